@@ -1,0 +1,92 @@
+"""casualtylog: conflicting, shifting casualty reports → figures with provenance.
+
+>>> from casualtylog import CasualtyLog
+>>> log = CasualtyLog()
+>>> ten = log.add({"event": "kyiv", "metric": "dead", "figure": "10", "source": "Ukrainian authorities",
+...                "reported_at": "2025-04-24T09:00+03:00"})
+>>> _ = log.add(ten.revised(figure="12", reported_at="2025-04-24T14:00+03:00"))
+>>> print(log.resolve("kyiv", "killed"))
+kyiv / killed: 12
+"""
+
+from casualtylog._version import __version__
+from casualtylog.checks import DEFAULT_RELATIONS, Finding, FindingKind, Relation
+from casualtylog.claims import Claim, ClaimStatus, Count, Source, SourceKind
+from casualtylog.errors import (
+    CasualtyLogError,
+    ClaimFormatError,
+    ClaimIdError,
+    FigureError,
+    PolicyError,
+    StoreError,
+    TimeError,
+    UnknownClaimError,
+    UnknownCountError,
+    VocabularyError,
+)
+from casualtylog.figures import Figure, Qualifier
+from casualtylog.history import History, HistoryStep
+from casualtylog.log import CasualtyLog
+from casualtylog.resolve import (
+    DEFAULT_POLICY,
+    POLICIES,
+    Candidate,
+    Conflict,
+    Conservative,
+    Decision,
+    Latest,
+    Median,
+    Policy,
+    Priority,
+    Range,
+    Resolution,
+    Revision,
+    RevisionKind,
+    get_policy,
+)
+from casualtylog.times import Precision, parse_time
+
+__all__ = [
+    "DEFAULT_POLICY",
+    "DEFAULT_RELATIONS",
+    "POLICIES",
+    "Candidate",
+    "CasualtyLog",
+    "CasualtyLogError",
+    "Claim",
+    "ClaimFormatError",
+    "ClaimIdError",
+    "ClaimStatus",
+    "Conflict",
+    "Conservative",
+    "Count",
+    "Decision",
+    "Figure",
+    "FigureError",
+    "Finding",
+    "FindingKind",
+    "History",
+    "HistoryStep",
+    "Latest",
+    "Median",
+    "Policy",
+    "PolicyError",
+    "Precision",
+    "Priority",
+    "Qualifier",
+    "Range",
+    "Relation",
+    "Resolution",
+    "Revision",
+    "RevisionKind",
+    "Source",
+    "SourceKind",
+    "StoreError",
+    "TimeError",
+    "UnknownClaimError",
+    "UnknownCountError",
+    "VocabularyError",
+    "__version__",
+    "get_policy",
+    "parse_time",
+]

@@ -1,0 +1,61 @@
+"""Turning loose records into claims, with errors that name the field and value."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import tzinfo
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from casualtylog.claims import Claim
+from casualtylog.errors import CasualtyLogError, ClaimFormatError
+
+
+def _first_error(exc: ValidationError, data: object) -> tuple[str | None, object, str]:
+    err = exc.errors(include_url=False)[0]
+    loc = [str(p) for p in err.get("loc", ())]
+    field = ".".join(loc) or None
+    value: object = err.get("input")
+    if isinstance(data, Mapping) and loc and loc[0] in data:
+        value = data[loc[0]]
+    message = str(err.get("msg", "invalid"))
+    cause = (err.get("ctx") or {}).get("error")
+    if isinstance(cause, CasualtyLogError):
+        message = str(cause)
+    elif message.startswith("Value error, "):
+        message = message.removeprefix("Value error, ")
+    if err.get("type") == "extra_forbidden":
+        message = f"unknown field; a claim has the fields {', '.join(Claim.model_fields)}"
+    if err.get("type") == "missing":
+        message = "is required"
+    return field, value, message
+
+
+def to_claim(
+    record: Claim | Mapping[str, Any],
+    *,
+    tz: str | tzinfo | None = None,
+    path: str | Path | None = None,
+    line: int | None = None,
+) -> Claim:
+    """Validate ``record`` as a claim; errors name the file, line, field and value.
+
+    >>> to_claim({"event": "e", "metric": "dead", "figure": "-3", "source": "x",
+    ...           "reported_at": "2025-04-24"}, path="claims.jsonl", line=7)
+    Traceback (most recent call last):
+    ...
+    casualtylog.errors.ClaimFormatError: claims.jsonl, line 7: figure='-3': cannot read figure '-3': expected a count of zero or more (a fall is a new, lower claim, not a negative figure)
+    """
+    if isinstance(record, Claim):
+        return record
+    if not isinstance(record, Mapping):
+        raise ClaimFormatError(path, line, None, record, "expected an object with the fields of a claim")
+    try:
+        return Claim.model_validate(record, context={"tz": tz} if tz is not None else None)
+    except ValidationError as exc:
+        field, value, message = _first_error(exc, record)
+        raise ClaimFormatError(path, line, field, value, message) from exc
+    except CasualtyLogError as exc:
+        raise ClaimFormatError(path, line, getattr(exc, "field", None), getattr(exc, "value", None), str(exc)) from exc

@@ -1,0 +1,201 @@
+"""Checks across claims and counts: what cannot all be true at once.
+
+Each :class:`Finding` names its kind, the counts and the claims involved, and
+says what is wrong in words. ``warning`` findings point at something that
+cannot be true (a group above its total, a count that fell without a
+correction); ``info`` findings record things an analyst should know but that
+are not errors (an explicit downward correction).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from casualtylog.claims import Claim, Count
+from casualtylog.resolve.explain import describe_claim
+from casualtylog.resolve.model import Resolution, RevisionKind
+
+__all__ = ["DEFAULT_RELATIONS", "Finding", "FindingKind", "Relation", "check_resolutions"]
+
+
+class FindingKind(StrEnum):
+    """What a finding is about."""
+
+    GROUP_EXCEEDS_TOTAL = "group_exceeds_total"
+    RELATION_VIOLATED = "relation_violated"
+    PARTS_EXCEED_WHOLE = "parts_exceed_whole"
+    INCREMENT_MISMATCH = "increment_mismatch"
+    CUMULATIVE_FELL = "cumulative_fell"
+    CORRECTION = "correction"
+    CONFLICT = "conflict"
+    ANOMALY = "anomaly"
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem found by :meth:`casualtylog.CasualtyLog.check`."""
+
+    kind: FindingKind
+    severity: str
+    message: str
+    counts: tuple[Count, ...]
+    claims: tuple[Claim, ...]
+
+    def __str__(self) -> str:
+        return f"[{self.severity}] {self.kind.value}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """A declared relation between two metrics of one event and group: ``part ≤ whole``.
+
+    >>> Relation("intercepted", "launched")
+    Relation(part='intercepted', whole='launched')
+    """
+
+    part: str
+    whole: str
+
+
+#: Intercepted weapons never outnumber launched ones.
+DEFAULT_RELATIONS: tuple[Relation, ...] = (Relation("intercepted", "launched"),)
+
+
+def _above(part: Resolution, whole: Resolution) -> bool:
+    return part.low is not None and whole.high is not None and part.low > whole.high
+
+
+def check_resolutions(
+    resolutions: Mapping[Count, Resolution],
+    *,
+    relations: Sequence[Relation] = DEFAULT_RELATIONS,
+    wholes: Mapping[str, Sequence[str]] | None = None,
+) -> list[Finding]:
+    """Check a set of resolutions (one per count); see :meth:`CasualtyLog.check`."""
+    findings: list[Finding] = []
+    for count, res in resolutions.items():
+        # a group never exceeds its total
+        if count.group is not None:
+            total = resolutions.get(Count(count.event, count.metric, None))
+            if total is not None and _above(res, total):
+                findings.append(
+                    Finding(
+                        FindingKind.GROUP_EXCEEDS_TOTAL,
+                        "warning",
+                        f"{count} is at least {res.low}, above {total.count} at most {total.high}",
+                        (count, total.count),
+                        res.low_claims + total.high_claims,
+                    )
+                )
+        # declared relations (intercepted ≤ launched)
+        for rel in relations:
+            if count.metric == rel.part:
+                whole = resolutions.get(Count(count.event, rel.whole, count.group))
+                if whole is not None and _above(res, whole):
+                    findings.append(
+                        Finding(
+                            FindingKind.RELATION_VIOLATED,
+                            "warning",
+                            f"{count} is at least {res.low}, above {whole.count} at most {whole.high}",
+                            (count, whole.count),
+                            res.low_claims + whole.high_claims,
+                        )
+                    )
+        findings.extend(_within_count(res))
+    for whole_event, parts in (wholes or {}).items():
+        findings.extend(_parts(resolutions, whole_event, parts))
+    return findings
+
+
+def _within_count(res: Resolution) -> list[Finding]:
+    out: list[Finding] = []
+    count = res.count
+    for rev in res.revisions:
+        if rev.kind is RevisionKind.LOWERED:
+            text = f"{rev.new.source.name} lowered {rev.old.figure} → {rev.new.figure}"
+            if rev.explicit:
+                out.append(
+                    Finding(
+                        FindingKind.CORRECTION,
+                        "info",
+                        f"{count}: {text} (an explicit correction)",
+                        (count,),
+                        (rev.old, rev.new),
+                    )
+                )
+            else:
+                out.append(
+                    Finding(
+                        FindingKind.CUMULATIVE_FELL,
+                        "warning",
+                        f"{count}: {text} without a correction; link the claims with supersedes if it is one",
+                        (count,),
+                        (rev.old, rev.new),
+                    )
+                )
+    for inc in res.increments:
+        claim = inc.claim
+        totals = [
+            c
+            for c in res.considered
+            if c.source.key == claim.source.key
+            and c.figure is not None
+            and not c.figure.is_increment
+            and c.reported_at >= claim.reported_at
+            and c.id not in {r.id for r in res.retracted}
+        ]
+        if totals:
+            nxt = min(totals, key=lambda c: (c.reported_at, c.id))
+            assert nxt.figure is not None  # noqa: S101 - filtered above
+            if not inc.figure.overlaps(nxt.figure):
+                out.append(
+                    Finding(
+                        FindingKind.INCREMENT_MISMATCH,
+                        "warning",
+                        f"{count}: {claim.figure} from {claim.source.name} makes {inc.figure}, "
+                        f"but the total it leads to is {nxt.figure}",
+                        (count,),
+                        (claim, nxt),
+                    )
+                )
+    for conflict in res.conflicts:
+        out.append(
+            Finding(
+                FindingKind.CONFLICT,
+                "warning",
+                f"{count}: {conflict.reason}",
+                (count,),
+                (conflict.first, conflict.second),
+            )
+        )
+    for note in res.anomalies:
+        out.append(Finding(FindingKind.ANOMALY, "warning", f"{count}: {note}", (count,), ()))
+    return out
+
+
+def _parts(resolutions: Mapping[Count, Resolution], whole_event: str, parts: Sequence[str]) -> list[Finding]:
+    out: list[Finding] = []
+    for count, whole in resolutions.items():
+        if count.event != whole_event or whole.high is None:
+            continue
+        part_res = [resolutions[p] for e in parts if (p := Count(e, count.metric, count.group)) in resolutions]
+        floor = sum(r.low or 0 for r in part_res)
+        if floor > whole.high:
+            claims = tuple(c for r in part_res for c in r.low_claims) + whole.high_claims
+            out.append(
+                Finding(
+                    FindingKind.PARTS_EXCEED_WHOLE,
+                    "warning",
+                    f"the parts of {count} add up to at least {floor}, above its high {whole.high}",
+                    (count, *(r.count for r in part_res)),
+                    claims,
+                )
+            )
+    return out
+
+
+def describe(finding: Finding) -> str:
+    """A finding with the claims it names, one per line."""
+    return "\n".join([str(finding), *(f"  - {describe_claim(c)}" for c in finding.claims)])

@@ -1,0 +1,387 @@
+"""Sources, claims and the counts they are about.
+
+A :class:`Claim` is one immutable, timestamped, sourced assertion of a
+:class:`~casualtylog.Figure` for one :class:`Count`. It validates from plain
+dicts and JSON, normalising what reports spell many ways:
+
+>>> c = Claim.model_validate({
+...     "event": "kyiv-2025-04-24", "metric": "dead", "figure": "at least 12",
+...     "source": "Kyiv City Military Administration",
+...     "reported_at": "2025-04-24T15:00:00+03:00"})
+>>> c.metric, str(c.figure), c.source.name, c.reported_precision.value
+('killed', 'at least 12', 'Kyiv City Military Administration', 'second')
+>>> c.count
+Count(event='kyiv-2025-04-24', metric='killed', group=None)
+>>> len(c.id)
+16
+
+Claims are never edited. A correction is a new claim that supersedes the old
+one, a withdrawal a new claim that retracts it:
+
+>>> later = c.revised(figure="12", reported_at="2025-04-24T18:00+03:00")
+>>> later.supersedes == (c.id,)
+True
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping
+from datetime import datetime
+from enum import StrEnum
+from functools import cached_property
+from typing import Any, NamedTuple, Self
+
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_serializer,
+    field_validator,
+    model_validator,
+)
+
+from casualtylog.errors import ClaimIdError, VocabularyError
+from casualtylog.figures import Figure
+from casualtylog.times import Precision, parse_time, to_utc_text, window_end
+from casualtylog.vocab import normalise_group, normalise_metric
+
+__all__ = ["Claim", "ClaimStatus", "Count", "Source", "SourceKind"]
+
+
+class Count(NamedTuple):
+    """What a figure is about: one metric, for one event, for one group.
+
+    ``group`` is ``None`` for everyone. Counts are plain tuples: cheap to hash
+    and to sort.
+
+    >>> str(Count("kyiv-2025-04-24", "injured", "children"))
+    'kyiv-2025-04-24 / injured / children'
+    """
+
+    event: str
+    metric: str
+    group: str | None = None
+
+    def __str__(self) -> str:
+        parts = [self.event, self.metric] + ([self.group] if self.group else [])
+        return " / ".join(parts)
+
+    @classmethod
+    def of(cls, event: str, metric: str, group: str | None = None) -> Count:
+        """A count with its metric and group normalised.
+
+        >>> Count.of("kyiv", "Dead", "kids")
+        Count(event='kyiv', metric='killed', group='children')
+        """
+        return cls(_event(event), normalise_metric(metric), normalise_group(group))
+
+
+class SourceKind(StrEnum):
+    """What kind of originator made a statement."""
+
+    OFFICIAL = "official"
+    MILITARY = "military"
+    UN = "un"
+    NGO = "ngo"
+    MEDIA = "media"
+    SOCIAL = "social"
+    ACADEMIC = "academic"
+    OTHER = "other"
+    UNKNOWN = "unknown"
+
+
+class Source(BaseModel):
+    """The originator of a statement: who made it, not who repeated it.
+
+    Two sources are the same originator when their names match ignoring case
+    and spacing (:attr:`key`); equality compares name and kind exactly.
+
+    >>> Source(name="Kyiv City  Military Administration", kind="official").key
+    'kyiv city military administration'
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: str = Field(min_length=1, max_length=500)
+    kind: SourceKind = SourceKind.UNKNOWN
+
+    @field_validator("name")
+    @classmethod
+    def _strip(cls, value: str) -> str:
+        stripped = " ".join(value.split())
+        if not stripped:
+            raise ValueError("a source needs a name; use 'unknown' if the report names none")
+        return stripped
+
+    @property
+    def key(self) -> str:
+        """The originator's identity: the name, case-folded."""
+        return self.name.casefold()
+
+    def __str__(self) -> str:
+        return self.name if self.kind is SourceKind.UNKNOWN else f"{self.name} ({self.kind.value})"
+
+
+class ClaimStatus(StrEnum):
+    """How firm a statement is, as the source presented it.
+
+    ``projected`` figures ("feared dead", "could rise to") are kept in the log
+    but left out of resolution: they are not reports of a count.
+    """
+
+    REPORTED = "reported"
+    PRELIMINARY = "preliminary"
+    CONFIRMED = "confirmed"
+    PROJECTED = "projected"
+
+
+def _event(value: object) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise VocabularyError("event", value, "a non-empty name such as 'kyiv-2025-04-24'")
+    return value.strip()
+
+
+class Claim(BaseModel):
+    """One sourced, timestamped assertion of a figure for one count.
+
+    Equality compares every field, ``recorded_at`` included; identity in a log
+    is :attr:`id`, a hash of the content *without* ``recorded_at``, so the same
+    statement recorded twice is one claim.
+
+    Attributes:
+        event: the event the count belongs to.
+        metric: killed, injured, … (synonyms normalised).
+        group: the sub-population (children, civilians, …) or ``None`` for all.
+        figure: what is asserted; ``None`` only for a pure retraction.
+        source: the originator.
+        via: how the statement reached us (Telegram, an outlet, a URL's site).
+        reported_at: when the source said it (aware; the start of its window).
+        reported_precision: how precisely ``reported_at`` is known.
+        as_of: the moment the figure describes, if the source gave one.
+        recorded_at: when the claim entered a log; set by the log.
+        status: reported, preliminary, confirmed or projected.
+        supersedes: ids of claims this one replaces.
+        retracts: ids of claims this one withdraws.
+        quote, url, language: the evidence.
+        id: a stable hash of the content.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    event: str = Field(max_length=500)
+    metric: str = Field(max_length=200)
+    group: str | None = Field(default=None, max_length=200)
+    figure: Figure | None
+    source: Source
+    via: str | None = Field(default=None, max_length=2000)
+    reported_at: AwareDatetime
+    reported_precision: Precision = Precision.SECOND
+    as_of: AwareDatetime | None = None
+    recorded_at: AwareDatetime | None = None
+    status: ClaimStatus = ClaimStatus.REPORTED
+    supersedes: tuple[str, ...] = ()
+    retracts: tuple[str, ...] = ()
+    quote: str | None = Field(default=None, max_length=20000)
+    url: str | None = Field(default=None, max_length=4000)
+    language: str | None = Field(default=None, max_length=35)
+    id: str = ""
+
+    # -- input --------------------------------------------------------------
+    @model_validator(mode="before")
+    @classmethod
+    def _loose_times(cls, data: Any, info: ValidationInfo) -> Any:
+        """Read loose timestamps, keeping the precision they were given with."""
+        if not isinstance(data, Mapping):
+            return data
+        tz = (info.context or {}).get("tz") if info is not None else None
+        out = dict(data)
+        raw = out.get("reported_at")
+        if raw is not None:
+            when, precision = parse_time(raw, field="reported_at", tz=tz)
+            out["reported_at"] = when
+            out.setdefault("reported_precision", precision)
+        for field in ("as_of", "recorded_at"):
+            value = out.get(field)
+            if value is not None:
+                out[field] = parse_time(value, field=field, tz=tz)[0]
+        return out
+
+    @field_validator("event", mode="before")
+    @classmethod
+    def _check_event(cls, value: object) -> str:
+        return _event(value)
+
+    @field_validator("metric", mode="before")
+    @classmethod
+    def _check_metric(cls, value: object) -> str:
+        if not isinstance(value, str):
+            raise VocabularyError("metric", value, "a name such as 'killed' or 'injured'")
+        return normalise_metric(value)
+
+    @field_validator("group", mode="before")
+    @classmethod
+    def _check_group(cls, value: object) -> str | None:
+        if value is not None and not isinstance(value, str):
+            raise VocabularyError("group", value, "a name such as 'children', or null for everyone")
+        return normalise_group(value)
+
+    @field_validator("figure", mode="before")
+    @classmethod
+    def _check_figure(cls, value: object) -> Figure | None:
+        return None if value is None else Figure.coerce(value)
+
+    @field_validator("source", mode="before")
+    @classmethod
+    def _check_source(cls, value: object) -> object:
+        return {"name": value} if isinstance(value, str) else value
+
+    @field_validator("via", "quote", "url", "language", mode="before")
+    @classmethod
+    def _blank_is_none(cls, value: object) -> object:
+        if isinstance(value, str) and not value.strip():
+            return None
+        return value
+
+    @field_validator("supersedes", "retracts", mode="before")
+    @classmethod
+    def _links(cls, value: object) -> object:
+        if isinstance(value, str):
+            value = (value,)
+        if isinstance(value, list | tuple | set | frozenset):
+            return tuple(sorted({str(v) for v in value}))
+        return value
+
+    @model_validator(mode="after")
+    def _identify(self) -> Self:
+        if self.figure is None and not self.retracts:
+            raise ValueError("figure is required (only a claim that retracts others may omit it)")
+        computed = self.content_id()
+        if self.id and self.id != computed:
+            raise ClaimIdError(self.id, computed)
+        if self.id in self.supersedes or computed in self.supersedes or computed in self.retracts:
+            raise ValueError("a claim cannot supersede or retract itself")
+        object.__setattr__(self, "id", computed)  # frozen: the id is derived, never set
+        return self
+
+    def content_id(self) -> str:
+        """The id derived from the content: everything but ``recorded_at`` and ``id``.
+
+        Times are compared as instants, so the same moment written with two
+        offsets gives one id.
+        """
+        payload = [
+            self.event,
+            self.metric,
+            self.group,
+            None if self.figure is None else str(self.figure),
+            self.source.name,
+            self.source.kind.value,
+            self.via,
+            to_utc_text(self.reported_at),
+            self.reported_precision.value,
+            None if self.as_of is None else to_utc_text(self.as_of),
+            self.status.value,
+            list(self.supersedes),
+            list(self.retracts),
+            self.quote,
+            self.url,
+            self.language,
+        ]
+        blob = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+        return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+    # -- output -------------------------------------------------------------
+    @field_serializer("figure")
+    def _figure_text(self, figure: Figure | None) -> str | None:
+        return None if figure is None else str(figure)
+
+    @field_serializer("source")
+    def _source_out(self, source: Source) -> str | dict[str, str]:
+        if source.kind is SourceKind.UNKNOWN:
+            return source.name
+        return {"name": source.name, "kind": source.kind.value}
+
+    def to_record(self) -> dict[str, Any]:
+        """A compact JSON-ready dict: only the fields that are set, in model order.
+
+        >>> rec = Claim(event="e", metric="killed", figure="12", source="x",
+        ...             reported_at="2025-04-24").to_record()
+        >>> rec["figure"], rec["reported_at"], rec["reported_precision"]
+        ('12', '2025-04-24T00:00:00Z', 'day')
+        """
+        data = self.model_dump(mode="json", exclude_defaults=True)
+        data["reported_precision"] = self.reported_precision.value
+        data["id"] = self.id
+        return {name: data[name] for name in type(self).model_fields if name in data}
+
+    # -- reading ------------------------------------------------------------
+    @property
+    def count(self) -> Count:
+        """The count this claim is about."""
+        return Count(self.event, self.metric, self.group)
+
+    @property
+    def originator(self) -> str:
+        """The key that groups claims by who made them (see :attr:`Source.key`)."""
+        return self.source.key
+
+    @cached_property
+    def available_at(self) -> datetime:
+        """The first moment the claim had certainly been said.
+
+        For times known to the minute or second this is ``reported_at``; for a
+        coarser time it is the end of its window, so that "24 April" is not
+        seen by a query at 10:00 on 24 April. As-of queries (``at=``) and the
+        reported-clock history use this moment.
+
+        >>> Claim(event="e", metric="killed", figure="1", source="s",
+        ...       reported_at="2025-04-24").available_at.isoformat()
+        '2025-04-25T00:00:00+00:00'
+        """
+        if self.reported_precision.rank >= Precision.MINUTE.rank:
+            return self.reported_at
+        return window_end(self.reported_at, self.reported_precision)
+
+    @property
+    def describes(self) -> datetime:
+        """The moment the figure describes: ``as_of`` if given, else ``reported_at``."""
+        return self.as_of or self.reported_at
+
+    def __str__(self) -> str:
+        what = "retracts " + ", ".join(self.retracts) if self.figure is None else str(self.figure)
+        via = f" via {self.via}" if self.via else ""
+        return f"{self.count}: {what} — {self.source.name}{via}, {self.reported_at.isoformat()}"
+
+    # -- changes are new claims -----------------------------------------------
+    def revised(self, **changes: Any) -> Claim:
+        """A new claim that supersedes this one, with ``changes`` applied.
+
+        Fields not given are carried over, except the evidence (quote, url) and
+        the times, which belong to the new statement: pass ``reported_at``.
+        """
+        data = self._carry_over()
+        data["supersedes"] = (self.id,)
+        return Claim.model_validate(data | changes)
+
+    def retracted(self, **changes: Any) -> Claim:
+        """A new claim that withdraws this one (pass ``reported_at``)."""
+        data = self._carry_over()
+        data["figure"] = None
+        data["retracts"] = (self.id,)
+        return Claim.model_validate(data | changes)
+
+    def _carry_over(self) -> dict[str, Any]:
+        return {
+            "event": self.event,
+            "metric": self.metric,
+            "group": self.group,
+            "figure": self.figure,
+            "source": self.source,
+            "via": self.via,
+            "status": self.status,
+            "language": self.language,
+        }

@@ -1,0 +1,127 @@
+"""One exception hierarchy, rooted in :class:`CasualtyLogError`.
+
+Concrete errors also subclass the matching builtin (``ValueError``,
+``LookupError``) so that existing ``except`` clauses keep working. Each error
+carries structured attributes and builds its own message, which says what
+failed, what was expected, what was received and, where it helps, what to do.
+
+>>> from casualtylog.errors import FigureError
+>>> err = FigureError("twelvish", "a number, a bound or a range")
+>>> print(err)
+cannot read figure 'twelvish': expected a number, a bound or a range
+>>> isinstance(err, ValueError)
+True
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class CasualtyLogError(Exception):
+    """Root of every error this library raises on purpose."""
+
+
+class FigureError(CasualtyLogError, ValueError):
+    """A figure could not be read or is not a valid interval."""
+
+    def __init__(self, text: object, expected: str) -> None:
+        self.text = text
+        self.expected = expected
+        super().__init__(f"cannot read figure {text!r}: expected {expected}")
+
+
+class TimeError(CasualtyLogError, ValueError):
+    """A timestamp could not be read, or carries no timezone."""
+
+    def __init__(self, field: str, value: object, problem: str, hint: str = "") -> None:
+        self.field = field
+        self.value = value
+        self.problem = problem
+        self.hint = hint
+        message = f"{field}={value!r}: {problem}"
+        if hint:
+            message += f"; {hint}"
+        super().__init__(message)
+
+
+class VocabularyError(CasualtyLogError, ValueError):
+    """A metric, group or event name is empty or malformed."""
+
+    def __init__(self, field: str, value: object, expected: str) -> None:
+        self.field = field
+        self.value = value
+        self.expected = expected
+        super().__init__(f"{field}={value!r}: expected {expected}")
+
+
+class ClaimIdError(CasualtyLogError, ValueError):
+    """A claim arrived with an ``id`` that does not match its content."""
+
+    def __init__(self, given: str, computed: str) -> None:
+        self.given = given
+        self.computed = computed
+        super().__init__(
+            f"id={given!r} does not match the claim's content (its id is {computed!r}); "
+            "claims are immutable: record a change as a new claim that supersedes this one"
+        )
+
+
+class UnknownCountError(CasualtyLogError, LookupError):
+    """The log holds no claim about the requested count."""
+
+    def __init__(self, event: str, metric: str, group: str | None) -> None:
+        self.event = event
+        self.metric = metric
+        self.group = group
+        where = f"event={event!r}, metric={metric!r}, group={group!r}"
+        super().__init__(f"no claims about {where}; see CasualtyLog.counts() for what the log holds")
+
+
+class UnknownClaimError(CasualtyLogError, LookupError):
+    """No claim with this id is in the log."""
+
+    def __init__(self, claim_id: str) -> None:
+        self.claim_id = claim_id
+        super().__init__(f"no claim with id={claim_id!r} in the log")
+
+
+class PolicyError(CasualtyLogError, ValueError):
+    """A resolution policy name is unknown or a policy is misconfigured."""
+
+    def __init__(self, value: object, expected: str) -> None:
+        self.value = value
+        self.expected = expected
+        super().__init__(f"policy={value!r}: expected {expected}")
+
+
+class ClaimFormatError(CasualtyLogError, ValueError):
+    """A record in a file could not be read as a claim.
+
+    >>> print(ClaimFormatError("claims.jsonl", 3, "figure", "-3", "cannot read figure"))
+    claims.jsonl, line 3: figure='-3': cannot read figure
+    """
+
+    def __init__(
+        self,
+        path: str | Path | None,
+        line: int | None,
+        field: str | None,
+        value: object,
+        problem: str,
+    ) -> None:
+        self.path = None if path is None else str(path)
+        self.line = line
+        self.field = field
+        self.value = value
+        self.problem = problem
+        if self.path is None:
+            where = "<input>" if line is None else f"record {line}"
+        else:
+            where = self.path if line is None else f"{self.path}, line {line}"
+        what = f"{field}={value!r}: " if field else ""
+        super().__init__(f"{where}: {what}{problem}")
+
+
+class StoreError(CasualtyLogError, OSError):
+    """A claim store could not be opened, read or written."""

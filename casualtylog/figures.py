@@ -1,0 +1,505 @@
+"""Figures: what a claim asserts about a count, as an integer interval.
+
+A :class:`Figure` is ``[low, high]`` (``high`` is ``None`` when open-ended),
+plus the qualifier the source used and, where the source gave one, a point
+value. Parsing and ``str()`` round-trip; ``repr()`` is the constructor call:
+
+>>> f = Figure.parse("at least 12")
+>>> f
+Figure.at_least(12)
+>>> str(f), f.low, f.high
+('at least 12', 12, None)
+>>> Figure.parse(str(f)) == f
+True
+>>> [str(Figure.parse(t)) for t in ["12", "more than 11", "up to 12", "10-15", "~12", "+2", "two more", "dozens"]]
+['12', 'more than 11', 'at most 12', '10–15', 'about 12', '+2', '+2', 'dozens']
+
+Bad figures fail loudly:
+
+>>> Figure.parse("15-10")
+Traceback (most recent call last):
+...
+casualtylog.errors.FigureError: cannot read figure '15-10': expected a range whose low end (15) is not above its high end (10)
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from enum import StrEnum
+from functools import lru_cache
+from typing import Any, Self
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from casualtylog.errors import FigureError
+from casualtylog.vocab import VAGUE_WORDS, words_to_int
+
+__all__ = ["MAX_FIGURE", "Figure", "Qualifier"]
+
+#: The largest figure accepted: above the population of the Earth, a figure
+#: is a typo or an attack on the pipeline, not a casualty count.
+MAX_FIGURE = 10_000_000_000
+
+#: "about N" spans N ± this share of N (rounded half up) unless the source or
+#: the caller gives the band.
+ABOUT_TOLERANCE = 0.1
+
+
+class Qualifier(StrEnum):
+    """The shape of a figure, as the source phrased it."""
+
+    EXACT = "exact"
+    AT_LEAST = "at_least"
+    MORE_THAN = "more_than"
+    AT_MOST = "at_most"
+    FEWER_THAN = "fewer_than"
+    RANGE = "range"
+    ABOUT = "about"
+    INCREMENT = "increment"
+    VAGUE = "vague"
+
+
+def _about_band(value: int) -> tuple[int, int]:
+    spread = math.floor(value * ABOUT_TOLERANCE + 0.5)
+    return max(0, value - spread), value + spread
+
+
+class Figure(BaseModel):
+    """An integer interval with the qualifier a source used.
+
+    Equality covers every field: ``Figure.exact(12)`` and ``Figure.range(12, 12)``
+    differ (the second is normalised to the first by :meth:`range`), and so do
+    ``at least 12`` and ``more than 11`` although both mean ``[12, ∞)``.
+
+    Attributes:
+        qualifier: how the source phrased it.
+        low: the smallest value the figure allows.
+        high: the largest value it allows, or ``None`` when open-ended.
+        value: the point the source gave (exact and "about" figures), or the
+            step of an increment.
+        word: the vague word ("dozens") a vague figure was read from.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    qualifier: Qualifier
+    low: int = Field(ge=0, le=MAX_FIGURE)
+    high: int | None = Field(default=None, ge=0, le=MAX_FIGURE)
+    value: int | None = Field(default=None, ge=0, le=MAX_FIGURE)
+    word: str | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Self:
+        q, low, high, value = self.qualifier, self.low, self.high, self.value
+        open_ended = {Qualifier.AT_LEAST, Qualifier.MORE_THAN, Qualifier.VAGUE}
+        if q in open_ended and (high is not None or value is not None):
+            raise FigureError(self._fields(), f"an open-ended {q.value} figure with no high and no value")
+        if q is Qualifier.MORE_THAN and low < 1:
+            raise FigureError(self._fields(), "'more than' a non-negative number")
+        if q is Qualifier.VAGUE and not self.word:
+            raise FigureError(self._fields(), "the vague word it was read from")
+        if q in {Qualifier.EXACT, Qualifier.INCREMENT} and not (value is not None and low == high == value):
+            raise FigureError(self._fields(), f"an {q.value} figure with low == high == value")
+        if q in {Qualifier.AT_MOST, Qualifier.FEWER_THAN} and (low != 0 or high is None or value is not None):
+            raise FigureError(self._fields(), f"an {q.value} figure with low 0 and a high")
+        if q is Qualifier.RANGE and (high is None or value is not None or not low < high):
+            raise FigureError(self._fields(), "a range with low below high and no value")
+        if q is Qualifier.ABOUT and (value is None or high is None or not low <= value <= high):
+            raise FigureError(self._fields(), "an 'about' figure with low <= value <= high")
+        if q is not Qualifier.VAGUE and self.word is not None:
+            raise FigureError(self._fields(), "no vague word on a figure that is not vague")
+        return self
+
+    def _fields(self) -> str:
+        return ", ".join(f"{k}={v!r}" for k, v in self.__dict__.items() if v is not None)
+
+    # -- constructors -----------------------------------------------------
+    @classmethod
+    def exact(cls, value: int) -> Figure:
+        """Exactly ``value``: ``Figure.exact(12)`` reads "12".
+
+        >>> str(Figure.exact(12))
+        '12'
+        """
+        return cls(qualifier=Qualifier.EXACT, low=value, high=value, value=value)
+
+    @classmethod
+    def at_least(cls, low: int) -> Figure:
+        """``low`` or more.
+
+        >>> Figure.at_least(12).contains(40)
+        True
+        """
+        return cls(qualifier=Qualifier.AT_LEAST, low=low)
+
+    @classmethod
+    def more_than(cls, bound: int) -> Figure:
+        """Strictly more than ``bound``.
+
+        >>> Figure.more_than(11).low
+        12
+        """
+        return cls(qualifier=Qualifier.MORE_THAN, low=bound + 1)
+
+    @classmethod
+    def at_most(cls, high: int) -> Figure:
+        """``high`` or fewer ("up to 12").
+
+        >>> (Figure.at_most(12).low, Figure.at_most(12).high)
+        (0, 12)
+        """
+        return cls(qualifier=Qualifier.AT_MOST, low=0, high=high)
+
+    @classmethod
+    def fewer_than(cls, bound: int) -> Figure:
+        """Strictly fewer than ``bound``.
+
+        >>> Figure.fewer_than(12).high
+        11
+        """
+        if bound < 1:
+            raise FigureError(f"fewer than {bound}", "a bound of at least 1")
+        return cls(qualifier=Qualifier.FEWER_THAN, low=0, high=bound - 1)
+
+    @classmethod
+    def range(cls, low: int, high: int) -> Figure:
+        """From ``low`` to ``high`` inclusive; a one-value range is exact.
+
+        >>> Figure.range(10, 15), Figure.range(12, 12)
+        (Figure.range(10, 15), Figure.exact(12))
+        """
+        if low > high:
+            raise FigureError(f"{low}-{high}", f"a range whose low end ({low}) is not above its high end ({high})")
+        if low == high:
+            return cls.exact(low)
+        return cls(qualifier=Qualifier.RANGE, low=low, high=high)
+
+    @classmethod
+    def about(cls, value: int, low: int | None = None, high: int | None = None) -> Figure:
+        """Approximately ``value``; the band defaults to ±10 % (rounded half up).
+
+        >>> f = Figure.about(12)
+        >>> (f.low, f.value, f.high)
+        (11, 12, 13)
+        >>> str(Figure.about(12, low=10, high=15))
+        'about 12 (10–15)'
+        """
+        default_low, default_high = _about_band(value)
+        return cls(
+            qualifier=Qualifier.ABOUT,
+            low=default_low if low is None else low,
+            high=default_high if high is None else high,
+            value=value,
+        )
+
+    @classmethod
+    def increment(cls, step: int) -> Figure:
+        """``step`` more than the source's previous figure ("two more").
+
+        >>> Figure.increment(2)
+        Figure.increment(2)
+        """
+        return cls(qualifier=Qualifier.INCREMENT, low=step, high=step, value=step)
+
+    @classmethod
+    def vague(cls, word: str, low: int | None = None) -> Figure:
+        """A vague quantity ("dozens") read as a lower bound.
+
+        >>> Figure.vague("dozens").low
+        24
+        """
+        key = word.strip().casefold()
+        if low is None:
+            if key not in VAGUE_WORDS:
+                raise FigureError(word, f"a vague word from {sorted(VAGUE_WORDS)} or an explicit low")
+            low = VAGUE_WORDS[key]
+        return cls(qualifier=Qualifier.VAGUE, low=low, word=key)
+
+    @classmethod
+    def parse(cls, text: str | int, *, vague: Mapping[str, int] | None = None) -> Figure:
+        """Read a figure from the way reports write it.
+
+        Args:
+            text: "12", "twelve", "at least 12", "more than 11", "12+", ">=12",
+                "up to 12", "fewer than 12", "10-15", "10–15", "between 10 and 15",
+                "about 12", "~12", "+2", "two more", "dozens", "1,200" — or an int.
+            vague: the lower bounds for vague words, instead of
+                :data:`casualtylog.vocab.VAGUE_WORDS`.
+
+        Raises:
+            FigureError: the text is not a figure, is negative, above
+                :data:`MAX_FIGURE`, or a range with its ends swapped.
+
+        >>> Figure.parse("between 10 and 15")
+        Figure.range(10, 15)
+        >>> Figure.parse("twelvish")
+        Traceback (most recent call last):
+        ...
+        casualtylog.errors.FigureError: cannot read figure 'twelvish': expected a number ('12', 'twelve'), a bound ('at least 12'), a range ('10-15'), 'about 12', an increment ('+2') or a vague word ('dozens')
+        """
+        if isinstance(text, bool):
+            raise FigureError(text, "a number, not a boolean")
+        if isinstance(text, int):
+            if text < 0:
+                raise FigureError(text, "a count of zero or more")
+            if text > MAX_FIGURE:
+                raise FigureError(text, f"a count no larger than {MAX_FIGURE:,}")
+            return cls.exact(text)
+        if not isinstance(text, str):
+            raise FigureError(text, "a string such as 'at least 12' or an int")
+        if vague is None:
+            return _parse_default(text)
+        return _parse(text, vague)
+
+    @classmethod
+    def coerce(cls, value: object) -> Figure:
+        """Accept a Figure, a string, an int or a dict of fields.
+
+        >>> Figure.coerce(12) == Figure.coerce("12") == Figure.coerce({"qualifier": "exact", "low": 12, "high": 12, "value": 12})
+        True
+        """
+        if isinstance(value, Figure):
+            return value
+        if isinstance(value, str | int):
+            return cls.parse(value)
+        if isinstance(value, float):
+            if value.is_integer() and not math.isnan(value):
+                return cls.parse(int(value))
+            raise FigureError(value, "a whole number (NaN and fractions are not counts)")
+        if isinstance(value, Mapping):
+            return cls.model_validate(dict(value))
+        raise FigureError(value, "a string such as 'at least 12', an int or a Figure")
+
+    # -- reading ------------------------------------------------------------
+    @property
+    def point(self) -> int:
+        """The single number that best stands for this figure.
+
+        Exact and "about" figures give their value; lower bounds and vague
+        words their floor; upper bounds their ceiling; ranges their midpoint
+        (rounded down); increments their step.
+
+        >>> Figure.range(10, 15).point, Figure.at_least(12).point, Figure.at_most(12).point
+        (12, 12, 12)
+        """
+        if self.value is not None:
+            return self.value
+        if self.qualifier in {Qualifier.AT_MOST, Qualifier.FEWER_THAN}:
+            assert self.high is not None  # noqa: S101 - guaranteed by _consistent
+            return self.high
+        if self.qualifier is Qualifier.RANGE:
+            assert self.high is not None  # noqa: S101 - guaranteed by _consistent
+            return (self.low + self.high) // 2
+        return self.low
+
+    @property
+    def is_increment(self) -> bool:
+        """True for "+2"-style figures, which need a base before they mean a count."""
+        return self.qualifier is Qualifier.INCREMENT
+
+    @property
+    def is_open(self) -> bool:
+        """True when the figure has no upper end ("at least 12", "dozens")."""
+        return self.high is None
+
+    def contains(self, n: int) -> bool:
+        """Whether the count ``n`` is allowed by this figure.
+
+        >>> Figure.range(10, 15).contains(16)
+        False
+        """
+        return self.low <= n and (self.high is None or n <= self.high)
+
+    def overlaps(self, other: Figure) -> bool:
+        """Whether some count is allowed by both figures.
+
+        >>> Figure.exact(12).overlaps(Figure.at_least(10)), Figure.exact(9).overlaps(Figure.at_least(10))
+        (True, False)
+        """
+        if self.high is not None and self.high < other.low:
+            return False
+        return not (other.high is not None and other.high < self.low)
+
+    def shifted(self, step: int) -> Figure:
+        """This figure plus ``step``, keeping its shape: how an increment is applied.
+
+        >>> Figure.exact(10).shifted(2), Figure.at_least(10).shifted(2)
+        (Figure.exact(12), Figure.at_least(12))
+        """
+        data = self.model_dump()
+        data["low"] = self.low + step
+        if self.high is not None:
+            data["high"] = self.high + step
+        if self.value is not None:
+            data["value"] = self.value + step
+        if self.qualifier is Qualifier.INCREMENT:
+            data["qualifier"] = Qualifier.EXACT
+        if self.qualifier is Qualifier.VAGUE:
+            data["qualifier"], data["word"] = Qualifier.AT_LEAST, None
+        if self.qualifier in {Qualifier.AT_MOST, Qualifier.FEWER_THAN}:
+            return Figure.range(self.low + step, data["high"])
+        return Figure.model_validate(data)
+
+    # -- faces --------------------------------------------------------------
+    def __str__(self) -> str:
+        q = self.qualifier
+        if q is Qualifier.EXACT:
+            return str(self.low)
+        if q is Qualifier.AT_LEAST:
+            return f"at least {self.low}"
+        if q is Qualifier.MORE_THAN:
+            return f"more than {self.low - 1}"
+        if q is Qualifier.AT_MOST:
+            return f"at most {self.high}"
+        if q is Qualifier.FEWER_THAN:
+            return f"fewer than {(self.high or 0) + 1}"
+        if q is Qualifier.RANGE:
+            return f"{self.low}–{self.high}"
+        if q is Qualifier.INCREMENT:
+            return f"+{self.value}"
+        if q is Qualifier.VAGUE:
+            word = self.word or ""
+            return word if VAGUE_WORDS.get(word) == self.low else f"{word} (at least {self.low})"
+        assert self.value is not None  # noqa: S101 - ABOUT always has a value
+        if (self.low, self.high) == _about_band(self.value):
+            return f"about {self.value}"
+        return f"about {self.value} ({self.low}–{self.high})"
+
+    def __repr__(self) -> str:
+        q = self.qualifier
+        if q in {Qualifier.EXACT, Qualifier.INCREMENT}:
+            return f"Figure.{q.value}({self.value})"
+        if q is Qualifier.AT_LEAST:
+            return f"Figure.at_least({self.low})"
+        if q is Qualifier.MORE_THAN:
+            return f"Figure.more_than({self.low - 1})"
+        if q is Qualifier.AT_MOST:
+            return f"Figure.at_most({self.high})"
+        if q is Qualifier.FEWER_THAN:
+            return f"Figure.fewer_than({(self.high or 0) + 1})"
+        if q is Qualifier.RANGE:
+            return f"Figure.range({self.low}, {self.high})"
+        if q is Qualifier.VAGUE:
+            return f"Figure.vague({self.word!r}, {self.low})"
+        if self.value is not None and (self.low, self.high) == _about_band(self.value):
+            return f"Figure.about({self.value})"
+        return f"Figure.about({self.value}, low={self.low}, high={self.high})"
+
+    def __rich_repr__(self) -> Any:  # pragma: no cover - only used by rich, if installed
+        yield str(self)
+
+
+# -- the parser ----------------------------------------------------------------
+
+_EXPECTED = (
+    "a number ('12', 'twelve'), a bound ('at least 12'), a range ('10-15'), "
+    "'about 12', an increment ('+2') or a vague word ('dozens')"
+)
+_NUM = r"(?:\d{1,3}(?:[,. \u00a0\u202f]\d{3})+|\d+|[a-z]+(?:[\s-]+(?:and\s+)?[a-z]+)*)"
+_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    # First, so that "twenty-one" is a number before it could be a range.
+    (re.compile(rf"^(?P<a>{_NUM})$"), "exact"),
+    (
+        re.compile(
+            rf"^(?:about|around|approximately|approx\.?|roughly|some|circa|c\.|~|≈)\s*(?P<a>{_NUM})(?:\s*\(\s*(?P<lo>{_NUM})\s*[-–—]\s*(?P<hi>{_NUM})\s*\))?$"
+        ),
+        "about",
+    ),
+    (
+        re.compile(
+            rf"^(?:at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|minimum|min\.?|>=|≥)\s*(?P<a>{_NUM})$"
+        ),
+        "at_least",
+    ),
+    (re.compile(rf"^(?P<a>{_NUM})\s*(?:\+|or\s+more|and\s+more|plus)$"), "at_least"),
+    (re.compile(rf"^(?:more\s+than|over|above|in\s+excess\s+of|upwards\s+of|>)\s*(?P<a>{_NUM})$"), "more_than"),
+    (
+        re.compile(
+            rf"^(?:at\s+most|up\s+to|no\s+more\s+than|as\s+many\s+as|a\s+maximum\s+of|maximum|max\.?|<=|≤)\s*(?P<a>{_NUM})$"
+        ),
+        "at_most",
+    ),
+    (re.compile(rf"^(?P<a>{_NUM})\s+or\s+(?:fewer|less)$"), "at_most"),
+    (re.compile(rf"^(?:fewer\s+than|less\s+than|under|below|<)\s*(?P<a>{_NUM})$"), "fewer_than"),
+    (re.compile(rf"^between\s+(?P<a>{_NUM})\s+and\s+(?P<b>{_NUM})$"), "range"),
+    (re.compile(rf"^(?P<a>{_NUM})\s*(?:[-–—]|\s+to\s+)\s*(?P<b>{_NUM})$"), "range"),
+    (re.compile(rf"^from\s+(?P<a>{_NUM})\s+to\s+(?P<b>{_NUM})$"), "range"),
+    (
+        re.compile(
+            rf"^(?:\+\s*(?P<a>{_NUM})|(?P<b>{_NUM})\s+(?:more|additional|further|extra)|another\s+(?P<c>{_NUM}))$"
+        ),
+        "increment",
+    ),
+    (re.compile(r"^(?P<w>[a-z][a-z ]*?)\s*\(\s*at\s+least\s+(?P<a>\d+)\s*\)$"), "vague"),
+]
+
+
+def _number(text: str, original: str) -> int:
+    token = text.strip()
+    if token.isdigit():
+        n = int(token)
+    elif re.fullmatch(r"\d{1,3}(?:[,. \u00a0\u202f]\d{3})+", token):
+        n = int(re.sub(r"\D", "", token))
+    else:
+        words = words_to_int(token)
+        if words is None:
+            raise FigureError(original, _EXPECTED)
+        n = words
+    if n > MAX_FIGURE:
+        raise FigureError(original, f"a count no larger than {MAX_FIGURE:,}")
+    return n
+
+
+@lru_cache(maxsize=4096)
+def _parse_default(text: str) -> Figure:
+    return _parse(text, VAGUE_WORDS)
+
+
+def _parse(text: str, vague: Mapping[str, int]) -> Figure:
+    cleaned = " ".join(text.strip().casefold().split())
+    if not cleaned:
+        raise FigureError(text, _EXPECTED)
+    if re.fullmatch(r"-\s*\d[\d,. ]*", cleaned):
+        raise FigureError(text, "a count of zero or more (a fall is a new, lower claim, not a negative figure)")
+    if cleaned in vague:
+        return Figure.vague(cleaned, vague[cleaned])
+    for pattern, kind in _PATTERNS:
+        match = pattern.match(cleaned)
+        if not match:
+            continue
+        groups = match.groupdict()
+        if kind == "vague":
+            word = groups["w"].strip()
+            if word not in vague and word not in VAGUE_WORDS:
+                continue
+            return Figure.vague(word, int(groups["a"]))
+        if kind == "increment":
+            token = groups["a"] or groups["b"] or groups["c"]
+            return Figure.increment(_number(token, text))
+        if kind == "exact":
+            try:
+                return Figure.exact(_number(groups["a"], text))
+            except FigureError:
+                if groups["a"][0].isdigit():
+                    raise  # digits that fail are too large, not another shape
+                continue  # "ten-fifteen" is not one number; try the other shapes
+        a = _number(groups["a"], text)
+        if kind == "at_least":
+            return Figure.at_least(a)
+        if kind == "more_than":
+            return Figure.more_than(a)
+        if kind == "at_most":
+            return Figure.at_most(a)
+        if kind == "fewer_than":
+            return Figure.fewer_than(a)
+        if kind == "range":
+            b = _number(groups["b"], text)
+            if a > b:
+                raise FigureError(text, f"a range whose low end ({a}) is not above its high end ({b})")
+            return Figure.range(a, b)
+        low = _number(groups["lo"], text) if groups.get("lo") else None
+        high = _number(groups["hi"], text) if groups.get("hi") else None
+        return Figure.about(a, low=low, high=high)
+    raise FigureError(text, _EXPECTED)

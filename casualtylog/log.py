@@ -1,0 +1,273 @@
+"""CasualtyLog: an append-only log of claims, indexed by count.
+
+Adding a claim touches only its own count: the claim goes into that count's
+list and that count's cached resolutions are dropped. Resolutions are computed
+on demand from the claims of one count, so the cost of ``add`` and of
+``resolve`` does not grow with the size of the log.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from datetime import UTC, datetime, tzinfo
+from typing import Any
+
+from casualtylog._coerce import to_claim
+from casualtylog.checks import DEFAULT_RELATIONS, Finding, Relation, check_resolutions
+from casualtylog.claims import Claim, Count
+from casualtylog.errors import UnknownClaimError, UnknownCountError
+from casualtylog.history import Clock, History, build_history
+from casualtylog.resolve.engine import resolve_claims
+from casualtylog.resolve.model import Resolution
+from casualtylog.resolve.policies import Policy, get_policy
+from casualtylog.times import TimeInput, parse_time
+
+__all__ = ["CasualtyLog", "ClaimInput"]
+
+ClaimInput = Claim | Mapping[str, Any]
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class CasualtyLog:
+    """An append-only, in-memory log of claims that resolves counts on demand.
+
+    >>> log = CasualtyLog()
+    >>> first = log.add({"event": "kyiv-2025-04-24", "metric": "dead", "figure": "10",
+    ...                  "source": "Ukrainian authorities", "reported_at": "2025-04-24T09:00+03:00"})
+    >>> _ = log.add(first.revised(figure="12", source="Kyiv City Military Administration",
+    ...                           reported_at="2025-04-24T14:00+03:00"))
+    >>> log.resolve("kyiv-2025-04-24", "killed").best
+    12
+    >>> log.resolve("kyiv-2025-04-24", "killed", at="2025-04-24T12:00+03:00").best
+    10
+
+    Args:
+        claims: claims (or dicts) to add at once.
+        clock: returns "now" for ``recorded_at``; inject one in tests.
+        tz: the timezone for naive times in dict input and queries.
+    """
+
+    def __init__(
+        self,
+        claims: Iterable[ClaimInput] = (),
+        *,
+        clock: Callable[[], datetime] | None = None,
+        tz: str | tzinfo | None = None,
+    ) -> None:
+        self._clock = clock or _utcnow
+        self._tz = tz
+        self._by_id: dict[str, Claim] = {}
+        self._by_count: dict[Count, list[Claim]] = {}
+        self._cache: dict[Count, dict[Policy, Resolution]] = {}
+        self._last_recorded: datetime | None = None
+        self.extend(claims)
+
+    # -- writing ----------------------------------------------------------------
+    def add(self, claim: ClaimInput) -> Claim:
+        """Add one claim and return it as stored (with ``recorded_at``).
+
+        Re-adding a claim already in the log (same :attr:`Claim.id`) is a
+        no-op that returns the stored claim.
+
+        >>> log = CasualtyLog()
+        >>> c = log.add({"event": "e", "metric": "killed", "figure": "3", "source": "s", "reported_at": "2025-01-01"})
+        >>> log.add(c) is c, len(log)
+        (True, 1)
+        """
+        validated = to_claim(claim, tz=self._tz)
+        existing = self._by_id.get(validated.id)
+        if existing is not None:
+            return existing
+        (stored,) = self._commit([validated])
+        return stored
+
+    def extend(self, claims: Iterable[ClaimInput]) -> int:
+        """Add many claims as one batch; return how many were new.
+
+        Every claim is validated before any is stored: a bad one raises
+        :class:`~casualtylog.errors.ClaimFormatError` naming its position, and
+        the log is left exactly as it was.
+
+        >>> log = CasualtyLog()
+        >>> log.extend([{"event": "e", "metric": "killed", "figure": "3", "source": "s", "reported_at": "2025-01-01"},
+        ...             {"event": "e", "metric": "killed", "figure": "-3", "source": "s", "reported_at": "2025-01-02"}])
+        Traceback (most recent call last):
+        ...
+        casualtylog.errors.ClaimFormatError: record 2: figure='-3': cannot read figure '-3': expected a count of zero or more (a fall is a new, lower claim, not a negative figure)
+        >>> len(log)
+        0
+        """
+        batch: dict[str, Claim] = {}
+        for position, item in enumerate(claims, start=1):
+            claim = to_claim(item, tz=self._tz, line=position)
+            if claim.id not in self._by_id and claim.id not in batch:
+                batch[claim.id] = claim
+        if batch:
+            self._commit(list(batch.values()))
+        return len(batch)
+
+    def _commit(self, claims: Sequence[Claim]) -> list[Claim]:
+        now = self._clock()
+        if now.tzinfo is None:
+            now = now.replace(tzinfo=UTC)
+        if self._last_recorded is not None and now < self._last_recorded:
+            now = self._last_recorded  # the recorded clock never runs backwards
+        # model_copy skips validation; safe here because recorded_at is not part of
+        # the id and ``now`` is an aware datetime we made, and it is 10x cheaper.
+        stamped = [c if c.recorded_at is not None else c.model_copy(update={"recorded_at": now}) for c in claims]
+        self._persist(stamped)
+        for claim in stamped:
+            self._index(claim)
+        latest = max((c.recorded_at for c in stamped if c.recorded_at is not None), default=now)
+        self._last_recorded = max(latest, self._last_recorded or latest)
+        return stamped
+
+    def _persist(self, claims: Sequence[Claim]) -> None:
+        """Hook for durable logs: store ``claims`` atomically or raise. In memory: nothing."""
+
+    def _index(self, claim: Claim) -> None:
+        self._by_id[claim.id] = claim
+        self._by_count.setdefault(claim.count, []).append(claim)
+        self._cache.pop(claim.count, None)
+
+    # -- reading ------------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    def __iter__(self) -> Iterator[Claim]:
+        """Claims in the order they were added."""
+        return iter(self._by_id.values())
+
+    def __contains__(self, item: object) -> bool:
+        if isinstance(item, Claim):
+            return item.id in self._by_id
+        return isinstance(item, str) and item in self._by_id
+
+    def __repr__(self) -> str:
+        return f"<CasualtyLog: {len(self)} claims about {len(self._by_count)} counts>"
+
+    def get(self, claim_id: str) -> Claim:
+        """The claim with id ``claim_id``.
+
+        Raises:
+            UnknownClaimError: no such claim.
+        """
+        try:
+            return self._by_id[claim_id]
+        except KeyError:
+            raise UnknownClaimError(claim_id) from None
+
+    def counts(self) -> list[Count]:
+        """Every count the log holds a claim about, sorted.
+
+        >>> log = CasualtyLog([{"event": "e", "metric": "wounded", "group": "kids", "figure": "3",
+        ...                     "source": "s", "reported_at": "2025-01-01"}])
+        >>> log.counts()
+        [Count(event='e', metric='injured', group='children')]
+        """
+        return sorted(self._by_count, key=lambda c: (c.event, c.metric, c.group or ""))
+
+    def claims_about(self, event: str, metric: str, group: str | None = None) -> list[Claim]:
+        """The claims about one count, in the order they were added."""
+        return list(self._by_count.get(Count.of(event, metric, group), ()))
+
+    # -- resolving ------------------------------------------------------------------
+    def _time(self, value: TimeInput | None, field: str) -> datetime | None:
+        return None if value is None else parse_time(value, field=field, tz=self._tz)[0]
+
+    def _resolve_count(
+        self, count: Count, policy: Policy, at: datetime | None, known_at: datetime | None
+    ) -> Resolution:
+        claims = self._by_count[count]
+        if at is None and known_at is None:
+            cached = self._cache.setdefault(count, {})
+            hit = cached.get(policy)
+            if hit is None:
+                hit = cached[policy] = resolve_claims(count, claims, policy)
+            return hit
+        return resolve_claims(count, claims, policy, at=at, known_at=known_at)
+
+    def resolve(
+        self,
+        event: str,
+        metric: str,
+        group: str | None = None,
+        *,
+        policy: str | Policy | None = None,
+        at: TimeInput | None = None,
+        known_at: TimeInput | None = None,
+    ) -> Resolution:
+        """Resolve one count into best, low and high, with their provenance.
+
+        Args:
+            event, metric, group: the count (metric and group synonyms are folded).
+            policy: a policy name ("range", "latest", "conservative", "priority",
+                "median") or object; default :data:`~casualtylog.DEFAULT_POLICY`.
+            at: only claims *said* by then (``reported_at <= at``).
+            known_at: only claims *recorded* by then (``recorded_at <= known_at``).
+
+        Raises:
+            UnknownCountError: the log has no claim about this count.
+        """
+        count = Count.of(event, metric, group)
+        if count not in self._by_count:
+            raise UnknownCountError(count.event, count.metric, count.group)
+        return self._resolve_count(count, get_policy(policy), self._time(at, "at"), self._time(known_at, "known_at"))
+
+    def resolve_all(
+        self,
+        *,
+        policy: str | Policy | None = None,
+        at: TimeInput | None = None,
+        known_at: TimeInput | None = None,
+    ) -> list[Resolution]:
+        """Resolve every count (sorted as :meth:`counts`). Counts with no claim visible
+        at ``at``/``known_at`` are left out."""
+        chosen = get_policy(policy)
+        at_t, known_t = self._time(at, "at"), self._time(known_at, "known_at")
+        out = []
+        for count in self.counts():
+            res = self._resolve_count(count, chosen, at_t, known_t)
+            if res.considered:
+                out.append(res)
+        return out
+
+    def history(
+        self,
+        event: str,
+        metric: str,
+        group: str | None = None,
+        *,
+        policy: str | Policy | None = None,
+        clock: Clock = "reported",
+    ) -> History:
+        """How the count's resolution moved: one step per change of best, low or high.
+
+        ``clock="reported"`` replays claims in the order they were said;
+        ``clock="recorded"`` in the order this log learnt them.
+        """
+        count = Count.of(event, metric, group)
+        if count not in self._by_count:
+            raise UnknownCountError(count.event, count.metric, count.group)
+        return build_history(count, self._by_count[count], get_policy(policy), clock)
+
+    def check(
+        self,
+        *,
+        policy: str | Policy | None = None,
+        at: TimeInput | None = None,
+        known_at: TimeInput | None = None,
+        relations: Sequence[Relation] = DEFAULT_RELATIONS,
+        wholes: Mapping[str, Sequence[str]] | None = None,
+    ) -> list[Finding]:
+        """Findings across counts: groups above totals, broken relations, parts above a
+        whole (``wholes`` maps a whole event to its part events), increments that
+        disagree with their totals, cumulative figures that fell, conflicts.
+
+        An empty list means the log is consistent.
+        """
+        resolutions = {r.count: r for r in self.resolve_all(policy=policy, at=at, known_at=known_at)}
+        return check_resolutions(resolutions, relations=relations, wholes=wholes)

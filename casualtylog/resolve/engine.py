@@ -1,0 +1,251 @@
+"""The resolution engine: from the claims about one count to a Resolution.
+
+Steps, in order (DESIGN §4):
+
+1. keep the claims visible at the query's moment (``at`` on the reported
+   clock, ``known_at`` on the recorded clock);
+2. drop retracted claims (retractions are final) and set projections aside;
+3. apply explicit ``supersedes`` links, whatever the source;
+4. apply increments to their base: the claim they supersede, else the same
+   originator's previous figure; an increment with no base is an anomaly;
+5. per originator, the latest remaining claim is current, the earlier ones
+   are revisions (raised, lowered, narrowed, widened, confirmed);
+6. across originators, a figure that a later report from someone else has
+   overtaken (its high below the later low) is *outdated*; a later figure
+   below an earlier one's floor is a *conflict* (a cumulative count fell);
+7. the policy chooses best, low and high from the remaining credible figures.
+
+The engine sorts and scans only the claims of one count: its cost does not
+depend on the size of the log.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from itertools import pairwise
+
+from casualtylog.claims import Claim, ClaimStatus, Count
+from casualtylog.figures import Figure
+from casualtylog.resolve.explain import describe_claim
+from casualtylog.resolve.model import Candidate, Conflict, Resolution, Revision, RevisionKind
+from casualtylog.resolve.policies import Policy
+from casualtylog.times import window_end
+
+__all__ = ["chrono_key", "resolve_claims", "visible"]
+
+_STATUS_ORDER = {
+    ClaimStatus.PROJECTED: -1,
+    ClaimStatus.PRELIMINARY: 0,
+    ClaimStatus.REPORTED: 1,
+    ClaimStatus.CONFIRMED: 2,
+}
+
+
+def chrono_key(claim: Claim) -> tuple[datetime, bool, int, str]:
+    """Order of statements: time said, then a total after an increment said at
+    the same moment, then firmness, then id (so that the order is total)."""
+    is_total = claim.figure is None or not claim.figure.is_increment
+    return (claim.reported_at, is_total, _STATUS_ORDER[claim.status], claim.id)
+
+
+def visible(claims: Iterable[Claim], at: datetime | None, known_at: datetime | None) -> list[Claim]:
+    """The claims certainly said by ``at`` and recorded by ``known_at``.
+
+    A claim stamped T is visible at T; one known only to the day is visible
+    from the end of that day (:attr:`Claim.available_at`).
+    """
+    out = []
+    for c in claims:
+        if at is not None and c.available_at > at:
+            continue
+        if known_at is not None and (c.recorded_at is None or c.recorded_at > known_at):
+            continue
+        out.append(c)
+    return out
+
+
+def _ambiguous(old: Claim, new: Claim) -> bool:
+    """Whether two claims' times overlap at the precision they are known."""
+    old_end = window_end(old.reported_at, old.reported_precision)
+    new_end = window_end(new.reported_at, new.reported_precision)
+    return old.reported_at < new_end and new.reported_at < old_end and old.reported_at != new.reported_at
+
+
+class _Effective:
+    """Effective figures: increments applied to their base, memoised."""
+
+    def __init__(self, by_id: dict[str, Claim], chains: dict[str, list[Claim]]) -> None:
+        self.by_id = by_id
+        self.chains = chains
+        self.memo: dict[str, Figure | None] = {}
+        self.anomalies: list[str] = []
+        self._active: set[str] = set()
+
+    def base_of(self, claim: Claim) -> Claim | None:
+        linked = [self.by_id[i] for i in claim.supersedes if i in self.by_id]
+        if linked:
+            return max(linked, key=chrono_key)
+        chain = self.chains.get(claim.source.key, [])
+        position = chain.index(claim)
+        return chain[position - 1] if position > 0 else None
+
+    def figure(self, claim: Claim) -> Figure | None:
+        if claim.id in self.memo:
+            return self.memo[claim.id]
+        assert claim.figure is not None  # noqa: S101 - retractions never reach here
+        if not claim.figure.is_increment:
+            self.memo[claim.id] = claim.figure
+            return claim.figure
+        if claim.id in self._active:
+            self.anomalies.append(f"increment {describe_claim(claim)} has a circular base")
+            return None
+        self._active.add(claim.id)
+        base = self.base_of(claim)
+        base_figure = None if base is None else self.figure(base)
+        self._active.discard(claim.id)
+        if base_figure is None:
+            self.anomalies.append(f"increment {describe_claim(claim)} has no earlier figure to add to; it is left out")
+            result = None
+        else:
+            result = base_figure.shifted(claim.figure.point)
+        self.memo[claim.id] = result
+        return result
+
+
+def resolve_claims(
+    count: Count,
+    claims: Sequence[Claim],
+    policy: Policy,
+    *,
+    at: datetime | None = None,
+    known_at: datetime | None = None,
+) -> Resolution:
+    """Resolve the ``claims`` about ``count`` (any order) under ``policy``."""
+    seen = visible(claims, at, known_at)
+    considered = sorted(seen, key=chrono_key)
+    retracted_ids = {rid for c in considered for rid in c.retracts}
+    retracted = [c for c in considered if c.id in retracted_ids]
+    pool = [c for c in considered if c.id not in retracted_ids and c.figure is not None]
+    excluded = [c for c in pool if c.status is ClaimStatus.PROJECTED]
+    pool = [c for c in pool if c.status is not ClaimStatus.PROJECTED]
+
+    by_id = {c.id: c for c in pool}
+    chains_all: dict[str, list[Claim]] = {}
+    for c in pool:
+        chains_all.setdefault(c.source.key, []).append(c)
+    effective = _Effective(by_id, chains_all)
+
+    # Keyed so that "two more … now 12" (an increment and a total said together,
+    # both superseding the old figure) is one revision, named after the total.
+    explicit: dict[tuple[str, str, datetime, Figure], Revision] = {}
+    superseded_ids: set[str] = set()
+    for c in pool:
+        for old_id in c.supersedes:
+            old = by_id.get(old_id)
+            if old is None:
+                continue
+            superseded_ids.add(old_id)
+            old_fig, new_fig = effective.figure(old), effective.figure(c)
+            if old_fig is not None and new_fig is not None:
+                key = (old_id, c.source.key, c.reported_at, new_fig)
+                explicit[key] = Revision(old, c, RevisionKind.between(old_fig, new_fig), True, old_fig, new_fig)
+    revisions = list(explicit.values())
+
+    increments = []
+    remaining = []
+    for c in pool:
+        fig = effective.figure(c)
+        if fig is None:
+            continue
+        if c.figure is not None and c.figure.is_increment:
+            increments.append(Candidate(c, fig))
+        if c.id not in superseded_ids:
+            remaining.append(Candidate(c, fig))
+
+    anomalies = list(effective.anomalies)
+    chains: dict[str, list[Candidate]] = {}
+    for cand in remaining:
+        chains.setdefault(cand.originator, []).append(cand)
+    current: list[Candidate] = []
+    superseded = [by_id[i] for i in sorted(superseded_ids)]
+    for chain in chains.values():
+        current.append(chain[-1])
+        for old, new in pairwise(chain):
+            superseded.append(old.claim)
+            if old.claim.figure is not None and old.claim.figure.is_increment and new.figure == old.figure:
+                continue  # "two more … now 12": the increment and its total are one statement
+            kind = RevisionKind.between(old.figure, new.figure)
+            revisions.append(Revision(old.claim, new.claim, kind, False, old.figure, new.figure))
+            if old.figure != new.figure and _ambiguous(old.claim, new.claim):
+                anomalies.append(
+                    f"order of {describe_claim(old.claim)} and {describe_claim(new.claim)} is ambiguous at the "
+                    "precision their times are known; add a supersedes link to settle it"
+                )
+    current.sort(key=lambda cand: chrono_key(cand.claim))
+
+    outdated_ids: set[str] = set()
+    conflicts: list[Conflict] = []
+    for i, a in enumerate(current):
+        for b in current[i + 1 :]:
+            # ``b`` is said at the same time as ``a`` or later.
+            if a.claim.reported_at < b.claim.reported_at and a.figure.high is not None and a.figure.high < b.figure.low:
+                outdated_ids.add(a.claim.id)
+            elif b.figure.high is not None and b.figure.high < a.figure.low:
+                later = "a later" if a.claim.reported_at < b.claim.reported_at else "a simultaneous"
+                conflicts.append(
+                    Conflict(
+                        a.claim,
+                        b.claim,
+                        f"{describe_claim(b.claim)} is {later} figure below {describe_claim(a.claim)}",
+                    )
+                )
+            elif a.claim.reported_at == b.claim.reported_at and not a.figure.overlaps(b.figure):
+                conflicts.append(
+                    Conflict(a.claim, b.claim, f"{describe_claim(a.claim)} and {describe_claim(b.claim)} disagree")
+                )
+    credible = [c for c in current if c.claim.id not in outdated_ids] if policy.drop_outdated else current
+    seen_ids = {c.id for c in considered}
+    for c in pool:
+        for i in c.supersedes:
+            if i not in seen_ids:
+                anomalies.append(f"{describe_claim(c)} supersedes {i}, which is not among the claims seen")
+
+    if credible:
+        decision = policy.decide(credible)
+        best, low, high = decision.best, decision.low, decision.high
+        best_claim, low_claims, high_claims, rule = (
+            decision.best_claim,
+            decision.low_claims,
+            decision.high_claims,
+            decision.rule,
+        )
+    else:
+        best = low = high = None
+        best_claim, low_claims, high_claims = None, (), ()
+        rule = "no credible claim"
+
+    return Resolution(
+        count=count,
+        policy=policy.name,
+        best=best,
+        low=low,
+        high=high,
+        best_claim=best_claim,
+        low_claims=tuple(low_claims),
+        high_claims=tuple(high_claims),
+        rule=rule,
+        considered=tuple(considered),
+        current=tuple(current),
+        credible=tuple(credible),
+        superseded=tuple(sorted(set(superseded), key=chrono_key)),
+        retracted=tuple(retracted),
+        excluded=tuple(excluded),
+        outdated=tuple(c.claim for c in current if c.claim.id in outdated_ids),
+        conflicts=tuple(conflicts),
+        revisions=tuple(sorted(revisions, key=lambda r: (chrono_key(r.new), r.old.id))),
+        increments=tuple(increments),
+        anomalies=tuple(anomalies),
+        at=at,
+        known_at=known_at,
+    )

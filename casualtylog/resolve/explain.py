@@ -1,0 +1,81 @@
+"""Plain-language explanations of a resolution."""
+
+from __future__ import annotations
+
+from casualtylog.claims import Claim
+from casualtylog.resolve.model import Resolution
+
+
+def describe_claim(claim: Claim) -> str:
+    """One line naming who said what, when, through what, with which id.
+
+    >>> from casualtylog.claims import Claim
+    >>> c = Claim(event="e", metric="killed", figure="12", source="Kyiv City Military Administration",
+    ...           via="Telegram", reported_at="2025-04-24T14:00+03:00")
+    >>> describe_claim(c)
+    '12 from Kyiv City Military Administration via Telegram, 2025-04-24 14:00+03:00 [...]'
+    """
+    figure = "retraction" if claim.figure is None else str(claim.figure)
+    via = f" via {claim.via}" if claim.via else ""
+    return f"{figure} from {claim.source.name}{via}, {format_time(claim)} [{claim.id}]"
+
+
+def format_time(claim: Claim) -> str:
+    """A claim's reported time, at the precision it is known."""
+    from casualtylog.times import Precision
+
+    when = claim.reported_at
+    p = claim.reported_precision
+    if p is Precision.YEAR:
+        return when.strftime("%Y")
+    if p is Precision.MONTH:
+        return when.strftime("%Y-%m")
+    if p is Precision.DAY:
+        return when.strftime("%Y-%m-%d")
+    offset = when.strftime("%z")
+    offset = "Z" if offset in {"+0000", ""} else f"{offset[:3]}:{offset[3:]}"
+    fmt = "%Y-%m-%d %H:%M:%S" if p is Precision.SECOND and when.second else "%Y-%m-%d %H:%M"
+    return when.strftime(fmt) + offset
+
+
+def explain(res: Resolution) -> str:
+    """Build the text of :meth:`Resolution.explain`."""
+    lines = [f"{res.count}: {res.figure} (policy: {res.policy})"]
+    if res.at is not None or res.known_at is not None:
+        parts = []
+        if res.at is not None:
+            parts.append(f"said by {res.at.isoformat()}")
+        if res.known_at is not None:
+            parts.append(f"recorded by {res.known_at.isoformat()}")
+        lines.append("As of: claims " + " and ".join(parts) + ".")
+    if res.best_claim is None:
+        lines.append("No credible claim: nothing to resolve.")
+    else:
+        lines.append(f"Best {res.best}: {describe_claim(res.best_claim)}.")
+        if res.best_claim.quote:
+            lines.append(f'  Quote: "{res.best_claim.quote}"')
+        low_by = ", ".join(sorted({c.source.name for c in res.low_claims}))
+        high_by = ", ".join(sorted({c.source.name for c in res.high_claims}))
+        high = "open (no credible upper figure)" if res.high is None else f"{res.high} ({high_by})"
+        lines.append(f"Low {res.low} ({low_by}); high {high}.")
+        lines.append(f"Rule: {res.rule}")
+    n = res.sources
+    lines.append(
+        f"{n} independent source{'s' if n != 1 else ''}; "
+        f"{len(res.considered)} claim{'s' if len(res.considered) != 1 else ''} considered."
+    )
+    for inc in res.increments:
+        lines.append(f"Increment: {inc.claim.figure} from {inc.claim.source.name} makes {inc.figure}.")
+    for rev in res.revisions:
+        lines.append(f"Revision: {rev}.")
+    for claim in res.retracted:
+        lines.append(f"Retracted: {describe_claim(claim)}.")
+    for claim in res.outdated:
+        lines.append(f"Outdated by a later, higher figure: {describe_claim(claim)}.")
+    for claim in res.excluded:
+        lines.append(f"Left out (projection, not a report): {describe_claim(claim)}.")
+    for conflict in res.conflicts:
+        lines.append(f"Conflict: {conflict.reason}.")
+    for note in res.anomalies:
+        lines.append(f"Anomaly: {note}.")
+    return "\n".join(lines)

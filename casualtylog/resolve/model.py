@@ -1,0 +1,172 @@
+"""What resolution produces: candidates, revisions, conflicts and the resolution.
+
+These are output types, built only by the engine from claims that were already
+validated, so they are frozen slotted dataclasses rather than pydantic models:
+a log of a million claims builds hundreds of thousands of them, and
+re-validating trusted values would only cost time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from casualtylog.claims import Claim, Count
+from casualtylog.figures import Figure
+
+__all__ = ["Candidate", "Conflict", "Decision", "Resolution", "Revision", "RevisionKind"]
+
+
+class RevisionKind(StrEnum):
+    """How a later figure from one originator relates to its earlier one."""
+
+    RAISED = "raised"
+    LOWERED = "lowered"
+    NARROWED = "narrowed"
+    WIDENED = "widened"
+    CONFIRMED = "confirmed"
+    SHIFTED = "shifted"
+
+    @classmethod
+    def between(cls, old: Figure, new: Figure) -> RevisionKind:
+        """Classify the step from ``old`` to ``new``.
+
+        >>> RevisionKind.between(Figure.exact(10), Figure.exact(12)).value
+        'raised'
+        >>> RevisionKind.between(Figure.at_least(10), Figure.range(10, 12)).value
+        'narrowed'
+        """
+        if (old.low, old.high, old.point) == (new.low, new.high, new.point):
+            return cls.CONFIRMED
+        old_high = old.high if old.high is not None else float("inf")
+        new_high = new.high if new.high is not None else float("inf")
+        if new.low >= old.low and new_high <= old_high and (new.low, new_high) != (old.low, old_high):
+            return cls.NARROWED
+        if new.low <= old.low and new_high >= old_high and (new.low, new_high) != (old.low, old_high):
+            return cls.WIDENED
+        if new.point > old.point:
+            return cls.RAISED
+        if new.point < old.point:
+            return cls.LOWERED
+        return cls.SHIFTED
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A claim with the figure it stands for once increments are applied."""
+
+    claim: Claim
+    figure: Figure
+
+    @property
+    def originator(self) -> str:
+        """Who made the claim (the source key)."""
+        return self.claim.source.key
+
+
+@dataclass(frozen=True, slots=True)
+class Revision:
+    """``new`` replaced ``old``: by an explicit link, or as the same originator's later claim.
+
+    ``old_figure`` and ``new_figure`` are the figures the claims stand for,
+    with increments applied.
+    """
+
+    old: Claim
+    new: Claim
+    kind: RevisionKind
+    explicit: bool
+    old_figure: Figure
+    new_figure: Figure
+
+    def __str__(self) -> str:
+        how = "supersedes" if self.explicit else "later claim from the same source"
+        if self.old.source.key != self.new.source.key:
+            how += f" {self.old_figure} from {self.old.source.name}"
+        return f"{self.kind.value} {self.old_figure} → {self.new_figure} by {self.new.source.name} ({how})"
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """Two current claims from different originators that cannot both hold."""
+
+    first: Claim
+    second: Claim
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """What a policy returns: the numbers and the claims that set them."""
+
+    best: int | None
+    low: int | None
+    high: int | None
+    best_claim: Claim | None
+    low_claims: tuple[Claim, ...]
+    high_claims: tuple[Claim, ...]
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """The answer for one count at one moment, with every number's provenance.
+
+    ``best`` lies within ``[low, high]``; ``high`` is ``None`` when every
+    credible claim is open-ended ("at least 12"). Every number points at the
+    claims it came from (:attr:`best_claim`, :attr:`low_claims`,
+    :attr:`high_claims`).
+    """
+
+    count: Count
+    policy: str
+    best: int | None
+    low: int | None
+    high: int | None
+    best_claim: Claim | None
+    low_claims: tuple[Claim, ...]
+    high_claims: tuple[Claim, ...]
+    rule: str
+    considered: tuple[Claim, ...]
+    current: tuple[Candidate, ...]
+    credible: tuple[Candidate, ...]
+    superseded: tuple[Claim, ...]
+    retracted: tuple[Claim, ...]
+    excluded: tuple[Claim, ...]
+    outdated: tuple[Claim, ...]
+    conflicts: tuple[Conflict, ...]
+    revisions: tuple[Revision, ...]
+    increments: tuple[Candidate, ...]
+    anomalies: tuple[str, ...]
+    at: datetime | None = None
+    known_at: datetime | None = None
+
+    @property
+    def sources(self) -> int:
+        """How many independent originators stand behind the credible figures."""
+        return len({c.originator for c in self.credible})
+
+    @property
+    def figure(self) -> str:
+        """The resolution as an analyst would write it: "12", "at least 12", "12 (10–15)".
+
+        A lone open-ended claim keeps its wording, so "at least 12 children" is
+        never shown as a bare 12.
+        """
+        if self.best is None:
+            return "unknown"
+        if self.high is None:
+            return f"at least {self.low}" if self.best == self.low else f"{self.best} (at least {self.low})"
+        if self.low == self.high:
+            return str(self.best)
+        return f"{self.best} ({self.low}–{self.high})"
+
+    def __str__(self) -> str:
+        return f"{self.count}: {self.figure}"
+
+    def explain(self) -> str:
+        """Why the numbers are what they are, in plain language."""
+        from casualtylog.resolve.explain import explain
+
+        return explain(self)

@@ -1,0 +1,219 @@
+"""Loose time input → a timezone-aware datetime and how precisely it is known.
+
+Reports rarely say "15:04:07+03:00". They say "24 April", "Thursday", "this
+morning". casualtylog keeps what is known and no more: every timestamp is an
+aware :class:`~datetime.datetime` plus a :class:`Precision`. A time known only
+to the day is stored as the start of that day, the earliest moment it could
+have been said, so that an as-of query never sees it before it could exist.
+
+>>> when, precision = parse_time("2025-04-24T15:00+03:00")
+>>> when.isoformat(), precision.value
+('2025-04-24T15:00:00+03:00', 'minute')
+>>> when, precision = parse_time("2025-04-24", tz="Europe/Kyiv")
+>>> when.isoformat(), precision.value
+('2025-04-24T00:00:00+03:00', 'day')
+
+Naive date-times are refused, because guessing a timezone silently moves a
+report by hours:
+
+>>> parse_time("2025-04-24 15:00")
+Traceback (most recent call last):
+...
+casualtylog.errors.TimeError: reported_at='2025-04-24 15:00': has no timezone; add an offset such as '+03:00' or 'Z', or pass tz='Europe/Kyiv'
+
+A date alone has no time of day to be naive about: without ``tz`` it is read as
+that day in UTC.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, tzinfo
+from enum import StrEnum
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from dateutil import parser as date_parser
+from dateutil.relativedelta import relativedelta
+
+from casualtylog.errors import TimeError
+
+__all__ = ["Precision", "TimeInput", "parse_time", "window_end"]
+
+TimeInput = str | datetime | date
+
+
+class Precision(StrEnum):
+    """How precisely a timestamp is known, coarsest first."""
+
+    YEAR = "year"
+    MONTH = "month"
+    DAY = "day"
+    HOUR = "hour"
+    MINUTE = "minute"
+    SECOND = "second"
+
+    @property
+    def rank(self) -> int:
+        """0 for year … 5 for second: larger is finer."""
+        return _RANK[self]
+
+
+_RANK = {p: i for i, p in enumerate(Precision)}
+_STEP = {
+    Precision.YEAR: relativedelta(years=1),
+    Precision.MONTH: relativedelta(months=1),
+    Precision.DAY: relativedelta(days=1),
+    Precision.HOUR: relativedelta(hours=1),
+    Precision.MINUTE: relativedelta(minutes=1),
+    Precision.SECOND: relativedelta(seconds=1),
+}
+
+_ISO = re.compile(
+    r"^(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2})"
+    r"(?:[T ](?P<H>\d{2})(?::(?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,]\d+)?)?)?"
+    r"(?P<tz>Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?$"
+)
+_HINT = "add an offset such as '+03:00' or 'Z', or pass tz='Europe/Kyiv'"
+
+
+def window_end(start: datetime, precision: Precision) -> datetime:
+    """The first moment after the window that ``start`` at ``precision`` covers.
+
+    >>> window_end(datetime(2025, 4, 24, tzinfo=UTC), Precision.DAY).isoformat()
+    '2025-04-25T00:00:00+00:00'
+    """
+    end: datetime = start + _STEP[precision]
+    return end
+
+
+@lru_cache(maxsize=64)
+def _zone(name: str) -> tzinfo:
+    if name.upper() in {"UTC", "Z"}:
+        return UTC
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise TimeError("tz", name, "is not a known timezone", "use an IANA name such as 'Europe/Kyiv'") from exc
+
+
+def _resolve_tz(tz: str | tzinfo | None) -> tzinfo | None:
+    return _zone(tz) if isinstance(tz, str) else tz
+
+
+def _precision_of(match: re.Match[str]) -> Precision:
+    for key, precision in (
+        ("S", Precision.SECOND),
+        ("M", Precision.MINUTE),
+        ("H", Precision.HOUR),
+        ("d", Precision.DAY),
+        ("m", Precision.MONTH),
+    ):
+        if match.group(key):
+            return precision
+    return Precision.YEAR
+
+
+def _loose_precision(text: str) -> Precision:
+    """Which fields a free-form date string gave, found by parsing with two defaults."""
+    one = date_parser.parse(text, default=datetime(2000, 1, 1, 0, 0, 0))
+    two = date_parser.parse(text, default=datetime(2001, 2, 2, 1, 1, 1))
+    precision = Precision.YEAR
+    for attr, p in (
+        ("month", Precision.MONTH),
+        ("day", Precision.DAY),
+        ("hour", Precision.HOUR),
+        ("minute", Precision.MINUTE),
+        ("second", Precision.SECOND),
+    ):
+        if getattr(one, attr) == getattr(two, attr):
+            precision = p
+    return precision
+
+
+def _truncate(value: datetime, precision: Precision) -> datetime:
+    fields = {"microsecond": 0}
+    if precision.rank < Precision.SECOND.rank:
+        fields["second"] = 0
+    if precision.rank < Precision.MINUTE.rank:
+        fields["minute"] = 0
+    if precision.rank < Precision.HOUR.rank:
+        fields["hour"] = 0
+    if precision.rank < Precision.DAY.rank:
+        fields["day"] = 1
+    if precision.rank < Precision.MONTH.rank:
+        fields["month"] = 1
+    return value.replace(**fields)
+
+
+def parse_time(
+    value: TimeInput,
+    *,
+    field: str = "reported_at",
+    tz: str | tzinfo | None = None,
+) -> tuple[datetime, Precision]:
+    """Read ``value`` as an aware datetime and the precision it is known to.
+
+    Args:
+        value: an ISO 8601 string ("2025-04-24T15:00+03:00", "2025-04-24",
+            "2025-04"), a free-form date ("24 April 2025 15:00 +0300"), an aware
+            ``datetime`` or a ``date``.
+        field: the name used in error messages.
+        tz: the timezone for values that carry none. Date-only values default
+            to UTC; date-times without an offset are refused unless ``tz`` is given.
+
+    Returns:
+        ``(start, precision)``: the start of the window the value covers, and
+        how wide that window is.
+
+    Raises:
+        TimeError: the value cannot be read, or is a naive date-time and no
+            ``tz`` was given.
+
+    >>> parse_time("2025-05")[1].value
+    'month'
+    >>> parse_time("Thursday 24 April 2025", tz="Europe/Kyiv")[0].isoformat()
+    '2025-04-24T00:00:00+03:00'
+    """
+    zone = _resolve_tz(tz)
+    if isinstance(value, datetime):
+        if value.tzinfo is None or value.utcoffset() is None:
+            if zone is None:
+                raise TimeError(field, value, "has no timezone", _HINT)
+            value = value.replace(tzinfo=zone)
+        return value, Precision.SECOND
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day, tzinfo=zone or UTC), Precision.DAY
+    if not isinstance(value, str):
+        raise TimeError(field, value, f"expected an ISO 8601 string or a datetime, got {type(value).__name__}")
+    text = value.strip()
+    if not text:
+        raise TimeError(field, value, "is empty", "give a date such as '2025-04-24'")
+    match = _ISO.match(text)
+    if match:
+        precision = _precision_of(match)
+        y, m, d = int(match["y"]), int(match["m"] or 1), int(match["d"] or 1)
+        has_clock = match["H"] is not None
+        try:
+            parsed = datetime.fromisoformat(text.replace(",", ".")) if has_clock else datetime(y, m, d)
+        except ValueError as exc:
+            raise TimeError(field, value, f"is not a valid date or time ({exc})") from exc
+    else:
+        try:
+            parsed = date_parser.parse(text)
+            precision = _loose_precision(text)
+        except (ValueError, OverflowError) as exc:
+            raise TimeError(
+                field, value, "cannot be read as a date or time", "use ISO 8601 such as '2025-04-24T15:00+03:00'"
+            ) from exc
+        has_clock = precision.rank >= Precision.HOUR.rank
+    if parsed.tzinfo is None:
+        if has_clock and zone is None:
+            raise TimeError(field, value, "has no timezone", _HINT)
+        parsed = parsed.replace(tzinfo=zone or UTC)
+    return _truncate(parsed, precision), precision
+
+
+def to_utc_text(value: datetime) -> str:
+    """A stable UTC rendering used where two equal instants must compare equal."""
+    return value.astimezone(UTC).isoformat()
