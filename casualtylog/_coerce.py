@@ -10,7 +10,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from casualtylog.claims import Claim
-from casualtylog.errors import CasualtyLogError, ClaimFormatError
+from casualtylog.errors import CasualtyLogError, ClaimFormatError, TimeError
 
 
 def _first_error(exc: ValidationError, data: object) -> tuple[str | None, object, str]:
@@ -22,14 +22,18 @@ def _first_error(exc: ValidationError, data: object) -> tuple[str | None, object
         value = data[loc[0]]
     message = str(err.get("msg", "invalid"))
     cause = (err.get("ctx") or {}).get("error")
-    if isinstance(cause, CasualtyLogError):
+    if isinstance(cause, TimeError):
+        field = field or cause.field
+        value = cause.value
+        message = cause.problem + (f"; {cause.hint}" if cause.hint else "")
+    elif isinstance(cause, CasualtyLogError):
         message = str(cause)
     elif message.startswith("Value error, "):
         message = message.removeprefix("Value error, ")
     if err.get("type") == "extra_forbidden":
         message = f"unknown field; a claim has the fields {', '.join(Claim.model_fields)}"
     if err.get("type") == "missing":
-        message = "is required"
+        value, message = None, "is required"
     return field, value, message
 
 

@@ -106,7 +106,7 @@ class Source(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    name: str = Field(min_length=1, max_length=500)
+    name: str = Field(max_length=500)
     kind: SourceKind = SourceKind.UNKNOWN
 
     @field_validator("name")
@@ -262,8 +262,6 @@ class Claim(BaseModel):
         computed = self.content_id()
         if self.id and self.id != computed:
             raise ClaimIdError(self.id, computed)
-        if self.id in self.supersedes or computed in self.supersedes or computed in self.retracts:
-            raise ValueError("a claim cannot supersede or retract itself")
         object.__setattr__(self, "id", computed)  # frozen: the id is derived, never set
         return self
 

@@ -132,18 +132,15 @@ def _loose_precision(text: str) -> Precision:
 
 
 def _truncate(value: datetime, precision: Precision) -> datetime:
-    fields = {"microsecond": 0}
-    if precision.rank < Precision.SECOND.rank:
-        fields["second"] = 0
-    if precision.rank < Precision.MINUTE.rank:
-        fields["minute"] = 0
-    if precision.rank < Precision.HOUR.rank:
-        fields["hour"] = 0
-    if precision.rank < Precision.DAY.rank:
-        fields["day"] = 1
-    if precision.rank < Precision.MONTH.rank:
-        fields["month"] = 1
-    return value.replace(**fields)
+    rank = precision.rank
+    return value.replace(
+        month=value.month if rank >= Precision.MONTH.rank else 1,
+        day=value.day if rank >= Precision.DAY.rank else 1,
+        hour=value.hour if rank >= Precision.HOUR.rank else 0,
+        minute=value.minute if rank >= Precision.MINUTE.rank else 0,
+        second=value.second if rank >= Precision.SECOND.rank else 0,
+        microsecond=0,
+    )
 
 
 def parse_time(

@@ -131,10 +131,10 @@ def resolve_claims(
     pool = [c for c in pool if c.status is not ClaimStatus.PROJECTED]
 
     by_id = {c.id: c for c in pool}
-    chains_all: dict[str, list[Claim]] = {}
+    own: dict[str, list[Claim]] = {}
     for c in pool:
-        chains_all.setdefault(c.source.key, []).append(c)
-    effective = _Effective(by_id, chains_all)
+        own.setdefault(c.source.key, []).append(c)
+    effective = _Effective(by_id, own)
 
     # Keyed so that "two more … now 12" (an increment and a total said together,
     # both superseding the old figure) is one revision, named after the total.
@@ -153,39 +153,51 @@ def resolve_claims(
     revisions = list(explicit.values())
 
     increments = []
-    remaining = []
+    chains: dict[str, list[Candidate]] = {}
     for c in pool:
         fig = effective.figure(c)
         if fig is None:
             continue
         if c.figure is not None and c.figure.is_increment:
             increments.append(Candidate(c, fig))
-        if c.id not in superseded_ids:
-            remaining.append(Candidate(c, fig))
+        chains.setdefault(c.source.key, []).append(Candidate(c, fig))
 
     anomalies = list(effective.anomalies)
-    chains: dict[str, list[Candidate]] = {}
-    for cand in remaining:
-        chains.setdefault(cand.originator, []).append(cand)
+    same_source_conflicts: list[Conflict] = []
     current: list[Candidate] = []
     superseded = [by_id[i] for i in sorted(superseded_ids)]
     for chain in chains.values():
-        current.append(chain[-1])
-        for old, new in pairwise(chain):
-            superseded.append(old.claim)
-            if old.claim.figure is not None and old.claim.figure.is_increment and new.figure == old.figure:
+        # An originator whose latest word was superseded has no current figure:
+        # its older figures are older than one already replaced.
+        if chain[-1].claim.id not in superseded_ids:
+            current.append(chain[-1])
+        for before, after in pairwise(chain):
+            superseded.append(before.claim)
+            if before.claim.id in after.claim.supersedes:
+                continue  # already recorded as an explicit revision
+            if before.claim.figure is not None and before.claim.figure.is_increment and after.figure == before.figure:
                 continue  # "two more … now 12": the increment and its total are one statement
-            kind = RevisionKind.between(old.figure, new.figure)
-            revisions.append(Revision(old.claim, new.claim, kind, False, old.figure, new.figure))
-            if old.figure != new.figure and _ambiguous(old.claim, new.claim):
+            if before.claim.reported_at == after.claim.reported_at and before.figure != after.figure:
+                same_source_conflicts.append(
+                    Conflict(
+                        before.claim,
+                        after.claim,
+                        f"{describe_claim(before.claim)} and {describe_claim(after.claim)} are said by one source "
+                        "at the same moment and differ; link them with supersedes to say which stands",
+                    )
+                )
+                continue
+            kind = RevisionKind.between(before.figure, after.figure)
+            revisions.append(Revision(before.claim, after.claim, kind, False, before.figure, after.figure))
+            if before.figure != after.figure and _ambiguous(before.claim, after.claim):
                 anomalies.append(
-                    f"order of {describe_claim(old.claim)} and {describe_claim(new.claim)} is ambiguous at the "
+                    f"order of {describe_claim(before.claim)} and {describe_claim(after.claim)} is ambiguous at the "
                     "precision their times are known; add a supersedes link to settle it"
                 )
     current.sort(key=lambda cand: chrono_key(cand.claim))
 
     outdated_ids: set[str] = set()
-    conflicts: list[Conflict] = []
+    conflicts: list[Conflict] = same_source_conflicts
     for i, a in enumerate(current):
         for b in current[i + 1 :]:
             # ``b`` is said at the same time as ``a`` or later.
@@ -207,9 +219,9 @@ def resolve_claims(
     credible = [c for c in current if c.claim.id not in outdated_ids] if policy.drop_outdated else current
     seen_ids = {c.id for c in considered}
     for c in pool:
-        for i in c.supersedes:
-            if i not in seen_ids:
-                anomalies.append(f"{describe_claim(c)} supersedes {i}, which is not among the claims seen")
+        for link in c.supersedes:
+            if link not in seen_ids:
+                anomalies.append(f"{describe_claim(c)} supersedes {link}, which is not among the claims seen")
 
     if credible:
         decision = policy.decide(credible)
