@@ -1,0 +1,480 @@
+"""pandas DataFrames of claims, resolutions and histories, and logs built from frames.
+
+Needs the ``pandas`` extra (``pip install 'casualtylog[pandas]'``); pandas is
+imported only when one of these functions runs.
+
+Column conventions:
+
+- times are ``datetime64[us, UTC]`` columns; the zone each time was given in
+  is kept beside it in a ``*_tz`` text column (an IANA name such as
+  ``Europe/Kyiv`` or a fixed offset such as ``+03:00``), so that nothing is
+  lost on the way back;
+- counts are nullable ``Int64`` (a retraction has no figure; an open-ended
+  figure has no ``high``);
+- text is the nullable ``string`` dtype; ``supersedes`` and ``retracts`` hold
+  tuples of claim ids.
+
+>>> from casualtylog import CasualtyLog
+>>> from casualtylog.worked_example import kyiv_claims
+>>> log = CasualtyLog(kyiv_claims())
+>>> df = claims_frame(log)
+>>> df[["metric", "figure", "low", "source"]].head(3)
+    metric     figure  low                 source
+0   killed         10   10  Ukrainian authorities
+1  injured         90   90  Ukrainian authorities
+2   killed         +2    2  Kyiv City Military Administration
+>>> list(log_from_frame(df)) == list(log)
+True
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, SupportsInt, cast
+
+from casualtylog._coerce import to_claim
+from casualtylog._extras import require
+from casualtylog.claims import Claim
+from casualtylog.display._common import as_claims, as_resolutions, zone_from_label, zone_label
+from casualtylog.errors import ClaimFormatError
+from casualtylog.figures import Figure
+from casualtylog.history import History
+from casualtylog.log import CasualtyLog
+from casualtylog.resolve.model import Resolution
+
+if TYPE_CHECKING:
+    from datetime import tzinfo
+
+    import pandas as pd
+
+__all__ = ["CLAIM_COLUMNS", "claims_frame", "claims_from_frame", "history_frame", "log_from_frame", "resolutions_frame"]
+
+#: The columns of :func:`claims_frame`, in order.
+CLAIM_COLUMNS: tuple[str, ...] = (
+    "id",
+    "event",
+    "metric",
+    "group",
+    "figure",
+    "qualifier",
+    "low",
+    "high",
+    "value",
+    "word",
+    "source",
+    "source_kind",
+    "via",
+    "reported_at",
+    "reported_tz",
+    "reported_precision",
+    "as_of",
+    "as_of_tz",
+    "recorded_at",
+    "recorded_tz",
+    "status",
+    "supersedes",
+    "retracts",
+    "quote",
+    "url",
+    "language",
+)
+_INTS = ("low", "high", "value")
+_TIMES = ("reported_at", "as_of", "recorded_at")
+_LINKS = ("supersedes", "retracts")
+_FIGURE_PARTS = ("qualifier", "low", "high", "value", "word")
+_TIME_DTYPE = "datetime64[us, UTC]"
+
+
+def _typed(data: dict[str, list[Any]], ints: Iterable[str], times: Iterable[str]) -> pd.DataFrame:
+    import pandas as pd
+
+    ints, times = set(ints), set(times)
+    columns: dict[str, Any] = {}
+    for name, values in data.items():
+        if name in ints:
+            columns[name] = pd.array(values, dtype="Int64")
+        elif name in times:
+            columns[name] = pd.Series(values, dtype=_TIME_DTYPE)
+        elif values and all(v is None or isinstance(v, str) for v in values):
+            columns[name] = pd.array(values, dtype="string")
+        else:
+            series = pd.Series(values, dtype=object) if values else pd.Series([], dtype="string")
+            columns[name] = series
+    return pd.DataFrame(columns)
+
+
+def _zone(when: datetime | None) -> str | None:
+    return None if when is None else zone_label(when)
+
+
+def claims_frame(claims: CasualtyLog | Claim | Iterable[Claim]) -> pd.DataFrame:
+    """One row per claim, every field kept (the columns of :data:`CLAIM_COLUMNS`).
+
+    >>> from casualtylog.worked_example import kyiv_claims
+    >>> df = claims_frame(kyiv_claims())
+    >>> len(df), str(df["reported_at"].dtype), str(df["low"].dtype), df.loc[0, "reported_tz"]
+    (13, 'datetime64[us, UTC]', 'Int64', '+03:00')
+
+    Args:
+        claims: a log (its claims in the order added), one claim, or claims.
+
+    Returns:
+        A DataFrame that :func:`log_from_frame` turns back into the same claims.
+
+    Raises:
+        MissingExtraError: pandas is not installed.
+    """
+    require("pandas", "pandas", "claims_frame()")
+    import pandas as pd
+
+    rows: dict[str, list[Any]] = {name: [] for name in CLAIM_COLUMNS}
+    for c in as_claims(claims):
+        fig = c.figure
+        record: dict[str, Any] = {
+            "id": c.id,
+            "event": c.event,
+            "metric": c.metric,
+            "group": c.group,
+            "figure": None if fig is None else str(fig),
+            "qualifier": None if fig is None else fig.qualifier.value,
+            "low": None if fig is None else fig.low,
+            "high": None if fig is None else fig.high,
+            "value": None if fig is None else fig.value,
+            "word": None if fig is None else fig.word,
+            "source": c.source.name,
+            "source_kind": c.source.kind.value,
+            "via": c.via,
+            "reported_at": c.reported_at,
+            "reported_tz": _zone(c.reported_at),
+            "reported_precision": c.reported_precision.value,
+            "as_of": c.as_of,
+            "as_of_tz": _zone(c.as_of),
+            "recorded_at": c.recorded_at,
+            "recorded_tz": _zone(c.recorded_at),
+            "status": c.status.value,
+            "supersedes": c.supersedes,
+            "retracts": c.retracts,
+            "quote": c.quote,
+            "url": c.url,
+            "language": c.language,
+        }
+        for name in CLAIM_COLUMNS:
+            rows[name].append(record[name])
+    frame = _typed(rows, _INTS, _TIMES)
+    for name in _LINKS:
+        frame[name] = pd.Series(rows[name], dtype=object)
+    return frame
+
+
+# -- frames → claims ------------------------------------------------------------------
+
+
+def _missing(value: object) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    return type(value).__name__ in {"NAType", "NaTType"}
+
+
+def _links(value: object) -> tuple[str, ...]:
+    if _missing(value):
+        return ()
+    if isinstance(value, str):
+        return tuple(part for part in re.split(r"[\s,;]+", value) if part)
+    if isinstance(value, Iterable):
+        return tuple(str(v) for v in value)
+    return (str(value),)
+
+
+def _time(value: object, zone: object) -> object:
+    if _missing(value):
+        return None
+    if hasattr(value, "to_pydatetime"):
+        value = value.to_pydatetime()
+    if isinstance(value, datetime) and value.tzinfo is not None and isinstance(zone, str) and zone.strip():
+        return value.astimezone(zone_from_label(zone))
+    return value
+
+
+def _int(value: object) -> object:
+    if _missing(value):
+        return None
+    if isinstance(value, float) and not value.is_integer():
+        return value  # validation rejects it, naming the value
+    return int(cast("SupportsInt", value))
+
+
+def _figure(row: Mapping[str, Any], position: int) -> object:
+    text = row.get("figure")
+    parts = {k: row.get(k) for k in _FIGURE_PARTS}
+    if _missing(parts["qualifier"]):
+        return None if _missing(text) else text
+    fields = {
+        "qualifier": parts["qualifier"],
+        "low": _int(parts["low"]),
+        "high": _int(parts["high"]),
+        "value": _int(parts["value"]),
+        "word": None if _missing(parts["word"]) else parts["word"],
+    }
+    try:
+        figure = Figure.model_validate(fields)
+    except ValueError as exc:
+        raise ClaimFormatError(None, position, "figure", fields, str(exc)) from exc
+    if not _missing(text) and Figure.coerce(text) != figure and str(text) != str(figure):
+        raise ClaimFormatError(
+            None,
+            position,
+            "figure",
+            text,
+            f"disagrees with the qualifier/low/high/value/word columns ({figure}); edit one of them or drop the other",
+        )
+    return figure
+
+
+_ZONE_COLUMN = {"reported_at": "reported_tz", "as_of": "as_of_tz", "recorded_at": "recorded_tz"}
+_EXTRA_COLUMNS = frozenset({*_FIGURE_PARTS, "source_kind", *_ZONE_COLUMN.values()})
+
+
+def _known_columns() -> frozenset[str]:
+    return frozenset(Claim.model_fields) | _EXTRA_COLUMNS
+
+
+def _record(row: Mapping[str, Any], position: int) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name, value in row.items():
+        if name in _EXTRA_COLUMNS or name == "figure":
+            continue
+        if name in _LINKS:
+            out[name] = _links(value)
+        elif name in _TIMES:
+            out[name] = _time(value, row.get(_ZONE_COLUMN[name]))
+        elif not _missing(value):
+            out[name] = value
+    figure = _figure(row, position)
+    out["figure"] = figure
+    kind = row.get("source_kind")
+    if isinstance(out.get("source"), str) and not _missing(kind):
+        out["source"] = {"name": out["source"], "kind": kind}
+    return out
+
+
+def claims_from_frame(
+    frame: pd.DataFrame,
+    mapping: Mapping[str, str | None] | None = None,
+    *,
+    defaults: Mapping[str, Any] | None = None,
+    tz: str | tzinfo | None = None,
+) -> list[Claim]:
+    """The claims in ``frame``, one per row (see :func:`log_from_frame`).
+
+    >>> import pandas as pd
+    >>> df = pd.DataFrame({"date": ["2022-02-25", "2022-02-26"], "personnel": ["about 2800", "about 4300"]})
+    >>> claims = claims_from_frame(df, {"date": "reported_at", "personnel": "figure"},
+    ...                            defaults={"event": "ukraine", "metric": "killed", "source": "MoD of Ukraine"})
+    >>> [str(c.figure) for c in claims]
+    ['about 2800', 'about 4300']
+    """
+    require("pandas", "pandas", "claims_from_frame()")
+    renames = dict(mapping or {})
+    known = _known_columns()
+    keep: dict[str, str] = {}
+    for column in frame.columns:
+        target = renames.get(str(column), str(column)) if str(column) in renames else str(column)
+        if target is None:
+            continue
+        if target not in known:
+            raise ClaimFormatError(
+                None,
+                None,
+                str(column),
+                None,
+                f"unknown column; map it to a claim field ({', '.join(Claim.model_fields)}) "
+                f"with mapping={{{str(column)!r}: 'field'}}, or drop it with mapping={{{str(column)!r}: None}}",
+            )
+        if target in keep.values():
+            raise ClaimFormatError(None, None, str(column), None, f"a second column for the field {target!r}")
+        keep[str(column)] = target
+    fixed = dict(defaults or {})
+    claims = []
+    records = frame.to_dict("records")
+    for position, raw in enumerate(records, start=1):
+        row = dict(fixed)
+        for column, target in keep.items():
+            value = raw[column]
+            if not (_missing(value) and target in fixed):
+                row[target] = value
+        claims.append(to_claim(_record(row, position), tz=tz, line=position))
+    return claims
+
+
+def log_from_frame(
+    frame: pd.DataFrame,
+    mapping: Mapping[str, str | None] | None = None,
+    *,
+    defaults: Mapping[str, Any] | None = None,
+    tz: str | tzinfo | None = None,
+) -> CasualtyLog:
+    """A log of the claims in ``frame``, one per row.
+
+    >>> import pandas as pd
+    >>> df = pd.DataFrame({"when": ["2025-04-24T09:00+03:00", "2025-04-24T14:00+03:00"],
+    ...                    "dead": [10, 12], "who": ["Kyiv City Military Administration"] * 2})
+    >>> log = log_from_frame(df, {"when": "reported_at", "dead": "figure", "who": "source"},
+    ...                      defaults={"event": "kyiv", "metric": "killed"})
+    >>> log.resolve("kyiv", "killed").best
+    12
+
+    Args:
+        frame: a frame from :func:`claims_frame`, or any frame whose columns,
+            once renamed by ``mapping``, are claim fields (``figure`` may be
+            text or a number), plus optionally the figure parts
+            (``qualifier``, ``low``, ``high``, ``value``, ``word``), ``source_kind``
+            and the ``*_tz`` zone columns that :func:`claims_frame` writes.
+        mapping: ``{column: field}``; map a column to ``None`` to ignore it.
+        defaults: values for fields the frame lacks or leaves empty, such as
+            ``{"source": "MoD of Ukraine", "metric": "killed"}``.
+        tz: the time zone for naive times.
+
+    Returns:
+        A new :class:`~casualtylog.CasualtyLog`. ``recorded_at`` values in the
+        frame are kept; rows without one are stamped now.
+
+    Raises:
+        ClaimFormatError: a column is unknown, or a row is not a valid claim
+            (the message names the row, counting from 1, and the field). A row
+            whose ``id`` no longer matches its content (an edited frame) is
+            refused: claims are immutable, so add a new claim instead.
+        MissingExtraError: pandas is not installed.
+    """
+    return CasualtyLog(claims_from_frame(frame, mapping, defaults=defaults, tz=tz), tz=tz)
+
+
+# -- resolutions and histories ------------------------------------------------------------
+
+
+def _names(claims: Iterable[Claim]) -> str:
+    return "; ".join(sorted({c.source.name for c in claims}))
+
+
+def resolutions_frame(resolutions: CasualtyLog | Resolution | Iterable[Resolution]) -> pd.DataFrame:
+    """One row per count: best, low, high, who set them, and what the resolution set aside.
+
+    >>> from casualtylog import CasualtyLog
+    >>> from casualtylog.worked_example import kyiv_claims
+    >>> df = resolutions_frame(CasualtyLog(kyiv_claims()))
+    >>> df.loc[df["metric"] == "killed", ["best", "low", "high", "best_source", "sources"]]
+       best  low  high                        best_source  sources
+    4    12   12    12  Kyiv City Military Administration        1
+
+    Args:
+        resolutions: a log (its :meth:`~casualtylog.CasualtyLog.resolve_all`),
+            one resolution, or many.
+
+    Raises:
+        MissingExtraError: pandas is not installed.
+    """
+    require("pandas", "pandas", "resolutions_frame()")
+    import pandas as pd
+
+    rows: list[dict[str, Any]] = []
+    for r in as_resolutions(resolutions):
+        best = r.best_claim
+        rows.append(
+            {
+                "event": r.count.event,
+                "metric": r.count.metric,
+                "group": r.count.group,
+                "figure": r.figure,
+                "best": r.best,
+                "low": r.low,
+                "high": r.high,
+                "policy": r.policy,
+                "best_source": None if best is None else best.source.name,
+                "best_via": None if best is None else best.via,
+                "best_reported_at": None if best is None else best.reported_at,
+                "best_reported_tz": None if best is None else zone_label(best.reported_at),
+                "best_claim": None if best is None else best.id,
+                "low_sources": _names(r.low_claims) or None,
+                "high_sources": _names(r.high_claims) or None,
+                "sources": r.sources,
+                "claims": len(r.considered),
+                "revisions": "; ".join(str(v) for v in r.revisions) or None,
+                "superseded": len(r.superseded),
+                "retracted": len(r.retracted),
+                "conflicts": len(r.conflicts),
+                "anomalies": len(r.anomalies),
+                "rule": r.rule,
+                "at": r.at,
+                "known_at": r.known_at,
+            }
+        )
+    columns = list(rows[0]) if rows else ["event", "metric", "group", "figure", "best", "low", "high"]
+    data = {name: [row[name] for row in rows] for name in columns}
+    ints = ("best", "low", "high", "sources", "claims", "superseded", "retracted", "conflicts", "anomalies")
+    return _typed(data, ints, ("best_reported_at", "at", "known_at"))
+
+
+def history_frame(history: History) -> pd.DataFrame:
+    """One row per step of a history: when, the numbers before and after, who moved them, why.
+
+    ``frame.attrs`` keeps the count, the policy and the clock.
+
+    >>> from casualtylog import CasualtyLog
+    >>> from casualtylog.worked_example import kyiv_claims, EVENT
+    >>> df = history_frame(CasualtyLog(kyiv_claims()).history(EVENT, "killed"))
+    >>> df[["best", "previous_best", "change", "sources"]]
+       best  previous_best  change                            sources
+    0    10           <NA>    <NA>              Ukrainian authorities
+    1    12             10       2  Kyiv City Military Administration
+    >>> df.attrs["count"], df.attrs["clock"]
+    ('kyiv-2025-04-24 / killed', 'reported')
+
+    Raises:
+        MissingExtraError: pandas is not installed.
+    """
+    require("pandas", "pandas", "history_frame()")
+    import pandas as pd
+
+    data: dict[str, list[Any]] = {
+        name: []
+        for name in (
+            "at",
+            "at_tz",
+            "figure",
+            "best",
+            "low",
+            "high",
+            "previous_best",
+            "previous_low",
+            "previous_high",
+            "change",
+            "sources",
+            "claims",
+            "reason",
+        )
+    }
+    for step in history:
+        prev = step.previous or (None, None, None)
+        data["at"].append(step.at)
+        data["at_tz"].append(zone_label(step.at))
+        data["figure"].append(step.resolution.figure)
+        data["best"].append(step.best)
+        data["low"].append(step.low)
+        data["high"].append(step.high)
+        data["previous_best"].append(prev[0])
+        data["previous_low"].append(prev[1])
+        data["previous_high"].append(prev[2])
+        change = None if step.best is None or prev[0] is None else step.best - prev[0]
+        data["change"].append(change)
+        data["sources"].append(_names(step.claims))
+        data["claims"].append(tuple(c.id for c in step.claims))
+        data["reason"].append(step.reason)
+    ints = ("best", "low", "high", "previous_best", "previous_low", "previous_high", "change")
+    frame = _typed(data, ints, ("at",))
+    frame["claims"] = pd.Series(data["claims"], dtype=object)
+    frame.attrs.update({"count": str(history.count), "policy": history.policy, "clock": history.clock})
+    return frame
