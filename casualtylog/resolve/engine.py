@@ -175,9 +175,12 @@ def resolve_claims(
             superseded.append(before.claim)
             if before.claim.id in after.claim.supersedes:
                 continue  # already recorded as an explicit revision
-            if before.claim.figure is not None and before.claim.figure.is_increment and after.figure == before.figure:
-                continue  # "two more … now 12": the increment and its total are one statement
-            if before.claim.reported_at == after.claim.reported_at and before.figure != after.figure:
+            said_together = before.claim.reported_at == after.claim.reported_at
+            if before.claim.figure is not None and before.claim.figure.is_increment and said_together:
+                # "two more … now 12": one statement. Whether the two agree is
+                # the increment check's business (checks.INCREMENT_MISMATCH).
+                continue
+            if said_together and before.figure != after.figure:
                 same_source_conflicts.append(
                     Conflict(
                         before.claim,

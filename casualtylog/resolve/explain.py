@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from casualtylog.claims import Claim
-from casualtylog.resolve.model import Resolution
+from casualtylog.resolve.model import Resolution, RevisionKind
 
 
 def describe_claim(claim: Claim) -> str:
@@ -66,8 +66,14 @@ def explain(res: Resolution) -> str:
     )
     for inc in res.increments:
         lines.append(f"Increment: {inc.claim.figure} from {inc.claim.source.name} makes {inc.figure}.")
+    repeats = [rev for rev in res.revisions if rev.kind is RevisionKind.CONFIRMED]
     for rev in res.revisions:
-        lines.append(f"Revision: {rev}.")
+        if rev.kind is not RevisionKind.CONFIRMED:
+            lines.append(f"Revision: {rev}.")
+    if repeats:
+        # Name the repeating claim, not the one already named as best.
+        said = "; ".join(describe_claim(rev.new if rev.old is res.best_claim else rev.old) for rev in repeats)
+        lines.append(f"Repeated or confirmed by the same source: {said}.")
     for claim in res.retracted:
         lines.append(f"Retracted: {describe_claim(claim)}.")
     for claim in res.outdated:
