@@ -34,7 +34,7 @@ def main() -> None:
     )
 
     findings = log.check()
-    print(f"Checks: {'clean' if not findings else findings}")
+    print(f"Checks: {findings or 'clean'}")
 
     children = next(c for c in log if c.group == "children" and c.via == "Telegram")
     log.add(children.revised(figure="95", reported_at="2025-04-24T16:00+03:00", quote="95 children injured"))

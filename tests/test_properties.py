@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, timedelta
 
 from hypothesis import assume, given
 from hypothesis import strategies as st
@@ -145,8 +145,6 @@ def test_claim_json_round_trips(claim: Claim) -> None:
 
 @given(claims())
 def test_id_ignores_the_offset_a_time_is_written_in(claim: Claim) -> None:
-    from datetime import UTC
-
     moved = Claim.model_validate(claim.model_dump() | {"reported_at": claim.reported_at.astimezone(UTC), "id": ""})
     assert moved.id == claim.id
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from casualtylog.claims import Claim
 from casualtylog.resolve.model import Resolution, RevisionKind
+from casualtylog.times import Precision
 
 
 def describe_claim(claim: Claim) -> str:
@@ -22,8 +23,6 @@ def describe_claim(claim: Claim) -> str:
 
 def format_time(claim: Claim) -> str:
     """A claim's reported time, at the precision it is known."""
-    from casualtylog.times import Precision
-
     when = claim.reported_at
     p = claim.reported_precision
     if p is Precision.YEAR:

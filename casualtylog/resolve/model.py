@@ -167,6 +167,6 @@ class Resolution:
 
     def explain(self) -> str:
         """Why the numbers are what they are, in plain language."""
-        from casualtylog.resolve.explain import explain
+        from casualtylog.resolve.explain import explain  # noqa: PLC0415 - explain imports this module
 
         return explain(self)
