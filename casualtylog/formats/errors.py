@@ -1,0 +1,42 @@
+"""Errors of the file formats, rooted in :class:`~casualtylog.errors.CasualtyLogError`.
+
+A record that cannot be read as a claim raises
+:class:`~casualtylog.errors.ClaimFormatError` (file, line, field, value). The
+errors here are about the files themselves.
+
+>>> err = ClaimFileError("claims.jsonl", "read", "No such file or directory")
+>>> print(err)
+cannot read claims.jsonl: No such file or directory
+>>> isinstance(err, OSError)
+True
+"""
+
+from __future__ import annotations
+
+from casualtylog.errors import CasualtyLogError
+
+__all__ = ["ClaimFileError", "UnknownFormatError"]
+
+
+class ClaimFileError(CasualtyLogError, OSError):
+    """A claims file could not be opened, read or written."""
+
+    def __init__(self, path: str, action: str, problem: str) -> None:
+        self.path = path
+        self.action = action
+        self.problem = problem
+        super().__init__(f"cannot {action} {path}: {problem}")
+
+
+class UnknownFormatError(CasualtyLogError, ValueError):
+    """A file's format could not be told from its name, and none was given.
+
+    >>> print(UnknownFormatError("claims.txt"))
+    cannot tell the format of 'claims.txt': name it *.jsonl, *.csv or *.db, or pass a format (jsonl, csv, hxl)
+    """
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        super().__init__(
+            f"cannot tell the format of {path!r}: name it *.jsonl, *.csv or *.db, or pass a format (jsonl, csv, hxl)"
+        )

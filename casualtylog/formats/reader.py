@@ -1,0 +1,148 @@
+"""Reading claims lazily, strictly or leniently, with every rejection reported.
+
+A :class:`ClaimReader` is what every ``read_*`` function returns: an iterator
+of claims that reads its file only as it is consumed. In strict mode (the
+default) the first bad record raises
+:class:`~casualtylog.errors.ClaimFormatError`. In lenient mode bad records are
+set aside, each as a :class:`Rejection` in :attr:`ClaimReader.rejected`, and
+optionally copied byte for byte to a rejects file, so that nothing is dropped
+silently and the rejects can be fixed and loaded again.
+
+>>> import io
+>>> from casualtylog.formats.jsonl import read_jsonl
+>>> reader = read_jsonl(io.BytesIO(b'{"event": "e", "metric": "killed", "figure": "-1", "source": "s", "reported_at": "2025-01-01"}\\n'), lenient=True)
+>>> list(reader), reader.read
+([], 0)
+>>> print(reader.rejected[0])
+<stream>, line 1: figure='-1': cannot read figure '-1': expected a count of zero or more (a fall is a new, lower claim, not a negative figure)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, suppress
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from casualtylog.claims import Claim
+from casualtylog.errors import ClaimFormatError
+from casualtylog.formats._files import Output, open_output
+
+__all__ = ["ClaimReader", "Rejection", "exact_times"]
+
+_FRACTIONAL = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{1,6}(?:Z|[+-]\d{2}:\d{2})$")
+
+
+def exact_times(record: Any) -> Any:
+    """Read ISO date-times with fractions of a second exactly, keeping the microseconds.
+
+    :func:`casualtylog.parse_time` truncates a string time to whole seconds,
+    but a log stamps ``recorded_at`` with microseconds, and a file must read
+    back to the claims that were written. Times in exactly the form the
+    writers produce become datetimes here; everything else is left to the model.
+
+    >>> exact_times({"recorded_at": "2025-04-27T06:00:00.123456Z"})["recorded_at"].microsecond
+    123456
+    """
+    if not isinstance(record, dict):
+        return record
+    for key in ("reported_at", "as_of", "recorded_at"):
+        value = record.get(key)
+        if isinstance(value, str) and _FRACTIONAL.match(value):
+            with suppress(ValueError):  # not a real date: the model reports it with the field and value
+                record[key] = datetime.fromisoformat(value)
+    return record
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """A record that lenient reading set aside.
+
+    Attributes:
+        line: the number of its (first) line in the file, from 1.
+        error: why it was rejected; names the file, line, field and value.
+        raw: the record's bytes as they were in the file.
+    """
+
+    line: int
+    error: ClaimFormatError
+    raw: bytes
+
+    def __str__(self) -> str:
+        return str(self.error)
+
+
+#: What a format's parser yields: a claim, or a record it could not read.
+Parsed = Claim | Rejection
+
+
+class ClaimReader(Iterator[Claim]):
+    """Claims read lazily from one file; single pass, like a file object.
+
+    Attributes:
+        name: the file's name, as errors give it.
+        lenient: whether bad records are set aside instead of raising.
+        read: how many claims have been yielded so far.
+        rejected: the records set aside so far (lenient mode only).
+    """
+
+    def __init__(
+        self,
+        name: str,
+        parse: Callable[[], Iterator[Parsed]],
+        *,
+        lenient: bool = False,
+        rejects: Output | None = None,
+        header: Callable[[], bytes] = lambda: b"",
+    ) -> None:
+        self.name = name
+        self.lenient = lenient
+        self.read = 0
+        self.rejected: list[Rejection] = []
+        self._rejects = rejects
+        self._header = header
+        self._items = self._run(parse)
+
+    def __repr__(self) -> str:
+        return f"<ClaimReader {self.name!r}: {self.read} read, {len(self.rejected)} rejected>"
+
+    def __iter__(self) -> ClaimReader:
+        return self
+
+    def __next__(self) -> Claim:
+        return next(self._items)
+
+    def _run(self, parse: Callable[[], Iterator[Parsed]]) -> Iterator[Claim]:
+        with ExitStack() as stack:
+            write: Callable[[str], object] | None = None
+            if self._rejects is not None and self.lenient:
+                write = stack.enter_context(open_output(self._rejects))
+            header_written = False
+            for item in parse():
+                if isinstance(item, Claim):
+                    self.read += 1
+                    yield item
+                    continue
+                if not self.lenient:
+                    raise item.error
+                self.rejected.append(item)
+                if write is not None:
+                    if not header_written:
+                        write(self._header().decode("utf-8", "surrogateescape"))
+                        header_written = True
+                    raw = item.raw if item.raw.endswith(b"\n") else item.raw + b"\n"
+                    write(raw.decode("utf-8", "surrogateescape"))
+
+    def summary(self) -> str:
+        """One line saying what was read and set aside.
+
+        >>> import io
+        >>> from casualtylog.formats.jsonl import read_jsonl
+        >>> reader = read_jsonl(io.BytesIO(b""))
+        >>> _ = list(reader)
+        >>> reader.summary()
+        '<stream>: 0 claims read, 0 rejected'
+        """
+        return f"{self.name}: {self.read} claim{'s' if self.read != 1 else ''} read, {len(self.rejected)} rejected"
