@@ -1,0 +1,140 @@
+"""Claims to rows of the ``claims`` table and back.
+
+A row keeps the claim's full record as compact JSON text (what
+:meth:`Claim.to_record` gives) beside the columns that queries filter on. Times
+in those columns are fixed-width UTC text, so that comparing the text compares
+the instants:
+
+>>> from datetime import datetime, timedelta, timezone
+>>> utc_text(datetime(2025, 4, 24, 15, 0, tzinfo=timezone(timedelta(hours=3))))
+'2025-04-24T12:00:00.000000Z'
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from casualtylog.claims import Claim
+from casualtylog.errors import CasualtyLogError, ClaimFormatError
+from casualtylog.store.errors import StoreCorruptError
+
+__all__ = ["Row", "bound_text", "decode", "encode", "utc_text"]
+
+Row = tuple[str, str, str, str | None, str, str, str, str]
+"""``(id, event, metric, grp, reported_at_utc, available_at_utc, recorded_at_utc, record)``."""
+
+_TIME_FIELDS = ("reported_at", "as_of", "recorded_at")
+_BELOW_ALL = "0000"
+_ABOVE_ALL = "9999-99"
+
+
+def utc_text(value: datetime) -> str:
+    """``value`` as ``YYYY-MM-DDTHH:MM:SS.ffffffZ`` in UTC: text order is time order.
+
+    >>> utc_text(datetime(2025, 1, 2, tzinfo=UTC))
+    '2025-01-02T00:00:00.000000Z'
+    """
+    u = value.astimezone(UTC)
+    return f"{u.year:04d}-{u.month:02d}-{u.day:02d}T{u.hour:02d}:{u.minute:02d}:{u.second:02d}.{u.microsecond:06d}Z"
+
+
+def bound_text(value: datetime) -> str:
+    """Like :func:`utc_text`, for a query bound that may lie outside the years 1–9999 in UTC.
+
+    >>> bound_text(datetime(1, 1, 1, tzinfo=UTC) + timedelta(hours=1))
+    '0001-01-01T01:00:00.000000Z'
+    """
+    try:
+        return utc_text(value)
+    except OverflowError:
+        offset = value.utcoffset() or timedelta(0)
+        return _BELOW_ALL if offset > timedelta(0) else _ABOVE_ALL
+
+
+def _lone_surrogate(record: dict[str, Any]) -> tuple[str | None, object]:
+    for name, value in record.items():
+        for text in value if isinstance(value, list | tuple) else (value,):
+            if isinstance(text, str):
+                try:
+                    text.encode("utf-8")
+                except UnicodeEncodeError:
+                    return name, value
+    return None, record
+
+
+def encode(claim: Claim) -> Row:
+    """The row that stores ``claim``, which must carry ``recorded_at``.
+
+    >>> row = encode(Claim(event="e", metric="killed", figure="3", source="s",
+    ...                    reported_at="2025-04-24", recorded_at="2025-05-01T10:00Z"))
+    >>> row[1:7]
+    ('e', 'killed', None, '2025-04-24T00:00:00.000000Z', '2025-04-25T00:00:00.000000Z', '2025-05-01T10:00:00.000000Z')
+    >>> row[7]
+    '{"event":"e","metric":"killed","figure":"3","source":"s","reported_at":"2025-04-24T00:00:00Z","reported_precision":"day","recorded_at":"2025-05-01T10:00:00Z","id":"..."}'
+
+    Raises:
+        ClaimFormatError: a text field holds a lone surrogate, which UTF-8 cannot store.
+    """
+    if claim.recorded_at is None:  # pragma: no cover - the log stamps every claim first
+        raise ValueError("a stored claim needs recorded_at")
+    record = claim.to_record()
+    text = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        field, value = _lone_surrogate(record)
+        raise ClaimFormatError(
+            None,
+            None,
+            field,
+            value,
+            "contains a lone surrogate (half of a UTF-16 pair), which cannot be stored as UTF-8; "
+            "decode the source text correctly or replace the character",
+        ) from None
+    return (
+        claim.id,
+        claim.event,
+        claim.metric,
+        claim.group,
+        utc_text(claim.reported_at),
+        utc_text(claim.available_at),
+        utc_text(claim.recorded_at),
+        text,
+    )
+
+
+def decode(record: str, *, path: str | Path, seq: int) -> Claim:
+    """The claim stored as ``record`` in row ``seq`` of the store at ``path``.
+
+    Times are read with :meth:`datetime.fromisoformat`, which keeps microseconds.
+
+    >>> c = Claim(event="e", metric="killed", figure="3", source="s",
+    ...           reported_at="2025-04-24", recorded_at="2025-05-01T10:00:00.123456Z")
+    >>> decode(encode(c)[7], path="claims.db", seq=1) == c
+    True
+
+    Raises:
+        StoreCorruptError: the record is not JSON or not a valid claim.
+    """
+    try:
+        data = json.loads(record)
+        if not isinstance(data, dict):
+            raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+        for name in _TIME_FIELDS:
+            value = data.get(name)
+            if isinstance(value, str):
+                data[name] = datetime.fromisoformat(value)
+        return Claim.model_validate(data)
+    except (ValueError, TypeError, ValidationError, CasualtyLogError) as exc:
+        problem = " ".join(str(exc).split())
+        raise StoreCorruptError(
+            path,
+            "read",
+            f"row {seq} of table 'claims' is not a valid claim ({problem[:300]})",
+            "the file was changed outside casualtylog; restore it from a copy or an export",
+        ) from exc
