@@ -89,7 +89,7 @@ _TIME_DTYPE = "datetime64[us, UTC]"
 
 
 def _typed(data: dict[str, list[Any]], ints: Iterable[str], times: Iterable[str]) -> pd.DataFrame:
-    import pandas as pd
+    import pandas as pd  # noqa: PLC0415 - optional extra; callers have checked it with require()
 
     ints, times = set(ints), set(times)
     columns: dict[str, Any] = {}
@@ -128,7 +128,7 @@ def claims_frame(claims: CasualtyLog | Claim | Iterable[Claim]) -> pd.DataFrame:
         MissingExtraError: pandas is not installed.
     """
     require("pandas", "pandas", "claims_frame()")
-    import pandas as pd
+    import pandas as pd  # noqa: PLC0415 - optional extra, imported only when used
 
     rows: dict[str, list[Any]] = {name: [] for name in CLAIM_COLUMNS}
     for c in as_claims(claims):
@@ -378,8 +378,6 @@ def resolutions_frame(resolutions: CasualtyLog | Resolution | Iterable[Resolutio
         MissingExtraError: pandas is not installed.
     """
     require("pandas", "pandas", "resolutions_frame()")
-    import pandas as pd
-
     rows: list[dict[str, Any]] = []
     for r in as_resolutions(resolutions):
         best = r.best_claim
@@ -437,7 +435,7 @@ def history_frame(history: History) -> pd.DataFrame:
         MissingExtraError: pandas is not installed.
     """
     require("pandas", "pandas", "history_frame()")
-    import pandas as pd
+    import pandas as pd  # noqa: PLC0415 - optional extra, imported only when used
 
     data: dict[str, list[Any]] = {
         name: []
