@@ -91,8 +91,9 @@ _SADD = {
 class HxlTag:
     """A parsed HXL hashtag with its attributes (lower case, order-free).
 
-    >>> HxlTag.parse(" #Affected +Children+killed ")
-    HxlTag(tag='#affected', attributes=frozenset({'children', 'killed'}))
+    >>> tag = HxlTag.parse(" #Affected +Children+killed ")
+    >>> tag.tag, sorted(tag.attributes)
+    ('#affected', ['children', 'killed'])
     >>> str(HxlTag.parse("#affected+killed+children"))
     '#affected+children+killed'
     """

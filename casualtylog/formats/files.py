@@ -1,0 +1,200 @@
+"""Claim files by name: the format from the extension, reading, adding and exporting.
+
+``*.jsonl`` is JSON Lines, ``*.csv`` is CSV (HXL-tagged or plain), ``*.db``
+is the SQLite store (:mod:`casualtylog.store`). This is what the command line
+uses, and what a script uses to accept any of them:
+
+>>> format_of("claims.jsonl"), format_of("sheet.CSV"), format_of("claims.db"), format_of("x.txt", "jsonl")
+('jsonl', 'csv', 'db', 'jsonl')
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from datetime import tzinfo
+from os import PathLike
+from pathlib import Path
+from typing import Any
+
+from casualtylog.claims import Claim
+from casualtylog.formats._files import Input, Output, display_name
+from casualtylog.formats.csv import read_csv, write_hxl
+from casualtylog.formats.errors import UnknownFormatError
+from casualtylog.formats.jsonl import load_jsonl, read_jsonl, save_jsonl, write_jsonl
+from casualtylog.formats.reader import ClaimReader
+from casualtylog.log import CasualtyLog
+
+__all__ = ["FORMATS", "add_claims", "export_claims", "format_of", "open_log", "read_claims"]
+
+#: The formats known by name; ``hxl`` is CSV with hashtags (read as ``csv``, which detects them).
+FORMATS: tuple[str, ...] = ("jsonl", "csv", "hxl", "db")
+_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".db": "db", ".sqlite": "db", ".sqlite3": "db"}
+
+
+def format_of(source: Input | Output, given: str | None = None) -> str:
+    """The format ``given``, or the one ``source``'s name ends with.
+
+    Raises:
+        UnknownFormatError: no format given and the name does not tell.
+
+    >>> format_of("notes.txt")
+    Traceback (most recent call last):
+    ...
+    casualtylog.formats.errors.UnknownFormatError: cannot tell the format of 'notes.txt': name it *.jsonl, *.csv or *.db, or pass a format (jsonl, csv, hxl)
+    """
+    if given is not None:
+        if given not in FORMATS:
+            raise UnknownFormatError(f"{display_name(source)} (format {given!r})")
+        return given
+    suffix = Path(display_name(source)).suffix.casefold()
+    if suffix in _SUFFIXES:
+        return _SUFFIXES[suffix]
+    raise UnknownFormatError(display_name(source))
+
+
+def read_claims(
+    source: Input,
+    *,
+    format: str | None = None,
+    tz: str | tzinfo | None = None,
+    lenient: bool = False,
+    rejects: Output | None = None,
+    mapping: Mapping[str, str] | None = None,
+    constants: Mapping[str, Any] | None = None,
+) -> ClaimReader:
+    """Read claims from a JSON Lines or CSV/HXL file, the format told by its name.
+
+    >>> from casualtylog.worked_example import kyiv_claims
+    >>> import io
+    >>> buffer = io.StringIO()
+    >>> _ = write_hxl(kyiv_claims(), buffer)
+    >>> len(list(read_claims(io.StringIO(buffer.getvalue()), format="hxl")))
+    13
+
+    ``mapping`` and ``constants`` are for CSV (see
+    :func:`~casualtylog.formats.csv.read_csv`).
+    """
+    kind = format_of(source, format)
+    if kind == "jsonl":
+        if mapping or constants:
+            raise UnknownFormatError(f"{display_name(source)} (a column mapping and constants are for CSV files)")
+        return read_jsonl(source, tz=tz, lenient=lenient, rejects=rejects)
+    if kind in {"csv", "hxl"}:
+        return read_csv(
+            source,
+            mapping=mapping,
+            constants=constants,
+            tz=tz,
+            lenient=lenient,
+            rejects=rejects,
+            hxl=True if kind == "hxl" else None,
+        )
+    raise UnknownFormatError(f"{display_name(source)} (a store is opened with open_log, not read as a file)")
+
+
+def _store(path: str | PathLike[str], *, tz: str | tzinfo | None, create: bool) -> CasualtyLog:
+    # Imported here: the store is a layer beside the formats, and loading
+    # sqlite3 is needless for JSON Lines and CSV work.
+    from casualtylog.store import open_store  # noqa: PLC0415 - see above
+
+    return open_store(path, tz=tz, create=create)
+
+
+@contextmanager
+def open_log(
+    source: Input,
+    *,
+    format: str | None = None,
+    tz: str | tzinfo | None = None,
+) -> Iterator[CasualtyLog]:
+    """A log of every claim in a store, a JSON Lines file or a CSV/HXL file, for reading.
+
+    >>> from casualtylog.worked_example import kyiv_claims
+    >>> import io
+    >>> buffer = io.StringIO()
+    >>> _ = write_jsonl(kyiv_claims(), buffer)
+    >>> with open_log(io.StringIO(buffer.getvalue()), format="jsonl") as log:
+    ...     print(log.resolve("kyiv-2025-04-24", "killed"))
+    kyiv-2025-04-24 / killed: 12
+
+    A store must exist already; a file is read as one batch (a bad record
+    raises and no log is returned).
+    """
+    kind = format_of(source, format)
+    if kind == "db":
+        if not isinstance(source, str | PathLike):
+            raise UnknownFormatError(f"{display_name(source)} (a store must be a file path)")
+        store = _store(source, tz=tz, create=False)
+        try:
+            yield store
+        finally:
+            close = getattr(store, "close", None)
+            if close is not None:
+                close()
+        return
+    log = CasualtyLog(tz=tz)
+    log.extend(read_claims(source, format=kind, tz=tz))
+    yield log
+
+
+def add_claims(
+    target: str | PathLike[str],
+    claims: Iterable[Claim],
+    *,
+    tz: str | tzinfo | None = None,
+) -> int:
+    """Add ``claims`` to a store (``*.db``, created if missing) or a JSON Lines file; return how many were new.
+
+    All or nothing: if any claim is bad, the target is left exactly as it was.
+    Claims already in the target are skipped. A JSON Lines target is
+    rewritten atomically with the new claims (stamped with ``recorded_at``)
+    after the old ones, so its existing lines never change.
+
+    >>> import tempfile, pathlib
+    >>> from casualtylog.worked_example import kyiv_claims
+    >>> tmp = tempfile.TemporaryDirectory()
+    >>> target = pathlib.Path(tmp.name) / "claims.jsonl"
+    >>> add_claims(target, kyiv_claims()), add_claims(target, kyiv_claims())
+    (13, 0)
+    >>> tmp.cleanup()
+    """
+    kind = format_of(target)
+    if kind == "db":
+        store = _store(target, tz=tz, create=True)
+        try:
+            return store.extend(claims)
+        finally:
+            close = getattr(store, "close", None)
+            if close is not None:
+                close()
+    if kind != "jsonl":
+        raise UnknownFormatError(f"{os.fspath(target)} (claims are added to a *.jsonl file or a *.db store)")
+    path = Path(target)
+    log = load_jsonl(path, tz=tz) if path.exists() else CasualtyLog(tz=tz)
+    added = log.extend(claims)
+    if added or not path.exists():
+        save_jsonl(log, path)
+    return added
+
+
+def export_claims(
+    log: Iterable[Claim],
+    target: Output,
+    *,
+    format: str | None = None,
+) -> int:
+    """Write every claim of a log as JSON Lines or HXL-tagged CSV; return how many.
+
+    >>> import io
+    >>> from casualtylog.worked_example import kyiv_claims
+    >>> export_claims(kyiv_claims(), io.StringIO(), format="hxl")
+    13
+    """
+    kind = format_of(target, format)
+    if kind == "jsonl":
+        return write_jsonl(log, target)
+    if kind in {"csv", "hxl"}:
+        return write_hxl(log, target)
+    raise UnknownFormatError(f"{display_name(target)} (export writes jsonl or hxl; use add to fill a store)")
