@@ -37,6 +37,7 @@ from casualtylog.store.errors import (
 __all__ = ["connect", "translate", "write_transaction"]
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+_POLL_MS = 2
 
 
 def translate(exc: sqlite3.Error, path: str | Path, action: str) -> StoreError:
@@ -159,8 +160,8 @@ def _set_wal(conn: sqlite3.Connection, path: Path) -> None:
 def write_transaction(conn: sqlite3.Connection, path: Path, timeout: float) -> Iterator[sqlite3.Connection]:
     """``BEGIN IMMEDIATE`` … ``COMMIT``, waiting for other writers up to ``timeout`` seconds.
 
-    SQLite's busy handler does most of the waiting; the loop here also retries
-    the few busy cases it does not cover, with jittered back-off. An exception
+    Waiting writers poll every millisecond or so (with jitter), so that two busy
+    writers take turns instead of one starving the other. An exception
     inside the block rolls everything back, so a batch is stored whole or not
     at all.
 
@@ -169,17 +170,22 @@ def write_transaction(conn: sqlite3.Connection, path: Path, timeout: float) -> I
         StoreError: SQLite failed while writing.
     """
     deadline = time.monotonic() + timeout
-    pause = 0.001
-    while True:
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            break
-        except sqlite3.OperationalError as exc:
-            name = getattr(exc, "sqlite_errorname", "") or ""
-            if not name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or time.monotonic() >= deadline:
-                raise translate(exc, path, "write to") from exc
-            time.sleep(pause * (1 + random.random()))  # noqa: S311 - jitter, not security
-            pause = min(pause * 2, 0.1)
+    # Wait for the lock in short polls rather than with SQLite's busy handler, whose
+    # sleeps grow to 100 ms: a busy writer would win the lock again and again while
+    # the other slept. PRAGMA takes no parameters; both values are integers we chose.
+    conn.execute(f"PRAGMA busy_timeout = {_POLL_MS}")
+    try:
+        while True:
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                break
+            except sqlite3.OperationalError as exc:
+                name = getattr(exc, "sqlite_errorname", "") or ""
+                if not name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or time.monotonic() >= deadline:
+                    raise translate(exc, path, "write to") from exc
+                time.sleep(random.uniform(0.0002, 0.002))  # noqa: S311 - jitter, not security
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
     try:
         yield conn
         conn.execute("COMMIT")

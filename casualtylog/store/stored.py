@@ -287,10 +287,8 @@ class StoredLog(CasualtyLog):
             conn = self._connection()
             try:
                 return self._claims(q.visible_rows(conn, count, at_t, known_t))
-            except Exception as exc:
-                if isinstance(exc, sqlite3.Error):
-                    raise translate(exc, self._path, "read") from exc
-                raise
+            except sqlite3.Error as exc:
+                raise translate(exc, self._path, "read") from exc
 
     def query_plan(
         self,
