@@ -51,11 +51,11 @@ CELLS = [
 
 def build() -> Any:
     """The notebook, without outputs."""
-    nb = new_notebook()
+    nb = new_notebook()  # type: ignore[no-untyped-call]
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     nb.metadata["language_info"] = {"name": "python"}
     for index, (kind, source) in enumerate(CELLS):
-        cell = new_markdown_cell(source) if kind == "md" else new_code_cell(source)
+        cell = new_markdown_cell(source) if kind == "md" else new_code_cell(source)  # type: ignore[no-untyped-call]
         cell["id"] = f"cell-{index:02d}"
         nb.cells.append(cell)
     return nb
