@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
-from casualtylog.claims import Claim, Count
-from casualtylog.resolve.engine import resolve_claims
+from casualtylog.claims import Claim, ClaimStatus, Count
+from casualtylog.figures import Figure
+from casualtylog.resolve.engine import chrono_key, compare_originators, decide, resolve_claims
 from casualtylog.resolve.explain import format_time
-from casualtylog.resolve.model import Resolution
+from casualtylog.resolve.model import Candidate, Decision, Resolution, RevisionKind, figure_text
 from casualtylog.resolve.policies import Policy
 
 __all__ = ["Clock", "History", "HistoryStep"]
@@ -24,7 +25,6 @@ __all__ = ["Clock", "History", "HistoryStep"]
 Clock = Literal["reported", "recorded"]
 
 
-@dataclass(frozen=True, slots=True)
 class HistoryStep:
     """One change in a count's resolution.
 
@@ -34,20 +34,64 @@ class HistoryStep:
         previous: the ``(best, low, high)`` before, or ``None`` for the first step.
         claims: the claims that arrived at ``at``.
         reason: why the numbers changed, in words.
-        resolution: the full resolution at ``at``.
     """
 
-    at: datetime
-    best: int | None
-    low: int | None
-    high: int | None
-    previous: tuple[int | None, int | None, int | None] | None
-    claims: tuple[Claim, ...]
-    reason: str
-    resolution: Resolution
+    __slots__ = ("_clock", "_full", "_policy", "_seen", "at", "best", "claims", "high", "low", "previous", "reason")
+
+    def __init__(
+        self,
+        at: datetime,
+        best: int | None,
+        low: int | None,
+        high: int | None,
+        previous: tuple[int | None, int | None, int | None] | None,
+        claims: tuple[Claim, ...],
+        reason: str,
+        policy: Policy,
+        clock: Clock,
+        seen: tuple[Claim, ...],
+        full: Resolution | None = None,
+    ) -> None:
+        self.at, self.best, self.low, self.high = at, best, low, high
+        self.previous, self.claims, self.reason = previous, claims, reason
+        self._policy, self._clock, self._seen, self._full = policy, clock, seen, full
+
+    @property
+    def resolution(self) -> Resolution:
+        """The full resolution at :attr:`at`, with every claim's role (computed on first use)."""
+        if self._full is None:
+            count = self.claims[0].count
+            if self._clock == "reported":
+                self._full = resolve_claims(count, self._seen, self._policy, at=self.at)
+            else:
+                self._full = resolve_claims(count, self._seen, self._policy, known_at=self.at)
+        return self._full
+
+    @property
+    def figure(self) -> str:
+        """The resolution as an analyst writes it ("12", "at least 12", "12 (10–15)")."""
+        return figure_text(self.best, self.low, self.high)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, HistoryStep):
+            return NotImplemented
+        return (self.at, self.best, self.low, self.high, self.previous, self.claims, self.reason) == (
+            other.at,
+            other.best,
+            other.low,
+            other.high,
+            other.previous,
+            other.claims,
+            other.reason,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable cache inside; compare, don't hash
+
+    def __repr__(self) -> str:
+        return f"HistoryStep(at={self.at.isoformat()!r}, best={self.best}, low={self.low}, high={self.high}, reason={self.reason!r})"
 
     def __str__(self) -> str:
-        return f"{self.at.isoformat()}  {self.resolution.figure:<16} {self.reason}"
+        return f"{self.at.isoformat()}  {self.figure:<16} {self.reason}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +130,7 @@ class History:
         return "\n".join([head, *(str(step) for step in self.steps)])
 
 
-def _reason(new_claims: Sequence[Claim], before: Resolution | None, after: Resolution) -> str:
+def _reason(new_claims: Sequence[Claim], after: Resolution) -> str:
     ids = {c.id for c in new_claims}
     parts: list[str] = []
     for claim in new_claims:
@@ -94,23 +138,105 @@ def _reason(new_claims: Sequence[Claim], before: Resolution | None, after: Resol
             if old.id in claim.retracts:
                 parts.append(f"{claim.source.name} retracted {old.figure} ({format_time(old)})")
     for rev in after.revisions:
-        if rev.new.id in ids and (before is None or rev not in before.revisions):
-            how = f"supersedes {rev.old.figure}" if rev.explicit else "its own later figure"
-            if rev.old.source.key != rev.new.source.key:
-                how += f" from {rev.old.source.name}"
-            parts.append(f"{rev.new.source.name} {rev.kind.value} {rev.old_figure} → {rev.new_figure} ({how})")
+        if rev.new.id in ids:
+            parts.append(_revision_text(rev.new, rev.kind, rev.old_figure, rev.new_figure, rev.explicit, rev.old))
     for inc in after.increments:
         if inc.claim.id in ids and not any(p.startswith(inc.claim.source.name) for p in parts):
             parts.append(f"{inc.claim.source.name} reported {inc.claim.figure}, making {inc.figure}")
     if not parts:
-        newest = [c for c in new_claims if c.figure is not None and c.id in {x.claim.id for x in after.current}]
-        for claim in newest:
-            parts.append(f"{claim.source.name} reported {claim.figure}")
+        current = {x.claim.id for x in after.current}
+        parts.extend(
+            f"{c.source.name} reported {c.figure}" for c in new_claims if c.figure is not None and c.id in current
+        )
     if after.best_claim is None:
         parts.append("no credible claim remains")
     elif not parts:
         parts.append(f"the credible figures changed ({after.rule})")
     return "; ".join(dict.fromkeys(parts))
+
+
+def _revision_text(
+    new: Claim, kind: RevisionKind, old_figure: Figure, new_figure: Figure, explicit: bool, old: Claim
+) -> str:
+    how = f"supersedes {old_figure}" if explicit else "its own later figure"
+    if old.source.key != new.source.key:
+        how += f" from {old.source.name}"
+    return f"{new.source.name} {kind.value} {old_figure} → {new_figure} ({how})"
+
+
+def _simple(claim: Claim) -> bool:
+    """A claim that can only replace its own source's figure: no links, no increment."""
+    return claim.figure is not None and not claim.figure.is_increment and not claim.supersedes and not claim.retracts
+
+
+class _Replay:
+    """Replays claims moment by moment, resolving incrementally where it is safe.
+
+    The common case — a source's new, unlinked figure, newer than anything it
+    said before — only replaces that source's current figure, so the step costs
+    a comparison across sources, not a new resolution of every claim so far.
+    Anything else (links, increments, retractions, a statement older than one
+    already seen) falls back to the full engine for that moment. A property
+    test checks that both paths give the same history.
+    """
+
+    def __init__(self, count: Count, policy: Policy) -> None:
+        self.count = count
+        self.policy = policy
+        self.seen: list[Claim] = []
+        self.newest: dict[str, tuple[object, ...]] = {}
+        self.current: dict[str, Candidate] = {}
+        self.linked: set[str] = set()  # ids some seen claim supersedes or retracts
+
+    def _replaces(self, claim: Claim) -> bool:
+        """Whether ``claim`` simply becomes its source's current figure."""
+        if not _simple(claim) or claim.id in self.linked:
+            return False
+        key = claim.source.key
+        if key not in self.newest:
+            return True
+        old = self.current.get(key)
+        # A source with claims but no current figure had its word superseded or
+        # retracted: the full engine knows what the new claim revises.
+        return old is not None and chrono_key(claim) > self.newest[key] and claim.reported_at != old.claim.reported_at
+
+    def step(self, arrived: Sequence[Claim], moment: datetime, clock: Clock) -> tuple[Decision, str, Resolution | None]:
+        self.seen.extend(arrived)
+        for c in arrived:
+            self.linked.update(c.supersedes)
+            self.linked.update(c.retracts)
+        originators = [c.source.key for c in arrived]
+        fast = len(set(originators)) == len(originators) and all(self._replaces(c) for c in arrived)
+        for c in arrived:
+            key = chrono_key(c)
+            if c.source.key not in self.newest or key > self.newest[c.source.key]:
+                self.newest[c.source.key] = key
+        if not fast:
+            at, known_at = (moment, None) if clock == "reported" else (None, moment)
+            res = resolve_claims(self.count, self.seen, self.policy, at=at, known_at=known_at)
+            self.current = {cand.originator: cand for cand in res.current}
+            decision = Decision(res.best, res.low, res.high, res.best_claim, res.low_claims, res.high_claims, res.rule)
+            return decision, _reason(arrived, res), res
+        parts = []
+        for c in sorted(arrived, key=chrono_key):
+            if c.status is ClaimStatus.PROJECTED:
+                continue
+            assert c.figure is not None  # noqa: S101 - _simple guarantees a figure
+            old = self.current.get(c.source.key)
+            if old is None:
+                parts.append(f"{c.source.name} reported {c.figure}")
+            else:
+                kind = RevisionKind.between(old.figure, c.figure)
+                parts.append(_revision_text(c, kind, old.figure, c.figure, False, old.claim))
+            self.current[c.source.key] = Candidate(c, c.figure)
+        ordered = sorted(self.current.values(), key=lambda cand: chrono_key(cand.claim))
+        credible, _, _ = compare_originators(ordered, self.policy)
+        decision = decide(credible, self.policy)
+        if decision.best_claim is None:
+            parts.append("no credible claim remains")
+        elif not parts:
+            parts.append(f"the credible figures changed ({decision.rule})")
+        return decision, "; ".join(dict.fromkeys(parts)), None
 
 
 def build_history(count: Count, claims: Sequence[Claim], policy: Policy, clock: Clock = "reported") -> History:
@@ -119,19 +245,20 @@ def build_history(count: Count, claims: Sequence[Claim], policy: Policy, clock: 
     def stamp(c: Claim) -> datetime | None:
         return c.available_at if clock == "reported" else c.recorded_at
 
-    moments = sorted({t for c in claims if (t := stamp(c)) is not None})
+    by_moment: dict[datetime, list[Claim]] = {}
+    for c in claims:
+        t = stamp(c)
+        if t is not None:
+            by_moment.setdefault(t, []).append(c)
+    replay = _Replay(count, policy)
     steps: list[HistoryStep] = []
-    before: Resolution | None = None
     numbers: tuple[int | None, int | None, int | None] | None = None
-    for moment in moments:
-        if clock == "reported":
-            after = resolve_claims(count, claims, policy, at=moment)
-        else:
-            after = resolve_claims(count, claims, policy, known_at=moment)
-        now = (after.best, after.low, after.high)
+    for moment in sorted(by_moment):
+        arrived = tuple(sorted(by_moment[moment], key=chrono_key))
+        decision, reason, full = replay.step(arrived, moment, clock)
+        now = (decision.best, decision.low, decision.high)
         if now != numbers:
-            arrived = tuple(c for c in claims if stamp(c) == moment)
-            steps.append(HistoryStep(moment, *now, numbers, arrived, _reason(arrived, before, after), after))
+            snapshot = tuple(replay.seen)
+            steps.append(HistoryStep(moment, *now, numbers, arrived, reason, policy, clock, snapshot, full))
             numbers = now
-        before = after
     return History(count, policy.name, clock, tuple(steps))

@@ -28,11 +28,11 @@ from itertools import pairwise
 from casualtylog.claims import Claim, ClaimStatus, Count
 from casualtylog.figures import Figure
 from casualtylog.resolve.explain import describe_claim
-from casualtylog.resolve.model import Candidate, Conflict, Resolution, Revision, RevisionKind
+from casualtylog.resolve.model import Candidate, Conflict, Decision, Resolution, Revision, RevisionKind
 from casualtylog.resolve.policies import Policy
 from casualtylog.times import window_end
 
-__all__ = ["chrono_key", "resolve_claims", "visible"]
+__all__ = ["chrono_key", "compare_originators", "decide", "resolve_claims", "visible"]
 
 _STATUS_ORDER = {
     ClaimStatus.PROJECTED: -1,
@@ -113,6 +113,39 @@ class _Effective:
         return result
 
 
+def compare_originators(
+    current: Sequence[Candidate], policy: Policy
+) -> tuple[list[Candidate], set[str], list[Conflict]]:
+    """Step 6: which current figures (sorted by :func:`chrono_key`) are outdated or in conflict.
+
+    Returns the credible candidates, the ids of the outdated ones and the conflicts.
+    """
+    outdated_ids: set[str] = set()
+    conflicts: list[Conflict] = []
+    for i, a in enumerate(current):
+        for b in current[i + 1 :]:
+            # ``b`` is said at the same time as ``a`` or later.
+            if a.claim.reported_at < b.claim.reported_at and a.figure.high is not None and a.figure.high < b.figure.low:
+                outdated_ids.add(a.claim.id)
+            elif b.figure.high is not None and b.figure.high < a.figure.low:
+                later = "a later" if a.claim.reported_at < b.claim.reported_at else "a simultaneous"
+                reason = f"{describe_claim(b.claim)} is {later} figure below {describe_claim(a.claim)}"
+                conflicts.append(Conflict(a.claim, b.claim, reason))
+            elif a.claim.reported_at == b.claim.reported_at and not a.figure.overlaps(b.figure):
+                reason = f"{describe_claim(a.claim)} and {describe_claim(b.claim)} disagree"
+                conflicts.append(Conflict(a.claim, b.claim, reason))
+    credible = [c for c in current if c.claim.id not in outdated_ids] if policy.drop_outdated else list(current)
+    return credible, outdated_ids, conflicts
+
+
+_NOTHING = Decision(None, None, None, None, (), (), "no credible claim")
+
+
+def decide(credible: Sequence[Candidate], policy: Policy) -> Decision:
+    """Step 7: the policy's decision, or an empty one when nothing is credible."""
+    return policy.decide(credible) if credible else _NOTHING
+
+
 def resolve_claims(
     count: Count,
     claims: Sequence[Claim],
@@ -140,12 +173,15 @@ def resolve_claims(
     # both superseding the old figure) is one revision, named after the total.
     explicit: dict[tuple[str, str, datetime, Figure], Revision] = {}
     superseded_ids: set[str] = set()
+    externally: set[str] = set()  # superseded by another originator's claim
     for c in pool:
         for old_id in c.supersedes:
             old = by_id.get(old_id)
             if old is None:
                 continue
             superseded_ids.add(old_id)
+            if c.source.key != old.source.key:
+                externally.add(old_id)
             old_fig, new_fig = effective.figure(old), effective.figure(c)
             if old_fig is not None and new_fig is not None:
                 key = (old_id, c.source.key, c.reported_at, new_fig)
@@ -167,10 +203,13 @@ def resolve_claims(
     current: list[Candidate] = []
     superseded = [by_id[i] for i in sorted(superseded_ids)]
     for chain in chains.values():
-        # An originator whose latest word was superseded has no current figure:
-        # its older figures are older than one already replaced.
-        if chain[-1].claim.id not in superseded_ids:
-            current.append(chain[-1])
+        # Links come before time: the current figure is the source's latest one
+        # that nothing supersedes, and none older than a figure someone else
+        # replaced (those are older than a figure already corrected).
+        cutoff = max((i for i, cand in enumerate(chain) if cand.claim.id in externally), default=-1)
+        standing = [cand for cand in chain[cutoff + 1 :] if cand.claim.id not in superseded_ids]
+        if standing:
+            current.append(standing[-1])
         for before, after in pairwise(chain):
             superseded.append(before.claim)
             if before.claim.id in after.claim.supersedes:
@@ -199,57 +238,26 @@ def resolve_claims(
                 )
     current.sort(key=lambda cand: chrono_key(cand.claim))
 
-    outdated_ids: set[str] = set()
-    conflicts: list[Conflict] = same_source_conflicts
-    for i, a in enumerate(current):
-        for b in current[i + 1 :]:
-            # ``b`` is said at the same time as ``a`` or later.
-            if a.claim.reported_at < b.claim.reported_at and a.figure.high is not None and a.figure.high < b.figure.low:
-                outdated_ids.add(a.claim.id)
-            elif b.figure.high is not None and b.figure.high < a.figure.low:
-                later = "a later" if a.claim.reported_at < b.claim.reported_at else "a simultaneous"
-                conflicts.append(
-                    Conflict(
-                        a.claim,
-                        b.claim,
-                        f"{describe_claim(b.claim)} is {later} figure below {describe_claim(a.claim)}",
-                    )
-                )
-            elif a.claim.reported_at == b.claim.reported_at and not a.figure.overlaps(b.figure):
-                conflicts.append(
-                    Conflict(a.claim, b.claim, f"{describe_claim(a.claim)} and {describe_claim(b.claim)} disagree")
-                )
-    credible = [c for c in current if c.claim.id not in outdated_ids] if policy.drop_outdated else current
+    credible, outdated_ids, across = compare_originators(current, policy)
+    conflicts = same_source_conflicts + across
     seen_ids = {c.id for c in considered}
     for c in pool:
         for link in c.supersedes:
             if link not in seen_ids:
                 anomalies.append(f"{describe_claim(c)} supersedes {link}, which is not among the claims seen")
 
-    if credible:
-        decision = policy.decide(credible)
-        best, low, high = decision.best, decision.low, decision.high
-        best_claim, low_claims, high_claims, rule = (
-            decision.best_claim,
-            decision.low_claims,
-            decision.high_claims,
-            decision.rule,
-        )
-    else:
-        best = low = high = None
-        best_claim, low_claims, high_claims = None, (), ()
-        rule = "no credible claim"
-
+    decision = decide(credible, policy)
+    best, low, high = decision.best, decision.low, decision.high
     return Resolution(
         count=count,
         policy=policy.name,
         best=best,
         low=low,
         high=high,
-        best_claim=best_claim,
-        low_claims=tuple(low_claims),
-        high_claims=tuple(high_claims),
-        rule=rule,
+        best_claim=decision.best_claim,
+        low_claims=tuple(decision.low_claims),
+        high_claims=tuple(decision.high_claims),
+        rule=decision.rule,
         considered=tuple(considered),
         current=tuple(current),
         credible=tuple(credible),

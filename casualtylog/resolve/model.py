@@ -15,7 +15,22 @@ from enum import StrEnum
 from casualtylog.claims import Claim, Count
 from casualtylog.figures import Figure
 
-__all__ = ["Candidate", "Conflict", "Decision", "Resolution", "Revision", "RevisionKind"]
+__all__ = ["Candidate", "Conflict", "Decision", "Resolution", "Revision", "RevisionKind", "figure_text"]
+
+
+def figure_text(best: int | None, low: int | None, high: int | None) -> str:
+    """A resolved figure as an analyst writes it.
+
+    >>> figure_text(12, 12, 12), figure_text(12, 12, None), figure_text(12, 10, 15), figure_text(None, None, None)
+    ('12', 'at least 12', '12 (10–15)', 'unknown')
+    """
+    if best is None:
+        return "unknown"
+    if high is None:
+        return f"at least {low}" if best == low else f"{best} (at least {low})"
+    if low == high:
+        return str(best)
+    return f"{best} ({low}–{high})"
 
 
 class RevisionKind(StrEnum):
@@ -154,13 +169,7 @@ class Resolution:
         A lone open-ended claim keeps its wording, so "at least 12 children" is
         never shown as a bare 12.
         """
-        if self.best is None:
-            return "unknown"
-        if self.high is None:
-            return f"at least {self.low}" if self.best == self.low else f"{self.best} (at least {self.low})"
-        if self.low == self.high:
-            return str(self.best)
-        return f"{self.best} ({self.low}–{self.high})"
+        return figure_text(self.best, self.low, self.high)
 
     def __str__(self) -> str:
         return f"{self.count}: {self.figure}"
