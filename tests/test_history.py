@@ -20,7 +20,7 @@ def naive(claims: list[Claim], policy: str, clock: Clock) -> list[tuple[object, 
         return c.available_at if clock == "reported" else c.recorded_at
 
     count = claims[0].count
-    steps = []
+    steps: list[tuple[object, ...]] = []
     numbers = None
     for moment in sorted({t for c in claims if (t := stamp(c)) is not None}):
         seen = [c for c in claims if (t := stamp(c)) is not None and t <= moment]
