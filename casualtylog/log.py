@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime, tzinfo
-from typing import Any
+from os import PathLike
+from typing import TYPE_CHECKING, Any
 
 from casualtylog._coerce import to_claim
 from casualtylog.checks import DEFAULT_RELATIONS, Finding, Relation, check_resolutions
@@ -21,6 +22,9 @@ from casualtylog.resolve.engine import resolve_claims
 from casualtylog.resolve.model import Resolution
 from casualtylog.resolve.policies import Policy, get_policy
 from casualtylog.times import TimeInput, parse_time
+
+if TYPE_CHECKING:
+    from casualtylog.store.stored import StoredLog
 
 __all__ = ["CasualtyLog", "ClaimInput"]
 
@@ -64,6 +68,35 @@ class CasualtyLog:
         self._cache: dict[Count, dict[Policy, Resolution]] = {}
         self._last_recorded: datetime | None = None
         self.extend(claims)
+
+    @classmethod
+    def open(
+        cls,
+        path: str | PathLike[str],
+        *,
+        clock: Callable[[], datetime] | None = None,
+        tz: str | tzinfo | None = None,
+        create: bool = True,
+        lazy: bool = False,
+    ) -> StoredLog:
+        """Open (or create) a log kept in a SQLite file: see :mod:`casualtylog.store`.
+
+        The returned log behaves like an in-memory one, and every ``add`` and
+        ``extend`` is one durable transaction. Close it, or use it as a context
+        manager.
+
+        >>> import tempfile, pathlib
+        >>> with tempfile.TemporaryDirectory() as tmp:
+        ...     with CasualtyLog.open(pathlib.Path(tmp) / "claims.db") as log:
+        ...         _ = log.add({"event": "e", "metric": "killed", "figure": "3", "source": "s",
+        ...                      "reported_at": "2025-01-01"})
+        ...     with CasualtyLog.open(pathlib.Path(tmp) / "claims.db") as log:
+        ...         print(len(log))
+        1
+        """
+        from casualtylog.store import open_store  # noqa: PLC0415 - the store depends on this module
+
+        return open_store(path, clock=clock, tz=tz, create=create, lazy=lazy)
 
     # -- writing ----------------------------------------------------------------
     def add(self, claim: ClaimInput) -> Claim:
