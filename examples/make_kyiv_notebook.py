@@ -21,7 +21,7 @@ CELLS = [
     ("md", "# Kyiv, 24 April 2025: conflicting, shifting figures\n\n"
      "The worked example of casualtylog's design notes: a news article's figures for the Russian "
      "missile and drone attack on Kyiv on the night of 23–24 April 2025, logged as claims."),
-    ("code", "import matplotlib\n\nfrom casualtylog import CasualtyLog\n"
+    ("code", "from casualtylog import CasualtyLog\n"
      "from casualtylog.display.frames import claims_frame, history_frame, resolutions_frame\n"
      "from casualtylog.display.html import history_html, log_html, resolution_html, resolutions_html\n"
      "from casualtylog.display.plot import plot_history\n"
