@@ -20,7 +20,7 @@ from typing import IO, Any
 
 from casualtylog.errors import CasualtyLogError
 from casualtylog.formats._files import Input
-from casualtylog.formats.files import add_claims, export_claims, open_log, read_claims
+from casualtylog.formats.files import add_claims, convert, export_claims, open_log, read_claims
 from casualtylog.formats.reader import ClaimReader
 from casualtylog.formats.resolutions import (
     finding_record,
@@ -180,9 +180,8 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    with open_log(_source(args.log), format=args.log_format, tz=args.tz) as log:
-        fmt = args.format or ("jsonl" if args.output == "-" else None)
-        n = export_claims(log, _output(args.output), format=fmt)
+    fmt = args.format or ("jsonl" if args.output == "-" else None)
+    n = convert(_source(args.log), _output(args.output), source_format=args.log_format, format=fmt, tz=args.tz)
     if args.output != "-":
         print(f"wrote {n} claim{'s' if n != 1 else ''} to {args.output}")
     return 0

@@ -210,6 +210,10 @@ def _rows(stream: IO[bytes] | IO[str], name: str) -> Iterator[_Row]:
         yield row
 
 
+def _column_error(name: str, line: int, column: str, problem: str) -> ClaimFormatError:
+    return ClaimFormatError(name, line, None, None, f"column {column!r} {problem}")
+
+
 def _is_hashtag_row(cells: list[str]) -> bool:
     filled = [c for c in cells if c.strip()]
     return bool(filled) and all(c.strip().startswith("#") for c in filled)
@@ -223,12 +227,12 @@ def _hxl_plan(row: _Row, name: str) -> _Plan:
             continue
         tag = HxlTag.parse(cell)
         if tag is None:
-            raise ClaimFormatError(name, row.line, cell.strip(), None, "is not a valid HXL hashtag (#tag+attribute)")
+            raise _column_error(name, row.line, cell.strip(), "is not a valid HXL hashtag (#tag+attribute)")
         label = str(tag)
         if tag.tag == "#affected":
             metrics = sorted(tag.attributes & _METRIC_ATTRIBUTES)
             if len(metrics) > 1:
-                raise ClaimFormatError(name, row.line, label, None, f"names {len(metrics)} metrics; keep one")
+                raise _column_error(name, row.line, label, f"names {len(metrics)} metrics; keep one")
             rest = tag.attributes - set(metrics)
             metric = METRIC_SYNONYMS.get(metrics[0], metrics[0]) if metrics else None
             plan.counts.append(_CountColumn(index, label, metric, _group_of(rest), not metrics))
@@ -242,12 +246,8 @@ def _hxl_plan(row: _Row, name: str) -> _Plan:
         claim_field, priority = known
         if claim_field in chosen:
             if chosen[claim_field][0] == priority:
-                raise ClaimFormatError(
-                    name,
-                    row.line,
-                    label,
-                    None,
-                    f"appears in two columns ({chosen[claim_field][1] + 1} and {index + 1})",
+                raise _column_error(
+                    name, row.line, label, f"appears twice (columns {chosen[claim_field][1] + 1} and {index + 1})"
                 )
             if chosen[claim_field][0] < priority:
                 continue
@@ -265,16 +265,15 @@ def _plain_plan(row: _Row, name: str, mapping: Mapping[str, str] | None, tags: _
                 continue
             key = header.casefold().replace(" ", "_").replace(".", "_")
             if key not in CSV_FIELDS:
-                raise ClaimFormatError(
+                raise _column_error(
                     name,
                     row.line,
                     header,
-                    None,
-                    f"unknown column; name the columns after claim fields ({', '.join(CSV_FIELDS)}) "
+                    f"is unknown; name the columns after claim fields ({', '.join(CSV_FIELDS)}) "
                     "or pass a mapping (claim field → column)",
                 )
             if key in plan.fields:
-                raise ClaimFormatError(name, row.line, header, None, "appears in two columns")
+                raise _column_error(name, row.line, header, "appears twice")
             plan.fields[key] = (index, header)
         return plan
     tag_cells = [c.strip() for c in tags.cells] if tags is not None else []

@@ -26,7 +26,7 @@ from casualtylog.formats.jsonl import load_jsonl, read_jsonl, save_jsonl, write_
 from casualtylog.formats.reader import ClaimReader
 from casualtylog.log import CasualtyLog
 
-__all__ = ["FORMATS", "add_claims", "export_claims", "format_of", "open_log", "read_claims"]
+__all__ = ["FORMATS", "add_claims", "convert", "export_claims", "format_of", "open_log", "read_claims"]
 
 #: The formats known by name; ``hxl`` is CSV with hashtags (read as ``csv``, which detects them).
 FORMATS: tuple[str, ...] = ("jsonl", "csv", "hxl", "db")
@@ -198,3 +198,33 @@ def export_claims(
     if kind in {"csv", "hxl"}:
         return write_hxl(log, target)
     raise UnknownFormatError(f"{display_name(target)} (export writes jsonl or hxl; use add to fill a store)")
+
+
+def convert(
+    source: Input,
+    target: Output,
+    *,
+    source_format: str | None = None,
+    format: str | None = None,
+    tz: str | tzinfo | None = None,
+) -> int:
+    """Write every claim of a store or file to ``target`` (JSON Lines or HXL); return how many.
+
+    A file is converted claim by claim, as it is: no log stamps ``recorded_at``
+    on the way, so converting JSON Lines to HXL and back gives the same bytes.
+    A store is exported in the order it holds its claims.
+
+    >>> import io
+    >>> from casualtylog.worked_example import kyiv_claims
+    >>> jsonl, hxl, back = io.StringIO(), io.StringIO(), io.StringIO()
+    >>> _ = write_jsonl(kyiv_claims(), jsonl)
+    >>> convert(io.StringIO(jsonl.getvalue()), hxl, source_format="jsonl", format="hxl")
+    13
+    >>> _ = convert(io.StringIO(hxl.getvalue()), back, source_format="hxl", format="jsonl")
+    >>> back.getvalue() == jsonl.getvalue()
+    True
+    """
+    if format_of(source, source_format) == "db":
+        with open_log(source, format="db", tz=tz) as log:
+            return export_claims(log, target, format=format)
+    return export_claims(read_claims(source, format=source_format, tz=tz), target, format=format)
