@@ -1,0 +1,27 @@
+"""Claims from text: news sentences and a compact shorthand, in English and Dutch.
+
+>>> from casualtylog.text import extract, shorthand
+>>> [str(x.claim.figure) for x in extract("Two more bodies were recovered.", source="s", reported_at="2025-04-24")]
+['+2']
+>>> [str(c.figure) for c in shorthand("10 dead, later 12", event="e", source="s", reported_at="2025-04-24T09:00Z")]
+['10', '12']
+
+See ``docs/text.md`` for the phrasings covered and how to add a language.
+"""
+
+from casualtylog.text.detect import detect_language
+from casualtylog.text.extract import DEFAULT_EVENT, Extraction, Phrasing, extract
+from casualtylog.text.lang import LANGUAGES, LanguageData, get_language
+from casualtylog.text.shorthand import shorthand
+
+__all__ = [
+    "DEFAULT_EVENT",
+    "LANGUAGES",
+    "Extraction",
+    "LanguageData",
+    "Phrasing",
+    "detect_language",
+    "extract",
+    "get_language",
+    "shorthand",
+]

@@ -1,0 +1,108 @@
+"""Who said it, and how: "said Tkachenko on Telegram", "volgens de luchtmacht"."""
+
+from __future__ import annotations
+
+from casualtylog.text._phrases import phrases
+from casualtylog.text._tokens import Kind, Token
+from casualtylog.text.lang import LanguageData
+
+__all__ = ["attribute"]
+
+_MAX_NAME = 8
+
+
+def _name_token(tok: Token, lang: LanguageData) -> bool:
+    if tok.kind is not Kind.WORD:
+        return False
+    low = tok.low
+    if low in lang.said_verbs or low in lang.boundaries:
+        return False
+    return tok.is_capitalised or low in lang.source_heads or low in lang.name_connectors or low in lang.determiners
+
+
+def _clean(tokens: list[Token], lang: LanguageData, text: str) -> str | None:
+    """The name in ``tokens``: leading determiners and trailing connectors dropped."""
+    while tokens and tokens[0].low in lang.determiners:
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].low in lang.name_connectors or tokens[-1].low in lang.determiners):
+        tokens = tokens[:-1]
+    if not tokens or not any(t.is_capitalised or t.low in lang.source_heads for t in tokens):
+        return None
+    if all(t.low in lang.name_connectors | lang.determiners for t in tokens):
+        return None
+    name = text[tokens[0].start : tokens[-1].end]
+    return " ".join(name.split())
+
+
+def _name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> str | None:
+    run: list[Token] = []
+    # "according to earlier reports from the police": skip the report words.
+    j = k
+    while j < len(tokens) and tokens[j].low in lang.report_words and not tokens[j].is_capitalised:
+        j += 1
+    if j > k and any(tokens[i].low in {"from", "by", "of", "van", "door"} for i in range(k, j)):
+        k = j
+    while k < len(tokens) and len(run) < _MAX_NAME and _name_token(tokens[k], lang):
+        if tokens[k].low in lang.channel_preps and run and tokens[k].low not in lang.name_connectors:
+            break
+        run.append(tokens[k])
+        k += 1
+    return _clean(run, lang, text)
+
+
+def _name_before(tokens: list[Token], j: int, lang: LanguageData, text: str) -> str | None:
+    if j >= 0 and tokens[j].low == ",":
+        # "Tkachenko, head of the city administration, said": skip the apposition.
+        for back in range(j - 1, max(-1, j - 14), -1):
+            if tokens[back].low == ",":
+                j = back - 1
+                break
+        else:
+            return None
+    run: list[Token] = []
+    while j >= 0 and len(run) < _MAX_NAME and _name_token(tokens[j], lang):
+        run.insert(0, tokens[j])
+        j -= 1
+    # The name must open a clause: "police said", not "killed in the city said".
+    if run and j >= 0 and tokens[j].kind is Kind.WORD and tokens[j].low not in lang.boundaries | {"that", "dat"}:
+        return None
+    return _clean(run, lang, text)
+
+
+def _channel(tokens: list[Token], lang: LanguageData) -> str | None:
+    statements = phrases(lang, "statement_phrases")
+    for i, tok in enumerate(tokens):
+        hit = statements.at(tokens, i)
+        if hit is not None:
+            return str(hit[1])
+        if tok.low in lang.channel_preps and i + 1 < len(tokens):
+            nxt = tokens[i + 1]
+            if nxt.low in lang.channels and (nxt.low != "x" or nxt.text == "X"):
+                return lang.channels[nxt.low]
+    return None
+
+
+def attribute(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | None, str | None]:
+    """The source named in a sentence and the channel it used, each ``None`` when absent.
+
+    ``text`` is the whole text the tokens' offsets point into.
+    """
+    source: str | None = None
+    according = phrases(lang, "according_to")
+    for i, tok in enumerate(tokens):
+        hit = according.at(tokens, i)
+        if hit is not None:
+            source = _name_after(tokens, i + hit[0], lang, text)
+            if source:
+                break
+        if tok.low in lang.postposed_according:
+            source = _name_after(tokens, i + 1, lang, text)
+            if source:
+                break
+        if tok.low in lang.said_verbs and tok.kind is Kind.WORD:
+            source = _name_before(tokens, i - 1, lang, text)
+            if not source:
+                source = _name_after(tokens, i + 1, lang, text)
+            if source:
+                break
+    return source, _channel(tokens, lang)

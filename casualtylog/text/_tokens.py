@@ -1,0 +1,287 @@
+"""Tokens of one sentence, with character offsets and numbers already read.
+
+A token is a word, a number (digits or words, value read), a non-count number
+(year, date, time, age, distance, percentage, money, ordinal, phone number,
+decimal) or a punctuation mark. Every regular expression here is linear: no
+nested quantifiers over overlapping classes, and bounded repetitions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from casualtylog.text.lang import LanguageData
+from casualtylog.text.numerals import digits_value, split_compound, words_value
+
+__all__ = ["Kind", "Token", "tokenize"]
+
+
+class Kind(Enum):
+    """What a token is."""
+
+    WORD = "word"
+    NUMBER = "number"
+    RANGE = "range"
+    NONCOUNT = "noncount"
+    PUNCT = "punct"
+
+
+@dataclass(slots=True)
+class Token:
+    """One token: its text, offsets in the whole text, kind and value."""
+
+    text: str
+    start: int
+    end: int
+    kind: Kind
+    value: int | None = None
+    high: int | None = None
+    in_words: bool = False
+
+    @property
+    def low(self) -> str:
+        """The text, lower-cased, for matching against the language data."""
+        return self.text.casefold()
+
+    @property
+    def is_number(self) -> bool:
+        """A count-like number (or a glued range such as "10-15")."""
+        return self.kind in {Kind.NUMBER, Kind.RANGE}
+
+    @property
+    def is_capitalised(self) -> bool:
+        """Starts with an upper-case letter."""
+        return self.text[:1].isupper()
+
+
+# A word or digit run, with inner apostrophes, hyphens, dots, commas, slashes
+# and colons kept ("twenty-one", "1,200", "18:00", "24/04/2025", "zo'n").
+# Linear: each repetition must start with a separator, which [^\W_] excludes.
+_TOKEN = re.compile(r"[^\W_]+(?:['’\-.,/:][^\W_]+)*|\S")
+# Phone numbers: "+380 44 123 4567", "0800-123-456"; bounded repetition.
+_PHONE = re.compile(r"(?<![\w+])(?:\+\d|0\d)[\d \-()./]{5,18}\d")
+_RANGE = re.compile(r"(\d{1,7})[-–](\d{1,7})")
+_DECIMAL = re.compile(r"\d{1,6}[.,]\d{1,3}")
+
+
+def _classify(text: str, start: int, lang: LanguageData) -> Token:
+    end = start + len(text)
+    if not any(ch.isdigit() for ch in text):
+        if len(text) == 1 and not text.isalnum():
+            return Token(text, start, end, Kind.PUNCT)
+        return Token(text, start, end, Kind.WORD)
+    value = digits_value(text, lang)
+    if value is not None:
+        return Token(text, start, end, Kind.NUMBER, value)
+    match = _RANGE.fullmatch(text)
+    if match:
+        low, high = digits_value(match.group(1), lang), digits_value(match.group(2), lang)
+        if low is not None and high is not None and low < high and not (_is_year(low) or _is_year(high)):
+            return Token(text, start, end, Kind.RANGE, low, high)
+    if _DECIMAL.fullmatch(text):
+        return Token(text, start, end, Kind.NONCOUNT, None)
+    return Token(text, start, end, Kind.NONCOUNT)
+
+
+def _is_year(value: int) -> bool:
+    return 1800 <= value <= 2100
+
+
+def _merge_space_groups(tokens: list[Token], text: str, lang: LanguageData) -> list[Token]:
+    """ "1 200" → one number, when the language groups thousands with a space."""
+    out: list[Token] = []
+    for tok in tokens:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind is Kind.NUMBER
+            and tok.kind is Kind.NUMBER
+            and tok.text.isdigit()
+            and len(tok.text) == 3
+            and tok.start - prev.end == 1
+            and text[prev.end] in lang.grouping
+            and text[prev.end] != ","
+            and text[prev.end] != "."
+            and re.fullmatch(r"[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})*", prev.text)
+        ):
+            merged = prev.text + text[prev.end] + tok.text
+            out[-1] = Token(merged, prev.start, tok.end, Kind.NUMBER, int(re.sub(r"\D", "", merged)))
+            continue
+        out.append(tok)
+    return out
+
+
+def _is_number_word(word: str, lang: LanguageData) -> bool:
+    parts = [p for p in word.split("-") if p]
+    if not parts:
+        return False
+    for part in parts:
+        if part in lang.units or part in lang.tens or part in lang.scales:
+            continue
+        if lang.unit_before_tens and split_compound(part, lang) is not None:
+            continue
+        return False
+    return True
+
+
+def _merge_number_words(tokens: list[Token], text: str, lang: LanguageData) -> list[Token]:
+    """Runs of number words ("one hundred and five", "tweeëntwintig") → numbers."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.kind is not Kind.WORD:
+            out.append(tok)
+            i += 1
+            continue
+        j = i
+        words: list[str] = []
+        # "a hundred": an ambiguous word may open a number only before a scale word.
+        if tok.low in lang.ambiguous_number_words:
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if nxt is None or nxt.low not in lang.scales:
+                out.append(tok)
+                i += 1
+                continue
+            words.append(tok.low)
+            j = i + 1
+        while j < len(tokens) and tokens[j].kind is Kind.WORD:
+            low = tokens[j].low
+            if (_is_number_word(low, lang) and not (low in lang.ambiguous_number_words and words)) or (
+                low in lang.number_joiners
+                and words
+                and words[-1] in lang.scales
+                and j + 1 < len(tokens)
+                and _is_number_word(tokens[j + 1].low, lang)
+            ):
+                words.append(low)
+                j += 1
+            else:
+                break
+        if not words or (len(words) == 1 and words[0] in lang.ambiguous_number_words):
+            out.append(tok)
+            i += 1
+            continue
+        value = words_value(" ".join(words), lang)
+        if value is None:
+            out.append(tok)
+            i += 1
+            continue
+        first, last = tokens[i], tokens[j - 1]
+        out.append(Token(text[first.start : last.end], first.start, last.end, Kind.NUMBER, value, in_words=True))
+        i = j
+    return out
+
+
+def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None:
+    """Years, dates, times, ages, distances, percentages, money, ordinals → non-counts."""
+    n = len(tokens)
+    people = lang.people_nouns | set(lang.group_nouns) | set(lang.metric_nouns) | set(lang.predicates)
+    for i, tok in enumerate(tokens):
+        if tok.kind is not Kind.NUMBER:
+            continue
+        prev = tokens[i - 1] if i > 0 else None
+        nxt = tokens[i + 1] if i + 1 < n else None
+        reason = False
+        if prev is not None and (prev.low in lang.non_count_before or prev.text in lang.currency_symbols):
+            reason = True
+        if prev is not None and prev.low in lang.months:
+            reason = True
+        if nxt is not None and (nxt.low in lang.non_count_after or nxt.low in lang.months):
+            reason = True
+        if nxt is not None and nxt.low in {"per", "procent"} and i + 2 < n and tokens[i + 2].low in {"cent", "mille"}:
+            reason = True
+        if (
+            nxt is not None
+            and nxt.low in {"and", "-", "–", "en", "to", "tot"}
+            and i + 3 < n
+            and tokens[i + 2].kind is Kind.NUMBER
+            and tokens[i + 3].low in lang.months
+        ):
+            reason = True  # "24 and 25 April"
+        if nxt is not None and nxt.kind is Kind.WORD and nxt.start == tok.end and not tok.in_words:
+            reason = True  # "3rd", "12e": letters glued to digits
+        if nxt is not None and nxt.text in {"%", "‰", "°"}:
+            reason = True
+        if (
+            not tok.in_words
+            and tok.text.isdigit()
+            and _is_year(tok.value or 0)
+            and not (nxt is not None and nxt.low in people)
+        ):
+            reason = True
+        if reason:
+            tok.kind = Kind.NONCOUNT
+    # Ages and dates spread over a list: "aged 40 and 45", "on 3, 4 and 5 May".
+    for i, tok in enumerate(tokens):
+        if tok.kind is not Kind.NONCOUNT:
+            continue
+        j = i + 1
+        while (
+            j + 1 < n and tokens[j].low in {",", "and", "en", "to", "tot", "-", "or", "of"} and tokens[j + 1].is_number
+        ):
+            tokens[j + 1].kind = Kind.NONCOUNT
+            j += 2
+
+
+def _mark_phones(tokens: list[Token], text: str) -> None:
+    for match in _PHONE.finditer(text):
+        digits = sum(ch.isdigit() for ch in match.group())
+        if digits < 7:
+            continue
+        for tok in tokens:
+            if tok.start >= match.start() and tok.end <= match.end() and tok.kind is not Kind.WORD:
+                tok.kind = Kind.NONCOUNT
+    for i, tok in enumerate(tokens):
+        if tok.text == "+" and i + 1 < len(tokens) and tokens[i + 1].start == tok.end and tokens[i + 1].is_number:
+            if i > 0 and tokens[i - 1].is_number and tokens[i - 1].end == tok.start:
+                continue  # "12+" is a bound, "+380" a phone prefix
+            tokens[i + 1].kind = Kind.NONCOUNT
+
+
+def _mark_millions(tokens: list[Token], lang: LanguageData) -> list[Token]:
+    """ "2 million", "1.5 million": a number times a scale word."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is not None and nxt.low in lang.million_words and not tok.in_words:
+            factor = lang.million_words[nxt.low]
+            value: int | None = None
+            if tok.kind is Kind.NUMBER and tok.value is not None:
+                value = tok.value * factor
+            else:
+                decimal = re.fullmatch(rf"(\d{{1,6}}){re.escape(lang.decimal)}(\d{{1,3}})", tok.text)
+                if decimal is not None:
+                    whole, frac = decimal.group(1), decimal.group(2)
+                    value = (int(whole) * 10 ** len(frac) + int(frac)) * factor // 10 ** len(frac)
+            if value is not None:
+                out.append(Token(f"{tok.text} {nxt.text}", tok.start, nxt.end, Kind.NUMBER, value))
+                i += 2
+                continue
+        out.append(tok)
+        i += 1
+    return out
+
+
+def tokenize(sentence: str, lang: LanguageData, offset: int = 0) -> list[Token]:
+    """The tokens of ``sentence``; offsets are shifted by ``offset``.
+
+    >>> from casualtylog.text.lang import get_language
+    >>> [(t.text, t.kind.value, t.value) for t in tokenize("At least 1,200 injured on 24 April", get_language("en"))]
+    [('At', 'word', None), ('least', 'word', None), ('1,200', 'number', 1200), ('injured', 'word', None), ('on', 'word', None), ('24', 'noncount', 24), ('April', 'word', None)]
+    """
+    raw = [_classify(m.group(), m.start(), lang) for m in _TOKEN.finditer(sentence)]
+    raw = _merge_space_groups(raw, sentence, lang)
+    raw = _mark_millions(raw, lang)
+    _mark_phones(raw, sentence)
+    tokens = _merge_number_words(raw, sentence, lang)
+    _mark_non_counts(tokens, sentence, lang)
+    if offset:
+        for tok in tokens:
+            tok.start += offset
+            tok.end += offset
+    return tokens

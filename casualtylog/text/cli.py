@@ -1,0 +1,75 @@
+"""The ``casualtylog extract FILE`` command: claims from text, as JSON lines.
+
+The lead's ``casualtylog/cli.py`` registers it with :func:`add_extract_command`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from casualtylog.text.extract import DEFAULT_EVENT, extract
+
+__all__ = ["add_extract_command", "run_extract"]
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    """Read ``args.file`` ("-" for standard input), print one JSON line per extraction.
+
+    Each line is :meth:`Extraction.to_record` (the claim and its evidence), or
+    with ``--claims-only`` the claim's record alone, ready for a claims file.
+    """
+    try:
+        if args.file == "-":
+            text = sys.stdin.read()
+        else:
+            with open(args.file, encoding="utf-8") as handle:  # noqa: PTH123 - a path or "-"
+                text = handle.read()
+    except OSError as exc:
+        print(f"Error: cannot read {args.file!r}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    found = extract(
+        text,
+        source=args.source,
+        reported_at=args.reported_at,
+        event=args.event,
+        via=args.via,
+        language=args.language,
+        tz=args.tz,
+        url=args.url,
+    )
+    for item in found:
+        record: dict[str, Any] = item.claim.to_record() if args.claims_only else item.to_record()
+        print(json.dumps(record, ensure_ascii=False))
+    return 0
+
+
+def add_extract_command(subparsers: Any) -> argparse.ArgumentParser:
+    """Register ``extract`` on the sub-command parsers of the ``casualtylog`` command.
+
+    >>> parser = argparse.ArgumentParser(prog="casualtylog")
+    >>> _ = add_extract_command(parser.add_subparsers(dest="command"))
+    >>> args = parser.parse_args(["extract", "report.txt", "--source", "NOS", "--reported-at", "2025-04-24"])
+    >>> args.func is run_extract, args.language, args.event
+    (True, None, 'unspecified')
+    """
+    cmd: argparse.ArgumentParser = subparsers.add_parser(
+        "extract",
+        help="read casualty figures in a text file as claims (JSON lines)",
+        description="Read the casualty figures in a report (English or Dutch) as claim drafts, one JSON line each.",
+    )
+    cmd.add_argument("file", help="the text file to read, or - for standard input")
+    cmd.add_argument("--source", required=True, help="who published the text (used when a sentence names no source)")
+    cmd.add_argument("--reported-at", required=True, help="when it was published, e.g. 2025-04-24T15:00+03:00")
+    cmd.add_argument(
+        "--event", default=DEFAULT_EVENT, help=f"the event the figures are about (default {DEFAULT_EVENT!r})"
+    )
+    cmd.add_argument("--via", default=None, help="the channel the text came through")
+    cmd.add_argument("--language", default=None, help="en or nl (default: detect)")
+    cmd.add_argument("--tz", default=None, help="timezone for a --reported-at without offset, e.g. Europe/Kyiv")
+    cmd.add_argument("--url", default=None, help="the text's address, kept on every claim")
+    cmd.add_argument("--claims-only", action="store_true", help="print only the claims, not the evidence")
+    cmd.set_defaults(func=run_extract)
+    return cmd

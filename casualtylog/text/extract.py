@@ -1,0 +1,239 @@
+"""Claims from text: each figure in a report, with the words it came from.
+
+>>> from casualtylog.text import extract
+>>> found = extract("At least 12 people were killed and 90 injured, said Tkachenko on Telegram.",
+...                 source="Example News", reported_at="2025-04-24T15:00+03:00")
+>>> [(x.claim.metric, str(x.claim.figure), x.surface, x.span) for x in found]
+[('killed', 'at least 12', 'At least 12', (0, 11)), ('injured', '90', '90', (35, 37))]
+>>> found[0].claim.source.name, found[0].claim.via, found[0].phrasing.value
+('Tkachenko', 'Telegram', 'bounded')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import tzinfo
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from casualtylog.claims import Claim, Source
+from casualtylog.figures import Figure, Qualifier
+from casualtylog.text._attribution import attribute
+from casualtylog.text._frames import Binding, bind
+from casualtylog.text._sentences import split_sentences
+from casualtylog.text._tokens import tokenize
+from casualtylog.text.detect import detect_language
+from casualtylog.text.lang import LanguageData, get_language
+from casualtylog.times import TimeInput, parse_time
+
+__all__ = ["DEFAULT_EVENT", "Extraction", "Phrasing", "extract"]
+
+#: The event extracted claims belong to when the caller names none.
+DEFAULT_EVENT = "unspecified"
+
+
+class Phrasing(StrEnum):
+    """How the text phrased a figure (the categories of the evaluation corpus)."""
+
+    EXACT = "exact"
+    BOUNDED = "bounded"
+    RANGE = "range"
+    APPROXIMATE = "approximate"
+    VAGUE = "vague"
+    INCREMENT = "increment"
+    CUMULATIVE = "cumulative"
+    GROUP = "group"
+    LINKED = "linked"
+    ZERO = "zero"
+    PROJECTED = "projected"
+
+
+_SHAPE_PHRASING = {
+    Qualifier.EXACT: Phrasing.EXACT,
+    Qualifier.AT_LEAST: Phrasing.BOUNDED,
+    Qualifier.MORE_THAN: Phrasing.BOUNDED,
+    Qualifier.AT_MOST: Phrasing.BOUNDED,
+    Qualifier.FEWER_THAN: Phrasing.BOUNDED,
+    Qualifier.RANGE: Phrasing.RANGE,
+    Qualifier.ABOUT: Phrasing.APPROXIMATE,
+    Qualifier.VAGUE: Phrasing.VAGUE,
+    Qualifier.INCREMENT: Phrasing.INCREMENT,
+}
+
+
+class Extraction(BaseModel):
+    """One claim read from text, with its evidence.
+
+    Equality compares every field.
+
+    Attributes:
+        claim: the claim draft (validated; ``quote`` is the sentence).
+        sentence: the sentence it was read from.
+        sentence_span: ``(start, end)`` of the sentence in the text.
+        span: ``(start, end)`` of the figure's words in the text, qualifier
+            included ("at least 12", "two more", "dozens", "no").
+        surface: the text at ``span``.
+        phrasing: how the figure was phrased.
+        confidence: how sure the extractor is, from 0 to 1.
+        frame: the rule that tied the number to its metric (for review).
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    claim: Claim
+    sentence: str
+    sentence_span: tuple[int, int]
+    span: tuple[int, int]
+    surface: str
+    phrasing: Phrasing
+    confidence: float = Field(ge=0, le=1)
+    frame: str
+
+    def to_record(self) -> dict[str, Any]:
+        """A JSON-ready dict: the claim's record plus the evidence.
+
+        >>> x = extract("Five people died.", source="s", reported_at="2025-04-24")[0]
+        >>> rec = x.to_record()
+        >>> rec["claim"]["figure"], rec["span"], rec["surface"], rec["phrasing"]
+        ('5', [0, 4], 'Five', 'exact')
+        """
+        return {
+            "claim": self.claim.to_record(),
+            "sentence": self.sentence,
+            "sentence_span": list(self.sentence_span),
+            "span": list(self.span),
+            "surface": self.surface,
+            "phrasing": self.phrasing.value,
+            "confidence": round(self.confidence, 3),
+            "frame": self.frame,
+        }
+
+
+def _phrasing(binding: Binding, figure: Figure, status: str) -> Phrasing:
+    if binding.mention.kind == "zero":
+        return Phrasing.ZERO
+    if status == "projected":
+        return Phrasing.PROJECTED
+    if figure.is_increment:
+        return Phrasing.INCREMENT
+    if binding.role == "linked":
+        return Phrasing.LINKED
+    if binding.role == "group":
+        return Phrasing.GROUP
+    if binding.update:
+        return Phrasing.CUMULATIVE
+    return _SHAPE_PHRASING[figure.qualifier]
+
+
+def _source(value: str | Source | Mapping[str, Any]) -> Source:
+    if isinstance(value, Source):
+        return value
+    if isinstance(value, str):
+        return Source(name=value)
+    return Source.model_validate(dict(value))
+
+
+def extract(
+    text: str,
+    *,
+    source: str | Source | Mapping[str, Any],
+    reported_at: TimeInput,
+    event: str = DEFAULT_EVENT,
+    via: str | None = None,
+    language: str | LanguageData | None = None,
+    tz: str | tzinfo | None = None,
+    url: str | None = None,
+) -> list[Extraction]:
+    """Read the casualty figures in ``text`` as claim drafts, each with its evidence.
+
+    >>> [str(x.claim.figure) for x in extract("Er vielen minstens 1.200 gewonden.", source="NOS", reported_at="2025-04-24")]
+    ['at least 1200']
+
+    Only numbers tied to a metric by a known phrasing become claims; years,
+    dates, times, ages, distances, percentages, money, ordinals and phone
+    numbers never do, and a number the extractor is unsure of is left out.
+
+    Where a sentence names who said it ("said Tkachenko on Telegram",
+    "volgens de luchtmacht"), that is the claim's source and the channel its
+    ``via`` (else ``via`` falls back to ``via`` or the caller's source name,
+    the outlet that relayed it); otherwise the claim's source is ``source``
+    and its ``via`` is ``via``. A running total ("rose to 12", "now 12") or an
+    increment ("two more") supersedes the latest earlier claim in the text
+    about the same count. The text is taken to be about one ``event``.
+
+    Args:
+        text: the report.
+        source: who published it (a name, a :class:`Source` or its fields).
+        reported_at: when it was published; loose times as in
+            :func:`casualtylog.parse_time`.
+        event: the event every claim is about.
+        via: the channel the report came through, if any.
+        language: "en", "nl", or ``None`` to detect it.
+        tz: the timezone for a naive ``reported_at``.
+        url: the report's address, kept on every claim.
+
+    Returns:
+        The extractions in text order.
+
+    Raises:
+        TimeError: ``reported_at`` cannot be read or has no timezone.
+        VocabularyError: ``language`` is not supported.
+    """
+    lang = get_language(language if language is not None else detect_language(text))
+    when, precision = parse_time(reported_at, field="reported_at", tz=tz)
+    publisher = _source(source)
+    out: list[Extraction] = []
+    earlier: dict[tuple[str, str | None], Claim] = {}
+    for start, end in split_sentences(text):
+        sentence = text[start:end]
+        tokens = tokenize(sentence, lang, offset=start)
+        named, channel = attribute(tokens, lang, text)
+        claim_source = Source(name=named) if named else publisher
+        claim_via = (channel or via or publisher.name) if named else (channel or via)
+        for binding in bind(tokens, lang):
+            m = binding.mention
+            figure = m.figure
+            if (m.increment or binding.cue == "increment") and figure.qualifier is Qualifier.EXACT:
+                if figure.low < 1:
+                    continue
+                figure = Figure.increment(figure.low)
+            key = (binding.metric, binding.group)
+            base = earlier.get(key)
+            supersedes: tuple[str, ...] = ()
+            if base is not None and binding.status != "projected" and (figure.is_increment or binding.update):
+                supersedes = (base.id,)
+            claim = Claim.model_validate(
+                {
+                    "event": event,
+                    "metric": binding.metric,
+                    "group": binding.group,
+                    "figure": figure,
+                    "source": claim_source,
+                    "via": claim_via,
+                    "reported_at": when,
+                    "reported_precision": precision,
+                    "status": binding.status,
+                    "supersedes": supersedes,
+                    "quote": sentence,
+                    "url": url,
+                    "language": lang.code,
+                }
+            )
+            if not figure.is_increment and binding.status != "projected":
+                earlier[key] = claim
+            span = (tokens[m.start].start, tokens[m.end - 1].end)
+            out.append(
+                Extraction(
+                    claim=claim,
+                    sentence=sentence,
+                    sentence_span=(start, end),
+                    span=span,
+                    surface=text[span[0] : span[1]],
+                    phrasing=_phrasing(binding, figure, binding.status),
+                    confidence=max(0.0, min(1.0, binding.confidence)),
+                    frame=binding.frame,
+                )
+            )
+    return out
