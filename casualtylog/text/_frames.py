@@ -439,6 +439,9 @@ class _Sentence:
                 return False
             hit = nouns.ending(tokens, end)
             if hit is not None:
+                moving = {p.split()[0] for p, k in lang.toll_cues.items() if k != "static"}
+                if kind == "static" and any(t.low in moving for t in between):
+                    return False  # "steeg van 10 naar 12": 10 is where it rose from
                 if kind == "static" and any(t.low in lang.update_cues for t in between):
                     kind = "update"
                 binding = Binding(m, str(hit[1]), None, "toll", cue=kind, chunk_end=m.end, confidence=0.92)
@@ -495,6 +498,7 @@ class _Sentence:
             if noun[0] == "body":
                 self.add(Binding(m, "killed", None, "bodies", chunk_end=k, confidence=0.85))
                 return True
+            k = self.skip_coordinated_subject(k)
         k = self.skip_apposition(k)
         k, gaps = self.gap(k)
         among = phrases(lang, "among_the").at(tokens, k)
@@ -513,6 +517,18 @@ class _Sentence:
         binding.confidence = 0.9 - 0.01 * gaps
         self.add(binding)
         return True
+
+    def skip_coordinated_subject(self, k: int) -> int:
+        """Skip "and 3 soldiers" in "2 civilians and 3 soldiers were killed"."""
+        if _low(self.tokens, k) not in {"and", "en"}:
+            return k
+        other = self.by_start.get(k + 1)
+        if other is None or other.kind != "number":
+            return k
+        noun = _noun(self.tokens, other.end, self.lang)
+        if noun is None or noun[0] not in {"people", "group"}:
+            return k
+        return other.end + noun[2]
 
     def skip_apposition(self, k: int) -> int:
         """Skip ", including three children," between a subject and its verb."""

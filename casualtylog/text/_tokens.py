@@ -114,14 +114,17 @@ def _merge_space_groups(tokens: list[Token], text: str, lang: LanguageData) -> l
 
 
 def _is_number_word(word: str, lang: LanguageData) -> bool:
+    if word in lang.vague_words:
+        return False
     parts = [p for p in word.split("-") if p]
     if not parts:
         return False
     for part in parts:
         if part in lang.units or part in lang.tens or part in lang.scales:
             continue
-        if lang.unit_before_tens and split_compound(part, lang) is not None:
-            continue
+        split = split_compound(part, lang) if lang.unit_before_tens else None
+        if split is not None and split[-1] not in lang.number_joiners:
+            continue  # "tweeëntwintig" is a number, "honderden" is not
         return False
     return True
 

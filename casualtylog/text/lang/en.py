@@ -274,6 +274,10 @@ LANGUAGE = LanguageData(
             "presumed",
             "thought",
             "believed",
+            "could",
+            "may",
+            "might",
+            "would",
             "to",
         ]
     ),
