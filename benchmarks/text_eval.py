@@ -23,8 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from casualtylog.figures import Figure
-from casualtylog.text import extract
-from casualtylog.text import numerals
+from casualtylog.text import extract, numerals
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "text_corpus.jsonl"
 
@@ -116,7 +115,7 @@ def main() -> int:
     parser.add_argument("--no-text2num", action="store_true", help="use the built-in number reader only")
     args = parser.parse_args()
     if args.no_text2num:
-        numerals._load_text2num = lambda: None  # type: ignore[assignment]  # the fallback path, on purpose
+        numerals._load_text2num = lambda: None  # the fallback path, on purpose
     records = load()
     overall, by_category, by_language = Tally(), dict[str, Tally](), dict[str, Tally]()
     failures = []

@@ -101,8 +101,9 @@ def attribute(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str |
                 break
         if tok.low in lang.said_verbs and tok.kind is Kind.WORD:
             source = _name_before(tokens, i - 1, lang, text)
-            if not source:
-                source = _name_after(tokens, i + 1, lang, text)
+            after = _name_after(tokens, i + 1, lang, text)
+            if not source or (i == 1 and " " not in source and after):
+                source = after  # "Later meldde Tkachenko": a capitalised first word is no name
             if source:
                 break
     return source, _channel(tokens, lang)

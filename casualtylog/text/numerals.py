@@ -114,7 +114,7 @@ def _evaluate(parts: list[str], lang: LanguageData) -> int | None:
         else:
             return None
         last = part
-    if pending is not None:
+    if pending is not None or (parts and parts[-1] in lang.number_joiners):
         return None
     return total + current
 
