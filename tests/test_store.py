@@ -5,12 +5,14 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from casualtylog import CasualtyLog, Claim, ClaimFormatError, StoreError, UnknownClaimError, UnknownCountError
+from casualtylog.formats.jsonl import load_jsonl, save_jsonl
 from casualtylog.store import (
     APPLICATION_ID,
     SCHEMA_VERSION,
@@ -20,6 +22,7 @@ from casualtylog.store import (
     StoredLog,
     open_store,
 )
+from casualtylog.worked_example import kyiv_claims
 
 REC = {"event": "e", "metric": "killed", "figure": "3", "source": "s", "reported_at": "2025-01-01T10:00Z"}
 
@@ -51,8 +54,14 @@ def store(path: Path, lazy: bool) -> Iterator[StoredLog]:
         yield log
 
 
-def raw(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(path, isolation_level=None)
+@contextmanager
+def raw(path: Path) -> Iterator[sqlite3.Connection]:
+    """A plain sqlite3 connection, as another program would open the file."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        yield conn
+    finally:
+        conn.close()
 
 
 # -- basics ------------------------------------------------------------------------------
@@ -346,3 +355,22 @@ def test_a_lazy_known_at_resolution_runs_only_indexed_queries(path: Path) -> Non
         for sql in selects:
             plan = [row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + sql)]
             assert not any(step.startswith("SCAN") for step in plan), (sql, plan)
+
+
+# -- with the JSON Lines format -------------------------------------------------------------------
+
+
+def test_the_worked_example_round_trips_jsonl_to_store_to_jsonl_byte_for_byte(tmp_path: Path) -> None:
+    source, copy = tmp_path / "kyiv.jsonl", tmp_path / "again.jsonl"
+    memory = CasualtyLog(kyiv_claims(), clock=Clock())
+    save_jsonl(memory, source)
+    with open_store(tmp_path / "claims.db", clock=Clock(datetime(2030, 1, 1, tzinfo=UTC))) as store:
+        load_jsonl(source, log=store)
+    with open_store(tmp_path / "claims.db", lazy=True) as store:
+        save_jsonl(store, copy)
+        assert store.resolve_all() == memory.resolve_all()
+    assert copy.read_bytes() == source.read_bytes()
+    # each row's record is the claim's JSON Lines line
+    with raw(tmp_path / "claims.db") as conn:
+        lines = [record + "\n" for (record,) in conn.execute("SELECT record FROM claims ORDER BY seq")]
+    assert "".join(lines).encode() == source.read_bytes()
