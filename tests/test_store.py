@@ -207,21 +207,44 @@ def test_a_log_sees_what_another_connection_appended(path: Path) -> None:
         assert len(reader) == 3
 
 
-def test_threads_can_share_a_store(path: Path) -> None:
-    with open_store(path, clock=Clock()) as log:
+def test_threads_can_share_a_store(path: Path, lazy: bool) -> None:
+    errors: list[BaseException] = []
+    with open_store(path, clock=Clock(), lazy=lazy) as log:
 
         def write(tag: str) -> None:
-            for n in range(20):
-                log.add(REC | {"source": tag, "figure": str(n)})
+            try:
+                for n in range(20):
+                    log.add(REC | {"source": tag, "figure": str(n), "event": f"e{n % 3}"})
+            except BaseException as exc:  # noqa: BLE001 - handed to the main thread
+                errors.append(exc)
 
-        threads = [threading.Thread(target=write, args=(f"t{i}",)) for i in range(4)]
+        def read() -> None:
+            try:
+                for _ in range(30):
+                    log.resolve_all()
+                    log.counts()
+                    list(log)
+            except BaseException as exc:  # noqa: BLE001 - handed to the main thread
+                errors.append(exc)
+
+        threads = [threading.Thread(target=write, args=(f"t{i}",)) for i in range(3)]
+        threads.append(threading.Thread(target=read))
         for t in threads:
             t.start()
         for t in threads:
             t.join()
-        assert len(log) == 80
+        assert errors == []
+        assert len(log) == 60
     with open_store(path) as again:
-        assert len(again) == 80
+        assert len(again) == 60
+
+
+def test_the_persist_hook_stores_a_stamped_batch_at_once(path: Path) -> None:
+    stamped = [Claim.model_validate(REC | {"figure": str(n), "recorded_at": "2025-02-01T00:00Z"}) for n in range(3)]
+    with open_store(path) as log:
+        log._persist(stamped)
+        log._persist(stamped[:1])  # stored ids are skipped
+        assert list(log) == stamped
 
 
 # -- append-only ------------------------------------------------------------------------------

@@ -319,32 +319,38 @@ class StoredLog(CasualtyLog):
 
     # -- reading: load what others appended, then answer from memory ---------------------------
     def __len__(self) -> int:
-        self._sync()
-        return super().__len__()
+        with self._lock:
+            self._sync()
+            return super().__len__()
 
     def __iter__(self) -> Iterator[Claim]:
         """Claims in the order they were stored."""
-        self._sync()
-        return iter(list(self._by_id.values()))
+        with self._lock:
+            self._sync()
+            return iter(list(self._by_id.values()))
 
     def __contains__(self, item: object) -> bool:
-        self._sync()
-        return super().__contains__(item)
+        with self._lock:
+            self._sync()
+            return super().__contains__(item)
 
     def get(self, claim_id: str) -> Claim:
         """The claim with id ``claim_id`` (see :meth:`CasualtyLog.get`)."""
-        self._sync()
-        return super().get(claim_id)
+        with self._lock:
+            self._sync()
+            return super().get(claim_id)
 
     def counts(self) -> list[Count]:
         """Every count the store holds a claim about, sorted (see :meth:`CasualtyLog.counts`)."""
-        self._sync()
-        return super().counts()
+        with self._lock:
+            self._sync()
+            return super().counts()
 
     def claims_about(self, event: str, metric: str, group: str | None = None) -> list[Claim]:
         """The claims about one count, in stored order."""
-        self._sync()
-        return super().claims_about(event, metric, group)
+        with self._lock:
+            self._sync()
+            return super().claims_about(event, metric, group)
 
     def resolve(
         self,
@@ -357,8 +363,9 @@ class StoredLog(CasualtyLog):
         known_at: TimeInput | None = None,
     ) -> Resolution:
         """Resolve one count (see :meth:`CasualtyLog.resolve`)."""
-        self._sync()
-        return super().resolve(event, metric, group, policy=policy, at=at, known_at=known_at)
+        with self._lock:
+            self._sync()
+            return super().resolve(event, metric, group, policy=policy, at=at, known_at=known_at)
 
     def resolve_all(
         self,
@@ -368,8 +375,9 @@ class StoredLog(CasualtyLog):
         known_at: TimeInput | None = None,
     ) -> list[Resolution]:
         """Resolve every count (see :meth:`CasualtyLog.resolve_all`)."""
-        self._sync()
-        return super().resolve_all(policy=policy, at=at, known_at=known_at)
+        with self._lock:
+            self._sync()
+            return super().resolve_all(policy=policy, at=at, known_at=known_at)
 
     def history(
         self,
@@ -381,8 +389,9 @@ class StoredLog(CasualtyLog):
         clock: Clock = "reported",
     ) -> History:
         """How one count's resolution moved (see :meth:`CasualtyLog.history`)."""
-        self._sync()
-        return super().history(event, metric, group, policy=policy, clock=clock)
+        with self._lock:
+            self._sync()
+            return super().history(event, metric, group, policy=policy, clock=clock)
 
 
 class LazyStoredLog(StoredLog):
