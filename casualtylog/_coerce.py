@@ -10,7 +10,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from casualtylog.claims import Claim
-from casualtylog.errors import CasualtyLogError, ClaimFormatError, TimeError
+from casualtylog.errors import CasualtyLogError, ClaimFormatError, TimeError, VocabularyError
 
 
 def _first_error(exc: ValidationError, data: object) -> tuple[str | None, object, str]:
@@ -26,12 +26,16 @@ def _first_error(exc: ValidationError, data: object) -> tuple[str | None, object
         field = field or cause.field
         value = cause.value
         message = cause.problem + (f"; {cause.hint}" if cause.hint else "")
+    elif isinstance(cause, VocabularyError):
+        message = f"expected {cause.expected}"
     elif isinstance(cause, CasualtyLogError):
         message = str(cause)
     elif message.startswith("Value error, "):
         message = message.removeprefix("Value error, ")
     if err.get("type") == "extra_forbidden":
         message = f"unknown field; a claim has the fields {', '.join(Claim.model_fields)}"
+    if err.get("type") in {"tuple_type", "string_type"} and loc and loc[0] in {"supersedes", "retracts"}:
+        message = "expected a list of claim ids"
     if err.get("type") == "missing":
         value, message = None, "is required"
     return field, value, message

@@ -30,7 +30,7 @@ import json
 from collections.abc import Mapping
 from datetime import datetime
 from enum import StrEnum
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any, NamedTuple, Self
 
 from pydantic import (
@@ -50,6 +50,10 @@ from casualtylog.times import Precision, parse_time, to_utc_text, window_end
 from casualtylog.vocab import normalise_group, normalise_metric
 
 __all__ = ["Claim", "ClaimStatus", "Count", "Source", "SourceKind"]
+
+#: The canonical JSON of a claim's content, hashed into its id. Changing it
+#: changes every id: don't.
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
 class Count(NamedTuple):
@@ -137,6 +141,12 @@ class ClaimStatus(StrEnum):
     PRELIMINARY = "preliminary"
     CONFIRMED = "confirmed"
     PROJECTED = "projected"
+
+
+@lru_cache(maxsize=16384)
+def _source(name: str, kind: str) -> Source:
+    """Sources repeat across many claims: validate each (name, kind) once."""
+    return Source(name=name, kind=SourceKind(kind))
 
 
 def _event(value: object) -> str:
@@ -237,7 +247,13 @@ class Claim(BaseModel):
     @field_validator("source", mode="before")
     @classmethod
     def _check_source(cls, value: object) -> object:
-        return {"name": value} if isinstance(value, str) else value
+        if isinstance(value, str):
+            return _source(value, SourceKind.UNKNOWN.value)
+        if isinstance(value, Mapping) and value.keys() <= {"name", "kind"} and isinstance(value.get("name"), str):
+            kind = value.get("kind", SourceKind.UNKNOWN.value)
+            if isinstance(kind, str):
+                return _source(value["name"], kind)
+        return value
 
     @field_validator("via", "quote", "url", "language", mode="before")
     @classmethod
@@ -289,8 +305,7 @@ class Claim(BaseModel):
             self.url,
             self.language,
         ]
-        blob = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
-        return hashlib.sha256(blob.encode()).hexdigest()[:16]
+        return hashlib.sha256(_CANONICAL.encode(payload).encode()).hexdigest()[:16]
 
     # -- output -------------------------------------------------------------
     @field_serializer("figure")

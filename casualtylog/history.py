@@ -19,6 +19,7 @@ from casualtylog.resolve.engine import chrono_key, compare_originators, decide, 
 from casualtylog.resolve.explain import format_time
 from casualtylog.resolve.model import Candidate, Decision, Resolution, RevisionKind, figure_text
 from casualtylog.resolve.policies import Policy
+from casualtylog.times import window_end
 
 __all__ = ["Clock", "History", "HistoryStep"]
 
@@ -131,23 +132,37 @@ class History:
 
 
 def _reason(new_claims: Sequence[Claim], after: Resolution) -> str:
-    ids = {c.id for c in new_claims}
+    """What the claims that arrived did, each in turn (``new_claims`` in chrono order)."""
     parts: list[str] = []
+    current = {x.claim.id for x in after.current}
     for claim in new_claims:
-        for old in after.retracted:
-            if old.id in claim.retracts:
-                parts.append(f"{claim.source.name} retracted {old.figure} ({format_time(old)})")
-    for rev in after.revisions:
-        if rev.new.id in ids:
-            parts.append(_revision_text(rev.new, rev.kind, rev.old_figure, rev.new_figure, rev.explicit, rev.old))
-    for inc in after.increments:
-        if inc.claim.id in ids and not any(p.startswith(inc.claim.source.name) for p in parts):
-            parts.append(f"{inc.claim.source.name} reported {inc.claim.figure}, making {inc.figure}")
-    if not parts:
-        current = {x.claim.id for x in after.current}
-        parts.extend(
-            f"{c.source.name} reported {c.figure}" for c in new_claims if c.figure is not None and c.id in current
+        own = [
+            f"{claim.source.name} retracted {old.figure} ({format_time(old)})"
+            for old in after.retracted
+            if old.id in claim.retracts
+        ]
+        own.extend(
+            _revision_text(rev.new, rev.kind, rev.old_figure, rev.new_figure, rev.explicit, rev.old)
+            for rev in after.revisions
+            if rev.new.id == claim.id
         )
+        said_with = any(  # "two more … now 12": the total speaks for the increment
+            other.source.key == claim.source.key
+            and other.reported_at == claim.reported_at
+            and other is not claim
+            and other.figure is not None
+            and not other.figure.is_increment
+            for other in new_claims
+        )
+        if not own and not said_with:
+            own.extend(
+                f"{claim.source.name} reported {inc.claim.figure}, making {inc.figure}"
+                for inc in after.increments
+                if inc.claim.id == claim.id
+            )
+        if not own and claim.figure is not None and claim.id in current:
+            own.append(f"{claim.source.name} reported {claim.figure}")
+        parts.extend(own)
     if after.best_claim is None:
         parts.append("no credible claim remains")
     elif not parts:
@@ -184,9 +199,11 @@ class _Replay:
         self.count = count
         self.policy = policy
         self.seen: list[Claim] = []
-        self.newest: dict[str, tuple[object, ...]] = {}
+        self.newest: dict[str, tuple[datetime, bool, int, str]] = {}
         self.current: dict[str, Candidate] = {}
         self.linked: set[str] = set()  # ids some seen claim supersedes or retracts
+        self.by_id: dict[str, Claim] = {}
+        self.replaced_until: dict[str, datetime] = {}  # per source: end of its latest replaced window
 
     def _replaces(self, claim: Claim) -> bool:
         """Whether ``claim`` simply becomes its source's current figure."""
@@ -198,19 +215,33 @@ class _Replay:
         old = self.current.get(key)
         # A source with claims but no current figure had its word superseded or
         # retracted: the full engine knows what the new claim revises.
-        return old is not None and chrono_key(claim) > self.newest[key] and claim.reported_at != old.claim.reported_at
+        # One whose window reaches back before the end of a replaced statement
+        # may be a repeat of it: the full engine's business too.
+        return (
+            old is not None
+            and chrono_key(claim) > self.newest[key]
+            and claim.reported_at != old.claim.reported_at
+            and claim.reported_at >= self.replaced_until.get(key, claim.reported_at)
+        )
 
     def step(self, arrived: Sequence[Claim], moment: datetime, clock: Clock) -> tuple[Decision, str, Resolution | None]:
         self.seen.extend(arrived)
+        self.by_id.update((c.id, c) for c in arrived)
         for c in arrived:
             self.linked.update(c.supersedes)
             self.linked.update(c.retracts)
+            for target in c.supersedes:
+                replaced = self.by_id.get(target)
+                if replaced is not None:
+                    end = window_end(replaced.reported_at, replaced.reported_precision)
+                    who = replaced.source.key
+                    self.replaced_until[who] = max(end, self.replaced_until.get(who, end))
         originators = [c.source.key for c in arrived]
         fast = len(set(originators)) == len(originators) and all(self._replaces(c) for c in arrived)
         for c in arrived:
-            key = chrono_key(c)
-            if c.source.key not in self.newest or key > self.newest[c.source.key]:
-                self.newest[c.source.key] = key
+            order = chrono_key(c)
+            if c.source.key not in self.newest or order > self.newest[c.source.key]:
+                self.newest[c.source.key] = order
         if not fast:
             at, known_at = (moment, None) if clock == "reported" else (None, moment)
             res = resolve_claims(self.count, self.seen, self.policy, at=at, known_at=known_at)

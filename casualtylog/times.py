@@ -28,7 +28,7 @@ that day in UTC.
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from enum import StrEnum
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -38,7 +38,7 @@ from dateutil.relativedelta import relativedelta
 
 from casualtylog.errors import TimeError
 
-__all__ = ["Precision", "TimeInput", "parse_time", "window_end"]
+__all__ = ["Precision", "TimeInput", "parse_time", "truncate", "window_end"]
 
 TimeInput = str | datetime | date
 
@@ -69,6 +69,13 @@ _STEP = {
     Precision.SECOND: relativedelta(seconds=1),
 }
 
+_FIXED_STEP = {
+    Precision.DAY: timedelta(days=1),
+    Precision.HOUR: timedelta(hours=1),
+    Precision.MINUTE: timedelta(minutes=1),
+    Precision.SECOND: timedelta(seconds=1),
+}
+
 _ISO = re.compile(
     r"^(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2})"
     r"(?:[T ](?P<H>\d{2})(?::(?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,]\d+)?)?)?"
@@ -83,7 +90,10 @@ def window_end(start: datetime, precision: Precision) -> datetime:
     >>> window_end(datetime(2025, 4, 24, tzinfo=UTC), Precision.DAY).isoformat()
     '2025-04-25T00:00:00+00:00'
     """
-    end: datetime = start + _STEP[precision]
+    fixed = _FIXED_STEP.get(precision)
+    if fixed is not None:
+        return start + fixed
+    end: datetime = start + _STEP[precision]  # months and years vary in length
     return end
 
 
@@ -131,7 +141,15 @@ def _loose_precision(text: str) -> Precision:
     return precision
 
 
-def _truncate(value: datetime, precision: Precision) -> datetime:
+def truncate(value: datetime, precision: Precision) -> datetime:
+    """The start of the window: fields finer than ``precision`` set to zero.
+
+    A time known to the second keeps its fraction: it is information, not noise.
+    """
+    if precision is Precision.SECOND:
+        return value
+    if precision is Precision.MINUTE and not value.second and not value.microsecond:
+        return value
     rank = precision.rank
     return value.replace(
         month=value.month if rank >= Precision.MONTH.rank else 1,
@@ -208,9 +226,11 @@ def parse_time(
         if has_clock and zone is None:
             raise TimeError(field, value, "has no timezone", _HINT)
         parsed = parsed.replace(tzinfo=zone or UTC)
-    return _truncate(parsed, precision), precision
+    return truncate(parsed, precision), precision
 
 
 def to_utc_text(value: datetime) -> str:
     """A stable UTC rendering used where two equal instants must compare equal."""
+    if value.tzinfo is UTC:
+        return value.isoformat()
     return value.astimezone(UTC).isoformat()

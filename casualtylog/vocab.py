@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 from types import MappingProxyType
 
 from casualtylog.errors import VocabularyError
@@ -169,6 +170,7 @@ def slug(text: str) -> str:
     return _SLUG_STRIP.sub("_", text.casefold()).strip("_")
 
 
+@lru_cache(maxsize=4096)
 def normalise_metric(name: str) -> str:
     """The canonical metric for ``name`` (synonyms folded, unknown names kept).
 
@@ -184,6 +186,7 @@ def normalise_metric(name: str) -> str:
     return METRIC_SYNONYMS.get(key, key)
 
 
+@lru_cache(maxsize=4096)
 def normalise_group(name: str | None) -> str | None:
     """The canonical group for ``name``; ``None``, "" and "all" mean everyone.
 

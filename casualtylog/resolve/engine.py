@@ -30,7 +30,7 @@ from casualtylog.figures import Figure
 from casualtylog.resolve.explain import describe_claim
 from casualtylog.resolve.model import Candidate, Conflict, Decision, Resolution, Revision, RevisionKind
 from casualtylog.resolve.policies import Policy
-from casualtylog.times import window_end
+from casualtylog.times import Precision, truncate
 
 __all__ = ["chrono_key", "compare_originators", "decide", "resolve_claims", "visible"]
 
@@ -66,10 +66,52 @@ def visible(claims: Iterable[Claim], at: datetime | None, known_at: datetime | N
 
 
 def _ambiguous(old: Claim, new: Claim) -> bool:
-    """Whether two claims' times overlap at the precision they are known."""
-    old_end = window_end(old.reported_at, old.reported_precision)
-    new_end = window_end(new.reported_at, new.reported_precision)
-    return old.reported_at < new_end and new.reported_at < old_end and old.reported_at != new.reported_at
+    """Whether two claims said at different moments fall in one window at the precision they are known."""
+    return old.reported_at != new.reported_at and _overlap(old, new)
+
+
+def _overlap(a: Claim, b: Claim) -> bool:
+    """Whether two claims' time windows overlap (identical instants included).
+
+    Windows are compared on the calendar of the coarser claim, in its own
+    offset: "31 March" (+03:00) and "30 March" (+02:00) are different days even
+    though a fixed 24-hour window from the second would reach into the first.
+    """
+    coarse, fine = (a, b) if a.reported_precision.rank <= b.reported_precision.rank else (b, a)
+    if coarse.reported_precision.rank >= Precision.SECOND.rank:
+        return coarse.reported_at == fine.reported_at
+    local = fine.reported_at.astimezone(coarse.reported_at.tzinfo)
+    start = truncate(local, coarse.reported_precision)
+    return start.replace(tzinfo=None) == coarse.reported_at.replace(tzinfo=None)
+
+
+def _supersede_repeats(
+    superseded_ids: set[str],
+    externally: set[str],
+    by_id: dict[str, Claim],
+    own: dict[str, list[Claim]],
+    effective: _Effective,
+) -> None:
+    """A repeat of a superseded statement is superseded too.
+
+    An outlet repeating "12" that the source said on the same day, through
+    another channel, is the same statement: when the source replaces its 12,
+    the repeat is replaced with it. A repeat is an unlinked claim from the same
+    originator with the same figure in an overlapping time window.
+    """
+    for sid in sorted(superseded_ids):
+        replaced = by_id[sid]
+        figure = effective.figure(replaced)
+        for other in own.get(replaced.source.key, ()):
+            if (
+                other.id not in superseded_ids
+                and not other.supersedes
+                and effective.figure(other) == figure
+                and _overlap(other, replaced)
+            ):
+                superseded_ids.add(other.id)
+                if sid in externally:
+                    externally.add(other.id)
 
 
 class _Effective:
@@ -187,6 +229,7 @@ def resolve_claims(
                 key = (old_id, c.source.key, c.reported_at, new_fig)
                 explicit[key] = Revision(old, c, RevisionKind.between(old_fig, new_fig), True, old_fig, new_fig)
     revisions = list(explicit.values())
+    _supersede_repeats(superseded_ids, externally, by_id, own, effective)
 
     increments = []
     chains: dict[str, list[Candidate]] = {}
@@ -210,8 +253,11 @@ def resolve_claims(
         standing = [cand for cand in chain[cutoff + 1 :] if cand.claim.id not in superseded_ids]
         if standing:
             current.append(standing[-1])
-        for before, after in pairwise(chain):
-            superseded.append(before.claim)
+        # Revisions pair each figure with the one it followed, skipping figures
+        # already replaced by an explicit link (their revision is recorded above).
+        live = [cand for cand in chain if cand.claim.id not in superseded_ids]
+        superseded.extend(cand.claim for cand in live if not standing or cand is not standing[-1])
+        for before, after in pairwise(live):
             if before.claim.id in after.claim.supersedes:
                 continue  # already recorded as an explicit revision
             said_together = before.claim.reported_at == after.claim.reported_at
@@ -261,7 +307,7 @@ def resolve_claims(
         considered=tuple(considered),
         current=tuple(current),
         credible=tuple(credible),
-        superseded=tuple(sorted(set(superseded), key=chrono_key)),
+        superseded=tuple(sorted({c.id: c for c in superseded}.values(), key=chrono_key)),
         retracted=tuple(retracted),
         excluded=tuple(excluded),
         outdated=tuple(c.claim for c in current if c.claim.id in outdated_ids),
