@@ -70,7 +70,7 @@ def record(event: str, n: int) -> dict[str, str]:
 def test_two_writers_at_once_lose_nothing(tmp_path: Path) -> None:
     path, go, script = tmp_path / "claims.db", tmp_path / "go", tmp_path / "writer.py"
     script.write_text(WRITER, encoding="utf-8")
-    open_store(path).close()
+    # no store yet: both writers create it at once
     writers = [
         subprocess.Popen(
             [sys.executable, str(script), str(path), name, str(go), str(PER_WRITER), str(SHARED)],
@@ -208,3 +208,41 @@ def test_a_writer_killed_at_any_moment_leaves_whole_batches(tmp_path: Path) -> N
                 sizes[claim.event] = sizes.get(claim.event, 0) + 1
         assert set(sizes.values()) == {size}, sizes
         assert reported <= set(sizes)
+
+
+CREATOR = """
+import sys, time
+from pathlib import Path
+from casualtylog.store import open_store
+
+path, name, go = sys.argv[1], sys.argv[2], Path(sys.argv[3])
+print("ready", flush=True)
+while not go.exists():
+    time.sleep(0.0005)
+with open_store(path) as log:
+    log.add({"event": "e", "metric": "killed", "figure": "1", "source": name, "reported_at": "2025-04-24"})
+"""
+
+
+def test_processes_creating_one_store_at_once_share_it(tmp_path: Path) -> None:
+    path, go, script = tmp_path / "claims.db", tmp_path / "go", tmp_path / "creator.py"
+    script.write_text(CREATOR, encoding="utf-8")
+    names = [f"creator-{n}" for n in range(4)]
+    creators = [
+        subprocess.Popen(
+            [sys.executable, str(script), str(path), name, str(go)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for name in names
+    ]
+    for creator in creators:
+        assert creator.stdout is not None
+        assert creator.stdout.readline() == "ready\n"
+    go.touch()
+    for creator in creators:
+        _, err = creator.communicate(timeout=60)
+        assert creator.returncode == 0, err
+    with open_store(path, create=False) as log:
+        assert sorted(c.source.name for c in log) == names

@@ -121,31 +121,49 @@ def connect(path: Path, *, create: bool, timeout: float) -> sqlite3.Connection:
             from a newer casualtylog (see :mod:`casualtylog.store.errors`).
     """
     _precheck(path, create)
-    action = "open"
     try:
         conn = sqlite3.connect(path, timeout=timeout, isolation_level=None, check_same_thread=False)
     except sqlite3.Error as exc:
-        raise translate(exc, path, action) from exc
-    try:
-        if _schema.is_blank(conn):
-            if not create:
-                raise NotAStoreError(path, "it is an empty SQLite database", "pass create=True to make it a store")
-            action = "create"
-            _set_wal(conn, path)
-            _schema.initialise(conn)
-        _schema.check(conn, path)
+        raise translate(exc, path, "open") from exc
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            _prepare(conn, path, create)
+            return conn
+        except sqlite3.OperationalError as exc:
+            # Processes creating one store at once: switching to WAL can be refused as
+            # busy without SQLite's busy handler ever waiting. Each step is idempotent.
+            if _is_busy(exc) and time.monotonic() < deadline:
+                time.sleep(random.uniform(0.001, 0.01))  # noqa: S311 - jitter, not security
+                continue
+            conn.close()
+            raise translate(exc, path, "open") from exc
+        except BaseException:
+            conn.close()
+            raise
+
+
+def _is_busy(exc: sqlite3.Error) -> bool:
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    return name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED"))
+
+
+def _prepare(conn: sqlite3.Connection, path: Path, create: bool) -> None:
+    """Create the schema if the database is blank, check it, and set the connection up."""
+    if _schema.is_blank(conn):
+        if not create:
+            raise NotAStoreError(path, "it is an empty SQLite database", "pass create=True to make it a store")
         _set_wal(conn, path)
-        conn.execute("PRAGMA synchronous = FULL")
-        return conn
-    except sqlite3.Error as exc:
-        conn.close()
-        raise translate(exc, path, action) from exc
-    except BaseException:
-        conn.close()
-        raise
+        _schema.initialise(conn)
+    _schema.check(conn, path)
+    _set_wal(conn, path)
+    conn.execute("PRAGMA synchronous = FULL")
 
 
 def _set_wal(conn: sqlite3.Connection, path: Path) -> None:
+    (mode,) = conn.execute("PRAGMA journal_mode").fetchone()
+    if str(mode).lower() == "wal":
+        return
     (mode,) = conn.execute("PRAGMA journal_mode = WAL").fetchone()
     if str(mode).lower() != "wal":
         raise StoreOperationError(
@@ -180,8 +198,7 @@ def write_transaction(conn: sqlite3.Connection, path: Path, timeout: float) -> I
                 conn.execute("BEGIN IMMEDIATE")
                 break
             except sqlite3.OperationalError as exc:
-                name = getattr(exc, "sqlite_errorname", "") or ""
-                if not name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or time.monotonic() >= deadline:
+                if not _is_busy(exc) or time.monotonic() >= deadline:
                     raise translate(exc, path, "write to") from exc
                 time.sleep(random.uniform(0.0002, 0.002))  # noqa: S311 - jitter, not security
     finally:
