@@ -130,7 +130,7 @@ def connect(path: Path, *, create: bool, timeout: float) -> sqlite3.Connection:
         try:
             _prepare(conn, path, create)
             return conn
-        except sqlite3.OperationalError as exc:
+        except sqlite3.Error as exc:
             # Processes creating one store at once: switching to WAL can be refused as
             # busy without SQLite's busy handler ever waiting. Each step is idempotent.
             if _is_busy(exc) and time.monotonic() < deadline:
