@@ -172,7 +172,9 @@ class StoredLog(CasualtyLog):
         try:
             for seq, claim_id, record in rows:
                 if claim_id not in self._by_id:
-                    claim = mine.get(seq) or decode(record, path=self._path, seq=seq)
+                    claim = mine.get(seq)
+                    if claim is None:
+                        claim = decode(record, path=self._path, seq=seq)
                     self._index(claim)
                     loaded += 1
                 self._seen = max(self._seen, seq)
@@ -239,7 +241,7 @@ class StoredLog(CasualtyLog):
                     if seq is not None:
                         mine[seq] = claim
             self._inserted += len(mine)
-            latest = max((c.recorded_at for c in stamped if c.recorded_at is not None), default=now)
+            latest = max((c.recorded_at for c in mine.values() if c.recorded_at is not None), default=now)
             self._last_recorded = max(latest, self._last_recorded or latest)
             return self._stored(conn, stamped, mine)
 
