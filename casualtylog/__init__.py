@@ -7,8 +7,15 @@
 >>> _ = log.add(ten.revised(figure="12", reported_at="2025-04-24T14:00+03:00"))
 >>> print(log.resolve("kyiv", "killed"))
 kyiv / killed: 12
+
+Files, the store, display and exports live in sub-packages, so that importing
+``casualtylog`` loads neither pandas nor matplotlib: :mod:`casualtylog.formats`
+(JSON Lines, CSV/HXL), :mod:`casualtylog.store` (SQLite, also
+:meth:`CasualtyLog.open`), :mod:`casualtylog.display` (frames, HTML, plots),
+:mod:`casualtylog.exports` (UCDP, ACLED, W3C PROV), :mod:`casualtylog.dask`.
 """
 
+from casualtylog._extras import MissingExtraError
 from casualtylog._version import __version__
 from casualtylog.checks import DEFAULT_RELATIONS, Finding, FindingKind, Relation
 from casualtylog.claims import Claim, ClaimStatus, Count, Source, SourceKind
@@ -44,6 +51,7 @@ from casualtylog.resolve import (
     RevisionKind,
     get_policy,
 )
+from casualtylog.text import Extraction, extract, shorthand
 from casualtylog.times import Precision, parse_time
 
 __all__ = [
@@ -61,6 +69,7 @@ __all__ = [
     "Conservative",
     "Count",
     "Decision",
+    "Extraction",
     "Figure",
     "FigureError",
     "Finding",
@@ -69,6 +78,7 @@ __all__ = [
     "HistoryStep",
     "Latest",
     "Median",
+    "MissingExtraError",
     "Policy",
     "PolicyError",
     "Precision",
@@ -87,6 +97,8 @@ __all__ = [
     "UnknownCountError",
     "VocabularyError",
     "__version__",
+    "extract",
     "get_policy",
     "parse_time",
+    "shorthand",
 ]

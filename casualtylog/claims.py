@@ -364,6 +364,11 @@ class Claim(BaseModel):
         """The moment the figure describes: ``as_of`` if given, else ``reported_at``."""
         return self.as_of or self.reported_at
 
+    def _repr_html_(self) -> str:
+        from casualtylog.display.html import claim_html  # noqa: PLC0415 - display depends on the core
+
+        return claim_html(self)
+
     def __str__(self) -> str:
         what = "retracts " + ", ".join(self.retracts) if self.figure is None else str(self.figure)
         via = f" via {self.via}" if self.via else ""

@@ -219,7 +219,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser, one sub-command per public operation.
 
     >>> sorted(build_parser()._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
-    ['add', 'check', 'demo', 'explain', 'export', 'history', 'resolve']
+    ['add', 'check', 'demo', 'explain', 'export', 'extract', 'history', 'resolve']
     """
     parser = argparse.ArgumentParser(prog="casualtylog", description=__doc__.splitlines()[0] if __doc__ else None)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -280,6 +280,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("output", metavar="OUTPUT", nargs="?", default="-", help="*.jsonl or *.csv; - is stdout")
     export.add_argument("--format", choices=["jsonl", "hxl"], help="the format of OUTPUT when its name does not tell")
     export.set_defaults(func=_export)
+    from casualtylog.text.cli import add_extract_command  # noqa: PLC0415 - loaded only to build the parser
+
+    add_extract_command(sub)
     return parser
 
 

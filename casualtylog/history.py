@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from casualtylog.claims import Claim, ClaimStatus, Count
 from casualtylog.figures import Figure
@@ -20,6 +20,10 @@ from casualtylog.resolve.explain import format_time
 from casualtylog.resolve.model import Candidate, Decision, Resolution, RevisionKind, figure_text
 from casualtylog.resolve.policies import Policy
 from casualtylog.times import window_end
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from matplotlib.axes import Axes
 
 __all__ = ["Clock", "History", "HistoryStep"]
 
@@ -116,6 +120,8 @@ class History:
     policy: str
     clock: Clock
     steps: tuple[HistoryStep, ...]
+    #: Every claim about the count, including those that changed nothing.
+    claims: tuple[Claim, ...] = ()
 
     def __iter__(self) -> Iterator[HistoryStep]:
         return iter(self.steps)
@@ -129,6 +135,23 @@ class History:
     def __str__(self) -> str:
         head = f"History of {self.count} (policy: {self.policy}, clock: {self.clock})"
         return "\n".join([head, *(str(step) for step in self.steps)])
+
+    def _repr_html_(self) -> str:
+        from casualtylog.display.html import history_html  # noqa: PLC0415 - display depends on the core
+
+        return history_html(self)
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per step (needs the ``pandas`` extra); see :func:`casualtylog.display.history_frame`."""
+        from casualtylog.display.frames import history_frame  # noqa: PLC0415 - optional extra
+
+        return history_frame(self)
+
+    def plot(self, ax: Axes | None = None, **kwargs: Any) -> Axes:
+        """A timeline of the count (needs the ``plot`` extra); see :func:`casualtylog.display.plot_history`."""
+        from casualtylog.display.plot import plot_history  # noqa: PLC0415 - optional extra
+
+        return plot_history(self, ax, **kwargs)
 
 
 def _reason(new_claims: Sequence[Claim], after: Resolution) -> str:
@@ -292,4 +315,4 @@ def build_history(count: Count, claims: Sequence[Claim], policy: Policy, clock: 
             snapshot = tuple(replay.seen)
             steps.append(HistoryStep(moment, *now, numbers, arrived, reason, policy, clock, snapshot, full))
             numbers = now
-    return History(count, policy.name, clock, tuple(steps))
+    return History(count, policy.name, clock, tuple(steps), tuple(sorted(claims, key=chrono_key)))

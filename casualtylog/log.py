@@ -24,6 +24,8 @@ from casualtylog.resolve.policies import Policy, get_policy
 from casualtylog.times import TimeInput, parse_time
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from casualtylog.store.stored import StoredLog
 
 __all__ = ["CasualtyLog", "ClaimInput"]
@@ -181,6 +183,26 @@ class CasualtyLog:
 
     def __repr__(self) -> str:
         return f"<CasualtyLog: {len(self)} claims about {len(self._by_count)} counts>"
+
+    def _repr_html_(self) -> str:
+        from casualtylog.display.html import log_html  # noqa: PLC0415 - display depends on the core
+
+        return log_html(self)
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per claim (needs the ``pandas`` extra); see :func:`casualtylog.display.claims_frame`."""
+        from casualtylog.display.frames import claims_frame  # noqa: PLC0415 - optional extra
+
+        return claims_frame(self)
+
+    @classmethod
+    def from_frame(
+        cls, frame: pd.DataFrame, mapping: Mapping[str, str | None] | None = None, **kwargs: Any
+    ) -> CasualtyLog:
+        """A log built from a DataFrame, one claim per row; see :func:`casualtylog.display.log_from_frame`."""
+        from casualtylog.display.frames import log_from_frame  # noqa: PLC0415 - optional extra
+
+        return log_from_frame(frame, mapping, **kwargs)
 
     def get(self, claim_id: str) -> Claim:
         """The claim with id ``claim_id``.

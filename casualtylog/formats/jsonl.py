@@ -150,7 +150,21 @@ def claim_line(claim: Claim) -> str:
     >>> claim_line(Claim(event="e", metric="killed", figure="at least 3", source="s", reported_at="2025-01-01"))
     '{"event":"e","metric":"killed","figure":"at least 3","source":"s","reported_at":"2025-01-01T00:00:00Z","reported_precision":"day","id":"..."}'
     """
-    return json.dumps(claim.to_record(), ensure_ascii=False, separators=(",", ":"))
+    return one_line_json(claim.to_record())
+
+
+#: Characters that JSON leaves raw under ``ensure_ascii=False`` but that
+#: ``str.splitlines()`` (and many JSON Lines readers) treat as line ends.
+_LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def one_line_json(record: object) -> str:
+    r"""Compact JSON that stays on one line whatever text it holds (quotes are untrusted).
+
+    >>> one_line_json({"quote": "a\u2028b"})
+    '{"quote":"a\\u2028b"}'
+    """
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":")).translate(_LINE_BREAKS)
 
 
 def write_jsonl(claims: Iterable[Claim], target: Output) -> int:

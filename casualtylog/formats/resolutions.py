@@ -16,7 +16,6 @@ are only ever added to, never renamed or removed.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
@@ -24,6 +23,7 @@ from typing import Any
 from casualtylog.checks import Finding
 from casualtylog.claims import Claim
 from casualtylog.formats._files import Output, open_output
+from casualtylog.formats.jsonl import one_line_json
 from casualtylog.history import History
 from casualtylog.resolve.model import Resolution
 
@@ -68,7 +68,7 @@ def json_line(record: dict[str, Any]) -> str:
     >>> json_line({"a": 1, "b": "ü"})
     '{"a":1,"b":"ü"}'
     """
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+    return one_line_json(record)
 
 
 def resolution_record(res: Resolution) -> dict[str, Any]:

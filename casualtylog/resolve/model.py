@@ -11,9 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from casualtylog.claims import Claim, Count
 from casualtylog.figures import Figure
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["Candidate", "Conflict", "Decision", "Resolution", "Revision", "RevisionKind", "figure_text"]
 
@@ -173,6 +177,23 @@ class Resolution:
 
     def __str__(self) -> str:
         return f"{self.count}: {self.figure}"
+
+    def _repr_html_(self) -> str:
+        from casualtylog.display.html import resolution_html  # noqa: PLC0415 - display depends on the core
+
+        return resolution_html(self)
+
+    def to_frame(self) -> pd.DataFrame:
+        """A one-row DataFrame (needs the ``pandas`` extra); see :func:`casualtylog.display.resolutions_frame`."""
+        from casualtylog.display.frames import resolutions_frame  # noqa: PLC0415 - optional extra
+
+        return resolutions_frame(self)
+
+    def to_prov_json(self) -> str:
+        """The W3C PROV-JSON of this resolution's provenance; see :mod:`casualtylog.exports.prov`."""
+        from casualtylog.exports.prov import prov_json  # noqa: PLC0415 - exports depend on the core
+
+        return prov_json(self)
 
     def explain(self) -> str:
         """Why the numbers are what they are, in plain language."""

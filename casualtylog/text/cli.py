@@ -6,10 +6,10 @@ The lead's ``casualtylog/cli.py`` registers it with :func:`add_extract_command`.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Any
 
+from casualtylog.formats.jsonl import one_line_json
 from casualtylog.text.extract import DEFAULT_EVENT, extract
 
 __all__ = ["add_extract_command", "run_extract"]
@@ -42,7 +42,7 @@ def run_extract(args: argparse.Namespace) -> int:
     )
     for item in found:
         record: dict[str, Any] = item.claim.to_record() if args.claims_only else item.to_record()
-        print(json.dumps(record, ensure_ascii=False))
+        print(one_line_json(record))
     return 0
 
 
