@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from casualtylog._coerce import to_claim
 from casualtylog.checks import DEFAULT_RELATIONS, Finding, Relation, check_resolutions
-from casualtylog.claims import Claim, Count
+from casualtylog.claims import Claim, Count, share_fields_set
 from casualtylog.errors import UnknownClaimError, UnknownCountError
 from casualtylog.history import Clock, History, build_history
 from casualtylog.resolve.engine import resolve_claims
@@ -152,7 +152,10 @@ class CasualtyLog:
             now = self._last_recorded  # the recorded clock never runs backwards
         # model_copy skips validation; safe here because recorded_at is not part of
         # the id and ``now`` is an aware datetime we made, and it is 10x cheaper.
-        stamped = [c if c.recorded_at is not None else c.model_copy(update={"recorded_at": now}) for c in claims]
+        stamped = [
+            c if c.recorded_at is not None else share_fields_set(c.model_copy(update={"recorded_at": now}))
+            for c in claims
+        ]
         self._persist(stamped)
         for claim in stamped:
             self._index(claim)

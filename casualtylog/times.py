@@ -201,6 +201,13 @@ def parse_time(
         return datetime(value.year, value.month, value.day, tzinfo=zone or UTC), Precision.DAY
     if not isinstance(value, str):
         raise TimeError(field, value, f"expected an ISO 8601 string or a datetime, got {type(value).__name__}")
+    return _parse_text(value, field, zone)
+
+
+@lru_cache(maxsize=65536)
+def _parse_text(value: str, field: str, zone: tzinfo | None) -> tuple[datetime, Precision]:
+    """Read a time string. Cached: logs repeat timestamps (one per report, one per
+    batch recorded), and sharing the parsed objects saves time and memory."""
     text = value.strip()
     if not text:
         raise TimeError(field, value, "is empty", "give a date such as '2025-04-24'")
