@@ -28,7 +28,7 @@ from itertools import pairwise
 from casualtylog.claims import Claim, ClaimStatus, Count
 from casualtylog.figures import Figure
 from casualtylog.resolve.explain import describe_claim
-from casualtylog.resolve.model import Candidate, Conflict, Decision, Resolution, Revision, RevisionKind
+from casualtylog.resolve.model import Candidate, Conflict, ConflictKind, Decision, Resolution, Revision, RevisionKind
 from casualtylog.resolve.policies import Policy
 from casualtylog.times import Precision, truncate
 
@@ -170,12 +170,11 @@ def compare_originators(
             if a.claim.reported_at < b.claim.reported_at and a.figure.high is not None and a.figure.high < b.figure.low:
                 outdated_ids.add(a.claim.id)
             elif b.figure.high is not None and b.figure.high < a.figure.low:
-                later = "a later" if a.claim.reported_at < b.claim.reported_at else "a simultaneous"
-                reason = f"{describe_claim(b.claim)} is {later} figure below {describe_claim(a.claim)}"
-                conflicts.append(Conflict(a.claim, b.claim, reason))
+                same_time = a.claim.reported_at == b.claim.reported_at
+                kind = ConflictKind.SIMULTANEOUS if same_time else ConflictKind.FELL
+                conflicts.append(Conflict(a.claim, b.claim, kind))
             elif a.claim.reported_at == b.claim.reported_at and not a.figure.overlaps(b.figure):
-                reason = f"{describe_claim(a.claim)} and {describe_claim(b.claim)} disagree"
-                conflicts.append(Conflict(a.claim, b.claim, reason))
+                conflicts.append(Conflict(a.claim, b.claim, ConflictKind.SIMULTANEOUS))
     credible = [c for c in current if c.claim.id not in outdated_ids] if policy.drop_outdated else list(current)
     return credible, outdated_ids, conflicts
 
@@ -266,14 +265,7 @@ def resolve_claims(
                 # the increment check's business (checks.INCREMENT_MISMATCH).
                 continue
             if said_together and before.figure != after.figure:
-                same_source_conflicts.append(
-                    Conflict(
-                        before.claim,
-                        after.claim,
-                        f"{describe_claim(before.claim)} and {describe_claim(after.claim)} are said by one source "
-                        "at the same moment and differ; link them with supersedes to say which stands",
-                    )
-                )
+                same_source_conflicts.append(Conflict(before.claim, after.claim, ConflictKind.SAME_SOURCE))
                 continue
             kind = RevisionKind.between(before.figure, after.figure)
             revisions.append(Revision(before.claim, after.claim, kind, False, before.figure, after.figure))

@@ -19,7 +19,7 @@ from casualtylog.figures import Figure
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["Candidate", "Conflict", "Decision", "Resolution", "Revision", "RevisionKind", "figure_text"]
+__all__ = ["Candidate", "Conflict", "ConflictKind", "Decision", "Resolution", "Revision", "RevisionKind", "figure_text"]
 
 
 def figure_text(best: int | None, low: int | None, high: int | None) -> str:
@@ -106,13 +106,41 @@ class Revision:
         return f"{self.kind.value} {self.old_figure} → {self.new_figure} by {self.new.source.name} ({how})"
 
 
+class ConflictKind(StrEnum):
+    """Why two figures cannot both hold."""
+
+    FELL = "fell"  # a later figure below an earlier one's floor (another source)
+    SIMULTANEOUS = "simultaneous"  # two sources, same moment, disjoint figures
+    SAME_SOURCE = "same_source"  # one source, same moment, different figures
+
+
 @dataclass(frozen=True, slots=True)
 class Conflict:
-    """Two current claims from different originators that cannot both hold."""
+    """Two current claims that cannot both hold: ``second`` is said at the same time as ``first`` or later.
+
+    The ``reason`` is written when asked for: most resolutions are never explained.
+    """
 
     first: Claim
     second: Claim
-    reason: str
+    kind: ConflictKind
+
+    @property
+    def reason(self) -> str:
+        """The conflict in words, naming both claims."""
+        from casualtylog.resolve.explain import describe_claim  # noqa: PLC0415 - explain imports this module
+
+        a, b = describe_claim(self.first), describe_claim(self.second)
+        if self.kind is ConflictKind.SAME_SOURCE:
+            return (
+                f"{a} and {b} are said by one source at the same moment and differ; "
+                "link them with supersedes to say which stands"
+            )
+        if self.kind is ConflictKind.SIMULTANEOUS and self.second.figure is not None and self.first.figure is not None:
+            if self.second.figure.high is not None and self.second.figure.high < self.first.figure.low:
+                return f"{b} is a simultaneous figure below {a}"
+            return f"{a} and {b} disagree"
+        return f"{b} is a later figure below {a}"
 
 
 @dataclass(frozen=True, slots=True)
