@@ -80,6 +80,9 @@ def _overlap(a: Claim, b: Claim) -> bool:
     coarse, fine = (a, b) if a.reported_precision.rank <= b.reported_precision.rank else (b, a)
     if coarse.reported_precision.rank >= Precision.SECOND.rank:
         return coarse.reported_at == fine.reported_at
+    if coarse.reported_precision is fine.reported_precision:
+        # Same precision: each date is on its writer's calendar, so compare them as written.
+        return coarse.reported_at.replace(tzinfo=None) == fine.reported_at.replace(tzinfo=None)
     local = fine.reported_at.astimezone(coarse.reported_at.tzinfo)
     start = truncate(local, coarse.reported_precision)
     return start.replace(tzinfo=None) == coarse.reported_at.replace(tzinfo=None)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from casualtylog.claims import Claim
 from casualtylog.resolve.model import Resolution, RevisionKind
 from casualtylog.times import Precision
@@ -10,11 +12,13 @@ from casualtylog.times import Precision
 def describe_claim(claim: Claim) -> str:
     """One line naming who said what, when, through what, with which id.
 
-    >>> from casualtylog.claims import Claim
-    >>> c = Claim(event="e", metric="killed", figure="12", source="Kyiv City Military Administration",
-    ...           via="Telegram", reported_at="2025-04-24T14:00+03:00")
-    >>> describe_claim(c)
-    '12 from Kyiv City Military Administration via Telegram, 2025-04-24 14:00+03:00 [...]'
+        >>> from collections import Counter
+
+    from casualtylog.claims import Claim
+        >>> c = Claim(event="e", metric="killed", figure="12", source="Kyiv City Military Administration",
+        ...           via="Telegram", reported_at="2025-04-24T14:00+03:00")
+        >>> describe_claim(c)
+        '12 from Kyiv City Military Administration via Telegram, 2025-04-24 14:00+03:00 [...]'
     """
     figure = "retraction" if claim.figure is None else str(claim.figure)
     via = f" via {claim.via}" if claim.via else ""
@@ -35,6 +39,35 @@ def format_time(claim: Claim) -> str:
     offset = "Z" if offset in {"+0000", ""} else f"{offset[:3]}:{offset[3:]}"
     fmt = "%Y-%m-%d %H:%M:%S" if p is Precision.SECOND and when.second else "%Y-%m-%d %H:%M"
     return when.strftime(fmt) + offset
+
+
+#: How many ordinary revisions an explanation lists before it summarises.
+SHOWN_REVISIONS = 5
+
+
+def _revision_lines(res: Resolution) -> list[str]:
+    """Corrections always; otherwise the latest few revisions and a tally of the rest.
+
+    A daily series has a revision a day: an explanation lists what a reader
+    needs to trust the number, not a thousand lines.
+    """
+    lines: list[str] = []
+    repeats = [rev for rev in res.revisions if rev.kind is RevisionKind.CONFIRMED]
+    others = [rev for rev in res.revisions if rev.kind is not RevisionKind.CONFIRMED]
+    corrections = [rev for rev in others if rev.kind is RevisionKind.LOWERED]
+    ordinary = [rev for rev in others if rev.kind is not RevisionKind.LOWERED]
+    hidden = ordinary[:-SHOWN_REVISIONS]
+    if hidden:
+        tally = ", ".join(f"{kind.value} {n}" for kind, n in Counter(rev.kind for rev in hidden).most_common())
+        lines.append(f"Earlier revisions: {len(hidden)} ({tally}); history() lists every step.")
+    shown = set(map(id, ordinary[-SHOWN_REVISIONS:])) | set(map(id, corrections))
+    lines.extend(f"Revision: {rev}." for rev in others if id(rev) in shown)
+    if repeats:
+        # Name the repeating claim, not the one already named as best.
+        named = [describe_claim(rev.new if rev.old is res.best_claim else rev.old) for rev in repeats]
+        more = f" and {len(named) - 3} more" if len(named) > 3 else ""
+        lines.append(f"Repeated or confirmed by the same source: {'; '.join(named[-3:])}{more}.")
+    return lines
 
 
 def explain(res: Resolution) -> str:
@@ -65,14 +98,7 @@ def explain(res: Resolution) -> str:
     )
     for inc in res.increments:
         lines.append(f"Increment: {inc.claim.figure} from {inc.claim.source.name} makes {inc.figure}.")
-    repeats = [rev for rev in res.revisions if rev.kind is RevisionKind.CONFIRMED]
-    for rev in res.revisions:
-        if rev.kind is not RevisionKind.CONFIRMED:
-            lines.append(f"Revision: {rev}.")
-    if repeats:
-        # Name the repeating claim, not the one already named as best.
-        said = "; ".join(describe_claim(rev.new if rev.old is res.best_claim else rev.old) for rev in repeats)
-        lines.append(f"Repeated or confirmed by the same source: {said}.")
+    lines.extend(_revision_lines(res))
     for claim in res.retracted:
         lines.append(f"Retracted: {describe_claim(claim)}.")
     for claim in res.outdated:
