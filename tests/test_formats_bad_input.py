@@ -207,7 +207,25 @@ def test_csv_rejects_keep_the_header_so_they_can_be_fixed_and_loaded_again() -> 
     assert rejects.getvalue() == H + b"e,killed,-3,s,2025-01-01\n"
 
 
-def test_a_read_only_directory_is_an_error_and_leaves_the_file(tmp_path: Path) -> None:
+def test_a_read_only_file_is_an_error_and_is_left_as_it_was(tmp_path: Path) -> None:
+    # add_claims appends to a JSON Lines file in place (it used to rewrite it
+    # beside itself), so what matters is whether the file, not its directory,
+    # can be written.
+    target = tmp_path / "claims.jsonl"
+    write_jsonl(kyiv_claims()[:1], target)
+    before = target.read_bytes()
+    target.chmod(0o444)
+    try:
+        if os.access(target, os.W_OK):
+            pytest.skip("running as a user who can write anywhere (root)")
+        with pytest.raises(ClaimFileError, match=r"^cannot write .*claims\.jsonl: Permission denied$"):
+            add_claims(target, kyiv_claims())
+    finally:
+        target.chmod(0o644)
+    assert target.read_bytes() == before
+
+
+def test_a_read_only_directory_is_an_error_for_write_jsonl(tmp_path: Path) -> None:
     target = tmp_path / "ro" / "claims.jsonl"
     target.parent.mkdir()
     write_jsonl(kyiv_claims()[:1], target)
@@ -217,7 +235,7 @@ def test_a_read_only_directory_is_an_error_and_leaves_the_file(tmp_path: Path) -
         if os.access(target.parent, os.W_OK):
             pytest.skip("running as a user who can write anywhere (root)")
         with pytest.raises(ClaimFileError, match=r"^cannot write .*claims\.jsonl: Permission denied$"):
-            add_claims(target, kyiv_claims())
+            write_jsonl(kyiv_claims(), target)
     finally:
         target.parent.chmod(0o755)
     assert target.read_bytes() == before

@@ -13,16 +13,17 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from datetime import tzinfo
+from datetime import UTC, datetime, tzinfo
 from os import PathLike
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
+from casualtylog._coerce import to_claim
 from casualtylog.claims import Claim
 from casualtylog.formats._files import Input, Output, display_name
 from casualtylog.formats.csv import read_csv, write_hxl
-from casualtylog.formats.errors import UnknownFormatError
-from casualtylog.formats.jsonl import load_jsonl, read_jsonl, save_jsonl, write_jsonl
+from casualtylog.formats.errors import ClaimFileError, UnknownFormatError
+from casualtylog.formats.jsonl import claim_line, read_jsonl, write_jsonl
 from casualtylog.formats.reader import ClaimReader
 from casualtylog.log import CasualtyLog
 
@@ -148,9 +149,11 @@ def add_claims(
     """Add ``claims`` to a store (``*.db``, created if missing) or a JSON Lines file; return how many were new.
 
     All or nothing: if any claim is bad, the target is left exactly as it was.
-    Claims already in the target are skipped. A JSON Lines target is
-    rewritten atomically with the new claims (stamped with ``recorded_at``)
-    after the old ones, so its existing lines never change.
+    Claims already in the target are skipped. To a JSON Lines target the new
+    claims (stamped with ``recorded_at``) are appended after the old ones, so
+    its existing lines never change; an exclusive lock (``fcntl.flock``) is held
+    while its ids are read and the new lines written, so processes adding to
+    one file at once lose nothing.
 
     >>> import tempfile, pathlib
     >>> from casualtylog.worked_example import kyiv_claims
@@ -171,12 +174,62 @@ def add_claims(
                 close()
     if kind != "jsonl":
         raise UnknownFormatError(f"{os.fspath(target)} (claims are added to a *.jsonl file or a *.db store)")
-    path = Path(target)
-    log = load_jsonl(path, tz=tz) if path.exists() else CasualtyLog(tz=tz)
-    added = log.extend(claims)
-    if added or not path.exists():
-        save_jsonl(log, path)
-    return added
+    return _append_jsonl(Path(target), claims, tz=tz)
+
+
+def _lock(handle: IO[bytes]) -> None:
+    """Hold an exclusive lock on ``handle`` until it is closed (where ``fcntl`` exists)."""
+    try:
+        import fcntl  # noqa: PLC0415 - POSIX only
+    except ImportError:  # pragma: no cover - Windows: no advisory locks, appends still never rewrite
+        return
+    fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+
+
+def _append_jsonl(path: Path, claims: Iterable[Claim], *, tz: str | tzinfo | None) -> int:
+    # Every claim is validated before the file is touched: a bad one leaves it as it was.
+    batch: dict[str, Claim] = {}
+    for position, item in enumerate(claims, start=1):
+        claim = to_claim(item, tz=tz, line=position)
+        batch.setdefault(claim.id, claim)
+    name = os.fspath(path)
+    try:
+        handle = path.open("a+b")
+    except OSError as exc:
+        raise ClaimFileError(name, "write", exc.strerror or str(exc)) from exc
+    with handle:
+        # The lock is held while the ids are read and the new lines appended, so
+        # two processes adding at once each see the other's claims and lose none.
+        _lock(handle)
+        handle.seek(0)
+        seen: set[str] = set()
+        latest: datetime | None = None
+        for old in read_jsonl(handle, tz=tz):
+            seen.add(old.id)
+            if old.recorded_at is not None and (latest is None or old.recorded_at > latest):
+                latest = old.recorded_at
+        fresh = [claim for claim in batch.values() if claim.id not in seen]
+        if not fresh:
+            return 0
+
+        def clock() -> datetime:
+            now = datetime.now(UTC)
+            return now if latest is None else max(now, latest)
+
+        data = "".join(claim_line(claim) + "\n" for claim in CasualtyLog(fresh, clock=clock, tz=tz))
+        size = handle.seek(0, os.SEEK_END)
+        if size:
+            handle.seek(size - 1)
+            if handle.read(1) != b"\n":
+                data = "\n" + data  # a last line written without its line end stays a line of its own
+        try:
+            handle.write(data.encode("utf-8", "surrogateescape"))
+            handle.flush()
+            os.fsync(handle.fileno())
+        except OSError as exc:
+            handle.truncate(size)  # all or nothing: take back a partial append
+            raise ClaimFileError(name, "write", exc.strerror or str(exc)) from exc
+    return len(fresh)
 
 
 def export_claims(
