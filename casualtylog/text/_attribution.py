@@ -9,6 +9,8 @@ from casualtylog.text.lang import LanguageData
 __all__ = ["attribute"]
 
 _MAX_NAME = 8
+#: A "name" longer than this is a run of text, not a name (a source name holds at most 500).
+_MAX_NAME_CHARS = 200
 
 
 def _name_token(tok: Token, lang: LanguageData) -> bool:
@@ -30,8 +32,8 @@ def _clean(tokens: list[Token], lang: LanguageData, text: str) -> str | None:
         return None
     if all(t.low in lang.name_connectors | lang.determiners for t in tokens):
         return None
-    name = text[tokens[0].start : tokens[-1].end]
-    return " ".join(name.split())
+    name = " ".join(text[tokens[0].start : tokens[-1].end].split())
+    return name if len(name) <= _MAX_NAME_CHARS else None
 
 
 def _name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> str | None:

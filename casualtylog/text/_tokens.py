@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from casualtylog.figures import MAX_FIGURE
 from casualtylog.text.lang import LanguageData
 from casualtylog.text.numerals import digits_value, split_compound, words_value
 
@@ -107,7 +108,8 @@ def _merge_space_groups(tokens: list[Token], text: str, lang: LanguageData) -> l
             and re.fullmatch(r"[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})*", prev.text)
         ):
             merged = prev.text + text[prev.end] + tok.text
-            out[-1] = Token(merged, prev.start, tok.end, Kind.NUMBER, int(re.sub(r"\D", "", merged)))
+            value = digits_value(merged, lang)  # None past the most digits a count has
+            out[-1] = Token(merged, prev.start, tok.end, Kind.NUMBER if value is not None else Kind.NONCOUNT, value)
             continue
         out.append(tok)
     return out
@@ -283,6 +285,9 @@ def tokenize(sentence: str, lang: LanguageData, offset: int = 0) -> list[Token]:
     _mark_phones(raw, sentence)
     tokens = _merge_number_words(raw, sentence, lang)
     _mark_non_counts(tokens, sentence, lang)
+    for tok in tokens:
+        if tok.is_number and max(tok.value or 0, tok.high or 0) > MAX_FIGURE:
+            tok.kind = Kind.NONCOUNT  # "99999999999 killed", "9999 billion": larger than any count
     if offset:
         for tok in tokens:
             tok.start += offset

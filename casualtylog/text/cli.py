@@ -9,6 +9,7 @@ import argparse
 import sys
 from typing import Any
 
+from casualtylog.errors import CasualtyLogError
 from casualtylog.formats.jsonl import one_line_json
 from casualtylog.text.extract import DEFAULT_EVENT, extract
 
@@ -20,6 +21,8 @@ def run_extract(args: argparse.Namespace) -> int:
 
     Each line is :meth:`Extraction.to_record` (the claim and its evidence), or
     with ``--claims-only`` the claim's record alone, ready for a claims file.
+    A library error (a bad ``--reported-at``, an unknown ``--language``) prints
+    ``Error: …`` on stderr and returns 1.
     """
     try:
         if args.file == "-":
@@ -30,16 +33,23 @@ def run_extract(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"Error: cannot read {args.file!r}: {exc.strerror or exc}", file=sys.stderr)
         return 1
-    found = extract(
-        text,
-        source=args.source,
-        reported_at=args.reported_at,
-        event=args.event,
-        via=args.via,
-        language=args.language,
-        tz=args.tz,
-        url=args.url,
-    )
+    except UnicodeDecodeError as exc:
+        print(f"Error: cannot read {args.file!r}: byte {exc.start + 1} is not UTF-8; save it as UTF-8", file=sys.stderr)
+        return 1
+    try:
+        found = extract(
+            text,
+            source=args.source,
+            reported_at=args.reported_at,
+            event=args.event,
+            via=args.via,
+            language=args.language,
+            tz=args.tz,
+            url=args.url,
+        )
+    except CasualtyLogError as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        return 1
     for item in found:
         record: dict[str, Any] = item.claim.to_record() if args.claims_only else item.to_record()
         print(one_line_json(record))

@@ -28,10 +28,13 @@ from casualtylog.text.detect import detect_language
 from casualtylog.text.lang import LanguageData, get_language
 from casualtylog.times import TimeInput, parse_time
 
-__all__ = ["DEFAULT_EVENT", "Extraction", "Phrasing", "extract"]
+__all__ = ["DEFAULT_EVENT", "MAX_QUOTE", "Extraction", "Phrasing", "extract", "quote_around"]
 
 #: The event extracted claims belong to when the caller names none.
 DEFAULT_EVENT = "unspecified"
+
+#: The longest quote kept on a claim; a longer sentence is cut around the figure.
+MAX_QUOTE = 2000
 
 
 class Phrasing(StrEnum):
@@ -135,6 +138,25 @@ def _source(value: str | Source | Mapping[str, Any]) -> Source:
     return Source.model_validate(dict(value))
 
 
+def quote_around(sentence: str, start: int, end: int, limit: int = MAX_QUOTE) -> str:
+    """``sentence``, or when it is longer than ``limit`` characters, the part around ``[start, end)``.
+
+    A cut end is marked with "…"; the result is at most ``limit`` characters
+    and holds the figure's words whole.
+
+    >>> quote_around("Five people died.", 0, 4)
+    'Five people died.'
+    >>> quote_around("x" * 10 + " 12 killed " + "y" * 10, 11, 13, limit=12)
+    '…xxx 12 kil…'
+    """
+    if len(sentence) <= limit:
+        return sentence
+    room = max(limit - 2, end - start)  # two characters for the ellipses
+    left = max(0, min(start - (room - (end - start)) // 2, len(sentence) - room))
+    right = min(len(sentence), left + room)
+    return ("…" if left > 0 else "") + sentence[left:right] + ("…" if right < len(sentence) else "")
+
+
 def extract(
     text: str,
     *,
@@ -175,7 +197,8 @@ def extract(
         url: the report's address, kept on every claim.
 
     Returns:
-        The extractions in text order.
+        The extractions in text order. A claim's ``quote`` is its sentence,
+        cut to :data:`MAX_QUOTE` characters around the figure when longer.
 
     Raises:
         TimeError: ``reported_at`` cannot be read or has no timezone.
@@ -199,6 +222,7 @@ def extract(
                 if figure.low < 1:
                     continue
                 figure = Figure.increment(figure.low)
+            span = (tokens[m.start].start, tokens[m.end - 1].end)
             key = (binding.metric, binding.group)
             base = earlier.get(key)
             supersedes: tuple[str, ...] = ()
@@ -216,14 +240,13 @@ def extract(
                     "reported_precision": precision,
                     "status": binding.status,
                     "supersedes": supersedes,
-                    "quote": sentence,
+                    "quote": quote_around(sentence, span[0] - start, span[1] - start),
                     "url": url,
                     "language": lang.code,
                 }
             )
             if not figure.is_increment and binding.status != "projected":
                 earlier[key] = claim
-            span = (tokens[m.start].start, tokens[m.end - 1].end)
             out.append(
                 Extraction(
                     claim=claim,

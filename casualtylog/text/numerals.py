@@ -17,10 +17,14 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from casualtylog.figures import MAX_FIGURE
 from casualtylog.text.lang import LanguageData, get_language
 from casualtylog.vocab import words_to_int
 
 __all__ = ["digits_value", "fallback_words_value", "has_text2num", "words_value"]
+
+#: The most digits a count can have: those of the largest figure.
+_MAX_DIGITS = len(str(MAX_FIGURE))
 
 _Text2Num = Callable[[str, str], int]
 
@@ -172,8 +176,16 @@ def digits_value(text: str, language: str | LanguageData) -> int | None:
 
     >>> digits_value("1 200", "en"), digits_value("1,20", "en"), digits_value("012", "en")
     (1200, None, None)
+
+    A number with more digits than :data:`~casualtylog.figures.MAX_FIGURE` is
+    not a count either:
+
+    >>> digits_value("9" * 5000, "en") is None
+    True
     """
     lang = get_language(language)
+    if sum(ch.isdigit() for ch in text) > _MAX_DIGITS:
+        return None  # more digits than any figure has: not a count (and no 5000-digit int() to refuse)
     if text.isdigit():
         return None if (len(text) > 1 and text.startswith("0")) else int(text)
     match = re.fullmatch(r"([1-9]\d{0,2})((?:(\D)\d{3})(?:\3\d{3})*)", text)
