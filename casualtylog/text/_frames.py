@@ -670,8 +670,25 @@ def _has_phrase(tokens: list[Token], start: int, end: int, lang: LanguageData, f
     return any(table.at(tokens, i) is not None for i in range(start, end))
 
 
+def _conditional(tokens: list[Token], left: int, right: int, lang: LanguageData) -> bool:
+    """A conditional cue in the clause ``left``..``right`` that no exception cancels."""
+    cues, exceptions = phrases(lang, "conditional_cues"), phrases(lang, "conditional_exceptions")
+    for i in range(left, right):
+        if cues.at(tokens, i) is not None and not any(exceptions.at(tokens, k) is not None for k in range(left, i + 1)):
+            return True
+    return False
+
+
 def bind(tokens: list[Token], lang: LanguageData) -> list[Binding]:
-    """Every binding in one sentence's tokens, in text order."""
+    """Every binding in one sentence's tokens, in text order.
+
+    Precision first: a sentence that denies what it reports ("officials denied
+    reports that 50 were killed") gives nothing, nor does a clause that is
+    hypothetical ("if 50 were killed") or about another event ("last year's
+    attack killed 50").
+    """
+    if _has_phrase(tokens, 0, len(tokens), lang, "denial_cues"):
+        return []
     s = _Sentence(tokens, lang)
     for m in s.mentions:
         if m.start in s.bound:
@@ -691,6 +708,8 @@ def bind(tokens: list[Token], lang: LanguageData) -> list[Binding]:
         if m.weak_increment and b.metric not in {"killed", "injured"}:
             continue  # Dutch "nog 3 vermist" is "still 3 missing", not "3 more"
         left, right = _clause(tokens, m.start, max(b.chunk_end, m.end), lang)
+        if _conditional(tokens, left, right, lang) or _has_phrase(tokens, left, right, lang, "other_event_cues"):
+            continue
         if b.status != "projected" and _has_phrase(tokens, left, right, lang, "projected_cues"):
             b.status = "projected"
         if b.status == "reported" and preliminary:

@@ -84,6 +84,16 @@ class LanguageData:
         non_count_after: words after a number that make it no count ("km").
         months: month names (a number beside one is a date).
         currency_symbols: symbols before a number that make it money.
+        denial_cues: phrases that deny or refute what a sentence reports
+            ("denied", "not true", "ontkende"): no figure of that sentence is
+            a claim (precision first).
+        conditional_cues: phrases that make a clause hypothetical ("if",
+            "in case", "indien"): no figure of that clause is a claim.
+        conditional_exceptions: phrases that cancel a conditional cue when they
+            start at it or come before it in its clause ("als gevolg van" is
+            "as a result of"; "zowel … als" is "both … and").
+        other_event_cues: phrases that tie a clause's figures to another event
+            ("last year's", "previous attack", "vorig jaar"): none is a claim.
     """
 
     code: str
@@ -145,3 +155,7 @@ class LanguageData:
     non_count_after: frozenset[str]
     months: frozenset[str]
     currency_symbols: frozenset[str] = frozenset("$€£¥₴₽")
+    denial_cues: frozenset[str] = frozenset()
+    conditional_cues: frozenset[str] = frozenset()
+    conditional_exceptions: frozenset[str] = frozenset()
+    other_event_cues: frozenset[str] = frozenset()

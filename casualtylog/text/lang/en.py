@@ -604,4 +604,53 @@ LANGUAGE = LanguageData(
             "dec",
         ]
     ),
+    denial_cues=frozenset(
+        [
+            "denied",
+            "denies",
+            "deny",
+            "denying",
+            "false",
+            "not true",
+            "untrue",
+            "rejected reports",
+            "rejected claims",
+            "rejects reports",
+            "rejects claims",
+            "dismissed reports",
+            "dismissed claims",
+            "refuted",
+            "refutes",
+            "fake",
+            "fabricated",
+            "baseless",
+            "disinformation",
+            "misinformation",
+            "debunked",
+        ]
+    ),
+    conditional_cues=frozenset(
+        ["if", "in case", "in the event that", "unless", "suppose", "supposing", "assuming", "hypothetically"]
+    ),
+    conditional_exceptions=frozenset(),
+    other_event_cues=frozenset(
+        [
+            "last year's",
+            "last year",
+            "last month's",
+            "last week's",
+            "a year ago",
+            "years ago",
+            "previous attack",
+            "previous attacks",
+            "previous strike",
+            "previous strikes",
+            "previous shelling",
+            "previous bombing",
+            "earlier attack",
+            "earlier strike",
+            "a similar attack",
+            "similar attacks",
+        ]
+    ),
 )

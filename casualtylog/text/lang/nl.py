@@ -496,4 +496,49 @@ LANGUAGE = LanguageData(
             "dec",
         ]
     ),
+    denial_cues=frozenset(
+        [
+            "ontkende",
+            "ontkenden",
+            "ontkent",
+            "ontkennen",
+            "ontkend",
+            "onwaar",
+            "onjuist",
+            "niet waar",
+            "niet juist",
+            "verwierp",
+            "verwierpen",
+            "verwerpt",
+            "weerlegde",
+            "weerlegd",
+            "nepnieuws",
+            "gefabriceerd",
+            "verzonnen",
+            "desinformatie",
+        ]
+    ),
+    conditional_cues=frozenset(
+        ["als", "indien", "ingeval", "in geval", "in het geval dat", "mocht", "mochten", "stel dat", "tenzij"]
+    ),
+    conditional_exceptions=frozenset(
+        ["als gevolg", "als eerste", "als laatste", "als volgt", "als doelwit", "net", "zowel", "zo", "evenveel"]
+    ),
+    other_event_cues=frozenset(
+        [
+            "vorig jaar",
+            "vorige jaar",
+            "vorige maand",
+            "vorige week",
+            "jaar geleden",
+            "jaren geleden",
+            "vorige aanval",
+            "vorige aanvallen",
+            "eerdere aanval",
+            "eerdere aanvallen",
+            "een soortgelijke aanval",
+            "soortgelijke aanvallen",
+            "een vergelijkbare aanval",
+        ]
+    ),
 )
