@@ -29,6 +29,7 @@ class FindingKind(StrEnum):
     INCREMENT_MISMATCH = "increment_mismatch"
     CUMULATIVE_FELL = "cumulative_fell"
     CORRECTION = "correction"
+    REPLACED_LOWER = "replaced_lower"
     CONFLICT = "conflict"
     ANOMALY = "anomaly"
 
@@ -115,7 +116,18 @@ def _within_count(res: Resolution) -> list[Finding]:
     for rev in res.revisions:
         if rev.kind is RevisionKind.LOWERED:
             text = f"{rev.new.source.name} lowered {rev.old.figure} → {rev.new.figure}"
-            if rev.explicit:
+            if rev.explicit and rev.old.source.key != rev.new.source.key:
+                out.append(
+                    Finding(
+                        FindingKind.REPLACED_LOWER,
+                        "warning",
+                        f"{count}: {rev.new.source.name} replaced {rev.old.source.name}'s {rev.old_figure} "
+                        f"with a lower {rev.new_figure}; a source other than the originator set the figure down",
+                        (count,),
+                        (rev.old, rev.new),
+                    )
+                )
+            elif rev.explicit:
                 out.append(
                     Finding(
                         FindingKind.CORRECTION,
@@ -135,6 +147,7 @@ def _within_count(res: Resolution) -> list[Finding]:
                         (rev.old, rev.new),
                     )
                 )
+    gone = {c.id for c in res.retracted} | {c.id for c in res.excluded}  # withdrawn or projected
     for inc in res.increments:
         claim = inc.claim
         totals = [
@@ -144,7 +157,7 @@ def _within_count(res: Resolution) -> list[Finding]:
             and c.figure is not None
             and not c.figure.is_increment
             and c.reported_at >= claim.reported_at
-            and c.id not in {r.id for r in res.retracted}
+            and c.id not in gone
         ]
         if totals:
             nxt = min(totals, key=lambda c: (c.reported_at, c.id))

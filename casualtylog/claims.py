@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sys
 from collections.abc import Mapping
 from datetime import datetime
@@ -47,7 +48,7 @@ from pydantic import (
 
 from casualtylog.errors import ClaimIdError, VocabularyError
 from casualtylog.figures import Figure
-from casualtylog.times import Precision, parse_time, to_utc_text, window_end
+from casualtylog.times import Precision, parse_time, to_utc_text, truncate, window_end
 from casualtylog.vocab import normalise_group, normalise_metric
 
 __all__ = ["Claim", "ClaimStatus", "Count", "Source", "SourceKind"]
@@ -55,6 +56,8 @@ __all__ = ["Claim", "ClaimStatus", "Count", "Source", "SourceKind"]
 #: The canonical JSON of a claim's content, hashed into its id. Changing it
 #: changes every id: don't.
 _CANONICAL = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+_CLAIM_ID = re.compile(r"[0-9a-f]{16}")
+_PRECISIONS = {p.value for p in Precision}
 
 
 class Count(NamedTuple):
@@ -230,6 +233,10 @@ class Claim(BaseModel):
         raw = out.get("reported_at")
         if raw is not None:
             when, precision = parse_time(raw, field="reported_at", tz=tz)
+            declared = out.get("reported_precision")
+            if isinstance(declared, str) and declared in _PRECISIONS and declared != precision:
+                # A declared precision rules: the time is the start of its window.
+                when = truncate(when, Precision(declared))
             out["reported_at"] = when
             out.setdefault("reported_precision", precision)
         for field in ("as_of", "recorded_at"):
@@ -291,7 +298,10 @@ class Claim(BaseModel):
         if isinstance(value, str):
             value = (value,)
         if isinstance(value, list | tuple | set | frozenset):
-            return tuple(sorted({str(v) for v in value}))
+            bad = [v for v in value if not isinstance(v, str) or not _CLAIM_ID.fullmatch(v)]
+            if bad:
+                raise ValueError(f"expected claim ids (16 lower-case hexadecimal characters), got {bad[0]!r}")
+            return tuple(sorted(set(value)))
         return value
 
     @model_validator(mode="after")

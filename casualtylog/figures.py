@@ -397,7 +397,12 @@ _EXPECTED = (
     "a number ('12', 'twelve'), a bound ('at least 12'), a range ('10-15'), "
     "'about 12', an increment ('+2') or a vague word ('dozens')"
 )
-_NUM = r"(?:\d{1,3}(?:[,. \u00a0\u202f]\d{3})+|\d+|[a-z]+(?:[\s-]+(?:and\s+)?[a-z]+)*)"
+# Number words are runs of letters separated by spaces or hyphens; "and" is one
+# of the words (words_to_int skips it). One separator between words, no
+# optional parts: the pattern cannot backtrack exponentially.
+_NUM = r"(?:\d{1,3}(?:[,. \u00a0\u202f]\d{3})+|\d+|[a-z]+(?:[\s-][a-z]+)*)"
+#: Longer text is not a figure ("one hundred and twenty-three thousand" is 38).
+MAX_FIGURE_TEXT = 120
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # First, so that "twenty-one" is a number before it could be a range.
     (re.compile(rf"^(?P<a>{_NUM})$"), "exact"),
@@ -458,6 +463,8 @@ def _parse_default(text: str) -> Figure:
 
 
 def _parse(text: str, vague: Mapping[str, int]) -> Figure:
+    if len(text) > MAX_FIGURE_TEXT:
+        raise FigureError(text[:40] + "…", f"a figure of at most {MAX_FIGURE_TEXT} characters")
     cleaned = " ".join(text.strip().casefold().split())
     if not cleaned:
         raise FigureError(text, _EXPECTED)

@@ -9,14 +9,14 @@ on demand from the claims of one count, so the cost of ``add`` and of
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from os import PathLike
 from typing import TYPE_CHECKING, Any
 
 from casualtylog._coerce import to_claim
 from casualtylog.checks import DEFAULT_RELATIONS, Finding, Relation, check_resolutions
 from casualtylog.claims import Claim, Count, share_fields_set
-from casualtylog.errors import UnknownClaimError, UnknownCountError
+from casualtylog.errors import ClaimFormatError, UnknownClaimError, UnknownCountError
 from casualtylog.history import Clock, History, build_history
 from casualtylog.resolve.engine import resolve_claims
 from casualtylog.resolve.model import Resolution
@@ -28,7 +28,11 @@ if TYPE_CHECKING:
 
     from casualtylog.store.stored import StoredLog
 
-__all__ = ["CasualtyLog", "ClaimInput"]
+__all__ = ["RECORDED_AT_TOLERANCE", "CasualtyLog", "ClaimInput"]
+
+#: How far ahead of the log's clock a carried ``recorded_at`` may be (clock skew
+#: between machines), before it is refused as a time in the future.
+RECORDED_AT_TOLERANCE = timedelta(minutes=5)
 
 ClaimInput = Claim | Mapping[str, Any]
 
@@ -113,6 +117,7 @@ class CasualtyLog:
         (True, 1)
         """
         validated = to_claim(claim, tz=self._tz)
+        self._check_recorded(validated, None)
         existing = self._by_id.get(validated.id)
         if existing is not None:
             return existing
@@ -138,11 +143,27 @@ class CasualtyLog:
         batch: dict[str, Claim] = {}
         for position, item in enumerate(claims, start=1):
             claim = to_claim(item, tz=self._tz, line=position)
+            self._check_recorded(claim, position)
             if claim.id not in self._by_id and claim.id not in batch:
                 batch[claim.id] = claim
         if batch:
             self._commit(list(batch.values()))
         return len(batch)
+
+    def _check_recorded(self, claim: Claim, position: int | None) -> None:
+        """A claim may carry the time another log recorded it (a restore), never a future one.
+
+        A future ``recorded_at`` would hide the claim from every ``known_at``
+        query until then, and, in a store, hold the recorded clock there.
+        """
+        if claim.recorded_at is not None and claim.recorded_at > self._clock() + RECORDED_AT_TOLERANCE:
+            raise ClaimFormatError(
+                None,
+                position,
+                "recorded_at",
+                claim.recorded_at.isoformat(),
+                "is in the future; recorded_at is set by the log when a claim is added (leave it out)",
+            )
 
     def _commit(self, claims: Sequence[Claim]) -> list[Claim]:
         now = self._clock()

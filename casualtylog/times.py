@@ -69,6 +69,9 @@ _STEP = {
     Precision.SECOND: relativedelta(seconds=1),
 }
 
+#: Years outside this span are typos (and near 9999 a time window would overflow).
+MIN_YEAR, MAX_YEAR = 1000, 9000
+
 _FIXED_STEP = {
     Precision.DAY: timedelta(days=1),
     Precision.HOUR: timedelta(hours=1),
@@ -124,21 +127,36 @@ def _precision_of(match: re.Match[str]) -> Precision:
     return Precision.YEAR
 
 
-def _loose_precision(text: str) -> Precision:
-    """Which fields a free-form date string gave, found by parsing with two defaults."""
+_NUMERIC_DATE = re.compile(r"^\s*\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}\b")
+_FIELDS = (
+    ("year", Precision.YEAR),
+    ("month", Precision.MONTH),
+    ("day", Precision.DAY),
+    ("hour", Precision.HOUR),
+    ("minute", Precision.MINUTE),
+    ("second", Precision.SECOND),
+)
+
+
+def _loose(text: str) -> tuple[datetime, Precision]:
+    """Read a free-form date, refusing to fill anything in from today.
+
+    dateutil completes a partial date from a default (today, unless told
+    otherwise): "24 April" would silently become this year's. Parsing with two
+    different defaults shows which fields the text really gave; they must run
+    from the year down without a gap.
+    """
+    if _NUMERIC_DATE.match(text):
+        raise ValueError("the order of day and month is ambiguous")
     one = date_parser.parse(text, default=datetime(2000, 1, 1, 0, 0, 0))
     two = date_parser.parse(text, default=datetime(2001, 2, 2, 1, 1, 1))
-    precision = Precision.YEAR
-    for attr, p in (
-        ("month", Precision.MONTH),
-        ("day", Precision.DAY),
-        ("hour", Precision.HOUR),
-        ("minute", Precision.MINUTE),
-        ("second", Precision.SECOND),
-    ):
-        if getattr(one, attr) == getattr(two, attr):
-            precision = p
-    return precision
+    given = [getattr(one, attr) == getattr(two, attr) for attr, _ in _FIELDS]
+    if not given[0]:
+        raise ValueError("it gives no year")
+    depth = given.index(False) if False in given else len(given)
+    if any(given[depth:]):
+        raise ValueError("it gives a finer field without the coarser ones (a day without its month?)")
+    return one, _FIELDS[depth - 1][1]
 
 
 def truncate(value: datetime, precision: Precision) -> datetime:
@@ -196,6 +214,8 @@ def parse_time(
             if zone is None:
                 raise TimeError(field, value, "has no timezone", _HINT)
             value = value.replace(tzinfo=zone)
+        if not MIN_YEAR <= value.year <= MAX_YEAR:
+            raise TimeError(field, value, f"is outside the years {MIN_YEAR}–{MAX_YEAR}", "check the year")
         return value, Precision.SECOND
     if isinstance(value, date):
         return datetime(value.year, value.month, value.day, tzinfo=zone or UTC), Precision.DAY
@@ -222,13 +242,14 @@ def _parse_text(value: str, field: str, zone: tzinfo | None) -> tuple[datetime, 
             raise TimeError(field, value, f"is not a valid date or time ({exc})") from exc
     else:
         try:
-            parsed = date_parser.parse(text)
-            precision = _loose_precision(text)
+            parsed, precision = _loose(text)
         except (ValueError, OverflowError) as exc:
-            raise TimeError(
-                field, value, "cannot be read as a date or time", "use ISO 8601 such as '2025-04-24T15:00+03:00'"
-            ) from exc
+            why = str(exc) if str(exc).startswith(("it ", "the order")) else ""
+            problem = "cannot be read as a date or time" + (f": {why}" if why else "")
+            raise TimeError(field, value, problem, "use ISO 8601 such as '2025-04-24T15:00+03:00'") from exc
         has_clock = precision.rank >= Precision.HOUR.rank
+    if not MIN_YEAR <= parsed.year <= MAX_YEAR:
+        raise TimeError(field, value, f"is outside the years {MIN_YEAR}–{MAX_YEAR}", "check the year")
     if parsed.tzinfo is None:
         if has_clock and zone is None:
             raise TimeError(field, value, "has no timezone", _HINT)

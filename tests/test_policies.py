@@ -134,9 +134,11 @@ def test_range_spans_credible_originators() -> None:
     assert got == (10, 8, 14, "B")
 
 
-def test_range_high_is_open_only_when_every_figure_is() -> None:
+def test_range_high_is_open_when_a_credible_figure_is() -> None:
     assert resolve(claim("at least 12", "A"), claim("dozens", "B"))[2] is None
-    assert resolve(claim("at least 30", "A"), claim("20-25", "B"))[1:3] == (20, 30)
+    # "at least 30" is not "at most 30": nothing credible caps the count.
+    assert resolve(claim("at least 30", "A"), claim("20-25", "B"))[1:3] == (20, None)
+    assert resolve(claim("30", "A"), claim("20-25", "B"))[1:3] == (20, 30)
 
 
 def test_conservative_takes_the_lowest_credible_figure() -> None:

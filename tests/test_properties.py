@@ -8,7 +8,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 from hypothesis.stateful import Bundle, RuleBasedStateMachine, invariant, rule
 
-from casualtylog import POLICIES, CasualtyLog, Claim, Figure
+from casualtylog import POLICIES, CasualtyLog, Claim, Figure, Precision
 from casualtylog.resolve.engine import visible
 from tests.strategies import claim_lists, claims, figures
 
@@ -145,6 +145,8 @@ def test_claim_json_round_trips(claim: Claim) -> None:
 
 @given(claims())
 def test_id_ignores_the_offset_a_time_is_written_in(claim: Claim) -> None:
+    # A date alone is a day on its writer's calendar: moving its offset moves the day.
+    assume(claim.reported_precision.rank >= Precision.MINUTE.rank)
     moved = Claim.model_validate(claim.model_dump() | {"reported_at": claim.reported_at.astimezone(UTC), "id": ""})
     assert moved.id == claim.id
 

@@ -20,10 +20,14 @@ from tests.strategies import BASE, claim_lists
 
 
 class StepClock:
-    """A deterministic clock: 90 seconds and some microseconds later at every call."""
+    """A deterministic clock: 90 seconds and some microseconds later at every call.
+
+    It starts after every ``recorded_at`` the strategies carry: a log refuses a
+    carried ``recorded_at`` in its future.
+    """
 
     def __init__(self) -> None:
-        self.now = BASE + timedelta(days=3)
+        self.now = BASE + timedelta(days=4)
 
     def __call__(self) -> datetime:
         self.now += timedelta(seconds=90, microseconds=123_457)

@@ -64,7 +64,7 @@ def acled_rows(
     ...                  "reported_at": "2025-03-01T10:00Z"})
     >>> row = acled_rows(log)[0]
     >>> row["fatalities"], row["notes"]
-    (12, 'fatalities: the lowest credible figure, 12 (Police); reports span 12–24 from 3 sources')
+    (12, 'fatalities: the lowest credible figure, 12 (Police); reports span 12+ from 3 sources')
 
     Args:
         log: the log.

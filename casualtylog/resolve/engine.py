@@ -70,6 +70,40 @@ def _ambiguous(old: Claim, new: Claim) -> bool:
     return old.reported_at != new.reported_at and _overlap(old, new)
 
 
+def _retractions(considered: Sequence[Claim]) -> tuple[set[str], list[str]]:
+    """The ids withdrawn by retractions that stand, and the retractions refused.
+
+    Only a source can withdraw its own statement: a retraction of another
+    source's claim is refused (an anomaly; record a disputing figure instead).
+    A retraction that is itself retracted is void, so withdrawing a withdrawal
+    reinstates the claim.
+    """
+    by_id = {c.id: c for c in considered}
+    against: dict[str, list[Claim]] = {}
+    refused: list[str] = []
+    for c in considered:
+        for target_id in c.retracts:
+            target = by_id.get(target_id)
+            if target is None:
+                continue
+            if target.source.key != c.source.key:
+                refused.append(
+                    f"{describe_claim(c)} tries to retract {describe_claim(target)}; only a source can withdraw "
+                    "its own statement, so it is ignored"
+                )
+                continue
+            against.setdefault(target_id, []).append(c)
+    memo: dict[str, bool] = {}
+
+    def withdrawn(claim_id: str, depth: int = 0) -> bool:
+        if claim_id not in memo:
+            # ids are content hashes, so links cannot form a cycle; depth only guards the stack
+            memo[claim_id] = depth < 1000 and any(not withdrawn(r.id, depth + 1) for r in against.get(claim_id, ()))
+        return memo[claim_id]
+
+    return {claim_id for claim_id in against if withdrawn(claim_id)}, refused
+
+
 def _overlap(a: Claim, b: Claim) -> bool:
     """Whether two claims' time windows overlap (identical instants included).
 
@@ -153,7 +187,13 @@ class _Effective:
             self.anomalies.append(f"increment {describe_claim(claim)} has no earlier figure to add to; it is left out")
             result = None
         else:
-            result = base_figure.shifted(claim.figure.point)
+            try:
+                result = base_figure.shifted(claim.figure.point)
+            except ValueError:  # FigureError or pydantic's: the sum is above MAX_FIGURE
+                self.anomalies.append(
+                    f"increment {describe_claim(claim)} on {base_figure} exceeds the largest figure; it is left out"
+                )
+                result = None
         self.memo[claim.id] = result
         return result
 
@@ -169,14 +209,15 @@ def compare_originators(
     conflicts: list[Conflict] = []
     for i, a in enumerate(current):
         for b in current[i + 1 :]:
-            # ``b`` is said at the same time as ``a`` or later.
-            if a.claim.reported_at < b.claim.reported_at and a.figure.high is not None and a.figure.high < b.figure.low:
+            # ``b`` is said at the same time as ``a`` or later; times known only to
+            # the day (or coarser) that share a window are not ordered at all.
+            same_time = a.claim.reported_at == b.claim.reported_at or _overlap(a.claim, b.claim)
+            if not same_time and a.figure.high is not None and a.figure.high < b.figure.low:
                 outdated_ids.add(a.claim.id)
             elif b.figure.high is not None and b.figure.high < a.figure.low:
-                same_time = a.claim.reported_at == b.claim.reported_at
                 kind = ConflictKind.SIMULTANEOUS if same_time else ConflictKind.FELL
                 conflicts.append(Conflict(a.claim, b.claim, kind))
-            elif a.claim.reported_at == b.claim.reported_at and not a.figure.overlaps(b.figure):
+            elif same_time and not a.figure.overlaps(b.figure):
                 conflicts.append(Conflict(a.claim, b.claim, ConflictKind.SIMULTANEOUS))
     credible = [c for c in current if c.claim.id not in outdated_ids] if policy.drop_outdated else list(current)
     return credible, outdated_ids, conflicts
@@ -201,7 +242,7 @@ def resolve_claims(
     """Resolve the ``claims`` about ``count`` (any order) under ``policy``."""
     seen = visible(claims, at, known_at)
     considered = sorted(seen, key=chrono_key)
-    retracted_ids = {rid for c in considered for rid in c.retracts}
+    retracted_ids, refused = _retractions(considered)
     retracted = [c for c in considered if c.id in retracted_ids]
     pool = [c for c in considered if c.id not in retracted_ids and c.figure is not None]
     excluded = [c for c in pool if c.status is ClaimStatus.PROJECTED]
@@ -243,7 +284,7 @@ def resolve_claims(
             increments.append(Candidate(c, fig))
         chains.setdefault(c.source.key, []).append(Candidate(c, fig))
 
-    anomalies = list(effective.anomalies)
+    anomalies = refused + effective.anomalies
     same_source_conflicts: list[Conflict] = []
     current: list[Candidate] = []
     superseded = [by_id[i] for i in sorted(superseded_ids)]

@@ -100,7 +100,9 @@ def explain(res: Resolution) -> str:
         lines.append(f"Increment: {inc.claim.figure} from {inc.claim.source.name} makes {inc.figure}.")
     lines.extend(_revision_lines(res))
     for claim in res.retracted:
-        lines.append(f"Retracted: {describe_claim(claim)}.")
+        by = [c for c in res.considered if claim.id in c.retracts and c.source.key == claim.source.key]
+        who = f" (withdrawn by {describe_claim(by[-1])})" if by else ""
+        lines.append(f"Retracted: {describe_claim(claim)}{who}.")
     for claim in res.outdated:
         lines.append(f"Outdated by a later, higher figure: {describe_claim(claim)}.")
     for claim in res.excluded:

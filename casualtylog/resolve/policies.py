@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from casualtylog.claims import Claim, ClaimStatus, SourceKind
 from casualtylog.errors import PolicyError
+from casualtylog.figures import Qualifier
 from casualtylog.resolve.model import Candidate, Decision
 
 __all__ = [
@@ -37,6 +38,8 @@ __all__ = [
     "Range",
     "get_policy",
 ]
+
+_UPPER_ONLY = {Qualifier.AT_MOST, Qualifier.FEWER_THAN}
 
 _STATUS_RANK = {
     ClaimStatus.PRELIMINARY: 0,
@@ -60,17 +63,16 @@ def recency_key(candidate: Candidate) -> tuple[object, ...]:
 def envelope(candidates: Sequence[Candidate]) -> tuple[int, tuple[Claim, ...], int | None, tuple[Claim, ...]]:
     """Lowest and highest reliable figures across ``candidates``, with who set them.
 
-    An open-ended figure ("at least 12") raises ``low``'s floor nowhere and
-    leaves ``high`` open only when no candidate gives an upper figure; its
-    floor still counts towards ``high``, so that best always lies within.
+    ``high`` is open (``None``) when any credible source gives an open-ended
+    figure ("at least 100"): nothing credible caps the count, and a check must
+    not read "at least 100" as "at most 100".
     """
     low = min(c.figure.low for c in candidates)
     low_claims = tuple(c.claim for c in candidates if c.figure.low == low)
-    tops = [c.figure.high if c.figure.high is not None else c.figure.low for c in candidates]
-    if all(c.figure.high is None for c in candidates):
+    if any(c.figure.high is None for c in candidates):
         return low, low_claims, None, ()
-    high = max(tops)
-    high_claims = tuple(c.claim for c, top in zip(candidates, tops, strict=True) if top == high)
+    high = max(c.figure.high for c in candidates if c.figure.high is not None)
+    high_claims = tuple(c.claim for c in candidates if c.figure.high == high)
     return low, low_claims, high, high_claims
 
 
@@ -178,7 +180,8 @@ class Range(Policy):
 
 @dataclass(frozen=True, repr=False)
 class Conservative(Policy):
-    """ACLED's rule: the lowest credible figure is best (a range counts at its low end).
+    """ACLED's rule: the lowest credible figure is best (a range counts at its low end;
+    "up to N" counts only when no source gives a floor).
 
     >>> from casualtylog import CasualtyLog
     >>> log = CasualtyLog()
@@ -193,11 +196,16 @@ class Conservative(Policy):
 
     def decide(self, candidates: Sequence[Candidate]) -> Decision:
         def floor(c: Candidate) -> int:
-            return c.figure.low if c.figure.high is not None and c.figure.value is None else c.figure.point
+            if c.figure.qualifier is Qualifier.RANGE:
+                return c.figure.low
+            return c.figure.point
 
-        floor_value = min(floor(c) for c in candidates)
+        # "Up to 12" says how many at most, not how few: it sets best only when
+        # no credible source gives a floor.
+        floored = [c for c in candidates if c.figure.qualifier not in _UPPER_ONLY] or list(candidates)
+        floor_value = min(floor(c) for c in floored)
         # Among equal floors the most recent claim is named as the one that set it.
-        lowest = max((c for c in candidates if floor(c) == floor_value), key=recency_key)
+        lowest = max((c for c in floored if floor(c) == floor_value), key=recency_key)
         return self.with_envelope(lowest, candidates, floor_value, "the lowest credible figure is best")
 
 
@@ -242,7 +250,8 @@ class Priority(Policy):
             raise PolicyError(self.by, "by='kind' or by='source'")
         if isinstance(self.ranking, str):
             raise PolicyError(self.ranking, "a sequence of names, best first")
-        object.__setattr__(self, "ranking", tuple(str(r).casefold() for r in self.ranking))
+        # Names are matched as Source.key matches them: case and spacing ignored.
+        object.__setattr__(self, "ranking", tuple(" ".join(str(r).split()).casefold() for r in self.ranking))
         if self.ranking != tuple(str(k) for k in DEFAULT_KIND_RANKING) and self.by == "kind":
             unknown = set(self.ranking) - {k.value for k in SourceKind}
             if unknown:
