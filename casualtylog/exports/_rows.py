@@ -10,6 +10,7 @@ from typing import IO, Any
 
 from casualtylog.claims import Claim
 from casualtylog.errors import ClaimFormatError
+from casualtylog.formats._cells import defuse, restore
 from casualtylog.resolve.model import Resolution
 from casualtylog.times import Precision
 
@@ -32,7 +33,7 @@ def date_span(claims: Sequence[Claim]) -> tuple[date | None, date | None, int]:
 
 
 def write_csv(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], target: Target) -> None:
-    """Write ``rows`` with a header; ``None`` becomes an empty cell."""
+    """Write ``rows`` with a header; ``None`` becomes an empty cell, formula-like text gets a leading ``'``."""
     if isinstance(target, str | Path):
         with Path(target).open("w", encoding="utf-8", newline="") as fh:
             write_csv(rows, columns, fh)
@@ -40,11 +41,21 @@ def write_csv(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], target:
     writer = csv.DictWriter(target, fieldnames=list(columns), lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: "" if row.get(k) is None else row[k] for k in columns})
+        writer.writerow({k: _cell(row.get(k)) for k in columns})
+
+
+def _cell(value: Any) -> Any:
+    """``None`` as an empty cell; text a spreadsheet would run as a formula with a leading ``'``."""
+    if value is None:
+        return ""
+    return defuse(value) if isinstance(value, str) else value
 
 
 def read_csv(source: Target, ints: Iterable[str], dates: Iterable[str] = ()) -> list[dict[str, Any]]:
-    """Read rows written by :func:`write_csv`: empty cells are ``None``, ``ints`` and ``dates`` typed."""
+    """Read rows written by :func:`write_csv`: empty cells are ``None``, ``ints`` and ``dates`` typed.
+
+    The ``'`` :func:`write_csv` put before formula-like text is dropped.
+    """
     if isinstance(source, str | Path):
         with Path(source).open(encoding="utf-8", newline="") as fh:
             return read_csv(fh, ints, dates)
@@ -55,7 +66,7 @@ def read_csv(source: Target, ints: Iterable[str], dates: Iterable[str] = ()) -> 
     for line, raw in enumerate(csv.DictReader(handle), start=2):
         row: dict[str, Any] = {}
         for key, text in raw.items():
-            value: Any = None if text in {"", None} else text
+            value: Any = None if text in {"", None} else restore(text)
             try:
                 if value is not None and key in int_cols:
                     value = int(value)

@@ -43,6 +43,11 @@ The HXL columns read (attribute order, case and spaces do not matter):
 
 Other columns are ignored, as HXL intends. :func:`write_hxl` writes the same
 columns, so an exported file reads back to the same claims.
+
+A cell that a spreadsheet would run as a formula (one starting with ``=``,
+``+``, ``-``, ``@``, a tab or a carriage return: a source named
+``=HYPERLINK(…)``, the increment ``+2``) is written with a leading ``'``, and
+the reader drops that quote again.
 """
 
 from __future__ import annotations
@@ -57,6 +62,7 @@ from typing import IO, Any
 from casualtylog._coerce import to_claim
 from casualtylog.claims import Claim, SourceKind
 from casualtylog.errors import ClaimFormatError
+from casualtylog.formats._cells import defuse, restore
 from casualtylog.formats._files import Input, Output, display_name, numbered_lines, open_input, open_output
 from casualtylog.formats.reader import ClaimReader, Parsed, Rejection, exact_times
 from casualtylog.log import CasualtyLog
@@ -204,6 +210,7 @@ def _rows(stream: IO[bytes] | IO[str], name: str) -> Iterator[_Row]:
             return
         except csv.Error as exc:
             error = ClaimFormatError(name, state["start"], None, None, f"not valid CSV ({exc}); check the quotes")
+        cells = [restore(cell) for cell in cells]  # "'=…" as written by write_hxl: the text "=…"
         row = _Row(state["start"] or 0, cells, bytes(pending), state["error"] or error)
         pending.clear()
         state["start"], state["error"] = None, None
@@ -544,10 +551,11 @@ def _csv_line(cells: list[str]) -> str:
     """One CSV row ending in ``\\n``; a cell is quoted when it holds a comma, a quote or a line break.
 
     (The csv module quotes only the characters of its own line terminator, and
-    would leave a ``\\r`` bare when rows end in ``\\n``.)
+    would leave a ``\\r`` bare when rows end in ``\\n``.) A cell a spreadsheet
+    would run as a formula gets a leading ``'`` (see :mod:`casualtylog.formats._cells`).
     """
     out = []
-    for cell in cells:
+    for cell in map(defuse, cells):
         if any(ch in cell for ch in ',"\r\n'):
             cell = '"' + cell.replace('"', '""') + '"'
         out.append(cell)

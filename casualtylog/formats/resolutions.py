@@ -22,6 +22,7 @@ from typing import Any
 
 from casualtylog.checks import Finding
 from casualtylog.claims import Claim
+from casualtylog.formats._cells import defuse
 from casualtylog.formats._files import Output, open_output
 from casualtylog.formats.jsonl import one_line_json
 from casualtylog.history import History
@@ -121,7 +122,7 @@ def resolution_record(res: Resolution) -> dict[str, Any]:
 
 
 def _csv_cell(value: object) -> str:
-    text = "" if value is None else str(value)
+    text = "" if value is None else defuse(str(value))  # "=HYPERLINK(…)" in a source name stays text
     if any(ch in text for ch in ',"\r\n'):
         text = '"' + text.replace('"', '""') + '"'
     return text
@@ -131,7 +132,8 @@ def write_resolutions_csv(resolutions: Iterable[Resolution], target: Output) -> 
     """Write resolutions as CSV (:data:`RESOLUTION_CSV_COLUMNS`); return how many rows.
 
     ``claims`` holds the ids considered, separated by spaces; ``conflicts``
-    the number of conflicts.
+    the number of conflicts. A cell a spreadsheet would run as a formula
+    (``=…``, ``+…``, ``-…``, ``@…``) is written with a leading ``'``.
 
     >>> import io
     >>> from casualtylog import CasualtyLog
