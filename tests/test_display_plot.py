@@ -103,3 +103,33 @@ def test_example_script_writes_the_docs_pictures(tmp_path: Path) -> None:
         assert path.stat().st_size > 10_000
     for name in ("kyiv_killed.png", "gaza_killed_2023.png", "corrections.png"):
         assert (ROOT / "docs" / "img" / name).exists(), f"run: python examples/plot_history.py to render {name}"
+
+
+def test_dollar_signs_in_the_data_are_shown_as_written(tmp_path: Path) -> None:
+    paid = "Paid $\\frac{$ news"  # an unbalanced mathtext command: savefig used to raise
+    balanced = "Cost $x^2$ Monitor"  # balanced dollars used to render as math
+    log = CasualtyLog(
+        [
+            {"event": "$e$", "metric": "killed", "figure": "10", "source": paid, "reported_at": "2025-04-24T09:00Z"},
+            {
+                "event": "$e$",
+                "metric": "killed",
+                "figure": "+2",
+                "source": balanced,
+                "reported_at": "2025-04-24T10:00Z",
+            },
+        ]
+    )
+    first = log.claims_about("$e$", "killed")[0]
+    log.add(first.revised(figure=None, retracts=(first.id,), source=balanced, reported_at="2025-04-24T12:00Z"))
+    ax = plot_history(log.history("$e$", "killed"), claims=log.claims_about("$e$", "killed"))
+    legend = _legend(ax)
+    assert "Paid \\$\\frac{\\$ news (1 claim)" in legend
+    assert "Cost \\$x^2\\$ Monitor (2 claims)" in legend
+    assert ax.get_title(loc="left").startswith("\\$e\\$ / killed")
+    assert "retracted 10 (Cost \\$x^2\\$ Monitor)" in _texts(ax)
+    path = tmp_path / "dollars.png"
+    figure = ax.get_figure(root=True)
+    assert figure is not None
+    figure.savefig(path, dpi=60)
+    assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

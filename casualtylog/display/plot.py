@@ -115,6 +115,15 @@ def _zone_name(zone: tzinfo, sample: datetime) -> str:
     return "UTC" if label == "+00:00" else (f"UTC{label}" if label[0] in "+-" else label)
 
 
+def _plain(text: str) -> str:
+    r"""Text from the data, shown as written: a ``$`` would start matplotlib's mathtext.
+
+    >>> print(_plain("Paid $5 or $6 news"))
+    Paid \$5 or \$6 news
+    """
+    return text.replace("$", r"\$")
+
+
 def _nan(value: int | None) -> float:
     return math.nan if value is None else float(value)
 
@@ -149,7 +158,9 @@ def plot_history(
         tz: the time zone of the date axis (an IANA name, an offset such as
             ``"+03:00"``, or a tzinfo); default: the zone most of the claims
             were given in.
-        title: the title; default: the count and the policy.
+        title: the title; default: the count and the policy. Text from the
+            data (source names, events, groups) is shown as written: a ``$``
+            in it does not start mathtext; a ``title`` you pass is used as is.
         zero: start the figure axis at 0 (honest for counts).
         legend: draw the legend.
 
@@ -211,7 +222,7 @@ def plot_history(
             )
             handles.append(Patch(facecolor="none", edgecolor=_BAND, hatch="///", label="open-ended (at least low)"))
         axes.step(xs, best, where="post", color=_LINE, lw=2.2, zorder=3)
-        handles.insert(0, Line2D([], [], color=_LINE, lw=2.2, label=f"best ({history.policy})"))
+        handles.insert(0, Line2D([], [], color=_LINE, lw=2.2, label=f"best ({_plain(history.policy)})"))
 
     # -- each source's claims -----------------------------------------------------------------
     coarse = False
@@ -260,7 +271,7 @@ def plot_history(
             coarse = True
         if c.figure.is_increment:
             axes.annotate(
-                str(c.figure),
+                _plain(str(c.figure)),
                 xy=(x, y),
                 xytext=(-6, 6),
                 textcoords="offset points",
@@ -278,7 +289,7 @@ def plot_history(
                 mec=colour,
                 mfc=colour,
                 ms=7,
-                label=f"{name} ({n} claim{'s' if n != 1 else ''})",
+                label=f"{_plain(name)} ({n} claim{'s' if n != 1 else ''})",
             )
         )
 
@@ -305,7 +316,7 @@ def plot_history(
             arrowprops={"arrowstyle": "->", "color": colour, "lw": 1.3, "ls": "--", "shrinkA": 5, "shrinkB": 6},
             zorder=6,
         )
-        text = f"{'corrected' if lowered else rev.kind.value} {rev.old_figure} → {rev.new_figure}"
+        text = _plain(f"{'corrected' if lowered else rev.kind.value} {rev.old_figure} → {rev.new_figure}")
         axes.annotate(
             text,
             xy=(x1, rev.new_figure.point),
@@ -332,7 +343,7 @@ def plot_history(
             )
             axes.plot([_stamp(old, clock), x], [gone.point, gone.point], ls=":", color=_CORRECTION, lw=1.2, zorder=6)
             axes.annotate(
-                f"retracted {old.figure} ({c.source.name})",
+                _plain(f"retracted {old.figure} ({c.source.name})"),
                 xy=(x, gone.point),
                 textcoords="offset points",
                 **offset(x, 8, 6),
@@ -363,10 +374,10 @@ def plot_history(
     sample = start or datetime.now().astimezone()
     what = "time reported" if clock == "reported" else "time recorded in the log"
     axes.set_xlabel(f"{what} ({_zone_name(zone, sample)})")
-    axes.set_ylabel(history.count.metric + (f" ({history.count.group})" if history.count.group else ""))
+    axes.set_ylabel(_plain(history.count.metric + (f" ({history.count.group})" if history.count.group else "")))
     if title is None:
         now = f"now {steps[-1].resolution.figure}, " if steps else ""
-        title = f"{history.count} — {now}policy: {history.policy}"
+        title = _plain(f"{history.count} — {now}policy: {history.policy}")
     axes.set_title(title, loc="left")
     if zero:
         axes.set_ylim(bottom=0, top=max(top * 1.15, 1.0))  # the open band reaches the top
