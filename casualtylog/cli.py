@@ -2,7 +2,9 @@
 
 Each command parses its arguments, calls one public function and prints.
 ``main(argv)`` returns the exit code, so tests call it directly. Library errors
-print ``Error: …`` on stderr and exit 1; usage errors exit 2. Every command is
+print ``Error: …`` on stderr and exit 1; usage errors exit 2. Text from the
+data (source names, events, quotes) is printed with terminal control
+characters shown as spaces (:func:`terminal_text`); JSON output escapes them. Every command is
 documented, with examples that the tests run, in ``docs/cli.md``.
 
 >>> main(["resolve", "--help"])  # doctest: +ELLIPSIS
@@ -31,10 +33,30 @@ from casualtylog.formats.resolutions import (
 )
 from casualtylog.resolve.policies import POLICIES
 
-__all__ = ["build_parser", "main"]
+__all__ = ["build_parser", "main", "terminal_text"]
 
 #: Print progress every this many claims (only when stderr is a terminal).
 PROGRESS_EVERY = 10_000
+
+#: Characters a terminal would act on (ANSI escapes, C1 controls, bidirectional
+#: overrides, line separators), each shown as a space; line ends and tabs stay.
+_TERMINAL = {
+    **{code: " " for code in (*range(0x20), 0x7F, *range(0x80, 0xA0)) if chr(code) not in "\n\t"},
+    **dict.fromkeys((0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x2028, 0x2029), " "),
+}
+
+
+def terminal_text(text: object) -> str:
+    r"""``text`` safe to print: source names, events and quotes come from anyone.
+
+    >>> terminal_text("A\x1b[2J\x1b[31mFAKE\nnext line")
+    'A [2J [31mFAKE\nnext line'
+    """
+    return str(text).translate(_TERMINAL)
+
+
+def _say(text: object, file: IO[str] | None = None) -> None:
+    print(terminal_text(text), file=file)
 
 
 def _stdin() -> IO[bytes] | IO[str]:
@@ -111,10 +133,10 @@ def _add(args: argparse.Namespace) -> int:
     read = sum(r.read for r in readers)
     for reader in readers:
         for rejection in reader.rejected:
-            print(f"Rejected: {rejection}", file=sys.stderr)
+            _say(f"Rejected: {rejection}", file=sys.stderr)
         if reader.rejected:
             where = f"; written to {args.rejects}" if args.rejects else ""
-            print(f"{reader.summary()}{where}", file=sys.stderr)
+            _say(f"{reader.summary()}{where}", file=sys.stderr)
     print(f"added {added} new claim{'s' if added != 1 else ''} to {args.target} ({read} read)")
     return 0
 
@@ -139,14 +161,14 @@ def _resolve(args: argparse.Namespace) -> int:
         else:
             from casualtylog.display import resolutions_text  # noqa: PLC0415 - only the table needs it
 
-            print(resolutions_text(found) if found else "no claims visible")
+            _say(resolutions_text(found) if found else "no claims visible")
     return 0
 
 
 def _explain(args: argparse.Namespace) -> int:
     with open_log(_source(args.log), format=args.log_format, tz=args.tz) as log:
         res = log.resolve(*_count(args), policy=args.policy, at=args.at, known_at=args.known_at)
-        print(res.explain())
+        _say(res.explain())
     return 0
 
 
@@ -157,7 +179,7 @@ def _history(args: argparse.Namespace) -> int:
             for record in history_records(history):
                 print(json_line(record))
         else:
-            print(history)
+            _say(history)
     return 0
 
 
@@ -171,7 +193,7 @@ def _check(args: argparse.Namespace) -> int:
                 print(json_line(finding_record(finding)))
         else:
             for finding in findings:
-                print(describe(finding))
+                _say(describe(finding))
             warnings = sum(f.severity == "warning" for f in findings)
             print(f"{len(findings)} finding{'s' if len(findings) != 1 else ''} ({warnings} warnings)")
     if args.strict and any(f.severity == "warning" for f in findings):
@@ -300,10 +322,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         code: int = args.func(args)
     except _UsageError as exc:
-        print(f"{parser.prog} {args.command}: error: {exc}", file=sys.stderr)
+        _say(f"{parser.prog} {args.command}: error: {exc}", file=sys.stderr)
         return 2
     except CasualtyLogError as exc:
-        print(f"Error: {exc}", file=sys.stderr)
+        _say(f"Error: {exc}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # the reader of our output went away (| head): stop quietly
         devnull = os.open(os.devnull, os.O_WRONLY)

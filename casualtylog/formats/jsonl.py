@@ -154,15 +154,18 @@ def claim_line(claim: Claim) -> str:
 
 
 #: Characters that JSON leaves raw under ``ensure_ascii=False`` but that
-#: ``str.splitlines()`` (and many JSON Lines readers) treat as line ends.
-_LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+#: ``str.splitlines()`` (and many JSON Lines readers) treat as line ends, and
+#: the C1 controls a terminal acts on (U+009B starts an escape sequence).
+_LINE_BREAKS = str.maketrans(
+    {chr(code): f"\\u{code:04x}" for code in (*range(0x80, 0xA0), 0x2028, 0x2029, *range(0x202A, 0x202F))}
+)
 
 
 def one_line_json(record: object) -> str:
     r"""Compact JSON that stays on one line whatever text it holds (quotes are untrusted).
 
-    >>> one_line_json({"quote": "a\u2028b"})
-    '{"quote":"a\\u2028b"}'
+    >>> one_line_json({"quote": "a\u2028b\x9b2J"})
+    '{"quote":"a\\u2028b\\u009b2J"}'
     """
     return json.dumps(record, ensure_ascii=False, separators=(",", ":")).translate(_LINE_BREAKS)
 
