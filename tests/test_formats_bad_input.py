@@ -112,6 +112,12 @@ CSV_CASES = [
         "quote, url, language, id, source_kind) or pass a mapping (claim field → column)",
     ),
     ("too many cells", H + b"e,killed,3,s,2025-01-01,x\n", "sheet.csv, line 2: the row has 6 cells, the header 5"),
+    ("too few cells", H + b"e,killed,3,s\n", "sheet.csv, line 2: the row has 4 cells, the header 5"),
+    (
+        "a truncated HXL row",
+        b"Event,Date,Source,Killed\n#event+id,#date+reported,#meta+source,#affected+killed\nkyiv,2025-04-24,KCMA\n",
+        "sheet.csv, line 3: the row has 3 cells, the header 4",
+    ),
     (
         "bytes that are not UTF-8",
         H + b"caf\xe9,killed,3,s,2025-01-01\n",
@@ -275,3 +281,15 @@ def test_reading_streams_in_constant_memory(tmp_path: Path) -> None:
     tracemalloc.stop()
     assert n == 4_000
     assert peak < 1_000_000  # a list of 4,000 claims takes several megabytes
+
+
+def test_a_truncated_hxl_row_is_rejected_leniently_not_dropped() -> None:
+    data = (
+        b"Event,Date,Source,Killed\n#event+id,#date+reported,#meta+source,#affected+killed\n"
+        b"kyiv,2025-04-24,KCMA,12\nkyiv,2025-04-24,KCMA\n"
+    )
+    rejects = io.BytesIO()
+    reader = read_csv(io.BytesIO(data), lenient=True, rejects=rejects)
+    assert [str(c.figure) for c in reader] == ["12"]
+    assert [(r.line, str(r)) for r in reader.rejected] == [(4, "<stream>, line 4: the row has 3 cells, the header 4")]
+    assert rejects.getvalue().endswith(b"kyiv,2025-04-24,KCMA\n")

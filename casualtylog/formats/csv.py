@@ -313,7 +313,7 @@ def _records(
 ) -> list[tuple[dict[str, Any], dict[str, str]]]:
     """The claim records one row holds, each with the column label of every field."""
     extra = [c for c in row.cells[plan.width :] if c.strip()]
-    if extra:
+    if extra or len(row.cells) < plan.width:  # a long row, or a truncated one: its cells may be misplaced
         raise ClaimFormatError(
             name, row.line, None, None, f"the row has {len(row.cells)} cells, the header {plan.width}"
         )
