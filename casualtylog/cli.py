@@ -20,7 +20,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from typing import IO, Any
 
-from casualtylog.errors import CasualtyLogError
+from casualtylog.errors import CasualtyLogError, TimeError
 from casualtylog.formats._files import Input
 from casualtylog.formats.files import add_claims, convert, export_claims, open_log, read_claims
 from casualtylog.formats.reader import ClaimReader
@@ -32,6 +32,7 @@ from casualtylog.formats.resolutions import (
     write_resolutions_csv,
 )
 from casualtylog.resolve.policies import POLICIES
+from casualtylog.times import parse_time
 
 __all__ = ["build_parser", "main", "terminal_text"]
 
@@ -308,10 +309,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _known_tz(name: str) -> bool:
+    """Whether the library reads ``name`` as a timezone (checked before any file is read)."""
+    try:
+        parse_time("2025-01-01T00:00", field="tz", tz=name)
+    except TimeError:
+        return False
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit code.
 
     >>> main(["resolve", "no-such-file.jsonl"])  # prints "Error: cannot read no-such-file.jsonl: …" on stderr
+    1
+    >>> main(["resolve", "no-such-file.jsonl", "--tz", "Mars/Base"])  # "Error: --tz 'Mars/Base' is not a known timezone; …"
     1
     """
     parser = build_parser()
@@ -319,6 +331,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
         return int(exc.code or 0)
+    tz = getattr(args, "tz", None)
+    if tz is not None and not _known_tz(tz):
+        _say(f"Error: --tz {tz!r} is not a known timezone; use an IANA name such as 'Europe/Kyiv'", file=sys.stderr)
+        return 1
     try:
         code: int = args.func(args)
     except _UsageError as exc:

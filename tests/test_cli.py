@@ -245,3 +245,25 @@ def test_history_check_and_explain(kyiv: Path, capsys: pytest.CaptureFixture[str
 def test_demo_still_runs(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["demo"]) == 0
     assert "Checks: no findings" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("command", ["resolve", "check", "add"])
+def test_an_unknown_tz_is_reported_as_the_option_not_as_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    log = tmp_path / "k.jsonl"
+    log.write_text(
+        '{"event":"e","metric":"killed","figure":"3","source":"s","reported_at":"2025-01-01T10:00Z"}\n',
+        encoding="utf-8",
+    )
+    argv = (
+        [command, str(log), "--tz", "Mars/Base"]
+        if command != "add"
+        else ["add", str(tmp_path / "t.db"), str(log), "--tz", "Mars/Base"]
+    )
+    assert main(argv) == 1
+    captured = capsys.readouterr()
+    assert captured.err == "Error: --tz 'Mars/Base' is not a known timezone; use an IANA name such as 'Europe/Kyiv'\n"
+    assert captured.out == ""
+    assert not (tmp_path / "t.db").exists()  # nothing was read or written
+    assert main(["resolve", str(log), "--tz", "Europe/Kyiv", "--format", "json"]) == 0
