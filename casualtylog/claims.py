@@ -121,6 +121,8 @@ class Source(BaseModel):
     @classmethod
     def _strip(cls, value: str) -> str:
         stripped = " ".join(value.split())
+        if _CONTROL.search(stripped):
+            raise ValueError("a source name cannot hold control characters (terminal escapes, bidi overrides)")
         if not stripped:
             raise ValueError("a source needs a name; use 'unknown' if the report names none")
         return stripped
@@ -170,9 +172,14 @@ def _source(name: str, kind: str) -> Source:
     return Source(name=name, kind=SourceKind(kind))
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
 def _event(value: object) -> str:
     if not isinstance(value, str) or not value.strip():
         raise VocabularyError("event", value, "a non-empty name such as 'kyiv-2025-04-24'")
+    if _CONTROL.search(value):
+        raise VocabularyError("event", value, "a name without control characters or line breaks")
     return sys.intern(value.strip())  # one copy of each event name, however many claims
 
 
@@ -290,6 +297,8 @@ class Claim(BaseModel):
     @field_validator("via", "language")
     @classmethod
     def _share(cls, value: str | None) -> str | None:
+        if value is not None and _CONTROL.search(value):
+            raise ValueError("a channel or language cannot hold control characters (terminal escapes, bidi overrides)")
         return None if value is None else sys.intern(value)  # channels and languages repeat
 
     @field_validator("supersedes", "retracts", mode="before")

@@ -47,6 +47,16 @@ MAX_FIGURE = 10_000_000_000
 ABOUT_TOLERANCE = 0.1
 
 
+def _check_count(value: int) -> None:
+    """Raise FigureError (not pydantic's error) for a count the library refuses."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise FigureError(value, "a whole number")
+    if value < 0:
+        raise FigureError(value, "a count of zero or more")
+    if value > MAX_FIGURE:
+        raise FigureError(value, f"a count no larger than {MAX_FIGURE:,}")
+
+
 class Qualifier(StrEnum):
     """The shape of a figure, as the source phrased it."""
 
@@ -123,6 +133,7 @@ class Figure(BaseModel):
         >>> str(Figure.exact(12))
         '12'
         """
+        _check_count(value)
         return cls(qualifier=Qualifier.EXACT, low=value, high=value, value=value)
 
     @classmethod

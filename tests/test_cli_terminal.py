@@ -13,21 +13,39 @@ from casualtylog.formats.jsonl import write_jsonl
 from casualtylog.log import CasualtyLog
 
 EVIL = "A\x1b[2J\x1b[31mFAKE\u202e\x9b2J"
-EVENT = "kyiv\x1b]0;pwned\x07"
+EVENT = "kyiv"
 
 
 @pytest.fixture
 def log_file(tmp_path: Path) -> Path:
+    # Names and events with control characters are refused at the door (see
+    # test_control_characters_in_names_are_refused); quotes are untrusted text
+    # and may hold anything, so they must be cleaned where they are printed.
     log = CasualtyLog(
         [
-            {"event": EVENT, "metric": "killed", "figure": "10", "source": EVIL, "reported_at": "2025-04-24T09:00Z"},
-            {"event": EVENT, "metric": "killed", "figure": "8", "source": "B", "reported_at": "2025-04-24T10:00Z"},
+            {
+                "event": EVENT,
+                "metric": "killed",
+                "figure": "10",
+                "source": "A",
+                "quote": EVIL,
+                "reported_at": "2025-04-24T09:00Z",
+            },
+            {
+                "event": EVENT,
+                "metric": "killed",
+                "figure": "8",
+                "source": "B",
+                "quote": EVIL,
+                "reported_at": "2025-04-24T10:00Z",
+            },
             {
                 "event": EVENT,
                 "metric": "killed",
                 "group": "children",
                 "figure": "20",
-                "source": EVIL,
+                "source": "A",
+                "quote": EVIL,
                 "reported_at": "2025-04-24T10:00Z",
             },
         ]
@@ -66,8 +84,8 @@ def test_no_escape_sequence_reaches_the_terminal(
     if "json" in command:
         for line in captured.out.splitlines():
             json.loads(line)  # still valid JSON
-    elif command[0] in {"explain", "resolve"}:
-        assert "A [2J [31mFAKE" in captured.out  # the name is shown, its controls as spaces
+    elif command[0] == "explain":
+        assert "A [2J [31mFAKE" in captured.out  # the quote is shown, its controls as spaces
 
 
 def test_errors_quoting_the_data_are_clean(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -76,4 +94,19 @@ def test_errors_quoting_the_data_are_clean(tmp_path: Path, capsys: pytest.Captur
     assert main(["resolve", str(bad)]) == 1
     err = capsys.readouterr().err
     assert err.startswith("Error: ")
+    _assert_clean(err)
+
+
+@pytest.mark.parametrize("field", ["event", "source", "via"])
+def test_control_characters_in_names_are_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], field: str
+) -> None:
+    record = {"event": "e", "metric": "killed", "figure": "1", "source": "s", "reported_at": "2025-04-24"}
+    record[field] = EVIL
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps(record) + "\n")
+    assert main(["resolve", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"Error: {bad}, line 1: {field}")
+    assert "control characters" in err
     _assert_clean(err)

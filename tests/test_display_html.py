@@ -130,9 +130,12 @@ def test_javascript_urls_are_not_links() -> None:
 
 
 def test_text_renderings_strip_control_characters() -> None:
-    claim = Claim.model_validate(
-        {"event": "e\x1b[31m", "metric": "killed", "figure": "3", "source": "A\nB", "reported_at": "2025-04-24T09:00Z"}
+    # Validation refuses control characters in names; a claim built without it
+    # (model_construct, as a careless caller might) must still print clean.
+    valid = Claim.model_validate(
+        {"event": "e", "metric": "killed", "figure": "3", "source": "A B", "reported_at": "2025-04-24T09:00Z"}
     )
+    claim = valid.model_copy(update={"event": "e\x1b[31m", "via": "A\nB"})
     out = claims_text([claim])
     assert "\x1b" not in out
     assert "A B" in out

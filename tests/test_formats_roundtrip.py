@@ -49,6 +49,15 @@ hostile_cells = st.one_of(
 ).filter(lambda text: text.strip() != "")
 
 
+hostile_names = hostile_cells.map(lambda text: " ".join(text.split())).filter(
+    lambda text: (
+        text != ""
+        and not any(ord(ch) < 0x20 or 0x7F <= ord(ch) < 0xA0 for ch in text)
+        and not any(ch in text for ch in "\u2028\u2029\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+    )
+)
+
+
 @st.composite
 def varied_claims(draw: st.DrawFn) -> list[Claim]:
     """The shared strategy's claims, some moved to unusual counts and given evidence fields."""
@@ -59,8 +68,9 @@ def varied_claims(draw: st.DrawFn) -> list[Claim]:
             changes["metric"], changes["group"] = draw(odd_counts)
         if draw(st.booleans()):
             changes["quote"] = draw(hostile_cells)
-            changes["via"] = draw(hostile_cells)
-            changes["source"] = {"name": draw(hostile_cells), "kind": claim.source.kind}
+            # Names refuse control characters (see the core); quotes hold anything.
+            changes["via"] = draw(hostile_names)
+            changes["source"] = {"name": draw(hostile_names), "kind": claim.source.kind}
         if draw(st.booleans()):
             changes["url"] = draw(st.sampled_from(["https://t.me/kyivcity/1", "https://example.org/a?b=1,2"]))
             changes["language"] = draw(st.sampled_from(["en", "uk"]))
