@@ -185,7 +185,12 @@ class CasualtyLog:
         return stamped
 
     def _persist(self, claims: Sequence[Claim]) -> None:
-        """Hook for durable logs: store ``claims`` atomically or raise. In memory: nothing."""
+        """Hook for durable logs: store ``claims`` atomically or raise. In memory: nothing.
+
+        A log shared by several processes must stamp ``recorded_at`` while it
+        holds its write lock, so :class:`casualtylog.store.StoredLog` overrides
+        :meth:`_commit` as a whole rather than this hook.
+        """
 
     def _index(self, claim: Claim) -> None:
         self._by_id[claim.id] = claim
