@@ -127,7 +127,7 @@ class Source(BaseModel):
             raise ValueError("a source needs a name; use 'unknown' if the report names none")
         return stripped
 
-    @property
+    @cached_property
     def key(self) -> str:
         """The originator's identity: the name, case-folded."""
         return self.name.casefold()
@@ -271,7 +271,7 @@ class Claim(BaseModel):
             raise VocabularyError("group", value, "a name such as 'children', or null for everyone")
         return normalise_group(value)
 
-    @field_validator("figure", mode="before")
+    @field_validator("figure", mode="plain")
     @classmethod
     def _check_figure(cls, value: object) -> Figure | None:
         return None if value is None else Figure.coerce(value)

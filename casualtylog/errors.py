@@ -19,7 +19,23 @@ from pathlib import Path
 
 
 class CasualtyLogError(Exception):
-    """Root of every error this library raises on purpose."""
+    """Root of every error this library raises on purpose.
+
+    Errors keep their attributes and message when they cross a process
+    boundary (a Dask worker, multiprocessing): their constructors take
+    structured arguments, so the default pickling, which calls
+    ``cls(*args)``, would fail.
+    """
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_restore, (type(self), str(self), dict(self.__dict__)))
+
+
+def _restore(cls: type[CasualtyLogError], message: str, state: dict[str, object]) -> CasualtyLogError:
+    err = cls.__new__(cls)
+    Exception.__init__(err, message)
+    err.__dict__.update(state)
+    return err
 
 
 class FigureError(CasualtyLogError, ValueError):

@@ -123,7 +123,7 @@ class Figure(BaseModel):
         return self
 
     def _fields(self) -> str:
-        return ", ".join(f"{k}={v!r}" for k, v in self.__dict__.items() if v is not None)
+        return ", ".join(f"{k}={getattr(v, 'value', v)!r}" for k, v in self.__dict__.items() if v is not None)
 
     # -- constructors -----------------------------------------------------
     @classmethod

@@ -14,6 +14,7 @@ from os import PathLike
 from typing import TYPE_CHECKING, Any
 
 from casualtylog._coerce import to_claim
+from casualtylog._gc import paused_gc
 from casualtylog.checks import DEFAULT_RELATIONS, Finding, Relation, check_resolutions
 from casualtylog.claims import Claim, Count, share_fields_set
 from casualtylog.errors import ClaimFormatError, UnknownClaimError, UnknownCountError
@@ -140,6 +141,10 @@ class CasualtyLog:
         >>> len(log)
         0
         """
+        with paused_gc():
+            return self._extend(claims)
+
+    def _extend(self, claims: Iterable[ClaimInput]) -> int:
         batch: dict[str, Claim] = {}
         for position, item in enumerate(claims, start=1):
             claim = to_claim(item, tz=self._tz, line=position)
@@ -194,8 +199,9 @@ class CasualtyLog:
 
     def _index(self, claim: Claim) -> None:
         self._by_id[claim.id] = claim
-        self._by_count.setdefault(claim.count, []).append(claim)
-        self._cache.pop(claim.count, None)
+        count = claim.count
+        self._by_count.setdefault(count, []).append(claim)
+        self._cache.pop(count, None)
 
     # -- reading ------------------------------------------------------------------
     def __len__(self) -> int:
@@ -313,10 +319,11 @@ class CasualtyLog:
         chosen = get_policy(policy)
         at_t, known_t = self._time(at, "at"), self._time(known_at, "known_at")
         out = []
-        for count in self.counts():
-            res = self._resolve_count(count, chosen, at_t, known_t)
-            if res.considered:
-                out.append(res)
+        with paused_gc():
+            for count in self.counts():
+                res = self._resolve_count(count, chosen, at_t, known_t)
+                if res.considered:
+                    out.append(res)
         return out
 
     def history(

@@ -152,3 +152,14 @@ def test_priority_names_match_as_sources_do() -> None:
     )
     res = log.resolve("e", "killed", policy=Priority(["kyiv city  military administration"]))
     assert res.best == 12
+
+
+def test_errors_survive_a_process_boundary() -> None:
+    # Dask and multiprocessing move exceptions between processes by pickling them;
+    # these are our own error objects, never untrusted input.
+    import pickle  # noqa: PLC0415 - only this test needs it
+
+    err = ClaimFormatError("claims.jsonl", 3, "figure", "-3", "cannot read figure")
+    back = pickle.loads(pickle.dumps(err))  # noqa: S301 - round-tripping our own object
+    assert type(back) is ClaimFormatError
+    assert (str(back), back.line, back.field) == (str(err), 3, "figure")

@@ -166,7 +166,8 @@ class _Effective:
         if linked:
             return max(linked, key=chrono_key)
         chain = self.chains.get(claim.source.key, [])
-        position = chain.index(claim)
+        # By identity: pydantic's __eq__ compares every field.
+        position = next(i for i, other in enumerate(chain) if other is claim)
         return chain[position - 1] if position > 0 else None
 
     def figure(self, claim: Claim) -> Figure | None:
