@@ -698,7 +698,8 @@ def machine(code_version: str | None = None) -> list[str]:
         commit = ""
     load = os.getloadavg() if hasattr(os, "getloadavg") else None
     return [
-        f"- code: commit {commit or 'unknown'} (`-dirty`: with uncommitted edits in the working tree)",
+        f"- code: commit {commit or 'unknown'}"
+        + (" (with uncommitted edits in the working tree)" if commit.endswith("-dirty") else ""),
         f"- CPU: {cpu}; {os.cpu_count()} logical cores, shared with other work"
         + (f" (load average at the end of the run: {load[0]:.1f})" if load else ""),
         f"- memory: {mem}",
