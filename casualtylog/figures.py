@@ -29,7 +29,7 @@ import re
 from collections.abc import Mapping
 from enum import StrEnum
 from functools import lru_cache
-from typing import Any, Self
+from typing import Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -397,9 +397,6 @@ class Figure(BaseModel):
         if self.value is not None and (self.low, self.high) == _about_band(self.value):
             return f"Figure.about({self.value})"
         return f"Figure.about({self.value}, low={self.low}, high={self.high})"
-
-    def __rich_repr__(self) -> Any:  # pragma: no cover - only used by rich, if installed
-        yield str(self)
 
 
 # -- the parser ----------------------------------------------------------------

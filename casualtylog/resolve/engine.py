@@ -242,7 +242,8 @@ def resolve_claims(
 ) -> Resolution:
     """Resolve the ``claims`` about ``count`` (any order) under ``policy``."""
     seen = visible(claims, at, known_at)
-    considered = sorted(seen, key=chrono_key)
+    order = {c.id: chrono_key(c) for c in seen}  # each key once: four sorts below use it
+    considered = sorted(seen, key=lambda c: order[c.id])
     retracted_ids, refused = _retractions(considered)
     retracted = [c for c in considered if c.id in retracted_ids]
     pool = [c for c in considered if c.id not in retracted_ids and c.figure is not None]
@@ -319,7 +320,7 @@ def resolve_claims(
                     f"order of {describe_claim(before.claim)} and {describe_claim(after.claim)} is ambiguous at the "
                     "precision their times are known; add a supersedes link to settle it"
                 )
-    current.sort(key=lambda cand: chrono_key(cand.claim))
+    current.sort(key=lambda cand: order[cand.claim.id])
 
     credible, outdated_ids, across = compare_originators(current, policy)
     conflicts = same_source_conflicts + across
@@ -344,12 +345,12 @@ def resolve_claims(
         considered=tuple(considered),
         current=tuple(current),
         credible=tuple(credible),
-        superseded=tuple(sorted({c.id: c for c in superseded}.values(), key=chrono_key)),
+        superseded=tuple(sorted({c.id: c for c in superseded}.values(), key=lambda c: order[c.id])),
         retracted=tuple(retracted),
         excluded=tuple(excluded),
         outdated=tuple(c.claim for c in current if c.claim.id in outdated_ids),
         conflicts=tuple(conflicts),
-        revisions=tuple(sorted(revisions, key=lambda r: (chrono_key(r.new), r.old.id))),
+        revisions=tuple(sorted(revisions, key=lambda r: (order[r.new.id], r.old.id))),
         increments=tuple(increments),
         anomalies=tuple(anomalies),
         at=at,
