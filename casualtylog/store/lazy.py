@@ -1,0 +1,192 @@
+"""LazyStoredLog: a claim store that keeps nothing in memory and reads each count from SQL.
+
+Opened by ``open_store(path, lazy=True)``: opening is instant and memory stays
+small, whatever the size of the store. It writes as
+:class:`~casualtylog.store.StoredLog` does, one transaction per ``add``/``extend``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from datetime import datetime
+from functools import partial
+from itertools import groupby
+from typing import TypeVar
+
+from casualtylog.claims import Claim, Count
+from casualtylog.errors import UnknownClaimError, UnknownCountError
+from casualtylog.history import Clock, History, build_history
+from casualtylog.resolve.engine import resolve_claims
+from casualtylog.resolve.model import Resolution
+from casualtylog.resolve.policies import Policy, get_policy
+from casualtylog.store import _queries as q
+from casualtylog.store._codec import decode
+from casualtylog.store._connection import translate
+from casualtylog.store.eager import StoredLog
+from casualtylog.times import TimeInput
+
+__all__ = ["LazyStoredLog"]
+
+_T = TypeVar("_T")
+
+
+def _count_key(count: Count) -> tuple[str, str, str]:
+    return (count.event, count.metric, count.group or "")
+
+
+class LazyStoredLog(StoredLog):
+    """A store that keeps no claims in memory: each query reads what it needs from SQL.
+
+    Opening costs nothing however large the store; resolving a count reads that
+    count's visible rows through the count indexes (``at=``/``known_at=``
+    filtered in SQL); :meth:`resolve_all` streams the store once, count by count.
+    Nothing is cached, so every answer reflects every process's commits.
+
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> from casualtylog.store import open_store
+    >>> tmp = tempfile.TemporaryDirectory()
+    >>> path = Path(tmp.name) / "claims.db"
+    >>> with open_store(path) as log:
+    ...     _ = log.extend([{"event": "e", "metric": "killed", "figure": str(n), "source": "s",
+    ...                      "reported_at": f"2025-05-0{n}"} for n in range(1, 4)])
+    >>> with open_store(path, lazy=True) as lazy:
+    ...     print(len(lazy), lazy.resolve("e", "killed").best, lazy.resolve("e", "killed", at="2025-05-02T12:00Z").best)
+    3 3 1
+    >>> tmp.cleanup()
+    """
+
+    def refresh(self) -> int:
+        """Nothing to load: a lazy store reads the file on every query. Returns 0."""
+        with self._lock:
+            self._connection()
+            return 0
+
+    def _index(self, claim: Claim) -> None:
+        """Nothing is kept in memory."""
+
+    def _claims(self, rows: Iterable[q.StoredRow]) -> list[Claim]:
+        return [decode(record, path=self._path, seq=seq) for seq, _, record in rows]
+
+    def _stored(self, conn: sqlite3.Connection, stamped: Sequence[Claim], mine: Mapping[int, Claim]) -> list[Claim]:
+        by_id = {c.id: c for c in mine.values()}
+        others = [c.id for c in stamped if c.id not in by_id]
+        by_id.update((c.id, c) for c in self._read(lambda conn: self._claims(q.rows_by_id(conn, others))))
+        return [by_id[c.id] for c in stamped]
+
+    def _read(self, query: Callable[[sqlite3.Connection], _T]) -> _T:
+        with self._lock:
+            conn = self._connection()
+            try:
+                return query(conn)
+            except sqlite3.Error as exc:
+                raise translate(exc, self._path, "read") from exc
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {str(self._path)!r}: {'closed' if self.closed else 'open'}>"
+
+    def __len__(self) -> int:
+        return self._read(q.size)
+
+    def __iter__(self) -> Iterator[Claim]:
+        """Claims in the order they were stored, read in chunks."""
+        seen = 0
+        while True:
+            rows = self._read(partial(q.chunk_since, seq=seen, limit=1000))
+            if not rows:
+                return
+            seen = rows[-1][0]
+            yield from self._claims(rows)
+
+    def __contains__(self, item: object) -> bool:
+        claim_id = item.id if isinstance(item, Claim) else item
+        if not isinstance(claim_id, str):
+            return False
+        return bool(self._read(lambda conn: q.rows_by_id(conn, [claim_id])))
+
+    def get(self, claim_id: str) -> Claim:
+        """The claim with id ``claim_id``.
+
+        Raises:
+            UnknownClaimError: no such claim.
+        """
+        found = self._read(lambda conn: self._claims(q.rows_by_id(conn, [claim_id])))
+        if not found:
+            raise UnknownClaimError(claim_id)
+        return found[0]
+
+    def counts(self) -> list[Count]:
+        """Every count the store holds a claim about, sorted."""
+        return sorted(self._read(q.counts), key=_count_key)
+
+    def claims_about(self, event: str, metric: str, group: str | None = None) -> list[Claim]:
+        """The claims about one count, in stored order."""
+        return self.visible_claims(event, metric, group)
+
+    def _resolve_count(
+        self, count: Count, policy: Policy, at: datetime | None, known_at: datetime | None
+    ) -> Resolution:
+        claims = self._read(lambda conn: self._claims(q.visible_rows(conn, count, at, known_at)))
+        return resolve_claims(count, claims, policy, at=at, known_at=known_at)
+
+    def _require(self, count: Count) -> None:
+        if not self._read(lambda conn: q.count_exists(conn, count)):
+            raise UnknownCountError(count.event, count.metric, count.group)
+
+    def resolve(
+        self,
+        event: str,
+        metric: str,
+        group: str | None = None,
+        *,
+        policy: str | Policy | None = None,
+        at: TimeInput | None = None,
+        known_at: TimeInput | None = None,
+    ) -> Resolution:
+        """Resolve one count from the rows visible at ``at``/``known_at`` (see :meth:`CasualtyLog.resolve`)."""
+        count = Count.of(event, metric, group)
+        chosen = get_policy(policy)
+        at_t, known_t = self._time(at, "at"), self._time(known_at, "known_at")
+        resolution = self._resolve_count(count, chosen, at_t, known_t)
+        if not resolution.considered:
+            self._require(count)
+        return resolution
+
+    def resolve_all(
+        self,
+        *,
+        policy: str | Policy | None = None,
+        at: TimeInput | None = None,
+        known_at: TimeInput | None = None,
+    ) -> list[Resolution]:
+        """Resolve every count with a visible claim, reading the store once in count order."""
+        chosen = get_policy(policy)
+        at_t, known_t = self._time(at, "at"), self._time(known_at, "known_at")
+
+        def run(conn: sqlite3.Connection) -> list[Resolution]:
+            out = []
+            for count, rows in groupby(q.all_visible_rows(conn, at_t, known_t), key=lambda item: item[0]):
+                claims = self._claims(row for _, row in rows)
+                resolution = resolve_claims(count, claims, chosen, at=at_t, known_at=known_t)
+                if resolution.considered:
+                    out.append(resolution)
+            return out
+
+        return sorted(self._read(run), key=lambda r: _count_key(r.count))
+
+    def history(
+        self,
+        event: str,
+        metric: str,
+        group: str | None = None,
+        *,
+        policy: str | Policy | None = None,
+        clock: Clock = "reported",
+    ) -> History:
+        """How one count's resolution moved (see :meth:`CasualtyLog.history`)."""
+        count = Count.of(event, metric, group)
+        claims = self.claims_about(count.event, count.metric, count.group)
+        if not claims:
+            raise UnknownCountError(count.event, count.metric, count.group)
+        return build_history(count, claims, get_policy(policy), clock)
