@@ -1,0 +1,68 @@
+"""Bindings, and the sentence the frames bind: its mentions, the bindings so far, and walking helpers.
+
+:class:`SentenceBase` holds the state every frame reads and writes; the frames
+themselves are in :mod:`casualtylog.text._count_frames` and
+:mod:`casualtylog.text._weapon_frames`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from casualtylog.text._mentions import Mention, _low, mentions
+from casualtylog.text._tokens import Token
+from casualtylog.text.lang import LanguageData
+
+__all__ = ["Binding", "SentenceBase"]
+
+_MAX_GAP = 5
+_COORD = frozenset({"and", "en", ",", "&"})
+
+
+@dataclass
+class Binding:
+    """A mention tied to a metric (and group) by a frame."""
+
+    mention: Mention
+    metric: str
+    group: str | None
+    frame: str
+    cue: str | None = None  # update, static, projected, increment (running totals)
+    chunk_end: int = 0  # first token after the mention and its noun
+    confidence: float = 0.9
+    status: str = "reported"
+    update: bool = False
+    role: str = "count"  # count, group, linked
+    notes: list[str] = field(default_factory=list)
+
+
+class SentenceBase:
+    """One sentence's tokens, its mentions and the bindings the frames have made."""
+
+    def __init__(self, tokens: list[Token], lang: LanguageData) -> None:
+        self.tokens = tokens
+        self.lang = lang
+        self.mentions = mentions(tokens, lang)
+        self.by_start = {m.start: m for m in self.mentions}
+        self.bindings: list[Binding] = []
+        self.bound: set[int] = set()
+
+    # walking helpers ------------------------------------------------------------
+    def mention_ending(self, j: int) -> Mention | None:
+        for m in self.mentions:
+            if m.end - 1 == j:
+                return m
+        return None
+
+    def gap(self, k: int) -> tuple[int, int]:
+        """Skip gap words from ``k``: (new position, words skipped)."""
+        count = 0
+        lang = self.lang
+        while count < _MAX_GAP and _low(self.tokens, k) in lang.gap_words:
+            k += 1
+            count += 1
+        return k, count
+
+    def add(self, binding: Binding) -> None:
+        self.bindings.append(binding)
+        self.bound.add(binding.mention.start)

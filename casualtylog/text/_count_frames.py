@@ -1,0 +1,280 @@
+"""Casualty frames: running totals, subjects, objects, "among the dead", parts of a count and zeros."""
+
+from __future__ import annotations
+
+from casualtylog.figures import Figure
+from casualtylog.text._binding import _COORD, Binding, SentenceBase
+from casualtylog.text._mentions import _FROM, Mention, _low, _tok
+from casualtylog.text._nouns import _noun
+from casualtylog.text._phrases import phrases
+from casualtylog.text._tokens import Kind
+
+__all__ = ["CountFrames"]
+
+_TO = frozenset({"to", "naar", "tot"})
+_AFTER_OBJECT = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "during",
+        "across",
+        "near",
+        "as",
+        "when",
+        "after",
+        "before",
+        "overnight",
+        "yesterday",
+        "today",
+        "op",
+        "bij",
+        "tijdens",
+        "na",
+        "voor",
+    ]
+)
+
+
+class CountFrames(SentenceBase):
+    """The frames that bind counts of people: totals, subjects, objects, groups, zeros."""
+
+    def toll(self, m: Mention) -> bool:
+        """ "the death toll (has) rose/risen to 12", "a death toll of 12", "het dodental steeg tot 12"."""
+        tokens, lang = self.tokens, self.lang
+        j = m.start - 1
+        cues = phrases(lang, "toll_cues")
+        cue = cues.ending(tokens, j)
+        kind: str | None = None
+        cue_start = j
+        before = self.mention_ending(j - 1)
+        if _low(tokens, j) in _TO and before is not None and _low(tokens, before.start - 1) in _FROM:
+            verb_at = before.start - 2  # "rose from 10 to 12"
+            update_verbs = {p.split()[0] for p, k in lang.toll_cues.items() if k == "update" and " " in p}
+            if _low(tokens, verb_at) in update_verbs:
+                kind, cue_start = "update", verb_at
+        if kind is None:
+            if cue is None:
+                return False
+            kind, cue_start = str(cue[1]), j - cue[0] + 1
+        nouns = phrases(lang, "toll_nouns")
+        for back in range(7):
+            end = cue_start - 1 - back
+            between = tokens[end + 1 : cue_start] if end + 1 < cue_start else []
+            if any(t.is_number or t.kind is Kind.PUNCT or t.low in lang.boundaries for t in between):
+                return False
+            hit = nouns.ending(tokens, end)
+            if hit is not None:
+                moving = {p.split()[0] for p, k in lang.toll_cues.items() if k != "static"}
+                if kind == "static" and any(t.low in moving for t in between):
+                    return False  # "steeg van 10 naar 12": 10 is where it rose from
+                if kind == "static" and any(t.low in lang.update_cues for t in between):
+                    kind = "update"
+                binding = Binding(m, str(hit[1]), None, "toll", cue=kind, chunk_end=m.end, confidence=0.92)
+                binding.update = kind == "update"
+                if kind == "projected":
+                    binding.status = "projected"
+                self.add(binding)
+                return True
+        return False
+
+    def among_before(self, m: Mention) -> bool:
+        """ "Among the dead are three children"."""
+        tokens, lang = self.tokens, self.lang
+        noun = _noun(tokens, m.end, lang)
+        if noun is None or noun[0] != "group":
+            return False
+        j = m.start - 1
+        skipped = 0
+        while skipped < 2 and _low(tokens, j) in lang.gap_words:
+            j -= 1
+            skipped += 1
+        metric = phrases(lang, "metric_nouns").ending(tokens, j) or phrases(lang, "predicates").ending(tokens, j)
+        if metric is None:
+            return False
+        if phrases(lang, "among_the").ending(tokens, j - metric[0]) is None:
+            return False
+        self.add(Binding(m, str(metric[1]), noun[1], "among", chunk_end=m.end + noun[2], confidence=0.8))
+        return True
+
+    def subject(self, m: Mention) -> bool:
+        """ "12 people were killed", "12 dead", "12 doden", "two more bodies", "3 children were among the injured"."""
+        tokens, lang = self.tokens, self.lang
+        k = m.end
+        if m.kind == "vague" and _low(tokens, k) in lang.vague_links:
+            k += 1
+        direct = phrases(lang, "metric_nouns").at(tokens, k)
+        if direct is not None:
+            k += direct[0]
+            if _low(tokens, k) in lang.increment_after and m.kind == "number":
+                m.increment = True
+                k += 1
+            self.add(Binding(m, str(direct[1]), None, "subject", chunk_end=k, confidence=0.9))
+            return True
+        noun = _noun(tokens, k, lang)
+        group: str | None = None
+        if noun is not None:
+            if noun[0] == "weapon":
+                return False
+            group = noun[1]
+            k += noun[2]
+            if _low(tokens, k) in lang.increment_after and m.kind == "number":
+                m.increment = True
+                k += 1
+            if noun[0] == "body":
+                self.add(Binding(m, "killed", None, "bodies", chunk_end=k, confidence=0.85))
+                return True
+            k = self.skip_coordinated_subject(k)
+        k = self.skip_apposition(k)
+        k, gaps = self.gap(k)
+        among = phrases(lang, "among_the").at(tokens, k)
+        if among is not None and noun is not None:
+            what = phrases(lang, "metric_nouns").at(tokens, k + among[0]) or phrases(lang, "predicates").at(
+                tokens, k + among[0]
+            )
+            if what is None:
+                return False
+            self.add(Binding(m, str(what[1]), group, "among", chunk_end=k, confidence=0.8))
+            return True
+        predicate = phrases(lang, "predicates").at(tokens, k)
+        if predicate is None:
+            return False
+        binding = Binding(m, str(predicate[1]), group, "subject", chunk_end=k + predicate[0])
+        binding.confidence = 0.9 - 0.01 * gaps
+        self.add(binding)
+        return True
+
+    def skip_coordinated_subject(self, k: int) -> int:
+        """Skip "and 3 soldiers" in "2 civilians and 3 soldiers were killed"."""
+        if _low(self.tokens, k) not in {"and", "en"}:
+            return k
+        other = self.by_start.get(k + 1)
+        if other is None or other.kind != "number":
+            return k
+        noun = _noun(self.tokens, other.end, self.lang)
+        if noun is None or noun[0] not in {"people", "group"}:
+            return k
+        return other.end + noun[2]
+
+    def skip_apposition(self, k: int) -> int:
+        """Skip ", including three children," between a subject and its verb."""
+        tokens, lang = self.tokens, self.lang
+        if _low(tokens, k) != "," or phrases(lang, "group_cues").at(tokens, k + 1) is None:
+            return k
+        for j in range(k + 2, min(len(tokens), k + 12)):
+            if tokens[j].low == ",":
+                return j + 1
+            if tokens[j].low in lang.boundaries:
+                return k
+        return k
+
+    def object(self, m: Mention) -> bool:
+        """ "killed 12 (people)", "killing at least 5 and injuring 12"."""
+        tokens, lang = self.tokens, self.lang
+        verb = phrases(lang, "active_verbs").ending(tokens, m.start - 1)
+        metric: str | None = None
+        metric = str(verb[1]) if verb is not None else self.coordinated(m)
+        if metric is None:
+            return False
+        k = m.end
+        if m.kind == "vague" and _low(tokens, k) in lang.vague_links:
+            k += 1
+        noun = _noun(tokens, k, lang)
+        group: str | None = None
+        if noun is not None:
+            if noun[0] in {"weapon", "body"}:
+                return False
+            group = noun[1]
+            k += noun[2]
+        else:
+            nxt = _tok(tokens, k)
+            if not (
+                nxt is None
+                or nxt.kind is Kind.PUNCT
+                or nxt.low in lang.boundaries
+                or nxt.low in _AFTER_OBJECT
+                or phrases(lang, "group_cues").at(tokens, k) is not None
+            ):
+                return False
+        self.add(Binding(m, metric, group, "object", chunk_end=k, confidence=0.9))
+        return True
+
+    def coordinated(self, m: Mention) -> str | None:
+        """The metric of the object before "and": "killed 12 civilians and 3 soldiers"."""
+        j = m.start - 1
+        if _low(self.tokens, j) not in _COORD:
+            return None
+        if _low(self.tokens, j) == "and" and _low(self.tokens, j - 1) == ",":
+            j -= 1
+        for b in reversed(self.bindings):
+            if b.frame == "object" and b.chunk_end == j:
+                noun = _noun(self.tokens, m.end, self.lang)
+                return b.metric if noun is not None and noun[0] in {"people", "group"} else None
+        return None
+
+    def group(self, m: Mention) -> bool:
+        """A part of the count before: "including 3 children", "at least 12 of them children"."""
+        tokens, lang = self.tokens, self.lang
+        cue = phrases(lang, "group_cues").ending(tokens, m.start - 1)
+        k: int | None = None
+        if cue is not None:
+            k = m.end
+        else:
+            after = phrases(lang, "of_them").at(tokens, m.end)
+            if after is not None:
+                k = m.end + after[0]
+        if k is None:
+            return False
+        skipped = 0
+        while skipped < 2 and _low(tokens, k) in lang.gap_words | {"a", "an"}:
+            k += 1
+            skipped += 1
+        noun = _noun(tokens, k, lang)
+        if noun is None or noun[0] != "group":
+            return False
+        parents = [
+            b
+            for b in self.bindings
+            if b.mention.start < m.start and b.group is None and b.frame not in {"weapon", "linked", "elliptic"}
+        ]
+        if not parents:
+            return False
+        parent = parents[-1]
+        binding = Binding(m, parent.metric, noun[1], "group", chunk_end=k + noun[2], confidence=0.85, role="group")
+        self.add(binding)
+        return True
+
+    def zeros(self) -> None:
+        """ "no deaths (or injuries)", "no one was killed", "geen doden", "niemand raakte gewond"."""
+        tokens, lang = self.tokens, self.lang
+        zero, nobody = phrases(lang, "zero_words"), phrases(lang, "nobody_words")
+        nouns, predicates = phrases(lang, "metric_nouns"), phrases(lang, "predicates")
+        i = 0
+        while i < len(tokens):
+            hit = nobody.at(tokens, i)
+            table = predicates
+            if hit is None:
+                hit = zero.at(tokens, i)
+                table = nouns
+            if hit is None or _low(tokens, i - 1) in lang.negations:
+                i += 1
+                continue
+            k = i + hit[0]
+            if table is predicates:
+                k, _ = self.gap(k)
+            found = table.at(tokens, k)
+            if found is None:
+                i += 1
+                continue
+            mention = Mention(i, i + hit[0], Figure.exact(0), "zero")
+            metrics = [str(found[1])]
+            k += found[0]
+            while _low(tokens, k) in {"or", "and", "of", "en", "nor"}:
+                more = table.at(tokens, k + 1)
+                if more is None:
+                    break
+                metrics.append(str(more[1]))
+                k += 1 + more[0]
+            for metric in dict.fromkeys(metrics):
+                self.bindings.append(Binding(mention, metric, None, "zero", chunk_end=k, confidence=0.85))
+            i = k

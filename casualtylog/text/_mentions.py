@@ -1,0 +1,155 @@
+"""Mentions: the figure-shaped spans of a sentence ("at least 12", "10 to 15", "dozens", "3 more").
+
+A mention is a number (with its qualifiers, a range, an increment) or a vague
+quantity word; whether it counts anything is for the frames
+(:mod:`casualtylog.text._frames`) to decide.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from casualtylog.errors import FigureError
+from casualtylog.figures import Figure
+from casualtylog.text._phrases import phrases
+from casualtylog.text._tokens import Kind, Token
+from casualtylog.text.lang import LanguageData
+
+__all__ = ["Mention", "mentions"]
+
+_FROM = frozenset({"from", "van"})
+
+
+@dataclass
+class Mention:
+    """A figure in the text: token range (qualifiers included), figure, kind."""
+
+    start: int
+    end: int
+    figure: Figure
+    kind: str  # "number", "vague" or "zero"
+    increment: bool = False
+    weak_increment: bool = False
+    in_words: bool = False
+
+
+def _tok(tokens: list[Token], i: int) -> Token | None:
+    return tokens[i] if 0 <= i < len(tokens) else None
+
+
+def _low(tokens: list[Token], i: int) -> str:
+    tok = _tok(tokens, i)
+    return "" if tok is None or tok.is_number else tok.low
+
+
+# -- mentions -------------------------------------------------------------------
+def _shape(kind: str, value: int) -> Figure | None:
+    try:
+        if kind == "at_least":
+            return Figure.at_least(value)
+        if kind == "more_than":
+            return Figure.more_than(value) if value >= 1 else None
+        if kind == "at_most":
+            return Figure.at_most(value)
+        if kind == "fewer_than":
+            return Figure.fewer_than(value) if value >= 1 else None
+        if kind == "about":
+            return Figure.about(value)
+        return Figure.exact(value)
+    except FigureError:
+        return None
+
+
+def _number_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention | None:
+    tok = tokens[i]
+    start, end = i, i + 1
+    qualifiers = phrases(lang, "qualifiers")
+    q = qualifiers.ending(tokens, i - 1)
+    cue = phrases(lang, "toll_cues").ending(tokens, i - 1)
+    if q is not None and cue is not None and cue[0] >= 2 and cue[0] >= q[0]:
+        q = None  # "opgelopen tot 12" is a running total, not "up to 12"
+    qualifier = str(q[1]) if q else "exact"
+    if q:
+        start = i - q[0]
+    figure: Figure | None
+    if tok.kind is Kind.RANGE:
+        if tok.value is None or tok.high is None:
+            return None
+        figure = Figure.range(tok.value, tok.high)
+    else:
+        if tok.value is None:
+            return None
+        value = tok.value
+        nxt, after = _tok(tokens, i + 1), _tok(tokens, i + 2)
+        joined = (
+            nxt is not None
+            and after is not None
+            and after.kind is Kind.NUMBER
+            and after.value is not None
+            and after.value > value
+        )
+        if qualifier == "between":
+            if not (joined and nxt is not None and nxt.low in lang.between_joiners):
+                return None
+            if after is None or after.value is None:
+                return None
+            figure = Figure.range(value, after.value)
+            end = i + 3
+        elif (
+            joined
+            and nxt is not None
+            and nxt.low in lang.range_joiners
+            and _low(tokens, start - 1) not in _FROM
+            and (nxt.text not in "-–—" or (nxt.start == tok.end or nxt.end + 1 == tokens[i + 2].start))
+        ):
+            if after is None or after.value is None:
+                return None
+            figure = Figure.range(value, after.value)
+            end = i + 3
+        else:
+            suffix = phrases(lang, "suffix_qualifiers").at(tokens, end)
+            if qualifier == "exact" and suffix is not None:
+                first = tokens[end]
+                if first.text != "+" or first.start == tok.end:
+                    qualifier = str(suffix[1])
+                    end += suffix[0]
+            figure = _shape(qualifier, value)
+    if figure is None:
+        return None
+    mention = Mention(start, end, figure, "number", in_words=tok.in_words)
+    inc = phrases(lang, "increment_before").ending(tokens, start - 1)
+    weak = phrases(lang, "weak_increment_before").ending(tokens, start - 1)
+    if inc is not None or weak is not None:
+        length = inc[0] if inc is not None else weak[0]  # type: ignore[index]
+        mention.increment, mention.weak_increment = True, inc is None
+        mention.start = start - length
+    elif _low(tokens, end) in lang.increment_after and _low(tokens, end + 1) not in {"than", "dan"}:
+        mention.increment = True
+        mention.end = end + 1
+    return mention
+
+
+def mentions(tokens: list[Token], lang: LanguageData) -> list[Mention]:
+    """Every figure-shaped span in a sentence, left to right, not overlapping."""
+    out: list[Mention] = []
+    vague = phrases(lang, "vague_words")
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.is_number:
+            m = _number_mention(tokens, i, lang)
+            if m is not None:
+                if out and m.start < out[-1].end:
+                    m.start = out[-1].end
+                out.append(m)
+                i = max(m.end, i + 1)
+                continue
+        elif tok.kind is Kind.WORD:
+            hit = vague.at(tokens, i)
+            if hit is not None and not (_tok(tokens, i + hit[0]) and tokens[i + hit[0]].is_number):
+                length, key = hit
+                out.append(Mention(i, i + length, Figure.vague(str(key)), "vague"))
+                i += length
+                continue
+        i += 1
+    return out

@@ -1,0 +1,136 @@
+"""Weapon frames: "launched 70 missiles", "48 of 70 missiles were intercepted", "(of those,) 48 were shot down"."""
+
+from __future__ import annotations
+
+from casualtylog.text._binding import _COORD, Binding, SentenceBase
+from casualtylog.text._mentions import Mention, _low
+from casualtylog.text._nouns import _noun, _weapon_verb, _weapon_verb_at
+from casualtylog.text._phrases import phrases
+
+__all__ = ["WeaponFrames"]
+
+_MAX_WALK = 24
+
+
+class WeaponFrames(SentenceBase):
+    """The frames that bind launched and intercepted weapons, and the walks they share."""
+
+    # walking helpers ------------------------------------------------------------
+    def walk_left(self, j: int) -> str | None:
+        """From ``j`` leftwards over coordinated weapon chunks to a launch/intercept verb."""
+        tokens, lang = self.tokens, self.lang
+        steps = 0
+        of_words = phrases(lang, "of_words")
+        while j >= 0 and steps < _MAX_WALK:
+            steps += 1
+            verb = _weapon_verb(tokens, j, lang)
+            if verb is not None:
+                return verb[1]
+            tok = tokens[j]
+            of = of_words.ending(tokens, j)
+            if tok.is_number:
+                m = self.mention_ending(j)
+                j = (m.start if m is not None else j) - 1
+                continue
+            if of is not None:
+                j -= of[0]
+                continue
+            low = tok.low
+            if (
+                low in _COORD
+                or low in lang.weapon_adjectives
+                or low in lang.weapon_nouns
+                or low in lang.determiners
+                or (low in lang.qualifiers)
+            ):
+                j -= 1
+                continue
+            if self.mention_ending(j) is not None:
+                m = self.mention_ending(j)
+                assert m is not None  # noqa: S101 - just checked
+                j = m.start - 1
+                continue
+            return None
+        return None
+
+    def walk_right(self, k: int) -> str | None:
+        """From ``k`` rightwards over coordinated weapon chunks to a launch/intercept participle."""
+        tokens, lang = self.tokens, self.lang
+        steps = 0
+        of_words = phrases(lang, "of_words")
+        while k < len(tokens) and steps < _MAX_WALK:
+            steps += 1
+            verb = _weapon_verb_at(tokens, k, lang)
+            if verb is not None:
+                return verb
+            m = self.by_start.get(k)
+            if m is not None:
+                of = of_words.at(tokens, m.end)
+                if of is not None and self.by_start.get(m.end + of[0]) is not None:
+                    m = self.by_start[m.end + of[0]]  # "and 64 of the 145 drones"
+                noun = _noun(tokens, m.end, lang)
+                if noun is None or noun[0] != "weapon":
+                    return None
+                k = m.end + noun[2]
+                continue
+            of = of_words.at(tokens, k)
+            if of is not None:
+                k += of[0]
+                continue
+            low = _low(tokens, k)
+            if low in _COORD or low in lang.weapon_adjectives or low in lang.weapon_nouns or low in lang.gap_words:
+                k += 1
+                continue
+            return None
+        return None
+
+    # the frames -------------------------------------------------------------------
+    def linked(self, m: Mention) -> bool:
+        """ "48 of 70 missiles (were intercepted)": intercepted 48, launched 70."""
+        tokens, lang = self.tokens, self.lang
+        of = phrases(lang, "of_words").at(tokens, m.end)
+        if of is None or m.kind != "number" or m.increment:
+            return False
+        whole = self.by_start.get(m.end + of[0])
+        if whole is None or whole.kind != "number" or whole.increment:
+            return False
+        noun = _noun(tokens, whole.end, lang)
+        if noun is None or noun[0] != "weapon":
+            return False
+        chunk_end = whole.end + noun[2]
+        metric = self.walk_left(m.start - 1) or self.walk_right(chunk_end)
+        if metric != "intercepted":
+            return False
+        group = noun[1]
+        self.add(Binding(m, "intercepted", group, "linked", chunk_end=chunk_end, confidence=0.88, role="linked"))
+        self.add(Binding(whole, "launched", group, "linked", chunk_end=chunk_end, confidence=0.88, role="linked"))
+        return True
+
+    def weapon(self, m: Mention) -> bool:
+        """ "launched 70 missiles", "145 drones were shot down"."""
+        tokens, lang = self.tokens, self.lang
+        noun = _noun(tokens, m.end, lang)
+        if noun is None or noun[0] != "weapon" or m.kind == "zero":
+            return False
+        chunk_end = m.end + noun[2]
+        metric = noun[3] or self.walk_left(m.start - 1) or self.walk_right(chunk_end)
+        if metric is None:
+            return False
+        self.add(Binding(m, metric, noun[1], "weapon", chunk_end=chunk_end, confidence=0.85))
+        return True
+
+    def elliptic_weapon(self, m: Mention) -> bool:
+        """ "(Of the 70 missiles launched,) 48 were intercepted": the group of the weapons before."""
+        tokens, lang = self.tokens, self.lang
+        if _noun(tokens, m.end, lang) is not None:
+            return False
+        k, _ = self.gap(m.end)
+        metric = _weapon_verb_at(tokens, k, lang)
+        if metric is None:
+            return False
+        previous = [b for b in self.bindings if b.frame in {"weapon", "linked"} and b.mention.start < m.start]
+        if not previous:
+            return False
+        group = previous[-1].group
+        self.add(Binding(m, metric, group, "elliptic", chunk_end=k + 1, confidence=0.75))
+        return True
