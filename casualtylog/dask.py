@@ -38,17 +38,17 @@ import copyreg
 import gc
 import json
 import math
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from casualtylog._extras import MissingExtraError, require
+from casualtylog._result_frames import HISTORY_COLUMNS, RESOLUTION_COLUMNS, _pd, _typed, history_rows, resolution_frame
 from casualtylog.claims import Count
 from casualtylog.errors import CasualtyLogError
-from casualtylog.history import Clock, History
+from casualtylog.history import Clock
 from casualtylog.log import CasualtyLog
-from casualtylog.resolve.model import Resolution
 from casualtylog.resolve.policies import Policy, get_policy
 from casualtylog.times import TimeInput, parse_time
 
@@ -66,49 +66,12 @@ __all__ = [
     "resolve_frame",
 ]
 
-#: The columns of :func:`resolve_frame` and :func:`resolution_frame`, in order.
-RESOLUTION_COLUMNS: tuple[str, ...] = (
-    "event",
-    "metric",
-    "group",
-    "figure",
-    "best",
-    "low",
-    "high",
-    "policy",
-    "best_claim",
-    "sources",
-    "n_claims",
-    "conflicts",
-)
-#: The columns of :func:`history_frame` and :func:`history_rows`, in order.
-HISTORY_COLUMNS: tuple[str, ...] = (
-    "event",
-    "metric",
-    "group",
-    "clock",
-    "step",
-    "at",
-    "figure",
-    "best",
-    "low",
-    "high",
-    "claims",
-    "reason",
-)
-_OBJECT = ("event", "metric", "group", "figure", "policy", "best_claim", "clock", "claims", "reason")
-_NULLABLE_INT = ("best", "low", "high")
-_INT = ("sources", "n_claims", "conflicts", "step")
 _NO_GROUP = "\x00"  # the key's group part for "everyone": no slug can be this
 
 
 def _dd() -> Any:
     """``dask.dataframe``, or a :class:`~casualtylog._extras.MissingExtraError` naming the extra."""
     return require("dask.dataframe", "dask", "casualtylog.dask")
-
-
-def _pd() -> Any:
-    return require("pandas", "dask", "casualtylog.dask")
 
 
 # -- errors raised on workers reach the client whole ------------------------------
@@ -264,87 +227,6 @@ class _Fixed:
 
     def __call__(self) -> datetime:
         return self.moment
-
-
-# -- pandas views of the in-memory results -----------------------------------------
-
-
-def _typed(rows: dict[str, list[Any]], columns: Sequence[str]) -> pandas.DataFrame:
-    pd = _pd()
-    data: dict[str, Any] = {}
-    for name in columns:
-        values = rows[name]
-        if name in _OBJECT:
-            data[name] = pd.Series(values, dtype=object)
-        elif name in _NULLABLE_INT:
-            data[name] = pd.Series(values, dtype="Int64")
-        elif name in _INT:
-            data[name] = pd.Series(values, dtype="int64")
-        else:  # "at"
-            data[name] = pd.Series(values, dtype="datetime64[us, UTC]")
-    out: pandas.DataFrame = pd.DataFrame(data, columns=list(columns))
-    return out
-
-
-def resolution_frame(resolutions: Iterable[Resolution]) -> pandas.DataFrame:
-    """Resolutions as a pandas DataFrame with :data:`RESOLUTION_COLUMNS`, sorted by count.
-
-    ``best_claim`` is the id of the claim that set best; ``sources`` the number
-    of independent originators behind the credible figures; ``n_claims`` the
-    claims considered; ``conflicts`` how many pairs of current claims disagree.
-
-    >>> from casualtylog import CasualtyLog
-    >>> log = CasualtyLog([{"event": "e", "metric": "killed", "figure": "3", "source": "s", "reported_at": "2025-01-01"}])
-    >>> resolution_frame(log.resolve_all())[["event", "metric", "group", "best", "n_claims"]].to_dict("records")
-    [{'event': 'e', 'metric': 'killed', 'group': None, 'best': 3, 'n_claims': 1}]
-    """
-    ordered = sorted(resolutions, key=lambda r: (r.count.event, r.count.metric, r.count.group or ""))
-    rows: dict[str, list[Any]] = {name: [] for name in RESOLUTION_COLUMNS}
-    for r in ordered:
-        rows["event"].append(r.count.event)
-        rows["metric"].append(r.count.metric)
-        rows["group"].append(r.count.group)
-        rows["figure"].append(r.figure)
-        rows["best"].append(r.best)
-        rows["low"].append(r.low)
-        rows["high"].append(r.high)
-        rows["policy"].append(r.policy)
-        rows["best_claim"].append(None if r.best_claim is None else r.best_claim.id)
-        rows["sources"].append(r.sources)
-        rows["n_claims"].append(len(r.considered))
-        rows["conflicts"].append(len(r.conflicts))
-    return _typed(rows, RESOLUTION_COLUMNS)
-
-
-def history_rows(histories: Iterable[History]) -> pandas.DataFrame:
-    """Histories as a pandas DataFrame with :data:`HISTORY_COLUMNS`: one row per step.
-
-    ``claims`` joins the ids of the claims that arrived at that step with commas.
-
-    >>> from casualtylog import CasualtyLog
-    >>> log = CasualtyLog()
-    >>> a = log.add({"event": "e", "metric": "killed", "figure": "10", "source": "A", "reported_at": "2025-04-24T09:00Z"})
-    >>> _ = log.add(a.revised(figure="12", reported_at="2025-04-24T14:00Z"))
-    >>> history_rows([log.history("e", "killed")])[["step", "best", "reason"]].to_dict("records")
-    [{'step': 0, 'best': 10, 'reason': 'A reported 10'}, {'step': 1, 'best': 12, 'reason': 'A raised 10 → 12 (supersedes 10)'}]
-    """
-    ordered = sorted(histories, key=lambda h: (h.count.event, h.count.metric, h.count.group or ""))
-    rows: dict[str, list[Any]] = {name: [] for name in HISTORY_COLUMNS}
-    for h in ordered:
-        for i, step in enumerate(h.steps):
-            rows["event"].append(h.count.event)
-            rows["metric"].append(h.count.metric)
-            rows["group"].append(h.count.group)
-            rows["clock"].append(h.clock)
-            rows["step"].append(i)
-            rows["at"].append(step.at)
-            rows["figure"].append(step.resolution.figure)
-            rows["best"].append(step.best)
-            rows["low"].append(step.low)
-            rows["high"].append(step.high)
-            rows["claims"].append(",".join(c.id for c in step.claims))
-            rows["reason"].append(step.reason)
-    return _typed(rows, HISTORY_COLUMNS)
 
 
 # -- the distributed entry points ---------------------------------------------------
