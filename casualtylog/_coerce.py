@@ -47,6 +47,7 @@ def to_claim(
     tz: str | tzinfo | None = None,
     path: str | Path | None = None,
     line: int | None = None,
+    vague: Mapping[str, int] | None = None,
 ) -> Claim:
     """Validate ``record`` as a claim; errors name the file, line, field and value.
 
@@ -61,7 +62,8 @@ def to_claim(
     if not isinstance(record, Mapping):
         raise ClaimFormatError(path, line, None, record, "expected an object with the fields of a claim")
     try:
-        return Claim.model_validate(record, context={"tz": tz} if tz is not None else None)
+        context = {"tz": tz, "vague": vague} if tz is not None or vague is not None else None
+        return Claim.model_validate(record, context=context)
     except ValidationError as exc:
         field, value, message = _first_error(exc, record)
         raise ClaimFormatError(path, line, field, value, message) from exc

@@ -273,7 +273,10 @@ class Claim(BaseModel):
 
     @field_validator("figure", mode="plain")
     @classmethod
-    def _check_figure(cls, value: object) -> Figure | None:
+    def _check_figure(cls, value: object, info: ValidationInfo) -> Figure | None:
+        vague = (info.context or {}).get("vague")
+        if vague is not None and isinstance(value, str):
+            return Figure.parse(value, vague=vague)  # the caller's floors for "dozens" & co.
         return None if value is None else Figure.coerce(value)
 
     @field_validator("source", mode="before")

@@ -59,6 +59,9 @@ class CasualtyLog:
         claims: claims (or dicts) to add at once.
         clock: returns "now" for ``recorded_at``; inject one in tests.
         tz: the timezone for naive times in dict input and queries.
+        vague: floors for vague words in figures read from text, instead of
+            :data:`casualtylog.vocab.VAGUE_WORDS` (e.g. ``{"dozens": 12}``,
+            ACLED's coding). The word and its floor are kept in the figure.
     """
 
     def __init__(
@@ -67,9 +70,11 @@ class CasualtyLog:
         *,
         clock: Callable[[], datetime] | None = None,
         tz: str | tzinfo | None = None,
+        vague: Mapping[str, int] | None = None,
     ) -> None:
         self._clock = clock or _utcnow
         self._tz = tz
+        self._vague = None if vague is None else dict(vague)
         self._by_id: dict[str, Claim] = {}
         self._by_count: dict[Count, list[Claim]] = {}
         self._cache: dict[Count, dict[Policy, Resolution]] = {}
@@ -117,7 +122,7 @@ class CasualtyLog:
         >>> log.add(c) is c, len(log)
         (True, 1)
         """
-        validated = to_claim(claim, tz=self._tz)
+        validated = to_claim(claim, tz=self._tz, vague=self._vague)
         self._check_recorded(validated, None)
         existing = self._by_id.get(validated.id)
         if existing is not None:
@@ -147,7 +152,7 @@ class CasualtyLog:
     def _extend(self, claims: Iterable[ClaimInput]) -> int:
         batch: dict[str, Claim] = {}
         for position, item in enumerate(claims, start=1):
-            claim = to_claim(item, tz=self._tz, line=position)
+            claim = to_claim(item, tz=self._tz, line=position, vague=self._vague)
             self._check_recorded(claim, position)
             if claim.id not in self._by_id and claim.id not in batch:
                 batch[claim.id] = claim

@@ -117,3 +117,11 @@ def test_parts_of_a_whole() -> None:
     assert log.check() == []
     (finding,) = log.check(wholes={"city": ["district-a", "district-b"]})
     assert finding.message == "the parts of city / killed add up to at least 11, above its high 10"
+
+
+def test_a_log_can_code_vague_words_its_own_way() -> None:
+    acled = CasualtyLog([REC | {"figure": "dozens"}], vague={"dozens": 12})
+    (claim,) = acled
+    assert claim.figure is not None
+    assert (claim.figure.low, str(claim.figure)) == (12, "dozens (at least 12)")
+    assert CasualtyLog([REC | {"figure": "dozens"}]).resolve("e", "killed").low == 24
