@@ -244,7 +244,8 @@ def resolve_claims(
     seen = visible(claims, at, known_at)
     order = {c.id: chrono_key(c) for c in seen}  # each key once: four sorts below use it
     considered = sorted(seen, key=lambda c: order[c.id])
-    retracted_ids, refused = _retractions(considered)
+    linked = any(c.supersedes or c.retracts for c in considered)  # most counts have no links
+    retracted_ids, refused = _retractions(considered) if linked else (set(), [])
     retracted = [c for c in considered if c.id in retracted_ids]
     pool = [c for c in considered if c.id not in retracted_ids and c.figure is not None]
     excluded = [c for c in pool if c.status is ClaimStatus.PROJECTED]
@@ -261,7 +262,7 @@ def resolve_claims(
     explicit: dict[tuple[str, str, datetime, Figure], Revision] = {}
     superseded_ids: set[str] = set()
     externally: set[str] = set()  # superseded by another originator's claim
-    for c in pool:
+    for c in pool if linked else ():
         for old_id in c.supersedes:
             old = by_id.get(old_id)
             if old is None:
@@ -274,12 +275,13 @@ def resolve_claims(
                 key = (old_id, c.source.key, c.reported_at, new_fig)
                 explicit[key] = Revision(old, c, RevisionKind.between(old_fig, new_fig), True, old_fig, new_fig)
     revisions = list(explicit.values())
-    _supersede_repeats(superseded_ids, externally, by_id, own, effective)
+    if superseded_ids:
+        _supersede_repeats(superseded_ids, externally, by_id, own, effective)
 
     increments = []
     chains: dict[str, list[Candidate]] = {}
     for c in pool:
-        fig = effective.figure(c)
+        fig = c.figure if c.figure is not None and not c.figure.is_increment else effective.figure(c)
         if fig is None:
             continue
         if c.figure is not None and c.figure.is_increment:
@@ -324,8 +326,8 @@ def resolve_claims(
 
     credible, outdated_ids, across = compare_originators(current, policy)
     conflicts = same_source_conflicts + across
-    seen_ids = {c.id for c in considered}
-    for c in pool:
+    seen_ids = {c.id for c in considered} if linked else set()
+    for c in pool if linked else ():
         for link in c.supersedes:
             if link not in seen_ids:
                 anomalies.append(f"{describe_claim(c)} supersedes {link}, which is not among the claims seen")
