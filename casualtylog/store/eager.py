@@ -19,7 +19,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Self
 
-from casualtylog.claims import Claim, Count
+from casualtylog.claims import Claim, Count, share_fields_set
 from casualtylog.history import Clock, History
 from casualtylog.log import CasualtyLog, ClaimInput
 from casualtylog.resolve.model import Resolution
@@ -219,7 +219,8 @@ class StoredLog(CasualtyLog):
             with write_transaction(conn, self._path, self._timeout):
                 now = self._now(conn)
                 stamped = [
-                    c if c.recorded_at is not None else c.model_copy(update={"recorded_at": now}) for c in claims
+                    c if c.recorded_at is not None else share_fields_set(c.model_copy(update={"recorded_at": now}))
+                    for c in claims
                 ]
                 rows = [encode(c) for c in stamped]
                 for claim, row in zip(stamped, rows, strict=True):
