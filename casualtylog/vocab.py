@@ -39,6 +39,9 @@ from types import MappingProxyType
 from casualtylog.errors import VocabularyError
 
 __all__ = [
+    "ENGLISH_SCALES",
+    "ENGLISH_TENS",
+    "ENGLISH_UNITS",
     "GROUP_SYNONYMS",
     "METRIC_SYNONYMS",
     "NUMBER_WORDS",
@@ -117,46 +120,29 @@ VAGUE_WORDS: Mapping[str, int] = MappingProxyType(
     }
 )
 
-_UNITS = {
-    "zero": 0,
-    "no": 0,
-    "none": 0,
-    "one": 1,
-    "a": 1,
-    "an": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-_TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+#: English number words below twenty, as reports write them.
+ENGLISH_UNITS: Mapping[str, int] = MappingProxyType(
+    {
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+        "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+        "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+        "eighteen": 18, "nineteen": 19,
+    }
+)  # fmt: skip
+# A figure on its own may also be "no" (deaths) or "a" (hundred); the text
+# extractor, which reads these words inside sentences, treats them separately.
+_UNITS = dict(ENGLISH_UNITS) | {"no": 0, "none": 0, "a": 1, "an": 1}
+#: English tens.
+ENGLISH_TENS: Mapping[str, int] = MappingProxyType(
+    {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+)
+_TENS = ENGLISH_TENS
+#: English scale words.
+ENGLISH_SCALES: Mapping[str, int] = MappingProxyType({"hundred": 100, "thousand": 1000, "million": 1_000_000})
+_SCALES = ENGLISH_SCALES
 
 #: Every English number word this module reads, with its value.
-NUMBER_WORDS: Mapping[str, int] = MappingProxyType(_UNITS | _TENS | _SCALES)
+NUMBER_WORDS: Mapping[str, int] = MappingProxyType({**_UNITS, **_TENS, **_SCALES})
 
 _SLUG_STRIP = re.compile(r"[^a-z0-9]+")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from casualtylog.text.lang._schema import LanguageData
+from casualtylog.vocab import ENGLISH_SCALES, ENGLISH_TENS, ENGLISH_UNITS
 
 __all__ = ["LANGUAGE"]
 
@@ -51,39 +52,9 @@ LANGUAGE = LanguageData(
             "her",
         ]
     ),
-    units={
-        "zero": 0,
-        "one": 1,
-        "two": 2,
-        "three": 3,
-        "four": 4,
-        "five": 5,
-        "six": 6,
-        "seven": 7,
-        "eight": 8,
-        "nine": 9,
-        "ten": 10,
-        "eleven": 11,
-        "twelve": 12,
-        "thirteen": 13,
-        "fourteen": 14,
-        "fifteen": 15,
-        "sixteen": 16,
-        "seventeen": 17,
-        "eighteen": 18,
-        "nineteen": 19,
-    },
-    tens={
-        "twenty": 20,
-        "thirty": 30,
-        "forty": 40,
-        "fifty": 50,
-        "sixty": 60,
-        "seventy": 70,
-        "eighty": 80,
-        "ninety": 90,
-    },
-    scales={"hundred": 100, "thousand": 1000, "million": 1_000_000},
+    units=dict(ENGLISH_UNITS),  # the same words the core reads in figures
+    tens=dict(ENGLISH_TENS),
+    scales=dict(ENGLISH_SCALES),
     number_joiners=frozenset({"and"}),
     unit_before_tens=False,
     ambiguous_number_words=frozenset({"a", "an"}),
