@@ -1,0 +1,397 @@
+"""Events: what happened, when and where, apart from when anyone reported it.
+
+A claim names its event by id. An :class:`Event` declared in the log adds
+the facts the exports need and reports never carry reliably: the date or
+window the event took place in (with its precision), the place (a name,
+ISO 3166 / P-code admin codes, coordinates with their precision), a kind,
+and the wholes it is part of (districts of an earthquake, phases of a war).
+
+>>> kyiv = Event.of({"id": "kyiv-2025-04-24", "title": "Missile and drone attack on Kyiv",
+...                  "when": "2025-04-24", "kind": "attack",
+...                  "where": {"name": "Kyiv", "country": "UA", "admin1": "UA-30",
+...                            "latitude": 50.45, "longitude": 30.52, "precision": "adm1"}})
+>>> kyiv.when.start, kyiv.when.end, kyiv.when.precision.value
+(datetime.date(2025, 4, 24), datetime.date(2025, 4, 24), 'day')
+>>> Event.of({"id": "iraq-2008", "when": "2008"}).when.days
+366
+
+Bad input names the field and the value:
+
+>>> Event.of({"id": "e", "when": {"start": "2025-04-24", "end": "2025-04-20"}})
+Traceback (most recent call last):
+...
+casualtylog.events.EventError: event 'e': when.end='2025-04-20': ends before the window starts (2025-04-24)
+>>> Event.of({"id": "e", "where": {"latitude": 95}})
+Traceback (most recent call last):
+...
+casualtylog.events.EventError: event 'e': where.latitude=95: expected a latitude from -90 to 90
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Mapping
+from datetime import date, timedelta
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from casualtylog.claims import _CONTROL, _event
+from casualtylog.errors import CasualtyLogError
+
+__all__ = ["Event", "EventError", "EventInput", "EventPrecision", "EventWhen", "GeoPrecision", "Place", "to_event"]
+
+_SNIPPET = 60
+
+
+def _snippet(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= _SNIPPET else text[: _SNIPPET - 1] + "…"
+
+
+class EventError(CasualtyLogError, ValueError):
+    """An event could not be read, or would break the event hierarchy.
+
+    >>> print(EventError("e", "when", "2025-13", "expected a date"))
+    event 'e': when='2025-13': expected a date
+    """
+
+    def __init__(self, event: str | None, field: str | None, value: object, problem: str) -> None:
+        self.event = event
+        self.field = field
+        self.value = value
+        self.problem = problem
+        where = "event" if event is None else f"event {event!r}"
+        what = f"{field}={_snippet(value)}: " if field else ""
+        super().__init__(f"{where}: {what}{problem}")
+
+
+class EventPrecision(StrEnum):
+    """How precisely an event's date is known: the day, a window of days, the week, month or year."""
+
+    DAY = "day"
+    WINDOW = "window"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+
+
+_YEAR = re.compile(r"^\d{4}$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+
+
+def _date(value: object, field: str) -> date:
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            pass
+    raise ValueError(f"{field}: expected a YYYY-MM-DD date")
+
+
+def _window(text: str) -> dict[str, Any]:
+    """'2025-04-24', '2025-04', '2008', '2025-W17' or 'start/end' → start, end and precision."""
+    text = text.strip()
+    if "/" in text:
+        start, _, end = text.partition("/")
+        return {"start": start, "end": end}
+    if _YEAR.match(text):
+        year = int(text)
+        return {"start": date(year, 1, 1), "end": date(year, 12, 31), "precision": EventPrecision.YEAR}
+    if m := _MONTH.match(text):
+        year, month = int(m[1]), int(m[2])
+        if not 1 <= month <= 12:
+            raise ValueError("expected a month from 01 to 12")
+        last = calendar.monthrange(year, month)[1]
+        return {"start": date(year, month, 1), "end": date(year, month, last), "precision": EventPrecision.MONTH}
+    if m := _WEEK.match(text):
+        monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        return {"start": monday, "end": monday + timedelta(days=6), "precision": EventPrecision.WEEK}
+    day = _date(text, "when")
+    return {"start": day, "end": day, "precision": EventPrecision.DAY}
+
+
+class EventWhen(BaseModel):
+    """The day or window an event took place in: ``start`` ≤ ``end``, both included.
+
+    >>> EventWhen.of("2025-04-20/2025-04-26").precision.value
+    'window'
+    >>> EventWhen.of("2015-04").end
+    datetime.date(2015, 4, 30)
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    start: date
+    end: date
+    precision: EventPrecision
+
+    @model_validator(mode="before")
+    @classmethod
+    def _loose(cls, data: Any) -> Any:
+        if isinstance(data, str | date):
+            data = _window(data) if isinstance(data, str) else {"start": data}
+        if not isinstance(data, Mapping):
+            return data
+        out = dict(data)
+        start = out.get("start")
+        if isinstance(start, str) and "end" not in out and "precision" not in out:
+            out = {**_window(start), **{k: v for k, v in out.items() if k != "start"}}
+        if "start" in out:
+            out["start"] = _date(out["start"], "start")
+        out.setdefault("end", out.get("start"))
+        if out.get("end") is not None:
+            out["end"] = _date(out["end"], "end")
+        if "precision" not in out and out.get("start") is not None:
+            out["precision"] = EventPrecision.DAY if out["start"] == out["end"] else EventPrecision.WINDOW
+        return out
+
+    @model_validator(mode="after")
+    def _ordered(self) -> EventWhen:
+        if self.end < self.start:
+            raise _FieldError("end", self.end.isoformat(), f"ends before the window starts ({self.start.isoformat()})")
+        return self
+
+    @classmethod
+    def of(cls, value: str | date | Mapping[str, Any] | EventWhen) -> EventWhen:
+        """Read a date, a ``start/end`` window, a month ``YYYY-MM``, an ISO week or a year."""
+        return value if isinstance(value, EventWhen) else cls.model_validate(value)
+
+    @property
+    def days(self) -> int:
+        """How many days the window spans (1 for a single day)."""
+        return (self.end - self.start).days + 1
+
+    def __str__(self) -> str:
+        if self.start == self.end:
+            return self.start.isoformat()
+        return f"{self.start.isoformat()}/{self.end.isoformat()}"
+
+
+class _FieldError(ValueError):
+    """A validation failure that knows its field (pydantic only knows the model)."""
+
+    def __init__(self, field: str, value: object, problem: str) -> None:
+        self.field = field
+        self.value = value
+        self.problem = problem
+        super().__init__(problem)
+
+
+class GeoPrecision(StrEnum):
+    """How precisely the coordinates place the event (coarser precisions use a centroid)."""
+
+    EXACT = "exact"
+    NEAR = "near"
+    ADM2 = "adm2"
+    ADM1 = "adm1"
+    COUNTRY = "country"
+
+
+_COUNTRY = re.compile(r"^[A-Z]{2,3}$")
+_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$")
+
+
+class Place(BaseModel):
+    """Where an event happened.
+
+    Attributes:
+        name: the place as reports name it ("Kyiv", "Sindhupalchok").
+        country: ISO 3166-1 alpha-2 or alpha-3 code ("UA", "NPL").
+        admin1, admin2: ISO 3166-2 or P-codes of the first and second admin levels.
+        latitude, longitude: WGS84 decimal degrees.
+        precision: how precisely the coordinates place it (``exact`` … ``country``).
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: str | None = Field(default=None, max_length=500)
+    country: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    precision: GeoPrecision | None = None
+
+    @field_validator("name")
+    @classmethod
+    def _clean_name(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        if _CONTROL.search(value):
+            raise ValueError("expected a place name without control characters")
+        return " ".join(value.split())
+
+    @field_validator("country")
+    @classmethod
+    def _iso(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        code = value.strip().upper()
+        if not _COUNTRY.match(code):
+            raise ValueError("expected an ISO 3166-1 code such as 'UA' or 'NPL'")
+        return code
+
+    @field_validator("admin1", "admin2")
+    @classmethod
+    def _admin(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        if not _CODE.match(value.strip()):
+            raise ValueError("expected an admin code such as 'UA-30' or 'NP-P3' (letters, digits, '-', '.', '_')")
+        return value.strip()
+
+    @field_validator("latitude")
+    @classmethod
+    def _lat(cls, value: float | None) -> float | None:
+        if value is not None and not -90 <= value <= 90:
+            raise ValueError("expected a latitude from -90 to 90")
+        return value
+
+    @field_validator("longitude")
+    @classmethod
+    def _lon(cls, value: float | None) -> float | None:
+        if value is not None and not -180 <= value <= 180:
+            raise ValueError("expected a longitude from -180 to 180")
+        return value
+
+    @model_validator(mode="after")
+    def _both_or_neither(self) -> Place:
+        if (self.latitude is None) != (self.longitude is None):
+            missing = "longitude" if self.longitude is None else "latitude"
+            raise _FieldError(missing, None, "coordinates need both latitude and longitude")
+        return self
+
+    def __str__(self) -> str:
+        return self.name or self.admin2 or self.admin1 or self.country or "?"
+
+
+class Event(BaseModel):
+    """One event: what claims are about, with its own date, place and place in a hierarchy.
+
+    Attributes:
+        id: the id claims use in their ``event`` field.
+        title: a human-readable name.
+        when: the day or window it took place in (not when it was reported).
+        where: the place.
+        kind: a free word (attack, earthquake, district, phase…).
+        parents: the wholes this event is part of.
+        parts_complete: the events that name this one as a parent cover it
+            entirely (every district is listed), so their sum may not fall
+            short of this event's figure.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str = Field(max_length=500)
+    title: str | None = Field(default=None, max_length=1000)
+    when: EventWhen | None = None
+    where: Place | None = None
+    kind: str | None = Field(default=None, max_length=200)
+    parents: tuple[str, ...] = ()
+    parts_complete: bool = False
+
+    @field_validator("id", mode="before")
+    @classmethod
+    def _check_id(cls, value: object) -> str:
+        return _event(value)
+
+    @field_validator("when", mode="before")
+    @classmethod
+    def _loose_when(cls, value: object) -> object:
+        return None if value in (None, "") else value
+
+    @field_validator("parents", mode="before")
+    @classmethod
+    def _check_parents(cls, value: object) -> tuple[str, ...]:
+        if value is None:
+            return ()
+        if isinstance(value, str):
+            value = [p for p in re.split(r"[;|]", value) if p.strip()]
+        if not isinstance(value, list | tuple):
+            raise ValueError("expected a list of event ids")
+        return tuple(dict.fromkeys(_event(p) for p in value))
+
+    @field_validator("title", "kind")
+    @classmethod
+    def _text(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        if _CONTROL.search(value):
+            raise ValueError("expected text without control characters")
+        return " ".join(value.split())
+
+    @model_validator(mode="after")
+    def _not_own_parent(self) -> Event:
+        if self.id in self.parents:
+            raise _FieldError("parents", list(self.parents), "an event cannot be its own ancestor")
+        return self
+
+    @classmethod
+    def of(cls, record: EventInput, *, line: int | None = None) -> Event:
+        """Validate ``record`` as an event; see :func:`to_event`."""
+        return to_event(record, line=line)
+
+    @classmethod
+    def bare(cls, event_id: str) -> Event:
+        """The event a claim names that no one declared: an id and nothing else.
+
+        >>> Event.bare("e")
+        Event(id='e', title=None, when=None, where=None, kind=None, parents=(), parts_complete=False)
+        """
+        return cls(id=event_id)
+
+    def __str__(self) -> str:
+        return self.title or self.id
+
+
+EventInput = Event | Mapping[str, Any]
+
+
+def _failure(exc: ValidationError, record: Mapping[str, Any]) -> tuple[str | None, object, str]:
+    err = exc.errors(include_url=False)[0]
+    loc = [str(p) for p in err.get("loc", ())]
+    cause = (err.get("ctx") or {}).get("error")
+    message = str(err.get("msg", "invalid")).removeprefix("Value error, ")
+    value: object = err.get("input")
+    if isinstance(cause, _FieldError):
+        loc = [*loc, cause.field] if loc and loc[0] in {"when", "where"} else [cause.field]
+        value, message = cause.value, cause.problem
+    elif loc and loc[0] in record and len(loc) == 1:
+        value = record[loc[0]]
+    elif len(loc) == 2 and isinstance(record.get(loc[0]), Mapping):
+        value = record[loc[0]].get(loc[1], value)
+    if err.get("type") == "extra_forbidden":
+        message = "unknown field"
+    if err.get("type") == "missing":
+        value, message = None, "is required"
+    return ".".join(loc) or None, value, message
+
+
+def to_event(record: EventInput, *, line: int | None = None) -> Event:
+    """Validate ``record`` as an :class:`Event`; errors name the event, field and value.
+
+    >>> to_event({"id": "nepal", "parents": ["nepal"]})
+    Traceback (most recent call last):
+    ...
+    casualtylog.events.EventError: event 'nepal': parents=['nepal']: an event cannot be its own ancestor
+    """
+    if isinstance(record, Event):
+        return record
+    if not isinstance(record, Mapping):
+        raise EventError(None, None, record, "expected an object with the fields of an event")
+    name = record.get("id") if isinstance(record.get("id"), str) else None
+    try:
+        return Event.model_validate(record)
+    except ValidationError as exc:
+        field, value, message = _failure(exc, record)
+        if line is not None:
+            message += f" (record {line})"
+        raise EventError(name, field, value, message) from exc
+    except CasualtyLogError as exc:
+        raise EventError(name, getattr(exc, "field", None), getattr(exc, "value", None), str(exc)) from exc
