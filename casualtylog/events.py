@@ -58,13 +58,28 @@ class EventError(CasualtyLogError, ValueError):
     event 'e': when='2025-13': expected a date
     """
 
-    def __init__(self, event: str | None, field: str | None, value: object, problem: str) -> None:
+    def __init__(
+        self,
+        event: str | None,
+        field: str | None,
+        value: object,
+        problem: str,
+        *,
+        path: str | None = None,
+        line: int | None = None,
+    ) -> None:
         self.event = event
         self.field = field
         self.value = value
         self.problem = problem
+        self.path = path
+        self.line = line
         where = "event" if event is None else f"event {event!r}"
         what = f"{field}={_snippet(value)}: " if field else ""
+        if path is not None:
+            where = f"{path}, line {line}: {where}" if line is not None else f"{path}: {where}"
+        elif line is not None:
+            where = f"record {line}: {where}"
         super().__init__(f"{where}: {what}{problem}")
 
 
@@ -171,6 +186,22 @@ class EventWhen(BaseModel):
         if self.start == self.end:
             return self.start.isoformat()
         return f"{self.start.isoformat()}/{self.end.isoformat()}"
+
+    @property
+    def text(self) -> str:
+        """The shortest text :meth:`of` reads back as this window: '2025-04-24', '2015-04', '2008', '2025-W17'.
+
+        >>> [EventWhen.of(t).text for t in ["2008", "2015-04", "2025-W17", "2025-04-20/2025-04-26"]]
+        ['2008', '2015-04', '2025-W17', '2025-04-20/2025-04-26']
+        """
+        year, week, _ = self.start.isocalendar()
+        for candidate in (f"{self.start.year}", f"{self.start:%Y-%m}", f"{year}-W{week:02d}", str(self)):
+            try:
+                if EventWhen.of(candidate) == self:
+                    return candidate
+            except ValueError:
+                continue
+        return str(self)
 
 
 class _FieldError(ValueError):
@@ -337,6 +368,28 @@ class Event(BaseModel):
         """Validate ``record`` as an event; see :func:`to_event`."""
         return to_event(record, line=line)
 
+    def record(self) -> dict[str, Any]:
+        """The event as a compact JSON-ready dict: unset fields left out, ``when`` as text where it can be.
+
+        >>> Event.of({"id": "e", "when": "2015-04", "parents": ["w"]}).record()
+        {'id': 'e', 'when': '2015-04', 'parents': ['w']}
+        """
+        out: dict[str, Any] = {"id": self.id}
+        if self.title is not None:
+            out["title"] = self.title
+        if self.when is not None:
+            text = self.when.text
+            out["when"] = text if EventWhen.of(text) == self.when else self.when.model_dump(mode="json")
+        if self.where is not None:
+            out["where"] = self.where.model_dump(mode="json", exclude_none=True)
+        if self.kind is not None:
+            out["kind"] = self.kind
+        if self.parents:
+            out["parents"] = list(self.parents)
+        if self.parts_complete:
+            out["parts_complete"] = True
+        return out
+
     @classmethod
     def bare(cls, event_id: str) -> Event:
         """The event a claim names that no one declared: an id and nothing else.
@@ -373,7 +426,7 @@ def _failure(exc: ValidationError, record: Mapping[str, Any]) -> tuple[str | Non
     return ".".join(loc) or None, value, message
 
 
-def to_event(record: EventInput, *, line: int | None = None) -> Event:
+def to_event(record: EventInput, *, line: int | None = None, path: str | None = None) -> Event:
     """Validate ``record`` as an :class:`Event`; errors name the event, field and value.
 
     >>> to_event({"id": "nepal", "parents": ["nepal"]})
@@ -384,14 +437,13 @@ def to_event(record: EventInput, *, line: int | None = None) -> Event:
     if isinstance(record, Event):
         return record
     if not isinstance(record, Mapping):
-        raise EventError(None, None, record, "expected an object with the fields of an event")
+        raise EventError(None, None, record, "expected an object with the fields of an event", path=path, line=line)
     name = record.get("id") if isinstance(record.get("id"), str) else None
     try:
         return Event.model_validate(record)
     except ValidationError as exc:
         field, value, message = _failure(exc, record)
-        if line is not None:
-            message += f" (record {line})"
-        raise EventError(name, field, value, message) from exc
+        raise EventError(name, field, value, message, path=path, line=line) from exc
     except CasualtyLogError as exc:
-        raise EventError(name, getattr(exc, "field", None), getattr(exc, "value", None), str(exc)) from exc
+        field, value = getattr(exc, "field", None), getattr(exc, "value", None)
+        raise EventError(name, field, value, str(exc), path=path, line=line) from exc
