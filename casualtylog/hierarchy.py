@@ -52,7 +52,7 @@ class EventRegistry(Mapping[str, Event]):
 
     def add(self, event: EventInput) -> Event:
         """Declare (or revise) one event; see :meth:`extend`."""
-        (stored,) = self.extend([event])
+        (stored,) = self.extend([to_event(event)])  # validated here: one event is not "record 1"
         return stored
 
     def extend(self, events: Iterable[EventInput]) -> list[Event]:
