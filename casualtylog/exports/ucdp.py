@@ -80,6 +80,9 @@ _DATES = ("date_start", "date_end")
 def date_prec(days: int, coarsest: Precision = Precision.DAY) -> int:
     """UCDP's date precision (1–5) for a period of ``days`` days known to ``coarsest``.
 
+    Used only for an event no one declared, on the days its reports describe;
+    a declared event's window is coded by :func:`casualtylog.exports._events.ged_date_prec`.
+
     >>> date_prec(1), date_prec(3), date_prec(7), date_prec(20), date_prec(45)
     (1, 2, 3, 4, 5)
     >>> date_prec(1, Precision.MONTH), date_prec(1, Precision.YEAR)
