@@ -93,16 +93,26 @@ def refused(language: str) -> bool:
     return False
 
 
+def _without_status(keys: Counter[Key]) -> Counter[tuple[str, str | None, str]]:
+    """The same claims with the status left out (to tell status errors from the rest)."""
+    out: Counter[tuple[str, str | None, str]] = Counter()
+    for (metric, group, figure, _), n in keys.items():
+        out[(metric, group, figure)] += n
+    return out
+
+
 class Tally:
     """Counts for precision, recall and exact match."""
 
     def __init__(self) -> None:
         self.tp = self.pred = self.gold = self.sentences = self.exact = 0
         self.negatives = self.false_alarms = 0
+        self.tp_any_status = 0
 
     def add(self, gold: Counter[Key], pred: Counter[Key], *, extracted: bool | None = None) -> None:
         """Count one sentence; ``extracted`` is whether the extractor returned anything at all."""
         self.tp += sum((gold & pred).values())
+        self.tp_any_status += sum((_without_status(gold) & _without_status(pred)).values())
         self.pred += sum(pred.values())
         self.gold += sum(gold.values())
         self.sentences += 1
@@ -113,7 +123,9 @@ class Tally:
 
     def false_alarm_row(self) -> str:
         share = self.false_alarms / self.negatives if self.negatives else 0.0
-        return f"{self.false_alarms:>4}/{self.negatives:<4}{share:>6.3f}"
+        precision = self.tp_any_status / self.pred if self.pred else 1.0
+        recall = self.tp_any_status / self.gold if self.gold else 1.0
+        return f"{self.false_alarms:>4}/{self.negatives:<4}{share:>6.3f}{precision:>8.3f}{recall:>7.3f}"
 
     def row(self, name: str) -> str:
         precision = self.tp / self.pred if self.pred else 1.0
@@ -172,7 +184,7 @@ def measured_commit() -> str:
 
 def news_tables(*, split: str | None, detect: bool, failures: list[Any]) -> None:
     """Per language and split: precision, recall, exact match and false alarms on the real corpus."""
-    header = f"{'':<14}{'sents':>6}{'gold':>7}{'pred':>7}{'precision':>11}{'recall':>9}{'exact':>9}{'false alarms':>18}"
+    header = f"{'':<14}{'sents':>6}{'gold':>7}{'pred':>7}{'precision':>11}{'recall':>9}{'exact':>9}{'false alarms':>18}{'P-st':>8}{'R-st':>7}"
     print(header)
     totals = {name: Tally() for name in SPLITS}
     attributed: list[dict[str, Any]] = []
@@ -199,6 +211,7 @@ def news_tables(*, split: str | None, detect: bool, failures: list[Any]) -> None
         if totals[name].sentences:
             print(totals[name].row(f"all {name}") + f"  {totals[name].false_alarm_row()}")
     right, total = attribution(attributed, loose=True)
+    print("(P-st, R-st: precision and recall when the status is not compared)")
     print(f"\nattribution (real corpus, names compared loosely): source (and via) right in {right} of {total}")
 
 
