@@ -105,3 +105,13 @@ def test_issue13_item1_bad_annotation_lines_name_the_line(line: str, message: st
     with pytest.raises(BUILD.SourceError, match=message) as error:
         BUILD.parse("en", text)
     assert "line 3" in str(error.value)
+
+
+def test_issue13_item1_corpus_has_the_sizes_the_issue_asks_for() -> None:
+    by_language: dict[str, int] = {}
+    for record in RECORDS:
+        by_language[record["language"]] = by_language.get(record["language"], 0) + 1
+    assert by_language.get("en", 0) + by_language.get("nl", 0) >= 400
+    assert all(by_language.get(language, 0) >= 100 for language in ("fr", "de", "es"))
+    negatives = sum(1 for r in RECORDS if not r["claims"])
+    assert 0.15 <= negatives / len(RECORDS) <= 0.35
