@@ -5,10 +5,13 @@ imported only when one of these functions runs.
 
 Column conventions:
 
-- times are ``datetime64[us, UTC]`` columns; the zone each time was given in
-  is kept beside it in a ``*_tz`` text column (an IANA name such as
-  ``Europe/Kyiv`` or a fixed offset such as ``+03:00``), so that nothing is
-  lost on the way back;
+- times are shown as people read them (docs/time.md, "How times are shown"):
+  a ``datetime64[us, ZONE]`` column in the zone most of its times were stated
+  in (``tz=`` picks another), and a time known only to the day sits at the
+  start of that day, so ``.dt.date`` gives the day the source wrote. The zone
+  each time was given in is kept beside it in a ``*_tz`` text column (an IANA
+  name such as ``Europe/Kyiv`` or a fixed offset such as ``+03:00``), so that
+  nothing is lost on the way back;
 - counts are nullable ``Int64`` (a retraction has no figure; an open-ended
   figure has no ``high``);
 - text is the nullable ``string`` dtype; ``supersedes`` and ``retracts`` hold
@@ -39,11 +42,13 @@ from casualtylog._coerce import to_claim
 from casualtylog._extras import require
 from casualtylog.claims import Claim
 from casualtylog.display._common import as_claims, as_resolutions, zone_from_label, zone_label
+from casualtylog.display.when import is_coarse, step_said, view_moment, view_zone
 from casualtylog.errors import ClaimFormatError
 from casualtylog.figures import Figure
 from casualtylog.history import History
 from casualtylog.log import CasualtyLog
 from casualtylog.resolve.model import Resolution
+from casualtylog.times import Precision
 
 if TYPE_CHECKING:
     from datetime import tzinfo
@@ -85,19 +90,22 @@ _INTS = ("low", "high", "value")
 _TIMES = ("reported_at", "as_of", "recorded_at")
 _LINKS = ("supersedes", "retracts")
 _FIGURE_PARTS = ("qualifier", "low", "high", "value", "word")
-_TIME_DTYPE = "datetime64[us, UTC]"
 
 
-def _typed(data: dict[str, list[Any]], ints: Iterable[str], times: Iterable[str]) -> pd.DataFrame:
+def _typed(
+    data: dict[str, list[Any]], ints: Iterable[str], times: Iterable[str], zone: tzinfo | None = None
+) -> pd.DataFrame:
     import pandas as pd  # noqa: PLC0415 - optional extra; callers have checked it with require()
 
     ints, times = set(ints), set(times)
+    time_dtype = pd.DatetimeTZDtype(unit="us", tz=zone or "UTC")
     columns: dict[str, Any] = {}
     for name, values in data.items():
         if name in ints:
             columns[name] = pd.array(values, dtype="Int64")
         elif name in times:
-            columns[name] = pd.Series(values, dtype=_TIME_DTYPE)
+            moments = [None if v is None else pd.Timestamp(v).tz_convert(time_dtype.tz) for v in values]
+            columns[name] = pd.Series(moments, dtype=time_dtype)
         elif values and all(v is None or isinstance(v, str) for v in values):
             columns[name] = pd.array(values, dtype="string")
         else:
@@ -110,16 +118,20 @@ def _zone(when: datetime | None) -> str | None:
     return None if when is None else zone_label(when)
 
 
-def claims_frame(claims: CasualtyLog | Claim | Iterable[Claim]) -> pd.DataFrame:
+def claims_frame(claims: CasualtyLog | Claim | Iterable[Claim], *, tz: str | tzinfo | None = None) -> pd.DataFrame:
     """One row per claim, every field kept (the columns of :data:`CLAIM_COLUMNS`).
 
     >>> from casualtylog.worked_example import kyiv_claims
     >>> df = claims_frame(kyiv_claims())
     >>> len(df), str(df["reported_at"].dtype), str(df["low"].dtype), df.loc[0, "reported_tz"]
-    (13, 'datetime64[us, UTC]', 'Int64', '+03:00')
+    (13, 'datetime64[us, Europe/Kyiv]', 'Int64', '+03:00')
+    >>> str(claims_frame(kyiv_claims(), tz="UTC")["reported_at"].dtype)
+    'datetime64[us, UTC]'
 
     Args:
         claims: a log (its claims in the order added), one claim, or claims.
+        tz: the zone of the time columns; default: the zone most claims were
+            stated in. A day-only ``reported_at`` shows as its day in any zone.
 
     Returns:
         A DataFrame that :func:`log_from_frame` turns back into the same claims.
@@ -131,7 +143,9 @@ def claims_frame(claims: CasualtyLog | Claim | Iterable[Claim]) -> pd.DataFrame:
     import pandas as pd  # noqa: PLC0415 - optional extra, imported only when used
 
     rows: dict[str, list[Any]] = {name: [] for name in CLAIM_COLUMNS}
-    for c in as_claims(claims):
+    listed = as_claims(claims)
+    zone = view_zone((c.reported_at for c in listed), tz)
+    for c in listed:
         fig = c.figure
         record: dict[str, Any] = {
             "id": c.id,
@@ -147,7 +161,7 @@ def claims_frame(claims: CasualtyLog | Claim | Iterable[Claim]) -> pd.DataFrame:
             "source": c.source.name,
             "source_kind": c.source.kind.value,
             "via": c.via,
-            "reported_at": c.reported_at,
+            "reported_at": view_moment(c.reported_at, c.reported_precision, zone),
             "reported_tz": _zone(c.reported_at),
             "reported_precision": c.reported_precision.value,
             "as_of": c.as_of,
@@ -163,7 +177,7 @@ def claims_frame(claims: CasualtyLog | Claim | Iterable[Claim]) -> pd.DataFrame:
         }
         for name in CLAIM_COLUMNS:
             rows[name].append(record[name])
-    frame = _typed(rows, _INTS, _TIMES)
+    frame = _typed(rows, _INTS, _TIMES, zone)
     for name in _LINKS:
         frame[name] = pd.Series(rows[name], dtype=object)
     return frame
@@ -190,13 +204,17 @@ def _links(value: object) -> tuple[str, ...]:
     return (str(value),)
 
 
-def _time(value: object, zone: object) -> object:
+def _time(value: object, zone: object, precision: object = None) -> object:
     if _missing(value):
         return None
     if hasattr(value, "to_pydatetime"):
         value = value.to_pydatetime()
     if isinstance(value, datetime) and value.tzinfo is not None and isinstance(zone, str) and zone.strip():
-        return value.astimezone(zone_from_label(zone))
+        stated = zone_from_label(zone)
+        if isinstance(precision, str) and precision in _COARSE:
+            # a frame shows a day as that day in its column's zone: the day is what was stated
+            return value.replace(tzinfo=None).replace(tzinfo=stated)
+        return value.astimezone(stated)
     return value
 
 
@@ -235,6 +253,7 @@ def _figure(row: Mapping[str, Any], position: int) -> object:
     return figure
 
 
+_COARSE = frozenset(p.value for p in Precision if is_coarse(p))
 _ZONE_COLUMN = {"reported_at": "reported_tz", "as_of": "as_of_tz", "recorded_at": "recorded_tz"}
 _EXTRA_COLUMNS = frozenset({*_FIGURE_PARTS, "source_kind", *_ZONE_COLUMN.values()})
 
@@ -251,7 +270,8 @@ def _record(row: Mapping[str, Any], position: int) -> dict[str, Any]:
         if name in _LINKS:
             out[name] = _links(value)
         elif name in _TIMES:
-            out[name] = _time(value, row.get(_ZONE_COLUMN[name]))
+            precision = row.get("reported_precision") if name == "reported_at" else None
+            out[name] = _time(value, row.get(_ZONE_COLUMN[name]), precision)
         elif not _missing(value):
             out[name] = value
     figure = _figure(row, position)
@@ -360,7 +380,9 @@ def _names(claims: Iterable[Claim]) -> str:
     return "; ".join(sorted({c.source.name for c in claims}))
 
 
-def resolutions_frame(resolutions: CasualtyLog | Resolution | Iterable[Resolution]) -> pd.DataFrame:
+def resolutions_frame(
+    resolutions: CasualtyLog | Resolution | Iterable[Resolution], *, tz: str | tzinfo | None = None
+) -> pd.DataFrame:
     """One row per count: best, low, high, who set them, and what the resolution set aside.
 
     >>> from casualtylog import CasualtyLog
@@ -373,13 +395,16 @@ def resolutions_frame(resolutions: CasualtyLog | Resolution | Iterable[Resolutio
     Args:
         resolutions: a log (its :meth:`~casualtylog.CasualtyLog.resolve_all`),
             one resolution, or many.
+        tz: the zone of ``best_reported_at``; default: the zone most were stated in.
 
     Raises:
         MissingExtraError: pandas is not installed.
     """
     require("pandas", "pandas", "resolutions_frame()")
     rows: list[dict[str, Any]] = []
-    for r in as_resolutions(resolutions):
+    listed = as_resolutions(resolutions)
+    zone = view_zone((r.best_claim.reported_at for r in listed if r.best_claim is not None), tz)
+    for r in listed:
         best = r.best_claim
         rows.append(
             {
@@ -393,7 +418,7 @@ def resolutions_frame(resolutions: CasualtyLog | Resolution | Iterable[Resolutio
                 "policy": r.policy,
                 "best_source": None if best is None else best.source.name,
                 "best_via": None if best is None else best.via,
-                "best_reported_at": None if best is None else best.reported_at,
+                "best_reported_at": None if best is None else view_moment(best.reported_at, best.reported_precision, zone),
                 "best_reported_tz": None if best is None else zone_label(best.reported_at),
                 "best_claim": None if best is None else best.id,
                 "low_sources": _names(r.low_claims) or None,
@@ -413,12 +438,15 @@ def resolutions_frame(resolutions: CasualtyLog | Resolution | Iterable[Resolutio
     columns = list(rows[0]) if rows else ["event", "metric", "group", "figure", "best", "low", "high"]
     data = {name: [row[name] for row in rows] for name in columns}
     ints = ("best", "low", "high", "sources", "claims", "superseded", "retracted", "conflicts", "anomalies")
-    return _typed(data, ints, ("best_reported_at", "at", "known_at"))
+    return _typed(data, ints, ("best_reported_at", "at", "known_at"), zone)
 
 
-def history_frame(history: History) -> pd.DataFrame:
+def history_frame(history: History, *, tz: str | tzinfo | None = None) -> pd.DataFrame:
     """One row per step of a history: when, the numbers before and after, who moved them, why.
 
+    ``at`` is when the step happened as people read it: a step made by a claim
+    known only to the day ("22 August") is that day (``at_precision`` says
+    ``day``), in the zone most steps were stated in unless ``tz`` picks one.
     ``frame.attrs`` keeps the count, the policy and the clock.
 
     >>> from casualtylog import CasualtyLog
@@ -442,6 +470,7 @@ def history_frame(history: History) -> pd.DataFrame:
         for name in (
             "at",
             "at_tz",
+            "at_precision",
             "figure",
             "best",
             "low",
@@ -455,10 +484,13 @@ def history_frame(history: History) -> pd.DataFrame:
             "reason",
         )
     }
-    for step in history:
+    said = [step_said(step) for step in history]
+    zone = view_zone((when for when, _ in said), tz)
+    for step, (when, precision) in zip(history, said, strict=True):
         prev = step.previous or (None, None, None)
-        data["at"].append(step.at)
-        data["at_tz"].append(zone_label(step.at))
+        data["at"].append(view_moment(when, precision, zone))
+        data["at_tz"].append(zone_label(when))
+        data["at_precision"].append(precision.value)
         data["figure"].append(step.resolution.figure)
         data["best"].append(step.best)
         data["low"].append(step.low)
@@ -472,7 +504,7 @@ def history_frame(history: History) -> pd.DataFrame:
         data["claims"].append(tuple(c.id for c in step.claims))
         data["reason"].append(step.reason)
     ints = ("best", "low", "high", "previous_best", "previous_low", "previous_high", "change")
-    frame = _typed(data, ints, ("at",))
+    frame = _typed(data, ints, ("at",), zone)
     frame["claims"] = pd.Series(data["claims"], dtype=object)
     frame.attrs.update({"count": str(history.count), "policy": history.policy, "clock": history.clock})
     return frame
