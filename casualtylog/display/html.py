@@ -75,6 +75,21 @@ def _e(value: object) -> str:
     return html.escape(_clean(value), quote=True)
 
 
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):(?=//)")
+
+
+def inert(value: object) -> str:
+    """:func:`_e`, and no ``scheme://`` left for a tool to fetch or turn into a link.
+
+    The colon is written as a character reference: a reader sees the address
+    as it was given, and can copy it.
+
+    >>> inert('see https://example.org/"x"')
+    'see https&#58;//example.org/&quot;x&quot;'
+    """
+    return _SCHEME.sub(r"\1&#58;", _e(value))
+
+
 def _short(text: str, limit: int = QUOTE_CHARS) -> str:
     text = " ".join(_clean(text).split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -21,8 +21,6 @@ the file finds an address to fetch or to turn into a link.
 
 from __future__ import annotations
 
-import html
-import re
 from collections.abc import Sequence
 from datetime import tzinfo
 from os import PathLike
@@ -31,7 +29,7 @@ from pathlib import Path
 from casualtylog._version import __version__
 from casualtylog.checks import Finding
 from casualtylog.claims import Claim
-from casualtylog.display.html import _clean
+from casualtylog.display.html import inert
 from casualtylog.display.timeline import MAX_MARKERS, source_colours, timeline_svg
 from casualtylog.display.when import time_text
 from casualtylog.log import CasualtyLog
@@ -43,8 +41,6 @@ __all__ = ["CSP", "report"]
 #: The page's own rules, enforced by the browser: inline styles only, no script,
 #: no fetch of anything (images, fonts, frames, forms), whatever the data says.
 CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
-
-_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):(?=//)")
 
 _CSS = """
 :root { color-scheme: light; }
@@ -120,9 +116,7 @@ ul.findings li { margin: 0.3rem 0; }
 """
 
 
-def _e(value: object) -> str:
-    """Escape data for HTML; control, format and bidi characters become spaces; no live ``scheme://``."""
-    return _SCHEME.sub(r"\1&#58;", html.escape(_clean(value), quote=True))
+_e = inert  # control, format and bidi characters become spaces; no live ``scheme://``
 
 
 def _e_lines(text: str) -> str:

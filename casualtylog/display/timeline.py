@@ -15,13 +15,13 @@ True
 
 from __future__ import annotations
 
-import html
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
 from casualtylog.claims import Claim
+from casualtylog.display.html import inert
 from casualtylog.display.when import is_coarse, said_span, step_said, view_moment, view_zone
 from casualtylog.history import History, HistoryStep
 
@@ -51,8 +51,7 @@ class _Frame:
         return _TOP + (_H - _TOP - _BOTTOM) * (1 - value / self.top)
 
 
-def _e(text: object) -> str:
-    return html.escape(str(text), quote=True)
+_e = inert
 
 
 def _nice_top(value: float) -> float:

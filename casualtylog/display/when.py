@@ -66,7 +66,8 @@ def view_zone(times: Iterable[datetime], tz: str | tzinfo | None = None) -> tzin
     labels = Counter(zone_label(t) for t in times)
     if not labels:
         return UTC
-    label = labels.most_common(1)[0][0]
+    # on a tie, a named zone ("Europe/Kyiv") over a bare offset: it knows summer time
+    label = max(labels, key=lambda name: (labels[name], name[0] not in "+-"))
     return UTC if label == "+00:00" else zone_from_label(label)
 
 
