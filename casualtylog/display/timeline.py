@@ -69,9 +69,10 @@ def _number(value: float) -> str:
     return f"{value:,.0f}" if value == int(value) else f"{value:,.1f}"
 
 
-def _tick_text(when: datetime, span: timedelta) -> str:
+def _tick_text(when: datetime, span: timedelta, previous: datetime | None) -> str:
     if span <= timedelta(days=2):
-        return when.strftime("%d %b %H:%M")
+        same_day = previous is not None and previous.date() == when.date()
+        return when.strftime("%H:%M" if same_day else "%d %b %H:%M")
     if span <= timedelta(days=400):
         return when.strftime("%d %b %Y")
     return when.strftime("%b %Y")
@@ -140,11 +141,14 @@ def _axes(frame: _Frame, zone: tzinfo) -> list[str]:
         out.append(f'<text class="tick" x="{_LEFT - 6}" y="{y + 4:.1f}" text-anchor="end">{_number(value)}</text>')
     span = frame.end - frame.start
     n = 4
+    previous: datetime | None = None
     for i in range(n + 1):
         when = frame.start + span * (i / n)
         x = frame.x(when)
         anchor = "start" if i == 0 else ("end" if i == n else "middle")
-        label = _e(_tick_text(when.astimezone(zone), span))
+        local = when.astimezone(zone)
+        label = _e(_tick_text(local, span, previous))
+        previous = local
         out.append(f'<line class="axis" x1="{x:.1f}" x2="{x:.1f}" y1="{_H - _BOTTOM}" y2="{_H - _BOTTOM + 4}"/>')
         out.append(f'<text class="tick" x="{x:.1f}" y="{_H - _BOTTOM + 16}" text-anchor="{anchor}">{label}</text>')
     out.append(f'<line class="axis" x1="{_LEFT}" x2="{_W - _RIGHT}" y1="{_H - _BOTTOM}" y2="{_H - _BOTTOM}"/>')
