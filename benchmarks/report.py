@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks.real_data import data_dir, load_gaza
@@ -27,8 +28,7 @@ from casualtylog import CasualtyLog
 from casualtylog.display import report
 
 
-def _best_of(runs: int, work: object) -> float:
-    assert callable(work)
+def _best_of(runs: int, work: Callable[[], object]) -> float:
     times = []
     for _ in range(runs):
         start = time.perf_counter()
