@@ -237,8 +237,10 @@ def test_browser_notebook_tables_are_padded_aligned_and_do_not_wrap_count_names(
     # each count name sits on one line: all its words share a baseline
     for res in log.resolve_all():
         name = str(res.count).split()
-        starts = [i for i in range(len(first_table)) if [w.text for w in first_table[i : i + len(name)]] == name]
-        assert starts, f"{res.count} was split across lines"
+        runs = [first_table[i : i + len(name)] for i in range(len(first_table))]
+        found = [run for run in runs if [w.text for w in run] == name]
+        assert found, f"{res.count} is not on the page"
+        assert any(max(w.y0 for w in run) - min(w.y0 for w in run) < 1 for run in found), f"{res.count} wrapped"
     # "Best" numbers are right-aligned: their right edges line up
     best_header = next(w for w in first_table if w.text == "Best")
     column = [
