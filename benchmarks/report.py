@@ -54,8 +54,8 @@ def main(argv: list[str]) -> int:
             log.history(c.event, c.metric, c.group)
 
     page = report(log)
-    base = _best_of(3, baseline)
-    full = _best_of(3, lambda: report(log))
+    base = _best_of(5, baseline)
+    full = _best_of(5, lambda: report(log))
     size = len(page.encode("utf-8"))
     print(f"claims: {len(log):,} in {len(counts)} counts (max {max(per_count):,} claims per count)")
     print(f"report size: {size:,} bytes ({size / 1024:.0f} KiB); {page.count('<svg'):,} timelines")
