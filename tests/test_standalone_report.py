@@ -159,6 +159,17 @@ def test_a_standalone_report_cli(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert "<h1>Kyiv, 24 April 2025</h1>" in page
     assert main(["report", str(claims), "-o", "-"]) == 0
     assert capsys.readouterr().out.startswith("<!DOCTYPE html>")
+    assert main(["report", str(claims), "-o", "-", "--policy", "conservative"]) == 0
+    assert "policy conservative" in capsys.readouterr().out
+    assert main(["report", str(tmp_path / "missing.jsonl"), "-o", str(out)]) == 1
+
+
+def test_a_standalone_report_of_an_empty_log_and_in_a_chosen_zone() -> None:
+    assert "<h1>Casualty figures</h1>" in report(CasualtyLog())
+    page = report(CasualtyLog(kyiv_claims()), tz="UTC")
+    assert "time reported (UTC)" in page
+    assert "2025-04-24 11:00Z" in page  # the 14:00+03:00 post, in the zone asked for
+    assert "2025-04-24 14:00+03:00" not in page.split("<pre")[0]
 
 
 def _long_series(days: int) -> list[Claim]:
