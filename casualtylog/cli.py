@@ -220,6 +220,18 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _report(args: argparse.Namespace) -> int:
+    from casualtylog.display.report import report  # noqa: PLC0415 - loaded only when a report is asked for
+
+    with open_log(_source(args.log), format=args.log_format, tz=args.tz) as log:
+        page = report(log, None if args.output == "-" else args.output, policy=args.policy, title=args.title)
+    if args.output == "-":
+        sys.stdout.write(page)
+    else:
+        print(f"wrote a report of {len(page.encode('utf-8')):,} bytes to {args.output}")
+    return 0
+
+
 # -- the parser ------------------------------------------------------------------
 
 
@@ -252,7 +264,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser, one sub-command per public operation.
 
     >>> sorted(build_parser()._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
-    ['add', 'check', 'demo', 'events', 'explain', 'export', 'extract', 'history', 'resolve']
+    ['add', 'check', 'demo', 'events', 'explain', 'export', 'extract', 'history', 'report', 'resolve']
     """
     parser = argparse.ArgumentParser(prog="casualtylog", description=__doc__.splitlines()[0] if __doc__ else None)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -315,6 +327,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("output", metavar="OUTPUT", nargs="?", default="-", help="*.jsonl or *.csv; - is stdout")
     export.add_argument("--format", choices=["jsonl", "hxl"], help="the format of OUTPUT when its name does not tell")
     export.set_defaults(func=_export)
+
+    report = sub.add_parser("report", help="write a standalone HTML report: figures, timelines, explanations, sources")
+    _log_arguments(report, times=False)
+    report.add_argument("-o", "--output", metavar="HTML", default="report.html", help="where to write it; - is stdout")
+    report.add_argument("--title", help="the report's heading (default: the events)")
+    report.set_defaults(func=_report)
     from casualtylog.text.cli import add_extract_command  # noqa: PLC0415 - loaded only to build the parser
 
     add_extract_command(sub)
