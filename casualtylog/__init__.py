@@ -31,6 +31,7 @@ from casualtylog.errors import (
     UnknownCountError,
     VocabularyError,
 )
+from casualtylog.events import Event, EventError
 from casualtylog.figures import Figure, Qualifier
 from casualtylog.history import History, HistoryStep
 from casualtylog.log import CasualtyLog
@@ -69,6 +70,8 @@ __all__ = [
     "Conservative",
     "Count",
     "Decision",
+    "Event",
+    "EventError",
     "Extraction",
     "Figure",
     "FigureError",

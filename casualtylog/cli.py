@@ -21,7 +21,9 @@ from collections.abc import Iterator, Sequence
 from typing import IO, Any
 
 from casualtylog.errors import CasualtyLogError, TimeError
+from casualtylog.events_cli import add_events_command, print_rollups
 from casualtylog.formats._files import Input
+from casualtylog.formats.events import read_events
 from casualtylog.formats.files import add_claims, convert, export_claims, open_log, read_claims
 from casualtylog.formats.reader import ClaimReader
 from casualtylog.formats.resolutions import (
@@ -148,6 +150,8 @@ def _count(args: argparse.Namespace) -> tuple[str, str, str | None]:
 
 def _resolve(args: argparse.Namespace) -> int:
     with open_log(_source(args.log), format=args.log_format, tz=args.tz) as log:
+        if args.events is not None:
+            log.add_events(read_events(args.events))
         if args.event is not None and args.metric is not None:
             found = [log.resolve(*_count(args), policy=args.policy, at=args.at, known_at=args.known_at)]
         else:
@@ -163,6 +167,10 @@ def _resolve(args: argparse.Namespace) -> int:
             from casualtylog.display import resolutions_text  # noqa: PLC0415 - only the table needs it
 
             _say(resolutions_text(found) if found else "no claims visible")
+        if args.events is not None and args.format != "csv":
+            rolls = [r for r in log.rollups(policy=args.policy, at=args.at, known_at=args.known_at)
+                     if args.event is None or r.count.event == args.event.strip()]  # fmt: skip
+            print_rollups(rolls, args.format, sys.stdout, _say)
     return 0
 
 
@@ -188,6 +196,8 @@ def _check(args: argparse.Namespace) -> int:
     from casualtylog.checks import describe  # noqa: PLC0415 - only the text output needs it
 
     with open_log(_source(args.log), format=args.log_format, tz=args.tz) as log:
+        if args.events is not None:
+            log.add_events(read_events(args.events))
         findings = log.check(policy=args.policy, at=args.at, known_at=args.known_at)
         if args.format == "json":
             for finding in findings:
@@ -254,7 +264,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser, one sub-command per public operation.
 
     >>> sorted(build_parser()._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
-    ['add', 'check', 'demo', 'explain', 'export', 'extract', 'history', 'report', 'resolve']
+    ['add', 'check', 'demo', 'events', 'explain', 'export', 'extract', 'history', 'report', 'resolve']
     """
     parser = argparse.ArgumentParser(prog="casualtylog", description=__doc__.splitlines()[0] if __doc__ else None)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -288,6 +298,7 @@ def build_parser() -> argparse.ArgumentParser:
         default="table",
         help="table for people; json or csv for pipelines",
     )
+    resolve.add_argument("--events", metavar="FILE", help="events (*.jsonl, *.csv): also print their wholes' roll-ups")
     resolve.set_defaults(func=_resolve)
 
     explain = sub.add_parser("explain", help="why one count resolves as it does, in words")
@@ -308,6 +319,7 @@ def build_parser() -> argparse.ArgumentParser:
     _log_arguments(check)
     check.add_argument("--format", choices=["text", "json"], default="text", help="text, or one JSON object a finding")
     check.add_argument("--strict", action="store_true", help="exit 1 when there is a warning")
+    check.add_argument("--events", metavar="FILE", help="events (*.jsonl, *.csv): also check parts against wholes")
     check.set_defaults(func=_check)
 
     export = sub.add_parser("export", help="write every claim as JSON Lines or HXL-tagged CSV")
@@ -324,6 +336,7 @@ def build_parser() -> argparse.ArgumentParser:
     from casualtylog.text.cli import add_extract_command  # noqa: PLC0415 - loaded only to build the parser
 
     add_extract_command(sub)
+    add_events_command(sub)
     return parser
 
 
