@@ -398,3 +398,107 @@ def test_item11_an_application_id_without_the_tables_is_a_store_error(
     assert main(["resolve", str(path)]) == 1
     assert missing in capsys.readouterr().err
     assert path.read_bytes() == before
+
+
+# -- item 13: appends cost what is appended ---------------------------------------------------
+
+
+class Counted:
+    """Wraps a function and counts its calls (work done, instead of time taken)."""
+
+    def __init__(self, fn: Any) -> None:
+        self.fn = fn
+        self.calls = 0
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        self.calls += 1
+        return self.fn(*args, **kwargs)
+
+
+def lines_parsed(monkeypatch: pytest.MonkeyPatch) -> Counted:
+    import casualtylog.formats.jsonl as jsonl  # noqa: PLC0415 - patched where the reader looks it up
+
+    counted = Counted(jsonl.parse_line)
+    monkeypatch.setattr(jsonl, "parse_line", counted)
+    return counted
+
+
+def test_item13_jsonl_append_reads_only_what_was_added(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "claims.jsonl"
+    assert add_claims(target, [rec(f"e{n}", "1") for n in range(500)]) == 500  # type: ignore[misc]
+    parsed = lines_parsed(monkeypatch)
+    assert add_claims(target, [rec("new", "2")]) == 1  # type: ignore[list-item]
+    assert parsed.calls == 0  # not one of the 500 lines was read again
+    assert add_claims(target, [rec("e7", "1"), rec("new", "2")]) == 0  # type: ignore[list-item]
+    assert parsed.calls == 0  # idempotent all the same: the ids come from the index
+    with target.open("a", encoding="utf-8") as other_program:  # lines added without casualtylog
+        other_program.write(json.dumps(rec("hand", "3")) + "\n")
+    assert add_claims(target, [rec("hand", "3"), rec("later", "4")]) == 1  # type: ignore[list-item]
+    assert parsed.calls == 1  # only the line added behind the index's back
+    ids = [c.id for c in read_jsonl(target)]
+    assert len(ids) == len(set(ids)) == 503
+
+
+@pytest.mark.parametrize(
+    "change",
+    ["delete the index", "damage the index", "rewrite the file", "truncate the file", "edit in place"],
+)
+def test_item13_jsonl_index_is_rebuilt_when_it_does_not_match(tmp_path: Path, change: str) -> None:
+    from casualtylog.formats._append import index_path  # noqa: PLC0415 - the index is private
+
+    target = tmp_path / "claims.jsonl"
+    add_claims(target, [rec(f"e{n}", "1") for n in range(20)])  # type: ignore[misc]
+    lines = target.read_bytes().splitlines(keepends=True)
+    if change == "delete the index":
+        index_path(target).unlink()
+    elif change == "damage the index":
+        index_path(target).write_bytes(b"not a database" * 100)
+    elif change == "rewrite the file":  # a new inode, as editors and save_jsonl do
+        replacement = tmp_path / "new.jsonl"
+        replacement.write_bytes(b"".join(lines[:10]))
+        replacement.replace(target)
+    elif change == "truncate the file":
+        with target.open("r+b") as handle:
+            handle.truncate(len(b"".join(lines[:10])))
+    else:  # same size, same inode, other content: the last line is another claim
+        other = json.dumps(rec("zz", "9"), separators=(",", ":")).encode()
+        target.write_bytes(b"".join(lines[:19]) + other.ljust(len(lines[19]) - 1) + b"\n")
+    expected = {c.id for c in read_jsonl(target)}
+    batch = [Claim.model_validate(rec(f"e{n}", "1")) for n in range(20)]
+    added = add_claims(target, batch)
+    assert added == len({c.id for c in batch} - expected)
+    ids = [c.id for c in read_jsonl(target)]
+    assert len(ids) == len(set(ids))
+    assert set(ids) == expected | {c.id for c in batch}
+
+
+def test_item13_jsonl_append_without_a_writable_index_still_works(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import casualtylog.formats._append as append  # noqa: PLC0415 - the index is private
+
+    target = tmp_path / "claims.jsonl"
+    add_claims(target, [rec("a", "1")])  # type: ignore[list-item]
+    monkeypatch.setattr(append, "index_path", lambda path: tmp_path / "missing-dir" / "index")
+    assert add_claims(target, [rec("a", "1"), rec("b", "2")]) == 1  # type: ignore[list-item]  # full read, as before
+    assert len(list(read_jsonl(target))) == 2
+
+
+def test_item13_store_add_does_not_load_the_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import casualtylog.store._codec as codec  # noqa: PLC0415 - patched where the store looks it up
+    import casualtylog.store.eager as eager  # noqa: PLC0415 - likewise
+
+    target = tmp_path / "claims.db"
+    assert add_claims(target, [rec(f"e{n}", "1") for n in range(500)]) == 500  # type: ignore[misc]
+    decoded = Counted(codec.decode)
+    monkeypatch.setattr(eager, "decode", decoded)
+    source = tmp_path / "more.jsonl"
+    source.write_text(json.dumps(rec("new", "2")) + "\n" + json.dumps(rec("e3", "1")) + "\n", encoding="utf-8")
+    assert main(["add", str(target), str(source)]) == 0
+    assert "added 1 new claim" in capsys.readouterr().out  # e3 was there already: skipped by its id
+    assert decoded.calls <= 1  # at most the claim that was already stored, read back to return it
+    with open_store(target, create=False) as log:
+        assert len(log) == 501
+        assert log.verify().ok

@@ -81,7 +81,7 @@ class _Index:
         self.covered = 0
         self.lines = 0
         self.latest: datetime | None = None
-        self.memory: set[str] = set()  # without a usable index file
+        self.memory: set[str] = set()  # the ids read from the file in this append
 
     @classmethod
     def open(cls, path: Path, handle: IO[bytes]) -> _Index:
@@ -114,7 +114,7 @@ class _Index:
         return index
 
     def __contains__(self, claim_id: str) -> bool:
-        if self.conn is None:
+        if claim_id in self.memory or self.conn is None:
             return claim_id in self.memory
         return self.conn.execute("SELECT 1 FROM ids WHERE id = ?", (claim_id,)).fetchone() is not None
 
