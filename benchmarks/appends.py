@@ -1,0 +1,137 @@
+"""What one small append costs as the target grows: JSON Lines and the store, before and after issue 16.
+
+"Before" is the way appends worked until issue 16, run here in the same process
+on the same data: a JSON Lines append read and validated the whole file for its
+ids, and ``casualtylog add x.db`` opened the store eagerly (decoding every
+claim) before adding. "After" is :func:`casualtylog.formats.files.add_claims`
+as it is now. Each figure is the median of ``--appends`` appends of
+``--batch`` new claims to a target that already holds N claims; the ratio is
+before over after (higher is better).
+
+    python benchmarks/appends.py --sizes 10000 100000 --appends 5 --batch 10
+
+Nothing here is asserted: it prints figures (and a Markdown table with ``--markdown``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+if __package__ in {None, ""}:  # run as a script: make the repository importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.generate import generate_lines
+from casualtylog import CasualtyLog
+from casualtylog.formats.files import add_claims
+from casualtylog.formats.jsonl import claim_line, read_jsonl
+from casualtylog.store import open_store
+
+__all__ = ["main"]
+
+
+def _old_jsonl_append(path: Path, records: Iterable[dict[str, Any]]) -> int:
+    """The JSON Lines append before issue 16: every existing line read and validated (lock left out)."""
+    batch = {c.id: c for c in CasualtyLog(records)}
+    with path.open("a+b") as handle:
+        handle.seek(0)
+        seen: set[str] = set()
+        latest: datetime | None = None
+        for old in read_jsonl(handle):
+            seen.add(old.id)
+            if old.recorded_at is not None and (latest is None or old.recorded_at > latest):
+                latest = old.recorded_at
+        fresh = [c for c in batch.values() if c.id not in seen]
+        data = "".join(claim_line(c.model_copy(update={"recorded_at": datetime.now(UTC)})) + "\n" for c in fresh)
+        handle.write(data.encode())
+        handle.flush()
+        os.fsync(handle.fileno())
+    return len(fresh)
+
+
+def _old_store_add(path: Path, records: Iterable[dict[str, Any]]) -> int:
+    """``casualtylog add x.db`` before issue 16: the store opened eagerly, every claim decoded."""
+    with open_store(path) as log:
+        return log.extend(records)
+
+
+def _new_add(path: Path, records: list[dict[str, Any]]) -> int:
+    return add_claims(path, records)  # type: ignore[arg-type]  # records, as readers yield
+
+
+def _median(fn: Callable[[list[dict[str, Any]]], int], batches: list[list[dict[str, Any]]]) -> float:
+    times = []
+    for batch in batches:
+        start = time.perf_counter()
+        added = fn(batch)
+        times.append(time.perf_counter() - start)
+        assert added == len(batch), (added, len(batch))  # noqa: S101 - a benchmark that adds nothing measures nothing
+    return statistics.median(times)
+
+
+def _fmt(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms" if seconds < 1 else f"{seconds:.2f} s"
+
+
+def measure(size: int, appends: int, batch: int, folder: Path) -> list[tuple[str, int, float, float]]:
+    """Rows ``(target, size, before, after)`` for a target of ``size`` claims."""
+    lines = generate_lines(size + 4 * appends * batch, seed=3)
+    base, extra = lines[:size], [json.loads(line) for line in lines[size:]]
+    chunks = [extra[i * batch : (i + 1) * batch] for i in range(4 * appends)]
+    rows = []
+    for kind in ("jsonl", "db"):
+        old_path, new_path = folder / f"old-{size}.{kind}", folder / f"new-{size}.{kind}"
+        if kind == "jsonl":
+            old_path.write_bytes(b"\n".join(base) + b"\n")
+            new_path.write_bytes(old_path.read_bytes())
+            add_claims(new_path, [])  # build the index once, as the first append after an upgrade does
+            before = _median(partial(_old_jsonl_append, old_path), chunks[:appends])
+        else:
+            with open_store(old_path) as log:
+                log.extend(json.loads(line) for line in base)
+            new_path.write_bytes(old_path.read_bytes())
+            before = _median(partial(_old_store_add, old_path), chunks[:appends])
+        after = _median(partial(_new_add, new_path), chunks[appends : 2 * appends])
+        rows.append((kind, size, before, after))
+        print(
+            f"{kind:5}  {size:>9,} claims  before {_fmt(before):>10}  after {_fmt(after):>10}  "
+            f"ratio {before / after:6.1f}×",
+            flush=True,
+        )
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Measure and print; with ``--markdown`` also print a table for docs/performance.md."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--appends", type=int, default=5, help="appends measured per target (the median is shown)")
+    parser.add_argument("--batch", type=int, default=10, help="new claims per append")
+    parser.add_argument("--markdown", action="store_true")
+    args = parser.parse_args(argv)
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in args.sizes:
+            rows += measure(size, args.appends, args.batch, Path(tmp))
+    if args.markdown:
+        print()
+        print("| target | claims already there | before (whole target read) | after | ratio before/after |")
+        print("|---|---|---|---|---|")
+        for kind, size, before, after in rows:
+            name = "JSON Lines file" if kind == "jsonl" else "store (`add x.db`)"
+            print(f"| {name} | {size:,} | {_fmt(before)} | {_fmt(after)} | {before / after:.1f}× |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
