@@ -22,7 +22,7 @@ from casualtylog.claims import Claim
 from casualtylog.errors import ClaimFormatError
 from casualtylog.store.errors import StoreCorruptError
 
-__all__ = ["Row", "bound_text", "columns", "decode", "encode", "utc_text"]
+__all__ = ["Row", "bound_text", "check_record", "columns", "decode", "encode", "record_text", "utc_text"]
 
 Row = tuple[str, str, str, str | None, str, str, str, str]
 """``(id, event, metric, grp, reported_at_utc, available_at_utc, recorded_at_utc, record)``."""
@@ -65,11 +65,12 @@ def _lone_surrogate(record: dict[str, Any]) -> tuple[str | None, object]:
     return None, record
 
 
-def encode(claim: Claim, *, position: int | None = None) -> Row:
+def encode(claim: Claim, *, position: int | None = None, checked: bool = False) -> Row:
     """The row that stores ``claim``, which must carry ``recorded_at``.
 
-    The record is read back first: a claim it would not reproduce is refused
-    here, before anything is written, rather than stored and then unreadable.
+    The record is read back first (unless the caller ``checked`` it with
+    :func:`check_record`): a claim it would not reproduce is refused here,
+    before anything is written, rather than stored and then unreadable.
 
     >>> row = encode(Claim(event="e", metric="killed", figure="3", source="s",
     ...                    reported_at="2025-04-24", recorded_at="2025-05-01T10:00Z"))
@@ -85,6 +86,28 @@ def encode(claim: Claim, *, position: int | None = None) -> Row:
     """
     if claim.recorded_at is None:  # pragma: no cover - the log stamps every claim first
         raise ValueError("a stored claim needs recorded_at")
+    text = record_text(claim)
+    if not checked:
+        ensure_reads_back(claim, text, position=position)
+    return (*columns(claim), text)
+
+
+def check_record(claim: Claim, *, position: int | None = None) -> None:
+    """Raise :class:`ClaimFormatError` unless ``claim``'s record can be stored and reads back.
+
+    Stamping ``recorded_at`` later does not change the outcome (the time is
+    written with its offset and microseconds and read back exactly), so
+    writers check before they take the store's write lock.
+    """
+    ensure_reads_back(claim, record_text(claim), position=position)
+
+
+def record_text(claim: Claim) -> str:
+    """``claim``'s record as the compact JSON text a row keeps.
+
+    Raises:
+        ClaimFormatError: a text field holds a lone surrogate, which UTF-8 cannot store.
+    """
     record = claim.to_record()
     text = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
     try:
@@ -99,8 +122,7 @@ def encode(claim: Claim, *, position: int | None = None) -> Row:
             "contains a lone surrogate (half of a UTF-16 pair), which cannot be stored as UTF-8; "
             "decode the source text correctly or replace the character",
         ) from None
-    ensure_reads_back(claim, text, position=position)
-    return (*columns(claim), text)
+    return text
 
 
 def columns(claim: Claim) -> tuple[str, str, str, str | None, str, str, str]:

@@ -27,7 +27,7 @@ from casualtylog.resolve.model import Resolution
 from casualtylog.resolve.policies import Policy
 from casualtylog.store import _queries as q
 from casualtylog.store import _schema
-from casualtylog.store._codec import bound_text, decode, encode
+from casualtylog.store._codec import bound_text, check_record, decode, encode
 from casualtylog.store._connection import connect, translate, write_transaction
 from casualtylog.store.errors import StoreClosedError, StoreCorruptError
 from casualtylog.store.verify import Problem, VerifyReport, verify_store
@@ -325,6 +325,10 @@ class StoredLog(CasualtyLog):
         holding the write lock, and a claim another process stored first must
         come back as that process stored it.
         """
+        # Reading each record back is the costly part of encoding: done before the
+        # write lock is taken, so that other writers are not kept waiting for it.
+        for position, claim in enumerate(claims, start=1):
+            check_record(claim, position=position)
         with self._lock:
             conn = self._connection()
             mine: dict[int, Claim] = {}
@@ -334,7 +338,7 @@ class StoredLog(CasualtyLog):
                     c if c.recorded_at is not None else share_fields_set(c.model_copy(update={"recorded_at": now}))
                     for c in claims
                 ]
-                rows = [encode(c) for c in stamped]
+                rows = [encode(c, checked=True) for c in stamped]
                 for claim, row in zip(stamped, rows, strict=True):
                     seq = q.insert(conn, row)
                     if seq is not None:
