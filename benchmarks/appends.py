@@ -19,6 +19,7 @@ import argparse
 import json
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -33,6 +34,7 @@ if __package__ in {None, ""}:  # run as a script: make the repository importable
 
 from benchmarks.generate import generate_lines
 from casualtylog import CasualtyLog
+from casualtylog.formats._append import _lock
 from casualtylog.formats.files import add_claims
 from casualtylog.formats.jsonl import claim_line, read_jsonl
 from casualtylog.store import open_store
@@ -41,9 +43,10 @@ __all__ = ["main"]
 
 
 def _old_jsonl_append(path: Path, records: Iterable[dict[str, Any]]) -> int:
-    """The JSON Lines append before issue 16: every existing line read and validated (lock left out)."""
+    """The JSON Lines append before issue 16: under the lock, every existing line read and validated."""
     batch = {c.id: c for c in CasualtyLog(records)}
     with path.open("a+b") as handle:
+        _lock(handle)
         handle.seek(0)
         seen: set[str] = set()
         latest: datetime | None = None
@@ -111,6 +114,56 @@ def measure(size: int, appends: int, batch: int, folder: Path) -> list[tuple[str
     return rows
 
 
+WRITER = """
+import json, sys, time
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+from benchmarks.appends import _old_jsonl_append
+from casualtylog.formats._append import _lock
+from casualtylog.formats.files import add_claims
+mode, target, batches, go = sys.argv[2], Path(sys.argv[3]), json.loads(Path(sys.argv[4]).read_text()), Path(sys.argv[5])
+while not go.exists():
+    time.sleep(0.001)
+for batch in batches:
+    (add_claims if mode == "after" else _old_jsonl_append)(target, batch)
+"""
+
+
+def writers(size: int, count: int, appends: int, batch: int, folder: Path) -> tuple[float, float]:
+    """Wall time for ``count`` processes, each making ``appends`` appends of ``batch`` claims to one
+    JSON Lines file of ``size`` claims: before, after."""
+    lines = generate_lines(size + 2 * count * appends * batch, seed=4)
+    extra = [json.loads(line) for line in lines[size:]]
+    out = []
+    for n, mode in enumerate(("before", "after")):
+        target = folder / f"writers-{mode}.jsonl"
+        target.write_bytes(b"\n".join(lines[:size]) + b"\n")
+        if mode == "after":
+            add_claims(target, [])
+        go = folder / f"go-{mode}"
+        procs = []
+        for w in range(count):
+            first = (n * count + w) * appends * batch
+            mine = extra[first : first + appends * batch]
+            plan = folder / f"plan-{mode}-{w}.json"
+            plan.write_text(json.dumps([mine[i * batch : (i + 1) * batch] for i in range(appends)]))
+            root = str(Path(__file__).resolve().parent.parent)
+            procs.append(subprocess.Popen([sys.executable, "-c", WRITER, root, mode, str(target), str(plan), str(go)]))  # noqa: S603 - our own interpreter and script
+        start = time.perf_counter()
+        go.touch()
+        for proc in procs:
+            proc.wait()
+        out.append(time.perf_counter() - start)
+        total = sum(1 for _ in read_jsonl(target))
+        assert total == size + count * appends * batch, (mode, total)  # noqa: S101 - nothing lost, nothing twice
+    print(
+        f"{count} writers × {appends} appends of {batch} to a file of {size:,}: "
+        f"before {_fmt(out[0])}, after {_fmt(out[1])}, ratio {out[0] / out[1]:.1f}×",
+        flush=True,
+    )
+    return out[0], out[1]
+
+
 def main(argv: list[str] | None = None) -> int:
     """Measure and print; with ``--markdown`` also print a table for docs/performance.md."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
@@ -118,11 +171,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--appends", type=int, default=5, help="appends measured per target (the median is shown)")
     parser.add_argument("--batch", type=int, default=10, help="new claims per append")
     parser.add_argument("--markdown", action="store_true")
+    parser.add_argument("--writers", type=int, default=0, help="also: this many processes appending at once")
     args = parser.parse_args(argv)
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         for size in args.sizes:
             rows += measure(size, args.appends, args.batch, Path(tmp))
+        concurrent = writers(args.sizes[0], args.writers, args.appends, args.batch, Path(tmp)) if args.writers else None
     if args.markdown:
         print()
         print("| target | claims already there | before (whole target read) | after | ratio before/after |")
@@ -130,6 +185,12 @@ def main(argv: list[str] | None = None) -> int:
         for kind, size, before, after in rows:
             name = "JSON Lines file" if kind == "jsonl" else "store (`add x.db`)"
             print(f"| {name} | {size:,} | {_fmt(before)} | {_fmt(after)} | {before / after:.1f}× |")
+        if concurrent is not None:
+            before, after = concurrent
+            print(
+                f"| {args.writers} processes × {args.appends} appends, one JSON Lines file (wall time) "
+                f"| {args.sizes[0]:,} | {_fmt(before)} | {_fmt(after)} | {before / after:.1f}× |"
+            )
     return 0
 
 

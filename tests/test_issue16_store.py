@@ -502,3 +502,29 @@ def test_item13_store_add_does_not_load_the_store(
     with open_store(target, create=False) as log:
         assert len(log) == 501
         assert log.verify().ok
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        ["appends.py", "--sizes", "300", "--appends", "2", "--batch", "3", "--markdown"],
+        ["verify_store.py", "--sizes", "300"],
+    ],
+    ids=["appends", "verify"],
+)
+def test_item13_item9_benchmarks_run(tmp_path: Path, script: list[str]) -> None:
+    """The benchmark scripts behind the numbers in the docs run (tiny sizes; nothing timed here)."""
+    import subprocess  # noqa: PLC0415 - only this test starts processes
+    import sys  # noqa: PLC0415 - likewise
+
+    root = Path(__file__).resolve().parent.parent
+    result = subprocess.run(
+        [sys.executable, str(root / "benchmarks" / script[0]), *script[1:]],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "ratio" in result.stdout or "baseline" in result.stdout
