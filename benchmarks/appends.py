@@ -164,6 +164,31 @@ def writers(size: int, count: int, appends: int, batch: int, folder: Path) -> tu
     return out[0], out[1]
 
 
+def readback_overhead(size: int, folder: Path) -> tuple[float, float]:
+    """Store import of ``size`` claims with each record read back before its INSERT, and with
+    that check switched off (as before issue 16), in the same run: with, without."""
+    from casualtylog.store import eager  # noqa: PLC0415 - patched for the "without" run
+
+    claims = list(CasualtyLog(json.loads(line) for line in generate_lines(size, seed=5)))
+    original = eager.__dict__["check_record"]
+    out = []
+    for n, check in enumerate((original, lambda claim, position=None: None)):
+        setattr(eager, "check_record", check)  # noqa: B010 - a private name, swapped for the "without" run
+        try:
+            with open_store(folder / f"import-{n}.db", lazy=True) as log:
+                start = time.perf_counter()
+                log.extend(claims)
+                out.append(time.perf_counter() - start)
+        finally:
+            setattr(eager, "check_record", original)  # noqa: B010 - likewise
+    print(
+        f"store import of {size:,} claims: with read-back {_fmt(out[0])}, without {_fmt(out[1])}, "
+        f"ratio {out[0] / out[1]:.2f}×",
+        flush=True,
+    )
+    return out[0], out[1]
+
+
 def main(argv: list[str] | None = None) -> int:
     """Measure and print; with ``--markdown`` also print a table for docs/performance.md."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
@@ -172,12 +197,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch", type=int, default=10, help="new claims per append")
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--writers", type=int, default=0, help="also: this many processes appending at once")
+    parser.add_argument("--readback", type=int, default=0, help="also: store import of N claims with/without read-back")
     args = parser.parse_args(argv)
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         for size in args.sizes:
             rows += measure(size, args.appends, args.batch, Path(tmp))
         concurrent = writers(args.sizes[0], args.writers, args.appends, args.batch, Path(tmp)) if args.writers else None
+        overhead = readback_overhead(args.readback, Path(tmp)) if args.readback else None
     if args.markdown:
         print()
         print("| target | claims already there | before (whole target read) | after | ratio before/after |")
@@ -190,6 +217,12 @@ def main(argv: list[str] | None = None) -> int:
             print(
                 f"| {args.writers} processes × {args.appends} appends, one JSON Lines file (wall time) "
                 f"| {args.sizes[0]:,} | {_fmt(before)} | {_fmt(after)} | {before / after:.1f}× |"
+            )
+        if overhead is not None:
+            print()
+            print(
+                f"Store import of {args.readback:,} claims: {_fmt(overhead[0])} with each record read back before "
+                f"its INSERT, {_fmt(overhead[1])} without (same run): {overhead[0] / overhead[1]:.2f}×."
             )
     return 0
 
