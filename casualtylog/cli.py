@@ -318,7 +318,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("output", metavar="OUTPUT", nargs="?", default="-", help="*.jsonl or *.csv; - is stdout")
     export.add_argument("--format", choices=["jsonl", "hxl"], help="the format of OUTPUT when its name does not tell")
     export.set_defaults(func=_export)
-    verify = sub.add_parser("verify", help="check a store: its hash chain, every record, SQLite's quick_check")
+    verify = sub.add_parser("verify", help="check a store: its hash chain, every record, SQLite's integrity_check")
     verify.add_argument("store", metavar="STORE", help="a *.db store")
     verify.add_argument("--head", metavar="SEQ:HASH", help="a head noted from an earlier verify: check up to it")
     verify.add_argument(
