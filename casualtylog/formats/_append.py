@@ -194,12 +194,25 @@ def append_jsonl(path: Path, claims: Iterable[Any], *, tz: str | tzinfo | None) 
     the file is touched; a failed write is taken back.
     """
     batch = _validated(claims, tz)
+    # Reading each line back costs a validation: done before the lock is taken, so
+    # that other writers are not kept waiting (stamping recorded_at later does not
+    # change the outcome: the time is written with its offset and read back exactly).
+    for position, claim in enumerate(batch.values(), start=1):
+        ensure_reads_back(claim, claim_line(claim), position=position)
     name = os.fspath(path)
     with _locked(path) as handle:
         index = _Index.open(path, handle)
         try:
             found = index.read_rest(handle, name, tz)
-            fresh = [claim for claim in batch.values() if claim.id not in index]
+            try:
+                fresh = [claim for claim in batch.values() if claim.id not in index]
+            except sqlite3.Error:  # an index damaged past what opening it noticed: do without
+                index.close()
+                with contextlib.suppress(OSError):
+                    index_path(path).unlink()
+                index = _Index(None)
+                found = index.read_rest(handle, name, tz)
+                fresh = [claim for claim in batch.values() if claim.id not in index]
             size = handle.seek(0, os.SEEK_END)
             lines = index.lines + _count_lines(handle, index.covered)
             if not fresh:
@@ -213,12 +226,7 @@ def append_jsonl(path: Path, claims: Iterable[Any], *, tz: str | tzinfo | None) 
                 return now if latest is None else max(now, latest)
 
             stamped = list(CasualtyLog(fresh, clock=clock, tz=tz))
-            text = []
-            for position, claim in enumerate(stamped, start=1):
-                line = claim_line(claim)
-                ensure_reads_back(claim, line, position=position)
-                text.append(line + "\n")
-            data = "".join(text)
+            data = "".join(claim_line(claim) + "\n" for claim in stamped)
             if size:
                 handle.seek(size - 1)
                 if handle.read(1) != b"\n":
