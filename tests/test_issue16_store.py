@@ -541,3 +541,13 @@ def test_item9_an_index_that_disagrees_with_the_table_is_found(store: Path) -> N
         )
     assert "sqlite" not in kinds(store, records=False)  # quick_check does not compare indexes with the table
     assert "sqlite" in kinds(store)  # the full verify runs integrity_check, which does
+
+
+def test_item9_check_on_the_command_line_shows_store_problems(store: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with raw(store) as conn:
+        conn.execute("DROP TRIGGER claims_no_update")
+    assert main(["check", str(store), "--strict"]) == 1
+    out = capsys.readouterr().out
+    assert "[warning] anomaly: store: [guard] trigger claims_no_update is missing" in out
+    assert main(["check", str(store), "--format", "json"]) == 0
+    assert '"severity":"warning"' in capsys.readouterr().out

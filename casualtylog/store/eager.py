@@ -17,9 +17,9 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
 
-from casualtylog.checks import DEFAULT_RELATIONS, Finding, FindingKind, Relation
+from casualtylog.checks import Finding, FindingKind
 from casualtylog.claims import Claim, Count, share_fields_set
 from casualtylog.history import Clock, History
 from casualtylog.log import CasualtyLog, ClaimInput
@@ -273,18 +273,11 @@ class StoredLog(CasualtyLog):
             except sqlite3.Error as exc:
                 raise translate(exc, self._path, "verify") from exc
 
-    def check(
-        self,
-        *,
-        policy: str | Policy | None = None,
-        at: TimeInput | None = None,
-        known_at: TimeInput | None = None,
-        relations: Sequence[Relation] = DEFAULT_RELATIONS,
-        wholes: Mapping[str, Sequence[str]] | None = None,
-    ) -> list[Finding]:
-        """Findings across counts (see :meth:`CasualtyLog.check`), and one warning for each
-        of :attr:`problems` (a row skipped, a trigger missing)."""
-        findings = super().check(policy=policy, at=at, known_at=known_at, relations=relations, wholes=wholes)
+    def check(self, *args: Any, **kwargs: Any) -> list[Finding]:
+        """Findings across counts (see :meth:`CasualtyLog.check`, whose arguments it takes),
+        and first one warning for each of :attr:`problems` (a row skipped, a trigger missing)."""
+        # Any arguments, passed on: the store adds to the log's checks whatever they become.
+        findings = super().check(*args, **kwargs)
         store = [Finding(FindingKind.ANOMALY, "warning", f"store: {p}", (), ()) for p in self.problems]
         return store + findings
 
