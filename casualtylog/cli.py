@@ -232,6 +232,21 @@ def _report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _verify(args: argparse.Namespace) -> int:
+    from casualtylog.store import open_store  # noqa: PLC0415 - only this command needs the store
+    from casualtylog.store.verify import parse_head  # noqa: PLC0415 - likewise
+
+    if args.head is not None:
+        try:
+            parse_head(args.head)
+        except ValueError as exc:
+            raise _UsageError(f"--head: {exc}") from None
+    with open_store(args.store, create=False, lazy=True) as log:
+        report = log.verify(head=args.head, records=not args.chain_only)
+    _say(report)
+    return 0 if report.ok else 1
+
+
 # -- the parser ------------------------------------------------------------------
 
 
@@ -264,7 +279,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser, one sub-command per public operation.
 
     >>> sorted(build_parser()._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
-    ['add', 'check', 'demo', 'events', 'explain', 'export', 'extract', 'history', 'report', 'resolve']
+    ['add', 'check', 'demo', 'events', 'explain', 'export', 'extract', 'history', 'report', 'resolve', 'verify']
     """
     parser = argparse.ArgumentParser(prog="casualtylog", description=__doc__.splitlines()[0] if __doc__ else None)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -333,6 +348,13 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("-o", "--output", metavar="HTML", default="report.html", help="where to write it; - is stdout")
     report.add_argument("--title", help="the report's heading (default: the events)")
     report.set_defaults(func=_report)
+    verify = sub.add_parser("verify", help="check a store: its hash chain, every record, SQLite's integrity_check")
+    verify.add_argument("store", metavar="STORE", help="a *.db store")
+    verify.add_argument("--head", metavar="SEQ:HASH", help="a head noted from an earlier verify: check up to it")
+    verify.add_argument(
+        "--chain-only", action="store_true", help="check the chain and columns without decoding records (faster)"
+    )
+    verify.set_defaults(func=_verify)
     from casualtylog.text.cli import add_extract_command  # noqa: PLC0415 - loaded only to build the parser
 
     add_extract_command(sub)
