@@ -15,13 +15,15 @@ usage: casualtylog resolve [-h] ...
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import sys
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import IO, Any
 
 from casualtylog.errors import CasualtyLogError, TimeError
-from casualtylog.formats._files import Input
+from casualtylog.formats._files import Input, is_store_file, snippet
 from casualtylog.formats.files import add_claims, convert, export_claims, open_log, read_claims
 from casualtylog.formats.reader import ClaimReader
 from casualtylog.formats.resolutions import (
@@ -69,6 +71,36 @@ def _source(path: str) -> Input:
     return _stdin() if path == "-" else path
 
 
+def _log_format(args: argparse.Namespace) -> str | None:
+    """``--log-format``, or JSON Lines for stdin (which has no name to tell by)."""
+    given: str | None = args.log_format
+    return "jsonl" if given is None and args.log == "-" else given
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return Path(a).samefile(b)
+    except OSError:  # one does not exist yet: compare the paths they would be
+        return os.path.realpath(a) == os.path.realpath(b)
+
+
+def _refuse_overwrite(output: str | None, flag: str, inputs: Sequence[str]) -> None:
+    """Refuse to write ``output`` when it is one of ``inputs`` (or the target), or a store.
+
+    A typo such as ``--rejects s.db`` must never cost the analyst the store.
+    Special files (``/dev/null``, a FIFO) are fine: they are written in place.
+    """
+    if output is None or output == "-":
+        return
+    for path in inputs:
+        if path != "-" and _same_file(output, path):
+            raise _UsageError(f"{flag} {output!r} is also an input or the target; write to another file")
+    if is_store_file(output):
+        raise _UsageError(f"{flag} {output!r} is a casualtylog store; write to another file")
+    if Path(output).is_dir():
+        raise _UsageError(f"{flag} {output!r} is a directory; give a file name")
+
+
 def _pair(text: str) -> tuple[str, str]:
     key, sep, value = text.partition("=")
     if not sep or not key.strip():
@@ -97,6 +129,7 @@ def _demo(args: argparse.Namespace) -> int:
     from casualtylog.worked_example import kyiv_claims  # noqa: PLC0415 - likewise
 
     if args.write:
+        _refuse_overwrite(args.write, "--write", [])
         n = export_claims(kyiv_claims(), _output(args.write), format=args.format)
         print(f"wrote {n} claims of the worked example to {args.write}")
         return 0
@@ -105,12 +138,39 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _output(path: str) -> Any:
-    return sys.stdout if path == "-" else path
+    return _terminal_stdout() if path == "-" else path
+
+
+class _TerminalWriter(io.TextIOBase):
+    """Standard output that shows control characters as spaces: exported text is untrusted."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self._stream = stream
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        self._stream.write(terminal_text(text))
+        return len(text)
+
+
+def _terminal_stdout() -> IO[str]:
+    """Standard output, made safe for a terminal when it is one; left byte-exact for a pipe or file."""
+    stream = sys.stdout
+    isatty = getattr(stream, "isatty", None)
+    return _TerminalWriter(stream) if isatty is not None and isatty() else stream  # type: ignore[return-value]
 
 
 def _add(args: argparse.Namespace) -> int:
     if args.rejects and len(args.inputs) > 1:
         raise _UsageError("--rejects takes one input file; add the files one at a time")
+    if args.rejects and not args.lenient:
+        raise _UsageError("--rejects needs --lenient (without it the first bad record stops the add)")
+    _refuse_overwrite(args.rejects, "--rejects", [args.target, *args.inputs])
+    for path in args.inputs:
+        if path != "-" and _same_file(path, args.target):
+            raise _UsageError(f"INPUT {path!r} is the target itself")
     mapping = dict(args.map) or None
     constants = dict(args.set) or None
     readers = [
@@ -147,7 +207,7 @@ def _count(args: argparse.Namespace) -> tuple[str, str, str | None]:
 
 
 def _resolve(args: argparse.Namespace) -> int:
-    with open_log(_source(args.log), format=args.log_format, tz=args.tz) as log:
+    with open_log(_source(args.log), format=_log_format(args), tz=args.tz) as log:
         if args.event is not None and args.metric is not None:
             found = [log.resolve(*_count(args), policy=args.policy, at=args.at, known_at=args.known_at)]
         else:
@@ -167,14 +227,14 @@ def _resolve(args: argparse.Namespace) -> int:
 
 
 def _explain(args: argparse.Namespace) -> int:
-    with open_log(_source(args.log), format=args.log_format, tz=args.tz) as log:
+    with open_log(_source(args.log), format=_log_format(args), tz=args.tz) as log:
         res = log.resolve(*_count(args), policy=args.policy, at=args.at, known_at=args.known_at)
         _say(res.explain())
     return 0
 
 
 def _history(args: argparse.Namespace) -> int:
-    with open_log(_source(args.log), format=args.log_format, tz=args.tz) as log:
+    with open_log(_source(args.log), format=_log_format(args), tz=args.tz) as log:
         history = log.history(*_count(args), policy=args.policy, clock=args.clock)
         if args.format == "json":
             for record in history_records(history):
@@ -187,7 +247,7 @@ def _history(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     from casualtylog.checks import describe  # noqa: PLC0415 - only the text output needs it
 
-    with open_log(_source(args.log), format=args.log_format, tz=args.tz) as log:
+    with open_log(_source(args.log), format=_log_format(args), tz=args.tz) as log:
         findings = log.check(policy=args.policy, at=args.at, known_at=args.known_at)
         if args.format == "json":
             for finding in findings:
@@ -204,7 +264,9 @@ def _check(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     fmt = args.format or ("jsonl" if args.output == "-" else None)
-    n = convert(_source(args.log), _output(args.output), source_format=args.log_format, format=fmt, tz=args.tz)
+    _refuse_overwrite(args.output, "OUTPUT", [args.log])
+    target = _terminal_stdout() if args.output == "-" else args.output
+    n = convert(_source(args.log), target, source_format=_log_format(args), format=fmt, tz=args.tz)
     if args.output != "-":
         print(f"wrote {n} claim{'s' if n != 1 else ''} to {args.output}")
     return 0
@@ -318,6 +380,39 @@ def _known_tz(name: str) -> bool:
     return True
 
 
+#: The flags of ``extract`` that become claim fields, checked before the text is read.
+_EXTRACT_FLAGS = {"source": "--source", "event": "--event", "via": "--via", "url": "--url"}
+
+
+def _check_claim_flags(args: argparse.Namespace) -> None:
+    """Check flags that become claim fields as the model will, so a bad one is a usage error naming it."""
+    from pydantic import ValidationError  # noqa: PLC0415 - pydantic is loaded by the model anyway
+
+    from casualtylog.claims import Claim  # noqa: PLC0415 - only extract needs the probe
+
+    probe = {"event": "e", "metric": "killed", "figure": "1", "source": "s", "reported_at": "2025-01-01T00:00:00Z"}
+    for field, flag in _EXTRACT_FLAGS.items():
+        value = getattr(args, field, None)
+        if value is None:
+            continue
+        try:
+            Claim.model_validate({**probe, field: value})
+        except (ValidationError, CasualtyLogError) as exc:
+            raise _UsageError(f"{flag} {snippet(repr(value))}: {_reason(exc)}") from exc
+
+
+def _reason(exc: Exception) -> str:
+    """The first problem a validation error names, without pydantic's links and input echo."""
+    errors = getattr(exc, "errors", None)
+    if callable(errors):
+        try:
+            first = errors()[0]
+        except (IndexError, TypeError):
+            return snippet(str(exc), 300)
+        return str(first.get("msg", "is not valid")).removeprefix("Value error, ")
+    return snippet(str(exc), 300)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit code.
 
@@ -336,12 +431,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         _say(f"Error: --tz {tz!r} is not a known timezone; use an IANA name such as 'Europe/Kyiv'", file=sys.stderr)
         return 1
     try:
+        if args.command == "extract":
+            _check_claim_flags(args)
         code: int = args.func(args)
     except _UsageError as exc:
         _say(f"{parser.prog} {args.command}: error: {exc}", file=sys.stderr)
         return 2
     except CasualtyLogError as exc:
-        _say(f"Error: {exc}", file=sys.stderr)
+        _say(f"Error: {snippet(str(exc), 2000)}", file=sys.stderr)
+        return 1
+    except ValueError as exc:  # a validation the library does not wrap yet (pydantic's): still a data error
+        _say(f"Error: {_reason(exc)}", file=sys.stderr)
+        return 1
+    except RecursionError:
+        _say("Error: the input is nested or linked too deeply to process", file=sys.stderr)
         return 1
     except BrokenPipeError:  # the reader of our output went away (| head): stop quietly
         devnull = os.open(os.devnull, os.O_WRONLY)
