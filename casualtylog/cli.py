@@ -45,7 +45,7 @@ PROGRESS_EVERY = 10_000
 #: overrides, line separators), each shown as a space; line ends and tabs stay.
 _TERMINAL = {
     **{code: " " for code in (*range(0x20), 0x7F, *range(0x80, 0xA0)) if chr(code) not in "\n\t"},
-    **dict.fromkeys((0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x2028, 0x2029), " "),
+    **dict.fromkeys((0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x2028, 0x2029), " "),
 }
 
 

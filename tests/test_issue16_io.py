@@ -11,20 +11,37 @@ isolates; PROV agent ids are injective.
 
 from __future__ import annotations
 
+import csv
 import io
+import json
 import os
 import stat
 import threading
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from casualtylog import CasualtyLog, Claim
 from casualtylog.cli import main
 from casualtylog.errors import ClaimFormatError
+from casualtylog.exports import (
+    acled_rows,
+    prov_document,
+    prov_json,
+    read_ucdp_csv,
+    ucdp_rows,
+    write_acled_csv,
+    write_ucdp_csv,
+)
+from casualtylog.exports.prov import local_name
+from casualtylog.formats._cells import FORMULA_START, csv_row, defuse, restore
 from casualtylog.formats._files import MAX_LINE_BYTES, open_output
-from casualtylog.formats.csv import read_csv
+from casualtylog.formats.csv import read_csv, write_hxl
 from casualtylog.formats.errors import ClaimFileError
 from casualtylog.formats.jsonl import read_jsonl, write_jsonl
+from casualtylog.formats.resolutions import write_resolutions_csv
 from casualtylog.worked_example import EVENT, kyiv_claims
 
 GOOD = '{"event":"e","metric":"killed","figure":"3","source":"s","reported_at":"2025-01-01"}\n'
@@ -304,3 +321,169 @@ def test_item11_a_directory_or_a_missing_file_is_an_error_not_a_traceback(
         assert code in {1, 2}, argv
         assert "Traceback" not in err, argv
         assert err.strip(), argv
+
+
+# -- item 12: injection ------------------------------------------------------------
+
+_BREAKS = ["\r", "\n", "\r\n", "\u2028", "\u2029", "\x85", "\v", "\f"]
+_FORMULAS = ["=1+2", "x;=1+cmd|' /C calc'!A0", "x,=1+2", "x\t=1+2", "a; -2+3", "a;@SUM(A1)", "+2", "-1", "'=x"]
+
+
+def _claim(**fields: object) -> Claim:
+    record: dict[str, object] = {
+        "event": "e",
+        "metric": "killed",
+        "figure": "3",
+        "source": "s",
+        "reported_at": "2025-01-01T00:00:00Z",
+    }
+    record.update(fields)
+    return Claim.model_validate(record)
+
+
+def _spreadsheet_cells(text: str, separator: str) -> list[str]:
+    """The cells a spreadsheet in a locale using ``separator`` sees (the csv module honours quotes as they do)."""
+    return [cell for row in csv.reader(io.StringIO(text, newline=""), delimiter=separator) for cell in row]
+
+
+@pytest.mark.parametrize("brk", _BREAKS)
+def test_item12_a_line_break_in_a_url_or_quote_does_not_split_a_ucdp_row(brk: str) -> None:
+    log = CasualtyLog([_claim(url=f"https://x.org/a{brk}=1+2")])
+    out = io.StringIO()
+    write_ucdp_csv(ucdp_rows(log), out)
+    text = out.getvalue()
+    assert len(list(csv.reader(io.StringIO(text, newline="")))) == 2
+    assert f'"https://x.org/a{brk}\'=1+2"' in text  # quoted, and no formula after the break
+    assert read_ucdp_csv(io.StringIO(text, newline="")) == [
+        {k: (v if v != "" else None) for k, v in row.items()} for row in ucdp_rows(log)
+    ]
+
+
+@pytest.mark.parametrize("brk", _BREAKS)
+def test_item12_a_line_break_in_any_cell_stays_in_its_hxl_row(brk: str) -> None:
+    claim = _claim(quote=f"a{brk}=1+2", url=f"https://x.org/{brk}b")
+    out = io.StringIO()
+    write_hxl([claim], out)
+    assert len(list(csv.reader(io.StringIO(out.getvalue(), newline="")))) == 3
+    assert f'"https://x.org/{brk}b"' in out.getvalue()
+    assert list(read_csv(io.BytesIO(out.getvalue().encode()))) == [claim]
+
+
+@pytest.mark.parametrize("text", _FORMULAS)
+@pytest.mark.parametrize("separator", [",", ";", "\t"])
+def test_item12_no_cell_starts_a_formula_in_any_locale(text: str, separator: str) -> None:
+    claim = _claim(source=text.replace("\t", " "), quote=text, url="https://x.org/" + text.replace("\t", ""))
+    log = CasualtyLog([claim])
+    files = {}
+    for name, write in (
+        ("hxl", lambda buf: write_hxl([claim], buf)),
+        ("ucdp", lambda buf: write_ucdp_csv(ucdp_rows(log), buf)),
+        ("acled", lambda buf: write_acled_csv(acled_rows(log), buf)),
+        ("resolutions", lambda buf: write_resolutions_csv(log.resolve_all(), buf)),
+    ):
+        buf = io.StringIO()
+        write(buf)
+        files[name] = buf.getvalue()
+    for name, content in files.items():
+        for cell in _spreadsheet_cells(content, separator):
+            assert not cell[:1] or cell[0] not in FORMULA_START, (name, separator, cell)
+    assert list(read_csv(io.StringIO(files["hxl"]))) == [claim]
+    assert read_ucdp_csv(io.StringIO(files["ucdp"]))[0]["source_original"] == claim.source.name
+
+
+@settings(max_examples=150)
+@given(st.text(max_size=40))
+def test_item12_every_cell_reads_back_as_written(text: str) -> None:
+    assert restore(defuse(text)) == text
+    row = csv_row([text, "x"])
+    assert list(csv.reader(io.StringIO(row, newline=""))) == [[defuse(text), "x"]]
+
+
+@settings(max_examples=100)
+@given(
+    st.text(
+        st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from([*"\r\n\u2028\u2029\x85\v\f=;+-@\"'"]),
+        min_size=1,
+        max_size=30,
+    )
+)
+def test_item12_ucdp_rows_round_trip_any_text(text: str) -> None:
+    rows = [
+        {
+            "event": "e",
+            "metric": "killed",
+            "best": 3,
+            "low": 3,
+            "high": 3,
+            "source_article": text,
+            "source_original": text,
+        }
+    ]
+    out = io.StringIO()
+    write_ucdp_csv(rows, out)
+    (back,) = read_ucdp_csv(io.StringIO(out.getvalue(), newline=""))
+    assert back["source_article"] == back["source_original"] == text
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+_HOSTILE = "A\x1b[2J\x1b]0;title\x07\x9b31m\rB\u202eC\u2066D"
+
+
+def test_item12_hxl_export_to_a_terminal_shows_no_controls(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "evil.jsonl"
+    write_jsonl([_claim(quote=_HOSTILE)], path)
+    terminal = _Terminal()
+    monkeypatch.setattr("sys.stdout", terminal)
+    assert main(["export", str(path), "--format", "hxl"]) == 0
+    shown = terminal.getvalue()
+    assert "A" in shown
+    assert "B" in shown
+    for ch in ("\x1b", "\x07", "\x9b", "\r", "\u202e", "\u2066"):
+        assert ch not in shown
+
+
+def test_item12_export_to_a_pipe_stays_byte_exact(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "evil.jsonl"
+    write_jsonl([_claim(quote=_HOSTILE)], path)
+    pipe = io.StringIO()
+    monkeypatch.setattr("sys.stdout", pipe)
+    assert main(["export", str(path), "--format", "hxl"]) == 0
+    assert list(read_csv(io.StringIO(pipe.getvalue()))) == [_claim(quote=_HOSTILE)]
+
+
+@pytest.mark.parametrize("mark", ["\u2066", "\u2067", "\u2068", "\u2069", "\u202e", "\u200f", "\u061c"])
+def test_item12_json_output_escapes_bidi_isolates(
+    mark: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    claim = _claim(quote=f"x{mark}y")
+    path = tmp_path / "c.jsonl"
+    write_jsonl([claim], path)
+    assert mark not in path.read_text(encoding="utf-8")
+    assert list(read_jsonl(path)) == [claim]
+    assert main(["resolve", str(path), "--format", "json"]) == 0
+    assert mark not in capsys.readouterr().out
+    prov = prov_json(CasualtyLog([claim]))
+    assert mark not in prov
+    assert json.loads(prov)["entity"][f"claim:{claim.id}"]["cl:quote"] == f"x{mark}y"
+
+
+def test_item12_prov_agent_ids_cannot_collide() -> None:
+    # Under the old slug scheme "a b", "a-b" and "A B!" all named the agent "source:a-b".
+    names = ["a b", "a-b", "A B!", "a-b-1a2b3c4d", "a%2Db"]
+    claims = [_claim(source=name, figure=str(i + 1)) for i, name in enumerate(names)]
+    doc = prov_document(CasualtyLog(claims))
+    attributed = {rel["prov:entity"]: rel["prov:agent"] for rel in doc["wasAttributedTo"].values()}
+    agents = {attributed[f"claim:{c.id}"] for c in claims}
+    assert len(agents) == len({c.source.key for c in claims})
+    for claim in claims:
+        assert doc["agent"][attributed[f"claim:{claim.id}"]]["prov:label"] == claim.source.name
+
+
+@settings(max_examples=200)
+@given(st.text(max_size=20), st.text(max_size=20))
+def test_item12_prov_local_names_are_injective(a: str, b: str) -> None:
+    assert (local_name(a) == local_name(b)) == (a == b)
