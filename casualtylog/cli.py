@@ -375,7 +375,7 @@ def _known_tz(name: str) -> bool:
     """Whether the library reads ``name`` as a timezone (checked before any file is read)."""
     try:
         parse_time("2025-01-01T00:00", field="tz", tz=name)
-    except TimeError:
+    except (TimeError, ValueError, OSError):  # zoneinfo raises OSError for a name longer than a file name
         return False
     return True
 
@@ -428,7 +428,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0)
     tz = getattr(args, "tz", None)
     if tz is not None and not _known_tz(tz):
-        _say(f"Error: --tz {tz!r} is not a known timezone; use an IANA name such as 'Europe/Kyiv'", file=sys.stderr)
+        _say(
+            f"Error: --tz {snippet(repr(tz))} is not a known timezone; use an IANA name such as 'Europe/Kyiv'",
+            file=sys.stderr,
+        )
         return 1
     try:
         if args.command == "extract":
