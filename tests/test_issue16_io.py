@@ -274,7 +274,8 @@ def test_item11_bad_extract_flags_are_usage_errors_naming_the_flag(
     _stdin(monkeypatch, b"12 people were killed.\n")
     assert main([*_EXTRACT, *flags]) == 2
     err = capsys.readouterr().err
-    assert err.startswith(f"casualtylog extract: error: {flag} ")
+    assert err.startswith("usage: casualtylog extract")
+    assert err.splitlines()[-1].startswith(f"casualtylog extract: error: {flag} ")
     assert "Traceback" not in err
     assert "pydantic" not in err
     assert "\x1b" not in err
