@@ -61,18 +61,27 @@ _HOSTILE = [
     "range",
     "json",
     "=1+2",
+    "ucdp",
+    "acled",
+    "prov",
+    "hxl",
+    "priority",
+    "kind",
+    "official",
     "field=value",
     "figure=Deaths",
 ]
 
 # command → (positional slots, flags that take a value, switches)
+_LOG = ["--log-format", "--tz", "--policy", "--rank", "--rank-by"]
 _COMMANDS: dict[str, tuple[int, list[str], list[str]]] = {
-    "resolve": (4, ["--log-format", "--tz", "--policy", "--at", "--known-at", "--format"], []),
-    "explain": (4, ["--log-format", "--tz", "--policy", "--at", "--known-at"], []),
-    "history": (4, ["--log-format", "--tz", "--policy", "--clock", "--format"], []),
-    "check": (1, ["--log-format", "--tz", "--policy", "--at", "--known-at", "--format"], ["--strict"]),
-    "export": (2, ["--log-format", "--tz", "--policy", "--format"], []),
-    "add": (3, ["--format", "--tz", "--rejects", "--map", "--set"], ["--lenient"]),
+    "resolve": (4, [*_LOG, "--at", "--known-at", "--format"], []),
+    "explain": (4, [*_LOG, "--at", "--known-at"], []),
+    "history": (4, [*_LOG, "--clock", "--format"], []),
+    "check": (1, [*_LOG, "--at", "--known-at", "--format"], ["--strict"]),
+    "export": (2, [*_LOG, "--at", "--known-at", "--format"], []),
+    "counts": (1, ["--log-format", "--tz", "--format"], []),
+    "add": (3, ["--input-format", "--format", "--tz", "--rejects", "--map", "--set"], ["--lenient"]),
     "demo": (0, ["--write", "--format"], []),
     "extract": (1, ["--source", "--reported-at", "--event", "--via", "--language", "--tz", "--url"], ["--claims-only"]),
 }
