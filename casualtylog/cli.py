@@ -346,7 +346,7 @@ def _resolve(args: argparse.Namespace) -> int:
         if args.format == "json":
             _print_json([resolution_record(res) for res in found])
         elif args.format == "csv":
-            write_resolutions_csv(found, sys.stdout)
+            write_resolutions_csv(found, _terminal_stdout())
         else:
             from casualtylog.display import resolutions_text  # noqa: PLC0415 - only the table needs it
 

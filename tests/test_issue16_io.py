@@ -489,3 +489,24 @@ def test_item12_prov_agent_ids_cannot_collide() -> None:
 @given(st.text(max_size=20), st.text(max_size=20))
 def test_item12_prov_local_names_are_injective(a: str, b: str) -> None:
     assert (local_name(a) == local_name(b)) == (a == b)
+
+
+def test_item12_csv_to_a_terminal_shows_no_controls(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "evil.jsonl"
+    write_jsonl([_claim(source="S", quote=_HOSTILE, url="https://x.org/\x1b]0;t\x07")], path)
+    terminal = _Terminal()
+    monkeypatch.setattr("sys.stdout", terminal)
+    assert main(["resolve", str(path), "--format", "csv"]) == 0
+    assert main(["export", str(path), "--format", "ucdp"]) == 0
+    shown = terminal.getvalue()
+    for ch in ("\x1b", "\x07", "\x9b", "\r", "\u202e", "\u2066"):
+        assert ch not in shown
+
+
+def test_item3_the_library_refuses_rejects_over_the_input(tmp_path: Path) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text(GOOD + BAD, encoding="utf-8")
+    before = path.read_bytes()
+    with pytest.raises(ClaimFileError, match="the file being read"):
+        list(read_jsonl(path, lenient=True, rejects=path))
+    assert path.read_bytes() == before
