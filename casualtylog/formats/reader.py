@@ -109,7 +109,9 @@ class ClaimReader(Iterator[Claim]):
         header: Callable[[], bytes] = lambda: b"",
     ) -> None:
         if rejects is not None and isinstance(rejects, str | PathLike) and _same_file(rejects, name):
-            raise ClaimFileError(os.fspath(rejects), "write", "it is the file being read; give the rejects another name")
+            raise ClaimFileError(
+                os.fspath(rejects), "write", "it is the file being read; give the rejects another name"
+            )
         self.name = name
         self.lenient = lenient
         self.read = 0
