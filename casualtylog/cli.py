@@ -17,11 +17,12 @@ from __future__ import annotations
 import argparse
 import difflib
 import io
+import json
 import os
 import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import IO, Any
 
@@ -29,6 +30,7 @@ from casualtylog.claims import Count
 from casualtylog.errors import CasualtyLogError, TimeError
 from casualtylog.formats._files import Input, is_store_file, open_output, snippet
 from casualtylog.formats.files import add_claims, convert, export_claims, open_log, read_claims
+from casualtylog.formats.jsonl import parse_line
 from casualtylog.formats.reader import ClaimReader
 from casualtylog.formats.resolutions import (
     finding_record,
@@ -322,10 +324,27 @@ def _held_ids(target: str) -> Iterator[Callable[[str], bool]]:
             if close is not None:
                 close()
     elif path.suffix.casefold() in {".jsonl", ".ndjson"}:
-        ids = {c.id for c in read_claims(path, format="jsonl", lenient=True)}
-        yield ids.__contains__
+        yield _jsonl_ids(path).__contains__
     else:
         yield lambda _id: False
+
+
+def _jsonl_ids(path: Path) -> set[str]:
+    """The claim ids a JSON Lines file holds, read from each line's ``id`` (validating only lines without one)."""
+    ids: set[str] = set()
+    with path.open("rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            try:
+                record = json.loads(raw)
+            except ValueError:
+                continue  # not a claim: add_claims reports it
+            claim_id = record.get("id") if isinstance(record, dict) else None
+            if isinstance(claim_id, str) and claim_id:
+                ids.add(claim_id)
+                continue
+            with suppress(CasualtyLogError, ValueError):
+                ids.add(parse_line(raw.decode("utf-8", "replace"), path=str(path), line=number).id)
+    return ids
 
 
 def _count(args: argparse.Namespace) -> tuple[str, str, str | None]:
