@@ -72,3 +72,11 @@ def test_run_quick(tmp_path: Path) -> None:
     assert text.startswith("# Performance")
     assert "python benchmarks/run.py --quick" in text
     assert "| what |" in text
+
+
+def test_io_limits_benchmark_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    from benchmarks.io_limits import main  # noqa: PLC0415 - the script, imported only here
+
+    main(["--total-mb", "0.2", "--huge-mb", "2"])
+    out = capsys.readouterr().out
+    assert "a 2 MB line: refused" in out

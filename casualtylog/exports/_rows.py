@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Mapping, Sequence
-from datetime import date
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any
 
 from casualtylog.claims import Claim
 from casualtylog.errors import ClaimFormatError
-from casualtylog.formats._cells import defuse, restore
+from casualtylog.formats._cells import csv_row, restore
+from casualtylog.formats._files import MAX_LINE_BYTES, open_output, snippet
 from casualtylog.resolve.model import Resolution
 from casualtylog.times import Precision
 
@@ -33,22 +34,25 @@ def date_span(claims: Sequence[Claim]) -> tuple[date | None, date | None, int]:
 
 
 def write_csv(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], target: Target) -> None:
-    """Write ``rows`` with a header; ``None`` becomes an empty cell, formula-like text gets a leading ``'``."""
-    if isinstance(target, str | Path):
-        with Path(target).open("w", encoding="utf-8", newline="") as fh:
-            write_csv(rows, columns, fh)
-        return
-    writer = csv.DictWriter(target, fieldnames=list(columns), lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({k: _cell(row.get(k)) for k in columns})
+    """Write ``rows`` with a header; ``None`` becomes an empty cell.
+
+    Text a spreadsheet could run as a formula gets a leading ``'`` and quotes,
+    and a cell with any line break is quoted (:func:`~casualtylog.formats._cells.csv_row`),
+    so :func:`read_csv` reads the file back as it was. A path is written
+    atomically, as every claim file is.
+    """
+    with open_output(target) as write:
+        write(csv_row(columns))
+        for row in rows:
+            write(csv_row(_cell(row.get(k)) for k in columns))
 
 
-def _cell(value: Any) -> Any:
-    """``None`` as an empty cell; text a spreadsheet would run as a formula with a leading ``'``."""
+def _cell(value: Any) -> str:
     if value is None:
         return ""
-    return defuse(value) if isinstance(value, str) else value
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return str(value)
 
 
 def read_csv(source: Target, ints: Iterable[str], dates: Iterable[str] = ()) -> list[dict[str, Any]]:
@@ -63,7 +67,9 @@ def read_csv(source: Target, ints: Iterable[str], dates: Iterable[str] = ()) -> 
     where = str(getattr(handle, "name", "<csv>"))
     int_cols, date_cols = set(ints), set(dates)
     out = []
-    for line, raw in enumerate(csv.DictReader(handle), start=2):
+    reader = csv.DictReader(_lines(handle, where))
+    for raw in reader:
+        line = reader.line_num
         row: dict[str, Any] = {}
         for key, text in raw.items():
             value: Any = None if text in {"", None} else restore(text)
@@ -74,8 +80,25 @@ def read_csv(source: Target, ints: Iterable[str], dates: Iterable[str] = ()) -> 
                     value = date.fromisoformat(value)
             except ValueError as exc:
                 raise ClaimFormatError(
-                    where, line, key, text, f"expected {'an integer' if key in int_cols else 'a YYYY-MM-DD date'}"
+                    where,
+                    line,
+                    key,
+                    snippet(text),
+                    f"expected {'an integer' if key in int_cols else 'a YYYY-MM-DD date'}",
                 ) from exc
             row[key] = value
         out.append(row)
     return out
+
+
+def _lines(handle: IO[str], where: str) -> Iterator[str]:
+    """The lines of ``handle``, refusing one longer than :data:`~casualtylog.formats._files.MAX_LINE_BYTES`."""
+    number = 0
+    while True:
+        line = handle.readline(MAX_LINE_BYTES + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) > MAX_LINE_BYTES and not line.endswith("\n"):
+            raise ClaimFormatError(where, number, None, None, f"the line is longer than {MAX_LINE_BYTES:,} characters")
+        yield line

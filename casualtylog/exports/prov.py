@@ -40,13 +40,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
 from casualtylog.claims import Claim
 from casualtylog.display._common import as_resolutions
+from casualtylog.formats.jsonl import JSON_ESCAPES
 from casualtylog.log import CasualtyLog
 from casualtylog.resolve.model import Resolution
 from casualtylog.times import window_end
@@ -73,24 +73,36 @@ def _time(value: datetime) -> dict[str, str]:
     return {"$": value.isoformat(), "type": "xsd:dateTime"}
 
 
-def _slug(text: str) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
-    return slug or "x"
+_PLAIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._~")
+
+
+def local_name(key: str) -> str:
+    """A readable local name for ``key`` that no other key shares (agent ids must never collide).
+
+    Letters, digits and ``._~`` stay, a space becomes ``-``, and every other
+    character (``-`` and ``%`` included) is percent-encoded as UTF-8, so the
+    name decodes back to exactly one key: one source's claims can never be
+    attributed to another.
+
+    >>> local_name("kyiv city military administration"), local_name("kyiv-city"), local_name("50% ±")
+    ('kyiv-city-military-administration', 'kyiv%2Dcity', '50%25-%C2%B1')
+    """
+    out = []
+    for ch in key:
+        if ch in _PLAIN:
+            out.append(ch)
+        elif ch == " ":
+            out.append("-")
+        else:
+            out.extend(f"%{byte:02X}" for byte in ch.encode("utf-8", "surrogatepass"))
+    return "".join(out) or "%"
 
 
 class _Ids:
-    """Stable, readable local names for agents; a short hash keeps two names apart."""
-
-    def __init__(self) -> None:
-        self.taken: dict[str, str] = {}
+    """Agent ids: the prefix and the key's :func:`local_name`, injective by construction."""
 
     def __call__(self, prefix: str, key: str) -> str:
-        slug = _slug(key)
-        owner = self.taken.setdefault(f"{prefix}:{slug}", key)
-        if owner != key:
-            slug = f"{slug}-{hashlib.sha256(key.encode()).hexdigest()[:8]}"
-            self.taken[f"{prefix}:{slug}"] = key
-        return f"{prefix}:{slug}"
+        return f"{prefix}:{local_name(key)}"
 
 
 class _Doc:
@@ -282,4 +294,4 @@ def prov_json(resolutions: CasualtyLog | Resolution | Iterable[Resolution], *, i
     >>> '"cl:kind": "raised"' in text
     True
     """
-    return json.dumps(prov_document(resolutions), ensure_ascii=False, indent=indent)
+    return json.dumps(prov_document(resolutions), ensure_ascii=False, indent=indent).translate(JSON_ESCAPES)

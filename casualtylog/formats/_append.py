@@ -187,11 +187,14 @@ def _locked(path: Path) -> Iterator[IO[bytes]]:
         yield handle
 
 
-def append_jsonl(path: Path, claims: Iterable[Any], *, tz: str | tzinfo | None) -> int:
+def append_jsonl(
+    path: Path, claims: Iterable[Any], *, tz: str | tzinfo | None, added: list[Claim] | None = None
+) -> int:
     """Append the claims not yet in the JSON Lines file ``path``; return how many.
 
     All or nothing: every claim is validated, and its line read back, before
-    the file is touched; a failed write is taken back.
+    the file is touched; a failed write is taken back. The claims appended (as
+    written, with ``recorded_at``) are put in ``added`` when it is given.
     """
     batch = _validated(claims, tz)
     # Reading each line back costs a validation: done before the lock is taken, so
@@ -241,6 +244,8 @@ def append_jsonl(path: Path, claims: Iterable[Any], *, tz: str | tzinfo | None) 
                 raise ClaimFileError(name, "write", exc.strerror or str(exc)) from exc
             index.latest = max((c.recorded_at for c in stamped if c.recorded_at is not None), default=latest)
             _quietly(index.save, handle, [*found, *(c.id for c in stamped)], lines + len(stamped))
+            if added is not None:
+                added.extend(stamped)
             return len(stamped)
         finally:
             index.close()

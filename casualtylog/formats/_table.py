@@ -19,10 +19,15 @@ from casualtylog._coerce import to_claim
 from casualtylog.claims import Claim
 from casualtylog.errors import ClaimFormatError
 from casualtylog.formats._cells import restore
-from casualtylog.formats._files import numbered_lines
+from casualtylog.formats._files import MAX_LINE_BYTES, numbered_lines
 from casualtylog.formats.reader import exact_times
 
 _LIST_SPLIT = re.compile(r"[\s,;]+")
+
+#: The longest cell a CSV file may hold, in characters (the longest claim field, a quote, is 20,000).
+MAX_CELL_CHARS = 100_000
+#: The most bytes one CSV record may span, over all its lines (a quoted cell may hold line breaks).
+MAX_RECORD_BYTES = MAX_LINE_BYTES
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +66,15 @@ def _rows(stream: IO[bytes] | IO[str], name: str) -> Iterator[_Row]:
             if state["start"] is None:
                 state["start"] = line.number
             pending.extend(line.raw)
+            if len(pending) > MAX_RECORD_BYTES:  # an unclosed quote swallows the rest of the file
+                raise ClaimFormatError(
+                    name,
+                    state["start"],
+                    None,
+                    None,
+                    f"the record runs past {MAX_RECORD_BYTES:,} bytes (to line {line.number}); "
+                    "check for a quote that is never closed",
+                )
             if line.error is not None:
                 state["error"] = state["error"] or line.error
                 yield line.raw.decode("utf-8", "replace")
@@ -77,6 +91,12 @@ def _rows(stream: IO[bytes] | IO[str], name: str) -> Iterator[_Row]:
             return
         except csv.Error as exc:
             error = ClaimFormatError(name, state["start"], None, None, f"not valid CSV ({exc}); check the quotes")
+        long = next((i for i, cell in enumerate(cells) if len(cell) > MAX_CELL_CHARS), None)
+        if long is not None and error is None:
+            error = ClaimFormatError(
+                name, state["start"], None, None, f"cell {long + 1} is longer than {MAX_CELL_CHARS:,} characters"
+            )
+            cells = []
         cells = [restore(cell) for cell in cells]  # "'=…" as written by write_hxl: the text "=…"
         row = _Row(state["start"] or 0, cells, bytes(pending), state["error"] or error)
         pending.clear()

@@ -144,6 +144,7 @@ def add_claims(
     claims: Iterable[Claim],
     *,
     tz: str | tzinfo | None = None,
+    added: list[Claim] | None = None,
 ) -> int:
     """Add ``claims`` to a store (``*.db``, created if missing) or a JSON Lines file; return how many were new.
 
@@ -154,7 +155,9 @@ def add_claims(
     while its ids are read and the new lines written, so processes adding to
     one file at once lose nothing. Either costs what is added, not the size of
     the target: a store is opened lazily, and a JSON Lines file keeps an index
-    of its ids beside it (see :mod:`casualtylog.formats._append`).
+    of its ids beside it (see :mod:`casualtylog.formats._append`). When
+    ``added`` is given, the claims this call added are put in it (for a JSON
+    Lines file as written, with ``recorded_at``; for a store as given).
 
     >>> import tempfile, pathlib
     >>> from casualtylog.worked_example import kyiv_claims
@@ -170,6 +173,9 @@ def add_claims(
         # skips claims already stored), however large the store.
         store = _store(target, tz=tz, create=True, lazy=True)
         try:
+            if added is not None:
+                # An indexed lookup per claim: listing what is new still costs what is added.
+                claims = _noting_new(claims, store, added)
             return store.extend(claims)
         finally:
             close = getattr(store, "close", None)
@@ -179,7 +185,16 @@ def add_claims(
         raise UnknownFormatError(f"{os.fspath(target)} (claims are added to a *.jsonl file or a *.db store)")
     from casualtylog.formats._append import append_jsonl  # noqa: PLC0415 - loads sqlite3, for its index
 
-    return append_jsonl(Path(target), claims, tz=tz)
+    return append_jsonl(Path(target), claims, tz=tz, added=added)
+
+
+def _noting_new(claims: Iterable[Claim], store: CasualtyLog, added: list[Claim]) -> Iterator[Claim]:
+    seen: set[str] = set()
+    for claim in claims:
+        if claim.id not in seen and claim not in store:
+            seen.add(claim.id)
+            added.append(claim)
+        yield claim
 
 
 def export_claims(

@@ -24,10 +24,12 @@ The HXL columns read (attribute order, case and spaces do not matter):
 Other columns are ignored, as HXL intends. :func:`write_hxl` writes the same
 columns, so an exported file reads back to the same claims.
 
-A cell that a spreadsheet would run as a formula (one starting with ``=``,
+A cell that a spreadsheet could run as a formula (one starting with ``=``,
 ``+``, ``-``, ``@``, a tab or a carriage return: a source named
-``=HYPERLINK(…)``, the increment ``+2``) is written with a leading ``'``, and
-the reader drops that quote again.
+``=HYPERLINK(…)``, the increment ``+2``; or one with such a character after a
+``;``, ``,`` or tab, where another locale starts a cell) is written quoted with
+a leading ``'``, and the reader drops that quote again; a cell holding any line
+break is quoted (see :mod:`casualtylog.formats._cells`).
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from casualtylog.claims import Claim, SourceKind
-from casualtylog.formats._cells import defuse
+from casualtylog.formats._cells import csv_row
 from casualtylog.formats._files import Output, open_output
 from casualtylog.formats._table import _column_error, _CountColumn, _Plan, _Row
 from casualtylog.vocab import METRIC_SYNONYMS, normalise_group
@@ -225,21 +227,6 @@ def _cells(claim: Claim) -> dict[str, str]:
     return out
 
 
-def _csv_line(cells: list[str]) -> str:
-    """One CSV row ending in ``\\n``; a cell is quoted when it holds a comma, a quote or a line break.
-
-    (The csv module quotes only the characters of its own line terminator, and
-    would leave a ``\\r`` bare when rows end in ``\\n``.) A cell a spreadsheet
-    would run as a formula gets a leading ``'`` (see :mod:`casualtylog.formats._cells`).
-    """
-    out = []
-    for cell in map(defuse, cells):
-        if any(ch in cell for ch in ',"\r\n'):
-            cell = '"' + cell.replace('"', '""') + '"'
-        out.append(cell)
-    return ",".join(out) + "\n"
-
-
 def write_hxl(claims: Iterable[Claim], target: Output) -> int:
     """Write claims as HXL-tagged CSV, one claim per row; return how many.
 
@@ -277,14 +264,10 @@ def write_hxl(claims: Iterable[Claim], target: Output) -> int:
     generic_columns = [("Figure", "#affected"), ("Metric", "#meta+metric"), ("Group", "#meta+group")] if generic else []
     with open_output(target) as write:
         write(
-            _csv_line(
-                [h for _, h, _ in head] + [h for h, _ in count_columns + generic_columns] + [h for _, h, _ in tail]
-            )
+            csv_row([h for _, h, _ in head] + [h for h, _ in count_columns + generic_columns] + [h for _, h, _ in tail])
         )
         write(
-            _csv_line(
-                [t for _, _, t in head] + [t for _, t in count_columns + generic_columns] + [t for _, _, t in tail]
-            )
+            csv_row([t for _, _, t in head] + [t for _, t in count_columns + generic_columns] + [t for _, _, t in tail])
         )
         for claim, row in zip(rows, cells, strict=True):
             figure = "" if claim.figure is None else str(claim.figure)
@@ -295,5 +278,5 @@ def write_hxl(claims: Iterable[Claim], target: Output) -> int:
             else:
                 line += [""] * len(counts) + [figure, claim.metric, claim.group or ""]
             line += [row.get(key, "") for key, _, _ in tail]
-            write(_csv_line(line))
+            write(csv_row(line))
     return len(rows)

@@ -39,7 +39,7 @@ from casualtylog.formats._files import Input, Output, display_name, numbered_lin
 from casualtylog.formats.reader import ClaimReader, Parsed, Rejection, exact_times
 from casualtylog.log import CasualtyLog
 
-__all__ = ["claim_line", "load_jsonl", "parse_line", "read_jsonl", "save_jsonl", "write_jsonl"]
+__all__ = ["JSON_ESCAPES", "claim_line", "load_jsonl", "parse_line", "read_jsonl", "save_jsonl", "write_jsonl"]
 
 _SNIPPET = 60
 
@@ -154,20 +154,35 @@ def claim_line(claim: Claim) -> str:
 
 
 #: Characters that JSON leaves raw under ``ensure_ascii=False`` but that
-#: ``str.splitlines()`` (and many JSON Lines readers) treat as line ends, and
-#: the C1 controls a terminal acts on (U+009B starts an escape sequence).
-_LINE_BREAKS = str.maketrans(
-    {chr(code): f"\\u{code:04x}" for code in (*range(0x80, 0xA0), 0x2028, 0x2029, *range(0x202A, 0x202F))}
+#: ``str.splitlines()`` (and many JSON Lines readers) treat as line ends, the
+#: C1 controls a terminal acts on (U+009B starts an escape sequence), and the
+#: invisible bidirectional marks, embeddings, overrides and isolates that
+#: reorder what a reader sees (U+061C, U+200E–200F, U+202A–202E, U+2066–2069).
+#: JSON's ``\\uXXXX`` escapes keep the text exact.
+JSON_ESCAPES = str.maketrans(
+    {
+        chr(code): f"\\u{code:04x}"
+        for code in (
+            *range(0x80, 0xA0),
+            0x061C,
+            0x200E,
+            0x200F,
+            0x2028,
+            0x2029,
+            *range(0x202A, 0x202F),
+            *range(0x2066, 0x206A),
+        )
+    }
 )
 
 
 def one_line_json(record: object) -> str:
     r"""Compact JSON that stays on one line whatever text it holds (quotes are untrusted).
 
-    >>> one_line_json({"quote": "a\u2028b\x9b2J"})
-    '{"quote":"a\\u2028b\\u009b2J"}'
+    >>> one_line_json({"quote": "a\u2028b\x9b2J", "source": "\u2067evil\u2069"})
+    '{"quote":"a\\u2028b\\u009b2J","source":"\\u2067evil\\u2069"}'
     """
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":")).translate(_LINE_BREAKS)
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":")).translate(JSON_ESCAPES)
 
 
 def write_jsonl(claims: Iterable[Claim], target: Output) -> int:

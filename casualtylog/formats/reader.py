@@ -19,16 +19,20 @@ silently and the rejects can be fixed and loaded again.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, suppress
 from dataclasses import dataclass
 from datetime import datetime
+from os import PathLike
+from pathlib import Path
 from typing import Any
 
 from casualtylog.claims import Claim
 from casualtylog.errors import ClaimFormatError
 from casualtylog.formats._files import Output, open_output
+from casualtylog.formats.errors import ClaimFileError
 
 __all__ = ["ClaimReader", "Rejection", "exact_times"]
 
@@ -54,6 +58,13 @@ def exact_times(record: Any) -> Any:
             with suppress(ValueError):  # not a real date: the model reports it with the field and value
                 record[key] = datetime.fromisoformat(value)
     return record
+
+
+def _same_file(a: str | PathLike[str], b: str) -> bool:
+    try:
+        return Path(a).samefile(b)
+    except OSError:  # the rejects file does not exist yet, or the input is a stream
+        return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +108,10 @@ class ClaimReader(Iterator[Claim]):
         rejects: Output | None = None,
         header: Callable[[], bytes] = lambda: b"",
     ) -> None:
+        if rejects is not None and isinstance(rejects, str | PathLike) and _same_file(rejects, name):
+            raise ClaimFileError(
+                os.fspath(rejects), "write", "it is the file being read; give the rejects another name"
+            )
         self.name = name
         self.lenient = lenient
         self.read = 0

@@ -22,7 +22,7 @@ from typing import Any
 
 from casualtylog.checks import Finding
 from casualtylog.claims import Claim
-from casualtylog.formats._cells import defuse
+from casualtylog.formats._cells import csv_cell
 from casualtylog.formats._files import Output, open_output
 from casualtylog.formats.jsonl import one_line_json
 from casualtylog.history import History
@@ -122,10 +122,7 @@ def resolution_record(res: Resolution) -> dict[str, Any]:
 
 
 def _csv_cell(value: object) -> str:
-    text = "" if value is None else defuse(str(value))  # "=HYPERLINK(…)" in a source name stays text
-    if any(ch in text for ch in ',"\r\n'):
-        text = '"' + text.replace('"', '""') + '"'
-    return text
+    return "" if value is None else csv_cell(str(value))  # "=HYPERLINK(…)" in a source name stays text
 
 
 def write_resolutions_csv(resolutions: Iterable[Resolution], target: Output) -> int:
