@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import Kind, Token, visible
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["attribute"]
@@ -32,7 +32,7 @@ def _clean(tokens: list[Token], lang: LanguageData, text: str) -> str | None:
         return None
     if all(t.low in lang.name_connectors | lang.determiners for t in tokens):
         return None
-    name = " ".join(text[tokens[0].start : tokens[-1].end].split())
+    name = " ".join(visible(text[tokens[0].start : tokens[-1].end]).split())
     return name if len(name) <= _MAX_NAME_CHARS else None
 
 

@@ -22,9 +22,9 @@ from casualtylog.claims import Claim, Source
 from casualtylog.figures import Figure, Qualifier
 from casualtylog.text._attribution import attribute
 from casualtylog.text._frames import Binding, bind
-from casualtylog.text._sentences import split_sentences
+from casualtylog.text._sentences import split_sentences, windows
 from casualtylog.text._tokens import tokenize
-from casualtylog.text.detect import detect_language
+from casualtylog.text.detect import detect_language, warn_if_unsupported
 from casualtylog.text.lang import LanguageData, get_language
 from casualtylog.times import TimeInput, parse_time
 
@@ -157,6 +157,15 @@ def quote_around(sentence: str, start: int, end: int, limit: int = MAX_QUOTE) ->
     return ("…" if left > 0 else "") + sentence[left:right] + ("…" if right < len(sentence) else "")
 
 
+def _spans(text: str) -> list[tuple[int, int, int, int]]:
+    """Each sentence of ``text`` with each of its bounded windows: (start, end, window start, window end).
+
+    The frames see one window at a time (see :data:`~casualtylog.text._sentences.MAX_WINDOW`),
+    so no input costs more than linear time; a claim still quotes its sentence.
+    """
+    return [(start, end, *w) for start, end in split_sentences(text) for w in windows(text, start, end)]
+
+
 def extract(
     text: str,
     *,
@@ -192,7 +201,9 @@ def extract(
             :func:`casualtylog.parse_time`.
         event: the event every claim is about.
         via: the channel the report came through, if any.
-        language: "en", "nl", or ``None`` to detect it.
+        language: "de", "en", "es", "fr", "nl", or ``None`` to detect it
+            (with an :class:`~casualtylog.text.detect.UnsupportedLanguageWarning`
+            when the text looks like none of them).
         tz: the timezone for a naive ``reported_at``.
         url: the report's address, kept on every claim.
 
@@ -204,14 +215,19 @@ def extract(
         TimeError: ``reported_at`` cannot be read or has no timezone.
         VocabularyError: ``language`` is not supported.
     """
-    lang = get_language(language if language is not None else detect_language(text))
+    if language is None:
+        language = detect_language(text)
+        warn_if_unsupported(text, language)
+    lang = get_language(language)
     when, precision = parse_time(reported_at, field="reported_at", tz=tz)
     publisher = _source(source)
     out: list[Extraction] = []
     earlier: dict[tuple[str, str | None], Claim] = {}
-    for start, end in split_sentences(text):
-        sentence = text[start:end]
-        tokens = tokenize(sentence, lang, offset=start)
+    sentence, sentence_at = "", (-1, -1)
+    for start, end, w_start, w_end in _spans(text):
+        if sentence_at != (start, end):  # one copy per sentence, however many windows
+            sentence, sentence_at = text[start:end], (start, end)
+        tokens = tokenize(text[w_start:w_end], lang, offset=w_start)
         named, channel = attribute(tokens, lang, text)
         claim_source = Source(name=named) if named else publisher
         claim_via = (channel or via or publisher.name) if named else (channel or via)

@@ -186,7 +186,7 @@ def digits_value(text: str, language: str | LanguageData) -> int | None:
     lang = get_language(language)
     if sum(ch.isdigit() for ch in text) > _MAX_DIGITS:
         return None  # more digits than any figure has: not a count (and no 5000-digit int() to refuse)
-    if text.isdigit():
+    if text.isdecimal():  # not isdigit: "²" is a digit int() refuses
         return None if (len(text) > 1 and text.startswith("0")) else int(text)
     match = re.fullmatch(r"([1-9]\d{0,2})((?:(\D)\d{3})(?:\3\d{3})*)", text)
     if match is None or match.group(3) not in lang.grouping:

@@ -94,6 +94,9 @@ class LanguageData:
             "as a result of"; "zowel … als" is "both … and").
         other_event_cues: phrases that tie a clause's figures to another event
             ("last year's", "previous attack", "vorig jaar"): none is a claim.
+        elisions: words that lose their vowel before another word and are
+            written as one with it ("l'armée", "d'entre"): the tokenizer splits
+            them off as their own token ("l'", "armée").
     """
 
     code: str
@@ -159,3 +162,4 @@ class LanguageData:
     conditional_cues: frozenset[str] = frozenset()
     conditional_exceptions: frozenset[str] = frozenset()
     other_event_cues: frozenset[str] = frozenset()
+    elisions: frozenset[str] = frozenset()
