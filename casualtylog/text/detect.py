@@ -8,7 +8,14 @@ from collections import Counter
 
 from casualtylog.text.lang import LANGUAGES
 
-__all__ = ["UnsupportedLanguageWarning", "coverage", "detect_language", "language_scores", "other_script", "warn_if_unsupported"]
+__all__ = [
+    "UnsupportedLanguageWarning",
+    "coverage",
+    "detect_language",
+    "language_scores",
+    "other_script",
+    "warn_if_unsupported",
+]
 
 _WORD = re.compile(r"[^\W\d_]+")
 #: Letters of scripts none of the languages is written in (Cyrillic, Greek,
