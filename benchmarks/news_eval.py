@@ -114,8 +114,8 @@ def main() -> None:
                 correct_lang += detect_language(record["text"]) == lang
             if args.failures is not None and lang in (args.failures or LANGS) and want != got:
                 print(f"  [{record['id']}] {record['text']}")
-                print(f"      want {sorted(want.elements())}")
-                print(f"      got  {sorted(got.elements())}")
+                print(f"      want {sorted(want.elements(), key=str)}")
+                print(f"      got  {sorted(got.elements(), key=str)}")
         prec = tp / npred if npred else 1.0
         rec = tp / ngold if ngold else 1.0
         src = f"{src_ok}/{src_total}"

@@ -97,6 +97,13 @@ class LanguageData:
         elisions: words that lose their vowel before another word and are
             written as one with it ("l'armée", "d'entre"): the tokenizer splits
             them off as their own token ("l'", "armée").
+        plural_endings: endings of plural nouns ("s"; Dutch "en", "s"): an
+            unlisted word of this shape right after a number, governed by a
+            casualty predicate or verb ("50 troops were killed"), is taken as
+            the victims' noun.
+        group_is_word: whether such an unlisted noun names its group as
+            written ("troops", "militants"; English, the library's group
+            language); else it counts as people with no group.
     """
 
     code: str
@@ -163,3 +170,5 @@ class LanguageData:
     conditional_exceptions: frozenset[str] = frozenset()
     other_event_cues: frozenset[str] = frozenset()
     elisions: frozenset[str] = frozenset()
+    plural_endings: tuple[str, ...] = ()
+    group_is_word: bool = False

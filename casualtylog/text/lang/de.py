@@ -17,6 +17,7 @@ def _phrases(text: str) -> frozenset[str]:
 
 LANGUAGE = LanguageData(
     code="de",
+    plural_endings=("en", "er", "e", "n", "s"),
     function_words=_words(
         "der die das den dem des und ist sind wurden wurde nach bei mit von auf für nicht ein eine einem einer "
         "sich auch laut mindestens menschen getötet verletzt ums leben kamen sagte"

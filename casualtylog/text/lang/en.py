@@ -9,6 +9,8 @@ __all__ = ["LANGUAGE"]
 
 LANGUAGE = LanguageData(
     code="en",
+    plural_endings=("s",),
+    group_is_word=True,
     function_words=frozenset(
         [
             "the",

@@ -17,6 +17,7 @@ def _phrases(text: str) -> frozenset[str]:
 
 LANGUAGE = LanguageData(
     code="es",
+    plural_endings=("s",),
     function_words=_words(
         "el la los las del y en que por con para una uno al se su sus fue fueron han ha según muertos "
         "heridos personas murieron menos como más este esta"

@@ -17,6 +17,7 @@ def _phrases(text: str) -> frozenset[str]:
 
 LANGUAGE = LanguageData(
     code="fr",
+    plural_endings=("s", "x"),
     elisions=_words("l d j n s c qu jusqu lorsqu puisqu quoiqu"),
     function_words=_words(
         "le la les des du une et est sont dans sur pour par avec au aux ont été selon "

@@ -8,6 +8,7 @@ __all__ = ["LANGUAGE"]
 
 LANGUAGE = LanguageData(
     code="nl",
+    plural_endings=("en", "s", "ers"),
     function_words=frozenset(
         [
             "de",
