@@ -7,11 +7,15 @@ from casualtylog.text._binding import _COORD, Binding, SentenceBase
 from casualtylog.text._mentions import _FROM, Mention, _low, _tok
 from casualtylog.text._nouns import _noun
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Kind
+from casualtylog.text._tokens import Kind, Token
 
 __all__ = ["CountFrames"]
 
 _TO = frozenset({"to", "naar", "tot"})
+#: How many tokens a toll noun may stand before its verb.
+_TOLL_REACH = 20
+#: A bare "of", "is" or "at" ties a number to a toll only close by.
+_STATIC_REACH = 12
 _AFTER_OBJECT = frozenset(
     [
         "in",
@@ -58,11 +62,21 @@ class CountFrames(SentenceBase):
                 return False
             kind, cue_start = str(cue[1]), j - cue[0] + 1
         nouns = phrases(lang, "toll_nouns")
-        for back in range(7):
+        between: list[Token] = []
+        for back in range(_TOLL_REACH):
             end = cue_start - 1 - back
-            between = tokens[end + 1 : cue_start] if end + 1 < cue_start else []
-            if any(t.is_number or t.kind is Kind.PUNCT or t.low in lang.boundaries for t in between):
+            if end < 0:
                 return False
+            if back:
+                # Material between the toll and its verb ("the death toll from the
+                # ferry that capsized on the river has risen to 65"): words, dates,
+                # commas; never a count, a clause boundary or other punctuation.
+                t = tokens[end + 1]
+                if t.is_number or (t.kind is Kind.PUNCT and (t.text != "," or kind == "static")):
+                    return False
+                if t.low in lang.boundaries or (kind == "static" and back > _STATIC_REACH):
+                    return False
+                between.append(t)
             hit = nouns.ending(tokens, end)
             if hit is not None:
                 moving = {p.split()[0] for p, k in lang.toll_cues.items() if k != "static"}
@@ -70,7 +84,9 @@ class CountFrames(SentenceBase):
                     return False  # "steeg van 10 naar 12": 10 is where it rose from
                 if kind == "static" and any(t.low in lang.update_cues for t in between):
                     kind = "update"
-                binding = Binding(m, str(hit[1]), None, "toll", cue=kind, chunk_end=m.end, confidence=0.92)
+                binding = Binding(
+                    m, str(hit[1]), None, "toll", cue=kind, chunk_end=m.end, confidence=0.92 - 0.01 * min(back, 10)
+                )
                 binding.update = kind == "update"
                 if kind == "projected":
                     binding.status = "projected"
