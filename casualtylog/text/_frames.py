@@ -21,9 +21,9 @@ from __future__ import annotations
 
 from casualtylog.text._binding import Binding
 from casualtylog.text._count_frames import CountFrames
-from casualtylog.text._mentions import Mention
+from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Token
+from casualtylog.text._tokens import Kind, Token
 from casualtylog.text._weapon_frames import WeaponFrames
 from casualtylog.text.lang import LanguageData
 
@@ -58,6 +58,7 @@ class _Cues:
         self.other_event = phrases(lang, "other_event_cues").hits(tokens)
         self.projected = phrases(lang, "projected_cues").hits(tokens)
         self.update = phrases(lang, "update_cues").hits(tokens)
+        self.confirmed = phrases(lang, "confirmed_cues").hits(tokens)
         exceptions = phrases(lang, "conditional_exceptions")
         # next_exception[i]: the first position at or after i where an exception starts.
         self.next_exception = [n] * (n + 1)
@@ -82,13 +83,30 @@ def _has_phrase(tokens: list[Token], start: int, end: int, lang: LanguageData, f
     return any(table.at(tokens, i) is not None for i in range(start, end))
 
 
-def bind(tokens: list[Token], lang: LanguageData) -> list[Binding]:
+def _earlier_year(tokens: list[Token], lang: LanguageData, year: int | None) -> int | None:
+    """The position of the first year before ``year`` that dates another event ("In 2008, …", "the 2004 tsunami")."""
+    if year is None:
+        return None
+    for i, tok in enumerate(tokens):
+        if (
+            tok.kind is Kind.NONCOUNT
+            and tok.value is not None
+            and len(tok.text) == 4
+            and 1800 <= tok.value < year
+            and (_low(tokens, i - 1) in lang.year_preps or _low(tokens, i - 1) in lang.determiners)
+        ):
+            return i
+    return None
+
+
+def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> list[Binding]:
     """Every binding in one sentence's tokens, in text order.
 
     Precision first: a sentence that denies what it reports ("officials denied
     reports that 50 were killed") gives nothing, nor does a clause that is
     hypothetical ("if 50 were killed") or about another event ("last year's
-    attack killed 50").
+    attack killed 50"), nor a figure after an earlier ``year`` that dates
+    another event ("In 2008, a quake killed 70,000"; ``year`` is the report's).
     """
     if _has_phrase(tokens, 0, len(tokens), lang, "denial_cues"):
         return []
@@ -106,6 +124,7 @@ def bind(tokens: list[Token], lang: LanguageData) -> list[Binding]:
     s.zeros()
     preliminary = _has_phrase(tokens, 0, len(tokens), lang, "preliminary_cues")
     cues = _Cues(tokens, lang)
+    earlier_year = _earlier_year(tokens, lang, year)
     out = []
     for b in s.bindings:
         m = b.mention
@@ -118,6 +137,12 @@ def bind(tokens: list[Token], lang: LanguageData) -> list[Binding]:
             b.status = "projected"
         if b.status == "reported" and preliminary:
             b.status = "preliminary"
+        if b.status == "reported" and cues.any_in(cues.confirmed, left, right):
+            b.status = "confirmed"
+        if earlier_year is not None and m.start > earlier_year:
+            continue
+        if b.group is None and _low(tokens, m.end) in lang.others_words:
+            b.group = next((o.group for o in reversed(out) if o.group and o.role == "count"), None)
         if not b.update and cues.any_in(cues.update, left, m.start):
             b.update = True
         if m.kind == "vague":

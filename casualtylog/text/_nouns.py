@@ -9,7 +9,6 @@ from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
 
-
 _NounHit = tuple[str, str | None, int, str | None]
 
 #: Fields whose words are never a victims' noun (they are the grammar around it).

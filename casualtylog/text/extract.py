@@ -231,7 +231,7 @@ def extract(
         named, channel = attribute(tokens, lang, text)
         claim_source = Source(name=named) if named else publisher
         claim_via = (channel or via or publisher.name) if named else (channel or via)
-        for binding in bind(tokens, lang):
+        for binding in bind(tokens, lang, when.year):
             m = binding.mention
             figure = m.figure
             if (m.increment or binding.cue == "increment") and figure.qualifier is Qualifier.EXACT:

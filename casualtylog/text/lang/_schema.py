@@ -104,6 +104,17 @@ class LanguageData:
         group_is_word: whether such an unlisted noun names its group as
             written ("troops", "militants"; English, the library's group
             language); else it counts as people with no group.
+        subject_reach: how many words may stand between a subject and its
+            clause-final participle (Dutch and German put the verb last:
+            "zijn door de aanvallen gewond geraakt"); 0 for none.
+        confirmed_cues: phrases that make a clause's figures confirmed
+            ("confirmed", "verified", "bevestigd").
+        others_words: "others" after a number: the count takes the group of
+            the count before it ("killing four soldiers and wounding five others").
+        year_preps: words before a year that make it the time of another,
+            earlier event ("in 2008, a quake killed …"; with a determiner:
+            "the 2004 tsunami that killed …"); a figure after such an earlier
+            year is no claim.
     """
 
     code: str
@@ -172,3 +183,7 @@ class LanguageData:
     elisions: frozenset[str] = frozenset()
     plural_endings: tuple[str, ...] = ()
     group_is_word: bool = False
+    subject_reach: int = 0
+    confirmed_cues: frozenset[str] = frozenset()
+    others_words: frozenset[str] = frozenset()
+    year_preps: frozenset[str] = frozenset()

@@ -17,6 +17,10 @@ def _phrases(text: str) -> frozenset[str]:
 
 LANGUAGE = LanguageData(
     code="de",
+    confirmed_cues=frozenset(["bestätigt", "bestätigte", "bestätigten", "verifiziert"]),
+    others_words=frozenset(["weitere", "andere"]),
+    year_preps=frozenset(["im"]),
+    subject_reach=8,
     plural_endings=("en", "er", "e", "n", "s"),
     function_words=_words(
         "der die das den dem des und ist sind wurden wurde nach bei mit von auf für nicht ein eine einem einer "

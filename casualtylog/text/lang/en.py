@@ -9,6 +9,9 @@ __all__ = ["LANGUAGE"]
 
 LANGUAGE = LanguageData(
     code="en",
+    confirmed_cues=frozenset(["confirmed", "verified"]),
+    others_words=frozenset(["others", "other"]),
+    year_preps=frozenset(["in"]),
     plural_endings=("s",),
     group_is_word=True,
     function_words=frozenset(

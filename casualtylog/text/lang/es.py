@@ -17,6 +17,9 @@ def _phrases(text: str) -> frozenset[str]:
 
 LANGUAGE = LanguageData(
     code="es",
+    confirmed_cues=frozenset(["confirmado", "confirmados", "confirmadas", "confirmó", "verificados"]),
+    others_words=frozenset(["otros", "otras"]),
+    year_preps=frozenset(["en"]),
     plural_endings=("s",),
     function_words=_words(
         "el la los las del y en que por con para una uno al se su sus fue fueron han ha según muertos "

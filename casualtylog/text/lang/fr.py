@@ -17,6 +17,9 @@ def _phrases(text: str) -> frozenset[str]:
 
 LANGUAGE = LanguageData(
     code="fr",
+    confirmed_cues=frozenset(["confirmé", "confirmés", "confirmée", "confirmées", "confirme", "vérifié", "vérifiés"]),
+    others_words=frozenset(["autres"]),
+    year_preps=frozenset(["en"]),
     plural_endings=("s", "x"),
     elisions=_words("l d j n s c qu jusqu lorsqu puisqu quoiqu"),
     function_words=_words(

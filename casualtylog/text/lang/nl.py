@@ -8,6 +8,10 @@ __all__ = ["LANGUAGE"]
 
 LANGUAGE = LanguageData(
     code="nl",
+    confirmed_cues=frozenset(["bevestigd", "bevestigde", "bevestigt", "geverifieerd", "geverifieerde"]),
+    others_words=frozenset(["anderen", "andere"]),
+    year_preps=frozenset(["in"]),
+    subject_reach=8,
     plural_endings=("en", "s", "ers"),
     function_words=frozenset(
         [
