@@ -125,7 +125,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
     preliminary = _has_phrase(tokens, 0, len(tokens), lang, "preliminary_cues")
     cues = _Cues(tokens, lang)
     earlier_year = _earlier_year(tokens, lang, year)
-    out = []
+    out: list[Binding] = []
     for b in s.bindings:
         m = b.mention
         if m.weak_increment and b.metric not in {"killed", "injured"}:
