@@ -12,6 +12,8 @@ from casualtylog.text._tokens import Kind, Token
 __all__ = ["CountFrames"]
 
 _TO = frozenset({"to", "naar", "tot"})
+#: How many tokens a list of members may take ("including nine children and three women").
+_LIST_REACH = 14
 #: How many tokens a toll noun may stand before its verb.
 _TOLL_REACH = 20
 #: A bare "of", "is" or "at" ties a number to a toll only close by.
@@ -195,14 +197,20 @@ class CountFrames(SentenceBase):
         return other.end + noun[2]
 
     def skip_apposition(self, k: int) -> int:
-        """Skip ", including three children," between a subject and its verb."""
+        """Skip ", including three children," (or "including 12 militants and six soldiers") between a subject and its verb."""
         tokens, lang = self.tokens, self.lang
-        if _low(tokens, k) != "," or phrases(lang, "group_cues").at(tokens, k + 1) is None:
+        comma = _low(tokens, k) == ","
+        cue = phrases(lang, "group_cues").at(tokens, k + comma)
+        if cue is None:
             return k
-        for j in range(k + 2, min(len(tokens), k + 12)):
-            if tokens[j].low == ",":
+        predicates = phrases(lang, "predicates")
+        for j in range(k + comma + cue[0], min(len(tokens), k + _LIST_REACH)):
+            low = tokens[j].low
+            if comma and low == ",":
                 return j + 1
-            if tokens[j].low in lang.boundaries:
+            if not comma and (low in lang.gap_words or predicates.at(tokens, j) is not None):
+                return j
+            if tokens[j].kind is Kind.PUNCT or (low in lang.boundaries and low not in _COORD):
                 return k
         return k
 
@@ -250,10 +258,27 @@ class CountFrames(SentenceBase):
                 return b.metric if noun is not None and noun[0] in {"people", "group"} else None
         return None
 
+    def listed_after_cue(self, j: int) -> tuple[int, object] | None:
+        """A later member of a list: "including nine children and three women" (the cue, if ``j`` ends a coordination)."""
+        tokens, lang = self.tokens, self.lang
+        if _low(tokens, j) not in _COORD and _low(tokens, j) not in lang.number_joiners:
+            return None
+        cues = phrases(lang, "group_cues")
+        for back in range(j - 1, max(-1, j - _LIST_REACH), -1):
+            hit = cues.ending(tokens, back)
+            if hit is not None:
+                return hit
+            tok = tokens[back]
+            if (tok.kind is Kind.PUNCT and tok.text != ",") or (tok.low in lang.boundaries and tok.low not in _COORD):
+                return None
+            if tok.low in lang.said_verbs or phrases(lang, "predicates").at(tokens, back) is not None:
+                return None
+        return None
+
     def group(self, m: Mention) -> bool:
         """A part of the count before: "including 3 children", "at least 12 of them children"."""
         tokens, lang = self.tokens, self.lang
-        cue = phrases(lang, "group_cues").ending(tokens, m.start - 1)
+        cue = phrases(lang, "group_cues").ending(tokens, m.start - 1) or self.listed_after_cue(m.start - 1)
         k: int | None = None
         if cue is not None:
             k = m.end

@@ -78,6 +78,9 @@ def _shape_noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | N
             first = _tok(tokens, k)
             if first is None or first.kind is not Kind.WORD or first.low in _closed_words(lang) or first.is_capitalised:
                 return None
+            listed = _listed_noun(tokens, head, lang)  # "two pregnant women"
+            if listed is not None and listed[0] in {"people", "group"}:
+                return listed[0], listed[1], listed[2] + 1, None
         if _plural_shape(tokens, head, lang):
             tok = tokens[head]
             if tok.is_capitalised or not lang.group_is_word:

@@ -6,10 +6,14 @@ from casualtylog.text._binding import _COORD, Binding, SentenceBase
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._nouns import _noun, _weapon_verb, _weapon_verb_at
 from casualtylog.text._phrases import phrases
+from casualtylog.text._tokens import Kind
 
 __all__ = ["WeaponFrames"]
 
 _MAX_WALK = 24
+#: Relative pronouns that open a clause about the weapons ("die Rusland afvuurde", "that Russia launched").
+_RELATIVE = frozenset({"die", "dat", "that", "which", "welke", "que", "qui", "die", "das", "der", "den"})
+_MAX_RELATIVE = 5
 
 
 class WeaponFrames(SentenceBase):
@@ -78,10 +82,27 @@ class WeaponFrames(SentenceBase):
                 k += of[0]
                 continue
             low = _low(tokens, k)
+            if low in _RELATIVE and steps > 1:
+                # "64 van de 145 drones die Rusland afvuurde onderschept": the
+                # relative clause (up to its verb) is about the weapons, not the verb we want.
+                end = self.relative_end(k + 1)
+                if end is not None:
+                    k = end
+                    continue
             if low in _COORD or low in lang.weapon_adjectives or low in lang.weapon_nouns or low in lang.gap_words:
                 k += 1
                 continue
             return None
+        return None
+
+    def relative_end(self, k: int) -> int | None:
+        """One past the launch verb that ends a short relative clause starting at ``k``, or ``None``."""
+        for j in range(k, min(len(self.tokens), k + _MAX_RELATIVE)):
+            tok = self.tokens[j]
+            if tok.is_number or tok.kind is Kind.PUNCT:
+                return None
+            if _weapon_verb_at(self.tokens, j, self.lang) == "launched":
+                return j + 1
         return None
 
     # the frames -------------------------------------------------------------------

@@ -97,7 +97,7 @@ LANGUAGE = LanguageData(
         "circa": "about",
         "between": "between",
     },
-    suffix_qualifiers={"or more": "at_least", "+": "at_least", "plus": "at_least"},
+    suffix_qualifiers={"or more": "at_least", "+": "at_least", "plus": "at_least", "or so": "about"},
     range_joiners=frozenset({"to", "-", "–", "—"}),
     between_joiners=frozenset({"and"}),
     vague_words={
@@ -127,6 +127,8 @@ LANGUAGE = LanguageData(
             "worshippers",
             "shoppers",
             "pedestrians",
+            "members",
+            "victims",
         ]
     ),
     group_nouns={
@@ -216,6 +218,11 @@ LANGUAGE = LanguageData(
         "arrested": "detained",
         "evacuated": "evacuated",
         "rescued": "rescued",
+        "hospitalized": "injured",
+        "hospitalised": "injured",
+        "affected": "affected",
+        "relocated": "displaced",
+        "arrested by": "detained",
     },
     gap_words=frozenset(
         [
@@ -229,6 +236,11 @@ LANGUAGE = LanguageData(
             "been",
             "be",
             "being",
+            "remain",
+            "remained",
+            "remains",
+            "listed",
+            "as",
             "reportedly",
             "also",
             "now",
@@ -272,6 +284,8 @@ LANGUAGE = LanguageData(
         "rescued": "rescued",
         "arrested": "detained",
         "detained": "detained",
+        "affecting": "affected",
+        "affected": "affected",
     },
     launch_verbs=frozenset({"launched", "launching", "fired", "firing", "with", "used", "sent", "launch"}),
     intercept_verbs=frozenset(
