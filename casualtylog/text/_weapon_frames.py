@@ -82,13 +82,14 @@ class WeaponFrames(SentenceBase):
                 k += of[0]
                 continue
             low = _low(tokens, k)
-            if low in _RELATIVE and steps > 1:
+            if low in _RELATIVE:
                 # "64 van de 145 drones die Rusland afvuurde onderschept": the
-                # relative clause (up to its verb) is about the weapons, not the verb we want.
+                # relative clause (up to its launch verb) describes the weapons;
+                # the verb after it, if any, is the one that governs them.
                 end = self.relative_end(k + 1)
                 if end is not None:
-                    k = end
-                    continue
+                    after = _weapon_verb_at(tokens, end, lang)
+                    return after or "launched"
             if low in _COORD or low in lang.weapon_adjectives or low in lang.weapon_nouns or low in lang.gap_words:
                 k += 1
                 continue
