@@ -157,6 +157,21 @@ def quote_around(sentence: str, start: int, end: int, limit: int = MAX_QUOTE) ->
     return ("…" if left > 0 else "") + sentence[left:right] + ("…" if right < len(sentence) else "")
 
 
+def _same_speaker(named: str | None, speakers: dict[str, str]) -> str | None:
+    """One source for one speaker named twice: "Tkachenko" after "Tymur Tkachenko" is "Tymur Tkachenko".
+
+    ``speakers`` maps the last word of each full name seen so far to the name.
+    """
+    if not named:
+        return named
+    words = named.split()
+    if len(words) == 1:
+        return speakers.get(words[0].casefold(), named)
+    if words[-1][:1].isupper():
+        speakers.setdefault(words[-1].casefold(), named)
+    return named
+
+
 def _spans(text: str) -> list[tuple[int, int, int, int]]:
     """Each sentence of ``text`` with each of its bounded windows: (start, end, window start, window end).
 
@@ -223,12 +238,14 @@ def extract(
     publisher = _source(source)
     out: list[Extraction] = []
     earlier: dict[tuple[str, str | None], Claim] = {}
+    speakers: dict[str, str] = {}
     sentence, sentence_at = "", (-1, -1)
     for start, end, w_start, w_end in _spans(text):
         if sentence_at != (start, end):  # one copy per sentence, however many windows
             sentence, sentence_at = text[start:end], (start, end)
         tokens = tokenize(text[w_start:w_end], lang, offset=w_start)
         named, channel = attribute(tokens, lang, text)
+        named = _same_speaker(named, speakers)
         claim_source = Source(name=named) if named else publisher
         claim_via = (channel or via or publisher.name) if named else (channel or via)
         for binding in bind(tokens, lang, when.year):

@@ -115,6 +115,12 @@ class LanguageData:
             earlier event ("in 2008, a quake killed …"; with a determiner:
             "the 2004 tsunami that killed …"); a figure after such an earlier
             year is no claim.
+        weekdays: day names (never part of a source: "the governor said Friday").
+        citing: phrases after which the real source follows ("X, citing Y"):
+            the claim's source is Y and X becomes its ``via``.
+        titles: words of office before a person's name ("mayor",
+            "burgemeester"): the source is the person as named ("burgemeester
+            Klitsjko" → "Klitsjko").
     """
 
     code: str
@@ -187,3 +193,6 @@ class LanguageData:
     confirmed_cues: frozenset[str] = frozenset()
     others_words: frozenset[str] = frozenset()
     year_preps: frozenset[str] = frozenset()
+    weekdays: frozenset[str] = frozenset()
+    citing: frozenset[str] = frozenset()
+    titles: frozenset[str] = frozenset()

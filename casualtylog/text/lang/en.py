@@ -9,6 +9,11 @@ __all__ = ["LANGUAGE"]
 
 LANGUAGE = LanguageData(
     code="en",
+    weekdays=frozenset("monday tuesday wednesday thursday friday saturday sunday".split()),
+    citing=frozenset(["citing", "quoting", "based on information from"]),
+    titles=frozenset(
+        "mayor governor minister president spokesman spokeswoman spokesperson chief head commander secretary general".split()
+    ),
     confirmed_cues=frozenset(["confirmed", "verified"]),
     others_words=frozenset(["others", "other"]),
     year_preps=frozenset(["in"]),
@@ -394,6 +399,14 @@ LANGUAGE = LanguageData(
             "states",
             "added",
             "tweeted",
+            "warned",
+            "estimated",
+            "put",
+            "puts",
+            "noted",
+            "suggest",
+            "suggests",
+            "reporting",
         ]
     ),
     according_to=frozenset({"according to"}),
@@ -441,6 +454,13 @@ LANGUAGE = LanguageData(
             "national",
             "ukrainian's",
             "military's",
+            "media",
+            "group",
+            "outlets",
+            "people",
+            "monitor",
+            "center",
+            "centre",
         ]
     ),
     report_words=frozenset(
@@ -462,7 +482,7 @@ LANGUAGE = LanguageData(
         ]
     ),
     name_connectors=frozenset({"of", "the", "for", "and"}),
-    determiners=frozenset({"the", "a", "an"}),
+    determiners=frozenset({"the", "a", "an", "another"}),
     channel_preps=frozenset({"on", "via", "in", "through"}),
     channels={
         "telegram": "Telegram",

@@ -8,6 +8,13 @@ __all__ = ["LANGUAGE"]
 
 LANGUAGE = LanguageData(
     code="nl",
+    weekdays=frozenset(
+        "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag maandagochtend dinsdagochtend woensdagochtend donderdagochtend vrijdagochtend zaterdagochtend zondagochtend".split()
+    ),
+    citing=frozenset(["met een beroep op", "op basis van"]),
+    titles=frozenset(
+        "burgemeester gouverneur minister president premier woordvoerder woordvoerster hoofd commandant".split()
+    ),
     confirmed_cues=frozenset(["bevestigd", "bevestigde", "bevestigt", "geverifieerd", "geverifieerde"]),
     others_words=frozenset(["anderen", "andere"]),
     year_preps=frozenset(["in"]),
@@ -376,7 +383,18 @@ LANGUAGE = LanguageData(
     update_cues=frozenset({"inmiddels", "nu", "intussen", "ondertussen"}),
     projected_cues=frozenset(
         # Reportive "zou/zouden" ("er zouden 60 mensen gewond zijn geraakt") reports, it does not project.
-        {"gevreesd", "vreest", "vrezen", "kan", "kunnen", "mogelijk", "vermoedelijk", "wellicht", "verwacht", "verwachte"}
+        {
+            "gevreesd",
+            "vreest",
+            "vrezen",
+            "kan",
+            "kunnen",
+            "mogelijk",
+            "vermoedelijk",
+            "wellicht",
+            "verwacht",
+            "verwachte",
+        }
     ),
     preliminary_cues=frozenset({"voorlopig", "voorlopige", "eerste berichten", "eerste cijfers", "aanvankelijk"}),
     said_verbs=frozenset(
@@ -399,6 +417,9 @@ LANGUAGE = LanguageData(
             "liet",
             "laat",
             "maakte",
+            "maakt",
+            "bekendgemaakt",
+            "meldden",
         ]
     ),
     according_to=frozenset({"volgens"}),
@@ -430,6 +451,10 @@ LANGUAGE = LanguageData(
             "regionale",
             "lokale",
             "stedelijke",
+            "media",
+            "functionaris",
+            "stadsambtenaren",
+            "organisatie",
         ]
     ),
     report_words=frozenset(
