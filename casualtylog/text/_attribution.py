@@ -72,8 +72,10 @@ def _name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> s
         j += 1
     if j > k and any(tokens[i].low in {"from", "by", "of", "van", "door"} for i in range(k, j)):
         k = j
-    while k < len(tokens) and len(run) < _MAX_NAME and (
-        _name_token(tokens[k], lang) or (_modifier(tokens[k], lang) and _head_ahead(tokens, k, lang))
+    while (
+        k < len(tokens)
+        and len(run) < _MAX_NAME
+        and (_name_token(tokens[k], lang) or (_modifier(tokens[k], lang) and _head_ahead(tokens, k, lang)))
     ):
         if tokens[k].low in lang.channel_preps and run and tokens[k].low not in lang.name_connectors:
             break
@@ -159,7 +161,6 @@ def attribute(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str |
 
     ``text`` is the whole text the tokens' offsets point into.
     """
-    source: str | None = None
     citing = phrases(lang, "citing")
     for i in range(len(tokens)):
         hit = citing.at(tokens, i)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import builtins
+
 from casualtylog.figures import Figure
 from casualtylog.text._binding import _COORD, Binding, SentenceBase
 from casualtylog.text._mentions import _FROM, Mention, _low, _tok
@@ -258,7 +260,7 @@ class CountFrames(SentenceBase):
                 return b.metric if noun is not None and noun[0] in {"people", "group"} else None
         return None
 
-    def listed_after_cue(self, j: int) -> tuple[int, object] | None:
+    def listed_after_cue(self, j: int) -> tuple[int, builtins.object] | None:
         """A later member of a list: "including nine children and three women" (the cue, if ``j`` ends a coordination)."""
         tokens, lang = self.tokens, self.lang
         if _low(tokens, j) not in _COORD and _low(tokens, j) not in lang.number_joiners:

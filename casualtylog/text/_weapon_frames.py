@@ -12,7 +12,7 @@ __all__ = ["WeaponFrames"]
 
 _MAX_WALK = 24
 #: Relative pronouns that open a clause about the weapons ("die Rusland afvuurde", "that Russia launched").
-_RELATIVE = frozenset({"die", "dat", "that", "which", "welke", "que", "qui", "die", "das", "der", "den"})
+_RELATIVE = frozenset({"die", "dat", "that", "which", "welke", "que", "qui", "das", "der", "den"})
 _MAX_RELATIVE = 5
 
 

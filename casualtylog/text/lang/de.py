@@ -17,9 +17,9 @@ def _phrases(text: str) -> frozenset[str]:
 
 LANGUAGE = LanguageData(
     code="de",
-    weekdays=frozenset("montag dienstag mittwoch donnerstag freitag samstag sonntag".split()),
+    weekdays=frozenset(["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"]),
     citing=frozenset(["unter berufung auf"]),
-    titles=frozenset("bürgermeister gouverneur minister präsident sprecher sprecherin chef".split()),
+    titles=frozenset(["bürgermeister", "gouverneur", "minister", "präsident", "sprecher", "sprecherin", "chef"]),
     confirmed_cues=frozenset(["bestätigt", "bestätigte", "bestätigten", "verifiziert"]),
     others_words=frozenset(["weitere", "andere"]),
     year_preps=frozenset(["im"]),

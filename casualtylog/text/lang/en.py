@@ -9,10 +9,23 @@ __all__ = ["LANGUAGE"]
 
 LANGUAGE = LanguageData(
     code="en",
-    weekdays=frozenset("monday tuesday wednesday thursday friday saturday sunday".split()),
+    weekdays=frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]),
     citing=frozenset(["citing", "quoting", "based on information from"]),
     titles=frozenset(
-        "mayor governor minister president spokesman spokeswoman spokesperson chief head commander secretary general".split()
+        [
+            "mayor",
+            "governor",
+            "minister",
+            "president",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "chief",
+            "head",
+            "commander",
+            "secretary",
+            "general",
+        ]
     ),
     confirmed_cues=frozenset(["confirmed", "verified"]),
     others_words=frozenset(["others", "other"]),

@@ -17,9 +17,9 @@ def _phrases(text: str) -> frozenset[str]:
 
 LANGUAGE = LanguageData(
     code="es",
-    weekdays=frozenset("lunes martes miércoles jueves viernes sábado domingo".split()),
+    weekdays=frozenset(["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]),
     citing=frozenset(["citando"]),
-    titles=frozenset("alcalde gobernador ministro presidente portavoz jefe".split()),
+    titles=frozenset(["alcalde", "gobernador", "ministro", "presidente", "portavoz", "jefe"]),
     confirmed_cues=frozenset(["confirmado", "confirmados", "confirmadas", "confirmó", "verificados"]),
     others_words=frozenset(["otros", "otras"]),
     year_preps=frozenset(["en"]),

@@ -17,9 +17,9 @@ def _phrases(text: str) -> frozenset[str]:
 
 LANGUAGE = LanguageData(
     code="fr",
-    weekdays=frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche".split()),
+    weekdays=frozenset(["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]),
     citing=frozenset(["citant"]),
-    titles=frozenset("maire gouverneur ministre président porte-parole chef".split()),
+    titles=frozenset(["maire", "gouverneur", "ministre", "président", "porte-parole", "chef"]),
     confirmed_cues=frozenset(["confirmé", "confirmés", "confirmée", "confirmées", "confirme", "vérifié", "vérifiés"]),
     others_words=frozenset(["autres"]),
     year_preps=frozenset(["en"]),

@@ -9,11 +9,36 @@ __all__ = ["LANGUAGE"]
 LANGUAGE = LanguageData(
     code="nl",
     weekdays=frozenset(
-        "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag maandagochtend dinsdagochtend woensdagochtend donderdagochtend vrijdagochtend zaterdagochtend zondagochtend".split()
+        [
+            "maandag",
+            "dinsdag",
+            "woensdag",
+            "donderdag",
+            "vrijdag",
+            "zaterdag",
+            "zondag",
+            "maandagochtend",
+            "dinsdagochtend",
+            "woensdagochtend",
+            "donderdagochtend",
+            "vrijdagochtend",
+            "zaterdagochtend",
+            "zondagochtend",
+        ]
     ),
     citing=frozenset(["met een beroep op", "op basis van"]),
     titles=frozenset(
-        "burgemeester gouverneur minister president premier woordvoerder woordvoerster hoofd commandant".split()
+        [
+            "burgemeester",
+            "gouverneur",
+            "minister",
+            "president",
+            "premier",
+            "woordvoerder",
+            "woordvoerster",
+            "hoofd",
+            "commandant",
+        ]
     ),
     confirmed_cues=frozenset(["bevestigd", "bevestigde", "bevestigt", "geverifieerd", "geverifieerde"]),
     others_words=frozenset(["anderen", "andere"]),
