@@ -88,7 +88,7 @@ class WeaponFrames(SentenceBase):
                 # the verb after it, if any, is the one that governs them.
                 end = self.relative_end(k + 1)
                 if end is not None:
-                    after = _weapon_verb_at(tokens, end, lang)
+                    after = _weapon_verb_at(tokens, self.gap(end)[0], lang)
                     return after or "launched"
             if low in _COORD or low in lang.weapon_adjectives or low in lang.weapon_nouns or low in lang.gap_words:
                 k += 1

@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 from enum import StrEnum
 from typing import Any
 
@@ -20,13 +20,15 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from casualtylog.claims import Claim, Source
 from casualtylog.figures import Figure, Qualifier
+from casualtylog.errors import CasualtyLogError
 from casualtylog.text._attribution import attribute
+from casualtylog.text._documents import DocumentState, label_bindings
 from casualtylog.text._frames import Binding, bind
 from casualtylog.text._sentences import split_sentences, windows
 from casualtylog.text._tokens import tokenize
 from casualtylog.text.detect import detect_language, warn_if_unsupported
 from casualtylog.text.lang import LanguageData, get_language
-from casualtylog.times import TimeInput, parse_time
+from casualtylog.times import Precision, TimeInput, parse_time
 
 __all__ = ["DEFAULT_EVENT", "MAX_QUOTE", "Extraction", "Phrasing", "extract", "quote_around"]
 
@@ -157,6 +159,20 @@ def quote_around(sentence: str, start: int, end: int, limit: int = MAX_QUOTE) ->
     return ("…" if left > 0 else "") + sentence[left:right] + ("…" if right < len(sentence) else "")
 
 
+def _document_defaults(
+    document: DocumentState, publisher: Source, when: datetime, precision: Precision, tz: str | tzinfo | None
+) -> tuple[Source, datetime, Precision, tuple[str | None, str | None]]:
+    """The defaults after a document's "Source: …" or "Date: …" line (a date that cannot be read is ignored)."""
+    if document.source:
+        publisher = Source(name=document.source)
+    if document.date:
+        try:
+            when, precision = parse_time(document.date, field="date", tz=tz or when.tzinfo)
+        except CasualtyLogError:
+            pass  # a "Date:" line in words the time parser does not read keeps the caller's date
+    return publisher, when, precision, (document.source, document.date)
+
+
 def _same_speaker(named: str | None, speakers: dict[str, str]) -> str | None:
     """One source for one speaker named twice: "Tkachenko" after "Tymur Tkachenko" is "Tymur Tkachenko".
 
@@ -239,6 +255,8 @@ def extract(
     out: list[Extraction] = []
     earlier: dict[tuple[str, str | None], Claim] = {}
     speakers: dict[str, str] = {}
+    document = DocumentState()
+    defaults: tuple[str | None, str | None] = (None, None)
     sentence, sentence_at = "", (-1, -1)
     for start, end, w_start, w_end in _spans(text):
         if sentence_at != (start, end):  # one copy per sentence, however many windows
@@ -246,9 +264,12 @@ def extract(
         tokens = tokenize(text[w_start:w_end], lang, offset=w_start)
         named, channel = attribute(tokens, lang, text)
         named = _same_speaker(named, speakers)
-        claim_source = Source(name=named) if named else publisher
-        claim_via = (channel or via or publisher.name) if named else (channel or via)
-        for binding in bind(tokens, lang, when.year):
+        labelled = label_bindings(tokens, lang, document)
+        if labelled is not None and (document.source, document.date) != defaults:
+            publisher, when, precision, defaults = _document_defaults(document, publisher, when, precision, tz)
+        claim_source = Source(name=named) if named and labelled is None else publisher
+        claim_via = (channel or via or publisher.name) if named and labelled is None else (channel or via)
+        for binding in labelled if labelled is not None else bind(tokens, lang, when.year):
             m = binding.mention
             figure = m.figure
             if (m.increment or binding.cue == "increment") and figure.qualifier is Qualifier.EXACT:

@@ -121,6 +121,8 @@ class LanguageData:
         titles: words of office before a person's name ("mayor",
             "burgemeester"): the source is the person as named ("burgemeester
             Klitsjko" → "Klitsjko").
+        source_labels, date_labels: labels of a document's "Source: …" and
+            "Date: …" lines, which set the defaults of the lines after them.
     """
 
     code: str
@@ -196,3 +198,5 @@ class LanguageData:
     weekdays: frozenset[str] = frozenset()
     citing: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()
+    source_labels: frozenset[str] = frozenset({"source", "sources", "bron", "bronnen", "source(s)", "quelle", "fuente"})
+    date_labels: frozenset[str] = frozenset({"date", "datum", "fecha", "as of", "stand", "peildatum"})
