@@ -9,6 +9,7 @@ and "Date: 24 April 2025" change the defaults of the lines after them.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 from casualtylog.text._binding import Binding
@@ -119,7 +120,7 @@ def label_bindings(tokens: list[Token], lang: LanguageData, state: DocumentState
                 out.append(Binding(m, column[0], column[1], "table", chunk_end=m.end, confidence=0.9))
         return out or None
     state.columns = []
-    for label, value in zip(cells, cells[1:], strict=False):
+    for label, value in itertools.pairwise(cells):
         named = _label(label, lang)
         m = _value(value, tokens, lang) if named else None
         if named and m is not None:

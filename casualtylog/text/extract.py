@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Mapping
 from datetime import datetime, tzinfo
 from enum import StrEnum
@@ -19,8 +20,8 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from casualtylog.claims import Claim, Source
-from casualtylog.figures import Figure, Qualifier
 from casualtylog.errors import CasualtyLogError
+from casualtylog.figures import Figure, Qualifier
 from casualtylog.text._attribution import attribute
 from casualtylog.text._documents import DocumentState, label_bindings
 from casualtylog.text._frames import Binding, bind
@@ -166,10 +167,9 @@ def _document_defaults(
     if document.source:
         publisher = Source(name=document.source)
     if document.date:
-        try:
+        # A "Date:" line in words the time parser does not read keeps the caller's date.
+        with contextlib.suppress(CasualtyLogError):
             when, precision = parse_time(document.date, field="date", tz=tz or when.tzinfo)
-        except CasualtyLogError:
-            pass  # a "Date:" line in words the time parser does not read keeps the caller's date
     return publisher, when, precision, (document.source, document.date)
 
 
