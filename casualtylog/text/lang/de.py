@@ -133,8 +133,8 @@ LANGUAGE = LanguageData(
         "migranten": "migrants",
     },
     weapon_nouns={
-        "raketen": "missiles",
-        "rakete": "missiles",
+        "raketen": "rockets",
+        "rakete": "rockets",
         "marschflugkörper": "missiles",
         "flugkörper": "missiles",
         "drohnen": "drones",
@@ -173,6 +173,9 @@ LANGUAGE = LanguageData(
         "evakuiert": "evacuated",
         "gerettet": "rescued",
         "vertrieben": "displaced",
+        "verletzt worden": "injured",
+        "getötet worden": "killed",
+        "betroffen": "affected",
     },
     gap_words=_words(
         "wurden wurde sind ist waren war seien sei kamen kam haben hat auch bereits inzwischen nun dabei "
@@ -220,7 +223,7 @@ LANGUAGE = LanguageData(
     },
     toll_gap_words=frozenset(),
     increment_before=_phrases("weitere | weiteren"),
-    increment_after=frozenset({"weitere", "mehr"}),
+    increment_after=frozenset({"mehr"}),
     weak_increment_before=frozenset({"noch"}),
     of_words=_phrases("von | von den | der"),
     of_them=_phrases("von ihnen | davon"),

@@ -148,8 +148,11 @@ LANGUAGE = LanguageData(
     },
     weapon_nouns={
         "misiles": "missiles",
+        "vehículos aéreos no tripulados": "drones",
+        "aparatos no tripulados": "drones",
+        "uav": "drones",
         "misil": "missiles",
-        "cohetes": "missiles",
+        "cohetes": "rockets",
         "drones": "drones",
         "dron": "drones",
     },
@@ -179,6 +182,20 @@ LANGUAGE = LanguageData(
         "heridos": "injured",
         "heridas": "injured",
         "resultaron heridos": "injured",
+        "resultado heridos": "injured",
+        "resultado heridas": "injured",
+        "hospitalizados": "injured",
+        "hospitalizadas": "injured",
+        "fallecidas": "killed",
+        "fallecidos por": "killed",
+        "desaparecidas": "missing",
+        "afectadas": "affected",
+        "afectados": "affected",
+        "damnificadas": "displaced",
+        "damnificados": "displaced",
+        "albergados": "displaced",
+        "evacuadas": "evacuated",
+        "rescatadas": "rescued",
         "resultaron heridas": "injured",
         "lesionados": "injured",
         "desaparecidos": "missing",
@@ -189,7 +206,7 @@ LANGUAGE = LanguageData(
         "desplazados": "displaced",
     },
     gap_words=_words(
-        "fueron han sido han habían están estaban resultaron quedaron también ya gravemente levemente "
+        "permanecen siguen continúan quedan sido han fueron han sido han habían están estaban resultaron quedaron también ya gravemente levemente "
         "presuntamente murieron"
     )
     - {"murieron"},
@@ -205,9 +222,29 @@ LANGUAGE = LanguageData(
         "evacuaron": "evacuated",
         "detuvo": "detained",
     },
-    launch_verbs=frozenset({"lanzó", "lanzaron", "lanzados", "lanzadas", "disparó", "dispararon", "con"}),
+    launch_verbs=frozenset(
+        {
+            "lanzados",
+            "lanzadas",
+            "lanzó",
+            "lanzaron",
+            "lanzado",
+            "lanzó",
+            "lanzaron",
+            "lanzados",
+            "lanzadas",
+            "disparó",
+            "dispararon",
+            "con",
+        }
+    ),
     intercept_verbs=frozenset(
         {
+            "neutralizaron",
+            "neutralizó",
+            "neutralizados",
+            "derribadas",
+            "interceptadas",
             "interceptó",
             "interceptados",
             "interceptaron",

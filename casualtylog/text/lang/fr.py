@@ -126,7 +126,7 @@ LANGUAGE = LanguageData(
     weapon_nouns={
         "missiles": "missiles",
         "missile": "missiles",
-        "roquettes": "missiles",
+        "roquettes": "rockets",
         "drones": "drones",
         "drone": "drones",
     },
