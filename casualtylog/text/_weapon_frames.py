@@ -14,6 +14,8 @@ _MAX_WALK = 24
 #: Relative pronouns that open a clause about the weapons ("die Rusland afvuurde", "that Russia launched").
 _RELATIVE = frozenset({"die", "dat", "that", "which", "welke", "que", "qui", "das", "der", "den"})
 _MAX_RELATIVE = 5
+#: How far a clause's verb may follow a launch participle ("drones lanzados la pasada noche … derribados").
+_MAX_REDUCED = 12
 
 
 class WeaponFrames(SentenceBase):
@@ -96,6 +98,21 @@ class WeaponFrames(SentenceBase):
             return None
         return None
 
+    def final_weapon_verb(self, k: int, reach: int) -> str | None:
+        """An intercept (or else launch) verb within ``reach`` tokens of ``k``, before any punctuation, number or boundary."""
+        tokens, lang = self.tokens, self.lang
+        for j in range(k, min(len(tokens), k + reach + 1)):
+            tok = tokens[j]
+            if tok.is_number or tok.kind is Kind.PUNCT or tok.low in lang.boundaries:
+                return None
+            verb = _weapon_verb_at(tokens, j, lang)
+            if verb == "intercepted":
+                return verb
+            if verb == "launched" and j > k:
+                found = self.final_weapon_verb(j + 1, reach - (j - k) - 1) if reach > j - k else None
+                return found or verb
+        return None
+
     def relative_end(self, k: int) -> int | None:
         """One past the launch verb that ends a short relative clause starting at ``k``, or ``None``."""
         for j in range(k, min(len(self.tokens), k + _MAX_RELATIVE)):
@@ -121,6 +138,10 @@ class WeaponFrames(SentenceBase):
             return False
         chunk_end = whole.end + noun[2]
         metric = self.walk_left(m.start - 1) or self.walk_right(chunk_end)
+        if metric == "launched":
+            # "47 de los 90 drones lanzados … han sido derribados": the launch
+            # participle describes the weapons; the clause's verb comes later.
+            metric = self.final_weapon_verb(chunk_end, _MAX_REDUCED) or metric
         if metric != "intercepted":
             return False
         group = noun[1]
@@ -136,6 +157,8 @@ class WeaponFrames(SentenceBase):
             return False
         chunk_end = m.end + noun[2]
         metric = noun[3] or self.walk_left(m.start - 1) or self.walk_right(chunk_end)
+        if metric is None and lang.subject_reach:
+            metric = self.final_weapon_verb(chunk_end, lang.subject_reach)  # "… Raketen … abgefeuert worden"
         if metric is None:
             return False
         self.add(Binding(m, metric, noun[1], "weapon", chunk_end=chunk_end, confidence=0.85))
