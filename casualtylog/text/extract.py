@@ -23,6 +23,7 @@ from casualtylog.claims import Claim, Source
 from casualtylog.errors import CasualtyLogError
 from casualtylog.figures import Figure, Qualifier
 from casualtylog.text._attribution import attribute
+from casualtylog.text._calibration import calibrated
 from casualtylog.text._documents import DocumentState, label_bindings
 from casualtylog.text._frames import Binding, bind
 from casualtylog.text._sentences import split_sentences, windows
@@ -309,7 +310,7 @@ def extract(
                     span=span,
                     surface=text[span[0] : span[1]],
                     phrasing=_phrasing(binding, figure, binding.status),
-                    confidence=max(0.0, min(1.0, binding.confidence)),
+                    confidence=calibrated(binding.frame, binding.confidence),
                     frame=binding.frame,
                 )
             )

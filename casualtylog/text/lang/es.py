@@ -229,10 +229,6 @@ LANGUAGE = LanguageData(
             "lanzó",
             "lanzaron",
             "lanzado",
-            "lanzó",
-            "lanzaron",
-            "lanzados",
-            "lanzadas",
             "disparó",
             "dispararon",
             "con",
@@ -252,7 +248,6 @@ LANGUAGE = LanguageData(
             "derribados",
             "derribaron",
             "destruyó",
-            "neutralizados",
         }
     ),
     toll_nouns={
