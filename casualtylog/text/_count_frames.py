@@ -78,7 +78,7 @@ class CountFrames(SentenceBase):
                 t = tokens[end + 1]
                 if t.is_number or (t.kind is Kind.PUNCT and (t.text != "," or kind == "static")):
                     return False
-                if t.low in lang.boundaries or (kind == "static" and back > _STATIC_REACH):
+                if (t.low in lang.boundaries and t.low not in _COORD) or (kind == "static" and back > _STATIC_REACH):
                     return False
                 between.append(t)
             hit = nouns.ending(tokens, end)
@@ -219,7 +219,10 @@ class CountFrames(SentenceBase):
     def object(self, m: Mention) -> bool:
         """ "killed 12 (people)", "killing at least 5 and injuring 12"."""
         tokens, lang = self.tokens, self.lang
-        verb = phrases(lang, "active_verbs").ending(tokens, m.start - 1)
+        verbs = phrases(lang, "active_verbs")
+        verb = verbs.ending(tokens, m.start - 1)
+        if verb is None and _low(tokens, m.start - 1) in lang.gap_words:
+            verb = verbs.ending(tokens, m.start - 2)  # "stierven al zeker 16.546 mensen"
         metric: str | None = None
         metric = str(verb[1]) if verb is not None else self.coordinated(m)
         if metric is None:
