@@ -29,6 +29,8 @@ from casualtylog.text.lang import LanguageData
 
 __all__ = ["Binding", "Mention", "bind"]
 
+#: Coordinating "and" in the five languages: a bare count after it shares the group before.
+_AND = frozenset({"and", "en", "et", "und", "y"})
 _CLAUSE_PUNCT = frozenset(',;:()[]—–"“”')
 
 
@@ -99,6 +101,16 @@ def _earlier_year(tokens: list[Token], lang: LanguageData, year: int | None) -> 
     return None
 
 
+def _inherits_group(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
+    """ "five others", or a bare number after "and" ("six soldiers had been killed and 25 injured"): the group before."""
+    if _low(tokens, m.end) in lang.others_words:
+        return True
+    after = tokens[m.end] if m.end < len(tokens) else None
+    bare = after is not None and after.kind is Kind.WORD and after.low not in lang.people_nouns
+    bare = bare and phrases(lang, "group_nouns").at(tokens, m.end) is None and not after.is_capitalised
+    return bare and _low(tokens, m.start - 1) in _AND
+
+
 def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> list[Binding]:
     """Every binding in one sentence's tokens, in text order.
 
@@ -141,7 +153,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
             b.status = "confirmed"
         if earlier_year is not None and m.start > earlier_year:
             continue
-        if b.group is None and _low(tokens, m.end) in lang.others_words:
+        if b.group is None and b.role == "count" and m.kind == "number" and _inherits_group(tokens, m, lang):
             b.group = next((o.group for o in reversed(out) if o.group and o.role == "count"), None)
         if not b.update and cues.any_in(cues.update, left, m.start):
             b.update = True

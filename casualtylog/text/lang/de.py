@@ -130,7 +130,6 @@ LANGUAGE = LanguageData(
         "journalisten": "journalists",
         "polizisten": "police",
         "kämpfer": "fighters",
-        "migranten": "migrants",
     },
     weapon_nouns={
         "raketen": "rockets",

@@ -387,7 +387,20 @@ LANGUAGE = LanguageData(
     ),
     update_cues=frozenset({"now"}),
     projected_cues=frozenset(
-        {"feared", "fear", "fears", "could", "might", "may have", "may be", "may rise", "expected to", "likely to"}
+        {
+            "feared",
+            "fear",
+            "fears",
+            "could",
+            "might",
+            "may have",
+            "may be",
+            "may rise",
+            "expected to",
+            "likely to",
+            "believed to",
+            "thought to",
+        }
     ),
     preliminary_cues=frozenset(
         {"preliminary", "initial reports", "initial figures", "early reports", "first reports", "initially"}

@@ -144,7 +144,6 @@ LANGUAGE = LanguageData(
         "agentes": "police",
         "combatientes": "fighters",
         "rebeldes": "fighters",
-        "migrantes": "migrants",
     },
     weapon_nouns={
         "misiles": "missiles",
@@ -280,7 +279,7 @@ LANGUAGE = LanguageData(
         "podría aumentar a": "projected",
     },
     toll_gap_words=frozenset(),
-    increment_before=_phrases("otros | otras"),
+    increment_before=frozenset(),  # "otras 42" is "42 others", not an addition
     increment_after=frozenset({"más"}),
     weak_increment_before=frozenset(),
     of_words=_phrases("de | de los | de las"),

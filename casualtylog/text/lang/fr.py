@@ -121,7 +121,6 @@ LANGUAGE = LanguageData(
         "agents": "police",
         "combattants": "fighters",
         "rebelles": "fighters",
-        "migrants": "migrants",
     },
     weapon_nouns={
         "missiles": "missiles",
