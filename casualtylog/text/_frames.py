@@ -105,10 +105,15 @@ def _inherits_group(tokens: list[Token], m: Mention, lang: LanguageData) -> bool
     """ "five others", or a bare number after "and" ("six soldiers had been killed and 25 injured"): the group before."""
     if _low(tokens, m.end) in lang.others_words:
         return True
-    after = tokens[m.end] if m.end < len(tokens) else None
-    bare = after is not None and after.kind is Kind.WORD and after.low not in lang.people_nouns
-    bare = bare and phrases(lang, "group_nouns").at(tokens, m.end) is None and not after.is_capitalised
-    return bare and _low(tokens, m.start - 1) in _AND
+    if m.end >= len(tokens) or _low(tokens, m.start - 1) not in _AND:
+        return False
+    after = tokens[m.end]
+    return (
+        after.kind is Kind.WORD
+        and after.low not in lang.people_nouns
+        and not after.is_capitalised
+        and phrases(lang, "group_nouns").at(tokens, m.end) is None
+    )
 
 
 def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> list[Binding]:

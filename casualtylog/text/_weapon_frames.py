@@ -23,7 +23,20 @@ class WeaponFrames(SentenceBase):
 
     # walking helpers ------------------------------------------------------------
     def walk_left(self, j: int) -> str | None:
-        """From ``j`` leftwards over coordinated weapon chunks to a launch/intercept verb."""
+        """From ``j`` leftwards over coordinated weapon chunks to a launch/intercept verb (remembered per ``j``)."""
+        key = ("left", j)
+        if key not in self.walks:
+            self.walks[key] = self._walk_left(j)
+        return self.walks[key]
+
+    def walk_right(self, k: int) -> str | None:
+        """From ``k`` rightwards over coordinated weapon chunks to a launch/intercept participle (remembered per ``k``)."""
+        key = ("right", k)
+        if key not in self.walks:
+            self.walks[key] = self._walk_right(k)
+        return self.walks[key]
+
+    def _walk_left(self, j: int) -> str | None:
         tokens, lang = self.tokens, self.lang
         steps = 0
         of_words = phrases(lang, "of_words")
@@ -59,8 +72,7 @@ class WeaponFrames(SentenceBase):
             return None
         return None
 
-    def walk_right(self, k: int) -> str | None:
-        """From ``k`` rightwards over coordinated weapon chunks to a launch/intercept participle."""
+    def _walk_right(self, k: int) -> str | None:
         tokens, lang = self.tokens, self.lang
         steps = 0
         of_words = phrases(lang, "of_words")
