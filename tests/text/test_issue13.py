@@ -159,3 +159,22 @@ def test_issue16_item7_zero_width_space_does_not_truncate_a_source() -> None:
         "Twelve people were killed, said Tymur\u2066 Tkachenko\u2069.", source="s", reported_at=WHEN, language="en"
     )
     assert found.claim.source.name == "Tymur Tkachenko"
+
+
+@pytest.mark.parametrize(
+    ("words", "language", "value"),
+    [
+        ("treinta y dos", "es", 32),
+        ("doscientos cincuenta", "es", 250),
+        ("vingt et un", "fr", 21),
+        ("vingt-deux", "fr", 22),
+        ("zweiundzwanzig", "de", 22),
+        ("dreihundert", "de", 300),
+        ("hunderte", "de", None),
+    ],
+)
+def test_issue13_number_words_without_text2num(words: str, language: str, value: int | None) -> None:
+    """The built-in reader (no text2num installed) covers the new languages' common number words."""
+    from casualtylog.text.numerals import fallback_words_value  # noqa: PLC0415
+
+    assert fallback_words_value(words, language) == value
