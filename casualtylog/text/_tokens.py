@@ -204,7 +204,10 @@ def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None
     n = len(tokens)
     # A predicate that is also a function word (Dutch "om") does not make "in 2022 om" a count.
     people = (
-        lang.people_nouns | set(lang.group_nouns) | set(lang.metric_nouns) | (set(lang.predicates) - lang.function_words)
+        lang.people_nouns
+        | set(lang.group_nouns)
+        | set(lang.metric_nouns)
+        | (set(lang.predicates) - lang.function_words)
     )
     for i, tok in enumerate(tokens):
         if tok.kind is not Kind.NUMBER:
