@@ -112,6 +112,7 @@ LANGUAGE = LanguageData(
         "nearly": "about",
         "almost": "about",
         "close to": "about",
+        "as high as": "at_most",
         "circa": "about",
         "between": "between",
     },
@@ -146,6 +147,7 @@ LANGUAGE = LanguageData(
             "shoppers",
             "pedestrians",
             "members",
+            "lives",
             "victims",
         ]
     ),
@@ -290,6 +292,8 @@ LANGUAGE = LanguageData(
     active_verbs={
         "killed": "killed",
         "killing": "killed",
+        "claimed": "killed",
+        "claiming": "killed",
         "kills": "killed",
         "kill": "killed",
         "wounded": "injured",
@@ -365,6 +369,7 @@ LANGUAGE = LanguageData(
         "could reach": "projected",
         "may reach": "projected",
         "could climb to": "projected",
+        "could climb": "projected",
         "rose by": "increment",
         "increased by": "increment",
         "climbed by": "increment",
