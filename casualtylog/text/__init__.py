@@ -1,4 +1,4 @@
-"""Claims from text: news sentences and a compact shorthand, in English and Dutch.
+"""Claims from text: news sentences, documents and a compact shorthand, in English, Dutch, French, German and Spanish.
 
 >>> from casualtylog.text import extract, shorthand
 >>> [str(x.claim.figure) for x in extract("Two more bodies were recovered.", source="s", reported_at="2025-04-24")]
@@ -9,7 +9,7 @@
 See ``docs/text.md`` for the phrasings covered and how to add a language.
 """
 
-from casualtylog.text.detect import detect_language
+from casualtylog.text.detect import UnsupportedLanguageWarning, detect_language
 from casualtylog.text.extract import DEFAULT_EVENT, Extraction, Phrasing, extract
 from casualtylog.text.lang import LANGUAGES, LanguageData, get_language
 from casualtylog.text.shorthand import shorthand
@@ -20,6 +20,7 @@ __all__ = [
     "Extraction",
     "LanguageData",
     "Phrasing",
+    "UnsupportedLanguageWarning",
     "detect_language",
     "extract",
     "get_language",

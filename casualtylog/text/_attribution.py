@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import Kind, Token, visible
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["attribute"]
 
 _MAX_NAME = 8
+#: Plain words allowed before a source's head noun ("army and security officials").
+_MAX_MODIFIERS = 3
+#: Words that may stand just before a source's name: it opens a clause after them.
+_OPENERS = frozenset({"that", "dat", "as", "while", "when", "whereas", "que", "dass", "zo", "so"})
 #: A "name" longer than this is a run of text, not a name (a source name holds at most 500).
 _MAX_NAME_CHARS = 200
 
@@ -17,8 +21,8 @@ def _name_token(tok: Token, lang: LanguageData) -> bool:
     if tok.kind is not Kind.WORD:
         return False
     low = tok.low
-    if low in lang.said_verbs or low in lang.boundaries:
-        return False
+    if low in lang.said_verbs or low in lang.boundaries or low in lang.weekdays or low in lang.months:
+        return False  # "the governor said Friday": a day is never a source
     return tok.is_capitalised or low in lang.source_heads or low in lang.name_connectors or low in lang.determiners
 
 
@@ -32,8 +36,32 @@ def _clean(tokens: list[Token], lang: LanguageData, text: str) -> str | None:
         return None
     if all(t.low in lang.name_connectors | lang.determiners for t in tokens):
         return None
-    name = " ".join(text[tokens[0].start : tokens[-1].end].split())
+    tokens = _after_title(tokens, lang)
+    name = " ".join(visible(text[tokens[0].start : tokens[-1].end]).split())
     return name if len(name) <= _MAX_NAME_CHARS else None
+
+
+def _after_title(tokens: list[Token], lang: LanguageData) -> list[Token]:
+    """ "burgemeester Klitsjko" → "Klitsjko", "the mayor of Kyiv Vitali Klitschko" → "Vitali Klitschko".
+
+    A run that opens with a lower-case title names the person after it: the
+    first capitalised run (past a place joined by "of"/"van" when two
+    capitalised words follow it).
+    """
+    if not tokens or tokens[0].low not in lang.titles or tokens[0].is_capitalised:
+        return tokens
+    k = 1
+    while k < len(tokens) and not tokens[k].is_capitalised:
+        k += 1
+    if k == len(tokens):
+        return tokens
+    end = k
+    while end < len(tokens) and tokens[end].is_capitalised:
+        end += 1
+    run = tokens[k:end]
+    if len(run) >= 3 and tokens[k - 1].low in lang.name_connectors:
+        run = run[1:]  # "van Kiev Vitali Klitsjko": Kiev is the office's place
+    return run
 
 
 def _name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> str | None:
@@ -44,12 +72,49 @@ def _name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> s
         j += 1
     if j > k and any(tokens[i].low in {"from", "by", "of", "van", "door"} for i in range(k, j)):
         k = j
-    while k < len(tokens) and len(run) < _MAX_NAME and _name_token(tokens[k], lang):
+    while (
+        k < len(tokens)
+        and len(run) < _MAX_NAME
+        and (_name_token(tokens[k], lang) or (_modifier(tokens[k], lang) and _head_ahead(tokens, k, lang)))
+    ):
         if tokens[k].low in lang.channel_preps and run and tokens[k].low not in lang.name_connectors:
             break
         run.append(tokens[k])
         k += 1
+    # "de burgemeester van Kiev, Vitali Klitsjko,": the person follows the title in apposition.
+    lead = [t for t in run if t.low not in lang.determiners]
+    if lead and lead[0].low in lang.titles and k + 1 < len(tokens) and tokens[k].low == ",":
+        person: list[Token] = []
+        j = k + 1
+        while j < len(tokens) and tokens[j].kind is Kind.WORD and tokens[j].is_capitalised and len(person) < _MAX_NAME:
+            person.append(tokens[j])
+            j += 1
+        if person:
+            return _clean(person, lang, text)
     return _clean(run, lang, text)
+
+
+def _head_ahead(tokens: list[Token], k: int, lang: LanguageData) -> bool:
+    """Whether a source head noun follows within the modifiers allowed ("a monitoring group")."""
+    for j in range(k + 1, min(len(tokens), k + 1 + _MAX_MODIFIERS)):
+        if tokens[j].low in lang.source_heads:
+            return True
+        if not _modifier(tokens[j], lang):
+            return False
+    return False
+
+
+def _modifier(tok: Token, lang: LanguageData) -> bool:
+    low = tok.low
+    return (
+        tok.kind is Kind.WORD
+        and low not in lang.function_words
+        and low not in lang.boundaries
+        and low not in lang.said_verbs
+        and low not in lang.weekdays
+        and low not in lang.gap_words
+        and low not in _OPENERS
+    )
 
 
 def _name_before(tokens: list[Token], j: int, lang: LanguageData, text: str) -> str | None:
@@ -65,8 +130,15 @@ def _name_before(tokens: list[Token], j: int, lang: LanguageData, text: str) -> 
     while j >= 0 and len(run) < _MAX_NAME and _name_token(tokens[j], lang):
         run.insert(0, tokens[j])
         j -= 1
+    # "security officials", "Italy's civil protection agency": plain words
+    # before a head noun belong to the name.
+    extra = 0
+    while run and run[-1].low in lang.source_heads and j >= 0 and extra < _MAX_MODIFIERS and _modifier(tokens[j], lang):
+        run.insert(0, tokens[j])
+        j -= 1
+        extra += 1
     # The name must open a clause: "police said", not "killed in the city said".
-    if run and j >= 0 and tokens[j].kind is Kind.WORD and tokens[j].low not in lang.boundaries | {"that", "dat"}:
+    if run and j >= 0 and tokens[j].kind is Kind.WORD and tokens[j].low not in lang.boundaries | _OPENERS:
         return None
     return _clean(run, lang, text)
 
@@ -89,6 +161,19 @@ def attribute(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str |
 
     ``text`` is the whole text the tokens' offsets point into.
     """
+    citing = phrases(lang, "citing")
+    for i in range(len(tokens)):
+        hit = citing.at(tokens, i)
+        if hit is not None:
+            cited = _name_after(tokens, i + hit[0], lang, text)
+            if cited:
+                relay, channel = _speaker(tokens[:i], lang, text)
+                return cited, _channel(tokens, lang) or relay or channel
+    return _speaker(tokens, lang, text)
+
+
+def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | None, str | None]:
+    """The source a sentence names and its channel, without "citing"."""
     source: str | None = None
     according = phrases(lang, "according_to")
     for i, tok in enumerate(tokens):

@@ -44,15 +44,15 @@ class SentenceBase:
         self.lang = lang
         self.mentions = mentions(tokens, lang)
         self.by_start = {m.start: m for m in self.mentions}
+        self.by_last = {m.end - 1: m for m in self.mentions}
         self.bindings: list[Binding] = []
         self.bound: set[int] = set()
+        #: The weapon frames' walks, by direction and start: several frames ask the same.
+        self.walks: dict[tuple[str, int], str | None] = {}
 
     # walking helpers ------------------------------------------------------------
     def mention_ending(self, j: int) -> Mention | None:
-        for m in self.mentions:
-            if m.end - 1 == j:
-                return m
-        return None
+        return self.by_last.get(j)
 
     def gap(self, k: int) -> tuple[int, int]:
         """Skip gap words from ``k``: (new position, words skipped)."""

@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+import builtins
+
 from casualtylog.figures import Figure
 from casualtylog.text._binding import _COORD, Binding, SentenceBase
 from casualtylog.text._mentions import _FROM, Mention, _low, _tok
 from casualtylog.text._nouns import _noun
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Kind
+from casualtylog.text._tokens import Kind, Token
 
 __all__ = ["CountFrames"]
 
 _TO = frozenset({"to", "naar", "tot"})
+#: How many tokens a list of members may take ("including nine children and three women").
+_LIST_REACH = 14
+#: How many tokens a toll noun may stand before its verb.
+_TOLL_REACH = 20
+#: A bare "of", "is" or "at" ties a number to a toll only close by.
+_STATIC_REACH = 12
 _AFTER_OBJECT = frozenset(
     [
         "in",
@@ -58,11 +66,21 @@ class CountFrames(SentenceBase):
                 return False
             kind, cue_start = str(cue[1]), j - cue[0] + 1
         nouns = phrases(lang, "toll_nouns")
-        for back in range(7):
+        between: list[Token] = []
+        for back in range(_TOLL_REACH):
             end = cue_start - 1 - back
-            between = tokens[end + 1 : cue_start] if end + 1 < cue_start else []
-            if any(t.is_number or t.kind is Kind.PUNCT or t.low in lang.boundaries for t in between):
+            if end < 0:
                 return False
+            if back:
+                # Material between the toll and its verb ("the death toll from the
+                # ferry that capsized on the river has risen to 65"): words, dates,
+                # commas; never a count, a clause boundary or other punctuation.
+                t = tokens[end + 1]
+                if t.is_number or (t.kind is Kind.PUNCT and (t.text != "," or kind == "static")):
+                    return False
+                if (t.low in lang.boundaries and t.low not in _COORD) or (kind == "static" and back > _STATIC_REACH):
+                    return False
+                between.append(t)
             hit = nouns.ending(tokens, end)
             if hit is not None:
                 moving = {p.split()[0] for p, k in lang.toll_cues.items() if k != "static"}
@@ -70,7 +88,9 @@ class CountFrames(SentenceBase):
                     return False  # "steeg van 10 naar 12": 10 is where it rose from
                 if kind == "static" and any(t.low in lang.update_cues for t in between):
                     kind = "update"
-                binding = Binding(m, str(hit[1]), None, "toll", cue=kind, chunk_end=m.end, confidence=0.92)
+                binding = Binding(
+                    m, str(hit[1]), None, "toll", cue=kind, chunk_end=m.end, confidence=0.92 - 0.01 * min(back, 10)
+                )
                 binding.update = kind == "update"
                 if kind == "projected":
                     binding.status = "projected"
@@ -137,12 +157,34 @@ class CountFrames(SentenceBase):
             self.add(Binding(m, str(what[1]), group, "among", chunk_end=k, confidence=0.8))
             return True
         predicate = phrases(lang, "predicates").at(tokens, k)
+        reach = 0
+        if predicate is None and noun is not None:
+            reach, predicate = self.final_predicate(k)
         if predicate is None:
             return False
-        binding = Binding(m, str(predicate[1]), group, "subject", chunk_end=k + predicate[0])
-        binding.confidence = 0.9 - 0.01 * gaps
+        binding = Binding(m, str(predicate[1]), group, "subject", chunk_end=k + reach + predicate[0])
+        binding.confidence = 0.9 - 0.01 * gaps - 0.02 * reach
         self.add(binding)
         return True
+
+    def final_predicate(self, k: int) -> tuple[int, tuple[int, object] | None]:
+        """A predicate at the end of the clause in a verb-final language: (how far, the predicate).
+
+        "Meer dan 31.100 mensen zijn door de aanvallen gewond geraakt": the
+        words between the subject and its participle are skipped, up to
+        :attr:`LanguageData.subject_reach` of them, never a number, a
+        punctuation mark, a clause boundary or a verb of saying.
+        """
+        tokens, lang = self.tokens, self.lang
+        predicates = phrases(lang, "predicates")
+        for reach in range(1, lang.subject_reach + 1):
+            tok = _tok(tokens, k + reach - 1)
+            if tok is None or tok.kind is not Kind.WORD or tok.low in lang.boundaries or tok.low in lang.said_verbs:
+                return 0, None
+            hit = predicates.at(tokens, k + reach)
+            if hit is not None:
+                return reach, hit
+        return 0, None
 
     def skip_coordinated_subject(self, k: int) -> int:
         """Skip "and 3 soldiers" in "2 civilians and 3 soldiers were killed"."""
@@ -157,21 +199,30 @@ class CountFrames(SentenceBase):
         return other.end + noun[2]
 
     def skip_apposition(self, k: int) -> int:
-        """Skip ", including three children," between a subject and its verb."""
+        """Skip ", including three children," (or "including 12 militants and six soldiers") between a subject and its verb."""
         tokens, lang = self.tokens, self.lang
-        if _low(tokens, k) != "," or phrases(lang, "group_cues").at(tokens, k + 1) is None:
+        comma = _low(tokens, k) == ","
+        cue = phrases(lang, "group_cues").at(tokens, k + comma)
+        if cue is None:
             return k
-        for j in range(k + 2, min(len(tokens), k + 12)):
-            if tokens[j].low == ",":
+        predicates = phrases(lang, "predicates")
+        for j in range(k + comma + cue[0], min(len(tokens), k + _LIST_REACH)):
+            low = tokens[j].low
+            if comma and low == ",":
                 return j + 1
-            if tokens[j].low in lang.boundaries:
+            if not comma and (low in lang.gap_words or predicates.at(tokens, j) is not None):
+                return j
+            if tokens[j].kind is Kind.PUNCT or (low in lang.boundaries and low not in _COORD):
                 return k
         return k
 
     def object(self, m: Mention) -> bool:
         """ "killed 12 (people)", "killing at least 5 and injuring 12"."""
         tokens, lang = self.tokens, self.lang
-        verb = phrases(lang, "active_verbs").ending(tokens, m.start - 1)
+        verbs = phrases(lang, "active_verbs")
+        verb = verbs.ending(tokens, m.start - 1)
+        if verb is None and _low(tokens, m.start - 1) in lang.gap_words:
+            verb = verbs.ending(tokens, m.start - 2)  # "stierven al zeker 16.546 mensen"
         metric: str | None = None
         metric = str(verb[1]) if verb is not None else self.coordinated(m)
         if metric is None:
@@ -212,10 +263,27 @@ class CountFrames(SentenceBase):
                 return b.metric if noun is not None and noun[0] in {"people", "group"} else None
         return None
 
+    def listed_after_cue(self, j: int) -> tuple[int, builtins.object] | None:
+        """A later member of a list: "including nine children and three women" (the cue, if ``j`` ends a coordination)."""
+        tokens, lang = self.tokens, self.lang
+        if _low(tokens, j) not in _COORD and _low(tokens, j) not in lang.number_joiners:
+            return None
+        cues = phrases(lang, "group_cues")
+        for back in range(j - 1, max(-1, j - _LIST_REACH), -1):
+            hit = cues.ending(tokens, back)
+            if hit is not None:
+                return hit
+            tok = tokens[back]
+            if (tok.kind is Kind.PUNCT and tok.text != ",") or (tok.low in lang.boundaries and tok.low not in _COORD):
+                return None
+            if tok.low in lang.said_verbs or phrases(lang, "predicates").at(tokens, back) is not None:
+                return None
+        return None
+
     def group(self, m: Mention) -> bool:
         """A part of the count before: "including 3 children", "at least 12 of them children"."""
         tokens, lang = self.tokens, self.lang
-        cue = phrases(lang, "group_cues").ending(tokens, m.start - 1)
+        cue = phrases(lang, "group_cues").ending(tokens, m.start - 1) or self.listed_after_cue(m.start - 1)
         k: int | None = None
         if cue is not None:
             k = m.end

@@ -21,14 +21,16 @@ from __future__ import annotations
 
 from casualtylog.text._binding import Binding
 from casualtylog.text._count_frames import CountFrames
-from casualtylog.text._mentions import Mention
+from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Token
+from casualtylog.text._tokens import Kind, Token
 from casualtylog.text._weapon_frames import WeaponFrames
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["Binding", "Mention", "bind"]
 
+#: Coordinating "and" in the five languages: a bare count after it shares the group before.
+_AND = frozenset({"and", "en", "et", "und", "y"})
 _CLAUSE_PUNCT = frozenset(',;:()[]—–"“”')
 
 
@@ -36,15 +38,46 @@ class _Sentence(CountFrames, WeaponFrames):
     """A sentence with every frame: the casualty frames and the weapon frames."""
 
 
-def _clause(tokens: list[Token], start: int, end: int, lang: LanguageData) -> tuple[int, int]:
-    """The clause around tokens ``start``..``end``: up to punctuation or a boundary word."""
-    left = start
-    while left > 0 and tokens[left - 1].low not in _CLAUSE_PUNCT and tokens[left - 1].low not in lang.boundaries:
-        left -= 1
-    right = end
-    while right < len(tokens) and tokens[right].low not in _CLAUSE_PUNCT and tokens[right].low not in lang.boundaries:
-        right += 1
-    return left, right
+class _Cues:
+    """Where a sentence's clauses begin and end and where its cue phrases are, read once.
+
+    Every question a binding asks ("is there a conditional cue in my clause?")
+    is then answered in constant time, so a sentence with many figures costs
+    time linear in its length.
+    """
+
+    def __init__(self, tokens: list[Token], lang: LanguageData) -> None:
+        n = len(tokens)
+        stop = [t.low in _CLAUSE_PUNCT or t.low in lang.boundaries for t in tokens]
+        # left[i]: the first token of the clause holding i; right[i]: one past its last.
+        self.left = [0] * (n + 1)
+        for i in range(n):
+            self.left[i + 1] = i + 1 if stop[i] else self.left[i]
+        self.right = [n] * (n + 1)
+        for i in range(n - 1, -1, -1):
+            self.right[i] = i if stop[i] else self.right[i + 1]
+        self.conditional = phrases(lang, "conditional_cues").hits(tokens)
+        self.other_event = phrases(lang, "other_event_cues").hits(tokens)
+        self.projected = phrases(lang, "projected_cues").hits(tokens)
+        self.update = phrases(lang, "update_cues").hits(tokens)
+        self.confirmed = phrases(lang, "confirmed_cues").hits(tokens)
+        exceptions = phrases(lang, "conditional_exceptions")
+        # next_exception[i]: the first position at or after i where an exception starts.
+        self.next_exception = [n] * (n + 1)
+        for i in range(n - 1, -1, -1):
+            self.next_exception[i] = i if exceptions.at(tokens, i) is not None else self.next_exception[i + 1]
+
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        """The clause around tokens ``start``..``end``: up to punctuation or a boundary word."""
+        return self.left[start], self.right[end]
+
+    @staticmethod
+    def any_in(counts: list[int], start: int, end: int) -> bool:
+        return end > start and counts[end] - counts[start] > 0
+
+    def is_conditional(self, left: int, right: int) -> bool:
+        """A conditional cue in the clause that no exception at or before it (in the clause) cancels."""
+        return self.any_in(self.conditional, left, min(right, self.next_exception[left]))
 
 
 def _has_phrase(tokens: list[Token], start: int, end: int, lang: LanguageData, field_name: str) -> bool:
@@ -52,22 +85,45 @@ def _has_phrase(tokens: list[Token], start: int, end: int, lang: LanguageData, f
     return any(table.at(tokens, i) is not None for i in range(start, end))
 
 
-def _conditional(tokens: list[Token], left: int, right: int, lang: LanguageData) -> bool:
-    """A conditional cue in the clause ``left``..``right`` that no exception cancels."""
-    cues, exceptions = phrases(lang, "conditional_cues"), phrases(lang, "conditional_exceptions")
-    for i in range(left, right):
-        if cues.at(tokens, i) is not None and not any(exceptions.at(tokens, k) is not None for k in range(left, i + 1)):
-            return True
-    return False
+def _earlier_year(tokens: list[Token], lang: LanguageData, year: int | None) -> int | None:
+    """The position of the first year before ``year`` that dates another event ("In 2008, …", "the 2004 tsunami")."""
+    if year is None:
+        return None
+    for i, tok in enumerate(tokens):
+        if (
+            tok.kind is Kind.NONCOUNT
+            and tok.value is not None
+            and len(tok.text) == 4
+            and 1800 <= tok.value < year
+            and (_low(tokens, i - 1) in lang.year_preps or _low(tokens, i - 1) in lang.determiners)
+        ):
+            return i
+    return None
 
 
-def bind(tokens: list[Token], lang: LanguageData) -> list[Binding]:
+def _inherits_group(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
+    """ "five others", or a bare number after "and" ("six soldiers had been killed and 25 injured"): the group before."""
+    if _low(tokens, m.end) in lang.others_words:
+        return True
+    if m.end >= len(tokens) or _low(tokens, m.start - 1) not in _AND:
+        return False
+    after = tokens[m.end]
+    return (
+        after.kind is Kind.WORD
+        and after.low not in lang.people_nouns
+        and not after.is_capitalised
+        and phrases(lang, "group_nouns").at(tokens, m.end) is None
+    )
+
+
+def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> list[Binding]:
     """Every binding in one sentence's tokens, in text order.
 
     Precision first: a sentence that denies what it reports ("officials denied
     reports that 50 were killed") gives nothing, nor does a clause that is
     hypothetical ("if 50 were killed") or about another event ("last year's
-    attack killed 50").
+    attack killed 50"), nor a figure after an earlier ``year`` that dates
+    another event ("In 2008, a quake killed 70,000"; ``year`` is the report's).
     """
     if _has_phrase(tokens, 0, len(tokens), lang, "denial_cues"):
         return []
@@ -84,19 +140,27 @@ def bind(tokens: list[Token], lang: LanguageData) -> list[Binding]:
                 break
     s.zeros()
     preliminary = _has_phrase(tokens, 0, len(tokens), lang, "preliminary_cues")
-    out = []
+    cues = _Cues(tokens, lang)
+    earlier_year = _earlier_year(tokens, lang, year)
+    out: list[Binding] = []
     for b in s.bindings:
         m = b.mention
         if m.weak_increment and b.metric not in {"killed", "injured"}:
             continue  # Dutch "nog 3 vermist" is "still 3 missing", not "3 more"
-        left, right = _clause(tokens, m.start, max(b.chunk_end, m.end), lang)
-        if _conditional(tokens, left, right, lang) or _has_phrase(tokens, left, right, lang, "other_event_cues"):
+        left, right = cues.clause(m.start, min(len(tokens), max(b.chunk_end, m.end)))
+        if cues.is_conditional(left, right) or cues.any_in(cues.other_event, left, right):
             continue
-        if b.status != "projected" and _has_phrase(tokens, left, right, lang, "projected_cues"):
+        if b.status != "projected" and cues.any_in(cues.projected, left, right):
             b.status = "projected"
         if b.status == "reported" and preliminary:
             b.status = "preliminary"
-        if not b.update and _has_phrase(tokens, left, m.start, lang, "update_cues"):
+        if b.status == "reported" and cues.any_in(cues.confirmed, left, right):
+            b.status = "confirmed"
+        if earlier_year is not None and m.start > earlier_year:
+            continue
+        if b.group is None and b.role == "count" and m.kind == "number" and _inherits_group(tokens, m, lang):
+            b.group = next((o.group for o in reversed(out) if o.group and o.role == "count"), None)
+        if not b.update and cues.any_in(cues.update, left, m.start):
             b.update = True
         if m.kind == "vague":
             b.confidence -= 0.1

@@ -2,17 +2,106 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from casualtylog.text._mentions import _low, _tok
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
 
+_NounHit = tuple[str, str | None, int, str | None]
 
-def _noun(tokens: list[Token], k: int, lang: LanguageData) -> tuple[str, str | None, int, str | None] | None:
+#: Fields whose words are never a victims' noun (they are the grammar around it).
+_CLOSED_FIELDS = (
+    "function_words",
+    "gap_words",
+    "boundaries",
+    "predicates",
+    "metric_nouns",
+    "active_verbs",
+    "said_verbs",
+    "months",
+    "non_count_after",
+    "non_count_before",
+    "determiners",
+    "qualifiers",
+    "vague_words",
+    "toll_nouns",
+    "toll_cues",
+    "launch_verbs",
+    "intercept_verbs",
+    "increment_after",
+    "units",
+    "tens",
+    "scales",
+    "million_words",
+    "of_words",
+    "body_nouns",
+    "negations",
+    "channel_preps",
+    "weapon_adjectives",
+    "source_heads",
+)
+
+
+@lru_cache(maxsize=16)
+def _closed_words(lang: LanguageData) -> frozenset[str]:
+    words: set[str] = set()
+    for name in _CLOSED_FIELDS:
+        for phrase in getattr(lang, name):
+            words.update(phrase.split())
+    return frozenset(words)
+
+
+def _plural_shape(tokens: list[Token], k: int, lang: LanguageData) -> bool:
+    """A word shaped like a plural noun that the language data does not reserve for something else."""
+    tok = _tok(tokens, k)
+    if tok is None or tok.kind is not Kind.WORD or not tok.text.isalpha() or len(tok.text) < 4:
+        return False
+    low = tok.low
+    return low.endswith(lang.plural_endings) and low not in _closed_words(lang) and not low.endswith("ss")
+
+
+def _shape_noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | None:
+    """An unlisted victims' noun by its shape: "troops", "suspected militants", "Palestinians".
+
+    At most one plain word before it ("suspected"). A capitalised noun
+    (a nationality, "Palestijnen") or one in a language whose groups are not
+    its own words counts people with no group. The frames still need a
+    casualty predicate or verb to govern it, which keeps this precise.
+    """
+    if not lang.plural_endings:
+        return None
+    for length in (1, 2):
+        head = k + length - 1
+        if length == 2:
+            first = _tok(tokens, k)
+            if first is None or first.kind is not Kind.WORD or first.low in _closed_words(lang) or first.is_capitalised:
+                return None
+            listed = _listed_noun(tokens, head, lang)  # "two pregnant women"
+            if listed is not None and listed[0] in {"people", "group"}:
+                return listed[0], listed[1], listed[2] + 1, None
+        if _plural_shape(tokens, head, lang):
+            tok = tokens[head]
+            if tok.is_capitalised or not lang.group_is_word:
+                return "people", None, length, None
+            return "group", tok.low, length, None
+    return None
+
+
+def _noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | None:
     """The noun at ``k``: (kind, group, length, verb metric) with kind people/group/body/weapon.
 
     A weapon noun may follow up to three adjectives ("cruise", "afgevuurde").
+    An unlisted noun is recognised by its shape (:func:`_shape_noun`).
     """
+    found = _listed_noun(tokens, k, lang)
+    if found is not None:
+        return found
+    return _shape_noun(tokens, k, lang)
+
+
+def _listed_noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | None:
     hit = phrases(lang, "group_nouns").at(tokens, k)
     if hit is not None:
         return "group", str(hit[1]), hit[0], None

@@ -31,19 +31,32 @@ class Phrases:
 
     def at(self, tokens: list[Token], i: int) -> tuple[int, object] | None:
         """The longest phrase starting at token ``i``: (its length, its value)."""
-        if not 0 <= i < len(tokens) or tokens[i].kind in {Kind.NUMBER, Kind.RANGE}:
+        if not 0 <= i < len(tokens):
             return None
-        for words, value in self.by_first.get(tokens[i].low, ()):
+        tok = tokens[i]
+        if tok.kind is Kind.NUMBER or tok.kind is Kind.RANGE:
+            return None
+        for words, value in self.by_first.get(tok.low, ()):
             end = i + len(words)
             if end <= len(tokens) and all(tokens[i + k].low == w for k, w in enumerate(words)):
                 return len(words), value
         return None
 
+    def hits(self, tokens: list[Token]) -> list[int]:
+        """How many tokens before each position start a phrase: ``hits[j] - hits[i]`` counts starts in ``[i, j)``."""
+        counts = [0]
+        for i in range(len(tokens)):
+            counts.append(counts[-1] + (self.at(tokens, i) is not None))
+        return counts
+
     def ending(self, tokens: list[Token], j: int) -> tuple[int, object] | None:
         """The longest phrase ending at token ``j`` (inclusive): (its length, its value)."""
-        if not 0 <= j < len(tokens) or tokens[j].kind in {Kind.NUMBER, Kind.RANGE}:
+        if not 0 <= j < len(tokens):
             return None
-        for words, value in self.by_last.get(tokens[j].low, ()):
+        tok = tokens[j]
+        if tok.kind is Kind.NUMBER or tok.kind is Kind.RANGE:
+            return None
+        for words, value in self.by_last.get(tok.low, ()):
             start = j - len(words) + 1
             if start >= 0 and all(tokens[start + k].low == w for k, w in enumerate(words)):
                 return len(words), value

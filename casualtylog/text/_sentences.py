@@ -7,8 +7,13 @@ import re
 __all__ = ["split_sentences"]
 
 # A sentence ends at . ! ? … (with closing quotes) before white space, or at a
-# line break. Linear: the classes do not overlap.
-_END = re.compile(r"[.!?…]+[\"'”’)]*(?=\s)|\n")
+# line break.
+# The look-behind and the possessive runs keep a run of dots linear: a match
+# starts only at the first mark of a run and never backtracks into it.
+_END = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)]*+(?=\s)|\n")
+_NEXT_VISIBLE = re.compile(r"\S")
+#: How far back the splitter looks for the word before a full stop (an abbreviation is short).
+_LOOKBACK = 24
 _ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -53,9 +58,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for match in _END.finditer(text):
         end = match.end()
         if match.group() != "\n":
-            before = text[start : match.start()].rsplit(None, 1)
+            # Bounded look-back and a regex look-ahead: a text of dots or of
+            # lower-case words after full stops stays linear.
+            before = text[max(start, match.start() - _LOOKBACK) : match.start()].rsplit(None, 1)
             word = before[-1].casefold() if before else ""
-            after = text[end:].lstrip()[:1]
+            nxt = _NEXT_VISIBLE.search(text, end)
+            after = nxt.group() if nxt else ""
             if word in _ABBREVIATIONS or (after and after.islower()):
                 continue
         _add(text, start, end, spans)
@@ -71,3 +79,53 @@ def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
         end -= 1
     if start < end:
         spans.append((start, end))
+
+
+#: The longest stretch of text the frames see at once. Real sentences are far
+#: shorter; a longer "sentence" (scraped text without punctuation, a list of
+#: numbers) is cut into windows of at most this many characters so that the
+#: work per window is bounded and the whole text costs linear time.
+MAX_WINDOW = 1000
+#: A window prefers to end at clause punctuation within this many characters of its limit.
+_CUT_ZONE = 300
+_CLAUSE_END = re.compile(r"[,;:)\]](?=\s)")
+_SPACE = re.compile(r"\s")
+_NON_WORD = re.compile(r"[^\w\u00ad\u200b-\u200f\u2060\ufeff]")
+
+
+def windows(text: str, start: int, end: int, limit: int = MAX_WINDOW) -> list[tuple[int, int]]:
+    """The sentence ``text[start:end]`` cut into windows of at most ``limit`` characters.
+
+    A cut falls after clause punctuation near the limit, else at the last
+    white space, else at the last mark between words; it never splits a word
+    or a number, so one longer word is a window of its own.
+
+    >>> text = "Five died, " * 3
+    >>> [text[s:e] for s, e in windows(text, 0, len(text) - 1, limit=12)]
+    ['Five died,', 'Five died,', 'Five died,']
+    """
+    out: list[tuple[int, int]] = []
+    while end - start > limit:
+        cut = -1
+        low = start + limit - _CUT_ZONE
+        for match in _CLAUSE_END.finditer(text, max(start, low), start + limit):
+            cut = match.end()
+        if cut <= start:
+            cut = _last(_SPACE, text, start, start + limit)
+        if cut <= start:
+            cut = _last(_NON_WORD, text, start, start + limit)
+        if cut <= start:
+            after = _NON_WORD.search(text, start + limit, end)
+            cut = after.start() if after else end
+        _add(text, start, cut, out)
+        start = cut
+    _add(text, start, end, out)
+    return out
+
+
+def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> int:
+    """The offset of the last match of ``pattern`` in ``text[start:end]``, or -1 (bounded by ``end - start``)."""
+    found = -1
+    for match in pattern.finditer(text, start, end):
+        found = match.start()
+    return found

@@ -9,14 +9,14 @@ nested quantifiers over overlapping classes, and bounded repetitions.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 
 from casualtylog.figures import MAX_FIGURE
 from casualtylog.text.lang import LanguageData
 from casualtylog.text.numerals import digits_value, split_compound, words_value
 
-__all__ = ["Kind", "Token", "tokenize"]
+__all__ = ["INVISIBLES", "Kind", "Token", "tokenize", "visible"]
 
 
 class Kind(Enum):
@@ -40,16 +40,17 @@ class Token:
     value: int | None = None
     high: int | None = None
     in_words: bool = False
+    #: The text, lower-cased and without invisibles, for matching against the language data.
+    low: str = field(init=False)
 
-    @property
-    def low(self) -> str:
-        """The text, lower-cased, for matching against the language data."""
-        return self.text.casefold()
+    def __post_init__(self) -> None:
+        # A typographic apostrophe matches the data's straight one ("zo’n" is "zo'n").
+        self.low = visible(self.text).casefold().replace("’", "'")
 
     @property
     def is_number(self) -> bool:
         """A count-like number (or a glued range such as "10-15")."""
-        return self.kind in {Kind.NUMBER, Kind.RANGE}
+        return self.kind is Kind.NUMBER or self.kind is Kind.RANGE
 
     @property
     def is_capitalised(self) -> bool:
@@ -60,11 +61,29 @@ class Token:
 # A word or digit run, with inner apostrophes, hyphens, dots, commas, slashes
 # and colons kept ("twenty-one", "1,200", "18:00", "24/04/2025", "zo'n").
 # Linear: each repetition must start with a separator, which [^\W_] excludes.
-_TOKEN = re.compile(r"[^\W_]+(?:['’\-.,/:][^\W_]+)*|\S")
+#: Invisible format characters (zero-width space and joiners, direction marks
+#: and isolates, the word joiner, the byte-order mark): inside a word they are
+#: part of it ("Ty\u200bmur" is one name), and matching ignores them.
+INVISIBLES = "\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+_INVISIBLE = re.compile(f"[{INVISIBLES}]")
+# Each repetition starts with a separator or an invisible, never a word
+# character, and the invisible runs cannot be split two ways: still linear.
+_TOKEN = re.compile(
+    rf"[^\W_]+(?:(?:[{INVISIBLES}]+(?:['’\-.,/:][{INVISIBLES}]*)?|['’\-.,/:][{INVISIBLES}]*)[^\W_]+)*|[^\s{INVISIBLES}]"
+)
 # Phone numbers: "+380 44 123 4567", "0800-123-456"; bounded repetition.
 _PHONE = re.compile(r"(?<![\w+])(?:\+\d|0\d)[\d \-()./]{5,18}\d")
 _RANGE = re.compile(r"(\d{1,7})[-–](\d{1,7})")
 _DECIMAL = re.compile(r"\d{1,6}[.,]\d{1,3}")
+
+
+def visible(text: str) -> str:
+    """``text`` without invisible format characters.
+
+    >>> visible("Ty\u200bmur")
+    'Tymur'
+    """
+    return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
 
 
 def _classify(text: str, start: int, lang: LanguageData) -> Token:
@@ -183,7 +202,13 @@ def _merge_number_words(tokens: list[Token], text: str, lang: LanguageData) -> l
 def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None:
     """Years, dates, times, ages, distances, percentages, money, ordinals → non-counts."""
     n = len(tokens)
-    people = lang.people_nouns | set(lang.group_nouns) | set(lang.metric_nouns) | set(lang.predicates)
+    # A predicate that is also a function word (Dutch "om") does not make "in 2022 om" a count.
+    people = (
+        lang.people_nouns
+        | set(lang.group_nouns)
+        | set(lang.metric_nouns)
+        | (set(lang.predicates) - lang.function_words)
+    )
     for i, tok in enumerate(tokens):
         if tok.kind is not Kind.NUMBER:
             continue
@@ -272,6 +297,23 @@ def _mark_millions(tokens: list[Token], lang: LanguageData) -> list[Token]:
     return out
 
 
+def _split_elisions(sentence: str, lang: LanguageData) -> list[tuple[str, int]]:
+    """The raw tokens of ``sentence`` as (text, start), "l'armée" split into "l'" and "armée"."""
+    out: list[tuple[str, int]] = []
+    for match in _TOKEN.finditer(sentence):
+        text, start = match.group(), match.start()
+        if lang.elisions:
+            cut = _ELISION.match(text)
+            if cut is not None and cut.group(1).casefold() in lang.elisions:
+                out.append((text[: cut.end()], start))
+                text, start = text[cut.end() :], start + cut.end()
+        out.append((text, start))
+    return out
+
+
+_ELISION = re.compile(r"([^\W\d_]{1,7})['’](?=[^\W_])")
+
+
 def tokenize(sentence: str, lang: LanguageData, offset: int = 0) -> list[Token]:
     """The tokens of ``sentence``; offsets are shifted by ``offset``.
 
@@ -279,7 +321,7 @@ def tokenize(sentence: str, lang: LanguageData, offset: int = 0) -> list[Token]:
     >>> [(t.text, t.kind.value, t.value) for t in tokenize("At least 1,200 injured on 24 April", get_language("en"))]
     [('At', 'word', None), ('least', 'word', None), ('1,200', 'number', 1200), ('injured', 'word', None), ('on', 'word', None), ('24', 'noncount', 24), ('April', 'word', None)]
     """
-    raw = [_classify(m.group(), m.start(), lang) for m in _TOKEN.finditer(sentence)]
+    raw = [_classify(text, start, lang) for text, start in _split_elisions(sentence, lang)]
     raw = _merge_space_groups(raw, sentence, lang)
     raw = _mark_millions(raw, lang)
     _mark_phones(raw, sentence)

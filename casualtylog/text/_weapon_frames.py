@@ -6,10 +6,16 @@ from casualtylog.text._binding import _COORD, Binding, SentenceBase
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._nouns import _noun, _weapon_verb, _weapon_verb_at
 from casualtylog.text._phrases import phrases
+from casualtylog.text._tokens import Kind
 
 __all__ = ["WeaponFrames"]
 
 _MAX_WALK = 24
+#: Relative pronouns that open a clause about the weapons ("die Rusland afvuurde", "that Russia launched").
+_RELATIVE = frozenset({"die", "dat", "that", "which", "welke", "que", "qui", "das", "der", "den"})
+_MAX_RELATIVE = 5
+#: How far a clause's verb may follow a launch participle ("drones lanzados la pasada noche … derribados").
+_MAX_REDUCED = 12
 
 
 class WeaponFrames(SentenceBase):
@@ -17,7 +23,20 @@ class WeaponFrames(SentenceBase):
 
     # walking helpers ------------------------------------------------------------
     def walk_left(self, j: int) -> str | None:
-        """From ``j`` leftwards over coordinated weapon chunks to a launch/intercept verb."""
+        """From ``j`` leftwards over coordinated weapon chunks to a launch/intercept verb (remembered per ``j``)."""
+        key = ("left", j)
+        if key not in self.walks:
+            self.walks[key] = self._walk_left(j)
+        return self.walks[key]
+
+    def walk_right(self, k: int) -> str | None:
+        """From ``k`` rightwards over coordinated weapon chunks to a launch/intercept participle (remembered per ``k``)."""
+        key = ("right", k)
+        if key not in self.walks:
+            self.walks[key] = self._walk_right(k)
+        return self.walks[key]
+
+    def _walk_left(self, j: int) -> str | None:
         tokens, lang = self.tokens, self.lang
         steps = 0
         of_words = phrases(lang, "of_words")
@@ -53,8 +72,7 @@ class WeaponFrames(SentenceBase):
             return None
         return None
 
-    def walk_right(self, k: int) -> str | None:
-        """From ``k`` rightwards over coordinated weapon chunks to a launch/intercept participle."""
+    def _walk_right(self, k: int) -> str | None:
         tokens, lang = self.tokens, self.lang
         steps = 0
         of_words = phrases(lang, "of_words")
@@ -78,10 +96,43 @@ class WeaponFrames(SentenceBase):
                 k += of[0]
                 continue
             low = _low(tokens, k)
+            if low in _RELATIVE:
+                # "64 van de 145 drones die Rusland afvuurde onderschept": the
+                # relative clause (up to its launch verb) describes the weapons;
+                # the verb after it, if any, is the one that governs them.
+                end = self.relative_end(k + 1)
+                if end is not None:
+                    after = _weapon_verb_at(tokens, self.gap(end)[0], lang)
+                    return after or "launched"
             if low in _COORD or low in lang.weapon_adjectives or low in lang.weapon_nouns or low in lang.gap_words:
                 k += 1
                 continue
             return None
+        return None
+
+    def final_weapon_verb(self, k: int, reach: int) -> str | None:
+        """An intercept (or else launch) verb within ``reach`` tokens of ``k``, before any punctuation, number or boundary."""
+        tokens, lang = self.tokens, self.lang
+        for j in range(k, min(len(tokens), k + reach + 1)):
+            tok = tokens[j]
+            if tok.is_number or tok.kind is Kind.PUNCT or tok.low in lang.boundaries:
+                return None
+            verb = _weapon_verb_at(tokens, j, lang)
+            if verb == "intercepted":
+                return verb
+            if verb == "launched" and j > k:
+                found = self.final_weapon_verb(j + 1, reach - (j - k) - 1) if reach > j - k else None
+                return found or verb
+        return None
+
+    def relative_end(self, k: int) -> int | None:
+        """One past the launch verb that ends a short relative clause starting at ``k``, or ``None``."""
+        for j in range(k, min(len(self.tokens), k + _MAX_RELATIVE)):
+            tok = self.tokens[j]
+            if tok.is_number or tok.kind is Kind.PUNCT:
+                return None
+            if _weapon_verb_at(self.tokens, j, self.lang) == "launched":
+                return j + 1
         return None
 
     # the frames -------------------------------------------------------------------
@@ -99,6 +150,10 @@ class WeaponFrames(SentenceBase):
             return False
         chunk_end = whole.end + noun[2]
         metric = self.walk_left(m.start - 1) or self.walk_right(chunk_end)
+        if metric == "launched":
+            # "47 de los 90 drones lanzados … han sido derribados": the launch
+            # participle describes the weapons; the clause's verb comes later.
+            metric = self.final_weapon_verb(chunk_end, _MAX_REDUCED) or metric
         if metric != "intercepted":
             return False
         group = noun[1]
@@ -114,6 +169,8 @@ class WeaponFrames(SentenceBase):
             return False
         chunk_end = m.end + noun[2]
         metric = noun[3] or self.walk_left(m.start - 1) or self.walk_right(chunk_end)
+        if metric is None and lang.subject_reach:
+            metric = self.final_weapon_verb(chunk_end, lang.subject_reach)  # "… Raketen … abgefeuert worden"
         if metric is None:
             return False
         self.add(Binding(m, metric, noun[1], "weapon", chunk_end=chunk_end, confidence=0.85))

@@ -77,7 +77,7 @@ def add_extract_command(subparsers: Any) -> argparse.ArgumentParser:
         "--event", default=DEFAULT_EVENT, help=f"the event the figures are about (default {DEFAULT_EVENT!r})"
     )
     cmd.add_argument("--via", default=None, help="the channel the text came through")
-    cmd.add_argument("--language", default=None, help="en or nl (default: detect)")
+    cmd.add_argument("--language", default=None, help="de, en, es, fr or nl (default: detect)")
     cmd.add_argument("--tz", default=None, help="timezone for a --reported-at without offset, e.g. Europe/Kyiv")
     cmd.add_argument("--url", default=None, help="the text's address, kept on every claim")
     cmd.add_argument("--claims-only", action="store_true", help="print only the claims, not the evidence")

@@ -11,22 +11,26 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Mapping
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 from enum import StrEnum
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from casualtylog.claims import Claim, Source
+from casualtylog.errors import CasualtyLogError
 from casualtylog.figures import Figure, Qualifier
 from casualtylog.text._attribution import attribute
+from casualtylog.text._calibration import calibrated
+from casualtylog.text._documents import DocumentState, label_bindings
 from casualtylog.text._frames import Binding, bind
-from casualtylog.text._sentences import split_sentences
+from casualtylog.text._sentences import split_sentences, windows
 from casualtylog.text._tokens import tokenize
-from casualtylog.text.detect import detect_language
+from casualtylog.text.detect import detect_language, warn_if_unsupported
 from casualtylog.text.lang import LanguageData, get_language
-from casualtylog.times import TimeInput, parse_time
+from casualtylog.times import Precision, TimeInput, parse_time
 
 __all__ = ["DEFAULT_EVENT", "MAX_QUOTE", "Extraction", "Phrasing", "extract", "quote_around"]
 
@@ -157,6 +161,43 @@ def quote_around(sentence: str, start: int, end: int, limit: int = MAX_QUOTE) ->
     return ("…" if left > 0 else "") + sentence[left:right] + ("…" if right < len(sentence) else "")
 
 
+def _document_defaults(
+    document: DocumentState, publisher: Source, when: datetime, precision: Precision, tz: str | tzinfo | None
+) -> tuple[Source, datetime, Precision, tuple[str | None, str | None]]:
+    """The defaults after a document's "Source: …" or "Date: …" line (a date that cannot be read is ignored)."""
+    if document.source:
+        publisher = Source(name=document.source)
+    if document.date:
+        # A "Date:" line in words the time parser does not read keeps the caller's date.
+        with contextlib.suppress(CasualtyLogError):
+            when, precision = parse_time(document.date, field="date", tz=tz or when.tzinfo)
+    return publisher, when, precision, (document.source, document.date)
+
+
+def _same_speaker(named: str | None, speakers: dict[str, str]) -> str | None:
+    """One source for one speaker named twice: "Tkachenko" after "Tymur Tkachenko" is "Tymur Tkachenko".
+
+    ``speakers`` maps the last word of each full name seen so far to the name.
+    """
+    if not named:
+        return named
+    words = named.split()
+    if len(words) == 1:
+        return speakers.get(words[0].casefold(), named)
+    if words[-1][:1].isupper():
+        speakers.setdefault(words[-1].casefold(), named)
+    return named
+
+
+def _spans(text: str) -> list[tuple[int, int, int, int]]:
+    """Each sentence of ``text`` with each of its bounded windows: (start, end, window start, window end).
+
+    The frames see one window at a time (see :data:`~casualtylog.text._sentences.MAX_WINDOW`),
+    so no input costs more than linear time; a claim still quotes its sentence.
+    """
+    return [(start, end, *w) for start, end in split_sentences(text) for w in windows(text, start, end)]
+
+
 def extract(
     text: str,
     *,
@@ -192,7 +233,9 @@ def extract(
             :func:`casualtylog.parse_time`.
         event: the event every claim is about.
         via: the channel the report came through, if any.
-        language: "en", "nl", or ``None`` to detect it.
+        language: "de", "en", "es", "fr", "nl", or ``None`` to detect it
+            (with an :class:`~casualtylog.text.detect.UnsupportedLanguageWarning`
+            when the text looks like none of them).
         tz: the timezone for a naive ``reported_at``.
         url: the report's address, kept on every claim.
 
@@ -204,18 +247,30 @@ def extract(
         TimeError: ``reported_at`` cannot be read or has no timezone.
         VocabularyError: ``language`` is not supported.
     """
-    lang = get_language(language if language is not None else detect_language(text))
+    if language is None:
+        language = detect_language(text)
+        warn_if_unsupported(text, language)
+    lang = get_language(language)
     when, precision = parse_time(reported_at, field="reported_at", tz=tz)
     publisher = _source(source)
     out: list[Extraction] = []
     earlier: dict[tuple[str, str | None], Claim] = {}
-    for start, end in split_sentences(text):
-        sentence = text[start:end]
-        tokens = tokenize(sentence, lang, offset=start)
+    speakers: dict[str, str] = {}
+    document = DocumentState()
+    defaults: tuple[str | None, str | None] = (None, None)
+    sentence, sentence_at = "", (-1, -1)
+    for start, end, w_start, w_end in _spans(text):
+        if sentence_at != (start, end):  # one copy per sentence, however many windows
+            sentence, sentence_at = text[start:end], (start, end)
+        tokens = tokenize(text[w_start:w_end], lang, offset=w_start)
         named, channel = attribute(tokens, lang, text)
-        claim_source = Source(name=named) if named else publisher
-        claim_via = (channel or via or publisher.name) if named else (channel or via)
-        for binding in bind(tokens, lang):
+        named = _same_speaker(named, speakers)
+        labelled = label_bindings(tokens, lang, document)
+        if labelled is not None and (document.source, document.date) != defaults:
+            publisher, when, precision, defaults = _document_defaults(document, publisher, when, precision, tz)
+        claim_source = Source(name=named) if named and labelled is None else publisher
+        claim_via = (channel or via or publisher.name) if named and labelled is None else (channel or via)
+        for binding in labelled if labelled is not None else bind(tokens, lang, when.year):
             m = binding.mention
             figure = m.figure
             if (m.increment or binding.cue == "increment") and figure.qualifier is Qualifier.EXACT:
@@ -255,7 +310,7 @@ def extract(
                     span=span,
                     surface=text[span[0] : span[1]],
                     phrasing=_phrasing(binding, figure, binding.status),
-                    confidence=max(0.0, min(1.0, binding.confidence)),
+                    confidence=calibrated(binding.frame, binding.confidence),
                     frame=binding.frame,
                 )
             )

@@ -53,9 +53,7 @@ def has_text2num() -> bool:
 
 @lru_cache(maxsize=16)
 def _morphemes(lang: LanguageData) -> tuple[str, ...]:
-    words = set(lang.units) | set(lang.tens) | set(lang.scales)
-    if lang.unit_before_tens:
-        words |= set(lang.number_joiners)
+    words = set(lang.units) | set(lang.tens) | set(lang.scales) | set(lang.number_joiners)
     return tuple(sorted(words, key=len, reverse=True))
 
 
@@ -90,7 +88,9 @@ def _evaluate(parts: list[str], lang: LanguageData) -> int | None:
     for index, part in enumerate(parts):
         nxt = parts[index + 1] if index + 1 < len(parts) else ""
         if part in lang.number_joiners:
-            if pending is None and last not in lang.scales:
+            # "tweeëntwintig" (a unit waiting for its tens), "one hundred and five",
+            # "treinta y dos", "vingt et un" (tens, then the unit)
+            if pending is None and last not in lang.scales and last not in lang.tens:
                 return None
         elif part in lang.tens:
             if current % 100:
@@ -186,7 +186,7 @@ def digits_value(text: str, language: str | LanguageData) -> int | None:
     lang = get_language(language)
     if sum(ch.isdigit() for ch in text) > _MAX_DIGITS:
         return None  # more digits than any figure has: not a count (and no 5000-digit int() to refuse)
-    if text.isdigit():
+    if text.isdecimal():  # not isdigit: "²" is a digit int() refuses
         return None if (len(text) > 1 and text.startswith("0")) else int(text)
     match = re.fullmatch(r"([1-9]\d{0,2})((?:(\D)\d{3})(?:\3\d{3})*)", text)
     if match is None or match.group(3) not in lang.grouping:

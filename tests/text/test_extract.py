@@ -99,8 +99,8 @@ def test_dutch_fallback_table(word: str, value: int | None) -> None:
 def test_language_detection_and_errors() -> None:
     assert detect_language("Er vielen minstens tien doden bij de aanval.") == "nl"
     assert detect_language("At least ten people were killed in the attack.") == "en"
-    with pytest.raises(VocabularyError, match="language='fr'"):
-        extract("x", source="s", reported_at=WHEN, language="fr")
+    with pytest.raises(VocabularyError, match="language='it'"):
+        extract("x", source="s", reported_at=WHEN, language="it")
     with pytest.raises(TimeError):
         extract("12 people died.", source="s", reported_at="2025-04-24 12:00")
 

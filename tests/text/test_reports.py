@@ -67,7 +67,7 @@ def test_update_and_increment_supersede_the_earlier_figure(text: str) -> None:
     assert ten.figure is not None
     assert ten.figure.shifted(2) == twelve.figure
     assert found[3].phrasing.value == "cumulative"
-    assert twelve.source.name == "Tkachenko"
+    assert twelve.source.name == "Tymur Tkachenko"  # issue 13: one speaker named twice is one source
 
 
 @pytest.mark.parametrize("text", [NL, EN])

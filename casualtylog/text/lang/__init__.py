@@ -1,7 +1,7 @@
 """Language data for the extractor: one data module per language.
 
 >>> sorted(LANGUAGES)
-['en', 'nl']
+['de', 'en', 'es', 'fr', 'nl']
 >>> get_language("NL").code
 'nl'
 
@@ -15,24 +15,24 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from casualtylog.errors import VocabularyError
-from casualtylog.text.lang import en, nl
+from casualtylog.text.lang import de, en, es, fr, nl
 from casualtylog.text.lang._schema import LanguageData
 
 __all__ = ["LANGUAGES", "LanguageData", "get_language"]
 
 #: Every language the extractor reads, by ISO 639-1 code.
-LANGUAGES: Mapping[str, LanguageData] = MappingProxyType({en.LANGUAGE.code: en.LANGUAGE, nl.LANGUAGE.code: nl.LANGUAGE})
+LANGUAGES: Mapping[str, LanguageData] = MappingProxyType({m.LANGUAGE.code: m.LANGUAGE for m in (de, en, es, fr, nl)})
 
 
 def get_language(code: str | LanguageData) -> LanguageData:
-    """The data for ``code`` ("en", "nl"; case and region ignored: "en-GB" is "en").
+    """The data for ``code`` ("de", "en", "es", "fr", "nl"; case and region ignored: "en-GB" is "en").
 
     >>> get_language("en-GB").code
     'en'
-    >>> get_language("fr")
+    >>> get_language("it")
     Traceback (most recent call last):
     ...
-    casualtylog.errors.VocabularyError: language='fr': expected one of 'en', 'nl' (or None to detect it)
+    casualtylog.errors.VocabularyError: language='it': expected one of 'de', 'en', 'es', 'fr', 'nl' (or None to detect it)
 
     Raises:
         VocabularyError: the language is not one the extractor has data for.

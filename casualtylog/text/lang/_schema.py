@@ -94,6 +94,35 @@ class LanguageData:
             "as a result of"; "zowel … als" is "both … and").
         other_event_cues: phrases that tie a clause's figures to another event
             ("last year's", "previous attack", "vorig jaar"): none is a claim.
+        elisions: words that lose their vowel before another word and are
+            written as one with it ("l'armée", "d'entre"): the tokenizer splits
+            them off as their own token ("l'", "armée").
+        plural_endings: endings of plural nouns ("s"; Dutch "en", "s"): an
+            unlisted word of this shape right after a number, governed by a
+            casualty predicate or verb ("50 troops were killed"), is taken as
+            the victims' noun.
+        group_is_word: whether such an unlisted noun names its group as
+            written ("troops", "militants"; English, the library's group
+            language); else it counts as people with no group.
+        subject_reach: how many words may stand between a subject and its
+            clause-final participle (Dutch and German put the verb last:
+            "zijn door de aanvallen gewond geraakt"); 0 for none.
+        confirmed_cues: phrases that make a clause's figures confirmed
+            ("confirmed", "verified", "bevestigd").
+        others_words: "others" after a number: the count takes the group of
+            the count before it ("killing four soldiers and wounding five others").
+        year_preps: words before a year that make it the time of another,
+            earlier event ("in 2008, a quake killed …"; with a determiner:
+            "the 2004 tsunami that killed …"); a figure after such an earlier
+            year is no claim.
+        weekdays: day names (never part of a source: "the governor said Friday").
+        citing: phrases after which the real source follows ("X, citing Y"):
+            the claim's source is Y and X becomes its ``via``.
+        titles: words of office before a person's name ("mayor",
+            "burgemeester"): the source is the person as named ("burgemeester
+            Klitsjko" → "Klitsjko").
+        source_labels, date_labels: labels of a document's "Source: …" and
+            "Date: …" lines, which set the defaults of the lines after them.
     """
 
     code: str
@@ -159,3 +188,15 @@ class LanguageData:
     conditional_cues: frozenset[str] = frozenset()
     conditional_exceptions: frozenset[str] = frozenset()
     other_event_cues: frozenset[str] = frozenset()
+    elisions: frozenset[str] = frozenset()
+    plural_endings: tuple[str, ...] = ()
+    group_is_word: bool = False
+    subject_reach: int = 0
+    confirmed_cues: frozenset[str] = frozenset()
+    others_words: frozenset[str] = frozenset()
+    year_preps: frozenset[str] = frozenset()
+    weekdays: frozenset[str] = frozenset()
+    citing: frozenset[str] = frozenset()
+    titles: frozenset[str] = frozenset()
+    source_labels: frozenset[str] = frozenset({"source", "sources", "bron", "bronnen", "source(s)", "quelle", "fuente"})
+    date_labels: frozenset[str] = frozenset({"date", "datum", "fecha", "as of", "stand", "peildatum"})

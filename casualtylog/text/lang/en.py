@@ -9,6 +9,29 @@ __all__ = ["LANGUAGE"]
 
 LANGUAGE = LanguageData(
     code="en",
+    weekdays=frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]),
+    citing=frozenset(["citing", "quoting", "based on information from"]),
+    titles=frozenset(
+        [
+            "mayor",
+            "governor",
+            "minister",
+            "president",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "chief",
+            "head",
+            "commander",
+            "secretary",
+            "general",
+        ]
+    ),
+    confirmed_cues=frozenset(["confirmed", "verified"]),
+    others_words=frozenset(["others", "other"]),
+    year_preps=frozenset(["in"]),
+    plural_endings=("s",),
+    group_is_word=True,
     function_words=frozenset(
         [
             "the",
@@ -89,10 +112,11 @@ LANGUAGE = LanguageData(
         "nearly": "about",
         "almost": "about",
         "close to": "about",
+        "as high as": "at_most",
         "circa": "about",
         "between": "between",
     },
-    suffix_qualifiers={"or more": "at_least", "+": "at_least", "plus": "at_least"},
+    suffix_qualifiers={"or more": "at_least", "+": "at_least", "plus": "at_least", "or so": "about"},
     range_joiners=frozenset({"to", "-", "–", "—"}),
     between_joiners=frozenset({"and"}),
     vague_words={
@@ -122,6 +146,9 @@ LANGUAGE = LanguageData(
             "worshippers",
             "shoppers",
             "pedestrians",
+            "members",
+            "lives",
+            "victims",
         ]
     ),
     group_nouns={
@@ -211,6 +238,11 @@ LANGUAGE = LanguageData(
         "arrested": "detained",
         "evacuated": "evacuated",
         "rescued": "rescued",
+        "hospitalized": "injured",
+        "hospitalised": "injured",
+        "affected": "affected",
+        "relocated": "displaced",
+        "arrested by": "detained",
     },
     gap_words=frozenset(
         [
@@ -224,6 +256,11 @@ LANGUAGE = LanguageData(
             "been",
             "be",
             "being",
+            "remain",
+            "remained",
+            "remains",
+            "listed",
+            "as",
             "reportedly",
             "also",
             "now",
@@ -255,6 +292,8 @@ LANGUAGE = LanguageData(
     active_verbs={
         "killed": "killed",
         "killing": "killed",
+        "claimed": "killed",
+        "claiming": "killed",
         "kills": "killed",
         "kill": "killed",
         "wounded": "injured",
@@ -267,6 +306,8 @@ LANGUAGE = LanguageData(
         "rescued": "rescued",
         "arrested": "detained",
         "detained": "detained",
+        "affecting": "affected",
+        "affected": "affected",
     },
     launch_verbs=frozenset({"launched", "launching", "fired", "firing", "with", "used", "sent", "launch"}),
     intercept_verbs=frozenset(
@@ -328,6 +369,7 @@ LANGUAGE = LanguageData(
         "could reach": "projected",
         "may reach": "projected",
         "could climb to": "projected",
+        "could climb": "projected",
         "rose by": "increment",
         "increased by": "increment",
         "climbed by": "increment",
@@ -350,7 +392,20 @@ LANGUAGE = LanguageData(
     ),
     update_cues=frozenset({"now"}),
     projected_cues=frozenset(
-        {"feared", "fear", "fears", "could", "might", "may have", "may be", "may rise", "expected to", "likely to"}
+        {
+            "feared",
+            "fear",
+            "fears",
+            "could",
+            "might",
+            "may have",
+            "may be",
+            "may rise",
+            "expected to",
+            "likely to",
+            "believed to",
+            "thought to",
+        }
     ),
     preliminary_cues=frozenset(
         {"preliminary", "initial reports", "initial figures", "early reports", "first reports", "initially"}
@@ -375,6 +430,14 @@ LANGUAGE = LanguageData(
             "states",
             "added",
             "tweeted",
+            "warned",
+            "estimated",
+            "put",
+            "puts",
+            "noted",
+            "suggest",
+            "suggests",
+            "reporting",
         ]
     ),
     according_to=frozenset({"according to"}),
@@ -422,6 +485,13 @@ LANGUAGE = LanguageData(
             "national",
             "ukrainian's",
             "military's",
+            "media",
+            "group",
+            "outlets",
+            "people",
+            "monitor",
+            "center",
+            "centre",
         ]
     ),
     report_words=frozenset(
@@ -443,7 +513,7 @@ LANGUAGE = LanguageData(
         ]
     ),
     name_connectors=frozenset({"of", "the", "for", "and"}),
-    determiners=frozenset({"the", "a", "an"}),
+    determiners=frozenset({"the", "a", "an", "another"}),
     channel_preps=frozenset({"on", "via", "in", "through"}),
     channels={
         "telegram": "Telegram",
