@@ -160,7 +160,14 @@ def _cards(classes: str, head: Sequence[tuple[str, str]], rows: Sequence[Sequenc
     return f'<div class="scroll"><table class="cards {classes}"><thead><tr>{th}</tr></thead><tbody>{body}</tbody></table></div>'
 
 
-_FIGURES_HEAD = (("Count", "count"), ("Best", "num"), ("Low–high", "num"), ("Set by", "who"), ("Said", "when"), ("Sources", "num"))
+_FIGURES_HEAD = (
+    ("Count", "count"),
+    ("Best", "num"),
+    ("Low–high", "num"),
+    ("Set by", "who"),
+    ("Said", "when"),
+    ("Sources", "num"),
+)
 
 
 def _figures(resolutions: Sequence[Resolution], tz: str | tzinfo | None) -> str:
@@ -317,4 +324,3 @@ def report(
     if path is not None:
         Path(path).write_text(page, encoding="utf-8")
     return page
-
