@@ -20,8 +20,8 @@ import sys
 from collections.abc import Iterator, Sequence
 from typing import IO, Any
 
-from casualtylog.errors import CasualtyLogError, TimeError
-from casualtylog.events_cli import add_events_command, print_rollups
+from casualtylog.errors import CasualtyLogError, TimeError, UnknownCountError
+from casualtylog.events_cli import add_events_command, print_rollups, rollups_asked
 from casualtylog.formats._files import Input
 from casualtylog.formats.events import read_events
 from casualtylog.formats.files import add_claims, convert, export_claims, open_log, read_claims
@@ -152,24 +152,34 @@ def _resolve(args: argparse.Namespace) -> int:
     with open_log(_source(args.log), format=args.log_format, tz=args.tz) as log:
         if args.events is not None:
             log.add_events(read_events(args.events))
+        unknown: UnknownCountError | None = None
         if args.event is not None and args.metric is not None:
-            found = [log.resolve(*_count(args), policy=args.policy, at=args.at, known_at=args.known_at)]
+            try:
+                found = [log.resolve(*_count(args), policy=args.policy, at=args.at, known_at=args.known_at)]
+            except UnknownCountError as exc:
+                if args.events is None:
+                    raise
+                unknown, found = exc, []  # a whole no one stated: its roll-up below is the answer, if it has one
         else:
             found = log.resolve_all(policy=args.policy, at=args.at, known_at=args.known_at)
             if args.event is not None:
                 found = [r for r in found if r.count.event == args.event.strip()]
+        rolls = []
+        if args.events is not None:
+            rolls = rollups_asked(log.rollups(policy=args.policy, at=args.at, known_at=args.known_at),
+                                  args.event, args.metric, args.group)  # fmt: skip
+        if unknown is not None and (not rolls or args.format == "csv"):
+            raise unknown
         if args.format == "json":
             for res in found:
                 print(json_line(resolution_record(res)))
         elif args.format == "csv":
             write_resolutions_csv(found, sys.stdout)
-        else:
+        elif found or not rolls:
             from casualtylog.display import resolutions_text  # noqa: PLC0415 - only the table needs it
 
             _say(resolutions_text(found) if found else "no claims visible")
-        if args.events is not None and args.format != "csv":
-            rolls = [r for r in log.rollups(policy=args.policy, at=args.at, known_at=args.known_at)
-                     if args.event is None or r.count.event == args.event.strip()]  # fmt: skip
+        if args.format != "csv":
             print_rollups(rolls, args.format, sys.stdout, _say)
     return 0
 

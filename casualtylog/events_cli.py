@@ -12,12 +12,13 @@ import argparse
 import json
 from typing import IO, Any
 
+from casualtylog.claims import Count
 from casualtylog.events import Event
 from casualtylog.formats.events import read_events, write_events_csv
 from casualtylog.hierarchy import EventRegistry
-from casualtylog.rollup import Rollup
+from casualtylog.rollup import NAMED_PARTS, Rollup
 
-__all__ = ["add_events_command", "event_line", "rollup_record", "rollup_text"]
+__all__ = ["add_events_command", "event_line", "rollup_record", "rollup_text", "rollups_asked"]
 
 
 def event_line(event: Event, registry: EventRegistry) -> str:
@@ -29,6 +30,10 @@ def event_line(event: Event, registry: EventRegistry) -> str:
     >>> print(event_line(reg["w"], reg)); print(event_line(reg["p"], reg))
     w  2015-04  parts (complete): p
     p  Gorkha, NP  part of w
+    >>> for d in range(10):
+    ...     _ = reg.add({"id": f"d{d}", "parents": ["w"]})
+    >>> print(event_line(reg["w"], reg))
+    w  2015-04  parts (complete): d0, d1, d2, d3, d4, d5, d6, d7 and 3 more
     """
     bits = [event.id]
     if event.title:
@@ -43,7 +48,11 @@ def event_line(event: Event, registry: EventRegistry) -> str:
         bits.append("part of " + ", ".join(event.parents))
     parts = registry.parts(event.id)
     if parts:
-        bits.append(f"parts{' (complete)' if event.parts_complete else ''}: " + ", ".join(parts))
+        # A country's 75 districts in one line hide the line's point; each part's own line names its whole.
+        named = ", ".join(parts[:NAMED_PARTS]) + (
+            f" and {len(parts) - NAMED_PARTS} more" if len(parts) > NAMED_PARTS else ""
+        )
+        bits.append(f"parts{' (complete)' if event.parts_complete else ''}: {named}")
     return "  ".join(bits)
 
 
@@ -73,6 +82,25 @@ def rollup_record(roll: Rollup) -> dict[str, Any]:
         "high_claims": [c.id for c in roll.high_claims],
         "findings": [str(f) for f in roll.findings],
     }
+
+
+def rollups_asked(rolls: list[Rollup], event: str | None, metric: str | None, group: str | None) -> list[Rollup]:
+    """The roll-ups of the count ``resolve EVENT METRIC GROUP`` asked for (synonyms folded as for claims).
+
+    >>> from casualtylog import CasualtyLog
+    >>> log = CasualtyLog()
+    >>> _ = log.add_events([{"id": "w"}, {"id": "p", "parents": ["w"]}])
+    >>> for metric in ("killed", "injured"):
+    ...     _ = log.add({"event": "p", "metric": metric, "figure": "3", "source": "A", "reported_at": "2025-01-01"})
+    >>> [str(r.count) for r in rollups_asked(log.rollups(), "w", "dead", None)]
+    ['w / killed']
+    """
+    if event is None:
+        return rolls
+    if metric is None:
+        return [r for r in rolls if r.count.event == event.strip()]
+    count = Count.of(event, metric, group)
+    return [r for r in rolls if r.count == count]
 
 
 def print_rollups(rolls: list[Rollup], fmt: str, out: IO[str], say: Any) -> None:
