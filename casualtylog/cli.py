@@ -234,6 +234,8 @@ def _report(args: argparse.Namespace) -> int:
     from casualtylog.display.report import report  # noqa: PLC0415 - loaded only when a report is asked for
 
     with open_log(_source(args.log), format=args.log_format, tz=args.tz) as log:
+        if args.events is not None:
+            log.add_events(read_events(args.events))
         page = report(log, None if args.output == "-" else args.output, policy=args.policy, title=args.title)
     if args.output == "-":
         sys.stdout.write(page)
@@ -342,6 +344,7 @@ def build_parser() -> argparse.ArgumentParser:
     _log_arguments(report, times=False)
     report.add_argument("-o", "--output", metavar="HTML", default="report.html", help="where to write it; - is stdout")
     report.add_argument("--title", help="the report's heading (default: the events)")
+    report.add_argument("--events", metavar="FILE", help="events (*.jsonl, *.csv): add their wholes' roll-ups")
     report.set_defaults(func=_report)
     from casualtylog.text.cli import add_extract_command  # noqa: PLC0415 - loaded only to build the parser
 

@@ -7,7 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from casualtylog import CasualtyLog
 from casualtylog.cli import main
+from casualtylog.display import report
+from casualtylog.worked_example import kyiv_claims
 
 WHOLE = '{"id":"quake","when":"2015-04-25","parts_complete":true}'
 
@@ -56,3 +59,58 @@ def test_review_resolve_events_answers_a_whole_no_one_stated_with_its_roll_up(
     assert main(["resolve", str(claims), "quake", "wounded", "--events", str(events)]) == 0
     assert main(["resolve", str(claims), "d00", "injured", "--events", str(events)]) == 0
     assert main(["resolve", str(claims), "quake", "missing", "--events", str(events)]) == 1
+
+
+def _quake_log(districts: int, title: str = "Gorkha earthquake") -> CasualtyLog:
+    log = CasualtyLog()
+    log.add_event({"id": "quake", "title": title, "parts_complete": True})
+    log.add_events({"id": f"quake/d{i:02}", "parents": ["quake"]} for i in range(districts))
+    log.extend(
+        {"event": f"quake/d{i:02}", "metric": "killed", "figure": str(1000 + i), "source": "NEOC",
+         "reported_at": "2015-05-01T10:00+05:45"}
+        for i in range(districts)
+    )  # fmt: skip
+    return log
+
+
+def test_review_report_heading_names_the_whole_not_its_75_districts() -> None:
+    page = report(_quake_log(75))
+    assert "<h1>Casualty figures: Gorkha earthquake</h1>" in page
+    many = CasualtyLog(
+        {"event": f"e{i}", "metric": "killed", "figure": "1", "source": "A", "reported_at": "2025-01-01"}
+        for i in range(5)
+    )
+    assert "<h1>Casualty figures: e0, e1, e2 and 2 more events</h1>" in report(many)
+
+
+def test_review_report_shows_each_wholes_roll_up_beside_its_stated_figure() -> None:
+    log = _quake_log(3)
+    log.add({"event": "quake", "metric": "killed", "figure": "4000", "source": "Gov", "reported_at": "2015-05-02"})
+    page = report(log)
+    section = page[page.index('<section id="rollups">') : page.index('<section id="findings">')]
+    assert "<b>3,003</b>" in section  # 1000 + 1001 + 1002
+    assert "3 of 3 (complete)" in section
+    assert "4,000" in section
+    assert "parts_below_whole" in page
+    assert 'id="rollups"' not in report(CasualtyLog(kyiv_claims()))  # no declared parts, no section
+
+
+def test_review_report_escapes_an_untrusted_event_title_in_its_heading() -> None:
+    page = report(_quake_log(2, title='<img src=x onerror="alert(1)">'))
+    assert "<img" not in page
+    assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in page
+
+
+def test_review_report_count_names_break_only_between_event_metric_and_group() -> None:
+    page = report(CasualtyLog(kyiv_claims()))
+    assert "td.count, td.when { white-space: nowrap; }" not in page
+    assert '<span class="part">children</span>' in page
+
+
+def test_review_report_cli_takes_events(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    events, claims = _quake(tmp_path, 3)
+    out = tmp_path / "r.html"
+    assert main(["report", str(claims), "--events", str(events), "-o", str(out)]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert '<section id="rollups">' in page
+    assert "<h1>Casualty figures: quake</h1>" in page
