@@ -10,6 +10,7 @@ import pytest
 from casualtylog import CasualtyLog
 from casualtylog.cli import main
 from casualtylog.display import report
+from casualtylog.events import EventError
 from casualtylog.worked_example import kyiv_claims
 
 WHOLE = '{"id":"quake","when":"2015-04-25","parts_complete":true}'
@@ -114,3 +115,36 @@ def test_review_report_cli_takes_events(tmp_path: Path, capsys: pytest.CaptureFi
     page = out.read_text(encoding="utf-8")
     assert '<section id="rollups">' in page
     assert "<h1>Casualty figures: quake</h1>" in page
+
+
+def test_review_rollup_counts_a_part_declared_in_the_country_and_its_province_once() -> None:
+    # docs/events.md suggested "nest one whole in the other": kathmandu in nepal and in bagmati, bagmati in nepal.
+    log = CasualtyLog()
+    log.add_events(
+        [
+            {"id": "nepal", "parts_complete": True},
+            {"id": "bagmati", "parents": ["nepal"]},
+            {"id": "kathmandu", "parents": ["nepal", "bagmati"]},
+        ]
+    )
+    log.add({"event": "kathmandu", "metric": "killed", "figure": "1000", "source": "A", "reported_at": "2015-05-01"})
+    log.add({"event": "nepal", "metric": "killed", "figure": "1500", "source": "B", "reported_at": "2015-05-01"})
+    roll = log.rollup("nepal", "killed")
+    assert (roll.low, roll.best) == (1000, 1000)
+    assert [p.count.event for p in roll.parts] == ["bagmati"]
+    assert roll.findings == ()  # was a false "parts add up to at least 2000, above its high 1500"
+
+
+def test_review_hierarchy_refuses_a_part_of_two_wholes_inside_a_third() -> None:
+    log = CasualtyLog()
+    log.add_events([{"id": "war"}, {"id": "p1", "parents": ["war"]}, {"id": "p2", "parents": ["war"]}])
+    with pytest.raises(EventError, match="both parts of 'war': the roll-up of 'war' would count it twice") as info:
+        log.add_event({"id": "x", "parents": ["p1", "p2"]})
+    assert (info.value.event, info.value.field) == ("x", "parents")
+    assert "x" not in log.events
+    # The same diamond made from above: the wholes' wholes change, not x.
+    other = CasualtyLog()
+    other.add_events([{"id": "w1"}, {"id": "w2"}, {"id": "x", "parents": ["w1", "w2"]}, {"id": "war"}])
+    with pytest.raises(EventError, match="count it twice"):
+        other.add_events([{"id": "w1", "parents": ["war"]}, {"id": "w2", "parents": ["war"]}])
+    assert other.event("w1").parents == ()
