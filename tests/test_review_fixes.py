@@ -11,6 +11,7 @@ from casualtylog import CasualtyLog
 from casualtylog.cli import main
 from casualtylog.display import report
 from casualtylog.events import EventError
+from casualtylog.formats.events import read_events
 from casualtylog.worked_example import kyiv_claims
 
 WHOLE = '{"id":"quake","when":"2015-04-25","parts_complete":true}'
@@ -148,3 +149,16 @@ def test_review_hierarchy_refuses_a_part_of_two_wholes_inside_a_third() -> None:
     with pytest.raises(EventError, match="count it twice"):
         other.add_events([{"id": "w1", "parents": ["war"]}, {"id": "w2", "parents": ["war"]}])
     assert other.event("w1").parents == ()
+
+
+def test_review_event_file_hierarchy_errors_name_the_file_and_line(tmp_path: Path) -> None:
+    cycle = tmp_path / "cycle.jsonl"
+    cycle.write_text(
+        '{"id":"a"}\n\n{"id":"war","parents":["phase"]}\n{"id":"phase","parents":["war"]}\n', encoding="utf-8"
+    )
+    with pytest.raises(EventError, match=r"cycle.jsonl, line 3: event 'war': parents=\['phase'\]: an event cannot"):
+        read_events(cycle)
+    sheet = tmp_path / "wholes.csv"
+    sheet.write_text("id,parents,parts_complete\nw,,true\nv,,true\np,w;v,\n", encoding="utf-8")
+    with pytest.raises(EventError, match=r"wholes.csv, line 4: event 'p': parents=.*both declare their parts complete"):
+        read_events(sheet)
