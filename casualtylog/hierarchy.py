@@ -57,13 +57,12 @@ class EventRegistry(Mapping[str, Event]):
 
     def extend(self, events: Iterable[EventInput]) -> list[Event]:
         """Declare many events at once: all are checked before any is kept."""
-        batch: dict[str, Event] = {}
-        for line, record in enumerate(events, start=1):
-            event = to_event(record, line=line)
-            batch[event.id] = event
+        declared = [to_event(record, line=line) for line, record in enumerate(events, start=1)]
+        batch = {event.id: event for event in declared}  # an id declared twice: the later one stands
         trial = {**self._events, **batch}
         check_hierarchy(trial, batch)
-        for event_id, event in batch.items():
+        for event in declared:  # every declaration in order, so an earlier one stays among the versions
+            event_id = event.id
             old = self._events.get(event_id)
             if old == event:
                 continue

@@ -162,3 +162,10 @@ def test_review_event_file_hierarchy_errors_name_the_file_and_line(tmp_path: Pat
     sheet.write_text("id,parents,parts_complete\nw,,true\nv,,true\np,w;v,\n", encoding="utf-8")
     with pytest.raises(EventError, match=r"wholes.csv, line 4: event 'p': parents=.*both declare their parts complete"):
         read_events(sheet)
+
+
+def test_review_an_event_declared_twice_in_one_file_keeps_both_versions(tmp_path: Path) -> None:
+    log = CasualtyLog()
+    log.add_events([{"id": "a", "when": "2025-04-20"}, {"id": "b"}, {"id": "a", "when": "2025-04-24"}])
+    assert [str(v.when.start) for v in log.event_registry.versions("a") if v.when] == ["2025-04-20", "2025-04-24"]
+    assert str(log.event("a").when.start) == "2025-04-24"  # type: ignore[union-attr]
