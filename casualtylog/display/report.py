@@ -104,6 +104,7 @@ ul.findings li { margin: 0.3rem 0; }
   table.cards td[data-label]::before { content: attr(data-label) ": "; color: #555; }
   table.cards td.count { font-weight: 600; overflow-wrap: anywhere; }
   table.cards td.count::before { content: none; }
+  table.cards span.part { white-space: normal; }
   main { padding: 0.6rem 0.7rem 2rem; }
   article.count { padding: 0.6rem; }
   dl.provenance { grid-template-columns: 1fr; }
