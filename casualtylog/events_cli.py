@@ -57,7 +57,19 @@ def event_line(event: Event, registry: EventRegistry) -> str:
 
 
 def rollup_text(roll: Rollup) -> str:
-    """A roll-up in a line: the derived figure, the stated one, and how many parts."""
+    """A roll-up in a line: the derived figure, the stated one, and how many parts.
+
+    >>> from casualtylog import CasualtyLog
+    >>> log = CasualtyLog()
+    >>> _ = log.add_events([{"id": "quake", "parts_complete": True}, {"id": "gorkha", "parents": ["quake"]},
+    ...                     {"id": "dhading", "parents": ["quake"]}])
+    >>> _ = log.add({"event": "gorkha", "metric": "killed", "figure": "400", "source": "NEOC", "reported_at": "2015-05-01"})
+    >>> (roll,) = log.rollups()
+    >>> print(rollup_text(roll))  # dhading has no figure: the high is open
+    quake / killed: parts add up to at least 400 (1 of 2 parts, complete); no stated figure
+    >>> {k: v for k, v in rollup_record(roll).items() if k in ("figure", "high", "unknown", "stated")}
+    {'figure': 'at least 400', 'high': None, 'unknown': ['dhading'], 'stated': None}
+    """
     known = sum(p.basis != "unknown" for p in roll.parts)
     stated = "no stated figure" if roll.stated is None else f"stated {roll.stated.figure}"
     complete = ", complete" if roll.complete else ""
