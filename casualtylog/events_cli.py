@@ -77,8 +77,10 @@ def rollup_text(roll: Rollup) -> str:
 
 
 def rollup_record(roll: Rollup) -> dict[str, Any]:
-    """A roll-up as a JSON-ready dict (claims by id)."""
+    """A roll-up as a JSON-ready dict (claims by id); ``"rollup": true`` tells it from a resolution's
+    record, which shares its ``event``, ``metric``, ``figure``, ``best``… in ``resolve --events --format json``."""
     return {
+        "rollup": True,
         "event": roll.count.event,
         "metric": roll.count.metric,
         "group": roll.count.group,

@@ -169,3 +169,16 @@ def test_review_an_event_declared_twice_in_one_file_keeps_both_versions(tmp_path
     log.add_events([{"id": "a", "when": "2025-04-20"}, {"id": "b"}, {"id": "a", "when": "2025-04-24"}])
     assert [str(v.when.start) for v in log.event_registry.versions("a") if v.when] == ["2025-04-20", "2025-04-24"]
     assert str(log.event("a").when.start) == "2025-04-24"  # type: ignore[union-attr]
+
+
+def test_review_resolve_events_json_tells_roll_ups_from_resolutions(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    events, claims = _quake(tmp_path, 2)
+    assert main(["resolve", str(claims), "--events", str(events), "--format", "json"]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert sorted((r["event"], r["metric"]) for r in records if r.get("rollup")) == [
+        ("quake", "injured"),
+        ("quake", "killed"),
+    ]
+    assert len([r for r in records if not r.get("rollup")]) == 4  # two districts, two metrics
