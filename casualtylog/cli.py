@@ -25,8 +25,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from casualtylog.claims import Claim, Count
-from casualtylog.errors import CasualtyLogError, TimeError
-from casualtylog.events_cli import add_events_command, print_rollups
+from casualtylog.errors import CasualtyLogError, TimeError, UnknownCountError
+from casualtylog.events_cli import add_events_command, print_rollups, rollups_asked
 from casualtylog.formats._files import Input, is_store_file, open_output, snippet
 from casualtylog.formats.events import read_events
 from casualtylog.formats.files import add_claims, convert, export_claims, open_log, read_claims
@@ -306,27 +306,37 @@ def _count(args: argparse.Namespace) -> tuple[str, str, str | None]:
 def _resolve(args: argparse.Namespace) -> int:
     policy = _policy(args)
     with open_log(_source(args.log), format=_log_format(args), tz=args.tz) as log:
+        rolls = []
         if args.events is not None:
             log.add_events(read_events(args.events))
-        _require_count(log, args.event, args.metric, args.group)
+            rolls = rollups_asked(log.rollups(policy=policy, at=args.at, known_at=args.known_at),
+                                  args.event, args.metric, args.group)  # fmt: skip
+        if not rolls:
+            _require_count(log, args.event, args.metric, args.group)
+        unknown: UnknownCountError | None = None
         if args.event is not None and args.metric is not None:
-            found = [log.resolve(*_count(args), policy=policy, at=args.at, known_at=args.known_at)]
+            try:
+                found = [log.resolve(*_count(args), policy=policy, at=args.at, known_at=args.known_at)]
+            except UnknownCountError as exc:
+                if not rolls:
+                    raise
+                unknown, found = exc, []  # a whole no one stated: its roll-up below is the answer
         else:
             found = log.resolve_all(policy=policy, at=args.at, known_at=args.known_at)
             if args.event is not None:
                 event = Count.of(args.event, "killed").event
                 found = [r for r in found if r.count.event == event]
+        if unknown is not None and args.format == "csv":
+            raise unknown
         if args.format == "json":
             _print_json([resolution_record(res) for res in found])
         elif args.format == "csv":
             write_resolutions_csv(found, _terminal_stdout())
-        else:
+        elif found or not rolls:
             from casualtylog.display import resolutions_text  # noqa: PLC0415 - only the table needs it
 
             _say(resolutions_text(found) if found else "no claims visible")
-        if args.events is not None and args.format != "csv":
-            rolls = [r for r in log.rollups(policy=args.policy, at=args.at, known_at=args.known_at)
-                     if args.event is None or r.count.event == args.event.strip()]  # fmt: skip
+        if args.format != "csv":
             print_rollups(rolls, args.format, sys.stdout, _say)
     return 0
 
@@ -394,6 +404,8 @@ def _report(args: argparse.Namespace) -> int:
 
     _refuse_overwrite(args.output, "--output", [args.log])
     with open_log(_source(args.log), format=_log_format(args), tz=args.tz) as log:
+        if args.events is not None:
+            log.add_events(read_events(args.events))
         page = report(log, None if args.output == "-" else args.output, policy=_policy(args), title=args.title)
     if args.output == "-":
         sys.stdout.write(page)
@@ -587,6 +599,7 @@ def build_parser() -> argparse.ArgumentParser:
     _log_arguments(report, times=False)
     report.add_argument("-o", "--output", metavar="HTML", default="report.html", help="where to write it; - is stdout")
     report.add_argument("--title", help="the report's heading (default: the events)")
+    report.add_argument("--events", metavar="FILE", help="events (*.jsonl, *.csv): add their wholes' roll-ups")
     report.set_defaults(func=_report)
     verify = sub.add_parser("verify", help="check a store: its hash chain, every record, SQLite's integrity_check")
     verify.add_argument("store", metavar="STORE", help="a *.db store")
@@ -605,7 +618,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_extract_command(sub)
     add_events_command(sub)
+    parser.allow_abbrev = False  # "--event" must not silently mean "--events"
     for command in sub.choices.values():  # help is read in a terminal: no reST markup
+        command.allow_abbrev = False
         command.set_defaults(usage=command.format_usage)
         command.description = _plain(command.description)
         for action in command._actions:

@@ -12,12 +12,13 @@ import argparse
 import json
 from typing import IO, Any
 
+from casualtylog.claims import Count
 from casualtylog.events import Event
 from casualtylog.formats.events import read_events, write_events_csv
 from casualtylog.hierarchy import EventRegistry
-from casualtylog.rollup import Rollup
+from casualtylog.rollup import NAMED_PARTS, Rollup
 
-__all__ = ["add_events_command", "event_line", "rollup_record", "rollup_text"]
+__all__ = ["add_events_command", "event_line", "rollup_record", "rollup_text", "rollups_asked"]
 
 
 def event_line(event: Event, registry: EventRegistry) -> str:
@@ -29,6 +30,10 @@ def event_line(event: Event, registry: EventRegistry) -> str:
     >>> print(event_line(reg["w"], reg)); print(event_line(reg["p"], reg))
     w  2015-04  parts (complete): p
     p  Gorkha, NP  part of w
+    >>> for d in range(10):
+    ...     _ = reg.add({"id": f"d{d}", "parents": ["w"]})
+    >>> print(event_line(reg["w"], reg))
+    w  2015-04  parts (complete): d0, d1, d2, d3, d4, d5, d6, d7 and 3 more
     """
     bits = [event.id]
     if event.title:
@@ -43,12 +48,28 @@ def event_line(event: Event, registry: EventRegistry) -> str:
         bits.append("part of " + ", ".join(event.parents))
     parts = registry.parts(event.id)
     if parts:
-        bits.append(f"parts{' (complete)' if event.parts_complete else ''}: " + ", ".join(parts))
+        # A country's 75 districts in one line hide the line's point; each part's own line names its whole.
+        named = ", ".join(parts[:NAMED_PARTS]) + (
+            f" and {len(parts) - NAMED_PARTS} more" if len(parts) > NAMED_PARTS else ""
+        )
+        bits.append(f"parts{' (complete)' if event.parts_complete else ''}: {named}")
     return "  ".join(bits)
 
 
 def rollup_text(roll: Rollup) -> str:
-    """A roll-up in a line: the derived figure, the stated one, and how many parts."""
+    """A roll-up in a line: the derived figure, the stated one, and how many parts.
+
+    >>> from casualtylog import CasualtyLog
+    >>> log = CasualtyLog()
+    >>> _ = log.add_events([{"id": "quake", "parts_complete": True}, {"id": "gorkha", "parents": ["quake"]},
+    ...                     {"id": "dhading", "parents": ["quake"]}])
+    >>> _ = log.add({"event": "gorkha", "metric": "killed", "figure": "400", "source": "NEOC", "reported_at": "2015-05-01"})
+    >>> (roll,) = log.rollups()
+    >>> print(rollup_text(roll))  # dhading has no figure: the high is open
+    quake / killed: parts add up to at least 400 (1 of 2 parts, complete); no stated figure
+    >>> {k: v for k, v in rollup_record(roll).items() if k in ("figure", "high", "unknown", "stated")}
+    {'figure': 'at least 400', 'high': None, 'unknown': ['dhading'], 'stated': None}
+    """
     known = sum(p.basis != "unknown" for p in roll.parts)
     stated = "no stated figure" if roll.stated is None else f"stated {roll.stated.figure}"
     complete = ", complete" if roll.complete else ""
@@ -56,8 +77,10 @@ def rollup_text(roll: Rollup) -> str:
 
 
 def rollup_record(roll: Rollup) -> dict[str, Any]:
-    """A roll-up as a JSON-ready dict (claims by id)."""
+    """A roll-up as a JSON-ready dict (claims by id); ``"rollup": true`` tells it from a resolution's
+    record, which shares its ``event``, ``metric``, ``figure``, ``best``… in ``resolve --events --format json``."""
     return {
+        "rollup": True,
         "event": roll.count.event,
         "metric": roll.count.metric,
         "group": roll.count.group,
@@ -73,6 +96,25 @@ def rollup_record(roll: Rollup) -> dict[str, Any]:
         "high_claims": [c.id for c in roll.high_claims],
         "findings": [str(f) for f in roll.findings],
     }
+
+
+def rollups_asked(rolls: list[Rollup], event: str | None, metric: str | None, group: str | None) -> list[Rollup]:
+    """The roll-ups of the count ``resolve EVENT METRIC GROUP`` asked for (synonyms folded as for claims).
+
+    >>> from casualtylog import CasualtyLog
+    >>> log = CasualtyLog()
+    >>> _ = log.add_events([{"id": "w"}, {"id": "p", "parents": ["w"]}])
+    >>> for metric in ("killed", "injured"):
+    ...     _ = log.add({"event": "p", "metric": metric, "figure": "3", "source": "A", "reported_at": "2025-01-01"})
+    >>> [str(r.count) for r in rollups_asked(log.rollups(), "w", "dead", None)]
+    ['w / killed']
+    """
+    if event is None:
+        return rolls
+    if metric is None:
+        return [r for r in rolls if r.count.event == event.strip()]
+    count = Count.of(event, metric, group)
+    return [r for r in rolls if r.count == count]
 
 
 def print_rollups(rolls: list[Rollup], fmt: str, out: IO[str], say: Any) -> None:

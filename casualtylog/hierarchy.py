@@ -57,13 +57,12 @@ class EventRegistry(Mapping[str, Event]):
 
     def extend(self, events: Iterable[EventInput]) -> list[Event]:
         """Declare many events at once: all are checked before any is kept."""
-        batch: dict[str, Event] = {}
-        for line, record in enumerate(events, start=1):
-            event = to_event(record, line=line)
-            batch[event.id] = event
+        declared = [to_event(record, line=line) for line, record in enumerate(events, start=1)]
+        batch = {event.id: event for event in declared}  # an id declared twice: the later one stands
         trial = {**self._events, **batch}
         check_hierarchy(trial, batch)
-        for event_id, event in batch.items():
+        for event in declared:  # every declaration in order, so an earlier one stays among the versions
+            event_id = event.id
             old = self._events.get(event_id)
             if old == event:
                 continue
@@ -112,7 +111,8 @@ def ancestors(events: Mapping[str, Event], event_id: str) -> list[str]:
 
 
 def check_hierarchy(events: Mapping[str, Event], changed: Iterable[str]) -> None:
-    """Refuse cycles and a part in two complete wholes; raise :class:`EventError` naming them.
+    """Refuse cycles, a part in two complete wholes, and a part of two wholes inside a third; raise
+    :class:`EventError` naming them.
 
     ``changed`` are the ids just declared: only their hierarchy can have broken.
     """
@@ -123,6 +123,17 @@ def check_hierarchy(events: Mapping[str, Event], changed: Iterable[str]) -> None
             raise EventError(event_id, "parents", list(event.parents), f"an event cannot be its own ancestor ({path})")
     touched = set(changed)
     for event in events.values():
+        # Any change above an event with two wholes can put both inside a third: all are checked.
+        shared = _shared_whole(events, event) if len(event.parents) > 1 else None
+        if shared is not None:
+            a, b, whole = shared
+            raise EventError(
+                event.id,
+                "parents",
+                list(event.parents),
+                f"is a part of {a!r} and {b!r}, which are both parts of {whole!r}: the roll-up of {whole!r} "
+                "would count it twice (nest one of them in the other, or keep only one)",
+            )
         if event.id not in touched and not touched.intersection(event.parents):
             continue
         complete = [p for p in event.parents if p in events and events[p].parts_complete]
@@ -135,6 +146,25 @@ def check_hierarchy(events: Mapping[str, Event], changed: Iterable[str]) -> None
                 "a part counted in two complete wholes would be counted twice (make one of them incomplete, "
                 "or nest one whole in the other)",
             )
+
+
+def _shared_whole(events: Mapping[str, Event], event: Event) -> tuple[str, str, str] | None:
+    """Two of ``event``'s wholes, neither inside the other, that are both inside a third: ``(a, b, whole)``.
+
+    The third whole's roll-up would count ``event`` once through each of them.
+    (A whole that contains another of the event's wholes is not a problem: the
+    roll-up counts the event inside the nearer one.)
+    """
+    wholes = list(event.parents)
+    above = {p: {p, *ancestors(events, p)} for p in wholes}
+    for i, a in enumerate(wholes):
+        for b in wholes[i + 1 :]:
+            if a in above[b] or b in above[a]:
+                continue
+            common = (above[a] & above[b]) - {a, b}
+            if common:
+                return a, b, sorted(common)[0]
+    return None
 
 
 def _path_back(events: Mapping[str, Event], start: str) -> list[str]:

@@ -142,7 +142,7 @@ class _Roller:
         if count in self.done:
             return self.done[count]
         self.done[count] = None  # the registry refuses cycles; this only guards the recursion
-        part_ids = self.registry.parts(count.event)
+        part_ids = _counted_parts(self.registry, count.event)
         parts = tuple(self.figure_of(Count(p, count.metric, count.group)) for p in part_ids)
         if not parts or all(p.basis == "unknown" for p in parts):
             return None
@@ -167,6 +167,21 @@ class _Roller:
         roll = _with_findings(roll)
         self.done[count] = roll
         return roll
+
+
+def _counted_parts(registry: EventRegistry, whole: str) -> list[str]:
+    """The parts a whole's sum adds up: a part that is also inside another part (a city declared
+    part of the country and of its province) is counted there, not twice.
+
+    >>> reg = EventRegistry()
+    >>> _ = reg.extend([{"id": "nepal"}, {"id": "bagmati", "parents": ["nepal"]},
+    ...                 {"id": "kathmandu", "parents": ["nepal", "bagmati"]}])
+    >>> reg.parts("nepal"), _counted_parts(reg, "nepal")
+    (['bagmati', 'kathmandu'], ['bagmati'])
+    """
+    parts = registry.parts(whole)
+    inner = {p for p in parts if set(registry.ancestors(p)).intersection(parts)}
+    return [p for p in parts if p not in inner]
 
 
 def _named(parts: tuple[PartFigure, ...], key: str) -> str:

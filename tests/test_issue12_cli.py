@@ -246,7 +246,7 @@ _EVERY_OPTION: list[list[str]] = [
         "--rank-by",
         "source",
     ],
-    ["report", "kyiv.jsonl", "--output", "-", "--policy", "latest"],
+    ["report", "kyiv.jsonl", "--output", "-", "--policy", "latest", "--events", "events.jsonl"],
     ["add", "k.db", "kyiv.jsonl"],
     ["verify", "k.db", "--chain-only"],
     ["demo", "--write", "demo.csv"],

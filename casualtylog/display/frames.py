@@ -223,7 +223,9 @@ def resolutions_frame(
                 "policy": r.policy,
                 "best_source": None if best is None else best.source.name,
                 "best_via": None if best is None else best.via,
-                "best_reported_at": None if best is None else view_moment(best.reported_at, best.reported_precision, zone),
+                "best_reported_at": None
+                if best is None
+                else view_moment(best.reported_at, best.reported_precision, zone),
                 "best_reported_tz": None if best is None else zone_label(best.reported_at),
                 "best_claim": None if best is None else best.id,
                 "low_sources": _names(r.low_claims) or None,

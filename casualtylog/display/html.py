@@ -285,7 +285,9 @@ def resolution_html(resolution: Resolution) -> str:
     True
     """
     caption = f'<caption style="text-align:left">{_e(resolution.count)} <span{_MUTED}>(policy: {_e(resolution.policy)})</span></caption>'
-    table = _table(_RES_HEADERS, [_resolution_row(resolution)], numeric=(2, 3, 6), nowrap=(0, 1, 5)).replace(_TABLE, _TABLE + caption, 1)
+    table = _table(_RES_HEADERS, [_resolution_row(resolution)], numeric=(2, 3, 6), nowrap=(0, 1, 5)).replace(
+        _TABLE, _TABLE + caption, 1
+    )
     why = f'<details><summary>Why?</summary><pre style="white-space:pre-wrap">{_e_multiline(resolution.explain())}</pre></details>'
     return f"<div>{table}{why}</div>"
 
@@ -302,7 +304,9 @@ def resolutions_html(resolutions: CasualtyLog | Resolution | Iterable[Resolution
     >>> resolutions_html(CasualtyLog(kyiv_claims())).count("<tr>")
     8
     """
-    return _table(_RES_HEADERS, (_resolution_row(r) for r in as_resolutions(resolutions)), numeric=(2, 3, 6), nowrap=(0, 1, 5))
+    return _table(
+        _RES_HEADERS, (_resolution_row(r) for r in as_resolutions(resolutions)), numeric=(2, 3, 6), nowrap=(0, 1, 5)
+    )
 
 
 def _res_text_row(res: Resolution) -> list[str]:
@@ -401,7 +405,9 @@ def history_text(history: History) -> str:
     2025-04-24 09:00+03:00  10      10        first figure  Ukrainian authorities reported 10
     2025-04-24 14:00+03:00  12      12        10 → 12 (+2)  Kyiv City Military Administration raised 10 → 12 (supersedes 10 from Ukrainian authorities)
     """
-    rows = [[time_text(*step_said(s)), s.resolution.figure, _range(s.low, s.high), _change(s), s.reason] for s in history]
+    rows = [
+        [time_text(*step_said(s)), s.resolution.figure, _range(s.low, s.high), _change(s), s.reason] for s in history
+    ]
     head = f"History of {_clean(history.count)} (policy: {history.policy}, clock: {history.clock})"
     return head + "\n" + _text_table(("when", "figure", "low–high", "change", "why"), rows)
 

@@ -358,7 +358,9 @@ def plot_history(
             axes.plot(
                 [x], [gone.point], marker="X", ms=11, ls="none", color=_CORRECTION, mec="white", mew=0.8, zorder=8
             )
-            axes.plot([_place(old, clock, zone), x], [gone.point, gone.point], ls=":", color=_CORRECTION, lw=1.2, zorder=6)
+            axes.plot(
+                [_place(old, clock, zone), x], [gone.point, gone.point], ls=":", color=_CORRECTION, lw=1.2, zorder=6
+            )
             axes.annotate(
                 _plain(f"retracted {old.figure} ({c.source.name})"),
                 xy=(x, gone.point),
@@ -372,9 +374,7 @@ def plot_history(
             )
             any_retraction = True
     if coarse:
-        handles.append(
-            Line2D([], [], color="#777777", lw=1.1, ls=(0, (1, 2)), label="said on this day (date only)")
-        )
+        handles.append(Line2D([], [], color="#777777", lw=1.1, ls=(0, (1, 2)), label="said on this day (date only)"))
     if any_revision:
         handles.append(Line2D([], [], color=_REVISION, ls="--", lw=1.3, label="revision"))
     if any_correction:

@@ -2,7 +2,8 @@
 
 One file, no network, no script: the current figures, each count's timeline
 as an inline SVG, the explanation and provenance of every figure, the
-findings of :meth:`~casualtylog.CasualtyLog.check`, and the sources. It reads
+findings of :meth:`~casualtylog.CasualtyLog.check`, the sources, and, where
+the log declares events with parts, each whole's roll-up beside its stated figure. It reads
 on a phone (the layout narrows, wide tables scroll) and on paper (print
 styles). Times are shown as people read them (docs/time.md).
 
@@ -28,15 +29,19 @@ from pathlib import Path
 
 from casualtylog._version import __version__
 from casualtylog.checks import Finding
-from casualtylog.claims import Claim
+from casualtylog.claims import Claim, Count
 from casualtylog.display.html import inert
 from casualtylog.display.timeline import MAX_MARKERS, source_colours, timeline_svg
 from casualtylog.display.when import time_text
 from casualtylog.log import CasualtyLog
 from casualtylog.resolve.model import Resolution
 from casualtylog.resolve.policies import Policy
+from casualtylog.rollup import Rollup, rollup_resolutions
 
-__all__ = ["CSP", "report"]
+__all__ = ["CSP", "HEADING_EVENTS", "report"]
+
+#: How many events the default heading names; the figures table lists them all.
+HEADING_EVENTS = 3
 
 #: The page's own rules, enforced by the browser: inline styles only, no script,
 #: no fetch of anything (images, fonts, frames, forms), whatever the data says.
@@ -58,7 +63,8 @@ table { border-collapse: collapse; margin: 0.4rem 0; }
 th, td { padding: 0.3rem 0.7rem; text-align: left; vertical-align: top; border-bottom: 1px solid #e4e4e4; }
 th { border-bottom: 1px solid #999; white-space: nowrap; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-td.count, td.when { white-space: nowrap; }
+td.when { white-space: nowrap; }
+span.part { white-space: nowrap; }
 table.cards td:empty::before { content: none; }
 td.count a { color: inherit; }
 td.who { min-width: 11rem; }
@@ -98,6 +104,7 @@ ul.findings li { margin: 0.3rem 0; }
   table.cards td[data-label]::before { content: attr(data-label) ": "; color: #555; }
   table.cards td.count { font-weight: 600; overflow-wrap: anywhere; }
   table.cards td.count::before { content: none; }
+  table.cards span.part { white-space: normal; }
   main { padding: 0.6rem 0.7rem 2rem; }
   article.count { padding: 0.6rem; }
   dl.provenance { grid-template-columns: 1fr; }
@@ -139,10 +146,30 @@ def _num(value: int | None) -> str:
     return "–" if value is None else f"{value:,}"
 
 
+def _figure(best: int | None, low: int | None, high: int | None) -> str:
+    """A figure as :func:`~casualtylog.resolve.model.figure_text` writes it, with the report's digit groups.
+
+    >>> _figure(8691, 8691, 8691), _figure(3400, 3300, None), _figure(12, 10, 15000), _figure(None, None, None)
+    ('8,691', '3,400 (at least 3,300)', '12 (10–15,000)', 'unknown')
+    """
+    if best is None:
+        return "unknown"
+    if high is None:
+        return f"at least {low:,}" if best == low else f"{best:,} (at least {low:,})"
+    return f"{best:,}" if low == high else f"{best:,} ({low:,}–{high:,})"
+
+
 def _who(claim: Claim | None) -> str:
     if claim is None:
         return ""
     return claim.source.name + (f" via {claim.via}" if claim.via else "")
+
+
+def _count_html(count: Count) -> str:
+    """A count whose name breaks only between event, metric and group, so that a long one cannot
+    push the table's last columns off a desktop screen."""
+    parts = (count.event, count.metric, count.group) if count.group else (count.event, count.metric)
+    return " / ".join(f'<span class="part">{_e(p)}</span>' for p in parts)
 
 
 def _cards(classes: str, head: Sequence[tuple[str, str]], rows: Sequence[Sequence[str]]) -> str:
@@ -160,13 +187,20 @@ def _cards(classes: str, head: Sequence[tuple[str, str]], rows: Sequence[Sequenc
     return f'<div class="scroll"><table class="cards {classes}"><thead><tr>{th}</tr></thead><tbody>{body}</tbody></table></div>'
 
 
-_FIGURES_HEAD = (("Count", "count"), ("Best", "num"), ("Low–high", "num"), ("Set by", "who"), ("Said", "when"), ("Sources", "num"))
+_FIGURES_HEAD = (
+    ("Count", "count"),
+    ("Best", "num"),
+    ("Low–high", "num"),
+    ("Set by", "who"),
+    ("Said", "when"),
+    ("Sources", "num"),
+)
 
 
 def _figures(resolutions: Sequence[Resolution], tz: str | tzinfo | None) -> str:
     rows = [
         [
-            f'<a href="#count-{i}">{_e(res.count)}</a>',
+            f'<a href="#count-{i}">{_count_html(res.count)}</a>',
             f"<b>{_e(_num(res.best))}</b>",
             _e(_range(res)),
             _e(_who(res.best_claim)),
@@ -176,6 +210,50 @@ def _figures(resolutions: Sequence[Resolution], tz: str | tzinfo | None) -> str:
         for i, res in enumerate(resolutions)
     ]
     return _cards("figures", _FIGURES_HEAD, rows)
+
+
+_ROLLUPS_HEAD = (
+    ("Whole", "count"), ("Parts add up to", "num"), ("Parts with a figure", "num"), ("Stated", "num"),
+)  # fmt: skip
+
+
+def _rollups(rolls: Sequence[Rollup]) -> str:
+    rows = []
+    for roll in rolls:
+        known = sum(p.basis != "unknown" for p in roll.parts)
+        parts = f"{known:,} of {len(roll.parts):,}" + (" (complete)" if roll.complete else "")
+        stated = "–" if roll.stated is None else _figure(roll.stated.best, roll.stated.low, roll.stated.high)
+        flag = ' <span class="warning">≠</span>' if roll.findings else ""
+        rows.append(
+            [
+                _count_html(roll.count),
+                f"<b>{_e(_figure(roll.best, roll.low, roll.high))}</b>",
+                _e(parts),
+                _e(stated) + flag,
+            ]
+        )
+    note = (
+        '<p class="muted">Each whole\'s figure as its declared parts add it up (the high is open where a part '
+        "has no figure or the parts are not declared complete), beside the figure stated for the whole; where "
+        "they disagree (≠) the findings say how.</p>"
+    )
+    return note + _cards("rollups", _ROLLUPS_HEAD, rows)
+
+
+def _heading(log: CasualtyLog, events: Sequence[str]) -> str:
+    """The default heading: the outermost events (a country, not its 75 districts), by title where declared."""
+    registry = log.event_registry
+    covered = set(events).union(*(registry.ancestors(e) for e in events))
+    tops = sorted(e for e in covered if not covered.intersection(registry.ancestors(e)))
+    if not tops:
+        return "Casualty figures"
+    names = [registry.get_or_bare(e).title or e for e in tops[:HEADING_EVENTS]]
+    more = len(tops) - HEADING_EVENTS
+    return (
+        "Casualty figures: "
+        + ", ".join(names)
+        + (f" and {more} more event{'s' if more != 1 else ''}" if more > 0 else "")
+    )
 
 
 def _findings(findings: Sequence[Finding]) -> str:
@@ -289,7 +367,9 @@ def report(
     resolutions = log.resolve_all(policy=policy)
     findings = log.check(policy=policy)
     events = sorted({r.count.event for r in resolutions})
-    heading = title or ("Casualty figures: " + ", ".join(events) if events else "Casualty figures")
+    heading = title or _heading(log, events)
+    rolls = list(rollup_resolutions({r.count: r for r in resolutions}, log.event_registry).values())
+    wholes = f'<section id="rollups"><h2>Wholes and their parts</h2>{_rollups(rolls)}</section>' if rolls else ""
     n_sources = len({c.source.key for c in log})
     zone_note = "in the zone each was stated in" if tz is None else f"in {tz}"
     meta = (
@@ -307,6 +387,7 @@ def report(
         f"<title>{_e(heading)}</title><style>{_CSS}</style></head><body><main>"
         f'<header><h1>{_e(heading)}</h1><p class="meta">{meta}</p></header>'
         f'<section id="figures"><h2>Current figures</h2>{_figures(resolutions, tz)}</section>'
+        f"{wholes}"
         f'<section id="findings"><h2>Findings</h2>{_findings(findings)}</section>'
         f'<section id="counts"><h2>Each count: timeline, explanation, provenance</h2>{counts}</section>'
         f'<section id="sources"><h2>Sources</h2>{_sources(log, tz)}</section>'
@@ -317,4 +398,3 @@ def report(
     if path is not None:
         Path(path).write_text(page, encoding="utf-8")
     return page
-

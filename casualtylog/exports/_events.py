@@ -66,7 +66,15 @@ def ged_date_prec(precision: EventPrecision, days: int) -> int:
 
 
 def ucdp_event_facts(event: Event) -> dict[str, Any]:
-    """The GED date and place columns an event fills (empty when it declares none)."""
+    """The GED date and place columns an event fills (empty when it declares none).
+
+    >>> facts = ucdp_event_facts(Event.of({"id": "kyiv", "when": "2025-04-24",
+    ...                                   "where": {"name": "Kyiv", "country": "UA", "precision": "adm1"}}))
+    >>> [str(facts[k]) for k in ("date_start", "date_end", "date_prec", "where_description", "where_prec")]
+    ['2025-04-24', '2025-04-24', '1', 'Kyiv', '4']
+    >>> ucdp_event_facts(Event.bare("undeclared"))
+    {}
+    """
     out: dict[str, Any] = {}
     if event.when is not None:
         out["date_start"] = event.when.start
@@ -94,6 +102,9 @@ def acled_event_facts(event: Event) -> dict[str, Any]:
 
     A window of a week or less is precision 2, anything longer 3; the date is
     the window's mid-point (ACLED's rule for a month; used here for every window).
+
+    >>> acled_event_facts(Event.of({"id": "w", "when": "2025-W17"}))  # 21-27 April
+    {'event_date': datetime.date(2025, 4, 24), 'year': 2025, 'time_precision': 2}
     """
     out: dict[str, Any] = {}
     when = event.when

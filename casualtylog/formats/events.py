@@ -33,6 +33,7 @@ from typing import IO, Any
 
 from casualtylog.events import Event, EventError, EventWhen, to_event
 from casualtylog.formats._cells import defuse, restore
+from casualtylog.hierarchy import check_hierarchy
 
 __all__ = [
     "EVENT_CSV_FIELDS",
@@ -95,6 +96,25 @@ _SNIPPET = 60
 SCHEMA_ID = "https://casualtylog.invalid/schema/event.schema.json"
 
 
+def _checked(events: list[Event], lines: list[int], where: str) -> list[Event]:
+    """The file's events, their hierarchy checked here so that an error names the line of the event that breaks it.
+
+    >>> import io
+    >>> read_events_jsonl(io.StringIO('{"id": "war", "parents": ["phase"]}\\n\\n{"id": "phase", "parents": ["war"]}\\n'))
+    Traceback (most recent call last):
+    ...
+    casualtylog.events.EventError: <input>, line 1: event 'war': parents=['phase']: an event cannot be its own ancestor (war → phase → war)
+    """
+    line_of = dict(zip((e.id for e in events), lines, strict=True))
+    by_id = {e.id: e for e in events}
+    try:
+        check_hierarchy(by_id, by_id)
+    except EventError as exc:
+        line = line_of.get(exc.event or "")
+        raise EventError(exc.event, exc.field, exc.value, exc.problem, path=where, line=line) from exc
+    return events
+
+
 def _name(source: Source) -> str:
     return str(source) if isinstance(source, str | Path) else str(getattr(source, "name", "<input>"))
 
@@ -127,7 +147,7 @@ def read_events_jsonl(source: Source) -> list[Event]:
         with Path(source).open(encoding="utf-8-sig", newline="") as fh:
             return read_events_jsonl(fh)
     where = _name(source)
-    out = []
+    out, lines = [], []
     for line, text in enumerate(source, start=1):
         if not text.strip():
             continue
@@ -138,7 +158,8 @@ def read_events_jsonl(source: Source) -> list[Event]:
             problem = f"{snippet!r} is not a JSON object ({exc.msg})"
             raise EventError(None, None, snippet, problem, path=where, line=line) from exc
         out.append(to_event(record, path=where, line=line))
-    return out
+        lines.append(line)
+    return _checked(out, lines, where)
 
 
 # -- CSV and HXL ---------------------------------------------------------------------
@@ -241,7 +262,7 @@ def read_events_csv(source: Source) -> list[Event]:
     if first is None:
         return []
     columns = _columns(first[1], where)
-    out = []
+    out, lines = [], []
     for line, cells in rows:
         if not any(c.strip() for c in cells):
             continue
@@ -255,7 +276,8 @@ def read_events_csv(source: Source) -> list[Event]:
         except ValueError as exc:
             raise EventError(name, "when", values.get("when"), str(exc), path=where, line=line) from exc
         out.append(to_event(record, path=where, line=line))
-    return out
+        lines.append(line)
+    return _checked(out, lines, where)
 
 
 # -- by file name ---------------------------------------------------------------------
