@@ -830,9 +830,26 @@ def main(argv: list[str] | None = None) -> int:
         print(f"- {note}")
     if not args.no_write:
         args.output.parent.mkdir(parents=True, exist_ok=True)
-        args.output.write_text(markdown(bench.rows, command.strip(), started, elapsed, bench) + "\n", encoding="utf-8")
+        kept = _kept_sections(args.output)
+        page = markdown(bench.rows, command.strip(), started, elapsed, bench) + "\n"
+        args.output.write_text(page + ("\n" + kept if kept else ""), encoding="utf-8")
         print(f"wrote {args.output}")
     return 0
+
+
+#: Sections of docs/performance.md from below this line are measured by other
+#: scripts (appends, long lines, text, bulk, series); a run of this one keeps them.
+KEEP_MARKER = "<!-- Below: sections measured by other benchmarks; benchmarks/run.py keeps them. -->"
+
+
+def _kept_sections(path: Path) -> str:
+    """What follows :data:`KEEP_MARKER` in ``path`` (the marker included), or an empty string."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return ""
+    at = text.find(KEEP_MARKER)
+    return text[at:] if at >= 0 else ""
 
 
 if __name__ == "__main__":

@@ -57,6 +57,8 @@ def test_real_data_loads_when_present() -> None:
 
 def test_run_quick(tmp_path: Path) -> None:
     out = tmp_path / "performance.md"
+    kept = "<!-- Below: sections measured by other benchmarks; benchmarks/run.py keeps them. -->\n\n## Appends\n"
+    out.write_text("# Performance (old run)\n\n" + kept, encoding="utf-8")
     result = subprocess.run(
         [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--quick", "--silent", "--output", str(out)],
         capture_output=True,
@@ -72,6 +74,8 @@ def test_run_quick(tmp_path: Path) -> None:
     assert text.startswith("# Performance")
     assert "python benchmarks/run.py --quick" in text
     assert "| what |" in text
+    assert text.endswith(kept)  # sections measured by other scripts survive a new run
+    assert "(old run)" not in text
 
 
 def test_io_limits_benchmark_runs(capsys: pytest.CaptureFixture[str]) -> None:
