@@ -13,7 +13,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from casualtylog.claims import Claim, Count
+from casualtylog.claims import FUTURE_TOLERANCE, Claim, Count
+from casualtylog.names import look_alikes
 from casualtylog.resolve.explain import describe_claim
 from casualtylog.resolve.model import Resolution, RevisionKind
 
@@ -32,6 +33,9 @@ class FindingKind(StrEnum):
     REPLACED_LOWER = "replaced_lower"
     CONFLICT = "conflict"
     ANOMALY = "anomaly"
+    FUTURE_DATED = "future_dated"
+    DANGLING_LINK = "dangling_link"
+    LOOK_ALIKE_NAMES = "look_alike_names"
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +111,50 @@ def check_resolutions(
         findings.extend(_within_count(res))
     for whole_event, parts in (wholes or {}).items():
         findings.extend(_parts(resolutions, whole_event, parts))
+    findings.extend(_look_alikes(resolutions))
     return findings
+
+
+def _look_alikes(resolutions: Mapping[Count, Resolution]) -> list[Finding]:
+    """Source and event names that differ but look alike (case, spacing, Cyrillic for Latin).
+
+    Names are normalised when claims are made, so these are spellings that
+    normalising cannot merge safely: an analyst decides whether they are one.
+    """
+    out: list[Finding] = []
+    sources: dict[str, list[Claim]] = {}
+    events: dict[str, list[Count]] = {}
+    for count, res in resolutions.items():
+        events.setdefault(count.event, []).append(count)
+        for claim in res.considered:
+            sources.setdefault(claim.source.name, []).append(claim)
+    for group in look_alikes(sources):
+        if len({sources[name][0].source.key for name in group}) > 1:
+            claims = tuple(sources[name][0] for name in group)
+            counts = tuple(dict.fromkeys(c.count for c in claims))
+            names = ", ".join(repr(name) for name in group)
+            out.append(
+                Finding(
+                    FindingKind.LOOK_ALIKE_NAMES,
+                    "warning",
+                    f"sources {names} look alike but are counted as different originators; "
+                    "if they are one, write the name one way",
+                    counts,
+                    claims,
+                )
+            )
+    for group in look_alikes(events):
+        names = ", ".join(repr(name) for name in group)
+        out.append(
+            Finding(
+                FindingKind.LOOK_ALIKE_NAMES,
+                "warning",
+                f"events {names} look alike but are different counts; if they are one, write the name one way",
+                tuple(count for name in group for count in events[name]),
+                (),
+            )
+        )
+    return out
 
 
 def _within_count(res: Resolution) -> list[Finding]:
@@ -185,7 +232,34 @@ def _within_count(res: Resolution) -> list[Finding]:
         )
     for note in res.anomalies:
         out.append(Finding(FindingKind.ANOMALY, "warning", f"{count}: {note}", (count,), ()))
+    for claim in res.future:
+        out.append(
+            Finding(
+                FindingKind.FUTURE_DATED,
+                "warning",
+                f"{count}: {describe_claim(claim)} is dated more than {_days(FUTURE_TOLERANCE)} after it was "
+                "recorded; it is left out of the figures (check its date)",
+                (count,),
+                (claim,),
+            )
+        )
+    for claim, kind, link in res.dangling:
+        out.append(
+            Finding(
+                FindingKind.DANGLING_LINK,
+                "warning",
+                f"{count}: {describe_claim(claim)} {kind} {link}, which is not a claim about this count "
+                "in the log; the link changes nothing (check the id)",
+                (count,),
+                (claim,),
+            )
+        )
     return out
+
+
+def _days(delta: object) -> str:
+    days = getattr(delta, "days", 0)
+    return "1 day" if days == 1 else f"{days} days"
 
 
 def _parts(resolutions: Mapping[Count, Resolution], whole_event: str, parts: Sequence[str]) -> list[Finding]:
