@@ -9,8 +9,10 @@ are not errors (an explicit downward correction).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 
 from casualtylog.claims import FUTURE_TOLERANCE, Claim, Count
@@ -195,19 +197,21 @@ def _within_count(res: Resolution) -> list[Finding]:
                     )
                 )
     gone = {c.id for c in res.retracted} | {c.id for c in res.excluded}  # withdrawn or projected
+    # Each source's totals sorted once, so that finding the total an increment
+    # leads to is a bisection, not a scan (a chain of increments is long).
+    totals: dict[str, list[tuple[datetime, str, Claim]]] = {}
+    if res.increments:
+        for c in res.considered:
+            if c.figure is not None and not c.figure.is_increment and c.id not in gone:
+                totals.setdefault(c.source.key, []).append((c.reported_at, c.id, c))
+        for series in totals.values():
+            series.sort(key=lambda item: (item[0], item[1]))
     for inc in res.increments:
         claim = inc.claim
-        totals = [
-            c
-            for c in res.considered
-            if c.source.key == claim.source.key
-            and c.figure is not None
-            and not c.figure.is_increment
-            and c.reported_at >= claim.reported_at
-            and c.id not in gone
-        ]
-        if totals:
-            nxt = min(totals, key=lambda c: (c.reported_at, c.id))
+        series = totals.get(claim.source.key, [])
+        i = bisect_left(series, claim.reported_at, key=lambda item: item[0])
+        if i < len(series):
+            nxt = series[i][2]
             assert nxt.figure is not None  # noqa: S101 - filtered above
             if not inc.figure.overlaps(nxt.figure):
                 out.append(
