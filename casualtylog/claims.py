@@ -35,19 +35,21 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from functools import cached_property, lru_cache
 from typing import Any, NamedTuple, Self
+from zoneinfo import ZoneInfo
 
 from pydantic import (
     AwareDatetime,
     BaseModel,
     ConfigDict,
     Field,
+    ValidationError,
     ValidationInfo,
     field_serializer,
     field_validator,
     model_validator,
 )
 
-from casualtylog.errors import ClaimIdError, FigureError, VocabularyError, snippet
+from casualtylog.errors import ClaimIdError, ClaimValidationError, FigureError, TimeError, VocabularyError, snippet
 from casualtylog.figures import Figure, figure_reads_back
 from casualtylog.names import CONTROL, MAX_NAME, normalise_name
 from casualtylog.times import Precision, parse_time, to_utc_text, truncate, window_end
@@ -256,6 +258,26 @@ class Claim(BaseModel):
     id: str = ""
 
     # -- input --------------------------------------------------------------
+    # Validation errors leave as ClaimValidationError: still pydantic's
+    # ValidationError (per-field details), and under the library's error root.
+    # (Not __init__: a custom __init__ makes pydantic validate through it,
+    # which drops the validation context that carries tz and vague.)
+    @classmethod
+    def model_validate(cls, obj: Any, **kwargs: Any) -> Self:
+        """Validate ``obj`` (a dict of fields); errors are :class:`~casualtylog.errors.ClaimValidationError`."""
+        try:
+            return super().model_validate(obj, **kwargs)
+        except ValidationError as exc:
+            raise ClaimValidationError.wrap(exc) from None
+
+    @classmethod
+    def model_validate_json(cls, json_data: str | bytes | bytearray, **kwargs: Any) -> Self:
+        """Validate a JSON object; errors are :class:`~casualtylog.errors.ClaimValidationError`."""
+        try:
+            return super().model_validate_json(json_data, **kwargs)
+        except ValidationError as exc:
+            raise ClaimValidationError.wrap(exc) from None
+
     @model_validator(mode="before")
     @classmethod
     def _loose_times(cls, data: Any, info: ValidationInfo) -> Any:
@@ -516,17 +538,41 @@ class Claim(BaseModel):
 
         Fields not given are carried over, except the evidence (quote, url) and
         the times, which belong to the new statement: pass ``reported_at``.
+        Times without an offset are read in this claim's named zone, if it
+        was given one (``tz="Europe/Kyiv"``, on the claim or its log).
+
+        >>> c = Claim.model_validate({"event": "e", "metric": "killed", "figure": "10", "source": "s",
+        ...                           "reported_at": "2025-04-24 09:00"}, context={"tz": "Europe/Kyiv"})
+        >>> c.revised(figure="12", reported_at="2025-04-24 14:00").reported_at.isoformat()
+        '2025-04-24T14:00:00+03:00'
+        >>> c.revised(figure="12")
+        Traceback (most recent call last):
+        ...
+        casualtylog.errors.TimeError: reported_at=None: a revision is a new statement and needs its own time; pass reported_at=, e.g. claim.revised(figure="12", reported_at="2025-04-24T18:00+03:00")
         """
         data = self._carry_over()
         data["supersedes"] = (self.id,)
-        return Claim.model_validate(data | changes)
+        return self._derived(data | changes, "revised")
 
     def retracted(self, **changes: Any) -> Claim:
         """A new claim that withdraws this one (pass ``reported_at``)."""
         data = self._carry_over()
         data["figure"] = None
         data["retracts"] = (self.id,)
-        return Claim.model_validate(data | changes)
+        return self._derived(data | changes, "retracted")
+
+    def _derived(self, data: dict[str, Any], method: str) -> Claim:
+        if data.get("reported_at") is None:
+            example = 'figure="12", ' if method == "revised" else ""
+            raise TimeError(
+                "reported_at",
+                None,
+                f"a {'revision' if method == 'revised' else 'retraction'} is a new statement and needs its own time",
+                f'pass reported_at=, e.g. claim.{method}({example}reported_at="2025-04-24T18:00+03:00")',
+            )
+        zone = self.reported_at.tzinfo
+        context = {"tz": zone} if isinstance(zone, ZoneInfo) else None
+        return Claim.model_validate(data, context=context)
 
     def _carry_over(self) -> dict[str, Any]:
         return {

@@ -16,6 +16,9 @@ True
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
 
 #: How many characters of a rejected value an error message quotes.
 SNIPPET_LIMIT = 80
@@ -96,6 +99,27 @@ class VocabularyError(CasualtyLogError, ValueError):
         self.value = value
         self.expected = expected
         super().__init__(f"{field}={snippet(value)}: expected {expected}")
+
+
+class ClaimValidationError(ValidationError, CasualtyLogError):
+    """A claim (or a figure) could not be validated: pydantic's per-field details, under the error root.
+
+    It is a pydantic ``ValidationError`` (``errors()`` lists every field that
+    failed, with its location, input and message), a ``ValueError`` and a
+    :class:`CasualtyLogError`, so ``except CasualtyLogError`` catches it.
+    """
+
+    @classmethod
+    def wrap(cls, exc: ValidationError) -> ValidationError:
+        """The same errors, as a ClaimValidationError (or ``exc`` itself if they cannot be carried over)."""
+        details: list[Any] = [
+            {key: value for key, value in error.items() if key in ("type", "loc", "input", "ctx")}
+            for error in exc.errors(include_url=False)
+        ]
+        try:
+            return cls.from_exception_data(exc.title, details)
+        except (TypeError, ValueError, KeyError):  # an error type pydantic cannot rebuild
+            return exc
 
 
 class ClaimIdError(CasualtyLogError, ValueError):

@@ -29,11 +29,11 @@ import re
 from collections.abc import Mapping
 from enum import StrEnum
 from functools import lru_cache
-from typing import Self
+from typing import Any, Self
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from casualtylog.errors import FigureError
+from casualtylog.errors import ClaimValidationError, FigureError
 from casualtylog.vocab import VAGUE_WORDS, words_to_int
 
 __all__ = ["MAX_FIGURE", "Figure", "Qualifier", "figure_reads_back"]
@@ -105,6 +105,15 @@ class Figure(BaseModel):
     high: int | None = Field(default=None, ge=0, le=MAX_FIGURE)
     value: int | None = Field(default=None, ge=0, le=MAX_FIGURE)
     word: str | None = None
+
+    # Validation errors leave under the library's error root (and stay pydantic's).
+    @classmethod
+    def model_validate(cls, obj: Any, **kwargs: Any) -> Self:
+        """Validate ``obj`` (a dict of fields); errors are :class:`~casualtylog.errors.ClaimValidationError`."""
+        try:
+            return super().model_validate(obj, **kwargs)
+        except ValidationError as exc:
+            raise ClaimValidationError.wrap(exc) from None
 
     @field_validator("low", "high", "value", mode="before")
     @classmethod
