@@ -421,3 +421,12 @@ def test_item10_resolve_claims_without_a_log() -> None:
     # The engine judges future dates only for recorded claims.
     claim = Claim.model_validate(rec(reported_at="2205-01-01"))
     assert resolve_claims(claim.count, [claim], get_policy(None)).best == 1
+
+
+def test_item4_hostile_benchmark_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    """The script runs on small sizes (it reports times; nothing here checks them)."""
+    from benchmarks import hostile  # noqa: PLC0415 - only this test needs the script
+
+    assert hostile.main(["--max-size", "1000", "--repeat", "1"]) == 0
+    out = capsys.readouterr().out
+    assert all(case.name in out for case in hostile.CASES)
