@@ -206,6 +206,8 @@ def _capped(field: str, value: object, limit: int) -> None:
         raise VocabularyError(field, value, f"at most {limit} characters")
 
 
+_CAPS = tuple((MAX_NAME | MAX_TEXT).items())
+
 #: The names as given, while a claim that arrived with an id is validated: a
 #: claim stored before names were normalised verifies against them (see
 #: :meth:`Claim._identify`).
@@ -287,8 +289,10 @@ class Claim(BaseModel):
             return data
         tz = (info.context or {}).get("tz") if info is not None else None
         out = dict(data)
-        for field, limit in (MAX_NAME | MAX_TEXT).items():
-            _capped(field, out.get(field), limit)
+        for field, limit in _CAPS:
+            value = out.get(field)
+            if value.__class__ is str and len(value) > limit:
+                _capped(field, value, limit)
         if out.get("id"):
             _AS_GIVEN.set({"event": out.get("event"), "source": out.get("source"), "via": out.get("via")})
         raw = out.get("reported_at")

@@ -117,9 +117,21 @@ class ClaimValidationError(ValidationError, CasualtyLogError):
             for error in exc.errors(include_url=False)
         ]
         try:
-            return cls.from_exception_data(exc.title, details)
+            err = cls.from_exception_data(exc.title, details)
         except (TypeError, ValueError, KeyError):  # an error type pydantic cannot rebuild
             return exc
+        err.__dict__["_details"] = details
+        return err
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # pydantic's own errors do not pickle; rebuild from the details kept by wrap()
+        return (_rebuild_validation, (type(self), self.title, self.__dict__.get("_details", [])))
+
+
+def _rebuild_validation(cls: type[ClaimValidationError], title: str, details: list[Any]) -> ValidationError:
+    err = cls.from_exception_data(title, details)
+    err.__dict__["_details"] = details
+    return err
 
 
 class ClaimIdError(CasualtyLogError, ValueError):

@@ -520,9 +520,10 @@ def figure_reads_back(figure: Figure) -> bool:
     True
     """
     try:
-        return _parse_default(str(figure)) == figure
+        again = _parse_default(str(figure))
     except FigureError:
         return False
+    return again is figure or again == figure  # parsed figures are cached: usually the same object
 
 
 def _parse(text: str, vague: Mapping[str, int]) -> Figure:
