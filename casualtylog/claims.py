@@ -270,7 +270,8 @@ class Claim(BaseModel):
         try:
             return super().model_validate(obj, **kwargs)
         except ValidationError as exc:
-            raise ClaimValidationError.wrap(exc) from None
+            err = ClaimValidationError.wrap(exc)
+        raise err  # outside the handler: no pydantic error in __context__ (it does not pickle)
 
     @classmethod
     def model_validate_json(cls, json_data: str | bytes | bytearray, **kwargs: Any) -> Self:
@@ -278,7 +279,8 @@ class Claim(BaseModel):
         try:
             return super().model_validate_json(json_data, **kwargs)
         except ValidationError as exc:
-            raise ClaimValidationError.wrap(exc) from None
+            err = ClaimValidationError.wrap(exc)
+        raise err  # outside the handler: no pydantic error in __context__ (it does not pickle)
 
     @model_validator(mode="before")
     @classmethod

@@ -113,7 +113,8 @@ class Figure(BaseModel):
         try:
             return super().model_validate(obj, **kwargs)
         except ValidationError as exc:
-            raise ClaimValidationError.wrap(exc) from None
+            err = ClaimValidationError.wrap(exc)
+        raise err  # outside the handler: no pydantic error in __context__ (it does not pickle)
 
     @field_validator("low", "high", "value", mode="before")
     @classmethod
