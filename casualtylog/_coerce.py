@@ -27,6 +27,8 @@ def _first_error(exc: ValidationError, data: object) -> tuple[str | None, object
         value = cause.value
         message = cause.problem + (f"; {cause.hint}" if cause.hint else "")
     elif isinstance(cause, VocabularyError):
+        if field is None:  # raised by a check on the whole record (a length cap)
+            field, value = cause.field, cause.value
         message = f"expected {cause.expected}"
     elif isinstance(cause, CasualtyLogError):
         message = str(cause)

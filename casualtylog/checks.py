@@ -9,11 +9,14 @@ are not errors (an explicit downward correction).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 
-from casualtylog.claims import Claim, Count
+from casualtylog.claims import FUTURE_TOLERANCE, Claim, Count
+from casualtylog.names import look_alikes
 from casualtylog.resolve.explain import describe_claim
 from casualtylog.resolve.model import Resolution, RevisionKind
 
@@ -33,6 +36,9 @@ class FindingKind(StrEnum):
     REPLACED_LOWER = "replaced_lower"
     CONFLICT = "conflict"
     ANOMALY = "anomaly"
+    FUTURE_DATED = "future_dated"
+    DANGLING_LINK = "dangling_link"
+    LOOK_ALIKE_NAMES = "look_alike_names"
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +114,50 @@ def check_resolutions(
         findings.extend(_within_count(res))
     for whole_event, parts in (wholes or {}).items():
         findings.extend(_parts(resolutions, whole_event, parts))
+    findings.extend(_look_alikes(resolutions))
     return findings
+
+
+def _look_alikes(resolutions: Mapping[Count, Resolution]) -> list[Finding]:
+    """Source and event names that differ but look alike (case, spacing, Cyrillic for Latin).
+
+    Names are normalised when claims are made, so these are spellings that
+    normalising cannot merge safely: an analyst decides whether they are one.
+    """
+    out: list[Finding] = []
+    sources: dict[str, list[Claim]] = {}
+    events: dict[str, list[Count]] = {}
+    for count, res in resolutions.items():
+        events.setdefault(count.event, []).append(count)
+        for claim in res.considered:
+            sources.setdefault(claim.source.name, []).append(claim)
+    for group in look_alikes(sources):
+        if len({sources[name][0].source.key for name in group}) > 1:
+            claims = tuple(sources[name][0] for name in group)
+            counts = tuple(dict.fromkeys(c.count for c in claims))
+            names = ", ".join(repr(name) for name in group)
+            out.append(
+                Finding(
+                    FindingKind.LOOK_ALIKE_NAMES,
+                    "warning",
+                    f"sources {names} look alike but are counted as different originators; "
+                    "if they are one, write the name one way",
+                    counts,
+                    claims,
+                )
+            )
+    for group in look_alikes(events):
+        names = ", ".join(repr(name) for name in group)
+        out.append(
+            Finding(
+                FindingKind.LOOK_ALIKE_NAMES,
+                "warning",
+                f"events {names} look alike but are different counts; if they are one, write the name one way",
+                tuple(count for name in group for count in events[name]),
+                (),
+            )
+        )
+    return out
 
 
 def _within_count(res: Resolution) -> list[Finding]:
@@ -149,19 +198,21 @@ def _within_count(res: Resolution) -> list[Finding]:
                     )
                 )
     gone = {c.id for c in res.retracted} | {c.id for c in res.excluded}  # withdrawn or projected
+    # Each source's totals sorted once, so that finding the total an increment
+    # leads to is a bisection, not a scan (a chain of increments is long).
+    totals: dict[str, list[tuple[datetime, str, Claim]]] = {}
+    if res.increments:
+        for c in res.considered:
+            if c.figure is not None and not c.figure.is_increment and c.id not in gone:
+                totals.setdefault(c.source.key, []).append((c.reported_at, c.id, c))
+        for series in totals.values():
+            series.sort(key=lambda item: (item[0], item[1]))
     for inc in res.increments:
         claim = inc.claim
-        totals = [
-            c
-            for c in res.considered
-            if c.source.key == claim.source.key
-            and c.figure is not None
-            and not c.figure.is_increment
-            and c.reported_at >= claim.reported_at
-            and c.id not in gone
-        ]
-        if totals:
-            nxt = min(totals, key=lambda c: (c.reported_at, c.id))
+        series = totals.get(claim.source.key, [])
+        i = bisect_left(series, claim.reported_at, key=lambda item: item[0])
+        if i < len(series):
+            nxt = series[i][2]
             assert nxt.figure is not None  # noqa: S101 - filtered above
             if not inc.figure.overlaps(nxt.figure):
                 out.append(
@@ -186,7 +237,34 @@ def _within_count(res: Resolution) -> list[Finding]:
         )
     for note in res.anomalies:
         out.append(Finding(FindingKind.ANOMALY, "warning", f"{count}: {note}", (count,), ()))
+    for claim in res.future:
+        out.append(
+            Finding(
+                FindingKind.FUTURE_DATED,
+                "warning",
+                f"{count}: {describe_claim(claim)} is dated more than {_days(FUTURE_TOLERANCE)} after it was "
+                "recorded; it is left out of the figures (check its date)",
+                (count,),
+                (claim,),
+            )
+        )
+    for claim, kind, link in res.dangling:
+        out.append(
+            Finding(
+                FindingKind.DANGLING_LINK,
+                "warning",
+                f"{count}: {describe_claim(claim)} {kind} {link}, which is not a claim about this count "
+                "in the log; the link changes nothing (check the id)",
+                (count,),
+                (claim,),
+            )
+        )
     return out
+
+
+def _days(delta: object) -> str:
+    days = getattr(delta, "days", 0)
+    return "1 day" if days == 1 else f"{days} days"
 
 
 def _parts(resolutions: Mapping[Count, Resolution], whole_event: str, parts: Sequence[str]) -> list[Finding]:

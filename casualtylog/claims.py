@@ -30,28 +30,45 @@ import json
 import re
 import sys
 from collections.abc import Mapping
-from datetime import datetime
+from contextvars import ContextVar
+from datetime import datetime, timedelta
 from enum import StrEnum
 from functools import cached_property, lru_cache
 from typing import Any, NamedTuple, Self
+from zoneinfo import ZoneInfo
 
 from pydantic import (
     AwareDatetime,
     BaseModel,
     ConfigDict,
     Field,
+    ValidationError,
     ValidationInfo,
     field_serializer,
     field_validator,
     model_validator,
 )
 
-from casualtylog.errors import ClaimIdError, VocabularyError
-from casualtylog.figures import Figure
+from casualtylog.errors import ClaimIdError, ClaimValidationError, FigureError, TimeError, VocabularyError, snippet
+from casualtylog.figures import Figure, figure_reads_back
+from casualtylog.names import CONTROL, MAX_NAME, normalise_name
 from casualtylog.times import Precision, parse_time, to_utc_text, truncate, window_end
 from casualtylog.vocab import normalise_group, normalise_metric
 
-__all__ = ["Claim", "ClaimStatus", "Count", "Source", "SourceKind"]
+__all__ = ["FUTURE_TOLERANCE", "MAX_LINKS", "MAX_TEXT", "Claim", "ClaimStatus", "Count", "Source", "SourceKind"]
+
+#: The most claims one claim may supersede or retract: a consolidated total
+#: replaces dozens of partial figures, not hundreds of thousands.
+MAX_LINKS = 1000
+
+#: How far a claim's report time may lie after the moment it was recorded
+#: before it is implausible: time zones and a paper dated for the next morning
+#: stay within a day. A later report time is a typo ("2205") or a forgery, and
+#: such a claim never sets a figure (see :attr:`Claim.dated_in_future`).
+FUTURE_TOLERANCE = timedelta(days=1)
+
+#: The longest evidence fields, checked before any other work on them.
+MAX_TEXT = {"quote": 20000, "url": 4000, "language": 35}
 
 #: The canonical JSON of a claim's content, hashed into its id. Changing it
 #: changes every id: don't.
@@ -105,32 +122,37 @@ class SourceKind(StrEnum):
 class Source(BaseModel):
     """The originator of a statement: who made it, not who repeated it.
 
-    Two sources are the same originator when their names match ignoring case
-    and spacing (:attr:`key`); equality compares name and kind exactly.
+    Names are normalised (:func:`casualtylog.names.normalise_name`: NFC,
+    invisible characters removed, whitespace collapsed). Two sources are the
+    same originator when their names match ignoring case (:attr:`key`);
+    equality compares name and kind exactly.
 
-    >>> Source(name="Kyiv City  Military Administration", kind="official").key
+    >>> Source(name="Kyiv City  Military\u200b Administration", kind="official").key
     'kyiv city military administration'
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    name: str = Field(max_length=500)
+    name: str = Field(max_length=MAX_NAME["source"])
     kind: SourceKind = SourceKind.UNKNOWN
 
-    @field_validator("name")
+    @field_validator("name", mode="before")
     @classmethod
-    def _strip(cls, value: str) -> str:
-        stripped = " ".join(value.split())
-        if _CONTROL.search(stripped):
-            raise ValueError("a source name cannot hold control characters (terminal escapes, bidi overrides)")
-        if not stripped:
+    def _strip(cls, value: object) -> str:
+        if isinstance(value, str) and len(value) <= MAX_NAME["source"] and not value.strip():
             raise ValueError("a source needs a name; use 'unknown' if the report names none")
-        return stripped
+        return normalise_name(value, field="source")
 
     @cached_property
     def key(self) -> str:
-        """The originator's identity: the name, case-folded."""
-        return self.name.casefold()
+        """The originator's identity: the normalised name, case-folded.
+
+        Normalised again here because a claim stored before names were
+        normalised keeps its name as written (so that its id still verifies).
+        """
+        if self.name.isascii():
+            return " ".join(self.name.split()).casefold()
+        return normalise_name(self.name, field="source").casefold()
 
     def __str__(self) -> str:
         return self.name if self.kind is SourceKind.UNKNOWN else f"{self.name} ({self.kind.value})"
@@ -172,15 +194,24 @@ def _source(name: str, kind: str) -> Source:
     return Source(name=name, kind=SourceKind(kind))
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-
-
 def _event(value: object) -> str:
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str) or (len(value) <= MAX_NAME["event"] and not value.strip()):
         raise VocabularyError("event", value, "a non-empty name such as 'kyiv-2025-04-24'")
-    if _CONTROL.search(value):
-        raise VocabularyError("event", value, "a name without control characters or line breaks")
-    return sys.intern(value.strip())  # one copy of each event name, however many claims
+    return sys.intern(normalise_name(value, field="event"))  # one copy of each event name, however many claims
+
+
+def _capped(field: str, value: object, limit: int) -> None:
+    """Refuse an over-long string before any parsing or normalising touches it."""
+    if isinstance(value, str) and len(value) > limit:
+        raise VocabularyError(field, value, f"at most {limit} characters")
+
+
+_CAPS = tuple((MAX_NAME | MAX_TEXT).items())
+
+#: The names as given, while a claim that arrived with an id is validated: a
+#: claim stored before names were normalised verifies against them (see
+#: :meth:`Claim._identify`).
+_AS_GIVEN: ContextVar[dict[str, Any] | None] = ContextVar("_AS_GIVEN", default=None)
 
 
 class Claim(BaseModel):
@@ -229,14 +260,43 @@ class Claim(BaseModel):
     id: str = ""
 
     # -- input --------------------------------------------------------------
+    # Validation errors leave as ClaimValidationError: still pydantic's
+    # ValidationError (per-field details), and under the library's error root.
+    # (Not __init__: a custom __init__ makes pydantic validate through it,
+    # which drops the validation context that carries tz and vague.)
+    @classmethod
+    def model_validate(cls, obj: Any, **kwargs: Any) -> Self:
+        """Validate ``obj`` (a dict of fields); errors are :class:`~casualtylog.errors.ClaimValidationError`."""
+        try:
+            return super().model_validate(obj, **kwargs)
+        except ValidationError as exc:
+            err = ClaimValidationError.wrap(exc)
+        raise err  # outside the handler: no pydantic error in __context__ (it does not pickle)
+
+    @classmethod
+    def model_validate_json(cls, json_data: str | bytes | bytearray, **kwargs: Any) -> Self:
+        """Validate a JSON object; errors are :class:`~casualtylog.errors.ClaimValidationError`."""
+        try:
+            return super().model_validate_json(json_data, **kwargs)
+        except ValidationError as exc:
+            err = ClaimValidationError.wrap(exc)
+        raise err  # outside the handler: no pydantic error in __context__ (it does not pickle)
+
     @model_validator(mode="before")
     @classmethod
     def _loose_times(cls, data: Any, info: ValidationInfo) -> Any:
         """Read loose timestamps, keeping the precision they were given with."""
+        _AS_GIVEN.set(None)
         if not isinstance(data, Mapping):
             return data
         tz = (info.context or {}).get("tz") if info is not None else None
         out = dict(data)
+        for field, limit in _CAPS:
+            value = out.get(field)
+            if value.__class__ is str and len(value) > limit:
+                _capped(field, value, limit)
+        if out.get("id"):
+            _AS_GIVEN.set({"event": out.get("event"), "source": out.get("source"), "via": out.get("via")})
         raw = out.get("reported_at")
         if raw is not None:
             when, precision = parse_time(raw, field="reported_at", tz=tz)
@@ -262,6 +322,7 @@ class Claim(BaseModel):
     def _check_metric(cls, value: object) -> str:
         if not isinstance(value, str):
             raise VocabularyError("metric", value, "a name such as 'killed' or 'injured'")
+        _capped("metric", value, MAX_NAME["metric"])
         return normalise_metric(value)
 
     @field_validator("group", mode="before")
@@ -269,6 +330,7 @@ class Claim(BaseModel):
     def _check_group(cls, value: object) -> str | None:
         if value is not None and not isinstance(value, str):
             raise VocabularyError("group", value, "a name such as 'children', or null for everyone")
+        _capped("group", value, MAX_NAME["group"])
         return normalise_group(value)
 
     @field_validator("figure", mode="plain")
@@ -299,10 +361,14 @@ class Claim(BaseModel):
 
     @field_validator("via", "language")
     @classmethod
-    def _share(cls, value: str | None) -> str | None:
-        if value is not None and _CONTROL.search(value):
-            raise ValueError("a channel or language cannot hold control characters (terminal escapes, bidi overrides)")
-        return None if value is None else sys.intern(value)  # channels and languages repeat
+    def _share(cls, value: str | None, info: ValidationInfo) -> str | None:
+        if value is None:
+            return None
+        if info.field_name == "via":
+            return sys.intern(normalise_name(value, field="via"))  # channels repeat
+        if CONTROL.search(value):
+            raise ValueError("a language cannot hold control characters (terminal escapes, bidi overrides)")
+        return sys.intern(value)  # languages repeat
 
     @field_validator("supersedes", "retracts", mode="before")
     @classmethod
@@ -310,9 +376,11 @@ class Claim(BaseModel):
         if isinstance(value, str):
             value = (value,)
         if isinstance(value, list | tuple | set | frozenset):
+            if len(value) > MAX_LINKS:
+                raise ValueError(f"expected at most {MAX_LINKS:,} claim ids, got {len(value):,}")
             bad = [v for v in value if not isinstance(v, str) or not _CLAIM_ID.fullmatch(v)]
             if bad:
-                raise ValueError(f"expected claim ids (16 lower-case hexadecimal characters), got {bad[0]!r}")
+                raise ValueError(f"expected claim ids (16 lower-case hexadecimal characters), got {snippet(bad[0])}")
             return tuple(sorted(set(value)))
         return value
 
@@ -320,12 +388,49 @@ class Claim(BaseModel):
     def _identify(self) -> Self:
         if self.figure is None and not self.retracts:
             raise ValueError("figure is required (only a claim that retracts others may omit it)")
+        if self.figure is not None and not figure_reads_back(self.figure):
+            # What is stored as text must read back as the same figure, or the
+            # stored record fails its id check when the log is opened again.
+            raise FigureError(self.figure.model_dump(exclude_none=True), "a figure that reads back from its text")
         computed = self.content_id()
-        if self.id and self.id != computed:
+        if self.id and self.id != computed and not self._as_given_before_normalising():
             raise ClaimIdError(self.id, computed)
-        object.__setattr__(self, "id", computed)  # frozen: the id is derived, never set
+        if not self.id:
+            object.__setattr__(self, "id", computed)  # frozen: the id is derived, never set
         share_fields_set(self)
         return self
+
+    def _as_given_before_normalising(self) -> bool:
+        """Whether the given id is that of the names as written before they were
+        normalised; if so, keep them: the claim was stored that way and its id
+        must still verify (normalising never changes the id of a name that was
+        already in one spelling).
+        """
+        given = _AS_GIVEN.get()
+        if not given:
+            return False
+        event, source, via = given["event"], given["source"], given["via"]
+        name = source.get("name") if isinstance(source, Mapping) else source
+        if isinstance(source, Source):
+            name = source.name
+        if not isinstance(event, str) or not isinstance(name, str) or not (via is None or isinstance(via, str)):
+            return False
+        old = self.model_construct(
+            **(
+                dict(self.__dict__)
+                | {
+                    "event": event.strip(),
+                    "source": Source.model_construct(name=" ".join(name.split()), kind=self.source.kind),
+                    "via": via if via is None or via.strip() else None,
+                }
+            )
+        )
+        if old.content_id() != self.id:
+            return False
+        object.__setattr__(self, "event", sys.intern(old.event))
+        object.__setattr__(self, "source", old.source)
+        object.__setattr__(self, "via", old.via)
+        return True
 
     def content_id(self) -> str:
         """The id derived from the content: everything but ``recorded_at`` and ``id``.
@@ -406,6 +511,19 @@ class Claim(BaseModel):
         return window_end(self.reported_at, self.reported_precision)
 
     @property
+    def dated_in_future(self) -> bool:
+        """Whether the claim says it was made more than :data:`FUTURE_TOLERANCE`
+        after it was recorded: nobody reports tomorrow's figure today.
+
+        Unrecorded claims (no ``recorded_at``) are not judged.
+
+        >>> Claim(event="e", metric="killed", figure="3", source="s", reported_at="2205-04-24",
+        ...       recorded_at="2025-04-24T10:00Z").dated_in_future
+        True
+        """
+        return self.recorded_at is not None and self.reported_at > self.recorded_at + FUTURE_TOLERANCE
+
+    @property
     def describes(self) -> datetime:
         """The moment the figure describes: ``as_of`` if given, else ``reported_at``."""
         return self.as_of or self.reported_at
@@ -426,17 +544,41 @@ class Claim(BaseModel):
 
         Fields not given are carried over, except the evidence (quote, url) and
         the times, which belong to the new statement: pass ``reported_at``.
+        Times without an offset are read in this claim's named zone, if it
+        was given one (``tz="Europe/Kyiv"``, on the claim or its log).
+
+        >>> c = Claim.model_validate({"event": "e", "metric": "killed", "figure": "10", "source": "s",
+        ...                           "reported_at": "2025-04-24 09:00"}, context={"tz": "Europe/Kyiv"})
+        >>> c.revised(figure="12", reported_at="2025-04-24 14:00").reported_at.isoformat()
+        '2025-04-24T14:00:00+03:00'
+        >>> c.revised(figure="12")
+        Traceback (most recent call last):
+        ...
+        casualtylog.errors.TimeError: reported_at=None: a revision is a new statement and needs its own time; pass reported_at=, e.g. claim.revised(figure="12", reported_at="2025-04-24T18:00+03:00")
         """
         data = self._carry_over()
         data["supersedes"] = (self.id,)
-        return Claim.model_validate(data | changes)
+        return self._derived(data | changes, "revised")
 
     def retracted(self, **changes: Any) -> Claim:
         """A new claim that withdraws this one (pass ``reported_at``)."""
         data = self._carry_over()
         data["figure"] = None
         data["retracts"] = (self.id,)
-        return Claim.model_validate(data | changes)
+        return self._derived(data | changes, "retracted")
+
+    def _derived(self, data: dict[str, Any], method: str) -> Claim:
+        if data.get("reported_at") is None:
+            example = 'figure="12", ' if method == "revised" else ""
+            raise TimeError(
+                "reported_at",
+                None,
+                f"a {'revision' if method == 'revised' else 'retraction'} is a new statement and needs its own time",
+                f'pass reported_at=, e.g. claim.{method}({example}reported_at="2025-04-24T18:00+03:00")',
+            )
+        zone = self.reported_at.tzinfo
+        context = {"tz": zone} if isinstance(zone, ZoneInfo) else None
+        return Claim.model_validate(data, context=context)
 
     def _carry_over(self) -> dict[str, Any]:
         return {

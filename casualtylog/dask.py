@@ -93,7 +93,8 @@ def _reduce_error(exc: CasualtyLogError) -> tuple[Any, ...]:
 
 def _register_errors(root: type[CasualtyLogError]) -> None:
     for cls in root.__subclasses__():
-        copyreg.pickle(cls, _reduce_error)
+        if "__reduce__" not in vars(cls):  # one that pickles itself (ClaimValidationError) knows best
+            copyreg.pickle(cls, _reduce_error)
         _register_errors(cls)
 
 

@@ -16,6 +16,36 @@ True
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+#: How many characters of a rejected value an error message quotes.
+SNIPPET_LIMIT = 80
+
+
+def snippet(value: object, limit: int = SNIPPET_LIMIT) -> str:
+    """``repr(value)``, shortened to its start and end when longer than ``limit``.
+
+    Errors quote the value they refused; a 10 MB value must not become a 10 MB
+    message (or log line), so long values show their ends and their length.
+
+    >>> snippet("2025-04-24")
+    "'2025-04-24'"
+    >>> print(snippet("x" * 1000, limit=20))
+    'xxxxxxxx…xxxxxxxx' (1,000 characters)
+    """
+    if isinstance(value, str | bytes) and len(value) > limit:
+        half = max(1, (limit - 4) // 2)
+        head, tail = repr(value[:half]), repr(value[-half:])
+        quote = head[-1]
+        unit = "characters" if isinstance(value, str) else "bytes"
+        return f"{head[:-1]}…{tail[tail.index(quote) + 1 :]} ({len(value):,} {unit})"
+    text = repr(value)
+    if len(text) > limit:
+        half = max(1, (limit - 1) // 2)
+        return f"{text[:half]}…{text[-half:]} ({len(text):,} characters as text)"
+    return text
 
 
 class CasualtyLogError(Exception):
@@ -44,7 +74,7 @@ class FigureError(CasualtyLogError, ValueError):
     def __init__(self, text: object, expected: str) -> None:
         self.text = text
         self.expected = expected
-        super().__init__(f"cannot read figure {text!r}: expected {expected}")
+        super().__init__(f"cannot read figure {snippet(text)}: expected {expected}")
 
 
 class TimeError(CasualtyLogError, ValueError):
@@ -55,7 +85,7 @@ class TimeError(CasualtyLogError, ValueError):
         self.value = value
         self.problem = problem
         self.hint = hint
-        message = f"{field}={value!r}: {problem}"
+        message = f"{field}={snippet(value)}: {problem}"
         if hint:
             message += f"; {hint}"
         super().__init__(message)
@@ -68,7 +98,40 @@ class VocabularyError(CasualtyLogError, ValueError):
         self.field = field
         self.value = value
         self.expected = expected
-        super().__init__(f"{field}={value!r}: expected {expected}")
+        super().__init__(f"{field}={snippet(value)}: expected {expected}")
+
+
+class ClaimValidationError(ValidationError, CasualtyLogError):
+    """A claim (or a figure) could not be validated: pydantic's per-field details, under the error root.
+
+    It is a pydantic ``ValidationError`` (``errors()`` lists every field that
+    failed, with its location, input and message), a ``ValueError`` and a
+    :class:`CasualtyLogError`, so ``except CasualtyLogError`` catches it.
+    """
+
+    @classmethod
+    def wrap(cls, exc: ValidationError) -> ValidationError:
+        """The same errors, as a ClaimValidationError (or ``exc`` itself if they cannot be carried over)."""
+        details: list[Any] = [
+            {key: value for key, value in error.items() if key in ("type", "loc", "input", "ctx")}
+            for error in exc.errors(include_url=False)
+        ]
+        try:
+            err = cls.from_exception_data(exc.title, details)
+        except (TypeError, ValueError, KeyError):  # an error type pydantic cannot rebuild
+            return exc
+        err.__dict__["_details"] = details
+        return err
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # pydantic's own errors do not pickle; rebuild from the details kept by wrap()
+        return (_rebuild_validation, (type(self), self.title, self.__dict__.get("_details", [])))
+
+
+def _rebuild_validation(cls: type[ClaimValidationError], title: str, details: list[Any]) -> ValidationError:
+    err = cls.from_exception_data(title, details)
+    err.__dict__["_details"] = details
+    return err
 
 
 class ClaimIdError(CasualtyLogError, ValueError):
@@ -78,7 +141,7 @@ class ClaimIdError(CasualtyLogError, ValueError):
         self.given = given
         self.computed = computed
         super().__init__(
-            f"id={given!r} does not match the claim's content (its id is {computed!r}); "
+            f"id={snippet(given)} does not match the claim's content (its id is {computed!r}); "
             "claims are immutable: record a change as a new claim that supersedes this one"
         )
 
@@ -90,7 +153,7 @@ class UnknownCountError(CasualtyLogError, LookupError):
         self.event = event
         self.metric = metric
         self.group = group
-        where = f"event={event!r}, metric={metric!r}, group={group!r}"
+        where = f"event={snippet(event)}, metric={snippet(metric)}, group={snippet(group)}"
         super().__init__(f"no claims about {where}; see CasualtyLog.counts() for what the log holds")
 
 
@@ -99,7 +162,7 @@ class UnknownClaimError(CasualtyLogError, LookupError):
 
     def __init__(self, claim_id: str) -> None:
         self.claim_id = claim_id
-        super().__init__(f"no claim with id={claim_id!r} in the log")
+        super().__init__(f"no claim with id={snippet(claim_id)} in the log")
 
 
 class PolicyError(CasualtyLogError, ValueError):
@@ -108,7 +171,7 @@ class PolicyError(CasualtyLogError, ValueError):
     def __init__(self, value: object, expected: str) -> None:
         self.value = value
         self.expected = expected
-        super().__init__(f"policy={value!r}: expected {expected}")
+        super().__init__(f"policy={snippet(value)}: expected {expected}")
 
 
 class ClaimFormatError(CasualtyLogError, ValueError):
@@ -135,8 +198,22 @@ class ClaimFormatError(CasualtyLogError, ValueError):
             where = "<input>" if line is None else f"record {line}"
         else:
             where = self.path if line is None else f"{self.path}, line {line}"
-        what = f"{field}={value!r}: " if field else ""
+        what = f"{field}={snippet(value)}: " if field else ""
         super().__init__(f"{where}: {what}{problem}")
+
+
+class OptionError(CasualtyLogError, ValueError):
+    """A method was given an option value it does not take.
+
+    >>> print(OptionError("clock", "weird", "'reported' or 'recorded'"))
+    clock='weird': expected 'reported' or 'recorded'
+    """
+
+    def __init__(self, option: str, value: object, expected: str) -> None:
+        self.option = option
+        self.value = value
+        self.expected = expected
+        super().__init__(f"{option}={snippet(value)}: expected {expected}")
 
 
 class StoreError(CasualtyLogError, OSError):

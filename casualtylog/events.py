@@ -35,9 +35,10 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from casualtylog.claims import _CONTROL, _event
+from casualtylog.claims import _event
 from casualtylog.errors import CasualtyLogError
 from casualtylog.event_when import EventPrecision, EventWhen, _FieldError
+from casualtylog.names import CONTROL as _CONTROL
 from casualtylog.places import GeoPrecision, Place
 
 __all__ = ["Event", "EventError", "EventInput", "EventPrecision", "EventWhen", "GeoPrecision", "Place", "to_event"]

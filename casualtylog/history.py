@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
 
 from casualtylog.claims import Claim, ClaimStatus, Count
+from casualtylog.errors import OptionError
 from casualtylog.figures import Figure
 from casualtylog.resolve.engine import chrono_key, compare_originators, decide, resolve_claims
 from casualtylog.resolve.explain import format_time
@@ -41,7 +42,20 @@ class HistoryStep:
         reason: why the numbers changed, in words.
     """
 
-    __slots__ = ("_clock", "_full", "_policy", "_seen", "at", "best", "claims", "high", "low", "previous", "reason")
+    __slots__ = (
+        "_clock",
+        "_full",
+        "_policy",
+        "_seen",
+        "_seen_len",
+        "at",
+        "best",
+        "claims",
+        "high",
+        "low",
+        "previous",
+        "reason",
+    )
 
     def __init__(
         self,
@@ -54,22 +68,27 @@ class HistoryStep:
         reason: str,
         policy: Policy,
         clock: Clock,
-        seen: tuple[Claim, ...],
+        seen: Sequence[Claim],
         full: Resolution | None = None,
+        seen_len: int | None = None,
     ) -> None:
         self.at, self.best, self.low, self.high = at, best, low, high
         self.previous, self.claims, self.reason = previous, claims, reason
+        # ``seen`` may be the replay's list, which only grows: the step keeps how
+        # much of it it saw instead of a copy (a copy per step is quadratic).
         self._policy, self._clock, self._seen, self._full = policy, clock, seen, full
+        self._seen_len = len(seen) if seen_len is None else seen_len
 
     @property
     def resolution(self) -> Resolution:
         """The full resolution at :attr:`at`, with every claim's role (computed on first use)."""
         if self._full is None:
             count = self.claims[0].count
+            seen = self._seen[: self._seen_len]
             if self._clock == "reported":
-                self._full = resolve_claims(count, self._seen, self._policy, at=self.at)
+                self._full = resolve_claims(count, seen, self._policy, at=self.at)
             else:
-                self._full = resolve_claims(count, self._seen, self._policy, known_at=self.at)
+                self._full = resolve_claims(count, seen, self._policy, known_at=self.at)
         return self._full
 
     @property
@@ -163,11 +182,7 @@ def _reason(new_claims: Sequence[Claim], after: Resolution) -> str:
     parts: list[str] = []
     current = {x.claim.id for x in after.current}
     for claim in new_claims:
-        own = [
-            f"{claim.source.name} retracted {old.figure} ({format_time(old)})"
-            for old in after.retracted
-            if old.id in claim.retracts
-        ]
+        own = [_retraction_text(claim, old) for old in after.retracted if old.id in claim.retracts]
         own.extend(
             _revision_text(rev.new, rev.kind, rev.old_figure, rev.new_figure, rev.explicit, rev.old)
             for rev in after.revisions
@@ -197,6 +212,12 @@ def _reason(new_claims: Sequence[Claim], after: Resolution) -> str:
     return "; ".join(dict.fromkeys(parts))
 
 
+def _retraction_text(claim: Claim, old: Claim) -> str:
+    if old.figure is None:
+        return f"{claim.source.name} withdrew its retraction ({format_time(old)})"
+    return f"{claim.source.name} retracted {old.figure} ({format_time(old)})"
+
+
 def _revision_text(
     new: Claim, kind: RevisionKind, old_figure: Figure, new_figure: Figure, explicit: bool, old: Claim
 ) -> str:
@@ -208,18 +229,38 @@ def _revision_text(
 
 def _simple(claim: Claim) -> bool:
     """A claim that can only replace its own source's figure: no links, no increment."""
-    return claim.figure is not None and not claim.figure.is_increment and not claim.supersedes and not claim.retracts
+    return (
+        claim.figure is not None
+        and not claim.figure.is_increment
+        and not claim.supersedes
+        and not claim.retracts
+        and not claim.dated_in_future
+    )
+
+
+def _revises(claim: Claim) -> bool:
+    """A figure (or an increment) that supersedes exactly one claim: how a chain of revisions grows."""
+    return (
+        claim.figure is not None
+        and len(claim.supersedes) == 1
+        and not claim.retracts
+        and not claim.dated_in_future
+        and claim.status is not ClaimStatus.PROJECTED
+    )
 
 
 class _Replay:
     """Replays claims moment by moment, resolving incrementally where it is safe.
 
-    The common case — a source's new, unlinked figure, newer than anything it
-    said before — only replaces that source's current figure, so the step costs
-    a comparison across sources, not a new resolution of every claim so far.
-    Anything else (links, increments, retractions, a statement older than one
-    already seen) falls back to the full engine for that moment. A property
-    test checks that both paths give the same history.
+    The common cases — a source's new, unlinked figure, newer than anything it
+    said before, or a new figure that supersedes the source's current one when
+    every earlier figure of that source is already superseded (a chain of
+    revisions) — only replace that source's current figure, so the step costs
+    a comparison across sources, not a new resolution of every claim so far:
+    history is linear in the length of such a chain. Anything else (other
+    links, increments, retractions, a statement older than one already seen)
+    falls back to the full engine for that moment. A property test checks that
+    both paths give the same history.
     """
 
     def __init__(self, count: Count, policy: Policy) -> None:
@@ -231,13 +272,48 @@ class _Replay:
         self.linked: set[str] = set()  # ids some seen claim supersedes or retracts
         self.by_id: dict[str, Claim] = {}
         self.replaced_until: dict[str, datetime] = {}  # per source: end of its latest replaced window
+        # Sources whose every figure but the current one is superseded by a link:
+        # a link to the current figure then makes the one revision the engine would.
+        self.pure_chain: set[str] = set()
+        # Retraction chains replayed fast: a claim's id → (the figure at the chain's
+        # root, how many retractions stand on it). Valid while the source has no
+        # other claim and nothing else links into the chain; cleared by a full step.
+        self.chain_root: dict[str, tuple[Claim, int]] = {}
+        self.claims_of: dict[str, int] = {}  # per source: how many claims seen
+        self.links_to: dict[str, int] = {}  # per id: how many seen claims name it
+
+    def _withdraws_tip(self, claim: Claim) -> bool:
+        """Whether ``claim`` retracts the latest link of a chain of retractions fast-replayed
+        on its source's only figure: it then only flips whether that figure stands."""
+        if claim.supersedes or len(claim.retracts) != 1:
+            return False
+        entry = self.chain_root.get(claim.retracts[0])
+        if entry is None:
+            return False
+        target = self.by_id[claim.retracts[0]]
+        key = claim.source.key
+        return (
+            target.source.key == key
+            and self.links_to.get(target.id) == 1
+            and self.claims_of.get(key) == entry[1] + 2  # the figure, the retractions, this one
+        )
 
     def _replaces(self, claim: Claim) -> bool:
         """Whether ``claim`` simply becomes its source's current figure."""
-        if not _simple(claim) or claim.id in self.linked:
+        if claim.id in self.linked:
             return False
         key = claim.source.key
-        if key not in self.newest:
+        if claim.figure is None:
+            return self._withdraws_tip(claim)
+        if _revises(claim):
+            old = self.current.get(key)
+            if old is None or key not in self.pure_chain or claim.supersedes != (old.claim.id,):
+                return False
+            if _effective(claim, old) is None:
+                return False  # an increment past the largest figure: the engine reports it
+        elif not _simple(claim):
+            return False
+        elif key not in self.newest:
             return True
         old = self.current.get(key)
         # A source with claims but no current figure had its word superseded or
@@ -257,6 +333,9 @@ class _Replay:
         for c in arrived:
             self.linked.update(c.supersedes)
             self.linked.update(c.retracts)
+            self.claims_of[c.source.key] = self.claims_of.get(c.source.key, 0) + 1
+            for target in (*c.supersedes, *c.retracts):
+                self.links_to[target] = self.links_to.get(target, 0) + 1
             for target in c.supersedes:
                 replaced = self.by_id.get(target)
                 if replaced is not None:
@@ -273,20 +352,43 @@ class _Replay:
             at, known_at = (moment, None) if clock == "reported" else (None, moment)
             res = resolve_claims(self.count, self.seen, self.policy, at=at, known_at=known_at)
             self.current = {cand.originator: cand for cand in res.current}
+            self.pure_chain = _pure_chains(res)
+            self.chain_root.clear()
             decision = Decision(res.best, res.low, res.high, res.best_claim, res.low_claims, res.high_claims, res.rule)
             return decision, _reason(arrived, res), res
         parts = []
         for c in sorted(arrived, key=chrono_key):
+            if c.figure is None:  # a retraction: the chain's figure stands after an even number
+                withdrawn = self.by_id[c.retracts[0]]
+                root, depth = self.chain_root[withdrawn.id]
+                self.chain_root[c.id] = (root, depth + 1)
+                parts.append(_retraction_text(c, withdrawn))
+                if depth % 2:
+                    assert root.figure is not None  # noqa: S101 - a chain's root is a figure
+                    self.current[c.source.key] = Candidate(root, root.figure)
+                    self.pure_chain.add(c.source.key)
+                else:
+                    self.current.pop(c.source.key, None)
+                    self.pure_chain.discard(c.source.key)
+                continue
             if c.status is ClaimStatus.PROJECTED:
                 continue
             assert c.figure is not None  # noqa: S101 - _simple guarantees a figure
             old = self.current.get(c.source.key)
+            linked = bool(c.supersedes)
+            figure = c.figure
             if old is None:
                 parts.append(f"{c.source.name} reported {c.figure}")
+                self.pure_chain.add(c.source.key)
+                if self.claims_of[c.source.key] == 1:
+                    self.chain_root[c.id] = (c, 0)
             else:
-                kind = RevisionKind.between(old.figure, c.figure)
-                parts.append(_revision_text(c, kind, old.figure, c.figure, False, old.claim))
-            self.current[c.source.key] = Candidate(c, c.figure)
+                figure = _effective(c, old) or c.figure
+                kind = RevisionKind.between(old.figure, figure)
+                parts.append(_revision_text(c, kind, old.figure, figure, linked, old.claim))
+                if not linked:
+                    self.pure_chain.discard(c.source.key)  # the old figure is replaced without a link
+            self.current[c.source.key] = Candidate(c, figure)
         ordered = sorted(self.current.values(), key=lambda cand: chrono_key(cand.claim))
         credible, _, _ = compare_originators(ordered, self.policy)
         decision = decide(credible, self.policy)
@@ -297,8 +399,35 @@ class _Replay:
         return decision, "; ".join(dict.fromkeys(parts)), None
 
 
+def _effective(claim: Claim, base: Candidate) -> Figure | None:
+    """The figure ``claim`` stands for on ``base``: itself, or an increment applied to it."""
+    assert claim.figure is not None  # noqa: S101 - only figures are replayed fast
+    if not claim.figure.is_increment:
+        return claim.figure
+    try:
+        return base.figure.shifted(claim.figure.point)
+    except ValueError:  # above the largest figure
+        return None
+
+
+def _pure_chains(res: Resolution) -> set[str]:
+    """The sources whose figures in ``res``, but the current one, are all superseded by links."""
+    gone = {c.id for c in res.retracted} | {c.id for c in res.excluded} | {c.id for c in res.future}
+    pool = [c for c in res.considered if c.figure is not None and c.id not in gone]
+    in_pool = {c.id for c in pool}
+    targets = {t for c in pool for t in c.supersedes if t in in_pool}
+    current = {cand.claim.id for cand in res.current}
+    sources = {c.source.key for c in pool}
+    for c in pool:
+        if c.id not in targets and c.id not in current:
+            sources.discard(c.source.key)
+    return sources & {cand.originator for cand in res.current}
+
+
 def build_history(count: Count, claims: Sequence[Claim], policy: Policy, clock: Clock = "reported") -> History:
     """Replay ``claims`` on ``clock`` and keep the steps where the numbers moved."""
+    if clock not in ("reported", "recorded"):
+        raise OptionError("clock", clock, "'reported' (when claims were said) or 'recorded' (when the log learnt them)")
 
     def stamp(c: Claim) -> datetime | None:
         return c.available_at if clock == "reported" else c.recorded_at
@@ -316,7 +445,11 @@ def build_history(count: Count, claims: Sequence[Claim], policy: Policy, clock: 
         decision, reason, full = replay.step(arrived, moment, clock)
         now = (decision.best, decision.low, decision.high)
         if now != numbers:
-            snapshot = tuple(replay.seen)
-            steps.append(HistoryStep(moment, *now, numbers, arrived, reason, policy, clock, snapshot, full))
+            # A step keeps no resolution (one per step is quadratic in memory on a
+            # long chain); its ``resolution`` is recomputed if asked for.
+            del full
+            steps.append(
+                HistoryStep(moment, *now, numbers, arrived, reason, policy, clock, replay.seen, None, len(replay.seen))
+            )
             numbers = now
     return History(count, policy.name, clock, tuple(steps), tuple(sorted(claims, key=chrono_key)))

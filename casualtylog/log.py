@@ -44,6 +44,11 @@ def _utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+def _has_figure(res: Resolution) -> bool:
+    """Whether any claim considered states a figure: a count of retractions alone has none."""
+    return any(c.figure is not None for c in res.considered)
+
+
 class CasualtyLog(EventsMixin):
     """An append-only, in-memory log of claims that resolves counts on demand.
 
@@ -323,7 +328,14 @@ class CasualtyLog(EventsMixin):
         known_at: TimeInput | None = None,
     ) -> list[Resolution]:
         """Resolve every count (sorted as :meth:`counts`). Counts with no claim visible
-        at ``at``/``known_at`` are left out."""
+        at ``at``/``known_at`` are left out, and so are counts that hold only
+        retractions (of claims about other counts or of none: :meth:`check`
+        reports those links)."""
+        return [res for res in self._resolutions(policy, at, known_at) if _has_figure(res)]
+
+    def _resolutions(
+        self, policy: str | Policy | None, at: TimeInput | None, known_at: TimeInput | None
+    ) -> list[Resolution]:
         chosen = get_policy(policy)
         at_t, known_t = self._time(at, "at"), self._time(known_at, "known_at")
         out = []
@@ -364,11 +376,13 @@ class CasualtyLog(EventsMixin):
     ) -> list[Finding]:
         """Findings across counts: groups above totals, broken relations, parts above a
         whole (``wholes`` maps a whole event to its part events), increments that
-        disagree with their totals, cumulative figures that fell, conflicts.
+        disagree with their totals, cumulative figures that fell, conflicts,
+        claims dated implausibly after they were recorded, links to claims
+        that are not in the log, and look-alike source or event names.
 
         An empty list means the log is consistent.
         """
-        resolutions = {r.count: r for r in self.resolve_all(policy=policy, at=at, known_at=known_at)}
+        resolutions = {r.count: r for r in self._resolutions(policy, at, known_at)}
         findings = check_resolutions(resolutions, relations=relations, wholes=wholes)
         if self._events.wholes():
             findings.extend(rollup_findings(rollup_resolutions(resolutions, self._events)))

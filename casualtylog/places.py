@@ -7,8 +7,8 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from casualtylog.claims import _CONTROL
 from casualtylog.event_when import _FieldError
+from casualtylog.names import CONTROL as _CONTROL
 
 __all__ = ["GeoPrecision", "Place"]
 

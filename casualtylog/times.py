@@ -72,6 +72,10 @@ _STEP = {
 #: Years outside this span are typos (and near 9999 a time window would overflow).
 MIN_YEAR, MAX_YEAR = 1000, 9000
 
+#: The longest time string read ("Thursday 24 April 2025 15:04:07.123456 +03:00"
+#: is 45 characters): longer text is refused before any parsing.
+MAX_TIME_TEXT = 100
+
 _FIXED_STEP = {
     Precision.DAY: timedelta(days=1),
     Precision.HOUR: timedelta(hours=1),
@@ -111,6 +115,8 @@ def _zone(name: str) -> tzinfo:
 
 
 def _resolve_tz(tz: str | tzinfo | None) -> tzinfo | None:
+    if isinstance(tz, str) and len(tz) > MAX_TIME_TEXT:
+        raise TimeError("tz", tz, "is not a known timezone", "use an IANA name such as 'Europe/Kyiv'")
     return _zone(tz) if isinstance(tz, str) else tz
 
 
@@ -208,6 +214,8 @@ def parse_time(
     >>> parse_time("Thursday 24 April 2025", tz="Europe/Kyiv")[0].isoformat()
     '2025-04-24T00:00:00+03:00'
     """
+    if isinstance(value, str) and len(value) > MAX_TIME_TEXT:
+        raise TimeError(field, value, f"is longer than {MAX_TIME_TEXT} characters", "give a date such as '2025-04-24'")
     zone = _resolve_tz(tz)
     if isinstance(value, datetime):
         if value.tzinfo is None or value.utcoffset() is None:
@@ -218,6 +226,8 @@ def parse_time(
             raise TimeError(field, value, f"is outside the years {MIN_YEAR}–{MAX_YEAR}", "check the year")
         return value, Precision.SECOND
     if isinstance(value, date):
+        if not MIN_YEAR <= value.year <= MAX_YEAR:
+            raise TimeError(field, value, f"is outside the years {MIN_YEAR}–{MAX_YEAR}", "check the year")
         return datetime(value.year, value.month, value.day, tzinfo=zone or UTC), Precision.DAY
     if not isinstance(value, str):
         raise TimeError(field, value, f"expected an ISO 8601 string or a datetime, got {type(value).__name__}")

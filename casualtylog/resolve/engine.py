@@ -4,7 +4,8 @@ Steps, in order (DESIGN §4):
 
 1. keep the claims visible at the query's moment (``at`` on the reported
    clock, ``known_at`` on the recorded clock);
-2. drop retracted claims (retractions are final) and set projections aside;
+2. drop retracted claims (retractions are final), set projections aside, and
+   claims dated implausibly after they were recorded (they never set a figure);
 3. apply explicit ``supersedes`` links, whatever the source;
 4. apply increments to their base: the claim they supersede, else the same
    originator's previous figure; an increment with no base is an anomaly;
@@ -93,15 +94,24 @@ def _retractions(considered: Sequence[Claim]) -> tuple[set[str], list[str]]:
                 )
                 continue
             against.setdefault(target_id, []).append(c)
-    memo: dict[str, bool] = {}
-
-    def withdrawn(claim_id: str, depth: int = 0) -> bool:
-        if claim_id not in memo:
-            # ids are content hashes, so links cannot form a cycle; depth only guards the stack
-            memo[claim_id] = depth < 1000 and any(not withdrawn(r.id, depth + 1) for r in against.get(claim_id, ()))
-        return memo[claim_id]
-
-    return {claim_id for claim_id in against if withdrawn(claim_id)}, refused
+    # A claim is withdrawn when some retraction against it stands, i.e. is not
+    # itself withdrawn. Chains of retractions can be thousands long: walk them
+    # with a stack, not recursion. Ids are content hashes, so links cannot
+    # form a cycle and every retraction is decided after those against it.
+    withdrawn: dict[str, bool] = {}
+    for root in against:
+        stack = [(root, False)]
+        while stack:
+            claim_id, ready = stack.pop()
+            if claim_id in withdrawn:
+                continue
+            retractions = against.get(claim_id, ())
+            if ready:
+                withdrawn[claim_id] = any(not withdrawn.get(r.id, False) for r in retractions)
+                continue
+            stack.append((claim_id, True))
+            stack.extend((r.id, False) for r in retractions if r.id not in withdrawn)
+    return {claim_id for claim_id in against if withdrawn[claim_id]}, refused
 
 
 def _overlap(a: Claim, b: Claim) -> bool:
@@ -136,16 +146,18 @@ def _supersede_repeats(
     the repeat is replaced with it. A repeat is an unlinked claim from the same
     originator with the same figure in an overlapping time window.
     """
+    # Only unlinked claims can be repeats: index them once by source and figure,
+    # so a chain of n revisions costs n lookups, not n scans of the chain.
+    unlinked: dict[tuple[str, Figure | None], list[Claim]] = {}
+    for key, claims in own.items():
+        for other in claims:
+            if not other.supersedes and other.id not in superseded_ids:
+                unlinked.setdefault((key, effective.figure(other)), []).append(other)
     for sid in sorted(superseded_ids):
         replaced = by_id[sid]
         figure = effective.figure(replaced)
-        for other in own.get(replaced.source.key, ()):
-            if (
-                other.id not in superseded_ids
-                and not other.supersedes
-                and effective.figure(other) == figure
-                and _overlap(other, replaced)
-            ):
+        for other in unlinked.get((replaced.source.key, figure), ()):
+            if other.id not in superseded_ids and _overlap(other, replaced):
                 superseded_ids.add(other.id)
                 if sid in externally:
                     externally.add(other.id)
@@ -159,44 +171,60 @@ class _Effective:
         self.chains = chains
         self.memo: dict[str, Figure | None] = {}
         self.anomalies: list[str] = []
-        self._active: set[str] = set()
+        self._position: dict[int, int] | None = None
 
     def base_of(self, claim: Claim) -> Claim | None:
         linked = [self.by_id[i] for i in claim.supersedes if i in self.by_id]
         if linked:
             return max(linked, key=chrono_key)
+        if self._position is None:
+            # By identity: pydantic's __eq__ compares every field.
+            self._position = {id(c): i for chain in self.chains.values() for i, c in enumerate(chain)}
         chain = self.chains.get(claim.source.key, [])
-        # By identity: pydantic's __eq__ compares every field.
-        position = next(i for i, other in enumerate(chain) if other is claim)
+        position = self._position.get(id(claim), 0)
         return chain[position - 1] if position > 0 else None
 
     def figure(self, claim: Claim) -> Figure | None:
         if claim.id in self.memo:
             return self.memo[claim.id]
-        assert claim.figure is not None  # noqa: S101 - retractions never reach here
-        if not claim.figure.is_increment:
-            self.memo[claim.id] = claim.figure
-            return claim.figure
-        if claim.id in self._active:
-            self.anomalies.append(f"increment {describe_claim(claim)} has a circular base")
-            return None
-        self._active.add(claim.id)
-        base = self.base_of(claim)
-        base_figure = None if base is None else self.figure(base)
-        self._active.discard(claim.id)
+        # Follow the bases down to a known figure, then apply the increments on
+        # the way back up: a chain of thousands of "+1"s must not recurse.
+        path: list[Claim] = []
+        on_path: set[str] = set()
+        node: Claim | None = claim
+        base_figure: Figure | None = None
+        while node is not None:
+            if node.id in self.memo:
+                base_figure = self.memo[node.id]
+                break
+            assert node.figure is not None  # noqa: S101 - retractions never reach here
+            if not node.figure.is_increment:
+                base_figure = self.memo[node.id] = node.figure
+                break
+            if node.id in on_path:
+                self.anomalies.append(f"increment {describe_claim(node)} has a circular base")
+                break
+            on_path.add(node.id)
+            path.append(node)
+            node = self.base_of(node)
+        for increment in reversed(path):
+            self.memo[increment.id] = base_figure = self._apply(increment, base_figure)
+        return self.memo[claim.id]
+
+    def _apply(self, increment: Claim, base_figure: Figure | None) -> Figure | None:
+        assert increment.figure is not None  # noqa: S101 - only increments arrive here
         if base_figure is None:
-            self.anomalies.append(f"increment {describe_claim(claim)} has no earlier figure to add to; it is left out")
-            result = None
-        else:
-            try:
-                result = base_figure.shifted(claim.figure.point)
-            except ValueError:  # FigureError or pydantic's: the sum is above MAX_FIGURE
-                self.anomalies.append(
-                    f"increment {describe_claim(claim)} on {base_figure} exceeds the largest figure; it is left out"
-                )
-                result = None
-        self.memo[claim.id] = result
-        return result
+            self.anomalies.append(
+                f"increment {describe_claim(increment)} has no earlier figure to add to; it is left out"
+            )
+            return None
+        try:
+            return base_figure.shifted(increment.figure.point)
+        except ValueError:  # FigureError or pydantic's: the sum is above MAX_FIGURE
+            self.anomalies.append(
+                f"increment {describe_claim(increment)} on {base_figure} exceeds the largest figure; it is left out"
+            )
+            return None
 
 
 def compare_originators(
@@ -249,7 +277,8 @@ def resolve_claims(
     retracted = [c for c in considered if c.id in retracted_ids]
     pool = [c for c in considered if c.id not in retracted_ids and c.figure is not None]
     excluded = [c for c in pool if c.status is ClaimStatus.PROJECTED]
-    pool = [c for c in pool if c.status is not ClaimStatus.PROJECTED]
+    future = [c for c in pool if c.dated_in_future]
+    pool = [c for c in pool if c.status is not ClaimStatus.PROJECTED and not c.dated_in_future]
 
     by_id = {c.id: c for c in pool}
     own: dict[str, list[Claim]] = {}
@@ -327,10 +356,13 @@ def resolve_claims(
     credible, outdated_ids, across = compare_originators(current, policy)
     conflicts = same_source_conflicts + across
     seen_ids = {c.id for c in considered} if linked else set()
-    for c in pool if linked else ():
-        for link in c.supersedes:
-            if link not in seen_ids:
-                anomalies.append(f"{describe_claim(c)} supersedes {link}, which is not among the claims seen")
+    dangling = [
+        (c, kind, link)
+        for c in (considered if linked else ())
+        for kind, links in (("supersedes", c.supersedes), ("retracts", c.retracts))
+        for link in links
+        if link not in seen_ids
+    ]
 
     decision = decide(credible, policy)
     best, low, high = decision.best, decision.low, decision.high
@@ -357,4 +389,6 @@ def resolve_claims(
         anomalies=tuple(anomalies),
         at=at,
         known_at=known_at,
+        future=tuple(future),
+        dangling=tuple(dangling),
     )

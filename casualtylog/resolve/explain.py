@@ -107,6 +107,13 @@ def explain(res: Resolution) -> str:
         lines.append(f"Outdated by a later, higher figure: {describe_claim(claim)}.")
     for claim in res.excluded:
         lines.append(f"Left out (projection, not a report): {describe_claim(claim)}.")
+    for claim in res.future:
+        recorded = "" if claim.recorded_at is None else f", recorded {claim.recorded_at.isoformat()}"
+        lines.append(
+            f"Left out (dated implausibly after it was recorded{recorded}; check its date): {describe_claim(claim)}."
+        )
+    for claim, kind, link in res.dangling:
+        lines.append(f"Dangling link: {describe_claim(claim)} {kind} {link}, which is not among the claims seen.")
     for conflict in res.conflicts:
         lines.append(f"Conflict: {conflict.reason}.")
     for note in res.anomalies:

@@ -188,6 +188,12 @@ class Resolution:
     anomalies: tuple[str, ...]
     at: datetime | None = None
     known_at: datetime | None = None
+    #: Claims left out because they are dated implausibly after they were
+    #: recorded (:data:`casualtylog.claims.FUTURE_TOLERANCE`).
+    future: tuple[Claim, ...] = ()
+    #: Links to claims not among those considered: ``(claim, "supersedes" or
+    #: "retracts", the id it names)``. They change nothing.
+    dangling: tuple[tuple[Claim, str, str], ...] = ()
 
     @property
     def sources(self) -> int:
