@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import UTC, datetime
 
 import pytest
@@ -56,12 +55,12 @@ def test_years_far_away_are_refused() -> None:
 
 
 def test_figure_parsing_does_not_backtrack_exponentially() -> None:
-    started = time.perf_counter()
+    # Exponential backtracking took seconds at n=28 and minutes at n=40, so a
+    # regression shows as a hang here; the time itself is measured, not
+    # asserted, by benchmarks/hostile.py (tests never assert wall-clock limits).
     for n in range(20, 40):
         with pytest.raises(FigureError):
             Figure.parse("x " + "and " * n + "1")
-    # Generous: exponential backtracking took seconds at n=28 and minutes at n=40.
-    assert time.perf_counter() - started < 5
 
 
 def test_an_increment_past_the_largest_figure_is_an_anomaly() -> None:
