@@ -320,11 +320,20 @@ class CasualtyLog:
         known_at: TimeInput | None = None,
     ) -> list[Resolution]:
         """Resolve every count (sorted as :meth:`counts`). Counts with no claim visible
-        at ``at``/``known_at`` are left out."""
+        at ``at``/``known_at`` are left out.
+
+        With numpy installed, plain counts are resolved all at once and their
+        provenance is built when first read (:mod:`casualtylog.bulk`); the
+        results equal :meth:`resolve`'s either way."""
         chosen = get_policy(policy)
         at_t, known_t = self._time(at, "at"), self._time(known_at, "known_at")
         out = []
         with paused_gc():
+            from casualtylog.bulk import resolve_all_bulk  # noqa: PLC0415 - optional numpy path
+
+            bulk = resolve_all_bulk(self, chosen, at_t, known_t)
+            if bulk is not None:
+                return bulk
             for count in self.counts():
                 res = self._resolve_count(count, chosen, at_t, known_t)
                 if res.considered:

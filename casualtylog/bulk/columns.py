@@ -1,0 +1,251 @@
+"""The log's claims as numeric columns: what the bulk engine reads.
+
+One row per claim, in the order the log added them. Only what resolution
+needs for the numbers is kept as numbers (count, originator, times in
+microseconds, status, figure bounds, flags); the Claim objects stay in the
+log and are reached by row when a caller asks for provenance.
+
+The log is append-only, so the columns are extended, never rebuilt: a second
+bulk resolution after a few ``add`` calls converts only the new claims. The
+order of the rows by (count, originator, time) is kept with them, since every
+bulk resolution starts from it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from itertools import islice
+from typing import TYPE_CHECKING, Any
+
+from casualtylog.claims import Claim, ClaimStatus, Count, SourceKind
+from casualtylog.figures import Qualifier
+from casualtylog.times import Precision
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+    from casualtylog.log import CasualtyLog
+
+__all__ = ["FLAG_COARSE", "FLAG_INCREMENT", "FLAG_LINKED", "FLAG_NO_FIGURE", "FLAG_UNRECORDED", "HIGH_OPEN", "ClaimColumns"]
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MICROSECOND = timedelta(microseconds=1)
+
+#: ``high`` of an open-ended figure: above every figure, so that max and < work unchanged.
+HIGH_OPEN = 1 << 62
+
+FLAG_LINKED = 1  # supersedes or retracts another claim
+FLAG_INCREMENT = 2
+FLAG_NO_FIGURE = 4  # a pure retraction
+FLAG_UNRECORDED = 8  # no recorded_at (never true in a log, but the engine allows it)
+FLAG_COARSE = 16  # known only to the month or year: windows of varying length
+
+STATUS_RANK = {ClaimStatus.PROJECTED: -1, ClaimStatus.PRELIMINARY: 0, ClaimStatus.REPORTED: 1, ClaimStatus.CONFIRMED: 2}
+QUALIFIERS = list(Qualifier)
+SOURCE_KINDS = list(SourceKind)
+_QUALIFIER_CODE = {q: i for i, q in enumerate(QUALIFIERS)}
+_KIND_CODE = {k: i for i, k in enumerate(SOURCE_KINDS)}
+_FINEST = Precision.SECOND.rank
+_COARSEST_KEPT = Precision.DAY.rank  # months and years have windows of varying length
+
+
+def _micros(value: datetime) -> int:
+    return (value - _EPOCH) // _MICROSECOND
+
+
+def _row(claim: Claim, count_code: int, source_code: int) -> tuple[int, ...]:
+    flags = 0
+    if claim.supersedes or claim.retracts:
+        flags |= FLAG_LINKED
+    fig = claim.figure
+    if fig is None:
+        flags |= FLAG_NO_FIGURE
+        low = high = point = qualifier = 0
+    else:
+        if fig.qualifier is Qualifier.INCREMENT:
+            flags |= FLAG_INCREMENT
+        low, point, qualifier = fig.low, fig.point, _QUALIFIER_CODE[fig.qualifier]
+        high = HIGH_OPEN if fig.high is None else fig.high
+    when = claim.reported_at
+    reported = _micros(when)
+    offset = when.utcoffset()
+    naive = reported + (0 if offset is None else offset // _MICROSECOND)
+    rank = claim.reported_precision.rank
+    if rank < _COARSEST_KEPT:
+        flags |= FLAG_COARSE
+    recorded = claim.recorded_at
+    if recorded is None:
+        flags |= FLAG_UNRECORDED
+        recorded_us = 0
+    else:
+        recorded_us = _micros(recorded)
+    return (
+        count_code,
+        source_code,
+        _KIND_CODE[claim.source.kind],
+        reported,
+        naive,
+        rank,
+        _micros(claim.available_at),
+        recorded_us,
+        STATUS_RANK[claim.status],
+        flags,
+        low,
+        high,
+        point,
+        qualifier,
+    )
+
+
+_NAMES = (
+    "count",
+    "source",
+    "kind",
+    "reported",
+    "naive",
+    "precision",
+    "available",
+    "recorded",
+    "status",
+    "flags",
+    "low",
+    "high",
+    "point",
+    "qualifier",
+)
+_DTYPES = ("int32", "int32", "int8", "int64", "int64", "int8", "int64", "int64", "int8", "int8", "int64", "int64", "int64", "int8")
+
+
+@dataclass
+class ClaimColumns:
+    """The claims of one log as columns, plus the tables their codes point into.
+
+    ``count[i]`` is the code of row ``i``'s count in :attr:`counts`,
+    ``source[i]`` the code of its originator (:attr:`Source.key`) in
+    :attr:`sources`; times are microseconds since 1970 (UTC), ``naive`` the
+    same time as written on its writer's calendar, ``precision`` its rank;
+    ``high`` is :data:`HIGH_OPEN` for open-ended figures.
+    """
+
+    claims: list[Claim] = field(default_factory=list)
+    counts: list[Count] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    arrays: dict[str, Any] = field(default_factory=dict)
+    _count_codes: dict[Count, int] = field(default_factory=dict)
+    _source_codes: dict[str, int] = field(default_factory=dict)
+    _order: Any = None
+    _time_order: Any = None
+    _calendar_order: Any = None
+    _sorted_counts: Any = None
+
+    def __len__(self) -> int:
+        return len(self.claims)
+
+    def column(self, name: str) -> npt.NDArray[Any]:
+        """One column by name (see :data:`_NAMES`)."""
+        array: npt.NDArray[Any] = self.arrays[name]
+        return array
+
+    def extend(self, new: list[Claim]) -> None:
+        """Append rows for ``new`` claims (already in the log, in its order)."""
+        import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
+
+        if not new:
+            return
+        count_codes, source_codes = self._count_codes, self._source_codes
+        rows = []
+        for claim in new:
+            count = claim.count
+            cc = count_codes.get(count)
+            if cc is None:
+                cc = count_codes[count] = len(self.counts)
+                self.counts.append(count)
+            key = claim.source.key
+            sc = source_codes.get(key)
+            if sc is None:
+                sc = source_codes[key] = len(self.sources)
+                self.sources.append(key)
+            rows.append(_row(claim, cc, sc))
+        table = list(zip(*rows, strict=True))
+        for name, dtype, values in zip(_NAMES, _DTYPES, table, strict=True):
+            fresh = np.array(values, dtype=dtype)
+            old = self.arrays.get(name)
+            self.arrays[name] = fresh if old is None else np.concatenate([old, fresh])
+        self.claims.extend(new)
+        self._order = self._time_order = self._calendar_order = self._sorted_counts = None
+
+    def order(self) -> npt.NDArray[np.int32]:
+        """Row numbers sorted by count, then originator, then time said (kept until the next extend)."""
+        import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
+
+        if self._order is None:
+            self._order = np.lexsort((self.column("reported"), self.column("source"), self.column("count"))).astype(np.int32)
+        result: npt.NDArray[np.int32] = self._order
+        return result
+
+    def time_order(self) -> npt.NDArray[np.int32]:
+        """Row numbers sorted by count, then time said (kept until the next extend)."""
+        import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
+
+        if self._time_order is None:
+            self._time_order = np.lexsort((self.column("reported"), self.column("count"))).astype(np.int32)
+        result: npt.NDArray[np.int32] = self._time_order
+        return result
+
+    def calendar_order(self) -> npt.NDArray[np.int32]:
+        """Row numbers sorted by count, precision, then wall-clock time as written (kept until the next extend)."""
+        import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
+
+        if self._calendar_order is None:
+            self._calendar_order = np.lexsort(
+                (self.column("naive"), self.column("precision"), self.column("count"))
+            ).astype(np.int32)
+        result: npt.NDArray[np.int32] = self._calendar_order
+        return result
+
+    def sorted_counts(self) -> list[tuple[Count, int]]:
+        """Every count with its code, sorted as :meth:`CasualtyLog.counts` sorts them."""
+        if self._sorted_counts is None:
+            pairs = [(c, i) for i, c in enumerate(self.counts)]
+            pairs.sort(key=lambda p: (p[0].event, p[0].metric, p[0].group or ""))
+            self._sorted_counts = pairs
+        result: list[tuple[Count, int]] = self._sorted_counts
+        return result
+
+    def nbytes(self) -> int:
+        """Bytes held by the numeric columns and the row → claim references (not the claims)."""
+        arrays = sum(int(a.nbytes) for a in self.arrays.values())
+        order = sum(int(o.nbytes) for o in (self._order, self._time_order, self._calendar_order) if o is not None)
+        return arrays + order + 8 * len(self.claims)
+
+
+def columns_of(log: CasualtyLog, cache: dict[int, tuple[Any, ClaimColumns]]) -> ClaimColumns:
+    """The columns of ``log``, extended with the claims added since the last call."""
+    import weakref  # noqa: PLC0415 - only the bulk path keeps columns
+
+    entry = cache.get(id(log))
+    columns = None
+    if entry is not None and entry[0]() is log:
+        columns = entry[1]
+    if columns is None:
+        columns = ClaimColumns()
+        key = id(log)
+
+        def forget(_ref: object) -> None:
+            cache.pop(key, None)  # the log is gone: so are its columns
+
+        cache[key] = (weakref.ref(log, forget), columns)
+    done = len(columns)
+    if len(log) > done or (done and len(log) < done):
+        tail = list(islice(iter(log), max(done - 1, 0), None))
+        if done and (not tail or tail[0] is not columns.claims[-1]):
+            # Not the log these rows came from (a store reloaded in another order): start again.
+            columns = ClaimColumns()
+            cache[id(log)] = (cache[id(log)][0], columns)
+            tail = list(log)
+        elif done:
+            tail = tail[1:]
+        columns.extend(tail)
+    return columns

@@ -1,0 +1,286 @@
+"""The bulk engine: the numbers of every count at once, from the log's columns.
+
+It handles only the counts whose resolution is plain, and says which ones it
+left to the reference engine (:func:`casualtylog.resolve.engine.resolve_claims`).
+A count is plain at a query's moment when its visible claims
+
+- carry no ``supersedes`` or ``retracts`` link and no increment,
+- are known to the day or finer, were recorded, and none was said after it
+  was recorded, after ``known_at`` or after the query's clock,
+- have times that cannot tie: no two share an instant, no window known only
+  to the minute, hour or day meets another claim's on the UTC line (with a
+  margin for daylight saving), and no two windows of one precision name the
+  same wall-clock time (the reference engine compares those as written);
+
+and the policy is one of the built-in ones with its stock settings (a
+weighted median is left to the reference engine). For a plain count the
+reference engine's steps reduce to: set projections aside; each originator's
+latest claim is current; a current figure whose high is below a later
+current figure's low is outdated (unless the policy keeps them); a later
+figure whose high is below an earlier one's low is a conflict; the policy
+chooses among the rest. Everything else is the reference engine's business,
+so the two agree whatever its rules for links and ties become.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from casualtylog.bulk.columns import (
+    FLAG_COARSE,
+    FLAG_INCREMENT,
+    FLAG_LINKED,
+    FLAG_NO_FIGURE,
+    FLAG_UNRECORDED,
+    HIGH_OPEN,
+    QUALIFIERS,
+    SOURCE_KINDS,
+    ClaimColumns,
+)
+from casualtylog.figures import Qualifier
+from casualtylog.resolve.policies import Conservative, Latest, Median, Policy, Priority, Range
+from casualtylog.times import Precision
+
+if TYPE_CHECKING:
+    import numpy.typing as npt
+
+__all__ = ["BulkNumbers", "bulk_numbers", "supports"]
+
+_UNPLAIN = FLAG_LINKED | FLAG_INCREMENT | FLAG_NO_FIGURE | FLAG_UNRECORDED | FLAG_COARSE
+_SECOND = 1_000_000
+_MINUTE, _HOUR = 60 * _SECOND, 3600 * _SECOND
+_FINEST = Precision.SECOND.rank
+# Each window on the UTC line, by precision rank (day, hour, minute, second), with a margin
+# for calendars whose days or hours are not fixed (daylight saving): [t - lead, t + tail].
+_LEAD_BY_RANK = {Precision.DAY.rank: 2 * _HOUR, Precision.HOUR.rank: _HOUR, Precision.MINUTE.rank: _MINUTE}
+_TAIL_BY_RANK = {Precision.DAY.rank: 26 * _HOUR, Precision.HOUR.rank: 2 * _HOUR, Precision.MINUTE.rank: 2 * _MINUTE}
+_RANGE = QUALIFIERS.index(Qualifier.RANGE)
+_UPPER_ONLY = (QUALIFIERS.index(Qualifier.AT_MOST), QUALIFIERS.index(Qualifier.FEWER_THAN))
+
+Array = Any  # numpy arrays; numpy is optional, so annotations stay loose
+
+
+@dataclass(frozen=True)
+class BulkNumbers:
+    """Per count code (see :attr:`ClaimColumns.counts`): what the bulk engine found.
+
+    ``considered`` is the number of visible claims (0: the count is left out);
+    where ``fallback`` is true the other arrays mean nothing and the count
+    goes to the reference engine. ``best_row`` is -1 when nothing is
+    credible, and ``high`` is :data:`HIGH_OPEN` when it is open.
+    """
+
+    considered: Array
+    fallback: Array
+    best: Array
+    low: Array
+    high: Array
+    best_row: Array
+    sources: Array
+    conflicted: Array
+
+
+def supports(policy: Policy) -> bool:
+    """Whether the bulk engine can decide under ``policy`` (else every count is the reference engine's)."""
+    kind = type(policy)
+    if kind is Median:
+        return not policy.weights  # type: ignore[attr-defined]
+    return kind in {Range, Latest, Conservative, Priority}
+
+
+def _by_rank(table: dict[int, int]) -> Array:
+    import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
+
+    return np.array([table.get(rank, 0) for rank in range(len(Precision))], dtype=np.int64)
+
+
+def _group_starts(keys: Array) -> Array:
+    import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
+
+    first = np.ones(len(keys), dtype=bool)
+    first[1:] = keys[1:] != keys[:-1]
+    return first
+
+
+def _exclusive_cummax(values: Array, first: Array, bits: int) -> Array:
+    """Per group (rows contiguous, ``first`` marks each group's first row): the max of the
+    earlier rows' ``values`` (non-negative, below ``2**bits``), -1 where there is none."""
+    import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
+
+    group = np.cumsum(first) - 1
+    base = group.astype(np.int64) << bits
+    running = np.maximum.accumulate(base + values)
+    previous = np.empty_like(running)
+    if len(running):
+        previous[0] = -1
+        previous[1:] = running[:-1]
+    out = previous - base
+    out[first] = -1
+    return out
+
+
+def _unplain_counts(cols: ClaimColumns, visible: Array, known_us: int | None, now_us: int) -> Array:
+    """Count codes that must go to the reference engine, as a boolean array."""
+    import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
+
+    count, reported = cols.column("count"), cols.column("reported")
+    odd = (cols.column("flags") & _UNPLAIN) != 0
+    odd |= reported > cols.column("recorded")
+    odd |= reported > now_us
+    if known_us is not None:
+        odd |= reported > known_us
+    odd &= visible
+    n_counts = len(cols.counts)
+    unplain = np.bincount(count[odd], minlength=n_counts) > 0
+
+    # Times that could tie: windows that meet on the UTC line (a sweep in time order) ...
+    rows = cols.time_order()
+    rows = rows[visible[rows]]
+    rank = cols.column("precision")[rows]
+    start_us = reported[rows] - _by_rank(_LEAD_BY_RANK)[rank]
+    end_us = reported[rows] + _by_rank(_TAIL_BY_RANK)[rank]
+    codes = count[rows]
+    first = _group_starts(codes)
+    # Whole seconds from the count's first start, rounded outwards: still a superset of the overlaps.
+    group_first = np.maximum.accumulate(np.where(first, np.arange(len(rows)), 0))
+    origin = (start_us // _SECOND)[group_first]
+    start = start_us // _SECOND - origin
+    end = -(-end_us // _SECOND) - origin
+    too_long = end >= (1 << 31)  # a count spanning 68 years: leave it to the reference engine
+    overlap = start <= _exclusive_cummax(np.where(too_long, 0, end), first, 32)
+    unplain[codes[overlap | too_long]] = True
+    # ... and windows of one precision that name the same wall-clock time (compared as written).
+    rows = cols.calendar_order()
+    rows = rows[visible[rows]]
+    rows = rows[cols.column("precision")[rows] < _FINEST]
+    if len(rows) > 1:
+        key_count, key_rank, key_naive = count[rows], cols.column("precision")[rows], cols.column("naive")[rows]
+        same = (key_count[1:] == key_count[:-1]) & (key_rank[1:] == key_rank[:-1]) & (key_naive[1:] == key_naive[:-1])
+        unplain[key_count[1:][same]] = True
+    return unplain
+
+
+def bulk_numbers(
+    cols: ClaimColumns,
+    policy: Policy,
+    *,
+    at_us: int | None = None,
+    known_us: int | None = None,
+    now_us: int,
+) -> BulkNumbers:
+    """Resolve every plain count of ``cols`` under ``policy`` (which :func:`supports`)."""
+    import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
+
+    n_counts = len(cols.counts)
+    count = cols.column("count")
+    visible = np.ones(len(cols), dtype=bool)
+    if at_us is not None:
+        visible &= cols.column("available") <= at_us
+    if known_us is not None:
+        visible &= cols.column("recorded") <= known_us
+    considered = np.bincount(count[visible], minlength=n_counts)
+    fallback = _unplain_counts(cols, visible, known_us, now_us)
+
+    # Step 5: each originator's latest claim is current (rows by count, originator, time).
+    pool = visible & ~fallback[count] & (cols.column("status") >= 0)
+    rows = cols.order()
+    rows = rows[pool[rows]]
+    last = np.ones(len(rows), dtype=bool)
+    if len(rows):
+        last[:-1] = (count[rows[1:]] != count[rows[:-1]]) | (
+            cols.column("source")[rows[1:]] != cols.column("source")[rows[:-1]]
+        )
+    is_current = np.zeros(len(cols), dtype=bool)
+    is_current[rows[last]] = True
+
+    # Step 6, current figures in time order within each count.
+    current = cols.time_order()
+    current = current[is_current[current]]
+    low, high = cols.column("low"), cols.column("high")
+    codes = count[current]
+    first = _group_starts(codes)
+    cur_low, cur_high = low[current], high[current]
+    earlier_low = _exclusive_cummax(cur_low, first, 35)
+    conflicted = np.zeros(n_counts, dtype=bool)
+    conflicted[codes[cur_high < earlier_low]] = True
+    rev_first = _group_starts(codes[::-1])
+    later_low = _exclusive_cummax(cur_low[::-1], rev_first, 35)[::-1]
+    outdated = later_low > cur_high
+    credible = current[~outdated] if policy.drop_outdated else current
+
+    best = np.full(n_counts, -1, dtype=np.int64)
+    out_low = np.full(n_counts, -1, dtype=np.int64)
+    out_high = np.full(n_counts, -1, dtype=np.int64)
+    best_row = np.full(n_counts, -1, dtype=np.int64)
+    sources = np.bincount(count[credible], minlength=n_counts)
+    if len(credible):
+        _decide(cols, policy, credible, best, out_low, out_high, best_row)
+    return BulkNumbers(considered, fallback, best, out_low, out_high, best_row, sources, conflicted)
+
+
+def _decide(
+    cols: ClaimColumns, policy: Policy, credible: Array, best: Array, out_low: Array, out_high: Array, best_row: Array
+) -> None:
+    """Step 7 for every count at once; ``credible`` is in time order within each count."""
+    import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
+
+    codes = cols.column("count")[credible]
+    first = _group_starts(codes)
+    starts = np.flatnonzero(first)
+    group = np.cumsum(first) - 1
+    ends = np.append(starts[1:], len(credible)) - 1  # the latest credible claim of each count
+    low, high, point = cols.column("low")[credible], cols.column("high")[credible], cols.column("point")[credible]
+    qualifier = cols.column("qualifier")[credible]
+    position = np.arange(len(credible))
+    targets = codes[starts]
+
+    def latest_where(mask: npt.NDArray[np.bool_]) -> Array:
+        """Per count, the position of the latest credible row where ``mask`` holds."""
+        return np.maximum.reduceat(np.where(mask, position, -1), starts)
+
+    kind = type(policy)
+    if kind is Latest:
+        chosen = ends
+        best[targets], out_low[targets], out_high[targets] = point[chosen], low[chosen], high[chosen]
+        best_row[targets] = credible[chosen]
+        return
+    if kind is Range:
+        chosen = ends
+        value = point[chosen]
+    elif kind is Conservative:
+        upper = np.isin(qualifier, _UPPER_ONLY)
+        has_floor = np.logical_or.reduceat(~upper, starts)
+        floored = ~upper | ~has_floor[group]
+        floor = np.where(qualifier == _RANGE, low, point)
+        value = np.minimum.reduceat(np.where(floored, floor, HIGH_OPEN), starts)
+        chosen = latest_where(floored & (floor == value[group]))
+    elif kind is Priority:
+        rank = _priority_ranks(cols, policy, credible)  # type: ignore[arg-type]
+        top_rank = np.minimum.reduceat(rank, starts)
+        chosen = latest_where(rank == top_rank[group])
+        value = point[chosen]
+    else:  # the unweighted median: the lower median of (point, time)
+        ordered = np.lexsort((position, point, group))
+        sizes = ends - starts + 1
+        chosen = ordered[starts + (sizes + 1) // 2 - 1]
+        value = point[chosen]
+    env_low = np.minimum.reduceat(low, starts)
+    env_high = np.maximum.reduceat(high, starts)
+    best[targets] = value
+    out_low[targets] = np.minimum(env_low, value)
+    out_high[targets] = np.where(env_high == HIGH_OPEN, HIGH_OPEN, np.maximum(env_high, value))
+    best_row[targets] = credible[chosen]
+
+
+def _priority_ranks(cols: ClaimColumns, policy: Priority, rows: Array) -> Array:
+    """Each row's position in the policy's ranking (unranked: after all), as Priority.rank."""
+    import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
+
+    ranking = {name: i for i, name in reversed(list(enumerate(policy.ranking)))}
+    unranked = len(policy.ranking)
+    if policy.by == "kind":
+        table = np.array([ranking.get(k.value, unranked) for k in SOURCE_KINDS], dtype=np.int64)
+        return table[cols.column("kind")[rows]]
+    table = np.array([ranking.get(key, unranked) for key in cols.sources], dtype=np.int64)
+    return table[cols.column("source")[rows]]
