@@ -66,6 +66,8 @@ def resolve_all_bulk(
 
     if not supports(policy):
         return None
+    if not len(log):
+        return []
     cols = log_columns(log)
     now = log._clock()
     if now.tzinfo is None:

@@ -14,7 +14,7 @@ bulk resolution starts from it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
@@ -28,7 +28,16 @@ if TYPE_CHECKING:
 
     from casualtylog.log import CasualtyLog
 
-__all__ = ["FLAG_COARSE", "FLAG_INCREMENT", "FLAG_LINKED", "FLAG_NO_FIGURE", "FLAG_UNRECORDED", "HIGH_OPEN", "ClaimColumns"]
+__all__ = [
+    "FLAG_COARSE",
+    "FLAG_INCREMENT",
+    "FLAG_NO_FIGURE",
+    "FLAG_RETRACTS",
+    "FLAG_SUPERSEDES",
+    "FLAG_UNRECORDED",
+    "HIGH_OPEN",
+    "ClaimColumns",
+]
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _MICROSECOND = timedelta(microseconds=1)
@@ -36,11 +45,12 @@ _MICROSECOND = timedelta(microseconds=1)
 #: ``high`` of an open-ended figure: above every figure, so that max and < work unchanged.
 HIGH_OPEN = 1 << 62
 
-FLAG_LINKED = 1  # supersedes or retracts another claim
+FLAG_RETRACTS = 1
 FLAG_INCREMENT = 2
 FLAG_NO_FIGURE = 4  # a pure retraction
 FLAG_UNRECORDED = 8  # no recorded_at (never true in a log, but the engine allows it)
 FLAG_COARSE = 16  # known only to the month or year: windows of varying length
+FLAG_SUPERSEDES = 32
 
 STATUS_RANK = {ClaimStatus.PROJECTED: -1, ClaimStatus.PRELIMINARY: 0, ClaimStatus.REPORTED: 1, ClaimStatus.CONFIRMED: 2}
 QUALIFIERS = list(Qualifier)
@@ -48,6 +58,7 @@ SOURCE_KINDS = list(SourceKind)
 _QUALIFIER_CODE = {q: i for i, q in enumerate(QUALIFIERS)}
 _KIND_CODE = {k: i for i, k in enumerate(SOURCE_KINDS)}
 _FINEST = Precision.SECOND.rank
+_RANK_OF = {p: p.rank for p in Precision}
 _COARSEST_KEPT = Precision.DAY.rank  # months and years have windows of varying length
 
 
@@ -55,42 +66,56 @@ def _micros(value: datetime) -> int:
     return (value - _EPOCH) // _MICROSECOND
 
 
+_STATUS_CODE = STATUS_RANK
+_STEP = {Precision.DAY.rank: 86_400_000_000, Precision.HOUR.rank: 3_600_000_000}
+
+
 def _row(claim: Claim, count_code: int, source_code: int) -> tuple[int, ...]:
     flags = 0
-    if claim.supersedes or claim.retracts:
-        flags |= FLAG_LINKED
+    if claim.retracts:
+        flags |= FLAG_RETRACTS
+    if claim.supersedes:
+        flags |= FLAG_SUPERSEDES
     fig = claim.figure
     if fig is None:
         flags |= FLAG_NO_FIGURE
         low = high = point = qualifier = 0
     else:
-        if fig.qualifier is Qualifier.INCREMENT:
+        q = fig.qualifier
+        if q is Qualifier.INCREMENT:
             flags |= FLAG_INCREMENT
-        low, point, qualifier = fig.low, fig.point, _QUALIFIER_CODE[fig.qualifier]
+        low, point, qualifier = fig.low, fig.point, _QUALIFIER_CODE[q]
         high = HIGH_OPEN if fig.high is None else fig.high
     when = claim.reported_at
-    reported = _micros(when)
+    reported = (when - _EPOCH) // _MICROSECOND
     offset = when.utcoffset()
-    naive = reported + (0 if offset is None else offset // _MICROSECOND)
-    rank = claim.reported_precision.rank
+    naive = reported if offset is None else reported + offset // _MICROSECOND
+    rank = _RANK_OF[claim.reported_precision]
     if rank < _COARSEST_KEPT:
         flags |= FLAG_COARSE
+        available = _micros(claim.available_at)
+    elif type(when.tzinfo) is not timezone:  # a named zone: a day may last 23 or 25 hours
+        available = _micros(claim.available_at)
+    else:
+        # As Claim.available_at: the end of a window coarser than a minute, else the time itself.
+        available = reported + _STEP.get(rank, 0)
     recorded = claim.recorded_at
     if recorded is None:
         flags |= FLAG_UNRECORDED
         recorded_us = 0
     else:
-        recorded_us = _micros(recorded)
+        recorded_us = (recorded - _EPOCH) // _MICROSECOND
     return (
+        int(claim.id, 16),  # ids are 64-bit hashes in hexadecimal: links are found by number
         count_code,
         source_code,
         _KIND_CODE[claim.source.kind],
         reported,
         naive,
         rank,
-        _micros(claim.available_at),
+        available,
         recorded_us,
-        STATUS_RANK[claim.status],
+        _STATUS_CODE[claim.status],
         flags,
         low,
         high,
@@ -100,6 +125,7 @@ def _row(claim: Claim, count_code: int, source_code: int) -> tuple[int, ...]:
 
 
 _NAMES = (
+    "key",
     "count",
     "source",
     "kind",
@@ -115,7 +141,7 @@ _NAMES = (
     "point",
     "qualifier",
 )
-_DTYPES = ("int32", "int32", "int8", "int64", "int64", "int8", "int64", "int64", "int8", "int8", "int64", "int64", "int64", "int8")
+_DTYPES = ("uint64", "int32", "int32", "int8", "int64", "int64", "int8", "int64", "int64", "int8", "int8", "int64", "int64", "int64", "int8")
 
 
 @dataclass
@@ -124,9 +150,11 @@ class ClaimColumns:
 
     ``count[i]`` is the code of row ``i``'s count in :attr:`counts`,
     ``source[i]`` the code of its originator (:attr:`Source.key`) in
-    :attr:`sources`; times are microseconds since 1970 (UTC), ``naive`` the
-    same time as written on its writer's calendar, ``precision`` its rank;
-    ``high`` is :data:`HIGH_OPEN` for open-ended figures.
+    :attr:`sources`; ``key`` is the id as a number; ``link_from`` and
+    ``link_to`` list every ``supersedes`` link (row, target id as a number).
+    Times are microseconds since 1970 (UTC), ``naive`` the same time as
+    written on its writer's calendar, ``precision`` its rank; ``high`` is
+    :data:`HIGH_OPEN` for open-ended figures.
     """
 
     claims: list[Claim] = field(default_factory=list)
@@ -136,6 +164,7 @@ class ClaimColumns:
     _count_codes: dict[Count, int] = field(default_factory=dict)
     _source_codes: dict[str, int] = field(default_factory=dict)
     _order: Any = None
+    _key_order: Any = None
     _time_order: Any = None
     _calendar_order: Any = None
     _sorted_counts: Any = None
@@ -155,25 +184,37 @@ class ClaimColumns:
         if not new:
             return
         count_codes, source_codes = self._count_codes, self._source_codes
-        rows = []
+        rows: list[tuple[int, ...]] = []
+        links_from: list[int] = []
+        links_to: list[int] = []
         for claim in new:
-            count = claim.count
-            cc = count_codes.get(count)
+            # A plain tuple hashes and compares as the Count named tuple: no object per claim.
+            count = (claim.event, claim.metric, claim.group)
+            cc = count_codes.get(count)  # type: ignore[call-overload]
             if cc is None:
-                cc = count_codes[count] = len(self.counts)
-                self.counts.append(count)
+                cc = count_codes[Count(*count)] = len(self.counts)
+                self.counts.append(Count(*count))
             key = claim.source.key
             sc = source_codes.get(key)
             if sc is None:
                 sc = source_codes[key] = len(self.sources)
                 self.sources.append(key)
+            if claim.supersedes:
+                for target in claim.supersedes:
+                    links_from.append(len(self.claims) + len(rows))
+                    links_to.append(int(target, 16))
             rows.append(_row(claim, cc, sc))
         table = list(zip(*rows, strict=True))
-        for name, dtype, values in zip(_NAMES, _DTYPES, table, strict=True):
+        for name, dtype, column in zip(_NAMES, _DTYPES, table, strict=True):
+            fresh = np.array(column, dtype=dtype)
+            old = self.arrays.get(name)
+            self.arrays[name] = fresh if old is None else np.concatenate([old, fresh])
+        for name, values, dtype in (("link_from", links_from, "int32"), ("link_to", links_to, "uint64")):
             fresh = np.array(values, dtype=dtype)
             old = self.arrays.get(name)
             self.arrays[name] = fresh if old is None else np.concatenate([old, fresh])
         self.claims.extend(new)
+        self._key_order = None
         self._order = self._time_order = self._calendar_order = self._sorted_counts = None
 
     def order(self) -> npt.NDArray[np.int32]:
@@ -184,6 +225,19 @@ class ClaimColumns:
             self._order = np.lexsort((self.column("reported"), self.column("source"), self.column("count"))).astype(np.int32)
         result: npt.NDArray[np.int32] = self._order
         return result
+
+    def rows_of(self, keys: npt.NDArray[np.uint64]) -> npt.NDArray[np.int64]:
+        """The row of the claim with each id (as a number), or -1 where the log has none."""
+        import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
+
+        if self._key_order is None:
+            self._key_order = np.argsort(self.column("key")).astype(np.int32)
+        ordered = self.column("key")[self._key_order]
+        where = np.searchsorted(ordered, keys)
+        where = np.minimum(where, max(len(ordered) - 1, 0))
+        found = ordered[where] == keys if len(ordered) else np.zeros(len(keys), dtype=bool)
+        rows: npt.NDArray[np.int64] = np.where(found, self._key_order[where], -1).astype(np.int64)
+        return rows
 
     def time_order(self) -> npt.NDArray[np.int32]:
         """Row numbers sorted by count, then time said (kept until the next extend)."""
@@ -217,7 +271,7 @@ class ClaimColumns:
     def nbytes(self) -> int:
         """Bytes held by the numeric columns and the row → claim references (not the claims)."""
         arrays = sum(int(a.nbytes) for a in self.arrays.values())
-        order = sum(int(o.nbytes) for o in (self._order, self._time_order, self._calendar_order) if o is not None)
+        order = sum(int(o.nbytes) for o in (self._order, self._time_order, self._calendar_order, self._key_order) if o is not None)
         return arrays + order + 8 * len(self.claims)
 
 

@@ -4,7 +4,9 @@ It handles only the counts whose resolution is plain, and says which ones it
 left to the reference engine (:func:`casualtylog.resolve.engine.resolve_claims`).
 A count is plain at a query's moment when its visible claims
 
-- carry no ``supersedes`` or ``retracts`` link and no increment,
+- carry no ``retracts`` link and no increment, and every ``supersedes`` link
+  is a claim replacing its own originator's earlier visible figure (neither
+  projected): the latest figure of each originator stands either way,
 - are known to the day or finer, were recorded, and none was said after it
   was recorded, after ``known_at`` or after the query's clock,
 - have times that cannot tie: no two share an instant, no window known only
@@ -30,8 +32,8 @@ from typing import TYPE_CHECKING, Any
 from casualtylog.bulk.columns import (
     FLAG_COARSE,
     FLAG_INCREMENT,
-    FLAG_LINKED,
     FLAG_NO_FIGURE,
+    FLAG_RETRACTS,
     FLAG_UNRECORDED,
     HIGH_OPEN,
     QUALIFIERS,
@@ -47,7 +49,7 @@ if TYPE_CHECKING:
 
 __all__ = ["BulkNumbers", "bulk_numbers", "supports"]
 
-_UNPLAIN = FLAG_LINKED | FLAG_INCREMENT | FLAG_NO_FIGURE | FLAG_UNRECORDED | FLAG_COARSE
+_UNPLAIN = FLAG_RETRACTS | FLAG_INCREMENT | FLAG_NO_FIGURE | FLAG_UNRECORDED | FLAG_COARSE
 _SECOND = 1_000_000
 _MINUTE, _HOUR = 60 * _SECOND, 3600 * _SECOND
 _FINEST = Precision.SECOND.rank
@@ -133,6 +135,26 @@ def _unplain_counts(cols: ClaimColumns, visible: Array, known_us: int | None, no
     odd &= visible
     n_counts = len(cols.counts)
     unplain = np.bincount(count[odd], minlength=n_counts) > 0
+
+    # A supersedes link is plain when a credible claim replaces its own source's earlier,
+    # credible, visible figure about the same count: the latest figure stands either way.
+    source, status = cols.column("source"), cols.column("status")
+    link_from = cols.column("link_from")
+    said = visible[link_from]
+    link_from = link_from[said]
+    target = cols.rows_of(cols.column("link_to")[said])
+    found = target >= 0
+    safe = np.where(found, target, 0)
+    own = (
+        found
+        & visible[safe]
+        & (count[safe] == count[link_from])
+        & (source[safe] == source[link_from])
+        & (reported[safe] < reported[link_from])
+        & (status[safe] >= 0)
+        & (status[link_from] >= 0)
+    )
+    unplain[count[link_from[~own]]] = True
 
     # Times that could tie: windows that meet on the UTC line (a sweep in time order) ...
     rows = cols.time_order()
