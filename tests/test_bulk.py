@@ -177,7 +177,14 @@ def test_bulk_engine_sends_links_increments_and_ties_to_reference() -> None:
     log.add({"event": "tie", "metric": "killed", "figure": "10", "source": "A", "reported_at": "2025-04-24T09:00Z"})
     log.add({"event": "tie", "metric": "killed", "figure": "14", "source": "B", "reported_at": "2025-04-24T09:00Z"})
     log.add({"event": "days", "metric": "killed", "figure": "10", "source": "A", "reported_at": "2025-04-24"})
-    log.add({"event": "days", "metric": "killed", "figure": "14", "source": "B", "reported_at": "2025-04-25"})
+    log.add({"event": "days", "metric": "killed", "figure": "14", "source": "B", "reported_at": "2025-04-24T15:00Z"})
+    log.add({"event": "calendars", "metric": "killed", "figure": "10", "source": "A", "reported_at": "2025-04-24"})
+    log.add(
+        {"event": "calendars", "metric": "killed", "figure": "14", "source": "B", "reported_at": "2025-04-24T00:00+03:00",
+         "reported_precision": "day"}
+    )
+    log.add({"event": "next-day", "metric": "killed", "figure": "10", "source": "A", "reported_at": "2025-04-24"})
+    log.add({"event": "next-day", "metric": "killed", "figure": "14", "source": "B", "reported_at": "2025-04-25"})
     log.add({"event": "plain", "metric": "killed", "figure": "14", "source": "B", "reported_at": "2025-04-25"})
     results = log.resolve_all()
     kinds = {r.count.event: type(r) for r in results}
@@ -186,10 +193,12 @@ def test_bulk_engine_sends_links_increments_and_ties_to_reference() -> None:
         "cross": Resolution,
         "inc": Resolution,
         "tie": Resolution,
-        "days": Resolution,
+        "days": Resolution,  # a time within another claim's day
+        "calendars": Resolution,  # "24 April" on two calendars: the same day as written
+        "next-day": LazyResolution,
         "plain": LazyResolution,
     }
-    assert assert_agrees(log, POLICIES["range"], None, None) == 2
+    assert assert_agrees(log, POLICIES["range"], None, None) == 3
 
 
 def test_bulk_engine_future_claims_go_to_reference() -> None:

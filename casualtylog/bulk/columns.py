@@ -49,7 +49,7 @@ FLAG_RETRACTS = 1
 FLAG_INCREMENT = 2
 FLAG_NO_FIGURE = 4  # a pure retraction
 FLAG_UNRECORDED = 8  # no recorded_at (never true in a log, but the engine allows it)
-FLAG_COARSE = 16  # known only to the month or year: windows of varying length
+FLAG_COARSE = 16  # a window of varying length: a month, a year, or a day on a named zone's calendar
 FLAG_SUPERSEDES = 32
 
 STATUS_RANK = {ClaimStatus.PROJECTED: -1, ClaimStatus.PRELIMINARY: 0, ClaimStatus.REPORTED: 1, ClaimStatus.CONFIRMED: 2}
@@ -96,6 +96,8 @@ def _row(claim: Claim, count_code: int, source_code: int) -> tuple[int, ...]:
         available = _micros(claim.available_at)
     elif type(when.tzinfo) is not timezone:  # a named zone: a day may last 23 or 25 hours
         available = _micros(claim.available_at)
+        if rank < _FINEST:
+            flags |= FLAG_COARSE
     else:
         # As Claim.available_at: the end of a window coarser than a minute, else the time itself.
         available = reported + _STEP.get(rank, 0)

@@ -9,10 +9,11 @@ A count is plain at a query's moment when its visible claims
   projected): the latest figure of each originator stands either way,
 - are known to the day or finer, were recorded, and none was said after it
   was recorded, after ``known_at`` or after the query's clock,
-- have times that cannot tie: no two share an instant, no window known only
-  to the minute, hour or day meets another claim's on the UTC line (with a
-  margin for daylight saving), and no two windows of one precision name the
-  same wall-clock time (the reference engine compares those as written);
+- have times that cannot tie: no two share an instant (to the second), no
+  window known only to the minute, hour or day meets another claim's on the
+  UTC line, no two windows of one precision name the same wall-clock time
+  (the reference engine compares those as written), and no window is on a
+  named zone's calendar (whose days may last 23 or 25 hours);
 
 and the policy is one of the built-in ones with its stock settings (a
 weighted median is left to the reference engine). For a plain count the
@@ -53,10 +54,8 @@ _UNPLAIN = FLAG_RETRACTS | FLAG_INCREMENT | FLAG_NO_FIGURE | FLAG_UNRECORDED | F
 _SECOND = 1_000_000
 _MINUTE, _HOUR = 60 * _SECOND, 3600 * _SECOND
 _FINEST = Precision.SECOND.rank
-# Each window on the UTC line, by precision rank (day, hour, minute, second), with a margin
-# for calendars whose days or hours are not fixed (daylight saving): [t - lead, t + tail].
-_LEAD_BY_RANK = {Precision.DAY.rank: 2 * _HOUR, Precision.HOUR.rank: _HOUR, Precision.MINUTE.rank: _MINUTE}
-_TAIL_BY_RANK = {Precision.DAY.rank: 26 * _HOUR, Precision.HOUR.rank: 2 * _HOUR, Precision.MINUTE.rank: 2 * _MINUTE}
+# How long a window is on the UTC line, by precision rank (µs); a time known to the second is an instant.
+_WINDOW_BY_RANK = {Precision.DAY.rank: 24 * _HOUR, Precision.HOUR.rank: _HOUR, Precision.MINUTE.rank: _MINUTE}
 _RANGE = QUALIFIERS.index(Qualifier.RANGE)
 _UPPER_ONLY = (QUALIFIERS.index(Qualifier.AT_MOST), QUALIFIERS.index(Qualifier.FEWER_THAN))
 
@@ -159,16 +158,16 @@ def _unplain_counts(cols: ClaimColumns, visible: Array, known_us: int | None, no
     # Times that could tie: windows that meet on the UTC line (a sweep in time order) ...
     rows = cols.time_order()
     rows = rows[visible[rows]]
-    rank = cols.column("precision")[rows]
-    start_us = reported[rows] - _by_rank(_LEAD_BY_RANK)[rank]
-    end_us = reported[rows] + _by_rank(_TAIL_BY_RANK)[rank]
+    window = _by_rank(_WINDOW_BY_RANK)[cols.column("precision")[rows]]
+    start_us = reported[rows]
+    end_us = start_us + np.maximum(window - 1, 0)  # windows are half-open: [start, start + window)
     codes = count[rows]
     first = _group_starts(codes)
-    # Whole seconds from the count's first start, rounded outwards: still a superset of the overlaps.
+    # Whole seconds (floored, which keeps every overlap) from the count's first start.
     group_first = np.maximum.accumulate(np.where(first, np.arange(len(rows)), 0))
     origin = (start_us // _SECOND)[group_first]
     start = start_us // _SECOND - origin
-    end = -(-end_us // _SECOND) - origin
+    end = end_us // _SECOND - origin
     too_long = end >= (1 << 31)  # a count spanning 68 years: leave it to the reference engine
     overlap = start <= _exclusive_cummax(np.where(too_long, 0, end), first, 32)
     unplain[codes[overlap | too_long]] = True
