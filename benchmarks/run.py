@@ -791,6 +791,19 @@ METHOD = [
 ]
 
 
+def _bulk_section(path: Path) -> str:
+    """The section benchmarks/bulk.py writes into the same file, kept when this report is rewritten."""
+    from benchmarks.bulk import END, START  # noqa: PLC0415 - only when writing the report
+
+    if not path.exists():
+        return ""
+    old = path.read_text(encoding="utf-8")
+    heading = old.rfind("\n## ", 0, old.find(START))
+    if START not in old or heading < 0:
+        return ""
+    return old[heading + 1 : old.index(END) + len(END)] + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark, print the table, write ``docs/performance.md`` (unless ``--no-write``)."""
     parser = argparse.ArgumentParser(description="casualtylog benchmarks (see docs/performance.md)")
@@ -830,7 +843,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"- {note}")
     if not args.no_write:
         args.output.parent.mkdir(parents=True, exist_ok=True)
-        args.output.write_text(markdown(bench.rows, command.strip(), started, elapsed, bench) + "\n", encoding="utf-8")
+        text = markdown(bench.rows, command.strip(), started, elapsed, bench) + "\n"
+        args.output.write_text(text + _bulk_section(args.output), encoding="utf-8")
         print(f"wrote {args.output}")
     return 0
 

@@ -74,6 +74,11 @@ def plain_claim_lists(draw: st.DrawFn) -> list[Claim]:
         elif same and draw(st.integers(0, 3)) == 0:
             # the common case: a source replacing its own figure
             record["supersedes"] = [c.id for c in same if c.source.key == record["source"]["name"].casefold()][-1:]
+        elif same and draw(st.integers(0, 5)) == 0:
+            # a source withdrawing its own statement, with or without a new figure
+            record["retracts"] = [c.id for c in same if c.source.key == record["source"]["name"].casefold()][:1]
+            if record["retracts"] and draw(st.booleans()):
+                record["figure"] = None
         claim = Claim.model_validate(record)
         if claim.id not in {c.id for c in out}:
             out.append(claim)
@@ -186,6 +191,10 @@ def test_bulk_engine_sends_links_increments_and_ties_to_reference() -> None:
     log.add({"event": "next-day", "metric": "killed", "figure": "10", "source": "A", "reported_at": "2025-04-24"})
     log.add({"event": "next-day", "metric": "killed", "figure": "14", "source": "B", "reported_at": "2025-04-25"})
     log.add({"event": "plain", "metric": "killed", "figure": "14", "source": "B", "reported_at": "2025-04-25"})
+    mine = log.add({"event": "withdrawn", "metric": "killed", "figure": "9", "source": "A", "reported_at": "2025-04-25"})
+    log.add(mine.retracted(reported_at="2025-04-26"))
+    theirs = log.add({"event": "refused", "metric": "killed", "figure": "9", "source": "A", "reported_at": "2025-04-25"})
+    log.add(theirs.retracted(source="B", reported_at="2025-04-26"))
     results = log.resolve_all()
     kinds = {r.count.event: type(r) for r in results}
     assert kinds == {
@@ -197,8 +206,10 @@ def test_bulk_engine_sends_links_increments_and_ties_to_reference() -> None:
         "calendars": Resolution,  # "24 April" on two calendars: the same day as written
         "next-day": LazyResolution,
         "plain": LazyResolution,
+        "withdrawn": LazyResolution,  # a source withdrawing its own statement
+        "refused": Resolution,  # another source's withdrawal is an anomaly
     }
-    assert assert_agrees(log, POLICIES["range"], None, None) == 3
+    assert assert_agrees(log, POLICIES["range"], None, None) == 4
 
 
 def test_bulk_engine_future_claims_go_to_reference() -> None:
@@ -238,6 +249,18 @@ def test_bulk_provenance_on_demand_is_computed_once_and_equals_resolve() -> None
     log.add({"event": "e", "metric": "killed", "figure": "30", "source": "C", "reported_at": "2025-04-24T11:00Z"})
     assert len(res.considered) == 2
     assert log.resolve_all()[0].best == 30
+
+
+def test_bulk_provenance_on_demand_survives_pickle_and_copy() -> None:
+    import copy  # noqa: PLC0415 - only this test copies
+    import pickle  # noqa: PLC0415 - our own objects, never untrusted input
+
+    log = CasualtyLog([{"event": "e", "metric": "killed", "figure": "12", "source": "A", "reported_at": "2025-04-24T09:00Z"}])
+    (res,) = log.resolve_all()
+    assert isinstance(res, LazyResolution)
+    assert pickle.loads(pickle.dumps(res)) == res  # noqa: S301 - a round trip of our own object
+    assert copy.deepcopy(res) == res
+    assert hash(res) == hash(log.resolve("e", "killed"))
 
 
 def test_bulk_columns_bytes_per_claim() -> None:

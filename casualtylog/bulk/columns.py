@@ -153,7 +153,8 @@ class ClaimColumns:
     ``count[i]`` is the code of row ``i``'s count in :attr:`counts`,
     ``source[i]`` the code of its originator (:attr:`Source.key`) in
     :attr:`sources`; ``key`` is the id as a number; ``link_from`` and
-    ``link_to`` list every ``supersedes`` link (row, target id as a number).
+    ``link_to`` list every ``supersedes`` link (row, target id as a number),
+    ``retract_from`` and ``retract_to`` every ``retracts`` link.
     Times are microseconds since 1970 (UTC), ``naive`` the same time as
     written on its writer's calendar, ``precision`` its rank; ``high`` is
     :data:`HIGH_OPEN` for open-ended figures.
@@ -189,6 +190,8 @@ class ClaimColumns:
         rows: list[tuple[int, ...]] = []
         links_from: list[int] = []
         links_to: list[int] = []
+        retracts_from: list[int] = []
+        retracts_to: list[int] = []
         for claim in new:
             # A plain tuple hashes and compares as the Count named tuple: no object per claim.
             count = (claim.event, claim.metric, claim.group)
@@ -205,13 +208,22 @@ class ClaimColumns:
                 for target in claim.supersedes:
                     links_from.append(len(self.claims) + len(rows))
                     links_to.append(int(target, 16))
+            if claim.retracts:
+                for target in claim.retracts:
+                    retracts_from.append(len(self.claims) + len(rows))
+                    retracts_to.append(int(target, 16))
             rows.append(_row(claim, cc, sc))
         table = list(zip(*rows, strict=True))
         for name, dtype, column in zip(_NAMES, _DTYPES, table, strict=True):
             fresh = np.array(column, dtype=dtype)
             old = self.arrays.get(name)
             self.arrays[name] = fresh if old is None else np.concatenate([old, fresh])
-        for name, values, dtype in (("link_from", links_from, "int32"), ("link_to", links_to, "uint64")):
+        for name, values, dtype in (
+            ("link_from", links_from, "int32"),
+            ("link_to", links_to, "uint64"),
+            ("retract_from", retracts_from, "int32"),
+            ("retract_to", retracts_to, "uint64"),
+        ):
             fresh = np.array(values, dtype=dtype)
             old = self.arrays.get(name)
             self.arrays[name] = fresh if old is None else np.concatenate([old, fresh])

@@ -4,9 +4,11 @@ It handles only the counts whose resolution is plain, and says which ones it
 left to the reference engine (:func:`casualtylog.resolve.engine.resolve_claims`).
 A count is plain at a query's moment when its visible claims
 
-- carry no ``retracts`` link and no increment, and every ``supersedes`` link
-  is a claim replacing its own originator's earlier visible figure (neither
-  projected): the latest figure of each originator stands either way,
+- carry no increment; every ``retracts`` link withdraws its own originator's
+  visible claim, which withdraws nothing itself; and every ``supersedes``
+  link is a figure replacing its own originator's earlier visible figure
+  (neither projected nor withdrawn): the latest standing figure of each
+  originator is current either way,
 - are known to the day or finer, were recorded, and none was said after it
   was recorded, after ``known_at`` or after the query's clock,
 - have times that cannot tie: no two share an instant (to the second), no
@@ -17,8 +19,8 @@ A count is plain at a query's moment when its visible claims
 
 and the policy is one of the built-in ones with its stock settings (a
 weighted median is left to the reference engine). For a plain count the
-reference engine's steps reduce to: set projections aside; each originator's
-latest claim is current; a current figure whose high is below a later
+reference engine's steps reduce to: set retracted claims and projections aside; each
+originator's latest remaining claim is current; a current figure whose high is below a later
 current figure's low is outdated (unless the policy keeps them); a later
 figure whose high is below an earlier one's low is a conflict; the policy
 chooses among the rest. Everything else is the reference engine's business,
@@ -50,7 +52,7 @@ if TYPE_CHECKING:
 
 __all__ = ["BulkNumbers", "bulk_numbers", "supports"]
 
-_UNPLAIN = FLAG_RETRACTS | FLAG_INCREMENT | FLAG_NO_FIGURE | FLAG_UNRECORDED | FLAG_COARSE
+_UNPLAIN = FLAG_INCREMENT | FLAG_UNRECORDED | FLAG_COARSE
 _SECOND = 1_000_000
 _MINUTE, _HOUR = 60 * _SECOND, 3600 * _SECOND
 _FINEST = Precision.SECOND.rank
@@ -121,8 +123,8 @@ def _exclusive_cummax(values: Array, first: Array, bits: int) -> Array:
     return out
 
 
-def _unplain_counts(cols: ClaimColumns, visible: Array, known_us: int | None, now_us: int) -> Array:
-    """Count codes that must go to the reference engine, as a boolean array."""
+def _unplain_counts(cols: ClaimColumns, visible: Array, known_us: int | None, now_us: int) -> tuple[Array, Array]:
+    """Count codes that must go to the reference engine, and the rows withdrawn, as boolean arrays."""
     import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
 
     count, reported = cols.column("count"), cols.column("reported")
@@ -135,9 +137,29 @@ def _unplain_counts(cols: ClaimColumns, visible: Array, known_us: int | None, no
     n_counts = len(cols.counts)
     unplain = np.bincount(count[odd], minlength=n_counts) > 0
 
+    # A retraction is plain when a source withdraws its own visible claim about the same
+    # count, and that claim withdraws nothing itself (a withdrawn withdrawal reinstates).
+    flags, source = cols.column("flags"), cols.column("source")
+    withdrawn = np.zeros(len(cols), dtype=bool)
+    retract_from = cols.column("retract_from")
+    said = visible[retract_from]
+    retract_from = retract_from[said]
+    target = cols.rows_of(cols.column("retract_to")[said])
+    found = target >= 0
+    safe = np.where(found, target, 0)
+    own = (
+        found
+        & visible[safe]
+        & (count[safe] == count[retract_from])
+        & (source[safe] == source[retract_from])
+        & ((flags[safe] & FLAG_RETRACTS) == 0)
+    )
+    unplain[count[retract_from[~own]]] = True
+    withdrawn[safe[own]] = True
+
     # A supersedes link is plain when a credible claim replaces its own source's earlier,
     # credible, visible figure about the same count: the latest figure stands either way.
-    source, status = cols.column("source"), cols.column("status")
+    status = cols.column("status")
     link_from = cols.column("link_from")
     said = visible[link_from]
     link_from = link_from[said]
@@ -152,6 +174,10 @@ def _unplain_counts(cols: ClaimColumns, visible: Array, known_us: int | None, no
         & (reported[safe] < reported[link_from])
         & (status[safe] >= 0)
         & (status[link_from] >= 0)
+        & ~withdrawn[safe]
+        & ~withdrawn[link_from]
+        & ((flags[safe] & FLAG_NO_FIGURE) == 0)
+        & ((flags[link_from] & FLAG_NO_FIGURE) == 0)
     )
     unplain[count[link_from[~own]]] = True
 
@@ -179,7 +205,7 @@ def _unplain_counts(cols: ClaimColumns, visible: Array, known_us: int | None, no
         key_count, key_rank, key_naive = count[rows], cols.column("precision")[rows], cols.column("naive")[rows]
         same = (key_count[1:] == key_count[:-1]) & (key_rank[1:] == key_rank[:-1]) & (key_naive[1:] == key_naive[:-1])
         unplain[key_count[1:][same]] = True
-    return unplain
+    return unplain, withdrawn
 
 
 def bulk_numbers(
@@ -201,10 +227,11 @@ def bulk_numbers(
     if known_us is not None:
         visible &= cols.column("recorded") <= known_us
     considered = np.bincount(count[visible], minlength=n_counts)
-    fallback = _unplain_counts(cols, visible, known_us, now_us)
+    fallback, withdrawn = _unplain_counts(cols, visible, known_us, now_us)
 
-    # Step 5: each originator's latest claim is current (rows by count, originator, time).
-    pool = visible & ~fallback[count] & (cols.column("status") >= 0)
+    # Steps 2 and 5: each originator's latest figure that stands is current (rows by count, originator, time).
+    has_figure = (cols.column("flags") & FLAG_NO_FIGURE) == 0
+    pool = visible & ~fallback[count] & (cols.column("status") >= 0) & has_figure & ~withdrawn
     rows = cols.order()
     rows = rows[pool[rows]]
     last = np.ones(len(rows), dtype=bool)

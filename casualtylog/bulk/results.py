@@ -129,3 +129,11 @@ class LazyResolution(Resolution):
 
     def __repr__(self) -> str:
         return repr(self.full())
+
+    def __reduce__(self) -> tuple[Any, tuple[Resolution]]:
+        # Pickled (to a Dask worker, say) as the full resolution: the claims list stays here.
+        return _itself, (self.full(),)
+
+
+def _itself(resolution: Resolution) -> Resolution:
+    return resolution
