@@ -171,7 +171,7 @@ def test_bulk_engine_resolves_plain_counts_itself() -> None:
         assert assert_agrees(log, policy, datetime(2025, 4, 25, 12, tzinfo=UTC), None) == (0 if weighted else 20)
 
 
-def test_bulk_engine_sends_links_increments_and_ties_to_reference() -> None:
+def test_bulk_engine_sends_links_increments_and_linked_ties_to_reference() -> None:
     log = CasualtyLog()
     first = log.add({"event": "linked", "metric": "killed", "figure": "10", "source": "A", "reported_at": "2025-04-24T09:00Z"})
     log.add(first.revised(figure="12", reported_at="2025-04-24T10:00Z"))
@@ -195,21 +195,27 @@ def test_bulk_engine_sends_links_increments_and_ties_to_reference() -> None:
     log.add(mine.retracted(reported_at="2025-04-26"))
     theirs = log.add({"event": "refused", "metric": "killed", "figure": "9", "source": "A", "reported_at": "2025-04-25"})
     log.add(theirs.retracted(source="B", reported_at="2025-04-26"))
+    tied = log.add({"event": "tie-linked", "metric": "killed", "figure": "10", "source": "A", "reported_at": "2025-04-24T09:00Z"})
+    log.add(tied.revised(figure="12", reported_at="2025-04-24T10:00Z"))
+    log.add({"event": "tie-linked", "metric": "killed", "figure": "3", "source": "B", "reported_at": "2025-04-24T10:00Z"})
     results = log.resolve_all()
     kinds = {r.count.event: type(r) for r in results}
     assert kinds == {
         "linked": LazyResolution,  # a source replacing its own earlier figure
         "cross": Resolution,
         "inc": Resolution,
-        "tie": Resolution,
-        "days": Resolution,  # a time within another claim's day
-        "calendars": Resolution,  # "24 April" on two calendars: the same day as written
+        "tie": LazyResolution,  # said together: compared pair by pair in the bulk engine
+        "days": LazyResolution,  # a time within another claim's day
+        "calendars": LazyResolution,  # "24 April" on two calendars: the same day as written
         "next-day": LazyResolution,
         "plain": LazyResolution,
         "withdrawn": LazyResolution,  # a source withdrawing its own statement
         "refused": Resolution,  # another source's withdrawal is an anomaly
+        "tie-linked": Resolution,  # a link and a tie: repeats of superseded figures are the reference's
     }
-    assert assert_agrees(log, POLICIES["range"], None, None) == 4
+    assert log.resolve("tie", "killed").conflicts
+    for policy in ALL_POLICIES[:-1]:
+        assert assert_agrees(log, policy, None, None) == 7
 
 
 def test_bulk_engine_future_claims_go_to_reference() -> None:

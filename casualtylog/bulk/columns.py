@@ -144,6 +144,7 @@ _NAMES = (
     "qualifier",
 )
 _DTYPES = ("uint64", "int32", "int32", "int8", "int64", "int64", "int8", "int64", "int64", "int8", "int8", "int64", "int64", "int64", "int8")
+_FigureKey = tuple[object, ...]
 
 
 @dataclass
@@ -165,6 +166,7 @@ class ClaimColumns:
     sources: list[str] = field(default_factory=list)
     arrays: dict[str, Any] = field(default_factory=dict)
     _count_codes: dict[Count, int] = field(default_factory=dict)
+    _figure_codes: dict[_FigureKey, int] = field(default_factory=dict)
     _source_codes: dict[str, int] = field(default_factory=dict)
     _order: Any = None
     _key_order: Any = None
@@ -192,6 +194,8 @@ class ClaimColumns:
         links_to: list[int] = []
         retracts_from: list[int] = []
         retracts_to: list[int] = []
+        figure_codes: list[int] = []
+        known_figures = self._figure_codes
         for claim in new:
             # A plain tuple hashes and compares as the Count named tuple: no object per claim.
             count = (claim.event, claim.metric, claim.group)
@@ -212,6 +216,13 @@ class ClaimColumns:
                 for target in claim.retracts:
                     retracts_from.append(len(self.claims) + len(rows))
                     retracts_to.append(int(target, 16))
+            fig = claim.figure
+            # Figures are equal when every field is: the code stands for the whole figure.
+            fig_key = () if fig is None else (fig.qualifier, fig.low, fig.high, fig.value, fig.word)
+            fc = known_figures.get(fig_key)
+            if fc is None:
+                fc = known_figures[fig_key] = len(known_figures)
+            figure_codes.append(fc)
             rows.append(_row(claim, cc, sc))
         table = list(zip(*rows, strict=True))
         for name, dtype, column in zip(_NAMES, _DTYPES, table, strict=True):
@@ -223,6 +234,7 @@ class ClaimColumns:
             ("link_to", links_to, "uint64"),
             ("retract_from", retracts_from, "int32"),
             ("retract_to", retracts_to, "uint64"),
+            ("figure", figure_codes, "int32"),
         ):
             fresh = np.array(values, dtype=dtype)
             old = self.arrays.get(name)
@@ -231,12 +243,17 @@ class ClaimColumns:
         self._key_order = None
         self._order = self._time_order = self._calendar_order = self._sorted_counts = None
 
+    @property
+    def _chrono(self) -> tuple[npt.NDArray[Any], ...]:
+        # chrono_key without increments: time said, then firmness, then id (hex ids sort as numbers)
+        return (self.column("key"), self.column("status"), self.column("reported"))
+
     def order(self) -> npt.NDArray[np.int32]:
-        """Row numbers sorted by count, then originator, then time said (kept until the next extend)."""
+        """Row numbers sorted by count, originator, then as statements are ordered (kept until the next extend)."""
         import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
 
         if self._order is None:
-            self._order = np.lexsort((self.column("reported"), self.column("source"), self.column("count"))).astype(np.int32)
+            self._order = np.lexsort((*self._chrono, self.column("source"), self.column("count"))).astype(np.int32)
         result: npt.NDArray[np.int32] = self._order
         return result
 
@@ -254,11 +271,11 @@ class ClaimColumns:
         return rows
 
     def time_order(self) -> npt.NDArray[np.int32]:
-        """Row numbers sorted by count, then time said (kept until the next extend)."""
+        """Row numbers sorted by count, then as statements are ordered (kept until the next extend)."""
         import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
 
         if self._time_order is None:
-            self._time_order = np.lexsort((self.column("reported"), self.column("count"))).astype(np.int32)
+            self._time_order = np.lexsort((*self._chrono, self.column("count"))).astype(np.int32)
         result: npt.NDArray[np.int32] = self._time_order
         return result
 

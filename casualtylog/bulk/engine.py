@@ -123,8 +123,11 @@ def _exclusive_cummax(values: Array, first: Array, bits: int) -> Array:
     return out
 
 
-def _unplain_counts(cols: ClaimColumns, visible: Array, known_us: int | None, now_us: int) -> tuple[Array, Array]:
-    """Count codes that must go to the reference engine, and the rows withdrawn, as boolean arrays."""
+def _unplain_counts(
+    cols: ClaimColumns, visible: Array, known_us: int | None, now_us: int
+) -> tuple[Array, Array, Array]:
+    """Boolean arrays: the counts that must go to the reference engine, the rows withdrawn,
+    and the counts whose claims' times may tie (said together, or in overlapping windows)."""
     import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
 
     count, reported = cols.column("count"), cols.column("reported")
@@ -180,6 +183,8 @@ def _unplain_counts(cols: ClaimColumns, visible: Array, known_us: int | None, no
         & ((flags[link_from] & FLAG_NO_FIGURE) == 0)
     )
     unplain[count[link_from[~own]]] = True
+    linked = np.zeros(n_counts, dtype=bool)
+    linked[count[link_from]] = True
 
     # Times that could tie: windows that meet on the UTC line (a sweep in time order) ...
     rows = cols.time_order()
@@ -196,7 +201,9 @@ def _unplain_counts(cols: ClaimColumns, visible: Array, known_us: int | None, no
     end = end_us // _SECOND - origin
     too_long = end >= (1 << 31)  # a count spanning 68 years: leave it to the reference engine
     overlap = start <= _exclusive_cummax(np.where(too_long, 0, end), first, 32)
-    unplain[codes[overlap | too_long]] = True
+    unplain[codes[too_long]] = True
+    tied = np.zeros(n_counts, dtype=bool)
+    tied[codes[overlap]] = True
     # ... and windows of one precision that name the same wall-clock time (compared as written).
     rows = cols.calendar_order()
     rows = rows[visible[rows]]
@@ -204,8 +211,11 @@ def _unplain_counts(cols: ClaimColumns, visible: Array, known_us: int | None, no
     if len(rows) > 1:
         key_count, key_rank, key_naive = count[rows], cols.column("precision")[rows], cols.column("naive")[rows]
         same = (key_count[1:] == key_count[:-1]) & (key_rank[1:] == key_rank[:-1]) & (key_naive[1:] == key_naive[:-1])
-        unplain[key_count[1:][same]] = True
-    return unplain, withdrawn
+        tied[key_count[1:][same]] = True
+    # A repeat of a superseded figure in an overlapping window is superseded with it: links and ties
+    # together are the reference engine's.
+    unplain |= tied & linked
+    return unplain, withdrawn, tied
 
 
 def bulk_numbers(
@@ -227,7 +237,7 @@ def bulk_numbers(
     if known_us is not None:
         visible &= cols.column("recorded") <= known_us
     considered = np.bincount(count[visible], minlength=n_counts)
-    fallback, withdrawn = _unplain_counts(cols, visible, known_us, now_us)
+    fallback, withdrawn, tied = _unplain_counts(cols, visible, known_us, now_us)
 
     # Steps 2 and 5: each originator's latest figure that stands is current (rows by count, originator, time).
     has_figure = (cols.column("flags") & FLAG_NO_FIGURE) == 0
@@ -255,7 +265,20 @@ def bulk_numbers(
     rev_first = _group_starts(codes[::-1])
     later_low = _exclusive_cummax(cur_low[::-1], rev_first, 35)[::-1]
     outdated = later_low > cur_high
-    credible = current[~outdated] if policy.drop_outdated else current
+    if tied.any():
+        _compare_tied(cols, current, tied, outdated, conflicted, fallback)
+        # Same source, same moment, different figures: a conflict (links are absent here).
+        chain = rows[tied[count[rows]]]
+        if len(chain) > 1:
+            a, b = chain[:-1], chain[1:]
+            together = (
+                (count[a] == count[b])
+                & (cols.column("source")[a] == cols.column("source")[b])
+                & (cols.column("reported")[a] == cols.column("reported")[b])
+                & (cols.column("figure")[a] != cols.column("figure")[b])
+            )
+            conflicted[count[a[together]]] = True
+    credible = current[~outdated & ~fallback[codes]] if policy.drop_outdated else current[~fallback[codes]]
 
     best = np.full(n_counts, -1, dtype=np.int64)
     out_low = np.full(n_counts, -1, dtype=np.int64)
@@ -265,6 +288,48 @@ def bulk_numbers(
     if len(credible):
         _decide(cols, policy, credible, best, out_low, out_high, best_row)
     return BulkNumbers(considered, fallback, best, out_low, out_high, best_row, sources, conflicted)
+
+
+_MOST_SOURCES = 64  # pairs of current figures are compared one offset at a time: bound the offsets
+
+
+def _compare_tied(
+    cols: ClaimColumns, current: Array, tied: Array, outdated: Array, conflicted: Array, fallback: Array
+) -> None:
+    """Step 6 for counts whose times may tie: every pair of current figures, as the reference
+    engine compares them (``outdated``, ``conflicted`` and ``fallback`` are updated in place)."""
+    import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
+
+    count, reported, naive = cols.column("count"), cols.column("reported"), cols.column("naive")
+    precision, low, high = cols.column("precision"), cols.column("low"), cols.column("high")
+    where = np.flatnonzero(tied[count[current]])
+    rows = current[where]
+    codes = count[rows]
+    sizes = np.bincount(codes, minlength=len(tied))
+    crowded = sizes > _MOST_SOURCES
+    fallback |= crowded
+    conflicted[tied] = False
+    outdated[where] = False
+    windows = _by_rank(_WINDOW_BY_RANK)
+    for offset in range(1, min(int(sizes.max(initial=0)), _MOST_SOURCES)):
+        i = np.arange(len(rows) - offset)
+        i = i[codes[i] == codes[i + offset]]
+        a, b = rows[i], rows[i + offset]  # b comes after a, as statements are ordered
+        a_coarse = precision[a] <= precision[b]
+        coarse, fine = np.where(a_coarse, a, b), np.where(a_coarse, b, a)
+        width = windows[precision[coarse]]
+        # As _overlap: the fine time, on the coarse claim's calendar, truncated to its precision.
+        local = reported[fine] + (naive[coarse] - reported[coarse])
+        inside = local - local % np.maximum(width, 1) == naive[coarse]
+        same_precision = precision[coarse] == precision[fine]
+        said_together = reported[a] == reported[b]
+        overlap = np.where(
+            precision[coarse] >= _FINEST, said_together, np.where(same_precision, naive[a] == naive[b], inside)
+        )
+        same_time = said_together | overlap
+        outdated[where[i]] |= ~same_time & (high[a] < low[b])
+        clash = (high[b] < low[a]) | (same_time & (high[a] < low[b]))
+        conflicted[count[a[clash]]] = True
 
 
 def _decide(
