@@ -187,23 +187,11 @@ def _unplain_counts(
     linked[count[link_from]] = True
 
     # Times that could tie: windows that meet on the UTC line (a sweep in time order) ...
-    rows = cols.time_order()
-    rows = rows[visible[rows]]
-    window = _by_rank(_WINDOW_BY_RANK)[cols.column("precision")[rows]]
-    start_us = reported[rows]
-    end_us = start_us + np.maximum(window - 1, 0)  # windows are half-open: [start, start + window)
-    codes = count[rows]
-    first = _group_starts(codes)
-    # Whole seconds (floored, which keeps every overlap) from the count's first start.
-    group_first = np.maximum.accumulate(np.where(first, np.arange(len(rows)), 0))
-    origin = (start_us // _SECOND)[group_first]
-    start = start_us // _SECOND - origin
-    end = end_us // _SECOND - origin
-    too_long = end >= (1 << 31)  # a count spanning 68 years: leave it to the reference engine
-    overlap = start <= _exclusive_cummax(np.where(too_long, 0, end), first, 32)
-    unplain[codes[too_long]] = True
-    tied = np.zeros(n_counts, dtype=bool)
-    tied[codes[overlap]] = True
+    tied, too_long = _meeting(cols, cols.time_order(), visible, by_source=False)
+    unplain |= too_long
+    # ... within one originator's claims (where a link would make a repeat superseded too) ...
+    own_tied, _ = _meeting(cols, cols.order(), visible, by_source=True)
+    calendar_tied = np.zeros(n_counts, dtype=bool)
     # ... and windows of one precision that name the same wall-clock time (compared as written).
     rows = cols.calendar_order()
     rows = rows[visible[rows]]
@@ -211,10 +199,11 @@ def _unplain_counts(
     if len(rows) > 1:
         key_count, key_rank, key_naive = count[rows], cols.column("precision")[rows], cols.column("naive")[rows]
         same = (key_count[1:] == key_count[:-1]) & (key_rank[1:] == key_rank[:-1]) & (key_naive[1:] == key_naive[:-1])
-        tied[key_count[1:][same]] = True
-    # A repeat of a superseded figure in an overlapping window is superseded with it: links and ties
-    # together are the reference engine's.
-    unplain |= tied & linked
+        calendar_tied[key_count[1:][same]] = True
+    tied |= calendar_tied
+    # A repeat of a superseded figure in an overlapping window from the same originator is
+    # superseded with it: links with such ties are the reference engine's.
+    unplain |= linked & (own_tied | calendar_tied)
     return unplain, withdrawn, tied
 
 
@@ -288,6 +277,36 @@ def bulk_numbers(
     if len(credible):
         _decide(cols, policy, credible, best, out_low, out_high, best_row)
     return BulkNumbers(considered, fallback, best, out_low, out_high, best_row, sources, conflicted)
+
+
+def _meeting(cols: ClaimColumns, rows: Array, visible: Array, *, by_source: bool) -> tuple[Array, Array]:
+    """Per count: whether two visible claims' windows meet on the UTC line (within one
+    originator's claims with ``by_source``; ``rows`` sorted by time within those groups),
+    and whether the count spans too long to tell."""
+    import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
+
+    count, reported = cols.column("count"), cols.column("reported")
+    n_counts = len(cols.counts)
+    rows = rows[visible[rows]]
+    window = _by_rank(_WINDOW_BY_RANK)[cols.column("precision")[rows]]
+    start_us = reported[rows]
+    end_us = start_us + np.maximum(window - 1, 0)  # windows are half-open: [start, start + window)
+    codes = count[rows]
+    first = _group_starts(codes)
+    if by_source:
+        first |= _group_starts(cols.column("source")[rows])
+    # Whole seconds (floored, which keeps every overlap) from the group's first start.
+    group_first = np.maximum.accumulate(np.where(first, np.arange(len(rows)), 0))
+    origin = (start_us // _SECOND)[group_first]
+    start = start_us // _SECOND - origin
+    end = end_us // _SECOND - origin
+    too_long = end >= (1 << 31)  # a count spanning 68 years: leave it to the reference engine
+    overlap = start <= _exclusive_cummax(np.where(too_long, 0, end), first, 32)
+    meeting = np.zeros(n_counts, dtype=bool)
+    meeting[codes[overlap]] = True
+    long_ = np.zeros(n_counts, dtype=bool)
+    long_[codes[too_long]] = True
+    return meeting, long_
 
 
 _MOST_SOURCES = 64  # pairs of current figures are compared one offset at a time: bound the offsets
