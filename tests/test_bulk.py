@@ -10,6 +10,7 @@ reference engine's.
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -304,6 +305,16 @@ def test_bulk_benchmark_script_runs() -> None:
 
     (table,) = [bench.run(400, seed=1, repeat=1, do_check=True)]
     assert table[-1][0].endswith(" 0 mismatches")
+
+
+def test_bulk_section_survives_the_main_benchmark_report(tmp_path: Path) -> None:
+    from benchmarks.bulk import END, START  # noqa: PLC0415 - a script, imported only here
+    from benchmarks.run import _bulk_section  # noqa: PLC0415 - a script, imported only here
+
+    doc = tmp_path / "performance.md"
+    assert _bulk_section(doc) == ""
+    doc.write_text(f"# Performance\n\n| a |\n\n## Bulk\n\ntext\n\n{START}\n| b |\n{END}\n", encoding="utf-8")
+    assert _bulk_section(doc) == f"## Bulk\n\ntext\n\n{START}\n| b |\n{END}\n"
 
 
 def test_bulk_path_off_without_numpy(monkeypatch: pytest.MonkeyPatch) -> None:
