@@ -180,6 +180,8 @@ def test_bulk_engine_sends_links_increments_and_linked_ties_to_reference() -> No
     log.add(other.revised(figure="12", source="B", reported_at="2025-04-24T10:00Z"))
     log.add({"event": "inc", "metric": "killed", "figure": "10", "source": "A", "reported_at": "2025-04-24T09:00Z"})
     log.add({"event": "inc", "metric": "killed", "figure": "+2", "source": "A", "reported_at": "2025-04-24T10:00Z"})
+    base = log.add({"event": "inc-linked", "metric": "killed", "figure": "10", "source": "A", "reported_at": "2025-04-24T09:00Z"})
+    log.add(base.revised(figure="+2", reported_at="2025-04-24T10:00Z"))
     log.add({"event": "tie", "metric": "killed", "figure": "10", "source": "A", "reported_at": "2025-04-24T09:00Z"})
     log.add({"event": "tie", "metric": "killed", "figure": "14", "source": "B", "reported_at": "2025-04-24T09:00Z"})
     log.add({"event": "days", "metric": "killed", "figure": "10", "source": "A", "reported_at": "2025-04-24"})
@@ -204,7 +206,8 @@ def test_bulk_engine_sends_links_increments_and_linked_ties_to_reference() -> No
     assert kinds == {
         "linked": LazyResolution,  # a source replacing its own earlier figure
         "cross": Resolution,
-        "inc": Resolution,
+        "inc": LazyResolution,  # an increment on the source's previous figure
+        "inc-linked": Resolution,  # an increment and a link: the reference engine's
         "tie": LazyResolution,  # said together: compared pair by pair in the bulk engine
         "days": LazyResolution,  # a time within another claim's day
         "calendars": LazyResolution,  # "24 April" on two calendars: the same day as written
@@ -216,7 +219,7 @@ def test_bulk_engine_sends_links_increments_and_linked_ties_to_reference() -> No
     }
     assert log.resolve("tie", "killed").conflicts
     for policy in ALL_POLICIES[:-1]:
-        assert assert_agrees(log, policy, None, None) == 7
+        assert assert_agrees(log, policy, None, None) == 8
 
 
 def test_bulk_engine_future_claims_go_to_reference() -> None:

@@ -245,8 +245,10 @@ class ClaimColumns:
 
     @property
     def _chrono(self) -> tuple[npt.NDArray[Any], ...]:
-        # chrono_key without increments: time said, then firmness, then id (hex ids sort as numbers)
-        return (self.column("key"), self.column("status"), self.column("reported"))
+        # As chrono_key: time said, then a total after an increment said with it, then firmness,
+        # then id (hex ids of one length sort as their numbers)
+        is_total = (self.column("flags") & FLAG_INCREMENT) == 0
+        return (self.column("key"), self.column("status"), is_total, self.column("reported"))
 
     def order(self) -> npt.NDArray[np.int32]:
         """Row numbers sorted by count, originator, then as statements are ordered (kept until the next extend)."""

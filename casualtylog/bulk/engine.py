@@ -4,7 +4,8 @@ It handles only the counts whose resolution is plain, and says which ones it
 left to the reference engine (:func:`casualtylog.resolve.engine.resolve_claims`).
 A count is plain at a query's moment when its visible claims
 
-- carry no increment; every ``retracts`` link withdraws its own originator's
+- carry increments only without links or ties (an increment then adds to
+  its originator's previous figure); every ``retracts`` link withdraws its own originator's
   visible claim, which withdraws nothing itself; and every ``supersedes``
   link is a figure replacing its own originator's earlier visible figure
   (neither projected nor withdrawn): the latest standing figure of each
@@ -43,7 +44,7 @@ from casualtylog.bulk.columns import (
     SOURCE_KINDS,
     ClaimColumns,
 )
-from casualtylog.figures import Qualifier
+from casualtylog.figures import MAX_FIGURE, Qualifier
 from casualtylog.resolve.policies import Conservative, Latest, Median, Policy, Priority, Range
 from casualtylog.times import Precision
 
@@ -52,7 +53,7 @@ if TYPE_CHECKING:
 
 __all__ = ["BulkNumbers", "bulk_numbers", "supports"]
 
-_UNPLAIN = FLAG_INCREMENT | FLAG_UNRECORDED | FLAG_COARSE
+_UNPLAIN = FLAG_UNRECORDED | FLAG_COARSE
 _SECOND = 1_000_000
 _MINUTE, _HOUR = 60 * _SECOND, 3600 * _SECOND
 _FINEST = Precision.SECOND.rank
@@ -204,6 +205,9 @@ def _unplain_counts(
     # A repeat of a superseded figure in an overlapping window from the same originator is
     # superseded with it: links with such ties are the reference engine's.
     unplain |= linked & (own_tied | calendar_tied)
+    # Increments add to the originator's previous figure: plain only without links and ties.
+    incremented = np.bincount(count[visible & ((flags & FLAG_INCREMENT) != 0)], minlength=n_counts) > 0
+    unplain |= incremented & (linked | tied)
     return unplain, withdrawn, tied
 
 
@@ -233,18 +237,20 @@ def bulk_numbers(
     pool = visible & ~fallback[count] & (cols.column("status") >= 0) & has_figure & ~withdrawn
     rows = cols.order()
     rows = rows[pool[rows]]
-    last = np.ones(len(rows), dtype=bool)
-    if len(rows):
-        last[:-1] = (count[rows[1:]] != count[rows[:-1]]) | (
-            cols.column("source")[rows[1:]] != cols.column("source")[rows[:-1]]
+    figures, standing = _effective(cols, rows)
+    chained = rows[standing]
+    last = np.ones(len(chained), dtype=bool)
+    if len(chained):
+        last[:-1] = (count[chained[1:]] != count[chained[:-1]]) | (
+            cols.column("source")[chained[1:]] != cols.column("source")[chained[:-1]]
         )
     is_current = np.zeros(len(cols), dtype=bool)
-    is_current[rows[last]] = True
+    is_current[chained[last]] = True
 
     # Step 6, current figures in time order within each count.
     current = cols.time_order()
     current = current[is_current[current]]
-    low, high = cols.column("low"), cols.column("high")
+    low, high = figures["low"], figures["high"]
     codes = count[current]
     first = _group_starts(codes)
     cur_low, cur_high = low[current], high[current]
@@ -255,7 +261,7 @@ def bulk_numbers(
     later_low = _exclusive_cummax(cur_low[::-1], rev_first, 35)[::-1]
     outdated = later_low > cur_high
     if tied.any():
-        _compare_tied(cols, current, tied, outdated, conflicted, fallback)
+        _compare_tied(cols, figures, current, tied, outdated, conflicted, fallback)
         # Same source, same moment, different figures: a conflict (links are absent here).
         chain = rows[tied[count[rows]]]
         if len(chain) > 1:
@@ -275,7 +281,7 @@ def bulk_numbers(
     best_row = np.full(n_counts, -1, dtype=np.int64)
     sources = np.bincount(count[credible], minlength=n_counts)
     if len(credible):
-        _decide(cols, policy, credible, best, out_low, out_high, best_row)
+        _decide(cols, figures, policy, credible, best, out_low, out_high, best_row)
     return BulkNumbers(considered, fallback, best, out_low, out_high, best_row, sources, conflicted)
 
 
@@ -309,18 +315,70 @@ def _meeting(cols: ClaimColumns, rows: Array, visible: Array, *, by_source: bool
     return meeting, long_
 
 
+_AT_MOST = QUALIFIERS.index(Qualifier.AT_MOST)
+_FEWER_THAN = QUALIFIERS.index(Qualifier.FEWER_THAN)
+_VAGUE = QUALIFIERS.index(Qualifier.VAGUE)
+_AT_LEAST = QUALIFIERS.index(Qualifier.AT_LEAST)
+_EXACT = QUALIFIERS.index(Qualifier.EXACT)
+
+
+def _effective(cols: ClaimColumns, rows: Array) -> tuple[dict[str, Array], Array]:
+    """Step 4 without links: each increment added to its originator's previous figure.
+
+    ``rows`` are the pool, by count, originator and statement order. Returns the
+    figures every row stands for (low, high, point, qualifier, as Figure.shifted
+    makes them) and which of ``rows`` stand for one (an increment with no earlier
+    total, or past the largest figure, stands for none).
+    """
+    import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
+
+    figures = {name: cols.column(name) for name in ("low", "high", "point", "qualifier")}
+    is_increment = (cols.column("flags")[rows] & FLAG_INCREMENT) != 0
+    if not is_increment.any():
+        return figures, np.ones(len(rows), dtype=bool)
+    figures = {name: array.copy() for name, array in figures.items()}
+    count, source = cols.column("count")[rows], cols.column("source")[rows]
+    first = _group_starts(count) | _group_starts(source)
+    run_start = first | ~is_increment  # a total, or the first figure of an originator
+    position = np.arange(len(rows))
+    head = np.maximum.accumulate(np.where(run_start, position, 0))
+    based = ~is_increment[head]  # the run starts with a total
+    steps = np.cumsum(np.where(is_increment, figures["point"][rows], 0))
+    step = steps - steps[head]  # what the increments of the run add up to so far
+    base = rows[head]
+    q = figures["qualifier"][base]
+    low = figures["low"][base] + step
+    open_high = figures["high"][base] == HIGH_OPEN
+    high = np.where(open_high, HIGH_OPEN, figures["high"][base] + step)
+    upper = (q == _AT_MOST) | (q == _FEWER_THAN)
+    point = np.where(upper, (low + high) // 2, figures["point"][base] + step)
+    qualifier = np.where(upper, np.where(low == high, _EXACT, _RANGE), np.where(q == _VAGUE, _AT_LEAST, q))
+    fits = (low <= MAX_FIGURE) & (open_high | (high <= MAX_FIGURE))
+    standing = ~is_increment | (based & fits)
+    shifted = rows[is_increment]
+    for name, values in (("low", low), ("high", high), ("point", point), ("qualifier", qualifier)):
+        figures[name][shifted] = values[is_increment]
+    return figures, standing
+
+
 _MOST_SOURCES = 64  # pairs of current figures are compared one offset at a time: bound the offsets
 
 
 def _compare_tied(
-    cols: ClaimColumns, current: Array, tied: Array, outdated: Array, conflicted: Array, fallback: Array
+    cols: ClaimColumns,
+    figures: dict[str, Array],
+    current: Array,
+    tied: Array,
+    outdated: Array,
+    conflicted: Array,
+    fallback: Array,
 ) -> None:
     """Step 6 for counts whose times may tie: every pair of current figures, as the reference
     engine compares them (``outdated``, ``conflicted`` and ``fallback`` are updated in place)."""
     import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
 
     count, reported, naive = cols.column("count"), cols.column("reported"), cols.column("naive")
-    precision, low, high = cols.column("precision"), cols.column("low"), cols.column("high")
+    precision, low, high = cols.column("precision"), figures["low"], figures["high"]
     where = np.flatnonzero(tied[count[current]])
     rows = current[where]
     codes = count[rows]
@@ -352,7 +410,14 @@ def _compare_tied(
 
 
 def _decide(
-    cols: ClaimColumns, policy: Policy, credible: Array, best: Array, out_low: Array, out_high: Array, best_row: Array
+    cols: ClaimColumns,
+    figures: dict[str, Array],
+    policy: Policy,
+    credible: Array,
+    best: Array,
+    out_low: Array,
+    out_high: Array,
+    best_row: Array,
 ) -> None:
     """Step 7 for every count at once; ``credible`` is in time order within each count."""
     import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
@@ -362,8 +427,8 @@ def _decide(
     starts = np.flatnonzero(first)
     group = np.cumsum(first) - 1
     ends = np.append(starts[1:], len(credible)) - 1  # the latest credible claim of each count
-    low, high, point = cols.column("low")[credible], cols.column("high")[credible], cols.column("point")[credible]
-    qualifier = cols.column("qualifier")[credible]
+    low, high, point = figures["low"][credible], figures["high"][credible], figures["point"][credible]
+    qualifier = figures["qualifier"][credible]
     position = np.arange(len(credible))
     targets = codes[starts]
 
