@@ -1,31 +1,16 @@
 """The bulk engine: the numbers of every count at once, from the log's columns.
 
-It handles only the counts whose resolution is plain, and says which ones it
-left to the reference engine (:func:`casualtylog.resolve.engine.resolve_claims`).
-A count is plain at a query's moment when its visible claims
-
-- carry increments only without links or ties (an increment then adds to
-  its originator's previous figure); every ``retracts`` link withdraws its own originator's
-  visible claim, which withdraws nothing itself; and every ``supersedes``
-  link is a figure replacing its own originator's earlier visible figure
-  (neither projected nor withdrawn): the latest standing figure of each
-  originator is current either way,
-- are known to the day or finer, were recorded, and none was said after it
-  was recorded, after ``known_at`` or after the query's clock,
-- have times that cannot tie: no two share an instant (to the second), no
-  window known only to the minute, hour or day meets another claim's on the
-  UTC line, no two windows of one precision name the same wall-clock time
-  (the reference engine compares those as written), and no window is on a
-  named zone's calendar (whose days may last 23 or 25 hours);
-
-and the policy is one of the built-in ones with its stock settings (a
-weighted median is left to the reference engine). For a plain count the
-reference engine's steps reduce to: set retracted claims and projections aside; each
-originator's latest remaining claim is current; a current figure whose high is below a later
-current figure's low is outdated (unless the policy keeps them); a later
-figure whose high is below an earlier one's low is a conflict; the policy
-chooses among the rest. Everything else is the reference engine's business,
-so the two agree whatever its rules for links and ties become.
+It resolves the plain counts (:mod:`casualtylog.bulk.plain`) under the
+built-in policies with their stock settings (a weighted median is left to the
+reference engine) and says which counts it left to the reference engine
+(:func:`casualtylog.resolve.engine.resolve_claims`). For a plain count the
+reference engine's steps reduce to: set retracted claims and projections
+aside; add increments to their originator's previous figure; each
+originator's latest remaining figure is current; a current figure whose high
+is below a later current figure's low (not said at the same time) is
+outdated, unless the policy keeps them; a later figure whose high is below an
+earlier one's low, or two figures said at the same time that do not overlap,
+are a conflict; the policy chooses among the rest.
 """
 
 from __future__ import annotations
@@ -34,31 +19,22 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from casualtylog.bulk.columns import (
-    FLAG_COARSE,
     FLAG_INCREMENT,
     FLAG_NO_FIGURE,
-    FLAG_RETRACTS,
-    FLAG_UNRECORDED,
     HIGH_OPEN,
     QUALIFIERS,
     SOURCE_KINDS,
     ClaimColumns,
 )
+from casualtylog.bulk.plain import FINEST, WINDOW_BY_RANK, by_rank, exclusive_cummax, group_starts, unplain_counts
 from casualtylog.figures import MAX_FIGURE, Qualifier
 from casualtylog.resolve.policies import Conservative, Latest, Median, Policy, Priority, Range
-from casualtylog.times import Precision
 
 if TYPE_CHECKING:
     import numpy.typing as npt
 
 __all__ = ["BulkNumbers", "bulk_numbers", "supports"]
 
-_UNPLAIN = FLAG_UNRECORDED | FLAG_COARSE
-_SECOND = 1_000_000
-_MINUTE, _HOUR = 60 * _SECOND, 3600 * _SECOND
-_FINEST = Precision.SECOND.rank
-# How long a window is on the UTC line, by precision rank (µs); a time known to the second is an instant.
-_WINDOW_BY_RANK = {Precision.DAY.rank: 24 * _HOUR, Precision.HOUR.rank: _HOUR, Precision.MINUTE.rank: _MINUTE}
 _RANGE = QUALIFIERS.index(Qualifier.RANGE)
 _UPPER_ONLY = (QUALIFIERS.index(Qualifier.AT_MOST), QUALIFIERS.index(Qualifier.FEWER_THAN))
 
@@ -93,124 +69,6 @@ def supports(policy: Policy) -> bool:
     return kind in {Range, Latest, Conservative, Priority}
 
 
-def _by_rank(table: dict[int, int]) -> Array:
-    import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
-
-    return np.array([table.get(rank, 0) for rank in range(len(Precision))], dtype=np.int64)
-
-
-def _group_starts(keys: Array) -> Array:
-    import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
-
-    first = np.ones(len(keys), dtype=bool)
-    first[1:] = keys[1:] != keys[:-1]
-    return first
-
-
-def _exclusive_cummax(values: Array, first: Array, bits: int) -> Array:
-    """Per group (rows contiguous, ``first`` marks each group's first row): the max of the
-    earlier rows' ``values`` (non-negative, below ``2**bits``), -1 where there is none."""
-    import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
-
-    group = np.cumsum(first) - 1
-    base = group.astype(np.int64) << bits
-    running = np.maximum.accumulate(base + values)
-    previous = np.empty_like(running)
-    if len(running):
-        previous[0] = -1
-        previous[1:] = running[:-1]
-    out = previous - base
-    out[first] = -1
-    return out
-
-
-def _unplain_counts(
-    cols: ClaimColumns, visible: Array, known_us: int | None, now_us: int
-) -> tuple[Array, Array, Array]:
-    """Boolean arrays: the counts that must go to the reference engine, the rows withdrawn,
-    and the counts whose claims' times may tie (said together, or in overlapping windows)."""
-    import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
-
-    count, reported = cols.column("count"), cols.column("reported")
-    odd = (cols.column("flags") & _UNPLAIN) != 0
-    odd |= reported > cols.column("recorded")
-    odd |= reported > now_us
-    if known_us is not None:
-        odd |= reported > known_us
-    odd &= visible
-    n_counts = len(cols.counts)
-    unplain = np.bincount(count[odd], minlength=n_counts) > 0
-
-    # A retraction is plain when a source withdraws its own visible claim about the same
-    # count, and that claim withdraws nothing itself (a withdrawn withdrawal reinstates).
-    flags, source = cols.column("flags"), cols.column("source")
-    withdrawn = np.zeros(len(cols), dtype=bool)
-    retract_from = cols.column("retract_from")
-    said = visible[retract_from]
-    retract_from = retract_from[said]
-    target = cols.rows_of(cols.column("retract_to")[said])
-    found = target >= 0
-    safe = np.where(found, target, 0)
-    own = (
-        found
-        & visible[safe]
-        & (count[safe] == count[retract_from])
-        & (source[safe] == source[retract_from])
-        & ((flags[safe] & FLAG_RETRACTS) == 0)
-    )
-    unplain[count[retract_from[~own]]] = True
-    withdrawn[safe[own]] = True
-
-    # A supersedes link is plain when a credible claim replaces its own source's earlier,
-    # credible, visible figure about the same count: the latest figure stands either way.
-    status = cols.column("status")
-    link_from = cols.column("link_from")
-    said = visible[link_from]
-    link_from = link_from[said]
-    target = cols.rows_of(cols.column("link_to")[said])
-    found = target >= 0
-    safe = np.where(found, target, 0)
-    own = (
-        found
-        & visible[safe]
-        & (count[safe] == count[link_from])
-        & (source[safe] == source[link_from])
-        & (reported[safe] < reported[link_from])
-        & (status[safe] >= 0)
-        & (status[link_from] >= 0)
-        & ~withdrawn[safe]
-        & ~withdrawn[link_from]
-        & ((flags[safe] & FLAG_NO_FIGURE) == 0)
-        & ((flags[link_from] & FLAG_NO_FIGURE) == 0)
-    )
-    unplain[count[link_from[~own]]] = True
-    linked = np.zeros(n_counts, dtype=bool)
-    linked[count[link_from]] = True
-
-    # Times that could tie: windows that meet on the UTC line (a sweep in time order) ...
-    tied, too_long = _meeting(cols, cols.time_order(), visible, by_source=False)
-    unplain |= too_long
-    # ... within one originator's claims (where a link would make a repeat superseded too) ...
-    own_tied, _ = _meeting(cols, cols.order(), visible, by_source=True)
-    calendar_tied = np.zeros(n_counts, dtype=bool)
-    # ... and windows of one precision that name the same wall-clock time (compared as written).
-    rows = cols.calendar_order()
-    rows = rows[visible[rows]]
-    rows = rows[cols.column("precision")[rows] < _FINEST]
-    if len(rows) > 1:
-        key_count, key_rank, key_naive = count[rows], cols.column("precision")[rows], cols.column("naive")[rows]
-        same = (key_count[1:] == key_count[:-1]) & (key_rank[1:] == key_rank[:-1]) & (key_naive[1:] == key_naive[:-1])
-        calendar_tied[key_count[1:][same]] = True
-    tied |= calendar_tied
-    # A repeat of a superseded figure in an overlapping window from the same originator is
-    # superseded with it: links with such ties are the reference engine's.
-    unplain |= linked & (own_tied | calendar_tied)
-    # Increments add to the originator's previous figure: plain only without links and ties.
-    incremented = np.bincount(count[visible & ((flags & FLAG_INCREMENT) != 0)], minlength=n_counts) > 0
-    unplain |= incremented & (linked | tied)
-    return unplain, withdrawn, tied
-
-
 def bulk_numbers(
     cols: ClaimColumns,
     policy: Policy,
@@ -230,7 +88,7 @@ def bulk_numbers(
     if known_us is not None:
         visible &= cols.column("recorded") <= known_us
     considered = np.bincount(count[visible], minlength=n_counts)
-    fallback, withdrawn, tied = _unplain_counts(cols, visible, known_us, now_us)
+    fallback, withdrawn, tied = unplain_counts(cols, visible, known_us, now_us)
 
     # Steps 2 and 5: each originator's latest figure that stands is current (rows by count, originator, time).
     has_figure = (cols.column("flags") & FLAG_NO_FIGURE) == 0
@@ -252,13 +110,13 @@ def bulk_numbers(
     current = current[is_current[current]]
     low, high = figures["low"], figures["high"]
     codes = count[current]
-    first = _group_starts(codes)
+    first = group_starts(codes)
     cur_low, cur_high = low[current], high[current]
-    earlier_low = _exclusive_cummax(cur_low, first, 35)
+    earlier_low = exclusive_cummax(cur_low, first, 35)
     conflicted = np.zeros(n_counts, dtype=bool)
     conflicted[codes[cur_high < earlier_low]] = True
-    rev_first = _group_starts(codes[::-1])
-    later_low = _exclusive_cummax(cur_low[::-1], rev_first, 35)[::-1]
+    rev_first = group_starts(codes[::-1])
+    later_low = exclusive_cummax(cur_low[::-1], rev_first, 35)[::-1]
     outdated = later_low > cur_high
     if tied.any():
         _compare_tied(cols, figures, current, tied, outdated, conflicted, fallback)
@@ -285,36 +143,6 @@ def bulk_numbers(
     return BulkNumbers(considered, fallback, best, out_low, out_high, best_row, sources, conflicted)
 
 
-def _meeting(cols: ClaimColumns, rows: Array, visible: Array, *, by_source: bool) -> tuple[Array, Array]:
-    """Per count: whether two visible claims' windows meet on the UTC line (within one
-    originator's claims with ``by_source``; ``rows`` sorted by time within those groups),
-    and whether the count spans too long to tell."""
-    import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
-
-    count, reported = cols.column("count"), cols.column("reported")
-    n_counts = len(cols.counts)
-    rows = rows[visible[rows]]
-    window = _by_rank(_WINDOW_BY_RANK)[cols.column("precision")[rows]]
-    start_us = reported[rows]
-    end_us = start_us + np.maximum(window - 1, 0)  # windows are half-open: [start, start + window)
-    codes = count[rows]
-    first = _group_starts(codes)
-    if by_source:
-        first |= _group_starts(cols.column("source")[rows])
-    # Whole seconds (floored, which keeps every overlap) from the group's first start.
-    group_first = np.maximum.accumulate(np.where(first, np.arange(len(rows)), 0))
-    origin = (start_us // _SECOND)[group_first]
-    start = start_us // _SECOND - origin
-    end = end_us // _SECOND - origin
-    too_long = end >= (1 << 31)  # a count spanning 68 years: leave it to the reference engine
-    overlap = start <= _exclusive_cummax(np.where(too_long, 0, end), first, 32)
-    meeting = np.zeros(n_counts, dtype=bool)
-    meeting[codes[overlap]] = True
-    long_ = np.zeros(n_counts, dtype=bool)
-    long_[codes[too_long]] = True
-    return meeting, long_
-
-
 _AT_MOST = QUALIFIERS.index(Qualifier.AT_MOST)
 _FEWER_THAN = QUALIFIERS.index(Qualifier.FEWER_THAN)
 _VAGUE = QUALIFIERS.index(Qualifier.VAGUE)
@@ -338,7 +166,7 @@ def _effective(cols: ClaimColumns, rows: Array) -> tuple[dict[str, Array], Array
         return figures, np.ones(len(rows), dtype=bool)
     figures = {name: array.copy() for name, array in figures.items()}
     count, source = cols.column("count")[rows], cols.column("source")[rows]
-    first = _group_starts(count) | _group_starts(source)
+    first = group_starts(count) | group_starts(source)
     run_start = first | ~is_increment  # a total, or the first figure of an originator
     position = np.arange(len(rows))
     head = np.maximum.accumulate(np.where(run_start, position, 0))
@@ -387,7 +215,7 @@ def _compare_tied(
     fallback |= crowded
     conflicted[tied] = False
     outdated[where] = False
-    windows = _by_rank(_WINDOW_BY_RANK)
+    windows = by_rank(WINDOW_BY_RANK)
     for offset in range(1, min(int(sizes.max(initial=0)), _MOST_SOURCES)):
         i = np.arange(len(rows) - offset)
         i = i[codes[i] == codes[i + offset]]
@@ -401,7 +229,7 @@ def _compare_tied(
         same_precision = precision[coarse] == precision[fine]
         said_together = reported[a] == reported[b]
         overlap = np.where(
-            precision[coarse] >= _FINEST, said_together, np.where(same_precision, naive[a] == naive[b], inside)
+            precision[coarse] >= FINEST, said_together, np.where(same_precision, naive[a] == naive[b], inside)
         )
         same_time = said_together | overlap
         outdated[where[i]] |= ~same_time & (high[a] < low[b])
@@ -423,7 +251,7 @@ def _decide(
     import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
 
     codes = cols.column("count")[credible]
-    first = _group_starts(codes)
+    first = group_starts(codes)
     starts = np.flatnonzero(first)
     group = np.cumsum(first) - 1
     ends = np.append(starts[1:], len(credible)) - 1  # the latest credible claim of each count
