@@ -44,11 +44,6 @@ def _utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-def _has_figure(res: Resolution) -> bool:
-    """Whether any claim considered states a figure: a count of retractions alone has none."""
-    return any(c.figure is not None for c in res.considered)
-
-
 class CasualtyLog(EventsMixin):
     """An append-only, in-memory log of claims that resolves counts on demand.
 
@@ -330,8 +325,12 @@ class CasualtyLog(EventsMixin):
         """Resolve every count (sorted as :meth:`counts`). Counts with no claim visible
         at ``at``/``known_at`` are left out, and so are counts that hold only
         retractions (of claims about other counts or of none: :meth:`check`
-        reports those links)."""
-        return [res for res in self._resolutions(policy, at, known_at) if _has_figure(res)]
+        reports those links).
+
+        With numpy installed, plain counts are resolved all at once and their
+        provenance is built when first read (:mod:`casualtylog.bulk`); the
+        results equal :meth:`resolve`'s either way."""
+        return [res for res in self._resolutions(policy, at, known_at) if res.states_a_figure]
 
     def _resolutions(
         self, policy: str | Policy | None, at: TimeInput | None, known_at: TimeInput | None
@@ -340,6 +339,11 @@ class CasualtyLog(EventsMixin):
         at_t, known_t = self._time(at, "at"), self._time(known_at, "known_at")
         out = []
         with paused_gc():
+            from casualtylog.bulk import resolve_all_bulk  # noqa: PLC0415 - optional numpy path
+
+            bulk = resolve_all_bulk(self, chosen, at_t, known_t)
+            if bulk is not None:
+                return bulk
             for count in self.counts():
                 res = self._resolve_count(count, chosen, at_t, known_t)
                 if res.considered:

@@ -164,11 +164,7 @@ def numbered_lines(stream: IO[bytes] | IO[str], name: str) -> Iterator[Line]:
                     "is this a claim file?",
                 )
             if isinstance(chunk, str):
-                yield Line(
-                    number,
-                    chunk.encode("utf-8", "surrogateescape"),
-                    chunk.removeprefix("\ufeff") if number == 1 else chunk,
-                )
+                yield Line(number, _raw(chunk), chunk.removeprefix("\ufeff") if number == 1 else chunk)
             else:
                 yield _decode(chunk, name, number)
     except UnicodeDecodeError as exc:  # a text stream that was opened with the wrong encoding
@@ -176,6 +172,15 @@ def numbered_lines(stream: IO[bytes] | IO[str], name: str) -> Iterator[Line]:
         yield Line(number + 1, b"", "", error)
     except OSError as exc:
         raise ClaimFileError(name, "read", _problem(exc)) from exc
+
+
+def _raw(text: str) -> bytes:
+    """The bytes of a line read as text, for a rejects file: bytes a decoder escaped come back as
+    they were; a lone surrogate that no file could hold (a string built in memory) is written escaped."""
+    try:
+        return text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace")
 
 
 def _capped_lines(stream: IO[bytes] | IO[str]) -> Iterator[bytes | str | None]:

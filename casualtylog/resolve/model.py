@@ -201,6 +201,11 @@ class Resolution:
         return len({c.originator for c in self.credible})
 
     @property
+    def states_a_figure(self) -> bool:
+        """Whether any claim considered states a figure (a count of retractions alone does not)."""
+        return any(c.figure is not None for c in self.considered)
+
+    @property
     def figure(self) -> str:
         """The resolution as an analyst would write it: "12", "at least 12", "12 (10–15)".
 

@@ -1,0 +1,259 @@
+"""Issue 14: the bulk resolution path side by side with pandas, in one run.
+
+    python benchmarks/bulk.py --sizes 100000 [--check] [--section docs/performance.md]
+
+Every row is timed in this process on the same log, under the same GC policy
+(the cyclic collector paused, as ``resolve_all`` pauses it), wall time and CPU
+time of the process. Ratios are what to read: the machine is shared.
+
+- *reference engine*: every count resolved by ``resolve_claims`` with full
+  provenance (what ``resolve_all`` did before the bulk path);
+- *resolve_all, columns cold*: the first call on a log (its numeric columns
+  and sort orders are built, then every count resolved);
+- *resolve_all, columns kept*: a later call (columns kept with the log;
+  resolution caches cleared), numbers at once, provenance on access;
+- *bulk engine alone*: the numpy pass over the plain counts, no result objects;
+- *provenance of every count on demand*: reading ``conflicts`` of every
+  result of the previous row (the reference engine builds it);
+- *pandas sort + groupby.last*: latest point figure per count;
+- *pandas range-lite*: latest figure per (count, source), then per count the
+  latest as best, min low, max high.
+
+``--check`` compares the bulk path with the reference engine on every count
+of the log, under every policy, now and with ``at=``/``known_at=`` (slow:
+it runs the reference engine many times).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import statistics
+import sys
+import time
+from collections.abc import Callable, Sequence
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from casualtylog import CasualtyLog
+from casualtylog.resolve.engine import resolve_claims
+from casualtylog.resolve.policies import DEFAULT_POLICY, POLICIES, Policy
+
+ROOT = Path(__file__).resolve().parent.parent
+START, END = "<!-- bulk benchmark: start -->", "<!-- bulk benchmark: end -->"
+
+
+def measure(fn: Callable[[], object], repeat: int) -> tuple[float, float]:
+    """Median wall and CPU seconds of ``repeat`` calls, the collector paused as the library pauses it."""
+    walls, cpus = [], []
+    for _ in range(max(1, repeat)):
+        gc.collect()
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            w0, c0 = time.perf_counter(), time.process_time()
+            fn()
+            walls.append(time.perf_counter() - w0)
+            cpus.append(time.process_time() - c0)
+        finally:
+            if enabled:
+                gc.enable()
+    return statistics.median(walls), statistics.median(cpus)
+
+
+def claims_frame(log: CasualtyLog) -> Any:
+    """The claims as the pandas baselines see them (built outside the timers)."""
+    import pandas as pd  # noqa: PLC0415 - a benchmark dependency, not a core one
+
+    claims = [c for c in log if c.figure is not None]
+    return pd.DataFrame(
+        {
+            "event": [c.event for c in claims],
+            "metric": [c.metric for c in claims],
+            "group": [c.group or "" for c in claims],
+            "source": [c.source.key for c in claims],
+            "reported_at": pd.to_datetime([c.reported_at for c in claims], utc=True),
+            "best": [c.figure.point for c in claims if c.figure is not None],
+            "low": [c.figure.low for c in claims if c.figure is not None],
+            "high": [c.figure.high if c.figure.high is not None else -1 for c in claims if c.figure is not None],
+        }
+    )
+
+
+def pandas_latest(frame: Any) -> Any:
+    return frame.sort_values("reported_at").groupby(["event", "metric", "group"]).last()
+
+
+def pandas_range_lite(frame: Any) -> Any:
+    latest = frame.sort_values("reported_at").groupby(["event", "metric", "group", "source"], as_index=False).last()
+    latest = latest.sort_values("reported_at")
+    return latest.groupby(["event", "metric", "group"]).agg(
+        best=("best", "last"), low=("low", "min"), high=("high", "max")
+    )
+
+
+def check(log: CasualtyLog) -> tuple[int, int]:
+    """Counts compared and mismatches between the bulk path and the reference engine."""
+    from casualtylog.bulk import resolve_all_bulk  # noqa: PLC0415 - after numpy is known to be there
+
+    times = sorted(c.reported_at for c in log)
+    mid = times[len(times) // 2]
+    recorded = sorted(c.recorded_at for c in log if c.recorded_at is not None)
+    queries = [(None, None), (mid, None), (None, recorded[len(recorded) // 2]), (mid + timedelta(days=1), mid)]
+    policies: list[Policy] = list(POLICIES.values())
+    compared = mismatches = 0
+    for policy in policies:
+        for at, known_at in queries:
+            got = resolve_all_bulk(log, policy, at, known_at) or log.resolve_all(policy=policy, at=at, known_at=known_at)
+            by_count = {r.count: r for r in got}
+            for count in log.counts():
+                want = resolve_claims(count, log.claims_about(*count), policy, at=at, known_at=known_at)
+                if not want.considered:
+                    mismatches += count in by_count
+                    continue
+                compared += 1
+                res = by_count.get(count)
+                same = res is not None and (res.best, res.low, res.high, res.best_claim, res.sources) == (
+                    want.best,
+                    want.low,
+                    want.high,
+                    want.best_claim,
+                    want.sources,
+                )
+                if same and res is not None and hasattr(res, "claim_count"):
+                    tallies = (getattr(res, "claim_count", None), getattr(res, "has_conflicts", None))
+                    same = tallies == (len(want.considered), bool(want.conflicts))
+                mismatches += not same
+    return compared, mismatches
+
+
+def run(n: int, seed: int, repeat: int, do_check: bool) -> list[list[str]]:
+    from benchmarks.generate import generate_lines  # noqa: PLC0415 - keep the module importable alone
+    from casualtylog import bulk  # noqa: PLC0415 - needs numpy
+    from casualtylog.bulk.engine import bulk_numbers  # noqa: PLC0415 - needs numpy
+    from casualtylog.bulk.results import LazyResolution  # noqa: PLC0415 - needs numpy
+
+    lines = generate_lines(n, seed=seed)
+    log = CasualtyLog(json.loads(line) for line in lines)
+    frame = claims_frame(log)
+    counts = log.counts()
+
+    def reference() -> None:
+        for count in counts:
+            resolve_claims(count, log._by_count[count], DEFAULT_POLICY)
+
+    def cold() -> None:
+        bulk._COLUMNS.clear()
+        log._cache.clear()
+        log.resolve_all()
+
+    results: list[Any] = []
+
+    def kept() -> None:
+        log._cache.clear()
+        results[:] = log.resolve_all()
+
+    def numbers_only() -> None:
+        bulk_numbers(columns, DEFAULT_POLICY, now_us=1 << 62)
+
+    def provenance() -> None:
+        for r in results:
+            r.conflicts  # noqa: B018 - reading it builds it
+
+    rows: list[tuple[str, tuple[float, float]]] = [
+        ("reference engine, every count, full provenance", measure(reference, repeat)),
+        ("resolve_all, columns cold (built in the call)", measure(cold, repeat)),
+        ("resolve_all, columns kept with the log", measure(kept, repeat)),
+    ]
+    plain = sum(isinstance(r, LazyResolution) for r in results)
+    # The columns resolve_all keeps, sort orders included: the row below times the numpy pass alone.
+    columns = bulk.log_columns(log)
+    numbers_only()
+    rows += [
+        ("bulk engine alone (numpy, numbers of the plain counts)", measure(numbers_only, repeat)),
+        ("provenance of every count read afterwards", measure(provenance, 1)),
+    ]
+    base_latest = measure(lambda: pandas_latest(frame), repeat)
+    base_lite = measure(lambda: pandas_range_lite(frame), repeat)
+    rows += [("pandas sort + groupby.last", base_latest), ('pandas "range-lite"', base_lite)]
+    table = [
+        [
+            what,
+            f"{n:,}",
+            f"{wall * 1e3:,.1f} ms",
+            f"{cpu * 1e3:,.1f} ms",
+            f"{wall / base_latest[0]:.2f}×",
+            f"{wall / base_lite[0]:.2f}×",
+        ]
+        for what, (wall, cpu) in rows
+    ]
+    table.append(
+        [
+            f"counts resolved by the bulk engine: {plain:,} of {len(results):,} ({plain / max(len(results), 1):.0%})",
+            f"{n:,}",
+            "",
+            "",
+            "",
+            "",
+        ]
+    )
+    table.append(
+        [
+            f"columns: {columns.nbytes() / len(columns):.0f} B per claim (numbers, sort orders, row → claim)",
+            f"{n:,}",
+            "",
+            "",
+            "",
+            "",
+        ]
+    )
+    if do_check:
+        compared, mismatches = check(log)
+        table.append(
+            [
+                f"bulk vs reference: {compared:,} count resolutions compared (5 policies × 4 queries), "
+                f"{mismatches} mismatches",
+                f"{n:,}",
+                "",
+                "",
+                "",
+                "",
+            ]
+        )
+    return table
+
+
+def markdown(tables: Sequence[list[list[str]]], command: str) -> str:
+    head = (
+        "| what | claims | wall | CPU | ratio to pandas latest | ratio to pandas range-lite |\n"
+        "|---|---|---|---|---|---|\n"
+    )
+    body = "".join("| " + " | ".join(row) + " |\n" for table in tables for row in table)
+    return f"Generated by `{command}`.\n\n{head}{body}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100_000])
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--repeat", type=int, default=3, help="median of this many runs per row")
+    parser.add_argument("--check", action="store_true", help="compare with the reference engine on every count")
+    parser.add_argument("--section", type=Path, help="replace the bulk section of this markdown file")
+    args = parser.parse_args(argv)
+    tables = [run(n, args.seed, args.repeat, args.check) for n in args.sizes]
+    command = "python benchmarks/bulk.py " + " ".join(sys.argv[1:] if argv is None else argv)
+    text = markdown(tables, command.strip())
+    print(text)
+    if args.section is not None:
+        doc = args.section.read_text(encoding="utf-8")
+        before, _, rest = doc.partition(START)
+        _, _, after = rest.partition(END)
+        args.section.write_text(f"{before}{START}\n{text}{END}{after}", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    raise SystemExit(main())

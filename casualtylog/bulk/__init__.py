@@ -1,0 +1,94 @@
+"""Whole-log resolution at columnar speed: numbers first, provenance on demand.
+
+With numpy installed (the ``pandas`` or ``bulk`` extra),
+:meth:`CasualtyLog.resolve_all` resolves the plain counts all at once from
+numeric columns (:mod:`casualtylog.bulk.engine` says which counts are plain)
+and the others with the reference engine, count by count. Each plain count's
+result is a :class:`~casualtylog.bulk.results.LazyResolution`: its numbers
+are set, and its provenance is built by the reference engine when read, so
+every result equals what :meth:`CasualtyLog.resolve` gives.
+
+>>> from casualtylog import CasualtyLog
+>>> log = CasualtyLog([
+...     {"event": "e", "metric": "killed", "figure": "10-14", "source": "A", "reported_at": "2025-04-24T09:00Z"},
+...     {"event": "e", "metric": "killed", "figure": "12", "source": "B", "reported_at": "2025-04-24T10:00Z"}])
+>>> [r] = log.resolve_all()
+>>> (r.best, r.low, r.high, r.sources), r == log.resolve("e", "killed")
+((12, 10, 14, 2), True)
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from casualtylog.resolve.model import Resolution
+from casualtylog.resolve.policies import Policy
+
+if TYPE_CHECKING:
+    from casualtylog.bulk.columns import ClaimColumns
+    from casualtylog.log import CasualtyLog
+
+__all__ = ["available", "log_columns", "resolve_all_bulk"]
+
+_COLUMNS: dict[int, tuple[Any, ClaimColumns]] = {}
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_ONE_MICROSECOND = timedelta(microseconds=1)
+
+
+def available() -> bool:
+    """Whether numpy, which the bulk engine needs, is installed."""
+    return importlib.util.find_spec("numpy") is not None
+
+
+def log_columns(log: CasualtyLog) -> ClaimColumns:
+    """The numeric columns of ``log``'s claims, kept with the log and extended as it grows."""
+    from casualtylog.bulk.columns import columns_of  # noqa: PLC0415 - needs numpy
+
+    return columns_of(log, _COLUMNS)
+
+
+def _micros(value: datetime | None) -> int | None:
+    return None if value is None else (value - _EPOCH) // _ONE_MICROSECOND
+
+
+def resolve_all_bulk(
+    log: CasualtyLog, policy: Policy, at: datetime | None, known_at: datetime | None
+) -> list[Resolution] | None:
+    """Every count of ``log`` with a visible claim, sorted as :meth:`CasualtyLog.counts`;
+    ``None`` when the bulk engine cannot run (no numpy, or a policy it does not know)."""
+    if not available():
+        return None
+    from casualtylog.bulk.columns import HIGH_OPEN  # noqa: PLC0415 - needs numpy
+    from casualtylog.bulk.engine import bulk_numbers, supports  # noqa: PLC0415 - needs numpy
+    from casualtylog.bulk.results import LazyResolution  # noqa: PLC0415 - after numpy is known
+
+    if not supports(policy):
+        return None
+    if not len(log):
+        return []
+    cols = log_columns(log)
+    now = log._clock()
+    if now.tzinfo is None:
+        now = now.replace(tzinfo=UTC)
+    found = bulk_numbers(cols, policy, at_us=_micros(at), known_us=_micros(known_at), now_us=_micros(now) or 0)
+    considered, fallback = found.considered.tolist(), found.fallback.tolist()
+    best, low, high = found.best.tolist(), found.low.tolist(), found.high.tolist()
+    best_row, sources, conflicted = found.best_row.tolist(), found.sources.tolist(), found.conflicted.tolist()
+    claims, by_count = cols.claims, log._by_count
+    out: list[Resolution] = []
+    for count, code in cols.sorted_counts():
+        if not considered[code]:
+            continue
+        if fallback[code]:
+            out.append(log._resolve_count(count, policy, at, known_at))
+            continue
+        row = best_row[code]
+        if row < 0:
+            numbers: tuple[int | None, int | None, int | None, Any] = (None, None, None, None)
+        else:
+            numbers = (best[code], low[code], None if high[code] == HIGH_OPEN else high[code], claims[row])
+        tallies = (considered[code], sources[code], conflicted[code])
+        out.append(LazyResolution(count, policy, numbers, tallies, by_count[count], at, known_at))
+    return out

@@ -1,0 +1,358 @@
+"""The log's claims as numeric columns: what the bulk engine reads.
+
+One row per claim, in the order the log added them. Only what resolution
+needs for the numbers is kept as numbers (count, originator, times in
+microseconds, status, figure bounds, flags); the Claim objects stay in the
+log and are reached by row when a caller asks for provenance.
+
+The log is append-only, so the columns are extended, never rebuilt: a second
+bulk resolution after a few ``add`` calls converts only the new claims. The
+order of the rows by (count, originator, time) is kept with them, since every
+bulk resolution starts from it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta, timezone
+from itertools import islice
+from typing import TYPE_CHECKING, Any
+
+from casualtylog.claims import Claim, ClaimStatus, Count, SourceKind
+from casualtylog.figures import Qualifier
+from casualtylog.times import Precision
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+    from casualtylog.log import CasualtyLog
+
+__all__ = [
+    "FLAG_COARSE",
+    "FLAG_INCREMENT",
+    "FLAG_NO_FIGURE",
+    "FLAG_RETRACTS",
+    "FLAG_SUPERSEDES",
+    "FLAG_UNRECORDED",
+    "HIGH_OPEN",
+    "ClaimColumns",
+]
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MICROSECOND = timedelta(microseconds=1)
+
+#: ``high`` of an open-ended figure: above every figure, so that max and < work unchanged.
+HIGH_OPEN = 1 << 62
+
+FLAG_RETRACTS = 1
+FLAG_INCREMENT = 2
+FLAG_NO_FIGURE = 4  # a pure retraction
+FLAG_UNRECORDED = 8  # no recorded_at (never true in a log, but the engine allows it)
+FLAG_COARSE = 16  # a window of varying length: a month, a year, or a day on a named zone's calendar
+FLAG_SUPERSEDES = 32
+
+STATUS_RANK = {ClaimStatus.PROJECTED: -1, ClaimStatus.PRELIMINARY: 0, ClaimStatus.REPORTED: 1, ClaimStatus.CONFIRMED: 2}
+QUALIFIERS = list(Qualifier)
+SOURCE_KINDS = list(SourceKind)
+_QUALIFIER_CODE = {q: i for i, q in enumerate(QUALIFIERS)}
+_KIND_CODE = {k: i for i, k in enumerate(SOURCE_KINDS)}
+_FINEST = Precision.SECOND.rank
+_RANK_OF = {p: p.rank for p in Precision}
+_COARSEST_KEPT = Precision.DAY.rank  # months and years have windows of varying length
+
+
+def _micros(value: datetime) -> int:
+    return (value - _EPOCH) // _MICROSECOND
+
+
+_STATUS_CODE = STATUS_RANK
+_STEP = {Precision.DAY.rank: 86_400_000_000, Precision.HOUR.rank: 3_600_000_000}
+
+
+def _row(claim: Claim, count_code: int, source_code: int) -> tuple[int, ...]:
+    flags = 0
+    if claim.retracts:
+        flags |= FLAG_RETRACTS
+    if claim.supersedes:
+        flags |= FLAG_SUPERSEDES
+    fig = claim.figure
+    if fig is None:
+        flags |= FLAG_NO_FIGURE
+        low = high = point = qualifier = 0
+    else:
+        q = fig.qualifier
+        if q is Qualifier.INCREMENT:
+            flags |= FLAG_INCREMENT
+        low, point, qualifier = fig.low, fig.point, _QUALIFIER_CODE[q]
+        high = HIGH_OPEN if fig.high is None else fig.high
+    when = claim.reported_at
+    reported = (when - _EPOCH) // _MICROSECOND
+    offset = when.utcoffset()
+    naive = reported if offset is None else reported + offset // _MICROSECOND
+    rank = _RANK_OF[claim.reported_precision]
+    if rank < _COARSEST_KEPT:
+        flags |= FLAG_COARSE
+        available = _micros(claim.available_at)
+    elif type(when.tzinfo) is not timezone:  # a named zone: a day may last 23 or 25 hours
+        available = _micros(claim.available_at)
+        if rank < _FINEST:
+            flags |= FLAG_COARSE
+    else:
+        # As Claim.available_at: the end of a window coarser than a minute, else the time itself.
+        available = reported + _STEP.get(rank, 0)
+    recorded = claim.recorded_at
+    if recorded is None:
+        flags |= FLAG_UNRECORDED
+        recorded_us = 0
+    else:
+        recorded_us = (recorded - _EPOCH) // _MICROSECOND
+    return (
+        int(claim.id, 16),  # ids are 64-bit hashes in hexadecimal: links are found by number
+        count_code,
+        source_code,
+        _KIND_CODE[claim.source.kind],
+        reported,
+        naive,
+        rank,
+        available,
+        recorded_us,
+        _STATUS_CODE[claim.status],
+        flags,
+        low,
+        high,
+        point,
+        qualifier,
+    )
+
+
+_NAMES = (
+    "key",
+    "count",
+    "source",
+    "kind",
+    "reported",
+    "naive",
+    "precision",
+    "available",
+    "recorded",
+    "status",
+    "flags",
+    "low",
+    "high",
+    "point",
+    "qualifier",
+)
+_DTYPES = (
+    "uint64",
+    "int32",
+    "int32",
+    "int8",
+    "int64",
+    "int64",
+    "int8",
+    "int64",
+    "int64",
+    "int8",
+    "int8",
+    "int64",
+    "int64",
+    "int64",
+    "int8",
+)
+_FigureKey = tuple[object, ...]
+
+
+@dataclass
+class ClaimColumns:
+    """The claims of one log as columns, plus the tables their codes point into.
+
+    ``count[i]`` is the code of row ``i``'s count in :attr:`counts`,
+    ``source[i]`` the code of its originator (:attr:`Source.key`) in
+    :attr:`sources`; ``key`` is the id as a number; ``link_from`` and
+    ``link_to`` list every ``supersedes`` link (row, target id as a number),
+    ``retract_from`` and ``retract_to`` every ``retracts`` link.
+    Times are microseconds since 1970 (UTC), ``naive`` the same time as
+    written on its writer's calendar, ``precision`` its rank; ``high`` is
+    :data:`HIGH_OPEN` for open-ended figures.
+    """
+
+    claims: list[Claim] = field(default_factory=list)
+    counts: list[Count] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    arrays: dict[str, Any] = field(default_factory=dict)
+    _count_codes: dict[Count, int] = field(default_factory=dict)
+    _figure_codes: dict[_FigureKey, int] = field(default_factory=dict)
+    _source_codes: dict[str, int] = field(default_factory=dict)
+    _order: Any = None
+    _key_order: Any = None
+    _time_order: Any = None
+    _calendar_order: Any = None
+    _sorted_counts: Any = None
+
+    def __len__(self) -> int:
+        return len(self.claims)
+
+    def column(self, name: str) -> npt.NDArray[Any]:
+        """One column by name (see :data:`_NAMES`)."""
+        array: npt.NDArray[Any] = self.arrays[name]
+        return array
+
+    def extend(self, new: list[Claim]) -> None:
+        """Append rows for ``new`` claims (already in the log, in its order)."""
+        import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
+
+        if not new:
+            return
+        count_codes, source_codes = self._count_codes, self._source_codes
+        rows: list[tuple[int, ...]] = []
+        links_from: list[int] = []
+        links_to: list[int] = []
+        retracts_from: list[int] = []
+        retracts_to: list[int] = []
+        figure_codes: list[int] = []
+        known_figures = self._figure_codes
+        for claim in new:
+            # A plain tuple hashes and compares as the Count named tuple: no object per claim.
+            count = (claim.event, claim.metric, claim.group)
+            cc = count_codes.get(count)  # type: ignore[call-overload]
+            if cc is None:
+                cc = count_codes[Count(*count)] = len(self.counts)
+                self.counts.append(Count(*count))
+            key = claim.source.key
+            sc = source_codes.get(key)
+            if sc is None:
+                sc = source_codes[key] = len(self.sources)
+                self.sources.append(key)
+            if claim.supersedes:
+                for target in claim.supersedes:
+                    links_from.append(len(self.claims) + len(rows))
+                    links_to.append(int(target, 16))
+            if claim.retracts:
+                for target in claim.retracts:
+                    retracts_from.append(len(self.claims) + len(rows))
+                    retracts_to.append(int(target, 16))
+            fig = claim.figure
+            # Figures are equal when every field is: the code stands for the whole figure.
+            fig_key = () if fig is None else (fig.qualifier, fig.low, fig.high, fig.value, fig.word)
+            fc = known_figures.get(fig_key)
+            if fc is None:
+                fc = known_figures[fig_key] = len(known_figures)
+            figure_codes.append(fc)
+            rows.append(_row(claim, cc, sc))
+        table = list(zip(*rows, strict=True))
+        for name, dtype, column in zip(_NAMES, _DTYPES, table, strict=True):
+            fresh = np.array(column, dtype=dtype)
+            old = self.arrays.get(name)
+            self.arrays[name] = fresh if old is None else np.concatenate([old, fresh])
+        for name, values, dtype in (
+            ("link_from", links_from, "int32"),
+            ("link_to", links_to, "uint64"),
+            ("retract_from", retracts_from, "int32"),
+            ("retract_to", retracts_to, "uint64"),
+            ("figure", figure_codes, "int32"),
+        ):
+            fresh = np.array(values, dtype=dtype)
+            old = self.arrays.get(name)
+            self.arrays[name] = fresh if old is None else np.concatenate([old, fresh])
+        self.claims.extend(new)
+        self._key_order = None
+        self._order = self._time_order = self._calendar_order = self._sorted_counts = None
+
+    @property
+    def _chrono(self) -> tuple[npt.NDArray[Any], ...]:
+        # As chrono_key: time said, then a total after an increment said with it, then firmness,
+        # then id (hex ids of one length sort as their numbers)
+        is_total = (self.column("flags") & FLAG_INCREMENT) == 0
+        return (self.column("key"), self.column("status"), is_total, self.column("reported"))
+
+    def order(self) -> npt.NDArray[np.int32]:
+        """Row numbers sorted by count, originator, then as statements are ordered (kept until the next extend)."""
+        import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
+
+        if self._order is None:
+            self._order = np.lexsort((*self._chrono, self.column("source"), self.column("count"))).astype(np.int32)
+        result: npt.NDArray[np.int32] = self._order
+        return result
+
+    def rows_of(self, keys: npt.NDArray[np.uint64]) -> npt.NDArray[np.int64]:
+        """The row of the claim with each id (as a number), or -1 where the log has none."""
+        import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
+
+        if self._key_order is None:
+            self._key_order = np.argsort(self.column("key")).astype(np.int32)
+        ordered = self.column("key")[self._key_order]
+        where = np.searchsorted(ordered, keys)
+        where = np.minimum(where, max(len(ordered) - 1, 0))
+        found = ordered[where] == keys if len(ordered) else np.zeros(len(keys), dtype=bool)
+        rows: npt.NDArray[np.int64] = np.where(found, self._key_order[where], -1).astype(np.int64)
+        return rows
+
+    def time_order(self) -> npt.NDArray[np.int32]:
+        """Row numbers sorted by count, then as statements are ordered (kept until the next extend)."""
+        import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
+
+        if self._time_order is None:
+            self._time_order = np.lexsort((*self._chrono, self.column("count"))).astype(np.int32)
+        result: npt.NDArray[np.int32] = self._time_order
+        return result
+
+    def calendar_order(self) -> npt.NDArray[np.int32]:
+        """Row numbers sorted by count, precision, then wall-clock time as written (kept until the next extend)."""
+        import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
+
+        if self._calendar_order is None:
+            self._calendar_order = np.lexsort(
+                (self.column("naive"), self.column("precision"), self.column("count"))
+            ).astype(np.int32)
+        result: npt.NDArray[np.int32] = self._calendar_order
+        return result
+
+    def sorted_counts(self) -> list[tuple[Count, int]]:
+        """Every count with its code, sorted as :meth:`CasualtyLog.counts` sorts them."""
+        if self._sorted_counts is None:
+            pairs = [(c, i) for i, c in enumerate(self.counts)]
+            pairs.sort(key=lambda p: (p[0].event, p[0].metric, p[0].group or ""))
+            self._sorted_counts = pairs
+        result: list[tuple[Count, int]] = self._sorted_counts
+        return result
+
+    def nbytes(self) -> int:
+        """Bytes held by the numeric columns and the row → claim references (not the claims)."""
+        arrays = sum(int(a.nbytes) for a in self.arrays.values())
+        order = sum(
+            int(o.nbytes)
+            for o in (self._order, self._time_order, self._calendar_order, self._key_order)
+            if o is not None
+        )
+        return arrays + order + 8 * len(self.claims)
+
+
+def columns_of(log: CasualtyLog, cache: dict[int, tuple[Any, ClaimColumns]]) -> ClaimColumns:
+    """The columns of ``log``, extended with the claims added since the last call."""
+    import weakref  # noqa: PLC0415 - only the bulk path keeps columns
+
+    entry = cache.get(id(log))
+    columns = None
+    if entry is not None and entry[0]() is log:
+        columns = entry[1]
+    if columns is None:
+        columns = ClaimColumns()
+        key = id(log)
+
+        def forget(_ref: object) -> None:
+            cache.pop(key, None)  # the log is gone: so are its columns
+
+        cache[key] = (weakref.ref(log, forget), columns)
+    done = len(columns)
+    if len(log) > done or (done and len(log) < done):
+        tail = list(islice(iter(log), max(done - 1, 0), None))
+        if done and (not tail or tail[0] is not columns.claims[-1]):
+            # Not the log these rows came from (a store reloaded in another order): start again.
+            columns = ClaimColumns()
+            cache[id(log)] = (cache[id(log)][0], columns)
+            tail = list(log)
+        elif done:
+            tail = tail[1:]
+        columns.extend(tail)
+    return columns

@@ -1,0 +1,358 @@
+"""Issue 14: the bulk engine agrees with the reference engine on every count.
+
+The contract: for every count, under every policy, with ``at=`` and
+``known_at=``, the bulk path gives the reference engine's best, low, high,
+the claim that set best, the number of claims, of independent sources and
+whether conflicts are present; its provenance, built on access, is the
+reference engine's.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from casualtylog import CasualtyLog, Claim
+from casualtylog.bulk import available, log_columns, resolve_all_bulk
+from casualtylog.bulk.results import LazyResolution
+from casualtylog.claims import ClaimStatus
+from casualtylog.resolve.engine import resolve_claims
+from casualtylog.resolve.model import Resolution
+from casualtylog.resolve.policies import POLICIES, Median, Policy, Priority
+from casualtylog.times import Precision
+from tests.strategies import BASE, EVENTS, GROUPS, METRICS, SOURCES, ZONES, claim_lists, figures
+
+pytestmark = pytest.mark.skipif(not available(), reason="the bulk engine needs numpy")
+
+ALL_POLICIES: list[Policy] = [
+    *POLICIES.values(),
+    Priority(("OHCHR", "Local Blog")),
+    Median({"OHCHR": 3, "media": 0.5}),
+]
+CLOCK = BASE + timedelta(days=30)
+
+
+def _log(claims: list[Claim]) -> CasualtyLog:
+    log = CasualtyLog(clock=lambda: CLOCK)
+    log.extend(claims)
+    return log
+
+
+@st.composite
+def plain_claim_lists(draw: st.DrawFn) -> list[Claim]:
+    """Claims the bulk engine mostly handles itself: times spread over weeks, few links."""
+    n = draw(st.integers(min_value=1, max_value=25))
+    out: list[Claim] = []
+    for _ in range(n):
+        minutes = draw(st.integers(min_value=0, max_value=20 * 24 * 60))
+        precision = draw(st.sampled_from([Precision.SECOND, Precision.SECOND, Precision.MINUTE, Precision.DAY]))
+        when = (BASE + timedelta(minutes=minutes, seconds=draw(st.integers(0, 59)))).astimezone(
+            draw(st.sampled_from(ZONES))
+        )
+        if precision is not Precision.SECOND:
+            when = when.replace(second=0)
+        if precision is Precision.DAY:
+            when = when.replace(hour=0, minute=0)
+        record: dict[str, Any] = {
+            "event": draw(st.sampled_from(EVENTS[:1])),
+            "metric": draw(st.sampled_from(METRICS)),
+            "group": draw(st.sampled_from(GROUPS)),
+            "figure": draw(figures(increments=draw(st.integers(0, 9)) == 0)),
+            "source": draw(st.sampled_from(SOURCES)),
+            "reported_at": when,
+            "reported_precision": precision,
+            "recorded_at": BASE + timedelta(days=draw(st.integers(min_value=-2, max_value=25))),
+            "status": draw(st.sampled_from([s.value for s in ClaimStatus])),
+        }
+        same = [c for c in out if c.count == Claim.model_validate(record).count]
+        if same and draw(st.integers(0, 3)) == 0:
+            record["supersedes"] = [draw(st.sampled_from(same)).id]
+        elif same and draw(st.integers(0, 3)) == 0:
+            # the common case: a source replacing its own figure
+            record["supersedes"] = [c.id for c in same if c.source.key == record["source"]["name"].casefold()][-1:]
+        elif same and draw(st.integers(0, 5)) == 0:
+            # a source withdrawing its own statement, with or without a new figure
+            record["retracts"] = [c.id for c in same if c.source.key == record["source"]["name"].casefold()][:1]
+            if record["retracts"] and draw(st.booleans()):
+                record["figure"] = None
+        claim = Claim.model_validate(record)
+        if claim.id not in {c.id for c in out}:
+            out.append(claim)
+    return out
+
+
+@st.composite
+def moments_or_none(draw: st.DrawFn) -> datetime | None:
+    """A query moment within the claims' span (or none)."""
+    days = draw(st.one_of(st.none(), st.integers(min_value=-1, max_value=26)))
+    if days is None:
+        return None
+    return BASE + timedelta(days=days, hours=draw(st.integers(0, 23)))
+
+
+def assert_agrees(log: CasualtyLog, policy: Policy, at: datetime | None, known_at: datetime | None) -> int:
+    """Compare every count; return how many the bulk engine resolved itself."""
+    bulk = resolve_all_bulk(log, policy, at, known_at)
+    if bulk is None:  # a policy the bulk engine leaves wholly to the reference engine
+        assert isinstance(policy, Median)
+        assert policy.weights
+        bulk = log.resolve_all(policy=policy, at=at, known_at=known_at)
+    reference = []
+    for count in log.counts():
+        res = resolve_claims(count, log.claims_about(*count), policy, at=at, known_at=known_at)
+        if res.considered:
+            reference.append(res)
+    assert [r.count for r in bulk] == [r.count for r in reference]
+    own = 0
+    for got, want in zip(bulk, reference, strict=True):
+        assert (got.best, got.low, got.high) == (want.best, want.low, want.high), got.count
+        assert got.best_claim == want.best_claim, got.count
+        assert got.sources == want.sources, got.count
+        if isinstance(got, LazyResolution):
+            own += 1
+            assert got.claim_count == len(want.considered), got.count
+            assert got.has_conflicts == bool(want.conflicts), got.count
+        assert got.policy == want.policy
+        # Provenance on demand: the same as the reference engine's, field by field.
+        assert got == want
+        assert (got.low_claims, got.high_claims, got.conflicts, got.rule) == (
+            want.low_claims,
+            want.high_claims,
+            want.conflicts,
+            want.rule,
+        )
+    return own
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(claims=plain_claim_lists(), data=st.data())
+def test_bulk_engine_agrees_with_reference_on_plain_logs(claims: list[Claim], data: st.DataObject) -> None:
+    log = _log(claims)
+    at = data.draw(moments_or_none())
+    known_at = data.draw(moments_or_none())
+    for policy in ALL_POLICIES:
+        assert_agrees(log, policy, None, None)
+        assert_agrees(log, policy, at, known_at)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(claims=claim_lists(max_size=20), data=st.data())
+def test_bulk_engine_agrees_with_reference_on_generated_logs(claims: list[Claim], data: st.DataObject) -> None:
+    log = _log(claims)
+    at = data.draw(moments_or_none())
+    known_at = data.draw(moments_or_none())
+    for policy in ALL_POLICIES:
+        assert_agrees(log, policy, at, known_at)
+        assert_agrees(log, policy, None, None)
+
+
+def test_bulk_engine_resolves_plain_counts_itself() -> None:
+    """The property above would pass vacuously if everything fell back: it must not."""
+    records = [
+        {"event": f"e{i}", "metric": "killed", "figure": fig, "source": src, "reported_at": when}
+        for i in range(20)
+        for fig, src, when in [
+            ("10", "A", "2025-04-24T09:00Z"),
+            ("at least 12", "B", "2025-04-24T10:00Z"),
+            ("about 15", "A", "2025-04-25T09:00:30Z"),
+            ("8", "C", "2025-04-26T09:00Z"),  # below the earlier floors: a conflict
+            ("up to 40", "D", "2025-04-26T11:00Z"),
+        ]
+    ]
+    log = CasualtyLog(records)
+    for policy in ALL_POLICIES:
+        own = assert_agrees(log, policy, None, None)
+        weighted = isinstance(policy, Median) and policy.weights
+        assert own == (0 if weighted else 20)
+        assert assert_agrees(log, policy, datetime(2025, 4, 25, 12, tzinfo=UTC), None) == (0 if weighted else 20)
+
+
+def test_bulk_engine_sends_links_increments_and_linked_ties_to_reference() -> None:
+    log = CasualtyLog()
+    first = log.add(
+        {"event": "linked", "metric": "killed", "figure": "10", "source": "A", "reported_at": "2025-04-24T09:00Z"}
+    )
+    log.add(first.revised(figure="12", reported_at="2025-04-24T10:00Z"))
+    other = log.add(
+        {"event": "cross", "metric": "killed", "figure": "10", "source": "A", "reported_at": "2025-04-24T09:00Z"}
+    )
+    log.add(other.revised(figure="12", source="B", reported_at="2025-04-24T10:00Z"))
+    log.add({"event": "inc", "metric": "killed", "figure": "10", "source": "A", "reported_at": "2025-04-24T09:00Z"})
+    log.add({"event": "inc", "metric": "killed", "figure": "+2", "source": "A", "reported_at": "2025-04-24T10:00Z"})
+    base = log.add(
+        {"event": "inc-linked", "metric": "killed", "figure": "10", "source": "A", "reported_at": "2025-04-24T09:00Z"}
+    )
+    log.add(base.revised(figure="+2", reported_at="2025-04-24T10:00Z"))
+    log.add({"event": "tie", "metric": "killed", "figure": "10", "source": "A", "reported_at": "2025-04-24T09:00Z"})
+    log.add({"event": "tie", "metric": "killed", "figure": "14", "source": "B", "reported_at": "2025-04-24T09:00Z"})
+    log.add({"event": "days", "metric": "killed", "figure": "10", "source": "A", "reported_at": "2025-04-24"})
+    log.add({"event": "days", "metric": "killed", "figure": "14", "source": "B", "reported_at": "2025-04-24T15:00Z"})
+    log.add({"event": "calendars", "metric": "killed", "figure": "10", "source": "A", "reported_at": "2025-04-24"})
+    log.add(
+        {
+            "event": "calendars",
+            "metric": "killed",
+            "figure": "14",
+            "source": "B",
+            "reported_at": "2025-04-24T00:00+03:00",
+            "reported_precision": "day",
+        }
+    )
+    log.add({"event": "next-day", "metric": "killed", "figure": "10", "source": "A", "reported_at": "2025-04-24"})
+    log.add({"event": "next-day", "metric": "killed", "figure": "14", "source": "B", "reported_at": "2025-04-25"})
+    log.add({"event": "plain", "metric": "killed", "figure": "14", "source": "B", "reported_at": "2025-04-25"})
+    mine = log.add(
+        {"event": "withdrawn", "metric": "killed", "figure": "9", "source": "A", "reported_at": "2025-04-25"}
+    )
+    log.add(mine.retracted(reported_at="2025-04-26"))
+    theirs = log.add(
+        {"event": "refused", "metric": "killed", "figure": "9", "source": "A", "reported_at": "2025-04-25"}
+    )
+    log.add(theirs.retracted(source="B", reported_at="2025-04-26"))
+    tied = log.add(
+        {"event": "tie-linked", "metric": "killed", "figure": "10", "source": "A", "reported_at": "2025-04-24T09:00Z"}
+    )
+    log.add(tied.revised(figure="12", reported_at="2025-04-24T10:00Z"))
+    log.add(
+        {"event": "tie-linked", "metric": "killed", "figure": "3", "source": "B", "reported_at": "2025-04-24T10:00Z"}
+    )
+    results = log.resolve_all()
+    kinds = {r.count.event: type(r) for r in results}
+    assert kinds == {
+        "linked": LazyResolution,  # a source replacing its own earlier figure
+        "cross": Resolution,
+        "inc": LazyResolution,  # an increment on the source's previous figure
+        "inc-linked": Resolution,  # an increment and a link: the reference engine's
+        "tie": LazyResolution,  # said together: compared pair by pair in the bulk engine
+        "days": LazyResolution,  # a time within another claim's day
+        "calendars": LazyResolution,  # "24 April" on two calendars: the same day as written
+        "next-day": LazyResolution,
+        "plain": LazyResolution,
+        "withdrawn": LazyResolution,  # a source withdrawing its own statement
+        "refused": Resolution,  # another source's withdrawal is an anomaly
+        "tie-linked": Resolution,  # a link and a tie: repeats of superseded figures are the reference's
+    }
+    assert log.resolve("tie", "killed").conflicts
+    for policy in ALL_POLICIES[:-1]:
+        assert assert_agrees(log, policy, None, None) == 8
+
+
+def test_bulk_engine_future_claims_go_to_reference() -> None:
+    """A claim said after it was recorded, or after the query's clock, is the reference engine's to judge."""
+    log = CasualtyLog(clock=lambda: datetime(2025, 4, 24, 12, tzinfo=UTC))
+    log.add({"event": "f", "metric": "killed", "figure": "10", "source": "A", "reported_at": "2025-04-24T09:00Z"})
+    log.add(
+        {
+            "event": "f",
+            "metric": "killed",
+            "figure": "99",
+            "source": "B",
+            "reported_at": "2025-04-30T09:00Z",
+            "recorded_at": "2025-04-24T11:00Z",
+        }
+    )
+    (res,) = log.resolve_all()
+    assert not isinstance(res, LazyResolution)
+    assert assert_agrees(log, POLICIES["range"], None, None) == 0
+
+
+def test_bulk_provenance_on_demand_is_computed_once_and_equals_resolve() -> None:
+    log = CasualtyLog(
+        [
+            {"event": "e", "metric": "killed", "figure": "10-14", "source": "A", "reported_at": "2025-04-24T09:00Z"},
+            {"event": "e", "metric": "killed", "figure": "12", "source": "B", "reported_at": "2025-04-24T10:00Z"},
+        ]
+    )
+    (res,) = log.resolve_all()
+    assert isinstance(res, LazyResolution)
+    assert not res.provenance_built  # numbers only so far
+    assert (res.best, res.low, res.high, res.sources, res.claim_count) == (12, 10, 14, 2, 2)
+    assert not res.provenance_built
+    assert res.explain() == log.resolve("e", "killed").explain()
+    assert res.full() is res.full()
+    # Claims added later do not change a resolution already made.
+    log.add({"event": "e", "metric": "killed", "figure": "30", "source": "C", "reported_at": "2025-04-24T11:00Z"})
+    assert len(res.considered) == 2
+    assert log.resolve_all()[0].best == 30
+
+
+def test_bulk_provenance_on_demand_survives_pickle_and_copy() -> None:
+    import copy  # noqa: PLC0415 - only this test copies
+    import pickle  # noqa: PLC0415 - our own objects, never untrusted input
+
+    log = CasualtyLog(
+        [{"event": "e", "metric": "killed", "figure": "12", "source": "A", "reported_at": "2025-04-24T09:00Z"}]
+    )
+    (res,) = log.resolve_all()
+    assert isinstance(res, LazyResolution)
+    assert pickle.loads(pickle.dumps(res)) == res  # noqa: S301 - a round trip of our own object
+    assert copy.deepcopy(res) == res
+    assert hash(res) == hash(log.resolve("e", "killed"))
+
+
+def test_bulk_columns_bytes_per_claim() -> None:
+    log = CasualtyLog(
+        {
+            "event": f"e{i % 50}",
+            "metric": "killed",
+            "figure": str(i),
+            "source": f"s{i % 7}",
+            "reported_at": "2025-04-24T09:00Z",
+        }
+        for i in range(1000)
+    )
+    log.resolve_all()
+    columns = log_columns(log)
+    assert len(columns) == 1000
+    # about 70 bytes of numbers, four sort orders (4 bytes each) and a reference: far below 300
+    assert columns.nbytes() / len(columns) <= 128
+
+
+def test_bulk_columns_follow_appends() -> None:
+    log = CasualtyLog()
+    log.add({"event": "e", "metric": "killed", "figure": "3", "source": "A", "reported_at": "2025-04-24T09:00Z"})
+    assert log.resolve_all()[0].best == 3
+    log.add({"event": "e", "metric": "killed", "figure": "5", "source": "A", "reported_at": "2025-04-24T10:00Z"})
+    log.add({"event": "f", "metric": "killed", "figure": "7", "source": "A", "reported_at": "2025-04-24T10:00Z"})
+    assert [r.best for r in log.resolve_all()] == [5, 7]
+    assert len(log_columns(log)) == 3
+
+
+def test_bulk_engine_empty_log() -> None:
+    log = CasualtyLog()
+    assert log.resolve_all() == []
+    assert resolve_all_bulk(log, POLICIES["range"], None, None) == []
+
+
+def test_bulk_benchmark_script_runs() -> None:
+    """benchmarks/bulk.py at a tiny size, with its check against the reference engine."""
+    pytest.importorskip("pandas")
+    from benchmarks import bulk as bench  # noqa: PLC0415 - a script, imported only here
+
+    (table,) = [bench.run(400, seed=1, repeat=1, do_check=True)]
+    assert table[-1][0].endswith(" 0 mismatches")
+
+
+def test_bulk_section_survives_the_main_benchmark_report(tmp_path: Path) -> None:
+    from benchmarks.bulk import END, START  # noqa: PLC0415 - a script, imported only here
+    from benchmarks.run import KEEP_MARKER, _kept_sections  # noqa: PLC0415 - a script, imported only here
+
+    doc = tmp_path / "performance.md"
+    assert _kept_sections(doc) == ""
+    kept = f"{KEEP_MARKER}\n\n## Bulk\n\ntext\n\n{START}\n| b |\n{END}\n"
+    doc.write_text(f"# Performance\n\n| a |\n\n{kept}", encoding="utf-8")
+    assert _kept_sections(doc) == kept
+
+
+def test_bulk_path_off_without_numpy(monkeypatch: pytest.MonkeyPatch) -> None:
+    import casualtylog.bulk as bulk  # noqa: PLC0415 - patched for this test only
+
+    monkeypatch.setattr(bulk, "available", lambda: False)
+    log = CasualtyLog([{"event": "e", "metric": "killed", "figure": "3", "source": "A", "reported_at": "2025-04-24"}])
+    (res,) = log.resolve_all()
+    assert type(res) is Resolution
