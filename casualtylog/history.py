@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from casualtylog.claims import Claim, ClaimStatus, Count
 from casualtylog.figures import Figure
-from casualtylog.resolve.engine import chrono_key, compare_originators, decide, resolve_claims
+from casualtylog.resolve.engine import ChronoKey, chrono_key, compare_originators, decide, resolve_claims
 from casualtylog.resolve.explain import format_time
-from casualtylog.resolve.model import Candidate, Decision, Resolution, RevisionKind, figure_text
+from casualtylog.resolve.model import Candidate, ConflictKind, Decision, Resolution, RevisionKind, figure_text
 from casualtylog.resolve.policies import Policy
 from casualtylog.times import window_end
 
@@ -222,11 +222,12 @@ class _Replay:
         self.count = count
         self.policy = policy
         self.seen: list[Claim] = []
-        self.newest: dict[str, tuple[datetime, bool, int, str]] = {}
+        self.newest: dict[str, ChronoKey] = {}
         self.current: dict[str, Candidate] = {}
         self.linked: set[str] = set()  # ids some seen claim supersedes or retracts
         self.by_id: dict[str, Claim] = {}
         self.replaced_until: dict[str, datetime] = {}  # per source: end of its latest replaced window
+        self.tied = False  # a source contradicting itself widens the range: the full engine's business
 
     def _replaces(self, claim: Claim) -> bool:
         """Whether ``claim`` simply becomes its source's current figure."""
@@ -260,7 +261,7 @@ class _Replay:
                     who = replaced.source.key
                     self.replaced_until[who] = max(end, self.replaced_until.get(who, end))
         originators = [c.source.key for c in arrived]
-        fast = len(set(originators)) == len(originators) and all(self._replaces(c) for c in arrived)
+        fast = not self.tied and len(set(originators)) == len(originators) and all(self._replaces(c) for c in arrived)
         for c in arrived:
             order = chrono_key(c)
             if c.source.key not in self.newest or order > self.newest[c.source.key]:
@@ -269,6 +270,7 @@ class _Replay:
             at, known_at = (moment, None) if clock == "reported" else (None, moment)
             res = resolve_claims(self.count, self.seen, self.policy, at=at, known_at=known_at)
             self.current = {cand.originator: cand for cand in res.current}
+            self.tied = any(c.kind is ConflictKind.SAME_SOURCE for c in res.conflicts)
             decision = Decision(res.best, res.low, res.high, res.best_claim, res.low_claims, res.high_claims, res.rule)
             return decision, _reason(arrived, res), res
         parts = []

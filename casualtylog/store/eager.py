@@ -337,17 +337,18 @@ class StoredLog(CasualtyLog):
             self._sync()
             return super().counts()
 
-    def claims_about(self, event: str, metric: str, group: str | None = None) -> list[Claim]:
+    def claims_about(self, event: str, metric: str, group: str | None = None, period: object = None) -> list[Claim]:
         """The claims about one count, in stored order."""
         with self._lock:
             self._sync()
-            return super().claims_about(event, metric, group)
+            return super().claims_about(event, metric, group, period)
 
     def resolve(
         self,
         event: str,
         metric: str,
         group: str | None = None,
+        period: object = None,
         *,
         policy: str | Policy | None = None,
         at: TimeInput | None = None,
@@ -356,7 +357,7 @@ class StoredLog(CasualtyLog):
         """Resolve one count (see :meth:`CasualtyLog.resolve`)."""
         with self._lock:
             self._sync()
-            return super().resolve(event, metric, group, policy=policy, at=at, known_at=known_at)
+            return super().resolve(event, metric, group, period, policy=policy, at=at, known_at=known_at)
 
     def resolve_all(
         self,
@@ -375,6 +376,7 @@ class StoredLog(CasualtyLog):
         event: str,
         metric: str,
         group: str | None = None,
+        period: object = None,
         *,
         policy: str | Policy | None = None,
         clock: Clock = "reported",
@@ -382,4 +384,4 @@ class StoredLog(CasualtyLog):
         """How one count's resolution moved (see :meth:`CasualtyLog.history`)."""
         with self._lock:
             self._sync()
-            return super().history(event, metric, group, policy=policy, clock=clock)
+            return super().history(event, metric, group, period, policy=policy, clock=clock)
