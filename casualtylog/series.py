@@ -36,11 +36,11 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from casualtylog._coerce import to_claim
 from casualtylog.claims import Claim, ClaimStatus, SourceKind
-from casualtylog.errors import ClaimFormatError, PeriodError
+from casualtylog.errors import CasualtyLogError, ClaimFormatError, PeriodError
 from casualtylog.periods import Period, parse_period
 from casualtylog.times import parse_time
 
@@ -50,7 +50,22 @@ _CALENDAR = {"day": 10, "month": 7, "year": 4}  # characters of an ISO date that
 _QUALIFIERS = {"about": "about {}", "more": "more than {}", "at least": "at least {}", "": "{}"}
 
 
-class SeriesColumn(BaseModel):
+class _Described(BaseModel):
+    """Descriptions raise the library's errors (PeriodError), not pydantic's."""
+
+    def __init__(self, **data: Any) -> None:
+        try:
+            super().__init__(**data)
+        except ValidationError as exc:
+            err = exc.errors(include_url=False)[0]
+            cause = (err.get("ctx") or {}).get("error")
+            if isinstance(cause, CasualtyLogError):
+                raise cause from None
+            where = ".".join(str(p) for p in err.get("loc", ())) or type(self).__name__
+            raise PeriodError(where, err.get("input"), str(err.get("msg", "invalid"))) from None
+
+
+class SeriesColumn(_Described):
     """One cell of each row that holds a figure.
 
     Attributes:
@@ -85,7 +100,7 @@ class SeriesColumn(BaseModel):
         return self
 
 
-class SeriesRule(BaseModel):
+class SeriesRule(_Described):
     """Settings for the rows whose ``field`` matches ``pattern`` (a regular expression, any case).
 
     The first matching rule applies. ``period="running"`` states a running
@@ -115,13 +130,14 @@ class SeriesRule(BaseModel):
         return re.search(self.pattern, str(row.get(self.field, "")), re.IGNORECASE) is not None
 
 
-class SeriesSpec(BaseModel):
+class SeriesSpec(_Described):
     """How the rows of one published series become claims (see the module doc)."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     event: str | None = None
     event_field: str | None = None
+    event_format: str = "{}"
     source: str | None = None
     source_field: str | None = None
     source_names: dict[str, str] = {}
@@ -198,7 +214,7 @@ def _row_claims(
     date = str(row.get(spec.date_field, "")).strip()
     if not date:
         raise ClaimFormatError(path, line, spec.date_field, row.get(spec.date_field), "every row needs its date")
-    event = spec.event if spec.event is not None else str(row.get(spec.event_field or "", ""))
+    event = spec.event if spec.event is not None else spec.event_format.format(str(row.get(spec.event_field or "", "")))
     if spec.source is not None:
         source = spec.source
     else:
