@@ -57,12 +57,13 @@ _C = TypeVar("_C", bound=_HasClaim)
 def tier_chains(chain: Sequence[_C]) -> list[Sequence[_C]]:
     """One source's figures split into the chains compared for falls.
 
-    A source that never states both tiers keeps one chain (so existing
-    revisions, reported → confirmed included, are unchanged); one that states
-    preliminary and confirmed figures gets one chain per tier.
+    A source states two tiers when it gives a preliminary and a confirmed
+    figure for the same moment described; it then gets one chain per tier.
+    Any other source keeps one chain, so a preliminary figure followed by a
+    confirmed one is the usual revision (raised, lowered, confirmed).
     """
-    statuses = {c.claim.status for c in chain}
-    if ClaimStatus.PRELIMINARY not in statuses or ClaimStatus.CONFIRMED not in statuses:
+    flash_moments = {c.claim.describes for c in chain if c.claim.status is ClaimStatus.PRELIMINARY}
+    if not any(c.claim.status is ClaimStatus.CONFIRMED and c.claim.describes in flash_moments for c in chain):
         return [chain]
     verified = [c for c in chain if c.claim.status is ClaimStatus.CONFIRMED]
     flash = [c for c in chain if c.claim.status is not ClaimStatus.CONFIRMED]

@@ -32,11 +32,15 @@ def widen_for_ties(decision: Decision, conflicts: Sequence[Conflict], credible: 
     """``decision`` with each credible source's simultaneous other figures inside ``[low, high]``."""
     if decision.best is None:
         return decision
-    standing = {cand.claim.id for cand in credible}
+    # Moments (time said, time described) of each credible source's current figure.
+    standing = {cand.claim.source.key: (cand.claim.reported_at, cand.claim.describes) for cand in credible}
     low, high = decision.low, decision.high
     low_claims, high_claims = list(decision.low_claims), list(decision.high_claims)
     for conflict in conflicts:
-        if conflict.kind is not ConflictKind.SAME_SOURCE or conflict.second.id not in standing:
+        if conflict.kind is not ConflictKind.SAME_SOURCE:
+            continue
+        second = conflict.second
+        if standing.get(second.source.key) != (second.reported_at, second.describes):
             continue
         other: Claim = conflict.first
         if other.figure is None or other.figure.is_increment:
