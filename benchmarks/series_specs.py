@@ -8,6 +8,7 @@ loads the full files.
 
 from __future__ import annotations
 
+from casualtylog.claims import ClaimStatus, SourceKind
 from casualtylog.series import SeriesColumn, SeriesRule, SeriesSpec
 
 _GAZA_CUMULATIVE = {
@@ -23,7 +24,7 @@ GAZA = SeriesSpec(
     event="gaza-war-2023",
     source_field="report_source",
     source_names={"mohtel": "Gaza Ministry of Health", "gmotel": "Gaza Government Media Office", "unocha": "UN OCHA"},
-    source_kind="official",
+    source_kind=SourceKind.OFFICIAL,
     date_field="report_date",
     tz="Asia/Gaza",
     skip={"report_source": ("missing",)},
@@ -38,7 +39,7 @@ GAZA = SeriesSpec(
 UKRAINE = SeriesSpec(
     event="russia-ukraine-war-2022",
     source="Ministry of Defence of Ukraine",
-    source_kind="military",
+    source_kind=SourceKind.MILITARY,
     date_field="date",
     tz="Europe/Kyiv",
     columns=(
@@ -52,7 +53,7 @@ NEPAL = SeriesSpec(
     event_field="district_key",
     event_format="nepal-2015/{}",
     source="Government of Nepal",
-    source_kind="official",
+    source_kind=SourceKind.OFFICIAL,
     via="Kathmandu Living Labs",
     date_field="snapshot_nst",
     tz="Asia/Kathmandu",
@@ -68,7 +69,9 @@ RELIEFWEB = SeriesSpec(
     columns=(SeriesColumn(field="value", metric="killed"),),
     rules=(
         SeriesRule(field="indicator_name", pattern=r"KKA", metric="killed kidnapped arrested", period="year"),
-        SeriesRule(field="indicator_name", pattern=r"killed and injured.*per month", metric="casualties", period="month"),
+        SeriesRule(
+            field="indicator_name", pattern=r"killed and injured.*per month", metric="casualties", period="month"
+        ),
         SeriesRule(field="indicator_name", pattern=r"killed and injured.*per year", metric="casualties", period="year"),
         SeriesRule(field="indicator_name", pattern=r"injur.*per month", metric="injured", period="month"),
         SeriesRule(field="indicator_name", pattern=r"injur.*per year", metric="injured", period="year"),
@@ -91,13 +94,18 @@ _WB_COUNTS = {
 WEST_BANK = SeriesSpec(
     event="west-bank-2023",
     source="UN OCHA",
-    source_kind="un",
+    source_kind=SourceKind.UN,
     date_field="report_date",
     tz="Asia/Hebron",
     columns=(
-        *(SeriesColumn(field=f"flash_{f}", metric=m, group=g, status="preliminary") for f, (m, g) in _WB_COUNTS.items()),
         *(
-            SeriesColumn(field=f"verified_{f}", metric=m, group=g, status="confirmed", reported_at="2026-08-22")
+            SeriesColumn(field=f"flash_{f}", metric=m, group=g, status=ClaimStatus.PRELIMINARY)
+            for f, (m, g) in _WB_COUNTS.items()
+        ),
+        *(
+            SeriesColumn(
+                field=f"verified_{f}", metric=m, group=g, status=ClaimStatus.CONFIRMED, reported_at="2026-08-22"
+            )
             for f, (m, g) in _WB_COUNTS.items()
         ),
     ),

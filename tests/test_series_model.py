@@ -21,16 +21,18 @@ MOH = {"event": "gaza", "metric": "killed", "source": "MoH"}
 # -- item 1: periods ---------------------------------------------------------------
 def test_periods_claim_ids_without_a_period_are_unchanged() -> None:
     # Computed on main before periods existed: adding the field must not move any id.
-    c = Claim(
-        event="kyiv-2025-04-24",
-        metric="killed",
-        figure="at least 12",
-        source={"name": "KCMA", "kind": "official"},
-        reported_at="2025-04-24T15:00+03:00",
-        as_of="2025-04-24T12:00+03:00",
-        status="preliminary",
-        url="https://x",
-        quote="q",
+    c = Claim.model_validate(
+        {
+            "event": "kyiv-2025-04-24",
+            "metric": "killed",
+            "figure": "at least 12",
+            "source": {"name": "KCMA", "kind": "official"},
+            "reported_at": "2025-04-24T15:00+03:00",
+            "as_of": "2025-04-24T12:00+03:00",
+            "status": "preliminary",
+            "url": "https://x",
+            "quote": "q",
+        }
     )
     assert c.id == "0bdc1b3b3a379b64"
     assert c.count == ("kyiv-2025-04-24", "killed", None, None)
@@ -163,10 +165,10 @@ def test_restarts_declared_in_a_series_need_the_phase_cell() -> None:
             source="MoPH",
             date_field="d",
             phase_starts={"2": "2026-03-02"},
-            columns=[SeriesColumn(field="k", metric="killed")],
+            columns=(SeriesColumn(field="k", metric="killed"),),
         )
     with pytest.raises(PeriodError, match="columns"):
-        SeriesSpec(event="lb", source="MoPH", date_field="d", columns=[])
+        SeriesSpec(event="lb", source="MoPH", date_field="d", columns=())
     with pytest.raises(PeriodError, match=r"phase_starts\[2\]"):
         SeriesSpec(
             event="lb",
@@ -174,12 +176,12 @@ def test_restarts_declared_in_a_series_need_the_phase_cell() -> None:
             date_field="d",
             phase_field="p",
             phase_starts={"2": "soon"},
-            columns=[SeriesColumn(field="k", metric="killed")],
+            columns=(SeriesColumn(field="k", metric="killed"),),
         )
 
 
 def test_series_bad_rows_name_the_line_cell_and_value() -> None:
-    spec = SeriesSpec(event="g", source="MoH", date_field="d", columns=[SeriesColumn(field="k", metric="killed")])
+    spec = SeriesSpec(event="g", source="MoH", date_field="d", columns=(SeriesColumn(field="k", metric="killed"),))
     with pytest.raises(ClaimFormatError, match=r"record 2: k='many'"):
         load_series([{"d": "2023-10-07", "k": 3}, {"d": "2023-10-08", "k": "many"}], spec)
     with pytest.raises(ClaimFormatError, match=r"record 1: d=None: every row needs its date"):

@@ -72,7 +72,7 @@ def test_known_series_equals_resolve_at_every_step(claims: list[dict[str, object
 def test_ties_are_independent_of_evidence_and_order(
     figures: list[int], evidence: list[str], rnd: object, others: list[dict[str, object]]
 ) -> None:
-    tie = [
+    tie: list[dict[str, object]] = [
         {
             "event": "e",
             "metric": "killed",
@@ -84,7 +84,7 @@ def test_ties_are_independent_of_evidence_and_order(
         }
         for i, f in enumerate(figures)
     ]
-    plain = [t | {"url": None, "quote": None} for t in tie]
+    plain: list[dict[str, object]] = [t | {"url": None, "quote": None} for t in tie]
     rest = [_record(c) for c in others]
     shuffled = tie + rest
     rnd.shuffle(shuffled)  # type: ignore[attr-defined]
