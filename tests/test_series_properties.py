@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from casualtylog import CasualtyLog
 from casualtylog.known import known_series
 from casualtylog.periods import Period, periods_from_running, running_from_periods
+from casualtylog.timeline import findings_over_time
 
 DAY0 = datetime(2023, 10, 7, tzinfo=UTC)
 
@@ -99,3 +100,31 @@ def test_ties_are_independent_of_evidence_and_order(
         assert a.high is not None
         assert a.low <= min(figures)
         assert max(figures) <= a.high
+
+
+_simple_claim = st.fixed_dictionaries(
+    {
+        "figure": st.sampled_from(["10", "12", "15", "at least 11", "about 20", "8", "10-14", "3"]),
+        "source": st.sampled_from(["A", "B", "C"]),
+        "day": st.integers(0, 8),
+        "hour": st.one_of(st.none(), st.integers(0, 23)),
+        "as_of_back": st.one_of(st.none(), st.integers(0, 3)),
+        "status": st.sampled_from(["reported", "preliminary", "confirmed"]),
+    }
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_simple_claim, min_size=1, max_size=12))
+def test_findings_over_time_equal_check_at_every_moment(claims: list[dict[str, object]]) -> None:
+    log = CasualtyLog([_record(c) for c in claims])
+    spans = findings_over_time(log)
+    kinds = {"cumulative_fell", "conflict"}
+    for moment in sorted({c.available_at for c in log}):
+        held = {
+            (s.kind, tuple(c.id for c in s.claims))
+            for s in spans
+            if s.kind in kinds and s.begin <= moment and (s.end is None or moment < s.end)
+        }
+        checked = {(f.kind.value, tuple(c.id for c in f.claims)) for f in log.check(at=moment) if f.kind.value in kinds}
+        assert held == checked, moment
