@@ -82,3 +82,17 @@ def test_full_series_summary_on_shared_data(capsys: pytest.CaptureFixture[str]) 
     out = capsys.readouterr().out
     for name, log in logs.items():
         assert f"| {name} | {len(log)} | {len(log.counts())} | {len(log.counts())}/{len(log.counts())} |" in out
+
+
+def test_periods_in_resolution_and_history_records() -> None:
+    from casualtylog.formats.resolutions import history_records, resolution_record  # noqa: PLC0415
+
+    log = CasualtyLog(
+        [
+            MOH | {"figure": "40", "reported_at": "2017-06-01", "period": "2017-05"},
+            MOH | {"figure": "9", "reported_at": "2017-06-01"},
+        ]
+    )
+    assert resolution_record(log.resolve("gaza", "killed", period="2017-05"))["period"].startswith("2017-05-01")
+    assert "period" not in resolution_record(log.resolve("gaza", "killed"))
+    assert history_records(log.history("gaza", "killed", period="2017-05"))[0]["period"].startswith("2017-05-01")
