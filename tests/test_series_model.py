@@ -201,3 +201,14 @@ def test_at_a_date_alone_means_by_the_end_of_that_day() -> None:
 def test_period_labels() -> None:
     assert str(Period(datetime(2019, 1, 1, tzinfo=UTC), datetime(2020, 1, 1, tzinfo=UTC))) == "2019"
     assert str(Count.of("e", "killed", None, "since 2026-03-02")) == "e / killed / since 2026-03-02"
+
+
+def test_periods_groups_are_checked_against_the_total_of_the_same_period() -> None:
+    log = CasualtyLog(
+        [
+            MOH | {"figure": "5000", "reported_at": "2017-06-01"},
+            MOH | {"figure": "40", "reported_at": "2017-06-01", "period": "2017-05"},
+            MOH | {"figure": "45", "group": "children", "reported_at": "2017-06-01", "period": "2017-05"},
+        ]
+    )
+    assert [f.kind.value for f in log.check()] == ["group_exceeds_total"]
