@@ -212,3 +212,18 @@ def test_periods_groups_are_checked_against_the_total_of_the_same_period() -> No
         ]
     )
     assert [f.kind.value for f in log.check()] == ["group_exceeds_total"]
+
+
+def test_periods_round_trip_through_csv_and_jsonl(tmp_path: object) -> None:
+    from casualtylog.formats.files import export_claims, read_claims  # noqa: PLC0415
+
+    month = Claim.model_validate(MOH | {"figure": "40", "reported_at": "2017-06-01", "period": "2017-05"})
+    restart = Claim.model_validate(MOH | {"figure": "4", "reported_at": "2017-06-02", "period": "since 2017-06-01"})
+    running = Claim.model_validate(MOH | {"figure": "1240", "reported_at": "2017-06-01"})
+    for ext in ("jsonl", "csv"):
+        path = f"{tmp_path}/claims.{ext}"
+        export_claims([month, restart, running], path)
+        back = {c.id: c for c in read_claims(path)}
+        assert set(back) == {month.id, restart.id, running.id}
+        assert back[month.id].period == month.period
+        assert back[restart.id].period == restart.period

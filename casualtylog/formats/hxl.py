@@ -112,6 +112,7 @@ _HXL_FIELDS: dict[tuple[str, frozenset[str]], tuple[str, int]] = {
     ("#description", frozenset()): ("quote", 1),
     ("#meta", frozenset({"url"})): ("url", 0),
     ("#meta", frozenset({"language"})): ("language", 0),
+    ("#date", frozenset({"period"})): ("period", 0),
     ("#meta", frozenset({"id"})): ("id", 0),
     ("#meta", frozenset({"metric"})): ("metric", 0),
     ("#meta", frozenset({"group"})): ("group", 0),
@@ -190,6 +191,7 @@ _TAIL: tuple[tuple[str, str, str], ...] = (
     ("quote", "Quote", "#meta+quote"),
     ("url", "URL", "#meta+url"),
     ("language", "Language", "#meta+language"),
+    ("period", "Period", "#date+period"),
     ("id", "Claim id", "#meta+id"),
 )
 _ALWAYS = {"event", "reported_at", "reported_precision", "source", "status", "id"}
