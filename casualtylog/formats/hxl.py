@@ -19,6 +19,7 @@ The HXL columns read (attribute order, case and spaces do not matter):
 ``#meta+via``, ``#meta+url``, ``#meta+quote``, ``#meta+language``  the channel and evidence
 ``#date+as_of``, ``#date+recorded``, ``#status``, ``#meta+precision``,
 ``#meta+supersedes``, ``#meta+retracts``, ``#meta+id``  the other claim fields
+``#date+period``               the span a figure counts (docs/series.md)
 ========================== =========================================
 
 Other columns are ignored, as HXL intends. :func:`write_hxl` writes the same
