@@ -77,6 +77,19 @@ class Count(NamedTuple):
     #: The span counted (docs/series.md); ``None`` for a running total since the event began.
     period: Period | None = None
 
+    def __eq__(self, other: object) -> bool:
+        # Without a period a count equals its (event, metric, group) triple, as before periods
+        # existed: dicts keyed by counts still answer lookups by plain triples.
+        if self.period is None and type(other) is tuple and len(other) == 3:
+            return tuple.__eq__(self[:3], other)
+        return tuple.__eq__(self, other)
+
+    def __ne__(self, other: object) -> bool:
+        return not self.__eq__(other)
+
+    def __hash__(self) -> int:
+        return hash(self[:3]) if self.period is None else tuple.__hash__(self)
+
     def __repr__(self) -> str:
         # Without a period a count reads as it always has: most counts are running totals.
         tail = "" if self.period is None else f", period={self.period!r}"
@@ -397,6 +410,8 @@ class Claim(BaseModel):
         ('12', '2025-04-24T00:00:00Z', 'day')
         """
         data = self.model_dump(mode="json", exclude_defaults=True)
+        if data.get("period", ...) is None:
+            del data["period"]  # a running total since the event began: the default, not written
         data["reported_precision"] = self.reported_precision.value
         data["id"] = self.id
         return {name: data[name] for name in type(self).model_fields if name in data}

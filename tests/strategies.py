@@ -103,7 +103,7 @@ def claim_record(
         "status": draw(st.sampled_from([s.value for s in ClaimStatus])),
         "quote": draw(st.one_of(st.none(), st.text(max_size=30))),
     }
-    same = [c for c in earlier if c.count[:3] == (record["event"], record["metric"], record["group"])]
+    same = [c for c in earlier if c.count == (record["event"], record["metric"], record["group"])]
     if links and same:
         roll = draw(st.integers(min_value=0, max_value=9))
         if roll < 3:
