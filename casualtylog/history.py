@@ -19,6 +19,7 @@ from casualtylog.resolve.engine import ChronoKey, chrono_key, compare_originator
 from casualtylog.resolve.explain import format_time
 from casualtylog.resolve.model import Candidate, ConflictKind, Decision, Resolution, RevisionKind, figure_text
 from casualtylog.resolve.policies import Policy
+from casualtylog.step_reasons import step_reason
 from casualtylog.times import window_end
 
 if TYPE_CHECKING:
@@ -315,6 +316,7 @@ def build_history(count: Count, claims: Sequence[Claim], policy: Policy, clock: 
         now = (decision.best, decision.low, decision.high)
         if now != numbers:
             snapshot = tuple(replay.seen)
+            reason = step_reason(reason, numbers, now)
             steps.append(HistoryStep(moment, *now, numbers, arrived, reason, policy, clock, snapshot, full))
             numbers = now
     return History(count, policy.name, clock, tuple(steps), tuple(sorted(claims, key=chrono_key)))

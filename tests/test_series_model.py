@@ -227,3 +227,23 @@ def test_periods_round_trip_through_csv_and_jsonl(tmp_path: object) -> None:
         assert set(back) == {month.id, restart.id, running.id}
         assert back[month.id].period == month.period
         assert back[restart.id].period == restart.period
+
+
+# -- item 9: history reasons -------------------------------------------------------------
+def test_history_reasons_say_when_best_fell_and_summarise_crowded_steps() -> None:
+    e = {"event": "e", "metric": "killed"}
+    log = CasualtyLog(
+        [
+            e | {"figure": "1032", "source": "A", "reported_at": "2025-01-01T10:00Z"},
+            e | {"figure": "276", "source": "B", "reported_at": "2025-01-01T09:00Z"},
+            e | {"figure": "1000", "source": "B", "reported_at": "2025-01-02T10:00Z"},
+        ]
+    )
+    steps = list(log.history("e", "killed", policy="latest"))
+    assert steps[-1].reason == "best fell 1032 → 1000: B raised 276 → 1000 (its own later figure)"
+    crowd = CasualtyLog(
+        [e | {"figure": str(i), "source": f"S{i}", "reported_at": "2025-01-01T10:00Z"} for i in range(50)]
+    )
+    reason = crowd.history("e", "killed")[0].reason
+    assert reason.endswith("and 47 more changes at this moment")
+    assert len(reason) < 200
