@@ -34,7 +34,7 @@ def step_reason(reason: str, previous: Numbers | None, now: Numbers) -> str:
     before = None if previous is None else previous[0]
     after = now[0]
     # A reason that already names a lowering or a withdrawal says why best fell; others do not.
-    if before is not None and after is not None and after < before:
-        if not any(word in reason for word in _EXPLAINS_FALL):
-            reason = f"best fell {before} → {after}: {reason}"
+    explained = any(word in reason for word in _EXPLAINS_FALL)
+    if before is not None and after is not None and after < before and not explained:
+        reason = f"best fell {before} → {after}: {reason}"
     return reason
