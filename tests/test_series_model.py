@@ -71,6 +71,9 @@ def test_periods_round_trip_through_records_and_stores(tmp_path: object) -> None
             assert store.resolve("gaza", "killed").best == 1240
             assert store.resolve("gaza", "killed", period="2017-05").best == 40
             assert len(store.counts()) == 2
+            assert sorted(r.best or 0 for r in store.resolve_all()) == [40, 1240]
+            assert store.check() == []
+            assert [str(c.figure) for c in store.claims_about("gaza", "killed", None, "2017-05")] == ["40"]
 
 
 def test_periods_bad_input_names_field_and_value() -> None:
