@@ -3,6 +3,7 @@
 
     python3 dev.py demo    # resolve the worked example (DESIGN §1) and print it
     python3 dev.py test    # ruff, mypy --strict and the whole pytest suite
+                           # (installs chromium and poppler-utils with apt-get when missing, as root)
 
 Each command creates ``.venv`` beside this file and installs the project into it
 (again only when ``pyproject.toml`` changed), so nothing needs to be set up by hand.
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -45,6 +47,28 @@ def ensure_env(extras: str) -> None:
     stamp.write_text(digest)
 
 
+#: Debian packages the browser tests use: headless Chromium renders the report, and
+#: pdftotext reads back where each word landed. Without them those tests skip, saying why.
+BROWSER_PACKAGES = {"chromium": "chromium", "pdftotext": "poppler-utils"}
+
+
+def ensure_browser() -> None:
+    """Install Chromium and poppler-utils with apt-get when missing and we are root with apt."""
+    missing = [pkg for tool, pkg in BROWSER_PACKAGES.items() if shutil.which(tool) is None]
+    if not missing:
+        return
+    if os.name != "posix" or os.geteuid() != 0 or shutil.which("apt-get") is None:
+        print(f"not installing {', '.join(missing)} (needs root and apt-get): the browser tests will skip", flush=True)
+        return
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    for command in (["apt-get", "update"], ["apt-get", "install", "-y", *missing]):
+        print("+", " ".join(command), flush=True)
+        done = subprocess.run(command, env=env, check=False)  # noqa: S603 - fixed commands, no user input
+        if done.returncode:
+            print(f"{' '.join(command)} failed: the browser tests will skip", flush=True)
+            return
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in {"demo", "test"}:
         print(__doc__)
@@ -55,6 +79,7 @@ def main(argv: list[str]) -> int:
         _run(PYTHON, "-m", "casualtylog", "demo", *rest)
         return 0
     ensure_env("test-extras")
+    ensure_browser()
     _run(PYTHON, "-m", "ruff", "check", ".")
     _run(PYTHON, "-m", "mypy")
     _run(PYTHON, "-m", "pytest", *rest)

@@ -32,6 +32,7 @@ from casualtylog.errors import (
     UnknownCountError,
     VocabularyError,
 )
+from casualtylog.events import Event, EventError
 from casualtylog.figures import Figure, Qualifier
 from casualtylog.history import History, HistoryStep
 from casualtylog.known import KnownSeries, known_series
@@ -77,6 +78,8 @@ __all__ = [
     "Conservative",
     "Count",
     "Decision",
+    "Event",
+    "EventError",
     "Extraction",
     "Figure",
     "FigureError",

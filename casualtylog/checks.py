@@ -26,6 +26,7 @@ class FindingKind(StrEnum):
     GROUP_EXCEEDS_TOTAL = "group_exceeds_total"
     RELATION_VIOLATED = "relation_violated"
     PARTS_EXCEED_WHOLE = "parts_exceed_whole"
+    PARTS_BELOW_WHOLE = "parts_below_whole"
     INCREMENT_MISMATCH = "increment_mismatch"
     CUMULATIVE_FELL = "cumulative_fell"
     CORRECTION = "correction"

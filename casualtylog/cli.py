@@ -21,7 +21,9 @@ from collections.abc import Iterator, Sequence
 from typing import IO, Any
 
 from casualtylog.errors import CasualtyLogError, TimeError
+from casualtylog.events_cli import add_events_command, print_rollups
 from casualtylog.formats._files import Input
+from casualtylog.formats.events import read_events
 from casualtylog.formats.files import add_claims, convert, export_claims, open_log, read_claims
 from casualtylog.formats.reader import ClaimReader
 from casualtylog.formats.resolutions import (
@@ -148,6 +150,8 @@ def _count(args: argparse.Namespace) -> tuple[str, str, str | None]:
 
 def _resolve(args: argparse.Namespace) -> int:
     with open_log(_source(args.log), format=args.log_format, tz=args.tz) as log:
+        if args.events is not None:
+            log.add_events(read_events(args.events))
         if args.event is not None and args.metric is not None:
             found = [log.resolve(*_count(args), policy=args.policy, at=args.at, known_at=args.known_at)]
         else:
@@ -163,6 +167,10 @@ def _resolve(args: argparse.Namespace) -> int:
             from casualtylog.display import resolutions_text  # noqa: PLC0415 - only the table needs it
 
             _say(resolutions_text(found) if found else "no claims visible")
+        if args.events is not None and args.format != "csv":
+            rolls = [r for r in log.rollups(policy=args.policy, at=args.at, known_at=args.known_at)
+                     if args.event is None or r.count.event == args.event.strip()]  # fmt: skip
+            print_rollups(rolls, args.format, sys.stdout, _say)
     return 0
 
 
@@ -188,6 +196,8 @@ def _check(args: argparse.Namespace) -> int:
     from casualtylog.checks import describe  # noqa: PLC0415 - only the text output needs it
 
     with open_log(_source(args.log), format=args.log_format, tz=args.tz) as log:
+        if args.events is not None:
+            log.add_events(read_events(args.events))
         findings = log.check(policy=args.policy, at=args.at, known_at=args.known_at)
         if args.format == "json":
             for finding in findings:
@@ -208,6 +218,33 @@ def _export(args: argparse.Namespace) -> int:
     if args.output != "-":
         print(f"wrote {n} claim{'s' if n != 1 else ''} to {args.output}")
     return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    from casualtylog.display.report import report  # noqa: PLC0415 - loaded only when a report is asked for
+
+    with open_log(_source(args.log), format=args.log_format, tz=args.tz) as log:
+        page = report(log, None if args.output == "-" else args.output, policy=args.policy, title=args.title)
+    if args.output == "-":
+        sys.stdout.write(page)
+    else:
+        print(f"wrote a report of {len(page.encode('utf-8')):,} bytes to {args.output}")
+    return 0
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from casualtylog.store import open_store  # noqa: PLC0415 - only this command needs the store
+    from casualtylog.store.verify import parse_head  # noqa: PLC0415 - likewise
+
+    if args.head is not None:
+        try:
+            parse_head(args.head)
+        except ValueError as exc:
+            raise _UsageError(f"--head: {exc}") from None
+    with open_store(args.store, create=False, lazy=True) as log:
+        report = log.verify(head=args.head, records=not args.chain_only)
+    _say(report)
+    return 0 if report.ok else 1
 
 
 # -- the parser ------------------------------------------------------------------
@@ -242,7 +279,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser, one sub-command per public operation.
 
     >>> sorted(build_parser()._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
-    ['add', 'check', 'demo', 'explain', 'export', 'extract', 'history', 'resolve']
+    ['add', 'check', 'demo', 'events', 'explain', 'export', 'extract', 'history', 'report', 'resolve', 'verify']
     """
     parser = argparse.ArgumentParser(prog="casualtylog", description=__doc__.splitlines()[0] if __doc__ else None)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -276,6 +313,7 @@ def build_parser() -> argparse.ArgumentParser:
         default="table",
         help="table for people; json or csv for pipelines",
     )
+    resolve.add_argument("--events", metavar="FILE", help="events (*.jsonl, *.csv): also print their wholes' roll-ups")
     resolve.set_defaults(func=_resolve)
 
     explain = sub.add_parser("explain", help="why one count resolves as it does, in words")
@@ -296,6 +334,7 @@ def build_parser() -> argparse.ArgumentParser:
     _log_arguments(check)
     check.add_argument("--format", choices=["text", "json"], default="text", help="text, or one JSON object a finding")
     check.add_argument("--strict", action="store_true", help="exit 1 when there is a warning")
+    check.add_argument("--events", metavar="FILE", help="events (*.jsonl, *.csv): also check parts against wholes")
     check.set_defaults(func=_check)
 
     export = sub.add_parser("export", help="write every claim as JSON Lines or HXL-tagged CSV")
@@ -303,9 +342,23 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("output", metavar="OUTPUT", nargs="?", default="-", help="*.jsonl or *.csv; - is stdout")
     export.add_argument("--format", choices=["jsonl", "hxl"], help="the format of OUTPUT when its name does not tell")
     export.set_defaults(func=_export)
+
+    report = sub.add_parser("report", help="write a standalone HTML report: figures, timelines, explanations, sources")
+    _log_arguments(report, times=False)
+    report.add_argument("-o", "--output", metavar="HTML", default="report.html", help="where to write it; - is stdout")
+    report.add_argument("--title", help="the report's heading (default: the events)")
+    report.set_defaults(func=_report)
+    verify = sub.add_parser("verify", help="check a store: its hash chain, every record, SQLite's integrity_check")
+    verify.add_argument("store", metavar="STORE", help="a *.db store")
+    verify.add_argument("--head", metavar="SEQ:HASH", help="a head noted from an earlier verify: check up to it")
+    verify.add_argument(
+        "--chain-only", action="store_true", help="check the chain and columns without decoding records (faster)"
+    )
+    verify.set_defaults(func=_verify)
     from casualtylog.text.cli import add_extract_command  # noqa: PLC0415 - loaded only to build the parser
 
     add_extract_command(sub)
+    add_events_command(sub)
     return parser
 
 

@@ -97,7 +97,11 @@ class HistoryStep:
         return f"HistoryStep(at={self.at.isoformat()!r}, best={self.best}, low={self.low}, high={self.high}, reason={self.reason!r})"
 
     def __str__(self) -> str:
-        return f"{self.at.isoformat()}  {self.figure:<16} {self.reason}"
+        from casualtylog.display.when import step_said, time_text  # noqa: PLC0415 - display depends on the core
+
+        when, precision = step_said(self)  # a step made by "25 April" reads as 25 April (docs/time.md)
+        shown = self.at.isoformat() if when is self.at else time_text(when, precision)
+        return f"{shown:<25}  {self.figure:<16} {self.reason}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,10 +18,12 @@ from casualtylog._gc import paused_gc
 from casualtylog.checks import DEFAULT_RELATIONS, Finding, Relation, check_resolutions
 from casualtylog.claims import Claim, Count, share_fields_set
 from casualtylog.errors import ClaimFormatError, UnknownClaimError, UnknownCountError
+from casualtylog.hierarchy import EventRegistry
 from casualtylog.history import Clock, History, build_history
 from casualtylog.resolve.engine import resolve_claims
 from casualtylog.resolve.model import Resolution
 from casualtylog.resolve.policies import Policy, get_policy
+from casualtylog.rollup import EventsMixin, rollup_findings, rollup_resolutions
 from casualtylog.times import Precision, TimeInput, parse_time, window_end
 
 if TYPE_CHECKING:
@@ -42,7 +44,7 @@ def _utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-class CasualtyLog:
+class CasualtyLog(EventsMixin):
     """An append-only, in-memory log of claims that resolves counts on demand.
 
     >>> log = CasualtyLog()
@@ -79,6 +81,7 @@ class CasualtyLog:
         self._by_count: dict[Count, list[Claim]] = {}
         self._cache: dict[Count, dict[Policy, Resolution]] = {}
         self._last_recorded: datetime | None = None
+        self._events = EventRegistry()
         self.extend(claims)
 
     @classmethod
@@ -381,7 +384,10 @@ class CasualtyLog:
         An empty list means the log is consistent.
         """
         resolutions = {r.count: r for r in self.resolve_all(policy=policy, at=at, known_at=known_at)}
-        return check_resolutions(resolutions, relations=relations, wholes=wholes)
+        findings = check_resolutions(resolutions, relations=relations, wholes=wholes)
+        if self._events.wholes():
+            findings.extend(rollup_findings(rollup_resolutions(resolutions, self._events)))
+        return findings
 
 
 def _count_order(count: Count) -> tuple[str, str, str, tuple[datetime, datetime] | tuple[()]]:

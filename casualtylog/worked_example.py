@@ -20,8 +20,9 @@ makes that order explicit.
 from __future__ import annotations
 
 from casualtylog.claims import Claim
+from casualtylog.events import Event
 
-__all__ = ["EVENT", "TKACHENKO_UPDATE", "kyiv_claims"]
+__all__ = ["EVENT", "TKACHENKO_UPDATE", "kyiv_claims", "kyiv_event"]
 
 EVENT = "kyiv-2025-04-24"
 #: When Tkachenko's Telegram update is placed (illustrative hour, see above).
@@ -132,3 +133,28 @@ def kyiv_claims() -> list[Claim]:
         for c in (twelve, injured, children)
     ]
     return [earlier_killed, earlier_injured, two_more, twelve, injured, children, *air_force, *repeats]
+
+
+def kyiv_event() -> Event:
+    """The attack itself: the night of 23–24 April 2025 in Kyiv, dated as UCDP would (24 April).
+
+    The admin code is Kyiv city's ISO 3166-2 code; the coordinates are the
+    city centre's, so their precision is the city (``adm1``: Kyiv is a
+    first-level division of its own).
+    """
+    return Event.of(
+        {
+            "id": EVENT,
+            "title": "Russian missile and drone attack on Kyiv",
+            "when": "2025-04-24",
+            "kind": "attack",
+            "where": {
+                "name": "Kyiv",
+                "country": "UA",
+                "admin1": "UA-30",
+                "latitude": 50.45,
+                "longitude": 30.52,
+                "precision": "adm1",
+            },
+        }
+    )

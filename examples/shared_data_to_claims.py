@@ -3,7 +3,8 @@
     python examples/shared_data_to_claims.py OUTPUT.jsonl [DATA_DIR]
     casualtylog resolve OUTPUT.jsonl
 
-DATA_DIR (default ``/work/shared/data``) holds, as its README describes:
+DATA_DIR (default ``$CASUALTYLOG_DATA``, else ``../shared/data`` beside the
+repository, as the README says) holds, as its own README describes:
 
 - ``gaza_casualties_daily.json`` (Tech for Palestine, public domain): one
   object per report date. Each reported cumulative figure becomes a claim by
@@ -21,6 +22,7 @@ DATA_DIR (default ``/work/shared/data``) holds, as its README describes:
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -29,7 +31,8 @@ from typing import Any
 from casualtylog import Claim
 from casualtylog.formats.jsonl import write_jsonl
 
-DEFAULT_DATA = Path("/work/shared/data")
+#: The shared data folder beside the repository (``../shared/data``), unless $CASUALTYLOG_DATA names one.
+DEFAULT_DATA = Path(os.environ.get("CASUALTYLOG_DATA") or Path(__file__).resolve().parents[2] / "shared" / "data")
 GAZA_FILE = "gaza_casualties_daily.json"
 UKRAINE_FILE = "ukraine_mod_russia_losses_personnel.json"
 

@@ -35,8 +35,10 @@ def test_claims_frame_has_one_typed_row_per_claim(log: CasualtyLog) -> None:
     df = claims_frame(log)
     assert tuple(df.columns) == CLAIM_COLUMNS
     assert len(df) == len(log)
-    assert str(df["reported_at"].dtype) == "datetime64[us, UTC]"
-    assert str(df["recorded_at"].dtype) == "datetime64[us, UTC]"
+    # times are shown in the zone the claims were stated in (docs/time.md); tz= picks another
+    assert str(df["reported_at"].dtype) == "datetime64[us, Europe/Kyiv]"
+    assert str(df["recorded_at"].dtype) == "datetime64[us, Europe/Kyiv]"
+    assert str(claims_frame(log, tz="UTC")["reported_at"].dtype) == "datetime64[us, UTC]"
     for column in ("low", "high", "value"):
         assert str(df[column].dtype) == "Int64"
     assert str(df["source"].dtype) == "string"
@@ -159,7 +161,8 @@ def test_resolutions_frame(log: CasualtyLog) -> None:
     assert killed["best_source"] == "Kyiv City Military Administration"
     assert "raised 10 → 12" in str(killed["revisions"])
     assert str(df["best"].dtype) == "Int64"
-    assert str(df["best_reported_at"].dtype) == "datetime64[us, UTC]"
+    assert str(df["best_reported_at"].dtype) == "datetime64[us, Europe/Kyiv]"  # the zone stated (docs/time.md)
+    assert str(resolutions_frame(log, tz="UTC")["best_reported_at"].dtype) == "datetime64[us, UTC]"
     assert pd.isna(df.loc[df["group"] == "children", "high"].iloc[0])
     assert len(resolutions_frame(log.resolve(EVENT, "killed"))) == 1
     assert len(resolutions_frame([])) == 0

@@ -112,13 +112,15 @@ def test_acled_is_conservative_and_reads_back(log: CasualtyLog) -> None:
     assert acled_fatalities(back) == {EVENT: 12}
 
 
-def test_acled_fully_retracted_event_has_zero() -> None:
+def test_acled_fully_retracted_event_is_unknown_not_zero() -> None:
+    # Issue 10: a fully retracted event was exported with 0 fatalities, turning "unknown" into "none".
     log = CasualtyLog()
     a = log.add({"event": "e", "metric": "killed", "figure": "5", "source": "A", "reported_at": "2025-03-01T08:00Z"})
     log.add(a.retracted(reported_at="2025-03-02T08:00Z"))
     (row,) = acled_rows(log)
-    assert row["fatalities"] == 0
-    assert row["notes"] == "fatalities: no credible figure remains"
+    assert row["fatalities"] is None
+    assert row["notes"] == "fatalities unknown: no credible figure remains (not coded 0)"
+    assert acled_fatalities([row]) == {}
 
 
 # -- PROV ----------------------------------------------------------------------------------------

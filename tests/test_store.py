@@ -292,7 +292,7 @@ def test_the_file_carries_its_identity_and_version(path: Path) -> None:
         assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
         meta = dict(conn.execute("SELECT key, value FROM meta"))
     assert meta["format"] == "casualtylog claim store"
-    assert meta["schema_version"] == "1"
+    assert meta["schema_version"] == str(SCHEMA_VERSION)
 
 
 def test_each_connection_writes_durably(store: StoredLog) -> None:

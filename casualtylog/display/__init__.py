@@ -19,6 +19,7 @@ from casualtylog.display.html import (
     resolutions_html,
     resolutions_text,
 )
+from casualtylog.display.report import report
 
 __all__ = [
     "claim_html",
@@ -28,6 +29,7 @@ __all__ = [
     "history_text",
     "log_html",
     "log_text",
+    "report",
     "resolution_html",
     "resolution_text",
     "resolutions_html",

@@ -22,11 +22,13 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from casualtylog.claims import Claim
-from casualtylog.display._common import as_claims, as_resolutions, offset_text
+from casualtylog.display._common import as_claims, as_resolutions
+from casualtylog.display.when import step_said, time_text
 from casualtylog.history import History, HistoryStep
 from casualtylog.log import CasualtyLog
 from casualtylog.resolve.explain import format_time
 from casualtylog.resolve.model import Resolution, RevisionKind
+from casualtylog.times import Precision
 
 __all__ = [
     "claim_html",
@@ -45,8 +47,16 @@ __all__ = [
 #: Longest quote shown in a table cell; the full quote is in :func:`claim_html`.
 QUOTE_CHARS = 100
 
-_TABLE = '<table class="casualtylog" style="border-collapse:collapse">'
-_NUM = ' style="text-align:right;font-variant-numeric:tabular-nums"'
+_TABLE = '<table class="casualtylog" style="border-collapse:collapse;margin:0.4em 0">'
+# Inline styles, not a stylesheet: Jupyter right-aligns every cell with its own
+# rules, some viewers drop <style> blocks, and a table must read the same
+# everywhere: padded cells ("90" and "90" never run together), text left,
+# numbers right in tabular figures.
+_PAD = "padding:0.25em 0.75em;vertical-align:top;"
+_TEXT = f' style="{_PAD}text-align:left"'
+_NUM = f' style="{_PAD}text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap"'
+_NOWRAP = f' style="{_PAD}text-align:left;white-space:nowrap"'
+_HEAD = "border-bottom:1px solid #999;"
 _MUTED = ' style="color:#777;font-size:smaller"'
 _WARN = ' style="color:#b00020"'
 
@@ -65,16 +75,28 @@ def _e(value: object) -> str:
     return html.escape(_clean(value), quote=True)
 
 
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):(?=//)")
+
+
+def inert(value: object) -> str:
+    """:func:`_e`, and no ``scheme://`` left for a tool to fetch or turn into a link.
+
+    The colon is written as a character reference: a reader sees the address
+    as it was given, and can copy it.
+
+    >>> inert('see https://example.org/"x"')
+    'see https&#58;//example.org/&quot;x&quot;'
+    """
+    return _SCHEME.sub(r"\1&#58;", _e(value))
+
+
 def _short(text: str, limit: int = QUOTE_CHARS) -> str:
     text = " ".join(_clean(text).split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _when(moment: datetime | None) -> str:
-    if moment is None:
-        return ""
-    offset = offset_text(moment)
-    return moment.strftime("%Y-%m-%d %H:%M") + ("Z" if offset == "+00:00" else offset)
+    return time_text(moment, Precision.MINUTE)
 
 
 def _range(low: int | None, high: int | None) -> str:
@@ -122,12 +144,23 @@ def _notes(res: Resolution) -> list[tuple[str, bool]]:
     return notes
 
 
-def _table(headers: Sequence[str], rows: Iterable[Sequence[str]], numeric: Iterable[int] = ()) -> str:
-    """An HTML table; ``rows`` hold cell HTML that is already escaped."""
-    right = set(numeric)
-    head = "".join(f"<th{_NUM if i in right else ''}>{_e(h)}</th>" for i, h in enumerate(headers))
+def _headed(style: str) -> str:
+    return style.replace('style="', 'style="' + _HEAD, 1)
+
+
+def _table(
+    headers: Sequence[str], rows: Iterable[Sequence[str]], numeric: Iterable[int] = (), nowrap: Iterable[int] = (0,)
+) -> str:
+    """An HTML table; ``rows`` hold cell HTML that is already escaped.
+
+    Columns in ``numeric`` are right-aligned in tabular figures; those in
+    ``nowrap`` (count names, by default the first) do not wrap.
+    """
+    right, whole = set(numeric), set(nowrap)
+    styles = [_NUM if i in right else (_NOWRAP if i in whole else _TEXT) for i in range(len(headers))]
+    head = "".join(f"<th{_headed(style)}>{_e(h)}</th>" for style, h in zip(styles, headers, strict=True))
     body = "".join(
-        "<tr>" + "".join(f"<td{_NUM if i in right else ''}>{cell}</td>" for i, cell in enumerate(row)) + "</tr>"
+        "<tr>" + "".join(f"<td{style}>{cell}</td>" for style, cell in zip(styles, row, strict=True)) + "</tr>"
         for row in rows
     )
     return f"{_TABLE}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
@@ -149,8 +182,8 @@ def claim_html(claim: Claim) -> str:
     """One claim as a two-column table: every field an analyst checks, escaped.
 
     >>> from casualtylog.worked_example import kyiv_claims
-    >>> "<th>Figure</th><td>12</td>" in claim_html(kyiv_claims()[3])
-    True
+    >>> ">Figure</th><td" in claim_html(kyiv_claims()[3]), ">12</td>" in claim_html(kyiv_claims()[3])
+    (True, True)
     """
     fields: list[tuple[str, str]] = [
         ("Count", _e(claim.count)),
@@ -168,7 +201,7 @@ def claim_html(claim: Claim) -> str:
         ("Language", _e(claim.language or "")),
         ("Id", f"<code>{_e(claim.id)}</code>"),
     ]
-    rows = "".join(f"<tr><th>{name}</th><td>{value}</td></tr>" for name, value in fields if value)
+    rows = "".join(f"<tr><th{_NOWRAP}>{name}</th><td{_TEXT}>{value}</td></tr>" for name, value in fields if value)
     return f"{_TABLE}<tbody>{rows}</tbody></table>"
 
 
@@ -196,7 +229,7 @@ def claims_html(claims: CasualtyLog | Claim | Iterable[Claim]) -> str:
     >>> claims_html(kyiv_claims()).count("<tr>")
     14
     """
-    return _table(_CLAIM_HEADERS, (_claim_row(c) for c in as_claims(claims)))
+    return _table(_CLAIM_HEADERS, (_claim_row(c) for c in as_claims(claims)), nowrap=(0, 1, 4))
 
 
 def claims_text(claims: CasualtyLog | Claim | Iterable[Claim]) -> str:
@@ -252,7 +285,7 @@ def resolution_html(resolution: Resolution) -> str:
     True
     """
     caption = f'<caption style="text-align:left">{_e(resolution.count)} <span{_MUTED}>(policy: {_e(resolution.policy)})</span></caption>'
-    table = _table(_RES_HEADERS, [_resolution_row(resolution)], numeric=(2, 6)).replace(_TABLE, _TABLE + caption, 1)
+    table = _table(_RES_HEADERS, [_resolution_row(resolution)], numeric=(2, 3, 6), nowrap=(0, 1, 5)).replace(_TABLE, _TABLE + caption, 1)
     why = f'<details><summary>Why?</summary><pre style="white-space:pre-wrap">{_e_multiline(resolution.explain())}</pre></details>'
     return f"<div>{table}{why}</div>"
 
@@ -269,7 +302,7 @@ def resolutions_html(resolutions: CasualtyLog | Resolution | Iterable[Resolution
     >>> resolutions_html(CasualtyLog(kyiv_claims())).count("<tr>")
     8
     """
-    return _table(_RES_HEADERS, (_resolution_row(r) for r in as_resolutions(resolutions)), numeric=(2, 6))
+    return _table(_RES_HEADERS, (_resolution_row(r) for r in as_resolutions(resolutions)), numeric=(2, 3, 6), nowrap=(0, 1, 5))
 
 
 def _res_text_row(res: Resolution) -> list[str]:
@@ -339,7 +372,7 @@ def history_html(history: History) -> str:
     """
     rows = [
         [
-            _e(_when(step.at)),
+            _e(time_text(*step_said(step))),
             f"<b>{_e(step.resolution.figure)}</b>",
             _e(_range(step.low, step.high)),
             _e(_change(step)),
@@ -352,7 +385,7 @@ def history_html(history: History) -> str:
         f'<caption style="text-align:left">History of {_e(history.count)} '
         f"<span{_MUTED}>(policy: {_e(history.policy)}, clock: {_e(history.clock)})</span></caption>"
     )
-    table = _table(("When", "Figure", "Low–high", "Change", "Who", "Why"), rows)
+    table = _table(("When", "Figure", "Low–high", "Change", "Who", "Why"), rows, numeric=(2,), nowrap=(0, 1, 3))
     return table.replace(_TABLE, _TABLE + caption, 1)
 
 
@@ -368,7 +401,7 @@ def history_text(history: History) -> str:
     2025-04-24 09:00+03:00  10      10        first figure  Ukrainian authorities reported 10
     2025-04-24 14:00+03:00  12      12        10 → 12 (+2)  Kyiv City Military Administration raised 10 → 12 (supersedes 10 from Ukrainian authorities)
     """
-    rows = [[_when(s.at), s.resolution.figure, _range(s.low, s.high), _change(s), s.reason] for s in history]
+    rows = [[time_text(*step_said(s)), s.resolution.figure, _range(s.low, s.high), _change(s), s.reason] for s in history]
     head = f"History of {_clean(history.count)} (policy: {history.policy}, clock: {history.clock})"
     return head + "\n" + _text_table(("when", "figure", "low–high", "change", "why"), rows)
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from casualtylog._extras import require
 from casualtylog.claims import Claim
 from casualtylog.display._common import zone_from_label, zone_label
+from casualtylog.display.when import said_span, step_said, view_moment
 from casualtylog.errors import PolicyError
 from casualtylog.figures import Figure
 from casualtylog.history import History
@@ -84,6 +85,19 @@ def _stamp(claim: Claim, clock: str) -> datetime:
     if clock == "recorded" and claim.recorded_at is not None:
         return claim.recorded_at
     return claim.available_at
+
+
+def _span(claim: Claim, clock: str, zone: tzinfo) -> tuple[datetime, datetime]:
+    """Where a claim sits on the axis: its moment, or the whole day it was said on (docs/time.md)."""
+    if clock == "recorded" and claim.recorded_at is not None:
+        return claim.recorded_at, claim.recorded_at
+    return said_span(claim.reported_at, claim.reported_precision, zone)
+
+
+def _place(claim: Claim, clock: str, zone: tzinfo) -> datetime:
+    """The marker's x: the middle of the window the claim was said in."""
+    start, end = _span(claim, clock, zone)
+    return start + (end - start) / 2
 
 
 def _effective(history: History, final: Resolution | None, claims: Sequence[Claim]) -> dict[str, Figure]:
@@ -191,14 +205,16 @@ def plot_history(
 
     # -- the resolution over time --------------------------------------------------------
     steps = list(history)
-    stamps = [_stamp(c, clock) for c in all_claims] + [s.at for s in steps]
+    step_x = [view_moment(*step_said(s), zone) if clock == "reported" else s.at for s in steps]
+    spans = [_span(c, clock, zone) for c in all_claims]
+    stamps = [t for span in spans for t in span] + step_x
     start = min(stamps, default=None)
     end = max(stamps, default=None)
     handles: list[Any] = []
     top = 0.0
     if steps and start is not None and end is not None:
         pad = max((end - start) * 0.06, timedelta(hours=1))
-        xs = [s.at for s in steps] + [end + pad]
+        xs = [*step_x, end + pad]
         best = [_nan(s.best) for s in steps]
         lows = [_nan(s.low) for s in steps]
         highs = [_nan(s.high) for s in steps]
@@ -237,7 +253,7 @@ def plot_history(
         fig = effective.get(c.id)
         if c.figure is None or fig is None:
             continue
-        x = _stamp(c, clock)
+        x = _place(c, clock, zone)
         y = fig.point
         hollow = c.status.value == "projected"
         axes.plot(
@@ -264,10 +280,11 @@ def plot_history(
                 zorder=4,
             )
         if clock == "reported" and c.reported_precision.rank < Precision.MINUTE.rank:
-            # Known only to the day (or coarser): the line spans the window it was said in.
-            axes.plot([c.reported_at, x], [y, y], color=colour, lw=1.1, ls=(0, (1, 2)), alpha=0.8, zorder=4)
+            # Known only to the day (or coarser): drawn across the day it was said on.
+            first, last = _span(c, clock, zone)
+            axes.plot([first, last], [y, y], color=colour, lw=1.1, ls=(0, (1, 2)), alpha=0.8, zorder=4)
             if len(all_claims) <= 30:
-                axes.plot([c.reported_at], [y], marker="|", ms=8, color=colour, alpha=0.8, zorder=4)
+                axes.plot([first, last], [y, y], marker="|", ls="none", ms=8, color=colour, alpha=0.8, zorder=4)
             coarse = True
         if c.figure.is_increment:
             axes.annotate(
@@ -307,7 +324,7 @@ def plot_history(
         lowered = rev.kind is RevisionKind.LOWERED
         if not (lowered or label_all):
             continue
-        x0, x1 = _stamp(rev.old, clock), _stamp(rev.new, clock)
+        x0, x1 = _place(rev.old, clock, zone), _place(rev.new, clock, zone)
         colour = _CORRECTION if lowered else _REVISION
         axes.annotate(
             "",
@@ -337,11 +354,11 @@ def plot_history(
             gone = effective.get(old_id)
             if old is None or gone is None:
                 continue
-            x = _stamp(c, clock)
+            x = _place(c, clock, zone)
             axes.plot(
                 [x], [gone.point], marker="X", ms=11, ls="none", color=_CORRECTION, mec="white", mew=0.8, zorder=8
             )
-            axes.plot([_stamp(old, clock), x], [gone.point, gone.point], ls=":", color=_CORRECTION, lw=1.2, zorder=6)
+            axes.plot([_place(old, clock, zone), x], [gone.point, gone.point], ls=":", color=_CORRECTION, lw=1.2, zorder=6)
             axes.annotate(
                 _plain(f"retracted {old.figure} ({c.source.name})"),
                 xy=(x, gone.point),
@@ -356,7 +373,7 @@ def plot_history(
             any_retraction = True
     if coarse:
         handles.append(
-            Line2D([], [], color="#777777", lw=1.1, ls=(0, (1, 2)), label="said within this window (date only)")
+            Line2D([], [], color="#777777", lw=1.1, ls=(0, (1, 2)), label="said on this day (date only)")
         )
     if any_revision:
         handles.append(Line2D([], [], color=_REVISION, ls="--", lw=1.3, label="revision"))

@@ -7,16 +7,16 @@ how precisely the date is known. casualtylog writes one such row per count
 which is UCDP's rule: the most likely figure, with the envelope of the
 credible ones.
 
-``date_prec`` follows the GED codebook's scale:
-
-1. the exact day is known;
-2. the date is known only within a 2–6 day period;
-3. only the week is known;
-4. the date is known only within 8–30 days, or only the month;
-5. only a longer period (up to a year), or only the year.
-
-Here the period is the span of days the standing claims describe (``as_of``,
-else ``reported_at``), widened by the coarsest precision they are known to.
+``date_start``, ``date_end`` and ``date_prec`` describe when the *event*
+took place, as GED defines them ("the earliest possible date when the event
+has taken place", not the date of any report). They come from the event
+declared in the log (:meth:`CasualtyLog.add_event`), on the codebook's scale
+(see :mod:`casualtylog.exports._events` and docs/exports.md); so do the
+place columns (``where_description``, ``country``, ``adm_1``, ``adm_2``,
+``latitude``, ``longitude``, ``where_prec``). For an event no one declared,
+the dates fall back to the span of days the standing claims describe
+(``as_of``, else ``reported_at``) and ``date_basis`` says ``reports``: a
+later relay then widens the span, which is why declaring the event matters.
 
 >>> from casualtylog import CasualtyLog
 >>> from casualtylog.worked_example import kyiv_claims
@@ -28,10 +28,14 @@ else ``reported_at``), widened by the coarsest precision they are known to.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 from typing import Any
 
 from casualtylog.claims import Count
 from casualtylog.display._common import as_resolutions
+from casualtylog.errors import ClaimFormatError
+from casualtylog.events import Event
+from casualtylog.exports._events import ucdp_event_facts
 from casualtylog.exports._rows import Target, date_span, read_csv, reporting_claims, write_csv
 from casualtylog.figures import Figure
 from casualtylog.log import CasualtyLog
@@ -57,13 +61,27 @@ UCDP_COLUMNS: tuple[str, ...] = (
     "date_end",
     "date_prec",
     "policy",
+    "number_of_reports",
+    "date_basis",
+    "where_description",
+    "country",
+    "adm_1",
+    "adm_2",
+    "latitude",
+    "longitude",
+    "where_prec",
 )
-_INTS = ("best", "low", "high", "number_of_sources", "date_prec")
+_INTS = ("best", "low", "high", "number_of_sources", "date_prec", "number_of_reports", "where_prec")
+_FLOATS = ("latitude", "longitude")
+_PLACE = ("where_description", "country", "adm_1", "adm_2", "latitude", "longitude", "where_prec")
 _DATES = ("date_start", "date_end")
 
 
 def date_prec(days: int, coarsest: Precision = Precision.DAY) -> int:
     """UCDP's date precision (1–5) for a period of ``days`` days known to ``coarsest``.
+
+    Used only for an event no one declared, on the days its reports describe;
+    a declared event's window is coded by :func:`casualtylog.exports._events.ged_date_prec`.
 
     >>> date_prec(1), date_prec(3), date_prec(7), date_prec(20), date_prec(45)
     (1, 2, 3, 4, 5)
@@ -79,7 +97,7 @@ def date_prec(days: int, coarsest: Precision = Precision.DAY) -> int:
     return 1 if days <= 1 else 2
 
 
-def _row(res: Resolution) -> dict[str, Any]:
+def _row(res: Resolution, event: Event | None = None) -> dict[str, Any]:
     reports = reporting_claims(res)
     start, end, rank = date_span(reports)
     days = 0 if start is None or end is None else (end - start).days + 1
@@ -99,6 +117,12 @@ def _row(res: Resolution) -> dict[str, Any]:
         "date_end": end,
         "date_prec": None if start is None else date_prec(days, coarsest),
         "policy": res.policy,
+        # GED's number_of_sources counts the sources consulted; number_of_sources here
+        # keeps counting independent originators, number_of_reports the documents.
+        "number_of_reports": len({c.url or c.via or f"source:{c.source.key}" for c in reports}),
+        "date_basis": None if start is None else "reports",
+        **dict.fromkeys(_PLACE),
+        **({} if event is None else ucdp_event_facts(event)),
     }
 
 
@@ -109,6 +133,7 @@ def ucdp_rows(
     policy: str | Policy | None = "range",
     at: TimeInput | None = None,
     known_at: TimeInput | None = None,
+    events: Mapping[str, Event] | None = None,
 ) -> list[dict[str, Any]]:
     """One UCDP-GED-style row per count (see :data:`UCDP_COLUMNS`).
 
@@ -122,20 +147,24 @@ def ucdp_rows(
         source: a log (resolved with ``policy``, ``at``, ``known_at``), or resolutions.
         metric: keep only this metric (``"killed"`` for GED's fatalities); synonyms fold.
         policy, at, known_at: how a log is resolved; ignored for resolutions.
+        events: the declared events by id; default: the log's own (:attr:`CasualtyLog.events`).
 
     Returns:
         Rows as dicts. ``number_of_sources`` counts independent originators
         among the claims that still stand as reports (retractions and
         projections left out): two outlets repeating one official are one
-        source. ``source_original`` names them; ``source_article`` lists
-        their URLs or channels.
+        source (GED counts the sources consulted: see ``number_of_reports``,
+        the distinct documents or channels). ``source_original`` names them;
+        ``source_article`` lists their URLs or channels.
     """
     if isinstance(source, CasualtyLog):
         resolutions = source.resolve_all(policy=policy, at=at, known_at=known_at)
+        events = source.events if events is None else events
     else:
         resolutions = as_resolutions(source)
+    declared = events or {}
     wanted = None if metric is None else normalise_metric(metric)
-    return [_row(r) for r in resolutions if wanted is None or r.count.metric == wanted]
+    return [_row(r, declared.get(r.count.event)) for r in resolutions if wanted is None or r.count.metric == wanted]
 
 
 def write_ucdp_csv(rows: Iterable[Mapping[str, Any]], target: Target) -> None:
@@ -145,7 +174,7 @@ def write_ucdp_csv(rows: Iterable[Mapping[str, Any]], target: Target) -> None:
     >>> buf = io.StringIO()
     >>> write_ucdp_csv([{"event": "e", "metric": "killed", "best": 3, "low": 3, "high": 3}], buf)
     >>> buf.getvalue().splitlines()[1]
-    'e,killed,,3,3,3,,,,,,,'
+    'e,killed,,3,3,3,,,,,,,,,,,,,,,,'
     """
     write_csv(rows, UCDP_COLUMNS, target)
 
@@ -162,7 +191,16 @@ def read_ucdp_csv(source: Target) -> list[dict[str, Any]]:
     Raises:
         ClaimFormatError: a number or date column holds something else.
     """
-    return read_csv(source, _INTS, _DATES)
+    rows = read_csv(source, _INTS, _DATES)
+    for line, row in enumerate(rows, start=2):
+        for key in _FLOATS:
+            if row.get(key) is not None:
+                try:
+                    row[key] = float(row[key])
+                except ValueError as exc:
+                    where = str(getattr(source, "name", source if isinstance(source, str | Path) else "<csv>"))
+                    raise ClaimFormatError(where, line, key, row[key], "expected a decimal number") from exc
+    return rows
 
 
 def ucdp_figures(rows: Iterable[Mapping[str, Any]]) -> dict[Count, Figure]:

@@ -13,17 +13,16 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from datetime import UTC, datetime, tzinfo
+from datetime import tzinfo
 from os import PathLike
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
-from casualtylog._coerce import to_claim
 from casualtylog.claims import Claim
 from casualtylog.formats._files import Input, Output, display_name
 from casualtylog.formats.csv import read_csv, write_hxl
-from casualtylog.formats.errors import ClaimFileError, UnknownFormatError
-from casualtylog.formats.jsonl import claim_line, read_jsonl, write_jsonl
+from casualtylog.formats.errors import UnknownFormatError
+from casualtylog.formats.jsonl import read_jsonl, write_jsonl
 from casualtylog.formats.reader import ClaimReader
 from casualtylog.log import CasualtyLog
 
@@ -95,12 +94,12 @@ def read_claims(
     raise UnknownFormatError(f"{display_name(source)} (a store is opened with open_log, not read as a file)")
 
 
-def _store(path: str | PathLike[str], *, tz: str | tzinfo | None, create: bool) -> CasualtyLog:
+def _store(path: str | PathLike[str], *, tz: str | tzinfo | None, create: bool, lazy: bool = False) -> CasualtyLog:
     # Imported here: the store is a layer beside the formats, and loading
     # sqlite3 is needless for JSON Lines and CSV work.
     from casualtylog.store import open_store  # noqa: PLC0415 - see above
 
-    return open_store(path, tz=tz, create=create)
+    return open_store(path, tz=tz, create=create, lazy=lazy)
 
 
 @contextmanager
@@ -153,7 +152,9 @@ def add_claims(
     claims (stamped with ``recorded_at``) are appended after the old ones, so
     its existing lines never change; an exclusive lock (``fcntl.flock``) is held
     while its ids are read and the new lines written, so processes adding to
-    one file at once lose nothing.
+    one file at once lose nothing. Either costs what is added, not the size of
+    the target: a store is opened lazily, and a JSON Lines file keeps an index
+    of its ids beside it (see :mod:`casualtylog.formats._append`).
 
     >>> import tempfile, pathlib
     >>> from casualtylog.worked_example import kyiv_claims
@@ -165,7 +166,9 @@ def add_claims(
     """
     kind = format_of(target)
     if kind == "db":
-        store = _store(target, tz=tz, create=True)
+        # Lazy: adding reads nothing but the ids it adds (the unique id column
+        # skips claims already stored), however large the store.
+        store = _store(target, tz=tz, create=True, lazy=True)
         try:
             return store.extend(claims)
         finally:
@@ -174,62 +177,9 @@ def add_claims(
                 close()
     if kind != "jsonl":
         raise UnknownFormatError(f"{os.fspath(target)} (claims are added to a *.jsonl file or a *.db store)")
-    return _append_jsonl(Path(target), claims, tz=tz)
+    from casualtylog.formats._append import append_jsonl  # noqa: PLC0415 - loads sqlite3, for its index
 
-
-def _lock(handle: IO[bytes]) -> None:
-    """Hold an exclusive lock on ``handle`` until it is closed (where ``fcntl`` exists)."""
-    try:
-        import fcntl  # noqa: PLC0415 - POSIX only
-    except ImportError:  # pragma: no cover - Windows: no advisory locks, appends still never rewrite
-        return
-    fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
-
-
-def _append_jsonl(path: Path, claims: Iterable[Claim], *, tz: str | tzinfo | None) -> int:
-    # Every claim is validated before the file is touched: a bad one leaves it as it was.
-    batch: dict[str, Claim] = {}
-    for position, item in enumerate(claims, start=1):
-        claim = to_claim(item, tz=tz, line=position)
-        batch.setdefault(claim.id, claim)
-    name = os.fspath(path)
-    try:
-        handle = path.open("a+b")
-    except OSError as exc:
-        raise ClaimFileError(name, "write", exc.strerror or str(exc)) from exc
-    with handle:
-        # The lock is held while the ids are read and the new lines appended, so
-        # two processes adding at once each see the other's claims and lose none.
-        _lock(handle)
-        handle.seek(0)
-        seen: set[str] = set()
-        latest: datetime | None = None
-        for old in read_jsonl(handle, tz=tz):
-            seen.add(old.id)
-            if old.recorded_at is not None and (latest is None or old.recorded_at > latest):
-                latest = old.recorded_at
-        fresh = [claim for claim in batch.values() if claim.id not in seen]
-        if not fresh:
-            return 0
-
-        def clock() -> datetime:
-            now = datetime.now(UTC)
-            return now if latest is None else max(now, latest)
-
-        data = "".join(claim_line(claim) + "\n" for claim in CasualtyLog(fresh, clock=clock, tz=tz))
-        size = handle.seek(0, os.SEEK_END)
-        if size:
-            handle.seek(size - 1)
-            if handle.read(1) != b"\n":
-                data = "\n" + data  # a last line written without its line end stays a line of its own
-        try:
-            handle.write(data.encode("utf-8", "surrogateescape"))
-            handle.flush()
-            os.fsync(handle.fileno())
-        except OSError as exc:
-            handle.truncate(size)  # all or nothing: take back a partial append
-            raise ClaimFileError(name, "write", exc.strerror or str(exc)) from exc
-    return len(fresh)
+    return append_jsonl(Path(target), claims, tz=tz)
 
 
 def export_claims(

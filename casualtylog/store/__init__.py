@@ -29,6 +29,7 @@ from casualtylog.store.errors import (
     StoreVersionError,
 )
 from casualtylog.store.stored import DEFAULT_TIMEOUT, LazyStoredLog, StoredLog, open_store
+from casualtylog.store.verify import Problem, VerifyReport
 
 __all__ = [
     "APPLICATION_ID",
@@ -36,6 +37,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "LazyStoredLog",
     "NotAStoreError",
+    "Problem",
     "StoreBusyError",
     "StoreClosedError",
     "StoreCorruptError",
@@ -44,5 +46,6 @@ __all__ = [
     "StoreReadOnlyError",
     "StoreVersionError",
     "StoredLog",
+    "VerifyReport",
     "open_store",
 ]

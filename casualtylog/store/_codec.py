@@ -17,18 +17,16 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
+from casualtylog._readback import READ_ERRORS, ensure_reads_back, read_record
 from casualtylog.claims import Claim
-from casualtylog.errors import CasualtyLogError, ClaimFormatError
+from casualtylog.errors import ClaimFormatError
 from casualtylog.store.errors import StoreCorruptError
 
-__all__ = ["Row", "bound_text", "decode", "encode", "utc_text"]
+__all__ = ["Row", "bound_text", "check_record", "columns", "decode", "encode", "record_text", "utc_text"]
 
 Row = tuple[str, str, str, str | None, str, str, str, str]
 """``(id, event, metric, grp, reported_at_utc, available_at_utc, recorded_at_utc, record)``."""
 
-_TIME_FIELDS = ("reported_at", "as_of", "recorded_at")
 _BELOW_ALL = "0000"
 _ABOVE_ALL = "9999-99"
 
@@ -67,8 +65,12 @@ def _lone_surrogate(record: dict[str, Any]) -> tuple[str | None, object]:
     return None, record
 
 
-def encode(claim: Claim) -> Row:
+def encode(claim: Claim, *, position: int | None = None, checked: bool = False) -> Row:
     """The row that stores ``claim``, which must carry ``recorded_at``.
+
+    The record is read back first (unless the caller ``checked`` it with
+    :func:`check_record`): a claim it would not reproduce is refused here,
+    before anything is written, rather than stored and then unreadable.
 
     >>> row = encode(Claim(event="e", metric="killed", figure="3", source="s",
     ...                    reported_at="2025-04-24", recorded_at="2025-05-01T10:00Z"))
@@ -78,10 +80,34 @@ def encode(claim: Claim) -> Row:
     '{"event":"e","metric":"killed","figure":"3","source":"s","reported_at":"2025-04-24T00:00:00Z","reported_precision":"day","recorded_at":"2025-05-01T10:00:00Z","id":"..."}'
 
     Raises:
-        ClaimFormatError: a text field holds a lone surrogate, which UTF-8 cannot store.
+        ClaimFormatError: a text field holds a lone surrogate, which UTF-8 cannot
+            store, or the record would not read back as ``claim`` (``position``
+            is its place in the batch, for the message).
     """
     if claim.recorded_at is None:  # pragma: no cover - the log stamps every claim first
         raise ValueError("a stored claim needs recorded_at")
+    text = record_text(claim)
+    if not checked:
+        ensure_reads_back(claim, text, position=position)
+    return (*columns(claim), text)
+
+
+def check_record(claim: Claim, *, position: int | None = None) -> None:
+    """Raise :class:`ClaimFormatError` unless ``claim``'s record can be stored and reads back.
+
+    Stamping ``recorded_at`` later does not change the outcome (the time is
+    written with its offset and microseconds and read back exactly), so
+    writers check before they take the store's write lock.
+    """
+    ensure_reads_back(claim, record_text(claim), position=position)
+
+
+def record_text(claim: Claim) -> str:
+    """``claim``'s record as the compact JSON text a row keeps.
+
+    Raises:
+        ClaimFormatError: a text field holds a lone surrogate, which UTF-8 cannot store.
+    """
     record = claim.to_record()
     text = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
     try:
@@ -96,6 +122,13 @@ def encode(claim: Claim) -> Row:
             "contains a lone surrogate (half of a UTF-16 pair), which cannot be stored as UTF-8; "
             "decode the source text correctly or replace the character",
         ) from None
+    return text
+
+
+def columns(claim: Claim) -> tuple[str, str, str, str | None, str, str, str]:
+    """The columns beside the record that store ``claim``: ``(id, event, metric, grp, reported_at_utc,
+    available_at_utc, recorded_at_utc)``; what :func:`encode` writes and ``verify`` compares."""
+    recorded = "" if claim.recorded_at is None else utc_text(claim.recorded_at)
     return (
         claim.id,
         claim.event,
@@ -103,8 +136,7 @@ def encode(claim: Claim) -> Row:
         claim.group,
         utc_text(claim.reported_at),
         utc_text(claim.available_at),
-        utc_text(claim.recorded_at),
-        text,
+        recorded,
     )
 
 
@@ -122,15 +154,8 @@ def decode(record: str, *, path: str | Path, seq: int) -> Claim:
         StoreCorruptError: the record is not JSON or not a valid claim.
     """
     try:
-        data = json.loads(record)
-        if not isinstance(data, dict):
-            raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-        for name in _TIME_FIELDS:
-            value = data.get(name)
-            if isinstance(value, str):
-                data[name] = datetime.fromisoformat(value)
-        return Claim.model_validate(data)
-    except (ValueError, TypeError, ValidationError, CasualtyLogError) as exc:
+        return read_record(record)
+    except READ_ERRORS as exc:
         problem = " ".join(str(exc).split())
         raise StoreCorruptError(
             path,

@@ -24,7 +24,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from casualtylog.errors import StoreError
-from casualtylog.store import _schema
+from casualtylog.store import _migrate, _schema
 from casualtylog.store.errors import (
     NotAStoreError,
     StoreBusyError,
@@ -149,13 +149,16 @@ def _is_busy(exc: sqlite3.Error) -> bool:
 
 
 def _prepare(conn: sqlite3.Connection, path: Path, create: bool) -> None:
-    """Create the schema if the database is blank, check it, and set the connection up."""
+    """Create the schema if the database is blank, check it, migrate an older one, and set the connection up."""
     if _schema.is_blank(conn):
         if not create:
             raise NotAStoreError(path, "it is an empty SQLite database", "pass create=True to make it a store")
         _set_wal(conn, path)
         _schema.initialise(conn)
-    _schema.check(conn, path)
+    if _schema.check(conn, path) < _schema.SCHEMA_VERSION:
+        _set_wal(conn, path)
+        _migrate.migrate(conn, path)
+        _schema.check(conn, path)
     _set_wal(conn, path)
     conn.execute("PRAGMA synchronous = FULL")
 

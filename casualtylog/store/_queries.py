@@ -14,6 +14,7 @@ from datetime import datetime
 
 from casualtylog.claims import Count
 from casualtylog.periods import parse_period
+from casualtylog.store import _chain
 from casualtylog.store._codec import Row, bound_text
 
 __all__ = [
@@ -28,14 +29,18 @@ __all__ = [
     "max_recorded",
     "rows_by_id",
     "rows_since",
+    "set_head",
     "size",
+    "stored_head",
+    "tail",
     "visible_rows",
+    "vouched",
 ]
 
 INSERT = (
     "INSERT OR IGNORE INTO claims"
-    " (id, event, metric, grp, reported_at_utc, available_at_utc, recorded_at_utc, record)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+    " (seq, id, event, metric, grp, reported_at_utc, available_at_utc, recorded_at_utc, record, hash)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 StoredRow = tuple[int, str, str]
@@ -135,7 +140,48 @@ def max_recorded(conn: sqlite3.Connection) -> str | None:
     return None if latest is None else str(latest)
 
 
+def vouched(conn: sqlite3.Connection, seq: int) -> bool:
+    """Whether row ``seq`` is as casualtylog wrote it: its hash covers its columns and
+    the previous row's hash (so a record that does not read back was stored by
+    casualtylog itself, not changed behind its back)."""
+    rows = conn.execute(
+        "SELECT seq, id, event, metric, grp, reported_at_utc, available_at_utc, recorded_at_utc, record, hash"
+        " FROM claims WHERE seq <= ? ORDER BY seq DESC LIMIT 2",
+        (seq,),
+    ).fetchall()
+    if not rows or rows[0][0] != seq or rows[0][9] is None:
+        return False
+    previous = str(rows[1][9]) if len(rows) > 1 else _chain.GENESIS
+    return bool(rows[0][9] == _chain.link(previous, seq, rows[0][1:9]))
+
+
+def tail(conn: sqlite3.Connection) -> tuple[int, str]:
+    """The last row's ``(seq, hash)``; ``(0, GENESIS)`` for an empty store."""
+    last = conn.execute("SELECT seq, hash FROM claims ORDER BY seq DESC LIMIT 1").fetchone()
+    if last is None:
+        return 0, _chain.GENESIS
+    return int(last[0]), str(last[1])
+
+
 def insert(conn: sqlite3.Connection, row: Row) -> int | None:
-    """Insert ``row``; its ``seq``, or ``None`` when a claim with its id is already stored."""
-    cursor = conn.execute(INSERT, row)
-    return cursor.lastrowid if cursor.rowcount == 1 else None
+    """Insert ``row`` after the last row, chained to it; its ``seq``, or ``None`` when a
+    claim with its id is already stored. Call inside the write transaction."""
+    seq, previous = tail(conn)
+    seq += 1
+    digest = _chain.link(previous, seq, row)
+    cursor = conn.execute(INSERT, (seq, *row, digest))
+    if cursor.rowcount != 1:
+        return None
+    set_head(conn, seq, digest)
+    return seq
+
+
+def set_head(conn: sqlite3.Connection, seq: int, digest: str) -> None:
+    """Note the chain's head in ``meta``, so that removing the last rows shows."""
+    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('head', ?)", (f"{seq}:{digest}",))
+
+
+def stored_head(conn: sqlite3.Connection) -> str | None:
+    """The head noted in ``meta`` (``'SEQ:HASH'``), or ``None``."""
+    found = conn.execute("SELECT value FROM meta WHERE key = 'head'").fetchone()
+    return None if found is None else str(found[0])

@@ -9,7 +9,9 @@ words for people who open the file with the ``sqlite3`` shell.
 >>> conn = sqlite3.connect(":memory:", isolation_level=None)
 >>> initialise(conn)
 >>> check(conn, "claims.db")
-1
+2
+>>> missing_guards(conn)
+[]
 >>> sorted(name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'"
 ...                                         " AND name NOT LIKE 'sqlite_%'"))
 ['claims_by_count_available', 'claims_by_count_recorded', 'claims_by_recorded']
@@ -23,15 +25,47 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from casualtylog._version import __version__
-from casualtylog.store.errors import NotAStoreError, StoreVersionError
+from casualtylog.store.errors import NotAStoreError, StoreCorruptError, StoreVersionError
 
-__all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "check", "initialise", "is_blank"]
+__all__ = [
+    "APPLICATION_ID",
+    "COLUMNS",
+    "INDEXES",
+    "SCHEMA_VERSION",
+    "TRIGGERS",
+    "check",
+    "initialise",
+    "is_blank",
+    "missing_guards",
+]
 
 APPLICATION_ID = 0x63617375
 """``PRAGMA application_id`` of every casualtylog store: the bytes of "casu"."""
 
-SCHEMA_VERSION = 1
-"""The schema version this casualtylog writes, and the newest it can read."""
+SCHEMA_VERSION = 2
+"""The schema version this casualtylog writes, and the newest it can read.
+
+Version 2 added the hash chain (the ``hash`` column, see
+:mod:`casualtylog.store._chain`); a version 1 store is migrated on open.
+"""
+
+#: The columns of ``claims``, in order.
+COLUMNS = (
+    "seq",
+    "id",
+    "event",
+    "metric",
+    "grp",
+    "reported_at_utc",
+    "available_at_utc",
+    "recorded_at_utc",
+    "record",
+    "hash",
+)
+#: The triggers that keep ``claims`` append-only.
+TRIGGERS = ("claims_no_update", "claims_no_delete", "claims_no_replace")
+#: The indexes the queries rely on.
+INDEXES = ("claims_by_count_recorded", "claims_by_count_available", "claims_by_recorded")
 
 _APPEND_ONLY = "casualtylog store is append-only"
 
@@ -49,7 +83,8 @@ SCHEMA: tuple[str, ...] = (
     reported_at_utc  TEXT NOT NULL,        -- fixed-width UTC text: text order is time order
     available_at_utc TEXT NOT NULL,        -- Claim.available_at, what at= queries compare
     recorded_at_utc  TEXT NOT NULL,        -- what known_at= queries compare
-    record           TEXT NOT NULL         -- Claim.to_record() as compact JSON
+    record           TEXT NOT NULL,        -- Claim.to_record() as compact JSON
+    hash             TEXT                  -- the hash chain: covers this row and the previous hash
 )""",
     "CREATE INDEX claims_by_count_recorded ON claims (event, metric, grp, recorded_at_utc)",
     "CREATE INDEX claims_by_count_available ON claims (event, metric, grp, available_at_utc)",
@@ -137,4 +172,49 @@ def check(conn: sqlite3.Connection, path: str | Path) -> int:
             f"it carries the casualtylog application id but schema version {version}, which no casualtylog writes",
             "the file is damaged; restore it from a copy or an export",
         )
+    _check_tables(conn, path, version)
     return version
+
+
+def _check_tables(conn: sqlite3.Connection, path: str | Path, version: int) -> None:
+    """Refuse a store whose tables are missing or have other columns than casualtylog made."""
+    tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for table in ("meta", "claims"):
+        if table not in tables:
+            raise StoreCorruptError(
+                path,
+                "open",
+                f"it carries casualtylog's application id but has no table {table!r}",
+                "the file is damaged or was made by another program; restore it from a copy or an export",
+            )
+    # PRAGMA table_info takes no parameters; the table name is our constant.
+    found = [str(row[1]) for row in conn.execute("PRAGMA table_info(claims)")]
+    expected = COLUMNS if version >= 2 else COLUMNS[:-1]  # version 2 added the hash
+    if found != list(expected):
+        missing = [c for c in expected if c not in found]
+        extra = [c for c in found if c not in expected]
+        what = (
+            "; ".join(
+                part
+                for part in (
+                    f"missing column{'s' if len(missing) > 1 else ''} {', '.join(missing)}" if missing else "",
+                    f"unexpected column{'s' if len(extra) > 1 else ''} {', '.join(extra)}" if extra else "",
+                )
+                if part
+            )
+            or f"its columns are in another order ({', '.join(found)})"
+        )
+        raise StoreCorruptError(
+            path,
+            "open",
+            f"table 'claims' does not have the columns of a schema version {version} store ({what})",
+            "the file is damaged or was changed outside casualtylog; restore it from a copy or an export",
+        )
+
+
+def missing_guards(conn: sqlite3.Connection) -> list[str]:
+    """The append-only triggers and query indexes that should exist but do not, e.g. ``['trigger claims_no_delete']``."""
+    present = {(kind, name) for kind, name in conn.execute("SELECT type, name FROM sqlite_master")}
+    return [f"trigger {t}" for t in TRIGGERS if ("trigger", t) not in present] + [
+        f"index {i}" for i in INDEXES if ("index", i) not in present
+    ]

@@ -17,17 +17,20 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
 
+from casualtylog.checks import Finding, FindingKind
 from casualtylog.claims import Claim, Count, share_fields_set
 from casualtylog.history import Clock, History
 from casualtylog.log import CasualtyLog, ClaimInput
 from casualtylog.resolve.model import Resolution
 from casualtylog.resolve.policies import Policy
 from casualtylog.store import _queries as q
-from casualtylog.store._codec import decode, encode
+from casualtylog.store import _schema
+from casualtylog.store._codec import bound_text, check_record, decode, encode
 from casualtylog.store._connection import connect, translate, write_transaction
-from casualtylog.store.errors import StoreClosedError
+from casualtylog.store.errors import StoreClosedError, StoreCorruptError
+from casualtylog.store.verify import Problem, VerifyReport, verify_store
 from casualtylog.times import TimeInput
 
 __all__ = ["DEFAULT_TIMEOUT", "StorePath", "StoredLog"]
@@ -97,7 +100,10 @@ class StoredLog(CasualtyLog):
         self._seen = 0  # the highest seq loaded into memory
         self._inserted = 0  # claims this object has stored, for extend's return value
         self._conn: sqlite3.Connection | None = connect(self._path, create=create, timeout=timeout)
+        self._problems: dict[tuple[str, int | None], Problem] = {}
         try:
+            for guard in _schema.missing_guards(self._conn):
+                self._report(Problem("guard", None, f"{guard} is missing (dropped outside casualtylog)"))
             super().__init__(clock=clock, tz=tz)
             self.refresh()
         except BaseException:
@@ -160,21 +166,120 @@ class StoredLog(CasualtyLog):
                 if claim_id not in self._by_id:
                     claim = mine.get(seq)
                     if claim is None:
-                        claim = decode(record, path=self._path, seq=seq)
-                    self._index(claim)
-                    loaded += 1
+                        claim = self._decode(seq, record)
+                    if claim is not None:
+                        self._index(claim)
+                        loaded += 1
                 self._seen = max(self._seen, seq)
         except sqlite3.Error as exc:
             raise translate(exc, self._path, "read") from exc
         return loaded
 
-    def _claims(self, rows: Iterable[q.StoredRow]) -> list[Claim]:
-        """Claims for rows just read: from memory when loaded, else decoded."""
+    # -- rows that cannot be trusted --------------------------------------------------------
+    @property
+    def problems(self) -> tuple[Problem, ...]:
+        """What this store found wrong while opening and reading (missing triggers, rows it
+        skipped); empty when all is well. :meth:`verify` checks the whole file."""
+        return tuple(self._problems.values())
+
+    def _report(self, problem: Problem) -> None:
+        self._problems.setdefault((problem.kind, problem.seq), problem)
+
+    def _decode(self, seq: int, record: str) -> Claim | None:
+        """The claim of row ``seq``; ``None`` (reported, skipped) for a record casualtylog itself
+        wrote that does not read back, as older versions could store.
+
+        Raises:
+            StoreCorruptError: the record is not a valid claim and the hash chain
+                does not vouch for it: it was changed outside casualtylog.
+        """
+        try:
+            return decode(record, path=self._path, seq=seq)
+        except StoreCorruptError as exc:
+            if not q.vouched(self._connection(), seq):
+                raise
+            self._report(
+                Problem(
+                    "record",
+                    seq,
+                    f"skipped: stored by casualtylog but does not read back as a claim ({exc.problem}); "
+                    "add the claim again with its figure as text",
+                )
+            )
+            return None
+
+    def _claims(
+        self,
+        rows: Iterable[q.StoredRow],
+        *,
+        count: Count | None = None,
+        at: datetime | None = None,
+        known_at: datetime | None = None,
+    ) -> list[Claim]:
+        """Claims for rows just read (from memory when loaded, else decoded), each checked
+        against the columns the query selected it by."""
         out = []
         for seq, claim_id, record in rows:
-            known = self._by_id.get(claim_id)
-            out.append(known if known is not None else decode(record, path=self._path, seq=seq))
+            claim = self._by_id.get(claim_id) or self._decode(seq, record)
+            if claim is not None:
+                self._check_row(seq, claim_id, claim, count, at, known_at)
+                out.append(claim)
         return out
+
+    def _check_row(
+        self,
+        seq: int,
+        claim_id: str,
+        claim: Claim,
+        count: Count | None,
+        at: datetime | None,
+        known_at: datetime | None,
+    ) -> None:
+        """Refuse a row whose indexed columns disagree with its record: a query that
+        selected it by them would otherwise answer wrongly, silently."""
+        wrong: list[str] = []
+        if claim.id != claim_id:
+            wrong.append(f"id {claim_id!r} (the record's is {claim.id!r})")
+        if count is not None and claim.count[:3] != count[:3]:  # the columns hold event, metric, group
+            wrong.append(f"count {count} (the record's is {claim.count})")
+        if at is not None and bound_text(claim.available_at) > bound_text(at):
+            wrong.append(
+                f"available_at at or before {at.isoformat()} (the record's is {claim.available_at.isoformat()})"
+            )
+        if known_at is not None and (claim.recorded_at is None or bound_text(claim.recorded_at) > bound_text(known_at)):
+            wrong.append(f"recorded_at at or before {known_at.isoformat()} (the record's is {claim.recorded_at})")
+        if wrong:
+            raise StoreCorruptError(
+                self._path,
+                "read",
+                f"row {seq} of table 'claims' was selected by its columns, which say {'; '.join(wrong)}",
+                "the file was changed outside casualtylog; run 'casualtylog verify' on it and restore it from a copy",
+            )
+
+    def verify(self, *, head: str | None = None, records: bool = True) -> VerifyReport:
+        """Check the whole file: SQLite's quick_check, the triggers and indexes, the hash
+        chain, and (unless ``records=False``) every record against its content hash and
+        its columns; see :mod:`casualtylog.store.verify`.
+
+        Args:
+            head: a ``'SEQ:HASH'`` noted from an earlier report: also check
+                that every row up to it is unchanged.
+            records: decode every record (the slow part).
+        """
+        with self._lock:
+            conn = self._connection()
+            try:
+                return verify_store(conn, self._path, head=head, records=records)
+            except sqlite3.Error as exc:
+                raise translate(exc, self._path, "verify") from exc
+
+    def check(self, *args: Any, **kwargs: Any) -> list[Finding]:
+        """Findings across counts (see :meth:`CasualtyLog.check`, whose arguments it takes),
+        and first one warning for each of :attr:`problems` (a row skipped, a trigger missing)."""
+        # Any arguments, passed on: the store adds to the log's checks whatever they become.
+        findings = super().check(*args, **kwargs)
+        store = [Finding(FindingKind.ANOMALY, "warning", f"store: {p}", (), ()) for p in self.problems]
+        return store + findings
 
     # -- writing ----------------------------------------------------------------------
     def add(self, claim: ClaimInput) -> Claim:
@@ -213,6 +318,10 @@ class StoredLog(CasualtyLog):
         holding the write lock, and a claim another process stored first must
         come back as that process stored it.
         """
+        # Reading each record back is the costly part of encoding: done before the
+        # write lock is taken, so that other writers are not kept waiting for it.
+        for position, claim in enumerate(claims, start=1):
+            check_record(claim, position=position)
         with self._lock:
             conn = self._connection()
             mine: dict[int, Claim] = {}
@@ -222,7 +331,7 @@ class StoredLog(CasualtyLog):
                     c if c.recorded_at is not None else share_fields_set(c.model_copy(update={"recorded_at": now}))
                     for c in claims
                 ]
-                rows = [encode(c) for c in stamped]
+                rows = [encode(c, checked=True) for c in stamped]
                 for claim, row in zip(stamped, rows, strict=True):
                     seq = q.insert(conn, row)
                     if seq is not None:
@@ -276,7 +385,7 @@ class StoredLog(CasualtyLog):
             self._sync()
             conn = self._connection()
             try:
-                return self._claims(q.visible_rows(conn, count, at_t, known_t))
+                return self._claims(q.visible_rows(conn, count, at_t, known_t), count=count, at=at_t, known_at=known_t)
             except sqlite3.Error as exc:
                 raise translate(exc, self._path, "read") from exc
 

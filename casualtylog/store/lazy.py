@@ -21,7 +21,6 @@ from casualtylog.resolve.engine import resolve_claims
 from casualtylog.resolve.model import Resolution
 from casualtylog.resolve.policies import Policy, get_policy
 from casualtylog.store import _queries as q
-from casualtylog.store._codec import decode
 from casualtylog.store._connection import translate
 from casualtylog.store.eager import StoredLog
 from casualtylog.times import TimeInput
@@ -71,8 +70,24 @@ class LazyStoredLog(StoredLog):
     def _index(self, claim: Claim) -> None:
         """Nothing is kept in memory."""
 
-    def _claims(self, rows: Iterable[q.StoredRow]) -> list[Claim]:
-        return [decode(record, path=self._path, seq=seq) for seq, _, record in rows]
+    def _claims(
+        self,
+        rows: Iterable[q.StoredRow],
+        *,
+        count: Count | None = None,
+        at: datetime | None = None,
+        known_at: datetime | None = None,
+    ) -> list[Claim]:
+        # Every row is decoded anyway; checking it against the columns the query
+        # selected it by costs a few comparisons, and keeps an edited index column
+        # from moving a claim into another count's answer unnoticed.
+        out = []
+        for seq, claim_id, record in rows:
+            claim = self._decode(seq, record)
+            if claim is not None:
+                self._check_row(seq, claim_id, claim, count, at, known_at)
+                out.append(claim)
+        return out
 
     def _stored(self, conn: sqlite3.Connection, stamped: Sequence[Claim], mine: Mapping[int, Claim]) -> list[Claim]:
         by_id = {c.id: c for c in mine.values()}
@@ -132,7 +147,9 @@ class LazyStoredLog(StoredLog):
     def _resolve_count(
         self, count: Count, policy: Policy, at: datetime | None, known_at: datetime | None
     ) -> Resolution:
-        claims = self._read(lambda conn: self._claims(q.visible_rows(conn, count, at, known_at)))
+        claims = self._read(
+            lambda conn: self._claims(q.visible_rows(conn, count, at, known_at), count=count, at=at, known_at=known_at)
+        )
         return resolve_claims(count, _of_period(claims, count), policy, at=at, known_at=known_at)
 
     def _require(self, count: Count) -> None:
@@ -172,10 +189,10 @@ class LazyStoredLog(StoredLog):
 
         def run(conn: sqlite3.Connection) -> list[Resolution]:
             out = []
-            for _, rows in groupby(q.all_visible_rows(conn, at_t, known_t), key=lambda item: item[0]):
+            for columns, rows in groupby(q.all_visible_rows(conn, at_t, known_t), key=lambda item: item[0]):
                 by_count: dict[Count, list[Claim]] = {}
-                for claim in self._claims(row for _, row in rows):
-                    by_count.setdefault(claim.count, []).append(claim)
+                for claim in self._claims((row for _, row in rows), count=columns, at=at_t, known_at=known_t):
+                    by_count.setdefault(claim.count, []).append(claim)  # the period is in the record
                 for count, claims in by_count.items():
                     resolution = resolve_claims(count, claims, chosen, at=at_t, known_at=known_t)
                     if resolution.considered:

@@ -1,0 +1,223 @@
+"""DataFrames back into claims: :func:`claims_from_frame` and :func:`log_from_frame`.
+
+Re-exported by :mod:`casualtylog.display.frames`, whose docstring describes the
+columns. Needs the ``pandas`` extra.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, SupportsInt, cast
+
+from casualtylog._coerce import to_claim
+from casualtylog._extras import require
+from casualtylog.claims import Claim
+from casualtylog.display._common import zone_from_label
+from casualtylog.display.when import is_coarse
+from casualtylog.errors import ClaimFormatError
+from casualtylog.figures import Figure
+from casualtylog.log import CasualtyLog
+from casualtylog.times import Precision
+
+if TYPE_CHECKING:
+    from datetime import tzinfo
+
+    import pandas as pd
+
+__all__ = ["claims_from_frame", "log_from_frame"]
+
+_TIMES = ("reported_at", "as_of", "recorded_at")
+_LINKS = ("supersedes", "retracts")
+_FIGURE_PARTS = ("qualifier", "low", "high", "value", "word")
+
+# -- frames → claims ------------------------------------------------------------------
+
+
+def _missing(value: object) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    return type(value).__name__ in {"NAType", "NaTType"}
+
+
+def _links(value: object) -> tuple[str, ...]:
+    if _missing(value):
+        return ()
+    if isinstance(value, str):
+        return tuple(part for part in re.split(r"[\s,;]+", value) if part)
+    if isinstance(value, Iterable):
+        return tuple(str(v) for v in value)
+    return (str(value),)
+
+
+def _time(value: object, zone: object, precision: object = None) -> object:
+    if _missing(value):
+        return None
+    if hasattr(value, "to_pydatetime"):
+        value = value.to_pydatetime()
+    if isinstance(value, datetime) and value.tzinfo is not None and isinstance(zone, str) and zone.strip():
+        stated = zone_from_label(zone)
+        if isinstance(precision, str) and precision in _COARSE:
+            # a frame shows a day as that day in its column's zone: the day is what was stated
+            return value.replace(tzinfo=None).replace(tzinfo=stated)
+        return value.astimezone(stated)
+    return value
+
+
+def _int(value: object) -> object:
+    if _missing(value):
+        return None
+    if isinstance(value, float) and not value.is_integer():
+        return value  # validation rejects it, naming the value
+    return int(cast("SupportsInt", value))
+
+
+def _figure(row: Mapping[str, Any], position: int) -> object:
+    text = row.get("figure")
+    parts = {k: row.get(k) for k in _FIGURE_PARTS}
+    if _missing(parts["qualifier"]):
+        return None if _missing(text) else text
+    fields = {
+        "qualifier": parts["qualifier"],
+        "low": _int(parts["low"]),
+        "high": _int(parts["high"]),
+        "value": _int(parts["value"]),
+        "word": None if _missing(parts["word"]) else parts["word"],
+    }
+    try:
+        figure = Figure.model_validate(fields)
+    except ValueError as exc:
+        raise ClaimFormatError(None, position, "figure", fields, str(exc)) from exc
+    if not _missing(text) and Figure.coerce(text) != figure and str(text) != str(figure):
+        raise ClaimFormatError(
+            None,
+            position,
+            "figure",
+            text,
+            f"disagrees with the qualifier/low/high/value/word columns ({figure}); edit one of them or drop the other",
+        )
+    return figure
+
+
+_COARSE = frozenset(p.value for p in Precision if is_coarse(p))
+_ZONE_COLUMN = {"reported_at": "reported_tz", "as_of": "as_of_tz", "recorded_at": "recorded_tz"}
+_EXTRA_COLUMNS = frozenset({*_FIGURE_PARTS, "source_kind", *_ZONE_COLUMN.values()})
+
+
+def _known_columns() -> frozenset[str]:
+    return frozenset(Claim.model_fields) | _EXTRA_COLUMNS
+
+
+def _record(row: Mapping[str, Any], position: int) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name, value in row.items():
+        if name in _EXTRA_COLUMNS or name == "figure":
+            continue
+        if name in _LINKS:
+            out[name] = _links(value)
+        elif name in _TIMES:
+            precision = row.get("reported_precision") if name == "reported_at" else None
+            out[name] = _time(value, row.get(_ZONE_COLUMN[name]), precision)
+        elif not _missing(value):
+            out[name] = value
+    figure = _figure(row, position)
+    out["figure"] = figure
+    kind = row.get("source_kind")
+    if isinstance(out.get("source"), str) and not _missing(kind):
+        out["source"] = {"name": out["source"], "kind": kind}
+    return out
+
+
+def claims_from_frame(
+    frame: pd.DataFrame,
+    mapping: Mapping[str, str | None] | None = None,
+    *,
+    defaults: Mapping[str, Any] | None = None,
+    tz: str | tzinfo | None = None,
+) -> list[Claim]:
+    """The claims in ``frame``, one per row (see :func:`log_from_frame`).
+
+    >>> import pandas as pd
+    >>> df = pd.DataFrame({"date": ["2022-02-25", "2022-02-26"], "personnel": ["about 2800", "about 4300"]})
+    >>> claims = claims_from_frame(df, {"date": "reported_at", "personnel": "figure"},
+    ...                            defaults={"event": "ukraine", "metric": "killed", "source": "MoD of Ukraine"})
+    >>> [str(c.figure) for c in claims]
+    ['about 2800', 'about 4300']
+    """
+    require("pandas", "pandas", "claims_from_frame()")
+    renames = dict(mapping or {})
+    known = _known_columns()
+    keep: dict[str, str] = {}
+    for column in frame.columns:
+        target = renames.get(str(column), str(column)) if str(column) in renames else str(column)
+        if target is None:
+            continue
+        if target not in known:
+            raise ClaimFormatError(
+                None,
+                None,
+                str(column),
+                None,
+                f"unknown column; map it to a claim field ({', '.join(Claim.model_fields)}) "
+                f"with mapping={{{str(column)!r}: 'field'}}, or drop it with mapping={{{str(column)!r}: None}}",
+            )
+        if target in keep.values():
+            raise ClaimFormatError(None, None, str(column), None, f"a second column for the field {target!r}")
+        keep[str(column)] = target
+    fixed = dict(defaults or {})
+    claims = []
+    records = frame.to_dict("records")
+    for position, raw in enumerate(records, start=1):
+        row = dict(fixed)
+        for column, target in keep.items():
+            value = raw[column]
+            if not (_missing(value) and target in fixed):
+                row[target] = value
+        claims.append(to_claim(_record(row, position), tz=tz, line=position))
+    return claims
+
+
+def log_from_frame(
+    frame: pd.DataFrame,
+    mapping: Mapping[str, str | None] | None = None,
+    *,
+    defaults: Mapping[str, Any] | None = None,
+    tz: str | tzinfo | None = None,
+) -> CasualtyLog:
+    """A log of the claims in ``frame``, one per row.
+
+    >>> import pandas as pd
+    >>> df = pd.DataFrame({"when": ["2025-04-24T09:00+03:00", "2025-04-24T14:00+03:00"],
+    ...                    "dead": [10, 12], "who": ["Kyiv City Military Administration"] * 2})
+    >>> log = log_from_frame(df, {"when": "reported_at", "dead": "figure", "who": "source"},
+    ...                      defaults={"event": "kyiv", "metric": "killed"})
+    >>> log.resolve("kyiv", "killed").best
+    12
+
+    Args:
+        frame: a frame from :func:`claims_frame`, or any frame whose columns,
+            once renamed by ``mapping``, are claim fields (``figure`` may be
+            text or a number), plus optionally the figure parts
+            (``qualifier``, ``low``, ``high``, ``value``, ``word``), ``source_kind``
+            and the ``*_tz`` zone columns that :func:`claims_frame` writes.
+        mapping: ``{column: field}``; map a column to ``None`` to ignore it.
+        defaults: values for fields the frame lacks or leaves empty, such as
+            ``{"source": "MoD of Ukraine", "metric": "killed"}``.
+        tz: the time zone for naive times.
+
+    Returns:
+        A new :class:`~casualtylog.CasualtyLog`. ``recorded_at`` values in the
+        frame are kept; rows without one are stamped now.
+
+    Raises:
+        ClaimFormatError: a column is unknown, or a row is not a valid claim
+            (the message names the row, counting from 1, and the field). A row
+            whose ``id`` no longer matches its content (an edited frame) is
+            refused: claims are immutable, so add a new claim instead.
+        MissingExtraError: pandas is not installed.
+    """
+    return CasualtyLog(claims_from_frame(frame, mapping, defaults=defaults, tz=tz), tz=tz)

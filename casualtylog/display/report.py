@@ -1,0 +1,320 @@
+"""A standalone HTML report of a log, to share with people who do not run Python.
+
+One file, no network, no script: the current figures, each count's timeline
+as an inline SVG, the explanation and provenance of every figure, the
+findings of :meth:`~casualtylog.CasualtyLog.check`, and the sources. It reads
+on a phone (the layout narrows, wide tables scroll) and on paper (print
+styles). Times are shown as people read them (docs/time.md).
+
+Everything from the data is untrusted and escaped. The file refers to nothing
+outside itself: no ``src``, no ``@import``, no links but to its own sections.
+Source addresses are provenance, so they are shown, as text; the colon of
+their ``://`` is written as a character reference, so that no tool scanning
+the file finds an address to fetch or to turn into a link.
+
+>>> from casualtylog import CasualtyLog
+>>> from casualtylog.worked_example import kyiv_claims
+>>> page = report(CasualtyLog(kyiv_claims()))
+>>> page.startswith("<!DOCTYPE html>"), "<script" in page, "https://" in page
+(True, False, False)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import tzinfo
+from os import PathLike
+from pathlib import Path
+
+from casualtylog._version import __version__
+from casualtylog.checks import Finding
+from casualtylog.claims import Claim
+from casualtylog.display.html import inert
+from casualtylog.display.timeline import MAX_MARKERS, source_colours, timeline_svg
+from casualtylog.display.when import time_text
+from casualtylog.log import CasualtyLog
+from casualtylog.resolve.model import Resolution
+from casualtylog.resolve.policies import Policy
+
+__all__ = ["CSP", "report"]
+
+#: The page's own rules, enforced by the browser: inline styles only, no script,
+#: no fetch of anything (images, fonts, frames, forms), whatever the data says.
+CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
+
+_CSS = """
+:root { color-scheme: light; }
+* { box-sizing: border-box; }
+body { margin: 0; font: 16px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
+  color: #1a1a1a; background: #fff; }
+main { max-width: 72rem; margin: 0 auto; padding: 1rem 1.25rem 3rem; }
+h1 { font-size: 1.6rem; margin: 0.5rem 0 0.25rem; }
+h2 { font-size: 1.3rem; margin: 2rem 0 0.5rem; border-bottom: 2px solid #ddd; padding-bottom: 0.2rem; }
+h3 { font-size: 1.1rem; margin: 0 0 0.4rem; overflow-wrap: anywhere; }
+h4 { font-size: 1rem; margin: 0.9rem 0 0.3rem; }
+p.meta, .muted { color: #555; font-size: 0.9rem; }
+.scroll { overflow-x: auto; max-width: 100%; }
+table { border-collapse: collapse; margin: 0.4rem 0; }
+th, td { padding: 0.3rem 0.7rem; text-align: left; vertical-align: top; border-bottom: 1px solid #e4e4e4; }
+th { border-bottom: 1px solid #999; white-space: nowrap; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.count, td.when { white-space: nowrap; }
+table.cards td:empty::before { content: none; }
+td.count a { color: inherit; }
+td.who { min-width: 11rem; }
+.warning { color: #b00020; }
+article.count { border: 1px solid #ddd; border-radius: 6px; padding: 0.9rem 1rem; margin: 1rem 0; }
+p.figure { font-size: 1.05rem; margin: 0.2rem 0 0.6rem; }
+p.figure b { font-size: 1.3rem; font-variant-numeric: tabular-nums; }
+svg.timeline { display: block; width: 100%; height: auto; max-width: 40rem; font: 12px system-ui, sans-serif; }
+svg .grid { stroke: #e6e6e6; stroke-width: 1; }
+svg .axis { stroke: #888; stroke-width: 1; }
+svg .tick, svg .caption { fill: #444; }
+svg .band { fill: #9ecae1; fill-opacity: 0.5; }
+svg .band.open { fill-opacity: 0.25; }
+svg .best { fill: none; stroke: #222; stroke-width: 2.2; }
+svg .said-day, svg .claim-range { stroke-width: 1.6; opacity: 0.8; }
+svg .claim { stroke: #fff; stroke-width: 0.8; }
+ul.legend { list-style: none; padding: 0; margin: 0.3rem 0; display: flex; flex-wrap: wrap; gap: 0.2rem 1.2rem;
+  font-size: 0.9rem; }
+ul.legend li { display: flex; align-items: center; gap: 0.4rem; }
+span.swatch { display: inline-block; width: 0.8rem; height: 0.8rem; border-radius: 50%; flex: none; }
+span.swatch.best { border-radius: 0; height: 0.2rem; background: #222; }
+span.swatch.band { border-radius: 0; background: #9ecae1; }
+pre.explain { white-space: pre-wrap; overflow-wrap: anywhere; background: #f6f6f6; padding: 0.6rem 0.8rem;
+  border-radius: 4px; font-size: 0.85rem; margin: 0; }
+dl.provenance { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; margin: 0; }
+dl.provenance dt { font-weight: 600; }
+dl.provenance dd { margin: 0; overflow-wrap: anywhere; min-width: 0; }
+blockquote { margin: 0; padding-left: 0.7rem; border-left: 3px solid #ccc; font-style: italic; }
+code { font-size: 0.85em; overflow-wrap: anywhere; }
+ul.findings li { margin: 0.3rem 0; }
+@media (max-width: 40rem) {
+  body { font-size: 15px; }
+  table.cards thead { display: none; }
+  table.cards, table.cards tbody, table.cards tr, table.cards td { display: block; width: 100%; }
+  table.cards tr { border-bottom: 1px solid #ccc; padding: 0.4rem 0; }
+  table.cards td { border: 0; padding: 0.1rem 0; text-align: left; white-space: normal; }
+  table.cards td[data-label]::before { content: attr(data-label) ": "; color: #555; }
+  table.cards td.count { font-weight: 600; overflow-wrap: anywhere; }
+  table.cards td.count::before { content: none; }
+  main { padding: 0.6rem 0.7rem 2rem; }
+  article.count { padding: 0.6rem; }
+  dl.provenance { grid-template-columns: 1fr; }
+  dl.provenance dd { margin-bottom: 0.4rem; }
+}
+@media print {
+  @page { margin: 14mm; }
+  body { font-size: 10.5pt; }
+  main { max-width: none; padding: 0; }
+  .scroll { overflow: visible; }
+  article.count { break-inside: avoid; border-color: #bbb; }
+  h2 { break-after: avoid; }
+  svg.timeline { max-width: 17cm; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+"""
+
+
+_e = inert  # control, format and bidi characters become spaces; no live ``scheme://``
+
+
+def _e_lines(text: str) -> str:
+    return "\n".join(_e(line) for line in text.splitlines())
+
+
+def _said(claim: Claim | None, tz: str | tzinfo | None) -> str:
+    return "" if claim is None else time_text(claim.reported_at, claim.reported_precision, tz)
+
+
+def _range(res: Resolution) -> str:
+    if res.low is None:
+        return "–"
+    if res.high is None:
+        return f"≥ {res.low:,}"
+    return f"{res.low:,}" if res.low == res.high else f"{res.low:,}–{res.high:,}"
+
+
+def _num(value: int | None) -> str:
+    return "–" if value is None else f"{value:,}"
+
+
+def _who(claim: Claim | None) -> str:
+    if claim is None:
+        return ""
+    return claim.source.name + (f" via {claim.via}" if claim.via else "")
+
+
+def _cards(classes: str, head: Sequence[tuple[str, str]], rows: Sequence[Sequence[str]]) -> str:
+    """A table that becomes one card per row on a phone; ``head`` is (label, class), cells are escaped HTML."""
+    th = "".join(f'<th class="{cls}">{label}</th>' if cls else f"<th>{label}</th>" for label, cls in head)
+    body = "".join(
+        "<tr>"
+        + "".join(
+            f'<td class="{cls}" data-label="{label}">{cell}</td>' if cls else f'<td data-label="{label}">{cell}</td>'
+            for (label, cls), cell in zip(head, row, strict=True)
+        )
+        + "</tr>"
+        for row in rows
+    )
+    return f'<div class="scroll"><table class="cards {classes}"><thead><tr>{th}</tr></thead><tbody>{body}</tbody></table></div>'
+
+
+_FIGURES_HEAD = (("Count", "count"), ("Best", "num"), ("Low–high", "num"), ("Set by", "who"), ("Said", "when"), ("Sources", "num"))
+
+
+def _figures(resolutions: Sequence[Resolution], tz: str | tzinfo | None) -> str:
+    rows = [
+        [
+            f'<a href="#count-{i}">{_e(res.count)}</a>',
+            f"<b>{_e(_num(res.best))}</b>",
+            _e(_range(res)),
+            _e(_who(res.best_claim)),
+            _e(_said(res.best_claim, tz)),
+            str(res.sources),
+        ]
+        for i, res in enumerate(resolutions)
+    ]
+    return _cards("figures", _FIGURES_HEAD, rows)
+
+
+def _findings(findings: Sequence[Finding]) -> str:
+    if not findings:
+        return "<p>No findings: the figures are consistent with each other.</p>"
+    items = "".join(
+        f'<li><span class="{"warning" if f.severity == "warning" else "muted"}">[{_e(f.severity)}] {_e(f.kind.value)}</span>'
+        f" {_e(f.message)}</li>"
+        for f in findings
+    )
+    return f'<ul class="findings">{items}</ul>'
+
+
+def _legend(claims: Sequence[Claim]) -> str:
+    items = ['<li><span class="swatch best"></span>best</li>', '<li><span class="swatch band"></span>low–high</li>']
+    if len(claims) <= MAX_MARKERS:
+        for name, colour in source_colours(claims).values():
+            items.append(f'<li><span class="swatch" style="background:{colour}"></span>{_e(name)}</li>')
+    else:
+        items.append(f'<li class="muted">{len(claims):,} claims: dots left out, the line shows each change</li>')
+    return f'<ul class="legend">{"".join(items)}</ul>'
+
+
+def _provenance(res: Resolution, tz: str | tzinfo | None) -> str:
+    best = res.best_claim
+    if best is None:
+        return "<p>No credible claim.</p>"
+    rows = [
+        ("Best", f"{_e(_num(res.best))} from {_e(_who(best))}"),
+        ("Said", _e(_said(best, tz)) + f' <span class="muted">({_e(best.reported_precision.value)})</span>'),
+        ("Status", _e(best.status.value)),
+    ]
+    if best.quote:
+        rows.append(("Quote", f'<blockquote dir="auto">{_e(best.quote)}</blockquote>'))
+    if best.url:
+        rows.append(("Address", f"<code>{_e(best.url)}</code>"))
+    low_by = "; ".join(sorted({c.source.name for c in res.low_claims}))
+    high_by = "; ".join(sorted({c.source.name for c in res.high_claims}))
+    rows.append(("Low", f"{_e(_num(res.low))} ({_e(low_by)})"))
+    rows.append(("High", "open" if res.high is None else f"{_e(_num(res.high))} ({_e(high_by)})"))
+    rows.append(("Claims", f"{len(res.considered):,} considered; policy {_e(res.policy)}"))
+    rows.append(("Claim id", f"<code>{_e(best.id)}</code>"))
+    return '<dl class="provenance">' + "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows) + "</dl>"
+
+
+def _count_section(
+    log: CasualtyLog, res: Resolution, i: int, policy: str | Policy | None, tz: str | tzinfo | None
+) -> str:
+    claims = log.claims_about(res.count.event, res.count.metric, res.count.group)
+    history = log.history(res.count.event, res.count.metric, res.count.group, policy=policy)
+    return (
+        f'<article class="count" id="count-{i}"><h3>{_e(res.count)}</h3>'
+        f'<p class="figure">Best <b>{_e(_num(res.best))}</b> · low–high {_e(_range(res))} · '
+        f"{res.sources} source{'s' if res.sources != 1 else ''}</p>"
+        f"{timeline_svg(history, claims, tz=tz)}{_legend(claims)}"
+        f'<h4>Why this figure</h4><pre class="explain">{_e_lines(res.explain())}</pre>'
+        f"<h4>Provenance</h4>{_provenance(res, tz)}</article>"
+    )
+
+
+_SOURCES_HEAD = (
+    ("Source", ""), ("Kind", ""), ("Via", ""), ("Claims", "num"), ("Counts", "num"), ("First said", "when"),
+    ("Last said", "when"),
+)  # fmt: skip
+
+
+def _sources(log: CasualtyLog, tz: str | tzinfo | None) -> str:
+    by_source: dict[str, list[Claim]] = {}
+    for claim in log:
+        by_source.setdefault(claim.source.key, []).append(claim)
+    rows = []
+    for claims in sorted(by_source.values(), key=lambda cs: (-len(cs), cs[0].source.name)):
+        first = min(claims, key=lambda c: c.reported_at)
+        last = max(claims, key=lambda c: c.reported_at)
+        vias = sorted({c.via for c in claims if c.via})
+        rows.append(
+            [
+                _e(first.source.name),
+                _e(first.source.kind.value),
+                _e("; ".join(vias[:3]) + ("; …" if len(vias) > 3 else "")),
+                f"{len(claims):,}",
+                f"{len({c.count for c in claims}):,}",
+                _e(_said(first, tz)),
+                _e(_said(last, tz)),
+            ]
+        )
+    return _cards("sources", _SOURCES_HEAD, rows)
+
+
+def report(
+    log: CasualtyLog,
+    path: str | PathLike[str] | None = None,
+    *,
+    title: str | None = None,
+    policy: str | Policy | None = None,
+    tz: str | tzinfo | None = None,
+) -> str:
+    """The log as one standalone HTML page; written to ``path`` too when given.
+
+    Args:
+        log: the claims (a :class:`~casualtylog.CasualtyLog` or an open store).
+        path: where to write the page (UTF-8), if anywhere.
+        title: the page's heading; default: the events the log covers.
+        policy: how best/low/high are chosen (default: range).
+        tz: the zone for times known to the minute and for the time axes;
+            default: each time in the zone it was stated in.
+
+    Returns:
+        The HTML text.
+    """
+    resolutions = log.resolve_all(policy=policy)
+    findings = log.check(policy=policy)
+    events = sorted({r.count.event for r in resolutions})
+    heading = title or ("Casualty figures: " + ", ".join(events) if events else "Casualty figures")
+    n_sources = len({c.source.key for c in log})
+    zone_note = "in the zone each was stated in" if tz is None else f"in {tz}"
+    meta = (
+        f"{len(log):,} claim{'s' if len(log) != 1 else ''} from {n_sources} source{'s' if n_sources != 1 else ''} "
+        f"about {len(resolutions)} count{'s' if len(resolutions) != 1 else ''}; policy "
+        f"{_e(resolutions[0].policy if resolutions else (policy or 'range'))}. Times are shown {_e(zone_note)}; "
+        "a date alone is the day the source gave."
+    )
+    counts = "".join(_count_section(log, r, i, policy, tz) for i, r in enumerate(resolutions))
+    page = (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
+        f'<meta name="generator" content="casualtylog {_e(__version__)}">'
+        f"<title>{_e(heading)}</title><style>{_CSS}</style></head><body><main>"
+        f'<header><h1>{_e(heading)}</h1><p class="meta">{meta}</p></header>'
+        f'<section id="figures"><h2>Current figures</h2>{_figures(resolutions, tz)}</section>'
+        f'<section id="findings"><h2>Findings</h2>{_findings(findings)}</section>'
+        f'<section id="counts"><h2>Each count: timeline, explanation, provenance</h2>{counts}</section>'
+        f'<section id="sources"><h2>Sources</h2>{_sources(log, tz)}</section>'
+        f'<footer><p class="muted">Made with casualtylog {_e(__version__)}. Each figure is a claim of its '
+        "source; the explanation says how the best, low and high were chosen.</p></footer>"
+        "</main></body></html>\n"
+    )
+    if path is not None:
+        Path(path).write_text(page, encoding="utf-8")
+    return page
+
