@@ -250,3 +250,25 @@ def test_history_reasons_say_when_best_fell_and_summarise_crowded_steps() -> Non
     reason = crowd.history("e", "killed")[0].reason
     assert reason.endswith("and 47 more changes at this moment")
     assert len(reason) < 200
+
+
+def test_periods_roll_up_within_their_period() -> None:
+    log = CasualtyLog()
+    log.add_events(
+        [{"id": "quake", "parts_complete": True}, {"id": "a", "parents": ["quake"]}, {"id": "b", "parents": ["quake"]}]
+    )
+    neoc = {"metric": "killed", "source": "NEOC", "reported_at": "2015-06-01"}
+    log.extend(
+        [
+            neoc | {"event": "a", "figure": "400"},
+            neoc | {"event": "b", "figure": "3000"},
+            neoc | {"event": "quake", "figure": "3400"},
+            neoc | {"event": "a", "figure": "5", "period": "2015-05"},
+            neoc | {"event": "b", "figure": "7", "period": "2015-05"},
+            neoc | {"event": "quake", "figure": "10", "period": "2015-05"},
+        ]
+    )
+    # May's parts (5 + 7) are compared with May's whole (10), not with the running totals.
+    findings = log.check()
+    assert [f.kind.value for f in findings] == ["parts_exceed_whole"]
+    assert "2015-05" in findings[0].message
