@@ -106,7 +106,9 @@ def check(log: CasualtyLog) -> tuple[int, int]:
     compared = mismatches = 0
     for policy in policies:
         for at, known_at in queries:
-            got = resolve_all_bulk(log, policy, at, known_at) or log.resolve_all(policy=policy, at=at, known_at=known_at)
+            got = resolve_all_bulk(log, policy, at, known_at) or log.resolve_all(
+                policy=policy, at=at, known_at=known_at
+            )
             by_count = {r.count: r for r in got}
             for count in log.counts():
                 want = resolve_claims(count, log.claims_about(*count), policy, at=at, known_at=known_at)

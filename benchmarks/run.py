@@ -348,7 +348,7 @@ class Bench:
         )
 
     def _add_call(self, log: CasualtyLog, count: Count, i: int) -> Callable[[], object]:
-        event, metric, group = count
+        event, metric, group = count[:3]
         record = {
             "event": event,
             "metric": metric,

@@ -26,6 +26,7 @@ from casualtylog.errors import (
     ClaimValidationError,
     FigureError,
     OptionError,
+    PeriodError,
     PolicyError,
     StoreError,
     TimeError,
@@ -36,7 +37,11 @@ from casualtylog.errors import (
 from casualtylog.events import Event, EventError
 from casualtylog.figures import Figure, Qualifier
 from casualtylog.history import History, HistoryStep
+from casualtylog.known import KnownSeries, known_series
 from casualtylog.log import CasualtyLog
+from casualtylog.period_checks import period_agreement
+from casualtylog.periods import Period, parse_period
+from casualtylog.phases import PhasedTotal, total_over_phases
 from casualtylog.resolve import (
     DEFAULT_POLICY,
     POLICIES,
@@ -54,7 +59,10 @@ from casualtylog.resolve import (
     RevisionKind,
     get_policy,
 )
+from casualtylog.series import SeriesColumn, SeriesRule, SeriesSpec, load_series, read_series
 from casualtylog.text import Extraction, extract, shorthand
+from casualtylog.tiers import tier_differences
+from casualtylog.timeline import FindingSpan, findings_over_time
 from casualtylog.times import Precision, parse_time
 
 __all__ = [
@@ -80,12 +88,17 @@ __all__ = [
     "FigureError",
     "Finding",
     "FindingKind",
+    "FindingSpan",
     "History",
     "HistoryStep",
+    "KnownSeries",
     "Latest",
     "Median",
     "MissingExtraError",
     "OptionError",
+    "Period",
+    "PeriodError",
+    "PhasedTotal",
     "Policy",
     "PolicyError",
     "Precision",
@@ -96,6 +109,9 @@ __all__ = [
     "Resolution",
     "Revision",
     "RevisionKind",
+    "SeriesColumn",
+    "SeriesRule",
+    "SeriesSpec",
     "Source",
     "SourceKind",
     "StoreError",
@@ -105,7 +121,15 @@ __all__ = [
     "VocabularyError",
     "__version__",
     "extract",
+    "findings_over_time",
     "get_policy",
+    "known_series",
+    "load_series",
+    "parse_period",
     "parse_time",
+    "period_agreement",
+    "read_series",
     "shorthand",
+    "tier_differences",
+    "total_over_phases",
 ]

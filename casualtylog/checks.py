@@ -86,7 +86,7 @@ def check_resolutions(
     for count, res in resolutions.items():
         # a group never exceeds its total
         if count.group is not None:
-            total = resolutions.get(Count(count.event, count.metric, None))
+            total = resolutions.get(Count(count.event, count.metric, None, count.period))
             if total is not None and _above(res, total):
                 findings.append(
                     Finding(
@@ -100,7 +100,7 @@ def check_resolutions(
         # declared relations (intercepted ≤ launched)
         for rel in relations:
             if count.metric == rel.part:
-                whole = resolutions.get(Count(count.event, rel.whole, count.group))
+                whole = resolutions.get(Count(count.event, rel.whole, count.group, count.period))
                 if whole is not None and _above(res, whole):
                     findings.append(
                         Finding(
@@ -272,7 +272,9 @@ def _parts(resolutions: Mapping[Count, Resolution], whole_event: str, parts: Seq
     for count, whole in resolutions.items():
         if count.event != whole_event or whole.high is None:
             continue
-        part_res = [resolutions[p] for e in parts if (p := Count(e, count.metric, count.group)) in resolutions]
+        part_res = [
+            resolutions[p] for e in parts if (p := Count(e, count.metric, count.group, count.period)) in resolutions
+        ]
         floor = sum(r.low or 0 for r in part_res)
         if floor > whole.high:
             claims = tuple(c for r in part_res for c in r.low_claims) + whole.high_claims

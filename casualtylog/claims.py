@@ -52,6 +52,7 @@ from pydantic import (
 from casualtylog.errors import ClaimIdError, ClaimValidationError, FigureError, TimeError, VocabularyError, snippet
 from casualtylog.figures import Figure, figure_reads_back
 from casualtylog.names import CONTROL, MAX_NAME, normalise_name
+from casualtylog.periods import Period, parse_period
 from casualtylog.times import Precision, parse_time, to_utc_text, truncate, window_end
 from casualtylog.vocab import normalise_group, normalise_metric
 
@@ -90,19 +91,44 @@ class Count(NamedTuple):
     event: str
     metric: str
     group: str | None = None
+    #: The span counted (docs/series.md); ``None`` for a running total since the event began.
+    period: Period | None = None
+
+    def __eq__(self, other: object) -> bool:
+        # Without a period a count equals its (event, metric, group) triple, as before periods
+        # existed: dicts keyed by counts still answer lookups by plain triples.
+        if self.period is None and type(other) is tuple and len(other) == 3:
+            return tuple.__eq__(self[:3], other)
+        return tuple.__eq__(self, other)
+
+    def __ne__(self, other: object) -> bool:
+        return not self.__eq__(other)
+
+    def __hash__(self) -> int:
+        return hash(self[:3]) if self.period is None else tuple.__hash__(self)
+
+    def __repr__(self) -> str:
+        # Without a period a count reads as it always has: most counts are running totals.
+        tail = "" if self.period is None else f", period={self.period!r}"
+        return f"Count(event={self.event!r}, metric={self.metric!r}, group={self.group!r}{tail})"
 
     def __str__(self) -> str:
         parts = [self.event, self.metric] + ([self.group] if self.group else [])
+        if self.period is not None:
+            parts.append(str(self.period) if self.period.running else f"in {self.period}")
         return " / ".join(parts)
 
     @classmethod
-    def of(cls, event: str, metric: str, group: str | None = None) -> Count:
-        """A count with its metric and group normalised.
+    def of(cls, event: str, metric: str, group: str | None = None, period: object = None) -> Count:
+        """A count with its metric and group normalised (and its period read, if any).
 
         >>> Count.of("kyiv", "Dead", "kids")
         Count(event='kyiv', metric='killed', group='children')
+        >>> str(Count.of("ukr", "killed", None, "2017-05"))
+        'ukr / killed / in 2017-05'
         """
-        return cls(_event(event), normalise_metric(metric), normalise_group(group))
+        span = None if period is None else parse_period(period)
+        return cls(_event(event), normalise_metric(metric), normalise_group(group), span)
 
 
 class SourceKind(StrEnum):
@@ -236,6 +262,8 @@ class Claim(BaseModel):
         supersedes: ids of claims this one replaces.
         retracts: ids of claims this one withdraws.
         quote, url, language: the evidence.
+        period: the span the figure counts (``None``: a running total since
+            the event began); part of the :class:`Count`.
         id: a stable hash of the content.
     """
 
@@ -257,6 +285,7 @@ class Claim(BaseModel):
     quote: str | None = Field(default=None, max_length=20000)
     url: str | None = Field(default=None, max_length=4000)
     language: str | None = Field(default=None, max_length=35)
+    period: Period | None = None
     id: str = ""
 
     # -- input --------------------------------------------------------------
@@ -310,6 +339,8 @@ class Claim(BaseModel):
             value = out.get(field)
             if value is not None:
                 out[field] = parse_time(value, field=field, tz=tz)[0]
+        if out.get("period") is not None:
+            out["period"] = parse_period(out["period"], tz=tz)
         return out
 
     @field_validator("event", mode="before")
@@ -456,12 +487,18 @@ class Claim(BaseModel):
             self.url,
             self.language,
         ]
+        if self.period is not None:  # appended only when set: ids of claims without a period are unchanged
+            payload.append(self.period.canonical())
         return hashlib.sha256(_CANONICAL.encode(payload).encode()).hexdigest()[:16]
 
     # -- output -------------------------------------------------------------
     @field_serializer("figure")
     def _figure_text(self, figure: Figure | None) -> str | None:
         return None if figure is None else str(figure)
+
+    @field_serializer("period")
+    def _period_text(self, period: Period | None) -> str | None:
+        return None if period is None else period.canonical()
 
     @field_serializer("source")
     def _source_out(self, source: Source) -> str | dict[str, str]:
@@ -478,6 +515,8 @@ class Claim(BaseModel):
         ('12', '2025-04-24T00:00:00Z', 'day')
         """
         data = self.model_dump(mode="json", exclude_defaults=True)
+        if data.get("period", ...) is None:
+            del data["period"]  # a running total since the event began: the default, not written
         data["reported_precision"] = self.reported_precision.value
         data["id"] = self.id
         return {name: data[name] for name in type(self).model_fields if name in data}
@@ -486,7 +525,7 @@ class Claim(BaseModel):
     @property
     def count(self) -> Count:
         """The count this claim is about."""
-        return Count(self.event, self.metric, self.group)
+        return Count(self.event, self.metric, self.group, self.period)
 
     @property
     def originator(self) -> str:
@@ -590,4 +629,5 @@ class Claim(BaseModel):
             "via": self.via,
             "status": self.status,
             "language": self.language,
+            "period": self.period,
         }

@@ -459,7 +459,14 @@ def _counts(args: argparse.Namespace) -> int:
     with open_log(_source(args.log), format=_log_format(args), tz=args.tz) as log:
         held = [(count, len(log.claims_about(*count))) for count in log.counts()]
     if args.format == "json":
-        _print_json([{"event": c.event, "metric": c.metric, "group": c.group, "claims": n} for c, n in held])
+        _print_json(
+            [
+                {"event": c.event, "metric": c.metric, "group": c.group}
+                | ({} if c.period is None else {"period": c.period.canonical()})
+                | {"claims": n}
+                for c, n in held
+            ]
+        )
         return 0
     if not held:
         print("no claims")

@@ -146,6 +146,19 @@ class ClaimIdError(CasualtyLogError, ValueError):
         )
 
 
+class PeriodError(CasualtyLogError, ValueError):
+    """A period, a restart or a series description is malformed (names the field and the value)."""
+
+    def __init__(self, field: str, value: object, problem: str) -> None:
+        self.field = field
+        self.value = value
+        self.problem = problem
+        snippet = repr(value)
+        if len(snippet) > 120:
+            snippet = snippet[:117] + "..."
+        super().__init__(f"{field}={snippet}: {problem}")
+
+
 class UnknownCountError(CasualtyLogError, LookupError):
     """The log holds no claim about the requested count."""
 

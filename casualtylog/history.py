@@ -16,10 +16,11 @@ from typing import TYPE_CHECKING, Any, Literal
 from casualtylog.claims import Claim, ClaimStatus, Count
 from casualtylog.errors import OptionError
 from casualtylog.figures import Figure
-from casualtylog.resolve.engine import chrono_key, compare_originators, decide, resolve_claims
+from casualtylog.resolve.engine import ChronoKey, chrono_key, compare_originators, decide, resolve_claims
 from casualtylog.resolve.explain import format_time
-from casualtylog.resolve.model import Candidate, Decision, Resolution, RevisionKind, figure_text
+from casualtylog.resolve.model import Candidate, ConflictKind, Decision, Resolution, RevisionKind, figure_text
 from casualtylog.resolve.policies import Policy
+from casualtylog.step_reasons import step_reason
 from casualtylog.times import window_end
 
 if TYPE_CHECKING:
@@ -267,7 +268,7 @@ class _Replay:
         self.count = count
         self.policy = policy
         self.seen: list[Claim] = []
-        self.newest: dict[str, tuple[datetime, bool, int, str]] = {}
+        self.newest: dict[str, ChronoKey] = {}
         self.current: dict[str, Candidate] = {}
         self.linked: set[str] = set()  # ids some seen claim supersedes or retracts
         self.by_id: dict[str, Claim] = {}
@@ -281,6 +282,7 @@ class _Replay:
         self.chain_root: dict[str, tuple[Claim, int]] = {}
         self.claims_of: dict[str, int] = {}  # per source: how many claims seen
         self.links_to: dict[str, int] = {}  # per id: how many seen claims name it
+        self.tied = False  # a source contradicting itself widens the range: the full engine's business
 
     def _withdraws_tip(self, claim: Claim) -> bool:
         """Whether ``claim`` retracts the latest link of a chain of retractions fast-replayed
@@ -343,7 +345,7 @@ class _Replay:
                     who = replaced.source.key
                     self.replaced_until[who] = max(end, self.replaced_until.get(who, end))
         originators = [c.source.key for c in arrived]
-        fast = len(set(originators)) == len(originators) and all(self._replaces(c) for c in arrived)
+        fast = not self.tied and len(set(originators)) == len(originators) and all(self._replaces(c) for c in arrived)
         for c in arrived:
             order = chrono_key(c)
             if c.source.key not in self.newest or order > self.newest[c.source.key]:
@@ -354,6 +356,7 @@ class _Replay:
             self.current = {cand.originator: cand for cand in res.current}
             self.pure_chain = _pure_chains(res)
             self.chain_root.clear()
+            self.tied = any(c.kind is ConflictKind.SAME_SOURCE for c in res.conflicts)
             decision = Decision(res.best, res.low, res.high, res.best_claim, res.low_claims, res.high_claims, res.rule)
             return decision, _reason(arrived, res), res
         parts = []
@@ -448,6 +451,7 @@ def build_history(count: Count, claims: Sequence[Claim], policy: Policy, clock: 
             # A step keeps no resolution (one per step is quadratic in memory on a
             # long chain); its ``resolution`` is recomputed if asked for.
             del full
+            reason = step_reason(reason, numbers, now)
             steps.append(
                 HistoryStep(moment, *now, numbers, arrived, reason, policy, clock, replay.seen, None, len(replay.seen))
             )

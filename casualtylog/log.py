@@ -24,7 +24,7 @@ from casualtylog.resolve.engine import resolve_claims
 from casualtylog.resolve.model import Resolution
 from casualtylog.resolve.policies import Policy, get_policy
 from casualtylog.rollup import EventsMixin, rollup_findings, rollup_resolutions
-from casualtylog.times import TimeInput, parse_time
+from casualtylog.times import Precision, TimeInput, parse_time, window_end
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -266,15 +266,25 @@ class CasualtyLog(EventsMixin):
         >>> log.counts()
         [Count(event='e', metric='injured', group='children')]
         """
-        return sorted(self._by_count, key=lambda c: (c.event, c.metric, c.group or ""))
+        return sorted(self._by_count, key=_count_order)
 
-    def claims_about(self, event: str, metric: str, group: str | None = None) -> list[Claim]:
+    def claims_about(self, event: str, metric: str, group: str | None = None, period: object = None) -> list[Claim]:
         """The claims about one count, in the order they were added."""
-        return list(self._by_count.get(Count.of(event, metric, group), ()))
+        return list(self._by_count.get(Count.of(event, metric, group, period), ()))
+
+    def claims_about_count(self, count: Count) -> list[Claim]:
+        """The claims about ``count`` (as :meth:`counts` lists it), in the order they were added."""
+        return list(self._by_count.get(count, ()))
 
     # -- resolving ------------------------------------------------------------------
     def _time(self, value: TimeInput | None, field: str) -> datetime | None:
-        return None if value is None else parse_time(value, field=field, tz=self._tz)[0]
+        """A query moment; a date alone means the end of that day (docs/time.md)."""
+        if value is None:
+            return None
+        when, precision = parse_time(value, field=field, tz=self._tz)
+        if precision.rank <= Precision.DAY.rank:
+            return window_end(when, precision)  # "what was known on 8 October": by its end
+        return when
 
     def _resolve_count(
         self, count: Count, policy: Policy, at: datetime | None, known_at: datetime | None
@@ -293,6 +303,7 @@ class CasualtyLog(EventsMixin):
         event: str,
         metric: str,
         group: str | None = None,
+        period: object = None,
         *,
         policy: str | Policy | None = None,
         at: TimeInput | None = None,
@@ -304,13 +315,16 @@ class CasualtyLog(EventsMixin):
             event, metric, group: the count (metric and group synonyms are folded).
             policy: a policy name ("range", "latest", "conservative", "priority",
                 "median") or object; default :data:`~casualtylog.DEFAULT_POLICY`.
-            at: only claims *said* by then (``reported_at <= at``).
+            at: only claims *said* by then (``reported_at <= at``); a date alone
+                ("2023-10-08") means by the end of that day.
             known_at: only claims *recorded* by then (``recorded_at <= known_at``).
+            period: the span counted ("2017-05", "since 2026-03-02"; docs/series.md);
+                default the running total since the event began.
 
         Raises:
             UnknownCountError: the log has no claim about this count.
         """
-        count = Count.of(event, metric, group)
+        count = Count.of(event, metric, group, period)
         if count not in self._by_count:
             raise UnknownCountError(count.event, count.metric, count.group)
         return self._resolve_count(count, get_policy(policy), self._time(at, "at"), self._time(known_at, "known_at"))
@@ -355,6 +369,7 @@ class CasualtyLog(EventsMixin):
         event: str,
         metric: str,
         group: str | None = None,
+        period: object = None,
         *,
         policy: str | Policy | None = None,
         clock: Clock = "reported",
@@ -364,7 +379,7 @@ class CasualtyLog(EventsMixin):
         ``clock="reported"`` replays claims in the order they were said;
         ``clock="recorded"`` in the order this log learnt them.
         """
-        count = Count.of(event, metric, group)
+        count = Count.of(event, metric, group, period)
         if count not in self._by_count:
             raise UnknownCountError(count.event, count.metric, count.group)
         return build_history(count, self._by_count[count], get_policy(policy), clock)
@@ -391,3 +406,8 @@ class CasualtyLog(EventsMixin):
         if self._events.wholes():
             findings.extend(rollup_findings(rollup_resolutions(resolutions, self._events)))
         return findings
+
+
+def _count_order(count: Count) -> tuple[str, str, str, tuple[datetime, datetime] | tuple[()]]:
+    # Running totals (no period) first, then periods in time order.
+    return (count.event, count.metric, count.group or "", () if count.period is None else count.period.sort_key())

@@ -143,7 +143,7 @@ class _Roller:
             return self.done[count]
         self.done[count] = None  # the registry refuses cycles; this only guards the recursion
         part_ids = _counted_parts(self.registry, count.event)
-        parts = tuple(self.figure_of(Count(p, count.metric, count.group)) for p in part_ids)
+        parts = tuple(self.figure_of(Count(p, count.metric, count.group, count.period)) for p in part_ids)
         if not parts or all(p.basis == "unknown" for p in parts):
             return None
         complete = self.registry.get_or_bare(count.event).parts_complete
@@ -247,10 +247,12 @@ def rollup_resolutions(resolutions: Mapping[Count, Resolution], registry: EventR
     targets: set[Count] = set()
     for count in resolutions:
         for whole in registry.ancestors(count.event):
-            targets.add(Count(whole, count.metric, count.group))
+            targets.add(Count(whole, count.metric, count.group, count.period))
     roller = _Roller(resolutions, registry)
     out = {}
-    for target in sorted(targets, key=lambda c: (c.event, c.metric, c.group or "")):
+    for target in sorted(
+        targets, key=lambda c: (c.event, c.metric, c.group or "", c.period is not None, str(c.period))
+    ):
         roll = roller.rollup(target)
         if roll is not None:
             out[target] = roll

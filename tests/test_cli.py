@@ -36,7 +36,7 @@ def test_resolve_json_prints_what_the_library_resolves(kyiv: Path, capsys: pytes
     assert main(["resolve", str(kyiv), "--format", "json"]) == 0
     records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     expected = CasualtyLog(kyiv_claims()).resolve_all()
-    assert [(r["event"], r["metric"], r["group"]) for r in records] == [tuple(e.count) for e in expected]
+    assert [(r["event"], r["metric"], r["group"]) for r in records] == [tuple(e.count)[:3] for e in expected]
     assert [(r["best"], r["low"], r["high"]) for r in records] == [(e.best, e.low, e.high) for e in expected]
     for record, res in zip(records, expected, strict=True):
         assert record["best_claim"] == (res.best_claim.id if res.best_claim else None)

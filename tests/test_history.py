@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from casualtylog import POLICIES, CasualtyLog, Claim
 from casualtylog.history import Clock, _reason
 from casualtylog.resolve.engine import chrono_key, resolve_claims
+from casualtylog.step_reasons import step_reason
 from tests.strategies import claim_lists
 
 
@@ -29,7 +30,7 @@ def naive(claims: list[Claim], policy: str, clock: Clock) -> list[tuple[object, 
         now = (res.best, res.low, res.high)
         if now != numbers:
             arrived = sorted((c for c in claims if stamp(c) == moment), key=chrono_key)
-            steps.append((moment, *now, _reason(arrived, res)))
+            steps.append((moment, *now, step_reason(_reason(arrived, res), numbers, now)))
             numbers = now
     return steps
 

@@ -183,7 +183,7 @@ def test_item4_counts_lists_what_the_log_holds(kyiv: Path, capsys: pytest.Captur
     assert code == 0
     log = CasualtyLog(kyiv_claims())
     records = [json.loads(line) for line in out.splitlines()]
-    assert [(r["event"], r["metric"], r["group"]) for r in records] == [tuple(c) for c in log.counts()]
+    assert [(r["event"], r["metric"], r["group"]) for r in records] == [tuple(c)[:3] for c in log.counts()]
     assert [r["claims"] for r in records] == [len(log.claims_about(*c)) for c in log.counts()]
     code, out, _ = _run(["counts", "kyiv.jsonl"], capsys)
     assert code == 0

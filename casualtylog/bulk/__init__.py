@@ -81,7 +81,8 @@ def resolve_all_bulk(
     for count, code in cols.sorted_counts():
         if not considered[code]:
             continue
-        if fallback[code]:
+        held = by_count.get(count)
+        if fallback[code] or held is None:  # held is None: a log with no index in memory (a lazy store)
             out.append(log._resolve_count(count, policy, at, known_at))
             continue
         row = best_row[code]
@@ -90,5 +91,5 @@ def resolve_all_bulk(
         else:
             numbers = (best[code], low[code], None if high[code] == HIGH_OPEN else high[code], claims[row])
         tallies = (considered[code], sources[code], conflicted[code])
-        out.append(LazyResolution(count, policy, numbers, tallies, by_count[count], at, known_at))
+        out.append(LazyResolution(count, policy, numbers, tallies, held, at, known_at))
     return out

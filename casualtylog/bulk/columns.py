@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FLAG_COARSE",
+    "FLAG_DESCRIBES",
     "FLAG_INCREMENT",
     "FLAG_NO_FIGURE",
     "FLAG_RETRACTS",
@@ -51,6 +52,7 @@ FLAG_NO_FIGURE = 4  # a pure retraction
 FLAG_UNRECORDED = 8  # no recorded_at (never true in a log, but the engine allows it)
 FLAG_COARSE = 16  # a window of varying length: a month, a year, or a day on a named zone's calendar
 FLAG_SUPERSEDES = 32
+FLAG_DESCRIBES = 64  # as_of or a period: ordered or partitioned by what the figure describes
 
 STATUS_RANK = {ClaimStatus.PROJECTED: -1, ClaimStatus.PRELIMINARY: 0, ClaimStatus.REPORTED: 1, ClaimStatus.CONFIRMED: 2}
 QUALIFIERS = list(Qualifier)
@@ -76,6 +78,8 @@ def _row(claim: Claim, count_code: int, source_code: int) -> tuple[int, ...]:
         flags |= FLAG_RETRACTS
     if claim.supersedes:
         flags |= FLAG_SUPERSEDES
+    if claim.as_of is not None or claim.period is not None:
+        flags |= FLAG_DESCRIBES  # the reference engine orders by as_of; periods are counts of their own
     fig = claim.figure
     if fig is None:
         flags |= FLAG_NO_FIGURE
@@ -214,11 +218,15 @@ class ClaimColumns:
         known_figures = self._figure_codes
         for claim in new:
             # A plain tuple hashes and compares as the Count named tuple: no object per claim.
-            count = (claim.event, claim.metric, claim.group)
+            # (a period is part of what the claim is about: such a claim's count has four parts)
+            count: tuple[Any, ...] = (claim.event, claim.metric, claim.group)
+            if claim.period is not None:
+                count = claim.count
             cc = count_codes.get(count)  # type: ignore[call-overload]
             if cc is None:
-                cc = count_codes[Count(*count)] = len(self.counts)
-                self.counts.append(Count(*count))
+                whole = Count(*count)
+                cc = count_codes[whole] = len(self.counts)
+                self.counts.append(whole)
             key = claim.source.key
             sc = source_codes.get(key)
             if sc is None:

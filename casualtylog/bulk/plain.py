@@ -31,6 +31,7 @@ from typing import Any
 
 from casualtylog.bulk.columns import (
     FLAG_COARSE,
+    FLAG_DESCRIBES,
     FLAG_INCREMENT,
     FLAG_NO_FIGURE,
     FLAG_RETRACTS,
@@ -43,7 +44,7 @@ __all__ = ["FINEST", "WINDOW_BY_RANK", "by_rank", "exclusive_cummax", "group_sta
 
 Array = Any  # numpy arrays; numpy is optional, so annotations stay loose
 
-_UNPLAIN = FLAG_UNRECORDED | FLAG_COARSE
+_UNPLAIN = FLAG_UNRECORDED | FLAG_COARSE | FLAG_DESCRIBES
 _SECOND = 1_000_000
 _MINUTE, _HOUR = 60 * _SECOND, 3600 * _SECOND
 FINEST = Precision.SECOND.rank

@@ -19,6 +19,7 @@ The HXL columns read (attribute order, case and spaces do not matter):
 ``#meta+via``, ``#meta+url``, ``#meta+quote``, ``#meta+language``  the channel and evidence
 ``#date+as_of``, ``#date+recorded``, ``#status``, ``#meta+precision``,
 ``#meta+supersedes``, ``#meta+retracts``, ``#meta+id``  the other claim fields
+``#date+period``               the span a figure counts (docs/series.md)
 ========================== =========================================
 
 Other columns are ignored, as HXL intends. :func:`write_hxl` writes the same
@@ -114,6 +115,7 @@ _HXL_FIELDS: dict[tuple[str, frozenset[str]], tuple[str, int]] = {
     ("#description", frozenset()): ("quote", 1),
     ("#meta", frozenset({"url"})): ("url", 0),
     ("#meta", frozenset({"language"})): ("language", 0),
+    ("#date", frozenset({"period"})): ("period", 0),
     ("#meta", frozenset({"id"})): ("id", 0),
     ("#meta", frozenset({"metric"})): ("metric", 0),
     ("#meta", frozenset({"group"})): ("group", 0),
@@ -192,6 +194,7 @@ _TAIL: tuple[tuple[str, str, str], ...] = (
     ("quote", "Quote", "#meta+quote"),
     ("url", "URL", "#meta+url"),
     ("language", "Language", "#meta+language"),
+    ("period", "Period", "#date+period"),
     ("id", "Claim id", "#meta+id"),
 )
 _ALWAYS = {"event", "reported_at", "reported_precision", "source", "status", "id"}

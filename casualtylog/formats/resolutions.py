@@ -21,7 +21,7 @@ from datetime import datetime
 from typing import Any
 
 from casualtylog.checks import Finding
-from casualtylog.claims import Claim
+from casualtylog.claims import Claim, Count
 from casualtylog.formats._cells import csv_cell
 from casualtylog.formats._files import Output, open_output
 from casualtylog.formats.jsonl import one_line_json
@@ -95,6 +95,7 @@ def resolution_record(res: Resolution) -> dict[str, Any]:
         "event": res.count.event,
         "metric": res.count.metric,
         "group": res.count.group,
+        **_period(res.count),
         "figure": res.figure,
         "best": res.best,
         "low": res.low,
@@ -168,6 +169,7 @@ def history_records(history: History) -> list[dict[str, Any]]:
             "event": count.event,
             "metric": count.metric,
             "group": count.group,
+            **_period(count),
             "policy": history.policy,
             "clock": history.clock,
             "at": step.at.isoformat(),
@@ -201,3 +203,8 @@ def finding_record(finding: Finding) -> dict[str, Any]:
         "counts": [str(c) for c in finding.counts],
         "claims": _ids(finding.claims),
     }
+
+
+def _period(count: Count) -> dict[str, str]:
+    # Only counts with a period carry the key: records of running totals keep their shape.
+    return {} if count.period is None else {"period": count.period.canonical()}

@@ -31,9 +31,11 @@ from casualtylog.figures import Figure
 from casualtylog.resolve.explain import describe_claim
 from casualtylog.resolve.model import Candidate, Conflict, ConflictKind, Decision, Resolution, Revision, RevisionKind
 from casualtylog.resolve.policies import Policy
+from casualtylog.resolve.ties import figure_order, widen_for_ties
+from casualtylog.tiers import tier_chains
 from casualtylog.times import Precision, truncate
 
-__all__ = ["chrono_key", "compare_originators", "decide", "resolve_claims", "visible"]
+__all__ = ["ChronoKey", "chrono_key", "compare_originators", "decide", "resolve_claims", "visible"]
 
 _STATUS_ORDER = {
     ClaimStatus.PROJECTED: -1,
@@ -43,11 +45,24 @@ _STATUS_ORDER = {
 }
 
 
-def chrono_key(claim: Claim) -> tuple[datetime, bool, int, str]:
-    """Order of statements: time said, then a total after an increment said at
-    the same moment, then firmness, then id (so that the order is total)."""
+ChronoKey = tuple[datetime, datetime, bool, int, tuple[int, int], str]
+
+
+def chrono_key(claim: Claim) -> ChronoKey:
+    """Order of statements: the moment the figure describes (``as_of``, else the
+    time said), then time said, then a total after an increment said at the
+    same moment, then firmness, then the figure (so that a source's two
+    simultaneous figures order the same whatever their evidence), then id (so
+    that the order is total)."""
     is_total = claim.figure is None or not claim.figure.is_increment
-    return (claim.reported_at, is_total, _STATUS_ORDER[claim.status], claim.id)
+    return (
+        claim.as_of or claim.reported_at,
+        claim.reported_at,
+        is_total,
+        _STATUS_ORDER[claim.status],
+        figure_order(claim.figure),
+        claim.id,
+    )
 
 
 def visible(claims: Iterable[Claim], at: datetime | None, known_at: datetime | None) -> list[Claim]:
@@ -333,10 +348,12 @@ def resolve_claims(
         # already replaced by an explicit link (their revision is recorded above).
         live = [cand for cand in chain if cand.claim.id not in superseded_ids]
         superseded.extend(cand.claim for cand in live if not standing or cand is not standing[-1])
-        for before, after in pairwise(live):
+        for before, after in (pair for tier in tier_chains(live) for pair in pairwise(tier)):
             if before.claim.id in after.claim.supersedes:
                 continue  # already recorded as an explicit revision
-            said_together = before.claim.reported_at == after.claim.reported_at
+            said_together = (
+                before.claim.reported_at == after.claim.reported_at and before.claim.describes == after.claim.describes
+            )
             if before.claim.figure is not None and before.claim.figure.is_increment and said_together:
                 # "two more … now 12": one statement. Whether the two agree is
                 # the increment check's business (checks.INCREMENT_MISMATCH).
@@ -364,7 +381,7 @@ def resolve_claims(
         if link not in seen_ids
     ]
 
-    decision = decide(credible, policy)
+    decision = widen_for_ties(decide(credible, policy), same_source_conflicts, credible)
     best, low, high = decision.best, decision.low, decision.high
     return Resolution(
         count=count,

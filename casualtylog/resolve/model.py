@@ -133,8 +133,9 @@ class Conflict:
         a, b = describe_claim(self.first), describe_claim(self.second)
         if self.kind is ConflictKind.SAME_SOURCE:
             return (
-                f"{a} and {b} are said by one source at the same moment and differ; "
-                "link them with supersedes to say which stands"
+                f"{self.second.source.name} contradicted itself: {a} and {b} are said at the same moment "
+                "and differ; both stay within low–high and the higher is current until a supersedes link "
+                "says which stands"
             )
         if self.kind is ConflictKind.SIMULTANEOUS and self.second.figure is not None and self.first.figure is not None:
             if self.second.figure.high is not None and self.second.figure.high < self.first.figure.low:

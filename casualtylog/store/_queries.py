@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime
 
 from casualtylog.claims import Count
+from casualtylog.periods import parse_period
 from casualtylog.store import _chain
 from casualtylog.store._codec import Row, bound_text
 
@@ -119,6 +120,12 @@ def count_exists(conn: sqlite3.Connection, count: Count) -> bool:
 def counts(conn: sqlite3.Connection) -> list[Count]:
     """Every count with a claim, in no particular order."""
     return [Count(*row) for row in conn.execute("SELECT DISTINCT event, metric, grp FROM claims")]
+
+
+def counts_with_periods(conn: sqlite3.Connection) -> list[Count]:
+    """Every count with a claim, periods included (read from the records), in no particular order."""
+    sql = "SELECT DISTINCT event, metric, grp, json_extract(record, '$.period') FROM claims"
+    return [Count(e, m, g, None if p is None else parse_period(p)) for e, m, g, p in conn.execute(sql)]
 
 
 def size(conn: sqlite3.Connection) -> int:

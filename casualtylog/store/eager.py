@@ -240,7 +240,7 @@ class StoredLog(CasualtyLog):
         wrong: list[str] = []
         if claim.id != claim_id:
             wrong.append(f"id {claim_id!r} (the record's is {claim.id!r})")
-        if count is not None and claim.count != count:
+        if count is not None and claim.count[:3] != count[:3]:  # the columns hold event, metric, group
             wrong.append(f"count {count} (the record's is {claim.count})")
         if at is not None and bound_text(claim.available_at) > bound_text(at):
             wrong.append(
@@ -446,17 +446,18 @@ class StoredLog(CasualtyLog):
             self._sync()
             return super().counts()
 
-    def claims_about(self, event: str, metric: str, group: str | None = None) -> list[Claim]:
+    def claims_about(self, event: str, metric: str, group: str | None = None, period: object = None) -> list[Claim]:
         """The claims about one count, in stored order."""
         with self._lock:
             self._sync()
-            return super().claims_about(event, metric, group)
+            return super().claims_about(event, metric, group, period)
 
     def resolve(
         self,
         event: str,
         metric: str,
         group: str | None = None,
+        period: object = None,
         *,
         policy: str | Policy | None = None,
         at: TimeInput | None = None,
@@ -465,7 +466,7 @@ class StoredLog(CasualtyLog):
         """Resolve one count (see :meth:`CasualtyLog.resolve`)."""
         with self._lock:
             self._sync()
-            return super().resolve(event, metric, group, policy=policy, at=at, known_at=known_at)
+            return super().resolve(event, metric, group, period, policy=policy, at=at, known_at=known_at)
 
     def resolve_all(
         self,
@@ -484,6 +485,7 @@ class StoredLog(CasualtyLog):
         event: str,
         metric: str,
         group: str | None = None,
+        period: object = None,
         *,
         policy: str | Policy | None = None,
         clock: Clock = "reported",
@@ -491,4 +493,4 @@ class StoredLog(CasualtyLog):
         """How one count's resolution moved (see :meth:`CasualtyLog.history`)."""
         with self._lock:
             self._sync()
-            return super().history(event, metric, group, policy=policy, clock=clock)
+            return super().history(event, metric, group, period, policy=policy, clock=clock)

@@ -30,8 +30,13 @@ __all__ = ["LazyStoredLog"]
 _T = TypeVar("_T")
 
 
-def _count_key(count: Count) -> tuple[str, str, str]:
-    return (count.event, count.metric, count.group or "")
+def _count_key(count: Count) -> tuple[str, str, str, tuple[datetime, datetime] | tuple[()]]:
+    return (count.event, count.metric, count.group or "", () if count.period is None else count.period.sort_key())
+
+
+def _of_period(claims: Iterable[Claim], count: Count) -> list[Claim]:
+    # The table's columns name event, metric and group; the period is in the record.
+    return [c for c in claims if c.period == count.period]
 
 
 class LazyStoredLog(StoredLog):
@@ -133,11 +138,11 @@ class LazyStoredLog(StoredLog):
 
     def counts(self) -> list[Count]:
         """Every count the store holds a claim about, sorted."""
-        return sorted(self._read(q.counts), key=_count_key)
+        return sorted(self._read(q.counts_with_periods), key=_count_key)
 
-    def claims_about(self, event: str, metric: str, group: str | None = None) -> list[Claim]:
+    def claims_about(self, event: str, metric: str, group: str | None = None, period: object = None) -> list[Claim]:
         """The claims about one count, in stored order."""
-        return self.visible_claims(event, metric, group)
+        return _of_period(self.visible_claims(event, metric, group), Count.of(event, metric, group, period))
 
     def _resolve_count(
         self, count: Count, policy: Policy, at: datetime | None, known_at: datetime | None
@@ -145,7 +150,7 @@ class LazyStoredLog(StoredLog):
         claims = self._read(
             lambda conn: self._claims(q.visible_rows(conn, count, at, known_at), count=count, at=at, known_at=known_at)
         )
-        return resolve_claims(count, claims, policy, at=at, known_at=known_at)
+        return resolve_claims(count, _of_period(claims, count), policy, at=at, known_at=known_at)
 
     def _require(self, count: Count) -> None:
         if not self._read(lambda conn: q.count_exists(conn, count)):
@@ -156,13 +161,14 @@ class LazyStoredLog(StoredLog):
         event: str,
         metric: str,
         group: str | None = None,
+        period: object = None,
         *,
         policy: str | Policy | None = None,
         at: TimeInput | None = None,
         known_at: TimeInput | None = None,
     ) -> Resolution:
         """Resolve one count from the rows visible at ``at``/``known_at`` (see :meth:`CasualtyLog.resolve`)."""
-        count = Count.of(event, metric, group)
+        count = Count.of(event, metric, group, period)
         chosen = get_policy(policy)
         at_t, known_t = self._time(at, "at"), self._time(known_at, "known_at")
         resolution = self._resolve_count(count, chosen, at_t, known_t)
@@ -183,11 +189,14 @@ class LazyStoredLog(StoredLog):
 
         def run(conn: sqlite3.Connection) -> list[Resolution]:
             out = []
-            for count, rows in groupby(q.all_visible_rows(conn, at_t, known_t), key=lambda item: item[0]):
-                claims = self._claims((row for _, row in rows), count=count, at=at_t, known_at=known_t)
-                resolution = resolve_claims(count, claims, chosen, at=at_t, known_at=known_t)
-                if resolution.considered:
-                    out.append(resolution)
+            for columns, rows in groupby(q.all_visible_rows(conn, at_t, known_t), key=lambda item: item[0]):
+                by_count: dict[Count, list[Claim]] = {}
+                for claim in self._claims((row for _, row in rows), count=columns, at=at_t, known_at=known_t):
+                    by_count.setdefault(claim.count, []).append(claim)  # the period is in the record
+                for count, claims in by_count.items():
+                    resolution = resolve_claims(count, claims, chosen, at=at_t, known_at=known_t)
+                    if resolution.considered:
+                        out.append(resolution)
             return out
 
         return sorted(self._read(run), key=lambda r: _count_key(r.count))
@@ -197,13 +206,14 @@ class LazyStoredLog(StoredLog):
         event: str,
         metric: str,
         group: str | None = None,
+        period: object = None,
         *,
         policy: str | Policy | None = None,
         clock: Clock = "reported",
     ) -> History:
         """How one count's resolution moved (see :meth:`CasualtyLog.history`)."""
-        count = Count.of(event, metric, group)
-        claims = self.claims_about(count.event, count.metric, count.group)
+        count = Count.of(event, metric, group, period)
+        claims = self.claims_about(count.event, count.metric, count.group, count.period)
         if not claims:
             raise UnknownCountError(count.event, count.metric, count.group)
         return build_history(count, claims, get_policy(policy), clock)
