@@ -235,8 +235,10 @@ def test_item9_consistent_forgery_detected(store: Path) -> None:
 
 
 def test_item9_backdated_insert_detected(store: Path) -> None:
+    # Said before it was (falsely) recorded, so that it is a plausible claim that changes
+    # the answer at known_at, not a future-dated one the engine would leave out anyway.
     fake = Claim.model_validate(
-        rec("strike", "500", "Ministry", "2025-01-01T13:00Z") | {"recorded_at": "2024-01-01T00:00Z"}
+        rec("strike", "500", "Ministry", "2023-12-31T13:00Z") | {"recorded_at": "2024-01-01T00:00Z"}
     )
     with raw(store) as conn:
         conn.execute(

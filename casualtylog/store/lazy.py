@@ -195,7 +195,7 @@ class LazyStoredLog(StoredLog):
                     by_count.setdefault(claim.count, []).append(claim)  # the period is in the record
                 for count, claims in by_count.items():
                     resolution = resolve_claims(count, claims, chosen, at=at_t, known_at=known_t)
-                    if resolution.considered:
+                    if resolution.states_a_figure:  # as CasualtyLog.resolve_all: no count of retractions alone
                         out.append(resolution)
             return out
 
