@@ -182,8 +182,42 @@ def measured_commit() -> str:
     return f"HEAD {head}, library last changed in {library}{dirty}"
 
 
-def news_tables(*, split: str | None, detect: bool, failures: list[Any]) -> None:
-    """Per language and split: precision, recall, exact match and false alarms on the real corpus."""
+def judged(found: list[Any], gold: Counter[Key]) -> list[tuple[Any, bool]]:
+    """Each extraction with whether it matches a labelled claim not matched already."""
+    left = Counter(gold)
+    out = []
+    for x in found:
+        if not x.claim.figure:
+            continue
+        key = (x.claim.metric, normalise_group(x.claim.group), str(x.claim.figure), x.claim.status.value)
+        ok = left[key] > 0
+        if ok:
+            left[key] -= 1
+        out.append((x, ok))
+    return out
+
+
+def ece(pairs: list[tuple[float, bool]], bins: int = 10) -> float:
+    """Expected calibration error of (confidence, correct) pairs, in equal-width bins."""
+    if not pairs:
+        return 0.0
+    total = 0.0
+    for b in range(bins):
+        lo, hi = b / bins, (b + 1) / bins
+        inside = [(c, ok) for c, ok in pairs if lo <= c < hi or (b == bins - 1 and c == 1.0)]
+        if inside:
+            confidence = sum(c for c, _ in inside) / len(inside)
+            accuracy = sum(ok for _, ok in inside) / len(inside)
+            total += len(inside) / len(pairs) * abs(confidence - accuracy)
+    return total
+
+
+def news_tables(
+    *, split: str | None, detect: bool, failures: list[Any], pairs: list[dict[str, Any]] | None = None
+) -> None:
+    """Per language and split: precision, recall, exact match and false alarms on the real corpus,
+    then the calibration error of the extractions' confidence per split (``pairs`` collects them)."""
+    pairs = [] if pairs is None else pairs
     header = f"{'':<14}{'sents':>6}{'gold':>7}{'pred':>7}{'precision':>11}{'recall':>9}{'exact':>9}{'false alarms':>18}{'P-st':>8}{'R-st':>7}"
     print(header)
     totals = {name: Tally() for name in SPLITS}
@@ -202,6 +236,10 @@ def news_tables(*, split: str | None, detect: bool, failures: list[Any]) -> None
                 pred, found = predicted(record, detect=detect)
                 tally.add(gold, pred, extracted=bool(found))
                 totals[name].add(gold, pred, extracted=bool(found))
+                pairs.extend(
+                    {"lang": language, "split": name, "frame": x.frame, "confidence": x.confidence, "correct": ok}
+                    for x, ok in judged(found, gold)
+                )
                 if gold != pred:
                     failures.append((record, gold, pred))
             attributed.extend(records)
@@ -212,6 +250,10 @@ def news_tables(*, split: str | None, detect: bool, failures: list[Any]) -> None
             print(totals[name].row(f"all {name}") + f"  {totals[name].false_alarm_row()}")
     right, total = attribution(attributed, loose=True)
     print("(P-st, R-st: precision and recall when the status is not compared)")
+    for name in SPLITS:
+        mine = [(p["confidence"], p["correct"]) for p in pairs if p["split"] == name]
+        if mine:
+            print(f"calibration error (ECE, 10 bins), {name}: {ece(mine):.3f} over {len(mine)} extractions")
     print(f"\nattribution (real corpus, names compared loosely): source (and via) right in {right} of {total}")
 
 
@@ -243,6 +285,7 @@ def main() -> int:
     parser.add_argument("--news-only", action="store_true", help="only the real news corpus")
     parser.add_argument("--split", choices=SPLITS, help="only this split of the real news corpus")
     parser.add_argument("--detect", action="store_true", help="real corpus: let the extractor detect the language")
+    parser.add_argument("--pairs", type=Path, help="write (language, split, frame, confidence, correct) as JSON Lines")
     args = parser.parse_args()
     if args.no_text2num:
         numerals._load_text2num = lambda: None  # the fallback path, on purpose
@@ -250,7 +293,10 @@ def main() -> int:
     print(f"measured: {measured_commit()}; number words read by {reader}\n")
     news_failures: list[Any] = []
     print(f"REAL NEWS CORPUS (tests/data/news/, split by document; language {'detected' if args.detect else 'given'})")
-    news_tables(split=args.split, detect=args.detect, failures=news_failures)
+    pairs: list[dict[str, Any]] = []
+    news_tables(split=args.split, detect=args.detect, failures=news_failures, pairs=pairs)
+    if args.pairs:
+        args.pairs.write_text("".join(json.dumps(p) + "\n" for p in pairs), encoding="utf-8")
     if args.news_only:
         print_failures(news_failures, show=args.failures)
         return 0

@@ -3,7 +3,7 @@
 Each frame's raw confidence is shifted by how much more (or less) often its
 extractions were right on ``tests/data/news/*.dev.jsonl`` than the raw value
 said, shrunk towards no shift for frames seen rarely (weight n / (n + 20)).
-Measured with ``benchmarks/news_eval.py --split dev --pairs``; the expected
+Measured with ``benchmarks/text_eval.py --news-only --split dev --pairs FILE``; the expected
 calibration error before and after is in docs/text.md.
 """
 

@@ -1,7 +1,7 @@
 """Issue 13 items 2, 4 and 5: recall shapes on real-news phrasing, attribution, documents.
 
 The sentences here are made up in the shapes the issue lists (the real-news
-corpus itself is measured by benchmarks/news_eval.py, not asserted here).
+corpus itself is measured by benchmarks/text_eval.py, not asserted here).
 """
 
 from __future__ import annotations
