@@ -330,3 +330,18 @@ def test_a_v1_store_migrates_through_v2_to_the_current_version(tmp_path: Path) -
         assert log.event("strike").kind == "attack"
     with raw(path) as conn:
         assert conn.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,)
+
+
+def test_reading_a_store_with_an_events_file_declares_them_in_memory_only(tmp_path: Path) -> None:
+    from casualtylog.cli import main
+
+    path, events = tmp_path / "claims.db", tmp_path / "events.jsonl"
+    events.write_text('{"id": "quake", "parts_complete": true}\n{"id": "gorkha", "parents": ["quake"]}\n')
+    with open_store(path) as log:
+        log.add(claim("gorkha", "10"))
+    before = path.read_bytes()
+    assert main(["resolve", str(path), "quake", "killed", "--events", str(events)]) == 0
+    assert main(["check", str(path), "--events", str(events)]) in (0, 1)
+    assert main(["events", str(events), "--log", str(path)]) == 0
+    assert event_rows(path) == []
+    assert path.read_bytes() == before
