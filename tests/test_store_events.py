@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from casualtylog import CasualtyLog, Claim
+from casualtylog.cli import main
 from casualtylog.events import EventError
 from casualtylog.store import SCHEMA_VERSION, StoreCorruptError, open_store
 from casualtylog.store._codec import encode
@@ -333,8 +334,6 @@ def test_a_v1_store_migrates_through_v2_to_the_current_version(tmp_path: Path) -
 
 
 def test_reading_a_store_with_an_events_file_declares_them_in_memory_only(tmp_path: Path) -> None:
-    from casualtylog.cli import main
-
     path, events = tmp_path / "claims.db", tmp_path / "events.jsonl"
     events.write_text('{"id": "quake", "parts_complete": true}\n{"id": "gorkha", "parents": ["quake"]}\n')
     with open_store(path) as log:
