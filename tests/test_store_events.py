@@ -344,3 +344,10 @@ def test_reading_a_store_with_an_events_file_declares_them_in_memory_only(tmp_pa
     assert main(["events", str(events), "--log", str(path)]) == 0
     assert event_rows(path) == []
     assert path.read_bytes() == before
+
+
+def test_the_store_events_benchmark_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    from benchmarks.store_events import main as benchmark  # noqa: PLC0415 - only this test runs it
+
+    assert benchmark(["--events", "20"]) == 0
+    assert "eager open" in capsys.readouterr().out
