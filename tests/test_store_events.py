@@ -12,6 +12,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from casualtylog import CasualtyLog, Claim
 from casualtylog.cli import main
@@ -351,3 +353,38 @@ def test_the_store_events_benchmark_runs(capsys: pytest.CaptureFixture[str]) -> 
 
     assert benchmark(["--events", "20"]) == 0
     assert "eager open" in capsys.readouterr().out
+
+
+_IDS = st.sampled_from(["war", "phase-1", "phase-2", "city"])
+_DECLARATION = st.fixed_dictionaries(
+    {"id": _IDS},
+    optional={
+        "when": st.sampled_from(["2022-02", "2022-02-24", "2023"]),
+        "parents": st.lists(_IDS, max_size=2),
+        "parts_complete": st.booleans(),
+        "kind": st.sampled_from(["war", "phase"]),
+    },
+)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(batches=st.lists(st.lists(_DECLARATION, min_size=1, max_size=3), max_size=6), lazy=st.booleans())
+def test_a_store_keeps_the_same_events_and_versions_as_memory(
+    tmp_path_factory: pytest.TempPathFactory, batches: list[list[dict[str, object]]], lazy: bool
+) -> None:
+    path = tmp_path_factory.mktemp("events") / "claims.db"
+    memory = CasualtyLog()
+    with open_store(path, lazy=lazy) as stored:
+        for batch in batches:
+            outcomes: list[tuple[str, object]] = []
+            for log in (memory, stored):
+                try:
+                    outcomes.append(("ok", log.add_events(batch)))
+                except EventError as exc:
+                    outcomes.append(("refused", str(exc)))
+            assert outcomes[0] == outcomes[1]
+    with open_store(path, lazy=not lazy) as reopened:
+        assert dict(reopened.events) == dict(memory.events)
+        for event_id in memory.events:
+            assert reopened.event_registry.versions(event_id) == memory.event_registry.versions(event_id)
+            assert reopened.event_registry.parts(event_id) == memory.event_registry.parts(event_id)
