@@ -308,7 +308,8 @@ def _resolve(args: argparse.Namespace) -> int:
     with open_log(_source(args.log), format=_log_format(args), tz=args.tz) as log:
         rolls = []
         if args.events is not None:
-            log.add_events(read_events(args.events))
+            # In memory only: a read command must not write an events file into a store.
+            log.event_registry.extend(read_events(args.events))
             rolls = rollups_asked(log.rollups(policy=policy, at=args.at, known_at=args.known_at),
                                   args.event, args.metric, args.group)  # fmt: skip
         if not rolls:
@@ -368,7 +369,8 @@ def _check(args: argparse.Namespace) -> int:
     policy = _policy(args)
     with open_log(_source(args.log), format=_log_format(args), tz=args.tz) as log:
         if args.events is not None:
-            log.add_events(read_events(args.events))
+            # In memory only: a read command must not write an events file into a store.
+            log.event_registry.extend(read_events(args.events))
         findings = log.check(policy=policy, at=args.at, known_at=args.known_at)
         if args.format == "json":
             _print_json([finding_record(finding) for finding in findings])
@@ -405,7 +407,8 @@ def _report(args: argparse.Namespace) -> int:
     _refuse_overwrite(args.output, "--output", [args.log])
     with open_log(_source(args.log), format=_log_format(args), tz=args.tz) as log:
         if args.events is not None:
-            log.add_events(read_events(args.events))
+            # In memory only: a read command must not write an events file into a store.
+            log.event_registry.extend(read_events(args.events))
         page = report(log, None if args.output == "-" else args.output, policy=_policy(args), title=args.title)
     if args.output == "-":
         sys.stdout.write(page)

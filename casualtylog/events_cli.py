@@ -141,7 +141,8 @@ def _events(args: argparse.Namespace) -> int:
     registry.extend(read_events(args.file))
     if args.log is not None:
         with open_log(args.log, format=args.log_format, tz=args.tz) as log:
-            log.add_events(registry.values())
+            # In memory only: listing roll-ups must not write the event file into a store.
+            log.event_registry.extend(registry.values())
             rolls = log.rollups(policy=args.policy, at=args.at, known_at=args.known_at)
         print_rollups(rolls, args.format if args.format == "json" else "text", sys.stdout, _say)
         return 0

@@ -55,12 +55,33 @@ class EventRegistry(Mapping[str, Event]):
         (stored,) = self.extend([to_event(event)])  # validated here: one event is not "record 1"
         return stored
 
-    def extend(self, events: Iterable[EventInput]) -> list[Event]:
-        """Declare many events at once: all are checked before any is kept."""
+    def check(self, events: Iterable[EventInput]) -> list[Event]:
+        """Validate a batch of declarations against the registry as it is, keeping nothing;
+        return them as events, in order. A durable log checks before it writes.
+
+        Raises:
+            EventError: a record is not an event, or the batch would break the hierarchy.
+        """
         declared = [to_event(record, line=line) for line, record in enumerate(events, start=1)]
         batch = {event.id: event for event in declared}  # an id declared twice: the later one stands
-        trial = {**self._events, **batch}
-        check_hierarchy(trial, batch)
+        check_hierarchy({**self._events, **batch}, batch)
+        return declared
+
+    def changes(self, declared: Iterable[Event]) -> list[Event]:
+        """The declarations of ``declared`` that would be kept as new versions (in order): those
+        that differ from the version standing when each is declared."""
+        standing = dict(self._events)
+        out = []
+        for event in declared:
+            if standing.get(event.id) != event:
+                standing[event.id] = event
+                out.append(event)
+        return out
+
+    def extend(self, events: Iterable[EventInput]) -> list[Event]:
+        """Declare many events at once: all are checked before any is kept."""
+        declared = self.check(events)
+        batch = {event.id: event for event in declared}
         for event in declared:  # every declaration in order, so an earlier one stays among the versions
             event_id = event.id
             old = self._events.get(event_id)

@@ -52,7 +52,7 @@ def other_application(path: Path) -> None:
 def newer_version(path: Path) -> None:
     a_store(path)
     with sqlite3.connect(path) as conn:
-        conn.execute("PRAGMA user_version = 3")
+        conn.execute("PRAGMA user_version = 4")
     conn.close()
 
 
@@ -99,8 +99,8 @@ BAD_FILES: list[tuple[str, Callable[[Path], None], type[StoreError], str]] = [
         "a newer schema version",
         newer_version,
         StoreVersionError,
-        "cannot open store '{path}': it was written by a newer casualtylog (schema version 3; this casualtylog "
-        "reads up to version 2); upgrade casualtylog to open it",
+        "cannot open store '{path}': it was written by a newer casualtylog (schema version 4; this casualtylog "
+        "reads up to version 3); upgrade casualtylog to open it",
     ),
     (
         "a store with no version",

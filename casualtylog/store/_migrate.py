@@ -6,6 +6,9 @@ were found* at migration; a row that cannot be read as a claim is still
 chained (its data is kept) and reported by ``verify``. The migration is one
 transaction: a crash leaves the store at version 1, migrated again on the next
 open.
+
+Version 2 → 3 adds the ``events`` table and its triggers (empty: events
+were not stored before).
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from casualtylog.store import _chain, _schema
+from casualtylog.store import _chain, _events, _schema
 
 __all__ = ["migrate"]
 
@@ -28,6 +31,10 @@ def migrate(conn: sqlite3.Connection, path: str | Path) -> None:
         if int(version) == 1:
             _schema.check(conn, path)
             _v1_to_v2(conn)
+            version = 2
+        if int(version) == 2:
+            _schema.check(conn, path)
+            _v2_to_v3(conn)
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
@@ -63,3 +70,11 @@ def _v1_to_v2(conn: sqlite3.Connection) -> None:
     conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)", (str(2),))
     # PRAGMA takes no parameters; the value is an integer constant.
     conn.execute("PRAGMA user_version = 2")
+
+
+def _v2_to_v3(conn: sqlite3.Connection) -> None:
+    for statement in _events.SCHEMA:
+        conn.execute(statement)
+    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)", (str(3),))
+    # PRAGMA takes no parameters; the value is an integer constant.
+    conn.execute("PRAGMA user_version = 3")

@@ -9,7 +9,7 @@ words for people who open the file with the ``sqlite3`` shell.
 >>> conn = sqlite3.connect(":memory:", isolation_level=None)
 >>> initialise(conn)
 >>> check(conn, "claims.db")
-2
+3
 >>> missing_guards(conn)
 []
 >>> sorted(name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'"
@@ -25,6 +25,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from casualtylog._version import __version__
+from casualtylog.store import _events
 from casualtylog.store.errors import NotAStoreError, StoreCorruptError, StoreVersionError
 
 __all__ = [
@@ -42,11 +43,12 @@ __all__ = [
 APPLICATION_ID = 0x63617375
 """``PRAGMA application_id`` of every casualtylog store: the bytes of "casu"."""
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """The schema version this casualtylog writes, and the newest it can read.
 
 Version 2 added the hash chain (the ``hash`` column, see
-:mod:`casualtylog.store._chain`); a version 1 store is migrated on open.
+:mod:`casualtylog.store._chain`); version 3 the ``events`` table (see
+:mod:`casualtylog.store._events`). Older stores are migrated on open.
 """
 
 #: The columns of ``claims``, in order.
@@ -63,7 +65,7 @@ COLUMNS = (
     "hash",
 )
 #: The triggers that keep ``claims`` append-only.
-TRIGGERS = ("claims_no_update", "claims_no_delete", "claims_no_replace")
+TRIGGERS = ("claims_no_update", "claims_no_delete", "claims_no_replace", *_events.TRIGGERS)
 #: The indexes the queries rely on.
 INDEXES = ("claims_by_count_recorded", "claims_by_count_available", "claims_by_recorded")
 
@@ -104,6 +106,7 @@ WHEN EXISTS (SELECT 1 FROM claims WHERE id = NEW.id)
 BEGIN
     SELECT RAISE(IGNORE);
 END""",
+    *_events.SCHEMA,
 )
 
 
@@ -208,6 +211,13 @@ def _check_tables(conn: sqlite3.Connection, path: str | Path, version: int) -> N
             path,
             "open",
             f"table 'claims' does not have the columns of a schema version {version} store ({what})",
+            "the file is damaged or was changed outside casualtylog; restore it from a copy or an export",
+        )
+    if version >= 3 and "events" not in tables:
+        raise StoreCorruptError(
+            path,
+            "open",
+            "it is a schema version 3 store without its table 'events'",
             "the file is damaged or was changed outside casualtylog; restore it from a copy or an export",
         )
 

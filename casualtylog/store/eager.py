@@ -29,6 +29,7 @@ from casualtylog.store import _queries as q
 from casualtylog.store import _schema
 from casualtylog.store._codec import bound_text, check_record, decode, encode
 from casualtylog.store._connection import connect, translate, write_transaction
+from casualtylog.store._stored_events import StoredEvents
 from casualtylog.store.errors import StoreClosedError, StoreCorruptError
 from casualtylog.store.verify import Problem, VerifyReport, verify_store
 from casualtylog.times import TimeInput
@@ -41,7 +42,7 @@ DEFAULT_TIMEOUT = 30.0
 StorePath = str | os.PathLike[str]
 
 
-class StoredLog(CasualtyLog):
+class StoredLog(StoredEvents, CasualtyLog):
     """A claim log kept in a SQLite file, loaded into memory on open.
 
     >>> import tempfile
@@ -67,7 +68,9 @@ class StoredLog(CasualtyLog):
     - re-adding a claim (same :attr:`Claim.id`) is a no-op, even when another
       process stored it first; ``extend`` returns how many claims *this call*
       stored;
-    - queries first load what other processes appended (:meth:`refresh`).
+    - queries first load what other processes appended (:meth:`refresh`);
+    - declared events (:meth:`add_event`) are stored too, each declaration a
+      row, and come back with their versions on open.
 
     Use it from one thread at a time or share it between threads (a lock
     serialises its use), but open it anew in each process.
@@ -98,6 +101,7 @@ class StoredLog(CasualtyLog):
         self._timeout = timeout
         self._lock = threading.RLock()
         self._seen = 0  # the highest seq loaded into memory
+        self._events_seen = 0  # the highest seq of table events declared in memory
         self._inserted = 0  # claims this object has stored, for extend's return value
         self._conn: sqlite3.Connection | None = connect(self._path, create=create, timeout=timeout)
         self._problems: dict[tuple[str, int | None], Problem] = {}
@@ -105,7 +109,7 @@ class StoredLog(CasualtyLog):
             for guard in _schema.missing_guards(self._conn):
                 self._report(Problem("guard", None, f"{guard} is missing (dropped outside casualtylog)"))
             super().__init__(clock=clock, tz=tz)
-            self.refresh()
+            self._on_open()
         except BaseException:
             self.close()
             raise
@@ -147,14 +151,19 @@ class StoredLog(CasualtyLog):
 
     # -- other processes' claims ----------------------------------------------------------
     def refresh(self) -> int:
-        """Load the claims other processes stored since this log last looked; return how many.
+        """Load the claims (and event declarations) other processes stored since this log
+        last looked; return how many claims.
 
         Queries call it for you; call it yourself only to learn the number.
         Rows are read by ``seq``, which only grows, so each is read once.
         """
         with self._lock:
             conn = self._connection()
+            self._load_events()
             return self._load(q.rows_since(conn, self._seen), {})
+
+    def _on_open(self) -> None:
+        self.refresh()
 
     def _sync(self) -> None:
         self.refresh()
@@ -277,6 +286,7 @@ class StoredLog(CasualtyLog):
         """Findings across counts (see :meth:`CasualtyLog.check`, whose arguments it takes),
         and first one warning for each of :attr:`problems` (a row skipped, a trigger missing)."""
         # Any arguments, passed on: the store adds to the log's checks whatever they become.
+        self._load_events()
         findings = super().check(*args, **kwargs)
         store = [Finding(FindingKind.ANOMALY, "warning", f"store: {p}", (), ()) for p in self.problems]
         return store + findings

@@ -61,10 +61,19 @@ class LazyStoredLog(StoredLog):
     >>> tmp.cleanup()
     """
 
+    def _on_open(self) -> None:
+        """Read nothing: opening stays instant, and ``verify`` can open a store whose rows were
+        changed. Events are read when first asked for (:attr:`events`, :meth:`add_event` …)."""
+
+    def _sync(self) -> None:
+        """Nothing to load before a query: claims are read from the file, events when asked for."""
+
     def refresh(self) -> int:
-        """Nothing to load: a lazy store reads the file on every query. Returns 0."""
+        """Load the event declarations other processes stored; claims are read from the file
+        on every query, so none is loaded. Returns 0."""
         with self._lock:
             self._connection()
+            self._load_events()
             return 0
 
     def _index(self, claim: Claim) -> None:

@@ -19,6 +19,9 @@ reports what it finds instead of stopping at the first problem:
   from the end, or added without casualtylog), or not at a head given by the
   caller.
 
+The ``events`` table (event declarations) has a hash chain of its own, walked
+the same way; its problems carry the same kinds and say "table events".
+
 >>> import tempfile
 >>> from pathlib import Path
 >>> from casualtylog.store import open_store
@@ -38,7 +41,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from casualtylog.store import _chain, _schema
+from casualtylog.store import _chain, _events, _schema
 from casualtylog.store import _queries as q
 from casualtylog.store._codec import columns, decode
 from casualtylog.store.errors import StoreCorruptError
@@ -224,6 +227,9 @@ def verify_store(
             f"the head given ({anchor[0]}:{anchor[1][:12]}…) is not in the chain: "
             "rows up to it were changed, removed or inserted since it was noted",
         )
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events'").fetchone():
+        for kind, row_seq, message in _events.walk(conn, path):
+            walk.add(kind, row_seq, message)
     return VerifyReport(
         str(path),
         rows,
