@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from casualtylog.store.stored import StoredLog
+    from casualtylog.sync import SyncReport
 
 __all__ = ["RECORDED_AT_TOLERANCE", "CasualtyLog", "ClaimInput"]
 
@@ -162,6 +163,12 @@ class CasualtyLog(EventsMixin):
         if batch:
             self._commit(list(batch.values()))
         return len(batch)
+
+    def sync(self, snapshot: object, *, source: Any, at: TimeInput, **options: Any) -> SyncReport:
+        """Add only what changed in a full snapshot of ``source``'s table: see :func:`casualtylog.sync.sync`."""
+        from casualtylog.sync import sync  # noqa: PLC0415 - sync builds on this module
+
+        return sync(self, snapshot, source=source, at=at, **options)
 
     def _check_recorded(self, claim: Claim, position: int | None) -> None:
         """A claim may carry the time another log recorded it (a restore), never a future one.

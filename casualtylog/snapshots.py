@@ -1,0 +1,196 @@
+"""A publisher's table as it stood at one moment: rows read into statements.
+
+A snapshot row names a count (event, metric, group, period) and a figure;
+the source is the one given to :func:`casualtylog.sync.sync`, and the moment
+the snapshot was taken is when the source said what the table says, unless
+the rows are dated (a ``reported_at`` column: the day each row describes, as in
+a daily series). Rows come as dicts, claims, a pandas frame or a CSV / JSON
+Lines file; a blank figure cell is counted, not an error.
+
+>>> rows = [{"event": "e", "metric": "dead", "figure": "12"}, {"event": "e", "metric": "injured", "figure": ""}]
+>>> snap = read_rows(rows, source="MoH", at="2025-01-02T00:00Z")
+>>> [(str(s.claim.count), str(s.claim.figure)) for s in snap.statements], snap.blank
+([('e / killed', '12')], [(Count(event='e', metric='injured', group=None), 2)])
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, tzinfo
+from os import PathLike
+from pathlib import Path
+from typing import Any
+
+from casualtylog._coerce import to_claim
+from casualtylog.claims import Claim, Count, Source
+from casualtylog.errors import ClaimFormatError
+
+__all__ = ["SNAPSHOT_COLUMNS", "Snapshot", "Statement", "iter_file_rows", "read_rows"]
+
+#: What a snapshot row may hold. Links (supersedes, retracts) and recorded_at are
+#: what sync makes; a row that carried them would be a log, not a table.
+SNAPSHOT_COLUMNS = (
+    "event",
+    "metric",
+    "group",
+    "period",
+    "figure",
+    "source",
+    "reported_at",
+    "reported_precision",
+    "as_of",
+    "status",
+    "via",
+    "quote",
+    "url",
+    "language",
+)
+_ALLOWED = frozenset(SNAPSHOT_COLUMNS)
+
+#: Cells that only echo what sync sets itself: ignored when they agree with it.
+_MADE_BY_SYNC = ("id", "recorded_at", "supersedes", "retracts")
+
+RowKey = tuple[Count, datetime | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One row with a figure, validated as the claim it would become (unlinked)."""
+
+    key: RowKey
+    claim: Claim
+    line: int
+
+
+@dataclass(slots=True)
+class Snapshot:
+    """A snapshot's rows, validated: statements, and the blank cells by row key."""
+
+    statements: list[Statement] = field(default_factory=list)
+    blank: list[tuple[Count, int]] = field(default_factory=list)
+    blank_keys: set[RowKey] = field(default_factory=set)
+    dated: bool | None = None
+    read: int = 0
+
+
+def _blank(value: object) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, float) and value != value:  # NaN: pandas' empty cell  # noqa: PLR0124
+        return True
+    return isinstance(value, str) and not value.strip()
+
+
+def _row_dict(row: object, path: str | None, line: int) -> dict[str, Any]:
+    if isinstance(row, Claim):
+        if row.supersedes or row.retracts:
+            raise ClaimFormatError(
+                path, line, "supersedes" if row.supersedes else "retracts", row.id,
+                "a snapshot states figures; sync makes the links to what they replace",
+            )  # fmt: skip
+        return {k: v for k, v in row.to_record().items() if k not in _MADE_BY_SYNC}
+    if not isinstance(row, Mapping):
+        raise ClaimFormatError(path, line, None, row, "expected a row: an object with the columns of a snapshot")
+    out: dict[str, Any] = {}
+    for column, value in row.items():
+        if not isinstance(column, str) or column not in _ALLOWED:
+            if column in _MADE_BY_SYNC and _blank(value):
+                continue
+            raise ClaimFormatError(
+                path, line, str(column), value,
+                f"unknown column; a snapshot row has the columns {', '.join(SNAPSHOT_COLUMNS)}",
+            )  # fmt: skip
+        out[column] = None if _blank(value) else value
+    return out
+
+
+def read_rows(
+    rows: Iterable[object] | Iterable[tuple[int, object]],
+    *,
+    source: str | Source | Mapping[str, Any],
+    at: datetime | str,
+    tz: str | tzinfo | None = None,
+    path: str | PathLike[str] | None = None,
+    numbered: bool = False,
+) -> Snapshot:
+    """Validate every row of a snapshot; the first bad one raises, naming its line and column.
+
+    Args:
+        rows: dicts (or claims) with the columns :data:`SNAPSHOT_COLUMNS`.
+        source: who publishes the table; a ``source`` column must name the same originator.
+        at: when the snapshot was taken: the time said of undated rows.
+        tz: the zone of times written without one.
+        path: the file the rows came from, for errors.
+        numbered: rows come as ``(line, row)`` pairs (from a file: errors name its lines).
+    """
+    where = None if path is None else str(path)
+    snap = Snapshot()
+    given = to_claim({"event": "-", "metric": "killed", "figure": "0", "source": source, "reported_at": at}, tz=tz)
+    originator = given.source.key
+    named_as: dict[str, str] = {}
+    pairs: Iterable[tuple[int, object]] = rows if numbered else enumerate(rows, start=1)  # type: ignore[assignment]
+    for line, row in pairs:
+        data = _row_dict(row, where, line)
+        snap.read += 1
+        dated = data.get("reported_at") is not None
+        if snap.dated is None:
+            snap.dated = dated
+        elif dated != snap.dated:
+            raise ClaimFormatError(
+                where, line, "reported_at", data.get("reported_at"),
+                "a snapshot's rows are all dated (a reported_at in every row) or none are",
+            )  # fmt: skip
+        named = data.pop("source", None)
+        data["source"] = source
+        if not dated:
+            data["reported_at"] = given.reported_at
+            data.pop("reported_precision", None)
+        blank = data.get("figure") is None
+        if blank:
+            data["figure"] = "0"  # still validate the count, so a bad name in a blank row is reported
+        claim = to_claim(data, tz=tz, path=where, line=line)
+        if named is not None and _originator(named, data, named_as, where, line) != originator:
+            raise ClaimFormatError(where, line, "source", named, f"this is a snapshot of {given.source.name}'s table")
+        key: RowKey = (claim.count, claim.reported_at if dated else None)
+        if blank:
+            snap.blank.append((claim.count, line))
+            snap.blank_keys.add(key)
+        else:
+            snap.statements.append(Statement(key, claim, line))
+    return snap
+
+
+def _originator(named: object, data: dict[str, Any], seen: dict[str, str], where: str | None, line: int) -> str:
+    """The originator a ``source`` cell names (each distinct cell validated once)."""
+    text = named if isinstance(named, str) else json.dumps(named, sort_keys=True, default=str)
+    if text not in seen:
+        seen[text] = to_claim({**data, "source": named}, path=where, line=line).originator
+    return seen[text]
+
+
+def iter_file_rows(path: str | PathLike[str], *, format: str | None = None) -> Iterator[tuple[int, dict[str, Any]]]:  # noqa: A002
+    """``(line, row)`` for each row of a CSV file (a header line, then one row a line) or a JSON Lines file (one object a line).
+
+    ``format`` is ``"csv"`` or ``"jsonl"``; by default the file's suffix decides.
+    """
+    kind = format or ("jsonl" if Path(path).suffix.lower() in {".jsonl", ".ndjson", ".json"} else "csv")
+    with Path(path).open(encoding="utf-8-sig", newline="") as handle:
+        if kind == "csv":
+            reader = csv.DictReader(handle)
+            for row in reader:
+                if None in row:
+                    extra = row[None]  # type: ignore[index]
+                    raise ClaimFormatError(str(path), reader.line_num, None, extra, "a row has more cells than the header")
+                yield reader.line_num, dict(row)
+            return
+        for number, text in enumerate(handle, start=1):
+            if not text.strip():
+                continue
+            try:
+                record = json.loads(text)
+            except json.JSONDecodeError as exc:
+                raise ClaimFormatError(str(path), number, None, text.strip(), f"not JSON: {exc.msg}") from None
+            yield number, record
