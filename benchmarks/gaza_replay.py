@@ -100,9 +100,7 @@ def table(version: Version) -> list[dict[str, Any]]:
 
 def replay(log: CasualtyLog, path: str | Path) -> list[SyncReport]:
     """Sync every version of the table into ``log``, at its commit's time."""
-    return [
-        sync(log, table(v), source=SOURCE, at=v.at, tz=TZ, url=COMMIT_URL + v.commit) for v in snapshots(path)
-    ]
+    return [sync(log, table(v), source=SOURCE, at=v.at, tz=TZ, url=COMMIT_URL + v.commit) for v in snapshots(path)]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -113,7 +111,12 @@ def main(argv: list[str] | None = None) -> int:
     if path is None:
         from benchmarks.real_data import data_dir  # noqa: PLC0415 - only the documented run reads ../shared
 
-        path = data_dir() / "supplementary" / "gaza_casualties_daily_revisions.csv"
+        shared = data_dir()
+        if shared is None:
+            parser.error(
+                "the shared data folder is not on this machine; pass --data tests/data/gaza_casualties_daily_revisions.csv"
+            )
+        path = shared / "supplementary" / "gaza_casualties_daily_revisions.csv"
     log = CasualtyLog(tz=TZ)
     start = time.perf_counter()
     reports = replay(log, path)

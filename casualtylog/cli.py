@@ -39,6 +39,7 @@ from casualtylog.formats.resolutions import (
     write_resolutions_csv,
 )
 from casualtylog.resolve.policies import POLICIES, Priority
+from casualtylog.sync_cli import add_sync_commands
 from casualtylog.times import parse_time
 
 __all__ = ["build_parser", "main", "terminal_text"]
@@ -525,7 +526,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser, one sub-command per public operation.
 
     >>> sorted(build_parser()._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
-    ['add', 'check', 'counts', 'demo', 'events', 'explain', 'export', 'extract', 'history', 'report', 'resolve', 'verify']
+    ['add', 'check', 'counts', 'demo', 'diff', 'events', 'explain', 'export', 'extract', 'history', 'report', 'resolve', 'sync', 'verify']
     """
     parser = argparse.ArgumentParser(
         prog="casualtylog", description=_plain(__doc__.splitlines()[0]) if __doc__ else None
@@ -628,6 +629,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_extract_command(sub)
     add_events_command(sub)
+    add_sync_commands(sub)
     parser.allow_abbrev = False  # "--event" must not silently mean "--events"
     for command in sub.choices.values():  # help is read in a terminal: no reST markup
         command.allow_abbrev = False

@@ -151,6 +151,7 @@ def reason(log: CasualtyLog, claim: Claim) -> str:
     >>> reason(log, first.revised(figure="12", reported_at="2025-01-02"))
     'corrected: 10 → 12 by MoH'
     """
+
     def figures(ids: Iterable[str]) -> list[Claim]:
         out = []
         for claim_id in ids:
@@ -255,7 +256,9 @@ def diff(
                 figure_before=_figure(then),
                 figure_after=_figure(now),
                 claims=tuple(c.id for c in claims),
-                reasons=tuple(f"{reason(log, c)}, recorded {c.recorded_at.isoformat()}" for c in claims if c.recorded_at),
+                reasons=tuple(
+                    f"{reason(log, c)}, recorded {c.recorded_at.isoformat()}" for c in claims if c.recorded_at
+                ),
             )
         )
     return Diff(out)
@@ -302,4 +305,3 @@ def diff_snapshots(
     sync(log, before, source=source, at=_FIRST, tz=tz)
     sync(log, after, source=source, at=_SECOND, tz=tz)
     return diff(log, _FIRST, _SECOND, policy=policy)
-

@@ -79,7 +79,7 @@ class Snapshot:
 def _blank(value: object) -> bool:
     if value is None:
         return True
-    if isinstance(value, float) and value != value:  # NaN: pandas' empty cell  # noqa: PLR0124
+    if isinstance(value, float) and value != value:  # NaN: pandas' empty cell
         return True
     return isinstance(value, str) and not value.strip()
 
@@ -171,7 +171,7 @@ def _originator(named: object, data: dict[str, Any], seen: dict[str, str], where
     return seen[text]
 
 
-def iter_file_rows(path: str | PathLike[str], *, format: str | None = None) -> Iterator[tuple[int, dict[str, Any]]]:  # noqa: A002
+def iter_file_rows(path: str | PathLike[str], *, format: str | None = None) -> Iterator[tuple[int, dict[str, Any]]]:
     """``(line, row)`` for each row of a CSV file (a header line, then one row a line) or a JSON Lines file (one object a line).
 
     ``format`` is ``"csv"`` or ``"jsonl"``; by default the file's suffix decides.
@@ -182,8 +182,10 @@ def iter_file_rows(path: str | PathLike[str], *, format: str | None = None) -> I
             reader = csv.DictReader(handle)
             for row in reader:
                 if None in row:
-                    extra = row[None]  # type: ignore[index]
-                    raise ClaimFormatError(str(path), reader.line_num, None, extra, "a row has more cells than the header")
+                    extra = row[None]
+                    raise ClaimFormatError(
+                        str(path), reader.line_num, None, extra, "a row has more cells than the header"
+                    )
                 yield reader.line_num, dict(row)
             return
         for number, text in enumerate(handle, start=1):

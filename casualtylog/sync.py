@@ -197,18 +197,24 @@ def _moment(log: CasualtyLog, at: TimeInput, tz: str | tzinfo | None) -> datetim
 
 
 def _snapshot(
-    snapshot: object, source: object, when: datetime, tz: str | tzinfo | None, format: str | None  # noqa: A002
+    snapshot: object,
+    source: str | Source | Mapping[str, Any],
+    when: datetime,
+    tz: str | tzinfo | None,
+    format: str | None,
 ) -> Snapshot:
+    if isinstance(snapshot, Snapshot):
+        return snapshot  # read already (the command line reads a file with progress shown)
     if isinstance(snapshot, str | PathLike):
         return read_rows(
             iter_file_rows(snapshot, format=format), source=source, at=when, tz=tz, path=snapshot, numbered=True
-        )  # type: ignore[arg-type]
+        )
     if hasattr(snapshot, "to_dict") and hasattr(snapshot, "columns"):  # a pandas frame
         rows = snapshot.to_dict("records")
-        return read_rows(rows, source=source, at=when, tz=tz)  # type: ignore[arg-type]
+        return read_rows(rows, source=source, at=when, tz=tz)
     if isinstance(snapshot, Mapping) or not isinstance(snapshot, Iterable):
         raise TypeError("a snapshot is rows (dicts or claims), a DataFrame, or the path of a CSV or JSONL file")
-    return read_rows(snapshot, source=source, at=when, tz=tz)  # type: ignore[arg-type]
+    return read_rows(snapshot, source=source, at=when, tz=tz)
 
 
 def sync(
@@ -219,7 +225,7 @@ def sync(
     at: TimeInput,
     tz: str | tzinfo | None = None,
     url: str | None = None,
-    format: str | None = None,  # noqa: A002
+    format: str | None = None,
 ) -> SyncReport:
     """Bring ``source``'s statements in ``log`` in line with a full snapshot of its table.
 
@@ -227,7 +233,8 @@ def sync(
         log: the log (in memory or a store); it is changed in one batch, or not at all.
         snapshot: rows (dicts or claims with the columns of
             :data:`casualtylog.snapshots.SNAPSHOT_COLUMNS`), a pandas DataFrame,
-            or the path of a CSV or JSON Lines file.
+            the path of a CSV or JSON Lines file, or a
+            :class:`~casualtylog.snapshots.Snapshot` read with the same ``at``.
         source: who publishes the table. Rows absent from the snapshot are
             withdrawn: a snapshot is the source's whole table.
         at: when the snapshot was taken: ``recorded_at`` of every claim added.
@@ -382,4 +389,3 @@ def _reason(kind: ChangeKind, before: tuple[str, ...], after: tuple[str, ...], h
     if kind == "reverted":
         return f"reverted at {moment}: {then} → {now}, a figure stated before"
     return f"corrected at {moment}: {then} → {now}"
-
