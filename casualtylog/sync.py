@@ -315,11 +315,12 @@ def _apply(
         history = {str(c.figure) for c in have.claims if c.figure is not None}
         after = _figures(made)
         kind: ChangeKind
+        before = _figures(live)
+        fresh = set(after) - set(before)  # figures the row did not hold just before
         if not live:
             kind = "reverted" if set(after) <= history and history else "added"
         else:
-            kind = "reverted" if set(after) <= history else "corrected"
-        before = _figures(live)
+            kind = "reverted" if fresh and fresh <= history else "corrected"
         new.extend(made)
         tally[kind] += 1
         changes.append(
