@@ -60,7 +60,8 @@ def test_sync_correction_supersedes_the_figure_it_replaces() -> None:
     assert second.corrected == 1
     (new,) = (log.get(i) for i in second.ids)
     assert new.supersedes == first.ids
-    assert second.changes[0].reason.startswith("corrected") and "10 → 12" in second.changes[0].reason
+    assert second.changes[0].reason.startswith("corrected")
+    assert "10 → 12" in second.changes[0].reason
     assert log.resolve("a", "killed", known_at=T1).best == 10
     assert log.resolve("a", "killed").best == 12
 
@@ -72,9 +73,11 @@ def test_sync_withdrawal_retracts_every_standing_figure_so_none_is_reinstated() 
     gone = sync(log, [], source="MoH", at=T3)
     assert gone.withdrawn == 1
     (retraction,) = (log.get(i) for i in gone.ids)
-    assert retraction.figure is None and len(retraction.retracts) == 2  # 12 and the 10 it replaced
+    assert retraction.figure is None
+    assert len(retraction.retracts) == 2
     res = log.resolve("a", "killed")
-    assert not res.current and res.best is None
+    assert not res.current
+    assert res.best is None
     assert log.resolve_all() == [] or all(r.best is None for r in log.resolve_all())
     assert log.resolve("a", "killed", known_at=T2).best == 12
 
@@ -84,9 +87,11 @@ def test_sync_revert_is_a_new_statement_not_a_lost_no_op() -> None:
     a = sync(log, [_row("a", "10")], source="MoH", at=T1)
     b = sync(log, [_row("a", "12")], source="MoH", at=T2)
     back = sync(log, [_row("a", "10")], source="MoH", at=T3)
-    assert back.reverted == 1 and len(log) == 3
+    assert back.reverted == 1
+    assert len(log) == 3
     (revert,) = back.ids
-    assert revert not in a.ids and log.get(revert).supersedes == b.ids
+    assert revert not in a.ids
+    assert log.get(revert).supersedes == b.ids
     assert [log.resolve("a", "killed", known_at=t).best for t in (T1, T2, T3)] == [10, 12, 10]
 
 
@@ -95,7 +100,8 @@ def test_sync_figure_back_after_withdrawal_is_a_new_statement() -> None:
     first = sync(log, [_row("a", "10")], source="MoH", at=T1)
     sync(log, [_row("a", "")], source="MoH", at=T2)
     back = sync(log, [_row("a", "10")], source="MoH", at=T3)
-    assert back.reverted == 1 and back.ids[0] not in first.ids
+    assert back.reverted == 1
+    assert back.ids[0] not in first.ids
     assert log.resolve("a", "killed").best == 10
     assert log.resolve("a", "killed", known_at=T2).best is None
 
@@ -111,13 +117,15 @@ def test_sync_blank_cells_are_counted_and_withdraw_what_they_replace() -> None:
 def test_sync_two_rows_for_one_count_are_kept_as_a_tie_and_reported() -> None:
     log = _log()
     report = sync(log, [_row("a", "10"), _row("a", "14")], source="MoH", at=T1)
-    assert report.added == 1 and len(report.ids) == 2
+    assert report.added == 1
+    assert len(report.ids) == 2
     (tie,) = report.ties
     assert (tie.figures, tie.lines) == (("10", "14"), (1, 2))
     res = log.resolve("a", "killed")
     assert (res.best, res.low, res.high) == (14, 10, 14)
     again = sync(log, [_row("a", "14"), _row("a", "10")], source="MoH", at=T2)
-    assert again.ids == () and again.unchanged == 1
+    assert again.ids == ()
+    assert again.unchanged == 1
     narrowed = sync(log, [_row("a", "14")], source="MoH", at=T3)
     assert narrowed.corrected == 1
     assert (log.resolve("a", "killed").low, log.resolve("a", "killed").high) == (14, 14)
@@ -128,7 +136,8 @@ def test_sync_leaves_other_sources_alone() -> None:
     other = log.add({"event": "a", "metric": "killed", "figure": "9", "source": "OCHA", "reported_at": "2024-12-01"})
     sync(log, [_row("a", "10")], source="MoH", at=T1)
     sync(log, [], source="MoH", at=T2)
-    assert other in log and all(other.id not in c.retracts for c in log)
+    assert other in log
+    assert all(other.id not in c.retracts for c in log)
 
 
 def test_sync_dated_rows_keep_each_day_of_a_series() -> None:
@@ -189,7 +198,8 @@ def held() -> CasualtyLog:
 
 def test_bad_input_a_cell_that_is_not_a_figure(held: CasualtyLog, tmp_path: Path) -> None:
     err = _refused(held, lambda: sync(held, [_row("a", "12"), _row("b", "lots")], source="MoH", at=T3))
-    assert isinstance(err, ClaimFormatError) and (err.line, err.field, err.value) == (2, "figure", "lots")
+    assert isinstance(err, ClaimFormatError)
+    assert (err.line, err.field, err.value) == (2, "figure", "lots")
     path = tmp_path / "s.csv"
     path.write_text("event,metric,figure\na,killed,12\nb,killed,-4\n", encoding="utf-8")
     err = _refused(held, lambda: sync(held, path, source="MoH", at=T3))
@@ -198,28 +208,34 @@ def test_bad_input_a_cell_that_is_not_a_figure(held: CasualtyLog, tmp_path: Path
 
 def test_bad_input_an_unknown_column(held: CasualtyLog, tmp_path: Path) -> None:
     err = _refused(held, lambda: sync(held, [_row("a", "12", killed_cum="5")], source="MoH", at=T3))
-    assert isinstance(err, ClaimFormatError) and (err.line, err.field) == (1, "killed_cum")
+    assert isinstance(err, ClaimFormatError)
+    assert (err.line, err.field) == (1, "killed_cum")
     assert "unknown column" in str(err)
 
 
 def test_bad_input_a_snapshot_time_in_the_future(held: CasualtyLog) -> None:
     err = _refused(held, lambda: sync(held, [_row("a", "12")], source="MoH", at="2026-06-01"))
-    assert isinstance(err, TimeError) and err.field == "at" and "future" in str(err)
+    assert isinstance(err, TimeError)
+    assert err.field == "at"
+    assert "future" in str(err)
 
 
 def test_bad_input_a_snapshot_time_before_the_last_sync(held: CasualtyLog) -> None:
     err = _refused(held, lambda: sync(held, [_row("a", "12")], source="MoH", at=T1))
-    assert isinstance(err, TimeError) and "before MoH's last sync" in str(err)
+    assert isinstance(err, TimeError)
+    assert "before MoH's last sync" in str(err)
     # The snapshot the log holds already, replayed: accepted, adds nothing.
     assert sync(held, [_row("a", "10"), _row("b", "3")], source="MoH", at=T2).ids == ()
 
 
 def test_bad_input_rows_for_another_source_and_mixed_dates(held: CasualtyLog) -> None:
     err = _refused(held, lambda: sync(held, [_row("a", "12", source="OCHA")], source="MoH", at=T3))
-    assert isinstance(err, ClaimFormatError) and err.field == "source"
+    assert isinstance(err, ClaimFormatError)
+    assert err.field == "source"
     mixed = [_row("a", "12", reported_at="2025-01-01"), _row("b", "4")]
     err = _refused(held, lambda: sync(held, mixed, source="MoH", at=T3))
-    assert isinstance(err, ClaimFormatError) and (err.line, err.field) == (2, "reported_at")
+    assert isinstance(err, ClaimFormatError)
+    assert (err.line, err.field) == (2, "reported_at")
 
 
 # -- item 3: diffs between moments ---------------------------------------------------------
@@ -253,7 +269,9 @@ def test_diff_as_rows_and_frame() -> None:
     assert [list(r) for r in rows.rows()] == [list(DIFF_COLUMNS)] * 3
     pd = pytest.importorskip("pandas")
     frame = rows.to_frame()
-    assert isinstance(frame, pd.DataFrame) and list(frame.columns) == list(DIFF_COLUMNS) and len(frame) == 3
+    assert isinstance(frame, pd.DataFrame)
+    assert list(frame.columns) == list(DIFF_COLUMNS)
+    assert len(frame) == 3
 
 
 def test_diff_between_two_snapshots() -> None:

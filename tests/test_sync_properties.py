@@ -62,9 +62,7 @@ def _outcome(log: CasualtyLog, key: tuple[str, str, str | None], known_at: datet
 def _alone(rows: list[dict[str, Any]], at: datetime) -> CasualtyLog:
     """Snapshot k alone: its rows as the source's plain statements, said and recorded at its time."""
     log = CasualtyLog(clock=lambda: NOW)
-    log.extend(
-        row | {"source": SOURCE, "reported_at": at, "recorded_at": at} for row in rows if row["figure"] != ""
-    )
+    log.extend(row | {"source": SOURCE, "reported_at": at, "recorded_at": at} for row in rows if row["figure"] != "")
     return log
 
 
