@@ -309,3 +309,30 @@ def test_cli_sync_bad_cell_is_an_error_naming_the_line(tmp_path: Path, capsys: p
     assert main(["sync", str(store), str(bad), "--source", "MoH", "--at", T1]) == 1
     assert f"{bad}, line 3: figure='many'" in capsys.readouterr().err
     assert not store.exists()
+
+
+# -- item 5: the benchmark runs (tiny sizes; no timing asserted) ---------------------------
+
+
+def test_benchmark_sync_adds_only_the_changed_values() -> None:
+    from benchmarks.sync import measure  # noqa: PLC0415 - the benchmark, imported only here
+
+    result = measure(2000, 0.01)
+    assert (result["added_first"], result["added_again"]) == (2000, 0)
+    assert result["added_update"] == result["corrected"] == result["changed"] == 20
+
+
+def test_cli_sync_shows_progress_on_a_terminal_only() -> None:
+    import io  # noqa: PLC0415 - only this test fakes a terminal
+
+    from casualtylog.sync_cli import PROGRESS_EVERY, _progress  # noqa: PLC0415 - the CLI's helper
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    rows = [(n, {}) for n in range(PROGRESS_EVERY)]
+    shown, piped = Terminal(), io.StringIO()
+    assert len(list(_progress(rows, "big.csv", shown))) == len(list(_progress(rows, "big.csv", piped)))
+    assert f"big.csv: {PROGRESS_EVERY:,} rows read" in shown.getvalue()
+    assert piped.getvalue() == ""

@@ -94,3 +94,50 @@ def test_property_syncing_is_idempotent(sequence: list[Any]) -> None:
     later = times[-1] + timedelta(days=1)
     assert sync(log, _rows(sequence[-1]), source=SOURCE, at=later).ids == ()
     assert len(log) == size
+
+
+DAYS = ["2024-06-01", "2024-06-02"]
+
+#: A dated series: each count has a row per day; a day's state as above.
+dated_snapshots = st.lists(st.tuples(*(cell for _ in KEYS for _ in DAYS)), min_size=1, max_size=5)
+
+
+def _dated_rows(snapshot: tuple[tuple[str, ...], ...]) -> list[dict[str, Any]]:
+    rows = []
+    states = iter(snapshot)
+    for event, metric, group in KEYS:
+        for day in DAYS:
+            state = next(states)
+            base = {"event": event, "metric": metric, "group": group, "reported_at": day}
+            if state[0] == "blank":
+                rows.append(base | {"figure": ""})
+            rows.extend(base | {"figure": f} for f in state[1:])
+    return rows
+
+
+def _dated_outcome(log: CasualtyLog, key: tuple[str, str, str | None], day: str, known_at: datetime | None) -> object:
+    try:
+        res = log.resolve(*key, at=day, known_at=known_at)
+    except UnknownCountError:
+        return None
+    if not res.current:
+        return None
+    return (res.best, res.low, res.high, res.figure)
+
+
+@given(dated_snapshots)
+def test_property_dated_series_known_at_each_snapshot_equals_that_snapshot_alone(sequence: list[Any]) -> None:
+    log = CasualtyLog(clock=lambda: NOW)
+    times = [START + timedelta(days=k) for k in range(len(sequence))]
+    for snapshot, at in zip(sequence, times, strict=True):
+        sync(log, _dated_rows(snapshot), source=SOURCE, at=at)
+    for snapshot, at in zip(sequence, times, strict=True):
+        alone = CasualtyLog(clock=lambda: NOW)
+        alone.extend(
+            row | {"source": SOURCE, "recorded_at": at} for row in _dated_rows(snapshot) if row["figure"] != ""
+        )
+        for key in KEYS:
+            for day in DAYS:
+                assert _dated_outcome(log, key, day, at) == _dated_outcome(alone, key, day, None), (key, day, at)
+    again = [sync(log, _dated_rows(s), source=SOURCE, at=t).ids for s, t in zip(sequence, times, strict=True)]
+    assert all(ids == () for ids in again)
