@@ -9,7 +9,7 @@ Lines file; a blank figure cell is counted, not an error.
 
 >>> rows = [{"event": "e", "metric": "dead", "figure": "12"}, {"event": "e", "metric": "injured", "figure": ""}]
 >>> snap = read_rows(rows, source="MoH", at="2025-01-02T00:00Z")
->>> [(str(s.claim.count), str(s.claim.figure)) for s in snap.statements], snap.blank
+>>> [(str(snap.claim(s).count), str(snap.claim(s).figure)) for s in snap.statements], snap.blank
 ([('e / killed', '12')], [(Count(event='e', metric='injured', group=None), 2)])
 """
 
@@ -25,8 +25,11 @@ from pathlib import Path
 from typing import Any
 
 from casualtylog._coerce import to_claim
-from casualtylog.claims import Claim, Count, Source
-from casualtylog.errors import ClaimFormatError
+from casualtylog.claims import Claim, ClaimStatus, Count, Source
+from casualtylog.errors import CasualtyLogError, ClaimFormatError
+from casualtylog.figures import Figure
+from casualtylog.periods import parse_period
+from casualtylog.times import parse_time
 
 __all__ = ["SNAPSHOT_COLUMNS", "Snapshot", "Statement", "iter_file_rows", "read_rows"]
 
@@ -56,24 +59,62 @@ _MADE_BY_SYNC = ("id", "recorded_at", "supersedes", "retracts")
 RowKey = tuple[Count, datetime | None]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Statement:
-    """One row with a figure, validated as the claim it would become (unlinked)."""
+    """One row with a figure: its row key, and its cells as a claim reads them.
+
+    Only the row key is read for every row; the figure is compared as written
+    with what the log holds, and the claim is built only for a row that changed
+    (:meth:`Snapshot.claim`), so an unchanged row costs a lookup.
+    """
 
     key: RowKey
-    claim: Claim
+    data: dict[str, Any]
     line: int
+    built: Claim | None = None
 
 
 @dataclass(slots=True)
 class Snapshot:
-    """A snapshot's rows, validated: statements, and the blank cells by row key."""
+    """A snapshot's rows, read: statements, and the blank cells by row key."""
 
     statements: list[Statement] = field(default_factory=list)
     blank: list[tuple[Count, int]] = field(default_factory=list)
     blank_keys: set[RowKey] = field(default_factory=set)
     dated: bool | None = None
     read: int = 0
+    path: str | None = None
+    tz: str | tzinfo | None = None
+
+    def claim(self, statement: Statement, **extra: Any) -> Claim:
+        """The claim a row states, with ``extra`` fields (links, url); errors name the row's line."""
+        if statement.built is not None and not extra:
+            return statement.built
+        built = to_claim(statement.data | extra, tz=self.tz, path=self.path, line=statement.line)
+        if not extra:
+            statement.built = built
+        return built
+
+    def said(self, statement: Statement, held: set[tuple[str, str]]) -> tuple[str, str]:
+        """``(figure text, status)`` of a row; a figure written as the log holds it is not parsed again."""
+        if statement.built is not None:
+            return (str(statement.built.figure), statement.built.status.value)
+        raw = statement.data["figure"]
+        text = raw if isinstance(raw, str) else str(raw) if type(raw) is int else None
+        if text is not None and (text, _REPORTED) in held:
+            return (text, _REPORTED)
+        try:
+            return (str(Figure.coerce(raw)), _REPORTED)
+        except (CasualtyLogError, ValueError):
+            claim = self.claim(statement)  # raises the error the claim gives, naming the line
+            return (str(claim.figure), claim.status.value)
+
+
+_REPORTED = ClaimStatus.REPORTED.value
+
+#: Rows with only these cells take the quick path: the row key is read from them
+#: alone; any other cell (status, as_of, evidence) is validated as a whole claim.
+_QUICK = frozenset({"event", "metric", "group", "period", "figure", "reported_at", "source"})
 
 
 def _blank(value: object) -> bool:
@@ -127,7 +168,8 @@ def read_rows(
         numbered: rows come as ``(line, row)`` pairs (from a file: errors name its lines).
     """
     where = None if path is None else str(path)
-    snap = Snapshot()
+    snap = Snapshot(path=where, tz=tz)
+    times: dict[object, datetime] = {}
     given = to_claim({"event": "-", "metric": "killed", "figure": "0", "source": source, "reported_at": at}, tz=tz)
     originator = given.source.key
     named_as: dict[str, str] = {}
@@ -148,19 +190,44 @@ def read_rows(
         if not dated:
             data["reported_at"] = given.reported_at
             data.pop("reported_precision", None)
-        blank = data.get("figure") is None
-        if blank:
-            data["figure"] = "0"  # still validate the count, so a bad name in a blank row is reported
-        claim = to_claim(data, tz=tz, path=where, line=line)
         if named is not None and _originator(named, data, named_as, where, line) != originator:
             raise ClaimFormatError(where, line, "source", named, f"this is a snapshot of {given.source.name}'s table")
-        key: RowKey = (claim.count, claim.reported_at if dated else None)
+        blank = data.get("figure") is None
+        statement = _statement(data, line, dated, snap, times)
         if blank:
-            snap.blank.append((claim.count, line))
-            snap.blank_keys.add(key)
+            snap.blank.append((statement.key[0], line))
+            snap.blank_keys.add(statement.key)
         else:
-            snap.statements.append(Statement(key, claim, line))
+            snap.statements.append(statement)
     return snap
+
+
+def _statement(
+    data: dict[str, Any], line: int, dated: bool, snap: Snapshot, times: dict[object, datetime]
+) -> Statement:
+    """A row's key, read from its count cells alone when it has no others (else from the whole claim)."""
+    if data.keys() <= _QUICK:
+        try:
+            count = Count.of(data["event"], data["metric"], data.get("group"))
+            period = data.get("period")
+            if period is not None:
+                count = count._replace(period=parse_period(period, tz=snap.tz))
+            said = None
+            if dated:
+                raw = data["reported_at"]
+                cached = times.get(raw) if isinstance(raw, str) else None
+                said = cached or parse_time(raw, field="reported_at", tz=snap.tz)[0]
+                if isinstance(raw, str):
+                    times[raw] = said
+            return Statement((count, said), data, line)
+        except (CasualtyLogError, ValueError, KeyError, TypeError):
+            pass  # the whole claim names the problem (or finds none): below
+    probe = data if data.get("figure") is not None else data | {"figure": "0"}  # a blank row's count is still read
+    claim = to_claim(probe, tz=snap.tz, path=snap.path, line=line)
+    statement = Statement((claim.count, claim.reported_at if dated else None), data, line)
+    if data.get("figure") is not None:
+        statement.built = claim
+    return statement
 
 
 def _originator(named: object, data: dict[str, Any], seen: dict[str, str], where: str | None, line: int) -> str:

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from casualtylog._gc import paused_gc
 from casualtylog.claims import MAX_LINKS, Claim, Source, share_fields_set
 from casualtylog.errors import TimeError
 from casualtylog.log import RECORDED_AT_TOLERANCE
@@ -127,6 +128,8 @@ class _Held:
 
     def standing(self) -> list[Claim]:
         """Figures not withdrawn by a retraction that stands (one not itself withdrawn)."""
+        if len(self.claims) == 1:  # most rows: one figure, never revised
+            return self.claims if self.claims[0].figure is not None else []
         retractions = [c for c in self.claims if c.retracts]
         voided = {t for r in retractions for t in r.retracts}
         withdrawn = {t for r in retractions if r.id not in voided for t in r.retracts}
@@ -134,6 +137,8 @@ class _Held:
 
     def live(self, standing: list[Claim]) -> list[Claim]:
         """The figures in effect: standing and not replaced by a standing figure."""
+        if len(standing) == 1:
+            return standing
         replaced = {t for c in standing for t in c.supersedes}
         return [c for c in standing if c.id not in replaced]
 
@@ -150,14 +155,6 @@ def _said(claim: Claim) -> tuple[str, str]:
 
 def _figures(claims: Iterable[Claim]) -> tuple[str, ...]:
     return tuple(sorted({str(c.figure) for c in claims}))
-
-
-def _linked(claim: Claim, supersedes: tuple[str, ...]) -> Claim:
-    if not supersedes:
-        return claim
-    data = {name: getattr(claim, name) for name in type(claim).model_fields if name not in {"id", "recorded_at"}}
-    data["supersedes"] = supersedes
-    return Claim.model_validate(data)
 
 
 def _retraction(model: Claim, key: RowKey, ids: list[str], at: datetime, url: str | None) -> list[Claim]:
@@ -252,7 +249,19 @@ def sync(
             that is not a figure), naming its line and column.
         TimeError: ``at`` is in the future or before the source's last sync.
     """
-    when = _moment(log, at, tz)
+    with paused_gc():  # a sync makes many small objects and keeps them: collections would only rescan them
+        return _sync(log, snapshot, source, _moment(log, at, tz), tz, url, format)
+
+
+def _sync(
+    log: CasualtyLog,
+    snapshot: object,
+    source: str | Source | Mapping[str, Any],
+    when: datetime,
+    tz: str | tzinfo | None,
+    url: str | None,
+    format: str | None,
+) -> SyncReport:
     snap = _snapshot(snapshot, source, when, tz, format)
     probe = Claim.model_validate(
         {"event": "-", "metric": "killed", "figure": "0", "source": source, "reported_at": when}
@@ -294,24 +303,30 @@ def _apply(
     ties: list[SyncTie] = []
     empty = _Held()
     for key, statements in stated.items():
-        said = {_said(s.claim): s.claim for s in statements}
-        if len({s for s, _ in said}) > 1:
+        have = held.get(key, empty)
+        standing = have.standing() if have.claims else []
+        live = have.live(standing)
+        holds = {_said(c) for c in live}
+        said: dict[tuple[str, str], Statement] = {}
+        for statement in statements:
+            said.setdefault(snap.said(statement, holds), statement)
+        if len({figure for figure, _ in said}) > 1:
             ties.append(
                 SyncTie(
                     count=str(key[0]),
                     date=key[1],
-                    figures=_figures(said.values()),
+                    figures=tuple(sorted({figure for figure, _ in said})),
                     lines=tuple(s.line for s in statements),
                 )
             )
-        have = held.get(key, empty)
-        standing = have.standing() if have.claims else []
-        live = have.live(standing)
-        if {_said(c) for c in live} == set(said):
+        if holds == set(said):
             tally["unchanged"] += 1
             continue
         tips = tuple(sorted(c.id for c in have.tips())) if have.claims else ()
-        made = [_stamped(_linked(_with_url(c, url), tips), when) for c in said.values()]
+        links: dict[str, Any] = {"supersedes": tips} if tips else {}
+        if url is not None:
+            links["url"] = url
+        made = [_stamped(_kept_url(snap, s, links), when) for s in said.values()]
         history = {str(c.figure) for c in have.claims if c.figure is not None}
         after = _figures(made)
         kind: ChangeKind
@@ -369,11 +384,11 @@ def _apply(
     return report, new
 
 
-def _with_url(claim: Claim, url: str | None) -> Claim:
-    if url is None or claim.url is not None:
-        return claim
-    data = {name: getattr(claim, name) for name in type(claim).model_fields if name not in {"id", "recorded_at"}}
-    return Claim.model_validate(data | {"url": url})
+def _kept_url(snap: Snapshot, statement: Statement, links: dict[str, Any]) -> Claim:
+    """The row's claim with its links and the snapshot's url (a row's own url is kept)."""
+    if "url" in links and statement.data.get("url") is not None:
+        links = {k: v for k, v in links.items() if k != "url"}
+    return snap.claim(statement, **links)
 
 
 def _stamped(claim: Claim, when: datetime) -> Claim:

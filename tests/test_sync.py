@@ -331,7 +331,7 @@ def test_cli_sync_shows_progress_on_a_terminal_only() -> None:
         def isatty(self) -> bool:
             return True
 
-    rows = [(n, {}) for n in range(PROGRESS_EVERY)]
+    rows: list[tuple[int, dict[str, Any]]] = [(n, {}) for n in range(PROGRESS_EVERY)]
     shown, piped = Terminal(), io.StringIO()
     assert len(list(_progress(rows, "big.csv", shown))) == len(list(_progress(rows, "big.csv", piped)))
     assert f"big.csv: {PROGRESS_EVERY:,} rows read" in shown.getvalue()
