@@ -32,90 +32,20 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime, tzinfo
 from os import PathLike
-from typing import TYPE_CHECKING, Any, Literal
-
-from pydantic import BaseModel, ConfigDict
+from typing import TYPE_CHECKING, Any
 
 from casualtylog._gc import paused_gc
 from casualtylog.claims import MAX_LINKS, Claim, Source, share_fields_set
 from casualtylog.errors import TimeError
 from casualtylog.log import RECORDED_AT_TOLERANCE
 from casualtylog.snapshots import RowKey, Snapshot, Statement, iter_file_rows, read_rows
+from casualtylog.sync_report import ChangeKind, SyncChange, SyncReport, SyncTie
 from casualtylog.times import TimeInput, parse_time
 
 if TYPE_CHECKING:
     from casualtylog.log import CasualtyLog
 
 __all__ = ["ChangeKind", "SyncChange", "SyncReport", "SyncTie", "sync"]
-
-ChangeKind = Literal["added", "corrected", "reverted", "withdrawn"]
-
-
-class SyncChange(BaseModel):
-    """One row whose figure changed, and the claims that record it."""
-
-    model_config = ConfigDict(frozen=True)
-
-    kind: ChangeKind
-    count: str
-    date: datetime | None = None
-    before: tuple[str, ...]
-    after: tuple[str, ...]
-    claims: tuple[str, ...]
-    reason: str
-
-
-class SyncTie(BaseModel):
-    """A row the snapshot states more than once with different figures: kept as the tie it is."""
-
-    model_config = ConfigDict(frozen=True)
-
-    count: str
-    date: datetime | None = None
-    figures: tuple[str, ...]
-    lines: tuple[int, ...]
-
-
-class SyncReport(BaseModel):
-    """What one sync read and added.
-
-    ``added``, ``corrected``, ``reverted``, ``withdrawn`` and ``unchanged``
-    count rows (row keys); ``blank`` counts blank figure cells; ``ids`` are the
-    claims added, in order.
-    """
-
-    model_config = ConfigDict(frozen=True)
-
-    source: str
-    at: datetime
-    read: int
-    added: int = 0
-    corrected: int = 0
-    reverted: int = 0
-    withdrawn: int = 0
-    unchanged: int = 0
-    blank: int = 0
-    ids: tuple[str, ...] = ()
-    changes: tuple[SyncChange, ...] = ()
-    ties: tuple[SyncTie, ...] = ()
-
-    def __str__(self) -> str:
-        parts = [
-            f"{n} {name}"
-            for name, n in (
-                ("added", self.added),
-                ("corrected", self.corrected),
-                ("reverted", self.reverted),
-                ("withdrawn", self.withdrawn),
-                ("unchanged", self.unchanged),
-                ("blank", self.blank),
-            )
-            if n
-        ]
-        ties = f"; {len(self.ties)} row{'s' if len(self.ties) != 1 else ''} stated twice (kept as ties)"
-        rows = f"{self.read} row{'s' if self.read != 1 else ''} read"
-        body = "; ".join([rows, ", ".join(parts) or "nothing to do"])
-        return f"{self.source} at {self.at.isoformat()}: {body}{ties if self.ties else ''}"
 
 
 class _Held:
