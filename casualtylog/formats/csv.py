@@ -42,7 +42,9 @@ from casualtylog.errors import ClaimFormatError
 from casualtylog.formats._files import Input, Output, display_name, open_input
 from casualtylog.formats._table import _claim, _column_error, _Plan, _records, _Row, _rows
 from casualtylog.formats.hxl import _HXL_SCAN, HxlTag, _hxl_plan, _is_hashtag_row, write_hxl
+from casualtylog.formats.mapping import TableMapping, is_table_mapping, load_mapping
 from casualtylog.formats.reader import ClaimReader, Parsed, Rejection
+from casualtylog.formats.wide import read_wide
 from casualtylog.log import CasualtyLog
 
 __all__ = ["CSV_FIELDS", "HxlTag", "load_csv", "read_csv", "write_hxl"]
@@ -92,7 +94,7 @@ def _plain_plan(row: _Row, name: str, mapping: Mapping[str, str] | None, tags: _
 def read_csv(
     source: Input,
     *,
-    mapping: Mapping[str, str] | None = None,
+    mapping: TableMapping | Mapping[str, Any] | None = None,
     constants: Mapping[str, Any] | None = None,
     tz: str | tzinfo | None = None,
     lenient: bool = False,
@@ -111,8 +113,11 @@ def read_csv(
     Args:
         source: a path or an open file (binary is best: bad bytes are then
             reported with their line).
-        mapping: claim field → column name (a header, or a hashtag). Columns
-            not mapped are ignored. Without a mapping, a plain CSV's headers
+        mapping: a :class:`~casualtylog.formats.mapping.TableMapping` (or a
+            dict with its keys, ``figures`` among them) for a wide table of
+            several figure columns (docs/tables.md); or, for a long table,
+            claim field → column name (a header, or a hashtag). Columns not
+            mapped are ignored. Without a mapping, a plain CSV's headers
             must be claim fields (:data:`CSV_FIELDS`).
         constants: claim field → value, for fields the file does not carry
             (or leaves empty), e.g. ``{"source": "OHCHR", "event": "…"}``.
@@ -129,6 +134,10 @@ def read_csv(
         ClaimFileError: the file cannot be opened or read.
     """
     name = display_name(source)
+    if is_table_mapping(mapping):
+        if constants:
+            raise ClaimFormatError(name, None, "constants", constants, "a table mapping states its constants itself")
+        return read_wide(source, load_mapping(mapping), tz=tz, lenient=lenient, rejects=rejects)
     fixed = dict(constants or {})
     preamble = bytearray()
 
@@ -185,7 +194,7 @@ def _chain(first: list[_Row], rest: Iterator[_Row]) -> Iterator[_Row]:
 def load_csv(
     source: Input,
     *,
-    mapping: Mapping[str, str] | None = None,
+    mapping: TableMapping | Mapping[str, Any] | None = None,
     constants: Mapping[str, Any] | None = None,
     tz: str | tzinfo | None = None,
     log: CasualtyLog | None = None,

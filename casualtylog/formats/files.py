@@ -61,7 +61,7 @@ def read_claims(
     tz: str | tzinfo | None = None,
     lenient: bool = False,
     rejects: Output | None = None,
-    mapping: Mapping[str, str] | None = None,
+    mapping: Mapping[str, Any] | None = None,
     constants: Mapping[str, Any] | None = None,
 ) -> ClaimReader:
     """Read claims from a JSON Lines or CSV/HXL file, the format told by its name.

@@ -1,0 +1,113 @@
+"""A wide CSV table read through a :class:`~casualtylog.formats.mapping.TableMapping`.
+
+The header is the first record; the mapping's columns are checked against
+it before any row is read. Each row then gives a claim per figure cell that
+is not blank; blank cells are counted (:attr:`TableReader.tally`), not errors.
+
+>>> import io
+>>> from casualtylog.formats.mapping import TableMapping
+>>> sheet = io.StringIO("Date,District,Killed,Injured\\n2015-04-30,Gorkha,223,\\n")
+>>> mapping = TableMapping.model_validate({"event": "nepal-2015/{District}", "source": "MoHA",
+...     "reported_at": "{Date}", "figures": {"Killed": "killed", "Injured": "injured"}})
+>>> reader = read_wide(sheet, mapping)
+>>> [f"{c.count}: {c.figure}" for c in reader], reader.tally.blank_cells
+(['nepal-2015/gorkha / killed: 223'], 1)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import tzinfo
+
+from casualtylog.errors import ClaimFormatError
+from casualtylog.formats._files import Input, Output, display_name, open_input
+from casualtylog.formats._table import _rows
+from casualtylog.formats.mapping import TableMapping, TableTally, check_header, row_claims
+from casualtylog.formats.reader import ClaimReader, Parsed, Rejection
+
+__all__ = ["TableReader", "read_wide"]
+
+
+class TableReader(ClaimReader):
+    """A :class:`ClaimReader` that also tallies blank figure cells and skipped rows."""
+
+    def __init__(
+        self,
+        name: str,
+        parse: Callable[[], Iterator[Parsed]],
+        tally: TableTally,
+        *,
+        lenient: bool = False,
+        rejects: Output | None = None,
+        header: Callable[[], bytes] = lambda: b"",
+    ) -> None:
+        super().__init__(name, parse, lenient=lenient, rejects=rejects, header=header)
+        self.tally = tally
+
+    def summary(self) -> str:
+        """What was read and set aside, and the blank cells and rows left out.
+
+        >>> import io
+        >>> from casualtylog.formats.mapping import TableMapping
+        >>> m = TableMapping.model_validate({"event": "e", "source": "s", "reported_at": "{d}", "figures": {"k": "killed"}})
+        >>> r = read_wide(io.StringIO("d,k\\n2020-01-01,\\n"), m)
+        >>> _ = list(r); r.summary()
+        '<stream>: 0 claims read, 0 rejected, 1 blank cell skipped'
+        """
+        text = super().summary()
+        if self.tally.blank_cells:
+            text += f", {self.tally.blank_cells} blank cell{'s' if self.tally.blank_cells != 1 else ''} skipped"
+        if self.tally.skipped_rows:
+            text += f", {self.tally.skipped_rows} row{'s' if self.tally.skipped_rows != 1 else ''} left out by skip"
+        return text
+
+
+def read_wide(
+    source: Input,
+    mapping: TableMapping,
+    *,
+    tz: str | tzinfo | None = None,
+    lenient: bool = False,
+    rejects: Output | None = None,
+) -> TableReader:
+    """Read claims from a wide CSV table through ``mapping``, lazily (see :func:`~casualtylog.formats.csv.read_csv`).
+
+    Raises:
+        ClaimFormatError: (while iterating) the header lacks a column the
+            mapping names (before any row is read), or, in strict mode, a
+            bad cell: names the file, line and column.
+    """
+    name = display_name(source)
+    tally = TableTally()
+    preamble = bytearray()
+
+    def parse() -> Iterator[Parsed]:
+        with open_input(source) as stream:
+            rows = _rows(stream, name)
+            first = next(rows, None)
+            if first is None:
+                return
+            if first.error is not None:
+                raise first.error
+            header = [cell.strip() for cell in first.cells]
+            preamble.extend(first.raw)
+            check_header(mapping, header, source_name=name, line=first.line)
+            width = len(header)
+            claims_of = row_claims(mapping, source_name=name, tz=tz, tally=tally)
+            for row in rows:
+                if row.error is not None:
+                    yield Rejection(row.line, row.error, row.raw)
+                    continue
+                if not any(c.strip() for c in row.cells):
+                    continue
+                extra = [c for c in row.cells[width:] if c.strip()]
+                if extra or len(row.cells) < width:  # a long or truncated row: its cells may be misplaced
+                    problem = f"the row has {len(row.cells)} cells, the header {width}"
+                    yield Rejection(row.line, ClaimFormatError(name, row.line, None, None, problem), row.raw)
+                    continue
+                try:
+                    yield from claims_of(row.line, dict(zip(header, row.cells, strict=False)))
+                except ClaimFormatError as error:
+                    yield Rejection(row.line, error, row.raw)
+
+    return TableReader(name, parse, tally, lenient=lenient, rejects=rejects, header=lambda: bytes(preamble))
