@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from datetime import tzinfo
-from typing import Any
+from typing import Any, cast
 
 from casualtylog.claims import Claim
 from casualtylog.errors import ClaimFormatError
@@ -160,7 +160,11 @@ def read_csv(
             if tag_at is not None:
                 tags = head[tag_at]
                 header = head[tag_at - 1] if tag_at > 0 else None
-                plan = _hxl_plan(tags, name) if mapping is None else _plain_plan(header or tags, name, mapping, tags)
+                plan = (
+                    _hxl_plan(tags, name)
+                    if mapping is None
+                    else _plain_plan(header or tags, name, _long(mapping), tags)
+                )
                 body = head[tag_at + 1 :]
                 for row in head[: tag_at + 1]:
                     preamble.extend(row.raw)
@@ -168,7 +172,7 @@ def read_csv(
                 first = head[0]
                 if first.error is not None:
                     raise first.error
-                plan = _plain_plan(first, name, mapping, None)
+                plan = _plain_plan(first, name, _long(mapping), None)
                 body = head[1:]
                 preamble.extend(first.raw)
             for row in _chain(body, rows):
@@ -184,6 +188,10 @@ def read_csv(
                     yield Rejection(row.line, error, row.raw)
 
     return ClaimReader(name, parse, lenient=lenient, rejects=rejects, header=lambda: bytes(preamble))
+
+
+def _long(mapping: object) -> Mapping[str, str] | None:
+    return cast("Mapping[str, str] | None", mapping)  # a table mapping took the other way
 
 
 def _chain(first: list[_Row], rest: Iterator[_Row]) -> Iterator[_Row]:

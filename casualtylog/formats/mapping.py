@@ -19,11 +19,11 @@ constant.
 A blank figure cell states nothing: it is skipped and counted, not an error.
 Every other bad cell is an error naming the file, the line and the column:
 
->>> list(claims_from_rows([{"Date": "2015-04-30", "district": "bara", "Dead": "five", "Injured": "1"}],
+>>> list(claims_from_rows([{"Date": "2015-04-30", "district": "bara", "Dead": "n/a", "Injured": "1"}],
 ...                       mapping, source_name="nepal.csv", first_line=2))
 Traceback (most recent call last):
 ...
-casualtylog.errors.ClaimFormatError: nepal.csv, line 2: Dead='five': cannot read figure 'five': ...
+casualtylog.errors.ClaimFormatError: nepal.csv, line 2: Dead='n/a': cannot read figure 'n/a': ...
 
 A long (tidy) table is the mapping with one figure column whose metric is a
 template (``{"column": "value", "metric": "{indicator}"}``). The keys are
@@ -42,16 +42,16 @@ from datetime import date, datetime, tzinfo
 from numbers import Integral
 from os import PathLike, fspath
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard, cast
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator, model_validator
 
 from casualtylog._coerce import to_claim
 from casualtylog.claims import Claim
-from casualtylog.periods import parse_period
 from casualtylog.errors import ClaimFormatError, PeriodError
 from casualtylog.formats._templates import DATE_VIEWS, Template
 from casualtylog.formats.errors import MappingError
+from casualtylog.periods import parse_period
 
 __all__ = [
     "DEFAULT_QUALIFIERS",
@@ -286,17 +286,11 @@ def _compile(mapping: TableMapping) -> _Compiled:
         templates.append((where, template))
         return template
 
-    common = {
-        key: t
-        for key in (*_TEXT_FIELDS, *_TIME_FIELDS)
-        if (t := parse(key, getattr(mapping, key))) is not None
-    }
+    common = {key: t for key in (*_TEXT_FIELDS, *_TIME_FIELDS) if (t := parse(key, getattr(mapping, key))) is not None}
     figures = []
     for i, column in enumerate(mapping.figures):
         where = f"figures[{i}]"
-        fields = {
-            key: t for key in _COLUMN_FIELDS if (t := parse(f"{where}.{key}", getattr(column, key))) is not None
-        }
+        fields = {key: t for key in _COLUMN_FIELDS if (t := parse(f"{where}.{key}", getattr(column, key))) is not None}
         if "metric" not in fields and "metric" not in common:
             raise MappingError(f"{where}.metric", None, f"column {column.column!r} needs a metric (or give 'metric')")
         figures.append(_Figure(column.column, where, fields, column.qualifier))
@@ -310,7 +304,7 @@ def _compile(mapping: TableMapping) -> _Compiled:
     return compiled
 
 
-def is_table_mapping(mapping: object) -> bool:
+def is_table_mapping(mapping: object) -> TypeGuard[TableMapping | Mapping[str, Any]]:
     """Whether ``mapping`` is a table mapping (a :class:`TableMapping`, or a dict with ``figures``),
     not the long table's ``{claim field: column}``.
 
@@ -329,7 +323,7 @@ def load_mapping(source: str | PathLike[str] | Mapping[str, Any] | TableMapping)
     if isinstance(source, TableMapping):
         return source
     if isinstance(source, Mapping):
-        return TableMapping.model_validate(dict(source))
+        return cast("TableMapping", TableMapping.model_validate(dict(source)))
     path = Path(fspath(source))
     try:
         text = path.read_text(encoding="utf-8")
@@ -343,7 +337,7 @@ def load_mapping(source: str | PathLike[str] | Mapping[str, Any] | TableMapping)
     if not isinstance(data, dict):
         raise MappingError("mapping", fspath(source), "expected a table of keys (docs/tables.md)")
     try:
-        return TableMapping.model_validate(data)
+        return cast("TableMapping", TableMapping.model_validate(data))
     except MappingError as exc:
         raise MappingError(exc.where, exc.value, exc.problem, path=fspath(source)) from None
 
@@ -474,7 +468,9 @@ class _RowReader:
                 try:
                     record["period"] = parse_period(record["period"], field=labels["period"])
                 except PeriodError as exc:
-                    raise ClaimFormatError(self.source_name, line, labels["period"], record["period"], exc.problem) from None
+                    raise ClaimFormatError(
+                        self.source_name, line, labels["period"], record["period"], exc.problem
+                    ) from None
             figure_text = value.strip()
             if figure.qualifier is not None:
                 word = (cells.get(figure.qualifier) or "").strip().casefold()

@@ -11,11 +11,12 @@ is not blank; blank cells are counted (:attr:`TableReader.tally`), not errors.
 ...     "reported_at": "{Date}", "figures": {"Killed": "killed", "Injured": "injured"}})
 >>> reader = read_wide(sheet, mapping)
 >>> [f"{c.count}: {c.figure}" for c in reader], reader.tally.blank_cells
-(['nepal-2015/gorkha / killed: 223'], 1)
+(['nepal-2015/Gorkha / killed: 223'], 1)
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from datetime import tzinfo
 
@@ -25,7 +26,7 @@ from casualtylog.formats._table import _rows
 from casualtylog.formats.mapping import TableMapping, TableTally, check_header, row_claims
 from casualtylog.formats.reader import ClaimReader, Parsed, Rejection
 
-__all__ = ["TableReader", "read_wide"]
+__all__ = ["TableReader", "read_json_rows", "read_wide"]
 
 
 class TableReader(ClaimReader):
@@ -111,3 +112,46 @@ def read_wide(
                     yield Rejection(row.line, error, row.raw)
 
     return TableReader(name, parse, tally, lenient=lenient, rejects=rejects, header=lambda: bytes(preamble))
+
+
+def read_json_rows(
+    source: Input,
+    mapping: TableMapping,
+    *,
+    tz: str | tzinfo | None = None,
+    lenient: bool = False,
+    rejects: Output | None = None,
+) -> TableReader:
+    """Read claims from a JSON array of row objects through ``mapping``; errors count records from 1.
+
+    >>> import io
+    >>> from casualtylog.formats.mapping import TableMapping
+    >>> m = TableMapping.model_validate({"event": "e", "source": "s", "reported_at": "{d}", "figures": {"k": "killed"}})
+    >>> [str(c.figure) for c in read_json_rows(io.StringIO('[{"d": "2020-01-01", "k": 3}]'), m)]
+    ['3']
+    """
+    name = display_name(source)
+    tally = TableTally()
+
+    def parse() -> Iterator[Parsed]:
+        with open_input(source) as stream:
+            raw = stream.read()
+        try:
+            data = json.loads(raw)
+        except ValueError as exc:
+            raise ClaimFormatError(name, None, None, None, f"not valid JSON ({exc})") from None
+        if not isinstance(data, list):
+            raise ClaimFormatError(name, None, None, type(data).__name__, "expected a JSON array of row objects")
+        claims_of = row_claims(mapping, source_name=name, tz=tz, tally=tally)
+        for number, row in enumerate(data, start=1):
+            text = json.dumps(row, ensure_ascii=False).encode()
+            if not isinstance(row, dict):
+                error = ClaimFormatError(name, number, None, type(row).__name__, "expected an object (one row)")
+                yield Rejection(number, error, text)
+                continue
+            try:
+                yield from claims_of(number, row)
+            except ClaimFormatError as error:
+                yield Rejection(number, error, text)
+
+    return TableReader(name, parse, tally, lenient=lenient, rejects=rejects)
