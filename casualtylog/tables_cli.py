@@ -41,6 +41,9 @@ _KEY_FLAGS: dict[str, tuple[str, bool]] = {
 }
 
 
+_FLAG_OF = {key: flag for flag, (key, _) in _KEY_FLAGS.items()}
+
+
 def _figure(text: str) -> tuple[str, str]:
     key, sep, column = text.partition("=")
     if not sep or not key.strip() or not column.strip():
@@ -138,7 +141,9 @@ def table_mapping_from_args(
         if head == "figures" and where.startswith("figures["):
             index = int(where[len("figures[") :].split("]")[0])
             return figures[index - start][2] if start <= index < start + len(figures) else None
-        return flags.get(head)
+        if head == "figures" and args.mapping is None:
+            return "--figure"
+        return flags.get(head) or (None if args.mapping is not None else _FLAG_OF.get(head))
 
     try:
         mapping = TableMapping.model_validate(data)

@@ -58,4 +58,5 @@ class MappingError(CasualtyLogError, ValueError):
         self.problem = problem
         self.path = path
         prefix = f"{path}: " if path else ""
-        super().__init__(f"{prefix}{where}={snippet(value)}: {problem}")
+        what = where if value is None else f"{where}={snippet(value)}"
+        super().__init__(f"{prefix}{what}: {problem}")

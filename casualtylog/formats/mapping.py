@@ -116,7 +116,7 @@ def _mapping_error(exc: ValidationError, model: str) -> MappingError:
     if err.get("type") == "extra_forbidden":
         message = "unknown key; see docs/tables.md for the keys of a mapping"
     if err.get("type") == "missing":
-        message = "is required"
+        return MappingError(where, None, "is required")
     return MappingError(where, err.get("input"), message)
 
 
