@@ -147,6 +147,15 @@ def test_the_example_mappings_are_a_few_lines_each() -> None:
         assert len(lines) <= 45, path.name  # ReliefWeb's eight indicator rules are the longest
 
 
+def test_docs_tables_shows_each_example_mapping_as_it_is() -> None:
+    text = (ROOT / "docs" / "tables.md").read_text(encoding="utf-8")
+    for path in sorted(MAPPINGS.glob("*.toml")):
+        block = f"```toml file=examples/mappings/{path.name}\n"
+        assert block in text, path.name
+        start = text.index(block) + len(block)
+        assert text[start : text.index("```", start)] == path.read_text(encoding="utf-8"), path.name
+
+
 def test_the_example_script_converts_through_the_mappings(tmp_path: Path) -> None:
     import runpy  # noqa: PLC0415 - the example is a script
 

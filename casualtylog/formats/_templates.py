@@ -79,7 +79,7 @@ class Template:
             if not column:
                 raise MappingError(where, text, "an empty place '{}'; name a column, as in '{district}'")
             if ":" in inner and view not in DATE_VIEWS and view not in lookups:
-                known = [*DATE_VIEWS, *lookups]
+                known = [*DATE_VIEWS, *(name for name in lookups if name not in DATE_VIEWS)]
                 raise MappingError(
                     where, text, f"unknown view {view!r} after {column!r}: expected one of {', '.join(known)}"
                 )

@@ -233,10 +233,6 @@ class TableMapping(_Mapped):
         return _compile(self).columns
 
 
-def _views(lookups: Collection[str]) -> set[str]:
-    return {*DATE_VIEWS, *lookups}
-
-
 @dataclass(frozen=True, slots=True)
 class _Figure:
     column: str
@@ -276,7 +272,7 @@ class _Compiled:
 def _compile(mapping: TableMapping) -> _Compiled:
     if mapping._compiled is not None:
         return mapping._compiled
-    views = _views(mapping.lookups)
+    views = tuple(mapping.lookups)
     templates: list[tuple[str, Template]] = []
 
     def parse(where: str, text: str | None) -> Template | None:
