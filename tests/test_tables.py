@@ -328,6 +328,13 @@ def test_bad_input_a_cell_that_is_not_a_figure(tmp_path: Path, capsys: pytest.Ca
     assert [r.line for r in reader.rejected] == [3]
 
 
+def test_bad_input_a_column_the_mapping_reads_appears_twice(tmp_path: Path) -> None:
+    sheet, _ = _files(tmp_path, table=_WIDE.replace("Injured,Injured children", "Killed,Injured children"))
+    mapping = {"event": "{District}", "source": "MoHA", "reported_at": "{Date}", "figures": {"Killed": "killed"}}
+    with pytest.raises(ClaimFormatError, match=r"line 1: header='Killed': the column appears twice"):
+        list(read_csv(sheet, mapping=mapping))
+
+
 def test_bad_input_a_qualifier_or_lookup_value_unknown_names_the_column() -> None:
     mapping = TableMapping.model_validate(
         {

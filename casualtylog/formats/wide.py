@@ -93,6 +93,9 @@ def read_wide(
             header = [cell.strip() for cell in first.cells]
             preamble.extend(first.raw)
             check_header(mapping, header, source_name=name, line=first.line)
+            twice = sorted({h for h in header if header.count(h) > 1} & set(mapping.columns))
+            if twice:  # the mapping could read either cell: refuse rather than guess
+                raise ClaimFormatError(name, first.line, "header", twice[0], "the column appears twice in the header")
             width = len(header)
             claims_of = row_claims(mapping, source_name=name, tz=tz, tally=tally)
             for row in rows:
