@@ -427,6 +427,9 @@ def test_long_tables_and_hxl_keep_working() -> None:
         "Event,Date,Source,Killed\n#event+id,#date+reported,#meta+source,#affected+killed\nk,2025-04-24,KCMA,12\n"
     )
     assert [str(c.figure) for c in read_csv(hxl)] == ["12"]
+    hxl.seek(0)  # a table mapping reads the same HXL sheet by its headers, passing over the hashtags
+    tagged = {"event": "{Event}", "source": "{Source}", "reported_at": "{Date}", "figures": {"Killed": "killed"}}
+    assert [str(c.figure) for c in read_csv(hxl, mapping=tagged)] == ["12"]
 
 
 def test_from_frame_takes_a_table_mapping() -> None:

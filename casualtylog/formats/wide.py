@@ -23,6 +23,7 @@ from datetime import tzinfo
 from casualtylog.errors import ClaimFormatError
 from casualtylog.formats._files import Input, Output, display_name, open_input
 from casualtylog.formats._table import _rows
+from casualtylog.formats.hxl import _is_hashtag_row
 from casualtylog.formats.mapping import TableMapping, TableTally, check_header, row_claims
 from casualtylog.formats.reader import ClaimReader, Parsed, Rejection
 
@@ -103,6 +104,9 @@ def read_wide(
                     yield Rejection(row.line, row.error, row.raw)
                     continue
                 if not any(c.strip() for c in row.cells):
+                    continue
+                if row.line == first.line + 1 and _is_hashtag_row(row.cells):  # HXL tags under the headers
+                    preamble.extend(row.raw)
                     continue
                 extra = [c for c in row.cells[width:] if c.strip()]
                 if extra or len(row.cells) < width:  # a long or truncated row: its cells may be misplaced
