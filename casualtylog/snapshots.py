@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from casualtylog._coerce import to_claim
-from casualtylog.claims import Claim, ClaimStatus, Count, Source
+from casualtylog.claims import FUTURE_TOLERANCE, Claim, ClaimStatus, Count, Source
 from casualtylog.errors import CasualtyLogError, ClaimFormatError
 from casualtylog.figures import Figure
 from casualtylog.periods import parse_period
@@ -194,6 +194,12 @@ def read_rows(
             raise ClaimFormatError(where, line, "source", named, f"this is a snapshot of {given.source.name}'s table")
         blank = data.get("figure") is None
         statement = _statement(data, line, dated, snap, times)
+        said = statement.key[1]
+        if said is not None and said > given.reported_at + FUTURE_TOLERANCE:
+            raise ClaimFormatError(
+                where, line, "reported_at", data["reported_at"],
+                f"is after the snapshot was taken (at={given.reported_at.isoformat()}): a table states what was said by then",
+            )  # fmt: skip
         if blank:
             snap.blank.append((statement.key[0], line))
             snap.blank_keys.add(statement.key)

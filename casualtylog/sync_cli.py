@@ -48,13 +48,21 @@ def _sync(args: argparse.Namespace) -> int:
     from casualtylog.times import parse_time  # noqa: PLC0415 - loaded when run
 
     at, _ = parse_time(args.at, field="--at", tz=args.tz)  # as sync reads it: the rows are read against it
-    rows = _progress(iter_file_rows(args.file, format=args.input_format), args.file, sys.stderr)
-    snapshot = read_rows(rows, source=args.source, at=at, tz=args.tz, path=args.file, numbered=True)
+    rows: Iterable[tuple[int, Any]] = _progress(
+        iter_file_rows(args.file, format=args.input_format), args.file, sys.stderr
+    )
+    blank_cells = None
+    source: Any = args.source
+    if args.mapping is not None:
+        rows, source, blank_cells = _mapped(args, rows)
+    elif source is None:
+        raise _usage("--source is required (without --mapping, the rows do not say who publishes them)")
+    snapshot = read_rows(rows, source=source, at=at, tz=args.tz, path=args.file, numbered=True)
     kind = format_of(args.target)
     if kind == "db":
         store = CasualtyLog.open(args.target, tz=args.tz)
         try:
-            report = sync(store, snapshot, source=args.source, at=at, tz=args.tz, url=args.url)
+            report = sync(store, snapshot, source=source, at=at, tz=args.tz, url=args.url)
         finally:
             store.close()
     else:
@@ -65,12 +73,16 @@ def _sync(args: argparse.Namespace) -> int:
                 log = held
         else:
             log = CasualtyLog(tz=args.tz)
-        report = sync(log, snapshot, source=args.source, at=at, tz=args.tz, url=args.url)
+        report = sync(log, snapshot, source=source, at=at, tz=args.tz, url=args.url)
         add_claims(args.target, [log.get(i) for i in report.ids], tz=args.tz)
     if args.format == "json":
         print(report.model_dump_json())
         return 0
     print(terminal_text(str(report)))
+    if blank_cells:
+        print(
+            f"  {blank_cells} blank cell{'s' if blank_cells != 1 else ''} in the table (no figure: withdrawn if held)"
+        )
     for change in report.changes[:50]:
         when = "" if change.date is None else f" ({change.date.date().isoformat()})"
         print(terminal_text(f"  {change.kind}: {change.count}{when}: {change.reason}"))
@@ -80,6 +92,28 @@ def _sync(args: argparse.Namespace) -> int:
         lines = ", ".join(str(n) for n in tie.lines)
         print(terminal_text(f"  tie: {tie.count} stated as {' and '.join(tie.figures)} (lines {lines})"))
     return 0
+
+
+def _usage(message: str) -> Exception:
+    from casualtylog.cli import _UsageError  # noqa: PLC0415 - the CLI imports this module
+
+    return _UsageError(message)
+
+
+def _mapped(args: argparse.Namespace, rows: Iterable[tuple[int, Any]]) -> tuple[list[Any], Any, int]:
+    """The claims a wide table states under ``--mapping`` (with their file lines), their source, its blank cells."""
+    from casualtylog.formats.mapping import TableTally, load_mapping, row_claims  # noqa: PLC0415 - only with --mapping
+    from casualtylog.tables_cli import check_inputs  # noqa: PLC0415 - only with --mapping
+
+    mapping = load_mapping(args.mapping)
+    check_inputs(mapping, [args.file])  # a column the mapping names and the header lacks: refused before reading
+    tally = TableTally()
+    read = row_claims(mapping, source_name=args.file, tz=args.tz, tally=tally)
+    claims = [(line, claim) for line, row in rows for claim in read(line, row)]
+    source = args.source if args.source is not None else (claims[0][1].source if claims else None)
+    if source is None:
+        raise _usage("--source is required: the table states no figure to take its source from")
+    return claims, source, tally.blank_cells
 
 
 def _diff(args: argparse.Namespace) -> int:
@@ -119,9 +153,12 @@ def add_sync_commands(sub: Any) -> None:
     cmd = sub.add_parser("sync", help="add only what changed in a full snapshot of a source's table (CSV or JSONL)")
     cmd.add_argument("target", metavar="STORE", help="a *.db store (created if missing) or a *.jsonl file")
     cmd.add_argument("file", metavar="FILE", help="the snapshot: *.csv or *.jsonl, one row per figure")
-    cmd.add_argument("--source", required=True, help="who publishes the table")
+    cmd.add_argument("--source", help="who publishes the table (with --mapping, default: the mapping's source)")
     cmd.add_argument("--at", required=True, metavar="TIME", help="when the snapshot was taken (not in the future)")
     cmd.add_argument("--url", help="where the snapshot came from, kept on every claim added")
+    cmd.add_argument(
+        "--mapping", metavar="FILE", help="read FILE as a wide table through this mapping (*.toml, *.json)"
+    )
     cmd.add_argument("--tz", help="timezone for times written without one, e.g. Europe/Kyiv")
     cmd.add_argument(
         "--input-format", choices=["csv", "jsonl"], help="the format of FILE when its suffix does not tell"

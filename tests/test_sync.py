@@ -228,6 +228,14 @@ def test_bad_input_a_snapshot_time_before_the_last_sync(held: CasualtyLog) -> No
     assert sync(held, [_row("a", "10"), _row("b", "3")], source="MoH", at=T2).ids == ()
 
 
+def test_bad_input_a_row_dated_after_the_snapshot(held: CasualtyLog) -> None:
+    late = [_row("a", "12", reported_at="2025-03-20")]
+    err = _refused(held, lambda: sync(held, late, source="MoH", at=T3))
+    assert isinstance(err, ClaimFormatError)
+    assert (err.line, err.field) == (1, "reported_at")
+    assert "after the snapshot was taken" in str(err)
+
+
 def test_bad_input_rows_for_another_source_and_mixed_dates(held: CasualtyLog) -> None:
     err = _refused(held, lambda: sync(held, [_row("a", "12", source="OCHA")], source="MoH", at=T3))
     assert isinstance(err, ClaimFormatError)
@@ -336,3 +344,30 @@ def test_cli_sync_shows_progress_on_a_terminal_only() -> None:
     assert len(list(_progress(rows, "big.csv", shown))) == len(list(_progress(rows, "big.csv", piped)))
     assert f"big.csv: {PROGRESS_EVERY:,} rows read" in shown.getvalue()
     assert piped.getvalue() == ""
+
+
+def test_cli_sync_reads_a_wide_table_through_a_mapping(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    mapping = tmp_path / "wide.toml"
+    mapping.write_text(
+        'event = "e"\nsource = "MoH"\nreported_at = "{Date}"\nfigures = { Deaths = "killed", Injured = "injured" }\n',
+        encoding="utf-8",
+    )
+    first, second = tmp_path / "v1.csv", tmp_path / "v2.csv"
+    first.write_text("Date,Deaths,Injured\n2024-12-24,12,3\n", encoding="utf-8")
+    second.write_text("Date,Deaths,Injured\n2024-12-24,14,\n", encoding="utf-8")
+    store = tmp_path / "log.jsonl"
+    assert main(["sync", str(store), str(first), "--mapping", str(mapping), "--at", T1]) == 0
+    assert main(["sync", str(store), str(second), "--mapping", str(mapping), "--at", T2]) == 0
+    out = capsys.readouterr().out
+    assert "1 row read; 2 added" not in out  # rows are the figures the mapping reads, one per cell
+    assert "2 rows read; 2 added" in out
+    assert "1 corrected, 1 withdrawn" in out
+    assert "1 blank cell in the table" in out
+    with_mapping = CasualtyLog()
+    with_mapping.extend(json.loads(line) for line in store.read_text(encoding="utf-8").splitlines())
+    assert with_mapping.resolve("e", "killed", known_at=T1).best == 12
+    assert with_mapping.resolve("e", "killed").best == 14
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Date,Deaths\n2024-12-24,many\n", encoding="utf-8")
+    assert main(["sync", str(store), str(bad), "--mapping", str(mapping), "--at", T3]) == 1
+    assert str(bad) in capsys.readouterr().err
