@@ -371,3 +371,35 @@ def test_cli_sync_reads_a_wide_table_through_a_mapping(tmp_path: Path, capsys: p
     bad.write_text("Date,Deaths\n2024-12-24,many\n", encoding="utf-8")
     assert main(["sync", str(store), str(bad), "--mapping", str(mapping), "--at", T3]) == 1
     assert str(bad) in capsys.readouterr().err
+
+
+def test_diff_at_one_day_of_a_dated_series() -> None:
+    log = _log()
+    day = {"event": "g", "metric": "killed"}
+    sync(
+        log,
+        [day | {"reported_at": "2023-10-07", "figure": "232"}, day | {"reported_at": "2023-10-08", "figure": "370"}],
+        source="MoH",
+        at=T1,
+    )
+    sync(
+        log,
+        [day | {"reported_at": "2023-10-07", "figure": "198"}, day | {"reported_at": "2023-10-08", "figure": "370"}],
+        source="MoH",
+        at=T2,
+    )
+    assert diff(log, T1, T2) == ()  # the running total's latest day did not change
+    (row,) = diff(log, T1, T2, at="2023-10-07")
+    assert (row.best_before, row.best_after) == (232, 198)
+
+
+def test_sync_takes_the_claims_of_a_table_mapping() -> None:
+    from casualtylog.formats.mapping import claims_from_rows  # noqa: PLC0415 - the tables branch's reader
+
+    mapping = {"event": "e", "source": "MoH", "reported_at": "{Date}", "figures": {"Deaths": "killed"}}
+    log = _log()
+    v1 = claims_from_rows([{"Date": "2024-12-24", "Deaths": "12"}], mapping)
+    v2 = claims_from_rows([{"Date": "2024-12-24", "Deaths": "14"}], mapping)
+    assert sync(log, list(v1), source="MoH", at=T1).added == 1
+    assert sync(log, list(v2), source="MoH", at=T2).corrected == 1
+    assert log.resolve("e", "killed", known_at=T1).best == 12
