@@ -227,6 +227,7 @@ _EVERY_OPTION: list[list[str]] = [
         "--format",
         "json",
     ],
+    ["sync", "w.jsonl", "sheet.csv", "--mapping", "wide.toml", "--at", "2025-05-01T00:00Z"],
     [
         "diff",
         "s.jsonl",
