@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -19,7 +21,7 @@ from casualtylog.store.copy import copy_log
 from casualtylog.worked_example import kyiv_claims
 from tests.strategies import claim_lists
 
-EVENTS = [
+EVENTS: list[dict[str, Any]] = [
     {"id": "kyiv-2025-04-24", "when": "2025-04-23"},
     {"id": "kyiv-2025-04-24", "when": "2025-04-24", "kind": "attack"},  # a revision: a second version
     {"id": "ukraine-2025-04", "parts_complete": False},
@@ -156,11 +158,7 @@ def test_the_command_refuses_to_copy_a_file_onto_itself(tmp_path: Path, capsys: 
 def test_a_postgresql_url_needs_the_extra_and_no_password_is_printed(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    try:
-        import casualtylog.store.postgres  # noqa: F401, PLC0415 - probing the optional store
-    except ImportError:
-        pass
-    else:
+    if importlib.util.find_spec("casualtylog.store.postgres") is not None:
         pytest.skip("the PostgreSQL store is installed: tests/test_store_contract.py runs it")
     a_store(tmp_path / "src.db", stamped_claims()[:2])
     assert main(["copy", str(tmp_path / "src.db"), "postgresql://analyst:s3cret@127.0.0.1:1/crisis"]) == 1
