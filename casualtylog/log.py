@@ -449,11 +449,14 @@ class CasualtyLog(EventsMixin):
         """
         count = Count.of(event, metric, group, period)
         with self._lock:
-            if not self._holds(count):
-                raise UnknownCountError(count.event, count.metric, count.group)
-            return self._resolve_count(
-                count, get_policy(policy), self._time(at, "at"), self._time(known_at, "known_at")
-            )
+            # A lazy log asks the store whether the count exists only when the answer is empty.
+            if self._queryable is not None or self._holds(count):
+                resolution = self._resolve_count(
+                    count, get_policy(policy), self._time(at, "at"), self._time(known_at, "known_at")
+                )
+                if resolution.considered or self._holds(count):
+                    return resolution
+            raise UnknownCountError(count.event, count.metric, count.group)
 
     def resolve_all(
         self,
