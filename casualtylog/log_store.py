@@ -48,6 +48,16 @@ class StoreLink:
     def _index(self, claim: Claim) -> None:
         raise NotImplementedError  # pragma: no cover - CasualtyLog provides it
 
+    def __getstate__(self) -> dict[str, object]:
+        # A lock does not pickle; a log in memory did before it had one, and still does.
+        state = dict(vars(self))
+        del state["_lock"]
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        vars(self).update(state)
+        self._lock = threading.RLock()
+
     def refresh(self) -> int:
         """Index the claims (and load the event declarations) other writers appended to the
         store since this log last looked; return how many claims.

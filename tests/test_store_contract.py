@@ -9,6 +9,7 @@ every query). A new store joins by adding one entry (PostgreSQL: a
 from __future__ import annotations
 
 import os
+import pickle
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -269,3 +270,10 @@ def test_concurrent_writers_lose_nothing(opener: Opener, tmp_path: Path) -> None
     assert sum(int(out) for out, _ in outputs) == len(ids)  # each claim stored by exactly one writer
     times = [c.recorded_at for c in log if c.recorded_at is not None]
     assert times == sorted(times)
+
+
+def test_a_log_in_memory_still_pickles() -> None:
+    log = CasualtyLog([rec(figure="3")])
+    again = pickle.loads(pickle.dumps(log))  # noqa: S301 - our own bytes
+    again.add(rec(figure="5"))
+    assert (len(log), len(again), again.resolve("e", "killed").best) == (1, 2, 5)
