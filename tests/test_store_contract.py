@@ -277,3 +277,19 @@ def test_a_log_in_memory_still_pickles() -> None:
     again = pickle.loads(pickle.dumps(log))  # noqa: S301 - our own bytes
     again.add(rec(figure="5"))
     assert (len(log), len(again), again.resolve("e", "killed").best) == (1, 2, 5)
+
+
+@pytest.mark.slow
+def test_the_contract_benchmark_runs() -> None:
+    """benchmarks/contract.py, behind the figures in docs/performance.md, runs (tiny; nothing timed here)."""
+    root = Path(__file__).resolve().parent.parent
+    script = root / "benchmarks" / "contract.py"
+    done = subprocess.run(
+        [sys.executable, str(script), "--baseline", str(root), "--claims", "40", "--rounds", "1"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "| memory: extend |" in done.stdout
