@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from casualtylog.claims import Claim, Count
+from casualtylog.copy_cli import add_copy_command
 from casualtylog.errors import CasualtyLogError, TimeError, UnknownCountError
 from casualtylog.events_cli import add_events_command, print_rollups, rollups_asked
 from casualtylog.formats._files import Input, is_store_file, open_output, snippet
@@ -525,7 +526,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser, one sub-command per public operation.
 
     >>> sorted(build_parser()._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
-    ['add', 'check', 'counts', 'demo', 'events', 'explain', 'export', 'extract', 'history', 'report', 'resolve', 'verify']
+    ['add', 'check', 'copy', 'counts', 'demo', 'events', 'explain', 'export', 'extract', 'history', 'report', 'resolve', 'verify']
     """
     parser = argparse.ArgumentParser(
         prog="casualtylog", description=_plain(__doc__.splitlines()[0]) if __doc__ else None
@@ -628,6 +629,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_extract_command(sub)
     add_events_command(sub)
+    add_copy_command(sub)
     parser.allow_abbrev = False  # "--event" must not silently mean "--events"
     for command in sub.choices.values():  # help is read in a terminal: no reST markup
         command.allow_abbrev = False
