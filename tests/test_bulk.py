@@ -101,7 +101,7 @@ def assert_agrees(log: CasualtyLog, policy: Policy, at: datetime | None, known_a
     if bulk is None:  # a policy the bulk engine leaves wholly to the reference engine
         assert isinstance(policy, Median)
         assert policy.weights
-        bulk = log.resolve_all(policy=policy, at=at, known_at=known_at)
+        bulk = list(log.resolve_all(policy=policy, at=at, known_at=known_at))
     reference = []
     for count in log.counts():
         res = resolve_claims(count, log.claims_about(*count), policy, at=at, known_at=known_at)

@@ -23,6 +23,7 @@ from casualtylog.checks import Finding, FindingKind
 from casualtylog.claims import Claim, Count, share_fields_set
 from casualtylog.history import Clock, History
 from casualtylog.log import CasualtyLog, ClaimInput
+from casualtylog.resolutions import Resolutions
 from casualtylog.resolve.model import Resolution
 from casualtylog.resolve.policies import Policy
 from casualtylog.store import _queries as q
@@ -484,7 +485,7 @@ class StoredLog(StoredEvents, CasualtyLog):
         policy: str | Policy | None = None,
         at: TimeInput | None = None,
         known_at: TimeInput | None = None,
-    ) -> list[Resolution]:
+    ) -> Resolutions:
         """Resolve every count (see :meth:`CasualtyLog.resolve_all`)."""
         with self._lock:
             self._sync()

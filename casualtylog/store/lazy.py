@@ -17,6 +17,7 @@ from typing import TypeVar
 from casualtylog.claims import Claim, Count
 from casualtylog.errors import UnknownClaimError, UnknownCountError
 from casualtylog.history import Clock, History, build_history
+from casualtylog.resolutions import Resolutions
 from casualtylog.resolve.engine import resolve_claims
 from casualtylog.resolve.model import Resolution
 from casualtylog.resolve.policies import Policy, get_policy
@@ -191,7 +192,7 @@ class LazyStoredLog(StoredLog):
         policy: str | Policy | None = None,
         at: TimeInput | None = None,
         known_at: TimeInput | None = None,
-    ) -> list[Resolution]:
+    ) -> Resolutions:
         """Resolve every count with a visible claim, reading the store once in count order."""
         chosen = get_policy(policy)
         at_t, known_t = self._time(at, "at"), self._time(known_at, "known_at")
@@ -208,7 +209,7 @@ class LazyStoredLog(StoredLog):
                         out.append(resolution)
             return out
 
-        return sorted(self._read(run), key=lambda r: _count_key(r.count))
+        return Resolutions(sorted(self._read(run), key=lambda r: _count_key(r.count)))
 
     def history(
         self,
