@@ -37,7 +37,13 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _rec(**changes: object) -> dict[str, object]:
-    return {"event": "e", "metric": "killed", "figure": "10", "source": "A", "reported_at": "2025-04-24T09:00Z"} | changes
+    return {
+        "event": "e",
+        "metric": "killed",
+        "figure": "10",
+        "source": "A",
+        "reported_at": "2025-04-24T09:00Z",
+    } | changes
 
 
 # -- point 1: times as people read them ------------------------------------------------
@@ -135,7 +141,7 @@ def kyiv() -> CasualtyLog:
 
 
 def test_point5_sources_one_meaning(kyiv: CasualtyLog) -> None:
-    """"sources" is one count everywhere; UCDP's number_of_sources is reporting_sources."""
+    """ "sources" is one count everywhere; UCDP's number_of_sources is reporting_sources."""
     killed = kyiv.resolve(EVENT, "killed")
     assert (killed.sources, killed.reporting_sources) == (1, 2)
     # The issue: explain() said "2 independent sources" while UCDP's number_of_sources said 3.
@@ -258,7 +264,7 @@ def test_point5_the_worked_examples_set_the_zone_the_documented_way() -> None:
     assert all(c.reported_at.isoformat() == "2025-04-24T00:00:00+03:00" for c in children)
     assert all(c.reported_precision.value == "day" for c in children)
     time_md = (ROOT / "docs" / "time.md").read_text(encoding="utf-8")
-    assert 'parse_time(text, tz=...)' in time_md
+    assert "parse_time(text, tz=...)" in time_md
 
 
 # -- point 6: the remnants -------------------------------------------------------------------
@@ -298,7 +304,10 @@ def test_point6_an_increment_chain_is_not_called_a_repeat() -> None:
     assert "Repeated" not in text
     assert "confirmed" not in text
     assert "increment +2" in text
-    assert f"Restated: 12 from A, 2025-04-24 13:00Z [{twelve.id}] gives as a total the 12 that the increment +2 made." in text
+    assert (
+        f"Restated: 12 from A, 2025-04-24 13:00Z [{twelve.id}] gives as a total the 12 that the increment +2 made."
+        in text
+    )
     reasons = [step.reason for step in log.history("e", "killed")]
     # The issue: history said "confirmed 12 → 12 (supersedes 12)".
     assert not any("confirmed" in r or "12 → 12" in r for r in reasons), reasons
