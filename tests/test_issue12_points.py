@@ -237,6 +237,10 @@ def test_point5_resolve_all_returns_a_collection_that_filters(kyiv: CasualtyLog,
     twelves = [kyiv.resolve(EVENT, "injured", "children"), kyiv.resolve(EVENT, "killed")]
     assert found.filter(lambda r: r.best == 12) == twelves
     assert "<table" in found._repr_html_()
+    daily = CasualtyLog(
+        [_rec(figure="3", period="2025-04-24", reported_at="2025-04-25"), _rec(figure="8", reported_at="2025-04-26")]
+    ).resolve_all()
+    assert [r.best for r in daily.where(period="2025-04-24")] == [3]
     if pytest.importorskip("pandas"):
         assert len(found.where(metric="injured").to_frame()) == 2
     for lazy in (False, True):
