@@ -248,6 +248,11 @@ class Resolution:
         return len(self.considered)
 
     @property
+    def has_conflicts(self) -> bool:
+        """Whether any two current claims cannot both hold (:attr:`conflicts` is not empty)."""
+        return bool(self.conflicts)
+
+    @property
     def claim_ids(self) -> tuple[str, ...]:
         """The ids of the claims considered, in the order they were considered."""
         return tuple(c.id for c in self.considered)
