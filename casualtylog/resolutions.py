@@ -49,6 +49,10 @@ class Resolutions(Sequence[Resolution]):
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"Resolutions is frozen: cannot set {name!r}")
 
+    def __reduce__(self) -> tuple[type[Resolutions], tuple[tuple[Resolution, ...]]]:
+        # Rebuilt through __init__: the frozen __setattr__ would refuse pickle's default state.
+        return (Resolutions, (self._items,))
+
     @overload
     def __getitem__(self, index: int) -> Resolution: ...
 

@@ -10,8 +10,10 @@ test_issue12_cli.py.
 
 from __future__ import annotations
 
+import copy
 import io
 import json
+import pickle
 import re
 import runpy
 import tomllib
@@ -233,6 +235,8 @@ def test_point5_resolve_all_returns_a_collection_that_filters(kyiv: CasualtyLog,
     assert found == list(found)  # still compares equal to the list it was
     assert found[:2] == [found[0], found[1]]
     assert isinstance(found[:2], Resolutions)
+    assert pickle.loads(pickle.dumps(found)) == found  # noqa: S301 - our own object
+    assert copy.copy(found) == found
     with pytest.raises(AttributeError):
         found.append(found[0])  # type: ignore[attr-defined]
     assert [str(r.count) for r in found.where(event=EVENT, metric="dead")] == [f"{EVENT} / killed"]
