@@ -60,7 +60,7 @@ def main(argv: list[str]) -> int:
     wrap, resolve = _median_pair(lambda: Resolutions(found), cold, 1 if args.quick else 3, repeat)
     print(f"claims: {len(log):,} in {len(found):,} resolved counts")
     print(
-        f"Resolutions(...) wrap: {wrap * 1e6:,.0f} us; resolve_all(): {resolve * 1e3:,.1f} ms; ratio {wrap / resolve:.5f}"
+        f"Resolutions(...) wrap: {wrap * 1e6:,.0f} us; resolve_all(): {resolve * 1e3:,.1f} ms; ratio {wrap / resolve:.1e}"
     )
     calls = 200 if args.quick else 5_000
     direct, validated = _median_pair(lambda: Claim(**RECORD), lambda: Claim.model_validate(RECORD), calls, repeat)  # type: ignore[arg-type]
