@@ -324,7 +324,7 @@ def _resolve(args: argparse.Namespace) -> int:
                     raise
                 unknown, found = exc, []  # a whole no one stated: its roll-up below is the answer
         else:
-            found = log.resolve_all(policy=policy, at=args.at, known_at=args.known_at)
+            found = list(log.resolve_all(policy=policy, at=args.at, known_at=args.known_at))
             if args.event is not None:
                 event = Count.of(args.event, "killed").event
                 found = [r for r in found if r.count.event == event]
@@ -467,7 +467,7 @@ def _counts(args: argparse.Namespace) -> int:
             [
                 {"event": c.event, "metric": c.metric, "group": c.group}
                 | ({} if c.period is None else {"period": c.period.canonical()})
-                | {"claims": n}
+                | {"claims": n, "claim_count": n}
                 for c, n in held
             ]
         )

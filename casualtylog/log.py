@@ -28,6 +28,7 @@ from casualtylog.errors import ClaimFormatError, UnknownClaimError, UnknownCount
 from casualtylog.hierarchy import EventRegistry
 from casualtylog.history import Clock, History, build_history
 from casualtylog.log_store import StoreLink, count_order, queryable
+from casualtylog.resolutions import Resolutions
 from casualtylog.resolve.engine import resolve_claims
 from casualtylog.resolve.model import Resolution
 from casualtylog.resolve.policies import Policy, get_policy
@@ -386,7 +387,7 @@ class CasualtyLog(StoreLink, EventsMixin):
         policy: str | Policy | None = None,
         at: TimeInput | None = None,
         known_at: TimeInput | None = None,
-    ) -> list[Resolution]:
+    ) -> Resolutions:
         """Resolve every count (sorted as :meth:`counts`). Counts with no claim visible
         at ``at``/``known_at`` are left out, and so are counts that hold only
         retractions (of claims about other counts or of none: :meth:`check`
@@ -394,8 +395,10 @@ class CasualtyLog(StoreLink, EventsMixin):
 
         With numpy installed, plain counts are resolved all at once and their
         provenance is built when first read (:mod:`casualtylog.bulk`); the
-        results equal :meth:`resolve`'s either way."""
-        return [res for res in self._resolutions(policy, at, known_at) if res.states_a_figure]
+        results equal :meth:`resolve`'s either way. The result is a
+        :class:`~casualtylog.resolutions.Resolutions`: a frozen sequence that
+        filters (``.where(event=..., metric=...)``) and has ``.to_frame()``."""
+        return Resolutions(res for res in self._resolutions(policy, at, known_at) if res.states_a_figure)
 
     def _resolutions(
         self, policy: str | Policy | None, at: TimeInput | None, known_at: TimeInput | None

@@ -35,7 +35,7 @@ Where someone stated the whole too, the two are compared, in both directions:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -75,6 +75,11 @@ class PartFigure:
         """The part's figure as an analyst writes it ("unknown" when it has none)."""
         return figure_text(self.best, self.low, self.high)
 
+    @property
+    def figure_text(self) -> str:
+        """The same text as :attr:`figure`, under the name resolutions and history steps use."""
+        return self.figure
+
 
 @dataclass(frozen=True, slots=True)
 class Rollup:
@@ -103,6 +108,11 @@ class Rollup:
         return figure_text(self.best, self.low, self.high)
 
     @property
+    def figure_text(self) -> str:
+        """The same text as :attr:`figure`, under the name resolutions and history steps use."""
+        return self.figure
+
+    @property
     def unknown(self) -> tuple[str, ...]:
         """The parts with no figure at all (they make the sum's high open)."""
         return tuple(p.count.event for p in self.parts if p.basis == "unknown")
@@ -114,7 +124,7 @@ class Rollup:
         )
 
     def __str__(self) -> str:
-        stated = "" if self.stated is None else f"; stated {self.stated.figure}"
+        stated = "" if self.stated is None else f"; stated {self.stated.figure_text}"
         return f"{self.count}: parts add up to {self.figure}{stated}"
 
 
@@ -287,7 +297,7 @@ class EventsMixin:
         policy: str | Policy | None = None,
         at: TimeInput | None = None,
         known_at: TimeInput | None = None,
-    ) -> list[Resolution]:
+    ) -> Sequence[Resolution]:
         raise NotImplementedError  # pragma: no cover - CasualtyLog provides it
 
     def _declare(self, events: Iterable[EventInput]) -> list[Event]:

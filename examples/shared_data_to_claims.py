@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from casualtylog import Claim
+from casualtylog import Claim, parse_time
 from casualtylog.formats.jsonl import write_jsonl
 
 #: The shared data folder beside the repository (``../shared/data``), unless $CASUALTYLOG_DATA names one.
@@ -65,6 +65,12 @@ UKRAINE_URL = "https://github.com/PetroIvaniuk/2022-Ukraine-Russia-War-Dataset"
 UKRAINE_QUALIFIERS = {"about": "about {n}", "more": "more than {n}", None: "{n}"}
 
 
+def _local_date(text: str, zone: str) -> dict[str, Any]:
+    """A report date as that day where it was reported (docs/time.md: ``parse_time(..., tz=)``)."""
+    when, precision = parse_time(text, tz=zone)
+    return {"reported_at": when, "reported_precision": precision}
+
+
 def gaza_claims(rows: list[dict[str, Any]]) -> Iterator[Claim]:
     """One claim per reported cumulative figure per report date."""
     for row in rows:
@@ -83,10 +89,9 @@ def gaza_claims(rows: list[dict[str, Any]]) -> Iterator[Claim]:
                     "figure": int(value),
                     "source": source,
                     "via": GAZA_VIA[row["report_source"]],
-                    "reported_at": row["report_date"],
+                    **_local_date(row["report_date"], "Asia/Gaza"),
                     "url": GAZA_URL,
-                },
-                context={"tz": "Asia/Gaza"},
+                }
             )
 
 
@@ -101,17 +106,14 @@ def ukraine_claims(rows: list[dict[str, Any]]) -> Iterator[Claim]:
             "event": UKRAINE_EVENT,
             "group": "russian_forces",
             "source": UKRAINE_SOURCE,
-            "reported_at": row["date"],
+            **_local_date(row["date"], "Europe/Kyiv"),
             "url": UKRAINE_URL,
         }
         yield Claim.model_validate(
-            common | {"metric": "personnel_losses", "figure": template.format(n=int(row["personnel"]))},
-            context={"tz": "Europe/Kyiv"},
+            common | {"metric": "personnel_losses", "figure": template.format(n=int(row["personnel"]))}
         )
         if row.get("POW") is not None:
-            yield Claim.model_validate(
-                common | {"metric": "prisoners_of_war", "figure": int(row["POW"])}, context={"tz": "Europe/Kyiv"}
-            )
+            yield Claim.model_validate(common | {"metric": "prisoners_of_war", "figure": int(row["POW"])})
 
 
 def convert(data_dir: Path) -> list[Claim]:
