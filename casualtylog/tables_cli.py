@@ -60,7 +60,7 @@ def _template_pair(text: str) -> tuple[str, str]:
 
 def add_mapping_arguments(cmd: argparse.ArgumentParser) -> None:
     """Add the wide-table flags to ``cmd`` (``casualtylog add``)."""
-    group = cmd.add_argument_group("wide tables (CSV; see docs/tables.md)")
+    group = cmd.add_argument_group("wide tables (CSV, or a JSON array of rows; see docs/tables.md)")
     group.add_argument("--mapping", metavar="FILE", help="a table mapping: *.toml or *.json")
     group.add_argument(
         "--figure",
