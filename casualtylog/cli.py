@@ -552,7 +552,7 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--lenient", action="store_true", help="set bad records aside (reported on stderr), add the rest")
     add.add_argument("--rejects", metavar="FILE", help="with --lenient, copy the rejected records to FILE")
     add.add_argument(
-        "--map", metavar="FIELD=COLUMN", type=_pair, action="append", default=[], help="CSV: read FIELD from COLUMN (a metric, killed=Killed: a column of figures)"
+        "--map", metavar="FIELD=COLUMN", type=_pair, action="append", default=[], help="CSV: read FIELD from COLUMN"
     )
     add.add_argument(
         "--set", metavar="FIELD=VALUE", type=_pair, action="append", default=[], help="CSV: FIELD is VALUE when empty"
