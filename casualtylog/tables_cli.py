@@ -176,6 +176,8 @@ def check_inputs(mapping: TableMapping, inputs: Sequence[str]) -> None:
 def report_tallies(readers: Iterable[ClaimReader], stream: IO[str]) -> None:
     """Say how many blank figure cells and rows ``skip`` left out, per table read (not errors)."""
     for reader in readers:
+        if reader.rejected:  # its summary, printed with the rejections, already says it
+            continue
         tally = getattr(reader, "tally", None)
         if tally is not None and (tally.blank_cells or tally.skipped_rows):
             print(
