@@ -40,6 +40,7 @@ from casualtylog.formats.resolutions import (
     write_resolutions_csv,
 )
 from casualtylog.resolve.policies import POLICIES, Priority
+from casualtylog.tables_cli import add_mapping_arguments, report_tallies, table_mapping_from_args
 from casualtylog.times import parse_time
 
 __all__ = ["build_parser", "main", "terminal_text"]
@@ -251,8 +252,7 @@ def _add(args: argparse.Namespace) -> int:
             raise _UsageError(f"INPUT {snippet(repr(path))} is the target itself")
     input_format = args.input_format or (args.format if args.format in {"jsonl", "csv", "hxl"} else None)
     output = "json" if args.format == "json" else "text"
-    mapping = dict(args.map) or None
-    constants = dict(args.set) or None
+    mapping, constants = table_mapping_from_args(args)
     readers = [
         read_claims(
             _source(path),
@@ -279,6 +279,7 @@ def _add(args: argparse.Namespace) -> int:
         if reader.rejected:
             where = f"; written to {args.rejects}" if args.rejects else ""
             _say(f"{reader.summary()}{where}", file=sys.stderr)
+    report_tallies(readers, sys.stderr)
     if output == "json":
         print(
             json_line(
@@ -557,6 +558,7 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument(
         "--set", metavar="FIELD=VALUE", type=_pair, action="append", default=[], help="CSV: FIELD is VALUE when empty"
     )
+    add_mapping_arguments(add)
     add.set_defaults(func=_add)
 
     resolve = sub.add_parser("resolve", help="best, low and high for every count (or one count)")

@@ -38,6 +38,7 @@ from casualtylog.times import Precision, TimeInput, parse_time, window_end
 if TYPE_CHECKING:
     import pandas as pd
 
+    from casualtylog.formats.mapping import TableMapping
     from casualtylog.store.contract import Appended, ClaimStore
 
 __all__ = ["RECORDED_AT_TOLERANCE", "CasualtyLog", "ClaimInput"]
@@ -272,9 +273,9 @@ class CasualtyLog(StoreLink, EventsMixin):
 
     @classmethod
     def from_frame(
-        cls, frame: pd.DataFrame, mapping: Mapping[str, str | None] | None = None, **kwargs: Any
+        cls, frame: pd.DataFrame, mapping: Mapping[str, Any] | TableMapping | None = None, **kwargs: Any
     ) -> CasualtyLog:
-        """A log built from a DataFrame, one claim per row; see :func:`casualtylog.display.log_from_frame`."""
+        """A log built from a DataFrame; see :func:`casualtylog.display.log_from_frame` (a table mapping: docs/tables.md)."""
         from casualtylog.display.frames import log_from_frame  # noqa: PLC0415 - optional extra
 
         return log_from_frame(frame, mapping, **kwargs)

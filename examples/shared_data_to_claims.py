@@ -17,116 +17,52 @@ repository, as the README says) holds, as its own README describes:
   Defence, with the qualifier it published (``about`` → "about N", ``more`` →
   "more than N"), and prisoners of war while they were reported; dates are
   Kyiv dates (``Europe/Kyiv``).
+
+Each data set is read through its table mapping, ``examples/mappings/*.toml``
+(docs/tables.md); the same files load from the command line with
+``casualtylog add log.db FILE --mapping examples/mappings/NAME.toml``.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
 
-from casualtylog import Claim, parse_time
+from casualtylog import Claim
+from casualtylog.formats.files import read_claims
 from casualtylog.formats.jsonl import write_jsonl
+from casualtylog.formats.mapping import claims_from_rows, load_mapping
 
 #: The shared data folder beside the repository (``../shared/data``), unless $CASUALTYLOG_DATA names one.
 DEFAULT_DATA = Path(os.environ.get("CASUALTYLOG_DATA") or Path(__file__).resolve().parents[2] / "shared" / "data")
+MAPPINGS = Path(__file__).resolve().parent / "mappings"
 GAZA_FILE = "gaza_casualties_daily.json"
 UKRAINE_FILE = "ukraine_mod_russia_losses_personnel.json"
 
-GAZA_EVENT = "gaza-war-2023"
-GAZA_SOURCES: dict[str, dict[str, str]] = {
-    "mohtel": {"name": "Gaza Ministry of Health", "kind": "official"},
-    "gmotel": {"name": "Gaza Government Media Office", "kind": "official"},
-    "unocha": {"name": "UN OCHA", "kind": "un"},
-}
-GAZA_VIA = {"mohtel": "Telegram", "gmotel": "Telegram", "unocha": "OCHA report"}
-GAZA_URL = "https://github.com/TechForPalestine/palestine-datasets"
-#: Reported cumulative fields → (metric, group).
-GAZA_FIELDS: dict[str, tuple[str, str | None]] = {
-    "killed_cum": ("killed", None),
-    "injured_cum": ("injured", None),
-    "killed_children_cum": ("killed", "children"),
-    "killed_women_cum": ("killed", "women"),
-    "med_killed_cum": ("killed", "medical_personnel"),
-    "press_killed_cum": ("killed", "journalists"),
-    "civdef_killed_cum": ("killed", "civil_defence_personnel"),
-    "aid_seeker_killed_cum": ("killed", "aid_seekers"),
-    "aid_seeker_injured_cum": ("injured", "aid_seekers"),
-    "famine_cum": ("famine_deaths", None),
-    "child_famine_cum": ("famine_deaths", "children"),
-}
-
-UKRAINE_EVENT = "russia-ukraine-war-2022"
-UKRAINE_SOURCE = {"name": "Ministry of Defence of Ukraine", "kind": "military"}
-UKRAINE_URL = "https://github.com/PetroIvaniuk/2022-Ukraine-Russia-War-Dataset"
-UKRAINE_QUALIFIERS = {"about": "about {n}", "more": "more than {n}", None: "{n}"}
+#: data file → its mapping
+DATA_SETS: dict[str, str] = {GAZA_FILE: "gaza.toml", UKRAINE_FILE: "ukraine_mod.toml"}
 
 
-def _local_date(text: str, zone: str) -> dict[str, Any]:
-    """A report date as that day where it was reported (docs/time.md: ``parse_time(..., tz=)``)."""
-    when, precision = parse_time(text, tz=zone)
-    return {"reported_at": when, "reported_precision": precision}
+def gaza_claims(rows: Iterable[Mapping[str, object]]) -> Iterator[Claim]:
+    """One claim per reported cumulative figure per report date (rows of the Gaza JSON)."""
+    return claims_from_rows(rows, load_mapping(MAPPINGS / DATA_SETS[GAZA_FILE]), source_name=GAZA_FILE)
 
 
-def gaza_claims(rows: list[dict[str, Any]]) -> Iterator[Claim]:
-    """One claim per reported cumulative figure per report date."""
-    for row in rows:
-        source = GAZA_SOURCES.get(row.get("report_source", ""))
-        if source is None:  # "missing": no official report that day
-            continue
-        for field, (metric, group) in GAZA_FIELDS.items():
-            value = row.get(field)
-            if value is None:
-                continue
-            yield Claim.model_validate(
-                {
-                    "event": GAZA_EVENT,
-                    "metric": metric,
-                    "group": group,
-                    "figure": int(value),
-                    "source": source,
-                    "via": GAZA_VIA[row["report_source"]],
-                    **_local_date(row["report_date"], "Asia/Gaza"),
-                    "url": GAZA_URL,
-                }
-            )
-
-
-def ukraine_claims(rows: list[dict[str, Any]]) -> Iterator[Claim]:
+def ukraine_claims(rows: Iterable[Mapping[str, object]]) -> Iterator[Claim]:
     """Personnel losses (with their qualifier) and prisoners of war, one claim each per date."""
-    for row in rows:
-        qualifier = row.get("personnel*")
-        template = UKRAINE_QUALIFIERS.get(qualifier)
-        if template is None:
-            raise ValueError(f"{row['date']}: unknown qualifier {qualifier!r} for personnel")
-        common = {
-            "event": UKRAINE_EVENT,
-            "group": "russian_forces",
-            "source": UKRAINE_SOURCE,
-            **_local_date(row["date"], "Europe/Kyiv"),
-            "url": UKRAINE_URL,
-        }
-        yield Claim.model_validate(
-            common | {"metric": "personnel_losses", "figure": template.format(n=int(row["personnel"]))}
-        )
-        if row.get("POW") is not None:
-            yield Claim.model_validate(common | {"metric": "prisoners_of_war", "figure": int(row["POW"])})
+    return claims_from_rows(rows, load_mapping(MAPPINGS / DATA_SETS[UKRAINE_FILE]), source_name=UKRAINE_FILE)
 
 
 def convert(data_dir: Path) -> list[Claim]:
     """Every claim from the files of ``data_dir`` that are present (at least one must be)."""
     claims: list[Claim] = []
-    found = False
-    for name, convert_rows in ((GAZA_FILE, gaza_claims), (UKRAINE_FILE, ukraine_claims)):
-        path = data_dir / name
-        if path.exists():
-            found = True
-            claims.extend(convert_rows(json.loads(path.read_text(encoding="utf-8"))))
+    found = [name for name in DATA_SETS if (data_dir / name).exists()]
     if not found:
         raise FileNotFoundError(f"neither {GAZA_FILE} nor {UKRAINE_FILE} is in {data_dir}")
+    for name in found:
+        claims.extend(read_claims(data_dir / name, mapping=load_mapping(MAPPINGS / DATA_SETS[name])))
     return claims
 
 

@@ -360,6 +360,29 @@ _EVERY_OPTION: list[list[str]] = [
     ],
     ["counts", "kyiv.jsonl", "--log-format", "jsonl", "--tz", "Europe/Kyiv", "--format", "json"],
     [
+        "add",
+        "wide.jsonl",
+        "sheet.csv",
+        "--mapping",
+        "wide.toml",
+        "--figure",
+        "killed/children=Deaths",
+        "--event-template",
+        "e-{Date:year}",
+        "--source",
+        "S",
+        "--source-kind",
+        "official",
+        "--reported-at-column",
+        "Date",
+        "--as-of-column",
+        "Date",
+        "--period-template",
+        "{Date:year}",
+        "--template",
+        "via=Telegram",
+    ],
+    [
         "extract",
         "report.txt",
         "--source",
@@ -386,6 +409,7 @@ _EVERY_OPTION: list[list[str]] = [
 def test_item4_every_option_does_what_its_help_says(kyiv: Path, capsys: pytest.CaptureFixture[str]) -> None:
     Path("bad.jsonl").write_text(TWO + '{"event":"e"}\n', encoding="utf-8")
     Path("sheet.csv").write_text("Date,Deaths\n2025-04-24,12\n", encoding="utf-8")
+    Path("wide.toml").write_text('event = "e"\nsource = "S"\nreported_at = "{Date}"\nfigures = { Deaths = "killed" }\n')
     Path("report.txt").write_text("12 people were killed, said the mayor.\n", encoding="utf-8")
     Path("events.jsonl").write_text(f'{{"id":"{EVENT}","title":"Kyiv","when":"2025-04-24"}}\n', encoding="utf-8")
     used: dict[str, set[str]] = {}

@@ -19,6 +19,7 @@ from casualtylog.display._common import zone_from_label
 from casualtylog.display.when import is_coarse
 from casualtylog.errors import ClaimFormatError
 from casualtylog.figures import Figure
+from casualtylog.formats.mapping import TableMapping, claims_from_rows, is_table_mapping
 from casualtylog.log import CasualtyLog
 from casualtylog.times import Precision
 
@@ -134,7 +135,7 @@ def _record(row: Mapping[str, Any], position: int) -> dict[str, Any]:
 
 def claims_from_frame(
     frame: pd.DataFrame,
-    mapping: Mapping[str, str | None] | None = None,
+    mapping: Mapping[str, str | None] | TableMapping | Mapping[str, Any] | None = None,
     *,
     defaults: Mapping[str, Any] | None = None,
     tz: str | tzinfo | None = None,
@@ -149,7 +150,13 @@ def claims_from_frame(
     ['about 2800', 'about 4300']
     """
     require("pandas", "pandas", "claims_from_frame()")
-    renames = dict(mapping or {})
+    if is_table_mapping(mapping):  # a wide frame: several figure columns a row (docs/tables.md)
+        if defaults:
+            raise ClaimFormatError(None, None, "defaults", defaults, "a table mapping states its constants itself")
+        columns = [str(c) for c in frame.columns]
+        rows = ({str(k): v for k, v in record.items()} for record in frame.to_dict("records"))
+        return list(claims_from_rows(rows, mapping, source_name="<frame>", columns=columns, tz=tz))
+    renames = cast("Mapping[str, str | None]", mapping or {})
     known = _known_columns()
     keep: dict[str, str] = {}
     for column in frame.columns:
@@ -183,7 +190,7 @@ def claims_from_frame(
 
 def log_from_frame(
     frame: pd.DataFrame,
-    mapping: Mapping[str, str | None] | None = None,
+    mapping: Mapping[str, str | None] | TableMapping | Mapping[str, Any] | None = None,
     *,
     defaults: Mapping[str, Any] | None = None,
     tz: str | tzinfo | None = None,

@@ -35,14 +35,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from datetime import tzinfo
-from typing import Any
+from typing import Any, cast
 
 from casualtylog.claims import Claim
 from casualtylog.errors import ClaimFormatError
 from casualtylog.formats._files import Input, Output, display_name, open_input
 from casualtylog.formats._table import _claim, _column_error, _Plan, _records, _Row, _rows
 from casualtylog.formats.hxl import _HXL_SCAN, HxlTag, _hxl_plan, _is_hashtag_row, write_hxl
+from casualtylog.formats.mapping import TableMapping, is_table_mapping, load_mapping
 from casualtylog.formats.reader import ClaimReader, Parsed, Rejection
+from casualtylog.formats.wide import read_wide
 from casualtylog.log import CasualtyLog
 
 __all__ = ["CSV_FIELDS", "HxlTag", "load_csv", "read_csv", "write_hxl"]
@@ -92,7 +94,7 @@ def _plain_plan(row: _Row, name: str, mapping: Mapping[str, str] | None, tags: _
 def read_csv(
     source: Input,
     *,
-    mapping: Mapping[str, str] | None = None,
+    mapping: TableMapping | Mapping[str, Any] | None = None,
     constants: Mapping[str, Any] | None = None,
     tz: str | tzinfo | None = None,
     lenient: bool = False,
@@ -111,8 +113,11 @@ def read_csv(
     Args:
         source: a path or an open file (binary is best: bad bytes are then
             reported with their line).
-        mapping: claim field → column name (a header, or a hashtag). Columns
-            not mapped are ignored. Without a mapping, a plain CSV's headers
+        mapping: a :class:`~casualtylog.formats.mapping.TableMapping` (or a
+            dict with its keys, ``figures`` among them) for a wide table of
+            several figure columns (docs/tables.md); or, for a long table,
+            claim field → column name (a header, or a hashtag). Columns not
+            mapped are ignored. Without a mapping, a plain CSV's headers
             must be claim fields (:data:`CSV_FIELDS`).
         constants: claim field → value, for fields the file does not carry
             (or leaves empty), e.g. ``{"source": "OHCHR", "event": "…"}``.
@@ -129,6 +134,10 @@ def read_csv(
         ClaimFileError: the file cannot be opened or read.
     """
     name = display_name(source)
+    if is_table_mapping(mapping):
+        if constants:
+            raise ClaimFormatError(name, None, "constants", constants, "a table mapping states its constants itself")
+        return read_wide(source, load_mapping(mapping), tz=tz, lenient=lenient, rejects=rejects)
     fixed = dict(constants or {})
     preamble = bytearray()
 
@@ -151,7 +160,11 @@ def read_csv(
             if tag_at is not None:
                 tags = head[tag_at]
                 header = head[tag_at - 1] if tag_at > 0 else None
-                plan = _hxl_plan(tags, name) if mapping is None else _plain_plan(header or tags, name, mapping, tags)
+                plan = (
+                    _hxl_plan(tags, name)
+                    if mapping is None
+                    else _plain_plan(header or tags, name, _long(mapping), tags)
+                )
                 body = head[tag_at + 1 :]
                 for row in head[: tag_at + 1]:
                     preamble.extend(row.raw)
@@ -159,7 +172,7 @@ def read_csv(
                 first = head[0]
                 if first.error is not None:
                     raise first.error
-                plan = _plain_plan(first, name, mapping, None)
+                plan = _plain_plan(first, name, _long(mapping), None)
                 body = head[1:]
                 preamble.extend(first.raw)
             for row in _chain(body, rows):
@@ -177,6 +190,10 @@ def read_csv(
     return ClaimReader(name, parse, lenient=lenient, rejects=rejects, header=lambda: bytes(preamble))
 
 
+def _long(mapping: object) -> Mapping[str, str] | None:
+    return cast("Mapping[str, str] | None", mapping)  # a table mapping took the other way
+
+
 def _chain(first: list[_Row], rest: Iterator[_Row]) -> Iterator[_Row]:
     yield from first
     yield from rest
@@ -185,7 +202,7 @@ def _chain(first: list[_Row], rest: Iterator[_Row]) -> Iterator[_Row]:
 def load_csv(
     source: Input,
     *,
-    mapping: Mapping[str, str] | None = None,
+    mapping: TableMapping | Mapping[str, Any] | None = None,
     constants: Mapping[str, Any] | None = None,
     tz: str | tzinfo | None = None,
     log: CasualtyLog | None = None,

@@ -13,9 +13,9 @@ True
 
 from __future__ import annotations
 
-from casualtylog.errors import CasualtyLogError
+from casualtylog.errors import CasualtyLogError, snippet
 
-__all__ = ["ClaimFileError", "UnknownFormatError"]
+__all__ = ["ClaimFileError", "MappingError", "UnknownFormatError"]
 
 
 class ClaimFileError(CasualtyLogError, OSError):
@@ -40,3 +40,23 @@ class UnknownFormatError(CasualtyLogError, ValueError):
         super().__init__(
             f"cannot tell the format of {path!r}: name it *.jsonl, *.csv or *.db, or pass a format (jsonl, csv, hxl)"
         )
+
+
+class MappingError(CasualtyLogError, ValueError):
+    """A table mapping (:class:`~casualtylog.formats.mapping.TableMapping`) is not usable.
+
+    Names the mapping key (or command-line flag), the value refused and, for a
+    mapping file, the file.
+
+    >>> print(MappingError("figures[0].column", "Killed", "not in the header (Date, Dead)", path="map.toml"))
+    map.toml: figures[0].column='Killed': not in the header (Date, Dead)
+    """
+
+    def __init__(self, where: str, value: object, problem: str, *, path: str | None = None) -> None:
+        self.where = where
+        self.value = value
+        self.problem = problem
+        self.path = path
+        prefix = f"{path}: " if path else ""
+        what = where if value is None else f"{where}={snippet(value)}"
+        super().__init__(f"{prefix}{what}: {problem}")

@@ -23,7 +23,9 @@ from casualtylog.formats._files import Input, Output, display_name
 from casualtylog.formats.csv import read_csv, write_hxl
 from casualtylog.formats.errors import UnknownFormatError
 from casualtylog.formats.jsonl import read_jsonl, write_jsonl
+from casualtylog.formats.mapping import TableMapping, is_table_mapping, load_mapping
 from casualtylog.formats.reader import ClaimReader
+from casualtylog.formats.wide import read_json_rows
 from casualtylog.log import CasualtyLog
 
 __all__ = ["FORMATS", "add_claims", "convert", "export_claims", "format_of", "open_log", "read_claims"]
@@ -61,7 +63,7 @@ def read_claims(
     tz: str | tzinfo | None = None,
     lenient: bool = False,
     rejects: Output | None = None,
-    mapping: Mapping[str, str] | None = None,
+    mapping: TableMapping | Mapping[str, Any] | None = None,
     constants: Mapping[str, Any] | None = None,
 ) -> ClaimReader:
     """Read claims from a JSON Lines or CSV/HXL file, the format told by its name.
@@ -74,8 +76,11 @@ def read_claims(
     13
 
     ``mapping`` and ``constants`` are for CSV (see
-    :func:`~casualtylog.formats.csv.read_csv`).
+    :func:`~casualtylog.formats.csv.read_csv`); a table mapping
+    (docs/tables.md) also reads a ``*.json`` array of row objects.
     """
+    if is_table_mapping(mapping) and format is None and Path(display_name(source)).suffix.casefold() == ".json":
+        return read_json_rows(source, load_mapping(mapping), tz=tz, lenient=lenient, rejects=rejects)
     kind = format_of(source, format)
     if kind == "jsonl":
         if mapping or constants:
