@@ -43,6 +43,7 @@ from casualtylog.log import CasualtyLog
 from casualtylog.period_checks import period_agreement
 from casualtylog.periods import Period, parse_period
 from casualtylog.phases import PhasedTotal, total_over_phases
+from casualtylog.resolutions import Resolutions
 from casualtylog.resolve import (
     DEFAULT_POLICY,
     POLICIES,
@@ -111,6 +112,7 @@ __all__ = [
     "Range",
     "Relation",
     "Resolution",
+    "Resolutions",
     "Revision",
     "RevisionKind",
     "SeriesColumn",

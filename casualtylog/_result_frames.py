@@ -33,7 +33,7 @@ RESOLUTION_COLUMNS: tuple[str, ...] = (
     "policy",
     "best_claim",
     "sources",
-    "n_claims",
+    "claim_count",
     "conflicts",
 )
 #: The columns of :func:`~casualtylog.dask.history_frame` and :func:`history_rows`, in order.
@@ -48,12 +48,12 @@ HISTORY_COLUMNS: tuple[str, ...] = (
     "best",
     "low",
     "high",
-    "claims",
+    "claim_ids",
     "reason",
 )
-_OBJECT = ("event", "metric", "group", "figure", "policy", "best_claim", "clock", "claims", "reason")
+_OBJECT = ("event", "metric", "group", "figure", "policy", "best_claim", "clock", "claim_ids", "reason")
 _NULLABLE_INT = ("best", "low", "high")
-_INT = ("sources", "n_claims", "conflicts", "step")
+_INT = ("sources", "claim_count", "conflicts", "step")
 
 
 def _pd() -> Any:
@@ -81,13 +81,13 @@ def resolution_frame(resolutions: Iterable[Resolution]) -> pandas.DataFrame:
     """Resolutions as a pandas DataFrame with :data:`RESOLUTION_COLUMNS`, sorted by count.
 
     ``best_claim`` is the id of the claim that set best; ``sources`` the number
-    of independent originators behind the credible figures; ``n_claims`` the
+    of sources behind the credible figures; ``claim_count`` the
     claims considered; ``conflicts`` how many pairs of current claims disagree.
 
     >>> from casualtylog import CasualtyLog
     >>> log = CasualtyLog([{"event": "e", "metric": "killed", "figure": "3", "source": "s", "reported_at": "2025-01-01"}])
-    >>> resolution_frame(log.resolve_all())[["event", "metric", "group", "best", "n_claims"]].to_dict("records")
-    [{'event': 'e', 'metric': 'killed', 'group': None, 'best': 3, 'n_claims': 1}]
+    >>> resolution_frame(log.resolve_all())[["event", "metric", "group", "best", "claim_count"]].to_dict("records")
+    [{'event': 'e', 'metric': 'killed', 'group': None, 'best': 3, 'claim_count': 1}]
     """
     ordered = sorted(resolutions, key=lambda r: (r.count.event, r.count.metric, r.count.group or ""))
     rows: dict[str, list[Any]] = {name: [] for name in RESOLUTION_COLUMNS}
@@ -95,14 +95,14 @@ def resolution_frame(resolutions: Iterable[Resolution]) -> pandas.DataFrame:
         rows["event"].append(r.count.event)
         rows["metric"].append(r.count.metric)
         rows["group"].append(r.count.group)
-        rows["figure"].append(r.figure)
+        rows["figure"].append(r.figure_text)
         rows["best"].append(r.best)
         rows["low"].append(r.low)
         rows["high"].append(r.high)
         rows["policy"].append(r.policy)
         rows["best_claim"].append(None if r.best_claim is None else r.best_claim.id)
         rows["sources"].append(r.sources)
-        rows["n_claims"].append(len(r.considered))
+        rows["claim_count"].append(len(r.considered))
         rows["conflicts"].append(len(r.conflicts))
     return _typed(rows, RESOLUTION_COLUMNS)
 
@@ -110,7 +110,7 @@ def resolution_frame(resolutions: Iterable[Resolution]) -> pandas.DataFrame:
 def history_rows(histories: Iterable[History]) -> pandas.DataFrame:
     """Histories as a pandas DataFrame with :data:`HISTORY_COLUMNS`: one row per step.
 
-    ``claims`` joins the ids of the claims that arrived at that step with commas.
+    ``claim_ids`` joins the ids of the claims that arrived at that step with commas.
 
     >>> from casualtylog import CasualtyLog
     >>> log = CasualtyLog()
@@ -129,10 +129,10 @@ def history_rows(histories: Iterable[History]) -> pandas.DataFrame:
             rows["clock"].append(h.clock)
             rows["step"].append(i)
             rows["at"].append(step.at)
-            rows["figure"].append(step.resolution.figure)
+            rows["figure"].append(step.resolution.figure_text)
             rows["best"].append(step.best)
             rows["low"].append(step.low)
             rows["high"].append(step.high)
-            rows["claims"].append(",".join(c.id for c in step.claims))
+            rows["claim_ids"].append(",".join(c.id for c in step.claims))
             rows["reason"].append(step.reason)
     return _typed(rows, HISTORY_COLUMNS)

@@ -49,6 +49,7 @@ from pydantic import (
     model_validator,
 )
 
+from casualtylog._rooted import RootedModelMeta
 from casualtylog.errors import ClaimIdError, ClaimValidationError, FigureError, TimeError, VocabularyError, snippet
 from casualtylog.figures import Figure, figure_reads_back
 from casualtylog.names import CONTROL, MAX_NAME, normalise_name
@@ -145,7 +146,7 @@ class SourceKind(StrEnum):
     UNKNOWN = "unknown"
 
 
-class Source(BaseModel):
+class Source(BaseModel, metaclass=RootedModelMeta):
     """The originator of a statement: who made it, not who repeated it.
 
     Names are normalised (:func:`casualtylog.names.normalise_name`: NFC,
@@ -240,7 +241,7 @@ _CAPS = tuple((MAX_NAME | MAX_TEXT).items())
 _AS_GIVEN: ContextVar[dict[str, Any] | None] = ContextVar("_AS_GIVEN", default=None)
 
 
-class Claim(BaseModel):
+class Claim(BaseModel, metaclass=RootedModelMeta):
     """One sourced, timestamped assertion of a figure for one count.
 
     Equality compares every field, ``recorded_at`` included; identity in a log

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from casualtylog.claims import Claim, Count
+from casualtylog.copy_cli import add_copy_command
 from casualtylog.errors import CasualtyLogError, TimeError, UnknownCountError
 from casualtylog.events_cli import add_events_command, print_rollups, rollups_asked
 from casualtylog.formats._files import Input, is_store_file, open_output, snippet
@@ -325,7 +326,7 @@ def _resolve(args: argparse.Namespace) -> int:
                     raise
                 unknown, found = exc, []  # a whole no one stated: its roll-up below is the answer
         else:
-            found = log.resolve_all(policy=policy, at=args.at, known_at=args.known_at)
+            found = list(log.resolve_all(policy=policy, at=args.at, known_at=args.known_at))
             if args.event is not None:
                 event = Count.of(args.event, "killed").event
                 found = [r for r in found if r.count.event == event]
@@ -468,7 +469,7 @@ def _counts(args: argparse.Namespace) -> int:
             [
                 {"event": c.event, "metric": c.metric, "group": c.group}
                 | ({} if c.period is None else {"period": c.period.canonical()})
-                | {"claims": n}
+                | {"claims": n, "claim_count": n}
                 for c, n in held
             ]
         )
@@ -527,7 +528,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser, one sub-command per public operation.
 
     >>> sorted(build_parser()._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
-    ['add', 'check', 'counts', 'demo', 'diff', 'events', 'explain', 'export', 'extract', 'history', 'report', 'resolve', 'sync', 'verify']
+    ['add', 'check', 'copy', 'counts', 'demo', 'diff', 'events', 'explain', 'export', 'extract', 'history', 'report', 'resolve', 'sync', 'verify']
     """
     parser = argparse.ArgumentParser(
         prog="casualtylog", description=_plain(__doc__.splitlines()[0]) if __doc__ else None
@@ -632,6 +633,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_extract_command(sub)
     add_events_command(sub)
     add_sync_commands(sub)
+    add_copy_command(sub)
     parser.allow_abbrev = False  # "--event" must not silently mean "--events"
     for command in sub.choices.values():  # help is read in a terminal: no reST markup
         command.allow_abbrev = False

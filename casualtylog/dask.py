@@ -21,8 +21,8 @@ same policies. The results are the rows :func:`resolution_frame` makes from
 ...      "reported_at": "2025-04-24"},
 ... ]
 >>> out = resolve_frame(pd.DataFrame(records), recorded_at="2025-05-01T00:00Z").compute()
->>> out[["event", "metric", "figure", "best", "n_claims"]].to_string(index=False)
-'event  metric      figure  best  n_claims\\n kyiv injured at least 90    90         1\\n kyiv  killed          12    12         2'
+>>> out[["event", "metric", "figure", "best", "claim_count"]].to_string(index=False)
+'event  metric      figure  best  claim_count\\n kyiv injured at least 90    90            1\\n kyiv  killed          12    12            2'
 >>> log = CasualtyLog(records, clock=lambda: parse_time("2025-05-01T00:00Z")[0])
 >>> out.equals(resolution_frame(log.resolve_all()))
 True

@@ -20,11 +20,11 @@ def run_demo() -> str:
     out.append("Current figures (policy: range)")
     for res in log.resolve_all():
         who = res.best_claim.source.name if res.best_claim else "-"
-        out.append(f"  {res.count!s:<46} {res.figure:<14} set by {who}")
+        out.append(f"  {res.count!s:<46} {res.figure_text:<14} set by {who}")
     out += ["", "Why 12 killed?", log.resolve(EVENT, "killed").explain(), ""]
     out += [str(log.history(EVENT, "killed")), ""]
     before = log.resolve(EVENT, "killed", at="2025-04-24T12:00+03:00")
-    out.append(f"What had been said by 12:00 Kyiv time: {before.figure} killed")
+    out.append(f"What had been said by 12:00 Kyiv time: {before.figure_text} killed")
     findings = log.check()
     out.append("Checks: " + ("no findings" if not findings else f"{len(findings)} findings"))
     out += [f"  {f}" for f in findings]

@@ -133,7 +133,7 @@ def _states(res: Resolution | None) -> bool:
 
 
 def _figure(res: Resolution | None) -> str | None:
-    return res.figure if res is not None and _states(res) else None
+    return res.figure_text if res is not None and _states(res) else None
 
 
 def _bounds(res: Resolution | None) -> tuple[int | None, int | None, int | None]:

@@ -71,7 +71,7 @@ def rollup_text(roll: Rollup) -> str:
     {'figure': 'at least 400', 'high': None, 'unknown': ['dhading'], 'stated': None}
     """
     known = sum(p.basis != "unknown" for p in roll.parts)
-    stated = "no stated figure" if roll.stated is None else f"stated {roll.stated.figure}"
+    stated = "no stated figure" if roll.stated is None else f"stated {roll.stated.figure_text}"
     complete = ", complete" if roll.complete else ""
     return f"{roll.count}: parts add up to {roll.figure} ({known} of {len(roll.parts)} parts{complete}); {stated}"
 
@@ -91,7 +91,7 @@ def rollup_record(roll: Rollup) -> dict[str, Any]:
         "complete": roll.complete,
         "parts": [p.count.event for p in roll.parts],
         "unknown": list(roll.unknown),
-        "stated": None if roll.stated is None else roll.stated.figure,
+        "stated": None if roll.stated is None else roll.stated.figure_text,
         "low_claims": [c.id for c in roll.low_claims],
         "high_claims": [c.id for c in roll.high_claims],
         "findings": [str(f) for f in roll.findings],

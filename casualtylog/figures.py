@@ -33,6 +33,7 @@ from typing import Any, Self
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from casualtylog._rooted import RootedModelMeta
 from casualtylog.errors import ClaimValidationError, FigureError
 from casualtylog.vocab import VAGUE_WORDS, words_to_int
 
@@ -82,7 +83,7 @@ def _about_band(value: int) -> tuple[int, int]:
     return max(0, value - spread), value + spread
 
 
-class Figure(BaseModel):
+class Figure(BaseModel, metaclass=RootedModelMeta):
     """An integer interval with the qualifier a source used.
 
     Equality covers every field: ``Figure.exact(12)`` and ``Figure.range(12, 12)``

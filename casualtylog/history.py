@@ -18,7 +18,15 @@ from casualtylog.errors import OptionError
 from casualtylog.figures import Figure
 from casualtylog.resolve.engine import ChronoKey, chrono_key, compare_originators, decide, resolve_claims
 from casualtylog.resolve.explain import format_time
-from casualtylog.resolve.model import Candidate, ConflictKind, Decision, Resolution, RevisionKind, figure_text
+from casualtylog.resolve.model import (
+    Candidate,
+    ConflictKind,
+    Decision,
+    Resolution,
+    RevisionKind,
+    figure_text,
+    resolved_figure,
+)
 from casualtylog.resolve.policies import Policy
 from casualtylog.step_reasons import step_reason
 from casualtylog.times import window_end
@@ -93,8 +101,13 @@ class HistoryStep:
         return self._full
 
     @property
-    def figure(self) -> str:
-        """The resolution as an analyst writes it ("12", "at least 12", "12 (10–15)")."""
+    def figure(self) -> Figure | None:
+        """The step's numbers as a :class:`Figure`, as :attr:`Resolution.figure` gives them."""
+        return resolved_figure(self.best, self.low, self.high)
+
+    @property
+    def figure_text(self) -> str:
+        """The step's numbers as an analyst writes them ("12", "at least 12", "12 (10–15)")."""
         return figure_text(self.best, self.low, self.high)
 
     def __eq__(self, other: object) -> bool:
@@ -120,7 +133,7 @@ class HistoryStep:
 
         when, precision = step_said(self)  # a step made by "25 April" reads as 25 April (docs/time.md)
         shown = self.at.isoformat() if when is self.at else time_text(when, precision)
-        return f"{shown:<25}  {self.figure:<16} {self.reason}"
+        return f"{shown:<25}  {self.figure_text:<16} {self.reason}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,10 +235,23 @@ def _retraction_text(claim: Claim, old: Claim) -> str:
 def _revision_text(
     new: Claim, kind: RevisionKind, old_figure: Figure, new_figure: Figure, explicit: bool, old: Claim
 ) -> str:
-    how = f"supersedes {old_figure}" if explicit else "its own later figure"
+    """A step in words: an increment, a repeat, or a revision, each called what it is.
+
+    An increment's own figure ("+2") names it, not the total it made: a total
+    said after an increment restates that total, it does not confirm "12 → 12".
+    """
+    said = old.figure if old.figure is not None and old.figure.is_increment else old_figure
+    how = f"supersedes {said}" if explicit else "its own later figure"
     if old.source.key != new.source.key:
         how += f" from {old.source.name}"
-    return f"{new.source.name} {kind.value} {old_figure} → {new_figure} ({how})"
+    who = new.source.name
+    if new.figure is not None and new.figure.is_increment:
+        return f"{who} added {new.figure} (increment): {old_figure} → {new_figure} ({how})"
+    if kind is RevisionKind.CONFIRMED:
+        if said is not old_figure:
+            return f"{who} restated the total {new_figure} after the increment {said} ({how})"
+        return f"{who} repeated {new_figure} ({how})"
+    return f"{who} {kind.value} {old_figure} → {new_figure} ({how})"
 
 
 def _simple(claim: Claim) -> bool:

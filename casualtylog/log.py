@@ -1,13 +1,20 @@
-"""CasualtyLog: an append-only log of claims, indexed by count.
+"""CasualtyLog: an append-only log of claims, indexed by count, kept in a store.
 
 Adding a claim touches only its own count: the claim goes into that count's
 list and that count's cached resolutions are dropped. Resolutions are computed
 on demand from the claims of one count, so the cost of ``add`` and of
 ``resolve`` does not grow with the size of the log.
+
+Where the claims are kept is the store's business (:mod:`casualtylog.store.contract`):
+memory by default, a SQLite file or a PostgreSQL database through
+:meth:`CasualtyLog.open`. Before each query the log indexes what other writers
+appended to a shared store since it last looked; a *lazy* log keeps no index
+and asks the store instead.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime, timedelta, tzinfo
 from os import PathLike
@@ -15,11 +22,13 @@ from typing import TYPE_CHECKING, Any
 
 from casualtylog._coerce import to_claim
 from casualtylog._gc import paused_gc
-from casualtylog.checks import DEFAULT_RELATIONS, Finding, Relation, check_resolutions
-from casualtylog.claims import Claim, Count, share_fields_set
+from casualtylog.checks import DEFAULT_RELATIONS, Finding, FindingKind, Relation, check_resolutions
+from casualtylog.claims import Claim, Count
 from casualtylog.errors import ClaimFormatError, UnknownClaimError, UnknownCountError
 from casualtylog.hierarchy import EventRegistry
 from casualtylog.history import Clock, History, build_history
+from casualtylog.log_store import StoreLink, count_order, queryable
+from casualtylog.resolutions import Resolutions
 from casualtylog.resolve.engine import resolve_claims
 from casualtylog.resolve.model import Resolution
 from casualtylog.resolve.policies import Policy, get_policy
@@ -30,7 +39,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from casualtylog.formats.mapping import TableMapping
-    from casualtylog.store.stored import StoredLog
+    from casualtylog.store.contract import Appended, ClaimStore
     from casualtylog.sync import SyncReport
 
 __all__ = ["RECORDED_AT_TOLERANCE", "CasualtyLog", "ClaimInput"]
@@ -46,8 +55,8 @@ def _utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-class CasualtyLog(EventsMixin):
-    """An append-only, in-memory log of claims that resolves counts on demand.
+class CasualtyLog(StoreLink, EventsMixin):
+    """An append-only log of claims that resolves counts on demand, kept in memory or in a store.
 
     >>> log = CasualtyLog()
     >>> first = log.add({"event": "kyiv-2025-04-24", "metric": "dead", "figure": "10",
@@ -66,6 +75,11 @@ class CasualtyLog(EventsMixin):
         vague: floors for vague words in figures read from text, instead of
             :data:`casualtylog.vocab.VAGUE_WORDS` (e.g. ``{"dozens": 12}``,
             ACLED's coding). The word and its floor are kept in the figure.
+        store: where the claims are kept (:mod:`casualtylog.store.contract`);
+            default a new :class:`~casualtylog.store.memory.MemoryStore`.
+            :meth:`open` chooses one for a path or URL.
+        lazy: keep no claims in memory and ask the store (a
+            :class:`~casualtylog.store.contract.QueryableStore`) on every query.
     """
 
     def __init__(
@@ -75,6 +89,8 @@ class CasualtyLog(EventsMixin):
         clock: Callable[[], datetime] | None = None,
         tz: str | tzinfo | None = None,
         vague: Mapping[str, int] | None = None,
+        store: ClaimStore | None = None,
+        lazy: bool = False,
     ) -> None:
         self._clock = clock or _utcnow
         self._tz = tz
@@ -82,25 +98,40 @@ class CasualtyLog(EventsMixin):
         self._by_id: dict[str, Claim] = {}
         self._by_count: dict[Count, list[Claim]] = {}
         self._cache: dict[Count, dict[Policy, Resolution]] = {}
-        self._last_recorded: datetime | None = None
         self._events = EventRegistry()
+        self._lock = threading.RLock()  # threads may share a log: one of them at a time
+        self._seen = 0  # the store position of the last claim indexed
+        self._events_seen = 0  # the store position of the last event declaration loaded
+        from casualtylog.store.memory import MemoryStore  # noqa: PLC0415 - the store package imports this module
+
+        if store is None:
+            store = MemoryStore()
+        self._store = store
+        # A memory store says when it changed: a log alone on it (the usual case) never reads it to catch up.
+        self._memory = store if isinstance(store, MemoryStore) else None
+        self._changes_seen = -1
+        self._queryable = queryable(store) if lazy else None
+        if self._queryable is None:
+            self.refresh()
         self.extend(claims)
 
     @classmethod
     def open(
         cls,
-        path: str | PathLike[str],
+        target: str | PathLike[str],
         *,
         clock: Callable[[], datetime] | None = None,
         tz: str | tzinfo | None = None,
         create: bool = True,
         lazy: bool = False,
-    ) -> StoredLog:
-        """Open (or create) a log kept in a SQLite file: see :mod:`casualtylog.store`.
+    ) -> CasualtyLog:
+        """Open (or create) a durable log: see :mod:`casualtylog.store` and :func:`casualtylog.store.open_log`.
 
-        The returned log behaves like an in-memory one, and every ``add`` and
-        ``extend`` is one durable transaction. Close it, or use it as a context
-        manager.
+        ``target`` chooses the store: a path or ``sqlite:///path`` a SQLite
+        file; ``postgresql://…`` a PostgreSQL database (the ``postgres``
+        extra). The returned log behaves like an in-memory one, and every
+        ``add`` and ``extend`` is one durable transaction. Close it, or use it
+        as a context manager.
 
         >>> import tempfile, pathlib
         >>> with tempfile.TemporaryDirectory() as tmp:
@@ -111,9 +142,9 @@ class CasualtyLog(EventsMixin):
         ...         print(len(log))
         1
         """
-        from casualtylog.store import open_store  # noqa: PLC0415 - the store depends on this module
+        from casualtylog.store.opening import open_log  # noqa: PLC0415 - the store depends on this module
 
-        return open_store(path, clock=clock, tz=tz, create=create, lazy=lazy)
+        return open_log(target, clock=clock, tz=tz, create=create, lazy=lazy)
 
     # -- writing ----------------------------------------------------------------
     def add(self, claim: ClaimInput) -> Claim:
@@ -129,11 +160,12 @@ class CasualtyLog(EventsMixin):
         """
         validated = to_claim(claim, tz=self._tz, vague=self._vague)
         self._check_recorded(validated, None)
-        existing = self._by_id.get(validated.id)
-        if existing is not None:
-            return existing
-        (stored,) = self._commit([validated])
-        return stored
+        with self._lock:
+            self._sync()
+            existing = self._by_id.get(validated.id)
+            if existing is not None:
+                return existing
+            return self._commit([validated]).claims[0]
 
     def extend(self, claims: Iterable[ClaimInput]) -> int:
         """Add many claims as one batch; return how many were new.
@@ -151,7 +183,8 @@ class CasualtyLog(EventsMixin):
         >>> len(log)
         0
         """
-        with paused_gc():
+        with self._lock, paused_gc():
+            self._sync()
             return self._extend(claims)
 
     def _extend(self, claims: Iterable[ClaimInput]) -> int:
@@ -161,9 +194,9 @@ class CasualtyLog(EventsMixin):
             self._check_recorded(claim, position)
             if claim.id not in self._by_id and claim.id not in batch:
                 batch[claim.id] = claim
-        if batch:
-            self._commit(list(batch.values()))
-        return len(batch)
+        if not batch:
+            return 0
+        return self._commit(list(batch.values())).stored
 
     def sync(self, snapshot: object, *, source: Any, at: TimeInput, **options: Any) -> SyncReport:
         """Add only what changed in a full snapshot of ``source``'s table: see :func:`casualtylog.sync.sync`."""
@@ -186,32 +219,13 @@ class CasualtyLog(EventsMixin):
                 "is in the future; recorded_at is set by the log when a claim is added (leave it out)",
             )
 
-    def _commit(self, claims: Sequence[Claim]) -> list[Claim]:
-        now = self._clock()
-        if now.tzinfo is None:
-            now = now.replace(tzinfo=UTC)
-        if self._last_recorded is not None and now < self._last_recorded:
-            now = self._last_recorded  # the recorded clock never runs backwards
-        # model_copy skips validation; safe here because recorded_at is not part of
-        # the id and ``now`` is an aware datetime we made, and it is 10x cheaper.
-        stamped = [
-            c if c.recorded_at is not None else share_fields_set(c.model_copy(update={"recorded_at": now}))
-            for c in claims
-        ]
-        self._persist(stamped)
-        for claim in stamped:
-            self._index(claim)
-        latest = max((c.recorded_at for c in stamped if c.recorded_at is not None), default=now)
-        self._last_recorded = max(latest, self._last_recorded or latest)
-        return stamped
-
-    def _persist(self, claims: Sequence[Claim]) -> None:
-        """Hook for durable logs: store ``claims`` atomically or raise. In memory: nothing.
-
-        A log shared by several processes must stamp ``recorded_at`` while it
-        holds its write lock, so :class:`casualtylog.store.StoredLog` overrides
-        :meth:`_commit` as a whole rather than this hook.
-        """
+    def _commit(self, claims: Sequence[Claim]) -> Appended:
+        """Append validated, new ``claims`` to the store (which stamps them) and index them."""
+        appended = self._persist(claims)
+        if self._queryable is None:
+            # Indexes this batch and whatever other writers appended before it, in store order.
+            self.refresh()
+        return appended
 
     def _index(self, claim: Claim) -> None:
         self._by_id[claim.id] = claim
@@ -221,19 +235,37 @@ class CasualtyLog(EventsMixin):
 
     # -- reading ------------------------------------------------------------------
     def __len__(self) -> int:
-        return len(self._by_id)
+        with self._lock:
+            if self._queryable is not None:
+                return self._queryable.size()
+            self._sync()
+            return len(self._by_id)
 
     def __iter__(self) -> Iterator[Claim]:
         """Claims in the order they were added."""
-        return iter(self._by_id.values())
+        with self._lock:
+            if self._queryable is not None:
+                return (claim for _, claim in self._queryable.read())
+            self._sync()
+            if self._memory is not None:
+                return iter(self._by_id.values())
+            return iter(list(self._by_id.values()))  # a copy: another thread may add while this one reads
 
     def __contains__(self, item: object) -> bool:
-        if isinstance(item, Claim):
-            return item.id in self._by_id
-        return isinstance(item, str) and item in self._by_id
+        claim_id = item.id if isinstance(item, Claim) else item
+        if not isinstance(claim_id, str):
+            return False
+        with self._lock:
+            if self._queryable is not None:
+                return self._queryable.contains(claim_id)
+            self._sync()
+            return claim_id in self._by_id
 
     def __repr__(self) -> str:
-        return f"<CasualtyLog: {len(self)} claims about {len(self._by_count)} counts>"
+        where = "" if self._store.url == "memory:" else f" {self._store.url}"
+        if self._queryable is not None:
+            return f"<CasualtyLog{where}: lazy>"
+        return f"<CasualtyLog{where}: {len(self._by_id)} claims about {len(self._by_count)} counts>"
 
     def _repr_html_(self) -> str:
         from casualtylog.display.html import log_html  # noqa: PLC0415 - display depends on the core
@@ -261,10 +293,15 @@ class CasualtyLog(EventsMixin):
         Raises:
             UnknownClaimError: no such claim.
         """
-        try:
-            return self._by_id[claim_id]
-        except KeyError:
-            raise UnknownClaimError(claim_id) from None
+        with self._lock:
+            if self._queryable is not None:
+                found = self._queryable.get(claim_id)
+            else:
+                self._sync()
+                found = self._by_id.get(claim_id)
+        if found is None:
+            raise UnknownClaimError(claim_id)
+        return found
 
     def counts(self) -> list[Count]:
         """Every count the log holds a claim about, sorted.
@@ -274,15 +311,21 @@ class CasualtyLog(EventsMixin):
         >>> log.counts()
         [Count(event='e', metric='injured', group='children')]
         """
-        return sorted(self._by_count, key=_count_order)
+        with self._lock:
+            if self._queryable is not None:
+                return sorted(self._queryable.counts(), key=count_order)
+            self._sync()
+            return sorted(self._by_count, key=count_order)
 
     def claims_about(self, event: str, metric: str, group: str | None = None, period: object = None) -> list[Claim]:
         """The claims about one count, in the order they were added."""
-        return list(self._by_count.get(Count.of(event, metric, group, period), ()))
+        with self._lock:
+            return list(self._claims_of(Count.of(event, metric, group, period)))
 
     def claims_about_count(self, count: Count) -> list[Claim]:
         """The claims about ``count`` (as :meth:`counts` lists it), in the order they were added."""
-        return list(self._by_count.get(count, ()))
+        with self._lock:
+            return list(self._claims_of(count))
 
     # -- resolving ------------------------------------------------------------------
     def _time(self, value: TimeInput | None, field: str) -> datetime | None:
@@ -297,6 +340,9 @@ class CasualtyLog(EventsMixin):
     def _resolve_count(
         self, count: Count, policy: Policy, at: datetime | None, known_at: datetime | None
     ) -> Resolution:
+        if self._queryable is not None:  # only the visible claims, filtered by the store
+            visible = self._queryable.claims_of(count, at, known_at)
+            return resolve_claims(count, visible, policy, at=at, known_at=known_at)
         claims = self._by_count[count]
         if at is None and known_at is None:
             cached = self._cache.setdefault(count, {})
@@ -333,9 +379,15 @@ class CasualtyLog(EventsMixin):
             UnknownCountError: the log has no claim about this count.
         """
         count = Count.of(event, metric, group, period)
-        if count not in self._by_count:
+        with self._lock:
+            # A lazy log asks the store whether the count exists only when the answer is empty.
+            if self._queryable is not None or self._holds(count):
+                resolution = self._resolve_count(
+                    count, get_policy(policy), self._time(at, "at"), self._time(known_at, "known_at")
+                )
+                if resolution.considered or self._holds(count):
+                    return resolution
             raise UnknownCountError(count.event, count.metric, count.group)
-        return self._resolve_count(count, get_policy(policy), self._time(at, "at"), self._time(known_at, "known_at"))
 
     def resolve_all(
         self,
@@ -343,7 +395,7 @@ class CasualtyLog(EventsMixin):
         policy: str | Policy | None = None,
         at: TimeInput | None = None,
         known_at: TimeInput | None = None,
-    ) -> list[Resolution]:
+    ) -> Resolutions:
         """Resolve every count (sorted as :meth:`counts`). Counts with no claim visible
         at ``at``/``known_at`` are left out, and so are counts that hold only
         retractions (of claims about other counts or of none: :meth:`check`
@@ -351,8 +403,10 @@ class CasualtyLog(EventsMixin):
 
         With numpy installed, plain counts are resolved all at once and their
         provenance is built when first read (:mod:`casualtylog.bulk`); the
-        results equal :meth:`resolve`'s either way."""
-        return [res for res in self._resolutions(policy, at, known_at) if res.states_a_figure]
+        results equal :meth:`resolve`'s either way. The result is a
+        :class:`~casualtylog.resolutions.Resolutions`: a frozen sequence that
+        filters (``.where(event=..., metric=...)``) and has ``.to_frame()``."""
+        return Resolutions(res for res in self._resolutions(policy, at, known_at) if res.states_a_figure)
 
     def _resolutions(
         self, policy: str | Policy | None, at: TimeInput | None, known_at: TimeInput | None
@@ -360,7 +414,10 @@ class CasualtyLog(EventsMixin):
         chosen = get_policy(policy)
         at_t, known_t = self._time(at, "at"), self._time(known_at, "known_at")
         out = []
-        with paused_gc():
+        with self._lock, paused_gc():
+            self._sync()
+            if self._queryable is not None:
+                return self._store_resolutions(self._queryable, chosen, at_t, known_t)
             from casualtylog.bulk import resolve_all_bulk  # noqa: PLC0415 - optional numpy path
 
             bulk = resolve_all_bulk(self, chosen, at_t, known_t)
@@ -388,9 +445,11 @@ class CasualtyLog(EventsMixin):
         ``clock="recorded"`` in the order this log learnt them.
         """
         count = Count.of(event, metric, group, period)
-        if count not in self._by_count:
-            raise UnknownCountError(count.event, count.metric, count.group)
-        return build_history(count, self._by_count[count], get_policy(policy), clock)
+        with self._lock:
+            claims = self._claims_of(count)
+            if not claims:
+                raise UnknownCountError(count.event, count.metric, count.group)
+            return build_history(count, claims, get_policy(policy), clock)
 
     def check(
         self,
@@ -407,15 +466,13 @@ class CasualtyLog(EventsMixin):
         claims dated implausibly after they were recorded, links to claims
         that are not in the log, and look-alike source or event names.
 
-        An empty list means the log is consistent.
+        An empty list means the log is consistent. A store's :attr:`problems`
+        (a row skipped, a trigger missing) come first, one warning each.
         """
+        self._load_events()
         resolutions = {r.count: r for r in self._resolutions(policy, at, known_at)}
         findings = check_resolutions(resolutions, relations=relations, wholes=wholes)
         if self._events.wholes():
             findings.extend(rollup_findings(rollup_resolutions(resolutions, self._events)))
-        return findings
-
-
-def _count_order(count: Count) -> tuple[str, str, str, tuple[datetime, datetime] | tuple[()]]:
-    # Running totals (no period) first, then periods in time order.
-    return (count.event, count.metric, count.group or "", () if count.period is None else count.period.sort_key())
+        store = [Finding(FindingKind.ANOMALY, "warning", f"store: {p}", (), ()) for p in self.problems]
+        return store + findings

@@ -35,14 +35,14 @@ Where someone stated the whole too, the two are compared, in both directions:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from casualtylog.checks import Finding, FindingKind
 from casualtylog.claims import Claim, Count
 from casualtylog.errors import UnknownCountError
-from casualtylog.events import Event, EventInput
+from casualtylog.events import Event, EventInput, to_event
 from casualtylog.hierarchy import EventRegistry
 from casualtylog.resolve.model import Resolution, figure_text
 
@@ -75,6 +75,11 @@ class PartFigure:
         """The part's figure as an analyst writes it ("unknown" when it has none)."""
         return figure_text(self.best, self.low, self.high)
 
+    @property
+    def figure_text(self) -> str:
+        """The same text as :attr:`figure`, under the name resolutions and history steps use."""
+        return self.figure
+
 
 @dataclass(frozen=True, slots=True)
 class Rollup:
@@ -103,6 +108,11 @@ class Rollup:
         return figure_text(self.best, self.low, self.high)
 
     @property
+    def figure_text(self) -> str:
+        """The same text as :attr:`figure`, under the name resolutions and history steps use."""
+        return self.figure
+
+    @property
     def unknown(self) -> tuple[str, ...]:
         """The parts with no figure at all (they make the sum's high open)."""
         return tuple(p.count.event for p in self.parts if p.basis == "unknown")
@@ -114,7 +124,7 @@ class Rollup:
         )
 
     def __str__(self) -> str:
-        stated = "" if self.stated is None else f"; stated {self.stated.figure}"
+        stated = "" if self.stated is None else f"; stated {self.stated.figure_text}"
         return f"{self.count}: parts add up to {self.figure}{stated}"
 
 
@@ -287,7 +297,15 @@ class EventsMixin:
         policy: str | Policy | None = None,
         at: TimeInput | None = None,
         known_at: TimeInput | None = None,
-    ) -> list[Resolution]:
+    ) -> Sequence[Resolution]:
+        raise NotImplementedError  # pragma: no cover - CasualtyLog provides it
+
+    def _declare(self, events: Iterable[EventInput]) -> list[Event]:
+        """Check ``events`` against every declaration in the log's store and store the changes."""
+        raise NotImplementedError  # pragma: no cover - CasualtyLog provides it
+
+    def _load_events(self) -> int:
+        """Load the declarations other writers stored since the log last looked."""
         raise NotImplementedError  # pragma: no cover - CasualtyLog provides it
 
     def add_event(self, event: EventInput) -> Event:
@@ -305,24 +323,30 @@ class EventsMixin:
         >>> log.event("kyiv-2025-04-24").when.start, log.event("elsewhere").when
         (datetime.date(2025, 4, 24), None)
         """
-        return self._events.add(event)
+        (stored,) = self._declare([to_event(event)])  # validated here: one event is not "record 1"
+        return stored
 
     def add_events(self, events: Iterable[EventInput]) -> list[Event]:
-        """Declare many events as one batch: all are checked before any is kept."""
-        return self._events.extend(events)
+        """Declare many events as one batch, one transaction in a store: all are checked (against
+        every writer's declarations) before any is kept; a bad one raises
+        :class:`~casualtylog.events.EventError` and nothing changes."""
+        return self._declare(events)
 
     @property
     def events(self) -> Mapping[str, Event]:
-        """The declared events by id (read-only)."""
+        """The declared events by id (read-only), with every writer's declarations."""
+        self._load_events()
         return self._events
 
     @property
     def event_registry(self) -> EventRegistry:
         """The declared events with their parts and earlier versions."""
+        self._load_events()
         return self._events
 
     def event(self, event_id: str) -> Event:
         """The declared event, or a bare one (id only) for an id no one declared."""
+        self._load_events()
         return self._events.get_or_bare(event_id)
 
     def rollup(

@@ -60,7 +60,7 @@ def _template_pair(text: str) -> tuple[str, str]:
 
 def add_mapping_arguments(cmd: argparse.ArgumentParser) -> None:
     """Add the wide-table flags to ``cmd`` (``casualtylog add``)."""
-    group = cmd.add_argument_group("wide tables (CSV; see docs/tables.md)")
+    group = cmd.add_argument_group("wide tables (CSV, or a JSON array of rows; see docs/tables.md)")
     group.add_argument("--mapping", metavar="FILE", help="a table mapping: *.toml or *.json")
     group.add_argument(
         "--figure",
@@ -176,6 +176,8 @@ def check_inputs(mapping: TableMapping, inputs: Sequence[str]) -> None:
 def report_tallies(readers: Iterable[ClaimReader], stream: IO[str]) -> None:
     """Say how many blank figure cells and rows ``skip`` left out, per table read (not errors)."""
     for reader in readers:
+        if reader.rejected:  # its summary, printed with the rejections, already says it
+            continue
         tally = getattr(reader, "tally", None)
         if tally is not None and (tally.blank_cells or tally.skipped_rows):
             print(

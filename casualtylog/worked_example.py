@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from casualtylog.claims import Claim
 from casualtylog.events import Event
+from casualtylog.times import parse_time
 
 __all__ = ["EVENT", "TKACHENKO_UPDATE", "kyiv_claims", "kyiv_event"]
 
@@ -32,7 +33,8 @@ _AUTHORITIES = {"name": "Ukrainian authorities", "kind": "official"}
 _KCMA = {"name": "Kyiv City Military Administration", "kind": "official"}
 _AIR_FORCE = {"name": "Ukrainian Air Force", "kind": "military"}
 _OUTLET = "news article (May 2025)"
-_KYIV = {"tz": "Europe/Kyiv"}  # dates the article gives are Kyiv dates
+# The article's dates are Kyiv dates: read as that day in Kyiv (docs/time.md), the documented way.
+_KYIV_DAY, _DAY = parse_time("2025-04-24", tz="Europe/Kyiv")
 
 
 def kyiv_claims() -> list[Claim]:
@@ -101,11 +103,11 @@ def kyiv_claims() -> list[Claim]:
                 "figure": figure,
                 "source": _AIR_FORCE,
                 "via": "official statement",
-                "reported_at": "2025-04-24",
+                "reported_at": _KYIV_DAY,
+                "reported_precision": _DAY,
                 "quote": "intercepted 48 of 70 missiles and 64 of 145 drones",
                 "language": "en",
-            },
-            context=_KYIV,
+            }
         )
         for metric, group, figure in [
             ("launched", "missiles", "70"),
@@ -125,10 +127,10 @@ def kyiv_claims() -> list[Claim]:
                 "figure": c.figure,
                 "source": _KCMA,
                 "via": _OUTLET,
-                "reported_at": "2025-04-24",
+                "reported_at": _KYIV_DAY,
+                "reported_precision": _DAY,
                 "language": "en",
-            },
-            context=_KYIV,
+            }
         )
         for c in (twelve, injured, children)
     ]

@@ -23,7 +23,7 @@ def main() -> None:
     for res in log.resolve_all():
         high = "open" if res.high is None else str(res.high)
         who = res.best_claim.source.name if res.best_claim else "-"
-        print(f"{res.count!s:<44} {res.figure:<13} {res.low!s:>4} {high:>5}  {who}")
+        print(f"{res.count!s:<44} {res.figure_text:<13} {res.low!s:>4} {high:>5}  {who}")
 
     print("\n" + log.resolve(EVENT, "killed").explain())
     print("\n" + str(log.history(EVENT, "killed")))

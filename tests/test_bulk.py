@@ -9,6 +9,7 @@ reference engine's.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from casualtylog import CasualtyLog, Claim
+from casualtylog import CasualtyLog, Claim, Resolutions
 from casualtylog.bulk import available, log_columns, resolve_all_bulk
 from casualtylog.bulk.results import LazyResolution
 from casualtylog.claims import ClaimStatus
@@ -97,7 +98,7 @@ def moments_or_none(draw: st.DrawFn) -> datetime | None:
 
 def assert_agrees(log: CasualtyLog, policy: Policy, at: datetime | None, known_at: datetime | None) -> int:
     """Compare every count; return how many the bulk engine resolved itself."""
-    bulk = resolve_all_bulk(log, policy, at, known_at)
+    bulk: Sequence[Resolution] | None = resolve_all_bulk(log, policy, at, known_at)
     if bulk is None:  # a policy the bulk engine leaves wholly to the reference engine
         assert isinstance(policy, Median)
         assert policy.weights
@@ -107,6 +108,8 @@ def assert_agrees(log: CasualtyLog, policy: Policy, at: datetime | None, known_a
         res = resolve_claims(count, log.claims_about(*count), policy, at=at, known_at=known_at)
         if res.considered:
             reference.append(res)
+    if isinstance(bulk, Resolutions):  # resolve_all leaves out counts of retractions alone: so must the reference
+        reference = [r for r in reference if r.states_a_figure]
     assert [r.count for r in bulk] == [r.count for r in reference]
     own = 0
     for got, want in zip(bulk, reference, strict=True):

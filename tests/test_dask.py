@@ -128,7 +128,7 @@ def test_records_without_recorded_at_get_one_stamp(client: Any) -> None:
     rows[1]["retracts"] = [CasualtyLog(rows[:1]).claims_about("e", "killed")[0].id]
     got = resolve_frame(pd.DataFrame(rows), recorded_at=STAMP, known_at=STAMP).compute()
     assert got["best"].isna().tolist() == [True]
-    assert got["n_claims"].tolist() == [2]
+    assert got["claim_count"].tolist() == [2]
 
 
 def test_a_bad_record_raises_the_log_error(client: Any) -> None:

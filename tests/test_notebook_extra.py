@@ -47,7 +47,7 @@ def _extra(name: str) -> list[str]:
 
 def test_notebook_extra_lists_a_kernel_and_a_runner() -> None:
     names = {r.split(">")[0].split("=")[0].split("[")[0].strip() for r in _extra("notebook")}
-    assert {"pandas", "matplotlib", "ipykernel", "nbclient", "nbformat"} <= names
+    assert {"pandas", "matplotlib", "ipykernel", "nbclient", "nbformat", "nbconvert"} <= names
 
 
 @pytest.mark.slow
@@ -90,6 +90,19 @@ def test_notebook_extra_alone_runs_the_shipped_notebook(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr[-3000:]
     assert "errors: 0" in done.stdout
+    # The way the README's readers run it: jupyter nbconvert, from the extra alone.
+    ran = subprocess.run(
+        [str(python), "-m", "nbconvert", "--to", "notebook", "--execute", "--output-dir", str(tmp_path), str(NOTEBOOK)],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=1800,  # a guard against a hung kernel, not a performance limit
+        check=False,
+        env=env,
+        cwd=tmp_path,
+    )
+    assert ran.returncode == 0, ran.stderr[-3000:]
+    assert (tmp_path / NOTEBOOK.name).exists()
     assert sys.prefix != str(env_dir)  # it ran in the new environment, not this one
 
 

@@ -42,7 +42,7 @@ def test_sync_new_figures_are_plain_claims_recorded_at_the_snapshot() -> None:
     claims = list(log)
     assert all(c.recorded_at == datetime(2025, 1, 1, tzinfo=UTC) for c in claims)
     assert all(not c.supersedes and not c.retracts for c in claims)
-    assert log.resolve("b", "killed").figure == "at least 3"
+    assert log.resolve("b", "killed").figure_text == "at least 3"
 
 
 def test_sync_same_snapshot_twice_adds_nothing() -> None:

@@ -141,6 +141,23 @@ def test_each_shared_data_slice_loads_through_its_mapping_as_the_hand_written_lo
     assert [str(c.figure) for c in claims] == [str(c.figure) for c in expected]
 
 
+SHARED = Path("/work/shared/data")
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="the shared data folder is not here")
+@pytest.mark.parametrize("name", sorted(SERIES))
+def test_each_whole_shared_data_set_loads_through_its_mapping_as_the_series_loader_does(name: str) -> None:
+    file, spec = SERIES[name]
+    mapping = load_mapping(MAPPINGS / _SLICES[name][0])
+    if name == "gaza":
+        expected = list(_gaza_by_hand(json.loads((SHARED / file).read_text(encoding="utf-8"))))
+    elif name == "ukraine":
+        expected = list(_ukraine_by_hand(json.loads((SHARED / file).read_text(encoding="utf-8"))))
+    else:
+        expected = read_series(SHARED / file, spec)
+    assert [c.id for c in read_claims(SHARED / file, mapping=mapping)] == [c.id for c in expected]
+
+
 def test_the_example_mappings_are_a_few_lines_each() -> None:
     for path in sorted(MAPPINGS.glob("*.toml")):
         lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]

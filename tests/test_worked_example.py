@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from casualtylog import CasualtyLog, Claim, FindingKind, RevisionKind
+from casualtylog import CasualtyLog, Claim, Figure, FindingKind, RevisionKind
 from casualtylog.worked_example import EVENT, TKACHENKO_UPDATE, kyiv_claims
 
 KCMA = "Kyiv City Military Administration"
@@ -29,7 +29,8 @@ def test_ninety_injured_and_at_least_twelve_injured_children(log: CasualtyLog) -
     children = log.resolve(EVENT, "wounded", "kids")
     assert (injured.best, injured.low, injured.high) == (90, 90, 90)
     assert (children.best, children.low, children.high) == (12, 12, None)
-    assert children.figure == "at least 12"
+    assert children.figure_text == "at least 12"
+    assert children.figure == Figure.at_least(12)  # a Figure, as a claim's figure is
     assert injured.sources == 2  # the authorities and the KCMA; the outlet is not a third
 
 
@@ -102,7 +103,7 @@ def test_explanation_names_source_quote_and_rule(log: CasualtyLog) -> None:
 
 @pytest.mark.parametrize("policy", ["range", "latest", "conservative", "priority", "median"])
 def test_every_policy_gets_the_worked_example_right(log: CasualtyLog, policy: str) -> None:
-    figures = {str(r.count): r.figure for r in log.resolve_all(policy=policy)}
+    figures = {str(r.count): r.figure_text for r in log.resolve_all(policy=policy)}
     assert figures["kyiv-2025-04-24 / killed"] == "12"
     assert figures["kyiv-2025-04-24 / injured"] == "90"
     assert figures["kyiv-2025-04-24 / injured / children"] == "at least 12"

@@ -86,5 +86,5 @@ def as_resolutions(source: CasualtyLog | Resolution | Iterable[Resolution]) -> l
     if isinstance(source, Resolution):
         return [source]
     if isinstance(source, CasualtyLog):
-        return source.resolve_all()
+        return list(source.resolve_all())
     return list(source)

@@ -216,7 +216,7 @@ def resolutions_frame(
                 "event": r.count.event,
                 "metric": r.count.metric,
                 "group": r.count.group,
-                "figure": r.figure,
+                "figure": r.figure_text,
                 "best": r.best,
                 "low": r.low,
                 "high": r.high,
@@ -231,7 +231,8 @@ def resolutions_frame(
                 "low_sources": _names(r.low_claims) or None,
                 "high_sources": _names(r.high_claims) or None,
                 "sources": r.sources,
-                "claims": len(r.considered),
+                "reporting_sources": r.reporting_sources,
+                "claim_count": r.claim_count,
                 "revisions": "; ".join(str(v) for v in r.revisions) or None,
                 "superseded": len(r.superseded),
                 "retracted": len(r.retracted),
@@ -244,7 +245,7 @@ def resolutions_frame(
         )
     columns = list(rows[0]) if rows else ["event", "metric", "group", "figure", "best", "low", "high"]
     data = {name: [row[name] for row in rows] for name in columns}
-    ints = ("best", "low", "high", "sources", "claims", "superseded", "retracted", "conflicts", "anomalies")
+    ints = ("best", "low", "high", "sources", "reporting_sources", "claim_count", "superseded", "retracted", "conflicts", "anomalies")
     return _typed(data, ints, ("best_reported_at", "at", "known_at"), zone)
 
 
@@ -259,8 +260,8 @@ def history_frame(history: History, *, tz: str | tzinfo | None = None) -> pd.Dat
     >>> from casualtylog import CasualtyLog
     >>> from casualtylog.worked_example import kyiv_claims, EVENT
     >>> df = history_frame(CasualtyLog(kyiv_claims()).history(EVENT, "killed"))
-    >>> df[["best", "previous_best", "change", "sources"]]
-       best  previous_best  change                            sources
+    >>> df[["best", "previous_best", "change", "source_names"]]
+       best  previous_best  change                       source_names
     0    10           <NA>    <NA>              Ukrainian authorities
     1    12             10       2  Kyiv City Military Administration
     >>> df.attrs["count"], df.attrs["clock"]
@@ -286,8 +287,8 @@ def history_frame(history: History, *, tz: str | tzinfo | None = None) -> pd.Dat
             "previous_low",
             "previous_high",
             "change",
-            "sources",
-            "claims",
+            "source_names",
+            "claim_ids",
             "reason",
         )
     }
@@ -298,7 +299,7 @@ def history_frame(history: History, *, tz: str | tzinfo | None = None) -> pd.Dat
         data["at"].append(view_moment(when, precision, zone))
         data["at_tz"].append(zone_label(when))
         data["at_precision"].append(precision.value)
-        data["figure"].append(step.resolution.figure)
+        data["figure"].append(step.resolution.figure_text)
         data["best"].append(step.best)
         data["low"].append(step.low)
         data["high"].append(step.high)
@@ -307,11 +308,11 @@ def history_frame(history: History, *, tz: str | tzinfo | None = None) -> pd.Dat
         data["previous_high"].append(prev[2])
         change = None if step.best is None or prev[0] is None else step.best - prev[0]
         data["change"].append(change)
-        data["sources"].append(_names(step.claims))
-        data["claims"].append(tuple(c.id for c in step.claims))
+        data["source_names"].append(_names(step.claims))
+        data["claim_ids"].append(tuple(c.id for c in step.claims))
         data["reason"].append(step.reason)
     ints = ("best", "low", "high", "previous_best", "previous_low", "previous_high", "change")
     frame = _typed(data, ints, ("at",), zone)
-    frame["claims"] = pd.Series(data["claims"], dtype=object)
+    frame["claim_ids"] = pd.Series(data["claim_ids"], dtype=object)
     frame.attrs.update({"count": str(history.count), "policy": history.policy, "clock": history.clock})
     return frame

@@ -262,7 +262,7 @@ def _resolution_row(res: Resolution) -> list[str]:
     notes = "<br>".join(f"<span{_WARN if warn else ''}>{_e(text)}</span>" for text, warn in _notes(res))
     return [
         _e(res.count),
-        f"<b>{_e(res.figure)}</b>",
+        f"<b>{_e(res.figure_text)}</b>",
         _e(_num(res.best)),
         _e(_range(res.low, res.high)),
         _e(_who(res.best_claim)),
@@ -312,7 +312,7 @@ def resolutions_html(resolutions: CasualtyLog | Resolution | Iterable[Resolution
 def _res_text_row(res: Resolution) -> list[str]:
     return [
         str(res.count),
-        res.figure,
+        res.figure_text,
         _range(res.low, res.high),
         _who(res.best_claim),
         format_time(res.best_claim) if res.best_claim else "",
@@ -377,7 +377,7 @@ def history_html(history: History) -> str:
     rows = [
         [
             _e(time_text(*step_said(step))),
-            f"<b>{_e(step.resolution.figure)}</b>",
+            f"<b>{_e(step.resolution.figure_text)}</b>",
             _e(_range(step.low, step.high)),
             _e(_change(step)),
             _e("; ".join(dict.fromkeys(_who(c) for c in step.claims))),
@@ -406,7 +406,7 @@ def history_text(history: History) -> str:
     2025-04-24 14:00+03:00  12      12        10 → 12 (+2)  Kyiv City Military Administration raised 10 → 12 (supersedes 10 from Ukrainian authorities)
     """
     rows = [
-        [time_text(*step_said(s)), s.resolution.figure, _range(s.low, s.high), _change(s), s.reason] for s in history
+        [time_text(*step_said(s)), s.resolution.figure_text, _range(s.low, s.high), _change(s), s.reason] for s in history
     ]
     head = f"History of {_clean(history.count)} (policy: {history.policy}, clock: {history.clock})"
     return head + "\n" + _text_table(("when", "figure", "low–high", "change", "why"), rows)

@@ -393,7 +393,7 @@ def plot_history(
     axes.set_xlabel(f"{what} ({_zone_name(zone, sample)})")
     axes.set_ylabel(_plain(history.count.metric + (f" ({history.count.group})" if history.count.group else "")))
     if title is None:
-        now = f"now {steps[-1].resolution.figure}, " if steps else ""
+        now = f"now {steps[-1].resolution.figure_text}, " if steps else ""
         title = _plain(f"{history.count} — {now}policy: {history.policy}")
     axes.set_title(title, loc="left")
     if zero:

@@ -299,6 +299,13 @@ def _provenance(res: Resolution, tz: str | tzinfo | None) -> str:
     return '<dl class="provenance">' + "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows) + "</dl>"
 
 
+def _sources_said(res: Resolution) -> str:
+    """Both counts of sources, named as explain() and docs/model.md name them."""
+    n, reporting = res.sources, res.reporting_sources
+    said = f"{n} source{'s' if n != 1 else ''}"
+    return said if reporting == n else f"{said} behind it, {reporting} reporting"
+
+
 def _count_section(
     log: CasualtyLog, res: Resolution, i: int, policy: str | Policy | None, tz: str | tzinfo | None
 ) -> str:
@@ -307,7 +314,7 @@ def _count_section(
     return (
         f'<article class="count" id="count-{i}"><h3>{_e(res.count)}</h3>'
         f'<p class="figure">Best <b>{_e(_num(res.best))}</b> · low–high {_e(_range(res))} · '
-        f"{res.sources} source{'s' if res.sources != 1 else ''}</p>"
+        f"{_sources_said(res)}</p>"
         f"{timeline_svg(history, claims, tz=tz)}{_legend(claims)}"
         f'<h4>Why this figure</h4><pre class="explain">{_e_lines(res.explain())}</pre>'
         f"<h4>Provenance</h4>{_provenance(res, tz)}</article>"

@@ -20,8 +20,7 @@ Target = str | Path | IO[str]
 
 def reporting_claims(res: Resolution) -> list[Claim]:
     """The claims that reported a figure and still stand as reports: not retracted, not projections."""
-    gone = {c.id for c in (*res.retracted, *res.excluded)}
-    return [c for c in res.considered if c.figure is not None and c.id not in gone]
+    return list(res.reports)
 
 
 def date_span(claims: Sequence[Claim]) -> tuple[date | None, date | None, int]:

@@ -191,7 +191,7 @@ def acled_rows(
             "notes": notes,
             "timestamp": int(max(recorded).timestamp()) if recorded else None,
             **dict.fromkeys(_PLACE),
-            "not_coded": "; ".join(f"{_label(r.count)}: {r.figure}" for r in others) or None,
+            "not_coded": "; ".join(f"{_label(r.count)}: {r.figure_text}" for r in others) or None,
         }
         event = declared.get(event_id)
         if event is not None:

@@ -110,15 +110,15 @@ def _row(res: Resolution, event: Event | None = None) -> dict[str, Any]:
         "best": res.best,
         "low": res.low,
         "high": res.high,
-        "number_of_sources": len({c.source.key for c in reports}),
+        "number_of_sources": res.reporting_sources,  # UCDP's name for it (docs/model.md)
         "source_original": "; ".join(sorted({c.source.name for c in reports})) or None,
         "source_article": "; ".join(a for a in articles if a) or None,
         "date_start": start,
         "date_end": end,
         "date_prec": None if start is None else date_prec(days, coarsest),
         "policy": res.policy,
-        # GED's number_of_sources counts the sources consulted; number_of_sources here
-        # keeps counting independent originators, number_of_reports the documents.
+        # GED's number_of_sources counts the sources consulted; here it is reporting_sources
+        # (originators, relays folded), and number_of_reports counts the documents.
         "number_of_reports": len({c.url or c.via or f"source:{c.source.key}" for c in reports}),
         "date_basis": None if start is None else "reports",
         **dict.fromkeys(_PLACE),
@@ -150,15 +150,15 @@ def ucdp_rows(
         events: the declared events by id; default: the log's own (:attr:`CasualtyLog.events`).
 
     Returns:
-        Rows as dicts. ``number_of_sources`` counts independent originators
-        among the claims that still stand as reports (retractions and
-        projections left out): two outlets repeating one official are one
-        source (GED counts the sources consulted: see ``number_of_reports``,
+        Rows as dicts. ``number_of_sources`` is :attr:`Resolution.reporting_sources`:
+        the sources (originators) of the claims that still stand as reports
+        (retractions and projections left out): two outlets repeating one
+        official are one source (GED counts the sources consulted: see ``number_of_reports``,
         the distinct documents or channels). ``source_original`` names them;
         ``source_article`` lists their URLs or channels.
     """
     if isinstance(source, CasualtyLog):
-        resolutions = source.resolve_all(policy=policy, at=at, known_at=known_at)
+        resolutions = list(source.resolve_all(policy=policy, at=at, known_at=known_at))
         events = source.events if events is None else events
     else:
         resolutions = as_resolutions(source)

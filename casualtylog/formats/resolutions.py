@@ -49,7 +49,9 @@ RESOLUTION_CSV_COLUMNS: tuple[str, ...] = (
     "policy",
     "best_claim",
     "sources",
-    "claims",
+    "reporting_sources",
+    "claim_count",
+    "claim_ids",
     "conflicts",
     "rule",
 )
@@ -78,11 +80,13 @@ def resolution_record(res: Resolution) -> dict[str, Any]:
     Keys: ``event``, ``metric``, ``group``, ``figure`` (as an analyst writes
     it), ``best``, ``low``, ``high`` (``high`` null when open-ended),
     ``policy``, ``rule``, ``best_claim`` (id), ``low_claims``,
-    ``high_claims``, ``claims`` (ids considered), ``superseded``,
-    ``retracted``, ``outdated``, ``excluded`` (ids), ``revisions``,
-    ``conflicts`` (objects with ``first``, ``second``, ``reason``),
-    ``anomalies``, ``sources`` (independent originators), ``at``,
-    ``known_at`` and ``explanation``.
+    ``high_claims``, ``claim_ids`` (ids considered; ``claims`` is its older
+    name, kept), ``claim_count``, ``superseded``, ``retracted``,
+    ``outdated``, ``excluded`` (ids), ``revisions``, ``conflicts`` (objects
+    with ``first``, ``second``, ``reason``), ``anomalies``, ``sources`` (the
+    sources behind the credible figures), ``reporting_sources`` (every
+    source still standing as a report: UCDP's ``number_of_sources``), ``at``,
+    ``known_at`` and ``explanation``. docs/model.md defines the names.
 
     >>> from casualtylog import CasualtyLog
     >>> log = CasualtyLog([{"event": "e", "metric": "killed", "figure": "at least 3", "source": "s",
@@ -96,7 +100,7 @@ def resolution_record(res: Resolution) -> dict[str, Any]:
         "metric": res.count.metric,
         "group": res.count.group,
         **_period(res.count),
-        "figure": res.figure,
+        "figure": res.figure_text,
         "best": res.best,
         "low": res.low,
         "high": res.high,
@@ -105,7 +109,9 @@ def resolution_record(res: Resolution) -> dict[str, Any]:
         "best_claim": None if res.best_claim is None else res.best_claim.id,
         "low_claims": _ids(res.low_claims),
         "high_claims": _ids(res.high_claims),
-        "claims": _ids(res.considered),
+        "claims": _ids(res.considered),  # the older name of claim_ids, kept: keys are never removed
+        "claim_ids": list(res.claim_ids),
+        "claim_count": res.claim_count,
         "superseded": _ids(res.superseded),
         "retracted": _ids(res.retracted),
         "outdated": _ids(res.outdated),
@@ -116,6 +122,7 @@ def resolution_record(res: Resolution) -> dict[str, Any]:
         "conflicts": [{"first": c.first.id, "second": c.second.id, "reason": c.reason} for c in res.conflicts],
         "anomalies": list(res.anomalies),
         "sources": res.sources,
+        "reporting_sources": res.reporting_sources,
         "at": _time(res.at),
         "known_at": _time(res.known_at),
         "explanation": res.explain(),
@@ -129,7 +136,7 @@ def _csv_cell(value: object) -> str:
 def write_resolutions_csv(resolutions: Iterable[Resolution], target: Output) -> int:
     """Write resolutions as CSV (:data:`RESOLUTION_CSV_COLUMNS`); return how many rows.
 
-    ``claims`` holds the ids considered, separated by spaces; ``conflicts``
+    ``claim_ids`` holds the ids considered, separated by spaces; ``conflicts``
     the number of conflicts. A cell a spreadsheet would run as a formula
     (``=…``, ``+…``, ``-…``, ``@…``) is written with a leading ``'``.
 
@@ -147,7 +154,7 @@ def write_resolutions_csv(resolutions: Iterable[Resolution], target: Output) -> 
         write(",".join(RESOLUTION_CSV_COLUMNS) + "\n")
         for res in resolutions:
             record = resolution_record(res)
-            record["claims"] = " ".join(record["claims"])
+            record["claim_ids"] = " ".join(record["claim_ids"])
             record["conflicts"] = len(record["conflicts"])
             write(",".join(_csv_cell(record[c]) for c in RESOLUTION_CSV_COLUMNS) + "\n")
             n += 1
@@ -173,12 +180,13 @@ def history_records(history: History) -> list[dict[str, Any]]:
             "policy": history.policy,
             "clock": history.clock,
             "at": step.at.isoformat(),
-            "figure": step.resolution.figure,
+            "figure": step.resolution.figure_text,
             "best": step.best,
             "low": step.low,
             "high": step.high,
             "previous": None if step.previous is None else list(step.previous),
-            "claims": _ids(step.claims),
+            "claims": _ids(step.claims),  # the older name of claim_ids, kept
+            "claim_ids": _ids(step.claims),
             "reason": step.reason,
         }
         for step in history
@@ -201,7 +209,8 @@ def finding_record(finding: Finding) -> dict[str, Any]:
         "severity": finding.severity,
         "message": finding.message,
         "counts": [str(c) for c in finding.counts],
-        "claims": _ids(finding.claims),
+        "claims": _ids(finding.claims),  # the older name of claim_ids, kept
+        "claim_ids": _ids(finding.claims),
     }
 
 

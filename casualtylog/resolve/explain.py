@@ -5,16 +5,14 @@ from __future__ import annotations
 from collections import Counter
 
 from casualtylog.claims import Claim
-from casualtylog.resolve.model import Resolution, RevisionKind
+from casualtylog.resolve.model import Resolution, Revision, RevisionKind
 from casualtylog.times import Precision
 
 
 def describe_claim(claim: Claim) -> str:
     """One line naming who said what, when, through what, with which id.
 
-        >>> from collections import Counter
-
-    from casualtylog.claims import Claim
+        >>> from casualtylog.claims import Claim
         >>> c = Claim(event="e", metric="killed", figure="12", source="Kyiv City Military Administration",
         ...           via="Telegram", reported_at="2025-04-24T14:00+03:00")
         >>> describe_claim(c)
@@ -52,7 +50,9 @@ def _revision_lines(res: Resolution) -> list[str]:
     needs to trust the number, not a thousand lines.
     """
     lines: list[str] = []
-    repeats = [rev for rev in res.revisions if rev.kind is RevisionKind.CONFIRMED]
+    # A total said after an increment ("+2", then "12") restates it: neither a repeat nor a revision.
+    restated = [rev for rev in res.revisions if _restates_increment(rev)]
+    repeats = [rev for rev in res.revisions if rev.kind is RevisionKind.CONFIRMED and not _restates_increment(rev)]
     others = [rev for rev in res.revisions if rev.kind is not RevisionKind.CONFIRMED]
     corrections = [rev for rev in others if rev.kind is RevisionKind.LOWERED]
     ordinary = [rev for rev in others if rev.kind is not RevisionKind.LOWERED]
@@ -66,13 +66,36 @@ def _revision_lines(res: Resolution) -> list[str]:
         # Name the repeating claim, not the one already named as best.
         named = [describe_claim(rev.new if rev.old is res.best_claim else rev.old) for rev in repeats]
         more = f" and {len(named) - 3} more" if len(named) > 3 else ""
-        lines.append(f"Repeated or confirmed by the same source: {'; '.join(named[-3:])}{more}.")
+        lines.append(f"Repeated by the same source: {'; '.join(named[-3:])}{more}.")
+    lines.extend(
+        f"Restated: {describe_claim(rev.new)} gives as a total the {rev.new_figure} "
+        f"that the increment {rev.old.figure} made."
+        for rev in restated
+    )
     return lines
+
+
+def _restates_increment(rev: Revision) -> bool:
+    """Whether ``rev`` replaces an increment with the total it had already made."""
+    old = rev.old.figure
+    return rev.kind is RevisionKind.CONFIRMED and old is not None and old.is_increment
+
+
+def _sources_line(res: Resolution) -> str:
+    """The two counts of sources, named as docs/model.md names them, and the claims considered.
+
+    A source is an originator: outlets relaying it are not counted again.
+    """
+    n, reporting, k = res.sources, res.reporting_sources, res.claim_count
+    line = f"{n} source{'s' if n != 1 else ''} behind the credible figures"
+    if reporting != n:
+        line += f", {reporting} reporting in all"
+    return f"{line}; {k} claim{'s' if k != 1 else ''} considered."
 
 
 def explain(res: Resolution) -> str:
     """Build the text of :meth:`Resolution.explain`."""
-    lines = [f"{res.count}: {res.figure} (policy: {res.policy})"]
+    lines = [f"{res.count}: {res.figure_text} (policy: {res.policy})"]
     if res.at is not None or res.known_at is not None:
         parts = []
         if res.at is not None:
@@ -91,11 +114,7 @@ def explain(res: Resolution) -> str:
         high = "open (no credible upper figure)" if res.high is None else f"{res.high} ({high_by})"
         lines.append(f"Low {res.low} ({low_by}); high {high}.")
         lines.append(f"Rule: {res.rule}")
-    n = res.sources
-    lines.append(
-        f"{n} independent source{'s' if n != 1 else ''}; "
-        f"{len(res.considered)} claim{'s' if len(res.considered) != 1 else ''} considered."
-    )
+    lines.append(_sources_line(res))
     for inc in res.increments:
         lines.append(f"Increment: {inc.claim.figure} from {inc.claim.source.name} makes {inc.figure}.")
     lines.extend(_revision_lines(res))

@@ -19,7 +19,7 @@ from casualtylog.figures import Figure
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["Candidate", "Conflict", "ConflictKind", "Decision", "Resolution", "Revision", "RevisionKind", "figure_text"]
+__all__ = ["Candidate", "Conflict", "ConflictKind", "Decision", "Resolution", "Revision", "RevisionKind", "figure_text", "resolved_figure"]
 
 
 def figure_text(best: int | None, low: int | None, high: int | None) -> str:
@@ -35,6 +35,23 @@ def figure_text(best: int | None, low: int | None, high: int | None) -> str:
     if low == high:
         return str(best)
     return f"{best} ({low}–{high})"
+
+
+def resolved_figure(best: int | None, low: int | None, high: int | None) -> Figure | None:
+    """Resolved numbers as a :class:`Figure`: exact, "at least low", or "about best (low–high)".
+
+    >>> resolved_figure(12, 12, 12), resolved_figure(12, 10, None), resolved_figure(12, 10, 15)
+    (Figure.exact(12), Figure.at_least(10), Figure.about(12, low=10, high=15))
+    >>> resolved_figure(None, None, None) is None
+    True
+    """
+    if best is None or low is None:
+        return None
+    if high is None:
+        return Figure.at_least(low)
+    if low == high:
+        return Figure.exact(best)
+    return Figure.about(best, low=low, high=high)
 
 
 class RevisionKind(StrEnum):
@@ -103,6 +120,8 @@ class Revision:
         how = "supersedes" if self.explicit else "later claim from the same source"
         if self.old.source.key != self.new.source.key:
             how += f" {self.old_figure} from {self.old.source.name}"
+        if self.new.figure is not None and self.new.figure.is_increment:  # called what it is
+            return f"increment {self.new.figure} by {self.new.source.name}: {self.old_figure} → {self.new_figure} ({how})"
         return f"{self.kind.value} {self.old_figure} → {self.new_figure} by {self.new.source.name} ({how})"
 
 
@@ -198,8 +217,45 @@ class Resolution:
 
     @property
     def sources(self) -> int:
-        """How many independent originators stand behind the credible figures."""
+        """How many sources stand behind the credible figures: the number rests on them.
+
+        A source is an originator (:attr:`Claim.source`): outlets relaying it
+        (``via``) are not sources of their own, so two newspapers repeating
+        one official are one source. See :attr:`reporting_sources` for every
+        source that reported the count, and docs/model.md for both.
+        """
         return len({c.originator for c in self.credible})
+
+    @property
+    def reports(self) -> tuple[Claim, ...]:
+        """The claims that stated a figure and still stand as reports: not retracted, not projections."""
+        gone = {c.id for c in (*self.retracted, *self.excluded)}
+        return tuple(c for c in self.considered if c.figure is not None and c.id not in gone)
+
+    @property
+    def reporting_sources(self) -> int:
+        """How many sources reported a figure for the count that still stands as a report.
+
+        It counts the sources of :attr:`reports`, credible or not (an earlier
+        figure outdated by a higher one still counts), so it is at least
+        :attr:`sources`. UCDP-style rows write it as ``number_of_sources``.
+        """
+        return len({c.source.key for c in self.reports})
+
+    @property
+    def claim_count(self) -> int:
+        """How many claims were considered (``len(considered)``); :attr:`claim_ids` names them."""
+        return len(self.considered)
+
+    @property
+    def has_conflicts(self) -> bool:
+        """Whether any two current claims cannot both hold (:attr:`conflicts` is not empty)."""
+        return bool(self.conflicts)
+
+    @property
+    def claim_ids(self) -> tuple[str, ...]:
+        """The ids of the claims considered, in the order they were considered."""
+        return tuple(c.id for c in self.considered)
 
     @property
     def states_a_figure(self) -> bool:
@@ -207,16 +263,34 @@ class Resolution:
         return any(c.figure is not None for c in self.considered)
 
     @property
-    def figure(self) -> str:
+    def figure(self) -> Figure | None:
+        """The resolution as a :class:`Figure`, as :attr:`Claim.figure` is one; ``None`` when nothing resolved.
+
+        Exact when low = high, "at least low" when every credible claim is
+        open-ended, else "about best (low–high)" (as :func:`~casualtylog.exports.ucdp_figures`
+        reads a row back). :attr:`figure_text` is how an analyst writes it.
+
+        >>> from casualtylog import CasualtyLog
+        >>> log = CasualtyLog([{"event": "e", "metric": "killed", "figure": "10-15", "source": "A",
+        ...                     "reported_at": "2025-04-24"}])
+        >>> res = log.resolve("e", "killed")
+        >>> res.figure, res.figure_text
+        (Figure.about(12, low=10, high=15), '12 (10–15)')
+        """
+        return resolved_figure(self.best, self.low, self.high)
+
+    @property
+    def figure_text(self) -> str:
         """The resolution as an analyst would write it: "12", "at least 12", "12 (10–15)".
 
         A lone open-ended claim keeps its wording, so "at least 12 children" is
-        never shown as a bare 12.
+        never shown as a bare 12. Frames, JSON and CSV write this text in their
+        ``figure`` column, as they write a claim's figure as its text.
         """
         return figure_text(self.best, self.low, self.high)
 
     def __str__(self) -> str:
-        return f"{self.count}: {self.figure}"
+        return f"{self.count}: {self.figure_text}"
 
     def _repr_html_(self) -> str:
         from casualtylog.display.html import resolution_html  # noqa: PLC0415 - display depends on the core

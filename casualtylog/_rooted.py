@@ -1,0 +1,36 @@
+"""Construction errors under the library's error root: ``Claim(...)`` as ``Claim.model_validate``.
+
+Calling a model class (``Claim(event=...)``) runs pydantic's ``__init__``,
+whose ``ValidationError`` would escape ``except CasualtyLogError``. Defining
+``__init__`` on the model would catch it, but pydantic then validates every
+dict through that ``__init__``, which loses the validation context that
+carries ``tz`` and ``vague``. Catching at the metaclass's ``__call__`` changes
+only direct calls.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import ValidationError
+
+# Private to pydantic, but the only base a model's metaclass can have; the
+# import fails loudly at start-up if pydantic ever moves it.
+from pydantic._internal._model_construction import ModelMetaclass
+
+from casualtylog.errors import ClaimValidationError
+
+__all__ = ["RootedModelMeta"]
+
+
+class RootedModelMeta(ModelMetaclass):
+    """A pydantic model metaclass whose direct calls raise :class:`ClaimValidationError`."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return super().__call__(*args, **kwargs)
+        except ValidationError as exc:
+            if isinstance(exc, ClaimValidationError):
+                raise
+            err = ClaimValidationError.wrap(exc)
+        raise err  # outside the handler: no pydantic error in __context__ (it does not pickle)
