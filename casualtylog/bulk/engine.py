@@ -88,22 +88,26 @@ def bulk_numbers(
     if known_us is not None:
         visible &= cols.column("recorded") <= known_us
     considered = np.bincount(count[visible], minlength=n_counts)
-    fallback, withdrawn, tied = unplain_counts(cols, visible, known_us, now_us)
+    fallback, withdrawn, tied, superseded, external = unplain_counts(cols, visible, known_us, now_us)
 
-    # Steps 2 and 5: each originator's latest figure that stands is current (rows by count, originator, time).
+    # Steps 2 to 5: each originator's latest figure that stands and nothing supersedes is current,
+    # unless another originator superseded it or a later figure of its source (rows by count,
+    # originator, statement order).
     has_figure = (cols.column("flags") & FLAG_NO_FIGURE) == 0
     pool = visible & ~fallback[count] & (cols.column("status") >= 0) & has_figure & ~withdrawn
     rows = cols.order()
     rows = rows[pool[rows]]
     figures, standing = _effective(cols, rows)
-    chained = rows[standing]
-    last = np.ones(len(chained), dtype=bool)
-    if len(chained):
-        last[:-1] = (count[chained[1:]] != count[chained[:-1]]) | (
-            cols.column("source")[chained[1:]] != cols.column("source")[chained[:-1]]
-        )
     is_current = np.zeros(len(cols), dtype=bool)
-    is_current[chained[last]] = True
+    if len(rows):
+        first = group_starts(count[rows]) | group_starts(cols.column("source")[rows])
+        starts = np.flatnonzero(first)
+        place = np.arange(len(rows))
+        cutoff = np.maximum.reduceat(np.where(external[rows] & standing, place, -1), starts)
+        group = np.cumsum(first) - 1
+        eligible = standing & ~superseded[rows] & (place > cutoff[group])
+        latest = np.maximum.reduceat(np.where(eligible, place, -1), starts)
+        is_current[rows[latest[latest >= 0]]] = True
 
     # Step 6, current figures in time order within each count.
     current = cols.time_order()
@@ -120,17 +124,6 @@ def bulk_numbers(
     outdated = later_low > cur_high
     if tied.any():
         _compare_tied(cols, figures, current, tied, outdated, conflicted, fallback)
-        # Same source, same moment, different figures: a conflict (links are absent here).
-        chain = rows[tied[count[rows]]]
-        if len(chain) > 1:
-            a, b = chain[:-1], chain[1:]
-            together = (
-                (count[a] == count[b])
-                & (cols.column("source")[a] == cols.column("source")[b])
-                & (cols.column("reported")[a] == cols.column("reported")[b])
-                & (cols.column("figure")[a] != cols.column("figure")[b])
-            )
-            conflicted[count[a[together]]] = True
     credible = current[~outdated & ~fallback[codes]] if policy.drop_outdated else current[~fallback[codes]]
 
     best = np.full(n_counts, -1, dtype=np.int64)
@@ -254,24 +247,27 @@ def _decide(
     first = group_starts(codes)
     starts = np.flatnonzero(first)
     group = np.cumsum(first) - 1
-    ends = np.append(starts[1:], len(credible)) - 1  # the latest credible claim of each count
+    ends = np.append(starts[1:], len(credible)) - 1
     low, high, point = figures["low"][credible], figures["high"][credible], figures["point"][credible]
     qualifier = figures["qualifier"][credible]
-    position = np.arange(len(credible))
+    # The policies' "most recent" is by time said (recency_key), not the moment described.
+    recency = cols.recency()[credible].astype(np.int64)
     targets = codes[starts]
 
     def latest_where(mask: npt.NDArray[np.bool_]) -> Array:
-        """Per count, the position of the latest credible row where ``mask`` holds."""
-        return np.maximum.reduceat(np.where(mask, position, -1), starts)
+        """Per count, the position of the most recent credible row where ``mask`` holds (one at least)."""
+        key = np.where(mask, recency, -1)
+        top = np.maximum.reduceat(key, starts)
+        return np.flatnonzero(key == top[group])
 
     kind = type(policy)
     if kind is Latest:
-        chosen = ends
+        chosen = latest_where(np.ones(len(credible), dtype=bool))
         best[targets], out_low[targets], out_high[targets] = point[chosen], low[chosen], high[chosen]
         best_row[targets] = credible[chosen]
         return
     if kind is Range:
-        chosen = ends
+        chosen = latest_where(np.ones(len(credible), dtype=bool))
         value = point[chosen]
     elif kind is Conservative:
         upper = np.isin(qualifier, _UPPER_ONLY)
@@ -285,8 +281,8 @@ def _decide(
         top_rank = np.minimum.reduceat(rank, starts)
         chosen = latest_where(rank == top_rank[group])
         value = point[chosen]
-    else:  # the unweighted median: the lower median of (point, time)
-        ordered = np.lexsort((position, point, group))
+    else:  # the unweighted median: the lower median of (point, recency)
+        ordered = np.lexsort((recency, point, group))
         sizes = ends - starts + 1
         chosen = ordered[starts + (sizes + 1) // 2 - 1]
         value = point[chosen]

@@ -31,9 +31,9 @@ from typing import Any
 
 from casualtylog.bulk.columns import (
     FLAG_COARSE,
-    FLAG_DESCRIBES,
     FLAG_INCREMENT,
     FLAG_NO_FIGURE,
+    FLAG_PERIOD,
     FLAG_RETRACTS,
     FLAG_UNRECORDED,
     ClaimColumns,
@@ -44,7 +44,7 @@ __all__ = ["FINEST", "WINDOW_BY_RANK", "by_rank", "exclusive_cummax", "group_sta
 
 Array = Any  # numpy arrays; numpy is optional, so annotations stay loose
 
-_UNPLAIN = FLAG_UNRECORDED | FLAG_COARSE | FLAG_DESCRIBES
+_UNPLAIN = FLAG_UNRECORDED | FLAG_COARSE | FLAG_PERIOD
 _SECOND = 1_000_000
 _MINUTE, _HOUR = 60 * _SECOND, 3600 * _SECOND
 FINEST = Precision.SECOND.rank
@@ -83,9 +83,12 @@ def exclusive_cummax(values: Array, first: Array, bits: int) -> Array:
     return out
 
 
-def unplain_counts(cols: ClaimColumns, visible: Array, known_us: int | None, now_us: int) -> tuple[Array, Array, Array]:
-    """Boolean arrays: the counts that must go to the reference engine, the rows withdrawn,
-    and the counts whose claims' times may tie (said together, or in overlapping windows)."""
+def unplain_counts(
+    cols: ClaimColumns, visible: Array, known_us: int | None, now_us: int
+) -> tuple[Array, Array, Array, Array, Array]:
+    """Boolean arrays: the counts that must go to the reference engine, the rows withdrawn, the
+    counts whose claims' times may tie (said together, or in overlapping windows), the rows a
+    claim supersedes, and those another originator's claim supersedes."""
     import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
 
     count, reported = cols.column("count"), cols.column("reported")
@@ -118,60 +121,133 @@ def unplain_counts(cols: ClaimColumns, visible: Array, known_us: int | None, now
     unplain[count[retract_from[~own]]] = True
     withdrawn[safe[own]] = True
 
-    # A supersedes link is plain when a credible claim replaces its own source's earlier,
-    # credible, visible figure about the same count: the latest figure stands either way.
+    # A supersedes link counts when both claims stand in the count's pool (visible, credible,
+    # stated, not withdrawn); the reference engine ignores any other. What it replaces is not
+    # current; a link from another originator also sets aside its source's figures before it.
     status = cols.column("status")
+    has_figure = (flags & FLAG_NO_FIGURE) == 0
+    is_increment = (flags & FLAG_INCREMENT) != 0
+    stated = visible & has_figure & (status >= 0) & ~withdrawn
     link_from = cols.column("link_from")
-    said = visible[link_from]
-    link_from = link_from[said]
-    target = cols.rows_of(cols.column("link_to")[said])
-    found = target >= 0
-    safe = np.where(found, target, 0)
-    own = (
-        found
-        & visible[safe]
-        & (count[safe] == count[link_from])
-        & (source[safe] == source[link_from])
-        & (reported[safe] < reported[link_from])
-        & (status[safe] >= 0)
-        & (status[link_from] >= 0)
-        & ~withdrawn[safe]
-        & ~withdrawn[link_from]
-        & ((flags[safe] & FLAG_NO_FIGURE) == 0)
-        & ((flags[link_from] & FLAG_NO_FIGURE) == 0)
-    )
-    unplain[count[link_from[~own]]] = True
+    target = cols.rows_of(cols.column("link_to"))
+    safe = np.where(target >= 0, target, 0)
+    counted = (target >= 0) & stated[link_from] & stated[safe] & (count[safe] == count[link_from])
+    link_from, safe = link_from[counted], safe[counted]
+    across = source[safe] != source[link_from]
+    superseded = np.zeros(len(cols), dtype=bool)
+    superseded[safe] = True
+    external = np.zeros(len(cols), dtype=bool)
+    external[safe[across]] = True
     linked = np.zeros(n_counts, dtype=bool)
     linked[count[link_from]] = True
+    linked_across = np.zeros(n_counts, dtype=bool)
+    linked_across[count[link_from[across]]] = True
 
     # Times that could tie: windows that meet on the UTC line (a sweep in time order) ...
-    tied, too_long = _meeting(cols, cols.time_order(), visible, by_source=False)
+    tied, too_long = _meeting(cols, cols.said_order(by_source=False), visible, by_source=False)
     unplain |= too_long
-    # ... within one originator's claims (where a link would make a repeat superseded too) ...
-    own_tied, _ = _meeting(cols, cols.order(), visible, by_source=True)
-    calendar_tied = np.zeros(n_counts, dtype=bool)
     # ... and windows of one precision that name the same wall-clock time (compared as written).
-    rows = cols.calendar_order()
+    tied |= _same_as_written(cols, cols.calendar_order(), visible)
+    incremented = np.bincount(count[visible & is_increment], minlength=n_counts) > 0
+    # A repeat of a superseded figure (same originator, same figure, overlapping window) is
+    # superseded with it: the reference engine's business, found per originator and figure.
+    unplain |= _repeats(cols, stated & linked[count], superseded)
+    if incremented.any():
+        # ... where an increment's figure is its sum: any tie within an originator, then.
+        own_tied, _ = _meeting(cols, cols.said_order(by_source=True), visible, by_source=True)
+        unplain |= incremented & linked & own_tied
+    # A source that states two figures at one moment contradicted itself: the reference
+    # engine keeps the other figure in the range (ties.widen_for_ties).
+    unplain |= _said_twice(cols, visible & has_figure)
+    # Increments add to the originator's previous figure, or to the claim they supersede:
+    # plain without ties, links across originators, and links other than to that previous figure.
+    unplain |= incremented & (tied | linked_across)
+    pooled = cols.order()
+    pooled = pooled[stated[pooled]]
+    in_pool = np.full(len(cols), -1, dtype=np.int64)
+    in_pool[pooled] = np.arange(len(pooled))
+    from_increment = is_increment[link_from]
+    not_previous = in_pool[safe[from_increment]] != in_pool[link_from[from_increment]] - 1
+    unplain[count[link_from[from_increment][not_previous]]] = True
+    return unplain, withdrawn, tied, superseded, external
+
+
+def _same_as_written(cols: ClaimColumns, rows: Array, visible: Array, group: Array | None = None) -> Array:
+    """Per count: whether two visible windows of one precision (coarser than a second) name the
+    same wall-clock time; ``rows`` sorted by count (and ``group``), precision, then time as written."""
+    import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
+
+    count = cols.column("count")
+    out = np.zeros(len(cols.counts), dtype=bool)
     rows = rows[visible[rows]]
     rows = rows[cols.column("precision")[rows] < FINEST]
     if len(rows) > 1:
         key_count, key_rank, key_naive = count[rows], cols.column("precision")[rows], cols.column("naive")[rows]
         same = (key_count[1:] == key_count[:-1]) & (key_rank[1:] == key_rank[:-1]) & (key_naive[1:] == key_naive[:-1])
-        calendar_tied[key_count[1:][same]] = True
-    tied |= calendar_tied
-    # A repeat of a superseded figure in an overlapping window from the same originator is
-    # superseded with it: links with such ties are the reference engine's.
-    unplain |= linked & (own_tied | calendar_tied)
-    # Increments add to the originator's previous figure: plain only without links and ties.
-    incremented = np.bincount(count[visible & ((flags & FLAG_INCREMENT) != 0)], minlength=n_counts) > 0
-    unplain |= incremented & (linked | tied)
-    return unplain, withdrawn, tied
+        if group is not None:
+            same &= group[rows][1:] == group[rows][:-1]
+        out[key_count[1:][same]] = True
+    return out
 
 
-def _meeting(cols: ClaimColumns, rows: Array, visible: Array, *, by_source: bool) -> tuple[Array, Array]:
+def _repeats(cols: ClaimColumns, rows_mask: Array, superseded: Array) -> Array:
+    """Per count: whether an originator states a superseded figure again (every field alike)
+    in a window that may overlap it; checked among all its statements of that figure."""
+    import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
+
+    n = len(cols)
+    rows = np.flatnonzero(rows_mask)
+    count, source, figure = cols.column("count"), cols.column("source"), cols.column("figure")
+    rows = rows[np.lexsort((figure[rows], source[rows], count[rows]))]
+    first = group_starts(count[rows]) | group_starts(source[rows]) | group_starts(figure[rows])
+    group_of = np.cumsum(first) - 1
+    sizes = np.bincount(group_of)
+    has_superseded = np.bincount(group_of, weights=superseded[rows]) > 0
+    keep = (sizes[group_of] > 1) & has_superseded[group_of]
+    rows = rows[keep]
+    out = np.zeros(len(cols.counts), dtype=bool)
+    if not len(rows):
+        return out
+    group = np.full(n, -1, dtype=np.int64)
+    group[rows] = group_of[keep]
+    chosen = np.zeros(n, dtype=bool)
+    chosen[rows] = True
+    by_time = rows[np.lexsort((cols.column("reported")[rows], group[rows]))]
+    meeting, _ = _meeting(cols, by_time, chosen, by_source=False, group=group)
+    by_calendar = rows[np.lexsort((cols.column("naive")[rows], cols.column("precision")[rows], group[rows]))]
+    return meeting | _same_as_written(cols, by_calendar, chosen, group)
+
+
+def _said_twice(cols: ClaimColumns, rows_mask: Array) -> Array:
+    """Per count: whether one originator states two different figures at one moment (time said
+    and moment described alike); such statements are neighbours in :meth:`ClaimColumns.order`."""
+    import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
+
+    rows = cols.order()
+    rows = rows[rows_mask[rows]]
+    out = np.zeros(len(cols.counts), dtype=bool)
+    if len(rows) < 2:
+        return out
+    a, b = rows[:-1], rows[1:]
+    count, source = cols.column("count"), cols.column("source")
+    reported, describes, figure = cols.column("reported"), cols.column("describes"), cols.column("figure")
+    together = (
+        (count[a] == count[b])
+        & (source[a] == source[b])
+        & (reported[a] == reported[b])
+        & (describes[a] == describes[b])
+        & (figure[a] != figure[b])
+    )
+    out[count[a[together]]] = True
+    return out
+
+
+def _meeting(
+    cols: ClaimColumns, rows: Array, visible: Array, *, by_source: bool, group: Array | None = None
+) -> tuple[Array, Array]:
     """Per count: whether two visible claims' windows meet on the UTC line (within one
-    originator's claims with ``by_source``; ``rows`` sorted by time within those groups),
-    and whether the count spans too long to tell."""
+    originator's claims with ``by_source``, within one ``group`` code if given; ``rows``
+    sorted by time within those groups), and whether the count spans too long to tell."""
     import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
 
     count, reported = cols.column("count"), cols.column("reported")
@@ -184,6 +260,8 @@ def _meeting(cols: ClaimColumns, rows: Array, visible: Array, *, by_source: bool
     first = group_starts(codes)
     if by_source:
         first |= group_starts(cols.column("source")[rows])
+    if group is not None:
+        first |= group_starts(group[rows])
     # Whole seconds (floored, which keeps every overlap) from the group's first start.
     group_first = np.maximum.accumulate(np.where(first, np.arange(len(rows)), 0))
     origin = (start_us // _SECOND)[group_first]
