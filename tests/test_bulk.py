@@ -269,12 +269,12 @@ def test_bulk_engine_sends_links_increments_and_linked_ties_to_reference() -> No
         }
     )
     log.add(described.revised(figure="8", reported_at="2025-04-24T14:00Z", as_of="2025-04-24T11:00Z"))
-    for figure, said, moment in (("10", "13:00", "12:00"), ("8", "14:00", "11:00")):
+    for amount, said, moment in (("10", "13:00", "12:00"), ("8", "14:00", "11:00")):
         log.add(
             {
                 "event": "as-of",
                 "metric": "killed",
-                "figure": figure,
+                "figure": amount,
                 "source": "A",
                 "reported_at": f"2025-04-24T{said}Z",
                 "as_of": f"2025-04-24T{moment}Z",
