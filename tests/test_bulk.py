@@ -236,7 +236,9 @@ def test_bulk_engine_sends_links_increments_and_linked_ties_to_reference() -> No
         {"event": "tie-linked", "metric": "killed", "figure": "3", "source": "B", "reported_at": "2025-04-24T10:00Z"}
     )
     # A's "10" said again through another channel the same day: superseding one supersedes the repeat.
-    said = log.add({"event": "repeat", "metric": "killed", "figure": "10", "source": "A", "reported_at": "2025-04-24"})
+    repeated = log.add(
+        {"event": "repeat", "metric": "killed", "figure": "10", "source": "A", "reported_at": "2025-04-24"}
+    )
     log.add(
         {
             "event": "repeat",
@@ -247,7 +249,7 @@ def test_bulk_engine_sends_links_increments_and_linked_ties_to_reference() -> No
             "reported_at": "2025-04-24T09:00Z",
         }
     )
-    log.add(said.revised(figure="12", reported_at="2025-04-25T10:00Z"))
+    log.add(repeated.revised(figure="12", reported_at="2025-04-25T10:00Z"))
     log.add(
         {"event": "said-twice", "metric": "killed", "figure": "10", "source": "A", "reported_at": "2025-04-24T09:00Z"}
     )
