@@ -88,7 +88,7 @@ def bulk_numbers(
     if known_us is not None:
         visible &= cols.column("recorded") <= known_us
     considered = np.bincount(count[visible], minlength=n_counts)
-    fallback, withdrawn, tied, superseded, external = unplain_counts(cols, visible, known_us, now_us)
+    fallback, withdrawn, tied, superseded, external, links = unplain_counts(cols, visible, known_us, now_us)
 
     # Steps 2 to 5: each originator's latest figure that stands and nothing supersedes is current,
     # unless another originator superseded it or a later figure of its source (rows by count,
@@ -97,7 +97,8 @@ def bulk_numbers(
     pool = visible & ~fallback[count] & (cols.column("status") >= 0) & has_figure & ~withdrawn
     rows = cols.order()
     rows = rows[pool[rows]]
-    figures, standing = _effective(cols, rows)
+    figures, standing, circular = _effective(cols, rows, links)
+    fallback[count[rows[circular]]] = True  # a circle of bases: the reference engine names it
     is_current = np.zeros(len(cols), dtype=bool)
     if len(rows):
         first = group_starts(count[rows]) | group_starts(cols.column("source")[rows])
@@ -143,30 +144,49 @@ _AT_LEAST = QUALIFIERS.index(Qualifier.AT_LEAST)
 _EXACT = QUALIFIERS.index(Qualifier.EXACT)
 
 
-def _effective(cols: ClaimColumns, rows: Array) -> tuple[dict[str, Array], Array]:
-    """Step 4 without links: each increment added to its originator's previous figure.
+def _effective(cols: ClaimColumns, rows: Array, links: tuple[Array, Array]) -> tuple[dict[str, Array], Array, Array]:
+    """Step 4: each increment added to its base, the claim it supersedes, else its originator's
+    previous figure.
 
-    ``rows`` are the pool, by count, originator and statement order. Returns the
-    figures every row stands for (low, high, point, qualifier, as Figure.shifted
-    makes them) and which of ``rows`` stand for one (an increment with no earlier
-    total, or past the largest figure, stands for none).
+    ``rows`` are the pool, by count, originator and statement order; ``links`` the
+    (row, row superseded) pairs that count. Returns the figures every row stands for
+    (low, high, point, qualifier, as Figure.shifted makes them), which of ``rows``
+    stand for one (an increment with no total below it, or past the largest figure,
+    stands for none), and which of ``rows`` sit on a circle of bases.
     """
     import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
 
     figures = {name: cols.column(name) for name in ("low", "high", "point", "qualifier")}
     is_increment = (cols.column("flags")[rows] & FLAG_INCREMENT) != 0
+    m = len(rows)
     if not is_increment.any():
-        return figures, np.ones(len(rows), dtype=bool)
+        return figures, np.ones(m, dtype=bool), np.zeros(m, dtype=bool)
     figures = {name: array.copy() for name, array in figures.items()}
     count, source = cols.column("count")[rows], cols.column("source")[rows]
     first = group_starts(count) | group_starts(source)
-    run_start = first | ~is_increment  # a total, or the first figure of an originator
-    position = np.arange(len(rows))
-    head = np.maximum.accumulate(np.where(run_start, position, 0))
-    based = ~is_increment[head]  # the run starts with a total
-    steps = np.cumsum(np.where(is_increment, figures["point"][rows], 0))
-    step = steps - steps[head]  # what the increments of the run add up to so far
-    base = rows[head]
+    place = np.arange(m)
+    below = np.where(first, m, place - 1)  # m: nothing below (a sentinel that is its own base)
+    at = np.full(len(cols), -1, dtype=np.int64)
+    at[rows] = place
+    link_from, link_to = at[links[0]], at[links[1]]
+    linked = (link_from >= 0) & (link_to >= 0)
+    link_from, link_to = link_from[linked], link_to[linked]
+    by_link = is_increment[link_from]
+    below[link_from[by_link]] = link_to[by_link]
+    # Follow every base down to a total at once (pointer jumping): ``added`` is what the
+    # increments on the way sum to, ``base`` where the path has got to.
+    base = np.append(np.where(is_increment, below, place), m)
+    added = np.append(np.where(is_increment, figures["point"][rows], 0), 0)
+    for _ in range(64):
+        onward = base[base]
+        if (onward == base).all():
+            break
+        added = added + added[base]
+        base = onward
+    base, step = base[:m], added[:m]
+    based = base < m
+    circular = based & is_increment[np.where(based, base, 0)]  # never got down to a total
+    base = rows[np.where(based, base, 0)]
     q = figures["qualifier"][base]
     low = figures["low"][base] + step
     open_high = figures["high"][base] == HIGH_OPEN
@@ -175,11 +195,11 @@ def _effective(cols: ClaimColumns, rows: Array) -> tuple[dict[str, Array], Array
     point = np.where(upper, (low + high) // 2, figures["point"][base] + step)
     qualifier = np.where(upper, np.where(low == high, _EXACT, _RANGE), np.where(q == _VAGUE, _AT_LEAST, q))
     fits = (low <= MAX_FIGURE) & (open_high | (high <= MAX_FIGURE))
-    standing = ~is_increment | (based & fits)
+    standing = ~is_increment | (based & fits & ~circular)
     shifted = rows[is_increment]
     for name, values in (("low", low), ("high", high), ("point", point), ("qualifier", qualifier)):
         figures[name][shifted] = values[is_increment]
-    return figures, standing
+    return figures, standing, circular
 
 
 _MOST_SOURCES = 64  # pairs of current figures are compared one offset at a time: bound the offsets

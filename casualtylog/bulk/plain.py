@@ -85,10 +85,11 @@ def exclusive_cummax(values: Array, first: Array, bits: int) -> Array:
 
 def unplain_counts(
     cols: ClaimColumns, visible: Array, known_us: int | None, now_us: int
-) -> tuple[Array, Array, Array, Array, Array]:
+) -> tuple[Array, Array, Array, Array, Array, tuple[Array, Array]]:
     """Boolean arrays: the counts that must go to the reference engine, the rows withdrawn, the
     counts whose claims' times may tie (said together, or in overlapping windows), the rows a
-    claim supersedes, and those another originator's claim supersedes."""
+    claim supersedes, those another originator's claim supersedes, and the links that count
+    (rows superseding, rows superseded)."""
     import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
 
     count, reported = cols.column("count"), cols.column("reported")
@@ -140,8 +141,6 @@ def unplain_counts(
     external[safe[across]] = True
     linked = np.zeros(n_counts, dtype=bool)
     linked[count[link_from]] = True
-    linked_across = np.zeros(n_counts, dtype=bool)
-    linked_across[count[link_from[across]]] = True
 
     # Times that could tie: windows that meet on the UTC line (a sweep in time order) ...
     tied, too_long = _meeting(cols, cols.said_order(by_source=False), visible, by_source=False)
@@ -159,17 +158,12 @@ def unplain_counts(
     # A source that states two figures at one moment contradicted itself: the reference
     # engine keeps the other figure in the range (ties.widen_for_ties).
     unplain |= _said_twice(cols, visible & has_figure)
-    # Increments add to the originator's previous figure, or to the claim they supersede:
-    # plain without ties, links across originators, and links other than to that previous figure.
-    unplain |= incremented & (tied | linked_across)
-    pooled = cols.order()
-    pooled = pooled[stated[pooled]]
-    in_pool = np.full(len(cols), -1, dtype=np.int64)
-    in_pool[pooled] = np.arange(len(pooled))
-    from_increment = is_increment[link_from]
-    not_previous = in_pool[safe[from_increment]] != in_pool[link_from[from_increment]] - 1
-    unplain[count[link_from[from_increment][not_previous]]] = True
-    return unplain, withdrawn, tied, superseded, external
+    # Increments add to the claim they supersede, else to the originator's previous figure:
+    # the bulk engine follows both, but not an increment that supersedes two claims.
+    from_increment = link_from[is_increment[link_from]]
+    twice = from_increment[np.bincount(from_increment, minlength=len(cols))[from_increment] > 1]
+    unplain[count[twice]] = True
+    return unplain, withdrawn, tied, superseded, external, (link_from, safe)
 
 
 def _same_as_written(cols: ClaimColumns, rows: Array, visible: Array, group: Array | None = None) -> Array:
