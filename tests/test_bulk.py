@@ -250,6 +250,22 @@ def test_bulk_engine_sends_links_increments_and_linked_ties_to_reference() -> No
         }
     )
     log.add(repeated.revised(figure="12", reported_at="2025-04-25T10:00Z"))
+    # ... and a repeat that is a sum: 8, then "+2" the same day, is the superseded 10 again.
+    summed = log.add(
+        {"event": "repeat-summed", "metric": "killed", "figure": "10", "source": "A", "reported_at": "2025-04-24"}
+    )
+    for amount, said in (("8", "08:00"), ("+2", "09:00")):
+        log.add(
+            {
+                "event": "repeat-summed",
+                "metric": "killed",
+                "figure": amount,
+                "source": "A",
+                "via": "X",
+                "reported_at": f"2025-04-24T{said}Z",
+            }
+        )
+    log.add(summed.revised(figure="12", reported_at="2025-04-25T10:00Z"))
     log.add(
         {"event": "said-twice", "metric": "killed", "figure": "10", "source": "A", "reported_at": "2025-04-24T09:00Z"}
     )
@@ -299,6 +315,7 @@ def test_bulk_engine_sends_links_increments_and_linked_ties_to_reference() -> No
         "refused": Resolution,  # another source's withdrawal is an anomaly
         "tie-linked": LazyResolution,  # a link and a tie, but no figure said twice: no repeat to find
         "repeat": Resolution,  # a repeat of a superseded figure is superseded too: the reference's
+        "repeat-summed": Resolution,
         "said-twice": Resolution,  # one source, one moment, two figures: the range keeps both
         "as-of": LazyResolution,  # ordered by the moment described: the later statement's 8 is older
         "as-of-linked": LazyResolution,  # ... and a link from it replaces the later moment: 8 is current

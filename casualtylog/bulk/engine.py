@@ -26,7 +26,15 @@ from casualtylog.bulk.columns import (
     SOURCE_KINDS,
     ClaimColumns,
 )
-from casualtylog.bulk.plain import FINEST, WINDOW_BY_RANK, by_rank, exclusive_cummax, group_starts, unplain_counts
+from casualtylog.bulk.plain import (
+    FINEST,
+    WINDOW_BY_RANK,
+    by_rank,
+    exclusive_cummax,
+    group_starts,
+    repeats,
+    unplain_counts,
+)
 from casualtylog.figures import MAX_FIGURE, Qualifier
 from casualtylog.resolve.policies import Conservative, Latest, Median, Policy, Priority, Range
 
@@ -99,6 +107,13 @@ def bulk_numbers(
     rows = rows[pool[rows]]
     figures, standing, circular = _effective(cols, rows, links)
     fallback[count[rows[circular]]] = True  # a circle of bases: the reference engine names it
+    if figures["low"] is not cols.column("low"):  # increments were added up
+        # Repeats of superseded figures, compared by the figures increments add up to.
+        summed = np.zeros(n_counts, dtype=bool)
+        summed[count[rows[(cols.column("flags")[rows] & FLAG_INCREMENT) != 0]]] = True
+        stood = np.zeros(len(cols), dtype=bool)
+        stood[rows[standing]] = True
+        fallback |= repeats(cols, stood & summed[count], superseded, (figures["low"], figures["high"]))
     is_current = np.zeros(len(cols), dtype=bool)
     if len(rows):
         first = group_starts(count[rows]) | group_starts(cols.column("source")[rows])

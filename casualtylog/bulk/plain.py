@@ -40,7 +40,7 @@ from casualtylog.bulk.columns import (
 )
 from casualtylog.times import Precision
 
-__all__ = ["FINEST", "WINDOW_BY_RANK", "by_rank", "exclusive_cummax", "group_starts", "unplain_counts"]
+__all__ = ["FINEST", "WINDOW_BY_RANK", "by_rank", "exclusive_cummax", "group_starts", "repeats", "unplain_counts"]
 
 Array = Any  # numpy arrays; numpy is optional, so annotations stay loose
 
@@ -150,11 +150,8 @@ def unplain_counts(
     incremented = np.bincount(count[visible & is_increment], minlength=n_counts) > 0
     # A repeat of a superseded figure (same originator, same figure, overlapping window) is
     # superseded with it: the reference engine's business, found per originator and figure.
-    unplain |= _repeats(cols, stated & linked[count], superseded)
-    if incremented.any():
-        # ... where an increment's figure is its sum: any tie within an originator, then.
-        own_tied, _ = _meeting(cols, cols.said_order(by_source=True), visible, by_source=True)
-        unplain |= incremented & linked & own_tied
+    # (Where an increment's figure is its sum, the engine checks again with the sums.)
+    unplain |= repeats(cols, stated & linked[count] & ~incremented[count], superseded, (cols.column("figure"),))
     # A source that states two figures at one moment contradicted itself: the reference
     # engine keeps the other figure in the range (ties.widen_for_ties).
     unplain |= _said_twice(cols, visible & has_figure)
@@ -184,16 +181,19 @@ def _same_as_written(cols: ClaimColumns, rows: Array, visible: Array, group: Arr
     return out
 
 
-def _repeats(cols: ClaimColumns, rows_mask: Array, superseded: Array) -> Array:
-    """Per count: whether an originator states a superseded figure again (every field alike)
-    in a window that may overlap it; checked among all its statements of that figure."""
+def repeats(cols: ClaimColumns, rows_mask: Array, superseded: Array, figure: tuple[Array, ...]) -> Array:
+    """Per count: whether an originator states a superseded figure again in a window that may
+    overlap it; checked among all its statements of that figure (``figure``: arrays over all
+    rows that are alike wherever the figures are equal)."""
     import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
 
     n = len(cols)
     rows = np.flatnonzero(rows_mask)
-    count, source, figure = cols.column("count"), cols.column("source"), cols.column("figure")
-    rows = rows[np.lexsort((figure[rows], source[rows], count[rows]))]
-    first = group_starts(count[rows]) | group_starts(source[rows]) | group_starts(figure[rows])
+    count, source = cols.column("count"), cols.column("source")
+    rows = rows[np.lexsort((*(key[rows] for key in figure), source[rows], count[rows]))]
+    first = group_starts(count[rows]) | group_starts(source[rows])
+    for key in figure:
+        first |= group_starts(key[rows])
     group_of = np.cumsum(first) - 1
     sizes = np.bincount(group_of)
     has_superseded = np.bincount(group_of, weights=superseded[rows]) > 0
