@@ -102,8 +102,10 @@ def resolution_frame(resolutions: Iterable[Resolution]) -> pandas.DataFrame:
         rows["policy"].append(r.policy)
         rows["best_claim"].append(None if r.best_claim is None else r.best_claim.id)
         rows["sources"].append(r.sources)
-        rows["n_claims"].append(len(r.considered))
-        rows["conflicts"].append(len(r.conflicts))
+        # A bulk result (casualtylog.bulk) knows these without building its provenance.
+        claim_count = getattr(r, "claim_count", None)
+        rows["n_claims"].append(len(r.considered) if claim_count is None else claim_count)
+        rows["conflicts"].append(0 if getattr(r, "has_conflicts", True) is False else len(r.conflicts))
     return _typed(rows, RESOLUTION_COLUMNS)
 
 

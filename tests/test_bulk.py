@@ -441,3 +441,25 @@ def test_bulk_path_off_without_numpy(monkeypatch: pytest.MonkeyPatch) -> None:
     log = CasualtyLog([{"event": "e", "metric": "killed", "figure": "3", "source": "A", "reported_at": "2025-04-24"}])
     (res,) = log.resolve_all()
     assert type(res) is Resolution
+
+
+def test_bulk_dask_partitions_frame_without_building_provenance() -> None:
+    """Item 5: each Dask partition runs resolve_all (the bulk engine); its frame reads the
+    tallies, so provenance is built only for counts with conflicts, and the frame is the same."""
+    pytest.importorskip("pandas")
+    from casualtylog._result_frames import resolution_frame  # noqa: PLC0415 - needs pandas
+
+    log = CasualtyLog(
+        [
+            {"event": "calm", "metric": "killed", "figure": "10", "source": "A", "reported_at": "2025-04-24T09:00Z"},
+            {"event": "calm", "metric": "killed", "figure": "12", "source": "B", "reported_at": "2025-04-24T10:00Z"},
+            {"event": "fell", "metric": "killed", "figure": "10", "source": "A", "reported_at": "2025-04-24T09:00Z"},
+            {"event": "fell", "metric": "killed", "figure": "4", "source": "B", "reported_at": "2025-04-24T10:00Z"},
+        ]
+    )
+    results = log.resolve_all()
+    assert all(isinstance(r, LazyResolution) for r in results)
+    frame = resolution_frame(results)
+    assert [r.provenance_built for r in results] == [False, True]  # "fell" has a conflict to count
+    reference = [resolve_claims(r.count, log.claims_about_count(r.count), POLICIES["range"]) for r in results]
+    assert frame.equals(resolution_frame(reference))
