@@ -460,6 +460,9 @@ def test_bulk_dask_partitions_frame_without_building_provenance() -> None:
     results = log.resolve_all()
     assert all(isinstance(r, LazyResolution) for r in results)
     frame = resolution_frame(results)
-    assert [r.provenance_built for r in results] == [False, True]  # "fell" has a conflict to count
+    assert [isinstance(r, LazyResolution) and r.provenance_built for r in results] == [
+        False,
+        True,
+    ]  # "fell" has a conflict
     reference = [resolve_claims(r.count, log.claims_about_count(r.count), POLICIES["range"]) for r in results]
     assert frame.equals(resolution_frame(reference))
