@@ -466,3 +466,11 @@ def test_bulk_dask_partitions_frame_without_building_provenance() -> None:
     ]  # "fell" has a conflict
     reference = [resolve_claims(r.count, log.claims_about_count(r.count), POLICIES["range"]) for r in results]
     assert frame.equals(resolution_frame(reference))
+
+
+def test_bulk_long_series_benchmark_runs() -> None:
+    """Item 4: benchmarks/long_series.py times history, at= and known-series on the real slice."""
+    from benchmarks.long_series import rows  # noqa: PLC0415 - a script, imported only here
+
+    table = rows(Path(__file__).parent / "data", repeat=1, longest=1)
+    assert [row[2] for row in table] == ["resolve", "resolve(at=middle)", "history", "known_series, daily"]
