@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from itertools import islice
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from casualtylog.claims import Claim, ClaimStatus, Count, SourceKind
@@ -173,7 +174,7 @@ _DTYPES = (
     "int8",
 )
 _FigureKey = tuple[object, ...]
-_FIGURE_FIELDS = tuple(Figure.model_fields)
+_figure_fields = itemgetter(*Figure.model_fields)  # every field of a figure, as a tuple
 
 
 @dataclass
@@ -194,7 +195,7 @@ class ClaimColumns:
     counts: list[Count] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
     arrays: dict[str, Any] = field(default_factory=dict)
-    _count_codes: dict[Count, int] = field(default_factory=dict)
+    _count_codes: dict[tuple[Any, ...], int] = field(default_factory=dict)
     _figure_codes: dict[_FigureKey, int] = field(default_factory=dict)
     _source_codes: dict[str, int] = field(default_factory=dict)
     _order: Any = None
@@ -233,11 +234,12 @@ class ClaimColumns:
             # (a period is part of what the claim is about: such a claim's count has four parts)
             count: tuple[Any, ...] = (claim.event, claim.metric, claim.group)
             if claim.period is not None:
-                count = claim.count
-            cc = count_codes.get(count)  # type: ignore[call-overload]
+                count = tuple(claim.count)
+            # Keyed by plain tuples: a Count key would make every hit call Count.__eq__.
+            cc = count_codes.get(count)
             if cc is None:
                 whole = Count(*count)
-                cc = count_codes[whole] = len(self.counts)
+                cc = count_codes[count] = len(self.counts)
                 self.counts.append(whole)
             key = claim.source.key
             sc = source_codes.get(key)
@@ -254,7 +256,7 @@ class ClaimColumns:
                     retracts_to.append(int(target, 16))
             fig = claim.figure
             # Figures are equal when every field is: the code stands for the whole figure.
-            fig_key = () if fig is None else tuple([fig.__dict__[name] for name in _FIGURE_FIELDS])
+            fig_key = () if fig is None else _figure_fields(fig.__dict__)
             fc = known_figures.get(fig_key)
             if fc is None:
                 fc = known_figures[fig_key] = len(known_figures)
