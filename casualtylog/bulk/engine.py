@@ -26,15 +26,7 @@ from casualtylog.bulk.columns import (
     SOURCE_KINDS,
     ClaimColumns,
 )
-from casualtylog.bulk.plain import (
-    FINEST,
-    WINDOW_BY_RANK,
-    by_rank,
-    exclusive_cummax,
-    group_starts,
-    repeats,
-    unplain_counts,
-)
+from casualtylog.bulk.plain import exclusive_cummax, group_starts, overlap, repeats, unplain_counts
 from casualtylog.figures import MAX_FIGURE, Qualifier
 from casualtylog.resolve.policies import Conservative, Latest, Median, Policy, Priority, Range
 
@@ -233,8 +225,8 @@ def _compare_tied(
     engine compares them (``outdated``, ``conflicted`` and ``fallback`` are updated in place)."""
     import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
 
-    count, reported, naive = cols.column("count"), cols.column("reported"), cols.column("naive")
-    precision, low, high = cols.column("precision"), figures["low"], figures["high"]
+    count, reported = cols.column("count"), cols.column("reported")
+    low, high = figures["low"], figures["high"]
     where = np.flatnonzero(tied[count[current]])
     rows = current[where]
     codes = count[rows]
@@ -243,23 +235,11 @@ def _compare_tied(
     fallback |= crowded
     conflicted[tied] = False
     outdated[where] = False
-    windows = by_rank(WINDOW_BY_RANK)
     for offset in range(1, min(int(sizes.max(initial=0)), _MOST_SOURCES)):
         i = np.arange(len(rows) - offset)
         i = i[codes[i] == codes[i + offset]]
         a, b = rows[i], rows[i + offset]  # b comes after a, as statements are ordered
-        a_coarse = precision[a] <= precision[b]
-        coarse, fine = np.where(a_coarse, a, b), np.where(a_coarse, b, a)
-        width = windows[precision[coarse]]
-        # As _overlap: the fine time, on the coarse claim's calendar, truncated to its precision.
-        local = reported[fine] + (naive[coarse] - reported[coarse])
-        inside = local - local % np.maximum(width, 1) == naive[coarse]
-        same_precision = precision[coarse] == precision[fine]
-        said_together = reported[a] == reported[b]
-        overlap = np.where(
-            precision[coarse] >= FINEST, said_together, np.where(same_precision, naive[a] == naive[b], inside)
-        )
-        same_time = said_together | overlap
+        same_time = (reported[a] == reported[b]) | overlap(cols, a, b)
         outdated[where[i]] |= ~same_time & (high[a] < low[b])
         clash = (high[b] < low[a]) | (same_time & (high[a] < low[b]))
         conflicted[count[a[clash]]] = True

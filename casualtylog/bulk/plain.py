@@ -40,7 +40,7 @@ from casualtylog.bulk.columns import (
 )
 from casualtylog.times import Precision
 
-__all__ = ["FINEST", "WINDOW_BY_RANK", "by_rank", "exclusive_cummax", "group_starts", "repeats", "unplain_counts"]
+__all__ = ["FINEST", "WINDOW_BY_RANK", "by_rank", "exclusive_cummax", "group_starts", "overlap", "repeats", "unplain_counts"]
 
 Array = Any  # numpy arrays; numpy is optional, so annotations stay loose
 
@@ -56,6 +56,27 @@ def by_rank(table: dict[int, int]) -> Array:
     import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
 
     return np.array([table.get(rank, 0) for rank in range(len(Precision))], dtype=np.int64)
+
+
+def overlap(cols: ClaimColumns, a: Array, b: Array) -> Array:
+    """As the reference engine's ``_overlap``, row pair by row pair: whether the time windows of
+    ``a[i]`` and ``b[i]`` overlap, compared on the calendar of the coarser one."""
+    import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
+
+    reported, naive, precision = cols.column("reported"), cols.column("naive"), cols.column("precision")
+    a_coarse = precision[a] <= precision[b]
+    coarse, fine = np.where(a_coarse, a, b), np.where(a_coarse, b, a)
+    width = by_rank(WINDOW_BY_RANK)[precision[coarse]]
+    # The fine time, on the coarse claim's calendar, truncated to its precision.
+    local = reported[fine] + (naive[coarse] - reported[coarse])
+    inside = local - local % np.maximum(width, 1) == naive[coarse]
+    same_precision = precision[coarse] == precision[fine]
+    result: Array = np.where(
+        precision[coarse] >= FINEST,
+        reported[a] == reported[b],
+        np.where(same_precision, naive[a] == naive[b], inside),
+    )
+    return result
 
 
 def group_starts(keys: Array) -> Array:
