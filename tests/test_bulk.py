@@ -79,6 +79,8 @@ def plain_claim_lists(draw: st.DrawFn) -> list[Claim]:
             source = {"name": twin.source.name, "kind": twin.source.kind.value}
             record.update(source=source, reported_at=twin.reported_at, as_of=twin.as_of)
             record["reported_precision"] = twin.reported_precision
+            if twin.figure is not None and draw(st.booleans()):
+                record.update(figure=twin.figure, via="another channel")  # a repeat
         if same and draw(st.integers(0, 3)) == 0:
             record["supersedes"] = [draw(st.sampled_from(same)).id]
         elif same and draw(st.integers(0, 3)) == 0:
@@ -314,8 +316,8 @@ def test_bulk_engine_sends_links_increments_and_linked_ties_to_reference() -> No
         "withdrawn": LazyResolution,  # a source withdrawing its own statement
         "refused": Resolution,  # another source's withdrawal is an anomaly
         "tie-linked": LazyResolution,  # a link and a tie, but no figure said twice: no repeat to find
-        "repeat": Resolution,  # a repeat of a superseded figure is superseded too: the reference's
-        "repeat-summed": Resolution,
+        "repeat": LazyResolution,  # a repeat of a superseded figure is superseded too
+        "repeat-summed": Resolution,  # ... and one that is a sum of increments: the reference's
         "said-twice": Resolution,  # one source, one moment, two figures: the range keeps both
         "as-of": LazyResolution,  # ordered by the moment described: the later statement's 8 is older
         "as-of-linked": LazyResolution,  # ... and a link from it replaces the later moment: 8 is current
@@ -323,8 +325,9 @@ def test_bulk_engine_sends_links_increments_and_linked_ties_to_reference() -> No
     assert log.resolve("tie", "killed").conflicts
     assert [log.resolve(e, "killed").best for e in ("as-of", "as-of-linked", "said-twice")] == [10, 8, 14]
     assert log.resolve("said-twice", "killed").low == 10
+    assert log.resolve("repeat", "killed").superseded  # the 10 said through X went with the 10 replaced
     for policy in ALL_POLICIES[:-1]:
-        assert assert_agrees(log, policy, None, None) == 14
+        assert assert_agrees(log, policy, None, None) == 15
 
 
 def test_bulk_engine_future_claims_go_to_reference() -> None:

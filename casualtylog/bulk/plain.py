@@ -35,12 +35,22 @@ from casualtylog.bulk.columns import (
     FLAG_NO_FIGURE,
     FLAG_PERIOD,
     FLAG_RETRACTS,
+    FLAG_SUPERSEDES,
     FLAG_UNRECORDED,
     ClaimColumns,
 )
 from casualtylog.times import Precision
 
-__all__ = ["FINEST", "WINDOW_BY_RANK", "by_rank", "exclusive_cummax", "group_starts", "overlap", "repeats", "unplain_counts"]
+__all__ = [
+    "FINEST",
+    "WINDOW_BY_RANK",
+    "by_rank",
+    "exclusive_cummax",
+    "group_starts",
+    "overlap",
+    "repeats",
+    "unplain_counts",
+]
 
 Array = Any  # numpy arrays; numpy is optional, so annotations stay loose
 
@@ -171,8 +181,8 @@ def unplain_counts(
     incremented = np.bincount(count[visible & is_increment], minlength=n_counts) > 0
     # A repeat of a superseded figure (same originator, same figure, overlapping window) is
     # superseded with it: the reference engine's business, found per originator and figure.
-    # (Where an increment's figure is its sum, the engine checks again with the sums.)
-    unplain |= repeats(cols, stated & linked[count] & ~incremented[count], superseded, (cols.column("figure"),))
+    # (Where an increment's figure is its sum, the engine checks with the sums and leaves them.)
+    unplain |= _supersede_repeats(cols, stated & linked[count] & ~incremented[count], superseded, external)
     # A source that states two figures at one moment contradicted itself: the reference
     # engine keeps the other figure in the range (ties.widen_for_ties).
     unplain |= _said_twice(cols, visible & has_figure)
@@ -182,6 +192,49 @@ def unplain_counts(
     twice = from_increment[np.bincount(from_increment, minlength=len(cols))[from_increment] > 1]
     unplain[count[twice]] = True
     return unplain, withdrawn, tied, superseded, external, (link_from, safe)
+
+
+_MOST_REPEATS = 64  # statements of one figure by one originator compared pair by pair: bound them
+
+
+def _supersede_repeats(cols: ClaimColumns, rows_mask: Array, superseded: Array, external: Array) -> Array:
+    """As the reference engine's ``_supersede_repeats``: an unlinked statement of a superseded
+    figure by the same originator, in an overlapping window, is superseded with it (and by
+    another originator, if that one was). ``superseded`` and ``external`` are updated in place;
+    returns the counts left to the reference engine (a repeat of figures superseded both by
+    their own source and by another, where the reference engine's order decides)."""
+    import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
+
+    count, source, figure = cols.column("count"), cols.column("source"), cols.column("figure")
+    out = np.zeros(len(cols.counts), dtype=bool)
+    rows = np.flatnonzero(rows_mask)
+    rows = rows[np.lexsort((figure[rows], source[rows], count[rows]))]
+    first = group_starts(count[rows]) | group_starts(source[rows]) | group_starts(figure[rows])
+    group_of = np.cumsum(first) - 1
+    sizes = np.bincount(group_of)
+    has_superseded = np.bincount(group_of, weights=superseded[rows]) > 0
+    keep = (sizes[group_of] > 1) & has_superseded[group_of]
+    rows, group_of = rows[keep], group_of[keep]
+    if not len(rows):
+        return out
+    out[count[rows[sizes[group_of] > _MOST_REPEATS]]] = True
+    unlinked = (cols.column("flags") & FLAG_SUPERSEDES) == 0
+    eligible = unlinked & ~superseded  # as it was before any repeat was found
+    replaced_by_own = np.zeros(len(cols), dtype=bool)
+    replaced_across = np.zeros(len(cols), dtype=bool)
+    for offset in range(1, min(int(sizes[group_of].max()), _MOST_REPEATS)):
+        i = np.arange(len(rows) - offset)
+        i = i[group_of[i] == group_of[i + offset]]
+        a, b = rows[i], rows[i + offset]
+        meets = overlap(cols, a, b)
+        for old, repeat in ((a, b), (b, a)):
+            hit = meets & superseded[old] & eligible[repeat]
+            replaced_across[repeat[hit & external[old]]] = True
+            replaced_by_own[repeat[hit & ~external[old]]] = True
+    out[count[replaced_across & replaced_by_own]] = True
+    superseded |= replaced_across | replaced_by_own
+    external |= replaced_across
+    return out
 
 
 def _same_as_written(cols: ClaimColumns, rows: Array, visible: Array, group: Array | None = None) -> Array:
