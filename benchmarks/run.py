@@ -166,7 +166,7 @@ class Bench:
         self.rng = random.Random(args.seed)
         self.notes: list[str] = []
         self.profile_text = ""
-        self.store_available = _store_available()
+        self.store_available = args.store and _store_available()
 
     def log(self, message: str) -> None:
         if not self.args.silent:
@@ -805,6 +805,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--output", type=Path, default=DOC, help="where to write the report")
     parser.add_argument("--no-dask", action="store_true", help="skip the Dask rows")
     parser.add_argument("--no-profile", dest="profile", action="store_false", help="skip the cProfile section")
+    parser.add_argument("--no-store", dest="store", action="store_false", help="skip the store rows")
     parser.add_argument("--calls", type=int, default=200, help="single calls per latency measurement")
     parser.add_argument("--partitions", type=int, default=8, help="Dask input partitions")
     parser.add_argument("--seed", type=int, default=0)
