@@ -5,12 +5,14 @@ built-in policies with their stock settings (a weighted median is left to the
 reference engine) and says which counts it left to the reference engine
 (:func:`casualtylog.resolve.engine.resolve_claims`). For a plain count the
 reference engine's steps reduce to: set retracted claims and projections
-aside; add increments to their originator's previous figure; each
-originator's latest remaining figure is current; a current figure whose high
-is below a later current figure's low (not said at the same time) is
-outdated, unless the policy keeps them; a later figure whose high is below an
-earlier one's low, or two figures said at the same time that do not overlap,
-are a conflict; the policy chooses among the rest.
+aside; add increments to their base (the claim they supersede, else the
+originator's previous figure); each originator's latest figure that stands
+and that nothing supersedes is current, unless another originator superseded
+it or a later figure of its source; a current figure whose high is below a
+later current figure's low (not said at the same time) is outdated, unless
+the policy keeps them; a later figure whose high is below an earlier one's
+low, or two figures said at the same time that do not overlap, are a
+conflict; the policy chooses among the rest, the most recent by time said.
 """
 
 from __future__ import annotations

@@ -3,22 +3,27 @@
 A count is plain at a query's moment when its visible claims
 
 - are known to the day or finer (on a fixed-offset calendar), were recorded,
-  and none was said after it was recorded, after ``known_at`` or after the
-  query's clock;
+  belong to no period, and none was said after it was recorded, after
+  ``known_at`` or after the query's clock;
 - retract only their own originator's visible claims, which retract nothing
   themselves;
-- supersede only their own originator's earlier visible figures (neither
-  projected nor withdrawn): each originator's latest standing figure is
-  current either way;
-- carry increments only when the count has no ``supersedes`` link and no
-  times that may tie (an increment then adds to the originator's previous
-  figure);
-- never combine a ``supersedes`` link with times that may tie within one
-  originator, or with windows of one precision naming the same wall-clock
-  time (a repeat of a superseded figure would be superseded with it).
+- never state two different figures from one originator at one moment (time
+  said and moment described alike: the range must keep both);
+- carry no increment that supersedes two claims, or that sits on a circle of
+  bases;
+- never repeat a figure that the same originator superseded, in an
+  overlapping window, where that figure is a sum of increments, or was
+  superseded both by its source and by another originator.
 
-Times that may tie across originators (said together, overlapping windows)
-are compared pair by pair, as the reference engine compares them.
+Everything else the reference engine's steps do is done here for all counts
+at once: ``as_of`` orders statements by the moment described; ``supersedes``
+links between visible, credible, stated claims of one count (any originator,
+any direction in time; others are ignored, as the reference engine ignores
+them) set figures aside, and a link from another originator sets aside every
+earlier figure of that source; repeats of superseded figures go with them;
+increments add to the claim they supersede, else to the originator's
+previous figure; times that may tie across originators (said together,
+overlapping windows) are compared pair by pair.
 
 Everything else is the reference engine's business
 (:func:`casualtylog.resolve.engine.resolve_claims`), count by count, so the
