@@ -102,8 +102,9 @@ def resolution_frame(resolutions: Iterable[Resolution]) -> pandas.DataFrame:
         rows["policy"].append(r.policy)
         rows["best_claim"].append(None if r.best_claim is None else r.best_claim.id)
         rows["sources"].append(r.sources)
-        rows["claim_count"].append(len(r.considered))
-        rows["conflicts"].append(len(r.conflicts))
+        # A bulk result (casualtylog.bulk) knows these without building its provenance.
+        rows["claim_count"].append(r.claim_count)
+        rows["conflicts"].append(len(r.conflicts) if r.has_conflicts else 0)
     return _typed(rows, RESOLUTION_COLUMNS)
 
 
