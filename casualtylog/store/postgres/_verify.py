@@ -19,9 +19,25 @@ from casualtylog.store.verify import VerifyReport, _record, _short, _Walk, parse
 if TYPE_CHECKING:
     from psycopg import Connection
 
-__all__ = ["verify_postgres"]
+__all__ = ["missing_guards", "verify_postgres"]
 
 _CHUNK = 5_000
+
+
+def missing_guards(conn: Connection[Any]) -> list[str]:
+    """The append-only triggers that are missing or disabled, e.g. ``['trigger claims_append_only is disabled']``."""
+    state = {
+        str(name): str(enabled)
+        for name, enabled in conn.execute(
+            "SELECT tgname, tgenabled FROM pg_trigger WHERE NOT tgisinternal AND tgrelid = ANY(%s::regclass[])",
+            (list(_schema.TABLES),),
+        ).fetchall()
+    }
+    return [
+        f"trigger {t} is {'missing (dropped' if t not in state else 'disabled (altered'} outside casualtylog)"
+        for t in _schema.TRIGGERS
+        if state.get(t, "D") == "D"
+    ]
 
 
 def _noted(conn: Connection[Any], table: str) -> str | None:
@@ -32,16 +48,8 @@ def _noted(conn: Connection[Any], table: str) -> str | None:
 def verify_postgres(conn: Connection[Any], url: str, *, head: str | None = None, records: bool = True) -> VerifyReport:
     """Check the store open on ``conn``; ``head`` is a ``'SEQ:HASH'`` noted earlier."""
     walk = _Walk(Path(url), 100)
-    present = {
-        str(name)
-        for (name,) in conn.execute(
-            "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND tgrelid = ANY(%s::regclass[])",
-            (list(_schema.TABLES),),
-        ).fetchall()
-    }
-    for trigger in _schema.TRIGGERS:
-        if trigger not in present:
-            walk.add("guard", None, f"trigger {trigger} is missing (dropped outside casualtylog); the store is not protected")
+    for problem in missing_guards(conn):
+        walk.add("guard", None, f"{problem}; the store is not protected")
     anchor = parse_head(head) if head is not None else None
     anchor_ok = anchor is None
     previous, last, rows, seq = _chain.GENESIS, 0, 0, 0

@@ -37,7 +37,7 @@ from casualtylog.store.postgres import _queries as q
 from casualtylog.store.postgres import _schema
 from casualtylog.store.postgres._errors import translate
 from casualtylog.store.postgres._url import redact
-from casualtylog.store.postgres._verify import verify_postgres
+from casualtylog.store.postgres._verify import missing_guards, verify_postgres
 from casualtylog.store.verify import Problem, VerifyReport
 
 if TYPE_CHECKING:
@@ -113,16 +113,7 @@ class PostgresStore:
         version = int(meta.get("schema_version", "0"))
         if version > _schema.SCHEMA_VERSION:
             raise StoreVersionError(self.url, version, _schema.SCHEMA_VERSION)
-        present = {
-            str(name)
-            for (name,) in conn.execute(
-                "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND tgrelid = ANY(%s::regclass[])",
-                (list(_schema.TABLES),),
-            ).fetchall()
-        }
-        for trigger in _schema.TRIGGERS:
-            if trigger not in present:
-                self._problems.append(Problem("guard", None, f"trigger {trigger} is missing (dropped outside casualtylog)"))
+        self._problems += [Problem("guard", None, guard) for guard in missing_guards(conn)]
 
     def _create(self, conn: Connection[Any], create: bool) -> None:
         tables = [
