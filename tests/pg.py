@@ -15,7 +15,6 @@ Without the binaries (and not root with apt-get to install them, which
 from __future__ import annotations
 
 import contextlib
-import glob
 import itertools
 import os
 import pwd
@@ -38,7 +37,7 @@ def find_bindir() -> Path | None:
     if shutil.which("pg_config"):
         done = subprocess.run(["pg_config", "--bindir"], capture_output=True, text=True, check=False)
         candidates.append(done.stdout.strip())
-    candidates += sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True)
+    candidates += sorted((str(p) for p in Path("/usr/lib/postgresql").glob("*/bin")), reverse=True)
     found = shutil.which("initdb")
     if found:
         candidates.append(str(Path(found).resolve().parent))

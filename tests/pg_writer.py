@@ -23,12 +23,14 @@ def batch_claims(writer: int, batch: int, size: int, count: int | None = None) -
     figures and times all distinct."""
     first = batch * size
     return [
-        Claim(
-            event=f"writer-{writer}",
-            metric="killed",
-            figure=str(first + i),
-            source=f"writer {writer} batch {batch}",
-            reported_at=_START + timedelta(minutes=first + i),
+        Claim.model_validate(
+            {
+                "event": f"writer-{writer}",
+                "metric": "killed",
+                "figure": str(first + i),
+                "source": f"writer {writer} batch {batch}",
+                "reported_at": _START + timedelta(minutes=first + i),
+            }
         )
         for i in range(size if count is None else count)
     ]

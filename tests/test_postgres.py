@@ -23,6 +23,7 @@ from casualtylog import CasualtyLog, Claim
 from casualtylog._extras import MissingExtraError
 from casualtylog.errors import StoreError
 from casualtylog.events import Event
+from casualtylog.store import _chain
 from casualtylog.store.errors import NotAStoreError, StoreReadOnlyError, StoreVersionError
 from tests.pg import Cluster
 from tests.pg_writer import batch_claims
@@ -38,7 +39,10 @@ ROOT = Path(__file__).resolve().parent.parent
 def _claims(n: int, event: str = "kyiv", metric: str = "killed") -> list[Claim]:
     start = datetime(2025, 4, 24, 6, tzinfo=UTC)
     return [
-        Claim(event=event, metric=metric, figure=str(10 + i), source=f"source {i % 3}", reported_at=start + timedelta(hours=i))
+        Claim.model_validate(
+            {"event": event, "metric": metric, "figure": str(10 + i), "source": f"source {i % 3}"}
+            | {"reported_at": start + timedelta(hours=i)}
+        )
         for i in range(n)
     ]
 
@@ -74,7 +78,8 @@ def test_contract_skips_ids_already_stored_and_returns_them_as_stored(pg_url: st
     with PostgresStore(pg_url, create=True) as store:
         first = store.append(claims[:2])
         again = store.append([claims[1], claims[2], claims[2], claims[0]])
-        assert again[0] == first[1] and again[3] == first[0]
+        assert again[0] == first[1]
+        assert again[3] == first[0]
         assert again[1] == again[2]
         assert store.size() == 3
         assert store.get(claims[2].id) == again[1]
@@ -99,21 +104,19 @@ def test_contract_client_clock_when_asked(pg_url: str) -> None:
 
 
 def test_contract_batch_is_all_or_nothing_when_it_fails(pg_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    import casualtylog.store.postgres.store as module  # noqa: PLC0415 - patched below
-
     with PostgresStore(pg_url, create=True) as store:
         store.append(_claims(1))
         calls = 0
-        real = module._chain.link
+        real = _chain.link
 
         def failing(previous: str, seq: int, row: object) -> str:
             nonlocal calls
             calls += 1
             if calls == 3:
                 raise RuntimeError("failed mid-batch")
-            return real(previous, seq, row)  # type: ignore[arg-type]
+            return real(previous, seq, row)  # type: ignore[arg-type]  # the row, passed on
 
-        monkeypatch.setattr(module._chain, "link", failing)
+        monkeypatch.setattr(_chain, "link", failing)
         with pytest.raises(RuntimeError):
             store.append(_claims(6)[1:])
         monkeypatch.undo()
@@ -157,7 +160,8 @@ def test_contract_verify_finds_a_changed_row(pg_url: str) -> None:
     with PostgresStore(pg_url, create=True) as store:
         store.append(_claims(3))
         report = store.verify()
-        assert report.ok and report.rows == 3
+        assert report.ok
+        assert report.rows == 3
         with psycopg.connect(pg_url, autocommit=True) as conn:
             # The owner can drop the trigger; verify then says so, and finds the edit by its hash.
             conn.execute("ALTER TABLE claims DISABLE TRIGGER claims_append_only")
@@ -323,14 +327,16 @@ def test_foreign_database_newer_schema_and_empty_database(pg_url: str) -> None:
 
 # -- credentials ----------------------------------------------------------------------------
 def test_password_is_never_shown(pg_cluster: Cluster, pg_url: str) -> None:
-    secret = "hunter2-not-shown"
+    secret = "hunter2-not-shown"  # noqa: S105 - a made-up password, to see that it is hidden
     missing = f"host={pg_cluster.root}/nowhere port=5432 dbname=x user=postgres password={secret}"
     with pytest.raises(StoreError) as caught:
         PostgresStore(missing)
-    assert secret not in str(caught.value) and "password=***" in str(caught.value)
+    assert secret not in str(caught.value)
+    assert "password=***" in str(caught.value)
     url = f"postgresql://postgres:{secret}@/{pg_url.split('dbname=')[1].split()[0]}?host={pg_cluster.root}"
     with PostgresStore(url, create=True) as store:
-        assert secret not in store.url and secret not in repr(store)
+        assert secret not in store.url
+        assert secret not in repr(store)
         assert "postgres:***@" in store.url
 
 
@@ -347,6 +353,8 @@ def test_grant_roles_names_are_identifiers(pg_cluster: Cluster, pg_url: str) -> 
         grant_roles(conn, reader=odd, create=True)
         assert conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (odd,)).fetchone() == (1,)
         assert conn.execute("SELECT to_regclass('claims')").fetchone() != (None,)
-        conn.execute(sql.SQL("REVOKE ALL ON claims, events, heads, casualtylog_meta FROM {}").format(sql.Identifier(odd)))
+        conn.execute(
+            sql.SQL("REVOKE ALL ON claims, events, heads, casualtylog_meta FROM {}").format(sql.Identifier(odd))
+        )
         conn.execute(sql.SQL("REVOKE USAGE ON SCHEMA public FROM {}").format(sql.Identifier(odd)))
         conn.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(odd)))

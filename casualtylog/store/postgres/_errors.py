@@ -29,9 +29,14 @@ def translate(exc: Any, url: str, action: str, password: str | None = None) -> S
             url, action, f"the role lacks the privilege ({detail})", "connect as the application role to write"
         )
     if isinstance(exc, errors.LockNotAvailable | errors.QueryCanceled):
-        return StoreBusyError(url, action, f"another writer kept the store locked ({detail})", "retry, or pass a longer timeout")
+        return StoreBusyError(
+            url, action, f"another writer kept the store locked ({detail})", "retry, or pass a longer timeout"
+        )
     if isinstance(exc, errors.OperationalError) and action == "open":
         return StoreOperationError(
-            url, action, f"cannot connect ({detail})", "check the connection string or the PGHOST/PGUSER/PGDATABASE environment"
+            url,
+            action,
+            f"cannot connect ({detail})",
+            "check the connection string or the PGHOST/PGUSER/PGDATABASE environment",
         )
     return StoreOperationError(url, action, f"PostgreSQL failed: {detail}")

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 
 from casualtylog.store import _chain, _events
 from casualtylog.store.errors import StoreCorruptError
-from casualtylog.store.postgres import _queries as q
 from casualtylog.store.postgres import _schema
 from casualtylog.store.verify import VerifyReport, _record, _short, _Walk, parse_head
 
@@ -57,7 +56,9 @@ def verify_postgres(conn: Connection[Any], url: str, *, head: str | None = None,
         conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
         while True:
             chunk = conn.execute(
-                f"SELECT {q.CLAIM_COLUMNS} FROM claims WHERE seq > %s ORDER BY seq LIMIT %s", (seq, _CHUNK)
+                "SELECT seq, id, event, metric, grp, reported_at_utc, available_at_utc, recorded_at_utc, record, hash"
+                " FROM claims WHERE seq > %s ORDER BY seq LIMIT %s",
+                (seq, _CHUNK),
             ).fetchall()
             if not chunk:
                 break
@@ -88,7 +89,12 @@ def verify_postgres(conn: Connection[Any], url: str, *, head: str | None = None,
     if not anchor_ok and anchor is not None:
         walk.add("head", anchor[0], f"the head given ({anchor[0]}:{anchor[1][:12]}…) is not in the chain")
     return VerifyReport(
-        url, rows, actual, tuple(walk.problems), walk.found > len(walk.problems), frozenset(p.kind for p in walk.problems)
+        url,
+        rows,
+        actual,
+        tuple(walk.problems),
+        walk.found > len(walk.problems),
+        frozenset(p.kind for p in walk.problems),
     )
 
 

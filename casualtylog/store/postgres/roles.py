@@ -22,7 +22,9 @@ if TYPE_CHECKING:
 __all__ = ["grant_roles"]
 
 
-def grant_roles(conn: Connection[Any], *, app: str | None = None, reader: str | None = None, create: bool = False) -> None:
+def grant_roles(
+    conn: Connection[Any], *, app: str | None = None, reader: str | None = None, create: bool = False
+) -> None:
     """Grant ``app`` (SELECT, INSERT) and ``reader`` (SELECT) the store's tables, as their owner.
 
     Args:
@@ -38,7 +40,11 @@ def grant_roles(conn: Connection[Any], *, app: str | None = None, reader: str | 
     with conn.transaction():
         # Nothing for PUBLIC: only the roles named here use the store.
         conn.execute(sql.SQL("REVOKE ALL ON {} FROM PUBLIC").format(tables))
-        for role, privileges in ((app, "SELECT, INSERT"), (reader, "SELECT")):
+        grants = (
+            (app, sql.SQL("GRANT SELECT, INSERT ON {} TO {}")),
+            (reader, sql.SQL("GRANT SELECT ON {} TO {}")),
+        )
+        for role, grant in grants:
             if role is None:
                 continue
             name = sql.Identifier(role)
@@ -51,4 +57,4 @@ def grant_roles(conn: Connection[Any], *, app: str | None = None, reader: str | 
                 )
             )
             conn.execute(sql.SQL("REVOKE ALL ON {} FROM {}").format(tables, name))
-            conn.execute(sql.SQL("GRANT " + privileges + " ON {} TO {}").format(tables, name))  # noqa: S608 - constants
+            conn.execute(grant.format(tables, name))

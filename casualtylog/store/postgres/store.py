@@ -131,7 +131,9 @@ class PostgresStore:
                 "use an empty database (or schema) for casualtylog",
             )
         if not create:
-            raise NotAStoreError(self.url, "the database is empty", "pass create=True (as its owner) to make it a store")
+            raise NotAStoreError(
+                self.url, "the database is empty", "pass create=True (as its owner) to make it a store"
+            )
         for statement in _schema.DDL:
             conn.execute(statement)
         with conn.cursor() as cur:
@@ -185,7 +187,10 @@ class PostgresStore:
         """The stamp for this batch: the database's clock (or ``clock``), never before the latest stored."""
         db_now, latest = conn.execute(
             "SELECT clock_timestamp(), (SELECT max(recorded_at_utc) FROM claims)"
-        ).fetchone() or (None, None)
+        ).fetchone() or (
+            datetime.now(UTC),
+            None,
+        )
         now = _utc(clock() if clock is not None and not self._database_clock else db_now)
         if latest is not None:
             now = max(now, datetime.fromisoformat(str(latest)))
@@ -283,9 +288,7 @@ class PostgresStore:
     def read(self, after: int = 0) -> Iterator[tuple[int, Claim]]:
         """``(seq, claim)`` for every claim stored after row ``after``, in the order they were stored."""
         while True:
-            rows = self._select(
-                "SELECT seq, record FROM claims WHERE seq > %s ORDER BY seq LIMIT %s", (after, _CHUNK)
-            )
+            rows = self._select("SELECT seq, record FROM claims WHERE seq > %s ORDER BY seq LIMIT %s", (after, _CHUNK))
             if not rows:
                 return
             for seq, record in rows:
@@ -321,7 +324,9 @@ class PostgresStore:
             claim = decode(str(record), path=self.url, seq=int(seq))
             if claim.id != claim_id:
                 raise StoreCorruptError(
-                    self.url, "read", f"row {seq} of table 'claims' holds id {claim_id!r} but its record is {claim.id!r}"
+                    self.url,
+                    "read",
+                    f"row {seq} of table 'claims' holds id {claim_id!r} but its record is {claim.id!r}",
                 )
             if claim.count == count:
                 out.append(claim)
