@@ -42,7 +42,7 @@ def main(argv: list[str]) -> int:
         for batch in range((claims + size - 1) // size):
             todo = batch_claims(writer, batch, size, min(size, claims - batch * size))
             print(f"begin {batch}", flush=True)
-            stored = store.append(todo)
+            stored = store.append(todo).claims
             print(f"ack {batch} " + " ".join(c.id for c in stored), flush=True)
     return 0
 

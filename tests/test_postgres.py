@@ -21,9 +21,11 @@ import pytest
 
 from casualtylog import CasualtyLog, Claim
 from casualtylog._extras import MissingExtraError
+from casualtylog.claims import Count
 from casualtylog.errors import StoreError
 from casualtylog.events import Event
 from casualtylog.store import _chain
+from casualtylog.store.contract import QueryableStore
 from casualtylog.store.errors import NotAStoreError, StoreReadOnlyError, StoreVersionError
 from tests.pg import Cluster
 from tests.pg_writer import batch_claims
@@ -60,8 +62,8 @@ def _with_roles(cluster: Cluster, url: str) -> tuple[str, str, str]:
 # -- the contract --------------------------------------------------------------------
 def test_contract_append_read_in_order_with_recorded_at(pg_url: str) -> None:
     with PostgresStore(pg_url, create=True) as store:
-        first = store.append(_claims(3))
-        second = store.append(_claims(5)[3:])
+        first = store.append(_claims(3)).claims
+        second = store.append(_claims(5)[3:]).claims
         assert [c.figure for c in first + second] == [c.figure for c in _claims(5)]
         stored = list(store.read())
         assert [seq for seq, _ in stored] == [1, 2, 3, 4, 5]
@@ -76,8 +78,9 @@ def test_contract_append_read_in_order_with_recorded_at(pg_url: str) -> None:
 def test_contract_skips_ids_already_stored_and_returns_them_as_stored(pg_url: str) -> None:
     claims = _claims(4)
     with PostgresStore(pg_url, create=True) as store:
-        first = store.append(claims[:2])
-        again = store.append([claims[1], claims[2], claims[2], claims[0]])
+        first = store.append(claims[:2]).claims
+        again, new = store.append([claims[1], claims[2], claims[2], claims[0]])
+        assert new == 1
         assert again[0] == first[1]
         assert again[3] == first[0]
         assert again[1] == again[2]
@@ -90,16 +93,16 @@ def test_contract_keeps_a_given_recorded_at_and_never_stamps_earlier_than_stored
     future = datetime(2100, 1, 1, tzinfo=UTC)
     given = _claims(1)[0].model_copy(update={"recorded_at": future})
     with PostgresStore(pg_url, create=True) as store:
-        (kept,) = store.append([given])
+        (kept,) = store.append([given]).claims
         assert kept.recorded_at == future
-        (later,) = store.append(_claims(2)[1:])
+        (later,) = store.append(_claims(2)[1:]).claims
         assert later.recorded_at == future  # the database's clock is earlier: the stamp does not go back
 
 
 def test_contract_client_clock_when_asked(pg_url: str) -> None:
     at = datetime(2030, 5, 1, 12, tzinfo=UTC)
     with PostgresStore(pg_url, create=True, database_clock=False) as store:
-        (claim,) = store.append(_claims(1), clock=lambda: at)
+        (claim,) = store.append(_claims(1), clock=lambda: at).claims
         assert claim.recorded_at == at
 
 
@@ -130,9 +133,9 @@ def test_contract_events_round_trip(pg_url: str) -> None:
     quake = Event.of({"id": "quake", "when": "2015-04-25"})
     revised = Event.of({"id": "quake", "when": "2015-04-25", "title": "Gorkha earthquake"})
     with PostgresStore(pg_url, create=True) as store:
-        assert store.append_events([quake]) == [1]
-        assert store.append_events([revised]) == [2]
-        assert store.append_events([]) == []
+        assert store.append_events(lambda: [quake]) == 1
+        assert store.append_events(lambda: [revised]) == 1
+        assert store.append_events(list) == 0
         assert [(seq, e) for seq, e in store.read_events()] == [(1, quake), (2, revised)]
         assert [e for _, e in store.read_events(after=1)] == [revised]
         assert store.verify().ok
@@ -141,7 +144,7 @@ def test_contract_events_round_trip(pg_url: str) -> None:
 def test_contract_lazy_queries_and_resolution_match_memory(pg_url: str) -> None:
     claims = _claims(6) + _claims(4, metric="injured") + _claims(2, event="odesa")
     with PostgresStore(pg_url, create=True) as store:
-        stored = store.append(claims)
+        stored = store.append(claims).claims
         memory = CasualtyLog(stored)
         assert sorted(store.counts()) == sorted(memory.counts())
         for count in memory.counts():
@@ -152,6 +155,16 @@ def test_contract_lazy_queries_and_resolution_match_memory(pg_url: str) -> None:
         said_by = datetime(2025, 4, 24, 8, 30, tzinfo=UTC)
         kyiv = [c for c in stored if c.event == "kyiv" and c.metric == "killed" and c.available_at <= said_by]
         assert store.claims_of(kyiv[0].count, at=said_by) == kyiv
+        assert isinstance(store, QueryableStore)
+        assert store.has_count(Count("odesa", "killed"))
+        assert not store.has_count(Count("odesa", "injured"))
+        assert dict(store.visible(known_at=cut - timedelta(seconds=1))) == {}
+        assert dict(store.visible()) == {count: memory.claims_about(*count) for count in memory.counts()}
+        assert dict(store.visible(at=said_by)) == {
+            count: [c for c in memory.claims_about(*count) if c.available_at <= said_by]
+            for count in memory.counts()
+            if any(c.available_at <= said_by for c in memory.claims_about(*count))
+        }
         reread = CasualtyLog(c for _, c in store.read())
         assert [str(r) for r in reread.resolve_all()] == [str(r) for r in memory.resolve_all()]
 
@@ -263,7 +276,7 @@ def test_app_role_cannot_update_delete_or_truncate_a_claim(pg_cluster: Cluster, 
 def test_app_role_triggers_fire_for_the_owner_too(pg_url: str) -> None:
     with PostgresStore(pg_url, create=True) as store:
         store.append(_claims(2))
-        store.append_events([Event.of({"id": "quake"})])
+        store.append_events(lambda: [Event.of({"id": "quake"})])
     with psycopg.connect(pg_url, autocommit=True) as conn:
         for statement in (
             "UPDATE claims SET record = '{}' WHERE seq = 1",
@@ -281,7 +294,7 @@ def test_app_role_triggers_fire_for_the_owner_too(pg_url: str) -> None:
 def test_read_only_role_resolves_but_cannot_insert(pg_cluster: Cluster, pg_url: str) -> None:
     _, app, reader = _with_roles(pg_cluster, pg_url)
     with PostgresStore(app) as store:
-        stored = store.append(_claims(3))
+        stored = store.append(_claims(3)).claims
     with PostgresStore(reader) as store:
         log = CasualtyLog(c for _, c in store.read())
         assert log.resolve("kyiv", "killed").best == CasualtyLog(stored).resolve("kyiv", "killed").best
@@ -289,7 +302,7 @@ def test_read_only_role_resolves_but_cannot_insert(pg_cluster: Cluster, pg_url: 
         with pytest.raises(StoreReadOnlyError, match="lacks the privilege"):
             store.append(_claims(4)[3:])
         with pytest.raises(StoreReadOnlyError):
-            store.append_events([Event.of({"id": "quake"})])
+            store.append_events(lambda: [Event.of({"id": "quake"})])
         assert store.size() == 3
     with psycopg.connect(reader, autocommit=True) as conn, pytest.raises(errors.InsufficientPrivilege):
         conn.execute("INSERT INTO heads (tbl, seq, hash) VALUES ('claims', 99, 'x')")

@@ -58,7 +58,7 @@ def visible_sql(count: Count | None, at: datetime | None, known_at: datetime | N
     if known_at is not None:
         where.append("recorded_at_utc <= %s")
         params.append(bound_text(known_at))
-    sql = "SELECT seq, id, record FROM claims"
+    sql = "SELECT seq, id, record FROM claims"  # visible() widens the selection and the order
     if where:
         sql += " WHERE " + " AND ".join(where)
     return sql + " ORDER BY seq", params

@@ -1,9 +1,7 @@
 """PostgresStore: claims and event declarations kept in a PostgreSQL database.
 
-It follows the storage contract of the other stores (``append``/``read``,
-``append_events``/``read_events``, ``verify``, and the lazy queries
-``counts``/``claims_of``/``get``/``size``): it persists and reads back, the
-log above it resolves.
+It is a :class:`~casualtylog.store.contract.QueryableStore`, like the other
+stores: it persists and reads back, the log above it resolves.
 
 - Each ``append`` is one transaction: the batch is stored whole or not at all.
 - Writers on any number of machines take turns at one transaction-level
@@ -22,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
+from itertools import groupby
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
@@ -32,6 +31,7 @@ from casualtylog.periods import parse_period
 from casualtylog.store import _chain, _events
 from casualtylog.store._codec import check_record, decode, encode
 from casualtylog.store._schema import APPLICATION_ID
+from casualtylog.store.contract import Appended, Clock
 from casualtylog.store.errors import NotAStoreError, StoreClosedError, StoreCorruptError, StoreVersionError
 from casualtylog.store.postgres import _queries as q
 from casualtylog.store.postgres import _schema
@@ -196,8 +196,8 @@ class PostgresStore:
             now = max(now, datetime.fromisoformat(str(latest)))
         return now
 
-    def append(self, claims: Sequence[Claim], clock: Callable[[], datetime] | None = None) -> list[Claim]:
-        """Store ``claims`` in one transaction; return them as stored, in input order.
+    def append(self, claims: Sequence[Claim], clock: Clock | None = None) -> Appended:
+        """Store ``claims`` in one transaction; return them as stored, in input order, and how many are new.
 
         Claims without ``recorded_at`` are stamped (see :meth:`_now`); a claim
         whose id is already stored is skipped and comes back as stored. Every
@@ -244,13 +244,12 @@ class PostgresStore:
             else:
                 stored_seq, record = known[claim.id]
                 out.append(decode(record, path=self.url, seq=stored_seq))
-        return out
+        return Appended(out, len(new))
 
-    def append_events(self, events: Sequence[Event], clock: Callable[[], datetime] | None = None) -> list[int]:
-        """Store these event declarations, in order, in one transaction; their ``seq`` numbers.
-
-        The log decides what is a change worth storing; every event given is written.
-        """
+    def append_events(self, admit: Callable[[], Sequence[Event]], clock: Clock | None = None) -> int:
+        """Store the declarations ``admit()`` returns, called under the events' lock, in one
+        transaction; how many (see :meth:`ClaimStore.append_events
+        <casualtylog.store.contract.ClaimStore.append_events>`)."""
         from psycopg import Error  # noqa: PLC0415 - the extra, loaded already by __init__
 
         conn = self._connection()
@@ -258,6 +257,7 @@ class PostgresStore:
         try:
             with conn.transaction():
                 conn.execute("SELECT pg_advisory_xact_lock(%s, %s)", (APPLICATION_ID, _schema.LOCK_EVENTS))
+                events = admit()
                 when = self._now(conn, clock).isoformat()
                 seq, previous = q.tail(conn, "events", _chain.GENESIS)
                 for event in events:
@@ -274,7 +274,7 @@ class PostgresStore:
                     conn.execute("INSERT INTO heads (tbl, seq, hash) VALUES ('events', %s, %s)", (seq, previous))
         except Error as exc:
             raise self._fail(exc, "write to") from None
-        return out
+        return len(out)
 
     # -- reading --------------------------------------------------------------------------
     def _select(self, sql: str, params: Sequence[object], action: str = "read") -> list[tuple[Any, ...]]:
@@ -295,11 +295,13 @@ class PostgresStore:
                 yield int(seq), decode(str(record), path=self.url, seq=int(seq))
             after = int(rows[-1][0])
 
-    def read_events(self, after: int = 0) -> Iterator[tuple[int, Event]]:
+    def read_events(self, after: int = 0) -> list[tuple[int, Event]]:
         """``(seq, event)`` for every declaration stored after row ``after``, in order."""
         rows = self._select("SELECT seq, event, digest, record FROM events WHERE seq > %s ORDER BY seq", (after,))
-        for seq, event_id, digest, record in rows:
-            yield int(seq), _events.decode(str(record), str(digest), str(event_id), seq=int(seq), path=self.url)
+        return [
+            (int(seq), _events.decode(str(record), str(digest), str(event_id), seq=int(seq), path=self.url))
+            for seq, event_id, digest, record in rows
+        ]
 
     def size(self) -> int:
         """How many claims the store holds."""
@@ -315,21 +317,60 @@ class PostgresStore:
         rows = self._select("SELECT DISTINCT event, metric, grp, record::jsonb -> 'period' FROM claims", ())
         return [Count(e, m, g, None if p is None else parse_period(p)) for e, m, g, p in rows]
 
+    def has_count(self, count: Count) -> bool:
+        """Whether a claim is about ``count``'s event, metric and group (one indexed lookup)."""
+        sql, params = q.visible_sql(Count(count.event, count.metric, count.group), None, None)
+        return bool(self._select(sql + " LIMIT 1", params))
+
     def claims_of(self, count: Count, at: datetime | None = None, known_at: datetime | None = None) -> list[Claim]:
         """The claims about ``count`` said by ``at`` and recorded by ``known_at``, in stored order,
         read through the indexes (only those rows)."""
         sql, params = q.visible_sql(count, at, known_at)
+        found = self._claims(self._select(sql, params), count, at, known_at)
+        # The columns name event, metric and group; the period is in the record.
+        return [c for c in found if c.period == count.period]
+
+    def visible(
+        self, at: datetime | None = None, known_at: datetime | None = None
+    ) -> Iterator[tuple[Count, list[Claim]]]:
+        """Every visible claim, read once in count order through a server-side cursor, grouped by count."""
+        from psycopg import Error  # noqa: PLC0415 - the extra, loaded already by __init__
+
+        sql, params = q.visible_sql(None, at, known_at)
+        sql = sql.replace("SELECT seq, id, record", "SELECT event, metric, grp, seq, id, record", 1)
+        sql = sql.replace("ORDER BY seq", "ORDER BY event, metric, grp, seq")
+        conn = self._connection()
+        try:
+            with conn.transaction(), conn.cursor(name="casualtylog_visible") as cursor:
+                cursor.itersize = _CHUNK
+                cursor.execute(sql, params)
+                for columns, rows in groupby(cursor, key=lambda row: Count(row[0], row[1], row[2])):
+                    by_count: dict[Count, list[Claim]] = {}
+                    for claim in self._claims([row[3:] for row in rows], columns, at, known_at):
+                        by_count.setdefault(claim.count, []).append(claim)
+                    yield from by_count.items()
+        except Error as exc:
+            raise self._fail(exc, "read") from None
+
+    def _claims(
+        self, rows: Sequence[tuple[Any, ...]], count: Count, at: datetime | None, known_at: datetime | None
+    ) -> list[Claim]:
+        """Decode rows a query selected by their columns, refusing one whose record says otherwise:
+        an edited column would otherwise move a claim into another answer unnoticed."""
         out = []
-        for seq, claim_id, record in self._select(sql, params):
+        for seq, claim_id, record in rows:
             claim = decode(str(record), path=self.url, seq=int(seq))
-            if claim.id != claim_id:
+            wrong = claim.id != claim_id or claim.count[:3] != count[:3]
+            wrong = wrong or (at is not None and claim.available_at > at)
+            wrong = wrong or (known_at is not None and (claim.recorded_at is None or claim.recorded_at > known_at))
+            if wrong:
                 raise StoreCorruptError(
                     self.url,
                     "read",
-                    f"row {seq} of table 'claims' holds id {claim_id!r} but its record is {claim.id!r}",
+                    f"row {seq} of table 'claims' was selected by columns its record disagrees with",
+                    "the database was changed outside casualtylog; run 'casualtylog verify' on it",
                 )
-            if claim.count == count:
-                out.append(claim)
+            out.append(claim)
         return out
 
     def verify(self, *, head: str | None = None, records: bool = True) -> VerifyReport:
