@@ -1,0 +1,139 @@
+"""SQLite and PostgreSQL side by side: importing N claims, then reading them back and resolving every count.
+
+Both stores get the same claims (benchmarks/generate.py, validated once
+beforehand, each with its ``recorded_at``) through the storage contract's
+``append`` in batches, one transaction each; PostgreSQL's batches go in by
+``COPY``. Then each store is read back whole (``read``) into a
+:class:`~casualtylog.CasualtyLog` and ``resolve_all`` runs on it. The
+PostgreSQL server is a throwaway one started by tests/pg.py (a Unix socket,
+default durability settings), on the same machine. Ratios are PostgreSQL over
+SQLite in the same run.
+
+    python benchmarks/stores.py --claims 100000
+    python benchmarks/stores.py --writers 8 --per-writer 10000   # concurrent writers, lost/duplicated
+
+Nothing is asserted: it prints figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TypeVar
+
+if __package__ in {None, ""}:  # run as a script: make the repository importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.generate import generate_records
+from casualtylog import CasualtyLog
+from casualtylog.claims import Claim
+from casualtylog.store.contract import ClaimStore
+from casualtylog.store.postgres import PostgresStore
+from casualtylog.store.sqlite import SQLiteStore
+from tests.pg import Cluster, find_bindir
+
+__all__ = ["main"]
+
+_T = TypeVar("_T")
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _timed(fn: Callable[[], _T]) -> tuple[float, _T]:
+    start = time.perf_counter()
+    result = fn()
+    return time.perf_counter() - start, result
+
+
+def _import(store: ClaimStore, claims: Sequence[Claim], batch: int) -> int:
+    clock = lambda: datetime.now(UTC)  # noqa: E731 - every generated claim carries recorded_at anyway
+    return sum(store.append(claims[i : i + batch], clock).stored for i in range(0, len(claims), batch))
+
+
+def _read_and_resolve(store: ClaimStore) -> tuple[float, float, int]:
+    read, log = _timed(lambda: CasualtyLog(c for _, c in store.read()))
+    resolve, resolutions = _timed(log.resolve_all)
+    return read, resolve, len(resolutions)
+
+
+def _side_by_side(cluster: Cluster, n: int, batch: int) -> None:
+    print(f"generating and validating {n:,} claims …", flush=True)
+    claims = [Claim.model_validate(r) for r in generate_records(n, seed=7)]
+    with tempfile.TemporaryDirectory() as tmp:
+        sqlite = SQLiteStore(Path(tmp) / "claims.db")
+        postgres = PostgresStore(cluster.conninfo(cluster.create_database()), create=True)
+        figures: dict[str, tuple[float, float, float, int]] = {}
+        for name, store in (("SQLite", sqlite), ("PostgreSQL", postgres)):
+            imported, stored = _timed(lambda store=store: _import(store, claims, batch))  # type: ignore[misc]
+            read, resolve, counts = _read_and_resolve(store)
+            figures[name] = (imported, read, resolve, counts)
+            print(f"{name}: stored {stored:,}", flush=True)
+            store.close()
+    s, p = figures["SQLite"], figures["PostgreSQL"]
+    print(f"\n{n:,} claims, batches of {batch:,}; {s[3]:,} counts resolved")
+    print(f"{'':28} {'SQLite':>10} {'PostgreSQL':>11} {'ratio':>7}")
+    for label, i in (("import (append)", 0), ("read back into a log", 1), ("resolve_all", 2)):
+        print(f"{label:28} {s[i]:9.2f}s {p[i]:10.2f}s {p[i] / s[i]:6.2f}x")
+    print(f"{'import, claims/s':28} {n / s[0]:10,.0f} {n / p[0]:11,.0f}")
+
+
+def _writers(cluster: Cluster, writers: int, per_writer: int, batch: int) -> None:
+    url = cluster.conninfo(cluster.create_database())
+    PostgresStore(url, create=True).close()
+    start = time.perf_counter()
+    procs = [
+        subprocess.Popen(  # noqa: S603 - our own writer script, our own arguments
+            [sys.executable, "-m", "tests.pg_writer", url, str(w), str(per_writer), str(batch)],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for w in range(writers)
+    ]
+    acked: list[str] = []
+    for proc in procs:
+        out, _ = proc.communicate()
+        acked += [i for line in out.splitlines() if line.startswith("ack ") for i in line.split()[2:]]
+    elapsed = time.perf_counter() - start
+    with PostgresStore(url) as store:
+        ids = [c.id for _, c in store.read()]
+        report = store.verify(records=False)
+    expected = writers * per_writer
+    print(
+        f"{writers} writers x {per_writer:,} claims (batches of {batch}) in {elapsed:.1f}s: {expected / elapsed:,.0f} claims/s"
+    )
+    print(f"stored {len(ids):,}; lost {expected - len(set(ids)):,}; duplicated {len(ids) - len(set(ids)):,}")
+    print(
+        f"acknowledged {len(set(acked)):,}, all stored: {set(acked) <= set(ids)}; verify: {'OK' if report.ok else report}"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--claims", type=int, default=100_000, help="claims to import into each store")
+    parser.add_argument("--batch", type=int, default=10_000, help="claims per append (one transaction)")
+    parser.add_argument("--writers", type=int, default=0, help="instead: this many concurrent writer processes")
+    parser.add_argument("--per-writer", type=int, default=10_000, help="claims each writer appends")
+    args = parser.parse_args(argv)
+    bindir = find_bindir()
+    if bindir is None:
+        print("PostgreSQL's initdb/pg_ctl are not installed (python3 dev.py test installs them)")
+        return 1
+    cluster = Cluster(bindir)
+    try:
+        if args.writers:
+            _writers(cluster, args.writers, args.per_writer, min(args.batch, 100))
+        else:
+            _side_by_side(cluster, args.claims, args.batch)
+    finally:
+        cluster.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
