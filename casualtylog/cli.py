@@ -628,6 +628,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_extract_command(sub)
     add_events_command(sub)
+    from casualtylog.store.postgres.cli import add_pg_init_command  # noqa: PLC0415 - loaded only to build the parser
+
+    add_pg_init_command(sub)
     parser.allow_abbrev = False  # "--event" must not silently mean "--events"
     for command in sub.choices.values():  # help is read in a terminal: no reST markup
         command.allow_abbrev = False

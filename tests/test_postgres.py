@@ -22,6 +22,7 @@ import pytest
 from casualtylog import CasualtyLog, Claim
 from casualtylog._extras import MissingExtraError
 from casualtylog.claims import Count
+from casualtylog.cli import main
 from casualtylog.errors import StoreError
 from casualtylog.events import Event
 from casualtylog.store import _chain
@@ -371,3 +372,23 @@ def test_grant_roles_names_are_identifiers(pg_cluster: Cluster, pg_url: str) -> 
         )
         conn.execute(sql.SQL("REVOKE USAGE ON SCHEMA public FROM {}").format(sql.Identifier(odd)))
         conn.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(odd)))
+
+
+def test_pg_init_cli_makes_the_store_and_grants_the_roles(
+    pg_cluster: Cluster, pg_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dbname = pg_url.split("dbname=")[1].split()[0]
+    app, reader = f"{dbname}_cli_app", f"{dbname}_cli_reader"
+    assert main(["pg-init", pg_url, "--app", app, "--reader", reader, "--create-roles"]) == 0
+    out = capsys.readouterr().out
+    assert "a casualtylog store (schema version 1)" in out
+    assert f"role {app}: SELECT, INSERT" in out
+    with PostgresStore(pg_cluster.conninfo(dbname, app)) as store:
+        assert store.append(_claims(1)).stored == 1
+    with PostgresStore(pg_cluster.conninfo(dbname, reader)) as store, pytest.raises(StoreReadOnlyError):
+        store.append(_claims(2))
+    foreign = pg_cluster.conninfo(pg_cluster.create_database())
+    with psycopg.connect(foreign, autocommit=True) as conn:
+        conn.execute("CREATE TABLE invoices (id serial PRIMARY KEY)")
+    assert main(["pg-init", foreign]) == 1
+    assert "belongs to another application" in capsys.readouterr().err

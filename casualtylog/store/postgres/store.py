@@ -110,7 +110,7 @@ class PostgresStore:
                 f"its casualtylog_meta table was made by another application (app {str(meta.get('app'))[:60]!r})",
                 "use a database (or schema) of its own for casualtylog",
             )
-        version = int(meta.get("schema_version", "0"))
+        version = self._schema_version = int(meta.get("schema_version", "0"))
         if version > _schema.SCHEMA_VERSION:
             raise StoreVersionError(self.url, version, _schema.SCHEMA_VERSION)
         self._problems += [Problem("guard", None, guard) for guard in missing_guards(conn)]
@@ -156,6 +156,11 @@ class PostgresStore:
     def closed(self) -> bool:
         """Whether :meth:`close` was called."""
         return self._conn is None
+
+    @property
+    def schema_version(self) -> int:
+        """The store's schema version (see :mod:`casualtylog.store.postgres._schema`)."""
+        return self._schema_version
 
     @property
     def problems(self) -> tuple[Problem, ...]:
