@@ -60,7 +60,9 @@ class Cluster:
             except KeyError as exc:
                 raise RuntimeError("running as root and there is no 'postgres' user to run initdb as") from exc
             self.user = "postgres"
-        self.root = Path(tempfile.mkdtemp(prefix="casualtylog-pg-"))
+        # The postgres user must reach the directory: $TMPDIR may lie under a root-only folder, /tmp does not.
+        shared = "/tmp" if self.user is not None and Path("/tmp").is_dir() else None  # noqa: S108
+        self.root = Path(tempfile.mkdtemp(prefix="casualtylog-pg-", dir=shared))
         if self.user is not None:
             shutil.chown(self.root, self.user, self.user)
         self.data = self.root / "data"
