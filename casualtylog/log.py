@@ -1,23 +1,32 @@
-"""CasualtyLog: an append-only log of claims, indexed by count.
+"""CasualtyLog: an append-only log of claims, indexed by count, kept in a store.
 
 Adding a claim touches only its own count: the claim goes into that count's
 list and that count's cached resolutions are dropped. Resolutions are computed
 on demand from the claims of one count, so the cost of ``add`` and of
 ``resolve`` does not grow with the size of the log.
+
+Where the claims are kept is the store's business (:mod:`casualtylog.store.contract`):
+memory by default, a SQLite file or a PostgreSQL database through
+:meth:`CasualtyLog.open`. Before each query the log indexes what other writers
+appended to a shared store since it last looked; a *lazy* log keeps no index
+and asks the store instead.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime, timedelta, tzinfo
 from os import PathLike
-from typing import TYPE_CHECKING, Any
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Self
 
 from casualtylog._coerce import to_claim
 from casualtylog._gc import paused_gc
-from casualtylog.checks import DEFAULT_RELATIONS, Finding, Relation, check_resolutions
-from casualtylog.claims import Claim, Count, share_fields_set
+from casualtylog.checks import DEFAULT_RELATIONS, Finding, FindingKind, Relation, check_resolutions
+from casualtylog.claims import Claim, Count
 from casualtylog.errors import ClaimFormatError, UnknownClaimError, UnknownCountError
+from casualtylog.events import Event, EventError, EventInput, to_event
 from casualtylog.hierarchy import EventRegistry
 from casualtylog.history import Clock, History, build_history
 from casualtylog.resolve.engine import resolve_claims
@@ -29,7 +38,8 @@ from casualtylog.times import Precision, TimeInput, parse_time, window_end
 if TYPE_CHECKING:
     import pandas as pd
 
-    from casualtylog.store.stored import StoredLog
+    from casualtylog.store.contract import Appended, ClaimStore, QueryableStore
+    from casualtylog.store.verify import Problem, VerifyReport
 
 __all__ = ["RECORDED_AT_TOLERANCE", "CasualtyLog", "ClaimInput"]
 
@@ -64,6 +74,11 @@ class CasualtyLog(EventsMixin):
         vague: floors for vague words in figures read from text, instead of
             :data:`casualtylog.vocab.VAGUE_WORDS` (e.g. ``{"dozens": 12}``,
             ACLED's coding). The word and its floor are kept in the figure.
+        store: where the claims are kept (:mod:`casualtylog.store.contract`);
+            default a new :class:`~casualtylog.store.memory.MemoryStore`.
+            :meth:`open` chooses one for a path or URL.
+        lazy: keep no claims in memory and ask the store (a
+            :class:`~casualtylog.store.contract.QueryableStore`) on every query.
     """
 
     def __init__(
@@ -73,6 +88,8 @@ class CasualtyLog(EventsMixin):
         clock: Callable[[], datetime] | None = None,
         tz: str | tzinfo | None = None,
         vague: Mapping[str, int] | None = None,
+        store: ClaimStore | None = None,
+        lazy: bool = False,
     ) -> None:
         self._clock = clock or _utcnow
         self._tz = tz
@@ -80,25 +97,39 @@ class CasualtyLog(EventsMixin):
         self._by_id: dict[str, Claim] = {}
         self._by_count: dict[Count, list[Claim]] = {}
         self._cache: dict[Count, dict[Policy, Resolution]] = {}
-        self._last_recorded: datetime | None = None
         self._events = EventRegistry()
+        self._lock = threading.RLock()  # threads may share a log: one of them at a time
+        self._seen = 0  # the store position of the last claim indexed
+        self._events_seen = 0  # the store position of the last event declaration loaded
+        if store is None:
+            from casualtylog.store.memory import MemoryStore  # noqa: PLC0415 - the store package imports this module
+
+            store = MemoryStore()
+        self._store = store
+        # Only this log writes to a memory store, and it indexes what it writes: nothing to catch up on.
+        self._shared = store.url != "memory:"
+        self._queryable = _queryable(store) if lazy else None
+        if self._queryable is None:
+            self.refresh()
         self.extend(claims)
 
     @classmethod
     def open(
         cls,
-        path: str | PathLike[str],
+        target: str | PathLike[str],
         *,
         clock: Callable[[], datetime] | None = None,
         tz: str | tzinfo | None = None,
         create: bool = True,
         lazy: bool = False,
-    ) -> StoredLog:
-        """Open (or create) a log kept in a SQLite file: see :mod:`casualtylog.store`.
+    ) -> CasualtyLog:
+        """Open (or create) a durable log: see :mod:`casualtylog.store` and :func:`casualtylog.store.open_log`.
 
-        The returned log behaves like an in-memory one, and every ``add`` and
-        ``extend`` is one durable transaction. Close it, or use it as a context
-        manager.
+        ``target`` chooses the store: a path or ``sqlite:///path`` a SQLite
+        file; ``postgresql://…`` a PostgreSQL database (the ``postgres``
+        extra). The returned log behaves like an in-memory one, and every
+        ``add`` and ``extend`` is one durable transaction. Close it, or use it
+        as a context manager.
 
         >>> import tempfile, pathlib
         >>> with tempfile.TemporaryDirectory() as tmp:
@@ -109,9 +140,63 @@ class CasualtyLog(EventsMixin):
         ...         print(len(log))
         1
         """
-        from casualtylog.store import open_store  # noqa: PLC0415 - the store depends on this module
+        from casualtylog.store.opening import open_log  # noqa: PLC0415 - the store depends on this module
 
-        return open_store(path, clock=clock, tz=tz, create=create, lazy=lazy)
+        return open_log(target, clock=clock, tz=tz, create=create, lazy=lazy)
+
+    # -- the store ----------------------------------------------------------------------
+    def refresh(self) -> int:
+        """Index the claims (and load the event declarations) other writers appended to the
+        store since this log last looked; return how many claims.
+
+        Queries call it for you; call it yourself only to learn the number.
+        A lazy log indexes nothing (it asks the store on every query): 0.
+        """
+        with self._lock:
+            self._load_events()
+            if self._queryable is not None:
+                return 0
+            loaded = 0
+            for position, claim in self._store.read(self._seen):
+                if claim.id not in self._by_id:
+                    self._index(claim)
+                    loaded += 1
+                self._seen = position
+            return loaded
+
+    def _sync(self) -> None:
+        if self._shared and self._queryable is None:
+            self.refresh()
+
+    @property
+    def problems(self) -> tuple[Problem, ...]:
+        """What the store found wrong while opening and reading (missing triggers, rows it
+        skipped); empty when all is well. :meth:`verify` checks the whole store."""
+        return self._store.problems
+
+    def verify(self, *, head: str | None = None, records: bool = True) -> VerifyReport:
+        """Check the whole store end to end; see :mod:`casualtylog.store.verify`.
+
+        Args:
+            head: a ``'SEQ:HASH'`` noted from an earlier report: also check
+                that every row up to it is unchanged.
+            records: decode every record (the slow part).
+        """
+        with self._lock:
+            return self._store.verify(head=head, records=records)
+
+    def close(self) -> None:
+        """Release the store. Everything added is already stored; closing twice is fine."""
+        with self._lock:
+            self._store.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
 
     # -- writing ----------------------------------------------------------------
     def add(self, claim: ClaimInput) -> Claim:
@@ -127,11 +212,12 @@ class CasualtyLog(EventsMixin):
         """
         validated = to_claim(claim, tz=self._tz, vague=self._vague)
         self._check_recorded(validated, None)
-        existing = self._by_id.get(validated.id)
-        if existing is not None:
-            return existing
-        (stored,) = self._commit([validated])
-        return stored
+        with self._lock:
+            self._sync()
+            existing = self._by_id.get(validated.id)
+            if existing is not None:
+                return existing
+            return self._commit([validated]).claims[0]
 
     def extend(self, claims: Iterable[ClaimInput]) -> int:
         """Add many claims as one batch; return how many were new.
@@ -149,7 +235,8 @@ class CasualtyLog(EventsMixin):
         >>> len(log)
         0
         """
-        with paused_gc():
+        with self._lock, paused_gc():
+            self._sync()
             return self._extend(claims)
 
     def _extend(self, claims: Iterable[ClaimInput]) -> int:
@@ -159,9 +246,9 @@ class CasualtyLog(EventsMixin):
             self._check_recorded(claim, position)
             if claim.id not in self._by_id and claim.id not in batch:
                 batch[claim.id] = claim
-        if batch:
-            self._commit(list(batch.values()))
-        return len(batch)
+        if not batch:
+            return 0
+        return self._commit(list(batch.values())).stored
 
     def _check_recorded(self, claim: Claim, position: int | None) -> None:
         """A claim may carry the time another log recorded it (a restore), never a future one.
@@ -178,32 +265,18 @@ class CasualtyLog(EventsMixin):
                 "is in the future; recorded_at is set by the log when a claim is added (leave it out)",
             )
 
-    def _commit(self, claims: Sequence[Claim]) -> list[Claim]:
-        now = self._clock()
-        if now.tzinfo is None:
-            now = now.replace(tzinfo=UTC)
-        if self._last_recorded is not None and now < self._last_recorded:
-            now = self._last_recorded  # the recorded clock never runs backwards
-        # model_copy skips validation; safe here because recorded_at is not part of
-        # the id and ``now`` is an aware datetime we made, and it is 10x cheaper.
-        stamped = [
-            c if c.recorded_at is not None else share_fields_set(c.model_copy(update={"recorded_at": now}))
-            for c in claims
-        ]
-        self._persist(stamped)
-        for claim in stamped:
-            self._index(claim)
-        latest = max((c.recorded_at for c in stamped if c.recorded_at is not None), default=now)
-        self._last_recorded = max(latest, self._last_recorded or latest)
-        return stamped
+    def _commit(self, claims: Sequence[Claim]) -> Appended:
+        """Append validated, new ``claims`` to the store (which stamps them) and index them."""
+        appended = self._persist(claims)
+        if self._queryable is None:
+            # Indexes this batch and whatever other writers appended before it, in store order.
+            self.refresh()
+        return appended
 
-    def _persist(self, claims: Sequence[Claim]) -> None:
-        """Hook for durable logs: store ``claims`` atomically or raise. In memory: nothing.
-
-        A log shared by several processes must stamp ``recorded_at`` while it
-        holds its write lock, so :class:`casualtylog.store.StoredLog` overrides
-        :meth:`_commit` as a whole rather than this hook.
-        """
+    def _persist(self, claims: Sequence[Claim]) -> Appended:
+        """Store ``claims`` in one atomic transaction (ids already stored are skipped); index nothing."""
+        with self._lock:
+            return self._store.append(claims, self._clock)
 
     def _index(self, claim: Claim) -> None:
         self._by_id[claim.id] = claim
@@ -213,19 +286,37 @@ class CasualtyLog(EventsMixin):
 
     # -- reading ------------------------------------------------------------------
     def __len__(self) -> int:
-        return len(self._by_id)
+        with self._lock:
+            if self._queryable is not None:
+                return self._queryable.size()
+            self._sync()
+            return len(self._by_id)
 
     def __iter__(self) -> Iterator[Claim]:
         """Claims in the order they were added."""
-        return iter(self._by_id.values())
+        with self._lock:
+            if self._queryable is not None:
+                return (claim for _, claim in self._queryable.read())
+            if not self._shared:
+                return iter(self._by_id.values())
+            self._sync()
+            return iter(list(self._by_id.values()))  # a copy: another thread may add while this one reads
 
     def __contains__(self, item: object) -> bool:
-        if isinstance(item, Claim):
-            return item.id in self._by_id
-        return isinstance(item, str) and item in self._by_id
+        claim_id = item.id if isinstance(item, Claim) else item
+        if not isinstance(claim_id, str):
+            return False
+        with self._lock:
+            if self._queryable is not None:
+                return self._queryable.contains(claim_id)
+            self._sync()
+            return claim_id in self._by_id
 
     def __repr__(self) -> str:
-        return f"<CasualtyLog: {len(self)} claims about {len(self._by_count)} counts>"
+        where = "" if self._store.url == "memory:" else f" {self._store.url}"
+        if self._queryable is not None:
+            return f"<CasualtyLog{where}: lazy>"
+        return f"<CasualtyLog{where}: {len(self._by_id)} claims about {len(self._by_count)} counts>"
 
     def _repr_html_(self) -> str:
         from casualtylog.display.html import log_html  # noqa: PLC0415 - display depends on the core
@@ -253,10 +344,15 @@ class CasualtyLog(EventsMixin):
         Raises:
             UnknownClaimError: no such claim.
         """
-        try:
-            return self._by_id[claim_id]
-        except KeyError:
-            raise UnknownClaimError(claim_id) from None
+        with self._lock:
+            if self._queryable is not None:
+                found = self._queryable.get(claim_id)
+            else:
+                self._sync()
+                found = self._by_id.get(claim_id)
+        if found is None:
+            raise UnknownClaimError(claim_id)
+        return found
 
     def counts(self) -> list[Count]:
         """Every count the log holds a claim about, sorted.
@@ -266,15 +362,35 @@ class CasualtyLog(EventsMixin):
         >>> log.counts()
         [Count(event='e', metric='injured', group='children')]
         """
-        return sorted(self._by_count, key=_count_order)
+        with self._lock:
+            if self._queryable is not None:
+                return sorted(self._queryable.counts(), key=_count_order)
+            self._sync()
+            return sorted(self._by_count, key=_count_order)
 
     def claims_about(self, event: str, metric: str, group: str | None = None, period: object = None) -> list[Claim]:
         """The claims about one count, in the order they were added."""
-        return list(self._by_count.get(Count.of(event, metric, group, period), ()))
+        return list(self._claims_of(Count.of(event, metric, group, period)))
 
     def claims_about_count(self, count: Count) -> list[Claim]:
         """The claims about ``count`` (as :meth:`counts` lists it), in the order they were added."""
-        return list(self._by_count.get(count, ()))
+        return list(self._claims_of(count))
+
+    def _claims_of(self, count: Count) -> Sequence[Claim]:
+        """The claims about ``count``: the index's own list (do not change it), or the store's answer."""
+        with self._lock:
+            if self._queryable is not None:
+                return self._queryable.claims_of(count)
+            self._sync()
+            return self._by_count.get(count, ())
+
+    def _holds(self, count: Count) -> bool:
+        """Whether the log has a claim about ``count`` (a lazy log: about its event, metric and group)."""
+        with self._lock:
+            if self._queryable is not None:
+                return self._queryable.has_count(count)
+            self._sync()
+            return count in self._by_count
 
     # -- resolving ------------------------------------------------------------------
     def _time(self, value: TimeInput | None, field: str) -> datetime | None:
@@ -289,6 +405,9 @@ class CasualtyLog(EventsMixin):
     def _resolve_count(
         self, count: Count, policy: Policy, at: datetime | None, known_at: datetime | None
     ) -> Resolution:
+        if self._queryable is not None:  # only the visible claims, filtered by the store
+            visible = self._queryable.claims_of(count, at, known_at)
+            return resolve_claims(count, visible, policy, at=at, known_at=known_at)
         claims = self._by_count[count]
         if at is None and known_at is None:
             cached = self._cache.setdefault(count, {})
@@ -325,9 +444,12 @@ class CasualtyLog(EventsMixin):
             UnknownCountError: the log has no claim about this count.
         """
         count = Count.of(event, metric, group, period)
-        if count not in self._by_count:
-            raise UnknownCountError(count.event, count.metric, count.group)
-        return self._resolve_count(count, get_policy(policy), self._time(at, "at"), self._time(known_at, "known_at"))
+        with self._lock:
+            if not self._holds(count):
+                raise UnknownCountError(count.event, count.metric, count.group)
+            return self._resolve_count(
+                count, get_policy(policy), self._time(at, "at"), self._time(known_at, "known_at")
+            )
 
     def resolve_all(
         self,
@@ -352,7 +474,10 @@ class CasualtyLog(EventsMixin):
         chosen = get_policy(policy)
         at_t, known_t = self._time(at, "at"), self._time(known_at, "known_at")
         out = []
-        with paused_gc():
+        with self._lock, paused_gc():
+            self._sync()
+            if self._queryable is not None:
+                return self._store_resolutions(self._queryable, chosen, at_t, known_t)
             from casualtylog.bulk import resolve_all_bulk  # noqa: PLC0415 - optional numpy path
 
             bulk = resolve_all_bulk(self, chosen, at_t, known_t)
@@ -363,6 +488,17 @@ class CasualtyLog(EventsMixin):
                 if res.considered:
                     out.append(res)
         return out
+
+    def _store_resolutions(
+        self, store: QueryableStore, policy: Policy, at: datetime | None, known_at: datetime | None
+    ) -> list[Resolution]:
+        """Every count with a visible claim, resolved as the store hands them over (it reads itself once)."""
+        out = []
+        for count, claims in store.visible(at, known_at):
+            res = resolve_claims(count, claims, policy, at=at, known_at=known_at)
+            if res.considered:
+                out.append(res)
+        return sorted(out, key=lambda r: _count_order(r.count))
 
     def history(
         self,
@@ -380,9 +516,10 @@ class CasualtyLog(EventsMixin):
         ``clock="recorded"`` in the order this log learnt them.
         """
         count = Count.of(event, metric, group, period)
-        if count not in self._by_count:
+        claims = self._claims_of(count)
+        if not claims:
             raise UnknownCountError(count.event, count.metric, count.group)
-        return build_history(count, self._by_count[count], get_policy(policy), clock)
+        return build_history(count, claims, get_policy(policy), clock)
 
     def check(
         self,
@@ -399,13 +536,60 @@ class CasualtyLog(EventsMixin):
         claims dated implausibly after they were recorded, links to claims
         that are not in the log, and look-alike source or event names.
 
-        An empty list means the log is consistent.
+        An empty list means the log is consistent. A store's :attr:`problems`
+        (a row skipped, a trigger missing) come first, one warning each.
         """
+        self._load_events()
         resolutions = {r.count: r for r in self._resolutions(policy, at, known_at)}
         findings = check_resolutions(resolutions, relations=relations, wholes=wholes)
         if self._events.wholes():
             findings.extend(rollup_findings(rollup_resolutions(resolutions, self._events)))
-        return findings
+        store = [Finding(FindingKind.ANOMALY, "warning", f"store: {p}", (), ()) for p in self.problems]
+        return store + findings
+
+    # -- events: declared through the store, with every writer's declarations ----------------
+    def _load_events(self) -> int:
+        """Declare in memory what the store holds beyond what this log loaded; return how many."""
+        with self._lock:
+            rows = list(self._store.read_events(self._events_seen))
+            if not rows:
+                return 0
+            try:
+                # One batch: every stored state was checked when written, and the last one stands.
+                self._events.extend([event for _, event in rows])
+            except EventError as exc:
+                from casualtylog.store.errors import StoreCorruptError  # noqa: PLC0415 - imports this module
+
+                raise StoreCorruptError(
+                    self._store.url,
+                    "read",
+                    f"the event declarations at positions {rows[0][0]}–{rows[-1][0]} break the hierarchy ({exc})",
+                    "the store was changed outside casualtylog; run 'casualtylog verify' on it",
+                ) from exc
+            self._events_seen = rows[-1][0]
+            return len(rows)
+
+    def _declare(self, events: Iterable[EventInput]) -> list[Event]:
+        declared = [to_event(record, line=line) for line, record in enumerate(events, start=1)]
+
+        def admit() -> list[Event]:
+            # Under the store's write lock: checked against what every writer declared.
+            self._load_events()
+            self._events.check(declared)
+            return self._events.changes(declared)
+
+        with self._lock:
+            self._store.append_events(admit, self._clock)
+            self._load_events()
+            return [self._events[e.id] for e in {e.id: e for e in declared}.values()]
+
+
+def _queryable(store: ClaimStore) -> QueryableStore:
+    from casualtylog.store.contract import QueryableStore  # noqa: PLC0415 - the store package imports this module
+
+    if not isinstance(store, QueryableStore):
+        raise TypeError(f"a lazy log needs a store that answers queries (a QueryableStore); {store.url} does not")
+    return store
 
 
 def _count_order(count: Count) -> tuple[str, str, str, tuple[datetime, datetime] | tuple[()]]:

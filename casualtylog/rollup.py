@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 from casualtylog.checks import Finding, FindingKind
 from casualtylog.claims import Claim, Count
 from casualtylog.errors import UnknownCountError
-from casualtylog.events import Event, EventInput
+from casualtylog.events import Event, EventInput, to_event
 from casualtylog.hierarchy import EventRegistry
 from casualtylog.resolve.model import Resolution, figure_text
 
@@ -290,6 +290,14 @@ class EventsMixin:
     ) -> list[Resolution]:
         raise NotImplementedError  # pragma: no cover - CasualtyLog provides it
 
+    def _declare(self, events: Iterable[EventInput]) -> list[Event]:
+        """Check ``events`` against every declaration in the log's store and store the changes."""
+        raise NotImplementedError  # pragma: no cover - CasualtyLog provides it
+
+    def _load_events(self) -> int:
+        """Load the declarations other writers stored since the log last looked."""
+        raise NotImplementedError  # pragma: no cover - CasualtyLog provides it
+
     def add_event(self, event: EventInput) -> Event:
         """Declare an event's facts (date, place, kind, parents); declaring it again revises them.
 
@@ -305,24 +313,30 @@ class EventsMixin:
         >>> log.event("kyiv-2025-04-24").when.start, log.event("elsewhere").when
         (datetime.date(2025, 4, 24), None)
         """
-        return self._events.add(event)
+        (stored,) = self._declare([to_event(event)])  # validated here: one event is not "record 1"
+        return stored
 
     def add_events(self, events: Iterable[EventInput]) -> list[Event]:
-        """Declare many events as one batch: all are checked before any is kept."""
-        return self._events.extend(events)
+        """Declare many events as one batch, one transaction in a store: all are checked (against
+        every writer's declarations) before any is kept; a bad one raises
+        :class:`~casualtylog.events.EventError` and nothing changes."""
+        return self._declare(events)
 
     @property
     def events(self) -> Mapping[str, Event]:
-        """The declared events by id (read-only)."""
+        """The declared events by id (read-only), with every writer's declarations."""
+        self._load_events()
         return self._events
 
     @property
     def event_registry(self) -> EventRegistry:
         """The declared events with their parts and earlier versions."""
+        self._load_events()
         return self._events
 
     def event(self, event_id: str) -> Event:
         """The declared event, or a bare one (id only) for an id no one declared."""
+        self._load_events()
         return self._events.get_or_bare(event_id)
 
     def rollup(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 import sqlite3
@@ -206,11 +207,88 @@ def shared_dir() -> Iterator[Path]:
     shutil.rmtree(path)
 
 
-def open_unprivileged(path: Path) -> list[str]:
+#: What the probe imports besides the standard library: casualtylog and its core dependencies.
+_PROBE_PACKAGES = (
+    "casualtylog",
+    "pydantic",
+    "pydantic_core",
+    "annotated_types",
+    "typing_extensions",
+    "typing_inspection",
+    "dateutil",
+    "tzdata",
+    "six",
+)
+
+
+@pytest.fixture(scope="module")
+def probe_python() -> Iterator[tuple[str, str]]:
+    """``(python, folder)``: a Python the unprivileged user can run, and a world-readable folder
+    holding copies of casualtylog and its dependencies for it to import.
+
+    The user must not depend on where the checkout or the virtual environment lies: a clone
+    under a folder only root can enter (``mktemp -d``), or a venv whose interpreter is under
+    ``/root``, would make running ``sys.executable`` as that user fail with PermissionError.
+    Skips, saying why, when no interpreter of this Python's version is runnable by the user.
+    """
+    folder = Path(tempfile.mkdtemp(prefix="casualtylog-probe-"))
+    try:
+        for name in _PROBE_PACKAGES:
+            spec = importlib.util.find_spec(name)
+            if spec is None or spec.origin is None:
+                continue
+            origin = Path(spec.origin)
+            if spec.submodule_search_locations:
+                shutil.copytree(origin.parent, folder / name, ignore=shutil.ignore_patterns("__pycache__"))
+            else:
+                shutil.copy2(origin, folder / origin.name)
+        for p in [folder, *folder.rglob("*")]:
+            p.chmod(0o755 if p.is_dir() else 0o644)
+        if os.geteuid() != 0:
+            yield sys.executable, str(folder)
+            return
+        version = f"python{sys.version_info.major}.{sys.version_info.minor}"
+        candidates = dict.fromkeys(
+            c
+            for c in (
+                sys.executable,
+                getattr(sys, "_base_executable", None),
+                shutil.which(version),
+                f"/usr/bin/{version}",  # the system's, when the venv's interpreter is under /root
+                f"/usr/local/bin/{version}",
+            )
+            if c
+        )
+        tried = []
+        for python in candidates:
+            try:
+                done = subprocess.run(
+                    [python, "-B", "-c", f"import sys; sys.path.insert(0, {str(folder)!r}); import casualtylog.store"],
+                    capture_output=True,
+                    text=True,
+                    timeout=60,
+                    check=False,
+                    user=65534,
+                    group=65534,
+                )
+            except OSError as exc:
+                tried.append(f"{python}: {exc.strerror}")
+                continue
+            if done.returncode == 0:
+                yield python, str(folder)
+                return
+            tried.append(f"{python}: {done.stderr.strip().splitlines()[-1:]}")
+        pytest.skip(f"no {version} that user 65534 (nobody) can run and import casualtylog with: {'; '.join(tried)}")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def open_unprivileged(path: Path, probe: tuple[str, str]) -> list[str]:
     """Try ``open_store(path)`` as a user who owns neither the file nor its directory."""
+    python, folder = probe
     nobody = 65534 if os.geteuid() == 0 else None
     done = subprocess.run(
-        [sys.executable, "-c", PROBE, str(path)],
+        [python, "-B", "-c", f"import sys; sys.path.insert(0, {folder!r})\n" + PROBE, str(path)],
         capture_output=True,
         text=True,
         timeout=60,
@@ -224,12 +302,12 @@ def open_unprivileged(path: Path) -> list[str]:
 
 
 @pytest.mark.slow
-def test_a_read_only_directory(shared_dir: Path) -> None:
+def test_a_read_only_directory(shared_dir: Path, probe_python: tuple[str, str]) -> None:
     folder = shared_dir / "ro"
     folder.mkdir()
     folder.chmod(0o555)
     path = folder / "claims.db"
-    assert open_unprivileged(path) == [
+    assert open_unprivileged(path, probe_python) == [
         "StoreReadOnlyError",
         "True",
         f"cannot create store '{path}': the directory '{folder}' is not writable; choose a writable directory",
@@ -238,12 +316,12 @@ def test_a_read_only_directory(shared_dir: Path) -> None:
 
 
 @pytest.mark.slow
-def test_a_store_in_a_read_only_directory(shared_dir: Path) -> None:
+def test_a_store_in_a_read_only_directory(shared_dir: Path, probe_python: tuple[str, str]) -> None:
     path = shared_dir / "claims.db"
     a_store(path)
     path.chmod(0o666)  # the file is writable, its directory (0o755, someone else's) is not
     before = path.read_bytes()
-    assert open_unprivileged(path) == [
+    assert open_unprivileged(path, probe_python) == [
         "StoreReadOnlyError",
         "True",
         f"cannot open store '{path}': its directory '{shared_dir}' is not writable, and SQLite keeps -wal and "
@@ -253,13 +331,13 @@ def test_a_store_in_a_read_only_directory(shared_dir: Path) -> None:
 
 
 @pytest.mark.slow
-def test_a_read_only_store(shared_dir: Path) -> None:
+def test_a_read_only_store(shared_dir: Path, probe_python: tuple[str, str]) -> None:
     shared_dir.chmod(0o777)
     path = shared_dir / "claims.db"
     a_store(path)
     path.chmod(0o444)
     before = path.read_bytes()
-    assert open_unprivileged(path) == [
+    assert open_unprivileged(path, probe_python) == [
         "StoreReadOnlyError",
         "True",
         f"cannot open store '{path}': the file is read-only; check its permissions, or work on a copy",

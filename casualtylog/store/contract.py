@@ -153,6 +153,10 @@ class QueryableStore(ClaimStore, Protocol):
         """The claim with this id, or ``None``."""
         ...
 
+    def contains(self, claim_id: str) -> bool:
+        """Whether a claim with this id is stored (without reading the claim back)."""
+        ...
+
     def counts(self) -> list[Count]:
         """Every count a claim is about (periods included), in any order."""
         ...

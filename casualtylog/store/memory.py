@@ -103,6 +103,10 @@ class MemoryStore:
         """The claim with this id, or ``None``."""
         return self._by_id.get(claim_id)
 
+    def contains(self, claim_id: str) -> bool:
+        """Whether a claim with this id is stored."""
+        return claim_id in self._by_id
+
     def counts(self) -> list[Count]:
         """Every count a claim is about."""
         return list(dict.fromkeys(c.count for c in self._claims))

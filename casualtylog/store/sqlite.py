@@ -11,6 +11,7 @@ that casualtylog itself wrote it, skipped and reported in :attr:`problems`).
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -50,10 +51,20 @@ class SQLiteStore:
         path: the store file; created if missing and ``create`` is true.
         create: make a new store if ``path`` does not exist (or is empty).
         timeout: seconds to wait for another process's write.
+        decode: reads a record back as a claim (the costly step of reading); by default
+            :func:`casualtylog.store._codec.decode`.
     """
 
-    def __init__(self, path: str | Path, *, create: bool = True, timeout: float = DEFAULT_TIMEOUT) -> None:
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        create: bool = True,
+        timeout: float = DEFAULT_TIMEOUT,
+        decode: Callable[..., Claim] = decode,
+    ) -> None:
         self.path = Path(path)
+        self._decode_record = decode
         self.url = str(self.path)
         self._timeout = timeout
         self._lock = threading.RLock()
@@ -117,7 +128,7 @@ class SQLiteStore:
                 does not vouch for it: it was changed outside casualtylog.
         """
         try:
-            return decode(record, path=self.path, seq=seq)
+            return self._decode_record(record, path=self.path, seq=seq)
         except StoreCorruptError as exc:
             if not q.vouched(self.connection(), seq):
                 raise
@@ -270,6 +281,10 @@ class SQLiteStore:
         """The claim with this id, or ``None``."""
         found = self._read(lambda conn: self.claims(q.rows_by_id(conn, [claim_id])))
         return found[0] if found else None
+
+    def contains(self, claim_id: str) -> bool:
+        """Whether a claim with this id is stored (one lookup in the unique index, nothing decoded)."""
+        return bool(self._read(lambda conn: q.rows_by_id(conn, [claim_id])))
 
     def counts(self) -> list[Count]:
         """Every count with a claim, periods included."""

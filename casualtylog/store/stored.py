@@ -11,9 +11,13 @@ Two ways to hold a store open:
   time it resolves that count: opening is instant and memory stays small,
   whatever the size of the store.
 
-Both write the same way: each ``add``/``extend`` is one SQLite transaction.
-The classes live in :mod:`casualtylog.store.eager` and
-:mod:`casualtylog.store.lazy`; this module re-exports them.
+Both are a :class:`~casualtylog.CasualtyLog` over a
+:class:`~casualtylog.store.sqlite.SQLiteStore` (the storage contract,
+:mod:`casualtylog.store.contract`), so both write the same way: each
+``add``/``extend`` is one SQLite transaction. The classes live in
+:mod:`casualtylog.store.eager` and :mod:`casualtylog.store.lazy`; this module
+re-exports them. :meth:`CasualtyLog.open <casualtylog.CasualtyLog.open>` opens
+PostgreSQL databases too (:func:`casualtylog.store.opening.open_log`).
 """
 
 from __future__ import annotations
