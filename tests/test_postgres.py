@@ -88,6 +88,8 @@ def test_contract_skips_ids_already_stored_and_returns_them_as_stored(pg_url: st
         assert store.size() == 3
         assert store.get(claims[2].id) == again[1]
         assert store.get("0000000000000000") is None
+        assert store.contains(claims[2].id)
+        assert not store.contains(claims[3].id)
 
 
 def test_contract_keeps_a_given_recorded_at_and_never_stamps_earlier_than_stored(pg_url: str) -> None:
@@ -392,3 +394,22 @@ def test_pg_init_cli_makes_the_store_and_grants_the_roles(
         conn.execute("CREATE TABLE invoices (id serial PRIMARY KEY)")
     assert main(["pg-init", foreign]) == 1
     assert "belongs to another application" in capsys.readouterr().err
+
+
+def _as_url(cluster: Cluster, conninfo: str) -> str:
+    dbname = conninfo.split("dbname=")[1].split()[0]
+    return f"postgresql://postgres@/{dbname}?host={cluster.root}&port=5432"
+
+
+@pytest.mark.parametrize("lazy", [False, True], ids=["eager", "lazy"])
+def test_contract_casualtylog_open_on_a_postgresql_url(pg_cluster: Cluster, pg_url: str, lazy: bool) -> None:
+    url = _as_url(pg_cluster, pg_url)
+    with CasualtyLog.open(url, lazy=lazy) as log:
+        log.extend(_claims(4))
+        log.add_event({"id": "kyiv", "when": "2025-04-24"})
+        before = log.resolve("kyiv", "killed")
+    with CasualtyLog.open(url, lazy=lazy) as log:
+        assert len(log) == 4
+        assert str(log.resolve("kyiv", "killed")) == str(before)
+        assert "kyiv" in log.events
+        assert [str(r) for r in log.resolve_all()] == [str(r) for r in CasualtyLog(_claims(4)).resolve_all()]

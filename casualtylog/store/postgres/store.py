@@ -317,6 +317,10 @@ class PostgresStore:
         rows = self._select("SELECT seq, record FROM claims WHERE id = %s", (claim_id,))
         return decode(str(rows[0][1]), path=self.url, seq=int(rows[0][0])) if rows else None
 
+    def contains(self, claim_id: str) -> bool:
+        """Whether a claim with this id is stored (one lookup in the unique index; nothing decoded)."""
+        return bool(self._select("SELECT 1 FROM claims WHERE id = %s", (claim_id,)))
+
     def counts(self) -> list[Count]:
         """Every count with a claim, periods included, in no particular order."""
         rows = self._select("SELECT DISTINCT event, metric, grp, record::jsonb -> 'period' FROM claims", ())
