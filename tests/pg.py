@@ -82,6 +82,10 @@ class Cluster:
         """A libpq ``key=value`` string for ``dbname`` as ``user``."""
         return f"host={self.root} port={_PORT} dbname={dbname} user={user}"
 
+    def url(self, dbname: str, user: str = "postgres") -> str:
+        """A ``postgresql://`` URL for ``dbname`` as ``user`` (what :meth:`CasualtyLog.open` takes)."""
+        return f"postgresql://{user}@/{dbname}?host={self.root}&port={_PORT}"
+
     def create_database(self) -> str:
         """A new empty database; its name."""
         import psycopg  # noqa: PLC0415 - the tests skip without the extra
