@@ -32,10 +32,11 @@ from casualtylog.store import _chain, _events
 from casualtylog.store._codec import check_record, decode, encode
 from casualtylog.store._schema import APPLICATION_ID
 from casualtylog.store.contract import Appended, Clock
-from casualtylog.store.errors import NotAStoreError, StoreClosedError, StoreCorruptError, StoreVersionError
+from casualtylog.store.errors import StoreClosedError, StoreCorruptError
 from casualtylog.store.postgres import _queries as q
 from casualtylog.store.postgres import _schema
 from casualtylog.store.postgres._errors import translate
+from casualtylog.store.postgres._prepare import prepare
 from casualtylog.store.postgres._url import redact
 from casualtylog.store.postgres._verify import missing_guards, verify_postgres
 from casualtylog.store.verify import Problem, VerifyReport
@@ -98,53 +99,8 @@ class PostgresStore:
 
     # -- opening ----------------------------------------------------------------------
     def _open(self, conn: Connection[Any], create: bool) -> None:
-        with conn.transaction():
-            conn.execute("SELECT pg_advisory_xact_lock(%s, %s)", (APPLICATION_ID, _schema.LOCK_SCHEMA))
-            (marker,) = conn.execute("SELECT to_regclass('casualtylog_meta')").fetchone() or (None,)
-            if marker is None:
-                self._create(conn, create)
-            meta = dict(conn.execute("SELECT key, value FROM casualtylog_meta").fetchall())
-        if meta.get("app") != _schema.APP:
-            raise NotAStoreError(
-                self.url,
-                f"its casualtylog_meta table was made by another application (app {str(meta.get('app'))[:60]!r})",
-                "use a database (or schema) of its own for casualtylog",
-            )
-        version = self._schema_version = int(meta.get("schema_version", "0"))
-        if version > _schema.SCHEMA_VERSION:
-            raise StoreVersionError(self.url, version, _schema.SCHEMA_VERSION)
+        self._schema_version = prepare(conn, self.url, create)
         self._problems += [Problem("guard", None, guard) for guard in missing_guards(conn)]
-
-    def _create(self, conn: Connection[Any], create: bool) -> None:
-        tables = [
-            str(name)
-            for (name,) in conn.execute(
-                "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
-                " ORDER BY table_name"
-            ).fetchall()
-        ]
-        if tables:
-            listing = ", ".join(tables[:8]) + (", …" if len(tables) > 8 else "")
-            raise NotAStoreError(
-                self.url,
-                f"the database has tables but no casualtylog_meta marker: it belongs to another application (tables: {listing})",
-                "use an empty database (or schema) for casualtylog",
-            )
-        if not create:
-            raise NotAStoreError(
-                self.url, "the database is empty", "pass create=True (as its owner) to make it a store"
-            )
-        for statement in _schema.DDL:
-            conn.execute(statement)
-        with conn.cursor() as cur:
-            cur.executemany(
-                "INSERT INTO casualtylog_meta (key, value) VALUES (%s, %s)",
-                [
-                    ("app", _schema.APP),
-                    ("schema_version", str(_schema.SCHEMA_VERSION)),
-                    ("created_at", datetime.now(UTC).isoformat()),
-                ],
-            )
 
     # -- the connection -------------------------------------------------------------------
     def _connection(self) -> Connection[Any]:
