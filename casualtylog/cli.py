@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from casualtylog.claims import Claim, Count
+from casualtylog.copy_cli import add_copy_command
 from casualtylog.errors import CasualtyLogError, TimeError, UnknownCountError
 from casualtylog.events_cli import add_events_command, print_rollups, rollups_asked
 from casualtylog.formats._files import Input, is_store_file, open_output, snippet
@@ -628,6 +629,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_extract_command(sub)
     add_events_command(sub)
+    add_copy_command(sub)
     from casualtylog.store.postgres.cli import add_pg_init_command  # noqa: PLC0415 - loaded only to build the parser
 
     add_pg_init_command(sub)

@@ -101,13 +101,14 @@ class CasualtyLog(EventsMixin):
         self._lock = threading.RLock()  # threads may share a log: one of them at a time
         self._seen = 0  # the store position of the last claim indexed
         self._events_seen = 0  # the store position of the last event declaration loaded
-        if store is None:
-            from casualtylog.store.memory import MemoryStore  # noqa: PLC0415 - the store package imports this module
+        from casualtylog.store.memory import MemoryStore  # noqa: PLC0415 - the store package imports this module
 
+        if store is None:
             store = MemoryStore()
         self._store = store
-        # Only this log writes to a memory store, and it indexes what it writes: nothing to catch up on.
-        self._shared = store.url != "memory:"
+        # A memory store says when it changed: a log alone on it (the usual case) never reads it to catch up.
+        self._memory = store if isinstance(store, MemoryStore) else None
+        self._changes_seen = -1
         self._queryable = _queryable(store) if lazy else None
         if self._queryable is None:
             self.refresh()
@@ -153,6 +154,8 @@ class CasualtyLog(EventsMixin):
         A lazy log indexes nothing (it asks the store on every query): 0.
         """
         with self._lock:
+            if self._memory is not None:
+                self._changes_seen = self._memory.changes
             self._load_events()
             if self._queryable is not None:
                 return 0
@@ -165,8 +168,9 @@ class CasualtyLog(EventsMixin):
             return loaded
 
     def _sync(self) -> None:
-        if self._shared and self._queryable is None:
-            self.refresh()
+        if self._queryable is not None or (self._memory is not None and self._memory.changes == self._changes_seen):
+            return
+        self.refresh()
 
     @property
     def problems(self) -> tuple[Problem, ...]:
@@ -297,9 +301,9 @@ class CasualtyLog(EventsMixin):
         with self._lock:
             if self._queryable is not None:
                 return (claim for _, claim in self._queryable.read())
-            if not self._shared:
-                return iter(self._by_id.values())
             self._sync()
+            if self._memory is not None:
+                return iter(self._by_id.values())
             return iter(list(self._by_id.values()))  # a copy: another thread may add while this one reads
 
     def __contains__(self, item: object) -> bool:

@@ -45,6 +45,8 @@ class MemoryStore:
         self._by_id: dict[str, Claim] = {}
         self._events: list[Event] = []
         self._last: datetime | None = None  # the latest recorded_at stored
+        self.changes = 0
+        """How many appends stored something: a log compares it to know whether to read."""
 
     @property
     def problems(self) -> tuple[Problem, ...]:
@@ -65,6 +67,7 @@ class MemoryStore:
         for claim in stamped:
             known[claim.id] = claim
             self._claims.append(claim)
+        self.changes += bool(stamped)
         latest = max((c.recorded_at for c in stamped if c.recorded_at is not None), default=now)
         self._last = max(latest, self._last or latest)
         return Appended([known[c.id] for c in claims], len(stamped))
@@ -79,6 +82,7 @@ class MemoryStore:
         """Store what ``admit()`` returns (the clock is not read: memory keeps no event times)."""
         declared = list(admit())
         self._events.extend(declared)
+        self.changes += bool(declared)
         return len(declared)
 
     def read_events(self, after: int = 0) -> list[tuple[int, Event]]:

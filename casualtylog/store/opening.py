@@ -14,6 +14,7 @@ from collections.abc import Callable
 from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit, urlunsplit
 
 from casualtylog._extras import MissingExtraError
 from casualtylog.store.sqlite import DEFAULT_TIMEOUT
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from casualtylog.log import CasualtyLog
     from casualtylog.store.contract import ClaimStore
 
-__all__ = ["open_log", "open_postgres", "sqlite_path", "store_kind"]
+__all__ = ["display_target", "open_log", "open_postgres", "sqlite_path", "store_kind"]
 
 _POSTGRES = ("postgresql://", "postgres://")
 _SQLITE = "sqlite:///"
@@ -33,6 +34,22 @@ def store_kind(target: str | os.PathLike[str]) -> str:
     if isinstance(target, str) and target.startswith(_POSTGRES):
         return "postgresql"
     return "sqlite"
+
+
+def display_target(target: str | os.PathLike[str]) -> str:
+    """``target`` fit to print: a URL's password replaced by ``***``.
+
+    >>> display_target("postgresql://analyst:s3cret@db.example:5432/crisis")
+    'postgresql://analyst:***@db.example:5432/crisis'
+    >>> display_target("claims.db")
+    'claims.db'
+    """
+    text = os.fspath(target)
+    parts = urlsplit(text) if "://" in text else None
+    if parts is None or parts.password is None:
+        return text
+    host = parts.netloc.rpartition("@")[2]
+    return urlunsplit(parts._replace(netloc=f"{parts.username}:***@{host}"))
 
 
 def sqlite_path(target: str | os.PathLike[str]) -> Path:
