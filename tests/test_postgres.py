@@ -413,3 +413,25 @@ def test_contract_casualtylog_open_on_a_postgresql_url(pg_cluster: Cluster, pg_u
         assert str(log.resolve("kyiv", "killed")) == str(before)
         assert "kyiv" in log.events
         assert [str(r) for r in log.resolve_all()] == [str(r) for r in CasualtyLog(_claims(4)).resolve_all()]
+
+
+def test_copy_between_sqlite_and_postgresql_keeps_ids_and_recorded_at(
+    pg_cluster: Cluster, pg_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dbname = pg_url.split("dbname=")[1].split()[0]
+    secret = "copy-s3cret"  # noqa: S105 - a made-up password (trust auth ignores it), to see that it is hidden
+    url = f"postgresql://postgres:{secret}@/{dbname}?host={pg_cluster.root}&port=5432"
+    with CasualtyLog.open(tmp_path / "src.db") as log:
+        log.extend(_claims(5))
+        log.add_event({"id": "kyiv", "when": "2025-04-24"})
+        source = list(log)
+    assert main(["copy", str(tmp_path / "src.db"), url]) == 0
+    assert main(["copy", str(tmp_path / "src.db"), url]) == 0  # again: resumable, nothing added twice
+    assert main(["copy", url, str(tmp_path / "back.db")]) == 0
+    out = capsys.readouterr()
+    assert secret not in out.out + out.err
+    with PostgresStore(pg_url) as store:
+        assert [c for _, c in store.read()] == source  # ids, recorded_at, order
+        assert [e.id for _, e in store.read_events()] == ["kyiv"]
+    with CasualtyLog.open(tmp_path / "back.db") as log:
+        assert list(log) == source
