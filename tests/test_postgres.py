@@ -435,3 +435,17 @@ def test_copy_between_sqlite_and_postgresql_keeps_ids_and_recorded_at(
         assert [e.id for _, e in store.read_events()] == ["kyiv"]
     with CasualtyLog.open(tmp_path / "back.db") as log:
         assert list(log) == source
+
+
+def test_credentials_from_the_libpq_environment(
+    pg_cluster: Cluster, pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dbname = pg_url.split("dbname=")[1].split()[0]
+    for name, value in {"PGHOST": str(pg_cluster.root), "PGPORT": "5432", "PGDATABASE": dbname}.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("PGUSER", "postgres")
+    monkeypatch.setenv("PGPASSWORD", "env-s3cret")
+    with PostgresStore("", create=True) as store:
+        assert store.append(_claims(1)).stored == 1
+        assert "env-s3cret" not in store.url + repr(store)
+        assert store.url == "postgresql:// (from the PG* environment)"
