@@ -107,25 +107,31 @@ def _side_by_side(cluster: Cluster, n: int, batch: int, repeat: int) -> None:
 def _writers(cluster: Cluster, writers: int, per_writer: int, batch: int) -> None:
     url = cluster.conninfo(cluster.create_database())
     PostgresStore(url, create=True).close()
-    start = time.perf_counter()
-    procs = [
-        subprocess.Popen(  # noqa: S603 - our own writer script, our own arguments
-            [sys.executable, "-m", "tests.pg_writer", url, str(w), str(per_writer), str(batch)],
-            cwd=ROOT,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        for w in range(writers)
-    ]
     acked: list[str] = []
-    for proc in procs:
-        out, _ = proc.communicate()
-        acked += [i for line in out.splitlines() if line.startswith("ack ") for i in line.split()[2:]]
-    elapsed = time.perf_counter() - start
+    with tempfile.TemporaryDirectory() as tmp:
+        # Each writer prints to a file of its own: a pipe left unread would block it once full.
+        outputs = [Path(tmp) / f"writer-{w}.txt" for w in range(writers)]
+        start = time.perf_counter()
+        procs = []
+        for w, output in enumerate(outputs):
+            with output.open("w") as sink:
+                procs.append(
+                    subprocess.Popen(  # noqa: S603 - our own writer script, our own arguments
+                        [sys.executable, "-m", "tests.pg_writer", url, str(w), str(per_writer), str(batch)],
+                        cwd=ROOT,
+                        stdout=sink,
+                    )
+                )
+        codes = [proc.wait() for proc in procs]
+        elapsed = time.perf_counter() - start
+        for output in outputs:
+            lines = output.read_text().splitlines()
+            acked += [i for line in lines if line.startswith("ack ") for i in line.split()[2:]]
     with PostgresStore(url) as store:
         ids = [c.id for _, c in store.read()]
         report = store.verify(records=False)
     expected = writers * per_writer
+    print(f"writer exit codes: {sorted(set(codes))}")
     print(
         f"{writers} writers x {per_writer:,} claims (batches of {batch}) in {elapsed:.1f}s: {expected / elapsed:,.0f} claims/s"
     )
