@@ -18,17 +18,16 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime, timedelta, tzinfo
 from os import PathLike
-from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any
 
 from casualtylog._coerce import to_claim
 from casualtylog._gc import paused_gc
 from casualtylog.checks import DEFAULT_RELATIONS, Finding, FindingKind, Relation, check_resolutions
 from casualtylog.claims import Claim, Count
 from casualtylog.errors import ClaimFormatError, UnknownClaimError, UnknownCountError
-from casualtylog.events import Event, EventError, EventInput, to_event
 from casualtylog.hierarchy import EventRegistry
 from casualtylog.history import Clock, History, build_history
+from casualtylog.log_store import StoreLink, count_order, queryable
 from casualtylog.resolve.engine import resolve_claims
 from casualtylog.resolve.model import Resolution
 from casualtylog.resolve.policies import Policy, get_policy
@@ -38,8 +37,7 @@ from casualtylog.times import Precision, TimeInput, parse_time, window_end
 if TYPE_CHECKING:
     import pandas as pd
 
-    from casualtylog.store.contract import Appended, ClaimStore, QueryableStore
-    from casualtylog.store.verify import Problem, VerifyReport
+    from casualtylog.store.contract import Appended, ClaimStore
 
 __all__ = ["RECORDED_AT_TOLERANCE", "CasualtyLog", "ClaimInput"]
 
@@ -54,7 +52,7 @@ def _utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-class CasualtyLog(EventsMixin):
+class CasualtyLog(StoreLink, EventsMixin):
     """An append-only, in-memory log of claims that resolves counts on demand.
 
     >>> log = CasualtyLog()
@@ -109,7 +107,7 @@ class CasualtyLog(EventsMixin):
         # A memory store says when it changed: a log alone on it (the usual case) never reads it to catch up.
         self._memory = store if isinstance(store, MemoryStore) else None
         self._changes_seen = -1
-        self._queryable = _queryable(store) if lazy else None
+        self._queryable = queryable(store) if lazy else None
         if self._queryable is None:
             self.refresh()
         self.extend(claims)
@@ -144,63 +142,6 @@ class CasualtyLog(EventsMixin):
         from casualtylog.store.opening import open_log  # noqa: PLC0415 - the store depends on this module
 
         return open_log(target, clock=clock, tz=tz, create=create, lazy=lazy)
-
-    # -- the store ----------------------------------------------------------------------
-    def refresh(self) -> int:
-        """Index the claims (and load the event declarations) other writers appended to the
-        store since this log last looked; return how many claims.
-
-        Queries call it for you; call it yourself only to learn the number.
-        A lazy log indexes nothing (it asks the store on every query): 0.
-        """
-        with self._lock:
-            if self._memory is not None:
-                self._changes_seen = self._memory.changes
-            self._load_events()
-            if self._queryable is not None:
-                return 0
-            loaded = 0
-            for position, claim in self._store.read(self._seen):
-                if claim.id not in self._by_id:
-                    self._index(claim)
-                    loaded += 1
-                self._seen = position
-            return loaded
-
-    def _sync(self) -> None:
-        if self._queryable is not None or (self._memory is not None and self._memory.changes == self._changes_seen):
-            return
-        self.refresh()
-
-    @property
-    def problems(self) -> tuple[Problem, ...]:
-        """What the store found wrong while opening and reading (missing triggers, rows it
-        skipped); empty when all is well. :meth:`verify` checks the whole store."""
-        return self._store.problems
-
-    def verify(self, *, head: str | None = None, records: bool = True) -> VerifyReport:
-        """Check the whole store end to end; see :mod:`casualtylog.store.verify`.
-
-        Args:
-            head: a ``'SEQ:HASH'`` noted from an earlier report: also check
-                that every row up to it is unchanged.
-            records: decode every record (the slow part).
-        """
-        with self._lock:
-            return self._store.verify(head=head, records=records)
-
-    def close(self) -> None:
-        """Release the store. Everything added is already stored; closing twice is fine."""
-        with self._lock:
-            self._store.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
 
     # -- writing ----------------------------------------------------------------
     def add(self, claim: ClaimInput) -> Claim:
@@ -276,11 +217,6 @@ class CasualtyLog(EventsMixin):
             # Indexes this batch and whatever other writers appended before it, in store order.
             self.refresh()
         return appended
-
-    def _persist(self, claims: Sequence[Claim]) -> Appended:
-        """Store ``claims`` in one atomic transaction (ids already stored are skipped); index nothing."""
-        with self._lock:
-            return self._store.append(claims, self._clock)
 
     def _index(self, claim: Claim) -> None:
         self._by_id[claim.id] = claim
@@ -368,33 +304,19 @@ class CasualtyLog(EventsMixin):
         """
         with self._lock:
             if self._queryable is not None:
-                return sorted(self._queryable.counts(), key=_count_order)
+                return sorted(self._queryable.counts(), key=count_order)
             self._sync()
-            return sorted(self._by_count, key=_count_order)
+            return sorted(self._by_count, key=count_order)
 
     def claims_about(self, event: str, metric: str, group: str | None = None, period: object = None) -> list[Claim]:
         """The claims about one count, in the order they were added."""
-        return list(self._claims_of(Count.of(event, metric, group, period)))
+        with self._lock:
+            return list(self._claims_of(Count.of(event, metric, group, period)))
 
     def claims_about_count(self, count: Count) -> list[Claim]:
         """The claims about ``count`` (as :meth:`counts` lists it), in the order they were added."""
-        return list(self._claims_of(count))
-
-    def _claims_of(self, count: Count) -> Sequence[Claim]:
-        """The claims about ``count``: the index's own list (do not change it), or the store's answer."""
         with self._lock:
-            if self._queryable is not None:
-                return self._queryable.claims_of(count)
-            self._sync()
-            return self._by_count.get(count, ())
-
-    def _holds(self, count: Count) -> bool:
-        """Whether the log has a claim about ``count`` (a lazy log: about its event, metric and group)."""
-        with self._lock:
-            if self._queryable is not None:
-                return self._queryable.has_count(count)
-            self._sync()
-            return count in self._by_count
+            return list(self._claims_of(count))
 
     # -- resolving ------------------------------------------------------------------
     def _time(self, value: TimeInput | None, field: str) -> datetime | None:
@@ -449,11 +371,14 @@ class CasualtyLog(EventsMixin):
         """
         count = Count.of(event, metric, group, period)
         with self._lock:
-            if not self._holds(count):
-                raise UnknownCountError(count.event, count.metric, count.group)
-            return self._resolve_count(
-                count, get_policy(policy), self._time(at, "at"), self._time(known_at, "known_at")
-            )
+            # A lazy log asks the store whether the count exists only when the answer is empty.
+            if self._queryable is not None or self._holds(count):
+                resolution = self._resolve_count(
+                    count, get_policy(policy), self._time(at, "at"), self._time(known_at, "known_at")
+                )
+                if resolution.considered or self._holds(count):
+                    return resolution
+            raise UnknownCountError(count.event, count.metric, count.group)
 
     def resolve_all(
         self,
@@ -493,17 +418,6 @@ class CasualtyLog(EventsMixin):
                     out.append(res)
         return out
 
-    def _store_resolutions(
-        self, store: QueryableStore, policy: Policy, at: datetime | None, known_at: datetime | None
-    ) -> list[Resolution]:
-        """Every count with a visible claim, resolved as the store hands them over (it reads itself once)."""
-        out = []
-        for count, claims in store.visible(at, known_at):
-            res = resolve_claims(count, claims, policy, at=at, known_at=known_at)
-            if res.considered:
-                out.append(res)
-        return sorted(out, key=lambda r: _count_order(r.count))
-
     def history(
         self,
         event: str,
@@ -520,10 +434,11 @@ class CasualtyLog(EventsMixin):
         ``clock="recorded"`` in the order this log learnt them.
         """
         count = Count.of(event, metric, group, period)
-        claims = self._claims_of(count)
-        if not claims:
-            raise UnknownCountError(count.event, count.metric, count.group)
-        return build_history(count, claims, get_policy(policy), clock)
+        with self._lock:
+            claims = self._claims_of(count)
+            if not claims:
+                raise UnknownCountError(count.event, count.metric, count.group)
+            return build_history(count, claims, get_policy(policy), clock)
 
     def check(
         self,
@@ -550,52 +465,3 @@ class CasualtyLog(EventsMixin):
             findings.extend(rollup_findings(rollup_resolutions(resolutions, self._events)))
         store = [Finding(FindingKind.ANOMALY, "warning", f"store: {p}", (), ()) for p in self.problems]
         return store + findings
-
-    # -- events: declared through the store, with every writer's declarations ----------------
-    def _load_events(self) -> int:
-        """Declare in memory what the store holds beyond what this log loaded; return how many."""
-        with self._lock:
-            rows = list(self._store.read_events(self._events_seen))
-            if not rows:
-                return 0
-            try:
-                # One batch: every stored state was checked when written, and the last one stands.
-                self._events.extend([event for _, event in rows])
-            except EventError as exc:
-                from casualtylog.store.errors import StoreCorruptError  # noqa: PLC0415 - imports this module
-
-                raise StoreCorruptError(
-                    self._store.url,
-                    "read",
-                    f"the event declarations at positions {rows[0][0]}–{rows[-1][0]} break the hierarchy ({exc})",
-                    "the store was changed outside casualtylog; run 'casualtylog verify' on it",
-                ) from exc
-            self._events_seen = rows[-1][0]
-            return len(rows)
-
-    def _declare(self, events: Iterable[EventInput]) -> list[Event]:
-        declared = [to_event(record, line=line) for line, record in enumerate(events, start=1)]
-
-        def admit() -> list[Event]:
-            # Under the store's write lock: checked against what every writer declared.
-            self._load_events()
-            self._events.check(declared)
-            return self._events.changes(declared)
-
-        with self._lock:
-            self._store.append_events(admit, self._clock)
-            self._load_events()
-            return [self._events[e.id] for e in {e.id: e for e in declared}.values()]
-
-
-def _queryable(store: ClaimStore) -> QueryableStore:
-    from casualtylog.store.contract import QueryableStore  # noqa: PLC0415 - the store package imports this module
-
-    if not isinstance(store, QueryableStore):
-        raise TypeError(f"a lazy log needs a store that answers queries (a QueryableStore); {store.url} does not")
-    return store
-
-
-def _count_order(count: Count) -> tuple[str, str, str, tuple[datetime, datetime] | tuple[()]]:
-    # Running totals (no period) first, then periods in time order.
-    return (count.event, count.metric, count.group or "", () if count.period is None else count.period.sort_key())

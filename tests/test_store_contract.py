@@ -10,6 +10,7 @@ throwaway server tests/pg.py starts, skipped saying why when it cannot).
 from __future__ import annotations
 
 import os
+import pickle
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -283,3 +284,26 @@ def test_concurrent_writers_lose_nothing(opener: Opener, tmp_path: Path) -> None
     assert sum(int(out) for out, _ in outputs) == len(ids)  # each claim stored by exactly one writer
     times = [c.recorded_at for c in log if c.recorded_at is not None]
     assert times == sorted(times)
+
+
+def test_a_log_in_memory_still_pickles() -> None:
+    log = CasualtyLog([rec(figure="3")])
+    again = pickle.loads(pickle.dumps(log))  # noqa: S301 - our own bytes
+    again.add(rec(figure="5"))
+    assert (len(log), len(again), again.resolve("e", "killed").best) == (1, 2, 5)
+
+
+@pytest.mark.slow
+def test_the_contract_benchmark_runs() -> None:
+    """benchmarks/contract.py, behind the figures in docs/performance.md, runs (tiny; nothing timed here)."""
+    root = Path(__file__).resolve().parent.parent
+    script = root / "benchmarks" / "contract.py"
+    done = subprocess.run(
+        [sys.executable, str(script), "--baseline", str(root), "--claims", "40", "--rounds", "1"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "| memory: extend |" in done.stdout

@@ -74,9 +74,8 @@ class MemoryStore:
 
     def read(self, after: int = 0) -> Iterator[tuple[int, Claim]]:
         """Claims at positions after ``after`` (positions count from 1)."""
-        claims = self._claims
-        for index in range(max(after, 0), len(claims)):
-            yield index + 1, claims[index]
+        start = max(after, 0)
+        return zip(range(start + 1, len(self._claims) + 1), self._claims[start:], strict=True)
 
     def append_events(self, admit: Callable[[], Sequence[Event]], clock: Clock) -> int:
         """Store what ``admit()`` returns (the clock is not read: memory keeps no event times)."""
