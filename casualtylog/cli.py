@@ -526,7 +526,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser, one sub-command per public operation.
 
     >>> sorted(build_parser()._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
-    ['add', 'check', 'counts', 'demo', 'events', 'explain', 'export', 'extract', 'history', 'report', 'resolve', 'verify']
+    ['add', 'check', 'copy', 'counts', 'demo', 'events', 'explain', 'export', 'extract', 'history', 'pg-init', 'report', 'resolve', 'verify']
     """
     parser = argparse.ArgumentParser(
         prog="casualtylog", description=_plain(__doc__.splitlines()[0]) if __doc__ else None

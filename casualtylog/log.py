@@ -53,7 +53,7 @@ def _utcnow() -> datetime:
 
 
 class CasualtyLog(StoreLink, EventsMixin):
-    """An append-only, in-memory log of claims that resolves counts on demand.
+    """An append-only log of claims that resolves counts on demand, kept in memory or in a store.
 
     >>> log = CasualtyLog()
     >>> first = log.add({"event": "kyiv-2025-04-24", "metric": "dead", "figure": "10",

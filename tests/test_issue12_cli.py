@@ -378,6 +378,8 @@ _EVERY_OPTION: list[list[str]] = [
         "https://example.org/r",
         "--claims-only",
     ],
+    ["copy", "kyiv.jsonl", "copied.db", "--source-events", "events.jsonl", "--batch", "5"],
+    ["copy", "copied.db", "copied.jsonl", "--destination-events", "copied-events.jsonl"],
 ]
 
 

@@ -307,3 +307,13 @@ def test_the_contract_benchmark_runs() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "| memory: extend |" in done.stdout
+
+
+def test_the_public_methods_are_written_once() -> None:
+    """Issue 15: the SQLite logs add what is SQLite's (a path, index-backed queries) and override nothing."""
+    from casualtylog.store import LazyStoredLog, StoredLog  # noqa: PLC0415 - beside the contract's own imports
+
+    public = {name for name in dir(CasualtyLog) if not name.startswith("_")}
+    for cls in (StoredLog, LazyStoredLog):
+        assert public & set(vars(cls)) == set(), cls
+    assert set(vars(StoredLog)) - set(vars(CasualtyLog)) >= {"path", "visible_claims", "query_plan"}
