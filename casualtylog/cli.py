@@ -527,7 +527,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser, one sub-command per public operation.
 
     >>> sorted(build_parser()._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
-    ['add', 'check', 'copy', 'counts', 'demo', 'events', 'explain', 'export', 'extract', 'history', 'report', 'resolve', 'verify']
+    ['add', 'check', 'copy', 'counts', 'demo', 'events', 'explain', 'export', 'extract', 'history', 'pg-init', 'report', 'resolve', 'verify']
     """
     parser = argparse.ArgumentParser(
         prog="casualtylog", description=_plain(__doc__.splitlines()[0]) if __doc__ else None
@@ -632,6 +632,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_extract_command(sub)
     add_events_command(sub)
     add_copy_command(sub)
+    from casualtylog.store.postgres.cli import add_pg_init_command  # noqa: PLC0415 - loaded only to build the parser
+
+    add_pg_init_command(sub)
     parser.allow_abbrev = False  # "--event" must not silently mean "--events"
     for command in sub.choices.values():  # help is read in a terminal: no reST markup
         command.allow_abbrev = False

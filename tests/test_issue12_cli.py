@@ -406,7 +406,22 @@ _EVERY_OPTION: list[list[str]] = [
 ]
 
 
-def test_item4_every_option_does_what_its_help_says(kyiv: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def _run_pg_init(request: pytest.FixtureRequest, capsys: pytest.CaptureFixture[str]) -> set[str]:
+    """pg-init with every option against the throwaway PostgreSQL server (tests/pg.py); its options."""
+    options = {"--app", "--reader", "--create-roles"}
+    try:
+        url = request.getfixturevalue("pg_url")
+    except pytest.skip.Exception:
+        return options  # no server here: tests/test_postgres.py skips too, saying why
+    code, out, err = _run(["pg-init", url, "--app", "item4_app", "--reader", "item4_reader", "--create-roles"], capsys)
+    assert code == 0, err
+    assert "role item4_reader: SELECT" in out
+    return options
+
+
+def test_item4_every_option_does_what_its_help_says(
+    kyiv: Path, capsys: pytest.CaptureFixture[str], request: pytest.FixtureRequest
+) -> None:
     Path("bad.jsonl").write_text(TWO + '{"event":"e"}\n', encoding="utf-8")
     Path("sheet.csv").write_text("Date,Deaths\n2025-04-24,12\n", encoding="utf-8")
     Path("wide.toml").write_text('event = "e"\nsource = "S"\nreported_at = "{Date}"\nfigures = { Deaths = "killed" }\n')
@@ -425,6 +440,7 @@ def test_item4_every_option_does_what_its_help_says(kyiv: Path, capsys: pytest.C
     used["verify"].add("--head")
     assert Path("r.jsonl").read_text(encoding="utf-8") == '{"event":"e"}\n'  # --rejects got the bad line
     assert Path("demo.out").read_text(encoding="utf-8").splitlines()[1].startswith("#event+id")  # --format hxl
+    used["pg-init"] = _run_pg_init(request, capsys)
     parser = build_parser()
     sub = parser._subparsers
     assert sub is not None
