@@ -120,7 +120,7 @@ class CountFrames(SentenceBase):
     def subject(self, m: Mention) -> bool:
         """ "12 people were killed", "12 dead", "12 doden", "two more bodies", "3 children were among the injured"."""
         tokens, lang = self.tokens, self.lang
-        k = m.end
+        k = self.skip_partitive(m.end)
         if m.kind == "vague" and _low(tokens, k) in lang.vague_links:
             k += 1
         direct = phrases(lang, "metric_nouns").at(tokens, k)
@@ -166,6 +166,27 @@ class CountFrames(SentenceBase):
         binding.confidence = 0.9 - 0.01 * gaps - 0.02 * reach
         self.add(binding)
         return True
+
+    def skip_partitive(self, k: int) -> int:
+        """Skip "of them" or "of the" before the victims' noun: "two of them were injured", "tres de los atacantes murieron".
+
+        The count is the number's; the noun after "of the" names who they are.
+        """
+        tokens, lang = self.tokens, self.lang
+        them = phrases(lang, "of_them").at(tokens, k)
+        if them is not None:
+            return k + them[0]
+        of = phrases(lang, "of_words").at(tokens, k)
+        if of is None:
+            return k
+        j = k + of[0]
+        if _low(tokens, j) in lang.determiners:
+            j += 1
+        tok = _tok(tokens, j)
+        if tok is None or tok.is_number:
+            return k
+        noun = _noun(tokens, j, lang)
+        return j if noun is not None and noun[0] in {"people", "group"} else k
 
     def final_predicate(self, k: int) -> tuple[int, tuple[int, object] | None]:
         """A predicate at the end of the clause in a verb-final language: (how far, the predicate).
@@ -225,6 +246,10 @@ class CountFrames(SentenceBase):
             verb = verbs.ending(tokens, m.start - 2)  # "stierven al zeker 16.546 mensen"
         metric: str | None = None
         metric = str(verb[1]) if verb is not None else self.coordinated(m)
+        inverted = False
+        if metric is None:
+            metric = self.inverted_predicate(m)
+            inverted = metric is not None
         if metric is None:
             return False
         k = m.end
@@ -237,6 +262,8 @@ class CountFrames(SentenceBase):
                 return False
             group = noun[1]
             k += noun[2]
+        elif inverted:
+            return False
         else:
             nxt = _tok(tokens, k)
             if not (
@@ -249,6 +276,21 @@ class CountFrames(SentenceBase):
                 return False
         self.add(Binding(m, metric, group, "object", chunk_end=k, confidence=0.9))
         return True
+
+    def inverted_predicate(self, m: Mention) -> str | None:
+        """The metric of a predicate before its subject: "murieron 12 personas", "starben 12 Menschen", "sont mortes 12 personnes".
+
+        Only with a victims' noun after the number (the caller checks), so a
+        bare number after a participle ("blessés 12") stays unbound.
+        """
+        if not self.lang.predicate_first:
+            return None
+        predicates = phrases(self.lang, "predicates")
+        j = m.start - 1
+        if _low(self.tokens, j) in self.lang.gap_words:
+            j -= 1
+        hit = predicates.ending(self.tokens, j)
+        return None if hit is None else str(hit[1])
 
     def coordinated(self, m: Mention) -> str | None:
         """The metric of the object before "and": "killed 12 civilians and 3 soldiers"."""

@@ -129,6 +129,30 @@ def _number_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention 
     return mention
 
 
+#: How many words (an age, an adjective) may stand between an article and its singular victim noun.
+_ARTICLE_REACH = 2
+
+
+def _article_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention | None:
+    """ "a child", "ein 78-jähriger Mann", "une femme": one victim, a count of 1 when a frame governs the noun.
+
+    The mention ends where the noun starts (the words between are the noun's
+    modifiers), so the frames read the noun as they read it after a number.
+    """
+    if not lang.singular_victims or tokens[i].low not in lang.ambiguous_number_words:
+        return None
+    for gap in range(_ARTICLE_REACH + 1):
+        k = i + 1 + gap
+        tok = _tok(tokens, k)
+        if tok is None:
+            return None
+        if tok.kind is Kind.WORD and tok.low in lang.singular_victims:
+            return Mention(i, k, Figure.exact(1), "number")
+        if tok.kind not in {Kind.WORD, Kind.NONCOUNT} or tok.low in lang.function_words:
+            return None
+    return None
+
+
 def mentions(tokens: list[Token], lang: LanguageData) -> list[Mention]:
     """Every figure-shaped span in a sentence, left to right, not overlapping."""
     out: list[Mention] = []
@@ -145,6 +169,11 @@ def mentions(tokens: list[Token], lang: LanguageData) -> list[Mention]:
                 i = max(m.end, i + 1)
                 continue
         elif tok.kind is Kind.WORD:
+            single = _article_mention(tokens, i, lang)
+            if single is not None:
+                out.append(single)
+                i = single.end
+                continue
             hit = vague.at(tokens, i)
             if hit is not None and not (_tok(tokens, i + hit[0]) and tokens[i + hit[0]].is_number):
                 length, key = hit

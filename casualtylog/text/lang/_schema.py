@@ -9,7 +9,7 @@ data module that fills one :class:`LanguageData`.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 __all__ = ["LanguageData"]
 
@@ -123,6 +123,11 @@ class LanguageData:
             Klitsjko" → "Klitsjko").
         source_labels, date_labels: labels of a document's "Source: …" and
             "Date: …" lines, which set the defaults of the lines after them.
+        singular_victims: a singular noun for one victim → its group ("" for
+            none): after an indefinite article ("a child was wounded", "ein
+            78-jähriger Mann ist ums Leben gekommen") it is a count of 1.
+        predicate_first: whether a casualty predicate may come before its
+            subject ("murieron 12 personas", "dabei starben 12 Menschen").
     """
 
     code: str
@@ -200,3 +205,5 @@ class LanguageData:
     titles: frozenset[str] = frozenset()
     source_labels: frozenset[str] = frozenset({"source", "sources", "bron", "bronnen", "source(s)", "quelle", "fuente"})
     date_labels: frozenset[str] = frozenset({"date", "datum", "fecha", "as of", "stand", "peildatum"})
+    singular_victims: Mapping[str, str] = field(default_factory=dict)
+    predicate_first: bool = False

@@ -266,4 +266,18 @@ LANGUAGE = LanguageData(
     conditional_cues=_phrases("wenn | falls | sofern"),
     conditional_exceptions=frozenset(),
     other_event_cues=_phrases("vergangenen jahr | vorigen jahr | letzten jahr | vor einem jahr"),
+    singular_victims={
+        "mensch": "",
+        "person": "",
+        "mann": "men",
+        "frau": "women",
+        "kind": "children",
+        "mädchen": "children",
+        "junge": "children",
+        "säugling": "children",
+        "baby": "children",
+        "zivilist": "civilians",
+        "soldat": "soldiers",
+    },
+    predicate_first=True,
 )

@@ -694,4 +694,17 @@ LANGUAGE = LanguageData(
             "similar attacks",
         ]
     ),
+    singular_victims={
+        "person": "",
+        "man": "men",
+        "woman": "women",
+        "child": "children",
+        "girl": "children",
+        "boy": "children",
+        "baby": "children",
+        "infant": "children",
+        "toddler": "children",
+        "soldier": "soldiers",
+        "civilian": "civilians",
+    },
 )

@@ -325,4 +325,17 @@ LANGUAGE = LanguageData(
     conditional_cues=_phrases("si | en caso de"),
     conditional_exceptions=frozenset(),
     other_event_cues=_phrases("el año pasado | el mes pasado | hace un año | anterior ataque"),
+    singular_victims={
+        "persona": "",
+        "hombre": "men",
+        "mujer": "women",
+        "niño": "children",
+        "niña": "children",
+        "bebé": "children",
+        "menor": "children",
+        "civil": "civilians",
+        "soldado": "soldiers",
+        "militar": "soldiers",
+    },
+    predicate_first=True,
 )

@@ -282,4 +282,17 @@ LANGUAGE = LanguageData(
     conditional_cues=_phrases("si | au cas où | en cas de"),
     conditional_exceptions=frozenset(),
     other_event_cues=_phrases("l' année dernière | l' an dernier | le mois dernier | précédente attaque | il y a"),
+    singular_victims={
+        "personne": "",
+        "homme": "men",
+        "femme": "women",
+        "enfant": "children",
+        "fillette": "children",
+        "garçon": "children",
+        "bébé": "children",
+        "civil": "civilians",
+        "soldat": "soldiers",
+        "militaire": "soldiers",
+    },
+    predicate_first=True,
 )

@@ -630,4 +630,18 @@ LANGUAGE = LanguageData(
             "een vergelijkbare aanval",
         ]
     ),
+    singular_victims={
+        "persoon": "",
+        "man": "men",
+        "vrouw": "women",
+        "kind": "children",
+        "meisje": "children",
+        "jongen": "children",
+        "jongetje": "children",
+        "baby": "children",
+        "burger": "civilians",
+        "militair": "soldiers",
+        "soldaat": "soldiers",
+    },
+    predicate_first=True,
 )
