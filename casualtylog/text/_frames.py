@@ -31,6 +31,8 @@ __all__ = ["Binding", "Mention", "bind"]
 
 #: Coordinating "and" in the five languages: a bare count after it shares the group before.
 _AND = frozenset({"and", "en", "et", "und", "y"})
+#: The metrics a lone victim named by an indefinite article counts for ("a child was killed").
+_ARTICLE_METRICS = frozenset({"killed", "injured", "missing"})
 _CLAUSE_PUNCT = frozenset(',;:()[]—–"“”')
 
 
@@ -95,7 +97,13 @@ def _earlier_year(tokens: list[Token], lang: LanguageData, year: int | None) -> 
             and tok.value is not None
             and len(tok.text) == 4
             and 1800 <= tok.value < year
-            and (_low(tokens, i - 1) in lang.year_preps or _low(tokens, i - 1) in lang.determiners)
+            and (
+                _low(tokens, i - 1) in lang.year_preps
+                or _low(tokens, i - 1) in lang.determiners
+                # A full date ("du 11 juin 1909") dates another event only when clearly older:
+                # the event itself may have happened late in the year before the report.
+                or (_low(tokens, i - 1) in lang.months and tok.value < year - 1)
+            )
         ):
             return i
     return None
@@ -145,6 +153,8 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
     out: list[Binding] = []
     for b in s.bindings:
         m = b.mention
+        if m.article and b.metric not in _ARTICLE_METRICS:
+            continue  # "a boy was pulled from the rubble" is a story about one person, not a count
         if m.weak_increment and b.metric not in {"killed", "injured"}:
             continue  # Dutch "nog 3 vermist" is "still 3 missing", not "3 more"
         left, right = cues.clause(m.start, min(len(tokens), max(b.chunk_end, m.end)))

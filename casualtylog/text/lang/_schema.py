@@ -126,6 +126,9 @@ class LanguageData:
         singular_victims: a singular noun for one victim → its group ("" for
             none): after an indefinite article ("a child was wounded", "ein
             78-jähriger Mann ist ums Leben gekommen") it is a count of 1.
+        approx_nouns: a noun of an approximate number after an article →
+            the number ("une dizaine", "una decena", "een vijftiental": about
+            10, 10, 15); Dutch "een 340-tal" is read by its "-tal" suffix.
         predicate_first: whether a casualty predicate may come before its
             subject ("murieron 12 personas", "dabei starben 12 Menschen").
     """
@@ -207,3 +210,4 @@ class LanguageData:
     date_labels: frozenset[str] = frozenset({"date", "datum", "fecha", "as of", "stand", "peildatum"})
     singular_victims: Mapping[str, str] = field(default_factory=dict)
     predicate_first: bool = False
+    approx_nouns: Mapping[str, int] = field(default_factory=dict)

@@ -144,6 +144,7 @@ LANGUAGE = LanguageData(
     weapon_adjectives=_words("ballistische russische iranische shahed iskander kalibr kinschal hyperschall feindliche"),
     body_nouns=frozenset({"leichen", "leiche"}),
     metric_nouns={
+        "todesopfern": "killed",
         "tote": "killed",
         "toten": "killed",
         "todesopfer": "killed",
@@ -155,6 +156,8 @@ LANGUAGE = LanguageData(
         "vermissten": "missing",
     },
     predicates={
+        "in notunterkünfte gebracht": "displaced",
+        "in notunterkünften untergebracht": "displaced",
         "getötet": "killed",
         "ums leben": "killed",
         "ums leben gekommen": "killed",
@@ -181,6 +184,7 @@ LANGUAGE = LanguageData(
         "schwer leicht lebensgefährlich mutmaßlich vermutlich worden noch"
     ),
     active_verbs={
+        "tod von": "killed",
         "tötete": "killed",
         "töteten": "killed",
         "getötet": "killed",

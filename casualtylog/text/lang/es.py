@@ -112,9 +112,10 @@ LANGUAGE = LanguageData(
     range_joiners=frozenset({"a", "-", "–", "—"}),
     between_joiners=frozenset({"y"}),
     vague_words={
-        "decenas": "dozens",
+        "decenas": "tens",
         "docenas": "dozens",
         "una docena": "a dozen",
+        "varias decenas": "tens",
         "cientos": "hundreds",
         "centenares": "hundreds",
         "miles": "thousands",
@@ -168,6 +169,18 @@ LANGUAGE = LanguageData(
         "desplazados": "displaced",
     },
     predicates={
+        "ingresadas": "injured",
+        "ingresados": "injured",
+        "rescatado": "rescued",
+        "rescatada": "rescued",
+        "fallecido": "killed",
+        "fallecida": "killed",
+        "murió": "killed",
+        "falleció": "killed",
+        "herido": "injured",
+        "herida": "injured",
+        "desaparecido": "missing",
+        "desaparecida": "missing",
         "murieron": "killed",
         "muertos": "killed",
         "muertas": "killed",
@@ -210,6 +223,10 @@ LANGUAGE = LanguageData(
     )
     - {"murieron"},
     active_verbs={
+        "rescató": "rescued",
+        "rescataron": "rescued",
+        "rescatado": "rescued",
+        "la muerte de": "killed",
         "mató": "killed",
         "mataron": "killed",
         "matando": "killed",
@@ -338,4 +355,5 @@ LANGUAGE = LanguageData(
         "militar": "soldiers",
     },
     predicate_first=True,
+    approx_nouns={"decena": 10, "veintena": 20, "treintena": 30, "centenar": 100, "millar": 1000},
 )

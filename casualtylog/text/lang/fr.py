@@ -85,9 +85,8 @@ LANGUAGE = LanguageData(
     range_joiners=frozenset({"à", "-", "–", "—"}),
     between_joiners=frozenset({"et"}),
     vague_words={
-        "des dizaines": "dozens",
-        "dizaines": "dozens",
-        "une dizaine": "a dozen",
+        "des dizaines": "tens",
+        "dizaines": "tens",
         "une douzaine": "a dozen",
         "des centaines": "hundreds",
         "centaines": "hundreds",
@@ -99,7 +98,7 @@ LANGUAGE = LanguageData(
     vague_links=frozenset({"de", "d'"}),
     people_nouns=_words(
         "personnes personne gens habitants résidents passagers victimes individus autres fidèles patients "
-        "ouvriers travailleurs piétons vies"
+        "ouvriers travailleurs piétons vies migrants exilés naufragés survivants membres"
     ),
     group_nouns={
         "enfants": "children",
@@ -143,6 +142,22 @@ LANGUAGE = LanguageData(
         "déplacés": "displaced",
     },
     predicates={
+        "secourues": "rescued",
+        "secourue": "rescued",
+        "sauvées": "rescued",
+        "sauvés": "rescued",
+        "recueillis": "rescued",
+        "recueillies": "rescued",
+        "hospitalisées": "injured",
+        "hospitalisés": "injured",
+        "hospitalisé": "injured",
+        "hospitalisée": "injured",
+        "portées disparues": "missing",
+        "porté disparu": "missing",
+        "portée disparue": "missing",
+        "disparu": "missing",
+        "décédé": "killed",
+        "décédée": "killed",
         "tués": "killed",
         "tuées": "killed",
         "tué": "killed",
@@ -178,6 +193,12 @@ LANGUAGE = LanguageData(
     )
     - {"et", "plus"},
     active_verbs={
+        "secouru": "rescued",
+        "sauvé": "rescued",
+        "recueilli": "rescued",
+        "récupéré": "rescued",
+        "la mort de": "killed",
+        "le décès de": "killed",
         "tué": "killed",
         "tuant": "killed",
         "tue": "killed",
@@ -189,7 +210,21 @@ LANGUAGE = LanguageData(
         "évacué": "evacuated",
         "arrêté": "detained",
     },
-    launch_verbs=frozenset({"lancé", "lancés", "lancées", "tiré", "tirés", "lancer", "avec"}),
+    launch_verbs=frozenset(
+        {
+            "lancé",
+            "lancés",
+            "lancées",
+            "tiré",
+            "tirés",
+            "lancer",
+            "avec",
+            "repérés",
+            "repérées",
+            "détectés",
+            "détectées",
+        }
+    ),
     intercept_verbs=frozenset(
         {
             "intercepté",
@@ -281,7 +316,9 @@ LANGUAGE = LanguageData(
     denial_cues=_phrases("a démenti | dément | démenti | faux | infondé | désinformation"),
     conditional_cues=_phrases("si | au cas où | en cas de"),
     conditional_exceptions=frozenset(),
-    other_event_cues=_phrases("l' année dernière | l' an dernier | le mois dernier | précédente attaque | il y a"),
+    other_event_cues=_phrases(
+        "l' année dernière | l' an dernier | le mois dernier | précédente attaque | il y a un an | il y a deux ans | il y a un mois | il y a une semaine"
+    ),
     singular_victims={
         "personne": "",
         "homme": "men",
@@ -295,4 +332,15 @@ LANGUAGE = LanguageData(
         "militaire": "soldiers",
     },
     predicate_first=True,
+    approx_nouns={
+        "dizaine": 10,
+        "quinzaine": 15,
+        "vingtaine": 20,
+        "trentaine": 30,
+        "quarantaine": 40,
+        "cinquantaine": 50,
+        "soixantaine": 60,
+        "centaine": 100,
+        "millier": 1000,
+    },
 )

@@ -245,6 +245,16 @@ LANGUAGE = LanguageData(
         "arrestaties": "detained",
     },
     predicates={
+        "overgebracht naar het ziekenhuis": "injured",
+        "naar het ziekenhuis overgebracht": "injured",
+        "zitten vast": "detained",
+        "vastgehouden": "detained",
+        "onder het puin vandaan gehaald": "rescued",
+        "vanonder het puin gehaald": "rescued",
+        "uit het puin gehaald": "rescued",
+        "op de vlucht geslagen": "displaced",
+        "op de vlucht sloegen": "displaced",
+        "gevlucht": "displaced",
         "gedood": "killed",
         "omgekomen": "killed",
         "om het leven gekomen": "killed",
@@ -312,6 +322,9 @@ LANGUAGE = LanguageData(
         ]
     ),
     active_verbs={
+        "overlijdens van": "killed",
+        "de dood van": "killed",
+        "dood van": "killed",
         "doodde": "killed",
         "doodden": "killed",
         "kostte": "killed",
@@ -644,4 +657,15 @@ LANGUAGE = LanguageData(
         "soldaat": "soldiers",
     },
     predicate_first=True,
+    approx_nouns={
+        "tiental": 10,
+        "vijftiental": 15,
+        "twintigtal": 20,
+        "dertigtal": 30,
+        "veertigtal": 40,
+        "vijftigtal": 50,
+        "zestigtal": 60,
+        "honderdtal": 100,
+        "tal": 0,
+    },
 )
