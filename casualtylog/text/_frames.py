@@ -109,6 +109,17 @@ def _earlier_year(tokens: list[Token], lang: LanguageData, year: int | None) -> 
     return None
 
 
+def _comparison_start(tokens: list[Token], lang: LanguageData) -> int | None:
+    """Where another event begins in "the deadliest attack since 2009, when 100 died": the "since" after a superlative."""
+    superlative = False
+    for i, tok in enumerate(tokens):
+        if tok.low in lang.superlatives:
+            superlative = True
+        elif superlative and tok.low in lang.since_words:
+            return i
+    return None
+
+
 def _inherits_group(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
     """ "five others", or a bare number after "and" ("six soldiers had been killed and 25 injured"): the group before."""
     if _low(tokens, m.end) in lang.others_words:
@@ -150,6 +161,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
     preliminary = _has_phrase(tokens, 0, len(tokens), lang, "preliminary_cues")
     cues = _Cues(tokens, lang)
     earlier_year = _earlier_year(tokens, lang, year)
+    compared = _comparison_start(tokens, lang)
     out: list[Binding] = []
     for b in s.bindings:
         m = b.mention
@@ -167,6 +179,8 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
         if b.status == "reported" and cues.any_in(cues.confirmed, left, right):
             b.status = "confirmed"
         if earlier_year is not None and m.start > earlier_year:
+            continue
+        if compared is not None and m.start > compared:
             continue
         if b.group is None and b.role == "count" and m.kind == "number" and _inherits_group(tokens, m, lang):
             b.group = next((o.group for o in reversed(out) if o.group and o.role == "count"), None)

@@ -129,6 +129,9 @@ class LanguageData:
         approx_nouns: a noun of an approximate number after an article →
             the number ("une dizaine", "una decena", "een vijftiental": about
             10, 10, 15); Dutch "een 340-tal" is read by its "-tal" suffix.
+        superlatives, since_words: "the deadliest attack since 2009, when 100
+            died": after a superlative, the figures after "since" count
+            another, earlier event and are no claims.
         predicate_first: whether a casualty predicate may come before its
             subject ("murieron 12 personas", "dabei starben 12 Menschen").
     """
@@ -211,3 +214,5 @@ class LanguageData:
     singular_victims: Mapping[str, str] = field(default_factory=dict)
     predicate_first: bool = False
     approx_nouns: Mapping[str, int] = field(default_factory=dict)
+    superlatives: frozenset[str] = frozenset()
+    since_words: frozenset[str] = frozenset()

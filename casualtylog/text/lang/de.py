@@ -284,4 +284,19 @@ LANGUAGE = LanguageData(
         "soldat": "soldiers",
     },
     predicate_first=True,
+    superlatives=frozenset(
+        {
+            "schwerste",
+            "schwersten",
+            "tödlichste",
+            "tödlichsten",
+            "verheerendste",
+            "verheerendsten",
+            "schlimmste",
+            "schlimmsten",
+            "höchste",
+            "größte",
+        }
+    ),
+    since_words=frozenset({"seit"}),
 )

@@ -316,6 +316,7 @@ LANGUAGE = LanguageData(
             "intercepting",
             "shot down",
             "shooting down",
+            "taken down",
             "downed",
             "destroyed",
             "neutralised",
@@ -707,4 +708,6 @@ LANGUAGE = LanguageData(
         "soldier": "soldiers",
         "civilian": "civilians",
     },
+    superlatives=frozenset({"deadliest", "worst", "bloodiest", "largest", "biggest", "heaviest", "highest"}),
+    since_words=frozenset({"since"}),
 )

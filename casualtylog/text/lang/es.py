@@ -356,4 +356,6 @@ LANGUAGE = LanguageData(
     },
     predicate_first=True,
     approx_nouns={"decena": 10, "veintena": 20, "treintena": 30, "centenar": 100, "millar": 1000},
+    superlatives=frozenset({"peor", "mortífero", "mortífera", "sangriento", "sangrienta"}),
+    since_words=frozenset({"desde"}),
 )

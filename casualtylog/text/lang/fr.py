@@ -343,4 +343,6 @@ LANGUAGE = LanguageData(
         "centaine": 100,
         "millier": 1000,
     },
+    superlatives=frozenset({"meurtrier", "meurtrière", "meurtriers", "pire"}),
+    since_words=frozenset({"depuis"}),
 )

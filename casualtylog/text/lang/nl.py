@@ -668,4 +668,6 @@ LANGUAGE = LanguageData(
         "honderdtal": 100,
         "tal": 0,
     },
+    superlatives=frozenset({"dodelijkste", "zwaarste", "ergste", "bloedigste", "hoogste"}),
+    since_words=frozenset({"sinds", "sedert"}),
 )
