@@ -269,7 +269,9 @@ LANGUAGE = LanguageData(
     denial_cues=_phrases("dementierte | dementiert | bestritt | bestreitet | falschmeldung | desinformation"),
     conditional_cues=_phrases("wenn | falls | sofern"),
     conditional_exceptions=frozenset(),
-    other_event_cues=_phrases("vergangenen jahr | vorigen jahr | letzten jahr | vor einem jahr"),
+    other_event_cues=_phrases(
+        "vergangenen jahr | vorigen jahr | letzten jahr | vor einem jahr | vergangene woche | vergangenen woche | letzte woche | letzten woche | am vortag | vor einer woche | vor zwei jahren | im vorjahr"
+    ),
     singular_victims={
         "mensch": "",
         "person": "",

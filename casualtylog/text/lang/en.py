@@ -693,6 +693,17 @@ LANGUAGE = LanguageData(
             "earlier strike",
             "a similar attack",
             "similar attacks",
+            "last week",
+            "last month",
+            "earlier this month",
+            "earlier this year",
+            "earlier this week",
+            "a day earlier",
+            "the day before",
+            "the previous day",
+            "a week earlier",
+            "a month earlier",
+            "a year earlier",
         ]
     ),
     singular_victims={

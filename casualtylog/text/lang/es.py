@@ -341,7 +341,9 @@ LANGUAGE = LanguageData(
     denial_cues=_phrases("desmintió | desmiente | negó | niega | falso | desinformación"),
     conditional_cues=_phrases("si | en caso de"),
     conditional_exceptions=frozenset(),
-    other_event_cues=_phrases("el año pasado | el mes pasado | hace un año | anterior ataque"),
+    other_event_cues=_phrases(
+        "el año pasado | el mes pasado | hace un año | anterior ataque | la semana pasada | el día anterior | hace una semana | hace dos años | a principios de este año"
+    ),
     singular_victims={
         "persona": "",
         "hombre": "men",

@@ -317,7 +317,7 @@ LANGUAGE = LanguageData(
     conditional_cues=_phrases("si | au cas où | en cas de"),
     conditional_exceptions=frozenset(),
     other_event_cues=_phrases(
-        "l' année dernière | l' an dernier | le mois dernier | précédente attaque | il y a un an | il y a deux ans | il y a un mois | il y a une semaine"
+        "l' année dernière | l' an dernier | le mois dernier | précédente attaque | il y a un an | il y a deux ans | il y a un mois | il y a une semaine | la semaine dernière | la veille | plus tôt ce mois | plus tôt cette année | il y a deux semaines | l' année précédente"
     ),
     singular_victims={
         "personne": "",

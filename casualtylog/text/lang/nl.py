@@ -641,6 +641,13 @@ LANGUAGE = LanguageData(
             "een soortgelijke aanval",
             "soortgelijke aanvallen",
             "een vergelijkbare aanval",
+            "eerder deze maand",
+            "eerder deze week",
+            "eerder dit jaar",
+            "een dag eerder",
+            "de dag ervoor",
+            "een week eerder",
+            "een jaar eerder",
         ]
     ),
     singular_victims={
