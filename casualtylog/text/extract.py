@@ -118,6 +118,11 @@ class Extraction(BaseModel):
         }
 
 
+#: Quotation marks are transparent to the frames: a figure quoted on its own
+#: ('a fait "au moins 25" morts', 'zo’n "richting de vierhonderd" mensen') keeps its noun and verb.
+_QUOTES = frozenset('"“”„«»‹›')
+
+
 def _phrasing(binding: Binding, figure: Figure, status: str) -> Phrasing:
     if binding.mention.kind == "zero":
         return Phrasing.ZERO
@@ -270,14 +275,15 @@ def extract(
             publisher, when, precision, defaults = _document_defaults(document, publisher, when, precision, tz)
         claim_source = Source(name=named) if named and labelled is None else publisher
         claim_via = (channel or via or publisher.name) if named and labelled is None else (channel or via)
-        for binding in labelled if labelled is not None else bind(tokens, lang, when.year):
+        framed = tokens if labelled is not None else [t for t in tokens if t.text not in _QUOTES]
+        for binding in labelled if labelled is not None else bind(framed, lang, when.year):
             m = binding.mention
             figure = m.figure
             if (m.increment or binding.cue == "increment") and figure.qualifier is Qualifier.EXACT:
                 if figure.low < 1:
                     continue
                 figure = Figure.increment(figure.low)
-            span = (tokens[m.start].start, tokens[m.end - 1].end)
+            span = (framed[m.start].start, framed[m.end - 1].end)
             key = (binding.metric, binding.group)
             base = earlier.get(key)
             supersedes: tuple[str, ...] = ()
