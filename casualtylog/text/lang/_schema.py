@@ -132,6 +132,10 @@ class LanguageData:
         superlatives, since_words: "the deadliest attack since 2009, when 100
             died": after a superlative, the figures after "since" count
             another, earlier event and are no claims.
+        adjective_after_noun: whether an adjective may follow the head of a
+            source's name ("selon la défense ukrainienne").
+        auxiliaries: auxiliary verbs between a source and its verb of saying
+            ("a annoncé", "ha dicho", "hat bestätigt").
         predicate_first: whether a casualty predicate may come before its
             subject ("murieron 12 personas", "dabei starben 12 Menschen").
     """
@@ -215,4 +219,6 @@ class LanguageData:
     predicate_first: bool = False
     approx_nouns: Mapping[str, int] = field(default_factory=dict)
     superlatives: frozenset[str] = frozenset()
+    auxiliaries: frozenset[str] = frozenset()
+    adjective_after_noun: bool = False
     since_words: frozenset[str] = frozenset()

@@ -19,7 +19,19 @@ LANGUAGE = LanguageData(
     code="de",
     weekdays=frozenset(["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"]),
     citing=frozenset(["unter berufung auf"]),
-    titles=frozenset(["bürgermeister", "gouverneur", "minister", "präsident", "sprecher", "sprecherin", "chef"]),
+    titles=frozenset(
+        [
+            "bürgermeister",
+            "gouverneur",
+            "minister",
+            "präsident",
+            "sprecher",
+            "sprecherin",
+            "chef",
+            "leiter",
+            "verwalter",
+        ]
+    ),
     confirmed_cues=frozenset(["bestätigt", "bestätigte", "bestätigten", "verifiziert"]),
     others_words=frozenset(["weitere", "andere"]),
     year_preps=frozenset(["im"]),
@@ -240,13 +252,15 @@ LANGUAGE = LanguageData(
     projected_cues=_phrases("befürchtet | befürchten | könnte | könnten | dürfte | dürften | wahrscheinlich"),
     preliminary_cues=_phrases("vorläufig | vorläufigen | ersten angaben | ersten berichten"),
     said_verbs=_words(
-        "sagte sagt sagten erklärte erklärt teilte teilt meldete meldet berichtete berichtet schrieb bestätigte"
+        "sagte sagt sagten erklärte erklärt teilte teilt meldete meldet berichtete berichtet schrieb bestätigte "
+        "mitteilte mitgeteilt berichten meldeten erklärten"
     ),
     according_to=_phrases("laut | nach angaben | nach angaben von | nach angaben des | nach angaben der | zufolge"),
     postposed_according=frozenset(),
     source_heads=_words(
         "polizei ministerium armee militär behörden gouverneur bürgermeister sprecher sprecherin regierung "
-        "präsident krankenhaus feuerwehr rettungsdienst verwaltung luftwaffe"
+        "präsident krankenhaus feuerwehr rettungsdienst verwaltung luftwaffe luftabwehr zivilschutz streitkräfte "
+        "militärverwaltung gebietsverwaltung behörde nachrichtenagentur generalstab medien"
     ),
     report_words=_words("ersten berichten angaben"),
     name_connectors=_phrases("des | der | von | für | und"),
@@ -301,4 +315,5 @@ LANGUAGE = LanguageData(
         }
     ),
     since_words=frozenset({"seit"}),
+    auxiliaries=frozenset({"hat", "haben", "hatte", "hatten", "auch", "zuvor"}),
 )

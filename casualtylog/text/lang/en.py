@@ -721,4 +721,5 @@ LANGUAGE = LanguageData(
     },
     superlatives=frozenset({"deadliest", "worst", "bloodiest", "largest", "biggest", "heaviest", "highest"}),
     since_words=frozenset({"since"}),
+    auxiliaries=frozenset({"has", "have", "had", "also", "later"}),
 )

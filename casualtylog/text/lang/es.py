@@ -19,7 +19,9 @@ LANGUAGE = LanguageData(
     code="es",
     weekdays=frozenset(["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]),
     citing=frozenset(["citando"]),
-    titles=frozenset(["alcalde", "gobernador", "ministro", "presidente", "portavoz", "jefe"]),
+    titles=frozenset(
+        ["alcalde", "gobernador", "ministro", "presidente", "portavoz", "jefe", "responsable", "director"]
+    ),
     confirmed_cues=frozenset(["confirmado", "confirmados", "confirmadas", "confirmó", "verificados"]),
     others_words=frozenset(["otros", "otras"]),
     year_preps=frozenset(["en"]),
@@ -312,12 +314,16 @@ LANGUAGE = LanguageData(
     update_cues=_words("ya ahora"),
     projected_cues=_phrases("se teme | temen | podría | podrían | probablemente"),
     preliminary_cues=_phrases("provisional | balance provisional | primeras informaciones | preliminar"),
-    said_verbs=_words("dijo dice afirmó informó informa declaró señaló indicó confirmó precisó aseguró añadió"),
+    said_verbs=_words(
+        "dijo dice afirmó informó informa declaró señaló indicó confirmó precisó aseguró añadió "
+        "informado dicho confirmado señalado indicado asegurado afirmado precisado explicó detalló agregó informaron"
+    ),
     according_to=_phrases("según | de acuerdo con"),
     postposed_according=frozenset(),
     source_heads=_words(
         "policía ministerio ministro ejército autoridades gobernador alcalde portavoz hospital bomberos gobierno "
-        "presidente rescatistas funcionarios protección civil salud onu administración"
+        "presidente rescatistas funcionarios protección civil salud onu administración "
+        "defensa fuerza aérea servicio emergencias fuentes responsable instituto medio"
     ),
     report_words=_words("primeras informaciones datos cifras"),
     name_connectors=_phrases("de | del | la | los | las | y"),
@@ -360,4 +366,6 @@ LANGUAGE = LanguageData(
     approx_nouns={"decena": 10, "veintena": 20, "treintena": 30, "centenar": 100, "millar": 1000},
     superlatives=frozenset({"peor", "mortífero", "mortífera", "sangriento", "sangrienta"}),
     since_words=frozenset({"desde"}),
+    auxiliaries=frozenset({"ha", "han", "había", "habían", "también"}),
+    adjective_after_noun=True,
 )

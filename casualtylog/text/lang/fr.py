@@ -19,7 +19,9 @@ LANGUAGE = LanguageData(
     code="fr",
     weekdays=frozenset(["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]),
     citing=frozenset(["citant"]),
-    titles=frozenset(["maire", "gouverneur", "ministre", "président", "porte-parole", "chef"]),
+    titles=frozenset(
+        ["maire", "gouverneur", "ministre", "président", "porte-parole", "chef", "responsable", "directeur"]
+    ),
     confirmed_cues=frozenset(["confirmé", "confirmés", "confirmée", "confirmées", "confirme", "vérifié", "vérifiés"]),
     others_words=frozenset(["autres"]),
     year_preps=frozenset(["en"]),
@@ -286,14 +288,16 @@ LANGUAGE = LanguageData(
     preliminary_cues=_phrases("provisoire | bilan provisoire | premier bilan | premières informations"),
     said_verbs=_words(
         "a déclaré déclaré a indiqué indiqué a annoncé annoncé a affirmé affirmé a précisé précisé "
-        "a rapporté rapporté a ajouté ajouté a dit dit selon annonce indique déclare affirme précise"
+        "a rapporté rapporté a ajouté ajouté a dit dit selon annonce indique déclare affirme précise "
+        "annoncent expliqué écrit signalé rapportent"
     )
     - {"a", "selon"},
     according_to=_phrases("selon | d' après | de source"),
     postposed_according=frozenset(),
     source_heads=_words(
         "police ministère ministre armée autorités gouverneur maire porte-parole hôpital pompiers gouvernement "
-        "président secouristes responsables protection civile santé onu ocha administration militaire régionale"
+        "président secouristes responsables protection civile santé onu ocha administration militaire régionale "
+        "défense services secours urgence préfecture responsable forces air garde-côtes gendarmerie mairie parquet"
     ),
     report_words=_words("premières informations bilan des derniers de"),
     name_connectors=_phrases("de | du | des | la | le | l' | et"),
@@ -345,4 +349,6 @@ LANGUAGE = LanguageData(
     },
     superlatives=frozenset({"meurtrier", "meurtrière", "meurtriers", "pire"}),
     since_words=frozenset({"depuis"}),
+    auxiliaries=frozenset({"a", "ont", "avait", "avaient", "également", "aussi"}),
+    adjective_after_noun=True,
 )

@@ -677,4 +677,5 @@ LANGUAGE = LanguageData(
     },
     superlatives=frozenset({"dodelijkste", "zwaarste", "ergste", "bloedigste", "hoogste"}),
     since_words=frozenset({"sinds", "sedert"}),
+    auxiliaries=frozenset({"heeft", "hebben", "had", "hadden", "ook"}),
 )
