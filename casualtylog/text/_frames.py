@@ -144,8 +144,6 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
     attack killed 50"), nor a figure after an earlier ``year`` that dates
     another event ("In 2008, a quake killed 70,000"; ``year`` is the report's).
     """
-    if _has_phrase(tokens, 0, len(tokens), lang, "denial_cues"):
-        return []
     s = _Sentence(tokens, lang)
     for m in s.mentions:
         if m.start in s.bound:
@@ -158,6 +156,9 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
             if frame(m):
                 break
     s.zeros()
+    # The cue tables cost a pass each over the sentence: read them only when a frame bound something.
+    if not s.bindings or _has_phrase(tokens, 0, len(tokens), lang, "denial_cues"):
+        return []
     preliminary = _has_phrase(tokens, 0, len(tokens), lang, "preliminary_cues")
     cues = _Cues(tokens, lang)
     earlier_year = _earlier_year(tokens, lang, year)

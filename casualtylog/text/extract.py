@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Mapping
 from datetime import datetime, tzinfo
 from enum import StrEnum
@@ -120,6 +121,7 @@ class Extraction(BaseModel):
 
 #: Quotation marks are transparent to the frames: a figure quoted on its own
 #: ('a fait "au moins 25" morts', 'zo’n "richting de vierhonderd" mensen') keeps its noun and verb.
+_WORD_OR_DIGIT = re.compile(r"\w")
 _QUOTES = frozenset('"“”„«»‹›')
 
 
@@ -265,6 +267,8 @@ def extract(
     defaults: tuple[str | None, str | None] = (None, None)
     sentence, sentence_at = "", (-1, -1)
     for start, end, w_start, w_end in _spans(text):
+        if not _WORD_OR_DIGIT.search(text, w_start, w_end):
+            continue  # only punctuation and spaces ("....."): nothing to count or name
         if sentence_at != (start, end):  # one copy per sentence, however many windows
             sentence, sentence_at = text[start:end], (start, end)
         tokens = tokenize(text[w_start:w_end], lang, offset=w_start)
