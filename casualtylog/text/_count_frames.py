@@ -10,6 +10,7 @@ from casualtylog.text._mentions import _FROM, Mention, _low, _tok
 from casualtylog.text._nouns import _noun
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
+from casualtylog.text.lang import LanguageData
 
 __all__ = ["CountFrames"]
 
@@ -42,6 +43,11 @@ _AFTER_OBJECT = frozenset(
         "voor",
     ]
 )
+
+
+def tok_is_function(tok: Token, lang: LanguageData) -> bool:
+    """A predicate word that is also a frequent function word (Dutch "om")."""
+    return tok.low in lang.function_words
 
 
 class CountFrames(SentenceBase):
@@ -203,14 +209,32 @@ class CountFrames(SentenceBase):
             if tok is None or tok.kind is not Kind.WORD or tok.low in lang.boundaries or tok.low in lang.said_verbs:
                 return 0, None
             hit = predicates.at(tokens, k + reach)
+            after = _tok(tokens, k + reach + 1)
+            if (
+                hit is not None
+                and hit[0] == 1
+                and tok_is_function(tokens[k + reach], lang)
+                and after is not None
+                and after.kind in {Kind.NUMBER, Kind.NONCOUNT}
+            ):
+                hit = None  # Dutch "om 18.00 uur" is "at six", not the particle of "kwamen om"
             if hit is not None:
                 return reach, hit
         return 0, None
 
     def skip_coordinated_subject(self, k: int) -> int:
-        """Skip "and 3 soldiers" in "2 civilians and 3 soldiers were killed"."""
+        """Skip "and 3 soldiers" in "2 civilians and 3 soldiers were killed" (or "and an officer")."""
         if _low(self.tokens, k) not in {"and", "en"}:
             return k
+        single = _tok(self.tokens, k + 2)
+        if (
+            _low(self.tokens, k + 1) in self.lang.ambiguous_number_words
+            and single is not None
+            and single.kind is Kind.WORD
+            and not single.is_capitalised
+            and single.low not in self.lang.function_words
+        ):
+            return k + 3  # "two sergeants and an officer were wounded": the officer is no count of his own
         other = self.by_start.get(k + 1)
         if other is None or other.kind != "number":
             return k

@@ -169,7 +169,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
         if m.article and b.metric not in _ARTICLE_METRICS:
             continue  # "a boy was pulled from the rubble" is a story about one person, not a count
         if m.weak_increment and b.metric not in {"killed", "injured"}:
-            continue  # Dutch "nog 3 vermist" is "still 3 missing", not "3 more"
+            m.increment = False  # Dutch "nog 3 vermist" is "still 3 missing", not "3 more"
         left, right = cues.clause(m.start, min(len(tokens), max(b.chunk_end, m.end)))
         if cues.is_conditional(left, right) or cues.any_in(cues.other_event, left, right):
             continue

@@ -184,6 +184,7 @@ LANGUAGE = LanguageData(
     },
     weapon_adjectives=frozenset(
         [
+            "all",  # "shot down all 14 drones"
             "cruise",
             "ballistic",
             "attack",
@@ -220,6 +221,9 @@ LANGUAGE = LanguageData(
         "missing": "missing",
     },
     predicates={
+        "taken to hospital": "injured",
+        "taken to hospitals": "injured",
+        "taken to the hospital": "injured",
         "killed": "killed",
         "dead": "killed",
         "died": "killed",
@@ -290,6 +294,9 @@ LANGUAGE = LanguageData(
         ]
     ),
     active_verbs={
+        "bodies of": "killed",
+        "deaths of": "killed",
+        "death of": "killed",
         "killed": "killed",
         "killing": "killed",
         "claimed": "killed",
