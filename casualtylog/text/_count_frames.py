@@ -129,6 +129,8 @@ class CountFrames(SentenceBase):
         k = self.skip_partitive(m.end)
         if m.kind == "vague" and _low(tokens, k) in lang.vague_links:
             k += 1
+        if m.kind == "vague" and _low(tokens, k) in lang.increment_after:
+            k += 1  # "varias decenas más resultaron heridas": a vague figure is never an increment
         direct = phrases(lang, "metric_nouns").at(tokens, k)
         if direct is not None:
             k += direct[0]

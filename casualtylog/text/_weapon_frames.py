@@ -63,6 +63,7 @@ class WeaponFrames(SentenceBase):
                 or low in lang.weapon_nouns
                 or low in lang.determiners
                 or (low in lang.qualifiers)
+                or low in lang.gap_words  # "neutralizaron anoche 128 de los 154 drones"
             ):
                 j -= 1
                 continue

@@ -158,7 +158,10 @@ LANGUAGE = LanguageData(
         "drones": "drones",
         "dron": "drones",
     },
-    weapon_adjectives=_words("balísticos de crucero rusos shahed iskander kalibr hipersónicos ataque"),
+    weapon_adjectives=_words(
+        "balísticos de crucero rusos shahed iskander kalibr hipersónicos ataque ucranianos ucranianas rusas iraníes "
+        "kamikaze enemigos larga distancia"
+    ),
     body_nouns=frozenset({"cuerpos", "cadáveres"}),
     metric_nouns={
         "muertos": "killed",
@@ -221,7 +224,7 @@ LANGUAGE = LanguageData(
     },
     gap_words=_words(
         "permanecen siguen continúan quedan sido han fueron han sido han habían están estaban resultaron quedaron también ya gravemente levemente "
-        "presuntamente murieron"
+        "presuntamente anoche murieron"
     )
     - {"murieron"},
     active_verbs={
@@ -266,6 +269,15 @@ LANGUAGE = LanguageData(
             "derribados",
             "derribaron",
             "destruyó",
+            "destruyeron",
+            "destruidos",
+            "destruidas",
+            "derribado",
+            "interceptado",
+            "neutralizado",
+            "abatidos",
+            "abatió",
+            "abatieron",
         }
     ),
     toll_nouns={

@@ -130,7 +130,10 @@ LANGUAGE = LanguageData(
         "drones": "drones",
         "drone": "drones",
     },
-    weapon_adjectives=_words("balistiques de croisière russes shahed iskander kalibr kinjal hypersoniques d' attaque"),
+    weapon_adjectives=_words(
+        "balistiques de croisière russes shahed iskander kalibr kinjal hypersoniques d' attaque ukrainiens "
+        "ukrainiennes iraniens explosifs kamikazes kamikaze ennemis"
+    ),
     body_nouns=frozenset({"corps", "cadavres"}),
     metric_nouns={
         "morts": "killed",
