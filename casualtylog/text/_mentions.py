@@ -149,6 +149,8 @@ def _article_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention
             return None
         if tok.kind is Kind.WORD and tok.low in lang.singular_victims:
             return Mention(i, k, Figure.exact(1), "number", article=True)
+        if gap == 0 and tok.kind is Kind.WORD and tok.low in lang.singular_metric_nouns:
+            return Mention(i, k, Figure.exact(1), "number", article=True)  # "een dode", "un mort"
         if tok.kind not in {Kind.WORD, Kind.NONCOUNT} or tok.low in lang.function_words:
             return None
     return None

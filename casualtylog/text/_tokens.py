@@ -209,6 +209,7 @@ def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None
         | set(lang.metric_nouns)
         | (set(lang.predicates) - lang.function_words)
     )
+    qualifier_ends = {phrase.split()[-1] for phrase in lang.qualifiers} - {"in", "on", "at", "op", "en", "de", "à"}
     for i, tok in enumerate(tokens):
         if tok.kind is not Kind.NUMBER:
             continue
@@ -240,6 +241,8 @@ def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None
             and tok.text.isdigit()
             and _is_year(tok.value or 0)
             and not (nxt is not None and nxt.low in people)
+            # "bijna 2000 Palestijnen", "more than 1900 troops": a qualifier before, a word after: a count
+            and not (prev is not None and prev.low in qualifier_ends and nxt is not None and nxt.kind is Kind.WORD)
         ):
             reason = True
         if reason:

@@ -136,6 +136,8 @@ class LanguageData:
             source's name ("selon la défense ukrainienne").
         auxiliaries: auxiliary verbs between a source and its verb of saying
             ("a annoncé", "ha dicho", "hat bestätigt").
+        singular_metric_nouns: singular metric nouns that follow an indefinite
+            article as a count of 1 ("viel een dode", "un mort", "ein Toter").
         predicate_first: whether a casualty predicate may come before its
             subject ("murieron 12 personas", "dabei starben 12 Menschen").
     """
@@ -217,6 +219,7 @@ class LanguageData:
     date_labels: frozenset[str] = frozenset({"date", "datum", "fecha", "as of", "stand", "peildatum"})
     singular_victims: Mapping[str, str] = field(default_factory=dict)
     predicate_first: bool = False
+    singular_metric_nouns: frozenset[str] = frozenset()
     approx_nouns: Mapping[str, int] = field(default_factory=dict)
     superlatives: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()

@@ -79,7 +79,7 @@ LANGUAGE = LanguageData(
     scales={"hundert": 100, "tausend": 1000, "million": 1_000_000, "millionen": 1_000_000},
     number_joiners=frozenset({"und"}),
     unit_before_tens=True,
-    ambiguous_number_words=frozenset({"ein", "eine", "einem", "einer"}),
+    ambiguous_number_words=frozenset({"ein", "eine", "einem", "einer", "einen"}),
     grouping=". \u00a0\u202f",
     decimal=",",
     million_words={"million": 1_000_000, "millionen": 1_000_000, "mio": 1_000_000},
@@ -316,4 +316,7 @@ LANGUAGE = LanguageData(
     ),
     since_words=frozenset({"seit"}),
     auxiliaries=frozenset({"hat", "haben", "hatte", "hatten", "auch", "zuvor"}),
+    singular_metric_nouns=frozenset(
+        {"toter", "toten", "verletzter", "verletzte", "verletzten", "vermisster", "vermissten"}
+    ),
 )

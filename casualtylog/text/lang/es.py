@@ -380,4 +380,5 @@ LANGUAGE = LanguageData(
     since_words=frozenset({"desde"}),
     auxiliaries=frozenset({"ha", "han", "había", "habían", "también"}),
     adjective_after_noun=True,
+    singular_metric_nouns=frozenset({"muerto", "herido", "fallecido", "desaparecido"}),
 )

@@ -354,4 +354,5 @@ LANGUAGE = LanguageData(
     since_words=frozenset({"depuis"}),
     auxiliaries=frozenset({"a", "ont", "avait", "avaient", "également", "aussi"}),
     adjective_after_noun=True,
+    singular_metric_nouns=frozenset({"mort", "blessé"}),
 )

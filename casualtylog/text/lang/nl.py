@@ -678,4 +678,5 @@ LANGUAGE = LanguageData(
     superlatives=frozenset({"dodelijkste", "zwaarste", "ergste", "bloedigste", "hoogste"}),
     since_words=frozenset({"sinds", "sedert"}),
     auxiliaries=frozenset({"heeft", "hebben", "had", "hadden", "ook"}),
+    singular_metric_nouns=frozenset({"dode", "gewonde", "vermiste"}),
 )
