@@ -150,6 +150,10 @@ def _is_number_word(word: str, lang: LanguageData) -> bool:
     return True
 
 
+#: "half" before "a million" / "a hundred" halves it.
+_HALF = frozenset({"half"})
+
+
 def _merge_number_words(tokens: list[Token], text: str, lang: LanguageData) -> list[Token]:
     """Runs of number words ("one hundred and five", "tweeëntwintig") → numbers."""
     out: list[Token] = []
@@ -194,6 +198,9 @@ def _merge_number_words(tokens: list[Token], text: str, lang: LanguageData) -> l
             i += 1
             continue
         first, last = tokens[i], tokens[j - 1]
+        if words[0] in lang.ambiguous_number_words and out and out[-1].low in _HALF:
+            first = out.pop()  # "half a million" is half of "a million"
+            value //= 2
         out.append(Token(text[first.start : last.end], first.start, last.end, Kind.NUMBER, value, in_words=True))
         i = j
     return out

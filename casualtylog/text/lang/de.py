@@ -108,7 +108,7 @@ LANGUAGE = LanguageData(
         "zwischen": "between",
     },
     suffix_qualifiers={"oder mehr": "at_least", "+": "at_least"},
-    range_joiners=frozenset({"bis", "-", "–", "—"}),
+    range_joiners=frozenset({"bis", "oder", "-", "–", "—"}),
     between_joiners=frozenset({"und"}),
     vague_words={
         "dutzende": "dozens",

@@ -117,7 +117,7 @@ LANGUAGE = LanguageData(
         "between": "between",
     },
     suffix_qualifiers={"or more": "at_least", "+": "at_least", "plus": "at_least", "or so": "about"},
-    range_joiners=frozenset({"to", "-", "–", "—"}),
+    range_joiners=frozenset({"to", "or", "-", "–", "—"}),
     between_joiners=frozenset({"and"}),
     vague_words={
         "dozens": "dozens",
@@ -378,6 +378,8 @@ LANGUAGE = LanguageData(
         "may reach": "projected",
         "could climb to": "projected",
         "could climb": "projected",
+        "could escalate to": "projected",
+        "may climb to": "projected",
         "rose by": "increment",
         "increased by": "increment",
         "climbed by": "increment",

@@ -111,7 +111,7 @@ LANGUAGE = LanguageData(
         "entre": "between",
     },
     suffix_qualifiers={"o más": "at_least", "+": "at_least"},
-    range_joiners=frozenset({"a", "-", "–", "—"}),
+    range_joiners=frozenset({"a", "o", "-", "–", "—"}),
     between_joiners=frozenset({"y"}),
     vague_words={
         "decenas": "tens",

@@ -84,7 +84,7 @@ LANGUAGE = LanguageData(
         "entre": "between",
     },
     suffix_qualifiers={"ou plus": "at_least", "+": "at_least"},
-    range_joiners=frozenset({"à", "-", "–", "—"}),
+    range_joiners=frozenset({"à", "ou", "-", "–", "—"}),
     between_joiners=frozenset({"et"}),
     vague_words={
         "des dizaines": "tens",

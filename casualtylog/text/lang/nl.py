@@ -157,7 +157,7 @@ LANGUAGE = LanguageData(
         "tussen de": "between",
     },
     suffix_qualifiers={"of meer": "at_least", "+": "at_least"},
-    range_joiners=frozenset({"tot", "à", "-", "–", "—"}),
+    range_joiners=frozenset({"tot", "à", "of", "-", "–", "—"}),
     between_joiners=frozenset({"en"}),
     vague_words={
         "tientallen": "tens",
