@@ -194,7 +194,7 @@ LANGUAGE = LanguageData(
     },
     gap_words=_words(
         "ont été sont étaient avaient a ont été aussi également grièvement légèrement gravement ont déjà "
-        "qui se sont y ont au total et plus"
+        "qui se sont y ont au total et plus pu être"
     )
     - {"et", "plus"},
     active_verbs={
