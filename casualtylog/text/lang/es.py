@@ -319,7 +319,7 @@ LANGUAGE = LanguageData(
         "entre ellos | entre ellas | incluidos | incluidas | entre los que | entre las que | de los cuales"
     ),
     among_the=_phrases("entre los"),
-    zero_words=frozenset({"ningún", "ninguna", "sin"}),
+    zero_words=frozenset({"ningún", "ninguna", "sin", "no hubo", "no hubo que lamentar", "no se registraron"}),
     nobody_words=frozenset({"nadie"}),
     negations=_words("no nunca ningún"),
     boundaries=_words("y pero mientras cuando porque aunque donde tras"),
