@@ -373,10 +373,21 @@ class CountFrames(SentenceBase):
             for b in self.bindings
             if b.mention.start < m.start and b.group is None and b.frame not in {"weapon", "linked", "elliptic"}
         ]
-        if not parents:
+        metric: str | None = parents[-1].metric if parents else None
+        if metric is None and cue is not None:
+            # "The dead included eight women and six children": the metric noun before the cue is the parent.
+            head = phrases(lang, "metric_nouns").ending(tokens, m.start - 1 - cue[0])
+            metric = (
+                str(head[1])
+                if head is not None and _low(tokens, m.start - 1 - cue[0] - head[0]) in lang.determiners
+                else None
+            )
+        siblings = [b for b in self.bindings if b.frame == "group" and b.mention.start < m.start]
+        if metric is None and siblings and phrases(lang, "group_cues").ending(tokens, m.start - 1) is None:
+            metric = siblings[-1].metric  # "… included eight women and six children": the list's metric
+        if metric is None:
             return False
-        parent = parents[-1]
-        binding = Binding(m, parent.metric, noun[1], "group", chunk_end=k + noun[2], confidence=0.85, role="group")
+        binding = Binding(m, metric, noun[1], "group", chunk_end=k + noun[2], confidence=0.85, role="group")
         self.add(binding)
         return True
 

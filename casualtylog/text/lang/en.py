@@ -392,7 +392,9 @@ LANGUAGE = LanguageData(
     weak_increment_before=frozenset(),
     of_words=frozenset({"of", "of the", "out of"}),
     of_them=frozenset({"of them", "of whom", "of those"}),
-    group_cues=frozenset({"including", "among them", "among whom", "of whom", "of them", "among those"}),
+    group_cues=frozenset(
+        {"including", "among them", "among whom", "of whom", "of them", "among those", "included", "include"}
+    ),
     among_the=frozenset({"among the"}),
     zero_words=frozenset({"no", "zero"}),
     nobody_words=frozenset({"no one", "nobody", "noone", "no-one"}),
