@@ -62,11 +62,12 @@ class CountFrames(SentenceBase):
         kind: str | None = None
         cue_start = j
         before = self.mention_ending(j - 1)
+        origin: Mention | None = None
         if _low(tokens, j) in _TO and before is not None and _low(tokens, before.start - 1) in _FROM:
             verb_at = before.start - 2  # "rose from 10 to 12"
             update_verbs = {p.split()[0] for p, k in lang.toll_cues.items() if k == "update" and " " in p}
             if _low(tokens, verb_at) in update_verbs:
-                kind, cue_start = "update", verb_at
+                kind, cue_start, origin = "update", verb_at, before
         if kind is None:
             if cue is None:
                 return False
@@ -100,6 +101,11 @@ class CountFrames(SentenceBase):
                 binding.update = kind == "update"
                 if kind == "projected":
                     binding.status = "projected"
+                if origin is not None and origin.start not in self.bound:
+                    # "steeg van ruim 140 naar bijna 200": the count it rose from was a count too.
+                    self.add(
+                        Binding(origin, str(hit[1]), None, "toll", chunk_end=origin.end, confidence=binding.confidence)
+                    )
                 self.add(binding)
                 return True
         return False
