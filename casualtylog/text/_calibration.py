@@ -18,9 +18,9 @@ from __future__ import annotations
 __all__ = ["FRAME_SHIFT", "calibrated"]
 
 #: frame → shift (never above 0), from dev: min(0, accuracy − mean raw confidence) · n / (n + 20).
-#: Measured on dev (commit of docs/text.md): every frame was right at least as often as its raw
-#: confidence said (subject n=291 raw 0.875 right 0.942; object 34, 0.886, 0.971; toll 21,
-#: 0.877, 0.905; group 20, 0.833, 1.0; weapon 19, 0.841, 1.0; linked 8; bodies 5), so none is lowered.
+#: Measured on dev at commit 5e108a5: every frame was right at least as often as its raw
+#: confidence said (subject n=300 raw 0.875 right 0.950; object 38, 0.885, 0.947; weapon 23,
+#: 0.838, 1.0; toll 22, 0.878, 0.909; group 22, 0.832, 1.0; linked 10; bodies 5), so none is lowered.
 FRAME_SHIFT: dict[str, float] = {}
 
 #: No extraction is certain: the ceiling leaves room for review.
