@@ -160,11 +160,13 @@ def _name_before(tokens: list[Token], j: int, lang: LanguageData, text: str) -> 
         for back in range(j - 1, max(-1, j - 14), -1):
             if tokens[back].low == ",":
                 person = tokens[back + 1 : j]
-                if person and all(t.kind is Kind.WORD and t.is_capitalised for t in person):
-                    # "the mayor of Kyiv, Vitali Klitschko, said": the person in apposition to a title.
-                    titled = _name_before(tokens, back - 1, lang, text)
-                    if titled is not None and any(_is_title(t, lang) for t in tokens[max(0, back - _MAX_NAME) : back]):
-                        return _clean(list(person), lang, text)
+                # "the mayor of Kyiv, Vitali Klitschko, said": the person in apposition to a title.
+                if (
+                    person
+                    and all(t.kind is Kind.WORD and t.is_capitalised for t in person)
+                    and any(_is_title(t, lang) for t in tokens[max(0, back - _MAX_NAME) : back])
+                ):
+                    return _clean(list(person), lang, text)
                 j = back - 1
                 break
         else:
