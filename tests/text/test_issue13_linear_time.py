@@ -44,6 +44,9 @@ SHAPES = [
     "murieron 12 personas ",
     "dabei starben 12 Menschen ",
     '"au moins 25" morts ',
+    "the mayor of Kyiv, Vitali Klitschko, said ",
+    "Klitschko, Tkachenko, ",
+    "according to the Health Ministry ",
 ]
 LANGUAGES = ["en", "nl", "fr", "de", "es"]
 #: Phrase look-ups per character the frames may make (the worst shape measured makes about 21).
