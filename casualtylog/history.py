@@ -94,7 +94,15 @@ class HistoryStep:
 
     @property
     def figure(self) -> str:
-        """The resolution as an analyst writes it ("12", "at least 12", "12 (10–15)")."""
+        """The resolution as an analyst writes it ("12", "at least 12", "12 (10–15)").
+
+        A figure that arrived at this step and is the resolution keeps its words ("more than 12000").
+        """
+        for claim in self.claims:
+            if claim.figure is not None:
+                text = figure_text(self.best, self.low, self.high, claim.figure)
+                if text == str(claim.figure):
+                    return text
         return figure_text(self.best, self.low, self.high)
 
     def __eq__(self, other: object) -> bool:

@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from casualtylog.claims import Claim, Count
-from casualtylog.figures import Figure
+from casualtylog.figures import Figure, Qualifier
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -22,12 +22,20 @@ if TYPE_CHECKING:
 __all__ = ["Candidate", "Conflict", "ConflictKind", "Decision", "Resolution", "Revision", "RevisionKind", "figure_text"]
 
 
-def figure_text(best: int | None, low: int | None, high: int | None) -> str:
+def figure_text(best: int | None, low: int | None, high: int | None, said: Figure | None = None) -> str:
     """A resolved figure as an analyst writes it.
 
     >>> figure_text(12, 12, 12), figure_text(12, 12, None), figure_text(12, 10, 15), figure_text(None, None, None)
     ('12', 'at least 12', '12 (10–15)', 'unknown')
+
+    A bound the source worded ("more than", "over", "nearly") is shown as
+    written when the resolution is exactly that figure (``said``, the best claim's):
+
+    >>> figure_text(12001, 12001, None, said=Figure.parse("more than 12000"))
+    'more than 12000'
     """
+    if said is not None and said.qualifier in _WORDED and (said.point, said.low, said.high) == (best, low, high):
+        return str(said)
     if best is None:
         return "unknown"
     if high is None:
@@ -35,6 +43,10 @@ def figure_text(best: int | None, low: int | None, high: int | None) -> str:
     if low == high:
         return str(best)
     return f"{best} ({low}–{high})"
+
+
+#: Bounds whose words say more than "at least N" / "N (low–high)" would.
+_WORDED = frozenset({Qualifier.MORE_THAN, Qualifier.FEWER_THAN, Qualifier.ALMOST})
 
 
 class RevisionKind(StrEnum):
@@ -213,7 +225,8 @@ class Resolution:
         A lone open-ended claim keeps its wording, so "at least 12 children" is
         never shown as a bare 12.
         """
-        return figure_text(self.best, self.low, self.high)
+        said = None if self.best_claim is None else self.best_claim.figure
+        return figure_text(self.best, self.low, self.high, said)
 
     def __str__(self) -> str:
         return f"{self.count}: {self.figure}"
