@@ -91,7 +91,7 @@ def _about_band(value: int) -> tuple[int, int]:
 
 
 def _almost_band(bound: int) -> tuple[int, int]:
-    """"Almost N": below N, and by no more than the "about" tolerance (at least N − 10 %)."""
+    """The band of 'almost N': below N, by no more than the 'about' tolerance (at least N − 10 %)."""
     return min(_about_band(bound)[0], bound - 1), bound - 1
 
 
@@ -646,10 +646,10 @@ def _parse(text: str, vague: Mapping[str, int]) -> Figure:
             return Figure.fewer_than(a, word=_wording(groups["q"], Qualifier.FEWER_THAN))
         if kind == "almost":
             band = _almost_band(a) if a >= 1 else (0, 0)
-            low = _number(groups["lo"], text) if groups.get("lo") else band[0]
+            floor = _number(groups["lo"], text) if groups.get("lo") else band[0]
             if groups.get("hi") and _number(groups["hi"], text) != band[1]:
                 raise FigureError(text, f"a band that ends just below {a} ({band[1]}), as 'almost {a}' does")
-            return Figure.almost(a, word=_wording(groups["q"], Qualifier.ALMOST), low=low)
+            return Figure.almost(a, word=_wording(groups["q"], Qualifier.ALMOST), low=floor)
         if kind == "range":
             b = _number(groups["b"], text)
             if a > b:
