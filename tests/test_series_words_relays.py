@@ -11,14 +11,17 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from casualtylog import CasualtyLog, Claim, Figure, FigureError, Qualifier
+from benchmarks.series import verdict
+from benchmarks.series_specs import SERIES
+from casualtylog import CasualtyLog, Claim, Figure, FigureError, Qualifier, UnknownCountError, total_over_phases
 from casualtylog import dask as cl_dask
 from casualtylog._result_frames import history_rows, resolution_frame
 from casualtylog.claims import SourceKind
 from casualtylog.cli import main
+from casualtylog.cross_timeline import cross_findings_over_time
 from casualtylog.display.frames import claims_frame, claims_from_frame, history_frame, resolutions_frame
 from casualtylog.errors import CasualtyLogError
 from casualtylog.formats.csv import read_csv, write_hxl
@@ -26,6 +29,7 @@ from casualtylog.formats.jsonl import read_jsonl, write_jsonl
 from casualtylog.formats.resolutions import write_resolutions_csv
 from casualtylog.series import SeriesColumn, SeriesSpec, read_series
 from casualtylog.store import open_store
+from casualtylog.timeline import findings_over_time
 from casualtylog.vocab import BOUND_WORDINGS
 
 DATA = Path(__file__).parent / "data"
@@ -382,3 +386,99 @@ def test_item3_a_claim_with_a_period_survives_every_format(rows: list[tuple[str 
     with tempfile.TemporaryDirectory() as folder:
         _store_round_trip(claims, Path(folder) / "p.db")
     _frame_round_trip(claims)
+
+
+# -- item 4 (item 6 of the issue): findings across counts over time -------------------------
+
+_CROSS = st.fixed_dictionaries(
+    {
+        "metric": st.sampled_from(["killed", "intercepted", "launched"]),
+        "group": st.sampled_from([None, None, "children"]),
+        "figure": st.sampled_from(["10", "12", "15", "at least 11", "about 20", "8", "10-14", "3", "+2"]),
+        "source": st.sampled_from(["A", "B"]),
+        "day": st.integers(0, 6),
+        "hour": st.one_of(st.none(), st.integers(0, 23)),
+    }
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(_CROSS, min_size=1, max_size=14))
+def test_item4_cross_count_findings_over_time_equal_check_at_every_moment(rows: list[dict[str, object]]) -> None:
+    records = []
+    for r in rows:
+        day = f"2025-04-{10 + int(r['day']):02d}"  # type: ignore[call-overload]
+        said = day if r["hour"] is None else f"{day}T{int(r['hour']):02d}:00Z"  # type: ignore[call-overload]
+        rec = {"event": "e", "metric": r["metric"], "figure": r["figure"], "source": r["source"], "reported_at": said}
+        records.append(rec | ({} if r["group"] is None else {"group": r["group"]}))
+    log = CasualtyLog(records)
+    spans = cross_findings_over_time(log)
+    kinds = {"group_exceeds_total", "relation_violated"}
+    assert {s.kind for s in findings_over_time(log)} & kinds == {s.kind for s in spans}
+    for moment in sorted({c.available_at for c in log}):
+        held = {(s.kind, s.count) for s in spans if s.begin <= moment and (s.end is None or moment < s.end)}
+        checked = {(f.kind.value, f.counts[0]) for f in log.check(at=moment) if f.kind.value in kinds}
+        assert held == checked, moment
+
+
+def test_item4_group_above_total_that_a_later_total_overtook_is_listed() -> None:
+    a = {"event": "e", "source": "A"}
+    log = CasualtyLog(
+        [
+            a | {"metric": "killed", "figure": "10", "reported_at": "2025-04-24T10:00Z"},
+            a | {"metric": "killed", "group": "children", "figure": "12", "reported_at": "2025-04-24T11:00Z"},
+            a | {"metric": "killed", "figure": "15", "reported_at": "2025-04-24T15:00Z"},
+        ]
+    )
+    assert log.check() == []
+    spans = [s for s in findings_over_time(log) if s.kind == "group_exceeds_total"]
+    assert [(s.begin.hour, s.end.hour if s.end else None) for s in spans] == [(11, 15)]
+    assert spans[0].message == "e / killed / children is at least 12, above e / killed at most 10"
+
+
+def test_item4_ties_resolve_all_and_check_see_what_resolve_sees() -> None:
+    """One source's two figures at one moment stay in [low, high] on the bulk path too
+    (resolve_all and check use it), so findings across counts are those of resolve()."""
+    who = {"event": "drc", "metric": "killed", "source": "WHO", "reported_at": "2019-07-06"}
+    log = CasualtyLog(
+        [
+            who | {"figure": "721"},
+            who | {"figure": "1625"},
+            who | {"source": "MSF", "figure": "900"},
+            who | {"group": "children", "figure": "800", "source": "MSF"},
+        ]
+    )
+    one = log.resolve("drc", "killed")
+    (every,) = [r for r in log.resolve_all() if r.count.group is None]
+    assert (every.best, every.low, every.high) == (one.best, one.low, one.high)
+    assert one.low == 721
+    assert [f.kind.value for f in log.check() if f.kind.value == "group_exceeds_total"] == []
+
+
+# -- item 5: the real series: no false alarm, bad input ------------------------------------
+
+
+@pytest.mark.parametrize("name", sorted(SERIES))
+def test_item5_every_finding_on_each_real_series_is_true_of_the_published_rows(name: str) -> None:
+    """Each finding of check(), and each that ever held over time, is judged against the
+    claims it names (one per published cell): no false alarm on any series slice."""
+    log = CasualtyLog(read_series(DATA / Path(SERIES[name][0]).name, SERIES[name][1]))
+    findings = log.check()
+    assert [f.message for f in findings if verdict(log, f) is False] == []
+    assert all(verdict(log, f) is True for f in findings if f.kind.value in {"cumulative_fell", "conflict"})
+    spans = findings_over_time(log)
+    assert {s.kind for s in spans} <= {"cumulative_fell", "conflict", "group_exceeds_total"}
+
+
+def test_item5_bad_input_restart_without_a_count_and_an_unbased_increment() -> None:
+    log = CasualtyLog([MOH | {"event": "lb", "figure": "4047", "reported_at": "2024-12-04"}])
+    with pytest.raises(UnknownCountError, match="metric='injured'"):
+        total_over_phases(log, "lb", "injured")  # a restart (or a total over phases) of a count no one stated
+    with pytest.raises(CasualtyLogError, match="figure is required"):
+        log.add(MOH | {"event": "lb", "reported_at": "2026-03-05", "period": "since 2026-03-02", "figure": None})
+    unbased = log.add(MOH | {"event": "lb", "figure": "+5", "reported_at": "2026-03-05", "period": "since 2026-03-02"})
+    res = log.resolve("lb", "killed", period="since 2026-03-02")
+    assert res.best is None
+    assert any("no earlier figure" in note for note in res.anomalies)
+    assert unbased in log
+    assert len(log) == 2  # what was stored before the bad input is all still there

@@ -131,6 +131,10 @@ def bulk_numbers(
                 & (cols.column("figure")[a] != cols.column("figure")[b])
             )
             conflicted[count[a[together]]] = True
+            # Both figures of a source that contradicted itself stay within low–high
+            # (docs/series.md, ties): the reference engine keeps them; one current figure per
+            # originator here would drop the other.
+            fallback[count[a[together]]] = True
     credible = current[~outdated & ~fallback[codes]] if policy.drop_outdated else current[~fallback[codes]]
 
     best = np.full(n_counts, -1, dtype=np.int64)

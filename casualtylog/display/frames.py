@@ -322,5 +322,6 @@ def history_frame(history: History, *, tz: str | tzinfo | None = None) -> pd.Dat
     frame["claims"] = pd.Series(data["claims"], dtype=object)
     period = history.count.period
     frame.attrs.update({"count": str(history.count), "policy": history.policy, "clock": history.clock})
-    frame.attrs["period"] = None if period is None else period.canonical()
+    if period is not None:  # a running total's frame keeps the attrs it always had
+        frame.attrs["period"] = period.canonical()
     return frame
