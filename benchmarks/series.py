@@ -33,6 +33,7 @@ from benchmarks.series_specs import SERIES
 from casualtylog import CasualtyLog
 from casualtylog.checks import Finding, FindingKind
 from casualtylog.claims import Claim
+from casualtylog.cross_timeline import cross_findings_over_time
 from casualtylog.known import known_series
 from casualtylog.period_checks import period_agreement
 from casualtylog.phases import total_over_phases
@@ -151,6 +152,7 @@ def timings(logs: dict[str, CasualtyLog], repeats: int, sample: int) -> None:
             f"(extrapolated from {len(picked)} days) | {loop / t_known:.0f}× |"
         )
         t_spans = _best_of(partial(findings_over_time, log), repeats)
+        t_cross = _best_of(partial(cross_findings_over_time, log), repeats)
         days = [p.at for p in picked[: max(1, sample // 4)]]
         t0 = time.perf_counter()
         for at in days:
@@ -158,7 +160,8 @@ def timings(logs: dict[str, CasualtyLog], repeats: int, sample: int) -> None:
         per_check = (time.perf_counter() - t0) / len(days)
         loop = per_check * len(points)
         print(
-            f"| {name}: findings over time ({len(log.counts())} counts) | {t_spans * 1000:.0f} ms "
+            f"| {name}: findings over time ({len(log.counts())} counts; of which across counts "
+            f"{t_cross * 1000:.0f} ms) | {t_spans * 1000:.0f} ms "
             f"| check(at=) per day: {per_check * 1000:.0f} ms × {len(points)} = {loop:.1f} s "
             f"(extrapolated from {len(days)} days) | {loop / t_spans:.0f}× |"
         )

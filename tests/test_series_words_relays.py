@@ -482,3 +482,30 @@ def test_item5_bad_input_restart_without_a_count_and_an_unbased_increment() -> N
     assert any("no earlier figure" in note for note in res.anomalies)
     assert unbased in log
     assert len(log) == 2  # what was stored before the bad input is all still there
+
+
+_WORDS_CLAIM = st.fixed_dictionaries(
+    {
+        "figure": st.sampled_from(
+            ["nearly 12", "almost 15 (12–14)", "over 10", "under 15", "just under 20", "12", "+2", "upwards of 9", "8"]
+        ),
+        "source": st.sampled_from(["A", "B", "C"]),
+        "day": st.integers(0, 5),
+        "policy": st.just(None),
+    }
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_WORDS_CLAIM, min_size=1, max_size=12), st.sampled_from(["range", "conservative", "latest"]))
+def test_item8_words_resolve_alike_on_the_bulk_and_reference_paths(rows: list[dict[str, object]], policy: str) -> None:
+    log = CasualtyLog(
+        [
+            {"event": "e", "metric": "killed", "figure": r["figure"], "source": r["source"]}
+            | {"reported_at": f"2025-04-{10 + int(r['day']):02d}"}  # type: ignore[call-overload]
+            for r in rows
+        ]
+    )
+    for res in log.resolve_all(policy=policy):
+        one = log.resolve(*res.count, policy=policy)
+        assert (res.best, res.low, res.high, res.figure) == (one.best, one.low, one.high, one.figure)
