@@ -326,7 +326,7 @@ class CasualtyLog(EventsMixin):
         """
         count = Count.of(event, metric, group, period)
         if count not in self._by_count:
-            raise UnknownCountError(count.event, count.metric, count.group)
+            raise UnknownCountError(count.event, count.metric, count.group, count.period)
         return self._resolve_count(count, get_policy(policy), self._time(at, "at"), self._time(known_at, "known_at"))
 
     def resolve_all(
@@ -381,7 +381,7 @@ class CasualtyLog(EventsMixin):
         """
         count = Count.of(event, metric, group, period)
         if count not in self._by_count:
-            raise UnknownCountError(count.event, count.metric, count.group)
+            raise UnknownCountError(count.event, count.metric, count.group, count.period)
         return build_history(count, self._by_count[count], get_policy(policy), clock)
 
     def check(

@@ -360,6 +360,8 @@ def test_item3_period_cli(tmp_path: Path) -> None:
     assert main(["history", str(path), "gaza", "killed", "--period", "2023-10-07", "--format", "json"]) == 0
     assert main(["explain", str(path), "gaza", "killed", "--period", "2023-10-07"]) == 0
     assert main(["resolve", str(path), "gaza", "killed", "--period", "2023-10-09/2023-10-08"]) != 0
+    with pytest.raises(UnknownCountError, match="period='2023-10-09'"):
+        _period_log().resolve("gaza", "killed", period="2023-10-09")
 
 
 _PERIODS = st.sampled_from([None, "2023-10-07", "2023-10", "2023", "since 2024-03-02", "2023-10-07/2023-10-10"])

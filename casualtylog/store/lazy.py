@@ -163,7 +163,7 @@ class LazyStoredLog(StoredLog):
 
     def _require(self, count: Count) -> None:
         if not self._read(lambda conn: q.count_exists(conn, count)):
-            raise UnknownCountError(count.event, count.metric, count.group)
+            raise UnknownCountError(count.event, count.metric, count.group, count.period)
 
     def resolve(
         self,
@@ -224,5 +224,5 @@ class LazyStoredLog(StoredLog):
         count = Count.of(event, metric, group, period)
         claims = self.claims_about(count.event, count.metric, count.group, count.period)
         if not claims:
-            raise UnknownCountError(count.event, count.metric, count.group)
+            raise UnknownCountError(count.event, count.metric, count.group, count.period)
         return build_history(count, claims, get_policy(policy), clock)
