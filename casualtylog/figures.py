@@ -193,9 +193,10 @@ class Figure(BaseModel):
         allowed = BOUND_WORDINGS.get(self.qualifier.value, ())
         if self.word == _CANONICAL_WORDING.get(self.qualifier):
             object.__setattr__(self, "word", None)  # the qualifier's own words: one figure, one form
+        elif not allowed:
+            raise FigureError(self._fields(), "no vague word on a figure that is not vague")
         elif self.word not in allowed:
-            expected = f"one of {sorted(allowed)}" if allowed else "no word"
-            raise FigureError(self._fields(), f"a {self.qualifier.value} figure with {expected} as its wording")
+            raise FigureError(self._fields(), f"a {self.qualifier.value} figure worded one of {sorted(allowed)}")
 
     def _fields(self) -> str:
         return ", ".join(f"{k}={getattr(v, 'value', v)!r}" for k, v in self.__dict__.items() if v is not None)

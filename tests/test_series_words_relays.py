@@ -79,9 +79,9 @@ def test_item8_words_bad_input_is_refused(text: str) -> None:
 
 
 def test_item8_a_wording_given_as_fields_must_be_one_the_parser_reads() -> None:
-    with pytest.raises(CasualtyLogError, match="wording"):
+    with pytest.raises(CasualtyLogError, match="worded one of"):
         Figure.model_validate({"qualifier": "more_than", "low": 12, "word": "way over"})
-    with pytest.raises(CasualtyLogError, match="wording"):
+    with pytest.raises(CasualtyLogError, match="not vague"):
         Figure.model_validate({"qualifier": "exact", "low": 12, "high": 12, "value": 12, "word": "over"})
     # The qualifier's own words are its default: one figure, one form.
     assert Figure.model_validate({"qualifier": "more_than", "low": 12, "word": "more than"}) == Figure.more_than(11)
