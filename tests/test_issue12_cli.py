@@ -211,6 +211,9 @@ def test_item4_help_is_plain_text() -> None:
 _EVERY_OPTION: list[list[str]] = [
     ["demo"],
     ["resolve", "kyiv.jsonl", "--events", "events.jsonl"],
+    ["resolve", "periods.jsonl", "gaza", "killed", "--period", "2023-10-07"],
+    ["explain", "periods.jsonl", "gaza", "killed", "--period", "2023-10-07"],
+    ["history", "periods.jsonl", "gaza", "killed", "--period", "2023-10-07"],
     ["check", "kyiv.jsonl", "--events", "events.jsonl"],
     [
         "events",
@@ -427,6 +430,11 @@ def test_item4_every_option_does_what_its_help_says(
     Path("wide.toml").write_text('event = "e"\nsource = "S"\nreported_at = "{Date}"\nfigures = { Deaths = "killed" }\n')
     Path("report.txt").write_text("12 people were killed, said the mayor.\n", encoding="utf-8")
     Path("events.jsonl").write_text(f'{{"id":"{EVENT}","title":"Kyiv","when":"2025-04-24"}}\n', encoding="utf-8")
+    Path("periods.jsonl").write_text(  # a count for one day (issue 9: --period)
+        '{"event":"gaza","metric":"killed","figure":"138","source":"MoH","reported_at":"2023-10-08",'
+        '"period":"2023-10-07"}\n',
+        encoding="utf-8",
+    )
     used: dict[str, set[str]] = {}
     for argv in _EVERY_OPTION:
         code, _, err = _run(argv, capsys)
