@@ -3,7 +3,7 @@
 
     python3 dev.py demo    # resolve the worked example (DESIGN §1) and print it
     python3 dev.py test    # ruff, mypy --strict and the whole pytest suite
-                           # (installs chromium and poppler-utils with apt-get when missing, as root)
+                           # (installs chromium, poppler-utils and postgresql with apt-get when missing, as root)
 
 Each command creates ``.venv`` beside this file and installs the project into it
 (again only when ``pyproject.toml`` changed), so nothing needs to be set up by hand.
@@ -69,6 +69,21 @@ def ensure_browser() -> None:
             return
 
 
+def ensure_postgres() -> None:
+    """Install PostgreSQL's server (initdb, pg_ctl) with apt-get when missing: the tests start a throwaway one."""
+    if shutil.which("initdb") or list(Path("/usr/lib/postgresql").glob("*/bin/initdb")):
+        return
+    if os.name != "posix" or os.geteuid() != 0 or shutil.which("apt-get") is None:
+        print("not installing postgresql (needs root and apt-get): the PostgreSQL tests will skip", flush=True)
+        return
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    for command in (["apt-get", "update"], ["apt-get", "install", "-y", "postgresql"]):
+        print("+", " ".join(command), flush=True)
+        if subprocess.run(command, env=env, check=False).returncode:  # noqa: S603 - fixed commands
+            print(f"{' '.join(command)} failed: the PostgreSQL tests will skip", flush=True)
+            return
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in {"demo", "test"}:
         print(__doc__)
@@ -80,6 +95,7 @@ def main(argv: list[str]) -> int:
         return 0
     ensure_env("test-extras")
     ensure_browser()
+    ensure_postgres()
     _run(PYTHON, "-m", "ruff", "check", ".")
     _run(PYTHON, "-m", "mypy")
     _run(PYTHON, "-m", "pytest", *rest)

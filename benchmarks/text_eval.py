@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import json
 import subprocess
+import sys
 import time
 from collections import Counter
 from pathlib import Path
@@ -82,6 +83,18 @@ def predicted(record: dict[str, Any], *, detect: bool = False) -> tuple[Counter[
         if x.claim.figure
     )
     return keys, found
+
+
+def raw_confidences(record: dict[str, Any]) -> list[float]:
+    """The uncalibrated confidence of each extraction :func:`predicted` returns (same order), to compare calibrations."""
+    module = sys.modules["casualtylog.text.extract"]
+    saved = module.calibrated
+    module.calibrated = lambda frame, raw: round(raw, 3)  # type: ignore[attr-defined]
+    try:
+        _, found = predicted(record)
+    finally:
+        module.calibrated = saved  # type: ignore[attr-defined]
+    return [x.confidence for x in found]
 
 
 def refused(language: str) -> bool:
@@ -236,9 +249,22 @@ def news_tables(
                 pred, found = predicted(record, detect=detect)
                 tally.add(gold, pred, extracted=bool(found))
                 totals[name].add(gold, pred, extracted=bool(found))
+                raws = raw_confidences(record) if found else []
                 pairs.extend(
-                    {"lang": language, "split": name, "frame": x.frame, "confidence": x.confidence, "correct": ok}
-                    for x, ok in judged(found, gold)
+                    {
+                        "lang": language,
+                        "split": name,
+                        "doc": record["url"],
+                        "frame": x.frame,
+                        "confidence": x.confidence,
+                        "raw": raw,
+                        "correct": ok,
+                    }
+                    for (x, ok), raw in zip(
+                        judged(found, gold),
+                        [r for x, r in zip(found, raws, strict=True) if x.claim.figure],
+                        strict=True,
+                    )
                 )
                 if gold != pred:
                     failures.append((record, gold, pred))
@@ -252,8 +278,12 @@ def news_tables(
     print("(P-st, R-st: precision and recall when the status is not compared)")
     for name in SPLITS:
         mine = [(p["confidence"], p["correct"]) for p in pairs if p["split"] == name]
+        raw = [(p["raw"], p["correct"]) for p in pairs if p["split"] == name]
         if mine:
-            print(f"calibration error (ECE, 10 bins), {name}: {ece(mine):.3f} over {len(mine)} extractions")
+            print(
+                f"calibration error (ECE, 10 bins), {name}: calibrated {ece(mine):.3f}, raw {ece(raw):.3f}"
+                f" over {len(mine)} extractions"
+            )
     print(f"\nattribution (real corpus, names compared loosely): source (and via) right in {right} of {total}")
 
 

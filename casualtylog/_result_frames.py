@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from casualtylog._extras import require
+from casualtylog.claims import Count
 from casualtylog.history import History
 from casualtylog.resolve.model import Resolution
 
@@ -26,6 +27,7 @@ RESOLUTION_COLUMNS: tuple[str, ...] = (
     "event",
     "metric",
     "group",
+    "period",
     "figure",
     "best",
     "low",
@@ -41,6 +43,7 @@ HISTORY_COLUMNS: tuple[str, ...] = (
     "event",
     "metric",
     "group",
+    "period",
     "clock",
     "step",
     "at",
@@ -51,9 +54,19 @@ HISTORY_COLUMNS: tuple[str, ...] = (
     "claim_ids",
     "reason",
 )
-_OBJECT = ("event", "metric", "group", "figure", "policy", "best_claim", "clock", "claim_ids", "reason")
+_OBJECT = ("event", "metric", "group", "period", "figure", "policy", "best_claim", "clock", "claim_ids", "reason")
 _NULLABLE_INT = ("best", "low", "high")
 _INT = ("sources", "claim_count", "conflicts", "step")
+
+
+def _count_key(count: Count) -> tuple[Any, ...]:
+    # Running totals first, then the periods of the same (event, metric, group) in time order.
+    return (count.event, count.metric, count.group or "", () if count.period is None else count.period.sort_key())
+
+
+def _period(count: Count) -> str | None:
+    """The count's period as stored (``None``: a running total since the event began)."""
+    return None if count.period is None else count.period.canonical()
 
 
 def _pd() -> Any:
@@ -89,12 +102,13 @@ def resolution_frame(resolutions: Iterable[Resolution]) -> pandas.DataFrame:
     >>> resolution_frame(log.resolve_all())[["event", "metric", "group", "best", "claim_count"]].to_dict("records")
     [{'event': 'e', 'metric': 'killed', 'group': None, 'best': 3, 'claim_count': 1}]
     """
-    ordered = sorted(resolutions, key=lambda r: (r.count.event, r.count.metric, r.count.group or ""))
+    ordered = sorted(resolutions, key=lambda r: _count_key(r.count))
     rows: dict[str, list[Any]] = {name: [] for name in RESOLUTION_COLUMNS}
     for r in ordered:
         rows["event"].append(r.count.event)
         rows["metric"].append(r.count.metric)
         rows["group"].append(r.count.group)
+        rows["period"].append(_period(r.count))
         rows["figure"].append(r.figure_text)
         rows["best"].append(r.best)
         rows["low"].append(r.low)
@@ -102,8 +116,9 @@ def resolution_frame(resolutions: Iterable[Resolution]) -> pandas.DataFrame:
         rows["policy"].append(r.policy)
         rows["best_claim"].append(None if r.best_claim is None else r.best_claim.id)
         rows["sources"].append(r.sources)
-        rows["claim_count"].append(len(r.considered))
-        rows["conflicts"].append(len(r.conflicts))
+        # A bulk result (casualtylog.bulk) knows these without building its provenance.
+        rows["claim_count"].append(r.claim_count)
+        rows["conflicts"].append(len(r.conflicts) if r.has_conflicts else 0)
     return _typed(rows, RESOLUTION_COLUMNS)
 
 
@@ -119,13 +134,14 @@ def history_rows(histories: Iterable[History]) -> pandas.DataFrame:
     >>> history_rows([log.history("e", "killed")])[["step", "best", "reason"]].to_dict("records")
     [{'step': 0, 'best': 10, 'reason': 'A reported 10'}, {'step': 1, 'best': 12, 'reason': 'A raised 10 → 12 (supersedes 10)'}]
     """
-    ordered = sorted(histories, key=lambda h: (h.count.event, h.count.metric, h.count.group or ""))
+    ordered = sorted(histories, key=lambda h: _count_key(h.count))
     rows: dict[str, list[Any]] = {name: [] for name in HISTORY_COLUMNS}
     for h in ordered:
         for i, step in enumerate(h.steps):
             rows["event"].append(h.count.event)
             rows["metric"].append(h.count.metric)
             rows["group"].append(h.count.group)
+            rows["period"].append(_period(h.count))
             rows["clock"].append(h.clock)
             rows["step"].append(i)
             rows["at"].append(step.at)

@@ -69,6 +69,10 @@ MAX_LINKS = 1000
 #: such a claim never sets a figure (see :attr:`Claim.dated_in_future`).
 FUTURE_TOLERANCE = timedelta(days=1)
 
+#: How far a relay's publication may seem to precede the statement it repeats:
+#: either time may be known only to the day, in another zone. Earlier is a swap.
+RELAY_TOLERANCE = timedelta(days=1)
+
 #: The longest evidence fields, checked before any other work on them.
 MAX_TEXT = {"quote": 20000, "url": 4000, "language": 35}
 
@@ -265,6 +269,9 @@ class Claim(BaseModel, metaclass=RootedModelMeta):
         quote, url, language: the evidence.
         period: the span the figure counts (``None``: a running total since
             the event began); part of the :class:`Count`.
+        relayed_at: when the relay named in ``via`` (a newspaper repeating
+            an official) published the statement, if it reached us that way;
+            ``reported_at`` stays the time the source said it (docs/time.md).
         id: a stable hash of the content.
     """
 
@@ -287,6 +294,7 @@ class Claim(BaseModel, metaclass=RootedModelMeta):
     url: str | None = Field(default=None, max_length=4000)
     language: str | None = Field(default=None, max_length=35)
     period: Period | None = None
+    relayed_at: AwareDatetime | None = None
     id: str = ""
 
     # -- input --------------------------------------------------------------
@@ -336,7 +344,7 @@ class Claim(BaseModel, metaclass=RootedModelMeta):
                 when = truncate(when, Precision(declared))
             out["reported_at"] = when
             out.setdefault("reported_precision", precision)
-        for field in ("as_of", "recorded_at"):
+        for field in ("as_of", "recorded_at", "relayed_at"):
             value = out.get(field)
             if value is not None:
                 out[field] = parse_time(value, field=field, tz=tz)[0]
@@ -420,6 +428,13 @@ class Claim(BaseModel, metaclass=RootedModelMeta):
     def _identify(self) -> Self:
         if self.figure is None and not self.retracts:
             raise ValueError("figure is required (only a claim that retracts others may omit it)")
+        if self.relayed_at is not None and self.relayed_at < self.reported_at - RELAY_TOLERANCE:
+            raise TimeError(
+                "relayed_at",
+                self.relayed_at.isoformat(),
+                f"a relay repeats a statement after it was made (reported_at {self.reported_at.isoformat()})",
+                "reported_at is when the source said it, relayed_at when the relay published it",
+            )
         if self.figure is not None and not figure_reads_back(self.figure):
             # What is stored as text must read back as the same figure, or the
             # stored record fails its id check when the log is opened again.
@@ -470,7 +485,7 @@ class Claim(BaseModel, metaclass=RootedModelMeta):
         Times are compared as instants, so the same moment written with two
         offsets gives one id.
         """
-        payload = [
+        payload: list[object] = [
             self.event,
             self.metric,
             self.group,
@@ -490,6 +505,8 @@ class Claim(BaseModel, metaclass=RootedModelMeta):
         ]
         if self.period is not None:  # appended only when set: ids of claims without a period are unchanged
             payload.append(self.period.canonical())
+        if self.relayed_at is not None:  # likewise; tagged, so that it never reads as a period
+            payload.append({"relayed_at": to_utc_text(self.relayed_at)})
         return hashlib.sha256(_CANONICAL.encode(payload).encode()).hexdigest()[:16]
 
     # -- output -------------------------------------------------------------

@@ -302,8 +302,8 @@ def _add(args: argparse.Namespace) -> int:
     return 0
 
 
-def _count(args: argparse.Namespace) -> tuple[str, str, str | None]:
-    return args.event, args.metric, args.group
+def _count(args: argparse.Namespace) -> tuple[str, str, str | None, str | None]:
+    return args.event, args.metric, args.group, args.period
 
 
 def _resolve(args: argparse.Namespace) -> int:
@@ -328,8 +328,10 @@ def _resolve(args: argparse.Namespace) -> int:
         else:
             found = list(log.resolve_all(policy=policy, at=args.at, known_at=args.known_at))
             if args.event is not None:
-                event = Count.of(args.event, "killed").event
-                found = [r for r in found if r.count.event == event]
+                event = Count.of(args.event, "killed", None, args.period)
+                found = [r for r in found if r.count.event == event.event]
+                if args.period is not None:
+                    found = [r for r in found if r.count.period == event.period]
         if unknown is not None and args.format == "csv":
             raise unknown
         if args.format == "json":
@@ -522,13 +524,18 @@ def _count_arguments(cmd: argparse.ArgumentParser, *, optional: bool) -> None:
     cmd.add_argument("event", metavar="EVENT", nargs=nargs, help="the event, e.g. kyiv-2025-04-24")
     cmd.add_argument("metric", metavar="METRIC", nargs=nargs, help="killed, injured, … (synonyms are folded)")
     cmd.add_argument("group", metavar="GROUP", nargs="?", help="children, civilians, … (default: everyone)")
+    cmd.add_argument(
+        "--period",
+        metavar="PERIOD",
+        help="the span the count covers: 2023-10-07, 2017-05, 2019, 'since 2026-03-02' (default: the running total)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser, one sub-command per public operation.
 
     >>> sorted(build_parser()._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
-    ['add', 'check', 'copy', 'counts', 'demo', 'diff', 'events', 'explain', 'export', 'extract', 'history', 'report', 'resolve', 'sync', 'verify']
+    ['add', 'check', 'copy', 'counts', 'demo', 'diff', 'events', 'explain', 'export', 'extract', 'history', 'pg-init', 'report', 'resolve', 'sync', 'verify']
     """
     parser = argparse.ArgumentParser(
         prog="casualtylog", description=_plain(__doc__.splitlines()[0]) if __doc__ else None
@@ -634,6 +641,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_events_command(sub)
     add_sync_commands(sub)
     add_copy_command(sub)
+    from casualtylog.store.postgres.cli import add_pg_init_command  # noqa: PLC0415 - loaded only to build the parser
+
+    add_pg_init_command(sub)
     parser.allow_abbrev = False  # "--event" must not silently mean "--events"
     for command in sub.choices.values():  # help is read in a terminal: no reST markup
         command.allow_abbrev = False

@@ -162,11 +162,14 @@ class PeriodError(CasualtyLogError, ValueError):
 class UnknownCountError(CasualtyLogError, LookupError):
     """The log holds no claim about the requested count."""
 
-    def __init__(self, event: str, metric: str, group: str | None) -> None:
+    def __init__(self, event: str, metric: str, group: str | None, period: object = None) -> None:
         self.event = event
         self.metric = metric
         self.group = group
+        self.period = period
         where = f"event={snippet(event)}, metric={snippet(metric)}, group={snippet(group)}"
+        if period is not None:  # a count for a period (docs/series.md): say which
+            where += f", period={snippet(str(period))}"
         super().__init__(f"no claims about {where}; see CasualtyLog.counts() for what the log holds")
 
 

@@ -14,6 +14,11 @@ True
 >>> [str(Figure.parse(t)) for t in ["12", "more than 11", "up to 12", "10-15", "~12", "+2", "two more", "dozens"]]
 ['12', 'more than 11', 'at most 12', '10–15', 'about 12', '+2', '+2', 'dozens']
 
+Bounds keep the words the source used ("over", "nearly"), and mean what they say:
+
+>>> [(str(f), f.low, f.high) for f in map(Figure.parse, ["over 12000", "nearly 500", "under 20"])]
+[('over 12000', 12001, None), ('nearly 500', 450, 499), ('under 20', 0, 19)]
+
 Bad figures fail loudly:
 
 >>> Figure.parse("15-10")
@@ -35,7 +40,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from casualtylog._rooted import RootedModelMeta
 from casualtylog.errors import ClaimValidationError, FigureError
-from casualtylog.vocab import VAGUE_WORDS, words_to_int
+from casualtylog.vocab import BOUND_WORDINGS, VAGUE_WORDS, words_to_int
 
 __all__ = ["MAX_FIGURE", "Figure", "Qualifier", "figure_reads_back"]
 
@@ -76,11 +81,23 @@ class Qualifier(StrEnum):
     ABOUT = "about"
     INCREMENT = "increment"
     VAGUE = "vague"
+    #: Just below N ("almost 500", "nearly 500", "just under 500"). Last, so that the
+    #: codes of the other qualifiers (casualtylog.bulk) do not move.
+    ALMOST = "almost"
 
 
 def _about_band(value: int) -> tuple[int, int]:
     spread = math.floor(value * ABOUT_TOLERANCE + 0.5)
     return max(0, value - spread), value + spread
+
+
+def _almost_band(bound: int) -> tuple[int, int]:
+    """The band of 'almost N': below N, by no more than the 'about' tolerance (at least N − 10 %)."""
+    return min(_about_band(bound)[0], bound - 1), bound - 1
+
+
+#: The wording each bounded qualifier is written with when the source gave no other.
+_CANONICAL_WORDING = {Qualifier.MORE_THAN: "more than", Qualifier.FEWER_THAN: "fewer than", Qualifier.ALMOST: "almost"}
 
 
 class Figure(BaseModel, metaclass=RootedModelMeta):
@@ -96,7 +113,11 @@ class Figure(BaseModel, metaclass=RootedModelMeta):
         high: the largest value it allows, or ``None`` when open-ended.
         value: the point the source gave (exact and "about" figures), or the
             step of an increment.
-        word: the vague word ("dozens") a vague figure was read from.
+        word: the vague word ("dozens") a vague figure was read from, or the
+            words a bound was written with when they are not the qualifier's
+            own ("over" for more than, "under" for fewer than, "nearly" for
+            almost; :data:`casualtylog.vocab.BOUND_WORDINGS`). Shown, stored
+            and compared; the interval is the qualifier's.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -147,6 +168,8 @@ class Figure(BaseModel, metaclass=RootedModelMeta):
     @model_validator(mode="after")
     def _consistent(self) -> Self:
         q, low, high, value = self.qualifier, self.low, self.high, self.value
+        if q is not Qualifier.VAGUE and self.word is not None:
+            self._check_wording()
         open_ended = {Qualifier.AT_LEAST, Qualifier.MORE_THAN, Qualifier.VAGUE}
         if q in open_ended and (high is not None or value is not None):
             raise FigureError(self._fields(), f"an open-ended {q.value} figure with no high and no value")
@@ -162,9 +185,19 @@ class Figure(BaseModel, metaclass=RootedModelMeta):
             raise FigureError(self._fields(), "a range with low below high and no value")
         if q is Qualifier.ABOUT and (value is None or high is None or not low <= value <= high):
             raise FigureError(self._fields(), "an 'about' figure with low <= value <= high")
-        if q is not Qualifier.VAGUE and self.word is not None:
-            raise FigureError(self._fields(), "no vague word on a figure that is not vague")
+        if q is Qualifier.ALMOST and (high is None or value is not None or low > high):
+            raise FigureError(self._fields(), "an 'almost' figure with low <= high and no value")
         return self
+
+    def _check_wording(self) -> None:
+        """A bound's own words: one the parser reads back, for this qualifier."""
+        allowed = BOUND_WORDINGS.get(self.qualifier.value, ())
+        if self.word == _CANONICAL_WORDING.get(self.qualifier):
+            object.__setattr__(self, "word", None)  # the qualifier's own words: one figure, one form
+        elif not allowed:
+            raise FigureError(self._fields(), "no vague word on a figure that is not vague")
+        elif self.word not in allowed:
+            raise FigureError(self._fields(), f"a {self.qualifier.value} figure worded one of {sorted(allowed)}")
 
     def _fields(self) -> str:
         return ", ".join(f"{k}={getattr(v, 'value', v)!r}" for k, v in self.__dict__.items() if v is not None)
@@ -190,13 +223,13 @@ class Figure(BaseModel, metaclass=RootedModelMeta):
         return cls(qualifier=Qualifier.AT_LEAST, low=low)
 
     @classmethod
-    def more_than(cls, bound: int) -> Figure:
-        """Strictly more than ``bound``.
+    def more_than(cls, bound: int, word: str | None = None) -> Figure:
+        """Strictly more than ``bound``, as "more than" or in the source's ``word`` ("over").
 
-        >>> Figure.more_than(11).low
-        12
+        >>> Figure.more_than(11).low, str(Figure.more_than(12000, word="over"))
+        (12, 'over 12000')
         """
-        return cls(qualifier=Qualifier.MORE_THAN, low=bound + 1)
+        return cls(qualifier=Qualifier.MORE_THAN, low=bound + 1, word=word)
 
     @classmethod
     def at_most(cls, high: int) -> Figure:
@@ -208,15 +241,34 @@ class Figure(BaseModel, metaclass=RootedModelMeta):
         return cls(qualifier=Qualifier.AT_MOST, low=0, high=high)
 
     @classmethod
-    def fewer_than(cls, bound: int) -> Figure:
-        """Strictly fewer than ``bound``.
+    def fewer_than(cls, bound: int, word: str | None = None) -> Figure:
+        """Strictly fewer than ``bound``, as "fewer than" or in the source's ``word`` ("under").
 
-        >>> Figure.fewer_than(12).high
-        11
+        >>> Figure.fewer_than(12).high, str(Figure.fewer_than(12, word="under"))
+        (11, 'under 12')
         """
         if bound < 1:
             raise FigureError(f"fewer than {bound}", "a bound of at least 1")
-        return cls(qualifier=Qualifier.FEWER_THAN, low=0, high=bound - 1)
+        return cls(qualifier=Qualifier.FEWER_THAN, low=0, high=bound - 1, word=word)
+
+    @classmethod
+    def almost(cls, bound: int, word: str | None = None, low: int | None = None) -> Figure:
+        """Just below ``bound`` ("almost", "nearly", "just under"): ``[bound − 10 %, bound − 1]``.
+
+        The source says the count has not reached ``bound`` but is close to it;
+        "close" is read with the tolerance of "about N" unless ``low`` is given.
+
+        >>> f = Figure.almost(500, word="nearly")
+        >>> str(f), f.low, f.high, f.point
+        ('nearly 500', 450, 499, 499)
+        >>> str(Figure.almost(500, low=480))
+        'almost 500 (480–499)'
+        """
+        if isinstance(bound, bool) or not isinstance(bound, int) or bound < 1:
+            raise FigureError(f"almost {bound}", "a bound of at least 1")
+        _check_count(bound)
+        default_low, high = _almost_band(bound)
+        return cls(qualifier=Qualifier.ALMOST, low=default_low if low is None else low, high=high, word=word)
 
     @classmethod
     def range(cls, low: int, high: int) -> Figure:
@@ -333,7 +385,7 @@ class Figure(BaseModel, metaclass=RootedModelMeta):
         """The single number that best stands for this figure.
 
         Exact and "about" figures give their value; lower bounds and vague
-        words their floor; upper bounds their ceiling; ranges their midpoint
+        words their floor; upper bounds and "almost N" their ceiling (N − 1); ranges their midpoint
         (rounded down); increments their step.
 
         >>> Figure.range(10, 15).point, Figure.at_least(12).point, Figure.at_most(12).point
@@ -341,7 +393,7 @@ class Figure(BaseModel, metaclass=RootedModelMeta):
         """
         if self.value is not None:
             return self.value
-        if self.qualifier in {Qualifier.AT_MOST, Qualifier.FEWER_THAN}:
+        if self.qualifier in {Qualifier.AT_MOST, Qualifier.FEWER_THAN, Qualifier.ALMOST}:
             assert self.high is not None  # noqa: S101 - guaranteed by _consistent
             return self.high
         if self.qualifier is Qualifier.RANGE:
@@ -405,11 +457,15 @@ class Figure(BaseModel, metaclass=RootedModelMeta):
         if q is Qualifier.AT_LEAST:
             return f"at least {self.low}"
         if q is Qualifier.MORE_THAN:
-            return f"more than {self.low - 1}"
+            return f"{self.word or 'more than'} {self.low - 1}"
         if q is Qualifier.AT_MOST:
             return f"at most {self.high}"
         if q is Qualifier.FEWER_THAN:
-            return f"fewer than {(self.high or 0) + 1}"
+            return f"{self.word or 'fewer than'} {(self.high or 0) + 1}"
+        if q is Qualifier.ALMOST:
+            bound = (self.high or 0) + 1
+            band = "" if (self.low, self.high) == _almost_band(bound) else f" ({self.low}–{self.high})"
+            return f"{self.word or 'almost'} {bound}{band}"
         if q is Qualifier.RANGE:
             return f"{self.low}–{self.high}"
         if q is Qualifier.INCREMENT:
@@ -428,12 +484,17 @@ class Figure(BaseModel, metaclass=RootedModelMeta):
             return f"Figure.{q.value}({self.value})"
         if q is Qualifier.AT_LEAST:
             return f"Figure.at_least({self.low})"
+        said = "" if self.word is None else f", word={self.word!r}"
         if q is Qualifier.MORE_THAN:
-            return f"Figure.more_than({self.low - 1})"
+            return f"Figure.more_than({self.low - 1}{said})"
         if q is Qualifier.AT_MOST:
             return f"Figure.at_most({self.high})"
         if q is Qualifier.FEWER_THAN:
-            return f"Figure.fewer_than({(self.high or 0) + 1})"
+            return f"Figure.fewer_than({(self.high or 0) + 1}{said})"
+        if q is Qualifier.ALMOST:
+            bound = (self.high or 0) + 1
+            band = "" if (self.low, self.high) == _almost_band(bound) else f", low={self.low}"
+            return f"Figure.almost({bound}{said}{band})"
         if q is Qualifier.RANGE:
             return f"Figure.range({self.low}, {self.high})"
         if q is Qualifier.VAGUE:
@@ -471,7 +532,16 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "at_least",
     ),
     (re.compile(rf"^(?P<a>{_NUM})\s*(?:\+|or\s+more|and\s+more|plus)$"), "at_least"),
-    (re.compile(rf"^(?:more\s+than|over|above|in\s+excess\s+of|upwards\s+of|>)\s*(?P<a>{_NUM})$"), "more_than"),
+    (
+        re.compile(rf"^(?P<q>more\s+than|over|above|in\s+excess\s+of|upwards\s+of|>)\s*(?P<a>{_NUM})$"),
+        "more_than",
+    ),
+    (
+        re.compile(
+            rf"^(?P<q>almost|nearly|just\s+under|just\s+below)\s+(?P<a>{_NUM})(?:\s*\(\s*(?P<lo>{_NUM})\s*[-–—]\s*(?P<hi>{_NUM})\s*\))?$"
+        ),
+        "almost",
+    ),
     (
         re.compile(
             rf"^(?:at\s+most|up\s+to|no\s+more\s+than|as\s+many\s+as|a\s+maximum\s+of|maximum|max\.?|<=|≤)\s*(?P<a>{_NUM})$"
@@ -479,7 +549,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "at_most",
     ),
     (re.compile(rf"^(?P<a>{_NUM})\s+or\s+(?:fewer|less)$"), "at_most"),
-    (re.compile(rf"^(?:fewer\s+than|less\s+than|under|below|<)\s*(?P<a>{_NUM})$"), "fewer_than"),
+    (re.compile(rf"^(?P<q>fewer\s+than|less\s+than|under|below|<)\s*(?P<a>{_NUM})$"), "fewer_than"),
     (re.compile(rf"^between\s+(?P<a>{_NUM})\s+and\s+(?P<b>{_NUM})$"), "range"),
     (re.compile(rf"^(?P<a>{_NUM})\s*(?:[-–—]|\s+to\s+)\s*(?P<b>{_NUM})$"), "range"),
     (re.compile(rf"^from\s+(?P<a>{_NUM})\s+to\s+(?P<b>{_NUM})$"), "range"),
@@ -491,6 +561,15 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (re.compile(r"^(?P<w>[a-z][a-z ]*?)\s*\(\s*at\s+least\s+(?P<a>\d+)\s*\)$"), "vague"),
 ]
+
+
+def _wording(phrase: str, qualifier: Qualifier) -> str | None:
+    """The words a bound was written with, kept when the source's are not the qualifier's own.
+
+    Symbols (">", "<") are the qualifier's own: they have no wording to keep.
+    """
+    word = " ".join(phrase.split())
+    return word if word in BOUND_WORDINGS.get(qualifier.value, ()) else None
 
 
 def _number(text: str, original: str) -> int:
@@ -562,11 +641,17 @@ def _parse(text: str, vague: Mapping[str, int]) -> Figure:
         if kind == "at_least":
             return Figure.at_least(a)
         if kind == "more_than":
-            return Figure.more_than(a)
+            return Figure.more_than(a, word=_wording(groups["q"], Qualifier.MORE_THAN))
         if kind == "at_most":
             return Figure.at_most(a)
         if kind == "fewer_than":
-            return Figure.fewer_than(a)
+            return Figure.fewer_than(a, word=_wording(groups["q"], Qualifier.FEWER_THAN))
+        if kind == "almost":
+            band = _almost_band(a) if a >= 1 else (0, 0)
+            floor = _number(groups["lo"], text) if groups.get("lo") else band[0]
+            if groups.get("hi") and _number(groups["hi"], text) != band[1]:
+                raise FigureError(text, f"a band that ends just below {a} ({band[1]}), as 'almost {a}' does")
+            return Figure.almost(a, word=_wording(groups["q"], Qualifier.ALMOST), low=floor)
         if kind == "range":
             b = _number(groups["b"], text)
             if a > b:

@@ -103,11 +103,24 @@ class HistoryStep:
     @property
     def figure(self) -> Figure | None:
         """The step's numbers as a :class:`Figure`, as :attr:`Resolution.figure` gives them."""
-        return resolved_figure(self.best, self.low, self.high)
+        return resolved_figure(self.best, self.low, self.high, self._said())
+
+    def _said(self) -> Figure | None:
+        # A figure that arrived at this step and is the resolution keeps its words ("more than 12000").
+        for claim in self.claims:
+            if claim.figure is not None and figure_text(self.best, self.low, self.high, claim.figure) == str(claim.figure):
+                return claim.figure
+        return None
 
     @property
     def figure_text(self) -> str:
-        """The step's numbers as an analyst writes them ("12", "at least 12", "12 (10–15)")."""
+        """The step's numbers as an analyst writes them ("12", "at least 12", "12 (10–15)").
+
+        A figure that arrived at this step and is the resolution keeps its words ("more than 12000").
+        """
+        said = self._said()
+        if said is not None:
+            return str(said)
         return figure_text(self.best, self.low, self.high)
 
     def __eq__(self, other: object) -> bool:

@@ -387,7 +387,7 @@ class CasualtyLog(StoreLink, EventsMixin):
                 )
                 if resolution.considered or self._holds(count):
                     return resolution
-            raise UnknownCountError(count.event, count.metric, count.group)
+            raise UnknownCountError(count.event, count.metric, count.group, count.period)
 
     def resolve_all(
         self,
@@ -448,7 +448,7 @@ class CasualtyLog(StoreLink, EventsMixin):
         with self._lock:
             claims = self._claims_of(count)
             if not claims:
-                raise UnknownCountError(count.event, count.metric, count.group)
+                raise UnknownCountError(count.event, count.metric, count.group, count.period)
             return build_history(count, claims, get_policy(policy), clock)
 
     def check(

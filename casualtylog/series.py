@@ -47,7 +47,9 @@ from casualtylog.times import parse_time
 __all__ = ["SeriesColumn", "SeriesRule", "SeriesSpec", "load_series", "read_series"]
 
 _CALENDAR = {"day": 10, "month": 7, "year": 4}  # characters of an ISO date that name the window
-_QUALIFIERS = {"about": "about {}", "more": "more than {}", "at least": "at least {}", "": "{}"}
+#: Qualifier cells as publishers abbreviate them; any other word is written before the
+#: number and read by Figure.parse ("almost", "nearly", "over"), which refuses what it cannot read.
+_QUALIFIERS = {"more": "more than {}", "": "{}"}
 
 
 class _Described(BaseModel):
@@ -82,6 +84,10 @@ class SeriesColumn(_Described):
         reported_at: the day these figures were published, when it is not
             the row's date (a back-filled release); the row's date is then
             only the date they describe (``as_of``).
+
+    A :class:`SeriesSpec` with ``as_of_field`` reads a log of revisions: each
+    row's date (``date_field``) is when that version was published, and the
+    cell ``as_of_field`` names the day its figures describe.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -151,6 +157,7 @@ class SeriesSpec(_Described):
     phase_starts: dict[str, str] = {}
     url_field: str | None = None
     via: str | None = None
+    as_of_field: str | None = None
 
     @model_validator(mode="after")
     def _complete(self) -> SeriesSpec:
@@ -202,6 +209,13 @@ def _period(
     return parse_period({"start": end - span, "end": end}, field=cell)
 
 
+def _as_of(row: Mapping[str, Any], spec: SeriesSpec, col: SeriesColumn, date: str) -> str | None:
+    if spec.as_of_field is not None:
+        described = str(row.get(spec.as_of_field, "")).strip()
+        return described or None
+    return date if col.reported_at else None
+
+
 def _row_claims(
     row: Mapping[str, Any], spec: SeriesSpec, line: int, path: str | Path | None
 ) -> Iterable[tuple[str, dict[str, Any]]]:
@@ -229,7 +243,7 @@ def _row_claims(
         if period is False:
             continue
         qualifier = "" if col.qualifier is None else str(row.get(col.qualifier) or "").strip().lower()
-        template = _QUALIFIERS.get(qualifier, "{}")
+        template = _QUALIFIERS.get(qualifier, qualifier + " {}")
         record: dict[str, Any] = {
             "event": event,
             "metric": rule.metric if rule is not None and rule.metric else col.metric,
@@ -237,7 +251,7 @@ def _row_claims(
             "figure": template.format(value).strip(),
             "source": {"name": source, "kind": spec.source_kind.value},
             "reported_at": col.reported_at or date,
-            "as_of": date if col.reported_at else None,
+            "as_of": _as_of(row, spec, col, date),
             "status": col.status.value,
             "period": period,
             "via": spec.via,

@@ -20,7 +20,8 @@ conflict 11 15
 Counts whose claims carry no links nor increments (real published series)
 are replayed incrementally: a new claim re-pairs only its own source's
 figures. Others are resolved afresh at each of their moments. Findings
-across counts (a group above its total) are not replayed here.
+across counts (a group above its total, intercepted above launched) come from
+the two counts' histories side by side (:mod:`casualtylog.cross_timeline`).
 """
 
 from __future__ import annotations
@@ -197,13 +198,20 @@ def _spans(
 
 
 def findings_over_time(log: CasualtyLog, *, policy: str | Policy | None = None) -> list[FindingSpan]:
-    """Every finding about each count that was ever true on the reported clock, with its begin and end."""
+    """Every finding that was ever true on the reported clock, with its begin and end.
+
+    Findings within each count first (count by count), then those across two
+    counts (a group above its total, a declared relation violated).
+    """
+    from casualtylog.cross_timeline import cross_findings_over_time  # noqa: PLC0415 - it builds on this module
+
     chosen = get_policy(policy)
     out: list[FindingSpan] = []
     for count in log.counts():
         claims = log.claims_about_count(count)
         replay = _replay_simple if all(_simple(c) for c in claims) else _replay_full
         out.extend(_spans(count, replay(count, claims, chosen)))
+    out.extend(cross_findings_over_time(log, policy=chosen))
     return out
 
 

@@ -39,6 +39,7 @@ from types import MappingProxyType
 from casualtylog.errors import VocabularyError
 
 __all__ = [
+    "BOUND_WORDINGS",
     "ENGLISH_SCALES",
     "ENGLISH_TENS",
     "ENGLISH_UNITS",
@@ -117,6 +118,18 @@ VAGUE_WORDS: Mapping[str, int] = MappingProxyType(
         "hundreds": 200,
         "thousands": 2000,
         "tens of thousands": 20000,
+    }
+)
+
+#: The words a bound may be written with, besides its qualifier's own ("more than",
+#: "fewer than", "almost"), by qualifier. They are kept so that a figure is shown
+#: as the source wrote it ("over 12000", "nearly 500"); the interval is the
+#: qualifier's (docs/model.md). Closed lists: what is stored must parse back.
+BOUND_WORDINGS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "more_than": ("over", "above", "upwards of", "in excess of"),
+        "fewer_than": ("under", "below"),
+        "almost": ("nearly", "just under", "just below"),
     }
 )
 

@@ -70,12 +70,28 @@ def plain_claim_lists(draw: st.DrawFn) -> list[Claim]:
             "recorded_at": BASE + timedelta(days=draw(st.integers(min_value=-2, max_value=25))),
             "status": draw(st.sampled_from([s.value for s in ClaimStatus])),
         }
+        if precision is not Precision.DAY and draw(st.integers(0, 4)) == 0:
+            # as_of: ordered by the moment described, which may come before an earlier statement's
+            record["as_of"] = when - timedelta(minutes=draw(st.integers(0, 3 * 24 * 60)))
         same = [c for c in out if c.count == Claim.model_validate(record).count]
+        if same and draw(st.integers(0, 6)) == 0:
+            # a source stating a second figure at the same moment (or repeating one)
+            twin = draw(st.sampled_from(same))
+            source = {"name": twin.source.name, "kind": twin.source.kind.value}
+            record.update(source=source, reported_at=twin.reported_at, as_of=twin.as_of)
+            record["reported_precision"] = twin.reported_precision
+            if twin.figure is not None and draw(st.booleans()):
+                record.update(figure=twin.figure, via="another channel")  # a repeat
         if same and draw(st.integers(0, 3)) == 0:
             record["supersedes"] = [draw(st.sampled_from(same)).id]
         elif same and draw(st.integers(0, 3)) == 0:
             # the common case: a source replacing its own figure
             record["supersedes"] = [c.id for c in same if c.source.key == record["source"]["name"].casefold()][-1:]
+        elif same and draw(st.integers(0, 3)) == 0:
+            # an increment on the source's previous figure, linked to it
+            previous = [c for c in same if c.source.key == record["source"]["name"].casefold()][-1:]
+            record["supersedes"] = [c.id for c in previous]
+            record["figure"] = f"+{draw(st.integers(1, 5))}"
         elif same and draw(st.integers(0, 5)) == 0:
             # a source withdrawing its own statement, with or without a new figure
             record["retracts"] = [c.id for c in same if c.source.key == record["source"]["name"].casefold()][:1]
@@ -102,7 +118,7 @@ def assert_agrees(log: CasualtyLog, policy: Policy, at: datetime | None, known_a
     if bulk is None:  # a policy the bulk engine leaves wholly to the reference engine
         assert isinstance(policy, Median)
         assert policy.weights
-        bulk = log.resolve_all(policy=policy, at=at, known_at=known_at)
+        bulk = log._resolutions(policy, at, known_at)  # unfiltered, as resolve_all_bulk returns them
     reference = []
     for count in log.counts():
         res = resolve_claims(count, log.claims_about(*count), policy, at=at, known_at=known_at)
@@ -224,13 +240,77 @@ def test_bulk_engine_sends_links_increments_and_linked_ties_to_reference() -> No
     log.add(
         {"event": "tie-linked", "metric": "killed", "figure": "3", "source": "B", "reported_at": "2025-04-24T10:00Z"}
     )
+    # A's "10" said again through another channel the same day: superseding one supersedes the repeat.
+    repeated = log.add(
+        {"event": "repeat", "metric": "killed", "figure": "10", "source": "A", "reported_at": "2025-04-24"}
+    )
+    log.add(
+        {
+            "event": "repeat",
+            "metric": "killed",
+            "figure": "10",
+            "source": "A",
+            "via": "X",
+            "reported_at": "2025-04-24T09:00Z",
+        }
+    )
+    log.add(repeated.revised(figure="12", reported_at="2025-04-25T10:00Z"))
+    # ... and a repeat that is a sum: 8, then "+2" the same day, is the superseded 10 again.
+    summed = log.add(
+        {"event": "repeat-summed", "metric": "killed", "figure": "10", "source": "A", "reported_at": "2025-04-24"}
+    )
+    for amount, said in (("8", "08:00"), ("+2", "09:00")):
+        log.add(
+            {
+                "event": "repeat-summed",
+                "metric": "killed",
+                "figure": amount,
+                "source": "A",
+                "via": "X",
+                "reported_at": f"2025-04-24T{said}Z",
+            }
+        )
+    log.add(summed.revised(figure="12", reported_at="2025-04-25T10:00Z"))
+    log.add(
+        {"event": "said-twice", "metric": "killed", "figure": "10", "source": "A", "reported_at": "2025-04-24T09:00Z"}
+    )
+    log.add(
+        {"event": "said-twice", "metric": "killed", "figure": "14", "source": "A", "reported_at": "2025-04-24T09:00Z"}
+    )
+    theirs = log.add(
+        {"event": "inc-cross", "metric": "killed", "figure": "10", "source": "A", "reported_at": "2025-04-24T09:00Z"}
+    )
+    log.add(theirs.revised(figure="+2", source="B", reported_at="2025-04-24T10:00Z"))
+    described = log.add(
+        {
+            "event": "as-of-linked",
+            "metric": "killed",
+            "figure": "10",
+            "source": "A",
+            "reported_at": "2025-04-24T13:00Z",
+            "as_of": "2025-04-24T12:00Z",
+        }
+    )
+    log.add(described.revised(figure="8", reported_at="2025-04-24T14:00Z", as_of="2025-04-24T11:00Z"))
+    for amount, said, moment in (("10", "13:00", "12:00"), ("8", "14:00", "11:00")):
+        log.add(
+            {
+                "event": "as-of",
+                "metric": "killed",
+                "figure": amount,
+                "source": "A",
+                "reported_at": f"2025-04-24T{said}Z",
+                "as_of": f"2025-04-24T{moment}Z",
+            }
+        )
     results = log.resolve_all()
     kinds = {r.count.event: type(r) for r in results}
     assert kinds == {
         "linked": LazyResolution,  # a source replacing its own earlier figure
-        "cross": Resolution,
+        "cross": LazyResolution,  # another originator's figure replacing A's: A has no current figure
         "inc": LazyResolution,  # an increment on the source's previous figure
-        "inc-linked": Resolution,  # an increment and a link: the reference engine's
+        "inc-linked": LazyResolution,  # an increment linked to the figure it adds to
+        "inc-cross": LazyResolution,  # an increment on another originator's figure, which it supersedes
         "tie": LazyResolution,  # said together: compared pair by pair in the bulk engine
         "days": LazyResolution,  # a time within another claim's day
         "calendars": LazyResolution,  # "24 April" on two calendars: the same day as written
@@ -238,11 +318,19 @@ def test_bulk_engine_sends_links_increments_and_linked_ties_to_reference() -> No
         "plain": LazyResolution,
         "withdrawn": LazyResolution,  # a source withdrawing its own statement
         "refused": Resolution,  # another source's withdrawal is an anomaly
-        "tie-linked": Resolution,  # a link and a tie: repeats of superseded figures are the reference's
+        "tie-linked": LazyResolution,  # a link and a tie, but no figure said twice: no repeat to find
+        "repeat": LazyResolution,  # a repeat of a superseded figure is superseded too
+        "repeat-summed": Resolution,  # ... and one that is a sum of increments: the reference's
+        "said-twice": Resolution,  # one source, one moment, two figures: the range keeps both
+        "as-of": LazyResolution,  # ordered by the moment described: the later statement's 8 is older
+        "as-of-linked": LazyResolution,  # ... and a link from it replaces the later moment: 8 is current
     }
     assert log.resolve("tie", "killed").conflicts
+    assert [log.resolve(e, "killed").best for e in ("as-of", "as-of-linked", "said-twice")] == [10, 8, 14]
+    assert log.resolve("said-twice", "killed").low == 10
+    assert log.resolve("repeat", "killed").superseded  # the 10 said through X went with the 10 replaced
     for policy in ALL_POLICIES[:-1]:
-        assert assert_agrees(log, policy, None, None) == 8
+        assert assert_agrees(log, policy, None, None) == 15
 
 
 def test_bulk_engine_future_claims_go_to_reference() -> None:
@@ -359,3 +447,36 @@ def test_bulk_path_off_without_numpy(monkeypatch: pytest.MonkeyPatch) -> None:
     log = CasualtyLog([{"event": "e", "metric": "killed", "figure": "3", "source": "A", "reported_at": "2025-04-24"}])
     (res,) = log.resolve_all()
     assert type(res) is Resolution
+
+
+def test_bulk_dask_partitions_frame_without_building_provenance() -> None:
+    """Item 5: each Dask partition runs resolve_all (the bulk engine); its frame reads the
+    tallies, so provenance is built only for counts with conflicts, and the frame is the same."""
+    pytest.importorskip("pandas")
+    from casualtylog._result_frames import resolution_frame  # noqa: PLC0415 - needs pandas
+
+    log = CasualtyLog(
+        [
+            {"event": "calm", "metric": "killed", "figure": "10", "source": "A", "reported_at": "2025-04-24T09:00Z"},
+            {"event": "calm", "metric": "killed", "figure": "12", "source": "B", "reported_at": "2025-04-24T10:00Z"},
+            {"event": "fell", "metric": "killed", "figure": "10", "source": "A", "reported_at": "2025-04-24T09:00Z"},
+            {"event": "fell", "metric": "killed", "figure": "4", "source": "B", "reported_at": "2025-04-24T10:00Z"},
+        ]
+    )
+    results = log.resolve_all()
+    assert all(isinstance(r, LazyResolution) for r in results)
+    frame = resolution_frame(results)
+    assert [isinstance(r, LazyResolution) and r.provenance_built for r in results] == [
+        False,
+        True,
+    ]  # "fell" has a conflict
+    reference = [resolve_claims(r.count, log.claims_about_count(r.count), POLICIES["range"]) for r in results]
+    assert frame.equals(resolution_frame(reference))
+
+
+def test_bulk_long_series_benchmark_runs() -> None:
+    """Item 4: benchmarks/long_series.py times history, at= and known-series on the real slice."""
+    from benchmarks.long_series import rows  # noqa: PLC0415 - a script, imported only here
+
+    table = rows(Path(__file__).parent / "data", repeat=1, longest=1)
+    assert [row[2] for row in table] == ["resolve", "resolve(at=middle)", "history", "known_series, daily"]

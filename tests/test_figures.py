@@ -25,7 +25,7 @@ from casualtylog import Figure, FigureError, Qualifier
         ("≥ 12", Figure.at_least(12)),
         ("12 or more", Figure.at_least(12)),
         ("more than 11", Figure.more_than(11)),
-        ("over 11", Figure.more_than(11)),
+        ("over 11", Figure.more_than(11, word="over")),
         (">11", Figure.more_than(11)),
         ("up to 12", Figure.at_most(12)),
         ("at most 12", Figure.at_most(12)),

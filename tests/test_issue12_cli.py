@@ -249,6 +249,9 @@ _EVERY_OPTION: list[list[str]] = [
         "csv",
     ],
     ["resolve", "kyiv.jsonl", "--events", "events.jsonl"],
+    ["resolve", "periods.jsonl", "gaza", "killed", "--period", "2023-10-07"],
+    ["explain", "periods.jsonl", "gaza", "killed", "--period", "2023-10-07"],
+    ["history", "periods.jsonl", "gaza", "killed", "--period", "2023-10-07"],
     ["check", "kyiv.jsonl", "--events", "events.jsonl"],
     [
         "events",
@@ -444,13 +447,33 @@ _EVERY_OPTION: list[list[str]] = [
 ]
 
 
-def test_item4_every_option_does_what_its_help_says(kyiv: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def _run_pg_init(request: pytest.FixtureRequest, capsys: pytest.CaptureFixture[str]) -> set[str]:
+    """pg-init with every option against the throwaway PostgreSQL server (tests/pg.py); its options."""
+    options = {"--app", "--reader", "--create-roles"}
+    try:
+        url = request.getfixturevalue("pg_url")
+    except pytest.skip.Exception:
+        return options  # no server here: tests/test_postgres.py skips too, saying why
+    code, out, err = _run(["pg-init", url, "--app", "item4_app", "--reader", "item4_reader", "--create-roles"], capsys)
+    assert code == 0, err
+    assert "role item4_reader: SELECT" in out
+    return options
+
+
+def test_item4_every_option_does_what_its_help_says(
+    kyiv: Path, capsys: pytest.CaptureFixture[str], request: pytest.FixtureRequest
+) -> None:
     Path("bad.jsonl").write_text(TWO + '{"event":"e"}\n', encoding="utf-8")
     Path("sheet.csv").write_text("Date,Deaths\n2025-04-24,12\n", encoding="utf-8")
     Path("snap.csv").write_text("event,metric,figure\ne,killed,12\n", encoding="utf-8")
     Path("wide.toml").write_text('event = "e"\nsource = "S"\nreported_at = "{Date}"\nfigures = { Deaths = "killed" }\n')
     Path("report.txt").write_text("12 people were killed, said the mayor.\n", encoding="utf-8")
     Path("events.jsonl").write_text(f'{{"id":"{EVENT}","title":"Kyiv","when":"2025-04-24"}}\n', encoding="utf-8")
+    Path("periods.jsonl").write_text(  # a count for one day (issue 9: --period)
+        '{"event":"gaza","metric":"killed","figure":"138","source":"MoH","reported_at":"2023-10-08",'
+        '"period":"2023-10-07"}\n',
+        encoding="utf-8",
+    )
     used: dict[str, set[str]] = {}
     for argv in _EVERY_OPTION:
         code, _, err = _run(argv, capsys)
@@ -464,6 +487,7 @@ def test_item4_every_option_does_what_its_help_says(kyiv: Path, capsys: pytest.C
     used["verify"].add("--head")
     assert Path("r.jsonl").read_text(encoding="utf-8") == '{"event":"e"}\n'  # --rejects got the bad line
     assert Path("demo.out").read_text(encoding="utf-8").splitlines()[1].startswith("#event+id")  # --format hxl
+    used["pg-init"] = _run_pg_init(request, capsys)
     parser = build_parser()
     sub = parser._subparsers
     assert sub is not None

@@ -51,7 +51,7 @@ def test_the_cli_resolves_the_converted_slice(tmp_path: Path, capsys: pytest.Cap
     assert (record["best"], record["policy"]) == (24448, "range")  # the last cumulative in the slice, 2024-01-17
     assert main(["resolve", str(out), "russia-ukraine-war-2022", "--format", "csv"]) == 0
     rows = capsys.readouterr().out.splitlines()
-    assert rows[1].startswith("russia-ukraine-war-2022,personnel_losses,russian_forces,16400 (14760–18040),")
+    assert rows[1].startswith("russia-ukraine-war-2022,personnel_losses,russian_forces,,16400 (14760–18040),")
 
 
 @pytest.mark.skipif(not SHARED.exists(), reason="the shared data folder is not here")

@@ -16,10 +16,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from itertools import islice
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from casualtylog.claims import Claim, ClaimStatus, Count, SourceKind
-from casualtylog.figures import Qualifier
+from casualtylog.figures import Figure, Qualifier
 from casualtylog.times import Precision
 
 if TYPE_CHECKING:
@@ -29,10 +30,11 @@ if TYPE_CHECKING:
     from casualtylog.log import CasualtyLog
 
 __all__ = [
+    "FLAG_AS_OF",
     "FLAG_COARSE",
-    "FLAG_DESCRIBES",
     "FLAG_INCREMENT",
     "FLAG_NO_FIGURE",
+    "FLAG_PERIOD",
     "FLAG_RETRACTS",
     "FLAG_SUPERSEDES",
     "FLAG_UNRECORDED",
@@ -52,7 +54,8 @@ FLAG_NO_FIGURE = 4  # a pure retraction
 FLAG_UNRECORDED = 8  # no recorded_at (never true in a log, but the engine allows it)
 FLAG_COARSE = 16  # a window of varying length: a month, a year, or a day on a named zone's calendar
 FLAG_SUPERSEDES = 32
-FLAG_DESCRIBES = 64  # as_of or a period: ordered or partitioned by what the figure describes
+FLAG_PERIOD = 64  # a period: a count of its own, left to the reference engine
+FLAG_AS_OF = 128  # ordered by the moment described (the ``describes`` column), not the time said
 
 STATUS_RANK = {ClaimStatus.PROJECTED: -1, ClaimStatus.PRELIMINARY: 0, ClaimStatus.REPORTED: 1, ClaimStatus.CONFIRMED: 2}
 QUALIFIERS = list(Qualifier)
@@ -78,8 +81,10 @@ def _row(claim: Claim, count_code: int, source_code: int) -> tuple[int, ...]:
         flags |= FLAG_RETRACTS
     if claim.supersedes:
         flags |= FLAG_SUPERSEDES
-    if claim.as_of is not None or claim.period is not None:
-        flags |= FLAG_DESCRIBES  # the reference engine orders by as_of; periods are counts of their own
+    if claim.period is not None:
+        flags |= FLAG_PERIOD
+    if claim.as_of is not None:
+        flags |= FLAG_AS_OF
     fig = claim.figure
     if fig is None:
         flags |= FLAG_NO_FIGURE
@@ -111,12 +116,14 @@ def _row(claim: Claim, count_code: int, source_code: int) -> tuple[int, ...]:
         recorded_us = 0
     else:
         recorded_us = (recorded - _EPOCH) // _MICROSECOND
+    as_of = claim.as_of
     return (
         int(claim.id, 16),  # ids are 64-bit hashes in hexadecimal: links are found by number
         count_code,
         source_code,
         _KIND_CODE[claim.source.kind],
         reported,
+        reported if as_of is None else (as_of - _EPOCH) // _MICROSECOND,
         naive,
         rank,
         available,
@@ -136,6 +143,7 @@ _NAMES = (
     "source",
     "kind",
     "reported",
+    "describes",
     "naive",
     "precision",
     "available",
@@ -154,17 +162,19 @@ _DTYPES = (
     "int8",
     "int64",
     "int64",
+    "int64",
     "int8",
     "int64",
     "int64",
     "int8",
-    "int8",
+    "uint8",
     "int64",
     "int64",
     "int64",
     "int8",
 )
 _FigureKey = tuple[object, ...]
+_figure_fields = itemgetter(*Figure.model_fields)  # every field of a figure, as a tuple
 
 
 @dataclass
@@ -185,7 +195,7 @@ class ClaimColumns:
     counts: list[Count] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
     arrays: dict[str, Any] = field(default_factory=dict)
-    _count_codes: dict[Count, int] = field(default_factory=dict)
+    _count_codes: dict[tuple[Any, ...], int] = field(default_factory=dict)
     _figure_codes: dict[_FigureKey, int] = field(default_factory=dict)
     _source_codes: dict[str, int] = field(default_factory=dict)
     _order: Any = None
@@ -193,6 +203,9 @@ class ClaimColumns:
     _time_order: Any = None
     _calendar_order: Any = None
     _sorted_counts: Any = None
+    _position: Any = None
+    _recency: Any = None
+    _said_orders: list[Any] = field(default_factory=lambda: [None, None])
 
     def __len__(self) -> int:
         return len(self.claims)
@@ -221,11 +234,12 @@ class ClaimColumns:
             # (a period is part of what the claim is about: such a claim's count has four parts)
             count: tuple[Any, ...] = (claim.event, claim.metric, claim.group)
             if claim.period is not None:
-                count = claim.count
-            cc = count_codes.get(count)  # type: ignore[call-overload]
+                count = tuple(claim.count)
+            # Keyed by plain tuples: a Count key would make every hit call Count.__eq__.
+            cc = count_codes.get(count)
             if cc is None:
                 whole = Count(*count)
-                cc = count_codes[whole] = len(self.counts)
+                cc = count_codes[count] = len(self.counts)
                 self.counts.append(whole)
             key = claim.source.key
             sc = source_codes.get(key)
@@ -242,7 +256,7 @@ class ClaimColumns:
                     retracts_to.append(int(target, 16))
             fig = claim.figure
             # Figures are equal when every field is: the code stands for the whole figure.
-            fig_key = () if fig is None else (fig.qualifier, fig.low, fig.high, fig.value, fig.word)
+            fig_key = () if fig is None else _figure_fields(fig.__dict__)
             fc = known_figures.get(fig_key)
             if fc is None:
                 fc = known_figures[fig_key] = len(known_figures)
@@ -266,13 +280,30 @@ class ClaimColumns:
         self.claims.extend(new)
         self._key_order = None
         self._order = self._time_order = self._calendar_order = self._sorted_counts = None
+        self._position = self._recency = None
+        self._said_orders = [None, None]
 
     @property
     def _chrono(self) -> tuple[npt.NDArray[Any], ...]:
-        # As chrono_key: time said, then a total after an increment said with it, then firmness,
-        # then id (hex ids of one length sort as their numbers)
-        is_total = (self.column("flags") & FLAG_INCREMENT) == 0
-        return (self.column("key"), self.column("status"), is_total, self.column("reported"))
+        # As chrono_key: the moment described, time said, then a total after an increment said
+        # with it, then firmness, then the figure by (low, high), then id (hex ids of one length
+        # sort as their numbers)
+        import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
+
+        flags = self.column("flags")
+        is_total = (flags & FLAG_INCREMENT) == 0
+        no_figure = (flags & FLAG_NO_FIGURE) != 0
+        low = np.where(no_figure, -1, self.column("low"))
+        high = np.where(no_figure, -1, self.column("high"))
+        return (
+            self.column("key"),
+            high,
+            low,
+            self.column("status"),
+            is_total,
+            self.column("reported"),
+            self.column("describes"),
+        )
 
     def order(self) -> npt.NDArray[np.int32]:
         """Row numbers sorted by count, originator, then as statements are ordered (kept until the next extend)."""
@@ -281,6 +312,48 @@ class ClaimColumns:
         if self._order is None:
             self._order = np.lexsort((*self._chrono, self.column("source"), self.column("count"))).astype(np.int32)
         result: npt.NDArray[np.int32] = self._order
+        return result
+
+    def position(self) -> npt.NDArray[np.int32]:
+        """Each row's place in :meth:`order`: within one originator's claims, earlier statements are lower."""
+        import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
+
+        if self._position is None:
+            order = self.order()
+            position = np.empty(len(order), dtype=np.int32)
+            position[order] = np.arange(len(order), dtype=np.int32)
+            self._position = position
+        result: npt.NDArray[np.int32] = self._position
+        return result
+
+    def recency(self) -> npt.NDArray[np.int32]:
+        """Each row's rank by :func:`~casualtylog.resolve.policies.recency_key` (time said, a total
+        after an increment, firmness, id): what the policies mean by the most recent claim."""
+        import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
+
+        if self._recency is None:
+            is_total = (self.column("flags") & FLAG_INCREMENT) == 0
+            order = np.lexsort((self.column("key"), self.column("status"), is_total, self.column("reported")))
+            recency = np.empty(len(order), dtype=np.int32)
+            recency[order] = np.arange(len(order), dtype=np.int32)
+            self._recency = recency
+        result: npt.NDArray[np.int32] = self._recency
+        return result
+
+    def said_order(self, *, by_source: bool) -> npt.NDArray[np.int32]:
+        """Row numbers sorted by count (and originator), then time said: the statement orders
+        themselves unless some claim describes a moment of its own (``as_of``)."""
+        import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
+
+        if not (self.column("flags") & FLAG_AS_OF).any():
+            return self.order() if by_source else self.time_order()
+        slot = 1 if by_source else 0
+        if self._said_orders[slot] is None:
+            keys = [self.column("reported")]
+            if by_source:
+                keys.append(self.column("source"))
+            self._said_orders[slot] = np.lexsort((*keys, self.column("count"))).astype(np.int32)
+        result: npt.NDArray[np.int32] = self._said_orders[slot]
         return result
 
     def rows_of(self, keys: npt.NDArray[np.uint64]) -> npt.NDArray[np.int64]:
@@ -330,7 +403,15 @@ class ClaimColumns:
         arrays = sum(int(a.nbytes) for a in self.arrays.values())
         order = sum(
             int(o.nbytes)
-            for o in (self._order, self._time_order, self._calendar_order, self._key_order)
+            for o in (
+                self._order,
+                self._time_order,
+                self._calendar_order,
+                self._key_order,
+                self._position,
+                self._recency,
+                *self._said_orders,
+            )
             if o is not None
         )
         return arrays + order + 8 * len(self.claims)

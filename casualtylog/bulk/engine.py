@@ -5,12 +5,14 @@ built-in policies with their stock settings (a weighted median is left to the
 reference engine) and says which counts it left to the reference engine
 (:func:`casualtylog.resolve.engine.resolve_claims`). For a plain count the
 reference engine's steps reduce to: set retracted claims and projections
-aside; add increments to their originator's previous figure; each
-originator's latest remaining figure is current; a current figure whose high
-is below a later current figure's low (not said at the same time) is
-outdated, unless the policy keeps them; a later figure whose high is below an
-earlier one's low, or two figures said at the same time that do not overlap,
-are a conflict; the policy chooses among the rest.
+aside; add increments to their base (the claim they supersede, else the
+originator's previous figure); each originator's latest figure that stands
+and that nothing supersedes is current, unless another originator superseded
+it or a later figure of its source; a current figure whose high is below a
+later current figure's low (not said at the same time) is outdated, unless
+the policy keeps them; a later figure whose high is below an earlier one's
+low, or two figures said at the same time that do not overlap, are a
+conflict; the policy chooses among the rest, the most recent by time said.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from casualtylog.bulk.columns import (
     SOURCE_KINDS,
     ClaimColumns,
 )
-from casualtylog.bulk.plain import FINEST, WINDOW_BY_RANK, by_rank, exclusive_cummax, group_starts, unplain_counts
+from casualtylog.bulk.plain import exclusive_cummax, group_starts, overlap, repeats, unplain_counts
 from casualtylog.figures import MAX_FIGURE, Qualifier
 from casualtylog.resolve.policies import Conservative, Latest, Median, Policy, Priority, Range
 
@@ -88,22 +90,34 @@ def bulk_numbers(
     if known_us is not None:
         visible &= cols.column("recorded") <= known_us
     considered = np.bincount(count[visible], minlength=n_counts)
-    fallback, withdrawn, tied = unplain_counts(cols, visible, known_us, now_us)
+    fallback, withdrawn, tied, superseded, external, links = unplain_counts(cols, visible, known_us, now_us)
 
-    # Steps 2 and 5: each originator's latest figure that stands is current (rows by count, originator, time).
+    # Steps 2 to 5: each originator's latest figure that stands and nothing supersedes is current,
+    # unless another originator superseded it or a later figure of its source (rows by count,
+    # originator, statement order).
     has_figure = (cols.column("flags") & FLAG_NO_FIGURE) == 0
     pool = visible & ~fallback[count] & (cols.column("status") >= 0) & has_figure & ~withdrawn
     rows = cols.order()
     rows = rows[pool[rows]]
-    figures, standing = _effective(cols, rows)
-    chained = rows[standing]
-    last = np.ones(len(chained), dtype=bool)
-    if len(chained):
-        last[:-1] = (count[chained[1:]] != count[chained[:-1]]) | (
-            cols.column("source")[chained[1:]] != cols.column("source")[chained[:-1]]
-        )
+    figures, standing, circular = _effective(cols, rows, links)
+    fallback[count[rows[circular]]] = True  # a circle of bases: the reference engine names it
+    if figures["low"] is not cols.column("low"):  # increments were added up
+        # Repeats of superseded figures, compared by the figures increments add up to.
+        summed = np.zeros(n_counts, dtype=bool)
+        summed[count[rows[(cols.column("flags")[rows] & FLAG_INCREMENT) != 0]]] = True
+        stood = np.zeros(len(cols), dtype=bool)
+        stood[rows[standing]] = True
+        fallback |= repeats(cols, stood & summed[count], superseded, (figures["low"], figures["high"]))
     is_current = np.zeros(len(cols), dtype=bool)
-    is_current[chained[last]] = True
+    if len(rows):
+        first = group_starts(count[rows]) | group_starts(cols.column("source")[rows])
+        starts = np.flatnonzero(first)
+        place = np.arange(len(rows))
+        cutoff = np.maximum.reduceat(np.where(external[rows] & standing, place, -1), starts)
+        group = np.cumsum(first) - 1
+        eligible = standing & ~superseded[rows] & (place > cutoff[group])
+        latest = np.maximum.reduceat(np.where(eligible, place, -1), starts)
+        is_current[rows[latest[latest >= 0]]] = True
 
     # Step 6, current figures in time order within each count.
     current = cols.time_order()
@@ -120,17 +134,6 @@ def bulk_numbers(
     outdated = later_low > cur_high
     if tied.any():
         _compare_tied(cols, figures, current, tied, outdated, conflicted, fallback)
-        # Same source, same moment, different figures: a conflict (links are absent here).
-        chain = rows[tied[count[rows]]]
-        if len(chain) > 1:
-            a, b = chain[:-1], chain[1:]
-            together = (
-                (count[a] == count[b])
-                & (cols.column("source")[a] == cols.column("source")[b])
-                & (cols.column("reported")[a] == cols.column("reported")[b])
-                & (cols.column("figure")[a] != cols.column("figure")[b])
-            )
-            conflicted[count[a[together]]] = True
     credible = current[~outdated & ~fallback[codes]] if policy.drop_outdated else current[~fallback[codes]]
 
     best = np.full(n_counts, -1, dtype=np.int64)
@@ -150,30 +153,49 @@ _AT_LEAST = QUALIFIERS.index(Qualifier.AT_LEAST)
 _EXACT = QUALIFIERS.index(Qualifier.EXACT)
 
 
-def _effective(cols: ClaimColumns, rows: Array) -> tuple[dict[str, Array], Array]:
-    """Step 4 without links: each increment added to its originator's previous figure.
+def _effective(cols: ClaimColumns, rows: Array, links: tuple[Array, Array]) -> tuple[dict[str, Array], Array, Array]:
+    """Step 4: each increment added to its base, the claim it supersedes, else its originator's
+    previous figure.
 
-    ``rows`` are the pool, by count, originator and statement order. Returns the
-    figures every row stands for (low, high, point, qualifier, as Figure.shifted
-    makes them) and which of ``rows`` stand for one (an increment with no earlier
-    total, or past the largest figure, stands for none).
+    ``rows`` are the pool, by count, originator and statement order; ``links`` the
+    (row, row superseded) pairs that count. Returns the figures every row stands for
+    (low, high, point, qualifier, as Figure.shifted makes them), which of ``rows``
+    stand for one (an increment with no total below it, or past the largest figure,
+    stands for none), and which of ``rows`` sit on a circle of bases.
     """
     import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
 
     figures = {name: cols.column(name) for name in ("low", "high", "point", "qualifier")}
     is_increment = (cols.column("flags")[rows] & FLAG_INCREMENT) != 0
+    m = len(rows)
     if not is_increment.any():
-        return figures, np.ones(len(rows), dtype=bool)
+        return figures, np.ones(m, dtype=bool), np.zeros(m, dtype=bool)
     figures = {name: array.copy() for name, array in figures.items()}
     count, source = cols.column("count")[rows], cols.column("source")[rows]
     first = group_starts(count) | group_starts(source)
-    run_start = first | ~is_increment  # a total, or the first figure of an originator
-    position = np.arange(len(rows))
-    head = np.maximum.accumulate(np.where(run_start, position, 0))
-    based = ~is_increment[head]  # the run starts with a total
-    steps = np.cumsum(np.where(is_increment, figures["point"][rows], 0))
-    step = steps - steps[head]  # what the increments of the run add up to so far
-    base = rows[head]
+    place = np.arange(m)
+    below = np.where(first, m, place - 1)  # m: nothing below (a sentinel that is its own base)
+    at = np.full(len(cols), -1, dtype=np.int64)
+    at[rows] = place
+    link_from, link_to = at[links[0]], at[links[1]]
+    linked = (link_from >= 0) & (link_to >= 0)
+    link_from, link_to = link_from[linked], link_to[linked]
+    by_link = is_increment[link_from]
+    below[link_from[by_link]] = link_to[by_link]
+    # Follow every base down to a total at once (pointer jumping): ``added`` is what the
+    # increments on the way sum to, ``base`` where the path has got to.
+    base = np.append(np.where(is_increment, below, place), m)
+    added = np.append(np.where(is_increment, figures["point"][rows], 0), 0)
+    for _ in range(64):
+        onward = base[base]
+        if (onward == base).all():
+            break
+        added = added + added[base]
+        base = onward
+    base, step = base[:m], added[:m]
+    based = base < m
+    circular = based & is_increment[np.where(based, base, 0)]  # never got down to a total
+    base = rows[np.where(based, base, 0)]
     q = figures["qualifier"][base]
     low = figures["low"][base] + step
     open_high = figures["high"][base] == HIGH_OPEN
@@ -182,11 +204,11 @@ def _effective(cols: ClaimColumns, rows: Array) -> tuple[dict[str, Array], Array
     point = np.where(upper, (low + high) // 2, figures["point"][base] + step)
     qualifier = np.where(upper, np.where(low == high, _EXACT, _RANGE), np.where(q == _VAGUE, _AT_LEAST, q))
     fits = (low <= MAX_FIGURE) & (open_high | (high <= MAX_FIGURE))
-    standing = ~is_increment | (based & fits)
+    standing = ~is_increment | (based & fits & ~circular)
     shifted = rows[is_increment]
     for name, values in (("low", low), ("high", high), ("point", point), ("qualifier", qualifier)):
         figures[name][shifted] = values[is_increment]
-    return figures, standing
+    return figures, standing, circular
 
 
 _MOST_SOURCES = 64  # pairs of current figures are compared one offset at a time: bound the offsets
@@ -205,8 +227,8 @@ def _compare_tied(
     engine compares them (``outdated``, ``conflicted`` and ``fallback`` are updated in place)."""
     import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
 
-    count, reported, naive = cols.column("count"), cols.column("reported"), cols.column("naive")
-    precision, low, high = cols.column("precision"), figures["low"], figures["high"]
+    count, reported = cols.column("count"), cols.column("reported")
+    low, high = figures["low"], figures["high"]
     where = np.flatnonzero(tied[count[current]])
     rows = current[where]
     codes = count[rows]
@@ -215,23 +237,11 @@ def _compare_tied(
     fallback |= crowded
     conflicted[tied] = False
     outdated[where] = False
-    windows = by_rank(WINDOW_BY_RANK)
     for offset in range(1, min(int(sizes.max(initial=0)), _MOST_SOURCES)):
         i = np.arange(len(rows) - offset)
         i = i[codes[i] == codes[i + offset]]
         a, b = rows[i], rows[i + offset]  # b comes after a, as statements are ordered
-        a_coarse = precision[a] <= precision[b]
-        coarse, fine = np.where(a_coarse, a, b), np.where(a_coarse, b, a)
-        width = windows[precision[coarse]]
-        # As _overlap: the fine time, on the coarse claim's calendar, truncated to its precision.
-        local = reported[fine] + (naive[coarse] - reported[coarse])
-        inside = local - local % np.maximum(width, 1) == naive[coarse]
-        same_precision = precision[coarse] == precision[fine]
-        said_together = reported[a] == reported[b]
-        overlap = np.where(
-            precision[coarse] >= FINEST, said_together, np.where(same_precision, naive[a] == naive[b], inside)
-        )
-        same_time = said_together | overlap
+        same_time = (reported[a] == reported[b]) | overlap(cols, a, b)
         outdated[where[i]] |= ~same_time & (high[a] < low[b])
         clash = (high[b] < low[a]) | (same_time & (high[a] < low[b]))
         conflicted[count[a[clash]]] = True
@@ -254,24 +264,27 @@ def _decide(
     first = group_starts(codes)
     starts = np.flatnonzero(first)
     group = np.cumsum(first) - 1
-    ends = np.append(starts[1:], len(credible)) - 1  # the latest credible claim of each count
+    ends = np.append(starts[1:], len(credible)) - 1
     low, high, point = figures["low"][credible], figures["high"][credible], figures["point"][credible]
     qualifier = figures["qualifier"][credible]
-    position = np.arange(len(credible))
+    # The policies' "most recent" is by time said (recency_key), not the moment described.
+    recency = cols.recency()[credible].astype(np.int64)
     targets = codes[starts]
 
     def latest_where(mask: npt.NDArray[np.bool_]) -> Array:
-        """Per count, the position of the latest credible row where ``mask`` holds."""
-        return np.maximum.reduceat(np.where(mask, position, -1), starts)
+        """Per count, the position of the most recent credible row where ``mask`` holds (one at least)."""
+        key = np.where(mask, recency, -1)
+        top = np.maximum.reduceat(key, starts)
+        return np.flatnonzero(key == top[group])
 
     kind = type(policy)
     if kind is Latest:
-        chosen = ends
+        chosen = latest_where(np.ones(len(credible), dtype=bool))
         best[targets], out_low[targets], out_high[targets] = point[chosen], low[chosen], high[chosen]
         best_row[targets] = credible[chosen]
         return
     if kind is Range:
-        chosen = ends
+        chosen = latest_where(np.ones(len(credible), dtype=bool))
         value = point[chosen]
     elif kind is Conservative:
         upper = np.isin(qualifier, _UPPER_ONLY)
@@ -285,8 +298,8 @@ def _decide(
         top_rank = np.minimum.reduceat(rank, starts)
         chosen = latest_where(rank == top_rank[group])
         value = point[chosen]
-    else:  # the unweighted median: the lower median of (point, time)
-        ordered = np.lexsort((position, point, group))
+    else:  # the unweighted median: the lower median of (point, recency)
+        ordered = np.lexsort((recency, point, group))
         sizes = ends - starts + 1
         chosen = ordered[starts + (sizes + 1) // 2 - 1]
         value = point[chosen]

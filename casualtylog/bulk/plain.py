@@ -3,22 +3,27 @@
 A count is plain at a query's moment when its visible claims
 
 - are known to the day or finer (on a fixed-offset calendar), were recorded,
-  and none was said after it was recorded, after ``known_at`` or after the
-  query's clock;
+  belong to no period, and none was said after it was recorded, after
+  ``known_at`` or after the query's clock;
 - retract only their own originator's visible claims, which retract nothing
   themselves;
-- supersede only their own originator's earlier visible figures (neither
-  projected nor withdrawn): each originator's latest standing figure is
-  current either way;
-- carry increments only when the count has no ``supersedes`` link and no
-  times that may tie (an increment then adds to the originator's previous
-  figure);
-- never combine a ``supersedes`` link with times that may tie within one
-  originator, or with windows of one precision naming the same wall-clock
-  time (a repeat of a superseded figure would be superseded with it).
+- never state two different figures from one originator at one moment (time
+  said and moment described alike: the range must keep both);
+- carry no increment that supersedes two claims, or that sits on a circle of
+  bases;
+- never repeat a figure that the same originator superseded, in an
+  overlapping window, where that figure is a sum of increments, or was
+  superseded both by its source and by another originator.
 
-Times that may tie across originators (said together, overlapping windows)
-are compared pair by pair, as the reference engine compares them.
+Everything else the reference engine's steps do is done here for all counts
+at once: ``as_of`` orders statements by the moment described; ``supersedes``
+links between visible, credible, stated claims of one count (any originator,
+any direction in time; others are ignored, as the reference engine ignores
+them) set figures aside, and a link from another originator sets aside every
+earlier figure of that source; repeats of superseded figures go with them;
+increments add to the claim they supersede, else to the originator's
+previous figure; times that may tie across originators (said together,
+overlapping windows) are compared pair by pair.
 
 Everything else is the reference engine's business
 (:func:`casualtylog.resolve.engine.resolve_claims`), count by count, so the
@@ -31,20 +36,30 @@ from typing import Any
 
 from casualtylog.bulk.columns import (
     FLAG_COARSE,
-    FLAG_DESCRIBES,
     FLAG_INCREMENT,
     FLAG_NO_FIGURE,
+    FLAG_PERIOD,
     FLAG_RETRACTS,
+    FLAG_SUPERSEDES,
     FLAG_UNRECORDED,
     ClaimColumns,
 )
 from casualtylog.times import Precision
 
-__all__ = ["FINEST", "WINDOW_BY_RANK", "by_rank", "exclusive_cummax", "group_starts", "unplain_counts"]
+__all__ = [
+    "FINEST",
+    "WINDOW_BY_RANK",
+    "by_rank",
+    "exclusive_cummax",
+    "group_starts",
+    "overlap",
+    "repeats",
+    "unplain_counts",
+]
 
 Array = Any  # numpy arrays; numpy is optional, so annotations stay loose
 
-_UNPLAIN = FLAG_UNRECORDED | FLAG_COARSE | FLAG_DESCRIBES
+_UNPLAIN = FLAG_UNRECORDED | FLAG_COARSE | FLAG_PERIOD
 _SECOND = 1_000_000
 _MINUTE, _HOUR = 60 * _SECOND, 3600 * _SECOND
 FINEST = Precision.SECOND.rank
@@ -56,6 +71,27 @@ def by_rank(table: dict[int, int]) -> Array:
     import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
 
     return np.array([table.get(rank, 0) for rank in range(len(Precision))], dtype=np.int64)
+
+
+def overlap(cols: ClaimColumns, a: Array, b: Array) -> Array:
+    """As the reference engine's ``_overlap``, row pair by row pair: whether the time windows of
+    ``a[i]`` and ``b[i]`` overlap, compared on the calendar of the coarser one."""
+    import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
+
+    reported, naive, precision = cols.column("reported"), cols.column("naive"), cols.column("precision")
+    a_coarse = precision[a] <= precision[b]
+    coarse, fine = np.where(a_coarse, a, b), np.where(a_coarse, b, a)
+    width = by_rank(WINDOW_BY_RANK)[precision[coarse]]
+    # The fine time, on the coarse claim's calendar, truncated to its precision.
+    local = reported[fine] + (naive[coarse] - reported[coarse])
+    inside = local - local % np.maximum(width, 1) == naive[coarse]
+    same_precision = precision[coarse] == precision[fine]
+    result: Array = np.where(
+        precision[coarse] >= FINEST,
+        reported[a] == reported[b],
+        np.where(same_precision, naive[a] == naive[b], inside),
+    )
+    return result
 
 
 def group_starts(keys: Array) -> Array:
@@ -83,9 +119,13 @@ def exclusive_cummax(values: Array, first: Array, bits: int) -> Array:
     return out
 
 
-def unplain_counts(cols: ClaimColumns, visible: Array, known_us: int | None, now_us: int) -> tuple[Array, Array, Array]:
-    """Boolean arrays: the counts that must go to the reference engine, the rows withdrawn,
-    and the counts whose claims' times may tie (said together, or in overlapping windows)."""
+def unplain_counts(
+    cols: ClaimColumns, visible: Array, known_us: int | None, now_us: int
+) -> tuple[Array, Array, Array, Array, Array, tuple[Array, Array]]:
+    """Boolean arrays: the counts that must go to the reference engine, the rows withdrawn, the
+    counts whose claims' times may tie (said together, or in overlapping windows), the rows a
+    claim supersedes, those another originator's claim supersedes, and the links that count
+    (rows superseding, rows superseded)."""
     import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
 
     count, reported = cols.column("count"), cols.column("reported")
@@ -118,60 +158,169 @@ def unplain_counts(cols: ClaimColumns, visible: Array, known_us: int | None, now
     unplain[count[retract_from[~own]]] = True
     withdrawn[safe[own]] = True
 
-    # A supersedes link is plain when a credible claim replaces its own source's earlier,
-    # credible, visible figure about the same count: the latest figure stands either way.
+    # A supersedes link counts when both claims stand in the count's pool (visible, credible,
+    # stated, not withdrawn); the reference engine ignores any other. What it replaces is not
+    # current; a link from another originator also sets aside its source's figures before it.
     status = cols.column("status")
+    has_figure = (flags & FLAG_NO_FIGURE) == 0
+    is_increment = (flags & FLAG_INCREMENT) != 0
+    stated = visible & has_figure & (status >= 0) & ~withdrawn
     link_from = cols.column("link_from")
-    said = visible[link_from]
-    link_from = link_from[said]
-    target = cols.rows_of(cols.column("link_to")[said])
-    found = target >= 0
-    safe = np.where(found, target, 0)
-    own = (
-        found
-        & visible[safe]
-        & (count[safe] == count[link_from])
-        & (source[safe] == source[link_from])
-        & (reported[safe] < reported[link_from])
-        & (status[safe] >= 0)
-        & (status[link_from] >= 0)
-        & ~withdrawn[safe]
-        & ~withdrawn[link_from]
-        & ((flags[safe] & FLAG_NO_FIGURE) == 0)
-        & ((flags[link_from] & FLAG_NO_FIGURE) == 0)
-    )
-    unplain[count[link_from[~own]]] = True
+    target = cols.rows_of(cols.column("link_to"))
+    safe = np.where(target >= 0, target, 0)
+    counted = (target >= 0) & stated[link_from] & stated[safe] & (count[safe] == count[link_from])
+    link_from, safe = link_from[counted], safe[counted]
+    across = source[safe] != source[link_from]
+    superseded = np.zeros(len(cols), dtype=bool)
+    superseded[safe] = True
+    external = np.zeros(len(cols), dtype=bool)
+    external[safe[across]] = True
     linked = np.zeros(n_counts, dtype=bool)
     linked[count[link_from]] = True
 
     # Times that could tie: windows that meet on the UTC line (a sweep in time order) ...
-    tied, too_long = _meeting(cols, cols.time_order(), visible, by_source=False)
+    tied, too_long = _meeting(cols, cols.said_order(by_source=False), visible, by_source=False)
     unplain |= too_long
-    # ... within one originator's claims (where a link would make a repeat superseded too) ...
-    own_tied, _ = _meeting(cols, cols.order(), visible, by_source=True)
-    calendar_tied = np.zeros(n_counts, dtype=bool)
     # ... and windows of one precision that name the same wall-clock time (compared as written).
-    rows = cols.calendar_order()
+    tied |= _same_as_written(cols, cols.calendar_order(), visible)
+    incremented = np.bincount(count[visible & is_increment], minlength=n_counts) > 0
+    # A repeat of a superseded figure (same originator, same figure, overlapping window) is
+    # superseded with it: the reference engine's business, found per originator and figure.
+    # (Where an increment's figure is its sum, the engine checks with the sums and leaves them.)
+    unplain |= _supersede_repeats(cols, stated & linked[count] & ~incremented[count], superseded, external)
+    # A source that states two figures at one moment contradicted itself: the reference
+    # engine keeps the other figure in the range (ties.widen_for_ties).
+    unplain |= _said_twice(cols, visible & has_figure)
+    # Increments add to the claim they supersede, else to the originator's previous figure:
+    # the bulk engine follows both, but not an increment that supersedes two claims.
+    from_increment = link_from[is_increment[link_from]]
+    twice = from_increment[np.bincount(from_increment, minlength=len(cols))[from_increment] > 1]
+    unplain[count[twice]] = True
+    return unplain, withdrawn, tied, superseded, external, (link_from, safe)
+
+
+_MOST_REPEATS = 64  # statements of one figure by one originator compared pair by pair: bound them
+
+
+def _supersede_repeats(cols: ClaimColumns, rows_mask: Array, superseded: Array, external: Array) -> Array:
+    """As the reference engine's ``_supersede_repeats``: an unlinked statement of a superseded
+    figure by the same originator, in an overlapping window, is superseded with it (and by
+    another originator, if that one was). ``superseded`` and ``external`` are updated in place;
+    returns the counts left to the reference engine (a repeat of figures superseded both by
+    their own source and by another, where the reference engine's order decides)."""
+    import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
+
+    count, source, figure = cols.column("count"), cols.column("source"), cols.column("figure")
+    out = np.zeros(len(cols.counts), dtype=bool)
+    rows = np.flatnonzero(rows_mask)
+    rows = rows[np.lexsort((figure[rows], source[rows], count[rows]))]
+    first = group_starts(count[rows]) | group_starts(source[rows]) | group_starts(figure[rows])
+    group_of = np.cumsum(first) - 1
+    sizes = np.bincount(group_of)
+    has_superseded = np.bincount(group_of, weights=superseded[rows]) > 0
+    keep = (sizes[group_of] > 1) & has_superseded[group_of]
+    rows, group_of = rows[keep], group_of[keep]
+    if not len(rows):
+        return out
+    out[count[rows[sizes[group_of] > _MOST_REPEATS]]] = True
+    unlinked = (cols.column("flags") & FLAG_SUPERSEDES) == 0
+    eligible = unlinked & ~superseded  # as it was before any repeat was found
+    replaced_by_own = np.zeros(len(cols), dtype=bool)
+    replaced_across = np.zeros(len(cols), dtype=bool)
+    for offset in range(1, min(int(sizes[group_of].max()), _MOST_REPEATS)):
+        i = np.arange(len(rows) - offset)
+        i = i[group_of[i] == group_of[i + offset]]
+        a, b = rows[i], rows[i + offset]
+        meets = overlap(cols, a, b)
+        for old, repeat in ((a, b), (b, a)):
+            hit = meets & superseded[old] & eligible[repeat]
+            replaced_across[repeat[hit & external[old]]] = True
+            replaced_by_own[repeat[hit & ~external[old]]] = True
+    out[count[replaced_across & replaced_by_own]] = True
+    superseded |= replaced_across | replaced_by_own
+    external |= replaced_across
+    return out
+
+
+def _same_as_written(cols: ClaimColumns, rows: Array, visible: Array, group: Array | None = None) -> Array:
+    """Per count: whether two visible windows of one precision (coarser than a second) name the
+    same wall-clock time; ``rows`` sorted by count (and ``group``), precision, then time as written."""
+    import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
+
+    count = cols.column("count")
+    out = np.zeros(len(cols.counts), dtype=bool)
     rows = rows[visible[rows]]
     rows = rows[cols.column("precision")[rows] < FINEST]
     if len(rows) > 1:
         key_count, key_rank, key_naive = count[rows], cols.column("precision")[rows], cols.column("naive")[rows]
         same = (key_count[1:] == key_count[:-1]) & (key_rank[1:] == key_rank[:-1]) & (key_naive[1:] == key_naive[:-1])
-        calendar_tied[key_count[1:][same]] = True
-    tied |= calendar_tied
-    # A repeat of a superseded figure in an overlapping window from the same originator is
-    # superseded with it: links with such ties are the reference engine's.
-    unplain |= linked & (own_tied | calendar_tied)
-    # Increments add to the originator's previous figure: plain only without links and ties.
-    incremented = np.bincount(count[visible & ((flags & FLAG_INCREMENT) != 0)], minlength=n_counts) > 0
-    unplain |= incremented & (linked | tied)
-    return unplain, withdrawn, tied
+        if group is not None:
+            same &= group[rows][1:] == group[rows][:-1]
+        out[key_count[1:][same]] = True
+    return out
 
 
-def _meeting(cols: ClaimColumns, rows: Array, visible: Array, *, by_source: bool) -> tuple[Array, Array]:
+def repeats(cols: ClaimColumns, rows_mask: Array, superseded: Array, figure: tuple[Array, ...]) -> Array:
+    """Per count: whether an originator states a superseded figure again in a window that may
+    overlap it; checked among all its statements of that figure (``figure``: arrays over all
+    rows that are alike wherever the figures are equal)."""
+    import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
+
+    n = len(cols)
+    rows = np.flatnonzero(rows_mask)
+    count, source = cols.column("count"), cols.column("source")
+    rows = rows[np.lexsort((*(key[rows] for key in figure), source[rows], count[rows]))]
+    first = group_starts(count[rows]) | group_starts(source[rows])
+    for key in figure:
+        first |= group_starts(key[rows])
+    group_of = np.cumsum(first) - 1
+    sizes = np.bincount(group_of)
+    has_superseded = np.bincount(group_of, weights=superseded[rows]) > 0
+    keep = (sizes[group_of] > 1) & has_superseded[group_of]
+    rows = rows[keep]
+    out = np.zeros(len(cols.counts), dtype=bool)
+    if not len(rows):
+        return out
+    group = np.full(n, -1, dtype=np.int64)
+    group[rows] = group_of[keep]
+    chosen = np.zeros(n, dtype=bool)
+    chosen[rows] = True
+    by_time = rows[np.lexsort((cols.column("reported")[rows], group[rows]))]
+    meeting, _ = _meeting(cols, by_time, chosen, by_source=False, group=group)
+    by_calendar = rows[np.lexsort((cols.column("naive")[rows], cols.column("precision")[rows], group[rows]))]
+    return meeting | _same_as_written(cols, by_calendar, chosen, group)
+
+
+def _said_twice(cols: ClaimColumns, rows_mask: Array) -> Array:
+    """Per count: whether one originator states two different figures at one moment (time said
+    and moment described alike); such statements are neighbours in :meth:`ClaimColumns.order`."""
+    import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
+
+    rows = cols.order()
+    rows = rows[rows_mask[rows]]
+    out = np.zeros(len(cols.counts), dtype=bool)
+    if len(rows) < 2:
+        return out
+    a, b = rows[:-1], rows[1:]
+    count, source = cols.column("count"), cols.column("source")
+    reported, describes, figure = cols.column("reported"), cols.column("describes"), cols.column("figure")
+    together = (
+        (count[a] == count[b])
+        & (source[a] == source[b])
+        & (reported[a] == reported[b])
+        & (describes[a] == describes[b])
+        & (figure[a] != figure[b])
+    )
+    out[count[a[together]]] = True
+    return out
+
+
+def _meeting(
+    cols: ClaimColumns, rows: Array, visible: Array, *, by_source: bool, group: Array | None = None
+) -> tuple[Array, Array]:
     """Per count: whether two visible claims' windows meet on the UTC line (within one
-    originator's claims with ``by_source``; ``rows`` sorted by time within those groups),
-    and whether the count spans too long to tell."""
+    originator's claims with ``by_source``, within one ``group`` code if given; ``rows``
+    sorted by time within those groups), and whether the count spans too long to tell."""
     import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
 
     count, reported = cols.column("count"), cols.column("reported")
@@ -184,6 +333,8 @@ def _meeting(cols: ClaimColumns, rows: Array, visible: Array, *, by_source: bool
     first = group_starts(codes)
     if by_source:
         first |= group_starts(cols.column("source")[rows])
+    if group is not None:
+        first |= group_starts(group[rows])
     # Whole seconds (floored, which keeps every overlap) from the group's first start.
     group_first = np.maximum.accumulate(np.where(first, np.arange(len(rows)), 0))
     origin = (start_us // _SECOND)[group_first]

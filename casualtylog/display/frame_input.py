@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 __all__ = ["claims_from_frame", "log_from_frame"]
 
-_TIMES = ("reported_at", "as_of", "recorded_at")
+_TIMES = ("reported_at", "as_of", "recorded_at", "relayed_at")
 _LINKS = ("supersedes", "retracts")
 _FIGURE_PARTS = ("qualifier", "low", "high", "value", "word")
 
@@ -105,7 +105,12 @@ def _figure(row: Mapping[str, Any], position: int) -> object:
 
 
 _COARSE = frozenset(p.value for p in Precision if is_coarse(p))
-_ZONE_COLUMN = {"reported_at": "reported_tz", "as_of": "as_of_tz", "recorded_at": "recorded_tz"}
+_ZONE_COLUMN = {
+    "reported_at": "reported_tz",
+    "as_of": "as_of_tz",
+    "recorded_at": "recorded_tz",
+    "relayed_at": "relayed_tz",
+}
 _EXTRA_COLUMNS = frozenset({*_FIGURE_PARTS, "source_kind", *_ZONE_COLUMN.values()})
 
 

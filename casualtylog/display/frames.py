@@ -80,9 +80,12 @@ CLAIM_COLUMNS: tuple[str, ...] = (
     "quote",
     "url",
     "language",
+    "period",
+    "relayed_at",
+    "relayed_tz",
 )
 _INTS = ("low", "high", "value")
-_TIMES = ("reported_at", "as_of", "recorded_at")
+_TIMES = ("reported_at", "as_of", "recorded_at", "relayed_at")
 _LINKS = ("supersedes", "retracts")
 _FIGURE_PARTS = ("qualifier", "low", "high", "value", "word")
 
@@ -169,6 +172,9 @@ def claims_frame(claims: CasualtyLog | Claim | Iterable[Claim], *, tz: str | tzi
             "quote": c.quote,
             "url": c.url,
             "language": c.language,
+            "period": None if c.period is None else c.period.canonical(),
+            "relayed_at": c.relayed_at,
+            "relayed_tz": _zone(c.relayed_at),
         }
         for name in CLAIM_COLUMNS:
             rows[name].append(record[name])
@@ -216,6 +222,7 @@ def resolutions_frame(
                 "event": r.count.event,
                 "metric": r.count.metric,
                 "group": r.count.group,
+                "period": None if r.count.period is None else r.count.period.canonical(),
                 "figure": r.figure_text,
                 "best": r.best,
                 "low": r.low,
@@ -243,7 +250,7 @@ def resolutions_frame(
                 "known_at": r.known_at,
             }
         )
-    columns = list(rows[0]) if rows else ["event", "metric", "group", "figure", "best", "low", "high"]
+    columns = list(rows[0]) if rows else ["event", "metric", "group", "period", "figure", "best", "low", "high"]
     data = {name: [row[name] for row in rows] for name in columns}
     ints = ("best", "low", "high", "sources", "reporting_sources", "claim_count", "superseded", "retracted", "conflicts", "anomalies")
     return _typed(data, ints, ("best_reported_at", "at", "known_at"), zone)
@@ -314,5 +321,8 @@ def history_frame(history: History, *, tz: str | tzinfo | None = None) -> pd.Dat
     ints = ("best", "low", "high", "previous_best", "previous_low", "previous_high", "change")
     frame = _typed(data, ints, ("at",), zone)
     frame["claim_ids"] = pd.Series(data["claim_ids"], dtype=object)
+    period = history.count.period
     frame.attrs.update({"count": str(history.count), "policy": history.policy, "clock": history.clock})
+    if period is not None:  # a running total's frame keeps the attrs it always had
+        frame.attrs["period"] = period.canonical()
     return frame

@@ -148,6 +148,8 @@ def _claim(doc: _Doc, claim: Claim) -> str:
             "cl:quote": claim.quote,
             "cl:url": None if claim.url is None else {"$": claim.url, "type": "xsd:anyURI"},
             "cl:language": claim.language,
+            "cl:period": None if claim.period is None else claim.period.canonical(),
+            "cl:relayedAt": None if claim.relayed_at is None else _time(claim.relayed_at),
         },
     )
     agent = doc.ids("source", claim.source.key)

@@ -20,6 +20,7 @@ The HXL columns read (attribute order, case and spaces do not matter):
 ``#date+as_of``, ``#date+recorded``, ``#status``, ``#meta+precision``,
 ``#meta+supersedes``, ``#meta+retracts``, ``#meta+id``  the other claim fields
 ``#date+period``               the span a figure counts (docs/series.md)
+``#date+relayed``              when the relay (``#meta+via``) published it (docs/time.md)
 ========================== =========================================
 
 Other columns are ignored, as HXL intends. :func:`write_hxl` writes the same
@@ -116,6 +117,7 @@ _HXL_FIELDS: dict[tuple[str, frozenset[str]], tuple[str, int]] = {
     ("#meta", frozenset({"url"})): ("url", 0),
     ("#meta", frozenset({"language"})): ("language", 0),
     ("#date", frozenset({"period"})): ("period", 0),
+    ("#date", frozenset({"relayed"})): ("relayed_at", 0),
     ("#meta", frozenset({"id"})): ("id", 0),
     ("#meta", frozenset({"metric"})): ("metric", 0),
     ("#meta", frozenset({"group"})): ("group", 0),
@@ -195,6 +197,7 @@ _TAIL: tuple[tuple[str, str, str], ...] = (
     ("url", "URL", "#meta+url"),
     ("language", "Language", "#meta+language"),
     ("period", "Period", "#date+period"),
+    ("relayed_at", "Relayed at", "#date+relayed"),
     ("id", "Claim id", "#meta+id"),
 )
 _ALWAYS = {"event", "reported_at", "reported_precision", "source", "status", "id"}

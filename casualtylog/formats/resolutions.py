@@ -42,6 +42,7 @@ RESOLUTION_CSV_COLUMNS: tuple[str, ...] = (
     "event",
     "metric",
     "group",
+    "period",
     "figure",
     "best",
     "low",
@@ -147,7 +148,7 @@ def write_resolutions_csv(resolutions: Iterable[Resolution], target: Output) -> 
     >>> write_resolutions_csv(CasualtyLog(kyiv_claims()).resolve_all()[:1], out)
     1
     >>> print(out.getvalue().splitlines()[1][:60])
-    kyiv-2025-04-24,injured,,90,90,90,90,range,...
+    kyiv-2025-04-24,injured,,,90,90,90,90,range,...
     """
     n = 0
     with open_output(target) as write:
@@ -156,6 +157,7 @@ def write_resolutions_csv(resolutions: Iterable[Resolution], target: Output) -> 
             record = resolution_record(res)
             record["claim_ids"] = " ".join(record["claim_ids"])
             record["conflicts"] = len(record["conflicts"])
+            record.setdefault("period", None)  # a running total: an empty cell
             write(",".join(_csv_cell(record[c]) for c in RESOLUTION_CSV_COLUMNS) + "\n")
             n += 1
     return n

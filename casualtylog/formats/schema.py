@@ -34,7 +34,8 @@ SCHEMA_ID = "https://casualtylog.invalid/schema/claim.schema.json"
 
 _FIGURE = (
     "What the claim asserts, as text: '12', 'at least 12', 'more than 11', 'at most 12', "
-    "'fewer than 12', '10–15', 'about 12', 'about 12 (10–15)', '+2' (an increment), "
+    "'fewer than 12', 'over 11', 'under 12', 'almost 12', 'nearly 12', '10–15', 'about 12', "
+    "'about 12 (10–15)', '+2' (an increment), "
     "'dozens' (a vague word). A whole number is also read. Null only for a claim that retracts others."
 )
 _TIME = "An ISO 8601 date-time with an offset (for example 2025-04-24T14:00:00+03:00)."
@@ -54,6 +55,8 @@ _DESCRIPTIONS = {
     "quote": "The words of the source.",
     "url": "Where the statement can be read.",
     "language": "The language of the quote (BCP 47, e.g. 'en', 'uk').",
+    "relayed_at": "When the relay named in via (a newspaper repeating an official) published the statement; "
+    "reported_at stays when the source said it. " + _TIME,
     "id": "A hash of the content (everything but recorded_at); checked on input when given.",
 }
 

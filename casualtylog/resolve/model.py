@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from casualtylog.claims import Claim, Count
-from casualtylog.figures import Figure
+from casualtylog.figures import Figure, Qualifier
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -22,12 +22,20 @@ if TYPE_CHECKING:
 __all__ = ["Candidate", "Conflict", "ConflictKind", "Decision", "Resolution", "Revision", "RevisionKind", "figure_text", "resolved_figure"]
 
 
-def figure_text(best: int | None, low: int | None, high: int | None) -> str:
+def figure_text(best: int | None, low: int | None, high: int | None, said: Figure | None = None) -> str:
     """A resolved figure as an analyst writes it.
 
     >>> figure_text(12, 12, 12), figure_text(12, 12, None), figure_text(12, 10, 15), figure_text(None, None, None)
     ('12', 'at least 12', '12 (10–15)', 'unknown')
+
+    A bound the source worded ("more than", "over", "nearly") is shown as
+    written when the resolution is exactly that figure (``said``, the best claim's):
+
+    >>> figure_text(12001, 12001, None, said=Figure.parse("more than 12000"))
+    'more than 12000'
     """
+    if said is not None and said.qualifier in _WORDED and (said.point, said.low, said.high) == (best, low, high):
+        return str(said)
     if best is None:
         return "unknown"
     if high is None:
@@ -37,14 +45,21 @@ def figure_text(best: int | None, low: int | None, high: int | None) -> str:
     return f"{best} ({low}–{high})"
 
 
-def resolved_figure(best: int | None, low: int | None, high: int | None) -> Figure | None:
-    """Resolved numbers as a :class:`Figure`: exact, "at least low", or "about best (low–high)".
+#: Bounds whose words say more than "at least N" / "N (low–high)" would.
+_WORDED = frozenset({Qualifier.MORE_THAN, Qualifier.FEWER_THAN, Qualifier.ALMOST})
+
+
+def resolved_figure(best: int | None, low: int | None, high: int | None, said: Figure | None = None) -> Figure | None:
+    """Resolved numbers as a :class:`Figure`: exact, "at least low", or "about best (low–high)";
+    a worded bound the best claim ``said`` when the numbers are its own.
 
     >>> resolved_figure(12, 12, 12), resolved_figure(12, 10, None), resolved_figure(12, 10, 15)
     (Figure.exact(12), Figure.at_least(10), Figure.about(12, low=10, high=15))
     >>> resolved_figure(None, None, None) is None
     True
     """
+    if said is not None and said.qualifier in _WORDED and figure_text(best, low, high, said) == str(said):
+        return said  # the source's words say more than "at least N" would ("more than 12000")
     if best is None or low is None:
         return None
     if high is None:
@@ -277,7 +292,7 @@ class Resolution:
         >>> res.figure, res.figure_text
         (Figure.about(12, low=10, high=15), '12 (10–15)')
         """
-        return resolved_figure(self.best, self.low, self.high)
+        return resolved_figure(self.best, self.low, self.high, None if self.best_claim is None else self.best_claim.figure)
 
     @property
     def figure_text(self) -> str:
@@ -287,7 +302,8 @@ class Resolution:
         never shown as a bare 12. Frames, JSON and CSV write this text in their
         ``figure`` column, as they write a claim's figure as its text.
         """
-        return figure_text(self.best, self.low, self.high)
+        said = None if self.best_claim is None else self.best_claim.figure
+        return figure_text(self.best, self.low, self.high, said)
 
     def __str__(self) -> str:
         return f"{self.count}: {self.figure_text}"

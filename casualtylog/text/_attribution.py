@@ -8,11 +8,15 @@ from casualtylog.text.lang import LanguageData
 
 __all__ = ["attribute"]
 
-_MAX_NAME = 8
+_MAX_NAME = 10
 #: Plain words allowed before a source's head noun ("army and security officials").
 _MAX_MODIFIERS = 3
 #: Words that may stand just before a source's name: it opens a clause after them.
-_OPENERS = frozenset({"that", "dat", "as", "while", "when", "whereas", "que", "dass", "zo", "so"})
+_OPENERS = frozenset(
+    {"that", "dat", "as", "while", "when", "whereas", "que", "dass", "zo", "so", "wie", "comme", "como"}
+)
+#: How many auxiliaries and adverbs may stand between a source and its verb of saying.
+_MAX_AUX = 2
 #: A "name" longer than this is a run of text, not a name (a source name holds at most 500).
 _MAX_NAME_CHARS = 200
 
@@ -23,6 +27,8 @@ def _name_token(tok: Token, lang: LanguageData) -> bool:
     low = tok.low
     if low in lang.said_verbs or low in lang.boundaries or low in lang.weekdays or low in lang.months:
         return False  # "the governor said Friday": a day is never a source
+    if low in lang.according_to:
+        return False  # "Según informó la Delegación": "according to" opens a name, it is none
     return tok.is_capitalised or low in lang.source_heads or low in lang.name_connectors or low in lang.determiners
 
 
@@ -41,6 +47,12 @@ def _clean(tokens: list[Token], lang: LanguageData, text: str) -> str | None:
     return name if len(name) <= _MAX_NAME_CHARS else None
 
 
+def _is_title(tok: Token, lang: LanguageData) -> bool:
+    """A word of office: "mayor", or a compound ending in one ("Regionalgouverneur", "Militärverwalter")."""
+    low = tok.low
+    return low in lang.titles or any(low.endswith(t) and len(low) > len(t) + 2 for t in lang.titles if len(t) >= 6)
+
+
 def _after_title(tokens: list[Token], lang: LanguageData) -> list[Token]:
     """ "burgemeester Klitsjko" → "Klitsjko", "the mayor of Kyiv Vitali Klitschko" → "Vitali Klitschko".
 
@@ -48,10 +60,20 @@ def _after_title(tokens: list[Token], lang: LanguageData) -> list[Token]:
     first capitalised run (past a place joined by "of"/"van" when two
     capitalised words follow it).
     """
-    if not tokens or tokens[0].low not in lang.titles or tokens[0].is_capitalised:
+    first = next((i for i, t in enumerate(tokens) if _is_title(t, lang)), None)
+    if first is None:
         return tokens
+    if first and any(t.is_capitalised for t in tokens[first + 1 :]) and tokens[-1].is_capitalised:
+        tokens = tokens[first:]  # "Canterbury district commander Dave Cliff": the person after the title
+    elif first:
+        return tokens
+    if tokens[0].is_capitalised and len(tokens) == 2:
+        return tokens  # "President Zelenskyy": a capitalised title before one name is part of how he is named
     k = 1
-    while k < len(tokens) and not tokens[k].is_capitalised:
+    # German capitalises every noun: there the person's name is the last capitalised run.
+    while k < len(tokens) and (
+        not tokens[k].is_capitalised or (tokens[0].is_capitalised and tokens[k].low in lang.source_heads)
+    ):
         k += 1
     if k == len(tokens):
         return tokens
@@ -59,8 +81,11 @@ def _after_title(tokens: list[Token], lang: LanguageData) -> list[Token]:
     while end < len(tokens) and tokens[end].is_capitalised:
         end += 1
     run = tokens[k:end]
-    if len(run) >= 3 and tokens[k - 1].low in lang.name_connectors:
-        run = run[1:]  # "van Kiev Vitali Klitsjko": Kiev is the office's place
+    if tokens[k - 1].low in lang.name_connectors | lang.determiners:
+        if len(run) >= 3:
+            return run[1:]  # "van Kiev Vitali Klitsjko": Kiev is the office's place
+        if not any(t.is_capitalised for t in tokens[end:]):
+            return tokens  # "ministre de la Santé": the title of an office, kept whole (source and speaker)
     return run
 
 
@@ -81,9 +106,21 @@ def _name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> s
             break
         run.append(tokens[k])
         k += 1
+    # "selon la défense ukrainienne": in French and Spanish an adjective may close the name.
+    if (
+        lang.adjective_after_noun
+        and run
+        and run[-1].low in lang.source_heads
+        and k < len(tokens)
+        and _modifier(tokens[k], lang)
+        and not tokens[k].is_capitalised
+        and (k + 1 == len(tokens) or tokens[k + 1].kind is Kind.PUNCT)
+    ):
+        run.append(tokens[k])
+        k += 1
     # "de burgemeester van Kiev, Vitali Klitsjko,": the person follows the title in apposition.
     lead = [t for t in run if t.low not in lang.determiners]
-    if lead and lead[0].low in lang.titles and k + 1 < len(tokens) and tokens[k].low == ",":
+    if lead and _is_title(lead[0], lang) and k + 1 < len(tokens) and tokens[k].low == ",":
         person: list[Token] = []
         j = k + 1
         while j < len(tokens) and tokens[j].kind is Kind.WORD and tokens[j].is_capitalised and len(person) < _MAX_NAME:
@@ -122,6 +159,14 @@ def _name_before(tokens: list[Token], j: int, lang: LanguageData, text: str) -> 
         # "Tkachenko, head of the city administration, said": skip the apposition.
         for back in range(j - 1, max(-1, j - 14), -1):
             if tokens[back].low == ",":
+                person = tokens[back + 1 : j]
+                # "the mayor of Kyiv, Vitali Klitschko, said": the person in apposition to a title.
+                if (
+                    person
+                    and all(t.kind is Kind.WORD and t.is_capitalised for t in person)
+                    and any(_is_title(t, lang) for t in tokens[max(0, back - _MAX_NAME) : back])
+                ):
+                    return _clean(list(person), lang, text)
                 j = back - 1
                 break
         else:
@@ -176,18 +221,23 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
     """The source a sentence names and its channel, without "citing"."""
     source: str | None = None
     according = phrases(lang, "according_to")
-    for i, tok in enumerate(tokens):
+    # "Early reports suggest …, according to Gwendolyn Pang": "according to" names the source wherever it stands.
+    for i in range(len(tokens)):
         hit = according.at(tokens, i)
         if hit is not None:
             source = _name_after(tokens, i + hit[0], lang, text)
             if source:
-                break
+                return source, _channel(tokens, lang)
+    for i, tok in enumerate(tokens):
         if tok.low in lang.postposed_according:
             source = _name_after(tokens, i + 1, lang, text)
             if source:
                 break
         if tok.low in lang.said_verbs and tok.kind is Kind.WORD:
-            source = _name_before(tokens, i - 1, lang, text)
+            j = i - 1
+            while j > 0 and i - j <= _MAX_AUX and tokens[j].low in lang.gap_words | lang.auxiliaries:
+                j -= 1  # "la Défense civile a (également) annoncé", "ha dicho"
+            source = _name_before(tokens, j, lang, text)
             after = _name_after(tokens, i + 1, lang, text)
             if not source or (i == 1 and " " not in source and after):
                 source = after  # "Later meldde Tkachenko": a capitalised first word is no name

@@ -1,26 +1,27 @@
-"""Confidence calibrated on the development split of the real-news corpus (issue 13, item 6).
+"""Confidence of an extraction, calibrated on the development split of the real-news corpus (issue 13, item 6).
 
-Each frame's raw confidence is shifted by how much more (or less) often its
-extractions were right on ``tests/data/news/*.dev.jsonl`` than the raw value
-said, shrunk towards no shift for frames seen rarely (weight n / (n + 20)).
-Measured with ``benchmarks/text_eval.py --news-only --split dev --pairs FILE``; the expected
-calibration error before and after is in docs/text.md.
+The rules were tuned on ``tests/data/news/*.dev.jsonl``, so how often a frame
+is right there overstates how often it is right on text nobody tuned on: on
+the held-out split the frames that looked better than their raw confidence
+on dev were not (raw confidence was the better estimate). Dev evidence is
+therefore used in one direction only: a frame whose extractions were right
+*less* often on dev than its raw confidence says is lowered by the gap,
+shrunk for frames seen rarely (weight n / (n + 20)); no frame is raised.
+
+Measured with ``benchmarks/text_eval.py --news-only --pairs FILE``, which
+prints the expected calibration error of the raw and of the calibrated
+confidence per split (docs/text.md has the figures).
 """
 
 from __future__ import annotations
 
-__all__ = ["calibrated"]
+__all__ = ["FRAME_SHIFT", "calibrated"]
 
-#: frame → shift, from dev: (accuracy − mean raw confidence) · n / (n + 20).
-FRAME_SHIFT: dict[str, float] = {
-    "subject": 0.053,  # n=267, raw 0.876, right 0.933
-    "object": 0.038,  # n=22, raw 0.883, right 0.955
-    "toll": 0.013,  # n=20, raw 0.875, right 0.900
-    "weapon": 0.053,  # n=19, raw 0.839, right 0.947
-    "group": 0.074,  # n=15, raw 0.828, right 1.0
-    "linked": 0.037,  # n=8, raw 0.872, right 1.0
-    "bodies": 0.036,  # n=5, raw 0.818, right 1.0
-}
+#: frame → shift (never above 0), from dev: min(0, accuracy − mean raw confidence) · n / (n + 20).
+#: Measured on dev at commit 5e108a5: every frame was right at least as often as its raw
+#: confidence said (subject n=300 raw 0.875 right 0.950; object 38, 0.885, 0.947; weapon 23,
+#: 0.838, 1.0; toll 22, 0.878, 0.909; group 22, 0.832, 1.0; linked 10; bodies 5), so none is lowered.
+FRAME_SHIFT: dict[str, float] = {}
 
 #: No extraction is certain: the ceiling leaves room for review.
 _CEILING = 0.99
@@ -29,9 +30,9 @@ _CEILING = 0.99
 def calibrated(frame: str, raw: float) -> float:
     """The calibrated confidence of an extraction by ``frame`` with raw confidence ``raw``.
 
-    >>> calibrated("group", 0.85)
-    0.924
-    >>> calibrated("never-seen", 0.5)
-    0.5
+    >>> calibrated("subject", 0.875)
+    0.875
+    >>> calibrated("never-seen", 1.0)
+    0.99
     """
-    return round(max(0.0, min(_CEILING, raw + FRAME_SHIFT.get(frame, 0.0))), 3)
+    return round(max(0.0, min(_CEILING, raw + min(0.0, FRAME_SHIFT.get(frame, 0.0)))), 3)

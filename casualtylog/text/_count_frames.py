@@ -10,6 +10,7 @@ from casualtylog.text._mentions import _FROM, Mention, _low, _tok
 from casualtylog.text._nouns import _noun
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
+from casualtylog.text.lang import LanguageData
 
 __all__ = ["CountFrames"]
 
@@ -44,6 +45,11 @@ _AFTER_OBJECT = frozenset(
 )
 
 
+def tok_is_function(tok: Token, lang: LanguageData) -> bool:
+    """A predicate word that is also a frequent function word (Dutch "om")."""
+    return tok.low in lang.function_words
+
+
 class CountFrames(SentenceBase):
     """The frames that bind counts of people: totals, subjects, objects, groups, zeros."""
 
@@ -56,11 +62,12 @@ class CountFrames(SentenceBase):
         kind: str | None = None
         cue_start = j
         before = self.mention_ending(j - 1)
+        origin: Mention | None = None
         if _low(tokens, j) in _TO and before is not None and _low(tokens, before.start - 1) in _FROM:
             verb_at = before.start - 2  # "rose from 10 to 12"
             update_verbs = {p.split()[0] for p, k in lang.toll_cues.items() if k == "update" and " " in p}
             if _low(tokens, verb_at) in update_verbs:
-                kind, cue_start = "update", verb_at
+                kind, cue_start, origin = "update", verb_at, before
         if kind is None:
             if cue is None:
                 return False
@@ -94,6 +101,11 @@ class CountFrames(SentenceBase):
                 binding.update = kind == "update"
                 if kind == "projected":
                     binding.status = "projected"
+                if origin is not None and origin.start not in self.bound:
+                    # "steeg van ruim 140 naar bijna 200": the count it rose from was a count too.
+                    self.add(
+                        Binding(origin, str(hit[1]), None, "toll", chunk_end=origin.end, confidence=binding.confidence)
+                    )
                 self.add(binding)
                 return True
         return False
@@ -120,9 +132,11 @@ class CountFrames(SentenceBase):
     def subject(self, m: Mention) -> bool:
         """ "12 people were killed", "12 dead", "12 doden", "two more bodies", "3 children were among the injured"."""
         tokens, lang = self.tokens, self.lang
-        k = m.end
+        k = self.skip_partitive(m.end)
         if m.kind == "vague" and _low(tokens, k) in lang.vague_links:
             k += 1
+        if m.kind == "vague" and _low(tokens, k) in lang.increment_after:
+            k += 1  # "varias decenas más resultaron heridas": a vague figure is never an increment
         direct = phrases(lang, "metric_nouns").at(tokens, k)
         if direct is not None:
             k += direct[0]
@@ -167,6 +181,27 @@ class CountFrames(SentenceBase):
         self.add(binding)
         return True
 
+    def skip_partitive(self, k: int) -> int:
+        """Skip "of them" or "of the" before the victims' noun: "two of them were injured", "tres de los atacantes murieron".
+
+        The count is the number's; the noun after "of the" names who they are.
+        """
+        tokens, lang = self.tokens, self.lang
+        them = phrases(lang, "of_them").at(tokens, k)
+        if them is not None:
+            return k + them[0]
+        of = phrases(lang, "of_words").at(tokens, k)
+        if of is None:
+            return k
+        j = k + of[0]
+        if _low(tokens, j) in lang.determiners:
+            j += 1
+        tok = _tok(tokens, j)
+        if tok is None or tok.is_number:
+            return k
+        noun = _noun(tokens, j, lang)
+        return j if noun is not None and noun[0] in {"people", "group"} else k
+
     def final_predicate(self, k: int) -> tuple[int, tuple[int, object] | None]:
         """A predicate at the end of the clause in a verb-final language: (how far, the predicate).
 
@@ -182,14 +217,32 @@ class CountFrames(SentenceBase):
             if tok is None or tok.kind is not Kind.WORD or tok.low in lang.boundaries or tok.low in lang.said_verbs:
                 return 0, None
             hit = predicates.at(tokens, k + reach)
+            after = _tok(tokens, k + reach + 1)
+            if (
+                hit is not None
+                and hit[0] == 1
+                and tok_is_function(tokens[k + reach], lang)
+                and after is not None
+                and after.kind in {Kind.NUMBER, Kind.NONCOUNT}
+            ):
+                hit = None  # Dutch "om 18.00 uur" is "at six", not the particle of "kwamen om"
             if hit is not None:
                 return reach, hit
         return 0, None
 
     def skip_coordinated_subject(self, k: int) -> int:
-        """Skip "and 3 soldiers" in "2 civilians and 3 soldiers were killed"."""
+        """Skip "and 3 soldiers" in "2 civilians and 3 soldiers were killed" (or "and an officer")."""
         if _low(self.tokens, k) not in {"and", "en"}:
             return k
+        single = _tok(self.tokens, k + 2)
+        if (
+            _low(self.tokens, k + 1) in self.lang.ambiguous_number_words
+            and single is not None
+            and single.kind is Kind.WORD
+            and not single.is_capitalised
+            and single.low not in self.lang.function_words
+        ):
+            return k + 3  # "two sergeants and an officer were wounded": the officer is no count of his own
         other = self.by_start.get(k + 1)
         if other is None or other.kind != "number":
             return k
@@ -225,6 +278,10 @@ class CountFrames(SentenceBase):
             verb = verbs.ending(tokens, m.start - 2)  # "stierven al zeker 16.546 mensen"
         metric: str | None = None
         metric = str(verb[1]) if verb is not None else self.coordinated(m)
+        inverted = False
+        if metric is None:
+            metric = self.inverted_predicate(m)
+            inverted = metric is not None
         if metric is None:
             return False
         k = m.end
@@ -237,6 +294,8 @@ class CountFrames(SentenceBase):
                 return False
             group = noun[1]
             k += noun[2]
+        elif inverted:
+            return False
         else:
             nxt = _tok(tokens, k)
             if not (
@@ -249,6 +308,21 @@ class CountFrames(SentenceBase):
                 return False
         self.add(Binding(m, metric, group, "object", chunk_end=k, confidence=0.9))
         return True
+
+    def inverted_predicate(self, m: Mention) -> str | None:
+        """The metric of a predicate before its subject: "murieron 12 personas", "starben 12 Menschen", "sont mortes 12 personnes".
+
+        Only with a victims' noun after the number (the caller checks), so a
+        bare number after a participle ("blessés 12") stays unbound.
+        """
+        if not self.lang.predicate_first:
+            return None
+        predicates = phrases(self.lang, "predicates")
+        j = m.start - 1
+        if _low(self.tokens, j) in self.lang.gap_words:
+            j -= 1
+        hit = predicates.ending(self.tokens, j)
+        return None if hit is None else str(hit[1])
 
     def coordinated(self, m: Mention) -> str | None:
         """The metric of the object before "and": "killed 12 civilians and 3 soldiers"."""
@@ -305,10 +379,21 @@ class CountFrames(SentenceBase):
             for b in self.bindings
             if b.mention.start < m.start and b.group is None and b.frame not in {"weapon", "linked", "elliptic"}
         ]
-        if not parents:
+        metric: str | None = parents[-1].metric if parents else None
+        if metric is None and cue is not None:
+            # "The dead included eight women and six children": the metric noun before the cue is the parent.
+            head = phrases(lang, "metric_nouns").ending(tokens, m.start - 1 - cue[0])
+            metric = (
+                str(head[1])
+                if head is not None and _low(tokens, m.start - 1 - cue[0] - head[0]) in lang.determiners
+                else None
+            )
+        siblings = [b for b in self.bindings if b.frame == "group" and b.mention.start < m.start]
+        if metric is None and siblings and phrases(lang, "group_cues").ending(tokens, m.start - 1) is None:
+            metric = siblings[-1].metric  # "… included eight women and six children": the list's metric
+        if metric is None:
             return False
-        parent = parents[-1]
-        binding = Binding(m, parent.metric, noun[1], "group", chunk_end=k + noun[2], confidence=0.85, role="group")
+        binding = Binding(m, metric, noun[1], "group", chunk_end=k + noun[2], confidence=0.85, role="group")
         self.add(binding)
         return True
 

@@ -31,6 +31,8 @@ __all__ = ["Binding", "Mention", "bind"]
 
 #: Coordinating "and" in the five languages: a bare count after it shares the group before.
 _AND = frozenset({"and", "en", "et", "und", "y"})
+#: The metrics a lone victim named by an indefinite article counts for ("a child was killed").
+_ARTICLE_METRICS = frozenset({"killed", "injured", "missing"})
 _CLAUSE_PUNCT = frozenset(',;:()[]—–"“”')
 
 
@@ -95,8 +97,25 @@ def _earlier_year(tokens: list[Token], lang: LanguageData, year: int | None) -> 
             and tok.value is not None
             and len(tok.text) == 4
             and 1800 <= tok.value < year
-            and (_low(tokens, i - 1) in lang.year_preps or _low(tokens, i - 1) in lang.determiners)
+            and (
+                _low(tokens, i - 1) in lang.year_preps
+                or _low(tokens, i - 1) in lang.determiners
+                # A full date ("du 11 juin 1909") dates another event only when clearly older:
+                # the event itself may have happened late in the year before the report.
+                or (_low(tokens, i - 1) in lang.months and tok.value < year - 1)
+            )
         ):
+            return i
+    return None
+
+
+def _comparison_start(tokens: list[Token], lang: LanguageData) -> int | None:
+    """Where another event begins in "the deadliest attack since 2009, when 100 died": the "since" after a superlative."""
+    superlative = False
+    for i, tok in enumerate(tokens):
+        if tok.low in lang.superlatives:
+            superlative = True
+        elif superlative and tok.low in lang.since_words:
             return i
     return None
 
@@ -125,8 +144,6 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
     attack killed 50"), nor a figure after an earlier ``year`` that dates
     another event ("In 2008, a quake killed 70,000"; ``year`` is the report's).
     """
-    if _has_phrase(tokens, 0, len(tokens), lang, "denial_cues"):
-        return []
     s = _Sentence(tokens, lang)
     for m in s.mentions:
         if m.start in s.bound:
@@ -139,14 +156,20 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
             if frame(m):
                 break
     s.zeros()
+    # The cue tables cost a pass each over the sentence: read them only when a frame bound something.
+    if not s.bindings or _has_phrase(tokens, 0, len(tokens), lang, "denial_cues"):
+        return []
     preliminary = _has_phrase(tokens, 0, len(tokens), lang, "preliminary_cues")
     cues = _Cues(tokens, lang)
     earlier_year = _earlier_year(tokens, lang, year)
+    compared = _comparison_start(tokens, lang)
     out: list[Binding] = []
     for b in s.bindings:
         m = b.mention
+        if m.article and b.metric not in _ARTICLE_METRICS:
+            continue  # "a boy was pulled from the rubble" is a story about one person, not a count
         if m.weak_increment and b.metric not in {"killed", "injured"}:
-            continue  # Dutch "nog 3 vermist" is "still 3 missing", not "3 more"
+            m.increment = False  # Dutch "nog 3 vermist" is "still 3 missing", not "3 more"
         left, right = cues.clause(m.start, min(len(tokens), max(b.chunk_end, m.end)))
         if cues.is_conditional(left, right) or cues.any_in(cues.other_event, left, right):
             continue
@@ -157,6 +180,8 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
         if b.status == "reported" and cues.any_in(cues.confirmed, left, right):
             b.status = "confirmed"
         if earlier_year is not None and m.start > earlier_year:
+            continue
+        if compared is not None and m.start > compared:
             continue
         if b.group is None and b.role == "count" and m.kind == "number" and _inherits_group(tokens, m, lang):
             b.group = next((o.group for o in reversed(out) if o.group and o.role == "count"), None)

@@ -31,6 +31,7 @@ class Mention:
     increment: bool = False
     weak_increment: bool = False
     in_words: bool = False
+    article: bool = False  # "a child": one victim named by an indefinite article
 
 
 def _tok(tokens: list[Token], i: int) -> Token | None:
@@ -129,6 +130,59 @@ def _number_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention 
     return mention
 
 
+#: How many words (an age, an adjective) may stand between an article and its singular victim noun.
+_ARTICLE_REACH = 2
+
+
+def _article_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention | None:
+    """ "a child", "ein 78-jähriger Mann", "une femme": one victim, a count of 1 when a frame governs the noun.
+
+    The mention ends where the noun starts (the words between are the noun's
+    modifiers), so the frames read the noun as they read it after a number.
+    """
+    if not lang.singular_victims or tokens[i].low not in lang.ambiguous_number_words:
+        return None
+    for gap in range(_ARTICLE_REACH + 1):
+        k = i + 1 + gap
+        tok = _tok(tokens, k)
+        if tok is None:
+            return None
+        if tok.kind is Kind.WORD and tok.low in lang.singular_victims:
+            return Mention(i, k, Figure.exact(1), "number", article=True)
+        if gap == 0 and tok.kind is Kind.WORD and tok.low in lang.singular_metric_nouns:
+            return Mention(i, k, Figure.exact(1), "number", article=True)  # "een dode", "un mort"
+        if tok.kind not in {Kind.WORD, Kind.NONCOUNT} or tok.low in lang.function_words:
+            return None
+    return None
+
+
+def _approx_value(tok: Token | None, lang: LanguageData) -> int | None:
+    """The number an approximate-number noun stands for: "dizaine" 10, "340-tal" 340."""
+    if tok is None or tok.kind not in {Kind.WORD, Kind.NONCOUNT}:
+        return None
+    if tok.low in lang.approx_nouns:
+        return lang.approx_nouns[tok.low]
+    head, dash, tail = tok.low.partition("-")
+    if dash and tail == "tal" and "tal" in lang.approx_nouns and head.isdigit() and len(head) <= 6:
+        return int(head)
+    return None
+
+
+def _approx_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention | None:
+    """ "une dizaine (de)", "plus d'une centaine", "een 340-tal": about N (or the qualifier before the article)."""
+    if not lang.approx_nouns or tokens[i].low not in lang.ambiguous_number_words:
+        return None
+    value = _approx_value(_tok(tokens, i + 1), lang)
+    if value is None:
+        return None
+    q = phrases(lang, "qualifiers").ending(tokens, i - 1)
+    start = i - q[0] if q is not None else i
+    figure = _shape(str(q[1]) if q is not None else "about", value)
+    if figure is None:
+        return None
+    return Mention(start, i + 2, figure, "vague")
+
+
 def mentions(tokens: list[Token], lang: LanguageData) -> list[Mention]:
     """Every figure-shaped span in a sentence, left to right, not overlapping."""
     out: list[Mention] = []
@@ -145,6 +199,11 @@ def mentions(tokens: list[Token], lang: LanguageData) -> list[Mention]:
                 i = max(m.end, i + 1)
                 continue
         elif tok.kind is Kind.WORD:
+            single = _approx_mention(tokens, i, lang) or _article_mention(tokens, i, lang)
+            if single is not None:
+                out.append(single)
+                i = single.end
+                continue
             hit = vague.at(tokens, i)
             if hit is not None and not (_tok(tokens, i + hit[0]) and tokens[i + hit[0]].is_number):
                 length, key = hit

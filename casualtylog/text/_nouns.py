@@ -108,6 +108,9 @@ def _listed_noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | 
     low = _low(tokens, k)
     if low in lang.people_nouns:
         return "people", None, 1, None
+    single = lang.singular_victims.get(low)
+    if single is not None:
+        return ("group", single, 1, None) if single else ("people", None, 1, None)
     if low in lang.body_nouns:
         return "body", None, 1, None
     # One capitalised adjective before people ("12 Ukrainian civilians").

@@ -150,6 +150,10 @@ def _is_number_word(word: str, lang: LanguageData) -> bool:
     return True
 
 
+#: "half" before "a million" / "a hundred" halves it.
+_HALF = frozenset({"half"})
+
+
 def _merge_number_words(tokens: list[Token], text: str, lang: LanguageData) -> list[Token]:
     """Runs of number words ("one hundred and five", "tweeëntwintig") → numbers."""
     out: list[Token] = []
@@ -194,6 +198,9 @@ def _merge_number_words(tokens: list[Token], text: str, lang: LanguageData) -> l
             i += 1
             continue
         first, last = tokens[i], tokens[j - 1]
+        if words[0] in lang.ambiguous_number_words and out and out[-1].low in _HALF:
+            first = out.pop()  # "half a million" is half of "a million"
+            value //= 2
         out.append(Token(text[first.start : last.end], first.start, last.end, Kind.NUMBER, value, in_words=True))
         i = j
     return out
@@ -209,6 +216,7 @@ def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None
         | set(lang.metric_nouns)
         | (set(lang.predicates) - lang.function_words)
     )
+    qualifier_ends = {phrase.split()[-1] for phrase in lang.qualifiers} - {"in", "on", "at", "op", "en", "de", "à"}
     for i, tok in enumerate(tokens):
         if tok.kind is not Kind.NUMBER:
             continue
@@ -240,6 +248,8 @@ def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None
             and tok.text.isdigit()
             and _is_year(tok.value or 0)
             and not (nxt is not None and nxt.low in people)
+            # "bijna 2000 Palestijnen", "more than 1900 troops": a qualifier before, a word after: a count
+            and not (prev is not None and prev.low in qualifier_ends and nxt is not None and nxt.kind is Kind.WORD)
         ):
             reason = True
         if reason:

@@ -16,6 +16,8 @@ _RELATIVE = frozenset({"die", "dat", "that", "which", "welke", "que", "qui", "da
 _MAX_RELATIVE = 5
 #: How far a clause's verb may follow a launch participle ("drones lanzados la pasada noche … derribados").
 _MAX_REDUCED = 12
+#: Prepositions that launch weapons only by what follows them ("attacked with 50 drones").
+_WITH = frozenset({"with", "met", "avec", "mit", "con"})
 
 
 class WeaponFrames(SentenceBase):
@@ -61,6 +63,7 @@ class WeaponFrames(SentenceBase):
                 or low in lang.weapon_nouns
                 or low in lang.determiners
                 or (low in lang.qualifiers)
+                or low in lang.gap_words  # "neutralizaron anoche 128 de los 154 drones"
             ):
                 j -= 1
                 continue
@@ -169,12 +172,28 @@ class WeaponFrames(SentenceBase):
             return False
         chunk_end = m.end + noun[2]
         metric = noun[3] or self.walk_left(m.start - 1) or self.walk_right(chunk_end)
+        if metric == "launched" and not noun[3] and _low(tokens, m.start - 1) in _WITH:
+            metric = self.after_with(chunk_end)
         if metric is None and lang.subject_reach:
             metric = self.final_weapon_verb(chunk_end, lang.subject_reach)  # "… Raketen … abgefeuert worden"
         if metric is None:
             return False
         self.add(Binding(m, metric, noun[1], "weapon", chunk_end=chunk_end, confidence=0.85))
         return True
+
+    def after_with(self, k: int) -> str | None:
+        """The metric of "with 13 drones …" from what follows the weapons.
+
+        "attacked with 132 drones." launched them; "with 13 rockets taken down"
+        intercepted them; "with three rockets hitting the house" says only
+        that they hit, which is no count of either.
+        """
+        tok = self.tokens[k] if k < len(self.tokens) else None
+        verb = _weapon_verb_at(self.tokens, k, self.lang)
+        if verb is not None or tok is None:
+            return verb or "launched"
+        # An English gerund after the weapons says what they did ("hitting", "striking").
+        return None if tok.kind is Kind.WORD and tok.low.endswith("ing") and len(tok.low) > 5 else "launched"
 
     def elliptic_weapon(self, m: Mention) -> bool:
         """ "(Of the 70 missiles launched,) 48 were intercepted": the group of the weapons before."""

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Mapping
 from datetime import datetime, tzinfo
 from enum import StrEnum
@@ -116,6 +117,12 @@ class Extraction(BaseModel):
             "confidence": round(self.confidence, 3),
             "frame": self.frame,
         }
+
+
+#: Quotation marks are transparent to the frames: a figure quoted on its own
+#: ('a fait "au moins 25" morts', 'zo’n "richting de vierhonderd" mensen') keeps its noun and verb.
+_WORD_OR_DIGIT = re.compile(r"\w")
+_QUOTES = frozenset('"“”„«»‹›')
 
 
 def _phrasing(binding: Binding, figure: Figure, status: str) -> Phrasing:
@@ -260,6 +267,8 @@ def extract(
     defaults: tuple[str | None, str | None] = (None, None)
     sentence, sentence_at = "", (-1, -1)
     for start, end, w_start, w_end in _spans(text):
+        if not _WORD_OR_DIGIT.search(text, w_start, w_end):
+            continue  # only punctuation and spaces ("....."): nothing to count or name
         if sentence_at != (start, end):  # one copy per sentence, however many windows
             sentence, sentence_at = text[start:end], (start, end)
         tokens = tokenize(text[w_start:w_end], lang, offset=w_start)
@@ -270,14 +279,15 @@ def extract(
             publisher, when, precision, defaults = _document_defaults(document, publisher, when, precision, tz)
         claim_source = Source(name=named) if named and labelled is None else publisher
         claim_via = (channel or via or publisher.name) if named and labelled is None else (channel or via)
-        for binding in labelled if labelled is not None else bind(tokens, lang, when.year):
+        framed = tokens if labelled is not None else [t for t in tokens if t.text not in _QUOTES]
+        for binding in labelled if labelled is not None else bind(framed, lang, when.year):
             m = binding.mention
             figure = m.figure
             if (m.increment or binding.cue == "increment") and figure.qualifier is Qualifier.EXACT:
                 if figure.low < 1:
                     continue
                 figure = Figure.increment(figure.low)
-            span = (tokens[m.start].start, tokens[m.end - 1].end)
+            span = (framed[m.start].start, framed[m.end - 1].end)
             key = (binding.metric, binding.group)
             base = earlier.get(key)
             supersedes: tuple[str, ...] = ()

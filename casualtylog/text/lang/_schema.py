@@ -9,7 +9,7 @@ data module that fills one :class:`LanguageData`.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 __all__ = ["LanguageData"]
 
@@ -123,6 +123,23 @@ class LanguageData:
             Klitsjko" → "Klitsjko").
         source_labels, date_labels: labels of a document's "Source: …" and
             "Date: …" lines, which set the defaults of the lines after them.
+        singular_victims: a singular noun for one victim → its group ("" for
+            none): after an indefinite article ("a child was wounded", "ein
+            78-jähriger Mann ist ums Leben gekommen") it is a count of 1.
+        approx_nouns: a noun of an approximate number after an article →
+            the number ("une dizaine", "una decena", "een vijftiental": about
+            10, 10, 15); Dutch "een 340-tal" is read by its "-tal" suffix.
+        superlatives, since_words: "the deadliest attack since 2009, when 100
+            died": after a superlative, the figures after "since" count
+            another, earlier event and are no claims.
+        adjective_after_noun: whether an adjective may follow the head of a
+            source's name ("selon la défense ukrainienne").
+        auxiliaries: auxiliary verbs between a source and its verb of saying
+            ("a annoncé", "ha dicho", "hat bestätigt").
+        singular_metric_nouns: singular metric nouns that follow an indefinite
+            article as a count of 1 ("viel een dode", "un mort", "ein Toter").
+        predicate_first: whether a casualty predicate may come before its
+            subject ("murieron 12 personas", "dabei starben 12 Menschen").
     """
 
     code: str
@@ -200,3 +217,11 @@ class LanguageData:
     titles: frozenset[str] = frozenset()
     source_labels: frozenset[str] = frozenset({"source", "sources", "bron", "bronnen", "source(s)", "quelle", "fuente"})
     date_labels: frozenset[str] = frozenset({"date", "datum", "fecha", "as of", "stand", "peildatum"})
+    singular_victims: Mapping[str, str] = field(default_factory=dict)
+    predicate_first: bool = False
+    singular_metric_nouns: frozenset[str] = frozenset()
+    approx_nouns: Mapping[str, int] = field(default_factory=dict)
+    superlatives: frozenset[str] = frozenset()
+    auxiliaries: frozenset[str] = frozenset()
+    adjective_after_noun: bool = False
+    since_words: frozenset[str] = frozenset()

@@ -19,7 +19,19 @@ LANGUAGE = LanguageData(
     code="de",
     weekdays=frozenset(["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"]),
     citing=frozenset(["unter berufung auf"]),
-    titles=frozenset(["bürgermeister", "gouverneur", "minister", "präsident", "sprecher", "sprecherin", "chef"]),
+    titles=frozenset(
+        [
+            "bürgermeister",
+            "gouverneur",
+            "minister",
+            "präsident",
+            "sprecher",
+            "sprecherin",
+            "chef",
+            "leiter",
+            "verwalter",
+        ]
+    ),
     confirmed_cues=frozenset(["bestätigt", "bestätigte", "bestätigten", "verifiziert"]),
     others_words=frozenset(["weitere", "andere"]),
     year_preps=frozenset(["im"]),
@@ -67,7 +79,7 @@ LANGUAGE = LanguageData(
     scales={"hundert": 100, "tausend": 1000, "million": 1_000_000, "millionen": 1_000_000},
     number_joiners=frozenset({"und"}),
     unit_before_tens=True,
-    ambiguous_number_words=frozenset({"ein", "eine", "einem", "einer"}),
+    ambiguous_number_words=frozenset({"ein", "eine", "einem", "einer", "einen"}),
     grouping=". \u00a0\u202f",
     decimal=",",
     million_words={"million": 1_000_000, "millionen": 1_000_000, "mio": 1_000_000},
@@ -96,7 +108,7 @@ LANGUAGE = LanguageData(
         "zwischen": "between",
     },
     suffix_qualifiers={"oder mehr": "at_least", "+": "at_least"},
-    range_joiners=frozenset({"bis", "-", "–", "—"}),
+    range_joiners=frozenset({"bis", "oder", "-", "–", "—"}),
     between_joiners=frozenset({"und"}),
     vague_words={
         "dutzende": "dozens",
@@ -144,6 +156,7 @@ LANGUAGE = LanguageData(
     weapon_adjectives=_words("ballistische russische iranische shahed iskander kalibr kinschal hyperschall feindliche"),
     body_nouns=frozenset({"leichen", "leiche"}),
     metric_nouns={
+        "todesopfern": "killed",
         "tote": "killed",
         "toten": "killed",
         "todesopfer": "killed",
@@ -155,6 +168,8 @@ LANGUAGE = LanguageData(
         "vermissten": "missing",
     },
     predicates={
+        "in notunterkünfte gebracht": "displaced",
+        "in notunterkünften untergebracht": "displaced",
         "getötet": "killed",
         "ums leben": "killed",
         "ums leben gekommen": "killed",
@@ -181,6 +196,7 @@ LANGUAGE = LanguageData(
         "schwer leicht lebensgefährlich mutmaßlich vermutlich worden noch"
     ),
     active_verbs={
+        "tod von": "killed",
         "tötete": "killed",
         "töteten": "killed",
         "getötet": "killed",
@@ -236,13 +252,15 @@ LANGUAGE = LanguageData(
     projected_cues=_phrases("befürchtet | befürchten | könnte | könnten | dürfte | dürften | wahrscheinlich"),
     preliminary_cues=_phrases("vorläufig | vorläufigen | ersten angaben | ersten berichten"),
     said_verbs=_words(
-        "sagte sagt sagten erklärte erklärt teilte teilt meldete meldet berichtete berichtet schrieb bestätigte"
+        "sagte sagt sagten erklärte erklärt teilte teilt meldete meldet berichtete berichtet schrieb bestätigte "
+        "mitteilte mitgeteilt berichten meldeten erklärten"
     ),
     according_to=_phrases("laut | nach angaben | nach angaben von | nach angaben des | nach angaben der | zufolge"),
     postposed_according=frozenset(),
     source_heads=_words(
         "polizei ministerium armee militär behörden gouverneur bürgermeister sprecher sprecherin regierung "
-        "präsident krankenhaus feuerwehr rettungsdienst verwaltung luftwaffe"
+        "präsident krankenhaus feuerwehr rettungsdienst verwaltung luftwaffe luftabwehr zivilschutz streitkräfte "
+        "militärverwaltung gebietsverwaltung behörde nachrichtenagentur generalstab medien"
     ),
     report_words=_words("ersten berichten angaben"),
     name_connectors=_phrases("des | der | von | für | und"),
@@ -265,5 +283,40 @@ LANGUAGE = LanguageData(
     denial_cues=_phrases("dementierte | dementiert | bestritt | bestreitet | falschmeldung | desinformation"),
     conditional_cues=_phrases("wenn | falls | sofern"),
     conditional_exceptions=frozenset(),
-    other_event_cues=_phrases("vergangenen jahr | vorigen jahr | letzten jahr | vor einem jahr"),
+    other_event_cues=_phrases(
+        "vergangenen jahr | vorigen jahr | letzten jahr | vor einem jahr | vergangene woche | vergangenen woche | letzte woche | letzten woche | am vortag | vor einer woche | vor zwei jahren | im vorjahr"
+    ),
+    singular_victims={
+        "mensch": "",
+        "person": "",
+        "mann": "men",
+        "frau": "women",
+        "kind": "children",
+        "mädchen": "children",
+        "junge": "children",
+        "säugling": "children",
+        "baby": "children",
+        "zivilist": "civilians",
+        "soldat": "soldiers",
+    },
+    predicate_first=True,
+    superlatives=frozenset(
+        {
+            "schwerste",
+            "schwersten",
+            "tödlichste",
+            "tödlichsten",
+            "verheerendste",
+            "verheerendsten",
+            "schlimmste",
+            "schlimmsten",
+            "höchste",
+            "größte",
+        }
+    ),
+    since_words=frozenset({"seit"}),
+    auxiliaries=frozenset({"hat", "haben", "hatte", "hatten", "auch", "zuvor"}),
+    singular_metric_nouns=frozenset(
+        {"toter", "toten", "verletzter", "verletzte", "verletzten", "vermisster", "vermissten"}
+    ),
 )

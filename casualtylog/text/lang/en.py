@@ -117,7 +117,7 @@ LANGUAGE = LanguageData(
         "between": "between",
     },
     suffix_qualifiers={"or more": "at_least", "+": "at_least", "plus": "at_least", "or so": "about"},
-    range_joiners=frozenset({"to", "-", "–", "—"}),
+    range_joiners=frozenset({"to", "or", "-", "–", "—"}),
     between_joiners=frozenset({"and"}),
     vague_words={
         "dozens": "dozens",
@@ -184,6 +184,7 @@ LANGUAGE = LanguageData(
     },
     weapon_adjectives=frozenset(
         [
+            "all",  # "shot down all 14 drones"
             "cruise",
             "ballistic",
             "attack",
@@ -220,6 +221,9 @@ LANGUAGE = LanguageData(
         "missing": "missing",
     },
     predicates={
+        "taken to hospital": "injured",
+        "taken to hospitals": "injured",
+        "taken to the hospital": "injured",
         "killed": "killed",
         "dead": "killed",
         "died": "killed",
@@ -290,6 +294,9 @@ LANGUAGE = LanguageData(
         ]
     ),
     active_verbs={
+        "bodies of": "killed",
+        "deaths of": "killed",
+        "death of": "killed",
         "killed": "killed",
         "killing": "killed",
         "claimed": "killed",
@@ -316,6 +323,7 @@ LANGUAGE = LanguageData(
             "intercepting",
             "shot down",
             "shooting down",
+            "taken down",
             "downed",
             "destroyed",
             "neutralised",
@@ -370,6 +378,8 @@ LANGUAGE = LanguageData(
         "may reach": "projected",
         "could climb to": "projected",
         "could climb": "projected",
+        "could escalate to": "projected",
+        "may climb to": "projected",
         "rose by": "increment",
         "increased by": "increment",
         "climbed by": "increment",
@@ -382,7 +392,9 @@ LANGUAGE = LanguageData(
     weak_increment_before=frozenset(),
     of_words=frozenset({"of", "of the", "out of"}),
     of_them=frozenset({"of them", "of whom", "of those"}),
-    group_cues=frozenset({"including", "among them", "among whom", "of whom", "of them", "among those"}),
+    group_cues=frozenset(
+        {"including", "among them", "among whom", "of whom", "of them", "among those", "included", "include"}
+    ),
     among_the=frozenset({"among the"}),
     zero_words=frozenset({"no", "zero"}),
     nobody_words=frozenset({"no one", "nobody", "noone", "no-one"}),
@@ -692,6 +704,33 @@ LANGUAGE = LanguageData(
             "earlier strike",
             "a similar attack",
             "similar attacks",
+            "last week",
+            "last month",
+            "earlier this month",
+            "earlier this year",
+            "earlier this week",
+            "a day earlier",
+            "the day before",
+            "the previous day",
+            "a week earlier",
+            "a month earlier",
+            "a year earlier",
         ]
     ),
+    singular_victims={
+        "person": "",
+        "man": "men",
+        "woman": "women",
+        "child": "children",
+        "girl": "children",
+        "boy": "children",
+        "baby": "children",
+        "infant": "children",
+        "toddler": "children",
+        "soldier": "soldiers",
+        "civilian": "civilians",
+    },
+    superlatives=frozenset({"deadliest", "worst", "bloodiest", "largest", "biggest", "heaviest", "highest"}),
+    since_words=frozenset({"since"}),
+    auxiliaries=frozenset({"has", "have", "had", "also", "later"}),
 )

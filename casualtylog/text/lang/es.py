@@ -19,7 +19,9 @@ LANGUAGE = LanguageData(
     code="es",
     weekdays=frozenset(["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]),
     citing=frozenset(["citando"]),
-    titles=frozenset(["alcalde", "gobernador", "ministro", "presidente", "portavoz", "jefe"]),
+    titles=frozenset(
+        ["alcalde", "gobernador", "ministro", "presidente", "portavoz", "jefe", "responsable", "director"]
+    ),
     confirmed_cues=frozenset(["confirmado", "confirmados", "confirmadas", "confirmó", "verificados"]),
     others_words=frozenset(["otros", "otras"]),
     year_preps=frozenset(["en"]),
@@ -109,12 +111,13 @@ LANGUAGE = LanguageData(
         "entre": "between",
     },
     suffix_qualifiers={"o más": "at_least", "+": "at_least"},
-    range_joiners=frozenset({"a", "-", "–", "—"}),
+    range_joiners=frozenset({"a", "o", "-", "–", "—"}),
     between_joiners=frozenset({"y"}),
     vague_words={
-        "decenas": "dozens",
+        "decenas": "tens",
         "docenas": "dozens",
         "una docena": "a dozen",
+        "varias decenas": "tens",
         "cientos": "hundreds",
         "centenares": "hundreds",
         "miles": "thousands",
@@ -155,7 +158,10 @@ LANGUAGE = LanguageData(
         "drones": "drones",
         "dron": "drones",
     },
-    weapon_adjectives=_words("balísticos de crucero rusos shahed iskander kalibr hipersónicos ataque"),
+    weapon_adjectives=_words(
+        "balísticos de crucero rusos shahed iskander kalibr hipersónicos ataque ucranianos ucranianas rusas iraníes "
+        "kamikaze enemigos larga distancia"
+    ),
     body_nouns=frozenset({"cuerpos", "cadáveres"}),
     metric_nouns={
         "muertos": "killed",
@@ -168,6 +174,18 @@ LANGUAGE = LanguageData(
         "desplazados": "displaced",
     },
     predicates={
+        "ingresadas": "injured",
+        "ingresados": "injured",
+        "rescatado": "rescued",
+        "rescatada": "rescued",
+        "fallecido": "killed",
+        "fallecida": "killed",
+        "murió": "killed",
+        "falleció": "killed",
+        "herido": "injured",
+        "herida": "injured",
+        "desaparecido": "missing",
+        "desaparecida": "missing",
         "murieron": "killed",
         "muertos": "killed",
         "muertas": "killed",
@@ -206,10 +224,14 @@ LANGUAGE = LanguageData(
     },
     gap_words=_words(
         "permanecen siguen continúan quedan sido han fueron han sido han habían están estaban resultaron quedaron también ya gravemente levemente "
-        "presuntamente murieron"
+        "presuntamente anoche murieron"
     )
     - {"murieron"},
     active_verbs={
+        "rescató": "rescued",
+        "rescataron": "rescued",
+        "rescatado": "rescued",
+        "la muerte de": "killed",
         "mató": "killed",
         "mataron": "killed",
         "matando": "killed",
@@ -247,6 +269,15 @@ LANGUAGE = LanguageData(
             "derribados",
             "derribaron",
             "destruyó",
+            "destruyeron",
+            "destruidos",
+            "destruidas",
+            "derribado",
+            "interceptado",
+            "neutralizado",
+            "abatidos",
+            "abatió",
+            "abatieron",
         }
     ),
     toll_nouns={
@@ -288,19 +319,23 @@ LANGUAGE = LanguageData(
         "entre ellos | entre ellas | incluidos | incluidas | entre los que | entre las que | de los cuales"
     ),
     among_the=_phrases("entre los"),
-    zero_words=frozenset({"ningún", "ninguna", "sin"}),
+    zero_words=frozenset({"ningún", "ninguna", "sin", "no hubo", "no hubo que lamentar", "no se registraron"}),
     nobody_words=frozenset({"nadie"}),
     negations=_words("no nunca ningún"),
     boundaries=_words("y pero mientras cuando porque aunque donde tras"),
     update_cues=_words("ya ahora"),
     projected_cues=_phrases("se teme | temen | podría | podrían | probablemente"),
     preliminary_cues=_phrases("provisional | balance provisional | primeras informaciones | preliminar"),
-    said_verbs=_words("dijo dice afirmó informó informa declaró señaló indicó confirmó precisó aseguró añadió"),
+    said_verbs=_words(
+        "dijo dice afirmó informó informa declaró señaló indicó confirmó precisó aseguró añadió "
+        "informado dicho confirmado señalado indicado asegurado afirmado precisado explicó detalló agregó informaron"
+    ),
     according_to=_phrases("según | de acuerdo con"),
     postposed_according=frozenset(),
     source_heads=_words(
         "policía ministerio ministro ejército autoridades gobernador alcalde portavoz hospital bomberos gobierno "
-        "presidente rescatistas funcionarios protección civil salud onu administración"
+        "presidente rescatistas funcionarios protección civil salud onu administración "
+        "defensa fuerza aérea servicio emergencias fuentes responsable instituto medio"
     ),
     report_words=_words("primeras informaciones datos cifras"),
     name_connectors=_phrases("de | del | la | los | las | y"),
@@ -324,5 +359,26 @@ LANGUAGE = LanguageData(
     denial_cues=_phrases("desmintió | desmiente | negó | niega | falso | desinformación"),
     conditional_cues=_phrases("si | en caso de"),
     conditional_exceptions=frozenset(),
-    other_event_cues=_phrases("el año pasado | el mes pasado | hace un año | anterior ataque"),
+    other_event_cues=_phrases(
+        "el año pasado | el mes pasado | hace un año | anterior ataque | la semana pasada | el día anterior | hace una semana | hace dos años | a principios de este año"
+    ),
+    singular_victims={
+        "persona": "",
+        "hombre": "men",
+        "mujer": "women",
+        "niño": "children",
+        "niña": "children",
+        "bebé": "children",
+        "menor": "children",
+        "civil": "civilians",
+        "soldado": "soldiers",
+        "militar": "soldiers",
+    },
+    predicate_first=True,
+    approx_nouns={"decena": 10, "veintena": 20, "treintena": 30, "centenar": 100, "millar": 1000},
+    superlatives=frozenset({"peor", "mortífero", "mortífera", "sangriento", "sangrienta"}),
+    since_words=frozenset({"desde"}),
+    auxiliaries=frozenset({"ha", "han", "había", "habían", "también"}),
+    adjective_after_noun=True,
+    singular_metric_nouns=frozenset({"muerto", "herido", "fallecido", "desaparecido"}),
 )

@@ -19,7 +19,9 @@ LANGUAGE = LanguageData(
     code="fr",
     weekdays=frozenset(["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]),
     citing=frozenset(["citant"]),
-    titles=frozenset(["maire", "gouverneur", "ministre", "président", "porte-parole", "chef"]),
+    titles=frozenset(
+        ["maire", "gouverneur", "ministre", "président", "porte-parole", "chef", "responsable", "directeur"]
+    ),
     confirmed_cues=frozenset(["confirmé", "confirmés", "confirmée", "confirmées", "confirme", "vérifié", "vérifiés"]),
     others_words=frozenset(["autres"]),
     year_preps=frozenset(["en"]),
@@ -82,12 +84,11 @@ LANGUAGE = LanguageData(
         "entre": "between",
     },
     suffix_qualifiers={"ou plus": "at_least", "+": "at_least"},
-    range_joiners=frozenset({"à", "-", "–", "—"}),
+    range_joiners=frozenset({"à", "ou", "-", "–", "—"}),
     between_joiners=frozenset({"et"}),
     vague_words={
-        "des dizaines": "dozens",
-        "dizaines": "dozens",
-        "une dizaine": "a dozen",
+        "des dizaines": "tens",
+        "dizaines": "tens",
         "une douzaine": "a dozen",
         "des centaines": "hundreds",
         "centaines": "hundreds",
@@ -99,7 +100,7 @@ LANGUAGE = LanguageData(
     vague_links=frozenset({"de", "d'"}),
     people_nouns=_words(
         "personnes personne gens habitants résidents passagers victimes individus autres fidèles patients "
-        "ouvriers travailleurs piétons vies"
+        "ouvriers travailleurs piétons vies migrants exilés naufragés survivants membres"
     ),
     group_nouns={
         "enfants": "children",
@@ -129,7 +130,10 @@ LANGUAGE = LanguageData(
         "drones": "drones",
         "drone": "drones",
     },
-    weapon_adjectives=_words("balistiques de croisière russes shahed iskander kalibr kinjal hypersoniques d' attaque"),
+    weapon_adjectives=_words(
+        "balistiques de croisière russes shahed iskander kalibr kinjal hypersoniques d' attaque ukrainiens "
+        "ukrainiennes iraniens explosifs kamikazes kamikaze ennemis"
+    ),
     body_nouns=frozenset({"corps", "cadavres"}),
     metric_nouns={
         "morts": "killed",
@@ -143,6 +147,22 @@ LANGUAGE = LanguageData(
         "déplacés": "displaced",
     },
     predicates={
+        "secourues": "rescued",
+        "secourue": "rescued",
+        "sauvées": "rescued",
+        "sauvés": "rescued",
+        "recueillis": "rescued",
+        "recueillies": "rescued",
+        "hospitalisées": "injured",
+        "hospitalisés": "injured",
+        "hospitalisé": "injured",
+        "hospitalisée": "injured",
+        "portées disparues": "missing",
+        "porté disparu": "missing",
+        "portée disparue": "missing",
+        "disparu": "missing",
+        "décédé": "killed",
+        "décédée": "killed",
         "tués": "killed",
         "tuées": "killed",
         "tué": "killed",
@@ -174,10 +194,16 @@ LANGUAGE = LanguageData(
     },
     gap_words=_words(
         "ont été sont étaient avaient a ont été aussi également grièvement légèrement gravement ont déjà "
-        "qui se sont y ont au total et plus"
+        "qui se sont y ont au total et plus pu être"
     )
     - {"et", "plus"},
     active_verbs={
+        "secouru": "rescued",
+        "sauvé": "rescued",
+        "recueilli": "rescued",
+        "récupéré": "rescued",
+        "la mort de": "killed",
+        "le décès de": "killed",
         "tué": "killed",
         "tuant": "killed",
         "tue": "killed",
@@ -189,7 +215,21 @@ LANGUAGE = LanguageData(
         "évacué": "evacuated",
         "arrêté": "detained",
     },
-    launch_verbs=frozenset({"lancé", "lancés", "lancées", "tiré", "tirés", "lancer", "avec"}),
+    launch_verbs=frozenset(
+        {
+            "lancé",
+            "lancés",
+            "lancées",
+            "tiré",
+            "tirés",
+            "lancer",
+            "avec",
+            "repérés",
+            "repérées",
+            "détectés",
+            "détectées",
+        }
+    ),
     intercept_verbs=frozenset(
         {
             "intercepté",
@@ -251,14 +291,16 @@ LANGUAGE = LanguageData(
     preliminary_cues=_phrases("provisoire | bilan provisoire | premier bilan | premières informations"),
     said_verbs=_words(
         "a déclaré déclaré a indiqué indiqué a annoncé annoncé a affirmé affirmé a précisé précisé "
-        "a rapporté rapporté a ajouté ajouté a dit dit selon annonce indique déclare affirme précise"
+        "a rapporté rapporté a ajouté ajouté a dit dit selon annonce indique déclare affirme précise "
+        "annoncent expliqué écrit signalé rapportent"
     )
     - {"a", "selon"},
     according_to=_phrases("selon | d' après | de source"),
     postposed_according=frozenset(),
     source_heads=_words(
         "police ministère ministre armée autorités gouverneur maire porte-parole hôpital pompiers gouvernement "
-        "président secouristes responsables protection civile santé onu ocha administration militaire régionale"
+        "président secouristes responsables protection civile santé onu ocha administration militaire régionale "
+        "défense services secours urgence préfecture responsable forces air garde-côtes gendarmerie mairie parquet"
     ),
     report_words=_words("premières informations bilan des derniers de"),
     name_connectors=_phrases("de | du | des | la | le | l' | et"),
@@ -281,5 +323,36 @@ LANGUAGE = LanguageData(
     denial_cues=_phrases("a démenti | dément | démenti | faux | infondé | désinformation"),
     conditional_cues=_phrases("si | au cas où | en cas de"),
     conditional_exceptions=frozenset(),
-    other_event_cues=_phrases("l' année dernière | l' an dernier | le mois dernier | précédente attaque | il y a"),
+    other_event_cues=_phrases(
+        "l' année dernière | l' an dernier | le mois dernier | précédente attaque | il y a un an | il y a deux ans | il y a un mois | il y a une semaine | la semaine dernière | la veille | plus tôt ce mois | plus tôt cette année | il y a deux semaines | l' année précédente"
+    ),
+    singular_victims={
+        "personne": "",
+        "homme": "men",
+        "femme": "women",
+        "enfant": "children",
+        "fillette": "children",
+        "garçon": "children",
+        "bébé": "children",
+        "civil": "civilians",
+        "soldat": "soldiers",
+        "militaire": "soldiers",
+    },
+    predicate_first=True,
+    approx_nouns={
+        "dizaine": 10,
+        "quinzaine": 15,
+        "vingtaine": 20,
+        "trentaine": 30,
+        "quarantaine": 40,
+        "cinquantaine": 50,
+        "soixantaine": 60,
+        "centaine": 100,
+        "millier": 1000,
+    },
+    superlatives=frozenset({"meurtrier", "meurtrière", "meurtriers", "pire"}),
+    since_words=frozenset({"depuis"}),
+    auxiliaries=frozenset({"a", "ont", "avait", "avaient", "également", "aussi"}),
+    adjective_after_noun=True,
+    singular_metric_nouns=frozenset({"mort", "blessé"}),
 )
