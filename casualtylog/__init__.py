@@ -19,6 +19,7 @@ from casualtylog._extras import MissingExtraError
 from casualtylog._version import __version__
 from casualtylog.checks import DEFAULT_RELATIONS, Finding, FindingKind, Relation
 from casualtylog.claims import Claim, ClaimStatus, Count, Source, SourceKind
+from casualtylog.diff import CountChange, Diff, diff, diff_snapshots
 from casualtylog.errors import (
     CasualtyLogError,
     ClaimFormatError,
@@ -61,6 +62,7 @@ from casualtylog.resolve import (
     get_policy,
 )
 from casualtylog.series import SeriesColumn, SeriesRule, SeriesSpec, load_series, read_series
+from casualtylog.sync import SyncReport, sync
 from casualtylog.text import Extraction, extract, shorthand
 from casualtylog.tiers import tier_differences
 from casualtylog.timeline import FindingSpan, findings_over_time
@@ -81,7 +83,9 @@ __all__ = [
     "Conflict",
     "Conservative",
     "Count",
+    "CountChange",
     "Decision",
+    "Diff",
     "Event",
     "EventError",
     "Extraction",
@@ -117,11 +121,14 @@ __all__ = [
     "Source",
     "SourceKind",
     "StoreError",
+    "SyncReport",
     "TimeError",
     "UnknownClaimError",
     "UnknownCountError",
     "VocabularyError",
     "__version__",
+    "diff",
+    "diff_snapshots",
     "extract",
     "findings_over_time",
     "get_policy",
@@ -132,6 +139,7 @@ __all__ = [
     "period_agreement",
     "read_series",
     "shorthand",
+    "sync",
     "tier_differences",
     "total_over_phases",
 ]

@@ -40,6 +40,7 @@ from casualtylog.formats.resolutions import (
     write_resolutions_csv,
 )
 from casualtylog.resolve.policies import POLICIES, Priority
+from casualtylog.sync_cli import add_sync_commands
 from casualtylog.tables_cli import add_mapping_arguments, report_tallies, table_mapping_from_args
 from casualtylog.times import parse_time
 
@@ -534,7 +535,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser, one sub-command per public operation.
 
     >>> sorted(build_parser()._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
-    ['add', 'check', 'copy', 'counts', 'demo', 'events', 'explain', 'export', 'extract', 'history', 'pg-init', 'report', 'resolve', 'verify']
+    ['add', 'check', 'copy', 'counts', 'demo', 'diff', 'events', 'explain', 'export', 'extract', 'history', 'pg-init', 'report', 'resolve', 'sync', 'verify']
     """
     parser = argparse.ArgumentParser(
         prog="casualtylog", description=_plain(__doc__.splitlines()[0]) if __doc__ else None
@@ -638,6 +639,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_extract_command(sub)
     add_events_command(sub)
+    add_sync_commands(sub)
     add_copy_command(sub)
     from casualtylog.store.postgres.cli import add_pg_init_command  # noqa: PLC0415 - loaded only to build the parser
 

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 
     from casualtylog.formats.mapping import TableMapping
     from casualtylog.store.contract import Appended, ClaimStore
+    from casualtylog.sync import SyncReport
 
 __all__ = ["RECORDED_AT_TOLERANCE", "CasualtyLog", "ClaimInput"]
 
@@ -196,6 +197,12 @@ class CasualtyLog(StoreLink, EventsMixin):
         if not batch:
             return 0
         return self._commit(list(batch.values())).stored
+
+    def sync(self, snapshot: object, *, source: Any, at: TimeInput, **options: Any) -> SyncReport:
+        """Add only what changed in a full snapshot of ``source``'s table: see :func:`casualtylog.sync.sync`."""
+        from casualtylog.sync import sync  # noqa: PLC0415 - sync builds on this module
+
+        return sync(self, snapshot, source=source, at=at, **options)
 
     def _check_recorded(self, claim: Claim, position: int | None) -> None:
         """A claim may carry the time another log recorded it (a restore), never a future one.

@@ -210,6 +210,44 @@ def test_item4_help_is_plain_text() -> None:
 # Every option of every command, run once (with the files of the `kyiv` fixture).
 _EVERY_OPTION: list[list[str]] = [
     ["demo"],
+    [
+        "sync",
+        "s.jsonl",
+        "snap.csv",
+        "--source",
+        "MoH",
+        "--at",
+        "2025-01-01T00:00",
+        "--tz",
+        "Europe/Kyiv",
+        "--url",
+        "https://example.org/v1",
+        "--input-format",
+        "csv",
+        "--format",
+        "json",
+    ],
+    ["sync", "w.jsonl", "sheet.csv", "--mapping", "wide.toml", "--at", "2025-05-01T00:00Z"],
+    [
+        "diff",
+        "s.jsonl",
+        "--from",
+        "2024-12-01",
+        "--to",
+        "2025-01-02",
+        "--at",
+        "2025-01-02",
+        "--source",
+        "MoH",
+        "--policy",
+        "latest",
+        "--log-format",
+        "jsonl",
+        "--tz",
+        "Europe/Kyiv",
+        "--format",
+        "csv",
+    ],
     ["resolve", "kyiv.jsonl", "--events", "events.jsonl"],
     ["resolve", "periods.jsonl", "gaza", "killed", "--period", "2023-10-07"],
     ["explain", "periods.jsonl", "gaza", "killed", "--period", "2023-10-07"],
@@ -427,6 +465,7 @@ def test_item4_every_option_does_what_its_help_says(
 ) -> None:
     Path("bad.jsonl").write_text(TWO + '{"event":"e"}\n', encoding="utf-8")
     Path("sheet.csv").write_text("Date,Deaths\n2025-04-24,12\n", encoding="utf-8")
+    Path("snap.csv").write_text("event,metric,figure\ne,killed,12\n", encoding="utf-8")
     Path("wide.toml").write_text('event = "e"\nsource = "S"\nreported_at = "{Date}"\nfigures = { Deaths = "killed" }\n')
     Path("report.txt").write_text("12 people were killed, said the mayor.\n", encoding="utf-8")
     Path("events.jsonl").write_text(f'{{"id":"{EVENT}","title":"Kyiv","when":"2025-04-24"}}\n', encoding="utf-8")
