@@ -17,6 +17,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
+from casualtylog.cli_args import _UsageError
 from casualtylog.resolve.policies import POLICIES
 
 __all__ = ["add_sync_commands"]
@@ -95,8 +96,6 @@ def _sync(args: argparse.Namespace) -> int:
 
 
 def _usage(message: str) -> Exception:
-    from casualtylog.cli import _UsageError  # noqa: PLC0415 - the CLI imports this module
-
     return _UsageError(message)
 
 
