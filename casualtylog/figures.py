@@ -309,8 +309,6 @@ class Figure(BaseModel, metaclass=RootedModelMeta):
             return cls.exact(text)
         if not isinstance(text, str):
             raise FigureError(text, "a string such as 'at least 12' or an int")
-        from casualtylog.figure_words import _parse, _parse_default  # noqa: PLC0415 - the parser builds Figures
-
         if vague is None:
             return _parse_default(text)
         return _parse(text, vague)
@@ -467,7 +465,12 @@ def figure_reads_back(figure: Figure) -> bool:
     True
     """
     try:
-        again = Figure.parse(str(figure))
+        again = _parse_default(str(figure))
     except FigureError:
         return False
     return again is figure or again == figure  # parsed figures are cached: usually the same object
+
+
+# The parser builds Figures, so it is imported once Figure exists (the package
+# imports this module first); a call-time import would cost every parse.
+from casualtylog.figure_words import _parse, _parse_default  # noqa: E402
