@@ -36,7 +36,7 @@ from casualtylog.cli_args import (
     _source,
     _UsageError,
 )
-from casualtylog.cli_output import _output, _say, terminal_text
+from casualtylog.cli_output import _output, _say, counted, terminal_text
 from casualtylog.copy_cli import add_copy_command
 from casualtylog.errors import CasualtyLogError
 from casualtylog.events_cli import add_events_command
@@ -56,15 +56,7 @@ PROGRESS_EVERY = 10_000
 
 def _progress(reader: ClaimReader, stream: IO[str]) -> Iterator[Any]:
     """Pass claims through, reporting the count on ``stream`` when it is a terminal."""
-    show = stream.isatty()
-    n = 0
-    for claim in reader:
-        n += 1
-        if show and n % PROGRESS_EVERY == 0:
-            print(f"\r{reader.name}: {n:,} claims read…", end="", file=stream, flush=True)
-        yield claim
-    if show and n >= PROGRESS_EVERY:
-        print(f"\r{reader.name}: {n:,} claims read.  ", file=stream, flush=True)
+    return counted(reader, reader.name, "claims", stream, PROGRESS_EVERY)
 
 
 # -- commands ------------------------------------------------------------------

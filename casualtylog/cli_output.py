@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import io
 import sys
-from collections.abc import Sequence
-from typing import IO, Any
+from collections.abc import Iterable, Iterator, Sequence
+from typing import IO, Any, TypeVar
 
 from casualtylog.formats.resolutions import json_line
 
 __all__ = ["terminal_text"]
+
+_Item = TypeVar("_Item")
 
 #: Characters a terminal would act on (ANSI escapes, C1 controls, bidirectional
 #: overrides, line separators), each shown as a space; line ends and tabs stay.
@@ -63,3 +65,22 @@ def _terminal_stdout() -> IO[str]:
     stream = sys.stdout
     isatty = getattr(stream, "isatty", None)
     return _TerminalWriter(stream) if isatty is not None and isatty() else stream  # type: ignore[return-value]
+
+
+def counted(items: Iterable[_Item], name: str, noun: str, stream: IO[str], every: int) -> Iterator[_Item]:
+    """Pass ``items`` through, reporting how many ``noun`` were read from ``name`` on ``stream``
+    every ``every`` items, only when ``stream`` is a terminal (a log file must not fill with progress).
+
+    >>> list(counted([1, 2, 3], "t.csv", "rows", io.StringIO(), 2))
+    [1, 2, 3]
+    """
+    isatty = getattr(stream, "isatty", None)
+    show = bool(isatty is not None and isatty())
+    n = 0
+    for item in items:
+        n += 1
+        if show and n % every == 0:
+            print(f"\r{name}: {n:,} {noun} read…", end="", file=stream, flush=True)
+        yield item
+    if show and n >= every:
+        print(f"\r{name}: {n:,} {noun} read.  ", file=stream, flush=True)

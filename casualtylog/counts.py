@@ -10,7 +10,7 @@ from casualtylog.names import MAX_NAME, normalise_name
 from casualtylog.periods import Period, parse_period
 from casualtylog.vocab import normalise_group, normalise_metric
 
-__all__ = ["Count"]
+__all__ = ["COUNT_COLUMNS", "Count"]
 
 
 class Count(NamedTuple):
@@ -70,3 +70,7 @@ def _event(value: object) -> str:
     if not isinstance(value, str) or (len(value) <= MAX_NAME["event"] and not value.strip()):
         raise VocabularyError("event", value, "a non-empty name such as 'kyiv-2025-04-24'")
     return sys.intern(normalise_name(value, field="event"))  # one copy of each event name, however many claims
+
+
+#: A count's fields as table columns, first in every table that lists counts.
+COUNT_COLUMNS: tuple[str, ...] = Count._fields
