@@ -18,42 +18,21 @@ pauses it (:func:`measure`).
 
 from __future__ import annotations
 
-import gc
 import importlib.util
 import os
-import statistics
-import time
 from collections.abc import Callable
 from typing import Any
+
+from benchmarks.bulk import measure, pandas_latest, pandas_range_lite
 
 __all__ = ["baselines", "measure"]
 
 _KEYS = ["event", "metric", "group"]
 
 
-def measure(fn: Callable[[], object], repeat: int) -> tuple[float, float]:
-    """Median wall and CPU seconds of ``repeat`` calls, the collector paused as the library pauses it."""
-    walls, cpus = [], []
-    for _ in range(max(1, repeat)):
-        gc.collect()
-        enabled = gc.isenabled()
-        gc.disable()
-        try:
-            w0, c0 = time.perf_counter(), time.process_time()
-            fn()
-            walls.append(time.perf_counter() - w0)
-            cpus.append(time.process_time() - c0)
-        finally:
-            if enabled:
-                gc.enable()
-    return statistics.median(walls), statistics.median(cpus)
-
-
 def baselines(frame: Any) -> list[tuple[str, Callable[[], object]]]:
     """``(name, call)`` for every baseline whose package is installed; ``frame`` is pandas
     (:func:`benchmarks.bulk.claims_frame`)."""
-    from benchmarks.bulk import pandas_latest, pandas_range_lite  # noqa: PLC0415 - pandas is optional
-
     out: list[tuple[str, Callable[[], object]]] = [
         ("pandas sort + groupby.last", lambda: pandas_latest(frame)),
         ('pandas "range-lite"', lambda: pandas_range_lite(frame)),

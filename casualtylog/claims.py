@@ -25,16 +25,13 @@ True
 
 from __future__ import annotations
 
-import hashlib
-import json
-import re
 import sys
 from collections.abc import Mapping
 from contextvars import ContextVar
 from datetime import datetime, timedelta
 from enum import StrEnum
-from functools import cached_property, lru_cache
-from typing import Any, NamedTuple, Self
+from functools import cached_property
+from typing import Any, Self
 from zoneinfo import ZoneInfo
 
 from pydantic import (
@@ -50,11 +47,16 @@ from pydantic import (
 )
 
 from casualtylog._rooted import RootedModelMeta
+from casualtylog.claim_ids import _CANONICAL as _CANONICAL  # its old home: still importable here
+from casualtylog.claim_ids import _CLAIM_ID
+from casualtylog.claim_ids import content_id as _content_id
+from casualtylog.counts import Count, _event
 from casualtylog.errors import ClaimIdError, ClaimValidationError, FigureError, TimeError, VocabularyError, snippet
 from casualtylog.figures import Figure, figure_reads_back
 from casualtylog.names import CONTROL, MAX_NAME, normalise_name
 from casualtylog.periods import Period, parse_period
-from casualtylog.times import Precision, parse_time, to_utc_text, truncate, window_end
+from casualtylog.sources import Source, SourceKind, _source
+from casualtylog.times import Precision, parse_time, truncate, window_end
 from casualtylog.vocab import normalise_group, normalise_metric
 
 __all__ = ["FUTURE_TOLERANCE", "MAX_LINKS", "MAX_TEXT", "Claim", "ClaimStatus", "Count", "Source", "SourceKind"]
@@ -76,117 +78,7 @@ RELAY_TOLERANCE = timedelta(days=1)
 #: The longest evidence fields, checked before any other work on them.
 MAX_TEXT = {"quote": 20000, "url": 4000, "language": 35}
 
-#: The canonical JSON of a claim's content, hashed into its id. Changing it
-#: changes every id: don't.
-_CANONICAL = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
-_CLAIM_ID = re.compile(r"[0-9a-f]{16}")
 _PRECISIONS = {p.value for p in Precision}
-
-
-class Count(NamedTuple):
-    """What a figure is about: one metric, for one event, for one group.
-
-    ``group`` is ``None`` for everyone. Counts are plain tuples: cheap to hash
-    and to sort.
-
-    >>> str(Count("kyiv-2025-04-24", "injured", "children"))
-    'kyiv-2025-04-24 / injured / children'
-    """
-
-    event: str
-    metric: str
-    group: str | None = None
-    #: The span counted (docs/series.md); ``None`` for a running total since the event began.
-    period: Period | None = None
-
-    def __eq__(self, other: object) -> bool:
-        # Without a period a count equals its (event, metric, group) triple, as before periods
-        # existed: dicts keyed by counts still answer lookups by plain triples.
-        if self.period is None and type(other) is tuple and len(other) == 3:
-            return tuple.__eq__(self[:3], other)
-        return tuple.__eq__(self, other)
-
-    def __ne__(self, other: object) -> bool:
-        return not self.__eq__(other)
-
-    def __hash__(self) -> int:
-        return hash(self[:3]) if self.period is None else tuple.__hash__(self)
-
-    def __repr__(self) -> str:
-        # Without a period a count reads as it always has: most counts are running totals.
-        tail = "" if self.period is None else f", period={self.period!r}"
-        return f"Count(event={self.event!r}, metric={self.metric!r}, group={self.group!r}{tail})"
-
-    def __str__(self) -> str:
-        parts = [self.event, self.metric] + ([self.group] if self.group else [])
-        if self.period is not None:
-            parts.append(str(self.period) if self.period.running else f"in {self.period}")
-        return " / ".join(parts)
-
-    @classmethod
-    def of(cls, event: str, metric: str, group: str | None = None, period: object = None) -> Count:
-        """A count with its metric and group normalised (and its period read, if any).
-
-        >>> Count.of("kyiv", "Dead", "kids")
-        Count(event='kyiv', metric='killed', group='children')
-        >>> str(Count.of("ukr", "killed", None, "2017-05"))
-        'ukr / killed / in 2017-05'
-        """
-        span = None if period is None else parse_period(period)
-        return cls(_event(event), normalise_metric(metric), normalise_group(group), span)
-
-
-class SourceKind(StrEnum):
-    """What kind of originator made a statement."""
-
-    OFFICIAL = "official"
-    MILITARY = "military"
-    UN = "un"
-    NGO = "ngo"
-    MEDIA = "media"
-    SOCIAL = "social"
-    ACADEMIC = "academic"
-    OTHER = "other"
-    UNKNOWN = "unknown"
-
-
-class Source(BaseModel, metaclass=RootedModelMeta):
-    """The originator of a statement: who made it, not who repeated it.
-
-    Names are normalised (:func:`casualtylog.names.normalise_name`: NFC,
-    invisible characters removed, whitespace collapsed). Two sources are the
-    same originator when their names match ignoring case (:attr:`key`);
-    equality compares name and kind exactly.
-
-    >>> Source(name="Kyiv City  Military\u200b Administration", kind="official").key
-    'kyiv city military administration'
-    """
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    name: str = Field(max_length=MAX_NAME["source"])
-    kind: SourceKind = SourceKind.UNKNOWN
-
-    @field_validator("name", mode="before")
-    @classmethod
-    def _strip(cls, value: object) -> str:
-        if isinstance(value, str) and len(value) <= MAX_NAME["source"] and not value.strip():
-            raise ValueError("a source needs a name; use 'unknown' if the report names none")
-        return normalise_name(value, field="source")
-
-    @cached_property
-    def key(self) -> str:
-        """The originator's identity: the normalised name, case-folded.
-
-        Normalised again here because a claim stored before names were
-        normalised keeps its name as written (so that its id still verifies).
-        """
-        if self.name.isascii():
-            return " ".join(self.name.split()).casefold()
-        return normalise_name(self.name, field="source").casefold()
-
-    def __str__(self) -> str:
-        return self.name if self.kind is SourceKind.UNKNOWN else f"{self.name} ({self.kind.value})"
 
 
 class ClaimStatus(StrEnum):
@@ -217,18 +109,6 @@ def share_fields_set(claim: Claim) -> Claim:
         _ALL_FIELDS.update(Claim.model_fields)
     object.__setattr__(claim, "__pydantic_fields_set__", _ALL_FIELDS)
     return claim
-
-
-@lru_cache(maxsize=16384)
-def _source(name: str, kind: str) -> Source:
-    """Sources repeat across many claims: validate each (name, kind) once."""
-    return Source(name=name, kind=SourceKind(kind))
-
-
-def _event(value: object) -> str:
-    if not isinstance(value, str) or (len(value) <= MAX_NAME["event"] and not value.strip()):
-        raise VocabularyError("event", value, "a non-empty name such as 'kyiv-2025-04-24'")
-    return sys.intern(normalise_name(value, field="event"))  # one copy of each event name, however many claims
 
 
 def _capped(field: str, value: object, limit: int) -> None:
@@ -485,29 +365,7 @@ class Claim(BaseModel, metaclass=RootedModelMeta):
         Times are compared as instants, so the same moment written with two
         offsets gives one id.
         """
-        payload: list[object] = [
-            self.event,
-            self.metric,
-            self.group,
-            None if self.figure is None else str(self.figure),
-            self.source.name,
-            self.source.kind.value,
-            self.via,
-            to_utc_text(self.reported_at),
-            self.reported_precision.value,
-            None if self.as_of is None else to_utc_text(self.as_of),
-            self.status.value,
-            list(self.supersedes),
-            list(self.retracts),
-            self.quote,
-            self.url,
-            self.language,
-        ]
-        if self.period is not None:  # appended only when set: ids of claims without a period are unchanged
-            payload.append(self.period.canonical())
-        if self.relayed_at is not None:  # likewise; tagged, so that it never reads as a period
-            payload.append({"relayed_at": to_utc_text(self.relayed_at)})
-        return hashlib.sha256(_CANONICAL.encode(payload).encode()).hexdigest()[:16]
+        return _content_id(self)
 
     # -- output -------------------------------------------------------------
     @field_serializer("figure")

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import BaseModel, ConfigDict
 
 from casualtylog.claims import Claim, Count, Source
+from casualtylog.counts import COUNT_COLUMNS
 from casualtylog.errors import UnknownClaimError
 from casualtylog.resolve.model import Resolution
 from casualtylog.resolve.policies import Policy
@@ -41,10 +42,7 @@ __all__ = ["DIFF_COLUMNS", "CountChange", "Diff", "diff", "diff_snapshots"]
 
 #: The columns of :meth:`Diff.rows` and :meth:`Diff.to_frame`, in order.
 DIFF_COLUMNS = (
-    "event",
-    "metric",
-    "group",
-    "period",
+    *COUNT_COLUMNS,
     "change",
     "best_before",
     "low_before",

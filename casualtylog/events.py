@@ -35,7 +35,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from casualtylog.claims import _event
+from casualtylog.counts import _event
 from casualtylog.errors import CasualtyLogError
 from casualtylog.event_when import EventPrecision, EventWhen, _FieldError
 from casualtylog.names import CONTROL as _CONTROL

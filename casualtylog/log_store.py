@@ -12,9 +12,9 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
-from types import TracebackType
-from typing import TYPE_CHECKING, Self
+from typing import TYPE_CHECKING
 
+from casualtylog._closing import Closing
 from casualtylog.claims import Claim, Count
 from casualtylog.events import Event, EventError, EventInput, to_event
 from casualtylog.hierarchy import EventRegistry
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 __all__ = ["StoreLink", "count_order", "queryable"]
 
 
-class StoreLink:
+class StoreLink(Closing):
     """The store side of :class:`~casualtylog.CasualtyLog` (a mixin: the log sets the attributes)."""
 
     _clock: Callable[[], datetime]
@@ -105,14 +105,6 @@ class StoreLink:
         """Release the store. Everything added is already stored; closing twice is fine."""
         with self._lock:
             self._store.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
 
     def _persist(self, claims: Sequence[Claim]) -> Appended:
         """Store ``claims`` in one atomic transaction (ids already stored are skipped); index nothing."""

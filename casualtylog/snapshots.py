@@ -26,6 +26,7 @@ from typing import Any
 
 from casualtylog._coerce import to_claim
 from casualtylog.claims import FUTURE_TOLERANCE, Claim, ClaimStatus, Count, Source
+from casualtylog.counts import COUNT_COLUMNS
 from casualtylog.errors import CasualtyLogError, ClaimFormatError
 from casualtylog.figures import Figure
 from casualtylog.periods import parse_period
@@ -36,10 +37,7 @@ __all__ = ["SNAPSHOT_COLUMNS", "Snapshot", "Statement", "iter_file_rows", "read_
 #: What a snapshot row may hold. Links (supersedes, retracts) and recorded_at are
 #: what sync makes; a row that carried them would be a log, not a table.
 SNAPSHOT_COLUMNS = (
-    "event",
-    "metric",
-    "group",
-    "period",
+    *COUNT_COLUMNS,
     "figure",
     "source",
     "reported_at",

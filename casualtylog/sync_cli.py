@@ -17,6 +17,8 @@ import sys
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
+from casualtylog.cli_args import _UsageError
+from casualtylog.cli_output import counted
 from casualtylog.resolve.policies import POLICIES
 
 __all__ = ["add_sync_commands"]
@@ -27,16 +29,7 @@ PROGRESS_EVERY = 10_000
 
 def _progress(rows: Iterable[tuple[int, dict[str, Any]]], name: str, stream: IO[str]) -> Iterator[Any]:
     """Pass rows through, reporting how many were read on ``stream`` when it is a terminal."""
-    isatty = getattr(stream, "isatty", None)
-    show = bool(isatty is not None and isatty())
-    n = 0
-    for row in rows:
-        n += 1
-        if show and n % PROGRESS_EVERY == 0:
-            print(f"\r{name}: {n:,} rows read…", end="", file=stream, flush=True)
-        yield row
-    if show and n >= PROGRESS_EVERY:
-        print(f"\r{name}: {n:,} rows read.  ", file=stream, flush=True)
+    return counted(rows, name, "rows", stream, PROGRESS_EVERY)
 
 
 def _sync(args: argparse.Namespace) -> int:
@@ -95,8 +88,6 @@ def _sync(args: argparse.Namespace) -> int:
 
 
 def _usage(message: str) -> Exception:
-    from casualtylog.cli import _UsageError  # noqa: PLC0415 - the CLI imports this module
-
     return _UsageError(message)
 
 

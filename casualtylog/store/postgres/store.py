@@ -21,9 +21,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from itertools import groupby
-from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any
 
+from casualtylog._closing import Closing
 from casualtylog._extras import require
 from casualtylog.claims import Claim, Count, share_fields_set
 from casualtylog.events import Event
@@ -53,7 +53,7 @@ def _utc(value: datetime) -> datetime:
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
-class PostgresStore:
+class PostgresStore(Closing):
     """Claims and event declarations in a PostgreSQL database (see the module).
 
     Args:
@@ -128,14 +128,6 @@ class PostgresStore:
         if self._conn is not None:
             self._conn.close()
             self._conn = None
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.url!r}{' closed' if self.closed else ''}>"
