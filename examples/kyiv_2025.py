@@ -30,7 +30,7 @@ def main() -> None:
 
     noon = log.resolve(EVENT, "killed", at="2025-04-24T12:00+03:00")
     print(
-        f"\nAt 12:00 Kyiv time the figure was {noon.figure}, set by {noon.best_claim.source.name if noon.best_claim else '-'}."
+        f"\nAt 12:00 Kyiv time the figure was {noon.figure_text}, set by {noon.best_claim.source.name if noon.best_claim else '-'}."
     )
 
     findings = log.check()

@@ -73,7 +73,13 @@ def main(argv: list[str]) -> int:
         return 2
     output = Path(argv[0])
     data_dir = Path(argv[1]) if len(argv) > 1 else DEFAULT_DATA
-    n = write_jsonl(convert(data_dir), output)
+    try:
+        claims = convert(data_dir)
+    except FileNotFoundError as exc:
+        # A user outside the usual layout needs to know how to point at the data, not a traceback.
+        print(f"Error: {exc}; give the data folder as DATA_DIR or set $CASUALTYLOG_DATA", file=sys.stderr)
+        return 1
+    n = write_jsonl(claims, output)
     print(f"wrote {n} claims to {output}")
     return 0
 

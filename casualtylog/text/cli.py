@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+import warnings
 from typing import Any
 
 from casualtylog.errors import CasualtyLogError
 from casualtylog.formats.jsonl import one_line_json
+from casualtylog.text.detect import UnsupportedLanguageWarning
 from casualtylog.text.extract import DEFAULT_EVENT, extract
 
 __all__ = ["add_extract_command", "run_extract"]
@@ -37,19 +39,28 @@ def run_extract(args: argparse.Namespace) -> int:
         print(f"Error: cannot read {args.file!r}: byte {exc.start + 1} is not UTF-8; save it as UTF-8", file=sys.stderr)
         return 1
     try:
-        found = extract(
-            text,
-            source=args.source,
-            reported_at=args.reported_at,
-            event=args.event,
-            via=args.via,
-            language=args.language,
-            tz=args.tz,
-            url=args.url,
-        )
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", UnsupportedLanguageWarning)
+            found = extract(
+                text,
+                source=args.source,
+                reported_at=args.reported_at,
+                event=args.event,
+                via=args.via,
+                language=args.language,
+                tz=args.tz,
+                url=args.url,
+            )
     except CasualtyLogError as exc:
         print(f"Error: {exc}", file=sys.stderr)
         return 1
+    for warning in caught:
+        if issubclass(warning.category, UnsupportedLanguageWarning):
+            # The library's advice names its keyword; a command-line user needs the flag.
+            message = str(warning.message).replace("pass language= to choose", "choose one with --language")
+            print(f"Warning: {message}", file=sys.stderr)
+        else:
+            warnings.warn_explicit(warning.message, warning.category, warning.filename, warning.lineno)
     for item in found:
         record: dict[str, Any] = item.claim.to_record() if args.claims_only else item.to_record()
         print(one_line_json(record))
@@ -68,7 +79,7 @@ def add_extract_command(subparsers: Any) -> argparse.ArgumentParser:
     cmd: argparse.ArgumentParser = subparsers.add_parser(
         "extract",
         help="read casualty figures in a text file as claims (JSON lines)",
-        description="Read the casualty figures in a report (English or Dutch) as claim drafts, one JSON line each.",
+        description="Read the casualty figures in a report (English, Dutch, French, German or Spanish) as claim drafts, one JSON line each.",
     )
     cmd.add_argument("file", help="the text file to read, or - for standard input")
     cmd.add_argument("--source", required=True, help="who published the text (used when a sentence names no source)")

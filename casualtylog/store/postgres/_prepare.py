@@ -66,7 +66,11 @@ def _create(conn: Connection[Any], url: str, create: bool) -> None:
             "use an empty database (or schema) for casualtylog",
         )
     if not create:
-        raise NotAStoreError(url, "the database is empty", "pass create=True (as its owner) to make it a store")
+        raise NotAStoreError(
+            url,
+            "the database is empty",
+            "run 'casualtylog pg-init' or pass create=True, as its owner, to make it a store",
+        )
     for statement in _schema.DDL:
         conn.execute(statement)
     with conn.cursor() as cur:
