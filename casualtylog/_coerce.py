@@ -27,7 +27,7 @@ def _first_error(exc: ValidationError, data: object) -> tuple[str | None, object
         value = cause.value
         message = cause.problem + (f"; {cause.hint}" if cause.hint else "")
     elif isinstance(cause, VocabularyError):
-        if field is None:  # raised by a check on the whole record (a length cap)
+        if field is None or cause.field.startswith(f"{field}."):  # a whole-record check, or a part ("source.kind")
             field, value = cause.field, cause.value
         message = f"expected {cause.expected}"
     elif isinstance(cause, CasualtyLogError):

@@ -8,6 +8,7 @@ from functools import cached_property, lru_cache
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from casualtylog._rooted import RootedModelMeta
+from casualtylog.errors import VocabularyError
 from casualtylog.names import MAX_NAME, normalise_name
 
 __all__ = ["Source", "SourceKind"]
@@ -69,4 +70,10 @@ class Source(BaseModel, metaclass=RootedModelMeta):
 @lru_cache(maxsize=16384)
 def _source(name: str, kind: str) -> Source:
     """Sources repeat across many claims: validate each (name, kind) once."""
+    if kind not in _KINDS:
+        # SourceKind(kind) would quote the whole value in its message, however long it is.
+        raise VocabularyError("source.kind", kind, f"one of {', '.join(sorted(_KINDS))}")
     return Source(name=name, kind=SourceKind(kind))
+
+
+_KINDS = frozenset(kind.value for kind in SourceKind)

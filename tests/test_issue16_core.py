@@ -430,3 +430,18 @@ def test_item4_hostile_benchmark_runs(capsys: pytest.CaptureFixture[str]) -> Non
     assert hostile.main(["--max-size", "1000", "--repeat", "1"]) == 0
     out = capsys.readouterr().out
     assert all(case.name in out for case in hostile.CASES)
+
+
+def test_item5_a_long_source_kind_gives_a_bounded_error_naming_the_field() -> None:
+    # Found by tests/test_adversarial.py: a 5,000-character kind was quoted whole by SourceKind(kind).
+    from casualtylog import CasualtyLog
+    from casualtylog.errors import CasualtyLogError
+
+    log = CasualtyLog()
+    record = {"event": "e", "metric": "killed", "figure": "3", "reported_at": "2025-01-01",
+              "source": {"name": "s", "kind": "x" * 5000}}
+    with pytest.raises(CasualtyLogError) as caught:
+        log.add(record)
+    assert "source.kind" in str(caught.value)
+    assert len(str(caught.value)) < 2000
+    assert len(log) == 0
