@@ -51,11 +51,12 @@ def _resolve(args: argparse.Namespace) -> int:
                 unknown, found = exc, []  # a whole no one stated: its roll-up below is the answer
         else:
             found = list(log.resolve_all(policy=policy, at=args.at, known_at=args.known_at))
+            # The period is read (and refused when it is not one) with or without an event.
+            asked = Count.of(args.event or "any", "killed", None, args.period)
             if args.event is not None:
-                event = Count.of(args.event, "killed", None, args.period)
-                found = [r for r in found if r.count.event == event.event]
-                if args.period is not None:
-                    found = [r for r in found if r.count.period == event.period]
+                found = [r for r in found if r.count.event == asked.event]
+            if args.period is not None:
+                found = [r for r in found if r.count.period == asked.period]
         if unknown is not None and args.format == "csv":
             raise unknown
         if args.format == "json":

@@ -7,6 +7,7 @@ format the library writes: JSON Lines, HXL/CSV, the SQLite store and pandas fram
 from __future__ import annotations
 
 import io
+import json
 import tempfile
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from benchmarks.series_specs import SERIES
 from casualtylog import CasualtyLog, Claim, Figure, FigureError, Qualifier, UnknownCountError, total_over_phases
 from casualtylog import dask as cl_dask
 from casualtylog._result_frames import history_rows, resolution_frame
-from casualtylog.claims import SourceKind
+from casualtylog.claims import Count, SourceKind
 from casualtylog.cli import main
 from casualtylog.cross_timeline import cross_findings_over_time
 from casualtylog.display.frames import claims_frame, claims_from_frame, history_frame, resolutions_frame
@@ -367,6 +368,20 @@ def test_item3_period_cli(tmp_path: Path) -> None:
     assert main(["resolve", str(path), "gaza", "killed", "--period", "2023-10-09/2023-10-08"]) != 0
     with pytest.raises(UnknownCountError, match="period='2023-10-09'"):
         _period_log().resolve("gaza", "killed", period="2023-10-09")
+
+
+def test_item3_period_without_an_event_filters_and_is_checked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Found in review: `resolve LOG --period X` with no EVENT ignored the period (and never read it).
+    path = tmp_path / "gaza.jsonl"
+    path.write_text("".join(c.model_dump_json() + "\n" for c in _period_log()), encoding="utf-8")
+    assert main(["resolve", str(path), "--period", "bogus"]) != 0
+    capsys.readouterr()
+    assert main(["resolve", str(path), "--period", "2023-10-07", "--format", "json"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    asked = Count.of("gaza", "killed", None, "2023-10-07").period
+    assert asked is not None
+    assert rows and {row["period"] for row in rows} == {asked.canonical()}
+    assert len({c.period for c in _period_log().counts()}) > 1  # so the filter left something out
 
 
 _PERIODS = st.sampled_from([None, "2023-10-07", "2023-10", "2023", "since 2024-03-02", "2023-10-07/2023-10-10"])
