@@ -23,7 +23,7 @@ from casualtylog import (
     VocabularyError,
 )
 from casualtylog.claims import _CANONICAL, MAX_LINKS
-from casualtylog.errors import snippet
+from casualtylog.errors import CasualtyLogError, snippet
 from casualtylog.figures import Qualifier
 from casualtylog.history import build_history
 from casualtylog.resolve.engine import resolve_claims
@@ -434,9 +434,6 @@ def test_item4_hostile_benchmark_runs(capsys: pytest.CaptureFixture[str]) -> Non
 
 def test_item5_a_long_source_kind_gives_a_bounded_error_naming_the_field() -> None:
     # Found by tests/test_adversarial.py: a 5,000-character kind was quoted whole by SourceKind(kind).
-    from casualtylog import CasualtyLog
-    from casualtylog.errors import CasualtyLogError
-
     log = CasualtyLog()
     record = {"event": "e", "metric": "killed", "figure": "3", "reported_at": "2025-01-01",
               "source": {"name": "s", "kind": "x" * 5000}}
