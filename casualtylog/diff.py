@@ -50,7 +50,7 @@ DIFF_COLUMNS = (
     "best_after",
     "low_after",
     "high_after",
-    "claims",
+    "claim_ids",
     "reasons",
 )
 
@@ -59,7 +59,7 @@ class CountChange(BaseModel):
     """One count whose best, low or high differs between two moments.
 
     ``change`` is ``new`` (no figure before), ``withdrawn`` (none after) or
-    ``changed``; a ``high`` of ``None`` with a figure is open-ended. ``claims``
+    ``changed``; a ``high`` of ``None`` with a figure is open-ended. ``claim_ids``
     are the ids of the claims recorded in between about the count, ``reasons``
     say why each was made, in the same order.
     """
@@ -79,7 +79,7 @@ class CountChange(BaseModel):
     high_after: int | None = None
     figure_before: str | None = None
     figure_after: str | None = None
-    claims: tuple[str, ...] = ()
+    claim_ids: tuple[str, ...] = ()
     reasons: tuple[str, ...] = ()
 
     @property
@@ -92,7 +92,7 @@ class CountChange(BaseModel):
     def record(self) -> dict[str, Any]:
         """A JSON-ready dict with the columns of :data:`DIFF_COLUMNS`."""
         data = self.model_dump()
-        return {name: list(data[name]) if name in {"claims", "reasons"} else data[name] for name in DIFF_COLUMNS}
+        return {name: list(data[name]) if name in {"claim_ids", "reasons"} else data[name] for name in DIFF_COLUMNS}
 
     def __str__(self) -> str:
         before = self.figure_before or "nothing"
@@ -253,7 +253,7 @@ def diff(
                 high_after=new[2],
                 figure_before=_figure(then),
                 figure_after=_figure(now),
-                claims=tuple(c.id for c in claims),
+                claim_ids=tuple(c.id for c in claims),
                 reasons=tuple(
                     f"{reason(log, c)}, recorded {c.recorded_at.isoformat()}" for c in claims if c.recorded_at
                 ),

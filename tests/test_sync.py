@@ -266,7 +266,7 @@ def test_diff_lists_counts_whose_best_low_or_high_changed_with_claims_and_reason
     ]
     assert rows[0].reasons[0].startswith("corrected: 10 → 12 by MoH")
     assert rows[1].reasons[0].startswith("withdrawn: 3")
-    assert all(len(r.claims) == len(r.reasons) == 1 for r in rows)
+    assert all(len(r.claim_ids) == len(r.reasons) == 1 for r in rows)
     assert diff(log, T2, T3) == ()
     with pytest.raises(ValueError, match="frozen"):
         rows[0].best_after = 5  # type: ignore[misc]  # rows are frozen
