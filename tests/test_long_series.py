@@ -4,6 +4,7 @@ bisects and the period walk of the known-series give the same answers as before.
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from hypothesis import given, settings
@@ -59,7 +60,7 @@ def test_long_series_known_series_equals_resolve_at_in_every_frequency_and_zone(
 ) -> None:
     log = CasualtyLog([_record(c) for c in claims])
     points = list(known_series(log, "e", "killed", freq=freq, tz=tz))  # type: ignore[arg-type]
-    for before, after in zip(points, points[1:], strict=False):
+    for before, after in pairwise(points):
         assert before.at.astimezone(tz).replace(tzinfo=None) == datetime.combine(after.day, datetime.min.time())  # type: ignore[arg-type]
         assert after.at > before.at
     for point in points:
