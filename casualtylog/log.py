@@ -102,6 +102,8 @@ class CasualtyLog(StoreLink, EventsMixin):
         # Per count queried with ``at=``: its claims in the order they became visible, with
         # those moments, so a query bisects to what was said by then (kept sorted on add).
         self._said_order: dict[Count, tuple[list[datetime], list[Claim]]] = {}
+        # Histories replayed, per count: the known-series of each frequency reads the same one.
+        self._histories: dict[Count, dict[tuple[Policy, str], History]] = {}
         self._events = EventRegistry()
         self._lock = threading.RLock()  # threads may share a log: one of them at a time
         self._seen = 0  # the store position of the last claim indexed
@@ -236,6 +238,7 @@ class CasualtyLog(StoreLink, EventsMixin):
         count = claim.count
         self._by_count.setdefault(count, []).append(claim)
         self._cache.pop(count, None)
+        self._histories.pop(count, None)
         said = self._said_order.get(count)
         if said is not None:
             moments, ordered = said
@@ -472,7 +475,14 @@ class CasualtyLog(StoreLink, EventsMixin):
             claims = self._claims_of(count)
             if not claims:
                 raise UnknownCountError(count.event, count.metric, count.group, count.period)
-            return build_history(count, claims, get_policy(policy), clock)
+            chosen = get_policy(policy)
+            if self._queryable is not None:  # other writers add to the store unseen: no cache
+                return build_history(count, claims, chosen, clock)
+            kept = self._histories.setdefault(count, {})
+            hit = kept.get((chosen, clock))
+            if hit is None:
+                hit = kept[(chosen, clock)] = build_history(count, claims, chosen, clock)
+            return hit
 
     def check(
         self,

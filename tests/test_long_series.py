@@ -66,3 +66,18 @@ def test_long_series_known_series_equals_resolve_at_in_every_frequency_and_zone(
     for point in points:
         res = log.resolve("e", "killed", at=point.at)
         assert (point.best, point.low, point.high) == (res.best, res.low, res.high), point
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(_claim, min_size=2, max_size=12))
+def test_long_series_kept_history_equals_a_fresh_replay_after_every_add(claims: list[dict[str, object]]) -> None:
+    """The log keeps a count's history until a claim about it is added: then it replays again."""
+    log = CasualtyLog()
+    for c in claims:
+        log.add(_record(c))
+        kept = log.history("e", "killed")
+        assert log.history("e", "killed") is kept  # the known-series of each frequency reads this one
+        fresh = CasualtyLog(log.claims_about("e", "killed")).history("e", "killed")
+        assert kept.steps == fresh.steps
+        assert kept.claims == fresh.claims
+        assert log.history("e", "killed", clock="recorded") is not kept
