@@ -1,6 +1,6 @@
 """Issue 14 item 4: long series cost per step, not per claim in the count.
 
-    python benchmarks/long_series.py [--data /work/shared/data] [--repeat 3]
+    python benchmarks/long_series.py [--data /work/shared/data] [--repeat 3] [--compare REV]
 
 Times ``resolve``, ``resolve(at=)`` (the middle of the series), ``history`` and the
 daily ``known_series`` of the longest counts of the real data (the Gaza daily
@@ -8,14 +8,20 @@ series; the Ukraine personnel series when the shared folder has it), CPU time of
 the process (the best of ``--repeat``: the machine is shared), and the same per
 claim in the count: a per-step cost stays flat from the shorter series to the
 longer one. Without ``--data`` it reads the shared folder if present, else the
-slice in tests/data.
+slice in tests/data. ``--compare REV`` also runs this benchmark of the library as
+it was at git revision ``REV`` (extracted to a temporary folder), in the same
+run on the same data, and prints both with the ratio.
 """
 
 from __future__ import annotations
 
 import argparse
 import collections
+import io
+import subprocess
 import sys
+import tarfile
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -39,7 +45,14 @@ def cpu_best(fn: Callable[[], object], repeat: int) -> float:
     return best
 
 
-def rows(folder: Path, repeat: int, longest: int = 2) -> list[list[str]]:
+def fresh(log: CasualtyLog) -> CasualtyLog:
+    """``log`` with no history kept: time the replay, not the cache (older versions keep none)."""
+    getattr(log, "_histories", {}).clear()
+    return log
+
+
+def rows(folder: Path, repeat: int, longest: int = 2, *, kept: bool = False) -> list[list[str]]:
+    """One row per count and operation; with ``kept``, also the known-series read from a kept history."""
     log = CasualtyLog(load_all(folder))
     out = []
     for count, n in collections.Counter(c.count for c in log).most_common(longest):
@@ -54,23 +67,57 @@ def rows(folder: Path, repeat: int, longest: int = 2) -> list[list[str]]:
         calls: list[tuple[str, Callable[[], object]]] = [
             ("resolve", resolve),
             ("resolve(at=middle)", lambda key=key, middle=middle: log.resolve(*key, at=middle)),  # type: ignore[misc]
-            ("history", lambda key=key: log.history(*key)),  # type: ignore[misc]
-            ("known_series, daily", lambda key=key: known_series(log, *key)),  # type: ignore[misc]
+            ("history", lambda key=key: fresh(log).history(*key)),  # type: ignore[misc]
+            ("known_series, daily", lambda key=key: known_series(fresh(log), *key)),  # type: ignore[misc]
         ]
+        if kept:
+            calls.append(("known_series, daily, history kept", lambda key=key: known_series(log, *key)))  # type: ignore[misc]
         for what, call in calls:
             seconds = cpu_best(call, repeat)
             out.append([str(count), f"{n:,}", what, f"{seconds * 1e3:.1f} ms", f"{seconds / n * 1e6:.1f} µs"])
     return out
 
 
+def baseline(rev: str, folder: Path, repeat: int) -> dict[tuple[str, str], str]:
+    """This benchmark run on the library at ``rev``: (count, operation) → CPU time."""
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev], check=True, capture_output=True).stdout  # noqa: S603, S607
+    with tempfile.TemporaryDirectory() as tmp:
+        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+            tar.extractall(tmp, filter="data")
+        script = Path(tmp) / "benchmarks" / "long_series.py"
+        # The old script puts its own tree first on sys.path, so it times the old library.
+        out = subprocess.run(  # noqa: S603
+            [sys.executable, str(script), "--data", str(folder), "--repeat", str(repeat)],
+            check=True,
+            capture_output=True,
+            text=True,
+            cwd=tmp,
+        ).stdout
+    found = {}
+    for line in out.splitlines():
+        cells = [c.strip() for c in line.strip("|").split("|")]
+        if len(cells) == 5 and cells[3].endswith(" ms"):
+            found[(cells[0], cells[2])] = cells[3]
+    return found
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("--data", type=Path, help="the real-data folder (default: shared, else tests/data)")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--compare", metavar="REV", help="also time the library at this git revision")
     args = parser.parse_args(argv)
     folder = args.data or data_dir() or ROOT / "tests" / "data"
+    if args.compare:
+        before = baseline(args.compare, folder, args.repeat)
+        print(f"| count | claims | operation | {args.compare} | now | now / {args.compare} |\n|---|---|---|---|---|---|")
+        for row in rows(folder, args.repeat, kept=True):
+            old = before.get((row[0], row[2]))
+            ratio = f"{float(row[3][:-3]) / float(old[:-3]):.2f}×" if old else "—"
+            print("| " + " | ".join([*row[:3], old or "—", row[3], ratio]) + " |")
+        return 0
     print("| count | claims | operation | CPU (best of runs) | per claim in the count |\n|---|---|---|---|---|")
-    for row in rows(folder, args.repeat):
+    for row in rows(folder, args.repeat, kept=True):
         print("| " + " | ".join(row) + " |")
     return 0
 

@@ -303,9 +303,12 @@ class _Replay:
     both paths give the same history.
     """
 
-    def __init__(self, count: Count, policy: Policy) -> None:
+    def __init__(self, count: Count, policy: Policy, order: dict[int, ChronoKey] | None = None) -> None:
         self.count = count
         self.policy = policy
+        # Each claim's chrono_key, computed once for the whole replay (by object: the
+        # claims outlive it), instead of several times per step.
+        self.order = {} if order is None else order
         self.seen: list[Claim] = []
         self.newest: dict[str, ChronoKey] = {}
         self.current: dict[str, Candidate] = {}
@@ -322,6 +325,10 @@ class _Replay:
         self.claims_of: dict[str, int] = {}  # per source: how many claims seen
         self.links_to: dict[str, int] = {}  # per id: how many seen claims name it
         self.tied = False  # a source contradicting itself widens the range: the full engine's business
+
+    def key(self, claim: Claim) -> ChronoKey:
+        """``chrono_key(claim)``, from the replay's table when the claim is one of its own."""
+        return self.order.get(id(claim)) or chrono_key(claim)
 
     def _withdraws_tip(self, claim: Claim) -> bool:
         """Whether ``claim`` retracts the latest link of a chain of retractions fast-replayed
@@ -363,7 +370,7 @@ class _Replay:
         # may be a repeat of it: the full engine's business too.
         return (
             old is not None
-            and chrono_key(claim) > self.newest[key]
+            and self.key(claim) > self.newest[key]
             and claim.reported_at != old.claim.reported_at
             and claim.reported_at >= self.replaced_until.get(key, claim.reported_at)
         )
@@ -386,7 +393,7 @@ class _Replay:
         originators = [c.source.key for c in arrived]
         fast = not self.tied and len(set(originators)) == len(originators) and all(self._replaces(c) for c in arrived)
         for c in arrived:
-            order = chrono_key(c)
+            order = self.key(c)
             if c.source.key not in self.newest or order > self.newest[c.source.key]:
                 self.newest[c.source.key] = order
         if not fast:
@@ -399,7 +406,7 @@ class _Replay:
             decision = Decision(res.best, res.low, res.high, res.best_claim, res.low_claims, res.high_claims, res.rule)
             return decision, _reason(arrived, res), res
         parts = []
-        for c in sorted(arrived, key=chrono_key):
+        for c in sorted(arrived, key=self.key):
             if c.figure is None:  # a retraction: the chain's figure stands after an even number
                 withdrawn = self.by_id[c.retracts[0]]
                 root, depth = self.chain_root[withdrawn.id]
@@ -431,7 +438,7 @@ class _Replay:
                 if not linked:
                     self.pure_chain.discard(c.source.key)  # the old figure is replaced without a link
             self.current[c.source.key] = Candidate(c, figure)
-        ordered = sorted(self.current.values(), key=lambda cand: chrono_key(cand.claim))
+        ordered = sorted(self.current.values(), key=lambda cand: self.key(cand.claim))
         credible, _, _ = compare_originators(ordered, self.policy)
         decision = decide(credible, self.policy)
         if decision.best_claim is None:
@@ -479,11 +486,12 @@ def build_history(count: Count, claims: Sequence[Claim], policy: Policy, clock: 
         t = stamp(c)
         if t is not None:
             by_moment.setdefault(t, []).append(c)
-    replay = _Replay(count, policy)
+    order = {id(c): chrono_key(c) for c in claims}
+    replay = _Replay(count, policy, order)
     steps: list[HistoryStep] = []
     numbers: tuple[int | None, int | None, int | None] | None = None
     for moment in sorted(by_moment):
-        arrived = tuple(sorted(by_moment[moment], key=chrono_key))
+        arrived = tuple(sorted(by_moment[moment], key=replay.key))
         decision, reason, full = replay.step(arrived, moment, clock)
         now = (decision.best, decision.low, decision.high)
         if now != numbers:
@@ -495,4 +503,4 @@ def build_history(count: Count, claims: Sequence[Claim], policy: Policy, clock: 
                 HistoryStep(moment, *now, numbers, arrived, reason, policy, clock, replay.seen, None, len(replay.seen))
             )
             numbers = now
-    return History(count, policy.name, clock, tuple(steps), tuple(sorted(claims, key=chrono_key)))
+    return History(count, policy.name, clock, tuple(steps), tuple(sorted(claims, key=replay.key)))

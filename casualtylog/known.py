@@ -121,6 +121,20 @@ def _align(start: datetime, freq: str) -> datetime:
     return start
 
 
+def _period_start(opening: datetime, freq: str, k: int) -> datetime:
+    """The naive wall-clock start of the ``k``-th period after ``opening``.
+
+    Days and weeks are plain ``timedelta`` arithmetic on a naive time (what
+    ``relativedelta`` does for them, at a fraction of its cost: a daily series
+    of years has thousands of periods); months and years need the calendar.
+    """
+    if freq == "day":
+        return opening + timedelta(days=k)
+    if freq == "week":
+        return opening + timedelta(weeks=k)
+    return opening + _STEPS[freq] * k
+
+
 def series_from_history(
     history: History,
     *,
@@ -145,21 +159,24 @@ def series_from_history(
     last = end if end is not None else moments[-1]
     if last < first:
         raise PeriodError("end", last.isoformat(), f"is before start {first.isoformat()}")
-    step = _STEPS[freq]
-    opening = _align(_local_midnight(first, tz), freq)
+    opening = _align(_local_midnight(first, tz), freq).replace(tzinfo=None)
     points: list[KnownPoint] = []
     previous: tuple[int | None, int | None, int | None] = (None, None, None)
+    numbers = [(s.best, s.low, s.high) for s in steps]
+    # Wall-clock arithmetic from the opening: a day is a calendar day across DST changes.
+    begins = opening.replace(tzinfo=tz)
+    i = 0
     k = 0
     while True:
-        # Wall-clock arithmetic from the opening: a day is a calendar day across DST changes.
-        begins = (opening + step * k).replace(tzinfo=None).replace(tzinfo=tz)
-        ends = (opening + step * (k + 1)).replace(tzinfo=None).replace(tzinfo=tz)
+        ends = _period_start(opening, freq, k + 1).replace(tzinfo=tz)
         if k and begins >= last:
             break
-        i = bisect_right(moments, ends)
-        now = (None, None, None) if i == 0 else (steps[i - 1].best, steps[i - 1].low, steps[i - 1].high)
+        # Periods and steps both move forward: one walk over the steps, not a search per period.
+        i = bisect_right(moments, ends, lo=i)
+        now = (None, None, None) if i == 0 else numbers[i - 1]
         points.append(KnownPoint(begins.date(), ends, *now, changed=now != previous))
         previous = now
+        begins = ends
         k += 1
     return KnownSeries(history.count, history.policy, history.clock, tuple(points))
 

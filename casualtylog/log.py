@@ -15,6 +15,7 @@ and asks the store instead.
 from __future__ import annotations
 
 import threading
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime, timedelta, tzinfo
 from os import PathLike
@@ -98,6 +99,11 @@ class CasualtyLog(StoreLink, EventsMixin):
         self._by_id: dict[str, Claim] = {}
         self._by_count: dict[Count, list[Claim]] = {}
         self._cache: dict[Count, dict[Policy, Resolution]] = {}
+        # Per count queried with ``at=``: its claims in the order they became visible, with
+        # those moments, so a query bisects to what was said by then (kept sorted on add).
+        self._said_order: dict[Count, tuple[list[datetime], list[Claim]]] = {}
+        # Histories replayed, per count: the known-series of each frequency reads the same one.
+        self._histories: dict[Count, dict[tuple[Policy, str], History]] = {}
         self._events = EventRegistry()
         self._lock = threading.RLock()  # threads may share a log: one of them at a time
         self._seen = 0  # the store position of the last claim indexed
@@ -232,6 +238,13 @@ class CasualtyLog(StoreLink, EventsMixin):
         count = claim.count
         self._by_count.setdefault(count, []).append(claim)
         self._cache.pop(count, None)
+        self._histories.pop(count, None)
+        said = self._said_order.get(count)
+        if said is not None:
+            moments, ordered = said
+            i = bisect_right(moments, claim.available_at)  # after equals: the order they were added
+            moments.insert(i, claim.available_at)
+            ordered.insert(i, claim)
 
     # -- reading ------------------------------------------------------------------
     def __len__(self) -> int:
@@ -337,8 +350,17 @@ class CasualtyLog(StoreLink, EventsMixin):
             return window_end(when, precision)  # "what was known on 8 October": by its end
         return when
 
+    def _said_by(self, count: Count, at: datetime) -> list[Claim]:
+        """The claims about ``count`` available by ``at``: a bisection of its index, built on first use."""
+        said = self._said_order.get(count)
+        if said is None:
+            ordered = sorted(self._by_count[count], key=lambda c: c.available_at)
+            said = self._said_order[count] = ([c.available_at for c in ordered], ordered)
+        moments, ordered = said
+        return ordered[: bisect_right(moments, at)]
+
     def _resolve_count(
-        self, count: Count, policy: Policy, at: datetime | None, known_at: datetime | None
+        self, count: Count, policy: Policy, at: datetime | None, known_at: datetime | None, *, indexed: bool = False
     ) -> Resolution:
         if self._queryable is not None:  # only the visible claims, filtered by the store
             visible = self._queryable.claims_of(count, at, known_at)
@@ -350,6 +372,10 @@ class CasualtyLog(StoreLink, EventsMixin):
             if hit is None:
                 hit = cached[policy] = resolve_claims(count, claims, policy)
             return hit
+        if indexed and at is not None:
+            # One count asked about a moment: cost by the claims said by then, not all of them
+            # (resolve_all does not index: a sorted copy of every count is memory it need not hold).
+            claims = self._said_by(count, at)
         return resolve_claims(count, claims, policy, at=at, known_at=known_at)
 
     def resolve(
@@ -383,7 +409,7 @@ class CasualtyLog(StoreLink, EventsMixin):
             # A lazy log asks the store whether the count exists only when the answer is empty.
             if self._queryable is not None or self._holds(count):
                 resolution = self._resolve_count(
-                    count, get_policy(policy), self._time(at, "at"), self._time(known_at, "known_at")
+                    count, get_policy(policy), self._time(at, "at"), self._time(known_at, "known_at"), indexed=True
                 )
                 if resolution.considered or self._holds(count):
                     return resolution
@@ -449,7 +475,14 @@ class CasualtyLog(StoreLink, EventsMixin):
             claims = self._claims_of(count)
             if not claims:
                 raise UnknownCountError(count.event, count.metric, count.group, count.period)
-            return build_history(count, claims, get_policy(policy), clock)
+            chosen = get_policy(policy)
+            if self._queryable is not None:  # other writers add to the store unseen: no cache
+                return build_history(count, claims, chosen, clock)
+            kept = self._histories.setdefault(count, {})
+            hit = kept.get((chosen, clock))
+            if hit is None:
+                hit = kept[(chosen, clock)] = build_history(count, claims, chosen, clock)
+            return hit
 
     def check(
         self,
