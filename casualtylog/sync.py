@@ -275,7 +275,7 @@ def _apply(
                 date=key[1],
                 before=before,
                 after=after,
-                claims=tuple(c.id for c in made),
+                claim_ids=tuple(c.id for c in made),
                 reason=_reason(kind, before, after, have, when),
             )
         )
@@ -297,7 +297,7 @@ def _apply(
                 date=key[1],
                 before=_figures(live),
                 after=(),
-                claims=tuple(c.id for c in made),
+                claim_ids=tuple(c.id for c in made),
                 reason=f"withdrawn at {when.isoformat()}: {' / '.join(_figures(live))} {why}",
             )
         )

@@ -18,7 +18,7 @@ ChangeKind = Literal["added", "corrected", "reverted", "withdrawn"]
 
 
 class SyncChange(BaseModel):
-    """One row whose figure changed, and the claims that record it."""
+    """One row whose figure changed, and the ids of the claims that record it (``claim_ids``)."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -27,7 +27,7 @@ class SyncChange(BaseModel):
     date: datetime | None = None
     before: tuple[str, ...]
     after: tuple[str, ...]
-    claims: tuple[str, ...]
+    claim_ids: tuple[str, ...]
     reason: str
 
 

@@ -83,7 +83,7 @@ def test_replay_records_each_correction_and_withdrawal_with_its_reason(
     assert sum(r.withdrawn for r in reports) == expected_withdrawals > 0
     for report in reports:
         for change in report.changes:
-            claims = [log.get(i) for i in change.claims]
+            claims = [log.get(i) for i in change.claim_ids]
             assert all(c.recorded_at == report.at for c in claims)
             assert all(c.url is not None and c.url.startswith("https://github.com/") for c in claims)
             if change.kind in {"corrected", "reverted"}:
@@ -107,7 +107,7 @@ def test_replay_reverts_are_statements_of_their_own(replayed: tuple[CasualtyLog,
     reverts = [c for r in reports for c in r.changes if c.kind == "reverted"]
     assert reverts
     for change in reverts:
-        for claim_id in change.claims:
+        for claim_id in change.claim_ids:
             claim = log.get(claim_id)
             assert claim.supersedes  # linked to what it replaces, so its id is new
             assert claim.recorded_at is not None
