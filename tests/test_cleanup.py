@@ -71,3 +71,50 @@ def test_item1_property_str_and_repr_still_read_back(low: int, width: int) -> No
         assert Figure.parse(str(figure)) == figure
     assert repr(Figure.range(low, low + width + 1)) == f"Figure.range({low}, {low + width + 1})"
     assert repr(Figure.at_least(low)) == f"Figure.at_least({low})"
+
+
+# -- item 2: roll-up figures are Figures, figure_text the text ----------------
+def _quake(figures: dict[str, str], complete: bool = True) -> CasualtyLog:
+    log = CasualtyLog()
+    log.add_events([{"id": "quake", "parts_complete": complete}, *({"id": d, "parents": ["quake"]} for d in figures)])
+    for district, figure in figures.items():
+        if figure:
+            log.add({"event": district, "metric": "killed", "figure": figure, "source": "NEOC", "reported_at": "2015-05-01"})
+    return log
+
+
+def test_item2_rollup_figure_is_a_figure_and_figure_text_the_text() -> None:
+    from casualtylog.events_cli import rollup_record, rollup_text  # noqa: PLC0415
+
+    roll = _quake({"gorkha": "400-450", "sindhupalchok": "3000", "dhading": ""}).rollup("quake", "killed")
+    assert roll.figure == Figure.at_least(3400)
+    assert roll.figure_text == "3425 (at least 3400)"
+    parts = {p.count.event: p for p in roll.parts}
+    assert parts["gorkha"].figure == Figure.about(425, low=400, high=450)
+    assert (parts["sindhupalchok"].figure, parts["dhading"].figure) == (Figure.exact(3000), None)
+    assert [parts[d].figure_text for d in ("gorkha", "sindhupalchok", "dhading")] == ["425 (400–450)", "3000", "unknown"]
+    # The output formats keep the text, as they do for a resolution's figure.
+    assert rollup_record(roll)["figure"] == "3425 (at least 3400)"
+    assert "parts add up to 3425 (at least 3400)" in rollup_text(roll)
+    assert str(roll) == "quake / killed: parts add up to 3425 (at least 3400)"
+
+
+def test_item2_rollup_figure_matches_a_resolution_of_the_same_numbers() -> None:
+    log = _quake({"gorkha": "400-450", "sindhupalchok": "3000"})
+    roll = log.rollup("quake", "killed")
+    assert roll.figure == Figure.about(3425, low=3400, high=3450)
+    assert roll.figure_text == "3425 (3400–3450)"
+    log.add({"event": "quake", "metric": "killed", "figure": "3400-3450", "source": "X", "reported_at": "2015-05-01"})
+    stated = log.rollup("quake", "killed").stated
+    assert stated is not None
+    assert (stated.best, stated.low, stated.high) == (roll.best, roll.low, roll.high)
+    assert (stated.figure, stated.figure_text) == (roll.figure, roll.figure_text)
+
+
+@given(st.lists(st.tuples(st.integers(0, 5000), st.integers(0, 300), st.booleans()), min_size=1, max_size=5), st.booleans())
+def test_item2_property_rollup_figure_spans_the_sums(parts: list[tuple[int, int, bool]], complete: bool) -> None:
+    figures = {f"d{i}": (f"at least {low}" if open_ else f"{low}-{low + width}" if width else str(low))
+               for i, (low, width, open_) in enumerate(parts)}
+    roll = _quake(figures, complete).rollup("quake", "killed")
+    assert (roll.figure.low, roll.figure.high) == (roll.low, roll.high)
+    assert roll.figure.contains(roll.best)
