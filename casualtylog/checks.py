@@ -51,6 +51,11 @@ class Finding:
     counts: tuple[Count, ...]
     claims: tuple[Claim, ...]
 
+    @property
+    def claim_ids(self) -> tuple[str, ...]:
+        """The ids of :attr:`claims`, in order: the name issue 12 gives claim ids everywhere."""
+        return tuple(c.id for c in self.claims)
+
     def __str__(self) -> str:
         return f"[{self.severity}] {self.kind.value}: {self.message}"
 

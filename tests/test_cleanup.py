@@ -118,3 +118,41 @@ def test_item2_property_rollup_figure_spans_the_sums(parts: list[tuple[int, int,
     roll = _quake(figures, complete).rollup("quake", "killed")
     assert (roll.figure.low, roll.figure.high) == (roll.low, roll.high)
     assert roll.figure.contains(roll.best)
+
+
+# -- item 3: check findings name claim_ids ------------------------------------
+def test_item3_check_json_names_claim_ids_and_keeps_claims(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json  # noqa: PLC0415
+
+    from casualtylog.cli import main  # noqa: PLC0415
+
+    odd = tmp_path / "odd.jsonl"
+    odd.write_text(
+        '{"event":"e","metric":"injured","figure":"5","source":"Hospital","reported_at":"2025-04-24"}\n'
+        '{"event":"e","metric":"injured","group":"children","figure":"9","source":"Hospital","reported_at":"2025-04-24"}\n',
+        encoding="utf-8",
+    )
+    assert main(["check", str(odd), "--format", "json"]) == 0
+    (record,) = [json.loads(line) for line in capsys.readouterr().out.splitlines() if line.strip()]
+    assert record["claim_ids"] == record["claims"]  # the older key is documented in docs/cli.md: kept
+    assert len(record["claim_ids"]) == 2
+    assert all(len(i) == 16 for i in record["claim_ids"])
+
+
+def test_item3_findings_and_spans_have_claim_ids() -> None:
+    from casualtylog.timeline import findings_over_time  # noqa: PLC0415
+
+    log = CasualtyLog([
+        {"event": "e", "metric": "killed", "figure": "10", "source": "s", "reported_at": "2025-01-01"},
+        {"event": "e", "metric": "killed", "figure": "7", "source": "s", "reported_at": "2025-01-02"},
+        {"event": "e", "metric": "injured", "figure": "5", "source": "s", "reported_at": "2025-01-01"},
+        {"event": "e", "metric": "injured", "group": "children", "figure": "9", "source": "s", "reported_at": "2025-01-01"},
+    ])
+    findings = log.check()
+    assert findings
+    for finding in findings:
+        assert finding.claim_ids == tuple(c.id for c in finding.claims)
+    spans = findings_over_time(log)
+    assert spans
+    for span in spans:
+        assert span.claim_ids == tuple(c.id for c in span.claims)
