@@ -156,3 +156,46 @@ def test_item3_findings_and_spans_have_claim_ids() -> None:
     assert spans
     for span in spans:
         assert span.claim_ids == tuple(c.id for c in span.claims)
+
+
+# -- item 4: diff --from later than --to is an error naming both -----------------
+def _moh_log(tmp_path: Path) -> Path:
+    path = tmp_path / "moh.jsonl"
+    path.write_text(
+        '{"event":"e","metric":"killed","figure":"10","source":"MoH","reported_at":"2025-01-01",'
+        '"recorded_at":"2025-01-01T00:00Z"}\n'
+        '{"event":"e","metric":"killed","figure":"12","source":"MoH","reported_at":"2025-01-02",'
+        '"recorded_at":"2025-01-02T12:00Z"}\n',
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_item4_diff_from_later_than_to_is_an_error_naming_both(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from casualtylog.cli import main  # noqa: PLC0415
+
+    path = _moh_log(tmp_path)
+    assert main(["diff", str(path), "--from", "2025-01-01", "--to", "2025-01-03"]) == 0
+    assert "1 count changed" in capsys.readouterr().out
+    assert main(["diff", str(path), "--from", "2025-01-03", "--to", "2025-01-01"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "--to='2025-01-01'" in captured.err
+    assert "--from='2025-01-03'" in captured.err
+    assert "swap --from and --to" in captured.err
+
+
+def test_item4_diff_in_python_refuses_the_wrong_order_and_allows_an_empty_span(tmp_path: Path) -> None:
+    from casualtylog.diff import diff  # noqa: PLC0415
+    from casualtylog.errors import TimeError  # noqa: PLC0415
+    from casualtylog.formats.files import open_log  # noqa: PLC0415
+
+    with open_log(_moh_log(tmp_path)) as log:
+        with pytest.raises(TimeError) as info:
+            diff(log, "2025-01-02T13:00Z", "2025-01-02T11:00Z")
+        assert info.value.field == "after"
+        assert "before='2025-01-02T13:00Z'" in str(info.value)
+        assert len(diff(log, "2025-01-02T11:00Z", "2025-01-02T13:00Z")) == 1
+        assert len(diff(log, "2025-01-02T13:00Z", "2025-01-02T13:00Z")) == 0  # the same moment: nothing between
