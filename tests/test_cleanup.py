@@ -199,3 +199,17 @@ def test_item4_diff_in_python_refuses_the_wrong_order_and_allows_an_empty_span(t
         assert "before='2025-01-02T13:00Z'" in str(info.value)
         assert len(diff(log, "2025-01-02T11:00Z", "2025-01-02T13:00Z")) == 1
         assert len(diff(log, "2025-01-02T13:00Z", "2025-01-02T13:00Z")) == 0  # the same moment: nothing between
+
+
+# -- item 5: an unknown CSV column names the CLI's flags too --------------------
+def test_item5_unknown_column_advice_names_map_and_mapping(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from casualtylog.cli import main  # noqa: PLC0415
+
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("event,deaths\ne,3\n", encoding="utf-8")
+    assert main(["add", str(tmp_path / "log.jsonl"), str(sheet)]) == 1
+    err = capsys.readouterr().err
+    assert "column 'deaths' is unknown" in err
+    assert "--map FIELD=COLUMN" in err
+    assert "--mapping FILE" in err
+    assert not (tmp_path / "log.jsonl").exists()
