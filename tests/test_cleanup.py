@@ -213,3 +213,21 @@ def test_item5_unknown_column_advice_names_map_and_mapping(tmp_path: Path, capsy
     assert "--map FIELD=COLUMN" in err
     assert "--mapping FILE" in err
     assert not (tmp_path / "log.jsonl").exists()
+
+
+# -- item 6: docs/performance.md names the store API that exists ----------------
+def test_item6_performance_store_method_names_the_current_api() -> None:
+    import inspect  # noqa: PLC0415
+
+    from benchmarks.run import METHOD, Bench  # noqa: PLC0415
+
+    (store_line,) = [line for line in METHOD if line.startswith("- **Store**")]
+    assert "`CasualtyLog.open(path, lazy=True).extend(claims)`" in store_line
+    assert not any("open_store(" in line for line in METHOD)
+    assert "lazy" in inspect.signature(CasualtyLog.open).parameters
+    # What the text says is what the benchmark runs.
+    assert "CasualtyLog.open(path, lazy=True)" in inspect.getsource(Bench.store)
+    # The committed doc carries the line the script generates.
+    doc = (PACKAGE.parent / "docs" / "performance.md").read_text(encoding="utf-8")
+    assert store_line in doc
+    assert "open_store(path, lazy=True)" not in doc
