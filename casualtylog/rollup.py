@@ -36,7 +36,7 @@ Where someone stated the whole too, the two are compared, in both directions:
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from casualtylog.checks import Finding, FindingKind
@@ -242,21 +242,7 @@ def _with_findings(roll: Rollup) -> Rollup:
                 roll.high_claims + whole.low_claims,
             )
         )
-    if not found:
-        return roll
-    return Rollup(
-        roll.count,
-        roll.parts,
-        roll.complete,
-        roll.best,
-        roll.low,
-        roll.high,
-        roll.best_claims,
-        roll.low_claims,
-        roll.high_claims,
-        roll.stated,
-        tuple(found),
-    )
+    return replace(roll, findings=tuple(found)) if found else roll
 
 
 def rollup_resolutions(resolutions: Mapping[Count, Resolution], registry: EventRegistry) -> dict[Count, Rollup]:

@@ -231,3 +231,34 @@ def test_item6_performance_store_method_names_the_current_api() -> None:
     doc = (PACKAGE.parent / "docs" / "performance.md").read_text(encoding="utf-8")
     assert store_line in doc
     assert "open_store(path, lazy=True)" not in doc
+
+
+# -- item 7: duplication removed (one builder for "part above whole" findings) --
+def test_item7_group_and_relation_findings_share_one_shape() -> None:
+    log = CasualtyLog([
+        {"event": "e", "metric": "injured", "figure": "5", "source": "H", "reported_at": "2025-01-01"},
+        {"event": "e", "metric": "injured", "group": "children", "figure": "9", "source": "H", "reported_at": "2025-01-01"},
+        {"event": "e", "metric": "launched", "figure": "10", "source": "AF", "reported_at": "2025-01-01"},
+        {"event": "e", "metric": "intercepted", "figure": "12", "source": "AF", "reported_at": "2025-01-01"},
+    ])
+    found = {f.kind.value: f for f in log.check()}
+    group, relation = found["group_exceeds_total"], found["relation_violated"]
+    assert group.message == "e / injured / children is at least 9, above e / injured at most 5"
+    assert relation.message == "e / intercepted is at least 12, above e / launched at most 10"
+    for finding in (group, relation):
+        assert finding.severity == "warning"
+        part, whole = finding.counts
+        assert [str(c.figure) for c in finding.claims] == [
+            str(log.resolve(*part).low), str(log.resolve(*whole).high)
+        ]
+
+
+def test_item7_rollup_findings_keep_every_other_field() -> None:
+    log = _quake({"gorkha": "400", "sindhupalchok": "3000"})
+    before = log.rollup("quake", "killed")
+    log.add({"event": "quake", "metric": "killed", "figure": "4000", "source": "Gov", "reported_at": "2015-05-01"})
+    after = log.rollup("quake", "killed")
+    assert [f.kind.value for f in after.findings] == ["parts_below_whole"]
+    assert (after.best, after.low, after.high, after.parts, after.complete) == (
+        before.best, before.low, before.high, before.parts, before.complete
+    )
