@@ -262,3 +262,54 @@ def test_item7_rollup_findings_keep_every_other_field() -> None:
     assert (after.best, after.low, after.high, after.parts, after.complete) == (
         before.best, before.low, before.high, before.parts, before.complete
     )
+
+
+# -- item 8: the README's links, paths and commands are current -----------------
+README = PACKAGE.parent / "README.md"
+
+
+def _anchor(heading: str) -> str:
+    import re  # noqa: PLC0415
+
+    return re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
+
+
+def test_item8_readme_links_point_at_files_and_headings_that_exist() -> None:
+    import re  # noqa: PLC0415
+
+    text = README.read_text(encoding="utf-8")
+    links = re.findall(r"\]\(([^)#\s]+)(?:#([^)\s]+))?\)", text)
+    assert links
+    for target, anchor in links:
+        path = PACKAGE.parent / target
+        assert path.exists(), f"README links to {target}, which does not exist"
+        if anchor:
+            headings = [line.lstrip("#") for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("#")]
+            assert anchor in {_anchor(h) for h in headings}, f"README links to {target}#{anchor}: no such heading"
+
+
+def test_item8_readme_box_names_modules_that_exist() -> None:
+    import re  # noqa: PLC0415
+
+    text = README.read_text(encoding="utf-8")
+    box = text[text.index("## What is in the box") : text.index("Optional extras")]
+    rows = [row for row in box.splitlines() if row.startswith("| ") and "`" in row]
+    assert len(rows) > 10
+    for row in rows:
+        where = row.split("|")[2]
+        for name in re.findall(r"`([\w./*]+)`", where):
+            if "*" in name:
+                continue
+            candidates = [PACKAGE.parent / name, PACKAGE / name, PACKAGE / name.removeprefix("casualtylog/")]
+            assert any(p.exists() for p in candidates), f"README names {name}, which does not exist"
+
+
+def test_item8_readme_names_the_store_sync_and_table_entry_points() -> None:
+    from casualtylog.cli import build_parser  # noqa: PLC0415
+
+    text = README.read_text(encoding="utf-8")
+    for phrase in ("CasualtyLog.open(path, lazy=True)", "casualtylog sync STORE FILE", "--mapping FILE", "--map FIELD=COLUMN"):
+        assert phrase in text
+    helps = build_parser().format_help()
+    assert "sync" in helps
+    assert "diff" in helps
