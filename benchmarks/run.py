@@ -413,19 +413,17 @@ class Bench:
 
     # -- the store ---------------------------------------------------------------------------------
     def store(self, log: CasualtyLog, sample: list[Count], label: str, res: SizeResult, reps: int) -> None:
-        from casualtylog.store import open_store  # noqa: PLC0415 - only when the store is built
-
         self.log(f"{label}: store import")
         claims = list(log)
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "claims.db"
-            with open_store(path, lazy=True) as store:
+            with CasualtyLog.open(path, lazy=True) as store:
                 t_import, _ = timed(lambda: store.extend(claims))
             t_bare = _bare_executemany(path, Path(tmp) / "bare.db")
             res.times["store_import"] = t_import
             self.rows.append(
                 ratio_row(
-                    "store import (open_store(lazy=True).extend)",
+                    "store import (CasualtyLog.open(lazy=True).extend)",
                     label,
                     t_import,
                     t_bare,
@@ -433,7 +431,7 @@ class Bench:
                     2.0,
                 )
             )
-            with open_store(path, lazy=True) as store:
+            with CasualtyLog.open(path, lazy=True) as store:
                 at_calls, known_calls = [], []
                 for count in sample:
                     claims_c = log.claims_about(*count)
@@ -781,7 +779,7 @@ METHOD = [
     "that count; median over many counts drawn at random.",
     "- **at= / known_at=**: `log.resolve(event, metric, group, at=T)` with T the median time its claims "
     "became available (resp. were recorded), median over the same counts.",
-    "- **Store**: `open_store(path, lazy=True).extend(claims)` of the validated claims vs "
+    "- **Store**: `CasualtyLog.open(path, lazy=True).extend(claims)` of the validated claims vs "
     "`executemany` of the very rows the store wrote into a new file with the same `claims` table and "
     "indexes (not its triggers), WAL and `synchronous=FULL` like the store, one transaction. Point-in-time "
     "queries through a lazy store (reads the count's rows from SQL).",

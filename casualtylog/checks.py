@@ -51,6 +51,11 @@ class Finding:
     counts: tuple[Count, ...]
     claims: tuple[Claim, ...]
 
+    @property
+    def claim_ids(self) -> tuple[str, ...]:
+        """The ids of :attr:`claims`, in order: the name issue 12 gives claim ids everywhere."""
+        return tuple(c.id for c in self.claims)
+
     def __str__(self) -> str:
         return f"[{self.severity}] {self.kind.value}: {self.message}"
 
@@ -75,6 +80,18 @@ def _above(part: Resolution, whole: Resolution) -> bool:
     return part.low is not None and whole.high is not None and part.low > whole.high
 
 
+def _exceeds(kind: FindingKind, count: Count, part: Resolution, whole: Resolution) -> Finding:
+    """``part`` (of ``count``) is at least more than ``whole`` can be: the claims that set
+    the part's low and the whole's high are the ones that cannot both hold."""
+    return Finding(
+        kind,
+        "warning",
+        f"{count} is at least {part.low}, above {whole.count} at most {whole.high}",
+        (count, whole.count),
+        part.low_claims + whole.high_claims,
+    )
+
+
 def check_resolutions(
     resolutions: Mapping[Count, Resolution],
     *,
@@ -88,29 +105,13 @@ def check_resolutions(
         if count.group is not None:
             total = resolutions.get(Count(count.event, count.metric, None, count.period))
             if total is not None and _above(res, total):
-                findings.append(
-                    Finding(
-                        FindingKind.GROUP_EXCEEDS_TOTAL,
-                        "warning",
-                        f"{count} is at least {res.low}, above {total.count} at most {total.high}",
-                        (count, total.count),
-                        res.low_claims + total.high_claims,
-                    )
-                )
+                findings.append(_exceeds(FindingKind.GROUP_EXCEEDS_TOTAL, count, res, total))
         # declared relations (intercepted ≤ launched)
         for rel in relations:
             if count.metric == rel.part:
                 whole = resolutions.get(Count(count.event, rel.whole, count.group, count.period))
                 if whole is not None and _above(res, whole):
-                    findings.append(
-                        Finding(
-                            FindingKind.RELATION_VIOLATED,
-                            "warning",
-                            f"{count} is at least {res.low}, above {whole.count} at most {whole.high}",
-                            (count, whole.count),
-                            res.low_claims + whole.high_claims,
-                        )
-                    )
+                    findings.append(_exceeds(FindingKind.RELATION_VIOLATED, count, res, whole))
         findings.extend(_within_count(res))
     for whole_event, parts in (wholes or {}).items():
         findings.extend(_parts(resolutions, whole_event, parts))

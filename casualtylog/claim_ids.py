@@ -9,14 +9,17 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from typing import TYPE_CHECKING
+import sys
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
+from casualtylog.sources import Source
 from casualtylog.times import to_utc_text
 
 if TYPE_CHECKING:
     from casualtylog.claims import Claim
 
-__all__ = ["content_id"]
+__all__ = ["as_given_before_normalising", "content_id"]
 
 #: The canonical JSON of a claim's content, hashed into its id. Changing it
 #: changes every id: don't.
@@ -50,3 +53,36 @@ def content_id(claim: Claim) -> str:
     if claim.relayed_at is not None:  # likewise; tagged, so that it never reads as a period
         payload.append({"relayed_at": to_utc_text(claim.relayed_at)})
     return hashlib.sha256(_CANONICAL.encode(payload).encode()).hexdigest()[:16]
+
+
+def as_given_before_normalising(claim: Claim, given: Mapping[str, Any] | None) -> bool:
+    """Whether ``claim.id`` is that of the names ``given`` as written before they
+    were normalised; if so, keep them on ``claim``: it was stored that way and
+    its id must still verify (normalising never changes the id of a name that
+    was already in one spelling).
+    """
+    if not given:
+        return False
+    event, source, via = given["event"], given["source"], given["via"]
+    name = source.get("name") if isinstance(source, Mapping) else source
+    if isinstance(source, Source):
+        name = source.name
+    if not isinstance(event, str) or not isinstance(name, str) or not (via is None or isinstance(via, str)):
+        return False
+    old = claim.model_construct(
+        **(
+            dict(claim.__dict__)
+            | {
+                "event": event.strip(),
+                "source": Source.model_construct(name=" ".join(name.split()), kind=claim.source.kind),
+                "via": via if via is None or via.strip() else None,
+            }
+        )
+    )
+    if content_id(old) != claim.id:
+        return False
+    # The claim is frozen and still being validated: these are its fields as stored.
+    object.__setattr__(claim, "event", sys.intern(old.event))
+    object.__setattr__(claim, "source", old.source)
+    object.__setattr__(claim, "via", old.via)
+    return True

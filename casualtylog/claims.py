@@ -32,38 +32,43 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from functools import cached_property
 from typing import Any, Self
-from zoneinfo import ZoneInfo
 
 from pydantic import (
     AwareDatetime,
-    BaseModel,
     ConfigDict,
     Field,
-    ValidationError,
     ValidationInfo,
     field_serializer,
     field_validator,
     model_validator,
 )
 
-from casualtylog._rooted import RootedModelMeta
+from casualtylog._rooted import RootedModel
 from casualtylog.claim_ids import _CANONICAL as _CANONICAL  # its old home: still importable here
-from casualtylog.claim_ids import _CLAIM_ID
+from casualtylog.claim_ids import as_given_before_normalising
 from casualtylog.claim_ids import content_id as _content_id
+from casualtylog.claim_input import MAX_TEXT, capped, read_loose
+from casualtylog.claim_links import MAX_LINKS, carry_over, check_links, derived
 from casualtylog.counts import Count, _event
-from casualtylog.errors import ClaimIdError, ClaimValidationError, FigureError, TimeError, VocabularyError, snippet
+from casualtylog.errors import ClaimIdError, FigureError, TimeError, VocabularyError
 from casualtylog.figures import Figure, figure_reads_back
 from casualtylog.names import CONTROL, MAX_NAME, normalise_name
-from casualtylog.periods import Period, parse_period
+from casualtylog.periods import Period
 from casualtylog.sources import Source, SourceKind, _source
-from casualtylog.times import Precision, parse_time, truncate, window_end
+from casualtylog.times import Precision, window_end
 from casualtylog.vocab import normalise_group, normalise_metric
 
-__all__ = ["FUTURE_TOLERANCE", "MAX_LINKS", "MAX_TEXT", "Claim", "ClaimStatus", "Count", "Source", "SourceKind"]
-
-#: The most claims one claim may supersede or retract: a consolidated total
-#: replaces dozens of partial figures, not hundreds of thousands.
-MAX_LINKS = 1000
+__all__ = [
+    "FUTURE_TOLERANCE",
+    "MAX_LINKS",
+    "MAX_TEXT",
+    "Claim",
+    "ClaimStatus",
+    "Count",
+    "Source",
+    "SourceKind",
+    "share_fields_set",
+]
 
 #: How far a claim's report time may lie after the moment it was recorded
 #: before it is implausible: time zones and a paper dated for the next morning
@@ -74,11 +79,6 @@ FUTURE_TOLERANCE = timedelta(days=1)
 #: How far a relay's publication may seem to precede the statement it repeats:
 #: either time may be known only to the day, in another zone. Earlier is a swap.
 RELAY_TOLERANCE = timedelta(days=1)
-
-#: The longest evidence fields, checked before any other work on them.
-MAX_TEXT = {"quote": 20000, "url": 4000, "language": 35}
-
-_PRECISIONS = {p.value for p in Precision}
 
 
 class ClaimStatus(StrEnum):
@@ -111,21 +111,13 @@ def share_fields_set(claim: Claim) -> Claim:
     return claim
 
 
-def _capped(field: str, value: object, limit: int) -> None:
-    """Refuse an over-long string before any parsing or normalising touches it."""
-    if isinstance(value, str) and len(value) > limit:
-        raise VocabularyError(field, value, f"at most {limit} characters")
-
-
-_CAPS = tuple((MAX_NAME | MAX_TEXT).items())
-
 #: The names as given, while a claim that arrived with an id is validated: a
 #: claim stored before names were normalised verifies against them (see
 #: :meth:`Claim._identify`).
 _AS_GIVEN: ContextVar[dict[str, Any] | None] = ContextVar("_AS_GIVEN", default=None)
 
 
-class Claim(BaseModel, metaclass=RootedModelMeta):
+class Claim(RootedModel):
     """One sourced, timestamped assertion of a figure for one count.
 
     Equality compares every field, ``recorded_at`` included; identity in a log
@@ -178,28 +170,8 @@ class Claim(BaseModel, metaclass=RootedModelMeta):
     id: str = ""
 
     # -- input --------------------------------------------------------------
-    # Validation errors leave as ClaimValidationError: still pydantic's
-    # ValidationError (per-field details), and under the library's error root.
-    # (Not __init__: a custom __init__ makes pydantic validate through it,
-    # which drops the validation context that carries tz and vague.)
-    @classmethod
-    def model_validate(cls, obj: Any, **kwargs: Any) -> Self:
-        """Validate ``obj`` (a dict of fields); errors are :class:`~casualtylog.errors.ClaimValidationError`."""
-        try:
-            return super().model_validate(obj, **kwargs)
-        except ValidationError as exc:
-            err = ClaimValidationError.wrap(exc)
-        raise err  # outside the handler: no pydantic error in __context__ (it does not pickle)
-
-    @classmethod
-    def model_validate_json(cls, json_data: str | bytes | bytearray, **kwargs: Any) -> Self:
-        """Validate a JSON object; errors are :class:`~casualtylog.errors.ClaimValidationError`."""
-        try:
-            return super().model_validate_json(json_data, **kwargs)
-        except ValidationError as exc:
-            err = ClaimValidationError.wrap(exc)
-        raise err  # outside the handler: no pydantic error in __context__ (it does not pickle)
-
+    # Validation errors leave as ClaimValidationError (see RootedModel): still
+    # pydantic's ValidationError (per-field details), and under the library's error root.
     @model_validator(mode="before")
     @classmethod
     def _loose_times(cls, data: Any, info: ValidationInfo) -> Any:
@@ -208,28 +180,9 @@ class Claim(BaseModel, metaclass=RootedModelMeta):
         if not isinstance(data, Mapping):
             return data
         tz = (info.context or {}).get("tz") if info is not None else None
-        out = dict(data)
-        for field, limit in _CAPS:
-            value = out.get(field)
-            if value.__class__ is str and len(value) > limit:
-                _capped(field, value, limit)
+        out = read_loose(data, tz)
         if out.get("id"):
             _AS_GIVEN.set({"event": out.get("event"), "source": out.get("source"), "via": out.get("via")})
-        raw = out.get("reported_at")
-        if raw is not None:
-            when, precision = parse_time(raw, field="reported_at", tz=tz)
-            declared = out.get("reported_precision")
-            if isinstance(declared, str) and declared in _PRECISIONS and declared != precision:
-                # A declared precision rules: the time is the start of its window.
-                when = truncate(when, Precision(declared))
-            out["reported_at"] = when
-            out.setdefault("reported_precision", precision)
-        for field in ("as_of", "recorded_at", "relayed_at"):
-            value = out.get(field)
-            if value is not None:
-                out[field] = parse_time(value, field=field, tz=tz)[0]
-        if out.get("period") is not None:
-            out["period"] = parse_period(out["period"], tz=tz)
         return out
 
     @field_validator("event", mode="before")
@@ -242,7 +195,7 @@ class Claim(BaseModel, metaclass=RootedModelMeta):
     def _check_metric(cls, value: object) -> str:
         if not isinstance(value, str):
             raise VocabularyError("metric", value, "a name such as 'killed' or 'injured'")
-        _capped("metric", value, MAX_NAME["metric"])
+        capped("metric", value, MAX_NAME["metric"])
         return normalise_metric(value)
 
     @field_validator("group", mode="before")
@@ -250,7 +203,7 @@ class Claim(BaseModel, metaclass=RootedModelMeta):
     def _check_group(cls, value: object) -> str | None:
         if value is not None and not isinstance(value, str):
             raise VocabularyError("group", value, "a name such as 'children', or null for everyone")
-        _capped("group", value, MAX_NAME["group"])
+        capped("group", value, MAX_NAME["group"])
         return normalise_group(value)
 
     @field_validator("figure", mode="plain")
@@ -293,16 +246,7 @@ class Claim(BaseModel, metaclass=RootedModelMeta):
     @field_validator("supersedes", "retracts", mode="before")
     @classmethod
     def _links(cls, value: object) -> object:
-        if isinstance(value, str):
-            value = (value,)
-        if isinstance(value, list | tuple | set | frozenset):
-            if len(value) > MAX_LINKS:
-                raise ValueError(f"expected at most {MAX_LINKS:,} claim ids, got {len(value):,}")
-            bad = [v for v in value if not isinstance(v, str) or not _CLAIM_ID.fullmatch(v)]
-            if bad:
-                raise ValueError(f"expected claim ids (16 lower-case hexadecimal characters), got {snippet(bad[0])}")
-            return tuple(sorted(set(value)))
-        return value
+        return check_links(value)
 
     @model_validator(mode="after")
     def _identify(self) -> Self:
@@ -320,44 +264,12 @@ class Claim(BaseModel, metaclass=RootedModelMeta):
             # stored record fails its id check when the log is opened again.
             raise FigureError(self.figure.model_dump(exclude_none=True), "a figure that reads back from its text")
         computed = self.content_id()
-        if self.id and self.id != computed and not self._as_given_before_normalising():
+        if self.id and self.id != computed and not as_given_before_normalising(self, _AS_GIVEN.get()):
             raise ClaimIdError(self.id, computed)
         if not self.id:
             object.__setattr__(self, "id", computed)  # frozen: the id is derived, never set
         share_fields_set(self)
         return self
-
-    def _as_given_before_normalising(self) -> bool:
-        """Whether the given id is that of the names as written before they were
-        normalised; if so, keep them: the claim was stored that way and its id
-        must still verify (normalising never changes the id of a name that was
-        already in one spelling).
-        """
-        given = _AS_GIVEN.get()
-        if not given:
-            return False
-        event, source, via = given["event"], given["source"], given["via"]
-        name = source.get("name") if isinstance(source, Mapping) else source
-        if isinstance(source, Source):
-            name = source.name
-        if not isinstance(event, str) or not isinstance(name, str) or not (via is None or isinstance(via, str)):
-            return False
-        old = self.model_construct(
-            **(
-                dict(self.__dict__)
-                | {
-                    "event": event.strip(),
-                    "source": Source.model_construct(name=" ".join(name.split()), kind=self.source.kind),
-                    "via": via if via is None or via.strip() else None,
-                }
-            )
-        )
-        if old.content_id() != self.id:
-            return False
-        object.__setattr__(self, "event", sys.intern(old.event))
-        object.__setattr__(self, "source", old.source)
-        object.__setattr__(self, "via", old.via)
-        return True
 
     def content_id(self) -> str:
         """The id derived from the content: everything but ``recorded_at`` and ``id``.
@@ -471,39 +383,13 @@ class Claim(BaseModel, metaclass=RootedModelMeta):
         ...
         casualtylog.errors.TimeError: reported_at=None: a revision is a new statement and needs its own time; pass reported_at=, e.g. claim.revised(figure="12", reported_at="2025-04-24T18:00+03:00")
         """
-        data = self._carry_over()
+        data = carry_over(self)
         data["supersedes"] = (self.id,)
-        return self._derived(data | changes, "revised")
+        return derived(self, data | changes, "revised")
 
     def retracted(self, **changes: Any) -> Claim:
         """A new claim that withdraws this one (pass ``reported_at``)."""
-        data = self._carry_over()
+        data = carry_over(self)
         data["figure"] = None
         data["retracts"] = (self.id,)
-        return self._derived(data | changes, "retracted")
-
-    def _derived(self, data: dict[str, Any], method: str) -> Claim:
-        if data.get("reported_at") is None:
-            example = 'figure="12", ' if method == "revised" else ""
-            raise TimeError(
-                "reported_at",
-                None,
-                f"a {'revision' if method == 'revised' else 'retraction'} is a new statement and needs its own time",
-                f'pass reported_at=, e.g. claim.{method}({example}reported_at="2025-04-24T18:00+03:00")',
-            )
-        zone = self.reported_at.tzinfo
-        context = {"tz": zone} if isinstance(zone, ZoneInfo) else None
-        return Claim.model_validate(data, context=context)
-
-    def _carry_over(self) -> dict[str, Any]:
-        return {
-            "event": self.event,
-            "metric": self.metric,
-            "group": self.group,
-            "figure": self.figure,
-            "source": self.source,
-            "via": self.via,
-            "status": self.status,
-            "language": self.language,
-            "period": self.period,
-        }
+        return derived(self, data | changes, "retracted")

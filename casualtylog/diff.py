@@ -28,7 +28,7 @@ from pydantic import BaseModel, ConfigDict
 
 from casualtylog.claims import Claim, Count, Source
 from casualtylog.counts import COUNT_COLUMNS
-from casualtylog.errors import UnknownClaimError
+from casualtylog.errors import TimeError, UnknownClaimError, snippet
 from casualtylog.resolve.model import Resolution
 from casualtylog.resolve.policies import Policy
 from casualtylog.times import Precision, TimeInput, parse_time, window_end
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
     from casualtylog.log import CasualtyLog
 
-__all__ = ["DIFF_COLUMNS", "CountChange", "Diff", "diff", "diff_snapshots"]
+__all__ = ["DIFF_COLUMNS", "CountChange", "Diff", "diff", "diff_snapshots", "moments"]
 
 #: The columns of :meth:`Diff.rows` and :meth:`Diff.to_frame`, in order.
 DIFF_COLUMNS = (
@@ -125,6 +125,32 @@ def _moment(value: TimeInput, field: str, tz: str | tzinfo | None) -> datetime:
     return window_end(when, precision) if precision.rank <= Precision.DAY.rank else when
 
 
+def moments(
+    before: TimeInput, after: TimeInput, tz: str | tzinfo | None = None, *, names: tuple[str, str] = ("before", "after")
+) -> tuple[datetime, datetime]:
+    """The two moments of a diff, as ``known_at`` reads them; ``after`` earlier than
+    ``before`` is refused, naming both (``names``: how the caller called them).
+
+    A diff in the wrong order would list the changes as if they went forwards
+    (or nothing at all); neither is what was asked, so it is an error, not a swap.
+
+    >>> moments("2025-01-02", "2025-01-01", names=("--from", "--to"))
+    Traceback (most recent call last):
+    ...
+    casualtylog.errors.TimeError: --to='2025-01-01': is earlier than --from='2025-01-02' (a diff runs from the earlier moment to the later; a date alone means the end of that day); swap --from and --to
+    """
+    start, end = _moment(before, names[0], tz), _moment(after, names[1], tz)
+    if end < start:
+        raise TimeError(
+            names[1],
+            after,
+            f"is earlier than {names[0]}={snippet(before)} (a diff runs from the earlier moment to the later; "
+            "a date alone means the end of that day)",
+            f"swap {names[0]} and {names[1]}",
+        )
+    return start, end
+
+
 def _states(res: Resolution | None) -> bool:
     # A count whose figures were all withdrawn still "considers" its claims, but has nothing current.
     return res is not None and bool(res.current) and (res.best is not None or res.low is not None)
@@ -209,15 +235,13 @@ def diff(
 
     Args:
         log: the log.
-        before, after: two moments of knowledge (a date alone: the end of that day).
+        before, after: two moments of knowledge (a date alone: the end of that day);
+            ``after`` earlier than ``before`` raises :class:`~casualtylog.errors.TimeError`.
         policy: how best, low and high are chosen (default: the log's default).
         at: also only claims said by then (the state of a dated series on one day).
         source: only the claims of this originator are listed (every count they touch is compared).
     """
-    tz = getattr(log, "_tz", None)
-    start, end = _moment(before, "before", tz), _moment(after, "after", tz)
-    if end < start:
-        start, end = end, start
+    start, end = moments(before, after, getattr(log, "_tz", None))
     wanted = None if source is None else Source(name=source).key
     touched: dict[Count, list[Claim]] = {}
     for claim in log:

@@ -73,7 +73,7 @@ def rollup_text(roll: Rollup) -> str:
     known = sum(p.basis != "unknown" for p in roll.parts)
     stated = "no stated figure" if roll.stated is None else f"stated {roll.stated.figure_text}"
     complete = ", complete" if roll.complete else ""
-    return f"{roll.count}: parts add up to {roll.figure} ({known} of {len(roll.parts)} parts{complete}); {stated}"
+    return f"{roll.count}: parts add up to {roll.figure_text} ({known} of {len(roll.parts)} parts{complete}); {stated}"
 
 
 def rollup_record(roll: Rollup) -> dict[str, Any]:
@@ -84,7 +84,7 @@ def rollup_record(roll: Rollup) -> dict[str, Any]:
         "event": roll.count.event,
         "metric": roll.count.metric,
         "group": roll.count.group,
-        "figure": roll.figure,
+        "figure": roll.figure_text,  # the text, as a resolution's record writes its figure
         "best": roll.best,
         "low": roll.low,
         "high": roll.high,

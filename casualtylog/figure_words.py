@@ -1,10 +1,15 @@
-"""Reading a figure from the words a source used: "at least 12", "10-15", "dozens".
+"""A figure's words, both ways: reading the words a source used ("at least 12",
+"10-15", "dozens") and writing a :class:`~casualtylog.figures.Figure` back as
+words that read back as the same figure.
 
 :meth:`casualtylog.figures.Figure.parse` is the way in; this module holds the
-patterns it tries, in order, and what each shape becomes.
+patterns it tries, in order, and what each shape becomes. ``str()`` and
+``repr()`` of a figure are :func:`figure_text` and :func:`figure_repr`.
 
 >>> str(_parse_default("no fewer than twelve"))
 'at least 12'
+>>> figure_text(Figure.more_than(12000, word="over")), figure_repr(Figure.about(12))
+('over 12000', 'Figure.about(12)')
 """
 
 from __future__ import annotations
@@ -15,7 +20,15 @@ from functools import lru_cache
 
 from casualtylog.errors import FigureError
 from casualtylog.figures import Figure
-from casualtylog.qualifiers import MAX_FIGURE, Qualifier, _almost_band
+from casualtylog.qualifiers import (
+    _CANONICAL_WORDING,
+    _VAGUE_WORD,
+    MAX_FIGURE,
+    MAX_VAGUE_WORD,
+    Qualifier,
+    _about_band,
+    _almost_band,
+)
 from casualtylog.vocab import BOUND_WORDINGS, VAGUE_WORDS, words_to_int
 
 _EXPECTED = (
@@ -28,6 +41,16 @@ _EXPECTED = (
 _NUM = r"(?:\d{1,3}(?:[,. \u00a0\u202f]\d{3})+|\d+|[a-z]+(?:[\s-][a-z]+)*)"
 #: Longer text is not a figure ("one hundred and twenty-three thousand" is 38).
 MAX_FIGURE_TEXT = 120
+
+__all__ = [
+    "MAX_FIGURE_TEXT",
+    "check_wording",
+    "figure_reads_back",
+    "figure_repr",
+    "figure_text",
+    "parse_figure",
+    "vague_word",
+]
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # First, so that "twenty-one" is a number before it could be a range.
     (re.compile(rf"^(?P<a>{_NUM})$"), "exact"),
@@ -100,6 +123,24 @@ def _number(text: str, original: str) -> int:
     return n
 
 
+def parse_figure(text: str | int, vague: Mapping[str, int] | None = None) -> Figure:
+    """:meth:`Figure.parse <casualtylog.figures.Figure.parse>`: ``text`` (or an int)
+    as a figure, vague words read with ``vague`` (default :data:`~casualtylog.vocab.VAGUE_WORDS`)."""
+    if isinstance(text, bool):
+        raise FigureError(text, "a number, not a boolean")
+    if isinstance(text, int):
+        if text < 0:
+            raise FigureError(text, "a count of zero or more")
+        if text > MAX_FIGURE:
+            raise FigureError(text, f"a count no larger than {MAX_FIGURE:,}")
+        return Figure.exact(text)
+    if not isinstance(text, str):
+        raise FigureError(text, "a string such as 'at least 12' or an int")
+    if vague is None:
+        return _parse_default(text)
+    return _parse(text, vague)
+
+
 @lru_cache(maxsize=4096)
 def _parse_default(text: str) -> Figure:
     return _parse(text, VAGUE_WORDS)
@@ -159,3 +200,105 @@ def _parse(text: str, vague: Mapping[str, int]) -> Figure:
         high = _number(groups["hi"], text) if groups.get("hi") else None
         return Figure.about(a, low=low, high=high)
     raise FigureError(text, _EXPECTED)
+
+
+# -- writing --------------------------------------------------------------
+def vague_word(value: object) -> str | None:
+    """Hold a vague word to what the parser reads, so that ``str()`` reads back.
+
+    A figure given as fields (JSON, a dict) must pass the rules text passes:
+    the word is folded and spaced as parsing folds it, and anything else —
+    too long, digits, punctuation, control characters — is refused.
+    """
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise FigureError(value, "a vague word such as 'dozens'")
+    if len(value) > MAX_VAGUE_WORD:
+        raise FigureError(value, f"a vague word of at most {MAX_VAGUE_WORD} characters")
+    word = " ".join(value.casefold().split())
+    if not _VAGUE_WORD.fullmatch(word):
+        raise FigureError(value, "a vague word of letters a–z and single spaces, such as 'dozens'")
+    return word
+
+
+def check_wording(figure: Figure) -> None:
+    """A bound's own words: one the parser reads back, for this qualifier."""
+    allowed = BOUND_WORDINGS.get(figure.qualifier.value, ())
+    if figure.word == _CANONICAL_WORDING.get(figure.qualifier):
+        object.__setattr__(figure, "word", None)  # the qualifier's own words: one figure, one form
+    elif not allowed:
+        raise FigureError(figure._fields(), "no vague word on a figure that is not vague")
+    elif figure.word not in allowed:
+        raise FigureError(figure._fields(), f"a {figure.qualifier.value} figure worded one of {sorted(allowed)}")
+
+
+def figure_text(figure: Figure) -> str:
+    """The words ``str(figure)`` gives: the source's wording, which :meth:`Figure.parse` reads back."""
+    q = figure.qualifier
+    if q is Qualifier.EXACT:
+        return str(figure.low)
+    if q is Qualifier.AT_LEAST:
+        return f"at least {figure.low}"
+    if q is Qualifier.MORE_THAN:
+        return f"{figure.word or 'more than'} {figure.low - 1}"
+    if q is Qualifier.AT_MOST:
+        return f"at most {figure.high}"
+    if q is Qualifier.FEWER_THAN:
+        return f"{figure.word or 'fewer than'} {(figure.high or 0) + 1}"
+    if q is Qualifier.ALMOST:
+        bound = (figure.high or 0) + 1
+        band = "" if (figure.low, figure.high) == _almost_band(bound) else f" ({figure.low}–{figure.high})"
+        return f"{figure.word or 'almost'} {bound}{band}"
+    if q is Qualifier.RANGE:
+        return f"{figure.low}–{figure.high}"
+    if q is Qualifier.INCREMENT:
+        return f"+{figure.value}"
+    if q is Qualifier.VAGUE:
+        word = figure.word or ""
+        return word if VAGUE_WORDS.get(word) == figure.low else f"{word} (at least {figure.low})"
+    assert figure.value is not None  # noqa: S101 - ABOUT always has a value
+    if (figure.low, figure.high) == _about_band(figure.value):
+        return f"about {figure.value}"
+    return f"about {figure.value} ({figure.low}–{figure.high})"
+
+
+def figure_repr(figure: Figure) -> str:
+    """The constructor call ``repr(figure)`` gives: ``Figure.at_least(12)``."""
+    q = figure.qualifier
+    if q in {Qualifier.EXACT, Qualifier.INCREMENT}:
+        return f"Figure.{q.value}({figure.value})"
+    if q is Qualifier.AT_LEAST:
+        return f"Figure.at_least({figure.low})"
+    said = "" if figure.word is None else f", word={figure.word!r}"
+    if q is Qualifier.MORE_THAN:
+        return f"Figure.more_than({figure.low - 1}{said})"
+    if q is Qualifier.AT_MOST:
+        return f"Figure.at_most({figure.high})"
+    if q is Qualifier.FEWER_THAN:
+        return f"Figure.fewer_than({(figure.high or 0) + 1}{said})"
+    if q is Qualifier.ALMOST:
+        bound = (figure.high or 0) + 1
+        band = "" if (figure.low, figure.high) == _almost_band(bound) else f", low={figure.low}"
+        return f"Figure.almost({bound}{said}{band})"
+    if q is Qualifier.RANGE:
+        return f"Figure.range({figure.low}, {figure.high})"
+    if q is Qualifier.VAGUE:
+        return f"Figure.vague({figure.word!r}, {figure.low})"
+    if figure.value is not None and (figure.low, figure.high) == _about_band(figure.value):
+        return f"Figure.about({figure.value})"
+    return f"Figure.about({figure.value}, low={figure.low}, high={figure.high})"
+
+
+def figure_reads_back(figure: Figure) -> bool:
+    """Whether ``Figure.parse(str(figure)) == figure``: what a log stores as text
+    must read back as the same figure.
+
+    >>> figure_reads_back(Figure.vague("dozens", 5))
+    True
+    """
+    try:
+        again = _parse_default(str(figure))
+    except FigureError:
+        return False
+    return again is figure or again == figure  # parsed figures are cached: usually the same object

@@ -31,29 +31,26 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Self
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import ConfigDict, Field, field_validator, model_validator
 
-from casualtylog._rooted import RootedModelMeta
-from casualtylog.errors import ClaimValidationError, FigureError
+from casualtylog._rooted import RootedModel
+from casualtylog.errors import FigureError
+from casualtylog.qualifiers import ABOUT_TOLERANCE as ABOUT_TOLERANCE  # its old home: still importable here
 from casualtylog.qualifiers import (
-    _CANONICAL_WORDING,
-    _VAGUE_WORD,
     MAX_FIGURE,
-    MAX_VAGUE_WORD,
     Qualifier,
     _about_band,
     _almost_band,
     _check_count,
 )
-from casualtylog.qualifiers import ABOUT_TOLERANCE as ABOUT_TOLERANCE  # its old home: still importable here
-from casualtylog.vocab import BOUND_WORDINGS, VAGUE_WORDS
+from casualtylog.vocab import VAGUE_WORDS
 
 __all__ = ["MAX_FIGURE", "Figure", "Qualifier", "figure_reads_back"]
 
 
-class Figure(BaseModel, metaclass=RootedModelMeta):
+class Figure(RootedModel):
     """An integer interval with the qualifier a source used.
 
     Equality covers every field: ``Figure.exact(12)`` and ``Figure.range(12, 12)``
@@ -81,16 +78,7 @@ class Figure(BaseModel, metaclass=RootedModelMeta):
     value: int | None = Field(default=None, ge=0, le=MAX_FIGURE)
     word: str | None = None
 
-    # Validation errors leave under the library's error root (and stay pydantic's).
-    @classmethod
-    def model_validate(cls, obj: Any, **kwargs: Any) -> Self:
-        """Validate ``obj`` (a dict of fields); errors are :class:`~casualtylog.errors.ClaimValidationError`."""
-        try:
-            return super().model_validate(obj, **kwargs)
-        except ValidationError as exc:
-            err = ClaimValidationError.wrap(exc)
-        raise err  # outside the handler: no pydantic error in __context__ (it does not pickle)
-
+    # Validation errors leave under the library's error root (see RootedModel).
     @field_validator("low", "high", "value", mode="before")
     @classmethod
     def _whole(cls, value: object) -> object:
@@ -107,22 +95,13 @@ class Figure(BaseModel, metaclass=RootedModelMeta):
         the word is folded and spaced as parsing folds it, and anything else —
         too long, digits, punctuation, control characters — is refused.
         """
-        if value is None:
-            return None
-        if not isinstance(value, str):
-            raise FigureError(value, "a vague word such as 'dozens'")
-        if len(value) > MAX_VAGUE_WORD:
-            raise FigureError(value, f"a vague word of at most {MAX_VAGUE_WORD} characters")
-        word = " ".join(value.casefold().split())
-        if not _VAGUE_WORD.fullmatch(word):
-            raise FigureError(value, "a vague word of letters a–z and single spaces, such as 'dozens'")
-        return word
+        return vague_word(value)
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
         q, low, high, value = self.qualifier, self.low, self.high, self.value
         if q is not Qualifier.VAGUE and self.word is not None:
-            self._check_wording()
+            check_wording(self)
         open_ended = {Qualifier.AT_LEAST, Qualifier.MORE_THAN, Qualifier.VAGUE}
         if q in open_ended and (high is not None or value is not None):
             raise FigureError(self._fields(), f"an open-ended {q.value} figure with no high and no value")
@@ -141,16 +120,6 @@ class Figure(BaseModel, metaclass=RootedModelMeta):
         if q is Qualifier.ALMOST and (high is None or value is not None or low > high):
             raise FigureError(self._fields(), "an 'almost' figure with low <= high and no value")
         return self
-
-    def _check_wording(self) -> None:
-        """A bound's own words: one the parser reads back, for this qualifier."""
-        allowed = BOUND_WORDINGS.get(self.qualifier.value, ())
-        if self.word == _CANONICAL_WORDING.get(self.qualifier):
-            object.__setattr__(self, "word", None)  # the qualifier's own words: one figure, one form
-        elif not allowed:
-            raise FigureError(self._fields(), "no vague word on a figure that is not vague")
-        elif self.word not in allowed:
-            raise FigureError(self._fields(), f"a {self.qualifier.value} figure worded one of {sorted(allowed)}")
 
     def _fields(self) -> str:
         return ", ".join(f"{k}={getattr(v, 'value', v)!r}" for k, v in self.__dict__.items() if v is not None)
@@ -299,19 +268,7 @@ class Figure(BaseModel, metaclass=RootedModelMeta):
         ...
         casualtylog.errors.FigureError: cannot read figure 'twelvish': expected a number ('12', 'twelve'), a bound ('at least 12'), a range ('10-15'), 'about 12', an increment ('+2') or a vague word ('dozens')
         """
-        if isinstance(text, bool):
-            raise FigureError(text, "a number, not a boolean")
-        if isinstance(text, int):
-            if text < 0:
-                raise FigureError(text, "a count of zero or more")
-            if text > MAX_FIGURE:
-                raise FigureError(text, f"a count no larger than {MAX_FIGURE:,}")
-            return cls.exact(text)
-        if not isinstance(text, str):
-            raise FigureError(text, "a string such as 'at least 12' or an int")
-        if vague is None:
-            return _parse_default(text)
-        return _parse(text, vague)
+        return parse_figure(text, vague)
 
     @classmethod
     def coerce(cls, value: object) -> Figure:
@@ -404,73 +361,20 @@ class Figure(BaseModel, metaclass=RootedModelMeta):
 
     # -- faces --------------------------------------------------------------
     def __str__(self) -> str:
-        q = self.qualifier
-        if q is Qualifier.EXACT:
-            return str(self.low)
-        if q is Qualifier.AT_LEAST:
-            return f"at least {self.low}"
-        if q is Qualifier.MORE_THAN:
-            return f"{self.word or 'more than'} {self.low - 1}"
-        if q is Qualifier.AT_MOST:
-            return f"at most {self.high}"
-        if q is Qualifier.FEWER_THAN:
-            return f"{self.word or 'fewer than'} {(self.high or 0) + 1}"
-        if q is Qualifier.ALMOST:
-            bound = (self.high or 0) + 1
-            band = "" if (self.low, self.high) == _almost_band(bound) else f" ({self.low}–{self.high})"
-            return f"{self.word or 'almost'} {bound}{band}"
-        if q is Qualifier.RANGE:
-            return f"{self.low}–{self.high}"
-        if q is Qualifier.INCREMENT:
-            return f"+{self.value}"
-        if q is Qualifier.VAGUE:
-            word = self.word or ""
-            return word if VAGUE_WORDS.get(word) == self.low else f"{word} (at least {self.low})"
-        assert self.value is not None  # noqa: S101 - ABOUT always has a value
-        if (self.low, self.high) == _about_band(self.value):
-            return f"about {self.value}"
-        return f"about {self.value} ({self.low}–{self.high})"
+        return figure_text(self)
 
     def __repr__(self) -> str:
-        q = self.qualifier
-        if q in {Qualifier.EXACT, Qualifier.INCREMENT}:
-            return f"Figure.{q.value}({self.value})"
-        if q is Qualifier.AT_LEAST:
-            return f"Figure.at_least({self.low})"
-        said = "" if self.word is None else f", word={self.word!r}"
-        if q is Qualifier.MORE_THAN:
-            return f"Figure.more_than({self.low - 1}{said})"
-        if q is Qualifier.AT_MOST:
-            return f"Figure.at_most({self.high})"
-        if q is Qualifier.FEWER_THAN:
-            return f"Figure.fewer_than({(self.high or 0) + 1}{said})"
-        if q is Qualifier.ALMOST:
-            bound = (self.high or 0) + 1
-            band = "" if (self.low, self.high) == _almost_band(bound) else f", low={self.low}"
-            return f"Figure.almost({bound}{said}{band})"
-        if q is Qualifier.RANGE:
-            return f"Figure.range({self.low}, {self.high})"
-        if q is Qualifier.VAGUE:
-            return f"Figure.vague({self.word!r}, {self.low})"
-        if self.value is not None and (self.low, self.high) == _about_band(self.value):
-            return f"Figure.about({self.value})"
-        return f"Figure.about({self.value}, low={self.low}, high={self.high})"
+        return figure_repr(self)
 
 
-def figure_reads_back(figure: Figure) -> bool:
-    """Whether ``Figure.parse(str(figure)) == figure``: what a log stores as text
-    must read back as the same figure.
-
-    >>> figure_reads_back(Figure.vague("dozens", 5))
-    True
-    """
-    try:
-        again = _parse_default(str(figure))
-    except FigureError:
-        return False
-    return again is figure or again == figure  # parsed figures are cached: usually the same object
-
-
-# The parser builds Figures, so it is imported once Figure exists (the package
-# imports this module first); a call-time import would cost every parse.
-from casualtylog.figure_words import _parse, _parse_default  # noqa: E402
+# The parser and the writer build Figures, so they are imported once Figure
+# exists (the package imports this module first); a call-time import would
+# cost every parse.
+from casualtylog.figure_words import (  # noqa: E402
+    check_wording,
+    figure_reads_back,
+    figure_repr,
+    figure_text,
+    parse_figure,
+    vague_word,
+)

@@ -25,8 +25,8 @@ Where someone stated the whole too, the two are compared, in both directions:
 ...     _ = log.add({"event": district, "metric": "killed", "figure": dead, "source": "NEOC",
 ...                  "reported_at": "2015-05-01"})
 >>> roll = log.rollup("quake", "killed")
->>> roll.figure, roll.stated is None
-('3400', True)
+>>> roll.figure, roll.figure_text, roll.stated is None
+(Figure.exact(3400), '3400', True)
 >>> _ = log.add({"event": "quake", "metric": "killed", "figure": "4000", "source": "Government",
 ...              "reported_at": "2015-05-01"})
 >>> print(log.rollup("quake", "killed").findings[0])
@@ -36,15 +36,16 @@ Where someone stated the whole too, the two are compared, in both directions:
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from casualtylog.checks import Finding, FindingKind
 from casualtylog.claims import Claim, Count
 from casualtylog.errors import UnknownCountError
 from casualtylog.events import Event, EventInput, to_event
+from casualtylog.figures import Figure
 from casualtylog.hierarchy import EventRegistry
-from casualtylog.resolve.model import Resolution, figure_text
+from casualtylog.resolve.model import Resolution, figure_text, resolved_figure
 
 if TYPE_CHECKING:
     from casualtylog.resolve.policies import Policy
@@ -71,14 +72,15 @@ class PartFigure:
     high_claims: tuple[Claim, ...]
 
     @property
-    def figure(self) -> str:
-        """The part's figure as an analyst writes it ("unknown" when it has none)."""
-        return figure_text(self.best, self.low, self.high)
+    def figure(self) -> Figure | None:
+        """The part's figure as a :class:`Figure`, as :attr:`Resolution.figure` is one
+        (``None`` when it has none); :attr:`figure_text` is how an analyst writes it."""
+        return resolved_figure(self.best, self.low, self.high)
 
     @property
     def figure_text(self) -> str:
-        """The same text as :attr:`figure`, under the name resolutions and history steps use."""
-        return self.figure
+        """The part's figure as an analyst writes it ("unknown" when it has none)."""
+        return figure_text(self.best, self.low, self.high)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,14 +105,23 @@ class Rollup:
     findings: tuple[Finding, ...]
 
     @property
-    def figure(self) -> str:
-        """The derived figure: "3400", "at least 3400", "3400 (3300–3500)"."""
-        return figure_text(self.best, self.low, self.high)
+    def figure(self) -> Figure:
+        """The derived figure as a :class:`Figure`, as :attr:`Resolution.figure` is one:
+        exact, "at least low" when the sum's high is open, else "about best (low–high)".
+
+        >>> from casualtylog.claims import Count
+        >>> roll = Rollup(Count("quake", "killed"), (), True, 3400, 3300, 3500, (), (), (), None, ())
+        >>> roll.figure, roll.figure_text
+        (Figure.about(3400, low=3300, high=3500), '3400 (3300–3500)')
+        """
+        figure = resolved_figure(self.best, self.low, self.high)
+        assert figure is not None  # noqa: S101 - a roll-up's best and low are sums, never unknown
+        return figure
 
     @property
     def figure_text(self) -> str:
-        """The same text as :attr:`figure`, under the name resolutions and history steps use."""
-        return self.figure
+        """The derived figure as an analyst writes it: "3400", "at least 3400", "3400 (3300–3500)"."""
+        return figure_text(self.best, self.low, self.high)
 
     @property
     def unknown(self) -> tuple[str, ...]:
@@ -125,7 +136,7 @@ class Rollup:
 
     def __str__(self) -> str:
         stated = "" if self.stated is None else f"; stated {self.stated.figure_text}"
-        return f"{self.count}: parts add up to {self.figure}{stated}"
+        return f"{self.count}: parts add up to {self.figure_text}{stated}"
 
 
 def _stated(res: Resolution) -> PartFigure:
@@ -231,21 +242,7 @@ def _with_findings(roll: Rollup) -> Rollup:
                 roll.high_claims + whole.low_claims,
             )
         )
-    if not found:
-        return roll
-    return Rollup(
-        roll.count,
-        roll.parts,
-        roll.complete,
-        roll.best,
-        roll.low,
-        roll.high,
-        roll.best_claims,
-        roll.low_claims,
-        roll.high_claims,
-        roll.stated,
-        tuple(found),
-    )
+    return replace(roll, findings=tuple(found)) if found else roll
 
 
 def rollup_resolutions(resolutions: Mapping[Count, Resolution], registry: EventRegistry) -> dict[Count, Rollup]:

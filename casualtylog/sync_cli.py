@@ -109,9 +109,10 @@ def _mapped(args: argparse.Namespace, rows: Iterable[tuple[int, Any]]) -> tuple[
 
 def _diff(args: argparse.Namespace) -> int:
     from casualtylog.cli import terminal_text  # noqa: PLC0415 - the CLI imports this module
-    from casualtylog.diff import DIFF_COLUMNS, diff  # noqa: PLC0415 - loaded when run
+    from casualtylog.diff import DIFF_COLUMNS, diff, moments  # noqa: PLC0415 - loaded when run
     from casualtylog.formats.files import open_log  # noqa: PLC0415 - loaded when run
 
+    moments(args.before, args.after, args.tz, names=("--from", "--to"))  # refused before the log is read
     with open_log(args.log, format=args.log_format, tz=args.tz) as log:
         rows = diff(log, args.before, args.after, policy=args.policy, at=args.at, source=args.source)
     if args.format == "json":

@@ -61,6 +61,11 @@ class FindingSpan:
     begin: datetime
     end: datetime | None
 
+    @property
+    def claim_ids(self) -> tuple[str, ...]:
+        """The ids of :attr:`claims`, in order (as :attr:`Finding.claim_ids <casualtylog.checks.Finding.claim_ids>`)."""
+        return tuple(c.id for c in self.claims)
+
     def __str__(self) -> str:
         until = "now" if self.end is None else self.end.isoformat()
         return f"{self.kind} {self.begin.isoformat()} → {until}: {self.message}"

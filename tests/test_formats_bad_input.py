@@ -109,7 +109,8 @@ CSV_CASES = [
         b"event,deaths\ne,3\n",
         "sheet.csv, line 1: column 'deaths' is unknown; name the columns after claim fields (event, metric, group, "
         "figure, source, via, reported_at, reported_precision, as_of, recorded_at, status, supersedes, retracts, "
-        "quote, url, language, period, relayed_at, id, source_kind) or pass a mapping (claim field → column)",
+        "quote, url, language, period, relayed_at, id, source_kind) or pass a mapping (claim field → column): "
+        "mapping= in Python, --map FIELD=COLUMN or --mapping FILE on the command line",
     ),
     ("too many cells", H + b"e,killed,3,s,2025-01-01,x\n", "sheet.csv, line 2: the row has 6 cells, the header 5"),
     ("too few cells", H + b"e,killed,3,s\n", "sheet.csv, line 2: the row has 4 cells, the header 5"),

@@ -67,7 +67,8 @@ def _plain_plan(row: _Row, name: str, mapping: Mapping[str, str] | None, tags: _
                     row.line,
                     header,
                     f"is unknown; name the columns after claim fields ({', '.join(CSV_FIELDS)}) "
-                    "or pass a mapping (claim field → column)",
+                    "or pass a mapping (claim field → column): mapping= in Python, "
+                    "--map FIELD=COLUMN or --mapping FILE on the command line",
                 )
             if key in plan.fields:
                 raise _column_error(name, row.line, header, "appears twice")
