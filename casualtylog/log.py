@@ -372,9 +372,14 @@ class CasualtyLog(StoreLink, EventsMixin):
             if hit is None:
                 hit = cached[policy] = resolve_claims(count, claims, policy)
             return hit
+        moment = at if known_at is None else known_at if at is None else None
+        if indexed and moment is not None:
+            # One count asked about one moment: the decision its history kept for that moment, with the
+            # provenance built when read (casualtylog/at_index.py); resolve_all keeps no history per count.
+            clock: Clock = "reported" if known_at is None else "recorded"
+            return self._history_of(count, policy, clock).resolution_at(policy, claims, moment)
         if indexed and at is not None:
-            # One count asked about a moment: cost by the claims said by then, not all of them
-            # (resolve_all does not index: a sorted copy of every count is memory it need not hold).
+            # Both clocks: cost by the claims said by then, not all of them.
             claims = self._said_by(count, at)
         return resolve_claims(count, claims, policy, at=at, known_at=known_at)
 
@@ -411,7 +416,7 @@ class CasualtyLog(StoreLink, EventsMixin):
                 resolution = self._resolve_count(
                     count, get_policy(policy), self._time(at, "at"), self._time(known_at, "known_at"), indexed=True
                 )
-                if resolution.considered or self._holds(count):
+                if resolution.claim_count or self._holds(count):
                     return resolution
             raise UnknownCountError(count.event, count.metric, count.group, count.period)
 
@@ -478,11 +483,15 @@ class CasualtyLog(StoreLink, EventsMixin):
             chosen = get_policy(policy)
             if self._queryable is not None:  # other writers add to the store unseen: no cache
                 return build_history(count, claims, chosen, clock)
-            kept = self._histories.setdefault(count, {})
-            hit = kept.get((chosen, clock))
-            if hit is None:
-                hit = kept[(chosen, clock)] = build_history(count, claims, chosen, clock)
-            return hit
+            return self._history_of(count, chosen, clock)
+
+    def _history_of(self, count: Count, policy: Policy, clock: Clock) -> History:
+        """The count's history, replayed once and kept until a claim about the count is added."""
+        kept = self._histories.setdefault(count, {})
+        hit = kept.get((policy, clock))
+        if hit is None:
+            hit = kept[(policy, clock)] = build_history(count, self._by_count[count], policy, clock)
+        return hit
 
     def check(
         self,
