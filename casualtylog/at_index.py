@@ -1,4 +1,14 @@
-"""A count's resolution after each moment of its replay: ``resolve(at=)`` by bisection.
+"""``resolve(at=)`` of one count: the numbers first, the provenance when read.
+
+Two ways to the numbers, both equal to the reference engine's (property tests
+check them on every moment, policy and clock):
+
+- :class:`AtIndex`, a count's resolution after each moment of its replay,
+  kept with its history: a query is then a bisection;
+- :func:`plain_resolution`, for a count whose visible claims are *plain*
+  (figures with no link, no increment, one per source and moment said): each
+  source's latest figure, compared across sources and decided by the policy,
+  without the per-claim provenance (candidates, revisions, the sorted lists).
 
 A history replays every claim of a count once and decides best, low and high
 at each moment claims became visible; the index keeps that decision for
@@ -18,13 +28,13 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from casualtylog.bulk.results import LazyResolution
-from casualtylog.claims import Claim, Count
+from casualtylog.claims import Claim, ClaimStatus, Count
 from casualtylog.history_replay import Clock, Replayed
-from casualtylog.resolve.engine import resolve_claims
-from casualtylog.resolve.model import Resolution
+from casualtylog.resolve.engine import ChronoKey, chrono_key, compare_originators, decide, resolve_claims
+from casualtylog.resolve.model import Candidate, Resolution
 from casualtylog.resolve.policies import Policy
 
-__all__ = ["AtIndex"]
+__all__ = ["AtIndex", "plain_resolution"]
 
 # best, low, high, the claim that set best, claims visible, sources, conflicts present
 _Entry = tuple[int | None, int | None, int | None, Claim | None, int, int, bool]
@@ -57,3 +67,41 @@ class AtIndex:
         # The log's list of a count only grows: the resolution keeps it, not a copy, and reads its first claims.
         kept = claims if isinstance(claims, list) else list(claims)
         return LazyResolution(count, policy, (best, low, high, best_claim), (visible, sources, conflicted), kept, at, known_at)
+
+
+def plain_resolution(count: Count, visible: list[Claim], policy: Policy, at: datetime) -> Resolution | None:
+    """The resolution of ``visible`` (the count's claims said by ``at``) with its numbers set and
+    its provenance built when read; ``None`` unless every claim is plain (the engine's business then).
+
+    With no link and no increment nothing is superseded, retracted or added to:
+    each source's current figure is its latest by :func:`chrono_key`. A source
+    with two figures said at one moment may contradict itself (the range keeps
+    both): the engine decides those too. Projections and claims dated after they
+    were recorded are set aside, as the engine does.
+    """
+    latest: dict[str, tuple[ChronoKey, Claim]] = {}
+    said: set[tuple[str, datetime]] = set()
+    for c in visible:
+        figure = c.figure
+        if figure is None or c.supersedes or c.retracts or figure.is_increment:
+            return None
+        if c.status is ClaimStatus.PROJECTED or c.dated_in_future:
+            continue
+        who = c.source.key
+        if (who, c.reported_at) in said:
+            return None
+        said.add((who, c.reported_at))
+        key = chrono_key(c)
+        held = latest.get(who)
+        if held is None or key > held[0]:
+            latest[who] = (key, c)
+    # Keys end with the claim's id, so they never tie and the claims themselves are never compared.
+    current = [Candidate(c, c.figure) for _, c in sorted(latest.values())]  # type: ignore[arg-type]
+    if len(current) > 1:
+        credible, _, conflicts = compare_originators(current, policy)
+    else:
+        credible, conflicts = current, []
+    decision = decide(credible, policy)
+    tallies = (len(visible), len({cand.claim.source.key for cand in credible}), bool(conflicts))
+    numbers = (decision.best, decision.low, decision.high, decision.best_claim)
+    return LazyResolution(count, policy, numbers, tallies, visible, at, None)

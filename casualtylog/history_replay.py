@@ -19,9 +19,8 @@ A fast step writes no words: its reason is a
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from casualtylog.claims import Claim, ClaimStatus, Count
 from casualtylog.figures import Figure
@@ -43,9 +42,11 @@ __all__ = ["Clock", "Replay", "Replayed"]
 Clock = Literal["reported", "recorded"]
 
 
-@dataclass(frozen=True, slots=True)
-class Replayed:
-    """What one moment of a replay gives: the decision and the tallies a resolution reports."""
+class Replayed(NamedTuple):
+    """What one moment of a replay gives: the decision and the tallies a resolution reports.
+
+    A named tuple, not a frozen dataclass: one is made per moment, and a tuple is built at C speed.
+    """
 
     decision: Decision
     reason: str | PendingReason
@@ -230,13 +231,12 @@ class Replay:
             self.current[key] = Candidate(c, figure)
         if len(self.current) == 1:  # one source: nothing to compare it with
             credible = list(self.current.values())
-            conflicted = False
+            conflicted, sources = False, 1
         else:
             ordered = sorted(self.current.values(), key=lambda cand: self.key(cand.claim))
             credible, _, conflicts = compare_originators(ordered, self.policy)
-            conflicted = bool(conflicts)
+            conflicted, sources = bool(conflicts), len({cand.claim.source.key for cand in credible})
         decision = decide(credible, self.policy)
-        sources = len({cand.claim.source.key for cand in credible})
         rule = None if decision.best_claim is None else decision.rule
         return Replayed(decision, PendingReason(parts, rule), sources, conflicted)
 

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from casualtylog._coerce import to_claim
 from casualtylog._gc import paused_gc
+from casualtylog.at_index import plain_resolution
 from casualtylog.checks import DEFAULT_RELATIONS, Finding, FindingKind, Relation, check_resolutions
 from casualtylog.claims import Claim, Count
 from casualtylog.errors import ClaimFormatError, UnknownClaimError, UnknownCountError
@@ -373,14 +374,18 @@ class CasualtyLog(StoreLink, EventsMixin):
                 hit = cached[policy] = resolve_claims(count, claims, policy)
             return hit
         moment = at if known_at is None else known_at if at is None else None
-        if indexed and moment is not None:
-            # One count asked about one moment: the decision its history kept for that moment, with the
-            # provenance built when read (casualtylog/at_index.py); resolve_all keeps no history per count.
-            clock: Clock = "reported" if known_at is None else "recorded"
-            return self._history_of(count, policy, clock).resolution_at(policy, claims, moment)
+        clock: Clock = "reported" if known_at is None else "recorded"
+        kept = self._histories.get(count, {}).get((policy, clock)) if indexed and moment is not None else None
+        if kept is not None and moment is not None:
+            # The decision the count's kept history holds for that moment; provenance built when read.
+            return kept.resolution_at(policy, claims, moment)
         if indexed and at is not None:
-            # Both clocks: cost by the claims said by then, not all of them.
+            # One count asked about a moment: cost by the claims said by then, not all of them
+            # (resolve_all does not index: a sorted copy of every count is memory it need not hold).
             claims = self._said_by(count, at)
+            quick = None if known_at is not None else plain_resolution(count, claims, policy, at)
+            if quick is not None:  # numbers without per-claim provenance (casualtylog/at_index.py)
+                return quick
         return resolve_claims(count, claims, policy, at=at, known_at=known_at)
 
     def resolve(

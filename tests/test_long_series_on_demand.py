@@ -78,6 +78,15 @@ def moments_of(claims: Sequence[Claim], clock: Clock) -> list[datetime]:
     return [stamps[0] - tick, *(t for s in stamps for t in (s - tick, s)), stamps[-1] + timedelta(days=400)]
 
 
+@settings(max_examples=60)
+@given(claim_lists(max_size=12, one_count=True, links=False, increments=False), st.sampled_from(sorted(POLICIES)))
+def test_long_series_plain_counts_resolve_at_without_provenance_equal_the_engine(claims: list[Claim], policy: str) -> None:
+    """Claims with no link and no increment: the numbers-only path decides nearly every query."""
+    log = CasualtyLog(claims)
+    for moment in moments_of(claims, "reported"):
+        assert_query_equals_the_engine(log, claims[0].count, policy, moment, None)
+
+
 @settings(max_examples=80)
 @given(
     claim_lists(max_size=14, one_count=True),
@@ -88,13 +97,22 @@ def test_long_series_every_field_of_every_step_equals_a_full_replay(claims: list
     assert_steps_equal_a_full_replay(CasualtyLog(claims), claims[0].count, policy, clock)
 
 
-@settings(max_examples=60)
-@given(claim_lists(max_size=12, one_count=True), st.sampled_from(sorted(POLICIES)), st.sampled_from(["at", "known_at"]))
+@settings(max_examples=80)
+@given(
+    claim_lists(max_size=12, one_count=True),
+    st.sampled_from(sorted(POLICIES)),
+    st.sampled_from(["at", "known_at"]),
+    st.booleans(),
+)
 def test_long_series_resolve_at_from_the_index_equals_the_engine_at_every_moment(
-    claims: list[Claim], policy: str, which: str
+    claims: list[Claim], policy: str, which: str, kept: bool
 ) -> None:
+    """With the history kept, a query bisects its index; without, plain claims are resolved without provenance."""
     log = CasualtyLog(claims)
-    for moment in moments_of(claims, "reported" if which == "at" else "recorded"):
+    clock: Clock = "reported" if which == "at" else "recorded"
+    if kept:
+        log.history(*claims[0].count, policy=policy, clock=clock)
+    for moment in moments_of(claims, clock):
         at, known_at = (moment, None) if which == "at" else (None, moment)
         assert_query_equals_the_engine(log, claims[0].count, policy, at, known_at)
 
@@ -108,11 +126,12 @@ def test_long_series_steps_and_queries_build_provenance_only_when_read() -> None
     first = pending[-1].reason  # written now, and kept
     assert pending[-1]._reason == first
     middle = history[len(history) // 2].at
-    res = log.resolve(*count, at=middle)
-    assert isinstance(res, LazyResolution)
-    assert not res.provenance_built
-    assert res.revisions  # read: built now
-    assert res.provenance_built
+    for fresh in (False, True):  # from the kept history's index, then numbers-only on a fresh log
+        res = (CasualtyLog(log) if fresh else log).resolve(*count, at=middle)
+        assert isinstance(res, LazyResolution)
+        assert not res.provenance_built
+        assert res.revisions  # read: built now
+        assert res.provenance_built
     both = log.resolve(*count, at=middle, known_at=middle)  # both clocks: the engine, as before
     assert not isinstance(both, LazyResolution)
 
