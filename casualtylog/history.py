@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from casualtylog._gc import paused_gc
 from casualtylog.at_index import AtIndex
 from casualtylog.claims import Claim, Count
 from casualtylog.errors import OptionError
@@ -234,8 +235,17 @@ def build_history(count: Count, claims: Sequence[Claim], policy: Policy, clock: 
     replay = Replay(count, policy, order)
     index = AtIndex(clock)
     steps: list[HistoryStep] = []
+    with paused_gc():  # a step's few objects per moment, thousands of moments: no cycles to collect
+        _replay_moments(by_moment, replay, index, steps, clock)
+    return History(count, policy.name, clock, tuple(steps), tuple(sorted(claims, key=replay.key)), index)
+
+
+def _replay_moments(
+    by_moment: dict[datetime, list[Claim]], replay: Replay, index: AtIndex, steps: list[HistoryStep], clock: Clock
+) -> None:
+    """Replay each moment in turn, index its decision, and keep a step where the numbers moved."""
     numbers: tuple[int | None, int | None, int | None] | None = None
-    seen = replay.seen
+    seen, policy = replay.seen, replay.policy
     for moment in sorted(by_moment):
         at_once = by_moment[moment]
         arrived = tuple(at_once) if len(at_once) == 1 else tuple(sorted(at_once, key=replay.key))
@@ -251,4 +261,3 @@ def build_history(count: Count, claims: Sequence[Claim], policy: Policy, clock: 
                 reason = step_reason(reason, numbers, now)
             steps.append(HistoryStep(moment, *now, numbers, arrived, reason, policy, clock, seen, None, len(seen)))
             numbers = now
-    return History(count, policy.name, clock, tuple(steps), tuple(sorted(claims, key=replay.key)), index)
