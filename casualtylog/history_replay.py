@@ -129,7 +129,7 @@ class Replay:
         key = claim.source.key
         if claim.figure is None:
             return self._withdraws_tip(claim)
-        if _revises(claim):
+        if claim.supersedes and _revises(claim):
             old = self.current.get(key)
             if old is None or key not in self.pure_chain or claim.supersedes != (old.claim.id,):
                 return False
@@ -178,11 +178,13 @@ class Replay:
         else:
             originators = {c.source.key for c in arrived}
             fast = not self.tied and len(originators) == len(arrived) and all(self._replaces(c) for c in arrived)
+        newest, order = self.newest, self.order
         for c in arrived:
-            order = self.key(c)
-            newest = self.newest.get(c.source.key)
-            if newest is None or order > newest:
-                self.newest[c.source.key] = order
+            key = order.get(id(c)) or chrono_key(c)
+            who = c.source.key
+            held = newest.get(who)
+            if held is None or key > held:
+                newest[who] = key
         return self._fast(arrived) if fast else self._full(arrived, moment, clock)
 
     def _full(self, arrived: Sequence[Claim], moment: datetime, clock: Clock) -> Replayed:
@@ -229,11 +231,12 @@ class Replay:
                 if not linked:
                     self.pure_chain.discard(key)  # the old figure is replaced without a link
             self.current[key] = Candidate(c, figure)
-        if len(self.current) == 1:  # one source: nothing to compare it with
-            credible = list(self.current.values())
+        current = self.current
+        if len(current) == 1:  # one source: nothing to compare it with
+            credible = list(current.values())
             conflicted, sources = False, 1
         else:
-            ordered = sorted(self.current.values(), key=lambda cand: self.key(cand.claim))
+            ordered = sorted(current.values(), key=lambda cand: self.key(cand.claim))
             credible, _, conflicts = compare_originators(ordered, self.policy)
             conflicted, sources = bool(conflicts), len({cand.claim.source.key for cand in credible})
         decision = decide(credible, self.policy)
