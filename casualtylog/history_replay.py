@@ -154,9 +154,11 @@ class Replay:
     def _note(self, arrived: Sequence[Claim]) -> None:
         """Keep the links, the claims per source and the replaced windows of ``arrived``."""
         self.seen.extend(arrived)
-        self.by_id.update((c.id, c) for c in arrived)  # all first: a claim may supersede one said with it
+        by_id, claims_of = self.by_id, self.claims_of
+        for c in arrived:  # all first: a claim may supersede one said with it
+            by_id[c.id] = c
         for c in arrived:
-            self.claims_of[c.source.key] = self.claims_of.get(c.source.key, 0) + 1
+            claims_of[c.source.key] = claims_of.get(c.source.key, 0) + 1
             if not (c.supersedes or c.retracts):
                 continue  # a plain figure links nothing: most claims of a long series
             self.linked.update(c.supersedes)
@@ -226,7 +228,8 @@ class Replay:
                     self.chain_root[c.id] = (c, 0)
             else:
                 linked = bool(c.supersedes)
-                figure = _effective(c, old) or figure
+                if figure.is_increment:
+                    figure = _effective(c, old) or figure
                 parts.append((replaced_text, (c, old.figure, figure, linked, old.claim)))
                 if not linked:
                     self.pure_chain.discard(key)  # the old figure is replaced without a link
