@@ -86,7 +86,8 @@ def rows(folder: Path, repeat: int, longest: int = 2, *, kept: bool = False) -> 
             )
         for what, call in calls:
             seconds = cpu_best(call, repeat)
-            out.append([str(count), f"{n:,}", what, f"{seconds * 1e3:.1f} ms", f"{seconds / n * 1e6:.1f} µs"])
+            shown = f"{seconds * 1e3:.1f} ms" if seconds >= 1e-3 else f"{seconds * 1e3:.3f} ms"  # a bisection: µs
+            out.append([str(count), f"{n:,}", what, shown, f"{seconds / n * 1e6:.1f} µs"])
         steps = len(log.history(*key))
         moments = len({c.available_at for c in claims})
         print(f"{count}: {n:,} claims, {moments:,} moments, {steps:,} steps", file=sys.stderr)
