@@ -237,7 +237,7 @@ def build_history(count: Count, claims: Sequence[Claim], policy: Policy, clock: 
     steps: list[HistoryStep] = []
     with paused_gc():  # a step's few objects per moment, thousands of moments: no cycles to collect
         _replay_moments(by_moment, replay, index, steps, clock)
-    return History(count, policy.name, clock, tuple(steps), tuple(sorted(claims, key=replay.key)), index)
+    return History(count, policy.name, clock, tuple(steps), tuple(sorted(claims, key=lambda c: order[id(c)])), index)
 
 
 def _replay_moments(
