@@ -9,27 +9,20 @@ the claims that arrived then and the reason in words.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
-from casualtylog.claims import Claim, ClaimStatus, Count
+from casualtylog._gc import paused_gc
+from casualtylog.at_index import AtIndex
+from casualtylog.claims import Claim, Count
 from casualtylog.errors import OptionError
 from casualtylog.figures import Figure
-from casualtylog.resolve.engine import ChronoKey, chrono_key, compare_originators, decide, resolve_claims
-from casualtylog.resolve.explain import format_time
-from casualtylog.resolve.model import (
-    Candidate,
-    ConflictKind,
-    Decision,
-    Resolution,
-    RevisionKind,
-    figure_text,
-    resolved_figure,
-)
+from casualtylog.history_replay import Clock, Replay
+from casualtylog.resolve.engine import chrono_key, resolve_claims
+from casualtylog.resolve.model import Resolution, figure_text, resolved_figure
 from casualtylog.resolve.policies import Policy
-from casualtylog.step_reasons import step_reason
-from casualtylog.times import window_end
+from casualtylog.step_reasons import PendingReason, reason_from_resolution, step_reason
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -37,7 +30,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Clock", "History", "HistoryStep"]
 
-Clock = Literal["reported", "recorded"]
+#: A step's reason written from a full resolution (kept under its old name for callers and tests).
+_reason = reason_from_resolution
 
 
 class HistoryStep:
@@ -48,13 +42,15 @@ class HistoryStep:
         best, low, high: the resolution from then on.
         previous: the ``(best, low, high)`` before, or ``None`` for the first step.
         claims: the claims that arrived at ``at``.
-        reason: why the numbers changed, in words.
+        reason: why the numbers changed, in words (written when first read).
     """
 
     __slots__ = (
         "_clock",
         "_full",
+        "_pending",
         "_policy",
+        "_reason",
         "_seen",
         "_seen_len",
         "at",
@@ -63,7 +59,6 @@ class HistoryStep:
         "high",
         "low",
         "previous",
-        "reason",
     )
 
     def __init__(
@@ -74,7 +69,7 @@ class HistoryStep:
         high: int | None,
         previous: tuple[int | None, int | None, int | None] | None,
         claims: tuple[Claim, ...],
-        reason: str,
+        reason: str | PendingReason,
         policy: Policy,
         clock: Clock,
         seen: Sequence[Claim],
@@ -82,11 +77,23 @@ class HistoryStep:
         seen_len: int | None = None,
     ) -> None:
         self.at, self.best, self.low, self.high = at, best, low, high
-        self.previous, self.claims, self.reason = previous, claims, reason
+        self.previous, self.claims = previous, claims
+        # Most steps of a long series are never explained: their words are written if read.
+        self._reason: str | None = reason if isinstance(reason, str) else None
+        self._pending: PendingReason | None = None if isinstance(reason, str) else reason
         # ``seen`` may be the replay's list, which only grows: the step keeps how
         # much of it it saw instead of a copy (a copy per step is quadratic).
         self._policy, self._clock, self._seen, self._full = policy, clock, seen, full
         self._seen_len = len(seen) if seen_len is None else seen_len
+
+    @property
+    def reason(self) -> str:
+        """Why the numbers changed, in words (:mod:`casualtylog.step_reasons`)."""
+        if self._reason is None:
+            assert self._pending is not None  # noqa: S101 - one of the two is always set
+            self._reason = step_reason(self._pending.text(), self.previous, (self.best, self.low, self.high))
+            self._pending = None
+        return self._reason
 
     @property
     def resolution(self) -> Resolution:
@@ -172,6 +179,16 @@ class History:
     steps: tuple[HistoryStep, ...]
     #: Every claim about the count, including those that changed nothing.
     claims: tuple[Claim, ...] = ()
+    #: The decision after every moment of the replay, for ``resolve(at=)`` (:mod:`casualtylog.at_index`).
+    _index: AtIndex | None = field(default=None, compare=False, repr=False)
+
+    def resolution_at(self, policy: Policy, claims: Sequence[Claim], moment: datetime) -> Resolution:
+        """The resolution of ``claims`` (those replayed, under ``policy``) at ``moment`` on the
+        history's clock: ``at=`` on the reported clock, ``known_at=`` on the recorded one."""
+        if self._index is not None:
+            return self._index.resolution(self.count, policy, claims, moment)
+        at, known_at = (moment, None) if self.clock == "reported" else (None, moment)
+        return resolve_claims(self.count, claims, policy, at=at, known_at=known_at)
 
     def __iter__(self) -> Iterator[HistoryStep]:
         return iter(self.steps)
@@ -204,303 +221,43 @@ class History:
         return plot_history(self, ax, **kwargs)
 
 
-def _reason(new_claims: Sequence[Claim], after: Resolution) -> str:
-    """What the claims that arrived did, each in turn (``new_claims`` in chrono order)."""
-    parts: list[str] = []
-    current = {x.claim.id for x in after.current}
-    for claim in new_claims:
-        own = [_retraction_text(claim, old) for old in after.retracted if old.id in claim.retracts]
-        own.extend(
-            _revision_text(rev.new, rev.kind, rev.old_figure, rev.new_figure, rev.explicit, rev.old)
-            for rev in after.revisions
-            if rev.new.id == claim.id
-        )
-        said_with = any(  # "two more … now 12": the total speaks for the increment
-            other.source.key == claim.source.key
-            and other.reported_at == claim.reported_at
-            and other is not claim
-            and other.figure is not None
-            and not other.figure.is_increment
-            for other in new_claims
-        )
-        if not own and not said_with:
-            own.extend(
-                f"{claim.source.name} reported {inc.claim.figure}, making {inc.figure}"
-                for inc in after.increments
-                if inc.claim.id == claim.id
-            )
-        if not own and claim.figure is not None and claim.id in current:
-            own.append(f"{claim.source.name} reported {claim.figure}")
-        parts.extend(own)
-    if after.best_claim is None:
-        parts.append("no credible claim remains")
-    elif not parts:
-        parts.append(f"the credible figures changed ({after.rule})")
-    return "; ".join(dict.fromkeys(parts))
-
-
-def _retraction_text(claim: Claim, old: Claim) -> str:
-    if old.figure is None:
-        return f"{claim.source.name} withdrew its retraction ({format_time(old)})"
-    return f"{claim.source.name} retracted {old.figure} ({format_time(old)})"
-
-
-def _revision_text(
-    new: Claim, kind: RevisionKind, old_figure: Figure, new_figure: Figure, explicit: bool, old: Claim
-) -> str:
-    """A step in words: an increment, a repeat, or a revision, each called what it is.
-
-    An increment's own figure ("+2") names it, not the total it made: a total
-    said after an increment restates that total, it does not confirm "12 → 12".
-    """
-    said = old.figure if old.figure is not None and old.figure.is_increment else old_figure
-    how = f"supersedes {said}" if explicit else "its own later figure"
-    if old.source.key != new.source.key:
-        how += f" from {old.source.name}"
-    who = new.source.name
-    if new.figure is not None and new.figure.is_increment:
-        return f"{who} added {new.figure} (increment): {old_figure} → {new_figure} ({how})"
-    if kind is RevisionKind.CONFIRMED:
-        if said is not old_figure:
-            return f"{who} restated the total {new_figure} after the increment {said} ({how})"
-        return f"{who} repeated {new_figure} ({how})"
-    return f"{who} {kind.value} {old_figure} → {new_figure} ({how})"
-
-
-def _simple(claim: Claim) -> bool:
-    """A claim that can only replace its own source's figure: no links, no increment."""
-    return (
-        claim.figure is not None
-        and not claim.figure.is_increment
-        and not claim.supersedes
-        and not claim.retracts
-        and not claim.dated_in_future
-    )
-
-
-def _revises(claim: Claim) -> bool:
-    """A figure (or an increment) that supersedes exactly one claim: how a chain of revisions grows."""
-    return (
-        claim.figure is not None
-        and len(claim.supersedes) == 1
-        and not claim.retracts
-        and not claim.dated_in_future
-        and claim.status is not ClaimStatus.PROJECTED
-    )
-
-
-class _Replay:
-    """Replays claims moment by moment, resolving incrementally where it is safe.
-
-    The common cases — a source's new, unlinked figure, newer than anything it
-    said before, or a new figure that supersedes the source's current one when
-    every earlier figure of that source is already superseded (a chain of
-    revisions) — only replace that source's current figure, so the step costs
-    a comparison across sources, not a new resolution of every claim so far:
-    history is linear in the length of such a chain. Anything else (other
-    links, increments, retractions, a statement older than one already seen)
-    falls back to the full engine for that moment. A property test checks that
-    both paths give the same history.
-    """
-
-    def __init__(self, count: Count, policy: Policy, order: dict[int, ChronoKey] | None = None) -> None:
-        self.count = count
-        self.policy = policy
-        # Each claim's chrono_key, computed once for the whole replay (by object: the
-        # claims outlive it), instead of several times per step.
-        self.order = {} if order is None else order
-        self.seen: list[Claim] = []
-        self.newest: dict[str, ChronoKey] = {}
-        self.current: dict[str, Candidate] = {}
-        self.linked: set[str] = set()  # ids some seen claim supersedes or retracts
-        self.by_id: dict[str, Claim] = {}
-        self.replaced_until: dict[str, datetime] = {}  # per source: end of its latest replaced window
-        # Sources whose every figure but the current one is superseded by a link:
-        # a link to the current figure then makes the one revision the engine would.
-        self.pure_chain: set[str] = set()
-        # Retraction chains replayed fast: a claim's id → (the figure at the chain's
-        # root, how many retractions stand on it). Valid while the source has no
-        # other claim and nothing else links into the chain; cleared by a full step.
-        self.chain_root: dict[str, tuple[Claim, int]] = {}
-        self.claims_of: dict[str, int] = {}  # per source: how many claims seen
-        self.links_to: dict[str, int] = {}  # per id: how many seen claims name it
-        self.tied = False  # a source contradicting itself widens the range: the full engine's business
-
-    def key(self, claim: Claim) -> ChronoKey:
-        """``chrono_key(claim)``, from the replay's table when the claim is one of its own."""
-        return self.order.get(id(claim)) or chrono_key(claim)
-
-    def _withdraws_tip(self, claim: Claim) -> bool:
-        """Whether ``claim`` retracts the latest link of a chain of retractions fast-replayed
-        on its source's only figure: it then only flips whether that figure stands."""
-        if claim.supersedes or len(claim.retracts) != 1:
-            return False
-        entry = self.chain_root.get(claim.retracts[0])
-        if entry is None:
-            return False
-        target = self.by_id[claim.retracts[0]]
-        key = claim.source.key
-        return (
-            target.source.key == key
-            and self.links_to.get(target.id) == 1
-            and self.claims_of.get(key) == entry[1] + 2  # the figure, the retractions, this one
-        )
-
-    def _replaces(self, claim: Claim) -> bool:
-        """Whether ``claim`` simply becomes its source's current figure."""
-        if claim.id in self.linked:
-            return False
-        key = claim.source.key
-        if claim.figure is None:
-            return self._withdraws_tip(claim)
-        if _revises(claim):
-            old = self.current.get(key)
-            if old is None or key not in self.pure_chain or claim.supersedes != (old.claim.id,):
-                return False
-            if _effective(claim, old) is None:
-                return False  # an increment past the largest figure: the engine reports it
-        elif not _simple(claim):
-            return False
-        elif key not in self.newest:
-            return True
-        old = self.current.get(key)
-        # A source with claims but no current figure had its word superseded or
-        # retracted: the full engine knows what the new claim revises.
-        # One whose window reaches back before the end of a replaced statement
-        # may be a repeat of it: the full engine's business too.
-        return (
-            old is not None
-            and self.key(claim) > self.newest[key]
-            and claim.reported_at != old.claim.reported_at
-            and claim.reported_at >= self.replaced_until.get(key, claim.reported_at)
-        )
-
-    def step(self, arrived: Sequence[Claim], moment: datetime, clock: Clock) -> tuple[Decision, str, Resolution | None]:
-        self.seen.extend(arrived)
-        self.by_id.update((c.id, c) for c in arrived)
-        for c in arrived:
-            self.linked.update(c.supersedes)
-            self.linked.update(c.retracts)
-            self.claims_of[c.source.key] = self.claims_of.get(c.source.key, 0) + 1
-            for target in (*c.supersedes, *c.retracts):
-                self.links_to[target] = self.links_to.get(target, 0) + 1
-            for target in c.supersedes:
-                replaced = self.by_id.get(target)
-                if replaced is not None:
-                    end = window_end(replaced.reported_at, replaced.reported_precision)
-                    who = replaced.source.key
-                    self.replaced_until[who] = max(end, self.replaced_until.get(who, end))
-        originators = [c.source.key for c in arrived]
-        fast = not self.tied and len(set(originators)) == len(originators) and all(self._replaces(c) for c in arrived)
-        for c in arrived:
-            order = self.key(c)
-            if c.source.key not in self.newest or order > self.newest[c.source.key]:
-                self.newest[c.source.key] = order
-        if not fast:
-            at, known_at = (moment, None) if clock == "reported" else (None, moment)
-            res = resolve_claims(self.count, self.seen, self.policy, at=at, known_at=known_at)
-            self.current = {cand.originator: cand for cand in res.current}
-            self.pure_chain = _pure_chains(res)
-            self.chain_root.clear()
-            self.tied = any(c.kind is ConflictKind.SAME_SOURCE for c in res.conflicts)
-            decision = Decision(res.best, res.low, res.high, res.best_claim, res.low_claims, res.high_claims, res.rule)
-            return decision, _reason(arrived, res), res
-        parts = []
-        for c in sorted(arrived, key=self.key):
-            if c.figure is None:  # a retraction: the chain's figure stands after an even number
-                withdrawn = self.by_id[c.retracts[0]]
-                root, depth = self.chain_root[withdrawn.id]
-                self.chain_root[c.id] = (root, depth + 1)
-                parts.append(_retraction_text(c, withdrawn))
-                if depth % 2:
-                    assert root.figure is not None  # noqa: S101 - a chain's root is a figure
-                    self.current[c.source.key] = Candidate(root, root.figure)
-                    self.pure_chain.add(c.source.key)
-                else:
-                    self.current.pop(c.source.key, None)
-                    self.pure_chain.discard(c.source.key)
-                continue
-            if c.status is ClaimStatus.PROJECTED:
-                continue
-            assert c.figure is not None  # noqa: S101 - _simple guarantees a figure
-            old = self.current.get(c.source.key)
-            linked = bool(c.supersedes)
-            figure = c.figure
-            if old is None:
-                parts.append(f"{c.source.name} reported {c.figure}")
-                self.pure_chain.add(c.source.key)
-                if self.claims_of[c.source.key] == 1:
-                    self.chain_root[c.id] = (c, 0)
-            else:
-                figure = _effective(c, old) or c.figure
-                kind = RevisionKind.between(old.figure, figure)
-                parts.append(_revision_text(c, kind, old.figure, figure, linked, old.claim))
-                if not linked:
-                    self.pure_chain.discard(c.source.key)  # the old figure is replaced without a link
-            self.current[c.source.key] = Candidate(c, figure)
-        ordered = sorted(self.current.values(), key=lambda cand: self.key(cand.claim))
-        credible, _, _ = compare_originators(ordered, self.policy)
-        decision = decide(credible, self.policy)
-        if decision.best_claim is None:
-            parts.append("no credible claim remains")
-        elif not parts:
-            parts.append(f"the credible figures changed ({decision.rule})")
-        return decision, "; ".join(dict.fromkeys(parts)), None
-
-
-def _effective(claim: Claim, base: Candidate) -> Figure | None:
-    """The figure ``claim`` stands for on ``base``: itself, or an increment applied to it."""
-    assert claim.figure is not None  # noqa: S101 - only figures are replayed fast
-    if not claim.figure.is_increment:
-        return claim.figure
-    try:
-        return base.figure.shifted(claim.figure.point)
-    except ValueError:  # above the largest figure
-        return None
-
-
-def _pure_chains(res: Resolution) -> set[str]:
-    """The sources whose figures in ``res``, but the current one, are all superseded by links."""
-    gone = {c.id for c in res.retracted} | {c.id for c in res.excluded} | {c.id for c in res.future}
-    pool = [c for c in res.considered if c.figure is not None and c.id not in gone]
-    in_pool = {c.id for c in pool}
-    targets = {t for c in pool for t in c.supersedes if t in in_pool}
-    current = {cand.claim.id for cand in res.current}
-    sources = {c.source.key for c in pool}
-    for c in pool:
-        if c.id not in targets and c.id not in current:
-            sources.discard(c.source.key)
-    return sources & {cand.originator for cand in res.current}
-
-
 def build_history(count: Count, claims: Sequence[Claim], policy: Policy, clock: Clock = "reported") -> History:
     """Replay ``claims`` on ``clock`` and keep the steps where the numbers moved."""
     if clock not in ("reported", "recorded"):
         raise OptionError("clock", clock, "'reported' (when claims were said) or 'recorded' (when the log learnt them)")
 
-    def stamp(c: Claim) -> datetime | None:
-        return c.available_at if clock == "reported" else c.recorded_at
-
     by_moment: dict[datetime, list[Claim]] = {}
     for c in claims:
-        t = stamp(c)
+        t = c.available_at if clock == "reported" else c.recorded_at
         if t is not None:
             by_moment.setdefault(t, []).append(c)
     order = {id(c): chrono_key(c) for c in claims}
-    replay = _Replay(count, policy, order)
+    replay = Replay(count, policy, order)
+    index = AtIndex(clock)
     steps: list[HistoryStep] = []
+    with paused_gc():  # a step's few objects per moment, thousands of moments: no cycles to collect
+        _replay_moments(by_moment, replay, index, steps, clock)
+    return History(count, policy.name, clock, tuple(steps), tuple(sorted(claims, key=lambda c: order[id(c)])), index)
+
+
+def _replay_moments(
+    by_moment: dict[datetime, list[Claim]], replay: Replay, index: AtIndex, steps: list[HistoryStep], clock: Clock
+) -> None:
+    """Replay each moment in turn, index its decision, and keep a step where the numbers moved."""
     numbers: tuple[int | None, int | None, int | None] | None = None
+    seen, policy = replay.seen, replay.policy
     for moment in sorted(by_moment):
-        arrived = tuple(sorted(by_moment[moment], key=replay.key))
-        decision, reason, full = replay.step(arrived, moment, clock)
+        at_once = by_moment[moment]
+        arrived = tuple(at_once) if len(at_once) == 1 else tuple(sorted(at_once, key=replay.key))
+        replayed = replay.step(arrived, moment, clock)
+        index.add(moment, replayed, len(seen))
+        decision = replayed.decision
         now = (decision.best, decision.low, decision.high)
         if now != numbers:
             # A step keeps no resolution (one per step is quadratic in memory on a
             # long chain); its ``resolution`` is recomputed if asked for.
-            del full
-            reason = step_reason(reason, numbers, now)
-            steps.append(
-                HistoryStep(moment, *now, numbers, arrived, reason, policy, clock, replay.seen, None, len(replay.seen))
-            )
+            reason = replayed.reason
+            if isinstance(reason, str):
+                reason = step_reason(reason, numbers, now)
+            steps.append(HistoryStep(moment, *now, numbers, arrived, reason, policy, clock, seen, None, len(seen)))
             numbers = now
-    return History(count, policy.name, clock, tuple(steps), tuple(sorted(claims, key=replay.key)))

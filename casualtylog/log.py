@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from casualtylog._coerce import to_claim
 from casualtylog._gc import paused_gc
+from casualtylog.at_index import plain_resolution
 from casualtylog.checks import DEFAULT_RELATIONS, Finding, FindingKind, Relation, check_resolutions
 from casualtylog.claims import Claim, Count
 from casualtylog.errors import ClaimFormatError, UnknownClaimError, UnknownCountError
@@ -372,10 +373,19 @@ class CasualtyLog(StoreLink, EventsMixin):
             if hit is None:
                 hit = cached[policy] = resolve_claims(count, claims, policy)
             return hit
+        moment = at if known_at is None else known_at if at is None else None
+        clock: Clock = "reported" if known_at is None else "recorded"
+        kept = self._histories.get(count, {}).get((policy, clock)) if indexed and moment is not None else None
+        if kept is not None and moment is not None:
+            # The decision the count's kept history holds for that moment; provenance built when read.
+            return kept.resolution_at(policy, claims, moment)
         if indexed and at is not None:
             # One count asked about a moment: cost by the claims said by then, not all of them
             # (resolve_all does not index: a sorted copy of every count is memory it need not hold).
             claims = self._said_by(count, at)
+            quick = None if known_at is not None else plain_resolution(count, claims, policy, at)
+            if quick is not None:  # numbers without per-claim provenance (casualtylog/at_index.py)
+                return quick
         return resolve_claims(count, claims, policy, at=at, known_at=known_at)
 
     def resolve(
@@ -411,7 +421,7 @@ class CasualtyLog(StoreLink, EventsMixin):
                 resolution = self._resolve_count(
                     count, get_policy(policy), self._time(at, "at"), self._time(known_at, "known_at"), indexed=True
                 )
-                if resolution.considered or self._holds(count):
+                if resolution.claim_count or self._holds(count):
                     return resolution
             raise UnknownCountError(count.event, count.metric, count.group, count.period)
 
@@ -478,11 +488,15 @@ class CasualtyLog(StoreLink, EventsMixin):
             chosen = get_policy(policy)
             if self._queryable is not None:  # other writers add to the store unseen: no cache
                 return build_history(count, claims, chosen, clock)
-            kept = self._histories.setdefault(count, {})
-            hit = kept.get((chosen, clock))
-            if hit is None:
-                hit = kept[(chosen, clock)] = build_history(count, claims, chosen, clock)
-            return hit
+            return self._history_of(count, chosen, clock)
+
+    def _history_of(self, count: Count, policy: Policy, clock: Clock) -> History:
+        """The count's history, replayed once and kept until a claim about the count is added."""
+        kept = self._histories.setdefault(count, {})
+        hit = kept.get((policy, clock))
+        if hit is None:
+            hit = kept[(policy, clock)] = build_history(count, self._by_count[count], policy, clock)
+        return hit
 
     def check(
         self,
