@@ -20,6 +20,7 @@ preliminary and update cues mark it.
 from __future__ import annotations
 
 from casualtylog.text._binding import Binding
+from casualtylog.text._clause_frames import ClauseFrames
 from casualtylog.text._count_frames import CountFrames
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._phrases import phrases
@@ -36,7 +37,7 @@ _ARTICLE_METRICS = frozenset({"killed", "injured", "missing"})
 _CLAUSE_PUNCT = frozenset(',;:()[]—–"“”')
 
 
-class _Sentence(CountFrames, WeaponFrames):
+class _Sentence(CountFrames, WeaponFrames, ClauseFrames):
     """A sentence with every frame: the casualty frames and the weapon frames."""
 
 
@@ -152,7 +153,9 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
             continue
         if m.kind == "vague" and s.group(m):
             continue
-        for frame in (s.toll, s.weapon, s.among_before, s.object, s.subject, s.elliptic_weapon):
+        if s.change(m):
+            continue
+        for frame in (s.toll, s.weapon, s.among_before, s.object, s.subject, s.elliptic_weapon, *s.clause_frames):
             if frame(m):
                 break
     s.zeros()

@@ -140,6 +140,18 @@ class LanguageData:
             article as a count of 1 ("viel een dode", "un mort", "ein Toter").
         predicate_first: whether a casualty predicate may come before its
             subject ("murieron 12 personas", "dabei starben 12 Menschen").
+        change_verbs, from_words, to_words: a change "from A to B" after a toll
+            noun ("le nombre de morts est passé de 6 à 73", "la cifra pasó de
+            6 a 73"): both ends are counts, the second the new total.
+        raise_verbs: verbs that raise a total to a number standing before its
+            object ("portant à 78 le bilan", "han elevado a 53 los muertos").
+        pro_verbs: a verb phrase standing for the predicate before ("y otros
+            cuatro lo hicieron en el hospital"): the count takes its metric.
+        place_preps: prepositions before a place name in a per-place split
+            ("six ont péri à Trèbes, deux à Villegailhenc").
+        care_verbs, care_places: taken to hospital ("160 personnes ont été
+            admises dans les hôpitaux", "40 pasajeros fueron trasladados a
+            hospitales"): the people counted are injured.
     """
 
     code: str
@@ -225,3 +237,11 @@ class LanguageData:
     auxiliaries: frozenset[str] = frozenset()
     adjective_after_noun: bool = False
     since_words: frozenset[str] = frozenset()
+    change_verbs: frozenset[str] = frozenset()
+    from_words: frozenset[str] = frozenset()
+    to_words: frozenset[str] = frozenset()
+    raise_verbs: frozenset[str] = frozenset()
+    pro_verbs: frozenset[str] = frozenset()
+    place_preps: frozenset[str] = frozenset()
+    care_verbs: frozenset[str] = frozenset()
+    care_places: frozenset[str] = frozenset()

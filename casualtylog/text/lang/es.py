@@ -314,7 +314,7 @@ LANGUAGE = LanguageData(
     increment_after=frozenset({"más"}),
     weak_increment_before=frozenset(),
     of_words=_phrases("de | de los | de las"),
-    of_them=_phrases("de ellos | de ellas"),
+    of_them=_phrases("de ellos | de ellas | de los cuales | de las cuales"),
     group_cues=_phrases(
         "entre ellos | entre ellas | incluidos | incluidas | entre los que | entre las que | de los cuales"
     ),
@@ -381,4 +381,12 @@ LANGUAGE = LanguageData(
     auxiliaries=frozenset({"ha", "han", "había", "habían", "también"}),
     adjective_after_noun=True,
     singular_metric_nouns=frozenset({"muerto", "herido", "fallecido", "desaparecido"}),
+    change_verbs=_words("pasó pasado aumentó subió creció"),
+    from_words=frozenset({"de"}),
+    to_words=frozenset({"a"}),
+    raise_verbs=_words("eleva elevan elevó elevaron elevado elevando elevar"),
+    pro_verbs=_phrases("lo hicieron | lo han hecho | lo hizo | lo ha hecho | lo habían hecho | lo hacen"),
+    place_preps=frozenset({"en"}),
+    care_verbs=_words("trasladados trasladadas trasladado trasladada llevados llevadas atendidos atendidas"),
+    care_places=_words("hospital hospitales clínica clínicas urgencias hospitalarios hospitalario"),
 )

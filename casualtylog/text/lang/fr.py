@@ -355,4 +355,14 @@ LANGUAGE = LanguageData(
     auxiliaries=frozenset({"a", "ont", "avait", "avaient", "également", "aussi"}),
     adjective_after_noun=True,
     singular_metric_nouns=frozenset({"mort", "blessé"}),
+    change_verbs=_words("passé passée augmenté grimpé monté bondi"),
+    from_words=frozenset({"de"}),
+    to_words=frozenset({"à"}),
+    raise_verbs=_words("porte portent portant porté portée portait porter élève élèvent élevant"),
+    place_preps=_words("à en au aux"),
+    care_verbs=_words(
+        "admis admise admises transportés transportées transporté transportée conduits conduites "
+        "acheminés acheminées soignés soignées"
+    ),
+    care_places=_words("hôpital hôpitaux urgences clinique cliniques hospitalier hospitaliers"),
 )

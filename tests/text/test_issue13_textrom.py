@@ -1,0 +1,123 @@
+"""Issue 13, French and Spanish recall: clause shapes, each with a made-up negative beside it.
+
+The positive sentences are shaped like (and partly quote) sentences of the
+development split of the news corpus; none comes from the test split.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casualtylog.text import extract
+
+
+def _figures(text: str, language: str) -> set[tuple[str, str | None, str]]:
+    return {
+        (x.claim.metric, x.claim.group, str(x.claim.figure))
+        for x in extract(text, source="Outlet", reported_at="2024-09-20", language=language)
+    }
+
+
+# -- a part of the count before, with no noun of its own -----------------------------------------
+@pytest.mark.parametrize(
+    ("language", "text", "part"),
+    [
+        ("fr", "Au total 2 750 personnes ont été blessées, dont environ 200 dans un état critique.", "about 200"),
+        ("es", "Al menos 12 personas murieron y 32 resultaron heridas, 10 de las cuales están en estado crítico.", "10"),
+        ("es", "El gobierno informó también de 28 heridos, diez de ellos en estado grave.", "10"),
+    ],
+)
+def test_part_of_count_takes_the_metric_of_the_count_before(language: str, text: str, part: str) -> None:
+    assert ("injured", None, part) in _figures(text, language)
+
+
+def test_part_of_count_is_never_larger_than_the_count() -> None:
+    # 5000 cannot be a part of 30: the "dont" clause is about something else.
+    assert _figures("30 personnes ont été blessées, dont 5000 en 2020.", "fr") == {("injured", None, "30")}
+
+
+def test_part_of_count_needs_the_count_right_before() -> None:
+    text = "Trente personnes ont été blessées lors de la marche de dimanche dans la ville, dont 12 ce matin."
+    assert ("injured", None, "12") not in _figures(text, "fr")
+
+
+# -- a change "from A to B" after a toll noun -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "En quelques heures, le nombre de morts est passé de 6 à 73."),
+        ("es", "En pocas horas la cifra de muertos pasó de 6 a 73."),
+    ],
+)
+def test_change_from_a_to_b_gives_both_counts(language: str, text: str) -> None:
+    assert _figures(text, language) == {("killed", None, "6"), ("killed", None, "73")}
+
+
+def test_change_from_a_to_b_supersedes_the_first() -> None:
+    out = extract("Le nombre de morts est passé de 6 à 73.", source="Outlet", reported_at="2024-09-20", language="fr")
+    assert [x.phrasing.value for x in out] == ["exact", "cumulative"]
+
+
+def test_a_range_without_a_change_verb_stays_a_range() -> None:
+    assert _figures("Il y a eu de 6 à 8 morts.", "fr") == {("killed", None, "6–8")}
+
+
+# -- a total raised to a number before its object ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("language", "text", "figure"),
+    [
+        ("es", "Las autoridades de Gaza han elevado este miércoles a 53 los palestinos muertos por los bombardeos.", "53"),
+        ("es", "El nuevo hallazgo eleva a 20 el número de fallecidos.", "20"),
+        ("fr", "Un nouveau décès, portant à 78 le nombre de morts cette année.", "78"),
+    ],
+)
+def test_raised_to_a_number_before_its_object(language: str, text: str, figure: str) -> None:
+    assert ("killed", None, figure) in _figures(text, language)
+
+
+def test_raised_to_needs_a_raising_verb() -> None:
+    assert _figures("Le train arrive à 12 les jours de semaine.", "fr") == set()
+
+
+# -- a verb phrase standing for the predicate before ------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Diez de ellos fallecieron en el lugar del accidente, y otros cuatro lo hicieron en los hospitales.", "4"),
+        ("Diez de las víctimas murieron en el acto, mientras que otras tres lo han hecho posteriormente.", "3"),
+    ],
+)
+def test_pro_verb_takes_the_predicate_before(text: str, figure: str) -> None:
+    assert ("killed", None, figure) in _figures(text, "es")
+
+
+def test_pro_verb_without_a_predicate_before_is_nothing() -> None:
+    assert _figures("Los vecinos dijeron que otros cuatro lo hicieron.", "es") == set()
+
+
+# -- per-place splits -------------------------------------------------------------------------------
+def test_place_split_counts_each_place() -> None:
+    text = "Six personnes ont perdu la vie à Trèbes, deux à Villegailhenc, trois à Carcassonne."
+    assert _figures(text, "fr") == {("killed", None, "6"), ("killed", None, "2"), ("killed", None, "3")}
+
+
+def test_place_split_needs_a_place_name() -> None:
+    text = "Six personnes ont perdu la vie à Trèbes, deux à midi."
+    assert _figures(text, "fr") == {("killed", None, "6")}
+
+
+# -- taken to hospital ------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("language", "text", "figure"),
+    [
+        ("fr", "Au moins 160 personnes ont été admises dans les hôpitaux de la région.", "at least 160"),
+        ("es", "Cerca de 40 pasajeros fueron trasladados a distintos hospitales de Murcia.", "about 40"),
+        ("es", "Cinco personas más, cuatro de las cuales han tenido que ser trasladadas al hospital.", "4"),
+    ],
+)
+def test_taken_to_hospital_is_injured(language: str, text: str, figure: str) -> None:
+    assert ("injured", None, figure) in _figures(text, language)
+
+
+def test_taken_somewhere_else_is_not_injured() -> None:
+    assert _figures("Cerca de 40 pasajeros fueron trasladados a otro autobús.", "es") == set()
