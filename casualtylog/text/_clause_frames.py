@@ -14,7 +14,11 @@ language without those fields gets none of them:
   hicieron");
 - per-place splits ("six ont péri à Trèbes, deux à Villegailhenc");
 - people taken to hospital, who are injured ("ont été admises dans les
-  hôpitaux", "fueron trasladados a distintos hospitales").
+  hôpitaux", "fueron trasladados a distintos hospitales");
+- "among the" with a count or with the victims ("Entre los diez heridos figuran
+  tres menores", "deux enfants figuraient parmi les victimes");
+- an aside in brackets between a subject and its verb ("Onze personnes (et non
+  13) sont décédées").
 
 Every walk is bounded by a constant, so a sentence still costs linear time.
 """
@@ -40,6 +44,8 @@ _RAISE_REACH = 6
 _CHANGE_REACH = 8
 #: How many words may stand between the people and the verb that takes them to hospital, and then the hospital.
 _CARE_REACH = 5
+#: How many tokens an aside in brackets may take between a subject and its verb ("Onze personnes (et non 13) sont …").
+_ASIDE_REACH = 8
 #: How many words a place name may take in a per-place split ("à Saint-Martin-de-Ré").
 _PLACE_REACH = 4
 
@@ -57,7 +63,15 @@ class ClauseFrames(SentenceBase):
     @property
     def clause_frames(self) -> tuple[Callable[[Mention], bool], ...]:
         """The frames of this module to try after the others, in order (``change`` goes first, before totals)."""
-        return (self.part_of_count, self.raised_to, self.pro_verb, self.place_split, self.taken_to_hospital)
+        return (
+            self.part_of_count,
+            self.raised_to,
+            self.pro_verb,
+            self.place_split,
+            self.taken_to_hospital,
+            self.among_counted,
+            self.parenthesised_subject,
+        )
 
     def _parent(self, before: int) -> Binding | None:
         """The last count bound before token ``before`` (not a weapon, not a part)."""
@@ -250,3 +264,69 @@ class ClauseFrames(SentenceBase):
             if tok.kind is not Kind.WORD or tok.low in lang.boundaries or tok.low in lang.said_verbs:
                 return None
         return None
+
+    def among_counted(self, m: Mention) -> bool:
+        """ "Entre los diez heridos figuran tres menores", "deux enfants figuraient parmi les victimes".
+
+        Before the group: "among the (N) <metric noun>"; after it: "among the
+        victims", whose metric is the count's before (no count, no binding).
+        """
+        tokens, lang = self.tokens, self.lang
+        noun = _noun(tokens, m.end, lang)
+        if noun is None or noun[0] != "group":
+            return False
+        group, end = noun[1], m.end + noun[2]
+        among = phrases(lang, "among_the")
+        metric = self._among_metric(m.start - 1)
+        if metric is None:
+            k, _ = self.gap(end)
+            hit = among.at(tokens, k)
+            if hit is None:
+                return False
+            k += hit[0]
+            if (total := self.by_start.get(k)) is not None:
+                k = total.end
+            if _low(tokens, k) not in lang.victim_nouns:
+                return False
+            parent = self._parent(m.start)
+            if parent is None:
+                return False
+            metric = parent.metric
+        self.add(Binding(m, metric, group, "among", chunk_end=end, confidence=0.8))
+        return True
+
+    def _among_metric(self, j: int) -> str | None:
+        """The metric of "among the (N) injured" ending at ``j`` (gap words skipped), or ``None``."""
+        tokens, lang = self.tokens, self.lang
+        skipped = 0
+        while skipped < 2 and _low(tokens, j) in lang.gap_words:
+            j -= 1
+            skipped += 1
+        head = phrases(lang, "metric_nouns").ending(tokens, j)
+        if head is None:
+            return None
+        j -= head[0]
+        if (total := self.mention_ending(j)) is not None:
+            j = total.start - 1
+        return str(head[1]) if phrases(lang, "among_the").ending(tokens, j) is not None else None
+
+    def parenthesised_subject(self, m: Mention) -> bool:
+        """ "Onze personnes (et non 13) sont décédées": the aside in brackets is skipped."""
+        tokens, lang = self.tokens, self.lang
+        noun = _noun(tokens, m.end, lang)
+        if noun is None or noun[0] not in {"people", "group"} or _low(tokens, m.end + noun[2]) != "(":
+            return False
+        k = m.end + noun[2] + 1
+        limit = min(len(tokens), k + _ASIDE_REACH)
+        while k < limit and tokens[k].text not in "()":
+            k += 1
+        if k >= limit or tokens[k].text != ")":
+            return False
+        k, gaps = self.gap(k + 1)
+        predicate = phrases(lang, "predicates").at(tokens, k)
+        if predicate is None:
+            return False
+        self.add(
+            Binding(m, str(predicate[1]), noun[1], "subject", chunk_end=k + predicate[0], confidence=0.85 - 0.01 * gaps)
+        )
+        return True

@@ -83,6 +83,18 @@ class _Cues:
         return self.any_in(self.conditional, left, min(right, self.next_exception[left]))
 
 
+def _said_confirmed(tokens: list[Token], right: int, cues: _Cues, lang: LanguageData) -> bool:
+    """A clause closed by a comma and then a verb of saying that confirms ("… aumentó a seis”, confirmó Mizan")."""
+    k = right + 1
+    return (
+        right < len(tokens)
+        and tokens[right].text == ","
+        and k < len(tokens)
+        and tokens[k].low in lang.said_verbs
+        and cues.any_in(cues.confirmed, k, k + 1)
+    )
+
+
 def _has_phrase(tokens: list[Token], start: int, end: int, lang: LanguageData, field_name: str) -> bool:
     table = phrases(lang, field_name)
     return any(table.at(tokens, i) is not None for i in range(start, end))
@@ -180,7 +192,9 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
             b.status = "projected"
         if b.status == "reported" and preliminary:
             b.status = "preliminary"
-        if b.status == "reported" and cues.any_in(cues.confirmed, left, right):
+        if b.status == "reported" and (
+            cues.any_in(cues.confirmed, left, right) or _said_confirmed(tokens, right, cues, lang)
+        ):
             b.status = "confirmed"
         if earlier_year is not None and m.start > earlier_year:
             continue

@@ -23,7 +23,11 @@ def _figures(text: str, language: str) -> set[tuple[str, str | None, str]]:
     ("language", "text", "part"),
     [
         ("fr", "Au total 2 750 personnes ont été blessées, dont environ 200 dans un état critique.", "about 200"),
-        ("es", "Al menos 12 personas murieron y 32 resultaron heridas, 10 de las cuales están en estado crítico.", "10"),
+        (
+            "es",
+            "Al menos 12 personas murieron y 32 resultaron heridas, 10 de las cuales están en estado crítico.",
+            "10",
+        ),
         ("es", "El gobierno informó también de 28 heridos, diez de ellos en estado grave.", "10"),
     ],
 )
@@ -66,7 +70,11 @@ def test_a_range_without_a_change_verb_stays_a_range() -> None:
 @pytest.mark.parametrize(
     ("language", "text", "figure"),
     [
-        ("es", "Las autoridades de Gaza han elevado este miércoles a 53 los palestinos muertos por los bombardeos.", "53"),
+        (
+            "es",
+            "Las autoridades de Gaza han elevado este miércoles a 53 los palestinos muertos por los bombardeos.",
+            "53",
+        ),
         ("es", "El nuevo hallazgo eleva a 20 el número de fallecidos.", "20"),
         ("fr", "Un nouveau décès, portant à 78 le nombre de morts cette année.", "78"),
     ],
@@ -121,3 +129,43 @@ def test_taken_to_hospital_is_injured(language: str, text: str, figure: str) -> 
 
 def test_taken_somewhere_else_is_not_injured() -> None:
     assert _figures("Cerca de 40 pasajeros fueron trasladados a otro autobús.", "es") == set()
+
+
+# -- "among the (N) injured" before the group, "among the victims" after it -----------------------
+def test_among_counted_with_a_count_before_the_group() -> None:
+    assert ("injured", "children", "3") in _figures("Entre los diez heridos figuran tres menores.", "es")
+
+
+def test_among_counted_victims_take_the_metric_before() -> None:
+    text = "Huit personnes sont mortes dans deux frappes, a-t-il précisé, deux enfants figuraient parmi les victimes."
+    assert ("killed", "children", "2") in _figures(text, "fr")
+
+
+def test_among_counted_victims_without_a_count_before_is_nothing() -> None:
+    assert _figures("Deux enfants figuraient parmi les victimes.", "fr") == set()
+
+
+# -- an aside in brackets between the subject and its verb --------------------------------------------
+def test_parenthesised_subject_skips_the_aside() -> None:
+    assert ("killed", None, "11") in _figures("Onze personnes (et non 13) sont décédées.", "fr")
+
+
+def test_parenthesised_subject_needs_the_bracket_closed_nearby() -> None:
+    text = "Onze personnes (dont le maire du village voisin et son adjoint au conseil) sont décédées."
+    assert ("killed", None, "11") not in _figures(text, "fr")
+
+
+# -- adverbs of time between a subject and its predicate, "martyrs", confirmed by the verb after ---------
+def test_adverb_of_time_between_subject_and_predicate() -> None:
+    text = "Au moins quatre morts étaient dénombrés mais plusieurs personnes étaient encore portées disparues."
+    assert ("missing", None, "several") in _figures(text, "fr")
+
+
+def test_martyrs_are_the_dead_and_a_confirming_verb_after_the_clause_confirms() -> None:
+    out = extract(
+        "“El número de mártires aumentó a seis”, confirmó Mizan.",
+        source="Outlet",
+        reported_at="2024-09-20",
+        language="es",
+    )
+    assert [(x.claim.metric, str(x.claim.figure), x.claim.status.value) for x in out] == [("killed", "6", "confirmed")]

@@ -149,6 +149,8 @@ class LanguageData:
             cuatro lo hicieron en el hospital"): the count takes its metric.
         place_preps: prepositions before a place name in a per-place split
             ("six ont péri à Trèbes, deux à Villegailhenc").
+        victim_nouns: "victims" after "among the": the metric is the count's
+            before it ("deux enfants figuraient parmi les victimes").
         care_verbs, care_places: taken to hospital ("160 personnes ont été
             admises dans les hôpitaux", "40 pasajeros fueron trasladados a
             hospitales"): the people counted are injured.
@@ -245,3 +247,4 @@ class LanguageData:
     place_preps: frozenset[str] = frozenset()
     care_verbs: frozenset[str] = frozenset()
     care_places: frozenset[str] = frozenset()
+    victim_nouns: frozenset[str] = frozenset()

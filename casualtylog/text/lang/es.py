@@ -168,6 +168,7 @@ LANGUAGE = LanguageData(
         "muertes": "killed",
         "fallecidos": "killed",
         "víctimas mortales": "killed",
+        "mártires": "killed",
         "heridos": "injured",
         "lesionados": "injured",
         "desaparecidos": "missing",
@@ -224,7 +225,7 @@ LANGUAGE = LanguageData(
     },
     gap_words=_words(
         "permanecen siguen continúan quedan sido han fueron han sido han habían están estaban resultaron quedaron también ya gravemente levemente "
-        "presuntamente anoche murieron"
+        "presuntamente anoche murieron figuran figuraban todavía aún oficialmente"
     )
     - {"murieron"},
     active_verbs={
@@ -285,6 +286,8 @@ LANGUAGE = LanguageData(
         "cifra de muertos": "killed",
         "número de muertos": "killed",
         "número de víctimas": "killed",
+        "número de mártires": "killed",
+        "cifra de mártires": "killed",
         "cifra de fallecidos": "killed",
         "número de fallecidos": "killed",
         "número de heridos": "injured",
@@ -388,5 +391,6 @@ LANGUAGE = LanguageData(
     pro_verbs=_phrases("lo hicieron | lo han hecho | lo hizo | lo ha hecho | lo habían hecho | lo hacen"),
     place_preps=frozenset({"en"}),
     care_verbs=_words("trasladados trasladadas trasladado trasladada llevados llevadas atendidos atendidas"),
+    victim_nouns=frozenset({"víctimas"}),
     care_places=_words("hospital hospitales clínica clínicas urgencias hospitalarios hospitalario"),
 )

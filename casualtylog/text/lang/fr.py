@@ -141,6 +141,7 @@ LANGUAGE = LanguageData(
         "décès": "killed",
         "tués": "killed",
         "victimes mortelles": "killed",
+        "martyrs": "killed",
         "blessés": "injured",
         "blessé": "injured",
         "disparus": "missing",
@@ -194,7 +195,7 @@ LANGUAGE = LanguageData(
     },
     gap_words=_words(
         "ont été sont étaient avaient a ont été aussi également grièvement légèrement gravement ont déjà "
-        "qui se sont y ont au total et plus pu être"
+        "qui se sont y ont au total et plus pu être figurent figuraient toujours encore officiellement"
     )
     - {"et", "plus"},
     active_verbs={
@@ -250,6 +251,7 @@ LANGUAGE = LanguageData(
         "nombre de morts": "killed",
         "nombre de victimes": "killed",
         "nombre de décès": "killed",
+        "nombre de martyrs": "killed",
         "nombre de blessés": "injured",
         "nombre de disparus": "missing",
     },
@@ -364,5 +366,6 @@ LANGUAGE = LanguageData(
         "admis admise admises transportés transportées transporté transportée conduits conduites "
         "acheminés acheminées soignés soignées"
     ),
+    victim_nouns=frozenset({"victimes"}),
     care_places=_words("hôpital hôpitaux urgences clinique cliniques hospitalier hospitaliers"),
 )
