@@ -6,6 +6,8 @@ language without those fields gets none of them:
 - a part of the count before with no noun of its own ("2 750 blessés, dont
   environ 200 dans un état critique", "32 resultaron heridas, 10 de las cuales
   están en estado crítico");
+- a part that is the subject of its own verb, with the group of the noun
+  before it ("6 mujeres, dos de las cuales han fallecido");
 - a change "from A to B" after a toll noun ("le nombre de morts est passé de 6
   à 73");
 - a total raised to a number before its object ("portant à 78 le bilan", "han
@@ -32,9 +34,10 @@ from casualtylog.text._binding import Binding, SentenceBase
 from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._nouns import _noun
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Kind
+from casualtylog.text._tokens import Kind, Token
+from casualtylog.text.lang import LanguageData
 
-__all__ = ["ClauseFrames"]
+__all__ = ["ClauseFrames", "dated_earlier_after"]
 
 #: Frames whose bindings count weapons or hang on another count: never the parent of a part.
 _NOT_PARENT = frozenset({"weapon", "linked", "elliptic"})
@@ -111,6 +114,35 @@ class ClauseFrames(SentenceBase):
         if not _fits_within(m.figure, parent.mention.figure):
             return False
         self.add(Binding(m, parent.metric, None, "part", chunk_end=k, confidence=0.8, role="group"))
+        return True
+
+    def relative_subject(self, m: Mention) -> bool:
+        """ "6 mujeres, dos de las cuales han fallecido": the part takes the group of the noun before the comma."""
+        tokens, lang = self.tokens, self.lang
+        if m.kind != "number":
+            return False
+        cue = phrases(lang, "group_cues").ending(tokens, m.start - 1)
+        k = m.end
+        if cue is not None:
+            comma = m.start - cue[0] - 1
+        else:
+            after = phrases(lang, "of_them").at(tokens, m.end)
+            if after is None:
+                return False
+            comma, k = m.start - 1, m.end + after[0]
+        if _low(tokens, comma) != ",":
+            return False
+        antecedent = phrases(lang, "group_nouns").ending(tokens, comma - 1)
+        if antecedent is None or self.mention_ending(comma - 1 - antecedent[0]) is None:
+            return False
+        k, gaps = self.gap(k)
+        predicate = phrases(lang, "predicates").at(tokens, k)
+        if predicate is None:
+            return False
+        group = str(antecedent[1])
+        self.add(
+            Binding(m, str(predicate[1]), group, "subject", chunk_end=k + predicate[0], confidence=0.85 - 0.01 * gaps)
+        )
         return True
 
     def change(self, m: Mention) -> bool:
@@ -330,3 +362,38 @@ class ClauseFrames(SentenceBase):
             Binding(m, str(predicate[1]), noun[1], "subject", chunk_end=k + predicate[0], confidence=0.85 - 0.01 * gaps)
         )
         return True
+
+
+#: How many tokens after a figure (and its noun or verb) a year may date it ("87.000 morts et disparus en 2008").
+_DATED_REACH = 5
+
+
+def dated_earlier_after(tokens: list[Token], end: int, lang: LanguageData, year: int | None) -> bool:
+    """A figure dated by an earlier year right after it ("417 muertos en 2017", "après quatre morts en 2019").
+
+    Such a figure counts another, earlier event, as one after "In 2008, …"
+    does; ``year`` is the report's. Only "and" and more metric words may
+    stand between ("morts et disparus en 2008"): "menores nacidos en 2011" is
+    a birth year.
+    """
+    if year is None:
+        return False
+    k = end
+    while k < min(len(tokens) - 1, end + _DATED_REACH):
+        tok, nxt = tokens[k], tokens[k + 1]
+        if (
+            tok.low in lang.year_preps
+            and nxt.kind is Kind.NONCOUNT
+            and nxt.value is not None
+            and len(nxt.text) == 4
+            and 1800 <= nxt.value < year
+        ):
+            return True
+        more = phrases(lang, "metric_nouns").at(tokens, k) or phrases(lang, "predicates").at(tokens, k)
+        if more is not None:
+            k += more[0]
+        elif tok.low in lang.number_joiners or tok.low in {"and", "et", "y", "en", "und"}:
+            k += 1
+        else:
+            return False
+    return False

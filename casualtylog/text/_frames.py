@@ -20,7 +20,7 @@ preliminary and update cues mark it.
 from __future__ import annotations
 
 from casualtylog.text._binding import Binding
-from casualtylog.text._clause_frames import ClauseFrames
+from casualtylog.text._clause_frames import ClauseFrames, dated_earlier_after
 from casualtylog.text._count_frames import CountFrames
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._phrases import phrases
@@ -165,7 +165,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
             continue
         if m.kind == "vague" and s.group(m):
             continue
-        if s.change(m):
+        if s.change(m) or s.relative_subject(m):
             continue
         for frame in (s.toll, s.weapon, s.among_before, s.object, s.subject, s.elliptic_weapon, *s.clause_frames):
             if frame(m):
@@ -196,7 +196,9 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
             cues.any_in(cues.confirmed, left, right) or _said_confirmed(tokens, right, cues, lang)
         ):
             b.status = "confirmed"
-        if earlier_year is not None and m.start > earlier_year:
+        if (earlier_year is not None and m.start > earlier_year) or dated_earlier_after(
+            tokens, b.chunk_end, lang, year
+        ):
             continue
         if compared is not None and m.start > compared:
             continue

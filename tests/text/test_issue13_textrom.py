@@ -169,3 +169,37 @@ def test_martyrs_are_the_dead_and_a_confirming_verb_after_the_clause_confirms() 
         language="es",
     )
     assert [(x.claim.metric, str(x.claim.figure), x.claim.status.value) for x in out] == [("killed", "6", "confirmed")]
+
+
+# -- a part that is the subject of its own verb takes the group before the comma ------------------------
+def test_relative_subject_takes_the_group_of_the_noun_before() -> None:
+    text = "Entre los ocupantes había 6 mujeres, dos de las cuales han fallecido."
+    assert _figures(text, "es") == {("killed", "women", "2")}
+
+
+# -- a figure dated by an earlier year right after it counts another event ------------------------------
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Las temporadas de lluvias dejaron 417 muertos en 2017."),
+        ("fr", "Un séisme de magnitude 8 avait fait 87.000 morts et disparus en 2008."),
+    ],
+)
+def test_dated_earlier_after_the_figure_is_no_claim(language: str, text: str) -> None:
+    assert _figures(text, language) == set()
+
+
+def test_a_birth_year_after_the_group_does_not_date_the_figure() -> None:
+    assert ("injured", "children", "3") in _figures(
+        "Entre los diez heridos figuran tres menores nacidos en 2011.", "es"
+    )
+
+
+def test_a_year_of_this_report_does_not_date_the_figure() -> None:
+    assert _figures("Six personnes sont mortes en 2024.", "fr") == {("killed", None, "6")}
+
+
+# -- group names of the corpus guide: officers, firefighters --------------------------------------------
+def test_group_names_follow_the_corpus_guide() -> None:
+    assert _figures("L'attaque a tué trois policiers.", "fr") == {("killed", "officers", "3")}
+    assert _figures("Cuatro bomberos resultaron heridos.", "es") == {("injured", "firefighters", "4")}
