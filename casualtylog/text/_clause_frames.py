@@ -183,6 +183,8 @@ class ClauseFrames(SentenceBase):
             tok = tokens[j]
             if tok.low in lang.raise_verbs:
                 break
+            if tok.is_number or tok.low in lang.number_joiners or tok.low in lang.to_words:
+                continue  # "se eleva a 15.899 y a 42.000 los heridos": the second of two figures
             if tok.kind is not Kind.WORD or tok.low in lang.boundaries:
                 return False
         else:
@@ -309,7 +311,7 @@ class ClauseFrames(SentenceBase):
             return False
         group, end = noun[1], m.end + noun[2]
         among = phrases(lang, "among_the")
-        metric = self._among_metric(m.start - 1)
+        metric = self._among_metric(m.start - 1) or self._among_listed(m)
         if metric is None:
             k, _ = self.gap(end)
             hit = among.at(tokens, k)
@@ -326,6 +328,14 @@ class ClauseFrames(SentenceBase):
             metric = parent.metric
         self.add(Binding(m, metric, group, "among", chunk_end=end, confidence=0.8))
         return True
+
+    def _among_listed(self, m: Mention) -> str | None:
+        """A later member of "entre los fallecidos hay 3.038 menores, 1.726 mujeres y 414 ancianos": the first's metric."""
+        joiner = m.start - 1
+        if _low(self.tokens, joiner) != "," and _low(self.tokens, joiner) not in self.lang.number_joiners:
+            return None
+        last = self.bindings[-1] if self.bindings else None
+        return last.metric if last is not None and last.frame == "among" and last.chunk_end == joiner else None
 
     def _among_metric(self, j: int) -> str | None:
         """The metric of "among the (N) injured" ending at ``j`` (gap words skipped), or ``None``."""

@@ -203,3 +203,54 @@ def test_a_year_of_this_report_does_not_date_the_figure() -> None:
 def test_group_names_follow_the_corpus_guide() -> None:
     assert _figures("L'attaque a tué trois policiers.", "fr") == {("killed", "officers", "3")}
     assert _figures("Cuatro bomberos resultaron heridos.", "es") == {("injured", "firefighters", "4")}
+
+
+# -- Spanish personal "a" between a verb and its object ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Los drones golpearon Odesa, matando a dos personas.", ("killed", None, "2")),
+        ("Los rescatistas han salvado a 60 sobrevivientes en la capital.", ("rescued", None, "60")),
+    ],
+)
+def test_object_after_personal_a(text: str, claim: tuple[str, str | None, str]) -> None:
+    assert claim in _figures(text, "es")
+
+
+# -- "among the dead there are" and the members listed after the first ---------------------------------
+def test_among_counted_list_members_share_the_metric() -> None:
+    text = "Entre los fallecidos hay 3.038 menores, 1.726 mujeres y 414 ancianos."
+    assert _figures(text, "es") == {
+        ("killed", "children", "3038"),
+        ("killed", "women", "1726"),
+        ("killed", "elderly", "414"),
+    }
+
+
+# -- a definite metric noun as a total ("los heridos son más de 52.200") ----------------------------------
+def test_definite_metric_noun_with_a_copula_is_a_total() -> None:
+    text = "El ministerio informó que los heridos son más de 52.200."
+    assert _figures(text, "es") == {("injured", None, "more than 52200")}
+
+
+def test_raised_to_a_second_figure_after_and() -> None:
+    text = "El número de muertos se eleva a 15.899 y a 42.000 los heridos."
+    assert _figures(text, "es") == {("killed", None, "15899"), ("injured", None, "42000")}
+
+
+# -- state and rescue predicates (the corpus guide's) ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("language", "text", "claim"),
+    [
+        (
+            "fr",
+            "Trois techniciens ont été mortellement blessés par la chute des débris.",
+            ("killed", "technicians", "3"),
+        ),
+        ("fr", "Au moins deux personnes sont en urgence absolue.", ("injured", None, "at least 2")),
+        ("fr", "À Grand-Fort-Philippe, 28 migrants ont été récupérés par le navire.", ("rescued", None, "28")),
+        ("fr", "Sur 183 drones lancés, 77 auraient été abattus.", ("intercepted", "drones", "77")),
+    ],
+)
+def test_state_and_rescue_predicates(language: str, text: str, claim: tuple[str, str | None, str]) -> None:
+    assert claim in _figures(text, language)

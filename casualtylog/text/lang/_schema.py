@@ -149,6 +149,8 @@ class LanguageData:
             cuatro lo hicieron en el hospital"): the count takes its metric.
         place_preps: prepositions before a place name in a per-place split
             ("six ont péri à Trèbes, deux à Villegailhenc").
+        object_markers: a word between a verb and its object ("matando a dos
+            personas", Spanish personal "a").
         victim_nouns: "victims" after "among the": the metric is the count's
             before it ("deux enfants figuraient parmi les victimes").
         care_verbs, care_places: taken to hospital ("160 personnes ont été
@@ -248,3 +250,4 @@ class LanguageData:
     care_verbs: frozenset[str] = frozenset()
     care_places: frozenset[str] = frozenset()
     victim_nouns: frozenset[str] = frozenset()
+    object_markers: frozenset[str] = frozenset()

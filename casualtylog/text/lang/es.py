@@ -147,6 +147,10 @@ LANGUAGE = LanguageData(
         "agentes": "officers",
         "combatientes": "fighters",
         "rebeldes": "fighters",
+        "ancianos": "elderly",
+        "profesionales sanitarios": "health_workers",
+        "personal sanitario": "health_workers",
+        "personal médico": "health_workers",
     },
     weapon_nouns={
         "misiles": "missiles",
@@ -175,6 +179,8 @@ LANGUAGE = LanguageData(
         "desplazados": "displaced",
     },
     predicates={
+        "en estado grave": "injured",
+        "en estado crítico": "injured",
         "ingresadas": "injured",
         "ingresados": "injured",
         "rescatado": "rescued",
@@ -225,10 +231,20 @@ LANGUAGE = LanguageData(
     },
     gap_words=_words(
         "permanecen siguen continúan quedan sido han fueron han sido han habían están estaban resultaron quedaron también ya gravemente levemente "
-        "presuntamente anoche murieron figuran figuraban todavía aún oficialmente"
+        "presuntamente anoche murieron figuran figuraban todavía aún oficialmente ha había hay"
     )
     - {"murieron"},
     active_verbs={
+        "salvado": "rescued",
+        "salvaron": "rescued",
+        "salvó": "rescued",
+        "desplazado": "displaced",
+        "desplazó": "displaced",
+        "cobrado la vida de": "killed",
+        "cobró la vida de": "killed",
+        "cobraron la vida de": "killed",
+        "costado la vida a": "killed",
+        "costó la vida a": "killed",
         "rescató": "rescued",
         "rescataron": "rescued",
         "rescatado": "rescued",
@@ -293,6 +309,13 @@ LANGUAGE = LanguageData(
         "número de heridos": "injured",
         "cifra de heridos": "injured",
         "número de desaparecidos": "missing",
+        "los muertos": "killed",
+        "los fallecidos": "killed",
+        "los heridos": "injured",
+        "los desaparecidos": "missing",
+        "los damnificados": "displaced",
+        "los desplazados": "displaced",
+        "los evacuados": "evacuated",
     },
     toll_cues={
         "ascendió a": "update",
@@ -307,6 +330,8 @@ LANGUAGE = LanguageData(
         "a": "update",
         "de": "static",
         "es de": "static",
+        "son": "static",
+        "suman": "static",
         "era de": "static",
         ":": "static",
         "podría ascender a": "projected",
@@ -319,7 +344,7 @@ LANGUAGE = LanguageData(
     of_words=_phrases("de | de los | de las"),
     of_them=_phrases("de ellos | de ellas | de los cuales | de las cuales"),
     group_cues=_phrases(
-        "entre ellos | entre ellas | incluidos | incluidas | entre los que | entre las que | de los cuales"
+        "entre ellos | entre ellas | entre los cuales | entre las cuales | incluidos | incluidas | entre los que | entre las que | de los cuales"
     ),
     among_the=_phrases("entre los"),
     zero_words=frozenset({"ningún", "ninguna", "sin", "no hubo", "no hubo que lamentar", "no se registraron"}),
@@ -390,6 +415,7 @@ LANGUAGE = LanguageData(
     raise_verbs=_words("eleva elevan elevó elevaron elevado elevando elevar"),
     pro_verbs=_phrases("lo hicieron | lo han hecho | lo hizo | lo ha hecho | lo habían hecho | lo hacen"),
     place_preps=frozenset({"en"}),
+    object_markers=frozenset({"a"}),
     care_verbs=_words("trasladados trasladadas trasladado trasladada llevados llevadas atendidos atendidas"),
     victim_nouns=frozenset({"víctimas"}),
     care_places=_words("hospital hospitales clínica clínicas urgencias hospitalarios hospitalario"),

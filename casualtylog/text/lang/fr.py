@@ -125,6 +125,7 @@ LANGUAGE = LanguageData(
         "agents de sécurité": "security_guards",
         "combattants": "fighters",
         "rebelles": "fighters",
+        "techniciens": "technicians",
     },
     weapon_nouns={
         "missiles": "missiles",
@@ -151,6 +152,17 @@ LANGUAGE = LanguageData(
         "déplacés": "displaced",
     },
     predicates={
+        "repêchés": "rescued",
+        "repêchées": "rescued",
+        "récupérés": "rescued",
+        "récupérées": "rescued",
+        "mortellement blessés": "killed",
+        "mortellement blessées": "killed",
+        "mortellement blessé": "killed",
+        "mortellement blessée": "killed",
+        "en urgence absolue": "injured",
+        "dans un état grave": "injured",
+        "dans un état critique": "injured",
         "secourues": "rescued",
         "secourue": "rescued",
         "sauvées": "rescued",
@@ -198,10 +210,15 @@ LANGUAGE = LanguageData(
     },
     gap_words=_words(
         "ont été sont étaient avaient a ont été aussi également grièvement légèrement gravement ont déjà "
-        "qui se sont y ont au total et plus pu être figurent figuraient toujours encore officiellement"
+        "qui se sont y ont au total et plus pu être figurent figuraient toujours encore officiellement "
+        "auraient seraient aurait serait"
     )
     - {"et", "plus"},
     active_verbs={
+        "repêcher": "rescued",
+        "repêché": "rescued",
+        "le déplacement de": "displaced",
+        "le déplacement massif de": "displaced",
         "secouru": "rescued",
         "sauvé": "rescued",
         "recueilli": "rescued",
@@ -256,6 +273,8 @@ LANGUAGE = LanguageData(
         "nombre de décès": "killed",
         "nombre de martyrs": "killed",
         "nombre de blessés": "injured",
+        "nombre total de morts": "killed",
+        "nombre total de victimes": "killed",
         "nombre de disparus": "missing",
     },
     toll_cues={
