@@ -37,7 +37,7 @@ from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["ClauseFrames", "dated_earlier_after"]
+__all__ = ["ClauseFrames", "dated_earlier_after", "since_when_span"]
 
 #: Frames whose bindings count weapons or hang on another count: never the parent of a part.
 _NOT_PARENT = frozenset({"weapon", "linked", "elliptic"})
@@ -407,3 +407,37 @@ def dated_earlier_after(tokens: list[Token], end: int, lang: LanguageData, year:
         else:
             return False
     return False
+
+
+#: How many tokens may stand between "since" and the comma before "when" ("Desde el 7 de octubre, cuando …").
+_SINCE_REACH = 8
+
+
+def since_when_span(tokens: list[Token], lang: LanguageData) -> tuple[int, int] | None:
+    """The clause after "since …, when" ("Desde el 7 de octubre, cuando Hamás perpetró un ataque que dejó …").
+
+    It tells the earlier event that a running count starts from; its
+    figures (with a list that goes on after a comma: "1.400 muertos, 5.400
+    heridos") count that event and are no claims. ``None`` if there is none.
+    """
+    if not lang.when_words:
+        return None
+    qualifiers = phrases(lang, "qualifiers")
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        if tok.low not in lang.since_words:
+            continue
+        comma = next((c for c in range(i + 1, min(n - 1, i + _SINCE_REACH)) if tokens[c].text == ","), None)
+        if comma is None or tokens[comma + 1].low not in lang.when_words:
+            continue
+        end = comma + 2
+        while end < n:
+            t = tokens[end]
+            if t.text in ";:" or (
+                t.text == ","
+                and not (end + 1 < n and (tokens[end + 1].is_number or qualifiers.at(tokens, end + 1) is not None))
+            ):
+                break
+            end += 1
+        return comma + 1, end
+    return None

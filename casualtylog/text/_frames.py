@@ -20,7 +20,7 @@ preliminary and update cues mark it.
 from __future__ import annotations
 
 from casualtylog.text._binding import Binding
-from casualtylog.text._clause_frames import ClauseFrames, dated_earlier_after
+from casualtylog.text._clause_frames import ClauseFrames, dated_earlier_after, since_when_span
 from casualtylog.text._count_frames import CountFrames
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._phrases import phrases
@@ -178,6 +178,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
     cues = _Cues(tokens, lang)
     earlier_year = _earlier_year(tokens, lang, year)
     compared = _comparison_start(tokens, lang)
+    since_when = since_when_span(tokens, lang)
     out: list[Binding] = []
     for b in s.bindings:
         m = b.mention
@@ -200,7 +201,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
             tokens, b.chunk_end, lang, year
         ):
             continue
-        if compared is not None and m.start > compared:
+        if (compared is not None and m.start > compared) or (since_when and since_when[0] <= m.start < since_when[1]):
             continue
         if b.group is None and b.role == "count" and m.kind == "number" and _inherits_group(tokens, m, lang):
             b.group = next((o.group for o in reversed(out) if o.group and o.role == "count"), None)

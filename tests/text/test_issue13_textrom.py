@@ -254,3 +254,42 @@ def test_raised_to_a_second_figure_after_and() -> None:
 )
 def test_state_and_rescue_predicates(language: str, text: str, claim: tuple[str, str | None, str]) -> None:
     assert claim in _figures(text, language)
+
+
+# -- precision: households and places are not people, "since …, when" tells an earlier event --------------
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "La temporada de lluvias dejó 15.997 familias afectadas."),
+        ("es", "Las lluvias afectaron a diez provincias."),
+        ("fr", "Les inondations ont touché 300 foyers."),
+    ],
+)
+def test_households_and_places_are_not_counts_of_people(language: str, text: str) -> None:
+    assert _figures(text, language) == set()
+
+
+def test_since_when_clause_counts_the_earlier_event() -> None:
+    text = (
+        "Desde el 7 de octubre, cuando Hamás perpetró un ataque que dejó más de 1.400 muertos, 5.400 heridos y "
+        "al menos 241 secuestrados, el número de muertos palestinos aumenta día tras día."
+    )
+    assert _figures(text, "es") == set()
+
+
+def test_since_without_when_keeps_the_running_count() -> None:
+    text = "Desde el 7 de octubre, 9.700 personas han muerto en Gaza."
+    assert _figures(text, "es") == {("killed", None, "9700")}
+
+
+def test_anniversary_of_an_earlier_event_is_no_claim() -> None:
+    text = "Hubo pánico justo cuando se cumplen 32 años del terremoto que dejó miles de muertes."
+    assert _figures(text, "es") == set()
+
+
+def test_qualifier_before_a_comma_still_qualifies() -> None:
+    assert _figures("Au moins, huit personnes sont décédées.", "fr") == {("killed", None, "at least 8")}
+
+
+def test_attackers_are_a_group() -> None:
+    assert _figures("Mizan informó que tres de los atacantes murieron.", "es") == {("killed", "attackers", "3")}

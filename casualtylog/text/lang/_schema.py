@@ -149,6 +149,9 @@ class LanguageData:
             cuatro lo hicieron en el hospital"): the count takes its metric.
         place_preps: prepositions before a place name in a per-place split
             ("six ont péri à Trèbes, deux à Villegailhenc").
+        when_words: "when" after "since …,": that clause tells the earlier
+            event a count runs from ("Desde el 7 de octubre, cuando … dejó
+            1.400 muertos"); its figures are no claims.
         object_markers: a word between a verb and its object ("matando a dos
             personas", Spanish personal "a").
         victim_nouns: "victims" after "among the": the metric is the count's
@@ -251,3 +254,4 @@ class LanguageData:
     care_places: frozenset[str] = frozenset()
     victim_nouns: frozenset[str] = frozenset()
     object_markers: frozenset[str] = frozenset()
+    when_words: frozenset[str] = frozenset()

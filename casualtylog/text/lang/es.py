@@ -148,6 +148,8 @@ LANGUAGE = LanguageData(
         "combatientes": "fighters",
         "rebeldes": "fighters",
         "ancianos": "elderly",
+        "atacantes": "attackers",
+        "asaltantes": "attackers",
         "profesionales sanitarios": "health_workers",
         "personal sanitario": "health_workers",
         "personal médico": "health_workers",
@@ -380,7 +382,8 @@ LANGUAGE = LanguageData(
     non_count_before=_words("edad número nº línea vuelo artículo página"),
     non_count_after=_words(
         "% por ciento km kilómetros metros m años año días día horas hora minutos semanas meses mes euros dólares "
-        "grados veces pisos millones"
+        "grados veces pisos millones familias hogares viviendas casas provincias municipios departamentos "
+        "regiones localidades comunas"
     )
     - {"millones"},
     months=_words("enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre"),
@@ -388,7 +391,7 @@ LANGUAGE = LanguageData(
     conditional_cues=_phrases("si | en caso de"),
     conditional_exceptions=frozenset(),
     other_event_cues=_phrases(
-        "el año pasado | el mes pasado | hace un año | anterior ataque | la semana pasada | el día anterior | hace una semana | hace dos años | a principios de este año"
+        "se cumplen | aniversario | el año pasado | el mes pasado | hace un año | anterior ataque | la semana pasada | el día anterior | hace una semana | hace dos años | a principios de este año"
     ),
     singular_victims={
         "persona": "",
@@ -416,6 +419,7 @@ LANGUAGE = LanguageData(
     pro_verbs=_phrases("lo hicieron | lo han hecho | lo hizo | lo ha hecho | lo habían hecho | lo hacen"),
     place_preps=frozenset({"en"}),
     object_markers=frozenset({"a"}),
+    when_words=frozenset({"cuando"}),
     care_verbs=_words("trasladados trasladadas trasladado trasladada llevados llevadas atendidos atendidas"),
     victim_nouns=frozenset({"víctimas"}),
     care_places=_words("hospital hospitales clínica clínicas urgencias hospitalarios hospitalario"),

@@ -61,6 +61,7 @@ LANGUAGE = LanguageData(
     million_words={"million": 1_000_000, "millions": 1_000_000},
     qualifiers={
         "au moins": "at_least",
+        "au moins ,": "at_least",
         "au minimum": "at_least",
         "pas moins de": "at_least",
         "minimum": "at_least",
@@ -126,6 +127,8 @@ LANGUAGE = LanguageData(
         "combattants": "fighters",
         "rebelles": "fighters",
         "techniciens": "technicians",
+        "assaillants": "attackers",
+        "attaquants": "attackers",
     },
     weapon_nouns={
         "missiles": "missiles",
@@ -341,14 +344,15 @@ LANGUAGE = LanguageData(
     non_count_before=_words("âgé âgée âgés âgées numéro n° ligne vol article page"),
     non_count_after=_words(
         "% pour cent km kilomètres mètres m ans an jours jour heures heure minutes semaines mois euros dollars "
-        "degrés fois étages milliards e er ème"
+        "degrés fois étages milliards e er ème familles foyers logements maisons provinces départements "
+        "communes régions localités"
     ),
     months=_words("janvier février mars avril mai juin juillet août septembre octobre novembre décembre"),
     denial_cues=_phrases("a démenti | dément | démenti | faux | infondé | désinformation"),
     conditional_cues=_phrases("si | au cas où | en cas de"),
     conditional_exceptions=frozenset(),
     other_event_cues=_phrases(
-        "l' année dernière | l' an dernier | le mois dernier | précédente attaque | il y a un an | il y a deux ans | il y a un mois | il y a une semaine | la semaine dernière | la veille | plus tôt ce mois | plus tôt cette année | il y a deux semaines | l' année précédente"
+        "anniversaire | l' année dernière | l' an dernier | le mois dernier | précédente attaque | il y a un an | il y a deux ans | il y a un mois | il y a une semaine | la semaine dernière | la veille | plus tôt ce mois | plus tôt cette année | il y a deux semaines | l' année précédente"
     ),
     singular_victims={
         "personne": "",
@@ -384,6 +388,7 @@ LANGUAGE = LanguageData(
     to_words=frozenset({"à"}),
     raise_verbs=_words("porte portent portant porté portée portait porter élève élèvent élevant"),
     place_preps=_words("à en au aux"),
+    when_words=frozenset({"lorsque", "quand"}),
     care_verbs=_words(
         "admis admise admises transportés transportées transporté transportée conduits conduites "
         "acheminés acheminées soignés soignées"
