@@ -293,3 +293,27 @@ def test_qualifier_before_a_comma_still_qualifies() -> None:
 
 def test_attackers_are_a_group() -> None:
     assert _figures("Mizan informó que tres de los atacantes murieron.", "es") == {("killed", "attackers", "3")}
+
+
+# -- a participle phrase or an apposition between the subject and its auxiliary ----------------------------
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Quatre personnes tombées à l’eau ont été repêchées.", ("rescued", None, "4")),
+        (
+            "Cinq agents de sécurité, chargés d’accompagner les convois humanitaires, ont été tués.",
+            ("killed", "security_guards", "5"),
+        ),
+    ],
+)
+def test_distant_subject_over_a_participle_phrase(text: str, claim: tuple[str, str | None, str]) -> None:
+    assert claim in _figures(text, "fr")
+
+
+def test_distant_subject_never_takes_another_nouns_predicate() -> None:
+    assert _figures("Douze personnes ont aidé les soldats qui ont été blessés.", "fr") == set()
+    assert _figures("Douze personnes ont vu des secouristes qui ont été blessés.", "fr") == set()
+
+
+def test_buildings_are_not_people() -> None:
+    assert _figures("Deux immeubles adjacents ont également été évacués.", "fr") == set()

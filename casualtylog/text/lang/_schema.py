@@ -152,6 +152,9 @@ class LanguageData:
         when_words: "when" after "since …,": that clause tells the earlier
             event a count runs from ("Desde el 7 de octubre, cuando … dejó
             1.400 muertos"); its figures are no claims.
+        participle_reach: how many words (a participle phrase: "tombées à
+            l'eau") may stand between the victims' noun and the auxiliary
+            before its predicate; 0 for none.
         object_markers: a word between a verb and its object ("matando a dos
             personas", Spanish personal "a").
         victim_nouns: "victims" after "among the": the metric is the count's
@@ -255,3 +258,4 @@ class LanguageData:
     victim_nouns: frozenset[str] = frozenset()
     object_markers: frozenset[str] = frozenset()
     when_words: frozenset[str] = frozenset()
+    participle_reach: int = 0

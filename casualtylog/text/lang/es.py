@@ -383,7 +383,7 @@ LANGUAGE = LanguageData(
     non_count_after=_words(
         "% por ciento km kilómetros metros m años año días día horas hora minutos semanas meses mes euros dólares "
         "grados veces pisos millones familias hogares viviendas casas provincias municipios departamentos "
-        "regiones localidades comunas"
+        "regiones localidades comunas edificios escuelas"
     )
     - {"millones"},
     months=_words("enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre"),
@@ -423,4 +423,5 @@ LANGUAGE = LanguageData(
     care_verbs=_words("trasladados trasladadas trasladado trasladada llevados llevadas atendidos atendidas"),
     victim_nouns=frozenset({"víctimas"}),
     care_places=_words("hospital hospitales clínica clínicas urgencias hospitalarios hospitalario"),
+    participle_reach=5,
 )

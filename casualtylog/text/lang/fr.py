@@ -345,7 +345,7 @@ LANGUAGE = LanguageData(
     non_count_after=_words(
         "% pour cent km kilomètres mètres m ans an jours jour heures heure minutes semaines mois euros dollars "
         "degrés fois étages milliards e er ème familles foyers logements maisons provinces départements "
-        "communes régions localités"
+        "communes régions localités immeubles bâtiments habitations écoles"
     ),
     months=_words("janvier février mars avril mai juin juillet août septembre octobre novembre décembre"),
     denial_cues=_phrases("a démenti | dément | démenti | faux | infondé | désinformation"),
@@ -395,4 +395,5 @@ LANGUAGE = LanguageData(
     ),
     victim_nouns=frozenset({"victimes"}),
     care_places=_words("hôpital hôpitaux urgences clinique cliniques hospitalier hospitaliers"),
+    participle_reach=5,
 )
