@@ -317,3 +317,8 @@ def test_distant_subject_never_takes_another_nouns_predicate() -> None:
 
 def test_buildings_are_not_people() -> None:
     assert _figures("Deux immeubles adjacents ont également été évacués.", "fr") == set()
+
+
+# -- thousands grouped by a space when the last group is "000" ----------------------------------------------
+def test_space_grouped_thousands_ending_in_000() -> None:
+    assert _figures("On compte aussi 60 000 blessés rien qu’en Turquie.", "fr") == {("injured", None, "60000")}
