@@ -111,6 +111,12 @@ class ClauseFrames(SentenceBase):
         nxt = _tok(tokens, k)
         if nxt is not None and (nxt.is_number or _noun(tokens, k, lang) is not None):
             return False
+        if (
+            nxt is not None
+            and nxt.kind is Kind.WORD
+            and not (nxt.low in lang.function_words or nxt.low in lang.gap_words or nxt.low in lang.vague_links)
+        ):
+            return False  # "onder wie één agent": an unlisted noun names a group the frame cannot tell
         parent = self._parent(m.start)
         if parent is None or parent.role != "count":
             return False

@@ -322,3 +322,9 @@ def test_buildings_are_not_people() -> None:
 # -- thousands grouped by a space when the last group is "000" ----------------------------------------------
 def test_space_grouped_thousands_ending_in_000() -> None:
     assert _figures("On compte aussi 60 000 blessés rien qu’en Turquie.", "fr") == {("injured", None, "60000")}
+
+
+def test_part_of_count_with_an_unlisted_noun_is_left_alone() -> None:
+    # "onder wie één agent": the part names a group the language data does not list; no group-less guess.
+    text = "Daarbij kwam één agent om, terwijl vijf andere mensen, onder wie één agent, gewond raakten."
+    assert ("injured", None, "1") not in _figures(text, "nl")
