@@ -328,3 +328,30 @@ def test_part_of_count_with_an_unlisted_noun_is_left_alone() -> None:
     # "onder wie één agent": the part names a group the language data does not list; no group-less guess.
     text = "Daarbij kwam één agent om, terwijl vijf andere mensen, onder wie één agent, gewond raakten."
     assert ("injured", None, "1") not in _figures(text, "nl")
+
+
+# -- attribution: an adjective after the head of a source named before its verb ------------------------------
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        (
+            "fr",
+            "Le ministre libanais de la Santé a confirmé que neuf personnes ont été tuées.",
+            "ministre libanais de la Santé",
+        ),
+        (
+            "fr",
+            "De leur côté, les autorités russes ont indiqué que quatre personnes avaient été blessées.",
+            "autorités russes",
+        ),
+        (
+            "fr",
+            "Le ministère malaisien des Affaires étrangères a déclaré que six personnes étaient blessées.",
+            "ministère malaisien des Affaires étrangères",
+        ),
+    ],
+)
+def test_source_before_its_verb_keeps_its_adjectives(language: str, text: str, source: str) -> None:
+    out = extract(text, source="Outlet", reported_at="2024-09-20", language=language)
+    assert out
+    assert {x.claim.source.name for x in out} == {source}

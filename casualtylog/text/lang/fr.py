@@ -319,7 +319,7 @@ LANGUAGE = LanguageData(
     said_verbs=_words(
         "a déclaré déclaré a indiqué indiqué a annoncé annoncé a affirmé affirmé a précisé précisé "
         "a rapporté rapporté a ajouté ajouté a dit dit selon annonce indique déclare affirme précise "
-        "annoncent expliqué écrit signalé rapportent"
+        "annoncent expliqué écrit signalé rapportent confirmé révélé"
     )
     - {"a", "selon"},
     according_to=_phrases("selon | d' après | de source"),
@@ -330,7 +330,7 @@ LANGUAGE = LanguageData(
         "défense services secours urgence préfecture responsable forces air garde-côtes gendarmerie mairie parquet"
     ),
     report_words=_words("premières informations bilan des derniers de"),
-    name_connectors=_phrases("de | du | des | la | le | l' | et"),
+    name_connectors=_phrases("de | du | des | la | le | l' | d' | et"),
     determiners=_words("le la les l' un une"),
     channel_preps=_words("sur via dans"),
     channels={
