@@ -154,6 +154,16 @@ def _modifier(tok: Token, lang: LanguageData) -> bool:
     )
 
 
+def _adjective_after_head(tokens: list[Token], j: int, lang: LanguageData) -> bool:
+    """ "le ministre libanais", "les autorités russes", "Affaires étrangères": an adjective after a head or a name."""
+    if not lang.adjective_after_noun or j < 1 or not _modifier(tokens[j], lang):
+        return False
+    before = tokens[j - 1]
+    return before.kind is Kind.WORD and (
+        before.low in lang.source_heads or (before.is_capitalised and before.low not in lang.determiners)
+    )
+
+
 def _name_before(tokens: list[Token], j: int, lang: LanguageData, text: str) -> str | None:
     if j >= 0 and tokens[j].low == ",":
         # "Tkachenko, head of the city administration, said": skip the apposition.
@@ -172,7 +182,7 @@ def _name_before(tokens: list[Token], j: int, lang: LanguageData, text: str) -> 
         else:
             return None
     run: list[Token] = []
-    while j >= 0 and len(run) < _MAX_NAME and _name_token(tokens[j], lang):
+    while j >= 0 and len(run) < _MAX_NAME and (_name_token(tokens[j], lang) or _adjective_after_head(tokens, j, lang)):
         run.insert(0, tokens[j])
         j -= 1
     # "security officials", "Italy's civil protection agency": plain words

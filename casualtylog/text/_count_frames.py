@@ -274,7 +274,9 @@ class CountFrames(SentenceBase):
         tokens, lang = self.tokens, self.lang
         verbs = phrases(lang, "active_verbs")
         verb = verbs.ending(tokens, m.start - 1)
-        if verb is None and _low(tokens, m.start - 1) in lang.gap_words:
+        if verb is None and (
+            _low(tokens, m.start - 1) in lang.gap_words or _low(tokens, m.start - 1) in lang.object_markers
+        ):
             verb = verbs.ending(tokens, m.start - 2)  # "stierven al zeker 16.546 mensen"
         metric: str | None = None
         metric = str(verb[1]) if verb is not None else self.coordinated(m)

@@ -20,6 +20,7 @@ preliminary and update cues mark it.
 from __future__ import annotations
 
 from casualtylog.text._binding import Binding
+from casualtylog.text._clause_frames import ClauseFrames, dated_earlier_after, since_when_span
 from casualtylog.text._count_frames import CountFrames
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._phrases import phrases
@@ -36,7 +37,7 @@ _ARTICLE_METRICS = frozenset({"killed", "injured", "missing"})
 _CLAUSE_PUNCT = frozenset(',;:()[]—–"“”')
 
 
-class _Sentence(CountFrames, WeaponFrames):
+class _Sentence(CountFrames, WeaponFrames, ClauseFrames):
     """A sentence with every frame: the casualty frames and the weapon frames."""
 
 
@@ -80,6 +81,18 @@ class _Cues:
     def is_conditional(self, left: int, right: int) -> bool:
         """A conditional cue in the clause that no exception at or before it (in the clause) cancels."""
         return self.any_in(self.conditional, left, min(right, self.next_exception[left]))
+
+
+def _said_confirmed(tokens: list[Token], right: int, cues: _Cues, lang: LanguageData) -> bool:
+    """A clause closed by a comma and then a verb of saying that confirms ("… aumentó a seis”, confirmó Mizan")."""
+    k = right + 1
+    return (
+        right < len(tokens)
+        and tokens[right].text == ","
+        and k < len(tokens)
+        and tokens[k].low in lang.said_verbs
+        and cues.any_in(cues.confirmed, k, k + 1)
+    )
 
 
 def _has_phrase(tokens: list[Token], start: int, end: int, lang: LanguageData, field_name: str) -> bool:
@@ -152,7 +165,9 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
             continue
         if m.kind == "vague" and s.group(m):
             continue
-        for frame in (s.toll, s.weapon, s.among_before, s.object, s.subject, s.elliptic_weapon):
+        if s.change(m) or s.relative_subject(m):
+            continue
+        for frame in (s.toll, s.weapon, s.among_before, s.object, s.subject, s.elliptic_weapon, *s.clause_frames):
             if frame(m):
                 break
     s.zeros()
@@ -163,6 +178,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
     cues = _Cues(tokens, lang)
     earlier_year = _earlier_year(tokens, lang, year)
     compared = _comparison_start(tokens, lang)
+    since_when = since_when_span(tokens, lang)
     out: list[Binding] = []
     for b in s.bindings:
         m = b.mention
@@ -177,11 +193,15 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
             b.status = "projected"
         if b.status == "reported" and preliminary:
             b.status = "preliminary"
-        if b.status == "reported" and cues.any_in(cues.confirmed, left, right):
+        if b.status == "reported" and (
+            cues.any_in(cues.confirmed, left, right) or _said_confirmed(tokens, right, cues, lang)
+        ):
             b.status = "confirmed"
-        if earlier_year is not None and m.start > earlier_year:
+        if (earlier_year is not None and m.start > earlier_year) or dated_earlier_after(
+            tokens, b.chunk_end, lang, year
+        ):
             continue
-        if compared is not None and m.start > compared:
+        if (compared is not None and m.start > compared) or (since_when and since_when[0] <= m.start < since_when[1]):
             continue
         if b.group is None and b.role == "count" and m.kind == "number" and _inherits_group(tokens, m, lang):
             b.group = next((o.group for o in reversed(out) if o.group and o.role == "count"), None)

@@ -117,7 +117,7 @@ def _merge_space_groups(tokens: list[Token], text: str, lang: LanguageData) -> l
         if (
             prev is not None
             and prev.kind is Kind.NUMBER
-            and tok.kind is Kind.NUMBER
+            and tok.kind in (Kind.NUMBER, Kind.NONCOUNT)  # "000" alone reads as no count
             and tok.text.isdigit()
             and len(tok.text) == 3
             and tok.start - prev.end == 1

@@ -140,6 +140,28 @@ class LanguageData:
             article as a count of 1 ("viel een dode", "un mort", "ein Toter").
         predicate_first: whether a casualty predicate may come before its
             subject ("murieron 12 personas", "dabei starben 12 Menschen").
+        change_verbs, from_words, to_words: a change "from A to B" after a toll
+            noun ("le nombre de morts est passé de 6 à 73", "la cifra pasó de
+            6 a 73"): both ends are counts, the second the new total.
+        raise_verbs: verbs that raise a total to a number standing before its
+            object ("portant à 78 le bilan", "han elevado a 53 los muertos").
+        pro_verbs: a verb phrase standing for the predicate before ("y otros
+            cuatro lo hicieron en el hospital"): the count takes its metric.
+        place_preps: prepositions before a place name in a per-place split
+            ("six ont péri à Trèbes, deux à Villegailhenc").
+        when_words: "when" after "since …,": that clause tells the earlier
+            event a count runs from ("Desde el 7 de octubre, cuando … dejó
+            1.400 muertos"); its figures are no claims.
+        participle_reach: how many words (a participle phrase: "tombées à
+            l'eau") may stand between the victims' noun and the auxiliary
+            before its predicate; 0 for none.
+        object_markers: a word between a verb and its object ("matando a dos
+            personas", Spanish personal "a").
+        victim_nouns: "victims" after "among the": the metric is the count's
+            before it ("deux enfants figuraient parmi les victimes").
+        care_verbs, care_places: taken to hospital ("160 personnes ont été
+            admises dans les hôpitaux", "40 pasajeros fueron trasladados a
+            hospitales"): the people counted are injured.
     """
 
     code: str
@@ -225,3 +247,15 @@ class LanguageData:
     auxiliaries: frozenset[str] = frozenset()
     adjective_after_noun: bool = False
     since_words: frozenset[str] = frozenset()
+    change_verbs: frozenset[str] = frozenset()
+    from_words: frozenset[str] = frozenset()
+    to_words: frozenset[str] = frozenset()
+    raise_verbs: frozenset[str] = frozenset()
+    pro_verbs: frozenset[str] = frozenset()
+    place_preps: frozenset[str] = frozenset()
+    care_verbs: frozenset[str] = frozenset()
+    care_places: frozenset[str] = frozenset()
+    victim_nouns: frozenset[str] = frozenset()
+    object_markers: frozenset[str] = frozenset()
+    when_words: frozenset[str] = frozenset()
+    participle_reach: int = 0

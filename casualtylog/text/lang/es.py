@@ -141,12 +141,18 @@ LANGUAGE = LanguageData(
         "militares": "soldiers",
         "rescatistas": "rescuers",
         "socorristas": "rescuers",
-        "bomberos": "rescuers",
+        "bomberos": "firefighters",
         "periodistas": "journalists",
-        "policías": "police",
-        "agentes": "police",
+        "policías": "officers",
+        "agentes": "officers",
         "combatientes": "fighters",
         "rebeldes": "fighters",
+        "ancianos": "elderly",
+        "atacantes": "attackers",
+        "asaltantes": "attackers",
+        "profesionales sanitarios": "health_workers",
+        "personal sanitario": "health_workers",
+        "personal médico": "health_workers",
     },
     weapon_nouns={
         "misiles": "missiles",
@@ -168,12 +174,15 @@ LANGUAGE = LanguageData(
         "muertes": "killed",
         "fallecidos": "killed",
         "víctimas mortales": "killed",
+        "mártires": "killed",
         "heridos": "injured",
         "lesionados": "injured",
         "desaparecidos": "missing",
         "desplazados": "displaced",
     },
     predicates={
+        "en estado grave": "injured",
+        "en estado crítico": "injured",
         "ingresadas": "injured",
         "ingresados": "injured",
         "rescatado": "rescued",
@@ -224,10 +233,20 @@ LANGUAGE = LanguageData(
     },
     gap_words=_words(
         "permanecen siguen continúan quedan sido han fueron han sido han habían están estaban resultaron quedaron también ya gravemente levemente "
-        "presuntamente anoche murieron"
+        "presuntamente anoche murieron figuran figuraban todavía aún oficialmente ha había hay"
     )
     - {"murieron"},
     active_verbs={
+        "salvado": "rescued",
+        "salvaron": "rescued",
+        "salvó": "rescued",
+        "desplazado": "displaced",
+        "desplazó": "displaced",
+        "cobrado la vida de": "killed",
+        "cobró la vida de": "killed",
+        "cobraron la vida de": "killed",
+        "costado la vida a": "killed",
+        "costó la vida a": "killed",
         "rescató": "rescued",
         "rescataron": "rescued",
         "rescatado": "rescued",
@@ -285,11 +304,20 @@ LANGUAGE = LanguageData(
         "cifra de muertos": "killed",
         "número de muertos": "killed",
         "número de víctimas": "killed",
+        "número de mártires": "killed",
+        "cifra de mártires": "killed",
         "cifra de fallecidos": "killed",
         "número de fallecidos": "killed",
         "número de heridos": "injured",
         "cifra de heridos": "injured",
         "número de desaparecidos": "missing",
+        "los muertos": "killed",
+        "los fallecidos": "killed",
+        "los heridos": "injured",
+        "los desaparecidos": "missing",
+        "los damnificados": "displaced",
+        "los desplazados": "displaced",
+        "los evacuados": "evacuated",
     },
     toll_cues={
         "ascendió a": "update",
@@ -304,6 +332,8 @@ LANGUAGE = LanguageData(
         "a": "update",
         "de": "static",
         "es de": "static",
+        "son": "static",
+        "suman": "static",
         "era de": "static",
         ":": "static",
         "podría ascender a": "projected",
@@ -314,9 +344,9 @@ LANGUAGE = LanguageData(
     increment_after=frozenset({"más"}),
     weak_increment_before=frozenset(),
     of_words=_phrases("de | de los | de las"),
-    of_them=_phrases("de ellos | de ellas"),
+    of_them=_phrases("de ellos | de ellas | de los cuales | de las cuales"),
     group_cues=_phrases(
-        "entre ellos | entre ellas | incluidos | incluidas | entre los que | entre las que | de los cuales"
+        "entre ellos | entre ellas | entre los cuales | entre las cuales | incluidos | incluidas | entre los que | entre las que | de los cuales"
     ),
     among_the=_phrases("entre los"),
     zero_words=frozenset({"ningún", "ninguna", "sin", "no hubo", "no hubo que lamentar", "no se registraron"}),
@@ -352,7 +382,8 @@ LANGUAGE = LanguageData(
     non_count_before=_words("edad número nº línea vuelo artículo página"),
     non_count_after=_words(
         "% por ciento km kilómetros metros m años año días día horas hora minutos semanas meses mes euros dólares "
-        "grados veces pisos millones"
+        "grados veces pisos millones familias hogares viviendas casas provincias municipios departamentos "
+        "regiones localidades comunas edificios escuelas"
     )
     - {"millones"},
     months=_words("enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre"),
@@ -360,7 +391,7 @@ LANGUAGE = LanguageData(
     conditional_cues=_phrases("si | en caso de"),
     conditional_exceptions=frozenset(),
     other_event_cues=_phrases(
-        "el año pasado | el mes pasado | hace un año | anterior ataque | la semana pasada | el día anterior | hace una semana | hace dos años | a principios de este año"
+        "se cumplen | aniversario | el año pasado | el mes pasado | hace un año | anterior ataque | la semana pasada | el día anterior | hace una semana | hace dos años | a principios de este año"
     ),
     singular_victims={
         "persona": "",
@@ -381,4 +412,16 @@ LANGUAGE = LanguageData(
     auxiliaries=frozenset({"ha", "han", "había", "habían", "también"}),
     adjective_after_noun=True,
     singular_metric_nouns=frozenset({"muerto", "herido", "fallecido", "desaparecido"}),
+    change_verbs=_words("pasó pasado aumentó subió creció"),
+    from_words=frozenset({"de"}),
+    to_words=frozenset({"a"}),
+    raise_verbs=_words("eleva elevan elevó elevaron elevado elevando elevar"),
+    pro_verbs=_phrases("lo hicieron | lo han hecho | lo hizo | lo ha hecho | lo habían hecho | lo hacen"),
+    place_preps=frozenset({"en"}),
+    object_markers=frozenset({"a"}),
+    when_words=frozenset({"cuando"}),
+    care_verbs=_words("trasladados trasladadas trasladado trasladada llevados llevadas atendidos atendidas"),
+    victim_nouns=frozenset({"víctimas"}),
+    care_places=_words("hospital hospitales clínica clínicas urgencias hospitalarios hospitalario"),
+    participle_reach=5,
 )

@@ -61,6 +61,7 @@ LANGUAGE = LanguageData(
     million_words={"million": 1_000_000, "millions": 1_000_000},
     qualifiers={
         "au moins": "at_least",
+        "au moins ,": "at_least",
         "au minimum": "at_least",
         "pas moins de": "at_least",
         "minimum": "at_least",
@@ -115,13 +116,19 @@ LANGUAGE = LanguageData(
         "militaires": "soldiers",
         "secouristes": "rescuers",
         "sauveteurs": "rescuers",
-        "pompiers": "rescuers",
+        "pompiers": "firefighters",
+        "sapeurs-pompiers": "firefighters",
+        "soldats du feu": "firefighters",
         "journalistes": "journalists",
-        "policiers": "police",
-        "gendarmes": "police",
-        "agents": "police",
+        "policiers": "officers",
+        "gendarmes": "officers",
+        "agents": "officers",
+        "agents de sécurité": "security_guards",
         "combattants": "fighters",
         "rebelles": "fighters",
+        "techniciens": "technicians",
+        "assaillants": "attackers",
+        "attaquants": "attackers",
     },
     weapon_nouns={
         "missiles": "missiles",
@@ -141,12 +148,24 @@ LANGUAGE = LanguageData(
         "décès": "killed",
         "tués": "killed",
         "victimes mortelles": "killed",
+        "martyrs": "killed",
         "blessés": "injured",
         "blessé": "injured",
         "disparus": "missing",
         "déplacés": "displaced",
     },
     predicates={
+        "repêchés": "rescued",
+        "repêchées": "rescued",
+        "récupérés": "rescued",
+        "récupérées": "rescued",
+        "mortellement blessés": "killed",
+        "mortellement blessées": "killed",
+        "mortellement blessé": "killed",
+        "mortellement blessée": "killed",
+        "en urgence absolue": "injured",
+        "dans un état grave": "injured",
+        "dans un état critique": "injured",
         "secourues": "rescued",
         "secourue": "rescued",
         "sauvées": "rescued",
@@ -194,10 +213,15 @@ LANGUAGE = LanguageData(
     },
     gap_words=_words(
         "ont été sont étaient avaient a ont été aussi également grièvement légèrement gravement ont déjà "
-        "qui se sont y ont au total et plus pu être"
+        "qui se sont y ont au total et plus pu être figurent figuraient toujours encore officiellement "
+        "auraient seraient aurait serait"
     )
     - {"et", "plus"},
     active_verbs={
+        "repêcher": "rescued",
+        "repêché": "rescued",
+        "le déplacement de": "displaced",
+        "le déplacement massif de": "displaced",
         "secouru": "rescued",
         "sauvé": "rescued",
         "recueilli": "rescued",
@@ -250,7 +274,10 @@ LANGUAGE = LanguageData(
         "nombre de morts": "killed",
         "nombre de victimes": "killed",
         "nombre de décès": "killed",
+        "nombre de martyrs": "killed",
         "nombre de blessés": "injured",
+        "nombre total de morts": "killed",
+        "nombre total de victimes": "killed",
         "nombre de disparus": "missing",
     },
     toll_cues={
@@ -292,7 +319,7 @@ LANGUAGE = LanguageData(
     said_verbs=_words(
         "a déclaré déclaré a indiqué indiqué a annoncé annoncé a affirmé affirmé a précisé précisé "
         "a rapporté rapporté a ajouté ajouté a dit dit selon annonce indique déclare affirme précise "
-        "annoncent expliqué écrit signalé rapportent"
+        "annoncent expliqué écrit signalé rapportent confirmé révélé"
     )
     - {"a", "selon"},
     according_to=_phrases("selon | d' après | de source"),
@@ -303,7 +330,7 @@ LANGUAGE = LanguageData(
         "défense services secours urgence préfecture responsable forces air garde-côtes gendarmerie mairie parquet"
     ),
     report_words=_words("premières informations bilan des derniers de"),
-    name_connectors=_phrases("de | du | des | la | le | l' | et"),
+    name_connectors=_phrases("de | du | des | la | le | l' | d' | et"),
     determiners=_words("le la les l' un une"),
     channel_preps=_words("sur via dans"),
     channels={
@@ -317,14 +344,15 @@ LANGUAGE = LanguageData(
     non_count_before=_words("âgé âgée âgés âgées numéro n° ligne vol article page"),
     non_count_after=_words(
         "% pour cent km kilomètres mètres m ans an jours jour heures heure minutes semaines mois euros dollars "
-        "degrés fois étages milliards e er ème"
+        "degrés fois étages milliards e er ème familles foyers logements maisons provinces départements "
+        "communes régions localités immeubles bâtiments habitations écoles"
     ),
     months=_words("janvier février mars avril mai juin juillet août septembre octobre novembre décembre"),
     denial_cues=_phrases("a démenti | dément | démenti | faux | infondé | désinformation"),
     conditional_cues=_phrases("si | au cas où | en cas de"),
     conditional_exceptions=frozenset(),
     other_event_cues=_phrases(
-        "l' année dernière | l' an dernier | le mois dernier | précédente attaque | il y a un an | il y a deux ans | il y a un mois | il y a une semaine | la semaine dernière | la veille | plus tôt ce mois | plus tôt cette année | il y a deux semaines | l' année précédente"
+        "anniversaire | l' année dernière | l' an dernier | le mois dernier | précédente attaque | il y a un an | il y a deux ans | il y a un mois | il y a une semaine | la semaine dernière | la veille | plus tôt ce mois | plus tôt cette année | il y a deux semaines | l' année précédente"
     ),
     singular_victims={
         "personne": "",
@@ -355,4 +383,17 @@ LANGUAGE = LanguageData(
     auxiliaries=frozenset({"a", "ont", "avait", "avaient", "également", "aussi"}),
     adjective_after_noun=True,
     singular_metric_nouns=frozenset({"mort", "blessé"}),
+    change_verbs=_words("passé passée augmenté grimpé monté bondi"),
+    from_words=frozenset({"de"}),
+    to_words=frozenset({"à"}),
+    raise_verbs=_words("porte portent portant porté portée portait porter élève élèvent élevant"),
+    place_preps=_words("à en au aux"),
+    when_words=frozenset({"lorsque", "quand"}),
+    care_verbs=_words(
+        "admis admise admises transportés transportées transporté transportée conduits conduites "
+        "acheminés acheminées soignés soignées"
+    ),
+    victim_nouns=frozenset({"victimes"}),
+    care_places=_words("hôpital hôpitaux urgences clinique cliniques hospitalier hospitaliers"),
+    participle_reach=5,
 )
