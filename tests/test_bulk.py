@@ -480,3 +480,113 @@ def test_bulk_long_series_benchmark_runs() -> None:
 
     table = rows(Path(__file__).parent / "data", repeat=1, longest=1)
     assert [row[2] for row in table] == ["resolve", "resolve(at=middle)", "history", "known_series, daily"]
+
+
+def _built(found: Resolutions) -> int:
+    """How many result objects a columnar result has made so far."""
+    table = found._table
+    assert table is not None
+    return len(table._numbers._done)  # type: ignore[attr-defined]
+
+
+def test_bulkres_cheaper_results_are_columnar_and_built_on_read() -> None:
+    """Item 1a: resolve_all's result holds the numbers as arrays; a result object is made only
+    for the item read (the same object when read again), and the sequence equals the list."""
+    log = CasualtyLog(
+        [
+            {
+                "event": f"e{i}",
+                "metric": "killed",
+                "figure": str(10 + i),
+                "source": "A",
+                "reported_at": "2025-04-24T09:00Z",
+            }
+            for i in range(6)
+        ]
+        + [
+            {
+                "event": "e2",
+                "metric": "injured",
+                "group": "children",
+                "figure": "4",
+                "source": "B",
+                "reported_at": "2025-04-24",
+            }
+        ]
+    )
+    found = log.resolve_all()
+    assert found._table is not None
+    assert _built(found) == 0
+    first = found[0]
+    assert isinstance(first, LazyResolution)
+    assert found[0] is first
+    assert found[-1].count.event == "e5"
+    assert _built(found) == 2
+    with pytest.raises(IndexError):
+        found[7]
+    kept = found.where(event="e2")
+    assert [str(r.count) for r in kept] == ["e2 / injured / children", "e2 / killed"]
+    assert found.where(group="*")[0].best == 4
+    assert found[1:3] == [found[1], found[2]]
+    assert found[::-1][0] is found[-1]
+    reference = [resolve_claims(c, log.claims_about_count(c), POLICIES["range"]) for c in log.counts()]
+    assert found == reference
+    assert reference == list(found)
+    assert found == tuple(reference)
+    assert hash(found) == hash(Resolutions(reference))
+    assert str(found) == str(Resolutions(reference))
+    assert repr(found) == repr(Resolutions(reference))
+    assert found + found[:0] == reference
+
+
+def test_bulkres_cheaper_results_keep_the_claims_of_their_moment() -> None:
+    """Item 1a: an item read after later adds still explains the claims the call resolved."""
+    log = CasualtyLog(
+        [{"event": "e", "metric": "killed", "figure": "10", "source": "A", "reported_at": "2025-04-24T09:00Z"}]
+    )
+    found = log.resolve_all()
+    log.add({"event": "e", "metric": "killed", "figure": "30", "source": "B", "reported_at": "2025-04-24T10:00Z"})
+    (res,) = found
+    assert (res.best, len(res.considered), res.claim_count) == (10, 1, 1)
+    assert log.resolve_all()[0].best == 30
+
+
+def test_bulkres_cheaper_results_frame_and_pickle_equal_the_list() -> None:
+    """Item 1a: to_frame() and pickling give what the list of full resolutions gives."""
+    import pickle  # noqa: PLC0415 - only this test pickles
+
+    pytest.importorskip("pandas")
+    log = CasualtyLog(
+        [
+            {"event": "a", "metric": "killed", "figure": "10-14", "source": "A", "reported_at": "2025-04-24T09:00Z"},
+            {"event": "a", "metric": "killed", "figure": "12", "source": "B", "reported_at": "2025-04-24T10:00Z"},
+            {"event": "b", "metric": "killed", "figure": "3", "source": "A", "reported_at": "2025-04-24"},
+        ]
+    )
+    found = log.resolve_all()
+    reference = Resolutions(resolve_claims(c, log.claims_about_count(c), POLICIES["range"]) for c in log.counts())
+    assert found.to_frame().equals(reference.to_frame())
+    assert (
+        found.where(event="b")
+        .to_frame()
+        .reset_index(drop=True)
+        .equals(reference.where(event="b").to_frame().reset_index(drop=True))
+    )
+    assert pickle.loads(pickle.dumps(found)) == reference  # noqa: S301 - our own bytes
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(claims=claim_lists(max_size=20), data=st.data())
+def test_bulkres_cheaper_results_select_as_the_list_does(claims: list[Claim], data: st.DataObject) -> None:
+    """Item 1a, property: where() and slices of the columnar result equal those of the list."""
+    log = _log(claims)
+    found = log.resolve_all()
+    listed = Resolutions(list(log.resolve_all()))
+    assert found == listed
+    event = data.draw(st.sampled_from([None, *EVENTS]))
+    metric = data.draw(st.sampled_from([None, *METRICS]))
+    group = data.draw(st.sampled_from([None, "*", *GROUPS]))
+    columnar = log.resolve_all().where(event=event, metric=metric, group=group)
+    assert columnar == listed.where(event=event, metric=metric, group=group)
+    start, stop = data.draw(st.integers(-5, 5)), data.draw(st.integers(-5, 25))
+    assert log.resolve_all()[start:stop] == listed[start:stop]

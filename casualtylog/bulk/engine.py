@@ -61,6 +61,7 @@ class BulkNumbers:
     best_row: Array
     sources: Array
     conflicted: Array
+    stated: Array
 
 
 def supports(policy: Policy) -> bool:
@@ -143,7 +144,8 @@ def bulk_numbers(
     sources = np.bincount(count[credible], minlength=n_counts)
     if len(credible):
         _decide(cols, figures, policy, credible, best, out_low, out_high, best_row)
-    return BulkNumbers(considered, fallback, best, out_low, out_high, best_row, sources, conflicted)
+    stated = np.bincount(count[visible & has_figure], minlength=n_counts) > 0
+    return BulkNumbers(considered, fallback, best, out_low, out_high, best_row, sources, conflicted, stated)
 
 
 _AT_MOST = QUALIFIERS.index(Qualifier.AT_MOST)
