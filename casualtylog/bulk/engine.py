@@ -4,8 +4,8 @@ It resolves the plain counts (:mod:`casualtylog.bulk.plain`) under the
 built-in policies with their stock settings (a weighted median is left to the
 reference engine) and says which counts it left to the reference engine
 (:func:`casualtylog.resolve.engine.resolve_claims`). For a plain count the
-reference engine's steps reduce to: set retracted claims and projections
-aside; add increments to their base (the claim they supersede, else the
+reference engine's steps reduce to: set retracted claims, projections and
+claims dated in the future aside; add increments to their base (the claim they supersede, else the
 originator's previous figure); each originator's latest figure that stands
 and that nothing supersedes is current, unless another originator superseded
 it or a later figure of its source; a current figure whose high is below a

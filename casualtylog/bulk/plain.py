@@ -3,8 +3,8 @@
 A count is plain at a query's moment when its visible claims
 
 - are known to the day or finer (on a fixed-offset calendar), were recorded,
-  belong to no period, and none was said after it was recorded, after
-  ``known_at`` or after the query's clock;
+  and belong to no period (one dated more than a day after it was recorded
+  is set aside, as the reference engine sets it aside);
 - retract only their own originator's visible claims, which retract nothing
   themselves;
 - never state two different figures from one originator at one moment (time
@@ -32,6 +32,7 @@ two agree whatever its rules for the rest become.
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from casualtylog.bulk.columns import (
@@ -44,6 +45,7 @@ from casualtylog.bulk.columns import (
     FLAG_UNRECORDED,
     ClaimColumns,
 )
+from casualtylog.claims import FUTURE_TOLERANCE
 from casualtylog.times import Precision
 
 __all__ = [
@@ -61,6 +63,7 @@ Array = Any  # numpy arrays; numpy is optional, so annotations stay loose
 
 _UNPLAIN = FLAG_UNRECORDED | FLAG_COARSE | FLAG_PERIOD
 _SECOND = 1_000_000
+_FUTURE_TOLERANCE = FUTURE_TOLERANCE // timedelta(microseconds=1)
 _MINUTE, _HOUR = 60 * _SECOND, 3600 * _SECOND
 FINEST = Precision.SECOND.rank
 # How long a window is on the UTC line, by precision rank (µs); a time known to the second is an instant.
@@ -122,21 +125,21 @@ def exclusive_cummax(values: Array, first: Array, bits: int) -> Array:
 def unplain_counts(
     cols: ClaimColumns, visible: Array, known_us: int | None, now_us: int
 ) -> tuple[Array, Array, Array, Array, Array, tuple[Array, Array]]:
-    """Boolean arrays: the counts that must go to the reference engine, the rows withdrawn, the
+    """Boolean arrays: the counts that must go to the reference engine, the rows withdrawn (or
+    dated in the future, set aside alike), the
     counts whose claims' times may tie (said together, or in overlapping windows), the rows a
     claim supersedes, those another originator's claim supersedes, and the links that count
     (rows superseding, rows superseded)."""
     import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
 
     count, reported = cols.column("count"), cols.column("reported")
-    odd = (cols.column("flags") & _UNPLAIN) != 0
-    odd |= reported > cols.column("recorded")
-    odd |= reported > now_us
-    if known_us is not None:
-        odd |= reported > known_us
-    odd &= visible
+    odd = ((cols.column("flags") & _UNPLAIN) != 0) & visible
     n_counts = len(cols.counts)
     unplain = np.bincount(count[odd], minlength=n_counts) > 0
+    # A claim dated more than FUTURE_TOLERANCE after it was recorded never sets a figure: the
+    # reference engine keeps it among those considered but out of the pool, as a withdrawn one.
+    # (A time said after the query or after ``known_at`` changes nothing there.)
+    future = visible & (reported > cols.column("recorded") + _FUTURE_TOLERANCE)
 
     # A retraction is plain when a source withdraws its own visible claim about the same
     # count, and that claim withdraws nothing itself (a withdrawn withdrawal reinstates).
@@ -157,6 +160,7 @@ def unplain_counts(
     )
     unplain[count[retract_from[~own]]] = True
     withdrawn[safe[own]] = True
+    withdrawn |= future
 
     # A supersedes link counts when both claims stand in the count's pool (visible, credible,
     # stated, not withdrawn); the reference engine ignores any other. What it replaces is not
