@@ -320,7 +320,7 @@ def test_bulk_engine_sends_links_increments_and_linked_ties_to_reference() -> No
         "refused": Resolution,  # another source's withdrawal is an anomaly
         "tie-linked": LazyResolution,  # a link and a tie, but no figure said twice: no repeat to find
         "repeat": LazyResolution,  # a repeat of a superseded figure is superseded too
-        "repeat-summed": Resolution,  # ... and one that is a sum of increments: the reference's
+        "repeat-summed": LazyResolution,  # ... and one that is a sum of increments (issue 14 item 1b)
         "said-twice": Resolution,  # one source, one moment, two figures: the range keeps both
         "as-of": LazyResolution,  # ordered by the moment described: the later statement's 8 is older
         "as-of-linked": LazyResolution,  # ... and a link from it replaces the later moment: 8 is current
@@ -329,8 +329,9 @@ def test_bulk_engine_sends_links_increments_and_linked_ties_to_reference() -> No
     assert [log.resolve(e, "killed").best for e in ("as-of", "as-of-linked", "said-twice")] == [10, 8, 14]
     assert log.resolve("said-twice", "killed").low == 10
     assert log.resolve("repeat", "killed").superseded  # the 10 said through X went with the 10 replaced
+    assert [c.figure.point for c in log.resolve("repeat-summed", "killed").superseded if c.figure] == [10, 8, 2]
     for policy in ALL_POLICIES[:-1]:
-        assert assert_agrees(log, policy, None, None) == 15
+        assert assert_agrees(log, policy, None, None) == 16
 
 
 def test_bulk_engine_future_claims_set_aside_as_the_reference_does() -> None:
@@ -623,3 +624,49 @@ def test_bulkres_fewer_fallbacks_claims_dated_after_recorded(claims: list[Claim]
     for policy in ALL_POLICIES:
         assert_agrees(log, policy, None, None)
         assert_agrees(log, policy, at, known_at)
+
+
+@st.composite
+def summed_repeat_claim_lists(draw: st.DrawFn) -> list[Claim]:
+    """One count, two or three originators, each stating totals and increments through several
+    channels, revising some by link: repeats of superseded figures that are sums of increments."""
+    out: list[Claim] = []
+    for _ in range(draw(st.integers(min_value=2, max_value=16))):
+        source = draw(st.sampled_from(["A", "B", "C"]))
+        day = draw(st.integers(0, 2))
+        precision = draw(st.sampled_from([Precision.DAY, Precision.HOUR, Precision.MINUTE]))
+        when = BASE + timedelta(days=day, hours=draw(st.integers(0, 23)), minutes=draw(st.integers(0, 59)))
+        when = when.replace(minute=0) if precision is Precision.HOUR else when
+        when = when.replace(hour=0, minute=0) if precision is Precision.DAY else when
+        shapes = st.sampled_from(
+            ["8", "10", "12", "+2", "+4", "+2", "at most 10", "about 10", "dozens", "10-12", "at least 8"]
+        )
+        record: dict[str, Any] = {
+            "event": "summed",
+            "metric": "killed",
+            "figure": draw(shapes),
+            "source": source,
+            "via": draw(st.sampled_from([None, "X", "Y"])),
+            "reported_at": when,
+            "reported_precision": precision,
+        }
+        own = [c for c in out if c.source.key == source.casefold()]
+        if out and draw(st.integers(0, 2)) == 0:
+            record["supersedes"] = [draw(st.sampled_from(own or out)).id]
+        claim = Claim.model_validate(record)
+        if claim.id not in {c.id for c in out}:
+            out.append(claim)
+    return out
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(claims=summed_repeat_claim_lists(), data=st.data())
+def test_bulkres_fewer_fallbacks_repeats_of_summed_increments(claims: list[Claim], data: st.DataObject) -> None:
+    """Item 1b, property: a repeat of a superseded figure that is a sum of increments (the
+    benchmark's commonest reason to leave a count, 167 of 216 at 100k) is superseded with it
+    by the bulk engine, as by the reference engine."""
+    log = _log(claims)
+    at = data.draw(moments_or_none())
+    for policy in ALL_POLICIES:
+        assert_agrees(log, policy, None, None)
+        assert_agrees(log, policy, at, None)

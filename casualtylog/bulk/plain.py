@@ -43,25 +43,30 @@ from casualtylog.bulk.columns import (
     FLAG_RETRACTS,
     FLAG_SUPERSEDES,
     FLAG_UNRECORDED,
+    QUALIFIERS,
     ClaimColumns,
 )
 from casualtylog.claims import FUTURE_TOLERANCE
+from casualtylog.figures import Qualifier
 from casualtylog.times import Precision
 
 __all__ = [
     "FINEST",
     "WINDOW_BY_RANK",
     "by_rank",
+    "effective_identity",
     "exclusive_cummax",
     "group_starts",
     "overlap",
-    "repeats",
+    "supersede_repeats",
     "unplain_counts",
 ]
 
 Array = Any  # numpy arrays; numpy is optional, so annotations stay loose
 
 _UNPLAIN = FLAG_UNRECORDED | FLAG_COARSE | FLAG_PERIOD
+_AT_MOST, _FEWER_THAN = QUALIFIERS.index(Qualifier.AT_MOST), QUALIFIERS.index(Qualifier.FEWER_THAN)
+_VAGUE, _EXACT = QUALIFIERS.index(Qualifier.VAGUE), QUALIFIERS.index(Qualifier.EXACT)
 _SECOND = 1_000_000
 _FUTURE_TOLERANCE = FUTURE_TOLERANCE // timedelta(microseconds=1)
 _MINUTE, _HOUR = 60 * _SECOND, 3600 * _SECOND
@@ -191,7 +196,7 @@ def unplain_counts(
     # A repeat of a superseded figure (same originator, same figure, overlapping window) is
     # superseded with it: the reference engine's business, found per originator and figure.
     # (Where an increment's figure is its sum, the engine checks with the sums and leaves them.)
-    unplain |= _supersede_repeats(cols, stated & linked[count] & ~incremented[count], superseded, external)
+    unplain |= supersede_repeats(cols, stated & linked[count] & ~incremented[count], superseded, external)
     # A source that states two figures at one moment contradicted itself: the reference
     # engine keeps the other figure in the range (ties.widen_for_ties).
     unplain |= _said_twice(cols, visible & has_figure)
@@ -206,15 +211,19 @@ def unplain_counts(
 _MOST_REPEATS = 64  # statements of one figure by one originator compared pair by pair: bound them
 
 
-def _supersede_repeats(cols: ClaimColumns, rows_mask: Array, superseded: Array, external: Array) -> Array:
+def supersede_repeats(
+    cols: ClaimColumns, rows_mask: Array, superseded: Array, external: Array, figure: Array | None = None
+) -> Array:
     """As the reference engine's ``_supersede_repeats``: an unlinked statement of a superseded
     figure by the same originator, in an overlapping window, is superseded with it (and by
     another originator, if that one was). ``superseded`` and ``external`` are updated in place;
     returns the counts left to the reference engine (a repeat of figures superseded both by
-    their own source and by another, where the reference engine's order decides)."""
+    their own source and by another, where the reference engine's order decides). ``figure``:
+    codes by row, equal where the figures are (default: the figures as stated)."""
     import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
 
-    count, source, figure = cols.column("count"), cols.column("source"), cols.column("figure")
+    count, source = cols.column("count"), cols.column("source")
+    figure = cols.column("figure") if figure is None else figure
     out = np.zeros(len(cols.counts), dtype=bool)
     rows = np.flatnonzero(rows_mask)
     rows = rows[np.lexsort((figure[rows], source[rows], count[rows]))]
@@ -262,37 +271,6 @@ def _same_as_written(cols: ClaimColumns, rows: Array, visible: Array, group: Arr
             same &= group[rows][1:] == group[rows][:-1]
         out[key_count[1:][same]] = True
     return out
-
-
-def repeats(cols: ClaimColumns, rows_mask: Array, superseded: Array, figure: tuple[Array, ...]) -> Array:
-    """Per count: whether an originator states a superseded figure again in a window that may
-    overlap it; checked among all its statements of that figure (``figure``: arrays over all
-    rows that are alike wherever the figures are equal)."""
-    import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
-
-    n = len(cols)
-    rows = np.flatnonzero(rows_mask)
-    count, source = cols.column("count"), cols.column("source")
-    rows = rows[np.lexsort((*(key[rows] for key in figure), source[rows], count[rows]))]
-    first = group_starts(count[rows]) | group_starts(source[rows])
-    for key in figure:
-        first |= group_starts(key[rows])
-    group_of = np.cumsum(first) - 1
-    sizes = np.bincount(group_of)
-    has_superseded = np.bincount(group_of, weights=superseded[rows]) > 0
-    keep = (sizes[group_of] > 1) & has_superseded[group_of]
-    rows = rows[keep]
-    out = np.zeros(len(cols.counts), dtype=bool)
-    if not len(rows):
-        return out
-    group = np.full(n, -1, dtype=np.int64)
-    group[rows] = group_of[keep]
-    chosen = np.zeros(n, dtype=bool)
-    chosen[rows] = True
-    by_time = rows[np.lexsort((cols.column("reported")[rows], group[rows]))]
-    meeting, _ = _meeting(cols, by_time, chosen, by_source=False, group=group)
-    by_calendar = rows[np.lexsort((cols.column("naive")[rows], cols.column("precision")[rows], group[rows]))]
-    return meeting | _same_as_written(cols, by_calendar, chosen, group)
 
 
 def _said_twice(cols: ClaimColumns, rows_mask: Array) -> Array:
@@ -351,3 +329,49 @@ def _meeting(
     long_ = np.zeros(n_counts, dtype=bool)
     long_[codes[too_long]] = True
     return meeting, long_
+
+
+def effective_identity(cols: ClaimColumns, figures: dict[str, Array], rows: Array) -> Array:
+    """Codes for the figures ``rows`` stand for (increments added to their base, as
+    ``Figure.shifted`` adds them), equal exactly where the figures are equal: qualifier, low,
+    high, value and word. ``figures`` as the engine's ``_effective`` returns them."""
+    import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
+
+    flags = cols.column("flags")
+    base = figures["base"][rows] if "base" in figures else rows
+    step = figures["step"][rows] if "step" in figures else np.zeros(len(rows), dtype=np.int64)
+    codes = cols.column("figure")[base]
+    # The value and word of each figure stated, read off one claim per figure (-1: none).
+    present = np.unique(codes)
+    one_row = np.empty(int(present.max(initial=0)) + 1, dtype=np.int64)
+    one_row[codes] = base
+    value_of = np.full(len(one_row), -1, dtype=np.int64)
+    word_of = np.full(len(one_row), -1, dtype=np.int64)
+    words: dict[str, int] = {}
+    claims = cols.claims
+    for code, row in zip(present.tolist(), one_row[present].tolist(), strict=True):
+        fig = claims[row].figure
+        if fig is not None:
+            value_of[code] = -1 if fig.value is None else fig.value
+            word_of[code] = -1 if fig.word is None else words.setdefault(fig.word, len(words))
+    qualifier, low, high = figures["qualifier"][rows], figures["low"][rows], figures["high"][rows]
+    value, word = value_of[codes], word_of[codes]
+    shifted = (flags[rows] & FLAG_INCREMENT) != 0
+    stated_as = cols.column("qualifier")[base]
+    upper = (stated_as == _AT_MOST) | (stated_as == _FEWER_THAN)
+    vague = stated_as == _VAGUE
+    # Shifted: an upper bound becomes a range (exact when one value), a vague word "at least".
+    value = np.where(shifted & upper, np.where(qualifier == _EXACT, low, -1), value)
+    value = np.where(shifted & ~upper & ~vague & (value >= 0), value + step, value)
+    value = np.where(shifted & vague, -1, value)
+    word = np.where(shifted & (upper | vague), -1, word)
+    order = np.lexsort((word, value, high, low, qualifier))
+    first = np.ones(len(rows), dtype=bool)
+    for key in (qualifier, low, high, value, word):
+        ordered = key[order]
+        first[1:] &= ordered[1:] == ordered[:-1]
+    first = ~first
+    first[0:1] = True
+    out = np.empty(len(rows), dtype=np.int64)
+    out[order] = np.cumsum(first) - 1
+    return out
