@@ -29,6 +29,7 @@ from casualtylog.bulk.columns import (
     ClaimColumns,
 )
 from casualtylog.bulk.plain import (
+    beside_superseded,
     effective_identity,
     exclusive_cummax,
     group_starts,
@@ -114,7 +115,7 @@ def bulk_numbers(
     incremented = np.bincount(count[visible & ((cols.column("flags") & FLAG_INCREMENT) != 0)], minlength=n_counts) > 0
     linked = np.zeros(n_counts, dtype=bool)
     linked[count[links[0]]] = True
-    chosen = rows[standing & (incremented & linked)[count[rows]]]
+    chosen = beside_superseded(cols, rows[standing & (incremented & linked)[count[rows]]], superseded)
     if len(chosen):
         identity = np.full(len(cols), -1, dtype=np.int64)
         identity[chosen] = effective_identity(cols, figures, chosen)

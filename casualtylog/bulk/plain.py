@@ -53,10 +53,12 @@ from casualtylog.times import Precision
 __all__ = [
     "FINEST",
     "WINDOW_BY_RANK",
+    "beside_superseded",
     "by_rank",
     "effective_identity",
     "exclusive_cummax",
     "group_starts",
+    "originator_groups",
     "overlap",
     "supersede_repeats",
     "unplain_counts",
@@ -222,12 +224,17 @@ def supersede_repeats(
     codes by row, equal where the figures are (default: the figures as stated)."""
     import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
 
-    count, source = cols.column("count"), cols.column("source")
+    count = cols.column("count")
     figure = cols.column("figure") if figure is None else figure
     out = np.zeros(len(cols.counts), dtype=bool)
-    rows = np.flatnonzero(rows_mask)
-    rows = rows[np.lexsort((figure[rows], source[rows], count[rows]))]
-    first = group_starts(count[rows]) | group_starts(source[rows]) | group_starts(figure[rows])
+    rows = beside_superseded(cols, np.flatnonzero(rows_mask), superseded)
+    if not len(rows):
+        return out
+    # By (count, originator) group, then figure: one key, one sort of the rows that may matter.
+    key = originator_groups(cols)[rows].astype(np.int64) * (int(figure[rows].max()) + 1) + figure[rows]
+    ordering = np.argsort(key, kind="stable")
+    rows = rows[ordering]
+    first = group_starts(key[ordering])
     group_of = np.cumsum(first) - 1
     sizes = np.bincount(group_of)
     has_superseded = np.bincount(group_of, weights=superseded[rows]) > 0
@@ -253,6 +260,34 @@ def supersede_repeats(
     superseded |= replaced_across | replaced_by_own
     external |= replaced_across
     return out
+
+
+_GROUPS: list[Any] = [None, None]  # the last ClaimColumns.order() seen, and its groups
+
+
+def originator_groups(cols: ClaimColumns) -> Array:
+    """Each row's (count, originator) group, numbered in :meth:`ClaimColumns.order` (kept with it)."""
+    import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
+
+    order = cols.order()
+    if _GROUPS[0] is not order:
+        first = group_starts(cols.column("count")[order]) | group_starts(cols.column("source")[order])
+        groups = np.empty(len(order), dtype=np.int64)
+        groups[order] = np.cumsum(first) - 1
+        _GROUPS[:] = [order, groups]
+    return _GROUPS[1]
+
+
+def beside_superseded(cols: ClaimColumns, rows: Array, superseded: Array) -> Array:
+    """The ``rows`` whose originator had a statement about the same count superseded: the only
+    ones that can be repeats of a superseded figure (or be one)."""
+    import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
+
+    groups = originator_groups(cols)
+    touched = np.zeros(len(groups) + 1, dtype=bool)
+    touched[groups[rows[superseded[rows]]]] = True
+    kept: Array = rows[touched[groups[rows]]]
+    return kept
 
 
 def _same_as_written(cols: ClaimColumns, rows: Array, visible: Array, group: Array | None = None) -> Array:
