@@ -58,6 +58,7 @@ __all__ = [
     "effective_identity",
     "exclusive_cummax",
     "group_starts",
+    "link_targets",
     "originator_groups",
     "overlap",
     "supersede_repeats",
@@ -155,7 +156,7 @@ def unplain_counts(
     retract_from = cols.column("retract_from")
     said = visible[retract_from]
     retract_from = retract_from[said]
-    target = cols.rows_of(cols.column("retract_to")[said])
+    target = link_targets(cols, "retract_to")[said]
     found = target >= 0
     safe = np.where(found, target, 0)
     own = (
@@ -177,7 +178,7 @@ def unplain_counts(
     is_increment = (flags & FLAG_INCREMENT) != 0
     stated = visible & has_figure & (status >= 0) & ~withdrawn
     link_from = cols.column("link_from")
-    target = cols.rows_of(cols.column("link_to"))
+    target = link_targets(cols, "link_to")
     safe = np.where(target >= 0, target, 0)
     counted = (target >= 0) & stated[link_from] & stated[safe] & (count[safe] == count[link_from])
     link_from, safe = link_from[counted], safe[counted]
@@ -260,6 +261,21 @@ def supersede_repeats(
     superseded |= replaced_across | replaced_by_own
     external |= replaced_across
     return out
+
+
+# The last log's link targets: the rows of the claims its links name, until its columns change.
+_TARGETS: dict[str, tuple[Any, Any, Any, int]] = {}
+
+
+def link_targets(cols: ClaimColumns, name: str) -> Array:
+    """:meth:`ClaimColumns.rows_of` the ids in column ``name`` (``link_to`` or ``retract_to``):
+    found once per state of the columns (extending them replaces every column)."""
+    keys, links = cols.column("key"), cols.column(name)
+    hit = _TARGETS.get(name)
+    # Columns only grow: the same arrays at the same lengths hold the same claims and links.
+    if hit is None or hit[0] is not keys or hit[1] is not links or len(hit[2]) != len(links) or hit[3] != len(keys):
+        hit = _TARGETS[name] = (keys, links, cols.rows_of(links), len(keys))
+    return hit[2]
 
 
 _GROUPS: list[Any] = [None, None]  # the last ClaimColumns.order() seen, and its groups
