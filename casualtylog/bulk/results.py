@@ -43,14 +43,11 @@ class LazyResolution(Resolution):
     Equal to (and hashed as) the full resolution the reference engine gives.
     """
 
-    __slots__ = ("_claim_count", "_claims", "_conflicted", "_full", "_policy", "_source_count", "_upto")
-    _claim_count: int
-    _claims: list[Claim] | dict[Count, list[Claim]]
-    _conflicted: bool
-    _full: Resolution | None
-    _policy: Policy
-    _source_count: int
-    _upto: int
+    # Few slots, set once: a result object per count is the cost of reading every item.
+    __slots__ = ("_full", "_resolved", "_tallies")
+    _full: Resolution
+    _resolved: tuple[list[Claim] | dict[Count, list[Claim]], int, Policy]
+    _tallies: tuple[int, int, bool]
 
     rule: str = _lazy("rule")
     low_claims: tuple[Claim, ...] = _lazy("low_claims")
@@ -89,35 +86,32 @@ class LazyResolution(Resolution):
         setter(self, "best_claim", numbers[3])
         setter(self, "at", at)
         setter(self, "known_at", known_at)
-        setter(self, "_claim_count", tallies[0])
-        setter(self, "_source_count", tallies[1])
-        setter(self, "_conflicted", tallies[2])
-        # The log only appends to a count's list: its first ``_upto`` claims are the ones resolved.
+        setter(self, "_tallies", tallies)
+        # The log only appends to a count's list: its first ``upto`` claims are the ones resolved.
         # Given the log's lists by count (and ``upto``), the list is looked up only when needed.
-        setter(self, "_claims", claims)
-        setter(self, "_upto", upto if upto is not None else len(claims))
-        setter(self, "_policy", policy)
-        setter(self, "_full", None)
+        # ``_full`` is left unset until the provenance is built.
+        setter(self, "_resolved", (claims, upto if upto is not None else len(claims), policy))
 
     def full(self) -> Resolution:
         """The reference engine's resolution of the same claims (computed once)."""
-        full: Resolution | None = self._full
-        if full is None:
-            held = self._claims
+        try:
+            return self._full
+        except AttributeError:
+            held, upto, policy = self._resolved
             claims = held[self.count] if isinstance(held, dict) else held
-            full = resolve_claims(self.count, claims[: self._upto], self._policy, at=self.at, known_at=self.known_at)
+            full = resolve_claims(self.count, claims[:upto], policy, at=self.at, known_at=self.known_at)
             object.__setattr__(self, "_full", full)
-        return full
+            return full
 
     @property
     def provenance_built(self) -> bool:
         """Whether the full resolution has been computed yet."""
-        return self._full is not None
+        return hasattr(self, "_full")
 
     @property
     def sources(self) -> int:
         """How many independent originators stand behind the credible figures."""
-        return self._source_count
+        return self._tallies[1]
 
     @property
     def states_a_figure(self) -> bool:
@@ -127,12 +121,12 @@ class LazyResolution(Resolution):
     @property
     def claim_count(self) -> int:
         """How many claims were visible (``len(considered)``), without building them."""
-        return self._claim_count
+        return self._tallies[0]
 
     @property
     def has_conflicts(self) -> bool:
         """Whether any conflict is present (``bool(conflicts)``), without building them."""
-        return self._conflicted
+        return self._tallies[2]
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, LazyResolution):
@@ -196,15 +190,13 @@ class NumbersByCount:
     def resolutions(self, codes: list[int]) -> list[Resolution]:
         """The resolutions of ``codes``, in order: as :meth:`resolution`, the arrays read at once."""
         done, make = self._done, self._make
-        columns = [array.tolist() for array in self._arrays]
-        upto = self._upto.tolist()
-        out = []
-        for code in codes:
-            found = done.get(code)
-            if found is None:
-                found = done[code] = make(code, *(column[code] for column in columns), upto[code])
-            out.append(found)
-        return out
+        missing = [code for code in codes if code not in done]
+        if missing:
+            # Gathered by numpy, then one zip: no per-item lookups into the arrays.
+            gathered = [array[missing].tolist() for array in (*self._arrays, self._upto)]
+            for code, *numbers in zip(missing, *gathered, strict=True):
+                done[code] = make(code, *numbers)
+        return [done[code] for code in codes]
 
     def _make(self, code: int, best: int, low: int, high: int, best_row: int, *tallies: int) -> LazyResolution:
         considered, sources, conflicted, upto = tallies
