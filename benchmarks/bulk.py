@@ -96,18 +96,19 @@ def pandas_range_lite(frame: Any) -> Any:
     )
 
 
-def check(log: CasualtyLog) -> tuple[int, int]:
-    """Counts compared and mismatches between the bulk path and the reference engine."""
+def check(log: CasualtyLog, policies: Sequence[str] | None = None, queries: int = 4) -> tuple[int, int]:
+    """Counts compared and mismatches between the bulk path and the reference engine, under
+    ``policies`` (default: every one) and the first ``queries`` of: now, ``at=``, ``known_at=``, both."""
     from casualtylog.bulk import resolve_all_bulk  # noqa: PLC0415 - after numpy is known to be there
 
     times = sorted(c.reported_at for c in log)
     mid = times[len(times) // 2]
     recorded = sorted(c.recorded_at for c in log if c.recorded_at is not None)
-    queries = [(None, None), (mid, None), (None, recorded[len(recorded) // 2]), (mid + timedelta(days=1), mid)]
-    policies: list[Policy] = list(POLICIES.values())
+    moments = [(None, None), (mid, None), (None, recorded[len(recorded) // 2]), (mid + timedelta(days=1), mid)]
+    chosen: list[Policy] = [POLICIES[name] for name in policies] if policies else list(POLICIES.values())
     compared = mismatches = 0
-    for policy in policies:
-        for at, known_at in queries:
+    for policy in chosen:
+        for at, known_at in moments[:queries]:
             got = resolve_all_bulk(log, policy, at, known_at) or log.resolve_all(
                 policy=policy, at=at, known_at=known_at
             )
@@ -133,7 +134,9 @@ def check(log: CasualtyLog) -> tuple[int, int]:
     return compared, mismatches
 
 
-def run(n: int, seed: int, repeat: int, do_check: bool) -> list[list[str]]:
+def run(
+    n: int, seed: int, repeat: int, do_check: bool, policies: Sequence[str] | None = None, queries: int = 4
+) -> list[list[str]]:
     from benchmarks.generate import generate_lines  # noqa: PLC0415 - keep the module importable alone
     from casualtylog import bulk  # noqa: PLC0415 - needs numpy
     from casualtylog.bulk.engine import bulk_numbers  # noqa: PLC0415 - needs numpy
@@ -229,10 +232,11 @@ def run(n: int, seed: int, repeat: int, do_check: bool) -> list[list[str]]:
         ]
     )
     if do_check:
-        compared, mismatches = check(log)
+        compared, mismatches = check(log, policies, queries)
         table.append(
             [
-                f"bulk vs reference: {compared:,} count resolutions compared (5 policies × 4 queries), "
+                f"bulk vs reference: {compared:,} count resolutions compared "
+                f"({len(policies) if policies else len(POLICIES)} policies × {queries} queries), "
                 f"{mismatches} mismatches",
                 f"{n:,}",
                 "",
@@ -263,8 +267,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="median of this many runs per row")
     parser.add_argument("--check", action="store_true", help="compare with the reference engine on every count")
     parser.add_argument("--section", type=Path, help="replace the bulk section of this markdown file")
+    parser.add_argument(
+        "--check-policies", nargs="+", choices=sorted(POLICIES), help="policies to check (default: all)"
+    )
+    parser.add_argument(
+        "--check-queries", type=int, default=4, choices=range(1, 5), help="now, at=, known_at=, both: the first N"
+    )
     args = parser.parse_args(argv)
-    tables = [run(n, args.seed, args.repeat, args.check) for n in args.sizes]
+    tables = [run(n, args.seed, args.repeat, args.check, args.check_policies, args.check_queries) for n in args.sizes]
     command = "python benchmarks/bulk.py " + " ".join(sys.argv[1:] if argv is None else argv)
     text = markdown(tables, command.strip())
     print(text)
