@@ -12,16 +12,16 @@ A count is plain at a query's moment when its visible claims
 - carry no increment that supersedes two claims, or that sits on a circle of
   bases;
 - never repeat a figure that the same originator superseded, in an
-  overlapping window, where that figure is a sum of increments, or was
-  superseded both by its source and by another originator.
+  overlapping window, where that figure was superseded both by its source
+  and by another originator (the reference engine's order decides which).
 
 Everything else the reference engine's steps do is done here for all counts
 at once: ``as_of`` orders statements by the moment described; ``supersedes``
 links between visible, credible, stated claims of one count (any originator,
 any direction in time; others are ignored, as the reference engine ignores
 them) set figures aside, and a link from another originator sets aside every
-earlier figure of that source; repeats of superseded figures go with them;
-increments add to the claim they supersede, else to the originator's
+earlier figure of that source; repeats of superseded figures go with them
+(compared by the figure increments add up to, where they do); increments add to the claim they supersede, else to the originator's
 previous figure; times that may tie across originators (said together,
 overlapping windows) are compared pair by pair.
 
