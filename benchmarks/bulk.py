@@ -131,6 +131,12 @@ def check(log: CasualtyLog, policies: Sequence[str] | None = None, queries: int 
                     tallies = (getattr(res, "claim_count", None), getattr(res, "has_conflicts", None))
                     same = tallies == (len(want.considered), bool(want.conflicts))
                 mismatches += not same
+            # Progress, for a check too long to wait for (1M): what has been compared so far.
+            print(
+                f"checked {policy.name}, at={at}, known_at={known_at}: {compared:,} compared, {mismatches} mismatches",
+                file=sys.stderr,
+                flush=True,
+            )
     return compared, mismatches
 
 
