@@ -295,14 +295,18 @@ def originator_groups(cols: ClaimColumns) -> Array:
 
 
 def beside_superseded(cols: ClaimColumns, rows: Array, superseded: Array) -> Array:
-    """The ``rows`` whose originator had a statement about the same count superseded: the only
-    ones that can be repeats of a superseded figure (or be one)."""
+    """The ``rows`` whose originator had a statement about the same count superseded, and another
+    neither linked nor superseded: the only ones that can be repeats of a superseded figure (or be one)."""
     import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
 
     groups = originator_groups(cols)
     touched = np.zeros(len(groups) + 1, dtype=bool)
     touched[groups[rows[superseded[rows]]]] = True
-    kept: Array = rows[touched[groups[rows]]]
+    # ... and that stated something unlinked and not superseded: what a repeat is.
+    open_ = np.zeros(len(groups) + 1, dtype=bool)
+    unlinked = (cols.column("flags")[rows] & FLAG_SUPERSEDES) == 0
+    open_[groups[rows[unlinked & ~superseded[rows]]]] = True
+    kept: Array = rows[(touched & open_)[groups[rows]]]
     return kept
 
 
