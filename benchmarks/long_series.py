@@ -126,7 +126,9 @@ def main(argv: list[str] | None = None) -> int:
     folder = args.data or data_dir() or ROOT / "tests" / "data"
     if args.compare:
         before = baseline(args.compare, folder, args.repeat)
-        print(f"| count | claims | operation | {args.compare} | now | now / {args.compare} |\n|---|---|---|---|---|---|")
+        print(
+            f"| count | claims | operation | {args.compare} | now | now / {args.compare} |\n|---|---|---|---|---|---|"
+        )
         for row in rows(folder, args.repeat, kept=True):
             old = before.get((row[0], row[2]))
             ratio = f"{float(row[3][:-3]) / float(old[:-3]):.2f}×" if old else "—"

@@ -442,11 +442,14 @@ class CasualtyLog(StoreLink, EventsMixin):
         results equal :meth:`resolve`'s either way. The result is a
         :class:`~casualtylog.resolutions.Resolutions`: a frozen sequence that
         filters (``.where(event=..., metric=...)``) and has ``.to_frame()``."""
-        return Resolutions(res for res in self._resolutions(policy, at, known_at) if res.states_a_figure)
+        found = self._resolutions(policy, at, known_at, stating=True)
+        if isinstance(found, Resolutions):  # the bulk engine's, columnar: only counts that state a figure
+            return found
+        return Resolutions(res for res in found if res.states_a_figure)
 
     def _resolutions(
-        self, policy: str | Policy | None, at: TimeInput | None, known_at: TimeInput | None
-    ) -> list[Resolution]:
+        self, policy: str | Policy | None, at: TimeInput | None, known_at: TimeInput | None, *, stating: bool = False
+    ) -> Sequence[Resolution]:
         chosen = get_policy(policy)
         at_t, known_t = self._time(at, "at"), self._time(known_at, "known_at")
         out = []
@@ -456,7 +459,7 @@ class CasualtyLog(StoreLink, EventsMixin):
                 return self._store_resolutions(self._queryable, chosen, at_t, known_t)
             from casualtylog.bulk import resolve_all_bulk  # noqa: PLC0415 - optional numpy path
 
-            bulk = resolve_all_bulk(self, chosen, at_t, known_t)
+            bulk = resolve_all_bulk(self, chosen, at_t, known_t, stating=stating)
             if bulk is not None:
                 return bulk
             for count in self.counts():

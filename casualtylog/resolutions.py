@@ -19,15 +19,31 @@ reaches for in a notebook: :meth:`Resolutions.where` to keep some counts,
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Protocol, overload
 
+from casualtylog.counts import Count
 from casualtylog.resolve.model import Resolution
 from casualtylog.vocab import normalise_metric
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["Resolutions"]
+__all__ = ["ResolutionTable", "Resolutions"]
+
+
+class ResolutionTable(Protocol):
+    """What a columnar result (:class:`casualtylog.bulk.results.BulkTable`) offers
+    :class:`Resolutions`: its length, its counts, one item built on demand, a selection."""
+
+    def __len__(self) -> int: ...
+
+    def count_at(self, index: int) -> Count: ...
+
+    def item(self, index: int) -> Resolution: ...
+
+    def items(self) -> list[Resolution]: ...
+
+    def take(self, indices: Sequence[int]) -> ResolutionTable: ...
 
 
 class Resolutions(Sequence[Resolution]):
@@ -37,21 +53,45 @@ class Resolutions(Sequence[Resolution]):
     resolutions in the same order, so code written against the list that
     ``resolve_all()`` used to return keeps working; it cannot be changed in
     place (``sorted(found)`` or ``list(found)`` give a list to change).
+
+    The bulk engine's result is columnar: its numbers are arrays, and each
+    resolution object is built when that item is first read (indexing,
+    iterating, comparing), so ``resolve_all()`` itself costs numbers only.
     """
 
-    __slots__ = ("_items",)
+    __slots__ = ("_items", "_table")
 
-    _items: tuple[Resolution, ...]
+    _items: tuple[Resolution, ...] | None
+    _table: ResolutionTable | None
 
     def __init__(self, resolutions: Iterable[Resolution] = ()) -> None:
         object.__setattr__(self, "_items", tuple(resolutions))
+        object.__setattr__(self, "_table", None)
+
+    @classmethod
+    def of_table(cls, table: ResolutionTable) -> Resolutions:
+        """The resolutions of a columnar ``table``, each built when first read."""
+        found = cls.__new__(cls)
+        object.__setattr__(found, "_items", None)
+        object.__setattr__(found, "_table", table)
+        return found
+
+    def _all(self) -> tuple[Resolution, ...]:
+        items = self._items
+        if items is None:
+            table = self._table
+            assert table is not None  # noqa: S101 - one of the two is always set
+            items = tuple(table.items())
+            # A cache of what the table already determines: the sequence stays frozen.
+            object.__setattr__(self, "_items", items)
+        return items
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"Resolutions is frozen: cannot set {name!r}")
 
     def __reduce__(self) -> tuple[type[Resolutions], tuple[tuple[Resolution, ...]]]:
         # Rebuilt through __init__: the frozen __setattr__ would refuse pickle's default state.
-        return (Resolutions, (self._items,))
+        return (Resolutions, (self._all(),))
 
     @overload
     def __getitem__(self, index: int) -> Resolution: ...
@@ -60,34 +100,39 @@ class Resolutions(Sequence[Resolution]):
     def __getitem__(self, index: slice) -> Resolutions: ...
 
     def __getitem__(self, index: int | slice) -> Resolution | Resolutions:
+        table = self._table
+        if table is None or self._items is not None:
+            items = self._all()
+            return Resolutions(items[index]) if isinstance(index, slice) else items[index]
         if isinstance(index, slice):
-            return Resolutions(self._items[index])
-        return self._items[index]
+            return Resolutions.of_table(table.take(range(len(table))[index]))
+        return table.item(range(len(table))[index])  # range raises IndexError as a tuple would
 
     def __len__(self) -> int:
-        return len(self._items)
+        return len(self._table) if self._items is None and self._table is not None else len(self._all())
 
     def __iter__(self) -> Iterator[Resolution]:
-        return iter(self._items)
+        # Iterating reads every item: the columnar result builds them all at once.
+        return iter(self._all())
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Resolutions):
-            return self._items == other._items
+            return self._all() == other._all()
         if isinstance(other, list | tuple):
-            return list(self._items) == list(other)
+            return list(self._all()) == list(other)
         return NotImplemented
 
     def __hash__(self) -> int:
-        return hash(self._items)
+        return hash(self._all())
 
     def __add__(self, other: Iterable[Resolution]) -> Resolutions:
-        return Resolutions((*self._items, *other))
+        return Resolutions((*self._all(), *other))
 
     def __repr__(self) -> str:
-        return f"Resolutions({list(self._items)!r})"
+        return f"Resolutions({list(self._all())!r})"
 
     def __str__(self) -> str:
-        return "\n".join(str(r) for r in self._items)
+        return "\n".join(str(r) for r in self._all())
 
     def where(
         self,
@@ -112,24 +157,29 @@ class Resolutions(Sequence[Resolution]):
         >>> len(found.where(event="no-such-event"))
         0
         """
-        tests: list[Callable[[Resolution], bool]] = []
+        tests: list[Callable[[Count], bool]] = []
         if event is not None:
-            tests.append(lambda r: r.count.event == event)
+            tests.append(lambda c: c.event == event)
         if event_prefix is not None:
-            tests.append(lambda r: r.count.event.startswith(event_prefix))
+            tests.append(lambda c: c.event.startswith(event_prefix))
         if metric is not None:
             wanted = normalise_metric(metric)
-            tests.append(lambda r: r.count.metric == wanted)
+            tests.append(lambda c: c.metric == wanted)
         if group == "*":
-            tests.append(lambda r: r.count.group is not None)
+            tests.append(lambda c: c.group is not None)
         elif group is not None:
-            tests.append(lambda r: r.count.group == group)
+            tests.append(lambda c: c.group == group)
         if period is not None:
             from casualtylog.periods import parse_period  # noqa: PLC0415 - only periodic filters need it
 
             span = parse_period(period)
-            tests.append(lambda r: r.count.period == span)
-        return self.filter(lambda r: all(test(r) for test in tests))
+            tests.append(lambda c: c.period == span)
+        table = self._table
+        if self._items is None and table is not None:
+            # Columnar: select by count, without building the resolutions left out (or kept).
+            kept = [i for i in range(len(table)) if all(test(table.count_at(i)) for test in tests)]
+            return Resolutions.of_table(table.take(kept))
+        return self.filter(lambda r: all(test(r.count) for test in tests))
 
     def filter(self, keep: Callable[[Resolution], bool]) -> Resolutions:
         """The resolutions for which ``keep`` is true, in order.
@@ -139,7 +189,7 @@ class Resolutions(Sequence[Resolution]):
         >>> [r.best for r in CasualtyLog(kyiv_claims()).resolve_all().filter(lambda r: r.count.metric == "injured")]
         [90, 12]
         """
-        return Resolutions(r for r in self._items if keep(r))
+        return Resolutions(r for r in self if keep(r))
 
     def to_frame(self) -> pd.DataFrame:
         """One row per count (needs the ``pandas`` extra); see :func:`casualtylog.display.resolutions_frame`."""

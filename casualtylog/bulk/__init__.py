@@ -6,7 +6,9 @@ numeric columns (:mod:`casualtylog.bulk.engine` says which counts are plain)
 and the others with the reference engine, count by count. Each plain count's
 result is a :class:`~casualtylog.bulk.results.LazyResolution`: its numbers
 are set, and its provenance is built by the reference engine when read, so
-every result equals what :meth:`CasualtyLog.resolve` gives.
+every result equals what :meth:`CasualtyLog.resolve` gives. The results are
+columnar (:class:`~casualtylog.bulk.results.BulkTable`): a result object is
+made only for a count that is read.
 
 >>> from casualtylog import CasualtyLog
 >>> log = CasualtyLog([
@@ -23,11 +25,13 @@ import importlib.util
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from casualtylog.resolutions import Resolutions
 from casualtylog.resolve.model import Resolution
 from casualtylog.resolve.policies import Policy
 
 if TYPE_CHECKING:
     from casualtylog.bulk.columns import ClaimColumns
+    from casualtylog.bulk.results import BulkTable
     from casualtylog.log import CasualtyLog
 
 __all__ = ["available", "log_columns", "resolve_all_bulk"]
@@ -54,25 +58,94 @@ def _micros(value: datetime | None) -> int | None:
 
 
 def resolve_all_bulk(
-    log: CasualtyLog, policy: Policy, at: datetime | None, known_at: datetime | None
-) -> list[Resolution] | None:
-    """Every count of ``log`` with a visible claim, sorted as :meth:`CasualtyLog.counts`;
-    ``None`` when the bulk engine cannot run (no numpy, or a policy it does not know)."""
+    log: CasualtyLog, policy: Policy, at: datetime | None, known_at: datetime | None, *, stating: bool = True
+) -> Resolutions | None:
+    """Every count of ``log`` with a visible claim (that states a figure, with ``stating``),
+    sorted as :meth:`CasualtyLog.counts`; ``None`` when the bulk engine cannot run (no numpy,
+    or a policy it does not know). The result is columnar: each resolution is built when read."""
     if not available():
         return None
-    from casualtylog.bulk.columns import HIGH_OPEN  # noqa: PLC0415 - needs numpy
-    from casualtylog.bulk.engine import bulk_numbers, supports  # noqa: PLC0415 - needs numpy
-    from casualtylog.bulk.results import LazyResolution  # noqa: PLC0415 - after numpy is known
+    from casualtylog.bulk.engine import supports  # noqa: PLC0415 - needs numpy
 
     if not supports(policy):
         return None
     if not len(log):
-        return []
+        return Resolutions()
     cols = log_columns(log)
+    if len(log._by_count) != len(cols.counts):  # a log with no index in memory (a lazy store)
+        listed = _by_count_each(log, cols, policy, at, known_at)
+        return Resolutions(r for r in listed if r.states_a_figure or not stating)
+    return Resolutions.of_table(_table(log, cols, policy, at, known_at, stating=stating))
+
+
+def _numbers(
+    log: CasualtyLog, cols: ClaimColumns, policy: Policy, at: datetime | None, known_at: datetime | None
+) -> Any:
+    from casualtylog.bulk.engine import bulk_numbers  # noqa: PLC0415 - needs numpy
+
     now = log._clock()
     if now.tzinfo is None:
         now = now.replace(tzinfo=UTC)
-    found = bulk_numbers(cols, policy, at_us=_micros(at), known_us=_micros(known_at), now_us=_micros(now) or 0)
+    return bulk_numbers(cols, policy, at_us=_micros(at), known_us=_micros(known_at), now_us=_micros(now) or 0)
+
+
+_SORTED: list[Any] = [None, None]  # the last sorted_counts list seen, and its codes as an array
+
+
+def _sorted_codes(cols: ClaimColumns) -> Any:
+    import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
+
+    pairs = cols.sorted_counts()
+    if _SORTED[0] is not pairs:  # kept by the columns until they are extended
+        _SORTED[:] = [pairs, np.fromiter((code for _, code in pairs), dtype=np.int64, count=len(pairs))]
+    return _SORTED[1]
+
+
+def _table(
+    log: CasualtyLog,
+    cols: ClaimColumns,
+    policy: Policy,
+    at: datetime | None,
+    known_at: datetime | None,
+    *,
+    stating: bool,
+) -> BulkTable:
+    """The columnar result: the numbers as arrays; the reference engine's resolutions of the
+    counts left to it, made now; a result object for the others only when read."""
+    import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
+
+    from casualtylog.bulk.columns import HIGH_OPEN  # noqa: PLC0415 - needs numpy
+    from casualtylog.bulk.results import BulkTable, NumbersByCount  # noqa: PLC0415 - needs numpy
+
+    found = _numbers(log, cols, policy, at, known_at)
+    codes = _sorted_codes(cols)
+    stated = found.stated.copy()
+    done: dict[int, Resolution] = {}
+    for code in np.flatnonzero((found.considered > 0) & found.fallback).tolist():
+        res = done[code] = log._resolve_count(cols.counts[code], policy, at, known_at)
+        stated[code] = res.states_a_figure
+    keep = found.considered[codes] > 0
+    if stating:
+        keep &= stated[codes]
+    numbers = NumbersByCount(
+        cols.counts,
+        (found.best, found.low, found.high, found.best_row, found.considered, found.sources, found.conflicted),
+        (cols.claims, log._by_count, np.bincount(cols.column("count"), minlength=len(cols.counts))),
+        (policy, at, known_at),
+        done,
+        HIGH_OPEN,
+    )
+    return BulkTable(numbers, codes[keep].tolist())
+
+
+def _by_count_each(
+    log: CasualtyLog, cols: ClaimColumns, policy: Policy, at: datetime | None, known_at: datetime | None
+) -> list[Resolution]:
+    """As :func:`_table`, for a log that does not hold every count's claims in memory: count by count."""
+    from casualtylog.bulk.columns import HIGH_OPEN  # noqa: PLC0415 - needs numpy
+    from casualtylog.bulk.results import LazyResolution  # noqa: PLC0415 - after numpy is known
+
+    found = _numbers(log, cols, policy, at, known_at)
     considered, fallback = found.considered.tolist(), found.fallback.tolist()
     best, low, high = found.best.tolist(), found.low.tolist(), found.high.tolist()
     best_row, sources, conflicted = found.best_row.tolist(), found.sources.tolist(), found.conflicted.tolist()
@@ -82,7 +155,7 @@ def resolve_all_bulk(
         if not considered[code]:
             continue
         held = by_count.get(count)
-        if fallback[code] or held is None:  # held is None: a log with no index in memory (a lazy store)
+        if fallback[code] or held is None:
             out.append(log._resolve_count(count, policy, at, known_at))
             continue
         row = best_row[code]

@@ -4,8 +4,8 @@ It resolves the plain counts (:mod:`casualtylog.bulk.plain`) under the
 built-in policies with their stock settings (a weighted median is left to the
 reference engine) and says which counts it left to the reference engine
 (:func:`casualtylog.resolve.engine.resolve_claims`). For a plain count the
-reference engine's steps reduce to: set retracted claims and projections
-aside; add increments to their base (the claim they supersede, else the
+reference engine's steps reduce to: set retracted claims, projections and
+claims dated in the future aside; add increments to their base (the claim they supersede, else the
 originator's previous figure); each originator's latest figure that stands
 and that nothing supersedes is current, unless another originator superseded
 it or a later figure of its source; a current figure whose high is below a
@@ -28,7 +28,15 @@ from casualtylog.bulk.columns import (
     SOURCE_KINDS,
     ClaimColumns,
 )
-from casualtylog.bulk.plain import exclusive_cummax, group_starts, overlap, repeats, unplain_counts
+from casualtylog.bulk.plain import (
+    beside_superseded,
+    effective_identity,
+    exclusive_cummax,
+    group_starts,
+    overlap,
+    supersede_repeats,
+    unplain_counts,
+)
 from casualtylog.figures import MAX_FIGURE, Qualifier
 from casualtylog.resolve.policies import Conservative, Latest, Median, Policy, Priority, Range
 
@@ -61,6 +69,7 @@ class BulkNumbers:
     best_row: Array
     sources: Array
     conflicted: Array
+    stated: Array
 
 
 def supports(policy: Policy) -> bool:
@@ -101,13 +110,18 @@ def bulk_numbers(
     rows = rows[pool[rows]]
     figures, standing, circular = _effective(cols, rows, links)
     fallback[count[rows[circular]]] = True  # a circle of bases: the reference engine names it
-    if figures["low"] is not cols.column("low"):  # increments were added up
-        # Repeats of superseded figures, compared by the figures increments add up to.
-        summed = np.zeros(n_counts, dtype=bool)
-        summed[count[rows[(cols.column("flags")[rows] & FLAG_INCREMENT) != 0]]] = True
-        stood = np.zeros(len(cols), dtype=bool)
-        stood[rows[standing]] = True
-        fallback |= repeats(cols, stood & summed[count], superseded, (figures["low"], figures["high"]))
+    # Repeats of superseded figures in counts with increments (unplain_counts did the others),
+    # compared by the figures increments add up to: a figure with none stands for no repeat.
+    incremented = np.bincount(count[visible & ((cols.column("flags") & FLAG_INCREMENT) != 0)], minlength=n_counts) > 0
+    linked = np.zeros(n_counts, dtype=bool)
+    linked[count[links[0]]] = True
+    chosen = beside_superseded(cols, rows[standing & (incremented & linked)[count[rows]]], superseded)
+    if len(chosen):
+        identity = np.full(len(cols), -1, dtype=np.int64)
+        identity[chosen] = effective_identity(cols, figures, chosen)
+        mask = np.zeros(len(cols), dtype=bool)
+        mask[chosen] = True
+        fallback |= supersede_repeats(cols, mask, superseded, external, identity)
     is_current = np.zeros(len(cols), dtype=bool)
     if len(rows):
         first = group_starts(count[rows]) | group_starts(cols.column("source")[rows])
@@ -143,7 +157,8 @@ def bulk_numbers(
     sources = np.bincount(count[credible], minlength=n_counts)
     if len(credible):
         _decide(cols, figures, policy, credible, best, out_low, out_high, best_row)
-    return BulkNumbers(considered, fallback, best, out_low, out_high, best_row, sources, conflicted)
+    stated = np.bincount(count[visible & has_figure], minlength=n_counts) > 0
+    return BulkNumbers(considered, fallback, best, out_low, out_high, best_row, sources, conflicted, stated)
 
 
 _AT_MOST = QUALIFIERS.index(Qualifier.AT_MOST)
@@ -208,6 +223,11 @@ def _effective(cols: ClaimColumns, rows: Array, links: tuple[Array, Array]) -> t
     shifted = rows[is_increment]
     for name, values in (("low", low), ("high", high), ("point", point), ("qualifier", qualifier)):
         figures[name][shifted] = values[is_increment]
+    # What each figure was shifted from, and by how much: what its identity is read from.
+    figures["base"] = np.arange(len(cols))
+    figures["base"][shifted] = base[is_increment]
+    figures["step"] = np.zeros(len(cols), dtype=np.int64)
+    figures["step"][shifted] = step[is_increment]
     return figures, standing, circular
 
 

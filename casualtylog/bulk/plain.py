@@ -3,8 +3,8 @@
 A count is plain at a query's moment when its visible claims
 
 - are known to the day or finer (on a fixed-offset calendar), were recorded,
-  belong to no period, and none was said after it was recorded, after
-  ``known_at`` or after the query's clock;
+  and belong to no period (one dated more than a day after it was recorded
+  is set aside, as the reference engine sets it aside);
 - retract only their own originator's visible claims, which retract nothing
   themselves;
 - never state two different figures from one originator at one moment (time
@@ -12,16 +12,16 @@ A count is plain at a query's moment when its visible claims
 - carry no increment that supersedes two claims, or that sits on a circle of
   bases;
 - never repeat a figure that the same originator superseded, in an
-  overlapping window, where that figure is a sum of increments, or was
-  superseded both by its source and by another originator.
+  overlapping window, where that figure was superseded both by its source
+  and by another originator (the reference engine's order decides which).
 
 Everything else the reference engine's steps do is done here for all counts
 at once: ``as_of`` orders statements by the moment described; ``supersedes``
 links between visible, credible, stated claims of one count (any originator,
 any direction in time; others are ignored, as the reference engine ignores
 them) set figures aside, and a link from another originator sets aside every
-earlier figure of that source; repeats of superseded figures go with them;
-increments add to the claim they supersede, else to the originator's
+earlier figure of that source; repeats of superseded figures go with them
+(compared by the figure increments add up to, where they do); increments add to the claim they supersede, else to the originator's
 previous figure; times that may tie across originators (said together,
 overlapping windows) are compared pair by pair.
 
@@ -32,6 +32,7 @@ two agree whatever its rules for the rest become.
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from casualtylog.bulk.columns import (
@@ -42,25 +43,35 @@ from casualtylog.bulk.columns import (
     FLAG_RETRACTS,
     FLAG_SUPERSEDES,
     FLAG_UNRECORDED,
+    QUALIFIERS,
     ClaimColumns,
 )
+from casualtylog.claims import FUTURE_TOLERANCE
+from casualtylog.figures import Qualifier
 from casualtylog.times import Precision
 
 __all__ = [
     "FINEST",
     "WINDOW_BY_RANK",
+    "beside_superseded",
     "by_rank",
+    "effective_identity",
     "exclusive_cummax",
     "group_starts",
+    "link_targets",
+    "originator_groups",
     "overlap",
-    "repeats",
+    "supersede_repeats",
     "unplain_counts",
 ]
 
 Array = Any  # numpy arrays; numpy is optional, so annotations stay loose
 
 _UNPLAIN = FLAG_UNRECORDED | FLAG_COARSE | FLAG_PERIOD
+_AT_MOST, _FEWER_THAN = QUALIFIERS.index(Qualifier.AT_MOST), QUALIFIERS.index(Qualifier.FEWER_THAN)
+_VAGUE, _EXACT = QUALIFIERS.index(Qualifier.VAGUE), QUALIFIERS.index(Qualifier.EXACT)
 _SECOND = 1_000_000
+_FUTURE_TOLERANCE = FUTURE_TOLERANCE // timedelta(microseconds=1)
 _MINUTE, _HOUR = 60 * _SECOND, 3600 * _SECOND
 FINEST = Precision.SECOND.rank
 # How long a window is on the UTC line, by precision rank (µs); a time known to the second is an instant.
@@ -122,21 +133,21 @@ def exclusive_cummax(values: Array, first: Array, bits: int) -> Array:
 def unplain_counts(
     cols: ClaimColumns, visible: Array, known_us: int | None, now_us: int
 ) -> tuple[Array, Array, Array, Array, Array, tuple[Array, Array]]:
-    """Boolean arrays: the counts that must go to the reference engine, the rows withdrawn, the
+    """Boolean arrays: the counts that must go to the reference engine, the rows withdrawn (or
+    dated in the future, set aside alike), the
     counts whose claims' times may tie (said together, or in overlapping windows), the rows a
     claim supersedes, those another originator's claim supersedes, and the links that count
     (rows superseding, rows superseded)."""
     import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
 
     count, reported = cols.column("count"), cols.column("reported")
-    odd = (cols.column("flags") & _UNPLAIN) != 0
-    odd |= reported > cols.column("recorded")
-    odd |= reported > now_us
-    if known_us is not None:
-        odd |= reported > known_us
-    odd &= visible
+    odd = ((cols.column("flags") & _UNPLAIN) != 0) & visible
     n_counts = len(cols.counts)
     unplain = np.bincount(count[odd], minlength=n_counts) > 0
+    # A claim dated more than FUTURE_TOLERANCE after it was recorded never sets a figure: the
+    # reference engine keeps it among those considered but out of the pool, as a withdrawn one.
+    # (A time said after the query or after ``known_at`` changes nothing there.)
+    future = visible & (reported > cols.column("recorded") + _FUTURE_TOLERANCE)
 
     # A retraction is plain when a source withdraws its own visible claim about the same
     # count, and that claim withdraws nothing itself (a withdrawn withdrawal reinstates).
@@ -145,7 +156,7 @@ def unplain_counts(
     retract_from = cols.column("retract_from")
     said = visible[retract_from]
     retract_from = retract_from[said]
-    target = cols.rows_of(cols.column("retract_to")[said])
+    target = link_targets(cols, "retract_to")[said]
     found = target >= 0
     safe = np.where(found, target, 0)
     own = (
@@ -157,6 +168,7 @@ def unplain_counts(
     )
     unplain[count[retract_from[~own]]] = True
     withdrawn[safe[own]] = True
+    withdrawn |= future
 
     # A supersedes link counts when both claims stand in the count's pool (visible, credible,
     # stated, not withdrawn); the reference engine ignores any other. What it replaces is not
@@ -166,7 +178,7 @@ def unplain_counts(
     is_increment = (flags & FLAG_INCREMENT) != 0
     stated = visible & has_figure & (status >= 0) & ~withdrawn
     link_from = cols.column("link_from")
-    target = cols.rows_of(cols.column("link_to"))
+    target = link_targets(cols, "link_to")
     safe = np.where(target >= 0, target, 0)
     counted = (target >= 0) & stated[link_from] & stated[safe] & (count[safe] == count[link_from])
     link_from, safe = link_from[counted], safe[counted]
@@ -187,7 +199,7 @@ def unplain_counts(
     # A repeat of a superseded figure (same originator, same figure, overlapping window) is
     # superseded with it: the reference engine's business, found per originator and figure.
     # (Where an increment's figure is its sum, the engine checks with the sums and leaves them.)
-    unplain |= _supersede_repeats(cols, stated & linked[count] & ~incremented[count], superseded, external)
+    unplain |= supersede_repeats(cols, stated & linked[count] & ~incremented[count], superseded, external)
     # A source that states two figures at one moment contradicted itself: the reference
     # engine keeps the other figure in the range (ties.widen_for_ties).
     unplain |= _said_twice(cols, visible & has_figure)
@@ -202,19 +214,28 @@ def unplain_counts(
 _MOST_REPEATS = 64  # statements of one figure by one originator compared pair by pair: bound them
 
 
-def _supersede_repeats(cols: ClaimColumns, rows_mask: Array, superseded: Array, external: Array) -> Array:
+def supersede_repeats(
+    cols: ClaimColumns, rows_mask: Array, superseded: Array, external: Array, figure: Array | None = None
+) -> Array:
     """As the reference engine's ``_supersede_repeats``: an unlinked statement of a superseded
     figure by the same originator, in an overlapping window, is superseded with it (and by
     another originator, if that one was). ``superseded`` and ``external`` are updated in place;
     returns the counts left to the reference engine (a repeat of figures superseded both by
-    their own source and by another, where the reference engine's order decides)."""
+    their own source and by another, where the reference engine's order decides). ``figure``:
+    codes by row, equal where the figures are (default: the figures as stated)."""
     import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
 
-    count, source, figure = cols.column("count"), cols.column("source"), cols.column("figure")
+    count = cols.column("count")
+    figure = cols.column("figure") if figure is None else figure
     out = np.zeros(len(cols.counts), dtype=bool)
-    rows = np.flatnonzero(rows_mask)
-    rows = rows[np.lexsort((figure[rows], source[rows], count[rows]))]
-    first = group_starts(count[rows]) | group_starts(source[rows]) | group_starts(figure[rows])
+    rows = beside_superseded(cols, np.flatnonzero(rows_mask), superseded)
+    if not len(rows):
+        return out
+    # By (count, originator) group, then figure: one key, one sort of the rows that may matter.
+    key = originator_groups(cols)[rows].astype(np.int64) * (int(figure[rows].max()) + 1) + figure[rows]
+    ordering = np.argsort(key, kind="stable")
+    rows = rows[ordering]
+    first = group_starts(key[ordering])
     group_of = np.cumsum(first) - 1
     sizes = np.bincount(group_of)
     has_superseded = np.bincount(group_of, weights=superseded[rows]) > 0
@@ -242,6 +263,53 @@ def _supersede_repeats(cols: ClaimColumns, rows_mask: Array, superseded: Array, 
     return out
 
 
+# The last log's link targets: the rows of the claims its links name, until its columns change.
+_TARGETS: dict[str, tuple[Any, Any, Any, int]] = {}
+
+
+def link_targets(cols: ClaimColumns, name: str) -> Array:
+    """:meth:`ClaimColumns.rows_of` the ids in column ``name`` (``link_to`` or ``retract_to``):
+    found once per state of the columns (extending them replaces every column)."""
+    keys, links = cols.column("key"), cols.column(name)
+    hit = _TARGETS.get(name)
+    # Columns only grow: the same arrays at the same lengths hold the same claims and links.
+    if hit is None or hit[0] is not keys or hit[1] is not links or len(hit[2]) != len(links) or hit[3] != len(keys):
+        hit = _TARGETS[name] = (keys, links, cols.rows_of(links), len(keys))
+    return hit[2]
+
+
+_GROUPS: list[Any] = [None, None]  # the last ClaimColumns.order() seen, and its groups
+
+
+def originator_groups(cols: ClaimColumns) -> Array:
+    """Each row's (count, originator) group, numbered in :meth:`ClaimColumns.order` (kept with it)."""
+    import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
+
+    order = cols.order()
+    if _GROUPS[0] is not order:
+        first = group_starts(cols.column("count")[order]) | group_starts(cols.column("source")[order])
+        groups = np.empty(len(order), dtype=np.int64)
+        groups[order] = np.cumsum(first) - 1
+        _GROUPS[:] = [order, groups]
+    return _GROUPS[1]
+
+
+def beside_superseded(cols: ClaimColumns, rows: Array, superseded: Array) -> Array:
+    """The ``rows`` whose originator had a statement about the same count superseded, and another
+    neither linked nor superseded: the only ones that can be repeats of a superseded figure (or be one)."""
+    import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
+
+    groups = originator_groups(cols)
+    touched = np.zeros(len(groups) + 1, dtype=bool)
+    touched[groups[rows[superseded[rows]]]] = True
+    # ... and that stated something unlinked and not superseded: what a repeat is.
+    open_ = np.zeros(len(groups) + 1, dtype=bool)
+    unlinked = (cols.column("flags")[rows] & FLAG_SUPERSEDES) == 0
+    open_[groups[rows[unlinked & ~superseded[rows]]]] = True
+    kept: Array = rows[(touched & open_)[groups[rows]]]
+    return kept
+
+
 def _same_as_written(cols: ClaimColumns, rows: Array, visible: Array, group: Array | None = None) -> Array:
     """Per count: whether two visible windows of one precision (coarser than a second) name the
     same wall-clock time; ``rows`` sorted by count (and ``group``), precision, then time as written."""
@@ -258,37 +326,6 @@ def _same_as_written(cols: ClaimColumns, rows: Array, visible: Array, group: Arr
             same &= group[rows][1:] == group[rows][:-1]
         out[key_count[1:][same]] = True
     return out
-
-
-def repeats(cols: ClaimColumns, rows_mask: Array, superseded: Array, figure: tuple[Array, ...]) -> Array:
-    """Per count: whether an originator states a superseded figure again in a window that may
-    overlap it; checked among all its statements of that figure (``figure``: arrays over all
-    rows that are alike wherever the figures are equal)."""
-    import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
-
-    n = len(cols)
-    rows = np.flatnonzero(rows_mask)
-    count, source = cols.column("count"), cols.column("source")
-    rows = rows[np.lexsort((*(key[rows] for key in figure), source[rows], count[rows]))]
-    first = group_starts(count[rows]) | group_starts(source[rows])
-    for key in figure:
-        first |= group_starts(key[rows])
-    group_of = np.cumsum(first) - 1
-    sizes = np.bincount(group_of)
-    has_superseded = np.bincount(group_of, weights=superseded[rows]) > 0
-    keep = (sizes[group_of] > 1) & has_superseded[group_of]
-    rows = rows[keep]
-    out = np.zeros(len(cols.counts), dtype=bool)
-    if not len(rows):
-        return out
-    group = np.full(n, -1, dtype=np.int64)
-    group[rows] = group_of[keep]
-    chosen = np.zeros(n, dtype=bool)
-    chosen[rows] = True
-    by_time = rows[np.lexsort((cols.column("reported")[rows], group[rows]))]
-    meeting, _ = _meeting(cols, by_time, chosen, by_source=False, group=group)
-    by_calendar = rows[np.lexsort((cols.column("naive")[rows], cols.column("precision")[rows], group[rows]))]
-    return meeting | _same_as_written(cols, by_calendar, chosen, group)
 
 
 def _said_twice(cols: ClaimColumns, rows_mask: Array) -> Array:
@@ -347,3 +384,49 @@ def _meeting(
     long_ = np.zeros(n_counts, dtype=bool)
     long_[codes[too_long]] = True
     return meeting, long_
+
+
+def effective_identity(cols: ClaimColumns, figures: dict[str, Array], rows: Array) -> Array:
+    """Codes for the figures ``rows`` stand for (increments added to their base, as
+    ``Figure.shifted`` adds them), equal exactly where the figures are equal: qualifier, low,
+    high, value and word. ``figures`` as the engine's ``_effective`` returns them."""
+    import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
+
+    flags = cols.column("flags")
+    base = figures["base"][rows] if "base" in figures else rows
+    step = figures["step"][rows] if "step" in figures else np.zeros(len(rows), dtype=np.int64)
+    codes = cols.column("figure")[base]
+    # The value and word of each figure stated, read off one claim per figure (-1: none).
+    present = np.unique(codes)
+    one_row = np.empty(int(present.max(initial=0)) + 1, dtype=np.int64)
+    one_row[codes] = base
+    value_of = np.full(len(one_row), -1, dtype=np.int64)
+    word_of = np.full(len(one_row), -1, dtype=np.int64)
+    words: dict[str, int] = {}
+    claims = cols.claims
+    for code, row in zip(present.tolist(), one_row[present].tolist(), strict=True):
+        fig = claims[row].figure
+        if fig is not None:
+            value_of[code] = -1 if fig.value is None else fig.value
+            word_of[code] = -1 if fig.word is None else words.setdefault(fig.word, len(words))
+    qualifier, low, high = figures["qualifier"][rows], figures["low"][rows], figures["high"][rows]
+    value, word = value_of[codes], word_of[codes]
+    shifted = (flags[rows] & FLAG_INCREMENT) != 0
+    stated_as = cols.column("qualifier")[base]
+    upper = (stated_as == _AT_MOST) | (stated_as == _FEWER_THAN)
+    vague = stated_as == _VAGUE
+    # Shifted: an upper bound becomes a range (exact when one value), a vague word "at least".
+    value = np.where(shifted & upper, np.where(qualifier == _EXACT, low, -1), value)
+    value = np.where(shifted & ~upper & ~vague & (value >= 0), value + step, value)
+    value = np.where(shifted & vague, -1, value)
+    word = np.where(shifted & (upper | vague), -1, word)
+    order = np.lexsort((word, value, high, low, qualifier))
+    first = np.ones(len(rows), dtype=bool)
+    for key in (qualifier, low, high, value, word):
+        ordered = key[order]
+        first[1:] &= ordered[1:] == ordered[:-1]
+    first = ~first
+    first[0:1] = True
+    out = np.empty(len(rows), dtype=np.int64)
+    out[order] = np.cumsum(first) - 1
+    return out

@@ -1,5 +1,10 @@
 """Resolutions whose numbers come from the bulk engine and whose provenance comes later.
 
+:class:`BulkTable` is the columnar result of one bulk resolution: the engine's
+arrays, by count, and the counts in the order :meth:`CasualtyLog.counts` sorts
+them. :class:`~casualtylog.resolutions.Resolutions` reads it item by item, so a
+result object is built only for the counts a caller reads.
+
 A :class:`LazyResolution` is a :class:`~casualtylog.resolve.model.Resolution`
 holding best, low, high and the claim that set best, plus the number of
 claims, of independent sources and whether conflicts are present. Anything
@@ -11,6 +16,7 @@ what :meth:`CasualtyLog.resolve` gives.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -19,7 +25,7 @@ from casualtylog.resolve.engine import resolve_claims
 from casualtylog.resolve.model import Candidate, Conflict, Resolution, Revision
 from casualtylog.resolve.policies import Policy
 
-__all__ = ["LazyResolution"]
+__all__ = ["BulkTable", "LazyResolution", "NumbersByCount"]
 
 
 def _lazy(name: str) -> Any:
@@ -37,14 +43,11 @@ class LazyResolution(Resolution):
     Equal to (and hashed as) the full resolution the reference engine gives.
     """
 
-    __slots__ = ("_claim_count", "_claims", "_conflicted", "_full", "_policy", "_source_count", "_upto")
-    _claim_count: int
-    _claims: list[Claim]
-    _conflicted: bool
-    _full: Resolution | None
-    _policy: Policy
-    _source_count: int
-    _upto: int
+    # Few slots, set once: a result object per count is the cost of reading every item.
+    __slots__ = ("_full", "_resolved", "_tallies")
+    _full: Resolution
+    _resolved: tuple[list[Claim] | dict[Count, list[Claim]], int, Policy]
+    _tallies: tuple[int, int, bool]
 
     rule: str = _lazy("rule")
     low_claims: tuple[Claim, ...] = _lazy("low_claims")
@@ -69,9 +72,10 @@ class LazyResolution(Resolution):
         policy: Policy,
         numbers: tuple[int | None, int | None, int | None, Claim | None],
         tallies: tuple[int, int, bool],
-        claims: list[Claim],
+        claims: list[Claim] | dict[Count, list[Claim]],
         at: datetime | None,
         known_at: datetime | None,
+        upto: int | None = None,
     ) -> None:
         setter = object.__setattr__
         setter(self, "count", count)
@@ -82,34 +86,32 @@ class LazyResolution(Resolution):
         setter(self, "best_claim", numbers[3])
         setter(self, "at", at)
         setter(self, "known_at", known_at)
-        setter(self, "_claim_count", tallies[0])
-        setter(self, "_source_count", tallies[1])
-        setter(self, "_conflicted", tallies[2])
-        # The log only appends to a count's list: its first ``_upto`` claims are the ones resolved.
-        setter(self, "_claims", claims)
-        setter(self, "_upto", len(claims))
-        setter(self, "_policy", policy)
-        setter(self, "_full", None)
+        setter(self, "_tallies", tallies)
+        # The log only appends to a count's list: its first ``upto`` claims are the ones resolved.
+        # Given the log's lists by count (and ``upto``), the list is looked up only when needed.
+        # ``_full`` is left unset until the provenance is built.
+        setter(self, "_resolved", (claims, upto if upto is not None else len(claims), policy))
 
     def full(self) -> Resolution:
         """The reference engine's resolution of the same claims (computed once)."""
-        full: Resolution | None = self._full
-        if full is None:
-            full = resolve_claims(
-                self.count, self._claims[: self._upto], self._policy, at=self.at, known_at=self.known_at
-            )
+        try:
+            return self._full
+        except AttributeError:
+            held, upto, policy = self._resolved
+            claims = held[self.count] if isinstance(held, dict) else held
+            full = resolve_claims(self.count, claims[:upto], policy, at=self.at, known_at=self.known_at)
             object.__setattr__(self, "_full", full)
-        return full
+            return full
 
     @property
     def provenance_built(self) -> bool:
         """Whether the full resolution has been computed yet."""
-        return self._full is not None
+        return hasattr(self, "_full")
 
     @property
     def sources(self) -> int:
         """How many independent originators stand behind the credible figures."""
-        return self._source_count
+        return self._tallies[1]
 
     @property
     def states_a_figure(self) -> bool:
@@ -119,12 +121,12 @@ class LazyResolution(Resolution):
     @property
     def claim_count(self) -> int:
         """How many claims were visible (``len(considered)``), without building them."""
-        return self._claim_count
+        return self._tallies[0]
 
     @property
     def has_conflicts(self) -> bool:
         """Whether any conflict is present (``bool(conflicts)``), without building them."""
-        return self._conflicted
+        return self._tallies[2]
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, LazyResolution):
@@ -144,3 +146,98 @@ class LazyResolution(Resolution):
 
 def _itself(resolution: Resolution) -> Resolution:
     return resolution
+
+
+Array = Any  # numpy arrays; numpy is optional, so annotations stay loose
+
+
+class NumbersByCount:
+    """One bulk resolution's numbers, by count code, and the resolutions built from them so far.
+
+    ``numbers`` are the engine's arrays (best, low, high, best row, claims
+    considered, sources, conflicts present); ``done`` holds the resolutions
+    already made, the reference engine's for the counts it resolved.
+    """
+
+    __slots__ = ("_arrays", "_by_count", "_claims", "_counts", "_done", "_high_open", "_query", "_upto")
+
+    def __init__(
+        self,
+        counts: Sequence[Count],
+        numbers: tuple[Array, ...],
+        claims: tuple[Sequence[Claim], dict[Count, list[Claim]], Array],
+        query: tuple[Policy, datetime | None, datetime | None],
+        done: dict[int, Resolution],
+        high_open: int,
+    ) -> None:
+        self._counts = counts
+        self._arrays = numbers
+        self._claims, self._by_count, self._upto = claims
+        self._query = query
+        self._done = done
+        self._high_open = high_open
+
+    def count(self, code: int) -> Count:
+        return self._counts[code]
+
+    def resolution(self, code: int) -> Resolution:
+        """The resolution of count ``code``: made on first read, the same object afterwards."""
+        found = self._done.get(code)
+        if found is None:
+            found = self._done[code] = self._make(code, *(int(a[code]) for a in self._arrays), int(self._upto[code]))
+        return found
+
+    def resolutions(self, codes: list[int]) -> list[Resolution]:
+        """The resolutions of ``codes``, in order: as :meth:`resolution`, the arrays read at once."""
+        done, make = self._done, self._make
+        missing = [code for code in codes if code not in done]
+        if missing:
+            # Gathered by numpy, then one zip: no per-item lookups into the arrays.
+            gathered = [array[missing].tolist() for array in (*self._arrays, self._upto)]
+            for code, *numbers in zip(missing, *gathered, strict=True):
+                done[code] = make(code, *numbers)
+        return [done[code] for code in codes]
+
+    def _make(self, code: int, best: int, low: int, high: int, best_row: int, *tallies: int) -> LazyResolution:
+        considered, sources, conflicted, upto = tallies
+        policy, at, known_at = self._query
+        if best_row < 0:
+            numbers: tuple[int | None, int | None, int | None, Claim | None] = (None, None, None, None)
+        else:
+            numbers = (best, low, None if high == self._high_open else high, self._claims[best_row])
+        return LazyResolution(
+            self._counts[code],
+            policy,
+            numbers,
+            (considered, sources, bool(conflicted)),
+            self._by_count,
+            at,
+            known_at,
+            upto,
+        )
+
+
+class BulkTable:
+    """Some counts of one bulk resolution, in order: a :class:`~casualtylog.resolutions.ResolutionTable`."""
+
+    __slots__ = ("_codes", "_numbers")
+
+    def __init__(self, numbers: NumbersByCount, codes: list[int]) -> None:
+        self._numbers = numbers
+        self._codes = codes
+
+    def __len__(self) -> int:
+        return len(self._codes)
+
+    def count_at(self, index: int) -> Count:
+        return self._numbers.count(self._codes[index])
+
+    def item(self, index: int) -> Resolution:
+        return self._numbers.resolution(self._codes[index])
+
+    def items(self) -> list[Resolution]:
+        return self._numbers.resolutions(self._codes)
+
+    def take(self, indices: Sequence[int]) -> BulkTable:
+        codes = self._codes
+        return BulkTable(self._numbers, [codes[i] for i in indices])
