@@ -171,21 +171,68 @@ def _name_before(tokens: list[Token], j: int, lang: LanguageData, text: str) -> 
                 break
         else:
             return None
+    j = last = _skip_parenthesis(tokens, j)
     run: list[Token] = []
-    while j >= 0 and len(run) < _MAX_NAME and _name_token(tokens[j], lang):
-        run.insert(0, tokens[j])
-        j -= 1
-    # "security officials", "Italy's civil protection agency": plain words
-    # before a head noun belong to the name.
     extra = 0
-    while run and run[-1].low in lang.source_heads and j >= 0 and extra < _MAX_MODIFIERS and _modifier(tokens[j], lang):
-        run.insert(0, tokens[j])
+    while j >= 0 and len(run) < _MAX_NAME:
+        tok = tokens[j]
+        if _name_token(tok, lang) or _coordinated_head(tokens, j, run, lang):
+            pass
+        elif run and run[-1].low in lang.source_heads and extra < _MAX_MODIFIERS and _modifier(tok, lang):
+            # "security officials", "The Gaza civil defense agency": plain words before a head noun belong to the name.
+            extra += 1
+        else:
+            break
+        run.insert(0, tok)
         j -= 1
-        extra += 1
-    # The name must open a clause: "police said", not "killed in the city said".
-    if run and j >= 0 and tokens[j].kind is Kind.WORD and tokens[j].low not in lang.boundaries | _OPENERS:
-        return None
+    # The name must open a clause: "police said", not "killed in the city said",
+    # and a count's noun is no speaker ("340 people have been confirmed dead").
+    if j >= 0 and tokens[j].kind is not Kind.PUNCT and tokens[j].low not in lang.boundaries | _OPENERS:
+        return _head_of_complement(tokens, last, lang, text)
     return _clean(run, lang, text)
+
+
+def _skip_parenthesis(tokens: list[Token], j: int) -> int:
+    """The index before a short parenthesis ending at ``j`` ("the Disaster Management Center (DMC) said")."""
+    if j < 0 or tokens[j].text != ")":
+        return j
+    for back in range(j - 1, max(-1, j - 5), -1):
+        if tokens[back].text == "(":
+            return back - 1
+    return j
+
+
+def _coordinated_head(tokens: list[Token], j: int, run: list[Token], lang: LanguageData) -> bool:
+    """ "army and security officials", "officials and local people": a connector between two parts of one source."""
+    return (
+        bool(run)
+        and tokens[j].low in lang.name_connectors
+        and j > 0
+        and (tokens[j - 1].low in lang.source_heads or tokens[j - 1].is_capitalised)
+        and any(t.low in lang.source_heads for t in run)
+    )
+
+
+def _head_of_complement(tokens: list[Token], j: int, lang: LanguageData, text: str) -> str | None:
+    """ "The regional police chief for eastern Leyte province said": the title before an "of"/"for" phrase.
+
+    The words before the verb of saying are the complement of a title that
+    opens the clause; the title (with its modifiers) is the source.
+    """
+    for k in range(j, max(-1, j - _MAX_NAME), -1):
+        tok = tokens[k]
+        if tok.kind is not Kind.WORD or tok.low in lang.boundaries or tok.low in lang.said_verbs:
+            return None
+        if tok.low in lang.name_connectors and k > 0 and _is_title(tokens[k - 1], lang):
+            head: list[Token] = []
+            i = k - 1
+            while i >= 0 and len(head) < _MAX_NAME and (_name_token(tokens[i], lang) or _modifier(tokens[i], lang)):
+                head.insert(0, tokens[i])
+                i -= 1
+            if i >= 0 and tokens[i].kind is not Kind.PUNCT and tokens[i].low not in lang.boundaries | _OPENERS:
+                return None
+            return _clean(head, lang, text)
+    return None
 
 
 def _channel(tokens: list[Token], lang: LanguageData) -> str | None:
