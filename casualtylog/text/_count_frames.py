@@ -171,6 +171,8 @@ class CountFrames(SentenceBase):
             self.add(Binding(m, str(what[1]), group, "among", chunk_end=k, confidence=0.8))
             return True
         predicate = phrases(lang, "predicates").at(tokens, k)
+        if predicate is not None and predicate[0] == 1 and self.particle_before_time(k):
+            predicate = None
         reach = 0
         if predicate is None and noun is not None:
             reach, predicate = self.final_predicate(k)
@@ -217,18 +219,20 @@ class CountFrames(SentenceBase):
             if tok is None or tok.kind is not Kind.WORD or tok.low in lang.boundaries or tok.low in lang.said_verbs:
                 return 0, None
             hit = predicates.at(tokens, k + reach)
-            after = _tok(tokens, k + reach + 1)
-            if (
-                hit is not None
-                and hit[0] == 1
-                and tok_is_function(tokens[k + reach], lang)
-                and after is not None
-                and after.kind in {Kind.NUMBER, Kind.NONCOUNT}
-            ):
-                hit = None  # Dutch "om 18.00 uur" is "at six", not the particle of "kwamen om"
+            if hit is not None and hit[0] == 1 and self.particle_before_time(k + reach):
+                hit = None
             if hit is not None:
                 return reach, hit
         return 0, None
+
+    def particle_before_time(self, k: int) -> bool:
+        """Dutch "om 18.00 uur" is "at six", not the particle of "kwamen om": a function word before a number."""
+        after = _tok(self.tokens, k + 1)
+        return (
+            tok_is_function(self.tokens[k], self.lang)
+            and after is not None
+            and after.kind in {Kind.NUMBER, Kind.NONCOUNT}
+        )
 
     def skip_coordinated_subject(self, k: int) -> int:
         """Skip "and 3 soldiers" in "2 civilians and 3 soldiers were killed" (or "and an officer")."""

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from casualtylog.text._binding import Binding
 from casualtylog.text._count_frames import CountFrames
+from casualtylog.text._ellipsis_frames import EllipsisFrames
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
@@ -36,7 +37,7 @@ _ARTICLE_METRICS = frozenset({"killed", "injured", "missing"})
 _CLAUSE_PUNCT = frozenset(',;:()[]—–"“”')
 
 
-class _Sentence(CountFrames, WeaponFrames):
+class _Sentence(CountFrames, WeaponFrames, EllipsisFrames):
     """A sentence with every frame: the casualty frames and the weapon frames."""
 
 
@@ -152,7 +153,16 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
             continue
         if m.kind == "vague" and s.group(m):
             continue
-        for frame in (s.toll, s.weapon, s.among_before, s.object, s.subject, s.elliptic_weapon):
+        for frame in (
+            s.toll,
+            s.weapon,
+            s.among_before,
+            s.object,
+            s.subject,
+            s.elliptic_weapon,
+            s.relative_part,
+            s.parallel,
+        ):
             if frame(m):
                 break
     s.zeros()
@@ -168,6 +178,13 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
         m = b.mention
         if m.article and b.metric not in _ARTICLE_METRICS:
             continue  # "a boy was pulled from the rubble" is a story about one person, not a count
+        if (
+            m.increment
+            and _low(tokens, m.end - 1) in lang.increment_after
+            and out
+            and all(o.metric != b.metric for o in out)
+        ):
+            m.increment = False  # "one person was killed and 19 more were injured": 19 others, no increment
         if m.weak_increment and b.metric not in {"killed", "injured"}:
             m.increment = False  # Dutch "nog 3 vermist" is "still 3 missing", not "3 more"
         left, right = cues.clause(m.start, min(len(tokens), max(b.chunk_end, m.end)))

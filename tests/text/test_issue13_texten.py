@@ -47,3 +47,62 @@ def test_item4_source_before_said_by_shape(text: str, source: str) -> None:
 )
 def test_item4_no_source_from_a_count_or_mid_clause(text: str) -> None:
     assert _sources(text) == {"pub"}
+
+
+def _claims(text: str) -> list[tuple[str, str | None, str]]:
+    found = extract(text, source="pub", reported_at="2025-04-24T12:00Z", language="en")
+    return [(x.claim.metric, x.claim.group, str(x.claim.figure)) for x in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia launched 70 drones, 58 of which it shot down.",
+            [("launched", "drones", "70"), ("intercepted", "drones", "58")],
+        ),
+        (
+            "Six rockets were fired, the army said, three of which crossed the border and were intercepted.",
+            [("launched", "rockets", "6"), ("intercepted", "rockets", "3")],
+        ),
+    ],
+)
+def test_item2_relative_partitive_of_which(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _claims(text) == expected
+
+
+def test_item2_relative_partitive_needs_a_counted_antecedent() -> None:
+    # "About 111 are still held" counts nothing the frames know: its part stays unread.
+    assert _claims("About 111 are still held, 39 of whom the army says are dead.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It said 11 drones were shot down over the Belgorod Region, 28 over the Voronezh Region, and 17 over Rostov.",
+            [("intercepted", "drones", "11"), ("intercepted", "drones", "28"), ("intercepted", "drones", "17")],
+        ),
+        (
+            "About 1,000 people have died in the city of Tacloban and at least 200 more in the Samar province.",
+            [("killed", None, "about 1000"), ("killed", None, "at least 200")],
+        ),
+    ],
+)
+def test_item2_distributive_ellipsis_per_place(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _claims(text) == expected
+
+
+def test_item2_distributive_ellipsis_needs_a_place() -> None:
+    # "20 in hospital" repeats no verb: the same preposition without a named place binds nothing.
+    assert _claims("Five people were killed in Gaza, 20 in hospital.") == [("killed", None, "5")]
+
+
+def test_item2_more_after_another_metric_is_no_increment() -> None:
+    assert _claims("One person was killed and 19 more, including four children, were injured.") == [
+        ("killed", None, "1"),
+        ("injured", None, "19"),
+        ("injured", "children", "4"),
+    ]
+    # "two more died" after a count of the dead is still an increment of it.
+    assert ("killed", None, "+2") in _claims("Five people were killed and 10 injured; two more died later.")
