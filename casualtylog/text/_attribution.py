@@ -38,6 +38,11 @@ def _clean(tokens: list[Token], lang: LanguageData, text: str) -> str | None:
         tokens = tokens[1:]
     while tokens and (tokens[-1].low in lang.name_connectors or tokens[-1].low in lang.determiners):
         tokens = tokens[:-1]
+    # "It said", "Later Tkachenko said": a pronoun or an adverb capitalised by the sentence is no name.
+    while tokens and tokens[0].low in lang.function_words | lang.auxiliaries:
+        tokens = tokens[1:]
+    if tokens and tokens[-1].low in lang.report_words - lang.source_heads and not tokens[-1].is_capitalised:
+        return None  # "Early reports suggest": what was reported, not who reported it
     if not tokens or not any(t.is_capitalised or t.low in lang.source_heads for t in tokens):
         return None
     if all(t.low in lang.name_connectors | lang.determiners for t in tokens):
@@ -281,6 +286,14 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
             if source:
                 break
         if tok.low in lang.said_verbs and tok.kind is Kind.WORD:
+            if i + 1 < len(tokens) and tokens[i + 1].low in lang.said_verbs:
+                # A verb of saying before another is a noun: "State media reports say" names
+                # the media, "Early reports suggest" names no one.
+                source = _name_before(tokens, i - 1, lang, text)
+                if source and any(w.casefold() in lang.source_heads for w in source.split()):
+                    break
+                source = None
+                continue
             j = i - 1
             while j > 0 and i - j <= _MAX_AUX and tokens[j].low in lang.gap_words | lang.auxiliaries:
                 j -= 1  # "la Défense civile a (également) annoncé", "ha dicho"

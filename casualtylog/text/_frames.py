@@ -64,6 +64,7 @@ class _Cues:
         self.projected = phrases(lang, "projected_cues").hits(tokens)
         self.update = phrases(lang, "update_cues").hits(tokens)
         self.confirmed = phrases(lang, "confirmed_cues").hits(tokens)
+        self.confirmed_from = _confirmed_scope(tokens, lang, self.confirmed)
         exceptions = phrases(lang, "conditional_exceptions")
         # next_exception[i]: the first position at or after i where an exception starts.
         self.next_exception = [n] * (n + 1)
@@ -81,6 +82,29 @@ class _Cues:
     def is_conditional(self, left: int, right: int) -> bool:
         """A conditional cue in the clause that no exception at or before it (in the clause) cancels."""
         return self.any_in(self.conditional, left, min(right, self.next_exception[left]))
+
+
+#: Words that open what a verb of saying reports: "confirmed that …", "bevestigde dat …".
+_COMPLEMENTISERS = frozenset({"that", "dat", "que", "dass"})
+
+
+def _confirmed_scope(tokens: list[Token], lang: LanguageData, confirmed: list[int]) -> list[bool]:
+    """Per token: whether a verb of confirming governs it ("officials confirmed that 300 died — and 25 more").
+
+    The verb confirms what follows it (after "that" or an article: "confirmed
+    the deaths of one soldier and two militants") up to the next verb of saying.
+    """
+    inside = [False] * (len(tokens) + 1)
+    on = False
+    for i, tok in enumerate(tokens):
+        if tok.low in lang.said_verbs:
+            on = (
+                confirmed[i + 1] > confirmed[i]
+                and i + 1 < len(tokens)
+                and (tokens[i + 1].low in _COMPLEMENTISERS or tokens[i + 1].low in lang.determiners)
+            )
+        inside[i] = on
+    return inside
 
 
 def _has_phrase(tokens: list[Token], start: int, end: int, lang: LanguageData, field_name: str) -> bool:
@@ -194,7 +218,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
             b.status = "projected"
         if b.status == "reported" and preliminary:
             b.status = "preliminary"
-        if b.status == "reported" and cues.any_in(cues.confirmed, left, right):
+        if b.status == "reported" and (cues.any_in(cues.confirmed, left, right) or cues.confirmed_from[m.start]):
             b.status = "confirmed"
         if earlier_year is not None and m.start > earlier_year:
             continue

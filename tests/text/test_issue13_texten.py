@@ -106,3 +106,42 @@ def test_item2_more_after_another_metric_is_no_increment() -> None:
     ]
     # "two more died" after a count of the dead is still an increment of it.
     assert ("killed", None, "+2") in _claims("Five people were killed and 10 injured; two more died later.")
+
+
+def _statuses(text: str) -> list[tuple[str, str]]:
+    found = extract(text, source="pub", reported_at="2025-04-24T12:00Z", language="en")
+    return [(str(x.claim.figure), x.claim.status.value) for x in found]
+
+
+def test_item2_confirmed_that_governs_the_rest_of_the_sentence() -> None:
+    assert _statuses(
+        "Officials confirmed the deaths of one soldier and two militants, and said one soldier was wounded."
+    ) == [
+        ("1", "confirmed"),
+        ("2", "confirmed"),
+        ("1", "reported"),  # a new verb of saying ends what "confirmed" governs
+    ]
+    assert _statuses(
+        "Officials confirmed that 300 people died in Karachi—the same day that 25 people died in Lahore."
+    ) == [
+        ("300", "confirmed"),
+        ("25", "confirmed"),
+    ]
+    # "confirmed dead" confirms its own clause only.
+    assert _statuses("About 340 people have been confirmed dead, while about 400 people are still missing.") == [
+        ("about 340", "confirmed"),
+        ("about 400", "reported"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It said 11 drones were shot down.", "Early reports suggest 1,000 people have died."],
+)
+def test_item4_pronouns_and_reports_are_no_source(text: str) -> None:
+    assert _sources(text) == {"pub"}
+
+
+def test_item4_one_speaker_named_twice_after_an_adverb() -> None:
+    text = "Tymur Tkachenko, head of the city administration, said 5 people were injured. Later Tkachenko said 7 died."
+    assert _sources(text) == {"Tymur Tkachenko"}
