@@ -45,6 +45,10 @@ _AFTER_OBJECT = frozenset(
 )
 
 
+#: Nouns that only hold the count after them: "detained a group of 400 people", "a total of 12".
+_CONTAINERS = frozenset({"group", "total", "crowd", "groep", "totaal", "groupe", "gruppe", "grupo"})
+
+
 def tok_is_function(tok: Token, lang: LanguageData) -> bool:
     """A predicate word that is also a frequent function word (Dutch "om")."""
     return tok.low in lang.function_words
@@ -160,6 +164,8 @@ class CountFrames(SentenceBase):
                 return True
             k = self.skip_coordinated_subject(k)
         k = self.skip_apposition(k)
+        if noun is not None and _low(tokens, k - 1) == ",":
+            k = self.skip_coordinated_subject(k)  # "Four troops, including a colonel, and three militants were killed"
         k, gaps = self.gap(k)
         among = phrases(lang, "among_the").at(tokens, k)
         if among is not None and noun is not None:
@@ -280,6 +286,8 @@ class CountFrames(SentenceBase):
         verb = verbs.ending(tokens, m.start - 1)
         if verb is None and _low(tokens, m.start - 1) in lang.gap_words:
             verb = verbs.ending(tokens, m.start - 2)  # "stierven al zeker 16.546 mensen"
+        if verb is None:
+            verb = verbs.ending(tokens, self.before_container(m.start))
         metric: str | None = None
         metric = str(verb[1]) if verb is not None else self.coordinated(m)
         inverted = False
@@ -312,6 +320,15 @@ class CountFrames(SentenceBase):
                 return False
         self.add(Binding(m, metric, group, "object", chunk_end=k, confidence=0.9))
         return True
+
+    def before_container(self, start: int) -> int:
+        """The token before "a group of" ending just before ``start`` (or -1): the count is the container's."""
+        tokens, lang = self.tokens, self.lang
+        of = phrases(lang, "of_words").ending(tokens, start - 1)
+        if of is None or _low(tokens, start - 1 - of[0]) not in _CONTAINERS:
+            return -1
+        j = start - 2 - of[0]
+        return j - 1 if _low(tokens, j) in lang.determiners else -1
 
     def inverted_predicate(self, m: Mention) -> str | None:
         """The metric of a predicate before its subject: "murieron 12 personas", "starben 12 Menschen", "sont mortes 12 personnes".
@@ -420,6 +437,10 @@ class CountFrames(SentenceBase):
             if table is predicates:
                 k, _ = self.gap(k)
             found = table.at(tokens, k)
+            group: str | None = None
+            if found is None and table is nouns:
+                # "no protesters were injured": a victims' noun and its predicate after the zero word.
+                group, k, found = self.zero_subject(k)
             if found is None:
                 i += 1
                 continue
@@ -433,5 +454,13 @@ class CountFrames(SentenceBase):
                 metrics.append(str(more[1]))
                 k += 1 + more[0]
             for metric in dict.fromkeys(metrics):
-                self.bindings.append(Binding(mention, metric, None, "zero", chunk_end=k, confidence=0.85))
+                self.bindings.append(Binding(mention, metric, group, "zero", chunk_end=k, confidence=0.85))
             i = k
+
+    def zero_subject(self, k: int) -> tuple[str | None, int, tuple[int, builtins.object] | None]:
+        """After a zero word: (the group, where the predicate starts, the predicate) of "no protesters were injured"."""
+        noun = _noun(self.tokens, k, self.lang)
+        if noun is None or noun[0] not in {"people", "group"}:
+            return None, k, None
+        j, _ = self.gap(k + noun[2])
+        return noun[1], j, phrases(self.lang, "predicates").at(self.tokens, j)

@@ -200,8 +200,10 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
     out: list[Binding] = []
     for b in s.bindings:
         m = b.mention
-        if m.article and b.metric not in _ARTICLE_METRICS:
-            continue  # "a boy was pulled from the rubble" is a story about one person, not a count
+        if m.article and b.metric not in _ARTICLE_METRICS and b.role != "group":
+            # "a boy was pulled from the rubble" is a story about one person, not a count;
+            # "three people, including a child, were rescued" counts him as part of them.
+            continue
         if (
             m.increment
             and _low(tokens, m.end - 1) in lang.increment_after

@@ -145,3 +145,36 @@ def test_item4_pronouns_and_reports_are_no_source(text: str) -> None:
 def test_item4_one_speaker_named_twice_after_an_adverb() -> None:
     text = "Tymur Tkachenko, head of the city administration, said 5 people were injured. Later Tkachenko said 7 died."
     assert _sources(text) == {"Tymur Tkachenko"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An indefinite member of a list is part of the count, whatever the metric.
+        (
+            "Three people, including a child, were rescued alive.",
+            [("rescued", None, "3"), ("rescued", "children", "1")],
+        ),
+        # An apposition before a coordinated subject.
+        (
+            "Four troops, including a colonel, and three militants were killed.",
+            [("killed", "troops", "4"), ("killed", "militants", "3")],
+        ),
+        # A source's word may modify an unlisted victims' noun.
+        ("Four army troops were killed in a clash.", [("killed", "troops", "4")]),
+        # A zero word before a victims' noun and its predicate.
+        ("He believed no protesters were injured.", [("injured", "protesters", "0")]),
+        # A container noun between the verb and its count.
+        ("Police detained a group of 400 people who refused to leave.", [("detained", None, "400")]),
+        ("Police detained a total of 400 people.", [("detained", None, "400")]),
+    ],
+)
+def test_item2_english_shapes(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _claims(text) == expected
+
+
+def test_item2_tentative_figures_are_preliminary() -> None:
+    assert _statuses("Tentatively, one citizen was killed and 20 people were injured.") == [
+        ("1", "preliminary"),
+        ("20", "preliminary"),
+    ]

@@ -420,7 +420,18 @@ LANGUAGE = LanguageData(
         }
     ),
     preliminary_cues=frozenset(
-        {"preliminary", "initial reports", "initial figures", "early reports", "first reports", "initially"}
+        {
+            "preliminary",
+            "initial reports",
+            "initial figures",
+            "early reports",
+            "first reports",
+            "initially",
+            "tentatively",
+            "tentative",
+            "provisional",
+            "provisionally",
+        }
     ),
     said_verbs=frozenset(
         [
@@ -729,6 +740,9 @@ LANGUAGE = LanguageData(
         "toddler": "children",
         "soldier": "soldiers",
         "civilian": "civilians",
+        "citizen": "",
+        "resident": "",
+        "individual": "",
     },
     superlatives=frozenset({"deadliest", "worst", "bloodiest", "largest", "biggest", "heaviest", "highest"}),
     since_words=frozenset({"since"}),
