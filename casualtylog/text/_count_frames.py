@@ -7,7 +7,7 @@ import builtins
 from casualtylog.figures import Figure
 from casualtylog.text._binding import _COORD, Binding, SentenceBase
 from casualtylog.text._mentions import _FROM, Mention, _low, _tok
-from casualtylog.text._nouns import _noun
+from casualtylog.text._nouns import _closed_words, _noun
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
@@ -43,6 +43,18 @@ _AFTER_OBJECT = frozenset(
         "voor",
     ]
 )
+
+
+#: "to death" after a participle, per language ("trampled to death").
+_TO_DEATH = {"en": ("to", "death")}
+#: Marks around an aside between a subject and its verb, and how many words may open it before its cue.
+_ASIDE_MARKS = frozenset({",", "-", "—", "–"})
+_ASIDE_LEAD = 3
+
+
+def _word(tokens: list[Token], k: int) -> bool:
+    tok = _tok(tokens, k)
+    return tok is not None and tok.kind is Kind.WORD
 
 
 #: Nouns that only hold the count after them: "detained a group of 400 people", "a total of 12".
@@ -176,7 +188,7 @@ class CountFrames(SentenceBase):
                 return False
             self.add(Binding(m, str(what[1]), group, "among", chunk_end=k, confidence=0.8))
             return True
-        predicate = phrases(lang, "predicates").at(tokens, k)
+        predicate = phrases(lang, "predicates").at(tokens, k) or self.to_death(k)
         if predicate is not None and predicate[0] == 1 and self.particle_before_time(k):
             predicate = None
         reach = 0
@@ -231,6 +243,16 @@ class CountFrames(SentenceBase):
                 return reach, hit
         return 0, None
 
+    def to_death(self, k: int) -> tuple[int, builtins.object] | None:
+        """ "trampled to death", "beaten to death": any participle before the language's "to death" kills."""
+        tail = _TO_DEATH.get(self.lang.code)
+        tok = _tok(self.tokens, k)
+        if tail is None or tok is None or tok.kind is not Kind.WORD or tok.low in _closed_words(self.lang):
+            return None
+        if all(_low(self.tokens, k + 1 + i) == word for i, word in enumerate(tail)):
+            return 1 + len(tail), "killed"
+        return None
+
     def particle_before_time(self, k: int) -> bool:
         """Dutch "om 18.00 uur" is "at six", not the particle of "kwamen om": a function word before a number."""
         after = _tok(self.tokens, k + 1)
@@ -262,17 +284,29 @@ class CountFrames(SentenceBase):
         return other.end + noun[2]
 
     def skip_apposition(self, k: int) -> int:
-        """Skip ", including three children," (or "including 12 militants and six soldiers") between a subject and its verb."""
+        """Skip ", including three children," (or "including 12 militants and six soldiers") between a subject and its verb.
+
+        An aside between commas or dashes may open with a few words before its
+        cue: ", many of them children,", "-- a vast majority of them civilians -".
+        """
         tokens, lang = self.tokens, self.lang
-        comma = _low(tokens, k) == ","
-        cue = phrases(lang, "group_cues").at(tokens, k + comma)
+        opener = _low(tokens, k)
+        comma = opener in _ASIDE_MARKS
+        while comma and _low(tokens, k + comma) == opener:
+            k += 1  # "--"
+        cues = phrases(lang, "group_cues")
+        lead = 0
+        cue = cues.at(tokens, k + comma)
+        while comma and cue is None and lead < _ASIDE_LEAD and _word(tokens, k + comma + lead):
+            lead += 1
+            cue = cues.at(tokens, k + comma + lead)
         if cue is None:
             return k
         predicates = phrases(lang, "predicates")
-        for j in range(k + comma + cue[0], min(len(tokens), k + _LIST_REACH)):
+        for j in range(k + comma + lead + cue[0], min(len(tokens), k + _LIST_REACH)):
             low = tokens[j].low
-            if comma and low == ",":
-                return j + 1
+            if comma and low in _ASIDE_MARKS and (low == "," or opener != ","):
+                return j + 1 + (_low(tokens, j + 1) == low)
             if not comma and (low in lang.gap_words or predicates.at(tokens, j) is not None):
                 return j
             if tokens[j].kind is Kind.PUNCT or (low in lang.boundaries and low not in _COORD):

@@ -178,3 +178,22 @@ def test_item2_tentative_figures_are_preliminary() -> None:
         ("1", "preliminary"),
         ("20", "preliminary"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An aside between commas or dashes may open with words before "of them".
+        ("Dozens of people, many of them children, were killed.", [("killed", None, "dozens")]),
+        ("Almost 10,000 people -- most of them civilians - have been killed.", [("killed", None, "about 10000")]),
+        (
+            "Twelve people — including three children — were killed.",
+            [("killed", None, "12"), ("killed", "children", "3")],
+        ),
+        # Any participle before "to death" kills; "reported" may stand between subject and predicate.
+        ("Five people were stabbed to death.", [("killed", None, "5")]),
+        ("At least 100 people are reported dead.", [("killed", None, "at least 100")]),
+    ],
+)
+def test_item2_asides_and_predicate_shapes(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _claims(text) == expected

@@ -266,6 +266,7 @@ LANGUAGE = LanguageData(
             "listed",
             "as",
             "reportedly",
+            "reported",
             "also",
             "now",
             "confirmed",
