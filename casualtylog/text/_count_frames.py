@@ -5,12 +5,12 @@ from __future__ import annotations
 import builtins
 
 from casualtylog.figures import Figure
-from casualtylog.text._binding import _COORD, Binding, SentenceBase
+from casualtylog.text._binding import _COORD, Binding
 from casualtylog.text._mentions import _FROM, Mention, _low, _tok
-from casualtylog.text._nouns import _closed_words, _noun
+from casualtylog.text._nouns import _noun
 from casualtylog.text._phrases import phrases
+from casualtylog.text._subject_shapes import SubjectShapes
 from casualtylog.text._tokens import Kind, Token
-from casualtylog.text.lang import LanguageData
 
 __all__ = ["CountFrames"]
 
@@ -45,8 +45,6 @@ _AFTER_OBJECT = frozenset(
 )
 
 
-#: "to death" after a participle, per language ("trampled to death").
-_TO_DEATH = {"en": ("to", "death")}
 #: Marks around an aside between a subject and its verb, and how many words may open it before its cue.
 _ASIDE_MARKS = frozenset({",", "-", "—", "–"})
 _ASIDE_LEAD = 3
@@ -57,16 +55,7 @@ def _word(tokens: list[Token], k: int) -> bool:
     return tok is not None and tok.kind is Kind.WORD
 
 
-#: Nouns that only hold the count after them: "detained a group of 400 people", "a total of 12".
-_CONTAINERS = frozenset({"group", "total", "crowd", "groep", "totaal", "groupe", "gruppe", "grupo"})
-
-
-def tok_is_function(tok: Token, lang: LanguageData) -> bool:
-    """A predicate word that is also a frequent function word (Dutch "om")."""
-    return tok.low in lang.function_words
-
-
-class CountFrames(SentenceBase):
+class CountFrames(SubjectShapes):
     """The frames that bind counts of people: totals, subjects, objects, groups, zeros."""
 
     def toll(self, m: Mention) -> bool:
@@ -243,25 +232,6 @@ class CountFrames(SentenceBase):
                 return reach, hit
         return 0, None
 
-    def to_death(self, k: int) -> tuple[int, builtins.object] | None:
-        """ "trampled to death", "beaten to death": any participle before the language's "to death" kills."""
-        tail = _TO_DEATH.get(self.lang.code)
-        tok = _tok(self.tokens, k)
-        if tail is None or tok is None or tok.kind is not Kind.WORD or tok.low in _closed_words(self.lang):
-            return None
-        if all(_low(self.tokens, k + 1 + i) == word for i, word in enumerate(tail)):
-            return 1 + len(tail), "killed"
-        return None
-
-    def particle_before_time(self, k: int) -> bool:
-        """Dutch "om 18.00 uur" is "at six", not the particle of "kwamen om": a function word before a number."""
-        after = _tok(self.tokens, k + 1)
-        return (
-            tok_is_function(self.tokens[k], self.lang)
-            and after is not None
-            and after.kind in {Kind.NUMBER, Kind.NONCOUNT}
-        )
-
     def skip_coordinated_subject(self, k: int) -> int:
         """Skip "and 3 soldiers" in "2 civilians and 3 soldiers were killed" (or "and an officer")."""
         if _low(self.tokens, k) not in {"and", "en"}:
@@ -354,15 +324,6 @@ class CountFrames(SentenceBase):
                 return False
         self.add(Binding(m, metric, group, "object", chunk_end=k, confidence=0.9))
         return True
-
-    def before_container(self, start: int) -> int:
-        """The token before "a group of" ending just before ``start`` (or -1): the count is the container's."""
-        tokens, lang = self.tokens, self.lang
-        of = phrases(lang, "of_words").ending(tokens, start - 1)
-        if of is None or _low(tokens, start - 1 - of[0]) not in _CONTAINERS:
-            return -1
-        j = start - 2 - of[0]
-        return j - 1 if _low(tokens, j) in lang.determiners else -1
 
     def inverted_predicate(self, m: Mention) -> str | None:
         """The metric of a predicate before its subject: "murieron 12 personas", "starben 12 Menschen", "sont mortes 12 personnes".
@@ -490,11 +451,3 @@ class CountFrames(SentenceBase):
             for metric in dict.fromkeys(metrics):
                 self.bindings.append(Binding(mention, metric, group, "zero", chunk_end=k, confidence=0.85))
             i = k
-
-    def zero_subject(self, k: int) -> tuple[str | None, int, tuple[int, builtins.object] | None]:
-        """After a zero word: (the group, where the predicate starts, the predicate) of "no protesters were injured"."""
-        noun = _noun(self.tokens, k, self.lang)
-        if noun is None or noun[0] not in {"people", "group"}:
-            return None, k, None
-        j, _ = self.gap(k + noun[2])
-        return noun[1], j, phrases(self.lang, "predicates").at(self.tokens, j)
