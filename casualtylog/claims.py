@@ -306,6 +306,12 @@ class Claim(BaseModel, metaclass=RootedModelMeta):
 
     @model_validator(mode="after")
     def _identify(self) -> Self:
+        if self.__pydantic_fields_set__ is _ALL_FIELDS:
+            # This very instance was identified already (its fields set is shared
+            # only at the end of this validator): pydantic runs an "after"
+            # validator again when a claim is passed whole into another model
+            # (an Extraction). It is frozen, so its content and id are unchanged.
+            return self
         if self.figure is None and not self.retracts:
             raise ValueError("figure is required (only a claim that retracts others may omit it)")
         if self.relayed_at is not None and self.relayed_at < self.reported_at - RELAY_TOLERANCE:
