@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from casualtylog.claims import Claim
 from casualtylog.text import extract
 
 
@@ -197,3 +198,19 @@ def test_item2_tentative_figures_are_preliminary() -> None:
 )
 def test_item2_asides_and_predicate_shapes(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert _claims(text) == expected
+
+
+def test_throughput_each_extracted_claim_is_identified_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Second task: an Extraction holding a claim does not compute the claim's content id again."""
+    calls: list[str] = []
+    original = Claim.content_id
+
+    def counting(self: Claim) -> str:
+        calls.append(self.metric)
+        return original(self)
+
+    monkeypatch.setattr(Claim, "content_id", counting)
+    found = extract("5 dead. 7 injured. 9 missing.", source="pub", reported_at="2025-04-24T12:00Z", language="en")
+    assert len(found) == 3
+    assert len(calls) == 3
+    assert all(x.claim.id == original(x.claim) for x in found)  # the id is still the content's
