@@ -205,11 +205,26 @@ class CountFrames(SubjectShapes):
         j = k + of[0]
         if _low(tokens, j) in lang.determiners:
             j += 1
+        if _low(tokens, j).endswith(("'s", "’s")):
+            j += 1  # "of the train's 341 passengers": whose whole it is
         tok = _tok(tokens, j)
-        if tok is None or tok.is_number:
+        if tok is not None and tok.is_number:
+            return self.skip_whole(k, j)
+        if tok is None:
             return k
         noun = _noun(tokens, j, lang)
         return j if noun is not None and noun[0] in {"people", "group"} else k
+
+    def skip_whole(self, k: int, j: int) -> int:
+        """ "30 of (the train's) 341 passengers were injured": the whole is no count of the predicate; skip it."""
+        whole = self.by_start.get(j)
+        if whole is None or whole.kind != "number":
+            return k
+        noun = _noun(self.tokens, whole.end, self.lang)
+        if noun is None or noun[0] not in {"people", "group"}:
+            return k
+        self.bound.add(whole.start)
+        return whole.end
 
     def final_predicate(self, k: int) -> tuple[int, tuple[int, object] | None]:
         """A predicate at the end of the clause in a verb-final language: (how far, the predicate).

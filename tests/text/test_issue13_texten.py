@@ -214,3 +214,17 @@ def test_throughput_each_extracted_claim_is_identified_once(monkeypatch: pytest.
     assert len(found) == 3
     assert len(calls) == 3
     assert all(x.claim.id == original(x.claim) for x in found)  # the id is still the content's
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The whole after "N of" is no count of the predicate.
+        ("At least 30 of the train's 341 passengers were injured.", [("injured", None, "at least 30")]),
+        ("12 of the 70 passengers were killed.", [("killed", None, "12")]),
+        # Nouns for the whole population of an incident take no group (the corpus guide).
+        ("About 244 pilgrims have been trampled to death.", [("killed", None, "about 244")]),
+    ],
+)
+def test_item2_part_of_a_whole_and_population_nouns(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _claims(text) == expected

@@ -149,6 +149,13 @@ LANGUAGE = LanguageData(
             "members",
             "lives",
             "victims",
+            "pilgrims",
+            "villagers",
+            "travellers",
+            "travelers",
+            "commuters",
+            "spectators",
+            "fans",
         ]
     ),
     group_nouns={
@@ -396,7 +403,7 @@ LANGUAGE = LanguageData(
     group_cues=frozenset(
         {"including", "among them", "among whom", "of whom", "of them", "among those", "included", "include"}
     ),
-    among_the=frozenset({"among the"}),
+    among_the=frozenset({"among the", "among those"}),
     zero_words=frozenset({"no", "zero"}),
     nobody_words=frozenset({"no one", "nobody", "noone", "no-one"}),
     negations=frozenset(["not", "never", "no", "wasn't", "weren't", "isn't", "aren't", "hasn't", "haven't", "didn't"]),
