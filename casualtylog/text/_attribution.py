@@ -21,6 +21,14 @@ _MAX_AUX = 2
 _MAX_NAME_CHARS = 200
 
 
+def _named(tok: Token) -> bool:
+    """Capitalised, or a name after a short particle: "al-Turki", "el-Sisi", "ad-Din"."""
+    if tok.is_capitalised:
+        return True
+    particle, hyphen, rest = tok.text.partition("-")
+    return bool(hyphen) and 1 <= len(particle) <= 3 and particle.isalpha() and rest[:1].isupper()
+
+
 def _name_token(tok: Token, lang: LanguageData) -> bool:
     if tok.kind is not Kind.WORD:
         return False
@@ -29,7 +37,7 @@ def _name_token(tok: Token, lang: LanguageData) -> bool:
         return False  # "the governor said Friday": a day is never a source
     if low in lang.according_to:
         return False  # "Según informó la Delegación": "according to" opens a name, it is none
-    return tok.is_capitalised or low in lang.source_heads or low in lang.name_connectors or low in lang.determiners
+    return _named(tok) or low in lang.source_heads or low in lang.name_connectors or low in lang.determiners
 
 
 def _clean(tokens: list[Token], lang: LanguageData, text: str) -> str | None:
@@ -43,7 +51,7 @@ def _clean(tokens: list[Token], lang: LanguageData, text: str) -> str | None:
         tokens = tokens[1:]
     if tokens and tokens[-1].low in lang.report_words - lang.source_heads and not tokens[-1].is_capitalised:
         return None  # "Early reports suggest": what was reported, not who reported it
-    if not tokens or not any(t.is_capitalised or t.low in lang.source_heads for t in tokens):
+    if not tokens or not any(_named(t) or t.low in lang.source_heads for t in tokens):
         return None
     if all(t.low in lang.name_connectors | lang.determiners for t in tokens):
         return None
@@ -168,7 +176,7 @@ def _name_before(tokens: list[Token], j: int, lang: LanguageData, text: str) -> 
                 # "the mayor of Kyiv, Vitali Klitschko, said": the person in apposition to a title.
                 if (
                     person
-                    and all(t.kind is Kind.WORD and t.is_capitalised for t in person)
+                    and all(t.kind is Kind.WORD and _named(t) for t in person)
                     and any(_is_title(t, lang) for t in tokens[max(0, back - _MAX_NAME) : back])
                 ):
                     return _clean(list(person), lang, text)

@@ -228,3 +228,26 @@ def test_throughput_each_extracted_claim_is_identified_once(monkeypatch: pytest.
 )
 def test_item2_part_of_a_whole_and_population_nouns(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # A name after a short lower-case particle is a name.
+        ("Some 289 people were injured, but al-Turki said 45 were released.", "al-Turki"),
+        ("Ali al-Awja, another pilgrim, said three people were killed.", "Ali al-Awja"),
+        # Heads of a source: government, command, a broadcaster before its name.
+        ("The death toll has risen to 54, the provincial government said on Sunday.", "provincial government"),
+        (
+            "40 people had been rescued, according to the local emergency rescue command.",
+            "local emergency rescue command",
+        ),
+        ("The death toll rose to 36, state broadcaster CCTV said on Sunday.", "CCTV"),
+    ],
+)
+def test_item4_source_shapes_of_batch_two(text: str, source: str) -> None:
+    assert _sources(text) == {source}
+
+
+def test_item2_treating_counts_the_injured() -> None:
+    assert _claims("Hospitals reported treating more than 200 people.") == [("injured", None, "more than 200")]

@@ -25,6 +25,7 @@ LANGUAGE = LanguageData(
             "commander",
             "secretary",
             "general",
+            "broadcaster",
         ]
     ),
     confirmed_cues=frozenset(["confirmed", "verified"]),
@@ -317,6 +318,8 @@ LANGUAGE = LanguageData(
         "injured": "injured",
         "injuring": "injured",
         "injures": "injured",
+        "treating": "injured",
+        "treated": "injured",
         "evacuated": "evacuated",
         "rescued": "rescued",
         "arrested": "detained",
@@ -523,6 +526,12 @@ LANGUAGE = LanguageData(
             "monitor",
             "center",
             "centre",
+            "government",
+            "broadcaster",
+            "command",
+            "department",
+            "authority",
+            "council",
         ]
     ),
     report_words=frozenset(
