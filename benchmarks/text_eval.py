@@ -147,11 +147,14 @@ class Tally:
         return f"{name:<14}{self.sentences:>6}{self.gold:>7}{self.pred:>7}{precision:>11.3f}{recall:>9.3f}{exact:>9.3f}"
 
 
-def attribution(records: list[dict[str, Any]], *, loose: bool = False) -> tuple[int, int]:
+def attribution(
+    records: list[dict[str, Any]], *, loose: bool = False, mismatches: list[Any] | None = None
+) -> tuple[int, int]:
     """Sentences whose labelled source (and via) the extractor names, of those labelled.
 
     ``loose`` compares names case-insensitively and without a leading article
     (the real corpus labels "ministry" where a sentence says "the ministry").
+    ``mismatches`` collects (record, names found) for each sentence it gets wrong.
     """
 
     def same(a: str | None, b: str | None) -> bool:
@@ -176,6 +179,8 @@ def attribution(records: list[dict[str, Any]], *, loose: bool = False) -> tuple[
             for x in found
         )
         right += ok
+        if not ok and mismatches is not None:
+            mismatches.append((record, sorted({(x.claim.source.name, x.claim.via) for x in found}, key=str)))
     return right, total
 
 
@@ -226,7 +231,12 @@ def ece(pairs: list[tuple[float, bool]], bins: int = 10) -> float:
 
 
 def news_tables(
-    *, split: str | None, detect: bool, failures: list[Any], pairs: list[dict[str, Any]] | None = None
+    *,
+    split: str | None,
+    detect: bool,
+    failures: list[Any],
+    pairs: list[dict[str, Any]] | None = None,
+    source_failures: list[Any] | None = None,
 ) -> None:
     """Per language and split: precision, recall, exact match and false alarms on the real corpus,
     then the calibration error of the extractions' confidence per split (``pairs`` collects them)."""
@@ -274,7 +284,7 @@ def news_tables(
     for name in SPLITS:
         if totals[name].sentences:
             print(totals[name].row(f"all {name}") + f"  {totals[name].false_alarm_row()}")
-    right, total = attribution(attributed, loose=True)
+    right, total = attribution(attributed, loose=True, mismatches=source_failures)
     print("(P-st, R-st: precision and recall when the status is not compared)")
     for name in SPLITS:
         mine = [(p["confidence"], p["correct"]) for p in pairs if p["split"] == name]
@@ -324,11 +334,15 @@ def main() -> int:
     news_failures: list[Any] = []
     print(f"REAL NEWS CORPUS (tests/data/news/, split by document; language {'detected' if args.detect else 'given'})")
     pairs: list[dict[str, Any]] = []
-    news_tables(split=args.split, detect=args.detect, failures=news_failures, pairs=pairs)
+    source_failures: list[Any] = []
+    news_tables(
+        split=args.split, detect=args.detect, failures=news_failures, pairs=pairs, source_failures=source_failures
+    )
     if args.pairs:
         args.pairs.write_text("".join(json.dumps(p) + "\n" for p in pairs), encoding="utf-8")
     if args.news_only:
         print_failures(news_failures, show=args.failures)
+        print_source_failures(source_failures, show=args.failures)
         return 0
     print("\n" + "=" * 40)
     records = load()
@@ -360,6 +374,7 @@ def main() -> int:
     size, seconds = long_text_seconds()
     print(f"long input: {size:,} characters in {seconds:.2f} s")
     print_failures(news_failures + failures, show=args.failures)
+    print_source_failures(source_failures, show=args.failures)
     return 0
 
 
@@ -372,6 +387,17 @@ def print_failures(failures: list[Any], *, show: bool) -> None:
         print(f"  {record['id']} [{record['category']}] {record['text']}")
         print(f"      missed: {sorted(gold - pred, key=str)}")
         print(f"      wrong:  {sorted(pred - gold, key=str)}")
+
+
+def print_source_failures(mismatches: list[Any], *, show: bool) -> None:
+    """Every attributed real-news sentence whose labelled source (and via) the extractor does not name."""
+    if not show:
+        return
+    print("\nsource mismatches (real corpus):")
+    for record, found in mismatches:
+        print(f"  {record['id']} {record['text']}")
+        print(f"      labelled: {(record['source'], record.get('via'))}")
+        print(f"      found:    {found}")
 
 
 if __name__ == "__main__":

@@ -250,6 +250,10 @@ class Claim(RootedModel):
 
     @model_validator(mode="after")
     def _identify(self) -> Self:
+        if self.__pydantic_fields_set__ is _ALL_FIELDS:
+            # Identified already (the shared fields set is put only at the end of this validator):
+            # pydantic re-runs "after" validators on a claim passed whole into another model.
+            return self
         if self.figure is None and not self.retracts:
             raise ValueError("figure is required (only a claim that retracts others may omit it)")
         if self.relayed_at is not None and self.relayed_at < self.reported_at - RELAY_TOLERANCE:

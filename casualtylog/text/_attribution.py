@@ -21,6 +21,14 @@ _MAX_AUX = 2
 _MAX_NAME_CHARS = 200
 
 
+def _named(tok: Token) -> bool:
+    """Capitalised, or a name after a short particle: "al-Turki", "el-Sisi", "ad-Din"."""
+    if tok.is_capitalised:
+        return True
+    particle, hyphen, rest = tok.text.partition("-")
+    return bool(hyphen) and 1 <= len(particle) <= 3 and particle.isalpha() and rest[:1].isupper()
+
+
 def _name_token(tok: Token, lang: LanguageData) -> bool:
     if tok.kind is not Kind.WORD:
         return False
@@ -29,7 +37,7 @@ def _name_token(tok: Token, lang: LanguageData) -> bool:
         return False  # "the governor said Friday": a day is never a source
     if low in lang.according_to:
         return False  # "Según informó la Delegación": "according to" opens a name, it is none
-    return tok.is_capitalised or low in lang.source_heads or low in lang.name_connectors or low in lang.determiners
+    return _named(tok) or low in lang.source_heads or low in lang.name_connectors or low in lang.determiners
 
 
 def _clean(tokens: list[Token], lang: LanguageData, text: str) -> str | None:
@@ -38,7 +46,12 @@ def _clean(tokens: list[Token], lang: LanguageData, text: str) -> str | None:
         tokens = tokens[1:]
     while tokens and (tokens[-1].low in lang.name_connectors or tokens[-1].low in lang.determiners):
         tokens = tokens[:-1]
-    if not tokens or not any(t.is_capitalised or t.low in lang.source_heads for t in tokens):
+    # "It said", "Later Tkachenko said": a pronoun or an adverb capitalised by the sentence is no name.
+    while tokens and tokens[0].low in lang.function_words | lang.auxiliaries:
+        tokens = tokens[1:]
+    if tokens and tokens[-1].low in lang.report_words - lang.source_heads and not tokens[-1].is_capitalised:
+        return None  # "Early reports suggest": what was reported, not who reported it
+    if not tokens or not any(_named(t) or t.low in lang.source_heads for t in tokens):
         return None
     if all(t.low in lang.name_connectors | lang.determiners for t in tokens):
         return None
@@ -173,7 +186,7 @@ def _name_before(tokens: list[Token], j: int, lang: LanguageData, text: str) -> 
                 # "the mayor of Kyiv, Vitali Klitschko, said": the person in apposition to a title.
                 if (
                     person
-                    and all(t.kind is Kind.WORD and t.is_capitalised for t in person)
+                    and all(t.kind is Kind.WORD and _named(t) for t in person)
                     and any(_is_title(t, lang) for t in tokens[max(0, back - _MAX_NAME) : back])
                 ):
                     return _clean(list(person), lang, text)
@@ -181,21 +194,68 @@ def _name_before(tokens: list[Token], j: int, lang: LanguageData, text: str) -> 
                 break
         else:
             return None
+    j = last = _skip_parenthesis(tokens, j)
     run: list[Token] = []
-    while j >= 0 and len(run) < _MAX_NAME and (_name_token(tokens[j], lang) or _adjective_after_head(tokens, j, lang)):
-        run.insert(0, tokens[j])
-        j -= 1
-    # "security officials", "Italy's civil protection agency": plain words
-    # before a head noun belong to the name.
     extra = 0
-    while run and run[-1].low in lang.source_heads and j >= 0 and extra < _MAX_MODIFIERS and _modifier(tokens[j], lang):
-        run.insert(0, tokens[j])
+    while j >= 0 and len(run) < _MAX_NAME:
+        tok = tokens[j]
+        if _name_token(tok, lang) or _adjective_after_head(tokens, j, lang) or _coordinated_head(tokens, j, run, lang):
+            pass
+        elif run and run[-1].low in lang.source_heads and extra < _MAX_MODIFIERS and _modifier(tok, lang):
+            # "security officials", "The Gaza civil defense agency": plain words before a head noun belong to the name.
+            extra += 1
+        else:
+            break
+        run.insert(0, tok)
         j -= 1
-        extra += 1
-    # The name must open a clause: "police said", not "killed in the city said".
-    if run and j >= 0 and tokens[j].kind is Kind.WORD and tokens[j].low not in lang.boundaries | _OPENERS:
-        return None
+    # The name must open a clause: "police said", not "killed in the city said",
+    # and a count's noun is no speaker ("340 people have been confirmed dead").
+    if j >= 0 and tokens[j].kind is not Kind.PUNCT and tokens[j].low not in lang.boundaries | _OPENERS:
+        return _head_of_complement(tokens, last, lang, text)
     return _clean(run, lang, text)
+
+
+def _skip_parenthesis(tokens: list[Token], j: int) -> int:
+    """The index before a short parenthesis ending at ``j`` ("the Disaster Management Center (DMC) said")."""
+    if j < 0 or tokens[j].text != ")":
+        return j
+    for back in range(j - 1, max(-1, j - 5), -1):
+        if tokens[back].text == "(":
+            return back - 1
+    return j
+
+
+def _coordinated_head(tokens: list[Token], j: int, run: list[Token], lang: LanguageData) -> bool:
+    """ "army and security officials", "officials and local people": a connector between two parts of one source."""
+    return (
+        bool(run)
+        and tokens[j].low in lang.name_connectors
+        and j > 0
+        and (tokens[j - 1].low in lang.source_heads or tokens[j - 1].is_capitalised)
+        and any(t.low in lang.source_heads for t in run)
+    )
+
+
+def _head_of_complement(tokens: list[Token], j: int, lang: LanguageData, text: str) -> str | None:
+    """ "The regional police chief for eastern Leyte province said": the title before an "of"/"for" phrase.
+
+    The words before the verb of saying are the complement of a title that
+    opens the clause; the title (with its modifiers) is the source.
+    """
+    for k in range(j, max(-1, j - _MAX_NAME), -1):
+        tok = tokens[k]
+        if tok.kind is not Kind.WORD or tok.low in lang.boundaries or tok.low in lang.said_verbs:
+            return None
+        if tok.low in lang.name_connectors and k > 0 and _is_title(tokens[k - 1], lang):
+            head: list[Token] = []
+            i = k - 1
+            while i >= 0 and len(head) < _MAX_NAME and (_name_token(tokens[i], lang) or _modifier(tokens[i], lang)):
+                head.insert(0, tokens[i])
+                i -= 1
+            if i >= 0 and tokens[i].kind is not Kind.PUNCT and tokens[i].low not in lang.boundaries | _OPENERS:
+                return None
+            return _clean(head, lang, text)
+    return None
 
 
 def _channel(tokens: list[Token], lang: LanguageData) -> str | None:
@@ -244,6 +304,14 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
             if source:
                 break
         if tok.low in lang.said_verbs and tok.kind is Kind.WORD:
+            if i + 1 < len(tokens) and tokens[i + 1].low in lang.said_verbs:
+                # A verb of saying before another is a noun: "State media reports say" names
+                # the media, "Early reports suggest" names no one.
+                source = _name_before(tokens, i - 1, lang, text)
+                if source and any(w.casefold() in lang.source_heads for w in source.split()):
+                    break
+                source = None
+                continue
             j = i - 1
             while j > 0 and i - j <= _MAX_AUX and tokens[j].low in lang.gap_words | lang.auxiliaries:
                 j -= 1  # "la Défense civile a (également) annoncé", "ha dicho"

@@ -5,12 +5,12 @@ from __future__ import annotations
 import builtins
 
 from casualtylog.figures import Figure
-from casualtylog.text._binding import _COORD, Binding, SentenceBase
+from casualtylog.text._binding import _COORD, Binding
 from casualtylog.text._mentions import _FROM, Mention, _low, _tok
 from casualtylog.text._nouns import _noun
 from casualtylog.text._phrases import phrases
+from casualtylog.text._subject_shapes import SubjectShapes
 from casualtylog.text._tokens import Kind, Token
-from casualtylog.text.lang import LanguageData
 
 __all__ = ["CountFrames"]
 
@@ -45,12 +45,17 @@ _AFTER_OBJECT = frozenset(
 )
 
 
-def tok_is_function(tok: Token, lang: LanguageData) -> bool:
-    """A predicate word that is also a frequent function word (Dutch "om")."""
-    return tok.low in lang.function_words
+#: Marks around an aside between a subject and its verb, and how many words may open it before its cue.
+_ASIDE_MARKS = frozenset({",", "-", "—", "–"})
+_ASIDE_LEAD = 3
 
 
-class CountFrames(SentenceBase):
+def _word(tokens: list[Token], k: int) -> bool:
+    tok = _tok(tokens, k)
+    return tok is not None and tok.kind is Kind.WORD
+
+
+class CountFrames(SubjectShapes):
     """The frames that bind counts of people: totals, subjects, objects, groups, zeros."""
 
     def toll(self, m: Mention) -> bool:
@@ -160,6 +165,8 @@ class CountFrames(SentenceBase):
                 return True
             k = self.skip_coordinated_subject(k)
         k = self.skip_apposition(k)
+        if noun is not None and _low(tokens, k - 1) == ",":
+            k = self.skip_coordinated_subject(k)  # "Four troops, including a colonel, and three militants were killed"
         k, gaps = self.gap(k)
         among = phrases(lang, "among_the").at(tokens, k)
         if among is not None and noun is not None:
@@ -170,7 +177,9 @@ class CountFrames(SentenceBase):
                 return False
             self.add(Binding(m, str(what[1]), group, "among", chunk_end=k, confidence=0.8))
             return True
-        predicate = phrases(lang, "predicates").at(tokens, k)
+        predicate = phrases(lang, "predicates").at(tokens, k) or self.to_death(k)
+        if predicate is not None and predicate[0] == 1 and self.particle_before_time(k):
+            predicate = None
         reach = 0
         if predicate is None and noun is not None:
             reach, predicate = self.final_predicate(k)
@@ -196,11 +205,26 @@ class CountFrames(SentenceBase):
         j = k + of[0]
         if _low(tokens, j) in lang.determiners:
             j += 1
+        if _low(tokens, j).endswith(("'s", "’s")):
+            j += 1  # "of the train's 341 passengers": whose whole it is
         tok = _tok(tokens, j)
-        if tok is None or tok.is_number:
+        if tok is not None and tok.is_number:
+            return self.skip_whole(k, j)
+        if tok is None:
             return k
         noun = _noun(tokens, j, lang)
         return j if noun is not None and noun[0] in {"people", "group"} else k
+
+    def skip_whole(self, k: int, j: int) -> int:
+        """ "30 of (the train's) 341 passengers were injured": the whole is no count of the predicate; skip it."""
+        whole = self.by_start.get(j)
+        if whole is None or whole.kind != "number":
+            return k
+        noun = _noun(self.tokens, whole.end, self.lang)
+        if noun is None or noun[0] not in {"people", "group"}:
+            return k
+        self.bound.add(whole.start)
+        return whole.end
 
     def final_predicate(self, k: int) -> tuple[int, tuple[int, object] | None]:
         """A predicate at the end of the clause in a verb-final language: (how far, the predicate).
@@ -217,15 +241,8 @@ class CountFrames(SentenceBase):
             if tok is None or tok.kind is not Kind.WORD or tok.low in lang.boundaries or tok.low in lang.said_verbs:
                 return 0, None
             hit = predicates.at(tokens, k + reach)
-            after = _tok(tokens, k + reach + 1)
-            if (
-                hit is not None
-                and hit[0] == 1
-                and tok_is_function(tokens[k + reach], lang)
-                and after is not None
-                and after.kind in {Kind.NUMBER, Kind.NONCOUNT}
-            ):
-                hit = None  # Dutch "om 18.00 uur" is "at six", not the particle of "kwamen om"
+            if hit is not None and hit[0] == 1 and self.particle_before_time(k + reach):
+                hit = None
             if hit is not None:
                 return reach, hit
         return 0, None
@@ -252,17 +269,29 @@ class CountFrames(SentenceBase):
         return other.end + noun[2]
 
     def skip_apposition(self, k: int) -> int:
-        """Skip ", including three children," (or "including 12 militants and six soldiers") between a subject and its verb."""
+        """Skip ", including three children," (or "including 12 militants and six soldiers") between a subject and its verb.
+
+        An aside between commas or dashes may open with a few words before its
+        cue: ", many of them children,", "-- a vast majority of them civilians -".
+        """
         tokens, lang = self.tokens, self.lang
-        comma = _low(tokens, k) == ","
-        cue = phrases(lang, "group_cues").at(tokens, k + comma)
+        opener = _low(tokens, k)
+        comma = opener in _ASIDE_MARKS
+        while comma and _low(tokens, k + comma) == opener:
+            k += 1  # "--"
+        cues = phrases(lang, "group_cues")
+        lead = 0
+        cue = cues.at(tokens, k + comma)
+        while comma and cue is None and lead < _ASIDE_LEAD and _word(tokens, k + comma + lead):
+            lead += 1
+            cue = cues.at(tokens, k + comma + lead)
         if cue is None:
             return k
         predicates = phrases(lang, "predicates")
-        for j in range(k + comma + cue[0], min(len(tokens), k + _LIST_REACH)):
+        for j in range(k + comma + lead + cue[0], min(len(tokens), k + _LIST_REACH)):
             low = tokens[j].low
-            if comma and low == ",":
-                return j + 1
+            if comma and low in _ASIDE_MARKS and (low == "," or opener != ","):
+                return j + 1 + (_low(tokens, j + 1) == low)
             if not comma and (low in lang.gap_words or predicates.at(tokens, j) is not None):
                 return j
             if tokens[j].kind is Kind.PUNCT or (low in lang.boundaries and low not in _COORD):
@@ -278,6 +307,8 @@ class CountFrames(SentenceBase):
             _low(tokens, m.start - 1) in lang.gap_words or _low(tokens, m.start - 1) in lang.object_markers
         ):
             verb = verbs.ending(tokens, m.start - 2)  # "stierven al zeker 16.546 mensen"
+        if verb is None:
+            verb = verbs.ending(tokens, self.before_container(m.start))
         metric: str | None = None
         metric = str(verb[1]) if verb is not None else self.coordinated(m)
         inverted = False
@@ -418,6 +449,10 @@ class CountFrames(SentenceBase):
             if table is predicates:
                 k, _ = self.gap(k)
             found = table.at(tokens, k)
+            group: str | None = None
+            if found is None and table is nouns:
+                # "no protesters were injured": a victims' noun and its predicate after the zero word.
+                group, k, found = self.zero_subject(k)
             if found is None:
                 i += 1
                 continue
@@ -431,5 +466,5 @@ class CountFrames(SentenceBase):
                 metrics.append(str(more[1]))
                 k += 1 + more[0]
             for metric in dict.fromkeys(metrics):
-                self.bindings.append(Binding(mention, metric, None, "zero", chunk_end=k, confidence=0.85))
+                self.bindings.append(Binding(mention, metric, group, "zero", chunk_end=k, confidence=0.85))
             i = k

@@ -22,6 +22,7 @@ from __future__ import annotations
 from casualtylog.text._binding import Binding
 from casualtylog.text._clause_frames import ClauseFrames, dated_earlier_after, since_when_span
 from casualtylog.text._count_frames import CountFrames
+from casualtylog.text._ellipsis_frames import EllipsisFrames
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
@@ -37,7 +38,7 @@ _ARTICLE_METRICS = frozenset({"killed", "injured", "missing"})
 _CLAUSE_PUNCT = frozenset(',;:()[]—–"“”')
 
 
-class _Sentence(CountFrames, WeaponFrames, ClauseFrames):
+class _Sentence(CountFrames, WeaponFrames, ClauseFrames, EllipsisFrames):
     """A sentence with every frame: the casualty frames and the weapon frames."""
 
 
@@ -64,6 +65,7 @@ class _Cues:
         self.projected = phrases(lang, "projected_cues").hits(tokens)
         self.update = phrases(lang, "update_cues").hits(tokens)
         self.confirmed = phrases(lang, "confirmed_cues").hits(tokens)
+        self.confirmed_from = _confirmed_scope(tokens, lang, self.confirmed)
         exceptions = phrases(lang, "conditional_exceptions")
         # next_exception[i]: the first position at or after i where an exception starts.
         self.next_exception = [n] * (n + 1)
@@ -93,6 +95,29 @@ def _said_confirmed(tokens: list[Token], right: int, cues: _Cues, lang: Language
         and tokens[k].low in lang.said_verbs
         and cues.any_in(cues.confirmed, k, k + 1)
     )
+
+
+#: Words that open what a verb of saying reports: "confirmed that …", "bevestigde dat …".
+_COMPLEMENTISERS = frozenset({"that", "dat", "que", "dass"})
+
+
+def _confirmed_scope(tokens: list[Token], lang: LanguageData, confirmed: list[int]) -> list[bool]:
+    """Per token: whether a verb of confirming governs it ("officials confirmed that 300 died — and 25 more").
+
+    The verb confirms what follows it (after "that" or an article: "confirmed
+    the deaths of one soldier and two militants") up to the next verb of saying.
+    """
+    inside = [False] * (len(tokens) + 1)
+    on = False
+    for i, tok in enumerate(tokens):
+        if tok.low in lang.said_verbs:
+            on = (
+                confirmed[i + 1] > confirmed[i]
+                and i + 1 < len(tokens)
+                and (tokens[i + 1].low in _COMPLEMENTISERS or tokens[i + 1].low in lang.determiners)
+            )
+        inside[i] = on
+    return inside
 
 
 def _has_phrase(tokens: list[Token], start: int, end: int, lang: LanguageData, field_name: str) -> bool:
@@ -167,7 +192,17 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
             continue
         if s.change(m) or s.relative_subject(m):
             continue
-        for frame in (s.toll, s.weapon, s.among_before, s.object, s.subject, s.elliptic_weapon, *s.clause_frames):
+        for frame in (
+            s.toll,
+            s.weapon,
+            s.among_before,
+            s.object,
+            s.subject,
+            s.elliptic_weapon,
+            s.relative_part,
+            s.parallel,
+            *s.clause_frames,
+        ):
             if frame(m):
                 break
     s.zeros()
@@ -182,8 +217,17 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
     out: list[Binding] = []
     for b in s.bindings:
         m = b.mention
-        if m.article and b.metric not in _ARTICLE_METRICS:
-            continue  # "a boy was pulled from the rubble" is a story about one person, not a count
+        if m.article and b.metric not in _ARTICLE_METRICS and b.role != "group":
+            # "a boy was pulled from the rubble" is a story about one person, not a count;
+            # "three people, including a child, were rescued" counts him as part of them.
+            continue
+        if (
+            m.increment
+            and _low(tokens, m.end - 1) in lang.increment_after
+            and out
+            and all(o.metric != b.metric for o in out)
+        ):
+            m.increment = False  # "one person was killed and 19 more were injured": 19 others, no increment
         if m.weak_increment and b.metric not in {"killed", "injured"}:
             m.increment = False  # Dutch "nog 3 vermist" is "still 3 missing", not "3 more"
         left, right = cues.clause(m.start, min(len(tokens), max(b.chunk_end, m.end)))
@@ -194,7 +238,9 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
         if b.status == "reported" and preliminary:
             b.status = "preliminary"
         if b.status == "reported" and (
-            cues.any_in(cues.confirmed, left, right) or _said_confirmed(tokens, right, cues, lang)
+            cues.any_in(cues.confirmed, left, right)
+            or cues.confirmed_from[m.start]
+            or _said_confirmed(tokens, right, cues, lang)
         ):
             b.status = "confirmed"
         if (earlier_year is not None and m.start > earlier_year) or dated_earlier_after(

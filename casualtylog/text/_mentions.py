@@ -8,6 +8,7 @@ quantity word; whether it counts anything is for the frames
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from casualtylog.errors import FigureError
 from casualtylog.figures import Figure
@@ -44,7 +45,9 @@ def _low(tokens: list[Token], i: int) -> str:
 
 
 # -- mentions -------------------------------------------------------------------
+@lru_cache(maxsize=4096)
 def _shape(kind: str, value: int) -> Figure | None:
+    # Figures are frozen: a claim-dense text ("5 dead" × 14,000) validates each distinct figure once.
     try:
         if kind == "at_least":
             return Figure.at_least(value)

@@ -76,7 +76,10 @@ def _shape_noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | N
         head = k + length - 1
         if length == 2:
             first = _tok(tokens, k)
-            if first is None or first.kind is not Kind.WORD or first.low in _closed_words(lang) or first.is_capitalised:
+            if first is None or first.kind is not Kind.WORD or first.is_capitalised:
+                return None
+            # A source's word may modify victims ("army troops", "police officers"), never other grammar.
+            if first.low in _closed_words(lang) and first.low not in lang.source_heads:
                 return None
             listed = _listed_noun(tokens, head, lang)  # "two pregnant women"
             if listed is not None and listed[0] in {"people", "group"}:

@@ -25,6 +25,7 @@ LANGUAGE = LanguageData(
             "commander",
             "secretary",
             "general",
+            "broadcaster",
         ]
     ),
     confirmed_cues=frozenset(["confirmed", "verified"]),
@@ -149,6 +150,13 @@ LANGUAGE = LanguageData(
             "members",
             "lives",
             "victims",
+            "pilgrims",
+            "villagers",
+            "travellers",
+            "travelers",
+            "commuters",
+            "spectators",
+            "fans",
         ]
     ),
     group_nouns={
@@ -266,6 +274,7 @@ LANGUAGE = LanguageData(
             "listed",
             "as",
             "reportedly",
+            "reported",
             "also",
             "now",
             "confirmed",
@@ -309,6 +318,8 @@ LANGUAGE = LanguageData(
         "injured": "injured",
         "injuring": "injured",
         "injures": "injured",
+        "treating": "injured",
+        "treated": "injured",
         "evacuated": "evacuated",
         "rescued": "rescued",
         "arrested": "detained",
@@ -395,7 +406,7 @@ LANGUAGE = LanguageData(
     group_cues=frozenset(
         {"including", "among them", "among whom", "of whom", "of them", "among those", "included", "include"}
     ),
-    among_the=frozenset({"among the"}),
+    among_the=frozenset({"among the", "among those"}),
     zero_words=frozenset({"no", "zero"}),
     nobody_words=frozenset({"no one", "nobody", "noone", "no-one"}),
     negations=frozenset(["not", "never", "no", "wasn't", "weren't", "isn't", "aren't", "hasn't", "haven't", "didn't"]),
@@ -420,7 +431,18 @@ LANGUAGE = LanguageData(
         }
     ),
     preliminary_cues=frozenset(
-        {"preliminary", "initial reports", "initial figures", "early reports", "first reports", "initially"}
+        {
+            "preliminary",
+            "initial reports",
+            "initial figures",
+            "early reports",
+            "first reports",
+            "initially",
+            "tentatively",
+            "tentative",
+            "provisional",
+            "provisionally",
+        }
     ),
     said_verbs=frozenset(
         [
@@ -504,6 +526,12 @@ LANGUAGE = LanguageData(
             "monitor",
             "center",
             "centre",
+            "government",
+            "broadcaster",
+            "command",
+            "department",
+            "authority",
+            "council",
         ]
     ),
     report_words=frozenset(
@@ -729,6 +757,9 @@ LANGUAGE = LanguageData(
         "toddler": "children",
         "soldier": "soldiers",
         "civilian": "civilians",
+        "citizen": "",
+        "resident": "",
+        "individual": "",
     },
     superlatives=frozenset({"deadliest", "worst", "bloodiest", "largest", "biggest", "heaviest", "highest"}),
     since_words=frozenset({"since"}),

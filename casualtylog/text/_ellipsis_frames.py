@@ -1,0 +1,139 @@
+"""Frames for counts whose verb or noun stands elsewhere in the sentence.
+
+- a relative partitive: "Russia launched 70 drones, 58 of which it shot down",
+  "six rockets were fired, three of which … were intercepted": the part takes
+  the group of the count before and the verb of its own relative clause;
+- distributive ellipsis: "11 drones were shot down over Belgorod, 28 over
+  Voronezh, and 17 over Rostov", "1,000 people died in Tacloban and at least
+  200 more in Samar": a bare count before the same preposition as the full
+  clause before it repeats that clause's metric and group.
+
+Both look only a bounded number of tokens around the mention, so they keep
+extraction linear.
+"""
+
+from __future__ import annotations
+
+from casualtylog.text._binding import Binding, SentenceBase
+from casualtylog.text._mentions import Mention, _low, _tok
+from casualtylog.text._nouns import _noun, _weapon_verb_at
+from casualtylog.text._phrases import phrases
+from casualtylog.text._tokens import Kind
+
+__all__ = ["EllipsisFrames"]
+
+#: "of which", "of whom": the relative pronoun after the "of" of a partitive, per language.
+#: Only English puts the count first; the other languages say "dont 58", "waarvan 58".
+_RELATIVE_OF = {"en": frozenset({"which", "whom"})}
+#: How many tokens a relative clause may take before its verb ("three of which crossed into Israel and were intercepted").
+_RELATIVE_REACH = 8
+#: Prepositions that open a place or occasion after an elided verb, per language.
+_PLACE_PREPS = {
+    "en": frozenset({"in", "over", "on", "at", "near", "across", "outside", "inside"}),
+    "nl": frozenset({"in", "bij", "op", "boven", "rond"}),
+    "fr": frozenset({"à", "dans", "au", "aux", "en", "sur", "près"}),
+    "de": frozenset({"in", "im", "bei", "über", "auf"}),
+    "es": frozenset({"en", "sobre", "cerca"}),
+}
+#: Coordination before an elided clause's count: ", 28 over …", "and 17 over …".
+_JOINERS = frozenset({",", "and", "en", "et", "und", "y"})
+#: How far back the full clause whose verb is elided may stand.
+_PARALLEL_REACH = 24
+#: Frames whose binding carries a verb an elided clause can repeat.
+_FULL_FRAMES = frozenset({"subject", "object", "weapon", "parallel"})
+
+
+class EllipsisFrames(SentenceBase):
+    """The frames for relative partitives and distributive ellipsis."""
+
+    def relative_part(self, m: Mention) -> bool:
+        """ "70 drones, 58 of which it shot down": intercepted 58 drones (the group of the count before)."""
+        tokens, lang = self.tokens, self.lang
+        pronouns = _RELATIVE_OF.get(lang.code)
+        of = phrases(lang, "of_words").at(tokens, m.end)
+        if not pronouns or of is None or m.kind != "number" or _low(tokens, m.end + of[0]) not in pronouns:
+            return False
+        start = m.end + of[0] + 1
+        before = [b for b in self.bindings if b.mention.start < m.start and b.role == "count"]
+        if not before:
+            return False
+        antecedent = before[-1]
+        weapons = antecedent.frame in {"weapon", "linked", "elliptic"}
+        predicates = phrases(lang, "predicates")
+        for k in range(start, min(len(tokens), start + _RELATIVE_REACH)):
+            tok = tokens[k]
+            if tok.is_number or (tok.kind is Kind.PUNCT) or (tok.low in lang.boundaries and tok.low not in _JOINERS):
+                return False
+            if tok.low in lang.said_verbs and not weapons:
+                continue  # "39 of whom the military says are dead": the verb of saying is not the clause's
+            metric: str | None
+            if weapons:
+                metric = _weapon_verb_at(tokens, k, lang)
+            else:
+                hit = predicates.at(tokens, k)
+                metric = None if hit is None else str(hit[1])
+            if metric is not None:
+                self.add(Binding(m, metric, antecedent.group, "relative", chunk_end=start, confidence=0.78))
+                return True
+        return False
+
+    def parallel(self, m: Mention) -> bool:
+        """ "…, 28 over the Voronezh Region": the metric and group of the full clause before, same preposition."""
+        tokens, lang = self.tokens, self.lang
+        preps = _PLACE_PREPS.get(lang.code)
+        if not preps or m.kind != "number":
+            return False
+        # "and at least 200 more in Samar": more of the same elsewhere, not an increment of it.
+        more = m.increment and _low(tokens, m.end - 1) in lang.increment_after
+        if m.increment and not more:
+            return False
+        j = m.start - 1
+        if _low(tokens, j) not in _JOINERS:
+            return False
+        k = m.end
+        if _low(tokens, k) in lang.others_words:
+            k += 1
+        else:
+            noun = _noun(tokens, k, lang)
+            if noun is not None:
+                k += noun[2]
+        prep = _low(tokens, k)
+        if prep not in preps or not self._place_after(k + 1):
+            return False
+        for b in reversed(self.bindings):
+            if b.mention.start >= m.start or b.role != "count" or b.frame not in _FULL_FRAMES:
+                continue
+            if m.start - b.chunk_end > _PARALLEL_REACH or not self._parallel_gap(b.chunk_end, j, prep):
+                return False
+            noun = _noun(tokens, m.end, lang)
+            if noun is not None and noun[1] != b.group:
+                return False
+            m.increment = False
+            self.add(Binding(m, b.metric, b.group, "parallel", chunk_end=k, confidence=0.75))
+            return True
+        return False
+
+    def _parallel_gap(self, start: int, end: int, prep: str) -> bool:
+        """Whether ``prep`` opens a phrase in ``start..end`` and nothing there ends the sentence's list."""
+        seen = False
+        counted = {i for b in self.bindings for i in range(b.mention.start, b.mention.end)}
+        for i in range(start, end):
+            tok = _tok(self.tokens, i)
+            if tok is None or (tok.is_number and i not in counted):
+                return False
+            if tok.kind is Kind.PUNCT and tok.text not in {",", "(", ")"}:
+                return False
+            if tok.low in self.lang.said_verbs:
+                return False
+            seen = seen or tok.low == prep
+        return seen
+
+    def _place_after(self, k: int) -> bool:
+        """A named place within a few words ("over the Voronezh Region"): "20 in hospital" elides nothing."""
+        for i in range(k, min(len(self.tokens), k + 3)):
+            tok = self.tokens[i]
+            if tok.kind is not Kind.WORD:
+                return False
+            if tok.is_capitalised:
+                return True
+        return False

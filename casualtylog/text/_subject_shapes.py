@@ -1,0 +1,64 @@
+"""Shapes a subject frame reads around its words: "trampled to death", "a group of 400", "no protesters were injured"."""
+
+from __future__ import annotations
+
+import builtins
+
+from casualtylog.text._binding import SentenceBase
+from casualtylog.text._mentions import _low, _tok
+from casualtylog.text._nouns import _closed_words, _noun
+from casualtylog.text._phrases import phrases
+from casualtylog.text._tokens import Kind, Token
+from casualtylog.text.lang import LanguageData
+
+__all__ = ["SubjectShapes", "tok_is_function"]
+
+#: "to death" after a participle, per language ("trampled to death").
+_TO_DEATH = {"en": ("to", "death")}
+#: Nouns that only hold the count after them: "detained a group of 400 people", "a total of 12".
+_CONTAINERS = frozenset({"group", "total", "crowd", "groep", "totaal", "groupe", "gruppe", "grupo"})
+
+
+def tok_is_function(tok: Token, lang: LanguageData) -> bool:
+    """A predicate word that is also a frequent function word (Dutch "om")."""
+    return tok.low in lang.function_words
+
+
+class SubjectShapes(SentenceBase):
+    """Helpers of the casualty frames that recognise a predicate, a container or a zero's subject by shape."""
+
+    def to_death(self, k: int) -> tuple[int, builtins.object] | None:
+        """ "trampled to death", "beaten to death": any participle before the language's "to death" kills."""
+        tail = _TO_DEATH.get(self.lang.code)
+        tok = _tok(self.tokens, k)
+        if tail is None or tok is None or tok.kind is not Kind.WORD or tok.low in _closed_words(self.lang):
+            return None
+        if all(_low(self.tokens, k + 1 + i) == word for i, word in enumerate(tail)):
+            return 1 + len(tail), "killed"
+        return None
+
+    def particle_before_time(self, k: int) -> bool:
+        """Dutch "om 18.00 uur" is "at six", not the particle of "kwamen om": a function word before a number."""
+        after = _tok(self.tokens, k + 1)
+        return (
+            tok_is_function(self.tokens[k], self.lang)
+            and after is not None
+            and after.kind in {Kind.NUMBER, Kind.NONCOUNT}
+        )
+
+    def before_container(self, start: int) -> int:
+        """The token before "a group of" ending just before ``start`` (or -1): the count is the container's."""
+        tokens, lang = self.tokens, self.lang
+        of = phrases(lang, "of_words").ending(tokens, start - 1)
+        if of is None or _low(tokens, start - 1 - of[0]) not in _CONTAINERS:
+            return -1
+        j = start - 2 - of[0]
+        return j - 1 if _low(tokens, j) in lang.determiners else -1
+
+    def zero_subject(self, k: int) -> tuple[str | None, int, tuple[int, builtins.object] | None]:
+        """After a zero word: (the group, where the predicate starts, the predicate) of "no protesters were injured"."""
+        noun = _noun(self.tokens, k, self.lang)
+        if noun is None or noun[0] not in {"people", "group"}:
+            return None, k, None
+        j, _ = self.gap(k + noun[2])
+        return noun[1], j, phrases(self.lang, "predicates").at(self.tokens, j)
