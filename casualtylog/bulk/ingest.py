@@ -24,18 +24,19 @@ more lenient.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime, tzinfo
+from hashlib import sha256
 from typing import Any, cast
 
 from casualtylog._coerce import to_claim
-from casualtylog.claim_ids import _CLAIM_ID, content_id
+from casualtylog.claim_ids import _CANONICAL, _CLAIM_ID
 from casualtylog.claims import MAX_LINKS, MAX_TEXT, RELAY_TOLERANCE, Claim, ClaimStatus, Count
 from casualtylog.errors import CasualtyLogError
 from casualtylog.figures import Figure
+from casualtylog.formats.reader import exact_times
 from casualtylog.periods import Period
-from casualtylog.sources import Source
-from casualtylog.times import Precision, parse_time, truncate, window_end
+from casualtylog.sources import Source, SourceKind
+from casualtylog.times import Precision, parse_time, to_utc_text, truncate, window_end
 
 __all__ = ["Row", "RowReader"]
 
@@ -43,6 +44,7 @@ _FIELDS = frozenset(Claim.model_fields)
 _REQUIRED = frozenset(("event", "metric", "figure", "source", "reported_at"))
 _PRECISIONS = {p.value: p for p in Precision}
 _STATUSES = {s.value: s for s in ClaimStatus}
+_KIND_TEXT = {k: k.value for k in SourceKind}
 _MINUTE = Precision.MINUTE.rank
 #: A record every field of which Claim accepts: a field's value is validated by putting it here.
 _GOOD: dict[str, Any] = {"event": "e", "metric": "killed", "figure": "1", "source": "s", "reported_at": "2025-01-01"}
@@ -52,6 +54,7 @@ _GOOD_RETRACTING = _GOOD | {"retracts": ["0" * 16]}
 _TIME_MEMO = 1 << 15
 _INVALID = object()
 _ABSENT = object()
+_MAX_QUOTE, _MAX_URL = MAX_TEXT["quote"], MAX_TEXT["url"]
 
 
 class Row:
@@ -135,20 +138,32 @@ class RowReader:
         self.path = path
         self._context = None if tz is None else {"tz": tz}
         self._memo: dict[str, dict[object, Any]] = {}
+        self._text: dict[str, dict[object, Any]] = {name: {} for name in _FIELDS}
+        self._sources: dict[tuple[object, object], Any] = {}
         self._times: dict[object, Any] = {}
         self.fallbacks = 0  # records validated whole by Claim (for tests and benchmarks)
 
     def _field(self, name: str, raw: object) -> Any:
         """``raw`` as Claim reads field ``name`` (memoised), or ``_INVALID``."""
-        key = _key(raw)
-        if key is None:
-            return _INVALID
-        memo = self._memo.get(name)
-        if memo is None:
-            memo = self._memo[name] = {}
+        if raw.__class__ is str:
+            memo = self._text[name]
+            key: object = raw
+        else:
+            key = _key(raw)
+            if key is None:
+                return _INVALID
+            memo = self._memo.setdefault(name, {})
         got = memo.get(key, memo)
         if got is memo:
             got = memo[key] = self._validate_alone(name, raw)
+        return got
+
+    def _source(self, raw: dict[str, Any]) -> Any:
+        """A source given as ``{"name": ..., "kind": ...}`` (memoised by the pair), or ``_INVALID``."""
+        name, kind = raw.get("name"), raw.get("kind")
+        if name.__class__ is not str or kind.__class__ is not str:
+            return self._field("source", raw)
+        got = self._sources[(name, kind)] = self._field("source", raw)
         return got
 
     def _validate_alone(self, name: str, raw: object) -> Any:
@@ -157,13 +172,16 @@ class RowReader:
             claim = Claim.model_validate(base | {name: raw}, context=self._context)
         except Exception:  # noqa: BLE001 - whatever Claim refuses, the row is handed to Claim whole
             return _INVALID
-        return getattr(claim, name)
+        value = getattr(claim, name)
+        if name == "figure":
+            return (value, None if value is None else str(value))  # and its text, for the id
+        return value
 
     def _when(self, raw: object, declared: object, field: str) -> Any:
-        """``(time, precision)`` as Claim reads a time (with its declared precision), or ``_INVALID``."""
-        if raw.__class__ is not str or not (declared is _ABSENT or declared.__class__ is str):
-            # Datetimes (exact_times reads fractions of a second) are rare, and equal across
-            # offsets: a memo keyed by them would mix offsets up. Claim reads them.
+        """``(time, precision, UTC text, available_at, precision text)`` as Claim reads a time (with its declared precision), or ``_INVALID``."""
+        if raw.__class__ is not str or "." in raw or not (declared is _ABSENT or declared.__class__ is str):
+            # Fractions of a second are read exactly (exact_times), not as parse_time reads them:
+            # they are rare, and Claim reads them.
             return _INVALID
         key = (raw, declared)
         times = self._times
@@ -182,7 +200,11 @@ class RowReader:
                             when = truncate(when, chosen)  # a declared precision rules, as Claim reads it
                         precision = chosen
                 if got is None:
-                    got = _INVALID if when.tzinfo is None or when.utcoffset() is None else (when, precision)
+                    if when.tzinfo is None or when.utcoffset() is None:
+                        got = _INVALID
+                    else:
+                        available = when if precision.rank >= _MINUTE else window_end(when, precision)
+                        got = (when, precision, to_utc_text(when), available, precision.value)
             except (CasualtyLogError, ValueError, OverflowError):
                 got = _INVALID
             times[key] = got
@@ -198,78 +220,164 @@ class RowReader:
         if parts is not None:
             return parts
         self.fallbacks += 1
-        return to_claim(record, tz=self.tz, path=self.path, line=line)
+        return to_claim(exact_times(record), tz=self.tz, path=self.path, line=line)
 
     def _fast(self, record: dict[str, Any]) -> Row | None:
-        if not (record.keys() <= _FIELDS and record.keys() >= _REQUIRED):
+        keys = record.keys()
+        if not (keys <= _FIELDS and keys >= _REQUIRED):
             return None
-        field: Callable[[str, object], Any] = self._field
+        field, text = self._field, self._text
         get = record.get
         row = Row()
-        for name in ("event", "metric", "figure", "source"):
-            value = field(name, record[name])
-            if value is _INVALID:
+        # Strings are looked up inline (the usual case); anything else goes through _field.
+        raw = record["event"]
+        value = text["event"].get(raw, _INVALID) if raw.__class__ is str else _INVALID
+        if value is _INVALID and (value := field("event", raw)) is _INVALID:
+            return None
+        row.event = value
+        raw = record["metric"]
+        value = text["metric"].get(raw, _INVALID) if raw.__class__ is str else _INVALID
+        if value is _INVALID and (value := field("metric", raw)) is _INVALID:
+            return None
+        row.metric = value
+        raw = record["figure"]
+        figure = text["figure"].get(raw, _INVALID) if raw.__class__ is str else _INVALID
+        if figure is _INVALID and (figure := field("figure", raw)) is _INVALID:
+            return None
+        row.figure = figure[0]
+        raw = record["source"]
+        if raw.__class__ is dict and len(raw) == 2:  # {"name": ..., "kind": ...}: the usual form
+            source = self._sources.get((raw.get("name"), raw.get("kind")), _INVALID)
+            if source is _INVALID and (source := self._source(raw)) is _INVALID:
                 return None
-            setattr(row, name, value)
-        for name in ("group", "via", "language", "period"):
-            raw = get(name)
-            value = None if raw is None else field(name, raw)
-            if value is _INVALID:
+        else:
+            source = text["source"].get(raw, _INVALID) if raw.__class__ is str else _INVALID
+            if source is _INVALID and (source := field("source", raw)) is _INVALID:
                 return None
-            setattr(row, name, value)
+        row.source = source
+        raw = get("group")
+        value = None if raw is None else text["group"].get(raw, _INVALID) if raw.__class__ is str else _INVALID
+        if value is _INVALID and (value := field("group", raw)) is _INVALID:
+            return None
+        row.group = value
+        raw = get("via")
+        value = None if raw is None else text["via"].get(raw, _INVALID) if raw.__class__ is str else _INVALID
+        if value is _INVALID and (value := field("via", raw)) is _INVALID:
+            return None
+        row.via = value
+        raw = get("language")
+        value = None if raw is None else text["language"].get(raw, _INVALID) if raw.__class__ is str else _INVALID
+        if value is _INVALID and (value := field("language", raw)) is _INVALID:
+            return None
+        row.language = value
+        raw = get("period")
+        period = None if raw is None else field("period", raw)
+        if period is _INVALID:
+            return None
+        row.period = period
         status = get("status", "reported")
         chosen = _STATUSES.get(status) if status.__class__ is str else None
         if chosen is None:
             return None
         row.status = chosen
-        for name in ("quote", "url"):
-            raw = get(name)
-            if raw is not None:
-                if raw.__class__ is not str or len(raw) > MAX_TEXT[name]:
-                    return None
-                if not raw.strip():
-                    raw = None
-            setattr(row, name, raw)
+        quote = get("quote")
+        if quote is not None:
+            if quote.__class__ is not str or len(quote) > _MAX_QUOTE:
+                return None
+            if not quote.strip():
+                quote = None
+        row.quote = quote
+        url = get("url")
+        if url is not None:
+            if url.__class__ is not str or len(url) > _MAX_URL:
+                return None
+            if not url.strip():
+                url = None
+        row.url = url
         reported = self._when(record["reported_at"], get("reported_precision", _ABSENT), "reported_at")
         if reported is _INVALID:
             return None
-        row.reported_at, row.reported_precision = reported
-        for name in ("as_of", "recorded_at", "relayed_at"):
-            raw = get(name)
-            if raw is None:
-                setattr(row, name, None)
-                continue
-            when = self._when(raw, _ABSENT, name)
+        row.reported_at, row.reported_precision, reported_text, row.available_at, precision_text = reported
+        as_of_text = relayed_text = None
+        raw = get("as_of")
+        if raw is None:
+            row.as_of = None
+        else:
+            when = self._when(raw, _ABSENT, "as_of")
             if when is _INVALID:
                 return None
-            setattr(row, name, when[0])
-        for name in ("supersedes", "retracts"):
-            raw = get(name, ())
-            if raw.__class__ is str:
-                raw = (raw,)
-            elif raw.__class__ is not list and raw.__class__ is not tuple:
-                return None
-            if raw:
-                if len(raw) > MAX_LINKS or not all(v.__class__ is str and _CLAIM_ID.fullmatch(v) for v in raw):
-                    return None
-                raw = tuple(sorted(set(raw)))
-            else:
-                raw = ()
-            setattr(row, name, raw)
-        # The checks Claim makes across fields (Claim._identify).
-        if row.figure is None and not row.retracts:
-            return None
-        if row.relayed_at is not None and row.relayed_at < row.reported_at - RELAY_TOLERANCE:
-            return None
-        computed = content_id(cast("Claim", row))
-        given = get("id", "")
-        if given == "" or given == computed:
-            row.id = computed
+            row.as_of, as_of_text = when[0], when[2]
+        raw = get("recorded_at")
+        if raw is None:
+            row.recorded_at = None
         else:
+            # Rarely repeated, and only the moment is needed: read, not memoised.
+            if raw.__class__ is not str or "." in raw:
+                return None
+            try:
+                recorded = parse_time(raw, field="recorded_at", tz=self.tz)[0]
+            except (CasualtyLogError, ValueError, OverflowError):
+                return None
+            if recorded.utcoffset() is None:
+                return None
+            row.recorded_at = recorded
+        raw = get("relayed_at")
+        if raw is None:
+            row.relayed_at = None
+        else:
+            when = self._when(raw, _ABSENT, "relayed_at")
+            if when is _INVALID:
+                return None
+            row.relayed_at, relayed_text = when[0], when[2]
+            if row.relayed_at < row.reported_at - RELAY_TOLERANCE:  # a relay after the statement (Claim._identify)
+                return None
+        supersedes = _links(get("supersedes", ()))
+        retracts = _links(get("retracts", ()))
+        if supersedes is None or retracts is None:
+            return None
+        row.supersedes, row.retracts = supersedes, retracts
+        if figure[0] is None and not retracts:  # only a retraction may omit a figure (Claim._identify)
+            return None
+        # The id, hashed from the parts as claim_ids.content_id hashes a claim (pinned by stored logs).
+        payload: list[object] = [
+            row.event,
+            row.metric,
+            row.group,
+            figure[1],
+            source.name,
+            _KIND_TEXT[source.kind],
+            row.via,
+            reported_text,
+            precision_text,
+            as_of_text,
+            status,
+            list(supersedes),
+            list(retracts),
+            quote,
+            url,
+            row.language,
+        ]
+        if period is not None:
+            payload.append(period.canonical())
+        if relayed_text is not None:
+            payload.append({"relayed_at": relayed_text})
+        computed = sha256(_CANONICAL.encode(payload).encode()).hexdigest()[:16]
+        given = get("id", "")
+        if given != "" and given != computed:
             return None  # a wrong id, or one of names as stored before normalising: Claim decides
-        row.available_at = (
-            row.reported_at
-            if row.reported_precision.rank >= _MINUTE
-            else window_end(row.reported_at, row.reported_precision)
-        )
+        row.id = computed
         return row
+
+
+def _links(raw: object) -> tuple[str, ...] | None:
+    """``supersedes`` or ``retracts`` as Claim reads them (JSON gives a string or a list), or ``None``."""
+    if raw.__class__ is str:
+        raw = (raw,)
+    elif raw.__class__ is not list and raw.__class__ is not tuple:
+        return None
+    ids = cast("list[object]", raw)
+    if not ids:
+        return ()
+    if len(ids) > MAX_LINKS or not all(v.__class__ is str and _CLAIM_ID.fullmatch(cast("str", v)) for v in ids):
+        return None
+    return tuple(sorted(set(cast("list[str]", ids))))

@@ -45,7 +45,6 @@ from casualtylog.errors import ClaimFormatError
 from casualtylog.formats._files import display_name, numbered_lines
 from casualtylog.formats.errors import ClaimFileError
 from casualtylog.formats.jsonl import _object, parse_line
-from casualtylog.formats.reader import exact_times
 from casualtylog.log import RECORDED_AT_TOLERANCE, CasualtyLog
 from casualtylog.resolutions import Resolutions
 from casualtylog.resolve.engine import resolve_claims
@@ -64,6 +63,12 @@ _CHUNK = 1 << 14
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 Source = str | PathLike[str] | bytes | IO[bytes]
+
+
+def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object, refused (by load_jsonl's own hook) if a field is given twice."""
+    out = dict(pairs)
+    return out if len(out) == len(pairs) else _object(pairs)
 
 
 def _now(clock: Callable[[], datetime]) -> datetime:
@@ -221,7 +226,7 @@ class ClaimTable:
         import numpy as np  # noqa: PLC0415 - the columnar form needs numpy
 
         reader = RowReader(tz=self._tz, path=self.name)
-        loads = json.JSONDecoder(object_pairs_hook=_object).decode
+        loads = json.JSONDecoder(object_pairs_hook=_pairs).decode
         latest = self._stamp + RECORDED_AT_TOLERANCE
         offsets, lines = array("q"), array("l")
         seen: set[str] = set()
@@ -240,7 +245,7 @@ class ClaimTable:
             except Exception:  # noqa: BLE001 - parse_line raises the error load_jsonl gives for it
                 record = None
             if record.__class__ is dict:
-                row = reader.row(exact_times(record), line.number)
+                row = reader.row(record, line.number)
             else:
                 row = parse_line(text, tz=self._tz, path=self.name, line=line.number)
                 reader.fallbacks += 1
