@@ -179,8 +179,9 @@ def _agree(claims: list[Claim], data: st.DataObject, tmp_path: Path | None = Non
     at, known_at = data.draw(moments_or_none()), data.draw(moments_or_none())
     for policy in ALL_POLICIES:
         for when, known in ((None, None), (at, known_at)):
-            got, want = table.resolve_all(policy=policy, at=when, known_at=known), log.resolve_all(
-                policy=policy, at=when, known_at=known
+            got, want = (
+                table.resolve_all(policy=policy, at=when, known_at=known),
+                log.resolve_all(policy=policy, at=when, known_at=known),
             )
             assert [(r.count, r.best, r.low, r.high) for r in got] == [(r.count, r.best, r.low, r.high) for r in want]
             assert [r.best_claim for r in got] == [r.best_claim for r in want]
@@ -267,3 +268,25 @@ def test_columnar_ingest_bytes_per_claim() -> None:
     lines = generate_lines(5000, seed=1)
     table = _read(b"\n".join(lines))
     assert table.nbytes() / len(table) <= 300  # the numeric columns, offsets and line numbers
+
+
+def test_columnar_ingest_reads_naive_times_in_a_named_zone_as_the_log_does() -> None:
+    from benchmarks.generate import generate_lines  # noqa: PLC0415 - the benchmark's own data
+
+    lines = [line.replace(b"+03:00", b"").replace(b"+02:00", b"") for line in generate_lines(400, seed=5)]
+    data = b"\n".join(lines) + b"\n"
+    table = ClaimTable.read_jsonl(data, tz="Europe/Kyiv", clock=_clock)
+    log = load_jsonl(io.BytesIO(data), tz="Europe/Kyiv", log=CasualtyLog(clock=_clock, tz="Europe/Kyiv"))
+    assert table.fallbacks == 0
+    assert list(table.claims()) == list(log)
+    for policy in ALL_POLICIES:
+        assert table.resolve_all(policy=policy) == log.resolve_all(policy=policy)
+        assert table.resolve_all(policy=policy, at="2022-03-01") == log.resolve_all(policy=policy, at="2022-03-01")
+
+
+def test_columnar_ingest_reads_an_open_file() -> None:
+    line = '{"event": "e", "metric": "killed", "figure": "3", "source": "s", "reported_at": "2025-01-01"}\n'
+    assert str(ClaimTable.read_jsonl(io.StringIO(line), clock=_clock).claim(0).figure) == "3"
+    table = ClaimTable.read_jsonl(io.BytesIO(line.encode()), clock=_clock)
+    assert table.name == "<stream>"
+    assert len(table) == 1
