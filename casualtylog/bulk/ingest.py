@@ -52,7 +52,7 @@ _GOOD: dict[str, Any] = {"event": "e", "metric": "killed", "figure": "1", "sourc
 _GOOD_RETRACTING = _GOOD | {"retracts": ["0" * 16]}
 #: Time memos are bounded: times rarely repeat and a memo per row is memory the table must not keep.
 _TIME_MEMO = 1 << 15
-_INVALID = object()
+_INVALID: Any = object()  # Any: it stands in for any field's value
 _ABSENT = object()
 _MAX_QUOTE, _MAX_URL = MAX_TEXT["quote"], MAX_TEXT["url"]
 
@@ -378,6 +378,6 @@ def _links(raw: object) -> tuple[str, ...] | None:
     ids = cast("list[object]", raw)
     if not ids:
         return ()
-    if len(ids) > MAX_LINKS or not all(v.__class__ is str and _CLAIM_ID.fullmatch(cast("str", v)) for v in ids):
+    if len(ids) > MAX_LINKS or not all(v.__class__ is str and _CLAIM_ID.fullmatch(v) for v in cast("list[str]", ids)):
         return None
     return tuple(sorted(set(cast("list[str]", ids))))

@@ -62,7 +62,7 @@ __all__ = ["ClaimTable"]
 _CHUNK = 1 << 14
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
-Source = str | PathLike[str] | bytes | IO[bytes]
+Source = str | PathLike[str] | bytes | IO[bytes] | IO[str]
 
 
 def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -190,7 +190,7 @@ class ClaimTable:
         tz: str | tzinfo | None = None,
         clock: Callable[[], datetime] | None = None,
     ) -> ClaimTable:
-        """Read a JSON Lines file (a path, its bytes, or a binary file) as a table.
+        """Read a JSON Lines file (a path, its bytes, or an open file) as a table.
 
         A path is read line by line and reopened to read a claim back; bytes are
         kept (not copied); an open file is read whole into bytes.
@@ -206,9 +206,8 @@ class ClaimTable:
             name, path, data = "<bytes>", None, source
         else:
             name, path = display_name(source), None
-            data = source.read()
-            if isinstance(data, str):
-                data = data.encode("utf-8", "surrogateescape")
+            content = source.read()
+            data = content.encode("utf-8", "surrogateescape") if isinstance(content, str) else content
         table = cls(name, path=path, data=data, tz=tz, clock=clock or (lambda: datetime.now(UTC)))
         with paused_gc():
             if data is not None:
