@@ -1,6 +1,7 @@
 """Does ingest grow faster than the log? load_jsonl and the columnar path at several sizes, CPU time.
 
     python benchmarks/ingest_growth.py --sizes 100000 300000 [--file claims.jsonl] [--phases]
+    python benchmarks/ingest_growth.py --file claims.jsonl --check 100000
 
 Each size is read from the first N lines of one generated file (``--file``, or
 generated here with ``benchmarks/generate.py``'s seed 0), in a fresh process so
@@ -73,13 +74,66 @@ def _one(path: str, n: int, phases: bool) -> dict[str, float]:
     return out
 
 
+def check(path: str, n: int) -> int:
+    """Compare the columnar path with load_jsonl on the first ``n`` lines: every claim, and every
+    count's resolution under every policy, now, ``at=`` and ``known_at=``; print the mismatches."""
+    from datetime import UTC, datetime, timedelta  # noqa: PLC0415
+
+    from casualtylog.bulk.table import ClaimTable  # noqa: PLC0415
+    from casualtylog.formats.jsonl import load_jsonl  # noqa: PLC0415
+    from casualtylog.log import CasualtyLog  # noqa: PLC0415
+    from casualtylog.resolve.policies import POLICIES  # noqa: PLC0415
+
+    now = datetime(2030, 1, 1, tzinfo=UTC)
+    lines: list[bytes] = []
+    with Path(path).open("rb") as fh:
+        for line in fh:
+            if len(lines) == n:
+                break
+            lines.append(line)
+    data = b"".join(lines)
+    table = ClaimTable.read_jsonl(data, clock=lambda: now)
+    log = load_jsonl(io.BytesIO(data), log=CasualtyLog(clock=lambda: now))
+    claims = sum(a != b for a, b in zip(table.claims(), log, strict=True))
+    print(f"{len(table):,} claims, {table.fallbacks} validated whole by Claim; {claims} differ from load_jsonl's")
+    middle = min(c.reported_at for c in log) + (max(c.reported_at for c in log) - min(c.reported_at for c in log)) / 2
+    bad = total = 0
+    for name in POLICIES:
+        for at, known_at in ((None, None), (middle, None), (None, middle + timedelta(days=3)), (middle, middle)):
+            got = table.resolve_all(policy=name, at=at, known_at=known_at)
+            want = log.resolve_all(policy=name, at=at, known_at=known_at)
+            total += len(want)
+            if [r.count for r in got] != [r.count for r in want]:
+                print(f"{name} at={at} known_at={known_at}: different counts")
+                bad += 1
+                continue
+            full = at is None and known_at is None and name == "range"  # provenance too, once
+            for a, b in zip(got, want, strict=True):
+                same = (a.best, a.low, a.high, a.sources, a.best_claim) == (
+                    b.best,
+                    b.low,
+                    b.high,
+                    b.sources,
+                    b.best_claim,
+                )
+                if not same or (full and a != b):
+                    bad += 1
+    print(f"{total:,} count resolutions compared (5 policies × now, at=, known_at=, both): {bad} mismatches")
+    return 1 if bad or claims else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 300_000])
     parser.add_argument("--file", type=Path)
     parser.add_argument("--phases", action="store_true")
+    parser.add_argument("--check", type=int, metavar="N", help="compare with load_jsonl on the first N lines and stop")
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.check:
+        if args.file is None:
+            parser.error("--check needs --file")
+        return check(str(args.file), args.check)
     if args.child:
         print(json.dumps(_one(args.child[0], int(args.child[1]), args.phases)))
         return 0
