@@ -25,7 +25,8 @@ from tests.test_bulk import ALL_POLICIES, moments_or_none, plain_claim_lists
 pytestmark = pytest.mark.skipif(not available(), reason="the columnar form needs numpy")
 
 if available():
-    from casualtylog.bulk.table import ClaimTable, TableResolution
+    from casualtylog.bulk.table import ClaimTable
+    from casualtylog.bulk.table_rows import TableResolution
 
 CLOCK = BASE + timedelta(days=30)
 

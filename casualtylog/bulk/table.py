@@ -32,14 +32,14 @@ import json
 import os
 from array import array
 from collections.abc import Callable, Iterator, Sequence
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from os import PathLike
-from typing import IO, TYPE_CHECKING, Any, cast, overload
+from typing import IO, TYPE_CHECKING, Any, cast
 
 from casualtylog._gc import paused_gc
 from casualtylog.bulk.columns import HIGH_OPEN, ClaimColumns
 from casualtylog.bulk.ingest import RowReader
-from casualtylog.bulk.results import LazyResolution
+from casualtylog.bulk.table_rows import CountClaims, TableClaims, TableResolution
 from casualtylog.claims import Claim, Count
 from casualtylog.errors import ClaimFormatError
 from casualtylog.formats._files import display_name, numbered_lines
@@ -54,13 +54,14 @@ from casualtylog.store.memory import stamp
 from casualtylog.times import Precision, TimeInput, parse_time, window_end
 
 if TYPE_CHECKING:
-    import numpy.typing as npt
+    pass
 
 __all__ = ["ClaimTable"]
 
 #: Rows validated before they are added to the columns: bounds the memory of rows in flight.
 _CHUNK = 1 << 14
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MICROSECOND = timedelta(microseconds=1)
 
 Source = str | PathLike[str] | bytes | IO[bytes] | IO[str]
 
@@ -77,71 +78,7 @@ def _now(clock: Callable[[], datetime]) -> datetime:
 
 
 def _micros(value: datetime | None) -> int | None:
-    return None if value is None else (value - _EPOCH) // (datetime(1970, 1, 1, 0, 0, 0, 1, tzinfo=UTC) - _EPOCH)
-
-
-class _TableClaims(Sequence[Claim]):
-    """What :attr:`ClaimColumns.claims` is for a table: its rows, read back from their lines on demand."""
-
-    def __init__(self, table: ClaimTable) -> None:
-        self._table = table
-        self._n = 0
-
-    def __len__(self) -> int:
-        return self._n
-
-    def extend(self, new: Sequence[object]) -> None:
-        self._n += len(new)  # the columns count rows as they add them; the claims stay in the file
-
-    @overload
-    def __getitem__(self, index: int) -> Claim: ...
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[Claim]: ...
-    def __getitem__(self, index: int | slice) -> Claim | Sequence[Claim]:
-        if isinstance(index, slice):
-            return self._table.claims_at(range(self._n)[index])
-        return self._table.claim(range(self._n)[index])
-
-
-class _CountClaims(Sequence[Claim]):
-    """The claims of one count, in the order they were read, built when first read."""
-
-    def __init__(self, table: ClaimTable, rows: npt.NDArray[Any]) -> None:
-        self._table = table
-        self._rows = rows
-        self._claims: list[Claim] | None = None
-
-    def __len__(self) -> int:
-        return len(self._rows)
-
-    def _all(self) -> list[Claim]:
-        if self._claims is None:
-            self._claims = self._table.claims_at(self._rows.tolist())
-        return self._claims
-
-    @overload
-    def __getitem__(self, index: int) -> Claim: ...
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[Claim]: ...
-    def __getitem__(self, index: int | slice) -> Claim | Sequence[Claim]:
-        return self._all()[index]
-
-
-class TableResolution(LazyResolution):
-    """A :class:`~casualtylog.bulk.results.LazyResolution` whose best claim, too, is read from its
-    line only when asked for: a table resolves every count without building a claim."""
-
-    __slots__ = ("_best_row", "_table")
-    _best_row: int
-    _table: ClaimTable
-
-    def _get_best_claim(self) -> Claim | None:
-        return None if self._best_row < 0 else self._table.claim(self._best_row)
-
-    def _set_best_claim(self, value: Claim | None) -> None:
-        pass  # LazyResolution sets it; a table's is read through _best_row
-
-    best_claim = property(_get_best_claim, _set_best_claim)
+    return None if value is None else (value - _EPOCH) // _MICROSECOND
 
 
 class ClaimTable:
@@ -174,7 +111,7 @@ class ClaimTable:
         self._clock = clock
         self._stamp = _now(clock)
         self.columns = ClaimColumns()
-        self._rows = _TableClaims(self)
+        self._rows = TableClaims(self)
         self.columns.claims = cast("list[Claim]", self._rows)
         self._offsets: Any = None
         self._lines: Any = None
@@ -438,7 +375,7 @@ class ClaimTable:
             if row < 0
             else (best[code], low[code], None if high[code] == HIGH_OPEN else high[code], None)
         )
-        held = _CountClaims(self, self._count_rows()[code])
+        held = CountClaims(self, self._count_rows()[code])
         res = TableResolution(
             count,
             policy,
