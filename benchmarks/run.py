@@ -46,8 +46,10 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
 from pydantic import AwareDatetime, BaseModel, ConfigDict, TypeAdapter
 
 from benchmarks.generate import generate_lines
+from benchmarks.ingest_rows import ingest_rows, table_bytes_per_claim
 from benchmarks.real_data import load_all
 from casualtylog import CasualtyLog, Count
+from casualtylog.bulk import available as bulk_available
 from casualtylog.formats.jsonl import load_jsonl
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -250,6 +252,8 @@ class Bench:
                 2.0,
             )
         )
+        if not args.quick or n == largest:  # columnar ingest (issue 14); --quick has a time limit in the tests
+            self.rows += ingest_rows(lines, data, label, 1 if args.quick else reps, res.times)
         if before is not None and after is not None and n == largest:
             per_claim = (after - before) / n
             self.rows.append(
@@ -274,6 +278,20 @@ class Bench:
                     note="" if traced <= 1024 else f"{traced / 1024:.1f}× over target",
                 )
             )
+            if bulk_available():
+                columnar, in_log = table_bytes_per_claim(lines)
+                self.rows.append(
+                    Row(
+                        "memory: columnar form, bytes per claim (tracemalloc)",
+                        label,
+                        f"{columnar:,.0f} B",
+                        f"{in_log:,.0f} B in a log",
+                        columnar / in_log,
+                        "≤ 300 B",
+                        columnar <= 300,
+                        "" if columnar <= 300 else f"{columnar / 300:.1f}× over target",
+                    )
+                )
 
         # resolve_all vs the same work elsewhere (pandas, polars, duckdb), GC paused alike.
         self.log(f"{label}: resolve_all")
@@ -534,6 +552,8 @@ class Bench:
         names = {
             "ingest": "ingest (load_jsonl)",
             "ingest_core": "ingest (core only)",
+            "ingest_cpu": "ingest (load_jsonl, CPU)",
+            "ingest_table": "columnar ingest (ClaimTable, CPU)",
             "resolve_all": "resolve_all",
             "add": "one add + re-resolve",
             "at": "resolve(…, at=T)",
@@ -554,7 +574,10 @@ class Bench:
                             b[key],
                             a[key],
                             f"at {fmt_size(small)}",
-                            11.0 if key in {"ingest", "ingest_core", "resolve_all", "store_import"} else 1.5,
+                            11.0
+                            if key
+                            in {"ingest", "ingest_core", "ingest_cpu", "ingest_table", "resolve_all", "store_import"}
+                            else 1.5,
                         )
                     )
         first = min(sizes)

@@ -1,0 +1,175 @@
+"""Does ingest grow faster than the log? load_jsonl and the columnar path at several sizes, CPU time.
+
+    python benchmarks/ingest_growth.py --sizes 100000 300000 [--file claims.jsonl] [--phases]
+    python benchmarks/ingest_growth.py --file claims.jsonl --check 100000
+
+Each size is read from the first N lines of one generated file (``--file``, or
+generated here with ``benchmarks/generate.py``'s seed 0), in a fresh process so
+that one size's heap does not slow the next. Per size it prints CPU and wall
+time per claim of ``load_jsonl``, of :meth:`ClaimTable.read_jsonl` and of the
+pydantic per-line baseline (``TypeAdapter(Minimal).validate_json``, GC paused
+as the library pauses it), the ratios to the baseline, and how many cyclic GC
+collections ran (the library pauses the collector; a collection over a large
+heap is what would make per-claim cost grow with the log). ``--phases`` also
+times reading (validating every line into a Claim) apart from adding the
+claims to a log. Growth is the per-claim CPU cost at the largest size over
+that at the smallest: 1.0 is linear.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import io
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _one(path: str, n: int, phases: bool) -> dict[str, float]:
+    from pydantic import TypeAdapter  # noqa: PLC0415 - in the child process only
+
+    from benchmarks.run import Minimal  # noqa: PLC0415
+    from casualtylog._gc import paused_gc  # noqa: PLC0415
+    from casualtylog.bulk.table import ClaimTable  # noqa: PLC0415
+    from casualtylog.formats.jsonl import load_jsonl, read_jsonl  # noqa: PLC0415
+    from casualtylog.log import CasualtyLog  # noqa: PLC0415
+
+    lines: list[bytes] = []
+    with Path(path).open("rb") as fh:
+        for line in fh:
+            if len(lines) == n:
+                break
+            lines.append(line.rstrip(b"\n"))
+    data = b"\n".join(lines) + b"\n"
+    out: dict[str, float] = {"n": float(len(lines))}
+
+    def cpu(name: str, fn: object) -> None:
+        gc.collect()
+        before = sum(s["collections"] for s in gc.get_stats())
+        wall, start = time.perf_counter(), time.process_time()
+        fn()  # type: ignore[operator]
+        out[name] = time.process_time() - start
+        out[name + "_wall"] = time.perf_counter() - wall
+        out[name + "_gc"] = sum(s["collections"] for s in gc.get_stats()) - before
+
+    per_line = TypeAdapter(Minimal)
+
+    def baseline() -> None:
+        with paused_gc():
+            for line in lines:
+                per_line.validate_json(line)
+
+    cpu("pydantic", baseline)
+    cpu("load_jsonl", lambda: load_jsonl(io.BytesIO(data)))
+    cpu("table", lambda: ClaimTable.read_jsonl(data))
+    if phases:
+        claims: list[object] = []
+        cpu("read", lambda: claims.extend(read_jsonl(io.BytesIO(data))))
+        cpu("extend", lambda: CasualtyLog().extend(claims))  # type: ignore[arg-type]
+    return out
+
+
+def check(path: str, n: int) -> int:
+    """Compare the columnar path with load_jsonl on the first ``n`` lines: every claim, and every
+    count's resolution under every policy, now, ``at=`` and ``known_at=``; print the mismatches."""
+    from datetime import UTC, datetime, timedelta  # noqa: PLC0415
+
+    from casualtylog.bulk.table import ClaimTable  # noqa: PLC0415
+    from casualtylog.formats.jsonl import load_jsonl  # noqa: PLC0415
+    from casualtylog.log import CasualtyLog  # noqa: PLC0415
+    from casualtylog.resolve.policies import POLICIES  # noqa: PLC0415
+
+    now = datetime(2030, 1, 1, tzinfo=UTC)
+    lines: list[bytes] = []
+    with Path(path).open("rb") as fh:
+        for line in fh:
+            if len(lines) == n:
+                break
+            lines.append(line)
+    data = b"".join(lines)
+    table = ClaimTable.read_jsonl(data, clock=lambda: now)
+    log = load_jsonl(io.BytesIO(data), log=CasualtyLog(clock=lambda: now))
+    claims = sum(a != b for a, b in zip(table.claims(), log, strict=True))
+    print(f"{len(table):,} claims, {table.fallbacks} validated whole by Claim; {claims} differ from load_jsonl's")
+    middle = min(c.reported_at for c in log) + (max(c.reported_at for c in log) - min(c.reported_at for c in log)) / 2
+    bad = total = 0
+    for name in POLICIES:
+        for at, known_at in ((None, None), (middle, None), (None, middle + timedelta(days=3)), (middle, middle)):
+            got = table.resolve_all(policy=name, at=at, known_at=known_at)
+            want = log.resolve_all(policy=name, at=at, known_at=known_at)
+            total += len(want)
+            if [r.count for r in got] != [r.count for r in want]:
+                print(f"{name} at={at} known_at={known_at}: different counts")
+                bad += 1
+                continue
+            full = at is None and known_at is None and name == "range"  # provenance too, once
+            for a, b in zip(got, want, strict=True):
+                same = (a.best, a.low, a.high, a.sources, a.best_claim) == (
+                    b.best,
+                    b.low,
+                    b.high,
+                    b.sources,
+                    b.best_claim,
+                )
+                if not same or (full and a != b):
+                    bad += 1
+    print(f"{total:,} count resolutions compared (5 policies × now, at=, known_at=, both): {bad} mismatches")
+    return 1 if bad or claims else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 300_000])
+    parser.add_argument("--file", type=Path)
+    parser.add_argument("--phases", action="store_true")
+    parser.add_argument("--check", type=int, metavar="N", help="compare with load_jsonl on the first N lines and stop")
+    parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.check:
+        if args.file is None:
+            parser.error("--check needs --file")
+        return check(str(args.file), args.check)
+    if args.child:
+        print(json.dumps(_one(args.child[0], int(args.child[1]), args.phases)))
+        return 0
+    path = args.file
+    if path is None:
+        from benchmarks.generate import write_jsonl  # noqa: PLC0415
+
+        path = Path("/tmp/casualtylog-growth.jsonl")  # noqa: S108 - a scratch file for this script
+        write_jsonl(path, max(args.sizes))
+    results = []
+    for n in sorted(args.sizes):
+        command = [sys.executable, __file__, "--child", str(path), str(n), *(["--phases"] if args.phases else [])]
+        done = subprocess.run(command, capture_output=True, text=True, check=True, cwd=ROOT)  # noqa: S603
+        row = json.loads(done.stdout.splitlines()[-1])
+        results.append(row)
+        us = {k: row[k] / row["n"] * 1e6 for k in row if k in {"pydantic", "load_jsonl", "table", "read", "extend"}}
+        print(
+            f"{int(row['n']):>9,}: "
+            + ", ".join(
+                f"{k} {v:.1f} µs/claim CPU ({row[k + '_wall'] / row['n'] * 1e6:.1f} wall, {int(row[k + '_gc'])} GC runs)"
+                for k, v in us.items()
+            )
+            + f"; load_jsonl {row['load_jsonl'] / row['pydantic']:.2f}× pydantic, table {row['table'] / row['pydantic']:.2f}×",
+            flush=True,
+        )
+    first, last = results[0], results[-1]
+    scale = last["n"] / first["n"]
+    for name in ("pydantic", "load_jsonl", "table", "read", "extend"):
+        if name in first:
+            print(
+                f"growth {name} {int(first['n']):,}→{int(last['n']):,}: {last[name] / first[name]:.2f}× "
+                f"for {scale:.0f}× the claims (per claim {last[name] / first[name] / scale:.2f}×)"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    raise SystemExit(main())

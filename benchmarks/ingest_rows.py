@@ -1,0 +1,107 @@
+"""The columnar-ingest rows of ``benchmarks/run.py`` (issue 14): CPU time, GC paused alike.
+
+Every figure here is CPU time (and wall beside it) measured in the same run as
+its baseline, each call with the cyclic collector paused as the library pauses
+it (:func:`benchmarks.bulk.measure`): a baseline left with the collector on
+pays for walking the benchmark's own heap (a million lines, the logs of the
+other sizes), which flatters the library by several times.
+
+- *columnar ingest*: :meth:`casualtylog.bulk.table.ClaimTable.read_jsonl` on
+  the file's bytes, against pydantic's per-line ``validate_json`` of
+  ``Minimal`` and against one ``validate_json`` of the lines as a JSON array;
+- *load_jsonl, GC paused alike*: the log's reader against the same baseline;
+- *columns kept at ingest*: ``load_jsonl`` followed by building the log's
+  numeric columns (what :meth:`CasualtyLog.resolve_all` builds on its first
+  call), against ``load_jsonl`` alone: the cost that keeping the columns at
+  ingest would add to every load;
+- *memory*: bytes per claim of the table (tracemalloc, everything the read
+  allocates and keeps) against the log's.
+"""
+
+from __future__ import annotations
+
+import gc
+import io
+import json
+import tracemalloc
+from typing import Any
+
+from benchmarks.bulk import measure
+
+__all__ = ["ingest_rows", "table_bytes_per_claim"]
+
+
+def _wall_cpu(wall: float, cpu: float) -> str:
+    from benchmarks.run import fmt_time  # noqa: PLC0415 - run.py imports this module
+
+    return f"{fmt_time(cpu)} CPU ({fmt_time(wall)} wall)"
+
+
+def ingest_rows(lines: list[bytes], data: bytes, label: str, reps: int, times: dict[str, float]) -> list[Any]:
+    """The rows at one size; CPU seconds go into ``times`` (``ingest_table``, ``ingest_cpu``) for the growth rows."""
+    from pydantic import TypeAdapter  # noqa: PLC0415
+
+    from benchmarks.run import Minimal, Row, fmt_time  # noqa: PLC0415 - run.py imports this module
+    from casualtylog.bulk import available, log_columns  # noqa: PLC0415
+    from casualtylog.formats.jsonl import load_jsonl  # noqa: PLC0415
+
+    if not available():
+        return []
+    from casualtylog.bulk.table import ClaimTable  # noqa: PLC0415 - needs numpy
+
+    per_line = TypeAdapter(Minimal)
+    as_list = TypeAdapter(list[Minimal])
+    array = b"[" + b",".join(lines) + b"]"
+    base_line = measure(lambda: [per_line.validate_json(line) for line in lines], reps)
+    base_list = measure(lambda: as_list.validate_json(array), reps)
+    table = measure(lambda: ClaimTable.read_jsonl(data), reps)
+    loaded = measure(lambda: load_jsonl(io.BytesIO(data)), reps)
+    with_columns = measure(lambda: log_columns(load_jsonl(io.BytesIO(data))), reps)
+    times["ingest_table"], times["ingest_cpu"] = table[1], loaded[1]
+
+    def row(what: str, got: tuple[float, float], base: tuple[float, float], base_text: str, target: float) -> Any:
+        ratio = got[1] / base[1] if base[1] > 0 else float("inf")
+        ok = ratio <= target
+        return Row(
+            what,
+            label,
+            _wall_cpu(*got),
+            f"{fmt_time(base[1])} CPU {base_text}",
+            ratio,
+            f"≤ {target:g}× (CPU)",
+            ok,
+            "" if ok else f"{ratio / target:.1f}× over target",
+        )
+
+    per_line_text = "pydantic per-line validate_json (GC paused alike)"
+    return [
+        row("columnar ingest JSONL → ClaimTable (no Claim per row)", table, base_line, per_line_text, 2.0),
+        row("  same vs one validate_json of a JSON array", table, base_list, "TypeAdapter(list[Minimal])", 2.0),
+        row("  load_jsonl, CPU, GC paused alike", loaded, base_line, per_line_text, 2.0),
+        row("  load_jsonl + the log's columns kept at ingest", with_columns, loaded, "load_jsonl alone", 1.25),
+    ]
+
+
+def table_bytes_per_claim(lines: list[bytes]) -> tuple[float, float]:
+    """Bytes per claim (tracemalloc) kept by a ClaimTable of ``lines``, and by a log of them."""
+    from casualtylog.bulk.table import ClaimTable  # noqa: PLC0415 - needs numpy
+    from casualtylog.log import CasualtyLog  # noqa: PLC0415
+
+    data = b"\n".join(lines)
+
+    def traced(build: Any) -> float:
+        gc.collect()
+        tracemalloc.start()
+        try:
+            base = tracemalloc.get_traced_memory()[0]
+            kept = build()
+            gc.collect()
+            used = tracemalloc.get_traced_memory()[0] - base
+        finally:
+            tracemalloc.stop()
+        return used / len(kept)
+
+    # The table keeps the bytes it was given (the caller's): count what it adds to them.
+    table = traced(lambda: ClaimTable.read_jsonl(data))
+    log = traced(lambda: CasualtyLog(json.loads(line) for line in lines))
+    return table, log
