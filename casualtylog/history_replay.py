@@ -285,7 +285,9 @@ class Replay:
         ordered = sorted(current.values(), key=lambda cand: self.key(cand.claim))
         credible, _, conflicts = compare_originators(ordered, self.policy)
         conflicted, sources = bool(conflicts), len({cand.claim.source.key for cand in credible})
-        decision = decide(credible, self.policy)
+        # A cumulative series from several sources usually has one credible figure: the
+        # others are outdated by a later, higher one.
+        decision = self.decide_one(credible[0]) if len(credible) == 1 else decide(credible, self.policy)
         rule = None if decision.best_claim is None else decision.rule
         return Replayed(decision, PendingReason(parts, rule), sources, conflicted)
 

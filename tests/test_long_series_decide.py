@@ -1,6 +1,7 @@
 """Issue 14 item 4 (follow-up): the decision of a replay step without the policy's machinery.
 
-A step that leaves one source with a current figure is decided by
+A step that leaves one credible figure (one source with a current figure, or
+several whose others are outdated) is decided by
 :class:`~casualtylog.resolve.decide_one.OneCandidate` instead of
 :meth:`Policy.decide`. It must give exactly what the policy gives, for every
 policy (the built-in ones, ranked by kind or by source, weighted medians with a
@@ -77,7 +78,7 @@ def test_long_series_one_candidate_decides_as_the_policy(pairs: list[tuple[Claim
 @contextmanager
 def policy_decides() -> Iterator[None]:
     """Every one-candidate decision taken by :meth:`Policy.decide`, as before the fast path."""
-    with mock.patch.object(OneCandidate, "__call__", lambda self, cand: self.policy.decide((cand,))):
+    with mock.patch.object(OneCandidate, "__call__", lambda self, cand: self.policy.decide([cand])):
         yield
 
 

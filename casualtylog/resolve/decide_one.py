@@ -1,7 +1,8 @@
 """A policy's decision on one candidate, without the policy's machinery for many.
 
-Most steps of a long series leave one source with a current figure (a daily
-series from one ministry, say). Every built-in policy then takes best from that
+Most steps of a long series leave one credible figure: one source with a
+current figure (a daily series from one ministry, say), or several whose other
+figures are outdated by a later, higher one (two offices of one government). Every built-in policy then takes best from that
 one figure, and low and high from the same figure: :meth:`Policy.decide` builds
 that answer through sorts, envelopes and generators that cost more than the
 rest of a replay step. :class:`OneCandidate` gives the same :class:`Decision`
@@ -46,7 +47,7 @@ class OneCandidate:
     def __call__(self, candidate: Candidate) -> Decision:
         rule, shape = self.rule, self.shape
         if rule is None or shape is None:
-            decision = self.policy.decide((candidate,))
+            decision = self.policy.decide([candidate])
             if shape is not None:
                 self.rule = decision.rule
             return decision
@@ -57,7 +58,7 @@ class OneCandidate:
         if shape == "floor":
             best = fig.low if fig.qualifier is Qualifier.RANGE else fig.point
         elif shape == "median" and not self.policy.weight(claim) > 0:  # type: ignore[attr-defined]
-            return self.policy.decide((candidate,))  # a zero weight is refused: the policy says so
+            return self.policy.decide([candidate])  # a zero weight is refused: the policy says so
         else:
             best = fig.point
         return Decision(
