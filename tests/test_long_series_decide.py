@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 
 from benchmarks.real_data import load_all
 from casualtylog import POLICIES, CasualtyLog, Claim
+from casualtylog.bulk.results import LazyResolution
 from casualtylog.claims import Count
 from casualtylog.errors import PolicyError
 from casualtylog.history_replay import Clock, Replay
@@ -32,6 +33,7 @@ from casualtylog.resolve.engine import chrono_key, resolve_claims
 from casualtylog.resolve.model import Candidate, Decision
 from casualtylog.resolve.policies import Median, Policy, Priority, Range
 from tests.strategies import claim_lists, claims, figures
+from tests.test_long_series_on_demand import assert_query_equals_the_engine, moments_of
 
 TEST_DATA = Path(__file__).parent / "data"
 
@@ -140,3 +142,33 @@ def test_long_series_real_slices_decide_as_the_policy(policy: Policy) -> None:
     log = CasualtyLog(load_all(TEST_DATA))
     for count in sorted(log.counts(), key=lambda c: -len(log.claims_about_count(c)))[:3]:
         assert_replay_decides_as_the_policy(log.claims_about_count(count), policy, "reported")
+
+
+@settings(max_examples=80)
+@given(claim_lists(max_size=12, one_count=True), st.sampled_from(sorted(POLICIES)))
+def test_long_series_known_at_without_history_equals_the_engine(claims: list[Claim], policy: str) -> None:
+    """``known_at=`` with no kept history: plain claims recorded by then are decided without the engine."""
+    log = CasualtyLog(claims)
+    count = claims[0].count
+    for moment in moments_of(claims, "recorded"):
+        assert_query_equals_the_engine(log, count, policy, None, moment)
+    assert not log._histories.get(count)  # no history was replayed to answer
+
+
+def test_long_series_known_at_of_plain_claims_builds_provenance_only_when_read() -> None:
+    log = CasualtyLog(load_all(TEST_DATA))
+    count = max(log.counts(), key=lambda c: len(log.claims_about_count(c)))
+    claims = log.claims_about_count(count)
+    moment = sorted(c.recorded_at for c in claims if c.recorded_at is not None)[len(claims) // 2]
+    got = log.resolve(*count, known_at=moment)
+    assert isinstance(got, LazyResolution)
+    assert got._full is None  # numbers without the engine
+    want = resolve_claims(count, claims, POLICIES["range"], known_at=moment)
+    assert (got.best, got.low, got.high, got.best_claim, got.claim_count) == (
+        want.best,
+        want.low,
+        want.high,
+        want.best_claim,
+        want.claim_count,
+    )
+    assert got == want
