@@ -281,7 +281,7 @@ class Replay:
         if len(current) == 1:  # one source: nothing to compare it with
             (only,) = current.values()
             decision = self.decide_one(only)
-            return Replayed(decision, PendingReason(parts, decision.rule), 1, False)
+            return Replayed(decision, PendingReason(parts, None if decision.best_claim is None else decision.rule), 1, False)
         ordered = sorted(current.values(), key=lambda cand: self.key(cand.claim))
         credible, _, conflicts = compare_originators(ordered, self.policy)
         conflicted, sources = bool(conflicts), len({cand.claim.source.key for cand in credible})
