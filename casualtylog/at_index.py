@@ -69,9 +69,12 @@ class AtIndex:
         return LazyResolution(count, policy, (best, low, high, best_claim), (visible, sources, conflicted), kept, at, known_at)
 
 
-def plain_resolution(count: Count, visible: list[Claim], policy: Policy, at: datetime) -> Resolution | None:
-    """The resolution of ``visible`` (the count's claims said by ``at``) with its numbers set and
-    its provenance built when read; ``None`` unless every claim is plain (the engine's business then).
+def plain_resolution(
+    count: Count, visible: list[Claim], policy: Policy, at: datetime | None, *, known_at: datetime | None = None
+) -> Resolution | None:
+    """The resolution of ``visible`` (the count's claims said by ``at``, or recorded by ``known_at``)
+    with its numbers set and its provenance built when read; ``None`` unless every claim is plain
+    (the engine's business then).
 
     With no link and no increment nothing is superseded, retracted or added to:
     each source's current figure is its latest by :func:`chrono_key`. A source
@@ -104,4 +107,4 @@ def plain_resolution(count: Count, visible: list[Claim], policy: Policy, at: dat
     decision = decide(credible, policy)
     tallies = (len(visible), len({cand.claim.source.key for cand in credible}), bool(conflicts))
     numbers = (decision.best, decision.low, decision.high, decision.best_claim)
-    return LazyResolution(count, policy, numbers, tallies, visible, at, None)
+    return LazyResolution(count, policy, numbers, tallies, visible, at, known_at)

@@ -24,6 +24,7 @@ from typing import Literal, NamedTuple
 
 from casualtylog.claims import Claim, ClaimStatus, Count
 from casualtylog.figures import Figure
+from casualtylog.resolve.decide_one import OneCandidate
 from casualtylog.resolve.engine import ChronoKey, chrono_key, compare_originators, decide, resolve_claims
 from casualtylog.resolve.model import Candidate, ConflictKind, Decision, Resolution
 from casualtylog.resolve.policies import Policy
@@ -101,6 +102,7 @@ class Replay:
         self.claims_of: dict[str, int] = {}  # per source: how many claims seen
         self.links_to: dict[str, int] = {}  # per id: how many seen claims name it
         self.tied = False  # a source contradicting itself widens the range: the full engine's business
+        self.decide_one = OneCandidate(policy)  # the commonest decision, without the policy's sorts
 
     def key(self, claim: Claim) -> ChronoKey:
         """``chrono_key(claim)``, from the replay's table when the claim is one of its own."""
@@ -277,13 +279,15 @@ class Replay:
         """The policy's decision on the current figures, after a fast step that did ``parts``."""
         current = self.current
         if len(current) == 1:  # one source: nothing to compare it with
-            credible = list(current.values())
-            conflicted, sources = False, 1
-        else:
-            ordered = sorted(current.values(), key=lambda cand: self.key(cand.claim))
-            credible, _, conflicts = compare_originators(ordered, self.policy)
-            conflicted, sources = bool(conflicts), len({cand.claim.source.key for cand in credible})
-        decision = decide(credible, self.policy)
+            (only,) = current.values()
+            decision = self.decide_one(only)
+            return Replayed(decision, PendingReason(parts, None if decision.best_claim is None else decision.rule), 1, False)
+        ordered = sorted(current.values(), key=lambda cand: self.key(cand.claim))
+        credible, _, conflicts = compare_originators(ordered, self.policy)
+        conflicted, sources = bool(conflicts), len({cand.claim.source.key for cand in credible})
+        # A cumulative series from several sources usually has one credible figure: the
+        # others are outdated by a later, higher one.
+        decision = self.decide_one(credible[0]) if len(credible) == 1 else decide(credible, self.policy)
         rule = None if decision.best_claim is None else decision.rule
         return Replayed(decision, PendingReason(parts, rule), sources, conflicted)
 

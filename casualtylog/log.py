@@ -32,6 +32,7 @@ from casualtylog.history import Clock, History, build_history
 from casualtylog.log_store import StoreLink, count_order, queryable
 from casualtylog.resolutions import Resolutions
 from casualtylog.resolve.engine import resolve_claims
+from casualtylog.resolve.engine import visible as visible_claims
 from casualtylog.resolve.model import Resolution
 from casualtylog.resolve.policies import Policy, get_policy
 from casualtylog.rollup import EventsMixin, rollup_findings, rollup_resolutions
@@ -385,6 +386,11 @@ class CasualtyLog(StoreLink, EventsMixin):
             claims = self._said_by(count, at)
             quick = None if known_at is not None else plain_resolution(count, claims, policy, at)
             if quick is not None:  # numbers without per-claim provenance (casualtylog/at_index.py)
+                return quick
+        if indexed and at is None and known_at is not None:
+            # The claims recorded by then, decided the same way when they are plain.
+            quick = plain_resolution(count, visible_claims(claims, None, known_at), policy, None, known_at=known_at)
+            if quick is not None:
                 return quick
         return resolve_claims(count, claims, policy, at=at, known_at=known_at)
 
