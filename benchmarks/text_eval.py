@@ -235,6 +235,7 @@ def news_tables(
     split: str | None,
     detect: bool,
     failures: list[Any],
+    batch: int | None = None,
     pairs: list[dict[str, Any]] | None = None,
     source_failures: list[Any] | None = None,
 ) -> None:
@@ -251,6 +252,8 @@ def news_tables(
             if split is not None and name != split:
                 continue
             records = load(NEWS / f"{language}.{name}.jsonl")
+            if batch is not None:
+                records = [r for r in records if r.get("batch", 1) == batch]
             if not records:
                 continue
             tally = Tally()
@@ -325,6 +328,9 @@ def main() -> int:
     parser.add_argument("--news-only", action="store_true", help="only the real news corpus")
     parser.add_argument("--split", choices=SPLITS, help="only this split of the real news corpus")
     parser.add_argument("--detect", action="store_true", help="real corpus: let the extractor detect the language")
+    parser.add_argument(
+        "--batch", type=int, help="real corpus: only documents of this batch (2: added in the second round)"
+    )
     parser.add_argument("--pairs", type=Path, help="write (language, split, frame, confidence, correct) as JSON Lines")
     args = parser.parse_args()
     if args.no_text2num:
@@ -336,7 +342,12 @@ def main() -> int:
     pairs: list[dict[str, Any]] = []
     source_failures: list[Any] = []
     news_tables(
-        split=args.split, detect=args.detect, failures=news_failures, pairs=pairs, source_failures=source_failures
+        split=args.split,
+        detect=args.detect,
+        failures=news_failures,
+        pairs=pairs,
+        source_failures=source_failures,
+        batch=args.batch,
     )
     if args.pairs:
         args.pairs.write_text("".join(json.dumps(p) + "\n" for p in pairs), encoding="utf-8")
