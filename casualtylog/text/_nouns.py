@@ -58,6 +58,8 @@ def _plural_shape(tokens: list[Token], k: int, lang: LanguageData) -> bool:
     tok = _tok(tokens, k)
     if tok is None or tok.kind is not Kind.WORD or not tok.text.isalpha() or len(tok.text) < 4:
         return False
+    if lang.nouns_capitalised and not tok.is_capitalised:
+        return False  # German "angegriffen" has a plural's ending but is a participle
     low = tok.low
     return low.endswith(lang.plural_endings) and low not in _closed_words(lang) and not low.endswith("ss")
 
@@ -89,6 +91,26 @@ def _shape_noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | N
     return None
 
 
+@lru_cache(maxsize=64)
+def _heads(lang: LanguageData, field: str) -> tuple[tuple[str, str], ...]:
+    """The one-word nouns of ``field`` that can end a compound, longest first (short ones match too much)."""
+    table = getattr(lang, field)
+    return tuple(
+        sorted(((w, str(v)) for w, v in table.items() if " " not in w and len(w) >= 5), key=lambda x: -len(x[0]))
+    )
+
+
+def compound_head(tok: Token | None, lang: LanguageData, field: str) -> str | None:
+    """The value of the listed noun a compound ends in ("kamikazedrones" → drones), if the language writes compounds."""
+    if not lang.compound_heads or tok is None or tok.kind is not Kind.WORD:
+        return None
+    low = tok.low
+    for head, value in _heads(lang, field):
+        if low.endswith(head) and len(low) - len(head) >= 3:
+            return value
+    return None
+
+
 def _noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | None:
     """The noun at ``k``: (kind, group, length, verb metric) with kind people/group/body/weapon.
 
@@ -113,9 +135,9 @@ def _listed_noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | 
         return ("group", single, 1, None) if single else ("people", None, 1, None)
     if low in lang.body_nouns:
         return "body", None, 1, None
-    # One capitalised adjective before people ("12 Ukrainian civilians").
+    # One capitalised adjective before people ("12 Ukrainian civilians"); in German the capital marks a noun.
     tok = _tok(tokens, k)
-    if tok is not None and tok.kind is Kind.WORD and tok.is_capitalised:
+    if tok is not None and tok.kind is Kind.WORD and tok.is_capitalised and not lang.nouns_capitalised:
         inner = _noun(tokens, k + 1, lang)
         if inner is not None and inner[0] in {"people", "group"}:
             return inner[0], inner[1], inner[2] + 1, None
@@ -125,6 +147,9 @@ def _listed_noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | 
         hit = weapon.at(tokens, j)
         if hit is not None:
             return "weapon", str(hit[1]), j - k + hit[0], verb
+        compound = compound_head(_tok(tokens, j), lang, "weapon_nouns")
+        if compound is not None:
+            return "weapon", compound, j - k + 1, verb
         low = _low(tokens, j)
         tok = _tok(tokens, j)
         if low in lang.launch_verbs and low not in {"with", "met"}:

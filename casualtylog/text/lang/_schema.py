@@ -140,6 +140,16 @@ class LanguageData:
             article as a count of 1 ("viel een dode", "un mort", "ein Toter").
         predicate_first: whether a casualty predicate may come before its
             subject ("murieron 12 personas", "dabei starben 12 Menschen").
+        nouns_capitalised: whether every noun is written with a capital
+            (German): an unlisted word is a victims' noun only when
+            capitalised ("angegriffen" is a participle, not a plural), and a
+            capital says nothing about an adjective.
+        compound_heads: whether a noun may be written as one word with a
+            modifier before it (Dutch, German: "kamikazedrones",
+            "Kampfdrohnen", "burgerdoden"): a word ending in a listed weapon
+            or metric noun is read as that noun.
+        coordinators: words that join two counts like "and" in a list of
+            weapons ("evenals", "sowie": "as well as").
     """
 
     code: str
@@ -225,3 +235,6 @@ class LanguageData:
     auxiliaries: frozenset[str] = frozenset()
     adjective_after_noun: bool = False
     since_words: frozenset[str] = frozenset()
+    nouns_capitalised: bool = False
+    compound_heads: bool = False
+    coordinators: frozenset[str] = frozenset()

@@ -300,6 +300,8 @@ LANGUAGE = LanguageData(
         "soldat": "soldiers",
     },
     predicate_first=True,
+    compound_heads=True,
+    nouns_capitalised=True,
     superlatives=frozenset(
         {
             "schwerste",

@@ -664,6 +664,7 @@ LANGUAGE = LanguageData(
         "soldaat": "soldiers",
     },
     predicate_first=True,
+    compound_heads=True,
     approx_nouns={
         "tiental": 10,
         "vijftiental": 15,
