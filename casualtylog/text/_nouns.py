@@ -156,10 +156,35 @@ def _listed_noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | 
             verb = "launched"
         elif low in lang.intercept_verbs:
             verb = "intercepted"
-        elif not (low in lang.weapon_adjectives or (tok is not None and tok.kind is Kind.WORD and tok.is_capitalised)):
+        elif not (
+            low in lang.weapon_adjectives
+            or (tok is not None and tok.kind is Kind.WORD and tok.is_capitalised)
+            or _unlisted_modifier(tok, lang)
+        ):
             return None
         j += 1
     return None
+
+
+def _unlisted_modifier(tok: Token | None, lang: LanguageData) -> bool:
+    """A plain lower-case word the data reserves for nothing: an adjective or participle before a weapon noun.
+
+    "negen van de tien waargenomen Russische drones": the weapon noun must
+    still follow within the caller's reach, and no noun of people may stand in
+    between (it would be the head of its own phrase).
+    """
+    if not lang.modifiers_before_noun or tok is None or tok.kind is not Kind.WORD or not tok.text.isalpha():
+        return False
+    if tok.is_capitalised:
+        return False
+    low = tok.low
+    return (
+        low not in _closed_words(lang)
+        and low not in lang.people_nouns
+        and low not in lang.group_nouns
+        and low not in lang.singular_victims
+        and low not in lang.boundaries
+    )
 
 
 def _weapon_verb(tokens: list[Token], j: int, lang: LanguageData) -> tuple[int, str] | None:

@@ -59,6 +59,7 @@ class WeaponFrames(SentenceBase):
             low = tok.low
             if (
                 low in _COORD
+                or low in lang.coordinators  # "…, evenals één van de drie raketten"
                 or low in lang.weapon_adjectives
                 or low in lang.weapon_nouns
                 or low in lang.determiners
@@ -107,7 +108,13 @@ class WeaponFrames(SentenceBase):
                 if end is not None:
                     after = _weapon_verb_at(tokens, self.gap(end)[0], lang)
                     return after or "launched"
-            if low in _COORD or low in lang.weapon_adjectives or low in lang.weapon_nouns or low in lang.gap_words:
+            if (
+                low in _COORD
+                or low in lang.coordinators
+                or low in lang.weapon_adjectives
+                or low in lang.weapon_nouns
+                or low in lang.gap_words
+            ):
                 k += 1
                 continue
             return None

@@ -9,6 +9,7 @@ holds a near miss that must stay unbound (precision first).
 from __future__ import annotations
 
 from casualtylog.text import extract
+from casualtylog.text.lang import get_language
 
 Key = tuple[str, str | None, str, str]
 
@@ -34,3 +35,39 @@ def test_compound_weapon_nouns_by_their_head() -> None:
     ]
     # The compound is a weapon noun, but only a launch or intercept verb makes it a count.
     assert _claims("Boven de stad werden 15 kamikazedrones gezien.", "nl") == []
+
+
+def test_participle_before_the_weapon_noun() -> None:
+    assert _claims("Het leger heeft negen van de tien waargenomen Russische drones neergehaald.", "nl") == [
+        ("intercepted", "drones", "9", "reported"),
+        ("launched", "drones", "10", "reported"),
+    ]
+    # A noun of people in that slot heads its own phrase: no weapon count.
+    assert _claims("Bij de aanval raakten 12 bewoners door drones gewond.", "nl") == [
+        ("injured", None, "12", "reported")
+    ]
+
+
+def test_separable_infinitive_and_as_well_as() -> None:
+    # "neer te halen" (separable verb written apart) and "evenals" joining a second "N van de M" pair.
+    assert _claims(
+        "De luchtmacht is erin geslaagd om 63 van de 73 Russische drones neer te halen, "
+        "evenals één van de drie afgevuurde raketten.",
+        "nl",
+    ) == [
+        ("intercepted", "drones", "63", "reported"),
+        ("launched", "drones", "73", "reported"),
+        ("intercepted", "missiles", "1", "reported"),
+        ("launched", "missiles", "3", "reported"),
+    ]
+    assert _claims("Es gelang, 40 von 50 Drohnen abzuschießen.", "de") == [
+        ("intercepted", "drones", "40", "reported"),
+        ("launched", "drones", "50", "reported"),
+    ]
+
+
+def test_sharp_s_in_the_language_data_matches_folded_text() -> None:
+    # Tokens are case-folded ("ß" → "ss"); the data must be folded the same way or "einschließlich" never matches.
+    german = get_language("de")
+    assert "abzuschiessen" in german.intercept_verbs
+    assert all("ß" not in word for word in german.group_cues)

@@ -9,7 +9,7 @@ data module that fills one :class:`LanguageData`.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 __all__ = ["LanguageData"]
 
@@ -148,6 +148,10 @@ class LanguageData:
             modifier before it (Dutch, German: "kamikazedrones",
             "Kampfdrohnen", "burgerdoden"): a word ending in a listed weapon
             or metric noun is read as that noun.
+        modifiers_before_noun: whether participles and adjectives stand
+            before their noun ("tien waargenomen Russische drones"): an
+            unlisted lower-case word may then stand between a number and its
+            weapon noun (Romance "dos ataques con misiles" has a noun there).
         coordinators: words that join two counts like "and" in a list of
             weapons ("evenals", "sowie": "as well as").
     """
@@ -237,4 +241,21 @@ class LanguageData:
     since_words: frozenset[str] = frozenset()
     nouns_capitalised: bool = False
     compound_heads: bool = False
+    modifiers_before_noun: bool = False
     coordinators: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        # Tokens are matched by their case-folded text, and case folding is more than
+        # lower case: German "ß" folds to "ss", so "einschließlich" as written in the
+        # data would never match. Fold the data the same way, once.
+        for f in fields(self):
+            value = getattr(self, f.name)
+            folded: object = value
+            if isinstance(value, frozenset):
+                folded = frozenset(w.casefold() if isinstance(w, str) else w for w in value)
+            elif isinstance(value, Mapping):
+                folded = {(k.casefold() if isinstance(k, str) else k): v for k, v in value.items()}
+            elif isinstance(value, tuple):
+                folded = tuple(w.casefold() if isinstance(w, str) else w for w in value)
+            if folded != value:
+                object.__setattr__(self, f.name, folded)

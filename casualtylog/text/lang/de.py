@@ -208,9 +208,22 @@ LANGUAGE = LanguageData(
         "nahm": "detained",
     },
     launch_verbs=frozenset(
-        {"abgefeuert", "feuerte", "feuerten", "startete", "gestartet", "setzte", "eingesetzt", "mit"}
+        {"abgefeuert", "feuerte", "feuerten", "startete", "gestartet", "setzte", "eingesetzt", "mit", "abzufeuern"}
     ),
-    intercept_verbs=frozenset({"abgefangen", "fing", "fingen", "abgeschossen", "schoss", "zerstört", "neutralisiert"}),
+    # A separable verb's infinitive takes "zu" inside the word: "abzuschießen", "abzufangen".
+    intercept_verbs=frozenset(
+        {
+            "abgefangen",
+            "fing",
+            "fingen",
+            "abgeschossen",
+            "schoss",
+            "zerstört",
+            "neutralisiert",
+            "abzuschießen",
+            "abzufangen",
+        }
+    ),
     toll_nouns={
         "zahl der toten": "killed",
         "zahl der todesopfer": "killed",
@@ -301,6 +314,8 @@ LANGUAGE = LanguageData(
     },
     predicate_first=True,
     compound_heads=True,
+    modifiers_before_noun=True,
+    coordinators=frozenset({"sowie"}),
     nouns_capitalised=True,
     superlatives=frozenset(
         {

@@ -356,6 +356,8 @@ LANGUAGE = LanguageData(
             "met",
             "ingezet",
             "zette",
+            "af te vuren",
+            "te lanceren",
         }
     ),
     intercept_verbs=frozenset(
@@ -369,6 +371,11 @@ LANGUAGE = LanguageData(
             "neergeschoten",
             "uitgeschakeld",
             "vernietigd",
+            # A separable verb's infinitive is written apart: "om 63 drones neer te halen".
+            "neer te halen",
+            "neer te schieten",
+            "te onderscheppen",
+            "uit te schakelen",
         }
     ),
     toll_nouns={
@@ -665,6 +672,8 @@ LANGUAGE = LanguageData(
     },
     predicate_first=True,
     compound_heads=True,
+    modifiers_before_noun=True,
+    coordinators=frozenset({"evenals", "alsook", "alsmede", "plus"}),
     approx_nouns={
         "tiental": 10,
         "vijftiental": 15,
