@@ -40,6 +40,26 @@ class _Sentence(CountFrames, WeaponFrames):
     """A sentence with every frame: the casualty frames and the weapon frames."""
 
 
+def _joins_counts(tokens: list[Token], i: int, lang: LanguageData) -> bool:
+    """ "and" between two counts of one clause ("Mindestens 41 Tote und über 600 Verletzte sind bestätigt"):
+    a verb-final clause's cue governs both, so the "and" is no clause boundary."""
+    if tokens[i].low not in _AND or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    return nxt.is_number or phrases(lang, "qualifiers").at(tokens, i + 1) is not None
+
+
+def _clause_ends(stop: list[bool]) -> tuple[list[int], list[int]]:
+    n = len(stop)
+    left = [0] * (n + 1)
+    for i in range(n):
+        left[i + 1] = i + 1 if stop[i] else left[i]
+    right = [n] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        right[i] = i if stop[i] else right[i + 1]
+    return left, right
+
+
 class _Cues:
     """Where a sentence's clauses begin and end and where its cue phrases are, read once.
 
@@ -52,12 +72,11 @@ class _Cues:
         n = len(tokens)
         stop = [t.low in _CLAUSE_PUNCT or t.low in lang.boundaries for t in tokens]
         # left[i]: the first token of the clause holding i; right[i]: one past its last.
-        self.left = [0] * (n + 1)
-        for i in range(n):
-            self.left[i + 1] = i + 1 if stop[i] else self.left[i]
-        self.right = [n] * (n + 1)
-        for i in range(n - 1, -1, -1):
-            self.right[i] = i if stop[i] else self.right[i + 1]
+        self.left, self.right = _clause_ends(stop)
+        # The same clauses with "and" between two counts kept inside ("41 Tote und über 600 Verletzte
+        # sind bestätigt"): a confirmation governs every count of its verb-final clause.
+        joined = [stop[i] and not _joins_counts(tokens, i, lang) for i in range(n)]
+        self.joined_left, self.joined_right = _clause_ends(joined)
         self.conditional = phrases(lang, "conditional_cues").hits(tokens)
         self.other_event = phrases(lang, "other_event_cues").hits(tokens)
         self.projected = phrases(lang, "projected_cues").hits(tokens)
@@ -72,6 +91,10 @@ class _Cues:
     def clause(self, start: int, end: int) -> tuple[int, int]:
         """The clause around tokens ``start``..``end``: up to punctuation or a boundary word."""
         return self.left[start], self.right[end]
+
+    def joined_clause(self, start: int, end: int) -> tuple[int, int]:
+        """The clause around ``start``..``end`` with "and" between two counts kept inside."""
+        return self.joined_left[start], self.joined_right[end]
 
     @staticmethod
     def any_in(counts: list[int], start: int, end: int) -> bool:
@@ -177,7 +200,9 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
             b.status = "projected"
         if b.status == "reported" and preliminary:
             b.status = "preliminary"
-        if b.status == "reported" and cues.any_in(cues.confirmed, left, right):
+        if b.status == "reported" and cues.any_in(
+            cues.confirmed, *cues.joined_clause(m.start, min(len(tokens), max(b.chunk_end, m.end)))
+        ):
             b.status = "confirmed"
         if earlier_year is not None and m.start > earlier_year:
             continue

@@ -130,6 +130,8 @@ def _listed_noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | 
     low = _low(tokens, k)
     if low in lang.people_nouns:
         return "people", None, 1, None
+    if low in lang.others_words and _noun(tokens, k + 1, lang) is None:  # "sechs weitere seien verletzt worden"
+        return "people", None, 1, None
     single = lang.singular_victims.get(low)
     if single is not None:
         return ("group", single, 1, None) if single else ("people", None, 1, None)

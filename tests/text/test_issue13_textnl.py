@@ -71,3 +71,32 @@ def test_sharp_s_in_the_language_data_matches_folded_text() -> None:
     german = get_language("de")
     assert "abzuschiessen" in german.intercept_verbs
     assert all("ß" not in word for word in german.group_cues)
+
+
+def test_others_word_alone_is_the_victims_noun() -> None:
+    assert _claims("Sechs weitere seien verletzt worden.", "de") == [("injured", None, "6", "reported")]
+
+
+def test_weitere_counts_further_victims_not_an_increment() -> None:
+    # The news guide: "19 more … were injured" is 19; German "weitere" reads the same way.
+    assert _claims("Weitere sechs wurden verletzt, teilte der Gouverneur mit.", "de") == [
+        ("injured", None, "6", "reported")
+    ]
+
+
+def test_ordinal_day_before_a_month_ends_no_sentence() -> None:
+    # "am 17. Juni" is a date: the confirmation after it still governs the count before it.
+    assert _claims(
+        "Klitschko teilte mit, dass der Tod von 27 Menschen durch den Angriff am 17. Juni bestätigt worden sei.", "de"
+    ) == [("killed", None, "27", "confirmed")]
+
+
+def test_confirmation_governs_both_coordinated_counts() -> None:
+    assert _claims("Mindestens 41 Tote und über 600 Verletzte sind bislang bestätigt.", "de") == [
+        ("killed", None, "at least 41", "confirmed"),
+        ("injured", None, "more than 600", "confirmed"),
+    ]
+    # A clause joined by "and" with no count after it stays apart.
+    assert _claims("41 Menschen starben und die Behörden bestätigten Schäden.", "de") == [
+        ("killed", None, "41", "reported")
+    ]

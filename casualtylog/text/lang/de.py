@@ -250,7 +250,9 @@ LANGUAGE = LanguageData(
         "stieg um": "increment",
     },
     toll_gap_words=frozenset(),
-    increment_before=_phrases("weitere | weiteren"),
+    # "Weitere sechs wurden verletzt" counts further victims of the same attack (the news guide's
+    # "19 more … were injured" → 19), not an addition to a running toll: "weitere" is no increment cue.
+    increment_before=_phrases("noch einmal | nochmals"),
     increment_after=frozenset({"mehr"}),
     weak_increment_before=frozenset({"noch"}),
     of_words=_phrases("von | von den | der"),
