@@ -23,6 +23,7 @@ from casualtylog.text._binding import Binding
 from casualtylog.text._count_frames import CountFrames
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._phrases import phrases
+from casualtylog.text._split_frames import SplitFrames
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text._weapon_frames import WeaponFrames
 from casualtylog.text.lang import LanguageData
@@ -36,7 +37,7 @@ _ARTICLE_METRICS = frozenset({"killed", "injured", "missing"})
 _CLAUSE_PUNCT = frozenset(',;:()[]—–"“”')
 
 
-class _Sentence(CountFrames, WeaponFrames):
+class _Sentence(CountFrames, WeaponFrames, SplitFrames):
     """A sentence with every frame: the casualty frames and the weapon frames."""
 
 
@@ -175,7 +176,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
             continue
         if m.kind == "vague" and s.group(m):
             continue
-        for frame in (s.toll, s.weapon, s.among_before, s.object, s.subject, s.elliptic_weapon):
+        for frame in (s.toll, s.weapon, s.among_before, s.object, s.subject, s.elliptic_weapon, s.place_split):
             if frame(m):
                 break
     s.zeros()

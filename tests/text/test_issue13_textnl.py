@@ -100,3 +100,24 @@ def test_confirmation_governs_both_coordinated_counts() -> None:
     assert _claims("41 Menschen starben und die Behörden bestätigten Schäden.", "de") == [
         ("killed", None, "41", "reported")
     ]
+
+
+def test_place_split_shares_the_predicate_before() -> None:
+    assert _claims(
+        "14 personen lieten het leven bij de aanslag in de luchthaven, en 10 personen in de metro.", "nl"
+    ) == [
+        ("killed", None, "14", "reported"),
+        ("killed", None, "10", "reported"),
+    ]
+    assert _claims("Drei Menschen wurden in Charkiw getötet und zwei Kinder in Sumy.", "de") == [
+        ("killed", None, "3", "reported"),
+        ("killed", "children", "2", "reported"),
+    ]
+    # No place of the same kind in the first clause: not a parallel split.
+    assert _claims("14 personen lieten het leven, en 10 personen in de metro.", "nl") == [
+        ("killed", None, "14", "reported")
+    ]
+    # The second clause has a number of its own after the place: not an elided predicate.
+    assert _claims("14 personen lieten het leven in Brussel, en 10 personen in 2 bussen.", "nl") == [
+        ("killed", None, "14", "reported")
+    ]

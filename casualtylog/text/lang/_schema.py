@@ -152,6 +152,9 @@ class LanguageData:
             before their noun ("tien waargenomen Russische drones"): an
             unlisted lower-case word may then stand between a number and its
             weapon noun (Romance "dos ataques con misiles" has a noun there).
+        place_preps: prepositions that open a place ("in", "bij"): "…, en 10
+            personen in de metro" shares the predicate of the count before it
+            when that count's clause names a place with the same preposition.
         coordinators: words that join two counts like "and" in a list of
             weapons ("evenals", "sowie": "as well as").
     """
@@ -243,6 +246,7 @@ class LanguageData:
     compound_heads: bool = False
     modifiers_before_noun: bool = False
     coordinators: frozenset[str] = frozenset()
+    place_preps: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         # Tokens are matched by their case-folded text, and case folding is more than
