@@ -7,9 +7,10 @@ import builtins
 from casualtylog.figures import Figure
 from casualtylog.text._binding import _COORD, Binding, SentenceBase
 from casualtylog.text._mentions import _FROM, Mention, _low, _tok
-from casualtylog.text._nouns import _noun
+from casualtylog.text._nouns import _noun, compound_metric
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._toll_shapes import confirmed_before, counted_ending, verb_final_change
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["CountFrames"]
@@ -68,6 +69,8 @@ class CountFrames(SentenceBase):
             update_verbs = {p.split()[0] for p, k in lang.toll_cues.items() if k == "update" and " " in p}
             if _low(tokens, verb_at) in update_verbs:
                 kind, cue_start, origin = "update", verb_at, before
+        elif _low(tokens, j) in _TO and (verb_final := verb_final_change(self, j)) is not None:
+            kind, cue_start, origin = "update", verb_final.start - 1, verb_final  # "is van 1252 gestegen naar 1333"
         if kind is None:
             if cue is None:
                 return False
@@ -89,6 +92,10 @@ class CountFrames(SentenceBase):
                     return False
                 between.append(t)
             hit = nouns.ending(tokens, end)
+            group: str | None = None
+            counted = None if hit is not None else counted_ending(tokens, end, lang, cue_start)
+            if counted is not None:  # "het bevestigde aantal gewonden kinderen ligt op 74"
+                hit, group = (counted[0], counted[1]), counted[2]
             if hit is not None:
                 moving = {p.split()[0] for p, k in lang.toll_cues.items() if k != "static"}
                 if kind == "static" and any(t.low in moving for t in between):
@@ -96,16 +103,20 @@ class CountFrames(SentenceBase):
                 if kind == "static" and any(t.low in lang.update_cues for t in between):
                     kind = "update"
                 binding = Binding(
-                    m, str(hit[1]), None, "toll", cue=kind, chunk_end=m.end, confidence=0.92 - 0.01 * min(back, 10)
+                    m, str(hit[1]), group, "toll", cue=kind, chunk_end=m.end, confidence=0.92 - 0.01 * min(back, 10)
                 )
                 binding.update = kind == "update"
+                if confirmed_before(tokens, end - hit[0] + 1, end, lang):
+                    binding.status = "confirmed"
                 if kind == "projected":
                     binding.status = "projected"
                 if origin is not None and origin.start not in self.bound:
                     # "steeg van ruim 140 naar bijna 200": the count it rose from was a count too.
-                    self.add(
-                        Binding(origin, str(hit[1]), None, "toll", chunk_end=origin.end, confidence=binding.confidence)
+                    first = Binding(
+                        origin, str(hit[1]), group, "toll", chunk_end=origin.end, confidence=binding.confidence
                     )
+                    first.status = binding.status if binding.status == "confirmed" else first.status
+                    self.add(first)
                 self.add(binding)
                 return True
         return False
@@ -144,6 +155,10 @@ class CountFrames(SentenceBase):
                 m.increment = True
                 k += 1
             self.add(Binding(m, str(direct[1]), None, "subject", chunk_end=k, confidence=0.9))
+            return True
+        compound = compound_metric(_tok(tokens, k), lang)  # "467 burgerdoden", "drei Schwerverletzte"
+        if compound is not None:
+            self.add(Binding(m, compound[0], compound[1], "subject", chunk_end=k + 1, confidence=0.85))
             return True
         noun = _noun(tokens, k, lang)
         group: str | None = None

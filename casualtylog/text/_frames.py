@@ -25,6 +25,7 @@ from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._phrases import phrases
 from casualtylog.text._split_frames import SplitFrames
 from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._toll_shapes import TollShapes
 from casualtylog.text._weapon_frames import WeaponFrames
 from casualtylog.text.lang import LanguageData
 
@@ -37,7 +38,7 @@ _ARTICLE_METRICS = frozenset({"killed", "injured", "missing"})
 _CLAUSE_PUNCT = frozenset(',;:()[]—–"“”')
 
 
-class _Sentence(CountFrames, WeaponFrames, SplitFrames):
+class _Sentence(CountFrames, WeaponFrames, SplitFrames, TollShapes):
     """A sentence with every frame: the casualty frames and the weapon frames."""
 
 
@@ -176,7 +177,16 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
             continue
         if m.kind == "vague" and s.group(m):
             continue
-        for frame in (s.toll, s.weapon, s.among_before, s.object, s.subject, s.elliptic_weapon, s.place_split):
+        for frame in (
+            s.toll,
+            s.inverted_toll,
+            s.weapon,
+            s.among_before,
+            s.object,
+            s.subject,
+            s.elliptic_weapon,
+            s.place_split,
+        ):
             if frame(m):
                 break
     s.zeros()

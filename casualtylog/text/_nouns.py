@@ -111,6 +111,18 @@ def compound_head(tok: Token | None, lang: LanguageData, field: str) -> str | No
     return None
 
 
+def compound_metric(tok: Token | None, lang: LanguageData) -> tuple[str, str | None] | None:
+    """A compound metric noun: (metric, group of its modifier) — "burgerdoden" → killed civilians, "Schwerverletzte" → injured."""
+    metric = compound_head(tok, lang, "metric_nouns")
+    if metric is None or tok is None:
+        return None
+    for head in lang.metric_nouns:
+        if tok.low.endswith(head) and lang.metric_nouns[head] == metric:
+            group = lang.group_nouns.get(tok.low[: -len(head)])
+            return metric, group
+    return metric, None
+
+
 def _noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | None:
     """The noun at ``k``: (kind, group, length, verb metric) with kind people/group/body/weapon.
 

@@ -121,3 +121,41 @@ def test_place_split_shares_the_predicate_before() -> None:
     assert _claims("14 personen lieten het leven in Brussel, en 10 personen in 2 bussen.", "nl") == [
         ("killed", None, "14", "reported")
     ]
+
+
+def test_compound_metric_noun_with_its_group() -> None:
+    assert _claims("In de Donbas vielen 467 burgerdoden en raakten 1568 mensen gewond.", "nl") == [
+        ("killed", "civilians", "467", "reported"),
+        ("injured", None, "1568", "reported"),
+    ]
+    assert _claims("Es gab drei Tote und 12 Schwerverletzte.", "de") == [
+        ("killed", None, "3", "reported"),
+        ("injured", None, "12", "reported"),
+    ]
+
+
+def test_counted_noun_phrase_heads_a_running_total() -> None:
+    assert _claims("Het bevestigde aantal gewonden kinderen ligt op 74.", "nl") == [
+        ("injured", "children", "74", "confirmed")
+    ]
+    assert _claims("Die Zahl der Schwerverletzten stieg auf 14.", "de") == [("injured", None, "14", "reported")]
+    # A noun of people counts only with a predicate in its relative clause, and "van A gestegen naar B" gives both.
+    assert _claims(
+        "Het geverifieerde aantal burgers dat tijdens de oorlog gewond is geraakt, is van 1252 gestegen naar 1333.",
+        "nl",
+    ) == [("injured", "civilians", "1252", "confirmed"), ("injured", "civilians", "1333", "confirmed")]
+    assert _claims("Het aantal burgers in de stad is gestegen naar 1333.", "nl") == []
+
+
+def test_inverted_running_total() -> None:
+    assert _claims("Daarmee komt het dodental onder Palestijnen in Gaza donderdag op 66.", "nl") == [
+        ("killed", None, "66", "reported")
+    ]
+    assert _claims(
+        "Momenteel bedraagt het aantal gedwongen ontheemden wereldwijd ongeveer 103 miljoen mensen.", "nl"
+    ) == [("displaced", None, "about 103000000", "reported")]
+    assert _claims("Damit stieg die Zahl der Schwerverletzten in der Stadt auf 14.", "de") == [
+        ("injured", None, "14", "reported")
+    ]
+    # A noun of number that counts no casualties is no total.
+    assert _claims("Daarmee komt het aantal huizen op 66.", "nl") == []

@@ -155,6 +155,10 @@ class LanguageData:
         place_preps: prepositions that open a place ("in", "bij"): "…, en 10
             personen in de metro" shares the predicate of the count before it
             when that count's clause names a place with the same preposition.
+        count_nouns: nouns of number that head a running total by shape
+            ("aantal", "Zahl": "het bevestigde aantal gewonden kinderen",
+            "het aantal burgers dat … gewond is geraakt"), and let its verb
+            come first ("Daarmee komt het dodental … op 66").
         coordinators: words that join two counts like "and" in a list of
             weapons ("evenals", "sowie": "as well as").
     """
@@ -246,6 +250,7 @@ class LanguageData:
     compound_heads: bool = False
     modifiers_before_noun: bool = False
     coordinators: frozenset[str] = frozenset()
+    count_nouns: frozenset[str] = frozenset()
     place_preps: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:

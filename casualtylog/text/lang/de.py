@@ -317,6 +317,7 @@ LANGUAGE = LanguageData(
     predicate_first=True,
     compound_heads=True,
     modifiers_before_noun=True,
+    count_nouns=frozenset({"zahl", "anzahl"}),
     place_preps=frozenset({"in", "im", "bei", "auf", "über"}),
     coordinators=frozenset({"sowie"}),
     nouns_capitalised=True,

@@ -673,6 +673,7 @@ LANGUAGE = LanguageData(
     predicate_first=True,
     compound_heads=True,
     modifiers_before_noun=True,
+    count_nouns=frozenset({"aantal"}),
     place_preps=frozenset({"in", "op", "bij", "te", "rond", "boven"}),
     coordinators=frozenset({"evenals", "alsook", "alsmede", "plus"}),
     approx_nouns={

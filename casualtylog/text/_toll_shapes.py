@@ -1,0 +1,137 @@
+"""Running totals by their shape rather than a listed phrase.
+
+Two shapes, both common in Dutch and German news:
+
+- a *counted noun phrase*: a noun of number ("aantal", "Zahl") before the
+  noun of what is counted, with adjectives or an "of" between ("het
+  bevestigde aantal gewonden kinderen", "die Zahl der Schwerverletzten"); or
+  before a noun of people whose relative clause holds the predicate ("het
+  aantal burgers dat tijdens de oorlog gewond is geraakt");
+- an *inverted total*: the verb before its subject, as a main clause after
+  an adverb puts it ("Daarmee komt het dodental … op 66", "Momenteel
+  bedraagt het aantal ontheemden … ongeveer 103 miljoen").
+"""
+
+from __future__ import annotations
+
+from casualtylog.text._binding import Binding, SentenceBase
+from casualtylog.text._mentions import Mention, _low, _tok
+from casualtylog.text._nouns import _noun, _unlisted_modifier, compound_metric
+from casualtylog.text._phrases import phrases
+from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._weapon_frames import _RELATIVE
+from casualtylog.text.lang import LanguageData
+
+__all__ = ["TollShapes", "counted_ending"]
+
+#: Words between the noun of number and the noun counted ("het aantal gedwongen ontheemden").
+_MODIFIERS = 2
+#: How far the inverted verb's subject and its material may run before the number.
+_INVERTED_REACH = 12
+
+
+def counted_ending(
+    tokens: list[Token], end: int, lang: LanguageData, clause_end: int
+) -> tuple[int, str, str | None] | None:
+    """A counted noun phrase ending at ``end``: (its length, metric, group), or ``None``.
+
+    ``clause_end`` bounds the relative clause that may hold the predicate of a
+    noun of people ("aantal burgers dat … gewond is geraakt").
+    """
+    if not lang.count_nouns:
+        return None
+    metric: str | None = None
+    group: str | None = None
+    head = end
+    noun = _noun(tokens, end, lang)
+    if noun is not None and noun[0] == "group":
+        group = noun[1]
+    metric_hit = phrases(lang, "metric_nouns").ending(tokens, end - (1 if group else 0))
+    compound = compound_metric(_tok(tokens, end), lang)
+    if metric_hit is None and compound is not None:  # "die Zahl der Schwerverletzten"
+        metric_hit, group = (1, compound[0]), compound[1]
+    if metric_hit is not None:
+        metric, head = str(metric_hit[1]), end - (1 if group else 0) - metric_hit[0] + 1
+    elif noun is not None and noun[0] in {"people", "group"} and noun[2] == 1:
+        predicates = phrases(lang, "predicates")
+        found = next(
+            (p for p in (predicates.at(tokens, t) for t in range(end + 1, clause_end)) if p is not None),
+            None,
+        )
+        if found is None or _low(tokens, end + 1) not in _RELATIVE:
+            return None  # the predicate must stand in a relative clause on the noun
+        metric = str(found[1])
+    else:
+        return None
+    j = head - 1
+    for _ in range(_MODIFIERS):
+        if _low(tokens, j) in lang.count_nouns:
+            break
+        of = phrases(lang, "of_words").ending(tokens, j)
+        if of is not None:
+            j -= of[0]
+        elif _unlisted_modifier(_tok(tokens, j), lang):
+            j -= 1
+        else:
+            return None
+    if _low(tokens, j) not in lang.count_nouns:
+        return None
+    return end - j + 1, metric, group
+
+
+def confirmed_before(tokens: list[Token], start: int, end: int, lang: LanguageData) -> bool:
+    """Whether a confirmed cue qualifies the toll noun at ``start``..``end`` ("het geverifieerde aantal …")."""
+    confirmed = phrases(lang, "confirmed_cues")
+    return any(confirmed.at(tokens, i) is not None for i in range(max(0, start - 1), end + 1))
+
+
+def verb_final_change(sentence: SentenceBase, j: int) -> Mention | None:
+    """The first count of "van 1252 gestegen naar 1333" (the verb between the two counts), ``j`` at "naar"."""
+    tokens, lang = sentence.tokens, sentence.lang
+    before = sentence.mention_ending(j - 2)
+    if before is None or _low(tokens, before.start - 1) not in {"from", "van", "von", "de", "desde"}:
+        return None
+    update_verbs = {p.split()[0] for p, k in lang.toll_cues.items() if k == "update" and " " in p}
+    return before if _low(tokens, j - 1) in update_verbs else None
+
+
+class TollShapes(SentenceBase):
+    """The inverted running total."""
+
+    def inverted_toll(self, m: Mention) -> bool:
+        """ "komt het dodental onder Palestijnen in Gaza donderdag op 66": verb, toll, material, particle, number."""
+        tokens, lang = self.tokens, self.lang
+        if not lang.count_nouns or m.kind != "number":
+            return False
+        cues = lang.toll_cues
+        particle = _low(tokens, m.start - 1)
+        particles = {c.split()[-1] for c in cues if " " in c}
+        k = m.start - 1 if particle in particles else m.start
+        toll_nouns = phrases(lang, "toll_nouns")
+        for end in range(k - 1, max(-1, k - 1 - _INVERTED_REACH), -1):
+            tok = tokens[end]
+            if tok.is_number or tok.kind is Kind.PUNCT or tok.low in lang.boundaries or tok.low in lang.said_verbs:
+                return False
+            listed = toll_nouns.ending(tokens, end)
+            if listed is not None:
+                length, metric, group = listed[0], str(listed[1]), None
+            else:
+                counted = counted_ending(tokens, end, lang, k)
+                if counted is None:
+                    continue
+                length, metric, group = counted
+            start = end - length + 1
+            if _low(tokens, start - 1) in lang.determiners:
+                start -= 1
+            verb = _low(tokens, start - 1)
+            wanted = f"{verb} {particle}" if k < m.start else verb
+            kind = cues.get(wanted)
+            if kind is None or kind in {"increment", "projected"}:
+                return False
+            binding = Binding(m, metric, group, "toll", cue=kind, chunk_end=m.end, confidence=0.85)
+            binding.update = kind == "update"
+            if confirmed_before(tokens, start, end, lang):
+                binding.status = "confirmed"
+            self.add(binding)
+            return True
+        return False
