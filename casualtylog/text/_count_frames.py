@@ -11,6 +11,7 @@ from casualtylog.text._nouns import _noun, compound_metric
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text._toll_shapes import confirmed_before, counted_ending, verb_final_change
+from casualtylog.text._verb_first import predicate_before_nobody
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["CountFrames"]
@@ -389,11 +390,12 @@ class CountFrames(SentenceBase):
         noun = _noun(tokens, k, lang)
         if noun is None or noun[0] != "group":
             return False
-        parents = [
-            b
-            for b in self.bindings
-            if b.mention.start < m.start and b.group is None and b.frame not in {"weapon", "linked", "elliptic"}
+        earlier = [
+            b for b in self.bindings if b.mention.start < m.start and b.frame not in {"weapon", "linked", "elliptic"}
         ]
+        parents = [b for b in earlier if b.group is None]
+        if not parents and len(earlier) == 1 and earlier[0].role == "count":
+            parents = earlier  # one count of a group heads its list: "Drei Zivilisten, unter ihnen ein Mädchen"
         metric: str | None = parents[-1].metric if parents else None
         if metric is None and cue is not None:
             # "The dead included eight women and six children": the metric noun before the cue is the parent.
@@ -431,6 +433,9 @@ class CountFrames(SentenceBase):
             if table is predicates:
                 k, _ = self.gap(k)
             found = table.at(tokens, k)
+            before = predicate_before_nobody(tokens, i, lang) if found is None and table is predicates else None
+            if before is not None:  # "Verletzt wurde demnach niemand"
+                found, k = (0, before[1]), i + hit[0]
             if found is None:
                 i += 1
                 continue

@@ -25,7 +25,7 @@ from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._phrases import phrases
 from casualtylog.text._split_frames import SplitFrames
 from casualtylog.text._tokens import Kind, Token
-from casualtylog.text._toll_shapes import TollShapes
+from casualtylog.text._verb_first import VerbFirst
 from casualtylog.text._weapon_frames import WeaponFrames
 from casualtylog.text.lang import LanguageData
 
@@ -38,7 +38,7 @@ _ARTICLE_METRICS = frozenset({"killed", "injured", "missing"})
 _CLAUSE_PUNCT = frozenset(',;:()[]—–"“”')
 
 
-class _Sentence(CountFrames, WeaponFrames, SplitFrames, TollShapes):
+class _Sentence(CountFrames, WeaponFrames, SplitFrames, VerbFirst):
     """A sentence with every frame: the casualty frames and the weapon frames."""
 
 

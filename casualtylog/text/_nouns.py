@@ -132,6 +132,14 @@ def _noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | None:
     found = _listed_noun(tokens, k, lang)
     if found is not None:
         return found
+    if (
+        lang.modifiers_before_noun
+        and _unlisted_modifier(_tok(tokens, k), lang)
+        and _unlisted_modifier(_tok(tokens, k + 1), lang)
+    ):
+        listed = _listed_noun(tokens, k + 2, lang)  # "vier vertriebene syrische Kinder"
+        if listed is not None and listed[0] in {"people", "group"}:
+            return listed[0], listed[1], listed[2] + 2, None
     return _shape_noun(tokens, k, lang)
 
 

@@ -1,33 +1,27 @@
 """Running totals by their shape rather than a listed phrase.
 
-Two shapes, both common in Dutch and German news:
-
-- a *counted noun phrase*: a noun of number ("aantal", "Zahl") before the
-  noun of what is counted, with adjectives or an "of" between ("het
-  bevestigde aantal gewonden kinderen", "die Zahl der Schwerverletzten"); or
-  before a noun of people whose relative clause holds the predicate ("het
-  aantal burgers dat tijdens de oorlog gewond is geraakt");
-- an *inverted total*: the verb before its subject, as a main clause after
-  an adverb puts it ("Daarmee komt het dodental … op 66", "Momenteel
-  bedraagt het aantal ontheemden … ongeveer 103 miljoen").
+A *counted noun phrase*: a noun of number ("aantal", "Zahl") before the noun
+of what is counted, with adjectives or an "of" between ("het bevestigde
+aantal gewonden kinderen", "die Zahl der Schwerverletzten"); or before a noun
+of people whose relative clause holds the predicate ("het aantal burgers dat
+tijdens de oorlog gewond is geraakt"). And a change whose verb stands between
+its two counts ("is van 1252 gestegen naar 1333").
 """
 
 from __future__ import annotations
 
-from casualtylog.text._binding import Binding, SentenceBase
+from casualtylog.text._binding import SentenceBase
 from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._nouns import _noun, _unlisted_modifier, compound_metric
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import Token
 from casualtylog.text._weapon_frames import _RELATIVE
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["TollShapes", "counted_ending"]
+__all__ = ["confirmed_before", "counted_ending", "verb_final_change"]
 
 #: Words between the noun of number and the noun counted ("het aantal gedwongen ontheemden").
 _MODIFIERS = 2
-#: How far the inverted verb's subject and its material may run before the number.
-_INVERTED_REACH = 12
 
 
 def counted_ending(
@@ -93,45 +87,3 @@ def verb_final_change(sentence: SentenceBase, j: int) -> Mention | None:
         return None
     update_verbs = {p.split()[0] for p, k in lang.toll_cues.items() if k == "update" and " " in p}
     return before if _low(tokens, j - 1) in update_verbs else None
-
-
-class TollShapes(SentenceBase):
-    """The inverted running total."""
-
-    def inverted_toll(self, m: Mention) -> bool:
-        """ "komt het dodental onder Palestijnen in Gaza donderdag op 66": verb, toll, material, particle, number."""
-        tokens, lang = self.tokens, self.lang
-        if not lang.count_nouns or m.kind != "number":
-            return False
-        cues = lang.toll_cues
-        particle = _low(tokens, m.start - 1)
-        particles = {c.split()[-1] for c in cues if " " in c}
-        k = m.start - 1 if particle in particles else m.start
-        toll_nouns = phrases(lang, "toll_nouns")
-        for end in range(k - 1, max(-1, k - 1 - _INVERTED_REACH), -1):
-            tok = tokens[end]
-            if tok.is_number or tok.kind is Kind.PUNCT or tok.low in lang.boundaries or tok.low in lang.said_verbs:
-                return False
-            listed = toll_nouns.ending(tokens, end)
-            if listed is not None:
-                length, metric, group = listed[0], str(listed[1]), None
-            else:
-                counted = counted_ending(tokens, end, lang, k)
-                if counted is None:
-                    continue
-                length, metric, group = counted
-            start = end - length + 1
-            if _low(tokens, start - 1) in lang.determiners:
-                start -= 1
-            verb = _low(tokens, start - 1)
-            wanted = f"{verb} {particle}" if k < m.start else verb
-            kind = cues.get(wanted)
-            if kind is None or kind in {"increment", "projected"}:
-                return False
-            binding = Binding(m, metric, group, "toll", cue=kind, chunk_end=m.end, confidence=0.85)
-            binding.update = kind == "update"
-            if confirmed_before(tokens, start, end, lang):
-                binding.status = "confirmed"
-            self.add(binding)
-            return True
-        return False

@@ -159,3 +159,32 @@ def test_inverted_running_total() -> None:
     ]
     # A noun of number that counts no casualties is no total.
     assert _claims("Daarmee komt het aantal huizen op 66.", "nl") == []
+
+
+def test_one_grouped_count_heads_its_list_member() -> None:
+    assert _claims(
+        "Drei weitere Zivilisten, unter ihnen ein achtjähriges Mädchen, wurden bei der Attacke verletzt.", "de"
+    ) == [
+        ("injured", "civilians", "3", "reported"),
+        ("injured", "children", "1", "reported"),
+    ]
+    # Two grouped counts before the member: whose member it is stays open, so no claim.
+    assert _claims("The quake killed 19 children and six adults, including a woman whose body was found.", "en") == [
+        ("killed", "children", "19", "reported"),
+        ("killed", "adults", "6", "reported"),
+    ]
+
+
+def test_two_modifiers_before_a_listed_noun_and_a_long_verb_final_clause() -> None:
+    assert _claims(
+        "Quellen sagten, dass sieben Menschen am Samstag bei israelischen Luftangriffen auf verschiedene Gebiete "
+        "im Südlibanon verletzt worden seien, darunter vier vertriebene syrische Kinder.",
+        "de",
+    ) == [("injured", None, "7", "reported"), ("injured", "children", "4", "reported")]
+
+
+def test_predicate_before_nobody() -> None:
+    assert _claims("Verletzt wurde demnach niemand.", "de") == [("injured", None, "0", "reported")]
+    assert _claims("Niemand wurde verletzt.", "de") == [("injured", None, "0", "reported")]
+    # A noun between the predicate and "niemand" is no adverb: the sentence says nothing of a count.
+    assert _claims("Verletzt wurde Kyjiw, sagte niemand.", "de") == []

@@ -35,7 +35,7 @@ LANGUAGE = LanguageData(
     confirmed_cues=frozenset(["bestätigt", "bestätigte", "bestätigten", "verifiziert"]),
     others_words=frozenset(["weitere", "andere"]),
     year_preps=frozenset(["im"]),
-    subject_reach=8,
+    subject_reach=10,
     plural_endings=("en", "er", "e", "n", "s"),
     function_words=_words(
         "der die das den dem des und ist sind wurden wurde nach bei mit von auf für nicht ein eine einem einer "
