@@ -115,3 +115,14 @@ def test_issue13_item1_corpus_has_the_sizes_the_issue_asks_for() -> None:
     assert all(by_language.get(language, 0) >= 100 for language in ("fr", "de", "es"))
     negatives = sum(1 for r in RECORDS if not r["claims"])
     assert 0.15 <= negatives / len(RECORDS) <= 0.35
+
+
+def test_issue13_item1_batch_marks_documents_added_in_a_later_round() -> None:
+    text = (
+        "@ https://example.org/a | - | X | pages: q\n> 12 dead.\n= killed - 12\n"
+        "@ https://example.org/b | 2024-01 | Y | pages: q | batch=2\n> 3 dead.\n= killed - 3\n"
+    )
+    assert [r["batch"] for r in BUILD.parse("en", text)] == [BUILD.FIRST_BATCH, 2]
+    with pytest.raises(BUILD.SourceError, match="line 4"):
+        BUILD.parse("en", text.replace("batch=2", "batch=two"))
+    assert all(isinstance(r["batch"], int) for r in RECORDS)

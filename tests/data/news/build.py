@@ -24,6 +24,8 @@ SPLITS = ("dev", "test")
 #: Share of documents (by address hash) in the development split.
 DEV_SHARE = 60
 STATUSES = {"reported", "preliminary", "confirmed", "projected"}
+#: The batch of documents without a ``batch=`` field: the corpus as first built.
+FIRST_BATCH = 1
 
 
 class SourceError(ValueError):
@@ -85,10 +87,23 @@ def parse(language: str, text: str) -> list[dict[str, Any]]:
             if pending is not None:
                 raise SourceError(f"{where}: sentence before it has no '=' line")
             fields = [f.strip() for f in line[2:].split(" | ")]
+            batch = FIRST_BATCH
+            # a fifth field marks documents added in a later round, so that they can be scored as a fresh held-out set
+            if len(fields) == 5 and fields[4].startswith("batch="):
+                try:
+                    batch = int(fields.pop()[len("batch=") :])
+                except ValueError:
+                    raise SourceError(f"{where}: batch must be 'batch=<number>'") from None
             if len(fields) != 4:
-                raise SourceError(f"{where}: expected '@ url | date | publisher | found by'")
+                raise SourceError(f"{where}: expected '@ url | date | publisher | found by [| batch=N]'")
             url, date, publisher, found = fields
-            doc = {"url": url, "published": None if date == "-" else date, "publisher": publisher, "found": found}
+            doc = {
+                "url": url,
+                "published": None if date == "-" else date,
+                "publisher": publisher,
+                "found": found,
+                "batch": batch,
+            }
         elif line.startswith("> "):
             if doc is None or pending is not None:
                 raise SourceError(f"{where}: a sentence needs a document line before it and an '=' line after it")
@@ -110,6 +125,7 @@ def parse(language: str, text: str) -> list[dict[str, Any]]:
                 "publisher": doc["publisher"],
                 "published": doc["published"],
                 "found": doc["found"],
+                "batch": doc["batch"],
             }
             if source is not None:
                 record["source"] = source
@@ -142,17 +158,24 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="fail if the JSONL files are out of date")
     args = parser.parse_args()
     stale = []
+    batches: dict[tuple[str, int], int] = {}
     for path, content in build().items():
         rows = [json.loads(line) for line in content.splitlines()]
         docs = len({r["url"] for r in rows})
         negatives = sum(1 for r in rows if not r["claims"])
         claims = sum(len(r["claims"]) for r in rows)
         print(f"{path.name:<16}{len(rows):>5} sentences{docs:>5} documents{claims:>5} claims{negatives:>5} negatives")
+        for row in rows:
+            key = (path.name, row["batch"])
+            batches[key] = batches.get(key, 0) + 1
         if args.check:
             if not path.exists() or path.read_text(encoding="utf-8") != content:
                 stale.append(path.name)
         else:
             path.write_text(content, encoding="utf-8")
+    for (name, batch), count in sorted(batches.items()):
+        if batch != FIRST_BATCH:
+            print(f"{name:<16}{count:>5} sentences in batch {batch}")
     if stale:
         print(f"out of date: {', '.join(stale)} (run tests/data/news/build.py)", file=sys.stderr)
         return 1
