@@ -10,7 +10,7 @@ from casualtylog.text._mentions import _FROM, Mention, _low, _tok
 from casualtylog.text._nouns import _noun, compound_metric
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
-from casualtylog.text._toll_shapes import confirmed_before, counted_ending, verb_final_change
+from casualtylog.text._toll_shapes import confirmed_before, counted_ending, split_cue, verb_final_change
 from casualtylog.text._verb_first import predicate_before_nobody
 from casualtylog.text.lang import LanguageData
 
@@ -72,6 +72,9 @@ class CountFrames(SentenceBase):
                 kind, cue_start, origin = "update", verb_at, before
         elif _low(tokens, j) in _TO and (verb_final := verb_final_change(self, j)) is not None:
             kind, cue_start, origin = "update", verb_final.start - 1, verb_final  # "is van 1252 gestegen naar 1333"
+        split = split_cue(tokens, j, lang) if kind is None and cue is None else None
+        if split is not None:
+            cue_start, kind = split  # "het dodental ligt daarmee al op 270"
         if kind is None:
             if cue is None:
                 return False
@@ -152,6 +155,12 @@ class CountFrames(SentenceBase):
         direct = phrases(lang, "metric_nouns").at(tokens, k)
         if direct is not None:
             k += direct[0]
+            described = _noun(tokens, k, lang)  # the metric word as an adjective: "twee gewonde mannen"
+            if described is not None and described[0] == "group" and m.kind == "number":
+                self.add(
+                    Binding(m, str(direct[1]), described[1], "subject", chunk_end=k + described[2], confidence=0.88)
+                )
+                return True
             if _low(tokens, k) in lang.increment_after and m.kind == "number":
                 m.increment = True
                 k += 1

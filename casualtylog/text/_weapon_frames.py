@@ -160,6 +160,10 @@ class WeaponFrames(SentenceBase):
             return False
         chunk_end = whole.end + noun[2]
         metric = self.walk_left(m.start - 1) or self.walk_right(chunk_end)
+        if metric is None and lang.subject_reach:
+            metric = self.final_weapon_verb(
+                chunk_end, lang.subject_reach
+            )  # "80 van de 145 drones te hebben neergehaald"
         if metric == "launched":
             # "47 de los 90 drones lanzados … han sido derribados": the launch
             # participle describes the weapons; the clause's verb comes later.

@@ -188,3 +188,33 @@ def test_predicate_before_nobody() -> None:
     assert _claims("Niemand wurde verletzt.", "de") == [("injured", None, "0", "reported")]
     # A noun between the predicate and "niemand" is no adverb: the sentence says nothing of a count.
     assert _claims("Verletzt wurde Kyjiw, sagte niemand.", "de") == []
+
+
+def test_participle_or_confirmation_inside_a_counted_noun_phrase() -> None:
+    assert _claims("Het aantal bevestigde overleden personen is opgelopen tot 27, meldt het Crisiscentrum.", "nl") == [
+        ("killed", None, "27", "confirmed")
+    ]
+    assert _claims("Het aantal bevestigde dodelijke slachtoffers in het zuiden is gestegen naar 27.", "nl") == [
+        ("killed", None, "27", "confirmed")
+    ]
+
+
+def test_metric_word_as_adjective_before_a_group_noun() -> None:
+    assert _claims("Wat later meldden zich twee gewonde mannen in het ziekenhuis.", "nl") == [
+        ("injured", "men", "2", "reported")
+    ]
+
+
+def test_weapon_pair_before_a_verb_final_perfect_infinitive() -> None:
+    assert _claims("Het leger zegt vannacht zo'n 80 van de 145 Russische drones te hebben neergehaald.", "nl") == [
+        ("intercepted", "drones", "about 80", "reported"),
+        ("launched", "drones", "145", "reported"),
+    ]
+
+
+def test_toll_verb_and_particle_held_apart_by_adverbs() -> None:
+    assert _claims("Het dodental ligt daarmee al op meer dan 270 mensen, aldus de autoriteiten.", "nl") == [
+        ("killed", None, "more than 270", "reported")
+    ]
+    # A number after "op" with no toll noun before it is no total.
+    assert _claims("De brandweer ligt daarmee al op 270 meter.", "nl") == []
