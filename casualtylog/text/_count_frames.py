@@ -147,7 +147,7 @@ class CountFrames(SentenceBase):
     def subject(self, m: Mention) -> bool:
         """ "12 people were killed", "12 dead", "12 doden", "two more bodies", "3 children were among the injured"."""
         tokens, lang = self.tokens, self.lang
-        k = self.skip_partitive(m.end)
+        k = partitive_end = self.skip_partitive(m.end)
         if m.kind == "vague" and _low(tokens, k) in lang.vague_links:
             k += 1
         if m.kind == "vague" and _low(tokens, k) in lang.increment_after:
@@ -204,6 +204,7 @@ class CountFrames(SentenceBase):
         binding = Binding(m, str(predicate[1]), group, "subject", chunk_end=k + reach + predicate[0])
         binding.confidence = 0.9 - 0.01 * gaps - 0.02 * reach
         self.add(binding)
+        self.bound.update(p for p in range(m.end, partitive_end) if p in self.by_start)  # the whole of "52 der 61"
         return True
 
     def skip_partitive(self, k: int) -> int:
@@ -222,7 +223,10 @@ class CountFrames(SentenceBase):
         if _low(tokens, j) in lang.determiners:
             j += 1
         tok = _tok(tokens, j)
-        if tok is None or tok.is_number:
+        whole = self.by_start.get(j) if tok is not None and tok.is_number else None
+        if whole is not None and whole.kind == "number":
+            j = whole.end  # "52 der 61 Businsassen wurden verletzt": 61 is the whole, 52 the count
+        elif tok is None or tok.is_number:
             return k
         noun = _noun(tokens, j, lang)
         return j if noun is not None and noun[0] in {"people", "group"} else k

@@ -218,3 +218,36 @@ def test_toll_verb_and_particle_held_apart_by_adverbs() -> None:
     ]
     # A number after "op" with no toll noun before it is no total.
     assert _claims("De brandweer ligt daarmee al op 270 meter.", "nl") == []
+
+
+def test_part_of_a_whole_counts_the_part() -> None:
+    # "52 der 61 Businsassen": 61 is the whole the 52 are taken from, not a count of the injured.
+    assert _claims("52 der 61 Businsassen wurden bei dem Unfall verletzt, wie die Polizei mitteilte.", "de") == [
+        ("injured", None, "52", "reported")
+    ]
+    assert _claims("Nach Angaben der Luftwaffe wurden 32 von insgesamt 46 Drohnen abgeschossen.", "de") == [
+        ("intercepted", "drones", "32", "reported"),
+        ("launched", "drones", "46", "reported"),
+    ]
+    # A coordinated second count is no whole: both stay.
+    assert _claims("66 pupils and 10 teachers have been killed.", "en") == [
+        ("killed", "pupils", "66", "reported"),
+        ("killed", "teachers", "10", "reported"),
+    ]
+
+
+def test_german_verb_classes_of_casualty_reports() -> None:
+    assert _claims("Zudem gelten fünf Menschen als vermisst.", "de") == [("missing", None, "5", "reported")]
+    assert _claims("Insgesamt 43 Menschen sterben bei dem Unglück.", "de") == [("killed", None, "43", "reported")]
+    assert _claims("Ein Attentäter hat mindestens 15 Menschen mit in den Tod gerissen.", "de") == [
+        ("killed", None, "at least 15", "reported")
+    ]
+    assert _claims("Nach Angaben des Rettungsdienstes verletzten sich zwei Personen leicht.", "de") == [
+        ("injured", None, "2", "reported")
+    ]
+    # "damals" (back then) dates another event.
+    assert _claims("Damals starben mehr als 6300 Menschen.", "de") == []
+
+
+def test_dutch_homeless_is_displaced() -> None:
+    assert _claims("Zeker 13.000 mensen zijn dakloos.", "nl") == [("displaced", None, "at least 13000", "reported")]

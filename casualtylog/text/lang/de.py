@@ -190,10 +190,31 @@ LANGUAGE = LanguageData(
         "verletzt worden": "injured",
         "getötet worden": "killed",
         "betroffen": "affected",
+        # Present tense, drowning, a reflexive injury, a state "gelten als", the death they caused:
+        # the verb classes of casualty reports, not single sentences.
+        "sterben": "killed",
+        "stirbt": "killed",
+        "starb": "killed",
+        "ertrank": "killed",
+        "ertranken": "killed",
+        "ertrunken": "killed",
+        "verletzten sich": "injured",
+        "verletzte sich": "injured",
+        "als vermisst": "missing",
+        "als tot": "killed",
+        "in den tod gerissen": "killed",
+        "mit in den tod gerissen": "killed",
+        "flohen": "displaced",
+        "geflohen": "displaced",
+        "obdachlos": "displaced",
+        "in sicherheit gebracht": "evacuated",
+        "mit verletzungen behandelt": "injured",
+        "ins krankenhaus gebracht": "injured",
+        "ins krankenhaus eingeliefert": "injured",
     },
     gap_words=_words(
         "wurden wurde sind ist waren war seien sei kamen kam haben hat auch bereits inzwischen nun dabei "
-        "schwer leicht lebensgefährlich mutmaßlich vermutlich worden noch"
+        "schwer leicht lebensgefährlich mutmaßlich vermutlich worden noch gelten gilt galten derzeit"
     ),
     active_verbs={
         "tod von": "killed",
@@ -255,7 +276,7 @@ LANGUAGE = LanguageData(
     increment_before=_phrases("noch einmal | nochmals"),
     increment_after=frozenset({"mehr"}),
     weak_increment_before=frozenset({"noch"}),
-    of_words=_phrases("von | von den | der"),
+    of_words=_phrases("von | von den | der | von insgesamt | der insgesamt | von den insgesamt"),
     of_them=_phrases("von ihnen | davon"),
     group_cues=_phrases("darunter | unter ihnen | einschließlich | davon"),
     among_the=_phrases("unter den"),
@@ -299,7 +320,7 @@ LANGUAGE = LanguageData(
     conditional_cues=_phrases("wenn | falls | sofern"),
     conditional_exceptions=frozenset(),
     other_event_cues=_phrases(
-        "vergangenen jahr | vorigen jahr | letzten jahr | vor einem jahr | vergangene woche | vergangenen woche | letzte woche | letzten woche | am vortag | vor einer woche | vor zwei jahren | im vorjahr"
+        "seinerzeit | damals | vergangenen jahr | vorigen jahr | letzten jahr | vor einem jahr | vergangene woche | vergangenen woche | letzte woche | letzten woche | am vortag | vor einer woche | vor zwei jahren | im vorjahr"
     ),
     singular_victims={
         "mensch": "",

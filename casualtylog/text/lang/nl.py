@@ -289,6 +289,11 @@ LANGUAGE = LanguageData(
         "aangehouden": "detained",
         "geëvacueerd": "evacuated",
         "gered": "rescued",
+        "dakloos": "displaced",
+        "dakloos geworden": "displaced",
+        "als vermist opgegeven": "missing",
+        "naar het ziekenhuis vervoerd": "injured",
+        "naar het ziekenhuis gebracht": "injured",
     },
     gap_words=frozenset(
         [
