@@ -51,6 +51,19 @@ def _joins_counts(tokens: list[Token], i: int, lang: LanguageData) -> bool:
     return nxt.is_number or phrases(lang, "qualifiers").at(tokens, i + 1) is not None
 
 
+#: Words that open a relative clause after a comma, and no other kind of clause.
+_RELATIVE_OPENERS = frozenset(
+    {"denen", "welchen", "waarbij", "waarin", "waarop", "which", "whom", "dont", "où", "donde"}
+)
+
+
+def _opens_relative(tokens: list[Token], i: int) -> bool:
+    """A comma at ``i`` before a relative clause (its pronoun first or after one preposition)."""
+    if tokens[i].text != ",":
+        return False
+    return any(j < len(tokens) and tokens[j].low in _RELATIVE_OPENERS for j in (i + 1, i + 2))
+
+
 def _clause_ends(stop: list[bool]) -> tuple[list[int], list[int]]:
     n = len(stop)
     left = [0] * (n + 1)
@@ -79,6 +92,10 @@ class _Cues:
         # sind bestätigt"): a confirmation governs every count of its verb-final clause.
         joined = [stop[i] and not _joins_counts(tokens, i, lang) for i in range(n)]
         self.joined_left, self.joined_right = _clause_ends(joined)
+        # A relative clause belongs to the clause it describes ("vor einer Woche …, bei denen fünf
+        # Angreifer getötet wurden"): another event's cue reaches into it.
+        related = [stop[i] and not _opens_relative(tokens, i) for i in range(n)]
+        self.related_left = _clause_ends(related)[0]
         self.conditional = phrases(lang, "conditional_cues").hits(tokens)
         self.other_event = phrases(lang, "other_event_cues").hits(tokens)
         self.projected = phrases(lang, "projected_cues").hits(tokens)
@@ -205,7 +222,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
         if m.weak_increment and b.metric not in {"killed", "injured"}:
             m.increment = False  # Dutch "nog 3 vermist" is "still 3 missing", not "3 more"
         left, right = cues.clause(m.start, min(len(tokens), max(b.chunk_end, m.end)))
-        if cues.is_conditional(left, right) or cues.any_in(cues.other_event, left, right):
+        if cues.is_conditional(left, right) or cues.any_in(cues.other_event, cues.related_left[m.start], right):
             continue
         if b.status != "projected" and cues.any_in(cues.projected, left, right):
             b.status = "projected"

@@ -251,3 +251,31 @@ def test_german_verb_classes_of_casualty_reports() -> None:
 
 def test_dutch_homeless_is_displaced() -> None:
     assert _claims("Zeker 13.000 mensen zijn dakloos.", "nl") == [("displaced", None, "at least 13000", "reported")]
+
+
+def test_qualifier_before_one_victim_by_article() -> None:
+    assert _claims("Bei einem Anschlag ist am Dienstag mindestens eine Person getötet worden.", "de") == [
+        ("killed", None, "at least 1", "reported")
+    ]
+    assert _claims("Door de aanvallen is zeker een persoon om het leven gekomen.", "nl") == [
+        ("killed", None, "at least 1", "reported")
+    ]
+
+
+def test_police_officers_are_officers() -> None:
+    # The news guide: Polizisten (and Dutch agenten) → officers.
+    assert _claims("Dabei wurden zehn Polizisten getötet.", "de") == [("killed", "officers", "10", "reported")]
+
+
+def test_another_event_reaches_into_its_relative_clause() -> None:
+    assert (
+        _claims(
+            "Dennoch kam es vor einer Woche an der Grenze erneut zu Angriffen, bei denen fünf Angreifer getötet wurden.",
+            "de",
+        )
+        == []
+    )
+    # Without the cue of another event, the relative clause's count stands.
+    assert _claims("Es kam an der Grenze zu Angriffen, bei denen fünf Angreifer getötet wurden.", "de") == [
+        ("killed", None, "5", "reported")
+    ]

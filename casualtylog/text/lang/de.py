@@ -140,7 +140,7 @@ LANGUAGE = LanguageData(
         "rettungskräfte": "rescuers",
         "helfer": "rescuers",
         "journalisten": "journalists",
-        "polizisten": "police",
+        "polizisten": "officers",
         "kämpfer": "fighters",
     },
     weapon_nouns={

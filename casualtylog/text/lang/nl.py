@@ -202,7 +202,7 @@ LANGUAGE = LanguageData(
         "journalisten": "journalists",
         "demonstranten": "protesters",
         "betogers": "protesters",
-        "agenten": "police",
+        "agenten": "officers",
         "ouderen": "elderly",
     },
     weapon_nouns={
