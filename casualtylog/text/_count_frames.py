@@ -11,7 +11,7 @@ from casualtylog.text._nouns import _noun, compound_metric
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text._toll_shapes import confirmed_before, counted_ending, split_cue, verb_final_change
-from casualtylog.text._verb_first import predicate_before_nobody
+from casualtylog.text._verb_first import bodies_found_of, predicate_before_nobody
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["CountFrames"]
@@ -196,6 +196,15 @@ class CountFrames(SentenceBase):
             self.add(Binding(m, str(what[1]), group, "among", chunk_end=k, confidence=0.8))
             return True
         predicate = phrases(lang, "predicates").at(tokens, k)
+        after = _tok(tokens, k + 1)
+        if (
+            predicate is not None
+            and predicate[0] == 1
+            and tok_is_function(tokens[k], lang)
+            and after is not None
+            and after.kind in {Kind.NUMBER, Kind.NONCOUNT}
+        ):
+            predicate = None  # "45 om 18.00 uur": "om" is "at", not the particle of "kwamen om"
         reach = 0
         if predicate is None and noun is not None:
             reach, predicate = self.final_predicate(k)
@@ -305,6 +314,8 @@ class CountFrames(SentenceBase):
         verb = verbs.ending(tokens, m.start - 1)
         if verb is None and _low(tokens, m.start - 1) in lang.gap_words:
             verb = verbs.ending(tokens, m.start - 2)  # "stierven al zeker 16.546 mensen"
+        if verb is None:
+            verb = bodies_found_of(tokens, m.start - 1, lang)  # "de lichamen gevonden van 14 mensen"
         metric: str | None = None
         metric = str(verb[1]) if verb is not None else self.coordinated(m)
         inverted = False

@@ -15,7 +15,7 @@ from casualtylog.text._tokens import Kind, Token
 from casualtylog.text._toll_shapes import confirmed_before, counted_ending
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["VerbFirst", "predicate_before_nobody"]
+__all__ = ["VerbFirst", "bodies_found_of", "predicate_before_nobody"]
 
 #: How far the inverted verb's subject and its material may run before the number.
 _INVERTED_REACH = 12
@@ -36,6 +36,20 @@ def predicate_before_nobody(tokens: list[Token], i: int, lang: LanguageData) -> 
             return hit
         j -= 1
     return None
+
+
+def bodies_found_of(tokens: list[Token], j: int, lang: LanguageData) -> tuple[int, object] | None:
+    """ "de lichamen gevonden van 14 mensen": a body noun, its participle, then "of" ending at ``j`` → killed.
+
+    A verb-second clause leaves the participle between the bodies and whose they are.
+    """
+    of = phrases(lang, "of_words").ending(tokens, j)
+    if of is None:
+        return None
+    participle = j - of[0]
+    if not _unlisted_modifier(tokens[participle] if participle >= 0 else None, lang):
+        return None
+    return (of[0] + 2, "killed") if _low(tokens, participle - 1) in lang.body_nouns else None
 
 
 class VerbFirst(SentenceBase):

@@ -279,3 +279,21 @@ def test_another_event_reaches_into_its_relative_clause() -> None:
     assert _claims("Es kam an der Grenze zu Angriffen, bei denen fünf Angreifer getötet wurden.", "de") == [
         ("killed", None, "5", "reported")
     ]
+
+
+def test_bodies_found_of_after_their_participle() -> None:
+    # Verb-second: the participle stands between the bodies and whose they are.
+    assert _claims("Volgens het leger zijn dinsdag de lichamen gevonden van 14 mensen.", "nl") == [
+        ("killed", None, "14", "reported")
+    ]
+    assert _claims("Reddingswerkers hebben de lichamen aangetroffen van nog eens zeven slachtoffers.", "nl") == [
+        ("killed", None, "+7", "reported")
+    ]
+    # Without a body noun, a participle and "van" give nothing.
+    assert _claims("Zij hebben de huizen gevonden van 14 mensen.", "nl") == []
+
+
+def test_om_before_a_time_is_no_predicate() -> None:
+    # Found by the property test: "om 18.00 uur" is "at six", not the particle of "kwamen om".
+    assert _claims("aged 45 om 18.00 uur.", "nl") == []
+    assert _claims("Daarbij kwamen 45 mensen om.", "nl") == [("killed", None, "45", "reported")]
