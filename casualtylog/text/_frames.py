@@ -242,7 +242,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
             s.object,
             s.subject,
             s.elliptic_weapon,
-            s.place_split,
+            s.parallel_place,
             s.relative_part,
             s.parallel,
             *s.clause_frames,

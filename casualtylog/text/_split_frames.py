@@ -24,7 +24,7 @@ _REACH = 16
 class SplitFrames(SentenceBase):
     """The per-place split frame."""
 
-    def place_split(self, m: Mention) -> bool:
+    def parallel_place(self, m: Mention) -> bool:
         """ "…, en 10 personen in de metro": the metric (and group) of the count before, for another place.
 
         Precision first: the count must follow the first count's clause after
@@ -33,7 +33,7 @@ class SplitFrames(SentenceBase):
         clause must hold no predicate, verb or number of its own.
         """
         tokens, lang = self.tokens, self.lang
-        if not lang.place_preps or m.kind != "number":
+        if not lang.parallel_place_preps or m.kind != "number":
             return False
         j = m.start - 1
         if _low(tokens, j) not in _JOIN:
@@ -53,7 +53,7 @@ class SplitFrames(SentenceBase):
             group = noun[1] if noun[0] == "group" else first.group
             k += noun[2]
         prep = _low(tokens, k)
-        if prep not in lang.place_preps:
+        if prep not in lang.parallel_place_preps:
             return False
         if prep not in {t.low for t in tokens[max(first.mention.end, j - _REACH) : j]}:
             return False  # the first count names no place of the same kind: no parallel split

@@ -147,10 +147,12 @@ class LanguageData:
             object ("portant à 78 le bilan", "han elevado a 53 los muertos").
         pro_verbs: a verb phrase standing for the predicate before ("y otros
             cuatro lo hicieron en el hospital"): the count takes its metric.
-        place_preps: prepositions before a place name in a per-place split
-            ("six ont péri à Trèbes, deux à Villegailhenc"; "…, en 10 personen in
-            de metro" shares the predicate of the count before it when that
-            count's clause names a place with the same preposition).
+        place_preps: prepositions before a capitalised place name in a per-place
+            split ("six ont péri à Trèbes, deux à Villegailhenc").
+        parallel_place_preps: prepositions that open a place ("in", "bij"):
+            "…, en 10 personen in de metro" shares the predicate of the count
+            before it when that count's clause names a place with the same
+            preposition.
         when_words: "when" after "since …,": that clause tells the earlier
             event a count runs from ("Desde el 7 de octubre, cuando … dejó
             1.400 muertos"); its figures are no claims.
@@ -273,6 +275,7 @@ class LanguageData:
     raise_verbs: frozenset[str] = frozenset()
     pro_verbs: frozenset[str] = frozenset()
     place_preps: frozenset[str] = frozenset()
+    parallel_place_preps: frozenset[str] = frozenset()
     care_verbs: frozenset[str] = frozenset()
     care_places: frozenset[str] = frozenset()
     victim_nouns: frozenset[str] = frozenset()

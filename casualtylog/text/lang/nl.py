@@ -679,7 +679,7 @@ LANGUAGE = LanguageData(
     compound_heads=True,
     modifiers_before_noun=True,
     count_nouns=frozenset({"aantal"}),
-    place_preps=frozenset({"in", "op", "bij", "te", "rond", "boven"}),
+    parallel_place_preps=frozenset({"in", "op", "bij", "te", "rond", "boven"}),
     coordinators=frozenset({"evenals", "alsook", "alsmede", "plus"}),
     approx_nouns={
         "tiental": 10,
