@@ -7,10 +7,12 @@ import builtins
 from casualtylog.figures import Figure
 from casualtylog.text._binding import _COORD, Binding
 from casualtylog.text._mentions import _FROM, Mention, _low, _tok
-from casualtylog.text._nouns import _noun
+from casualtylog.text._nouns import _noun, compound_metric
 from casualtylog.text._phrases import phrases
 from casualtylog.text._subject_shapes import SubjectShapes
 from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._toll_shapes import confirmed_before, counted_ending, split_cue, verb_final_change
+from casualtylog.text._verb_first import bodies_found_of, predicate_before_nobody
 
 __all__ = ["CountFrames"]
 
@@ -73,6 +75,11 @@ class CountFrames(SubjectShapes):
             update_verbs = {p.split()[0] for p, k in lang.toll_cues.items() if k == "update" and " " in p}
             if _low(tokens, verb_at) in update_verbs:
                 kind, cue_start, origin = "update", verb_at, before
+        elif _low(tokens, j) in _TO and (verb_final := verb_final_change(self, j)) is not None:
+            kind, cue_start, origin = "update", verb_final.start - 1, verb_final  # "is van 1252 gestegen naar 1333"
+        split = split_cue(tokens, j, lang) if kind is None and cue is None else None
+        if split is not None:
+            cue_start, kind = split  # "het dodental ligt daarmee al op 270"
         if kind is None:
             if cue is None:
                 return False
@@ -94,6 +101,10 @@ class CountFrames(SubjectShapes):
                     return False
                 between.append(t)
             hit = nouns.ending(tokens, end)
+            group: str | None = None
+            counted = None if hit is not None else counted_ending(tokens, end, lang, cue_start)
+            if counted is not None:  # "het bevestigde aantal gewonden kinderen ligt op 74"
+                hit, group = (counted[0], counted[1]), counted[2]
             if hit is not None:
                 moving = {p.split()[0] for p, k in lang.toll_cues.items() if k != "static"}
                 if kind == "static" and any(t.low in moving for t in between):
@@ -101,16 +112,20 @@ class CountFrames(SubjectShapes):
                 if kind == "static" and any(t.low in lang.update_cues for t in between):
                     kind = "update"
                 binding = Binding(
-                    m, str(hit[1]), None, "toll", cue=kind, chunk_end=m.end, confidence=0.92 - 0.01 * min(back, 10)
+                    m, str(hit[1]), group, "toll", cue=kind, chunk_end=m.end, confidence=0.92 - 0.01 * min(back, 10)
                 )
                 binding.update = kind == "update"
+                if confirmed_before(tokens, end - hit[0] + 1, end, lang):
+                    binding.status = "confirmed"
                 if kind == "projected":
                     binding.status = "projected"
                 if origin is not None and origin.start not in self.bound:
                     # "steeg van ruim 140 naar bijna 200": the count it rose from was a count too.
-                    self.add(
-                        Binding(origin, str(hit[1]), None, "toll", chunk_end=origin.end, confidence=binding.confidence)
+                    first = Binding(
+                        origin, str(hit[1]), group, "toll", chunk_end=origin.end, confidence=binding.confidence
                     )
+                    first.status = binding.status if binding.status == "confirmed" else first.status
+                    self.add(first)
                 self.add(binding)
                 return True
         return False
@@ -137,7 +152,7 @@ class CountFrames(SubjectShapes):
     def subject(self, m: Mention) -> bool:
         """ "12 people were killed", "12 dead", "12 doden", "two more bodies", "3 children were among the injured"."""
         tokens, lang = self.tokens, self.lang
-        k = self.skip_partitive(m.end)
+        k = partitive_end = self.skip_partitive(m.end)
         if m.kind == "vague" and _low(tokens, k) in lang.vague_links:
             k += 1
         if m.kind == "vague" and _low(tokens, k) in lang.increment_after:
@@ -145,10 +160,20 @@ class CountFrames(SubjectShapes):
         direct = phrases(lang, "metric_nouns").at(tokens, k)
         if direct is not None:
             k += direct[0]
+            described = _noun(tokens, k, lang)  # the metric word as an adjective: "twee gewonde mannen"
+            if described is not None and described[0] == "group" and m.kind == "number":
+                self.add(
+                    Binding(m, str(direct[1]), described[1], "subject", chunk_end=k + described[2], confidence=0.88)
+                )
+                return True
             if _low(tokens, k) in lang.increment_after and m.kind == "number":
                 m.increment = True
                 k += 1
             self.add(Binding(m, str(direct[1]), None, "subject", chunk_end=k, confidence=0.9))
+            return True
+        compound = compound_metric(_tok(tokens, k), lang)  # "467 burgerdoden", "drei Schwerverletzte"
+        if compound is not None:
+            self.add(Binding(m, compound[0], compound[1], "subject", chunk_end=k + 1, confidence=0.85))
             return True
         noun = _noun(tokens, k, lang)
         group: str | None = None
@@ -188,6 +213,7 @@ class CountFrames(SubjectShapes):
         binding = Binding(m, str(predicate[1]), group, "subject", chunk_end=k + reach + predicate[0])
         binding.confidence = 0.9 - 0.01 * gaps - 0.02 * reach
         self.add(binding)
+        self.bound.update(p for p in range(m.end, partitive_end) if p in self.by_start)  # the whole of "52 der 61"
         return True
 
     def skip_partitive(self, k: int) -> int:
@@ -309,6 +335,8 @@ class CountFrames(SubjectShapes):
             verb = verbs.ending(tokens, m.start - 2)  # "stierven al zeker 16.546 mensen"
         if verb is None:
             verb = verbs.ending(tokens, self.before_container(m.start))
+        if verb is None:
+            verb = bodies_found_of(tokens, m.start - 1, lang)  # "de lichamen gevonden van 14 mensen"
         metric: str | None = None
         metric = str(verb[1]) if verb is not None else self.coordinated(m)
         inverted = False
@@ -407,11 +435,12 @@ class CountFrames(SubjectShapes):
         noun = _noun(tokens, k, lang)
         if noun is None or noun[0] != "group":
             return False
-        parents = [
-            b
-            for b in self.bindings
-            if b.mention.start < m.start and b.group is None and b.frame not in {"weapon", "linked", "elliptic"}
+        earlier = [
+            b for b in self.bindings if b.mention.start < m.start and b.frame not in {"weapon", "linked", "elliptic"}
         ]
+        parents = [b for b in earlier if b.group is None]
+        if not parents and len(earlier) == 1 and earlier[0].role == "count":
+            parents = earlier  # one count of a group heads its list: "Drei Zivilisten, unter ihnen ein Mädchen"
         metric: str | None = parents[-1].metric if parents else None
         if metric is None and cue is not None:
             # "The dead included eight women and six children": the metric noun before the cue is the parent.
@@ -453,6 +482,9 @@ class CountFrames(SubjectShapes):
             if found is None and table is nouns:
                 # "no protesters were injured": a victims' noun and its predicate after the zero word.
                 group, k, found = self.zero_subject(k)
+            before = predicate_before_nobody(tokens, i, lang) if found is None and table is predicates else None
+            if before is not None:  # "Verletzt wurde demnach niemand"
+                found, k = (0, before[1]), i + hit[0]
             if found is None:
                 i += 1
                 continue

@@ -25,7 +25,9 @@ from casualtylog.text._count_frames import CountFrames
 from casualtylog.text._ellipsis_frames import EllipsisFrames
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._phrases import phrases
+from casualtylog.text._split_frames import SplitFrames
 from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._verb_first import VerbFirst
 from casualtylog.text._weapon_frames import WeaponFrames
 from casualtylog.text.lang import LanguageData
 
@@ -38,8 +40,41 @@ _ARTICLE_METRICS = frozenset({"killed", "injured", "missing"})
 _CLAUSE_PUNCT = frozenset(',;:()[]—–"“”')
 
 
-class _Sentence(CountFrames, WeaponFrames, ClauseFrames, EllipsisFrames):
+class _Sentence(CountFrames, WeaponFrames, ClauseFrames, EllipsisFrames, SplitFrames, VerbFirst):
     """A sentence with every frame: the casualty frames and the weapon frames."""
+
+
+def _joins_counts(tokens: list[Token], i: int, lang: LanguageData) -> bool:
+    """ "and" between two counts of one clause ("Mindestens 41 Tote und über 600 Verletzte sind bestätigt"):
+    a verb-final clause's cue governs both, so the "and" is no clause boundary."""
+    if tokens[i].low not in _AND or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    return nxt.is_number or phrases(lang, "qualifiers").at(tokens, i + 1) is not None
+
+
+#: Words that open a relative clause after a comma, and no other kind of clause.
+_RELATIVE_OPENERS = frozenset(
+    {"denen", "welchen", "waarbij", "waarin", "waarop", "which", "whom", "dont", "où", "donde"}
+)
+
+
+def _opens_relative(tokens: list[Token], i: int) -> bool:
+    """A comma at ``i`` before a relative clause (its pronoun first or after one preposition)."""
+    if tokens[i].text != ",":
+        return False
+    return any(j < len(tokens) and tokens[j].low in _RELATIVE_OPENERS for j in (i + 1, i + 2))
+
+
+def _clause_ends(stop: list[bool]) -> tuple[list[int], list[int]]:
+    n = len(stop)
+    left = [0] * (n + 1)
+    for i in range(n):
+        left[i + 1] = i + 1 if stop[i] else left[i]
+    right = [n] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        right[i] = i if stop[i] else right[i + 1]
+    return left, right
 
 
 class _Cues:
@@ -54,12 +89,15 @@ class _Cues:
         n = len(tokens)
         stop = [t.low in _CLAUSE_PUNCT or t.low in lang.boundaries for t in tokens]
         # left[i]: the first token of the clause holding i; right[i]: one past its last.
-        self.left = [0] * (n + 1)
-        for i in range(n):
-            self.left[i + 1] = i + 1 if stop[i] else self.left[i]
-        self.right = [n] * (n + 1)
-        for i in range(n - 1, -1, -1):
-            self.right[i] = i if stop[i] else self.right[i + 1]
+        self.left, self.right = _clause_ends(stop)
+        # The same clauses with "and" between two counts kept inside ("41 Tote und über 600 Verletzte
+        # sind bestätigt"): a confirmation governs every count of its verb-final clause.
+        joined = [stop[i] and not _joins_counts(tokens, i, lang) for i in range(n)]
+        self.joined_left, self.joined_right = _clause_ends(joined)
+        # A relative clause belongs to the clause it describes ("vor einer Woche …, bei denen fünf
+        # Angreifer getötet wurden"): another event's cue reaches into it.
+        related = [stop[i] and not _opens_relative(tokens, i) for i in range(n)]
+        self.related_left = _clause_ends(related)[0]
         self.conditional = phrases(lang, "conditional_cues").hits(tokens)
         self.other_event = phrases(lang, "other_event_cues").hits(tokens)
         self.projected = phrases(lang, "projected_cues").hits(tokens)
@@ -75,6 +113,10 @@ class _Cues:
     def clause(self, start: int, end: int) -> tuple[int, int]:
         """The clause around tokens ``start``..``end``: up to punctuation or a boundary word."""
         return self.left[start], self.right[end]
+
+    def joined_clause(self, start: int, end: int) -> tuple[int, int]:
+        """The clause around ``start``..``end`` with "and" between two counts kept inside."""
+        return self.joined_left[start], self.joined_right[end]
 
     @staticmethod
     def any_in(counts: list[int], start: int, end: int) -> bool:
@@ -194,11 +236,13 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
             continue
         for frame in (
             s.toll,
+            s.inverted_toll,
             s.weapon,
             s.among_before,
             s.object,
             s.subject,
             s.elliptic_weapon,
+            s.parallel_place,
             s.relative_part,
             s.parallel,
             *s.clause_frames,
@@ -231,14 +275,14 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
         if m.weak_increment and b.metric not in {"killed", "injured"}:
             m.increment = False  # Dutch "nog 3 vermist" is "still 3 missing", not "3 more"
         left, right = cues.clause(m.start, min(len(tokens), max(b.chunk_end, m.end)))
-        if cues.is_conditional(left, right) or cues.any_in(cues.other_event, left, right):
+        if cues.is_conditional(left, right) or cues.any_in(cues.other_event, cues.related_left[m.start], right):
             continue
         if b.status != "projected" and cues.any_in(cues.projected, left, right):
             b.status = "projected"
         if b.status == "reported" and preliminary:
             b.status = "preliminary"
         if b.status == "reported" and (
-            cues.any_in(cues.confirmed, left, right)
+            cues.any_in(cues.confirmed, *cues.joined_clause(m.start, min(len(tokens), max(b.chunk_end, m.end))))
             or cues.confirmed_from[m.start]
             or _said_confirmed(tokens, right, cues, lang)
         ):

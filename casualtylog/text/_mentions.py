@@ -150,13 +150,22 @@ def _article_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention
         tok = _tok(tokens, k)
         if tok is None:
             return None
-        if tok.kind is Kind.WORD and tok.low in lang.singular_victims:
-            return Mention(i, k, Figure.exact(1), "number", article=True)
-        if gap == 0 and tok.kind is Kind.WORD and tok.low in lang.singular_metric_nouns:
-            return Mention(i, k, Figure.exact(1), "number", article=True)  # "een dode", "un mort"
+        if (tok.kind is Kind.WORD and tok.low in lang.singular_victims) or (
+            gap == 0 and tok.kind is Kind.WORD and tok.low in lang.singular_metric_nouns  # "een dode", "un mort"
+        ):
+            return _qualified_one(tokens, i, k, lang)
         if tok.kind not in {Kind.WORD, Kind.NONCOUNT} or tok.low in lang.function_words:
             return None
     return None
+
+
+def _qualified_one(tokens: list[Token], i: int, k: int, lang: LanguageData) -> Mention:
+    """One victim by an article, with a qualifier before it if any ("mindestens eine Person", "zeker een persoon")."""
+    q = phrases(lang, "qualifiers").ending(tokens, i - 1)
+    figure = _shape(str(q[1]), 1) if q is not None and str(q[1]) in {"at_least", "more_than", "about"} else None
+    if q is None or figure is None:
+        return Mention(i, k, Figure.exact(1), "number", article=True)
+    return Mention(i - q[0], k, figure, "number", article=True)
 
 
 def _approx_value(tok: Token | None, lang: LanguageData) -> int | None:

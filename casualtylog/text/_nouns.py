@@ -58,6 +58,8 @@ def _plural_shape(tokens: list[Token], k: int, lang: LanguageData) -> bool:
     tok = _tok(tokens, k)
     if tok is None or tok.kind is not Kind.WORD or not tok.text.isalpha() or len(tok.text) < 4:
         return False
+    if lang.nouns_capitalised and not tok.is_capitalised:
+        return False  # German "angegriffen" has a plural's ending but is a participle
     low = tok.low
     return low.endswith(lang.plural_endings) and low not in _closed_words(lang) and not low.endswith("ss")
 
@@ -92,6 +94,38 @@ def _shape_noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | N
     return None
 
 
+@lru_cache(maxsize=64)
+def _heads(lang: LanguageData, field: str) -> tuple[tuple[str, str], ...]:
+    """The one-word nouns of ``field`` that can end a compound, longest first (short ones match too much)."""
+    table = getattr(lang, field)
+    return tuple(
+        sorted(((w, str(v)) for w, v in table.items() if " " not in w and len(w) >= 5), key=lambda x: -len(x[0]))
+    )
+
+
+def compound_head(tok: Token | None, lang: LanguageData, field: str) -> str | None:
+    """The value of the listed noun a compound ends in ("kamikazedrones" → drones), if the language writes compounds."""
+    if not lang.compound_heads or tok is None or tok.kind is not Kind.WORD:
+        return None
+    low = tok.low
+    for head, value in _heads(lang, field):
+        if low.endswith(head) and len(low) - len(head) >= 3:
+            return value
+    return None
+
+
+def compound_metric(tok: Token | None, lang: LanguageData) -> tuple[str, str | None] | None:
+    """A compound metric noun: (metric, group of its modifier) — "burgerdoden" → killed civilians, "Schwerverletzte" → injured."""
+    metric = compound_head(tok, lang, "metric_nouns")
+    if metric is None or tok is None:
+        return None
+    for head in lang.metric_nouns:
+        if tok.low.endswith(head) and lang.metric_nouns[head] == metric:
+            group = lang.group_nouns.get(tok.low[: -len(head)])
+            return metric, group
+    return metric, None
+
+
 def _noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | None:
     """The noun at ``k``: (kind, group, length, verb metric) with kind people/group/body/weapon.
 
@@ -101,6 +135,14 @@ def _noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | None:
     found = _listed_noun(tokens, k, lang)
     if found is not None:
         return found
+    if (
+        lang.modifiers_before_noun
+        and _unlisted_modifier(_tok(tokens, k), lang)
+        and _unlisted_modifier(_tok(tokens, k + 1), lang)
+    ):
+        listed = _listed_noun(tokens, k + 2, lang)  # "vier vertriebene syrische Kinder"
+        if listed is not None and listed[0] in {"people", "group"}:
+            return listed[0], listed[1], listed[2] + 2, None
     return _shape_noun(tokens, k, lang)
 
 
@@ -111,14 +153,16 @@ def _listed_noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | 
     low = _low(tokens, k)
     if low in lang.people_nouns:
         return "people", None, 1, None
+    if low in lang.others_words and _noun(tokens, k + 1, lang) is None:  # "sechs weitere seien verletzt worden"
+        return "people", None, 1, None
     single = lang.singular_victims.get(low)
     if single is not None:
         return ("group", single, 1, None) if single else ("people", None, 1, None)
     if low in lang.body_nouns:
         return "body", None, 1, None
-    # One capitalised adjective before people ("12 Ukrainian civilians").
+    # One capitalised adjective before people ("12 Ukrainian civilians"); in German the capital marks a noun.
     tok = _tok(tokens, k)
-    if tok is not None and tok.kind is Kind.WORD and tok.is_capitalised:
+    if tok is not None and tok.kind is Kind.WORD and tok.is_capitalised and not lang.nouns_capitalised:
         inner = _noun(tokens, k + 1, lang)
         if inner is not None and inner[0] in {"people", "group"}:
             return inner[0], inner[1], inner[2] + 1, None
@@ -128,16 +172,44 @@ def _listed_noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | 
         hit = weapon.at(tokens, j)
         if hit is not None:
             return "weapon", str(hit[1]), j - k + hit[0], verb
+        compound = compound_head(_tok(tokens, j), lang, "weapon_nouns")
+        if compound is not None:
+            return "weapon", compound, j - k + 1, verb
         low = _low(tokens, j)
         tok = _tok(tokens, j)
         if low in lang.launch_verbs and low not in {"with", "met"}:
             verb = "launched"
         elif low in lang.intercept_verbs:
             verb = "intercepted"
-        elif not (low in lang.weapon_adjectives or (tok is not None and tok.kind is Kind.WORD and tok.is_capitalised)):
+        elif not (
+            low in lang.weapon_adjectives
+            or (tok is not None and tok.kind is Kind.WORD and tok.is_capitalised)
+            or _unlisted_modifier(tok, lang)
+        ):
             return None
         j += 1
     return None
+
+
+def _unlisted_modifier(tok: Token | None, lang: LanguageData) -> bool:
+    """A plain lower-case word the data reserves for nothing: an adjective or participle before a weapon noun.
+
+    "negen van de tien waargenomen Russische drones": the weapon noun must
+    still follow within the caller's reach, and no noun of people may stand in
+    between (it would be the head of its own phrase).
+    """
+    if not lang.modifiers_before_noun or tok is None or tok.kind is not Kind.WORD or not tok.text.isalpha():
+        return False
+    if tok.is_capitalised:
+        return False
+    low = tok.low
+    return (
+        low not in _closed_words(lang)
+        and low not in lang.people_nouns
+        and low not in lang.group_nouns
+        and low not in lang.singular_victims
+        and low not in lang.boundaries
+    )
 
 
 def _weapon_verb(tokens: list[Token], j: int, lang: LanguageData) -> tuple[int, str] | None:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from casualtylog.text.lang import LANGUAGES
 
 __all__ = ["split_sentences"]
 
@@ -46,6 +49,23 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+_WORD = re.compile(r"\w+")
+
+
+@cache
+def _month_names() -> frozenset[str]:
+    """Month names in every supported language: a day written as an ordinal ("am 17. Juni") is no sentence end."""
+    return frozenset(month for data in LANGUAGES.values() for month in data.months)
+
+
+def _ordinal_day(word: str, text: str, at: int) -> bool:
+    """Whether ``word`` before the full stop is a day number and the word at ``at`` a month ("17. Juni")."""
+    if not (word.isdigit() and len(word) <= 2):
+        return False
+    month = _WORD.match(text, at, at + 12)
+    return month is not None and month.group().casefold() in _month_names()
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """The ``(start, end)`` of each sentence in ``text``, white space trimmed.
 
@@ -65,6 +85,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             nxt = _NEXT_VISIBLE.search(text, end)
             after = nxt.group() if nxt else ""
             if word in _ABBREVIATIONS or (after and after.islower()):
+                continue
+            if nxt is not None and _ordinal_day(word, text, nxt.start()):
                 continue
         _add(text, start, end, spans)
         start = end

@@ -59,6 +59,7 @@ class WeaponFrames(SentenceBase):
             low = tok.low
             if (
                 low in _COORD
+                or low in lang.coordinators  # "…, evenals één van de drie raketten"
                 or low in lang.weapon_adjectives
                 or low in lang.weapon_nouns
                 or low in lang.determiners
@@ -107,7 +108,13 @@ class WeaponFrames(SentenceBase):
                 if end is not None:
                     after = _weapon_verb_at(tokens, self.gap(end)[0], lang)
                     return after or "launched"
-            if low in _COORD or low in lang.weapon_adjectives or low in lang.weapon_nouns or low in lang.gap_words:
+            if (
+                low in _COORD
+                or low in lang.coordinators
+                or low in lang.weapon_adjectives
+                or low in lang.weapon_nouns
+                or low in lang.gap_words
+            ):
                 k += 1
                 continue
             return None
@@ -153,6 +160,10 @@ class WeaponFrames(SentenceBase):
             return False
         chunk_end = whole.end + noun[2]
         metric = self.walk_left(m.start - 1) or self.walk_right(chunk_end)
+        if metric is None and lang.subject_reach:
+            metric = self.final_weapon_verb(
+                chunk_end, lang.subject_reach
+            )  # "80 van de 145 drones te hebben neergehaald"
         if metric == "launched":
             # "47 de los 90 drones lanzados … han sido derribados": the launch
             # participle describes the weapons; the clause's verb comes later.

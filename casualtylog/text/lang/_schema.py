@@ -9,7 +9,7 @@ data module that fills one :class:`LanguageData`.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 __all__ = ["LanguageData"]
 
@@ -147,8 +147,12 @@ class LanguageData:
             object ("portant à 78 le bilan", "han elevado a 53 los muertos").
         pro_verbs: a verb phrase standing for the predicate before ("y otros
             cuatro lo hicieron en el hospital"): the count takes its metric.
-        place_preps: prepositions before a place name in a per-place split
-            ("six ont péri à Trèbes, deux à Villegailhenc").
+        place_preps: prepositions before a capitalised place name in a per-place
+            split ("six ont péri à Trèbes, deux à Villegailhenc").
+        parallel_place_preps: prepositions that open a place ("in", "bij"):
+            "…, en 10 personen in de metro" shares the predicate of the count
+            before it when that count's clause names a place with the same
+            preposition.
         when_words: "when" after "since …,": that clause tells the earlier
             event a count runs from ("Desde el 7 de octubre, cuando … dejó
             1.400 muertos"); its figures are no claims.
@@ -162,6 +166,24 @@ class LanguageData:
         care_verbs, care_places: taken to hospital ("160 personnes ont été
             admises dans les hôpitaux", "40 pasajeros fueron trasladados a
             hospitales"): the people counted are injured.
+        nouns_capitalised: whether every noun is written with a capital
+            (German): an unlisted word is a victims' noun only when
+            capitalised ("angegriffen" is a participle, not a plural), and a
+            capital says nothing about an adjective.
+        compound_heads: whether a noun may be written as one word with a
+            modifier before it (Dutch, German: "kamikazedrones",
+            "Kampfdrohnen", "burgerdoden"): a word ending in a listed weapon
+            or metric noun is read as that noun.
+        modifiers_before_noun: whether participles and adjectives stand
+            before their noun ("tien waargenomen Russische drones"): an
+            unlisted lower-case word may then stand between a number and its
+            weapon noun (Romance "dos ataques con misiles" has a noun there).
+        count_nouns: nouns of number that head a running total by shape
+            ("aantal", "Zahl": "het bevestigde aantal gewonden kinderen",
+            "het aantal burgers dat … gewond is geraakt"), and let its verb
+            come first ("Daarmee komt het dodental … op 66").
+        coordinators: words that join two counts like "and" in a list of
+            weapons ("evenals", "sowie": "as well as").
     """
 
     code: str
@@ -253,9 +275,31 @@ class LanguageData:
     raise_verbs: frozenset[str] = frozenset()
     pro_verbs: frozenset[str] = frozenset()
     place_preps: frozenset[str] = frozenset()
+    parallel_place_preps: frozenset[str] = frozenset()
     care_verbs: frozenset[str] = frozenset()
     care_places: frozenset[str] = frozenset()
     victim_nouns: frozenset[str] = frozenset()
     object_markers: frozenset[str] = frozenset()
     when_words: frozenset[str] = frozenset()
     participle_reach: int = 0
+    nouns_capitalised: bool = False
+    compound_heads: bool = False
+    modifiers_before_noun: bool = False
+    coordinators: frozenset[str] = frozenset()
+    count_nouns: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        # Tokens are matched by their case-folded text, and case folding is more than
+        # lower case: German "ß" folds to "ss", so "einschließlich" as written in the
+        # data would never match. Fold the data the same way, once.
+        for f in fields(self):
+            value = getattr(self, f.name)
+            folded: object = value
+            if isinstance(value, frozenset):
+                folded = frozenset(w.casefold() if isinstance(w, str) else w for w in value)
+            elif isinstance(value, Mapping):
+                folded = {(k.casefold() if isinstance(k, str) else k): v for k, v in value.items()}
+            elif isinstance(value, tuple):
+                folded = tuple(w.casefold() if isinstance(w, str) else w for w in value)
+            if folded != value:
+                object.__setattr__(self, f.name, folded)

@@ -35,7 +35,7 @@ LANGUAGE = LanguageData(
     confirmed_cues=frozenset(["bestätigt", "bestätigte", "bestätigten", "verifiziert"]),
     others_words=frozenset(["weitere", "andere"]),
     year_preps=frozenset(["im"]),
-    subject_reach=8,
+    subject_reach=10,
     plural_endings=("en", "er", "e", "n", "s"),
     function_words=_words(
         "der die das den dem des und ist sind wurden wurde nach bei mit von auf für nicht ein eine einem einer "
@@ -140,7 +140,7 @@ LANGUAGE = LanguageData(
         "rettungskräfte": "rescuers",
         "helfer": "rescuers",
         "journalisten": "journalists",
-        "polizisten": "police",
+        "polizisten": "officers",
         "kämpfer": "fighters",
     },
     weapon_nouns={
@@ -190,10 +190,31 @@ LANGUAGE = LanguageData(
         "verletzt worden": "injured",
         "getötet worden": "killed",
         "betroffen": "affected",
+        # Present tense, drowning, a reflexive injury, a state "gelten als", the death they caused:
+        # the verb classes of casualty reports, not single sentences.
+        "sterben": "killed",
+        "stirbt": "killed",
+        "starb": "killed",
+        "ertrank": "killed",
+        "ertranken": "killed",
+        "ertrunken": "killed",
+        "verletzten sich": "injured",
+        "verletzte sich": "injured",
+        "als vermisst": "missing",
+        "als tot": "killed",
+        "in den tod gerissen": "killed",
+        "mit in den tod gerissen": "killed",
+        "flohen": "displaced",
+        "geflohen": "displaced",
+        "obdachlos": "displaced",
+        "in sicherheit gebracht": "evacuated",
+        "mit verletzungen behandelt": "injured",
+        "ins krankenhaus gebracht": "injured",
+        "ins krankenhaus eingeliefert": "injured",
     },
     gap_words=_words(
         "wurden wurde sind ist waren war seien sei kamen kam haben hat auch bereits inzwischen nun dabei "
-        "schwer leicht lebensgefährlich mutmaßlich vermutlich worden noch"
+        "schwer leicht lebensgefährlich mutmaßlich vermutlich worden noch gelten gilt galten derzeit"
     ),
     active_verbs={
         "tod von": "killed",
@@ -208,9 +229,22 @@ LANGUAGE = LanguageData(
         "nahm": "detained",
     },
     launch_verbs=frozenset(
-        {"abgefeuert", "feuerte", "feuerten", "startete", "gestartet", "setzte", "eingesetzt", "mit"}
+        {"abgefeuert", "feuerte", "feuerten", "startete", "gestartet", "setzte", "eingesetzt", "mit", "abzufeuern"}
     ),
-    intercept_verbs=frozenset({"abgefangen", "fing", "fingen", "abgeschossen", "schoss", "zerstört", "neutralisiert"}),
+    # A separable verb's infinitive takes "zu" inside the word: "abzuschießen", "abzufangen".
+    intercept_verbs=frozenset(
+        {
+            "abgefangen",
+            "fing",
+            "fingen",
+            "abgeschossen",
+            "schoss",
+            "zerstört",
+            "neutralisiert",
+            "abzuschießen",
+            "abzufangen",
+        }
+    ),
     toll_nouns={
         "zahl der toten": "killed",
         "zahl der todesopfer": "killed",
@@ -237,10 +271,12 @@ LANGUAGE = LanguageData(
         "stieg um": "increment",
     },
     toll_gap_words=frozenset(),
-    increment_before=_phrases("weitere | weiteren"),
+    # "Weitere sechs wurden verletzt" counts further victims of the same attack (the news guide's
+    # "19 more … were injured" → 19), not an addition to a running toll: "weitere" is no increment cue.
+    increment_before=_phrases("noch einmal | nochmals"),
     increment_after=frozenset({"mehr"}),
     weak_increment_before=frozenset({"noch"}),
-    of_words=_phrases("von | von den | der"),
+    of_words=_phrases("von | von den | der | von insgesamt | der insgesamt | von den insgesamt"),
     of_them=_phrases("von ihnen | davon"),
     group_cues=_phrases("darunter | unter ihnen | einschließlich | davon"),
     among_the=_phrases("unter den"),
@@ -284,7 +320,7 @@ LANGUAGE = LanguageData(
     conditional_cues=_phrases("wenn | falls | sofern"),
     conditional_exceptions=frozenset(),
     other_event_cues=_phrases(
-        "vergangenen jahr | vorigen jahr | letzten jahr | vor einem jahr | vergangene woche | vergangenen woche | letzte woche | letzten woche | am vortag | vor einer woche | vor zwei jahren | im vorjahr"
+        "seinerzeit | damals | vergangenen jahr | vorigen jahr | letzten jahr | vor einem jahr | vergangene woche | vergangenen woche | letzte woche | letzten woche | am vortag | vor einer woche | vor zwei jahren | im vorjahr"
     ),
     singular_victims={
         "mensch": "",
@@ -300,6 +336,12 @@ LANGUAGE = LanguageData(
         "soldat": "soldiers",
     },
     predicate_first=True,
+    compound_heads=True,
+    modifiers_before_noun=True,
+    count_nouns=frozenset({"zahl", "anzahl"}),
+    parallel_place_preps=frozenset({"in", "im", "bei", "auf", "über"}),
+    coordinators=frozenset({"sowie"}),
+    nouns_capitalised=True,
     superlatives=frozenset(
         {
             "schwerste",

@@ -202,7 +202,7 @@ LANGUAGE = LanguageData(
         "journalisten": "journalists",
         "demonstranten": "protesters",
         "betogers": "protesters",
-        "agenten": "police",
+        "agenten": "officers",
         "ouderen": "elderly",
     },
     weapon_nouns={
@@ -289,6 +289,11 @@ LANGUAGE = LanguageData(
         "aangehouden": "detained",
         "geëvacueerd": "evacuated",
         "gered": "rescued",
+        "dakloos": "displaced",
+        "dakloos geworden": "displaced",
+        "als vermist opgegeven": "missing",
+        "naar het ziekenhuis vervoerd": "injured",
+        "naar het ziekenhuis gebracht": "injured",
     },
     gap_words=frozenset(
         [
@@ -356,6 +361,8 @@ LANGUAGE = LanguageData(
             "met",
             "ingezet",
             "zette",
+            "af te vuren",
+            "te lanceren",
         }
     ),
     intercept_verbs=frozenset(
@@ -369,6 +376,11 @@ LANGUAGE = LanguageData(
             "neergeschoten",
             "uitgeschakeld",
             "vernietigd",
+            # A separable verb's infinitive is written apart: "om 63 drones neer te halen".
+            "neer te halen",
+            "neer te schieten",
+            "te onderscheppen",
+            "uit te schakelen",
         }
     ),
     toll_nouns={
@@ -664,6 +676,11 @@ LANGUAGE = LanguageData(
         "soldaat": "soldiers",
     },
     predicate_first=True,
+    compound_heads=True,
+    modifiers_before_noun=True,
+    count_nouns=frozenset({"aantal"}),
+    parallel_place_preps=frozenset({"in", "op", "bij", "te", "rond", "boven"}),
+    coordinators=frozenset({"evenals", "alsook", "alsmede", "plus"}),
     approx_nouns={
         "tiental": 10,
         "vijftiental": 15,

@@ -1,0 +1,68 @@
+"""Per-place splits: a count whose predicate is left out because it repeats the one before.
+
+"14 personen lieten het leven bij de aanslag in de luchthaven, en 10 personen
+in de metro": the second count shares the metric of the first, and only its
+place differs. The news guide labels such a breakdown one claim per number.
+"""
+
+from __future__ import annotations
+
+from casualtylog.text._binding import Binding, SentenceBase
+from casualtylog.text._mentions import Mention, _low
+from casualtylog.text._nouns import _noun
+from casualtylog.text._phrases import phrases
+from casualtylog.text._tokens import Kind
+
+__all__ = ["SplitFrames"]
+
+#: Coordinating "and" in the five languages, and the comma of a list.
+_JOIN = frozenset({"and", "en", "et", "und", "y", ","})
+#: How far back the first count's place phrase may be found, and how long the second's may run.
+_REACH = 16
+
+
+class SplitFrames(SentenceBase):
+    """The per-place split frame."""
+
+    def parallel_place(self, m: Mention) -> bool:
+        """ "…, en 10 personen in de metro": the metric (and group) of the count before, for another place.
+
+        Precision first: the count must follow the first count's clause after
+        "and" or a comma, be followed at once by a place preposition that
+        the first clause used too (the two places are parallel), and its own
+        clause must hold no predicate, verb or number of its own.
+        """
+        tokens, lang = self.tokens, self.lang
+        if not lang.parallel_place_preps or m.kind != "number":
+            return False
+        j = m.start - 1
+        if _low(tokens, j) not in _JOIN:
+            return False
+        if _low(tokens, j) != "," and _low(tokens, j - 1) == ",":
+            j -= 1
+        before = [b for b in self.bindings if b.mention.start < m.start and b.role == "count"]
+        if not before or before[-1].frame not in {"subject", "object"}:
+            return False
+        first = before[-1]
+        k = m.end
+        noun = _noun(tokens, k, lang)
+        group = first.group
+        if noun is not None:
+            if noun[0] not in {"people", "group"}:
+                return False
+            group = noun[1] if noun[0] == "group" else first.group
+            k += noun[2]
+        prep = _low(tokens, k)
+        if prep not in lang.parallel_place_preps:
+            return False
+        if prep not in {t.low for t in tokens[max(first.mention.end, j - _REACH) : j]}:
+            return False  # the first count names no place of the same kind: no parallel split
+        predicates, verbs = phrases(lang, "predicates"), phrases(lang, "active_verbs")
+        for t in range(k + 1, min(len(tokens), k + _REACH)):
+            tok = tokens[t]
+            if tok.kind is Kind.PUNCT or tok.low in lang.boundaries:
+                break
+            if tok.is_number or predicates.at(tokens, t) is not None or verbs.at(tokens, t) is not None:
+                return False
+        self.add(Binding(m, first.metric, group, "place", chunk_end=k, confidence=0.75))
+        return True

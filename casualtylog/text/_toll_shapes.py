@@ -1,0 +1,129 @@
+"""Running totals by their shape rather than a listed phrase.
+
+A *counted noun phrase*: a noun of number ("aantal", "Zahl") before the noun
+of what is counted, with adjectives or an "of" between ("het bevestigde
+aantal gewonden kinderen", "die Zahl der Schwerverletzten"); or before a noun
+of people whose relative clause holds the predicate ("het aantal burgers dat
+tijdens de oorlog gewond is geraakt"). And a change whose verb stands between
+its two counts ("is van 1252 gestegen naar 1333").
+"""
+
+from __future__ import annotations
+
+from casualtylog.text._binding import SentenceBase
+from casualtylog.text._mentions import Mention, _low, _tok
+from casualtylog.text._nouns import _noun, _unlisted_modifier, compound_metric
+from casualtylog.text._phrases import phrases
+from casualtylog.text._tokens import Token
+from casualtylog.text._weapon_frames import _RELATIVE
+from casualtylog.text.lang import LanguageData
+
+__all__ = ["confirmed_before", "counted_ending", "verb_final_change"]
+
+#: Words between the noun of number and the noun counted ("het aantal gedwongen ontheemden").
+_MODIFIERS = 2
+
+
+def counted_ending(
+    tokens: list[Token], end: int, lang: LanguageData, clause_end: int
+) -> tuple[int, str, str | None] | None:
+    """A counted noun phrase ending at ``end``: (its length, metric, group), or ``None``.
+
+    ``clause_end`` bounds the relative clause that may hold the predicate of a
+    noun of people ("aantal burgers dat … gewond is geraakt").
+    """
+    if not lang.count_nouns:
+        return None
+    metric: str | None = None
+    group: str | None = None
+    head = end
+    noun = _noun(tokens, end, lang)
+    if noun is not None and noun[0] == "group":
+        group = noun[1]
+    metric_hit = phrases(lang, "metric_nouns").ending(tokens, end - (1 if group else 0))
+    compound = compound_metric(_tok(tokens, end), lang)
+    if metric_hit is None and compound is not None:  # "die Zahl der Schwerverletzten"
+        metric_hit, group = (1, compound[0]), compound[1]
+    if metric_hit is not None:
+        metric, head = str(metric_hit[1]), end - (1 if group else 0) - metric_hit[0] + 1
+    elif noun is not None and noun[0] in {"people", "group"} and noun[2] == 1:
+        metric = _participle_before(tokens, end, lang)  # "het aantal bevestigde overleden personen"
+        if metric is None:
+            predicates = phrases(lang, "predicates")
+            found = next(
+                (p for p in (predicates.at(tokens, t) for t in range(end + 1, clause_end)) if p is not None),
+                None,
+            )
+            if found is None or _low(tokens, end + 1) not in _RELATIVE:
+                return None  # the predicate must stand in a relative clause on the noun
+            metric = str(found[1])
+    else:
+        return None
+    j = head - 1
+    for _ in range(_MODIFIERS):
+        if _low(tokens, j) in lang.count_nouns:
+            break
+        of = phrases(lang, "of_words").ending(tokens, j)
+        if of is not None:
+            j -= of[0]
+        elif _unlisted_modifier(_tok(tokens, j), lang) or _modifier_word(tokens, j, lang):
+            j -= 1
+        else:
+            return None
+    if _low(tokens, j) not in lang.count_nouns:
+        return None
+    return end - j + 1, metric, group
+
+
+def _modifier_word(tokens: list[Token], j: int, lang: LanguageData) -> bool:
+    """A listed word that modifies the counted noun: a confirmation or a participle ("bevestigde", "overleden")."""
+    return (
+        phrases(lang, "confirmed_cues").at(tokens, j) == (1, _low(tokens, j))
+        or phrases(lang, "predicates").at(tokens, j) is not None
+    )
+
+
+def _participle_before(tokens: list[Token], end: int, lang: LanguageData) -> str | None:
+    """The metric of a participle or adjective just before the noun at ``end`` ("overleden personen", "gewonde mannen")."""
+    for j in (end - 1, end - 2):
+        hit = phrases(lang, "predicates").at(tokens, j) or phrases(lang, "metric_nouns").at(tokens, j)
+        if hit is not None and hit[0] == 1:
+            return str(hit[1])
+    return None
+
+
+def confirmed_before(tokens: list[Token], start: int, end: int, lang: LanguageData) -> bool:
+    """Whether a confirmed cue qualifies the toll noun at ``start``..``end`` ("het geverifieerde aantal …")."""
+    confirmed = phrases(lang, "confirmed_cues")
+    return any(confirmed.at(tokens, i) is not None for i in range(max(0, start - 1), end + 1))
+
+
+def verb_final_change(sentence: SentenceBase, j: int) -> Mention | None:
+    """The first count of "van 1252 gestegen naar 1333" (the verb between the two counts), ``j`` at "naar"."""
+    tokens, lang = sentence.tokens, sentence.lang
+    before = sentence.mention_ending(j - 2)
+    if before is None or _low(tokens, before.start - 1) not in {"from", "van", "von", "de", "desde"}:
+        return None
+    update_verbs = {p.split()[0] for p, k in lang.toll_cues.items() if k == "update" and " " in p}
+    return before if _low(tokens, j - 1) in update_verbs else None
+
+
+#: How many adverbs may stand between a toll verb and its particle ("ligt daarmee al op").
+_SPLIT_CUE_REACH = 3
+
+
+def split_cue(tokens: list[Token], j: int, lang: LanguageData) -> tuple[int, str] | None:
+    """A two-word toll cue whose words adverbs hold apart, ending at ``j``: (where it starts, its kind).
+
+    "Het dodental ligt daarmee al op meer dan 270": "ligt … op" is "ligt op".
+    """
+    particle = _low(tokens, j)
+    for back in range(1, _SPLIT_CUE_REACH + 1):
+        i = j - back - 1
+        between = tokens[i + 1 : j]
+        if i < 0 or not all(t.low in lang.gap_words or _unlisted_modifier(t, lang) for t in between):
+            return None
+        kind = lang.toll_cues.get(f"{_low(tokens, i)} {particle}")
+        if kind is not None:
+            return i, kind
+    return None
