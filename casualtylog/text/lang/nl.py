@@ -198,7 +198,7 @@ LANGUAGE = LanguageData(
         "militairen": "soldiers",
         "hulpverleners": "rescuers",
         "reddingswerkers": "rescuers",
-        "brandweerlieden": "rescuers",
+        "brandweerlieden": "firefighters",
         "journalisten": "journalists",
         "demonstranten": "protesters",
         "betogers": "protesters",
