@@ -15,7 +15,6 @@ and asks the store instead.
 from __future__ import annotations
 
 import threading
-from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime, timedelta, tzinfo
 from os import PathLike
@@ -23,20 +22,18 @@ from typing import TYPE_CHECKING, Any
 
 from casualtylog._coerce import to_claim
 from casualtylog._gc import paused_gc
-from casualtylog.at_index import plain_resolution
 from casualtylog.checks import DEFAULT_RELATIONS, Finding, FindingKind, Relation, check_resolutions
 from casualtylog.claims import Claim, Count
 from casualtylog.errors import ClaimFormatError, UnknownClaimError, UnknownCountError
 from casualtylog.hierarchy import EventRegistry
 from casualtylog.history import Clock, History, build_history
+from casualtylog.log_resolving import CountResolving
 from casualtylog.log_store import StoreLink, count_order, queryable
 from casualtylog.resolutions import Resolutions
-from casualtylog.resolve.engine import resolve_claims
-from casualtylog.resolve.engine import visible as visible_claims
 from casualtylog.resolve.model import Resolution
 from casualtylog.resolve.policies import Policy, get_policy
 from casualtylog.rollup import EventsMixin, rollup_findings, rollup_resolutions
-from casualtylog.times import Precision, TimeInput, parse_time, window_end
+from casualtylog.times import TimeInput
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -58,7 +55,7 @@ def _utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-class CasualtyLog(StoreLink, EventsMixin):
+class CasualtyLog(StoreLink, CountResolving, EventsMixin):
     """An append-only log of claims that resolves counts on demand, kept in memory or in a store.
 
     >>> log = CasualtyLog()
@@ -239,14 +236,7 @@ class CasualtyLog(StoreLink, EventsMixin):
         self._by_id[claim.id] = claim
         count = claim.count
         self._by_count.setdefault(count, []).append(claim)
-        self._cache.pop(count, None)
-        self._histories.pop(count, None)
-        said = self._said_order.get(count)
-        if said is not None:
-            moments, ordered = said
-            i = bisect_right(moments, claim.available_at)  # after equals: the order they were added
-            moments.insert(i, claim.available_at)
-            ordered.insert(i, claim)
+        self._forget_resolutions(claim)
 
     # -- reading ------------------------------------------------------------------
     def __len__(self) -> int:
@@ -343,57 +333,6 @@ class CasualtyLog(StoreLink, EventsMixin):
             return list(self._claims_of(count))
 
     # -- resolving ------------------------------------------------------------------
-    def _time(self, value: TimeInput | None, field: str) -> datetime | None:
-        """A query moment; a date alone means the end of that day (docs/time.md)."""
-        if value is None:
-            return None
-        when, precision = parse_time(value, field=field, tz=self._tz)
-        if precision.rank <= Precision.DAY.rank:
-            return window_end(when, precision)  # "what was known on 8 October": by its end
-        return when
-
-    def _said_by(self, count: Count, at: datetime) -> list[Claim]:
-        """The claims about ``count`` available by ``at``: a bisection of its index, built on first use."""
-        said = self._said_order.get(count)
-        if said is None:
-            ordered = sorted(self._by_count[count], key=lambda c: c.available_at)
-            said = self._said_order[count] = ([c.available_at for c in ordered], ordered)
-        moments, ordered = said
-        return ordered[: bisect_right(moments, at)]
-
-    def _resolve_count(
-        self, count: Count, policy: Policy, at: datetime | None, known_at: datetime | None, *, indexed: bool = False
-    ) -> Resolution:
-        if self._queryable is not None:  # only the visible claims, filtered by the store
-            visible = self._queryable.claims_of(count, at, known_at)
-            return resolve_claims(count, visible, policy, at=at, known_at=known_at)
-        claims = self._by_count[count]
-        if at is None and known_at is None:
-            cached = self._cache.setdefault(count, {})
-            hit = cached.get(policy)
-            if hit is None:
-                hit = cached[policy] = resolve_claims(count, claims, policy)
-            return hit
-        moment = at if known_at is None else known_at if at is None else None
-        clock: Clock = "reported" if known_at is None else "recorded"
-        kept = self._histories.get(count, {}).get((policy, clock)) if indexed and moment is not None else None
-        if kept is not None and moment is not None:
-            # The decision the count's kept history holds for that moment; provenance built when read.
-            return kept.resolution_at(policy, claims, moment)
-        if indexed and at is not None:
-            # One count asked about a moment: cost by the claims said by then, not all of them
-            # (resolve_all does not index: a sorted copy of every count is memory it need not hold).
-            claims = self._said_by(count, at)
-            quick = None if known_at is not None else plain_resolution(count, claims, policy, at)
-            if quick is not None:  # numbers without per-claim provenance (casualtylog/at_index.py)
-                return quick
-        if indexed and at is None and known_at is not None:
-            # The claims recorded by then, decided the same way when they are plain.
-            quick = plain_resolution(count, visible_claims(claims, None, known_at), policy, None, known_at=known_at)
-            if quick is not None:
-                return quick
-        return resolve_claims(count, claims, policy, at=at, known_at=known_at)
-
     def resolve(
         self,
         event: str,
@@ -498,14 +437,6 @@ class CasualtyLog(StoreLink, EventsMixin):
             if self._queryable is not None:  # other writers add to the store unseen: no cache
                 return build_history(count, claims, chosen, clock)
             return self._history_of(count, chosen, clock)
-
-    def _history_of(self, count: Count, policy: Policy, clock: Clock) -> History:
-        """The count's history, replayed once and kept until a claim about the count is added."""
-        kept = self._histories.setdefault(count, {})
-        hit = kept.get((policy, clock))
-        if hit is None:
-            hit = kept[(policy, clock)] = build_history(count, self._by_count[count], policy, clock)
-        return hit
 
     def check(
         self,

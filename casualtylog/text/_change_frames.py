@@ -1,0 +1,88 @@
+"""Romance change and raise frames: a change "from A to B" after a toll noun
+("le nombre de morts est passé de 6 à 73") and a total raised to a number
+before its object ("portant à 78 le bilan", "han elevado a 53 los palestinos
+muertos").
+"""
+
+from __future__ import annotations
+
+from casualtylog.figures import Figure
+from casualtylog.text._binding import Binding, SentenceBase
+from casualtylog.text._mentions import Mention, _low
+from casualtylog.text._nouns import _noun
+from casualtylog.text._phrases import phrases
+from casualtylog.text._tokens import Kind
+
+__all__ = ["ChangeFrames"]
+
+#: How many words may stand between a raising verb and its "to" ("han elevado este miércoles a 53").
+_RAISE_REACH = 6
+#: How many words a toll noun may stand before a change verb ("la cifra oficial de muertos … pasó").
+_CHANGE_REACH = 8
+
+
+class ChangeFrames(SentenceBase):
+    """A toll that changes from one count to another, or is raised to one."""
+
+    def change(self, m: Mention) -> bool:
+        """ "le nombre de morts est passé de 6 à 73": both ends are counts, the second the new total.
+
+        The number reader takes "de 6 à 73" for a range; after a change verb
+        and its "from" it is a change, and only with a toll noun before it.
+        """
+        tokens, lang = self.tokens, self.lang
+        if m.end - m.start != 3 or m.figure.high is None or _low(tokens, m.start + 1) not in lang.to_words:
+            return False
+        if _low(tokens, m.start - 1) not in lang.from_words or _low(tokens, m.start - 2) not in lang.change_verbs:
+            return False
+        nouns = phrases(lang, "toll_nouns")
+        for j in range(m.start - 3, max(-1, m.start - 3 - _CHANGE_REACH), -1):
+            hit = nouns.ending(tokens, j)
+            if hit is not None:
+                metric = str(hit[1])
+                confidence = 0.88 - 0.01 * (m.start - 3 - j)
+                old = Mention(m.start, m.start + 1, Figure.exact(m.figure.low), "number")
+                new = Mention(m.end - 1, m.end, Figure.exact(m.figure.high), "number")
+                self.add(Binding(old, metric, None, "toll", cue="static", chunk_end=old.end, confidence=confidence))
+                binding = Binding(new, metric, None, "toll", cue="update", chunk_end=m.end, confidence=confidence)
+                binding.update = True
+                self.add(binding)
+                return True
+            tok = tokens[j]
+            if tok.kind is not Kind.WORD or tok.low in lang.boundaries:
+                return False
+        return False
+
+    def raised_to(self, m: Mention) -> bool:
+        """ "portant à 78 le bilan", "han elevado este miércoles a 53 los palestinos muertos"."""
+        tokens, lang = self.tokens, self.lang
+        if not lang.raise_verbs or _low(tokens, m.start - 1) not in lang.to_words:
+            return False
+        for j in range(m.start - 2, max(-1, m.start - 2 - _RAISE_REACH), -1):
+            tok = tokens[j]
+            if tok.low in lang.raise_verbs:
+                break
+            if tok.is_number or tok.low in lang.number_joiners or tok.low in lang.to_words:
+                continue  # "se eleva a 15.899 y a 42.000 los heridos": the second of two figures
+            if tok.kind is not Kind.WORD or tok.low in lang.boundaries:
+                return False
+        else:
+            return False
+        k = m.end
+        if _low(tokens, k) not in lang.determiners:
+            return False
+        k += 1
+        group: str | None = None
+        found = phrases(lang, "toll_nouns").at(tokens, k) or phrases(lang, "metric_nouns").at(tokens, k)
+        if found is None:
+            noun = _noun(tokens, k, lang)
+            if noun is None or noun[0] not in {"people", "group"}:
+                return False
+            group, k = noun[1], k + noun[2]
+            found = phrases(lang, "predicates").at(tokens, k)
+            if found is None:
+                return False
+        binding = Binding(m, str(found[1]), group, "toll", cue="update", chunk_end=k + found[0], confidence=0.85)
+        binding.update = True
+        self.add(binding)
+        return True

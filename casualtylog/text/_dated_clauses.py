@@ -1,0 +1,79 @@
+"""Clauses that date a figure to an earlier event: a year right after it ("417 muertos en 2017")
+and the clause after "since …, when" ("Desde el 7 de octubre, cuando Hamás perpetró un ataque …")."""
+
+from __future__ import annotations
+
+from casualtylog.text._phrases import phrases
+from casualtylog.text._tokens import Kind, Token
+from casualtylog.text.lang import LanguageData
+
+__all__ = ["dated_earlier_after", "since_when_span"]
+
+
+#: How many tokens after a figure (and its noun or verb) a year may date it ("87.000 morts et disparus en 2008").
+_DATED_REACH = 5
+
+
+def dated_earlier_after(tokens: list[Token], end: int, lang: LanguageData, year: int | None) -> bool:
+    """A figure dated by an earlier year right after it ("417 muertos en 2017", "après quatre morts en 2019").
+
+    Such a figure counts another, earlier event, as one after "In 2008, …"
+    does; ``year`` is the report's. Only "and" and more metric words may
+    stand between ("morts et disparus en 2008"): "menores nacidos en 2011" is
+    a birth year.
+    """
+    if year is None:
+        return False
+    k = end
+    while k < min(len(tokens) - 1, end + _DATED_REACH):
+        tok, nxt = tokens[k], tokens[k + 1]
+        if (
+            tok.low in lang.year_preps
+            and nxt.kind is Kind.NONCOUNT
+            and nxt.value is not None
+            and len(nxt.text) == 4
+            and 1800 <= nxt.value < year
+        ):
+            return True
+        more = phrases(lang, "metric_nouns").at(tokens, k) or phrases(lang, "predicates").at(tokens, k)
+        if more is not None:
+            k += more[0]
+        elif tok.low in lang.number_joiners or tok.low in {"and", "et", "y", "en", "und"}:
+            k += 1
+        else:
+            return False
+    return False
+
+
+#: How many tokens may stand between "since" and the comma before "when" ("Desde el 7 de octubre, cuando …").
+_SINCE_REACH = 8
+
+
+def since_when_span(tokens: list[Token], lang: LanguageData) -> tuple[int, int] | None:
+    """The clause after "since …, when" ("Desde el 7 de octubre, cuando Hamás perpetró un ataque que dejó …").
+
+    It tells the earlier event that a running count starts from; its
+    figures (with a list that goes on after a comma: "1.400 muertos, 5.400
+    heridos") count that event and are no claims. ``None`` if there is none.
+    """
+    if not lang.when_words:
+        return None
+    qualifiers = phrases(lang, "qualifiers")
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        if tok.low not in lang.since_words:
+            continue
+        comma = next((c for c in range(i + 1, min(n - 1, i + _SINCE_REACH)) if tokens[c].text == ","), None)
+        if comma is None or tokens[comma + 1].low not in lang.when_words:
+            continue
+        end = comma + 2
+        while end < n:
+            t = tokens[end]
+            if t.text in ";:" or (
+                t.text == ","
+                and not (end + 1 < n and (tokens[end + 1].is_number or qualifiers.at(tokens, end + 1) is not None))
+            ):
+                break
+            end += 1
+        return comma + 1, end
+    return None

@@ -1,0 +1,79 @@
+"""The group frame: a part of the count before, "including 3 children", "at least 12 of them children"."""
+
+from __future__ import annotations
+
+import builtins
+
+from casualtylog.text._binding import _COORD, Binding, SentenceBase
+from casualtylog.text._mentions import Mention, _low
+from casualtylog.text._nouns import _noun
+from casualtylog.text._phrases import phrases
+from casualtylog.text._subject_frames import _LIST_REACH
+from casualtylog.text._tokens import Kind
+
+__all__ = ["GroupFrame"]
+
+
+class GroupFrame(SentenceBase):
+    """A count of one group within the count before it, or within a list after a cue."""
+
+    def listed_after_cue(self, j: int) -> tuple[int, builtins.object] | None:
+        """A later member of a list: "including nine children and three women" (the cue, if ``j`` ends a coordination)."""
+        tokens, lang = self.tokens, self.lang
+        if _low(tokens, j) not in _COORD and _low(tokens, j) not in lang.number_joiners:
+            return None
+        cues = phrases(lang, "group_cues")
+        for back in range(j - 1, max(-1, j - _LIST_REACH), -1):
+            hit = cues.ending(tokens, back)
+            if hit is not None:
+                return hit
+            tok = tokens[back]
+            if (tok.kind is Kind.PUNCT and tok.text != ",") or (tok.low in lang.boundaries and tok.low not in _COORD):
+                return None
+            if tok.low in lang.said_verbs or phrases(lang, "predicates").at(tokens, back) is not None:
+                return None
+        return None
+
+    def group(self, m: Mention) -> bool:
+        """A part of the count before: "including 3 children", "at least 12 of them children"."""
+        tokens, lang = self.tokens, self.lang
+        cue = phrases(lang, "group_cues").ending(tokens, m.start - 1) or self.listed_after_cue(m.start - 1)
+        k: int | None = None
+        if cue is not None:
+            k = m.end
+        else:
+            after = phrases(lang, "of_them").at(tokens, m.end)
+            if after is not None:
+                k = m.end + after[0]
+        if k is None:
+            return False
+        skipped = 0
+        while skipped < 2 and _low(tokens, k) in lang.gap_words | {"a", "an"}:
+            k += 1
+            skipped += 1
+        noun = _noun(tokens, k, lang)
+        if noun is None or noun[0] != "group":
+            return False
+        earlier = [
+            b for b in self.bindings if b.mention.start < m.start and b.frame not in {"weapon", "linked", "elliptic"}
+        ]
+        parents = [b for b in earlier if b.group is None]
+        if not parents and len(earlier) == 1 and earlier[0].role == "count":
+            parents = earlier  # one count of a group heads its list: "Drei Zivilisten, unter ihnen ein Mädchen"
+        metric: str | None = parents[-1].metric if parents else None
+        if metric is None and cue is not None:
+            # "The dead included eight women and six children": the metric noun before the cue is the parent.
+            head = phrases(lang, "metric_nouns").ending(tokens, m.start - 1 - cue[0])
+            metric = (
+                str(head[1])
+                if head is not None and _low(tokens, m.start - 1 - cue[0] - head[0]) in lang.determiners
+                else None
+            )
+        siblings = [b for b in self.bindings if b.frame == "group" and b.mention.start < m.start]
+        if metric is None and siblings and phrases(lang, "group_cues").ending(tokens, m.start - 1) is None:
+            metric = siblings[-1].metric  # "… included eight women and six children": the list's metric
+        if metric is None:
+            return False
+        binding = Binding(m, metric, noun[1], "group", chunk_end=k + noun[2], confidence=0.85, role="group")
+        self.add(binding)
+        return True

@@ -1,0 +1,114 @@
+"""Object frames: "killed 12 (people)", "killing at least 5 and injuring 12", "murieron 12 personas"."""
+
+from __future__ import annotations
+
+from casualtylog.text._binding import _COORD, Binding
+from casualtylog.text._mentions import Mention, _low, _tok
+from casualtylog.text._nouns import _noun
+from casualtylog.text._phrases import phrases
+from casualtylog.text._subject_shapes import SubjectShapes
+from casualtylog.text._tokens import Kind
+from casualtylog.text._verb_first import bodies_found_of
+
+__all__ = ["ObjectFrames"]
+
+_AFTER_OBJECT = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "during",
+        "across",
+        "near",
+        "as",
+        "when",
+        "after",
+        "before",
+        "overnight",
+        "yesterday",
+        "today",
+        "op",
+        "bij",
+        "tijdens",
+        "na",
+        "voor",
+    ]
+)
+
+
+class ObjectFrames(SubjectShapes):
+    """A count as the object of an active verb, or the subject after an inverted predicate."""
+
+    def object(self, m: Mention) -> bool:
+        """ "killed 12 (people)", "killing at least 5 and injuring 12"."""
+        tokens, lang = self.tokens, self.lang
+        verbs = phrases(lang, "active_verbs")
+        verb = verbs.ending(tokens, m.start - 1)
+        if verb is None and (
+            _low(tokens, m.start - 1) in lang.gap_words or _low(tokens, m.start - 1) in lang.object_markers
+        ):
+            verb = verbs.ending(tokens, m.start - 2)  # "stierven al zeker 16.546 mensen"
+        if verb is None:
+            verb = verbs.ending(tokens, self.before_container(m.start))
+        if verb is None:
+            verb = bodies_found_of(tokens, m.start - 1, lang)  # "de lichamen gevonden van 14 mensen"
+        metric: str | None = None
+        metric = str(verb[1]) if verb is not None else self.coordinated(m)
+        inverted = False
+        if metric is None:
+            metric = self.inverted_predicate(m)
+            inverted = metric is not None
+        if metric is None:
+            return False
+        k = m.end
+        if m.kind == "vague" and _low(tokens, k) in lang.vague_links:
+            k += 1
+        noun = _noun(tokens, k, lang)
+        group: str | None = None
+        if noun is not None:
+            if noun[0] in {"weapon", "body"}:
+                return False
+            group = noun[1]
+            k += noun[2]
+        elif inverted:
+            return False
+        else:
+            nxt = _tok(tokens, k)
+            if not (
+                nxt is None
+                or nxt.kind is Kind.PUNCT
+                or nxt.low in lang.boundaries
+                or nxt.low in _AFTER_OBJECT
+                or phrases(lang, "group_cues").at(tokens, k) is not None
+            ):
+                return False
+        self.add(Binding(m, metric, group, "object", chunk_end=k, confidence=0.9))
+        return True
+
+    def inverted_predicate(self, m: Mention) -> str | None:
+        """The metric of a predicate before its subject: "murieron 12 personas", "starben 12 Menschen", "sont mortes 12 personnes".
+
+        Only with a victims' noun after the number (the caller checks), so a
+        bare number after a participle ("blessés 12") stays unbound.
+        """
+        if not self.lang.predicate_first:
+            return None
+        predicates = phrases(self.lang, "predicates")
+        j = m.start - 1
+        if _low(self.tokens, j) in self.lang.gap_words:
+            j -= 1
+        hit = predicates.ending(self.tokens, j)
+        return None if hit is None else str(hit[1])
+
+    def coordinated(self, m: Mention) -> str | None:
+        """The metric of the object before "and": "killed 12 civilians and 3 soldiers"."""
+        j = m.start - 1
+        if _low(self.tokens, j) not in _COORD:
+            return None
+        if _low(self.tokens, j) == "and" and _low(self.tokens, j - 1) == ",":
+            j -= 1
+        for b in reversed(self.bindings):
+            if b.frame == "object" and b.chunk_end == j:
+                noun = _noun(self.tokens, m.end, self.lang)
+                return b.metric if noun is not None and noun[0] in {"people", "group"} else None
+        return None

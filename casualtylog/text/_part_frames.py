@@ -1,0 +1,181 @@
+"""Frames that lean on the count before them: a part with no noun of its own
+("2 750 blessés, dont environ 200 dans un état critique"), a part that is the
+subject of its own verb ("6 mujeres, dos de las cuales han fallecido"), a verb
+phrase standing for the predicate before ("y otros cuatro lo hicieron"), and
+"among the" with a count or with the victims ("Entre los diez heridos figuran
+tres menores", "deux enfants figuraient parmi les victimes").
+"""
+
+from __future__ import annotations
+
+from casualtylog.figures import Figure
+from casualtylog.text._binding import Binding, SentenceBase
+from casualtylog.text._mentions import Mention, _low, _tok
+from casualtylog.text._nouns import _noun
+from casualtylog.text._phrases import phrases
+from casualtylog.text._tokens import Kind
+
+__all__ = ["PartFrames"]
+
+#: Frames whose bindings count weapons or hang on another count: never the parent of a part.
+_NOT_PARENT = frozenset({"weapon", "linked", "elliptic"})
+
+
+def _fits_within(part: Figure, whole: Figure) -> bool:
+    """Whether ``part`` can be a part of ``whole``: never larger than all ``whole`` allows."""
+    if whole.high is None:
+        return True
+    return part.low <= whole.high
+
+
+class PartFrames(SentenceBase):
+    """Parts of the count before, pro-verbs and "among the": each finds its parent count."""
+
+    def _parent(self, before: int) -> Binding | None:
+        """The last count bound before token ``before`` (not a weapon, not a part)."""
+        for b in reversed(self.bindings):
+            if b.mention.start < before and b.role == "count" and b.frame not in _NOT_PARENT:
+                return b
+        return None
+
+    def part_of_count(self, m: Mention) -> bool:
+        """ "…, dont environ 200 dans un état critique", "…, 10 de las cuales están en estado crítico".
+
+        The number is a part of the count right before (only a comma between),
+        with that count's metric and no group; it may not exceed that count.
+        A part with a noun is the group frame's.
+        """
+        tokens, lang = self.tokens, self.lang
+        if m.kind != "number":
+            return False
+        cue = phrases(lang, "group_cues").ending(tokens, m.start - 1)
+        k = m.end
+        if cue is not None:
+            cue_start = m.start - cue[0]
+        else:
+            after = phrases(lang, "of_them").at(tokens, m.end)
+            if after is None:
+                return False
+            cue_start, k = m.start, m.end + after[0]
+        nxt = _tok(tokens, k)
+        if nxt is not None and (nxt.is_number or _noun(tokens, k, lang) is not None):
+            return False
+        if (
+            nxt is not None
+            and nxt.kind is Kind.WORD
+            and not (nxt.low in lang.function_words or nxt.low in lang.gap_words or nxt.low in lang.vague_links)
+        ):
+            return False  # "onder wie één agent": an unlisted noun names a group the frame cannot tell
+        parent = self._parent(m.start)
+        if parent is None or parent.role != "count":
+            return False
+        between = tokens[parent.chunk_end : cue_start]
+        if len(between) > 1 or any(t.text != "," for t in between):
+            return False
+        if not _fits_within(m.figure, parent.mention.figure):
+            return False
+        self.add(Binding(m, parent.metric, None, "part", chunk_end=k, confidence=0.8, role="group"))
+        return True
+
+    def relative_subject(self, m: Mention) -> bool:
+        """ "6 mujeres, dos de las cuales han fallecido": the part takes the group of the noun before the comma."""
+        tokens, lang = self.tokens, self.lang
+        if m.kind != "number":
+            return False
+        cue = phrases(lang, "group_cues").ending(tokens, m.start - 1)
+        k = m.end
+        if cue is not None:
+            comma = m.start - cue[0] - 1
+        else:
+            after = phrases(lang, "of_them").at(tokens, m.end)
+            if after is None:
+                return False
+            comma, k = m.start - 1, m.end + after[0]
+        if _low(tokens, comma) != ",":
+            return False
+        antecedent = phrases(lang, "group_nouns").ending(tokens, comma - 1)
+        if antecedent is None or self.mention_ending(comma - 1 - antecedent[0]) is None:
+            return False
+        k, gaps = self.gap(k)
+        predicate = phrases(lang, "predicates").at(tokens, k)
+        if predicate is None:
+            return False
+        group = str(antecedent[1])
+        self.add(
+            Binding(m, str(predicate[1]), group, "subject", chunk_end=k + predicate[0], confidence=0.85 - 0.01 * gaps)
+        )
+        return True
+
+    def pro_verb(self, m: Mention) -> bool:
+        """ "Diez de ellos fallecieron …, y otros cuatro lo hicieron en el hospital": the verb before, by proxy."""
+        tokens, lang = self.tokens, self.lang
+        if not lang.pro_verbs:
+            return False
+        k = m.end
+        noun = _noun(tokens, k, lang)
+        group: str | None = None
+        if noun is not None:
+            if noun[0] not in {"people", "group"}:
+                return False
+            group, k = noun[1], k + noun[2]
+        verb = phrases(lang, "pro_verbs").at(tokens, k)
+        if verb is None:
+            return False
+        parent = self._parent(m.start)
+        if parent is None or parent.frame != "subject":
+            return False
+        self.add(Binding(m, parent.metric, group, "subject", chunk_end=k + verb[0], confidence=0.8))
+        return True
+
+    def among_counted(self, m: Mention) -> bool:
+        """ "Entre los diez heridos figuran tres menores", "deux enfants figuraient parmi les victimes".
+
+        Before the group: "among the (N) <metric noun>"; after it: "among the
+        victims", whose metric is the count's before (no count, no binding).
+        """
+        tokens, lang = self.tokens, self.lang
+        noun = _noun(tokens, m.end, lang)
+        if noun is None or noun[0] != "group":
+            return False
+        group, end = noun[1], m.end + noun[2]
+        among = phrases(lang, "among_the")
+        metric = self._among_metric(m.start - 1) or self._among_listed(m)
+        if metric is None:
+            k, _ = self.gap(end)
+            hit = among.at(tokens, k)
+            if hit is None:
+                return False
+            k += hit[0]
+            if (total := self.by_start.get(k)) is not None:
+                k = total.end
+            if _low(tokens, k) not in lang.victim_nouns:
+                return False
+            parent = self._parent(m.start)
+            if parent is None:
+                return False
+            metric = parent.metric
+        self.add(Binding(m, metric, group, "among", chunk_end=end, confidence=0.8))
+        return True
+
+    def _among_listed(self, m: Mention) -> str | None:
+        """A later member of "entre los fallecidos hay 3.038 menores, 1.726 mujeres y 414 ancianos": the first's metric."""
+        joiner = m.start - 1
+        if _low(self.tokens, joiner) != "," and _low(self.tokens, joiner) not in self.lang.number_joiners:
+            return None
+        last = self.bindings[-1] if self.bindings else None
+        return last.metric if last is not None and last.frame == "among" and last.chunk_end == joiner else None
+
+    def _among_metric(self, j: int) -> str | None:
+        """The metric of "among the (N) injured" ending at ``j`` (gap words skipped), or ``None``."""
+        tokens, lang = self.tokens, self.lang
+        skipped = 0
+        while skipped < 2 and _low(tokens, j) in lang.gap_words:
+            j -= 1
+            skipped += 1
+        head = phrases(lang, "metric_nouns").ending(tokens, j)
+        if head is None:
+            return None
+        j -= head[0]
+        if (total := self.mention_ending(j)) is not None:
+            j = total.start - 1
+        return str(head[1]) if phrases(lang, "among_the").ending(tokens, j) is not None else None

@@ -1,0 +1,94 @@
+"""Place frames: per-place splits ("six ont péri à Trèbes, deux à
+Villegailhenc") and people taken to hospital, who are injured ("ont été
+admises dans les hôpitaux", "fueron trasladados a distintos hospitales").
+"""
+
+from __future__ import annotations
+
+from casualtylog.text._binding import Binding, SentenceBase
+from casualtylog.text._mentions import Mention, _low, _tok
+from casualtylog.text._nouns import _noun
+from casualtylog.text._part_frames import _NOT_PARENT
+from casualtylog.text._phrases import phrases
+from casualtylog.text._tokens import Kind
+
+__all__ = ["PlaceFrames"]
+
+#: How many words may stand between the people and the verb that takes them to hospital, and then the hospital.
+_CARE_REACH = 5
+#: How many words a place name may take in a per-place split ("à Saint-Martin-de-Ré").
+_PLACE_REACH = 4
+
+
+class PlaceFrames(SentenceBase):
+    """Counts tied to a place: one more place of a split, or a hospital."""
+
+    def place_split(self, m: Mention) -> bool:
+        """ "Six personnes ont perdu la vie à Trèbes, deux à Villegailhenc": the count of one more place."""
+        tokens, lang = self.tokens, self.lang
+        if not lang.place_preps or m.kind != "number" or _low(tokens, m.start - 1) != ",":
+            return False
+        place = _tok(tokens, m.end + 1)
+        if _low(tokens, m.end) not in lang.place_preps or place is None or not place.is_capitalised:
+            return False
+        j = m.start - 2
+        names = 0
+        while names < _PLACE_REACH and (t := _tok(tokens, j)) is not None and t.is_capitalised and not t.is_number:
+            j -= 1
+            names += 1
+        if not names or _low(tokens, j) not in lang.place_preps:
+            return False
+        parent = next(
+            (
+                b
+                for b in reversed(self.bindings)
+                if b.role == "count" and (b.chunk_end == j or (b.frame == "split" and b.mention.end == j))
+            ),
+            None,
+        )
+        if parent is None or parent.frame in _NOT_PARENT:
+            return False
+        end = m.end + 2
+        while end < m.end + 1 + _PLACE_REACH and (t := _tok(tokens, end)) is not None and t.is_capitalised:
+            end += 1
+        self.add(Binding(m, parent.metric, parent.group, "split", chunk_end=end, confidence=0.8))
+        return True
+
+    def taken_to_hospital(self, m: Mention) -> bool:
+        """ "Au moins 160 personnes ont été admises dans les hôpitaux", "40 pasajeros fueron trasladados a hospitales"."""
+        tokens, lang = self.tokens, self.lang
+        if not lang.care_verbs:
+            return False
+        k = self.skip_partitive_of(m)
+        if m.kind == "vague" and _low(tokens, k) in lang.vague_links:
+            k += 1
+        noun = _noun(tokens, k, lang)
+        group: str | None = None
+        if noun is not None and noun[0] in {"people", "group"}:
+            group, k = noun[1], k + noun[2]
+        elif k == m.end:
+            return False  # a bare number needs "of them" to be people ("cuatro de las cuales")
+        verb = self._within(k, lang.care_verbs)
+        if verb is None:
+            return False
+        place = self._within(verb + 1, lang.care_places)
+        if place is None:
+            return False
+        self.add(Binding(m, "injured", group, "subject", chunk_end=place + 1, confidence=0.8))
+        return True
+
+    def skip_partitive_of(self, m: Mention) -> int:
+        """After "N of them": where the noun or predicate starts."""
+        them = phrases(self.lang, "of_them").at(self.tokens, m.end)
+        return m.end if them is None else m.end + them[0]
+
+    def _within(self, k: int, words: frozenset[str]) -> int | None:
+        """The first of ``words`` within a few plain words from ``k`` (no number, punctuation or clause boundary)."""
+        lang = self.lang
+        for j in range(k, min(len(self.tokens), k + _CARE_REACH)):
+            tok = self.tokens[j]
+            if tok.low in words:
+                return j
+            if tok.kind is not Kind.WORD or tok.low in lang.boundaries or tok.low in lang.said_verbs:
+                return None
+        return None

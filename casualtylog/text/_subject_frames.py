@@ -1,0 +1,222 @@
+"""Subject frames: "12 people were killed", "12 dead", "Among the dead are three children", and what may stand between."""
+
+from __future__ import annotations
+
+from casualtylog.text._binding import _COORD, Binding
+from casualtylog.text._mentions import Mention, _low, _tok
+from casualtylog.text._nouns import _noun, compound_metric
+from casualtylog.text._phrases import phrases
+from casualtylog.text._subject_shapes import SubjectShapes
+from casualtylog.text._tokens import Kind, Token
+
+__all__ = ["SubjectFrames"]
+
+#: How many tokens a list of members may take ("including nine children and three women").
+_LIST_REACH = 14
+
+#: Marks around an aside between a subject and its verb, and how many words may open it before its cue.
+_ASIDE_MARKS = frozenset({",", "-", "—", "–"})
+_ASIDE_LEAD = 3
+
+
+def _word(tokens: list[Token], k: int) -> bool:
+    tok = _tok(tokens, k)
+    return tok is not None and tok.kind is Kind.WORD
+
+
+class SubjectFrames(SubjectShapes):
+    """A count as the subject of its predicate, with the partitives, lists and asides a subject may carry."""
+
+    def among_before(self, m: Mention) -> bool:
+        """ "Among the dead are three children"."""
+        tokens, lang = self.tokens, self.lang
+        noun = _noun(tokens, m.end, lang)
+        if noun is None or noun[0] != "group":
+            return False
+        j = m.start - 1
+        skipped = 0
+        while skipped < 2 and _low(tokens, j) in lang.gap_words:
+            j -= 1
+            skipped += 1
+        metric = phrases(lang, "metric_nouns").ending(tokens, j) or phrases(lang, "predicates").ending(tokens, j)
+        if metric is None:
+            return False
+        if phrases(lang, "among_the").ending(tokens, j - metric[0]) is None:
+            return False
+        self.add(Binding(m, str(metric[1]), noun[1], "among", chunk_end=m.end + noun[2], confidence=0.8))
+        return True
+
+    def subject(self, m: Mention) -> bool:
+        """ "12 people were killed", "12 dead", "12 doden", "two more bodies", "3 children were among the injured"."""
+        tokens, lang = self.tokens, self.lang
+        k = partitive_end = self.skip_partitive(m.end)
+        if m.kind == "vague" and _low(tokens, k) in lang.vague_links:
+            k += 1
+        if m.kind == "vague" and _low(tokens, k) in lang.increment_after:
+            k += 1  # "varias decenas más resultaron heridas": a vague figure is never an increment
+        direct = phrases(lang, "metric_nouns").at(tokens, k)
+        if direct is not None:
+            k += direct[0]
+            described = _noun(tokens, k, lang)  # the metric word as an adjective: "twee gewonde mannen"
+            if described is not None and described[0] == "group" and m.kind == "number":
+                self.add(
+                    Binding(m, str(direct[1]), described[1], "subject", chunk_end=k + described[2], confidence=0.88)
+                )
+                return True
+            if _low(tokens, k) in lang.increment_after and m.kind == "number":
+                m.increment = True
+                k += 1
+            self.add(Binding(m, str(direct[1]), None, "subject", chunk_end=k, confidence=0.9))
+            return True
+        compound = compound_metric(_tok(tokens, k), lang)  # "467 burgerdoden", "drei Schwerverletzte"
+        if compound is not None:
+            self.add(Binding(m, compound[0], compound[1], "subject", chunk_end=k + 1, confidence=0.85))
+            return True
+        noun = _noun(tokens, k, lang)
+        group: str | None = None
+        if noun is not None:
+            if noun[0] == "weapon":
+                return False
+            group = noun[1]
+            k += noun[2]
+            if _low(tokens, k) in lang.increment_after and m.kind == "number":
+                m.increment = True
+                k += 1
+            if noun[0] == "body":
+                self.add(Binding(m, "killed", None, "bodies", chunk_end=k, confidence=0.85))
+                return True
+            k = self.skip_coordinated_subject(k)
+        k = self.skip_apposition(k)
+        if noun is not None and _low(tokens, k - 1) == ",":
+            k = self.skip_coordinated_subject(k)  # "Four troops, including a colonel, and three militants were killed"
+        k, gaps = self.gap(k)
+        among = phrases(lang, "among_the").at(tokens, k)
+        if among is not None and noun is not None:
+            what = phrases(lang, "metric_nouns").at(tokens, k + among[0]) or phrases(lang, "predicates").at(
+                tokens, k + among[0]
+            )
+            if what is None:
+                return False
+            self.add(Binding(m, str(what[1]), group, "among", chunk_end=k, confidence=0.8))
+            return True
+        predicate = phrases(lang, "predicates").at(tokens, k) or self.to_death(k)
+        if predicate is not None and predicate[0] == 1 and self.particle_before_time(k):
+            predicate = None
+        reach = 0
+        if predicate is None and noun is not None:
+            reach, predicate = self.final_predicate(k)
+        if predicate is None:
+            return False
+        binding = Binding(m, str(predicate[1]), group, "subject", chunk_end=k + reach + predicate[0])
+        binding.confidence = 0.9 - 0.01 * gaps - 0.02 * reach
+        self.add(binding)
+        self.bound.update(p for p in range(m.end, partitive_end) if p in self.by_start)  # the whole of "52 der 61"
+        return True
+
+    def skip_partitive(self, k: int) -> int:
+        """Skip "of them" or "of the" before the victims' noun: "two of them were injured", "tres de los atacantes murieron".
+
+        The count is the number's; the noun after "of the" names who they are.
+        """
+        tokens, lang = self.tokens, self.lang
+        them = phrases(lang, "of_them").at(tokens, k)
+        if them is not None:
+            return k + them[0]
+        of = phrases(lang, "of_words").at(tokens, k)
+        if of is None:
+            return k
+        j = k + of[0]
+        if _low(tokens, j) in lang.determiners:
+            j += 1
+        if _low(tokens, j).endswith(("'s", "’s")):
+            j += 1  # "of the train's 341 passengers": whose whole it is
+        tok = _tok(tokens, j)
+        if tok is not None and tok.is_number:
+            return self.skip_whole(k, j)
+        if tok is None:
+            return k
+        noun = _noun(tokens, j, lang)
+        return j if noun is not None and noun[0] in {"people", "group"} else k
+
+    def skip_whole(self, k: int, j: int) -> int:
+        """ "30 of (the train's) 341 passengers were injured": the whole is no count of the predicate; skip it."""
+        whole = self.by_start.get(j)
+        if whole is None or whole.kind != "number":
+            return k
+        noun = _noun(self.tokens, whole.end, self.lang)
+        if noun is None or noun[0] not in {"people", "group"}:
+            return k
+        self.bound.add(whole.start)
+        return whole.end
+
+    def final_predicate(self, k: int) -> tuple[int, tuple[int, object] | None]:
+        """A predicate at the end of the clause in a verb-final language: (how far, the predicate).
+
+        "Meer dan 31.100 mensen zijn door de aanvallen gewond geraakt": the
+        words between the subject and its participle are skipped, up to
+        :attr:`LanguageData.subject_reach` of them, never a number, a
+        punctuation mark, a clause boundary or a verb of saying.
+        """
+        tokens, lang = self.tokens, self.lang
+        predicates = phrases(lang, "predicates")
+        for reach in range(1, lang.subject_reach + 1):
+            tok = _tok(tokens, k + reach - 1)
+            if tok is None or tok.kind is not Kind.WORD or tok.low in lang.boundaries or tok.low in lang.said_verbs:
+                return 0, None
+            hit = predicates.at(tokens, k + reach)
+            if hit is not None and hit[0] == 1 and self.particle_before_time(k + reach):
+                hit = None
+            if hit is not None:
+                return reach, hit
+        return 0, None
+
+    def skip_coordinated_subject(self, k: int) -> int:
+        """Skip "and 3 soldiers" in "2 civilians and 3 soldiers were killed" (or "and an officer")."""
+        if _low(self.tokens, k) not in {"and", "en"}:
+            return k
+        single = _tok(self.tokens, k + 2)
+        if (
+            _low(self.tokens, k + 1) in self.lang.ambiguous_number_words
+            and single is not None
+            and single.kind is Kind.WORD
+            and not single.is_capitalised
+            and single.low not in self.lang.function_words
+        ):
+            return k + 3  # "two sergeants and an officer were wounded": the officer is no count of his own
+        other = self.by_start.get(k + 1)
+        if other is None or other.kind != "number":
+            return k
+        noun = _noun(self.tokens, other.end, self.lang)
+        if noun is None or noun[0] not in {"people", "group"}:
+            return k
+        return other.end + noun[2]
+
+    def skip_apposition(self, k: int) -> int:
+        """Skip ", including three children," (or "including 12 militants and six soldiers") between a subject and its verb.
+
+        An aside between commas or dashes may open with a few words before its
+        cue: ", many of them children,", "-- a vast majority of them civilians -".
+        """
+        tokens, lang = self.tokens, self.lang
+        opener = _low(tokens, k)
+        comma = opener in _ASIDE_MARKS
+        while comma and _low(tokens, k + comma) == opener:
+            k += 1  # "--"
+        cues = phrases(lang, "group_cues")
+        lead = 0
+        cue = cues.at(tokens, k + comma)
+        while comma and cue is None and lead < _ASIDE_LEAD and _word(tokens, k + comma + lead):
+            lead += 1
+            cue = cues.at(tokens, k + comma + lead)
+        if cue is None:
+            return k
+        predicates = phrases(lang, "predicates")
+        for j in range(k + comma + lead + cue[0], min(len(tokens), k + _LIST_REACH)):
+            low = tokens[j].low
+            if comma and low in _ASIDE_MARKS and (low == "," or opener != ","):
+                return j + 1 + (_low(tokens, j + 1) == low)
+            if not comma and (low in lang.gap_words or predicates.at(tokens, j) is not None):
+                return j
+            if tokens[j].kind is Kind.PUNCT or (low in lang.boundaries and low not in _COORD):
+                return k
+        return k

@@ -1,0 +1,91 @@
+"""The running-total frame: "the death toll rose to 12", "a death toll of 12", "het dodental steeg tot 12"."""
+
+from __future__ import annotations
+
+from casualtylog.text._binding import _COORD, Binding, SentenceBase
+from casualtylog.text._mentions import _FROM, Mention, _low
+from casualtylog.text._phrases import phrases
+from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._toll_shapes import confirmed_before, counted_ending, split_cue, verb_final_change
+
+__all__ = ["TollFrame"]
+
+_TO = frozenset({"to", "naar", "tot"})
+#: How many tokens a toll noun may stand before its verb.
+_TOLL_REACH = 20
+#: A bare "of", "is" or "at" ties a number to a toll only close by.
+_STATIC_REACH = 12
+
+
+class TollFrame(SentenceBase):
+    """A toll noun, its verb and the count: a running total, its update or its change."""
+
+    def toll(self, m: Mention) -> bool:
+        """ "the death toll (has) rose/risen to 12", "a death toll of 12", "het dodental steeg tot 12"."""
+        tokens, lang = self.tokens, self.lang
+        j = m.start - 1
+        cues = phrases(lang, "toll_cues")
+        cue = cues.ending(tokens, j)
+        kind: str | None = None
+        cue_start = j
+        before = self.mention_ending(j - 1)
+        origin: Mention | None = None
+        if _low(tokens, j) in _TO and before is not None and _low(tokens, before.start - 1) in _FROM:
+            verb_at = before.start - 2  # "rose from 10 to 12"
+            update_verbs = {p.split()[0] for p, k in lang.toll_cues.items() if k == "update" and " " in p}
+            if _low(tokens, verb_at) in update_verbs:
+                kind, cue_start, origin = "update", verb_at, before
+        elif _low(tokens, j) in _TO and (verb_final := verb_final_change(self, j)) is not None:
+            kind, cue_start, origin = "update", verb_final.start - 1, verb_final  # "is van 1252 gestegen naar 1333"
+        split = split_cue(tokens, j, lang) if kind is None and cue is None else None
+        if split is not None:
+            cue_start, kind = split  # "het dodental ligt daarmee al op 270"
+        if kind is None:
+            if cue is None:
+                return False
+            kind, cue_start = str(cue[1]), j - cue[0] + 1
+        nouns = phrases(lang, "toll_nouns")
+        between: list[Token] = []
+        for back in range(_TOLL_REACH):
+            end = cue_start - 1 - back
+            if end < 0:
+                return False
+            if back:
+                # Material between the toll and its verb ("the death toll from the
+                # ferry that capsized on the river has risen to 65"): words, dates,
+                # commas; never a count, a clause boundary or other punctuation.
+                t = tokens[end + 1]
+                if t.is_number or (t.kind is Kind.PUNCT and (t.text != "," or kind == "static")):
+                    return False
+                if (t.low in lang.boundaries and t.low not in _COORD) or (kind == "static" and back > _STATIC_REACH):
+                    return False
+                between.append(t)
+            hit = nouns.ending(tokens, end)
+            group: str | None = None
+            counted = None if hit is not None else counted_ending(tokens, end, lang, cue_start)
+            if counted is not None:  # "het bevestigde aantal gewonden kinderen ligt op 74"
+                hit, group = (counted[0], counted[1]), counted[2]
+            if hit is not None:
+                moving = {p.split()[0] for p, k in lang.toll_cues.items() if k != "static"}
+                if kind == "static" and any(t.low in moving for t in between):
+                    return False  # "steeg van 10 naar 12": 10 is where it rose from
+                if kind == "static" and any(t.low in lang.update_cues for t in between):
+                    kind = "update"
+                binding = Binding(
+                    m, str(hit[1]), group, "toll", cue=kind, chunk_end=m.end, confidence=0.92 - 0.01 * min(back, 10)
+                )
+                binding.update = kind == "update"
+                if confirmed_before(tokens, end - hit[0] + 1, end, lang):
+                    binding.status = "confirmed"
+                if kind == "projected":
+                    binding.status = "projected"
+                if origin is not None and origin.start not in self.bound:
+                    # "steeg van ruim 140 naar bijna 200": the count it rose from was a count too.
+                    first = Binding(
+                        origin, str(hit[1]), group, "toll", chunk_end=origin.end, confidence=binding.confidence
+                    )
+                    first.status = binding.status if binding.status == "confirmed" else first.status
+                    self.add(first)
+                self.add(binding)
+                return True
+        return False

@@ -1,0 +1,58 @@
+"""The zero frame: "no deaths (or injuries)", "no one was killed", "geen doden", "niemand raakte gewond"."""
+
+from __future__ import annotations
+
+from casualtylog.figures import Figure
+from casualtylog.text._binding import Binding
+from casualtylog.text._mentions import Mention, _low
+from casualtylog.text._phrases import phrases
+from casualtylog.text._subject_shapes import SubjectShapes
+from casualtylog.text._verb_first import predicate_before_nobody
+
+__all__ = ["ZeroFrame"]
+
+
+class ZeroFrame(SubjectShapes):
+    """A zero word and the metrics it denies: each a binding of zero."""
+
+    def zeros(self) -> None:
+        """ "no deaths (or injuries)", "no one was killed", "geen doden", "niemand raakte gewond"."""
+        tokens, lang = self.tokens, self.lang
+        zero, nobody = phrases(lang, "zero_words"), phrases(lang, "nobody_words")
+        nouns, predicates = phrases(lang, "metric_nouns"), phrases(lang, "predicates")
+        i = 0
+        while i < len(tokens):
+            hit = nobody.at(tokens, i)
+            table = predicates
+            if hit is None:
+                hit = zero.at(tokens, i)
+                table = nouns
+            if hit is None or _low(tokens, i - 1) in lang.negations:
+                i += 1
+                continue
+            k = i + hit[0]
+            if table is predicates:
+                k, _ = self.gap(k)
+            found = table.at(tokens, k)
+            group: str | None = None
+            if found is None and table is nouns:
+                # "no protesters were injured": a victims' noun and its predicate after the zero word.
+                group, k, found = self.zero_subject(k)
+            before = predicate_before_nobody(tokens, i, lang) if found is None and table is predicates else None
+            if before is not None:  # "Verletzt wurde demnach niemand"
+                found, k = (0, before[1]), i + hit[0]
+            if found is None:
+                i += 1
+                continue
+            mention = Mention(i, i + hit[0], Figure.exact(0), "zero")
+            metrics = [str(found[1])]
+            k += found[0]
+            while _low(tokens, k) in {"or", "and", "of", "en", "nor"}:
+                more = table.at(tokens, k + 1)
+                if more is None:
+                    break
+                metrics.append(str(more[1]))
+                k += 1 + more[0]
+            for metric in dict.fromkeys(metrics):
+                self.bindings.append(Binding(mention, metric, group, "zero", chunk_end=k, confidence=0.85))
+            i = k
