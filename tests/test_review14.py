@@ -5,14 +5,18 @@ from __future__ import annotations
 import json
 import os
 import threading
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from casualtylog import CasualtyLog
 from casualtylog.bulk import available
 from casualtylog.errors import CasualtyLogError
 from casualtylog.formats.errors import ClaimFileError
+from casualtylog.resolve.engine import resolve_claims
+from casualtylog.resolve.policies import get_policy
 
 needs_numpy = pytest.mark.skipif(not available(), reason="the columnar form needs numpy")
 
@@ -107,3 +111,44 @@ def test_review14_read_back_errors_stay_under_the_root(tmp_path: Path) -> None:
         path.write_bytes(replacement)
         with pytest.raises(CasualtyLogError):
             table.claim(1)
+
+
+# Spring forward in Kyiv: 03:00 local becomes 04:00. A report dated in the gap ("03:30") is read
+# at +02:00 (01:30Z), after one dated "04:00" (+03:00, 01:00Z). Python compares two datetimes of
+# one named zone by wall clock, so the order of the moments was 03:30 < 04:00: not their order.
+_GAP_RECORDS = [
+    {"event": "e", "metric": "killed", "figure": "10", "source": "X", "reported_at": "2025-03-30T03:30"},
+    {"event": "e", "metric": "killed", "figure": "20", "source": "Y", "reported_at": "2025-03-30T04:00"},
+]
+_GAP_QUERIES = ["2025-03-30T00:59Z", "2025-03-30T01:00Z", "2025-03-30T01:15Z", "2025-03-30T01:30Z", "2025-03-30T03:45"]
+
+
+def _gap_log() -> CasualtyLog:
+    return CasualtyLog(_GAP_RECORDS, tz="Europe/Kyiv", clock=lambda: datetime(2027, 1, 1, tzinfo=UTC))
+
+
+def _said_by(log: CasualtyLog, at: str) -> int:
+    moment = log._time(at, "at")
+    assert moment is not None
+    return sum(c.available_at.timestamp() <= moment.timestamp() for c in log)
+
+
+@pytest.mark.parametrize("history", [False, True])
+def test_review14_resolve_at_in_a_dst_gap_counts_claims_said_by_the_instant(history: bool) -> None:
+    log = _gap_log()
+    if history:
+        log.history("e", "killed")  # resolve(at=) then reads the kept history's index
+    for at in _GAP_QUERIES:
+        got = log.resolve("e", "killed", at=at)
+        reference = resolve_claims(got.count, list(log), get_policy(None), at=log._time(at, "at"))
+        assert got.claim_count == reference.claim_count == _said_by(log, at), at
+        assert (got.best, got.low, got.high) == (reference.best, reference.low, reference.high), at
+        assert got == reference, at
+        assert log.resolve_all(at=at) == ([got] if got.claim_count else []), at
+
+
+def test_review14_history_in_a_dst_gap_steps_in_the_order_things_were_said() -> None:
+    steps = list(_gap_log().history("e", "killed"))
+    instants = [s.at.timestamp() for s in steps]
+    assert instants == sorted(instants)
+    assert [s.best for s in steps] == [20, 20]  # Y said 20 first (01:00Z); X's 10 came after (01:30Z)
