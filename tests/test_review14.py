@@ -152,3 +152,14 @@ def test_review14_history_in_a_dst_gap_steps_in_the_order_things_were_said() -> 
     instants = [s.at.timestamp() for s in steps]
     assert instants == sorted(instants)
     assert [s.best for s in steps] == [20, 20]  # Y said 20 first (01:00Z); X's 10 came after (01:30Z)
+
+
+@pytest.mark.parametrize("policy", ["range", "latest"])
+def test_review14_one_source_across_a_dst_gap_latest_is_by_instant_in_resolve_and_resolve_all(policy: str) -> None:
+    # One source's "03:30" (01:30Z) is its latest figure, not "04:00" (01:00Z). Was: resolve() took 20
+    # (chrono_key ordered wall clocks) while resolve_all()'s bulk engine, on instants, took 10.
+    records = [r | {"source": "X", "reported_at": r["reported_at"] + ":00"} for r in _GAP_RECORDS]
+    log = CasualtyLog(records, tz="Europe/Kyiv", clock=lambda: datetime(2027, 1, 1, tzinfo=UTC))
+    got = log.resolve("e", "killed", policy=policy)
+    assert got.best == 10
+    assert log.resolve_all(policy=policy) == [got]
