@@ -23,6 +23,7 @@ from casualtylog.resolve.engine import chrono_key, resolve_claims
 from casualtylog.resolve.model import Resolution, figure_text, resolved_figure
 from casualtylog.resolve.policies import Policy
 from casualtylog.step_reasons import PendingReason, reason_from_resolution, step_reason
+from casualtylog.times import instant
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -246,7 +247,7 @@ def _replay_moments(
     """Replay each moment in turn, index its decision, and keep a step where the numbers moved."""
     numbers: tuple[int | None, int | None, int | None] | None = None
     seen, policy = replay.seen, replay.policy
-    for moment in sorted(by_moment):
+    for moment in sorted(by_moment, key=instant):  # not by wall clock (times.instant)
         at_once = by_moment[moment]
         arrived = tuple(at_once) if len(at_once) == 1 else tuple(sorted(at_once, key=replay.key))
         replayed = replay.step(arrived, moment, clock)

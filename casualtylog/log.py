@@ -36,7 +36,7 @@ from casualtylog.resolve.engine import visible as visible_claims
 from casualtylog.resolve.model import Resolution
 from casualtylog.resolve.policies import Policy, get_policy
 from casualtylog.rollup import EventsMixin, rollup_findings, rollup_resolutions
-from casualtylog.times import Precision, TimeInput, parse_time, window_end
+from casualtylog.times import Precision, TimeInput, instant, parse_time, window_end
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -244,8 +244,9 @@ class CasualtyLog(StoreLink, EventsMixin):
         said = self._said_order.get(count)
         if said is not None:
             moments, ordered = said
-            i = bisect_right(moments, claim.available_at)  # after equals: the order they were added
-            moments.insert(i, claim.available_at)
+            said_at = instant(claim.available_at)
+            i = bisect_right(moments, said_at)  # after equals: the order they were added
+            moments.insert(i, said_at)
             ordered.insert(i, claim)
 
     # -- reading ------------------------------------------------------------------
@@ -356,10 +357,11 @@ class CasualtyLog(StoreLink, EventsMixin):
         """The claims about ``count`` available by ``at``: a bisection of its index, built on first use."""
         said = self._said_order.get(count)
         if said is None:
-            ordered = sorted(self._by_count[count], key=lambda c: c.available_at)
-            said = self._said_order[count] = ([c.available_at for c in ordered], ordered)
+            # Instants: two times of one named zone compare by wall clock (times.instant).
+            ordered = sorted(self._by_count[count], key=lambda c: instant(c.available_at))
+            said = self._said_order[count] = ([instant(c.available_at) for c in ordered], ordered)
         moments, ordered = said
-        return ordered[: bisect_right(moments, at)]
+        return ordered[: bisect_right(moments, instant(at))]
 
     def _resolve_count(
         self, count: Count, policy: Policy, at: datetime | None, known_at: datetime | None, *, indexed: bool = False
