@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import threading
@@ -13,8 +14,9 @@ import pytest
 
 from casualtylog import CasualtyLog
 from casualtylog.bulk import available
-from casualtylog.errors import CasualtyLogError
+from casualtylog.errors import CasualtyLogError, ClaimFormatError
 from casualtylog.formats.errors import ClaimFileError
+from casualtylog.formats.jsonl import load_jsonl
 from casualtylog.resolve.engine import resolve_claims
 from casualtylog.resolve.policies import get_policy
 
@@ -163,3 +165,30 @@ def test_review14_one_source_across_a_dst_gap_latest_is_by_instant_in_resolve_an
     got = log.resolve("e", "killed", policy=policy)
     assert got.best == 10
     assert log.resolve_all(policy=policy) == [got]
+
+
+_SURROGATE_LINE = (
+    '{"event": "e", "metric": "killed", "figure": "12", "source": "s", "reported_at": "2025-04-24T10:00Z", '
+    '"quote": "a\\ud800b"}\n'
+)
+
+
+@needs_numpy
+def test_review14_a_lone_surrogate_escaped_in_json_is_refused_as_claim_refuses_it() -> None:
+    # An ASCII file whose quote is JSON's "\ud800": pydantic refuses the string; the fast path hashed it
+    # for the id and raised UnicodeEncodeError, outside the library's error root.
+    with pytest.raises(ClaimFormatError, match="line 1") as refused:
+        load_jsonl(io.BytesIO(_SURROGATE_LINE.encode()))
+    with pytest.raises(ClaimFormatError, match="line 1") as got:
+        ClaimTable.read_jsonl(_SURROGATE_LINE.encode())
+    assert (got.value.field, got.value.value) == (refused.value.field, refused.value.value)
+
+
+@needs_numpy
+def test_review14_a_text_stream_holding_a_lone_surrogate_is_a_format_error() -> None:
+    # A str (or text file) can hold a lone surrogate no UTF-8 file can: was UnicodeEncodeError.
+    text = _SURROGATE_LINE.replace("\\ud800", "\ud800")
+    with pytest.raises(ClaimFormatError, match="line 1"):
+        load_jsonl(io.StringIO(text))
+    with pytest.raises(ClaimFormatError, match="line 1"):
+        ClaimTable.read_jsonl(io.StringIO(text))
