@@ -87,6 +87,15 @@ def _unless_regular(path: str) -> bytes | None:
         raise ClaimFileError(path, "read", exc.strerror or str(exc)) from exc
 
 
+def _utf8(text: str) -> bytes:
+    """A text stream's content as bytes: bytes a decoder escaped come back as they were, and a lone
+    surrogate no file could hold is kept as bytes that are not UTF-8, refused with their line."""
+    try:
+        return text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogatepass")
+
+
 def _now(clock: Callable[[], datetime]) -> datetime:
     now = clock()
     return now.replace(tzinfo=UTC) if now.tzinfo is None else now
@@ -159,7 +168,7 @@ class ClaimTable:
         else:
             name, path = display_name(source), None
             content = source.read()
-            data = content.encode("utf-8", "surrogateescape") if isinstance(content, str) else content
+            data = content if isinstance(content, bytes) else _utf8(content)
         if data is not None:
             path = None
         table = cls(name, path=path, data=data, tz=tz, clock=clock or (lambda: datetime.now(UTC)))
