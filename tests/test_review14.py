@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from casualtylog import CasualtyLog
+from casualtylog import CasualtyLog, Claim
 from casualtylog.bulk import available
 from casualtylog.errors import CasualtyLogError, ClaimFormatError
 from casualtylog.formats.errors import ClaimFileError
@@ -192,3 +192,36 @@ def test_review14_a_text_stream_holding_a_lone_surrogate_is_a_format_error() -> 
         load_jsonl(io.StringIO(text))
     with pytest.raises(ClaimFormatError, match="line 1"):
         ClaimTable.read_jsonl(io.StringIO(text))
+
+
+def test_review14_history_joins_moments_that_name_one_instant_in_a_named_zone() -> None:
+    # "03:00" in the Kyiv gap (+02:00) and the end of the hour "03" (04:00, +03:00) are one instant,
+    # 01:00 UTC, yet unequal as datetimes of one zone: the replay made two steps of that instant,
+    # the first without the claim available at its end (its numbers not the reference's).
+    kyiv = {"tz": "Europe/Kyiv"}
+    first = Claim.model_validate(
+        {**_GAP_RECORDS[0], "source": "A", "figure": "1", "reported_at": "2025-03-30T02:30"}, context=kyiv
+    )
+    revised = Claim.model_validate(
+        {**_GAP_RECORDS[0], "source": "A", "figure": "2", "reported_at": "2025-03-30T03:00", "supersedes": [first.id]},
+        context=kyiv,
+    )
+    hourly = Claim.model_validate(
+        {
+            **_GAP_RECORDS[0],
+            "source": "A",
+            "figure": "1",
+            "reported_at": "2025-03-30T03:00",
+            "reported_precision": "hour",
+        },
+        context=kyiv,
+    )
+    claims = [first, revised, hourly]
+    log = CasualtyLog(claims, tz="Europe/Kyiv", clock=lambda: datetime(2027, 1, 1, tzinfo=UTC))
+    steps = list(log.history("e", "killed", policy="conservative"))
+    instants = [s.at.timestamp() for s in steps]
+    assert len(set(instants)) == len(instants)
+    for step in steps:
+        reference = resolve_claims(first.count, claims, get_policy("conservative"), at=step.at)
+        assert (step.best, step.low, step.high) == (reference.best, reference.low, reference.high)
+        assert step.resolution == reference
