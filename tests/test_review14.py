@@ -222,6 +222,6 @@ def test_review14_history_joins_moments_that_name_one_instant_in_a_named_zone() 
     instants = [s.at.timestamp() for s in steps]
     assert len(set(instants)) == len(instants)
     for step in steps:
-        reference = resolve_claims(first.count, claims, get_policy("conservative"), at=step.at)
+        reference = resolve_claims(first.count, list(log), get_policy("conservative"), at=step.at)
         assert (step.best, step.low, step.high) == (reference.best, reference.low, reference.high)
         assert step.resolution == reference
