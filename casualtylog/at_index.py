@@ -33,6 +33,7 @@ from casualtylog.history_replay import Clock, Replayed
 from casualtylog.resolve.engine import ChronoKey, chrono_key, compare_originators, decide, resolve_claims
 from casualtylog.resolve.model import Candidate, Resolution
 from casualtylog.resolve.policies import Policy
+from casualtylog.times import instant
 
 __all__ = ["AtIndex", "plain_resolution"]
 
@@ -60,7 +61,7 @@ class AtIndex:
         """The resolution of ``claims`` (the count's, as replayed) at ``moment`` on the index's clock:
         ``at=moment`` on the reported clock, ``known_at=moment`` on the recorded one."""
         at, known_at = (moment, None) if self.clock == "reported" else (None, moment)
-        i = bisect_right(self.moments, moment)
+        i = bisect_right(self.moments, instant(moment))  # moments are in instant order (times.instant)
         if i == 0:  # nothing visible yet: an empty resolution costs nothing
             return resolve_claims(count, (), policy, at=at, known_at=known_at)
         best, low, high, best_claim, visible, sources, conflicted = self.entries[i - 1]

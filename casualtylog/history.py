@@ -23,6 +23,7 @@ from casualtylog.resolve.engine import chrono_key, resolve_claims
 from casualtylog.resolve.model import Resolution, figure_text, resolved_figure
 from casualtylog.resolve.policies import Policy
 from casualtylog.step_reasons import PendingReason, reason_from_resolution, step_reason
+from casualtylog.times import instant
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -115,7 +116,9 @@ class HistoryStep:
     def _said(self) -> Figure | None:
         # A figure that arrived at this step and is the resolution keeps its words ("more than 12000").
         for claim in self.claims:
-            if claim.figure is not None and figure_text(self.best, self.low, self.high, claim.figure) == str(claim.figure):
+            if claim.figure is not None and figure_text(self.best, self.low, self.high, claim.figure) == str(
+                claim.figure
+            ):
                 return claim.figure
         return None
 
@@ -226,27 +229,38 @@ def build_history(count: Count, claims: Sequence[Claim], policy: Policy, clock: 
     if clock not in ("reported", "recorded"):
         raise OptionError("clock", clock, "'reported' (when claims were said) or 'recorded' (when the log learnt them)")
 
+    # Keyed by instant: two datetimes of one named zone naming one instant can be unequal
+    # (times.instant); a step shows the moment as the first of its claims gave it.
     by_moment: dict[datetime, list[Claim]] = {}
+    shown: dict[datetime, datetime] = {}
     for c in claims:
         t = c.available_at if clock == "reported" else c.recorded_at
         if t is not None:
-            by_moment.setdefault(t, []).append(c)
+            moment = instant(t)
+            if moment is not t:
+                shown.setdefault(moment, t)
+            by_moment.setdefault(moment, []).append(c)
     order = {id(c): chrono_key(c) for c in claims}
     replay = Replay(count, policy, order)
     index = AtIndex(clock)
     steps: list[HistoryStep] = []
     with paused_gc():  # a step's few objects per moment, thousands of moments: no cycles to collect
-        _replay_moments(by_moment, replay, index, steps, clock)
+        _replay_moments(by_moment, shown, replay, index, steps, clock)
     return History(count, policy.name, clock, tuple(steps), tuple(sorted(claims, key=lambda c: order[id(c)])), index)
 
 
 def _replay_moments(
-    by_moment: dict[datetime, list[Claim]], replay: Replay, index: AtIndex, steps: list[HistoryStep], clock: Clock
+    by_moment: dict[datetime, list[Claim]],
+    shown: dict[datetime, datetime],
+    replay: Replay,
+    index: AtIndex,
+    steps: list[HistoryStep],
+    clock: Clock,
 ) -> None:
     """Replay each moment in turn, index its decision, and keep a step where the numbers moved."""
     numbers: tuple[int | None, int | None, int | None] | None = None
     seen, policy = replay.seen, replay.policy
-    for moment in sorted(by_moment):
+    for moment in sorted(by_moment):  # instants (build_history): not by wall clock
         at_once = by_moment[moment]
         arrived = tuple(at_once) if len(at_once) == 1 else tuple(sorted(at_once, key=replay.key))
         replayed = replay.step(arrived, moment, clock)
@@ -259,5 +273,9 @@ def _replay_moments(
             reason = replayed.reason
             if isinstance(reason, str):
                 reason = step_reason(reason, numbers, now)
-            steps.append(HistoryStep(moment, *now, numbers, arrived, reason, policy, clock, seen, None, len(seen)))
+            steps.append(
+                HistoryStep(
+                    shown.get(moment, moment), *now, numbers, arrived, reason, policy, clock, seen, None, len(seen)
+                )
+            )
             numbers = now

@@ -21,7 +21,7 @@ from casualtylog.resolve.engine import resolve_claims
 from casualtylog.resolve.engine import visible as visible_claims
 from casualtylog.resolve.model import Resolution
 from casualtylog.resolve.policies import Policy
-from casualtylog.times import Precision, TimeInput, parse_time, window_end
+from casualtylog.times import Precision, TimeInput, instant, parse_time, window_end
 
 if TYPE_CHECKING:
     from casualtylog.store.contract import QueryableStore
@@ -47,8 +47,9 @@ class CountResolving:
         said = self._said_order.get(count)
         if said is not None:
             moments, ordered = said
-            i = bisect_right(moments, claim.available_at)  # after equals: the order they were added
-            moments.insert(i, claim.available_at)
+            said_at = instant(claim.available_at)
+            i = bisect_right(moments, said_at)  # after equals: the order they were added
+            moments.insert(i, said_at)
             ordered.insert(i, claim)
 
     def _time(self, value: TimeInput | None, field: str) -> datetime | None:
@@ -64,10 +65,11 @@ class CountResolving:
         """The claims about ``count`` available by ``at``: a bisection of its index, built on first use."""
         said = self._said_order.get(count)
         if said is None:
-            ordered = sorted(self._by_count[count], key=lambda c: c.available_at)
-            said = self._said_order[count] = ([c.available_at for c in ordered], ordered)
+            # Instants: two times of one named zone compare by wall clock (times.instant).
+            ordered = sorted(self._by_count[count], key=lambda c: instant(c.available_at))
+            said = self._said_order[count] = ([instant(c.available_at) for c in ordered], ordered)
         moments, ordered = said
-        return ordered[: bisect_right(moments, at)]
+        return ordered[: bisect_right(moments, instant(at))]
 
     def _resolve_count(
         self, count: Count, policy: Policy, at: datetime | None, known_at: datetime | None, *, indexed: bool = False

@@ -28,7 +28,7 @@ that day in UTC.
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from enum import StrEnum
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -38,7 +38,7 @@ from dateutil.relativedelta import relativedelta
 
 from casualtylog.errors import TimeError
 
-__all__ = ["Precision", "TimeInput", "parse_time", "truncate", "window_end"]
+__all__ = ["Precision", "TimeInput", "instant", "parse_time", "truncate", "window_end"]
 
 TimeInput = str | datetime | date
 
@@ -274,6 +274,23 @@ def _parse_text(value: str, field: str, zone: tzinfo | None) -> tuple[datetime, 
             raise TimeError(field, value, "has no timezone", _HINT)
         parsed = parsed.replace(tzinfo=zone or UTC)
     return truncate(parsed, precision), precision
+
+
+def instant(when: datetime) -> datetime:
+    """``when`` as a moment that orders by the instant it names, whatever its zone.
+
+    Python compares two datetimes of one named zone by their wall clocks: across
+    spring forward, a time written in the gap ("03:30" in Kyiv, read at +02:00)
+    sorts before "04:00" (+03:00) though it names a later instant. Fixed offsets
+    compare correctly, so only a named zone is converted.
+
+    >>> from zoneinfo import ZoneInfo
+    >>> kyiv = ZoneInfo("Europe/Kyiv")
+    >>> gap, after = datetime(2025, 3, 30, 3, 30, tzinfo=kyiv), datetime(2025, 3, 30, 4, tzinfo=kyiv)
+    >>> gap < after, instant(gap) < instant(after)
+    (True, False)
+    """
+    return when if type(when.tzinfo) is timezone else when.astimezone(UTC)
 
 
 def to_utc_text(value: datetime) -> str:

@@ -361,7 +361,11 @@ class RowReader:
             payload.append(period.canonical())
         if relayed_text is not None:
             payload.append({"relayed_at": relayed_text})
-        computed = sha256(_CANONICAL.encode(payload).encode()).hexdigest()[:16]
+        try:
+            canonical = _CANONICAL.encode(payload).encode()
+        except UnicodeEncodeError:  # a lone surrogate (JSON's "\ud800"): pydantic refuses the string
+            return None
+        computed = sha256(canonical).hexdigest()[:16]
         given = get("id", "")
         if given != "" and given != computed:
             return None  # a wrong id, or one of names as stored before normalising: Claim decides

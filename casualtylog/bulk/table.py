@@ -30,6 +30,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import stat
 from array import array
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta, tzinfo
@@ -42,7 +43,7 @@ from casualtylog.bulk.ingest import RowReader
 from casualtylog.bulk.table_rows import CountClaims, TableClaims, TableResolution
 from casualtylog.claims import Claim, Count
 from casualtylog.errors import ClaimFormatError
-from casualtylog.formats._files import display_name, numbered_lines
+from casualtylog.formats._files import MAX_LINE_BYTES, display_name, numbered_lines
 from casualtylog.formats.errors import ClaimFileError
 from casualtylog.formats.jsonl import _object, parse_line
 from casualtylog.log import RECORDED_AT_TOLERANCE, CasualtyLog
@@ -70,6 +71,29 @@ def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     """A JSON object, refused (by load_jsonl's own hook) if a field is given twice."""
     out = dict(pairs)
     return out if len(out) == len(pairs) else _object(pairs)
+
+
+def _unless_regular(path: str) -> bytes | None:
+    """The whole content of ``path`` if it is not a regular file (a FIFO, a device), else ``None``.
+
+    A table reads a line back by reopening its file at the line's offset: a pipe read once cannot be.
+    """
+    try:
+        with open(path, "rb") as handle:  # noqa: PTH123 - a str path, as the caller's
+            if stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                return None
+            return handle.read()
+    except OSError as exc:
+        raise ClaimFileError(path, "read", exc.strerror or str(exc)) from exc
+
+
+def _utf8(text: str) -> bytes:
+    """A text stream's content as bytes: bytes a decoder escaped come back as they were, and a lone
+    surrogate no file could hold is kept as bytes that are not UTF-8, refused with their line."""
+    try:
+        return text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogatepass")
 
 
 def _now(clock: Callable[[], datetime]) -> datetime:
@@ -138,13 +162,15 @@ class ClaimTable:
         """
         if isinstance(source, str | PathLike):
             name = path = os.fspath(source)
-            data = None
+            data = _unless_regular(name)
         elif isinstance(source, bytes):
             name, path, data = "<bytes>", None, source
         else:
             name, path = display_name(source), None
             content = source.read()
-            data = content.encode("utf-8", "surrogateescape") if isinstance(content, str) else content
+            data = content if isinstance(content, bytes) else _utf8(content)
+        if data is not None:
+            path = None
         table = cls(name, path=path, data=data, tz=tz, clock=clock or (lambda: datetime.now(UTC)))
         with paused_gc():
             if data is not None:
@@ -230,18 +256,24 @@ class ClaimTable:
             ClaimFileError: the file changed since it was read (a line no longer holds its claim).
         """
         offsets, lines, keys = self._offsets, self._lines, self.columns.column("key")
+        recorded = self.columns.column("recorded")
         out: list[Claim] = []
         with self._open() as read:
             for row in rows:
                 number = int(lines[row])
-                text = read(int(offsets[row])).decode("utf-8")
-                if number == 1:
-                    text = text.removeprefix("\ufeff")
-                claim = parse_line(text, tz=self._tz, path=self.name, line=number)
-                if int(claim.id, 16) != int(keys[row]):
-                    raise ClaimFileError(self.name, "read", f"line {number} changed since the table was read")
+                changed = ClaimFileError(self.name, "read", f"line {number} changed since the table was read")
+                try:
+                    text = read(int(offsets[row])).decode("utf-8", "surrogateescape")
+                    if number == 1:
+                        text = text.removeprefix("\ufeff")
+                    claim = parse_line(text, tz=self._tz, path=self.name, line=number)
+                except ClaimFormatError as exc:  # the line read when the table was made was a claim
+                    raise changed from exc
                 if claim.recorded_at is None:
                     claim = stamp([claim], self._stamp)[0]
+                # The id leaves out recorded_at, which known_at= reads from the columns: both must match.
+                if int(claim.id, 16) != int(keys[row]) or _micros(claim.recorded_at) != int(recorded[row]):
+                    raise changed
                 out.append(claim)
         return out
 
@@ -267,7 +299,7 @@ class ClaimTable:
 
                 def line_at(start: int) -> bytes:
                     handle.seek(start)
-                    return handle.readline()
+                    return handle.readline(MAX_LINE_BYTES + 1)  # a file replaced since is read no further
 
                 yield line_at
 

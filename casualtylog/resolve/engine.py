@@ -33,7 +33,7 @@ from casualtylog.resolve.model import Candidate, Conflict, ConflictKind, Decisio
 from casualtylog.resolve.policies import Policy
 from casualtylog.resolve.ties import figure_order, widen_for_ties
 from casualtylog.tiers import tier_chains
-from casualtylog.times import Precision, truncate
+from casualtylog.times import Precision, instant, truncate
 
 __all__ = ["ChronoKey", "chrono_key", "compare_originators", "decide", "resolve_claims", "visible"]
 
@@ -56,8 +56,8 @@ def chrono_key(claim: Claim) -> ChronoKey:
     that the order is total)."""
     is_total = claim.figure is None or not claim.figure.is_increment
     return (
-        claim.as_of or claim.reported_at,
-        claim.reported_at,
+        instant(claim.as_of or claim.reported_at),
+        instant(claim.reported_at),
         is_total,
         _STATUS_ORDER[claim.status],
         figure_order(claim.figure),
@@ -71,6 +71,9 @@ def visible(claims: Iterable[Claim], at: datetime | None, known_at: datetime | N
     A claim stamped T is visible at T; one known only to the day is visible
     from the end of that day (:attr:`Claim.available_at`).
     """
+    # As instants: two times of one named zone compare by wall clock (times.instant).
+    at = None if at is None else instant(at)
+    known_at = None if known_at is None else instant(known_at)
     out = []
     for c in claims:
         if at is not None and c.available_at > at:
