@@ -77,23 +77,58 @@ class HistoryStep:
         full: Resolution | None = None,
         seen_len: int | None = None,
     ) -> None:
-        self.at, self.best, self.low, self.high = at, best, low, high
-        self.previous, self.claims = previous, claims
+        put = object.__setattr__  # frozen: __setattr__ refuses, as on every other result
+        put(self, "at", at)
+        put(self, "best", best)
+        put(self, "low", low)
+        put(self, "high", high)
+        put(self, "previous", previous)
+        put(self, "claims", claims)
         # Most steps of a long series are never explained: their words are written if read.
-        self._reason: str | None = reason if isinstance(reason, str) else None
-        self._pending: PendingReason | None = None if isinstance(reason, str) else reason
+        put(self, "_reason", reason if isinstance(reason, str) else None)
+        put(self, "_pending", None if isinstance(reason, str) else reason)
         # ``seen`` may be the replay's list, which only grows: the step keeps how
         # much of it it saw instead of a copy (a copy per step is quadratic).
-        self._policy, self._clock, self._seen, self._full = policy, clock, seen, full
-        self._seen_len = len(seen) if seen_len is None else seen_len
+        put(self, "_policy", policy)
+        put(self, "_clock", clock)
+        put(self, "_seen", seen)
+        put(self, "_full", full)
+        put(self, "_seen_len", len(seen) if seen_len is None else seen_len)
+
+    at: datetime
+    best: int | None
+    low: int | None
+    high: int | None
+    previous: tuple[int | None, int | None, int | None] | None
+    claims: tuple[Claim, ...]
+    _reason: str | None
+    _pending: PendingReason | None
+    _policy: Policy
+    _clock: Clock
+    _seen: Sequence[Claim]
+    _full: Resolution | None
+    _seen_len: int
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"HistoryStep is frozen: cannot set {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"HistoryStep is frozen: cannot delete {name!r}")
+
+    def __setstate__(self, state: tuple[None, dict[str, object]]) -> None:
+        # pickle and copy restore slots with setattr, which a frozen step refuses.
+        for name, value in state[1].items():
+            object.__setattr__(self, name, value)
 
     @property
     def reason(self) -> str:
         """Why the numbers changed, in words (:mod:`casualtylog.step_reasons`)."""
         if self._reason is None:
             assert self._pending is not None  # noqa: S101 - one of the two is always set
-            self._reason = step_reason(self._pending.text(), self.previous, (self.best, self.low, self.high))
-            self._pending = None
+            words = step_reason(self._pending.text(), self.previous, (self.best, self.low, self.high))
+            object.__setattr__(self, "_reason", words)
+            object.__setattr__(self, "_pending", None)
+            return words
         return self._reason
 
     @property
@@ -103,9 +138,11 @@ class HistoryStep:
             count = self.claims[0].count
             seen = self._seen[: self._seen_len]
             if self._clock == "reported":
-                self._full = resolve_claims(count, seen, self._policy, at=self.at)
+                full = resolve_claims(count, seen, self._policy, at=self.at)
             else:
-                self._full = resolve_claims(count, seen, self._policy, known_at=self.at)
+                full = resolve_claims(count, seen, self._policy, known_at=self.at)
+            object.__setattr__(self, "_full", full)
+        assert self._full is not None  # noqa: S101 - set just above
         return self._full
 
     @property
