@@ -128,6 +128,10 @@ class Resolutions(Sequence[Resolution]):
     def __add__(self, other: Iterable[Resolution]) -> Resolutions:
         return Resolutions((*self._all(), *other))
 
+    def __radd__(self, other: Iterable[Resolution]) -> Resolutions:
+        # ``earlier + log.resolve_all()`` with a list on the left: list.__add__ takes only lists.
+        return Resolutions((*other, *self._all()))
+
     def __repr__(self) -> str:
         return f"Resolutions({list(self._all())!r})"
 

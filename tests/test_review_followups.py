@@ -1,5 +1,6 @@
-"""A history step is frozen like every other result (found by the session-4 review), and still
-pickles and copies."""
+"""Follow-ups of the session-4 review (tests/test_review14.py): a history step is frozen like
+every other result and still pickles and copies; a list added to a ``Resolutions`` from either
+side gives a ``Resolutions``."""
 
 from __future__ import annotations
 
@@ -38,3 +39,16 @@ def test_history_step_pickles_and_copies_equal(read_first: bool) -> None:
             assert again == step
             assert again.reason == step.reason
             assert again.resolution == step.resolution
+
+
+def test_resolutions_add_from_either_side() -> None:
+    log = CasualtyLog(
+        [
+            {"event": "e", "metric": "killed", "figure": "10", "source": "A", "reported_at": "2025-04-24T09:00Z"},
+            {"event": "e", "metric": "injured", "figure": "5", "source": "A", "reported_at": "2025-04-24T09:00Z"},
+        ]
+    )
+    found = log.resolve_all()
+    first = [found[0]]
+    assert first + found == [found[0], *found]
+    assert found + first == [*found, found[0]]
