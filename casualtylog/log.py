@@ -33,7 +33,7 @@ from casualtylog.resolutions import Resolutions
 from casualtylog.resolve.model import Resolution
 from casualtylog.resolve.policies import Policy, get_policy
 from casualtylog.rollup import EventsMixin, rollup_findings, rollup_resolutions
-from casualtylog.times import TimeInput
+from casualtylog.times import TimeInput, instant
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -215,12 +215,14 @@ class CasualtyLog(StoreLink, CountResolving, EventsMixin):
         A future ``recorded_at`` would hide the claim from every ``known_at``
         query until then, and, in a store, hold the recorded clock there.
         """
-        if claim.recorded_at is not None and claim.recorded_at > self._clock() + RECORDED_AT_TOLERANCE:
+        # As instants: a clock in a named zone would otherwise compare (and add) by wall clock.
+        recorded = claim.recorded_at
+        if recorded is not None and instant(recorded) > instant(self._clock()) + RECORDED_AT_TOLERANCE:
             raise ClaimFormatError(
                 None,
                 position,
                 "recorded_at",
-                claim.recorded_at.isoformat(),
+                recorded.isoformat(),
                 "is in the future; recorded_at is set by the log when a claim is added (leave it out)",
             )
 
