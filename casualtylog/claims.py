@@ -352,10 +352,8 @@ class Claim(RootedModel):
         ...       recorded_at="2025-04-24T10:00Z").dated_in_future
         True
         """
-        # As instants: in a named zone, "+ 1 day" adds a wall-clock day (23 or 25 hours across
-        # a DST change) and two times of that zone compare by wall clock (times.instant).
-        recorded = self.recorded_at
-        return recorded is not None and instant(self.reported_at) > instant(recorded) + FUTURE_TOLERANCE
+        # Instants: a named zone adds a wall-clock day (23 or 25 h across DST) and compares wall clocks.
+        return self.recorded_at is not None and instant(self.reported_at) > instant(self.recorded_at) + FUTURE_TOLERANCE
 
     @property
     def describes(self) -> datetime:
