@@ -10,6 +10,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -25,6 +26,56 @@ def _claim(reported_at: datetime, **more: Any) -> Claim:
     return Claim.model_validate(
         {"event": "kyiv", "metric": "killed", "figure": "12", "source": "KMVA", "reported_at": reported_at} | more
     )
+
+
+# -- item 1: modules over ~400 lines split by concept ---------------------------------------
+PACKAGE = Path(__file__).resolve().parent.parent / "casualtylog"
+SPLIT = {
+    "log.py": ("log_writing.py", "log_resolving.py"),
+    "resolve/engine.py": ("resolve/chrono.py", "resolve/links.py"),
+    "display/html.py": ("display/_cells.py",),
+    "display/plot.py": ("display/_plot_data.py",),
+    "display/report.py": ("display/_report_style.py",),
+    "display/frames.py": ("display/resolution_frame.py", "display/_frame_columns.py"),
+}
+
+
+@pytest.mark.parametrize("module", sorted({m for pair in SPLIT.items() for m in (pair[0], *pair[1])}))
+def test_item1_split_modules_stay_under_400_lines(module: str) -> None:
+    lines = (PACKAGE / module).read_text(encoding="utf-8").count("\n")
+    assert lines <= 400, f"{module} has {lines} lines"
+
+
+def test_item1_names_still_import_from_their_old_homes() -> None:
+    from casualtylog import log, log_writing  # noqa: PLC0415
+    from casualtylog.display import _cells, html, resolution_frame  # noqa: PLC0415
+    from casualtylog.display import frames as display_frames  # noqa: PLC0415
+    from casualtylog.resolve import chrono, engine  # noqa: PLC0415
+
+    assert log.RECORDED_AT_TOLERANCE is log_writing.RECORDED_AT_TOLERANCE
+    assert log.ClaimInput is log_writing.ClaimInput
+    assert (engine.chrono_key, engine.visible, engine.ChronoKey) == (
+        chrono.chrono_key,
+        chrono.visible,
+        chrono.ChronoKey,
+    )
+    assert engine._ambiguous is chrono._ambiguous  # casualtylog.timeline imports it from the engine
+    assert (html.inert, html.QUOTE_CHARS) == (_cells.inert, _cells.QUOTE_CHARS)
+    assert display_frames.resolutions_frame is resolution_frame.resolutions_frame
+    public = ("add", "extend", "get", "counts", "claims_about", "resolve", "resolve_all", "history", "check")
+    assert all(name in vars(log.CasualtyLog) for name in public)  # the public methods did not move
+
+
+def test_item1_resolve_all_unchanged_by_the_split_without_numpy(monkeypatch: pytest.MonkeyPatch) -> None:
+    # LogResolving._resolutions lists counts from the index as counts() does: same answer, count by count.
+    from casualtylog import bulk  # noqa: PLC0415
+
+    log = _mixed_log()
+    with_bulk = [(str(r.count), r.best, r.low, r.high) for r in log.resolve_all()]
+    monkeypatch.setattr(bulk, "available", lambda: False)
+    assert [(str(r.count), r.best, r.low, r.high) for r in log.resolve_all()] == with_bulk
+    listed = [r.count for r in log.resolve_all()]
+    assert listed == [c for c in log.counts() if c in set(listed)]  # in the order counts() sorts them
 
 
 # -- item 2: instants, not wall clocks --------------------------------------------------
@@ -119,6 +170,42 @@ def test_item2_postgres_queries_and_their_check_agree_across_fall_back(pg_url: s
         assert [c.id for c in store.claims_of(said.count, known_at=known_at)] == [said.id]
         assert store.claims_of(said.count, known_at=known_at - timedelta(microseconds=1)) == []
         assert list(dict(store.visible(at=at))) == [said.count]
+
+
+def test_item2_cross_count_findings_begin_at_the_instant_across_fall_back() -> None:
+    from casualtylog.cross_timeline import cross_findings_over_time  # noqa: PLC0415
+
+    said = {"event": "e", "source": "A", "metric": "killed"}
+    log = CasualtyLog(
+        [
+            said | {"figure": "10", "reported_at": datetime(2025, 10, 26, 3, 30, tzinfo=KYIV)},  # 00:30Z
+            said
+            | {"group": "children", "figure": "12", "reported_at": datetime(2025, 10, 26, 3, 15, fold=1, tzinfo=KYIV)},
+            said | {"figure": "15", "reported_at": datetime(2025, 10, 26, 3, 45, fold=1, tzinfo=KYIV)},  # 01:45Z
+        ]
+    )
+    [span] = cross_findings_over_time(log)
+    assert span.end is not None
+    # The children's 12 (01:15Z) starts it, not the total's 10 said 45 minutes before.
+    assert (span.begin.astimezone(UTC), span.end.astimezone(UTC)) == (
+        datetime(2025, 10, 26, 1, 15, tzinfo=UTC),
+        datetime(2025, 10, 26, 1, 45, tzinfo=UTC),
+    )
+
+
+def test_item2_findings_within_a_count_begin_at_the_instant_across_fall_back() -> None:
+    from casualtylog.timeline import findings_over_time  # noqa: PLC0415
+
+    said = {"event": "e", "metric": "killed"}
+    log = CasualtyLog(
+        [
+            said | {"source": "A", "figure": "10", "reported_at": datetime(2025, 10, 26, 3, 30, tzinfo=KYIV)},  # 00:30Z
+            said | {"source": "B", "figure": "3", "reported_at": datetime(2025, 10, 26, 3, 15, fold=1, tzinfo=KYIV)},
+        ]
+    )
+    [span] = findings_over_time(log)
+    assert span.kind == "conflict"
+    assert span.begin.astimezone(UTC) == datetime(2025, 10, 26, 1, 15, tzinfo=UTC)  # when B's 3 was said
 
 
 # -- item 3: the bulk engine's module caches shared by threads ----------------------------
@@ -302,3 +389,12 @@ def test_item4_frame_of_numbers_of_nothing_and_of_a_where() -> None:
     assert list(part.to_frame()["event"]) == ["e3"] * len(part)
     single = log.resolve("e3", "killed").to_frame()  # one resolution: every column, as before
     assert list(single.columns) == FRAME_COLUMNS_BEFORE
+
+
+def test_item4_frames_benchmark_runs_and_prints_its_rows(capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("pandas")
+    from benchmarks.frames import main  # noqa: PLC0415 - only this test runs it
+
+    assert main(["--claims", "300", "--repeat", "1"]) == 0
+    printed = capsys.readouterr().out
+    assert all(row in printed for row in ("resolve_all, nothing read", "to_frame(), numbers", "to_frame(provenance"))
