@@ -55,7 +55,7 @@ from casualtylog.figures import Figure, figure_reads_back
 from casualtylog.names import CONTROL, MAX_NAME, normalise_name
 from casualtylog.periods import Period
 from casualtylog.sources import Source, SourceKind, _source
-from casualtylog.times import Precision, window_end
+from casualtylog.times import Precision, instant, window_end
 from casualtylog.vocab import normalise_group, normalise_metric
 
 __all__ = [
@@ -352,7 +352,8 @@ class Claim(RootedModel):
         ...       recorded_at="2025-04-24T10:00Z").dated_in_future
         True
         """
-        return self.recorded_at is not None and self.reported_at > self.recorded_at + FUTURE_TOLERANCE
+        # Instants: a named zone adds a wall-clock day (23 or 25 h across DST) and compares wall clocks.
+        return self.recorded_at is not None and instant(self.reported_at) > instant(self.recorded_at) + FUTURE_TOLERANCE
 
     @property
     def describes(self) -> datetime:

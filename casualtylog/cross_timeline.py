@@ -34,6 +34,7 @@ from casualtylog.claims import Count
 from casualtylog.history import History, HistoryStep
 from casualtylog.resolve.policies import Policy, get_policy
 from casualtylog.timeline import FindingSpan
+from casualtylog.times import instant
 
 if TYPE_CHECKING:
     from casualtylog.log import CasualtyLog
@@ -71,16 +72,17 @@ def _above(part: HistoryStep | None, whole: HistoryStep | None) -> bool:
 
 def _spans(kind: FindingKind, part: History, whole: History) -> list[FindingSpan]:
     """Walk both step functions in time order; a span for each run of moments with part above whole."""
-    moments = sorted({s.at for s in part.steps} | {s.at for s in whole.steps})
+    # As instants: steps keep the zone they were said in, and one named zone's times compare by wall clock.
+    moments = sorted({s.at for s in part.steps} | {s.at for s in whole.steps}, key=instant)
     i = j = 0
     now_part: HistoryStep | None = None
     now_whole: HistoryStep | None = None
     out: list[FindingSpan] = []
     begun: tuple[datetime, HistoryStep, HistoryStep] | None = None
     for moment in moments:
-        while i < len(part.steps) and part.steps[i].at <= moment:
+        while i < len(part.steps) and instant(part.steps[i].at) <= instant(moment):
             now_part, i = part.steps[i], i + 1
-        while j < len(whole.steps) and whole.steps[j].at <= moment:
+        while j < len(whole.steps) and instant(whole.steps[j].at) <= instant(moment):
             now_whole, j = whole.steps[j], j + 1
         if _above(now_part, now_whole):
             if begun is None and now_part is not None and now_whole is not None:
@@ -128,4 +130,4 @@ def cross_findings_over_time(
     out: list[FindingSpan] = []
     for kind, part, whole in pairs:
         out.extend(_spans(kind, histories[part], histories[whole]))
-    return sorted(out, key=lambda s: (s.begin, s.kind, s.message))
+    return sorted(out, key=lambda s: (instant(s.begin), s.kind, s.message))

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, datetime, tzinfo
 from os import PathLike
 from typing import TYPE_CHECKING, Any
 
@@ -24,11 +24,12 @@ from casualtylog._coerce import to_claim
 from casualtylog._gc import paused_gc
 from casualtylog.checks import DEFAULT_RELATIONS, Finding, FindingKind, Relation, check_resolutions
 from casualtylog.claims import Claim, Count
-from casualtylog.errors import ClaimFormatError, UnknownClaimError, UnknownCountError
+from casualtylog.errors import UnknownClaimError, UnknownCountError
 from casualtylog.hierarchy import EventRegistry
 from casualtylog.history import Clock, History, build_history
-from casualtylog.log_resolving import CountResolving
-from casualtylog.log_store import StoreLink, count_order, queryable
+from casualtylog.log_resolving import LogResolving
+from casualtylog.log_store import count_order, queryable
+from casualtylog.log_writing import RECORDED_AT_TOLERANCE, ClaimInput, ClaimWriting
 from casualtylog.resolutions import Resolutions
 from casualtylog.resolve.model import Resolution
 from casualtylog.resolve.policies import Policy, get_policy
@@ -39,23 +40,17 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from casualtylog.formats.mapping import TableMapping
-    from casualtylog.store.contract import Appended, ClaimStore
+    from casualtylog.store.contract import ClaimStore
     from casualtylog.sync import SyncReport
 
 __all__ = ["RECORDED_AT_TOLERANCE", "CasualtyLog", "ClaimInput"]
-
-#: How far ahead of the log's clock a carried ``recorded_at`` may be (clock skew
-#: between machines), before it is refused as a time in the future.
-RECORDED_AT_TOLERANCE = timedelta(minutes=5)
-
-ClaimInput = Claim | Mapping[str, Any]
 
 
 def _utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-class CasualtyLog(StoreLink, CountResolving, EventsMixin):
+class CasualtyLog(ClaimWriting, LogResolving, EventsMixin):
     """An append-only log of claims that resolves counts on demand, kept in memory or in a store.
 
     >>> log = CasualtyLog()
@@ -192,51 +187,11 @@ class CasualtyLog(StoreLink, CountResolving, EventsMixin):
             self._sync()
             return self._extend(claims)
 
-    def _extend(self, claims: Iterable[ClaimInput]) -> int:
-        batch: dict[str, Claim] = {}
-        for position, item in enumerate(claims, start=1):
-            claim = to_claim(item, tz=self._tz, line=position, vague=self._vague)
-            self._check_recorded(claim, position)
-            if claim.id not in self._by_id and claim.id not in batch:
-                batch[claim.id] = claim
-        if not batch:
-            return 0
-        return self._commit(list(batch.values())).stored
-
     def sync(self, snapshot: object, *, source: Any, at: TimeInput, **options: Any) -> SyncReport:
         """Add only what changed in a full snapshot of ``source``'s table: see :func:`casualtylog.sync.sync`."""
         from casualtylog.sync import sync  # noqa: PLC0415 - sync builds on this module
 
         return sync(self, snapshot, source=source, at=at, **options)
-
-    def _check_recorded(self, claim: Claim, position: int | None) -> None:
-        """A claim may carry the time another log recorded it (a restore), never a future one.
-
-        A future ``recorded_at`` would hide the claim from every ``known_at``
-        query until then, and, in a store, hold the recorded clock there.
-        """
-        if claim.recorded_at is not None and claim.recorded_at > self._clock() + RECORDED_AT_TOLERANCE:
-            raise ClaimFormatError(
-                None,
-                position,
-                "recorded_at",
-                claim.recorded_at.isoformat(),
-                "is in the future; recorded_at is set by the log when a claim is added (leave it out)",
-            )
-
-    def _commit(self, claims: Sequence[Claim]) -> Appended:
-        """Append validated, new ``claims`` to the store (which stamps them) and index them."""
-        appended = self._persist(claims)
-        if self._queryable is None:
-            # Indexes this batch and whatever other writers appended before it, in store order.
-            self.refresh()
-        return appended
-
-    def _index(self, claim: Claim) -> None:
-        self._by_id[claim.id] = claim
-        count = claim.count
-        self._by_count.setdefault(count, []).append(claim)
-        self._forget_resolutions(claim)
 
     # -- reading ------------------------------------------------------------------
     def __len__(self) -> int:
@@ -391,27 +346,6 @@ class CasualtyLog(StoreLink, CountResolving, EventsMixin):
         if isinstance(found, Resolutions):  # the bulk engine's, columnar: only counts that state a figure
             return found
         return Resolutions(res for res in found if res.states_a_figure)
-
-    def _resolutions(
-        self, policy: str | Policy | None, at: TimeInput | None, known_at: TimeInput | None, *, stating: bool = False
-    ) -> Sequence[Resolution]:
-        chosen = get_policy(policy)
-        at_t, known_t = self._time(at, "at"), self._time(known_at, "known_at")
-        out = []
-        with self._lock, paused_gc():
-            self._sync()
-            if self._queryable is not None:
-                return self._store_resolutions(self._queryable, chosen, at_t, known_t)
-            from casualtylog.bulk import resolve_all_bulk  # noqa: PLC0415 - optional numpy path
-
-            bulk = resolve_all_bulk(self, chosen, at_t, known_t, stating=stating)
-            if bulk is not None:
-                return bulk
-            for count in self.counts():
-                res = self._resolve_count(count, chosen, at_t, known_t)
-                if res.considered:
-                    out.append(res)
-        return out
 
     def history(
         self,

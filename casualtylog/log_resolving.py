@@ -5,28 +5,34 @@ is the part that decides one count from the log's index: the resolution kept
 per policy until a claim about the count is added, the claims in the order
 they became visible (so a query ``at=`` a moment bisects to what was said by
 then), and the histories replayed, which also answer point-in-time queries.
-A lazy log keeps none of these and asks the store.
+A lazy log keeps none of these and asks the store. :class:`LogResolving`
+resolves every count at once: from the store for a lazy log, else with the
+bulk engine when it can, else count by count.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from datetime import datetime, tzinfo
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
+from casualtylog._gc import paused_gc
 from casualtylog.at_index import plain_resolution
 from casualtylog.claims import Claim, Count
 from casualtylog.history import Clock, History, build_history
+from casualtylog.log_store import StoreLink, count_order
 from casualtylog.resolve.engine import resolve_claims
 from casualtylog.resolve.engine import visible as visible_claims
 from casualtylog.resolve.model import Resolution
-from casualtylog.resolve.policies import Policy
+from casualtylog.resolve.policies import Policy, get_policy
 from casualtylog.times import Precision, TimeInput, instant, parse_time, window_end
 
 if TYPE_CHECKING:
+    from casualtylog.log import CasualtyLog
     from casualtylog.store.contract import QueryableStore
 
-__all__ = ["CountResolving"]
+__all__ = ["CountResolving", "LogResolving"]
 
 
 class CountResolving:
@@ -111,3 +117,28 @@ class CountResolving:
         if hit is None:
             hit = kept[(policy, clock)] = build_history(count, self._by_count[count], policy, clock)
         return hit
+
+
+class LogResolving(StoreLink, CountResolving):
+    """Every count of :class:`~casualtylog.CasualtyLog` at once (a mixin: the log sets the attributes)."""
+
+    def _resolutions(
+        self, policy: str | Policy | None, at: TimeInput | None, known_at: TimeInput | None, *, stating: bool = False
+    ) -> Sequence[Resolution]:
+        chosen = get_policy(policy)
+        at_t, known_t = self._time(at, "at"), self._time(known_at, "known_at")
+        out = []
+        with self._lock, paused_gc():
+            self._sync()
+            if self._queryable is not None:
+                return self._store_resolutions(self._queryable, chosen, at_t, known_t)
+            from casualtylog.bulk import resolve_all_bulk  # noqa: PLC0415 - optional numpy path
+
+            bulk = resolve_all_bulk(cast("CasualtyLog", self), chosen, at_t, known_t, stating=stating)
+            if bulk is not None:
+                return bulk
+            for count in sorted(self._by_count, key=count_order):  # what counts() lists, the index caught up
+                res = self._resolve_count(count, chosen, at_t, known_t)
+                if res.considered:
+                    out.append(res)
+        return out

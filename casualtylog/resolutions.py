@@ -195,11 +195,17 @@ class Resolutions(Sequence[Resolution]):
         """
         return Resolutions(r for r in self if keep(r))
 
-    def to_frame(self) -> pd.DataFrame:
-        """One row per count (needs the ``pandas`` extra); see :func:`casualtylog.display.resolutions_frame`."""
+    def to_frame(self, *, provenance: bool = False) -> pd.DataFrame:
+        """One row per count (needs the ``pandas`` extra); see :func:`casualtylog.display.resolutions_frame`.
+
+        By default only the numbers' columns (``NUMBER_COLUMNS``): the bulk engine
+        gives them without building any count's provenance. ``provenance=True``
+        adds who set low and high, revisions, what was set aside and the rule,
+        building each count's provenance.
+        """
         from casualtylog.display.frames import resolutions_frame  # noqa: PLC0415 - optional extra
 
-        return resolutions_frame(self)
+        return resolutions_frame(self, provenance=provenance)
 
     def _repr_html_(self) -> str:
         from casualtylog.display.html import resolutions_html  # noqa: PLC0415 - display depends on the core

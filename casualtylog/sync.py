@@ -40,7 +40,7 @@ from casualtylog.errors import TimeError
 from casualtylog.log import RECORDED_AT_TOLERANCE
 from casualtylog.snapshots import RowKey, Snapshot, Statement, iter_file_rows, read_rows
 from casualtylog.sync_report import ChangeKind, SyncChange, SyncReport, SyncTie
-from casualtylog.times import TimeInput, parse_time
+from casualtylog.times import TimeInput, instant, parse_time
 
 if TYPE_CHECKING:
     from casualtylog.log import CasualtyLog
@@ -115,7 +115,7 @@ def _moment(log: CasualtyLog, at: TimeInput, tz: str | tzinfo | None) -> datetim
     now = clock() if callable(clock) else datetime.now(UTC)
     if now.tzinfo is None:
         now = now.replace(tzinfo=UTC)
-    if when > now + RECORDED_AT_TOLERANCE:
+    if instant(when) > instant(now) + RECORDED_AT_TOLERANCE:  # as instants: a named zone adds by wall clock
         raise TimeError(
             "at", when.isoformat(), f"is in the future (now is {now.isoformat(timespec='seconds')})",
             "a snapshot is what a table said when it was taken: give the time of the download",

@@ -39,6 +39,7 @@ from casualtylog.resolve.explain import describe_claim
 from casualtylog.resolve.model import Candidate, Conflict, ConflictKind, RevisionKind
 from casualtylog.resolve.policies import Policy, get_policy
 from casualtylog.tiers import tier_chains
+from casualtylog.times import instant
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -157,7 +158,7 @@ def _replay_simple(
     for c in claims:
         by_moment.setdefault(c.available_at, []).append(c)
     sources: dict[str, _SourceChain] = {}
-    for moment in sorted(by_moment):
+    for moment in sorted(by_moment, key=instant):  # instants: one named zone's times sort by wall clock
         arrived: dict[str, list[Claim]] = {}
         for c in by_moment[moment]:
             arrived.setdefault(c.source.key, []).append(c)
@@ -178,7 +179,7 @@ def _replay_full(
     count: Count, claims: Sequence[Claim], policy: Policy
 ) -> Iterable[tuple[datetime, dict[_Key, tuple[str, tuple[Claim, ...]]]]]:
     """The findings after each moment, resolving the count afresh (links, increments, projections)."""
-    for moment in sorted({c.available_at for c in claims}):
+    for moment in sorted({c.available_at for c in claims}, key=instant):
         res = resolve_claims(count, claims, policy, at=moment)
         now: dict[_Key, tuple[str, tuple[Claim, ...]]] = {}
         for f in check_resolutions({count: res}, relations=()):
@@ -199,7 +200,7 @@ def _spans(
             if key not in open_:
                 open_[key] = (moment, message, claims)
     out.extend(FindingSpan(k[0], count, m, c, b, None) for k, (b, m, c) in open_.items())
-    return sorted(out, key=lambda s: (s.begin, s.kind, s.message))
+    return sorted(out, key=lambda s: (instant(s.begin), s.kind, s.message))
 
 
 def findings_over_time(log: CasualtyLog, *, policy: str | Policy | None = None) -> list[FindingSpan]:

@@ -41,7 +41,16 @@ def test_item1_public_names_are_importable_from_their_old_homes() -> None:
     assert MAX_LINKS is claim_links.MAX_LINKS
     assert MAX_TEXT is claim_input.MAX_TEXT
     assert figure_reads_back is moved
-    old_homes = (Claim, ClaimStatus, share_fields_set, _CANONICAL, FUTURE_TOLERANCE, ABOUT_TOLERANCE, MAX_FIGURE, Qualifier)
+    old_homes = (
+        Claim,
+        ClaimStatus,
+        share_fields_set,
+        _CANONICAL,
+        FUTURE_TOLERANCE,
+        ABOUT_TOLERANCE,
+        MAX_FIGURE,
+        Qualifier,
+    )
     assert all(name is not None for name in old_homes)
 
 
@@ -79,7 +88,9 @@ def _quake(figures: dict[str, str], complete: bool = True) -> CasualtyLog:
     log.add_events([{"id": "quake", "parts_complete": complete}, *({"id": d, "parents": ["quake"]} for d in figures)])
     for district, figure in figures.items():
         if figure:
-            log.add({"event": district, "metric": "killed", "figure": figure, "source": "NEOC", "reported_at": "2015-05-01"})
+            log.add(
+                {"event": district, "metric": "killed", "figure": figure, "source": "NEOC", "reported_at": "2015-05-01"}
+            )
     return log
 
 
@@ -92,7 +103,11 @@ def test_item2_rollup_figure_is_a_figure_and_figure_text_the_text() -> None:
     parts = {p.count.event: p for p in roll.parts}
     assert parts["gorkha"].figure == Figure.about(425, low=400, high=450)
     assert (parts["sindhupalchok"].figure, parts["dhading"].figure) == (Figure.exact(3000), None)
-    assert [parts[d].figure_text for d in ("gorkha", "sindhupalchok", "dhading")] == ["425 (400–450)", "3000", "unknown"]
+    assert [parts[d].figure_text for d in ("gorkha", "sindhupalchok", "dhading")] == [
+        "425 (400–450)",
+        "3000",
+        "unknown",
+    ]
     # The output formats keep the text, as they do for a resolution's figure.
     assert rollup_record(roll)["figure"] == "3425 (at least 3400)"
     assert "parts add up to 3425 (at least 3400)" in rollup_text(roll)
@@ -111,10 +126,14 @@ def test_item2_rollup_figure_matches_a_resolution_of_the_same_numbers() -> None:
     assert (stated.figure, stated.figure_text) == (roll.figure, roll.figure_text)
 
 
-@given(st.lists(st.tuples(st.integers(0, 5000), st.integers(0, 300), st.booleans()), min_size=1, max_size=5), st.booleans())
+@given(
+    st.lists(st.tuples(st.integers(0, 5000), st.integers(0, 300), st.booleans()), min_size=1, max_size=5), st.booleans()
+)
 def test_item2_property_rollup_figure_spans_the_sums(parts: list[tuple[int, int, bool]], complete: bool) -> None:
-    figures = {f"d{i}": (f"at least {low}" if open_ else f"{low}-{low + width}" if width else str(low))
-               for i, (low, width, open_) in enumerate(parts)}
+    figures = {
+        f"d{i}": (f"at least {low}" if open_ else f"{low}-{low + width}" if width else str(low))
+        for i, (low, width, open_) in enumerate(parts)
+    }
     roll = _quake(figures, complete).rollup("quake", "killed")
     assert (roll.figure.low, roll.figure.high) == (roll.low, roll.high)
     assert roll.figure.contains(roll.best)
@@ -142,12 +161,21 @@ def test_item3_check_json_names_claim_ids_and_keeps_claims(tmp_path: Path, capsy
 def test_item3_findings_and_spans_have_claim_ids() -> None:
     from casualtylog.timeline import findings_over_time  # noqa: PLC0415
 
-    log = CasualtyLog([
-        {"event": "e", "metric": "killed", "figure": "10", "source": "s", "reported_at": "2025-01-01"},
-        {"event": "e", "metric": "killed", "figure": "7", "source": "s", "reported_at": "2025-01-02"},
-        {"event": "e", "metric": "injured", "figure": "5", "source": "s", "reported_at": "2025-01-01"},
-        {"event": "e", "metric": "injured", "group": "children", "figure": "9", "source": "s", "reported_at": "2025-01-01"},
-    ])
+    log = CasualtyLog(
+        [
+            {"event": "e", "metric": "killed", "figure": "10", "source": "s", "reported_at": "2025-01-01"},
+            {"event": "e", "metric": "killed", "figure": "7", "source": "s", "reported_at": "2025-01-02"},
+            {"event": "e", "metric": "injured", "figure": "5", "source": "s", "reported_at": "2025-01-01"},
+            {
+                "event": "e",
+                "metric": "injured",
+                "group": "children",
+                "figure": "9",
+                "source": "s",
+                "reported_at": "2025-01-01",
+            },
+        ]
+    )
     findings = log.check()
     assert findings
     for finding in findings:
@@ -235,12 +263,21 @@ def test_item6_performance_store_method_names_the_current_api() -> None:
 
 # -- item 7: duplication removed (one builder for "part above whole" findings) --
 def test_item7_group_and_relation_findings_share_one_shape() -> None:
-    log = CasualtyLog([
-        {"event": "e", "metric": "injured", "figure": "5", "source": "H", "reported_at": "2025-01-01"},
-        {"event": "e", "metric": "injured", "group": "children", "figure": "9", "source": "H", "reported_at": "2025-01-01"},
-        {"event": "e", "metric": "launched", "figure": "10", "source": "AF", "reported_at": "2025-01-01"},
-        {"event": "e", "metric": "intercepted", "figure": "12", "source": "AF", "reported_at": "2025-01-01"},
-    ])
+    log = CasualtyLog(
+        [
+            {"event": "e", "metric": "injured", "figure": "5", "source": "H", "reported_at": "2025-01-01"},
+            {
+                "event": "e",
+                "metric": "injured",
+                "group": "children",
+                "figure": "9",
+                "source": "H",
+                "reported_at": "2025-01-01",
+            },
+            {"event": "e", "metric": "launched", "figure": "10", "source": "AF", "reported_at": "2025-01-01"},
+            {"event": "e", "metric": "intercepted", "figure": "12", "source": "AF", "reported_at": "2025-01-01"},
+        ]
+    )
     found = {f.kind.value: f for f in log.check()}
     group, relation = found["group_exceeds_total"], found["relation_violated"]
     assert group.message == "e / injured / children is at least 9, above e / injured at most 5"
@@ -248,9 +285,7 @@ def test_item7_group_and_relation_findings_share_one_shape() -> None:
     for finding in (group, relation):
         assert finding.severity == "warning"
         part, whole = finding.counts
-        assert [str(c.figure) for c in finding.claims] == [
-            str(log.resolve(*part).low), str(log.resolve(*whole).high)
-        ]
+        assert [str(c.figure) for c in finding.claims] == [str(log.resolve(*part).low), str(log.resolve(*whole).high)]
 
 
 def test_item7_rollup_findings_keep_every_other_field() -> None:
@@ -260,7 +295,11 @@ def test_item7_rollup_findings_keep_every_other_field() -> None:
     after = log.rollup("quake", "killed")
     assert [f.kind.value for f in after.findings] == ["parts_below_whole"]
     assert (after.best, after.low, after.high, after.parts, after.complete) == (
-        before.best, before.low, before.high, before.parts, before.complete
+        before.best,
+        before.low,
+        before.high,
+        before.parts,
+        before.complete,
     )
 
 
@@ -284,7 +323,9 @@ def test_item8_readme_links_point_at_files_and_headings_that_exist() -> None:
         path = PACKAGE.parent / target
         assert path.exists(), f"README links to {target}, which does not exist"
         if anchor:
-            headings = [line.lstrip("#") for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("#")]
+            headings = [
+                line.lstrip("#") for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("#")
+            ]
             assert anchor in {_anchor(h) for h in headings}, f"README links to {target}#{anchor}: no such heading"
 
 
@@ -308,7 +349,12 @@ def test_item8_readme_names_the_store_sync_and_table_entry_points() -> None:
     from casualtylog.cli import build_parser  # noqa: PLC0415
 
     text = README.read_text(encoding="utf-8")
-    for phrase in ("CasualtyLog.open(path, lazy=True)", "casualtylog sync STORE FILE", "--mapping FILE", "--map FIELD=COLUMN"):
+    for phrase in (
+        "CasualtyLog.open(path, lazy=True)",
+        "casualtylog sync STORE FILE",
+        "--mapping FILE",
+        "--map FIELD=COLUMN",
+    ):
         assert phrase in text
     helps = build_parser().format_help()
     assert "sync" in helps

@@ -173,7 +173,7 @@ def test_point5_sources_one_meaning(kyiv: CasualtyLog) -> None:
 
 def test_point5_sources_one_meaning_in_frames_and_csv(kyiv: CasualtyLog) -> None:
     pytest.importorskip("pandas")
-    frame = kyiv.resolve_all().to_frame()
+    frame = kyiv.resolve_all().to_frame(provenance=True)  # reporting_sources needs provenance (cleanup item 4)
     assert list(frame["sources"]) == [r.sources for r in kyiv.resolve_all()]
     assert list(frame["reporting_sources"]) == [r.reporting_sources for r in kyiv.resolve_all()]
     out = io.StringIO()

@@ -22,6 +22,7 @@ made only for a count that is read.
 from __future__ import annotations
 
 import importlib.util
+import threading
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -37,6 +38,9 @@ if TYPE_CHECKING:
 __all__ = ["available", "log_columns", "resolve_all_bulk"]
 
 _COLUMNS: dict[int, tuple[Any, ClaimColumns]] = {}
+# Threads resolving at once share _COLUMNS: one of them extends a log's columns while
+# the others wait, so no claim is added twice and no half-built columns are read.
+_COLUMNS_LOCK = threading.Lock()
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _ONE_MICROSECOND = timedelta(microseconds=1)
 
@@ -50,7 +54,8 @@ def log_columns(log: CasualtyLog) -> ClaimColumns:
     """The numeric columns of ``log``'s claims, kept with the log and extended as it grows."""
     from casualtylog.bulk.columns import columns_of  # noqa: PLC0415 - needs numpy
 
-    return columns_of(log, _COLUMNS)
+    with _COLUMNS_LOCK:
+        return columns_of(log, _COLUMNS)
 
 
 def _micros(value: datetime | None) -> int | None:
@@ -89,16 +94,21 @@ def _numbers(
     return bulk_numbers(cols, policy, at_us=_micros(at), known_us=_micros(known_at), now_us=_micros(now) or 0)
 
 
-_SORTED: list[Any] = [None, None]  # the last sorted_counts list seen, and its codes as an array
+# The last sorted_counts list seen and its codes as an array, replaced as one tuple: a
+# thread reads the pair once, so another thread's log can never pair its list with our codes.
+_SORTED: tuple[Any, Any] = (None, None)
 
 
 def _sorted_codes(cols: ClaimColumns) -> Any:
+    global _SORTED  # a one-entry cache, swapped whole
     import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
 
     pairs = cols.sorted_counts()
-    if _SORTED[0] is not pairs:  # kept by the columns until they are extended
-        _SORTED[:] = [pairs, np.fromiter((code for _, code in pairs), dtype=np.int64, count=len(pairs))]
-    return _SORTED[1]
+    seen, codes = _SORTED
+    if seen is not pairs:  # kept by the columns until they are extended
+        codes = np.fromiter((code for _, code in pairs), dtype=np.int64, count=len(pairs))
+        _SORTED = (pairs, codes)
+    return codes
 
 
 def _table(

@@ -38,19 +38,29 @@ from typing import TYPE_CHECKING, Any
 
 from casualtylog._extras import require
 from casualtylog.claims import Claim
-from casualtylog.display._common import as_claims, as_resolutions, zone_label
+from casualtylog.display._common import as_claims, zone_label
+from casualtylog.display._frame_columns import _names, _typed
 from casualtylog.display.frame_input import claims_from_frame, log_from_frame
+from casualtylog.display.resolution_frame import NUMBER_COLUMNS, PROVENANCE_COLUMNS, resolutions_frame
 from casualtylog.display.when import step_said, view_moment, view_zone
 from casualtylog.history import History
 from casualtylog.log import CasualtyLog
-from casualtylog.resolve.model import Resolution
 
 if TYPE_CHECKING:
     from datetime import tzinfo
 
     import pandas as pd
 
-__all__ = ["CLAIM_COLUMNS", "claims_frame", "claims_from_frame", "history_frame", "log_from_frame", "resolutions_frame"]
+__all__ = [
+    "CLAIM_COLUMNS",
+    "NUMBER_COLUMNS",
+    "PROVENANCE_COLUMNS",
+    "claims_frame",
+    "claims_from_frame",
+    "history_frame",
+    "log_from_frame",
+    "resolutions_frame",
+]
 
 #: The columns of :func:`claims_frame`, in order.
 CLAIM_COLUMNS: tuple[str, ...] = (
@@ -88,28 +98,6 @@ _INTS = ("low", "high", "value")
 _TIMES = ("reported_at", "as_of", "recorded_at", "relayed_at")
 _LINKS = ("supersedes", "retracts")
 _FIGURE_PARTS = ("qualifier", "low", "high", "value", "word")
-
-
-def _typed(
-    data: dict[str, list[Any]], ints: Iterable[str], times: Iterable[str], zone: tzinfo | None = None
-) -> pd.DataFrame:
-    import pandas as pd  # noqa: PLC0415 - optional extra; callers have checked it with require()
-
-    ints, times = set(ints), set(times)
-    time_dtype = pd.DatetimeTZDtype(unit="us", tz=zone or "UTC")
-    columns: dict[str, Any] = {}
-    for name, values in data.items():
-        if name in ints:
-            columns[name] = pd.array(values, dtype="Int64")
-        elif name in times:
-            moments = [None if v is None else pd.Timestamp(v).tz_convert(time_dtype.tz) for v in values]
-            columns[name] = pd.Series(moments, dtype=time_dtype)
-        elif values and all(v is None or isinstance(v, str) for v in values):
-            columns[name] = pd.array(values, dtype="string")
-        else:
-            series = pd.Series(values, dtype=object) if values else pd.Series([], dtype="string")
-            columns[name] = series
-    return pd.DataFrame(columns)
 
 
 def _zone(when: datetime | None) -> str | None:
@@ -184,76 +172,7 @@ def claims_frame(claims: CasualtyLog | Claim | Iterable[Claim], *, tz: str | tzi
     return frame
 
 
-# -- resolutions and histories ------------------------------------------------------------
-
-
-def _names(claims: Iterable[Claim]) -> str:
-    return "; ".join(sorted({c.source.name for c in claims}))
-
-
-def resolutions_frame(
-    resolutions: CasualtyLog | Resolution | Iterable[Resolution], *, tz: str | tzinfo | None = None
-) -> pd.DataFrame:
-    """One row per count: best, low, high, who set them, and what the resolution set aside.
-
-    >>> from casualtylog import CasualtyLog
-    >>> from casualtylog.worked_example import kyiv_claims
-    >>> df = resolutions_frame(CasualtyLog(kyiv_claims()))
-    >>> df.loc[df["metric"] == "killed", ["best", "low", "high", "best_source", "sources"]]
-       best  low  high                        best_source  sources
-    4    12   12    12  Kyiv City Military Administration        1
-
-    Args:
-        resolutions: a log (its :meth:`~casualtylog.CasualtyLog.resolve_all`),
-            one resolution, or many.
-        tz: the zone of ``best_reported_at``; default: the zone most were stated in.
-
-    Raises:
-        MissingExtraError: pandas is not installed.
-    """
-    require("pandas", "pandas", "resolutions_frame()")
-    rows: list[dict[str, Any]] = []
-    listed = as_resolutions(resolutions)
-    zone = view_zone((r.best_claim.reported_at for r in listed if r.best_claim is not None), tz)
-    for r in listed:
-        best = r.best_claim
-        rows.append(
-            {
-                "event": r.count.event,
-                "metric": r.count.metric,
-                "group": r.count.group,
-                "period": None if r.count.period is None else r.count.period.canonical(),
-                "figure": r.figure_text,
-                "best": r.best,
-                "low": r.low,
-                "high": r.high,
-                "policy": r.policy,
-                "best_source": None if best is None else best.source.name,
-                "best_via": None if best is None else best.via,
-                "best_reported_at": None
-                if best is None
-                else view_moment(best.reported_at, best.reported_precision, zone),
-                "best_reported_tz": None if best is None else zone_label(best.reported_at),
-                "best_claim": None if best is None else best.id,
-                "low_sources": _names(r.low_claims) or None,
-                "high_sources": _names(r.high_claims) or None,
-                "sources": r.sources,
-                "reporting_sources": r.reporting_sources,
-                "claim_count": r.claim_count,
-                "revisions": "; ".join(str(v) for v in r.revisions) or None,
-                "superseded": len(r.superseded),
-                "retracted": len(r.retracted),
-                "conflicts": len(r.conflicts),
-                "anomalies": len(r.anomalies),
-                "rule": r.rule,
-                "at": r.at,
-                "known_at": r.known_at,
-            }
-        )
-    columns = list(rows[0]) if rows else ["event", "metric", "group", "period", "figure", "best", "low", "high"]
-    data = {name: [row[name] for row in rows] for name in columns}
-    ints = ("best", "low", "high", "sources", "reporting_sources", "claim_count", "superseded", "retracted", "conflicts", "anomalies")
-    return _typed(data, ints, ("best_reported_at", "at", "known_at"), zone)
+# -- histories (resolutions: display/resolution_frame.py) ----------------------------------
 
 
 def history_frame(history: History, *, tz: str | tzinfo | None = None) -> pd.DataFrame:

@@ -39,6 +39,7 @@ from casualtylog.errors import ClaimFormatError
 from casualtylog.formats.errors import ClaimFileError
 from casualtylog.formats.jsonl import claim_line, read_jsonl
 from casualtylog.log import CasualtyLog
+from casualtylog.times import instant
 
 __all__ = ["append_jsonl", "index_path"]
 
@@ -125,8 +126,10 @@ class _Index:
         try:
             for claim in read_jsonl(handle, tz=tz):
                 found.append(claim.id)
-                if claim.recorded_at is not None and (self.latest is None or claim.recorded_at > self.latest):
-                    self.latest = claim.recorded_at
+                recorded = claim.recorded_at
+                # As instants: two times of one named zone compare by wall clock (times.instant).
+                if recorded is not None and (self.latest is None or instant(recorded) > instant(self.latest)):
+                    self.latest = recorded
         except ClaimFormatError as exc:  # line numbers count from the covered part: make them the file's
             line = None if exc.line is None else exc.line + self.lines
             raise ClaimFormatError(name, line, exc.field, exc.value, exc.problem) from exc
@@ -242,7 +245,9 @@ def append_jsonl(
             except OSError as exc:
                 handle.truncate(size)  # all or nothing: take back a partial append
                 raise ClaimFileError(name, "write", exc.strerror or str(exc)) from exc
-            index.latest = max((c.recorded_at for c in stamped if c.recorded_at is not None), default=latest)
+            index.latest = max(
+                (c.recorded_at for c in stamped if c.recorded_at is not None), default=latest, key=instant
+            )
             _quietly(index.save, handle, [*found, *(c.id for c in stamped)], lines + len(stamped))
             if added is not None:
                 added.extend(stamped)

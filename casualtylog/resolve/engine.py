@@ -17,232 +17,29 @@ Steps, in order (DESIGN §4):
 7. the policy chooses best, low and high from the remaining credible figures.
 
 The engine sorts and scans only the claims of one count: its cost does not
-depend on the size of the log.
+depend on the size of the log. When claims were said (step 1, the order, time
+windows) is in :mod:`casualtylog.resolve.chrono`; how they link (steps 2-4) in
+:mod:`casualtylog.resolve.links`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from itertools import pairwise
 
 from casualtylog.claims import Claim, ClaimStatus, Count
 from casualtylog.figures import Figure
+from casualtylog.resolve.chrono import ChronoKey, _overlap, chrono_key, visible
+from casualtylog.resolve.chrono import _ambiguous as _ambiguous  # its old home: still importable here
 from casualtylog.resolve.explain import describe_claim
+from casualtylog.resolve.links import _Effective, _retractions, _supersede_repeats
 from casualtylog.resolve.model import Candidate, Conflict, ConflictKind, Decision, Resolution, Revision, RevisionKind
 from casualtylog.resolve.policies import Policy
-from casualtylog.resolve.ties import figure_order, widen_for_ties
+from casualtylog.resolve.ties import widen_for_ties
 from casualtylog.tiers import tier_chains
-from casualtylog.times import Precision, instant, truncate
 
 __all__ = ["ChronoKey", "chrono_key", "compare_originators", "decide", "resolve_claims", "visible"]
-
-_STATUS_ORDER = {
-    ClaimStatus.PROJECTED: -1,
-    ClaimStatus.PRELIMINARY: 0,
-    ClaimStatus.REPORTED: 1,
-    ClaimStatus.CONFIRMED: 2,
-}
-
-
-ChronoKey = tuple[datetime, datetime, bool, int, tuple[int, int], str]
-
-
-def chrono_key(claim: Claim) -> ChronoKey:
-    """Order of statements: the moment the figure describes (``as_of``, else the
-    time said), then time said, then a total after an increment said at the
-    same moment, then firmness, then the figure (so that a source's two
-    simultaneous figures order the same whatever their evidence), then id (so
-    that the order is total)."""
-    is_total = claim.figure is None or not claim.figure.is_increment
-    return (
-        instant(claim.as_of or claim.reported_at),
-        instant(claim.reported_at),
-        is_total,
-        _STATUS_ORDER[claim.status],
-        figure_order(claim.figure),
-        claim.id,
-    )
-
-
-def visible(claims: Iterable[Claim], at: datetime | None, known_at: datetime | None) -> list[Claim]:
-    """The claims certainly said by ``at`` and recorded by ``known_at``.
-
-    A claim stamped T is visible at T; one known only to the day is visible
-    from the end of that day (:attr:`Claim.available_at`).
-    """
-    # As instants: two times of one named zone compare by wall clock (times.instant).
-    at = None if at is None else instant(at)
-    known_at = None if known_at is None else instant(known_at)
-    out = []
-    for c in claims:
-        if at is not None and c.available_at > at:
-            continue
-        if known_at is not None and (c.recorded_at is None or c.recorded_at > known_at):
-            continue
-        out.append(c)
-    return out
-
-
-def _ambiguous(old: Claim, new: Claim) -> bool:
-    """Whether two claims said at different moments fall in one window at the precision they are known."""
-    return old.reported_at != new.reported_at and _overlap(old, new)
-
-
-def _retractions(considered: Sequence[Claim]) -> tuple[set[str], list[str]]:
-    """The ids withdrawn by retractions that stand, and the retractions refused.
-
-    Only a source can withdraw its own statement: a retraction of another
-    source's claim is refused (an anomaly; record a disputing figure instead).
-    A retraction that is itself retracted is void, so withdrawing a withdrawal
-    reinstates the claim.
-    """
-    by_id = {c.id: c for c in considered}
-    against: dict[str, list[Claim]] = {}
-    refused: list[str] = []
-    for c in considered:
-        for target_id in c.retracts:
-            target = by_id.get(target_id)
-            if target is None:
-                continue
-            if target.source.key != c.source.key:
-                refused.append(
-                    f"{describe_claim(c)} tries to retract {describe_claim(target)}; only a source can withdraw "
-                    "its own statement, so it is ignored"
-                )
-                continue
-            against.setdefault(target_id, []).append(c)
-    # A claim is withdrawn when some retraction against it stands, i.e. is not
-    # itself withdrawn. Chains of retractions can be thousands long: walk them
-    # with a stack, not recursion. Ids are content hashes, so links cannot
-    # form a cycle and every retraction is decided after those against it.
-    withdrawn: dict[str, bool] = {}
-    for root in against:
-        stack = [(root, False)]
-        while stack:
-            claim_id, ready = stack.pop()
-            if claim_id in withdrawn:
-                continue
-            retractions = against.get(claim_id, ())
-            if ready:
-                withdrawn[claim_id] = any(not withdrawn.get(r.id, False) for r in retractions)
-                continue
-            stack.append((claim_id, True))
-            stack.extend((r.id, False) for r in retractions if r.id not in withdrawn)
-    return {claim_id for claim_id in against if withdrawn[claim_id]}, refused
-
-
-def _overlap(a: Claim, b: Claim) -> bool:
-    """Whether two claims' time windows overlap (identical instants included).
-
-    Windows are compared on the calendar of the coarser claim, in its own
-    offset: "31 March" (+03:00) and "30 March" (+02:00) are different days even
-    though a fixed 24-hour window from the second would reach into the first.
-    """
-    coarse, fine = (a, b) if a.reported_precision.rank <= b.reported_precision.rank else (b, a)
-    if coarse.reported_precision.rank >= Precision.SECOND.rank:
-        return coarse.reported_at == fine.reported_at
-    if coarse.reported_precision is fine.reported_precision:
-        # Same precision: each date is on its writer's calendar, so compare them as written.
-        return coarse.reported_at.replace(tzinfo=None) == fine.reported_at.replace(tzinfo=None)
-    local = fine.reported_at.astimezone(coarse.reported_at.tzinfo)
-    start = truncate(local, coarse.reported_precision)
-    return start.replace(tzinfo=None) == coarse.reported_at.replace(tzinfo=None)
-
-
-def _supersede_repeats(
-    superseded_ids: set[str],
-    externally: set[str],
-    by_id: dict[str, Claim],
-    own: dict[str, list[Claim]],
-    effective: _Effective,
-) -> None:
-    """A repeat of a superseded statement is superseded too.
-
-    An outlet repeating "12" that the source said on the same day, through
-    another channel, is the same statement: when the source replaces its 12,
-    the repeat is replaced with it. A repeat is an unlinked claim from the same
-    originator with the same figure in an overlapping time window.
-    """
-    # Only unlinked claims can be repeats: index them once by source and figure,
-    # so a chain of n revisions costs n lookups, not n scans of the chain.
-    unlinked: dict[tuple[str, Figure | None], list[Claim]] = {}
-    for key, claims in own.items():
-        for other in claims:
-            if not other.supersedes and other.id not in superseded_ids:
-                unlinked.setdefault((key, effective.figure(other)), []).append(other)
-    for sid in sorted(superseded_ids):
-        replaced = by_id[sid]
-        figure = effective.figure(replaced)
-        for other in unlinked.get((replaced.source.key, figure), ()):
-            if other.id not in superseded_ids and _overlap(other, replaced):
-                superseded_ids.add(other.id)
-                if sid in externally:
-                    externally.add(other.id)
-
-
-class _Effective:
-    """Effective figures: increments applied to their base, memoised."""
-
-    def __init__(self, by_id: dict[str, Claim], chains: dict[str, list[Claim]]) -> None:
-        self.by_id = by_id
-        self.chains = chains
-        self.memo: dict[str, Figure | None] = {}
-        self.anomalies: list[str] = []
-        self._position: dict[int, int] | None = None
-
-    def base_of(self, claim: Claim) -> Claim | None:
-        linked = [self.by_id[i] for i in claim.supersedes if i in self.by_id]
-        if linked:
-            return max(linked, key=chrono_key)
-        if self._position is None:
-            # By identity: pydantic's __eq__ compares every field.
-            self._position = {id(c): i for chain in self.chains.values() for i, c in enumerate(chain)}
-        chain = self.chains.get(claim.source.key, [])
-        position = self._position.get(id(claim), 0)
-        return chain[position - 1] if position > 0 else None
-
-    def figure(self, claim: Claim) -> Figure | None:
-        if claim.id in self.memo:
-            return self.memo[claim.id]
-        # Follow the bases down to a known figure, then apply the increments on
-        # the way back up: a chain of thousands of "+1"s must not recurse.
-        path: list[Claim] = []
-        on_path: set[str] = set()
-        node: Claim | None = claim
-        base_figure: Figure | None = None
-        while node is not None:
-            if node.id in self.memo:
-                base_figure = self.memo[node.id]
-                break
-            assert node.figure is not None  # noqa: S101 - retractions never reach here
-            if not node.figure.is_increment:
-                base_figure = self.memo[node.id] = node.figure
-                break
-            if node.id in on_path:
-                self.anomalies.append(f"increment {describe_claim(node)} has a circular base")
-                break
-            on_path.add(node.id)
-            path.append(node)
-            node = self.base_of(node)
-        for increment in reversed(path):
-            self.memo[increment.id] = base_figure = self._apply(increment, base_figure)
-        return self.memo[claim.id]
-
-    def _apply(self, increment: Claim, base_figure: Figure | None) -> Figure | None:
-        assert increment.figure is not None  # noqa: S101 - only increments arrive here
-        if base_figure is None:
-            self.anomalies.append(
-                f"increment {describe_claim(increment)} has no earlier figure to add to; it is left out"
-            )
-            return None
-        try:
-            return base_figure.shifted(increment.figure.point)
-        except ValueError:  # FigureError or pydantic's: the sum is above MAX_FIGURE
-            self.anomalies.append(
-                f"increment {describe_claim(increment)} on {base_figure} exceeds the largest figure; it is left out"
-            )
-            return None
 
 
 def compare_originators(

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from casualtylog.claims import Claim, Count, share_fields_set
 from casualtylog.store.contract import Appended, Clock
+from casualtylog.times import instant
 
 if TYPE_CHECKING:
     from casualtylog.events import Event
@@ -56,8 +57,8 @@ class MemoryStore:
     def append(self, claims: Sequence[Claim], clock: Clock) -> Appended:
         """Store the claims whose ids are new, stamped; see :meth:`ClaimStore.append`."""
         now = aware(clock())
-        if self._last is not None and now < self._last:
-            now = self._last  # the recorded clock never runs backwards
+        if self._last is not None and instant(now) < instant(self._last):
+            now = self._last  # the recorded clock never runs backwards (in instants: times.instant)
         known = self._by_id
         batch: dict[str, Claim] = {}
         for claim in claims:
@@ -68,8 +69,8 @@ class MemoryStore:
             known[claim.id] = claim
             self._claims.append(claim)
         self.changes += bool(stamped)
-        latest = max((c.recorded_at for c in stamped if c.recorded_at is not None), default=now)
-        self._last = max(latest, self._last or latest)
+        latest = max((c.recorded_at for c in stamped if c.recorded_at is not None), default=now, key=instant)
+        self._last = max(latest, self._last or latest, key=instant)
         return Appended([known[c.id] for c in claims], len(stamped))
 
     def read(self, after: int = 0) -> Iterator[tuple[int, Claim]]:
@@ -134,6 +135,7 @@ class MemoryStore:
 
 
 def _visible(claim: Claim, at: datetime | None, known_at: datetime | None) -> bool:
-    if at is not None and claim.available_at > at:
+    # As instants: two times of one named zone compare by wall clock (times.instant).
+    if at is not None and instant(claim.available_at) > instant(at):
         return False
-    return known_at is None or (claim.recorded_at is not None and claim.recorded_at <= known_at)
+    return known_at is None or (claim.recorded_at is not None and instant(claim.recorded_at) <= instant(known_at))

@@ -40,6 +40,7 @@ from casualtylog.store.postgres._prepare import prepare
 from casualtylog.store.postgres._url import redact
 from casualtylog.store.postgres._verify import missing_guards, verify_postgres
 from casualtylog.store.verify import Problem, VerifyReport
+from casualtylog.times import instant
 
 if TYPE_CHECKING:
     from psycopg import Connection
@@ -318,8 +319,10 @@ class PostgresStore(Closing):
         for seq, claim_id, record in rows:
             claim = decode(str(record), path=self.url, seq=int(seq))
             wrong = claim.id != claim_id or claim.count[:3] != count[:3]
-            wrong = wrong or (at is not None and claim.available_at > at)
-            wrong = wrong or (known_at is not None and (claim.recorded_at is None or claim.recorded_at > known_at))
+            # As instants, as the query selected them: one named zone's times compare by wall clock.
+            wrong = wrong or (at is not None and instant(claim.available_at) > instant(at))
+            recorded = claim.recorded_at
+            wrong = wrong or (known_at is not None and (recorded is None or instant(recorded) > instant(known_at)))
             if wrong:
                 raise StoreCorruptError(
                     self.url,
