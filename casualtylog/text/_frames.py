@@ -22,6 +22,7 @@ from __future__ import annotations
 from casualtylog.text._binding import Binding
 from casualtylog.text._clause_frames import ClauseFrames, dated_earlier_after, since_when_span
 from casualtylog.text._count_frames import CountFrames
+from casualtylog.text._dated_clauses import dated_later
 from casualtylog.text._ellipsis_frames import EllipsisFrames
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._phrases import phrases
@@ -189,6 +190,24 @@ def _earlier_year(tokens: list[Token], lang: LanguageData, year: int | None) -> 
     return None
 
 
+#: How many tokens an opening phrase about another event may have ("In a similar attack last year,").
+_INTRO_REACH = 6
+
+
+def _intro_other_event(tokens: list[Token], cues: _Cues) -> tuple[int, int] | None:
+    """The clause after an opening phrase about another event ("In a similar attack, 20 people were killed")."""
+    comma = cues.right[0]
+    # Only a short phrase: a whole clause before the comma ("Daar brak vorig jaar een oorlog uit, waardoor …")
+    # tells what the event after it follows from, not another event.
+    if comma > _INTRO_REACH or comma >= len(tokens) - 1 or tokens[comma].text != ",":
+        return None
+    if not cues.any_in(cues.other_event, 0, comma):
+        return None
+    # The phrase governs the whole clause after it, "and" included ("a temblor that shook Syria and Turkey killed …").
+    end = next((k for k in range(comma + 1, len(tokens)) if tokens[k].text in _CLAUSE_PUNCT), len(tokens))
+    return comma + 1, end
+
+
 def _comparison_start(tokens: list[Token], lang: LanguageData) -> int | None:
     """Where another event begins in "the deadliest attack since 2009, when 100 died": the "since" after a superlative."""
     superlative = False
@@ -258,6 +277,8 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
     earlier_year = _earlier_year(tokens, lang, year)
     compared = _comparison_start(tokens, lang)
     since_when = since_when_span(tokens, lang)
+    later_year = dated_later(tokens, lang, year)
+    intro = _intro_other_event(tokens, cues)
     out: list[Binding] = []
     for b in s.bindings:
         m = b.mention
@@ -292,6 +313,8 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
         ):
             continue
         if (compared is not None and m.start > compared) or (since_when and since_when[0] <= m.start < since_when[1]):
+            continue
+        if later_year[m.end] or (intro is not None and intro[0] <= m.start < intro[1]):
             continue
         if b.group is None and b.role == "count" and m.kind == "number" and _inherits_group(tokens, m, lang):
             b.group = next((o.group for o in reversed(out) if o.group and o.role == "count"), None)

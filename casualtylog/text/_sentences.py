@@ -58,6 +58,13 @@ def _month_names() -> frozenset[str]:
     return frozenset(month for data in LANGUAGES.values() for month in data.months)
 
 
+@cache
+def _month_abbreviations() -> frozenset[str]:
+    """Listed month names that are the start of a longer one ("sept", "jan"; not "may"): abbreviations."""
+    months = _month_names()
+    return frozenset(m for m in months if len(m) <= 4 and any(len(o) > len(m) and o.startswith(m) for o in months))
+
+
 def _ordinal_day(word: str, text: str, at: int) -> bool:
     """Whether ``word`` before the full stop is a day number and the word at ``at`` a month ("17. Juni")."""
     if not (word.isdigit() and len(word) <= 2):
@@ -88,6 +95,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 continue
             if nxt is not None and _ordinal_day(word, text, nxt.start()):
                 continue
+            if after.isdigit() and word in _month_abbreviations():
+                continue  # "on Sept. 8"
         _add(text, start, end, spans)
         start = end
     _add(text, start, len(text), spans)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from casualtylog.figures import Figure, Qualifier
 from casualtylog.text._binding import _COORD, Binding, SentenceBase
 from casualtylog.text._mentions import _FROM, Mention, _low
 from casualtylog.text._phrases import phrases
@@ -66,7 +67,9 @@ class TollFrame(SentenceBase):
             if counted is not None:  # "het bevestigde aantal gewonden kinderen ligt op 74"
                 hit, group = (counted[0], counted[1]), counted[2]
             if hit is not None:
-                moving = {p.split()[0] for p, k in lang.toll_cues.items() if k != "static"}
+                # "is" opens "is now" as well as the static "is": only a verb that never states a total moves it.
+                still = {p.split()[0] for p, k in lang.toll_cues.items() if k == "static"}
+                moving = {p.split()[0] for p, k in lang.toll_cues.items() if k != "static"} - still
                 if kind == "static" and any(t.low in moving for t in between):
                     return False  # "steeg van 10 naar 12": 10 is where it rose from
                 if kind == "static" and any(t.low in lang.update_cues for t in between):
@@ -79,6 +82,9 @@ class TollFrame(SentenceBase):
                     binding.status = "confirmed"
                 if kind == "projected":
                     binding.status = "projected"
+                exact = m.figure.qualifier is Qualifier.EXACT and m.figure.value
+                if exact and _low(tokens, j) in lang.exceed_words:
+                    m.figure = Figure.more_than(exact)  # "could top 1,200", "climbed past 9,400"
                 if origin is not None and origin.start not in self.bound:
                     # "steeg van ruim 140 naar bijna 200": the count it rose from was a count too.
                     first = Binding(

@@ -184,6 +184,14 @@ class LanguageData:
             come first ("Daarmee komt het dodental … op 66").
         coordinators: words that join two counts like "and" in a list of
             weapons ("evenals", "sowie": "as well as").
+        exceed_words: the last word of a toll cue that puts the total above
+            its number ("could top 1,200", "has climbed past 9,400"): an exact
+            number becomes "more than" it.
+        late_year_preps: words before an earlier year standing after a figure,
+            anywhere later in its sentence ("Twenty people were killed when
+            creeks overflowed … in August 2021"): the figure counts that
+            earlier event, unless a "since" word stands between (a running
+            count from then).
     """
 
     code: str
@@ -286,6 +294,8 @@ class LanguageData:
     compound_heads: bool = False
     modifiers_before_noun: bool = False
     coordinators: frozenset[str] = frozenset()
+    exceed_words: frozenset[str] = frozenset()
+    late_year_preps: frozenset[str] = frozenset()
     count_nouns: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:

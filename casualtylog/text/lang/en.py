@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from casualtylog.text.lang._en_shapes import EXCEED_WORDS, OTHER_EVENT_CUES, TOLL_CUES
 from casualtylog.text.lang._schema import LanguageData
 from casualtylog.vocab import ENGLISH_SCALES, ENGLISH_TENS, ENGLISH_UNITS
 
@@ -30,7 +31,7 @@ LANGUAGE = LanguageData(
     ),
     confirmed_cues=frozenset(["confirmed", "verified"]),
     others_words=frozenset(["others", "other"]),
-    year_preps=frozenset(["in"]),
+    year_preps=frozenset(["in", "of"]),
     plural_endings=("s",),
     group_is_word=True,
     function_words=frozenset(
@@ -354,7 +355,8 @@ LANGUAGE = LanguageData(
         "number of people injured": "injured",
         "number of missing": "missing",
     },
-    toll_cues={
+    toll_cues=TOLL_CUES
+    | {
         "rose to": "update",
         "has risen to": "update",
         "had risen to": "update",
@@ -714,7 +716,8 @@ LANGUAGE = LanguageData(
         ["if", "in case", "in the event that", "unless", "suppose", "supposing", "assuming", "hypothetically"]
     ),
     conditional_exceptions=frozenset(),
-    other_event_cues=frozenset(
+    other_event_cues=OTHER_EVENT_CUES
+    | frozenset(
         [
             "last year's",
             "last year",
@@ -764,4 +767,6 @@ LANGUAGE = LanguageData(
     superlatives=frozenset({"deadliest", "worst", "bloodiest", "largest", "biggest", "heaviest", "highest"}),
     since_words=frozenset({"since"}),
     auxiliaries=frozenset({"has", "have", "had", "also", "later"}),
+    exceed_words=EXCEED_WORDS,
+    late_year_preps=frozenset({"in", "of"}),
 )

@@ -1,0 +1,91 @@
+"""Issue 13, fourth English round "texten5": other incidents told in passing, projections, totals.
+
+Item 2 (precision first): a figure dated by an earlier year after it, a
+"Month of YEAR" date, an earlier event named by an event noun or a time
+phrase is no claim. Item 2 (recall): a running total moved by any verb of
+change in any form ("could top", "has climbed past", "is at"). Sentences are
+short made-up variants of shapes seen in tests/data/news/en.dev.jsonl (and
+its batch-3 documents), never held-out test sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casualtylog.text import extract
+
+
+def _claims(text: str, reported_at: str = "2024-06-01T12:00Z") -> list[tuple[str, str | None, str, str]]:
+    return [
+        (x.claim.metric, x.claim.group, str(x.claim.figure), x.claim.status)
+        for x in extract(text, source="pub", reported_at=reported_at, language="en")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An earlier year after the figure, anywhere in its sentence.
+        "Twenty people were killed when creeks overflowed after heavy rain fell in August 2021.",
+        "At least 30 people died in two landslides in the same province in 2017.",
+        # "Month of YEAR" dates the figures after it.
+        "Floodwaters in the east in late July of 2022 led to 45 deaths.",
+        # An earlier event named by a time phrase or an event noun.
+        "Hundreds have been killed in past years during the same ceremony.",
+        "Elsewhere this year, a temblor that shook the region killed more than 56,000 people.",
+        "In a similar attack, 20 people were killed.",
+        "Elsewhere this year, a temblor that shook Syria and Turkey killed more than 56,000 people.",
+        "An earlier blast at the market killed 14 people.",
+        "The previous earthquake killed 300 people.",
+        "The anniversary of the bombing that killed 130 people was marked on Sunday.",
+    ],
+)
+def test_item2_other_incident_in_passing_is_no_claim(text: str) -> None:
+    assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # A running count from an earlier year is a claim: "since" comes before the year.
+        (
+            "Almost 10,000 people have been killed since the rebels took control of the north in 2014.",
+            [("killed", None, "about 10000", "reported")],
+        ),
+        # The report's own year and last December's date the event itself.
+        ("Twenty people were killed when the river overflowed in May 2024.", [("killed", None, "20", "reported")]),
+        # An abbreviated month with its period is a date, not a count.
+        (
+            "The earthquake that struck on Sept. 8 has killed more than 2,862 people.",
+            [("killed", None, "more than 2862", "reported")],
+        ),
+        # A whole clause before the comma is no opening phrase about another event.
+        (
+            "A civil war broke out in the region last year, since then 500 people have been killed.",
+            [("killed", None, "500", "reported")],
+        ),
+        # An earlier toll of the same event is an update, not another event.
+        (
+            "Officials said 54 people had died, raising a previous death toll of 37.",
+            [("killed", None, "54", "reported"), ("killed", None, "37", "reported")],
+        ),
+    ],
+)
+def test_item2_other_incident_cues_keep_this_event(text: str, claims: list[tuple[str, str | None, str, str]]) -> None:
+    assert _claims(text) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("The death toll could top 1,200, the Red Cross said.", [("killed", None, "more than 1200", "projected")]),
+        ("The death toll has climbed past 9,400.", [("killed", None, "more than 9400", "reported")]),
+        ("The death toll is expected to climb to 500.", [("killed", None, "500", "projected")]),
+        ("The death toll has surged to 290.", [("killed", None, "290", "reported")]),
+        ("The death toll topped 1,000 on Monday.", [("killed", None, "more than 1000", "reported")]),
+        # "is" before "at" states a total ("is now" moves it; "is at" does not).
+        ("Officials say the death toll is at 17.", [("killed", None, "17", "reported")]),
+    ],
+)
+def test_item2_toll_moved_by_any_change_verb(text: str, claims: list[tuple[str, str | None, str, str]]) -> None:
+    assert _claims(text) == claims
