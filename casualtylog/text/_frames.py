@@ -25,6 +25,7 @@ from casualtylog.text._count_frames import CountFrames
 from casualtylog.text._dated_clauses import dated_later
 from casualtylog.text._ellipsis_frames import EllipsisFrames
 from casualtylog.text._mentions import Mention, _low
+from casualtylog.text._partitive_frame import PartitiveFrame
 from casualtylog.text._phrases import phrases
 from casualtylog.text._split_frames import SplitFrames
 from casualtylog.text._tokens import Kind, Token
@@ -41,7 +42,7 @@ _ARTICLE_METRICS = frozenset({"killed", "injured", "missing"})
 _CLAUSE_PUNCT = frozenset(',;:()[]—–"“”')
 
 
-class _Sentence(CountFrames, WeaponFrames, ClauseFrames, EllipsisFrames, SplitFrames, VerbFirst):
+class _Sentence(CountFrames, WeaponFrames, ClauseFrames, EllipsisFrames, SplitFrames, VerbFirst, PartitiveFrame):
     """A sentence with every frame: the casualty frames and the weapon frames."""
 
 
@@ -264,6 +265,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
             s.parallel_place,
             s.relative_part,
             s.parallel,
+            s.partitive_metric,
             *s.clause_frames,
         ):
             if frame(m):

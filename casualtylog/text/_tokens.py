@@ -268,7 +268,11 @@ def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None
             continue
         j = i + 1
         while (
-            j + 1 < n and tokens[j].low in {",", "and", "en", "to", "tot", "-", "or", "of"} and tokens[j + 1].is_number
+            j + 1 < n
+            and tokens[j].low in {",", "and", "en", "to", "tot", "-", "or", "of"}
+            and tokens[j + 1].is_number
+            # "Since 2014, 10,000 people", "As of 11:00, 6 people were injured": a comma, then a count of people
+            and not (tokens[j].low == "," and j + 2 < n and tokens[j + 2].low in people)
         ):
             tokens[j + 1].kind = Kind.NONCOUNT
             j += 2

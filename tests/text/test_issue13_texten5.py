@@ -89,3 +89,31 @@ def test_item2_other_incident_cues_keep_this_event(text: str, claims: list[tuple
 )
 def test_item2_toll_moved_by_any_change_verb(text: str, claims: list[tuple[str, str | None, str, str]]) -> None:
     assert _claims(text) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # A part of a metric noun's count: same metric, and the group the copula names.
+        ("Eleven of the deaths have occurred in Sonoma County.", [("killed", None, "11", "reported")]),
+        ("Officials said at least 11 of the dead were children.", [("killed", "children", "at least 11", "reported")]),
+        # "one of the dead" tells about one victim, and "48 of the 70 drones" is no partitive of a metric.
+        ("One of the dead was a teacher.", []),
+        # A condition counts the injured.
+        (
+            "Two people are in serious condition, 5 are in moderate condition.",
+            [
+                ("injured", None, "2", "reported"),
+                ("injured", None, "5", "reported"),
+            ],
+        ),
+        ("Twelve people were being treated for injuries.", [("injured", None, "12", "reported")]),
+        # A year or a time, a comma, then a count of people: the count is no date in a list.
+        ("As of approximately 11:00, 6 people were reported injured.", [("injured", None, "6", "reported")]),
+        ("Since 2014, 10,000 people have been killed.", [("killed", None, "10000", "reported")]),
+    ],
+)
+def test_item2_recall_partitive_condition_and_list_dates(
+    text: str, claims: list[tuple[str, str | None, str, str]]
+) -> None:
+    assert _claims(text) == claims

@@ -9,7 +9,7 @@ blast"), so they are generated here and merged into :mod:`.en`.
 
 from __future__ import annotations
 
-__all__ = ["EXCEED_WORDS", "OTHER_EVENT_CUES", "TOLL_CUES"]
+__all__ = ["CARE_PREDICATES", "EXCEED_WORDS", "OTHER_EVENT_CUES", "TOLL_CUES"]
 
 #: Verbs that move a total: past, participle, third person, base form.
 _CHANGE_VERBS = (
@@ -148,3 +148,22 @@ _EARLIER_TIMES = (
 )
 
 OTHER_EVENT_CUES = frozenset({f"{adj} {noun}" for adj in _EARLIER for noun in _EVENT_NOUNS} | set(_EARLIER_TIMES))
+
+#: How bad a condition is: "in serious condition" counts the injured.
+_CONDITIONS = ("serious", "critical", "grave", "stable", "moderate", "severe", "fair", "poor", "life-threatening")
+
+
+def _care_predicates() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for adj in _CONDITIONS:
+        for article in ("", "a "):
+            out[f"in {article}{adj} condition"] = "injured"
+        out[f"in {adj} but stable condition"] = "injured"
+    for treated in ("treated", "being treated"):
+        for cause in ("for injuries", "for wounds", "for their injuries", "in hospital", "in hospitals"):
+            out[f"{treated} {cause}"] = "injured"
+    out["in intensive care"] = "injured"
+    return out
+
+
+CARE_PREDICATES = _care_predicates()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from casualtylog.text.lang._en_shapes import EXCEED_WORDS, OTHER_EVENT_CUES, TOLL_CUES
+from casualtylog.text.lang._en_shapes import CARE_PREDICATES, EXCEED_WORDS, OTHER_EVENT_CUES, TOLL_CUES
 from casualtylog.text.lang._schema import LanguageData
 from casualtylog.vocab import ENGLISH_SCALES, ENGLISH_TENS, ENGLISH_UNITS
 
@@ -229,7 +229,8 @@ LANGUAGE = LanguageData(
         "wounded": "injured",
         "missing": "missing",
     },
-    predicates={
+    predicates=CARE_PREDICATES
+    | {
         "taken to hospital": "injured",
         "taken to hospitals": "injured",
         "taken to the hospital": "injured",
