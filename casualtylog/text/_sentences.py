@@ -27,6 +27,8 @@ _ABBREVIATIONS = frozenset(
         "gen",
         "lt",
         "col",
+        "maj",
+        "capt",
         "sgt",
         "no",
         "nr",

@@ -117,3 +117,40 @@ def test_item2_recall_partitive_condition_and_list_dates(
     text: str, claims: list[tuple[str, str | None, str, str]]
 ) -> None:
     assert _claims(text) == claims
+
+
+def _attributed(text: str) -> set[tuple[str, str | None]]:
+    found = extract(text, source="pub", reported_at="2024-06-01T12:00Z", language="en")
+    return {(x.claim.source.name, x.claim.via) for x in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "attributed"),
+    [
+        # A capitalised title before a person's name: the person is the source.
+        (
+            "Six hundred people have been reported missing, Sheriff Robert Giordano told reporters.",
+            {("Robert Giordano", "pub")},
+        ),
+        (
+            "Hospitals treated more than 200 people, Emergency Management Director Samantha Phillips said.",
+            {("Samantha Phillips", "pub")},
+        ),
+        # "told" + an outlet's name: the outlet is the channel; "told reporters" names none.
+        ("Donato Vargas told AFP that at least 400 people were missing.", {("Donato Vargas", "AFP")}),
+        ("At least 12 died, the governor told The Associated Press.", {("governor", "Associated Press")}),
+        ("At least 50 people died, the governor told reporters Friday.", {("governor", "pub")}),
+        # A channel after an article: "in a Facebook post".
+        (
+            "The provincial government said in a Facebook post that 54 people had died.",
+            {("provincial government", "Facebook")},
+        ),
+        # "X said …, according to Y": Y is the source, X relays it.
+        (
+            "News agency Xinhua said that 40 people had been rescued, according to the local rescue command.",
+            {("local rescue command", "Xinhua")},
+        ),
+    ],
+)
+def test_item4_attribution_titles_told_and_relays(text: str, attributed: set[tuple[str, str | None]]) -> None:
+    assert _attributed(text) == attributed

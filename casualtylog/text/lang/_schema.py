@@ -192,6 +192,10 @@ class LanguageData:
             creeks overflowed … in August 2021"): the figure counts that
             earlier event, unless a "since" word stands between (a running
             count from then).
+        told_verbs: verbs of telling whose object is the outlet that carried a
+            source's words ("Ruiz told Televisa" → via Televisa).
+        channel_words: lower-case words that may describe that outlet before
+            its name ("told local television station Televisa").
     """
 
     code: str
@@ -296,6 +300,8 @@ class LanguageData:
     coordinators: frozenset[str] = frozenset()
     exceed_words: frozenset[str] = frozenset()
     late_year_preps: frozenset[str] = frozenset()
+    told_verbs: frozenset[str] = frozenset()
+    channel_words: frozenset[str] = frozenset()
     count_nouns: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:

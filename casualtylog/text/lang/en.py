@@ -27,6 +27,23 @@ LANGUAGE = LanguageData(
             "secretary",
             "general",
             "broadcaster",
+            "director",
+            "sheriff",
+            "resident",
+            "administrator",
+            "coordinator",
+            "commissioner",
+            "superintendent",
+            "inspector",
+            "captain",
+            "colonel",
+            "lieutenant",
+            "sergeant",
+            "officer",
+            "chairman",
+            "chairwoman",
+            "maj",
+            "capt",
         ]
     ),
     confirmed_cues=frozenset(["confirmed", "verified"]),
@@ -770,4 +787,9 @@ LANGUAGE = LanguageData(
     auxiliaries=frozenset({"has", "have", "had", "also", "later"}),
     exceed_words=EXCEED_WORDS,
     late_year_preps=frozenset({"in", "of"}),
+    told_verbs=frozenset({"told"}),
+    channel_words=frozenset(
+        {"local", "state", "national", "public", "private", "news", "agency", "television", "tv", "radio", "station"}
+        | {"channel", "broadcaster", "newspaper", "daily", "outlet", "network", "wire", "service", "state-run"}
+    ),
 )
