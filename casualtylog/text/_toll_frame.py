@@ -56,7 +56,10 @@ class TollFrame(SentenceBase):
                 # ferry that capsized on the river has risen to 65"): words, dates,
                 # commas; never a count, a clause boundary or other punctuation.
                 t = tokens[end + 1]
-                if t.is_number or (t.kind is Kind.PUNCT and (t.text != "," or kind == "static")):
+                # "one of the strongest storms" names no count: only "one" may stand there.
+                if (t.is_number and not (t.in_words and t.value == 1)) or (
+                    t.kind is Kind.PUNCT and (t.text != "," or kind == "static")
+                ):
                     return False
                 if (t.low in lang.boundaries and t.low not in _COORD) or (kind == "static" and back > _STATIC_REACH):
                     return False

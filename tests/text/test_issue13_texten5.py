@@ -154,3 +154,26 @@ def _attributed(text: str) -> set[tuple[str, str | None]]:
 )
 def test_item4_attribution_titles_told_and_relays(text: str, attributed: set[tuple[str, str | None]]) -> None:
     assert _attributed(text) == attributed
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # A count noun with "of" and a counted word heads a running total.
+        ("The tally of missing people stood at 63.", [("missing", None, "63", "reported")]),
+        ("The number of those killed has increased to 56.", [("killed", None, "56", "reported")]),
+        # "one of the …" between a toll and its verb names no count.
+        (
+            "The death toll from one of the strongest storms could top 1,200.",
+            [("killed", None, "more than 1200", "projected")],
+        ),
+        # Injuries suffered, lives saved, a group noun without a plural ending.
+        ("Three soldiers suffered non-life-threatening injuries.", [("injured", "soldiers", "3", "reported")]),
+        ("He said first responders saved at least 12 lives.", [("rescued", None, "at least 12", "reported")]),
+        ("Three Taliban died in the clash.", [("killed", "taliban", "3", "reported")]),
+    ],
+)
+def test_item2_recall_counted_tolls_injuries_and_rescues(
+    text: str, claims: list[tuple[str, str | None, str, str]]
+) -> None:
+    assert _claims(text) == claims

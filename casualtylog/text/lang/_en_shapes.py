@@ -9,7 +9,7 @@ blast"), so they are generated here and merged into :mod:`.en`.
 
 from __future__ import annotations
 
-__all__ = ["CARE_PREDICATES", "EXCEED_WORDS", "OTHER_EVENT_CUES", "TOLL_CUES"]
+__all__ = ["CARE_PREDICATES", "EXCEED_WORDS", "OTHER_EVENT_CUES", "TOLL_CUES", "TOLL_NOUNS"]
 
 #: Verbs that move a total: past, participle, third person, base form.
 _CHANGE_VERBS = (
@@ -152,6 +152,9 @@ OTHER_EVENT_CUES = frozenset({f"{adj} {noun}" for adj in _EARLIER for noun in _E
 #: How bad a condition is: "in serious condition" counts the injured.
 _CONDITIONS = ("serious", "critical", "grave", "stable", "moderate", "severe", "fair", "poor", "life-threatening")
 
+#: Kinds of injury named before "injuries".
+_INJURY_KINDS = ("minor", "light", "non-life-threatening", "multiple", "gunshot", "shrapnel", "burn", "head", "various")
+
 
 def _care_predicates() -> dict[str, str]:
     out: dict[str, str] = {}
@@ -163,7 +166,41 @@ def _care_predicates() -> dict[str, str]:
         for cause in ("for injuries", "for wounds", "for their injuries", "in hospital", "in hospitals"):
             out[f"{treated} {cause}"] = "injured"
     out["in intensive care"] = "injured"
+    # "suffered non-life-threatening injuries", "sustained minor wounds".
+    for verb in ("suffered", "sustained", "suffering", "sustaining"):
+        for adj in ("", *(f"{a} " for a in (*_CONDITIONS, *_INJURY_KINDS))):
+            for noun in ("injuries", "injury", "wounds", "wound"):
+                out[f"{verb} {adj}{noun}"] = "injured"
     return out
 
 
 CARE_PREDICATES = _care_predicates()
+
+#: What a running total is counted by: "the number of those killed", "the tally of the dead".
+_COUNT_NOUNS = ("number", "tally", "count")
+_COUNTED = {
+    "killed": "killed",
+    "dead": "killed",
+    "injured": "injured",
+    "wounded": "injured",
+    "missing": "missing",
+    "displaced": "displaced",
+    "detained": "detained",
+    "arrested": "detained",
+    "rescued": "rescued",
+    "evacuated": "evacuated",
+}
+
+
+def _toll_nouns() -> dict[str, str]:
+    out = {"death tally": "killed", "death count": "killed", "body count": "killed", "fatality count": "killed"}
+    for count in _COUNT_NOUNS:
+        for word, metric in _COUNTED.items():
+            for who in ("those", "people", "persons", "the"):
+                out[f"{count} of {who} {word}"] = metric
+        out[f"{count} of deaths"] = "killed"
+        out[f"{count} of fatalities"] = "killed"
+    return out
+
+
+TOLL_NOUNS = _toll_nouns()

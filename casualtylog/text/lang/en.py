@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from casualtylog.text.lang._en_shapes import CARE_PREDICATES, EXCEED_WORDS, OTHER_EVENT_CUES, TOLL_CUES
+from casualtylog.text.lang._en_shapes import CARE_PREDICATES, EXCEED_WORDS, OTHER_EVENT_CUES, TOLL_CUES, TOLL_NOUNS
 from casualtylog.text.lang._schema import LanguageData
 from casualtylog.vocab import ENGLISH_SCALES, ENGLISH_TENS, ENGLISH_UNITS
 
@@ -178,6 +178,7 @@ LANGUAGE = LanguageData(
         ]
     ),
     group_nouns={
+        "taliban": "taliban",
         "children": "children",
         "child": "children",
         "minors": "children",
@@ -341,6 +342,10 @@ LANGUAGE = LanguageData(
         "treated": "injured",
         "evacuated": "evacuated",
         "rescued": "rescued",
+        "rescue": "rescued",
+        "rescuing": "rescued",
+        "saved": "rescued",
+        "saving": "rescued",
         "arrested": "detained",
         "detained": "detained",
         "affecting": "affected",
@@ -360,7 +365,8 @@ LANGUAGE = LanguageData(
             "neutralized",
         }
     ),
-    toll_nouns={
+    toll_nouns=TOLL_NOUNS
+    | {
         "death toll": "killed",
         "toll": "killed",
         "number of dead": "killed",
@@ -787,6 +793,7 @@ LANGUAGE = LanguageData(
     auxiliaries=frozenset({"has", "have", "had", "also", "later"}),
     exceed_words=EXCEED_WORDS,
     late_year_preps=frozenset({"in", "of"}),
+    count_nouns=frozenset({"number", "tally", "count"}),
     told_verbs=frozenset({"told"}),
     channel_words=frozenset(
         {"local", "state", "national", "public", "private", "news", "agency", "television", "tv", "radio", "station"}
