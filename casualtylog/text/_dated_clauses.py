@@ -95,7 +95,8 @@ def dated_later(tokens: list[Token], lang: LanguageData, year: int | None) -> li
     "Twenty people were killed when creeks … overflowed … in August 2021": the
     year dates the count to another, earlier event wherever it stands after
     it, unless a "since" word comes first ("have been killed since the Huthis
-    took control … in 2014" is a running count from then).
+    took control … in 2014" is a running count from then) or a comparison
+    ("50 died this year, compared with 35 in 2022": the year dates the 35).
     """
     n = len(tokens)
     out = [False] * (n + 1)
@@ -103,8 +104,8 @@ def dated_later(tokens: list[Token], lang: LanguageData, year: int | None) -> li
         return out
     dated = False  # whether the first year or "since" word after i is such a year
     for i in range(n - 1, -1, -1):
-        if tokens[i].low in lang.since_words:
-            dated = False
+        if tokens[i].low in lang.since_words or tokens[i].low in lang.comparison_words:
+            dated = False  # "50 died this year, compared with 35 in 2022": the year dates the 35 only
         elif _late_year(tokens, i, lang, year):
             dated = True
         out[i] = dated

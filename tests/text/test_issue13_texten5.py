@@ -54,6 +54,11 @@ def test_item2_other_incident_in_passing_is_no_claim(text: str) -> None:
         ),
         # The report's own year and last December's date the event itself.
         ("Twenty people were killed when the river overflowed in May 2024.", [("killed", None, "20", "reported")]),
+        # A comparison: the earlier year dates only the figure compared with.
+        (
+            "At least 50 people have died this year, compared with 35 in 2022.",
+            [("killed", None, "at least 50", "reported")],
+        ),
         # An abbreviated month with its period is a date, not a count.
         (
             "The earthquake that struck on Sept. 8 has killed more than 2,862 people.",

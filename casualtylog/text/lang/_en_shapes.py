@@ -137,6 +137,7 @@ _EARLIER_TIMES = (
     "elsewhere last year",
     "decades ago",
     "months ago",
+    "weeks ago",
     "a decade ago",
     "two years ago",
     "the previous year",

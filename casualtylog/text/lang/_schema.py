@@ -196,6 +196,9 @@ class LanguageData:
             source's words ("Ruiz told Televisa" → via Televisa).
         channel_words: lower-case words that may describe that outlet before
             its name ("told local television station Televisa").
+        comparison_words: words that open a comparison with another count
+            ("compared with", "than"): an earlier year after one dates only
+            the figures after it.
     """
 
     code: str
@@ -302,6 +305,7 @@ class LanguageData:
     late_year_preps: frozenset[str] = frozenset()
     told_verbs: frozenset[str] = frozenset()
     channel_words: frozenset[str] = frozenset()
+    comparison_words: frozenset[str] = frozenset()
     count_nouns: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
