@@ -271,6 +271,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
             if frame(m):
                 break
     s.zeros()
+    s.all_intercepted()
     # The cue tables cost a pass each over the sentence: read them only when a frame bound something.
     if not s.bindings or _has_phrase(tokens, 0, len(tokens), lang, "denial_cues"):
         return []

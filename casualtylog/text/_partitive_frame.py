@@ -1,9 +1,12 @@
-"""The partitive frame: "Eleven of the deaths occurred in Sonoma County", "118 of those killed were men"."""
+"""The partitive frame ("Eleven of the deaths occurred in Sonoma County") and its converse, "all" of a whole
+("shot down all 14 drones": every one launched was intercepted)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from casualtylog.text._binding import Binding, SentenceBase
-from casualtylog.text._mentions import Mention
+from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._phrases import phrases
 
 __all__ = ["PartitiveFrame"]
@@ -42,3 +45,15 @@ class PartitiveFrame(SentenceBase):
             )
         )
         return True
+
+    def all_intercepted(self) -> None:
+        """ "shot down all 14 drones": the 14 intercepted are also the 14 launched (unless a launch count is bound)."""
+        if not self.lang.all_words or any(b.metric == "launched" for b in self.bindings):
+            return
+        for b in list(self.bindings):
+            if (
+                b.metric == "intercepted"
+                and b.role == "count"
+                and _low(self.tokens, b.mention.start - 1) in self.lang.all_words
+            ):
+                self.bindings.append(replace(b, metric="launched", notes=[*b.notes, "all intercepted"]))

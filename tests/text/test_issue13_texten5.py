@@ -176,6 +176,11 @@ def test_item4_attribution_titles_told_and_relays(text: str, attributed: set[tup
         ("Three soldiers suffered non-life-threatening injuries.", [("injured", "soldiers", "3", "reported")]),
         ("He said first responders saved at least 12 lives.", [("rescued", None, "at least 12", "reported")]),
         ("Three Taliban died in the clash.", [("killed", "taliban", "3", "reported")]),
+        # "all N" intercepted: every one launched was shot down.
+        (
+            "Air defenses shot down all 14 Russian drones fired in an overnight attack.",
+            [("intercepted", "drones", "14", "reported"), ("launched", "drones", "14", "reported")],
+        ),
     ],
 )
 def test_item2_recall_counted_tolls_injuries_and_rescues(

@@ -199,6 +199,9 @@ class LanguageData:
         comparison_words: words that open a comparison with another count
             ("compared with", "than"): an earlier year after one dates only
             the figures after it.
+        all_words: "all" right before an intercepted count ("shot down all 14
+            drones"): every one launched was intercepted, so the count is
+            also the launched count.
     """
 
     code: str
@@ -306,6 +309,7 @@ class LanguageData:
     told_verbs: frozenset[str] = frozenset()
     channel_words: frozenset[str] = frozenset()
     comparison_words: frozenset[str] = frozenset()
+    all_words: frozenset[str] = frozenset()
     count_nouns: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:

@@ -795,6 +795,7 @@ LANGUAGE = LanguageData(
     late_year_preps=frozenset({"in", "of"}),
     count_nouns=frozenset({"number", "tally", "count"}),
     told_verbs=frozenset({"told"}),
+    all_words=frozenset({"all"}),
     comparison_words=frozenset({"compared", "comparison", "versus", "vs"}),
     channel_words=frozenset(
         {"local", "state", "national", "public", "private", "news", "agency", "television", "tv", "radio", "station"}
