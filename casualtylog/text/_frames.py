@@ -282,6 +282,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
     since_when = since_when_span(tokens, lang)
     later_year = dated_later(tokens, lang, year)
     intro = _intro_other_event(tokens, cues)
+    disputed = next((i for i, t in enumerate(tokens) if t.low in lang.dispute_verbs), None)
     out: list[Binding] = []
     for b in s.bindings:
         m = b.mention
@@ -319,6 +320,8 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
             continue
         if later_year[m.end] or (intro is not None and intro[0] <= m.start < intro[1]):
             continue
+        if disputed is not None and m.start > disputed:
+            continue  # "disputed the ISPR claim that 15 militants had been killed"
         if b.group is None and b.role == "count" and m.kind == "number" and _inherits_group(tokens, m, lang):
             b.group = next((o.group for o in reversed(out) if o.group and o.role == "count"), None)
         if not b.update and cues.any_in(cues.update, left, m.start):

@@ -59,6 +59,11 @@ def test_item2_other_incident_in_passing_is_no_claim(text: str) -> None:
             "At least 50 people have died this year, compared with 35 in 2022.",
             [("killed", None, "at least 50", "reported")],
         ),
+        # A disputed figure is no claim; the figure before the dispute is.
+        (
+            "Residents said they had seen the bodies of 15 soldiers and disputed the claim that 15 militants died.",
+            [("killed", "soldiers", "15", "reported")],
+        ),
         # An abbreviated month with its period is a date, not a count.
         (
             "The earthquake that struck on Sept. 8 has killed more than 2,862 people.",

@@ -202,6 +202,9 @@ class LanguageData:
         all_words: "all" right before an intercepted count ("shot down all 14
             drones"): every one launched was intercepted, so the count is
             also the launched count.
+        dispute_verbs: verbs that dispute what follows them ("disputed the
+            ISPR claim that 15 militants had been killed"): no figure after one
+            is a claim; figures before it are (unlike ``denial_cues``).
     """
 
     code: str
@@ -310,6 +313,7 @@ class LanguageData:
     channel_words: frozenset[str] = frozenset()
     comparison_words: frozenset[str] = frozenset()
     all_words: frozenset[str] = frozenset()
+    dispute_verbs: frozenset[str] = frozenset()
     count_nouns: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:

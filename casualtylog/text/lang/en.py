@@ -796,6 +796,7 @@ LANGUAGE = LanguageData(
     count_nouns=frozenset({"number", "tally", "count"}),
     told_verbs=frozenset({"told"}),
     all_words=frozenset({"all"}),
+    dispute_verbs=frozenset({"disputed", "disputes", "dispute", "disputing", "contested", "contests", "questioned"}),
     comparison_words=frozenset({"compared", "comparison", "versus", "vs"}),
     channel_words=frozenset(
         {"local", "state", "national", "public", "private", "news", "agency", "television", "tv", "radio", "station"}
