@@ -37,6 +37,7 @@ def _claims(text: str, reported_at: str = "2024-06-01T12:00Z") -> list[tuple[str
         "Elsewhere this year, a temblor that shook Syria and Turkey killed more than 56,000 people.",
         "An earlier blast at the market killed 14 people.",
         "The previous earthquake killed 300 people.",
+        "Over the past decade, floods have killed 2,000 people.",
         "The anniversary of the bombing that killed 130 people was marked on Sunday.",
     ],
 )
@@ -59,6 +60,8 @@ def test_item2_other_incident_in_passing_is_no_claim(text: str) -> None:
             "At least 50 people have died this year, compared with 35 in 2022.",
             [("killed", None, "at least 50", "reported")],
         ),
+        # "in the past 24 hours" is the report's own event; "over the past decade" is not.
+        ("In the past 24 hours, 50 people were killed.", [("killed", None, "50", "reported")]),
         # A disputed figure is no claim; the figure before the dispute is.
         (
             "Residents said they had seen the bodies of 15 soldiers and disputed the claim that 15 militants died.",

@@ -123,14 +123,26 @@ _EVENT_NOUNS = (
     "epidemic",
 )
 #: Words before an event noun that make it an earlier one ("an earlier blast", "a similar attack").
-_EARLIER = ("previous", "earlier", "past", "prior", "similar", "last", "former")
+# Not "last": "the last strike" may be the latest, the report's own.
+_EARLIER = ("previous", "earlier", "past", "prior", "similar", "former")
 #: Time phrases that place a clause's counts before the report's event.
 _EARLIER_TIMES = (
     "in past years",
     "in previous years",
     "in recent years",
     "in recent history",
-    "in the past",
+    # Not "in the past" alone: "in the past 24 hours" is the report's own event.
+    "in the past decade",
+    "in the past decades",
+    "over the past decade",
+    "over the past decades",
+    "in the last decade",
+    "over the last decade",
+    "over the years",
+    "previous record",
+    "previous high",
+    "previous deadliest",
+    "previous worst",
     "past years",
     "previous years",
     "elsewhere this year",
