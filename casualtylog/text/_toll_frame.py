@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from casualtylog.figures import Figure, Qualifier
 from casualtylog.text._binding import _COORD, Binding, SentenceBase
+from casualtylog.text._cue_words import moving_verbs, update_verbs
 from casualtylog.text._mentions import _FROM, Mention, _low
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
@@ -33,8 +34,7 @@ class TollFrame(SentenceBase):
         origin: Mention | None = None
         if _low(tokens, j) in _TO and before is not None and _low(tokens, before.start - 1) in _FROM:
             verb_at = before.start - 2  # "rose from 10 to 12"
-            update_verbs = {p.split()[0] for p, k in lang.toll_cues.items() if k == "update" and " " in p}
-            if _low(tokens, verb_at) in update_verbs:
+            if _low(tokens, verb_at) in update_verbs(lang):
                 kind, cue_start, origin = "update", verb_at, before
         elif _low(tokens, j) in _TO and (verb_final := verb_final_change(self, j)) is not None:
             kind, cue_start, origin = "update", verb_final.start - 1, verb_final  # "is van 1252 gestegen naar 1333"
@@ -71,8 +71,7 @@ class TollFrame(SentenceBase):
                 hit, group = (counted[0], counted[1]), counted[2]
             if hit is not None:
                 # "is" opens "is now" as well as the static "is": only a verb that never states a total moves it.
-                still = {p.split()[0] for p, k in lang.toll_cues.items() if k == "static"}
-                moving = {p.split()[0] for p, k in lang.toll_cues.items() if k != "static"} - still
+                moving = moving_verbs(lang)
                 if kind == "static" and any(t.low in moving for t in between):
                     return False  # "steeg van 10 naar 12": 10 is where it rose from
                 if kind == "static" and any(t.low in lang.update_cues for t in between):
