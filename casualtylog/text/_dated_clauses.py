@@ -7,7 +7,7 @@ from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["dated_earlier_after", "dated_later", "since_when_span"]
+__all__ = ["dated_earlier_after", "dated_later", "sequel_start", "since_when_span"]
 
 
 #: How many tokens after a figure (and its noun or verb) a year may date it ("87.000 morts et disparus en 2008").
@@ -110,3 +110,27 @@ def dated_later(tokens: list[Token], lang: LanguageData, year: int | None) -> li
             dated = True
         out[i] = dated
     return out
+
+
+#: How many tokens may stand between "comes" and its "after" ("comes only 13 days after", "comes less than a week after").
+_SEQUEL_REACH = 8
+
+
+def sequel_start(tokens: list[Token], lang: LanguageData) -> int | None:
+    """Where an earlier event begins in "the attack comes a week after a gunman … killed two": ``None`` if none.
+
+    A verb of following ("comes … after", "follows") ties what the sentence
+    reports to an earlier event told after it; every figure after that point
+    counts the earlier event.
+    """
+    for i, tok in enumerate(tokens):
+        if tok.low in lang.sequel_verbs:
+            return i
+        if tok.low in lang.coming_verbs:
+            after = next(
+                (k for k in range(i + 1, min(len(tokens), i + 1 + _SEQUEL_REACH)) if tokens[k].low in lang.after_words),
+                None,
+            )
+            if after is not None:
+                return after
+    return None

@@ -195,3 +195,50 @@ def test_item2_recall_counted_tolls_injuries_and_rescues(
     text: str, claims: list[tuple[str, str | None, str, str]]
 ) -> None:
     assert _claims(text) == claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A verb of following ties the event to an earlier one told after it.
+        "The attack comes less than a week after another gunman opened fire at a festival, killing two children.",
+        "It comes only 13 days after a crane collapse killed more than 100 people.",
+        "The bombing follows a similar assault in which 20 people were killed.",
+        # A full date "Month D, YYYY" years before the report.
+        "On June 12, 2016, 49 people were killed and dozens more were wounded.",
+        # A later time that is no part of a retrospective of the report's event.
+        "A month later, a gunman shot and killed four Marines.",
+    ],
+)
+def test_item2_sequels_and_full_dates_are_other_incidents(text: str) -> None:
+    assert _claims(text, reported_at="2019-08-04T12:00Z") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # Migrants are the victims' whole population; infants are children; families are no count of people.
+        (
+            "Twenty-one migrants were missing, the IOM said.",
+            [("missing", None, "21", "reported")],
+        ),
+        ("Two infants were found dead on board.", [("killed", "children", "2", "reported")]),
+        ("The missing included two families with eight members each.", []),
+        # "another N" after a count of another metric is a count of its own.
+        (
+            "The ship rescued 367 migrants and recovered the bodies of another 25.",
+            [("rescued", None, "367", "reported"), ("killed", None, "25", "reported")],
+        ),
+        # "likely" makes a toll a projection.
+        ("That brings the likely death toll to 23.", [("killed", None, "23", "projected")]),
+        # "since" before a full date: a running count from then.
+        (
+            "The new deaths raised the toll since the war began on October 7, 2023, to 22,600.",
+            [("killed", None, "22600", "reported")],
+        ),
+    ],
+)
+def test_item2_victim_nouns_increments_and_projections(
+    text: str, claims: list[tuple[str, str | None, str, str]]
+) -> None:
+    assert _claims(text, reported_at="2025-04-24T12:00Z") == claims

@@ -150,6 +150,12 @@ _EARLIER_TIMES = (
     "decades ago",
     "months ago",
     "weeks ago",
+    # Not "days later" or "a week later": a retrospective tells the report's own event's toll that way.
+    "a month later",
+    "months later",
+    "a year later",
+    "years later",
+    "a decade later",
     "a decade ago",
     "two years ago",
     "the previous year",
@@ -179,6 +185,7 @@ def _care_predicates() -> dict[str, str]:
         for cause in ("for injuries", "for wounds", "for their injuries", "in hospital", "in hospitals"):
             out[f"{treated} {cause}"] = "injured"
     out["in intensive care"] = "injured"
+    out["found dead"] = "killed"
     # "suffered non-life-threatening injuries", "sustained minor wounds".
     for verb in ("suffered", "sustained", "suffering", "sustaining"):
         for adj in ("", *(f"{a} " for a in (*_CONDITIONS, *_INJURY_KINDS))):

@@ -205,6 +205,13 @@ class LanguageData:
         dispute_verbs: verbs that dispute what follows them ("disputed the
             ISPR claim that 15 militants had been killed"): no figure after one
             is a claim; figures before it are (unlike ``denial_cues``).
+        sequel_verbs, coming_verbs, after_words: a verb that ties the event to an
+            earlier one told after it ("the attack follows a similar assault
+            that killed 20"; "comes … after": "it comes 13 days after a crane
+            collapse killed 100"): no figure after it is a claim.
+        other_metric_not_increment: whether "another N" after a count of another
+            metric in the same sentence is a count of its own, not an addition
+            ("rescued 367 migrants and recovered the bodies of another 25").
     """
 
     code: str
@@ -314,6 +321,10 @@ class LanguageData:
     comparison_words: frozenset[str] = frozenset()
     all_words: frozenset[str] = frozenset()
     dispute_verbs: frozenset[str] = frozenset()
+    sequel_verbs: frozenset[str] = frozenset()
+    coming_verbs: frozenset[str] = frozenset()
+    after_words: frozenset[str] = frozenset()
+    other_metric_not_increment: bool = False
     count_nouns: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:

@@ -151,6 +151,9 @@ LANGUAGE = LanguageData(
     vague_links=frozenset({"of"}),
     people_nouns=frozenset(
         [
+            "migrants",
+            "refugees",
+            "asylum-seekers",
             "people",
             "persons",
             "person",
@@ -182,6 +185,10 @@ LANGUAGE = LanguageData(
         "children": "children",
         "child": "children",
         "minors": "children",
+        "infants": "children",
+        "babies": "children",
+        "toddlers": "children",
+        "newborns": "children",
         "kids": "children",
         "women": "women",
         "woman": "women",
@@ -452,6 +459,8 @@ LANGUAGE = LanguageData(
             "may rise",
             "expected to",
             "likely to",
+            "likely",
+            "probably",
             "believed to",
             "thought to",
         }
@@ -621,6 +630,9 @@ LANGUAGE = LanguageData(
     ),
     non_count_after=frozenset(
         [
+            # Families and households are no counts of people (the corpus guide).
+            "families",
+            "households",
             "%",
             "percent",
             "per",
@@ -796,6 +808,10 @@ LANGUAGE = LanguageData(
     count_nouns=frozenset({"number", "tally", "count"}),
     told_verbs=frozenset({"told"}),
     all_words=frozenset({"all"}),
+    sequel_verbs=frozenset({"follows", "followed"}),
+    coming_verbs=frozenset({"comes", "came", "coming"}),
+    after_words=frozenset({"after"}),
+    other_metric_not_increment=True,
     dispute_verbs=frozenset({"disputed", "disputes", "dispute", "disputing", "contested", "contests", "questioned"}),
     comparison_words=frozenset({"compared", "comparison", "versus", "vs"}),
     channel_words=frozenset(
