@@ -231,6 +231,11 @@ def test_item2_sequels_and_full_dates_are_other_incidents(text: str) -> None:
         ),
         # "likely" makes a toll a projection.
         ("That brings the likely death toll to 23.", [("killed", None, "23", "projected")]),
+        # A present perfect counts up to now: the year after it is the report's own.
+        (
+            "IOM announced that over 2,000 migrants have died in the Mediterranean in 2015.",
+            [("killed", None, "more than 2000", "reported")],
+        ),
         # "since" before a full date: a running count from then.
         (
             "The new deaths raised the toll since the war began on October 7, 2023, to 22,600.",

@@ -212,6 +212,9 @@ class LanguageData:
         other_metric_not_increment: whether "another N" after a count of another
             metric in the same sentence is a count of its own, not an addition
             ("rescued 367 migrants and recovered the bodies of another 25").
+        perfect_auxiliaries: auxiliaries of a present perfect ("have died"): a
+            count up to now, so a year after it ("2,000 migrants have died …
+            in 2015") is the report's own, not an earlier event's.
     """
 
     code: str
@@ -325,6 +328,7 @@ class LanguageData:
     coming_verbs: frozenset[str] = frozenset()
     after_words: frozenset[str] = frozenset()
     other_metric_not_increment: bool = False
+    perfect_auxiliaries: frozenset[str] = frozenset()
     count_nouns: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:

@@ -812,6 +812,7 @@ LANGUAGE = LanguageData(
     coming_verbs=frozenset({"comes", "came", "coming"}),
     after_words=frozenset({"after"}),
     other_metric_not_increment=True,
+    perfect_auxiliaries=frozenset({"has", "have", "'ve"}),
     dispute_verbs=frozenset({"disputed", "disputes", "dispute", "disputing", "contested", "contests", "questioned"}),
     comparison_words=frozenset({"compared", "comparison", "versus", "vs"}),
     channel_words=frozenset(
