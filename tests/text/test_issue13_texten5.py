@@ -184,6 +184,12 @@ def test_item4_attribution_titles_told_and_relays(text: str, attributed: set[tup
         ("Three soldiers suffered non-life-threatening injuries.", [("injured", "soldiers", "3", "reported")]),
         ("He said first responders saved at least 12 lives.", [("rescued", None, "at least 12", "reported")]),
         ("Three Taliban died in the clash.", [("killed", "taliban", "3", "reported")]),
+        # Sheltered and homeless people are displaced.
+        ("Thousands of people have been left homeless.", [("displaced", None, "thousands", "reported")]),
+        (
+            "More than 200,000 people moved to evacuation centers.",
+            [("displaced", None, "more than 200000", "reported")],
+        ),
         # "all N" intercepted: every one launched was shot down.
         (
             "Air defenses shot down all 14 Russian drones fired in an overnight attack.",

@@ -186,6 +186,24 @@ def _care_predicates() -> dict[str, str]:
             out[f"{treated} {cause}"] = "injured"
     out["in intensive care"] = "injured"
     out["found dead"] = "killed"
+    # The corpus guide: sheltered, in relief centres, homeless, "relocated to shelters" → displaced.
+    for state in ("left homeless", "made homeless", "rendered homeless", "homeless"):
+        out[state] = "displaced"
+    for verb in ("moved to", "taken to", "staying in", "sheltering in", "housed in", "living in", "relocated to"):
+        for article in ("", "the "):
+            for place in (
+                "evacuation centers",
+                "evacuation centres",
+                "shelters",
+                "temporary shelters",
+                "relief camps",
+                "relief centers",
+                "relief centres",
+                "makeshift camps",
+                "displacement camps",
+                "camps",
+            ):
+                out[f"{verb} {article}{place}"] = "displaced"
     # "suffered non-life-threatening injuries", "sustained minor wounds".
     for verb in ("suffered", "sustained", "suffering", "sustaining"):
         for adj in ("", *(f"{a} " for a in (*_CONDITIONS, *_INJURY_KINDS))):
