@@ -46,6 +46,15 @@ def _clean(tokens: list[Token], lang: LanguageData, text: str) -> str | None:
         tokens = tokens[1:]
     while tokens and (tokens[-1].low in lang.name_connectors or tokens[-1].low in lang.determiners):
         tokens = tokens[:-1]
+    # "state-run Xinhua news agency": a lower-case compound before a name describes it and is no part of it.
+    while (
+        len(tokens) > 1
+        and "-" in tokens[0].text
+        and not _named(tokens[0])
+        and tokens[0].low not in lang.source_heads
+        and tokens[1].is_capitalised
+    ):
+        tokens = tokens[1:]
     # "It said", "Later Tkachenko said": a pronoun or an adverb capitalised by the sentence is no name.
     while tokens and tokens[0].low in lang.function_words | lang.auxiliaries:
         tokens = tokens[1:]

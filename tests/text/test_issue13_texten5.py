@@ -153,6 +153,8 @@ def _attributed(text: str) -> set[tuple[str, str | None]]:
         ("Donato Vargas told AFP that at least 400 people were missing.", {("Donato Vargas", "AFP")}),
         ("At least 12 died, the governor told The Associated Press.", {("governor", "Associated Press")}),
         ("At least 50 people died, the governor told reporters Friday.", {("governor", "pub")}),
+        # A lower-case compound before a name describes it.
+        ("By Friday, the toll had risen to 1,156, state-run Xinhua news agency said.", {("Xinhua news agency", "pub")}),
         # A channel after an article: "in a Facebook post".
         (
             "The provincial government said in a Facebook post that 54 people had died.",
