@@ -22,8 +22,10 @@ from __future__ import annotations
 from casualtylog.text._binding import Binding
 from casualtylog.text._clause_frames import ClauseFrames, dated_earlier_after, since_when_span
 from casualtylog.text._count_frames import CountFrames
+from casualtylog.text._dated_clauses import dated_later, sequel_start
 from casualtylog.text._ellipsis_frames import EllipsisFrames
 from casualtylog.text._mentions import Mention, _low
+from casualtylog.text._partitive_frame import PartitiveFrame
 from casualtylog.text._phrases import phrases
 from casualtylog.text._split_frames import SplitFrames
 from casualtylog.text._tokens import Kind, Token
@@ -40,7 +42,7 @@ _ARTICLE_METRICS = frozenset({"killed", "injured", "missing"})
 _CLAUSE_PUNCT = frozenset(',;:()[]—–"“”')
 
 
-class _Sentence(CountFrames, WeaponFrames, ClauseFrames, EllipsisFrames, SplitFrames, VerbFirst):
+class _Sentence(CountFrames, WeaponFrames, ClauseFrames, EllipsisFrames, SplitFrames, VerbFirst, PartitiveFrame):
     """A sentence with every frame: the casualty frames and the weapon frames."""
 
 
@@ -167,6 +169,10 @@ def _has_phrase(tokens: list[Token], start: int, end: int, lang: LanguageData, f
     return any(table.at(tokens, i) is not None for i in range(start, end))
 
 
+#: How far before a full date a "since" may stand ("since the Israel-Hamas war began on October 7, 2023").
+_SINCE_DATE_REACH = 12
+
+
 def _earlier_year(tokens: list[Token], lang: LanguageData, year: int | None) -> int | None:
     """The position of the first year before ``year`` that dates another event ("In 2008, …", "the 2004 tsunami")."""
     if year is None:
@@ -183,10 +189,38 @@ def _earlier_year(tokens: list[Token], lang: LanguageData, year: int | None) -> 
                 # A full date ("du 11 juin 1909") dates another event only when clearly older:
                 # the event itself may have happened late in the year before the report.
                 or (_low(tokens, i - 1) in lang.months and tok.value < year - 1)
+                # "On June 12, 2016, 49 people were killed": a month, a day and a comma.
+                or (
+                    _low(tokens, i - 1) == ","
+                    and i > 2
+                    and tokens[i - 2].text.isdigit()
+                    and _low(tokens, i - 3) in lang.months
+                    and tok.value < year - 1
+                    # "since the war began on October 7, 2023, to 22,600": a running count from then
+                    and not any(t.low in lang.since_words for t in tokens[max(0, i - _SINCE_DATE_REACH) : i])
+                )
             )
         ):
             return i
     return None
+
+
+#: How many tokens an opening phrase about another event may have ("In a similar attack last year,").
+_INTRO_REACH = 6
+
+
+def _intro_other_event(tokens: list[Token], cues: _Cues) -> tuple[int, int] | None:
+    """The clause after an opening phrase about another event ("In a similar attack, 20 people were killed")."""
+    comma = cues.right[0]
+    # Only a short phrase: a whole clause before the comma ("Daar brak vorig jaar een oorlog uit, waardoor …")
+    # tells what the event after it follows from, not another event.
+    if comma > _INTRO_REACH or comma >= len(tokens) - 1 or tokens[comma].text != ",":
+        return None
+    if not cues.any_in(cues.other_event, 0, comma):
+        return None
+    # The phrase governs the whole clause after it, "and" included ("a temblor that shook Syria and Turkey killed …").
+    end = next((k for k in range(comma + 1, len(tokens)) if tokens[k].text in _CLAUSE_PUNCT), len(tokens))
+    return comma + 1, end
 
 
 def _comparison_start(tokens: list[Token], lang: LanguageData) -> int | None:
@@ -245,11 +279,13 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
             s.parallel_place,
             s.relative_part,
             s.parallel,
+            s.partitive_metric,
             *s.clause_frames,
         ):
             if frame(m):
                 break
     s.zeros()
+    s.all_intercepted()
     # The cue tables cost a pass each over the sentence: read them only when a frame bound something.
     if not s.bindings or _has_phrase(tokens, 0, len(tokens), lang, "denial_cues"):
         return []
@@ -258,6 +294,10 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
     earlier_year = _earlier_year(tokens, lang, year)
     compared = _comparison_start(tokens, lang)
     since_when = since_when_span(tokens, lang)
+    later_year = dated_later(tokens, lang, year)
+    intro = _intro_other_event(tokens, cues)
+    sequel = sequel_start(tokens, lang)
+    disputed = next((i for i, t in enumerate(tokens) if t.low in lang.dispute_verbs), None)
     out: list[Binding] = []
     for b in s.bindings:
         m = b.mention
@@ -267,11 +307,13 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
             continue
         if (
             m.increment
-            and _low(tokens, m.end - 1) in lang.increment_after
+            and (_low(tokens, m.end - 1) in lang.increment_after or lang.other_metric_not_increment)
             and out
             and all(o.metric != b.metric for o in out)
         ):
-            m.increment = False  # "one person was killed and 19 more were injured": 19 others, no increment
+            # "one person was killed and 19 more were injured": 19 others, no increment; so is
+            # "rescued 367 migrants and recovered the bodies of another 25".
+            m.increment = False
         if m.weak_increment and b.metric not in {"killed", "injured"}:
             m.increment = False  # Dutch "nog 3 vermist" is "still 3 missing", not "3 more"
         left, right = cues.clause(m.start, min(len(tokens), max(b.chunk_end, m.end)))
@@ -293,6 +335,12 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
             continue
         if (compared is not None and m.start > compared) or (since_when and since_when[0] <= m.start < since_when[1]):
             continue
+        if later_year[m.end] or (intro is not None and intro[0] <= m.start < intro[1]):
+            continue
+        if sequel is not None and m.start > sequel:
+            continue  # "it comes only 13 days after a crane collapse killed more than 100 people"
+        if disputed is not None and m.start > disputed:
+            continue  # "disputed the ISPR claim that 15 militants had been killed"
         if b.group is None and b.role == "count" and m.kind == "number" and _inherits_group(tokens, m, lang):
             b.group = next((o.group for o in reversed(out) if o.group and o.role == "count"), None)
         if not b.update and cues.any_in(cues.update, left, m.start):

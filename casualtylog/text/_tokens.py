@@ -227,6 +227,8 @@ def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None
             reason = True
         if prev is not None and prev.low in lang.months:
             reason = True
+        if prev is not None and prev.text == "." and i > 1 and tokens[i - 2].low in lang.months:
+            reason = True  # "on Sept. 8": an abbreviated month
         if nxt is not None and (nxt.low in lang.non_count_after or nxt.low in lang.months):
             reason = True
         if nxt is not None and nxt.low in {"per", "procent"} and i + 2 < n and tokens[i + 2].low in {"cent", "mille"}:
@@ -249,7 +251,13 @@ def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None
             and _is_year(tok.value or 0)
             and not (nxt is not None and nxt.low in people)
             # "bijna 2000 Palestijnen", "more than 1900 troops": a qualifier before, a word after: a count
-            and not (prev is not None and prev.low in qualifier_ends and nxt is not None and nxt.kind is Kind.WORD)
+            and not (
+                prev is not None
+                and prev.low in qualifier_ends
+                and nxt is not None
+                and nxt.kind is Kind.WORD
+                and not (i > 1 and tokens[i - 2].low in lang.months)  # "in late July of 2022 led to": a date
+            )
         ):
             reason = True
         if reason:
@@ -260,7 +268,11 @@ def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None
             continue
         j = i + 1
         while (
-            j + 1 < n and tokens[j].low in {",", "and", "en", "to", "tot", "-", "or", "of"} and tokens[j + 1].is_number
+            j + 1 < n
+            and tokens[j].low in {",", "and", "en", "to", "tot", "-", "or", "of"}
+            and tokens[j + 1].is_number
+            # "Since 2014, 10,000 people", "As of 11:00, 6 people were injured": a comma, then a count of people
+            and not (tokens[j].low == "," and j + 2 < n and tokens[j + 2].low in people)
         ):
             tokens[j + 1].kind = Kind.NONCOUNT
             j += 2

@@ -11,6 +11,7 @@ its two counts ("is van 1252 gestegen naar 1333").
 from __future__ import annotations
 
 from casualtylog.text._binding import SentenceBase
+from casualtylog.text._cue_words import update_verbs
 from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._nouns import _noun, _unlisted_modifier, compound_metric
 from casualtylog.text._phrases import phrases
@@ -104,8 +105,7 @@ def verb_final_change(sentence: SentenceBase, j: int) -> Mention | None:
     before = sentence.mention_ending(j - 2)
     if before is None or _low(tokens, before.start - 1) not in {"from", "van", "von", "de", "desde"}:
         return None
-    update_verbs = {p.split()[0] for p, k in lang.toll_cues.items() if k == "update" and " " in p}
-    return before if _low(tokens, j - 1) in update_verbs else None
+    return before if _low(tokens, j - 1) in update_verbs(lang) else None
 
 
 #: How many adverbs may stand between a toll verb and its particle ("ligt daarmee al op").

@@ -8,6 +8,7 @@ ontheemden … ongeveer 103 miljoen": a running total whose verb comes first.
 from __future__ import annotations
 
 from casualtylog.text._binding import Binding, SentenceBase
+from casualtylog.text._cue_words import cue_particles
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._nouns import _unlisted_modifier
 from casualtylog.text._phrases import phrases
@@ -62,7 +63,7 @@ class VerbFirst(SentenceBase):
             return False
         cues = lang.toll_cues
         particle = _low(tokens, m.start - 1)
-        particles = {c.split()[-1] for c in cues if " " in c}
+        particles = cue_particles(lang)
         k = m.start - 1 if particle in particles else m.start
         toll_nouns = phrases(lang, "toll_nouns")
         for end in range(k - 1, max(-1, k - 1 - _INVERTED_REACH), -1):

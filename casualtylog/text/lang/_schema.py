@@ -184,6 +184,37 @@ class LanguageData:
             come first ("Daarmee komt het dodental … op 66").
         coordinators: words that join two counts like "and" in a list of
             weapons ("evenals", "sowie": "as well as").
+        exceed_words: the last word of a toll cue that puts the total above
+            its number ("could top 1,200", "has climbed past 9,400"): an exact
+            number becomes "more than" it.
+        late_year_preps: words before an earlier year standing after a figure,
+            anywhere later in its sentence ("Twenty people were killed when
+            creeks overflowed … in August 2021"): the figure counts that
+            earlier event, unless a "since" word stands between (a running
+            count from then).
+        told_verbs: verbs of telling whose object is the outlet that carried a
+            source's words ("Ruiz told Televisa" → via Televisa).
+        channel_words: lower-case words that may describe that outlet before
+            its name ("told local television station Televisa").
+        comparison_words: words that open a comparison with another count
+            ("compared with", "than"): an earlier year after one dates only
+            the figures after it.
+        all_words: "all" right before an intercepted count ("shot down all 14
+            drones"): every one launched was intercepted, so the count is
+            also the launched count.
+        dispute_verbs: verbs that dispute what follows them ("disputed the
+            ISPR claim that 15 militants had been killed"): no figure after one
+            is a claim; figures before it are (unlike ``denial_cues``).
+        sequel_verbs, coming_verbs, after_words: a verb that ties the event to an
+            earlier one told after it ("the attack follows a similar assault
+            that killed 20"; "comes … after": "it comes 13 days after a crane
+            collapse killed 100"): no figure after it is a claim.
+        other_metric_not_increment: whether "another N" after a count of another
+            metric in the same sentence is a count of its own, not an addition
+            ("rescued 367 migrants and recovered the bodies of another 25").
+        perfect_auxiliaries: auxiliaries of a present perfect ("have died"): a
+            count up to now, so a year after it ("2,000 migrants have died …
+            in 2015") is the report's own, not an earlier event's.
     """
 
     code: str
@@ -286,6 +317,18 @@ class LanguageData:
     compound_heads: bool = False
     modifiers_before_noun: bool = False
     coordinators: frozenset[str] = frozenset()
+    exceed_words: frozenset[str] = frozenset()
+    late_year_preps: frozenset[str] = frozenset()
+    told_verbs: frozenset[str] = frozenset()
+    channel_words: frozenset[str] = frozenset()
+    comparison_words: frozenset[str] = frozenset()
+    all_words: frozenset[str] = frozenset()
+    dispute_verbs: frozenset[str] = frozenset()
+    sequel_verbs: frozenset[str] = frozenset()
+    coming_verbs: frozenset[str] = frozenset()
+    after_words: frozenset[str] = frozenset()
+    other_metric_not_increment: bool = False
+    perfect_auxiliaries: frozenset[str] = frozenset()
     count_nouns: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
