@@ -19,6 +19,11 @@ _ASIDE_MARKS = frozenset({",", "-", "—", "–"})
 _ASIDE_LEAD = 3
 
 
+#: "and" between two coordinated subjects ("Fünf Polizisten und sieben Zivilisten wurden getötet");
+#: a language's own coordinators ("sowie", "evenals") join them too.
+_SUBJECT_AND = frozenset({"and", "en", "und"})
+
+
 def _word(tokens: list[Token], k: int) -> bool:
     tok = _tok(tokens, k)
     return tok is not None and tok.kind is Kind.WORD
@@ -172,7 +177,8 @@ class SubjectFrames(SubjectShapes):
 
     def skip_coordinated_subject(self, k: int) -> int:
         """Skip "and 3 soldiers" in "2 civilians and 3 soldiers were killed" (or "and an officer")."""
-        if _low(self.tokens, k) not in {"and", "en"}:
+        joiner = _low(self.tokens, k)
+        if joiner not in _SUBJECT_AND and joiner not in self.lang.coordinators:
             return k
         single = _tok(self.tokens, k + 2)
         if (
