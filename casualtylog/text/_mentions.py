@@ -168,6 +168,21 @@ def _qualified_one(tokens: list[Token], i: int, k: int, lang: LanguageData) -> M
     return Mention(i - q[0], k, figure, "number", article=True)
 
 
+def _one_of_them(tokens: list[Token], i: int, lang: LanguageData) -> Mention | None:
+    """ "eine von ihnen", "einer davon", "een van hen": the article word as the number one of a part.
+
+    Alone "eine" is no number (it is an article); before "of them" it can only
+    count one of the people counted before, in an aside after a comma.
+    """
+    if (
+        tokens[i].low not in lang.ambiguous_number_words
+        or _low(tokens, i - 1) != ","
+        or phrases(lang, "of_them").at(tokens, i + 1) is None
+    ):
+        return None
+    return Mention(i, i + 1, Figure.exact(1), "number")
+
+
 def _approx_value(tok: Token | None, lang: LanguageData) -> int | None:
     """The number an approximate-number noun stands for: "dizaine" 10, "340-tal" 340."""
     if tok is None or tok.kind not in {Kind.WORD, Kind.NONCOUNT}:
@@ -211,7 +226,9 @@ def mentions(tokens: list[Token], lang: LanguageData) -> list[Mention]:
                 i = max(m.end, i + 1)
                 continue
         elif tok.kind is Kind.WORD:
-            single = _approx_mention(tokens, i, lang) or _article_mention(tokens, i, lang)
+            single = (
+                _approx_mention(tokens, i, lang) or _article_mention(tokens, i, lang) or _one_of_them(tokens, i, lang)
+            )
             if single is not None:
                 out.append(single)
                 i = single.end

@@ -71,7 +71,8 @@ class SubjectFrames(SubjectShapes):
             if _low(tokens, k) in lang.increment_after and m.kind == "number":
                 m.increment = True
                 k += 1
-            self.add(Binding(m, str(direct[1]), None, "subject", chunk_end=k, confidence=0.9))
+            metric = self.injured_who_died(str(direct[1]), k)
+            self.add(Binding(m, metric, None, "subject", chunk_end=k, confidence=0.9))
             return True
         compound = compound_metric(_tok(tokens, k), lang)  # "467 burgerdoden", "drei Schwerverletzte"
         if compound is not None:
@@ -117,6 +118,17 @@ class SubjectFrames(SubjectShapes):
         self.add(binding)
         self.bound.update(p for p in range(m.end, partitive_end) if p in self.by_start)  # the whole of "52 der 61"
         return True
+
+    def injured_who_died(self, metric: str, k: int) -> str:
+        """ "Zwei Verletzte sind im Krankenhaus gestorben", "twee gewonden zijn overleden": the injured
+        counted by a killing predicate died, so they count as killed."""
+        if metric != "injured":
+            return metric
+        k, _ = self.gap(k)
+        predicate = phrases(self.lang, "predicates").at(self.tokens, k)
+        if predicate is None and self.lang.subject_reach:
+            predicate = self.final_predicate(k)[1]
+        return "killed" if predicate is not None and predicate[1] == "killed" else metric
 
     def skip_partitive(self, k: int) -> int:
         """Skip "of them" or "of the" before the victims' noun: "two of them were injured", "tres de los atacantes murieron".

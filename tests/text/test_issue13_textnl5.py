@@ -26,3 +26,51 @@ def test_coordinated_subjects_in_german_and_with_coordinators() -> None:
     assert _claims("Vijf agenten evenals zeven burgers werden gedood.", "nl") == expected
     # A number after "und" that names no people is no second subject.
     assert _claims("Fünf Polizisten und 20 Fahrzeuge wurden getroffen.", "de") == []
+
+
+def test_participle_before_the_noun_names_the_metric() -> None:
+    # Kind: "die getöteten 12 Soldaten" — an inflected participle before the victims' noun.
+    assert _claims("Die 12 getöteten Soldaten wurden beigesetzt.", "de") == [("killed", "soldiers", "12", "reported")]
+    assert _claims("De 12 gedode soldaten werden begraven.", "nl") == [("killed", "soldiers", "12", "reported")]
+    assert _claims("Er zijn nog 12 vermiste personen.", "nl") == [("missing", None, "12", "reported")]
+    # Without a participle the same sentence counts nothing.
+    assert _claims("Die 12 Soldaten wurden beigesetzt.", "de") == []
+
+
+def test_injured_who_died_count_as_killed() -> None:
+    # Kind: an injured noun as the subject of a killing predicate.
+    assert _claims("Zwei Verletzte sind im Krankenhaus gestorben.", "de") == [("killed", None, "2", "reported")]
+    assert _claims("Twee gewonden zijn in het ziekenhuis overleden.", "nl") == [("killed", None, "2", "reported")]
+    # Taken to hospital, they stay injured.
+    assert _claims("Zwei Verletzte wurden ins Krankenhaus gebracht.", "de") == [("injured", None, "2", "reported")]
+
+
+def test_one_of_them_after_a_comma_is_a_part() -> None:
+    # "Ausserdem wurden 11 Personen verletzt, eine von ihnen schwer." (dev): the article word counts one.
+    assert _claims("Ausserdem wurden 11 Personen verletzt, eine von ihnen schwer.", "de") == [
+        ("injured", None, "11", "reported"),
+        ("injured", None, "1", "reported"),
+    ]
+    assert _claims("Elf mensen raakten gewond, een van hen ernstig.", "nl") == [
+        ("injured", None, "11", "reported"),
+        ("injured", None, "1", "reported"),
+    ]
+    # With no count before, "eine von ihnen" is a person, not a figure.
+    assert _claims("Eine von ihnen sagte, sie habe Glück gehabt.", "de") == []
+
+
+def test_relative_partitive_waarvan_von_denen() -> None:
+    # Kind: "waarvan"/"von denen" opening the part of a count, like "onder wie"/"darunter".
+    assert _claims("Er vielen 20 doden, waarvan zeven kinderen.", "nl") == [
+        ("killed", None, "20", "reported"),
+        ("killed", "children", "7", "reported"),
+    ]
+    assert _claims("40 Menschen wurden verletzt, von denen fünf Kinder sind.", "de") == [
+        ("injured", None, "40", "reported"),
+        ("injured", "children", "5", "reported"),
+    ]
+    # Weapons after "waarvan er" keep their own frame.
+    assert _claims("Rusland lanceerde 40 drones, waarvan er 30 werden onderschept.", "nl") == [
+        ("launched", "drones", "40", "reported"),
+        ("intercepted", "drones", "30", "reported"),
+    ]

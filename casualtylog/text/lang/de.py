@@ -166,6 +166,11 @@ LANGUAGE = LanguageData(
         "verwundeten": "injured",
         "vermisste": "missing",
         "vermissten": "missing",
+        # A participle before its noun names what happened to them: "die 12 getöteten Soldaten".
+        "getötete": "killed",
+        "getöteten": "killed",
+        "verstorbene": "killed",
+        "verstorbenen": "killed",
     },
     predicates={
         "in notunterkünfte gebracht": "displaced",
@@ -278,7 +283,7 @@ LANGUAGE = LanguageData(
     weak_increment_before=frozenset({"noch"}),
     of_words=_phrases("von | von den | der | von insgesamt | der insgesamt | von den insgesamt"),
     of_them=_phrases("von ihnen | davon"),
-    group_cues=_phrases("darunter | unter ihnen | einschließlich | davon"),
+    group_cues=_phrases("darunter | unter ihnen | einschließlich | davon | von denen"),
     among_the=_phrases("unter den"),
     zero_words=frozenset({"keine", "kein"}),
     nobody_words=frozenset({"niemand"}),
