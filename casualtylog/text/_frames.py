@@ -203,7 +203,7 @@ def _comparison_start(tokens: list[Token], lang: LanguageData) -> int | None:
 def _inherits_group(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
     """ "five others", or a bare number after "and" ("six soldiers had been killed and 25 injured"): the group before."""
     if _low(tokens, m.end) in lang.others_words:
-        return True
+        return _low(tokens, m.end + 1) not in lang.people_nouns  # "vijf andere mensen" names its own people
     if m.end >= len(tokens) or _low(tokens, m.start - 1) not in _AND:
         return False
     after = tokens[m.end]

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from casualtylog.errors import FigureError
 from casualtylog.figures import Figure
+from casualtylog.text._age_shapes import age_noun, years_old_end
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
@@ -145,17 +146,24 @@ def _article_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention
     """
     if not lang.singular_victims or tokens[i].low not in lang.ambiguous_number_words:
         return None
+    k = i + 1
     for gap in range(_ARTICLE_REACH + 1):
-        k = i + 1 + gap
         tok = _tok(tokens, k)
         if tok is None:
             return None
+        if age_noun(tokens, k, lang) is not None:
+            return _qualified_one(tokens, i, k, lang)  # "ein 55-Jähriger", "ein 58-jähriger Einheimischer"
         if (tok.kind is Kind.WORD and tok.low in lang.singular_victims) or (
             gap == 0 and tok.kind is Kind.WORD and tok.low in lang.singular_metric_nouns  # "een dode", "un mort"
         ):
             return _qualified_one(tokens, i, k, lang)
+        aged = years_old_end(tokens, k, lang)  # "eine 72 Jahre alte Frau": the age is one modifier
+        if aged is not None:
+            k = aged
+            continue
         if tok.kind not in {Kind.WORD, Kind.NONCOUNT} or tok.low in lang.function_words:
             return None
+        k += 1
     return None
 
 

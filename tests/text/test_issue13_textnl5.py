@@ -74,3 +74,33 @@ def test_relative_partitive_waarvan_von_denen() -> None:
         ("launched", "drones", "40", "reported"),
         ("intercepted", "drones", "30", "reported"),
     ]
+
+
+def test_one_victim_named_by_age() -> None:
+    # Kind: an indefinite article, an age ("55-Jähriger", "58-jähriger", "72 Jahre alte", "zevenjarig"), the person.
+    assert _claims("In Pawlohrad starb ein 55-Jähriger.", "de") == [("killed", None, "1", "reported")]
+    assert _claims("Am Samstag ist ein 58-jähriger Einheimischer ums Leben gekommen.", "de") == [
+        ("killed", None, "1", "reported")
+    ]
+    assert _claims("Am Mittwochabend ertrank ein 46-jähriger Feuerwehrmann bei Rettungsarbeiten.", "de") == [
+        ("killed", "firefighters", "1", "reported")
+    ]
+    assert _claims("In Köln starben eine 72 Jahre alte Frau und ein 54 Jahre alter Mann in ihren Kellern.", "de") == [
+        ("killed", "women", "1", "reported"),
+        ("killed", "men", "1", "reported"),
+    ]
+    assert _claims("Een 34-jarige kwam om het leven.", "nl") == [("killed", None, "1", "reported")]
+    assert _claims("Een zevenjarige jongen raakte gewond.", "nl") == [("injured", "children", "1", "reported")]
+    assert _claims("Een 54 jaar oude vrouw raakte gewond.", "nl") == [("injured", "women", "1", "reported")]
+    # An age names a person, not a casualty: without a casualty predicate nothing is counted.
+    assert _claims("Ein 55-Jähriger sagte, er habe Glück gehabt.", "de") == []
+    assert _claims("Een 34-jarige vrouw vertelde dat ze geluk had.", "nl") == []
+    assert _claims("Ein 30-jähriger Vertrag wurde unterzeichnet.", "de") == []
+
+
+def test_other_people_name_their_own_group() -> None:
+    # "Daarbij kwam één agent om, terwijl vijf andere mensen, onder wie één agent, gewond raakten." (dev)
+    assert _claims("Daarbij kwam één agent om, terwijl vijf andere mensen gewond raakten.", "nl") == [
+        ("killed", "officers", "1", "reported"),
+        ("injured", None, "5", "reported"),
+    ]

@@ -182,6 +182,12 @@ class LanguageData:
             ("aantal", "Zahl": "het bevestigde aantal gewonden kinderen",
             "het aantal burgers dat … gewond is geraakt"), and let its verb
             come first ("Daarmee komt het dodental … op 66").
+        age_suffixes: endings that make a number an age, written as one word
+            with it ("jähriger" in "55-Jähriger", "jarig" in "zevenjarig"):
+            after an indefinite article the age and the noun it describes (or
+            the age as a noun on its own) are one victim.
+        years_old: the words after a number that make it an age ("jahre
+            alte" in "eine 72 Jahre alte Frau", "jaar oude"): one modifier.
         coordinators: words that join two counts like "and" in a list of
             weapons ("evenals", "sowie": "as well as").
     """
@@ -287,6 +293,8 @@ class LanguageData:
     modifiers_before_noun: bool = False
     coordinators: frozenset[str] = frozenset()
     count_nouns: frozenset[str] = frozenset()
+    age_suffixes: tuple[str, ...] = ()
+    years_old: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         # Tokens are matched by their case-folded text, and case folding is more than

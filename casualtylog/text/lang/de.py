@@ -339,6 +339,9 @@ LANGUAGE = LanguageData(
         "baby": "children",
         "zivilist": "civilians",
         "soldat": "soldiers",
+        "feuerwehrmann": "firefighters",
+        "polizist": "officers",
+        "helfer": "rescuers",
     },
     predicate_first=True,
     compound_heads=True,
@@ -346,6 +349,8 @@ LANGUAGE = LanguageData(
     count_nouns=frozenset({"zahl", "anzahl"}),
     parallel_place_preps=frozenset({"in", "im", "bei", "auf", "über"}),
     coordinators=frozenset({"sowie"}),
+    age_suffixes=("jähriger", "jährige", "jährigen", "jähriges"),
+    years_old=_phrases("jahre alt | jahre alte | jahre alter | jahre alten | jahre altes"),
     nouns_capitalised=True,
     superlatives=frozenset(
         {

@@ -679,6 +679,8 @@ LANGUAGE = LanguageData(
         "burger": "civilians",
         "militair": "soldiers",
         "soldaat": "soldiers",
+        "agent": "officers",
+        "brandweerman": "firefighters",
     },
     predicate_first=True,
     compound_heads=True,
@@ -686,6 +688,8 @@ LANGUAGE = LanguageData(
     count_nouns=frozenset({"aantal"}),
     parallel_place_preps=frozenset({"in", "op", "bij", "te", "rond", "boven"}),
     coordinators=frozenset({"evenals", "alsook", "alsmede", "plus"}),
+    age_suffixes=("jarige", "jarig"),
+    years_old=frozenset({"jaar oud", "jaar oude"}),
     approx_nouns={
         "tiental": 10,
         "vijftiental": 15,
