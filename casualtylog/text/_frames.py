@@ -25,6 +25,7 @@ from casualtylog.text._count_frames import CountFrames
 from casualtylog.text._ellipsis_frames import EllipsisFrames
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._phrases import phrases
+from casualtylog.text._separable_frames import SeparableFrames
 from casualtylog.text._split_frames import SplitFrames
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text._verb_first import VerbFirst
@@ -40,7 +41,7 @@ _ARTICLE_METRICS = frozenset({"killed", "injured", "missing"})
 _CLAUSE_PUNCT = frozenset(',;:()[]—–"“”')
 
 
-class _Sentence(CountFrames, WeaponFrames, ClauseFrames, EllipsisFrames, SplitFrames, VerbFirst):
+class _Sentence(CountFrames, WeaponFrames, ClauseFrames, EllipsisFrames, SplitFrames, VerbFirst, SeparableFrames):
     """A sentence with every frame: the casualty frames and the weapon frames."""
 
 
@@ -242,6 +243,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
             s.object,
             s.subject,
             s.elliptic_weapon,
+            s.separable_weapon,
             s.parallel_place,
             s.relative_part,
             s.parallel,

@@ -6,6 +6,7 @@ from casualtylog.text._binding import _COORD, Binding, SentenceBase
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._nouns import _noun, _weapon_verb, _weapon_verb_at
 from casualtylog.text._phrases import phrases
+from casualtylog.text._separable_frames import aimed
 from casualtylog.text._tokens import Kind
 
 __all__ = ["WeaponFrames"]
@@ -189,6 +190,8 @@ class WeaponFrames(SentenceBase):
             metric = self.final_weapon_verb(chunk_end, lang.subject_reach)  # "… Raketen … abgefeuert worden"
         if metric is None:
             return False
+        if metric == "intercepted" and aimed(self, m.start, chunk_end):
+            metric = "launched"  # "drei Raketen aus dem Gazastreifen in Richtung Israel abgeschossen"
         self.add(Binding(m, metric, noun[1], "weapon", chunk_end=chunk_end, confidence=0.85))
         return True
 

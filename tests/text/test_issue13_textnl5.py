@@ -104,3 +104,29 @@ def test_other_people_name_their_own_group() -> None:
         ("killed", "officers", "1", "reported"),
         ("injured", None, "5", "reported"),
     ]
+
+
+def test_separable_weapon_verbs_with_material_between() -> None:
+    # Kind: stem before the weapons, particle at the clause's end ("feuerten … 1800 Raketen auf Israel ab", dev).
+    assert _claims("Laut Armee feuerten Militante seit Montag 180 Raketen auf Israel ab.", "de") == [
+        ("launched", "rockets", "180", "reported")
+    ]
+    assert _claims("Rusland vuurde in de nacht 40 raketten af.", "nl") == [("launched", "missiles", "40", "reported")]
+    assert _claims("De luchtverdediging schoot 30 drones neer.", "nl") == [("intercepted", "drones", "30", "reported")]
+    # The stem alone, with no particle, binds nothing.
+    assert _claims("De luchtverdediging schoot op 30 drones.", "nl") == []
+
+
+def test_german_shooting_with_a_direction_is_a_launch() -> None:
+    # "drei Raketen aus dem Gazastreifen in Richtung Israel abgeschossen" (dev): fired, not shot down.
+    assert _claims("Militante haben drei Raketen aus dem Gazastreifen in Richtung Israel abgeschossen.", "de") == [
+        ("launched", "rockets", "3", "reported")
+    ]
+    assert _claims("Die Hamas schoss 50 Raketen auf Israel ab.", "de") == [("launched", "rockets", "50", "reported")]
+    # Over a place, or with a verb that only intercepts, they were shot down.
+    assert _claims("Die Luftabwehr schoss 20 Drohnen über Kiew ab.", "de") == [
+        ("intercepted", "drones", "20", "reported")
+    ]
+    assert _claims("Die Luftabwehr fing 20 Raketen aus dem Iran ab.", "de") == [
+        ("intercepted", "rockets", "20", "reported")
+    ]

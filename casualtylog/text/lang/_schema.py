@@ -188,6 +188,14 @@ class LanguageData:
             the age as a noun on its own) are one victim.
         years_old: the words after a number that make it an age ("jahre
             alte" in "eine 72 Jahre alte Frau", "jaar oude"): one modifier.
+        separable_weapon_verbs: a separable verb's finite stem and its
+            particle ("feuerte ab", "schoot neer") → launched or intercepted:
+            the stem before the weapons, the particle at the clause's end.
+        fire_or_down_verbs: verbs that both fire and shoot down ("schoss",
+            "abgeschossen"): read as intercepted unless a direction follows the
+            weapons.
+        fire_directions: words right after the weapons that say where they
+            were fired ("auf", "in richtung", "aus"): such a verb launched them.
         coordinators: words that join two counts like "and" in a list of
             weapons ("evenals", "sowie": "as well as").
     """
@@ -293,6 +301,9 @@ class LanguageData:
     modifiers_before_noun: bool = False
     coordinators: frozenset[str] = frozenset()
     count_nouns: frozenset[str] = frozenset()
+    separable_weapon_verbs: Mapping[str, str] = field(default_factory=dict)
+    fire_or_down_verbs: frozenset[str] = frozenset()
+    fire_directions: frozenset[str] = frozenset()
     age_suffixes: tuple[str, ...] = ()
     years_old: frozenset[str] = frozenset()
 

@@ -234,7 +234,7 @@ LANGUAGE = LanguageData(
         "nahm": "detained",
     },
     launch_verbs=frozenset(
-        {"abgefeuert", "feuerte", "feuerten", "startete", "gestartet", "setzte", "eingesetzt", "mit", "abzufeuern"}
+        {"abgefeuert", "gefeuert", "feuerte", "feuerten", "startete", "gestartet", "setzte", "eingesetzt", "mit", "abzufeuern"}
     ),
     # A separable verb's infinitive takes "zu" inside the word: "abzuschießen", "abzufangen".
     intercept_verbs=frozenset(
@@ -349,6 +349,20 @@ LANGUAGE = LanguageData(
     count_nouns=frozenset({"zahl", "anzahl"}),
     parallel_place_preps=frozenset({"in", "im", "bei", "auf", "über"}),
     coordinators=frozenset({"sowie"}),
+    separable_weapon_verbs={
+        "feuerte ab": "launched",
+        "feuerten ab": "launched",
+        "schoss ab": "intercepted",
+        "schossen ab": "intercepted",
+        "fing ab": "intercepted",
+        "fingen ab": "intercepted",
+        "wehrte ab": "intercepted",
+        "wehrten ab": "intercepted",
+        "holte herunter": "intercepted",
+        "holten herunter": "intercepted",
+    },
+    fire_or_down_verbs=frozenset({"schoss", "schossen", "abgeschossen", "abschießen", "abzuschießen"}),
+    fire_directions=_phrases("auf | in richtung | richtung | aus | vom | gegen"),
     age_suffixes=("jähriger", "jährige", "jährigen", "jähriges"),
     years_old=_phrases("jahre alt | jahre alte | jahre alter | jahre alten | jahre altes"),
     nouns_capitalised=True,
