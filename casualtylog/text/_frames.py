@@ -105,6 +105,7 @@ class _Cues:
         self.update = phrases(lang, "update_cues").hits(tokens)
         self.confirmed = phrases(lang, "confirmed_cues").hits(tokens)
         self.confirmed_from = _confirmed_scope(tokens, lang, self.confirmed)
+        self.precaution = phrases(lang, "precaution_cues").hits(tokens)
         exceptions = phrases(lang, "conditional_exceptions")
         # next_exception[i]: the first position at or after i where an exception starts.
         self.next_exception = [n] * (n + 1)
@@ -279,6 +280,8 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
         left, right = cues.clause(m.start, min(len(tokens), max(b.chunk_end, m.end)))
         if cues.is_conditional(left, right) or cues.any_in(cues.other_event, cues.related_left[m.start], right):
             continue
+        if b.metric == "injured" and cues.any_in(cues.precaution, left, right):
+            continue  # "voor medische controle naar het ziekenhuis": checked as a precaution, not injured
         if b.status != "projected" and cues.any_in(cues.projected, left, right):
             b.status = "projected"
         if b.status == "reported" and preliminary:

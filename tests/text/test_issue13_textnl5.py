@@ -130,3 +130,22 @@ def test_german_shooting_with_a_direction_is_a_launch() -> None:
     assert _claims("Die Luftabwehr fing 20 Raketen aus dem Iran ab.", "de") == [
         ("intercepted", "rockets", "20", "reported")
     ]
+
+
+def test_hospital_as_a_precaution_is_no_injury() -> None:
+    # Dev false alarm: "hiervan zijn vijf personen voor medische controle overgebracht naar het ziekenhuis".
+    assert _claims("Hiervan zijn vijf personen voor medische controle overgebracht naar het ziekenhuis.", "nl") == []
+    assert _claims("Fünf Personen wurden vorsorglich ins Krankenhaus gebracht.", "de") == []
+    # Without the cue they are injured.
+    assert _claims("Vijf mensen zijn naar het ziekenhuis gebracht.", "nl") == [("injured", None, "5", "reported")]
+
+
+def test_people_searched_for_are_missing() -> None:
+    # "Er wordt nog gezocht naar 31 mensen." (dev); the corpus guide: "searched … for 670 people" is missing.
+    assert _claims("Er wordt nog gezocht naar 31 mensen.", "nl") == [("missing", None, "31", "reported")]
+    assert _claims("Er wordt gezocht naar de 31 mensen van de reddingsploeg.", "nl") == []
+
+
+def test_gunmen_and_rebels_are_groups() -> None:
+    assert _claims("Toen waren twee schutters gedood.", "nl") == [("killed", "attackers", "2", "reported")]
+    assert _claims("Zwei Angreifer wurden getötet.", "de") == [("killed", "attackers", "2", "reported")]

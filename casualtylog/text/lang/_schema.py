@@ -196,6 +196,9 @@ class LanguageData:
             weapons.
         fire_directions: words right after the weapons that say where they
             were fired ("auf", "in richtung", "aus"): such a verb launched them.
+        precaution_cues: phrases that make a trip to hospital a precaution
+            ("uit voorzorg", "voor medische controle", "vorsorglich"): no
+            figure of that clause counts the injured.
         coordinators: words that join two counts like "and" in a list of
             weapons ("evenals", "sowie": "as well as").
     """
@@ -304,6 +307,7 @@ class LanguageData:
     separable_weapon_verbs: Mapping[str, str] = field(default_factory=dict)
     fire_or_down_verbs: frozenset[str] = frozenset()
     fire_directions: frozenset[str] = frozenset()
+    precaution_cues: frozenset[str] = frozenset()
     age_suffixes: tuple[str, ...] = ()
     years_old: frozenset[str] = frozenset()
 

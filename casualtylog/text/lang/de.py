@@ -142,6 +142,8 @@ LANGUAGE = LanguageData(
         "journalisten": "journalists",
         "polizisten": "officers",
         "kämpfer": "fighters",
+        "angreifer": "attackers",
+        "rebellen": "rebels",
     },
     weapon_nouns={
         "raketen": "rockets",
@@ -363,6 +365,7 @@ LANGUAGE = LanguageData(
     },
     fire_or_down_verbs=frozenset({"schoss", "schossen", "abgeschossen", "abschießen", "abzuschießen"}),
     fire_directions=_phrases("auf | in richtung | richtung | aus | vom | gegen"),
+    precaution_cues=_phrases("vorsorglich | zur beobachtung | zur kontrolle | zur abklärung | zur sicherheit"),
     age_suffixes=("jähriger", "jährige", "jährigen", "jähriges"),
     years_old=_phrases("jahre alt | jahre alte | jahre alter | jahre alten | jahre altes"),
     nouns_capitalised=True,

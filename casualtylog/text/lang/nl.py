@@ -203,6 +203,9 @@ LANGUAGE = LanguageData(
         "demonstranten": "protesters",
         "betogers": "protesters",
         "agenten": "officers",
+        "schutters": "attackers",
+        "aanvallers": "attackers",
+        "rebellen": "rebels",
         "ouderen": "elderly",
     },
     weapon_nouns={
@@ -349,6 +352,12 @@ LANGUAGE = LanguageData(
         "evacueerden": "evacuated",
         "arresteerde": "detained",
         "arresteerden": "detained",
+        # The people searched for are missing ("Er wordt nog gezocht naar 31 mensen").
+        "gezocht naar": "missing",
+        "zoeken naar": "missing",
+        "zoekt naar": "missing",
+        "zocht naar": "missing",
+        "zochten naar": "missing",
     },
     launch_verbs=frozenset(
         {
@@ -699,6 +708,9 @@ LANGUAGE = LanguageData(
         "haalde neer": "intercepted",
         "haalden neer": "intercepted",
     },
+    precaution_cues=frozenset(
+        {"uit voorzorg", "ter controle", "voor controle", "voor medische controle", "ter observatie", "ter preventie"}
+    ),
     age_suffixes=("jarige", "jarig"),
     years_old=frozenset({"jaar oud", "jaar oude"}),
     approx_nouns={
