@@ -19,6 +19,7 @@ preliminary and update cues mark it.
 
 from __future__ import annotations
 
+from casualtylog.text._ago_cues import ago_hits
 from casualtylog.text._binding import Binding
 from casualtylog.text._clause_frames import ClauseFrames, dated_earlier_after, since_when_span
 from casualtylog.text._count_frames import CountFrames
@@ -100,7 +101,9 @@ class _Cues:
         related = [stop[i] and not _opens_relative(tokens, i) for i in range(n)]
         self.related_left = _clause_ends(related)[0]
         self.conditional = phrases(lang, "conditional_cues").hits(tokens)
-        self.other_event = phrases(lang, "other_event_cues").hits(tokens)
+        self.other_event = [
+            a + b for a, b in zip(phrases(lang, "other_event_cues").hits(tokens), ago_hits(tokens, lang), strict=True)
+        ]
         self.projected = phrases(lang, "projected_cues").hits(tokens)
         self.update = phrases(lang, "update_cues").hits(tokens)
         self.confirmed = phrases(lang, "confirmed_cues").hits(tokens)
@@ -278,7 +281,9 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
         if m.weak_increment and b.metric not in {"killed", "injured"}:
             m.increment = False  # Dutch "nog 3 vermist" is "still 3 missing", not "3 more"
         left, right = cues.clause(m.start, min(len(tokens), max(b.chunk_end, m.end)))
-        if cues.is_conditional(left, right) or cues.any_in(cues.other_event, cues.related_left[m.start], right):
+        # Another event's cue reaches every count its clause joins by "and" ("damals gab es 6 Tote und 200 Verletzte").
+        other_from = min(cues.related_left[m.start], cues.joined_left[m.start])
+        if cues.is_conditional(left, right) or cues.any_in(cues.other_event, other_from, right):
             continue
         if b.metric == "injured" and cues.any_in(cues.precaution, left, right):
             continue  # "voor medische controle naar het ziekenhuis": checked as a precaution, not injured

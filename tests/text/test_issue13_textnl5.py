@@ -149,3 +149,19 @@ def test_people_searched_for_are_missing() -> None:
 def test_gunmen_and_rebels_are_groups() -> None:
     assert _claims("Toen waren twee schutters gedood.", "nl") == [("killed", "attackers", "2", "reported")]
     assert _claims("Zwei Angreifer wurden getötet.", "de") == [("killed", "attackers", "2", "reported")]
+
+
+def test_years_ago_dates_another_event() -> None:
+    # Kind: "vor sechzig Jahren starben sechs Bergleute" (batch-3 dev negative): any number of years ago.
+    assert _claims("Vor sechzig Jahren starben sechs Bergleute in einem Bergwerk in der Region.", "de") == []
+    assert _claims("Dertig jaar geleden kwamen bij een aardbeving 300 mensen om.", "nl") == []
+    # Days ago is the same incident; years as a duration are no anchor.
+    assert _claims("Vor drei Tagen starben sechs Bergleute.", "de") == [("killed", None, "6", "reported")]
+    assert _claims("Sechs Bergleute starben, die seit 20 Jahren dort arbeiteten.", "de") == [
+        ("killed", None, "6", "reported")
+    ]
+
+
+def test_another_events_cue_reaches_counts_joined_by_and() -> None:
+    # "… getroffen, damals gab es 6 Tote und 200 Verletzte." (batch-3 dev negative)
+    assert _claims("Bohol wurde 1990 von einem Erdbeben getroffen, damals gab es 6 Tote und 200 Verletzte.", "de") == []

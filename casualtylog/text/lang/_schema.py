@@ -196,6 +196,9 @@ class LanguageData:
             weapons.
         fire_directions: words right after the weapons that say where they
             were fired ("auf", "in richtung", "aus"): such a verb launched them.
+        ago_before, ago_after: the words around a number of years that date a
+            clause to an earlier event ("vor" … "jahren": "vor sechzig Jahren";
+            "jaar geleden" with nothing before): its figures are no claims.
         precaution_cues: phrases that make a trip to hospital a precaution
             ("uit voorzorg", "voor medische controle", "vorsorglich"): no
             figure of that clause counts the injured.
@@ -308,6 +311,8 @@ class LanguageData:
     fire_or_down_verbs: frozenset[str] = frozenset()
     fire_directions: frozenset[str] = frozenset()
     precaution_cues: frozenset[str] = frozenset()
+    ago_before: frozenset[str] = frozenset()
+    ago_after: frozenset[str] = frozenset()
     age_suffixes: tuple[str, ...] = ()
     years_old: frozenset[str] = frozenset()
 

@@ -711,6 +711,7 @@ LANGUAGE = LanguageData(
     precaution_cues=frozenset(
         {"uit voorzorg", "ter controle", "voor controle", "voor medische controle", "ter observatie", "ter preventie"}
     ),
+    ago_after=frozenset({"jaar geleden", "decennia geleden"}),
     age_suffixes=("jarige", "jarig"),
     years_old=frozenset({"jaar oud", "jaar oude"}),
     approx_nouns={
