@@ -109,6 +109,10 @@ class _Cues:
         self.confirmed = phrases(lang, "confirmed_cues").hits(tokens)
         self.confirmed_from = _confirmed_scope(tokens, lang, self.confirmed)
         self.precaution = phrases(lang, "precaution_cues").hits(tokens)
+        self.located = phrases(lang, "located_cues").hits(tokens)
+        self.negated = [0]
+        for tok in tokens:
+            self.negated.append(self.negated[-1] + (tok.low in lang.negations))
         exceptions = phrases(lang, "conditional_exceptions")
         # next_exception[i]: the first position at or after i where an exception starts.
         self.next_exception = [n] * (n + 1)
@@ -287,6 +291,12 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
             continue
         if b.metric == "injured" and cues.any_in(cues.precaution, left, right):
             continue  # "voor medische controle naar het ziekenhuis": checked as a precaution, not injured
+        if (
+            b.metric == "missing"
+            and cues.any_in(cues.located, m.end, right)
+            and not cues.any_in(cues.negated, m.end, right)
+        ):
+            continue  # "700 personen die als vermist opgegeven waren … gelokaliseerd": found again, no longer missing
         if b.status != "projected" and cues.any_in(cues.projected, left, right):
             b.status = "projected"
         if b.status == "reported" and preliminary:

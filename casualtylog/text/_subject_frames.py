@@ -76,7 +76,12 @@ class SubjectFrames(SubjectShapes):
             return True
         compound = compound_metric(_tok(tokens, k), lang)  # "467 burgerdoden", "drei Schwerverletzte"
         if compound is not None:
-            self.add(Binding(m, compound[0], compound[1], "subject", chunk_end=k + 1, confidence=0.85))
+            whose, end = compound[1], k + 1
+            described = _noun(tokens, end, lang)  # "Zwei schwerverletzte Frauen": the compound describes them
+            if whose is None and described is not None and described[0] == "group" and m.kind == "number":
+                whose, end = described[1], end + described[2]
+            metric = self.injured_who_died(compound[0], end)
+            self.add(Binding(m, metric, whose, "subject", chunk_end=end, confidence=0.85))
             return True
         noun = _noun(tokens, k, lang)
         group: str | None = None

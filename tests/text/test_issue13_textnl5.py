@@ -156,12 +156,49 @@ def test_years_ago_dates_another_event() -> None:
     assert _claims("Vor sechzig Jahren starben sechs Bergleute in einem Bergwerk in der Region.", "de") == []
     assert _claims("Dertig jaar geleden kwamen bij een aardbeving 300 mensen om.", "nl") == []
     # Days ago is the same incident; years as a duration are no anchor.
-    assert _claims("Vor drei Tagen starben sechs Bergleute.", "de") == [("killed", None, "6", "reported")]
+    assert _claims("Vor drei Tagen starben sechs Bergleute.", "de") == [("killed", "miners", "6", "reported")]
     assert _claims("Sechs Bergleute starben, die seit 20 Jahren dort arbeiteten.", "de") == [
-        ("killed", None, "6", "reported")
+        ("killed", "miners", "6", "reported")
     ]
 
 
 def test_another_events_cue_reaches_counts_joined_by_and() -> None:
     # "… getroffen, damals gab es 6 Tote und 200 Verletzte." (batch-3 dev negative)
     assert _claims("Bohol wurde 1990 von einem Erdbeben getroffen, damals gab es 6 Tote und 200 Verletzte.", "de") == []
+
+
+def test_verbs_of_the_victims_succumbed_lives_cost_present_passive() -> None:
+    # Kinds from batch-3 dev: succumbed to injuries, "das Leben gekostet", present passive "werden verletzt".
+    assert _claims("Zwei schwerverletzte Frauen erlagen im Krankenhaus ihren Verletzungen.", "de") == [
+        ("killed", "women", "2", "reported")
+    ]
+    assert _claims("Die Unwetter haben mehr als 160 Menschen das Leben gekostet.", "de") == [
+        ("killed", None, "more than 160", "reported")
+    ]
+    assert _claims("Drei Menschen sterben, etwa 20 werden verletzt.", "de") == [
+        ("killed", None, "3", "reported"),
+        ("injured", None, "about 20", "reported"),
+    ]
+    assert _claims("Der Kreis teilte mit, dass bisher acht Todesfälle bekannt seien.", "de") == [
+        ("killed", None, "8", "reported")
+    ]
+    assert _claims("Drie mensen liepen kritieke verwondingen op, melden de autoriteiten.", "nl") == [
+        ("injured", None, "3", "reported")
+    ]
+    assert _claims("Volgens de autoriteiten gelden nog ongeveer 150 personen als vermist.", "nl") == [
+        ("missing", None, "about 150", "reported")
+    ]
+    # Severely injured and taken to hospital, they stay injured.
+    assert _claims("Zwei schwerverletzte Frauen wurden ins Krankenhaus gebracht.", "de") == [
+        ("injured", "women", "2", "reported")
+    ]
+
+
+def test_missing_people_located_again_are_no_count() -> None:
+    # Batch-3 dev negatives: "700 personen die als vermist opgegeven waren telefonisch gelokaliseerd".
+    assert _claims("De politie heeft meer dan 700 personen die als vermist opgegeven waren gelokaliseerd.", "nl") == []
+    assert _claims("Die Polizei hat mehr als 700 Vermisste telefonisch erreicht.", "de") == []
+    # A negated find leaves them missing.
+    assert _claims("Weitere 43 Menschen werden vermisst und wurden nicht gefunden.", "de") == [
+        ("missing", None, "43", "reported")
+    ]

@@ -199,6 +199,9 @@ class LanguageData:
         ago_before, ago_after: the words around a number of years that date a
             clause to an earlier event ("vor" … "jahren": "vor sechzig Jahren";
             "jaar geleden" with nothing before): its figures are no claims.
+        located_cues: words after a missing count that say the people were
+            found or reached again ("gelokaliseerd", "erreicht"): unless
+            negated ("nog niet gevonden") the count is no longer missing.
         precaution_cues: phrases that make a trip to hospital a precaution
             ("uit voorzorg", "voor medische controle", "vorsorglich"): no
             figure of that clause counts the injured.
@@ -311,6 +314,7 @@ class LanguageData:
     fire_or_down_verbs: frozenset[str] = frozenset()
     fire_directions: frozenset[str] = frozenset()
     precaution_cues: frozenset[str] = frozenset()
+    located_cues: frozenset[str] = frozenset()
     ago_before: frozenset[str] = frozenset()
     ago_after: frozenset[str] = frozenset()
     age_suffixes: tuple[str, ...] = ()

@@ -143,6 +143,9 @@ LANGUAGE = LanguageData(
         "polizisten": "officers",
         "kämpfer": "fighters",
         "angreifer": "attackers",
+        "feuerwehrleute": "firefighters",
+        "bergleute": "miners",
+        "bergarbeiter": "miners",
         "rebellen": "rebels",
     },
     weapon_nouns={
@@ -168,6 +171,7 @@ LANGUAGE = LanguageData(
         "verwundeten": "injured",
         "vermisste": "missing",
         "vermissten": "missing",
+        "todesfälle": "killed",
         # A participle before its noun names what happened to them: "die 12 getöteten Soldaten".
         "getötete": "killed",
         "getöteten": "killed",
@@ -218,10 +222,18 @@ LANGUAGE = LanguageData(
         "mit verletzungen behandelt": "injured",
         "ins krankenhaus gebracht": "injured",
         "ins krankenhaus eingeliefert": "injured",
+        # Succumbed (to their injuries) and the lives a disaster cost, as the verb of the victims.
+        "erlagen": "killed",
+        "erlag": "killed",
+        "erlegen": "killed",
+        "das leben gekostet": "killed",
+        "das leben kostete": "killed",
+        "das leben kosteten": "killed",
+        "verstorben": "killed",
     },
     gap_words=_words(
         "wurden wurde sind ist waren war seien sei kamen kam haben hat auch bereits inzwischen nun dabei "
-        "schwer leicht lebensgefährlich mutmaßlich vermutlich worden noch gelten gilt galten derzeit"
+        "schwer leicht lebensgefährlich mutmaßlich vermutlich worden noch gelten gilt galten derzeit werden wird"
     ),
     active_verbs={
         "tod von": "killed",
@@ -366,6 +378,7 @@ LANGUAGE = LanguageData(
     fire_or_down_verbs=frozenset({"schoss", "schossen", "abgeschossen", "abschießen", "abzuschießen"}),
     fire_directions=_phrases("auf | in richtung | richtung | aus | vom | gegen"),
     precaution_cues=_phrases("vorsorglich | zur beobachtung | zur kontrolle | zur abklärung | zur sicherheit"),
+    located_cues=frozenset({"erreicht", "lokalisiert", "aufgefunden", "gefunden", "ausfindig"}),
     ago_before=frozenset({"vor"}),
     ago_after=frozenset({"jahren", "jahrzehnten"}),
     age_suffixes=("jähriger", "jährige", "jährigen", "jähriges"),
@@ -388,6 +401,6 @@ LANGUAGE = LanguageData(
     since_words=frozenset({"seit"}),
     auxiliaries=frozenset({"hat", "haben", "hatte", "hatten", "auch", "zuvor"}),
     singular_metric_nouns=frozenset(
-        {"toter", "toten", "verletzter", "verletzte", "verletzten", "vermisster", "vermissten"}
+        {"toter", "toten", "verletzter", "verletzte", "verletzten", "vermisster", "vermissten", "todesopfer", "todesfall"}
     ),
 )

@@ -131,6 +131,8 @@ LANGUAGE = LanguageData(
         "tenminste": "at_least",
         "minimaal": "at_least",
         "zeker": "at_least",
+        "in ieder geval": "at_least",
+        "in elk geval": "at_least",
         "op zijn minst": "at_least",
         "meer dan": "more_than",
         "ruim": "more_than",
@@ -204,6 +206,7 @@ LANGUAGE = LanguageData(
         "betogers": "protesters",
         "agenten": "officers",
         "schutters": "attackers",
+        "mijnwerkers": "miners",
         "aanvallers": "attackers",
         "rebellen": "rebels",
         "ouderen": "elderly",
@@ -300,6 +303,11 @@ LANGUAGE = LanguageData(
         "dakloos": "displaced",
         "dakloos geworden": "displaced",
         "als vermist opgegeven": "missing",
+        "als vermist": "missing",
+        "ontvlucht": "displaced",
+        # "Drie mensen liepen kritieke verwondingen op": the particle after the injuries.
+        "verwondingen op": "injured",
+        "verwondingen opliepen": "injured",
         "naar het ziekenhuis vervoerd": "injured",
         "naar het ziekenhuis gebracht": "injured",
     },
@@ -651,7 +659,7 @@ LANGUAGE = LanguageData(
         ["als", "indien", "ingeval", "in geval", "in het geval dat", "mocht", "mochten", "stel dat", "tenzij"]
     ),
     conditional_exceptions=frozenset(
-        ["als gevolg", "als eerste", "als laatste", "als volgt", "als doelwit", "net", "zowel", "zo", "evenveel"]
+        ["als gevolg", "als eerste", "als laatste", "als volgt", "als doelwit", "als vermist", "net", "zowel", "zo", "evenveel"]
     ),
     other_event_cues=frozenset(
         [
@@ -711,6 +719,7 @@ LANGUAGE = LanguageData(
     precaution_cues=frozenset(
         {"uit voorzorg", "ter controle", "voor controle", "voor medische controle", "ter observatie", "ter preventie"}
     ),
+    located_cues=frozenset({"gelokaliseerd", "teruggevonden", "opgespoord", "bereikt", "gevonden"}),
     ago_after=frozenset({"jaar geleden", "decennia geleden"}),
     age_suffixes=("jarige", "jarig"),
     years_old=frozenset({"jaar oud", "jaar oude"}),
