@@ -202,6 +202,9 @@ class LanguageData:
         located_cues: words after a missing count that say the people were
             found or reached again ("gelokaliseerd", "erreicht"): unless
             negated ("nog niet gevonden") the count is no longer missing.
+        inverted_reach: how many words (an adverbial: "volgens het
+            ministerie", "während eines Angriffs") may stand between a
+            one-word predicate that comes first and its subject; 0 for none.
         precaution_cues: phrases that make a trip to hospital a precaution
             ("uit voorzorg", "voor medische controle", "vorsorglich"): no
             figure of that clause counts the injured.
@@ -314,6 +317,7 @@ class LanguageData:
     fire_or_down_verbs: frozenset[str] = frozenset()
     fire_directions: frozenset[str] = frozenset()
     precaution_cues: frozenset[str] = frozenset()
+    inverted_reach: int = 0
     located_cues: frozenset[str] = frozenset()
     ago_before: frozenset[str] = frozenset()
     ago_after: frozenset[str] = frozenset()

@@ -142,7 +142,6 @@ LANGUAGE = LanguageData(
         "journalisten": "journalists",
         "polizisten": "officers",
         "kämpfer": "fighters",
-        "angreifer": "attackers",
         "feuerwehrleute": "firefighters",
         "bergleute": "miners",
         "bergarbeiter": "miners",
@@ -304,7 +303,11 @@ LANGUAGE = LanguageData(
     negations=_words("nicht nie kein keine"),
     boundaries=_words("und aber während als nachdem weil obwohl wo"),
     update_cues=_words("inzwischen nun mittlerweile"),
-    projected_cues=_phrases("befürchtet | befürchten | könnte | könnten | dürfte | dürften | wahrscheinlich"),
+    projected_cues=_phrases(
+        "befürchtet | befürchten | könnte | könnten | dürfte | dürften | wahrscheinlich"
+        # An estimate of a toll projects it ("schätzen die Opferzahl auf etwa 400").
+        " | schätzen | schätzt | schätzte | schätzten | geschätzt"
+    ),
     preliminary_cues=_phrases("vorläufig | vorläufigen | ersten angaben | ersten berichten"),
     said_verbs=_words(
         "sagte sagt sagten erklärte erklärt teilte teilt meldete meldet berichtete berichtet schrieb bestätigte "
@@ -319,7 +322,7 @@ LANGUAGE = LanguageData(
     ),
     report_words=_words("ersten berichten angaben"),
     name_connectors=_phrases("des | der | von | für | und"),
-    determiners=_words("der die das den dem des ein eine"),
+    determiners=_words("der die das den dem des ein eine eines einer einem"),
     channel_preps=_words("auf über via bei"),
     channels={
         "telegram": "Telegram",
@@ -381,6 +384,7 @@ LANGUAGE = LanguageData(
     located_cues=frozenset({"erreicht", "lokalisiert", "aufgefunden", "gefunden", "ausfindig"}),
     ago_before=frozenset({"vor"}),
     ago_after=frozenset({"jahren", "jahrzehnten"}),
+    inverted_reach=10,
     age_suffixes=("jähriger", "jährige", "jährigen", "jähriges"),
     years_old=_phrases("jahre alt | jahre alte | jahre alter | jahre alten | jahre altes"),
     nouns_capitalised=True,

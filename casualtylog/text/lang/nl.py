@@ -438,6 +438,7 @@ LANGUAGE = LanguageData(
         "staat op": "static",
         "stond op": "static",
         "ligt op": "static",
+        "op": "static",
         "is": "static",
         "was": "static",
         ":": "static",
@@ -466,6 +467,13 @@ LANGUAGE = LanguageData(
     projected_cues=frozenset(
         # Reportive "zou/zouden" ("er zouden 60 mensen gewond zijn geraakt") reports, it does not project.
         {
+            # An estimate of a toll projects it ("raamde het uiteindelijke dodental op 45.000").
+            "raamde",
+            "raamt",
+            "ramen",
+            "schatte",
+            "schatten",
+            "geschat",
             "gevreesd",
             "vreest",
             "vrezen",
@@ -721,6 +729,7 @@ LANGUAGE = LanguageData(
     ),
     located_cues=frozenset({"gelokaliseerd", "teruggevonden", "opgespoord", "bereikt", "gevonden"}),
     ago_after=frozenset({"jaar geleden", "decennia geleden"}),
+    inverted_reach=10,
     age_suffixes=("jarige", "jarig"),
     years_old=frozenset({"jaar oud", "jaar oude"}),
     approx_nouns={
