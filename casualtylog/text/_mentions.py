@@ -34,6 +34,7 @@ class Mention:
     weak_increment: bool = False
     in_words: bool = False
     article: bool = False  # "a child": one victim named by an indefinite article
+    aged: bool = False  # "een zesjarige jongen": the article's victim named by age, a person counted
 
 
 def _tok(tokens: list[Token], i: int) -> Token | None:
@@ -152,8 +153,10 @@ def _article_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention
         if tok is None:
             return None
         if age_noun(tokens, k, lang) is not None:
-            return _qualified_one(tokens, i, k, lang)  # "ein 55-Jähriger", "ein 58-jähriger Einheimischer"
-        if (tok.kind is Kind.WORD and tok.low in lang.singular_victims) or (
+            one = _qualified_one(tokens, i, k, lang)  # "ein 55-Jähriger", "ein 58-jähriger Einheimischer"
+            one.aged = True
+            return one
+        if (tok.kind is Kind.WORD and (tok.low in lang.singular_victims or tok.low in lang.body_nouns)) or (
             gap == 0 and tok.kind is Kind.WORD and tok.low in lang.singular_metric_nouns  # "een dode", "un mort"
         ):
             return _qualified_one(tokens, i, k, lang)

@@ -225,3 +225,33 @@ def test_verb_first_predicate_with_an_adverbial_before_the_subject() -> None:
     ]
     # A number inside a phrase of its own ("von 12 Menschen") is no subject of the verb.
     assert _claims("Getötet wurde das Haus von 12 Menschen.", "de") == []
+
+
+def test_a_body_found_is_one_killed() -> None:
+    # Kind: one body by an article, or the body "of" a victim (dev: "het lichaam van een zevenjarig meisje").
+    assert _claims("De hulpdiensten meldden dat het lichaam van een zevenjarig meisje werd aangetroffen.", "nl") == [
+        ("killed", "children", "1", "reported")
+    ]
+    assert _claims("De burgemeester meldde dat er een levenloos lichaam was gevonden onder een brug.", "nl") == [
+        ("killed", None, "1", "reported")
+    ]
+    assert _claims("Die Leichen von 14 Menschen wurden geborgen.", "de") == [("killed", None, "14", "reported")]
+    # A definite body of a named or definite person is no count.
+    assert _claims("Het lichaam van de man werd overgebracht.", "nl") == []
+
+
+def test_a_child_rescued_named_by_age_is_a_count() -> None:
+    # "werd nog een zesjarige jongen gered uit een ingestort huis" (dev); without an age it stays a story.
+    assert _claims("Woensdag werd nog een zesjarige jongen gered uit een ingestort huis.", "nl") == [
+        ("rescued", "children", "1", "reported")
+    ]
+    assert _claims("Woensdag werd een jongen gered uit een ingestort huis.", "nl") == []
+    # A suspect arrested, by age, is no count.
+    assert _claims("Ein 55-Jähriger wurde festgenommen.", "de") == []
+
+
+def test_german_hospital_place_before_its_verb() -> None:
+    assert _claims("30 Menschen wurden in umliegende Krankenhäuser gebracht.", "de") == [
+        ("injured", None, "30", "reported")
+    ]
+    assert _claims("Fünf Personen wurden vorsorglich in ein Krankenhaus gebracht.", "de") == []

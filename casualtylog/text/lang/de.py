@@ -380,6 +380,10 @@ LANGUAGE = LanguageData(
     },
     fire_or_down_verbs=frozenset({"schoss", "schossen", "abgeschossen", "abschießen", "abzuschießen"}),
     fire_directions=_phrases("auf | in richtung | richtung | aus | vom | gegen"),
+    care_verbs=_words("gebracht eingeliefert transportiert geflogen eingewiesen"),
+    care_places=_words(
+        "krankenhaus krankenhäuser krankenhäusern klinik kliniken klinikum spital spitäler spitälern krankenhauses"
+    ),
     precaution_cues=_phrases("vorsorglich | zur beobachtung | zur kontrolle | zur abklärung | zur sicherheit"),
     located_cues=frozenset({"erreicht", "lokalisiert", "aufgefunden", "gefunden", "ausfindig"}),
     ago_before=frozenset({"vor"}),
