@@ -39,8 +39,6 @@ __all__ = ["Binding", "Mention", "bind"]
 _AND = frozenset({"and", "en", "et", "und", "y"})
 #: The metrics a lone victim named by an indefinite article counts for ("a child was killed").
 _ARTICLE_METRICS = frozenset({"killed", "injured", "missing"})
-#: … and one named by age: a child rescued by age is a figure, a suspect arrested by age is not.
-_AGED_METRICS = _ARTICLE_METRICS | {"rescued"}
 _CLAUSE_PUNCT = frozenset(',;:()[]—–"“”')
 
 
@@ -273,10 +271,9 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
     out: list[Binding] = []
     for b in s.bindings:
         m = b.mention
-        if m.article and b.metric not in (_AGED_METRICS if m.aged else _ARTICLE_METRICS) and b.role != "group":
+        if m.article and b.metric not in _ARTICLE_METRICS and b.role != "group":
             # "a boy was pulled from the rubble" is a story about one person, not a count;
-            # "three people, including a child, were rescued" counts him as part of them, and
-            # "werd nog een zesjarige jongen gered" reports him as a figure, by age.
+            # "three people, including a child, were rescued" counts him as part of them.
             continue
         if (
             m.increment

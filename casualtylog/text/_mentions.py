@@ -34,7 +34,6 @@ class Mention:
     weak_increment: bool = False
     in_words: bool = False
     article: bool = False  # "a child": one victim named by an indefinite article
-    aged: bool = False  # "een zesjarige jongen": the article's victim named by age, a person counted
 
 
 def _tok(tokens: list[Token], i: int) -> Token | None:
@@ -153,9 +152,7 @@ def _article_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention
         if tok is None:
             return None
         if age_noun(tokens, k, lang) is not None:
-            one = _qualified_one(tokens, i, k, lang)  # "ein 55-Jähriger", "ein 58-jähriger Einheimischer"
-            one.aged = True
-            return one
+            return _qualified_one(tokens, i, k, lang)  # "ein 55-Jähriger", "ein 58-jähriger Einheimischer"
         if (tok.kind is Kind.WORD and (tok.low in lang.singular_victims or tok.low in lang.body_nouns)) or (
             gap == 0 and tok.kind is Kind.WORD and tok.low in lang.singular_metric_nouns  # "een dode", "un mort"
         ):

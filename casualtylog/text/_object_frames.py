@@ -141,5 +141,9 @@ class ObjectFrames(SubjectShapes):
         for b in reversed(self.bindings):
             if b.frame == "object" and b.chunk_end == j:
                 noun = _noun(self.tokens, m.end, self.lang)
-                return b.metric if noun is not None and noun[0] in {"people", "group"} else None
+                if noun is None or noun[0] not in {"people", "group"}:
+                    return None
+                # "starben drei Menschen, zwei weitere wurden schwer verletzt": a count with its own verb is its own.
+                own = self.gap(m.end + noun[2])[0]
+                return None if phrases(self.lang, "predicates").at(self.tokens, own) is not None else b.metric
         return None

@@ -301,6 +301,10 @@ LANGUAGE = LanguageData(
         "geëvacueerd": "evacuated",
         "gered": "rescued",
         "dakloos": "displaced",
+        "hun huis verlaten": "displaced",
+        "hun huizen verlaten": "displaced",
+        "hun woning verlaten": "displaced",
+        "hun woningen verlaten": "displaced",
         "dakloos geworden": "displaced",
         "als vermist opgegeven": "missing",
         "als vermist": "missing",
@@ -360,6 +364,9 @@ LANGUAGE = LanguageData(
         "evacueerden": "evacuated",
         "arresteerde": "detained",
         "arresteerden": "detained",
+        # "De politie hield 45 mensen aan": the separable verb's stem before its object.
+        "hield": "detained",
+        "hielden": "detained",
         # The people searched for are missing ("Er wordt nog gezocht naar 31 mensen").
         "gezocht naar": "missing",
         "zoeken naar": "missing",
