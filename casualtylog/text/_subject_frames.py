@@ -8,6 +8,7 @@ from casualtylog.text._nouns import _noun, compound_metric
 from casualtylog.text._phrases import phrases
 from casualtylog.text._subject_shapes import SubjectShapes
 from casualtylog.text._tokens import Kind, Token
+from casualtylog.text.lang import LanguageData
 
 __all__ = ["SubjectFrames"]
 
@@ -22,6 +23,16 @@ _ASIDE_LEAD = 3
 #: "and" between two coordinated subjects ("Fünf Polizisten und sieben Zivilisten wurden getötet");
 #: a language's own coordinators ("sowie", "evenals") join them too.
 _SUBJECT_AND = frozenset({"and", "en", "und"})
+
+
+#: The copula between a part of the victims and the group it is ("4 008 de los fallecidos son menores"),
+#: in the five languages (not every language lists its copulas among its gap words).
+_COPULAS = frozenset({"were", "are", "waren", "zijn", "sind", "son", "eran", "sont", "étaient"})
+
+
+def m_is_part_of_metric(tokens: list[Token], j: int, lang: LanguageData) -> bool:
+    """A metric noun after "of the" at ``j``: the number counts a part of those victims, with their metric."""
+    return phrases(lang, "metric_nouns").at(tokens, j) is not None
 
 
 def _word(tokens: list[Token], k: int) -> bool:
@@ -72,7 +83,9 @@ class SubjectFrames(SubjectShapes):
                 m.increment = True
                 k += 1
             metric = self.injured_who_died(str(direct[1]), k)
-            self.add(Binding(m, metric, None, "subject", chunk_end=k, confidence=0.9))
+            self.add(
+                Binding(m, metric, self.part_named(partitive_end > m.end, k), "subject", chunk_end=k, confidence=0.9)
+            )
             return True
         compound = compound_metric(_tok(tokens, k), lang)  # "467 burgerdoden", "drei Schwerverletzte"
         if compound is not None:
@@ -124,6 +137,17 @@ class SubjectFrames(SubjectShapes):
         self.bound.update(p for p in range(m.end, partitive_end) if p in self.by_start)  # the whole of "52 der 61"
         return True
 
+    def part_named(self, partitive: bool, k: int) -> str | None:
+        """ "4 008 de los fallecidos son menores", "zwei der Toten waren Kinder": the group a part of the victims is."""
+        if not partitive:
+            return None
+        if _low(self.tokens, k) in _COPULAS:
+            k, gaps = k + 1, 1
+        else:
+            k, gaps = self.gap(k)
+        noun = _noun(self.tokens, k, self.lang) if gaps else None
+        return noun[1] if noun is not None and noun[0] == "group" else None
+
     def injured_who_died(self, metric: str, k: int) -> str:
         """ "Zwei Verletzte sind im Krankenhaus gestorben", "twee gewonden zijn overleden": the injured
         counted by a killing predicate died, so they count as killed."""
@@ -158,6 +182,8 @@ class SubjectFrames(SubjectShapes):
         if tok is None:
             return k
         noun = _noun(tokens, j, lang)
+        if noun is None and m_is_part_of_metric(tokens, j, lang):
+            return j  # "Zwei der Verletzten schweben in Lebensgefahr", "15 der Todesopfer stammen von Cebu"
         return j if noun is not None and noun[0] in {"people", "group"} else k
 
     def skip_whole(self, k: int, j: int) -> int:

@@ -282,3 +282,34 @@ def test_left_their_homes_and_separable_detention() -> None:
     assert _claims("300 mensen moesten hun huis verlaten.", "nl") == [("displaced", None, "300", "reported")]
     assert _claims("De politie hield 45 mensen aan.", "nl") == [("detained", None, "45", "reported")]
     assert _claims("De politie hield 45 minuten lang toezicht.", "nl") == []
+
+
+def test_a_part_of_the_victims_by_their_metric_noun() -> None:
+    # Kind: "N of the <metric noun>" ("15 der Todesopfer stammen von Cebu", batch-3 dev), with the group it is.
+    assert _claims("15 der Todesopfer stammen von Cebu, der Insel westlich von Bohol.", "de") == [
+        ("killed", None, "15", "reported")
+    ]
+    assert _claims("Zwei der Verletzten schweben in Lebensgefahr.", "de") == [("injured", None, "2", "reported")]
+    assert _claims("Twee van de doden waren kinderen.", "nl") == [("killed", "children", "2", "reported")]
+    assert _claims("Zwei der Verletzten sind inzwischen gestorben.", "de") == [("killed", None, "2", "reported")]
+
+
+def test_coordinated_weapons_before_a_final_verb() -> None:
+    # Kind: a list of weapon chunks, a direction, the participle last: every chunk takes the verb.
+    assert _claims("Rusland heeft de afgelopen nacht 40 drones en drie raketten op Oekraïne afgevuurd.", "nl") == [
+        ("launched", "drones", "40", "reported"),
+        ("launched", "missiles", "3", "reported"),
+    ]
+    assert _claims("Russland hat in der Nacht 40 Drohnen und drei Raketen auf die Ukraine abgefeuert.", "de") == [
+        ("launched", "drones", "40", "reported"),
+        ("launched", "rockets", "3", "reported"),
+    ]
+
+
+def test_the_lives_a_disaster_cost() -> None:
+    assert _claims("Het ongeluk kostte het leven aan vijf mensen.", "nl") == [("killed", None, "5", "reported")]
+    assert _claims("De aanslag eiste het leven van 17 mensen.", "nl") == [("killed", None, "17", "reported")]
+    assert _claims("Der Angriff forderte das Leben von 17 Menschen.", "de") == [("killed", None, "17", "reported")]
+    assert _claims("Vijf mensen zijn aan hun verwondingen bezweken.", "nl") == [("killed", None, "5", "reported")]
+    # Saved lives are no deaths.
+    assert _claims("De arts redde het leven van 17 mensen.", "nl") == []

@@ -239,6 +239,9 @@ LANGUAGE = LanguageData(
     ),
     active_verbs={
         "tod von": "killed",
+        "forderte das leben von": "killed",
+        "forderten das leben von": "killed",
+        "kostete das leben von": "killed",
         "tötete": "killed",
         "töteten": "killed",
         "getötet": "killed",

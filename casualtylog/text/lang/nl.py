@@ -309,6 +309,9 @@ LANGUAGE = LanguageData(
         "als vermist opgegeven": "missing",
         "als vermist": "missing",
         "ontvlucht": "displaced",
+        "bezweken": "killed",
+        "bezweek": "killed",
+        "bezweken aan hun verwondingen": "killed",
         # "Drie mensen liepen kritieke verwondingen op": the particle after the injuries.
         "verwondingen op": "injured",
         "verwondingen opliepen": "injured",
@@ -364,6 +367,11 @@ LANGUAGE = LanguageData(
         "evacueerden": "evacuated",
         "arresteerde": "detained",
         "arresteerden": "detained",
+        "kostte het leven aan": "killed",
+        "kostten het leven aan": "killed",
+        "kostte het leven van": "killed",
+        "eiste het leven van": "killed",
+        "eisten het leven van": "killed",
         # "De politie hield 45 mensen aan": the separable verb's stem before its object.
         "hield": "detained",
         "hielden": "detained",
