@@ -152,6 +152,14 @@ def _said_confirmed(tokens: list[Token], right: int, cues: _Cues, lang: Language
 _COMPLEMENTISERS = frozenset({"that", "dat", "que", "dass"})
 
 
+def _projected_before_that(tokens: list[Token], left: int, cues: _Cues) -> bool:
+    """A clause opened by ", dass/dat/that" after a projecting one ("Es wird befürchtet, dass mehr als 100 … starben")."""
+    if left < 2 or tokens[left - 1].text != "," or tokens[left].low not in _COMPLEMENTISERS:
+        return False
+    before_left, before_right = cues.clause(left - 2, left - 2)
+    return cues.any_in(cues.projected, before_left, before_right)
+
+
 def _confirmed_scope(tokens: list[Token], lang: LanguageData, confirmed: list[int]) -> list[bool]:
     """Per token: whether a verb of confirming governs it ("officials confirmed that 300 died — and 25 more").
 
@@ -297,7 +305,9 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
             and not cues.any_in(cues.negated, m.end, right)
         ):
             continue  # "700 personen die als vermist opgegeven waren … gelokaliseerd": found again, no longer missing
-        if b.status != "projected" and cues.any_in(cues.projected, left, right):
+        if b.status != "projected" and (
+            cues.any_in(cues.projected, left, right) or _projected_before_that(tokens, left, cues)
+        ):
             b.status = "projected"
         if b.status == "reported" and preliminary:
             b.status = "preliminary"

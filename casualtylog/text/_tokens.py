@@ -206,6 +206,10 @@ def _merge_number_words(tokens: list[Token], text: str, lang: LanguageData) -> l
     return out
 
 
+#: The word "year" in the five languages: four digits after it are a year.
+_YEAR_WORDS = frozenset({"year", "jaar", "jahr", "jahres", "année", "an", "año"})
+
+
 def _ends_phrase(tokens: list[Token], j: int, phrase: str) -> int:
     """The length of ``phrase`` if its words end at token ``j``, else 0."""
     words = phrase.split()
@@ -265,7 +269,8 @@ def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None
             not tok.in_words
             and tok.text.isdigit()
             and _is_year(tok.value or 0)
-            and not (nxt is not None and nxt.low in people)
+            # "im Jahr 2016 starben": after the word "year" four digits are a year, whatever follows
+            and not (nxt is not None and nxt.low in people and not (prev is not None and prev.low in _YEAR_WORDS))
             # "bijna 2000 Palestijnen", "more than 1900 troops": a qualifier before, a word after: a count
             and not (prev is not None and prev.low in qualifier_ends and nxt is not None and nxt.kind is Kind.WORD)
             and not _after_toll_cue(tokens, i, lang)

@@ -313,3 +313,21 @@ def test_the_lives_a_disaster_cost() -> None:
     assert _claims("Vijf mensen zijn aan hun verwondingen bezweken.", "nl") == [("killed", None, "5", "reported")]
     # Saved lives are no deaths.
     assert _claims("De arts redde het leven van 17 mensen.", "nl") == []
+
+
+def test_another_events_year_and_similar_attack() -> None:
+    # "im Jahr 2016 starben": four digits after "Jahr" are a year (never a count), and date another event.
+    assert _claims("Bei einem ähnlichen Anschlag im Jahr 2016 starben 32 Menschen.", "de") == []
+    assert _claims("Im Jahr 2016 starben bei dem Anschlag 32 Menschen.", "de") == []
+    assert _claims("Bij een vergelijkbare aanslag kwamen 32 mensen om.", "nl") == []
+    # This year's count stands.
+    assert _claims("Er kwamen dit jaar 32 mensen om.", "nl") == [("killed", None, "32", "reported")]
+
+
+def test_projecting_verb_governs_its_that_clause() -> None:
+    assert _claims("Es wird befürchtet, dass mehr als 100 Menschen ums Leben gekommen sind.", "de") == [
+        ("killed", None, "more than 100", "projected")
+    ]
+    assert _claims("Die Polizei sagte, dass mehr als 100 Menschen ums Leben gekommen sind.", "de") == [
+        ("killed", None, "more than 100", "reported")
+    ]

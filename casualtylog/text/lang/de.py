@@ -34,7 +34,7 @@ LANGUAGE = LanguageData(
     ),
     confirmed_cues=frozenset(["bestätigt", "bestätigte", "bestätigten", "verifiziert"]),
     others_words=frozenset(["weitere", "andere"]),
-    year_preps=frozenset(["im"]),
+    year_preps=frozenset(["im", "jahr", "jahres"]),
     subject_reach=10,
     plural_endings=("en", "er", "e", "n", "s"),
     function_words=_words(
@@ -348,6 +348,8 @@ LANGUAGE = LanguageData(
     conditional_cues=_phrases("wenn | falls | sofern"),
     conditional_exceptions=frozenset(),
     other_event_cues=_phrases(
+        # A similar or comparable attack is another one: "Bei einem ähnlichen Anschlag … starben 32 Menschen".
+        "ähnlichen | ähnlicher | vergleichbaren | vergleichbarer | "
         "seinerzeit | damals | vergangenen jahr | vorigen jahr | letzten jahr | vor einem jahr | vergangene woche | vergangenen woche | letzte woche | letzten woche | am vortag | vor einer woche | vor zwei jahren | im vorjahr"
     ),
     singular_victims={

@@ -42,7 +42,7 @@ LANGUAGE = LanguageData(
     ),
     confirmed_cues=frozenset(["bevestigd", "bevestigde", "bevestigt", "geverifieerd", "geverifieerde"]),
     others_words=frozenset(["anderen", "andere"]),
-    year_preps=frozenset(["in"]),
+    year_preps=frozenset(["in", "jaar"]),
     subject_reach=8,
     plural_endings=("en", "s", "ers"),
     function_words=frozenset(
@@ -686,6 +686,9 @@ LANGUAGE = LanguageData(
     ),
     other_event_cues=frozenset(
         [
+            # A similar or comparable attack is another one: "bij een vergelijkbare aanslag kwamen 32 mensen om".
+            "vergelijkbare",
+            "soortgelijke",
             "vorig jaar",
             "vorige jaar",
             "vorige maand",
