@@ -331,3 +331,16 @@ def test_projecting_verb_governs_its_that_clause() -> None:
     assert _claims("Die Polizei sagte, dass mehr als 100 Menschen ums Leben gekommen sind.", "de") == [
         ("killed", None, "more than 100", "reported")
     ]
+
+
+def test_number_shapes_swiss_grouping_and_vague_scales() -> None:
+    # Swiss German groups thousands with an apostrophe ("Mehr als 155'000 Menschen", dev).
+    assert _claims("Mehr als 155'000 Menschen befinden sich demnach weiter in Notunterkünften.", "de") == [
+        ("displaced", None, "more than 155000", "reported")
+    ]
+    assert _claims("Mehr als 105’000 Bewohner flohen bereits aus den Küstengebieten.", "de") == [
+        ("displaced", None, "more than 105000", "reported")
+    ]
+    # "einige hundert" is a vague number of hundreds, not 100.
+    assert _claims("Einige hundert Menschen wurden evakuiert.", "de") == [("evacuated", None, "hundreds", "reported")]
+    assert _claims("Mehrere Hundert Menschen wurden verletzt.", "de") == [("injured", None, "hundreds", "reported")]

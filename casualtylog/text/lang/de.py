@@ -80,7 +80,7 @@ LANGUAGE = LanguageData(
     number_joiners=frozenset({"und"}),
     unit_before_tens=True,
     ambiguous_number_words=frozenset({"ein", "eine", "einem", "einer", "einen"}),
-    grouping=". \u00a0\u202f",
+    grouping=". \u00a0\u202f'’",  # Swiss German groups with an apostrophe: "155'000"
     decimal=",",
     million_words={"million": 1_000_000, "millionen": 1_000_000, "mio": 1_000_000},
     qualifiers={
@@ -120,6 +120,13 @@ LANGUAGE = LanguageData(
         "zehntausende": "tens of thousands",
         "mehrere": "several",
         "einige": "a few",
+        # A vague word before a scale is a vague number of that scale, not the scale: "einige hundert".
+        "einige hundert": "hundreds",
+        "mehrere hundert": "hundreds",
+        "einige tausend": "thousands",
+        "mehrere tausend": "thousands",
+        "einige dutzend": "dozens",
+        "mehrere dutzend": "dozens",
     },
     vague_links=frozenset(),
     people_nouns=_words(
@@ -180,6 +187,8 @@ LANGUAGE = LanguageData(
     predicates={
         "in notunterkünfte gebracht": "displaced",
         "in notunterkünften untergebracht": "displaced",
+        "in notunterkünften": "displaced",
+        "in notunterkünfte": "displaced",
         "getötet": "killed",
         "ums leben": "killed",
         "ums leben gekommen": "killed",
