@@ -14,7 +14,7 @@ from casualtylog.text._binding import SentenceBase
 from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._nouns import _noun, _unlisted_modifier, compound_metric
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Token
+from casualtylog.text._tokens import Kind, Token
 from casualtylog.text._weapon_frames import _RELATIVE
 from casualtylog.text.lang import LanguageData
 
@@ -69,10 +69,36 @@ def counted_ending(
         elif _unlisted_modifier(_tok(tokens, j), lang) or _modifier_word(tokens, j, lang):
             j -= 1
         else:
-            return None
+            count = _count_noun_before_phrase(tokens, head - 1, lang)
+            return None if count is None else (end - count + 1, metric, group)
     if _low(tokens, j) not in lang.count_nouns:
         return None
     return end - j + 1, metric, group
+
+
+#: How many words a prepositional phrase inside a counted noun phrase may take ("bei dem schweren Angriff").
+_INNER_PHRASE = 6
+
+
+def _count_noun_before_phrase(tokens: list[Token], j: int, lang: LanguageData) -> int | None:
+    """The noun of number before a prepositional phrase ending at ``j``, or ``None``.
+
+    An extended participle puts a phrase between the noun of number and the
+    participle: "die Zahl der bei dem Angriff getöteten Zivilisten", "het
+    aantal bij de aanval gedode burgers". The phrase opens with a lower-case
+    word (its preposition) and holds only words.
+    """
+    for back in range(_INNER_PHRASE):
+        k = j - back
+        tok = _tok(tokens, k)
+        if tok is None or tok.is_number or tok.kind is not Kind.WORD or tok.low in lang.boundaries:
+            return None
+        opener = k
+        of = phrases(lang, "of_words").ending(tokens, opener - 1)
+        before = opener - 1 - (of[0] if of is not None else 0)
+        if back >= 1 and not tok.is_capitalised and _low(tokens, before) in lang.count_nouns:
+            return before
+    return None
 
 
 def _modifier_word(tokens: list[Token], j: int, lang: LanguageData) -> bool:

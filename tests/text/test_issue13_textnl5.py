@@ -344,3 +344,15 @@ def test_number_shapes_swiss_grouping_and_vague_scales() -> None:
     # "einige hundert" is a vague number of hundreds, not 100.
     assert _claims("Einige hundert Menschen wurden evakuiert.", "de") == [("evacuated", None, "hundreds", "reported")]
     assert _claims("Mehrere Hundert Menschen wurden verletzt.", "de") == [("injured", None, "hundreds", "reported")]
+
+
+def test_extended_participle_inside_a_counted_noun_phrase() -> None:
+    # Kind: "die Zahl der bei dem Angriff getöteten Zivilisten", a phrase between the noun of number and the participle.
+    assert _claims("Die Zahl der bei dem Angriff getöteten Zivilisten stieg auf 12.", "de") == [
+        ("killed", "civilians", "12", "reported")
+    ]
+    assert _claims("Het aantal bij de aanval gedode burgers is gestegen tot 12.", "nl") == [
+        ("killed", "civilians", "12", "reported")
+    ]
+    # A participle of no casualty there counts nothing.
+    assert _claims("Die Zahl der in der Stadt lebenden Menschen stieg auf 45000.", "de") == []
