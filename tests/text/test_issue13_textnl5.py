@@ -356,3 +356,22 @@ def test_extended_participle_inside_a_counted_noun_phrase() -> None:
     ]
     # A participle of no casualty there counts nothing.
     assert _claims("Die Zahl der in der Stadt lebenden Menschen stieg auf 45000.", "de") == []
+
+
+def test_apposition_list_after_a_colon() -> None:
+    # Kind: a count, a colon, its members ("Getötet wurden drei Menschen: zwei Frauen und ein Kind").
+    assert _claims("Getötet wurden drei Menschen: zwei Frauen und ein Kind.", "de") == [
+        ("killed", None, "3", "reported"),
+        ("killed", "women", "2", "reported"),
+        ("killed", "children", "1", "reported"),
+    ]
+    assert _claims("Bij de aanval kwamen vijf mensen om: drie kinderen en twee vrouwen.", "nl") == [
+        ("killed", None, "5", "reported"),
+        ("killed", "children", "3", "reported"),
+        ("killed", "women", "2", "reported"),
+    ]
+    # A colon before counts with their own nouns keeps them apart.
+    assert _claims("Bilanz: 12 Tote und 40 Verletzte.", "de") == [
+        ("killed", None, "12", "reported"),
+        ("injured", None, "40", "reported"),
+    ]

@@ -475,7 +475,9 @@ LANGUAGE = LanguageData(
     weak_increment_before=frozenset({"nog"}),
     of_words=frozenset({"van de", "van"}),
     of_them=frozenset({"van hen"}),
-    group_cues=frozenset({"onder wie", "van wie", "waarvan", "waaronder", "onder hen", "onder meer", "inclusief", "onder andere"}),
+    group_cues=frozenset(
+        {"onder wie", "van wie", "waarvan", ":", "waaronder", "onder hen", "onder meer", "inclusief", "onder andere"}
+    ),
     among_the=frozenset({"onder de"}),
     zero_words=frozenset({"geen"}),
     nobody_words=frozenset({"niemand"}),
@@ -685,7 +687,18 @@ LANGUAGE = LanguageData(
         ["als", "indien", "ingeval", "in geval", "in het geval dat", "mocht", "mochten", "stel dat", "tenzij"]
     ),
     conditional_exceptions=frozenset(
-        ["als gevolg", "als eerste", "als laatste", "als volgt", "als doelwit", "als vermist", "net", "zowel", "zo", "evenveel"]
+        [
+            "als gevolg",
+            "als eerste",
+            "als laatste",
+            "als volgt",
+            "als doelwit",
+            "als vermist",
+            "net",
+            "zowel",
+            "zo",
+            "evenveel",
+        ]
     ),
     other_event_cues=frozenset(
         [
