@@ -215,8 +215,16 @@ class SubjectFrames(SubjectShapes):
             if hit is not None and hit[0] == 1 and self.particle_before_time(k + reach):
                 hit = None
             if hit is not None:
-                return reach, hit
+                return reach, self.died_of(k + reach + hit[0], hit)
         return 0, None
+
+    def died_of(self, k: int, hit: tuple[int, object]) -> tuple[int, object]:
+        """An injury predicate right before a killing one ("aan hun verwondingen bezweken",
+        "an ihren Verletzungen gestorben"): the victims died of their injuries."""
+        if hit[1] != "injured":
+            return hit
+        nxt = phrases(self.lang, "predicates").at(self.tokens, k)
+        return (hit[0] + nxt[0], nxt[1]) if nxt is not None and nxt[1] == "killed" else hit
 
     def skip_coordinated_subject(self, k: int) -> int:
         """Skip "and 3 soldiers" in "2 civilians and 3 soldiers were killed" (or "and an officer")."""

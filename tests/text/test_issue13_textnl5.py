@@ -375,3 +375,30 @@ def test_apposition_list_after_a_colon() -> None:
         ("killed", None, "12", "reported"),
         ("injured", None, "40", "reported"),
     ]
+
+
+def test_dutch_om_opening_a_phrase_is_no_particle() -> None:
+    # Batch-3 dev negative: "Tweehonderd brandweerlieden … zijn ingezet om de brand te bestrijden".
+    assert _claims("Tweehonderd brandweerlieden zijn ingezet om de brand te bestrijden.", "nl") == []
+    assert _claims("Er kwamen 14 mensen om bij de aanslag.", "nl") == [("killed", None, "14", "reported")]
+
+
+def test_since_when_clause_goes_on_into_its_relative_clause() -> None:
+    # Batch-3 dev negative: "Seit dem 7. Oktober, als die Hamas einen Angriff verübte, bei dem mehr als 1.400 …".
+    text = (
+        "Seit dem 7. Oktober, als die Hamas einen Angriff verübte, bei dem mehr als 1.400 Menschen getötet "
+        "und 5.400 verwundet wurden, ist die Zahl der palästinensischen Todesopfer täglich gestiegen."
+    )
+    assert _claims(text, "de") == []
+
+
+def test_injuries_end_the_subjects_clause() -> None:
+    assert _claims("Ein Mensch sei ums Leben gekommen, 18 weitere erlitten Verletzungen.", "de") == [
+        ("killed", None, "1", "reported"),
+        ("injured", None, "18", "reported"),
+    ]
+    assert _claims("Fünf Personen mussten mit schweren Verletzungen in Krankenhäuser gebracht werden.", "de") == [
+        ("injured", None, "5", "reported")
+    ]
+    # Died of their injuries: killed.
+    assert _claims("Drei Menschen starben an ihren Verletzungen.", "de") == [("killed", None, "3", "reported")]

@@ -234,6 +234,10 @@ LANGUAGE = LanguageData(
         "ins krankenhaus gebracht": "injured",
         "ins krankenhaus eingeliefert": "injured",
         # Succumbed (to their injuries) and the lives a disaster cost, as the verb of the victims.
+        "erlitten verletzungen": "injured",
+        # Injuries at the end of the subject's clause ("mit teilweise schweren Verletzungen"): the people are injured.
+        "verletzungen": "injured",
+        "erlitt verletzungen": "injured",
         "erlagen": "killed",
         "erlag": "killed",
         "erlegen": "killed",
@@ -424,6 +428,7 @@ LANGUAGE = LanguageData(
         }
     ),
     since_words=frozenset({"seit"}),
+    when_words=frozenset({"als"}),
     auxiliaries=frozenset({"hat", "haben", "hatte", "hatten", "auch", "zuvor"}),
     singular_metric_nouns=frozenset(
         {"toter", "toten", "verletzter", "verletzte", "verletzten", "vermisster", "vermissten", "todesopfer", "todesfall"}

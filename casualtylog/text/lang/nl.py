@@ -317,6 +317,7 @@ LANGUAGE = LanguageData(
         "bezweken aan hun verwondingen": "killed",
         # "Drie mensen liepen kritieke verwondingen op": the particle after the injuries.
         "verwondingen op": "injured",
+        "verwondingen": "injured",
         "verwondingen opliepen": "injured",
         "naar het ziekenhuis vervoerd": "injured",
         "naar het ziekenhuis gebracht": "injured",
@@ -779,6 +780,7 @@ LANGUAGE = LanguageData(
     },
     superlatives=frozenset({"dodelijkste", "zwaarste", "ergste", "bloedigste", "hoogste"}),
     since_words=frozenset({"sinds", "sedert"}),
+    when_words=frozenset({"toen"}),
     auxiliaries=frozenset({"heeft", "hebben", "had", "hadden", "ook"}),
     singular_metric_nouns=frozenset({"dode", "gewonde", "vermiste"}),
 )
