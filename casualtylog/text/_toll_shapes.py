@@ -148,8 +148,29 @@ def split_cue(tokens: list[Token], j: int, lang: LanguageData) -> tuple[int, str
         i = j - back - 1
         between = tokens[i + 1 : j]
         if i < 0 or not all(t.low in lang.gap_words or _unlisted_modifier(t, lang) for t in between):
-            return None
+            return _cue_around_source(tokens, j, lang)
         kind = lang.toll_cues.get(f"{_low(tokens, i)} {particle}")
         if kind is not None:
+            return i, kind
+    return _cue_around_source(tokens, j, lang)
+
+
+#: How many words an "according to" phrase inside a split toll cue may take ("nach Angaben der Behörden").
+_SOURCE_REACH = 6
+
+
+def _cue_around_source(tokens: list[Token], j: int, lang: LanguageData) -> tuple[int, str] | None:
+    """A two-word toll cue held apart by an "according to" phrase: "liegt nach Angaben der Behörden bei 40".
+
+    The phrase opens right after the verb and holds only words up to the particle at ``j``.
+    """
+    according = phrases(lang, "according_to")
+    particle = _low(tokens, j)
+    for back in range(2, _SOURCE_REACH + 2):
+        i = j - back - 1
+        if i < 0 or any(t.kind is not Kind.WORD for t in tokens[i + 1 : j]):
+            return None
+        kind = lang.toll_cues.get(f"{_low(tokens, i)} {particle}")
+        if kind is not None and according.at(tokens, i + 1) is not None:
             return i, kind
     return None

@@ -402,3 +402,19 @@ def test_injuries_end_the_subjects_clause() -> None:
     ]
     # Died of their injuries: killed.
     assert _claims("Drei Menschen starben an ihren Verletzungen.", "de") == [("killed", None, "3", "reported")]
+
+
+def test_toll_cue_held_apart_by_an_according_to_phrase() -> None:
+    assert _claims("Die Zahl der Verletzten liegt nach Angaben der Behörden bei 40.", "de") == [
+        ("injured", None, "40", "reported")
+    ]
+    assert _claims("Het dodental staat volgens de Turkse autoriteiten op 4000.", "nl") == [
+        ("killed", None, "4000", "reported")
+    ]
+    # Other material (a place) between the verb and its particle still breaks the cue.
+    assert _claims("Die Zahl der Verletzten liegt am Rande der Stadt bei 40.", "de") == []
+
+
+def test_no_help_came_in_time() -> None:
+    # The news guide: "Für zehn Menschen kam jede Hilfe zu spät" → killed.
+    assert _claims("Für zehn Menschen kam jede Hilfe zu spät.", "de") == [("killed", None, "10", "reported")]

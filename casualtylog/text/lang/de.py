@@ -234,6 +234,10 @@ LANGUAGE = LanguageData(
         "ins krankenhaus gebracht": "injured",
         "ins krankenhaus eingeliefert": "injured",
         # Succumbed (to their injuries) and the lives a disaster cost, as the verb of the victims.
+        # "Für zehn Menschen kam jede Hilfe zu spät" (the news guide: killed).
+        "kam jede hilfe zu spät": "killed",
+        "jede hilfe zu spät": "killed",
+        "jegliche hilfe zu spät": "killed",
         "erlitten verletzungen": "injured",
         # Injuries at the end of the subject's clause ("mit teilweise schweren Verletzungen"): the people are injured.
         "verletzungen": "injured",
