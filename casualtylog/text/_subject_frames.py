@@ -47,8 +47,8 @@ class SubjectFrames(SubjectShapes):
         """ "Among the dead are three children"."""
         tokens, lang = self.tokens, self.lang
         noun = _noun(tokens, m.end, lang)
-        if noun is None or noun[0] != "group":
-            return False
+        if noun is None or noun[0] not in {"group", "people"}:
+            return False  # people with no group count too: "Unter den Toten sind auch zwei Deutsche"
         j = m.start - 1
         skipped = 0
         while skipped < 2 and _low(tokens, j) in lang.gap_words:

@@ -418,3 +418,23 @@ def test_toll_cue_held_apart_by_an_according_to_phrase() -> None:
 def test_no_help_came_in_time() -> None:
     # The news guide: "Für zehn Menschen kam jede Hilfe zu spät" → killed.
     assert _claims("Für zehn Menschen kam jede Hilfe zu spät.", "de") == [("killed", None, "10", "reported")]
+
+
+def test_among_the_dead_people_with_no_group() -> None:
+    # Nationality plurals have no group (news guide): they still count among the dead.
+    assert _claims("Onder de doden zijn ook twee Nederlanders.", "nl") == [("killed", None, "2", "reported")]
+    assert _claims("Unter den Toten sind auch zwei Deutsche.", "de") == [("killed", None, "2", "reported")]
+
+
+def test_more_verbs_of_weapons_and_victims() -> None:
+    assert _claims("Het leger zegt dat het 23 van de 30 drones uit de lucht heeft gehaald.", "nl") == [
+        ("intercepted", "drones", "23", "reported"),
+        ("launched", "drones", "30", "reported"),
+    ]
+    assert _claims("De luchtafweer wist 35 drones onschadelijk te maken.", "nl") == [
+        ("intercepted", "drones", "35", "reported")
+    ]
+    assert _claims("Meer dan 100 mensen liepen brandwonden op.", "nl") == [
+        ("injured", None, "more than 100", "reported")
+    ]
+    assert _claims("Zwei Menschen wurden erschossen.", "de") == [("killed", None, "2", "reported")]

@@ -241,6 +241,10 @@ LANGUAGE = LanguageData(
         "erlitten verletzungen": "injured",
         # Injuries at the end of the subject's clause ("mit teilweise schweren Verletzungen"): the people are injured.
         "verletzungen": "injured",
+        "brandverletzungen": "injured",
+        "erschossen": "killed",
+        "erstochen": "killed",
+        "erschlagen": "killed",
         "erlitt verletzungen": "injured",
         "erlagen": "killed",
         "erlag": "killed",

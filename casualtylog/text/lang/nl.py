@@ -318,6 +318,9 @@ LANGUAGE = LanguageData(
         # "Drie mensen liepen kritieke verwondingen op": the particle after the injuries.
         "verwondingen op": "injured",
         "verwondingen": "injured",
+        "brandwonden op": "injured",
+        "brandwonden": "injured",
+        "doodgestoken": "killed",
         "verwondingen opliepen": "injured",
         "naar het ziekenhuis vervoerd": "injured",
         "naar het ziekenhuis gebracht": "injured",
@@ -420,6 +423,12 @@ LANGUAGE = LanguageData(
             "vernietigd",
             # A separable verb's infinitive is written apart: "om 63 drones neer te halen".
             "neer te halen",
+            "uit de lucht gehaald",
+            "uit de lucht heeft gehaald",
+            "uit de lucht hebben gehaald",
+            "uit de lucht geschoten",
+            "onschadelijk gemaakt",
+            "onschadelijk te maken",
             "neer te schieten",
             "te onderscheppen",
             "uit te schakelen",
