@@ -16,7 +16,7 @@ from casualtylog.text.lang import LanguageData
 __all__ = ["Binding", "SentenceBase"]
 
 _MAX_GAP = 5
-_COORD = frozenset({"and", "en", ",", "&"})
+_COORD = frozenset({"and", "en", "und", ",", "&"})
 
 
 @dataclass

@@ -49,6 +49,15 @@ def dated_earlier_after(tokens: list[Token], end: int, lang: LanguageData, year:
 _SINCE_REACH = 8
 
 
+#: Relative pronouns that go on telling the earlier event after a comma ("…, als die Hamas … verübte, bei dem …").
+_RELATIVES = frozenset({"dem", "denen", "der", "welchem", "waarbij", "waarin", "waarvan", "which", "whom", "where"})
+
+
+def _relative_after(tokens: list[Token], comma: int) -> bool:
+    """A relative clause after the comma at ``comma``: its pronoun first or after one preposition ("bei dem")."""
+    return any(k < len(tokens) and tokens[k].low in _RELATIVES for k in (comma + 1, comma + 2))
+
+
 def since_when_span(tokens: list[Token], lang: LanguageData) -> tuple[int, int] | None:
     """The clause after "since …, when" ("Desde el 7 de octubre, cuando Hamás perpetró un ataque que dejó …").
 
@@ -72,6 +81,7 @@ def since_when_span(tokens: list[Token], lang: LanguageData) -> tuple[int, int] 
             if t.text in ";:" or (
                 t.text == ","
                 and not (end + 1 < n and (tokens[end + 1].is_number or qualifiers.at(tokens, end + 1) is not None))
+                and not _relative_after(tokens, end)
             ):
                 break
             end += 1

@@ -19,6 +19,7 @@ preliminary and update cues mark it.
 
 from __future__ import annotations
 
+from casualtylog.text._ago_cues import ago_hits
 from casualtylog.text._binding import Binding
 from casualtylog.text._clause_frames import ClauseFrames, dated_earlier_after, since_when_span
 from casualtylog.text._count_frames import CountFrames
@@ -27,6 +28,7 @@ from casualtylog.text._ellipsis_frames import EllipsisFrames
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._partitive_frame import PartitiveFrame
 from casualtylog.text._phrases import phrases
+from casualtylog.text._separable_frames import SeparableFrames
 from casualtylog.text._split_frames import SplitFrames
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text._verb_first import VerbFirst
@@ -42,7 +44,7 @@ _ARTICLE_METRICS = frozenset({"killed", "injured", "missing"})
 _CLAUSE_PUNCT = frozenset(',;:()[]—–"“”')
 
 
-class _Sentence(CountFrames, WeaponFrames, ClauseFrames, EllipsisFrames, SplitFrames, VerbFirst, PartitiveFrame):
+class _Sentence(CountFrames, WeaponFrames, ClauseFrames, EllipsisFrames, SplitFrames, VerbFirst, PartitiveFrame, SeparableFrames):
     """A sentence with every frame: the casualty frames and the weapon frames."""
 
 
@@ -101,11 +103,18 @@ class _Cues:
         related = [stop[i] and not _opens_relative(tokens, i) for i in range(n)]
         self.related_left = _clause_ends(related)[0]
         self.conditional = phrases(lang, "conditional_cues").hits(tokens)
-        self.other_event = phrases(lang, "other_event_cues").hits(tokens)
+        self.other_event = [
+            a + b for a, b in zip(phrases(lang, "other_event_cues").hits(tokens), ago_hits(tokens, lang), strict=True)
+        ]
         self.projected = phrases(lang, "projected_cues").hits(tokens)
         self.update = phrases(lang, "update_cues").hits(tokens)
         self.confirmed = phrases(lang, "confirmed_cues").hits(tokens)
         self.confirmed_from = _confirmed_scope(tokens, lang, self.confirmed)
+        self.precaution = phrases(lang, "precaution_cues").hits(tokens)
+        self.located = phrases(lang, "located_cues").hits(tokens)
+        self.negated = [0]
+        for tok in tokens:
+            self.negated.append(self.negated[-1] + (tok.low in lang.negations))
         exceptions = phrases(lang, "conditional_exceptions")
         # next_exception[i]: the first position at or after i where an exception starts.
         self.next_exception = [n] * (n + 1)
@@ -143,6 +152,14 @@ def _said_confirmed(tokens: list[Token], right: int, cues: _Cues, lang: Language
 
 #: Words that open what a verb of saying reports: "confirmed that …", "bevestigde dat …".
 _COMPLEMENTISERS = frozenset({"that", "dat", "que", "dass"})
+
+
+def _projected_before_that(tokens: list[Token], left: int, cues: _Cues) -> bool:
+    """A clause opened by ", dass/dat/that" after a projecting one ("Es wird befürchtet, dass mehr als 100 … starben")."""
+    if left < 2 or tokens[left - 1].text != "," or tokens[left].low not in _COMPLEMENTISERS:
+        return False
+    before_left, before_right = cues.clause(left - 2, left - 2)
+    return cues.any_in(cues.projected, before_left, before_right)
 
 
 def _confirmed_scope(tokens: list[Token], lang: LanguageData, confirmed: list[int]) -> list[bool]:
@@ -237,7 +254,7 @@ def _comparison_start(tokens: list[Token], lang: LanguageData) -> int | None:
 def _inherits_group(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
     """ "five others", or a bare number after "and" ("six soldiers had been killed and 25 injured"): the group before."""
     if _low(tokens, m.end) in lang.others_words:
-        return True
+        return _low(tokens, m.end + 1) not in lang.people_nouns  # "vijf andere mensen" names its own people
     if m.end >= len(tokens) or _low(tokens, m.start - 1) not in _AND:
         return False
     after = tokens[m.end]
@@ -276,6 +293,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
             s.object,
             s.subject,
             s.elliptic_weapon,
+            s.separable_weapon,
             s.parallel_place,
             s.relative_part,
             s.parallel,
@@ -317,9 +335,21 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
         if m.weak_increment and b.metric not in {"killed", "injured"}:
             m.increment = False  # Dutch "nog 3 vermist" is "still 3 missing", not "3 more"
         left, right = cues.clause(m.start, min(len(tokens), max(b.chunk_end, m.end)))
-        if cues.is_conditional(left, right) or cues.any_in(cues.other_event, cues.related_left[m.start], right):
+        # Another event's cue reaches every count its clause joins by "and" ("damals gab es 6 Tote und 200 Verletzte").
+        other_from = min(cues.related_left[m.start], cues.joined_left[m.start])
+        if cues.is_conditional(left, right) or cues.any_in(cues.other_event, other_from, right):
             continue
-        if b.status != "projected" and cues.any_in(cues.projected, left, right):
+        if b.metric == "injured" and cues.any_in(cues.precaution, left, right):
+            continue  # "voor medische controle naar het ziekenhuis": checked as a precaution, not injured
+        if (
+            b.metric == "missing"
+            and cues.any_in(cues.located, m.end, right)
+            and not cues.any_in(cues.negated, m.end, right)
+        ):
+            continue  # "700 personen die als vermist opgegeven waren … gelokaliseerd": found again, no longer missing
+        if b.status != "projected" and (
+            cues.any_in(cues.projected, left, right) or _projected_before_that(tokens, left, cues)
+        ):
             b.status = "projected"
         if b.status == "reported" and preliminary:
             b.status = "preliminary"

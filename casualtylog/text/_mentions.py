@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from casualtylog.errors import FigureError
 from casualtylog.figures import Figure
+from casualtylog.text._age_shapes import age_noun, years_old_end
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
@@ -145,17 +146,24 @@ def _article_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention
     """
     if not lang.singular_victims or tokens[i].low not in lang.ambiguous_number_words:
         return None
+    k = i + 1
     for gap in range(_ARTICLE_REACH + 1):
-        k = i + 1 + gap
         tok = _tok(tokens, k)
         if tok is None:
             return None
-        if (tok.kind is Kind.WORD and tok.low in lang.singular_victims) or (
+        if age_noun(tokens, k, lang) is not None:
+            return _qualified_one(tokens, i, k, lang)  # "ein 55-Jähriger", "ein 58-jähriger Einheimischer"
+        if (tok.kind is Kind.WORD and (tok.low in lang.singular_victims or tok.low in lang.body_nouns)) or (
             gap == 0 and tok.kind is Kind.WORD and tok.low in lang.singular_metric_nouns  # "een dode", "un mort"
         ):
             return _qualified_one(tokens, i, k, lang)
+        aged = years_old_end(tokens, k, lang)  # "eine 72 Jahre alte Frau": the age is one modifier
+        if aged is not None:
+            k = aged
+            continue
         if tok.kind not in {Kind.WORD, Kind.NONCOUNT} or tok.low in lang.function_words:
             return None
+        k += 1
     return None
 
 
@@ -166,6 +174,21 @@ def _qualified_one(tokens: list[Token], i: int, k: int, lang: LanguageData) -> M
     if q is None or figure is None:
         return Mention(i, k, Figure.exact(1), "number", article=True)
     return Mention(i - q[0], k, figure, "number", article=True)
+
+
+def _one_of_them(tokens: list[Token], i: int, lang: LanguageData) -> Mention | None:
+    """ "eine von ihnen", "einer davon", "een van hen": the article word as the number one of a part.
+
+    Alone "eine" is no number (it is an article); before "of them" it can only
+    count one of the people counted before, in an aside after a comma.
+    """
+    if (
+        tokens[i].low not in lang.ambiguous_number_words
+        or _low(tokens, i - 1) != ","
+        or phrases(lang, "of_them").at(tokens, i + 1) is None
+    ):
+        return None
+    return Mention(i, i + 1, Figure.exact(1), "number")
 
 
 def _approx_value(tok: Token | None, lang: LanguageData) -> int | None:
@@ -211,7 +234,9 @@ def mentions(tokens: list[Token], lang: LanguageData) -> list[Mention]:
                 i = max(m.end, i + 1)
                 continue
         elif tok.kind is Kind.WORD:
-            single = _approx_mention(tokens, i, lang) or _article_mention(tokens, i, lang)
+            single = (
+                _approx_mention(tokens, i, lang) or _article_mention(tokens, i, lang) or _one_of_them(tokens, i, lang)
+            )
             if single is not None:
                 out.append(single)
                 i = single.end

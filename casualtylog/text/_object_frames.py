@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import builtins
+
 from casualtylog.text._binding import _COORD, Binding
 from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._nouns import _noun
@@ -98,7 +100,36 @@ class ObjectFrames(SubjectShapes):
         if _low(self.tokens, j) in self.lang.gap_words:
             j -= 1
         hit = predicates.ending(self.tokens, j)
+        if hit is None:
+            hit = self.predicate_across(m.start - 1)
         return None if hit is None else str(hit[1])
+
+    def predicate_across(self, j: int) -> tuple[int, builtins.object] | None:
+        """An inverted predicate with an adverbial before its subject, ending before token ``j``.
+
+        "In Syrië stierven volgens het ministerie … minstens 1.440 mensen",
+        "starb während eines russischen Drohnenangriffs ein 55-Jähriger": a
+        verb-second clause puts any adverbial between its verb and subject.
+        Only words, up to :attr:`LanguageData.inverted_reach` of them; a clause
+        boundary only where it opens a phrase (a determiner after it).
+        """
+        tokens, lang = self.tokens, self.lang
+        last = _low(tokens, j)
+        if last in lang.function_words or last in lang.determiners:
+            return None  # "das Haus von 12 Menschen": the number belongs to the phrase before it, not the verb
+        predicates = phrases(lang, "predicates")
+        for back in range(lang.inverted_reach):
+            k = j - back
+            tok = _tok(tokens, k)
+            if tok is None or tok.kind is not Kind.WORD or tok.low in lang.said_verbs:
+                return None
+            if tok.low in lang.boundaries and _low(tokens, k + 1) not in lang.determiners:
+                return None
+            if back >= 1:
+                hit = predicates.ending(tokens, k - 1)
+                if hit is not None and hit[0] == 1 and _low(tokens, k - 1) not in lang.gap_words:
+                    return hit
+        return None
 
     def coordinated(self, m: Mention) -> str | None:
         """The metric of the object before "and": "killed 12 civilians and 3 soldiers"."""
@@ -110,5 +141,9 @@ class ObjectFrames(SubjectShapes):
         for b in reversed(self.bindings):
             if b.frame == "object" and b.chunk_end == j:
                 noun = _noun(self.tokens, m.end, self.lang)
-                return b.metric if noun is not None and noun[0] in {"people", "group"} else None
+                if noun is None or noun[0] not in {"people", "group"}:
+                    return None
+                # "starben drei Menschen, zwei weitere wurden schwer verletzt": a count with its own verb is its own.
+                own = self.gap(m.end + noun[2])[0]
+                return None if phrases(self.lang, "predicates").at(self.tokens, own) is not None else b.metric
         return None

@@ -69,12 +69,15 @@ class PlaceFrames(SentenceBase):
         elif k == m.end:
             return False  # a bare number needs "of them" to be people ("cuatro de las cuales")
         verb = self._within(k, lang.care_verbs)
-        if verb is None:
+        place = self._within(verb + 1, lang.care_places) if verb is not None else None
+        end = place
+        if place is None and lang.subject_reach:
+            # Verb last: "fünf Personen … in umliegende Krankenhäuser gebracht".
+            place = self._within(k, lang.care_places)
+            end = self._within(place + 1, lang.care_verbs) if place is not None else None
+        if end is None:
             return False
-        place = self._within(verb + 1, lang.care_places)
-        if place is None:
-            return False
-        self.add(Binding(m, "injured", group, "subject", chunk_end=place + 1, confidence=0.8))
+        self.add(Binding(m, "injured", group, "subject", chunk_end=end + 1, confidence=0.8))
         return True
 
     def skip_partitive_of(self, m: Mention) -> int:

@@ -206,6 +206,28 @@ def _merge_number_words(tokens: list[Token], text: str, lang: LanguageData) -> l
     return out
 
 
+#: The word "year" in the five languages: four digits after it are a year.
+_YEAR_WORDS = frozenset({"year", "jaar", "jahr", "jahres", "année", "an", "año"})
+
+
+def _ends_phrase(tokens: list[Token], j: int, phrase: str) -> int:
+    """The length of ``phrase`` if its words end at token ``j``, else 0."""
+    words = phrase.split()
+    start = j - len(words) + 1
+    if start < 0 or any(tokens[start + k].low != w for k, w in enumerate(words)):
+        return 0
+    return len(words)
+
+
+def _after_toll_cue(tokens: list[Token], i: int, lang: LanguageData) -> bool:
+    """A number after a running total's verb and its particle ("opgelopen tot (meer dan) 2000", "stieg auf 2000").
+
+    Such a verb takes a count, never a year: the four digits are the new total.
+    """
+    ends = {i - 1, i - 1 - max((_ends_phrase(tokens, i - 1, q) for q in lang.qualifiers), default=0)}
+    return any(len(c.split()) >= 2 and _ends_phrase(tokens, j, c) for c in lang.toll_cues for j in ends)
+
+
 def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None:
     """Years, dates, times, ages, distances, percentages, money, ordinals → non-counts."""
     n = len(tokens)
@@ -249,7 +271,8 @@ def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None
             not tok.in_words
             and tok.text.isdigit()
             and _is_year(tok.value or 0)
-            and not (nxt is not None and nxt.low in people)
+            # "im Jahr 2016 starben": after the word "year" four digits are a year, whatever follows
+            and not (nxt is not None and nxt.low in people and not (prev is not None and prev.low in _YEAR_WORDS))
             # "bijna 2000 Palestijnen", "more than 1900 troops": a qualifier before, a word after: a count
             and not (
                 prev is not None
@@ -258,6 +281,7 @@ def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None
                 and nxt.kind is Kind.WORD
                 and not (i > 1 and tokens[i - 2].low in lang.months)  # "in late July of 2022 led to": a date
             )
+            and not _after_toll_cue(tokens, i, lang)
         ):
             reason = True
         if reason:

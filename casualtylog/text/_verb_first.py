@@ -48,6 +48,8 @@ def bodies_found_of(tokens: list[Token], j: int, lang: LanguageData) -> tuple[in
     if of is None:
         return None
     participle = j - of[0]
+    if _low(tokens, participle) in lang.body_nouns:
+        return of[0] + 1, "killed"  # "het lichaam van een zevenjarig meisje", "die Leichen von 14 Menschen"
     if not _unlisted_modifier(tokens[participle] if participle >= 0 else None, lang):
         return None
     return (of[0] + 2, "killed") if _low(tokens, participle - 1) in lang.body_nouns else None

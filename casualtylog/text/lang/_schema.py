@@ -182,6 +182,32 @@ class LanguageData:
             ("aantal", "Zahl": "het bevestigde aantal gewonden kinderen",
             "het aantal burgers dat … gewond is geraakt"), and let its verb
             come first ("Daarmee komt het dodental … op 66").
+        age_suffixes: endings that make a number an age, written as one word
+            with it ("jähriger" in "55-Jähriger", "jarig" in "zevenjarig"):
+            after an indefinite article the age and the noun it describes (or
+            the age as a noun on its own) are one victim.
+        years_old: the words after a number that make it an age ("jahre
+            alte" in "eine 72 Jahre alte Frau", "jaar oude"): one modifier.
+        separable_weapon_verbs: a separable verb's finite stem and its
+            particle ("feuerte ab", "schoot neer") → launched or intercepted:
+            the stem before the weapons, the particle at the clause's end.
+        fire_or_down_verbs: verbs that both fire and shoot down ("schoss",
+            "abgeschossen"): read as intercepted unless a direction follows the
+            weapons.
+        fire_directions: words right after the weapons that say where they
+            were fired ("auf", "in richtung", "aus"): such a verb launched them.
+        ago_before, ago_after: the words around a number of years that date a
+            clause to an earlier event ("vor" … "jahren": "vor sechzig Jahren";
+            "jaar geleden" with nothing before): its figures are no claims.
+        located_cues: words after a missing count that say the people were
+            found or reached again ("gelokaliseerd", "erreicht"): unless
+            negated ("nog niet gevonden") the count is no longer missing.
+        inverted_reach: how many words (an adverbial: "volgens het
+            ministerie", "während eines Angriffs") may stand between a
+            one-word predicate that comes first and its subject; 0 for none.
+        precaution_cues: phrases that make a trip to hospital a precaution
+            ("uit voorzorg", "voor medische controle", "vorsorglich"): no
+            figure of that clause counts the injured.
         coordinators: words that join two counts like "and" in a list of
             weapons ("evenals", "sowie": "as well as").
         exceed_words: the last word of a toll cue that puts the total above
@@ -330,6 +356,16 @@ class LanguageData:
     other_metric_not_increment: bool = False
     perfect_auxiliaries: frozenset[str] = frozenset()
     count_nouns: frozenset[str] = frozenset()
+    separable_weapon_verbs: Mapping[str, str] = field(default_factory=dict)
+    fire_or_down_verbs: frozenset[str] = frozenset()
+    fire_directions: frozenset[str] = frozenset()
+    precaution_cues: frozenset[str] = frozenset()
+    inverted_reach: int = 0
+    located_cues: frozenset[str] = frozenset()
+    ago_before: frozenset[str] = frozenset()
+    ago_after: frozenset[str] = frozenset()
+    age_suffixes: tuple[str, ...] = ()
+    years_old: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         # Tokens are matched by their case-folded text, and case folding is more than
