@@ -14,6 +14,7 @@ from casualtylog.text._binding import SentenceBase
 from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._nouns import _noun, _unlisted_modifier, compound_metric
 from casualtylog.text._phrases import phrases
+from casualtylog.text._romance_shapes import romance_counted_ending
 from casualtylog.text._tokens import Token
 from casualtylog.text._weapon_frames import _RELATIVE
 from casualtylog.text.lang import LanguageData
@@ -34,6 +35,9 @@ def counted_ending(
     """
     if not lang.count_nouns:
         return None
+    romance = romance_counted_ending(tokens, end, lang)  # "la cifra oficial de fallecidos"
+    if romance is not None:
+        return romance
     metric: str | None = None
     group: str | None = None
     head = end

@@ -1,0 +1,109 @@
+"""Issue 13, fourth round, French and Spanish recall by kind of construction.
+
+Each test names the kind it covers; the positive sentences are shaped like
+(and partly quote) sentences of the development split of the news corpus,
+never the test split, and each kind has a made-up negative beside it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casualtylog.text import extract
+from casualtylog.text.lang._agreement import FRENCH, SPANISH, agreeing, singulars
+
+
+def _figures(text: str, language: str) -> set[tuple[str, str | None, str]]:
+    return {
+        (x.claim.metric, x.claim.group, str(x.claim.figure))
+        for x in extract(text, source="Outlet", reported_at="2024-09-20", language=language)
+    }
+
+
+# -- participles agree in gender and number: every form of a listed one ---------------------------
+def test_participle_agreement_gives_every_form() -> None:
+    assert set(agreeing({"tués": "killed"}, FRENCH)) == {"tué", "tuée", "tués", "tuées"}
+    assert agreeing({"portées disparues": "missing"}, FRENCH)["porté disparu"] == "missing"
+    assert agreeing({"asesinados": "killed"}, SPANISH)["asesinada"] == "killed"
+    assert agreeing({"en estado grave": "injured"}, SPANISH) == {"en estado grave": "injured"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "claim"),
+    [
+        ("fr", "Une personne est morte dans la nuit.", ("killed", None, "1")),
+        ("fr", "Il n'y avait désormais plus qu'une seule personne disparue.", ("missing", None, "1")),
+        ("es", "Un soldado fue asesinado en el ataque.", ("killed", "soldiers", "1")),
+        ("es", "Una mujer resultó herida en el choque.", ("injured", "women", "1")),
+    ],
+)
+def test_participle_agreement_singular_predicates(language: str, text: str, claim: tuple[str, str | None, str]) -> None:
+    assert claim in _figures(text, language)
+
+
+def test_participle_agreement_needs_a_count() -> None:
+    assert _figures("La personne est morte dans la nuit.", "fr") == set()
+
+
+# -- verbs of remaining between the count and its participle -----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Au moins 11 300 personnes sont mortes et 10 100 restent portées disparues.", ("missing", None, "10100")),
+        ("Selon l'Onu, plus de 10.000 restent disparues.", ("missing", None, "more than 10000")),
+        ("Des dizaines de personnes restent portées disparues.", ("missing", None, "tens")),
+    ],
+)
+def test_remain_copula_before_missing(text: str, claim: tuple[str, str | None, str]) -> None:
+    assert claim in _figures(text, "fr")
+
+
+def test_remain_copula_without_predicate_gives_nothing() -> None:
+    assert _figures("Trois écoles restent fermées depuis 12 jours.", "fr") == set()
+
+
+# -- a lone victim named by the singular of a listed group ----------------------------------------
+def test_singular_group_nouns_follow_the_plurals() -> None:
+    assert singulars({"policiers": "officers"}) == {"policier": "officers"}
+    assert singulars({"civiles": "civilians"})["civil"] == "civilians"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "claim"),
+    [
+        ("fr", "Un policier a été blessé lors de l'intervention.", ("injured", "officers", "1")),
+        ("es", "Un policía resultó herido durante el operativo.", ("injured", "officers", "1")),
+    ],
+)
+def test_singular_group_nouns_count_one(language: str, text: str, claim: tuple[str, str | None, str]) -> None:
+    assert claim in _figures(text, language)
+
+
+def test_singular_group_nouns_need_a_casualty_predicate() -> None:
+    assert _figures("Un policier a été nommé à la tête du service.", "fr") == set()
+
+
+# -- a noun of number with adjectives after it, counting a metric noun or people and their participle --
+@pytest.mark.parametrize(
+    ("language", "text", "claim"),
+    [
+        ("es", "La cifra oficial de fallecidos por el sismo se elevó a 514.", ("killed", None, "514")),
+        ("es", "El número de personas desaparecidas es de 27.", ("missing", None, "27")),
+        ("es", "El saldo de víctimas mortales ascendió a 45, informaron las autoridades.", ("killed", None, "45")),
+        ("fr", "Le nombre de personnes décédées s'élève à 45.", ("killed", None, "45")),
+        ("fr", "Le nombre total de blessés atteint 300.", ("injured", None, "300")),
+        ("fr", "Le chiffre officiel des morts s'élève à 45.", ("killed", None, "45")),
+    ],
+)
+def test_toll_by_shape_count_noun_adjectives(language: str, text: str, claim: tuple[str, str | None, str]) -> None:
+    assert claim in _figures(text, language)
+
+
+def test_toll_by_shape_needs_what_is_counted() -> None:
+    # a noun of number before something that is no casualty ("el número de escuelas")
+    assert _figures("El número de escuelas cerradas asciende a 45.", "es") == set()
+    assert _figures("Le nombre de vols annulés s'élève à 45.", "fr") == set()
+
+
+def test_toll_by_shape_plural_toll_and_its_plural_verb() -> None:
+    assert _figures("Las víctimas mortales ascienden a 45.", "es") == {("killed", None, "45")}
