@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from casualtylog.errors import FigureError
 from casualtylog.figures import Figure
+from casualtylog.text._one_of import one_of_end
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
@@ -195,6 +196,12 @@ def _approx_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention 
     return Mention(start, i + 2, figure, "vague")
 
 
+def _one_of(tokens: list[Token], i: int, lang: LanguageData) -> Mention | None:
+    """ "uno de los rescatados", "l'un des blessés": one victim, with a qualifier before it if any."""
+    end = one_of_end(tokens, i, lang)
+    return None if end is None else _qualified_one(tokens, i, end, lang)
+
+
 def mentions(tokens: list[Token], lang: LanguageData) -> list[Mention]:
     """Every figure-shaped span in a sentence, left to right, not overlapping."""
     out: list[Mention] = []
@@ -211,7 +218,7 @@ def mentions(tokens: list[Token], lang: LanguageData) -> list[Mention]:
                 i = max(m.end, i + 1)
                 continue
         elif tok.kind is Kind.WORD:
-            single = _approx_mention(tokens, i, lang) or _article_mention(tokens, i, lang)
+            single = _approx_mention(tokens, i, lang) or _article_mention(tokens, i, lang) or _one_of(tokens, i, lang)
             if single is not None:
                 out.append(single)
                 i = single.end

@@ -107,3 +107,91 @@ def test_toll_by_shape_needs_what_is_counted() -> None:
 
 def test_toll_by_shape_plural_toll_and_its_plural_verb() -> None:
     assert _figures("Las víctimas mortales ascienden a 45.", "es") == {("killed", None, "45")}
+
+
+# -- "one of the <people>" before a casualty predicate counts one --------------------------------------
+@pytest.mark.parametrize(
+    ("language", "text", "claim"),
+    [
+        ("es", "Uno de los supervivientes ha fallecido posteriormente en el hospital.", ("killed", None, "1")),
+        ("es", "Uno de los rescatados falleció ya en tierra.", ("killed", None, "1")),
+        ("es", "Una de las mujeres resultó herida.", ("injured", "women", "1")),
+        (
+            "fr",
+            "Le ministère a déclaré qu'une de ses ressortissantes avait péri dans le séisme.",
+            ("killed", None, "1"),
+        ),
+        ("fr", "L'un des blessés est décédé à l'hôpital.", ("killed", None, "1")),
+    ],
+)
+def test_one_of_the_people_counts_one(language: str, text: str, claim: tuple[str, str | None, str]) -> None:
+    assert claim in _figures(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Uno de los edificios fue declarado en ruina."),
+        ("es", "Uno de cada tres hogares está afectado."),
+        ("fr", "L'un des responsables a été arrêté hier soir pour fraude."),
+    ],
+)
+def test_one_of_the_people_needs_a_casualty_predicate(language: str, text: str) -> None:
+    assert not any(f == "1" for _, _, f in _figures(text, language))
+
+
+# -- "N others" before the noun of people ------------------------------------------------------------
+def test_others_before_the_noun_of_people() -> None:
+    assert _figures("Au moins deux autres personnes sont en urgence absolue.", "fr") == {
+        ("injured", None, "at least 2")
+    }
+    assert _figures("Deux autres policiers ont été blessés.", "fr") == {("injured", "officers", "2")}
+
+
+# -- a denied verb of causing or resulting: a zero -----------------------------------------------------
+@pytest.mark.parametrize(
+    ("language", "text", "claim"),
+    [
+        (
+            "es",
+            "Una furgoneta disparó a los agentes, ocasionando daños pero sin causar víctimas mortales.",
+            ("killed", None, "0"),
+        ),
+        ("es", "El sujeto huyó tras el ataque, en el que no resultaron personas heridas.", ("injured", None, "0")),
+        ("es", "El tiroteo no ocasionó heridos entre los agentes.", ("injured", "officers", "0")),
+        ("fr", "L'explosion n'a pas fait de blessés.", ("injured", None, "0")),
+    ],
+)
+def test_denied_cause_gives_a_zero(language: str, text: str, claim: tuple[str, str | None, str]) -> None:
+    assert claim in _figures(text, language)
+
+
+def test_denied_cause_needs_a_metric_noun() -> None:
+    assert _figures("El incendio no causó daños en las viviendas.", "es") == set()
+
+
+# -- the homeless are displaced; a preliminary estimate; a verb of adding ends a confirmation ----------
+def test_homeless_are_displaced() -> None:
+    assert _figures("Le drame a également fait près de 300.000 sans abris.", "fr") == {
+        ("displaced", None, "about 300000")
+    }
+
+
+def test_preliminary_estimates_are_preliminary() -> None:
+    found = extract(
+        "Les explosions ont fait 27 morts, selon des « estimations préliminaires » du ministre.",
+        source="Outlet",
+        reported_at="2024-09-20",
+        language="fr",
+    )
+    assert [x.claim.status.value for x in found] == ["preliminary"]
+
+
+def test_adding_ends_what_a_confirmation_covers() -> None:
+    found = extract(
+        "Le ministre a confirmé que neuf personnes ont été tuées, ajoutant que 2 750 personnes ont été blessées.",
+        source="Outlet",
+        reported_at="2024-09-20",
+        language="fr",
+    )
+    assert {(x.claim.metric, x.claim.status.value) for x in found} == {("killed", "confirmed"), ("injured", "reported")}

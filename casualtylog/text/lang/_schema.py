@@ -182,6 +182,9 @@ class LanguageData:
             ("aantal", "Zahl": "het bevestigde aantal gewonden kinderen",
             "het aantal burgers dat … gewond is geraakt"), and let its verb
             come first ("Daarmee komt het dodental … op 66").
+        possessives: possessive determiners ("sus", "ses", "leurs") that may
+            stand for the article in "one of (his) <people>"; empty turns that
+            shape off.
         coordinators: words that join two counts like "and" in a list of
             weapons ("evenals", "sowie": "as well as").
     """
@@ -287,6 +290,7 @@ class LanguageData:
     modifiers_before_noun: bool = False
     coordinators: frozenset[str] = frozenset()
     count_nouns: frozenset[str] = frozenset()
+    possessives: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         # Tokens are matched by their case-folded text, and case folding is more than

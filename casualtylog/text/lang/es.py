@@ -183,6 +183,7 @@ LANGUAGE = LanguageData(
         "lesionados": "injured",
         "desaparecidos": "missing",
         "desplazados": "displaced",
+        "sin hogar": "displaced",
     },
     predicates=agreeing(
         {
@@ -235,6 +236,7 @@ LANGUAGE = LanguageData(
             "evacuados": "evacuated",
             "rescatados": "rescued",
             "desplazados": "displaced",
+            "sin hogar": "displaced",
         },
         SPANISH,
     ),
@@ -370,16 +372,25 @@ LANGUAGE = LanguageData(
         "entre ellos | entre ellas | entre los cuales | entre las cuales | incluidos | incluidas | entre los que | entre las que | de los cuales"
     ),
     among_the=_phrases("entre los"),
-    zero_words=frozenset({"ningún", "ninguna", "sin", "no hubo", "no hubo que lamentar", "no se registraron"}),
+    # a denied verb of causing or resulting before a metric noun or its subject: "sin causar víctimas mortales",
+    # "no ocasionó heridos", "no resultaron personas heridas"
+    zero_words=_phrases(
+        "ningún | ninguna | sin | no hubo | no hubo que lamentar | no se registraron | sin causar | sin dejar | "
+        "sin provocar | sin ocasionar | no causó | no dejó | no ocasionó | no provocó | no causaron | no dejaron | "
+        "no provocaron | no ocasionaron | no resultaron | no resultó | no se reportaron | no hay"
+    ),
     nobody_words=frozenset({"nadie"}),
     negations=_words("no nunca ningún"),
     boundaries=_words("y pero mientras cuando porque aunque donde tras"),
     update_cues=_words("ya ahora"),
     projected_cues=_phrases("se teme | temen | podría | podrían | probablemente"),
-    preliminary_cues=_phrases("provisional | balance provisional | primeras informaciones | preliminar"),
+    preliminary_cues=_phrases(
+        "provisional | provisionales | balance provisional | primeras informaciones | preliminar | preliminares"
+    ),
     said_verbs=_words(
         "dijo dice afirmó informó informa declaró señaló indicó confirmó precisó aseguró añadió "
-        "informado dicho confirmado señalado indicado asegurado afirmado precisado explicó detalló agregó informaron"
+        "informado dicho confirmado señalado indicado asegurado afirmado precisado explicó detalló agregó informaron "
+        "añadiendo agregando"
     ),
     according_to=_phrases("según | de acuerdo con"),
     postposed_according=frozenset(),
@@ -446,5 +457,6 @@ LANGUAGE = LanguageData(
     victim_nouns=frozenset({"víctimas"}),
     care_places=_words("hospital hospitales clínica clínicas urgencias hospitalarios hospitalario"),
     participle_reach=5,
+    possessives=frozenset({"su", "sus", "nuestros", "nuestras"}),
     count_nouns=frozenset({"número", "cifra", "saldo", "balance"}),
 )

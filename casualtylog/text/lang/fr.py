@@ -157,6 +157,11 @@ LANGUAGE = LanguageData(
         "blessé": "injured",
         "disparus": "missing",
         "déplacés": "displaced",
+        # the homeless a disaster leaves are displaced ("a fait près de 300.000 sans abris")
+        "sans-abri": "displaced",
+        "sans-abris": "displaced",
+        "sans abri": "displaced",
+        "sans abris": "displaced",
     },
     predicates=agreeing(
         {
@@ -318,17 +323,22 @@ LANGUAGE = LanguageData(
     of_them=_phrases("d' entre eux | d' entre elles"),
     group_cues=_phrases("dont | parmi lesquels | parmi lesquelles | y compris | notamment | parmi eux"),
     among_the=_phrases("parmi les"),
-    zero_words=frozenset({"aucun", "aucune", "pas de"}),
+    # a denied verb of causing before a metric noun: "n'a pas fait de blessés", "sans faire de victimes mortelles"
+    zero_words=frozenset(
+        {"aucun", "aucune", "pas de", "pas fait de", "sans faire de", "sans faire aucun", "sans faire aucune"}
+    ),
     nobody_words=frozenset({"personne n' a été", "personne n'"}),
     negations=_words("ne pas n' jamais"),
     boundaries=_words("et mais tandis alors lorsque quand car après avant où"),
     update_cues=_words("désormais maintenant"),
     projected_cues=_phrases("craint | craindre | pourrait | pourraient | risque | redoute | probablement"),
-    preliminary_cues=_phrases("provisoire | bilan provisoire | premier bilan | premières informations"),
+    preliminary_cues=_phrases(
+        "provisoire | provisoires | bilan provisoire | premier bilan | premières informations | préliminaire | préliminaires"
+    ),
     said_verbs=_words(
         "a déclaré déclaré a indiqué indiqué a annoncé annoncé a affirmé affirmé a précisé précisé "
         "a rapporté rapporté a ajouté ajouté a dit dit selon annonce indique déclare affirme précise "
-        "annoncent expliqué écrit signalé rapportent confirmé révélé"
+        "annoncent expliqué écrit signalé rapportent confirmé révélé ajoutant évoquant"
     )
     - {"a", "selon"},
     according_to=_phrases("selon | d' après | de source"),
@@ -406,5 +416,6 @@ LANGUAGE = LanguageData(
     victim_nouns=frozenset({"victimes"}),
     care_places=_words("hôpital hôpitaux urgences clinique cliniques hospitalier hospitaliers"),
     participle_reach=5,
+    possessives=frozenset({"ses", "leurs", "nos", "son", "sa"}),
     count_nouns=frozenset({"nombre", "bilan", "chiffre"}),
 )
