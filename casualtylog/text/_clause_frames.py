@@ -42,11 +42,12 @@ from casualtylog.text._dated_clauses import dated_earlier_after, since_when_span
 from casualtylog.text._mentions import Mention
 from casualtylog.text._part_frames import PartFrames
 from casualtylog.text._place_frames import PlaceFrames
+from casualtylog.text._relative_frames import RelativeFrames
 
 __all__ = ["ClauseFrames", "dated_earlier_after", "since_when_span"]
 
 
-class ClauseFrames(PartFrames, ChangeFrames, PlaceFrames, AsideFrames):
+class ClauseFrames(PartFrames, ChangeFrames, PlaceFrames, AsideFrames, RelativeFrames):
     """Clause frames: parts without a noun, changes, raised totals, pro-verbs, per-place splits, hospital."""
 
     @property
@@ -61,4 +62,5 @@ class ClauseFrames(PartFrames, ChangeFrames, PlaceFrames, AsideFrames):
             self.among_counted,
             self.parenthesised_subject,
             self.distant_subject,
+            self.subject_past_relative,
         )

@@ -189,6 +189,23 @@ def _earlier_year(tokens: list[Token], lang: LanguageData, year: int | None) -> 
     return None
 
 
+#: How far into a sentence an opening adverbial of another event may start ("Y en aquella ocasión, …").
+_OPENER_REACH = 3
+
+
+def _opens_with_other_event(tokens: list[Token], lang: LanguageData) -> bool:
+    """A sentence that opens with another event's cue and a comma ("En aquella ocasión, nueve perdieron la vida").
+
+    The adverbial sets the time of the whole sentence, not only of its own clause.
+    """
+    table = phrases(lang, "other_event_cues")
+    for i in range(min(_OPENER_REACH, len(tokens))):
+        hit = table.at(tokens, i)
+        if hit is not None:
+            return _low(tokens, i + hit[0]) == ","
+    return False
+
+
 def _comparison_start(tokens: list[Token], lang: LanguageData) -> int | None:
     """Where another event begins in "the deadliest attack since 2009, when 100 died": the "since" after a superlative."""
     superlative = False
@@ -252,6 +269,8 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
     s.zeros()
     # The cue tables cost a pass each over the sentence: read them only when a frame bound something.
     if not s.bindings or _has_phrase(tokens, 0, len(tokens), lang, "denial_cues"):
+        return []
+    if _opens_with_other_event(tokens, lang):
         return []
     preliminary = _has_phrase(tokens, 0, len(tokens), lang, "preliminary_cues")
     cues = _Cues(tokens, lang)

@@ -70,6 +70,12 @@ class ObjectFrames(SubjectShapes):
                 return False
             group = noun[1]
             k += noun[2]
+            after = phrases(lang, "predicates").at(tokens, k) if lang.adjective_after_noun and not inverted else None
+            if after is not None and noun[0] in {"people", "group"}:
+                # "dejó 4 personas heridas", "a fait 300 000 personnes sans abri": the participle after
+                # the noun says what the count is; a verb of leaving or causing does not.
+                metric = str(after[1])
+                k += after[0]
         elif inverted:
             return False
         else:

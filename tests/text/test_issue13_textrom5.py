@@ -195,3 +195,49 @@ def test_adding_ends_what_a_confirmation_covers() -> None:
         language="fr",
     )
     assert {(x.claim.metric, x.claim.status.value) for x in found} == {("killed", "confirmed"), ("injured", "reported")}
+
+
+# -- "y"/"et" join weapon counts like "and" ------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("es", "Rusia lanzó 30 drones y 5 misiles contra Ucrania."), ("fr", "La Russie a lancé 30 drones et 5 missiles.")],
+)
+def test_weapon_coordination_launches_both(language: str, text: str) -> None:
+    assert _figures(text, language) == {("launched", "drones", "30"), ("launched", "missiles", "5")}
+
+
+# -- a verb of leaving or causing with a participle after the noun: the participle says what ----------
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("El incendio dejó 4 personas heridas.", {("injured", None, "4")}),
+        ("El huracán dejó 300.000 personas sin hogar.", {("displaced", None, "300000")}),
+        ("El terremoto dejó 12 personas muertas y 30 heridas.", {("killed", None, "12"), ("injured", None, "30")}),
+    ],
+)
+def test_leave_verb_participle_after_noun(text: str, claims: set[tuple[str, str | None, str]]) -> None:
+    assert _figures(text, "es") == claims
+
+
+# -- a relative clause between the victims' noun and its predicate --------------------------------------
+@pytest.mark.parametrize(
+    ("language", "text", "claim"),
+    [
+        ("es", "Otro símbolo es el de 11 miembros de una familia que murieron en un bautizo.", ("killed", None, "11")),
+        ("es", "Once personas que viajaban en el autobús murieron.", ("killed", None, "11")),
+        ("fr", "Douze personnes qui se trouvaient dans le bus ont été tuées.", ("killed", None, "12")),
+    ],
+)
+def test_relative_clause_before_predicate(language: str, text: str, claim: tuple[str, str | None, str]) -> None:
+    assert claim in _figures(text, language)
+
+
+def test_relative_clause_predicate_as_a_noun_is_not_theirs() -> None:
+    assert _figures("Doce policías que custodiaban a los heridos llegaron al hospital.", "es") == set()
+
+
+# -- a sentence opening with another event's adverbial and a comma is about that event -----------------
+def test_opener_of_another_event_covers_the_sentence() -> None:
+    text = "En aquella ocasión, fueron un grupo de nueve marroquíes los que perdieron la vida, ahogados."
+    assert _figures(text, "es") == set()
+    assert _figures("Fueron nueve marroquíes los que perdieron la vida.", "es") == {("killed", None, "9")}

@@ -244,7 +244,9 @@ LANGUAGE = LanguageData(
         "permanecen siguen continúan quedan sido han fueron han sido han habían están estaban resultaron quedaron también ya gravemente levemente "
         "presuntamente anoche murieron figuran figuraban todavía aún oficialmente ha había hay "
         # the singular auxiliaries: "una mujer resultó herida", "un soldado fue asesinado"
-        "fue resultó resultado quedó sigue continúa permanece queda está estaba"
+        "fue resultó resultado quedó sigue continúa permanece queda está estaba "
+        # a relative pronoun whose clause holds the predicate: "11 miembros de una familia que murieron"
+        "que"
     )
     - {"murieron"},
     active_verbs={
@@ -423,7 +425,7 @@ LANGUAGE = LanguageData(
     conditional_cues=_phrases("si | en caso de"),
     conditional_exceptions=frozenset(),
     other_event_cues=_phrases(
-        "se cumplen | aniversario | el año pasado | el mes pasado | hace un año | anterior ataque | la semana pasada | el día anterior | hace una semana | hace dos años | a principios de este año"
+        "se cumplen | aniversario | el año pasado | el mes pasado | hace un año | anterior ataque | la semana pasada | el día anterior | hace una semana | hace dos años | a principios de este año | en aquella ocasión | en esa ocasión | en aquel entonces"
     ),
     singular_victims={
         **singulars(_GROUPS),
@@ -457,6 +459,7 @@ LANGUAGE = LanguageData(
     victim_nouns=frozenset({"víctimas"}),
     care_places=_words("hospital hospitales clínica clínicas urgencias hospitalarios hospitalario"),
     participle_reach=5,
+    coordinators=frozenset({"y", "e"}),
     possessives=frozenset({"su", "sus", "nuestros", "nuestras"}),
     count_nouns=frozenset({"número", "cifra", "saldo", "balance"}),
 )

@@ -371,7 +371,7 @@ LANGUAGE = LanguageData(
     conditional_cues=_phrases("si | au cas où | en cas de"),
     conditional_exceptions=frozenset(),
     other_event_cues=_phrases(
-        "anniversaire | l' année dernière | l' an dernier | le mois dernier | précédente attaque | il y a un an | il y a deux ans | il y a un mois | il y a une semaine | la semaine dernière | la veille | plus tôt ce mois | plus tôt cette année | il y a deux semaines | l' année précédente"
+        "anniversaire | l' année dernière | l' an dernier | le mois dernier | précédente attaque | il y a un an | il y a deux ans | il y a un mois | il y a une semaine | la semaine dernière | la veille | plus tôt ce mois | plus tôt cette année | il y a deux semaines | l' année précédente | à l' époque | à cette époque"
     ),
     singular_victims={
         **singulars(_GROUPS),
@@ -416,6 +416,7 @@ LANGUAGE = LanguageData(
     victim_nouns=frozenset({"victimes"}),
     care_places=_words("hôpital hôpitaux urgences clinique cliniques hospitalier hospitaliers"),
     participle_reach=5,
+    coordinators=frozenset({"et"}),
     possessives=frozenset({"ses", "leurs", "nos", "son", "sa"}),
     count_nouns=frozenset({"nombre", "bilan", "chiffre"}),
 )
