@@ -241,3 +241,44 @@ def test_opener_of_another_event_covers_the_sentence() -> None:
     text = "En aquella ocasión, fueron un grupo de nueve marroquíes los que perdieron la vida, ahogados."
     assert _figures(text, "es") == set()
     assert _figures("Fueron nueve marroquíes los que perdieron la vida.", "es") == {("killed", None, "9")}
+
+
+# -- number words: tens, "and", a unit -------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("language", "text", "claim"),
+    [
+        ("es", "Treinta y cinco personas resultaron heridas.", ("injured", None, "35")),
+        ("es", "Cuarenta y dos personas han muerto.", ("killed", None, "42")),
+        ("fr", "Vingt et une personnes ont été tuées.", ("killed", None, "21")),
+    ],
+)
+def test_number_words_tens_and_unit(language: str, text: str, claim: tuple[str, str | None, str]) -> None:
+    assert _figures(text, language) == {claim}
+
+
+def test_number_words_tens_and_unit_keeps_a_range() -> None:
+    assert _figures("Entre veinte y treinta personas murieron.", "es") == {("killed", None, "20–30")}
+
+
+# -- a list of members with its own verb ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Cinco personas murieron, entre las que hay dos menores."),
+        ("fr", "Cinq personnes sont mortes, parmi lesquelles figurent deux enfants."),
+    ],
+)
+def test_list_members_with_their_verb(language: str, text: str) -> None:
+    assert ("killed", "children", "2") in _figures(text, language)
+
+
+# -- roles named by the corpus guide's groups ----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("language", "text", "claim"),
+    [
+        ("es", "Socorristas buscan a 34 mineros desaparecidos tras el derrumbe.", ("missing", "miners", "34")),
+        ("fr", "Les terroristes ont ouvert le feu, blessant grièvement un officier.", ("injured", "officers", "1")),
+    ],
+)
+def test_role_groups(language: str, text: str, claim: tuple[str, str | None, str]) -> None:
+    assert claim in _figures(text, language)

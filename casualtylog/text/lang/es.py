@@ -40,6 +40,21 @@ _GROUPS = {
     "profesionales sanitarios": "health_workers",
     "personal sanitario": "health_workers",
     "personal médico": "health_workers",
+    # roles, by the corpus guide's English group names
+    "mineros": "miners",
+    "trabajadores": "workers",
+    "estudiantes": "students",
+    "alumnos": "pupils",
+    "profesores": "teachers",
+    "maestros": "teachers",
+    "manifestantes": "protesters",
+    "militantes": "militants",
+    "terroristas": "terrorists",
+    "rehenes": "hostages",
+    "adultos": "adults",
+    "transeúntes": "bystanders",
+    "cooperantes": "aid_workers",
+    "trabajadores humanitarios": "aid_workers",
 }
 
 LANGUAGE = LanguageData(
@@ -371,7 +386,11 @@ LANGUAGE = LanguageData(
     of_words=_phrases("de | de los | de las"),
     of_them=_phrases("de ellos | de ellas | de los cuales | de las cuales"),
     group_cues=_phrases(
-        "entre ellos | entre ellas | entre los cuales | entre las cuales | incluidos | incluidas | entre los que | entre las que | de los cuales"
+        "entre ellos | entre ellas | entre los cuales | entre las cuales | incluidos | incluidas | entre los que | entre las que | de los cuales | "
+        # the list with its verb: "entre las que hay dos menores", "entre ellos se encuentran tres niños"
+        "entre los que hay | entre las que hay | entre ellos hay | entre ellas hay | entre los que figuran | "
+        "entre las que figuran | entre los que se encuentran | entre las que se encuentran | entre ellos se encuentran | "
+        "entre ellas se encuentran | entre ellos figuran | entre ellas figuran"
     ),
     among_the=_phrases("entre los"),
     # a denied verb of causing or resulting before a metric noun or its subject: "sin causar víctimas mortales",

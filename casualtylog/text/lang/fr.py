@@ -43,6 +43,18 @@ _GROUPS = {
     "techniciens": "technicians",
     "assaillants": "attackers",
     "attaquants": "attackers",
+    # roles, by the corpus guide's English group names
+    "officiers": "officers",
+    "étudiants": "students",
+    "élèves": "pupils",
+    "enseignants": "teachers",
+    "manifestants": "protesters",
+    "terroristes": "terrorists",
+    "otages": "hostages",
+    "adultes": "adults",
+    "passants": "bystanders",
+    "humanitaires": "aid_workers",
+    "travailleurs humanitaires": "aid_workers",
 }
 
 LANGUAGE = LanguageData(
@@ -321,7 +333,12 @@ LANGUAGE = LanguageData(
     weak_increment_before=frozenset(),
     of_words=_phrases("de | des | sur"),
     of_them=_phrases("d' entre eux | d' entre elles"),
-    group_cues=_phrases("dont | parmi lesquels | parmi lesquelles | y compris | notamment | parmi eux"),
+    group_cues=_phrases(
+        "dont | parmi lesquels | parmi lesquelles | y compris | notamment | parmi eux | parmi elles | "
+        # the list with its verb: "parmi lesquels figurent trois enfants", "parmi eux se trouvent deux femmes"
+        "parmi lesquels figurent | parmi lesquelles figurent | parmi lesquels se trouvent | parmi lesquelles se trouvent | "
+        "parmi eux figurent | parmi elles figurent | parmi eux se trouvent | parmi elles se trouvent"
+    ),
     among_the=_phrases("parmi les"),
     # a denied verb of causing before a metric noun: "n'a pas fait de blessés", "sans faire de victimes mortelles"
     zero_words=frozenset(
