@@ -35,8 +35,9 @@ __all__ = ["Binding", "Mention", "bind"]
 
 #: Coordinating "and" in the five languages: a bare count after it shares the group before.
 _AND = frozenset({"and", "en", "et", "und", "y"})
-#: The metrics a lone victim named by an indefinite article counts for ("a child was killed").
-_ARTICLE_METRICS = frozenset({"killed", "injured", "missing"})
+#: The metrics a lone victim named by an indefinite article counts for ("a child was killed"), and a lone
+#: weapon shot down ("un dron fue derribado").
+_ARTICLE_METRICS = frozenset({"killed", "injured", "missing", "intercepted"})
 _CLAUSE_PUNCT = frozenset(',;:()[]—–"“”')
 
 

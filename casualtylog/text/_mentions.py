@@ -151,13 +151,21 @@ def _article_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention
         tok = _tok(tokens, k)
         if tok is None:
             return None
-        if (tok.kind is Kind.WORD and tok.low in lang.singular_victims) or (
-            gap == 0 and tok.kind is Kind.WORD and tok.low in lang.singular_metric_nouns  # "een dode", "un mort"
+        if (
+            (tok.kind is Kind.WORD and tok.low in lang.singular_victims)
+            or (gap == 0 and tok.kind is Kind.WORD and tok.low in lang.singular_metric_nouns)  # "een dode", "un mort"
+            or (gap == 0 and _singular_weapon(tokens, k, lang))  # "un dron fue derribado"
         ):
             return _qualified_one(tokens, i, k, lang)
         if tok.kind not in {Kind.WORD, Kind.NONCOUNT} or tok.low in lang.function_words:
             return None
     return None
+
+
+def _singular_weapon(tokens: list[Token], k: int, lang: LanguageData) -> bool:
+    """A weapon noun in the singular at ``k`` ("dron", "drone", "vehículo aéreo no tripulado")."""
+    hit = phrases(lang, "weapon_nouns").at(tokens, k)
+    return hit is not None and not tokens[k + hit[0] - 1].low.endswith(lang.plural_endings)
 
 
 def _qualified_one(tokens: list[Token], i: int, k: int, lang: LanguageData) -> Mention:

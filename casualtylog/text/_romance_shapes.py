@@ -15,7 +15,7 @@ from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["romance_counted_ending"]
+__all__ = ["romance_counted_at", "romance_counted_ending"]
 
 #: How many adjectives may follow the noun of number ("la cifra oficial provisional de …").
 _ADJECTIVES = 2
@@ -83,3 +83,28 @@ def romance_counted_ending(tokens: list[Token], end: int, lang: LanguageData) ->
     if _low(tokens, j) not in lang.count_nouns:
         return None
     return end - j + 1, metric, group
+
+
+#: How long a counted phrase may be ("la cifra oficial provisional de víctimas mortales identificadas").
+_PHRASE_REACH = 8
+
+
+def romance_counted_at(tokens: list[Token], k: int, lang: LanguageData) -> tuple[int, str] | None:
+    """A noun of number and what it counts starting at ``k``: (its length, metric), or ``None``.
+
+    The longest such phrase within a few tokens ("la cifra de víctimas mortales identificadas").
+    """
+    if not lang.adjective_after_noun or not lang.count_nouns:
+        return None
+    if _low(tokens, k) in lang.vague_links and _low(tokens, k - 1) in lang.determiners:
+        # the noun of number left out after the article: "y redujo a 56 la de desaparecidos"
+        elided = phrases(lang, "metric_nouns").at(tokens, k + 1)
+        return None if elided is None else (elided[0] + 1, str(elided[1]))
+    if _low(tokens, k) not in lang.count_nouns:
+        return None
+    best: tuple[int, str] | None = None
+    for end in range(k + 2, min(len(tokens), k + _PHRASE_REACH)):
+        found = romance_counted_ending(tokens, end, lang)
+        if found is not None and found[0] == end - k + 1:
+            best = (found[0], found[1])
+    return best

@@ -282,3 +282,60 @@ def test_list_members_with_their_verb(language: str, text: str) -> None:
 )
 def test_role_groups(language: str, text: str, claim: tuple[str, str | None, str]) -> None:
     assert claim in _figures(text, language)
+
+
+# -- a lone weapon shot down, named by the indefinite article -----------------------------------------
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Las defensas aéreas han derribado un dron que se acercaba a la base aérea."),
+        ("fr", "Un drone a été abattu alors qu'il s'approchait de l'aérodrome."),
+        ("fr", "La Défense russe a annoncé avoir abattu un drone ukrainien dans la nuit."),
+    ],
+)
+def test_article_weapon_intercepted_counts_one(language: str, text: str) -> None:
+    assert _figures(text, language) == {("intercepted", "drones", "1")}
+
+
+def test_article_weapon_needs_an_intercept_verb() -> None:
+    assert _figures("Un dron impactó contra un edificio residencial.", "es") == set()
+
+
+# -- a part of a count with how badly or where ----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        (
+            "Nueve personas han fallecido y 20 personas han resultado heridas, cinco de ellas graves.",
+            ("injured", None, "5"),
+        ),
+        ("Al menos 219 personas han muerto, 211 de ellas en la región de Valencia.", ("killed", None, "211")),
+    ],
+)
+def test_severity_part_keeps_the_metric(text: str, part: tuple[str, str | None, str]) -> None:
+    assert part in _figures(text, "es")
+
+
+def test_a_dozen_is_about_twelve() -> None:
+    assert _figures("Se produjeron una docena de heridos.", "es") == {("injured", None, "about 12")}
+
+
+# -- a verb that puts a total at a figure before the toll ---------------------------------------------
+@pytest.mark.parametrize(
+    ("language", "text", "claims"),
+    [
+        ("es", "Ucrania cifró hoy en al menos 198 los muertos por la guerra.", {("killed", None, "at least 198")}),
+        (
+            "es",
+            "El ministerio elevó hoy a 521 la cifra de víctimas mortales identificadas y redujo a 56 la de desaparecidos.",
+            {("killed", None, "521"), ("missing", None, "56")},
+        ),
+        ("fr", "Elle estime à 10 000 le nombre de disparus.", {("missing", None, "10000")}),
+    ],
+)
+def test_put_at_verb_before_the_toll(language: str, text: str, claims: set[tuple[str, str | None, str]]) -> None:
+    assert _figures(text, language) == claims
+
+
+def test_put_at_verb_needs_a_casualty_toll() -> None:
+    assert _figures("La policía cifró en 2.000 los asistentes a la marcha.", "es") == set()

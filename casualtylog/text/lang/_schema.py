@@ -182,6 +182,12 @@ class LanguageData:
             ("aantal", "Zahl": "het bevestigde aantal gewonden kinderen",
             "het aantal burgers dat … gewond is geraakt"), and let its verb
             come first ("Daarmee komt het dodental … op 66").
+        at_words: the word between a verb that puts a total at a figure and
+            the figure, when it is not a "to" word ("cifró en 198 los
+            muertos"); see :attr:`raise_verbs`.
+        severity_words: how badly, after a part of a count with no noun
+            ("cinco de ellas graves", "dos de ellos leves"): the part keeps
+            the count's metric.
         possessives: possessive determiners ("sus", "ses", "leurs") that may
             stand for the article in "one of (his) <people>"; empty turns that
             shape off.
@@ -291,6 +297,8 @@ class LanguageData:
     coordinators: frozenset[str] = frozenset()
     count_nouns: frozenset[str] = frozenset()
     possessives: frozenset[str] = frozenset()
+    severity_words: frozenset[str] = frozenset()
+    at_words: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         # Tokens are matched by their case-folded text, and case folding is more than

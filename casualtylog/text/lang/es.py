@@ -158,7 +158,6 @@ LANGUAGE = LanguageData(
     vague_words={
         "decenas": "tens",
         "docenas": "dozens",
-        "una docena": "a dozen",
         "varias decenas": "tens",
         "cientos": "hundreds",
         "centenares": "hundreds",
@@ -176,6 +175,7 @@ LANGUAGE = LanguageData(
     weapon_nouns={
         "misiles": "missiles",
         "vehículos aéreos no tripulados": "drones",
+        "vehículo aéreo no tripulado": "drones",
         "aparatos no tripulados": "drones",
         "uav": "drones",
         "misil": "missiles",
@@ -185,7 +185,7 @@ LANGUAGE = LanguageData(
     },
     weapon_adjectives=_words(
         "balísticos de crucero rusos shahed iskander kalibr hipersónicos ataque ucranianos ucranianas rusas iraníes "
-        "kamikaze enemigos larga distancia"
+        "kamikaze enemigos larga distancia ucraniano ucraniana ruso rusa iraní balístico"
     ),
     body_nouns=frozenset({"cuerpos", "cadáveres"}),
     metric_nouns={
@@ -460,7 +460,7 @@ LANGUAGE = LanguageData(
         "militar": "soldiers",
     },
     predicate_first=True,
-    approx_nouns={"decena": 10, "veintena": 20, "treintena": 30, "centenar": 100, "millar": 1000},
+    approx_nouns={"docena": 12, "decena": 10, "veintena": 20, "treintena": 30, "centenar": 100, "millar": 1000},
     superlatives=frozenset({"peor", "mortífero", "mortífera", "sangriento", "sangrienta"}),
     since_words=frozenset({"desde"}),
     auxiliaries=frozenset({"ha", "han", "había", "habían", "también"}),
@@ -469,7 +469,12 @@ LANGUAGE = LanguageData(
     change_verbs=_words("pasó pasado aumentó subió creció"),
     from_words=frozenset({"de"}),
     to_words=frozenset({"a"}),
-    raise_verbs=_words("eleva elevan elevó elevaron elevado elevando elevar"),
+    raise_verbs=_words(
+        "eleva elevan elevó elevaron elevado elevando elevar "
+        # verbs that put or lower a total at a figure: "cifró en 198 los muertos", "redujo a 56 la cifra de …"
+        "cifró cifra cifran cifraron cifrado redujo reduce reducen reducido estima estimó estiman"
+    ),
+    at_words=frozenset({"en"}),
     pro_verbs=_phrases("lo hicieron | lo han hecho | lo hizo | lo ha hecho | lo habían hecho | lo hacen"),
     place_preps=frozenset({"en"}),
     object_markers=frozenset({"a"}),
@@ -479,6 +484,7 @@ LANGUAGE = LanguageData(
     care_places=_words("hospital hospitales clínica clínicas urgencias hospitalarios hospitalario"),
     participle_reach=5,
     coordinators=frozenset({"y", "e"}),
+    severity_words=_words("graves grave leves leve críticos crítico críticas crítica gravísimos"),
     possessives=frozenset({"su", "sus", "nuestros", "nuestras"}),
     count_nouns=frozenset({"número", "cifra", "saldo", "balance"}),
 )

@@ -132,7 +132,6 @@ LANGUAGE = LanguageData(
     vague_words={
         "des dizaines": "tens",
         "dizaines": "tens",
-        "une douzaine": "a dozen",
         "des centaines": "hundreds",
         "centaines": "hundreds",
         "des milliers": "thousands",
@@ -405,6 +404,7 @@ LANGUAGE = LanguageData(
     },
     predicate_first=True,
     approx_nouns={
+        "douzaine": 12,  # the corpus guide: "une douzaine" is about 12, like "une dizaine"
         "dizaine": 10,
         "quinzaine": 15,
         "vingtaine": 20,
@@ -423,7 +423,11 @@ LANGUAGE = LanguageData(
     change_verbs=_words("passé passée augmenté grimpé monté bondi"),
     from_words=frozenset({"de"}),
     to_words=frozenset({"à"}),
-    raise_verbs=_words("porte portent portant porté portée portait porter élève élèvent élevant"),
+    raise_verbs=_words(
+        "porte portent portant porté portée portait porter élève élèvent élevant "
+        # verbs that put a total at a figure: "elle estime à 10 000 le nombre de disparus"
+        "estime estiment estimé estimait chiffre chiffrent chiffré évalue évaluent évalué"
+    ),
     place_preps=_words("à en au aux"),
     when_words=frozenset({"lorsque", "quand"}),
     care_verbs=_words(
@@ -434,6 +438,7 @@ LANGUAGE = LanguageData(
     care_places=_words("hôpital hôpitaux urgences clinique cliniques hospitalier hospitaliers"),
     participle_reach=5,
     coordinators=frozenset({"et"}),
+    severity_words=_words("graves grave légers léger légères légère critiques"),
     possessives=frozenset({"ses", "leurs", "nos", "son", "sa"}),
     count_nouns=frozenset({"nombre", "bilan", "chiffre"}),
 )
