@@ -15,7 +15,7 @@ from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["romance_counted_at", "romance_counted_ending"]
+__all__ = ["adverbial_word", "romance_counted_at", "romance_counted_ending"]
 
 #: How many adjectives may follow the noun of number ("la cifra oficial provisional de …").
 _ADJECTIVES = 2
@@ -108,3 +108,31 @@ def romance_counted_at(tokens: list[Token], k: int, lang: LanguageData) -> tuple
         if found is not None and found[0] == end - k + 1:
             best = (found[0], found[1])
     return best
+
+
+#: Relative pronouns: a clause of its own, never part of an adverbial.
+_RELATIVES = frozenset({"que", "qui", "quien", "quienes", "donde", "où", "dont"})
+
+
+def adverbial_word(tokens: list[Token], j: int, lang: LanguageData) -> bool:
+    """A word an adverbial of time or manner may hold ("durante", "la noche", "avec succès", "a baja altura").
+
+    Only where adjectives follow the noun (French, Spanish): a lower-case word
+    that is no noun of people, no casualty word, no clause boundary, no verb
+    of saying and no relative pronoun.
+    """
+    tok = _tok(tokens, j)
+    if not lang.adjective_after_noun or tok is None or tok.kind is not Kind.WORD or tok.is_capitalised:
+        return False
+    low = tok.low
+    return not (
+        low in lang.boundaries
+        or low in lang.said_verbs
+        or low in _RELATIVES
+        or low in lang.people_nouns
+        or low in lang.group_nouns
+        or low in lang.metric_nouns
+        or low in lang.predicates
+        or low in lang.active_verbs
+        or low in lang.weapon_nouns
+    )

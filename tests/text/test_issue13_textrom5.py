@@ -339,3 +339,37 @@ def test_put_at_verb_before_the_toll(language: str, text: str, claims: set[tuple
 
 def test_put_at_verb_needs_a_casualty_toll() -> None:
     assert _figures("La policía cifró en 2.000 los asistentes a la marcha.", "es") == set()
+
+
+# -- an adverbial between a weapon verb and its count -------------------------------------------------
+@pytest.mark.parametrize(
+    ("language", "text", "claims"),
+    [
+        (
+            "fr",
+            "L'armée de l'air s'est félicitée d'avoir abattu avec succès 22 drones russes.",
+            {("intercepted", "drones", "22")},
+        ),
+        ("fr", "Son voisin a lancé dans la nuit 25 de ces drones kamikazes.", {("launched", "drones", "25")}),
+        (
+            "es",
+            "Las defensas derribaron durante la noche 15 de los 35 drones.",
+            {("intercepted", "drones", "15"), ("launched", "drones", "35")},
+        ),
+        (
+            "es",
+            "Medios de defensa antiaérea derribaron a baja altura un dron ucraniano.",
+            {("intercepted", "drones", "1")},
+        ),
+    ],
+)
+def test_adverbial_between_weapon_verb_and_count(
+    language: str, text: str, claims: set[tuple[str, str | None, str]]
+) -> None:
+    assert _figures(text, language) == claims
+
+
+def test_adverbial_never_crosses_a_clause() -> None:
+    # the intercept verb is another clause's: a comma and a boundary stand between
+    found = _figures("La defensa derribó varios misiles, mientras que 30 drones impactaron en Kiev.", "es")
+    assert not any(figure == "30" for _, _, figure in found)

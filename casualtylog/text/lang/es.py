@@ -185,7 +185,7 @@ LANGUAGE = LanguageData(
     },
     weapon_adjectives=_words(
         "balísticos de crucero rusos shahed iskander kalibr hipersónicos ataque ucranianos ucranianas rusas iraníes "
-        "kamikaze enemigos larga distancia ucraniano ucraniana ruso rusa iraní balístico"
+        "kamikaze enemigos larga distancia ucraniano ucraniana ruso rusa iraní balístico estos estas"
     ),
     body_nouns=frozenset({"cuerpos", "cadáveres"}),
     metric_nouns={

@@ -154,7 +154,7 @@ LANGUAGE = LanguageData(
     },
     weapon_adjectives=_words(
         "balistiques de croisière russes shahed iskander kalibr kinjal hypersoniques d' attaque ukrainiens "
-        "ukrainiennes iraniens explosifs kamikazes kamikaze ennemis"
+        "ukrainiennes iraniens explosifs kamikazes kamikaze ennemis ces"
     ),
     body_nouns=frozenset({"corps", "cadavres"}),
     metric_nouns={
