@@ -65,6 +65,16 @@ def _shape(kind: str, value: int) -> Figure | None:
         return None
 
 
+def _after_exceed(tokens: list[Token], i: int, lang: LanguageData) -> bool:
+    """A verb of exceeding before the number at ``i``, with an article or an adverb between: "more than"."""
+    j = i - 1
+    if _low(tokens, j) in lang.determiners:
+        j -= 1
+    if _low(tokens, j) in lang.update_cues:
+        j -= 1
+    return _low(tokens, j) in lang.exceed_words
+
+
 def _number_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention | None:
     tok = tokens[i]
     start, end = i, i + 1
@@ -76,6 +86,8 @@ def _number_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention 
     qualifier = str(q[1]) if q else "exact"
     if q:
         start = i - q[0]
+    elif _after_exceed(tokens, i, lang):
+        qualifier = "more_than"  # "superan los 19.400", "dépasse désormais les 11.200 morts"
     figure: Figure | None
     if tok.kind is Kind.RANGE:
         if tok.value is None or tok.high is None:

@@ -373,3 +373,24 @@ def test_adverbial_never_crosses_a_clause() -> None:
     # the intercept verb is another clause's: a comma and a boundary stand between
     found = _figures("La defensa derribó varios misiles, mientras que 30 drones impactaron en Kiev.", "es")
     assert not any(figure == "30" for _, _, figure in found)
+
+
+# -- a verb of exceeding before the figure makes it "more than" ----------------------------------------
+@pytest.mark.parametrize(
+    ("language", "text", "claim"),
+    [
+        ("es", "Los muertos por la ofensiva superan los 19.400.", ("killed", None, "more than 19400")),
+        (
+            "es",
+            "Las lluvias han cobrado cinco vidas, mientras los damnificados superan los 14.000.",
+            ("displaced", None, "more than 14000"),
+        ),
+        ("fr", "Le bilan du séisme dépasse désormais les 11.200 morts.", ("killed", None, "more than 11200")),
+    ],
+)
+def test_exceed_verb_means_more_than(language: str, text: str, claim: tuple[str, str | None, str]) -> None:
+    assert claim in _figures(text, language)
+
+
+def test_exceed_verb_needs_a_casualty_toll() -> None:
+    assert _figures("Las pérdidas superan los 200 millones de dólares.", "es") == set()

@@ -185,6 +185,9 @@ class LanguageData:
         at_words: the word between a verb that puts a total at a figure and
             the figure, when it is not a "to" word ("cifró en 198 los
             muertos"); see :attr:`raise_verbs`.
+        exceed_words: verbs of exceeding; the number after one (an article
+            or an update cue between) is "more than" it ("los muertos superan
+            los 19.400", "le bilan dépasse désormais les 11.200 morts").
         severity_words: how badly, after a part of a count with no noun
             ("cinco de ellas graves", "dos de ellos leves"): the part keeps
             the count's metric.
@@ -299,6 +302,7 @@ class LanguageData:
     possessives: frozenset[str] = frozenset()
     severity_words: frozenset[str] = frozenset()
     at_words: frozenset[str] = frozenset()
+    exceed_words: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         # Tokens are matched by their case-folded text, and case folding is more than

@@ -239,7 +239,7 @@ LANGUAGE = LanguageData(
         "qui se sont y ont au total et plus pu être figurent figuraient toujours encore officiellement "
         "auraient seraient aurait serait "
         # the singular auxiliaries and the verbs of remaining: "une personne est morte", "restent portées disparues"
-        "est était avait restent reste demeurent demeure"
+        "est était avait restent reste demeurent demeure désormais"
     )
     - {"et", "plus"},
     active_verbs={
@@ -323,6 +323,11 @@ LANGUAGE = LanguageData(
         "était de": "static",
         ":": "static",
         "fait état de": "static",
+        "dépasse": "update",
+        "dépassent": "update",
+        "dépasse les": "update",
+        "dépassent les": "update",
+        "a dépassé les": "update",
         "pourrait atteindre": "projected",
         "pourrait s' alourdir à": "projected",
     },
@@ -438,6 +443,7 @@ LANGUAGE = LanguageData(
     care_places=_words("hôpital hôpitaux urgences clinique cliniques hospitalier hospitaliers"),
     participle_reach=5,
     coordinators=frozenset({"et"}),
+    exceed_words=_words("dépasse dépassent dépassé dépassait dépassaient"),
     severity_words=_words("graves grave légers léger légères légère critiques"),
     possessives=frozenset({"ses", "leurs", "nos", "son", "sa"}),
     count_nouns=frozenset({"nombre", "bilan", "chiffre"}),
