@@ -216,6 +216,19 @@ def _approx_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention 
     return Mention(start, i + 2, figure, "vague")
 
 
+def _one_at_place(tokens: list[Token], i: int, lang: LanguageData) -> Mention | None:
+    """ "…, deux à Villegailhenc, une à Villardonnel et une à Carcassonne": "one" in a per-place split."""
+    if (
+        not lang.place_preps
+        or tokens[i].low not in lang.ambiguous_number_words
+        or (_low(tokens, i - 1) != "," and _low(tokens, i - 1) not in lang.coordinators)
+        or _low(tokens, i + 1) not in lang.place_preps
+    ):
+        return None
+    place = _tok(tokens, i + 2)
+    return Mention(i, i + 1, Figure.exact(1), "number") if place is not None and place.is_capitalised else None
+
+
 def _one_of(tokens: list[Token], i: int, lang: LanguageData) -> Mention | None:
     """ "uno de los rescatados", "l'un des blessés": one victim, with a qualifier before it if any."""
     end = one_of_end(tokens, i, lang)
@@ -238,7 +251,12 @@ def mentions(tokens: list[Token], lang: LanguageData) -> list[Mention]:
                 i = max(m.end, i + 1)
                 continue
         elif tok.kind is Kind.WORD:
-            single = _approx_mention(tokens, i, lang) or _article_mention(tokens, i, lang) or _one_of(tokens, i, lang)
+            single = (
+                _approx_mention(tokens, i, lang)
+                or _article_mention(tokens, i, lang)
+                or _one_of(tokens, i, lang)
+                or _one_at_place(tokens, i, lang)
+            )
             if single is not None:
                 out.append(single)
                 i = single.end

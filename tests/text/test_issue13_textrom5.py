@@ -394,3 +394,19 @@ def test_exceed_verb_means_more_than(language: str, text: str, claim: tuple[str,
 
 def test_exceed_verb_needs_a_casualty_toll() -> None:
     assert _figures("Las pérdidas superan los 200 millones de dólares.", "es") == set()
+
+
+# -- "one" in a per-place split, and the same figure repeated by place is one claim ------------------
+def test_one_at_place_in_a_split() -> None:
+    text = "Cinco personas murieron en Valencia, dos en Murcia y una en Albacete."
+    assert _figures(text, "es") == {("killed", None, "5"), ("killed", None, "2"), ("killed", None, "1")}
+
+
+def test_one_at_place_repeated_is_one_claim() -> None:
+    text = "Huit personnes ont été tuées à Draguignan, quatre à Trans-en-Provence, une au Luc, une à Roquebrune et une à Fréjus."
+    found = extract(text, source="Outlet", reported_at="2024-09-20", language="fr")
+    assert sorted(str(x.claim.figure) for x in found) == ["1", "4", "8"]
+
+
+def test_one_at_place_needs_a_split_before() -> None:
+    assert _figures("Il a vécu à Paris et une à Lyon.", "fr") == set()
