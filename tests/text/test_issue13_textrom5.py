@@ -410,3 +410,31 @@ def test_one_at_place_repeated_is_one_claim() -> None:
 
 def test_one_at_place_needs_a_split_before() -> None:
     assert _figures("Il a vécu à Paris et une à Lyon.", "fr") == set()
+
+
+# -- reflexive verbs of being and of giving up for missing ---------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    ["Además, cinco personas se encuentran desaparecidas.", "Tres personas se dieron por desaparecidas."],
+)
+def test_reflexive_missing(text: str) -> None:
+    assert {f for _, _, f in _figures(text, "es")} in ({"5"}, {"3"})
+    assert {m for m, _, _ in _figures(text, "es")} == {"missing"}
+
+
+# -- an object after "a": an adverbial before it, "millones de personas", verbs of affecting -----------
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Salvamento Marítimo ha rescatado esta madrugada a 33 personas de una patera.", ("rescued", None, "33")),
+        ("La guerra también ha desplazado a 1,8 millones de personas en la Franja.", ("displaced", None, "1800000")),
+        ("Las riadas afectaron a unas 45.000 personas.", ("affected", None, "about 45000")),
+        ("Los desprendimientos han causado la muerte a más de 300 personas.", ("killed", None, "more than 300")),
+    ],
+)
+def test_object_after_personal_a(text: str, claim: tuple[str, str | None, str]) -> None:
+    assert _figures(text, "es") == {claim}
+
+
+def test_object_after_personal_a_needs_a_casualty_verb() -> None:
+    assert _figures("El alcalde visitó esta mañana a 33 personas en el albergue.", "es") == set()

@@ -244,6 +244,10 @@ LANGUAGE = LanguageData(
             "evacuadas": "evacuated",
             "rescatadas": "rescued",
             "resultaron heridas": "injured",
+            # given up for missing: "tres de sus compañeros se dieron por desaparecidos"
+            "dieron por desaparecidos": "missing",
+            "dan por desaparecidos": "missing",
+            "dados por desaparecidos": "missing",
             "lesionados": "injured",
             "desaparecidos": "missing",
             "detenidos": "detained",
@@ -261,7 +265,9 @@ LANGUAGE = LanguageData(
         # the singular auxiliaries: "una mujer resultó herida", "un soldado fue asesinado"
         "fue resultó resultado quedó sigue continúa permanece queda está estaba "
         # a relative pronoun whose clause holds the predicate: "11 miembros de una familia que murieron"
-        "que"
+        "que "
+        # a reflexive verb of being somewhere: "cinco personas se encuentran desaparecidas"
+        "se encuentran encuentra"
     )
     - {"murieron"},
     active_verbs={
@@ -279,6 +285,12 @@ LANGUAGE = LanguageData(
         "rescataron": "rescued",
         "rescatado": "rescued",
         "la muerte de": "killed",
+        "la muerte a": "killed",
+        # verbs of affecting and displacing take their object after "a": "afectaron a unas 45.000 personas"
+        "afectó": "affected",
+        "afectaron": "affected",
+        "afectado": "affected",
+        "desplazado a": "displaced",
         "mató": "killed",
         "mataron": "killed",
         "matando": "killed",
