@@ -199,9 +199,9 @@ def _opens_with_other_event(tokens: list[Token], lang: LanguageData) -> bool:
 
     The adverbial sets the time of the whole sentence, not only of its own clause.
     """
-    table = phrases(lang, "other_event_cues")
+    cues, openers = phrases(lang, "other_event_cues"), phrases(lang, "other_event_openers")
     for i in range(min(_OPENER_REACH, len(tokens))):
-        hit = table.at(tokens, i)
+        hit = cues.at(tokens, i) or openers.at(tokens, i)
         if hit is not None:
             return _low(tokens, i + hit[0]) == ","
     return False

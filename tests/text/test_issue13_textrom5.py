@@ -438,3 +438,24 @@ def test_object_after_personal_a(text: str, claim: tuple[str, str | None, str]) 
 
 def test_object_after_personal_a_needs_a_casualty_verb() -> None:
     assert _figures("El alcalde visitó esta mañana a 33 personas en el albergue.", "es") == set()
+
+
+# -- an earlier incident told in passing ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Quelques heures plus tôt, deux personnes ont été tuées et deux autres blessées à Donetsk."),
+        (
+            "fr",
+            "Cet attentat survient quatre jours après une autre attaque lors de funérailles qui avait fait 18 morts.",
+        ),
+        ("es", "Horas antes, dos personas murieron en otro bombardeo."),
+    ],
+)
+def test_earlier_incident_in_passing_gives_nothing(language: str, text: str) -> None:
+    assert _figures(text, language) == set()
+
+
+def test_earlier_the_same_day_inside_a_clause_is_the_same_event() -> None:
+    text = "Le séisme a fait 820 morts, alors que quelques heures plus tôt il y avait eu 632 morts."
+    assert {f for _, _, f in _figures(text, "fr")} == {"820", "632"}

@@ -188,6 +188,10 @@ class LanguageData:
         exceed_words: verbs of exceeding; the number after one (an article
             or an update cue between) is "more than" it ("los muertos superan
             los 19.400", "le bilan dépasse désormais les 11.200 morts").
+        other_event_openers: phrases that, opening a sentence before a comma,
+            date it to another incident ("Quelques heures plus tôt, …") though
+            inside a clause they may not ("… alors que quelques heures plus
+            tôt il y avait eu 632 morts"); see :attr:`other_event_cues`.
         severity_words: how badly, after a part of a count with no noun
             ("cinco de ellas graves", "dos de ellos leves"): the part keeps
             the count's metric.
@@ -303,6 +307,7 @@ class LanguageData:
     severity_words: frozenset[str] = frozenset()
     at_words: frozenset[str] = frozenset()
     exceed_words: frozenset[str] = frozenset()
+    other_event_openers: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         # Tokens are matched by their case-folded text, and case folding is more than

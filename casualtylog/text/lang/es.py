@@ -462,7 +462,9 @@ LANGUAGE = LanguageData(
     conditional_cues=_phrases("si | en caso de"),
     conditional_exceptions=frozenset(),
     other_event_cues=_phrases(
-        "se cumplen | aniversario | el año pasado | el mes pasado | hace un año | anterior ataque | la semana pasada | el día anterior | hace una semana | hace dos años | a principios de este año | en aquella ocasión | en esa ocasión | en aquel entonces"
+        "se cumplen | aniversario | el año pasado | el mes pasado | hace un año | anterior ataque | la semana pasada | el día anterior | hace una semana | hace dos años | a principios de este año | en aquella ocasión | en esa ocasión | en aquel entonces | "
+        # an earlier incident told in passing: "Horas antes, …", "tras otro ataque que había dejado …"
+        "otro ataque | otro atentado"
     ),
     singular_victims={
         **singulars(_GROUPS),
@@ -503,6 +505,7 @@ LANGUAGE = LanguageData(
     participle_reach=5,
     coordinators=frozenset({"y", "e"}),
     exceed_words=_words("supera superan superó superaron superaba superaban rebasa rebasan sobrepasa sobrepasan"),
+    other_event_openers=_phrases("horas antes | días antes | semanas antes | meses antes"),
     severity_words=_words("graves grave leves leve críticos crítico críticas crítica gravísimos"),
     possessives=frozenset({"su", "sus", "nuestros", "nuestras"}),
     count_nouns=frozenset({"número", "cifra", "saldo", "balance"}),

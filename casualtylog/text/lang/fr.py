@@ -392,7 +392,9 @@ LANGUAGE = LanguageData(
     conditional_cues=_phrases("si | au cas où | en cas de"),
     conditional_exceptions=frozenset(),
     other_event_cues=_phrases(
-        "anniversaire | l' année dernière | l' an dernier | le mois dernier | précédente attaque | il y a un an | il y a deux ans | il y a un mois | il y a une semaine | la semaine dernière | la veille | plus tôt ce mois | plus tôt cette année | il y a deux semaines | l' année précédente | à l' époque | à cette époque"
+        "anniversaire | l' année dernière | l' an dernier | le mois dernier | précédente attaque | il y a un an | il y a deux ans | il y a un mois | il y a une semaine | la semaine dernière | la veille | plus tôt ce mois | plus tôt cette année | il y a deux semaines | l' année précédente | à l' époque | à cette époque | "
+        # an earlier incident told in passing: "Quelques heures plus tôt, …", "après une autre attaque qui avait fait …"
+        "une autre attaque | un autre attentat"
     ),
     singular_victims={
         **singulars(_GROUPS),
@@ -444,6 +446,9 @@ LANGUAGE = LanguageData(
     participle_reach=5,
     coordinators=frozenset({"et"}),
     exceed_words=_words("dépasse dépassent dépassé dépassait dépassaient"),
+    # earlier the same day may still be the same event ("quelques heures plus tôt il y avait eu 632 morts"),
+    # but as the opening of a sentence it sets the time of another incident: "Quelques heures plus tôt, …"
+    other_event_openers=_phrases("heures plus tôt | jours plus tôt | semaines plus tôt | mois plus tôt"),
     severity_words=_words("graves grave légers léger légères légère critiques"),
     possessives=frozenset({"ses", "leurs", "nos", "son", "sa"}),
     count_nouns=frozenset({"nombre", "bilan", "chiffre"}),
