@@ -314,7 +314,10 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
         if (compared is not None and m.start > compared) or (since_when and since_when[0] <= m.start < since_when[1]):
             continue
         if b.group is None and b.role == "count" and m.kind == "number" and _inherits_group(tokens, m, lang):
-            b.group = next((o.group for o in reversed(out) if o.group and o.role == "count"), None)
+            # not from one person named by an article ("otro trabajador muerto y nueve heridos")
+            b.group = next(
+                (o.group for o in reversed(out) if o.group and o.role == "count" and not o.mention.article), None
+            )
         if not b.update and cues.any_in(cues.update, left, m.start):
             b.update = True
         if m.kind == "vague":

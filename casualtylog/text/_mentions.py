@@ -216,6 +216,24 @@ def _approx_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention 
     return Mention(start, i + 2, figure, "vague")
 
 
+#: How far back a count makes "another" a part of it rather than one more.
+_ANOTHER_REACH = 40
+
+
+def _another_one(tokens: list[Token], i: int, lang: LanguageData) -> Mention | None:
+    """ "otro trabajador muerto", "otro fallecido": one more victim, added to a count said before (+1)."""
+    if tokens[i].low not in lang.another_words:
+        return None
+    nxt = _tok(tokens, i + 1)
+    if nxt is None or nxt.kind is not Kind.WORD:
+        return None
+    if nxt.low not in lang.singular_victims and nxt.low not in lang.singular_metric_nouns:
+        return None
+    # After another count in the sentence it splits that count ("dos personas … y otra persona murió"): 1, not +1.
+    split = any(t.is_number for t in tokens[max(0, i - _ANOTHER_REACH) : i])
+    return Mention(i, i + 1, Figure.exact(1), "number", increment=not split, article=True)
+
+
 def _one_at_place(tokens: list[Token], i: int, lang: LanguageData) -> Mention | None:
     """ "…, deux à Villegailhenc, une à Villardonnel et une à Carcassonne": "one" in a per-place split."""
     if (
@@ -256,6 +274,7 @@ def mentions(tokens: list[Token], lang: LanguageData) -> list[Mention]:
                 or _article_mention(tokens, i, lang)
                 or _one_of(tokens, i, lang)
                 or _one_at_place(tokens, i, lang)
+                or _another_one(tokens, i, lang)
             )
             if single is not None:
                 out.append(single)

@@ -459,3 +459,23 @@ def test_earlier_incident_in_passing_gives_nothing(language: str, text: str) -> 
 def test_earlier_the_same_day_inside_a_clause_is_the_same_event() -> None:
     text = "Le séisme a fait 820 morts, alors que quelques heures plus tôt il y avait eu 632 morts."
     assert {f for _, _, f in _figures(text, "fr")} == {"820", "632"}
+
+
+# -- "another" before a singular victim: one more, unless it splits a count before ---------------------
+def test_another_victim_is_one_more() -> None:
+    assert _figures("El derrumbe ya había dejado otro trabajador muerto y nueve heridos.", "es") == {
+        ("killed", "workers", "+1"),
+        ("injured", None, "9"),
+    }
+    assert _figures("Otro fallecido ha sido identificado en Mikolaiv.", "es") == {("killed", None, "+1")}
+
+
+def test_another_victim_after_a_count_splits_it() -> None:
+    assert _figures("Dos personas fueron descubiertas y otra persona murió en la zona.", "es") == {
+        ("killed", None, "1")
+    }
+
+
+def test_children_however_named() -> None:
+    text = "La Défense civile a fait état de huit morts, dont quatre jeunes enfants, dans une frappe."
+    assert ("killed", "children", "4") in _figures(text, "fr")

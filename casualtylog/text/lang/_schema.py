@@ -192,6 +192,9 @@ class LanguageData:
             date it to another incident ("Quelques heures plus tôt, …") though
             inside a clause they may not ("… alors que quelques heures plus
             tôt il y avait eu 632 morts"); see :attr:`other_event_cues`.
+        another_words: "another" before a singular victim or metric noun:
+            one more, added to a count before ("otro trabajador muerto",
+            "otro fallecido" → +1).
         severity_words: how badly, after a part of a count with no noun
             ("cinco de ellas graves", "dos de ellos leves"): the part keeps
             the count's metric.
@@ -308,6 +311,7 @@ class LanguageData:
     at_words: frozenset[str] = frozenset()
     exceed_words: frozenset[str] = frozenset()
     other_event_openers: frozenset[str] = frozenset()
+    another_words: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         # Tokens are matched by their case-folded text, and case folding is more than

@@ -40,6 +40,9 @@ _GROUPS = {
     "profesionales sanitarios": "health_workers",
     "personal sanitario": "health_workers",
     "personal médico": "health_workers",
+    # children however named (the corpus guide: girls and boys are children)
+    "bebés": "children",
+    "menores de edad": "children",
     # roles, by the corpus guide's English group names
     "mineros": "miners",
     "trabajadores": "workers",
@@ -506,6 +509,7 @@ LANGUAGE = LanguageData(
     coordinators=frozenset({"y", "e"}),
     exceed_words=_words("supera superan superó superaron superaba superaban rebasa rebasan sobrepasa sobrepasan"),
     other_event_openers=_phrases("horas antes | días antes | semanas antes | meses antes"),
+    another_words=frozenset({"otro", "otra"}),
     severity_words=_words("graves grave leves leve críticos crítico críticas crítica gravísimos"),
     possessives=frozenset({"su", "sus", "nuestros", "nuestras"}),
     count_nouns=frozenset({"número", "cifra", "saldo", "balance"}),

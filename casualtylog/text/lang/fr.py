@@ -43,6 +43,14 @@ _GROUPS = {
     "techniciens": "technicians",
     "assaillants": "attackers",
     "attaquants": "attackers",
+    # children however named (the corpus guide: girls and boys are children)
+    "jeunes enfants": "children",
+    "jeune fille": "children",
+    "jeunes filles": "children",
+    "fillettes": "children",
+    "garçons": "children",
+    "bébés": "children",
+    "nourrissons": "children",
     # roles, by the corpus guide's English group names
     "officiers": "officers",
     "étudiants": "students",
