@@ -37,6 +37,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from casualtylog.text._aside_frames import AsideFrames
+from casualtylog.text._bracket_frames import BracketFrames
 from casualtylog.text._change_frames import ChangeFrames
 from casualtylog.text._dated_clauses import dated_earlier_after, since_when_span
 from casualtylog.text._mentions import Mention
@@ -47,7 +48,7 @@ from casualtylog.text._relative_frames import RelativeFrames
 __all__ = ["ClauseFrames", "dated_earlier_after", "since_when_span"]
 
 
-class ClauseFrames(PartFrames, ChangeFrames, PlaceFrames, AsideFrames, RelativeFrames):
+class ClauseFrames(PartFrames, ChangeFrames, PlaceFrames, AsideFrames, RelativeFrames, BracketFrames):
     """Clause frames: parts without a noun, changes, raised totals, pro-verbs, per-place splits, hospital."""
 
     @property
@@ -63,4 +64,5 @@ class ClauseFrames(PartFrames, ChangeFrames, PlaceFrames, AsideFrames, RelativeF
             self.parenthesised_subject,
             self.distant_subject,
             self.subject_past_relative,
+            self.bracketed_count,
         )

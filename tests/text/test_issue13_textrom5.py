@@ -479,3 +479,36 @@ def test_another_victim_after_a_count_splits_it() -> None:
 def test_children_however_named() -> None:
     text = "La Défense civile a fait état de huit morts, dont quatre jeunes enfants, dans une frappe."
     assert ("killed", "children", "4") in _figures(text, "fr")
+
+
+# -- a figure alone in brackets after a metric noun or a place of a list ---------------------------------
+@pytest.mark.parametrize(
+    ("language", "text", "claims"),
+    [
+        (
+            "fr",
+            "Le bilan le plus lourd a été enregistré dans la province d’Al Haouz (542 décès), la province de Chichaoua (103).",
+            {("killed", None, "542"), ("killed", None, "103")},
+        ),
+        (
+            "fr",
+            "Le nombre de victimes pourrait augmenter en raison des nombreux blessés (au moins 190) recensés.",
+            {("injured", None, "at least 190")},
+        ),
+        ("es", "Ica es el departamento donde se registran más fallecidos (492).", {("killed", None, "492")}),
+    ],
+)
+def test_bracketed_count(language: str, text: str, claims: set[tuple[str, str | None, str]]) -> None:
+    assert _figures(text, language) == claims
+
+
+def test_bracketed_count_after_a_place_alone_is_no_count() -> None:
+    # a French département number after a town
+    assert _figures("Deux personnes sont mortes à Trèbes (11) et à Carcassonne (11).", "fr") == {("killed", None, "2")}
+
+
+def test_singular_people_nouns() -> None:
+    assert _figures("Une adolescente a été tuée dans la nuit.", "fr") == {("killed", None, "1")}
+    assert ("killed", "children", "1") in _figures(
+        "Une frappe a tué deux personnes, dont une jeune fille de 15 ans.", "fr"
+    )

@@ -471,6 +471,7 @@ LANGUAGE = LanguageData(
     ),
     singular_victims={
         **singulars(_GROUPS),
+        "adolescente": "",
         "persona": "",
         "hombre": "men",
         "mujer": "women",

@@ -406,6 +406,9 @@ LANGUAGE = LanguageData(
     ),
     singular_victims={
         **singulars(_GROUPS),
+        "adolescent": "",
+        "adolescente": "",
+        "fille": "children",
         "personne": "",
         "homme": "men",
         "femme": "women",
