@@ -138,12 +138,16 @@ class ObjectFrames(SubjectShapes):
     def coordinated(self, m: Mention) -> str | None:
         """The metric of the object before "and": "killed 12 civilians and 3 soldiers"."""
         j = m.start - 1
-        if _low(self.tokens, j) not in _COORD:
+        marked = self.lang.adjective_after_noun and _low(self.tokens, j) in self.lang.object_markers
+        if marked:
+            j -= 1  # "matado a una mujer joven y a un niño"
+        if _low(self.tokens, j) not in _COORD and not (marked and _low(self.tokens, j) in self.lang.coordinators):
             return None
         if _low(self.tokens, j) == "and" and _low(self.tokens, j - 1) == ",":
             j -= 1
         for b in reversed(self.bindings):
-            if b.frame == "object" and b.chunk_end == j:
+            # an adjective may follow the first object's noun in French and Spanish ("una mujer joven")
+            if b.frame == "object" and (b.chunk_end == j or (marked and b.chunk_end == j - 1)):
                 noun = _noun(self.tokens, m.end, self.lang)
                 return b.metric if noun is not None and noun[0] in {"people", "group"} else None
         return None

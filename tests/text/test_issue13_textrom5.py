@@ -512,3 +512,23 @@ def test_singular_people_nouns() -> None:
     assert ("killed", "children", "1") in _figures(
         "Une frappe a tué deux personnes, dont une jeune fille de 15 ans.", "fr"
     )
+
+
+# -- active verbs in the perfect, and a second object after "y a" --------------------------------------
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "“Han matado a una mujer joven y a un niño de tres años”, escribió el alcalde.",
+            {("killed", "women", "1"), ("killed", "children", "1")},
+        ),
+        ("Mataron a tres soldados y a dos civiles.", {("killed", "soldiers", "3"), ("killed", "civilians", "2")}),
+        ("Los atacantes han herido a 12 personas.", {("injured", None, "12")}),
+    ],
+)
+def test_objects_after_personal_a_coordinated(text: str, claims: set[tuple[str, str | None, str]]) -> None:
+    assert _figures(text, "es") == claims
+
+
+def test_coordinated_object_needs_the_first() -> None:
+    assert _figures("Visitaron a tres soldados y a dos civiles.", "es") == set()
