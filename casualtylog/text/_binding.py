@@ -47,6 +47,8 @@ class SentenceBase:
         self.by_last = {m.end - 1: m for m in self.mentions}
         self.bindings: list[Binding] = []
         self.bound: set[int] = set()
+        #: Places of a split whose figure was said already ("une au Luc, une à Fréjus"): no claim, still a place.
+        self.repeated_splits: list[Binding] = []
         #: The weapon frames' walks, by direction and start: several frames ask the same.
         self.walks: dict[tuple[str, int], str | None] = {}
 

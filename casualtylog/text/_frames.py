@@ -39,8 +39,9 @@ __all__ = ["Binding", "Mention", "bind"]
 
 #: Coordinating "and" in the five languages: a bare count after it shares the group before.
 _AND = frozenset({"and", "en", "et", "und", "y"})
-#: The metrics a lone victim named by an indefinite article counts for ("a child was killed").
-_ARTICLE_METRICS = frozenset({"killed", "injured", "missing"})
+#: The metrics a lone victim named by an indefinite article counts for ("a child was killed"), and a lone
+#: weapon shot down ("un dron fue derribado").
+_ARTICLE_METRICS = frozenset({"killed", "injured", "missing", "intercepted"})
 _CLAUSE_PUNCT = frozenset(',;:()[]—–"“”')
 
 
@@ -238,6 +239,21 @@ def _intro_other_event(tokens: list[Token], cues: _Cues) -> tuple[int, int] | No
     # The phrase governs the whole clause after it, "and" included ("a temblor that shook Syria and Turkey killed …").
     end = next((k for k in range(comma + 1, len(tokens)) if tokens[k].text in _CLAUSE_PUNCT), len(tokens))
     return comma + 1, end
+#: How far into a sentence an opening adverbial of another event may start ("Y en aquella ocasión, …").
+_OPENER_REACH = 3
+
+
+def _opens_with_other_event(tokens: list[Token], lang: LanguageData) -> bool:
+    """A sentence that opens with another event's cue and a comma ("En aquella ocasión, nueve perdieron la vida").
+
+    The adverbial sets the time of the whole sentence, not only of its own clause.
+    """
+    cues, openers = phrases(lang, "other_event_cues"), phrases(lang, "other_event_openers")
+    for i in range(min(_OPENER_REACH, len(tokens))):
+        hit = cues.at(tokens, i) or openers.at(tokens, i)
+        if hit is not None:
+            return _low(tokens, i + hit[0]) == ","
+    return False
 
 
 def _comparison_start(tokens: list[Token], lang: LanguageData) -> int | None:
@@ -307,6 +323,8 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
     # The cue tables cost a pass each over the sentence: read them only when a frame bound something.
     if not s.bindings or _has_phrase(tokens, 0, len(tokens), lang, "denial_cues"):
         return []
+    if _opens_with_other_event(tokens, lang):
+        return []
     preliminary = _has_phrase(tokens, 0, len(tokens), lang, "preliminary_cues")
     cues = _Cues(tokens, lang)
     earlier_year = _earlier_year(tokens, lang, year)
@@ -372,7 +390,10 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
         if disputed is not None and m.start > disputed:
             continue  # "disputed the ISPR claim that 15 militants had been killed"
         if b.group is None and b.role == "count" and m.kind == "number" and _inherits_group(tokens, m, lang):
-            b.group = next((o.group for o in reversed(out) if o.group and o.role == "count"), None)
+            # not from one person named by an article ("otro trabajador muerto y nueve heridos")
+            b.group = next(
+                (o.group for o in reversed(out) if o.group and o.role == "count" and not o.mention.article), None
+            )
         if not b.update and cues.any_in(cues.update, left, m.start):
             b.update = True
         if m.kind == "vague":

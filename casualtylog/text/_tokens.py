@@ -150,6 +150,20 @@ def _is_number_word(word: str, lang: LanguageData) -> bool:
     return True
 
 
+def _tens_and_unit(tokens: list[Token], j: int, last: str, lang: LanguageData) -> bool:
+    """A joiner at ``j`` between a tens word and a unit: "treinta y cinco", "vingt et une" (one number).
+
+    Only where units follow the tens (Dutch and German write "vijfentwintig" as one word).
+    """
+    return (
+        not lang.unit_before_tens
+        and last in lang.tens
+        and lang.tens[last] < 100
+        and j + 1 < len(tokens)
+        and lang.units.get(tokens[j + 1].low, 20) < 20  # "soixante et onze"
+    )
+
+
 #: "half" before "a million" / "a hundred" halves it.
 _HALF = frozenset({"half"})
 
@@ -177,10 +191,13 @@ def _merge_number_words(tokens: list[Token], text: str, lang: LanguageData) -> l
             j = i + 1
         while j < len(tokens) and tokens[j].kind is Kind.WORD:
             low = tokens[j].low
-            if (_is_number_word(low, lang) and not (low in lang.ambiguous_number_words and words)) or (
+            if (
+                _is_number_word(low, lang)
+                and not (low in lang.ambiguous_number_words and words and words[-1] not in lang.number_joiners)
+            ) or (
                 low in lang.number_joiners
                 and words
-                and words[-1] in lang.scales
+                and (words[-1] in lang.scales or _tens_and_unit(tokens, j, words[-1], lang))
                 and j + 1 < len(tokens)
                 and _is_number_word(tokens[j + 1].low, lang)
             ):

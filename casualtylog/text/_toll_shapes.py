@@ -15,6 +15,7 @@ from casualtylog.text._cue_words import update_verbs
 from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._nouns import _noun, _unlisted_modifier, compound_metric
 from casualtylog.text._phrases import phrases
+from casualtylog.text._romance_shapes import romance_counted_ending
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text._weapon_frames import _RELATIVE
 from casualtylog.text.lang import LanguageData
@@ -35,6 +36,9 @@ def counted_ending(
     """
     if not lang.count_nouns:
         return None
+    romance = romance_counted_ending(tokens, end, lang)  # "la cifra oficial de fallecidos"
+    if romance is not None:
+        return romance
     metric: str | None = None
     group: str | None = None
     head = end

@@ -6,6 +6,7 @@ from casualtylog.text._binding import _COORD, Binding, SentenceBase
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._nouns import _noun, _weapon_verb, _weapon_verb_at
 from casualtylog.text._phrases import phrases
+from casualtylog.text._romance_shapes import adverbial_word
 from casualtylog.text._separable_frames import aimed
 from casualtylog.text._tokens import Kind
 
@@ -19,6 +20,9 @@ _MAX_RELATIVE = 5
 _MAX_REDUCED = 12
 #: Prepositions that launch weapons only by what follows them ("attacked with 50 drones").
 _WITH = frozenset({"with", "met", "avec", "mit", "con"})
+#: How many plain words of an adverbial may stand between a weapon verb and its count
+#: ("derribaron durante la noche 15 de los 35 drones", "a abattu avec succès 22 drones").
+_ADVERBIAL = 3
 
 
 class WeaponFrames(SentenceBase):
@@ -42,11 +46,13 @@ class WeaponFrames(SentenceBase):
     def _walk_left(self, j: int) -> str | None:
         tokens, lang = self.tokens, self.lang
         steps = 0
+        adverbial = 0  # plain words of an adverbial skipped ("abattu dans la nuit 15 des 35 drones")
         of_words = phrases(lang, "of_words")
+        start = j
         while j >= 0 and steps < _MAX_WALK:
             steps += 1
             verb = _weapon_verb(tokens, j, lang)
-            if verb is not None:
+            if verb is not None and not (j < start and tokens[j].low in _WITH):
                 return verb[1]
             tok = tokens[j]
             of = of_words.ending(tokens, j)
@@ -73,6 +79,10 @@ class WeaponFrames(SentenceBase):
                 m = self.mention_ending(j)
                 assert m is not None  # noqa: S101 - just checked
                 j = m.start - 1
+                continue
+            if adverbial < _ADVERBIAL and adverbial_word(tokens, j, lang):
+                adverbial += 1
+                j -= 1
                 continue
             return None
         return None

@@ -208,6 +208,25 @@ class LanguageData:
         precaution_cues: phrases that make a trip to hospital a precaution
             ("uit voorzorg", "voor medische controle", "vorsorglich"): no
             figure of that clause counts the injured.
+        at_words: the word between a verb that puts a total at a figure and
+            the figure, when it is not a "to" word ("cifró en 198 los
+            muertos"); see :attr:`raise_verbs`.
+        exceed_verbs: verbs of exceeding; the number after one (an article
+            or an update cue between) is "more than" it ("los muertos superan
+            los 19.400", "le bilan dépasse désormais les 11.200 morts").
+        other_event_openers: phrases that, opening a sentence before a comma,
+            date it to another incident ("Quelques heures plus tôt, …") though
+            inside a clause they may not ("… alors que quelques heures plus
+            tôt il y avait eu 632 morts"); see :attr:`other_event_cues`.
+        another_words: "another" before a singular victim or metric noun:
+            one more, added to a count before ("otro trabajador muerto",
+            "otro fallecido" → +1).
+        severity_words: how badly, after a part of a count with no noun
+            ("cinco de ellas graves", "dos de ellos leves"): the part keeps
+            the count's metric.
+        possessives: possessive determiners ("sus", "ses", "leurs") that may
+            stand for the article in "one of (his) <people>"; empty turns that
+            shape off.
         coordinators: words that join two counts like "and" in a list of
             weapons ("evenals", "sowie": "as well as").
         exceed_words: the last word of a toll cue that puts the total above
@@ -366,6 +385,12 @@ class LanguageData:
     ago_after: frozenset[str] = frozenset()
     age_suffixes: tuple[str, ...] = ()
     years_old: frozenset[str] = frozenset()
+    possessives: frozenset[str] = frozenset()
+    severity_words: frozenset[str] = frozenset()
+    at_words: frozenset[str] = frozenset()
+    exceed_verbs: frozenset[str] = frozenset()
+    other_event_openers: frozenset[str] = frozenset()
+    another_words: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         # Tokens are matched by their case-folded text, and case folding is more than
