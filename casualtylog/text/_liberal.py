@@ -1,0 +1,81 @@
+"""Liberal candidates (issue 13, item 2): a figure no frame bound, with a casualty word near it.
+
+A high-recall guess for the learned layer (:mod:`casualtylog.text._learned`)
+to accept or refuse: the metric is the nearest casualty word's within
+:data:`REACH` words (a predicate, a verb, a metric or toll noun of the
+language data), the group the noun right after the figure names. The guess
+goes through the same clause cues as a frame's binding (denial, condition,
+another event, an earlier year), and is kept only when the model scores it
+at its threshold or above. Work per figure is bounded by :data:`REACH`.
+"""
+
+from __future__ import annotations
+
+from casualtylog.text._binding import Binding
+from casualtylog.text._mentions import Mention
+from casualtylog.text._nouns import _noun, compound_metric
+from casualtylog.text._phrases import phrases
+from casualtylog.text._tokens import Kind, Token
+from casualtylog.text.lang import LanguageData
+
+__all__ = ["REACH", "liberal_bindings"]
+
+#: Words each side of a figure searched for a casualty word.
+REACH = 6
+
+_CUE_FIELDS = ("predicates", "active_verbs", "metric_nouns", "toll_nouns")
+#: Metrics a liberal candidate may claim; weapons need the weapon frames' pairing of launch and interception.
+_METRICS = frozenset({"killed", "injured", "missing", "displaced", "detained", "rescued", "evacuated", "affected"})
+
+
+def _cue_metrics(tokens: list[Token], lang: LanguageData) -> list[str | None]:
+    """Per token: the metric of the casualty phrase covering it, if any (one pass per field)."""
+    out: list[str | None] = [None] * len(tokens)
+    for field_name in _CUE_FIELDS:
+        table = phrases(lang, field_name)
+        i = 0
+        while i < len(tokens):
+            hit = table.at(tokens, i)
+            if hit is None:
+                i += 1
+                continue
+            for k in range(i, min(len(tokens), i + hit[0])):
+                out[k] = out[k] or str(hit[1])
+            i += hit[0]
+    if lang.compound_heads:
+        for i, tok in enumerate(tokens):
+            if out[i] is None and tok.kind is Kind.WORD:
+                found = compound_metric(tok, lang)
+                if found is not None:
+                    out[i] = found[0]
+    return out
+
+
+def _nearest(cues: list[str | None], m: Mention) -> str | None:
+    for d in range(1, REACH + 1):
+        for k in (m.end - 1 + d, m.start - d):
+            if 0 <= k < len(cues) and cues[k] is not None:
+                return cues[k]
+    return None
+
+
+def liberal_bindings(
+    tokens: list[Token], lang: LanguageData, mentions: list[Mention], bound: set[int]
+) -> list[Binding]:
+    """A binding for each number or vague figure not in ``bound`` (mention starts) with a casualty word near it."""
+    free = [m for m in mentions if m.start not in bound and m.kind in {"number", "vague"} and not m.article]
+    if not free:
+        return []
+    cues = _cue_metrics(tokens, lang)
+    out: list[Binding] = []
+    for m in free:
+        metric = _nearest(cues, m)
+        if metric is None or metric not in _METRICS:
+            continue
+        noun = _noun(tokens, m.end, lang)
+        if noun is not None and noun[0] == "weapon":
+            continue
+        group = noun[1] if noun is not None and noun[0] == "group" else None
+        length = noun[2] if noun is not None else 0
+        out.append(Binding(m, metric, group, "liberal", chunk_end=m.end + length, confidence=0.5))
+    return out
