@@ -56,7 +56,8 @@ FOLDS = 5
 INNER_FOLDS = 4
 SEED = 13
 MIN_COUNT = 3
-FILTER_GRID = tuple(round(x * 0.05, 2) for x in range(13))  # 0.00 (keep all) .. 0.60
+PRUNE = 0.08
+FILTER_GRID = tuple(round(x * 0.05, 2) for x in range(0, 20))  # 0.00 (keep all) .. 0.95
 LIBERAL_GRID = (*tuple(round(0.3 + x * 0.05, 2) for x in range(14)), 1.01)  # 0.30 .. 0.95, 1.01 (keep none)
 
 Key = tuple[str, str | None, str, str]
@@ -68,6 +69,7 @@ class Candidate:
     right: bool
     liberal: bool
     sentence: int  # index into Sentence list
+    confidence: float = 0.0  # the extraction's confidence without the layer
 
 
 @dataclass
@@ -136,7 +138,7 @@ def collect() -> tuple[list[Sentence], list[Candidate]]:
                     sentence.fixed_wrong += not ok
                     continue
                 sentence.candidates.append(len(candidates))
-                candidates.append(Candidate(names_list.pop(0), ok, False, index))
+                candidates.append(Candidate(names_list.pop(0), ok, False, index, x.confidence))
             for x in liberal:
                 key = _key(x)
                 ok = left[key] > 0
@@ -284,6 +286,18 @@ def tally(
     return out
 
 
+def ece(pairs: list[tuple[float, bool]], bins: int = 10) -> float:
+    """Expected calibration error in equal-width bins (as benchmarks/text_eval.py computes it)."""
+    total = 0.0
+    for b in range(bins):
+        lo, hi = b / bins, (b + 1) / bins
+        inside = [(c, ok) for c, ok in pairs if lo <= c < hi or (b == bins - 1 and c >= 1.0)]
+        if inside:
+            gap = sum(c for c, _ in inside) / len(inside) - sum(ok for _, ok in inside) / len(inside)
+            total += len(inside) / len(pairs) * abs(gap)
+    return total
+
+
 def commit() -> str:
     try:
         done = subprocess.run(
@@ -300,10 +314,18 @@ def commit() -> str:
 
 def write_weights(filter_model: Fitted, liberal_model: Fitted, thresholds: tuple[float, float], note: str) -> None:
     def literal(model: Fitted, threshold: float, name: str) -> str:
-        lines = [f"{name} = Model(", f"    bias={model.bias:.4f},", "    weights={"]
-        for feature, weight in sorted(model.weights.items()):
-            if abs(weight) >= 0.005:
-                lines.append(f"        {feature!r}: {weight:.4f},")
+        # Only weights that move a score by 2% or more at the decision boundary: the module stays small.
+        kept = sorted((f, w) for f, w in model.weights.items() if abs(w) >= PRUNE)
+        lines = [f"{name} = Model(", f"    bias={model.bias:.3f},", "    weights={"]
+        line = "       "
+        for feature, weight in kept:
+            item = f" {json.dumps(feature, ensure_ascii=False)}: {weight:.3f},"
+            if len(line) + len(item) > 118:
+                lines.append(line)
+                line = "       "
+            line += item
+        if kept:
+            lines.append(line)
         lines += ["    },", f"    threshold={threshold},", ")"]
         return "\n".join(lines)
 
@@ -361,6 +383,20 @@ def main() -> int:
     print(f"{'':<6}" + "".join(f"{s:<26}" for s in systems))
     for lang in (*LANGUAGES, "all"):
         print(f"{lang:<6}" + "".join(f"{table[s][lang].row():<26}" for s in systems))
+    print("\nout-of-fold, by threshold: candidates kept (right/wrong)")
+    for liberal, grid in ((False, FILTER_GRID), (True, LIBERAL_GRID)):
+        cells = []
+        for t in grid[::2]:
+            kept = [cands[i].right for i, p in pooled.items() if cands[i].liberal is liberal and p >= t]
+            cells.append(f"{t:.2f}: {sum(kept)}/{len(kept) - sum(kept)}")
+        print(f"  {'liberal' if liberal else 'filter '}  " + "  ".join(cells))
+    frame_ids = [i for i in pooled if not cands[i].liberal]
+    print(
+        "calibration error (ECE, 10 bins) of the frames' claims, out of fold: "
+        f"the extractor's confidence {ece([(cands[i].confidence, cands[i].right) for i in frame_ids]):.3f}, "
+        f"the filter model's probability {ece([(pooled[i], cands[i].right) for i in frame_ids]):.3f} "
+        f"over {len(frame_ids)} claims"
+    )
     thresholds = choose(cands, pooled, args.cost)
     print(
         f"\nthresholds for the shipped weights (pooled out-of-fold): filter {thresholds[0]:.2f}, liberal {thresholds[1]:.2f}"

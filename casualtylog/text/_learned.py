@@ -81,6 +81,12 @@ _PHRASE_CLASSES = (
 )
 
 
+#: The word classes whose presence anywhere in the sentence is a feature of each of its candidates.
+_SENTENCE_CLASSES = frozenset(
+    {"since", "when", "superlative", "otherevent", "projected", "conditional", "negation", "month", "yearprep", "said"}
+)
+
+
 @dataclass(frozen=True)
 class Model:
     """A logistic model: a bias, weights by feature name, and the threshold a candidate must reach."""
@@ -169,6 +175,10 @@ class SentenceContext:
         self.earlier_before[n] = seen
         self.earlier_any = seen
         self.numbers = sum(1 for t in tokens if t.is_number)
+        # Classes anywhere in the sentence: another incident is often told with a year, "since", a superlative.
+        self.sentence_classes = sorted({c for cs in self.classes for c in cs if c in _SENTENCE_CLASSES})
+        if any(_is_year(t) for t in tokens):
+            self.sentence_classes.append("YEAR")
 
 
 def _bucket(value: int, edges: tuple[int, ...]) -> str:
@@ -222,6 +232,11 @@ def features(ctx: SentenceContext, binding: Binding) -> list[str]:
         f"numbers:{_bucket(ctx.numbers, (1, 2, 3, 5))}",
         f"length:{_bucket(n, (10, 20, 35, 60))}",
     ]
+    names.extend(binding.notes)
+    names.extend(f"S:{c}" for c in ctx.sentence_classes)
+    others = sum(1 for c in ctx.sentence_classes if c in {"since", "superlative", "otherevent", "YEAR"})
+    if others:
+        names.append(f"S:other_incident_cues:{min(others, 2)}")
     if m.in_words:
         names.append("in_words")
     if m.increment:
