@@ -57,7 +57,7 @@ INNER_FOLDS = 4
 SEED = 13
 MIN_COUNT = 3
 PRUNE = 0.08
-FILTER_GRID = tuple(round(x * 0.05, 2) for x in range(0, 20))  # 0.00 (keep all) .. 0.95
+FILTER_GRID = tuple(round(x * 0.05, 2) for x in range(20))  # 0.00 (keep all) .. 0.95
 LIBERAL_GRID = (*tuple(round(0.3 + x * 0.05, 2) for x in range(14)), 1.01)  # 0.30 .. 0.95, 1.01 (keep none)
 
 Key = tuple[str, str | None, str, str]

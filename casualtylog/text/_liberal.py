@@ -108,6 +108,9 @@ def liberal_bindings(
             f"liberal_distance:{min(distance, 4) if distance < 4 else ('7' if distance <= 7 else '10')}",
             f"liberal_noun:{noun[0] if noun is not None else 'none'}",
         ]
+        # The shape as one feature (noun, side, distance together), and the casualty word itself.
+        notes.append(":".join(["liberal_shape", *(n.split(":")[1] for n in notes)]))
+        notes.append(f"liberal_cue:{tokens[k].low[:STEM]}")
         if by_stem[k]:
             notes.append("liberal_stem")
         if any(t.kind is Kind.PUNCT for t in tokens[min(k, m.start) : max(k, m.end)]):
