@@ -25,6 +25,7 @@ from casualtylog.text._clause_frames import ClauseFrames, dated_earlier_after, s
 from casualtylog.text._count_frames import CountFrames
 from casualtylog.text._dated_clauses import dated_later, sequel_start
 from casualtylog.text._ellipsis_frames import EllipsisFrames
+from casualtylog.text._liberal import liberal_bindings
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._partitive_frame import PartitiveFrame
 from casualtylog.text._phrases import phrases
@@ -282,7 +283,7 @@ def _inherits_group(tokens: list[Token], m: Mention, lang: LanguageData) -> bool
     )
 
 
-def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> list[Binding]:
+def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, liberal: bool = False) -> list[Binding]:
     """Every binding in one sentence's tokens, in text order.
 
     Precision first: a sentence that denies what it reports ("officials denied
@@ -290,6 +291,8 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
     hypothetical ("if 50 were killed") or about another event ("last year's
     attack killed 50"), nor a figure after an earlier ``year`` that dates
     another event ("In 2008, a quake killed 70,000"; ``year`` is the report's).
+    ``liberal`` adds a candidate for each figure no frame bound that has a casualty
+    word near it (:mod:`casualtylog.text._liberal`), for the learned layer to judge.
     """
     s = _Sentence(tokens, lang)
     for m in s.mentions:
@@ -320,6 +323,8 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
                 break
     s.zeros()
     s.all_intercepted()
+    if liberal:
+        s.bindings.extend(liberal_bindings(tokens, lang, s.mentions, s.bound))
     # The cue tables cost a pass each over the sentence: read them only when a frame bound something.
     if not s.bindings or _has_phrase(tokens, 0, len(tokens), lang, "denial_cues"):
         return []
