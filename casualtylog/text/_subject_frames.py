@@ -182,7 +182,10 @@ class SubjectFrames(SubjectShapes):
         if tok is None:
             return k
         noun = _noun(tokens, j, lang)
-        if noun is None and m_is_part_of_metric(tokens, j, lang):
+        one = _tok(tokens, k - 1)
+        # "One of the dead was a teacher" describes one victim; it counts no part of them.
+        one_described = one is not None and one.in_words and one.value == 1
+        if noun is None and not one_described and m_is_part_of_metric(tokens, j, lang):
             return j  # "Zwei der Verletzten schweben in Lebensgefahr", "15 der Todesopfer stammen von Cebu"
         return j if noun is not None and noun[0] in {"people", "group"} else k
 

@@ -111,11 +111,12 @@ def test_issue13_textml5_liberal_drops_a_number_that_counts_something_else(
 
 
 def test_issue13_textml5_liberal_confidence_is_the_models_probability() -> None:
+    # The rules bind no figure here ("todas muertas" after the noun); the liberal candidate does.
     found = extract(
-        "Elle estime à 10 000 le nombre de disparus.",
+        "Un equipo de la Guardia Costera llegó al lugar y encontró a tres personas en el océano, todas muertas.",
         source="s",
         reported_at="2025-04-24",
-        language="fr",
+        language="es",
         learned="liberal",
     )
     liberal = [x for x in found if x.frame == "liberal"]
