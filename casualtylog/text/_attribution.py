@@ -46,6 +46,15 @@ def _clean(tokens: list[Token], lang: LanguageData, text: str) -> str | None:
         tokens = tokens[1:]
     while tokens and (tokens[-1].low in lang.name_connectors or tokens[-1].low in lang.determiners):
         tokens = tokens[:-1]
+    # "state-run Xinhua news agency": a lower-case compound before a name describes it and is no part of it.
+    while (
+        len(tokens) > 1
+        and "-" in tokens[0].text
+        and not _named(tokens[0])
+        and tokens[0].low not in lang.source_heads
+        and tokens[1].is_capitalised
+    ):
+        tokens = tokens[1:]
     # "It said", "Later Tkachenko said": a pronoun or an adverb capitalised by the sentence is no name.
     while tokens and tokens[0].low in lang.function_words | lang.auxiliaries:
         tokens = tokens[1:]
@@ -266,6 +275,8 @@ def _channel(tokens: list[Token], lang: LanguageData) -> str | None:
             return str(hit[1])
         if tok.low in lang.channel_preps and i + 1 < len(tokens):
             nxt = tokens[i + 1]
+            if nxt.low in lang.determiners and i + 2 < len(tokens) and tokens[i + 2].is_capitalised:
+                nxt = tokens[i + 2]  # "in a Facebook post", "on its Telegram channel"
             if nxt.low in lang.channels and (nxt.low != "x" or nxt.text == "X"):
                 return lang.channels[nxt.low]
     return None
@@ -297,7 +308,7 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
         if hit is not None:
             source = _name_after(tokens, i + hit[0], lang, text)
             if source:
-                return source, _channel(tokens, lang)
+                return source, _channel(tokens, lang) or _relay_before(tokens, i, lang, text)
     for i, tok in enumerate(tokens):
         if tok.low in lang.postposed_according:
             source = _name_after(tokens, i + 1, lang, text)
@@ -320,5 +331,46 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
             if not source or (i == 1 and " " not in source and after):
                 source = after  # "Later meldde Tkachenko": a capitalised first word is no name
             if source:
-                break
+                told = _told_channel(tokens, i, lang, text)
+                return source, _channel(tokens, lang) or told
     return source, _channel(tokens, lang)
+
+
+def _relay_before(tokens: list[Token], end: int, lang: LanguageData, text: str) -> str | None:
+    """ "Xinhua said … that 40 people had been rescued, according to the rescue command": Xinhua relays it.
+
+    The capitalised name right before the first verb of saying ahead of
+    "according to", when the sentence opens with that verb's subject.
+    """
+    for i in range(1, end):
+        if tokens[i].low in lang.said_verbs and tokens[i].kind is Kind.WORD:
+            j = i - 1
+            while j > 0 and i - j <= _MAX_AUX and tokens[j].low in lang.gap_words | lang.auxiliaries:
+                j -= 1
+            start = j
+            while start >= 0 and tokens[start].kind is Kind.WORD and _named(tokens[start]):
+                start -= 1
+            # The name closes the subject ("Official news agency Xinhua"), and nothing but words come before it.
+            if start == j or j > _MAX_NAME or any(t.kind is not Kind.WORD for t in tokens[: j + 1]):
+                return None
+            return _clean(tokens[start + 1 : j + 1], lang, text)
+    return None
+
+
+def _told_channel(tokens: list[Token], i: int, lang: LanguageData, text: str) -> str | None:
+    """ "Ruiz told Televisa", "X told The Associated Press": the outlet told is the channel.
+
+    Only a capitalised name right after the verb (past "the" and lower-case
+    words of what the outlet is: "local television station Televisa"):
+    "told reporters" and "told the agency" name no outlet.
+    """
+    if tokens[i].low not in lang.told_verbs:
+        return None
+    k = i + 1
+    while k < len(tokens) and k - i <= _MAX_NAME and tokens[k].kind is Kind.WORD and not tokens[k].is_capitalised:
+        k += 1
+    if k >= len(tokens) or not tokens[k].is_capitalised or tokens[k].low in lang.weekdays:
+        return None
+    if any(t.low not in lang.determiners and t.low not in lang.channel_words for t in tokens[i + 1 : k]):
+        return None
+    return _name_after(tokens, k, lang, text)

@@ -16,7 +16,7 @@ from casualtylog.text.lang import LanguageData
 __all__ = ["Binding", "SentenceBase"]
 
 _MAX_GAP = 5
-_COORD = frozenset({"and", "en", ",", "&"})
+_COORD = frozenset({"and", "en", "und", ",", "&"})
 
 
 @dataclass
@@ -47,6 +47,8 @@ class SentenceBase:
         self.by_last = {m.end - 1: m for m in self.mentions}
         self.bindings: list[Binding] = []
         self.bound: set[int] = set()
+        #: Places of a split whose figure was said already ("une au Luc, une à Fréjus"): no claim, still a place.
+        self.repeated_splits: list[Binding] = []
         #: The weapon frames' walks, by direction and start: several frames ask the same.
         self.walks: dict[tuple[str, int], str | None] = {}
 

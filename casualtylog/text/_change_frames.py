@@ -11,6 +11,7 @@ from casualtylog.text._binding import Binding, SentenceBase
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._nouns import _noun
 from casualtylog.text._phrases import phrases
+from casualtylog.text._romance_shapes import romance_counted_at
 from casualtylog.text._tokens import Kind
 
 __all__ = ["ChangeFrames"]
@@ -56,7 +57,8 @@ class ChangeFrames(SentenceBase):
     def raised_to(self, m: Mention) -> bool:
         """ "portant à 78 le bilan", "han elevado este miércoles a 53 los palestinos muertos"."""
         tokens, lang = self.tokens, self.lang
-        if not lang.raise_verbs or _low(tokens, m.start - 1) not in lang.to_words:
+        particle = _low(tokens, m.start - 1)
+        if not lang.raise_verbs or (particle not in lang.to_words and particle not in lang.at_words):
             return False
         for j in range(m.start - 2, max(-1, m.start - 2 - _RAISE_REACH), -1):
             tok = tokens[j]
@@ -73,7 +75,11 @@ class ChangeFrames(SentenceBase):
             return False
         k += 1
         group: str | None = None
-        found = phrases(lang, "toll_nouns").at(tokens, k) or phrases(lang, "metric_nouns").at(tokens, k)
+        found = (
+            phrases(lang, "toll_nouns").at(tokens, k)
+            or phrases(lang, "metric_nouns").at(tokens, k)
+            or romance_counted_at(tokens, k, lang)  # "elevó a 521 la cifra de víctimas mortales"
+        )
         if found is None:
             noun = _noun(tokens, k, lang)
             if noun is None or noun[0] not in {"people", "group"}:

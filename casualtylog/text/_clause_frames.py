@@ -37,16 +37,18 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from casualtylog.text._aside_frames import AsideFrames
+from casualtylog.text._bracket_frames import BracketFrames
 from casualtylog.text._change_frames import ChangeFrames
 from casualtylog.text._dated_clauses import dated_earlier_after, since_when_span
 from casualtylog.text._mentions import Mention
 from casualtylog.text._part_frames import PartFrames
 from casualtylog.text._place_frames import PlaceFrames
+from casualtylog.text._relative_frames import RelativeFrames
 
 __all__ = ["ClauseFrames", "dated_earlier_after", "since_when_span"]
 
 
-class ClauseFrames(PartFrames, ChangeFrames, PlaceFrames, AsideFrames):
+class ClauseFrames(PartFrames, ChangeFrames, PlaceFrames, AsideFrames, RelativeFrames, BracketFrames):
     """Clause frames: parts without a noun, changes, raised totals, pro-verbs, per-place splits, hospital."""
 
     @property
@@ -61,4 +63,6 @@ class ClauseFrames(PartFrames, ChangeFrames, PlaceFrames, AsideFrames):
             self.among_counted,
             self.parenthesised_subject,
             self.distant_subject,
+            self.subject_past_relative,
+            self.bracketed_count,
         )

@@ -7,7 +7,7 @@ from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["dated_earlier_after", "since_when_span"]
+__all__ = ["dated_earlier_after", "dated_later", "sequel_start", "since_when_span"]
 
 
 #: How many tokens after a figure (and its noun or verb) a year may date it ("87.000 morts et disparus en 2008").
@@ -49,6 +49,15 @@ def dated_earlier_after(tokens: list[Token], end: int, lang: LanguageData, year:
 _SINCE_REACH = 8
 
 
+#: Relative pronouns that go on telling the earlier event after a comma ("…, als die Hamas … verübte, bei dem …").
+_RELATIVES = frozenset({"dem", "denen", "der", "welchem", "waarbij", "waarin", "waarvan", "which", "whom", "where"})
+
+
+def _relative_after(tokens: list[Token], comma: int) -> bool:
+    """A relative clause after the comma at ``comma``: its pronoun first or after one preposition ("bei dem")."""
+    return any(k < len(tokens) and tokens[k].low in _RELATIVES for k in (comma + 1, comma + 2))
+
+
 def since_when_span(tokens: list[Token], lang: LanguageData) -> tuple[int, int] | None:
     """The clause after "since …, when" ("Desde el 7 de octubre, cuando Hamás perpetró un ataque que dejó …").
 
@@ -72,8 +81,69 @@ def since_when_span(tokens: list[Token], lang: LanguageData) -> tuple[int, int] 
             if t.text in ";:" or (
                 t.text == ","
                 and not (end + 1 < n and (tokens[end + 1].is_number or qualifiers.at(tokens, end + 1) is not None))
+                and not _relative_after(tokens, end)
             ):
                 break
             end += 1
         return comma + 1, end
+    return None
+
+
+def _late_year(tokens: list[Token], i: int, lang: LanguageData, year: int) -> bool:
+    """Token ``i`` is an earlier year after one of ``late_year_preps`` ("of 2022") or a month ("in August 2021")."""
+    tok = tokens[i]
+    if tok.kind is not Kind.NONCOUNT or tok.value is None or len(tok.text) != 4 or not 1800 <= tok.value < year:
+        return False
+    before = tokens[i - 1].low if i > 0 else ""
+    # A month may date a report of last December's event: only a clearly older one counts.
+    return before in lang.late_year_preps or (before in lang.months and tok.value < year - 1)
+
+
+def dated_later(tokens: list[Token], lang: LanguageData, year: int | None) -> list[bool]:
+    """Per token: whether a figure starting there is dated by an earlier year later in its sentence.
+
+    "Twenty people were killed when creeks … overflowed … in August 2021": the
+    year dates the count to another, earlier event wherever it stands after
+    it, unless a "since" word comes first ("have been killed since the Huthis
+    took control … in 2014" is a running count from then) or a comparison
+    ("50 died this year, compared with 35 in 2022": the year dates the 35).
+    """
+    n = len(tokens)
+    out = [False] * (n + 1)
+    if year is None or not lang.late_year_preps:
+        return out
+    dated = False  # whether the first year or "since" word after i is such a year
+    for i in range(n - 1, -1, -1):
+        low = tokens[i].low
+        if low in lang.since_words or low in lang.comparison_words or low in lang.perfect_auxiliaries:
+            # "50 died this year, compared with 35 in 2022": the year dates the 35 only; "2,000 migrants
+            # have died … in 2015": a present perfect counts up to now, the year is the report's own.
+            dated = False
+        elif _late_year(tokens, i, lang, year):
+            dated = True
+        out[i] = dated
+    return out
+
+
+#: How many tokens may stand between "comes" and its "after" ("comes only 13 days after", "comes less than a week after").
+_SEQUEL_REACH = 8
+
+
+def sequel_start(tokens: list[Token], lang: LanguageData) -> int | None:
+    """Where an earlier event begins in "the attack comes a week after a gunman … killed two": ``None`` if none.
+
+    A verb of following ("comes … after", "follows") ties what the sentence
+    reports to an earlier event told after it; every figure after that point
+    counts the earlier event.
+    """
+    for i, tok in enumerate(tokens):
+        if tok.low in lang.sequel_verbs:
+            return i
+        if tok.low in lang.coming_verbs:
+            after = next(
+                (k for k in range(i + 1, min(len(tokens), i + 1 + _SEQUEL_REACH)) if tokens[k].low in lang.after_words),
+                None,
+            )
+            if after is not None:
+                return after
     return None

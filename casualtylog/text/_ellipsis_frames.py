@@ -109,7 +109,17 @@ class EllipsisFrames(SentenceBase):
             if noun is not None and noun[1] != b.group:
                 return False
             m.increment = False
-            self.add(Binding(m, b.metric, b.group, "parallel", chunk_end=k, confidence=0.75))
+            place = Binding(m, b.metric, b.group, "parallel", chunk_end=k, confidence=0.75)
+            if any(
+                o.frame in {"parallel", "split"}
+                and (o.metric, o.group, o.mention.figure) == (b.metric, b.group, m.figure)
+                for o in self.bindings
+            ):
+                # "une au Luc, une à Roquebrune et une à Fréjus": the same figure again is one claim (corpus guide)
+                self.bound.add(m.start)
+                self.repeated_splits.append(place)
+                return True
+            self.add(place)
             return True
         return False
 

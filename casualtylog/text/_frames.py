@@ -19,12 +19,17 @@ preliminary and update cues mark it.
 
 from __future__ import annotations
 
+from casualtylog.text._ago_cues import ago_hits
 from casualtylog.text._binding import Binding
 from casualtylog.text._clause_frames import ClauseFrames, dated_earlier_after, since_when_span
 from casualtylog.text._count_frames import CountFrames
+from casualtylog.text._dated_clauses import dated_later, sequel_start
 from casualtylog.text._ellipsis_frames import EllipsisFrames
+from casualtylog.text._liberal import liberal_bindings
 from casualtylog.text._mentions import Mention, _low
+from casualtylog.text._partitive_frame import PartitiveFrame
 from casualtylog.text._phrases import phrases
+from casualtylog.text._separable_frames import SeparableFrames
 from casualtylog.text._split_frames import SplitFrames
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text._verb_first import VerbFirst
@@ -35,12 +40,13 @@ __all__ = ["Binding", "Mention", "bind"]
 
 #: Coordinating "and" in the five languages: a bare count after it shares the group before.
 _AND = frozenset({"and", "en", "et", "und", "y"})
-#: The metrics a lone victim named by an indefinite article counts for ("a child was killed").
-_ARTICLE_METRICS = frozenset({"killed", "injured", "missing"})
+#: The metrics a lone victim named by an indefinite article counts for ("a child was killed"), and a lone
+#: weapon shot down ("un dron fue derribado").
+_ARTICLE_METRICS = frozenset({"killed", "injured", "missing", "intercepted"})
 _CLAUSE_PUNCT = frozenset(',;:()[]—–"“”')
 
 
-class _Sentence(CountFrames, WeaponFrames, ClauseFrames, EllipsisFrames, SplitFrames, VerbFirst):
+class _Sentence(CountFrames, WeaponFrames, ClauseFrames, EllipsisFrames, SplitFrames, VerbFirst, PartitiveFrame, SeparableFrames):
     """A sentence with every frame: the casualty frames and the weapon frames."""
 
 
@@ -99,11 +105,18 @@ class _Cues:
         related = [stop[i] and not _opens_relative(tokens, i) for i in range(n)]
         self.related_left = _clause_ends(related)[0]
         self.conditional = phrases(lang, "conditional_cues").hits(tokens)
-        self.other_event = phrases(lang, "other_event_cues").hits(tokens)
+        self.other_event = [
+            a + b for a, b in zip(phrases(lang, "other_event_cues").hits(tokens), ago_hits(tokens, lang), strict=True)
+        ]
         self.projected = phrases(lang, "projected_cues").hits(tokens)
         self.update = phrases(lang, "update_cues").hits(tokens)
         self.confirmed = phrases(lang, "confirmed_cues").hits(tokens)
         self.confirmed_from = _confirmed_scope(tokens, lang, self.confirmed)
+        self.precaution = phrases(lang, "precaution_cues").hits(tokens)
+        self.located = phrases(lang, "located_cues").hits(tokens)
+        self.negated = [0]
+        for tok in tokens:
+            self.negated.append(self.negated[-1] + (tok.low in lang.negations))
         exceptions = phrases(lang, "conditional_exceptions")
         # next_exception[i]: the first position at or after i where an exception starts.
         self.next_exception = [n] * (n + 1)
@@ -143,6 +156,14 @@ def _said_confirmed(tokens: list[Token], right: int, cues: _Cues, lang: Language
 _COMPLEMENTISERS = frozenset({"that", "dat", "que", "dass"})
 
 
+def _projected_before_that(tokens: list[Token], left: int, cues: _Cues) -> bool:
+    """A clause opened by ", dass/dat/that" after a projecting one ("Es wird befürchtet, dass mehr als 100 … starben")."""
+    if left < 2 or tokens[left - 1].text != "," or tokens[left].low not in _COMPLEMENTISERS:
+        return False
+    before_left, before_right = cues.clause(left - 2, left - 2)
+    return cues.any_in(cues.projected, before_left, before_right)
+
+
 def _confirmed_scope(tokens: list[Token], lang: LanguageData, confirmed: list[int]) -> list[bool]:
     """Per token: whether a verb of confirming governs it ("officials confirmed that 300 died — and 25 more").
 
@@ -167,6 +188,10 @@ def _has_phrase(tokens: list[Token], start: int, end: int, lang: LanguageData, f
     return any(table.at(tokens, i) is not None for i in range(start, end))
 
 
+#: How far before a full date a "since" may stand ("since the Israel-Hamas war began on October 7, 2023").
+_SINCE_DATE_REACH = 12
+
+
 def _earlier_year(tokens: list[Token], lang: LanguageData, year: int | None) -> int | None:
     """The position of the first year before ``year`` that dates another event ("In 2008, …", "the 2004 tsunami")."""
     if year is None:
@@ -183,10 +208,53 @@ def _earlier_year(tokens: list[Token], lang: LanguageData, year: int | None) -> 
                 # A full date ("du 11 juin 1909") dates another event only when clearly older:
                 # the event itself may have happened late in the year before the report.
                 or (_low(tokens, i - 1) in lang.months and tok.value < year - 1)
+                # "On June 12, 2016, 49 people were killed": a month, a day and a comma.
+                or (
+                    _low(tokens, i - 1) == ","
+                    and i > 2
+                    and tokens[i - 2].text.isdigit()
+                    and _low(tokens, i - 3) in lang.months
+                    and tok.value < year - 1
+                    # "since the war began on October 7, 2023, to 22,600": a running count from then
+                    and not any(t.low in lang.since_words for t in tokens[max(0, i - _SINCE_DATE_REACH) : i])
+                )
             )
         ):
             return i
     return None
+
+
+#: How many tokens an opening phrase about another event may have ("In a similar attack last year,").
+_INTRO_REACH = 6
+
+
+def _intro_other_event(tokens: list[Token], cues: _Cues) -> tuple[int, int] | None:
+    """The clause after an opening phrase about another event ("In a similar attack, 20 people were killed")."""
+    comma = cues.right[0]
+    # Only a short phrase: a whole clause before the comma ("Daar brak vorig jaar een oorlog uit, waardoor …")
+    # tells what the event after it follows from, not another event.
+    if comma > _INTRO_REACH or comma >= len(tokens) - 1 or tokens[comma].text != ",":
+        return None
+    if not cues.any_in(cues.other_event, 0, comma):
+        return None
+    # The phrase governs the whole clause after it, "and" included ("a temblor that shook Syria and Turkey killed …").
+    end = next((k for k in range(comma + 1, len(tokens)) if tokens[k].text in _CLAUSE_PUNCT), len(tokens))
+    return comma + 1, end
+#: How far into a sentence an opening adverbial of another event may start ("Y en aquella ocasión, …").
+_OPENER_REACH = 3
+
+
+def _opens_with_other_event(tokens: list[Token], lang: LanguageData) -> bool:
+    """A sentence that opens with another event's cue and a comma ("En aquella ocasión, nueve perdieron la vida").
+
+    The adverbial sets the time of the whole sentence, not only of its own clause.
+    """
+    cues, openers = phrases(lang, "other_event_cues"), phrases(lang, "other_event_openers")
+    for i in range(min(_OPENER_REACH, len(tokens))):
+        hit = cues.at(tokens, i) or openers.at(tokens, i)
+        if hit is not None:
+            return _low(tokens, i + hit[0]) == ","
+    return False
 
 
 def _comparison_start(tokens: list[Token], lang: LanguageData) -> int | None:
@@ -203,7 +271,7 @@ def _comparison_start(tokens: list[Token], lang: LanguageData) -> int | None:
 def _inherits_group(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
     """ "five others", or a bare number after "and" ("six soldiers had been killed and 25 injured"): the group before."""
     if _low(tokens, m.end) in lang.others_words:
-        return True
+        return _low(tokens, m.end + 1) not in lang.people_nouns  # "vijf andere mensen" names its own people
     if m.end >= len(tokens) or _low(tokens, m.start - 1) not in _AND:
         return False
     after = tokens[m.end]
@@ -215,7 +283,7 @@ def _inherits_group(tokens: list[Token], m: Mention, lang: LanguageData) -> bool
     )
 
 
-def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> list[Binding]:
+def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, liberal: bool = False) -> list[Binding]:
     """Every binding in one sentence's tokens, in text order.
 
     Precision first: a sentence that denies what it reports ("officials denied
@@ -223,6 +291,8 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
     hypothetical ("if 50 were killed") or about another event ("last year's
     attack killed 50"), nor a figure after an earlier ``year`` that dates
     another event ("In 2008, a quake killed 70,000"; ``year`` is the report's).
+    ``liberal`` adds a candidate for each figure no frame bound that has a casualty
+    word near it (:mod:`casualtylog.text._liberal`), for the learned layer to judge.
     """
     s = _Sentence(tokens, lang)
     for m in s.mentions:
@@ -242,22 +312,33 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
             s.object,
             s.subject,
             s.elliptic_weapon,
+            s.separable_weapon,
             s.parallel_place,
             s.relative_part,
             s.parallel,
+            s.partitive_metric,
             *s.clause_frames,
         ):
             if frame(m):
                 break
     s.zeros()
+    s.all_intercepted()
+    if liberal:
+        s.bindings.extend(liberal_bindings(tokens, lang, s.mentions, s.bound))
     # The cue tables cost a pass each over the sentence: read them only when a frame bound something.
     if not s.bindings or _has_phrase(tokens, 0, len(tokens), lang, "denial_cues"):
+        return []
+    if _opens_with_other_event(tokens, lang):
         return []
     preliminary = _has_phrase(tokens, 0, len(tokens), lang, "preliminary_cues")
     cues = _Cues(tokens, lang)
     earlier_year = _earlier_year(tokens, lang, year)
     compared = _comparison_start(tokens, lang)
     since_when = since_when_span(tokens, lang)
+    later_year = dated_later(tokens, lang, year)
+    intro = _intro_other_event(tokens, cues)
+    sequel = sequel_start(tokens, lang)
+    disputed = next((i for i, t in enumerate(tokens) if t.low in lang.dispute_verbs), None)
     out: list[Binding] = []
     for b in s.bindings:
         m = b.mention
@@ -267,17 +348,31 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
             continue
         if (
             m.increment
-            and _low(tokens, m.end - 1) in lang.increment_after
+            and (_low(tokens, m.end - 1) in lang.increment_after or lang.other_metric_not_increment)
             and out
             and all(o.metric != b.metric for o in out)
         ):
-            m.increment = False  # "one person was killed and 19 more were injured": 19 others, no increment
+            # "one person was killed and 19 more were injured": 19 others, no increment; so is
+            # "rescued 367 migrants and recovered the bodies of another 25".
+            m.increment = False
         if m.weak_increment and b.metric not in {"killed", "injured"}:
             m.increment = False  # Dutch "nog 3 vermist" is "still 3 missing", not "3 more"
         left, right = cues.clause(m.start, min(len(tokens), max(b.chunk_end, m.end)))
-        if cues.is_conditional(left, right) or cues.any_in(cues.other_event, cues.related_left[m.start], right):
+        # Another event's cue reaches every count its clause joins by "and" ("damals gab es 6 Tote und 200 Verletzte").
+        other_from = min(cues.related_left[m.start], cues.joined_left[m.start])
+        if cues.is_conditional(left, right) or cues.any_in(cues.other_event, other_from, right):
             continue
-        if b.status != "projected" and cues.any_in(cues.projected, left, right):
+        if b.metric == "injured" and cues.any_in(cues.precaution, left, right):
+            continue  # "voor medische controle naar het ziekenhuis": checked as a precaution, not injured
+        if (
+            b.metric == "missing"
+            and cues.any_in(cues.located, m.end, right)
+            and not cues.any_in(cues.negated, m.end, right)
+        ):
+            continue  # "700 personen die als vermist opgegeven waren … gelokaliseerd": found again, no longer missing
+        if b.status != "projected" and (
+            cues.any_in(cues.projected, left, right) or _projected_before_that(tokens, left, cues)
+        ):
             b.status = "projected"
         if b.status == "reported" and preliminary:
             b.status = "preliminary"
@@ -293,8 +388,17 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None) -> li
             continue
         if (compared is not None and m.start > compared) or (since_when and since_when[0] <= m.start < since_when[1]):
             continue
+        if later_year[m.end] or (intro is not None and intro[0] <= m.start < intro[1]):
+            continue
+        if sequel is not None and m.start > sequel:
+            continue  # "it comes only 13 days after a crane collapse killed more than 100 people"
+        if disputed is not None and m.start > disputed:
+            continue  # "disputed the ISPR claim that 15 militants had been killed"
         if b.group is None and b.role == "count" and m.kind == "number" and _inherits_group(tokens, m, lang):
-            b.group = next((o.group for o in reversed(out) if o.group and o.role == "count"), None)
+            # not from one person named by an article ("otro trabajador muerto y nueve heridos")
+            b.group = next(
+                (o.group for o in reversed(out) if o.group and o.role == "count" and not o.mention.article), None
+            )
         if not b.update and cues.any_in(cues.update, left, m.start):
             b.update = True
         if m.kind == "vague":

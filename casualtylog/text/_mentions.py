@@ -12,6 +12,8 @@ from functools import lru_cache
 
 from casualtylog.errors import FigureError
 from casualtylog.figures import Figure
+from casualtylog.text._age_shapes import age_noun, years_old_end
+from casualtylog.text._one_of import one_of_end
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
@@ -64,6 +66,16 @@ def _shape(kind: str, value: int) -> Figure | None:
         return None
 
 
+def _after_exceed(tokens: list[Token], i: int, lang: LanguageData) -> bool:
+    """A verb of exceeding before the number at ``i``, with an article or an adverb between: "more than"."""
+    j = i - 1
+    if _low(tokens, j) in lang.determiners:
+        j -= 1
+    if _low(tokens, j) in lang.update_cues:
+        j -= 1
+    return _low(tokens, j) in lang.exceed_verbs
+
+
 def _number_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention | None:
     tok = tokens[i]
     start, end = i, i + 1
@@ -75,6 +87,8 @@ def _number_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention 
     qualifier = str(q[1]) if q else "exact"
     if q:
         start = i - q[0]
+    elif _after_exceed(tokens, i, lang):
+        qualifier = "more_than"  # "superan los 19.400", "dépasse désormais les 11.200 morts"
     figure: Figure | None
     if tok.kind is Kind.RANGE:
         if tok.value is None or tok.high is None:
@@ -145,18 +159,33 @@ def _article_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention
     """
     if not lang.singular_victims or tokens[i].low not in lang.ambiguous_number_words:
         return None
+    k = i + 1
     for gap in range(_ARTICLE_REACH + 1):
-        k = i + 1 + gap
         tok = _tok(tokens, k)
         if tok is None:
             return None
-        if (tok.kind is Kind.WORD and tok.low in lang.singular_victims) or (
-            gap == 0 and tok.kind is Kind.WORD and tok.low in lang.singular_metric_nouns  # "een dode", "un mort"
+        if age_noun(tokens, k, lang) is not None:
+            return _qualified_one(tokens, i, k, lang)  # "ein 55-Jähriger", "ein 58-jähriger Einheimischer"
+        if (
+            (tok.kind is Kind.WORD and (tok.low in lang.singular_victims or tok.low in lang.body_nouns))
+            or (gap == 0 and tok.kind is Kind.WORD and tok.low in lang.singular_metric_nouns)  # "een dode", "un mort"
+            or (gap == 0 and _singular_weapon(tokens, k, lang))  # "un dron fue derribado"
         ):
             return _qualified_one(tokens, i, k, lang)
+        aged = years_old_end(tokens, k, lang)  # "eine 72 Jahre alte Frau": the age is one modifier
+        if aged is not None:
+            k = aged
+            continue
         if tok.kind not in {Kind.WORD, Kind.NONCOUNT} or tok.low in lang.function_words:
             return None
+        k += 1
     return None
+
+
+def _singular_weapon(tokens: list[Token], k: int, lang: LanguageData) -> bool:
+    """A weapon noun in the singular at ``k`` ("dron", "drone", "vehículo aéreo no tripulado")."""
+    hit = phrases(lang, "weapon_nouns").at(tokens, k)
+    return hit is not None and not tokens[k + hit[0] - 1].low.endswith(lang.plural_endings)
 
 
 def _qualified_one(tokens: list[Token], i: int, k: int, lang: LanguageData) -> Mention:
@@ -166,6 +195,21 @@ def _qualified_one(tokens: list[Token], i: int, k: int, lang: LanguageData) -> M
     if q is None or figure is None:
         return Mention(i, k, Figure.exact(1), "number", article=True)
     return Mention(i - q[0], k, figure, "number", article=True)
+
+
+def _one_of_them(tokens: list[Token], i: int, lang: LanguageData) -> Mention | None:
+    """ "eine von ihnen", "einer davon", "een van hen": the article word as the number one of a part.
+
+    Alone "eine" is no number (it is an article); before "of them" it can only
+    count one of the people counted before, in an aside after a comma.
+    """
+    if (
+        tokens[i].low not in lang.ambiguous_number_words
+        or _low(tokens, i - 1) != ","
+        or phrases(lang, "of_them").at(tokens, i + 1) is None
+    ):
+        return None
+    return Mention(i, i + 1, Figure.exact(1), "number")
 
 
 def _approx_value(tok: Token | None, lang: LanguageData) -> int | None:
@@ -195,6 +239,43 @@ def _approx_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention 
     return Mention(start, i + 2, figure, "vague")
 
 
+#: How far back a count makes "another" a part of it rather than one more.
+_ANOTHER_REACH = 40
+
+
+def _another_one(tokens: list[Token], i: int, lang: LanguageData) -> Mention | None:
+    """ "otro trabajador muerto", "otro fallecido": one more victim, added to a count said before (+1)."""
+    if tokens[i].low not in lang.another_words:
+        return None
+    nxt = _tok(tokens, i + 1)
+    if nxt is None or nxt.kind is not Kind.WORD:
+        return None
+    if nxt.low not in lang.singular_victims and nxt.low not in lang.singular_metric_nouns:
+        return None
+    # After another count in the sentence it splits that count ("dos personas … y otra persona murió"): 1, not +1.
+    split = any(t.is_number for t in tokens[max(0, i - _ANOTHER_REACH) : i])
+    return Mention(i, i + 1, Figure.exact(1), "number", increment=not split, article=True)
+
+
+def _one_at_place(tokens: list[Token], i: int, lang: LanguageData) -> Mention | None:
+    """ "…, deux à Villegailhenc, une à Villardonnel et une à Carcassonne": "one" in a per-place split."""
+    if (
+        not lang.place_preps
+        or tokens[i].low not in lang.ambiguous_number_words
+        or (_low(tokens, i - 1) != "," and _low(tokens, i - 1) not in lang.coordinators)
+        or _low(tokens, i + 1) not in lang.place_preps
+    ):
+        return None
+    place = _tok(tokens, i + 2)
+    return Mention(i, i + 1, Figure.exact(1), "number") if place is not None and place.is_capitalised else None
+
+
+def _one_of(tokens: list[Token], i: int, lang: LanguageData) -> Mention | None:
+    """ "uno de los rescatados", "l'un des blessés": one victim, with a qualifier before it if any."""
+    end = one_of_end(tokens, i, lang)
+    return None if end is None else _qualified_one(tokens, i, end, lang)
+
+
 def mentions(tokens: list[Token], lang: LanguageData) -> list[Mention]:
     """Every figure-shaped span in a sentence, left to right, not overlapping."""
     out: list[Mention] = []
@@ -211,7 +292,14 @@ def mentions(tokens: list[Token], lang: LanguageData) -> list[Mention]:
                 i = max(m.end, i + 1)
                 continue
         elif tok.kind is Kind.WORD:
-            single = _approx_mention(tokens, i, lang) or _article_mention(tokens, i, lang)
+            single = (
+                _approx_mention(tokens, i, lang)
+                or _article_mention(tokens, i, lang)
+                or _one_of_them(tokens, i, lang)
+                or _one_of(tokens, i, lang)
+                or _one_at_place(tokens, i, lang)
+                or _another_one(tokens, i, lang)
+            )
             if single is not None:
                 out.append(single)
                 i = single.end

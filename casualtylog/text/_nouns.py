@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from casualtylog.text._age_shapes import age_noun
 from casualtylog.text._mentions import _low, _tok
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
@@ -151,10 +152,17 @@ def _listed_noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | 
     if hit is not None:
         return "group", str(hit[1]), hit[0], None
     low = _low(tokens, k)
+    if low in lang.others_words and low in lang.people_nouns:
+        after = _noun(tokens, k + 1, lang)  # "deux autres personnes": the noun after "others" names them
+        if after is not None and after[0] in {"people", "group"}:
+            return after[0], after[1], after[2] + 1, None
     if low in lang.people_nouns:
         return "people", None, 1, None
     if low in lang.others_words and _noun(tokens, k + 1, lang) is None:  # "sechs weitere seien verletzt worden"
         return "people", None, 1, None
+    aged = age_noun(tokens, k, lang)  # "55-Jähriger", "58-jähriger Einheimischer"
+    if aged is not None:
+        return ("group", aged[0], aged[1], None) if aged[0] else ("people", None, aged[1], None)
     single = lang.singular_victims.get(low)
     if single is not None:
         return ("group", single, 1, None) if single else ("people", None, 1, None)

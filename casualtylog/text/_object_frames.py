@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import builtins
+
 from casualtylog.text._binding import _COORD, Binding
 from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._nouns import _noun
 from casualtylog.text._phrases import phrases
+from casualtylog.text._romance_shapes import adverbial_word
 from casualtylog.text._subject_shapes import SubjectShapes
-from casualtylog.text._tokens import Kind
+from casualtylog.text._tokens import Kind, Token
 from casualtylog.text._verb_first import bodies_found_of
+from casualtylog.text.lang import LanguageData
 
 __all__ = ["ObjectFrames"]
 
@@ -36,6 +40,15 @@ _AFTER_OBJECT = frozenset(
 )
 
 
+#: How many words of an adverbial may stand between a verb and its object marker ("rescatado esta madrugada a 33").
+_ADVERBIAL = 3
+
+
+def _people_at(tokens: list[Token], k: int, lang: LanguageData) -> bool:
+    noun = _noun(tokens, k, lang)
+    return noun is not None and noun[0] in {"people", "group"}
+
+
 class ObjectFrames(SubjectShapes):
     """A count as the object of an active verb, or the subject after an inverted predicate."""
 
@@ -48,6 +61,8 @@ class ObjectFrames(SubjectShapes):
             _low(tokens, m.start - 1) in lang.gap_words or _low(tokens, m.start - 1) in lang.object_markers
         ):
             verb = verbs.ending(tokens, m.start - 2)  # "stierven al zeker 16.546 mensen"
+        if verb is None and _low(tokens, m.start - 1) in lang.object_markers:
+            verb = self.verb_before_adverbial(m.start - 2)  # "ha rescatado esta madrugada a 33 personas"
         if verb is None:
             verb = verbs.ending(tokens, self.before_container(m.start))
         if verb is None:
@@ -63,6 +78,8 @@ class ObjectFrames(SubjectShapes):
         k = m.end
         if m.kind == "vague" and _low(tokens, k) in lang.vague_links:
             k += 1
+        elif _low(tokens, k) in lang.vague_links and _people_at(tokens, k + 1, lang):
+            k += 1  # "1,8 millones de personas"
         noun = _noun(tokens, k, lang)
         group: str | None = None
         if noun is not None:
@@ -70,6 +87,12 @@ class ObjectFrames(SubjectShapes):
                 return False
             group = noun[1]
             k += noun[2]
+            after = phrases(lang, "predicates").at(tokens, k) if lang.adjective_after_noun and not inverted else None
+            if after is not None and noun[0] in {"people", "group"}:
+                # "dejó 4 personas heridas", "a fait 300 000 personnes sans abri": the participle after
+                # the noun says what the count is; a verb of leaving or causing does not.
+                metric = str(after[1])
+                k += after[0]
         elif inverted:
             return False
         else:
@@ -85,6 +108,18 @@ class ObjectFrames(SubjectShapes):
         self.add(Binding(m, metric, group, "object", chunk_end=k, confidence=0.9))
         return True
 
+    def verb_before_adverbial(self, j: int) -> tuple[int, builtins.object] | None:
+        """An active verb ending before up to three words of an adverbial ending at ``j`` ("rescatado esta madrugada")."""
+        verbs = phrases(self.lang, "active_verbs")
+        for _ in range(_ADVERBIAL):
+            if not adverbial_word(self.tokens, j, self.lang):
+                return None
+            j -= 1
+            verb = verbs.ending(self.tokens, j)
+            if verb is not None:
+                return verb
+        return None
+
     def inverted_predicate(self, m: Mention) -> str | None:
         """The metric of a predicate before its subject: "murieron 12 personas", "starben 12 Menschen", "sont mortes 12 personnes".
 
@@ -98,17 +133,54 @@ class ObjectFrames(SubjectShapes):
         if _low(self.tokens, j) in self.lang.gap_words:
             j -= 1
         hit = predicates.ending(self.tokens, j)
+        if hit is None:
+            hit = self.predicate_across(m.start - 1)
         return None if hit is None else str(hit[1])
+
+    def predicate_across(self, j: int) -> tuple[int, builtins.object] | None:
+        """An inverted predicate with an adverbial before its subject, ending before token ``j``.
+
+        "In Syrië stierven volgens het ministerie … minstens 1.440 mensen",
+        "starb während eines russischen Drohnenangriffs ein 55-Jähriger": a
+        verb-second clause puts any adverbial between its verb and subject.
+        Only words, up to :attr:`LanguageData.inverted_reach` of them; a clause
+        boundary only where it opens a phrase (a determiner after it).
+        """
+        tokens, lang = self.tokens, self.lang
+        last = _low(tokens, j)
+        if last in lang.function_words or last in lang.determiners:
+            return None  # "das Haus von 12 Menschen": the number belongs to the phrase before it, not the verb
+        predicates = phrases(lang, "predicates")
+        for back in range(lang.inverted_reach):
+            k = j - back
+            tok = _tok(tokens, k)
+            if tok is None or tok.kind is not Kind.WORD or tok.low in lang.said_verbs:
+                return None
+            if tok.low in lang.boundaries and _low(tokens, k + 1) not in lang.determiners:
+                return None
+            if back >= 1:
+                hit = predicates.ending(tokens, k - 1)
+                if hit is not None and hit[0] == 1 and _low(tokens, k - 1) not in lang.gap_words:
+                    return hit
+        return None
 
     def coordinated(self, m: Mention) -> str | None:
         """The metric of the object before "and": "killed 12 civilians and 3 soldiers"."""
         j = m.start - 1
-        if _low(self.tokens, j) not in _COORD:
+        marked = self.lang.adjective_after_noun and _low(self.tokens, j) in self.lang.object_markers
+        if marked:
+            j -= 1  # "matado a una mujer joven y a un niño"
+        if _low(self.tokens, j) not in _COORD and not (marked and _low(self.tokens, j) in self.lang.coordinators):
             return None
         if _low(self.tokens, j) == "and" and _low(self.tokens, j - 1) == ",":
             j -= 1
         for b in reversed(self.bindings):
-            if b.frame == "object" and b.chunk_end == j:
+            # an adjective may follow the first object's noun in French and Spanish ("una mujer joven")
+            if b.frame == "object" and (b.chunk_end == j or (marked and b.chunk_end == j - 1)):
                 noun = _noun(self.tokens, m.end, self.lang)
-                return b.metric if noun is not None and noun[0] in {"people", "group"} else None
+                if noun is None or noun[0] not in {"people", "group"}:
+                    return None
+                # "starben drei Menschen, zwei weitere wurden schwer verletzt": a count with its own verb is its own.
+                own = self.gap(m.end + noun[2])[0]
+                return None if phrases(self.lang, "predicates").at(self.tokens, own) is not None else b.metric
         return None

@@ -58,6 +58,9 @@ class PartFrames(SentenceBase):
                 return False
             cue_start, k = m.start, m.end + after[0]
         nxt = _tok(tokens, k)
+        # "cinco de ellas graves", "211 de ellas en Valencia": how badly or where, no noun of its own
+        if nxt is not None and (nxt.low in lang.severity_words or (cue is None and nxt.low in lang.place_preps)):
+            nxt = None
         if nxt is not None and (nxt.is_number or _noun(tokens, k, lang) is not None):
             return False
         if (

@@ -14,20 +14,39 @@ __all__ = ["Phrases", "phrases"]
 V = TypeVar("V")
 
 
+class _Trie:
+    """Phrases word by word: the value of the phrase that ends here, and the words that may follow."""
+
+    __slots__ = ("children", "length", "value")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Trie] = {}
+        self.length = 0  # 0: no phrase ends here
+        self.value: object = None
+
+    def add(self, words: Iterable[str], length: int, value: object) -> None:
+        node = self
+        for word in words:
+            node = node.children.setdefault(word, _Trie())
+        node.length, node.value = length, value
+
+
 class Phrases:
-    """Phrases (lower-case words joined by spaces) → a value, indexed by first and last word."""
+    """Phrases (lower-case words joined by spaces) → a value, in a trie from the first and one from the last word.
+
+    A table may hold a thousand phrases that end in the same word (English
+    generates its toll cues: "could climb to", "has risen to", …): the tries
+    make each match cost the length of the phrase, not the number of phrases.
+    """
 
     def __init__(self, table: Mapping[str, object] | Iterable[str]) -> None:
         items = table.items() if isinstance(table, Mapping) else ((p, p) for p in table)
-        self.by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
-        self.by_last: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        self.forward = _Trie()
+        self.backward = _Trie()
         for phrase, value in items:
             words = tuple(phrase.split())
-            self.by_first.setdefault(words[0], []).append((words, value))
-            self.by_last.setdefault(words[-1], []).append((words, value))
-        for table_ in (self.by_first, self.by_last):
-            for options in table_.values():
-                options.sort(key=lambda item: -len(item[0]))
+            self.forward.add(words, len(words), value)
+            self.backward.add(reversed(words), len(words), value)
 
     def at(self, tokens: list[Token], i: int) -> tuple[int, object] | None:
         """The longest phrase starting at token ``i``: (its length, its value)."""
@@ -36,11 +55,15 @@ class Phrases:
         tok = tokens[i]
         if tok.kind is Kind.NUMBER or tok.kind is Kind.RANGE:
             return None
-        for words, value in self.by_first.get(tok.low, ()):
-            end = i + len(words)
-            if end <= len(tokens) and all(tokens[i + k].low == w for k, w in enumerate(words)):
-                return len(words), value
-        return None
+        node: _Trie | None = self.forward
+        best: tuple[int, object] | None = None
+        k = i
+        while k < len(tokens) and node is not None:
+            node = node.children.get(tokens[k].low)
+            if node is not None and node.length:
+                best = (node.length, node.value)
+            k += 1
+        return best
 
     def hits(self, tokens: list[Token]) -> list[int]:
         """How many tokens before each position start a phrase: ``hits[j] - hits[i]`` counts starts in ``[i, j)``."""
@@ -56,11 +79,15 @@ class Phrases:
         tok = tokens[j]
         if tok.kind is Kind.NUMBER or tok.kind is Kind.RANGE:
             return None
-        for words, value in self.by_last.get(tok.low, ()):
-            start = j - len(words) + 1
-            if start >= 0 and all(tokens[start + k].low == w for k, w in enumerate(words)):
-                return len(words), value
-        return None
+        node: _Trie | None = self.backward
+        best: tuple[int, object] | None = None
+        k = j
+        while k >= 0 and node is not None:
+            node = node.children.get(tokens[k].low)
+            if node is not None and node.length:
+                best = (node.length, node.value)
+            k -= 1
+        return best
 
 
 @lru_cache(maxsize=256)

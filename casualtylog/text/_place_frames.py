@@ -26,8 +26,9 @@ class PlaceFrames(SentenceBase):
     def place_split(self, m: Mention) -> bool:
         """ "Six personnes ont perdu la vie à Trèbes, deux à Villegailhenc": the count of one more place."""
         tokens, lang = self.tokens, self.lang
-        if not lang.place_preps or m.kind != "number" or _low(tokens, m.start - 1) != ",":
-            return False
+        joiner = _low(tokens, m.start - 1)
+        if not lang.place_preps or m.kind != "number" or (joiner != "," and joiner not in lang.coordinators):
+            return False  # ", deux à Villegailhenc", "et une à Carcassonne"
         place = _tok(tokens, m.end + 1)
         if _low(tokens, m.end) not in lang.place_preps or place is None or not place.is_capitalised:
             return False
@@ -41,7 +42,7 @@ class PlaceFrames(SentenceBase):
         parent = next(
             (
                 b
-                for b in reversed(self.bindings)
+                for b in reversed([*self.bindings, *self.repeated_splits])
                 if b.role == "count" and (b.chunk_end == j or (b.frame == "split" and b.mention.end == j))
             ),
             None,
@@ -51,7 +52,18 @@ class PlaceFrames(SentenceBase):
         end = m.end + 2
         while end < m.end + 1 + _PLACE_REACH and (t := _tok(tokens, end)) is not None and t.is_capitalised:
             end += 1
-        self.add(Binding(m, parent.metric, parent.group, "split", chunk_end=end, confidence=0.8))
+        split = Binding(m, parent.metric, parent.group, "split", chunk_end=end, confidence=0.8)
+        if any(
+            b.frame in {"parallel", "split"}
+            and (b.metric, b.group, b.mention.figure) == (split.metric, split.group, m.figure)
+            for b in self.bindings
+        ):
+            # "une au Luc, une à Roquebrune et une à Fréjus": the same figure again is one claim (corpus guide),
+            # but still a place of the split, so the next place finds it
+            self.bound.add(m.start)
+            self.repeated_splits.append(split)
+            return True
+        self.add(split)
         return True
 
     def taken_to_hospital(self, m: Mention) -> bool:
@@ -69,12 +81,15 @@ class PlaceFrames(SentenceBase):
         elif k == m.end:
             return False  # a bare number needs "of them" to be people ("cuatro de las cuales")
         verb = self._within(k, lang.care_verbs)
-        if verb is None:
+        place = self._within(verb + 1, lang.care_places) if verb is not None else None
+        end = place
+        if place is None and lang.subject_reach:
+            # Verb last: "fünf Personen … in umliegende Krankenhäuser gebracht".
+            place = self._within(k, lang.care_places)
+            end = self._within(place + 1, lang.care_verbs) if place is not None else None
+        if end is None:
             return False
-        place = self._within(verb + 1, lang.care_places)
-        if place is None:
-            return False
-        self.add(Binding(m, "injured", group, "subject", chunk_end=place + 1, confidence=0.8))
+        self.add(Binding(m, "injured", group, "subject", chunk_end=end + 1, confidence=0.8))
         return True
 
     def skip_partitive_of(self, m: Mention) -> int:

@@ -27,6 +27,8 @@ _ABBREVIATIONS = frozenset(
         "gen",
         "lt",
         "col",
+        "maj",
+        "capt",
         "sgt",
         "no",
         "nr",
@@ -56,6 +58,13 @@ _WORD = re.compile(r"\w+")
 def _month_names() -> frozenset[str]:
     """Month names in every supported language: a day written as an ordinal ("am 17. Juni") is no sentence end."""
     return frozenset(month for data in LANGUAGES.values() for month in data.months)
+
+
+@cache
+def _month_abbreviations() -> frozenset[str]:
+    """Listed month names that are the start of a longer one ("sept", "jan"; not "may"): abbreviations."""
+    months = _month_names()
+    return frozenset(m for m in months if len(m) <= 4 and any(len(o) > len(m) and o.startswith(m) for o in months))
 
 
 def _ordinal_day(word: str, text: str, at: int) -> bool:
@@ -88,6 +97,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 continue
             if nxt is not None and _ordinal_day(word, text, nxt.start()):
                 continue
+            if after.isdigit() and word in _month_abbreviations():
+                continue  # "on Sept. 8"
         _add(text, start, end, spans)
         start = end
     _add(text, start, len(text), spans)

@@ -8,6 +8,7 @@ from casualtylog.text._nouns import _noun, compound_metric
 from casualtylog.text._phrases import phrases
 from casualtylog.text._subject_shapes import SubjectShapes
 from casualtylog.text._tokens import Kind, Token
+from casualtylog.text.lang import LanguageData
 
 __all__ = ["SubjectFrames"]
 
@@ -17,6 +18,21 @@ _LIST_REACH = 14
 #: Marks around an aside between a subject and its verb, and how many words may open it before its cue.
 _ASIDE_MARKS = frozenset({",", "-", "—", "–"})
 _ASIDE_LEAD = 3
+
+
+#: "and" between two coordinated subjects ("Fünf Polizisten und sieben Zivilisten wurden getötet");
+#: a language's own coordinators ("sowie", "evenals") join them too.
+_SUBJECT_AND = frozenset({"and", "en", "und"})
+
+
+#: The copula between a part of the victims and the group it is ("4 008 de los fallecidos son menores"),
+#: in the five languages (not every language lists its copulas among its gap words).
+_COPULAS = frozenset({"were", "are", "waren", "zijn", "sind", "son", "eran", "sont", "étaient"})
+
+
+def m_is_part_of_metric(tokens: list[Token], j: int, lang: LanguageData) -> bool:
+    """A metric noun after "of the" at ``j``: the number counts a part of those victims, with their metric."""
+    return phrases(lang, "metric_nouns").at(tokens, j) is not None
 
 
 def _word(tokens: list[Token], k: int) -> bool:
@@ -31,8 +47,8 @@ class SubjectFrames(SubjectShapes):
         """ "Among the dead are three children"."""
         tokens, lang = self.tokens, self.lang
         noun = _noun(tokens, m.end, lang)
-        if noun is None or noun[0] != "group":
-            return False
+        if noun is None or noun[0] not in {"group", "people"}:
+            return False  # people with no group count too: "Unter den Toten sind auch zwei Deutsche"
         j = m.start - 1
         skipped = 0
         while skipped < 2 and _low(tokens, j) in lang.gap_words:
@@ -66,11 +82,19 @@ class SubjectFrames(SubjectShapes):
             if _low(tokens, k) in lang.increment_after and m.kind == "number":
                 m.increment = True
                 k += 1
-            self.add(Binding(m, str(direct[1]), None, "subject", chunk_end=k, confidence=0.9))
+            metric = self.injured_who_died(str(direct[1]), k)
+            self.add(
+                Binding(m, metric, self.part_named(partitive_end > m.end, k), "subject", chunk_end=k, confidence=0.9)
+            )
             return True
         compound = compound_metric(_tok(tokens, k), lang)  # "467 burgerdoden", "drei Schwerverletzte"
         if compound is not None:
-            self.add(Binding(m, compound[0], compound[1], "subject", chunk_end=k + 1, confidence=0.85))
+            whose, end = compound[1], k + 1
+            described = _noun(tokens, end, lang)  # "Zwei schwerverletzte Frauen": the compound describes them
+            if whose is None and described is not None and described[0] == "group" and m.kind == "number":
+                whose, end = described[1], end + described[2]
+            metric = self.injured_who_died(compound[0], end)
+            self.add(Binding(m, metric, whose, "subject", chunk_end=end, confidence=0.85))
             return True
         noun = _noun(tokens, k, lang)
         group: str | None = None
@@ -113,6 +137,28 @@ class SubjectFrames(SubjectShapes):
         self.bound.update(p for p in range(m.end, partitive_end) if p in self.by_start)  # the whole of "52 der 61"
         return True
 
+    def part_named(self, partitive: bool, k: int) -> str | None:
+        """ "4 008 de los fallecidos son menores", "zwei der Toten waren Kinder": the group a part of the victims is."""
+        if not partitive:
+            return None
+        if _low(self.tokens, k) in _COPULAS:
+            k, gaps = k + 1, 1
+        else:
+            k, gaps = self.gap(k)
+        noun = _noun(self.tokens, k, self.lang) if gaps else None
+        return noun[1] if noun is not None and noun[0] == "group" else None
+
+    def injured_who_died(self, metric: str, k: int) -> str:
+        """ "Zwei Verletzte sind im Krankenhaus gestorben", "twee gewonden zijn overleden": the injured
+        counted by a killing predicate died, so they count as killed."""
+        if metric != "injured":
+            return metric
+        k, _ = self.gap(k)
+        predicate = phrases(self.lang, "predicates").at(self.tokens, k)
+        if predicate is None and self.lang.subject_reach:
+            predicate = self.final_predicate(k)[1]
+        return "killed" if predicate is not None and predicate[1] == "killed" else metric
+
     def skip_partitive(self, k: int) -> int:
         """Skip "of them" or "of the" before the victims' noun: "two of them were injured", "tres de los atacantes murieron".
 
@@ -136,6 +182,11 @@ class SubjectFrames(SubjectShapes):
         if tok is None:
             return k
         noun = _noun(tokens, j, lang)
+        one = _tok(tokens, k - 1)
+        # "One of the dead was a teacher" describes one victim; it counts no part of them.
+        one_described = one is not None and one.in_words and one.value == 1
+        if noun is None and not one_described and m_is_part_of_metric(tokens, j, lang):
+            return j  # "Zwei der Verletzten schweben in Lebensgefahr", "15 der Todesopfer stammen von Cebu"
         return j if noun is not None and noun[0] in {"people", "group"} else k
 
     def skip_whole(self, k: int, j: int) -> int:
@@ -167,12 +218,21 @@ class SubjectFrames(SubjectShapes):
             if hit is not None and hit[0] == 1 and self.particle_before_time(k + reach):
                 hit = None
             if hit is not None:
-                return reach, hit
+                return reach, self.died_of(k + reach + hit[0], hit)
         return 0, None
+
+    def died_of(self, k: int, hit: tuple[int, object]) -> tuple[int, object]:
+        """An injury predicate right before a killing one ("aan hun verwondingen bezweken",
+        "an ihren Verletzungen gestorben"): the victims died of their injuries."""
+        if hit[1] != "injured":
+            return hit
+        nxt = phrases(self.lang, "predicates").at(self.tokens, k)
+        return (hit[0] + nxt[0], nxt[1]) if nxt is not None and nxt[1] == "killed" else hit
 
     def skip_coordinated_subject(self, k: int) -> int:
         """Skip "and 3 soldiers" in "2 civilians and 3 soldiers were killed" (or "and an officer")."""
-        if _low(self.tokens, k) not in {"and", "en"}:
+        joiner = _low(self.tokens, k)
+        if joiner not in _SUBJECT_AND and joiner not in self.lang.coordinators:
             return k
         single = _tok(self.tokens, k + 2)
         if (

@@ -38,12 +38,16 @@ class SubjectShapes(SentenceBase):
         return None
 
     def particle_before_time(self, k: int) -> bool:
-        """Dutch "om 18.00 uur" is "at six", not the particle of "kwamen om": a function word before a number."""
+        """Dutch "om 18.00 uur" is "at six", not the particle of "kwamen om": a function word before a number.
+
+        Nor is "om" before an article or "te" ("zijn ingezet om de brand te
+        bestrijden"): it opens a phrase, where the particle ends its clause.
+        """
         after = _tok(self.tokens, k + 1)
         return (
             tok_is_function(self.tokens[k], self.lang)
             and after is not None
-            and after.kind in {Kind.NUMBER, Kind.NONCOUNT}
+            and (after.kind in {Kind.NUMBER, Kind.NONCOUNT} or after.low in self.lang.determiners or after.low == "te")
         )
 
     def before_container(self, start: int) -> int:

@@ -150,6 +150,20 @@ def _is_number_word(word: str, lang: LanguageData) -> bool:
     return True
 
 
+def _tens_and_unit(tokens: list[Token], j: int, last: str, lang: LanguageData) -> bool:
+    """A joiner at ``j`` between a tens word and a unit: "treinta y cinco", "vingt et une" (one number).
+
+    Only where units follow the tens (Dutch and German write "vijfentwintig" as one word).
+    """
+    return (
+        not lang.unit_before_tens
+        and last in lang.tens
+        and lang.tens[last] < 100
+        and j + 1 < len(tokens)
+        and lang.units.get(tokens[j + 1].low, 20) < 20  # "soixante et onze"
+    )
+
+
 #: "half" before "a million" / "a hundred" halves it.
 _HALF = frozenset({"half"})
 
@@ -177,10 +191,13 @@ def _merge_number_words(tokens: list[Token], text: str, lang: LanguageData) -> l
             j = i + 1
         while j < len(tokens) and tokens[j].kind is Kind.WORD:
             low = tokens[j].low
-            if (_is_number_word(low, lang) and not (low in lang.ambiguous_number_words and words)) or (
+            if (
+                _is_number_word(low, lang)
+                and not (low in lang.ambiguous_number_words and words and words[-1] not in lang.number_joiners)
+            ) or (
                 low in lang.number_joiners
                 and words
-                and words[-1] in lang.scales
+                and (words[-1] in lang.scales or _tens_and_unit(tokens, j, words[-1], lang))
                 and j + 1 < len(tokens)
                 and _is_number_word(tokens[j + 1].low, lang)
             ):
@@ -206,6 +223,28 @@ def _merge_number_words(tokens: list[Token], text: str, lang: LanguageData) -> l
     return out
 
 
+#: The word "year" in the five languages: four digits after it are a year.
+_YEAR_WORDS = frozenset({"year", "jaar", "jahr", "jahres", "année", "an", "año"})
+
+
+def _ends_phrase(tokens: list[Token], j: int, phrase: str) -> int:
+    """The length of ``phrase`` if its words end at token ``j``, else 0."""
+    words = phrase.split()
+    start = j - len(words) + 1
+    if start < 0 or any(tokens[start + k].low != w for k, w in enumerate(words)):
+        return 0
+    return len(words)
+
+
+def _after_toll_cue(tokens: list[Token], i: int, lang: LanguageData) -> bool:
+    """A number after a running total's verb and its particle ("opgelopen tot (meer dan) 2000", "stieg auf 2000").
+
+    Such a verb takes a count, never a year: the four digits are the new total.
+    """
+    ends = {i - 1, i - 1 - max((_ends_phrase(tokens, i - 1, q) for q in lang.qualifiers), default=0)}
+    return any(len(c.split()) >= 2 and _ends_phrase(tokens, j, c) for c in lang.toll_cues for j in ends)
+
+
 def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None:
     """Years, dates, times, ages, distances, percentages, money, ordinals → non-counts."""
     n = len(tokens)
@@ -227,6 +266,8 @@ def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None
             reason = True
         if prev is not None and prev.low in lang.months:
             reason = True
+        if prev is not None and prev.text == "." and i > 1 and tokens[i - 2].low in lang.months:
+            reason = True  # "on Sept. 8": an abbreviated month
         if nxt is not None and (nxt.low in lang.non_count_after or nxt.low in lang.months):
             reason = True
         if nxt is not None and nxt.low in {"per", "procent"} and i + 2 < n and tokens[i + 2].low in {"cent", "mille"}:
@@ -247,9 +288,17 @@ def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None
             not tok.in_words
             and tok.text.isdigit()
             and _is_year(tok.value or 0)
-            and not (nxt is not None and nxt.low in people)
+            # "im Jahr 2016 starben": after the word "year" four digits are a year, whatever follows
+            and not (nxt is not None and nxt.low in people and not (prev is not None and prev.low in _YEAR_WORDS))
             # "bijna 2000 Palestijnen", "more than 1900 troops": a qualifier before, a word after: a count
-            and not (prev is not None and prev.low in qualifier_ends and nxt is not None and nxt.kind is Kind.WORD)
+            and not (
+                prev is not None
+                and prev.low in qualifier_ends
+                and nxt is not None
+                and nxt.kind is Kind.WORD
+                and not (i > 1 and tokens[i - 2].low in lang.months)  # "in late July of 2022 led to": a date
+            )
+            and not _after_toll_cue(tokens, i, lang)
         ):
             reason = True
         if reason:
@@ -260,7 +309,11 @@ def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None
             continue
         j = i + 1
         while (
-            j + 1 < n and tokens[j].low in {",", "and", "en", "to", "tot", "-", "or", "of"} and tokens[j + 1].is_number
+            j + 1 < n
+            and tokens[j].low in {",", "and", "en", "to", "tot", "-", "or", "of"}
+            and tokens[j + 1].is_number
+            # "Since 2014, 10,000 people", "As of 11:00, 6 people were injured": a comma, then a count of people
+            and not (tokens[j].low == "," and j + 2 < n and tokens[j + 2].low in people)
         ):
             tokens[j + 1].kind = Kind.NONCOUNT
             j += 2

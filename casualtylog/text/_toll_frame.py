@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from casualtylog.figures import Figure, Qualifier
 from casualtylog.text._binding import _COORD, Binding, SentenceBase
+from casualtylog.text._cue_words import moving_verbs, update_verbs
 from casualtylog.text._mentions import _FROM, Mention, _low
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
@@ -32,8 +34,7 @@ class TollFrame(SentenceBase):
         origin: Mention | None = None
         if _low(tokens, j) in _TO and before is not None and _low(tokens, before.start - 1) in _FROM:
             verb_at = before.start - 2  # "rose from 10 to 12"
-            update_verbs = {p.split()[0] for p, k in lang.toll_cues.items() if k == "update" and " " in p}
-            if _low(tokens, verb_at) in update_verbs:
+            if _low(tokens, verb_at) in update_verbs(lang):
                 kind, cue_start, origin = "update", verb_at, before
         elif _low(tokens, j) in _TO and (verb_final := verb_final_change(self, j)) is not None:
             kind, cue_start, origin = "update", verb_final.start - 1, verb_final  # "is van 1252 gestegen naar 1333"
@@ -55,7 +56,10 @@ class TollFrame(SentenceBase):
                 # ferry that capsized on the river has risen to 65"): words, dates,
                 # commas; never a count, a clause boundary or other punctuation.
                 t = tokens[end + 1]
-                if t.is_number or (t.kind is Kind.PUNCT and (t.text != "," or kind == "static")):
+                # "one of the strongest storms" names no count: only "one" may stand there.
+                if (t.is_number and not (t.in_words and t.value == 1)) or (
+                    t.kind is Kind.PUNCT and (t.text != "," or kind == "static")
+                ):
                     return False
                 if (t.low in lang.boundaries and t.low not in _COORD) or (kind == "static" and back > _STATIC_REACH):
                     return False
@@ -66,7 +70,8 @@ class TollFrame(SentenceBase):
             if counted is not None:  # "het bevestigde aantal gewonden kinderen ligt op 74"
                 hit, group = (counted[0], counted[1]), counted[2]
             if hit is not None:
-                moving = {p.split()[0] for p, k in lang.toll_cues.items() if k != "static"}
+                # "is" opens "is now" as well as the static "is": only a verb that never states a total moves it.
+                moving = moving_verbs(lang)
                 if kind == "static" and any(t.low in moving for t in between):
                     return False  # "steeg van 10 naar 12": 10 is where it rose from
                 if kind == "static" and any(t.low in lang.update_cues for t in between):
@@ -79,6 +84,9 @@ class TollFrame(SentenceBase):
                     binding.status = "confirmed"
                 if kind == "projected":
                     binding.status = "projected"
+                exact = m.figure.qualifier is Qualifier.EXACT and m.figure.value
+                if exact and _low(tokens, j) in lang.exceed_words:
+                    m.figure = Figure.more_than(exact)  # "could top 1,200", "climbed past 9,400"
                 if origin is not None and origin.start not in self.bound:
                     # "steeg van ruim 140 naar bijna 200": the count it rose from was a count too.
                     first = Binding(

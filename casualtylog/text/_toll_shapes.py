@@ -11,10 +11,12 @@ its two counts ("is van 1252 gestegen naar 1333").
 from __future__ import annotations
 
 from casualtylog.text._binding import SentenceBase
+from casualtylog.text._cue_words import update_verbs
 from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._nouns import _noun, _unlisted_modifier, compound_metric
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Token
+from casualtylog.text._romance_shapes import romance_counted_ending
+from casualtylog.text._tokens import Kind, Token
 from casualtylog.text._weapon_frames import _RELATIVE
 from casualtylog.text.lang import LanguageData
 
@@ -34,6 +36,9 @@ def counted_ending(
     """
     if not lang.count_nouns:
         return None
+    romance = romance_counted_ending(tokens, end, lang)  # "la cifra oficial de fallecidos"
+    if romance is not None:
+        return romance
     metric: str | None = None
     group: str | None = None
     head = end
@@ -69,10 +74,36 @@ def counted_ending(
         elif _unlisted_modifier(_tok(tokens, j), lang) or _modifier_word(tokens, j, lang):
             j -= 1
         else:
-            return None
+            count = _count_noun_before_phrase(tokens, head - 1, lang)
+            return None if count is None else (end - count + 1, metric, group)
     if _low(tokens, j) not in lang.count_nouns:
         return None
     return end - j + 1, metric, group
+
+
+#: How many words a prepositional phrase inside a counted noun phrase may take ("bei dem schweren Angriff").
+_INNER_PHRASE = 6
+
+
+def _count_noun_before_phrase(tokens: list[Token], j: int, lang: LanguageData) -> int | None:
+    """The noun of number before a prepositional phrase ending at ``j``, or ``None``.
+
+    An extended participle puts a phrase between the noun of number and the
+    participle: "die Zahl der bei dem Angriff getöteten Zivilisten", "het
+    aantal bij de aanval gedode burgers". The phrase opens with a lower-case
+    word (its preposition) and holds only words.
+    """
+    for back in range(_INNER_PHRASE):
+        k = j - back
+        tok = _tok(tokens, k)
+        if tok is None or tok.is_number or tok.kind is not Kind.WORD or tok.low in lang.boundaries:
+            return None
+        opener = k
+        of = phrases(lang, "of_words").ending(tokens, opener - 1)
+        before = opener - 1 - (of[0] if of is not None else 0)
+        if back >= 1 and not tok.is_capitalised and _low(tokens, before) in lang.count_nouns:
+            return before
+    return None
 
 
 def _modifier_word(tokens: list[Token], j: int, lang: LanguageData) -> bool:
@@ -104,8 +135,7 @@ def verb_final_change(sentence: SentenceBase, j: int) -> Mention | None:
     before = sentence.mention_ending(j - 2)
     if before is None or _low(tokens, before.start - 1) not in {"from", "van", "von", "de", "desde"}:
         return None
-    update_verbs = {p.split()[0] for p, k in lang.toll_cues.items() if k == "update" and " " in p}
-    return before if _low(tokens, j - 1) in update_verbs else None
+    return before if _low(tokens, j - 1) in update_verbs(lang) else None
 
 
 #: How many adverbs may stand between a toll verb and its particle ("ligt daarmee al op").
@@ -122,8 +152,29 @@ def split_cue(tokens: list[Token], j: int, lang: LanguageData) -> tuple[int, str
         i = j - back - 1
         between = tokens[i + 1 : j]
         if i < 0 or not all(t.low in lang.gap_words or _unlisted_modifier(t, lang) for t in between):
-            return None
+            return _cue_around_source(tokens, j, lang)
         kind = lang.toll_cues.get(f"{_low(tokens, i)} {particle}")
         if kind is not None:
+            return i, kind
+    return _cue_around_source(tokens, j, lang)
+
+
+#: How many words an "according to" phrase inside a split toll cue may take ("nach Angaben der Behörden").
+_SOURCE_REACH = 6
+
+
+def _cue_around_source(tokens: list[Token], j: int, lang: LanguageData) -> tuple[int, str] | None:
+    """A two-word toll cue held apart by an "according to" phrase: "liegt nach Angaben der Behörden bei 40".
+
+    The phrase opens right after the verb and holds only words up to the particle at ``j``.
+    """
+    according = phrases(lang, "according_to")
+    particle = _low(tokens, j)
+    for back in range(2, _SOURCE_REACH + 2):
+        i = j - back - 1
+        if i < 0 or any(t.kind is not Kind.WORD for t in tokens[i + 1 : j]):
+            return None
+        kind = lang.toll_cues.get(f"{_low(tokens, i)} {particle}")
+        if kind is not None and according.at(tokens, i + 1) is not None:
             return i, kind
     return None

@@ -8,6 +8,7 @@ ontheemden … ongeveer 103 miljoen": a running total whose verb comes first.
 from __future__ import annotations
 
 from casualtylog.text._binding import Binding, SentenceBase
+from casualtylog.text._cue_words import cue_particles
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._nouns import _unlisted_modifier
 from casualtylog.text._phrases import phrases
@@ -47,6 +48,8 @@ def bodies_found_of(tokens: list[Token], j: int, lang: LanguageData) -> tuple[in
     if of is None:
         return None
     participle = j - of[0]
+    if _low(tokens, participle) in lang.body_nouns:
+        return of[0] + 1, "killed"  # "het lichaam van een zevenjarig meisje", "die Leichen von 14 Menschen"
     if not _unlisted_modifier(tokens[participle] if participle >= 0 else None, lang):
         return None
     return (of[0] + 2, "killed") if _low(tokens, participle - 1) in lang.body_nouns else None
@@ -62,7 +65,7 @@ class VerbFirst(SentenceBase):
             return False
         cues = lang.toll_cues
         particle = _low(tokens, m.start - 1)
-        particles = {c.split()[-1] for c in cues if " " in c}
+        particles = cue_particles(lang)
         k = m.start - 1 if particle in particles else m.start
         toll_nouns = phrases(lang, "toll_nouns")
         for end in range(k - 1, max(-1, k - 1 - _INVERTED_REACH), -1):

@@ -6,6 +6,8 @@ from casualtylog.text._binding import _COORD, Binding, SentenceBase
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._nouns import _noun, _weapon_verb, _weapon_verb_at
 from casualtylog.text._phrases import phrases
+from casualtylog.text._romance_shapes import adverbial_word
+from casualtylog.text._separable_frames import aimed
 from casualtylog.text._tokens import Kind
 
 __all__ = ["WeaponFrames"]
@@ -18,6 +20,9 @@ _MAX_RELATIVE = 5
 _MAX_REDUCED = 12
 #: Prepositions that launch weapons only by what follows them ("attacked with 50 drones").
 _WITH = frozenset({"with", "met", "avec", "mit", "con"})
+#: How many plain words of an adverbial may stand between a weapon verb and its count
+#: ("derribaron durante la noche 15 de los 35 drones", "a abattu avec succès 22 drones").
+_ADVERBIAL = 3
 
 
 class WeaponFrames(SentenceBase):
@@ -41,11 +46,13 @@ class WeaponFrames(SentenceBase):
     def _walk_left(self, j: int) -> str | None:
         tokens, lang = self.tokens, self.lang
         steps = 0
+        adverbial = 0  # plain words of an adverbial skipped ("abattu dans la nuit 15 des 35 drones")
         of_words = phrases(lang, "of_words")
+        start = j
         while j >= 0 and steps < _MAX_WALK:
             steps += 1
             verb = _weapon_verb(tokens, j, lang)
-            if verb is not None:
+            if verb is not None and not (j < start and tokens[j].low in _WITH):
                 return verb[1]
             tok = tokens[j]
             of = of_words.ending(tokens, j)
@@ -72,6 +79,10 @@ class WeaponFrames(SentenceBase):
                 m = self.mention_ending(j)
                 assert m is not None  # noqa: S101 - just checked
                 j = m.start - 1
+                continue
+            if adverbial < _ADVERBIAL and adverbial_word(tokens, j, lang):
+                adverbial += 1
+                j -= 1
                 continue
             return None
         return None
@@ -187,10 +198,28 @@ class WeaponFrames(SentenceBase):
             metric = self.after_with(chunk_end)
         if metric is None and lang.subject_reach:
             metric = self.final_weapon_verb(chunk_end, lang.subject_reach)  # "… Raketen … abgefeuert worden"
+        if metric is None and lang.subject_reach:
+            # "40 drones en drie raketten op Oekraïne afgevuurd": the list's last chunk leads to the verb.
+            metric = self.final_weapon_verb(self.skip_weapon_list(chunk_end), lang.subject_reach)
         if metric is None:
             return False
+        if metric == "intercepted" and aimed(self, m.start, chunk_end):
+            metric = "launched"  # "drei Raketen aus dem Gazastreifen in Richtung Israel abgeschossen"
         self.add(Binding(m, metric, noun[1], "weapon", chunk_end=chunk_end, confidence=0.85))
         return True
+
+    def skip_weapon_list(self, k: int) -> int:
+        """Past the weapon chunks coordinated after ``k`` ("… en drie raketten", "… und drei Raketen")."""
+        tokens, lang = self.tokens, self.lang
+        for _ in range(_MAX_WALK):
+            if _low(tokens, k) not in _COORD and _low(tokens, k) not in lang.coordinators:
+                return k
+            m = self.by_start.get(k + 1)
+            noun = _noun(tokens, m.end, lang) if m is not None else None
+            if m is None or noun is None or noun[0] != "weapon":
+                return k
+            k = m.end + noun[2]
+        return k
 
     def after_with(self, k: int) -> str | None:
         """The metric of "with 13 drones …" from what follows the weapons.

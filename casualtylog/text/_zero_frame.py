@@ -5,6 +5,7 @@ from __future__ import annotations
 from casualtylog.figures import Figure
 from casualtylog.text._binding import Binding
 from casualtylog.text._mentions import Mention, _low
+from casualtylog.text._nouns import _noun
 from casualtylog.text._phrases import phrases
 from casualtylog.text._subject_shapes import SubjectShapes
 from casualtylog.text._verb_first import predicate_before_nobody
@@ -53,6 +54,11 @@ class ZeroFrame(SubjectShapes):
                     break
                 metrics.append(str(more[1]))
                 k += 1 + more[0]
+            among = phrases(lang, "among_the").at(tokens, k) if group is None else None
+            if among is not None:  # "no ocasionó heridos entre los agentes": the zero is the group's
+                noun = _noun(tokens, k + among[0], lang)
+                if noun is not None and noun[0] == "group":
+                    group = noun[1]
             for metric in dict.fromkeys(metrics):
                 self.bindings.append(Binding(mention, metric, group, "zero", chunk_end=k, confidence=0.85))
             i = k

@@ -27,6 +27,8 @@ from casualtylog.text._attribution import attribute
 from casualtylog.text._calibration import calibrated
 from casualtylog.text._documents import DocumentState, label_bindings
 from casualtylog.text._frames import Binding, bind
+from casualtylog.text._learned import check_mode, judge
+from casualtylog.text._learned_weights import FILTER, LIBERAL
 from casualtylog.text._sentences import split_sentences, windows
 from casualtylog.text._tokens import tokenize
 from casualtylog.text.detect import detect_language, warn_if_unsupported
@@ -215,6 +217,7 @@ def extract(
     language: str | LanguageData | None = None,
     tz: str | tzinfo | None = None,
     url: str | None = None,
+    learned: str = "off",
 ) -> list[Extraction]:
     """Read the casualty figures in ``text`` as claim drafts, each with its evidence.
 
@@ -245,6 +248,11 @@ def extract(
             when the text looks like none of them).
         tz: the timezone for a naive ``reported_at``.
         url: the report's address, kept on every claim.
+        learned: the learned layer over the frames (:mod:`casualtylog.text._learned`):
+            "off" (the frames alone), "filter" (drop the frames' claims a model
+            trained on the dev split scores low) or "liberal" (the filter, and
+            figures near a casualty word that no frame bound, when the model
+            scores them high). docs/text.md has its cross-validated scores.
 
     Returns:
         The extractions in text order. A claim's ``quote`` is its sentence,
@@ -252,8 +260,9 @@ def extract(
 
     Raises:
         TimeError: ``reported_at`` cannot be read or has no timezone.
-        VocabularyError: ``language`` is not supported.
+        VocabularyError: ``language`` is not supported, or ``learned`` is not one of its modes.
     """
+    check_mode(learned)
     if language is None:
         language = detect_language(text)
         warn_if_unsupported(text, language)
@@ -280,7 +289,20 @@ def extract(
         claim_source = Source(name=named) if named and labelled is None else publisher
         claim_via = (channel or via or publisher.name) if named and labelled is None else (channel or via)
         framed = tokens if labelled is not None else [t for t in tokens if t.text not in _QUOTES]
-        for binding in labelled if labelled is not None else bind(framed, lang, when.year):
+        if labelled is not None:
+            found = labelled
+        else:
+            found = bind(framed, lang, when.year, liberal=learned == "liberal")
+            if learned != "off":
+                found = judge(
+                    found,
+                    framed,
+                    lang,
+                    year=when.year,
+                    filter_model=FILTER,
+                    liberal_model=LIBERAL,
+                )
+        for binding in found:
             m = binding.mention
             figure = m.figure
             if (m.increment or binding.cue == "increment") and figure.qualifier is Qualifier.EXACT:

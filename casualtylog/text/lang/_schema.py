@@ -182,8 +182,84 @@ class LanguageData:
             ("aantal", "Zahl": "het bevestigde aantal gewonden kinderen",
             "het aantal burgers dat … gewond is geraakt"), and let its verb
             come first ("Daarmee komt het dodental … op 66").
+        age_suffixes: endings that make a number an age, written as one word
+            with it ("jähriger" in "55-Jähriger", "jarig" in "zevenjarig"):
+            after an indefinite article the age and the noun it describes (or
+            the age as a noun on its own) are one victim.
+        years_old: the words after a number that make it an age ("jahre
+            alte" in "eine 72 Jahre alte Frau", "jaar oude"): one modifier.
+        separable_weapon_verbs: a separable verb's finite stem and its
+            particle ("feuerte ab", "schoot neer") → launched or intercepted:
+            the stem before the weapons, the particle at the clause's end.
+        fire_or_down_verbs: verbs that both fire and shoot down ("schoss",
+            "abgeschossen"): read as intercepted unless a direction follows the
+            weapons.
+        fire_directions: words right after the weapons that say where they
+            were fired ("auf", "in richtung", "aus"): such a verb launched them.
+        ago_before, ago_after: the words around a number of years that date a
+            clause to an earlier event ("vor" … "jahren": "vor sechzig Jahren";
+            "jaar geleden" with nothing before): its figures are no claims.
+        located_cues: words after a missing count that say the people were
+            found or reached again ("gelokaliseerd", "erreicht"): unless
+            negated ("nog niet gevonden") the count is no longer missing.
+        inverted_reach: how many words (an adverbial: "volgens het
+            ministerie", "während eines Angriffs") may stand between a
+            one-word predicate that comes first and its subject; 0 for none.
+        precaution_cues: phrases that make a trip to hospital a precaution
+            ("uit voorzorg", "voor medische controle", "vorsorglich"): no
+            figure of that clause counts the injured.
+        at_words: the word between a verb that puts a total at a figure and
+            the figure, when it is not a "to" word ("cifró en 198 los
+            muertos"); see :attr:`raise_verbs`.
+        exceed_verbs: verbs of exceeding; the number after one (an article
+            or an update cue between) is "more than" it ("los muertos superan
+            los 19.400", "le bilan dépasse désormais les 11.200 morts").
+        other_event_openers: phrases that, opening a sentence before a comma,
+            date it to another incident ("Quelques heures plus tôt, …") though
+            inside a clause they may not ("… alors que quelques heures plus
+            tôt il y avait eu 632 morts"); see :attr:`other_event_cues`.
+        another_words: "another" before a singular victim or metric noun:
+            one more, added to a count before ("otro trabajador muerto",
+            "otro fallecido" → +1).
+        severity_words: how badly, after a part of a count with no noun
+            ("cinco de ellas graves", "dos de ellos leves"): the part keeps
+            the count's metric.
+        possessives: possessive determiners ("sus", "ses", "leurs") that may
+            stand for the article in "one of (his) <people>"; empty turns that
+            shape off.
         coordinators: words that join two counts like "and" in a list of
             weapons ("evenals", "sowie": "as well as").
+        exceed_words: the last word of a toll cue that puts the total above
+            its number ("could top 1,200", "has climbed past 9,400"): an exact
+            number becomes "more than" it.
+        late_year_preps: words before an earlier year standing after a figure,
+            anywhere later in its sentence ("Twenty people were killed when
+            creeks overflowed … in August 2021"): the figure counts that
+            earlier event, unless a "since" word stands between (a running
+            count from then).
+        told_verbs: verbs of telling whose object is the outlet that carried a
+            source's words ("Ruiz told Televisa" → via Televisa).
+        channel_words: lower-case words that may describe that outlet before
+            its name ("told local television station Televisa").
+        comparison_words: words that open a comparison with another count
+            ("compared with", "than"): an earlier year after one dates only
+            the figures after it.
+        all_words: "all" right before an intercepted count ("shot down all 14
+            drones"): every one launched was intercepted, so the count is
+            also the launched count.
+        dispute_verbs: verbs that dispute what follows them ("disputed the
+            ISPR claim that 15 militants had been killed"): no figure after one
+            is a claim; figures before it are (unlike ``denial_cues``).
+        sequel_verbs, coming_verbs, after_words: a verb that ties the event to an
+            earlier one told after it ("the attack follows a similar assault
+            that killed 20"; "comes … after": "it comes 13 days after a crane
+            collapse killed 100"): no figure after it is a claim.
+        other_metric_not_increment: whether "another N" after a count of another
+            metric in the same sentence is a count of its own, not an addition
+            ("rescued 367 migrants and recovered the bodies of another 25").
+        perfect_auxiliaries: auxiliaries of a present perfect ("have died"): a
+            count up to now, so a year after it ("2,000 migrants have died …
+            in 2015") is the report's own, not an earlier event's.
     """
 
     code: str
@@ -286,7 +362,35 @@ class LanguageData:
     compound_heads: bool = False
     modifiers_before_noun: bool = False
     coordinators: frozenset[str] = frozenset()
+    exceed_words: frozenset[str] = frozenset()
+    late_year_preps: frozenset[str] = frozenset()
+    told_verbs: frozenset[str] = frozenset()
+    channel_words: frozenset[str] = frozenset()
+    comparison_words: frozenset[str] = frozenset()
+    all_words: frozenset[str] = frozenset()
+    dispute_verbs: frozenset[str] = frozenset()
+    sequel_verbs: frozenset[str] = frozenset()
+    coming_verbs: frozenset[str] = frozenset()
+    after_words: frozenset[str] = frozenset()
+    other_metric_not_increment: bool = False
+    perfect_auxiliaries: frozenset[str] = frozenset()
     count_nouns: frozenset[str] = frozenset()
+    separable_weapon_verbs: Mapping[str, str] = field(default_factory=dict)
+    fire_or_down_verbs: frozenset[str] = frozenset()
+    fire_directions: frozenset[str] = frozenset()
+    precaution_cues: frozenset[str] = frozenset()
+    inverted_reach: int = 0
+    located_cues: frozenset[str] = frozenset()
+    ago_before: frozenset[str] = frozenset()
+    ago_after: frozenset[str] = frozenset()
+    age_suffixes: tuple[str, ...] = ()
+    years_old: frozenset[str] = frozenset()
+    possessives: frozenset[str] = frozenset()
+    severity_words: frozenset[str] = frozenset()
+    at_words: frozenset[str] = frozenset()
+    exceed_verbs: frozenset[str] = frozenset()
+    other_event_openers: frozenset[str] = frozenset()
+    another_words: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         # Tokens are matched by their case-folded text, and case folding is more than

@@ -34,7 +34,7 @@ LANGUAGE = LanguageData(
     ),
     confirmed_cues=frozenset(["bestätigt", "bestätigte", "bestätigten", "verifiziert"]),
     others_words=frozenset(["weitere", "andere"]),
-    year_preps=frozenset(["im"]),
+    year_preps=frozenset(["im", "jahr", "jahres"]),
     subject_reach=10,
     plural_endings=("en", "er", "e", "n", "s"),
     function_words=_words(
@@ -80,7 +80,7 @@ LANGUAGE = LanguageData(
     number_joiners=frozenset({"und"}),
     unit_before_tens=True,
     ambiguous_number_words=frozenset({"ein", "eine", "einem", "einer", "einen"}),
-    grouping=". \u00a0\u202f",
+    grouping=". \u00a0\u202f'’",  # Swiss German groups with an apostrophe: "155'000"
     decimal=",",
     million_words={"million": 1_000_000, "millionen": 1_000_000, "mio": 1_000_000},
     qualifiers={
@@ -120,6 +120,13 @@ LANGUAGE = LanguageData(
         "zehntausende": "tens of thousands",
         "mehrere": "several",
         "einige": "a few",
+        # A vague word before a scale is a vague number of that scale, not the scale: "einige hundert".
+        "einige hundert": "hundreds",
+        "mehrere hundert": "hundreds",
+        "einige tausend": "thousands",
+        "mehrere tausend": "thousands",
+        "einige dutzend": "dozens",
+        "mehrere dutzend": "dozens",
     },
     vague_links=frozenset(),
     people_nouns=_words(
@@ -142,6 +149,10 @@ LANGUAGE = LanguageData(
         "journalisten": "journalists",
         "polizisten": "officers",
         "kämpfer": "fighters",
+        "feuerwehrleute": "firefighters",
+        "bergleute": "miners",
+        "bergarbeiter": "miners",
+        "rebellen": "rebels",
     },
     weapon_nouns={
         "raketen": "rockets",
@@ -166,10 +177,18 @@ LANGUAGE = LanguageData(
         "verwundeten": "injured",
         "vermisste": "missing",
         "vermissten": "missing",
+        "todesfälle": "killed",
+        # A participle before its noun names what happened to them: "die 12 getöteten Soldaten".
+        "getötete": "killed",
+        "getöteten": "killed",
+        "verstorbene": "killed",
+        "verstorbenen": "killed",
     },
     predicates={
         "in notunterkünfte gebracht": "displaced",
         "in notunterkünften untergebracht": "displaced",
+        "in notunterkünften": "displaced",
+        "in notunterkünfte": "displaced",
         "getötet": "killed",
         "ums leben": "killed",
         "ums leben gekommen": "killed",
@@ -207,17 +226,43 @@ LANGUAGE = LanguageData(
         "flohen": "displaced",
         "geflohen": "displaced",
         "obdachlos": "displaced",
+        "ihre häuser verlassen": "displaced",
+        "ihre wohnungen verlassen": "displaced",
+        "ihre häuser verlassen mussten": "displaced",
         "in sicherheit gebracht": "evacuated",
         "mit verletzungen behandelt": "injured",
         "ins krankenhaus gebracht": "injured",
         "ins krankenhaus eingeliefert": "injured",
+        # Succumbed (to their injuries) and the lives a disaster cost, as the verb of the victims.
+        # "Für zehn Menschen kam jede Hilfe zu spät" (the news guide: killed).
+        "kam jede hilfe zu spät": "killed",
+        "jede hilfe zu spät": "killed",
+        "jegliche hilfe zu spät": "killed",
+        "erlitten verletzungen": "injured",
+        # Injuries at the end of the subject's clause ("mit teilweise schweren Verletzungen"): the people are injured.
+        "verletzungen": "injured",
+        "brandverletzungen": "injured",
+        "erschossen": "killed",
+        "erstochen": "killed",
+        "erschlagen": "killed",
+        "erlitt verletzungen": "injured",
+        "erlagen": "killed",
+        "erlag": "killed",
+        "erlegen": "killed",
+        "das leben gekostet": "killed",
+        "das leben kostete": "killed",
+        "das leben kosteten": "killed",
+        "verstorben": "killed",
     },
     gap_words=_words(
         "wurden wurde sind ist waren war seien sei kamen kam haben hat auch bereits inzwischen nun dabei "
-        "schwer leicht lebensgefährlich mutmaßlich vermutlich worden noch gelten gilt galten derzeit"
+        "schwer leicht lebensgefährlich mutmaßlich vermutlich worden noch gelten gilt galten derzeit werden wird"
     ),
     active_verbs={
         "tod von": "killed",
+        "forderte das leben von": "killed",
+        "forderten das leben von": "killed",
+        "kostete das leben von": "killed",
         "tötete": "killed",
         "töteten": "killed",
         "getötet": "killed",
@@ -229,7 +274,7 @@ LANGUAGE = LanguageData(
         "nahm": "detained",
     },
     launch_verbs=frozenset(
-        {"abgefeuert", "feuerte", "feuerten", "startete", "gestartet", "setzte", "eingesetzt", "mit", "abzufeuern"}
+        {"abgefeuert", "gefeuert", "feuerte", "feuerten", "startete", "gestartet", "setzte", "eingesetzt", "mit", "abzufeuern"}
     ),
     # A separable verb's infinitive takes "zu" inside the word: "abzuschießen", "abzufangen".
     intercept_verbs=frozenset(
@@ -278,14 +323,18 @@ LANGUAGE = LanguageData(
     weak_increment_before=frozenset({"noch"}),
     of_words=_phrases("von | von den | der | von insgesamt | der insgesamt | von den insgesamt"),
     of_them=_phrases("von ihnen | davon"),
-    group_cues=_phrases("darunter | unter ihnen | einschließlich | davon"),
+    group_cues=_phrases("darunter | unter ihnen | einschließlich | davon | von denen | :"),
     among_the=_phrases("unter den"),
     zero_words=frozenset({"keine", "kein"}),
     nobody_words=frozenset({"niemand"}),
     negations=_words("nicht nie kein keine"),
     boundaries=_words("und aber während als nachdem weil obwohl wo"),
     update_cues=_words("inzwischen nun mittlerweile"),
-    projected_cues=_phrases("befürchtet | befürchten | könnte | könnten | dürfte | dürften | wahrscheinlich"),
+    projected_cues=_phrases(
+        "befürchtet | befürchten | könnte | könnten | dürfte | dürften | wahrscheinlich"
+        # An estimate of a toll projects it ("schätzen die Opferzahl auf etwa 400").
+        " | schätzen | schätzt | schätzte | schätzten | geschätzt"
+    ),
     preliminary_cues=_phrases("vorläufig | vorläufigen | ersten angaben | ersten berichten"),
     said_verbs=_words(
         "sagte sagt sagten erklärte erklärt teilte teilt meldete meldet berichtete berichtet schrieb bestätigte "
@@ -300,7 +349,7 @@ LANGUAGE = LanguageData(
     ),
     report_words=_words("ersten berichten angaben"),
     name_connectors=_phrases("des | der | von | für | und"),
-    determiners=_words("der die das den dem des ein eine"),
+    determiners=_words("der die das den dem des ein eine eines einer einem"),
     channel_preps=_words("auf über via bei"),
     channels={
         "telegram": "Telegram",
@@ -320,6 +369,8 @@ LANGUAGE = LanguageData(
     conditional_cues=_phrases("wenn | falls | sofern"),
     conditional_exceptions=frozenset(),
     other_event_cues=_phrases(
+        # A similar or comparable attack is another one: "Bei einem ähnlichen Anschlag … starben 32 Menschen".
+        "ähnlichen | ähnlicher | vergleichbaren | vergleichbarer | "
         "seinerzeit | damals | vergangenen jahr | vorigen jahr | letzten jahr | vor einem jahr | vergangene woche | vergangenen woche | letzte woche | letzten woche | am vortag | vor einer woche | vor zwei jahren | im vorjahr"
     ),
     singular_victims={
@@ -334,6 +385,9 @@ LANGUAGE = LanguageData(
         "baby": "children",
         "zivilist": "civilians",
         "soldat": "soldiers",
+        "feuerwehrmann": "firefighters",
+        "polizist": "officers",
+        "helfer": "rescuers",
     },
     predicate_first=True,
     compound_heads=True,
@@ -341,6 +395,31 @@ LANGUAGE = LanguageData(
     count_nouns=frozenset({"zahl", "anzahl"}),
     parallel_place_preps=frozenset({"in", "im", "bei", "auf", "über"}),
     coordinators=frozenset({"sowie"}),
+    separable_weapon_verbs={
+        "feuerte ab": "launched",
+        "feuerten ab": "launched",
+        "schoss ab": "intercepted",
+        "schossen ab": "intercepted",
+        "fing ab": "intercepted",
+        "fingen ab": "intercepted",
+        "wehrte ab": "intercepted",
+        "wehrten ab": "intercepted",
+        "holte herunter": "intercepted",
+        "holten herunter": "intercepted",
+    },
+    fire_or_down_verbs=frozenset({"schoss", "schossen", "abgeschossen", "abschießen", "abzuschießen"}),
+    fire_directions=_phrases("auf | in richtung | richtung | aus | vom | gegen"),
+    care_verbs=_words("gebracht eingeliefert transportiert geflogen eingewiesen"),
+    care_places=_words(
+        "krankenhaus krankenhäuser krankenhäusern klinik kliniken klinikum spital spitäler spitälern krankenhauses"
+    ),
+    precaution_cues=_phrases("vorsorglich | zur beobachtung | zur kontrolle | zur abklärung | zur sicherheit"),
+    located_cues=frozenset({"erreicht", "lokalisiert", "aufgefunden", "gefunden", "ausfindig"}),
+    ago_before=frozenset({"vor"}),
+    ago_after=frozenset({"jahren", "jahrzehnten"}),
+    inverted_reach=10,
+    age_suffixes=("jähriger", "jährige", "jährigen", "jähriges"),
+    years_old=_phrases("jahre alt | jahre alte | jahre alter | jahre alten | jahre altes"),
     nouns_capitalised=True,
     superlatives=frozenset(
         {
@@ -357,8 +436,9 @@ LANGUAGE = LanguageData(
         }
     ),
     since_words=frozenset({"seit"}),
+    when_words=frozenset({"als"}),
     auxiliaries=frozenset({"hat", "haben", "hatte", "hatten", "auch", "zuvor"}),
     singular_metric_nouns=frozenset(
-        {"toter", "toten", "verletzter", "verletzte", "verletzten", "vermisster", "vermissten"}
+        {"toter", "toten", "verletzter", "verletzte", "verletzten", "vermisster", "vermissten", "todesopfer", "todesfall"}
     ),
 )

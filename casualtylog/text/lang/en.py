@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from casualtylog.text.lang._en_shapes import CARE_PREDICATES, EXCEED_WORDS, OTHER_EVENT_CUES, TOLL_CUES, TOLL_NOUNS
 from casualtylog.text.lang._schema import LanguageData
 from casualtylog.vocab import ENGLISH_SCALES, ENGLISH_TENS, ENGLISH_UNITS
 
@@ -26,11 +27,28 @@ LANGUAGE = LanguageData(
             "secretary",
             "general",
             "broadcaster",
+            "director",
+            "sheriff",
+            "resident",
+            "administrator",
+            "coordinator",
+            "commissioner",
+            "superintendent",
+            "inspector",
+            "captain",
+            "colonel",
+            "lieutenant",
+            "sergeant",
+            "officer",
+            "chairman",
+            "chairwoman",
+            "maj",
+            "capt",
         ]
     ),
     confirmed_cues=frozenset(["confirmed", "verified"]),
     others_words=frozenset(["others", "other"]),
-    year_preps=frozenset(["in"]),
+    year_preps=frozenset(["in", "of"]),
     plural_endings=("s",),
     group_is_word=True,
     function_words=frozenset(
@@ -133,6 +151,9 @@ LANGUAGE = LanguageData(
     vague_links=frozenset({"of"}),
     people_nouns=frozenset(
         [
+            "migrants",
+            "refugees",
+            "asylum-seekers",
             "people",
             "persons",
             "person",
@@ -160,9 +181,14 @@ LANGUAGE = LanguageData(
         ]
     ),
     group_nouns={
+        "taliban": "taliban",
         "children": "children",
         "child": "children",
         "minors": "children",
+        "infants": "children",
+        "babies": "children",
+        "toddlers": "children",
+        "newborns": "children",
         "kids": "children",
         "women": "women",
         "woman": "women",
@@ -228,7 +254,8 @@ LANGUAGE = LanguageData(
         "wounded": "injured",
         "missing": "missing",
     },
-    predicates={
+    predicates=CARE_PREDICATES
+    | {
         "taken to hospital": "injured",
         "taken to hospitals": "injured",
         "taken to the hospital": "injured",
@@ -322,6 +349,10 @@ LANGUAGE = LanguageData(
         "treated": "injured",
         "evacuated": "evacuated",
         "rescued": "rescued",
+        "rescue": "rescued",
+        "rescuing": "rescued",
+        "saved": "rescued",
+        "saving": "rescued",
         "arrested": "detained",
         "detained": "detained",
         "affecting": "affected",
@@ -341,7 +372,8 @@ LANGUAGE = LanguageData(
             "neutralized",
         }
     ),
-    toll_nouns={
+    toll_nouns=TOLL_NOUNS
+    | {
         "death toll": "killed",
         "toll": "killed",
         "number of dead": "killed",
@@ -354,7 +386,8 @@ LANGUAGE = LanguageData(
         "number of people injured": "injured",
         "number of missing": "missing",
     },
-    toll_cues={
+    toll_cues=TOLL_CUES
+    | {
         "rose to": "update",
         "has risen to": "update",
         "had risen to": "update",
@@ -426,6 +459,8 @@ LANGUAGE = LanguageData(
             "may rise",
             "expected to",
             "likely to",
+            "likely",
+            "probably",
             "believed to",
             "thought to",
         }
@@ -595,6 +630,9 @@ LANGUAGE = LanguageData(
     ),
     non_count_after=frozenset(
         [
+            # Families and households are no counts of people (the corpus guide).
+            "families",
+            "households",
             "%",
             "percent",
             "per",
@@ -714,7 +752,8 @@ LANGUAGE = LanguageData(
         ["if", "in case", "in the event that", "unless", "suppose", "supposing", "assuming", "hypothetically"]
     ),
     conditional_exceptions=frozenset(),
-    other_event_cues=frozenset(
+    other_event_cues=OTHER_EVENT_CUES
+    | frozenset(
         [
             "last year's",
             "last year",
@@ -764,4 +803,20 @@ LANGUAGE = LanguageData(
     superlatives=frozenset({"deadliest", "worst", "bloodiest", "largest", "biggest", "heaviest", "highest"}),
     since_words=frozenset({"since"}),
     auxiliaries=frozenset({"has", "have", "had", "also", "later"}),
+    exceed_words=EXCEED_WORDS,
+    late_year_preps=frozenset({"in", "of"}),
+    count_nouns=frozenset({"number", "tally", "count"}),
+    told_verbs=frozenset({"told"}),
+    all_words=frozenset({"all"}),
+    sequel_verbs=frozenset({"follows", "followed"}),
+    coming_verbs=frozenset({"comes", "came", "coming"}),
+    after_words=frozenset({"after"}),
+    other_metric_not_increment=True,
+    perfect_auxiliaries=frozenset({"has", "have", "'ve"}),
+    dispute_verbs=frozenset({"disputed", "disputes", "dispute", "disputing", "contested", "contests", "questioned"}),
+    comparison_words=frozenset({"compared", "comparison", "versus", "vs"}),
+    channel_words=frozenset(
+        {"local", "state", "national", "public", "private", "news", "agency", "television", "tv", "radio", "station"}
+        | {"channel", "broadcaster", "newspaper", "daily", "outlet", "network", "wire", "service", "state-run"}
+    ),
 )

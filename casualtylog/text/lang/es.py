@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from casualtylog.text.lang._agreement import SPANISH, agreeing, singulars
 from casualtylog.text.lang._schema import LanguageData
 
 __all__ = ["LANGUAGE"]
@@ -14,6 +15,50 @@ def _words(text: str) -> frozenset[str]:
 def _phrases(text: str) -> frozenset[str]:
     return frozenset(p.strip() for p in text.split("|") if p.strip())
 
+
+#: Groups of victims by their plural noun; the singulars follow from them.
+_GROUPS = {
+    "niños": "children",
+    "niñas": "children",
+    "menores": "children",
+    "mujeres": "women",
+    "hombres": "men",
+    "civiles": "civilians",
+    "soldados": "soldiers",
+    "militares": "soldiers",
+    "rescatistas": "rescuers",
+    "socorristas": "rescuers",
+    "bomberos": "firefighters",
+    "periodistas": "journalists",
+    "policías": "officers",
+    "agentes": "officers",
+    "combatientes": "fighters",
+    "rebeldes": "fighters",
+    "ancianos": "elderly",
+    "atacantes": "attackers",
+    "asaltantes": "attackers",
+    "profesionales sanitarios": "health_workers",
+    "personal sanitario": "health_workers",
+    "personal médico": "health_workers",
+    # children however named (the corpus guide: girls and boys are children)
+    "bebés": "children",
+    "menores de edad": "children",
+    # roles, by the corpus guide's English group names
+    "mineros": "miners",
+    "trabajadores": "workers",
+    "estudiantes": "students",
+    "alumnos": "pupils",
+    "profesores": "teachers",
+    "maestros": "teachers",
+    "manifestantes": "protesters",
+    "militantes": "militants",
+    "terroristas": "terrorists",
+    "rehenes": "hostages",
+    "adultos": "adults",
+    "transeúntes": "bystanders",
+    "cooperantes": "aid_workers",
+    "trabajadores humanitarios": "aid_workers",
+}
 
 LANGUAGE = LanguageData(
     code="es",
@@ -116,7 +161,6 @@ LANGUAGE = LanguageData(
     vague_words={
         "decenas": "tens",
         "docenas": "dozens",
-        "una docena": "a dozen",
         "varias decenas": "tens",
         "cientos": "hundreds",
         "centenares": "hundreds",
@@ -130,33 +174,11 @@ LANGUAGE = LanguageData(
         "personas gente habitantes residentes pasajeros víctimas individuos otros otras fieles pacientes "
         "trabajadores peatones vidas"
     ),
-    group_nouns={
-        "niños": "children",
-        "niñas": "children",
-        "menores": "children",
-        "mujeres": "women",
-        "hombres": "men",
-        "civiles": "civilians",
-        "soldados": "soldiers",
-        "militares": "soldiers",
-        "rescatistas": "rescuers",
-        "socorristas": "rescuers",
-        "bomberos": "firefighters",
-        "periodistas": "journalists",
-        "policías": "officers",
-        "agentes": "officers",
-        "combatientes": "fighters",
-        "rebeldes": "fighters",
-        "ancianos": "elderly",
-        "atacantes": "attackers",
-        "asaltantes": "attackers",
-        "profesionales sanitarios": "health_workers",
-        "personal sanitario": "health_workers",
-        "personal médico": "health_workers",
-    },
+    group_nouns=_GROUPS,
     weapon_nouns={
         "misiles": "missiles",
         "vehículos aéreos no tripulados": "drones",
+        "vehículo aéreo no tripulado": "drones",
         "aparatos no tripulados": "drones",
         "uav": "drones",
         "misil": "missiles",
@@ -166,7 +188,7 @@ LANGUAGE = LanguageData(
     },
     weapon_adjectives=_words(
         "balísticos de crucero rusos shahed iskander kalibr hipersónicos ataque ucranianos ucranianas rusas iraníes "
-        "kamikaze enemigos larga distancia"
+        "kamikaze enemigos larga distancia ucraniano ucraniana ruso rusa iraní balístico estos estas"
     ),
     body_nouns=frozenset({"cuerpos", "cadáveres"}),
     metric_nouns={
@@ -179,61 +201,76 @@ LANGUAGE = LanguageData(
         "lesionados": "injured",
         "desaparecidos": "missing",
         "desplazados": "displaced",
+        "sin hogar": "displaced",
     },
-    predicates={
-        "en estado grave": "injured",
-        "en estado crítico": "injured",
-        "ingresadas": "injured",
-        "ingresados": "injured",
-        "rescatado": "rescued",
-        "rescatada": "rescued",
-        "fallecido": "killed",
-        "fallecida": "killed",
-        "murió": "killed",
-        "falleció": "killed",
-        "herido": "injured",
-        "herida": "injured",
-        "desaparecido": "missing",
-        "desaparecida": "missing",
-        "murieron": "killed",
-        "muertos": "killed",
-        "muertas": "killed",
-        "muerto": "killed",
-        "fallecieron": "killed",
-        "fallecidos": "killed",
-        "asesinados": "killed",
-        "asesinadas": "killed",
-        "perdieron la vida": "killed",
-        "han muerto": "killed",
-        "heridos": "injured",
-        "heridas": "injured",
-        "resultaron heridos": "injured",
-        "resultado heridos": "injured",
-        "resultado heridas": "injured",
-        "hospitalizados": "injured",
-        "hospitalizadas": "injured",
-        "fallecidas": "killed",
-        "fallecidos por": "killed",
-        "desaparecidas": "missing",
-        "afectadas": "affected",
-        "afectados": "affected",
-        "damnificadas": "displaced",
-        "damnificados": "displaced",
-        "albergados": "displaced",
-        "evacuadas": "evacuated",
-        "rescatadas": "rescued",
-        "resultaron heridas": "injured",
-        "lesionados": "injured",
-        "desaparecidos": "missing",
-        "detenidos": "detained",
-        "arrestados": "detained",
-        "evacuados": "evacuated",
-        "rescatados": "rescued",
-        "desplazados": "displaced",
-    },
+    predicates=agreeing(
+        {
+            "en estado grave": "injured",
+            "en estado crítico": "injured",
+            "ingresadas": "injured",
+            "ingresados": "injured",
+            "rescatado": "rescued",
+            "rescatada": "rescued",
+            "fallecido": "killed",
+            "fallecida": "killed",
+            "murió": "killed",
+            "falleció": "killed",
+            "herido": "injured",
+            "herida": "injured",
+            "desaparecido": "missing",
+            "desaparecida": "missing",
+            "murieron": "killed",
+            "muertos": "killed",
+            "muertas": "killed",
+            "muerto": "killed",
+            "fallecieron": "killed",
+            "fallecidos": "killed",
+            "asesinados": "killed",
+            "asesinadas": "killed",
+            "perdieron la vida": "killed",
+            "han muerto": "killed",
+            "heridos": "injured",
+            "heridas": "injured",
+            "resultaron heridos": "injured",
+            "resultado heridos": "injured",
+            "resultado heridas": "injured",
+            "hospitalizados": "injured",
+            "hospitalizadas": "injured",
+            "fallecidas": "killed",
+            "fallecidos por": "killed",
+            "desaparecidas": "missing",
+            "afectadas": "affected",
+            "afectados": "affected",
+            "damnificadas": "displaced",
+            "damnificados": "displaced",
+            "albergados": "displaced",
+            "evacuadas": "evacuated",
+            "rescatadas": "rescued",
+            "resultaron heridas": "injured",
+            # given up for missing: "tres de sus compañeros se dieron por desaparecidos"
+            "dieron por desaparecidos": "missing",
+            "dan por desaparecidos": "missing",
+            "dados por desaparecidos": "missing",
+            "lesionados": "injured",
+            "desaparecidos": "missing",
+            "detenidos": "detained",
+            "arrestados": "detained",
+            "evacuados": "evacuated",
+            "rescatados": "rescued",
+            "desplazados": "displaced",
+            "sin hogar": "displaced",
+        },
+        SPANISH,
+    ),
     gap_words=_words(
         "permanecen siguen continúan quedan sido han fueron han sido han habían están estaban resultaron quedaron también ya gravemente levemente "
-        "presuntamente anoche murieron figuran figuraban todavía aún oficialmente ha había hay"
+        "presuntamente anoche murieron figuran figuraban todavía aún oficialmente ha había hay "
+        # the singular auxiliaries: "una mujer resultó herida", "un soldado fue asesinado"
+        "fue resultó resultado quedó sigue continúa permanece queda está estaba "
+        # a relative pronoun whose clause holds the predicate: "11 miembros de una familia que murieron"
+        "que "
+        # a reflexive verb of being somewhere: "cinco personas se encuentran desaparecidas"
+        "se encuentran encuentra"
     )
     - {"murieron"},
     active_verbs={
@@ -251,7 +288,17 @@ LANGUAGE = LanguageData(
         "rescataron": "rescued",
         "rescatado": "rescued",
         "la muerte de": "killed",
+        "la muerte a": "killed",
+        # verbs of affecting and displacing take their object after "a": "afectaron a unas 45.000 personas"
+        "afectó": "affected",
+        "afectaron": "affected",
+        "afectado": "affected",
+        "desplazado a": "displaced",
         "mató": "killed",
+        "matado": "killed",
+        "matan": "killed",
+        "herido a": "injured",
+        "hirieron": "injured",
         "mataron": "killed",
         "matando": "killed",
         "dejó": "killed",
@@ -318,6 +365,8 @@ LANGUAGE = LanguageData(
         "los damnificados": "displaced",
         "los desplazados": "displaced",
         "los evacuados": "evacuated",
+        "las víctimas mortales": "killed",
+        "las víctimas": "killed",
     },
     toll_cues={
         "ascendió a": "update",
@@ -336,6 +385,22 @@ LANGUAGE = LanguageData(
         "suman": "static",
         "era de": "static",
         ":": "static",
+        # the plural verbs of a plural toll ("las víctimas mortales ascienden a 45") and a level it holds at
+        "ascienden a": "update",
+        "aumentaron a": "update",
+        "subieron a": "update",
+        "se elevan a": "update",
+        "llegan a": "update",
+        "alcanzan": "update",
+        "se mantiene en": "static",
+        "supera": "update",
+        "superan": "update",
+        "superó": "update",
+        "supera los": "update",
+        "superan los": "update",
+        "superó los": "update",
+        "se sitúa en": "static",
+        "se situó en": "static",
         "podría ascender a": "projected",
         "podría aumentar a": "projected",
     },
@@ -346,19 +411,32 @@ LANGUAGE = LanguageData(
     of_words=_phrases("de | de los | de las"),
     of_them=_phrases("de ellos | de ellas | de los cuales | de las cuales"),
     group_cues=_phrases(
-        "entre ellos | entre ellas | entre los cuales | entre las cuales | incluidos | incluidas | entre los que | entre las que | de los cuales"
+        "entre ellos | entre ellas | entre los cuales | entre las cuales | incluidos | incluidas | entre los que | entre las que | de los cuales | "
+        # the list with its verb: "entre las que hay dos menores", "entre ellos se encuentran tres niños"
+        "entre los que hay | entre las que hay | entre ellos hay | entre ellas hay | entre los que figuran | "
+        "entre las que figuran | entre los que se encuentran | entre las que se encuentran | entre ellos se encuentran | "
+        "entre ellas se encuentran | entre ellos figuran | entre ellas figuran"
     ),
     among_the=_phrases("entre los"),
-    zero_words=frozenset({"ningún", "ninguna", "sin", "no hubo", "no hubo que lamentar", "no se registraron"}),
+    # a denied verb of causing or resulting before a metric noun or its subject: "sin causar víctimas mortales",
+    # "no ocasionó heridos", "no resultaron personas heridas"
+    zero_words=_phrases(
+        "ningún | ninguna | sin | no hubo | no hubo que lamentar | no se registraron | sin causar | sin dejar | "
+        "sin provocar | sin ocasionar | no causó | no dejó | no ocasionó | no provocó | no causaron | no dejaron | "
+        "no provocaron | no ocasionaron | no resultaron | no resultó | no se reportaron | no hay"
+    ),
     nobody_words=frozenset({"nadie"}),
     negations=_words("no nunca ningún"),
     boundaries=_words("y pero mientras cuando porque aunque donde tras"),
     update_cues=_words("ya ahora"),
     projected_cues=_phrases("se teme | temen | podría | podrían | probablemente"),
-    preliminary_cues=_phrases("provisional | balance provisional | primeras informaciones | preliminar"),
+    preliminary_cues=_phrases(
+        "provisional | provisionales | balance provisional | primeras informaciones | preliminar | preliminares"
+    ),
     said_verbs=_words(
         "dijo dice afirmó informó informa declaró señaló indicó confirmó precisó aseguró añadió "
-        "informado dicho confirmado señalado indicado asegurado afirmado precisado explicó detalló agregó informaron"
+        "informado dicho confirmado señalado indicado asegurado afirmado precisado explicó detalló agregó informaron "
+        "añadiendo agregando"
     ),
     according_to=_phrases("según | de acuerdo con"),
     postposed_according=frozenset(),
@@ -391,9 +469,13 @@ LANGUAGE = LanguageData(
     conditional_cues=_phrases("si | en caso de"),
     conditional_exceptions=frozenset(),
     other_event_cues=_phrases(
-        "se cumplen | aniversario | el año pasado | el mes pasado | hace un año | anterior ataque | la semana pasada | el día anterior | hace una semana | hace dos años | a principios de este año"
+        "se cumplen | aniversario | el año pasado | el mes pasado | hace un año | anterior ataque | la semana pasada | el día anterior | hace una semana | hace dos años | a principios de este año | en aquella ocasión | en esa ocasión | en aquel entonces | "
+        # an earlier incident told in passing: "Horas antes, …", "tras otro ataque que había dejado …"
+        "otro ataque | otro atentado"
     ),
     singular_victims={
+        **singulars(_GROUPS),
+        "adolescente": "",
         "persona": "",
         "hombre": "men",
         "mujer": "women",
@@ -406,7 +488,7 @@ LANGUAGE = LanguageData(
         "militar": "soldiers",
     },
     predicate_first=True,
-    approx_nouns={"decena": 10, "veintena": 20, "treintena": 30, "centenar": 100, "millar": 1000},
+    approx_nouns={"docena": 12, "decena": 10, "veintena": 20, "treintena": 30, "centenar": 100, "millar": 1000},
     superlatives=frozenset({"peor", "mortífero", "mortífera", "sangriento", "sangrienta"}),
     since_words=frozenset({"desde"}),
     auxiliaries=frozenset({"ha", "han", "había", "habían", "también"}),
@@ -415,7 +497,12 @@ LANGUAGE = LanguageData(
     change_verbs=_words("pasó pasado aumentó subió creció"),
     from_words=frozenset({"de"}),
     to_words=frozenset({"a"}),
-    raise_verbs=_words("eleva elevan elevó elevaron elevado elevando elevar"),
+    raise_verbs=_words(
+        "eleva elevan elevó elevaron elevado elevando elevar "
+        # verbs that put or lower a total at a figure: "cifró en 198 los muertos", "redujo a 56 la cifra de …"
+        "cifró cifra cifran cifraron cifrado redujo reduce reducen reducido estima estimó estiman"
+    ),
+    at_words=frozenset({"en"}),
     pro_verbs=_phrases("lo hicieron | lo han hecho | lo hizo | lo ha hecho | lo habían hecho | lo hacen"),
     place_preps=frozenset({"en"}),
     object_markers=frozenset({"a"}),
@@ -424,4 +511,11 @@ LANGUAGE = LanguageData(
     victim_nouns=frozenset({"víctimas"}),
     care_places=_words("hospital hospitales clínica clínicas urgencias hospitalarios hospitalario"),
     participle_reach=5,
+    coordinators=frozenset({"y", "e"}),
+    exceed_verbs=_words("supera superan superó superaron superaba superaban rebasa rebasan sobrepasa sobrepasan"),
+    other_event_openers=_phrases("horas antes | días antes | semanas antes | meses antes"),
+    another_words=frozenset({"otro", "otra"}),
+    severity_words=_words("graves grave leves leve críticos crítico críticas crítica gravísimos"),
+    possessives=frozenset({"su", "sus", "nuestros", "nuestras"}),
+    count_nouns=frozenset({"número", "cifra", "saldo", "balance"}),
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from casualtylog.text.lang._agreement import FRENCH, agreeing, singulars
 from casualtylog.text.lang._schema import LanguageData
 
 __all__ = ["LANGUAGE"]
@@ -14,6 +15,55 @@ def _words(text: str) -> frozenset[str]:
 def _phrases(text: str) -> frozenset[str]:
     return frozenset(p.strip() for p in text.split("|") if p.strip())
 
+
+#: Groups of victims by their plural noun; the singulars follow from them.
+_GROUPS = {
+    "enfants": "children",
+    "enfant": "children",
+    "mineurs": "children",
+    "femmes": "women",
+    "femme": "women",
+    "hommes": "men",
+    "civils": "civilians",
+    "civil": "civilians",
+    "soldats": "soldiers",
+    "militaires": "soldiers",
+    "secouristes": "rescuers",
+    "sauveteurs": "rescuers",
+    "pompiers": "firefighters",
+    "sapeurs-pompiers": "firefighters",
+    "soldats du feu": "firefighters",
+    "journalistes": "journalists",
+    "policiers": "officers",
+    "gendarmes": "officers",
+    "agents": "officers",
+    "agents de sécurité": "security_guards",
+    "combattants": "fighters",
+    "rebelles": "fighters",
+    "techniciens": "technicians",
+    "assaillants": "attackers",
+    "attaquants": "attackers",
+    # children however named (the corpus guide: girls and boys are children)
+    "jeunes enfants": "children",
+    "jeune fille": "children",
+    "jeunes filles": "children",
+    "fillettes": "children",
+    "garçons": "children",
+    "bébés": "children",
+    "nourrissons": "children",
+    # roles, by the corpus guide's English group names
+    "officiers": "officers",
+    "étudiants": "students",
+    "élèves": "pupils",
+    "enseignants": "teachers",
+    "manifestants": "protesters",
+    "terroristes": "terrorists",
+    "otages": "hostages",
+    "adultes": "adults",
+    "passants": "bystanders",
+    "humanitaires": "aid_workers",
+    "travailleurs humanitaires": "aid_workers",
+}
 
 LANGUAGE = LanguageData(
     code="fr",
@@ -90,7 +140,6 @@ LANGUAGE = LanguageData(
     vague_words={
         "des dizaines": "tens",
         "dizaines": "tens",
-        "une douzaine": "a dozen",
         "des centaines": "hundreds",
         "centaines": "hundreds",
         "des milliers": "thousands",
@@ -103,33 +152,7 @@ LANGUAGE = LanguageData(
         "personnes personne gens habitants résidents passagers victimes individus autres fidèles patients "
         "ouvriers travailleurs piétons vies migrants exilés naufragés survivants membres"
     ),
-    group_nouns={
-        "enfants": "children",
-        "enfant": "children",
-        "mineurs": "children",
-        "femmes": "women",
-        "femme": "women",
-        "hommes": "men",
-        "civils": "civilians",
-        "civil": "civilians",
-        "soldats": "soldiers",
-        "militaires": "soldiers",
-        "secouristes": "rescuers",
-        "sauveteurs": "rescuers",
-        "pompiers": "firefighters",
-        "sapeurs-pompiers": "firefighters",
-        "soldats du feu": "firefighters",
-        "journalistes": "journalists",
-        "policiers": "officers",
-        "gendarmes": "officers",
-        "agents": "officers",
-        "agents de sécurité": "security_guards",
-        "combattants": "fighters",
-        "rebelles": "fighters",
-        "techniciens": "technicians",
-        "assaillants": "attackers",
-        "attaquants": "attackers",
-    },
+    group_nouns=_GROUPS,
     weapon_nouns={
         "missiles": "missiles",
         "missile": "missiles",
@@ -139,7 +162,7 @@ LANGUAGE = LanguageData(
     },
     weapon_adjectives=_words(
         "balistiques de croisière russes shahed iskander kalibr kinjal hypersoniques d' attaque ukrainiens "
-        "ukrainiennes iraniens explosifs kamikazes kamikaze ennemis"
+        "ukrainiennes iraniens explosifs kamikazes kamikaze ennemis ces"
     ),
     body_nouns=frozenset({"corps", "cadavres"}),
     metric_nouns={
@@ -153,68 +176,78 @@ LANGUAGE = LanguageData(
         "blessé": "injured",
         "disparus": "missing",
         "déplacés": "displaced",
+        # the homeless a disaster leaves are displaced ("a fait près de 300.000 sans abris")
+        "sans-abri": "displaced",
+        "sans-abris": "displaced",
+        "sans abri": "displaced",
+        "sans abris": "displaced",
     },
-    predicates={
-        "repêchés": "rescued",
-        "repêchées": "rescued",
-        "récupérés": "rescued",
-        "récupérées": "rescued",
-        "mortellement blessés": "killed",
-        "mortellement blessées": "killed",
-        "mortellement blessé": "killed",
-        "mortellement blessée": "killed",
-        "en urgence absolue": "injured",
-        "dans un état grave": "injured",
-        "dans un état critique": "injured",
-        "secourues": "rescued",
-        "secourue": "rescued",
-        "sauvées": "rescued",
-        "sauvés": "rescued",
-        "recueillis": "rescued",
-        "recueillies": "rescued",
-        "hospitalisées": "injured",
-        "hospitalisés": "injured",
-        "hospitalisé": "injured",
-        "hospitalisée": "injured",
-        "portées disparues": "missing",
-        "porté disparu": "missing",
-        "portée disparue": "missing",
-        "disparu": "missing",
-        "décédé": "killed",
-        "décédée": "killed",
-        "tués": "killed",
-        "tuées": "killed",
-        "tué": "killed",
-        "tuée": "killed",
-        "morts": "killed",
-        "mortes": "killed",
-        "mort": "killed",
-        "morte": "killed",
-        "décédés": "killed",
-        "décédées": "killed",
-        "péri": "killed",
-        "trouvé la mort": "killed",
-        "perdu la vie": "killed",
-        "succombé": "killed",
-        "ont péri": "killed",
-        "blessés": "injured",
-        "blessées": "injured",
-        "blessé": "injured",
-        "blessée": "injured",
-        "disparus": "missing",
-        "disparues": "missing",
-        "portés disparus": "missing",
-        "déplacés": "displaced",
-        "arrêtés": "detained",
-        "interpellés": "detained",
-        "évacués": "evacuated",
-        "évacuées": "evacuated",
-        "secourus": "rescued",
-    },
+    predicates=agreeing(
+        {
+            "repêchés": "rescued",
+            "repêchées": "rescued",
+            "récupérés": "rescued",
+            "récupérées": "rescued",
+            "mortellement blessés": "killed",
+            "mortellement blessées": "killed",
+            "mortellement blessé": "killed",
+            "mortellement blessée": "killed",
+            "en urgence absolue": "injured",
+            "dans un état grave": "injured",
+            "dans un état critique": "injured",
+            "secourues": "rescued",
+            "secourue": "rescued",
+            "sauvées": "rescued",
+            "sauvés": "rescued",
+            "recueillis": "rescued",
+            "recueillies": "rescued",
+            "hospitalisées": "injured",
+            "hospitalisés": "injured",
+            "hospitalisé": "injured",
+            "hospitalisée": "injured",
+            "portées disparues": "missing",
+            "porté disparu": "missing",
+            "portée disparue": "missing",
+            "disparu": "missing",
+            "décédé": "killed",
+            "décédée": "killed",
+            "tués": "killed",
+            "tuées": "killed",
+            "tué": "killed",
+            "tuée": "killed",
+            "morts": "killed",
+            "mortes": "killed",
+            "mort": "killed",
+            "morte": "killed",
+            "décédés": "killed",
+            "décédées": "killed",
+            "péri": "killed",
+            "trouvé la mort": "killed",
+            "perdu la vie": "killed",
+            "succombé": "killed",
+            "ont péri": "killed",
+            "blessés": "injured",
+            "blessées": "injured",
+            "blessé": "injured",
+            "blessée": "injured",
+            "disparus": "missing",
+            "disparues": "missing",
+            "portés disparus": "missing",
+            "déplacés": "displaced",
+            "arrêtés": "detained",
+            "interpellés": "detained",
+            "évacués": "evacuated",
+            "évacuées": "evacuated",
+            "secourus": "rescued",
+        },
+        FRENCH,
+    ),
     gap_words=_words(
         "ont été sont étaient avaient a ont été aussi également grièvement légèrement gravement ont déjà "
         "qui se sont y ont au total et plus pu être figurent figuraient toujours encore officiellement "
-        "auraient seraient aurait serait"
+        "auraient seraient aurait serait "
+        # the singular auxiliaries and the verbs of remaining: "une personne est morte", "restent portées disparues"
+        "est était avait restent reste demeurent demeure désormais"
     )
     - {"et", "plus"},
     active_verbs={
@@ -298,6 +331,11 @@ LANGUAGE = LanguageData(
         "était de": "static",
         ":": "static",
         "fait état de": "static",
+        "dépasse": "update",
+        "dépassent": "update",
+        "dépasse les": "update",
+        "dépassent les": "update",
+        "a dépassé les": "update",
         "pourrait atteindre": "projected",
         "pourrait s' alourdir à": "projected",
     },
@@ -307,19 +345,29 @@ LANGUAGE = LanguageData(
     weak_increment_before=frozenset(),
     of_words=_phrases("de | des | sur"),
     of_them=_phrases("d' entre eux | d' entre elles"),
-    group_cues=_phrases("dont | parmi lesquels | parmi lesquelles | y compris | notamment | parmi eux"),
+    group_cues=_phrases(
+        "dont | parmi lesquels | parmi lesquelles | y compris | notamment | parmi eux | parmi elles | "
+        # the list with its verb: "parmi lesquels figurent trois enfants", "parmi eux se trouvent deux femmes"
+        "parmi lesquels figurent | parmi lesquelles figurent | parmi lesquels se trouvent | parmi lesquelles se trouvent | "
+        "parmi eux figurent | parmi elles figurent | parmi eux se trouvent | parmi elles se trouvent"
+    ),
     among_the=_phrases("parmi les"),
-    zero_words=frozenset({"aucun", "aucune", "pas de"}),
+    # a denied verb of causing before a metric noun: "n'a pas fait de blessés", "sans faire de victimes mortelles"
+    zero_words=frozenset(
+        {"aucun", "aucune", "pas de", "pas fait de", "sans faire de", "sans faire aucun", "sans faire aucune"}
+    ),
     nobody_words=frozenset({"personne n' a été", "personne n'"}),
     negations=_words("ne pas n' jamais"),
     boundaries=_words("et mais tandis alors lorsque quand car après avant où"),
     update_cues=_words("désormais maintenant"),
     projected_cues=_phrases("craint | craindre | pourrait | pourraient | risque | redoute | probablement"),
-    preliminary_cues=_phrases("provisoire | bilan provisoire | premier bilan | premières informations"),
+    preliminary_cues=_phrases(
+        "provisoire | provisoires | bilan provisoire | premier bilan | premières informations | préliminaire | préliminaires"
+    ),
     said_verbs=_words(
         "a déclaré déclaré a indiqué indiqué a annoncé annoncé a affirmé affirmé a précisé précisé "
         "a rapporté rapporté a ajouté ajouté a dit dit selon annonce indique déclare affirme précise "
-        "annoncent expliqué écrit signalé rapportent confirmé révélé"
+        "annoncent expliqué écrit signalé rapportent confirmé révélé ajoutant évoquant"
     )
     - {"a", "selon"},
     according_to=_phrases("selon | d' après | de source"),
@@ -352,9 +400,15 @@ LANGUAGE = LanguageData(
     conditional_cues=_phrases("si | au cas où | en cas de"),
     conditional_exceptions=frozenset(),
     other_event_cues=_phrases(
-        "anniversaire | l' année dernière | l' an dernier | le mois dernier | précédente attaque | il y a un an | il y a deux ans | il y a un mois | il y a une semaine | la semaine dernière | la veille | plus tôt ce mois | plus tôt cette année | il y a deux semaines | l' année précédente"
+        "anniversaire | l' année dernière | l' an dernier | le mois dernier | précédente attaque | il y a un an | il y a deux ans | il y a un mois | il y a une semaine | la semaine dernière | la veille | plus tôt ce mois | plus tôt cette année | il y a deux semaines | l' année précédente | à l' époque | à cette époque | "
+        # an earlier incident told in passing: "Quelques heures plus tôt, …", "après une autre attaque qui avait fait …"
+        "une autre attaque | un autre attentat"
     ),
     singular_victims={
+        **singulars(_GROUPS),
+        "adolescent": "",
+        "adolescente": "",
+        "fille": "children",
         "personne": "",
         "homme": "men",
         "femme": "women",
@@ -368,6 +422,7 @@ LANGUAGE = LanguageData(
     },
     predicate_first=True,
     approx_nouns={
+        "douzaine": 12,  # the corpus guide: "une douzaine" is about 12, like "une dizaine"
         "dizaine": 10,
         "quinzaine": 15,
         "vingtaine": 20,
@@ -386,7 +441,11 @@ LANGUAGE = LanguageData(
     change_verbs=_words("passé passée augmenté grimpé monté bondi"),
     from_words=frozenset({"de"}),
     to_words=frozenset({"à"}),
-    raise_verbs=_words("porte portent portant porté portée portait porter élève élèvent élevant"),
+    raise_verbs=_words(
+        "porte portent portant porté portée portait porter élève élèvent élevant "
+        # verbs that put a total at a figure: "elle estime à 10 000 le nombre de disparus"
+        "estime estiment estimé estimait chiffre chiffrent chiffré évalue évaluent évalué"
+    ),
     place_preps=_words("à en au aux"),
     when_words=frozenset({"lorsque", "quand"}),
     care_verbs=_words(
@@ -396,4 +455,12 @@ LANGUAGE = LanguageData(
     victim_nouns=frozenset({"victimes"}),
     care_places=_words("hôpital hôpitaux urgences clinique cliniques hospitalier hospitaliers"),
     participle_reach=5,
+    coordinators=frozenset({"et"}),
+    exceed_verbs=_words("dépasse dépassent dépassé dépassait dépassaient"),
+    # earlier the same day may still be the same event ("quelques heures plus tôt il y avait eu 632 morts"),
+    # but as the opening of a sentence it sets the time of another incident: "Quelques heures plus tôt, …"
+    other_event_openers=_phrases("heures plus tôt | jours plus tôt | semaines plus tôt | mois plus tôt"),
+    severity_words=_words("graves grave légers léger légères légère critiques"),
+    possessives=frozenset({"ses", "leurs", "nos", "son", "sa"}),
+    count_nouns=frozenset({"nombre", "bilan", "chiffre"}),
 )

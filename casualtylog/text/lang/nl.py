@@ -42,7 +42,7 @@ LANGUAGE = LanguageData(
     ),
     confirmed_cues=frozenset(["bevestigd", "bevestigde", "bevestigt", "geverifieerd", "geverifieerde"]),
     others_words=frozenset(["anderen", "andere"]),
-    year_preps=frozenset(["in"]),
+    year_preps=frozenset(["in", "jaar"]),
     subject_reach=8,
     plural_endings=("en", "s", "ers"),
     function_words=frozenset(
@@ -131,6 +131,8 @@ LANGUAGE = LanguageData(
         "tenminste": "at_least",
         "minimaal": "at_least",
         "zeker": "at_least",
+        "in ieder geval": "at_least",
+        "in elk geval": "at_least",
         "op zijn minst": "at_least",
         "meer dan": "more_than",
         "ruim": "more_than",
@@ -203,6 +205,10 @@ LANGUAGE = LanguageData(
         "demonstranten": "protesters",
         "betogers": "protesters",
         "agenten": "officers",
+        "schutters": "attackers",
+        "mijnwerkers": "miners",
+        "aanvallers": "attackers",
+        "rebellen": "rebels",
         "ouderen": "elderly",
     },
     weapon_nouns={
@@ -240,6 +246,11 @@ LANGUAGE = LanguageData(
         "gewonden": "injured",
         "gewonde": "injured",
         "vermisten": "missing",
+        # A participle before its noun names what happened to them: "de 12 gedode soldaten".
+        "gedode": "killed",
+        "gedoden": "killed",
+        "omgekomenen": "killed",
+        "vermiste": "missing",
         "ontheemden": "displaced",
         "aanhoudingen": "detained",
         "arrestaties": "detained",
@@ -290,8 +301,27 @@ LANGUAGE = LanguageData(
         "geëvacueerd": "evacuated",
         "gered": "rescued",
         "dakloos": "displaced",
+        "in noodopvang": "displaced",
+        "in de noodopvang": "displaced",
+        "opgevangen in noodopvang": "displaced",
+        "hun huis verlaten": "displaced",
+        "hun huizen verlaten": "displaced",
+        "hun woning verlaten": "displaced",
+        "hun woningen verlaten": "displaced",
         "dakloos geworden": "displaced",
         "als vermist opgegeven": "missing",
+        "als vermist": "missing",
+        "ontvlucht": "displaced",
+        "bezweken": "killed",
+        "bezweek": "killed",
+        "bezweken aan hun verwondingen": "killed",
+        # "Drie mensen liepen kritieke verwondingen op": the particle after the injuries.
+        "verwondingen op": "injured",
+        "verwondingen": "injured",
+        "brandwonden op": "injured",
+        "brandwonden": "injured",
+        "doodgestoken": "killed",
+        "verwondingen opliepen": "injured",
         "naar het ziekenhuis vervoerd": "injured",
         "naar het ziekenhuis gebracht": "injured",
     },
@@ -344,6 +374,20 @@ LANGUAGE = LanguageData(
         "evacueerden": "evacuated",
         "arresteerde": "detained",
         "arresteerden": "detained",
+        "kostte het leven aan": "killed",
+        "kostten het leven aan": "killed",
+        "kostte het leven van": "killed",
+        "eiste het leven van": "killed",
+        "eisten het leven van": "killed",
+        # "De politie hield 45 mensen aan": the separable verb's stem before its object.
+        "hield": "detained",
+        "hielden": "detained",
+        # The people searched for are missing ("Er wordt nog gezocht naar 31 mensen").
+        "gezocht naar": "missing",
+        "zoeken naar": "missing",
+        "zoekt naar": "missing",
+        "zocht naar": "missing",
+        "zochten naar": "missing",
     },
     launch_verbs=frozenset(
         {
@@ -354,6 +398,7 @@ LANGUAGE = LanguageData(
             "vuurde",
             "vuurden",
             "afgevuurd",
+            "afgeschoten",
             "afgevuurde",
             "afvuurde",
             "afvuurden",
@@ -378,6 +423,12 @@ LANGUAGE = LanguageData(
             "vernietigd",
             # A separable verb's infinitive is written apart: "om 63 drones neer te halen".
             "neer te halen",
+            "uit de lucht gehaald",
+            "uit de lucht heeft gehaald",
+            "uit de lucht hebben gehaald",
+            "uit de lucht geschoten",
+            "onschadelijk gemaakt",
+            "onschadelijk te maken",
             "neer te schieten",
             "te onderscheppen",
             "uit te schakelen",
@@ -415,6 +466,7 @@ LANGUAGE = LanguageData(
         "staat op": "static",
         "stond op": "static",
         "ligt op": "static",
+        "op": "static",
         "is": "static",
         "was": "static",
         ":": "static",
@@ -433,7 +485,9 @@ LANGUAGE = LanguageData(
     weak_increment_before=frozenset({"nog"}),
     of_words=frozenset({"van de", "van"}),
     of_them=frozenset({"van hen"}),
-    group_cues=frozenset({"onder wie", "van wie", "waaronder", "onder hen", "onder meer", "inclusief", "onder andere"}),
+    group_cues=frozenset(
+        {"onder wie", "van wie", "waarvan", ":", "waaronder", "onder hen", "onder meer", "inclusief", "onder andere"}
+    ),
     among_the=frozenset({"onder de"}),
     zero_words=frozenset({"geen"}),
     nobody_words=frozenset({"niemand"}),
@@ -443,6 +497,13 @@ LANGUAGE = LanguageData(
     projected_cues=frozenset(
         # Reportive "zou/zouden" ("er zouden 60 mensen gewond zijn geraakt") reports, it does not project.
         {
+            # An estimate of a toll projects it ("raamde het uiteindelijke dodental op 45.000").
+            "raamde",
+            "raamt",
+            "ramen",
+            "schatte",
+            "schatten",
+            "geschat",
             "gevreesd",
             "vreest",
             "vrezen",
@@ -636,10 +697,24 @@ LANGUAGE = LanguageData(
         ["als", "indien", "ingeval", "in geval", "in het geval dat", "mocht", "mochten", "stel dat", "tenzij"]
     ),
     conditional_exceptions=frozenset(
-        ["als gevolg", "als eerste", "als laatste", "als volgt", "als doelwit", "net", "zowel", "zo", "evenveel"]
+        [
+            "als gevolg",
+            "als eerste",
+            "als laatste",
+            "als volgt",
+            "als doelwit",
+            "als vermist",
+            "net",
+            "zowel",
+            "zo",
+            "evenveel",
+        ]
     ),
     other_event_cues=frozenset(
         [
+            # A similar or comparable attack is another one: "bij een vergelijkbare aanslag kwamen 32 mensen om".
+            "vergelijkbare",
+            "soortgelijke",
             "vorig jaar",
             "vorige jaar",
             "vorige maand",
@@ -674,6 +749,8 @@ LANGUAGE = LanguageData(
         "burger": "civilians",
         "militair": "soldiers",
         "soldaat": "soldiers",
+        "agent": "officers",
+        "brandweerman": "firefighters",
     },
     predicate_first=True,
     compound_heads=True,
@@ -681,6 +758,24 @@ LANGUAGE = LanguageData(
     count_nouns=frozenset({"aantal"}),
     parallel_place_preps=frozenset({"in", "op", "bij", "te", "rond", "boven"}),
     coordinators=frozenset({"evenals", "alsook", "alsmede", "plus"}),
+    separable_weapon_verbs={
+        "vuurde af": "launched",
+        "vuurden af": "launched",
+        "schoot af": "launched",
+        "schoten af": "launched",
+        "schoot neer": "intercepted",
+        "schoten neer": "intercepted",
+        "haalde neer": "intercepted",
+        "haalden neer": "intercepted",
+    },
+    precaution_cues=frozenset(
+        {"uit voorzorg", "ter controle", "voor controle", "voor medische controle", "ter observatie", "ter preventie"}
+    ),
+    located_cues=frozenset({"gelokaliseerd", "teruggevonden", "opgespoord", "bereikt", "gevonden"}),
+    ago_after=frozenset({"jaar geleden", "decennia geleden"}),
+    inverted_reach=10,
+    age_suffixes=("jarige", "jarig"),
+    years_old=frozenset({"jaar oud", "jaar oude"}),
     approx_nouns={
         "tiental": 10,
         "vijftiental": 15,
@@ -694,6 +789,7 @@ LANGUAGE = LanguageData(
     },
     superlatives=frozenset({"dodelijkste", "zwaarste", "ergste", "bloedigste", "hoogste"}),
     since_words=frozenset({"sinds", "sedert"}),
+    when_words=frozenset({"toen"}),
     auxiliaries=frozenset({"heeft", "hebben", "had", "hadden", "ook"}),
     singular_metric_nouns=frozenset({"dode", "gewonde", "vermiste"}),
 )

@@ -1,0 +1,59 @@
+"""One of a group: "uno de los rescatados falleció", "l'un des blessés est décédé", "une de ses ressortissantes".
+
+"One of the" before a plural noun of people counts one victim when a
+casualty predicate follows, like an indefinite article before a singular
+noun ("un soldado murió"). The word for "one" is also the article, so it is
+read as a number only in this shape.
+"""
+
+from __future__ import annotations
+
+from casualtylog.text._phrases import phrases
+from casualtylog.text._tokens import Kind, Token
+from casualtylog.text.lang import LanguageData
+
+__all__ = ["one_of_end"]
+
+
+def _plural_person(tok: Token | None, lang: LanguageData) -> bool:
+    """A plural noun that may name people: listed, or shaped like a plural ("supervivientes", "rescatados")."""
+    if tok is None or tok.kind is not Kind.WORD or not tok.text.isalpha() or len(tok.text) < 4:
+        return False
+    low = tok.low
+    if low in lang.people_nouns or low in lang.group_nouns or low in lang.metric_nouns or low in lang.predicates:
+        return True  # "los rescatados", "des blessés": a participle as a noun of people
+    return (
+        low.endswith(lang.plural_endings)
+        and low not in lang.function_words
+        and low not in lang.weapon_nouns
+        and low not in lang.body_nouns
+        and low not in lang.non_count_after
+    )
+
+
+def one_of_end(tokens: list[Token], i: int, lang: LanguageData) -> int | None:
+    """Where the count of "one of the <people>" at ``i`` ends, or ``None`` for another shape.
+
+    A listed noun with only an article before it is left to the partitive of
+    the subject frame, which keeps its group ("una de las mujeres" → women); a
+    possessive ("de sus compañeros") or an unlisted noun ends the mention after
+    the noun, so the predicate follows it directly.
+    """
+    if not lang.possessives or tokens[i].low not in lang.ambiguous_number_words:
+        return None
+    if phrases(lang, "of_them").at(tokens, i + 1) is not None:
+        return None  # "uno de ellos": a part of a count before, for the part frames
+    of = phrases(lang, "of_words").at(tokens, i + 1)
+    if of is None:
+        return None
+    k = i + 1 + of[0]
+    owned = k < len(tokens) and tokens[k].low in lang.possessives
+    if owned or (k < len(tokens) and tokens[k].low in lang.determiners):
+        k += 1
+    elif of[0] == 1 and tokens[i + 1].low in lang.vague_links:
+        return None  # a bare "of" with no article: "uno de cada tres"
+    noun = tokens[k] if k < len(tokens) else None
+    if not _plural_person(noun, lang):
+        return None
+    listed = noun is not None and (noun.low in lang.people_nouns or noun.low in lang.group_nouns)
+    return i + 1 if listed and not owned else k + 1

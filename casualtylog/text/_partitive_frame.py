@@ -1,0 +1,59 @@
+"""The partitive frame ("Eleven of the deaths occurred in Sonoma County") and its converse, "all" of a whole
+("shot down all 14 drones": every one launched was intercepted)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from casualtylog.text._binding import Binding, SentenceBase
+from casualtylog.text._mentions import Mention, _low
+from casualtylog.text._phrases import phrases
+
+__all__ = ["PartitiveFrame"]
+
+
+class PartitiveFrame(SentenceBase):
+    """A number, "of the" or "of those", and a metric noun or predicate: part of that count, same metric."""
+
+    def partitive_metric(self, m: Mention) -> bool:
+        """ "Eleven of the deaths have occurred in …", "at least 118 of the dead", "39 of those injured"."""
+        tokens, lang = self.tokens, self.lang
+        # "one of the dead was a child" tells about one victim, not a count.
+        if m.kind != "number" or m.figure.low < 2:
+            return False
+        of = phrases(lang, "of_words").at(tokens, m.end) or phrases(lang, "of_them").at(tokens, m.end)
+        if of is None:
+            return False
+        k = m.end + of[0]
+        # The metric noun right after "of the": a number there is the whole ("48 of the 70 drones").
+        hit = phrases(lang, "metric_nouns").at(tokens, k) or phrases(lang, "predicates").at(tokens, k)
+        if hit is None:
+            return False
+        end = k + hit[0]
+        # "4 008 de los fallecidos son menores", "11 of the dead were children": the part's group.
+        groups = phrases(lang, "group_nouns")
+        after, _ = self.gap(end)
+        group = groups.at(tokens, after)
+        if group is None and groups.at(tokens, end + 1) is not None and not tokens[end].is_number:
+            after = end + 1  # a copula the language's gap words do not list ("son", "sind")
+            group = groups.at(tokens, after)
+        if group is not None:
+            end = after + group[0]
+        self.add(
+            Binding(
+                m, str(hit[1]), None if group is None else str(group[1]), "partitive", chunk_end=end, confidence=0.8
+            )
+        )
+        return True
+
+    def all_intercepted(self) -> None:
+        """ "shot down all 14 drones": the 14 intercepted are also the 14 launched (unless a launch count is bound)."""
+        if not self.lang.all_words or any(b.metric == "launched" for b in self.bindings):
+            return
+        for b in list(self.bindings):
+            if (
+                b.metric == "intercepted"
+                and b.role == "count"
+                and _low(self.tokens, b.mention.start - 1) in self.lang.all_words
+            ):
+                self.bindings.append(replace(b, metric="launched", notes=[*b.notes, "all intercepted"]))

@@ -1,0 +1,54 @@
+"""A subject with a relative clause before its verb: "once personas que viajaban en el autobús murieron".
+
+The relative clause describes the victims; the first casualty predicate after
+it (or inside it: "once miembros de una familia que murieron") is theirs. The
+walk is bounded and stops at punctuation, a number, a clause boundary or a
+verb of saying, and a predicate right after an article or a preposition is a
+noun of its own clause ("que custodiaban a los heridos"), so it ends the walk.
+"""
+
+from __future__ import annotations
+
+from casualtylog.text._binding import Binding, SentenceBase
+from casualtylog.text._mentions import Mention, _low
+from casualtylog.text._nouns import _noun
+from casualtylog.text._phrases import phrases
+from casualtylog.text._tokens import Kind
+
+__all__ = ["RelativeFrames"]
+
+#: Relative pronouns that open a clause on the victims' noun.
+_WHO = frozenset({"que", "qui", "quienes", "quien"})
+#: How many tokens the relative clause may take before the predicate.
+_RELATIVE_REACH = 8
+
+
+class RelativeFrames(SentenceBase):
+    """A victims' noun, its relative clause, then the casualty predicate."""
+
+    def subject_past_relative(self, m: Mention) -> bool:
+        """ "12 personnes qui se trouvaient dans le bus ont été tuées": the predicate after the relative clause."""
+        tokens, lang = self.tokens, self.lang
+        if not lang.participle_reach or m.kind == "zero":
+            return False
+        noun = _noun(tokens, m.end, lang)
+        if noun is None or noun[0] not in {"people", "group"}:
+            return False
+        k = m.end + noun[2]
+        if _low(tokens, k) not in _WHO:
+            return False
+        predicates = phrases(lang, "predicates")
+        stops = lang.determiners | lang.object_markers | lang.place_preps | lang.vague_links
+        for j in range(k + 1, min(len(tokens), k + 1 + _RELATIVE_REACH)):
+            tok = tokens[j]
+            if tok.kind is not Kind.WORD or tok.low in lang.boundaries or tok.low in lang.said_verbs:
+                return False
+            hit = predicates.at(tokens, j)
+            if hit is None:
+                continue
+            if _low(tokens, j - 1) in stops:
+                return False  # "que custodiaban a los heridos": the participle is a noun there
+            binding = Binding(m, str(hit[1]), noun[1], "subject", chunk_end=j + hit[0], confidence=0.78)
+            self.add(binding)
+            return True
+        return False

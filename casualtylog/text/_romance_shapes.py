@@ -1,0 +1,138 @@
+"""Running totals by shape in French and Spanish, where adjectives follow the noun.
+
+"la cifra oficial de fallecidos", "el número de personas desaparecidas", "le
+nombre total de blessés", "le chiffre officiel des morts": a noun of number,
+up to two adjectives after it, "of" (with its article), then either a metric
+noun or a noun of people with its participle after it. The noun of number
+heads the total whatever the adjectives say, so the phrase need not be listed.
+"""
+
+from __future__ import annotations
+
+from casualtylog.text._mentions import _low, _tok
+from casualtylog.text._nouns import _noun
+from casualtylog.text._phrases import phrases
+from casualtylog.text._tokens import Kind, Token
+from casualtylog.text.lang import LanguageData
+
+__all__ = ["adverbial_word", "romance_counted_at", "romance_counted_ending"]
+
+#: How many adjectives may follow the noun of number ("la cifra oficial provisional de …").
+_ADJECTIVES = 2
+
+
+def _adjective(tokens: list[Token], j: int, lang: LanguageData) -> bool:
+    """A plain lower-case word that is no grammar word: an adjective after the noun of number ("oficial", "total")."""
+    tok = _tok(tokens, j)
+    if tok is None or tok.kind is not Kind.WORD or not tok.text.isalpha() or tok.is_capitalised:
+        return False
+    low = tok.low
+    return not (
+        low in lang.function_words
+        or low in lang.boundaries
+        or low in lang.said_verbs
+        or low in lang.determiners
+        or low in lang.people_nouns
+        or low in lang.metric_nouns
+    )
+
+
+def _counted(tokens: list[Token], end: int, lang: LanguageData) -> tuple[int, str, str | None] | None:
+    """What a phrase ending at ``end`` counts: (where it starts, metric, group).
+
+    A metric noun ("fallecidos", "víctimas mortales"), or a noun of people and
+    the participle after it ("personas desaparecidas", "personnes portées disparues").
+    """
+    metric = phrases(lang, "metric_nouns").ending(tokens, end)
+    if metric is not None:
+        return end - metric[0] + 1, str(metric[1]), None
+    predicate = phrases(lang, "predicates").ending(tokens, end)
+    if predicate is None:
+        return None
+    noun_at = end - predicate[0]
+    noun = _noun(tokens, noun_at, lang) if noun_at >= 0 else None
+    if noun is None or noun[0] not in {"people", "group"} or noun[2] != 1:
+        return None
+    return noun_at, str(predicate[1]), noun[1] if noun[0] == "group" else None
+
+
+def romance_counted_ending(tokens: list[Token], end: int, lang: LanguageData) -> tuple[int, str, str | None] | None:
+    """A noun of number and what it counts, ending at ``end``: (its length, metric, group), or ``None``.
+
+    Only in a language whose adjectives follow the noun
+    (:attr:`LanguageData.adjective_after_noun`) and that names its nouns of
+    number (:attr:`LanguageData.count_nouns`).
+    """
+    if not lang.adjective_after_noun or not lang.count_nouns:
+        return None
+    counted = _counted(tokens, end, lang)
+    if counted is None:
+        return None
+    start, metric, group = counted
+    j = start - 1
+    if _low(tokens, j) in lang.determiners:
+        j -= 1  # "de los muertos"
+    of = phrases(lang, "of_words").ending(tokens, j)
+    if of is None:
+        return None
+    j -= of[0]
+    for _ in range(_ADJECTIVES):
+        if _low(tokens, j) in lang.count_nouns or not _adjective(tokens, j, lang):
+            break
+        j -= 1
+    if _low(tokens, j) not in lang.count_nouns:
+        return None
+    return end - j + 1, metric, group
+
+
+#: How long a counted phrase may be ("la cifra oficial provisional de víctimas mortales identificadas").
+_PHRASE_REACH = 8
+
+
+def romance_counted_at(tokens: list[Token], k: int, lang: LanguageData) -> tuple[int, str] | None:
+    """A noun of number and what it counts starting at ``k``: (its length, metric), or ``None``.
+
+    The longest such phrase within a few tokens ("la cifra de víctimas mortales identificadas").
+    """
+    if not lang.adjective_after_noun or not lang.count_nouns:
+        return None
+    if _low(tokens, k) in lang.vague_links and _low(tokens, k - 1) in lang.determiners:
+        # the noun of number left out after the article: "y redujo a 56 la de desaparecidos"
+        elided = phrases(lang, "metric_nouns").at(tokens, k + 1)
+        return None if elided is None else (elided[0] + 1, str(elided[1]))
+    if _low(tokens, k) not in lang.count_nouns:
+        return None
+    best: tuple[int, str] | None = None
+    for end in range(k + 2, min(len(tokens), k + _PHRASE_REACH)):
+        found = romance_counted_ending(tokens, end, lang)
+        if found is not None and found[0] == end - k + 1:
+            best = (found[0], found[1])
+    return best
+
+
+#: Relative pronouns: a clause of its own, never part of an adverbial.
+_RELATIVES = frozenset({"que", "qui", "quien", "quienes", "donde", "où", "dont"})
+
+
+def adverbial_word(tokens: list[Token], j: int, lang: LanguageData) -> bool:
+    """A word an adverbial of time or manner may hold ("durante", "la noche", "avec succès", "a baja altura").
+
+    Only where adjectives follow the noun (French, Spanish): a lower-case word
+    that is no noun of people, no casualty word, no clause boundary, no verb
+    of saying and no relative pronoun.
+    """
+    tok = _tok(tokens, j)
+    if not lang.adjective_after_noun or tok is None or tok.kind is not Kind.WORD or tok.is_capitalised:
+        return False
+    low = tok.low
+    return not (
+        low in lang.boundaries
+        or low in lang.said_verbs
+        or low in _RELATIVES
+        or low in lang.people_nouns
+        or low in lang.group_nouns
+        or low in lang.metric_nouns
+        or low in lang.predicates
+        or low in lang.active_verbs
+        or low in lang.weapon_nouns
+    )

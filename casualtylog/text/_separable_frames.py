@@ -1,0 +1,99 @@
+"""Separable weapon verbs: the finite verb before the weapons, its particle at the clause's end.
+
+Dutch and German split a verb like "abfeuern", "neerschieten" in a main
+clause: "Die Armee feuerte am Montag 30 Raketen ab", "De luchtverdediging
+schoot 30 drones neer". Neither half is a launch or intercept verb alone (the
+stem "schoss" fires and shoots down; "ab", "neer" are particles), and any
+adverbial may stand between the verb and its object, so the walks of
+:mod:`casualtylog.text._weapon_frames` miss them. The pair is a closed shape:
+the stem within the clause before the weapons, its own particle within the
+clause after them.
+
+German "abschießen" both fires and shoots down; a direction after the
+weapons ("auf Israel", "in Richtung", "aus dem Gazastreifen") says they were
+fired, never that they were shot down.
+"""
+
+from __future__ import annotations
+
+from casualtylog.text._binding import Binding, SentenceBase
+from casualtylog.text._mentions import Mention
+from casualtylog.text._nouns import _noun
+from casualtylog.text._tokens import Kind
+
+__all__ = ["SeparableFrames", "aimed", "fired_toward"]
+
+#: How many tokens may stand between the stem and the number, and between the weapons and the particle.
+_STEM_REACH = 8
+_PARTICLE_REACH = 8
+
+
+def _stops(tok_kind: Kind, low: str, boundaries: frozenset[str]) -> bool:
+    return tok_kind is Kind.PUNCT or low in boundaries
+
+
+class SeparableFrames(SentenceBase):
+    """The weapons between a separable verb's stem and its particle."""
+
+    def separable_weapon(self, m: Mention) -> bool:
+        """ "feuerte am Montag 30 Raketen ab", "schoot 30 drones neer": launched or intercepted."""
+        tokens, lang = self.tokens, self.lang
+        if not lang.separable_weapon_verbs or m.kind == "zero":
+            return False
+        noun = _noun(tokens, m.end, lang)
+        if noun is None or noun[0] != "weapon":
+            return False
+        chunk_end = m.end + noun[2]
+        stems: dict[str, int] = {}
+        for j in range(m.start - 1, max(-1, m.start - 1 - _STEM_REACH), -1):
+            tok = tokens[j]
+            if _stops(tok.kind, tok.low, lang.boundaries) or tok.is_number:
+                break
+            stems.setdefault(tok.low, j)
+        if not stems:
+            return False
+        for k in range(chunk_end, min(len(tokens), chunk_end + _PARTICLE_REACH)):
+            tok = tokens[k]
+            if _stops(tok.kind, tok.low, lang.boundaries) or tok.is_number:
+                return False
+            for stem in stems:
+                metric = lang.separable_weapon_verbs.get(f"{stem} {tok.low}")
+                if metric is None:
+                    continue
+                if metric == "intercepted" and stem in lang.fire_or_down_verbs and fired_toward(self, chunk_end):
+                    metric = "launched"
+                self.add(Binding(m, metric, noun[1], "weapon", chunk_end=chunk_end, confidence=0.82))
+                return True
+        return False
+
+
+def fired_toward(s: SentenceBase, k: int) -> bool:
+    """A direction right after the weapons ending at ``k`` ("auf Israel", "in Richtung", "aus dem Gazastreifen")."""
+    tokens, lang = s.tokens, s.lang
+    if k >= len(tokens):
+        return False
+    low = tokens[k].low
+    two = f"{low} {tokens[k + 1].low}" if k + 1 < len(tokens) else low
+    return low in lang.fire_directions or two in lang.fire_directions
+
+
+def aimed(s: SentenceBase, start: int, k: int) -> bool:
+    """Weapons from ``start`` to ``k`` governed by a verb that fires or shoots down, with a direction after them.
+
+    The verb is looked for in the clause around the weapons, as far as the
+    separable frame looks for a stem or a particle.
+    """
+    tokens, lang = s.tokens, s.lang
+    if not lang.fire_or_down_verbs or not fired_toward(s, k):
+        return False
+    for j in range(start - 1, max(-1, start - 1 - _STEM_REACH), -1):
+        if _stops(tokens[j].kind, tokens[j].low, lang.boundaries):
+            break
+        if tokens[j].low in lang.fire_or_down_verbs:
+            return True
+    for j in range(k, min(len(tokens), k + _PARTICLE_REACH)):
+        if _stops(tokens[j].kind, tokens[j].low, lang.boundaries):
+            break
+        if tokens[j].low in lang.fire_or_down_verbs:
+            return True
+    return False

@@ -1,0 +1,87 @@
+"""Gender and number agreement of Romance participles, so a table lists one form of each.
+
+A French or Spanish participle agrees with its subject: "un homme est mort",
+"une personne est morte", "deux personnes sont mortes"; "un soldado fue
+asesinado", "una mujer resultó herida". News text uses every form, and a table
+that lists only the forms its authors happened to see misses the others.
+
+>>> sorted(agreeing({"tués": "killed"}, FRENCH))
+['tué', 'tuée', 'tuées', 'tués']
+>>> agreeing({"resultaron heridos": "injured"}, SPANISH)["resultaron heridas"]
+'injured'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+__all__ = ["FRENCH", "SPANISH", "agreeing", "singulars"]
+
+#: The four forms (masculine, feminine; singular, plural) of each participle ending.
+_Endings = tuple[tuple[str, str, str, str], ...]
+
+#: French: "-é/-ée/-és/-ées", "-u/-ue/-us/-ues" (disparu), "-is/-ise/-is/-ises" (pris), "-t/-te/-ts/-tes"
+#: (mort); "péri" never agrees (it takes "avoir").
+FRENCH: _Endings = (
+    ("é", "ée", "és", "ées"),
+    ("u", "ue", "us", "ues"),
+    ("is", "ise", "is", "ises"),
+    ("t", "te", "ts", "tes"),
+)
+#: Spanish: "-ado/-ada/-ados/-adas", "-ido/-ida/-idos/-idas", "-to/-ta/-tos/-tas" (muerto).
+SPANISH: _Endings = (
+    ("ado", "ada", "ados", "adas"),
+    ("ido", "ida", "idos", "idas"),
+    ("to", "ta", "tos", "tas"),
+)
+
+
+def _forms(word: str, endings: _Endings) -> tuple[str, str, str, str] | None:
+    """The four agreeing forms of ``word`` when it ends like a participle, longest ending first."""
+    for row in endings:
+        for ending in sorted(row, key=len, reverse=True):
+            if word.endswith(ending) and len(word) >= len(ending) + 2:
+                stem = word[: -len(ending)]
+                return (stem + row[0], stem + row[1], stem + row[2], stem + row[3])
+    return None
+
+
+def agreeing(table: Mapping[str, str], endings: _Endings) -> dict[str, str]:
+    """``table`` with every agreeing form of its participles added (the listed entries win).
+
+    Only the last word of a phrase agrees ("portées disparues" keeps both in
+    step: every participle of the phrase takes the same form); a word that is
+    not shaped like a participle is kept as it is.
+    """
+    out: dict[str, str] = {}
+    for phrase, metric in table.items():
+        words = phrase.split()
+        forms = [_forms(w, endings) for w in words]
+        if forms[-1] is None:
+            continue
+        for i in range(4):
+            variant = " ".join(f[i] if f is not None else w for w, f in zip(words, forms, strict=True))
+            out.setdefault(variant, metric)
+    out.update(table)
+    return out
+
+
+def singulars(groups: Mapping[str, str]) -> dict[str, str]:
+    """The singular of each one-word plural group noun, with its group ("policiers" → "policier": officers).
+
+    A lone victim is named by the singular ("un policier a été blessé", "un
+    agente resultó herido"); Spanish plurals in "-es" after a consonant drop
+    both letters ("civiles" → "civil"), and both readings are kept, since a
+    singular that no text uses costs nothing.
+
+    >>> singulars({"policías": "officers", "civiles": "civilians"})
+    {'policía': 'officers', 'civile': 'civilians', 'civil': 'civilians'}
+    """
+    out: dict[str, str] = {}
+    for plural, group in groups.items():
+        if " " in plural or not plural.endswith("s") or len(plural) < 5:
+            continue
+        out.setdefault(plural[:-1], group)
+        if plural.endswith("es") and plural[-3] not in "aeiouáéíóú":
+            out.setdefault(plural[:-2], group)
+    return out

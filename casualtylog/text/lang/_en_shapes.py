@@ -1,0 +1,244 @@
+"""English cue phrases built from word classes rather than listed one by one.
+
+A running total moves with a small class of verbs, each in a few forms and
+after a few auxiliaries and modals; another event is named by a small class
+of time words and event nouns. Listing every combination by hand missed
+most of them ("could top 1,200", "has climbed past 9,400", "an earlier
+blast"), so they are generated here and merged into :mod:`.en`.
+"""
+
+from __future__ import annotations
+
+__all__ = ["CARE_PREDICATES", "EXCEED_WORDS", "OTHER_EVENT_CUES", "TOLL_CUES", "TOLL_NOUNS"]
+
+#: Verbs that move a total: past, participle, third person, base form.
+_CHANGE_VERBS = (
+    ("rose", "risen", "rises", "rise"),
+    ("climbed", "climbed", "climbs", "climb"),
+    ("increased", "increased", "increases", "increase"),
+    ("jumped", "jumped", "jumps", "jump"),
+    ("grew", "grown", "grows", "grow"),
+    ("soared", "soared", "soars", "soar"),
+    ("surged", "surged", "surges", "surge"),
+    ("mounted", "mounted", "mounts", "mount"),
+    ("escalated", "escalated", "escalates", "escalate"),
+    ("went up", "gone up", "goes up", "go up"),
+)
+#: Verbs that put a total above the number with no preposition ("topped 1,000").
+_EXCEED_VERBS = (
+    ("topped", "topped", "tops", "top"),
+    ("exceeded", "exceeded", "exceeds", "exceed"),
+    ("surpassed", "surpassed", "surpasses", "surpass"),
+    ("passed", "passed", "passes", "pass"),
+    ("crossed", "crossed", "crosses", "cross"),
+)
+#: Prepositions after a verb of change: "to" gives the total, the others a total above the number.
+_TO = ("to",)
+_ABOVE = ("past", "above", "beyond")
+#: Before a participle: the total has moved.
+_PERFECT = ("has", "had", "have", "has now", "had now", "has already", "had already")
+#: Before a base form: the total may move (a projection).
+_MODALS = (
+    "could",
+    "may",
+    "might",
+    "would",
+    "will",
+    "could eventually",
+    "is expected to",
+    "are expected to",
+    "was expected to",
+    "is likely to",
+    "was likely to",
+    "is feared to",
+    "threatens to",
+)
+
+
+def _toll_cues() -> dict[str, str]:
+    cues: dict[str, str] = {}
+    preps = _TO + _ABOVE
+    for past, participle, third, base in _CHANGE_VERBS:
+        for prep in preps:
+            cues[f"{past} {prep}"] = "update"
+            cues[f"{third} {prep}"] = "update"
+            for aux in _PERFECT:
+                cues[f"{aux} {participle} {prep}"] = "update"
+            for modal in _MODALS:
+                cues[f"{modal} {base} {prep}"] = "projected"
+    for past, participle, third, base in _EXCEED_VERBS:
+        cues[past] = "update"
+        cues[third] = "update"
+        for aux in _PERFECT:
+            cues[f"{aux} {participle}"] = "update"
+        for modal in _MODALS:
+            cues[f"{modal} {base}"] = "projected"
+    return cues
+
+
+TOLL_CUES = _toll_cues()
+EXCEED_WORDS = frozenset({*_ABOVE, *(form for forms in _EXCEED_VERBS for form in forms)})
+
+#: Nouns of an event that a count can belong to.
+_EVENT_NOUNS = (
+    "attack",
+    "attacks",
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "bombing",
+    "bombings",
+    "blast",
+    "blasts",
+    "explosion",
+    "shelling",
+    "shooting",
+    "raid",
+    "ambush",
+    "assault",
+    "clash",
+    "clashes",
+    "fighting",
+    "offensive",
+    "massacre",
+    "earthquake",
+    "quake",
+    "tsunami",
+    "flood",
+    "floods",
+    "flooding",
+    "storm",
+    "cyclone",
+    "typhoon",
+    "hurricane",
+    "landslide",
+    "fire",
+    "crash",
+    "collapse",
+    "stampede",
+    "disaster",
+    "incident",
+    "outbreak",
+    "epidemic",
+)
+#: Words before an event noun that make it an earlier one ("an earlier blast", "a similar attack").
+# Not "last": "the last strike" may be the latest, the report's own.
+_EARLIER = ("previous", "earlier", "past", "prior", "similar", "former")
+#: Time phrases that place a clause's counts before the report's event.
+_EARLIER_TIMES = (
+    "in past years",
+    "in previous years",
+    "in recent years",
+    "in recent history",
+    # Not "in the past" alone: "in the past 24 hours" is the report's own event.
+    "in the past decade",
+    "in the past decades",
+    "over the past decade",
+    "over the past decades",
+    "in the last decade",
+    "over the last decade",
+    "over the years",
+    "previous record",
+    "previous high",
+    "previous deadliest",
+    "previous worst",
+    "past years",
+    "previous years",
+    "elsewhere this year",
+    "elsewhere last year",
+    "decades ago",
+    "months ago",
+    "weeks ago",
+    # Not "days later" or "a week later": a retrospective tells the report's own event's toll that way.
+    "a month later",
+    "months later",
+    "a year later",
+    "years later",
+    "a decade later",
+    "a decade ago",
+    "two years ago",
+    "the previous year",
+    "the year before",
+    "a year before",
+    "last time",
+    "anniversary",
+    "anniversaries",
+)
+
+OTHER_EVENT_CUES = frozenset({f"{adj} {noun}" for adj in _EARLIER for noun in _EVENT_NOUNS} | set(_EARLIER_TIMES))
+
+#: How bad a condition is: "in serious condition" counts the injured.
+_CONDITIONS = ("serious", "critical", "grave", "stable", "moderate", "severe", "fair", "poor", "life-threatening")
+
+#: Kinds of injury named before "injuries".
+_INJURY_KINDS = ("minor", "light", "non-life-threatening", "multiple", "gunshot", "shrapnel", "burn", "head", "various")
+
+
+def _care_predicates() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for adj in _CONDITIONS:
+        for article in ("", "a "):
+            out[f"in {article}{adj} condition"] = "injured"
+        out[f"in {adj} but stable condition"] = "injured"
+    for treated in ("treated", "being treated"):
+        for cause in ("for injuries", "for wounds", "for their injuries", "in hospital", "in hospitals"):
+            out[f"{treated} {cause}"] = "injured"
+    out["in intensive care"] = "injured"
+    out["found dead"] = "killed"
+    # The corpus guide: sheltered, in relief centres, homeless, "relocated to shelters" → displaced.
+    for state in ("left homeless", "made homeless", "rendered homeless", "homeless"):
+        out[state] = "displaced"
+    for verb in ("moved to", "taken to", "staying in", "sheltering in", "housed in", "living in", "relocated to"):
+        for article in ("", "the "):
+            for place in (
+                "evacuation centers",
+                "evacuation centres",
+                "shelters",
+                "temporary shelters",
+                "relief camps",
+                "relief centers",
+                "relief centres",
+                "makeshift camps",
+                "displacement camps",
+                "camps",
+            ):
+                out[f"{verb} {article}{place}"] = "displaced"
+    # "suffered non-life-threatening injuries", "sustained minor wounds".
+    for verb in ("suffered", "sustained", "suffering", "sustaining"):
+        for adj in ("", *(f"{a} " for a in (*_CONDITIONS, *_INJURY_KINDS))):
+            for noun in ("injuries", "injury", "wounds", "wound"):
+                out[f"{verb} {adj}{noun}"] = "injured"
+    return out
+
+
+CARE_PREDICATES = _care_predicates()
+
+#: What a running total is counted by: "the number of those killed", "the tally of the dead".
+_COUNT_NOUNS = ("number", "tally", "count")
+_COUNTED = {
+    "killed": "killed",
+    "dead": "killed",
+    "injured": "injured",
+    "wounded": "injured",
+    "missing": "missing",
+    "displaced": "displaced",
+    "detained": "detained",
+    "arrested": "detained",
+    "rescued": "rescued",
+    "evacuated": "evacuated",
+}
+
+
+def _toll_nouns() -> dict[str, str]:
+    out = {"death tally": "killed", "death count": "killed", "body count": "killed", "fatality count": "killed"}
+    for count in _COUNT_NOUNS:
+        for word, metric in _COUNTED.items():
+            for who in ("those", "people", "persons", "the"):
+                out[f"{count} of {who} {word}"] = metric
+        out[f"{count} of deaths"] = "killed"
+        out[f"{count} of fatalities"] = "killed"
+    return out
+
+
+TOLL_NOUNS = _toll_nouns()
