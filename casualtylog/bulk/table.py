@@ -41,6 +41,7 @@ from casualtylog.bulk.ingest import RowReader
 from casualtylog.bulk.ingest_build import ColumnBuilder
 from casualtylog.bulk.ingest_quick import QuickReader
 from casualtylog.bulk.table_rows import CountClaims, TableClaims, TableResolution
+from casualtylog.bulk.table_sources import TableSources
 from casualtylog.claims import Claim, Count
 from casualtylog.errors import ClaimFormatError
 from casualtylog.formats._files import MAX_LINE_BYTES, display_name
@@ -123,10 +124,10 @@ def _micros(value: datetime | None) -> int | None:
     return None if value is None else (value - _EPOCH) // _MICROSECOND
 
 
-class ClaimTable:
+class ClaimTable(TableSources):
     """Claims read from a JSON Lines file, held as numeric columns (see the module).
 
-    Build one with :meth:`read_jsonl`. Rows are the file's claims in order,
+    Build one with :meth:`read_jsonl`, :meth:`read_csv`, :meth:`from_frame` or :meth:`from_store`. Rows are the file's claims in order,
     without repeats (a claim whose id came earlier is skipped, as a log skips
     it), each with ``recorded_at`` set (to the time of reading where the line
     gave none, as a log stamps it).
