@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from casualtylog._coerce import to_claim
 from casualtylog._gc import paused_gc
+from casualtylog.bulk.columns import _figure_fields
 from casualtylog.bulk.ingest import RowReader
 from casualtylog.bulk.ingest_build import ColumnBuilder
 from casualtylog.bulk.ingest_quick import QuickReader
@@ -71,9 +72,25 @@ def _plain(value: object, field: str | None, exact: bool) -> object:
         text = value.isoformat()  # type: ignore[attr-defined]  # a datetime
         if _CANONICAL.match(text):  # read back exactly (exact_times), to the second as given
             return text
-    if cls is Figure and figure_reads_back(value):  # type: ignore[arg-type]  # a Figure
-        return str(value)  # Claim reads the text back as this very figure
+    if cls is Figure:
+        text = _figure_text(value)  # type: ignore[arg-type]  # a Figure
+        if text is not None:
+            return text  # Claim reads the text back as this very figure
     raise _NotPlainError
+
+
+_FIGURE_TEXTS: dict[tuple[object, ...], str | None] = {}
+
+
+def _figure_text(figure: Figure) -> str | None:
+    """The text a figure reads back from, or ``None`` if it does not (remembered: a frame's
+    figure columns make a new Figure each row, of a few distinct values)."""
+    key = _figure_fields(figure.__dict__)
+    if key not in _FIGURE_TEXTS:
+        if len(_FIGURE_TEXTS) >= 1 << 14:
+            _FIGURE_TEXTS.clear()
+        _FIGURE_TEXTS[key] = str(figure) if figure_reads_back(figure) else None
+    return _FIGURE_TEXTS[key]
 
 
 def _line(record: Mapping[str, Any], exact: bool) -> bytes | None:
