@@ -136,6 +136,7 @@ class ClaimTable(TableSources):
         name: the file's name, as errors give it.
         columns: the numeric columns (:class:`~casualtylog.bulk.columns.ClaimColumns`).
         fallbacks: how many rows only a whole :class:`~casualtylog.Claim` could validate.
+        quick: how many rows the quick path read (:mod:`casualtylog.bulk.ingest_quick`).
     """
 
     def __init__(
