@@ -2,6 +2,10 @@
 
     python benchmarks/ingest_growth.py --sizes 100000 300000 [--file claims.jsonl] [--phases]
     python benchmarks/ingest_growth.py --file claims.jsonl --check 100000
+    python benchmarks/ingest_growth.py --sizes 100000 1000000 --file F --compare /tmp/ingest_base --no-load-jsonl --memory
+
+``--compare DIR`` times the same sizes, in the same run, with the library of another checkout
+(``git worktree add --detach DIR main``): before and after on one machine under one load.
 
 Each size is read from the first N lines of one generated file (``--file``, or
 generated here with ``benchmarks/generate.py``'s seed 0), in a fresh process so
@@ -22,6 +26,7 @@ import argparse
 import gc
 import io
 import json
+import os
 import subprocess
 import sys
 import time
@@ -30,7 +35,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _one(path: str, n: int, phases: bool) -> dict[str, float]:
+def _one(path: str, n: int, phases: bool, load: bool = True, memory: bool = False, repeat: int = 1) -> dict[str, float]:
     from pydantic import TypeAdapter  # noqa: PLC0415 - in the child process only
 
     from benchmarks.run import Minimal  # noqa: PLC0415
@@ -49,13 +54,15 @@ def _one(path: str, n: int, phases: bool) -> dict[str, float]:
     out: dict[str, float] = {"n": float(len(lines))}
 
     def cpu(name: str, fn: object) -> None:
-        gc.collect()
-        before = sum(s["collections"] for s in gc.get_stats())
-        wall, start = time.perf_counter(), time.process_time()
-        fn()  # type: ignore[operator]
-        out[name] = time.process_time() - start
-        out[name + "_wall"] = time.perf_counter() - wall
-        out[name + "_gc"] = sum(s["collections"] for s in gc.get_stats()) - before
+        runs: list[tuple[float, float, int]] = []
+        for _ in range(repeat):
+            gc.collect()
+            before = sum(s["collections"] for s in gc.get_stats())
+            wall, start = time.perf_counter(), time.process_time()
+            fn()  # type: ignore[operator]
+            spent = time.process_time() - start
+            runs.append((spent, time.perf_counter() - wall, sum(s["collections"] for s in gc.get_stats()) - before))
+        out[name], out[name + "_wall"], out[name + "_gc"] = sorted(runs)[len(runs) // 2]  # the median by CPU
 
     per_line = TypeAdapter(Minimal)
 
@@ -65,8 +72,20 @@ def _one(path: str, n: int, phases: bool) -> dict[str, float]:
                 per_line.validate_json(line)
 
     cpu("pydantic", baseline)
-    cpu("load_jsonl", lambda: load_jsonl(io.BytesIO(data)))
+    if load:
+        cpu("load_jsonl", lambda: load_jsonl(io.BytesIO(data)))
     cpu("table", lambda: ClaimTable.read_jsonl(data))
+    if memory:
+        import tracemalloc  # noqa: PLC0415
+
+        gc.collect()
+        tracemalloc.start()
+        table = ClaimTable.read_jsonl(data)  # the bytes are the caller's: counted apart
+        gc.collect()
+        out["bytes_per_claim"] = tracemalloc.get_traced_memory()[0] / len(table)
+        out["peak_per_claim"] = tracemalloc.get_traced_memory()[1] / len(table)
+        tracemalloc.stop()
+        out["nbytes_per_claim"] = table.nbytes() / len(table)
     if phases:
         claims: list[object] = []
         cpu("read", lambda: claims.extend(read_jsonl(io.BytesIO(data))))
@@ -128,6 +147,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--file", type=Path)
     parser.add_argument("--phases", action="store_true")
     parser.add_argument("--check", type=int, metavar="N", help="compare with load_jsonl on the first N lines and stop")
+    parser.add_argument("--compare", type=Path, metavar="DIR", help="also time the library of the checkout DIR")
+    parser.add_argument("--no-load-jsonl", action="store_true", help="leave load_jsonl out (slow at 1M)")
+    parser.add_argument("--memory", action="store_true", help="bytes per claim of the table (tracemalloc)")
+    parser.add_argument("--repeat", type=int, default=1, help="runs per measurement (the median by CPU is kept)")
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.check:
@@ -135,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
             parser.error("--check needs --file")
         return check(str(args.file), args.check)
     if args.child:
-        print(json.dumps(_one(args.child[0], int(args.child[1]), args.phases)))
+        print(json.dumps(_one(args.child[0], int(args.child[1]), args.phases, not args.no_load_jsonl, args.memory, args.repeat)))
         return 0
     path = args.file
     if path is None:
@@ -143,33 +166,49 @@ def main(argv: list[str] | None = None) -> int:
 
         path = Path("/tmp/casualtylog-growth.jsonl")  # noqa: S108 - a scratch file for this script
         write_jsonl(path, max(args.sizes))
-    results = []
+    trees = [("this", ROOT)] + ([("base", args.compare.resolve())] if args.compare else [])
+    results: dict[str, list[dict[str, float]]] = {name: [] for name, _ in trees}
     for n in sorted(args.sizes):
-        command = [sys.executable, __file__, "--child", str(path), str(n), *(["--phases"] if args.phases else [])]
-        done = subprocess.run(command, capture_output=True, text=True, check=True, cwd=ROOT)  # noqa: S603
-        row = json.loads(done.stdout.splitlines()[-1])
-        results.append(row)
-        us = {k: row[k] / row["n"] * 1e6 for k in row if k in {"pydantic", "load_jsonl", "table", "read", "extend"}}
-        print(
-            f"{int(row['n']):>9,}: "
-            + ", ".join(
-                f"{k} {v:.1f} µs/claim CPU ({row[k + '_wall'] / row['n'] * 1e6:.1f} wall, {int(row[k + '_gc'])} GC runs)"
-                for k, v in us.items()
-            )
-            + f"; load_jsonl {row['load_jsonl'] / row['pydantic']:.2f}× pydantic, table {row['table'] / row['pydantic']:.2f}×",
-            flush=True,
-        )
-    first, last = results[0], results[-1]
-    scale = last["n"] / first["n"]
-    for name in ("pydantic", "load_jsonl", "table", "read", "extend"):
-        if name in first:
+        for tree, where in trees:
+            command = [sys.executable, __file__, "--child", str(path), str(n), "--repeat", str(args.repeat)]
+            command += [flag for flag, on in (("--phases", args.phases), ("--no-load-jsonl", args.no_load_jsonl)) if on]
+            if args.memory and tree == "this":
+                command.append("--memory")
+            env = dict(os.environ, CASUALTYLOG_TREE=str(where))  # that checkout's library first
+            done = subprocess.run(command, capture_output=True, text=True, check=True, cwd=where, env=env)  # noqa: S603
+            row = json.loads(done.stdout.splitlines()[-1])
+            results[tree].append(row)
+            timed = ("pydantic", "load_jsonl", "table", "read", "extend")
+            us = {k: row[k] / row["n"] * 1e6 for k in timed if k in row}
             print(
-                f"growth {name} {int(first['n']):,}→{int(last['n']):,}: {last[name] / first[name]:.2f}× "
-                f"for {scale:.0f}× the claims (per claim {last[name] / first[name] / scale:.2f}×)"
+                f"{tree:>4} {int(row['n']):>9,}: "
+                + ", ".join(
+                    f"{k} {v:.1f} µs/claim CPU ({row[k + '_wall'] / row['n'] * 1e6:.1f} wall, {int(row[k + '_gc'])} GC runs)"
+                    for k, v in us.items()
+                )
+                + "".join(f"; {k} {row[k] / row['pydantic']:.2f}× pydantic" for k in ("load_jsonl", "table") if k in row)
+                + "".join(f"; {k} {row[k]:.0f} B" for k in ("bytes_per_claim", "peak_per_claim", "nbytes_per_claim") if k in row),
+                flush=True,
             )
+        if args.compare:
+            now, before = results["this"][-1], results["base"][-1]
+            print(
+                f"     {int(now['n']):>9,}: table {now['table'] / before['table']:.2f}× the base's CPU "
+                f"({before['table'] / before['pydantic']:.2f}× → {now['table'] / now['pydantic']:.2f}× pydantic)",
+                flush=True,
+            )
+    for tree, rows in results.items():
+        first, last = rows[0], rows[-1]
+        scale = last["n"] / first["n"]
+        for name in ("pydantic", "load_jsonl", "table", "read", "extend"):
+            if name in first:
+                print(
+                    f"{tree} growth {name} {int(first['n']):,}→{int(last['n']):,}: {last[name] / first[name]:.2f}× "
+                    f"for {scale:.0f}× the claims (per claim {last[name] / first[name] / scale:.2f}×)"
+                )
     return 0
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(ROOT))
+    sys.path.insert(0, os.environ.get("CASUALTYLOG_TREE", str(ROOT)))
     raise SystemExit(main())

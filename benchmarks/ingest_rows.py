@@ -16,6 +16,10 @@ other sizes), which flatters the library by several times.
   ingest would add to every load;
 - *memory*: bytes per claim of the table (tracemalloc, everything the read
   allocates and keeps) against the log's.
+- *columnar ingest from CSV, a frame, a store*: :meth:`ClaimTable.read_csv`,
+  :meth:`~ClaimTable.from_frame` and :meth:`~ClaimTable.from_store` against
+  the log path for the same source (``load_csv``, ``CasualtyLog.from_frame``,
+  ``open_store``), in the same run (:func:`source_rows`).
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from typing import Any
 
 from benchmarks.bulk import measure
 
-__all__ = ["ingest_rows", "table_bytes_per_claim"]
+__all__ = ["csv_text", "ingest_rows", "source_rows", "table_bytes_per_claim"]
 
 
 def _wall_cpu(wall: float, cpu: float) -> str:
@@ -105,3 +109,80 @@ def table_bytes_per_claim(lines: list[bytes]) -> tuple[float, float]:
     table = traced(lambda: ClaimTable.read_jsonl(data))
     log = traced(lambda: CasualtyLog(json.loads(line) for line in lines))
     return table, log
+
+
+def csv_text(lines: list[bytes]) -> str:
+    """The claims of ``lines`` as a plain CSV file (the columns named after the fields; retractions left out)."""
+    import csv  # noqa: PLC0415
+
+    fields = ["event", "metric", "group", "figure", "source", "source_kind", "via", "reported_at", "as_of",
+              "recorded_at", "status", "supersedes", "retracts", "quote", "url", "language"]  # fmt: skip
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(fields)
+    for line in lines:
+        record = json.loads(line)
+        if record.get("figure") is None:
+            continue  # a retraction: a CSV cell left empty is no figure at all (load_csv refuses it too)
+        source = record.get("source")
+        if isinstance(source, dict):
+            record["source"], record["source_kind"] = source["name"], source.get("kind", "")
+        for key in ("supersedes", "retracts"):
+            if isinstance(record.get(key), list):
+                record[key] = " ".join(record[key])
+        writer.writerow(["" if record.get(f) is None else record[f] for f in fields])
+    return out.getvalue()
+
+
+def source_rows(lines: list[bytes], label: str, reps: int) -> list[Any]:
+    """Columnar ingest from CSV, a frame and a store, each against its log path (CPU, same run)."""
+    import tempfile  # noqa: PLC0415
+    from pathlib import Path  # noqa: PLC0415
+
+    from benchmarks.run import Row, fmt_time  # noqa: PLC0415 - run.py imports this module
+    from casualtylog.bulk import available  # noqa: PLC0415
+    from casualtylog.formats.csv import load_csv  # noqa: PLC0415
+    from casualtylog.log import CasualtyLog  # noqa: PLC0415
+    from casualtylog.store import open_store  # noqa: PLC0415
+
+    if not available():
+        return []
+    from casualtylog.bulk.table import ClaimTable  # noqa: PLC0415 - needs numpy
+
+    text = csv_text(lines)
+    log = CasualtyLog(json.loads(line) for line in lines)
+    frame = log.to_frame()
+    out: list[Any] = []
+
+    def row(what: str, got: tuple[float, float], base: tuple[float, float], base_text: str) -> None:
+        ratio = got[1] / base[1] if base[1] > 0 else float("inf")
+        out.append(Row(what, label, _wall_cpu(*got), f"{fmt_time(base[1])} CPU {base_text}", ratio, "< 1× (CPU)", ratio < 1, ""))
+
+    row(
+        "columnar ingest CSV → ClaimTable.read_csv",
+        measure(lambda: ClaimTable.read_csv(io.StringIO(text)), reps),
+        measure(lambda: load_csv(io.StringIO(text)), reps),
+        "load_csv",
+    )
+    row(
+        "columnar ingest frame → ClaimTable.from_frame",
+        measure(lambda: ClaimTable.from_frame(frame), reps),
+        measure(lambda: CasualtyLog.from_frame(frame), reps),
+        "CasualtyLog.from_frame",
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "claims.db"
+        with open_store(path) as stored:
+            stored.extend(list(log))
+
+        def stored_log() -> None:
+            with open_store(path, create=False) as opened:
+                len(opened)
+
+        row(
+            "columnar ingest store → ClaimTable.from_store",
+            measure(lambda: ClaimTable.from_store(path), reps),
+            measure(stored_log, reps),
+            "open_store (StoredLog)",
+        )
+    return out

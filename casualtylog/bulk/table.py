@@ -28,10 +28,8 @@ casualtylog.errors.ClaimFormatError: <bytes>, line 3: figure='-1': cannot read f
 from __future__ import annotations
 
 import io
-import json
 import os
 import stat
-from array import array
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta, tzinfo
 from os import PathLike
@@ -40,12 +38,15 @@ from typing import IO, TYPE_CHECKING, Any, cast
 from casualtylog._gc import paused_gc
 from casualtylog.bulk.columns import HIGH_OPEN, ClaimColumns
 from casualtylog.bulk.ingest import RowReader
+from casualtylog.bulk.ingest_build import ColumnBuilder
+from casualtylog.bulk.ingest_quick import QuickReader
 from casualtylog.bulk.table_rows import CountClaims, TableClaims, TableResolution
+from casualtylog.bulk.table_sources import TableSources
 from casualtylog.claims import Claim, Count
 from casualtylog.errors import ClaimFormatError
-from casualtylog.formats._files import MAX_LINE_BYTES, display_name, numbered_lines
+from casualtylog.formats._files import MAX_LINE_BYTES, display_name
 from casualtylog.formats.errors import ClaimFileError
-from casualtylog.formats.jsonl import _object, parse_line
+from casualtylog.formats.jsonl import parse_line
 from casualtylog.log import RECORDED_AT_TOLERANCE, CasualtyLog
 from casualtylog.resolutions import Resolutions
 from casualtylog.resolve.engine import resolve_claims
@@ -61,16 +62,34 @@ __all__ = ["ClaimTable"]
 
 #: Rows validated before they are added to the columns: bounds the memory of rows in flight.
 _CHUNK = 1 << 14
+#: Bytes read at a time: a few thousand lines, split and read together.
+_BLOCK = 1 << 22
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _MICROSECOND = timedelta(microseconds=1)
 
 Source = str | PathLike[str] | bytes | IO[bytes] | IO[str]
 
 
-def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    """A JSON object, refused (by load_jsonl's own hook) if a field is given twice."""
-    out = dict(pairs)
-    return out if len(out) == len(pairs) else _object(pairs)
+def _blocks(stream: IO[bytes]) -> Iterator[list[bytes]]:
+    """The lines of ``stream`` without their ends, a few megabytes at a time; a line longer than
+    any record may be comes alone, as soon as it is (the reader refuses it)."""
+    rest = b""
+    while True:
+        chunk = stream.read(_BLOCK)
+        if not chunk:
+            break
+        buf = rest + chunk if rest else chunk
+        cut = buf.rfind(b"\n")
+        if cut < 0:
+            rest = buf
+            if len(rest) > MAX_LINE_BYTES + 1:
+                yield [rest]
+                return
+            continue
+        yield buf[:cut].split(b"\n")
+        rest = buf[cut + 1 :]
+    if rest:
+        yield [rest]
 
 
 def _unless_regular(path: str) -> bytes | None:
@@ -105,10 +124,10 @@ def _micros(value: datetime | None) -> int | None:
     return None if value is None else (value - _EPOCH) // _MICROSECOND
 
 
-class ClaimTable:
+class ClaimTable(TableSources):
     """Claims read from a JSON Lines file, held as numeric columns (see the module).
 
-    Build one with :meth:`read_jsonl`. Rows are the file's claims in order,
+    Build one with :meth:`read_jsonl`, :meth:`read_csv`, :meth:`from_frame` or :meth:`from_store`. Rows are the file's claims in order,
     without repeats (a claim whose id came earlier is skipped, as a log skips
     it), each with ``recorded_at`` set (to the time of reading where the line
     gave none, as a log stamps it).
@@ -117,6 +136,7 @@ class ClaimTable:
         name: the file's name, as errors give it.
         columns: the numeric columns (:class:`~casualtylog.bulk.columns.ClaimColumns`).
         fallbacks: how many rows only a whole :class:`~casualtylog.Claim` could validate.
+        quick: how many rows the quick path read (:mod:`casualtylog.bulk.ingest_quick`).
     """
 
     def __init__(
@@ -141,6 +161,7 @@ class ClaimTable:
         self._lines: Any = None
         self._by_count: Any = None
         self.fallbacks = 0
+        self.quick = 0
 
     # -- reading --------------------------------------------------------------------
     @classmethod
@@ -188,55 +209,24 @@ class ClaimTable:
         import numpy as np  # noqa: PLC0415 - the columnar form needs numpy
 
         reader = RowReader(tz=self._tz, path=self.name)
-        loads = json.JSONDecoder(object_pairs_hook=_pairs).decode
-        latest = self._stamp + RECORDED_AT_TOLERANCE
-        offsets, lines = array("q"), array("l")
-        seen: set[str] = set()
-        rows: list[Any] = []
-        offset = 0
-        for line in numbered_lines(stream, self.name):
-            start = offset
-            offset += len(line.raw)
-            if line.error is not None:
-                raise line.error
-            text = line.text
-            if not text.strip():
-                continue
-            try:
-                record = loads(text.strip())
-            except Exception:  # noqa: BLE001 - parse_line raises the error load_jsonl gives for it
-                record = None
-            if record.__class__ is dict:
-                row = reader.row(record, line.number)
-            else:
-                row = parse_line(text, tz=self._tz, path=self.name, line=line.number)
-                reader.fallbacks += 1
-            if row.recorded_at is not None and row.recorded_at > latest:
-                raise ClaimFormatError(
-                    self.name,
-                    line.number,
-                    "recorded_at",
-                    row.recorded_at.isoformat(),
-                    "is in the future; recorded_at is set by the log when a claim is added (leave it out)",
-                )
-            if row.id in seen:
-                continue  # the same statement again: a log keeps the first
-            seen.add(row.id)
-            if row.recorded_at is None:
-                if isinstance(row, Claim):
-                    row = stamp([row], self._stamp)[0]
-                else:
-                    row.recorded_at = self._stamp
-            rows.append(row)
-            offsets.append(start)
-            lines.append(line.number)
-            if len(rows) >= _CHUNK:
-                self.columns.extend(rows)
-                rows.clear()
-        self.columns.extend(rows)
+        builder = ColumnBuilder(self.columns)
+        quick = QuickReader(
+            reader,
+            builder,
+            name=self.name,
+            tz=self._tz,
+            now=self._stamp,
+            latest=self._stamp + RECORDED_AT_TOLERANCE,
+        )
+        number = offset = 0
+        for lines in _blocks(stream):
+            number, offset = quick.feed(lines, number, offset)
+            builder.flush()
+        builder.finish()
         self.fallbacks = reader.fallbacks
-        self._offsets = np.frombuffer(offsets, dtype=np.int64).copy()
-        self._lines = np.frombuffer(lines, dtype=np.int64).astype(np.int32)
+        self.quick = quick.quick
+        self._offsets = np.frombuffer(quick.offsets, dtype=np.int64).copy()
+        self._lines = np.frombuffer(quick.lines, dtype=np.int64).astype(np.int32)
 
     # -- claims ---------------------------------------------------------------------
     def __len__(self) -> int:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, SupportsInt, cast
 
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
     import pandas as pd
 
-__all__ = ["claims_from_frame", "log_from_frame"]
+__all__ = ["claims_from_frame", "frame_records", "log_from_frame"]
 
 _TIMES = ("reported_at", "as_of", "recorded_at", "relayed_at")
 _LINKS = ("supersedes", "retracts")
@@ -161,6 +161,21 @@ def claims_from_frame(
         columns = [str(c) for c in frame.columns]
         rows = ({str(k): v for k, v in record.items()} for record in frame.to_dict("records"))
         return list(claims_from_rows(rows, mapping, source_name="<frame>", columns=columns, tz=tz))
+    long = cast("Mapping[str, str | None] | None", mapping)  # a table mapping took the other way
+    return [to_claim(record, tz=tz, line=position) for position, record in frame_records(frame, long, defaults)]
+
+
+def frame_records(
+    frame: pd.DataFrame,
+    mapping: Mapping[str, str | None] | Mapping[str, Any] | None,
+    defaults: Mapping[str, Any] | None,
+) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Each row of a long frame as the record :func:`claims_from_frame` validates, with its
+    position from 1 (what ``ClaimTable.from_frame`` reads into columns).
+
+    Raises:
+        ClaimFormatError: a column is unknown or given twice; a figure's parts disagree.
+    """
     renames = cast("Mapping[str, str | None]", mapping or {})
     known = _known_columns()
     keep: dict[str, str] = {}
@@ -181,7 +196,6 @@ def claims_from_frame(
             raise ClaimFormatError(None, None, str(column), None, f"a second column for the field {target!r}")
         keep[str(column)] = target
     fixed = dict(defaults or {})
-    claims = []
     records = frame.to_dict("records")
     for position, raw in enumerate(records, start=1):
         row = dict(fixed)
@@ -189,8 +203,7 @@ def claims_from_frame(
             value = raw[column]
             if not (_missing(value) and target in fixed):
                 row[target] = value
-        claims.append(to_claim(_record(row, position), tz=tz, line=position))
-    return claims
+        yield position, _record(row, position)
 
 
 def log_from_frame(

@@ -143,52 +143,78 @@ def read_csv(
     preamble = bytearray()
 
     def parse() -> Iterator[Parsed]:
-        with open_input(source) as stream:
-            rows = _rows(stream, name)
-            head: list[_Row] = []
-            tag_at: int | None = None
-            for row in rows:
-                head.append(row)
-                if row.error is None and hxl is not False and _is_hashtag_row(row.cells):
-                    tag_at = len(head) - 1
-                    break
-                if len(head) >= _HXL_SCAN:
-                    break
-            if not head:
-                return
-            if hxl is True and tag_at is None:
-                raise ClaimFormatError(name, None, None, None, f"no row of HXL hashtags in the first {_HXL_SCAN} rows")
-            if tag_at is not None:
-                tags = head[tag_at]
-                header = head[tag_at - 1] if tag_at > 0 else None
-                plan = (
-                    _hxl_plan(tags, name)
-                    if mapping is None
-                    else _plain_plan(header or tags, name, _long(mapping), tags)
-                )
-                body = head[tag_at + 1 :]
-                for row in head[: tag_at + 1]:
-                    preamble.extend(row.raw)
-            else:
-                first = head[0]
-                if first.error is not None:
-                    raise first.error
-                plan = _plain_plan(first, name, _long(mapping), None)
-                body = head[1:]
-                preamble.extend(first.raw)
-            for row in _chain(body, rows):
-                if row.error is not None:
-                    yield Rejection(row.line, row.error, row.raw)
-                    continue
-                if not any(c.strip() for c in row.cells):
-                    continue
-                try:
-                    for record, labels in _records(plan, row, name, fixed):
-                        yield _claim(record, labels, name=name, line=row.line, tz=tz)
-                except ClaimFormatError as error:
-                    yield Rejection(row.line, error, row.raw)
+        refused: _Row | None = None  # a row is set aside whole, at its first bad claim
+        for item in csv_records(source, name, _long(mapping), fixed, hxl, preamble):
+            if isinstance(item, Rejection):
+                yield item
+                continue
+            record, labels, row = item
+            if row is refused:
+                continue
+            try:
+                yield _claim(record, labels, name=name, line=row.line, tz=tz)
+            except ClaimFormatError as error:
+                refused = row
+                yield Rejection(row.line, error, row.raw)
 
     return ClaimReader(name, parse, lenient=lenient, rejects=rejects, header=lambda: bytes(preamble))
+
+
+def csv_records(
+    source: Input,
+    name: str,
+    mapping: Mapping[str, str] | None,
+    fixed: Mapping[str, Any],
+    hxl: bool | None,
+    preamble: bytearray,
+) -> Iterator[tuple[dict[str, Any], dict[str, str], _Row] | Rejection]:
+    """The claim records of a plain or HXL CSV file, each with the column label of every field
+    and its row, or a :class:`Rejection` for a row that holds none; the header rows go into
+    ``preamble``. What :func:`read_csv` validates into claims (and ``ClaimTable.read_csv`` into columns).
+
+    Raises:
+        ClaimFormatError: the header is bad.
+    """
+    with open_input(source) as stream:
+        rows = _rows(stream, name)
+        head: list[_Row] = []
+        tag_at: int | None = None
+        for row in rows:
+            head.append(row)
+            if row.error is None and hxl is not False and _is_hashtag_row(row.cells):
+                tag_at = len(head) - 1
+                break
+            if len(head) >= _HXL_SCAN:
+                break
+        if not head:
+            return
+        if hxl is True and tag_at is None:
+            raise ClaimFormatError(name, None, None, None, f"no row of HXL hashtags in the first {_HXL_SCAN} rows")
+        if tag_at is not None:
+            tags = head[tag_at]
+            header = head[tag_at - 1] if tag_at > 0 else None
+            plan = _hxl_plan(tags, name) if mapping is None else _plain_plan(header or tags, name, mapping, tags)
+            body = head[tag_at + 1 :]
+            for row in head[: tag_at + 1]:
+                preamble.extend(row.raw)
+        else:
+            first = head[0]
+            if first.error is not None:
+                raise first.error
+            plan = _plain_plan(first, name, mapping, None)
+            body = head[1:]
+            preamble.extend(first.raw)
+        for row in _chain(body, rows):
+            if row.error is not None:
+                yield Rejection(row.line, row.error, row.raw)
+                continue
+            if not any(c.strip() for c in row.cells):
+                continue
+            try:
+                for record, labels in _records(plan, row, name, fixed):
+                    yield record, labels, row
+            except ClaimFormatError as error:
+                yield Rejection(row.line, error, row.raw)
 
 
 def _long(mapping: object) -> Mapping[str, str] | None:
