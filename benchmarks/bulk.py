@@ -319,7 +319,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--check-queries", type=int, default=4, choices=range(1, 5), help="now, at=, known_at=, both: the first N"
     )
-    parser.add_argument("--file", type=Path, help="read the first N lines of this JSON Lines file instead of generating")
+    parser.add_argument(
+        "--file", type=Path, help="read the first N lines of this JSON Lines file instead of generating"
+    )
     parser.add_argument("--check-only", action="store_true", help="only the --check row (no timed rows)")
     args = parser.parse_args(argv)
     tables = [
