@@ -283,14 +283,6 @@ def _as_record_frame(claims: Any, npartitions: int | None) -> Any:
 
 
 def _shuffled(claims: Any, npartitions: int | None, shuffle_method: str | None) -> Any:
-    # The records are JSON text, parsed once per partition: converting them to Arrow strings
-    # (Dask's default) adds a task per partition and a conversion back, for nothing.
-    config = require("dask", "dask", "casualtylog.dask").config
-    with config.set({"dataframe.convert-string": False}):
-        return _keyed_shuffle(claims, npartitions, shuffle_method)
-
-
-def _keyed_shuffle(claims: Any, npartitions: int | None, shuffle_method: str | None) -> Any:
     pd = _pd()
     frame = _as_record_frame(claims, npartitions)
     meta = pd.DataFrame(
