@@ -23,7 +23,13 @@ time of the process. Ratios are what to read: the machine is shared.
 
 ``--check`` compares the bulk path with the reference engine on every count
 of the log, under every policy, now and with ``at=``/``known_at=`` (slow:
-it runs the reference engine many times).
+it runs the reference engine many times). ``--file`` reads the first N lines
+of an existing JSON Lines file (the 1M benchmark data; its prefixes are the
+smaller logs) instead of generating them; ``--check-only`` skips the timed rows,
+so the whole 1M check under all five policies is one run::
+
+    nice python benchmarks/bulk.py --sizes 1000000 --file /tmp/bench_data/claims_1m.jsonl \
+        --check --check-only > /tmp/check_1m.log 2>&1
 """
 
 from __future__ import annotations
@@ -100,6 +106,7 @@ def check(log: CasualtyLog, policies: Sequence[str] | None = None, queries: int 
     """Counts compared and mismatches between the bulk path and the reference engine, under
     ``policies`` (default: every one) and the first ``queries`` of: now, ``at=``, ``known_at=``, both."""
     from casualtylog.bulk import resolve_all_bulk  # noqa: PLC0415 - after numpy is known to be there
+    from casualtylog.bulk.results import LazyResolution  # noqa: PLC0415 - needs numpy
 
     times = sorted(c.reported_at for c in log)
     mid = times[len(times) // 2]
@@ -107,8 +114,10 @@ def check(log: CasualtyLog, policies: Sequence[str] | None = None, queries: int 
     moments = [(None, None), (mid, None), (None, recorded[len(recorded) // 2]), (mid + timedelta(days=1), mid)]
     chosen: list[Policy] = [POLICIES[name] for name in policies] if policies else list(POLICIES.values())
     compared = mismatches = 0
+    shown = 0
     for policy in chosen:
         for at, known_at in moments[:queries]:
+            compared_before, mismatches_before = compared, mismatches
             got = resolve_all_bulk(log, policy, at, known_at) or log.resolve_all(
                 policy=policy, at=at, known_at=known_at
             )
@@ -131,25 +140,70 @@ def check(log: CasualtyLog, policies: Sequence[str] | None = None, queries: int 
                     tallies = (getattr(res, "claim_count", None), getattr(res, "has_conflicts", None))
                     same = tallies == (len(want.considered), bool(want.conflicts))
                 mismatches += not same
+                if not same and shown < 5:
+                    # The first few, so that a mismatch found at 1M can be reproduced in a test.
+                    shown += 1
+                    print(
+                        f"MISMATCH {policy.name} at={at} known_at={known_at} {count}: bulk {res!r} "
+                        f"reference {(want.best, want.low, want.high, want.best_claim, want.sources)}",
+                        file=sys.stderr,
+                    )
             # Progress, for a check too long to wait for (1M): what has been compared so far.
             print(
-                f"checked {policy.name}, at={at}, known_at={known_at}: {compared:,} compared, {mismatches} mismatches",
+                f"checked {policy.name}, at={at}, known_at={known_at}: {compared - compared_before:,} compared "
+                f"({sum(isinstance(r, LazyResolution) for r in got):,} by the bulk engine), "
+                f"{mismatches - mismatches_before} mismatches; {compared:,} and {mismatches} in all",
                 file=sys.stderr,
                 flush=True,
             )
     return compared, mismatches
 
 
+def read_lines(path: Path, n: int) -> list[bytes]:
+    """The first ``n`` lines of ``path`` (the generator's prefixes are its smaller logs)."""
+    lines: list[bytes] = []
+    with path.open("rb") as handle:
+        for line in handle:
+            if len(lines) == n:
+                break
+            lines.append(line)
+    if len(lines) < n:
+        raise SystemExit(f"{path} has {len(lines):,} lines, fewer than {n:,}")
+    return lines
+
+
+def check_row(n: int, log: CasualtyLog, policies: Sequence[str] | None, queries: int) -> list[str]:
+    started = time.perf_counter()
+    compared, mismatches = check(log, policies, queries)
+    return [
+        f"bulk vs reference ({time.perf_counter() - started:,.0f} s): {compared:,} count resolutions compared "
+        f"({len(policies) if policies else len(POLICIES)} policies × {queries} queries), "
+        f"{mismatches} mismatches",
+        f"{n:,}",
+        *[""] * 6,
+    ]
+
+
 def run(
-    n: int, seed: int, repeat: int, do_check: bool, policies: Sequence[str] | None = None, queries: int = 4
+    n: int,
+    seed: int,
+    repeat: int,
+    do_check: bool,
+    policies: Sequence[str] | None = None,
+    queries: int = 4,
+    file: Path | None = None,
+    check_only: bool = False,
 ) -> list[list[str]]:
     from benchmarks.generate import generate_lines  # noqa: PLC0415 - keep the module importable alone
     from casualtylog import bulk  # noqa: PLC0415 - needs numpy
     from casualtylog.bulk.engine import bulk_numbers  # noqa: PLC0415 - needs numpy
     from casualtylog.bulk.results import LazyResolution  # noqa: PLC0415 - needs numpy
 
-    lines = generate_lines(n, seed=seed)
+    lines = read_lines(file, n) if file is not None else generate_lines(n, seed=seed)
     log = CasualtyLog(json.loads(line) for line in lines)
+    del lines
+    if check_only:
+        return [check_row(n, log, policies, queries)]
     frame = claims_frame(log)
     counts = log.counts()
 
@@ -238,21 +292,7 @@ def run(
         ]
     )
     if do_check:
-        compared, mismatches = check(log, policies, queries)
-        table.append(
-            [
-                f"bulk vs reference: {compared:,} count resolutions compared "
-                f"({len(policies) if policies else len(POLICIES)} policies × {queries} queries), "
-                f"{mismatches} mismatches",
-                f"{n:,}",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-            ]
-        )
+        table.append(check_row(n, log, policies, queries))
     return table
 
 
@@ -279,8 +319,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--check-queries", type=int, default=4, choices=range(1, 5), help="now, at=, known_at=, both: the first N"
     )
+    parser.add_argument(
+        "--file", type=Path, help="read the first N lines of this JSON Lines file instead of generating"
+    )
+    parser.add_argument("--check-only", action="store_true", help="only the --check row (no timed rows)")
     args = parser.parse_args(argv)
-    tables = [run(n, args.seed, args.repeat, args.check, args.check_policies, args.check_queries) for n in args.sizes]
+    tables = [
+        run(
+            n,
+            args.seed,
+            args.repeat,
+            args.check or args.check_only,
+            args.check_policies,
+            args.check_queries,
+            args.file,
+            args.check_only,
+        )
+        for n in args.sizes
+    ]
     command = "python benchmarks/bulk.py " + " ".join(sys.argv[1:] if argv is None else argv)
     text = markdown(tables, command.strip())
     print(text)

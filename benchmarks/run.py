@@ -503,14 +503,22 @@ class Bench:
                 with cluster, Client(cluster) as client:  # type: ignore[no-untyped-call]
                     client.run(lambda: __import__("casualtylog.dask"))  # import on the workers before timing
                     cpu_before = sum(client.run(_cpu_seconds).values())
+                    driver_before = time.process_time()
                     start = time.perf_counter()
                     got = resolve_frame(read_jsonl(str(path), blocksize=blocksize)).compute()
                     times[workers] = time.perf_counter() - start
-                    cores = (sum(client.run(_cpu_seconds).values()) - cpu_before) / times[workers]
+                    # The driver (client, scheduler and nannies: LocalCluster runs them in this
+                    # process) is the part that does not spread over workers.
+                    driver = time.process_time() - driver_before
+                    worker_cpu = sum(client.run(_cpu_seconds).values()) - cpu_before
+                    cores = worker_cpu / times[workers]
                     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+                    fraction = worker_cpu / max(worker_cpu + driver, 1e-9)
                     self.notes.append(
                         f"Dask with {workers} worker(s): the workers used {cores:.2f} cores on average "
-                        f"(CPU seconds / wall time); load average {load:.1f} at the end."
+                        f"(CPU seconds / wall time: {worker_cpu:.1f} s / {times[workers]:.1f} s), the driver "
+                        f"{driver:.1f} s CPU, so {fraction:.0%} of the CPU time is the workers' (parallelisable); "
+                        f"load average {load:.1f} at the end (benchmarks/dask_scale.py breaks it down by task)."
                     )
                 got["_g"] = got["group"].map(lambda g: g or "")
                 got = got.sort_values(["event", "metric", "_g"]).drop(columns="_g").reset_index(drop=True)

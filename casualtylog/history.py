@@ -47,13 +47,10 @@ class HistoryStep:
     """
 
     __slots__ = (
-        "_clock",
         "_full",
         "_pending",
-        "_policy",
         "_reason",
-        "_seen",
-        "_seen_len",
+        "_replayed",
         "at",
         "best",
         "claims",
@@ -88,12 +85,12 @@ class HistoryStep:
         put(self, "_reason", reason if isinstance(reason, str) else None)
         put(self, "_pending", None if isinstance(reason, str) else reason)
         # ``seen`` may be the replay's list, which only grows: the step keeps how
-        # much of it it saw instead of a copy (a copy per step is quadratic).
-        put(self, "_policy", policy)
-        put(self, "_clock", clock)
-        put(self, "_seen", seen)
-        put(self, "_full", full)
-        put(self, "_seen_len", len(seen) if seen_len is None else seen_len)
+        # much of it it saw instead of a copy (a copy per step is quadratic). What the
+        # full resolution is rebuilt from is one tuple: a step is made per change of a
+        # long series, and each slot set costs as much as the tuple.
+        put(self, "_replayed", (policy, clock, seen, len(seen) if seen_len is None else seen_len))
+        if full is not None:  # else left unset until :attr:`resolution` builds it
+            put(self, "_full", full)
 
     at: datetime
     best: int | None
@@ -103,11 +100,8 @@ class HistoryStep:
     claims: tuple[Claim, ...]
     _reason: str | None
     _pending: PendingReason | None
-    _policy: Policy
-    _clock: Clock
-    _seen: Sequence[Claim]
-    _full: Resolution | None
-    _seen_len: int
+    _replayed: tuple[Policy, Clock, Sequence[Claim], int]  # policy, clock, the replay's claims, how many seen
+    _full: Resolution
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"HistoryStep is frozen: cannot set {name!r}")
@@ -134,16 +128,17 @@ class HistoryStep:
     @property
     def resolution(self) -> Resolution:
         """The full resolution at :attr:`at`, with every claim's role (computed on first use)."""
-        if self._full is None:
+        try:
+            return self._full
+        except AttributeError:
+            policy, clock, seen, seen_len = self._replayed
             count = self.claims[0].count
-            seen = self._seen[: self._seen_len]
-            if self._clock == "reported":
-                full = resolve_claims(count, seen, self._policy, at=self.at)
+            if clock == "reported":
+                full = resolve_claims(count, seen[:seen_len], policy, at=self.at)
             else:
-                full = resolve_claims(count, seen, self._policy, known_at=self.at)
+                full = resolve_claims(count, seen[:seen_len], policy, known_at=self.at)
             object.__setattr__(self, "_full", full)
-        assert self._full is not None  # noqa: S101 - set just above
-        return self._full
+            return full
 
     @property
     def figure(self) -> Figure | None:

@@ -282,7 +282,12 @@ class Replay:
             (only,) = current.values()
             decision = self.decide_one(only)
             return Replayed(decision, PendingReason(parts, None if decision.best_claim is None else decision.rule), 1, False)
-        ordered = sorted(current.values(), key=lambda cand: self.key(cand.claim))
+        key = self.key
+        if len(current) == 2:  # two sources (a ministry and an office, say): one comparison, no sort
+            a, b = current.values()
+            ordered = [a, b] if key(a.claim) < key(b.claim) else [b, a]
+        else:
+            ordered = sorted(current.values(), key=lambda cand: key(cand.claim))
         credible, _, conflicts = compare_originators(ordered, self.policy)
         conflicted, sources = bool(conflicts), len({cand.claim.source.key for cand in credible})
         # A cumulative series from several sources usually has one credible figure: the

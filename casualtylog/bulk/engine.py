@@ -34,6 +34,7 @@ from casualtylog.bulk.plain import (
     exclusive_cummax,
     group_starts,
     overlap,
+    rows_after,
     supersede_repeats,
     unplain_counts,
 )
@@ -201,12 +202,18 @@ def _effective(cols: ClaimColumns, rows: Array, links: tuple[Array, Array]) -> t
     # increments on the way sum to, ``base`` where the path has got to.
     base = np.append(np.where(is_increment, below, place), m)
     added = np.append(np.where(is_increment, figures["point"][rows], 0), 0)
+    # Only the rows not yet at a total jump again: the rounds grow with the longest chain
+    # (which grows with the log), so each round costs the rows still on their way, not all.
+    moving = np.flatnonzero(is_increment)
     for _ in range(64):
-        onward = base[base]
-        if (onward == base).all():
+        via = base[moving]
+        onward = base[via]
+        still = onward != via
+        if not still.any():
             break
-        added = added + added[base]
-        base = onward
+        moving, via, onward = moving[still], via[still], onward[still]
+        added[moving] += added[via]
+        base[moving] = onward
     base, step = base[:m], added[:m]
     based = base < m
     circular = based & is_increment[np.where(based, base, 0)]  # never got down to a total
@@ -257,9 +264,12 @@ def _compare_tied(
     fallback |= crowded
     conflicted[tied] = False
     outdated[where] = False
+    following = rows_after(codes, sizes)
+    i = np.flatnonzero(following > 0)
     for offset in range(1, min(int(sizes.max(initial=0)), _MOST_SOURCES)):
-        i = np.arange(len(rows) - offset)
-        i = i[codes[i] == codes[i + offset]]
+        # Only the counts with more than ``offset`` rows left: the work is the pairs compared,
+        # not every row times the largest count (which grows with the log).
+        i = i[following[i] >= offset]
         a, b = rows[i], rows[i + offset]  # b comes after a, as statements are ordered
         same_time = (reported[a] == reported[b]) | overlap(cols, a, b)
         outdated[where[i]] |= ~same_time & (high[a] < low[b])

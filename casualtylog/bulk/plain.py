@@ -61,6 +61,7 @@ __all__ = [
     "link_targets",
     "originator_groups",
     "overlap",
+    "rows_after",
     "supersede_repeats",
     "unplain_counts",
 ]
@@ -111,6 +112,18 @@ def group_starts(keys: Array) -> Array:
     first = np.ones(len(keys), dtype=bool)
     first[1:] = keys[1:] != keys[:-1]
     return first
+
+
+def rows_after(groups: Array, sizes: Array) -> Array:
+    """For rows sorted by group (codes ``groups``, ``sizes[g]`` rows in group ``g``): how many rows
+    of its group follow each row. Pair loops by offset keep the rows with at least that many, so
+    that they cost the pairs compared, not every row times the largest group."""
+    import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
+
+    place = np.arange(len(groups))
+    start = np.maximum.accumulate(np.where(group_starts(groups), place, 0))
+    after: Array = sizes[groups] - (place - start) - 1
+    return after
 
 
 def exclusive_cummax(values: Array, first: Array, bits: int) -> Array:
@@ -248,9 +261,10 @@ def supersede_repeats(
     eligible = unlinked & ~superseded  # as it was before any repeat was found
     replaced_by_own = np.zeros(len(cols), dtype=bool)
     replaced_across = np.zeros(len(cols), dtype=bool)
+    following = rows_after(group_of, sizes)
+    i = np.flatnonzero(following > 0)
     for offset in range(1, min(int(sizes[group_of].max()), _MOST_REPEATS)):
-        i = np.arange(len(rows) - offset)
-        i = i[group_of[i] == group_of[i + offset]]
+        i = i[following[i] >= offset]  # the groups with more than ``offset`` rows left
         a, b = rows[i], rows[i + offset]
         meets = overlap(cols, a, b)
         for old, repeat in ((a, b), (b, a)):
