@@ -127,16 +127,9 @@ def _word_classes(lang: LanguageData, tokens: list[Token]) -> list[list[str]]:
             if tok.kind is Kind.WORD and tok.low in words:
                 out[i].append(name)
     for field_name, name in (*_PHRASE_CLASSES, *((f, "cue") for f in _CUE_FIELDS)):
-        table = phrases(lang, field_name)
-        i = 0
-        while i < len(tokens):
-            hit = table.at(tokens, i)
-            if hit is None:
-                i += 1
-                continue
-            for k in range(i, min(len(tokens), i + hit[0])):
+        for start, end, _ in phrases(lang, field_name).spans(tokens):
+            for k in range(start, end):
                 out[k].append(name)
-            i += hit[0]
     return out
 
 

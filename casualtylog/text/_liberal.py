@@ -50,16 +50,9 @@ def _cue_metrics(tokens: list[Token], lang: LanguageData) -> tuple[list[str | No
     out: list[str | None] = [None] * len(tokens)
     by_stem = [False] * len(tokens)
     for field_name in _CUE_FIELDS:
-        table = phrases(lang, field_name)
-        i = 0
-        while i < len(tokens):
-            hit = table.at(tokens, i)
-            if hit is None:
-                i += 1
-                continue
-            for k in range(i, min(len(tokens), i + hit[0])):
-                out[k] = out[k] or str(hit[1])
-            i += hit[0]
+        for start, end, value in phrases(lang, field_name).spans(tokens):
+            for k in range(start, end):
+                out[k] = out[k] or str(value)
     if lang.compound_heads:
         for i, tok in enumerate(tokens):
             if out[i] is None and tok.kind is Kind.WORD:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from typing import TypeVar
 
@@ -64,6 +64,17 @@ class Phrases:
                 best = (node.length, node.value)
             k += 1
         return best
+
+    def spans(self, tokens: list[Token]) -> Iterator[tuple[int, int, object]]:
+        """Every phrase in ``tokens``, left to right, not overlapping: (start, end, value)."""
+        i = 0
+        while i < len(tokens):
+            hit = self.at(tokens, i)
+            if hit is None:
+                i += 1
+                continue
+            yield i, min(len(tokens), i + hit[0]), hit[1]
+            i += hit[0]
 
     def hits(self, tokens: list[Token]) -> list[int]:
         """How many tokens before each position start a phrase: ``hits[j] - hits[i]`` counts starts in ``[i, j)``."""
