@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from casualtylog.bulk import available
 from tests.test_ingest_speed import GOOD, _same_as_load_jsonl
@@ -38,3 +40,109 @@ def test_review5_comma_fraction_times_read_as_load_jsonl_reads_them(field: str, 
     _same_as_load_jsonl((good + "\n" + line + "\n").encode())
     _same_as_load_jsonl(line.encode())
     _same_as_load_jsonl((json.dumps(GOOD | {field: when, "reported_precision": "second"})).encode())
+
+
+# -- the differential test: real benchmark lines, mutated, through both readers -------------------
+
+_TOKENS = [
+    ":",
+    ",",
+    '"',
+    "\\",
+    " ",
+    "\r",
+    "\t",
+    "\ufeff",
+    "\x00",
+    "\u2028",
+    "é",
+    "NaN",
+    "-0",
+    "1e2",
+    "1.0",
+    '"x:y"',
+    "\\u0069d",
+    "\\u003a",
+    "\\ud800",
+    '"event":"e:f",',
+    '"figure":"1",',
+    '"figure":"1,5",',
+    '"reported_at":"2024-01-01T00:00:00,5Z",',
+    '"id":"",',
+    '"source":{"name":"a:b","kind":"un"},',
+    '"status":"reported",',
+    '"via":" ",',
+    '"group":null,',
+    '"as_of":"2024-01-01",',
+    "}",
+    "{",
+    "[]",
+    "null",
+]
+_FIELDS = [
+    "event",
+    "metric",
+    "figure",
+    "source",
+    "via",
+    "reported_at",
+    "as_of",
+    "recorded_at",
+    "url",
+    "quote",
+    "language",
+    "group",
+    "status",
+    "reported_precision",
+    "id",
+]
+
+
+def _lines() -> list[str]:
+    from benchmarks.generate import generate_lines  # noqa: PLC0415 - the benchmark's own data
+
+    return [line.decode() for line in generate_lines(60, seed=11)] + [json.dumps(GOOD)]
+
+
+_POOL = _lines() if available() else []
+
+
+@st.composite
+def _mutated(draw: st.DrawFn) -> str:
+    text = draw(st.sampled_from(_POOL))
+    how = draw(st.sampled_from(["insert", "delete", "swap", "twice", "other line"]))
+    if how == "insert":
+        at = draw(st.integers(0, len(text)))
+        return text[:at] + draw(st.sampled_from(_TOKENS)) + text[at:]
+    if how == "delete":
+        at = draw(st.integers(0, len(text) - 1))
+        return text[:at] + text[at + draw(st.integers(1, 6)) :]
+    record = json.loads(text)
+    field, other = draw(st.sampled_from(_FIELDS)), draw(st.sampled_from(_FIELDS))
+    if how == "swap":  # a value valid in one field, in another (memo poisoning)
+        record[field] = record.get(other)
+        return json.dumps(record, ensure_ascii=draw(st.booleans()))
+    if how == "twice":  # the field again, with another's value, anywhere among the fields
+        value = json.dumps(record.get(other, "x:y"))
+        cut = draw(st.integers(1, len(record)))
+        parts = [f"{json.dumps(k)}:{json.dumps(v)}" for k, v in record.items()]
+        parts.insert(cut, f'"{field}":{value}')
+        return "{" + ",".join(parts) + "}"
+    donor = json.loads(draw(st.sampled_from(_POOL)))
+    record[field] = donor.get(field)
+    return json.dumps(record)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    base=st.lists(st.sampled_from(_POOL), min_size=0, max_size=4),
+    mutated=st.lists(_mutated(), min_size=1, max_size=4),
+    ends=st.sampled_from(["\n", "\r\n"]),
+)
+def test_review5_quick_reader_equals_load_jsonl_on_mutated_benchmark_lines(
+    base: list[str], mutated: list[str], ends: str
+) -> None:
+    # Valid lines first (their values fill the memos), then the mutated ones; every line alone too.
+    _same_as_load_jsonl(ends.join(base + mutated).encode("utf-8", "surrogatepass"))
+    for line in mutated:
+        _same_as_load_jsonl(line.encode("utf-8", "surrogatepass"))
