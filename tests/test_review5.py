@@ -4,15 +4,26 @@ numbers-only frame, tried with input meant to break them. One test (or more) per
 from __future__ import annotations
 
 import json
+import sqlite3
+from datetime import datetime
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from casualtylog import Claim
 from casualtylog.bulk import available
-from tests.test_ingest_speed import GOOD, _same_as_load_jsonl
+from tests.test_ingest_speed import CLOCK, GOOD, _same_as_load_jsonl
 
 pytestmark = pytest.mark.skipif(not available(), reason="the columnar form needs numpy")
+
+if available():
+    from casualtylog.bulk.table import ClaimTable
+
+
+def _clock() -> datetime:
+    return CLOCK
 
 
 @pytest.mark.parametrize("field", ["reported_at", "as_of", "recorded_at"])
@@ -146,3 +157,69 @@ def test_review5_quick_reader_equals_load_jsonl_on_mutated_benchmark_lines(
     _same_as_load_jsonl(ends.join(base + mutated).encode("utf-8", "surrogatepass"))
     for line in mutated:
         _same_as_load_jsonl(line.encode("utf-8", "surrogatepass"))
+
+
+# -- ClaimTable.from_store: a row changed outside casualtylog --------------------------------------
+
+
+def _tampered_store(tmp_path: Path, record: str | None) -> Path:
+    """A store of three claims whose second row's record is replaced by ``record`` (its id made
+    to match, as someone who knows the format would), with the guards dropped."""
+    from casualtylog.store import open_store  # noqa: PLC0415
+
+    path = tmp_path / "claims.db"
+    with open_store(path, clock=_clock) as stored:
+        for figure, day in (("10", "2025-01-01"), ("12", "2025-01-02"), ("14", "2025-01-03")):
+            stored.add({"event": "e", "metric": "killed", "figure": figure, "source": "s", "reported_at": day})
+    conn = sqlite3.connect(path, isolation_level=None)
+    for trigger in ("claims_no_update", "claims_no_delete", "claims_no_replace"):
+        conn.execute(f"DROP TRIGGER {trigger}")
+    if record is not None:
+        data = json.loads(record) if record.strip() else None
+        if isinstance(data, dict):
+            data["id"] = Claim.model_validate({k: v for k, v in data.items() if k != "id"}, context={"tz": "UTC"}).id
+            record = json.dumps(data, separators=(",", ":"))
+    conn.execute("UPDATE claims SET record = ? WHERE seq = 2", (record,))
+    conn.close()
+    return path
+
+
+_ROW = (
+    '{"event":"e","metric":"killed","figure":"12","source":"s","reported_at":%s,"recorded_at":"2025-01-05T00:00:00Z"}'
+)
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        _ROW % '"2025-01-02"',  # a date: fromisoformat reads it naive, the store refuses it
+        _ROW % '"2025-01"',
+        _ROW % '"2 January 2025 15:00 +0300"',
+        _ROW % '"2025-01-02T15:00:00"',  # naive: read with tz by parse_time, refused by the store
+        _ROW.replace('"2025-01-05T00:00:00Z"', '"5 January 2025"') % '"2025-01-02T00:00:00Z"',
+        "",  # a blank record: the table skipped it as a blank line
+        "   ",
+    ],
+)
+def test_review5_from_store_refuses_rows_open_store_refuses(tmp_path: Path, record: str) -> None:
+    # Found: from_store read a record's times with parse_time (loose forms, tz for naive ones) and
+    # skipped a blank record, so a tampered store open_store refuses made a table silently.
+    from casualtylog.store import StoreCorruptError, open_store  # noqa: PLC0415
+
+    path = _tampered_store(tmp_path, record)
+    with pytest.raises(StoreCorruptError) as want:
+        open_store(path, create=False, tz="UTC")
+    for tz in (None, "UTC"):
+        with pytest.raises(StoreCorruptError) as got:
+            ClaimTable.from_store(path, tz=tz)
+        assert str(got.value) == str(want.value)
+
+
+def test_review5_from_store_still_reads_what_open_store_reads(tmp_path: Path) -> None:
+    # A row changed consistently (its id recomputed) is a valid claim to both readers: equal tables.
+    from casualtylog.store import open_store  # noqa: PLC0415
+
+    path = _tampered_store(tmp_path, _ROW % '"2025-01-02T15:00:00,5+03:00"')
+    with open_store(path, create=False, clock=_clock) as stored:
+        want = list(stored)
+    assert list(ClaimTable.from_store(path, clock=_clock).claims()) == want

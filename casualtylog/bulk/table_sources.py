@@ -155,6 +155,7 @@ def read_records(
         now=table._stamp,
         latest=table._stamp + RECORDED_AT_TOLERANCE,
     )
+    quick.stored = on_error is not None  # a store's rows: times and blanks as the store reads them
     kept: list[bytes] = []
     offset = 0
     with paused_gc():
