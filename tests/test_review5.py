@@ -3,6 +3,7 @@ numbers-only frame, tried with input meant to break them. One test (or more) per
 
 from __future__ import annotations
 
+import io
 import json
 import sqlite3
 from datetime import datetime
@@ -223,3 +224,22 @@ def test_review5_from_store_still_reads_what_open_store_reads(tmp_path: Path) ->
     with open_store(path, create=False, clock=_clock) as stored:
         want = list(stored)
     assert list(ClaimTable.from_store(path, clock=_clock).claims()) == want
+
+
+@pytest.mark.parametrize("before", ["", "\n\n", "GOOD\n\nGOOD\n"])
+@pytest.mark.parametrize("recorded", ["2099-01-01T00:00:00Z", "37"])
+def test_review5_future_recorded_at_named_by_file_and_line_both_ways(before: str, recorded: str) -> None:
+    # Found (by the differential test): load_jsonl named a future recorded_at "record N", N being
+    # the claim's place in the batch (not its line, after blank or repeated lines); the table named
+    # the stream and the line. Both now name the file and the line.
+    good = json.dumps(GOOD)
+    text = before.replace("GOOD", good) + json.dumps(GOOD | {"figure": "40", "recorded_at": recorded}) + "\n"
+    _same_as_load_jsonl(text.encode())
+    from casualtylog import CasualtyLog  # noqa: PLC0415
+    from casualtylog.errors import ClaimFormatError  # noqa: PLC0415
+    from casualtylog.formats.jsonl import load_jsonl  # noqa: PLC0415
+
+    with pytest.raises(ClaimFormatError) as got:
+        load_jsonl(io.BytesIO(text.encode()), log=CasualtyLog(clock=_clock))
+    assert got.value.line == text.count("\n")
+    assert str(got.value).startswith(f"<stream>, line {text.count(chr(10))}: recorded_at=")
