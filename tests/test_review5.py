@@ -6,8 +6,9 @@ from __future__ import annotations
 import io
 import json
 import sqlite3
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -243,3 +244,31 @@ def test_review5_future_recorded_at_named_by_file_and_line_both_ways(before: str
         load_jsonl(io.BytesIO(text.encode()), log=CasualtyLog(clock=_clock))
     assert got.value.line == text.count("\n")
     assert str(got.value).startswith(f"<stream>, line {text.count(chr(10))}: recorded_at=")
+
+
+# -- ClaimTable.from_frame: a value the log holds but no record carries ---------------------------
+
+
+@pytest.mark.parametrize(
+    "when",
+    [
+        datetime(2025, 4, 24, 12, tzinfo=timezone(timedelta(hours=3, seconds=7))),  # an offset with seconds
+        datetime(1900, 4, 24, 12, tzinfo=ZoneInfo("Europe/Kyiv")),  # local mean time: +02:02:04
+    ],
+)
+def test_review5_from_frame_names_a_time_no_record_carries(when: datetime) -> None:
+    # Found: from_frame refused such a row with "id=… does not match the claim's content", naming
+    # an id nobody gave. A table reads each claim back from its record, and this time's record
+    # (to the minute) reads back as another instant: refused as the store refuses it, saying why.
+    pd = pytest.importorskip("pandas")
+    from casualtylog.errors import ClaimFormatError  # noqa: PLC0415
+
+    frame = pd.DataFrame(
+        {"event": ["e"], "metric": ["killed"], "figure": ["3"], "source": ["s"], "reported_at": [when]}
+    )
+    with pytest.raises(ClaimFormatError) as got:
+        ClaimTable.from_frame(frame, clock=_clock)
+    assert got.value.field == "reported_at"
+    assert got.value.line == 1
+    assert "reads back as" in str(got.value)
+    assert "does not match" not in str(got.value)
