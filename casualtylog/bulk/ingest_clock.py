@@ -21,7 +21,9 @@ def micros(value: datetime) -> int:
 def canonical_time(raw: str) -> datetime | None:
     """``raw`` as :func:`~casualtylog.times.parse_time` reads its canonical form (to the second,
     with an offset), or ``None`` if it is not in that form (then parse_time reads it otherwise)."""
-    if len(raw) not in (20, 25) or raw[10] != "T" or not (raw[-1] == "Z" or raw[-6] in "+-") or "." in raw:
+    if len(raw) not in (20, 25) or raw[10] != "T" or not (raw[-1] == "Z" or raw[-6] in "+-"):
+        return None
+    if "." in raw or "," in raw:  # a fraction ("15:00:00,1234Z" fits the lengths too): not to the second
         return None
     try:
         when = datetime.fromisoformat(raw)

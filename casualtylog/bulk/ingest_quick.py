@@ -79,6 +79,7 @@ _QUICK = frozenset(
 _REQUIRED = frozenset(("event", "metric", "figure", "source", "reported_at"))
 _MAX_QUOTE, _MAX_URL = MAX_TEXT["quote"], MAX_TEXT["url"]
 _SECOND = Precision.SECOND.rank
+_STORED_TIMES = ("reported_at", "as_of", "recorded_at", "relayed_at")
 
 
 def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -120,6 +121,7 @@ class QuickReader(ValueMemos):
         self.offsets = array("q")
         self.lines = array("l")
         self.quick = 0  # lines read by the quick path (for tests and benchmarks)
+        self.stored = False  # a store's records: read as the store reads them (see _stored_form)
         self._loads = json.JSONDecoder(object_pairs_hook=pairs).decode
 
     def feed(self, lines: list[bytes], number: int, offset: int) -> tuple[int, int]:
@@ -146,6 +148,8 @@ class QuickReader(ValueMemos):
                     d = loads_quick(raw)
                 except ValueError:
                     d = None
+            if self.stored and d.__class__ is dict:
+                self._stored_form(d, number)
             if d.__class__ is not dict or not (d.keys() <= quick_fields and d.keys() >= required):
                 self.slow(raw, number, start)
                 continue
@@ -336,6 +340,24 @@ class QuickReader(ValueMemos):
             self.quick += 1
         return number, offset
 
+    def _stored_form(self, record: dict[str, Any], number: int) -> None:
+        """Refuse a store's record whose times the store would not read (it reads them with
+        :meth:`datetime.fromisoformat` and wants an offset): parse_time would read "2025-04",
+        "22 April 2025" or a naive time with ``tz``, and the table would hold a row open_store refuses.
+        The refusal goes to the store's own decoder (``on_error``), which says what the store says."""
+        for field in _STORED_TIMES:
+            value = record.get(field)
+            if value is None:
+                continue
+            when = None
+            if value.__class__ is str:
+                try:
+                    when = datetime.fromisoformat(value)
+                except ValueError:
+                    when = None
+            if when is None or when.tzinfo is None:
+                raise ClaimFormatError(self.name, number, field, value, "is not a time as a store writes it")
+
     def slow(self, raw: bytes, number: int, start: int) -> None:
         """Read one line as ``_read`` always has: :mod:`json` with the duplicate check, then
         :meth:`RowReader.row` (which hands what it cannot vouch for to Claim), or ``parse_line``
@@ -353,12 +375,16 @@ class QuickReader(ValueMemos):
             raise line.error
         text = line.text
         if not text.strip():
+            if self.stored:  # a row is never blank: the store's decoder refuses it (or skips a vouched one)
+                raise ClaimFormatError(self.name, number, None, None, "the record is blank")
             return
         try:
             record = self._loads(text.strip())
         except Exception:  # noqa: BLE001 - parse_line raises the error load_jsonl gives for it
             record = None
         if record.__class__ is dict:
+            if self.stored:
+                self._stored_form(record, number)
             row: Any = self.reader.row(record, number)
         else:
             row = parse_line(text, tz=self.tz, path=self.name, line=number)

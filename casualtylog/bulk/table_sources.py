@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from casualtylog._coerce import to_claim
 from casualtylog._gc import paused_gc
+from casualtylog._readback import ensure_reads_back
 from casualtylog.bulk.columns import _figure_fields
 from casualtylog.bulk.ingest import RowReader
 from casualtylog.bulk.ingest_build import ColumnBuilder
@@ -155,6 +156,7 @@ def read_records(
         now=table._stamp,
         latest=table._stamp + RECORDED_AT_TOLERANCE,
     )
+    quick.stored = on_error is not None  # a store's rows: times and blanks as the store reads them
     kept: list[bytes] = []
     offset = 0
     with paused_gc():
@@ -171,6 +173,11 @@ def read_records(
                     except ClaimFormatError as error:
                         raise _relabel(error, labels) from error
                     line = _claim_line(claim)
+                    try:  # a time whose offset has seconds is written to the minute: say so, not "id mismatch"
+                        ensure_reads_back(claim, line.decode(), position=number)
+                    except ClaimFormatError as error:
+                        error = ClaimFormatError(path, number, error.field, error.value, error.problem)
+                        raise _relabel(error, labels) from None
             rows = builder.rows
             try:
                 quick.feed([line], number - 1, offset)

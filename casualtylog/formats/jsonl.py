@@ -125,6 +125,18 @@ def read_jsonl(
         ClaimFormatError: (while iterating, strict mode) a line is not a valid claim.
         ClaimFileError: the file cannot be opened or read.
     """
+    return _reader(source, tz=tz, lenient=lenient, rejects=rejects)
+
+
+def _reader(
+    source: Input,
+    *,
+    tz: str | tzinfo | None,
+    lenient: bool = False,
+    rejects: Output | None = None,
+    lines: list[int] | None = None,
+) -> ClaimReader:
+    """:func:`read_jsonl`; with ``lines``, the line of each claim read is appended to it."""
     name = display_name(source)
 
     def parse() -> Iterator[Parsed]:
@@ -136,9 +148,13 @@ def read_jsonl(
                 if not line.text.strip():
                     continue
                 try:
-                    yield parse_line(line.text, tz=tz, path=name, line=line.number)
+                    claim = parse_line(line.text, tz=tz, path=name, line=line.number)
                 except ClaimFormatError as error:
                     yield Rejection(line.number, error, line.raw)
+                    continue
+                if lines is not None:
+                    lines.append(line.number)
+                yield claim
 
     return ClaimReader(name, parse, lenient=lenient, rejects=rejects)
 
@@ -223,7 +239,16 @@ def load_jsonl(
     12
     """
     target = CasualtyLog(tz=tz) if log is None else log
-    target.extend(read_jsonl(source, tz=tz))
+    lines: list[int] = []
+    try:
+        target.extend(_reader(source, tz=tz, lines=lines))
+    except ClaimFormatError as error:
+        # The log names a claim by its place in the batch (a future recorded_at); a file's error
+        # names the file and the line, as ClaimTable.read_jsonl does.
+        if error.path is None and error.line is not None and 0 < error.line <= len(lines):
+            where = display_name(source)
+            raise ClaimFormatError(where, lines[error.line - 1], error.field, error.value, error.problem) from error
+        raise
     return target
 
 
