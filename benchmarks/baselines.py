@@ -8,8 +8,8 @@ time said, point, low, high) and computes, per count:
 - *range-lite*: each originator's latest figure, then the latest of those as best,
   the lowest low and the highest high: closer to the work ``resolve_all`` does.
 
-polars and duckdb are the benchmark's own dependencies (``pip install polars duckdb``
-into the venv), never the library's; a baseline whose package is missing is left
+polars and duckdb are the benchmark's own dependencies (the ``bench`` extra:
+``.venv/bin/pip install -e '.[bench]'``), never the library's; a baseline whose package is missing is left
 out. Both run on one thread (``POLARS_MAX_THREADS=1``, duckdb ``threads=1``), as
 pandas and the library do, so wall time compares like with like; CPU time is
 reported beside it. Every baseline runs with the cyclic GC paused, as the library
