@@ -256,19 +256,44 @@ def test_review5_future_recorded_at_named_by_file_and_line_both_ways(before: str
         datetime(1900, 4, 24, 12, tzinfo=ZoneInfo("Europe/Kyiv")),  # local mean time: +02:02:04
     ],
 )
-def test_review5_from_frame_names_a_time_no_record_carries(when: datetime) -> None:
+def test_review5_from_frame_keeps_a_time_whose_offset_has_seconds(when: datetime) -> None:
     # Found: from_frame refused such a row with "id=… does not match the claim's content", naming
-    # an id nobody gave. A table reads each claim back from its record, and this time's record
-    # (to the minute) reads back as another instant: refused as the store refuses it, saying why.
+    # an id nobody gave: records write offsets to the minute, so the time read back as another
+    # instant. The root cause was Claim, which kept the offset (and a log holding such a claim
+    # was saved to a file that did not load): Claim now keeps the instant in UTC, so the table,
+    # the log and a saved file agree.
     pd = pytest.importorskip("pandas")
-    from casualtylog.errors import ClaimFormatError  # noqa: PLC0415
+    from casualtylog import CasualtyLog  # noqa: PLC0415
 
     frame = pd.DataFrame(
         {"event": ["e"], "metric": ["killed"], "figure": ["3"], "source": ["s"], "reported_at": [when]}
     )
-    with pytest.raises(ClaimFormatError) as got:
-        ClaimTable.from_frame(frame, clock=_clock)
-    assert got.value.field == "reported_at"
-    assert got.value.line == 1
-    assert "reads back as" in str(got.value)
-    assert "does not match" not in str(got.value)
+    table = ClaimTable.from_frame(frame, clock=_clock)
+    (claim,) = table.claims()
+    assert claim.reported_at == when  # the same instant
+    assert claim.reported_at.utcoffset() == timedelta(0)
+    assert [c.id for c in CasualtyLog.from_frame(frame)] == [claim.id]
+
+
+@pytest.mark.parametrize(
+    "when",
+    [
+        datetime(2025, 4, 24, 12, tzinfo=timezone(timedelta(hours=3, seconds=7))),
+        datetime(1900, 4, 24, 12, tzinfo=ZoneInfo("Europe/Kyiv")),
+        datetime(1890, 1, 1, 12, tzinfo=ZoneInfo("Europe/Amsterdam")),
+    ],
+)
+@pytest.mark.parametrize("field", ["reported_at", "as_of", "relayed_at"])
+def test_review5_a_log_with_an_offset_in_seconds_loads_again(tmp_path: Path, when: datetime, field: str) -> None:
+    # Found: save_jsonl wrote such a time to the minute, and load_jsonl then refused the file
+    # ("id … does not match"): a saved log that could not be read back.
+    from casualtylog import CasualtyLog  # noqa: PLC0415
+    from casualtylog.formats.jsonl import load_jsonl, save_jsonl  # noqa: PLC0415
+
+    times = {"reported_at": when} | ({field: when} if field != "reported_at" else {})
+    extra = {"via": "relay"} if field == "relayed_at" else {}
+    claim = Claim(event="e", metric="killed", figure="3", source="s", **times, **extra)
+    assert getattr(claim, field) == when
+    log = CasualtyLog([claim])
+    save_jsonl(log, tmp_path / "x.jsonl")
+    assert list(load_jsonl(tmp_path / "x.jsonl")) == list(log)
