@@ -290,9 +290,11 @@ def test_review5_a_log_with_an_offset_in_seconds_loads_again(tmp_path: Path, whe
     from casualtylog import CasualtyLog  # noqa: PLC0415
     from casualtylog.formats.jsonl import load_jsonl, save_jsonl  # noqa: PLC0415
 
-    times = {"reported_at": when} | ({field: when} if field != "reported_at" else {})
-    extra = {"via": "relay"} if field == "relayed_at" else {}
-    claim = Claim(event="e", metric="killed", figure="3", source="s", **times, **extra)
+    record: dict[str, object] = {"event": "e", "metric": "killed", "figure": "3", "source": "s", "reported_at": when}
+    record[field] = when
+    if field == "relayed_at":
+        record["via"] = "relay"
+    claim = Claim.model_validate(record)
     assert getattr(claim, field) == when
     log = CasualtyLog([claim])
     save_jsonl(log, tmp_path / "x.jsonl")
