@@ -17,6 +17,7 @@ Files, the store, display and exports live in sub-packages, so that importing
 
 from casualtylog._extras import MissingExtraError
 from casualtylog._version import __version__
+from casualtylog.bulk.table import ClaimTable
 from casualtylog.checks import DEFAULT_RELATIONS, Finding, FindingKind, Relation
 from casualtylog.claims import Claim, ClaimStatus, Count, Source, SourceKind
 from casualtylog.diff import CountChange, Diff, diff, diff_snapshots
@@ -79,6 +80,7 @@ __all__ = [
     "ClaimFormatError",
     "ClaimIdError",
     "ClaimStatus",
+    "ClaimTable",
     "ClaimValidationError",
     "Conflict",
     "Conservative",
