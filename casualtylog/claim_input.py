@@ -15,7 +15,7 @@ from typing import Any
 from casualtylog.errors import VocabularyError
 from casualtylog.names import MAX_NAME
 from casualtylog.periods import parse_period
-from casualtylog.times import Precision, parse_time, truncate
+from casualtylog.times import Precision, parse_time, truncate, whole_minute_offset
 
 __all__ = ["MAX_TEXT", "capped", "read_loose"]
 
@@ -47,12 +47,12 @@ def read_loose(data: Mapping[str, Any], tz: str | tzinfo | None) -> dict[str, An
         if isinstance(declared, str) and declared in _PRECISIONS and declared != precision:
             # A declared precision rules: the time is the start of its window.
             when = truncate(when, Precision(declared))
-        out["reported_at"] = when
+        out["reported_at"] = whole_minute_offset(when)  # records write offsets to the minute
         out.setdefault("reported_precision", precision)
     for field in ("as_of", "recorded_at", "relayed_at"):
         value = out.get(field)
         if value is not None:
-            out[field] = parse_time(value, field=field, tz=tz)[0]
+            out[field] = whole_minute_offset(parse_time(value, field=field, tz=tz)[0])
     if out.get("period") is not None:
         out["period"] = parse_period(out["period"], tz=tz)
     return out

@@ -28,7 +28,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Mapping
 from contextvars import ContextVar
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from enum import StrEnum
 from functools import cached_property
 from typing import Any, Self
@@ -117,10 +117,6 @@ def share_fields_set(claim: Claim) -> Claim:
 _AS_GIVEN: ContextVar[dict[str, Any] | None] = ContextVar("_AS_GIVEN", default=None)
 
 
-#: Offsets are written to the minute (see :meth:`Claim._whole_minute_offset`).
-_MINUTE = timedelta(minutes=1)
-
-
 class Claim(RootedModel):
     """One sourced, timestamped assertion of a figure for one count.
 
@@ -188,17 +184,6 @@ class Claim(RootedModel):
         if out.get("id"):
             _AS_GIVEN.set({"event": out.get("event"), "source": out.get("source"), "via": out.get("via")})
         return out
-
-    @field_validator("reported_at", "as_of", "recorded_at", "relayed_at")
-    @classmethod
-    def _whole_minute_offset(cls, value: datetime | None) -> datetime | None:
-        """A time whose UTC offset has seconds (a named zone's local mean time before about
-        1924) in UTC: every record writes offsets to the minute, so such a time would be
-        stored as another instant and its log would not load again. The instant is kept.
-        """
-        if value is not None and (offset := value.utcoffset()) and offset % _MINUTE:
-            return value.astimezone(UTC)
-        return value
 
     @field_validator("event", mode="before")
     @classmethod

@@ -298,3 +298,23 @@ def to_utc_text(value: datetime) -> str:
     if value.tzinfo is UTC:
         return value.isoformat()
     return value.astimezone(UTC).isoformat()
+
+
+_MINUTE = timedelta(minutes=1)
+
+
+def whole_minute_offset(value: datetime | None) -> datetime | None:
+    """``value``, in UTC if its offset has seconds (a named zone's local mean time before about 1924).
+
+    Every record writes offsets to the minute, so such a time would be stored as
+    another instant and its log would not load again; the instant is kept.
+
+    >>> from zoneinfo import ZoneInfo
+    >>> whole_minute_offset(datetime(1900, 1, 1, 12, tzinfo=ZoneInfo("Europe/Amsterdam"))).isoformat()
+    '1900-01-01T11:40:28+00:00'
+    >>> whole_minute_offset(datetime(2025, 4, 24, 12, tzinfo=ZoneInfo("Europe/Amsterdam"))).isoformat()
+    '2025-04-24T12:00:00+02:00'
+    """
+    if value is not None and (offset := value.utcoffset()) and offset % _MINUTE:
+        return value.astimezone(UTC)
+    return value
