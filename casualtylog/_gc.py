@@ -10,15 +10,24 @@ frees everything) and restore the previous state afterwards.
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 __all__ = ["paused_gc"]
 
+# Threads pause the collector together: the first to enter remembers whether it was on,
+# the last to leave turns it back on. Without the count a thread that read "off" (another
+# had paused it) could disable it just after that other thread re-enabled it, and leave the
+# collector off for the rest of the process.
+_LOCK = threading.Lock()
+_depth = 0
+_restore = False
+
 
 @contextmanager
 def paused_gc() -> Iterator[None]:
-    """Disable the cyclic collector inside the block, if it was enabled.
+    """Disable the cyclic collector inside the block, if it was enabled; safe across threads.
 
     >>> import gc
     >>> with paused_gc():
@@ -27,10 +36,16 @@ def paused_gc() -> Iterator[None]:
     >>> gc.isenabled()
     True
     """
-    enabled = gc.isenabled()
-    gc.disable()
+    global _depth, _restore
+    with _LOCK:
+        if _depth == 0:
+            _restore = gc.isenabled()
+            gc.disable()
+        _depth += 1
     try:
         yield
     finally:
-        if enabled:
-            gc.enable()
+        with _LOCK:
+            _depth -= 1
+            if _depth == 0 and _restore:
+                gc.enable()

@@ -35,15 +35,14 @@ with one, the partitions are resolved on the cluster's workers (see
 from __future__ import annotations
 
 import copyreg
-import gc
 import json
 import math
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from casualtylog._extras import MissingExtraError, require
+from casualtylog._gc import paused_gc
 from casualtylog._result_frames import HISTORY_COLUMNS, RESOLUTION_COLUMNS, _pd, _typed, history_rows, resolution_frame
 from casualtylog.claims import Count
 from casualtylog.errors import CasualtyLogError
@@ -175,24 +174,6 @@ def _keyed_part(part: pandas.DataFrame, partition_info: Mapping[str, Any] | None
     return out
 
 
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic collector while a partition builds its claims and resolutions.
-
-    They form no reference cycles, and with the collector on, every few thousand
-    allocations it rescans every claim already built: about a third of the time
-    of a large partition. Workers run one task per thread; the previous state is
-    restored after.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def _partition_log(part: pandas.DataFrame, tz: str | None, recorded_at: datetime) -> CasualtyLog:
     ordered = part.sort_values(["_part", "_row"], kind="stable")
     return CasualtyLog((json.loads(t) for t in ordered["record"]), clock=_Fixed(recorded_at), tz=tz)
@@ -206,7 +187,7 @@ def _resolve_part(
     tz: str | None,
     recorded_at: datetime,
 ) -> pandas.DataFrame:
-    with _gc_paused():
+    with paused_gc():
         log = _partition_log(part, tz, recorded_at)
         return resolution_frame(log.resolve_all(policy=policy, at=at, known_at=known_at))
 
@@ -214,7 +195,7 @@ def _resolve_part(
 def _history_part(
     part: pandas.DataFrame, policy: Policy, clock: Clock, tz: str | None, recorded_at: datetime
 ) -> pandas.DataFrame:
-    with _gc_paused():
+    with paused_gc():
         log = _partition_log(part, tz, recorded_at)
         histories = [log.history(*count, policy=policy, clock=clock) for count in log.counts()]
         return history_rows(histories)
