@@ -63,16 +63,38 @@ def expected(record: dict[str, Any]) -> Counter[Key]:
     )
 
 
+#: The report date of a sentence whose record has no ``published`` date (and of the self-written corpus).
+FIXED_DATE = "2025-04-24T12:00Z"
+
+
+def report_date(record: dict[str, Any]) -> tuple[str, str]:
+    """The date to pass as ``reported_at`` for one record, and its kind ("day", "month", "year" or "fixed").
+
+    Relative dates ("yesterday", "on Friday") and past/future reasoning are judged against the
+    article's own date, as the page shows it: a day is taken at noon UTC (no page gives the hour,
+    and noon keeps the calendar day in every timezone from UTC-11 to UTC+11); a month or a year is
+    passed as written, so the library reads it as the start of that window with month (year)
+    precision rather than a day we would invent; no date gives :data:`FIXED_DATE`.
+    """
+    published = record.get("published")
+    if not published:
+        return FIXED_DATE, "fixed"
+    if len(published) == len("2024-08-17"):
+        return f"{published}T12:00Z", "day"
+    return published, "month" if len(published) == len("2024-08") else "year"
+
+
 def predicted(record: dict[str, Any], *, detect: bool = False) -> tuple[Counter[Key], list[Any]]:
     """What the extractor finds in one record (its language given, as the corpus labels it, unless ``detect``).
 
+    The record's own date is the report date (:func:`report_date`); the self-written corpus has none.
     A language the extractor refuses counts as finding nothing; :func:`refused` tells them apart.
     """
     try:
         found = extract(
             record["text"],
             source="corpus",
-            reported_at="2025-04-24T12:00Z",
+            reported_at=report_date(record)[0],
             language=None if detect else record["language"],
         )
     except CasualtyLogError:
@@ -246,6 +268,7 @@ def news_tables(
     print(header)
     totals = {name: Tally() for name in SPLITS}
     attributed: list[dict[str, Any]] = []
+    kinds: Counter[str] = Counter()
     for language in NEWS_LANGUAGES:
         note = " (refused: language not supported)" if not detect and refused(language) else ""
         for name in SPLITS:
@@ -258,6 +281,7 @@ def news_tables(
                 continue
             tally = Tally()
             for record in records:
+                kinds[report_date(record)[1]] += 1
                 gold = expected(record)
                 pred, found = predicted(record, detect=detect)
                 tally.add(gold, pred, extracted=bool(found))
@@ -289,6 +313,11 @@ def news_tables(
             print(totals[name].row(f"all {name}") + f"  {totals[name].false_alarm_row()}")
     right, total = attribution(attributed, loose=True, mismatches=source_failures)
     print("(P-st, R-st: precision and recall when the status is not compared)")
+    print(
+        "report dates: "
+        + ", ".join(f"{kinds[k]} {k}" for k in ("day", "month", "year", "fixed"))
+        + f" (the record's published day at noon UTC, its month or year as written, or {FIXED_DATE} when it has none)"
+    )
     for name in SPLITS:
         mine = [(p["confidence"], p["correct"]) for p in pairs if p["split"] == name]
         raw = [(p["raw"], p["correct"]) for p in pairs if p["split"] == name]
