@@ -298,10 +298,14 @@ def _sooner(a: int, b: int, seen: list[Claim], heads: list[_Head]) -> bool:
 def _pair(a: Candidate, b: Candidate, drop_outdated: bool) -> tuple[list[Candidate], bool]:
     """:func:`~casualtylog.resolve.engine.compare_originators` of two candidates (``a`` said first):
     the credible ones, and whether the two conflict. Its three cases, for one pair."""
-    ca, cb, fa, fb = a.claim, b.claim, a.figure, b.figure
-    same_time = ca.reported_at == cb.reported_at or _overlap(ca, cb)
-    if not same_time and fa.high is not None and fa.high < fb.low:
-        return ([b] if drop_outdated else [a, b]), False  # a outdated by a later, higher figure
-    if fb.high is not None and fb.high < fa.low:
-        return [a, b], True  # a fall, or two figures at once that disagree
-    return [a, b], same_time and not fa.overlaps(fb)
+    fa, fb = a.figure, b.figure
+    if fa.high is not None and fa.high < fb.low:
+        # Only here does the time matter (the windows are compared only here, the costly part):
+        # said apart, a is outdated by a later, higher figure; said at once, the two disagree.
+        ca, cb = a.claim, b.claim
+        if ca.reported_at == cb.reported_at or _overlap(ca, cb):
+            return [a, b], True
+        return ([b] if drop_outdated else [a, b]), False
+    # A fall (or two figures at once that disagree) whenever b ends below a; figures
+    # that overlap never conflict, whenever they were said.
+    return [a, b], fb.high is not None and fb.high < fa.low
