@@ -268,7 +268,12 @@ def _several_sources(
                 held = sorted(current.values(), key=lambda j: (heads[j], j))
                 if any(heads[x] == heads[y] for x, y in pairwise(held)):
                     held.sort(key=lambda j: chrono_key(seen[j]))
-            ordered = [made.get(j) or made.setdefault(j, Candidate(seen[j], seen[j].figure)) for j in held]  # type: ignore[arg-type]
+            ordered = []
+            for j in held:  # a candidate per claim, made once: a source's figure stays current for many moments
+                cand = made.get(j)
+                if cand is None:
+                    cand = made[j] = Candidate(seen[j], seen[j].figure)  # type: ignore[arg-type]
+                ordered.append(cand)
             if len(ordered) == 2:
                 credible, conflicted = _pair(ordered[0], ordered[1], drop)
             else:
