@@ -39,13 +39,14 @@ from casualtylog.resolve.engine import chrono_key, compare_originators, decide
 from casualtylog.resolve.model import Candidate
 from casualtylog.resolve.policies import Policy
 from casualtylog.step_reasons import Numbers, Part, PendingReason, replaced_text, reported_text
-from casualtylog.times import instant
+from casualtylog.times import Precision, instant
 
 __all__ = ["PlainSteps", "plain_history"]
 
 _PROJECTED = ClaimStatus.PROJECTED
 _INCREMENT = Qualifier.INCREMENT
 _RANGE = Qualifier.RANGE
+_SECOND = Precision.SECOND
 _first = itemgetter(0)
 
 # (instant of the moment described, instant said): the head of chrono_key, enough to
@@ -248,6 +249,7 @@ def _several_sources(
     order (:func:`~casualtylog.resolve.engine.compare_originators`), then the policy, as the replay does."""
     current: dict[str, int] = {}
     made: dict[int, Candidate] = {}
+    naive: dict[int, datetime] = {}  # per claim: its time as written, for comparing windows
     drop = policy.drop_outdated
     last: Numbers | None = None
     start = 0
@@ -275,7 +277,7 @@ def _several_sources(
                     cand = made[j] = Candidate(seen[j], seen[j].figure)  # type: ignore[arg-type]
                 ordered.append(cand)
             if len(ordered) == 2:
-                credible, conflicted = _pair(ordered[0], ordered[1], drop)
+                credible, conflicted = _pair(ordered[0], ordered[1], drop, naive, held)
             else:
                 credible, _, conflicts = compare_originators(ordered, policy)
                 conflicted = bool(conflicts)
@@ -300,17 +302,40 @@ def _sooner(a: int, b: int, seen: list[Claim], heads: list[_Head]) -> bool:
     return chrono_key(seen[a]) < chrono_key(seen[b])
 
 
-def _pair(a: Candidate, b: Candidate, drop_outdated: bool) -> tuple[list[Candidate], bool]:
-    """:func:`~casualtylog.resolve.engine.compare_originators` of two candidates (``a`` said first):
-    the credible ones, and whether the two conflict. Its three cases, for one pair."""
+def _pair(
+    a: Candidate, b: Candidate, drop_outdated: bool, naive: dict[int, datetime], where: list[int]
+) -> tuple[list[Candidate], bool]:
+    """:func:`~casualtylog.resolve.engine.compare_originators` of two candidates (``a`` said first,
+    ``where`` their positions in the replay, ``naive`` a cache of their times as written): the
+    credible ones, and whether the two conflict. Its three cases, for one pair."""
     fa, fb = a.figure, b.figure
     if fa.high is not None and fa.high < fb.low:
         # Only here does the time matter (the windows are compared only here, the costly part):
         # said apart, a is outdated by a later, higher figure; said at once, the two disagree.
-        ca, cb = a.claim, b.claim
-        if ca.reported_at == cb.reported_at or _overlap(ca, cb):
+        if _same_time(a.claim, b.claim, naive, where):
             return [a, b], True
         return ([b] if drop_outdated else [a, b]), False
     # A fall (or two figures at once that disagree) whenever b ends below a; figures
     # that overlap never conflict, whenever they were said.
     return [a, b], fb.high is not None and fb.high < fa.low
+
+
+def _same_time(ca: Claim, cb: Claim, naive: dict[int, datetime], where: list[int]) -> bool:
+    """The engine's ``reported_at == reported_at or _overlap(...)``. Two claims known to one precision
+    coarser than the second share a window when their times as written are equal (``_overlap``'s
+    own rule for them); each claim's time as written is made once, not once per comparison."""
+    if ca.reported_at == cb.reported_at:
+        return True
+    precision = ca.reported_precision
+    if precision is not cb.reported_precision:
+        return _overlap(ca, cb)
+    if precision is _SECOND:
+        return False  # known to the second: one window only if the same instant, answered above
+    x, y = where
+    wa = naive.get(x)
+    if wa is None:
+        wa = naive[x] = ca.reported_at.replace(tzinfo=None)
+    wb = naive.get(y)
+    if wb is None:
+        wb = naive[y] = cb.reported_at.replace(tzinfo=None)
+    return wa == wb
