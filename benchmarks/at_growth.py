@@ -11,7 +11,9 @@ time its claims were said, once with ``known_at=`` the median time they were
 recorded (as benchmarks/run.py does), CPU time of the process per call, the
 median of ``--repeat`` passes (a pass first forgets what the log keeps per
 count for such queries). ``--profile`` prints the functions whose own time
-grew most, from cProfile.
+grew most, from cProfile. ``--like-run`` times the calls as benchmarks/run.py
+does instead (random counts of the whole log, an add to each first, the median
+call), wall and CPU time, with the mean size of the counts drawn.
 """
 
 from __future__ import annotations
@@ -32,7 +34,53 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def one(path: Path, n: int, smallest: int, calls: int, repeat: int, profile: bool) -> dict[str, Any]:
+def _like_run(log: Any, calls: int) -> dict[str, Any]:
+    """The queries as benchmarks/run.py times them: counts drawn at random from the whole log (so not
+    the same counts at each size), each given one add first, then one ``at=`` and one ``known_at=``
+    call per count, the median of the calls' wall times; here also their CPU times and the sizes of
+    the counts drawn, and the same calls again on counts all of whose claims lie in the prefix."""
+    rng = random.Random(0)
+    counts = log.counts()
+    sample = [counts[rng.randrange(len(counts))] for _ in range(calls)]
+    for count in sample:
+        log.resolve(*count)
+    for i, count in enumerate(sample):  # run.py's add: a later claim from a new source, then resolve
+        event, metric, group = count[:3]
+        log.add(
+            {
+                "event": event,
+                "metric": metric,
+                "group": group,
+                "figure": f"at least {i + 1}",
+                "source": {"name": "Benchmark desk", "kind": "media"},
+                "reported_at": "2026-06-01T12:00:00Z",
+                "recorded_at": "2026-06-01T12:05:00Z",
+            }
+        )
+        log.resolve(event, metric, group)
+    out: dict[str, Any] = {"sizes": statistics.mean(len(log.claims_about(*c)) for c in sample)}
+    for name in ("at", "known_at"):
+        walls, cpus = [], []
+        for count in sample:
+            claims = log.claims_about(*count)
+            if name == "at":
+                moment = sorted(c.available_at for c in claims)[len(claims) // 2]
+                kwargs = {"at": moment}
+            else:
+                moment = sorted(c.recorded_at for c in claims if c.recorded_at is not None)[len(claims) // 2]
+                kwargs = {"known_at": moment}
+            w0, c0 = time.perf_counter(), time.process_time()
+            log.resolve(*count, **kwargs)
+            cpus.append(time.process_time() - c0)
+            walls.append(time.perf_counter() - w0)
+        out[f"{name}_wall"] = statistics.median(walls)
+        out[f"{name}_cpu"] = statistics.median(cpus)
+    return out
+
+
+def one(
+    path: Path, n: int, smallest: int, calls: int, repeat: int, profile: bool, like_run: bool = False
+) -> dict[str, Any]:
     sys.path.insert(0, str(ROOT))
     from benchmarks.bulk import read_lines  # noqa: PLC0415
     from casualtylog import CasualtyLog  # noqa: PLC0415
@@ -65,6 +113,8 @@ def one(path: Path, n: int, smallest: int, calls: int, repeat: int, profile: boo
             log.resolve(*key, known_at=known)
 
     out: dict[str, Any] = {"n": n, "calls": len(queries)}
+    if like_run:
+        return out | _like_run(log, calls)
     gc.collect()
     gc.freeze()  # the log's objects: a collection during the timed calls would scan them all
     for name, fn in (("at", at_pass), ("known_at", known_pass)):
@@ -96,11 +146,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--calls", type=int, default=3000)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--like-run", action="store_true", help="time the queries as benchmarks/run.py does")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     smallest = min(args.sizes)
     if args.one:
-        print(json.dumps(one(args.file, args.one, smallest, args.calls, args.repeat, args.profile)))
+        print(json.dumps(one(args.file, args.one, smallest, args.calls, args.repeat, args.profile, args.like_run)))
         return 0
     found = []
     for n in args.sizes:
@@ -108,10 +159,20 @@ def main(argv: list[str] | None = None) -> int:
         command += ["--calls", str(args.calls), "--repeat", str(args.repeat), "--sizes", *map(str, args.sizes)]
         if args.profile:
             command.append("--profile")
+        if args.like_run:
+            command.append("--like-run")
         out = subprocess.run(command, check=True, capture_output=True, text=True).stdout  # noqa: S603
         found.append(json.loads(out.strip().splitlines()[-1]))
         print(f"{n:,} done", file=sys.stderr, flush=True)
     first = found[0]
+    if args.like_run:
+        print("| query | " + " | ".join(f"{r['n']:,} claims" for r in found) + " | growth |")
+        print("|---" * (len(found) + 2) + "|")
+        print("| claims per count drawn | " + " | ".join(f"{r['sizes']:.2f}" for r in found) + " | |")
+        for name in ("at_wall", "at_cpu", "known_at_wall", "known_at_cpu"):
+            cells = " | ".join(f"{r[name] * 1e6:.1f} µs" for r in found)
+            print(f"| resolve(…, {name}), median call | {cells} | {found[-1][name] / first[name]:.2f}× |")
+        return 0
     print("| query | " + " | ".join(f"{r['n']:,} claims" for r in found) + " | growth |")
     print("|---" * (len(found) + 2) + "|")
     for name in ("at", "known_at"):

@@ -35,10 +35,10 @@ from casualtylog.resolve.model import Candidate, Resolution
 from casualtylog.resolve.policies import Policy
 from casualtylog.times import instant
 
-__all__ = ["AtIndex", "plain_resolution"]
+__all__ = ["AtIndex", "Entry", "plain_resolution"]
 
-# best, low, high, the claim that set best, claims visible, sources, conflicts present
-_Entry = tuple[int | None, int | None, int | None, Claim | None, int, int, bool]
+#: best, low, high, the claim that set best, claims visible, sources, conflicts present
+Entry = tuple[int | None, int | None, int | None, Claim | None, int, int, bool]
 
 
 class AtIndex:
@@ -49,7 +49,14 @@ class AtIndex:
     def __init__(self, clock: Clock) -> None:
         self.clock = clock
         self.moments: list[datetime] = []
-        self.entries: list[_Entry] = []
+        self.entries: list[Entry] = []
+
+    @classmethod
+    def of(cls, clock: Clock, moments: list[datetime], entries: list[Entry]) -> AtIndex:
+        """An index of a replay kept as columns (:mod:`casualtylog.history_columns`): the lists are kept, not copied."""
+        index = cls(clock)
+        index.moments, index.entries = moments, entries
+        return index
 
     def add(self, moment: datetime, replayed: Replayed, visible: int) -> None:
         """Keep what the replay decided at ``moment``, when ``visible`` claims were known."""
@@ -67,7 +74,9 @@ class AtIndex:
         best, low, high, best_claim, visible, sources, conflicted = self.entries[i - 1]
         # The log's list of a count only grows: the resolution keeps it, not a copy, and reads its first claims.
         kept = claims if isinstance(claims, list) else list(claims)
-        return LazyResolution(count, policy, (best, low, high, best_claim), (visible, sources, conflicted), kept, at, known_at)
+        return LazyResolution(
+            count, policy, (best, low, high, best_claim), (visible, sources, conflicted), kept, at, known_at
+        )
 
 
 def plain_resolution(

@@ -17,12 +17,13 @@ from casualtylog._gc import paused_gc
 from casualtylog.at_index import AtIndex
 from casualtylog.claims import Claim, Count
 from casualtylog.errors import OptionError
-from casualtylog.figures import Figure
+from casualtylog.history_columns import plain_history
 from casualtylog.history_replay import Clock, Replay
+from casualtylog.history_steps import HistoryStep, HistorySteps
 from casualtylog.resolve.engine import chrono_key, resolve_claims
-from casualtylog.resolve.model import Resolution, figure_text, resolved_figure
+from casualtylog.resolve.model import Resolution
 from casualtylog.resolve.policies import Policy
-from casualtylog.step_reasons import PendingReason, reason_from_resolution, step_reason
+from casualtylog.step_reasons import reason_from_resolution, step_reason
 from casualtylog.times import instant
 
 if TYPE_CHECKING:
@@ -33,162 +34,6 @@ __all__ = ["Clock", "History", "HistoryStep"]
 
 #: A step's reason written from a full resolution (kept under its old name for callers and tests).
 _reason = reason_from_resolution
-
-
-class HistoryStep:
-    """One change in a count's resolution.
-
-    Attributes:
-        at: the moment of the change on the history's clock.
-        best, low, high: the resolution from then on.
-        previous: the ``(best, low, high)`` before, or ``None`` for the first step.
-        claims: the claims that arrived at ``at``.
-        reason: why the numbers changed, in words (written when first read).
-    """
-
-    __slots__ = (
-        "_full",
-        "_pending",
-        "_reason",
-        "_replayed",
-        "at",
-        "best",
-        "claims",
-        "high",
-        "low",
-        "previous",
-    )
-
-    def __init__(
-        self,
-        at: datetime,
-        best: int | None,
-        low: int | None,
-        high: int | None,
-        previous: tuple[int | None, int | None, int | None] | None,
-        claims: tuple[Claim, ...],
-        reason: str | PendingReason,
-        policy: Policy,
-        clock: Clock,
-        seen: Sequence[Claim],
-        full: Resolution | None = None,
-        seen_len: int | None = None,
-    ) -> None:
-        put = object.__setattr__  # frozen: __setattr__ refuses, as on every other result
-        put(self, "at", at)
-        put(self, "best", best)
-        put(self, "low", low)
-        put(self, "high", high)
-        put(self, "previous", previous)
-        put(self, "claims", claims)
-        # Most steps of a long series are never explained: their words are written if read.
-        put(self, "_reason", reason if isinstance(reason, str) else None)
-        put(self, "_pending", None if isinstance(reason, str) else reason)
-        # ``seen`` may be the replay's list, which only grows: the step keeps how
-        # much of it it saw instead of a copy (a copy per step is quadratic). What the
-        # full resolution is rebuilt from is one tuple: a step is made per change of a
-        # long series, and each slot set costs as much as the tuple.
-        put(self, "_replayed", (policy, clock, seen, len(seen) if seen_len is None else seen_len))
-        if full is not None:  # else left unset until :attr:`resolution` builds it
-            put(self, "_full", full)
-
-    at: datetime
-    best: int | None
-    low: int | None
-    high: int | None
-    previous: tuple[int | None, int | None, int | None] | None
-    claims: tuple[Claim, ...]
-    _reason: str | None
-    _pending: PendingReason | None
-    _replayed: tuple[Policy, Clock, Sequence[Claim], int]  # policy, clock, the replay's claims, how many seen
-    _full: Resolution
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"HistoryStep is frozen: cannot set {name!r}")
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"HistoryStep is frozen: cannot delete {name!r}")
-
-    def __setstate__(self, state: tuple[None, dict[str, object]]) -> None:
-        # pickle and copy restore slots with setattr, which a frozen step refuses.
-        for name, value in state[1].items():
-            object.__setattr__(self, name, value)
-
-    @property
-    def reason(self) -> str:
-        """Why the numbers changed, in words (:mod:`casualtylog.step_reasons`)."""
-        if self._reason is None:
-            assert self._pending is not None  # noqa: S101 - one of the two is always set
-            words = step_reason(self._pending.text(), self.previous, (self.best, self.low, self.high))
-            object.__setattr__(self, "_reason", words)
-            object.__setattr__(self, "_pending", None)
-            return words
-        return self._reason
-
-    @property
-    def resolution(self) -> Resolution:
-        """The full resolution at :attr:`at`, with every claim's role (computed on first use)."""
-        try:
-            return self._full
-        except AttributeError:
-            policy, clock, seen, seen_len = self._replayed
-            count = self.claims[0].count
-            if clock == "reported":
-                full = resolve_claims(count, seen[:seen_len], policy, at=self.at)
-            else:
-                full = resolve_claims(count, seen[:seen_len], policy, known_at=self.at)
-            object.__setattr__(self, "_full", full)
-            return full
-
-    @property
-    def figure(self) -> Figure | None:
-        """The step's numbers as a :class:`Figure`, as :attr:`Resolution.figure` gives them."""
-        return resolved_figure(self.best, self.low, self.high, self._said())
-
-    def _said(self) -> Figure | None:
-        # A figure that arrived at this step and is the resolution keeps its words ("more than 12000").
-        for claim in self.claims:
-            if claim.figure is not None and figure_text(self.best, self.low, self.high, claim.figure) == str(
-                claim.figure
-            ):
-                return claim.figure
-        return None
-
-    @property
-    def figure_text(self) -> str:
-        """The step's numbers as an analyst writes them ("12", "at least 12", "12 (10–15)").
-
-        A figure that arrived at this step and is the resolution keeps its words ("more than 12000").
-        """
-        said = self._said()
-        if said is not None:
-            return str(said)
-        return figure_text(self.best, self.low, self.high)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, HistoryStep):
-            return NotImplemented
-        return (self.at, self.best, self.low, self.high, self.previous, self.claims, self.reason) == (
-            other.at,
-            other.best,
-            other.low,
-            other.high,
-            other.previous,
-            other.claims,
-            other.reason,
-        )
-
-    __hash__ = None  # type: ignore[assignment]  # mutable cache inside; compare, don't hash
-
-    def __repr__(self) -> str:
-        return f"HistoryStep(at={self.at.isoformat()!r}, best={self.best}, low={self.low}, high={self.high}, reason={self.reason!r})"
-
-    def __str__(self) -> str:
-        from casualtylog.display.when import step_said, time_text  # noqa: PLC0415 - display depends on the core
-
-        when, precision = step_said(self)  # a step made by "25 April" reads as 25 April (docs/time.md)
-        shown = self.at.isoformat() if when is self.at else time_text(when, precision)
-        return f"{shown:<25}  {self.figure_text:<16} {self.reason}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,11 +56,27 @@ class History:
     count: Count
     policy: str
     clock: Clock
-    steps: tuple[HistoryStep, ...]
+    #: The steps, oldest first: a :class:`~casualtylog.history_steps.HistorySteps`, which makes
+    #: each step when first read (a tuple given here is wrapped in one).
+    steps: Sequence[HistoryStep]
     #: Every claim about the count, including those that changed nothing.
     claims: tuple[Claim, ...] = ()
     #: The decision after every moment of the replay, for ``resolve(at=)`` (:mod:`casualtylog.at_index`).
     _index: AtIndex | None = field(default=None, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.steps, HistorySteps):
+            object.__setattr__(self, "steps", HistorySteps.of(tuple(self.steps)))
+
+    def moments(self) -> tuple[datetime, ...]:
+        """Each step's ``at``, oldest first, without making the steps (:mod:`casualtylog.known` reads these)."""
+        assert isinstance(self.steps, HistorySteps)  # noqa: S101 - __post_init__ made it one
+        return self.steps.moments()
+
+    def numbers(self) -> tuple[tuple[int | None, int | None, int | None], ...]:
+        """Each step's ``(best, low, high)``, oldest first, without making the steps."""
+        assert isinstance(self.steps, HistorySteps)  # noqa: S101 - __post_init__ made it one
+        return self.steps.numbers()
 
     def resolution_at(self, policy: Policy, claims: Sequence[Claim], moment: datetime) -> Resolution:
         """The resolution of ``claims`` (those replayed, under ``policy``) at ``moment`` on the
@@ -260,6 +121,9 @@ def build_history(count: Count, claims: Sequence[Claim], policy: Policy, clock: 
     """Replay ``claims`` on ``clock`` and keep the steps where the numbers moved."""
     if clock not in ("reported", "recorded"):
         raise OptionError("clock", clock, "'reported' (when claims were said) or 'recorded' (when the log learnt them)")
+    plain = plain_history(count, claims, policy, clock)
+    if plain is not None:  # numbers as columns, each step made when read (casualtylog/history_columns.py)
+        return History(count, policy.name, clock, HistorySteps(plain.steps), plain.claims, plain.index)
 
     # Keyed by instant: two datetimes of one named zone naming one instant can be unequal
     # (times.instant); a step shows the moment as the first of its claims gave it.
@@ -278,7 +142,8 @@ def build_history(count: Count, claims: Sequence[Claim], policy: Policy, clock: 
     steps: list[HistoryStep] = []
     with paused_gc():  # a step's few objects per moment, thousands of moments: no cycles to collect
         _replay_moments(by_moment, shown, replay, index, steps, clock)
-    return History(count, policy.name, clock, tuple(steps), tuple(sorted(claims, key=lambda c: order[id(c)])), index)
+    ordered = tuple(sorted(claims, key=lambda c: order[id(c)]))
+    return History(count, policy.name, clock, HistorySteps.of(steps), ordered, index)
 
 
 def _replay_moments(

@@ -281,7 +281,9 @@ class Replay:
         if len(current) == 1:  # one source: nothing to compare it with
             (only,) = current.values()
             decision = self.decide_one(only)
-            return Replayed(decision, PendingReason(parts, None if decision.best_claim is None else decision.rule), 1, False)
+            return Replayed(
+                decision, PendingReason(parts, None if decision.best_claim is None else decision.rule), 1, False
+            )
         key = self.key
         if len(current) == 2:  # two sources (a ministry and an office, say): one comparison, no sort
             a, b = current.values()

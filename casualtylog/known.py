@@ -150,9 +150,9 @@ def series_from_history(
     """
     if freq not in _STEPS:
         raise PeriodError("freq", freq, f"expected one of {', '.join(_STEPS)}")
-    steps = list(history)
-    moments = [s.at for s in steps]
-    if not steps and (start is None or end is None):
+    # The steps' moments and numbers, read as columns: no step object is made for them.
+    moments = list(history.moments())
+    if not moments and (start is None or end is None):
         return KnownSeries(history.count, history.policy, history.clock, ())
     # A step at midnight is the end of the day before: claims known to the day arrive then.
     first = start if start is not None else moments[0] - _TICK
@@ -162,7 +162,7 @@ def series_from_history(
     opening = _align(_local_midnight(first, tz), freq).replace(tzinfo=None)
     points: list[KnownPoint] = []
     previous: tuple[int | None, int | None, int | None] = (None, None, None)
-    numbers = [(s.best, s.low, s.high) for s in steps]
+    numbers = history.numbers()
     # Wall-clock arithmetic from the opening: a day is a calendar day across DST changes.
     begins = opening.replace(tzinfo=tz)
     i = 0

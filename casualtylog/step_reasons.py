@@ -30,6 +30,7 @@ from casualtylog.resolve.model import Resolution, RevisionKind
 
 __all__ = [
     "MAX_PARTS",
+    "Numbers",
     "PendingReason",
     "reason_from_resolution",
     "reported_text",

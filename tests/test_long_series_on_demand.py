@@ -35,8 +35,15 @@ TEST_DATA = Path(__file__).parent / "data"
 
 @contextmanager
 def full_replay() -> Iterator[None]:
-    """Every moment of a replay resolved by the reference engine, its reason written at once."""
-    with mock.patch.object(Replay, "_replaces", return_value=False):
+    """Every moment of a replay resolved by the reference engine, its reason written at once.
+
+    Neither the columnar replay of a plain count nor the replay's fast paths
+    (its commonest step included) may run: the reference is the engine at every moment."""
+    with (
+        mock.patch("casualtylog.history.plain_history", return_value=None),
+        mock.patch.object(Replay, "_revision_of_one", return_value=None),
+        mock.patch.object(Replay, "_replaces", return_value=False),
+    ):
         yield
 
 
