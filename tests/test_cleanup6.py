@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import io
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from casualtylog import CasualtyLog
+from casualtylog.bulk import available
+from casualtylog.errors import ClaimFormatError
+from casualtylog.formats.csv import load_csv, read_csv
+from casualtylog.formats.files import open_log
 
 PACKAGE = Path(__file__).resolve().parent.parent / "casualtylog"
 
@@ -73,3 +83,150 @@ def test_item1_names_are_importable_from_their_old_homes() -> None:
     rest = (_DTYPES, _KIND_CODE, _NAMES, _QUALIFIER_CODE, FLAG_AS_OF, QUALIFIERS, SOURCE_KINDS, STATUS_RANK)
     more = (ClaimColumns, columns_of, FINEST, WINDOW_BY_RANK, by_rank, effective_identity, exclusive_cummax)
     assert all(name is not None for name in (*rest, *more, group_starts, originator_groups, rows_after, unplain_counts))
+
+
+# -- item 2: bad input names the file line where its row starts ---------------------------------
+_FIELDS = ("event", "metric", "figure", "source", "reported_at", "recorded_at", "quote")
+#: field -> a bad value: the log refuses a future recorded_at, the reader the others.
+_BAD = {"recorded_at": "2099-01-01T00:00:00Z", "figure": "-3", "reported_at": "soon"}
+_QUOTES = ("", "plain", '"two\nlines"', '"a ""quoted"" word,\r\nand\n\nmore"')
+_BLANKS = ("", "\n", "\n\n", " \n", ",,,,,,\n")
+
+
+@st.composite
+def _csv_with_a_bad_row(draw: st.DrawFn) -> tuple[str, int, str]:
+    """A CSV file with blank lines and quoted cells that span lines, one row of it bad: the text,
+    the line that row starts on, the bad field."""
+    end = draw(st.sampled_from(["\n", "\r\n"]))
+    total = draw(st.integers(1, 6))
+    bad_at = draw(st.integers(0, total - 1))
+    field = draw(st.sampled_from(sorted(_BAD)))
+    text = ",".join(_FIELDS) + end
+    line = 0
+    for i in range(total):
+        text += draw(st.sampled_from(_BLANKS)).replace("\n", end)
+        cells = {
+            "event": "e",
+            "metric": "killed",
+            "figure": str(10 + i),
+            "source": "s",
+            "reported_at": f"2025-01-{1 + i:02d}",
+            "recorded_at": draw(st.sampled_from(["", "2025-02-01T00:00:00Z"])),
+            "quote": draw(st.sampled_from(_QUOTES)),
+        }
+        if i == bad_at:
+            cells[field] = _BAD[field]
+            line = text.count("\n") + 1
+        text += ",".join(cells[name] for name in _FIELDS) + end
+    text += draw(st.sampled_from(_BLANKS)).replace("\n", end)
+    return text, line, field
+
+
+def _source(text: str, binary: bool) -> io.StringIO | io.BytesIO:
+    return io.BytesIO(text.encode()) if binary else io.StringIO(text, newline="")
+
+
+def _readers() -> list[tuple[str, Callable[[io.StringIO | io.BytesIO], object]]]:
+    def through_open_log(source: io.StringIO | io.BytesIO) -> object:
+        with open_log(source, format="csv") as log:
+            return log
+
+    readers: list[tuple[str, Callable[[io.StringIO | io.BytesIO], object]]] = [
+        ("load_csv", load_csv),
+        ("log.extend(read_csv)", lambda source: CasualtyLog().extend(read_csv(source))),
+        ("open_log", through_open_log),
+    ]
+    if available():
+        from casualtylog.bulk.table import ClaimTable  # noqa: PLC0415 - needs numpy
+
+        readers.append(("ClaimTable.read_csv", ClaimTable.read_csv))
+    return readers
+
+
+@given(_csv_with_a_bad_row(), st.booleans())
+def test_item2_property_a_bad_csv_row_is_named_by_the_line_it_starts_on(
+    case: tuple[str, int, str], binary: bool
+) -> None:
+    text, line, field = case
+    for name, read in _readers():
+        with pytest.raises(ClaimFormatError) as got:
+            read(_source(text, binary))
+        error = got.value
+        assert (error.path, error.line, error.field) == ("<stream>", line, field), name
+        assert str(error).startswith(f"<stream>, line {line}: {field}="), name
+        assert _BAD[field][:4] in str(error.value), name
+
+
+def test_item2_load_csv_names_a_future_recorded_at_by_line_not_record() -> None:
+    text = "event,metric,figure,source,reported_at,recorded_at\n\nkyiv,dead,12,KCMA,2025-04-24,\nkyiv,dead,13,KCMA,2025-04-25,2099-01-01\n"
+    with pytest.raises(ClaimFormatError) as got:
+        load_csv(io.StringIO(text))
+    assert str(got.value).startswith("<stream>, line 4: recorded_at='2099-01-01T00:00:00+00:00': is in the future")
+
+
+def test_item2_a_log_still_names_records_that_come_from_no_file() -> None:
+    claims = [
+        {"event": "e", "metric": "killed", "figure": "3", "source": "s", "reported_at": "2025-01-01"},
+        {"event": "e", "metric": "killed", "figure": "4", "source": "s", "reported_at": "2025-01-02"}
+        | {"recorded_at": "2099-01-01T00:00:00Z"},
+    ]
+    with pytest.raises(ClaimFormatError, match=r"^record 2: recorded_at="):
+        CasualtyLog().extend(claims)
+
+
+_WIDE = {
+    "event": "w/{District}",
+    "source": "MoHA",
+    "reported_at": "{Date}",
+    "figures": {"Killed": "killed", "Injured": "injured"},
+}
+
+
+@st.composite
+def _wide_csv(draw: st.DrawFn) -> tuple[str, list[int], int | None]:
+    """A wide CSV file (two figure columns, a note that may span lines, blank lines): the text, the
+    line of each claim in order, and the line of the one bad row (``None``: none)."""
+    total = draw(st.integers(1, 5))
+    bad_at = draw(st.one_of(st.none(), st.integers(0, total - 1)))
+    text = "Date,District,Killed,Injured,Note\n"
+    lines: list[int] = []
+    bad: int | None = None
+    for i in range(total):
+        text += draw(st.sampled_from(_BLANKS[:4]))
+        start = text.count("\n") + 1
+        killed, injured = draw(st.sampled_from([("1", "2"), ("3", ""), ("", "4")]))
+        if i == bad_at:
+            killed, bad = "-3", start
+        lines += [start] * ((killed != "") + (injured != ""))
+        note = draw(st.sampled_from(_QUOTES))
+        text += f"2015-04-{10 + i},D{i},{killed},{injured},{note}\n"
+    return text, lines, bad
+
+
+@given(_wide_csv())
+def test_item2_property_the_wide_reader_names_lines_not_claim_positions(
+    case: tuple[str, list[int], int | None],
+) -> None:
+    # A wide row gives several claims: they were numbered by their place among the claims.
+    text, lines, bad = case
+    readers: list[Callable[[io.StringIO], object]] = [lambda s: load_csv(s, mapping=_WIDE)]
+    if available():
+        from casualtylog.bulk.table import ClaimTable  # noqa: PLC0415 - needs numpy
+
+        readers.append(lambda s: ClaimTable.read_csv(s, mapping=_WIDE))
+    for read in readers:
+        if bad is None:
+            read(io.StringIO(text, newline=""))
+            continue
+        with pytest.raises(ClaimFormatError) as got:
+            read(io.StringIO(text, newline=""))
+        assert (got.value.line, got.value.field) == (bad, "Killed")
+    reader = read_csv(io.StringIO(text, newline=""), mapping=_WIDE, lenient=True)
+    claims = list(reader)
+    good = [line for line in lines if line != bad]
+    assert [reader.line_of(n) for n in range(1, len(claims) + 1)] == good
+    if available() and bad is None:
+        from casualtylog.bulk.table import ClaimTable  # noqa: PLC0415 - needs numpy
+
+        assert ClaimTable.read_csv(io.StringIO(text, newline=""), mapping=_WIDE)._lines.tolist() == good
+

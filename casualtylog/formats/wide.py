@@ -114,7 +114,8 @@ def read_wide(
                     yield Rejection(row.line, ClaimFormatError(name, row.line, None, None, problem), row.raw)
                     continue
                 try:
-                    yield from claims_of(row.line, dict(zip(header, row.cells, strict=False)))
+                    claims = claims_of(row.line, dict(zip(header, row.cells, strict=False)))
+                    yield from ((row.line, claim) for claim in claims)
                 except ClaimFormatError as error:
                     yield Rejection(row.line, error, row.raw)
 
@@ -157,7 +158,7 @@ def read_json_rows(
                 yield Rejection(number, error, text)
                 continue
             try:
-                yield from claims_of(number, row)
+                yield from ((number, claim) for claim in claims_of(number, row))
             except ClaimFormatError as error:
                 yield Rejection(number, error, text)
 
