@@ -230,3 +230,47 @@ def test_item2_property_the_wide_reader_names_lines_not_claim_positions(
 
         assert ClaimTable.read_csv(io.StringIO(text, newline=""), mapping=_WIDE)._lines.tolist() == good
 
+
+# -- item 3: ClaimTable.from_store and open_store agree on a row without recorded_at ------------
+_UNRECORDED = '{"event":"e","metric":"killed","figure":"12","source":"s","reported_at":"2025-01-02T00:00:00Z"%s}'
+
+
+@pytest.mark.skipif(not available(), reason="the columnar form needs numpy")
+@pytest.mark.parametrize("recorded", ["", ',"recorded_at":null'])
+def test_item3_a_store_row_without_recorded_at_is_refused_both_ways(tmp_path: Path, recorded: str) -> None:
+    # Found: from_store stamped the row with the time of reading, open_store kept it unstamped; a
+    # store stamps every claim it keeps, so such a row was changed outside casualtylog: both refuse it.
+    from casualtylog.bulk.table import ClaimTable  # noqa: PLC0415 - needs numpy
+    from casualtylog.store import StoreCorruptError, open_store  # noqa: PLC0415
+    from tests.test_review5 import _tampered_store  # noqa: PLC0415 - the store whose row 2 is replaced
+
+    path = _tampered_store(tmp_path, _UNRECORDED % recorded)
+    errors = []
+    for read in (
+        lambda: list(open_store(path, create=False)),
+        lambda: list(open_store(path, create=False, lazy=True)),
+        lambda: list(ClaimTable.from_store(path).claims()),
+    ):
+        with pytest.raises(StoreCorruptError) as got:
+            read()
+        errors.append(str(got.value))
+    assert errors[0] == errors[1] == errors[2]
+    assert "row 2 of table 'claims' has no recorded_at" in errors[0]
+
+
+@pytest.mark.skipif(not available(), reason="the columnar form needs numpy")
+def test_item3_an_untouched_store_gives_the_same_claims_both_ways(tmp_path: Path) -> None:
+    from casualtylog.bulk.table import ClaimTable  # noqa: PLC0415 - needs numpy
+    from casualtylog.store import open_store  # noqa: PLC0415
+
+    path = tmp_path / "claims.db"
+    with open_store(path) as stored:
+        stored.extend(
+            {"event": "e", "metric": "killed", "figure": figure, "source": "s", "reported_at": day}
+            for figure, day in (("10", "2025-01-01"), ("12", "2025-01-02"), ("14", "2025-01-03"))
+        )
+    with open_store(path, create=False) as stored:
+        want = list(stored)
+    assert [c.recorded_at is not None for c in want] == [True] * 3
+    assert list(ClaimTable.from_store(path).claims()) == want
+
