@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from hypothesis import strategies as st
 
 from casualtylog import CasualtyLog
 from casualtylog.bulk import available
+from casualtylog.claims import Claim
 from casualtylog.errors import ClaimFormatError
 from casualtylog.formats.csv import load_csv, read_csv
 from casualtylog.formats.files import open_log
@@ -273,4 +275,95 @@ def test_item3_an_untouched_store_gives_the_same_claims_both_ways(tmp_path: Path
         want = list(stored)
     assert [c.recorded_at is not None for c in want] == [True] * 3
     assert list(ClaimTable.from_store(path).claims()) == want
+
+
+# -- item 4: the other paths from a file to a log or a store name the line too ---------------------
+_GOOD = '{"event":"e","metric":"killed","figure":"%d","source":"s","reported_at":"2025-01-0%d"}'
+_FUTURE = '{"event":"e","metric":"killed","figure":"99","source":"s","reported_at":"2025-01-09","recorded_at":"2099-01-01T00:00:00Z"}'
+#: Two good claims, a blank line, a repeat, then the bad claim on line 5.
+_JSONL = "\n".join([_GOOD % (1, 1), _GOOD % (2, 2), "", _GOOD % (1, 1), _FUTURE]) + "\n"
+
+
+@pytest.mark.parametrize("target", ["out.db", "out.jsonl"])
+def test_item4_add_claims_names_the_line_of_a_claim_the_target_refuses(tmp_path: Path, target: str) -> None:
+    from casualtylog.formats.files import add_claims  # noqa: PLC0415
+    from casualtylog.formats.jsonl import read_jsonl  # noqa: PLC0415
+
+    source = tmp_path / "in.jsonl"
+    source.write_text(_JSONL, encoding="utf-8")
+    for added in (None, []):
+        with pytest.raises(ClaimFormatError) as got:
+            add_claims(tmp_path / target, read_jsonl(source), added=added)
+        assert (got.value.path, got.value.line, got.value.field) == (str(source), 5, "recorded_at")
+
+
+@pytest.mark.parametrize("target", ["out.db", "out.jsonl"])
+def test_item4_cli_add_names_the_file_and_line_among_several_inputs(
+    tmp_path: Path, target: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from casualtylog.cli import main  # noqa: PLC0415
+
+    monkeypatch.chdir(tmp_path)
+    Path("good.jsonl").write_text(_GOOD % (7, 7) + "\n\n" + _GOOD % (8, 8) + "\n", encoding="utf-8")
+    Path("in.csv").write_text(
+        'event,metric,figure,source,reported_at,recorded_at,quote\n\ne,killed,5,s,2025-01-05,,"a\nb"\n'
+        "e,killed,6,s,2025-01-06,2099-01-01,\n",
+        encoding="utf-8",
+    )
+    assert main(["add", target, "good.jsonl", "in.csv"]) != 0
+    assert "Error: in.csv, line 5: recorded_at='2099-01-01T00:00:00+00:00': is in the future" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("target", ["copy.db", "copy.jsonl"])
+@pytest.mark.parametrize("batch", [1, 2, 1000])
+def test_item4_copy_names_the_source_line(tmp_path: Path, target: str, batch: int) -> None:
+    from casualtylog.formats.files import add_claims  # noqa: PLC0415
+    from casualtylog.store.copy import copy_log  # noqa: PLC0415
+
+    source = tmp_path / "in.jsonl"
+    source.write_text(_JSONL, encoding="utf-8")
+    destination = tmp_path / target
+    add_claims(destination, [Claim.model_validate_json(_GOOD % (2, 2))])  # a resumed copy skips it
+    with pytest.raises(ClaimFormatError) as got:
+        copy_log(str(source), str(destination), batch=batch)
+    assert (got.value.path, got.value.line, got.value.field) == (str(source), 5, "recorded_at")
+
+
+@st.composite
+def _json_rows(draw: st.DrawFn) -> tuple[str, int]:
+    """A JSON array of row objects laid out over lines at random, one row's figure bad: the text and
+    the line where that row's ``{`` is."""
+    total = draw(st.integers(1, 5))
+    bad_at = draw(st.integers(0, total - 1))
+    blank = st.sampled_from(["", " ", "\n", "\n  ", "\r\n\n"])
+    text, line = "[" + draw(blank), 0
+    for i in range(total):
+        row = {
+            "d": f"2020-01-0{i + 1}",
+            "k": "-3" if i == bad_at else str(i),
+            "note": draw(st.sampled_from(["", "a]b,{"])),
+        }
+        if i == bad_at:
+            line = text.count("\n") + 1
+        text += json.dumps(row, indent=draw(st.sampled_from([None, 1]))) + draw(blank)
+        text += ("," + draw(blank)) if i < total - 1 else "]"
+    return text, line
+
+
+@given(_json_rows())
+def test_item4_property_json_rows_are_named_by_their_line(case: tuple[str, int]) -> None:
+    # A JSON array's rows were named "line N", N being the row's place in the array.
+    from casualtylog.formats.mapping import TableMapping  # noqa: PLC0415
+    from casualtylog.formats.wide import read_json_rows  # noqa: PLC0415
+
+    text, line = case
+    mapping = TableMapping.model_validate(
+        {"event": "e", "source": "s", "reported_at": "{d}", "figures": {"k": "killed"}}
+    )
+    with pytest.raises(ClaimFormatError) as got:
+        list(read_json_rows(io.StringIO(text), mapping))
+    assert (got.value.line, got.value.field) == (line, "k")
+    reader = read_json_rows(io.BytesIO(text.encode()), mapping, lenient=True)
+    assert len(list(reader)) == text.count('"k"') - 1
+    assert [r.line for r in reader.rejected] == [line]
 
