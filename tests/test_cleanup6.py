@@ -367,3 +367,30 @@ def test_item4_property_json_rows_are_named_by_their_line(case: tuple[str, int])
     assert len(list(reader)) == text.count('"k"') - 1
     assert [r.line for r in reader.rejected] == [line]
 
+
+def test_item4_event_csv_rows_are_named_by_their_first_line() -> None:
+    # The rows were counted (enumerate), so a quoted cell over two lines moved every later row's line.
+    from casualtylog.events import EventError  # noqa: PLC0415
+    from casualtylog.formats.events import read_events_csv  # noqa: PLC0415
+
+    text = 'id,country,when\nquake,"UA\n",2025-04-24\n\naftershock,UA,2025-04-31\n'
+    with pytest.raises(EventError) as got:
+        read_events_csv(io.StringIO(text, newline=""))
+    assert str(got.value).startswith("<input>, line 5: event 'aftershock': when='2025-04-31'")
+
+
+@pytest.mark.parametrize("reader", ["read_ucdp_csv", "read_acled_csv"])
+def test_item4_export_csv_rows_are_named_by_their_first_line(reader: str) -> None:
+    # UCDP counted rows from 2 (blank lines and quoted line breaks moved them); ACLED raised a bare
+    # ValueError for a latitude that is not a number; csv.DictReader named the row's last line.
+    import importlib  # noqa: PLC0415
+
+    module = "ucdp" if reader == "read_ucdp_csv" else "acled"
+    read = getattr(importlib.import_module(f"casualtylog.exports.{module}"), reader)
+    text = 'event,note,latitude\n\ne,"two\nlines",1.5\n\ne,,north\n'
+    with pytest.raises(ClaimFormatError) as got:
+        read(io.StringIO(text, newline=""))
+    assert str(got.value) == "<csv>, line 6: latitude='north': expected a decimal number"
+    with pytest.raises(ClaimFormatError, match=r"^<csv>, line 2: the row has 4 cells, the header 3$"):
+        read(io.StringIO("event,note,latitude\ne,x,1.5,extra\n"))
+    assert read(io.StringIO(text.replace("north", ""), newline=""))[0]["note"] == "two\nlines"
