@@ -69,10 +69,11 @@ def _instrument(spent: dict[str, float], faults: dict[str, int], calls: dict[str
                 calls[_n] += 1
 
         setattr(module, name, wrapper)
-        # The plain module's functions are also called from inside plain itself.
-        plain = importlib.import_module("casualtylog.bulk.plain")
-        if module_name == "casualtylog.bulk.engine" and hasattr(plain, name):
-            setattr(plain, name, wrapper)
+        # The engine's phases are also called from inside plain and repeats (split out of plain).
+        for other in ("casualtylog.bulk.plain", "casualtylog.bulk.repeats"):
+            holder = importlib.import_module(other)
+            if module_name == "casualtylog.bulk.engine" and hasattr(holder, name):
+                setattr(holder, name, wrapper)
 
 
 def one(path: Path, n: int, repeat: int) -> dict[str, Any]:

@@ -42,7 +42,7 @@ from casualtylog.errors import CasualtyLogError
 from casualtylog.events_cli import add_events_command
 from casualtylog.formats._files import snippet
 from casualtylog.formats.files import add_claims, export_claims, read_claims
-from casualtylog.formats.reader import ClaimReader
+from casualtylog.formats.reader import ClaimReader, ReaderChain
 from casualtylog.formats.resolutions import json_line
 from casualtylog.read_cli import _check, _counts, _explain, _export, _history, _report, _resolve, _verify
 from casualtylog.sync_cli import add_sync_commands
@@ -104,12 +104,9 @@ def _add(args: argparse.Namespace) -> int:
         for path in args.inputs
     ]
     new: list[Claim] = []
-
-    def claims() -> Iterator[Claim]:
-        for reader in readers:
-            yield from _progress(reader, sys.stderr)
-
-    added = add_claims(args.target, claims(), tz=args.tz, added=new)
+    # A chain of the readers, not a generator: a claim the target refuses is named by its file and line.
+    claims = ReaderChain(readers, lambda reader: _progress(reader, sys.stderr))
+    added = add_claims(args.target, claims, tz=args.tz, added=new)
     read = sum(r.read for r in readers)
     for reader in readers:
         for rejection in reader.rejected:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from casualtylog._coerce import to_claim
 from casualtylog.claims import Claim
@@ -32,6 +32,15 @@ RECORDED_AT_TOLERANCE = timedelta(minutes=5)
 ClaimInput = Claim | Mapping[str, Any]
 
 
+@runtime_checkable
+class Located(Protocol):
+    """Claims that can say where each came from (:class:`~casualtylog.formats.reader.ClaimReader`)."""
+
+    def relocate(self, error: ClaimFormatError) -> ClaimFormatError:
+        """``error`` naming the file and line of the claim it names by its place in the batch."""
+        ...
+
+
 class ClaimWriting(StoreLink, CountResolving):
     """The writing side of :class:`~casualtylog.CasualtyLog` (a mixin: the log sets the attributes)."""
 
@@ -39,11 +48,17 @@ class ClaimWriting(StoreLink, CountResolving):
 
     def _extend(self, claims: Iterable[ClaimInput]) -> int:
         batch: dict[str, Claim] = {}
-        for position, item in enumerate(claims, start=1):
-            claim = to_claim(item, tz=self._tz, line=position, vague=self._vague)
-            self._check_recorded(claim, position)
-            if claim.id not in self._by_id and claim.id not in batch:
-                batch[claim.id] = claim
+        try:
+            for position, item in enumerate(claims, start=1):
+                claim = to_claim(item, tz=self._tz, line=position, vague=self._vague)
+                self._check_recorded(claim, position)
+                if claim.id not in self._by_id and claim.id not in batch:
+                    batch[claim.id] = claim
+        except ClaimFormatError as error:
+            # A file's reader knows where each claim it gave starts: "claims.csv, line 4", not "record 2".
+            if isinstance(claims, Located):
+                raise claims.relocate(error) from error
+            raise
         if not batch:
             return 0
         return self._commit(list(batch.values())).stored

@@ -344,7 +344,10 @@ class QuickReader(ValueMemos):
         """Refuse a store's record whose times the store would not read (it reads them with
         :meth:`datetime.fromisoformat` and wants an offset): parse_time would read "2025-04",
         "22 April 2025" or a naive time with ``tz``, and the table would hold a row open_store refuses.
-        The refusal goes to the store's own decoder (``on_error``), which says what the store says."""
+        The refusal goes to the store's own decoder (``on_error``), which says what the store says
+        (a record without ``recorded_at`` too: the store refuses it, where a table would stamp it)."""
+        if record.get("recorded_at") is None:
+            raise ClaimFormatError(self.name, number, "recorded_at", None, "a stored claim has one")
         for field in _STORED_TIMES:
             value = record.get(field)
             if value is None:

@@ -35,20 +35,35 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
+# The helpers and the repeats live in their own modules; their names stay importable from here.
+from casualtylog.bulk.arrays import (
+    _SECOND,
+    FINEST,
+    WINDOW_BY_RANK,
+    by_rank,
+    exclusive_cummax,
+    group_starts,
+    link_targets,
+    originator_groups,
+    overlap,
+    rows_after,
+)
 from casualtylog.bulk.columns import (
     FLAG_COARSE,
     FLAG_INCREMENT,
     FLAG_NO_FIGURE,
     FLAG_PERIOD,
     FLAG_RETRACTS,
-    FLAG_SUPERSEDES,
     FLAG_UNRECORDED,
     QUALIFIERS,
     ClaimColumns,
 )
+from casualtylog.bulk.repeats import (
+    beside_superseded,
+    supersede_repeats,
+)
 from casualtylog.claims import FUTURE_TOLERANCE
 from casualtylog.figures import Qualifier
-from casualtylog.times import Precision
 
 __all__ = [
     "FINEST",
@@ -71,76 +86,7 @@ Array = Any  # numpy arrays; numpy is optional, so annotations stay loose
 _UNPLAIN = FLAG_UNRECORDED | FLAG_COARSE | FLAG_PERIOD
 _AT_MOST, _FEWER_THAN = QUALIFIERS.index(Qualifier.AT_MOST), QUALIFIERS.index(Qualifier.FEWER_THAN)
 _VAGUE, _EXACT = QUALIFIERS.index(Qualifier.VAGUE), QUALIFIERS.index(Qualifier.EXACT)
-_SECOND = 1_000_000
 _FUTURE_TOLERANCE = FUTURE_TOLERANCE // timedelta(microseconds=1)
-_MINUTE, _HOUR = 60 * _SECOND, 3600 * _SECOND
-FINEST = Precision.SECOND.rank
-# How long a window is on the UTC line, by precision rank (µs); a time known to the second is an instant.
-WINDOW_BY_RANK = {Precision.DAY.rank: 24 * _HOUR, Precision.HOUR.rank: _HOUR, Precision.MINUTE.rank: _MINUTE}
-
-
-def by_rank(table: dict[int, int]) -> Array:
-    import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
-
-    return np.array([table.get(rank, 0) for rank in range(len(Precision))], dtype=np.int64)
-
-
-def overlap(cols: ClaimColumns, a: Array, b: Array) -> Array:
-    """As the reference engine's ``_overlap``, row pair by row pair: whether the time windows of
-    ``a[i]`` and ``b[i]`` overlap, compared on the calendar of the coarser one."""
-    import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
-
-    reported, naive, precision = cols.column("reported"), cols.column("naive"), cols.column("precision")
-    a_coarse = precision[a] <= precision[b]
-    coarse, fine = np.where(a_coarse, a, b), np.where(a_coarse, b, a)
-    width = by_rank(WINDOW_BY_RANK)[precision[coarse]]
-    # The fine time, on the coarse claim's calendar, truncated to its precision.
-    local = reported[fine] + (naive[coarse] - reported[coarse])
-    inside = local - local % np.maximum(width, 1) == naive[coarse]
-    same_precision = precision[coarse] == precision[fine]
-    result: Array = np.where(
-        precision[coarse] >= FINEST,
-        reported[a] == reported[b],
-        np.where(same_precision, naive[a] == naive[b], inside),
-    )
-    return result
-
-
-def group_starts(keys: Array) -> Array:
-    import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
-
-    first = np.ones(len(keys), dtype=bool)
-    first[1:] = keys[1:] != keys[:-1]
-    return first
-
-
-def rows_after(groups: Array, sizes: Array) -> Array:
-    """For rows sorted by group (codes ``groups``, ``sizes[g]`` rows in group ``g``): how many rows
-    of its group follow each row. Pair loops by offset keep the rows with at least that many, so
-    that they cost the pairs compared, not every row times the largest group."""
-    import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
-
-    place = np.arange(len(groups))
-    start = np.maximum.accumulate(np.where(group_starts(groups), place, 0))
-    after: Array = sizes[groups] - (place - start) - 1
-    return after
-
-
-def exclusive_cummax(values: Array, first: Array, bits: int) -> Array:
-    """Per group (rows contiguous, ``first`` marks each group's first row): the max of the
-    earlier rows' ``values`` (non-negative, below ``2**bits``), -1 where there is none."""
-    import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
-
-    group = np.cumsum(first) - 1
-    base = group.astype(np.int64) << bits
-    running = np.maximum.accumulate(base + values)
-    previous = np.empty_like(running)
-    if len(running):
-        previous[0] = -1
-        previous[1:] = running[:-1]
-    out = previous - base
-    out[first] = -1
-    return out
 
 
 def unplain_counts(
@@ -222,106 +168,6 @@ def unplain_counts(
     twice = from_increment[np.bincount(from_increment, minlength=len(cols))[from_increment] > 1]
     unplain[count[twice]] = True
     return unplain, withdrawn, tied, superseded, external, (link_from, safe)
-
-
-_MOST_REPEATS = 64  # statements of one figure by one originator compared pair by pair: bound them
-
-
-def supersede_repeats(
-    cols: ClaimColumns, rows_mask: Array, superseded: Array, external: Array, figure: Array | None = None
-) -> Array:
-    """As the reference engine's ``_supersede_repeats``: an unlinked statement of a superseded
-    figure by the same originator, in an overlapping window, is superseded with it (and by
-    another originator, if that one was). ``superseded`` and ``external`` are updated in place;
-    returns the counts left to the reference engine (a repeat of figures superseded both by
-    their own source and by another, where the reference engine's order decides). ``figure``:
-    codes by row, equal where the figures are (default: the figures as stated)."""
-    import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
-
-    count = cols.column("count")
-    figure = cols.column("figure") if figure is None else figure
-    out = np.zeros(len(cols.counts), dtype=bool)
-    rows = beside_superseded(cols, np.flatnonzero(rows_mask), superseded)
-    if not len(rows):
-        return out
-    # By (count, originator) group, then figure: one key, one sort of the rows that may matter.
-    key = originator_groups(cols)[rows].astype(np.int64) * (int(figure[rows].max()) + 1) + figure[rows]
-    ordering = np.argsort(key, kind="stable")
-    rows = rows[ordering]
-    first = group_starts(key[ordering])
-    group_of = np.cumsum(first) - 1
-    sizes = np.bincount(group_of)
-    has_superseded = np.bincount(group_of, weights=superseded[rows]) > 0
-    keep = (sizes[group_of] > 1) & has_superseded[group_of]
-    rows, group_of = rows[keep], group_of[keep]
-    if not len(rows):
-        return out
-    out[count[rows[sizes[group_of] > _MOST_REPEATS]]] = True
-    unlinked = (cols.column("flags") & FLAG_SUPERSEDES) == 0
-    eligible = unlinked & ~superseded  # as it was before any repeat was found
-    replaced_by_own = np.zeros(len(cols), dtype=bool)
-    replaced_across = np.zeros(len(cols), dtype=bool)
-    following = rows_after(group_of, sizes)
-    i = np.flatnonzero(following > 0)
-    for offset in range(1, min(int(sizes[group_of].max()), _MOST_REPEATS)):
-        i = i[following[i] >= offset]  # the groups with more than ``offset`` rows left
-        a, b = rows[i], rows[i + offset]
-        meets = overlap(cols, a, b)
-        for old, repeat in ((a, b), (b, a)):
-            hit = meets & superseded[old] & eligible[repeat]
-            replaced_across[repeat[hit & external[old]]] = True
-            replaced_by_own[repeat[hit & ~external[old]]] = True
-    out[count[replaced_across & replaced_by_own]] = True
-    superseded |= replaced_across | replaced_by_own
-    external |= replaced_across
-    return out
-
-
-# The last log's link targets: the rows of the claims its links name, until its columns change.
-_TARGETS: dict[str, tuple[Any, Any, Any, int]] = {}
-
-
-def link_targets(cols: ClaimColumns, name: str) -> Array:
-    """:meth:`ClaimColumns.rows_of` the ids in column ``name`` (``link_to`` or ``retract_to``):
-    found once per state of the columns (extending them replaces every column)."""
-    keys, links = cols.column("key"), cols.column(name)
-    hit = _TARGETS.get(name)
-    # Columns only grow: the same arrays at the same lengths hold the same claims and links.
-    if hit is None or hit[0] is not keys or hit[1] is not links or len(hit[2]) != len(links) or hit[3] != len(keys):
-        hit = _TARGETS[name] = (keys, links, cols.rows_of(links), len(keys))
-    return hit[2]
-
-
-_GROUPS: list[Any] = [None, None]  # the last ClaimColumns.order() seen, and its groups
-
-
-def originator_groups(cols: ClaimColumns) -> Array:
-    """Each row's (count, originator) group, numbered in :meth:`ClaimColumns.order` (kept with it)."""
-    import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
-
-    order = cols.order()
-    if _GROUPS[0] is not order:
-        first = group_starts(cols.column("count")[order]) | group_starts(cols.column("source")[order])
-        groups = np.empty(len(order), dtype=np.int64)
-        groups[order] = np.cumsum(first) - 1
-        _GROUPS[:] = [order, groups]
-    return _GROUPS[1]
-
-
-def beside_superseded(cols: ClaimColumns, rows: Array, superseded: Array) -> Array:
-    """The ``rows`` whose originator had a statement about the same count superseded, and another
-    neither linked nor superseded: the only ones that can be repeats of a superseded figure (or be one)."""
-    import numpy as np  # noqa: PLC0415 - the bulk path is optional (numpy)
-
-    groups = originator_groups(cols)
-    touched = np.zeros(len(groups) + 1, dtype=bool)
-    touched[groups[rows[superseded[rows]]]] = True
-    # ... and that stated something unlinked and not superseded: what a repeat is.
-    open_ = np.zeros(len(groups) + 1, dtype=bool)
-    unlinked = (cols.column("flags")[rows] & FLAG_SUPERSEDES) == 0
-    open_[groups[rows[unlinked & ~superseded[rows]]]] = True
-    kept: Array = rows[(touched & open_)[groups[rows]]]
-    return kept
 
 
 def _same_as_written(cols: ClaimColumns, rows: Array, visible: Array, group: Array | None = None) -> Array:

@@ -29,17 +29,17 @@ from __future__ import annotations
 
 import io
 import os
-import stat
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta, tzinfo
 from os import PathLike
-from typing import IO, TYPE_CHECKING, Any, cast
+from typing import IO, Any, cast
 
 from casualtylog._gc import paused_gc
 from casualtylog.bulk.columns import HIGH_OPEN, ClaimColumns
 from casualtylog.bulk.ingest import RowReader
 from casualtylog.bulk.ingest_build import ColumnBuilder
 from casualtylog.bulk.ingest_quick import QuickReader
+from casualtylog.bulk.table_files import blocks, unless_regular, utf8
 from casualtylog.bulk.table_rows import CountClaims, TableClaims, TableResolution
 from casualtylog.bulk.table_sources import TableSources
 from casualtylog.claims import Claim, Count
@@ -55,64 +55,14 @@ from casualtylog.resolve.policies import Policy, get_policy
 from casualtylog.store.memory import stamp
 from casualtylog.times import Precision, TimeInput, parse_time, window_end
 
-if TYPE_CHECKING:
-    pass
-
 __all__ = ["ClaimTable"]
 
 #: Rows validated before they are added to the columns: bounds the memory of rows in flight.
 _CHUNK = 1 << 14
-#: Bytes read at a time: a few thousand lines, split and read together.
-_BLOCK = 1 << 22
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _MICROSECOND = timedelta(microseconds=1)
 
 Source = str | PathLike[str] | bytes | IO[bytes] | IO[str]
-
-
-def _blocks(stream: IO[bytes]) -> Iterator[list[bytes]]:
-    """The lines of ``stream`` without their ends, a few megabytes at a time; a line longer than
-    any record may be comes alone, as soon as it is (the reader refuses it)."""
-    rest = b""
-    while True:
-        chunk = stream.read(_BLOCK)
-        if not chunk:
-            break
-        buf = rest + chunk if rest else chunk
-        cut = buf.rfind(b"\n")
-        if cut < 0:
-            rest = buf
-            if len(rest) > MAX_LINE_BYTES + 1:
-                yield [rest]
-                return
-            continue
-        yield buf[:cut].split(b"\n")
-        rest = buf[cut + 1 :]
-    if rest:
-        yield [rest]
-
-
-def _unless_regular(path: str) -> bytes | None:
-    """The whole content of ``path`` if it is not a regular file (a FIFO, a device), else ``None``.
-
-    A table reads a line back by reopening its file at the line's offset: a pipe read once cannot be.
-    """
-    try:
-        with open(path, "rb") as handle:  # noqa: PTH123 - a str path, as the caller's
-            if stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                return None
-            return handle.read()
-    except OSError as exc:
-        raise ClaimFileError(path, "read", exc.strerror or str(exc)) from exc
-
-
-def _utf8(text: str) -> bytes:
-    """A text stream's content as bytes: bytes a decoder escaped come back as they were, and a lone
-    surrogate no file could hold is kept as bytes that are not UTF-8, refused with their line."""
-    try:
-        return text.encode("utf-8", "surrogateescape")
-    except UnicodeEncodeError:
-        return text.encode("utf-8", "surrogatepass")
 
 
 def _now(clock: Callable[[], datetime]) -> datetime:
@@ -183,13 +133,13 @@ class ClaimTable(TableSources):
         """
         if isinstance(source, str | PathLike):
             name = path = os.fspath(source)
-            data = _unless_regular(name)
+            data = unless_regular(name)
         elif isinstance(source, bytes):
             name, path, data = "<bytes>", None, source
         else:
             name, path = display_name(source), None
             content = source.read()
-            data = content if isinstance(content, bytes) else _utf8(content)
+            data = content if isinstance(content, bytes) else utf8(content)
         if data is not None:
             path = None
         table = cls(name, path=path, data=data, tz=tz, clock=clock or (lambda: datetime.now(UTC)))
@@ -219,7 +169,7 @@ class ClaimTable(TableSources):
             latest=self._stamp + RECORDED_AT_TOLERANCE,
         )
         number = offset = 0
-        for lines in _blocks(stream):
+        for lines in blocks(stream):
             number, offset = quick.feed(lines, number, offset)
             builder.flush()
         builder.finish()

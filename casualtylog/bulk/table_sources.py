@@ -260,8 +260,9 @@ class TableSources:
         table: ClaimTable = make(name, path=None, data=b"", tz=tz, clock=clock or (lambda: datetime.now(UTC)))
         items: Iterable[Any]
         if is_table_mapping(mapping):  # several figures a row (docs/tables.md): the wide reader's claims
-            claims = read_csv(source, mapping=mapping, constants=constants, tz=tz)
-            items = ((n, c.to_record(), None) for n, c in enumerate(claims, 1))
+            reader = read_csv(source, mapping=mapping, constants=constants, tz=tz)
+            # Each claim with the line its row starts on (a row gives several): not its place among the claims.
+            items = ((reader.line_of(n) or n, c.to_record(), None) for n, c in enumerate(reader, 1))
         else:
             rows = csv_records(source, name, mapping, dict(constants or {}), hxl, bytearray())
             items = _strict(rows)

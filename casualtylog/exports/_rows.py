@@ -10,7 +10,7 @@ from typing import IO, Any
 
 from casualtylog.claims import Claim
 from casualtylog.errors import ClaimFormatError
-from casualtylog.formats._cells import csv_row, restore
+from casualtylog.formats._cells import csv_row, restore, starting_lines
 from casualtylog.formats._files import MAX_LINE_BYTES, open_output, snippet
 from casualtylog.resolve.model import Resolution
 from casualtylog.times import Precision
@@ -54,37 +54,43 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def read_csv(source: Target, ints: Iterable[str], dates: Iterable[str] = ()) -> list[dict[str, Any]]:
-    """Read rows written by :func:`write_csv`: empty cells are ``None``, ``ints`` and ``dates`` typed.
+def read_csv(
+    source: Target, ints: Iterable[str], dates: Iterable[str] = (), floats: Iterable[str] = ()
+) -> list[dict[str, Any]]:
+    """Read rows written by :func:`write_csv`: empty cells are ``None``, ``ints``, ``dates`` and ``floats`` typed.
 
     The ``'`` :func:`write_csv` put before formula-like text is dropped.
+
+    Raises:
+        ClaimFormatError: a typed column holds something else, or a row has more cells than the
+            header; names the line where the row starts (blank lines and quoted line breaks count).
     """
     if isinstance(source, str | Path):
         with Path(source).open(encoding="utf-8", newline="") as fh:
-            return read_csv(fh, ints, dates)
+            return read_csv(fh, ints, dates, floats)
     handle = source
     where = str(getattr(handle, "name", "<csv>"))
-    int_cols, date_cols = set(ints), set(dates)
+    kinds: dict[str, tuple[Any, str]] = dict.fromkeys(ints, (int, "an integer"))
+    kinds.update((key, (date.fromisoformat, "a YYYY-MM-DD date")) for key in dates)
+    kinds.update((key, (float, "a decimal number")) for key in floats)
     out = []
-    reader = csv.DictReader(_lines(handle, where))
-    for raw in reader:
-        line = reader.line_num
-        row: dict[str, Any] = {}
-        for key, text in raw.items():
-            value: Any = None if text in {"", None} else restore(text)
-            try:
-                if value is not None and key in int_cols:
-                    value = int(value)
-                elif value is not None and key in date_cols:
-                    value = date.fromisoformat(value)
-            except ValueError as exc:
-                raise ClaimFormatError(
-                    where,
-                    line,
-                    key,
-                    snippet(text),
-                    f"expected {'an integer' if key in int_cols else 'a YYYY-MM-DD date'}",
-                ) from exc
+    # As csv.DictReader reads it, with the line each record starts on (not the one it ends on).
+    records = starting_lines(csv.reader(_lines(handle, where)))
+    header = next(records, (0, []))[1]
+    for line, cells in records:
+        if not cells:
+            continue
+        if len(cells) > len(header):  # (DictReader put the extra cells in a list, which failed below)
+            raise ClaimFormatError(where, line, None, None, f"the row has {len(cells)} cells, the header {len(header)}")
+        row: dict[str, Any] = dict.fromkeys(header)
+        for key, text in zip(header, cells, strict=False):
+            value: Any = None if text == "" else restore(text)
+            kind = kinds.get(key)
+            if value is not None and kind is not None:
+                try:
+                    value = kind[0](value)
+                except ValueError as exc:
+                    raise ClaimFormatError(where, line, key, snippet(text), f"expected {kind[1]}") from exc
             row[key] = value
         out.append(row)
     return out

@@ -223,12 +223,9 @@ def read_acled_csv(source: Target) -> list[dict[str, Any]]:
     >>> read_acled_csv(io.StringIO("event_id_cnty,fatalities\\ne,12\\n"))
     [{'event_id_cnty': 'e', 'fatalities': 12}]
     """
-    rows = read_csv(source, ("year", "time_precision", "fatalities", "timestamp", "geo_precision"), ("event_date",))
-    for row in rows:
-        for key in _FLOATS:
-            if row.get(key) is not None:
-                row[key] = float(row[key])
-    return rows
+    return read_csv(
+        source, ("year", "time_precision", "fatalities", "timestamp", "geo_precision"), ("event_date",), _FLOATS
+    )
 
 
 def acled_fatalities(rows: Iterable[Mapping[str, Any]]) -> dict[str, int]:

@@ -28,12 +28,10 @@ later relay then widens the span, which is why declaring the event matters.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from pathlib import Path
 from typing import Any
 
 from casualtylog.claims import Count
 from casualtylog.display._common import as_resolutions
-from casualtylog.errors import ClaimFormatError
 from casualtylog.events import Event
 from casualtylog.exports._events import ucdp_event_facts
 from casualtylog.exports._rows import Target, date_span, read_csv, reporting_claims, write_csv
@@ -191,16 +189,7 @@ def read_ucdp_csv(source: Target) -> list[dict[str, Any]]:
     Raises:
         ClaimFormatError: a number or date column holds something else.
     """
-    rows = read_csv(source, _INTS, _DATES)
-    for line, row in enumerate(rows, start=2):
-        for key in _FLOATS:
-            if row.get(key) is not None:
-                try:
-                    row[key] = float(row[key])
-                except ValueError as exc:
-                    where = str(getattr(source, "name", source if isinstance(source, str | Path) else "<csv>"))
-                    raise ClaimFormatError(where, line, key, row[key], "expected a decimal number") from exc
-    return rows
+    return read_csv(source, _INTS, _DATES, _FLOATS)
 
 
 def ucdp_figures(rows: Iterable[Mapping[str, Any]]) -> dict[Count, Figure]:

@@ -171,12 +171,28 @@ def _count_lines(handle: IO[bytes], start: int) -> int:
     return sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20), b""))
 
 
-def _validated(claims: Iterable[Any], tz: str | tzinfo | None) -> dict[str, Claim]:
+def _validated(claims: Iterable[Any], tz: str | tzinfo | None) -> tuple[dict[str, Claim], dict[str, int]]:
+    """The claims by id (the first of repeats), and the place of each among ``claims`` (from 1)."""
     batch: dict[str, Claim] = {}
+    places: dict[str, int] = {}
     for position, item in enumerate(claims, start=1):
         claim = to_claim(item, tz=tz, line=position)
-        batch.setdefault(claim.id, claim)
-    return batch
+        if claim.id not in batch:
+            batch[claim.id] = claim
+            places[claim.id] = position
+    return batch, places
+
+
+def _stamped(fresh: list[Claim], places: dict[str, int], clock: Any, tz: str | tzinfo | None) -> list[Claim]:
+    """``fresh`` stamped as a log stamps them; a claim refused (a future recorded_at) is named by its
+    place among the claims given, not among the fresh ones, so that a reader can give its line."""
+    try:
+        return list(CasualtyLog(fresh, clock=clock, tz=tz))
+    except ClaimFormatError as error:
+        if error.path is not None or error.line is None:
+            raise
+        place = places[fresh[error.line - 1].id]
+        raise ClaimFormatError(None, place, error.field, error.value, error.problem) from error
 
 
 @contextlib.contextmanager
@@ -199,12 +215,12 @@ def append_jsonl(
     the file is touched; a failed write is taken back. The claims appended (as
     written, with ``recorded_at``) are put in ``added`` when it is given.
     """
-    batch = _validated(claims, tz)
+    batch, places = _validated(claims, tz)
     # Reading each line back costs a validation: done before the lock is taken, so
     # that other writers are not kept waiting (stamping recorded_at later does not
     # change the outcome: the time is written with its offset and read back exactly).
-    for position, claim in enumerate(batch.values(), start=1):
-        ensure_reads_back(claim, claim_line(claim), position=position)
+    for claim in batch.values():
+        ensure_reads_back(claim, claim_line(claim), position=places[claim.id])
     name = os.fspath(path)
     with _locked(path) as handle:
         index = _Index.open(path, handle)
@@ -231,7 +247,7 @@ def append_jsonl(
                 now = datetime.now(UTC)
                 return now if latest is None else max(now, latest)
 
-            stamped = list(CasualtyLog(fresh, clock=clock, tz=tz))
+            stamped = _stamped(fresh, places, clock, tz)
             data = "".join(claim_line(claim) + "\n" for claim in stamped)
             if size:
                 handle.seek(size - 1)

@@ -32,9 +32,10 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from typing import Any
 
-__all__ = ["FORMULA_START", "LINE_BREAKS", "csv_cell", "csv_row", "defuse", "restore"]
+__all__ = ["FORMULA_START", "LINE_BREAKS", "csv_cell", "csv_row", "defuse", "restore", "starting_lines"]
 
 #: The first characters that make a spreadsheet read a cell as a formula.
 FORMULA_START = "=+-@\t\r\0"
@@ -73,3 +74,17 @@ def csv_cell(cell: str) -> str:
 def csv_row(cells: Iterable[str]) -> str:
     """One CSV row ending in ``\\n`` (the csv module would leave a bare CR, VT or U+2028 unquoted)."""
     return ",".join(map(csv_cell, cells)) + "\n"
+
+
+def starting_lines(reader: Any) -> Iterator[tuple[int, list[str]]]:
+    """Each record of a :func:`csv.reader` with the line it starts on: a quoted cell may hold line
+    breaks, so records and lines differ (``reader.line_num`` says where the last record ended).
+
+    >>> import csv, io
+    >>> list(starting_lines(csv.reader(io.StringIO('a,b\\n\\n"x\\ny",1\\nz,2\\n'))))
+    [(1, ['a', 'b']), (2, []), (3, ['x\\ny', '1']), (5, ['z', '2'])]
+    """
+    end = 0
+    for cells in reader:
+        yield end + 1, cells
+        end = reader.line_num

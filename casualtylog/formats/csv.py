@@ -152,7 +152,7 @@ def read_csv(
             if row is refused:
                 continue
             try:
-                yield _claim(record, labels, name=name, line=row.line, tz=tz)
+                yield row.line, _claim(record, labels, name=name, line=row.line, tz=tz)
             except ClaimFormatError as error:
                 refused = row
                 yield Rejection(row.line, error, row.raw)

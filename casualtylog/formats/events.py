@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from casualtylog.events import Event, EventError, EventWhen, to_event
-from casualtylog.formats._cells import defuse, restore
+from casualtylog.formats._cells import defuse, restore, starting_lines
 from casualtylog.hierarchy import check_hierarchy
 
 __all__ = [
@@ -257,16 +257,17 @@ def read_events_csv(source: Source) -> list[Event]:
         with Path(source).open(encoding="utf-8-sig", newline="") as fh:
             return read_events_csv(fh)
     where = _name(source)
-    rows: Iterator[tuple[int, list[str]]] = enumerate(csv.reader(source), start=1)
+    # Each record with the line it starts on (a quoted cell may run over several lines).
+    rows: Iterator[tuple[int, list[str]]] = starting_lines(csv.reader(source))
     first = next(rows, None)
     if first is None:
         return []
     columns = _columns(first[1], where)
     out, lines = [], []
-    for line, cells in rows:
+    for index, (line, cells) in enumerate(rows, start=2):
         if not any(c.strip() for c in cells):
             continue
-        if line == 2 and _is_tags(cells):
+        if index == 2 and _is_tags(cells):  # the record right under the header
             continue
         values = {col: restore(cell) for col, cell in zip(columns, cells, strict=False) if col is not None}
         record = _record(values, where, line)

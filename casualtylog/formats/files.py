@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from casualtylog.claims import Claim
+from casualtylog.errors import ClaimFormatError
 from casualtylog.formats._files import Input, Output, display_name
 from casualtylog.formats.csv import read_csv, write_hxl
 from casualtylog.formats.errors import UnknownFormatError
@@ -27,6 +28,7 @@ from casualtylog.formats.mapping import TableMapping, is_table_mapping, load_map
 from casualtylog.formats.reader import ClaimReader
 from casualtylog.formats.wide import read_json_rows
 from casualtylog.log import CasualtyLog
+from casualtylog.log_writing import Located
 
 __all__ = ["FORMATS", "add_claims", "convert", "export_claims", "format_of", "open_log", "read_claims"]
 
@@ -173,24 +175,28 @@ def add_claims(
     >>> tmp.cleanup()
     """
     kind = format_of(target)
-    if kind == "db":
+    if kind not in {"db", "jsonl"}:
+        raise UnknownFormatError(f"{os.fspath(target)} (claims are added to a *.jsonl file or a *.db store)")
+    try:
+        if kind == "jsonl":
+            from casualtylog.formats._append import append_jsonl  # noqa: PLC0415 - loads sqlite3, for its index
+
+            return append_jsonl(Path(target), claims, tz=tz, added=added)
         # Lazy: adding reads nothing but the ids it adds (the unique id column
         # skips claims already stored), however large the store.
         store = _store(target, tz=tz, create=True, lazy=True)
         try:
-            if added is not None:
-                # An indexed lookup per claim: listing what is new still costs what is added.
-                claims = _noting_new(claims, store, added)
-            return store.extend(claims)
+            # An indexed lookup per claim: listing what is new still costs what is added.
+            return store.extend(claims if added is None else _noting_new(claims, store, added))
         finally:
             close = getattr(store, "close", None)
             if close is not None:
                 close()
-    if kind != "jsonl":
-        raise UnknownFormatError(f"{os.fspath(target)} (claims are added to a *.jsonl file or a *.db store)")
-    from casualtylog.formats._append import append_jsonl  # noqa: PLC0415 - loads sqlite3, for its index
-
-    return append_jsonl(Path(target), claims, tz=tz, added=added)
+    except ClaimFormatError as error:
+        # A claim refused by its place among ``claims`` (both targets keep that place): its file and line.
+        if isinstance(claims, Located):
+            raise claims.relocate(error) from error
+        raise
 
 
 def _noting_new(claims: Iterable[Claim], store: CasualtyLog, added: list[Claim]) -> Iterator[Claim]:

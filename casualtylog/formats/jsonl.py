@@ -134,9 +134,8 @@ def _reader(
     tz: str | tzinfo | None,
     lenient: bool = False,
     rejects: Output | None = None,
-    lines: list[int] | None = None,
 ) -> ClaimReader:
-    """:func:`read_jsonl`; with ``lines``, the line of each claim read is appended to it."""
+    """:func:`read_jsonl` (``load_jsonl`` reads through it too)."""
     name = display_name(source)
 
     def parse() -> Iterator[Parsed]:
@@ -152,9 +151,7 @@ def _reader(
                 except ClaimFormatError as error:
                     yield Rejection(line.number, error, line.raw)
                     continue
-                if lines is not None:
-                    lines.append(line.number)
-                yield claim
+                yield line.number, claim
 
     return ClaimReader(name, parse, lenient=lenient, rejects=rejects)
 
@@ -239,16 +236,8 @@ def load_jsonl(
     12
     """
     target = CasualtyLog(tz=tz) if log is None else log
-    lines: list[int] = []
-    try:
-        target.extend(_reader(source, tz=tz, lines=lines))
-    except ClaimFormatError as error:
-        # The log names a claim by its place in the batch (a future recorded_at); a file's error
-        # names the file and the line, as ClaimTable.read_jsonl does.
-        if error.path is None and error.line is not None and 0 < error.line <= len(lines):
-            where = display_name(source)
-            raise ClaimFormatError(where, lines[error.line - 1], error.field, error.value, error.problem) from error
-        raise
+    # The log asks the reader for the line of a claim it refuses (a future recorded_at).
+    target.extend(_reader(source, tz=tz))
     return target
 
 

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Iterator
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack, suppress
 from dataclasses import dataclass
 from datetime import datetime
@@ -34,7 +35,7 @@ from casualtylog.errors import ClaimFormatError
 from casualtylog.formats._files import Output, open_output
 from casualtylog.formats.errors import ClaimFileError
 
-__all__ = ["ClaimReader", "Rejection", "exact_times"]
+__all__ = ["ClaimReader", "ReaderChain", "Rejection", "exact_times"]
 
 _FRACTIONAL = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{1,6}(?:Z|[+-]\d{2}:\d{2})$")
 
@@ -85,8 +86,8 @@ class Rejection:
         return str(self.error)
 
 
-#: What a format's parser yields: a claim, or a record it could not read.
-Parsed = Claim | Rejection
+#: What a format's parser yields: a claim with the line its record starts on, or a record it could not read.
+Parsed = tuple[int, Claim] | Rejection
 
 
 class ClaimReader(Iterator[Claim]):
@@ -115,6 +116,7 @@ class ClaimReader(Iterator[Claim]):
         self.name = name
         self.lenient = lenient
         self.read = 0
+        self._lines = array("q")  # the line of each claim yielded: a log names a claim by its place
         self.rejected: list[Rejection] = []
         self._rejects = rejects
         self._header = header
@@ -136,9 +138,10 @@ class ClaimReader(Iterator[Claim]):
                 write = stack.enter_context(open_output(self._rejects))
             header_written = False
             for item in parse():
-                if isinstance(item, Claim):
+                if not isinstance(item, Rejection):
                     self.read += 1
-                    yield item
+                    self._lines.append(item[0])
+                    yield item[1]
                     continue
                 if not self.lenient:
                     raise item.error
@@ -149,6 +152,28 @@ class ClaimReader(Iterator[Claim]):
                         header_written = True
                     raw = item.raw if item.raw.endswith(b"\n") else item.raw + b"\n"
                     write(raw.decode("utf-8", "surrogateescape"))
+
+    def line_of(self, position: int) -> int | None:
+        """The file line where the record of the ``position``-th claim read (from 1) starts.
+
+        >>> import io
+        >>> from casualtylog.formats.jsonl import read_jsonl
+        >>> reader = read_jsonl(io.StringIO('\\n{"event": "e", "metric": "killed", "figure": "1", "source": "s", "reported_at": "2025-01-01"}\\n'))
+        >>> _ = list(reader)
+        >>> reader.line_of(1), reader.line_of(2)
+        (2, None)
+        """
+        return self._lines[position - 1] if 0 < position <= len(self._lines) else None
+
+    def relocate(self, error: ClaimFormatError) -> ClaimFormatError:
+        """``error`` naming this file and line where it names a claim by its place among those read
+        ("record 2": a log that checks a batch, e.g. a future ``recorded_at``), else ``error`` itself."""
+        line = None if error.path is not None or error.line is None else self.line_of(error.line)
+        if line is None:
+            return error
+        moved = ClaimFormatError(self.name, line, error.field, error.value, error.problem)
+        moved.__cause__ = error
+        return moved
 
     def summary(self) -> str:
         """One line saying what was read and set aside.
@@ -161,3 +186,31 @@ class ClaimReader(Iterator[Claim]):
         '<stream>: 0 claims read, 0 rejected'
         """
         return f"{self.name}: {self.read} claim{'s' if self.read != 1 else ''} read, {len(self.rejected)} rejected"
+
+
+class ReaderChain:
+    """The claims of several readers, one after the other (``casualtylog add`` with several inputs).
+
+    A log given a chain names a claim it refuses by the file and line it came from, as it does
+    for one reader (a claim's place in the batch is found in the reader that gave it).
+    ``each`` is what is iterated for a reader (e.g. a progress wrapper that yields its claims).
+    """
+
+    def __init__(self, readers: Sequence[ClaimReader], each: Callable[[ClaimReader], Iterable[Claim]] = iter) -> None:
+        self.readers = readers
+        self._each = each
+
+    def __iter__(self) -> Iterator[Claim]:
+        for reader in self.readers:
+            yield from self._each(reader)
+
+    def relocate(self, error: ClaimFormatError) -> ClaimFormatError:
+        """As :meth:`ClaimReader.relocate`, counting each reader's claims after the ones before it."""
+        if error.path is not None or error.line is None:
+            return error
+        position = error.line
+        for reader in self.readers:
+            if position <= reader.read:
+                return reader.relocate(ClaimFormatError(None, position, error.field, error.value, error.problem))
+            position -= reader.read
+        return error

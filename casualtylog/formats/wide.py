@@ -17,6 +17,7 @@ is not blank; blank cells are counted (:attr:`TableReader.tally`), not errors.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterator
 from datetime import tzinfo
 
@@ -114,7 +115,8 @@ def read_wide(
                     yield Rejection(row.line, ClaimFormatError(name, row.line, None, None, problem), row.raw)
                     continue
                 try:
-                    yield from claims_of(row.line, dict(zip(header, row.cells, strict=False)))
+                    claims = claims_of(row.line, dict(zip(header, row.cells, strict=False)))
+                    yield from ((row.line, claim) for claim in claims)
                 except ClaimFormatError as error:
                     yield Rejection(row.line, error, row.raw)
 
@@ -129,7 +131,7 @@ def read_json_rows(
     lenient: bool = False,
     rejects: Output | None = None,
 ) -> TableReader:
-    """Read claims from a JSON array of row objects through ``mapping``; errors count records from 1.
+    """Read claims from a JSON array of row objects through ``mapping``; errors name the line where a row's ``{`` is.
 
     >>> import io
     >>> from casualtylog.formats.mapping import TableMapping
@@ -150,15 +152,42 @@ def read_json_rows(
         if not isinstance(data, list):
             raise ClaimFormatError(name, None, None, type(data).__name__, "expected a JSON array of row objects")
         claims_of = row_claims(mapping, source_name=name, tz=tz, tally=tally)
-        for number, row in enumerate(data, start=1):
+        for number, row in zip(_element_lines(raw), data, strict=True):
             text = json.dumps(row, ensure_ascii=False).encode()
             if not isinstance(row, dict):
                 error = ClaimFormatError(name, number, None, type(row).__name__, "expected an object (one row)")
                 yield Rejection(number, error, text)
                 continue
             try:
-                yield from claims_of(number, row)
+                yield from ((number, claim) for claim in claims_of(number, row))
             except ClaimFormatError as error:
                 yield Rejection(number, error, text)
 
     return TableReader(name, parse, tally, lenient=lenient, rejects=rejects)
+
+
+_BLANK = re.compile(r"[ \t\n\r]*")
+
+
+def _element_lines(raw: str | bytes) -> Iterator[int]:
+    """The line each element of the JSON array ``raw`` (valid: ``json.loads`` read it) starts on.
+
+    >>> list(_element_lines('[{"a": 1},\\n\\n {"a": [\\n2]}, 3]'))
+    [1, 3, 4]
+    """
+    text = raw if isinstance(raw, str) else raw.decode(json.detect_encoding(raw), "surrogatepass")
+    decoder = json.JSONDecoder()
+    at = _past_blanks(text, text.index("[") + 1)
+    line = 1 + text.count("\n", 0, at)
+    while text[at] != "]":
+        yield line
+        end = _past_blanks(text, decoder.raw_decode(text, at)[1])
+        if text[end] == ",":
+            end = _past_blanks(text, end + 1)
+        line += text.count("\n", at, end)
+        at = end
+
+
+def _past_blanks(text: str, at: int) -> int:
+    found = _BLANK.match(text, at)
+    return at if found is None else found.end()

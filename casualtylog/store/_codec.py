@@ -151,10 +151,11 @@ def decode(record: str, *, path: str | Path, seq: int) -> Claim:
     True
 
     Raises:
-        StoreCorruptError: the record is not JSON or not a valid claim.
+        StoreCorruptError: the record is not JSON or not a valid claim, or it has no
+            ``recorded_at`` (a store stamps every claim it keeps: :func:`encode` refuses one without).
     """
     try:
-        return read_record(record)
+        claim = read_record(record)
     except READ_ERRORS as exc:
         problem = " ".join(str(exc).split())
         raise StoreCorruptError(
@@ -163,3 +164,11 @@ def decode(record: str, *, path: str | Path, seq: int) -> Claim:
             f"row {seq} of table 'claims' is not a valid claim ({problem[:300]})",
             "the file was changed outside casualtylog; restore it from a copy or an export",
         ) from exc
+    if claim.recorded_at is None:  # stamping it now would make up when the store learnt the claim
+        raise StoreCorruptError(
+            path,
+            "read",
+            f"row {seq} of table 'claims' has no recorded_at (a store stamps every claim it keeps)",
+            "the file was changed outside casualtylog; restore it from a copy or an export",
+        )
+    return claim

@@ -32,11 +32,13 @@ from itertools import islice
 from pathlib import Path
 
 from casualtylog.claims import Claim
+from casualtylog.errors import ClaimFormatError
 from casualtylog.events import Event
 from casualtylog.formats.errors import UnknownFormatError
 from casualtylog.formats.events import read_events_jsonl, write_events_jsonl
 from casualtylog.formats.files import add_claims, format_of
 from casualtylog.formats.jsonl import read_jsonl
+from casualtylog.formats.reader import ClaimReader
 from casualtylog.log import CasualtyLog
 from casualtylog.store.opening import open_log, store_kind
 
@@ -117,8 +119,10 @@ def copy_log(
     src_kind, dst_kind = endpoint_kind(source), endpoint_kind(destination)
     with ExitStack() as stack:
         total: int | None = None
+        reader: ClaimReader | None = None
         if src_kind == "jsonl":
-            claims: Iterator[Claim] = iter(read_jsonl(source))
+            reader = read_jsonl(source)
+            claims: Iterator[Claim] = iter(reader)
             events = read_events_jsonl(source_events) if source_events else []
         else:
             src = stack.enter_context(open_log(source, create=False, lazy=True))
@@ -130,16 +134,33 @@ def copy_log(
         if dst_kind != "jsonl":
             dst = stack.enter_context(open_log(destination, create=True, lazy=True))
         for chunk in _batches(claims, batch):
-            read += len(chunk)
-            if dst is None:
-                added += add_claims(Path(destination), chunk)
-            else:
-                missing = [c for c in chunk if c not in dst]  # an indexed lookup each: a resumed copy skips fast
-                added += dst.extend(missing) if missing else 0
+            before, read = read, read + len(chunk)
+            given = chunk
+            try:
+                if dst is None:
+                    added += add_claims(Path(destination), chunk)
+                else:
+                    # An indexed lookup each: a resumed copy skips fast.
+                    given = [c for c in chunk if c not in dst]
+                    added += dst.extend(given) if given else 0
+            except ClaimFormatError as error:
+                raise _from_source(error, reader, given, chunk, before) from error
             if progress is not None:
                 progress(read, total)
         events_added = _copy_events(events, dst, destination_events)
         return Copied(read, added, len(events), events_added)
+
+
+def _from_source(
+    error: ClaimFormatError, reader: ClaimReader | None, given: list[Claim], chunk: list[Claim], before: int
+) -> ClaimFormatError:
+    """``error``, which names a claim by its place among ``given`` (a future recorded_at), naming the
+    source file's line instead (``chunk`` came after ``before`` claims of ``reader``)."""
+    if reader is None or error.path is not None or error.line is None or not 0 < error.line <= len(given):
+        return error
+    claim = given[error.line - 1]
+    place = before + next(i for i, c in enumerate(chunk, start=1) if c is claim)
+    return reader.relocate(ClaimFormatError(None, place, error.field, error.value, error.problem))
 
 
 def _copy_events(events: list[Event], dst: CasualtyLog | None, destination_events: str | None) -> int:
