@@ -77,13 +77,6 @@ class ColumnBuilder:
             self.links[3].append(int(target, 16))
         self.rows += 1
 
-    def add_chunk(self, chunk: dict[str, Any]) -> None:
-        """Add rows given as whole columns (one array per column and ``figure``), after the rows
-        added so far."""
-        self.flush()
-        self._chunks.append(chunk)
-        self.rows += len(chunk["key"])
-
     def flush(self) -> None:
         """Turn the rows added since the last flush into one array per column."""
         import numpy as np  # noqa: PLC0415 - the columnar form needs numpy

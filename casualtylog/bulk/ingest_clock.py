@@ -5,9 +5,6 @@ reads that form, or not at all (``None``: parse_time reads it)."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from itertools import compress, repeat
-from operator import is_
-from typing import Any, cast
 
 from casualtylog.times import MAX_YEAR, MIN_YEAR
 
@@ -40,30 +37,28 @@ def canonical_time(raw: str) -> datetime | None:
 class Clock:
     """Canonical times (``2025-04-24T15:00:00+03:00``) to microseconds, by their parts.
 
-    Dates and times of day with their offsets repeat far more than whole times: each part is
-    remembered once a whole time holding it was read by :func:`canonical_time` (so a part is
-    in a memo only if it is valid wherever it appears), and a time whose two parts are known
-    is computed from them without a datetime. The parts are the date with its ``T``
-    (``2025-04-24T``: the ``T`` checked by the look-up) and the rest (``15:00:00+03:00``), so
-    a time is two slices and three look-ups, whether read one by one or a column at a time
-    (:mod:`casualtylog.bulk.ingest_batch`). The UTC text the id hashes is put together the
-    same way. Memos are bounded by what they hold: days, seconds of a day times offsets.
+    Dates, times of day and offsets repeat far more than whole times: each part is remembered
+    once a whole time holding it was read by :func:`canonical_time` (so a part is in a memo
+    only if it is valid wherever it appears), and a time whose three parts are known is
+    computed from them without a datetime. The UTC text the id hashes is put together the same
+    way. Memos are bounded by what they hold: days, seconds of a day, offsets.
     """
 
     def __init__(self) -> None:
-        self.days: dict[str, int] = {}  # "2025-04-24T" → µs of its midnight, UTC
-        self.rests: dict[str, int] = {}  # "15:00:00+03:00" → µs into the day, less the offset
-        self.offsets: dict[str, int] = {}  # "15:00:00+03:00" or "15:00:00Z" → µs east of UTC
+        self.days: dict[str, int] = {}  # "2025-04-24" → µs of its midnight, UTC
+        self.seconds: dict[str, int] = {}  # "15:00:00" → seconds into the day
+        self.offsets: dict[str, int] = {}  # "+03:00" or "Z" → µs east of UTC
         self._day_text: dict[int, str] = {}
         self._second_text: dict[int, str] = {}
 
     def read(self, raw: str) -> tuple[int, int] | None:
         """``(µs since 1970, µs east of UTC)`` of a canonical time, or ``None`` if ``raw`` is not one."""
-        day = self.days.get(raw[:11])
-        if day is not None:
-            rest = self.rests.get(raw[11:])
-            if rest is not None:
-                return day + rest, self.offsets[raw[11:]]
+        day = self.days.get(raw[:10])
+        if day is not None and len(raw) in (20, 25):
+            second = self.seconds.get(raw[11:19])
+            offset = self.offsets.get(raw[19:])
+            if second is not None and offset is not None and raw[10] == "T":
+                return day + second * 1_000_000 - offset, offset
         when = canonical_time(raw)
         if when is None:
             return None
@@ -72,9 +67,9 @@ class Clock:
         if raw[13] == ":" and raw[16] == ":" and raw[19] in "+-Z" and (len(raw) == 20 or raw[22] == ":"):
             # Laid out as the parts assume (not, say, an offset with seconds): remember them.
             second = when.hour * 3600 + when.minute * 60 + when.second
-            self.days[raw[:11]] = us + offset - second * 1_000_000
-            self.rests[raw[11:]] = second * 1_000_000 - offset
-            self.offsets[raw[11:]] = offset
+            self.days[raw[:10]] = us + offset - second * 1_000_000
+            self.seconds[raw[11:19]] = second
+            self.offsets[raw[19:]] = offset
         return us, offset
 
     def utc_text(self, us: int) -> str:
@@ -89,24 +84,3 @@ class Clock:
                 f"T{second // 3600:02d}:{second // 60 % 60:02d}:{second % 60:02d}+00:00"
             )
         return date_text + time_text
-
-    def texts(self, us: Any) -> tuple[list[str], list[str]]:
-        """The UTC texts of whole seconds (a numpy array of µs) in two parts, date and time of day:
-        :meth:`utc_text` a column at a time."""
-        import numpy as np  # noqa: PLC0415 - the columnar form needs numpy
-
-        day, second = np.divmod(us // 1_000_000, 86_400)
-        days, seconds = day.tolist(), second.tolist()
-        dates = list(map(self._day_text.get, days))
-        if None in dates:
-            known = self._day_text
-            for day in dict.fromkeys(compress(days, map(is_, dates, repeat(None)))):
-                known[day] = (_EPOCH + timedelta(days=day)).date().isoformat()
-            dates = list(map(known.get, days))
-        times = list(map(self._second_text.get, seconds))
-        if None in times:
-            said = self._second_text
-            for s in dict.fromkeys(compress(seconds, map(is_, times, repeat(None)))):
-                said[s] = f"T{s // 3600:02d}:{s // 60 % 60:02d}:{s % 60:02d}+00:00"
-            times = list(map(said.get, seconds))
-        return cast("list[str]", dates), cast("list[str]", times)

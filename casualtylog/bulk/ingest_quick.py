@@ -90,7 +90,7 @@ class QuickReader(LineReader):
         now_us, latest_us = self.now_us, self.latest_us
         statuses = self._statuses
         clock = self._clock
-        days, rests, zones, utc_text = clock.days, clock.rests, clock.offsets, clock.utc_text
+        days, seconds, zones, utc_text = clock.days, clock.seconds, clock.offsets, clock.utc_text
         for raw in lines:
             number += 1
             start = offset
@@ -157,12 +157,12 @@ class QuickReader(LineReader):
             declared = get("reported_precision", _ABSENT)
             given = d["reported_at"]
             reported = None
-            # A canonical time whose two parts are known (Clock.read, inlined: most rows).
+            # A canonical time whose three parts are known (Clock.read, inlined: most rows).
             if given.__class__ is str and (declared is _ABSENT or declared == "second") and len(given) in (20, 25):
-                day, rest = days.get(given[:11]), rests.get(given[11:])
-                if day is not None and rest is not None:
-                    us = day + rest
-                    reported = (us, us + zones[given[11:]], _SECOND, us, 0, f'"{utc_text(us)}"', '"second"')
+                day, second, zone = days.get(given[:10]), seconds.get(given[11:19]), zones.get(given[19:])
+                if day is not None and second is not None and zone is not None and given[10] == "T":
+                    us = day + second * 1_000_000 - zone
+                    reported = (us, us + zone, _SECOND, us, 0, f'"{utc_text(us)}"', '"second"')
             if reported is None:
                 reported = self._time(given, declared, "reported_at")
             if reported is None:
@@ -188,10 +188,11 @@ class QuickReader(LineReader):
             recorded: Any = now_us
             if recorded_raw is not None:
                 recorded = None
-                if recorded_raw.__class__ is str:
-                    day, rest = days.get(recorded_raw[:11]), rests.get(recorded_raw[11:])
-                    if day is not None and rest is not None:
-                        recorded = day + rest
+                if recorded_raw.__class__ is str and len(recorded_raw) in (20, 25):
+                    day, second = days.get(recorded_raw[:10]), seconds.get(recorded_raw[11:19])
+                    zone = zones.get(recorded_raw[19:])
+                    if day is not None and second is not None and zone is not None and recorded_raw[10] == "T":
+                        recorded = day + second * 1_000_000 - zone
                 if recorded is None:
                     recorded = self._recorded(recorded_raw)
                 if recorded is None or recorded > latest_us:  # in the future: the old path says so
@@ -255,10 +256,9 @@ class QuickReader(LineReader):
                 if given != "" and given != digest.hex():
                     self.slow(raw, number, start)  # a wrong id, or one of names as stored before normalising
                     continue
-            key = int.from_bytes(digest, "big")
-            if key in seen:
+            if digest in seen:
                 continue  # the same statement again: a log keeps the first
-            seen.add(key)
+            seen.add(digest)
             row = builder.rows
             for target in supersedes:
                 links[0].append(row)

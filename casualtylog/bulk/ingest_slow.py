@@ -4,9 +4,8 @@
 offset and line number, the table's stamp) and reads one line exactly as ``load_jsonl`` does
 (:meth:`LineReader.slow`): :mod:`json` with the duplicate-field check, then
 :meth:`~casualtylog.bulk.ingest.RowReader.row`, which hands what it cannot vouch for to
-:class:`~casualtylog.Claim` and raises ``load_jsonl``'s own errors. The quick paths
-(:mod:`casualtylog.bulk.ingest_quick`, a line at a time; :mod:`casualtylog.bulk.ingest_batch`,
-a block a field at a time) hand it every line they doubt.
+:class:`~casualtylog.Claim` and raises ``load_jsonl``'s own errors. The quick path
+(:mod:`casualtylog.bulk.ingest_quick`) hands it every line it doubts.
 """
 
 from __future__ import annotations
@@ -66,11 +65,10 @@ class LineReader(ValueMemos):
         self.now_us = micros(now)
         self.latest = latest
         self.latest_us = micros(latest)
-        self.seen: set[int] = set()  # the ids kept, as integers (the key column's values)
+        self.seen: set[bytes] = set()
         self.offsets = array("q")
         self.lines = array("l")
         self.quick = 0  # lines read by the quick path (for tests and benchmarks)
-        self.batched = 0  # of them, read by the batch (a block a field at a time)
         self.stored = False  # a store's records: read as the store reads them (see _stored_form)
         self._loads = json.JSONDecoder(object_pairs_hook=pairs).decode
 
@@ -131,7 +129,7 @@ class LineReader(ValueMemos):
                 row.recorded_at.isoformat(),
                 "is in the future; recorded_at is set by the log when a claim is added (leave it out)",
             )
-        key = int(row.id, 16)
+        key = bytes.fromhex(row.id)
         if key in self.seen:
             return  # the same statement again: a log keeps the first
         self.seen.add(key)

@@ -38,8 +38,8 @@ from typing import IO, TYPE_CHECKING, Any, cast
 from casualtylog._gc import paused_gc
 from casualtylog.bulk.columns import HIGH_OPEN, ClaimColumns
 from casualtylog.bulk.ingest import RowReader
-from casualtylog.bulk.ingest_batch import BatchReader
 from casualtylog.bulk.ingest_build import ColumnBuilder
+from casualtylog.bulk.ingest_quick import QuickReader
 from casualtylog.bulk.table_rows import CountClaims, TableClaims, TableResolution
 from casualtylog.bulk.table_sources import TableSources
 from casualtylog.claims import Claim, Count
@@ -162,7 +162,6 @@ class ClaimTable(TableSources):
         self._by_count: Any = None
         self.fallbacks = 0
         self.quick = 0
-        self.batched = 0  # of them, read by the batch (a block a field at a time)
 
     # -- reading --------------------------------------------------------------------
     @classmethod
@@ -211,7 +210,7 @@ class ClaimTable(TableSources):
 
         reader = RowReader(tz=self._tz, path=self.name)
         builder = ColumnBuilder(self.columns)
-        quick = BatchReader(
+        quick = QuickReader(
             reader,
             builder,
             name=self.name,
@@ -226,7 +225,6 @@ class ClaimTable(TableSources):
         builder.finish()
         self.fallbacks = reader.fallbacks
         self.quick = quick.quick
-        self.batched = quick.batched
         self._offsets = np.frombuffer(quick.offsets, dtype=np.int64).copy()
         self._lines = np.frombuffer(quick.lines, dtype=np.int64).astype(np.int32)
 
