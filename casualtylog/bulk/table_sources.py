@@ -110,6 +110,18 @@ def _line(record: Mapping[str, Any], exact: bool) -> bytes | None:
         return json.dumps(plain, separators=(",", ":")).encode()
 
 
+def _as_the_log_says(
+    record: Mapping[str, Any], error: ClaimFormatError, *, tz: Any, path: str | None, number: int, exact: bool
+) -> ClaimFormatError:
+    """The error validating ``record`` as the log path does gives (its values as given, a tuple of
+    links shown as a tuple), or ``error`` when that path accepts it; only called on a refusal."""
+    try:
+        to_claim(exact_times(dict(record)) if exact else record, tz=tz, path=path, line=number)
+    except ClaimFormatError as own:
+        return own
+    return error
+
+
 def _claim_line(claim: Claim) -> bytes:
     return json.dumps(claim.to_record(), separators=(",", ":")).encode()
 
@@ -183,6 +195,8 @@ def read_records(
                 quick.feed([line], number - 1, offset)
             except ClaimFormatError as error:
                 if on_error is None:
+                    if not isinstance(record, bytes):  # the log path's own words ("('0',)", not "['0']")
+                        error = _as_the_log_says(record, error, tz=tz, path=path, number=number, exact=exact)
                     raise _relabel(error, labels) from error
                 instead = on_error(number, line, error)
                 if instead is None:
