@@ -135,6 +135,9 @@ LANGUAGE = LanguageData(
     ),
     group_nouns={
         "kinder": "children",
+        "kindern": "children",
+        # Boys: plural, and the singular after an article in the accusative ("einen 17-jährigen Jungen").
+        "jungen": "children",
         "kind": "children",
         "minderjährige": "children",
         "frauen": "women",
@@ -153,6 +156,13 @@ LANGUAGE = LanguageData(
         "bergleute": "miners",
         "bergarbeiter": "miners",
         "rebellen": "rebels",
+        # The news guide's groups of round 2: the elderly and health workers, as German names them.
+        "ältere menschen": "elderly",
+        "senioren": "elderly",
+        "angehörige der gesundheitsberufe": "health_workers",
+        "gesundheitspersonal": "health_workers",
+        "medizinisches personal": "health_workers",
+        "sanitäter": "health_workers",
     },
     weapon_nouns={
         "raketen": "rockets",
@@ -178,6 +188,11 @@ LANGUAGE = LanguageData(
         "vermisste": "missing",
         "vermissten": "missing",
         "todesfälle": "killed",
+        # The singular nouns after "ein" / "ein weiterer" ("Ein weiterer Todesfall wurde gemeldet").
+        "todesfall": "killed",
+        "toter": "killed",
+        "verletzter": "injured",
+        "vermisster": "missing",
         # A participle before its noun names what happened to them: "die 12 getöteten Soldaten".
         "getötete": "killed",
         "getöteten": "killed",
@@ -253,6 +268,18 @@ LANGUAGE = LanguageData(
         "das leben kostete": "killed",
         "das leben kosteten": "killed",
         "verstorben": "killed",
+        # "zu Tode getrampelt", "zu Tode gekommen": whatever the participle after it, "zu Tode" kills
+        # (the German order of English "trampled to death").
+        "zu tode": "killed",
+        # Lost their lives: "die … ihr Leben verloren haben" (in a relative clause on a toll's noun too).
+        "ihr leben verloren": "killed",
+        "ihr leben verloren haben": "killed",
+        "ihr leben verloren hatten": "killed",
+        # Recovered dead: "konnten nur noch tot geborgen werden", "leblos aufgefunden".
+        "leblos": "killed",
+        # Did not survive: "haben den Einsturz nicht überlebt" (the negation is part of the predicate).
+        "nicht überlebt": "killed",
+        "nicht überlebten": "killed",
     },
     gap_words=_words(
         "wurden wurde sind ist waren war seien sei kamen kam haben hat auch bereits inzwischen nun dabei "
@@ -310,6 +337,8 @@ LANGUAGE = LanguageData(
         "beträgt": "static",
         "betrug": "static",
         "von": "static",
+        # "gab die Totenzahl mit 43 an", "hatte die Totenzahl zuvor mit 43 angegeben": a total put at a number.
+        "mit": "static",
         ":": "static",
         "könnte auf": "projected",
         "dürfte auf": "projected",
@@ -381,6 +410,7 @@ LANGUAGE = LanguageData(
         "kind": "children",
         "mädchen": "children",
         "junge": "children",
+        "jungen": "children",
         "säugling": "children",
         "baby": "children",
         "zivilist": "civilians",
@@ -407,6 +437,13 @@ LANGUAGE = LanguageData(
         "holte herunter": "intercepted",
         "holten herunter": "intercepted",
     },
+    life_verbs={
+        f"{verb} das leben": "killed" for verb in ("kostete", "kosteten", "kostet", "kosten", "forderte", "raubte")
+    },
+    identity_cues=_phrases(
+        "handelt es sich um | handelte es sich um | handele es sich um | handelten es sich um | handeln es sich um"
+    ),
+    identity_preps=frozenset({"bei"}),
     fire_or_down_verbs=frozenset({"schoss", "schossen", "abgeschossen", "abschießen", "abzuschießen"}),
     fire_directions=_phrases("auf | in richtung | richtung | aus | vom | gegen"),
     care_verbs=_words("gebracht eingeliefert transportiert geflogen eingewiesen"),
@@ -419,8 +456,12 @@ LANGUAGE = LanguageData(
     ago_after=frozenset({"jahren", "jahrzehnten"}),
     inverted_reach=10,
     age_suffixes=("jähriger", "jährige", "jährigen", "jähriges"),
-    years_old=_phrases("jahre alt | jahre alte | jahre alter | jahre alten | jahre altes"),
+    # "ein 4 Jähriges Mädchen": the age suffix written apart from its number is one modifier too.
+    years_old=_phrases(
+        "jahre alt | jahre alte | jahre alter | jahre alten | jahre altes | jährige | jähriger | jährigen | jähriges"
+    ),
     nouns_capitalised=True,
+    another_after_article=frozenset({"weiterer", "weitere", "weiteres", "weiteren"}),
     superlatives=frozenset(
         {
             "schwerste",

@@ -300,6 +300,13 @@ LANGUAGE = LanguageData(
         "aangehouden": "detained",
         "geëvacueerd": "evacuated",
         "gered": "rescued",
+        # Saved by their rescuers, the verb last: "wisten 30 mensen te redden" ("heeft … kunnen redden" is left
+        # out: "kunnen" is a projected cue, so it would mark a rescue done as projected).
+        "te redden": "rescued",
+        # Did not survive: "dat ruim 36.000 mensen de ramp niet hebben overleefd".
+        "niet overleefd": "killed",
+        "niet hebben overleefd": "killed",
+        "niet overleefden": "killed",
         "dakloos": "displaced",
         "in noodopvang": "displaced",
         "in de noodopvang": "displaced",
@@ -575,6 +582,14 @@ LANGUAGE = LanguageData(
             "functionaris",
             "stadsambtenaren",
             "organisatie",
+            # Heads that Dutch compounds end in ("rampendienst", "crisiscentrum", "legerleiding", "persagentschap").
+            "dienst",
+            "centrum",
+            "leiding",
+            "bestuurder",
+            "agentschap",
+            "omroep",
+            "autoriteit",
         ]
     ),
     report_words=frozenset(
@@ -758,6 +773,16 @@ LANGUAGE = LanguageData(
     count_nouns=frozenset({"aantal"}),
     parallel_place_preps=frozenset({"in", "op", "bij", "te", "rond", "boven"}),
     coordinators=frozenset({"evenals", "alsook", "alsmede", "plus"}),
+    identity_cues=frozenset({"gaat het om", "ging het om"}),
+    # Taken to hospital: "Zeker elf mensen zijn naar het Calamiteitenhospitaal … gebracht" (patients moved on,
+    # "overgebracht", are evacuated, not injured, and "in het ziekenhuis opgenomen" tells where people still are:
+    # neither is a care verb).
+    care_verbs=frozenset({"gebracht", "vervoerd", "afgevoerd"}),
+    care_places=frozenset(
+        {"ziekenhuis", "ziekenhuizen", "hospitaal", "calamiteitenhospitaal", "traumacentrum", "spoedeisende"}
+    ),
+    identity_preps=frozenset({"bij"}),
+    life_verbs={f"{verb} het leven": "killed" for verb in ("kostte", "kostten", "kost", "kosten", "eiste")},
     separable_weapon_verbs={
         "vuurde af": "launched",
         "vuurden af": "launched",

@@ -1,0 +1,167 @@
+"""Issue 13, Dutch and German recall, sixth round: one test per *kind* of construction.
+
+Each kind was found by grouping misses of the development split of
+tests/data/news/ (never the test split); the sentences below are made up in
+the same shapes, and each test holds near misses that must stay unbound or
+keep their metric (precision first).
+"""
+
+from __future__ import annotations
+
+from casualtylog.text import extract
+
+Key = tuple[str, str | None, str, str]
+
+
+def _claims(text: str, language: str) -> list[Key]:
+    found = extract(text, source="corpus", reported_at="2025-04-24T12:00Z", language=language)
+    return [(x.claim.metric, x.claim.group, str(x.claim.figure), x.claim.status.value) for x in found]
+
+
+def test_four_digits_before_weapons_are_a_count_not_a_year() -> None:
+    # Kind: a number between 1800 and 2100 read as a year unless a people noun follows; weapons count too.
+    assert _claims("Die Miliz feuerte seit Montag bisher 1900 Raketen auf die Stadt ab.", "de") == [
+        ("launched", "rockets", "1900", "reported")
+    ]
+    assert _claims("Het leger schoot 2000 drones neer.", "nl") == [("intercepted", "drones", "2000", "reported")]
+    # A year before another word stays a year.
+    assert _claims("Im Jahr 1990 wurden Raketen abgefeuert.", "de") == []
+
+
+def test_bracketed_aside_between_subject_and_final_predicate() -> None:
+    # Kind: verb-final clause with "(Ort)" or "(42)" before the participle.
+    assert _claims("Neun Menschen wurden bei einem Brand in Kleinstadt (Tirol) verletzt.", "de") == [
+        ("injured", None, "9", "reported")
+    ]
+    assert _claims("Drie mensen zijn in Dorp (Limburg) gewond geraakt.", "nl") == [("injured", None, "3", "reported")]
+    # An unclosed or long bracket is no aside: nothing is skipped.
+    assert _claims("Neun Menschen wurden in Kleinstadt (im Bezirk Land am See, Tirol verletzt.", "de") == []
+
+
+def test_of_them_before_a_clause_final_predicate() -> None:
+    # Kind: "N von ihnen … <participle>" — the partitive names the victims as a noun would.
+    assert _claims("Zwölf Bergsteiger wurden verschüttet, fünf von ihnen konnten nur noch tot geborgen werden.", "de") == [
+        ("killed", None, "5", "reported")
+    ]
+    # "von ihnen" with no casualty predicate after it counts nothing.
+    assert _claims("Zwölf Bergsteiger waren unterwegs, fünf von ihnen kamen aus Bayern.", "de") == []
+
+
+def test_to_death_recovered_lifeless_and_not_survived() -> None:
+    # Kind: predicate classes — "zu Tode <participle>", "leblos/tot geborgen", "nicht überlebt".
+    assert _claims("Zwei Männer wurden bei der Panik zu Tode gedrückt.", "de") == [("killed", "men", "2", "reported")]
+    assert _claims("Drei Wanderer konnten nur noch leblos geborgen werden.", "de") == [("killed", None, "3", "reported")]
+    assert _claims("Mindestens 40 Menschen haben den Einsturz nicht überlebt.", "de") == [
+        ("killed", None, "at least 40", "reported")
+    ]
+    # Survived is no casualty.
+    assert _claims("Mindestens 40 Menschen haben den Einsturz überlebt.", "de") == []
+
+
+def test_age_written_apart_from_its_suffix() -> None:
+    # Kind: "ein 6 Jähriger Junge" (the suffix as its own word) is the age modifier of one victim.
+    assert _claims("Ein 6 Jähriger Junge wurde dabei schwer verletzt.", "de") == [("injured", "children", "1", "reported")]
+    assert _claims("Ein 6 Jähriger Junge spielte im Garten.", "de") == []
+
+
+def test_another_after_an_article_is_one_more() -> None:
+    # Kind: "ein weiterer <victim>" → +1; after a count in the same sentence it splits that count → 1.
+    assert _claims("Ein weiterer Mann ist im Krankenhaus gestorben.", "de") == [("killed", "men", "+1", "reported")]
+    assert _claims("Ein weiterer Todesfall wurde am Abend gemeldet.", "de") == [("killed", None, "+1", "reported")]
+    assert _claims("Drei Menschen starben, ein weiterer Mann wurde verletzt.", "de") == [
+        ("killed", None, "3", "reported"),
+        ("injured", "men", "1", "reported"),
+    ]
+    assert _claims("Ein weiterer Zug fuhr am Abend.", "de") == []
+
+
+def test_a_verb_that_costs_lives_before_its_victims() -> None:
+    # Kind: verb-second "kostete <adverbial> N Menschen das Leben" / "kostte <adverbial> N mensen het leven".
+    assert _claims("Das Unwetter kostete im Tal neun Menschen das Leben.", "de") == [("killed", None, "9", "reported")]
+    assert _claims("Het ongeluk kostte vorige nacht vier mensen het leven.", "nl") == [("killed", None, "4", "reported")]
+    # The same verb costing something else counts nothing.
+    assert _claims("Das Unwetter kostete im Tal neun Menschen die Ernte.", "de") == []
+    assert _claims("Het ongeluk kostte 40 miljoen euro.", "nl") == []
+
+
+def test_who_the_victims_were_after_it_is_about() -> None:
+    # Kind: "bei den <metric> handelt es sich um <list>": each member counts for the metric named first.
+    assert _claims("Bei den Toten handelt es sich um drei Soldaten und fünf Zivilisten.", "de") == [
+        ("killed", "soldiers", "3", "reported"),
+        ("killed", "civilians", "5", "reported"),
+    ]
+    assert _claims("Bei den verletzten Kindern handelt es sich wohl um vier Jungen.", "de") == [
+        ("injured", "children", "4", "reported")
+    ]
+    # Who the perpetrators were is no casualty.
+    assert _claims("Bei den Tätern handelt es sich um zwei Männer.", "de") == []
+
+
+def test_a_toll_of_people_named_by_a_comma_relative_clause() -> None:
+    # Kind: "Die Zahl der Menschen, die … ihr Leben verloren haben, hat sich auf N erhöht" (German commas it).
+    assert _claims("Die Zahl der Menschen, die bei dem Beben ihr Leben verloren haben, ist auf 80 gestiegen.", "de") == [
+        ("killed", None, "80", "reported")
+    ]
+    # A relative clause with no casualty predicate makes no toll.
+    assert _claims("Die Zahl der Menschen, die in der Region wohnen, ist auf 80000 gestiegen.", "de") == []
+
+
+def test_a_total_put_at_a_number_with_mit() -> None:
+    # Kind: "gab die Zahl der Verletzten mit N an", "hatte die Totenzahl zuvor mit N angegeben".
+    assert _claims("Die Polizei gab die Zahl der Verletzten mit 14 an.", "de") == [("injured", None, "14", "reported")]
+    assert _claims("Die Regierung hatte die Totenzahl zuvor mit 31 angegeben.", "de") == [("killed", None, "31", "reported")]
+    assert _claims("Die Polizei rückte mit 14 Wagen an.", "de") == []
+
+
+def test_elderly_and_health_workers_among_the_dead() -> None:
+    # Kind: the guide's groups as German names them, in a list after "unter den Toten".
+    assert _claims("Unter den Toten sind 30 ältere Menschen und zwölf Sanitäter.", "de") == [
+        ("killed", "elderly", "30", "reported"),
+        ("killed", "health_workers", "12", "reported"),
+    ]
+
+
+def test_taken_to_hospital_in_dutch() -> None:
+    # Kind: care verb and place, verb last: "zijn naar het ziekenhuis gebracht" → injured; a precaution is not.
+    assert _claims("Zeker vijf mensen zijn naar het ziekenhuis gebracht.", "nl") == [("injured", None, "at least 5", "reported")]
+    assert _claims("Drie mensen zijn uit voorzorg naar het ziekenhuis gebracht.", "nl") == []
+    # Patients moved on to other hospitals are evacuated, never injured by this frame.
+    assert _claims("Ongeveer 40 patiënten werden overgebracht naar andere ziekenhuizen.", "nl") == []
+
+
+def test_did_not_survive_and_managed_to_rescue_in_dutch() -> None:
+    # Kind: predicate classes — "niet (hebben) overleefd" kills; "wisten N mensen te redden" rescues.
+    assert _claims("Meer dan 200 mensen hebben de overstroming niet overleefd.", "nl") == [
+        ("killed", None, "more than 200", "reported")
+    ]
+    assert _claims("De brandweer wist 30 mensen te redden.", "nl") == [("rescued", None, "30", "reported")]
+    assert _claims("Meer dan 200 mensen hebben de overstroming overleefd.", "nl") == []
+
+
+def _sources(text: str, language: str) -> set[tuple[str | None, str | None]]:
+    """(source, via) of each claim: the caller's source ("corpus") is the via of a source the sentence names."""
+    found = extract(text, source="corpus", reported_at="2025-04-24T12:00Z", language=language)
+    return {(x.claim.source.name, x.claim.via) for x in found}
+
+
+def test_attribution_in_a_verb_final_clause_of_saying() -> None:
+    # Kind: "…, wie <source> <adverbials> mitteilte", "…, zo hebben <source> … bekendgemaakt".
+    assert _sources("Zwölf Menschen wurden verletzt, wie die Feuerwehr am Montag mitteilte.", "de") == {
+        ("Feuerwehr", "corpus")
+    }
+    assert _sources("Zwei Menschen starben, wie Gouverneur Max Muster auf Telegram mitteilte.", "de") == {
+        ("Max Muster", "Telegram")
+    }
+    assert _sources("Er zijn 40 doden gevallen, zo hebben de lokale autoriteiten zondag bekendgemaakt.", "nl") == {
+        ("lokale autoriteiten", "corpus")
+    }
+    # "wie" that opens no clause of saying names no one.
+    assert _sources("Zwölf Menschen wurden verletzt, wie schon im Vorjahr.", "de") == {("corpus", None)}
+
+
+def test_attribution_to_a_compound_organisation_noun() -> None:
+    # Kind: Dutch compounds that end in a source head ("rampendienst", "crisiscentrum", "legerleiding").
+    assert _sources("Volgens de rampendienst zijn 30 mensen gewond geraakt.", "nl") == {("rampendienst", "corpus")}
+    assert _sources("Nog 12 mensen worden vermist, aldus het crisiscentrum.", "nl") == {("crisiscentrum", "corpus")}
+    # A lower-case word that only ends like a head ("tien") is no source.
+    assert _sources("Volgens mij zijn 30 mensen gewond geraakt.", "nl") == {("corpus", None)}
