@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from casualtylog.text._phrases import phrases
+from casualtylog.text._source_shapes import channel_named, opener_end
 from casualtylog.text._source_shapes import is_head as _is_head
-from casualtylog.text._source_shapes import opener_end
 from casualtylog.text._tokens import Kind, Token, visible
 from casualtylog.text.lang import LanguageData
 
@@ -279,6 +279,7 @@ def _channel(tokens: list[Token], lang: LanguageData) -> str | None:
             nxt = tokens[i + 1]
             if nxt.low in lang.determiners and i + 2 < len(tokens) and tokens[i + 2].is_capitalised:
                 nxt = tokens[i + 2]  # "in a Facebook post", "on its Telegram channel"
+            nxt = channel_named(tokens, i + 1, lang) or nxt  # "auf der Plattform Telegram", "via berichtendienst Telegram"
             if nxt.low in lang.channels and (nxt.low != "x" or nxt.text == "X"):
                 return lang.channels[nxt.low]
     return None

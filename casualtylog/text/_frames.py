@@ -25,6 +25,7 @@ from casualtylog.text._clause_frames import ClauseFrames, dated_earlier_after, s
 from casualtylog.text._count_frames import CountFrames
 from casualtylog.text._dated_clauses import dated_later, sequel_start
 from casualtylog.text._ellipsis_frames import EllipsisFrames
+from casualtylog.text._from_to_frame import FromToFrame
 from casualtylog.text._identity_frame import IdentityFrame
 from casualtylog.text._liberal import liberal_bindings
 from casualtylog.text._mentions import Mention, _low
@@ -57,6 +58,7 @@ class _Sentence(
     PartitiveFrame,
     SeparableFrames,
     IdentityFrame,
+    FromToFrame,
 ):
     """A sentence with every frame: the casualty frames and the weapon frames."""
 
@@ -326,6 +328,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             s.separable_weapon,
             s.life_verb,
             s.identity,
+            s.from_to,
             s.parallel_place,
             s.relative_part,
             s.parallel,

@@ -13,7 +13,7 @@ from __future__ import annotations
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["is_head", "opener_end"]
+__all__ = ["channel_named", "is_head", "opener_end"]
 
 #: Shortest source head a compound may end in ("rampen|dienst", "crisis|centrum"); shorter ones end other words.
 _COMPOUND_HEAD = 5
@@ -50,4 +50,17 @@ def opener_end(tokens: list[Token], i: int, lang: LanguageData) -> int | None:
             return k
         if tok.kind is Kind.PUNCT and tok.text not in {",", "(", ")"}:
             return None
+    return None
+
+
+def channel_named(tokens: list[Token], k: int, lang: LanguageData) -> Token | None:
+    """The channel after a word that says what it is, from ``k`` (past a channel preposition), or ``None``.
+
+    "auf der Plattform Telegram", "im Onlinedienst Telegram", "via berichtendienst Telegram": an
+    article, then one of :attr:`LanguageData.channel_words`, then the channel's name.
+    """
+    if k < len(tokens) and tokens[k].low in lang.determiners:
+        k += 1
+    if k + 1 < len(tokens) and tokens[k].low in lang.channel_words and tokens[k + 1].low in lang.channels:
+        return tokens[k + 1]
     return None

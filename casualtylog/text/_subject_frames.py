@@ -234,7 +234,10 @@ class SubjectFrames(SubjectShapes):
             if aside > k + reach:
                 continue
             if aside != k + reach and (
-                tok is None or tok.kind is not Kind.WORD or tok.low in lang.boundaries or tok.low in lang.said_verbs
+                tok is None
+                or tok.kind is not Kind.WORD
+                or (tok.low in lang.boundaries and not self.joins_modifiers(k + reach - 1))
+                or tok.low in lang.said_verbs
             ):
                 return 0, None
             hit = predicates.at(tokens, k + reach)
@@ -243,6 +246,25 @@ class SubjectFrames(SubjectShapes):
             if hit is not None:
                 return reach, self.died_of(k + reach + hit[0], hit)
         return 0, None
+
+    def joins_modifiers(self, j: int) -> bool:
+        """ "lichte en matige verwondingen", "schwer und lebensgefährlich verletzt": "and" at ``j`` between two
+        lower-case words that are neither numbers nor function words joins modifiers, not clauses."""
+        if _low(self.tokens, j) not in _SUBJECT_AND:
+            return False
+        lang = self.lang
+        if phrases(lang, "predicates").at(self.tokens, j - 1) is not None:
+            return False  # "gewond en …": the predicate before "and" ends the clause
+        sides = (_tok(self.tokens, j - 1), _tok(self.tokens, j + 1))
+        return all(
+            t is not None
+            and t.kind is Kind.WORD
+            and not t.is_capitalised
+            and t.low not in lang.function_words
+            and t.low not in lang.gap_words
+            and t.low not in lang.boundaries
+            for t in sides
+        )
 
     def of_them_before(self, start: int, end: int) -> bool:
         """Whether "of them" ("von ihnen", "van hen") fills the partitive between ``start`` and ``end``."""

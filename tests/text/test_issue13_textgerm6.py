@@ -165,3 +165,44 @@ def test_attribution_to_a_compound_organisation_noun() -> None:
     assert _sources("Nog 12 mensen worden vermist, aldus het crisiscentrum.", "nl") == {("crisiscentrum", "corpus")}
     # A lower-case word that only ends like a head ("tien") is no source.
     assert _sources("Volgens mij zijn 30 mensen gewond geraakt.", "nl") == {("corpus", None)}
+
+
+def test_a_change_from_a_to_b_with_the_metric_noun_last() -> None:
+    # Kind: "van A naar B doden", "von A auf B Tote": both ends count; "stieg von A auf B" after a toll noun too.
+    assert _claims("De balans werd bijgesteld, van 14 naar 12 doden.", "nl") == [
+        ("killed", None, "14", "reported"),
+        ("killed", None, "12", "reported"),
+    ]
+    assert _claims("Die Zahl der Toten stieg von 10 auf 12.", "de") == [
+        ("killed", None, "10", "reported"),
+        ("killed", None, "12", "reported"),
+    ]
+    # A change of something else counts nothing.
+    assert _claims("Der Pegel stieg von 10 auf 12 Meter.", "de") == []
+    assert _claims("Het percentage steeg van 10 naar 12 procent.", "nl") == []
+
+
+def test_and_between_two_modifiers_of_a_final_predicate() -> None:
+    # Kind: "hadden lichte en matige verwondingen": "and" joining two adjectives does not end the clause.
+    assert _claims("Vier mensen hebben lichte en matige verwondingen opgelopen.", "nl") == [("injured", None, "4", "reported")]
+    # "and" before a number or after a predicate still ends it.
+    assert _claims("Drei Menschen wurden gerettet und zwei verletzt.", "de") == [
+        ("rescued", None, "3", "reported"),
+        ("injured", None, "2", "reported"),
+    ]
+    assert _claims("Drei Menschen kamen aus Berlin und Hamburg.", "de") == []
+
+
+def test_attribution_channel_after_a_word_for_what_it_is() -> None:
+    # Kind: "auf der Plattform Telegram", "im Onlinedienst Telegram", "via berichtendienst Telegram";
+    # "Laut Angaben der Armee" names the army, not its statements; feminine compound titles.
+    assert _sources("Zwei Menschen starben, teilte Gouverneur Max Muster auf der Plattform Telegram mit.", "de") == {
+        ("Max Muster", "Telegram")
+    }
+    assert _sources("Drie mensen raakten gewond, meldt burgemeester Jan Jansen via berichtendienst Telegram.", "nl") == {
+        ("Jan Jansen", "Telegram")
+    }
+    assert _sources("Laut Angaben der Armee wurden zwölf Soldaten getötet.", "de") == {("Armee", "corpus")}
+    assert _sources("Zwölf Menschen starben, wie Ministerpräsidentin Erika Muster sagte.", "de") == {
+        ("Erika Muster", "corpus")
+    }

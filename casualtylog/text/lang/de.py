@@ -27,6 +27,11 @@ LANGUAGE = LanguageData(
             "präsident",
             "sprecher",
             "sprecherin",
+            # Feminine titles: a compound ends in them ("Ministerpräsidentin Malu Dreyer").
+            "präsidentin",
+            "bürgermeisterin",
+            "ministerin",
+            "gouverneurin",
             "chef",
             "leiter",
             "verwalter",
@@ -369,7 +374,11 @@ LANGUAGE = LanguageData(
         "sagte sagt sagten erklärte erklärt teilte teilt meldete meldet berichtete berichtet schrieb bestätigte "
         "mitteilte mitgeteilt berichten meldeten erklärten"
     ),
-    according_to=_phrases("laut | nach angaben | nach angaben von | nach angaben des | nach angaben der | zufolge"),
+    according_to=_phrases(
+        "laut | nach angaben | nach angaben von | nach angaben des | nach angaben der | zufolge"
+        # "Laut Angaben der Armee": the source is whose statements they are, not the statements.
+        " | laut angaben | laut angaben von | laut angaben des | laut angaben der"
+    ),
     postposed_according=frozenset(),
     source_heads=_words(
         "polizei ministerium armee militär behörden gouverneur bürgermeister sprecher sprecherin regierung "
@@ -379,7 +388,9 @@ LANGUAGE = LanguageData(
     report_words=_words("ersten berichten angaben"),
     name_connectors=_phrases("des | der | von | für | und"),
     determiners=_words("der die das den dem des ein eine eines einer einem"),
-    channel_preps=_words("auf über via bei"),
+    channel_preps=_words("auf über via bei im"),
+    # What a channel is, before its name: "auf der Plattform Telegram", "im Onlinedienst Telegram".
+    channel_words=_words("plattform onlinedienst kurznachrichtendienst nachrichtendienst messengerdienst kanal"),
     channels={
         "telegram": "Telegram",
         "x": "X",
@@ -444,6 +455,9 @@ LANGUAGE = LanguageData(
         "handelt es sich um | handelte es sich um | handele es sich um | handelten es sich um | handeln es sich um"
     ),
     identity_preps=frozenset({"bei"}),
+    # "von 10 auf 12 Tote" (no change verbs: only the toll frame's Romance "passé de … à" needs them).
+    from_words=frozenset({"von"}),
+    to_words=frozenset({"auf"}),
     fire_or_down_verbs=frozenset({"schoss", "schossen", "abgeschossen", "abschießen", "abzuschießen"}),
     fire_directions=_phrases("auf | in richtung | richtung | aus | vom | gegen"),
     care_verbs=_words("gebracht eingeliefert transportiert geflogen eingewiesen"),

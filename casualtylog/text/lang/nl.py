@@ -610,6 +610,8 @@ LANGUAGE = LanguageData(
     name_connectors=frozenset({"van", "de", "der", "den", "het", "voor", "en"}),
     determiners=frozenset({"de", "het", "een"}),
     channel_preps=frozenset({"op", "via", "in"}),
+    # What a channel is, before its name: "via berichtendienst Telegram", "op het platform X".
+    channel_words=frozenset({"berichtendienst", "berichtenapp", "platform", "kanaal"}),
     channels={
         "telegram": "Telegram",
         "x": "X",
@@ -774,6 +776,9 @@ LANGUAGE = LanguageData(
     parallel_place_preps=frozenset({"in", "op", "bij", "te", "rond", "boven"}),
     coordinators=frozenset({"evenals", "alsook", "alsmede", "plus"}),
     identity_cues=frozenset({"gaat het om", "ging het om"}),
+    # "van 23 naar 19 doden": no change verbs (only the toll frame's Romance "passé de … à" needs them).
+    from_words=frozenset({"van"}),
+    to_words=frozenset({"naar"}),
     # Taken to hospital: "Zeker elf mensen zijn naar het Calamiteitenhospitaal … gebracht" (patients moved on,
     # "overgebracht", are evacuated, not injured, and "in het ziekenhuis opgenomen" tells where people still are:
     # neither is a care verb).
