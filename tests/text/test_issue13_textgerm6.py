@@ -206,3 +206,18 @@ def test_attribution_channel_after_a_word_for_what_it_is() -> None:
     assert _sources("Zwölf Menschen starben, wie Ministerpräsidentin Erika Muster sagte.", "de") == {
         ("Erika Muster", "corpus")
     }
+
+
+def test_part_of_the_weapons_named_with_of_the() -> None:
+    # Kind: "zwei der Geschosse abgefangen", "18 of the drones": a part of the weapons, the verb anywhere after.
+    assert _claims("Die Luftabwehr habe zwölf der Drohnen abgefangen.", "de") == [("intercepted", "drones", "12", "reported")]
+    assert _claims("The air force destroyed 18 of the drones.", "en") == [("intercepted", "drones", "18", "reported")]
+    # Mixed projectiles have no group; identified projectiles were launched.
+    assert _claims("Das Abwehrsystem habe drei der Geschosse abgefangen.", "de") == [("intercepted", None, "3", "reported")]
+    assert _claims("Laut Armee wurden etwa 40 Geschosse identifiziert.", "de") == [("launched", None, "about 40", "reported")]
+    # "N of M" stays the linked pair; weapons that hit something are neither launched nor intercepted.
+    assert _claims("Die Luftabwehr habe 20 von 30 Drohnen abgefangen.", "de") == [
+        ("intercepted", "drones", "20", "reported"),
+        ("launched", "drones", "30", "reported"),
+    ]
+    assert _claims("Drei der Raketen trafen Wohnhäuser.", "de") == []

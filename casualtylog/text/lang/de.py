@@ -178,6 +178,8 @@ LANGUAGE = LanguageData(
         "drohne": "drones",
         "kampfdrohnen": "drones",
         "shahed-drohnen": "drones",
+        # Mixed projectiles have no group (the news guide): "" is a weapon with none.
+        "geschosse": "",
     },
     weapon_adjectives=_words("ballistische russische iranische shahed iskander kalibr kinschal hyperschall feindliche"),
     body_nouns=frozenset({"leichen", "leiche"}),
@@ -306,7 +308,21 @@ LANGUAGE = LanguageData(
         "nahm": "detained",
     },
     launch_verbs=frozenset(
-        {"abgefeuert", "gefeuert", "feuerte", "feuerten", "startete", "gestartet", "setzte", "eingesetzt", "mit", "abzufeuern"}
+        {
+            "abgefeuert",
+            "gefeuert",
+            "feuerte",
+            "feuerten",
+            "startete",
+            "gestartet",
+            "setzte",
+            "eingesetzt",
+            "mit",
+            "abzufeuern",
+            # Detected or identified projectiles were launched (the news guide).
+            "identifiziert",
+            "registriert",
+        }
     ),
     # A separable verb's infinitive takes "zu" inside the word: "abzuschießen", "abzufangen".
     intercept_verbs=frozenset(
@@ -384,6 +400,8 @@ LANGUAGE = LanguageData(
         "polizei ministerium armee militär behörden gouverneur bürgermeister sprecher sprecherin regierung "
         "präsident krankenhaus feuerwehr rettungsdienst verwaltung luftwaffe luftabwehr zivilschutz streitkräfte "
         "militärverwaltung gebietsverwaltung behörde nachrichtenagentur generalstab medien"
+        # Genitive heads after "nach Angaben des/der" with an adjective before them ("des israelischen Militärs").
+        " militärs ministeriums gesundheitsministeriums"
     ),
     report_words=_words("ersten berichten angaben"),
     name_connectors=_phrases("des | der | von | für | und"),
