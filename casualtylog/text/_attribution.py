@@ -279,7 +279,9 @@ def _channel(tokens: list[Token], lang: LanguageData) -> str | None:
             nxt = tokens[i + 1]
             if nxt.low in lang.determiners and i + 2 < len(tokens) and tokens[i + 2].is_capitalised:
                 nxt = tokens[i + 2]  # "in a Facebook post", "on its Telegram channel"
-            nxt = channel_named(tokens, i + 1, lang) or nxt  # "auf der Plattform Telegram", "via berichtendienst Telegram"
+            nxt = (
+                channel_named(tokens, i + 1, lang) or nxt
+            )  # "auf der Plattform Telegram", "via berichtendienst Telegram"
             if nxt.low in lang.channels and (nxt.low != "x" or nxt.text == "X"):
                 return lang.channels[nxt.low]
     return None

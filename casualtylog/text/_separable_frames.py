@@ -74,7 +74,6 @@ class SeparableFrames(SentenceBase):
                 return True
         return False
 
-
     def life_verb(self, m: Mention) -> bool:
         """ "kostete (in den Alpen) elf Menschen das Leben": the verb before the victims, their life after."""
         tokens, lang = self.tokens, self.lang

@@ -98,7 +98,15 @@ class SubjectFrames(SubjectShapes):
                 k += 1
             metric = self.injured_who_died(str(direct[1]), k)
             self.add(
-                Binding(m, metric, self.part_named(partitive_end > m.end, k), "subject", chunk_end=k, confidence=0.9)
+                # "twee dodelijke slachtoffers waren brandweerlieden": a copula right after the noun names them too
+                Binding(
+                    m,
+                    metric,
+                    self.part_named(partitive_end > m.end or _low(tokens, k) in _COPULAS, k),
+                    "subject",
+                    chunk_end=k,
+                    confidence=0.9,
+                )
             )
             return True
         compound = compound_metric(_tok(tokens, k), lang)  # "467 burgerdoden", "drei Schwerverletzte"

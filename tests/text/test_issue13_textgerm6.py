@@ -40,9 +40,9 @@ def test_bracketed_aside_between_subject_and_final_predicate() -> None:
 
 def test_of_them_before_a_clause_final_predicate() -> None:
     # Kind: "N von ihnen … <participle>" — the partitive names the victims as a noun would.
-    assert _claims("Zwölf Bergsteiger wurden verschüttet, fünf von ihnen konnten nur noch tot geborgen werden.", "de") == [
-        ("killed", None, "5", "reported")
-    ]
+    assert _claims(
+        "Zwölf Bergsteiger wurden verschüttet, fünf von ihnen konnten nur noch tot geborgen werden.", "de"
+    ) == [("killed", None, "5", "reported")]
     # "von ihnen" with no casualty predicate after it counts nothing.
     assert _claims("Zwölf Bergsteiger waren unterwegs, fünf von ihnen kamen aus Bayern.", "de") == []
 
@@ -50,7 +50,9 @@ def test_of_them_before_a_clause_final_predicate() -> None:
 def test_to_death_recovered_lifeless_and_not_survived() -> None:
     # Kind: predicate classes — "zu Tode <participle>", "leblos/tot geborgen", "nicht überlebt".
     assert _claims("Zwei Männer wurden bei der Panik zu Tode gedrückt.", "de") == [("killed", "men", "2", "reported")]
-    assert _claims("Drei Wanderer konnten nur noch leblos geborgen werden.", "de") == [("killed", None, "3", "reported")]
+    assert _claims("Drei Wanderer konnten nur noch leblos geborgen werden.", "de") == [
+        ("killed", None, "3", "reported")
+    ]
     assert _claims("Mindestens 40 Menschen haben den Einsturz nicht überlebt.", "de") == [
         ("killed", None, "at least 40", "reported")
     ]
@@ -60,7 +62,9 @@ def test_to_death_recovered_lifeless_and_not_survived() -> None:
 
 def test_age_written_apart_from_its_suffix() -> None:
     # Kind: "ein 6 Jähriger Junge" (the suffix as its own word) is the age modifier of one victim.
-    assert _claims("Ein 6 Jähriger Junge wurde dabei schwer verletzt.", "de") == [("injured", "children", "1", "reported")]
+    assert _claims("Ein 6 Jähriger Junge wurde dabei schwer verletzt.", "de") == [
+        ("injured", "children", "1", "reported")
+    ]
     assert _claims("Ein 6 Jähriger Junge spielte im Garten.", "de") == []
 
 
@@ -78,7 +82,9 @@ def test_another_after_an_article_is_one_more() -> None:
 def test_a_verb_that_costs_lives_before_its_victims() -> None:
     # Kind: verb-second "kostete <adverbial> N Menschen das Leben" / "kostte <adverbial> N mensen het leven".
     assert _claims("Das Unwetter kostete im Tal neun Menschen das Leben.", "de") == [("killed", None, "9", "reported")]
-    assert _claims("Het ongeluk kostte vorige nacht vier mensen het leven.", "nl") == [("killed", None, "4", "reported")]
+    assert _claims("Het ongeluk kostte vorige nacht vier mensen het leven.", "nl") == [
+        ("killed", None, "4", "reported")
+    ]
     # The same verb costing something else counts nothing.
     assert _claims("Das Unwetter kostete im Tal neun Menschen die Ernte.", "de") == []
     assert _claims("Het ongeluk kostte 40 miljoen euro.", "nl") == []
@@ -99,9 +105,9 @@ def test_who_the_victims_were_after_it_is_about() -> None:
 
 def test_a_toll_of_people_named_by_a_comma_relative_clause() -> None:
     # Kind: "Die Zahl der Menschen, die … ihr Leben verloren haben, hat sich auf N erhöht" (German commas it).
-    assert _claims("Die Zahl der Menschen, die bei dem Beben ihr Leben verloren haben, ist auf 80 gestiegen.", "de") == [
-        ("killed", None, "80", "reported")
-    ]
+    assert _claims(
+        "Die Zahl der Menschen, die bei dem Beben ihr Leben verloren haben, ist auf 80 gestiegen.", "de"
+    ) == [("killed", None, "80", "reported")]
     # A relative clause with no casualty predicate makes no toll.
     assert _claims("Die Zahl der Menschen, die in der Region wohnen, ist auf 80000 gestiegen.", "de") == []
 
@@ -109,7 +115,9 @@ def test_a_toll_of_people_named_by_a_comma_relative_clause() -> None:
 def test_a_total_put_at_a_number_with_mit() -> None:
     # Kind: "gab die Zahl der Verletzten mit N an", "hatte die Totenzahl zuvor mit N angegeben".
     assert _claims("Die Polizei gab die Zahl der Verletzten mit 14 an.", "de") == [("injured", None, "14", "reported")]
-    assert _claims("Die Regierung hatte die Totenzahl zuvor mit 31 angegeben.", "de") == [("killed", None, "31", "reported")]
+    assert _claims("Die Regierung hatte die Totenzahl zuvor mit 31 angegeben.", "de") == [
+        ("killed", None, "31", "reported")
+    ]
     assert _claims("Die Polizei rückte mit 14 Wagen an.", "de") == []
 
 
@@ -123,7 +131,9 @@ def test_elderly_and_health_workers_among_the_dead() -> None:
 
 def test_taken_to_hospital_in_dutch() -> None:
     # Kind: care verb and place, verb last: "zijn naar het ziekenhuis gebracht" → injured; a precaution is not.
-    assert _claims("Zeker vijf mensen zijn naar het ziekenhuis gebracht.", "nl") == [("injured", None, "at least 5", "reported")]
+    assert _claims("Zeker vijf mensen zijn naar het ziekenhuis gebracht.", "nl") == [
+        ("injured", None, "at least 5", "reported")
+    ]
     assert _claims("Drie mensen zijn uit voorzorg naar het ziekenhuis gebracht.", "nl") == []
     # Patients moved on to other hospitals are evacuated, never injured by this frame.
     assert _claims("Ongeveer 40 patiënten werden overgebracht naar andere ziekenhuizen.", "nl") == []
@@ -184,7 +194,9 @@ def test_a_change_from_a_to_b_with_the_metric_noun_last() -> None:
 
 def test_and_between_two_modifiers_of_a_final_predicate() -> None:
     # Kind: "hadden lichte en matige verwondingen": "and" joining two adjectives does not end the clause.
-    assert _claims("Vier mensen hebben lichte en matige verwondingen opgelopen.", "nl") == [("injured", None, "4", "reported")]
+    assert _claims("Vier mensen hebben lichte en matige verwondingen opgelopen.", "nl") == [
+        ("injured", None, "4", "reported")
+    ]
     # "and" before a number or after a predicate still ends it.
     assert _claims("Drei Menschen wurden gerettet und zwei verletzt.", "de") == [
         ("rescued", None, "3", "reported"),
@@ -199,9 +211,9 @@ def test_attribution_channel_after_a_word_for_what_it_is() -> None:
     assert _sources("Zwei Menschen starben, teilte Gouverneur Max Muster auf der Plattform Telegram mit.", "de") == {
         ("Max Muster", "Telegram")
     }
-    assert _sources("Drie mensen raakten gewond, meldt burgemeester Jan Jansen via berichtendienst Telegram.", "nl") == {
-        ("Jan Jansen", "Telegram")
-    }
+    assert _sources(
+        "Drie mensen raakten gewond, meldt burgemeester Jan Jansen via berichtendienst Telegram.", "nl"
+    ) == {("Jan Jansen", "Telegram")}
     assert _sources("Laut Angaben der Armee wurden zwölf Soldaten getötet.", "de") == {("Armee", "corpus")}
     assert _sources("Zwölf Menschen starben, wie Ministerpräsidentin Erika Muster sagte.", "de") == {
         ("Erika Muster", "corpus")
@@ -210,14 +222,46 @@ def test_attribution_channel_after_a_word_for_what_it_is() -> None:
 
 def test_part_of_the_weapons_named_with_of_the() -> None:
     # Kind: "zwei der Geschosse abgefangen", "18 of the drones": a part of the weapons, the verb anywhere after.
-    assert _claims("Die Luftabwehr habe zwölf der Drohnen abgefangen.", "de") == [("intercepted", "drones", "12", "reported")]
+    assert _claims("Die Luftabwehr habe zwölf der Drohnen abgefangen.", "de") == [
+        ("intercepted", "drones", "12", "reported")
+    ]
     assert _claims("The air force destroyed 18 of the drones.", "en") == [("intercepted", "drones", "18", "reported")]
     # Mixed projectiles have no group; identified projectiles were launched.
-    assert _claims("Das Abwehrsystem habe drei der Geschosse abgefangen.", "de") == [("intercepted", None, "3", "reported")]
-    assert _claims("Laut Armee wurden etwa 40 Geschosse identifiziert.", "de") == [("launched", None, "about 40", "reported")]
+    assert _claims("Das Abwehrsystem habe drei der Geschosse abgefangen.", "de") == [
+        ("intercepted", None, "3", "reported")
+    ]
+    assert _claims("Laut Armee wurden etwa 40 Geschosse identifiziert.", "de") == [
+        ("launched", None, "about 40", "reported")
+    ]
     # "N of M" stays the linked pair; weapons that hit something are neither launched nor intercepted.
     assert _claims("Die Luftabwehr habe 20 von 30 Drohnen abgefangen.", "de") == [
         ("intercepted", "drones", "20", "reported"),
         ("launched", "drones", "30", "reported"),
     ]
     assert _claims("Drei der Raketen trafen Wohnhäuser.", "de") == []
+
+
+def test_an_ordinal_after_an_article_is_one_more() -> None:
+    # Kind: "een vijfde dodelijk slachtoffer", "ein fünftes Todesopfer": the n-th victim adds one (+1).
+    assert _claims("De politie meldde een derde dodelijk slachtoffer.", "nl") == [("killed", None, "+1", "reported")]
+    assert _claims("Ein drittes Todesopfer wurde am Abend geborgen.", "de") == [("killed", None, "+1", "reported")]
+    assert _claims("Er is een dodelijk slachtoffer gevallen.", "nl") == [("killed", None, "1", "reported")]
+    # An ordinal before no victim is no count; nor is "a fatal accident".
+    assert _claims("Het was een dodelijk ongeval.", "nl") == []
+    assert _claims("Ein zweiter Zug fuhr vorbei.", "de") == []
+
+
+def test_a_copula_after_the_metric_noun_names_the_group() -> None:
+    # Kind: "twee dodelijke slachtoffers waren brandweerlieden", "zwei Tote waren Soldaten".
+    assert _claims("Drie dodelijke slachtoffers waren brandweerlieden.", "nl") == [
+        ("killed", "firefighters", "3", "reported")
+    ]
+    assert _claims("Zwei Verletzte sind Polizisten.", "de") == [("injured", "officers", "2", "reported")]
+    # Without a group noun after the copula the count keeps no group.
+    assert _claims("Drie dodelijke slachtoffers waren te betreuren.", "nl") == [("killed", None, "3", "reported")]
+
+
+def test_lives_taken_in_dutch() -> None:
+    # Kind: "mensenlevens" counts the dead whatever verb takes them ("geëist", "gekost").
+    assert _claims("De storm heeft al 14 mensenlevens geëist.", "nl") == [("killed", None, "14", "reported")]
+    assert _claims("De storm heeft 14 bomen geveld.", "nl") == []

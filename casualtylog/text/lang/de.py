@@ -493,7 +493,15 @@ LANGUAGE = LanguageData(
         "jahre alt | jahre alte | jahre alter | jahre alten | jahre altes | jährige | jähriger | jährigen | jähriges"
     ),
     nouns_capitalised=True,
-    another_after_article=frozenset({"weiterer", "weitere", "weiteres", "weiteren"}),
+    # "ein weiterer Mann", and an ordinal after "ein": "ein fünftes Todesopfer" is one more (+1).
+    another_after_article=frozenset(
+        {"weiterer", "weitere", "weiteres", "weiteren"}
+        | {
+            stem + ending
+            for stem in ("zweit", "dritt", "viert", "fünft", "sechst", "siebt", "acht", "neunt", "zehnt")
+            for ending in ("er", "es", "e", "en")
+        }
+    ),
     superlatives=frozenset(
         {
             "schwerste",

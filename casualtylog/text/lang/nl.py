@@ -242,6 +242,9 @@ LANGUAGE = LanguageData(
         "doden": "killed",
         "dode": "killed",
         "dodelijke slachtoffers": "killed",
+        "dodelijk slachtoffer": "killed",
+        # Lives a disaster took: "heeft al 27 mensenlevens geëist", "kostte 12 mensenlevens".
+        "mensenlevens": "killed",
         "doodsslachtoffers": "killed",
         "gewonden": "injured",
         "gewonde": "injured",
@@ -821,5 +824,10 @@ LANGUAGE = LanguageData(
     since_words=frozenset({"sinds", "sedert"}),
     when_words=frozenset({"toen"}),
     auxiliaries=frozenset({"heeft", "hebben", "had", "hadden", "ook"}),
-    singular_metric_nouns=frozenset({"dode", "gewonde", "vermiste"}),
+    # "een (vijfde) dodelijk slachtoffer": the adjective of the two-word metric noun opens it.
+    singular_metric_nouns=frozenset({"dode", "gewonde", "vermiste", "dodelijk"}),
+    # An ordinal after "een" is one more: "een vijfde dodelijk slachtoffer", "een tweede verdachte" (+1).
+    another_after_article=frozenset(
+        {"tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende"}
+    ),
 )
