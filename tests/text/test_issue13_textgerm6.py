@@ -265,3 +265,13 @@ def test_lives_taken_in_dutch() -> None:
     # Kind: "mensenlevens" counts the dead whatever verb takes them ("geëist", "gekost").
     assert _claims("De storm heeft al 14 mensenlevens geëist.", "nl") == [("killed", None, "14", "reported")]
     assert _claims("De storm heeft 14 bomen geveld.", "nl") == []
+
+
+def test_an_inverted_total_with_an_adjective_and_a_tally_noun() -> None:
+    # Kind: verb first, then "de voorlopige balans van <metric>" / "die vorläufige Zahl der Toten", then N.
+    assert _claims("Daarmee bedraagt de voorlopige balans van dodelijke slachtoffers 12.", "nl") == [
+        ("killed", None, "12", "preliminary")
+    ]
+    assert _claims("Damit liegt die vorläufige Zahl der Toten bei 31.", "de") == [("killed", None, "31", "preliminary")]
+    # A tally of something else is no total.
+    assert _claims("Daarmee bedraagt de voorlopige balans van de bank 12 miljoen.", "nl") == []

@@ -385,7 +385,7 @@ LANGUAGE = LanguageData(
         # An estimate of a toll projects it ("schätzen die Opferzahl auf etwa 400").
         " | schätzen | schätzt | schätzte | schätzten | geschätzt"
     ),
-    preliminary_cues=_phrases("vorläufig | vorläufigen | ersten angaben | ersten berichten"),
+    preliminary_cues=_phrases("vorläufig | vorläufige | vorläufiger | vorläufigen | ersten angaben | ersten berichten"),
     said_verbs=_words(
         "sagte sagt sagten erklärte erklärt teilte teilt meldete meldet berichtete berichtet schrieb bestätigte "
         "mitteilte mitgeteilt berichten meldeten erklärten"
@@ -520,6 +520,16 @@ LANGUAGE = LanguageData(
     when_words=frozenset({"als"}),
     auxiliaries=frozenset({"hat", "haben", "hatte", "hatten", "auch", "zuvor"}),
     singular_metric_nouns=frozenset(
-        {"toter", "toten", "verletzter", "verletzte", "verletzten", "vermisster", "vermissten", "todesopfer", "todesfall"}
+        {
+            "toter",
+            "toten",
+            "verletzter",
+            "verletzte",
+            "verletzten",
+            "vermisster",
+            "vermissten",
+            "todesopfer",
+            "todesfall",
+        }
     ),
 )

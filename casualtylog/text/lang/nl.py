@@ -775,7 +775,8 @@ LANGUAGE = LanguageData(
     predicate_first=True,
     compound_heads=True,
     modifiers_before_noun=True,
-    count_nouns=frozenset({"aantal"}),
+    # "de (voorlopige) balans van dodelijke slachtoffers": a tally heads a running total like "aantal".
+    count_nouns=frozenset({"aantal", "balans"}),
     parallel_place_preps=frozenset({"in", "op", "bij", "te", "rond", "boven"}),
     coordinators=frozenset({"evenals", "alsook", "alsmede", "plus"}),
     identity_cues=frozenset({"gaat het om", "ging het om"}),
