@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from casualtylog.text.lang import _nl_shapes as nl6
 from casualtylog.text.lang._schema import LanguageData
 
 __all__ = ["LANGUAGE"]
@@ -242,9 +243,7 @@ LANGUAGE = LanguageData(
         "doden": "killed",
         "dode": "killed",
         "dodelijke slachtoffers": "killed",
-        "dodelijk slachtoffer": "killed",
-        # Lives a disaster took: "heeft al 27 mensenlevens geëist", "kostte 12 mensenlevens".
-        "mensenlevens": "killed",
+        **nl6.METRIC_NOUNS,
         "doodsslachtoffers": "killed",
         "gewonden": "injured",
         "gewonde": "injured",
@@ -303,13 +302,7 @@ LANGUAGE = LanguageData(
         "aangehouden": "detained",
         "geëvacueerd": "evacuated",
         "gered": "rescued",
-        # Saved by their rescuers, the verb last: "wisten 30 mensen te redden" ("heeft … kunnen redden" is left
-        # out: "kunnen" is a projected cue, so it would mark a rescue done as projected).
-        "te redden": "rescued",
-        # Did not survive: "dat ruim 36.000 mensen de ramp niet hebben overleefd".
-        "niet overleefd": "killed",
-        "niet hebben overleefd": "killed",
-        "niet overleefden": "killed",
+        **nl6.PREDICATES,
         "dakloos": "displaced",
         "in noodopvang": "displaced",
         "in de noodopvang": "displaced",
@@ -585,16 +578,9 @@ LANGUAGE = LanguageData(
             "functionaris",
             "stadsambtenaren",
             "organisatie",
-            # Heads that Dutch compounds end in ("rampendienst", "crisiscentrum", "legerleiding", "persagentschap").
-            "dienst",
-            "centrum",
-            "leiding",
-            "bestuurder",
-            "agentschap",
-            "omroep",
-            "autoriteit",
         ]
-    ),
+    )
+    | nl6.COMPOUND_SOURCE_HEADS,
     report_words=frozenset(
         [
             "eerdere",
@@ -613,8 +599,7 @@ LANGUAGE = LanguageData(
     name_connectors=frozenset({"van", "de", "der", "den", "het", "voor", "en"}),
     determiners=frozenset({"de", "het", "een"}),
     channel_preps=frozenset({"op", "via", "in"}),
-    # What a channel is, before its name: "via berichtendienst Telegram", "op het platform X".
-    channel_words=frozenset({"berichtendienst", "berichtenapp", "platform", "kanaal"}),
+    channel_words=nl6.CHANNEL_WORDS,
     channels={
         "telegram": "Telegram",
         "x": "X",
@@ -783,15 +768,10 @@ LANGUAGE = LanguageData(
     # "van 23 naar 19 doden": no change verbs (only the toll frame's Romance "passé de … à" needs them).
     from_words=frozenset({"van"}),
     to_words=frozenset({"naar"}),
-    # Taken to hospital: "Zeker elf mensen zijn naar het Calamiteitenhospitaal … gebracht" (patients moved on,
-    # "overgebracht", are evacuated, not injured, and "in het ziekenhuis opgenomen" tells where people still are:
-    # neither is a care verb).
-    care_verbs=frozenset({"gebracht", "vervoerd", "afgevoerd"}),
-    care_places=frozenset(
-        {"ziekenhuis", "ziekenhuizen", "hospitaal", "calamiteitenhospitaal", "traumacentrum", "spoedeisende"}
-    ),
+    care_verbs=nl6.CARE_VERBS,
+    care_places=nl6.CARE_PLACES,
     identity_preps=frozenset({"bij"}),
-    life_verbs={f"{verb} het leven": "killed" for verb in ("kostte", "kostten", "kost", "kosten", "eiste")},
+    life_verbs=nl6.LIFE_VERBS,
     separable_weapon_verbs={
         "vuurde af": "launched",
         "vuurden af": "launched",
@@ -827,8 +807,5 @@ LANGUAGE = LanguageData(
     auxiliaries=frozenset({"heeft", "hebben", "had", "hadden", "ook"}),
     # "een (vijfde) dodelijk slachtoffer": the adjective of the two-word metric noun opens it.
     singular_metric_nouns=frozenset({"dode", "gewonde", "vermiste", "dodelijk"}),
-    # An ordinal after "een" is one more: "een vijfde dodelijk slachtoffer", "een tweede verdachte" (+1).
-    another_after_article=frozenset(
-        {"tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende"}
-    ),
+    another_after_article=nl6.ANOTHER_ORDINALS,
 )
