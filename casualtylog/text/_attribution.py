@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from casualtylog.text._phrases import phrases
+from casualtylog.text._source_shapes import channel_named, opener_end
+from casualtylog.text._source_shapes import is_head as _is_head
 from casualtylog.text._tokens import Kind, Token, visible
 from casualtylog.text.lang import LanguageData
 
@@ -37,7 +39,7 @@ def _name_token(tok: Token, lang: LanguageData) -> bool:
         return False  # "the governor said Friday": a day is never a source
     if low in lang.according_to:
         return False  # "Según informó la Delegación": "according to" opens a name, it is none
-    return _named(tok) or low in lang.source_heads or low in lang.name_connectors or low in lang.determiners
+    return _named(tok) or _is_head(low, lang) or low in lang.name_connectors or low in lang.determiners
 
 
 def _clean(tokens: list[Token], lang: LanguageData, text: str) -> str | None:
@@ -60,7 +62,7 @@ def _clean(tokens: list[Token], lang: LanguageData, text: str) -> str | None:
         tokens = tokens[1:]
     if tokens and tokens[-1].low in lang.report_words - lang.source_heads and not tokens[-1].is_capitalised:
         return None  # "Early reports suggest": what was reported, not who reported it
-    if not tokens or not any(_named(t) or t.low in lang.source_heads for t in tokens):
+    if not tokens or not any(_named(t) or _is_head(t.low, lang) for t in tokens):
         return None
     if all(t.low in lang.name_connectors | lang.determiners for t in tokens):
         return None
@@ -156,7 +158,7 @@ def _name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> s
 def _head_ahead(tokens: list[Token], k: int, lang: LanguageData) -> bool:
     """Whether a source head noun follows within the modifiers allowed ("a monitoring group")."""
     for j in range(k + 1, min(len(tokens), k + 1 + _MAX_MODIFIERS)):
-        if tokens[j].low in lang.source_heads:
+        if _is_head(tokens[j].low, lang):
             return True
         if not _modifier(tokens[j], lang):
             return False
@@ -210,7 +212,7 @@ def _name_before(tokens: list[Token], j: int, lang: LanguageData, text: str) -> 
         tok = tokens[j]
         if _name_token(tok, lang) or _adjective_after_head(tokens, j, lang) or _coordinated_head(tokens, j, run, lang):
             pass
-        elif run and run[-1].low in lang.source_heads and extra < _MAX_MODIFIERS and _modifier(tok, lang):
+        elif run and _is_head(run[-1].low, lang) and extra < _MAX_MODIFIERS and _modifier(tok, lang):
             # "security officials", "The Gaza civil defense agency": plain words before a head noun belong to the name.
             extra += 1
         else:
@@ -277,6 +279,9 @@ def _channel(tokens: list[Token], lang: LanguageData) -> str | None:
             nxt = tokens[i + 1]
             if nxt.low in lang.determiners and i + 2 < len(tokens) and tokens[i + 2].is_capitalised:
                 nxt = tokens[i + 2]  # "in a Facebook post", "on its Telegram channel"
+            nxt = (
+                channel_named(tokens, i + 1, lang) or nxt
+            )  # "auf der Plattform Telegram", "via berichtendienst Telegram"
             if nxt.low in lang.channels and (nxt.low != "x" or nxt.text == "X"):
                 return lang.channels[nxt.low]
     return None
@@ -330,6 +335,9 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
             after = _name_after(tokens, i + 1, lang, text)
             if not source or (i == 1 and " " not in source and after):
                 source = after  # "Later meldde Tkachenko": a capitalised first word is no name
+            opened = opener_end(tokens, i, lang) if not source else None
+            if opened is not None:
+                source = _name_after(tokens, opened, lang, text)  # "wie die Polizei am Sonntag mitteilte"
             if source:
                 told = _told_channel(tokens, i, lang, text)
                 return source, _channel(tokens, lang) or told

@@ -25,6 +25,8 @@ from casualtylog.text._clause_frames import ClauseFrames, dated_earlier_after, s
 from casualtylog.text._count_frames import CountFrames
 from casualtylog.text._dated_clauses import dated_later, sequel_start
 from casualtylog.text._ellipsis_frames import EllipsisFrames
+from casualtylog.text._from_to_frame import FromToFrame
+from casualtylog.text._identity_frame import IdentityFrame
 from casualtylog.text._liberal import liberal_bindings
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._partitive_frame import PartitiveFrame
@@ -46,7 +48,18 @@ _ARTICLE_METRICS = frozenset({"killed", "injured", "missing", "intercepted"})
 _CLAUSE_PUNCT = frozenset(',;:()[]—–"“”')
 
 
-class _Sentence(CountFrames, WeaponFrames, ClauseFrames, EllipsisFrames, SplitFrames, VerbFirst, PartitiveFrame, SeparableFrames):
+class _Sentence(
+    CountFrames,
+    WeaponFrames,
+    ClauseFrames,
+    EllipsisFrames,
+    SplitFrames,
+    VerbFirst,
+    PartitiveFrame,
+    SeparableFrames,
+    IdentityFrame,
+    FromToFrame,
+):
     """A sentence with every frame: the casualty frames and the weapon frames."""
 
 
@@ -313,6 +326,9 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             s.subject,
             s.elliptic_weapon,
             s.separable_weapon,
+            s.life_verb,
+            s.identity,
+            s.from_to,
             s.parallel_place,
             s.relative_part,
             s.parallel,

@@ -35,6 +35,20 @@ def m_is_part_of_metric(tokens: list[Token], j: int, lang: LanguageData) -> bool
     return phrases(lang, "metric_nouns").at(tokens, j) is not None
 
 
+#: How many tokens a bracketed aside may hold between a subject and its clause-final predicate.
+_BRACKET_REACH = 4
+
+
+def _bracket_end(tokens: list[Token], k: int) -> int:
+    """One past the ")" closing the "(" at ``k`` within a few tokens, else 0."""
+    for j in range(k + 1, min(len(tokens), k + 2 + _BRACKET_REACH)):
+        if tokens[j].text == ")":
+            return j + 1
+        if tokens[j].text == "(":
+            return 0
+    return 0
+
+
 def _word(tokens: list[Token], k: int) -> bool:
     tok = _tok(tokens, k)
     return tok is not None and tok.kind is Kind.WORD
@@ -84,7 +98,15 @@ class SubjectFrames(SubjectShapes):
                 k += 1
             metric = self.injured_who_died(str(direct[1]), k)
             self.add(
-                Binding(m, metric, self.part_named(partitive_end > m.end, k), "subject", chunk_end=k, confidence=0.9)
+                # "twee dodelijke slachtoffers waren brandweerlieden": a copula right after the noun names them too
+                Binding(
+                    m,
+                    metric,
+                    self.part_named(partitive_end > m.end or _low(tokens, k) in _COPULAS, k),
+                    "subject",
+                    chunk_end=k,
+                    confidence=0.9,
+                )
             )
             return True
         compound = compound_metric(_tok(tokens, k), lang)  # "467 burgerdoden", "drei Schwerverletzte"
@@ -127,7 +149,8 @@ class SubjectFrames(SubjectShapes):
         if predicate is not None and predicate[0] == 1 and self.particle_before_time(k):
             predicate = None
         reach = 0
-        if predicate is None and noun is not None:
+        if predicate is None and (noun is not None or self.of_them_before(m.end, partitive_end)):
+            # "drei von ihnen konnten nur noch tot geborgen werden": "of them" names the victims as a noun does
             reach, predicate = self.final_predicate(k)
         if predicate is None:
             return False
@@ -210,9 +233,20 @@ class SubjectFrames(SubjectShapes):
         """
         tokens, lang = self.tokens, self.lang
         predicates = phrases(lang, "predicates")
+        aside = 0  # one past a closed "(…)" being skipped
         for reach in range(1, lang.subject_reach + 1):
             tok = _tok(tokens, k + reach - 1)
-            if tok is None or tok.kind is not Kind.WORD or tok.low in lang.boundaries or tok.low in lang.said_verbs:
+            if tok is not None and tok.text == "(" and aside <= k + reach - 1:
+                # "in Pinamungahan (Cebu) verletzt", "Bergführer (42)": a short aside in brackets is skipped whole
+                aside = _bracket_end(tokens, k + reach - 1)
+            if aside > k + reach:
+                continue
+            if aside != k + reach and (
+                tok is None
+                or tok.kind is not Kind.WORD
+                or (tok.low in lang.boundaries and not self.joins_modifiers(k + reach - 1))
+                or tok.low in lang.said_verbs
+            ):
                 return 0, None
             hit = predicates.at(tokens, k + reach)
             if hit is not None and hit[0] == 1 and self.particle_before_time(k + reach):
@@ -220,6 +254,30 @@ class SubjectFrames(SubjectShapes):
             if hit is not None:
                 return reach, self.died_of(k + reach + hit[0], hit)
         return 0, None
+
+    def joins_modifiers(self, j: int) -> bool:
+        """ "lichte en matige verwondingen", "schwer und lebensgefährlich verletzt": "and" at ``j`` between two
+        lower-case words that are neither numbers nor function words joins modifiers, not clauses."""
+        if _low(self.tokens, j) not in _SUBJECT_AND:
+            return False
+        lang = self.lang
+        if phrases(lang, "predicates").at(self.tokens, j - 1) is not None:
+            return False  # "gewond en …": the predicate before "and" ends the clause
+        sides = (_tok(self.tokens, j - 1), _tok(self.tokens, j + 1))
+        return all(
+            t is not None
+            and t.kind is Kind.WORD
+            and not t.is_capitalised
+            and t.low not in lang.function_words
+            and t.low not in lang.gap_words
+            and t.low not in lang.boundaries
+            for t in sides
+        )
+
+    def of_them_before(self, start: int, end: int) -> bool:
+        """Whether "of them" ("von ihnen", "van hen") fills the partitive between ``start`` and ``end``."""
+        them = phrases(self.lang, "of_them").at(self.tokens, start)
+        return them is not None and start + them[0] == end
 
     def died_of(self, k: int, hit: tuple[int, object]) -> tuple[int, object]:
         """An injury predicate right before a killing one ("aan hun verwondingen bezweken",

@@ -254,6 +254,8 @@ def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None
         | set(lang.group_nouns)
         | set(lang.metric_nouns)
         | (set(lang.predicates) - lang.function_words)
+        # "feuerten bisher 1800 Raketen ab": four digits before weapons count them, like people
+        | set(lang.weapon_nouns)
     )
     qualifier_ends = {phrase.split()[-1] for phrase in lang.qualifiers} - {"in", "on", "at", "op", "en", "de", "à"}
     for i, tok in enumerate(tokens):
