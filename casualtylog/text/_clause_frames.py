@@ -44,11 +44,12 @@ from casualtylog.text._mentions import Mention
 from casualtylog.text._part_frames import PartFrames
 from casualtylog.text._place_frames import PlaceFrames
 from casualtylog.text._relative_frames import RelativeFrames
+from casualtylog.text._romance_frames import RomanceFrames
 
 __all__ = ["ClauseFrames", "dated_earlier_after", "since_when_span"]
 
 
-class ClauseFrames(PartFrames, ChangeFrames, PlaceFrames, AsideFrames, RelativeFrames, BracketFrames):
+class ClauseFrames(PartFrames, ChangeFrames, PlaceFrames, AsideFrames, RelativeFrames, BracketFrames, RomanceFrames):
     """Clause frames: parts without a noun, changes, raised totals, pro-verbs, per-place splits, hospital."""
 
     @property
@@ -65,4 +66,6 @@ class ClauseFrames(PartFrames, ChangeFrames, PlaceFrames, AsideFrames, RelativeF
             self.distant_subject,
             self.subject_past_relative,
             self.bracketed_count,
+            self.split_death_noun,
+            self.adjective_subject,
         )

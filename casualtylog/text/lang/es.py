@@ -65,7 +65,22 @@ LANGUAGE = LanguageData(
     weekdays=frozenset(["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]),
     citing=frozenset(["citando"]),
     titles=frozenset(
-        ["alcalde", "gobernador", "ministro", "presidente", "portavoz", "jefe", "responsable", "director"]
+        [
+            "alcalde",
+            "alcaldesa",
+            "gobernador",
+            "ministro",
+            "ministra",
+            "presidente",
+            "portavoz",
+            "jefe",
+            "responsable",
+            "director",
+            "fiscal",
+            "subsecretario",
+            "secretario",
+            "comandante",
+        ]
     ),
     confirmed_cues=frozenset(["confirmado", "confirmados", "confirmadas", "confirmó", "verificados"]),
     others_words=frozenset(["otros", "otras"]),
@@ -249,6 +264,13 @@ LANGUAGE = LanguageData(
             "resultaron heridas": "injured",
             # given up for missing: "tres de sus compañeros se dieron por desaparecidos"
             "dieron por desaparecidos": "missing",
+            # whereabouts unknown, people in shelters, declared dead, shot dead ("abatido a tiros")
+            "en paradero desconocido": "missing",
+            "refugiados": "displaced",
+            "en albergues": "displaced",
+            "declarados muertos": "killed",
+            "declarados fallecidos": "killed",
+            "abatidos": "killed",
             "dan por desaparecidos": "missing",
             "dados por desaparecidos": "missing",
             "lesionados": "injured",
@@ -270,7 +292,9 @@ LANGUAGE = LanguageData(
         # a relative pronoun whose clause holds the predicate: "11 miembros de una familia que murieron"
         "que "
         # a reflexive verb of being somewhere: "cinco personas se encuentran desaparecidas"
-        "se encuentran encuentra"
+        "se encuentran encuentra "
+        # an obligation before the participle: "210 personas han tenido que ser evacuadas"
+        "tenido tenían tuvieron ser"
     )
     - {"murieron"},
     active_verbs={
@@ -288,6 +312,11 @@ LANGUAGE = LanguageData(
         "rescataron": "rescued",
         "rescatado": "rescued",
         "la muerte de": "killed",
+        "el fallecimiento de": "killed",
+        "la evacuación de": "evacuated",
+        "acabado con la vida de": "killed",
+        "acabó con la vida de": "killed",
+        "acabaron con la vida de": "killed",
         "la muerte a": "killed",
         # verbs of affecting and displacing take their object after "a": "afectaron a unas 45.000 personas"
         "afectó": "affected",
@@ -411,7 +440,7 @@ LANGUAGE = LanguageData(
     of_words=_phrases("de | de los | de las"),
     of_them=_phrases("de ellos | de ellas | de los cuales | de las cuales"),
     group_cues=_phrases(
-        "entre ellos | entre ellas | entre los cuales | entre las cuales | incluidos | incluidas | entre los que | entre las que | de los cuales | "
+        "entre ellos | entre ellas | entre los cuales | entre las cuales | incluidos | incluidas | incluyendo | incluido | incluida | entre los que | entre las que | de los cuales | "
         # the list with its verb: "entre las que hay dos menores", "entre ellos se encuentran tres niños"
         "entre los que hay | entre las que hay | entre ellos hay | entre ellas hay | entre los que figuran | "
         "entre las que figuran | entre los que se encuentran | entre las que se encuentran | entre ellos se encuentran | "
@@ -443,10 +472,11 @@ LANGUAGE = LanguageData(
     source_heads=_words(
         "policía ministerio ministro ejército autoridades gobernador alcalde portavoz hospital bomberos gobierno "
         "presidente rescatistas funcionarios protección civil salud onu administración "
-        "defensa fuerza aérea servicio emergencias fuentes responsable instituto medio"
+        "defensa fuerza aérea servicio emergencias fuentes responsable instituto medio servicios emergencia fuerzas "
+        "organización delegación fiscal subsecretario secretario comandante agencia oficina"
     ),
     report_words=_words("primeras informaciones datos cifras"),
-    name_connectors=_phrases("de | del | la | los | las | y"),
+    name_connectors=_phrases("de | del | la | los | las | y | para"),
     determiners=_words("el la los las un una"),
     channel_preps=_words("en a través"),
     channels={
@@ -488,7 +518,15 @@ LANGUAGE = LanguageData(
         "militar": "soldiers",
     },
     predicate_first=True,
-    approx_nouns={"docena": 12, "decena": 10, "veintena": 20, "treintena": 30, "centenar": 100, "millar": 1000},
+    approx_nouns={
+        "docena": 12,
+        "decena": 10,
+        "quincena": 15,
+        "veintena": 20,
+        "treintena": 30,
+        "centenar": 100,
+        "millar": 1000,
+    },
     superlatives=frozenset({"peor", "mortífero", "mortífera", "sangriento", "sangrienta"}),
     since_words=frozenset({"desde"}),
     auxiliaries=frozenset({"ha", "han", "había", "habían", "también"}),

@@ -70,7 +70,21 @@ LANGUAGE = LanguageData(
     weekdays=frozenset(["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]),
     citing=frozenset(["citant"]),
     titles=frozenset(
-        ["maire", "gouverneur", "ministre", "président", "porte-parole", "chef", "responsable", "directeur"]
+        [
+            "maire",
+            "gouverneur",
+            "ministre",
+            "président",
+            "porte-parole",
+            "chef",
+            "responsable",
+            "directeur",
+            "procureur",
+            "préfet",
+            "secrétaire",
+            "capitaine",
+            "commandant",
+        ]
     ),
     confirmed_cues=frozenset(["confirmé", "confirmés", "confirmée", "confirmées", "confirme", "vérifié", "vérifiés"]),
     others_words=frozenset(["autres"]),
@@ -206,6 +220,8 @@ LANGUAGE = LanguageData(
             "hospitalisé": "injured",
             "hospitalisée": "injured",
             "portées disparues": "missing",
+            "déclarés décédés": "killed",
+            "déclarés morts": "killed",
             "porté disparu": "missing",
             "portée disparue": "missing",
             "disparu": "missing",
@@ -247,7 +263,7 @@ LANGUAGE = LanguageData(
         "qui se sont y ont au total et plus pu être figurent figuraient toujours encore officiellement "
         "auraient seraient aurait serait "
         # the singular auxiliaries and the verbs of remaining: "une personne est morte", "restent portées disparues"
-        "est était avait restent reste demeurent demeure désormais"
+        "est était avait restent reste demeurent demeure désormais actuellement"
     )
     - {"et", "plus"},
     active_verbs={
@@ -375,10 +391,11 @@ LANGUAGE = LanguageData(
     source_heads=_words(
         "police ministère ministre armée autorités gouverneur maire porte-parole hôpital pompiers gouvernement "
         "président secouristes responsables protection civile santé onu ocha administration militaire régionale "
-        "défense services secours urgence préfecture responsable forces air garde-côtes gendarmerie mairie parquet"
+        "défense services secours urgence préfecture responsable forces air garde-côtes gendarmerie mairie parquet "
+        "procureur préfet secrétaire capitaine commandant commission mission bureau agence"
     ),
     report_words=_words("premières informations bilan des derniers de"),
-    name_connectors=_phrases("de | du | des | la | le | l' | d' | et"),
+    name_connectors=_phrases("de | du | des | la | le | l' | d' | et | pour"),
     determiners=_words("le la les l' un une"),
     channel_preps=_words("sur via dans"),
     channels={

@@ -1,0 +1,125 @@
+"""Two French and Spanish shapes where words stand between a count and what governs it.
+
+- A noun of death (or of evacuation, displacement) and its "of", split by an
+  adverbial: "condenó la muerte el martes de cuatro niños", "provocaron la
+  muerte, hasta ayer, de 47 personas". The noun phrase is read from the
+  language's active verbs that are a determiner, a noun and "of" ("la muerte
+  de", "le décès de"), so no new table is needed.
+- An adjective after the victims' noun and before a finite predicate with no
+  auxiliary: "tres militares rusos murieron", "cuatro civiles palestinos
+  fallecieron". (With an auxiliary the participle-phrase frame reads it.)
+
+Only where adjectives follow the noun (:attr:`LanguageData.adjective_after_noun`).
+Every walk is bounded by a constant, so a sentence still costs linear time.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from casualtylog.text._binding import Binding, SentenceBase
+from casualtylog.text._mentions import Mention, _low, _tok
+from casualtylog.text._nouns import _closed_words, _listed_noun, _noun
+from casualtylog.text._phrases import Phrases, phrases
+from casualtylog.text._romance_shapes import adverbial_word
+from casualtylog.text._tokens import Kind, Token
+from casualtylog.text.lang import LanguageData
+
+__all__ = ["RomanceFrames"]
+
+#: How many words of an adverbial may split a noun of death from its "of" ("la muerte el martes de").
+_ADVERBIAL = 3
+#: How many tokens an aside between commas may take there ("la muerte, hasta ayer, de").
+_ASIDE = 5
+#: How many adjectives may follow the victims' noun before its verb ("militares rusos", "civiles palestinos").
+_ADJECTIVES = 2
+
+
+@lru_cache(maxsize=16)
+def _death_nouns(lang: LanguageData) -> Phrases:
+    """The active verbs shaped "<determiner> <noun> <of>" without their "of": "la muerte", "le décès"."""
+    table: dict[str, str] = {}
+    for phrase, metric in lang.active_verbs.items():
+        words = phrase.split()
+        if len(words) >= 3 and words[0] in lang.determiners and words[-1] in lang.of_words:
+            table[" ".join(words[:-1])] = metric
+    return Phrases(table)
+
+
+def _adjective(tok: Token | None, lang: LanguageData) -> bool:
+    """A plural-shaped lower-case word the data reserves for nothing: an adjective after a plural noun ("rusos")."""
+    if tok is None or tok.kind is not Kind.WORD or not tok.text.isalpha() or tok.is_capitalised:
+        return False
+    low = tok.low
+    return (
+        len(low) >= 4
+        and low.endswith(lang.plural_endings)
+        # nationality words are listed as weapons' adjectives ("drones rusos"); after people they describe them
+        and (low not in _closed_words(lang) or low in lang.weapon_adjectives)
+        and low not in lang.people_nouns
+        and low not in lang.group_nouns
+        and low not in lang.boundaries
+    )
+
+
+class RomanceFrames(SentenceBase):
+    """The count after a split noun of death, and the subject with an adjective before its finite verb."""
+
+    def split_death_noun(self, m: Mention) -> bool:
+        """ "la muerte el martes de cuatro niños", "provocaron la muerte, hasta ayer, de 47 personas"."""
+        tokens, lang = self.tokens, self.lang
+        if not lang.adjective_after_noun or _low(tokens, m.start - 1) not in lang.of_words:
+            return False
+        noun = _noun(tokens, m.end, lang)
+        if noun is None or noun[0] not in {"people", "group"}:
+            return False  # a noun of people must follow: "la muerte, en 2014, de 5" is no count
+        nouns = _death_nouns(lang)
+        j = m.start - 2
+        if _low(tokens, j) == ",":
+            # an aside between commas: its words are plain, with no number or noun of people in them
+            for back in range(1, _ASIDE + 1):
+                tok = _tok(tokens, j - back)
+                if tok is None or tok.kind is Kind.NUMBER or tok.kind is Kind.RANGE:
+                    return False
+                if tok.text == ",":
+                    hit = nouns.ending(tokens, j - back - 1)
+                    return hit is not None and self._bind(m, str(hit[1]), noun)
+                if tok.kind is not Kind.WORD or _listed_noun(tokens, j - back, lang) is not None:
+                    return False
+            return False
+        for _ in range(_ADVERBIAL):
+            if not adverbial_word(tokens, j, lang):
+                return False
+            j -= 1
+            hit = nouns.ending(tokens, j)
+            if hit is not None:
+                return self._bind(m, str(hit[1]), noun)
+        return False
+
+    def _bind(self, m: Mention, metric: str, noun: tuple[str, str | None, int, str | None]) -> bool:
+        self.add(Binding(m, metric, noun[1], "object", chunk_end=m.end + noun[2], confidence=0.8))
+        return True
+
+    def adjective_subject(self, m: Mention) -> bool:
+        """ "tres militares rusos murieron": a plural noun, one or two adjectives, then the predicate."""
+        tokens, lang = self.tokens, self.lang
+        if not lang.adjective_after_noun:
+            return False
+        noun = _noun(tokens, m.end, lang)
+        if noun is None or noun[0] not in {"people", "group"}:
+            return False
+        k = m.end + noun[2]
+        walked = 0
+        while walked < _ADJECTIVES and _adjective(_tok(tokens, k), lang):
+            k += 1
+            walked += 1
+        if not walked:
+            return False
+        k, gaps = self.gap(k)
+        predicate = phrases(lang, "predicates").at(tokens, k)
+        if predicate is None:
+            return False
+        binding = Binding(m, str(predicate[1]), noun[1], "subject", chunk_end=k + predicate[0])
+        binding.confidence = 0.84 - 0.01 * (walked + gaps)
+        self.add(binding)
+        return True

@@ -1,0 +1,148 @@
+"""Issue 13, French and Spanish (round 6): shapes with words between a count and what governs it.
+
+Made-up sentences of each shape handled, each with negatives of the same
+surface shape that are no counts (ages, dates, money, other things). None
+comes from the news corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casualtylog.text import extract
+
+
+def _figures(text: str, language: str) -> set[tuple[str, str | None, str]]:
+    return {
+        (x.claim.metric, x.claim.group, str(x.claim.figure))
+        for x in extract(text, source="Outlet", reported_at="2024-09-20", language=language)
+    }
+
+
+def _sources(text: str, language: str) -> set[str]:
+    return {x.claim.source.name for x in extract(text, source="Outlet", reported_at="2024-09-20", language=language)}
+
+
+# -- an adjective after the victims' noun, before a finite verb ----------------------------------
+@pytest.mark.parametrize(
+    ("language", "text", "claim"),
+    [
+        ("es", "Al menos cinco soldados ucranianos murieron en el bombardeo.", ("killed", "soldiers", "at least 5")),
+        ("es", "Dos periodistas franceses resultaron heridos cerca de la frontera.", ("injured", "journalists", "2")),
+        ("es", "Siete civiles sirios fallecieron tras el derrumbe.", ("killed", "civilians", "7")),
+    ],
+)
+def test_adjective_after_the_noun_before_its_verb(language: str, text: str, claim: tuple[str, str, str]) -> None:
+    assert claim in _figures(text, language)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tres coches rusos quedaron destruidos en el incendio.",  # vehicles, not people
+        "Cinco familias palestinas murieron en la guerra de 1948.",  # families are no count; an earlier war
+        "Los 12 años siguientes murieron muchos proyectos.",  # years
+    ],
+)
+def test_adjective_after_a_noun_that_names_no_victims(text: str) -> None:
+    assert _figures(text, "es") == set()
+
+
+# -- a noun of death split from its "of" by an adverbial ----------------------------------------
+@pytest.mark.parametrize(
+    ("language", "text", "claim"),
+    [
+        ("es", "La ONU lamentó la muerte el domingo de tres niños en la ciudad.", ("killed", "children", "3")),
+        ("es", "Las lluvias provocaron la muerte, hasta el jueves, de 31 personas.", ("killed", None, "31")),
+        ("fr", "L'ONU a déploré la mort samedi de six civils dans la ville.", ("killed", "civilians", "6")),
+    ],
+)
+def test_noun_of_death_split_from_its_of(language: str, text: str, claim: tuple[str, str, str]) -> None:
+    assert claim in _figures(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "La muerte, en 2010, de 5 personas en la mina conmocionó al país."),  # a year in the aside
+        ("es", "Se recuerda la muerte el domingo de 1995 de su padre."),  # no victims' noun after the number
+        ("es", "La muerte el martes de su hijo de 12 años conmocionó al pueblo."),  # an age
+        ("fr", "La mort mardi de 300 000 euros de marchandises."),  # money, no people
+    ],
+)
+def test_split_noun_of_death_without_a_count_of_people(language: str, text: str) -> None:
+    assert _figures(text, language) == set()
+
+
+# -- words of the language data added this round ------------------------------------------------
+@pytest.mark.parametrize(
+    ("language", "text", "claim"),
+    [
+        ("es", "Hay al menos una quincena de personas desaparecidas.", ("missing", None, "at least 15")),
+        ("es", "Unas 20 personas siguen en paradero desconocido.", ("missing", None, "about 20")),
+        ("es", "Hasta 300 vecinos han tenido que ser evacuados de sus casas.", ("evacuated", None, "at most 300")),
+        ("es", "Dos asaltantes fueron abatidos por la policía.", ("killed", "attackers", "2")),
+        ("es", "Murieron 40 personas, incluyendo 12 niños.", ("killed", "children", "12")),
+        ("es", "El derrumbe acabó con la vida de cuatro obreros.", ("killed", None, "4")),
+        ("es", "El Gobierno confirmó el fallecimiento de 23 personas.", ("killed", None, "23")),
+        ("fr", "Trois personnes ont été déclarées décédées à l'hôpital.", ("killed", None, "3")),
+        ("fr", "Des centaines de personnes sont actuellement portées disparues.", ("missing", None, "hundreds")),
+    ],
+)
+def test_new_words(language: str, text: str, claim: tuple[str, str, str]) -> None:
+    assert claim in _figures(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "La reunión duró una quincena de minutos."),  # minutes
+        ("es", "Se desconoce el paradero de los 20 millones de euros del fondo."),  # money
+        ("es", "El club confirmó el fallecimiento de su presidente, de 83 años."),  # an age
+        ("es", "Los 40 drones fueron abatidos sobre el mar."),  # weapons are intercepted, not killed
+        ("fr", "L'entreprise a été déclarée en faillite avec 300 000 euros de dettes."),  # money
+    ],
+)
+def test_new_words_do_not_count_what_is_no_victim(language: str, text: str) -> None:
+    assert not {c for c in _figures(text, language) if c[0] in {"killed", "missing", "evacuated"}}
+
+
+# -- attribution: a time adverbial between the verb of saying and the source after it -----------
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        (
+            "es",
+            "Diez personas han muerto, informaron este lunes los servicios regionales de emergencia.",
+            "servicios regionales de emergencia",
+        ),
+        (
+            "es",
+            "Al menos 15 personas han muerto, según ha informado este miércoles la Organización para las Migraciones.",
+            "Organización para las Migraciones",
+        ),
+        (
+            "fr",
+            "Dix-neuf personnes sont mortes, ont annoncé mercredi les autorités locales dans un bilan.",
+            "autorités locales",
+        ),
+        (
+            "fr",
+            "Huit personnes sont décédées, a annoncé le procureur de Lyon, Jean Martin ce mardi matin.",
+            "Jean Martin",
+        ),
+    ],
+)
+def test_source_after_a_time_adverbial(language: str, text: str, source: str) -> None:
+    assert _sources(text, language) == {source}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Diez personas han muerto, informaron este lunes."),
+        ("fr", "Dix-neuf personnes sont mortes, a-t-on annoncé mercredi soir."),
+    ],
+)
+def test_a_day_is_never_the_source(language: str, text: str) -> None:
+    assert _sources(text, language) == {"Outlet"}
