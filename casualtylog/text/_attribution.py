@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from casualtylog.text._phrases import phrases
+from casualtylog.text._time_adverbs import closes_name, past_time
 from casualtylog.text._tokens import Kind, Token, visible
 from casualtylog.text.lang import LanguageData
 
@@ -136,7 +137,7 @@ def _name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> s
         and k < len(tokens)
         and _modifier(tokens[k], lang)
         and not tokens[k].is_capitalised
-        and (k + 1 == len(tokens) or tokens[k + 1].kind is Kind.PUNCT or _closes_name(tokens[k + 1], lang))
+        and (k + 1 == len(tokens) or tokens[k + 1].kind is Kind.PUNCT or closes_name(tokens[k + 1], lang))
     ):
         run.append(tokens[k])
         k += 1
@@ -151,16 +152,6 @@ def _name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> s
         if person:
             return _clean(person, lang, text)
     return _clean(run, lang, text)
-
-
-def _closes_name(tok: Token, lang: LanguageData) -> bool:
-    """A word that cannot go on a name, so an adjective before it closes one ("les autorités locales dans un bilan")."""
-    low = tok.low
-    return (
-        tok.kind is Kind.WORD
-        and not tok.is_capitalised
-        and (low in lang.channel_preps or low in lang.weekdays or low in _TIME_WORDS or low in lang.according_to)
-    )
 
 
 def _head_ahead(tokens: list[Token], k: int, lang: LanguageData) -> bool:
@@ -337,60 +328,13 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
             while j > 0 and i - j <= _MAX_AUX and tokens[j].low in lang.gap_words | lang.auxiliaries:
                 j -= 1  # "la Défense civile a (également) annoncé", "ha dicho"
             source = _name_before(tokens, j, lang, text)
-            after = _name_after(tokens, _past_time(tokens, i + 1, lang), lang, text)
+            after = _name_after(tokens, past_time(tokens, i + 1, lang), lang, text)
             if not source or (i == 1 and " " not in source and after):
                 source = after  # "Later meldde Tkachenko": a capitalised first word is no name
             if source:
                 told = _told_channel(tokens, i, lang, text)
                 return source, _channel(tokens, lang) or told
     return source, _channel(tokens, lang)
-
-
-#: Words of a time adverbial that may stand between a verb of saying and the source after it
-#: ("informaron este lunes los servicios de emergencia", "a annoncé mercredi le ministère").
-_TIME_WORDS = frozenset(
-    {
-        "hoy",
-        "ayer",
-        "anoche",
-        "mañana",
-        "tarde",
-        "noche",
-        "madrugada",
-        "aujourd'hui",
-        "hier",
-        "matin",
-        "soir",
-        "nuit",
-        "soirée",
-        "today",
-        "yesterday",
-        "heute",
-        "gestern",
-        "vandaag",
-        "gisteren",
-    }
-)
-#: Demonstratives and articles that open such an adverbial ("este miércoles", "ce mardi matin", "el lunes").
-_TIME_OPENERS = frozenset({"este", "esta", "ese", "esa", "el", "ce", "cette", "le"})
-_MAX_TIME = 3
-
-
-def _past_time(tokens: list[Token], k: int, lang: LanguageData) -> int:
-    """The first token after a time adverbial at ``k`` ("este miércoles", "mardi soir", "hoy"), or ``k``.
-
-    Only a day or time word makes an adverbial: "el" alone opens the name.
-    """
-    j = k
-    timed = False
-    while j < len(tokens) and j - k < _MAX_TIME:
-        low = tokens[j].low
-        if low in lang.weekdays or low in _TIME_WORDS:
-            timed = True
-        elif low not in _TIME_OPENERS or timed:
-            break
-        j += 1
-    return j if timed else k
 
 
 def _relay_before(tokens: list[Token], end: int, lang: LanguageData, text: str) -> str | None:

@@ -56,6 +56,7 @@ class ClauseFrames(PartFrames, ChangeFrames, PlaceFrames, AsideFrames, RelativeF
     def clause_frames(self) -> tuple[Callable[[Mention], bool], ...]:
         """The frames of this module to try after the others, in order (``change`` goes first, before totals)."""
         return (
+            self.copular_part,  # before the part with no noun, which would read "dont 12 sont des enfants" as 12
             self.part_of_count,
             self.raised_to,
             self.pro_verb,

@@ -8,6 +8,13 @@
 - An adjective after the victims' noun and before a finite predicate with no
   auxiliary: "tres militares rusos murieron", "cuatro civiles palestinos
   fallecieron". (With an auxiliary the participle-phrase frame reads it.)
+- The weapons shot down, named with a definite article and a launch participle
+  after them: "abattu les quatorze drones explosifs lancés par la Russie", "Les
+  14 drones abattus la nuit passée ont été lancés depuis …": every one launched
+  was shot down, so the count is also the launched count (as "all 14").
+- A part of the count before that a copula names: "1 115 heridos, 33 de los
+  cuales son menores de edad" (injured children), "… ocho de los cuales estaban
+  graves" (injured): the part keeps the count's metric and takes the group.
 
 Only where adjectives follow the noun (:attr:`LanguageData.adjective_after_noun`).
 Every walk is bounded by a constant, so a sentence still costs linear time.
@@ -15,8 +22,10 @@ Every walk is bounded by a constant, so a sentence still costs linear time.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
+from casualtylog.figures import Figure
 from casualtylog.text._binding import Binding, SentenceBase
 from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._nouns import _closed_words, _listed_noun, _noun
@@ -33,6 +42,14 @@ _ADVERBIAL = 3
 _ASIDE = 5
 #: How many adjectives may follow the victims' noun before its verb ("militares rusos", "civiles palestinos").
 _ADJECTIVES = 2
+#: How many words may stand between the weapons and their launch participle ("drones abattus la nuit passée ont été").
+_LAUNCH_REACH = 7
+#: Copulas between a part of a count and what it is ("33 de los cuales son menores", "dont 12 sont des enfants").
+_COPULAS = frozenset({"son", "eran", "fueron", "están", "estaban", "sont", "étaient"})
+#: Frames whose bindings are no count of people a part could be taken from.
+_NOT_PARENT = frozenset({"weapon", "linked", "elliptic"})
+#: Indefinite articles: "un", "une" never make a count definite.
+_INDEFINITE = frozenset({"un", "una", "une", "uno"})
 
 
 @lru_cache(maxsize=16)
@@ -123,3 +140,75 @@ class RomanceFrames(SentenceBase):
         binding.confidence = 0.84 - 0.01 * (walked + gaps)
         self.add(binding)
         return True
+
+    def launched_too(self) -> None:
+        """ "abattu les quatorze drones explosifs lancés par la Russie": the intercepted count is also the launched one.
+
+        Only a count with a definite article, whose weapon noun a launch
+        participle follows in the same clause (words only: no number, no
+        punctuation, no clause boundary), and only when no launch count is bound.
+        """
+        tokens, lang = self.tokens, self.lang
+        if not lang.adjective_after_noun or any(b.metric == "launched" for b in self.bindings):
+            return
+        for b in list(self.bindings):
+            m = b.mention
+            before = _low(tokens, m.start - 1)
+            if b.metric != "intercepted" or b.role != "count" or m.kind != "number":
+                continue
+            if before not in lang.determiners or before in _INDEFINITE:
+                continue
+            noun = _noun(tokens, m.end, lang)
+            if noun is None or noun[0] != "weapon":
+                continue
+            k = m.end + noun[2]
+            for _ in range(_LAUNCH_REACH):
+                tok = _tok(tokens, k)
+                if tok is None or tok.kind is not Kind.WORD or tok.low in lang.boundaries:
+                    break
+                if tok.low in lang.launch_verbs and tok.low not in lang.object_markers and len(tok.low) > 4:
+                    self.bindings.append(replace(b, metric="launched", notes=[*b.notes, "the launched, shot down"]))
+                    break
+                k += 1
+
+    def copular_part(self, m: Mention) -> bool:
+        """ "1 115 heridos, 33 de los cuales son menores de edad": a part of the count before, and who they are."""
+        tokens, lang = self.tokens, self.lang
+        if not lang.adjective_after_noun or m.kind != "number":
+            return False
+        them = phrases(lang, "of_them").at(tokens, m.end)
+        cue = phrases(lang, "group_cues").ending(tokens, m.start - 1) if them is None else None
+        opens = m.start - (cue[0] if cue is not None else 0)  # "…, dont 12 sont des enfants"
+        if (them is None and cue is None) or _low(tokens, opens - 1) != ",":
+            return False
+        k = m.end + (them[0] if them is not None else 0)
+        if _low(tokens, k) not in _COPULAS:
+            return False
+        k += 1
+        if _low(tokens, k) in lang.determiners or _low(tokens, k) in lang.of_words:
+            k += 1  # "12 d'entre eux sont des enfants"
+        listed = _listed_noun(tokens, k, lang)
+        group: str | None
+        if listed is not None and listed[0] == "group":
+            group, end = listed[1], k + listed[2]
+        elif _low(tokens, k) in lang.severity_words:
+            group, end = None, k + 1  # "ocho de los cuales estaban graves": how badly, no group
+        else:
+            return False
+        parent = next(
+            (
+                b
+                for b in reversed(self.bindings)
+                if b.mention.start < m.start and b.role == "count" and b.frame not in _NOT_PARENT
+            ),
+            None,
+        )
+        if parent is None or parent.chunk_end != opens - 1 or not _within(m.figure, parent.mention.figure):
+            return False
+        self.add(Binding(m, parent.metric, group, "part", chunk_end=end, confidence=0.8, role="group"))
+        return True
+
+
+def _within(part: Figure, whole: Figure) -> bool:
+    """Whether ``part`` can be a part of ``whole``: never larger than all ``whole`` allows."""
+    return whole.high is None or part.low <= whole.high

@@ -146,3 +146,69 @@ def test_source_after_a_time_adverbial(language: str, text: str, source: str) ->
 )
 def test_a_day_is_never_the_source(language: str, text: str) -> None:
     assert _sources(text, language) == {"Outlet"}
+
+
+# -- the weapons shot down, named with an article and a launch participle -------------------------
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "La défense aérienne a abattu dans la nuit les douze drones kamikazes lancés par la Russie."),
+        ("fr", "Les 12 drones abattus cette nuit avaient été lancés depuis la Crimée."),
+        ("es", "La defensa antiaérea derribó anoche los 12 drones lanzados por Rusia."),
+    ],
+)
+def test_the_weapons_shot_down_were_all_launched(language: str, text: str) -> None:
+    assert _figures(text, language) == {("intercepted", "drones", "12"), ("launched", "drones", "12")}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "La défense aérienne a abattu 12 drones lancés par la Russie."),  # no article: some of those launched
+        ("fr", "Les 12 drones abattus ont été exposés, et la Russie a lancé une offensive."),  # another clause
+        ("es", "La defensa derribó los 12 drones; Rusia había lanzado otros misiles."),  # past punctuation
+    ],
+)
+def test_shot_down_without_the_launched_shape(language: str, text: str) -> None:
+    assert ("launched", "drones", "12") not in _figures(text, language)
+
+
+# -- a part of the count before, named by a copula ------------------------------------------------
+@pytest.mark.parametrize(
+    ("language", "text", "claim"),
+    [
+        (
+            "es",
+            "El hospital atiende a 140 heridos, 21 de los cuales son menores de edad.",
+            ("injured", "children", "21"),
+        ),
+        ("es", "Hubo 40 heridos, nueve de los cuales estaban graves.", ("injured", None, "9")),
+        ("fr", "On compte 60 blessés, 12 d'entre eux sont des enfants.", ("injured", "children", "12")),
+        ("fr", "On compte 60 blessés, dont 12 sont des enfants.", ("injured", "children", "12")),
+    ],
+)
+def test_copular_part_of_the_count_before(language: str, text: str, claim: tuple[str, str | None, str]) -> None:
+    assert claim in _figures(text, language)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hubo 40 heridos, ocho de los cuales son de Madrid.",  # where they are from: no group, no severity
+        "Hubo 40 heridos, 80 de los cuales son niños.",  # a part larger than its whole
+        "Se vendieron 40 coches, 12 de los cuales eran niños.",  # no count of people before it
+    ],
+)
+def test_copular_part_needs_a_group_and_a_count_before(text: str) -> None:
+    assert {c for c in _figures(text, "es") if c[2] in {"8", "80", "12"}} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Al menos 90 personas han muerto, 71 de ellas solo en la capital.", ("killed", None, "71")),
+        ("Seis personas resultaron heridas, entre ellas los tres menores.", ("injured", "children", "3")),
+    ],
+)
+def test_parts_after_a_focus_adverb_or_an_article(text: str, claim: tuple[str, str | None, str]) -> None:
+    assert claim in _figures(text, "es")

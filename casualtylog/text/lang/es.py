@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from casualtylog.text.lang import _es_more as more
 from casualtylog.text.lang._agreement import SPANISH, agreeing, singulars
 from casualtylog.text.lang._schema import LanguageData
 
@@ -65,22 +66,7 @@ LANGUAGE = LanguageData(
     weekdays=frozenset(["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]),
     citing=frozenset(["citando"]),
     titles=frozenset(
-        [
-            "alcalde",
-            "alcaldesa",
-            "gobernador",
-            "ministro",
-            "ministra",
-            "presidente",
-            "portavoz",
-            "jefe",
-            "responsable",
-            "director",
-            "fiscal",
-            "subsecretario",
-            "secretario",
-            "comandante",
-        ]
+        ["alcalde", "gobernador", "ministro", "presidente", "portavoz", "jefe", "responsable", "director", *more.TITLES]
     ),
     confirmed_cues=frozenset(["confirmado", "confirmados", "confirmadas", "confirmó", "verificados"]),
     others_words=frozenset(["otros", "otras"]),
@@ -264,13 +250,7 @@ LANGUAGE = LanguageData(
             "resultaron heridas": "injured",
             # given up for missing: "tres de sus compañeros se dieron por desaparecidos"
             "dieron por desaparecidos": "missing",
-            # whereabouts unknown, people in shelters, declared dead, shot dead ("abatido a tiros")
-            "en paradero desconocido": "missing",
-            "refugiados": "displaced",
-            "en albergues": "displaced",
-            "declarados muertos": "killed",
-            "declarados fallecidos": "killed",
-            "abatidos": "killed",
+            **more.PREDICATES,
             "dan por desaparecidos": "missing",
             "dados por desaparecidos": "missing",
             "lesionados": "injured",
@@ -292,9 +272,7 @@ LANGUAGE = LanguageData(
         # a relative pronoun whose clause holds the predicate: "11 miembros de una familia que murieron"
         "que "
         # a reflexive verb of being somewhere: "cinco personas se encuentran desaparecidas"
-        "se encuentran encuentra "
-        # an obligation before the participle: "210 personas han tenido que ser evacuadas"
-        "tenido tenían tuvieron ser"
+        "se encuentran encuentra " + more.GAPS
     )
     - {"murieron"},
     active_verbs={
@@ -312,11 +290,7 @@ LANGUAGE = LanguageData(
         "rescataron": "rescued",
         "rescatado": "rescued",
         "la muerte de": "killed",
-        "el fallecimiento de": "killed",
-        "la evacuación de": "evacuated",
-        "acabado con la vida de": "killed",
-        "acabó con la vida de": "killed",
-        "acabaron con la vida de": "killed",
+        **more.ACTIVE,
         "la muerte a": "killed",
         # verbs of affecting and displacing take their object after "a": "afectaron a unas 45.000 personas"
         "afectó": "affected",
@@ -440,11 +414,11 @@ LANGUAGE = LanguageData(
     of_words=_phrases("de | de los | de las"),
     of_them=_phrases("de ellos | de ellas | de los cuales | de las cuales"),
     group_cues=_phrases(
-        "entre ellos | entre ellas | entre los cuales | entre las cuales | incluidos | incluidas | incluyendo | incluido | incluida | entre los que | entre las que | de los cuales | "
+        "entre ellos | entre ellas | entre los cuales | entre las cuales | incluidos | incluidas | entre los que | entre las que | de los cuales | "
         # the list with its verb: "entre las que hay dos menores", "entre ellos se encuentran tres niños"
         "entre los que hay | entre las que hay | entre ellos hay | entre ellas hay | entre los que figuran | "
         "entre las que figuran | entre los que se encuentran | entre las que se encuentran | entre ellos se encuentran | "
-        "entre ellas se encuentran | entre ellos figuran | entre ellas figuran"
+        "entre ellas se encuentran | entre ellos figuran | entre ellas figuran | " + more.GROUP_CUES
     ),
     among_the=_phrases("entre los"),
     # a denied verb of causing or resulting before a metric noun or its subject: "sin causar víctimas mortales",
@@ -472,8 +446,7 @@ LANGUAGE = LanguageData(
     source_heads=_words(
         "policía ministerio ministro ejército autoridades gobernador alcalde portavoz hospital bomberos gobierno "
         "presidente rescatistas funcionarios protección civil salud onu administración "
-        "defensa fuerza aérea servicio emergencias fuentes responsable instituto medio servicios emergencia fuerzas "
-        "organización delegación fiscal subsecretario secretario comandante agencia oficina"
+        "defensa fuerza aérea servicio emergencias fuentes responsable instituto medio " + more.HEADS
     ),
     report_words=_words("primeras informaciones datos cifras"),
     name_connectors=_phrases("de | del | la | los | las | y | para"),
@@ -521,11 +494,11 @@ LANGUAGE = LanguageData(
     approx_nouns={
         "docena": 12,
         "decena": 10,
-        "quincena": 15,
         "veintena": 20,
         "treintena": 30,
         "centenar": 100,
         "millar": 1000,
+        **more.APPROX,
     },
     superlatives=frozenset({"peor", "mortífero", "mortífera", "sangriento", "sangrienta"}),
     since_words=frozenset({"desde"}),
