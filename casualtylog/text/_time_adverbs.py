@@ -66,5 +66,11 @@ def closes_name(tok: Token, lang: LanguageData) -> bool:
     return (
         tok.kind is Kind.WORD
         and not tok.is_capitalised
-        and (low in lang.channel_preps or low in lang.weekdays or low in _TIME_WORDS or low in lang.according_to)
+        and (
+            low in lang.channel_preps
+            or low in lang.weekdays
+            or low in _TIME_WORDS
+            or low in lang.according_to
+            or low in lang.determiners  # "las autoridades ucranianas el sábado": a new phrase
+        )
     )

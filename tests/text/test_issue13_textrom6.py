@@ -81,7 +81,8 @@ def test_split_noun_of_death_without_a_count_of_people(language: str, text: str)
         ("es", "Hay al menos una quincena de personas desaparecidas.", ("missing", None, "at least 15")),
         ("es", "Unas 20 personas siguen en paradero desconocido.", ("missing", None, "about 20")),
         ("es", "Hasta 300 vecinos han tenido que ser evacuados de sus casas.", ("evacuated", None, "at most 300")),
-        ("es", "Dos asaltantes fueron abatidos por la policía.", ("killed", "attackers", "2")),
+        ("es", "Dos asaltantes fueron abatidos a tiros por la policía.", ("killed", "attackers", "2")),
+        ("es", "El temporal dejó a miles de personas refugiadas en albergues.", ("displaced", None, "thousands")),
         ("es", "Murieron 40 personas, incluyendo 12 niños.", ("killed", "children", "12")),
         ("es", "El derrumbe acabó con la vida de cuatro obreros.", ("killed", None, "4")),
         ("es", "El Gobierno confirmó el fallecimiento de 23 personas.", ("killed", None, "23")),
@@ -100,11 +101,17 @@ def test_new_words(language: str, text: str, claim: tuple[str, str, str]) -> Non
         ("es", "Se desconoce el paradero de los 20 millones de euros del fondo."),  # money
         ("es", "El club confirmó el fallecimiento de su presidente, de 83 años."),  # an age
         ("es", "Los 40 drones fueron abatidos sobre el mar."),  # weapons are intercepted, not killed
+        ("es", "Dos aviones fueron abatidos sobre el mar."),  # aircraft brought down: no victims named
+        ("es", "Tres helicópteros rusos fueron abatidos."),
         ("fr", "L'entreprise a été déclarée en faillite avec 300 000 euros de dettes."),  # money
     ],
 )
 def test_new_words_do_not_count_what_is_no_victim(language: str, text: str) -> None:
     assert not {c for c in _figures(text, language) if c[0] in {"killed", "missing", "evacuated"}}
+
+
+def test_refugees_who_died_are_killed_not_displaced() -> None:
+    assert _figures("Al menos 50 refugiados murieron en el naufragio.", "es") == {("killed", None, "at least 50")}
 
 
 # -- attribution: a time adverbial between the verb of saying and the source after it -----------
@@ -212,3 +219,55 @@ def test_copular_part_needs_a_group_and_a_count_before(text: str) -> None:
 )
 def test_parts_after_a_focus_adverb_or_an_article(text: str, claim: tuple[str, str | None, str]) -> None:
     assert claim in _figures(text, "es")
+
+
+# -- attribution: French and Spanish names, reports and outlets ------------------------------------
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        # an adjective inside the name
+        ("es", "Diez personas murieron, según el Ministerio peruano de Salud.", "Ministerio peruano de Salud"),
+        ("es", "Tres personas murieron, dijo el gobernador regional Pedro Ruiz.", "Pedro Ruiz"),
+        ("es", "Cinco personas murieron, según informaron las autoridades chilenas el lunes.", "autoridades chilenas"),
+        # the author of a report, after its "of" or "by"
+        ("es", "Hay 40 heridos, según el último balance de los servicios de emergencia.", "servicios de emergencia"),
+        (
+            "fr",
+            "Douze personnes sont mortes, selon un bilan communiqué jeudi par la préfecture du Var.",
+            "préfecture du Var",
+        ),
+        # the subject of a verb that puts a total at a figure
+        ("es", "Las autoridades bolivianas han elevado a 30 el número de muertos.", "autoridades bolivianas"),
+        # a person in apposition with a particle in the name, after a possessive title
+        ("fr", "Sept morts, a précisé son porte-parole, Karim al-Masri.", "Karim al-Masri"),
+        ("es", "El portavoz de Sanidad, Omar al Hassan, dijo que murieron 30 personas.", "Omar al Hassan"),
+        # verbs of saying and counting added this round
+        ("fr", "Dix-sept personnes ont été tuées, a fait savoir la défense civile.", "défense civile"),
+        ("fr", "En fin de journée, les autorités dénombraient 17 morts.", "autorités"),
+    ],
+)
+def test_romance_sources(language: str, text: str, source: str) -> None:
+    assert _sources(text, language) == {source}
+
+
+def test_outlet_told_is_the_via() -> None:
+    found = extract(
+        "Huit personnes ont été tuées, a déclaré jeudi à l'AFP le porte-parole de la Défense civile, Karim Saleh.",
+        source="Outlet",
+        reported_at="2024-09-20",
+        language="fr",
+    )
+    assert {(x.claim.source.name, x.claim.via) for x in found} == {("Karim Saleh", "AFP")}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a place after "à" is no outlet, and a report with no author names no one
+        ("fr", "Huit personnes ont été tuées à Paris, selon un bilan provisoire."),
+        # a verb that puts a total at a figure, with no name before it
+        ("es", "El terremoto elevó a 300 el número de muertos."),
+    ],
+)
+def test_romance_sources_name_no_one(language: str, text: str) -> None:
+    assert _sources(text, language) == {"Outlet"}

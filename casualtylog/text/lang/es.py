@@ -173,7 +173,7 @@ LANGUAGE = LanguageData(
     vague_links=frozenset({"de"}),
     people_nouns=_words(
         "personas gente habitantes residentes pasajeros víctimas individuos otros otras fieles pacientes "
-        "trabajadores peatones vidas"
+        "trabajadores peatones vidas " + more.PEOPLE
     ),
     group_nouns=_GROUPS,
     weapon_nouns={
@@ -439,7 +439,7 @@ LANGUAGE = LanguageData(
     said_verbs=_words(
         "dijo dice afirmó informó informa declaró señaló indicó confirmó precisó aseguró añadió "
         "informado dicho confirmado señalado indicado asegurado afirmado precisado explicó detalló agregó informaron "
-        "añadiendo agregando"
+        "añadiendo agregando " + more.SAID
     ),
     according_to=_phrases("según | de acuerdo con"),
     postposed_according=frozenset(),
@@ -448,7 +448,7 @@ LANGUAGE = LanguageData(
         "presidente rescatistas funcionarios protección civil salud onu administración "
         "defensa fuerza aérea servicio emergencias fuentes responsable instituto medio " + more.HEADS
     ),
-    report_words=_words("primeras informaciones datos cifras"),
+    report_words=_words("primeras informaciones datos cifras " + more.REPORTS),
     name_connectors=_phrases("de | del | la | los | las | y | para"),
     determiners=_words("el la los las un una"),
     channel_preps=_words("en a través"),

@@ -383,7 +383,9 @@ LANGUAGE = LanguageData(
     said_verbs=_words(
         "a déclaré déclaré a indiqué indiqué a annoncé annoncé a affirmé affirmé a précisé précisé "
         "a rapporté rapporté a ajouté ajouté a dit dit selon annonce indique déclare affirme précise "
-        "annoncent expliqué écrit signalé rapportent confirmé révélé ajoutant évoquant"
+        "annoncent expliqué écrit signalé rapportent confirmé révélé ajoutant évoquant "
+        # "a fait savoir la défense civile", "a assuré ce vendredi", "les autorités dénombraient 17 morts"
+        "savoir assuré assure dénombrent dénombraient dénombrait recensent recensaient"
     )
     - {"a", "selon"},
     according_to=_phrases("selon | d' après | de source"),
@@ -394,7 +396,7 @@ LANGUAGE = LanguageData(
         "défense services secours urgence préfecture responsable forces air garde-côtes gendarmerie mairie parquet "
         "procureur préfet secrétaire capitaine commandant commission mission bureau agence"
     ),
-    report_words=_words("premières informations bilan des derniers de"),
+    report_words=_words("premières informations bilan des derniers de chiffres données rapport décompte"),
     name_connectors=_phrases("de | du | des | la | le | l' | d' | et | pour"),
     determiners=_words("le la les l' un une"),
     channel_preps=_words("sur via dans"),
