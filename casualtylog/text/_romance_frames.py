@@ -12,6 +12,9 @@
   after them: "abattu les quatorze drones explosifs lancés par la Russie", "Les
   14 drones abattus la nuit passée ont été lancés depuis …": every one launched
   was shot down, so the count is also the launched count (as "all 14").
+- One more victim named by an ordinal: "Une sixième personne est morte", "una
+  tercera persona murió" (+1, unless a number earlier in the sentence is the
+  count it completes).
 - A part of the count before that a copula names: "1 115 heridos, 33 de los
   cuales son menores de edad" (injured children), "… ocho de los cuales estaban
   graves" (injured): the part keeps the count's metric and takes the group.
@@ -48,6 +51,34 @@ _LAUNCH_REACH = 7
 _COPULAS = frozenset({"son", "eran", "fueron", "están", "estaban", "sont", "étaient"})
 #: Frames whose bindings are no count of people a part could be taken from.
 _NOT_PARENT = frozenset({"weapon", "linked", "elliptic"})
+#: Ordinals before a lone victim ("une sixième personne"); French ordinals also end in "-ième".
+_ORDINALS = frozenset(
+    {
+        "second",
+        "seconde",
+        "segundo",
+        "segunda",
+        "tercer",
+        "tercero",
+        "tercera",
+        "cuarto",
+        "cuarta",
+        "quinto",
+        "quinta",
+        "sexto",
+        "sexta",
+        "séptimo",
+        "séptima",
+        "octavo",
+        "octava",
+        "noveno",
+        "novena",
+        "décimo",
+        "décima",
+    }
+)
+#: How far back a number makes an ordinal victim part of it rather than one more.
+_ORDINAL_REACH = 40
 #: Indefinite articles: "un", "une" never make a count definite.
 _INDEFINITE = frozenset({"un", "una", "une", "uno"})
 
@@ -140,6 +171,28 @@ class RomanceFrames(SentenceBase):
         binding.confidence = 0.84 - 0.01 * (walked + gaps)
         self.add(binding)
         return True
+
+    def romance_after(self) -> None:
+        """The passes over every binding of a sentence, after the frames."""
+        self.launched_too()
+        self.ordinal_increment()
+
+    def ordinal_increment(self) -> None:
+        """ "Une sixième personne est morte", "una nueva víctima": a victim named by an ordinal or "new" is one more (+1)."""
+        tokens, lang = self.tokens, self.lang
+        if not lang.adjective_after_noun:
+            return
+        for b in self.bindings:
+            m = b.mention
+            if not m.article or m.increment or b.role != "count":
+                continue
+            word = _low(tokens, m.start + 1)
+            ordinal = word in _ORDINALS or (word.endswith("ième") and word != "première")
+            if not ordinal and word not in lang.another_words:  # "una nueva víctima", "une nouvelle victime"
+                continue
+            if any(t.is_number for t in tokens[max(0, m.start - _ORDINAL_REACH) : m.start]):
+                continue  # "deux personnes … et une troisième": it completes the count before
+            m.increment = True
 
     def launched_too(self) -> None:
         """ "abattu les quatorze drones explosifs lancés par la Russie": the intercepted count is also the launched one.

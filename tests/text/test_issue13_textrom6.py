@@ -271,3 +271,38 @@ def test_outlet_told_is_the_via() -> None:
 )
 def test_romance_sources_name_no_one(language: str, text: str) -> None:
     assert _sources(text, language) == {"Outlet"}
+
+
+# -- one more victim, named by an ordinal or "new" -------------------------------------------------
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Une cinquième personne est morte dans la nuit à l'hôpital."),
+        ("fr", "Une nouvelle victime est décédée à l'hôpital de Nice."),
+        ("fr", "Un nouveau mort a été recensé dans la commune."),
+        ("es", "Una tercera persona murió en el hospital."),
+        ("es", "Más tarde, un nuevo deceso se notificó en la comuna."),
+        ("es", "Una nueva víctima murió el domingo en el hospital."),
+    ],
+)
+def test_one_more_victim(language: str, text: str) -> None:
+    assert _figures(text, language) == {("killed", None, "+1")}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a number before it: the ordinal completes that count
+        (
+            "es",
+            "Dos personas murieron y una tercera persona murió después.",
+            {("killed", None, "2"), ("killed", None, "1")},
+        ),
+        # "new" before no victim: a law, a wave, a report
+        ("es", "Una nueva ley entró en vigor el lunes.", set()),
+        ("fr", "Une deuxième vague de pluies est attendue mardi.", set()),
+        ("es", "Un nuevo informe del año 2019 sobre 300 viviendas.", set()),
+    ],
+)
+def test_ordinal_or_new_without_one_more(language: str, text: str, expected: set[tuple[str, None, str]]) -> None:
+    assert _figures(text, language) == expected

@@ -5,7 +5,21 @@ Each table is merged into the field of the same concept in :mod:`casualtylog.tex
 
 from __future__ import annotations
 
-__all__ = ["ACTIVE", "APPROX", "GAPS", "GROUP_CUES", "HEADS", "PEOPLE", "PREDICATES", "REPORTS", "SAID", "TITLES"]
+__all__ = [
+    "ACTIVE",
+    "ANOTHER",
+    "APPROX",
+    "GAPS",
+    "GROUP_CUES",
+    "HEADS",
+    "METRIC",
+    "PEOPLE",
+    "PREDICATES",
+    "REPORTS",
+    "SAID",
+    "SINGULAR_METRIC",
+    "TITLES",
+]
 
 #: Titles before or after a speaker's name ("la ministra Carolina Tohá", "el fiscal de la región, Aquiles Cubillos").
 TITLES = ("alcaldesa", "ministra", "fiscal", "subsecretario", "secretario", "comandante")
@@ -59,6 +73,15 @@ GAPS = "tenido tenían tuvieron ser solo sólo únicamente"
 #: Cues before the members of a count: a gerund and participles ("incluyendo 1 270 niños"), and members named with
 #: an article ("cinco personas resultaron heridas, entre ellas los dos menores").
 GROUP_CUES = "incluyendo | incluido | incluida | entre ellos los | entre ellas las | entre ellas los | entre ellos las"
+
+#: "A new" victim added to a toll, like "another" ("un nuevo deceso", "una nueva víctima": +1).
+ANOTHER = ("nuevo", "nueva")
+
+#: Metric nouns: a death, deaths ("otras versiones manejan hasta 18 los decesos").
+METRIC = {"deceso": "killed", "decesos": "killed"}
+
+#: Singular metric nouns after an article: one death ("un nuevo deceso se notificó").
+SINGULAR_METRIC = ("deceso",)
 
 #: Approximate numbers as nouns ("al menos una quincena de personas").
 APPROX = {"quincena": 15}

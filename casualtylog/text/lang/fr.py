@@ -427,6 +427,7 @@ LANGUAGE = LanguageData(
         **singulars(_GROUPS),
         "adolescent": "",
         "adolescente": "",
+        "victime": "",
         "fille": "children",
         "personne": "",
         "homme": "men",
@@ -457,6 +458,8 @@ LANGUAGE = LanguageData(
     auxiliaries=frozenset({"a", "ont", "avait", "avaient", "également", "aussi"}),
     adjective_after_noun=True,
     singular_metric_nouns=frozenset({"mort", "blessé"}),
+    # one more victim added to a toll ("un autre Palestinien a péri", "une nouvelle victime", "un nouveau mort")
+    another_words=frozenset({"autre", "nouveau", "nouvelle", "nouvel"}),
     change_verbs=_words("passé passée augmenté grimpé monté bondi"),
     from_words=frozenset({"de"}),
     to_words=frozenset({"à"}),
