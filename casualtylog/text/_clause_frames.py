@@ -69,4 +69,5 @@ class ClauseFrames(PartFrames, ChangeFrames, PlaceFrames, AsideFrames, RelativeF
             self.bracketed_count,
             self.split_death_noun,
             self.adjective_subject,
+            self.listed_member,
         )

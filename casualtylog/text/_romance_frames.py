@@ -29,10 +29,11 @@ from dataclasses import replace
 from functools import lru_cache
 
 from casualtylog.figures import Figure
-from casualtylog.text._binding import Binding, SentenceBase
+from casualtylog.text._binding import Binding
 from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._nouns import _closed_words, _listed_noun, _noun
 from casualtylog.text._phrases import Phrases, phrases
+from casualtylog.text._romance_lists import RomanceLists
 from casualtylog.text._romance_shapes import adverbial_word
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
@@ -110,7 +111,7 @@ def _adjective(tok: Token | None, lang: LanguageData) -> bool:
     )
 
 
-class RomanceFrames(SentenceBase):
+class RomanceFrames(RomanceLists):
     """The count after a split noun of death, and the subject with an adjective before its finite verb."""
 
     def split_death_noun(self, m: Mention) -> bool:

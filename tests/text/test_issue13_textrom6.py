@@ -306,3 +306,64 @@ def test_one_more_victim(language: str, text: str) -> None:
 )
 def test_ordinal_or_new_without_one_more(language: str, text: str, expected: set[tuple[str, None, str]]) -> None:
     assert _figures(text, language) == expected
+
+
+# -- status and earlier years ---------------------------------------------------------------------
+def test_a_confirmation_noun_confirms() -> None:
+    found = extract(
+        "Supimos hace pocos minutos la confirmación de cuatro personas fallecidas.",
+        source="Outlet",
+        reported_at="2024-09-20",
+        language="es",
+    )
+    assert [(x.claim.metric, str(x.claim.figure), x.claim.status) for x in found] == [("killed", "4", "confirmed")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Selon les chiffres de la sécurité routière pour l'année 2014, il y a eu 33 morts."),
+        ("es", "Según las estadísticas del año 2015, hubo 40 muertos en las carreteras."),
+    ],
+)
+def test_a_year_named_as_a_year_dates_another_period(language: str, text: str) -> None:
+    assert _figures(text, language) == set()
+
+
+def test_the_report_year_is_no_earlier_year() -> None:
+    assert _figures("En lo que va del año 2024, al menos 40 personas han muerto.", "es") == {
+        ("killed", None, "at least 40")
+    }
+
+
+# -- members of a count listed after a colon or a semicolon ---------------------------------------
+@pytest.mark.parametrize(
+    ("language", "text", "claims"),
+    [
+        (
+            "es",
+            "Nueve personas han muerto; el piloto y ocho pasajeros del avión.",
+            {("killed", None, "9"), ("killed", None, "8")},
+        ),
+        (
+            "fr",
+            "Six personnes sont mortes: deux hommes et quatre femmes.",
+            {("killed", None, "6"), ("killed", "men", "2"), ("killed", "women", "4")},
+        ),
+    ],
+)
+def test_members_after_a_colon(language: str, text: str, claims: set[tuple[str, str | None, str]]) -> None:
+    assert _figures(text, language) == claims
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Veinte personas resultaron heridas; 15 agentes fueron desplegados en la zona."),  # its own verb
+        ("es", "Veinte personas resultaron heridas: 30 casas quedaron destruidas."),  # houses
+        ("fr", "Six personnes sont mortes: 40 pompiers ont été mobilisés."),  # its own verb
+        ("fr", "Six personnes sont mortes: 60 habitants vivaient dans l'immeuble."),  # larger than the count
+    ],
+)
+def test_no_member_after_a_colon(language: str, text: str) -> None:
+    assert len(_figures(text, language)) == 1

@@ -68,9 +68,9 @@ LANGUAGE = LanguageData(
     titles=frozenset(
         ["alcalde", "gobernador", "ministro", "presidente", "portavoz", "jefe", "responsable", "director", *more.TITLES]
     ),
-    confirmed_cues=frozenset(["confirmado", "confirmados", "confirmadas", "confirmó", "verificados"]),
+    confirmed_cues=frozenset(["confirmado", "confirmados", "confirmadas", "confirmó", "verificados", "confirmación"]),
     others_words=frozenset(["otros", "otras"]),
-    year_preps=frozenset(["en"]),
+    year_preps=frozenset(["en", "año"]),  # "en 2010", "el año 2014"
     plural_endings=("s",),
     function_words=_words(
         "el la los las del y en que por con para una uno al se su sus fue fueron han ha según muertos "

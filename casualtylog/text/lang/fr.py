@@ -86,9 +86,11 @@ LANGUAGE = LanguageData(
             "commandant",
         ]
     ),
-    confirmed_cues=frozenset(["confirmé", "confirmés", "confirmée", "confirmées", "confirme", "vérifié", "vérifiés"]),
+    confirmed_cues=frozenset(
+        ["confirmé", "confirmés", "confirmée", "confirmées", "confirme", "vérifié", "vérifiés", "confirmation"]
+    ),
     others_words=frozenset(["autres"]),
-    year_preps=frozenset(["en"]),
+    year_preps=frozenset(["en", "année"]),  # "en 2010", "pour l'année 2014"
     plural_endings=("s", "x"),
     elisions=_words("l d j n s c qu jusqu lorsqu puisqu quoiqu"),
     function_words=_words(
