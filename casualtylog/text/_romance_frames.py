@@ -177,6 +177,30 @@ class RomanceFrames(RomanceLists):
         """The passes over every binding of a sentence, after the frames."""
         self.launched_too()
         self.ordinal_increment()
+        self.drop_ages()
+
+    def drop_ages(self) -> None:
+        """ "un varón de 59", "un bebé de 2": a bare number after "of" and a lone victim's noun is an age.
+
+        Only when no noun follows the number ("una mujer de 31 años" is already
+        an age; "un convoy de 40 heridos" counts people).
+        """
+        tokens, lang = self.tokens, self.lang
+        if not lang.adjective_after_noun:
+            return
+        kept = []
+        for b in self.bindings:
+            m = b.mention
+            nxt = _tok(tokens, m.end)
+            aged = (
+                m.kind == "number"
+                and _low(tokens, m.start - 1) in lang.of_words
+                and _low(tokens, m.start - 2) in lang.singular_victims
+                and (nxt is None or nxt.kind is not Kind.WORD or nxt.low in lang.coordinators)
+            )
+            if not aged:
+                kept.append(b)
+        self.bindings[:] = kept
 
     def ordinal_increment(self) -> None:
         """ "Une sixième personne est morte", "una nueva víctima": a victim named by an ordinal or "new" is one more (+1)."""

@@ -367,3 +367,19 @@ def test_members_after_a_colon(language: str, text: str, claims: set[tuple[str, 
 )
 def test_no_member_after_a_colon(language: str, text: str) -> None:
     assert len(_figures(text, language)) == 1
+
+
+# -- a bare number after a lone victim's noun is an age --------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Entre los heridos se encuentran un varón de 59, alcanzado por la metralla.", {("injured", "men", "1")}),
+        ("Entre los fallecidos hay un bebé de 2.", {("killed", "children", "1")}),
+    ],
+)
+def test_a_bare_number_after_a_lone_victim_is_an_age(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _figures(text, "es") == expected
+
+
+def test_a_count_after_of_is_still_a_count() -> None:
+    assert ("killed", None, "40") in _figures("El balance de la jornada es de 40 muertos.", "es")

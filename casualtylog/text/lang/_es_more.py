@@ -17,6 +17,7 @@ __all__ = [
     "PREDICATES",
     "REPORTS",
     "SAID",
+    "SINGULARS",
     "SINGULAR_METRIC",
     "TITLES",
 ]
@@ -76,6 +77,9 @@ GROUP_CUES = "incluyendo | incluido | incluida | entre ellos los | entre ellas l
 
 #: "A new" victim added to a toll, like "another" ("un nuevo deceso", "una nueva víctima": +1).
 ANOTHER = ("nuevo", "nueva")
+
+#: Lone victims by their singular noun ("un varón de 59 años resultó herido").
+SINGULARS = {"varón": "men"}
 
 #: Metric nouns: a death, deaths ("otras versiones manejan hasta 18 los decesos").
 METRIC = {"deceso": "killed", "decesos": "killed"}

@@ -482,6 +482,7 @@ LANGUAGE = LanguageData(
         "adolescente": "",
         "persona": "",
         "víctima": "",
+        **more.SINGULARS,
         "hombre": "men",
         "mujer": "women",
         "niño": "children",
