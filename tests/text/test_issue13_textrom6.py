@@ -383,3 +383,8 @@ def test_a_bare_number_after_a_lone_victim_is_an_age(text: str, expected: set[tu
 
 def test_a_count_after_of_is_still_a_count() -> None:
     assert ("killed", None, "40") in _figures("El balance de la jornada es de 40 muertos.", "es")
+
+
+def test_a_list_is_a_noun_of_number() -> None:
+    assert _figures("La lista oficial de desaparecidos es de 56.", "es") == {("missing", None, "56")}
+    assert _figures("La lista de espera es de 56 pacientes.", "es") == set()

@@ -531,5 +531,5 @@ LANGUAGE = LanguageData(
     another_words=frozenset({"otro", "otra", *more.ANOTHER}),
     severity_words=_words("graves grave leves leve críticos crítico críticas crítica gravísimos"),
     possessives=frozenset({"su", "sus", "nuestros", "nuestras"}),
-    count_nouns=frozenset({"número", "cifra", "saldo", "balance"}),
+    count_nouns=frozenset({"número", "cifra", "saldo", "balance", "lista"}),
 )
