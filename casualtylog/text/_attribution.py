@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from casualtylog.text._phrases import phrases
+from casualtylog.text._romance_sources import inner_adjective, past_outlet, past_report
 from casualtylog.text._source_shapes import channel_named, opener_end
 from casualtylog.text._source_shapes import is_head as _is_head
+from casualtylog.text._time_adverbs import closes_name, past_time
 from casualtylog.text._tokens import Kind, Token, visible
 from casualtylog.text.lang import LanguageData
 
@@ -124,7 +126,11 @@ def _name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> s
     while (
         k < len(tokens)
         and len(run) < _MAX_NAME
-        and (_name_token(tokens[k], lang) or (_modifier(tokens[k], lang) and _head_ahead(tokens, k, lang)))
+        and (
+            _name_token(tokens[k], lang)
+            or (_modifier(tokens[k], lang) and _head_ahead(tokens, k, lang))
+            or inner_adjective(tokens, k, run, lang)
+        )
     ):
         if tokens[k].low in lang.channel_preps and run and tokens[k].low not in lang.name_connectors:
             break
@@ -138,16 +144,16 @@ def _name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> s
         and k < len(tokens)
         and _modifier(tokens[k], lang)
         and not tokens[k].is_capitalised
-        and (k + 1 == len(tokens) or tokens[k + 1].kind is Kind.PUNCT)
+        and (k + 1 == len(tokens) or tokens[k + 1].kind is Kind.PUNCT or closes_name(tokens[k + 1], lang))
     ):
         run.append(tokens[k])
         k += 1
     # "de burgemeester van Kiev, Vitali Klitsjko,": the person follows the title in apposition.
-    lead = [t for t in run if t.low not in lang.determiners]
+    lead = [t for t in run if t.low not in lang.determiners and t.low not in lang.possessives]
     if lead and _is_title(lead[0], lang) and k + 1 < len(tokens) and tokens[k].low == ",":
         person: list[Token] = []
         j = k + 1
-        while j < len(tokens) and tokens[j].kind is Kind.WORD and tokens[j].is_capitalised and len(person) < _MAX_NAME:
+        while j < len(tokens) and tokens[j].kind is Kind.WORD and _named(tokens[j]) and len(person) < _MAX_NAME:
             person.append(tokens[j])
             j += 1
         if person:
@@ -197,7 +203,7 @@ def _name_before(tokens: list[Token], j: int, lang: LanguageData, text: str) -> 
                 # "the mayor of Kyiv, Vitali Klitschko, said": the person in apposition to a title.
                 if (
                     person
-                    and all(t.kind is Kind.WORD and _named(t) for t in person)
+                    and all(t.kind is Kind.WORD and (_named(t) or _particle(person, t)) for t in person)
                     and any(_is_title(t, lang) for t in tokens[max(0, back - _MAX_NAME) : back])
                 ):
                     return _clean(list(person), lang, text)
@@ -234,6 +240,17 @@ def _skip_parenthesis(tokens: list[Token], j: int) -> int:
         if tokens[back].text == "(":
             return back - 1
     return j
+
+
+def _particle(person: list[Token], tok: Token) -> bool:
+    """A short lower-case particle inside a person's name ("Ashraf al Qudra", "Mohammed bin Salman")."""
+    return (
+        tok is not person[0]
+        and tok is not person[-1]
+        and len(tok.text) <= 3
+        and tok.text.isalpha()
+        and tok.text.islower()
+    )
 
 
 def _coordinated_head(tokens: list[Token], j: int, run: list[Token], lang: LanguageData) -> bool:
@@ -311,7 +328,7 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
     for i in range(len(tokens)):
         hit = according.at(tokens, i)
         if hit is not None:
-            source = _name_after(tokens, i + hit[0], lang, text)
+            source = _name_after(tokens, past_report(tokens, i + hit[0], lang), lang, text)
             if source:
                 return source, _channel(tokens, lang) or _relay_before(tokens, i, lang, text)
     for i, tok in enumerate(tokens):
@@ -332,16 +349,28 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
             while j > 0 and i - j <= _MAX_AUX and tokens[j].low in lang.gap_words | lang.auxiliaries:
                 j -= 1  # "la Défense civile a (également) annoncé", "ha dicho"
             source = _name_before(tokens, j, lang, text)
-            after = _name_after(tokens, i + 1, lang, text)
+            start, outlet = past_outlet(tokens, past_time(tokens, i + 1, lang), lang)  # "a déclaré jeudi à l'AFP"
+            after = _name_after(tokens, past_time(tokens, start, lang), lang, text)
             if not source or (i == 1 and " " not in source and after):
                 source = after  # "Later meldde Tkachenko": a capitalised first word is no name
             opened = opener_end(tokens, i, lang) if not source else None
             if opened is not None:
                 source = _name_after(tokens, opened, lang, text)  # "wie die Polizei am Sonntag mitteilte"
             if source:
-                told = _told_channel(tokens, i, lang, text)
+                told = _told_channel(tokens, i, lang, text) or outlet
                 return source, _channel(tokens, lang) or told
-    return source, _channel(tokens, lang)
+    return source or _raiser(tokens, lang, text), _channel(tokens, lang)
+
+
+def _raiser(tokens: list[Token], lang: LanguageData, text: str) -> str | None:
+    """The subject of a verb that puts a total at a figure ("Las autoridades colombianas han elevado a 314 el balance")."""
+    for i, tok in enumerate(tokens):
+        if tok.low in lang.raise_verbs and tok.kind is Kind.WORD:
+            j = i - 1
+            while j > 0 and i - j <= _MAX_AUX and tokens[j].low in lang.gap_words | lang.auxiliaries:
+                j -= 1
+            return _name_before(tokens, j, lang, text)
+    return None
 
 
 def _relay_before(tokens: list[Token], end: int, lang: LanguageData, text: str) -> str | None:

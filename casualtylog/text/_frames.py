@@ -339,6 +339,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
                 break
     s.zeros()
     s.all_intercepted()
+    s.romance_after()
     if liberal:
         s.bindings.extend(liberal_bindings(tokens, lang, s.mentions, s.bound))
     # The cue tables cost a pass each over the sentence: read them only when a frame bound something.
