@@ -19,6 +19,7 @@ preliminary and update cues mark it.
 
 from __future__ import annotations
 
+from casualtylog.figures import Qualifier
 from casualtylog.text._ago_cues import ago_hits
 from casualtylog.text._binding import Binding
 from casualtylog.text._clause_frames import ClauseFrames, dated_earlier_after, since_when_span
@@ -114,6 +115,9 @@ class _Cues:
         self.confirmed_from = _confirmed_scope(tokens, lang, self.confirmed)
         self.precaution = phrases(lang, "precaution_cues").hits(tokens)
         self.located = phrases(lang, "located_cues").hits(tokens)
+        # The same clauses with commas kept inside ("Fifty people who had been unaccounted for, though,
+        # were found"): a subject's relative clause reaches its main verb across an aside.
+        self.word_right = _clause_ends([t.text in ";:" or t.low in lang.boundaries for t in tokens])[1]
         self.negated = [0]
         for tok in tokens:
             self.negated.append(self.negated[-1] + (tok.low in lang.negations))
@@ -181,6 +185,19 @@ def _confirmed_scope(tokens: list[Token], lang: LanguageData, confirmed: list[in
             )
         inside[i] = on
     return inside
+
+
+#: Relative pronouns after a subject: its predicate then describes it, and the main verb comes later.
+_WHO = frozenset({"who", "that", "which", "die", "dat", "qui", "que", "der", "welche"})
+
+
+def _located_reach(tokens: list[Token], m: Mention, b: Binding, right: int, cues: _Cues) -> int:
+    """How far a "found again" cue may stand after a missing count: its clause, or when the count is
+    the subject of a relative clause ("50 people who had been unaccounted for, though, were found"),
+    up to the next boundary word, commas included."""
+    if any(t.low in _WHO for t in tokens[m.end : b.chunk_end]):
+        return max(right, cues.word_right[m.end])
+    return right
 
 
 def _has_phrase(tokens: list[Token], start: int, end: int, lang: LanguageData, field_name: str) -> bool:
@@ -266,6 +283,11 @@ def _comparison_start(tokens: list[Token], lang: LanguageData) -> int | None:
         elif superlative and tok.low in lang.since_words:
             return i
     return None
+
+
+def _one_victim(m: Mention) -> bool:
+    """A count of exactly one person: "a child", "one soldier"."""
+    return m.article or (m.figure.qualifier is Qualifier.EXACT and m.figure.low == 1 and m.figure.high == 1)
 
 
 def _inherits_group(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
@@ -366,7 +388,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             continue  # "voor medische controle naar het ziekenhuis": checked as a precaution, not injured
         if (
             b.metric == "missing"
-            and cues.any_in(cues.located, m.end, right)
+            and cues.any_in(cues.located, m.end, _located_reach(tokens, m, b, right, cues))
             and not cues.any_in(cues.negated, m.end, right)
         ):
             continue  # "700 personen die als vermist opgegeven waren … gelokaliseerd": found again, no longer missing
@@ -395,9 +417,10 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
         if disputed is not None and m.start > disputed:
             continue  # "disputed the ISPR claim that 15 militants had been killed"
         if b.group is None and b.role == "count" and m.kind == "number" and _inherits_group(tokens, m, lang):
-            # not from one person named by an article ("otro trabajador muerto y nueve heridos")
+            # not from one person, named by an article or by "one" ("otro trabajador muerto y nueve heridos",
+            # "left one soldier dead and 19 wounded"): one victim's role says nothing of the others'
             b.group = next(
-                (o.group for o in reversed(out) if o.group and o.role == "count" and not o.mention.article), None
+                (o.group for o in reversed(out) if o.group and o.role == "count" and not _one_victim(o.mention)), None
             )
         if not b.update and cues.any_in(cues.update, left, m.start):
             b.update = True

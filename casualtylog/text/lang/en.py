@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+from casualtylog.text.lang._en_events import (
+    AGE_SUFFIXES,
+    AGO_AFTER,
+    AGO_BEFORE,
+    LOCATED_CUES,
+    MONTH_OPENERS,
+    RATE_CUES,
+)
 from casualtylog.text.lang._en_shapes import CARE_PREDICATES, EXCEED_WORDS, OTHER_EVENT_CUES, TOLL_CUES, TOLL_NOUNS
 from casualtylog.text.lang._schema import LanguageData
 from casualtylog.vocab import ENGLISH_SCALES, ENGLISH_TENS, ENGLISH_UNITS
@@ -752,7 +760,13 @@ LANGUAGE = LanguageData(
         ["if", "in case", "in the event that", "unless", "suppose", "supposing", "assuming", "hypothetically"]
     ),
     conditional_exceptions=frozenset(),
+    other_event_openers=MONTH_OPENERS,
+    located_cues=LOCATED_CUES,
+    ago_before=AGO_BEFORE,
+    ago_after=AGO_AFTER,
+    age_suffixes=AGE_SUFFIXES,
     other_event_cues=OTHER_EVENT_CUES
+    | RATE_CUES
     | frozenset(
         [
             "last year's",

@@ -1,0 +1,70 @@
+"""English cues for counts that are not this event's: another incident, a statistic, people found again.
+
+A report's background sentences count other things with the same verbs
+("In June, a gunman killed nine people"; "floods kill an average of 100
+people a year"; "50 people who had been unaccounted for were found"), so
+the frames bind them like the report's own counts. These tables name the
+*kind* of sentence by its shape (a month opening the sentence, a rate, a
+span of years, a verb of finding) rather than by its words, and are merged
+into :mod:`.en`.
+"""
+
+from __future__ import annotations
+
+__all__ = ["AGE_SUFFIXES", "AGO_AFTER", "AGO_BEFORE", "LOCATED_CUES", "MONTH_OPENERS", "RATE_CUES"]
+
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+
+#: A month opening the sentence before a comma dates it ("In June, Dylann Roof fatally shot nine people";
+#: "Last March, …"): a report says "on Monday" or "yesterday" of its own event, a month of an earlier one.
+#: Only as an opener: inside a clause ("killed in June") a month may date the report's own event.
+MONTH_OPENERS = frozenset(
+    f"{prep} {month}"
+    for month in _MONTHS
+    for prep in ("in", "in early", "in late", "in mid", "in mid-", "last", "earlier in", "back in")
+) | frozenset(f"in mid-{month}" for month in _MONTHS)
+
+#: A rate is a statistic over many incidents, not a count of one ("an average of 100 people a year",
+#: "about 50 people die every year in avalanches"): none of its clause's figures is a claim.
+RATE_CUES = frozenset(
+    {
+        "per year",
+        "each year",
+        "every year",
+        "a year on average",
+        "annually",
+        "an average of",
+        "on average",
+        "per annum",
+        "per decade",
+        "every decade",
+        "each decade",
+    }
+)
+
+#: "in the past 25 years", "over the last three decades": a span of years counts many incidents.
+#: Read as the "ago" shape (:mod:`casualtylog.text._ago_cues`): a number between these words.
+#: Not weeks, days or hours: "in the past 24 hours" is the report's own event.
+AGO_BEFORE = frozenset({"past", "last", "previous"})
+AGO_AFTER = frozenset({"years", "decades"})
+
+#: Missing people found or reached again ("Fifty people who had been unaccounted for were found on
+#: Tuesday"): the count is no longer missing, unless negated ("have not been located").
+#: Not "found dead" (a predicate of its own: killed) nor "found alive" (rescued, by its predicate).
+LOCATED_CUES = frozenset({"found", "located", "tracked down", "accounted for", "reunited", "turned up", "traced"})
+
+#: "an 18-year-old died", "a 45-year-old man was killed": the age word and the noun after it are one victim.
+AGE_SUFFIXES = ("year-old", "year-olds")
