@@ -19,8 +19,8 @@ preliminary and update cues mark it.
 
 from __future__ import annotations
 
-from casualtylog.figures import Qualifier
 from casualtylog.text._ago_cues import ago_hits
+from casualtylog.text._bind_rules import described_not_added, located_reach, once, one_victim, other_event_hits
 from casualtylog.text._binding import Binding
 from casualtylog.text._clause_frames import ClauseFrames, dated_earlier_after, since_when_span
 from casualtylog.text._count_frames import CountFrames
@@ -106,9 +106,7 @@ class _Cues:
         related = [stop[i] and not _opens_relative(tokens, i) for i in range(n)]
         self.related_left = _clause_ends(related)[0]
         self.conditional = phrases(lang, "conditional_cues").hits(tokens)
-        self.other_event = [
-            a + b for a, b in zip(phrases(lang, "other_event_cues").hits(tokens), ago_hits(tokens, lang), strict=True)
-        ]
+        self.other_event = [a + b for a, b in zip(other_event_hits(tokens, lang), ago_hits(tokens, lang), strict=True)]
         self.projected = phrases(lang, "projected_cues").hits(tokens)
         self.update = phrases(lang, "update_cues").hits(tokens)
         self.confirmed = phrases(lang, "confirmed_cues").hits(tokens)
@@ -187,19 +185,6 @@ def _confirmed_scope(tokens: list[Token], lang: LanguageData, confirmed: list[in
     return inside
 
 
-#: Relative pronouns after a subject: its predicate then describes it, and the main verb comes later.
-_WHO = frozenset({"who", "that", "which", "die", "dat", "qui", "que", "der", "welche"})
-
-
-def _located_reach(tokens: list[Token], m: Mention, b: Binding, right: int, cues: _Cues) -> int:
-    """How far a "found again" cue may stand after a missing count: its clause, or when the count is
-    the subject of a relative clause ("50 people who had been unaccounted for, though, were found"),
-    up to the next boundary word, commas included."""
-    if any(t.low in _WHO for t in tokens[m.end : b.chunk_end]):
-        return max(right, cues.word_right[m.end])
-    return right
-
-
 def _has_phrase(tokens: list[Token], start: int, end: int, lang: LanguageData, field_name: str) -> bool:
     table = phrases(lang, field_name)
     return any(table.at(tokens, i) is not None for i in range(start, end))
@@ -267,8 +252,9 @@ def _opens_with_other_event(tokens: list[Token], lang: LanguageData) -> bool:
     The adverbial sets the time of the whole sentence, not only of its own clause.
     """
     cues, openers = phrases(lang, "other_event_cues"), phrases(lang, "other_event_openers")
+    counted = other_event_hits(tokens, lang)  # "In the last week, …" is no other event
     for i in range(min(_OPENER_REACH, len(tokens))):
-        hit = cues.at(tokens, i) or openers.at(tokens, i)
+        hit = (cues.at(tokens, i) if counted[i + 1] > counted[i] else None) or openers.at(tokens, i)
         if hit is not None:
             return _low(tokens, i + hit[0]) == ","
     return False
@@ -283,11 +269,6 @@ def _comparison_start(tokens: list[Token], lang: LanguageData) -> int | None:
         elif superlative and tok.low in lang.since_words:
             return i
     return None
-
-
-def _one_victim(m: Mention) -> bool:
-    """A count of exactly one person: "a child", "one soldier"."""
-    return m.article or (m.figure.qualifier is Qualifier.EXACT and m.figure.low == 1 and m.figure.high == 1)
 
 
 def _inherits_group(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
@@ -377,6 +358,8 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             # "one person was killed and 19 more were injured": 19 others, no increment; so is
             # "rescued 367 migrants and recovered the bodies of another 25".
             m.increment = False
+        if described_not_added(tokens, m, lang):
+            m.increment = False
         if m.weak_increment and b.metric not in {"killed", "injured"}:
             m.increment = False  # Dutch "nog 3 vermist" is "still 3 missing", not "3 more"
         left, right = cues.clause(m.start, min(len(tokens), max(b.chunk_end, m.end)))
@@ -388,7 +371,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             continue  # "voor medische controle naar het ziekenhuis": checked as a precaution, not injured
         if (
             b.metric == "missing"
-            and cues.any_in(cues.located, m.end, _located_reach(tokens, m, b, right, cues))
+            and cues.any_in(cues.located, m.end, located_reach(tokens, m, b, right, cues.word_right))
             and not cues.any_in(cues.negated, m.end, right)
         ):
             continue  # "700 personen die als vermist opgegeven waren … gelokaliseerd": found again, no longer missing
@@ -420,7 +403,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             # not from one person, named by an article or by "one" ("otro trabajador muerto y nueve heridos",
             # "left one soldier dead and 19 wounded"): one victim's role says nothing of the others'
             b.group = next(
-                (o.group for o in reversed(out) if o.group and o.role == "count" and not _one_victim(o.mention)), None
+                (o.group for o in reversed(out) if o.group and o.role == "count" and not one_victim(o.mention)), None
             )
         if not b.update and cues.any_in(cues.update, left, m.start):
             b.update = True
@@ -430,4 +413,4 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             b.confidence -= 0.03
         out.append(b)
     out.sort(key=lambda b: b.mention.start)
-    return out
+    return once(out)

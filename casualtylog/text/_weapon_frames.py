@@ -72,6 +72,9 @@ class WeaponFrames(SentenceBase):
                 or low in lang.determiners
                 or (low in lang.qualifiers)
                 or low in lang.gap_words  # "neutralizaron anoche 128 de los 154 drones"
+                # A capitalised modifier inside a weapon chunk, as the noun reader takes it
+                # ("37 Iranian-designed Shahed drones and three missiles"); not where nouns are capitalised.
+                or (tok.kind is Kind.WORD and tok.is_capitalised and not lang.nouns_capitalised and j < start)
             ):
                 j -= 1
                 continue
@@ -189,7 +192,7 @@ class WeaponFrames(SentenceBase):
     def weapon(self, m: Mention) -> bool:
         """ "launched 70 missiles", "145 drones were shot down"."""
         tokens, lang = self.tokens, self.lang
-        noun = _noun(tokens, m.end, lang)
+        noun = _noun(tokens, m.end, lang) or self.of_the_weapons(m)
         if noun is None or noun[0] != "weapon" or m.kind == "zero":
             return False
         chunk_end = m.end + noun[2]
@@ -207,6 +210,17 @@ class WeaponFrames(SentenceBase):
             metric = "launched"  # "drei Raketen aus dem Gazastreifen in Richtung Israel abgeschossen"
         self.add(Binding(m, metric, noun[1], "weapon", chunk_end=chunk_end, confidence=0.85))
         return True
+
+    def of_the_weapons(self, m: Mention) -> tuple[str, str | None, int, str | None] | None:
+        """ "destroyed 18 of the drones": a part of weapons named before, with no number of its own after "of"
+        (that is the linked frame's "48 of 70 missiles"); the noun and its length from ``m.end``."""
+        of = phrases(self.lang, "of_words").at(self.tokens, m.end)
+        if of is None or m.kind != "number" or (m.end + of[0]) in self.by_start:
+            return None
+        inner = _noun(self.tokens, m.end + of[0], self.lang)
+        if inner is None or inner[0] != "weapon":
+            return None
+        return inner[0], inner[1], of[0] + inner[2], inner[3]
 
     def skip_weapon_list(self, k: int) -> int:
         """Past the weapon chunks coordinated after ``k`` ("… en drie raketten", "… und drei Raketen")."""

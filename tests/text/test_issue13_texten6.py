@@ -52,7 +52,10 @@ def test_kinds_that_count_no_claim(text: str) -> None:
     ("text", "claims"),
     [
         # A month inside a clause may date the report's own event; only an opener dates another.
-        ("At least 12 people were killed in June floods, officials said.", [("killed", None, "at least 12", "reported")]),
+        (
+            "At least 12 people were killed in June floods, officials said.",
+            [("killed", None, "at least 12", "reported")],
+        ),
         # "in the past 24 hours" is the report's own event; hours are not a span of years.
         ("At least 40 people were killed in the past 24 hours.", [("killed", None, "at least 40", "reported")]),
         # Still missing: "not found" is no finding.
@@ -107,3 +110,151 @@ def test_an_age_alone_is_no_count() -> None:
     # An age describing a named or definite person, or with no casualty predicate, counts nothing.
     assert _claims("The 62-year-old neighbour told reporters he heard three shots.") == []
     assert _claims("An 18-year-old student organised the vigil.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # The same figure said twice in a breakdown by place is one claim.
+        ("There have been two deaths in Kent County and two in Yolo County.", [("killed", None, "2", "reported")]),
+        # Different figures stay apart.
+        (
+            "There have been three deaths in Kent County and two in Yolo County.",
+            [("killed", None, "3", "reported"), ("killed", None, "2", "reported")],
+        ),
+    ],
+)
+def test_a_figure_said_twice_is_one_claim(text: str, claims: list[tuple[str, str | None, str, str]]) -> None:
+    assert _claims(text) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # "the last week" is a span up to now, not the week before.
+        (
+            "At least 200 migrants are believed to have died in shipwrecks in the last week of May.",
+            [("killed", None, "at least 200", "projected")],
+        ),
+        ("In the last week, 20 people died in the floods.", [("killed", None, "20", "reported")]),
+        # Without the article it still dates another incident.
+        ("Last week, 20 people died in a blast at the same market.", []),
+        ("Last week's attack on the market killed 20 people.", []),
+    ],
+)
+def test_the_last_week_is_the_report_s_own_time(text: str, claims: list[tuple[str, str | None, str, str]]) -> None:
+    assert _claims(text) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # A metric adjective right after the number describes this event's victims: no addition.
+        ("A further six injured migrants were flown to hospital.", [("injured", None, "6", "reported")]),
+        ("An additional 13 wounded were taken to hospital.", [("injured", None, "13", "reported")]),
+        # A noun of people and its predicate: an addition, as before.
+        ("A further 5 people were injured in a second strike.", [("injured", None, "+5", "reported")]),
+        ("Another 66 were reported dead.", [("killed", None, "+66", "reported")]),
+    ],
+)
+def test_an_additional_n_wounded_is_no_increment(text: str, claims: list[tuple[str, str | None, str, str]]) -> None:
+    assert _claims(text) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "Firefighters worked to rescue about a dozen people from the building.",
+            [("rescued", None, "about 12", "reported")],
+        ),
+        ("More than a dozen people were injured.", [("injured", None, "more than 12", "reported")]),
+        ("Dozens of people were injured.", [("injured", None, "dozens", "reported")]),
+    ],
+)
+def test_a_dozen_is_about_twelve(text: str, claims: list[tuple[str, str | None, str, str]]) -> None:
+    assert _claims(text) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # A capitalised modifier inside the first weapon chunk does not stop the walk to the verb.
+        (
+            "Russia launched 40 Iranian-made Shahed drones and two missiles at the region overnight.",
+            [("launched", "drones", "40", "reported"), ("launched", "missiles", "2", "reported")],
+        ),
+        # "deployed" launches weapons.
+        (
+            "More than 30 drones and three missiles were deployed, the governor said.",
+            [("launched", "drones", "more than 30", "reported"), ("launched", "missiles", "3", "reported")],
+        ),
+        # Workers and ambulances deployed are no weapons.
+        ("Officials deployed 4,000 workers and 220 ambulances.", []),
+    ],
+)
+def test_weapon_lists(text: str, claims: list[tuple[str, str | None, str, str]]) -> None:
+    assert _claims(text) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # A part of weapons named before: "N of the drones" after an intercept verb.
+        (
+            "Air defences destroyed 18 of the drones before they reached the city.",
+            [("intercepted", "drones", "18", "reported")],
+        ),
+        (
+            "Russia launched 23 drones; 18 of the drones were shot down.",
+            [("launched", "drones", "23", "reported"), ("intercepted", "drones", "18", "reported")],
+        ),
+        # With no verb of intercepting, a part of the weapons is no count.
+        ("Five of the drones hit buildings in the city.", []),
+        # "48 of 70 missiles" stays the linked frame's.
+        (
+            "Air defences shot down 48 of 70 missiles.",
+            [("intercepted", "missiles", "48", "reported"), ("launched", "missiles", "70", "reported")],
+        ),
+    ],
+)
+def test_part_of_the_weapons(text: str, claims: list[tuple[str, str | None, str, str]]) -> None:
+    assert _claims(text) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # "among the N people killed": the part takes the metric of the count it is among.
+        (
+            "Three children are among the 15 people killed in the fire.",
+            [("killed", "children", "3", "reported"), ("killed", None, "15", "reported")],
+        ),
+        (
+            "Two soldiers were among the 30 dead.",
+            [("killed", "soldiers", "2", "reported"), ("killed", None, "30", "reported")],
+        ),
+        ("Three children were among the injured.", [("injured", "children", "3", "reported")]),
+        # Among people counted for no casualty: nothing.
+        ("Two Britons were among the 40 people on board.", []),
+    ],
+)
+def test_among_the_n_killed(text: str, claims: list[tuple[str, str | None, str, str]]) -> None:
+    assert _claims(text) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # A short prepositional phrase between the victims and their predicate.
+        ("All 45 people on the fishing boat were rescued, he said.", [("rescued", None, "45", "reported")]),
+        ("Thirty miners inside the pit are missing.", [("missing", "miners", "30", "reported")]),
+        ("Twelve people in the building were evacuated.", [("evacuated", None, "12", "reported")]),
+        ("At least ten members of the same family were killed.", [("killed", None, "at least 10", "reported")]),
+        # People on board with no predicate are no count.
+        ("There were 31 people on the bus, which was the first of three.", []),
+        ("The ferry was carrying 74 people on board when it sank.", []),
+    ],
+)
+def test_a_phrase_between_victims_and_predicate(text: str, claims: list[tuple[str, str | None, str, str]]) -> None:
+    assert _claims(text) == claims

@@ -11,7 +11,16 @@ into :mod:`.en`.
 
 from __future__ import annotations
 
-__all__ = ["AGE_SUFFIXES", "AGO_AFTER", "AGO_BEFORE", "LOCATED_CUES", "MONTH_OPENERS", "RATE_CUES"]
+__all__ = [
+    "AGE_SUFFIXES",
+    "AGO_AFTER",
+    "AGO_BEFORE",
+    "LOCATED_CUES",
+    "MONTH_OPENERS",
+    "NOUN_PREPS",
+    "OTHER_EVENT_EXCEPTIONS",
+    "RATE_CUES",
+]
 
 _MONTHS = (
     "january",
@@ -68,3 +77,13 @@ LOCATED_CUES = frozenset({"found", "located", "tracked down", "accounted for", "
 
 #: "an 18-year-old died", "a 45-year-old man was killed": the age word and the noun after it are one victim.
 AGE_SUFFIXES = ("year-old", "year-olds")
+
+#: "in the last week of May", "over the last month": with an article, "last week" is a span up to now
+#: (the report's own time), not the week before it; the other-event cues inside these are void.
+OTHER_EVENT_EXCEPTIONS = frozenset(
+    f"{article} last {unit}" for article in ("the", "this") for unit in ("week", "month", "year", "weeks", "months")
+)
+
+#: Prepositions of a short phrase between the victims' noun and the predicate ("132 people on the rubber
+#: dinghy were rescued", "ten members of one family were killed", "30 workers inside the mine are missing").
+NOUN_PREPS = frozenset({"on", "in", "aboard", "onboard", "inside", "at", "of", "from", "near"})

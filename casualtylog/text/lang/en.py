@@ -8,6 +8,8 @@ from casualtylog.text.lang._en_events import (
     AGO_BEFORE,
     LOCATED_CUES,
     MONTH_OPENERS,
+    NOUN_PREPS,
+    OTHER_EVENT_EXCEPTIONS,
     RATE_CUES,
 )
 from casualtylog.text.lang._en_shapes import CARE_PREDICATES, EXCEED_WORDS, OTHER_EVENT_CUES, TOLL_CUES, TOLL_NOUNS
@@ -110,7 +112,8 @@ LANGUAGE = LanguageData(
     ambiguous_number_words=frozenset({"a", "an"}),
     grouping=", \u00a0\u202f",
     decimal=".",
-    million_words={"million": 1_000_000},
+    million_words={"million": 1_000_000, "dozen": 12},  # "three dozen": 36
+    approx_nouns={"dozen": 12},  # "about a dozen": about 12, as "una docena"
     qualifiers={
         "at least": "at_least",
         "at the very least": "at_least",
@@ -366,7 +369,7 @@ LANGUAGE = LanguageData(
         "affecting": "affected",
         "affected": "affected",
     },
-    launch_verbs=frozenset({"launched", "launching", "fired", "firing", "with", "used", "sent", "launch"}),
+    launch_verbs=frozenset({"launched", "launching", "fired", "firing", "with", "used", "sent", "launch", "deployed"}),
     intercept_verbs=frozenset(
         {
             "intercepted",
@@ -761,6 +764,8 @@ LANGUAGE = LanguageData(
     ),
     conditional_exceptions=frozenset(),
     other_event_openers=MONTH_OPENERS,
+    noun_preps=NOUN_PREPS,
+    other_event_exceptions=OTHER_EVENT_EXCEPTIONS,
     located_cues=LOCATED_CUES,
     ago_before=AGO_BEFORE,
     ago_after=AGO_AFTER,
