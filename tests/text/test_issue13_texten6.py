@@ -258,3 +258,90 @@ def test_among_the_n_killed(text: str, claims: list[tuple[str, str | None, str, 
 )
 def test_a_phrase_between_victims_and_predicate(text: str, claims: list[tuple[str, str | None, str, str]]) -> None:
     assert _claims(text) == claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An earlier time opening the sentence.
+        "Hours earlier, a blast at a market in the same city killed 12 people.",
+        "Two days earlier, a strike on the camp killed 10 civilians.",
+        "The night before, a drone attack killed three people in the port.",
+        # A month naming another event.
+        "The March truck bombing in the same town that killed 152 people was the deadliest.",
+        "The June attack on the base killed 40 soldiers.",
+    ],
+)
+def test_an_earlier_time_or_a_month_s_event_is_no_claim(text: str) -> None:
+    assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # Inside a clause "hours earlier" is no opener.
+        (
+            "At least 12 people were killed hours earlier than first thought.",
+            [("killed", None, "at least 12", "reported")],
+        ),
+        # "Days later" tells the report's own event.
+        ("Days later, rescuers found 20 bodies.", [("killed", None, "20", "reported")]),
+        # A weekday names the report's own event.
+        ("Monday's attack on the base killed 40 soldiers.", [("killed", "soldiers", "40", "reported")]),
+    ],
+)
+def test_the_report_s_own_time_stays(text: str, claims: list[tuple[str, str | None, str, str]]) -> None:
+    assert _claims(text) == claims
+
+
+def test_a_verb_in_s_is_no_victims_noun() -> None:
+    # "26 injured appears to be": a verb after the metric word, not the injured's group.
+    text = "The shooting that left 20 people dead and 26 injured appears to be the deadliest this year."
+    assert _claims(text) == [("killed", None, "20", "reported"), ("injured", None, "26", "reported")]
+    # A plural noun there is the group.
+    assert _claims("The attack left 12 dead and 30 injured soldiers.") == [
+        ("killed", None, "12", "reported"),
+        ("injured", "soldiers", "30", "reported"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # An earlier year after a determiner ("in the 2015 attack") dates the figure before it.
+        ("The toll is higher than the 150 killed in the 2015 attack.", []),
+        ("Twelve people were killed in the 2019 floods in the same valley.", []),
+        # The report's own year does not.
+        ("Twelve people were killed in the 2024 floods, officials said.", [("killed", None, "12", "reported")]),
+    ],
+)
+def test_a_year_after_a_determiner(text: str, claims: list[tuple[str, str | None, str, str]]) -> None:
+    assert _claims(text) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("Five people were pulled alive from the rubble.", [("rescued", None, "5", "reported")]),
+        ("Twelve people were pulled from the debris of the hotel.", [("rescued", None, "12", "reported")]),
+        ("Rescuers unblocked four people from the rubble.", [("rescued", None, "4", "reported")]),
+        # Bodies pulled out are the dead; from the water only "alive" is a rescue; troops pulled out withdrew.
+        ("Twelve bodies were pulled from the rubble.", [("killed", None, "12", "reported")]),
+        ("Twelve people were pulled from the water.", []),
+        ("The army pulled 200 troops out of the town.", []),
+    ],
+)
+def test_pulled_from_the_rubble(text: str, claims: list[tuple[str, str | None, str, str]]) -> None:
+    assert _claims(text) == claims
+
+
+def _sources(text: str) -> set[str]:
+    return {x.claim.source.name for x in extract(text, source="pub", reported_at="2024-06-01T12:00Z", language="en")}
+
+
+def test_attribution_of_a_moved_total_and_unnamed_sources() -> None:
+    assert _sources("Turkish authorities updated the country's death toll to 6,957 on Wednesday.") == {
+        "Turkish authorities"
+    }
+    assert _sources("The agency raised the number of missing to 1,079.") == {"agency"}
+    assert _sources("At least 10 people were killed, according to state administrators.") == {"state administrators"}

@@ -15,7 +15,9 @@ __all__ = [
     "AGE_SUFFIXES",
     "AGO_AFTER",
     "AGO_BEFORE",
+    "EARLIER_OPENERS",
     "LOCATED_CUES",
+    "MONTH_EVENTS",
     "MONTH_OPENERS",
     "NOUN_PREPS",
     "OTHER_EVENT_EXCEPTIONS",
@@ -45,6 +47,23 @@ MONTH_OPENERS = frozenset(
     for month in _MONTHS
     for prep in ("in", "in early", "in late", "in mid", "in mid-", "last", "earlier in", "back in")
 ) | frozenset(f"in mid-{month}" for month in _MONTHS)
+
+#: An earlier time opening the sentence ("Hours earlier, …", "Two days before, …"): the guide's "Hours
+#: before yesterday's blast" and French "Quelques heures plus tôt". The number before it is a token of
+#: its own, so "days earlier" matches "two days earlier" too. Only as an opener, like the months.
+EARLIER_OPENERS = frozenset(
+    f"{unit} {when}"
+    for unit in ("hours", "days", "weeks", "months", "years", "a day", "a week", "an hour", "the day", "the night")
+    for when in ("earlier", "before")
+) | frozenset({"earlier in the day", "earlier that day", "the previous night", "the week before", "the previous week"})
+
+#: A month naming an event ("the March truck bombing in Tal Afar that killed 152 people", "the June
+#: attack"): that event, not the report's, which is told by its day ("Monday's attack").
+_MONTH_EVENT_NOUNS = ("attack", "attacks", "bombing", "bombings", "blast", "shooting", "massacre", "raid", "strike")
+_MONTH_EVENT_MODIFIERS = ("", "truck ", "car ", "suicide ", "twin ", "terror ", "terrorist ", "mass ", "air ", "deadly ")
+MONTH_EVENTS = frozenset(
+    f"{month} {modifier}{noun}" for month in _MONTHS for modifier in _MONTH_EVENT_MODIFIERS for noun in _MONTH_EVENT_NOUNS
+)
 
 #: A rate is a statistic over many incidents, not a count of one ("an average of 100 people a year",
 #: "about 50 people die every year in avalanches"): none of its clause's figures is a claim.

@@ -185,6 +185,17 @@ def _care_predicates() -> dict[str, str]:
         for cause in ("for injuries", "for wounds", "for their injuries", "in hospital", "in hospitals"):
             out[f"{treated} {cause}"] = "injured"
     out["in intensive care"] = "injured"
+    # Freed alive from where they were caught: "Five people were pulled alive from the rubble" (the corpus
+    # guide: pulled out alive → rescued). Only with the place or "alive": "pulled out" alone is withdrawn.
+    for verb in ("pulled", "dug", "freed", "unblocked", "extracted"):
+        for how in ("", "alive ", "out ", "out alive ", "alive out "):
+            for place in ("rubble", "debris", "wreckage", "ruins", "mud", "snow", "collapsed building"):
+                out[f"{verb} {how}from the {place}"] = "rescued"
+            # From the water only alive: the drowned are pulled from it too.
+            for place in ("water", "sea", "river") if "alive" in how else ():
+                out[f"{verb} {how}from the {place}"] = "rescued"
+        out[f"{verb} out alive"] = "rescued"
+        out[f"{verb} alive"] = "rescued"
     out["found dead"] = "killed"
     # The corpus guide: sheltered, in relief centres, homeless, "relocated to shelters" → displaced.
     for state in ("left homeless", "made homeless", "rendered homeless", "homeless"):

@@ -2,16 +2,8 @@
 
 from __future__ import annotations
 
-from casualtylog.text.lang._en_events import (
-    AGE_SUFFIXES,
-    AGO_AFTER,
-    AGO_BEFORE,
-    LOCATED_CUES,
-    MONTH_OPENERS,
-    NOUN_PREPS,
-    OTHER_EVENT_EXCEPTIONS,
-    RATE_CUES,
-)
+from casualtylog.text.lang import _en_events as ev
+from casualtylog.text.lang import _en_words as words
 from casualtylog.text.lang._en_shapes import CARE_PREDICATES, EXCEED_WORDS, OTHER_EVENT_CUES, TOLL_CUES, TOLL_NOUNS
 from casualtylog.text.lang._schema import LanguageData
 from casualtylog.vocab import ENGLISH_SCALES, ENGLISH_TENS, ENGLISH_UNITS
@@ -103,7 +95,8 @@ LANGUAGE = LanguageData(
             "his",
             "her",
         ]
-    ),
+    )
+    | words.MORE_FUNCTION_WORDS,
     units=dict(ENGLISH_UNITS),  # the same words the core reads in figures
     tens=dict(ENGLISH_TENS),
     scales=dict(ENGLISH_SCALES),
@@ -362,6 +355,9 @@ LANGUAGE = LanguageData(
         "rescued": "rescued",
         "rescue": "rescued",
         "rescuing": "rescued",
+        # Ukraine's emergency service "unblocked three people from the rubble". Not "pulled" nor "freed":
+        # "pulled 200 troops out of the town", "freed 12 hostages" in a deal are no rescues.
+        "unblocked": "rescued",
         "saved": "rescued",
         "saving": "rescued",
         "arrested": "detained",
@@ -519,7 +515,8 @@ LANGUAGE = LanguageData(
             "suggests",
             "reporting",
         ]
-    ),
+    )
+    | words.MORE_SAID_VERBS,
     according_to=frozenset({"according to"}),
     postposed_according=frozenset(),
     source_heads=frozenset(
@@ -579,7 +576,8 @@ LANGUAGE = LanguageData(
             "authority",
             "council",
         ]
-    ),
+    )
+    | words.MORE_SOURCE_HEADS,
     report_words=frozenset(
         [
             "earlier",
@@ -597,7 +595,8 @@ LANGUAGE = LanguageData(
             "by",
             "of",
         ]
-    ),
+    )
+    | words.MORE_REPORT_WORDS,
     name_connectors=frozenset({"of", "the", "for", "and"}),
     determiners=frozenset({"the", "a", "an", "another"}),
     channel_preps=frozenset({"on", "via", "in", "through"}),
@@ -763,15 +762,16 @@ LANGUAGE = LanguageData(
         ["if", "in case", "in the event that", "unless", "suppose", "supposing", "assuming", "hypothetically"]
     ),
     conditional_exceptions=frozenset(),
-    other_event_openers=MONTH_OPENERS,
-    noun_preps=NOUN_PREPS,
-    other_event_exceptions=OTHER_EVENT_EXCEPTIONS,
-    located_cues=LOCATED_CUES,
-    ago_before=AGO_BEFORE,
-    ago_after=AGO_AFTER,
-    age_suffixes=AGE_SUFFIXES,
+    other_event_openers=ev.MONTH_OPENERS | ev.EARLIER_OPENERS,
+    noun_preps=ev.NOUN_PREPS,
+    other_event_exceptions=ev.OTHER_EVENT_EXCEPTIONS,
+    located_cues=ev.LOCATED_CUES,
+    ago_before=ev.AGO_BEFORE,
+    ago_after=ev.AGO_AFTER,
+    age_suffixes=ev.AGE_SUFFIXES,
     other_event_cues=OTHER_EVENT_CUES
-    | RATE_CUES
+    | ev.RATE_CUES
+    | ev.MONTH_EVENTS
     | frozenset(
         [
             "last year's",
