@@ -345,3 +345,26 @@ def test_attribution_of_a_moved_total_and_unnamed_sources() -> None:
     }
     assert _sources("The agency raised the number of missing to 1,079.") == {"agency"}
     assert _sources("At least 10 people were killed, according to state administrators.") == {"state administrators"}
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # A capacity is no count: the number right after a verb of holding.
+        ("The shelter can house 500 displaced people.", []),
+        ("Schools housing 300 displaced people were hit by the floods.", []),
+        # The people taken there stay a count.
+        ("Twelve people were taken to shelters that can hold 300.", [("displaced", None, "12", "reported")]),
+    ],
+)
+def test_a_capacity_is_no_count(text: str, claims: list[tuple[str, str | None, str, str]]) -> None:
+    assert _claims(text) == claims
+
+
+def test_the_number_of_people_unaccounted_for_is_missing() -> None:
+    assert _claims("The number of people unaccounted for rose to 40.") == [("missing", None, "40", "reported")]
+    # A death noun after "confirmed the deaths of" stays the object of its verb.
+    assert _claims("An official confirmed the deaths of one soldier and two militants.") == [
+        ("killed", "soldiers", "1", "confirmed"),
+        ("killed", "militants", "2", "confirmed"),
+    ]

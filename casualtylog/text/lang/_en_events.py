@@ -15,6 +15,7 @@ __all__ = [
     "AGE_SUFFIXES",
     "AGO_AFTER",
     "AGO_BEFORE",
+    "CAPACITY_WORDS",
     "EARLIER_OPENERS",
     "LOCATED_CUES",
     "MONTH_EVENTS",
@@ -60,9 +61,23 @@ EARLIER_OPENERS = frozenset(
 #: A month naming an event ("the March truck bombing in Tal Afar that killed 152 people", "the June
 #: attack"): that event, not the report's, which is told by its day ("Monday's attack").
 _MONTH_EVENT_NOUNS = ("attack", "attacks", "bombing", "bombings", "blast", "shooting", "massacre", "raid", "strike")
-_MONTH_EVENT_MODIFIERS = ("", "truck ", "car ", "suicide ", "twin ", "terror ", "terrorist ", "mass ", "air ", "deadly ")
+_MONTH_EVENT_MODIFIERS = (
+    "",
+    "truck ",
+    "car ",
+    "suicide ",
+    "twin ",
+    "terror ",
+    "terrorist ",
+    "mass ",
+    "air ",
+    "deadly ",
+)
 MONTH_EVENTS = frozenset(
-    f"{month} {modifier}{noun}" for month in _MONTHS for modifier in _MONTH_EVENT_MODIFIERS for noun in _MONTH_EVENT_NOUNS
+    f"{month} {modifier}{noun}"
+    for month in _MONTHS
+    for modifier in _MONTH_EVENT_MODIFIERS
+    for noun in _MONTH_EVENT_NOUNS
 )
 
 #: A rate is a statistic over many incidents, not a count of one ("an average of 100 people a year",
@@ -81,6 +96,14 @@ RATE_CUES = frozenset(
         "every decade",
         "each decade",
     }
+)
+
+#: A capacity is no count of people hit ("The shelter can house 500 displaced people", "schools housing
+#: 300 displaced people"): the corpus guide leaves out the people a place holds, described, not counted.
+#: Words right before the number (``non_count_before``), so "12 people were taken to shelters that can
+#: hold 300" keeps its 12. Not "housed": "authorities housed 500 people in schools" shelters them.
+CAPACITY_WORDS = frozenset(
+    {"house", "houses", "housing", "accommodate", "accommodates", "accommodating", "hold", "holds"}
 )
 
 #: "in the past 25 years", "over the last three decades": a span of years counts many incidents.

@@ -243,6 +243,10 @@ _COUNTED = {
 
 def _toll_nouns() -> dict[str, str]:
     out = {"death tally": "killed", "death count": "killed", "body count": "killed", "fatality count": "killed"}
+    # Not "deaths" alone: as a toll noun it reads "confirmed the deaths of one soldier and two militants"
+    # as a total of one.
+    for who in ("people", "persons", "victims", "those"):
+        out[f"number of {who} unaccounted for"] = "missing"
     for count in _COUNT_NOUNS:
         for word, metric in _COUNTED.items():
             for who in ("those", "people", "persons", "the"):

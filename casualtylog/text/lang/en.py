@@ -637,7 +637,8 @@ LANGUAGE = LanguageData(
             "resolution",
             "code",
         ]
-    ),
+    )
+    | ev.CAPACITY_WORDS,
     non_count_after=frozenset(
         [
             # Families and households are no counts of people (the corpus guide).
