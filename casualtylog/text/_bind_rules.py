@@ -5,7 +5,8 @@
 - a missing count in a relative clause of its subject reaches the main verb ("… who had been
   unaccounted for, though, were found");
 - an other-event cue inside a phrase of the report's own time ("in the last week of May") is void;
-- "an additional 13 wounded" describes this event's wounded: no addition to a count before.
+- "an additional 13 wounded" describes this event's wounded: no addition to a count before;
+- another event's cue after a second verb phrase ("killed 28 and injured 72 last month") reaches the first.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Token
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["described_not_added", "located_reach", "once", "one_victim", "other_event_hits"]
+__all__ = ["described_not_added", "located_reach", "once", "one_victim", "other_event_hits", "verb_joined_right"]
 
 
 def once(bindings: list[Binding]) -> list[Binding]:
@@ -81,3 +82,23 @@ def described_not_added(tokens: list[Token], m: Mention, lang: LanguageData) -> 
         return False
     low = tokens[m.end].low
     return low in lang.metric_nouns and low in lang.predicates
+
+
+#: "and" in the five languages: before a second verb of the same subject it joins two verb phrases.
+_AND = frozenset({"and", "en", "et", "und", "y"})
+
+
+def verb_joined_right(tokens: list[Token], lang: LanguageData, stop: list[bool]) -> list[int]:
+    """Per token, one past its clause when "and" before a casualty verb does not end it.
+
+    "a bomber killed 28 people and injured 72 last month": the time after the
+    second verb phrase dates the first one too, so another event's cue there
+    reaches the 28 (``stop`` marks the clause ends of :class:`_frames._Cues`).
+    """
+    verbs = phrases(lang, "active_verbs")
+    n = len(tokens)
+    right = [n] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        joins = tokens[i].low in _AND and verbs.at(tokens, i + 1) is not None
+        right[i] = i if stop[i] and not joins else right[i + 1]
+    return right

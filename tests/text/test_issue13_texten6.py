@@ -368,3 +368,20 @@ def test_the_number_of_people_unaccounted_for_is_missing() -> None:
         ("killed", "soldiers", "1", "confirmed"),
         ("killed", "militants", "2", "confirmed"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # A time after the second of two verb phrases dates the first too.
+        ("A suicide bomber killed 28 people and injured 72 last month.", []),
+        ("Gunmen killed 5 people and wounded 12 in a similar attack.", []),
+        # A comma ends the reach: the report's own counts before it stay.
+        (
+            "The strike killed 5 people and injured 12 on Monday, after a similar attack last week.",
+            [("killed", None, "5", "reported"), ("injured", None, "12", "reported")],
+        ),
+    ],
+)
+def test_a_time_after_two_verb_phrases(text: str, claims: list[tuple[str, str | None, str, str]]) -> None:
+    assert _claims(text) == claims
