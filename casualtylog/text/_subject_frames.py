@@ -132,15 +132,14 @@ class SubjectFrames(SubjectShapes):
                 self.add(Binding(m, "killed", None, "bodies", chunk_end=k, confidence=0.85))
                 return True
             k = self.skip_coordinated_subject(k)
+            k = self.skip_noun_phrase(k)  # "132 people on the rubber dinghy were rescued"
         k = self.skip_apposition(k)
         if noun is not None and _low(tokens, k - 1) == ",":
             k = self.skip_coordinated_subject(k)  # "Four troops, including a colonel, and three militants were killed"
         k, gaps = self.gap(k)
         among = phrases(lang, "among_the").at(tokens, k)
         if among is not None and noun is not None:
-            what = phrases(lang, "metric_nouns").at(tokens, k + among[0]) or phrases(lang, "predicates").at(
-                tokens, k + among[0]
-            )
+            what = self.among_what(k + among[0])
             if what is None:
                 return False
             self.add(Binding(m, str(what[1]), group, "among", chunk_end=k, confidence=0.8))
@@ -159,6 +158,18 @@ class SubjectFrames(SubjectShapes):
         self.add(binding)
         self.bound.update(p for p in range(m.end, partitive_end) if p in self.by_start)  # the whole of "52 der 61"
         return True
+
+    def among_what(self, j: int) -> tuple[int, object] | None:
+        """What the victims are among, from ``j``: "the injured", or a count of its own ("among the 12 people
+        killed", "among the 30 dead"): the metric of that count's noun or predicate."""
+        tokens, lang = self.tokens, self.lang
+        total = self.by_start.get(j)
+        if total is not None and total.kind == "number":
+            j = total.end
+            noun = _noun(tokens, j, lang)
+            if noun is not None and noun[0] in {"people", "group"}:
+                j += noun[2]
+        return phrases(lang, "metric_nouns").at(tokens, j) or phrases(lang, "predicates").at(tokens, j)
 
     def part_named(self, partitive: bool, k: int) -> str | None:
         """ "4 008 de los fallecidos son menores", "zwei der Toten waren Kinder": the group a part of the victims is."""

@@ -72,6 +72,9 @@ class WeaponFrames(SentenceBase):
                 or low in lang.determiners
                 or (low in lang.qualifiers)
                 or low in lang.gap_words  # "neutralizaron anoche 128 de los 154 drones"
+                # A capitalised modifier inside a weapon chunk, as the noun reader takes it
+                # ("37 Iranian-designed Shahed drones and three missiles"); not where nouns are capitalised.
+                or (tok.kind is Kind.WORD and tok.is_capitalised and not lang.nouns_capitalised and j < start)
             ):
                 j -= 1
                 continue

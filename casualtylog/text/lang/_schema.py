@@ -226,6 +226,12 @@ class LanguageData:
             date it to another incident ("Quelques heures plus tôt, …") though
             inside a clause they may not ("… alors que quelques heures plus
             tôt il y avait eu 632 morts"); see :attr:`other_event_cues`.
+        other_event_exceptions: phrases in which an other-event cue names the
+            report's own time ("in the last week of May", "over the last month"
+            hold "last week", "last month"): a cue starting inside one is void.
+        noun_preps: prepositions that open a short phrase between the victims'
+            noun and its predicate ("132 people on the dinghy were rescued",
+            "ten members of one family were killed").
         another_words: "another" before a singular victim or metric noun:
             one more, added to a count before ("otro trabajador muerto",
             "otro fallecido" → +1).
@@ -407,6 +413,8 @@ class LanguageData:
     other_event_openers: frozenset[str] = frozenset()
     another_words: frozenset[str] = frozenset()
     another_after_article: frozenset[str] = frozenset()
+    other_event_exceptions: frozenset[str] = frozenset()
+    noun_preps: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         # Tokens are matched by their case-folded text, and case folding is more than
