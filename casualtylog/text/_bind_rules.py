@@ -77,8 +77,9 @@ def other_event_hits(tokens: list[Token], lang: LanguageData) -> list[int]:
 def described_not_added(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
     """ "an additional 13 wounded", "a further six injured migrants": the number describes the wounded of
     this event by a metric adjective right after it, not more victims than a count before (the corpus
-    guide); "a further 5 people were injured" and "two more deaths" stay additions."""
-    if not m.increment or m.end >= len(tokens):
+    guide); "a further 5 people were injured" and "two more deaths" stay additions. A victim named by an
+    article ("un nouveau mort") is no number described: its noun is the victim itself."""
+    if not m.increment or m.article or m.end >= len(tokens):
         return False
     low = tokens[m.end].low
     return low in lang.metric_nouns and low in lang.predicates
