@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 
 from casualtylog.text._age_shapes import age_noun
@@ -127,12 +128,40 @@ def compound_metric(tok: Token | None, lang: LanguageData) -> tuple[str, str | N
     return metric, None
 
 
+class _NounMemo(threading.local):
+    """The nouns found in the sentence the frames read now, by position (one per thread).
+
+    The frames ask for the noun at the same position many times (every walk over
+    "48 of 70 missiles and 12 of 30 drones …" asks again at each figure); the answer
+    depends only on the tokens and the language, which do not change while the
+    frames read them (the list is the key, by identity, and the memo holds it, so
+    that its id is never reused; the next sentence's list replaces it).
+    """
+
+    tokens: list[Token] | None = None
+    lang: LanguageData | None = None
+    found: dict[int, _NounHit | None]
+
+
+_MEMO = _NounMemo()
+
+
 def _noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | None:
     """The noun at ``k``: (kind, group, length, verb metric) with kind people/group/body/weapon.
 
     A weapon noun may follow up to three adjectives ("cruise", "afgevuurde").
     An unlisted noun is recognised by its shape (:func:`_shape_noun`).
     """
+    memo = _MEMO
+    if memo.tokens is not tokens or memo.lang is not lang:
+        memo.tokens, memo.lang, memo.found = tokens, lang, {}
+    found = memo.found
+    if k not in found:
+        found[k] = _find_noun(tokens, k, lang)
+    return found[k]
+
+
+def _find_noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | None:
     found = _listed_noun(tokens, k, lang)
     if found is not None:
         return found
