@@ -43,11 +43,12 @@ _MAX_QUOTE = MAX_TEXT["quote"]
 class ClaimMaker:
     """Makes the claims of one extraction; holds a template per distinct set of shared fields."""
 
-    __slots__ = ("_templates", "event", "language", "url")
+    __slots__ = ("_claims", "_templates", "event", "language", "url")
 
     def __init__(self, *, event: str, url: str | None, language: str) -> None:
         self.event, self.url, self.language = event, url, language
         self._templates: dict[tuple[object, ...], tuple[Claim, datetime]] = {}
+        self._claims: dict[tuple[object, ...], Claim] = {}
 
     def _fields(
         self,
@@ -100,6 +101,11 @@ class ClaimMaker:
         # is not enough (one instant in two zones is two different fields): it is keyed by
         # identity, and the template keeps it alive so that its id is never reused.
         key = (metric, group, figure, source, via, id(when), precision, status)
+        # The same fields twice are the same (frozen) claim: a figure said twice in one short
+        # sentence, or a text that repeats itself ("5 dead " x n quotes the same window again).
+        same = self._claims.get((key, quote, supersedes))
+        if same is not None:
+            return same
         known = self._templates.get(key)
         if known is None:
             template = Claim.model_validate(self._fields(metric, group, figure, source, via, when, precision, status))
@@ -108,7 +114,8 @@ class ClaimMaker:
             template = known[0]
         claim = template.model_copy(update={"quote": quote, "supersedes": supersedes, "id": ""})
         object.__setattr__(claim, "id", content_id(claim))  # frozen: the id is derived, never set
-        return share_fields_set(claim)
+        self._claims[(key, quote, supersedes)] = share_fields_set(claim)
+        return claim
 
 
 def _plain_evidence(quote: str, supersedes: tuple[str, ...]) -> bool:
