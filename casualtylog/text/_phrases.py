@@ -81,8 +81,9 @@ class Phrases:
     def hits(self, tokens: list[Token]) -> list[int]:
         """How many tokens before each position start a phrase: ``hits[j] - hits[i]`` counts starts in ``[i, j)``."""
         counts = [0]
-        for i in range(len(tokens)):
-            counts.append(counts[-1] + (self.at(tokens, i) is not None))
+        first = self.forward.children  # most tokens start no phrase: skip the call for them
+        for i, tok in enumerate(tokens):
+            counts.append(counts[-1] + (tok.low in first and self.at(tokens, i) is not None))
         return counts
 
     def ending(self, tokens: list[Token], j: int) -> tuple[int, object] | None:
