@@ -25,9 +25,10 @@ from casualtylog.figures import Figure
 from casualtylog.text import extract
 from casualtylog.text._claim_maker import ClaimMaker
 from casualtylog.text._nouns import _find_noun, _noun
+from casualtylog.text._phrase_ends import after_toll_cue
 from casualtylog.text._phrases import Phrases
-from casualtylog.text._tokens import tokenize
-from casualtylog.text.lang import get_language
+from casualtylog.text._tokens import Token, tokenize
+from casualtylog.text.lang import LanguageData, get_language
 from casualtylog.times import Precision
 
 #: Made-up sentences of the shapes the claim-dense inputs repeat, in the five languages:
@@ -280,3 +281,37 @@ def test_textspeed6_noun_memo_is_per_thread() -> None:
     for t in threads:
         t.join()
     assert errors == []
+
+
+# -- a number after a running total's verb -----------------------------------------------
+def _ends_phrase(tokens: list[Token], j: int, phrase: str) -> int:
+    """The check after_toll_cue made before (every phrase of the table, per number)."""
+    words = phrase.split()
+    start = j - len(words) + 1
+    if start < 0 or any(tokens[start + k].low != w for k, w in enumerate(words)):
+        return 0
+    return len(words)
+
+
+def _after_toll_cue_before(tokens: list[Token], i: int, lang: LanguageData) -> bool:
+    ends = {i - 1, i - 1 - max((_ends_phrase(tokens, i - 1, q) for q in lang.qualifiers), default=0)}
+    return any(len(c.split()) >= 2 and _ends_phrase(tokens, j, c) for c in lang.toll_cues for j in ends)
+
+
+_TOLL_TEXTS = {
+    "en": "the death toll rose to more than 2000 and has risen to 12, up to 5, at least 7 rose 8",
+    "nl": "het dodental is opgelopen tot meer dan 2000, gestegen tot 12 en tot 5",
+    "fr": "le bilan est passé à plus de 2000 et s'élève à 12, à 5",
+    "de": "die Zahl der Toten stieg auf mehr als 2000 und auf 12, auf 5",
+    "es": "el balance ascendió a más de 2000 y aumentó a 12, a 5",
+}
+
+
+@pytest.mark.parametrize("language", sorted(_TOLL_TEXTS))
+def test_textspeed6_after_toll_cue_answers_as_the_plain_scan(language: str) -> None:
+    lang = get_language(language)
+    words = _TOLL_TEXTS[language].split()
+    for n in range(len(words)):  # every prefix, so that every number is last, first, in between
+        tokens = tokenize(" ".join(words[n:]), lang)
+        for i in range(len(tokens) + 1):
+            assert after_toll_cue(tokens, i, lang) == _after_toll_cue_before(tokens, i, lang)
