@@ -129,7 +129,7 @@ def compound_metric(tok: Token | None, lang: LanguageData) -> tuple[str, str | N
 
 
 class _NounMemo(threading.local):
-    """The nouns found in the sentence the frames read now, by position (one per thread).
+    """The nouns (and weapon verbs) found in the sentence the frames read now, by position (one per thread).
 
     The frames ask for the noun at the same position many times (every walk over
     "48 of 70 missiles and 12 of 30 drones …" asks again at each figure); the answer
@@ -141,9 +141,17 @@ class _NounMemo(threading.local):
     tokens: list[Token] | None = None
     lang: LanguageData | None = None
     found: dict[int, _NounHit | None]
+    verbs: dict[int, tuple[int, str] | None]  # _weapon_verb, by the position it ends at
 
 
 _MEMO = _NounMemo()
+
+
+def _memo(tokens: list[Token], lang: LanguageData) -> _NounMemo:
+    memo = _MEMO
+    if memo.tokens is not tokens or memo.lang is not lang:
+        memo.tokens, memo.lang, memo.found, memo.verbs = tokens, lang, {}, {}
+    return memo
 
 
 def _noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | None:
@@ -152,10 +160,7 @@ def _noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | None:
     A weapon noun may follow up to three adjectives ("cruise", "afgevuurde").
     An unlisted noun is recognised by its shape (:func:`_shape_noun`).
     """
-    memo = _MEMO
-    if memo.tokens is not tokens or memo.lang is not lang:
-        memo.tokens, memo.lang, memo.found = tokens, lang, {}
-    found = memo.found
+    found = _memo(tokens, lang).found
     if k not in found:
         found[k] = _find_noun(tokens, k, lang)
     return found[k]
@@ -251,6 +256,13 @@ def _unlisted_modifier(tok: Token | None, lang: LanguageData) -> bool:
 
 def _weapon_verb(tokens: list[Token], j: int, lang: LanguageData) -> tuple[int, str] | None:
     """A launch or intercept verb ending at ``j``: (its length, the metric)."""
+    verbs = _memo(tokens, lang).verbs  # the weapon walks leftwards cross the same words from each figure
+    if j not in verbs:
+        verbs[j] = _find_weapon_verb(tokens, j, lang)
+    return verbs[j]
+
+
+def _find_weapon_verb(tokens: list[Token], j: int, lang: LanguageData) -> tuple[int, str] | None:
     hit = phrases(lang, "intercept_verbs").ending(tokens, j)
     if hit is not None:
         return hit[0], "intercepted"

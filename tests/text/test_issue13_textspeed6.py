@@ -24,7 +24,7 @@ from casualtylog.errors import CasualtyLogError, ClaimValidationError
 from casualtylog.figures import Figure
 from casualtylog.text import extract
 from casualtylog.text._claim_maker import ClaimMaker
-from casualtylog.text._nouns import _find_noun, _noun
+from casualtylog.text._nouns import _find_noun, _find_weapon_verb, _noun, _weapon_verb
 from casualtylog.text._phrase_ends import after_toll_cue
 from casualtylog.text._phrases import Phrases
 from casualtylog.text._tokens import Token, tokenize
@@ -254,13 +254,14 @@ def test_textspeed6_phrase_tries_match_a_plain_scan(table: dict[str, str], words
 # -- the noun memo -------------------------------------------------------------------
 def test_textspeed6_noun_memo_answers_for_the_sentence_it_is_asked_about() -> None:
     en, nl = get_language("en"), get_language("nl")
-    a = tokenize("70 missiles and 12 children", en)
-    b = tokenize("70 people and 12 drones", en)
-    c = tokenize("70 raketten en 12 kinderen", nl)
+    a = tokenize("Russia launched 70 missiles and 12 children", en)
+    b = tokenize("70 people and 12 drones were shot down", en)
+    c = tokenize("70 raketten werden onderschept en 12 kinderen", nl)
     for _ in range(2):  # the second round from the memo, alternating sentences
         for tokens, lang in ((a, en), (b, en), (c, nl), (a, nl)):
             for k in range(-1, len(tokens) + 1):
                 assert _noun(tokens, k, lang) == _find_noun(tokens, k, lang)
+                assert _weapon_verb(tokens, k, lang) == _find_weapon_verb(tokens, k, lang)
 
 
 def test_textspeed6_noun_memo_is_per_thread() -> None:
