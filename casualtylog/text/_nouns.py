@@ -138,20 +138,23 @@ class _NounMemo(threading.local):
     that its id is never reused; the next sentence's list replaces it).
     """
 
-    tokens: list[Token] | None = None
-    lang: LanguageData | None = None
-    found: dict[int, _NounHit | None]
-    verbs: dict[int, tuple[int, str] | None]  # _weapon_verb, by the position it ends at
+    def __init__(self) -> None:
+        # One attribute (thread-local attributes cost more to read than plain ones):
+        # the tokens and language it is for, the nouns by position, _weapon_verb by the position it ends at.
+        self.now: _MemoState = (None, None, {}, {})
 
 
+_MemoState = tuple[
+    list[Token] | None, LanguageData | None, dict[int, _NounHit | None], dict[int, tuple[int, str] | None]
+]
 _MEMO = _NounMemo()
 
 
-def _memo(tokens: list[Token], lang: LanguageData) -> _NounMemo:
-    memo = _MEMO
-    if memo.tokens is not tokens or memo.lang is not lang:
-        memo.tokens, memo.lang, memo.found, memo.verbs = tokens, lang, {}, {}
-    return memo
+def _memo(tokens: list[Token], lang: LanguageData) -> _MemoState:
+    now = _MEMO.now
+    if now[0] is not tokens or now[1] is not lang:
+        now = _MEMO.now = (tokens, lang, {}, {})
+    return now
 
 
 def _noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | None:
@@ -160,7 +163,7 @@ def _noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | None:
     A weapon noun may follow up to three adjectives ("cruise", "afgevuurde").
     An unlisted noun is recognised by its shape (:func:`_shape_noun`).
     """
-    found = _memo(tokens, lang).found
+    found = _memo(tokens, lang)[2]
     if k not in found:
         found[k] = _find_noun(tokens, k, lang)
     return found[k]
@@ -256,7 +259,7 @@ def _unlisted_modifier(tok: Token | None, lang: LanguageData) -> bool:
 
 def _weapon_verb(tokens: list[Token], j: int, lang: LanguageData) -> tuple[int, str] | None:
     """A launch or intercept verb ending at ``j``: (its length, the metric)."""
-    verbs = _memo(tokens, lang).verbs  # the weapon walks leftwards cross the same words from each figure
+    verbs = _memo(tokens, lang)[3]  # the weapon walks leftwards cross the same words from each figure
     if j not in verbs:
         verbs[j] = _find_weapon_verb(tokens, j, lang)
     return verbs[j]
