@@ -42,8 +42,11 @@ def _tok(tokens: list[Token], i: int) -> Token | None:
 
 
 def _low(tokens: list[Token], i: int) -> str:
-    tok = _tok(tokens, i)
-    return "" if tok is None or tok.is_number else tok.low
+    # Inlined (no _tok, no is_number property): the frames call this ~10 times per token.
+    if not 0 <= i < len(tokens):
+        return ""
+    tok = tokens[i]
+    return "" if tok.kind is Kind.NUMBER or tok.kind is Kind.RANGE else tok.low
 
 
 # -- mentions -------------------------------------------------------------------
