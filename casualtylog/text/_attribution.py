@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from casualtylog.text._phrases import phrases
+from casualtylog.text._romance_sources import inner_adjective, past_outlet, past_report
+from casualtylog.text._source_shapes import channel_named, opener_end
+from casualtylog.text._source_shapes import is_head as _is_head
+from casualtylog.text._time_adverbs import closes_name, past_time
 from casualtylog.text._tokens import Kind, Token, visible
 from casualtylog.text.lang import LanguageData
 
@@ -37,7 +41,7 @@ def _name_token(tok: Token, lang: LanguageData) -> bool:
         return False  # "the governor said Friday": a day is never a source
     if low in lang.according_to:
         return False  # "Según informó la Delegación": "according to" opens a name, it is none
-    return _named(tok) or low in lang.source_heads or low in lang.name_connectors or low in lang.determiners
+    return _named(tok) or _is_head(low, lang) or low in lang.name_connectors or low in lang.determiners
 
 
 def _clean(tokens: list[Token], lang: LanguageData, text: str) -> str | None:
@@ -60,7 +64,7 @@ def _clean(tokens: list[Token], lang: LanguageData, text: str) -> str | None:
         tokens = tokens[1:]
     if tokens and tokens[-1].low in lang.report_words - lang.source_heads and not tokens[-1].is_capitalised:
         return None  # "Early reports suggest": what was reported, not who reported it
-    if not tokens or not any(_named(t) or t.low in lang.source_heads for t in tokens):
+    if not tokens or not any(_named(t) or _is_head(t.low, lang) for t in tokens):
         return None
     if all(t.low in lang.name_connectors | lang.determiners for t in tokens):
         return None
@@ -122,7 +126,11 @@ def _name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> s
     while (
         k < len(tokens)
         and len(run) < _MAX_NAME
-        and (_name_token(tokens[k], lang) or (_modifier(tokens[k], lang) and _head_ahead(tokens, k, lang)))
+        and (
+            _name_token(tokens[k], lang)
+            or (_modifier(tokens[k], lang) and _head_ahead(tokens, k, lang))
+            or inner_adjective(tokens, k, run, lang)
+        )
     ):
         if tokens[k].low in lang.channel_preps and run and tokens[k].low not in lang.name_connectors:
             break
@@ -136,16 +144,16 @@ def _name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> s
         and k < len(tokens)
         and _modifier(tokens[k], lang)
         and not tokens[k].is_capitalised
-        and (k + 1 == len(tokens) or tokens[k + 1].kind is Kind.PUNCT)
+        and (k + 1 == len(tokens) or tokens[k + 1].kind is Kind.PUNCT or closes_name(tokens[k + 1], lang))
     ):
         run.append(tokens[k])
         k += 1
     # "de burgemeester van Kiev, Vitali Klitsjko,": the person follows the title in apposition.
-    lead = [t for t in run if t.low not in lang.determiners]
+    lead = [t for t in run if t.low not in lang.determiners and t.low not in lang.possessives]
     if lead and _is_title(lead[0], lang) and k + 1 < len(tokens) and tokens[k].low == ",":
         person: list[Token] = []
         j = k + 1
-        while j < len(tokens) and tokens[j].kind is Kind.WORD and tokens[j].is_capitalised and len(person) < _MAX_NAME:
+        while j < len(tokens) and tokens[j].kind is Kind.WORD and _named(tokens[j]) and len(person) < _MAX_NAME:
             person.append(tokens[j])
             j += 1
         if person:
@@ -156,7 +164,7 @@ def _name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> s
 def _head_ahead(tokens: list[Token], k: int, lang: LanguageData) -> bool:
     """Whether a source head noun follows within the modifiers allowed ("a monitoring group")."""
     for j in range(k + 1, min(len(tokens), k + 1 + _MAX_MODIFIERS)):
-        if tokens[j].low in lang.source_heads:
+        if _is_head(tokens[j].low, lang):
             return True
         if not _modifier(tokens[j], lang):
             return False
@@ -195,7 +203,7 @@ def _name_before(tokens: list[Token], j: int, lang: LanguageData, text: str) -> 
                 # "the mayor of Kyiv, Vitali Klitschko, said": the person in apposition to a title.
                 if (
                     person
-                    and all(t.kind is Kind.WORD and _named(t) for t in person)
+                    and all(t.kind is Kind.WORD and (_named(t) or _particle(person, t)) for t in person)
                     and any(_is_title(t, lang) for t in tokens[max(0, back - _MAX_NAME) : back])
                 ):
                     return _clean(list(person), lang, text)
@@ -210,7 +218,7 @@ def _name_before(tokens: list[Token], j: int, lang: LanguageData, text: str) -> 
         tok = tokens[j]
         if _name_token(tok, lang) or _adjective_after_head(tokens, j, lang) or _coordinated_head(tokens, j, run, lang):
             pass
-        elif run and run[-1].low in lang.source_heads and extra < _MAX_MODIFIERS and _modifier(tok, lang):
+        elif run and _is_head(run[-1].low, lang) and extra < _MAX_MODIFIERS and _modifier(tok, lang):
             # "security officials", "The Gaza civil defense agency": plain words before a head noun belong to the name.
             extra += 1
         else:
@@ -232,6 +240,17 @@ def _skip_parenthesis(tokens: list[Token], j: int) -> int:
         if tokens[back].text == "(":
             return back - 1
     return j
+
+
+def _particle(person: list[Token], tok: Token) -> bool:
+    """A short lower-case particle inside a person's name ("Ashraf al Qudra", "Mohammed bin Salman")."""
+    return (
+        tok is not person[0]
+        and tok is not person[-1]
+        and len(tok.text) <= 3
+        and tok.text.isalpha()
+        and tok.text.islower()
+    )
 
 
 def _coordinated_head(tokens: list[Token], j: int, run: list[Token], lang: LanguageData) -> bool:
@@ -277,6 +296,9 @@ def _channel(tokens: list[Token], lang: LanguageData) -> str | None:
             nxt = tokens[i + 1]
             if nxt.low in lang.determiners and i + 2 < len(tokens) and tokens[i + 2].is_capitalised:
                 nxt = tokens[i + 2]  # "in a Facebook post", "on its Telegram channel"
+            nxt = (
+                channel_named(tokens, i + 1, lang) or nxt
+            )  # "auf der Plattform Telegram", "via berichtendienst Telegram"
             if nxt.low in lang.channels and (nxt.low != "x" or nxt.text == "X"):
                 return lang.channels[nxt.low]
     return None
@@ -306,7 +328,7 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
     for i in range(len(tokens)):
         hit = according.at(tokens, i)
         if hit is not None:
-            source = _name_after(tokens, i + hit[0], lang, text)
+            source = _name_after(tokens, past_report(tokens, i + hit[0], lang), lang, text)
             if source:
                 return source, _channel(tokens, lang) or _relay_before(tokens, i, lang, text)
     for i, tok in enumerate(tokens):
@@ -327,13 +349,28 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
             while j > 0 and i - j <= _MAX_AUX and tokens[j].low in lang.gap_words | lang.auxiliaries:
                 j -= 1  # "la Défense civile a (également) annoncé", "ha dicho"
             source = _name_before(tokens, j, lang, text)
-            after = _name_after(tokens, i + 1, lang, text)
+            start, outlet = past_outlet(tokens, past_time(tokens, i + 1, lang), lang)  # "a déclaré jeudi à l'AFP"
+            after = _name_after(tokens, past_time(tokens, start, lang), lang, text)
             if not source or (i == 1 and " " not in source and after):
                 source = after  # "Later meldde Tkachenko": a capitalised first word is no name
+            opened = opener_end(tokens, i, lang) if not source else None
+            if opened is not None:
+                source = _name_after(tokens, opened, lang, text)  # "wie die Polizei am Sonntag mitteilte"
             if source:
-                told = _told_channel(tokens, i, lang, text)
+                told = _told_channel(tokens, i, lang, text) or outlet
                 return source, _channel(tokens, lang) or told
-    return source, _channel(tokens, lang)
+    return source or _raiser(tokens, lang, text), _channel(tokens, lang)
+
+
+def _raiser(tokens: list[Token], lang: LanguageData, text: str) -> str | None:
+    """The subject of a verb that puts a total at a figure ("Las autoridades colombianas han elevado a 314 el balance")."""
+    for i, tok in enumerate(tokens):
+        if tok.low in lang.raise_verbs and tok.kind is Kind.WORD:
+            j = i - 1
+            while j > 0 and i - j <= _MAX_AUX and tokens[j].low in lang.gap_words | lang.auxiliaries:
+                j -= 1
+            return _name_before(tokens, j, lang, text)
+    return None
 
 
 def _relay_before(tokens: list[Token], end: int, lang: LanguageData, text: str) -> str | None:

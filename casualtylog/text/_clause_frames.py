@@ -44,17 +44,19 @@ from casualtylog.text._mentions import Mention
 from casualtylog.text._part_frames import PartFrames
 from casualtylog.text._place_frames import PlaceFrames
 from casualtylog.text._relative_frames import RelativeFrames
+from casualtylog.text._romance_frames import RomanceFrames
 
 __all__ = ["ClauseFrames", "dated_earlier_after", "since_when_span"]
 
 
-class ClauseFrames(PartFrames, ChangeFrames, PlaceFrames, AsideFrames, RelativeFrames, BracketFrames):
+class ClauseFrames(PartFrames, ChangeFrames, PlaceFrames, AsideFrames, RelativeFrames, BracketFrames, RomanceFrames):
     """Clause frames: parts without a noun, changes, raised totals, pro-verbs, per-place splits, hospital."""
 
     @property
     def clause_frames(self) -> tuple[Callable[[Mention], bool], ...]:
         """The frames of this module to try after the others, in order (``change`` goes first, before totals)."""
         return (
+            self.copular_part,  # before the part with no noun, which would read "dont 12 sont des enfants" as 12
             self.part_of_count,
             self.raised_to,
             self.pro_verb,
@@ -65,4 +67,7 @@ class ClauseFrames(PartFrames, ChangeFrames, PlaceFrames, AsideFrames, RelativeF
             self.distant_subject,
             self.subject_past_relative,
             self.bracketed_count,
+            self.split_death_noun,
+            self.adjective_subject,
+            self.listed_member,
         )

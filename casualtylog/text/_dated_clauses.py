@@ -95,6 +95,9 @@ def _late_year(tokens: list[Token], i: int, lang: LanguageData, year: int) -> bo
     if tok.kind is not Kind.NONCOUNT or tok.value is None or len(tok.text) != 4 or not 1800 <= tok.value < year:
         return False
     before = tokens[i - 1].low if i > 0 else ""
+    # "in the 2015 attack": a determiner between the preposition and the year.
+    if before in lang.determiners and i > 1 and tokens[i - 2].low in lang.late_year_preps:
+        return True
     # A month may date a report of last December's event: only a clearly older one counts.
     return before in lang.late_year_preps or (before in lang.months and tok.value < year - 1)
 

@@ -19,12 +19,15 @@ preliminary and update cues mark it.
 
 from __future__ import annotations
 
+from casualtylog.text import _bind_rules as rules
 from casualtylog.text._ago_cues import ago_hits
 from casualtylog.text._binding import Binding
 from casualtylog.text._clause_frames import ClauseFrames, dated_earlier_after, since_when_span
 from casualtylog.text._count_frames import CountFrames
 from casualtylog.text._dated_clauses import dated_later, sequel_start
 from casualtylog.text._ellipsis_frames import EllipsisFrames
+from casualtylog.text._from_to_frame import FromToFrame
+from casualtylog.text._identity_frame import IdentityFrame
 from casualtylog.text._liberal import liberal_bindings
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._partitive_frame import PartitiveFrame
@@ -46,7 +49,18 @@ _ARTICLE_METRICS = frozenset({"killed", "injured", "missing", "intercepted"})
 _CLAUSE_PUNCT = frozenset(',;:()[]—–"“”')
 
 
-class _Sentence(CountFrames, WeaponFrames, ClauseFrames, EllipsisFrames, SplitFrames, VerbFirst, PartitiveFrame, SeparableFrames):
+class _Sentence(
+    CountFrames,
+    WeaponFrames,
+    ClauseFrames,
+    EllipsisFrames,
+    SplitFrames,
+    VerbFirst,
+    PartitiveFrame,
+    SeparableFrames,
+    IdentityFrame,
+    FromToFrame,
+):
     """A sentence with every frame: the casualty frames and the weapon frames."""
 
 
@@ -106,7 +120,7 @@ class _Cues:
         self.related_left = _clause_ends(related)[0]
         self.conditional = phrases(lang, "conditional_cues").hits(tokens)
         self.other_event = [
-            a + b for a, b in zip(phrases(lang, "other_event_cues").hits(tokens), ago_hits(tokens, lang), strict=True)
+            a + b for a, b in zip(rules.other_event_hits(tokens, lang), ago_hits(tokens, lang), strict=True)
         ]
         self.projected = phrases(lang, "projected_cues").hits(tokens)
         self.update = phrases(lang, "update_cues").hits(tokens)
@@ -114,6 +128,10 @@ class _Cues:
         self.confirmed_from = _confirmed_scope(tokens, lang, self.confirmed)
         self.precaution = phrases(lang, "precaution_cues").hits(tokens)
         self.located = phrases(lang, "located_cues").hits(tokens)
+        # The same clauses with commas kept inside ("Fifty people who had been unaccounted for, though,
+        # were found"): a subject's relative clause reaches its main verb across an aside.
+        self.word_right = _clause_ends([t.text in ";:" or t.low in lang.boundaries for t in tokens])[1]
+        self.verb_right = rules.verb_joined_right(tokens, lang, stop)  # "killed 28 and injured 72 last month"
         self.negated = [0]
         for tok in tokens:
             self.negated.append(self.negated[-1] + (tok.low in lang.negations))
@@ -250,8 +268,9 @@ def _opens_with_other_event(tokens: list[Token], lang: LanguageData) -> bool:
     The adverbial sets the time of the whole sentence, not only of its own clause.
     """
     cues, openers = phrases(lang, "other_event_cues"), phrases(lang, "other_event_openers")
+    counted = rules.other_event_hits(tokens, lang)  # "In the last week, …" is no other event
     for i in range(min(_OPENER_REACH, len(tokens))):
-        hit = cues.at(tokens, i) or openers.at(tokens, i)
+        hit = (cues.at(tokens, i) if counted[i + 1] > counted[i] else None) or openers.at(tokens, i)
         if hit is not None:
             return _low(tokens, i + hit[0]) == ","
     return False
@@ -313,6 +332,9 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             s.subject,
             s.elliptic_weapon,
             s.separable_weapon,
+            s.life_verb,
+            s.identity,
+            s.from_to,
             s.parallel_place,
             s.relative_part,
             s.parallel,
@@ -323,6 +345,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
                 break
     s.zeros()
     s.all_intercepted()
+    s.romance_after()
     if liberal:
         s.bindings.extend(liberal_bindings(tokens, lang, s.mentions, s.bound))
     # The cue tables cost a pass each over the sentence: read them only when a frame bound something.
@@ -355,18 +378,20 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             # "one person was killed and 19 more were injured": 19 others, no increment; so is
             # "rescued 367 migrants and recovered the bodies of another 25".
             m.increment = False
+        if rules.described_not_added(tokens, m, lang):
+            m.increment = False
         if m.weak_increment and b.metric not in {"killed", "injured"}:
             m.increment = False  # Dutch "nog 3 vermist" is "still 3 missing", not "3 more"
         left, right = cues.clause(m.start, min(len(tokens), max(b.chunk_end, m.end)))
         # Another event's cue reaches every count its clause joins by "and" ("damals gab es 6 Tote und 200 Verletzte").
         other_from = min(cues.related_left[m.start], cues.joined_left[m.start])
-        if cues.is_conditional(left, right) or cues.any_in(cues.other_event, other_from, right):
+        if cues.is_conditional(left, right) or cues.any_in(cues.other_event, other_from, cues.verb_right[right]):
             continue
         if b.metric == "injured" and cues.any_in(cues.precaution, left, right):
             continue  # "voor medische controle naar het ziekenhuis": checked as a precaution, not injured
         if (
             b.metric == "missing"
-            and cues.any_in(cues.located, m.end, right)
+            and cues.any_in(cues.located, m.end, rules.located_reach(tokens, m, b, right, cues.word_right))
             and not cues.any_in(cues.negated, m.end, right)
         ):
             continue  # "700 personen die als vermist opgegeven waren … gelokaliseerd": found again, no longer missing
@@ -395,9 +420,10 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
         if disputed is not None and m.start > disputed:
             continue  # "disputed the ISPR claim that 15 militants had been killed"
         if b.group is None and b.role == "count" and m.kind == "number" and _inherits_group(tokens, m, lang):
-            # not from one person named by an article ("otro trabajador muerto y nueve heridos")
+            # not from one person, named by an article or by "one" ("otro trabajador muerto y nueve heridos",
+            # "left one soldier dead and 19 wounded"): one victim's role says nothing of the others'
             b.group = next(
-                (o.group for o in reversed(out) if o.group and o.role == "count" and not o.mention.article), None
+                (o.group for o in reversed(out) if o.group and o.role == "count" and not rules.one_victim(o.mention)), None
             )
         if not b.update and cues.any_in(cues.update, left, m.start):
             b.update = True
@@ -407,4 +433,4 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             b.confidence -= 0.03
         out.append(b)
     out.sort(key=lambda b: b.mention.start)
-    return out
+    return rules.once(out)

@@ -42,8 +42,11 @@ def _tok(tokens: list[Token], i: int) -> Token | None:
 
 
 def _low(tokens: list[Token], i: int) -> str:
-    tok = _tok(tokens, i)
-    return "" if tok is None or tok.is_number else tok.low
+    # Inlined (no _tok, no is_number property): the frames call this ~10 times per token.
+    if not 0 <= i < len(tokens):
+        return ""
+    tok = tokens[i]
+    return "" if tok.kind is Kind.NUMBER or tok.kind is Kind.RANGE else tok.low
 
 
 # -- mentions -------------------------------------------------------------------
@@ -160,18 +163,20 @@ def _article_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention
     if not lang.singular_victims or tokens[i].low not in lang.ambiguous_number_words:
         return None
     k = i + 1
+    # "ein weiterer Mann", "ein weiterer Todesfall": one more (the metric noun may follow "another" too)
+    another = _low(tokens, k) in lang.another_after_article
     for gap in range(_ARTICLE_REACH + 1):
         tok = _tok(tokens, k)
         if tok is None:
             return None
         if age_noun(tokens, k, lang) is not None:
-            return _qualified_one(tokens, i, k, lang)  # "ein 55-Jähriger", "ein 58-jähriger Einheimischer"
+            return _another(_qualified_one(tokens, i, k, lang), tokens, another)  # "ein 55-Jähriger"
         if (
             (tok.kind is Kind.WORD and (tok.low in lang.singular_victims or tok.low in lang.body_nouns))
-            or (gap == 0 and tok.kind is Kind.WORD and tok.low in lang.singular_metric_nouns)  # "een dode", "un mort"
+            or (gap <= another and tok.kind is Kind.WORD and tok.low in lang.singular_metric_nouns)  # "een dode"
             or (gap == 0 and _singular_weapon(tokens, k, lang))  # "un dron fue derribado"
         ):
-            return _qualified_one(tokens, i, k, lang)
+            return _another(_qualified_one(tokens, i, k, lang), tokens, another)
         aged = years_old_end(tokens, k, lang)  # "eine 72 Jahre alte Frau": the age is one modifier
         if aged is not None:
             k = aged
@@ -180,6 +185,13 @@ def _article_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention
             return None
         k += 1
     return None
+
+
+def _another(m: Mention, tokens: list[Token], another: bool) -> Mention:
+    """One victim named with "another": +1, unless a count before it in the sentence is what it splits."""
+    if another and not any(t.is_number for t in tokens[max(0, m.start - _ANOTHER_REACH) : m.start]):
+        m.increment = True
+    return m
 
 
 def _singular_weapon(tokens: list[Token], k: int, lang: LanguageData) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 
 from casualtylog.text._age_shapes import age_noun
@@ -127,12 +128,48 @@ def compound_metric(tok: Token | None, lang: LanguageData) -> tuple[str, str | N
     return metric, None
 
 
+class _NounMemo(threading.local):
+    """The nouns (and weapon verbs) found in the sentence the frames read now, by position (one per thread).
+
+    The frames ask for the noun at the same position many times (every walk over
+    "48 of 70 missiles and 12 of 30 drones …" asks again at each figure); the answer
+    depends only on the tokens and the language, which do not change while the
+    frames read them (the list is the key, by identity, and the memo holds it, so
+    that its id is never reused; the next sentence's list replaces it).
+    """
+
+    def __init__(self) -> None:
+        # One attribute (thread-local attributes cost more to read than plain ones):
+        # the tokens and language it is for, the nouns by position, _weapon_verb by the position it ends at.
+        self.now: _MemoState = (None, None, {}, {})
+
+
+_MemoState = tuple[
+    list[Token] | None, LanguageData | None, dict[int, _NounHit | None], dict[int, tuple[int, str] | None]
+]
+_MEMO = _NounMemo()
+
+
+def _memo(tokens: list[Token], lang: LanguageData) -> _MemoState:
+    now = _MEMO.now
+    if now[0] is not tokens or now[1] is not lang:
+        now = _MEMO.now = (tokens, lang, {}, {})
+    return now
+
+
 def _noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | None:
     """The noun at ``k``: (kind, group, length, verb metric) with kind people/group/body/weapon.
 
     A weapon noun may follow up to three adjectives ("cruise", "afgevuurde").
     An unlisted noun is recognised by its shape (:func:`_shape_noun`).
     """
+    found = _memo(tokens, lang)[2]
+    if k not in found:
+        found[k] = _find_noun(tokens, k, lang)
+    return found[k]
+
+
+def _find_noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | None:
     found = _listed_noun(tokens, k, lang)
     if found is not None:
         return found
@@ -222,6 +259,13 @@ def _unlisted_modifier(tok: Token | None, lang: LanguageData) -> bool:
 
 def _weapon_verb(tokens: list[Token], j: int, lang: LanguageData) -> tuple[int, str] | None:
     """A launch or intercept verb ending at ``j``: (its length, the metric)."""
+    verbs = _memo(tokens, lang)[3]  # the weapon walks leftwards cross the same words from each figure
+    if j not in verbs:
+        verbs[j] = _find_weapon_verb(tokens, j, lang)
+    return verbs[j]
+
+
+def _find_weapon_verb(tokens: list[Token], j: int, lang: LanguageData) -> tuple[int, str] | None:
     hit = phrases(lang, "intercept_verbs").ending(tokens, j)
     if hit is not None:
         return hit[0], "intercepted"

@@ -17,18 +17,18 @@ V = TypeVar("V")
 class _Trie:
     """Phrases word by word: the value of the phrase that ends here, and the words that may follow."""
 
-    __slots__ = ("children", "length", "value")
+    __slots__ = ("children", "hit")
 
     def __init__(self) -> None:
         self.children: dict[str, _Trie] = {}
-        self.length = 0  # 0: no phrase ends here
-        self.value: object = None
+        #: (length, value) of the phrase that ends here, or None: one tuple, shared by every match.
+        self.hit: tuple[int, object] | None = None
 
     def add(self, words: Iterable[str], length: int, value: object) -> None:
         node = self
         for word in words:
             node = node.children.setdefault(word, _Trie())
-        node.length, node.value = length, value
+        node.hit = (length, value)
 
 
 class Phrases:
@@ -50,19 +50,21 @@ class Phrases:
 
     def at(self, tokens: list[Token], i: int) -> tuple[int, object] | None:
         """The longest phrase starting at token ``i``: (its length, its value)."""
+        # The frames ask this hundreds of thousands of times on a claim-dense text, and most
+        # first words start no phrase: that answer costs one look-up.
         if not 0 <= i < len(tokens):
             return None
         tok = tokens[i]
-        if tok.kind is Kind.NUMBER or tok.kind is Kind.RANGE:
+        node = self.forward.children.get(tok.low)
+        if node is None or tok.kind is Kind.NUMBER or tok.kind is Kind.RANGE:
             return None
-        node: _Trie | None = self.forward
-        best: tuple[int, object] | None = None
-        k = i
-        while k < len(tokens) and node is not None:
+        best = node.hit
+        for k in range(i + 1, len(tokens)):
             node = node.children.get(tokens[k].low)
-            if node is not None and node.length:
-                best = (node.length, node.value)
-            k += 1
+            if node is None:
+                break
+            if node.hit is not None:
+                best = node.hit
         return best
 
     def spans(self, tokens: list[Token]) -> Iterator[tuple[int, int, object]]:
@@ -79,8 +81,9 @@ class Phrases:
     def hits(self, tokens: list[Token]) -> list[int]:
         """How many tokens before each position start a phrase: ``hits[j] - hits[i]`` counts starts in ``[i, j)``."""
         counts = [0]
-        for i in range(len(tokens)):
-            counts.append(counts[-1] + (self.at(tokens, i) is not None))
+        first = self.forward.children  # most tokens start no phrase: skip the call for them
+        for i, tok in enumerate(tokens):
+            counts.append(counts[-1] + (tok.low in first and self.at(tokens, i) is not None))
         return counts
 
     def ending(self, tokens: list[Token], j: int) -> tuple[int, object] | None:
@@ -88,16 +91,16 @@ class Phrases:
         if not 0 <= j < len(tokens):
             return None
         tok = tokens[j]
-        if tok.kind is Kind.NUMBER or tok.kind is Kind.RANGE:
+        node = self.backward.children.get(tok.low)
+        if node is None or tok.kind is Kind.NUMBER or tok.kind is Kind.RANGE:
             return None
-        node: _Trie | None = self.backward
-        best: tuple[int, object] | None = None
-        k = j
-        while k >= 0 and node is not None:
+        best = node.hit
+        for k in range(j - 1, -1, -1):
             node = node.children.get(tokens[k].low)
-            if node is not None and node.length:
-                best = (node.length, node.value)
-            k -= 1
+            if node is None:
+                break
+            if node.hit is not None:
+                best = node.hit
         return best
 
 

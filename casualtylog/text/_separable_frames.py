@@ -9,6 +9,11 @@ adverbial may stand between the verb and its object, so the walks of
 the stem within the clause before the weapons, its own particle within the
 clause after them.
 
+The same split shapes a casualty verb whose object is the victims' life:
+"Der Sturm kostete in den Alpen elf Menschen das Leben", "De ramp kostte in
+de regio twaalf mensen het leven": the finite verb before the victims, "das
+Leben" / "het leven" right after their noun (:attr:`LanguageData.life_verbs`).
+
 German "abschießen" both fires and shoots down; a direction after the
 weapons ("auf Israel", "in Richtung", "aus dem Gazastreifen") says they were
 fired, never that they were shot down.
@@ -22,6 +27,9 @@ from casualtylog.text._nouns import _noun
 from casualtylog.text._tokens import Kind
 
 __all__ = ["SeparableFrames", "aimed", "fired_toward"]
+
+#: How many words the object after the victims may take ("das Leben", "het leven").
+_LIFE_WORDS = 2
 
 #: How many tokens may stand between the stem and the number, and between the weapons and the particle.
 _STEM_REACH = 8
@@ -63,6 +71,26 @@ class SeparableFrames(SentenceBase):
                 if metric == "intercepted" and stem in lang.fire_or_down_verbs and fired_toward(self, chunk_end):
                     metric = "launched"
                 self.add(Binding(m, metric, noun[1], "weapon", chunk_end=chunk_end, confidence=0.82))
+                return True
+        return False
+
+    def life_verb(self, m: Mention) -> bool:
+        """ "kostete (in den Alpen) elf Menschen das Leben": the verb before the victims, their life after."""
+        tokens, lang = self.tokens, self.lang
+        if not lang.life_verbs or m.kind == "zero":
+            return False
+        noun = _noun(tokens, m.end, lang)
+        if noun is None or noun[0] not in {"people", "group"}:
+            return False
+        end = m.end + noun[2]
+        life = " ".join(t.low for t in tokens[end : end + _LIFE_WORDS])
+        for j in range(m.start - 1, max(-1, m.start - 1 - _STEM_REACH), -1):
+            tok = tokens[j]
+            if _stops(tok.kind, tok.low, lang.boundaries) or tok.is_number:
+                return False
+            metric = lang.life_verbs.get(f"{tok.low} {life}")
+            if metric is not None:
+                self.add(Binding(m, metric, noun[1], "object", chunk_end=end + _LIFE_WORDS, confidence=0.85))
                 return True
         return False
 

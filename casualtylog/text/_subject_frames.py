@@ -35,6 +35,20 @@ def m_is_part_of_metric(tokens: list[Token], j: int, lang: LanguageData) -> bool
     return phrases(lang, "metric_nouns").at(tokens, j) is not None
 
 
+#: How many tokens a bracketed aside may hold between a subject and its clause-final predicate.
+_BRACKET_REACH = 4
+
+
+def _bracket_end(tokens: list[Token], k: int) -> int:
+    """One past the ")" closing the "(" at ``k`` within a few tokens, else 0."""
+    for j in range(k + 1, min(len(tokens), k + 2 + _BRACKET_REACH)):
+        if tokens[j].text == ")":
+            return j + 1
+        if tokens[j].text == "(":
+            return 0
+    return 0
+
+
 def _word(tokens: list[Token], k: int) -> bool:
     tok = _tok(tokens, k)
     return tok is not None and tok.kind is Kind.WORD
@@ -84,7 +98,15 @@ class SubjectFrames(SubjectShapes):
                 k += 1
             metric = self.injured_who_died(str(direct[1]), k)
             self.add(
-                Binding(m, metric, self.part_named(partitive_end > m.end, k), "subject", chunk_end=k, confidence=0.9)
+                # "twee dodelijke slachtoffers waren brandweerlieden": a copula right after the noun names them too
+                Binding(
+                    m,
+                    metric,
+                    self.part_named(partitive_end > m.end or _low(tokens, k) in _COPULAS, k),
+                    "subject",
+                    chunk_end=k,
+                    confidence=0.9,
+                )
             )
             return True
         compound = compound_metric(_tok(tokens, k), lang)  # "467 burgerdoden", "drei Schwerverletzte"
@@ -110,15 +132,14 @@ class SubjectFrames(SubjectShapes):
                 self.add(Binding(m, "killed", None, "bodies", chunk_end=k, confidence=0.85))
                 return True
             k = self.skip_coordinated_subject(k)
+            k = self.skip_noun_phrase(k)  # "132 people on the rubber dinghy were rescued"
         k = self.skip_apposition(k)
         if noun is not None and _low(tokens, k - 1) == ",":
             k = self.skip_coordinated_subject(k)  # "Four troops, including a colonel, and three militants were killed"
         k, gaps = self.gap(k)
         among = phrases(lang, "among_the").at(tokens, k)
         if among is not None and noun is not None:
-            what = phrases(lang, "metric_nouns").at(tokens, k + among[0]) or phrases(lang, "predicates").at(
-                tokens, k + among[0]
-            )
+            what = self.among_what(k + among[0])
             if what is None:
                 return False
             self.add(Binding(m, str(what[1]), group, "among", chunk_end=k, confidence=0.8))
@@ -127,7 +148,8 @@ class SubjectFrames(SubjectShapes):
         if predicate is not None and predicate[0] == 1 and self.particle_before_time(k):
             predicate = None
         reach = 0
-        if predicate is None and noun is not None:
+        if predicate is None and (noun is not None or self.of_them_before(m.end, partitive_end)):
+            # "drei von ihnen konnten nur noch tot geborgen werden": "of them" names the victims as a noun does
             reach, predicate = self.final_predicate(k)
         if predicate is None:
             return False
@@ -136,6 +158,18 @@ class SubjectFrames(SubjectShapes):
         self.add(binding)
         self.bound.update(p for p in range(m.end, partitive_end) if p in self.by_start)  # the whole of "52 der 61"
         return True
+
+    def among_what(self, j: int) -> tuple[int, object] | None:
+        """What the victims are among, from ``j``: "the injured", or a count of its own ("among the 12 people
+        killed", "among the 30 dead"): the metric of that count's noun or predicate."""
+        tokens, lang = self.tokens, self.lang
+        total = self.by_start.get(j)
+        if total is not None and total.kind == "number":
+            j = total.end
+            noun = _noun(tokens, j, lang)
+            if noun is not None and noun[0] in {"people", "group"}:
+                j += noun[2]
+        return phrases(lang, "metric_nouns").at(tokens, j) or phrases(lang, "predicates").at(tokens, j)
 
     def part_named(self, partitive: bool, k: int) -> str | None:
         """ "4 008 de los fallecidos son menores", "zwei der Toten waren Kinder": the group a part of the victims is."""
@@ -210,9 +244,20 @@ class SubjectFrames(SubjectShapes):
         """
         tokens, lang = self.tokens, self.lang
         predicates = phrases(lang, "predicates")
+        aside = 0  # one past a closed "(…)" being skipped
         for reach in range(1, lang.subject_reach + 1):
             tok = _tok(tokens, k + reach - 1)
-            if tok is None or tok.kind is not Kind.WORD or tok.low in lang.boundaries or tok.low in lang.said_verbs:
+            if tok is not None and tok.text == "(" and aside <= k + reach - 1:
+                # "in Pinamungahan (Cebu) verletzt", "Bergführer (42)": a short aside in brackets is skipped whole
+                aside = _bracket_end(tokens, k + reach - 1)
+            if aside > k + reach:
+                continue
+            if aside != k + reach and (
+                tok is None
+                or tok.kind is not Kind.WORD
+                or (tok.low in lang.boundaries and not self.joins_modifiers(k + reach - 1))
+                or tok.low in lang.said_verbs
+            ):
                 return 0, None
             hit = predicates.at(tokens, k + reach)
             if hit is not None and hit[0] == 1 and self.particle_before_time(k + reach):
@@ -220,6 +265,30 @@ class SubjectFrames(SubjectShapes):
             if hit is not None:
                 return reach, self.died_of(k + reach + hit[0], hit)
         return 0, None
+
+    def joins_modifiers(self, j: int) -> bool:
+        """ "lichte en matige verwondingen", "schwer und lebensgefährlich verletzt": "and" at ``j`` between two
+        lower-case words that are neither numbers nor function words joins modifiers, not clauses."""
+        if _low(self.tokens, j) not in _SUBJECT_AND:
+            return False
+        lang = self.lang
+        if phrases(lang, "predicates").at(self.tokens, j - 1) is not None:
+            return False  # "gewond en …": the predicate before "and" ends the clause
+        sides = (_tok(self.tokens, j - 1), _tok(self.tokens, j + 1))
+        return all(
+            t is not None
+            and t.kind is Kind.WORD
+            and not t.is_capitalised
+            and t.low not in lang.function_words
+            and t.low not in lang.gap_words
+            and t.low not in lang.boundaries
+            for t in sides
+        )
+
+    def of_them_before(self, start: int, end: int) -> bool:
+        """Whether "of them" ("von ihnen", "van hen") fills the partitive between ``start`` and ``end``."""
+        them = phrases(self.lang, "of_them").at(self.tokens, start)
+        return them is not None and start + them[0] == end
 
     def died_of(self, k: int, hit: tuple[int, object]) -> tuple[int, object]:
         """An injury predicate right before a killing one ("aan hun verwondingen bezweken",

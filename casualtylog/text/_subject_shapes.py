@@ -17,6 +17,8 @@ __all__ = ["SubjectShapes", "tok_is_function"]
 _TO_DEATH = {"en": ("to", "death")}
 #: Nouns that only hold the count after them: "detained a group of 400 people", "a total of 12".
 _CONTAINERS = frozenset({"group", "total", "crowd", "groep", "totaal", "groupe", "gruppe", "grupo"})
+#: How many words a prepositional phrase after the victims' noun may have ("on the rubber dinghy").
+_PHRASE_REACH = 6
 
 
 def tok_is_function(tok: Token, lang: LanguageData) -> bool:
@@ -66,3 +68,22 @@ class SubjectShapes(SentenceBase):
             return None, k, None
         j, _ = self.gap(k + noun[2])
         return noun[1], j, phrases(self.lang, "predicates").at(self.tokens, j)
+
+    def skip_noun_phrase(self, k: int) -> int:
+        """Past a short prepositional phrase after the victims' noun when the predicate follows it:
+        "All 132 people on the rubber dinghy were rescued", "ten members of one family were killed".
+
+        Only up to :data:`_PHRASE_REACH` plain words (no number, punctuation or boundary word), and only
+        when the words after it are the gap and a predicate: else ``k`` itself.
+        """
+        tokens, lang = self.tokens, self.lang
+        if not lang.noun_preps or _low(tokens, k) not in lang.noun_preps:
+            return k
+        predicates = phrases(lang, "predicates")
+        for j in range(k + 1, min(len(tokens), k + 1 + _PHRASE_REACH)):
+            tok = tokens[j]
+            if tok.is_number or tok.kind is Kind.PUNCT or tok.low in lang.boundaries:
+                return k
+            if j > k + 1 and tok.low in lang.gap_words:
+                return j if predicates.at(tokens, self.gap(j)[0]) is not None else k
+        return k

@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import lru_cache
 
 from casualtylog.figures import MAX_FIGURE
+from casualtylog.text._phrase_ends import after_toll_cue
 from casualtylog.text.lang import LanguageData
 from casualtylog.text.numerals import digits_value, split_compound, words_value
 
@@ -134,7 +136,9 @@ def _merge_space_groups(tokens: list[Token], text: str, lang: LanguageData) -> l
     return out
 
 
+@lru_cache(maxsize=4096)
 def _is_number_word(word: str, lang: LanguageData) -> bool:
+    # Cached: a run of number words is scanned again from each of its words ("twenty " x n).
     if word in lang.vague_words:
         return False
     parts = [p for p in word.split("-") if p]
@@ -227,24 +231,6 @@ def _merge_number_words(tokens: list[Token], text: str, lang: LanguageData) -> l
 _YEAR_WORDS = frozenset({"year", "jaar", "jahr", "jahres", "année", "an", "año"})
 
 
-def _ends_phrase(tokens: list[Token], j: int, phrase: str) -> int:
-    """The length of ``phrase`` if its words end at token ``j``, else 0."""
-    words = phrase.split()
-    start = j - len(words) + 1
-    if start < 0 or any(tokens[start + k].low != w for k, w in enumerate(words)):
-        return 0
-    return len(words)
-
-
-def _after_toll_cue(tokens: list[Token], i: int, lang: LanguageData) -> bool:
-    """A number after a running total's verb and its particle ("opgelopen tot (meer dan) 2000", "stieg auf 2000").
-
-    Such a verb takes a count, never a year: the four digits are the new total.
-    """
-    ends = {i - 1, i - 1 - max((_ends_phrase(tokens, i - 1, q) for q in lang.qualifiers), default=0)}
-    return any(len(c.split()) >= 2 and _ends_phrase(tokens, j, c) for c in lang.toll_cues for j in ends)
-
-
 def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None:
     """Years, dates, times, ages, distances, percentages, money, ordinals → non-counts."""
     n = len(tokens)
@@ -254,6 +240,8 @@ def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None
         | set(lang.group_nouns)
         | set(lang.metric_nouns)
         | (set(lang.predicates) - lang.function_words)
+        # "feuerten bisher 1800 Raketen ab": four digits before weapons count them, like people
+        | set(lang.weapon_nouns)
     )
     qualifier_ends = {phrase.split()[-1] for phrase in lang.qualifiers} - {"in", "on", "at", "op", "en", "de", "à"}
     for i, tok in enumerate(tokens):
@@ -298,7 +286,7 @@ def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None
                 and nxt.kind is Kind.WORD
                 and not (i > 1 and tokens[i - 2].low in lang.months)  # "in late July of 2022 led to": a date
             )
-            and not _after_toll_cue(tokens, i, lang)
+            and not after_toll_cue(tokens, i, lang)
         ):
             reason = True
         if reason:

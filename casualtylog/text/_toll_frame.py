@@ -13,6 +13,10 @@ from casualtylog.text._toll_shapes import confirmed_before, counted_ending, spli
 __all__ = ["TollFrame"]
 
 _TO = frozenset({"to", "naar", "tot"})
+#: "from" and "to" around a change after its verb, German included ("stieg von 10 auf 12"); German "von … auf"
+#: is no range ("von 10 bis 15" is), so it is kept out of the number reader's words.
+_CHANGE_FROM = _FROM | {"von"}
+_CHANGE_TO = _TO | {"auf"}
 #: How many tokens a toll noun may stand before its verb.
 _TOLL_REACH = 20
 #: A bare "of", "is" or "at" ties a number to a toll only close by.
@@ -32,7 +36,7 @@ class TollFrame(SentenceBase):
         cue_start = j
         before = self.mention_ending(j - 1)
         origin: Mention | None = None
-        if _low(tokens, j) in _TO and before is not None and _low(tokens, before.start - 1) in _FROM:
+        if _low(tokens, j) in _CHANGE_TO and before is not None and _low(tokens, before.start - 1) in _CHANGE_FROM:
             verb_at = before.start - 2  # "rose from 10 to 12"
             if _low(tokens, verb_at) in update_verbs(lang):
                 kind, cue_start, origin = "update", verb_at, before

@@ -59,7 +59,8 @@ def counted_ending(
                 (p for p in (predicates.at(tokens, t) for t in range(end + 1, clause_end)) if p is not None),
                 None,
             )
-            if found is None or _low(tokens, end + 1) not in _RELATIVE:
+            opener = end + 2 if _low(tokens, end + 1) == "," else end + 1  # German commas its relative clauses
+            if found is None or _low(tokens, opener) not in _RELATIVE:
                 return None  # the predicate must stand in a relative clause on the noun
             metric = str(found[1])
     else:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from casualtylog.text._binding import Binding, SentenceBase
 from casualtylog.text._cue_words import cue_particles
-from casualtylog.text._mentions import Mention, _low
+from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._nouns import _unlisted_modifier
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
@@ -81,6 +81,8 @@ class VerbFirst(SentenceBase):
                     continue
                 length, metric, group = counted
             start = end - length + 1
+            if _unlisted_modifier(_tok(tokens, start - 1), lang) and _low(tokens, start - 2) in lang.determiners:
+                start -= 1  # "bedraagt de voorlopige balans …": one adjective between the article and the total
             if _low(tokens, start - 1) in lang.determiners:
                 start -= 1
             verb = _low(tokens, start - 1)

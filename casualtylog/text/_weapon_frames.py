@@ -72,6 +72,9 @@ class WeaponFrames(SentenceBase):
                 or low in lang.determiners
                 or (low in lang.qualifiers)
                 or low in lang.gap_words  # "neutralizaron anoche 128 de los 154 drones"
+                # A capitalised modifier inside a weapon chunk, as the noun reader takes it
+                # ("37 Iranian-designed Shahed drones and three missiles"); not where nouns are capitalised.
+                or (tok.kind is Kind.WORD and tok.is_capitalised and not lang.nouns_capitalised and j < start)
             ):
                 j -= 1
                 continue
@@ -189,10 +192,14 @@ class WeaponFrames(SentenceBase):
     def weapon(self, m: Mention) -> bool:
         """ "launched 70 missiles", "145 drones were shot down"."""
         tokens, lang = self.tokens, self.lang
-        noun = _noun(tokens, m.end, lang)
+        start = m.end
+        of = phrases(lang, "of_words").at(tokens, start)
+        if of is not None and start + of[0] not in self.by_start:
+            start += of[0]  # "zwei der Geschosse abgefangen", "elf van de drones": a part of the weapons named
+        noun = _noun(tokens, start, lang)
         if noun is None or noun[0] != "weapon" or m.kind == "zero":
             return False
-        chunk_end = m.end + noun[2]
+        chunk_end = start + noun[2]
         metric = noun[3] or self.walk_left(m.start - 1) or self.walk_right(chunk_end)
         if metric == "launched" and not noun[3] and _low(tokens, m.start - 1) in _WITH:
             metric = self.after_with(chunk_end)

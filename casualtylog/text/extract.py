@@ -25,6 +25,7 @@ from casualtylog.errors import CasualtyLogError
 from casualtylog.figures import Figure, Qualifier
 from casualtylog.text._attribution import attribute
 from casualtylog.text._calibration import calibrated
+from casualtylog.text._claim_maker import ClaimMaker
 from casualtylog.text._documents import DocumentState, label_bindings
 from casualtylog.text._frames import Binding, bind
 from casualtylog.text._learned import check_mode, judge
@@ -270,6 +271,7 @@ def extract(
     when, precision = parse_time(reported_at, field="reported_at", tz=tz)
     publisher = _source(source)
     out: list[Extraction] = []
+    maker = ClaimMaker(event=event, url=url, language=lang.code)  # validates each distinct claim template once
     earlier: dict[tuple[str, str | None], Claim] = {}
     speakers: dict[str, str] = {}
     document = DocumentState()
@@ -315,22 +317,17 @@ def extract(
             supersedes: tuple[str, ...] = ()
             if base is not None and binding.status != "projected" and (figure.is_increment or binding.update):
                 supersedes = (base.id,)
-            claim = Claim.model_validate(
-                {
-                    "event": event,
-                    "metric": binding.metric,
-                    "group": binding.group,
-                    "figure": figure,
-                    "source": claim_source,
-                    "via": claim_via,
-                    "reported_at": when,
-                    "reported_precision": precision,
-                    "status": binding.status,
-                    "supersedes": supersedes,
-                    "quote": quote_around(sentence, span[0] - start, span[1] - start),
-                    "url": url,
-                    "language": lang.code,
-                }
+            claim = maker.claim(
+                metric=binding.metric,
+                group=binding.group,
+                figure=figure,
+                source=claim_source,
+                via=claim_via,
+                when=when,
+                precision=precision,
+                status=binding.status,
+                supersedes=supersedes,
+                quote=quote_around(sentence, span[0] - start, span[1] - start),
             )
             if not figure.is_increment and binding.status != "projected":
                 earlier[key] = claim

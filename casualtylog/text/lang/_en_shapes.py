@@ -185,6 +185,17 @@ def _care_predicates() -> dict[str, str]:
         for cause in ("for injuries", "for wounds", "for their injuries", "in hospital", "in hospitals"):
             out[f"{treated} {cause}"] = "injured"
     out["in intensive care"] = "injured"
+    # Freed alive from where they were caught: "Five people were pulled alive from the rubble" (the corpus
+    # guide: pulled out alive → rescued). Only with the place or "alive": "pulled out" alone is withdrawn.
+    for verb in ("pulled", "dug", "freed", "unblocked", "extracted"):
+        for how in ("", "alive ", "out ", "out alive ", "alive out "):
+            for place in ("rubble", "debris", "wreckage", "ruins", "mud", "snow", "collapsed building"):
+                out[f"{verb} {how}from the {place}"] = "rescued"
+            # From the water only alive: the drowned are pulled from it too.
+            for place in ("water", "sea", "river") if "alive" in how else ():
+                out[f"{verb} {how}from the {place}"] = "rescued"
+        out[f"{verb} out alive"] = "rescued"
+        out[f"{verb} alive"] = "rescued"
     out["found dead"] = "killed"
     # The corpus guide: sheltered, in relief centres, homeless, "relocated to shelters" → displaced.
     for state in ("left homeless", "made homeless", "rendered homeless", "homeless"):
@@ -232,6 +243,10 @@ _COUNTED = {
 
 def _toll_nouns() -> dict[str, str]:
     out = {"death tally": "killed", "death count": "killed", "body count": "killed", "fatality count": "killed"}
+    # Not "deaths" alone: as a toll noun it reads "confirmed the deaths of one soldier and two militants"
+    # as a total of one.
+    for who in ("people", "persons", "victims", "those"):
+        out[f"number of {who} unaccounted for"] = "missing"
     for count in _COUNT_NOUNS:
         for word, metric in _COUNTED.items():
             for who in ("those", "people", "persons", "the"):

@@ -191,6 +191,14 @@ class LanguageData:
         separable_weapon_verbs: a separable verb's finite stem and its
             particle ("feuerte ab", "schoot neer") → launched or intercepted:
             the stem before the weapons, the particle at the clause's end.
+        life_verbs: a finite verb and the life it takes, "verb object" →
+            metric ("kostete das leben", "kostte het leven" → killed): the verb
+            before the victims, the object right after their noun ("kostete in
+            den Alpen elf Menschen das Leben").
+        identity_cues, identity_preps: "it is about" before a list of who
+            the victims were, and the preposition of the metric phrase before it
+            ("Bei den Todesopfern handelt es sich um sieben Polizisten und 26
+            Zivilisten"): each count of the list has the metric of that phrase.
         fire_or_down_verbs: verbs that both fire and shoot down ("schoss",
             "abgeschossen"): read as intercepted unless a direction follows the
             weapons.
@@ -218,9 +226,19 @@ class LanguageData:
             date it to another incident ("Quelques heures plus tôt, …") though
             inside a clause they may not ("… alors que quelques heures plus
             tôt il y avait eu 632 morts"); see :attr:`other_event_cues`.
+        other_event_exceptions: phrases in which an other-event cue names the
+            report's own time ("in the last week of May", "over the last month"
+            hold "last week", "last month"): a cue starting inside one is void.
+        noun_preps: prepositions that open a short phrase between the victims'
+            noun and its predicate ("132 people on the dinghy were rescued",
+            "ten members of one family were killed").
         another_words: "another" before a singular victim or metric noun:
             one more, added to a count before ("otro trabajador muerto",
             "otro fallecido" → +1).
+        another_after_article: "another" between an indefinite article and a
+            singular victim or metric noun ("ein weiterer Mann", "ein weiterer
+            Todesfall"): one more, added to a count before (+1), unless a count
+            stands before it in the sentence (then it splits that count: 1).
         severity_words: how badly, after a part of a count with no noun
             ("cinco de ellas graves", "dos de ellos leves"): the part keeps
             the count's metric.
@@ -377,6 +395,9 @@ class LanguageData:
     count_nouns: frozenset[str] = frozenset()
     separable_weapon_verbs: Mapping[str, str] = field(default_factory=dict)
     fire_or_down_verbs: frozenset[str] = frozenset()
+    life_verbs: Mapping[str, str] = field(default_factory=dict)
+    identity_cues: frozenset[str] = frozenset()
+    identity_preps: frozenset[str] = frozenset()
     fire_directions: frozenset[str] = frozenset()
     precaution_cues: frozenset[str] = frozenset()
     inverted_reach: int = 0
@@ -391,6 +412,9 @@ class LanguageData:
     exceed_verbs: frozenset[str] = frozenset()
     other_event_openers: frozenset[str] = frozenset()
     another_words: frozenset[str] = frozenset()
+    another_after_article: frozenset[str] = frozenset()
+    other_event_exceptions: frozenset[str] = frozenset()
+    noun_preps: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         # Tokens are matched by their case-folded text, and case folding is more than

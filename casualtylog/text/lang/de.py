@@ -27,6 +27,11 @@ LANGUAGE = LanguageData(
             "präsident",
             "sprecher",
             "sprecherin",
+            # Feminine titles: a compound ends in them ("Ministerpräsidentin Malu Dreyer").
+            "präsidentin",
+            "bürgermeisterin",
+            "ministerin",
+            "gouverneurin",
             "chef",
             "leiter",
             "verwalter",
@@ -135,6 +140,9 @@ LANGUAGE = LanguageData(
     ),
     group_nouns={
         "kinder": "children",
+        "kindern": "children",
+        # Boys: plural, and the singular after an article in the accusative ("einen 17-jährigen Jungen").
+        "jungen": "children",
         "kind": "children",
         "minderjährige": "children",
         "frauen": "women",
@@ -153,6 +161,13 @@ LANGUAGE = LanguageData(
         "bergleute": "miners",
         "bergarbeiter": "miners",
         "rebellen": "rebels",
+        # The news guide's groups of round 2: the elderly and health workers, as German names them.
+        "ältere menschen": "elderly",
+        "senioren": "elderly",
+        "angehörige der gesundheitsberufe": "health_workers",
+        "gesundheitspersonal": "health_workers",
+        "medizinisches personal": "health_workers",
+        "sanitäter": "health_workers",
     },
     weapon_nouns={
         "raketen": "rockets",
@@ -163,6 +178,8 @@ LANGUAGE = LanguageData(
         "drohne": "drones",
         "kampfdrohnen": "drones",
         "shahed-drohnen": "drones",
+        # Mixed projectiles have no group (the news guide): "" is a weapon with none.
+        "geschosse": "",
     },
     weapon_adjectives=_words("ballistische russische iranische shahed iskander kalibr kinschal hyperschall feindliche"),
     body_nouns=frozenset({"leichen", "leiche"}),
@@ -178,6 +195,11 @@ LANGUAGE = LanguageData(
         "vermisste": "missing",
         "vermissten": "missing",
         "todesfälle": "killed",
+        # The singular nouns after "ein" / "ein weiterer" ("Ein weiterer Todesfall wurde gemeldet").
+        "todesfall": "killed",
+        "toter": "killed",
+        "verletzter": "injured",
+        "vermisster": "missing",
         # A participle before its noun names what happened to them: "die 12 getöteten Soldaten".
         "getötete": "killed",
         "getöteten": "killed",
@@ -253,6 +275,18 @@ LANGUAGE = LanguageData(
         "das leben kostete": "killed",
         "das leben kosteten": "killed",
         "verstorben": "killed",
+        # "zu Tode getrampelt", "zu Tode gekommen": whatever the participle after it, "zu Tode" kills
+        # (the German order of English "trampled to death").
+        "zu tode": "killed",
+        # Lost their lives: "die … ihr Leben verloren haben" (in a relative clause on a toll's noun too).
+        "ihr leben verloren": "killed",
+        "ihr leben verloren haben": "killed",
+        "ihr leben verloren hatten": "killed",
+        # Recovered dead: "konnten nur noch tot geborgen werden", "leblos aufgefunden".
+        "leblos": "killed",
+        # Did not survive: "haben den Einsturz nicht überlebt" (the negation is part of the predicate).
+        "nicht überlebt": "killed",
+        "nicht überlebten": "killed",
     },
     gap_words=_words(
         "wurden wurde sind ist waren war seien sei kamen kam haben hat auch bereits inzwischen nun dabei "
@@ -274,7 +308,21 @@ LANGUAGE = LanguageData(
         "nahm": "detained",
     },
     launch_verbs=frozenset(
-        {"abgefeuert", "gefeuert", "feuerte", "feuerten", "startete", "gestartet", "setzte", "eingesetzt", "mit", "abzufeuern"}
+        {
+            "abgefeuert",
+            "gefeuert",
+            "feuerte",
+            "feuerten",
+            "startete",
+            "gestartet",
+            "setzte",
+            "eingesetzt",
+            "mit",
+            "abzufeuern",
+            # Detected or identified projectiles were launched (the news guide).
+            "identifiziert",
+            "registriert",
+        }
     ),
     # A separable verb's infinitive takes "zu" inside the word: "abzuschießen", "abzufangen".
     intercept_verbs=frozenset(
@@ -310,6 +358,8 @@ LANGUAGE = LanguageData(
         "beträgt": "static",
         "betrug": "static",
         "von": "static",
+        # "gab die Totenzahl mit 43 an", "hatte die Totenzahl zuvor mit 43 angegeben": a total put at a number.
+        "mit": "static",
         ":": "static",
         "könnte auf": "projected",
         "dürfte auf": "projected",
@@ -335,22 +385,30 @@ LANGUAGE = LanguageData(
         # An estimate of a toll projects it ("schätzen die Opferzahl auf etwa 400").
         " | schätzen | schätzt | schätzte | schätzten | geschätzt"
     ),
-    preliminary_cues=_phrases("vorläufig | vorläufigen | ersten angaben | ersten berichten"),
+    preliminary_cues=_phrases("vorläufig | vorläufige | vorläufiger | vorläufigen | ersten angaben | ersten berichten"),
     said_verbs=_words(
         "sagte sagt sagten erklärte erklärt teilte teilt meldete meldet berichtete berichtet schrieb bestätigte "
         "mitteilte mitgeteilt berichten meldeten erklärten"
     ),
-    according_to=_phrases("laut | nach angaben | nach angaben von | nach angaben des | nach angaben der | zufolge"),
+    according_to=_phrases(
+        "laut | nach angaben | nach angaben von | nach angaben des | nach angaben der | zufolge"
+        # "Laut Angaben der Armee": the source is whose statements they are, not the statements.
+        " | laut angaben | laut angaben von | laut angaben des | laut angaben der"
+    ),
     postposed_according=frozenset(),
     source_heads=_words(
         "polizei ministerium armee militär behörden gouverneur bürgermeister sprecher sprecherin regierung "
         "präsident krankenhaus feuerwehr rettungsdienst verwaltung luftwaffe luftabwehr zivilschutz streitkräfte "
         "militärverwaltung gebietsverwaltung behörde nachrichtenagentur generalstab medien"
+        # Genitive heads after "nach Angaben des/der" with an adjective before them ("des israelischen Militärs").
+        " militärs ministeriums gesundheitsministeriums"
     ),
     report_words=_words("ersten berichten angaben"),
     name_connectors=_phrases("des | der | von | für | und"),
     determiners=_words("der die das den dem des ein eine eines einer einem"),
-    channel_preps=_words("auf über via bei"),
+    channel_preps=_words("auf über via bei im"),
+    # What a channel is, before its name: "auf der Plattform Telegram", "im Onlinedienst Telegram".
+    channel_words=_words("plattform onlinedienst kurznachrichtendienst nachrichtendienst messengerdienst kanal"),
     channels={
         "telegram": "Telegram",
         "x": "X",
@@ -381,6 +439,7 @@ LANGUAGE = LanguageData(
         "kind": "children",
         "mädchen": "children",
         "junge": "children",
+        "jungen": "children",
         "säugling": "children",
         "baby": "children",
         "zivilist": "civilians",
@@ -407,6 +466,16 @@ LANGUAGE = LanguageData(
         "holte herunter": "intercepted",
         "holten herunter": "intercepted",
     },
+    life_verbs={
+        f"{verb} das leben": "killed" for verb in ("kostete", "kosteten", "kostet", "kosten", "forderte", "raubte")
+    },
+    identity_cues=_phrases(
+        "handelt es sich um | handelte es sich um | handele es sich um | handelten es sich um | handeln es sich um"
+    ),
+    identity_preps=frozenset({"bei"}),
+    # "von 10 auf 12 Tote" (no change verbs: only the toll frame's Romance "passé de … à" needs them).
+    from_words=frozenset({"von"}),
+    to_words=frozenset({"auf"}),
     fire_or_down_verbs=frozenset({"schoss", "schossen", "abgeschossen", "abschießen", "abzuschießen"}),
     fire_directions=_phrases("auf | in richtung | richtung | aus | vom | gegen"),
     care_verbs=_words("gebracht eingeliefert transportiert geflogen eingewiesen"),
@@ -419,8 +488,20 @@ LANGUAGE = LanguageData(
     ago_after=frozenset({"jahren", "jahrzehnten"}),
     inverted_reach=10,
     age_suffixes=("jähriger", "jährige", "jährigen", "jähriges"),
-    years_old=_phrases("jahre alt | jahre alte | jahre alter | jahre alten | jahre altes"),
+    # "ein 4 Jähriges Mädchen": the age suffix written apart from its number is one modifier too.
+    years_old=_phrases(
+        "jahre alt | jahre alte | jahre alter | jahre alten | jahre altes | jährige | jähriger | jährigen | jähriges"
+    ),
     nouns_capitalised=True,
+    # "ein weiterer Mann", and an ordinal after "ein": "ein fünftes Todesopfer" is one more (+1).
+    another_after_article=frozenset(
+        {"weiterer", "weitere", "weiteres", "weiteren"}
+        | {
+            stem + ending
+            for stem in ("zweit", "dritt", "viert", "fünft", "sechst", "siebt", "acht", "neunt", "zehnt")
+            for ending in ("er", "es", "e", "en")
+        }
+    ),
     superlatives=frozenset(
         {
             "schwerste",
@@ -439,6 +520,16 @@ LANGUAGE = LanguageData(
     when_words=frozenset({"als"}),
     auxiliaries=frozenset({"hat", "haben", "hatte", "hatten", "auch", "zuvor"}),
     singular_metric_nouns=frozenset(
-        {"toter", "toten", "verletzter", "verletzte", "verletzten", "vermisster", "vermissten", "todesopfer", "todesfall"}
+        {
+            "toter",
+            "toten",
+            "verletzter",
+            "verletzte",
+            "verletzten",
+            "vermisster",
+            "vermissten",
+            "todesopfer",
+            "todesfall",
+        }
     ),
 )

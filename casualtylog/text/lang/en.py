@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from casualtylog.text.lang import _en_events as ev
+from casualtylog.text.lang import _en_words as words
 from casualtylog.text.lang._en_shapes import CARE_PREDICATES, EXCEED_WORDS, OTHER_EVENT_CUES, TOLL_CUES, TOLL_NOUNS
 from casualtylog.text.lang._schema import LanguageData
 from casualtylog.vocab import ENGLISH_SCALES, ENGLISH_TENS, ENGLISH_UNITS
@@ -93,7 +95,8 @@ LANGUAGE = LanguageData(
             "his",
             "her",
         ]
-    ),
+    )
+    | words.MORE_FUNCTION_WORDS,
     units=dict(ENGLISH_UNITS),  # the same words the core reads in figures
     tens=dict(ENGLISH_TENS),
     scales=dict(ENGLISH_SCALES),
@@ -102,7 +105,8 @@ LANGUAGE = LanguageData(
     ambiguous_number_words=frozenset({"a", "an"}),
     grouping=", \u00a0\u202f",
     decimal=".",
-    million_words={"million": 1_000_000},
+    million_words={"million": 1_000_000, "dozen": 12},  # "three dozen": 36
+    approx_nouns={"dozen": 12},  # "about a dozen": about 12, as "una docena"
     qualifiers={
         "at least": "at_least",
         "at the very least": "at_least",
@@ -351,6 +355,9 @@ LANGUAGE = LanguageData(
         "rescued": "rescued",
         "rescue": "rescued",
         "rescuing": "rescued",
+        # Ukraine's emergency service "unblocked three people from the rubble". Not "pulled" nor "freed":
+        # "pulled 200 troops out of the town", "freed 12 hostages" in a deal are no rescues.
+        "unblocked": "rescued",
         "saved": "rescued",
         "saving": "rescued",
         "arrested": "detained",
@@ -358,7 +365,7 @@ LANGUAGE = LanguageData(
         "affecting": "affected",
         "affected": "affected",
     },
-    launch_verbs=frozenset({"launched", "launching", "fired", "firing", "with", "used", "sent", "launch"}),
+    launch_verbs=frozenset({"launched", "launching", "fired", "firing", "with", "used", "sent", "launch", "deployed"}),
     intercept_verbs=frozenset(
         {
             "intercepted",
@@ -508,7 +515,8 @@ LANGUAGE = LanguageData(
             "suggests",
             "reporting",
         ]
-    ),
+    )
+    | words.MORE_SAID_VERBS,
     according_to=frozenset({"according to"}),
     postposed_according=frozenset(),
     source_heads=frozenset(
@@ -568,7 +576,8 @@ LANGUAGE = LanguageData(
             "authority",
             "council",
         ]
-    ),
+    )
+    | words.MORE_SOURCE_HEADS,
     report_words=frozenset(
         [
             "earlier",
@@ -586,7 +595,8 @@ LANGUAGE = LanguageData(
             "by",
             "of",
         ]
-    ),
+    )
+    | words.MORE_REPORT_WORDS,
     name_connectors=frozenset({"of", "the", "for", "and"}),
     determiners=frozenset({"the", "a", "an", "another"}),
     channel_preps=frozenset({"on", "via", "in", "through"}),
@@ -627,7 +637,8 @@ LANGUAGE = LanguageData(
             "resolution",
             "code",
         ]
-    ),
+    )
+    | ev.CAPACITY_WORDS,
     non_count_after=frozenset(
         [
             # Families and households are no counts of people (the corpus guide).
@@ -752,7 +763,16 @@ LANGUAGE = LanguageData(
         ["if", "in case", "in the event that", "unless", "suppose", "supposing", "assuming", "hypothetically"]
     ),
     conditional_exceptions=frozenset(),
+    other_event_openers=ev.MONTH_OPENERS | ev.EARLIER_OPENERS,
+    noun_preps=ev.NOUN_PREPS,
+    other_event_exceptions=ev.OTHER_EVENT_EXCEPTIONS,
+    located_cues=ev.LOCATED_CUES,
+    ago_before=ev.AGO_BEFORE,
+    ago_after=ev.AGO_AFTER,
+    age_suffixes=ev.AGE_SUFFIXES,
     other_event_cues=OTHER_EVENT_CUES
+    | ev.RATE_CUES
+    | ev.MONTH_EVENTS
     | frozenset(
         [
             "last year's",

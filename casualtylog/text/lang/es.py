@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from casualtylog.text.lang import _es_more as more
 from casualtylog.text.lang._agreement import SPANISH, agreeing, singulars
 from casualtylog.text.lang._schema import LanguageData
 
@@ -65,11 +66,11 @@ LANGUAGE = LanguageData(
     weekdays=frozenset(["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]),
     citing=frozenset(["citando"]),
     titles=frozenset(
-        ["alcalde", "gobernador", "ministro", "presidente", "portavoz", "jefe", "responsable", "director"]
+        ["alcalde", "gobernador", "ministro", "presidente", "portavoz", "jefe", "responsable", "director", *more.TITLES]
     ),
-    confirmed_cues=frozenset(["confirmado", "confirmados", "confirmadas", "confirmó", "verificados"]),
+    confirmed_cues=frozenset(["confirmado", "confirmados", "confirmadas", "confirmó", "verificados", "confirmación"]),
     others_words=frozenset(["otros", "otras"]),
-    year_preps=frozenset(["en"]),
+    year_preps=frozenset(["en", "año"]),  # "en 2010", "el año 2014"
     plural_endings=("s",),
     function_words=_words(
         "el la los las del y en que por con para una uno al se su sus fue fueron han ha según muertos "
@@ -172,7 +173,7 @@ LANGUAGE = LanguageData(
     vague_links=frozenset({"de"}),
     people_nouns=_words(
         "personas gente habitantes residentes pasajeros víctimas individuos otros otras fieles pacientes "
-        "trabajadores peatones vidas"
+        "trabajadores peatones vidas " + more.PEOPLE
     ),
     group_nouns=_GROUPS,
     weapon_nouns={
@@ -192,6 +193,7 @@ LANGUAGE = LanguageData(
     ),
     body_nouns=frozenset({"cuerpos", "cadáveres"}),
     metric_nouns={
+        **more.METRIC,
         "muertos": "killed",
         "muertes": "killed",
         "fallecidos": "killed",
@@ -249,6 +251,7 @@ LANGUAGE = LanguageData(
             "resultaron heridas": "injured",
             # given up for missing: "tres de sus compañeros se dieron por desaparecidos"
             "dieron por desaparecidos": "missing",
+            **more.PREDICATES,
             "dan por desaparecidos": "missing",
             "dados por desaparecidos": "missing",
             "lesionados": "injured",
@@ -270,7 +273,7 @@ LANGUAGE = LanguageData(
         # a relative pronoun whose clause holds the predicate: "11 miembros de una familia que murieron"
         "que "
         # a reflexive verb of being somewhere: "cinco personas se encuentran desaparecidas"
-        "se encuentran encuentra"
+        "se encuentran encuentra " + more.GAPS
     )
     - {"murieron"},
     active_verbs={
@@ -288,6 +291,7 @@ LANGUAGE = LanguageData(
         "rescataron": "rescued",
         "rescatado": "rescued",
         "la muerte de": "killed",
+        **more.ACTIVE,
         "la muerte a": "killed",
         # verbs of affecting and displacing take their object after "a": "afectaron a unas 45.000 personas"
         "afectó": "affected",
@@ -415,7 +419,7 @@ LANGUAGE = LanguageData(
         # the list with its verb: "entre las que hay dos menores", "entre ellos se encuentran tres niños"
         "entre los que hay | entre las que hay | entre ellos hay | entre ellas hay | entre los que figuran | "
         "entre las que figuran | entre los que se encuentran | entre las que se encuentran | entre ellos se encuentran | "
-        "entre ellas se encuentran | entre ellos figuran | entre ellas figuran"
+        "entre ellas se encuentran | entre ellos figuran | entre ellas figuran | " + more.GROUP_CUES
     ),
     among_the=_phrases("entre los"),
     # a denied verb of causing or resulting before a metric noun or its subject: "sin causar víctimas mortales",
@@ -436,17 +440,17 @@ LANGUAGE = LanguageData(
     said_verbs=_words(
         "dijo dice afirmó informó informa declaró señaló indicó confirmó precisó aseguró añadió "
         "informado dicho confirmado señalado indicado asegurado afirmado precisado explicó detalló agregó informaron "
-        "añadiendo agregando"
+        "añadiendo agregando " + more.SAID
     ),
     according_to=_phrases("según | de acuerdo con"),
     postposed_according=frozenset(),
     source_heads=_words(
         "policía ministerio ministro ejército autoridades gobernador alcalde portavoz hospital bomberos gobierno "
         "presidente rescatistas funcionarios protección civil salud onu administración "
-        "defensa fuerza aérea servicio emergencias fuentes responsable instituto medio"
+        "defensa fuerza aérea servicio emergencias fuentes responsable instituto medio " + more.HEADS
     ),
-    report_words=_words("primeras informaciones datos cifras"),
-    name_connectors=_phrases("de | del | la | los | las | y"),
+    report_words=_words("primeras informaciones datos cifras " + more.REPORTS),
+    name_connectors=_phrases("de | del | la | los | las | y | para"),
     determiners=_words("el la los las un una"),
     channel_preps=_words("en a través"),
     channels={
@@ -477,6 +481,8 @@ LANGUAGE = LanguageData(
         **singulars(_GROUPS),
         "adolescente": "",
         "persona": "",
+        "víctima": "",
+        **more.SINGULARS,
         "hombre": "men",
         "mujer": "women",
         "niño": "children",
@@ -488,12 +494,20 @@ LANGUAGE = LanguageData(
         "militar": "soldiers",
     },
     predicate_first=True,
-    approx_nouns={"docena": 12, "decena": 10, "veintena": 20, "treintena": 30, "centenar": 100, "millar": 1000},
+    approx_nouns={
+        "docena": 12,
+        "decena": 10,
+        "veintena": 20,
+        "treintena": 30,
+        "centenar": 100,
+        "millar": 1000,
+        **more.APPROX,
+    },
     superlatives=frozenset({"peor", "mortífero", "mortífera", "sangriento", "sangrienta"}),
     since_words=frozenset({"desde"}),
     auxiliaries=frozenset({"ha", "han", "había", "habían", "también"}),
     adjective_after_noun=True,
-    singular_metric_nouns=frozenset({"muerto", "herido", "fallecido", "desaparecido"}),
+    singular_metric_nouns=frozenset({"muerto", "herido", "fallecido", "desaparecido", *more.SINGULAR_METRIC}),
     change_verbs=_words("pasó pasado aumentó subió creció"),
     from_words=frozenset({"de"}),
     to_words=frozenset({"a"}),
@@ -514,8 +528,8 @@ LANGUAGE = LanguageData(
     coordinators=frozenset({"y", "e"}),
     exceed_verbs=_words("supera superan superó superaron superaba superaban rebasa rebasan sobrepasa sobrepasan"),
     other_event_openers=_phrases("horas antes | días antes | semanas antes | meses antes"),
-    another_words=frozenset({"otro", "otra"}),
+    another_words=frozenset({"otro", "otra", *more.ANOTHER}),
     severity_words=_words("graves grave leves leve críticos crítico críticas crítica gravísimos"),
     possessives=frozenset({"su", "sus", "nuestros", "nuestras"}),
-    count_nouns=frozenset({"número", "cifra", "saldo", "balance"}),
+    count_nouns=frozenset({"número", "cifra", "saldo", "balance", "lista"}),
 )

@@ -70,11 +70,27 @@ LANGUAGE = LanguageData(
     weekdays=frozenset(["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]),
     citing=frozenset(["citant"]),
     titles=frozenset(
-        ["maire", "gouverneur", "ministre", "président", "porte-parole", "chef", "responsable", "directeur"]
+        [
+            "maire",
+            "gouverneur",
+            "ministre",
+            "président",
+            "porte-parole",
+            "chef",
+            "responsable",
+            "directeur",
+            "procureur",
+            "préfet",
+            "secrétaire",
+            "capitaine",
+            "commandant",
+        ]
     ),
-    confirmed_cues=frozenset(["confirmé", "confirmés", "confirmée", "confirmées", "confirme", "vérifié", "vérifiés"]),
+    confirmed_cues=frozenset(
+        ["confirmé", "confirmés", "confirmée", "confirmées", "confirme", "vérifié", "vérifiés", "confirmation"]
+    ),
     others_words=frozenset(["autres"]),
-    year_preps=frozenset(["en"]),
+    year_preps=frozenset(["en", "année"]),  # "en 2010", "pour l'année 2014"
     plural_endings=("s", "x"),
     elisions=_words("l d j n s c qu jusqu lorsqu puisqu quoiqu"),
     function_words=_words(
@@ -206,6 +222,8 @@ LANGUAGE = LanguageData(
             "hospitalisé": "injured",
             "hospitalisée": "injured",
             "portées disparues": "missing",
+            "déclarés décédés": "killed",
+            "déclarés morts": "killed",
             "porté disparu": "missing",
             "portée disparue": "missing",
             "disparu": "missing",
@@ -247,7 +265,7 @@ LANGUAGE = LanguageData(
         "qui se sont y ont au total et plus pu être figurent figuraient toujours encore officiellement "
         "auraient seraient aurait serait "
         # the singular auxiliaries and the verbs of remaining: "une personne est morte", "restent portées disparues"
-        "est était avait restent reste demeurent demeure désormais"
+        "est était avait restent reste demeurent demeure désormais actuellement"
     )
     - {"et", "plus"},
     active_verbs={
@@ -367,7 +385,9 @@ LANGUAGE = LanguageData(
     said_verbs=_words(
         "a déclaré déclaré a indiqué indiqué a annoncé annoncé a affirmé affirmé a précisé précisé "
         "a rapporté rapporté a ajouté ajouté a dit dit selon annonce indique déclare affirme précise "
-        "annoncent expliqué écrit signalé rapportent confirmé révélé ajoutant évoquant"
+        "annoncent expliqué écrit signalé rapportent confirmé révélé ajoutant évoquant "
+        # "a fait savoir la défense civile", "a assuré ce vendredi", "les autorités dénombraient 17 morts"
+        "savoir assuré assure dénombrent dénombraient dénombrait recensent recensaient"
     )
     - {"a", "selon"},
     according_to=_phrases("selon | d' après | de source"),
@@ -375,10 +395,11 @@ LANGUAGE = LanguageData(
     source_heads=_words(
         "police ministère ministre armée autorités gouverneur maire porte-parole hôpital pompiers gouvernement "
         "président secouristes responsables protection civile santé onu ocha administration militaire régionale "
-        "défense services secours urgence préfecture responsable forces air garde-côtes gendarmerie mairie parquet"
+        "défense services secours urgence préfecture responsable forces air garde-côtes gendarmerie mairie parquet "
+        "procureur préfet secrétaire capitaine commandant commission mission bureau agence"
     ),
-    report_words=_words("premières informations bilan des derniers de"),
-    name_connectors=_phrases("de | du | des | la | le | l' | d' | et"),
+    report_words=_words("premières informations bilan des derniers de chiffres données rapport décompte"),
+    name_connectors=_phrases("de | du | des | la | le | l' | d' | et | pour"),
     determiners=_words("le la les l' un une"),
     channel_preps=_words("sur via dans"),
     channels={
@@ -408,6 +429,7 @@ LANGUAGE = LanguageData(
         **singulars(_GROUPS),
         "adolescent": "",
         "adolescente": "",
+        "victime": "",
         "fille": "children",
         "personne": "",
         "homme": "men",
@@ -438,6 +460,8 @@ LANGUAGE = LanguageData(
     auxiliaries=frozenset({"a", "ont", "avait", "avaient", "également", "aussi"}),
     adjective_after_noun=True,
     singular_metric_nouns=frozenset({"mort", "blessé"}),
+    # one more victim added to a toll ("un autre Palestinien a péri", "une nouvelle victime", "un nouveau mort")
+    another_words=frozenset({"autre", "nouveau", "nouvelle", "nouvel"}),
     change_verbs=_words("passé passée augmenté grimpé monté bondi"),
     from_words=frozenset({"de"}),
     to_words=frozenset({"à"}),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from casualtylog.text.lang import _nl_shapes as nl6
 from casualtylog.text.lang._schema import LanguageData
 
 __all__ = ["LANGUAGE"]
@@ -242,6 +243,7 @@ LANGUAGE = LanguageData(
         "doden": "killed",
         "dode": "killed",
         "dodelijke slachtoffers": "killed",
+        **nl6.METRIC_NOUNS,
         "doodsslachtoffers": "killed",
         "gewonden": "injured",
         "gewonde": "injured",
@@ -300,6 +302,7 @@ LANGUAGE = LanguageData(
         "aangehouden": "detained",
         "geëvacueerd": "evacuated",
         "gered": "rescued",
+        **nl6.PREDICATES,
         "dakloos": "displaced",
         "in noodopvang": "displaced",
         "in de noodopvang": "displaced",
@@ -576,7 +579,8 @@ LANGUAGE = LanguageData(
             "stadsambtenaren",
             "organisatie",
         ]
-    ),
+    )
+    | nl6.COMPOUND_SOURCE_HEADS,
     report_words=frozenset(
         [
             "eerdere",
@@ -595,6 +599,7 @@ LANGUAGE = LanguageData(
     name_connectors=frozenset({"van", "de", "der", "den", "het", "voor", "en"}),
     determiners=frozenset({"de", "het", "een"}),
     channel_preps=frozenset({"op", "via", "in"}),
+    channel_words=nl6.CHANNEL_WORDS,
     channels={
         "telegram": "Telegram",
         "x": "X",
@@ -755,9 +760,18 @@ LANGUAGE = LanguageData(
     predicate_first=True,
     compound_heads=True,
     modifiers_before_noun=True,
-    count_nouns=frozenset({"aantal"}),
+    # "de (voorlopige) balans van dodelijke slachtoffers": a tally heads a running total like "aantal".
+    count_nouns=frozenset({"aantal", "balans"}),
     parallel_place_preps=frozenset({"in", "op", "bij", "te", "rond", "boven"}),
     coordinators=frozenset({"evenals", "alsook", "alsmede", "plus"}),
+    identity_cues=frozenset({"gaat het om", "ging het om"}),
+    # "van 23 naar 19 doden": no change verbs (only the toll frame's Romance "passé de … à" needs them).
+    from_words=frozenset({"van"}),
+    to_words=frozenset({"naar"}),
+    care_verbs=nl6.CARE_VERBS,
+    care_places=nl6.CARE_PLACES,
+    identity_preps=frozenset({"bij"}),
+    life_verbs=nl6.LIFE_VERBS,
     separable_weapon_verbs={
         "vuurde af": "launched",
         "vuurden af": "launched",
@@ -791,5 +805,7 @@ LANGUAGE = LanguageData(
     since_words=frozenset({"sinds", "sedert"}),
     when_words=frozenset({"toen"}),
     auxiliaries=frozenset({"heeft", "hebben", "had", "hadden", "ook"}),
-    singular_metric_nouns=frozenset({"dode", "gewonde", "vermiste"}),
+    # "een (vijfde) dodelijk slachtoffer": the adjective of the two-word metric noun opens it.
+    singular_metric_nouns=frozenset({"dode", "gewonde", "vermiste", "dodelijk"}),
+    another_after_article=nl6.ANOTHER_ORDINALS,
 )

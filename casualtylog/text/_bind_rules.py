@@ -1,0 +1,105 @@
+"""Small rules `bind` applies to a sentence's bindings after the frames: kept apart so `_frames` stays small.
+
+- one claim per figure said twice in a sentence (the corpus guide);
+- one victim's role ("one soldier", "a child") does not pass to a bare count after it;
+- a missing count in a relative clause of its subject reaches the main verb ("… who had been
+  unaccounted for, though, were found");
+- an other-event cue inside a phrase of the report's own time ("in the last week of May") is void;
+- "an additional 13 wounded" describes this event's wounded: no addition to a count before;
+- another event's cue after a second verb phrase ("killed 28 and injured 72 last month") reaches the first.
+"""
+
+from __future__ import annotations
+
+from casualtylog.figures import Qualifier
+from casualtylog.text._binding import Binding
+from casualtylog.text._mentions import Mention
+from casualtylog.text._phrases import phrases
+from casualtylog.text._tokens import Token
+from casualtylog.text.lang import LanguageData
+
+__all__ = ["described_not_added", "located_reach", "once", "one_victim", "other_event_hits", "verb_joined_right"]
+
+
+def once(bindings: list[Binding]) -> list[Binding]:
+    """One claim per figure said twice (the corpus guide): "two deaths in Napa County and two in Yuba County"."""
+    seen: set[tuple[object, ...]] = set()
+    out = []
+    for b in bindings:
+        if b.frame == "liberal":
+            out.append(b)  # the learned layer's candidates only add: they never hide a frame's claim
+            continue
+        m = b.mention
+        key = (b.metric, b.group, b.status, m.figure, m.increment, m.kind)
+        if key not in seen:
+            seen.add(key)
+            out.append(b)
+    return out
+
+
+def one_victim(m: Mention) -> bool:
+    """A count of exactly one person: "a child", "one soldier"."""
+    return m.article or (m.figure.qualifier is Qualifier.EXACT and m.figure.low == 1 and m.figure.high == 1)
+
+
+#: Relative pronouns after a subject: its predicate then describes it, and the main verb comes later.
+_WHO = frozenset({"who", "that", "which", "die", "dat", "qui", "que", "der", "welche"})
+
+
+def located_reach(tokens: list[Token], m: Mention, b: Binding, right: int, word_right: list[int]) -> int:
+    """How far a "found again" cue may stand after a missing count: its clause, or when the count is
+    the subject of a relative clause ("50 people who had been unaccounted for, though, were found"),
+    up to the next boundary word (``word_right``), commas included."""
+    if any(t.low in _WHO for t in tokens[m.end : b.chunk_end]):
+        return max(right, word_right[m.end])
+    return right
+
+
+def other_event_hits(tokens: list[Token], lang: LanguageData) -> list[int]:
+    """Prefix counts of other-event cues (as :meth:`Phrases.hits`), without those inside an exception.
+
+    "in the last week of May" holds "last week" but names the report's own
+    time: an exception phrase voids every cue that starts inside it.
+    """
+    cues = phrases(lang, "other_event_cues")
+    exceptions = phrases(lang, "other_event_exceptions") if lang.other_event_exceptions else None
+    counts = [0]
+    void_until = 0
+    for i in range(len(tokens)):
+        if exceptions is not None:
+            hit = exceptions.at(tokens, i)
+            if hit is not None:
+                void_until = max(void_until, i + hit[0])
+        counts.append(counts[-1] + (i >= void_until and cues.at(tokens, i) is not None))
+    return counts
+
+
+def described_not_added(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
+    """ "an additional 13 wounded", "a further six injured migrants": the number describes the wounded of
+    this event by a metric adjective right after it, not more victims than a count before (the corpus
+    guide); "a further 5 people were injured" and "two more deaths" stay additions. A victim named by an
+    article ("un nouveau mort") is no number described: its noun is the victim itself."""
+    if not m.increment or m.article or m.end >= len(tokens):
+        return False
+    low = tokens[m.end].low
+    return low in lang.metric_nouns and low in lang.predicates
+
+
+#: "and" in the five languages: before a second verb of the same subject it joins two verb phrases.
+_AND = frozenset({"and", "en", "et", "und", "y"})
+
+
+def verb_joined_right(tokens: list[Token], lang: LanguageData, stop: list[bool]) -> list[int]:
+    """Per token, one past its clause when "and" before a casualty verb does not end it.
+
+    "a bomber killed 28 people and injured 72 last month": the time after the
+    second verb phrase dates the first one too, so another event's cue there
+    reaches the 28 (``stop`` marks the clause ends of :class:`_frames._Cues`).
+    """
+    verbs = phrases(lang, "active_verbs")
+    n = len(tokens)
+    right = [n] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        joins = tokens[i].low in _AND and verbs.at(tokens, i + 1) is not None
+        right[i] = i if stop[i] and not joins else right[i + 1]
+    return right

@@ -1,0 +1,54 @@
+"""Phrases of the language data that end at a token, looked up by their last word.
+
+Used while tokens are marked (before the tries of :mod:`casualtylog.text._phrases`
+exist for the sentence): a number after a running total's verb is a count.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from casualtylog.text.lang import LanguageData
+
+if TYPE_CHECKING:
+    from casualtylog.text._tokens import Token
+
+__all__ = ["after_toll_cue"]
+
+
+def after_toll_cue(tokens: list[Token], i: int, lang: LanguageData) -> bool:
+    """A number after a running total's verb and its particle ("opgelopen tot (meer dan) 2000", "stieg auf 2000").
+
+    Such a verb takes a count, never a year: the four digits are the new total.
+    """
+    ends = {i - 1, i - 1 - _longest_ending(tokens, i - 1, _by_last_word(lang, "qualifiers", 1))}
+    cues = _by_last_word(lang, "toll_cues", 2)
+    return any(_longest_ending(tokens, j, cues) for j in ends)
+
+
+@lru_cache(maxsize=64)
+def _by_last_word(lang: LanguageData, field: str, min_words: int) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases of ``field`` with at least ``min_words`` words, split, by their last word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in getattr(lang, field):
+        words = tuple(phrase.split())
+        if len(words) >= min_words:
+            out.setdefault(words[-1], []).append(words)
+    return {last: tuple(found) for last, found in out.items()}
+
+
+def _longest_ending(tokens: list[Token], j: int, table: dict[str, tuple[tuple[str, ...], ...]]) -> int:
+    """The most words of a phrase of ``table`` that end at token ``j`` (0: none).
+
+    As comparing every phrase's words with the tokens ending at ``j``, but only the phrases ending in token ``j``'s
+    word are compared: a number's check cost the whole table per number ("5, 6, 7, …").
+    """
+    if not 0 <= j < len(tokens):
+        return 0
+    best = 0
+    for words in table.get(tokens[j].low, ()):
+        start = j - len(words) + 1
+        if start >= 0 and all(tokens[start + k].low == w for k, w in enumerate(words)):
+            best = max(best, len(words))
+    return best

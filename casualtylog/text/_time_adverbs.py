@@ -1,0 +1,76 @@
+"""A time adverbial between a verb of saying and the source after it, for attribution.
+
+"informaron este lunes los servicios de emergencia", "a annoncé mercredi le
+ministère", "ont annoncé mercredi les autorités locales dans un bilan": a day
+or a time of day is never the source (issue 13, item 4), and the name after it
+still is.
+"""
+
+from __future__ import annotations
+
+from casualtylog.text._tokens import Kind, Token
+from casualtylog.text.lang import LanguageData
+
+__all__ = ["closes_name", "past_time"]
+
+#: Words of a time adverbial that may stand between a verb of saying and the source after it
+#: ("informaron este lunes los servicios de emergencia", "a annoncé mercredi le ministère").
+_TIME_WORDS = frozenset(
+    {
+        "hoy",
+        "ayer",
+        "anoche",
+        "mañana",
+        "tarde",
+        "noche",
+        "madrugada",
+        "aujourd'hui",
+        "hier",
+        "matin",
+        "soir",
+        "nuit",
+        "soirée",
+        "today",
+        "yesterday",
+        "heute",
+        "gestern",
+        "vandaag",
+        "gisteren",
+    }
+)
+#: Demonstratives and articles that open such an adverbial ("este miércoles", "ce mardi matin", "el lunes").
+_TIME_OPENERS = frozenset({"este", "esta", "ese", "esa", "el", "ce", "cette", "le"})
+_MAX_TIME = 3
+
+
+def past_time(tokens: list[Token], k: int, lang: LanguageData) -> int:
+    """The first token after a time adverbial at ``k`` ("este miércoles", "mardi soir", "hoy"), or ``k``.
+
+    Only a day or time word makes an adverbial: "el" alone opens the name.
+    """
+    j = k
+    timed = False
+    while j < len(tokens) and j - k < _MAX_TIME:
+        low = tokens[j].low
+        if low in lang.weekdays or low in _TIME_WORDS:
+            timed = True
+        elif low not in _TIME_OPENERS or timed:
+            break
+        j += 1
+    return j if timed else k
+
+
+def closes_name(tok: Token, lang: LanguageData) -> bool:
+    """A word that cannot go on a name, so an adjective before it closes one ("les autorités locales dans un bilan")."""
+    low = tok.low
+    return (
+        tok.kind is Kind.WORD
+        and not tok.is_capitalised
+        and (
+            low in lang.channel_preps
+            or low in lang.weekdays
+            or low in _TIME_WORDS
+            or low in lang.according_to
+            or low in lang.determiners  # "las autoridades ucranianas el sábado": a new phrase
+        )
+    )

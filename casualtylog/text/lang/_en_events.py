@@ -1,0 +1,131 @@
+"""English cues for counts that are not this event's: another incident, a statistic, people found again.
+
+A report's background sentences count other things with the same verbs
+("In June, a gunman killed nine people"; "floods kill an average of 100
+people a year"; "50 people who had been unaccounted for were found"), so
+the frames bind them like the report's own counts. These tables name the
+*kind* of sentence by its shape (a month opening the sentence, a rate, a
+span of years, a verb of finding) rather than by its words, and are merged
+into :mod:`.en`.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "AGE_SUFFIXES",
+    "AGO_AFTER",
+    "AGO_BEFORE",
+    "CAPACITY_WORDS",
+    "EARLIER_OPENERS",
+    "LOCATED_CUES",
+    "MONTH_EVENTS",
+    "MONTH_OPENERS",
+    "NOUN_PREPS",
+    "OTHER_EVENT_EXCEPTIONS",
+    "RATE_CUES",
+]
+
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+
+#: A month opening the sentence before a comma dates it ("In June, Dylann Roof fatally shot nine people";
+#: "Last March, …"): a report says "on Monday" or "yesterday" of its own event, a month of an earlier one.
+#: Only as an opener: inside a clause ("killed in June") a month may date the report's own event.
+MONTH_OPENERS = frozenset(
+    f"{prep} {month}"
+    for month in _MONTHS
+    for prep in ("in", "in early", "in late", "in mid", "in mid-", "last", "earlier in", "back in")
+) | frozenset(f"in mid-{month}" for month in _MONTHS)
+
+#: An earlier time opening the sentence ("Hours earlier, …", "Two days before, …"): the guide's "Hours
+#: before yesterday's blast" and French "Quelques heures plus tôt". The number before it is a token of
+#: its own, so "days earlier" matches "two days earlier" too. Only as an opener, like the months.
+EARLIER_OPENERS = frozenset(
+    f"{unit} {when}"
+    for unit in ("hours", "days", "weeks", "months", "years", "a day", "a week", "an hour", "the day", "the night")
+    for when in ("earlier", "before")
+) | frozenset({"earlier in the day", "earlier that day", "the previous night", "the week before", "the previous week"})
+
+#: A month naming an event ("the March truck bombing in Tal Afar that killed 152 people", "the June
+#: attack"): that event, not the report's, which is told by its day ("Monday's attack").
+_MONTH_EVENT_NOUNS = ("attack", "attacks", "bombing", "bombings", "blast", "shooting", "massacre", "raid", "strike")
+_MONTH_EVENT_MODIFIERS = (
+    "",
+    "truck ",
+    "car ",
+    "suicide ",
+    "twin ",
+    "terror ",
+    "terrorist ",
+    "mass ",
+    "air ",
+    "deadly ",
+)
+MONTH_EVENTS = frozenset(
+    f"{month} {modifier}{noun}"
+    for month in _MONTHS
+    for modifier in _MONTH_EVENT_MODIFIERS
+    for noun in _MONTH_EVENT_NOUNS
+)
+
+#: A rate is a statistic over many incidents, not a count of one ("an average of 100 people a year",
+#: "about 50 people die every year in avalanches"): none of its clause's figures is a claim.
+RATE_CUES = frozenset(
+    {
+        "per year",
+        "each year",
+        "every year",
+        "a year on average",
+        "annually",
+        "an average of",
+        "on average",
+        "per annum",
+        "per decade",
+        "every decade",
+        "each decade",
+    }
+)
+
+#: A capacity is no count of people hit ("The shelter can house 500 displaced people", "schools housing
+#: 300 displaced people"): the corpus guide leaves out the people a place holds, described, not counted.
+#: Words right before the number (``non_count_before``), so "12 people were taken to shelters that can
+#: hold 300" keeps its 12. Not "housed": "authorities housed 500 people in schools" shelters them.
+CAPACITY_WORDS = frozenset(
+    {"house", "houses", "housing", "accommodate", "accommodates", "accommodating", "hold", "holds"}
+)
+
+#: "in the past 25 years", "over the last three decades": a span of years counts many incidents.
+#: Read as the "ago" shape (:mod:`casualtylog.text._ago_cues`): a number between these words.
+#: Not weeks, days or hours: "in the past 24 hours" is the report's own event.
+AGO_BEFORE = frozenset({"past", "last", "previous"})
+AGO_AFTER = frozenset({"years", "decades"})
+
+#: Missing people found or reached again ("Fifty people who had been unaccounted for were found on
+#: Tuesday"): the count is no longer missing, unless negated ("have not been located").
+#: Not "found dead" (a predicate of its own: killed) nor "found alive" (rescued, by its predicate).
+LOCATED_CUES = frozenset({"found", "located", "tracked down", "accounted for", "reunited", "turned up", "traced"})
+
+#: "an 18-year-old died", "a 45-year-old man was killed": the age word and the noun after it are one victim.
+AGE_SUFFIXES = ("year-old", "year-olds")
+
+#: "in the last week of May", "over the last month": with an article, "last week" is a span up to now
+#: (the report's own time), not the week before it; the other-event cues inside these are void.
+OTHER_EVENT_EXCEPTIONS = frozenset(
+    f"{article} last {unit}" for article in ("the", "this") for unit in ("week", "month", "year", "weeks", "months")
+)
+
+#: Prepositions of a short phrase between the victims' noun and the predicate ("132 people on the rubber
+#: dinghy were rescued", "ten members of one family were killed", "30 workers inside the mine are missing").
+NOUN_PREPS = frozenset({"on", "in", "aboard", "onboard", "inside", "at", "of", "from", "near"})

@@ -1,0 +1,54 @@
+"""Dutch word classes added in the fifth round (issue 13), kept out of ``nl.py`` so it stays its size.
+
+Each table is a class of words a shape reads, not a list of sentences:
+predicates of survival and rescue, the heads Dutch organisation compounds end
+in, what a channel is, care verbs and places, ordinals read as "one more".
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ANOTHER_ORDINALS",
+    "CARE_PLACES",
+    "CARE_VERBS",
+    "CHANNEL_WORDS",
+    "COMPOUND_SOURCE_HEADS",
+    "LIFE_VERBS",
+    "METRIC_NOUNS",
+    "PREDICATES",
+]
+
+#: Metric nouns: the singular of "dodelijke slachtoffers", and the lives a disaster took ("27 mensenlevens geëist").
+METRIC_NOUNS = {"dodelijk slachtoffer": "killed", "mensenlevens": "killed"}
+
+PREDICATES = {
+    # Saved by their rescuers, the verb last: "wisten 30 mensen te redden" ("heeft … kunnen redden" is left
+    # out: "kunnen" is a projected cue, so it would mark a rescue done as projected).
+    "te redden": "rescued",
+    # Did not survive: "dat ruim 36.000 mensen de ramp niet hebben overleefd".
+    "niet overleefd": "killed",
+    "niet hebben overleefd": "killed",
+    "niet overleefden": "killed",
+}
+
+#: Heads that Dutch compounds end in ("rampendienst", "crisiscentrum", "legerleiding", "persagentschap").
+COMPOUND_SOURCE_HEADS = frozenset({"dienst", "centrum", "leiding", "bestuurder", "agentschap", "omroep", "autoriteit"})
+
+#: What a channel is, before its name: "via berichtendienst Telegram", "op het platform X".
+CHANNEL_WORDS = frozenset({"berichtendienst", "berichtenapp", "platform", "kanaal"})
+
+#: Taken to hospital: "Zeker elf mensen zijn naar het Calamiteitenhospitaal … gebracht". Patients moved on
+#: ("overgebracht") are evacuated, not injured, and "in het ziekenhuis opgenomen" tells where people still
+#: are: neither is a care verb.
+CARE_VERBS = frozenset({"gebracht", "vervoerd", "afgevoerd"})
+CARE_PLACES = frozenset(
+    {"ziekenhuis", "ziekenhuizen", "hospitaal", "calamiteitenhospitaal", "traumacentrum", "spoedeisende"}
+)
+
+#: An ordinal after "een" is one more: "een vijfde dodelijk slachtoffer", "een tweede verdachte" (+1).
+ANOTHER_ORDINALS = frozenset(
+    {"tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende"}
+)
+
+#: A verb that costs lives, before the victims, "het leven" after them ("kostte … vier mensen het leven").
+LIFE_VERBS = {f"{verb} het leven": "killed" for verb in ("kostte", "kostten", "kost", "kosten", "eiste")}
