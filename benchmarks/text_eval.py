@@ -252,6 +252,26 @@ def ece(pairs: list[tuple[float, bool]], bins: int = 10) -> float:
     return total
 
 
+#: The confidence thresholds an analyst might review below (docs/text.md, "Confidence").
+THRESHOLDS = (0.0, 0.6, 0.7, 0.8, 0.9)
+
+
+def threshold_row(pairs: list[tuple[float, bool]], gold: int) -> str:
+    """Precision and recall of the extractions kept at each threshold, and how many are kept.
+
+    >>> threshold_row([(0.95, True), (0.65, False), (0.85, True)], gold=4)
+    '>=0.0: P 0.667 R 0.500 (3); >=0.6: P 0.667 R 0.500 (3); >=0.7: P 1.000 R 0.500 (2); >=0.8: P 1.000 R 0.500 (2); >=0.9: P 1.000 R 0.250 (1)'
+    """
+    cells = []
+    for threshold in THRESHOLDS:
+        kept = [ok for confidence, ok in pairs if confidence >= threshold]
+        right = sum(kept)
+        precision = right / len(kept) if kept else 1.0
+        recall = right / gold if gold else 1.0
+        cells.append(f">={threshold:.1f}: P {precision:.3f} R {recall:.3f} ({len(kept)})")
+    return "; ".join(cells)
+
+
 def news_tables(
     *,
     split: str | None,
@@ -326,6 +346,7 @@ def news_tables(
                 f"calibration error (ECE, 10 bins), {name}: calibrated {ece(mine):.3f}, raw {ece(raw):.3f}"
                 f" over {len(mine)} extractions"
             )
+            print(f"confidence threshold, {name}: {threshold_row(mine, totals[name].gold)}")
     print(f"\nattribution (real corpus, names compared loosely): source (and via) right in {right} of {total}")
 
 

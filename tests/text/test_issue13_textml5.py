@@ -110,8 +110,17 @@ def test_issue13_textml5_liberal_drops_a_number_that_counts_something_else(
     assert figure not in [f for _, _, f in _claims(text, language, "liberal")]
 
 
-def test_issue13_textml5_liberal_confidence_is_the_models_probability() -> None:
+def test_issue13_textml5_liberal_confidence_is_the_models_probability(monkeypatch: pytest.MonkeyPatch) -> None:
     # The rules bind no figure here ("todas muertas" after the noun); the liberal candidate does.
+    # The shipped weights may keep no liberal candidate at all (a threshold above 1 when grouped CV
+    # finds they do not pay): the model is tried here with a threshold the test sets.
+    import dataclasses  # noqa: PLC0415
+    import importlib  # noqa: PLC0415
+
+    extract_module = importlib.import_module("casualtylog.text.extract")
+
+    model = dataclasses.replace(extract_module.LIBERAL, threshold=0.05)
+    monkeypatch.setattr(extract_module, "LIBERAL", model)
     found = extract(
         "Un equipo de la Guardia Costera llegó al lugar y encontró a tres personas en el océano, todas muertas.",
         source="s",
@@ -121,7 +130,7 @@ def test_issue13_textml5_liberal_confidence_is_the_models_probability() -> None:
     )
     liberal = [x for x in found if x.frame == "liberal"]
     assert liberal
-    assert all(LIBERAL.threshold <= x.confidence <= 0.99 for x in liberal)
+    assert all(model.threshold <= x.confidence <= 0.99 for x in liberal)
 
 
 _PIECES = [
