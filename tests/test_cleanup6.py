@@ -248,11 +248,12 @@ def test_item3_a_store_row_without_recorded_at_is_refused_both_ways(tmp_path: Pa
 
     path = _tampered_store(tmp_path, _UNRECORDED % recorded)
     errors = []
-    for read in (
+    reads: tuple[Callable[[], object], ...] = (
         lambda: list(open_store(path, create=False)),
         lambda: list(open_store(path, create=False, lazy=True)),
         lambda: list(ClaimTable.from_store(path).claims()),
-    ):
+    )
+    for read in reads:
         with pytest.raises(StoreCorruptError) as got:
             read()
         errors.append(str(got.value))
@@ -291,7 +292,8 @@ def test_item4_add_claims_names_the_line_of_a_claim_the_target_refuses(tmp_path:
 
     source = tmp_path / "in.jsonl"
     source.write_text(_JSONL, encoding="utf-8")
-    for added in (None, []):
+    kept: tuple[list[Claim] | None, ...] = (None, [])
+    for added in kept:
         with pytest.raises(ClaimFormatError) as got:
             add_claims(tmp_path / target, read_jsonl(source), added=added)
         assert (got.value.path, got.value.line, got.value.field) == (str(source), 5, "recorded_at")

@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from casualtylog.claims import Claim, Source, SourceKind
 from casualtylog.errors import CasualtyLogError, ClaimValidationError
 from casualtylog.figures import Figure
-from casualtylog.text import extract
+from casualtylog.text import Extraction, extract
 from casualtylog.text._claim_maker import ClaimMaker
 from casualtylog.text._nouns import _find_noun, _find_weapon_verb, _noun, _weapon_verb
 from casualtylog.text._phrase_ends import after_toll_cue
@@ -51,7 +51,7 @@ NEGATIVES = [
 ]
 
 
-def _extract(text: str, language: str, **kwargs: object) -> list[object]:
+def _extract(text: str, language: str, **kwargs: object) -> list[Extraction]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         return extract(text, language=language, **{"source": "s", "reported_at": "2025-04-24T12:00Z"} | kwargs)  # type: ignore[arg-type]
@@ -64,7 +64,7 @@ def test_textspeed6_extracted_claims_equal_claims_validated_from_their_fields(la
     )
     assert found
     for x in found:
-        claim = x.claim  # type: ignore[attr-defined]
+        claim = x.claim
         again = Claim.model_validate(claim.model_dump())
         assert again == claim
         assert claim.id == claim.content_id() == again.id
@@ -79,7 +79,7 @@ def test_textspeed6_negatives_stay_empty(language: str, text: str) -> None:
 
 def test_textspeed6_running_total_supersedes_the_claim_it_follows() -> None:
     found = _extract("12 people were killed. The death toll rose to 15. Two more people died.", "en")
-    first, total, more = (x.claim for x in found)  # type: ignore[attr-defined]
+    first, total, more = (x.claim for x in found)
     assert total.supersedes == (first.id,)
     assert more.supersedes == (total.id,)
     assert str(more.figure) == "+2"
