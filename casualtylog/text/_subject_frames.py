@@ -131,7 +131,9 @@ class SubjectFrames(SubjectShapes):
             if noun[0] == "body":
                 self.add(Binding(m, "killed", None, "bodies", chunk_end=k, confidence=0.85))
                 return True
-            k = self.skip_coordinated_subject(k)
+            k = self.skip_subject_list(k)
+            if self.of_them_before(m.end, partitive_end) and _low(tokens, k) == ",":
+                k += 1  # "Three people, two of them children, were found dead": the aside closes before the verb
             k = self.skip_noun_phrase(k)  # "132 people on the rubber dinghy were rescued"
         k = self.skip_apposition(k)
         if noun is not None and _low(tokens, k - 1) == ",":
@@ -320,6 +322,33 @@ class SubjectFrames(SubjectShapes):
             return k
         return other.end + noun[2]
 
+    def aside_lead(self, j: int) -> bool:
+        """A word, or a number ("two of them children"), that may open an aside before its cue."""
+        return _word(self.tokens, j) or j in self.by_start
+
+    def skip_subject_list(self, k: int) -> int:
+        """Skip ", two children, two women and two men" after the first member of a list of counted subjects.
+
+        Each member is a number and a people or group noun; the list must close with "and" (or a
+        language's coordinator) before a member, else the commas end a clause, not a list.
+        """
+        j = k
+        while _low(self.tokens, j) == ",":
+            if _low(self.tokens, j + 1) in _SUBJECT_AND:
+                closed = self.skip_coordinated_subject(j + 1)  # the serial comma: ", and two men"
+                return closed if closed != j + 1 else k
+            other = self.by_start.get(j + 1)
+            if other is None or other.kind != "number":
+                return k if j != k else self.skip_coordinated_subject(k)
+            noun = _noun(self.tokens, other.end, self.lang)
+            if noun is None or noun[0] not in {"people", "group"}:
+                return k if j != k else self.skip_coordinated_subject(k)
+            j = other.end + noun[2]
+        if j == k:
+            return self.skip_coordinated_subject(k)
+        closed = self.skip_coordinated_subject(j)
+        return closed if closed != j else k
+
     def skip_apposition(self, k: int) -> int:
         """Skip ", including three children," (or "including 12 militants and six soldiers") between a subject and its verb.
 
@@ -334,7 +363,7 @@ class SubjectFrames(SubjectShapes):
         cues = phrases(lang, "group_cues")
         lead = 0
         cue = cues.at(tokens, k + comma)
-        while comma and cue is None and lead < _ASIDE_LEAD and _word(tokens, k + comma + lead):
+        while comma and cue is None and lead < _ASIDE_LEAD and self.aside_lead(k + comma + lead):
             lead += 1
             cue = cues.at(tokens, k + comma + lead)
         if cue is None:

@@ -8,11 +8,13 @@ in, what a channel is, care verbs and places, ordinals read as "one more".
 from __future__ import annotations
 
 __all__ = [
+    "AGE_DECADE_VICTIMS",
     "ANOTHER_ORDINALS",
     "CARE_PLACES",
     "CARE_VERBS",
     "CHANNEL_WORDS",
     "COMPOUND_SOURCE_HEADS",
+    "GROUP_NOUNS",
     "LIFE_VERBS",
     "METRIC_NOUNS",
     "PREDICATES",
@@ -29,6 +31,47 @@ PREDICATES = {
     "niet overleefd": "killed",
     "niet hebben overleefd": "killed",
     "niet overleefden": "killed",
+    # Round 6b: drowned and succumbed are deaths ("Een vijftiger verdronk", "bezweek aan zijn verwondingen").
+    "verdronk": "killed",
+    "verdronken": "killed",
+    "bezweek": "killed",
+    "bezweken": "killed",
+    # Still in hospital is a count of injured (corpus guide, batch 4): "Zestig slachtoffers liggen in het
+    # ziekenhuis". The verb "liggen" is part of the phrase: "in het ziekenhuis" alone also says where
+    # someone died or was taken for a check-up.
+    "liggen in het ziekenhuis": "injured",
+    "liggen nog in het ziekenhuis": "injured",
+    "liggen nog steeds in het ziekenhuis": "injured",
+    "ligt in het ziekenhuis": "injured",
+    "ligt nog in het ziekenhuis": "injured",
+    "lagen in het ziekenhuis": "injured",
+    "liggen op de intensive care": "injured",
+    "liggen nog op de intensive care": "injured",
+    "ligt op de intensive care": "injured",
+}
+
+#: Roles met as victims (round 6b), the English group the guide names: crew, pupils, railway staff.
+GROUP_NOUNS = {
+    "leerlingen": "pupils",
+    "scholieren": "pupils",
+    "studenten": "students",
+    "leraren": "teachers",
+    "docenten": "teachers",
+    "bemanningsleden": "crew",
+    "spoorwegmedewerkers": "railway_workers",
+    "machinisten": "train_drivers",
+    "politieagenten": "officers",
+    "politiemensen": "officers",
+    "militanten": "militants",
+    "terroristen": "terrorists",
+    "vrijwilligers": "volunteers",
+    "vissers": "fishermen",
+    "tolken": "interpreters",
+}
+
+#: "een vijftiger" (a man or woman in their fifties) is one victim of no group, like "een persoon".
+AGE_DECADE_VICTIMS = {
+    f"{decade}iger": "" for decade in ("twint", "dert", "veert", "vijft", "zest", "zevent", "tacht", "negent")
 }
 
 #: Heads that Dutch compounds end in ("rampendienst", "crisiscentrum", "legerleiding", "persagentschap").

@@ -48,7 +48,7 @@ LANGUAGE = LanguageData(
             "capt",
         ]
     ),
-    confirmed_cues=frozenset(["confirmed", "verified"]),
+    confirmed_cues=frozenset(["confirmed", "verified", "confirmation"]),
     others_words=frozenset(["others", "other"]),
     year_preps=frozenset(["in", "of"]),
     plural_endings=("s",),
@@ -209,6 +209,8 @@ LANGUAGE = LanguageData(
         "medics": "medics",
         "police officers": "officers",
         "policemen": "officers",
+        # "four police, two children … were killed": police counted as people are officers (corpus guide).
+        "police": "officers",
         "elderly people": "elderly",
     },
     weapon_nouns={

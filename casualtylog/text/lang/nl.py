@@ -211,6 +211,7 @@ LANGUAGE = LanguageData(
         "aanvallers": "attackers",
         "rebellen": "rebels",
         "ouderen": "elderly",
+        **nl6.GROUP_NOUNS,
     },
     weapon_nouns={
         "raketten": "missiles",
@@ -519,7 +520,9 @@ LANGUAGE = LanguageData(
             "verwachte",
         }
     ),
-    preliminary_cues=frozenset({"voorlopig", "voorlopige", "eerste berichten", "eerste cijfers", "aanvankelijk"}),
+    preliminary_cues=frozenset(
+        {"voorlopig", "voorlopige", "eerste berichten", "eerste cijfers", "aanvankelijk", "eerste informatie"}
+    ),
     said_verbs=frozenset(
         [
             "zei",
@@ -756,12 +759,14 @@ LANGUAGE = LanguageData(
         "soldaat": "soldiers",
         "agent": "officers",
         "brandweerman": "firefighters",
+        "passagier": "",
+        **nl6.AGE_DECADE_VICTIMS,
     },
     predicate_first=True,
     compound_heads=True,
     modifiers_before_noun=True,
     # "de (voorlopige) balans van dodelijke slachtoffers": a tally heads a running total like "aantal".
-    count_nouns=frozenset({"aantal", "balans"}),
+    count_nouns=frozenset({"aantal", "totaalaantal", "balans"}),
     parallel_place_preps=frozenset({"in", "op", "bij", "te", "rond", "boven"}),
     coordinators=frozenset({"evenals", "alsook", "alsmede", "plus"}),
     identity_cues=frozenset({"gaat het om", "ging het om"}),

@@ -1,0 +1,132 @@
+"""Issue 13, round 6b (fresh_gm): English and Dutch shapes met on batch 4's dev documents.
+
+English: a list of counted subjects ("four police, two children and two men were
+killed"), a part named in an aside ("Three people, two of them children, were
+found dead"), "confirmation" as a confirmed cue, "police" counted as people.
+Dutch: still in hospital or intensive care ("liggen in het ziekenhuis") is injured,
+drowned and succumbed are deaths, "een vijftiger" is one victim, "het
+totaalaantal" heads a toll, "de eerste informatie" is preliminary, and a few
+role nouns (crew, pupils, railway workers). Every sentence is made up, in the
+shape of sentences seen on the dev split, never one of the held-out test split.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casualtylog.text import extract
+
+Row = tuple[str, str | None, str, str]
+
+
+def _claims(text: str, language: str) -> list[Row]:
+    rows = [
+        (x.claim.metric, x.claim.group, str(x.claim.figure), x.claim.status)
+        for x in extract(text, source="pub", reported_at="2024-06-01T12:00Z", language=language)
+    ]
+    return sorted(rows, key=lambda row: (row[0], row[1] or "", row[2], row[3]))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A list of counted subjects before one predicate: every member is a claim.
+        (
+            "The governor said three police, four children and two women were killed in the blast.",
+            [
+                ("killed", "children", "4", "reported"),
+                ("killed", "officers", "3", "reported"),
+                ("killed", "women", "2", "reported"),
+            ],
+        ),
+        (
+            "Five soldiers, two civilians, and one woman were wounded in the ambush.",
+            [
+                ("injured", "civilians", "2", "reported"),
+                ("injured", "soldiers", "5", "reported"),
+                ("injured", "women", "1", "reported"),
+            ],
+        ),
+        # A part named in an aside: the total and the part both count.
+        (
+            "Four people, three of them children, were found dead after the flood, police said.",
+            [("killed", None, "4", "reported"), ("killed", "children", "3", "reported")],
+        ),
+        (
+            "Six people, two of them women, were injured in the collapse.",
+            [("injured", None, "6", "reported"), ("injured", "women", "2", "reported")],
+        ),
+        # "confirmation" confirms the count it governs.
+        (
+            "We now have confirmation that 31 people have died, the mayor said.",
+            [("killed", None, "31", "confirmed")],
+        ),
+        ("Two police were hurt in the clashes.", [("injured", "officers", "2", "reported")]),
+    ],
+)
+def test_english_shapes(text: str, expected: list[Row]) -> None:
+    assert _claims(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Commas that end a clause are no list: nothing binds across them.
+        "Five soldiers, two civilians, the mayor and a priest attended the funeral.",
+        "Three police, four firefighters and two medics arrived at the scene.",
+        "Officials said 12 buses, 40 ambulances and 300 police were sent to the area.",
+        # An aside with "of them" and no predicate is no count.
+        "Four teams, two of them from abroad, joined the search.",
+        "We have confirmation that 40 ambulances were sent.",
+    ],
+)
+def test_english_negatives(text: str) -> None:
+    assert _claims(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Still in hospital or intensive care is a count of injured.
+        ("Ruim veertig slachtoffers liggen in het ziekenhuis.", [("injured", None, "more than 40", "reported")]),
+        ("Zeven mensen liggen nog in het ziekenhuis.", [("injured", None, "7", "reported")]),
+        ("Drie kinderen liggen op de intensive care.", [("injured", "children", "3", "reported")]),
+        # Drowned and succumbed are deaths.
+        ("Vier mensen verdronken in de haven.", [("killed", None, "4", "reported")]),
+        ("Een 70-jarige passagier bezweek later aan zijn verwondingen.", [("killed", None, "1", "reported")]),
+        # A man or woman in their fifties or sixties is one victim with no group.
+        ("In Namen kwam een zestiger om het leven.", [("killed", None, "1", "reported")]),
+        ("Een veertiger verdronk in de rivier.", [("killed", None, "1", "reported")]),
+        # "totaalaantal" heads a toll as "aantal" does.
+        ("Het totaalaantal doden is 18.", [("killed", None, "18", "reported")]),
+        # "volgens de eerste informatie" is a preliminary figure.
+        (
+            "Volgens de eerste informatie zijn er zes gewonden gevallen.",
+            [("injured", None, "6", "preliminary")],
+        ),
+        # Role nouns: crew, pupils, railway workers.
+        ("Onder de doden zijn vier bemanningsleden.", [("killed", "crew", "4", "reported")]),
+        ("Dertig leerlingen raakten gewond.", [("injured", "pupils", "30", "reported")]),
+        ("Vijf spoorwegmedewerkers kwamen om het leven.", [("killed", "railway_workers", "5", "reported")]),
+    ],
+)
+def test_dutch_shapes(text: str, expected: list[Row]) -> None:
+    assert _claims(text, "nl") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Hospitals themselves, and places that lie somewhere, are no victims.
+        "Vier ziekenhuizen liggen in het getroffen gebied.",
+        "Het dorp ligt op 30 kilometer van de kust.",
+        # The hospital without "liggen" says where, not who is hurt.
+        "Twee mensen werden in het ziekenhuis onderzocht voor een controle.",
+        # A definite "de vijftiger" is one known person, not a count.
+        "De vijftiger werd twee jaar geleden veroordeeld.",
+        "Het totaalaantal bezoekers was 12.000.",
+        "Volgens de eerste informatie ging het om 3 auto's.",
+    ],
+)
+def test_dutch_negatives(text: str) -> None:
+    assert _claims(text, "nl") == []
