@@ -74,6 +74,19 @@ def other_event_hits(tokens: list[Token], lang: LanguageData) -> list[int]:
     return counts
 
 
+def state_not_added(tokens: list[Token], m: Mention, end: int, lang: LanguageData) -> bool:
+    """ "Another 130 people remain unaccounted for", "another 20 remained in hospital": "another" before a
+    verb of state reports the rest of a split total (the corpus guide), not more victims; "two more remain
+    missing" keeps "more", which only ever adds."""
+    if not m.increment or m.article or _low_at(tokens, m.end - 1) in lang.increment_after:
+        return False
+    return any(t.low in lang.state_verbs for t in tokens[m.end : min(end, len(tokens))])
+
+
+def _low_at(tokens: list[Token], k: int) -> str:
+    return tokens[k].low if 0 <= k < len(tokens) else ""
+
+
 def described_not_added(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
     """ "an additional 13 wounded", "a further six injured migrants": the number describes the wounded of
     this event by a metric adjective right after it, not more victims than a count before (the corpus

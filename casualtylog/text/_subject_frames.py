@@ -85,6 +85,9 @@ class SubjectFrames(SubjectShapes):
         if m.kind == "vague" and _low(tokens, k) in lang.increment_after:
             k += 1  # "varias decenas más resultaron heridas": a vague figure is never an increment
         direct = phrases(lang, "metric_nouns").at(tokens, k)
+        if direct is None and m.kind == "number" and self.adjective_before_metric(k):
+            k += 1  # "ten unusual deaths", "40 heat-related deaths"
+            direct = phrases(lang, "metric_nouns").at(tokens, k)
         if direct is not None:
             k += direct[0]
             described = _noun(tokens, k, lang)  # the metric word as an adjective: "twee gewonde mannen"
@@ -321,6 +324,24 @@ class SubjectFrames(SubjectShapes):
         if noun is None or noun[0] not in {"people", "group"}:
             return k
         return other.end + noun[2]
+
+    def adjective_before_metric(self, k: int) -> bool:
+        """One lower-case adjective at ``k`` before a plural metric noun ("unusual deaths"): no noun, number,
+        function word or cue of its own, so it only describes the victims the number counts."""
+        tok, nxt = _tok(self.tokens, k), _tok(self.tokens, k + 1)
+        lang = self.lang
+        return (
+            bool(lang.adjective_metric_ends)
+            and tok is not None
+            and nxt is not None
+            and tok.kind is Kind.WORD
+            and not tok.is_capitalised
+            and nxt.low.endswith(lang.adjective_metric_ends)
+            and tok.low not in lang.function_words
+            and tok.low not in lang.gap_words
+            and tok.low not in lang.boundaries
+            and _noun(self.tokens, k, lang) is None
+        )
 
     def aside_lead(self, j: int) -> bool:
         """A word, or a number ("two of them children"), that may open an aside before its cue."""

@@ -6,7 +6,9 @@ found dead"), "confirmation" as a confirmed cue, "police" counted as people.
 Dutch: still in hospital or intensive care ("liggen in het ziekenhuis") is injured,
 drowned and succumbed are deaths, "een vijftiger" is one victim, "het
 totaalaantal" heads a toll, "de eerste informatie" is preliminary, and a few
-role nouns (crew, pupils, railway workers). Every sentence is made up, in the
+role nouns (crew, pupils, railway workers). Later in the round: one adjective between a number and a
+plural metric noun ("ten unusual deaths"), "additional" as "more", and "another N"
+with a verb of state ("Another 130 people remain unaccounted for") as no addition. Every sentence is made up, in the
 shape of sentences seen on the dev split, never one of the held-out test split.
 """
 
@@ -62,6 +64,15 @@ def _claims(text: str, language: str) -> list[Row]:
             [("killed", None, "31", "confirmed")],
         ),
         ("Two police were hurt in the clashes.", [("injured", "officers", "2", "reported")]),
+        # One adjective between a number and a plural metric noun describes the victims.
+        ("The clinic has reported seven unexplained deaths.", [("killed", None, "7", "reported")]),
+        ("Officials recorded 25 flood-related deaths in the district.", [("killed", None, "25", "reported")]),
+        # "additional" after the number adds to a running count, as "more" does.
+        ("Six additional bodies were recovered on Friday.", [("killed", None, "+6", "reported")]),
+        # "another N" with a verb of state is the rest of a split, not an addition; "more" still adds.
+        ("Another 45 people remain missing.", [("missing", None, "45", "reported")]),
+        ("Two more people remain missing.", [("missing", None, "+2", "reported")]),
+        ("Another 12 people were killed on Sunday.", [("killed", None, "+12", "reported")]),
     ],
 )
 def test_english_shapes(text: str, expected: list[Row]) -> None:
@@ -78,6 +89,10 @@ def test_english_shapes(text: str, expected: list[Row]) -> None:
         # An aside with "of them" and no predicate is no count.
         "Four teams, two of them from abroad, joined the search.",
         "We have confirmation that 40 ambulances were sent.",
+        # An adjective before a noun that is no metric noun: no count.
+        "The fire destroyed 12 wooden houses.",
+        "The clinic has reported seven unexplained cases.",
+        "Another 20 families remain in the village.",
     ],
 )
 def test_english_negatives(text: str) -> None:
