@@ -5,8 +5,10 @@ killed"), a part named in an aside ("Three people, two of them children, were
 found dead"), "confirmation" as a confirmed cue, "police" counted as people.
 Dutch: still in hospital or intensive care ("liggen in het ziekenhuis") is injured,
 drowned and succumbed are deaths, "een vijftiger" is one victim, "het
-totaalaantal" heads a toll, "de eerste informatie" is preliminary, and a few
-role nouns (crew, pupils, railway workers). Later in the round: one adjective between a number and a
+totaalaantal" heads a toll, "de eerste informatie" is preliminary, a few
+role nouns (crew, pupils, railway workers); then "gestorven", "hun huis kwijtgeraakt"
+(displaced), "er slecht aan toe" (a severity subset), tolls that fall or hover,
+families as no count, and "om … te" as a purpose clause, not the particle of "kwamen om". Later in the round: one adjective between a number and a
 plural metric noun ("ten unusual deaths"), "additional" as "more", and "another N"
 with a verb of state ("Another 130 people remain unaccounted for") as no addition. Every sentence is made up, in the
 shape of sentences seen on the dev split, never one of the held-out test split.
@@ -123,6 +125,26 @@ def test_english_negatives(text: str) -> None:
         ("Onder de doden zijn vier bemanningsleden.", [("killed", "crew", "4", "reported")]),
         ("Dertig leerlingen raakten gewond.", [("injured", "pupils", "30", "reported")]),
         ("Vijf spoorwegmedewerkers kwamen om het leven.", [("killed", "railway_workers", "5", "reported")]),
+        # "gestorven" is a death participle; lost their homes is displaced.
+        ("Bij de epidemie zijn minstens 40 mensen gestorven.", [("killed", None, "at least 40", "reported")]),
+        ("Ruim 3000 mensen zijn hun huis kwijtgeraakt.", [("displaced", None, "more than 3000", "reported")]),
+        # A severity subset in the "er … aan toe" idiom.
+        ("Vier van hen zijn er slecht aan toe.", [("injured", None, "4", "reported")]),
+        # A toll that falls, is revised down, or hovers.
+        (
+            "Het aantal vermisten is gedaald van 90 naar 25.",
+            [("missing", None, "25", "reported"), ("missing", None, "90", "reported")],
+        ),
+        ("Het aantal doden is bijgesteld naar 11.", [("killed", None, "11", "reported")]),
+        ("Het aantal vermisten schommelt rond de 50.", [("missing", None, "about 50", "reported")]),
+        # Fled in the past tense; pulled from the rubble with the auxiliary before the participle.
+        ("Ruim 400 inwoners vluchtten naar de kust.", [("displaced", None, "more than 400", "reported")]),
+        (
+            "De brandweer meldt dat twaalf mensen uit het puin zijn gehaald.",
+            [("rescued", None, "12", "reported")],
+        ),
+        # "om" closing the clause is still the particle of "kwamen om".
+        ("Bij de brand kwamen vijf mensen om.", [("killed", None, "5", "reported")]),
     ],
 )
 def test_dutch_shapes(text: str, expected: list[Row]) -> None:
@@ -141,6 +163,15 @@ def test_dutch_shapes(text: str, expected: list[Row]) -> None:
         "De vijftiger werd twee jaar geleden veroordeeld.",
         "Het totaalaantal bezoekers was 12.000.",
         "Volgens de eerste informatie ging het om 3 auto's.",
+        # In good condition is no injury; what hovers or falls without a metric noun is no toll.
+        "Drie mensen zijn er goed aan toe.",
+        "De temperatuur schommelt rond de 20 graden.",
+        "De prijs is gedaald van 90 naar 25 euro.",
+        "Zes families zijn hun huis kwijtgeraakt na 2015.",
+        "Zes gezinnen zijn gevlucht.",
+        # "om … te" opens a purpose clause: no "kwamen om".
+        "Drie ziekenhuizen zijn ingericht om gewonden te verzorgen.",
+        "Twintig agenten werden ingezet om demonstranten snel te verjagen.",
     ],
 )
 def test_dutch_negatives(text: str) -> None:

@@ -14,6 +14,7 @@ __all__ = [
     "CARE_VERBS",
     "CHANNEL_WORDS",
     "COMPOUND_SOURCE_HEADS",
+    "DOWN_TOLL_CUES",
     "GROUP_NOUNS",
     "LIFE_VERBS",
     "METRIC_NOUNS",
@@ -48,6 +49,43 @@ PREDICATES = {
     "liggen op de intensive care": "injured",
     "liggen nog op de intensive care": "injured",
     "ligt op de intensive care": "injured",
+    # Died, the participle "gestorven" ("zijn minstens 618 mensen gestorven"), as "overleden".
+    "gestorven": "killed",
+    # A severity subset: "zes van hen zijn er slecht aan toe" (the guide: a claim of its own). "er" and
+    # "ernstig" are gap words, skipped before a predicate, so "er ernstig aan toe" is out of reach.
+    "slecht aan toe": "injured",
+    "zeer slecht aan toe": "injured",
+    "kritiek aan toe": "injured",
+    "zeer ernstig aan toe": "injured",
+    # Fled, in the past tense as in the perfect ("meer dan 6 miljoen naar het buitenland vluchtten").
+    "vluchtten": "displaced",
+    "vluchtte": "displaced",
+    # Pulled from the rubble with the auxiliary between, as a subordinate clause orders it
+    # ("dat al meer dan 8.000 mensen vanonder het puin zijn gehaald").
+    "vanonder het puin zijn gehaald": "rescued",
+    "uit het puin zijn gehaald": "rescued",
+    "onder het puin vandaan zijn gehaald": "rescued",
+    "vanonder het puin werden gehaald": "rescued",
+    "uit het puin werden gehaald": "rescued",
+    # Lost their homes is displaced (the guide: homeless, "forced from their homes").
+    "hun huis kwijtgeraakt": "displaced",
+    "hun huis verloren": "displaced",
+    "hun huizen verloren": "displaced",
+    "dakloos geraakt": "displaced",
+    "dakloos geworden": "displaced",
+}
+
+#: A toll that falls or is revised down is updated as one that rises ("is gedaald tot 40", "bijgesteld naar
+#: 12"); "schommelt" (hovers) states it.
+DOWN_TOLL_CUES = {
+    **{
+        f"{verb} {to}": "update"
+        for verb in ("gedaald", "daalde", "bijgesteld", "teruggelopen", "gezakt")
+        for to in ("tot", "naar")
+    },
+    "schommelt": "static",
+    "schommelt nog steeds": "static",
+    "schommelt nog altijd": "static",
 }
 
 #: Roles met as victims (round 6b), the English group the guide names: crew, pupils, railway staff.

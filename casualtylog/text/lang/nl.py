@@ -482,6 +482,7 @@ LANGUAGE = LanguageData(
         "gestegen met": "increment",
         "opgelopen met": "increment",
         "liep op met": "increment",
+        **nl6.DOWN_TOLL_CUES,
     },
     toll_gap_words=frozenset(),
     increment_before=frozenset({"nog eens", "nogmaals"}),
@@ -624,6 +625,10 @@ LANGUAGE = LanguageData(
     ),
     non_count_after=frozenset(
         [
+            # Families and households are no counts of people (the corpus guide, as in English).
+            "families",
+            "gezinnen",
+            "huishoudens",
             "%",
             "procent",
             "km",
