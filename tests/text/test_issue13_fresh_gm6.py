@@ -10,7 +10,8 @@ role nouns (crew, pupils, railway workers); then "gestorven", "hun huis kwijtger
 (displaced), "er slecht aan toe" (a severity subset), tolls that fall or hover,
 families as no count, and "om … te" as a purpose clause, not the particle of "kwamen om". Later in the round: one adjective between a number and a
 plural metric noun ("ten unusual deaths"), "additional" as "more", and "another N"
-with a verb of state ("Another 130 people remain unaccounted for") as no addition. Every sentence is made up, in the
+with a verb of state ("Another 130 people remain unaccounted for") as no addition; a group
+noun after a toll's figure ("put the death toll at six civilians") names the victims. Every sentence is made up, in the
 shape of sentences seen on the dev split, never one of the held-out test split.
 """
 
@@ -75,6 +76,14 @@ def _claims(text: str, language: str) -> list[Row]:
         ("Another 45 people remain missing.", [("missing", None, "45", "reported")]),
         ("Two more people remain missing.", [("missing", None, "+2", "reported")]),
         ("Another 12 people were killed on Sunday.", [("killed", None, "+12", "reported")]),
+        # A group noun after a toll's figure names its victims; "others" after it takes that group.
+        (
+            "The commander put the death toll at nine soldiers and 14 others wounded.",
+            [("injured", "soldiers", "14", "reported"), ("killed", "soldiers", "9", "reported")],
+        ),
+        ("The death toll has risen to 31 civilians.", [("killed", "civilians", "31", "reported")]),
+        ("The death toll has risen to 31 on Monday.", [("killed", None, "31", "reported")]),
+        ("The death toll has risen to 31 tourists.", [("killed", None, "31", "reported")]),
     ],
 )
 def test_english_shapes(text: str, expected: list[Row]) -> None:
