@@ -11,7 +11,8 @@ role nouns (crew, pupils, railway workers); then "gestorven", "hun huis kwijtger
 families as no count, and "om … te" as a purpose clause, not the particle of "kwamen om". Later in the round: one adjective between a number and a
 plural metric noun ("ten unusual deaths"), "additional" as "more", and "another N"
 with a verb of state ("Another 130 people remain unaccounted for") as no addition; a group
-noun after a toll's figure ("put the death toll at six civilians") names the victims. Every sentence is made up, in the
+noun after a toll's figure ("put the death toll at six civilians") names the victims; "in
+shelters", "admitted to hospital" and "fell to their deaths" are predicates. Every sentence is made up, in the
 shape of sentences seen on the dev split, never one of the held-out test split.
 """
 
@@ -84,6 +85,10 @@ def _claims(text: str, language: str) -> list[Row]:
         ("The death toll has risen to 31 civilians.", [("killed", "civilians", "31", "reported")]),
         ("The death toll has risen to 31 on Monday.", [("killed", None, "31", "reported")]),
         ("The death toll has risen to 31 tourists.", [("killed", None, "31", "reported")]),
+        # Still in shelters, admitted to hospital, fell to their deaths.
+        ("About 40 pupils were admitted to hospital.", [("injured", "pupils", "about 40", "reported")]),
+        ("Some 2,000 residents are still in shelters.", [("displaced", None, "about 2000", "reported")]),
+        ("Four climbers fell to their deaths.", [("killed", "climbers", "4", "reported")]),
     ],
 )
 def test_english_shapes(text: str, expected: list[Row]) -> None:
@@ -104,6 +109,9 @@ def test_english_shapes(text: str, expected: list[Row]) -> None:
         "The fire destroyed 12 wooden houses.",
         "The clinic has reported seven unexplained cases.",
         "Another 20 families remain in the village.",
+        # "in the hospital" opens compounds too; hospitals and shelters themselves are no victims.
+        "Police said 12 officers were in the hospital area.",
+        "The city opened 14 shelters for the night.",
     ],
 )
 def test_english_negatives(text: str) -> None:
