@@ -83,6 +83,36 @@ def state_not_added(tokens: list[Token], m: Mention, end: int, lang: LanguageDat
     return any(t.low in lang.state_verbs for t in tokens[m.end : min(end, len(tokens))])
 
 
+def not_added(tokens: list[Token], m: Mention, b: Binding, lang: LanguageData, *, counted_before: bool) -> bool:
+    """Whether an increment word before or after ``m`` adds nothing here: a number described by a metric
+    adjective, "another N" before a verb of state, or "another N" after a metric word of another metric
+    only (``counted_before``: a count was read before it in the sentence, which the caller weighs)."""
+    return (
+        described_not_added(tokens, m, lang)
+        or state_not_added(tokens, m, b.chunk_end, lang)
+        or (not counted_before and other_metric_before(tokens, m, b.metric, lang))
+    )
+
+
+#: How far back a metric word may set "another N" beside it (bounded: the scan runs per increment).
+_OTHER_METRIC_REACH = 30
+
+
+def other_metric_before(tokens: list[Token], m: Mention, metric: str, lang: LanguageData) -> bool:
+    """ "Many of the dead were women and children and another 37 people were injured": "another" after a
+    metric word of another metric only (no count of it needed) sets the 37 beside the dead, adding to
+    nothing, as a count of another metric before it does (``other_metric_not_increment``)."""
+    if not m.increment or m.article or not lang.other_metric_not_increment:
+        return False
+    nouns, predicates = phrases(lang, "metric_nouns"), phrases(lang, "predicates")
+    seen: set[str] = set()
+    for j in range(max(0, m.start - _OTHER_METRIC_REACH), m.start):
+        hit = nouns.at(tokens, j) or predicates.at(tokens, j)
+        if hit is not None:
+            seen.add(str(hit[1]))
+    return bool(seen) and metric not in seen
+
+
 def _low_at(tokens: list[Token], k: int) -> str:
     return tokens[k].low if 0 <= k < len(tokens) else ""
 

@@ -338,7 +338,7 @@ class SubjectFrames(SubjectShapes):
             and not tok.is_capitalised
             and nxt.low.endswith(lang.adjective_metric_ends)
             and tok.low not in lang.function_words
-            and tok.low not in lang.gap_words
+            and (tok.low not in lang.gap_words or tok.low in lang.confirmed_cues)  # "12 confirmed deaths"
             and tok.low not in lang.boundaries
             and _noun(self.tokens, k, lang) is None
         )

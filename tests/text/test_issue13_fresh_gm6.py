@@ -12,7 +12,8 @@ families as no count, and "om … te" as a purpose clause, not the particle of "
 plural metric noun ("ten unusual deaths"), "additional" as "more", and "another N"
 with a verb of state ("Another 130 people remain unaccounted for") as no addition; a group
 noun after a toll's figure ("put the death toll at six civilians") names the victims; "in
-shelters", "admitted to hospital" and "fell to their deaths" are predicates. Every sentence is made up, in the
+shelters", "admitted to hospital" and "fell to their deaths" are predicates; "another N" after a
+metric word of another metric only ("Many of the dead … and another 37 were injured") adds to nothing. Every sentence is made up, in the
 shape of sentences seen on the dev split, never one of the held-out test split.
 """
 
@@ -89,6 +90,17 @@ def _claims(text: str, language: str) -> list[Row]:
         ("About 40 pupils were admitted to hospital.", [("injured", "pupils", "about 40", "reported")]),
         ("Some 2,000 residents are still in shelters.", [("displaced", None, "about 2000", "reported")]),
         ("Four climbers fell to their deaths.", [("killed", "climbers", "4", "reported")]),
+        # A confirmed cue as the adjective confirms the count.
+        ("The ministry reported 14 confirmed deaths.", [("killed", None, "14", "confirmed")]),
+        # "another N" after a metric word of another metric only stands beside it; of the same metric it adds.
+        (
+            "Most of the dead were elderly and another 21 people were injured.",
+            [("injured", None, "21", "reported")],
+        ),
+        (
+            "The injured were treated at the scene and another 21 people were injured later.",
+            [("injured", None, "+21", "reported")],
+        ),
     ],
 )
 def test_english_shapes(text: str, expected: list[Row]) -> None:
