@@ -35,6 +35,9 @@ def m_is_part_of_metric(tokens: list[Token], j: int, lang: LanguageData) -> bool
     return phrases(lang, "metric_nouns").at(tokens, j) is not None
 
 
+#: How many words an attribution inside a clause may have after its cue ("volgens de Griekse politie").
+_ATTRIBUTION_WORDS = 3
+
 #: How many tokens a bracketed aside may hold between a subject and its clause-final predicate.
 _BRACKET_REACH = 4
 
@@ -63,7 +66,7 @@ class SubjectFrames(SubjectShapes):
         noun = _noun(tokens, m.end, lang)
         if noun is None or noun[0] not in {"group", "people"}:
             return False  # people with no group count too: "Unter den Toten sind auch zwei Deutsche"
-        j = m.start - 1
+        j = self.skip_attribution_back(m.start - 1)
         skipped = 0
         while skipped < 2 and _low(tokens, j) in lang.gap_words:
             j -= 1
@@ -324,6 +327,19 @@ class SubjectFrames(SubjectShapes):
         if noun is None or noun[0] not in {"people", "group"}:
             return k
         return other.end + noun[2]
+
+    def skip_attribution_back(self, j: int) -> int:
+        """Before ``j``'s number, skip an attribution standing in the clause ("Onder de doden zijn volgens de
+        politie vijftien mannen"): "according to" and up to three plain words, back to before the cue."""
+        cues = phrases(self.lang, "according_to")
+        for back in range(_ATTRIBUTION_WORDS):
+            k = j - back
+            if not _word(self.tokens, k):
+                return j
+            hit = cues.ending(self.tokens, k - 1)
+            if hit is not None:
+                return k - 1 - hit[0]
+        return j
 
     def adjective_before_metric(self, k: int) -> bool:
         """One lower-case adjective at ``k`` before a plural metric noun ("unusual deaths"): no noun, number,

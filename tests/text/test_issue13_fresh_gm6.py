@@ -2,19 +2,24 @@
 
 English: a list of counted subjects ("four police, two children and two men were
 killed"), a part named in an aside ("Three people, two of them children, were
-found dead"), "confirmation" as a confirmed cue, "police" counted as people.
-Dutch: still in hospital or intensive care ("liggen in het ziekenhuis") is injured,
-drowned and succumbed are deaths, "een vijftiger" is one victim, "het
-totaalaantal" heads a toll, "de eerste informatie" is preliminary, a few
-role nouns (crew, pupils, railway workers); then "gestorven", "hun huis kwijtgeraakt"
+found dead"), "confirmation" as a confirmed cue, "police" counted as people, one
+adjective between a number and a plural metric noun ("ten unusual deaths"),
+"additional" as "more", "another N" with a verb of state ("Another 130 people
+remain unaccounted for") or after a metric word of another metric only ("Many of
+the dead … and another 37 were injured") as no addition, a group noun after a
+toll's figure ("put the death toll at six civilians"), and the predicates "in
+shelters", "admitted to hospital" and "fell to their deaths".
+
+Dutch: still in hospital or intensive care ("liggen in het ziekenhuis") is
+injured, drowned and succumbed are deaths, "een vijftiger" is one victim, "het
+totaalaantal" heads a toll, "de eerste informatie" is preliminary, role nouns
+(crew, pupils, railway workers), "gestorven", "hun huis kwijtgeraakt"
 (displaced), "er slecht aan toe" (a severity subset), tolls that fall or hover,
-families as no count, and "om … te" as a purpose clause, not the particle of "kwamen om". Later in the round: one adjective between a number and a
-plural metric noun ("ten unusual deaths"), "additional" as "more", and "another N"
-with a verb of state ("Another 130 people remain unaccounted for") as no addition; a group
-noun after a toll's figure ("put the death toll at six civilians") names the victims; "in
-shelters", "admitted to hospital" and "fell to their deaths" are predicates; "another N" after a
-metric word of another metric only ("Many of the dead … and another 37 were injured") adds to nothing. Every sentence is made up, in the
-shape of sentences seen on the dev split, never one of the held-out test split.
+families as no count, an attribution inside "Onder de doden zijn volgens X N Y",
+and "om … te" as a purpose clause, not the particle of "kwamen om".
+
+Every sentence is made up, in the shape of sentences seen on the dev split,
+never one of the held-out test split.
 """
 
 from __future__ import annotations
@@ -172,6 +177,11 @@ def test_english_negatives(text: str) -> None:
             "De brandweer meldt dat twaalf mensen uit het puin zijn gehaald.",
             [("rescued", None, "12", "reported")],
         ),
+        # An attribution inside "Onder de doden zijn … N X" is skipped.
+        (
+            "Onder de doden zijn volgens de brandweer zeven kinderen.",
+            [("killed", "children", "7", "reported")],
+        ),
         # "om" closing the clause is still the particle of "kwamen om".
         ("Bij de brand kwamen vijf mensen om.", [("killed", None, "5", "reported")]),
     ],
@@ -198,6 +208,7 @@ def test_dutch_shapes(text: str, expected: list[Row]) -> None:
         "De prijs is gedaald van 90 naar 25 euro.",
         "Zes families zijn hun huis kwijtgeraakt na 2015.",
         "Zes gezinnen zijn gevlucht.",
+        "Onder de bezoekers waren volgens de politie 300 kinderen.",
         # "om … te" opens a purpose clause: no "kwamen om".
         "Drie ziekenhuizen zijn ingericht om gewonden te verzorgen.",
         "Twintig agenten werden ingezet om demonstranten snel te verjagen.",
