@@ -35,6 +35,9 @@ def m_is_part_of_metric(tokens: list[Token], j: int, lang: LanguageData) -> bool
     return phrases(lang, "metric_nouns").at(tokens, j) is not None
 
 
+#: How many words an attribution inside a clause may have after its cue ("volgens de Griekse politie").
+_ATTRIBUTION_WORDS = 3
+
 #: How many tokens a bracketed aside may hold between a subject and its clause-final predicate.
 _BRACKET_REACH = 4
 
@@ -63,7 +66,7 @@ class SubjectFrames(SubjectShapes):
         noun = _noun(tokens, m.end, lang)
         if noun is None or noun[0] not in {"group", "people"}:
             return False  # people with no group count too: "Unter den Toten sind auch zwei Deutsche"
-        j = m.start - 1
+        j = self.skip_attribution_back(m.start - 1)
         skipped = 0
         while skipped < 2 and _low(tokens, j) in lang.gap_words:
             j -= 1
@@ -85,6 +88,9 @@ class SubjectFrames(SubjectShapes):
         if m.kind == "vague" and _low(tokens, k) in lang.increment_after:
             k += 1  # "varias decenas más resultaron heridas": a vague figure is never an increment
         direct = phrases(lang, "metric_nouns").at(tokens, k)
+        if direct is None and m.kind == "number" and self.adjective_before_metric(k):
+            k += 1  # "ten unusual deaths", "40 heat-related deaths"
+            direct = phrases(lang, "metric_nouns").at(tokens, k)
         if direct is not None:
             k += direct[0]
             described = _noun(tokens, k, lang)  # the metric word as an adjective: "twee gewonde mannen"
@@ -131,7 +137,9 @@ class SubjectFrames(SubjectShapes):
             if noun[0] == "body":
                 self.add(Binding(m, "killed", None, "bodies", chunk_end=k, confidence=0.85))
                 return True
-            k = self.skip_coordinated_subject(k)
+            k = self.skip_subject_list(k)
+            if self.of_them_before(m.end, partitive_end) and _low(tokens, k) == ",":
+                k += 1  # "Three people, two of them children, were found dead": the aside closes before the verb
             k = self.skip_noun_phrase(k)  # "132 people on the rubber dinghy were rescued"
         k = self.skip_apposition(k)
         if noun is not None and _low(tokens, k - 1) == ",":
@@ -320,6 +328,64 @@ class SubjectFrames(SubjectShapes):
             return k
         return other.end + noun[2]
 
+    def skip_attribution_back(self, j: int) -> int:
+        """Before ``j``'s number, skip an attribution standing in the clause ("Onder de doden zijn volgens de
+        politie vijftien mannen"): "according to" and up to three plain words, back to before the cue."""
+        cues = phrases(self.lang, "according_to")
+        for back in range(_ATTRIBUTION_WORDS):
+            k = j - back
+            if not _word(self.tokens, k):
+                return j
+            hit = cues.ending(self.tokens, k - 1)
+            if hit is not None:
+                return k - 1 - hit[0]
+        return j
+
+    def adjective_before_metric(self, k: int) -> bool:
+        """One lower-case adjective at ``k`` before a plural metric noun ("unusual deaths"): no noun, number,
+        function word or cue of its own, so it only describes the victims the number counts."""
+        tok, nxt = _tok(self.tokens, k), _tok(self.tokens, k + 1)
+        lang = self.lang
+        return (
+            bool(lang.adjective_metric_ends)
+            and tok is not None
+            and nxt is not None
+            and tok.kind is Kind.WORD
+            and not tok.is_capitalised
+            and nxt.low.endswith(lang.adjective_metric_ends)
+            and tok.low not in lang.function_words
+            and (tok.low not in lang.gap_words or tok.low in lang.confirmed_cues)  # "12 confirmed deaths"
+            and tok.low not in lang.boundaries
+            and _noun(self.tokens, k, lang) is None
+        )
+
+    def aside_lead(self, j: int) -> bool:
+        """A word, or a number ("two of them children"), that may open an aside before its cue."""
+        return _word(self.tokens, j) or j in self.by_start
+
+    def skip_subject_list(self, k: int) -> int:
+        """Skip ", two children, two women and two men" after the first member of a list of counted subjects.
+
+        Each member is a number and a people or group noun; the list must close with "and" (or a
+        language's coordinator) before a member, else the commas end a clause, not a list.
+        """
+        j = k
+        while _low(self.tokens, j) == ",":
+            if _low(self.tokens, j + 1) in _SUBJECT_AND:
+                closed = self.skip_coordinated_subject(j + 1)  # the serial comma: ", and two men"
+                return closed if closed != j + 1 else k
+            other = self.by_start.get(j + 1)
+            if other is None or other.kind != "number":
+                return k if j != k else self.skip_coordinated_subject(k)
+            noun = _noun(self.tokens, other.end, self.lang)
+            if noun is None or noun[0] not in {"people", "group"}:
+                return k if j != k else self.skip_coordinated_subject(k)
+            j = other.end + noun[2]
+        if j == k:
+            return self.skip_coordinated_subject(k)
+        closed = self.skip_coordinated_subject(j)
+        return closed if closed != j else k
+
     def skip_apposition(self, k: int) -> int:
         """Skip ", including three children," (or "including 12 militants and six soldiers") between a subject and its verb.
 
@@ -334,7 +400,7 @@ class SubjectFrames(SubjectShapes):
         cues = phrases(lang, "group_cues")
         lead = 0
         cue = cues.at(tokens, k + comma)
-        while comma and cue is None and lead < _ASIDE_LEAD and _word(tokens, k + comma + lead):
+        while comma and cue is None and lead < _ASIDE_LEAD and self.aside_lead(k + comma + lead):
             lead += 1
             cue = cues.at(tokens, k + comma + lead)
         if cue is None:

@@ -415,6 +415,12 @@ class LanguageData:
     another_after_article: frozenset[str] = frozenset()
     other_event_exceptions: frozenset[str] = frozenset()
     noun_preps: frozenset[str] = frozenset()
+    # Round 6b (fresh_gm): "ten unusual deaths", "40 heat-related deaths": one adjective may stand between
+    # a number and a metric noun that ends in one of these (plural nouns only; English sets it).
+    adjective_metric_ends: tuple[str, ...] = ()
+    # "Another 130 people remain unaccounted for": a verb of state after "another N" reports the rest of a
+    # split, not an addition (English sets it).
+    state_verbs: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         # Tokens are matched by their case-folded text, and case folding is more than
