@@ -527,6 +527,9 @@ LANGUAGE = LanguageData(
     participle_reach=5,
     coordinators=frozenset({"y", "e"}),
     exceed_verbs=_words("supera superan superó superaron superaba superaban rebasa rebasan sobrepasa sobrepasan"),
+    # "hace 20 años" for any number of years, not only the ones listed among the cues above
+    ago_before=frozenset({"hace"}),
+    ago_after=frozenset({"años", "décadas"}),
     other_event_openers=_phrases("horas antes | días antes | semanas antes | meses antes"),
     another_words=frozenset({"otro", "otra", *more.ANOTHER}),
     severity_words=_words("graves grave leves leve críticos crítico críticas crítica gravísimos"),

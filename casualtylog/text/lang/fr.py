@@ -483,6 +483,9 @@ LANGUAGE = LanguageData(
     exceed_verbs=_words("dépasse dépassent dépassé dépassait dépassaient"),
     # earlier the same day may still be the same event ("quelques heures plus tôt il y avait eu 632 morts"),
     # but as the opening of a sentence it sets the time of another incident: "Quelques heures plus tôt, …"
+    # "il y a 22 ans" for any number of years, not only the ones listed among the cues above
+    ago_before=frozenset({"il y a"}),
+    ago_after=frozenset({"ans", "années", "décennies"}),
     other_event_openers=_phrases("heures plus tôt | jours plus tôt | semaines plus tôt | mois plus tôt"),
     severity_words=_words("graves grave légers léger légères légère critiques"),
     possessives=frozenset({"ses", "leurs", "nos", "son", "sa"}),
