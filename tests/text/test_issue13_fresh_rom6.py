@@ -46,3 +46,56 @@ def test_years_ago_dates_another_incident(language: str, text: str) -> None:
 def test_years_ago_needs_its_own_words(language: str, text: str, claim: tuple[str, str | None, str]) -> None:
     assert claim in _figures(text, language)
 
+
+# -- German: one victim named by a role or a nationality after "ein" --------------------------------
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Ein Radfahrer ist am Morgen bei dem Unfall ums Leben gekommen.", ("killed", None, "1")),
+        ("Ein junger Österreicher wurde von einer Lawine verschüttet und starb.", ("killed", None, "1")),
+        ("Ein Beifahrer wurde bei dem Zusammenstoß schwer verletzt.", ("injured", None, "1")),
+    ],
+)
+def test_german_one_victim_by_role(text: str, claim: tuple[str, str | None, str]) -> None:
+    assert claim in _figures(text, "de")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ein Radfahrer filmte die Szene mit seinem Handy.",
+        "Der Beifahrer wurde schwer verletzt.",  # a definite victim is no count
+        "Ein Anwohner sagte, er habe einen lauten Knall gehört.",
+    ],
+)
+def test_german_one_victim_by_role_needs_article_and_predicate(text: str) -> None:
+    assert _figures(text, "de") == set()
+
+
+# -- suffering injuries: the kind of injury ends the clause ---------------------------------------
+@pytest.mark.parametrize(
+    ("language", "text", "claim"),
+    [
+        ("de", "Außerdem erlitten 14 Fahrgäste Prellungen und Schnittverletzungen.", ("injured", None, "14")),
+        ("de", "Ein Fußgänger erlitt eine schwere Kopfverletzung.", ("injured", None, "1")),
+        ("de", "Sieben Bewohner erlitten eine Rauchgasvergiftung.", ("injured", None, "7")),
+        ("es", "Otras 23 personas sufrieron heridas leves en el choque.", ("injured", None, "23")),
+        ("es", "Al menos seis personas presentaban quemaduras.", ("injured", None, "at least 6")),
+    ],
+)
+def test_suffered_injuries(language: str, text: str, claim: tuple[str, str | None, str]) -> None:
+    assert claim in _figures(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Der Fahrer erlitt eine Kopfverletzung."),
+        ("de", "Die Firma erlitt 2023 Verluste von 14 Millionen Euro."),
+        ("es", "La empresa sufrió pérdidas de 10 millones de euros."),
+        ("es", "El edificio sufrió daños en 12 plantas."),
+    ],
+)
+def test_suffered_injuries_needs_victims(language: str, text: str) -> None:
+    assert _figures(text, language) == set()
+

@@ -56,6 +56,12 @@ PREDICATES = {
     "abatida a tiros": "killed",
     "abatidos a tiros": "killed",
     "abatidas a tiros": "killed",
+    # suffering or showing injuries: "otras 19 personas sufrieron heridas de carácter leve", "presentaban lesiones"
+    **{
+        f"{verb} {injury}": "injured"
+        for verb in ("sufrió", "sufrieron", "sufrido", "sufren", "sufre", "presentaba", "presentaban", "presentan")
+        for injury in ("heridas", "lesiones", "quemaduras", "contusiones", "traumatismos")
+    },
 }
 
 #: Verbs and nouns of death before their object ("acabó con la vida de tres soldados", "el fallecimiento de 23 personas").

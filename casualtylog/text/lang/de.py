@@ -268,6 +268,16 @@ LANGUAGE = LanguageData(
         "erstochen": "killed",
         "erschlagen": "killed",
         "erlitt verletzungen": "injured",
+        # What an injured person suffers, at the end of the clause as "Verletzungen" is ("51 weitere Menschen
+        # erlitten Blessuren", "erlitt eine leichte Kopfverletzung"): the common kinds of injury, singular too.
+        **dict.fromkeys(
+            _words(
+                "verletzung blessuren prellungen knochenbrüche kopfverletzung kopfverletzungen schnittverletzung "
+                "schnittverletzungen brandverletzung rauchgasvergiftung rauchgasvergiftungen rauchvergiftung "
+                "rauchvergiftungen"
+            ),
+            "injured",
+        ),
         "erlagen": "killed",
         "erlag": "killed",
         "erlegen": "killed",
@@ -447,6 +457,18 @@ LANGUAGE = LanguageData(
         "feuerwehrmann": "firefighters",
         "polizist": "officers",
         "helfer": "rescuers",
+        # The roles and nationalities German accident reports name one victim by ("Ein Fahrgast erlitt …",
+        # "Ein junger Deutscher ist … ums Leben gekommen"): people with no group of the news guide's.
+        **dict.fromkeys(
+            _words(
+                "fahrgast passagier fahrer autofahrer beifahrer radfahrer motorradfahrer lkw-fahrer busfahrer "
+                "fußgänger bewohner anwohner einwohner tourist urlauber wanderer bergsteiger skifahrer "
+                "snowboarder insasse arbeiter bauarbeiter "
+                "deutscher österreicher schweizer italiener franzose brite niederländer amerikaner pole tscheche "
+                "ukrainer russe israeli palästinenser"
+            ),
+            "",
+        ),
     },
     predicate_first=True,
     compound_heads=True,
