@@ -65,8 +65,12 @@ class ObjectFrames(SubjectShapes):
             verb = self.verb_before_adverbial(m.start - 2)  # "ha rescatado esta madrugada a 33 personas"
         if verb is None:
             verb = verbs.ending(tokens, self.before_container(m.start))
+        bodies = False
         if verb is None:
             verb = bodies_found_of(tokens, m.start - 1, lang)  # "de lichamen gevonden van 14 mensen"
+            if verb is None and _low(tokens, m.start - 1) in lang.others_words:
+                verb = bodies_found_of(tokens, m.start - 2, lang)  # "los restos mortales de los otros cuatro"
+            bodies = verb is not None
         metric: str | None = None
         metric = str(verb[1]) if verb is not None else self.coordinated(m)
         inverted = False
@@ -87,7 +91,12 @@ class ObjectFrames(SubjectShapes):
                 return False
             group = noun[1]
             k += noun[2]
-            after = phrases(lang, "predicates").at(tokens, k) if lang.adjective_after_noun and not inverted else None
+            # The bodies of the missing are dead: "los cuerpos sin vida de los cinco mineros desaparecidos".
+            after = (
+                phrases(lang, "predicates").at(tokens, k)
+                if lang.adjective_after_noun and not inverted and not bodies
+                else None
+            )
             if after is not None and noun[0] in {"people", "group"}:
                 # "dejó 4 personas heridas", "a fait 300 000 personnes sans abri": the participle after
                 # the noun says what the count is; a verb of leaving or causing does not.

@@ -99,3 +99,35 @@ def test_suffered_injuries(language: str, text: str, claim: tuple[str, str | Non
 def test_suffered_injuries_needs_victims(language: str, text: str) -> None:
     assert _figures(text, language) == set()
 
+
+# -- bodies found: "sin vida", "mortales", "sans vie" between the body noun and "of" -----------------
+@pytest.mark.parametrize(
+    ("language", "text", "claim"),
+    [
+        ("es", "Los buzos recuperaron los cuerpos sin vida de siete soldados.", ("killed", "soldiers", "7")),
+        ("es", "Hallaron los restos de tres excursionistas en la ladera.", ("killed", None, "3")),
+        ("es", "Encontraron los restos mortales de los otros dos trabajadores.", ("killed", "workers", "2")),
+        ("es", "Se encontró el cuerpo sin vida de otras cuatro personas.", ("killed", None, "4")),
+        # the bodies of the missing are dead, not missing
+        ("es", "Hallaron los cuerpos sin vida de los seis mineros desaparecidos.", ("killed", "miners", "6")),
+        ("fr", "Les secours ont retrouvé les corps sans vie de trois randonneurs.", ("killed", None, "3")),
+    ],
+)
+def test_bodies_found_lifeless(language: str, text: str, claim: tuple[str, str | None, str]) -> None:
+    found = _figures(text, language)
+    assert claim in found
+    assert not any(metric == "missing" for metric, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Se hallaron restos de 20 viviendas entre el barro."),
+        ("es", "Encontraron los restos de dos drones en un campo."),
+        # (an unlisted plural after "of" is read as people, as before: "les corps de deux chevreuils" is not
+        # refused; the same limit as the shape nouns of round 3)
+        ("fr", "Les corps sans vie ont été retrouvés à 3 kilomètres du village."),
+    ],
+)
+def test_bodies_found_needs_people(language: str, text: str) -> None:
+    assert _figures(text, language) == set()

@@ -191,7 +191,8 @@ LANGUAGE = LanguageData(
         "balísticos de crucero rusos shahed iskander kalibr hipersónicos ataque ucranianos ucranianas rusas iraníes "
         "kamikaze enemigos larga distancia ucraniano ucraniana ruso rusa iraní balístico estos estas"
     ),
-    body_nouns=frozenset({"cuerpos", "cadáveres"}),
+    body_nouns=frozenset({"cuerpos", "cadáveres", "restos"}),
+    lifeless_words=frozenset({"sin vida", "mortales"}),
     metric_nouns={
         **more.METRIC,
         "muertos": "killed",

@@ -181,6 +181,7 @@ LANGUAGE = LanguageData(
         "ukrainiennes iraniens explosifs kamikazes kamikaze ennemis ces"
     ),
     body_nouns=frozenset({"corps", "cadavres"}),
+    lifeless_words=frozenset({"sans vie"}),
     metric_nouns={
         "morts": "killed",
         "mort": "killed",
