@@ -32,9 +32,14 @@ _PLACE_PREPS = {
     "en": frozenset({"in", "over", "on", "at", "near", "across", "outside", "inside"}),
     "nl": frozenset({"in", "bij", "op", "boven", "rond"}),
     "fr": frozenset({"à", "dans", "au", "aux", "en", "sur", "près"}),
-    "de": frozenset({"in", "im", "bei", "über", "auf"}),
+    "de": frozenset({"in", "im", "bei", "beim", "über", "auf", "an", "am"}),
     "es": frozenset({"en", "sobre", "cerca"}),
 }
+#: German prepositions fused with their article are the same preposition: "starben im Schwarzwald, fünf
+#: in Graubünden, einer am Kitzbühler Horn" is one list of places.
+_FUSED = {"im": "in", "am": "an", "beim": "bei"}
+#: How far before the full clause's count its place may stand ("En Ciudad de México hay 204 fallecidos, 74 en …").
+_PLACE_BEFORE_REACH = 8
 #: Coordination before an elided clause's count: ", 28 over …", "and 17 over …".
 _JOINERS = frozenset({",", "and", "en", "et", "und", "y"})
 #: How far back the full clause whose verb is elided may stand.
@@ -103,7 +108,9 @@ class EllipsisFrames(SentenceBase):
         for b in reversed(self.bindings):
             if b.mention.start >= m.start or b.role != "count" or b.frame not in _FULL_FRAMES:
                 continue
-            if m.start - b.chunk_end > _PARALLEL_REACH or not self._parallel_gap(b.chunk_end, j, prep):
+            if m.start - b.chunk_end > _PARALLEL_REACH or not (
+                self._parallel_gap(b.chunk_end, j, prep) or self._place_before(b.mention.start, b.chunk_end, j, prep)
+            ):
                 return False
             noun = _noun(tokens, m.end, lang)
             if noun is not None and noun[1] != b.group:
@@ -135,8 +142,21 @@ class EllipsisFrames(SentenceBase):
                 return False
             if tok.low in self.lang.said_verbs:
                 return False
-            seen = seen or tok.low == prep
+            seen = seen or _FUSED.get(tok.low, tok.low) == _FUSED.get(prep, prep)
         return seen
+
+    def _place_before(self, start: int, chunk_end: int, comma: int, prep: str) -> bool:
+        """ "En Ciudad de México hay 204 fallecidos, 74 en Morelos": the full clause names its place before its
+        count, and only a comma stands between that count and the bare one."""
+        if comma != chunk_end or _low(self.tokens, comma) != ",":
+            return False
+        for i in range(start - 1, max(-1, start - 1 - _PLACE_BEFORE_REACH), -1):
+            tok = self.tokens[i]
+            if tok.kind is Kind.PUNCT or tok.is_number:
+                return False
+            if tok.low == prep and self._place_after(i + 1):
+                return True
+        return False
 
     def _place_after(self, k: int) -> bool:
         """A named place within a few words ("over the Voronezh Region"): "20 in hospital" elides nothing."""

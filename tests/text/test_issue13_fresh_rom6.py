@@ -131,3 +131,48 @@ def test_bodies_found_lifeless(language: str, text: str, claim: tuple[str, str |
 )
 def test_bodies_found_needs_people(language: str, text: str) -> None:
     assert _figures(text, language) == set()
+
+
+# -- a count broken down by place: after "dont", with the place before the total, fused German preps ----
+@pytest.mark.parametrize(
+    ("language", "text", "claims"),
+    [
+        (
+            "fr",
+            "Au moins 900 personnes sont mortes, dont 610 en Syrie et près de 300 en Turquie.",
+            {("killed", None, "at least 900"), ("killed", None, "610"), ("killed", None, "about 300")},
+        ),
+        (
+            "es",
+            "En Oaxaca hay 31 fallecidos, 12 en Chiapas, 5 en Guerrero y 2 en Puebla.",
+            {("killed", None, "31"), ("killed", None, "12"), ("killed", None, "5"), ("killed", None, "2")},
+        ),
+        (
+            "de",
+            "Drei Menschen starben im Allgäu, vier Menschen in Tirol und zwei im Kleinwalsertal.",
+            {("killed", None, "3"), ("killed", None, "4"), ("killed", None, "2")},
+        ),
+    ],
+)
+def test_split_by_place(language: str, text: str, claims: set[tuple[str, str | None, str]]) -> None:
+    assert _figures(text, language) == claims
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "claims"),
+    [
+        # a part in a state, not a place: the cue's own rule, unchanged
+        (
+            "fr",
+            "Au moins 30 personnes ont été blessées, dont 4 en urgence absolue.",
+            {("injured", None, "at least 30"), ("injured", None, "4")},
+        ),
+        # no place after the bare count: nothing is elided
+        ("es", "En Oaxaca murieron 5 personas, 3 en el hospital.", {("killed", None, "5")}),
+        ("es", "En Oaxaca murieron 5 personas, 3 en 2019.", {("killed", None, "5")}),
+        # the place stands before a different clause, not before the full count
+        ("es", "En Oaxaca llovió mucho. Murieron 5 personas, 3 en Chiapas.", {("killed", None, "5")}),
+    ],
+)
+def test_split_by_place_needs_a_named_place(language: str, text: str, claims: set[tuple[str, str | None, str]]) -> None:
+    assert _figures(text, language) == claims
