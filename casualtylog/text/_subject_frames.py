@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from casualtylog.text._binding import _COORD, Binding
 from casualtylog.text._mentions import Mention, _low, _tok
-from casualtylog.text._nouns import _noun, compound_metric
+from casualtylog.text._nouns import _noun, _unlisted_modifier, compound_metric
 from casualtylog.text._phrases import phrases
 from casualtylog.text._subject_shapes import SubjectShapes
 from casualtylog.text._tokens import Kind, Token
@@ -85,6 +85,16 @@ class SubjectFrames(SubjectShapes):
         if m.kind == "vague" and _low(tokens, k) in lang.increment_after:
             k += 1  # "varias decenas más resultaron heridas": a vague figure is never an increment
         direct = phrases(lang, "metric_nouns").at(tokens, k)
+        if (
+            direct is None
+            and m.kind == "number"
+            and lang.nouns_capitalised
+            and _unlisted_modifier(_tok(tokens, k), lang)
+        ):
+            # German: one adjective between the number and the noun ("zwölf bestätigte Tote", "drei weitere Tote")
+            after = phrases(lang, "metric_nouns").at(tokens, k + 1)
+            if after is not None and _tok(tokens, k + 1) is not None and tokens[k + 1].is_capitalised:
+                k, direct = k + 1, after
         if direct is not None:
             k += direct[0]
             described = _noun(tokens, k, lang)  # the metric word as an adjective: "twee gewonde mannen"

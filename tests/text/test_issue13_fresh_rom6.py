@@ -176,3 +176,90 @@ def test_split_by_place(language: str, text: str, claims: set[tuple[str, str | N
 )
 def test_split_by_place_needs_a_named_place(language: str, text: str, claims: set[tuple[str, str | None, str]]) -> None:
     assert _figures(text, language) == claims
+
+
+# -- German: one adjective between the number and its metric noun -------------------------------------
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Die Feuerwehr spricht inzwischen von sieben weiteren Toten.", ("killed", None, "7")),
+        ("Am Abend gab es 14 neue Verletzte.", ("injured", None, "14")),
+    ],
+)
+def test_german_adjective_before_metric_noun(text: str, claim: tuple[str, str | None, str]) -> None:
+    assert claim in _figures(text, "de")
+
+
+def test_german_adjective_before_metric_noun_confirmed() -> None:
+    found = extract(
+        "Die Polizei spricht von neun bestätigten Toten.", source="Outlet", reported_at="2024-09-20", language="de"
+    )
+    assert [(x.claim.metric, str(x.claim.figure), x.claim.status) for x in found] == [("killed", "9", "confirmed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Zug hatte 3 angehängte Wagen.",
+        "Die Klinik hat 40 neue Betten für Verletzte.",  # the adjective describes another noun
+        "Seit 2019 gab es hier 12 schwere Unfälle.",
+    ],
+)
+def test_german_adjective_before_metric_noun_negatives(text: str) -> None:
+    assert _figures(text, "de") == set()
+
+
+# -- Spanish: narrative imperfect, "de gravedad", a part "de los/sus" after a verb-first predicate ----------
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Dos jóvenes y un menor fallecían anoche en el incendio.", ("killed", "children", "1")),
+        ("Cuatro personas resultaban heridas en el choque.", ("injured", None, "4")),
+        ("Resultaron heridos de gravedad 6 de los ocupantes del autobús.", ("injured", None, "6")),
+        ("La explosión mató a tres de sus trabajadores.", ("killed", "workers", "3")),
+        ("Tres personas resultaron heridas de gravedad.", ("injured", None, "3")),
+        ("El choque dejó 5 víctimas fatales.", ("killed", None, "5")),
+    ],
+)
+def test_spanish_predicates_and_parts(text: str, claim: tuple[str, str | None, str]) -> None:
+    assert claim in _figures(text, "es")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El ataque mató a cuatro de los 10 trabajadores.",  # the whole is a count: its part is not read this way
+        "Resultaron dañadas 6 de las viviendas del barrio.",
+        "Los bomberos revisaron 12 de sus camiones.",
+    ],
+)
+def test_spanish_parts_need_people_and_a_predicate(text: str) -> None:
+    assert not {c for c in _figures(text, "es") if c[2] in {"6", "12"}}
+
+
+# -- people who lost their homes are displaced ----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("language", "text", "claim"),
+    [
+        ("es", "Unas 3.500 personas perdieron sus viviendas por la riada.", ("displaced", None, "about 3500")),
+        (
+            "fr",
+            "Plus de 2000 personnes ont perdu leur logement dans les inondations.",
+            ("displaced", None, "more than 2000"),
+        ),
+        ("de", "Etwa 600 Menschen haben ihr Zuhause verloren.", ("displaced", None, "about 600")),
+    ],
+)
+def test_lost_their_homes(language: str, text: str, claim: tuple[str, str | None, str]) -> None:
+    assert claim in _figures(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "La familia perdió su casa en 2019."),
+        ("fr", "Le club a perdu leur domicile historique après 40 ans."),
+    ],
+)
+def test_lost_their_homes_needs_a_count(language: str, text: str) -> None:
+    assert _figures(text, language) == set()

@@ -248,6 +248,8 @@ LANGUAGE = LanguageData(
         "flohen": "displaced",
         "geflohen": "displaced",
         "obdachlos": "displaced",
+        # lost their homes: "1200 Menschen haben ihr Zuhause verloren"
+        **{f"{home} verloren": "displaced" for home in ("ihr zuhause", "ihre häuser", "ihre wohnungen", "ihr obdach")},
         "ihre häuser verlassen": "displaced",
         "ihre wohnungen verlassen": "displaced",
         "ihre häuser verlassen mussten": "displaced",

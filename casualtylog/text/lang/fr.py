@@ -243,6 +243,18 @@ LANGUAGE = LanguageData(
             "péri": "killed",
             "trouvé la mort": "killed",
             "perdu la vie": "killed",
+            # people who lost their homes are displaced (the news guide: homeless): "ont perdu leur maison"
+            **{
+                f"perdu {home}": "displaced"
+                for home in (
+                    "leur maison",
+                    "leurs maisons",
+                    "leur logement",
+                    "leurs logements",
+                    "leur domicile",
+                    "leur foyer",
+                )
+            },
             "succombé": "killed",
             "ont péri": "killed",
             "blessés": "injured",
