@@ -263,3 +263,42 @@ def test_lost_their_homes(language: str, text: str, claim: tuple[str, str | None
 )
 def test_lost_their_homes_needs_a_count(language: str, text: str) -> None:
     assert _figures(text, language) == set()
+
+
+# -- an injured count split by degree, the participle said once ---------------------------------------
+@pytest.mark.parametrize(
+    ("language", "text", "claims"),
+    [
+        (
+            "de",
+            "Bei dem Unfall wurden 17 Fahrgäste leicht verletzt, drei schwer.",
+            {("injured", None, "17"), ("injured", None, "3")},
+        ),
+        ("de", "Acht Menschen wurden verletzt, davon zwei schwer.", {("injured", None, "8"), ("injured", None, "2")}),
+        ("es", "El choque dejó 14 heridos leves y 3 graves.", {("injured", None, "14"), ("injured", None, "3")}),
+        (
+            "fr",
+            "Six personnes ont été blessées légèrement et deux grièvement.",
+            {("injured", None, "6"), ("injured", None, "2")},
+        ),
+    ],
+)
+def test_injured_split_by_degree(language: str, text: str, claims: set[tuple[str, str | None, str]]) -> None:
+    assert _figures(text, language) == claims
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "claims"),
+    [
+        # the degree after another noun, or a count of something else: no share of the injured
+        ("de", "Zwölf Menschen wurden schwer verletzt, 20 Häuser leicht beschädigt.", {("injured", None, "12")}),
+        ("fr", "Huit personnes ont été blessées légèrement et 3 maisons détruites.", {("injured", None, "8")}),
+        # the count before was not split by degree: "20 graves" is no part of the dead
+        ("es", "Murieron 12 personas y 20 graves incidentes se registraron.", {("killed", None, "12")}),
+    ],
+)
+def test_injured_split_by_degree_needs_an_injured_degree(
+    language: str, text: str, claims: set[tuple[str, str | None, str]]
+) -> None:
+    assert _figures(text, language) == claims
+

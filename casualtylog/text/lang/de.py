@@ -517,6 +517,8 @@ LANGUAGE = LanguageData(
         "jahre alt | jahre alte | jahre alter | jahre alten | jahre altes | jährige | jähriger | jährigen | jähriges"
     ),
     nouns_capitalised=True,
+    # how badly, after a bare part of an injured count: "davon zwei schwer", "…, neun mittelschwer und einer schwer"
+    severity_words=_words("schwer leicht mittelschwer lebensgefährlich schwerst"),
     # "ein weiterer Mann", and an ordinal after "ein": "ein fünftes Todesopfer" is one more (+1).
     another_after_article=frozenset(
         {"weiterer", "weitere", "weiteres", "weiteren"}
