@@ -302,3 +302,75 @@ def test_injured_split_by_degree_needs_an_injured_degree(
 ) -> None:
     assert _figures(text, language) == claims
 
+
+# -- a relative clause after a comma holds the subject's predicate (French, Spanish) ----------------
+@pytest.mark.parametrize(
+    ("language", "text", "claim"),
+    [
+        ("es", "En la furgoneta viajaban cuatro jornaleros, que murieron en el acto.", ("killed", None, "4")),
+        ("fr", "Dans la voiture se trouvaient deux passagers, qui ont été blessés.", ("injured", None, "2")),
+    ],
+)
+def test_relative_after_comma(language: str, text: str, claim: tuple[str, str | None, str]) -> None:
+    assert claim in _figures(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "En el autobús viajaban 30 pasajeros, que iban a Sevilla."),
+        ("fr", "Le bateau transportait 40 passagers, qui venaient de Tunisie."),
+    ],
+)
+def test_relative_after_comma_needs_a_predicate(language: str, text: str) -> None:
+    assert _figures(text, language) == set()
+
+
+# -- a definite member in a coordinated subject is no count of its own ------------------------------------
+@pytest.mark.parametrize(
+    ("language", "text", "claims"),
+    [
+        (
+            "de",
+            "Zwei Polizisten und der Fahrer des Lastwagens wurden schwer verletzt.",
+            {("injured", "officers", "2")},
+        ),
+        ("es", "Tres soldados y el conductor resultaron heridos.", {("injured", "soldiers", "3")}),
+        ("fr", "Deux policiers et le chauffeur ont été blessés.", {("injured", "officers", "2")}),
+    ],
+)
+def test_definite_member_of_subject(language: str, text: str, claims: set[tuple[str, str | None, str]]) -> None:
+    assert _figures(text, language) == claims
+
+
+def test_definite_member_needs_a_predicate() -> None:
+    assert _figures("Zwei Polizisten und der Fahrer des Lastwagens standen am Straßenrand.", "de") == set()
+
+
+# -- one number for two nouns of people counts both, with no group ------------------------------------------
+@pytest.mark.parametrize(
+    ("language", "text", "claim"),
+    [
+        ("de", "Bei dem Unglück wurden rund 40 Schüler und Lehrer verletzt.", ("injured", None, "about 40")),
+        ("es", "Unos 30 niños y adultos resultaron heridos.", ("injured", None, "about 30")),
+        ("fr", "Douze femmes et enfants ont été tués.", ("killed", None, "12")),
+    ],
+)
+def test_mixed_victims(language: str, text: str, claim: tuple[str, str | None, str]) -> None:
+    assert _figures(text, language) == {claim}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "claims"),
+    [
+        # each noun has its own number: two counts, each with its group
+        (
+            "de",
+            "Zwei Kinder und drei Erwachsene wurden verletzt.",
+            {("injured", "children", "2"), ("injured", None, "3")},
+        ),
+        ("de", "Zwei Kinder und Lehrer standen am Ufer.", set()),
+    ],
+)
+def test_mixed_victims_needs_one_number(language: str, text: str, claims: set[tuple[str, str | None, str]]) -> None:
+    assert _figures(text, language) == claims
