@@ -374,3 +374,17 @@ def test_mixed_victims(language: str, text: str, claim: tuple[str, str | None, s
 )
 def test_mixed_victims_needs_one_number(language: str, text: str, claims: set[tuple[str, str | None, str]]) -> None:
     assert _figures(text, language) == claims
+
+
+# -- Spanish "situar en": a verb that puts a total at a figure, like "cifrar en" -----------------------------
+def test_spanish_situar_puts_a_total_at_a_figure() -> None:
+    text = "Los balances oficiales sitúan en más de 8.400 el número de fallecidos."
+    assert _figures(text, "es") == {("killed", None, "more than 8400")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["La ciudad se sitúa en 2.000 metros de altura.", "El Gobierno sitúa en 2,5 el crecimiento de este año."],
+)
+def test_spanish_situar_needs_a_toll(text: str) -> None:
+    assert _figures(text, "es") == set()

@@ -516,6 +516,8 @@ LANGUAGE = LanguageData(
         "eleva elevan elevó elevaron elevado elevando elevar "
         # verbs that put or lower a total at a figure: "cifró en 198 los muertos", "redujo a 56 la cifra de …"
         "cifró cifra cifran cifraron cifrado redujo reduce reducen reducido estima estimó estiman"
+        # "el balance sitúa los heridos en 1.178", "que sitúan en más de 31.600 el número de fallecidos"
+        " sitúa sitúan situó situaron situado"
     ),
     at_words=frozenset({"en"}),
     pro_verbs=_phrases("lo hicieron | lo han hecho | lo hizo | lo ha hecho | lo habían hecho | lo hacen"),
