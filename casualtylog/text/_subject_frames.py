@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from casualtylog.text._binding import _COORD, Binding
 from casualtylog.text._mentions import Mention, _low, _tok
-from casualtylog.text._nouns import _noun, compound_metric
+from casualtylog.text._nouns import _noun, _unlisted_modifier, compound_metric
 from casualtylog.text._phrases import phrases
 from casualtylog.text._subject_shapes import SubjectShapes
 from casualtylog.text._tokens import Kind, Token
@@ -23,6 +23,10 @@ _ASIDE_LEAD = 3
 #: "and" between two coordinated subjects ("Fünf Polizisten und sieben Zivilisten wurden getötet");
 #: a language's own coordinators ("sowie", "evenals") join them too.
 _SUBJECT_AND = frozenset({"and", "en", "und"})
+
+
+#: Relative pronouns whose clause may hold the subject's predicate after a comma (French, Spanish).
+_WHO = frozenset({"que", "qui"})
 
 
 #: The copula between a part of the victims and the group it is ("4 008 de los fallecidos son menores"),
@@ -91,6 +95,16 @@ class SubjectFrames(SubjectShapes):
         if direct is None and m.kind == "number" and self.adjective_before_metric(k):
             k += 1  # "ten unusual deaths", "40 heat-related deaths"
             direct = phrases(lang, "metric_nouns").at(tokens, k)
+        if (
+            direct is None
+            and m.kind == "number"
+            and lang.nouns_capitalised
+            and _unlisted_modifier(_tok(tokens, k), lang)
+        ):
+            # German: one adjective between the number and the noun ("zwölf bestätigte Tote", "drei weitere Tote")
+            after = phrases(lang, "metric_nouns").at(tokens, k + 1)
+            if after is not None and _tok(tokens, k + 1) is not None and tokens[k + 1].is_capitalised:
+                k, direct = k + 1, after
         if direct is not None:
             k += direct[0]
             described = _noun(tokens, k, lang)  # the metric word as an adjective: "twee gewonde mannen"
@@ -137,11 +151,16 @@ class SubjectFrames(SubjectShapes):
             if noun[0] == "body":
                 self.add(Binding(m, "killed", None, "bodies", chunk_end=k, confidence=0.85))
                 return True
-            k = self.skip_subject_list(k)
+            joined = self.skip_subject_list(k)
+            if joined == k and m.kind == "number":
+                joined, group = self.mixed_victims(k, group)  # "etwa 26 Kinder und Erwachsene"
+            k = joined
             if self.of_them_before(m.end, partitive_end) and _low(tokens, k) == ",":
                 k += 1  # "Three people, two of them children, were found dead": the aside closes before the verb
             k = self.skip_noun_phrase(k)  # "132 people on the rubber dinghy were rescued"
         k = self.skip_apposition(k)
+        if noun is not None and _low(tokens, k) == "," and _low(tokens, k + 1) in _WHO:
+            k += 1  # "viajaban tres ocupantes, que fallecieron": a relative clause after a comma says what befell them
         if noun is not None and _low(tokens, k - 1) == ",":
             k = self.skip_coordinated_subject(k)  # "Four troops, including a colonel, and three militants were killed"
         k, gaps = self.gap(k)
@@ -320,6 +339,17 @@ class SubjectFrames(SubjectShapes):
             and single.low not in self.lang.function_words
         ):
             return k + 3  # "two sergeants and an officer were wounded": the officer is no count of his own
+        article = _low(self.tokens, k + 1)
+        if (
+            article in self.lang.determiners
+            and article not in self.lang.ambiguous_number_words
+            and single is not None
+            and single.kind is Kind.WORD
+            and (self.lang.nouns_capitalised or not single.is_capitalised)
+            and single.low not in self.lang.function_words
+            and self.lang.predicate_first  # German and Romance: "drei Polizisten und der Busfahrer wurden verletzt"
+        ):
+            return k + 3  # a definite member is no count of its own, and the predicate is the whole subject's
         other = self.by_start.get(k + 1)
         if other is None or other.kind != "number":
             return k
@@ -385,6 +415,21 @@ class SubjectFrames(SubjectShapes):
             return self.skip_coordinated_subject(k)
         closed = self.skip_coordinated_subject(j)
         return closed if closed != j else k
+
+    def mixed_victims(self, k: int, group: str | None) -> tuple[int, str | None]:
+        """ "26 Kinder und Erwachsene wurden verletzt": one number for two nouns of people is a count of both,
+        with no group of its own; ``k`` is the "and" after the first noun."""
+        tokens, lang = self.tokens, self.lang
+        joiner = _low(tokens, k)
+        if (joiner not in _SUBJECT_AND and joiner not in lang.coordinators) or not lang.predicate_first:
+            return k, group
+        other = _tok(tokens, k + 1)
+        if other is None or other.is_number or other.low in lang.determiners:
+            return k, group
+        noun = _noun(tokens, k + 1, lang)
+        if noun is None or noun[0] not in {"people", "group"}:
+            return k, group
+        return k + 1 + noun[2], group if noun[1] == group else None
 
     def skip_apposition(self, k: int) -> int:
         """Skip ", including three children," (or "including 12 militants and six soldiers") between a subject and its verb.

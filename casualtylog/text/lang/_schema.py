@@ -229,6 +229,9 @@ class LanguageData:
         other_event_exceptions: phrases in which an other-event cue names the
             report's own time ("in the last week of May", "over the last month"
             hold "last week", "last month"): a cue starting inside one is void.
+        lifeless_words: words between a body noun and "of" that say the body is a dead one ("los
+            cuerpos sin vida de cinco mineros", "les corps sans vie de"; "restos mortales"): the count
+            after "of" is killed, the singular body noun ("el cuerpo sin vida de otras tres") too.
         noun_preps: prepositions that open a short phrase between the victims'
             noun and its predicate ("132 people on the dinghy were rescued",
             "ten members of one family were killed").
@@ -421,6 +424,7 @@ class LanguageData:
     # "Another 130 people remain unaccounted for": a verb of state after "another N" reports the rest of a
     # split, not an addition (English sets it).
     state_verbs: frozenset[str] = frozenset()
+    lifeless_words: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         # Tokens are matched by their case-folded text, and case folding is more than
