@@ -6,7 +6,7 @@ from casualtylog.text._binding import _COORD, Binding
 from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._nouns import _noun, _unlisted_modifier, compound_metric
 from casualtylog.text._phrases import phrases
-from casualtylog.text._subject_shapes import SubjectShapes
+from casualtylog.text._subject_lists import _SUBJECT_AND, SubjectLists
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
 
@@ -18,11 +18,6 @@ _LIST_REACH = 14
 #: Marks around an aside between a subject and its verb, and how many words may open it before its cue.
 _ASIDE_MARKS = frozenset({",", "-", "—", "–"})
 _ASIDE_LEAD = 3
-
-
-#: "and" between two coordinated subjects ("Fünf Polizisten und sieben Zivilisten wurden getötet");
-#: a language's own coordinators ("sowie", "evenals") join them too.
-_SUBJECT_AND = frozenset({"and", "en", "und"})
 
 
 #: Relative pronouns whose clause may hold the subject's predicate after a comma (French, Spanish).
@@ -39,9 +34,6 @@ def m_is_part_of_metric(tokens: list[Token], j: int, lang: LanguageData) -> bool
     return phrases(lang, "metric_nouns").at(tokens, j) is not None
 
 
-#: How many words an attribution inside a clause may have after its cue ("volgens de Griekse politie").
-_ATTRIBUTION_WORDS = 3
-
 #: How many tokens a bracketed aside may hold between a subject and its clause-final predicate.
 _BRACKET_REACH = 4
 
@@ -56,12 +48,7 @@ def _bracket_end(tokens: list[Token], k: int) -> int:
     return 0
 
 
-def _word(tokens: list[Token], k: int) -> bool:
-    tok = _tok(tokens, k)
-    return tok is not None and tok.kind is Kind.WORD
-
-
-class SubjectFrames(SubjectShapes):
+class SubjectFrames(SubjectLists):
     """A count as the subject of its predicate, with the partitives, lists and asides a subject may carry."""
 
     def among_before(self, m: Mention) -> bool:
@@ -324,112 +311,6 @@ class SubjectFrames(SubjectShapes):
             return hit
         nxt = phrases(self.lang, "predicates").at(self.tokens, k)
         return (hit[0] + nxt[0], nxt[1]) if nxt is not None and nxt[1] == "killed" else hit
-
-    def skip_coordinated_subject(self, k: int) -> int:
-        """Skip "and 3 soldiers" in "2 civilians and 3 soldiers were killed" (or "and an officer")."""
-        joiner = _low(self.tokens, k)
-        if joiner not in _SUBJECT_AND and joiner not in self.lang.coordinators:
-            return k
-        single = _tok(self.tokens, k + 2)
-        if (
-            _low(self.tokens, k + 1) in self.lang.ambiguous_number_words
-            and single is not None
-            and single.kind is Kind.WORD
-            and not single.is_capitalised
-            and single.low not in self.lang.function_words
-        ):
-            return k + 3  # "two sergeants and an officer were wounded": the officer is no count of his own
-        article = _low(self.tokens, k + 1)
-        if (
-            article in self.lang.determiners
-            and article not in self.lang.ambiguous_number_words
-            and single is not None
-            and single.kind is Kind.WORD
-            and (self.lang.nouns_capitalised or not single.is_capitalised)
-            and single.low not in self.lang.function_words
-            and self.lang.predicate_first  # German and Romance: "drei Polizisten und der Busfahrer wurden verletzt"
-        ):
-            return k + 3  # a definite member is no count of its own, and the predicate is the whole subject's
-        other = self.by_start.get(k + 1)
-        if other is None or other.kind != "number":
-            return k
-        noun = _noun(self.tokens, other.end, self.lang)
-        if noun is None or noun[0] not in {"people", "group"}:
-            return k
-        return other.end + noun[2]
-
-    def skip_attribution_back(self, j: int) -> int:
-        """Before ``j``'s number, skip an attribution standing in the clause ("Onder de doden zijn volgens de
-        politie vijftien mannen"): "according to" and up to three plain words, back to before the cue."""
-        cues = phrases(self.lang, "according_to")
-        for back in range(_ATTRIBUTION_WORDS):
-            k = j - back
-            if not _word(self.tokens, k):
-                return j
-            hit = cues.ending(self.tokens, k - 1)
-            if hit is not None:
-                return k - 1 - hit[0]
-        return j
-
-    def adjective_before_metric(self, k: int) -> bool:
-        """One lower-case adjective at ``k`` before a plural metric noun ("unusual deaths"): no noun, number,
-        function word or cue of its own, so it only describes the victims the number counts."""
-        tok, nxt = _tok(self.tokens, k), _tok(self.tokens, k + 1)
-        lang = self.lang
-        return (
-            bool(lang.adjective_metric_ends)
-            and tok is not None
-            and nxt is not None
-            and tok.kind is Kind.WORD
-            and not tok.is_capitalised
-            and nxt.low.endswith(lang.adjective_metric_ends)
-            and tok.low not in lang.function_words
-            and (tok.low not in lang.gap_words or tok.low in lang.confirmed_cues)  # "12 confirmed deaths"
-            and tok.low not in lang.boundaries
-            and _noun(self.tokens, k, lang) is None
-        )
-
-    def aside_lead(self, j: int) -> bool:
-        """A word, or a number ("two of them children"), that may open an aside before its cue."""
-        return _word(self.tokens, j) or j in self.by_start
-
-    def skip_subject_list(self, k: int) -> int:
-        """Skip ", two children, two women and two men" after the first member of a list of counted subjects.
-
-        Each member is a number and a people or group noun; the list must close with "and" (or a
-        language's coordinator) before a member, else the commas end a clause, not a list.
-        """
-        j = k
-        while _low(self.tokens, j) == ",":
-            if _low(self.tokens, j + 1) in _SUBJECT_AND:
-                closed = self.skip_coordinated_subject(j + 1)  # the serial comma: ", and two men"
-                return closed if closed != j + 1 else k
-            other = self.by_start.get(j + 1)
-            if other is None or other.kind != "number":
-                return k if j != k else self.skip_coordinated_subject(k)
-            noun = _noun(self.tokens, other.end, self.lang)
-            if noun is None or noun[0] not in {"people", "group"}:
-                return k if j != k else self.skip_coordinated_subject(k)
-            j = other.end + noun[2]
-        if j == k:
-            return self.skip_coordinated_subject(k)
-        closed = self.skip_coordinated_subject(j)
-        return closed if closed != j else k
-
-    def mixed_victims(self, k: int, group: str | None) -> tuple[int, str | None]:
-        """ "26 Kinder und Erwachsene wurden verletzt": one number for two nouns of people is a count of both,
-        with no group of its own; ``k`` is the "and" after the first noun."""
-        tokens, lang = self.tokens, self.lang
-        joiner = _low(tokens, k)
-        if (joiner not in _SUBJECT_AND and joiner not in lang.coordinators) or not lang.predicate_first:
-            return k, group
-        other = _tok(tokens, k + 1)
-        if other is None or other.is_number or other.low in lang.determiners:
-            return k, group
-        noun = _noun(tokens, k + 1, lang)
-        if noun is None or noun[0] not in {"people", "group"}:
-            return k, group
-        return k + 1 + noun[2], group if noun[1] == group else None
 
     def skip_apposition(self, k: int) -> int:
         """Skip ", including three children," (or "including 12 militants and six soldiers") between a subject and its verb.
