@@ -19,10 +19,11 @@ def ago_hits(tokens: list[Token], lang: LanguageData) -> list[int]:
     """Prefix counts of "N years ago" anchors by their first token (as :meth:`Phrases.hits` counts phrases)."""
     counts = [0]
     after = phrases(lang, "ago_after") if lang.ago_after else None
+    # "before" may be a phrase ending right before the number: French "il y a 22 ans" ("a" alone is "has").
+    before = phrases(lang, "ago_before")
     for i, tok in enumerate(tokens):
         hit = False
         if after is not None and tok.value is not None and after.at(tokens, i + 1) is not None:
-            before = tokens[i - 1].low if i > 0 else ""
-            hit = not lang.ago_before or before in lang.ago_before
+            hit = not lang.ago_before or (i > 0 and before.ending(tokens, i - 1) is not None)
         counts.append(counts[-1] + hit)
     return counts

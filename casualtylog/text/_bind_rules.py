@@ -74,6 +74,49 @@ def other_event_hits(tokens: list[Token], lang: LanguageData) -> list[int]:
     return counts
 
 
+def state_not_added(tokens: list[Token], m: Mention, end: int, lang: LanguageData) -> bool:
+    """ "Another 130 people remain unaccounted for", "another 20 remained in hospital": "another" before a
+    verb of state reports the rest of a split total (the corpus guide), not more victims; "two more remain
+    missing" keeps "more", which only ever adds."""
+    if not m.increment or m.article or _low_at(tokens, m.end - 1) in lang.increment_after:
+        return False
+    return any(t.low in lang.state_verbs for t in tokens[m.end : min(end, len(tokens))])
+
+
+def not_added(tokens: list[Token], m: Mention, b: Binding, lang: LanguageData, *, counted_before: bool) -> bool:
+    """Whether an increment word before or after ``m`` adds nothing here: a number described by a metric
+    adjective, "another N" before a verb of state, or "another N" after a metric word of another metric
+    only (``counted_before``: a count was read before it in the sentence, which the caller weighs)."""
+    return (
+        described_not_added(tokens, m, lang)
+        or state_not_added(tokens, m, b.chunk_end, lang)
+        or (not counted_before and other_metric_before(tokens, m, b.metric, lang))
+    )
+
+
+#: How far back a metric word may set "another N" beside it (bounded: the scan runs per increment).
+_OTHER_METRIC_REACH = 30
+
+
+def other_metric_before(tokens: list[Token], m: Mention, metric: str, lang: LanguageData) -> bool:
+    """ "Many of the dead were women and children and another 37 people were injured": "another" after a
+    metric word of another metric only (no count of it needed) sets the 37 beside the dead, adding to
+    nothing, as a count of another metric before it does (``other_metric_not_increment``)."""
+    if not m.increment or m.article or not lang.other_metric_not_increment:
+        return False
+    nouns, predicates = phrases(lang, "metric_nouns"), phrases(lang, "predicates")
+    seen: set[str] = set()
+    for j in range(max(0, m.start - _OTHER_METRIC_REACH), m.start):
+        hit = nouns.at(tokens, j) or predicates.at(tokens, j)
+        if hit is not None:
+            seen.add(str(hit[1]))
+    return bool(seen) and metric not in seen
+
+
+def _low_at(tokens: list[Token], k: int) -> str:
+    return tokens[k].low if 0 <= k < len(tokens) else ""
+
+
 def described_not_added(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
     """ "an additional 13 wounded", "a further six injured migrants": the number describes the wounded of
     this event by a metric adjective right after it, not more victims than a count before (the corpus

@@ -32,9 +32,14 @@ _PLACE_PREPS = {
     "en": frozenset({"in", "over", "on", "at", "near", "across", "outside", "inside"}),
     "nl": frozenset({"in", "bij", "op", "boven", "rond"}),
     "fr": frozenset({"à", "dans", "au", "aux", "en", "sur", "près"}),
-    "de": frozenset({"in", "im", "bei", "über", "auf"}),
+    "de": frozenset({"in", "im", "bei", "beim", "über", "auf", "an", "am"}),
     "es": frozenset({"en", "sobre", "cerca"}),
 }
+#: German prepositions fused with their article are the same preposition: "starben im Schwarzwald, fünf
+#: in Graubünden, einer am Kitzbühler Horn" is one list of places.
+_FUSED = {"im": "in", "am": "an", "beim": "bei"}
+#: How far before the full clause's count its place may stand ("En Ciudad de México hay 204 fallecidos, 74 en …").
+_PLACE_BEFORE_REACH = 8
 #: Coordination before an elided clause's count: ", 28 over …", "and 17 over …".
 _JOINERS = frozenset({",", "and", "en", "et", "und", "y"})
 #: How far back the full clause whose verb is elided may stand.
@@ -93,17 +98,24 @@ class EllipsisFrames(SentenceBase):
         k = m.end
         if _low(tokens, k) in lang.others_words:
             k += 1
-        else:
+        elif _low(tokens, k) not in lang.severity_words:  # "y 20 leves": a degree, not a noun of people
             noun = _noun(tokens, k, lang)
             if noun is not None:
                 k += noun[2]
         prep = _low(tokens, k)
-        if prep not in preps or not self._place_after(k + 1):
+        # "42 wurden leicht verletzt, neun mittelschwer und einer schwer": how badly, for an injured count
+        severity = prep in lang.severity_words and self._ends_clause(k + 1)
+        if not severity and (prep not in preps or not self._place_after(k + 1)):
             return False
         for b in reversed(self.bindings):
             if b.mention.start >= m.start or b.role != "count" or b.frame not in _FULL_FRAMES:
                 continue
-            if m.start - b.chunk_end > _PARALLEL_REACH or not self._parallel_gap(b.chunk_end, j, prep):
+            if severity:
+                if m.start - b.chunk_end > _PARALLEL_REACH or not self._severity_split(b, j):
+                    return False
+            elif m.start - b.chunk_end > _PARALLEL_REACH or not (
+                self._parallel_gap(b.chunk_end, j, prep) or self._place_before(b.mention.start, b.chunk_end, j, prep)
+            ):
                 return False
             noun = _noun(tokens, m.end, lang)
             if noun is not None and noun[1] != b.group:
@@ -135,8 +147,35 @@ class EllipsisFrames(SentenceBase):
                 return False
             if tok.low in self.lang.said_verbs:
                 return False
-            seen = seen or tok.low == prep
+            seen = seen or _FUSED.get(tok.low, tok.low) == _FUSED.get(prep, prep)
         return seen
+
+    def _ends_clause(self, k: int) -> bool:
+        tok = _tok(self.tokens, k)
+        return tok is None or tok.kind is Kind.PUNCT or tok.low in self.lang.boundaries
+
+    def _severity_split(self, b: Binding, comma: int) -> bool:
+        """An injured count whose own predicate says how badly ("leicht verletzt", "heridos graves"), right before
+        the comma or "and" at ``comma``: a bare count with another degree shares it."""
+        severity = self.lang.severity_words
+        # "12 heridos graves y 20 leves": the degree after the predicate (and the list's comma)
+        after = [t for t in self.tokens[b.chunk_end : comma] if t.text != ","]
+        if b.metric != "injured" or len(after) > 1 or any(t.low not in severity for t in after):
+            return False
+        return any(t.low in severity for t in self.tokens[b.mention.end : comma])
+
+    def _place_before(self, start: int, chunk_end: int, comma: int, prep: str) -> bool:
+        """ "En Ciudad de México hay 204 fallecidos, 74 en Morelos": the full clause names its place before its
+        count, and only a comma stands between that count and the bare one."""
+        if comma != chunk_end or _low(self.tokens, comma) != ",":
+            return False
+        for i in range(start - 1, max(-1, start - 1 - _PLACE_BEFORE_REACH), -1):
+            tok = self.tokens[i]
+            if tok.kind is Kind.PUNCT or tok.is_number:
+                return False
+            if tok.low == prep and self._place_after(i + 1):
+                return True
+        return False
 
     def _place_after(self, k: int) -> bool:
         """A named place within a few words ("over the Voronezh Region"): "20 in hospital" elides nothing."""

@@ -79,6 +79,10 @@ _RELATIVE_OPENERS = frozenset(
 )
 
 
+#: "where" opening a relative clause on a place, with or without a comma before it.
+_WHERE = frozenset({"où", "donde", "wo"})
+
+
 def _opens_relative(tokens: list[Token], i: int) -> bool:
     """A comma at ``i`` before a relative clause (its pronoun first or after one preposition)."""
     if tokens[i].text != ",":
@@ -116,7 +120,8 @@ class _Cues:
         self.joined_left, self.joined_right = _clause_ends(joined)
         # A relative clause belongs to the clause it describes ("vor einer Woche …, bei denen fünf
         # Angreifer getötet wurden"): another event's cue reaches into it.
-        related = [stop[i] and not _opens_relative(tokens, i) for i in range(n)]
+        # "where" needs no comma ("un accident il y a 22 ans dans la Drôme où cinq pompiers avaient péri").
+        related = [stop[i] and not (_opens_relative(tokens, i) or tokens[i].low in _WHERE) for i in range(n)]
         self.related_left = _clause_ends(related)[0]
         self.conditional = phrases(lang, "conditional_cues").hits(tokens)
         self.other_event = [
@@ -378,7 +383,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             # "one person was killed and 19 more were injured": 19 others, no increment; so is
             # "rescued 367 migrants and recovered the bodies of another 25".
             m.increment = False
-        if rules.described_not_added(tokens, m, lang):
+        if rules.not_added(tokens, m, b, lang, counted_before=bool(out)):
             m.increment = False
         if m.weak_increment and b.metric not in {"killed", "injured"}:
             m.increment = False  # Dutch "nog 3 vermist" is "still 3 missing", not "3 more"

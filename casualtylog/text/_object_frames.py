@@ -65,8 +65,12 @@ class ObjectFrames(SubjectShapes):
             verb = self.verb_before_adverbial(m.start - 2)  # "ha rescatado esta madrugada a 33 personas"
         if verb is None:
             verb = verbs.ending(tokens, self.before_container(m.start))
+        bodies = False
         if verb is None:
             verb = bodies_found_of(tokens, m.start - 1, lang)  # "de lichamen gevonden van 14 mensen"
+            if verb is None and _low(tokens, m.start - 1) in lang.others_words:
+                verb = bodies_found_of(tokens, m.start - 2, lang)  # "los restos mortales de los otros cuatro"
+            bodies = verb is not None
         metric: str | None = None
         metric = str(verb[1]) if verb is not None else self.coordinated(m)
         inverted = False
@@ -81,13 +85,20 @@ class ObjectFrames(SubjectShapes):
         elif _low(tokens, k) in lang.vague_links and _people_at(tokens, k + 1, lang):
             k += 1  # "1,8 millones de personas"
         noun = _noun(tokens, k, lang)
+        if noun is None:
+            k, noun = self.part_of_people(k)  # "mató a cuatro de sus trabajadores"
         group: str | None = None
         if noun is not None:
             if noun[0] in {"weapon", "body"}:
                 return False
             group = noun[1]
             k += noun[2]
-            after = phrases(lang, "predicates").at(tokens, k) if lang.adjective_after_noun and not inverted else None
+            # The bodies of the missing are dead: "los cuerpos sin vida de los cinco mineros desaparecidos".
+            after = (
+                phrases(lang, "predicates").at(tokens, k)
+                if lang.adjective_after_noun and not inverted and not bodies
+                else None
+            )
             if after is not None and noun[0] in {"people", "group"}:
                 # "dejó 4 personas heridas", "a fait 300 000 personnes sans abri": the participle after
                 # the noun says what the count is; a verb of leaving or causing does not.
@@ -119,6 +130,22 @@ class ObjectFrames(SubjectShapes):
             if verb is not None:
                 return verb
         return None
+
+    def part_of_people(self, k: int) -> tuple[int, tuple[str, str | None, int, str | None] | None]:
+        """ "de los pasajeros", "de sus trabajadores" at ``k``: (where the noun starts, the noun) when "of",
+        an article or a possessive, then a noun of people follow; the count is a part of those people."""
+        tokens, lang = self.tokens, self.lang
+        # Romance only: English and Dutch read "of the" through their own partitive rules
+        of = phrases(lang, "of_words").at(tokens, k) if lang.adjective_after_noun else None
+        if of is None:
+            return k, None
+        j = k + of[0]
+        if _low(tokens, j) in lang.determiners or _low(tokens, j) in lang.possessives:
+            j += 1
+        noun = _noun(tokens, j, lang)
+        if noun is None or noun[0] not in {"people", "group"}:
+            return k, None
+        return j, noun
 
     def inverted_predicate(self, m: Mention) -> str | None:
         """The metric of a predicate before its subject: "murieron 12 personas", "starben 12 Menschen", "sont mortes 12 personnes".

@@ -13,7 +13,7 @@ from casualtylog.text._binding import Binding, SentenceBase
 from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._nouns import _noun
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Kind
+from casualtylog.text._tokens import Kind, Token
 
 __all__ = ["PartFrames"]
 
@@ -26,6 +26,11 @@ def _fits_within(part: Figure, whole: Figure) -> bool:
     if whole.high is None:
         return True
     return part.low <= whole.high
+
+
+def _capitalised(tokens: list[Token], k: int) -> bool:
+    tok = _tok(tokens, k)
+    return tok is not None and tok.is_capitalised and not tok.is_number
 
 
 class PartFrames(SentenceBase):
@@ -59,8 +64,11 @@ class PartFrames(SentenceBase):
             cue_start, k = m.start, m.end + after[0]
         nxt = _tok(tokens, k)
         # "cinco de ellas graves", "211 de ellas en Valencia": how badly or where, no noun of its own
-        if nxt is not None and (nxt.low in lang.severity_words or (cue is None and nxt.low in lang.place_preps)):
-            nxt = None
+        if nxt is not None and (
+            nxt.low in lang.severity_words
+            or (nxt.low in lang.place_preps and (cue is None or _capitalised(tokens, k + 1)))
+        ):
+            nxt = None  # after a cue only a named place: "dont 3381 en Turquie", not "dont 2 en urgence absolue"
         if nxt is not None and (nxt.is_number or _noun(tokens, k, lang) is not None):
             return False
         if (

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from casualtylog.text._binding import _COORD, Binding
 from casualtylog.text._mentions import Mention, _low, _tok
-from casualtylog.text._nouns import _noun, compound_metric
+from casualtylog.text._nouns import _noun, _unlisted_modifier, compound_metric
 from casualtylog.text._phrases import phrases
-from casualtylog.text._subject_shapes import SubjectShapes
+from casualtylog.text._subject_lists import _SUBJECT_AND, SubjectLists
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
 
@@ -20,9 +20,8 @@ _ASIDE_MARKS = frozenset({",", "-", "—", "–"})
 _ASIDE_LEAD = 3
 
 
-#: "and" between two coordinated subjects ("Fünf Polizisten und sieben Zivilisten wurden getötet");
-#: a language's own coordinators ("sowie", "evenals") join them too.
-_SUBJECT_AND = frozenset({"and", "en", "und"})
+#: Relative pronouns whose clause may hold the subject's predicate after a comma (French, Spanish).
+_WHO = frozenset({"que", "qui"})
 
 
 #: The copula between a part of the victims and the group it is ("4 008 de los fallecidos son menores"),
@@ -49,12 +48,7 @@ def _bracket_end(tokens: list[Token], k: int) -> int:
     return 0
 
 
-def _word(tokens: list[Token], k: int) -> bool:
-    tok = _tok(tokens, k)
-    return tok is not None and tok.kind is Kind.WORD
-
-
-class SubjectFrames(SubjectShapes):
+class SubjectFrames(SubjectLists):
     """A count as the subject of its predicate, with the partitives, lists and asides a subject may carry."""
 
     def among_before(self, m: Mention) -> bool:
@@ -63,7 +57,7 @@ class SubjectFrames(SubjectShapes):
         noun = _noun(tokens, m.end, lang)
         if noun is None or noun[0] not in {"group", "people"}:
             return False  # people with no group count too: "Unter den Toten sind auch zwei Deutsche"
-        j = m.start - 1
+        j = self.skip_attribution_back(m.start - 1)
         skipped = 0
         while skipped < 2 and _low(tokens, j) in lang.gap_words:
             j -= 1
@@ -85,6 +79,19 @@ class SubjectFrames(SubjectShapes):
         if m.kind == "vague" and _low(tokens, k) in lang.increment_after:
             k += 1  # "varias decenas más resultaron heridas": a vague figure is never an increment
         direct = phrases(lang, "metric_nouns").at(tokens, k)
+        if direct is None and m.kind == "number" and self.adjective_before_metric(k):
+            k += 1  # "ten unusual deaths", "40 heat-related deaths"
+            direct = phrases(lang, "metric_nouns").at(tokens, k)
+        if (
+            direct is None
+            and m.kind == "number"
+            and lang.nouns_capitalised
+            and _unlisted_modifier(_tok(tokens, k), lang)
+        ):
+            # German: one adjective between the number and the noun ("zwölf bestätigte Tote", "drei weitere Tote")
+            after = phrases(lang, "metric_nouns").at(tokens, k + 1)
+            if after is not None and _tok(tokens, k + 1) is not None and tokens[k + 1].is_capitalised:
+                k, direct = k + 1, after
         if direct is not None:
             k += direct[0]
             described = _noun(tokens, k, lang)  # the metric word as an adjective: "twee gewonde mannen"
@@ -131,9 +138,16 @@ class SubjectFrames(SubjectShapes):
             if noun[0] == "body":
                 self.add(Binding(m, "killed", None, "bodies", chunk_end=k, confidence=0.85))
                 return True
-            k = self.skip_coordinated_subject(k)
+            joined = self.skip_subject_list(k)
+            if joined == k and m.kind == "number":
+                joined, group = self.mixed_victims(k, group)  # "etwa 26 Kinder und Erwachsene"
+            k = joined
+            if self.of_them_before(m.end, partitive_end) and _low(tokens, k) == ",":
+                k += 1  # "Three people, two of them children, were found dead": the aside closes before the verb
             k = self.skip_noun_phrase(k)  # "132 people on the rubber dinghy were rescued"
         k = self.skip_apposition(k)
+        if noun is not None and _low(tokens, k) == "," and _low(tokens, k + 1) in _WHO:
+            k += 1  # "viajaban tres ocupantes, que fallecieron": a relative clause after a comma says what befell them
         if noun is not None and _low(tokens, k - 1) == ",":
             k = self.skip_coordinated_subject(k)  # "Four troops, including a colonel, and three militants were killed"
         k, gaps = self.gap(k)
@@ -298,28 +312,6 @@ class SubjectFrames(SubjectShapes):
         nxt = phrases(self.lang, "predicates").at(self.tokens, k)
         return (hit[0] + nxt[0], nxt[1]) if nxt is not None and nxt[1] == "killed" else hit
 
-    def skip_coordinated_subject(self, k: int) -> int:
-        """Skip "and 3 soldiers" in "2 civilians and 3 soldiers were killed" (or "and an officer")."""
-        joiner = _low(self.tokens, k)
-        if joiner not in _SUBJECT_AND and joiner not in self.lang.coordinators:
-            return k
-        single = _tok(self.tokens, k + 2)
-        if (
-            _low(self.tokens, k + 1) in self.lang.ambiguous_number_words
-            and single is not None
-            and single.kind is Kind.WORD
-            and not single.is_capitalised
-            and single.low not in self.lang.function_words
-        ):
-            return k + 3  # "two sergeants and an officer were wounded": the officer is no count of his own
-        other = self.by_start.get(k + 1)
-        if other is None or other.kind != "number":
-            return k
-        noun = _noun(self.tokens, other.end, self.lang)
-        if noun is None or noun[0] not in {"people", "group"}:
-            return k
-        return other.end + noun[2]
-
     def skip_apposition(self, k: int) -> int:
         """Skip ", including three children," (or "including 12 militants and six soldiers") between a subject and its verb.
 
@@ -334,7 +326,7 @@ class SubjectFrames(SubjectShapes):
         cues = phrases(lang, "group_cues")
         lead = 0
         cue = cues.at(tokens, k + comma)
-        while comma and cue is None and lead < _ASIDE_LEAD and _word(tokens, k + comma + lead):
+        while comma and cue is None and lead < _ASIDE_LEAD and self.aside_lead(k + comma + lead):
             lead += 1
             cue = cues.at(tokens, k + comma + lead)
         if cue is None:

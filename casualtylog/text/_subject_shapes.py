@@ -49,8 +49,24 @@ class SubjectShapes(SentenceBase):
         return (
             tok_is_function(self.tokens[k], self.lang)
             and after is not None
-            and (after.kind in {Kind.NUMBER, Kind.NONCOUNT} or after.low in self.lang.determiners or after.low == "te")
+            and (
+                after.kind in {Kind.NUMBER, Kind.NONCOUNT}
+                or after.low in self.lang.determiners
+                or after.low == "te"
+                or self.te_soon(k + 1)
+            )
         )
+
+    def te_soon(self, k: int) -> bool:
+        """ "gebracht om gewonden te verzorgen": "te" after one or two plain words from ``k`` (right after "om")
+        opens a purpose clause."""
+        for j in range(k, min(len(self.tokens), k + 3)):
+            tok = self.tokens[j]
+            if tok.low == "te":
+                return True
+            if tok.kind is not Kind.WORD or tok.low in self.lang.boundaries:
+                return False
+        return False
 
     def before_container(self, start: int) -> int:
         """The token before "a group of" ending just before ``start`` (or -1): the count is the container's."""

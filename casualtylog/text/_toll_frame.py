@@ -73,6 +73,11 @@ class TollFrame(SentenceBase):
             counted = None if hit is not None else counted_ending(tokens, end, lang, cue_start)
             if counted is not None:  # "het bevestigde aantal gewonden kinderen ligt op 74"
                 hit, group = (counted[0], counted[1]), counted[2]
+            named = phrases(lang, "group_nouns").at(tokens, m.end) if hit is not None and group is None else None
+            if named is not None:
+                # "put the death toll at six civilians": a role noun of the language's list after the figure
+                # names the victims (any plural word would do as a group elsewhere; not after a toll).
+                group = str(named[1])
             if hit is not None:
                 # "is" opens "is now" as well as the static "is": only a verb that never states a total moves it.
                 moving = moving_verbs(lang)

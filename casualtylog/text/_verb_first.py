@@ -48,11 +48,20 @@ def bodies_found_of(tokens: list[Token], j: int, lang: LanguageData) -> tuple[in
     if of is None:
         return None
     participle = j - of[0]
+    lifeless = phrases(lang, "lifeless_words").ending(tokens, participle) if lang.lifeless_words else None
+    if lifeless is not None and _is_body(tokens, participle - lifeless[0], lang):
+        return of[0] + lifeless[0] + 1, "killed"  # "el cuerpo sin vida de otras tres", "los restos mortales de"
     if _low(tokens, participle) in lang.body_nouns:
         return of[0] + 1, "killed"  # "het lichaam van een zevenjarig meisje", "die Leichen von 14 Menschen"
     if not _unlisted_modifier(tokens[participle] if participle >= 0 else None, lang):
         return None
     return (of[0] + 2, "killed") if _low(tokens, participle - 1) in lang.body_nouns else None
+
+
+def _is_body(tokens: list[Token], k: int, lang: LanguageData) -> bool:
+    """A body noun at ``k``, or its singular ("cuerpo" of "cuerpos", "cadáver" of "cadáveres")."""
+    low = _low(tokens, k)
+    return bool(low) and (low in lang.body_nouns or f"{low}s" in lang.body_nouns or f"{low}es" in lang.body_nouns)
 
 
 class VerbFirst(SentenceBase):

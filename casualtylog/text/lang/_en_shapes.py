@@ -215,6 +215,20 @@ def _care_predicates() -> dict[str, str]:
                 "camps",
             ):
                 out[f"{verb} {article}{place}"] = "displaced"
+    # In a shelter counts the displaced (corpus guide, batch 4: "1,385 are still in shelters"), and
+    # "admitted to hospital" the injured, as "hospitalised" does.
+    # Not "in (the) hospital" alone: "killed in Gaza, 20 in hospital" repeats no verb (test_issue13_texten), and
+    # "in the hospital" also opens a compound ("in the hospital area"); "remain"/"still" are gap words, skipped.
+    for place in ("hospital", "hospitals"):
+        for article in ("", "the "):
+            out[f"admitted to {article}{place}"] = "injured"
+    for place in ("shelters", "evacuation centers", "evacuation centres", "relief camps", "relief centres"):
+        out[f"in {place}"] = "displaced"
+    out["admitted to the district hospital"] = "injured"
+    # Fell to their deaths: a verb of falling before "to their deaths" kills ("sending dozens of people
+    # plummeting to their deaths", "jumped to their deaths").
+    for verb in ("fell", "falling", "plunged", "plunging", "plummeted", "plummeting", "jumped", "jumping"):
+        out[f"{verb} to their deaths"] = "killed"
     # "suffered non-life-threatening injuries", "sustained minor wounds".
     for verb in ("suffered", "sustained", "suffering", "sustaining"):
         for adj in ("", *(f"{a} " for a in (*_CONDITIONS, *_INJURY_KINDS))):

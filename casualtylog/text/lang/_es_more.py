@@ -56,6 +56,31 @@ PREDICATES = {
     "abatida a tiros": "killed",
     "abatidos a tiros": "killed",
     "abatidas a tiros": "killed",
+    # the narrative imperfect of news ("Tres adultos y un menor fallecían el pasado miércoles")
+    **dict.fromkeys(("fallecían", "fallecía", "morían", "moría", "perdían la vida", "perdía la vida"), "killed"),
+    **{
+        f"{verb} {hurt}": "injured"
+        for verb in ("resultaban", "resultaba")
+        for hurt in ("heridos", "heridas", "herido", "herida")
+    },
+    # badly hurt, with the verb first too: "resultaron heridos de gravedad 10 de los pasajeros"
+    **{
+        f"{verb}{hurt} de gravedad": "injured"
+        for verb in ("", "resultaron ", "resultó ", "han resultado ", "ha resultado ")
+        for hurt in ("heridos", "heridas", "herido", "herida")
+    },
+    # people who lost their homes are displaced (the news guide: homeless): "250.000 mexicanos perdieron su vivienda"
+    **{
+        f"{verb} {home}": "displaced"
+        for verb in ("perdieron", "perdió", "han perdido", "ha perdido")
+        for home in ("su vivienda", "sus viviendas", "su casa", "sus casas", "su hogar", "sus hogares")
+    },
+    # suffering or showing injuries: "otras 19 personas sufrieron heridas de carácter leve", "presentaban lesiones"
+    **{
+        f"{verb} {injury}": "injured"
+        for verb in ("sufrió", "sufrieron", "sufrido", "sufren", "sufre", "presentaba", "presentaban", "presentan")
+        for injury in ("heridas", "lesiones", "quemaduras", "contusiones", "traumatismos")
+    },
 }
 
 #: Verbs and nouns of death before their object ("acabó con la vida de tres soldados", "el fallecimiento de 23 personas").
@@ -82,7 +107,13 @@ ANOTHER = ("nuevo", "nueva")
 SINGULARS = {"varón": "men"}
 
 #: Metric nouns: a death, deaths ("otras versiones manejan hasta 18 los decesos").
-METRIC = {"deceso": "killed", "decesos": "killed"}
+METRIC = {
+    "deceso": "killed",
+    "decesos": "killed",
+    # Latin American "fatal victims": the dead ("El número de víctimas fatales … subió a 343")
+    "víctimas fatales": "killed",
+    "víctima fatal": "killed",
+}
 
 #: Singular metric nouns after an article: one death ("un nuevo deceso se notificó").
 SINGULAR_METRIC = ("deceso",)

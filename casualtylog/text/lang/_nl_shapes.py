@@ -8,11 +8,14 @@ in, what a channel is, care verbs and places, ordinals read as "one more".
 from __future__ import annotations
 
 __all__ = [
+    "AGE_DECADE_VICTIMS",
     "ANOTHER_ORDINALS",
     "CARE_PLACES",
     "CARE_VERBS",
     "CHANNEL_WORDS",
     "COMPOUND_SOURCE_HEADS",
+    "DOWN_TOLL_CUES",
+    "GROUP_NOUNS",
     "LIFE_VERBS",
     "METRIC_NOUNS",
     "PREDICATES",
@@ -29,6 +32,84 @@ PREDICATES = {
     "niet overleefd": "killed",
     "niet hebben overleefd": "killed",
     "niet overleefden": "killed",
+    # Round 6b: drowned and succumbed are deaths ("Een vijftiger verdronk", "bezweek aan zijn verwondingen").
+    "verdronk": "killed",
+    "verdronken": "killed",
+    "bezweek": "killed",
+    "bezweken": "killed",
+    # Still in hospital is a count of injured (corpus guide, batch 4): "Zestig slachtoffers liggen in het
+    # ziekenhuis". The verb "liggen" is part of the phrase: "in het ziekenhuis" alone also says where
+    # someone died or was taken for a check-up.
+    "liggen in het ziekenhuis": "injured",
+    "liggen nog in het ziekenhuis": "injured",
+    "liggen nog steeds in het ziekenhuis": "injured",
+    "ligt in het ziekenhuis": "injured",
+    "ligt nog in het ziekenhuis": "injured",
+    "lagen in het ziekenhuis": "injured",
+    "liggen op de intensive care": "injured",
+    "liggen nog op de intensive care": "injured",
+    "ligt op de intensive care": "injured",
+    # Died, the participle "gestorven" ("zijn minstens 618 mensen gestorven"), as "overleden".
+    "gestorven": "killed",
+    # A severity subset: "zes van hen zijn er slecht aan toe" (the guide: a claim of its own). "er" and
+    # "ernstig" are gap words, skipped before a predicate, so "er ernstig aan toe" is out of reach.
+    "slecht aan toe": "injured",
+    "zeer slecht aan toe": "injured",
+    "kritiek aan toe": "injured",
+    "zeer ernstig aan toe": "injured",
+    # Fled, in the past tense as in the perfect ("meer dan 6 miljoen naar het buitenland vluchtten").
+    "vluchtten": "displaced",
+    "vluchtte": "displaced",
+    # Pulled from the rubble with the auxiliary between, as a subordinate clause orders it
+    # ("dat al meer dan 8.000 mensen vanonder het puin zijn gehaald").
+    "vanonder het puin zijn gehaald": "rescued",
+    "uit het puin zijn gehaald": "rescued",
+    "onder het puin vandaan zijn gehaald": "rescued",
+    "vanonder het puin werden gehaald": "rescued",
+    "uit het puin werden gehaald": "rescued",
+    # Lost their homes is displaced (the guide: homeless, "forced from their homes").
+    "hun huis kwijtgeraakt": "displaced",
+    "hun huis verloren": "displaced",
+    "hun huizen verloren": "displaced",
+    "dakloos geraakt": "displaced",
+    "dakloos geworden": "displaced",
+}
+
+#: A toll that falls or is revised down is updated as one that rises ("is gedaald tot 40", "bijgesteld naar
+#: 12"); "schommelt" (hovers) states it.
+DOWN_TOLL_CUES = {
+    **{
+        f"{verb} {to}": "update"
+        for verb in ("gedaald", "daalde", "bijgesteld", "teruggelopen", "gezakt")
+        for to in ("tot", "naar")
+    },
+    "schommelt": "static",
+    "schommelt nog steeds": "static",
+    "schommelt nog altijd": "static",
+}
+
+#: Roles met as victims (round 6b), the English group the guide names: crew, pupils, railway staff.
+GROUP_NOUNS = {
+    "leerlingen": "pupils",
+    "scholieren": "pupils",
+    "studenten": "students",
+    "leraren": "teachers",
+    "docenten": "teachers",
+    "bemanningsleden": "crew",
+    "spoorwegmedewerkers": "railway_workers",
+    "machinisten": "train_drivers",
+    "politieagenten": "officers",
+    "politiemensen": "officers",
+    "militanten": "militants",
+    "terroristen": "terrorists",
+    "vrijwilligers": "volunteers",
+    "vissers": "fishermen",
+    "tolken": "interpreters",
+}
+
+#: "een vijftiger" (a man or woman in their fifties) is one victim of no group, like "een persoon".
+AGE_DECADE_VICTIMS = {
+    f"{decade}iger": "" for decade in ("twint", "dert", "veert", "vijft", "zest", "zevent", "tacht", "negent")
 }
 
 #: Heads that Dutch compounds end in ("rampendienst", "crisiscentrum", "legerleiding", "persagentschap").

@@ -229,6 +229,9 @@ class LanguageData:
         other_event_exceptions: phrases in which an other-event cue names the
             report's own time ("in the last week of May", "over the last month"
             hold "last week", "last month"): a cue starting inside one is void.
+        lifeless_words: words between a body noun and "of" that say the body is a dead one ("los
+            cuerpos sin vida de cinco mineros", "les corps sans vie de"; "restos mortales"): the count
+            after "of" is killed, the singular body noun ("el cuerpo sin vida de otras tres") too.
         noun_preps: prepositions that open a short phrase between the victims'
             noun and its predicate ("132 people on the dinghy were rescued",
             "ten members of one family were killed").
@@ -415,6 +418,13 @@ class LanguageData:
     another_after_article: frozenset[str] = frozenset()
     other_event_exceptions: frozenset[str] = frozenset()
     noun_preps: frozenset[str] = frozenset()
+    # Round 6b (fresh_gm): "ten unusual deaths", "40 heat-related deaths": one adjective may stand between
+    # a number and a metric noun that ends in one of these (plural nouns only; English sets it).
+    adjective_metric_ends: tuple[str, ...] = ()
+    # "Another 130 people remain unaccounted for": a verb of state after "another N" reports the rest of a
+    # split, not an addition (English sets it).
+    state_verbs: frozenset[str] = frozenset()
+    lifeless_words: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         # Tokens are matched by their case-folded text, and case folding is more than

@@ -248,6 +248,8 @@ LANGUAGE = LanguageData(
         "flohen": "displaced",
         "geflohen": "displaced",
         "obdachlos": "displaced",
+        # lost their homes: "1200 Menschen haben ihr Zuhause verloren"
+        **{f"{home} verloren": "displaced" for home in ("ihr zuhause", "ihre häuser", "ihre wohnungen", "ihr obdach")},
         "ihre häuser verlassen": "displaced",
         "ihre wohnungen verlassen": "displaced",
         "ihre häuser verlassen mussten": "displaced",
@@ -268,6 +270,16 @@ LANGUAGE = LanguageData(
         "erstochen": "killed",
         "erschlagen": "killed",
         "erlitt verletzungen": "injured",
+        # What an injured person suffers, at the end of the clause as "Verletzungen" is ("51 weitere Menschen
+        # erlitten Blessuren", "erlitt eine leichte Kopfverletzung"): the common kinds of injury, singular too.
+        **dict.fromkeys(
+            _words(
+                "verletzung blessuren prellungen knochenbrüche kopfverletzung kopfverletzungen schnittverletzung "
+                "schnittverletzungen brandverletzung rauchgasvergiftung rauchgasvergiftungen rauchvergiftung "
+                "rauchvergiftungen"
+            ),
+            "injured",
+        ),
         "erlagen": "killed",
         "erlag": "killed",
         "erlegen": "killed",
@@ -447,6 +459,18 @@ LANGUAGE = LanguageData(
         "feuerwehrmann": "firefighters",
         "polizist": "officers",
         "helfer": "rescuers",
+        # The roles and nationalities German accident reports name one victim by ("Ein Fahrgast erlitt …",
+        # "Ein junger Deutscher ist … ums Leben gekommen"): people with no group of the news guide's.
+        **dict.fromkeys(
+            _words(
+                "fahrgast passagier fahrer autofahrer beifahrer radfahrer motorradfahrer lkw-fahrer busfahrer "
+                "fußgänger bewohner anwohner einwohner tourist urlauber wanderer bergsteiger skifahrer "
+                "snowboarder insasse arbeiter bauarbeiter "
+                "deutscher österreicher schweizer italiener franzose brite niederländer amerikaner pole tscheche "
+                "ukrainer russe israeli palästinenser"
+            ),
+            "",
+        ),
     },
     predicate_first=True,
     compound_heads=True,
@@ -493,6 +517,8 @@ LANGUAGE = LanguageData(
         "jahre alt | jahre alte | jahre alter | jahre alten | jahre altes | jährige | jähriger | jährigen | jähriges"
     ),
     nouns_capitalised=True,
+    # how badly, after a bare part of an injured count: "davon zwei schwer", "…, neun mittelschwer und einer schwer"
+    severity_words=_words("schwer leicht mittelschwer lebensgefährlich schwerst"),
     # "ein weiterer Mann", and an ordinal after "ein": "ein fünftes Todesopfer" is one more (+1).
     another_after_article=frozenset(
         {"weiterer", "weitere", "weiteres", "weiteren"}

@@ -48,7 +48,7 @@ LANGUAGE = LanguageData(
             "capt",
         ]
     ),
-    confirmed_cues=frozenset(["confirmed", "verified"]),
+    confirmed_cues=frozenset(["confirmed", "verified", "confirmation"]),
     others_words=frozenset(["others", "other"]),
     year_preps=frozenset(["in", "of"]),
     plural_endings=("s",),
@@ -209,6 +209,8 @@ LANGUAGE = LanguageData(
         "medics": "medics",
         "police officers": "officers",
         "policemen": "officers",
+        # "four police, two children … were killed": police counted as people are officers (corpus guide).
+        "police": "officers",
         "elderly people": "elderly",
     },
     weapon_nouns={
@@ -439,7 +441,7 @@ LANGUAGE = LanguageData(
     },
     toll_gap_words=frozenset(),
     increment_before=frozenset({"another", "a further", "an additional", "additional"}),
-    increment_after=frozenset({"more"}),
+    increment_after=frozenset({"more", "additional"}),
     weak_increment_before=frozenset(),
     of_words=frozenset({"of", "of the", "out of"}),
     of_them=frozenset({"of them", "of whom", "of those"}),
@@ -832,6 +834,8 @@ LANGUAGE = LanguageData(
     coming_verbs=frozenset({"comes", "came", "coming"}),
     after_words=frozenset({"after"}),
     other_metric_not_increment=True,
+    adjective_metric_ends=("deaths", "fatalities", "injuries"),
+    state_verbs=frozenset({"remain", "remains", "remained"}),
     perfect_auxiliaries=frozenset({"has", "have", "'ve"}),
     dispute_verbs=frozenset({"disputed", "disputes", "dispute", "disputing", "contested", "contests", "questioned"}),
     comparison_words=frozenset({"compared", "comparison", "versus", "vs"}),

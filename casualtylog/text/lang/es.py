@@ -191,7 +191,8 @@ LANGUAGE = LanguageData(
         "balísticos de crucero rusos shahed iskander kalibr hipersónicos ataque ucranianos ucranianas rusas iraníes "
         "kamikaze enemigos larga distancia ucraniano ucraniana ruso rusa iraní balístico estos estas"
     ),
-    body_nouns=frozenset({"cuerpos", "cadáveres"}),
+    body_nouns=frozenset({"cuerpos", "cadáveres", "restos"}),
+    lifeless_words=frozenset({"sin vida", "mortales"}),
     metric_nouns={
         **more.METRIC,
         "muertos": "killed",
@@ -515,6 +516,8 @@ LANGUAGE = LanguageData(
         "eleva elevan elevó elevaron elevado elevando elevar "
         # verbs that put or lower a total at a figure: "cifró en 198 los muertos", "redujo a 56 la cifra de …"
         "cifró cifra cifran cifraron cifrado redujo reduce reducen reducido estima estimó estiman"
+        # "el balance sitúa los heridos en 1.178", "que sitúan en más de 31.600 el número de fallecidos"
+        " sitúa sitúan situó situaron situado"
     ),
     at_words=frozenset({"en"}),
     pro_verbs=_phrases("lo hicieron | lo han hecho | lo hizo | lo ha hecho | lo habían hecho | lo hacen"),
@@ -527,6 +530,9 @@ LANGUAGE = LanguageData(
     participle_reach=5,
     coordinators=frozenset({"y", "e"}),
     exceed_verbs=_words("supera superan superó superaron superaba superaban rebasa rebasan sobrepasa sobrepasan"),
+    # "hace 20 años" for any number of years, not only the ones listed among the cues above
+    ago_before=frozenset({"hace"}),
+    ago_after=frozenset({"años", "décadas"}),
     other_event_openers=_phrases("horas antes | días antes | semanas antes | meses antes"),
     another_words=frozenset({"otro", "otra", *more.ANOTHER}),
     severity_words=_words("graves grave leves leve críticos crítico críticas crítica gravísimos"),

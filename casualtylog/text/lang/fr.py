@@ -181,6 +181,7 @@ LANGUAGE = LanguageData(
         "ukrainiennes iraniens explosifs kamikazes kamikaze ennemis ces"
     ),
     body_nouns=frozenset({"corps", "cadavres"}),
+    lifeless_words=frozenset({"sans vie"}),
     metric_nouns={
         "morts": "killed",
         "mort": "killed",
@@ -242,6 +243,18 @@ LANGUAGE = LanguageData(
             "péri": "killed",
             "trouvé la mort": "killed",
             "perdu la vie": "killed",
+            # people who lost their homes are displaced (the news guide: homeless): "ont perdu leur maison"
+            **{
+                f"perdu {home}": "displaced"
+                for home in (
+                    "leur maison",
+                    "leurs maisons",
+                    "leur logement",
+                    "leurs logements",
+                    "leur domicile",
+                    "leur foyer",
+                )
+            },
             "succombé": "killed",
             "ont péri": "killed",
             "blessés": "injured",
@@ -483,8 +496,11 @@ LANGUAGE = LanguageData(
     exceed_verbs=_words("dépasse dépassent dépassé dépassait dépassaient"),
     # earlier the same day may still be the same event ("quelques heures plus tôt il y avait eu 632 morts"),
     # but as the opening of a sentence it sets the time of another incident: "Quelques heures plus tôt, …"
+    # "il y a 22 ans" for any number of years, not only the ones listed among the cues above
+    ago_before=frozenset({"il y a"}),
+    ago_after=frozenset({"ans", "années", "décennies"}),
     other_event_openers=_phrases("heures plus tôt | jours plus tôt | semaines plus tôt | mois plus tôt"),
-    severity_words=_words("graves grave légers léger légères légère critiques"),
+    severity_words=_words("graves grave légers léger légères légère critiques grièvement légèrement gravement"),
     possessives=frozenset({"ses", "leurs", "nos", "son", "sa"}),
     count_nouns=frozenset({"nombre", "bilan", "chiffre"}),
 )

@@ -211,6 +211,7 @@ LANGUAGE = LanguageData(
         "aanvallers": "attackers",
         "rebellen": "rebels",
         "ouderen": "elderly",
+        **nl6.GROUP_NOUNS,
     },
     weapon_nouns={
         "raketten": "missiles",
@@ -481,6 +482,7 @@ LANGUAGE = LanguageData(
         "gestegen met": "increment",
         "opgelopen met": "increment",
         "liep op met": "increment",
+        **nl6.DOWN_TOLL_CUES,
     },
     toll_gap_words=frozenset(),
     increment_before=frozenset({"nog eens", "nogmaals"}),
@@ -519,7 +521,9 @@ LANGUAGE = LanguageData(
             "verwachte",
         }
     ),
-    preliminary_cues=frozenset({"voorlopig", "voorlopige", "eerste berichten", "eerste cijfers", "aanvankelijk"}),
+    preliminary_cues=frozenset(
+        {"voorlopig", "voorlopige", "eerste berichten", "eerste cijfers", "aanvankelijk", "eerste informatie"}
+    ),
     said_verbs=frozenset(
         [
             "zei",
@@ -621,6 +625,10 @@ LANGUAGE = LanguageData(
     ),
     non_count_after=frozenset(
         [
+            # Families and households are no counts of people (the corpus guide, as in English).
+            "families",
+            "gezinnen",
+            "huishoudens",
             "%",
             "procent",
             "km",
@@ -756,12 +764,14 @@ LANGUAGE = LanguageData(
         "soldaat": "soldiers",
         "agent": "officers",
         "brandweerman": "firefighters",
+        "passagier": "",
+        **nl6.AGE_DECADE_VICTIMS,
     },
     predicate_first=True,
     compound_heads=True,
     modifiers_before_noun=True,
     # "de (voorlopige) balans van dodelijke slachtoffers": a tally heads a running total like "aantal".
-    count_nouns=frozenset({"aantal", "balans"}),
+    count_nouns=frozenset({"aantal", "totaalaantal", "balans"}),
     parallel_place_preps=frozenset({"in", "op", "bij", "te", "rond", "boven"}),
     coordinators=frozenset({"evenals", "alsook", "alsmede", "plus"}),
     identity_cues=frozenset({"gaat het om", "ging het om"}),

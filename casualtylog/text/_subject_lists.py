@@ -1,0 +1,135 @@
+"""What a subject may be before its verb: coordinated and listed counts ("four police, two children and
+two men"), one number for two nouns ("26 Kinder und Erwachsene"), an adjective before the metric noun
+("ten unusual deaths"), an attribution standing in the clause ("volgens de politie")."""
+
+from __future__ import annotations
+
+from casualtylog.text._mentions import _low, _tok
+from casualtylog.text._nouns import _noun
+from casualtylog.text._phrases import phrases
+from casualtylog.text._subject_shapes import SubjectShapes
+from casualtylog.text._tokens import Kind, Token
+
+__all__ = ["SubjectLists"]
+
+#: "and" between two coordinated subjects ("Fünf Polizisten und sieben Zivilisten wurden getötet");
+#: a language's own coordinators ("sowie", "evenals") join them too.
+_SUBJECT_AND = frozenset({"and", "en", "und"})
+
+#: How many words an attribution inside a clause may have after its cue ("volgens de Griekse politie").
+_ATTRIBUTION_WORDS = 3
+
+
+def _word(tokens: list[Token], k: int) -> bool:
+    tok = _tok(tokens, k)
+    return tok is not None and tok.kind is Kind.WORD
+
+
+class SubjectLists(SubjectShapes):
+    """The walks over a subject's members, asides and modifiers that :class:`SubjectFrames` takes."""
+
+    def skip_coordinated_subject(self, k: int) -> int:
+        """Skip "and 3 soldiers" in "2 civilians and 3 soldiers were killed" (or "and an officer")."""
+        joiner = _low(self.tokens, k)
+        if joiner not in _SUBJECT_AND and joiner not in self.lang.coordinators:
+            return k
+        single = _tok(self.tokens, k + 2)
+        if (
+            _low(self.tokens, k + 1) in self.lang.ambiguous_number_words
+            and single is not None
+            and single.kind is Kind.WORD
+            and not single.is_capitalised
+            and single.low not in self.lang.function_words
+        ):
+            return k + 3  # "two sergeants and an officer were wounded": the officer is no count of his own
+        article = _low(self.tokens, k + 1)
+        if (
+            article in self.lang.determiners
+            and article not in self.lang.ambiguous_number_words
+            and single is not None
+            and single.kind is Kind.WORD
+            and (self.lang.nouns_capitalised or not single.is_capitalised)
+            and single.low not in self.lang.function_words
+            and self.lang.predicate_first  # German and Romance: "drei Polizisten und der Busfahrer wurden verletzt"
+        ):
+            return k + 3  # a definite member is no count of its own, and the predicate is the whole subject's
+        other = self.by_start.get(k + 1)
+        if other is None or other.kind != "number":
+            return k
+        noun = _noun(self.tokens, other.end, self.lang)
+        if noun is None or noun[0] not in {"people", "group"}:
+            return k
+        return other.end + noun[2]
+
+    def skip_attribution_back(self, j: int) -> int:
+        """Before ``j``'s number, skip an attribution standing in the clause ("Onder de doden zijn volgens de
+        politie vijftien mannen"): "according to" and up to three plain words, back to before the cue."""
+        cues = phrases(self.lang, "according_to")
+        for back in range(_ATTRIBUTION_WORDS):
+            k = j - back
+            if not _word(self.tokens, k):
+                return j
+            hit = cues.ending(self.tokens, k - 1)
+            if hit is not None:
+                return k - 1 - hit[0]
+        return j
+
+    def adjective_before_metric(self, k: int) -> bool:
+        """One lower-case adjective at ``k`` before a plural metric noun ("unusual deaths"): no noun, number,
+        function word or cue of its own, so it only describes the victims the number counts."""
+        tok, nxt = _tok(self.tokens, k), _tok(self.tokens, k + 1)
+        lang = self.lang
+        return (
+            bool(lang.adjective_metric_ends)
+            and tok is not None
+            and nxt is not None
+            and tok.kind is Kind.WORD
+            and not tok.is_capitalised
+            and nxt.low.endswith(lang.adjective_metric_ends)
+            and tok.low not in lang.function_words
+            and (tok.low not in lang.gap_words or tok.low in lang.confirmed_cues)  # "12 confirmed deaths"
+            and tok.low not in lang.boundaries
+            and _noun(self.tokens, k, lang) is None
+        )
+
+    def aside_lead(self, j: int) -> bool:
+        """A word, or a number ("two of them children"), that may open an aside before its cue."""
+        return _word(self.tokens, j) or j in self.by_start
+
+    def skip_subject_list(self, k: int) -> int:
+        """Skip ", two children, two women and two men" after the first member of a list of counted subjects.
+
+        Each member is a number and a people or group noun; the list must close with "and" (or a
+        language's coordinator) before a member, else the commas end a clause, not a list.
+        """
+        j = k
+        while _low(self.tokens, j) == ",":
+            if _low(self.tokens, j + 1) in _SUBJECT_AND:
+                closed = self.skip_coordinated_subject(j + 1)  # the serial comma: ", and two men"
+                return closed if closed != j + 1 else k
+            other = self.by_start.get(j + 1)
+            if other is None or other.kind != "number":
+                return k if j != k else self.skip_coordinated_subject(k)
+            noun = _noun(self.tokens, other.end, self.lang)
+            if noun is None or noun[0] not in {"people", "group"}:
+                return k if j != k else self.skip_coordinated_subject(k)
+            j = other.end + noun[2]
+        if j == k:
+            return self.skip_coordinated_subject(k)
+        closed = self.skip_coordinated_subject(j)
+        return closed if closed != j else k
+
+    def mixed_victims(self, k: int, group: str | None) -> tuple[int, str | None]:
+        """ "26 Kinder und Erwachsene wurden verletzt": one number for two nouns of people is a count of both,
+        with no group of its own; ``k`` is the "and" after the first noun."""
+        tokens, lang = self.tokens, self.lang
+        joiner = _low(tokens, k)
+        if (joiner not in _SUBJECT_AND and joiner not in lang.coordinators) or not lang.predicate_first:
+            return k, group
+        other = _tok(tokens, k + 1)
+        if other is None or other.is_number or other.low in lang.determiners:
+            return k, group
+        noun = _noun(tokens, k + 1, lang)
+        if noun is None or noun[0] not in {"people", "group"}:
+            return k, group
+        return k + 1 + noun[2], group if noun[1] == group else None
