@@ -116,12 +116,13 @@ class ClaimMaker:
             template = known[0]
         claim = template.model_copy(update={"quote": quote, "supersedes": supersedes, "id": ""})
         try:
-            object.__setattr__(claim, "id", content_id(claim))  # frozen: the id is derived, never set
+            computed = content_id(claim)
         except UnicodeEncodeError:
-            # A lone surrogate ("\ud800"): a str may hold it, Claim's str field refuses it (a
-            # ClaimValidationError on quote), which the full path raises as before.
+            computed = ""  # a lone surrogate ("\ud800"): a str may hold it, UTF-8 and Claim's str field do not
+        if not computed:  # Claim refuses the quote (ClaimValidationError): the full path says so, as before
             fields = self._fields(metric, group, figure, source, via, when, precision, status)
             return Claim.model_validate(fields | {"supersedes": supersedes, "quote": quote})
+        object.__setattr__(claim, "id", computed)  # frozen: the id is derived, never set
         self._claims[(key, quote, supersedes)] = share_fields_set(claim)
         return claim
 

@@ -76,3 +76,21 @@ def test_review6_extract_refuses_a_surrogate_in_a_quote_with_the_librarys_error(
         with pytest.raises(ClaimValidationError) as got:
             extract("5 dead \ud800", source="s", reported_at="2025-04-24T12:00Z", language="en")
     assert [e["loc"] for e in got.value.errors()] == [("quote",)]
+
+
+def test_review6_the_surrogate_error_carries_no_encoding_error_as_its_context() -> None:
+    maker = ClaimMaker(event="e", url=None, language="en")
+    with pytest.raises(ClaimValidationError) as got:
+        maker.claim(
+            metric="killed",
+            group=None,
+            figure=Figure.exact(5),
+            source=Source(name="s"),
+            via=None,
+            when=_WHEN,
+            precision=Precision.MINUTE,
+            status="reported",
+            supersedes=(),
+            quote="\ud800",
+        )
+    assert got.value.__context__ is None  # raised as Claim raises it, not while handling another error
