@@ -27,6 +27,7 @@ from casualtylog import CasualtyLog
 from casualtylog.bulk import available
 from casualtylog.claims import Claim
 from casualtylog.errors import CasualtyLogError, ClaimFormatError
+from casualtylog.figures import Figure
 from casualtylog.formats.csv import load_csv, read_csv
 from casualtylog.formats.files import add_claims, open_log
 from casualtylog.formats.jsonl import load_jsonl, read_jsonl
@@ -283,3 +284,62 @@ def test_review6_from_store_reads_a_store_stamped_by_a_clock_ahead_as_open_store
         table = ClaimTable.from_store(path, clock=lambda: now)
         assert list(table.claims()) == want
         assert table.resolve_all() == resolved
+
+
+# -- 5. finding: a source stating two tiers (a flash and a verified figure for one moment) ----------
+_TIERS = [
+    {"figure": "10", "reported_at": "2024-03-25T18:00:00Z", "as_of": "2024-03-25", "status": "preliminary"},
+    {"figure": "12", "reported_at": "2024-03-26T09:00:00Z", "as_of": "2024-03-25", "status": "confirmed"},
+    {"figure": "15", "reported_at": "2024-03-27T09:00:00Z"},
+]
+
+
+@pytest.mark.parametrize("other", [None, "projected", "second source"])
+@pytest.mark.parametrize("clock", ["reported", "recorded"])
+def test_review6_a_tiered_source_has_the_engines_step_reasons(other: str | None, clock: Any) -> None:
+    # Found by test_review6_lazy_history_after_the_log_grows: the engine keeps one chain per tier
+    # for a source that gives a preliminary and a confirmed figure for one moment described
+    # (tiers.tier_chains: no revision between the tiers, "MoH reported 12"), but the columnar
+    # replay (a plain count, this session) and the replay's fast path (Replay._revision_of_one,
+    # since before 292a647) wrote "MoH raised 10 → 12 (its own later figure)" and then
+    # "raised 12 → 15", where the engine at that moment says "raised 10 → 15". The session's own
+    # property (test_long_series_columns_every_field_of_every_step_equals_a_full_replay) draws
+    # such series and fails on them.
+    records = [
+        {"event": "e", "metric": "killed", "source": "MoH", "recorded_at": f"2024-03-{26 + i}T12:00:00Z", **r}
+        for i, r in enumerate(_TIERS)
+    ]
+    if other == "projected":  # not a plain count: the replay (and its fast paths) instead of the columns
+        records.append(
+            {
+                "event": "e",
+                "metric": "killed",
+                "source": "MoH",
+                "figure": "40",
+                "status": "projected",
+                "reported_at": "2024-03-24T09:00:00Z",
+                "recorded_at": "2024-03-25T12:00:00Z",
+            }
+        )
+    elif other is not None:
+        records.append(
+            {
+                "event": "e",
+                "metric": "killed",
+                "source": "Governor",
+                "figure": "11",
+                "reported_at": "2024-03-25T20:00:00Z",
+                "recorded_at": "2024-03-26T13:00:00Z",
+            }
+        )
+    log = CasualtyLog(records, clock=lambda: datetime(2024, 4, 1, tzinfo=UTC))
+    count = log.claims_about("e", "killed")[0].count
+    lazy = step_fields(log.history(*count, policy="latest", clock=clock))
+    with full_replay():
+        full = step_fields(CasualtyLog(log.claims_about_count(count)).history(*count, policy="latest", clock=clock))
+    assert lazy == full
+    at = "at" if clock == "reported" else "known_at"
+    last = log.resolve(*count, policy="latest", **{at: datetime(2024, 4, 1, tzinfo=UTC)})
+    assert [(r.old.figure, r.new.figure) for r in last.revisions if r.new.source.name == "MoH"] == [
+        (Figure.exact(10), Figure.exact(15))
+    ]
