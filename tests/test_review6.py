@@ -343,3 +343,41 @@ def test_review6_a_tiered_source_has_the_engines_step_reasons(other: str | None,
     assert [(r.old.figure, r.new.figure) for r in last.revisions if r.new.source.name == "MoH"] == [
         (Figure.exact(10), Figure.exact(15))
     ]
+
+
+# -- 6. finding: a reader read in part before a log reads the rest -----------------------------------
+_FUTURE = (
+    '{"event":"e","metric":"killed","figure":"99","source":"s","reported_at":"2025-01-09",'
+    '"recorded_at":"2099-01-01T00:00:00Z"}'
+)
+
+
+@pytest.mark.parametrize("peeked", [1, 2])
+@pytest.mark.parametrize("target", ["log", "out.db", "out.jsonl", "chain"])
+def test_review6_a_reader_read_in_part_still_names_the_line_of_a_refused_claim(peeked: int, target: str) -> None:
+    # Found: log.extend(reader) names a claim it refuses (a future recorded_at) by its place in the
+    # batch, which ClaimReader.relocate (1e7cdf2) read as its place among all the reader's claims:
+    # after next(reader) (a peek at the first claim), the error named the line before the bad one.
+    from casualtylog.formats.reader import ReaderChain  # noqa: PLC0415
+
+    lines = [_GOOD % (1, 1), _GOOD % (2, 2), "", _GOOD % (3, 3), _FUTURE]  # the bad claim on line 5
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "in.jsonl"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        first = Path(tmp) / "first.jsonl"
+        first.write_text(_GOOD % (7, 7) + "\n", encoding="utf-8")
+        reader = read_jsonl(path)
+        log = CasualtyLog()
+        for _ in range(peeked):
+            log.add(next(reader))
+
+        def rest() -> object:
+            if target == "log":
+                return log.extend(reader)
+            if target == "chain":
+                return log.extend(ReaderChain([read_jsonl(first), reader]))
+            return add_claims(Path(tmp) / target, reader)
+
+        with pytest.raises(ClaimFormatError) as got:
+            rest()
+        assert (got.value.path, got.value.line, got.value.field) == (str(path), 5, "recorded_at")
