@@ -24,6 +24,7 @@ from casualtylog.resolve.engine import chrono_key, resolve_claims
 from casualtylog.resolve.model import Resolution
 from casualtylog.resolve.policies import Policy
 from casualtylog.step_reasons import reason_from_resolution, step_reason
+from casualtylog.tiers import tiered_sources
 from casualtylog.times import instant
 
 if TYPE_CHECKING:
@@ -137,7 +138,9 @@ def build_history(count: Count, claims: Sequence[Claim], policy: Policy, clock: 
                 shown.setdefault(moment, t)
             by_moment.setdefault(moment, []).append(c)
     order = {id(c): chrono_key(c) for c in claims}
-    replay = Replay(count, policy, order)
+    # A source stating two tiers has its revisions paired within each tier (tiers.tier_chains),
+    # not each figure with the one before it as the replay's fast steps assume.
+    replay = Replay(count, policy, order, tiered_sources(claims))
     index = AtIndex(clock)
     steps: list[HistoryStep] = []
     with paused_gc():  # a step's few objects per moment, thousands of moments: no cycles to collect

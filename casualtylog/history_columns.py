@@ -39,11 +39,13 @@ from casualtylog.resolve.engine import chrono_key, compare_originators, decide
 from casualtylog.resolve.model import Candidate
 from casualtylog.resolve.policies import Policy
 from casualtylog.step_reasons import Numbers, Part, PendingReason, replaced_text, reported_text
+from casualtylog.tiers import tiered_sources
 from casualtylog.times import Precision, instant
 
 __all__ = ["PlainSteps", "plain_history"]
 
 _PROJECTED = ClaimStatus.PROJECTED
+_PRELIMINARY, _CONFIRMED = ClaimStatus.PRELIMINARY, ClaimStatus.CONFIRMED
 _INCREMENT = Qualifier.INCREMENT
 _RANGE = Qualifier.RANGE
 _SECOND = Precision.SECOND
@@ -147,16 +149,22 @@ def plain_history(count: Count, claims: Sequence[Claim], policy: Policy, clock: 
         return None
     reported = clock == "reported"
     stamped: list[tuple[datetime, datetime, Claim]] = []
+    tiers = False  # a preliminary or a confirmed figure: a source may state two tiers
     for c in claims:
         f = c.figure
-        if f is None or f.qualifier is _INCREMENT or c.supersedes or c.retracts or c.status is _PROJECTED:
+        status = c.status
+        if f is None or f.qualifier is _INCREMENT or c.supersedes or c.retracts or status is _PROJECTED:
             return None
         if c.dated_in_future:
             return None
+        if status is _PRELIMINARY or status is _CONFIRMED:
+            tiers = True
         t = c.available_at if reported else c.recorded_at
         if t is not None:
             stamped.append((instant(t), t, c))
-    if not stamped:
+    if not stamped or (tiers and tiered_sources(claims)):
+        # A source stating two tiers has its revisions paired within each (tiers.tier_chains), not
+        # each figure with the one before it as the columns assume: the replay's business.
         return None
     stamped.sort(key=_first)  # stable: claims at one moment keep the order they were given (as build_history)
     if not any(a[0] == b[0] for a, b in pairwise(stamped)):

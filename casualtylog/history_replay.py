@@ -80,9 +80,18 @@ def _revises(claim: Claim) -> bool:
 class Replay:
     """Replays claims moment by moment, resolving incrementally where it is safe (see the module)."""
 
-    def __init__(self, count: Count, policy: Policy, order: dict[int, ChronoKey] | None = None) -> None:
+    def __init__(
+        self,
+        count: Count,
+        policy: Policy,
+        order: dict[int, ChronoKey] | None = None,
+        tiered: frozenset[str] = frozenset(),
+    ) -> None:
         self.count = count
         self.policy = policy
+        # Sources stating two tiers (tiers.tiered_sources): the engine pairs their figures within
+        # a tier, not each with the one before it, so their claims always take the full step.
+        self.tiered = tiered
         # Each claim's chrono_key, computed once for the whole replay (by object: the
         # claims outlive it), instead of several times per step.
         self.order = {} if order is None else order
@@ -129,6 +138,8 @@ class Replay:
         if claim.id in self.linked:
             return False
         key = claim.source.key
+        if key in self.tiered:
+            return False
         if claim.figure is None:
             return self._withdraws_tip(claim)
         if claim.supersedes and _revises(claim):
@@ -212,6 +223,8 @@ class Replay:
         ):
             return None
         who = claim.source.key
+        if who in self.tiered:
+            return None
         old, newest = self.current.get(who), self.newest.get(who)
         key = self.key(claim)
         said = claim.reported_at

@@ -36,8 +36,13 @@ ClaimInput = Claim | Mapping[str, Any]
 class Located(Protocol):
     """Claims that can say where each came from (:class:`~casualtylog.formats.reader.ClaimReader`)."""
 
-    def relocate(self, error: ClaimFormatError) -> ClaimFormatError:
-        """``error`` naming the file and line of the claim it names by its place in the batch."""
+    def mark(self) -> object:
+        """Where a batch read from here on starts (claims may have been read before it)."""
+        ...
+
+    def relocate(self, error: ClaimFormatError, since: object = None) -> ClaimFormatError:
+        """``error`` naming the file and line of the claim it names by its place in the batch that
+        began at ``since`` (what :meth:`mark` said then)."""
         ...
 
 
@@ -48,6 +53,7 @@ class ClaimWriting(StoreLink, CountResolving):
 
     def _extend(self, claims: Iterable[ClaimInput]) -> int:
         batch: dict[str, Claim] = {}
+        since = claims.mark() if isinstance(claims, Located) else None  # a reader may be read in part already
         try:
             for position, item in enumerate(claims, start=1):
                 claim = to_claim(item, tz=self._tz, line=position, vague=self._vague)
@@ -57,7 +63,7 @@ class ClaimWriting(StoreLink, CountResolving):
         except ClaimFormatError as error:
             # A file's reader knows where each claim it gave starts: "claims.csv, line 4", not "record 2".
             if isinstance(claims, Located):
-                raise claims.relocate(error) from error
+                raise claims.relocate(error, since) from error
             raise
         if not batch:
             return 0

@@ -28,7 +28,7 @@ figure was revised (:func:`tier_differences`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol, TypeVar
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
     from casualtylog.log import CasualtyLog
 
-__all__ = ["TIER_DIFFERENCE", "TierDifference", "tier_chains", "tier_differences", "tier_frame"]
+__all__ = ["TIER_DIFFERENCE", "TierDifference", "tier_chains", "tier_differences", "tier_frame", "tiered_sources"]
 
 #: The finding kind of a flash figure that its verified figure changed.
 TIER_DIFFERENCE = "tier_difference"
@@ -68,6 +68,22 @@ def tier_chains(chain: Sequence[_C]) -> list[Sequence[_C]]:
     verified = [c for c in chain if c.claim.status is ClaimStatus.CONFIRMED]
     flash = [c for c in chain if c.claim.status is not ClaimStatus.CONFIRMED]
     return [flash, verified]
+
+
+def tiered_sources(claims: Iterable[Claim]) -> frozenset[str]:
+    """The sources (by :attr:`Claim.originator`) that state two tiers among ``claims``: a preliminary
+    and a confirmed figure for one moment described. :func:`tier_chains` splits their chains, so
+    their revisions are not each figure and the one before it: a history replays them in full."""
+    flash: dict[str, set[datetime]] = {}
+    verified: list[Claim] = []
+    for c in claims:
+        if c.status is ClaimStatus.PRELIMINARY:
+            flash.setdefault(c.source.key, set()).add(c.describes)
+        elif c.status is ClaimStatus.CONFIRMED:
+            verified.append(c)
+    if not flash or not verified:
+        return frozenset()
+    return frozenset(c.source.key for c in verified if c.describes in flash.get(c.source.key, ()))
 
 
 @dataclass(frozen=True, slots=True)

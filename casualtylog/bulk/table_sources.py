@@ -40,6 +40,7 @@ from casualtylog.figures import Figure
 from casualtylog.formats._files import Input, display_name
 from casualtylog.formats.reader import exact_times
 from casualtylog.log import RECORDED_AT_TOLERANCE
+from casualtylog.times import MAX_YEAR
 
 if TYPE_CHECKING:
     from casualtylog.bulk.table import ClaimTable
@@ -47,6 +48,8 @@ if TYPE_CHECKING:
 __all__ = ["TableSources", "read_records", "store_records"]
 
 _CHUNK = 1 << 14
+#: Later than any time a claim may hold (times.MAX_YEAR): a store's stamps are never "in the future".
+_LAST_MOMENT = datetime(MAX_YEAR + 1, 1, 1, tzinfo=UTC)
 _TIMES = ("reported_at", "as_of", "recorded_at", "relayed_at")
 _CANONICAL = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{6})?(?:Z|[+-]\d{2}:\d{2})$")
 
@@ -166,7 +169,9 @@ def read_records(
         name=path,
         tz=tz,
         now=table._stamp,
-        latest=table._stamp + RECORDED_AT_TOLERANCE,
+        # A store's recorded_at is the store's own stamp, kept as open_store keeps it (its clock may
+        # run ahead of this one); "not in the future" is load_jsonl's rule for claims from a file.
+        latest=table._stamp + RECORDED_AT_TOLERANCE if on_error is None else _LAST_MOMENT,
     )
     quick.stored = on_error is not None  # a store's rows: times and blanks as the store reads them
     kept: list[bytes] = []

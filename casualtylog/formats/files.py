@@ -177,6 +177,7 @@ def add_claims(
     kind = format_of(target)
     if kind not in {"db", "jsonl"}:
         raise UnknownFormatError(f"{os.fspath(target)} (claims are added to a *.jsonl file or a *.db store)")
+    since = claims.mark() if isinstance(claims, Located) else None  # a reader may be read in part already
     try:
         if kind == "jsonl":
             from casualtylog.formats._append import append_jsonl  # noqa: PLC0415 - loads sqlite3, for its index
@@ -195,7 +196,7 @@ def add_claims(
     except ClaimFormatError as error:
         # A claim refused by its place among ``claims`` (both targets keep that place): its file and line.
         if isinstance(claims, Located):
-            raise claims.relocate(error) from error
+            raise claims.relocate(error, since) from error
         raise
 
 

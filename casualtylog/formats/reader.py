@@ -165,10 +165,16 @@ class ClaimReader(Iterator[Claim]):
         """
         return self._lines[position - 1] if 0 < position <= len(self._lines) else None
 
-    def relocate(self, error: ClaimFormatError) -> ClaimFormatError:
-        """``error`` naming this file and line where it names a claim by its place among those read
-        ("record 2": a log that checks a batch, e.g. a future ``recorded_at``), else ``error`` itself."""
-        line = None if error.path is not None or error.line is None else self.line_of(error.line)
+    def mark(self) -> int:
+        """Where a batch read from here on starts: the claims read so far (for :meth:`relocate`)."""
+        return self.read
+
+    def relocate(self, error: ClaimFormatError, since: object = None) -> ClaimFormatError:
+        """``error`` naming this file and line where it names a claim by its place in a batch
+        ("record 2": a log that checks a batch, e.g. a future ``recorded_at``), else ``error`` itself.
+        ``since`` is what :meth:`mark` said when the batch began (none: at the first claim)."""
+        start = since if isinstance(since, int) else 0
+        line = None if error.path is not None or error.line is None else self.line_of(error.line + start)
         if line is None:
             return error
         moved = ClaimFormatError(self.name, line, error.field, error.value, error.problem)
@@ -204,13 +210,20 @@ class ReaderChain:
         for reader in self.readers:
             yield from self._each(reader)
 
-    def relocate(self, error: ClaimFormatError) -> ClaimFormatError:
-        """As :meth:`ClaimReader.relocate`, counting each reader's claims after the ones before it."""
+    def mark(self) -> tuple[int, ...]:
+        """Where a batch read from here on starts: each reader's :meth:`ClaimReader.mark`."""
+        return tuple(reader.read for reader in self.readers)
+
+    def relocate(self, error: ClaimFormatError, since: object = None) -> ClaimFormatError:
+        """As :meth:`ClaimReader.relocate`, counting each reader's claims (those read since ``since``,
+        what :meth:`mark` said) after the ones before it."""
         if error.path is not None or error.line is None:
             return error
+        starts = since if isinstance(since, tuple) and len(since) == len(self.readers) else (0,) * len(self.readers)
         position = error.line
-        for reader in self.readers:
-            if position <= reader.read:
-                return reader.relocate(ClaimFormatError(None, position, error.field, error.value, error.problem))
-            position -= reader.read
+        for reader, start in zip(self.readers, starts, strict=True):
+            if position <= reader.read - start:
+                moved = ClaimFormatError(None, position, error.field, error.value, error.problem)
+                return reader.relocate(moved, start)
+            position -= reader.read - start
         return error

@@ -18,7 +18,9 @@ That is exact, not approximate, because:
   identity on it: a quote that is a ``str``, not blank, at most
   :data:`~casualtylog.claim_input.MAX_TEXT` characters; at most one
   superseded id, a well-formed one. Anything else is validated as a whole
-  ``Claim`` from its fields, exactly as before (and fails as before).
+  ``Claim`` from its fields, exactly as before (and fails as before); so is a
+  quote whose id cannot be computed (a lone surrogate, which UTF-8 cannot
+  encode and Claim's ``str`` field refuses).
 
 tests/text/test_issue13_textspeed6.py checks that every claim made here equals
 the claim ``Claim.model_validate`` makes from the same fields, and pins the set
@@ -113,7 +115,14 @@ class ClaimMaker:
         else:
             template = known[0]
         claim = template.model_copy(update={"quote": quote, "supersedes": supersedes, "id": ""})
-        object.__setattr__(claim, "id", content_id(claim))  # frozen: the id is derived, never set
+        try:
+            computed = content_id(claim)
+        except UnicodeEncodeError:
+            computed = ""  # a lone surrogate ("\ud800"): a str may hold it, UTF-8 and Claim's str field do not
+        if not computed:  # Claim refuses the quote (ClaimValidationError): the full path says so, as before
+            fields = self._fields(metric, group, figure, source, via, when, precision, status)
+            return Claim.model_validate(fields | {"supersedes": supersedes, "quote": quote})
+        object.__setattr__(claim, "id", computed)  # frozen: the id is derived, never set
         self._claims[(key, quote, supersedes)] = share_fields_set(claim)
         return claim
 
