@@ -64,6 +64,11 @@ _VALUES: list[Any] = [None, True, 0, -1, 10**30, 1.5, float("nan"), float("inf")
 _FIELDS = ["event", "metric", "group", "figure", "source", "via", "quote", "url", "language", "status", "id"]
 
 
+def _when(which: str, moment: datetime) -> dict[str, Any]:
+    """``at=`` or ``known_at=`` as keyword arguments (mypy cannot type a ``**{name: value}`` literal here)."""
+    return {which: moment}
+
+
 @st.composite
 def _odd_record(draw: st.DrawFn) -> tuple[dict[str, Any], str | None]:
     """A record with odd values in up to three fields, and maybe one field to write twice."""
@@ -241,7 +246,7 @@ def test_review6_lazy_history_after_the_log_grows(
     for k in range(len(old) * read_pct // 100):  # some steps made before the log grows, the rest after
         old[k]
     for moment in moments_of(first, clock)[:5]:
-        log.resolve(*count, policy=policy, **{which: moment})
+        log.resolve(*count, policy=policy, **_when(which, moment))
     with full_replay():
         old_want = step_fields(CasualtyLog(first).history(*count, policy=policy, clock=clock))
     log.extend(rest)
@@ -251,7 +256,7 @@ def test_review6_lazy_history_after_the_log_grows(
     assert step_fields(log.history(*count, policy=policy, clock=clock)) == step_fields(full)
     resolved = get_policy(policy) if isinstance(policy, str) else policy
     for moment in moments_of(claims, clock):
-        got = log.resolve(*count, policy=policy, **{which: moment})
+        got = log.resolve(*count, policy=policy, **_when(which, moment))
         want = resolve_claims(count, claims, resolved, **{which: moment})
         assert (got.best, got.low, got.high, got.best_claim) == (want.best, want.low, want.high, want.best_claim)
 
@@ -339,7 +344,7 @@ def test_review6_a_tiered_source_has_the_engines_step_reasons(other: str | None,
         full = step_fields(CasualtyLog(log.claims_about_count(count)).history(*count, policy="latest", clock=clock))
     assert lazy == full
     at = "at" if clock == "reported" else "known_at"
-    last = log.resolve(*count, policy="latest", **{at: datetime(2024, 4, 1, tzinfo=UTC)})
+    last = log.resolve(*count, policy="latest", **_when(at, datetime(2024, 4, 1, tzinfo=UTC)))
     assert [(r.old.figure, r.new.figure) for r in last.revisions if r.new.source.name == "MoH"] == [
         (Figure.exact(10), Figure.exact(15))
     ]
