@@ -7,7 +7,9 @@ themselves are in :mod:`casualtylog.text._count_frames` and
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from casualtylog.text._mentions import Mention, _low, mentions
 from casualtylog.text._tokens import Token
@@ -17,6 +19,17 @@ __all__ = ["Binding", "SentenceBase"]
 
 _MAX_GAP = 5
 _COORD = frozenset({"and", "en", "und", ",", "&"})
+
+
+@lru_cache(maxsize=256)
+def _vocabulary(lang: LanguageData, fields: tuple[str, ...]) -> frozenset[str]:
+    """Every word of every phrase of these fields of ``lang`` (a phrase matches a token only on one of its words)."""
+    words: set[str] = set()
+    for name in fields:
+        table: Mapping[str, object] | frozenset[str] = getattr(lang, name)
+        for phrase in table:
+            words.update(phrase.split())
+    return frozenset(words)
 
 
 @dataclass
@@ -51,6 +64,21 @@ class SentenceBase:
         self.repeated_splits: list[Binding] = []
         #: The weapon frames' walks, by direction and start: several frames ask the same.
         self.walks: dict[tuple[str, int], str | None] = {}
+        #: The sentence's words, to skip a frame whose trigger words are all absent (see :meth:`lacks`).
+        self.words = frozenset(t.low for t in tokens)
+        self._lacks: dict[tuple[str, ...], bool] = {}
+
+    def lacks(self, *fields: str) -> bool:
+        """Whether no word of the sentence is a word of a phrase of these fields of the language.
+
+        Then no phrase of them matches anywhere in the sentence: a frame that binds only
+        through one of them can say no at once instead of walking every figure's window.
+        This is what keeps a long run of figures cheap ("5 dead 5 dead …" has no toll noun).
+        """
+        known = self._lacks.get(fields)
+        if known is None:
+            known = self._lacks[fields] = self.words.isdisjoint(_vocabulary(self.lang, fields))
+        return known
 
     # walking helpers ------------------------------------------------------------
     def mention_ending(self, j: int) -> Mention | None:
