@@ -22,14 +22,13 @@ _COORD = frozenset({"and", "en", "und", ",", "&"})
 
 
 @lru_cache(maxsize=256)
-def _vocabulary(lang: LanguageData, fields: tuple[str, ...]) -> frozenset[str]:
-    """Every word of every phrase of these fields of ``lang`` (a phrase matches a token only on one of its words)."""
-    words: set[str] = set()
+def _vocabulary(lang: LanguageData, fields: tuple[str, ...]) -> tuple[frozenset[str], ...]:
+    """The words of each phrase of these fields of ``lang``: a phrase matches only where all its words stand."""
+    phrases: set[frozenset[str]] = set()
     for name in fields:
         table: Mapping[str, object] | frozenset[str] = getattr(lang, name)
-        for phrase in table:
-            words.update(phrase.split())
-    return frozenset(words)
+        phrases.update(frozenset(phrase.split()) for phrase in table)
+    return tuple(phrases)
 
 
 @dataclass
@@ -69,7 +68,7 @@ class SentenceBase:
         self._lacks: dict[tuple[str, ...], bool] = {}
 
     def lacks(self, *fields: str) -> bool:
-        """Whether no word of the sentence is a word of a phrase of these fields of the language.
+        """Whether no phrase of these fields of the language has all its words in the sentence.
 
         Then no phrase of them matches anywhere in the sentence: a frame that binds only
         through one of them can say no at once instead of walking every figure's window.
@@ -77,7 +76,7 @@ class SentenceBase:
         """
         known = self._lacks.get(fields)
         if known is None:
-            known = self._lacks[fields] = self.words.isdisjoint(_vocabulary(self.lang, fields))
+            known = self._lacks[fields] = not any(words <= self.words for words in _vocabulary(self.lang, fields))
         return known
 
     # walking helpers ------------------------------------------------------------

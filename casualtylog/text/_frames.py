@@ -314,6 +314,25 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
     word near it (:mod:`casualtylog.text._liberal`), for the learned layer to judge.
     """
     s = _Sentence(tokens, lang)
+    # The frames in the order they are tried, built once per sentence (bound methods, not once per figure).
+    frames = (
+        s.toll,
+        s.inverted_toll,
+        s.weapon,
+        s.among_before,
+        s.object,
+        s.subject,
+        s.elliptic_weapon,
+        s.separable_weapon,
+        s.life_verb,
+        s.identity,
+        s.from_to,
+        s.parallel_place,
+        s.relative_part,
+        s.parallel,
+        s.partitive_metric,
+        *s.clause_frames,
+    )
     for m in s.mentions:
         if m.start in s.bound:
             continue
@@ -323,24 +342,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             continue
         if s.change(m) or s.relative_subject(m):
             continue
-        for frame in (
-            s.toll,
-            s.inverted_toll,
-            s.weapon,
-            s.among_before,
-            s.object,
-            s.subject,
-            s.elliptic_weapon,
-            s.separable_weapon,
-            s.life_verb,
-            s.identity,
-            s.from_to,
-            s.parallel_place,
-            s.relative_part,
-            s.parallel,
-            s.partitive_metric,
-            *s.clause_frames,
-        ):
+        for frame in frames:
             if frame(m):
                 break
     s.zeros()
