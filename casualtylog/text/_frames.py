@@ -19,6 +19,8 @@ preliminary and update cues mark it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from casualtylog.text import _bind_rules as rules
 from casualtylog.text._ago_cues import ago_hits
 from casualtylog.text._binding import Binding
@@ -105,7 +107,9 @@ class _Cues:
     time linear in its length.
     """
 
-    def __init__(self, tokens: list[Token], lang: LanguageData) -> None:
+    def __init__(self, tokens: list[Token], lang: LanguageData, lacks: Callable[..., bool]) -> None:
+        # ``lacks(field)``: no phrase of that field stands in the sentence (SentenceBase.lacks), so its
+        # table is all zeros without asking the phrases at every token.
         n = len(tokens)
         stop = [t.low in _CLAUSE_PUNCT or t.low in lang.boundaries for t in tokens]
         # left[i]: the first token of the clause holding i; right[i]: one past its last.
@@ -119,9 +123,8 @@ class _Cues:
         related = [stop[i] and not _opens_relative(tokens, i) for i in range(n)]
         self.related_left = _clause_ends(related)[0]
         self.conditional = phrases(lang, "conditional_cues").hits(tokens)
-        self.other_event = [
-            a + b for a, b in zip(rules.other_event_hits(tokens, lang), ago_hits(tokens, lang), strict=True)
-        ]
+        other_event = [0] * (n + 1) if lacks("other_event_cues") else rules.other_event_hits(tokens, lang)
+        self.other_event = [a + b for a, b in zip(other_event, ago_hits(tokens, lang), strict=True)]
         self.projected = phrases(lang, "projected_cues").hits(tokens)
         self.update = phrases(lang, "update_cues").hits(tokens)
         self.confirmed = phrases(lang, "confirmed_cues").hits(tokens)
@@ -138,8 +141,9 @@ class _Cues:
         exceptions = phrases(lang, "conditional_exceptions")
         # next_exception[i]: the first position at or after i where an exception starts.
         self.next_exception = [n] * (n + 1)
-        for i in range(n - 1, -1, -1):
-            self.next_exception[i] = i if exceptions.at(tokens, i) is not None else self.next_exception[i + 1]
+        if not lacks("conditional_exceptions"):
+            for i in range(n - 1, -1, -1):
+                self.next_exception[i] = i if exceptions.at(tokens, i) is not None else self.next_exception[i + 1]
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
         """The clause around tokens ``start``..``end``: up to punctuation or a boundary word."""
@@ -351,12 +355,13 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
     if liberal:
         s.bindings.extend(liberal_bindings(tokens, lang, s.mentions, s.bound))
     # The cue tables cost a pass each over the sentence: read them only when a frame bound something.
-    if not s.bindings or _has_phrase(tokens, 0, len(tokens), lang, "denial_cues"):
+    # A table none of whose phrases stands in the sentence (s.lacks) is not walked token by token.
+    if not s.bindings or (not s.lacks("denial_cues") and _has_phrase(tokens, 0, len(tokens), lang, "denial_cues")):
         return []
-    if _opens_with_other_event(tokens, lang):
+    if not s.lacks("other_event_cues", "other_event_openers") and _opens_with_other_event(tokens, lang):
         return []
-    preliminary = _has_phrase(tokens, 0, len(tokens), lang, "preliminary_cues")
-    cues = _Cues(tokens, lang)
+    preliminary = not s.lacks("preliminary_cues") and _has_phrase(tokens, 0, len(tokens), lang, "preliminary_cues")
+    cues = _Cues(tokens, lang, s.lacks)
     earlier_year = _earlier_year(tokens, lang, year)
     compared = _comparison_start(tokens, lang)
     since_when = since_when_span(tokens, lang)
