@@ -99,6 +99,11 @@ def _clause_ends(stop: list[bool]) -> tuple[list[int], list[int]]:
     return left, right
 
 
+def _hits(tokens: list[Token], lang: LanguageData, field_name: str, lacks: Callable[..., bool]) -> list[int]:
+    """:meth:`Phrases.hits` of one table, all zeros at once when none of its phrases stands in the sentence."""
+    return [0] * (len(tokens) + 1) if lacks(field_name) else phrases(lang, field_name).hits(tokens)
+
+
 class _Cues:
     """Where a sentence's clauses begin and end and where its cue phrases are, read once.
 
@@ -122,15 +127,15 @@ class _Cues:
         # Angreifer getötet wurden"): another event's cue reaches into it.
         related = [stop[i] and not _opens_relative(tokens, i) for i in range(n)]
         self.related_left = _clause_ends(related)[0]
-        self.conditional = phrases(lang, "conditional_cues").hits(tokens)
+        self.conditional = _hits(tokens, lang, "conditional_cues", lacks)
         other_event = [0] * (n + 1) if lacks("other_event_cues") else rules.other_event_hits(tokens, lang)
         self.other_event = [a + b for a, b in zip(other_event, ago_hits(tokens, lang), strict=True)]
-        self.projected = phrases(lang, "projected_cues").hits(tokens)
-        self.update = phrases(lang, "update_cues").hits(tokens)
-        self.confirmed = phrases(lang, "confirmed_cues").hits(tokens)
+        self.projected = _hits(tokens, lang, "projected_cues", lacks)
+        self.update = _hits(tokens, lang, "update_cues", lacks)
+        self.confirmed = _hits(tokens, lang, "confirmed_cues", lacks)
         self.confirmed_from = _confirmed_scope(tokens, lang, self.confirmed)
-        self.precaution = phrases(lang, "precaution_cues").hits(tokens)
-        self.located = phrases(lang, "located_cues").hits(tokens)
+        self.precaution = _hits(tokens, lang, "precaution_cues", lacks)
+        self.located = _hits(tokens, lang, "located_cues", lacks)
         # The same clauses with commas kept inside ("Fifty people who had been unaccounted for, though,
         # were found"): a subject's relative clause reaches its main verb across an aside.
         self.word_right = _clause_ends([t.text in ";:" or t.low in lang.boundaries for t in tokens])[1]
