@@ -31,6 +31,13 @@ class WeaponFrames(SentenceBase):
     """The frames that bind launched and intercepted weapons, and the walks they share."""
 
     # walking helpers ------------------------------------------------------------
+    def no_weapon_nouns(self) -> bool:
+        """No weapon noun can stand in the sentence: none of the listed ones, and no compounds in the language.
+
+        :func:`_noun` finds a weapon only through those two, and both frames need one.
+        """
+        return not self.lang.compound_heads and self.lacks("weapon_nouns")
+
     def walk_left(self, j: int) -> str | None:
         """From ``j`` leftwards over coordinated weapon chunks to a launch/intercept verb (remembered per ``j``)."""
         key = ("left", j)
@@ -171,6 +178,8 @@ class WeaponFrames(SentenceBase):
     def linked(self, m: Mention) -> bool:
         """ "48 of 70 missiles (were intercepted)": intercepted 48, launched 70."""
         tokens, lang = self.tokens, self.lang
+        if self.no_weapon_nouns():
+            return False
         of = phrases(lang, "of_words").at(tokens, m.end)
         if of is None or m.kind != "number" or m.increment:
             return False
@@ -200,6 +209,8 @@ class WeaponFrames(SentenceBase):
     def weapon(self, m: Mention) -> bool:
         """ "launched 70 missiles", "145 drones were shot down"."""
         tokens, lang = self.tokens, self.lang
+        if self.no_weapon_nouns():
+            return False
         start = m.end
         of = phrases(lang, "of_words").at(tokens, start)
         if of is not None and start + of[0] not in self.by_start:
