@@ -7,7 +7,9 @@ themselves are in :mod:`casualtylog.text._count_frames` and
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from casualtylog.text._mentions import Mention, _low, mentions
 from casualtylog.text._tokens import Token
@@ -17,6 +19,23 @@ __all__ = ["Binding", "SentenceBase"]
 
 _MAX_GAP = 5
 _COORD = frozenset({"and", "en", "und", ",", "&"})
+
+
+@lru_cache(maxsize=256)
+def _vocabulary(lang: LanguageData, fields: tuple[str, ...]) -> dict[str, tuple[frozenset[str], ...]]:
+    """The words of each phrase of these fields of ``lang``, by the phrase's first word.
+
+    A phrase matches only where all its words stand; indexing by the first word lets a
+    sentence test only the phrases whose first word it has (English has 1,384 other-event cues).
+    """
+    by_first: dict[str, set[frozenset[str]]] = {}
+    for name in fields:
+        table: Mapping[str, object] | frozenset[str] = getattr(lang, name)
+        for phrase in table:
+            words = phrase.split()
+            if words:
+                by_first.setdefault(words[0], set()).add(frozenset(words))
+    return {first: tuple(found) for first, found in by_first.items()}
 
 
 @dataclass
@@ -51,6 +70,25 @@ class SentenceBase:
         self.repeated_splits: list[Binding] = []
         #: The weapon frames' walks, by direction and start: several frames ask the same.
         self.walks: dict[tuple[str, int], str | None] = {}
+        #: The sentence's words, to skip a frame whose trigger words are all absent (see :meth:`lacks`).
+        self.words = frozenset(t.low for t in tokens)
+        self._lacks: dict[tuple[str, ...], bool] = {}
+
+    def lacks(self, *fields: str) -> bool:
+        """Whether no phrase of these fields of the language has all its words in the sentence.
+
+        Then no phrase of them matches anywhere in the sentence: a frame that binds only
+        through one of them can say no at once instead of walking every figure's window.
+        This is what keeps a long run of figures cheap ("5 dead 5 dead …" has no toll noun).
+        """
+        known = self._lacks.get(fields)
+        if known is None:
+            index = _vocabulary(self.lang, fields)
+            present = self.words
+            known = self._lacks[fields] = not any(
+                words <= present for first in present & index.keys() for words in index[first]
+            )
+        return known
 
     # walking helpers ------------------------------------------------------------
     def mention_ending(self, j: int) -> Mention | None:

@@ -86,8 +86,8 @@ class EllipsisFrames(SentenceBase):
         """ "…, 28 over the Voronezh Region": the metric and group of the full clause before, same preposition."""
         tokens, lang = self.tokens, self.lang
         preps = _PLACE_PREPS.get(lang.code)
-        if not preps or m.kind != "number":
-            return False
+        if not preps or m.kind != "number" or not self.bindings:
+            return False  # it repeats a binding before: with none yet, nothing to repeat
         # "and at least 200 more in Samar": more of the same elsewhere, not an increment of it.
         more = m.increment and _low(tokens, m.end - 1) in lang.increment_after
         if m.increment and not more:

@@ -19,6 +19,8 @@ preliminary and update cues mark it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from casualtylog.text import _bind_rules as rules
 from casualtylog.text._ago_cues import ago_hits
 from casualtylog.text._binding import Binding
@@ -101,6 +103,11 @@ def _clause_ends(stop: list[bool]) -> tuple[list[int], list[int]]:
     return left, right
 
 
+def _hits(tokens: list[Token], lang: LanguageData, field_name: str, lacks: Callable[..., bool]) -> list[int]:
+    """:meth:`Phrases.hits` of one table, all zeros at once when none of its phrases stands in the sentence."""
+    return [0] * (len(tokens) + 1) if lacks(field_name) else phrases(lang, field_name).hits(tokens)
+
+
 class _Cues:
     """Where a sentence's clauses begin and end and where its cue phrases are, read once.
 
@@ -109,7 +116,9 @@ class _Cues:
     time linear in its length.
     """
 
-    def __init__(self, tokens: list[Token], lang: LanguageData) -> None:
+    def __init__(self, tokens: list[Token], lang: LanguageData, lacks: Callable[..., bool]) -> None:
+        # ``lacks(field)``: no phrase of that field stands in the sentence (SentenceBase.lacks), so its
+        # table is all zeros without asking the phrases at every token.
         n = len(tokens)
         stop = [t.low in _CLAUSE_PUNCT or t.low in lang.boundaries for t in tokens]
         # left[i]: the first token of the clause holding i; right[i]: one past its last.
@@ -123,16 +132,15 @@ class _Cues:
         # "where" needs no comma ("un accident il y a 22 ans dans la Drôme où cinq pompiers avaient péri").
         related = [stop[i] and not (_opens_relative(tokens, i) or tokens[i].low in _WHERE) for i in range(n)]
         self.related_left = _clause_ends(related)[0]
-        self.conditional = phrases(lang, "conditional_cues").hits(tokens)
-        self.other_event = [
-            a + b for a, b in zip(rules.other_event_hits(tokens, lang), ago_hits(tokens, lang), strict=True)
-        ]
-        self.projected = phrases(lang, "projected_cues").hits(tokens)
-        self.update = phrases(lang, "update_cues").hits(tokens)
-        self.confirmed = phrases(lang, "confirmed_cues").hits(tokens)
+        self.conditional = _hits(tokens, lang, "conditional_cues", lacks)
+        other_event = [0] * (n + 1) if lacks("other_event_cues") else rules.other_event_hits(tokens, lang)
+        self.other_event = [a + b for a, b in zip(other_event, ago_hits(tokens, lang), strict=True)]
+        self.projected = _hits(tokens, lang, "projected_cues", lacks)
+        self.update = _hits(tokens, lang, "update_cues", lacks)
+        self.confirmed = _hits(tokens, lang, "confirmed_cues", lacks)
         self.confirmed_from = _confirmed_scope(tokens, lang, self.confirmed)
-        self.precaution = phrases(lang, "precaution_cues").hits(tokens)
-        self.located = phrases(lang, "located_cues").hits(tokens)
+        self.precaution = _hits(tokens, lang, "precaution_cues", lacks)
+        self.located = _hits(tokens, lang, "located_cues", lacks)
         # The same clauses with commas kept inside ("Fifty people who had been unaccounted for, though,
         # were found"): a subject's relative clause reaches its main verb across an aside.
         self.word_right = _clause_ends([t.text in ";:" or t.low in lang.boundaries for t in tokens])[1]
@@ -143,8 +151,9 @@ class _Cues:
         exceptions = phrases(lang, "conditional_exceptions")
         # next_exception[i]: the first position at or after i where an exception starts.
         self.next_exception = [n] * (n + 1)
-        for i in range(n - 1, -1, -1):
-            self.next_exception[i] = i if exceptions.at(tokens, i) is not None else self.next_exception[i + 1]
+        if not lacks("conditional_exceptions"):
+            for i in range(n - 1, -1, -1):
+                self.next_exception[i] = i if exceptions.at(tokens, i) is not None else self.next_exception[i + 1]
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
         """The clause around tokens ``start``..``end``: up to punctuation or a boundary word."""
@@ -319,6 +328,25 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
     word near it (:mod:`casualtylog.text._liberal`), for the learned layer to judge.
     """
     s = _Sentence(tokens, lang)
+    # The frames in the order they are tried, built once per sentence (bound methods, not once per figure).
+    frames = (
+        s.toll,
+        s.inverted_toll,
+        s.weapon,
+        s.among_before,
+        s.object,
+        s.subject,
+        s.elliptic_weapon,
+        s.separable_weapon,
+        s.life_verb,
+        s.identity,
+        s.from_to,
+        s.parallel_place,
+        s.relative_part,
+        s.parallel,
+        s.partitive_metric,
+        *s.clause_frames,
+    )
     for m in s.mentions:
         if m.start in s.bound:
             continue
@@ -328,24 +356,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             continue
         if s.change(m) or s.relative_subject(m):
             continue
-        for frame in (
-            s.toll,
-            s.inverted_toll,
-            s.weapon,
-            s.among_before,
-            s.object,
-            s.subject,
-            s.elliptic_weapon,
-            s.separable_weapon,
-            s.life_verb,
-            s.identity,
-            s.from_to,
-            s.parallel_place,
-            s.relative_part,
-            s.parallel,
-            s.partitive_metric,
-            *s.clause_frames,
-        ):
+        for frame in frames:
             if frame(m):
                 break
     s.zeros()
@@ -354,12 +365,13 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
     if liberal:
         s.bindings.extend(liberal_bindings(tokens, lang, s.mentions, s.bound))
     # The cue tables cost a pass each over the sentence: read them only when a frame bound something.
-    if not s.bindings or _has_phrase(tokens, 0, len(tokens), lang, "denial_cues"):
+    # A table none of whose phrases stands in the sentence (s.lacks) is not walked token by token.
+    if not s.bindings or (not s.lacks("denial_cues") and _has_phrase(tokens, 0, len(tokens), lang, "denial_cues")):
         return []
-    if _opens_with_other_event(tokens, lang):
+    if not s.lacks("other_event_cues", "other_event_openers") and _opens_with_other_event(tokens, lang):
         return []
-    preliminary = _has_phrase(tokens, 0, len(tokens), lang, "preliminary_cues")
-    cues = _Cues(tokens, lang)
+    preliminary = not s.lacks("preliminary_cues") and _has_phrase(tokens, 0, len(tokens), lang, "preliminary_cues")
+    cues = _Cues(tokens, lang, s.lacks)
     earlier_year = _earlier_year(tokens, lang, year)
     compared = _comparison_start(tokens, lang)
     since_when = since_when_span(tokens, lang)

@@ -37,7 +37,12 @@ class GroupFrame(SentenceBase):
     def group(self, m: Mention) -> bool:
         """A part of the count before: "including 3 children", "at least 12 of them children"."""
         tokens, lang = self.tokens, self.lang
-        cue = phrases(lang, "group_cues").ending(tokens, m.start - 1) or self.listed_after_cue(m.start - 1)
+        # Both find only a group cue: none in the sentence, none here ("5, 6, 7, …" walks no list back).
+        cue = (
+            None
+            if self.lacks("group_cues")
+            else phrases(lang, "group_cues").ending(tokens, m.start - 1) or self.listed_after_cue(m.start - 1)
+        )
         k: int | None = None
         if cue is not None:
             k = m.end

@@ -19,8 +19,8 @@ class PartitiveFrame(SentenceBase):
         """ "Eleven of the deaths have occurred in …", "at least 118 of the dead", "39 of those injured"."""
         tokens, lang = self.tokens, self.lang
         # "one of the dead was a child" tells about one victim, not a count.
-        if m.kind != "number" or m.figure.low < 2:
-            return False
+        if m.kind != "number" or m.figure.low < 2 or self.lacks("of_words", "of_them"):
+            return False  # it binds only after an "of the" or "of them"
         of = phrases(lang, "of_words").at(tokens, m.end) or phrases(lang, "of_them").at(tokens, m.end)
         if of is None:
             return False

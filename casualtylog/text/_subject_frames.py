@@ -53,6 +53,8 @@ class SubjectFrames(SubjectLists):
 
     def among_before(self, m: Mention) -> bool:
         """ "Among the dead are three children"."""
+        if self.lacks("among_the"):
+            return False  # it binds only after an "among the"
         tokens, lang = self.tokens, self.lang
         noun = _noun(tokens, m.end, lang)
         if noun is None or noun[0] not in {"group", "people"}:

@@ -136,6 +136,13 @@ def _merge_space_groups(tokens: list[Token], text: str, lang: LanguageData) -> l
     return out
 
 
+@lru_cache(maxsize=1024)
+def _run_value(words: str, lang: LanguageData) -> int | None:
+    # words_value is a pure function of the words: a run read again from each of its words
+    # ("twenty " x n) asks the same tails in every window of the text.
+    return words_value(words, lang)
+
+
 @lru_cache(maxsize=4096)
 def _is_number_word(word: str, lang: LanguageData) -> bool:
     # Cached: a run of number words is scanned again from each of its words ("twenty " x n).
@@ -172,9 +179,32 @@ def _tens_and_unit(tokens: list[Token], j: int, last: str, lang: LanguageData) -
 _HALF = frozenset({"half"})
 
 
+def _continues(tokens: list[Token], j: int, lang: LanguageData) -> bool:
+    """Whether a run of number words that has taken the word before ``j`` takes the word at ``j`` too."""
+    tok = tokens[j]
+    if tok.kind is not Kind.WORD:
+        return False
+    low, last = tok.low, tokens[j - 1].low
+    return (
+        _is_number_word(low, lang) and not (low in lang.ambiguous_number_words and last not in lang.number_joiners)
+    ) or (
+        low in lang.number_joiners
+        and (last in lang.scales or _tens_and_unit(tokens, j, last, lang))
+        and j + 1 < len(tokens)
+        and _is_number_word(tokens[j + 1].low, lang)
+    )
+
+
 def _merge_number_words(tokens: list[Token], text: str, lang: LanguageData) -> list[Token]:
     """Runs of number words ("one hundred and five", "tweeëntwintig") → numbers."""
     out: list[Token] = []
+    # ends[j]: where a run that has taken the word before j stops. Whether it takes a word depends
+    # only on that word and the one before, so a run is read once, not again from each of its
+    # words ("twenty " x n: a run that is no number is tried from every word in it).
+    ends = list(range(len(tokens) + 1))
+    for j in range(len(tokens) - 1, 0, -1):
+        if _continues(tokens, j, lang):
+            ends[j] = ends[j + 1]
     i = 0
     while i < len(tokens):
         tok = tokens[i]
@@ -182,7 +212,6 @@ def _merge_number_words(tokens: list[Token], text: str, lang: LanguageData) -> l
             out.append(tok)
             i += 1
             continue
-        j = i
         words: list[str] = []
         # "a hundred": an ambiguous word may open a number only before a scale word.
         if tok.low in lang.ambiguous_number_words:
@@ -191,29 +220,17 @@ def _merge_number_words(tokens: list[Token], text: str, lang: LanguageData) -> l
                 out.append(tok)
                 i += 1
                 continue
-            words.append(tok.low)
-            j = i + 1
-        while j < len(tokens) and tokens[j].kind is Kind.WORD:
-            low = tokens[j].low
-            if (
-                _is_number_word(low, lang)
-                and not (low in lang.ambiguous_number_words and words and words[-1] not in lang.number_joiners)
-            ) or (
-                low in lang.number_joiners
-                and words
-                and (words[-1] in lang.scales or _tens_and_unit(tokens, j, words[-1], lang))
-                and j + 1 < len(tokens)
-                and _is_number_word(tokens[j + 1].low, lang)
-            ):
-                words.append(low)
-                j += 1
-            else:
-                break
+        elif not _is_number_word(tok.low, lang):
+            out.append(tok)
+            i += 1
+            continue
+        j = ends[i + 1]
+        words = [t.low for t in tokens[i:j]]
         if not words or (len(words) == 1 and words[0] in lang.ambiguous_number_words):
             out.append(tok)
             i += 1
             continue
-        value = words_value(" ".join(words), lang)
+        value = _run_value(" ".join(words), lang)
         if value is None:
             out.append(tok)
             i += 1

@@ -28,6 +28,8 @@ class TollFrame(SentenceBase):
 
     def toll(self, m: Mention) -> bool:
         """ "the death toll (has) rose/risen to 12", "a death toll of 12", "het dodental steeg tot 12"."""
+        if self.lacks("toll_nouns", "count_nouns"):
+            return False  # it binds only to a toll noun or a noun of number (counted_ending)
         tokens, lang = self.tokens, self.lang
         j = m.start - 1
         cues = phrases(lang, "toll_cues")

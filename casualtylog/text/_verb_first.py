@@ -70,8 +70,8 @@ class VerbFirst(SentenceBase):
     def inverted_toll(self, m: Mention) -> bool:
         """ "komt het dodental onder Palestijnen in Gaza donderdag op 66": verb, toll, material, particle, number."""
         tokens, lang = self.tokens, self.lang
-        if not lang.count_nouns or m.kind != "number":
-            return False
+        if not lang.count_nouns or m.kind != "number" or self.lacks("toll_nouns", "count_nouns"):
+            return False  # it binds only to a toll noun or a noun of number (counted_ending)
         cues = lang.toll_cues
         particle = _low(tokens, m.start - 1)
         particles = cue_particles(lang)

@@ -23,15 +23,26 @@ _WITH = frozenset({"with", "met", "avec", "mit", "con"})
 #: How many plain words of an adverbial may stand between a weapon verb and its count
 #: ("derribaron durante la noche 15 de los 35 drones", "a abattu avec succès 22 drones").
 _ADVERBIAL = 3
+#: The phrase tables of weapon verbs: a sentence with no word of theirs has no verb for a weapon walk to find.
+_WEAPON_VERBS = ("intercept_verbs", "launch_verbs")
 
 
 class WeaponFrames(SentenceBase):
     """The frames that bind launched and intercepted weapons, and the walks they share."""
 
     # walking helpers ------------------------------------------------------------
+    def no_weapon_nouns(self) -> bool:
+        """No weapon noun can stand in the sentence: none of the listed ones, and no compounds in the language.
+
+        :func:`_noun` finds a weapon only through those two, and both frames need one.
+        """
+        return not self.lang.compound_heads and self.lacks("weapon_nouns")
+
     def walk_left(self, j: int) -> str | None:
         """From ``j`` leftwards over coordinated weapon chunks to a launch/intercept verb (remembered per ``j``)."""
         key = ("left", j)
+        if self.lacks(*_WEAPON_VERBS):
+            return None  # a walk ends only at a weapon verb
         if key not in self.walks:
             self.walks[key] = self._walk_left(j)
         return self.walks[key]
@@ -39,6 +50,8 @@ class WeaponFrames(SentenceBase):
     def walk_right(self, k: int) -> str | None:
         """From ``k`` rightwards over coordinated weapon chunks to a launch/intercept participle (remembered per ``k``)."""
         key = ("right", k)
+        if self.lacks(*_WEAPON_VERBS):
+            return None  # a walk ends only at a weapon verb (a relative clause's included)
         if key not in self.walks:
             self.walks[key] = self._walk_right(k)
         return self.walks[key]
@@ -137,6 +150,8 @@ class WeaponFrames(SentenceBase):
     def final_weapon_verb(self, k: int, reach: int) -> str | None:
         """An intercept (or else launch) verb within ``reach`` tokens of ``k``, before any punctuation, number or boundary."""
         tokens, lang = self.tokens, self.lang
+        if self.lacks(*_WEAPON_VERBS):
+            return None
         for j in range(k, min(len(tokens), k + reach + 1)):
             tok = tokens[j]
             if tok.is_number or tok.kind is Kind.PUNCT or tok.low in lang.boundaries:
@@ -163,6 +178,8 @@ class WeaponFrames(SentenceBase):
     def linked(self, m: Mention) -> bool:
         """ "48 of 70 missiles (were intercepted)": intercepted 48, launched 70."""
         tokens, lang = self.tokens, self.lang
+        if self.no_weapon_nouns():
+            return False
         of = phrases(lang, "of_words").at(tokens, m.end)
         if of is None or m.kind != "number" or m.increment:
             return False
@@ -192,6 +209,8 @@ class WeaponFrames(SentenceBase):
     def weapon(self, m: Mention) -> bool:
         """ "launched 70 missiles", "145 drones were shot down"."""
         tokens, lang = self.tokens, self.lang
+        if self.no_weapon_nouns():
+            return False
         start = m.end
         of = phrases(lang, "of_words").at(tokens, start)
         if of is not None and start + of[0] not in self.by_start:
@@ -245,7 +264,7 @@ class WeaponFrames(SentenceBase):
     def elliptic_weapon(self, m: Mention) -> bool:
         """ "(Of the 70 missiles launched,) 48 were intercepted": the group of the weapons before."""
         tokens, lang = self.tokens, self.lang
-        if _noun(tokens, m.end, lang) is not None:
+        if self.lacks(*_WEAPON_VERBS) or _noun(tokens, m.end, lang) is not None:
             return False
         k, _ = self.gap(m.end)
         metric = _weapon_verb_at(tokens, k, lang)

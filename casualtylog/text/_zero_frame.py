@@ -19,6 +19,8 @@ class ZeroFrame(SubjectShapes):
     def zeros(self) -> None:
         """ "no deaths (or injuries)", "no one was killed", "geen doden", "niemand raakte gewond"."""
         tokens, lang = self.tokens, self.lang
+        if self.lacks("nobody_words", "zero_words"):
+            return  # every zero starts at one of their phrases
         zero, nobody = phrases(lang, "zero_words"), phrases(lang, "nobody_words")
         nouns, predicates = phrases(lang, "metric_nouns"), phrases(lang, "predicates")
         i = 0
