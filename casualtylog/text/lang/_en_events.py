@@ -18,6 +18,7 @@ __all__ = [
     "CAPACITY_WORDS",
     "EARLIER_OPENERS",
     "LOCATED_CUES",
+    "MONTHS",
     "MONTH_EVENTS",
     "MONTH_OPENERS",
     "NOUN_PREPS",
@@ -25,7 +26,8 @@ __all__ = [
     "RATE_CUES",
 ]
 
-_MONTHS = (
+#: The month names, also the start of English ``months`` (en.py adds the abbreviations).
+MONTHS = (
     "january",
     "february",
     "march",
@@ -45,9 +47,9 @@ _MONTHS = (
 #: Only as an opener: inside a clause ("killed in June") a month may date the report's own event.
 MONTH_OPENERS = frozenset(
     f"{prep} {month}"
-    for month in _MONTHS
+    for month in MONTHS
     for prep in ("in", "in early", "in late", "in mid", "in mid-", "last", "earlier in", "back in")
-) | frozenset(f"in mid-{month}" for month in _MONTHS)
+) | frozenset(f"in mid-{month}" for month in MONTHS)
 
 #: An earlier time opening the sentence ("Hours earlier, …", "Two days before, …"): the guide's "Hours
 #: before yesterday's blast" and French "Quelques heures plus tôt". The number before it is a token of
@@ -75,7 +77,7 @@ _MONTH_EVENT_MODIFIERS = (
 )
 MONTH_EVENTS = frozenset(
     f"{month} {modifier}{noun}"
-    for month in _MONTHS
+    for month in MONTHS
     for modifier in _MONTH_EVENT_MODIFIERS
     for noun in _MONTH_EVENT_NOUNS
 )
