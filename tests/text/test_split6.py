@@ -1,0 +1,52 @@
+"""The session-6 split of the text modules past ~400 lines: no behaviour change.
+
+The proof that the extractions are the same is benchmarks/text_claims_dump.py
+(byte-identical before and after, see docs/text.md); these tests hold the
+shapes a later edit could break without changing any extraction of today's
+languages: ``LanguageData``'s field order (its positional constructor and
+repr) and the import paths other modules and tests use.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from casualtylog.text.lang import LanguageData, get_language
+from casualtylog.text.lang._core_words import CoreWords
+from casualtylog.text.lang._shape_words import ShapeWords
+
+
+def test_language_data_fields_are_the_required_then_the_optional_in_their_old_order() -> None:
+    names = [f.name for f in dataclasses.fields(LanguageData)]
+    assert names == [f.name for f in dataclasses.fields(CoreWords)] + [f.name for f in dataclasses.fields(ShapeWords)]
+    # The first and last of each half as they stood in the one class before the split.
+    assert names[0] == "code"
+    assert names[names.index("months") + 1 : names.index("months") + 3] == ["currency_symbols", "denial_cues"]
+    assert names[-1] == "lifeless_words"
+    assert len(names) == len(set(names))
+
+
+def test_only_currency_symbols_has_a_default_among_the_required_words() -> None:
+    with_default = [
+        f.name
+        for f in dataclasses.fields(CoreWords)
+        if f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING
+    ]
+    assert with_default == ["currency_symbols"]
+    assert all(
+        f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING
+        for f in dataclasses.fields(ShapeWords)
+    )
+
+
+def test_language_data_is_still_frozen_identity_hashed_and_case_folded() -> None:
+    en = get_language("en")
+    assert isinstance(en, CoreWords)
+    assert isinstance(en, ShapeWords)
+    assert LanguageData.__hash__ is object.__hash__  # eq=False: cached per object, as before
+    de = dataclasses.replace(get_language("de"), months=frozenset({"Straße"}))
+    assert de.months == frozenset({"strasse"})
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        en.__setattr__("code", "xx")
