@@ -13,6 +13,7 @@ import dataclasses
 
 import pytest
 
+from casualtylog.text import _attribution, _frames, _number_words, _source_names, _token_type, _tokens
 from casualtylog.text.lang import LanguageData, get_language
 from casualtylog.text.lang._core_words import CoreWords
 from casualtylog.text.lang._shape_words import ShapeWords
@@ -50,3 +51,15 @@ def test_language_data_is_still_frozen_identity_hashed_and_case_folded() -> None
     assert de.months == frozenset({"strasse"})
     with pytest.raises(dataclasses.FrozenInstanceError):
         en.__setattr__("code", "xx")
+
+
+def test_the_import_paths_other_modules_and_tests_use_still_give_the_same_objects() -> None:
+    assert (_tokens.Kind, _tokens.Token, _tokens.visible) == (_token_type.Kind, _token_type.Token, _token_type.visible)
+    assert _tokens.INVISIBLES == _token_type.INVISIBLES
+    assert _tokens._merge_number_words is _number_words._merge_number_words
+    assert _tokens._is_number_word is _number_words._is_number_word
+    assert _tokens._tens_and_unit is _number_words._tens_and_unit
+    assert _tokens._HALF is _number_words._HALF
+    assert callable(_frames.bind)
+    assert callable(_attribution.attribute)
+    assert _source_names.MAX_NAME == 10
