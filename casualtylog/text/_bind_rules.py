@@ -137,7 +137,7 @@ def verb_joined_right(tokens: list[Token], lang: LanguageData, stop: list[bool])
 
     "a bomber killed 28 people and injured 72 last month": the time after the
     second verb phrase dates the first one too, so another event's cue there
-    reaches the 28 (``stop`` marks the clause ends of :class:`_frames._Cues`).
+    reaches the 28 (``stop`` marks the clause ends of :class:`_clause_cues.Cues`).
     """
     verbs = phrases(lang, "active_verbs")
     n = len(tokens)

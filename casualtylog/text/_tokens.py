@@ -4,72 +4,37 @@ A token is a word, a number (digits or words, value read), a non-count number
 (year, date, time, age, distance, percentage, money, ordinal, phone number,
 decimal) or a punctuation mark. Every regular expression here is linear: no
 nested quantifiers over overlapping classes, and bounded repetitions.
+
+Number words are read in :mod:`casualtylog.text._number_words`, and the token
+type itself lives in :mod:`casualtylog.text._token_type`; both are re-exported
+here, where the other modules and the tests import them.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from enum import Enum
-from functools import lru_cache
 
 from casualtylog.figures import MAX_FIGURE
+
+# Redundant aliases re-export the number-word names tests/text/test_issue13_textspeed2.py imports from here.
+from casualtylog.text._number_words import _HALF as _HALF
+from casualtylog.text._number_words import _is_number_word as _is_number_word
+from casualtylog.text._number_words import _merge_number_words as _merge_number_words
+from casualtylog.text._number_words import _tens_and_unit as _tens_and_unit
 from casualtylog.text._phrase_ends import after_toll_cue
+from casualtylog.text._token_type import INVISIBLES, Kind, Token, visible
 from casualtylog.text.lang import LanguageData
-from casualtylog.text.numerals import digits_value, split_compound, words_value
+from casualtylog.text.numerals import digits_value
 
 __all__ = ["INVISIBLES", "Kind", "Token", "tokenize", "visible"]
 
 
-class Kind(Enum):
-    """What a token is."""
-
-    WORD = "word"
-    NUMBER = "number"
-    RANGE = "range"
-    NONCOUNT = "noncount"
-    PUNCT = "punct"
-
-
-@dataclass(slots=True)
-class Token:
-    """One token: its text, offsets in the whole text, kind and value."""
-
-    text: str
-    start: int
-    end: int
-    kind: Kind
-    value: int | None = None
-    high: int | None = None
-    in_words: bool = False
-    #: The text, lower-cased and without invisibles, for matching against the language data.
-    low: str = field(init=False)
-
-    def __post_init__(self) -> None:
-        # A typographic apostrophe matches the data's straight one ("zo’n" is "zo'n").
-        self.low = visible(self.text).casefold().replace("’", "'")
-
-    @property
-    def is_number(self) -> bool:
-        """A count-like number (or a glued range such as "10-15")."""
-        return self.kind is Kind.NUMBER or self.kind is Kind.RANGE
-
-    @property
-    def is_capitalised(self) -> bool:
-        """Starts with an upper-case letter."""
-        return self.text[:1].isupper()
-
-
 # A word or digit run, with inner apostrophes, hyphens, dots, commas, slashes
-# and colons kept ("twenty-one", "1,200", "18:00", "24/04/2025", "zo'n").
-# Linear: each repetition must start with a separator, which [^\W_] excludes.
-#: Invisible format characters (zero-width space and joiners, direction marks
-#: and isolates, the word joiner, the byte-order mark): inside a word they are
-#: part of it ("Ty\u200bmur" is one name), and matching ignores them.
-INVISIBLES = "\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
-_INVISIBLE = re.compile(f"[{INVISIBLES}]")
-# Each repetition starts with a separator or an invisible, never a word
-# character, and the invisible runs cannot be split two ways: still linear.
+# and colons kept ("twenty-one", "1,200", "18:00", "24/04/2025", "zo'n"), and
+# invisibles (INVISIBLES, see _token_type) inside a word kept as part of it.
+# Linear: each repetition must start with a separator or an invisible, never a
+# word character ([^\W_] excludes both), and the invisible runs cannot be split
+# two ways.
 _TOKEN = re.compile(
     rf"[^\W_]+(?:(?:[{INVISIBLES}]+(?:['’\-.,/:][{INVISIBLES}]*)?|['’\-.,/:][{INVISIBLES}]*)[^\W_]+)*|[^\s{INVISIBLES}]"
 )
@@ -77,15 +42,6 @@ _TOKEN = re.compile(
 _PHONE = re.compile(r"(?<![\w+])(?:\+\d|0\d)[\d \-()./]{5,18}\d")
 _RANGE = re.compile(r"(\d{1,7})[-–](\d{1,7})")
 _DECIMAL = re.compile(r"\d{1,6}[.,]\d{1,3}")
-
-
-def visible(text: str) -> str:
-    """``text`` without invisible format characters.
-
-    >>> visible("Ty\u200bmur")
-    'Tymur'
-    """
-    return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
 
 
 def _classify(text: str, start: int, lang: LanguageData) -> Token:
@@ -133,114 +89,6 @@ def _merge_space_groups(tokens: list[Token], text: str, lang: LanguageData) -> l
             out[-1] = Token(merged, prev.start, tok.end, Kind.NUMBER if value is not None else Kind.NONCOUNT, value)
             continue
         out.append(tok)
-    return out
-
-
-@lru_cache(maxsize=1024)
-def _run_value(words: str, lang: LanguageData) -> int | None:
-    # words_value is a pure function of the words: a run read again from each of its words
-    # ("twenty " x n) asks the same tails in every window of the text.
-    return words_value(words, lang)
-
-
-@lru_cache(maxsize=4096)
-def _is_number_word(word: str, lang: LanguageData) -> bool:
-    # Cached: a run of number words is scanned again from each of its words ("twenty " x n).
-    if word in lang.vague_words:
-        return False
-    parts = [p for p in word.split("-") if p]
-    if not parts:
-        return False
-    for part in parts:
-        if part in lang.units or part in lang.tens or part in lang.scales:
-            continue
-        split = split_compound(part, lang) if lang.unit_before_tens else None
-        if split is not None and split[-1] not in lang.number_joiners:
-            continue  # "tweeëntwintig" is a number, "honderden" is not
-        return False
-    return True
-
-
-def _tens_and_unit(tokens: list[Token], j: int, last: str, lang: LanguageData) -> bool:
-    """A joiner at ``j`` between a tens word and a unit: "treinta y cinco", "vingt et une" (one number).
-
-    Only where units follow the tens (Dutch and German write "vijfentwintig" as one word).
-    """
-    return (
-        not lang.unit_before_tens
-        and last in lang.tens
-        and lang.tens[last] < 100
-        and j + 1 < len(tokens)
-        and lang.units.get(tokens[j + 1].low, 20) < 20  # "soixante et onze"
-    )
-
-
-#: "half" before "a million" / "a hundred" halves it.
-_HALF = frozenset({"half"})
-
-
-def _continues(tokens: list[Token], j: int, lang: LanguageData) -> bool:
-    """Whether a run of number words that has taken the word before ``j`` takes the word at ``j`` too."""
-    tok = tokens[j]
-    if tok.kind is not Kind.WORD:
-        return False
-    low, last = tok.low, tokens[j - 1].low
-    return (
-        _is_number_word(low, lang) and not (low in lang.ambiguous_number_words and last not in lang.number_joiners)
-    ) or (
-        low in lang.number_joiners
-        and (last in lang.scales or _tens_and_unit(tokens, j, last, lang))
-        and j + 1 < len(tokens)
-        and _is_number_word(tokens[j + 1].low, lang)
-    )
-
-
-def _merge_number_words(tokens: list[Token], text: str, lang: LanguageData) -> list[Token]:
-    """Runs of number words ("one hundred and five", "tweeëntwintig") → numbers."""
-    out: list[Token] = []
-    # ends[j]: where a run that has taken the word before j stops. Whether it takes a word depends
-    # only on that word and the one before, so a run is read once, not again from each of its
-    # words ("twenty " x n: a run that is no number is tried from every word in it).
-    ends = list(range(len(tokens) + 1))
-    for j in range(len(tokens) - 1, 0, -1):
-        if _continues(tokens, j, lang):
-            ends[j] = ends[j + 1]
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        if tok.kind is not Kind.WORD:
-            out.append(tok)
-            i += 1
-            continue
-        words: list[str] = []
-        # "a hundred": an ambiguous word may open a number only before a scale word.
-        if tok.low in lang.ambiguous_number_words:
-            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-            if nxt is None or nxt.low not in lang.scales:
-                out.append(tok)
-                i += 1
-                continue
-        elif not _is_number_word(tok.low, lang):
-            out.append(tok)
-            i += 1
-            continue
-        j = ends[i + 1]
-        words = [t.low for t in tokens[i:j]]
-        if not words or (len(words) == 1 and words[0] in lang.ambiguous_number_words):
-            out.append(tok)
-            i += 1
-            continue
-        value = _run_value(" ".join(words), lang)
-        if value is None:
-            out.append(tok)
-            i += 1
-            continue
-        first, last = tokens[i], tokens[j - 1]
-        if words[0] in lang.ambiguous_number_words and out and out[-1].low in _HALF:
-            first = out.pop()  # "half a million" is half of "a million"
-            value //= 2
-        out.append(Token(text[first.start : last.end], first.start, last.end, Kind.NUMBER, value, in_words=True))
-        i = j
     return out
 
 

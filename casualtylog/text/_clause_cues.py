@@ -1,0 +1,174 @@
+"""A sentence's clauses and cue phrases, read once, for :func:`casualtylog.text._frames.bind`.
+
+After the frames bind a sentence's figures, ``bind`` asks of each binding
+where its clause begins and ends and which cues stand in it (a condition,
+another event, a projection, a confirmation, an update). :class:`Cues` reads
+the sentence once into prefix counts and clause ends, so every such question
+is answered in constant time. Kept apart from ``bind`` so each module holds one
+concept: this one where the cues are, ``bind`` what they do to a binding.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from casualtylog.text import _bind_rules as rules
+from casualtylog.text._ago_cues import ago_hits
+from casualtylog.text._phrases import phrases
+from casualtylog.text._tokens import Token
+from casualtylog.text.lang import LanguageData
+
+__all__ = ["AND", "CLAUSE_PUNCT", "Cues", "projected_before_that", "said_confirmed"]
+
+#: Coordinating "and" in the five languages: a bare count after it shares the group before.
+AND = frozenset({"and", "en", "et", "und", "y"})
+CLAUSE_PUNCT = frozenset(',;:()[]—–"“”')
+
+
+def _joins_counts(tokens: list[Token], i: int, lang: LanguageData) -> bool:
+    """ "and" between two counts of one clause ("Mindestens 41 Tote und über 600 Verletzte sind bestätigt"):
+    a verb-final clause's cue governs both, so the "and" is no clause boundary."""
+    if tokens[i].low not in AND or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    return nxt.is_number or phrases(lang, "qualifiers").at(tokens, i + 1) is not None
+
+
+#: Words that open a relative clause after a comma, and no other kind of clause.
+_RELATIVE_OPENERS = frozenset(
+    {"denen", "welchen", "waarbij", "waarin", "waarop", "which", "whom", "dont", "où", "donde"}
+)
+
+
+#: "where" opening a relative clause on a place, with or without a comma before it.
+_WHERE = frozenset({"où", "donde", "wo"})
+
+
+def _opens_relative(tokens: list[Token], i: int) -> bool:
+    """A comma at ``i`` before a relative clause (its pronoun first or after one preposition)."""
+    if tokens[i].text != ",":
+        return False
+    return any(j < len(tokens) and tokens[j].low in _RELATIVE_OPENERS for j in (i + 1, i + 2))
+
+
+def _clause_ends(stop: list[bool]) -> tuple[list[int], list[int]]:
+    n = len(stop)
+    left = [0] * (n + 1)
+    for i in range(n):
+        left[i + 1] = i + 1 if stop[i] else left[i]
+    right = [n] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        right[i] = i if stop[i] else right[i + 1]
+    return left, right
+
+
+def _hits(tokens: list[Token], lang: LanguageData, field_name: str, lacks: Callable[..., bool]) -> list[int]:
+    """:meth:`Phrases.hits` of one table, all zeros at once when none of its phrases stands in the sentence."""
+    return [0] * (len(tokens) + 1) if lacks(field_name) else phrases(lang, field_name).hits(tokens)
+
+
+class Cues:
+    """Where a sentence's clauses begin and end and where its cue phrases are, read once.
+
+    Every question a binding asks ("is there a conditional cue in my clause?")
+    is then answered in constant time, so a sentence with many figures costs
+    time linear in its length.
+    """
+
+    def __init__(self, tokens: list[Token], lang: LanguageData, lacks: Callable[..., bool]) -> None:
+        # ``lacks(field)``: no phrase of that field stands in the sentence (SentenceBase.lacks), so its
+        # table is all zeros without asking the phrases at every token.
+        n = len(tokens)
+        stop = [t.low in CLAUSE_PUNCT or t.low in lang.boundaries for t in tokens]
+        # left[i]: the first token of the clause holding i; right[i]: one past its last.
+        self.left, self.right = _clause_ends(stop)
+        # The same clauses with "and" between two counts kept inside ("41 Tote und über 600 Verletzte
+        # sind bestätigt"): a confirmation governs every count of its verb-final clause.
+        joined = [stop[i] and not _joins_counts(tokens, i, lang) for i in range(n)]
+        self.joined_left, self.joined_right = _clause_ends(joined)
+        # A relative clause belongs to the clause it describes ("vor einer Woche …, bei denen fünf
+        # Angreifer getötet wurden"): another event's cue reaches into it.
+        # "where" needs no comma ("un accident il y a 22 ans dans la Drôme où cinq pompiers avaient péri").
+        related = [stop[i] and not (_opens_relative(tokens, i) or tokens[i].low in _WHERE) for i in range(n)]
+        self.related_left = _clause_ends(related)[0]
+        self.conditional = _hits(tokens, lang, "conditional_cues", lacks)
+        other_event = [0] * (n + 1) if lacks("other_event_cues") else rules.other_event_hits(tokens, lang)
+        self.other_event = [a + b for a, b in zip(other_event, ago_hits(tokens, lang), strict=True)]
+        self.projected = _hits(tokens, lang, "projected_cues", lacks)
+        self.update = _hits(tokens, lang, "update_cues", lacks)
+        self.confirmed = _hits(tokens, lang, "confirmed_cues", lacks)
+        self.confirmed_from = _confirmed_scope(tokens, lang, self.confirmed)
+        self.precaution = _hits(tokens, lang, "precaution_cues", lacks)
+        self.located = _hits(tokens, lang, "located_cues", lacks)
+        # The same clauses with commas kept inside ("Fifty people who had been unaccounted for, though,
+        # were found"): a subject's relative clause reaches its main verb across an aside.
+        self.word_right = _clause_ends([t.text in ";:" or t.low in lang.boundaries for t in tokens])[1]
+        self.verb_right = rules.verb_joined_right(tokens, lang, stop)  # "killed 28 and injured 72 last month"
+        self.negated = [0]
+        for tok in tokens:
+            self.negated.append(self.negated[-1] + (tok.low in lang.negations))
+        exceptions = phrases(lang, "conditional_exceptions")
+        # next_exception[i]: the first position at or after i where an exception starts.
+        self.next_exception = [n] * (n + 1)
+        if not lacks("conditional_exceptions"):
+            for i in range(n - 1, -1, -1):
+                self.next_exception[i] = i if exceptions.at(tokens, i) is not None else self.next_exception[i + 1]
+
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        """The clause around tokens ``start``..``end``: up to punctuation or a boundary word."""
+        return self.left[start], self.right[end]
+
+    def joined_clause(self, start: int, end: int) -> tuple[int, int]:
+        """The clause around ``start``..``end`` with "and" between two counts kept inside."""
+        return self.joined_left[start], self.joined_right[end]
+
+    @staticmethod
+    def any_in(counts: list[int], start: int, end: int) -> bool:
+        return end > start and counts[end] - counts[start] > 0
+
+    def is_conditional(self, left: int, right: int) -> bool:
+        """A conditional cue in the clause that no exception at or before it (in the clause) cancels."""
+        return self.any_in(self.conditional, left, min(right, self.next_exception[left]))
+
+
+def said_confirmed(tokens: list[Token], right: int, cues: Cues, lang: LanguageData) -> bool:
+    """A clause closed by a comma and then a verb of saying that confirms ("… aumentó a seis”, confirmó Mizan")."""
+    k = right + 1
+    return (
+        right < len(tokens)
+        and tokens[right].text == ","
+        and k < len(tokens)
+        and tokens[k].low in lang.said_verbs
+        and cues.any_in(cues.confirmed, k, k + 1)
+    )
+
+
+#: Words that open what a verb of saying reports: "confirmed that …", "bevestigde dat …".
+_COMPLEMENTISERS = frozenset({"that", "dat", "que", "dass"})
+
+
+def projected_before_that(tokens: list[Token], left: int, cues: Cues) -> bool:
+    """A clause opened by ", dass/dat/that" after a projecting one ("Es wird befürchtet, dass mehr als 100 … starben")."""
+    if left < 2 or tokens[left - 1].text != "," or tokens[left].low not in _COMPLEMENTISERS:
+        return False
+    before_left, before_right = cues.clause(left - 2, left - 2)
+    return cues.any_in(cues.projected, before_left, before_right)
+
+
+def _confirmed_scope(tokens: list[Token], lang: LanguageData, confirmed: list[int]) -> list[bool]:
+    """Per token: whether a verb of confirming governs it ("officials confirmed that 300 died — and 25 more").
+
+    The verb confirms what follows it (after "that" or an article: "confirmed
+    the deaths of one soldier and two militants") up to the next verb of saying.
+    """
+    inside = [False] * (len(tokens) + 1)
+    on = False
+    for i, tok in enumerate(tokens):
+        if tok.low in lang.said_verbs:
+            on = (
+                confirmed[i + 1] > confirmed[i]
+                and i + 1 < len(tokens)
+                and (tokens[i + 1].low in _COMPLEMENTISERS or tokens[i + 1].low in lang.determiners)
+            )
+        inside[i] = on
+    return inside

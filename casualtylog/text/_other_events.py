@@ -1,0 +1,102 @@
+"""Where a sentence turns to another event, for :func:`casualtylog.text._frames.bind`.
+
+A figure after an earlier year ("In 2008, a quake killed 70,000"), after a
+comparison ("the deadliest attack since 2009, when 100 died"), after an
+opening phrase about another event ("In a similar attack, 20 people were
+killed") or in a sentence opened by one ("En aquella ocasión, …") counts that
+other event, so ``bind`` drops it. Each reader walks the sentence once; kept
+apart from ``bind`` so each module holds one concept.
+"""
+
+from __future__ import annotations
+
+from casualtylog.text import _bind_rules as rules
+from casualtylog.text._clause_cues import CLAUSE_PUNCT, Cues
+from casualtylog.text._mentions import _low
+from casualtylog.text._phrases import phrases
+from casualtylog.text._tokens import Kind, Token
+from casualtylog.text.lang import LanguageData
+
+__all__ = ["comparison_start", "earlier_year", "intro_other_event", "opens_with_other_event"]
+
+#: How far before a full date a "since" may stand ("since the Israel-Hamas war began on October 7, 2023").
+_SINCE_DATE_REACH = 12
+
+
+def earlier_year(tokens: list[Token], lang: LanguageData, year: int | None) -> int | None:
+    """The position of the first year before ``year`` that dates another event ("In 2008, …", "the 2004 tsunami")."""
+    if year is None:
+        return None
+    for i, tok in enumerate(tokens):
+        if (
+            tok.kind is Kind.NONCOUNT
+            and tok.value is not None
+            and len(tok.text) == 4
+            and 1800 <= tok.value < year
+            and (
+                _low(tokens, i - 1) in lang.year_preps
+                or _low(tokens, i - 1) in lang.determiners
+                # A full date ("du 11 juin 1909") dates another event only when clearly older:
+                # the event itself may have happened late in the year before the report.
+                or (_low(tokens, i - 1) in lang.months and tok.value < year - 1)
+                # "On June 12, 2016, 49 people were killed": a month, a day and a comma.
+                or (
+                    _low(tokens, i - 1) == ","
+                    and i > 2
+                    and tokens[i - 2].text.isdigit()
+                    and _low(tokens, i - 3) in lang.months
+                    and tok.value < year - 1
+                    # "since the war began on October 7, 2023, to 22,600": a running count from then
+                    and not any(t.low in lang.since_words for t in tokens[max(0, i - _SINCE_DATE_REACH) : i])
+                )
+            )
+        ):
+            return i
+    return None
+
+
+#: How many tokens an opening phrase about another event may have ("In a similar attack last year,").
+_INTRO_REACH = 6
+
+
+def intro_other_event(tokens: list[Token], cues: Cues) -> tuple[int, int] | None:
+    """The clause after an opening phrase about another event ("In a similar attack, 20 people were killed")."""
+    comma = cues.right[0]
+    # Only a short phrase: a whole clause before the comma ("Daar brak vorig jaar een oorlog uit, waardoor …")
+    # tells what the event after it follows from, not another event.
+    if comma > _INTRO_REACH or comma >= len(tokens) - 1 or tokens[comma].text != ",":
+        return None
+    if not cues.any_in(cues.other_event, 0, comma):
+        return None
+    # The phrase governs the whole clause after it, "and" included ("a temblor that shook Syria and Turkey killed …").
+    end = next((k for k in range(comma + 1, len(tokens)) if tokens[k].text in CLAUSE_PUNCT), len(tokens))
+    return comma + 1, end
+
+
+#: How far into a sentence an opening adverbial of another event may start ("Y en aquella ocasión, …").
+_OPENER_REACH = 3
+
+
+def opens_with_other_event(tokens: list[Token], lang: LanguageData) -> bool:
+    """A sentence that opens with another event's cue and a comma ("En aquella ocasión, nueve perdieron la vida").
+
+    The adverbial sets the time of the whole sentence, not only of its own clause.
+    """
+    cues, openers = phrases(lang, "other_event_cues"), phrases(lang, "other_event_openers")
+    counted = rules.other_event_hits(tokens, lang)  # "In the last week, …" is no other event
+    for i in range(min(_OPENER_REACH, len(tokens))):
+        hit = (cues.at(tokens, i) if counted[i + 1] > counted[i] else None) or openers.at(tokens, i)
+        if hit is not None:
+            return _low(tokens, i + hit[0]) == ","
+    return False
+
+
+def comparison_start(tokens: list[Token], lang: LanguageData) -> int | None:
+    """Where another event begins in "the deadliest attack since 2009, when 100 died": the "since" after a superlative."""
+    superlative = False
+    for i, tok in enumerate(tokens):
+        if tok.low in lang.superlatives:
+            superlative = True
+        elif superlative and tok.low in lang.since_words:
+            return i
+    return None

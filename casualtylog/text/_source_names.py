@@ -1,0 +1,291 @@
+"""Reading a source's name out of a sentence's tokens, for :mod:`casualtylog.text._attribution`.
+
+Where a name starts and ends ("army and security officials", "the mayor of
+Kyiv, Vitali Klitschko,", "selon la défense ukrainienne"), which words are
+part of it, and the person a title names. :func:`name_before` reads the name
+before a verb of saying, :func:`name_after` the name after "according to" or a
+verb that comes first; ``attribute`` decides which to ask. Kept apart from that
+walk so each module holds one concept.
+"""
+
+from __future__ import annotations
+
+from casualtylog.text._romance_sources import inner_adjective
+from casualtylog.text._source_shapes import is_head as _is_head
+from casualtylog.text._time_adverbs import closes_name
+from casualtylog.text._tokens import Kind, Token, visible
+from casualtylog.text.lang import LanguageData
+
+__all__ = ["MAX_NAME", "clean_name", "name_after", "name_before", "named"]
+
+#: The most words a source's name may hold (and how far the walks look for one).
+MAX_NAME = 10
+#: Plain words allowed before a source's head noun ("army and security officials").
+_MAX_MODIFIERS = 3
+#: Words that may stand just before a source's name: it opens a clause after them.
+_OPENERS = frozenset(
+    {"that", "dat", "as", "while", "when", "whereas", "que", "dass", "zo", "so", "wie", "comme", "como"}
+)
+#: A "name" longer than this is a run of text, not a name (a source name holds at most 500).
+_MAX_NAME_CHARS = 200
+
+
+def named(tok: Token) -> bool:
+    """Capitalised, or a name after a short particle: "al-Turki", "el-Sisi", "ad-Din"."""
+    if tok.is_capitalised:
+        return True
+    particle, hyphen, rest = tok.text.partition("-")
+    return bool(hyphen) and 1 <= len(particle) <= 3 and particle.isalpha() and rest[:1].isupper()
+
+
+def _name_token(tok: Token, lang: LanguageData) -> bool:
+    if tok.kind is not Kind.WORD:
+        return False
+    low = tok.low
+    if low in lang.said_verbs or low in lang.boundaries or low in lang.weekdays or low in lang.months:
+        return False  # "the governor said Friday": a day is never a source
+    if low in lang.according_to:
+        return False  # "Según informó la Delegación": "according to" opens a name, it is none
+    return named(tok) or _is_head(low, lang) or low in lang.name_connectors or low in lang.determiners
+
+
+def clean_name(tokens: list[Token], lang: LanguageData, text: str) -> str | None:
+    """The name in ``tokens``: leading determiners and trailing connectors dropped."""
+    while tokens and tokens[0].low in lang.determiners:
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].low in lang.name_connectors or tokens[-1].low in lang.determiners):
+        tokens = tokens[:-1]
+    # "state-run Xinhua news agency": a lower-case compound before a name describes it and is no part of it.
+    while (
+        len(tokens) > 1
+        and "-" in tokens[0].text
+        and not named(tokens[0])
+        and tokens[0].low not in lang.source_heads
+        and tokens[1].is_capitalised
+    ):
+        tokens = tokens[1:]
+    # "It said", "Later Tkachenko said": a pronoun or an adverb capitalised by the sentence is no name.
+    while tokens and tokens[0].low in lang.function_words | lang.auxiliaries:
+        tokens = tokens[1:]
+    if tokens and tokens[-1].low in lang.report_words - lang.source_heads and not tokens[-1].is_capitalised:
+        return None  # "Early reports suggest": what was reported, not who reported it
+    if not tokens or not any(named(t) or _is_head(t.low, lang) for t in tokens):
+        return None
+    if all(t.low in lang.name_connectors | lang.determiners for t in tokens):
+        return None
+    tokens = _after_title(tokens, lang)
+    name = " ".join(visible(text[tokens[0].start : tokens[-1].end]).split())
+    return name if len(name) <= _MAX_NAME_CHARS else None
+
+
+def _is_title(tok: Token, lang: LanguageData) -> bool:
+    """A word of office: "mayor", or a compound ending in one ("Regionalgouverneur", "Militärverwalter")."""
+    low = tok.low
+    return low in lang.titles or any(low.endswith(t) and len(low) > len(t) + 2 for t in lang.titles if len(t) >= 6)
+
+
+def _after_title(tokens: list[Token], lang: LanguageData) -> list[Token]:
+    """ "burgemeester Klitsjko" → "Klitsjko", "the mayor of Kyiv Vitali Klitschko" → "Vitali Klitschko".
+
+    A run that opens with a lower-case title names the person after it: the
+    first capitalised run (past a place joined by "of"/"van" when two
+    capitalised words follow it).
+    """
+    first = next((i for i, t in enumerate(tokens) if _is_title(t, lang)), None)
+    if first is None:
+        return tokens
+    if first and any(t.is_capitalised for t in tokens[first + 1 :]) and tokens[-1].is_capitalised:
+        tokens = tokens[first:]  # "Canterbury district commander Dave Cliff": the person after the title
+    elif first:
+        return tokens
+    if tokens[0].is_capitalised and len(tokens) == 2:
+        return tokens  # "President Zelenskyy": a capitalised title before one name is part of how he is named
+    k = 1
+    # German capitalises every noun: there the person's name is the last capitalised run.
+    while k < len(tokens) and (
+        not tokens[k].is_capitalised or (tokens[0].is_capitalised and tokens[k].low in lang.source_heads)
+    ):
+        k += 1
+    if k == len(tokens):
+        return tokens
+    end = k
+    while end < len(tokens) and tokens[end].is_capitalised:
+        end += 1
+    run = tokens[k:end]
+    if tokens[k - 1].low in lang.name_connectors | lang.determiners:
+        if len(run) >= 3:
+            return run[1:]  # "van Kiev Vitali Klitsjko": Kiev is the office's place
+        if not any(t.is_capitalised for t in tokens[end:]):
+            return tokens  # "ministre de la Santé": the title of an office, kept whole (source and speaker)
+    return run
+
+
+def name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> str | None:
+    run: list[Token] = []
+    # "according to earlier reports from the police": skip the report words.
+    j = k
+    while j < len(tokens) and tokens[j].low in lang.report_words and not tokens[j].is_capitalised:
+        j += 1
+    if j > k and any(tokens[i].low in {"from", "by", "of", "van", "door"} for i in range(k, j)):
+        k = j
+    while (
+        k < len(tokens)
+        and len(run) < MAX_NAME
+        and (
+            _name_token(tokens[k], lang)
+            or (_modifier(tokens[k], lang) and _head_ahead(tokens, k, lang))
+            or inner_adjective(tokens, k, run, lang)
+        )
+    ):
+        if tokens[k].low in lang.channel_preps and run and tokens[k].low not in lang.name_connectors:
+            break
+        run.append(tokens[k])
+        k += 1
+    # "selon la défense ukrainienne": in French and Spanish an adjective may close the name.
+    if (
+        lang.adjective_after_noun
+        and run
+        and run[-1].low in lang.source_heads
+        and k < len(tokens)
+        and _modifier(tokens[k], lang)
+        and not tokens[k].is_capitalised
+        and (k + 1 == len(tokens) or tokens[k + 1].kind is Kind.PUNCT or closes_name(tokens[k + 1], lang))
+    ):
+        run.append(tokens[k])
+        k += 1
+    # "de burgemeester van Kiev, Vitali Klitsjko,": the person follows the title in apposition.
+    lead = [t for t in run if t.low not in lang.determiners and t.low not in lang.possessives]
+    if lead and _is_title(lead[0], lang) and k + 1 < len(tokens) and tokens[k].low == ",":
+        person: list[Token] = []
+        j = k + 1
+        while j < len(tokens) and tokens[j].kind is Kind.WORD and named(tokens[j]) and len(person) < MAX_NAME:
+            person.append(tokens[j])
+            j += 1
+        if person:
+            return clean_name(person, lang, text)
+    return clean_name(run, lang, text)
+
+
+def _head_ahead(tokens: list[Token], k: int, lang: LanguageData) -> bool:
+    """Whether a source head noun follows within the modifiers allowed ("a monitoring group")."""
+    for j in range(k + 1, min(len(tokens), k + 1 + _MAX_MODIFIERS)):
+        if _is_head(tokens[j].low, lang):
+            return True
+        if not _modifier(tokens[j], lang):
+            return False
+    return False
+
+
+def _modifier(tok: Token, lang: LanguageData) -> bool:
+    low = tok.low
+    return (
+        tok.kind is Kind.WORD
+        and low not in lang.function_words
+        and low not in lang.boundaries
+        and low not in lang.said_verbs
+        and low not in lang.weekdays
+        and low not in lang.gap_words
+        and low not in _OPENERS
+    )
+
+
+def _adjective_after_head(tokens: list[Token], j: int, lang: LanguageData) -> bool:
+    """ "le ministre libanais", "les autorités russes", "Affaires étrangères": an adjective after a head or a name."""
+    if not lang.adjective_after_noun or j < 1 or not _modifier(tokens[j], lang):
+        return False
+    before = tokens[j - 1]
+    return before.kind is Kind.WORD and (
+        before.low in lang.source_heads or (before.is_capitalised and before.low not in lang.determiners)
+    )
+
+
+def name_before(tokens: list[Token], j: int, lang: LanguageData, text: str) -> str | None:
+    if j >= 0 and tokens[j].low == ",":
+        # "Tkachenko, head of the city administration, said": skip the apposition.
+        for back in range(j - 1, max(-1, j - 14), -1):
+            if tokens[back].low == ",":
+                person = tokens[back + 1 : j]
+                # "the mayor of Kyiv, Vitali Klitschko, said": the person in apposition to a title.
+                if (
+                    person
+                    and all(t.kind is Kind.WORD and (named(t) or _particle(person, t)) for t in person)
+                    and any(_is_title(t, lang) for t in tokens[max(0, back - MAX_NAME) : back])
+                ):
+                    return clean_name(list(person), lang, text)
+                j = back - 1
+                break
+        else:
+            return None
+    j = last = _skip_parenthesis(tokens, j)
+    run: list[Token] = []
+    extra = 0
+    while j >= 0 and len(run) < MAX_NAME:
+        tok = tokens[j]
+        if _name_token(tok, lang) or _adjective_after_head(tokens, j, lang) or _coordinated_head(tokens, j, run, lang):
+            pass
+        elif run and _is_head(run[-1].low, lang) and extra < _MAX_MODIFIERS and _modifier(tok, lang):
+            # "security officials", "The Gaza civil defense agency": plain words before a head noun belong to the name.
+            extra += 1
+        else:
+            break
+        run.insert(0, tok)
+        j -= 1
+    # The name must open a clause: "police said", not "killed in the city said",
+    # and a count's noun is no speaker ("340 people have been confirmed dead").
+    if j >= 0 and tokens[j].kind is not Kind.PUNCT and tokens[j].low not in lang.boundaries | _OPENERS:
+        return _head_of_complement(tokens, last, lang, text)
+    return clean_name(run, lang, text)
+
+
+def _skip_parenthesis(tokens: list[Token], j: int) -> int:
+    """The index before a short parenthesis ending at ``j`` ("the Disaster Management Center (DMC) said")."""
+    if j < 0 or tokens[j].text != ")":
+        return j
+    for back in range(j - 1, max(-1, j - 5), -1):
+        if tokens[back].text == "(":
+            return back - 1
+    return j
+
+
+def _particle(person: list[Token], tok: Token) -> bool:
+    """A short lower-case particle inside a person's name ("Ashraf al Qudra", "Mohammed bin Salman")."""
+    return (
+        tok is not person[0]
+        and tok is not person[-1]
+        and len(tok.text) <= 3
+        and tok.text.isalpha()
+        and tok.text.islower()
+    )
+
+
+def _coordinated_head(tokens: list[Token], j: int, run: list[Token], lang: LanguageData) -> bool:
+    """ "army and security officials", "officials and local people": a connector between two parts of one source."""
+    return (
+        bool(run)
+        and tokens[j].low in lang.name_connectors
+        and j > 0
+        and (tokens[j - 1].low in lang.source_heads or tokens[j - 1].is_capitalised)
+        and any(t.low in lang.source_heads for t in run)
+    )
+
+
+def _head_of_complement(tokens: list[Token], j: int, lang: LanguageData, text: str) -> str | None:
+    """ "The regional police chief for eastern Leyte province said": the title before an "of"/"for" phrase.
+
+    The words before the verb of saying are the complement of a title that
+    opens the clause; the title (with its modifiers) is the source.
+    """
+    for k in range(j, max(-1, j - MAX_NAME), -1):
+        tok = tokens[k]
+        if tok.kind is not Kind.WORD or tok.low in lang.boundaries or tok.low in lang.said_verbs:
+            return None
+        if tok.low in lang.name_connectors and k > 0 and _is_title(tokens[k - 1], lang):
+            head: list[Token] = []
+            i = k - 1
+            while i >= 0 and len(head) < MAX_NAME and (_name_token(tokens[i], lang) or _modifier(tokens[i], lang)):
+                head.insert(0, tokens[i])
+                i -= 1
+            if i >= 0 and tokens[i].kind is not Kind.PUNCT and tokens[i].low not in lang.boundaries | _OPENERS:
+                return None
+            return clean_name(head, lang, text)
+    return None

@@ -1,0 +1,65 @@
+"""The session-6 split of the text modules past ~400 lines: no behaviour change.
+
+The proof that the extractions are the same is benchmarks/text_claims_dump.py
+(byte-identical before and after, see docs/text.md); these tests hold the
+shapes a later edit could break without changing any extraction of today's
+languages: ``LanguageData``'s field order (its positional constructor and
+repr) and the import paths other modules and tests use.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from casualtylog.text import _attribution, _frames, _number_words, _source_names, _token_type, _tokens
+from casualtylog.text.lang import LanguageData, get_language
+from casualtylog.text.lang._core_words import CoreWords
+from casualtylog.text.lang._shape_words import ShapeWords
+
+
+def test_language_data_fields_are_the_required_then_the_optional_in_their_old_order() -> None:
+    names = [f.name for f in dataclasses.fields(LanguageData)]
+    assert names == [f.name for f in dataclasses.fields(CoreWords)] + [f.name for f in dataclasses.fields(ShapeWords)]
+    # The first and last of each half as they stood in the one class before the split.
+    assert names[0] == "code"
+    assert names[names.index("months") + 1 : names.index("months") + 3] == ["currency_symbols", "denial_cues"]
+    assert names[-1] == "lifeless_words"
+    assert len(names) == len(set(names))
+
+
+def test_only_currency_symbols_has_a_default_among_the_required_words() -> None:
+    with_default = [
+        f.name
+        for f in dataclasses.fields(CoreWords)
+        if f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING
+    ]
+    assert with_default == ["currency_symbols"]
+    assert all(
+        f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING
+        for f in dataclasses.fields(ShapeWords)
+    )
+
+
+def test_language_data_is_still_frozen_identity_hashed_and_case_folded() -> None:
+    en = get_language("en")
+    assert isinstance(en, CoreWords)
+    assert isinstance(en, ShapeWords)
+    assert LanguageData.__hash__ is object.__hash__  # eq=False: cached per object, as before
+    de = dataclasses.replace(get_language("de"), months=frozenset({"Straße"}))
+    assert de.months == frozenset({"strasse"})
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        en.__setattr__("code", "xx")
+
+
+def test_the_import_paths_other_modules_and_tests_use_still_give_the_same_objects() -> None:
+    assert (_tokens.Kind, _tokens.Token, _tokens.visible) == (_token_type.Kind, _token_type.Token, _token_type.visible)
+    assert _tokens.INVISIBLES == _token_type.INVISIBLES
+    assert _tokens._merge_number_words is _number_words._merge_number_words
+    assert _tokens._is_number_word is _number_words._is_number_word
+    assert _tokens._tens_and_unit is _number_words._tens_and_unit
+    assert _tokens._HALF is _number_words._HALF
+    assert callable(_frames.bind)
+    assert callable(_attribution.attribute)
+    assert _source_names.MAX_NAME == 10
