@@ -30,6 +30,7 @@ of Claim's validators this reasoning relies on.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from casualtylog.claim_ids import _CLAIM_ID, content_id
 from casualtylog.claim_input import MAX_TEXT
@@ -77,6 +78,10 @@ class ClaimMaker:
             "language": self.language,
         }
 
+    def _validated(self, fields: tuple[Any, ...], supersedes: tuple[str, ...], quote: str) -> Claim:
+        """The full path: ``Claim.model_validate`` of every field, as extract did before templates."""
+        return Claim.model_validate(self._fields(*fields) | {"supersedes": supersedes, "quote": quote})
+
     def claim(
         self,
         *,
@@ -96,9 +101,9 @@ class ClaimMaker:
         Raises:
             ClaimValidationError: as ``Claim.model_validate`` of the same fields would.
         """
+        fields = (metric, group, figure, source, via, when, precision, status)
         if not _plain_evidence(quote, supersedes):
-            fields = self._fields(metric, group, figure, source, via, when, precision, status)
-            return Claim.model_validate(fields | {"supersedes": supersedes, "quote": quote})
+            return self._validated(fields, supersedes, quote)
         # Figures and sources are frozen and compare by value. A time compares by instant, which
         # is not enough (one instant in two zones is two different fields): it is keyed by
         # identity, and the template keeps it alive so that its id is never reused.
@@ -110,7 +115,7 @@ class ClaimMaker:
             return same
         known = self._templates.get(key)
         if known is None:
-            template = Claim.model_validate(self._fields(metric, group, figure, source, via, when, precision, status))
+            template = Claim.model_validate(self._fields(*fields))
             self._templates[key] = (template, when)
         else:
             template = known[0]
@@ -120,8 +125,7 @@ class ClaimMaker:
         except UnicodeEncodeError:
             computed = ""  # a lone surrogate ("\ud800"): a str may hold it, UTF-8 and Claim's str field do not
         if not computed:  # Claim refuses the quote (ClaimValidationError): the full path says so, as before
-            fields = self._fields(metric, group, figure, source, via, when, precision, status)
-            return Claim.model_validate(fields | {"supersedes": supersedes, "quote": quote})
+            return self._validated(fields, supersedes, quote)
         object.__setattr__(claim, "id", computed)  # frozen: the id is derived, never set
         self._claims[(key, quote, supersedes)] = share_fields_set(claim)
         return claim
