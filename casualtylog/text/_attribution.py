@@ -10,7 +10,7 @@ from __future__ import annotations
 from casualtylog.text._phrases import phrases
 from casualtylog.text._romance_sources import past_outlet, past_report
 from casualtylog.text._source_names import MAX_NAME, clean_name, name_after, name_before, named
-from casualtylog.text._source_shapes import channel_named, opener_end
+from casualtylog.text._source_shapes import channel_named, opener_end, statement_end, statement_start
 from casualtylog.text._time_adverbs import past_time
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
@@ -83,9 +83,10 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
             j = i - 1
             while j > 0 and i - j <= _MAX_AUX and tokens[j].low in lang.gap_words | lang.auxiliaries:
                 j -= 1  # "la Défense civile a (également) annoncé", "ha dicho"
-            source = name_before(tokens, j, lang, text)
+            source = name_before(tokens, statement_start(tokens, j, lang), lang, text)  # "X in a statement said"
             start, outlet = past_outlet(tokens, past_time(tokens, i + 1, lang), lang)  # "a déclaré jeudi à l'AFP"
-            after = name_after(tokens, past_time(tokens, start, lang), lang, text)
+            # "afirmaron en un comunicado los servicios de emergencia": the channel phrase is no name.
+            after = name_after(tokens, statement_end(tokens, past_time(tokens, start, lang), lang), lang, text)
             if not source or (i == 1 and " " not in source and after):
                 source = after  # "Later meldde Tkachenko": a capitalised first word is no name
             opened = opener_end(tokens, i, lang) if not source else None
@@ -94,7 +95,30 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
             if source:
                 told = _told_channel(tokens, i, lang, text) or outlet
                 return source, _channel(tokens, lang) or told
-    return source or _raiser(tokens, lang, text), _channel(tokens, lang)
+    return source or _verb_second(tokens, lang, text) or _raiser(tokens, lang, text), _channel(tokens, lang)
+
+
+def _verb_second(tokens: list[Token], lang: LanguageData, text: str) -> str | None:
+    """ "Die Polizei hat zwei Verletzte bestätigt", "Zuvor hatte die Polizei von 46 Verletzten gesprochen".
+
+    A participle of saying closes the sentence (Dutch, German); the clause's
+    auxiliary stands second, so its subject is the name right after the
+    auxiliary, or else the name that opens the sentence before it.
+    """
+    last = len(tokens) - 1
+    while last >= 0 and tokens[last].kind is Kind.PUNCT:
+        last -= 1
+    if last < 2 or tokens[last].low not in lang.said_participles:
+        return None
+    # The auxiliary second in the sentence: after its first word or after a name that opens it.
+    for a in range(1, min(last, MAX_NAME + 1)):
+        tok = tokens[a]
+        if tok.kind is not Kind.WORD:
+            return None
+        if tok.low in lang.auxiliaries:
+            after = name_after(tokens, a + 1, lang, text)
+            return after or name_before(tokens, a - 1, lang, text)
+    return None
 
 
 def _raiser(tokens: list[Token], lang: LanguageData, text: str) -> str | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from casualtylog.text._romance_sources import inner_adjective
 from casualtylog.text._source_shapes import is_head as _is_head
+from casualtylog.text._source_shapes import place_end
 from casualtylog.text._time_adverbs import closes_name
 from casualtylog.text._tokens import Kind, Token, visible
 from casualtylog.text.lang import LanguageData
@@ -112,7 +113,8 @@ def _after_title(tokens: list[Token], lang: LanguageData) -> list[Token]:
     while end < len(tokens) and tokens[end].is_capitalised:
         end += 1
     run = tokens[k:end]
-    if tokens[k - 1].low in lang.name_connectors | lang.determiners:
+    # "de gouverneur van de provincie West-Java": a capitalised run inside the title's complement is its place.
+    if any(t.low in lang.name_connectors for t in tokens[1:k]) and not tokens[0].is_capitalised:
         if len(run) >= 3:
             return run[1:]  # "van Kiev Vitali Klitsjko": Kiev is the office's place
         if not any(t.is_capitalised for t in tokens[end:]):
@@ -128,11 +130,15 @@ def name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> st
         j += 1
     if j > k and any(tokens[i].low in {"from", "by", "of", "van", "door"} for i in range(k, j)):
         k = j
+    described = _descriptor(tokens, k, lang)  # "meldt persbureau Reuters": what the name is, before it
+    if described:
+        k += 1
     while (
         k < len(tokens)
         and len(run) < MAX_NAME
         and (
             _name_token(tokens[k], lang)
+            or _is_title(tokens[k], lang)
             or (_modifier(tokens[k], lang) and _head_ahead(tokens, k, lang))
             or inner_adjective(tokens, k, run, lang)
         )
@@ -153,8 +159,13 @@ def name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> st
     ):
         run.append(tokens[k])
         k += 1
+    if run and (end := place_end(tokens, k, lang)) > k:
+        run.extend(tokens[k:end])  # "laut dem Gesundheitsministerium in Gaza"
+        k = end
     # "de burgemeester van Kiev, Vitali Klitsjko,": the person follows the title in apposition.
     lead = [t for t in run if t.low not in lang.determiners and t.low not in lang.possessives]
+    if lead and _is_title(lead[0], lang):
+        k = _complement_end(tokens, k, run, lang)  # "el fiscal de la región de O'Higgins, Aquiles Cubillos"
     if lead and _is_title(lead[0], lang) and k + 1 < len(tokens) and tokens[k].low == ",":
         person: list[Token] = []
         j = k + 1
@@ -164,6 +175,62 @@ def name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> st
         if person:
             return clean_name(person, lang, text)
     return clean_name(run, lang, text)
+
+
+def _descriptor(tokens: list[Token], k: int, lang: LanguageData) -> bool:
+    """ "persbureau Reuters", "news agency Xinhua": one lower-case word of what a name is, right before it.
+
+    Only a word that is no head or title of its own (those stay part of the
+    name, "police", "mayor"), with a capitalised name after it.
+    """
+    if k + 1 >= len(tokens) or not _modifier(tokens[k], lang) or tokens[k].is_capitalised:
+        return False
+    low = tokens[k].low
+    if _is_head(low, lang) or _is_title(tokens[k], lang) or not tokens[k].text.isalpha() or lang.nouns_capitalised:
+        return False  # German capitalises nouns: "der örtlichen Behörden" is an adjective and its noun
+    nxt = tokens[k + 1]
+    return (
+        nxt.kind is Kind.WORD
+        and nxt.is_capitalised
+        and not _is_head(nxt.low, lang)
+        and nxt.low not in lang.weekdays | lang.months
+    )
+
+
+def _complement_end(tokens: list[Token], k: int, run: list[Token], lang: LanguageData) -> int:
+    """Past the complement of a title at ``k``, taking it into ``run``: "de gouverneur | van de provincie West-Java".
+
+    "of"/"van"/"de", articles and lower-case words up to a capitalised place
+    (or a comma): the office is named with its complement (source and speaker
+    both), and a person in apposition after it is the source. Anything else
+    after the title (a verb, a day) leaves ``run`` as it is.
+    """
+    if not run or k >= len(tokens):
+        return k
+    # After "of" ("el fiscal de | la región"), or an adjective after a name that has one ("de l'agence | indonésienne").
+    joined = any(t.low in lang.name_connectors for t in run[1:])
+    if not (run[-1].low in lang.name_connectors or tokens[k].low in lang.name_connectors or joined):
+        return k
+    j = end = k
+    capital = False
+    while j < len(tokens) and j - k < MAX_NAME:
+        tok = tokens[j]
+        if tok.kind is not Kind.WORD or tok.low in lang.said_verbs or tok.low in lang.weekdays | lang.months:
+            break
+        joins = tok.low in lang.name_connectors or tok.low in lang.determiners or tok.low in lang.source_place_preps
+        if named(tok):
+            capital = True
+        elif capital and not joins:
+            break  # "van de provincie West-Java zijn": the place closes the complement
+        elif not (joins or _modifier(tok, lang)):
+            return k
+        j += 1
+        if not joins:
+            end = j  # a complement never ends on "of" or an article
+    if end == k or (not capital and (end >= len(tokens) or tokens[end].text != ",")):
+        return k
+    run.extend(tokens[k:end])
+    return end
 
 
 def _head_ahead(tokens: list[Token], k: int, lang: LanguageData) -> bool:
@@ -218,12 +285,21 @@ def name_before(tokens: list[Token], j: int, lang: LanguageData, text: str) -> s
             return None
     j = last = _skip_parenthesis(tokens, j)
     run: list[Token] = []
-    extra = 0
+    extra = placed = 0
     while j >= 0 and len(run) < MAX_NAME:
         tok = tokens[j]
-        if _name_token(tok, lang) or _adjective_after_head(tokens, j, lang) or _coordinated_head(tokens, j, run, lang):
+        if not placed and run and place_end(tokens, j, lang) == j + 1 + len(run):
+            placed = len(run) + 1  # "Police in The Hague said": the place is part of the name
+        elif (
+            _name_token(tok, lang) or _adjective_after_head(tokens, j, lang) or _coordinated_head(tokens, j, run, lang)
+        ):
             pass
-        elif run and _is_head(run[-1].low, lang) and extra < _MAX_MODIFIERS and _modifier(tok, lang):
+        elif (
+            run[: len(run) - placed]
+            and _is_head(run[-1 - placed].low, lang)
+            and extra < _MAX_MODIFIERS
+            and _modifier(tok, lang)
+        ):
             # "security officials", "The Gaza civil defense agency": plain words before a head noun belong to the name.
             extra += 1
         else:

@@ -522,6 +522,7 @@ LANGUAGE = LanguageData(
     at_words=frozenset({"en"}),
     pro_verbs=_phrases("lo hicieron | lo han hecho | lo hizo | lo ha hecho | lo habían hecho | lo hacen"),
     place_preps=frozenset({"en"}),
+    source_place_preps=frozenset({"en"}),  # "el Ministerio de Sanidad en Gaza"
     object_markers=frozenset({"a"}),
     when_words=frozenset({"cuando"}),
     care_verbs=_words("trasladados trasladadas trasladado trasladada llevados llevadas atendidos atendidas"),

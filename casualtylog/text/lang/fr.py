@@ -484,6 +484,7 @@ LANGUAGE = LanguageData(
         "estime estiment estimé estimait chiffre chiffrent chiffré évalue évaluent évalué"
     ),
     place_preps=_words("à en au aux"),
+    source_place_preps=_words("à en au aux"),  # "la Défense civile à Gaza", "aux Nations unies"
     when_words=frozenset({"lorsque", "quand"}),
     care_verbs=_words(
         "admis admise admises transportés transportées transporté transportée conduits conduites "
