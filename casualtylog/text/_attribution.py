@@ -65,7 +65,8 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
         if hit is not None:
             source = name_after(tokens, past_report(tokens, i + hit[0], lang), lang, text)
             if source:
-                return source, _channel(tokens, lang) or _relay_before(tokens, i, lang, text)
+                relay = _relay_before(tokens, i, lang, text) or _relay_after(tokens, i + hit[0], lang, text)
+                return source, _channel(tokens, lang) or relay
     for i, tok in enumerate(tokens):
         if tok.low in lang.postposed_according:
             source = name_after(tokens, i + 1, lang, text)
@@ -150,6 +151,14 @@ def _relay_before(tokens: list[Token], end: int, lang: LanguageData, text: str) 
             if start == j or j > MAX_NAME or any(t.kind is not Kind.WORD for t in tokens[: j + 1]):
                 return None
             return clean_name(tokens[start + 1 : j + 1], lang, text)
+    return None
+
+
+def _relay_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> str | None:
+    """ "Volgens een bestuurder …, aldus persbureau Reuters": who closes the sentence relays the source it named."""
+    for j in range(k + 1, len(tokens) - 1):
+        if tokens[j].low in lang.postposed_according:
+            return name_after(tokens, j + 1, lang, text)
     return None
 
 

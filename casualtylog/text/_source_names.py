@@ -13,7 +13,7 @@ from __future__ import annotations
 from casualtylog.text._romance_sources import inner_adjective
 from casualtylog.text._source_shapes import is_head as _is_head
 from casualtylog.text._source_shapes import place_end
-from casualtylog.text._time_adverbs import closes_name
+from casualtylog.text._time_adverbs import closes_name, opens_clause
 from casualtylog.text._tokens import Kind, Token, visible
 from casualtylog.text.lang import LanguageData
 
@@ -66,7 +66,7 @@ def clean_name(tokens: list[Token], lang: LanguageData, text: str) -> str | None
     ):
         tokens = tokens[1:]
     # "It said", "Later Tkachenko said": a pronoun or an adverb capitalised by the sentence is no name.
-    while tokens and tokens[0].low in lang.function_words | lang.auxiliaries:
+    while tokens and (tokens[0].low in lang.function_words | lang.auxiliaries or opens_clause(tokens[0], lang)):
         tokens = tokens[1:]
     if tokens and tokens[-1].low in lang.report_words - lang.source_heads and not tokens[-1].is_capitalised:
         return None  # "Early reports suggest": what was reported, not who reported it
@@ -151,11 +151,32 @@ def name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> st
     if (
         lang.adjective_after_noun
         and run
-        and run[-1].low in lang.source_heads
+        and (
+            run[-1].low in lang.source_heads
+            # "el Ministerio de Sanidad gazatí": after a head's capitalised complement
+            or (
+                run[-1].is_capitalised
+                and any(t.low in lang.name_connectors for t in run[1:-1])
+                and _is_head(run[0].low if run[0].low not in lang.determiners else run[min(1, len(run) - 1)].low, lang)
+            )
+        )
         and k < len(tokens)
         and _modifier(tokens[k], lang)
         and not tokens[k].is_capitalised
         and (k + 1 == len(tokens) or tokens[k + 1].kind is Kind.PUNCT or closes_name(tokens[k + 1], lang))
+    ):
+        run.append(tokens[k])
+        k += 1
+    # "selon la préfecture du département.": a lower-case noun after "of" closes a name at the clause's end.
+    if (
+        lang.adjective_after_noun
+        and len(run) > 1
+        and run[-1].low in lang.name_connectors
+        and _is_head(run[-2].low, lang)
+        and k + 1 < len(tokens)
+        and _modifier(tokens[k], lang)
+        and not tokens[k].is_capitalised
+        and tokens[k + 1].kind is Kind.PUNCT
     ):
         run.append(tokens[k])
         k += 1
@@ -308,7 +329,12 @@ def name_before(tokens: list[Token], j: int, lang: LanguageData, text: str) -> s
         j -= 1
     # The name must open a clause: "police said", not "killed in the city said",
     # and a count's noun is no speaker ("340 people have been confirmed dead").
-    if j >= 0 and tokens[j].kind is not Kind.PUNCT and tokens[j].low not in lang.boundaries | _OPENERS:
+    if (
+        j >= 0
+        and tokens[j].kind is not Kind.PUNCT
+        and tokens[j].low not in lang.boundaries | _OPENERS
+        and not opens_clause(tokens[j], lang)  # "ayer sábado el Ministerio del Interior confirmó"
+    ):
         return _head_of_complement(tokens, last, lang, text)
     return clean_name(run, lang, text)
 

@@ -411,7 +411,7 @@ LANGUAGE = LanguageData(
         "défense services secours urgence préfecture responsable forces air garde-côtes gendarmerie mairie parquet "
         "procureur préfet secrétaire capitaine commandant commission mission bureau agence"
     ),
-    report_words=_words("premières informations bilan des derniers de chiffres données rapport décompte"),
+    report_words=_words("premières informations bilan des derniers de chiffres données rapport décompte estimations"),
     name_connectors=_phrases("de | du | des | la | le | l' | d' | et | pour"),
     determiners=_words("le la les l' un une"),
     channel_preps=_words("sur via dans"),
