@@ -197,3 +197,80 @@ def test_no_speaker_without_a_closing_participle_of_saying(language: str, text: 
 def test_the_figures_do_not_depend_on_the_source(shape: tuple[str, str], n: int) -> None:
     language, template = shape
     assert [f for _, _, f in _found(template.format(n=n), language)] == [str(n)]
+
+
+# A day, a time or an adverb of sequence before the source opens its name and is no part of it.
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        (
+            "es",
+            "Ayer sábado el Ministerio del Interior confirmó el fallecimiento de 23 personas.",
+            "Ministerio del Interior",
+        ),
+        ("es", "Hubo cuatro personas fallecidas, señaló ese día la ministra Ana Ruiz.", "Ana Ruiz"),
+        ("en", "Earlier police had put the death toll at 41.", "police"),
+        ("en", "On Monday police said 12 people died.", "police"),
+    ],
+)
+def test_a_day_before_a_source_is_no_part_of_its_name(language: str, text: str, source: str) -> None:
+    assert {s for s, _, _ in _found(text, language)} == {source}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # The day itself is never a source, and a word before the day still blocks a name it does not open.
+        ("en", "Earlier said 12 people died."),
+        ("es", "Murieron 12 personas el sábado, confirmó ayer."),
+    ],
+)
+def test_a_day_alone_names_no_one(language: str, text: str) -> None:
+    assert {s for s, _, _ in _found(text, language)} <= {"Desk"}
+
+
+# The author of a report, after the report's adjectives and quotation marks.
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        (
+            "fr",
+            "Au moins 9 personnes ont péri, selon les derniers chiffres provisoires de la préfecture du département.",
+            "préfecture du département",
+        ),
+        (
+            "fr",
+            "Les explosions ont fait 31 morts, selon des « estimations préliminaires » annoncées par le ministre de "
+            "l'Intérieur, Paul Martin.",
+            "Paul Martin",
+        ),
+    ],
+)
+def test_the_author_of_a_described_report_is_the_source(language: str, text: str, source: str) -> None:
+    assert {s for s, _, _ in _found(text, language)} == {source}
+
+
+def test_a_described_report_of_an_event_names_no_author() -> None:
+    # "de l'accident": after a report's adjective, "of" names an author only when a head or a name follows.
+    assert {
+        s for s, _, _ in _found("Au moins 9 personnes ont péri, selon le bilan provisoire de l'accident.", "fr")
+    } == {"Desk"}
+
+
+def test_an_adjective_after_a_heads_capitalised_complement_closes_the_name() -> None:
+    found = _found("Han muerto 7.326 personas, ha informado este viernes el Ministerio de Sanidad gazatí.", "es")
+    assert {s for s, _, _ in found} == {"Ministerio de Sanidad gazatí"}
+    # Not after a name with no head ("Pedro de Mendoza") nor before more words of the sentence.
+    assert {s for s, _, _ in _found("Han muerto 12 personas, dijo Pedro de Mendoza ayer.", "es")} == {
+        "Pedro de Mendoza"
+    }
+
+
+def test_aldus_after_volgens_relays_the_source() -> None:
+    found = _found("Volgens een regionale bestuurder werden twee schutters gedood, aldus persbureau Belga.", "nl")
+    assert found == [("regionale bestuurder", "Belga", "2")]
+    # "aldus" alone names the source, as before; a lower-case relay ("de krant") names none.
+    assert _found("Twee schutters werden gedood, aldus persbureau Belga.", "nl") == [("Belga", "Desk", "2")]
+    assert _found("Volgens de politie werden twee schutters gedood, aldus de krant.", "nl") == [
+        ("politie", "Desk", "2")
+    ]
