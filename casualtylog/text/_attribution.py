@@ -10,7 +10,7 @@ from __future__ import annotations
 from casualtylog.text._phrases import phrases
 from casualtylog.text._romance_sources import past_outlet, past_report
 from casualtylog.text._source_names import MAX_NAME, clean_name, name_after, name_before, named
-from casualtylog.text._source_shapes import channel_named, opener_end, statement_end, statement_start
+from casualtylog.text._source_shapes import channel_named, opener_end, saying, statement_end, statement_start
 from casualtylog.text._time_adverbs import past_time
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
@@ -72,8 +72,8 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
             source = name_after(tokens, i + 1, lang, text)
             if source:
                 break
-        if tok.low in lang.said_verbs and tok.kind is Kind.WORD:
-            if i + 1 < len(tokens) and tokens[i + 1].low in lang.said_verbs:
+        if tok.low in saying(lang) and tok.kind is Kind.WORD:
+            if i + 1 < len(tokens) and tokens[i + 1].low in saying(lang):
                 # A verb of saying before another is a noun: "State media reports say" names
                 # the media, "Early reports suggest" names no one.
                 source = name_before(tokens, i - 1, lang, text)
@@ -140,7 +140,7 @@ def _relay_before(tokens: list[Token], end: int, lang: LanguageData, text: str) 
     "according to", when the sentence opens with that verb's subject.
     """
     for i in range(1, end):
-        if tokens[i].low in lang.said_verbs and tokens[i].kind is Kind.WORD:
+        if tokens[i].low in saying(lang) and tokens[i].kind is Kind.WORD:
             j = i - 1
             while j > 0 and i - j <= _MAX_AUX and tokens[j].low in lang.gap_words | lang.auxiliaries:
                 j -= 1

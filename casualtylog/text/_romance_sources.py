@@ -17,7 +17,7 @@ every walk is bounded by a constant.
 
 from __future__ import annotations
 
-from casualtylog.text._source_shapes import is_head
+from casualtylog.text._source_shapes import is_head, saying
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
 
@@ -43,7 +43,7 @@ def _plain(tok: Token | None, lang: LanguageData) -> bool:
         and tok.text.isalpha()
         and not tok.is_capitalised
         and tok.low not in lang.function_words
-        and tok.low not in lang.said_verbs
+        and tok.low not in saying(lang)
         and tok.low not in lang.boundaries
         and tok.low not in lang.name_connectors
         and tok.low not in lang.determiners

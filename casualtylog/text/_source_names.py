@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from casualtylog.text._romance_sources import inner_adjective
 from casualtylog.text._source_shapes import is_head as _is_head
-from casualtylog.text._source_shapes import place_end
+from casualtylog.text._source_shapes import place_end, saying
 from casualtylog.text._time_adverbs import closes_name, opens_clause
 from casualtylog.text._tokens import Kind, Token, visible
 from casualtylog.text.lang import LanguageData
@@ -43,7 +43,7 @@ def _name_token(tok: Token, lang: LanguageData) -> bool:
     if tok.kind is not Kind.WORD:
         return False
     low = tok.low
-    if low in lang.said_verbs or low in lang.boundaries or low in lang.weekdays or low in lang.months:
+    if low in saying(lang) or low in lang.boundaries or low in lang.weekdays or low in lang.months:
         return False  # "the governor said Friday": a day is never a source
     if low in lang.according_to:
         return False  # "Según informó la Delegación": "according to" opens a name, it is none
@@ -236,7 +236,7 @@ def _complement_end(tokens: list[Token], k: int, run: list[Token], lang: Languag
     capital = False
     while j < len(tokens) and j - k < MAX_NAME:
         tok = tokens[j]
-        if tok.kind is not Kind.WORD or tok.low in lang.said_verbs or tok.low in lang.weekdays | lang.months:
+        if tok.kind is not Kind.WORD or tok.low in saying(lang) or tok.low in lang.weekdays | lang.months:
             break
         joins = tok.low in lang.name_connectors or tok.low in lang.determiners or tok.low in lang.source_place_preps
         if named(tok):
@@ -270,7 +270,7 @@ def _modifier(tok: Token, lang: LanguageData) -> bool:
         tok.kind is Kind.WORD
         and low not in lang.function_words
         and low not in lang.boundaries
-        and low not in lang.said_verbs
+        and low not in saying(lang)
         and low not in lang.weekdays
         and low not in lang.gap_words
         and low not in _OPENERS
@@ -312,7 +312,10 @@ def name_before(tokens: list[Token], j: int, lang: LanguageData, text: str) -> s
         if not placed and run and place_end(tokens, j, lang) == j + 1 + len(run):
             placed = len(run) + 1  # "Police in The Hague said": the place is part of the name
         elif (
-            _name_token(tok, lang) or _adjective_after_head(tokens, j, lang) or _coordinated_head(tokens, j, run, lang)
+            _name_token(tok, lang)
+            or _adjective_after_head(tokens, j, lang)
+            or _coordinated_head(tokens, j, run, lang)
+            or _plural_possessive(tokens, j, run)
         ):
             pass
         elif (
@@ -349,6 +352,18 @@ def _skip_parenthesis(tokens: list[Token], j: int) -> int:
     return j
 
 
+def _plural_possessive(tokens: list[Token], j: int, run: list[Token]) -> bool:
+    """ "The Huthi rebels' health ministry": the apostrophe of a plural owner joined to it, before the name's words."""
+    return (
+        bool(run)
+        and tokens[j].text in {"'", "\u2019"}
+        and j > 0
+        and tokens[j - 1].text[-1:] in {"s", "S"}
+        and tokens[j - 1].end == tokens[j].start
+        and tokens[j].end < run[0].start
+    )
+
+
 def _particle(person: list[Token], tok: Token) -> bool:
     """A short lower-case particle inside a person's name ("Ashraf al Qudra", "Mohammed bin Salman")."""
     return (
@@ -379,7 +394,7 @@ def _head_of_complement(tokens: list[Token], j: int, lang: LanguageData, text: s
     """
     for k in range(j, max(-1, j - MAX_NAME), -1):
         tok = tokens[k]
-        if tok.kind is not Kind.WORD or tok.low in lang.boundaries or tok.low in lang.said_verbs:
+        if tok.kind is not Kind.WORD or tok.low in lang.boundaries or tok.low in saying(lang):
             return None
         if tok.low in lang.name_connectors and k > 0 and _is_title(tokens[k - 1], lang):
             head: list[Token] = []

@@ -10,11 +10,13 @@ name right after the clause's opener, not the words before the verb.
 
 from __future__ import annotations
 
+from functools import cache
+
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["channel_named", "is_head", "opener_end", "place_end", "statement_end", "statement_start"]
+__all__ = ["channel_named", "is_head", "opener_end", "place_end", "saying", "statement_end", "statement_start"]
 
 #: Shortest source head a compound may end in ("rampen|dienst", "crisis|centrum"); shorter ones end other words.
 _COMPOUND_HEAD = 5
@@ -64,11 +66,14 @@ def channel_named(tokens: list[Token], k: int, lang: LanguageData) -> Token | No
     "auf der Plattform Telegram", "im Onlinedienst Telegram", "via berichtendienst Telegram": an
     article, then one of :attr:`LanguageData.channel_words`, then the channel's name.
     """
-    if k < len(tokens) and tokens[k].low in lang.determiners:
-        k += 1
-    if k + 1 < len(tokens) and tokens[k].low in lang.channel_words and tokens[k + 1].low in lang.channels:
-        return tokens[k + 1]
-    return None
+    if k < len(tokens) and (tokens[k].low in lang.determiners or tokens[k].low in lang.possessives):
+        k += 1  # "en su cuenta de Facebook", "sur sa chaîne Telegram"
+    if k + 1 >= len(tokens) or tokens[k].low not in lang.channel_words:
+        return None
+    n = k + 1
+    if n + 1 < len(tokens) and tokens[n].low in lang.name_connectors:
+        n += 1  # "cuenta de Facebook"
+    return tokens[n] if tokens[n].low in lang.channels else None
 
 
 def place_end(tokens: list[Token], k: int, lang: LanguageData) -> int:
@@ -108,7 +113,7 @@ def _place_word(tok: Token, lang: LanguageData) -> bool:
         and tok.is_capitalised
         and tok.low not in lang.weekdays
         and tok.low not in lang.months
-        and tok.low not in lang.said_verbs
+        and tok.low not in saying(lang)
     )
 
 
@@ -126,3 +131,9 @@ def statement_start(tokens: list[Token], j: int, lang: LanguageData) -> int:
         if hit is not None and start + hit[0] == j + 1:
             return start - 1
     return j
+
+
+@cache
+def saying(lang: LanguageData) -> frozenset[str]:
+    """The verbs of saying attribution reads: the frames' (``said_verbs``) and its own (``source_verbs``)."""
+    return lang.said_verbs | lang.source_verbs
