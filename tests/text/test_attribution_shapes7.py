@@ -274,3 +274,39 @@ def test_aldus_after_volgens_relays_the_source() -> None:
     assert _found("Volgens de politie werden twee schutters gedood, aldus de krant.", "nl") == [
         ("politie", "Desk", "2")
     ]
+
+
+def test_a_plural_owners_apostrophe_is_part_of_the_name() -> None:
+    found = _found("The Huthi rebels' health ministry said at least 43 people were killed.", "en")
+    assert {s for s, _, _ in found} == {"Huthi rebels' health ministry"}
+    # A quotation mark after "said" is no possessive, and an owner with no head after it makes no name.
+    assert {s for s, _, _ in _found("Police said 'at least 43 people were killed'.", "en")} == {"Police"}
+    assert {s for s, _, _ in _found("The Smiths' lawyer said 3 people were killed.", "en")} == {"Desk"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source", "via"),
+    [
+        ("de", "Etwa zwölf Menschen wurden schwer verletzt, wie die Feuerwehr mitteilt.", "Feuerwehr", "Desk"),
+        ("es", "“Han muerto tres personas”, escribió el alcalde Ruiz en su cuenta de Facebook.", "Ruiz", "Facebook"),
+        ("fr", "« Seuls 316 morts ont été sortis des décombres », a souligné le docteur Haddad.", "Haddad", "Desk"),
+        ("fr", "Au moins 12 morts, a indiqué le maire sur son compte Facebook.", "maire", "Facebook"),
+    ],
+)
+def test_verbs_of_saying_read_by_attribution_alone(language: str, text: str, source: str, via: str) -> None:
+    found = _found(text, language)
+    assert {(s, v) for s, v, _ in found} == {(source, via)}
+
+
+def test_verbs_read_by_attribution_alone_move_no_figure() -> None:
+    # The same sentence with the frames' own verb of saying gives the same figures.
+    own = _found("Etwa zwölf Menschen wurden schwer verletzt, wie die Feuerwehr mitteilte.", "de")
+    alone = _found("Etwa zwölf Menschen wurden schwer verletzt, wie die Feuerwehr mitteilt.", "de")
+    assert [f for _, _, f in own] == [f for _, _, f in alone] == ["about 12"]
+
+
+def test_a_channel_word_without_a_listed_channel_names_no_channel() -> None:
+    # "sur son compte personnel": no listed channel after the channel word, so the relay stays the caller's.
+    assert {v for _, v, _ in _found("Au moins 12 morts, a indiqué le maire sur son compte personnel.", "fr")} == {
+        "Desk"
+    }
