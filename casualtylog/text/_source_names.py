@@ -113,8 +113,10 @@ def _after_title(tokens: list[Token], lang: LanguageData) -> list[Token]:
     while end < len(tokens) and tokens[end].is_capitalised:
         end += 1
     run = tokens[k:end]
-    # "de gouverneur van de provincie West-Java": a capitalised run inside the title's complement is its place.
-    if any(t.low in lang.name_connectors for t in tokens[1:k]) and not tokens[0].is_capitalised:
+    # "de gouverneur van de provincie West-Java": one capitalised word closing the title's complement is its
+    # place; two or more after a noun of the complement are the person ("head of the administration Oleh Syniehubov").
+    place = len(run) == 1 and end == len(tokens) and any(t.low in lang.name_connectors for t in tokens[1:k])
+    if tokens[k - 1].low in lang.name_connectors | lang.determiners or (place and not tokens[0].is_capitalised):
         if len(run) >= 3:
             return run[1:]  # "van Kiev Vitali Klitsjko": Kiev is the office's place
         if not any(t.is_capitalised for t in tokens[end:]):

@@ -105,6 +105,12 @@ def test_a_title_with_its_complement_names_the_person_after_it_or_itself(languag
         ("nl", "Volgens burgemeester Jansen zijn er 12 doden.", "Jansen"),
         ("nl", "Volgens de burgemeester van Gent, Els Jansen, zijn er 12 doden.", "Els Jansen"),
         ("en", "The mayor of Lviv, Andriy Sadovyi, said 12 people were killed.", "Andriy Sadovyi"),
+        # Two capitalised words after a noun of the complement are the person, not the office's place.
+        (
+            "en",
+            "According to the head of the regional administration Oleh Syniehubov, 12 people were killed.",
+            "Oleh Syniehubov",
+        ),
     ],
 )
 def test_a_title_before_a_person_keeps_naming_the_person(language: str, text: str, source: str) -> None:
