@@ -21,6 +21,8 @@ __all__ = ["MAX_NAME", "clean_name", "name_after", "name_before", "named"]
 
 #: The most words a source's name may hold (and how far the walks look for one).
 MAX_NAME = 10
+#: Shortest channel word a Dutch compound may end in ("pers|bureau", "nieuws|agentschap").
+_COMPOUND_CHANNEL = 6
 #: Plain words allowed before a source's head noun ("army and security officials").
 _MAX_MODIFIERS = 3
 #: Words that may stand just before a source's name: it opens a clause after them.
@@ -201,16 +203,23 @@ def name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> st
 
 
 def _descriptor(tokens: list[Token], k: int, lang: LanguageData) -> bool:
-    """ "persbureau Reuters", "news agency Xinhua": one lower-case word of what a name is, right before it.
+    """ "meldt persbureau Reuters": one lower-case word of what the outlet is (a channel word), right before its name.
 
-    Only a word that is no head or title of its own (those stay part of the
-    name, "police", "mayor"), with a capitalised name after it.
+    Only a word of :attr:`LanguageData.channel_words`, or (Dutch) a compound
+    ending in one ("persbureau", "nieuwsagentschap"), with a capitalised name
+    after it: an adverb before a name ("ha confirmado posteriormente
+    Salvamento Marítimo") describes nothing.
     """
     if k + 1 >= len(tokens) or not _modifier(tokens[k], lang) or tokens[k].is_capitalised:
         return False
     low = tokens[k].low
-    if _is_head(low, lang) or _is_title(tokens[k], lang) or not tokens[k].text.isalpha() or lang.nouns_capitalised:
+    if _is_head(low, lang) or _is_title(tokens[k], lang) or lang.nouns_capitalised:
         return False  # German capitalises nouns: "der örtlichen Behörden" is an adjective and its noun
+    compound = lang.compound_heads and any(
+        low.endswith(w) and len(low) > len(w) + 2 for w in lang.channel_words if len(w) >= _COMPOUND_CHANNEL
+    )
+    if low not in lang.channel_words and not compound:
+        return False
     nxt = tokens[k + 1]
     return (
         nxt.kind is Kind.WORD

@@ -129,6 +129,14 @@ def test_a_descriptor_before_a_name_is_no_part_of_it(language: str, text: str, s
     assert {s for s, _, _ in _found(text, language)} == {source}
 
 
+def test_an_adverb_before_a_name_is_no_descriptor() -> None:
+    # Two sources, so none (the corpus guide); "posteriormente" is no word of what Salvamento Marítimo is.
+    text = (
+        "Murieron 12 personas, según ha adelantado la agencia Efe y ha confirmado posteriormente Salvamento Marítimo."
+    )
+    assert {s for s, _, _ in _found(text, "es")} == {"Desk"}
+
+
 def test_a_german_adjective_before_a_capitalised_noun_is_no_descriptor() -> None:
     # German capitalises nouns: "der örtlichen Behörden" keeps its adjective, as labelled.
     found = _found("Nach Angaben der örtlichen Behörden wurden 12 Menschen verletzt.", "de")

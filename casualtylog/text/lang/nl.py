@@ -39,6 +39,7 @@ LANGUAGE = LanguageData(
             "woordvoerster",
             "hoofd",
             "commandant",
+            "leider",  # and its compounds: "legerleider Dudung Abdurachman"
         ]
     ),
     confirmed_cues=frozenset(["bevestigd", "bevestigde", "bevestigt", "geverifieerd", "geverifieerde"]),
