@@ -10,7 +10,7 @@ from __future__ import annotations
 from casualtylog.text._phrases import phrases
 from casualtylog.text._romance_sources import past_outlet, past_report
 from casualtylog.text._source_names import MAX_NAME, clean_name, name_after, name_before, named
-from casualtylog.text._source_shapes import channel_named, opener_end
+from casualtylog.text._source_shapes import channel_named, opener_end, saying, statement_end, statement_start
 from casualtylog.text._time_adverbs import past_time
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
@@ -65,14 +65,15 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
         if hit is not None:
             source = name_after(tokens, past_report(tokens, i + hit[0], lang), lang, text)
             if source:
-                return source, _channel(tokens, lang) or _relay_before(tokens, i, lang, text)
+                relay = _relay_before(tokens, i, lang, text) or _relay_after(tokens, i + hit[0], lang, text)
+                return source, _channel(tokens, lang) or relay
     for i, tok in enumerate(tokens):
         if tok.low in lang.postposed_according:
             source = name_after(tokens, i + 1, lang, text)
             if source:
                 break
-        if tok.low in lang.said_verbs and tok.kind is Kind.WORD:
-            if i + 1 < len(tokens) and tokens[i + 1].low in lang.said_verbs:
+        if tok.low in saying(lang) and tok.kind is Kind.WORD:
+            if i + 1 < len(tokens) and tokens[i + 1].low in saying(lang):
                 # A verb of saying before another is a noun: "State media reports say" names
                 # the media, "Early reports suggest" names no one.
                 source = name_before(tokens, i - 1, lang, text)
@@ -83,9 +84,10 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
             j = i - 1
             while j > 0 and i - j <= _MAX_AUX and tokens[j].low in lang.gap_words | lang.auxiliaries:
                 j -= 1  # "la Défense civile a (également) annoncé", "ha dicho"
-            source = name_before(tokens, j, lang, text)
+            source = name_before(tokens, statement_start(tokens, j, lang), lang, text)  # "X in a statement said"
             start, outlet = past_outlet(tokens, past_time(tokens, i + 1, lang), lang)  # "a déclaré jeudi à l'AFP"
-            after = name_after(tokens, past_time(tokens, start, lang), lang, text)
+            # "afirmaron en un comunicado los servicios de emergencia": the channel phrase is no name.
+            after = name_after(tokens, statement_end(tokens, past_time(tokens, start, lang), lang), lang, text)
             if not source or (i == 1 and " " not in source and after):
                 source = after  # "Later meldde Tkachenko": a capitalised first word is no name
             opened = opener_end(tokens, i, lang) if not source else None
@@ -94,7 +96,30 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
             if source:
                 told = _told_channel(tokens, i, lang, text) or outlet
                 return source, _channel(tokens, lang) or told
-    return source or _raiser(tokens, lang, text), _channel(tokens, lang)
+    return source or _verb_second(tokens, lang, text) or _raiser(tokens, lang, text), _channel(tokens, lang)
+
+
+def _verb_second(tokens: list[Token], lang: LanguageData, text: str) -> str | None:
+    """ "Die Polizei hat zwei Verletzte bestätigt", "Zuvor hatte die Polizei von 46 Verletzten gesprochen".
+
+    A participle of saying closes the sentence (Dutch, German); the clause's
+    auxiliary stands second, so its subject is the name right after the
+    auxiliary, or else the name that opens the sentence before it.
+    """
+    last = len(tokens) - 1
+    while last >= 0 and tokens[last].kind is Kind.PUNCT:
+        last -= 1
+    if last < 2 or tokens[last].low not in lang.said_participles:
+        return None
+    # The auxiliary second in the sentence: after its first word or after a name that opens it.
+    for a in range(1, min(last, MAX_NAME + 1)):
+        tok = tokens[a]
+        if tok.kind is not Kind.WORD:
+            return None
+        if tok.low in lang.auxiliaries:
+            after = name_after(tokens, a + 1, lang, text)
+            return after or name_before(tokens, a - 1, lang, text)
+    return None
 
 
 def _raiser(tokens: list[Token], lang: LanguageData, text: str) -> str | None:
@@ -115,7 +140,7 @@ def _relay_before(tokens: list[Token], end: int, lang: LanguageData, text: str) 
     "according to", when the sentence opens with that verb's subject.
     """
     for i in range(1, end):
-        if tokens[i].low in lang.said_verbs and tokens[i].kind is Kind.WORD:
+        if tokens[i].low in saying(lang) and tokens[i].kind is Kind.WORD:
             j = i - 1
             while j > 0 and i - j <= _MAX_AUX and tokens[j].low in lang.gap_words | lang.auxiliaries:
                 j -= 1
@@ -126,6 +151,14 @@ def _relay_before(tokens: list[Token], end: int, lang: LanguageData, text: str) 
             if start == j or j > MAX_NAME or any(t.kind is not Kind.WORD for t in tokens[: j + 1]):
                 return None
             return clean_name(tokens[start + 1 : j + 1], lang, text)
+    return None
+
+
+def _relay_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> str | None:
+    """ "Volgens een bestuurder …, aldus persbureau Reuters": who closes the sentence relays the source it named."""
+    for j in range(k + 1, len(tokens) - 1):
+        if tokens[j].low in lang.postposed_according:
+            return name_after(tokens, j + 1, lang, text)
     return None
 
 

@@ -17,6 +17,7 @@ every walk is bounded by a constant.
 
 from __future__ import annotations
 
+from casualtylog.text._source_shapes import is_head, saying
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
 
@@ -28,6 +29,8 @@ _OF = frozenset({"de", "del", "des", "du", "d'"})
 _BY = frozenset({"par", "por"})
 #: How many words may stand around the report noun ("un nouveau bilan communiqué ce vendredi matin par").
 _REPORT_REACH = 8
+#: Quotation marks around a report's words ("selon des « estimations préliminaires »").
+_QUOTES = frozenset('"“”„«»‹›')
 #: The "to" before an outlet told ("a déclaré à l'AFP", "dijo a EFE").
 _TO = frozenset({"à", "a"})
 
@@ -40,7 +43,7 @@ def _plain(tok: Token | None, lang: LanguageData) -> bool:
         and tok.text.isalpha()
         and not tok.is_capitalised
         and tok.low not in lang.function_words
-        and tok.low not in lang.said_verbs
+        and tok.low not in saying(lang)
         and tok.low not in lang.boundaries
         and tok.low not in lang.name_connectors
         and tok.low not in lang.determiners
@@ -87,14 +90,29 @@ def past_report(tokens: list[Token], k: int, lang: LanguageData) -> int:
         tok = tokens[j]
         if tok.low in lang.report_words and tok.low not in _OF:
             reported = True
-        elif reported and (tok.low in _BY or (tok.low in _OF and not described)):
+        elif reported and (tok.low in _BY or (tok.low in _OF and (not described or _author_at(tokens, j + 1, lang)))):
             return j + 1
+        elif tok.text in _QUOTES:
+            pass  # "selon des « estimations préliminaires » annoncées par le ministre"
         elif _plain(tok, lang):
             described = described or reported  # a word after the report: only "by" may follow now
         elif not (reported and tok.low in lang.determiners):  # "communiqué ce vendredi"
             return k
         j += 1
     return k
+
+
+def _author_at(tokens: list[Token], k: int, lang: LanguageData) -> bool:
+    """Whether a source's head or a name follows at ``k``, past an article ("de | la préfecture", "de | l'Afad").
+
+    After a report and its adjective ("les derniers chiffres provisoires de"),
+    "of" names the author only then: "le bilan provisoire de l'accident" names none.
+    """
+    if k < len(tokens) and tokens[k].low in lang.determiners:
+        k += 1
+    return (
+        k < len(tokens) and tokens[k].kind is Kind.WORD and (tokens[k].is_capitalised or is_head(tokens[k].low, lang))
+    )
 
 
 def past_outlet(tokens: list[Token], k: int, lang: LanguageData) -> tuple[int, str | None]:

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from casualtylog.text._romance_sources import inner_adjective
 from casualtylog.text._source_shapes import is_head as _is_head
-from casualtylog.text._time_adverbs import closes_name
+from casualtylog.text._source_shapes import place_end, saying
+from casualtylog.text._time_adverbs import closes_name, opens_clause
 from casualtylog.text._tokens import Kind, Token, visible
 from casualtylog.text.lang import LanguageData
 
@@ -20,6 +21,8 @@ __all__ = ["MAX_NAME", "clean_name", "name_after", "name_before", "named"]
 
 #: The most words a source's name may hold (and how far the walks look for one).
 MAX_NAME = 10
+#: Shortest channel word a Dutch compound may end in ("pers|bureau", "nieuws|agentschap").
+_COMPOUND_CHANNEL = 6
 #: Plain words allowed before a source's head noun ("army and security officials").
 _MAX_MODIFIERS = 3
 #: Words that may stand just before a source's name: it opens a clause after them.
@@ -42,7 +45,7 @@ def _name_token(tok: Token, lang: LanguageData) -> bool:
     if tok.kind is not Kind.WORD:
         return False
     low = tok.low
-    if low in lang.said_verbs or low in lang.boundaries or low in lang.weekdays or low in lang.months:
+    if low in saying(lang) or low in lang.boundaries or low in lang.weekdays or low in lang.months:
         return False  # "the governor said Friday": a day is never a source
     if low in lang.according_to:
         return False  # "Según informó la Delegación": "according to" opens a name, it is none
@@ -65,7 +68,7 @@ def clean_name(tokens: list[Token], lang: LanguageData, text: str) -> str | None
     ):
         tokens = tokens[1:]
     # "It said", "Later Tkachenko said": a pronoun or an adverb capitalised by the sentence is no name.
-    while tokens and tokens[0].low in lang.function_words | lang.auxiliaries:
+    while tokens and (tokens[0].low in lang.function_words | lang.auxiliaries or opens_clause(tokens[0], lang)):
         tokens = tokens[1:]
     if tokens and tokens[-1].low in lang.report_words - lang.source_heads and not tokens[-1].is_capitalised:
         return None  # "Early reports suggest": what was reported, not who reported it
@@ -112,7 +115,10 @@ def _after_title(tokens: list[Token], lang: LanguageData) -> list[Token]:
     while end < len(tokens) and tokens[end].is_capitalised:
         end += 1
     run = tokens[k:end]
-    if tokens[k - 1].low in lang.name_connectors | lang.determiners:
+    # "de gouverneur van de provincie West-Java": one capitalised word closing the title's complement is its
+    # place; two or more after a noun of the complement are the person ("head of the administration Oleh Syniehubov").
+    place = len(run) == 1 and end == len(tokens) and any(t.low in lang.name_connectors for t in tokens[1:k])
+    if tokens[k - 1].low in lang.name_connectors | lang.determiners or (place and not tokens[0].is_capitalised):
         if len(run) >= 3:
             return run[1:]  # "van Kiev Vitali Klitsjko": Kiev is the office's place
         if not any(t.is_capitalised for t in tokens[end:]):
@@ -128,11 +134,15 @@ def name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> st
         j += 1
     if j > k and any(tokens[i].low in {"from", "by", "of", "van", "door"} for i in range(k, j)):
         k = j
+    described = _descriptor(tokens, k, lang)  # "meldt persbureau Reuters": what the name is, before it
+    if described:
+        k += 1
     while (
         k < len(tokens)
         and len(run) < MAX_NAME
         and (
             _name_token(tokens[k], lang)
+            or _is_title(tokens[k], lang)
             or (_modifier(tokens[k], lang) and _head_ahead(tokens, k, lang))
             or inner_adjective(tokens, k, run, lang)
         )
@@ -145,7 +155,15 @@ def name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> st
     if (
         lang.adjective_after_noun
         and run
-        and run[-1].low in lang.source_heads
+        and (
+            run[-1].low in lang.source_heads
+            # "el Ministerio de Sanidad gazatí": after a head's capitalised complement
+            or (
+                run[-1].is_capitalised
+                and any(t.low in lang.name_connectors for t in run[1:-1])
+                and _is_head(run[0].low if run[0].low not in lang.determiners else run[min(1, len(run) - 1)].low, lang)
+            )
+        )
         and k < len(tokens)
         and _modifier(tokens[k], lang)
         and not tokens[k].is_capitalised
@@ -153,8 +171,26 @@ def name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> st
     ):
         run.append(tokens[k])
         k += 1
+    # "selon la préfecture du département.": a lower-case noun after "of" closes a name at the clause's end.
+    if (
+        lang.adjective_after_noun
+        and len(run) > 1
+        and run[-1].low in lang.name_connectors
+        and _is_head(run[-2].low, lang)
+        and k + 1 < len(tokens)
+        and _modifier(tokens[k], lang)
+        and not tokens[k].is_capitalised
+        and tokens[k + 1].kind is Kind.PUNCT
+    ):
+        run.append(tokens[k])
+        k += 1
+    if run and (end := place_end(tokens, k, lang)) > k:
+        run.extend(tokens[k:end])  # "laut dem Gesundheitsministerium in Gaza"
+        k = end
     # "de burgemeester van Kiev, Vitali Klitsjko,": the person follows the title in apposition.
     lead = [t for t in run if t.low not in lang.determiners and t.low not in lang.possessives]
+    if lead and _is_title(lead[0], lang):
+        k = _complement_end(tokens, k, run, lang)  # "el fiscal de la región de O'Higgins, Aquiles Cubillos"
     if lead and _is_title(lead[0], lang) and k + 1 < len(tokens) and tokens[k].low == ",":
         person: list[Token] = []
         j = k + 1
@@ -164,6 +200,69 @@ def name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> st
         if person:
             return clean_name(person, lang, text)
     return clean_name(run, lang, text)
+
+
+def _descriptor(tokens: list[Token], k: int, lang: LanguageData) -> bool:
+    """ "meldt persbureau Reuters": one lower-case word of what the outlet is (a channel word), right before its name.
+
+    Only a word of :attr:`LanguageData.channel_words`, or (Dutch) a compound
+    ending in one ("persbureau", "nieuwsagentschap"), with a capitalised name
+    after it: an adverb before a name ("ha confirmado posteriormente
+    Salvamento Marítimo") describes nothing.
+    """
+    if k + 1 >= len(tokens) or not _modifier(tokens[k], lang) or tokens[k].is_capitalised:
+        return False
+    low = tokens[k].low
+    if _is_head(low, lang) or _is_title(tokens[k], lang) or lang.nouns_capitalised:
+        return False  # German capitalises nouns: "der örtlichen Behörden" is an adjective and its noun
+    compound = lang.compound_heads and any(
+        low.endswith(w) and len(low) > len(w) + 2 for w in lang.channel_words if len(w) >= _COMPOUND_CHANNEL
+    )
+    if low not in lang.channel_words and not compound:
+        return False
+    nxt = tokens[k + 1]
+    return (
+        nxt.kind is Kind.WORD
+        and nxt.is_capitalised
+        and not _is_head(nxt.low, lang)
+        and nxt.low not in lang.weekdays | lang.months
+    )
+
+
+def _complement_end(tokens: list[Token], k: int, run: list[Token], lang: LanguageData) -> int:
+    """Past the complement of a title at ``k``, taking it into ``run``: "de gouverneur | van de provincie West-Java".
+
+    "of"/"van"/"de", articles and lower-case words up to a capitalised place
+    (or a comma): the office is named with its complement (source and speaker
+    both), and a person in apposition after it is the source. Anything else
+    after the title (a verb, a day) leaves ``run`` as it is.
+    """
+    if not run or k >= len(tokens):
+        return k
+    # After "of" ("el fiscal de | la región"), or an adjective after a name that has one ("de l'agence | indonésienne").
+    joined = any(t.low in lang.name_connectors for t in run[1:])
+    if not (run[-1].low in lang.name_connectors or tokens[k].low in lang.name_connectors or joined):
+        return k
+    j = end = k
+    capital = False
+    while j < len(tokens) and j - k < MAX_NAME:
+        tok = tokens[j]
+        if tok.kind is not Kind.WORD or tok.low in saying(lang) or tok.low in lang.weekdays | lang.months:
+            break
+        joins = tok.low in lang.name_connectors or tok.low in lang.determiners or tok.low in lang.source_place_preps
+        if named(tok):
+            capital = True
+        elif capital and not joins:
+            break  # "van de provincie West-Java zijn": the place closes the complement
+        elif not (joins or _modifier(tok, lang)):
+            return k
+        j += 1
+        if not joins:
+            end = j  # a complement never ends on "of" or an article
+    if end == k or (not capital and (end >= len(tokens) or tokens[end].text != ",")):
+        return k
+    run.extend(tokens[k:end])
+    return end
 
 
 def _head_ahead(tokens: list[Token], k: int, lang: LanguageData) -> bool:
@@ -182,7 +281,7 @@ def _modifier(tok: Token, lang: LanguageData) -> bool:
         tok.kind is Kind.WORD
         and low not in lang.function_words
         and low not in lang.boundaries
-        and low not in lang.said_verbs
+        and low not in saying(lang)
         and low not in lang.weekdays
         and low not in lang.gap_words
         and low not in _OPENERS
@@ -218,12 +317,24 @@ def name_before(tokens: list[Token], j: int, lang: LanguageData, text: str) -> s
             return None
     j = last = _skip_parenthesis(tokens, j)
     run: list[Token] = []
-    extra = 0
+    extra = placed = 0
     while j >= 0 and len(run) < MAX_NAME:
         tok = tokens[j]
-        if _name_token(tok, lang) or _adjective_after_head(tokens, j, lang) or _coordinated_head(tokens, j, run, lang):
+        if not placed and run and place_end(tokens, j, lang) == j + 1 + len(run):
+            placed = len(run) + 1  # "Police in The Hague said": the place is part of the name
+        elif (
+            _name_token(tok, lang)
+            or _adjective_after_head(tokens, j, lang)
+            or _coordinated_head(tokens, j, run, lang)
+            or _plural_possessive(tokens, j, run)
+        ):
             pass
-        elif run and _is_head(run[-1].low, lang) and extra < _MAX_MODIFIERS and _modifier(tok, lang):
+        elif (
+            run[: len(run) - placed]
+            and _is_head(run[-1 - placed].low, lang)
+            and extra < _MAX_MODIFIERS
+            and _modifier(tok, lang)
+        ):
             # "security officials", "The Gaza civil defense agency": plain words before a head noun belong to the name.
             extra += 1
         else:
@@ -232,7 +343,12 @@ def name_before(tokens: list[Token], j: int, lang: LanguageData, text: str) -> s
         j -= 1
     # The name must open a clause: "police said", not "killed in the city said",
     # and a count's noun is no speaker ("340 people have been confirmed dead").
-    if j >= 0 and tokens[j].kind is not Kind.PUNCT and tokens[j].low not in lang.boundaries | _OPENERS:
+    if (
+        j >= 0
+        and tokens[j].kind is not Kind.PUNCT
+        and tokens[j].low not in lang.boundaries | _OPENERS
+        and not opens_clause(tokens[j], lang)  # "ayer sábado el Ministerio del Interior confirmó"
+    ):
         return _head_of_complement(tokens, last, lang, text)
     return clean_name(run, lang, text)
 
@@ -245,6 +361,18 @@ def _skip_parenthesis(tokens: list[Token], j: int) -> int:
         if tokens[back].text == "(":
             return back - 1
     return j
+
+
+def _plural_possessive(tokens: list[Token], j: int, run: list[Token]) -> bool:
+    """ "The Huthi rebels' health ministry": the apostrophe of a plural owner joined to it, before the name's words."""
+    return (
+        bool(run)
+        and tokens[j].text in {"'", "\u2019"}
+        and j > 0
+        and tokens[j - 1].text[-1:] in {"s", "S"}
+        and tokens[j - 1].end == tokens[j].start
+        and tokens[j].end < run[0].start
+    )
 
 
 def _particle(person: list[Token], tok: Token) -> bool:
@@ -277,7 +405,7 @@ def _head_of_complement(tokens: list[Token], j: int, lang: LanguageData, text: s
     """
     for k in range(j, max(-1, j - MAX_NAME), -1):
         tok = tokens[k]
-        if tok.kind is not Kind.WORD or tok.low in lang.boundaries or tok.low in lang.said_verbs:
+        if tok.kind is not Kind.WORD or tok.low in lang.boundaries or tok.low in saying(lang):
             return None
         if tok.low in lang.name_connectors and k > 0 and _is_title(tokens[k - 1], lang):
             head: list[Token] = []

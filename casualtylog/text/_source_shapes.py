@@ -10,13 +10,20 @@ name right after the clause's opener, not the words before the verb.
 
 from __future__ import annotations
 
+from functools import cache
+
+from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["channel_named", "is_head", "opener_end"]
+__all__ = ["channel_named", "is_head", "opener_end", "place_end", "saying", "statement_end", "statement_start"]
 
 #: Shortest source head a compound may end in ("rampen|dienst", "crisis|centrum"); shorter ones end other words.
 _COMPOUND_HEAD = 5
+#: The most words a source's place may hold ("in The Hague", "aux Nations unies").
+_MAX_PLACE = 4
+#: How many words a channel phrase may hold ("in an official statement").
+_MAX_STATEMENT = 5
 #: Words that open a verb-final clause of saying.
 _SAY_OPENERS = frozenset({"wie", "zo"})
 #: How far back from its verb such an opener may stand (the subject, an apposition, adverbials, a channel).
@@ -59,8 +66,74 @@ def channel_named(tokens: list[Token], k: int, lang: LanguageData) -> Token | No
     "auf der Plattform Telegram", "im Onlinedienst Telegram", "via berichtendienst Telegram": an
     article, then one of :attr:`LanguageData.channel_words`, then the channel's name.
     """
-    if k < len(tokens) and tokens[k].low in lang.determiners:
-        k += 1
-    if k + 1 < len(tokens) and tokens[k].low in lang.channel_words and tokens[k + 1].low in lang.channels:
-        return tokens[k + 1]
-    return None
+    if k < len(tokens) and (tokens[k].low in lang.determiners or tokens[k].low in lang.possessives):
+        k += 1  # "en su cuenta de Facebook", "sur sa chaîne Telegram"
+    if k + 1 >= len(tokens) or tokens[k].low not in lang.channel_words:
+        return None
+    n = k + 1
+    if n + 1 < len(tokens) and tokens[n].low in lang.name_connectors:
+        n += 1  # "cuenta de Facebook"
+    return tokens[n] if tokens[n].low in lang.channels else None
+
+
+def place_end(tokens: list[Token], k: int, lang: LanguageData) -> int:
+    """Where the place after a source's head ends ("Police | in The Hague", "Gesundheitsministerium | in Gaza"), or ``k``.
+
+    A preposition of :attr:`LanguageData.source_place_preps` at ``k`` right after
+    a head noun, then capitalised words: the place is part of the source's name
+    (the corpus guide writes "Officials in California"). An article after the
+    preposition ("die Polizei in der Stadt") or a day ("in Monday's report") is no place.
+    """
+    if k < 1 or k + 1 >= len(tokens) or tokens[k].low not in lang.source_place_preps:
+        return k
+    if not _head_before(tokens, k, lang):
+        return k
+    j = k + 1
+    while j < len(tokens) and j - k <= _MAX_PLACE and _place_word(tokens[j], lang):
+        j += 1
+    return j if j > k + 1 else k
+
+
+def _head_before(tokens: list[Token], k: int, lang: LanguageData) -> bool:
+    """A head noun right before ``k``, or (French, Spanish) before one or two adjectives after it ("Défense civile palestinienne")."""
+    for back in range(k - 1, max(-1, k - 4), -1):
+        tok = tokens[back]
+        if tok.kind is not Kind.WORD:
+            return False
+        if (is_head(tok.low, lang) and tok.low not in lang.function_words) or (back < k - 1 and tok.is_capitalised):
+            return True
+        if not (lang.adjective_after_noun and tok.text.isalpha() and tok.text.islower()):
+            return False
+    return False
+
+
+def _place_word(tok: Token, lang: LanguageData) -> bool:
+    return (
+        tok.kind is Kind.WORD
+        and tok.is_capitalised
+        and tok.low not in lang.weekdays
+        and tok.low not in lang.months
+        and tok.low not in saying(lang)
+    )
+
+
+def statement_end(tokens: list[Token], k: int, lang: LanguageData) -> int:
+    """The index after a channel phrase starting at ``k`` ("afirmaron | en un comunicado | los servicios"), or ``k``."""
+    hit = phrases(lang, "statement_phrases").at(tokens, k)
+    return k + hit[0] if hit is not None else k
+
+
+def statement_start(tokens: list[Token], j: int, lang: LanguageData) -> int:
+    """The index before a channel phrase ending at ``j`` ("The coalition | in a statement | said"), or ``j``."""
+    statements = phrases(lang, "statement_phrases")
+    for start in range(max(0, j - _MAX_STATEMENT + 1), j + 1):
+        hit = statements.at(tokens, start)
+        if hit is not None and start + hit[0] == j + 1:
+            return start - 1
+    return j
+
+
+@cache
+def saying(lang: LanguageData) -> frozenset[str]:
+    """The verbs of saying attribution reads: the frames' (``said_verbs``) and its own (``source_verbs``)."""
+    return lang.said_verbs | lang.source_verbs

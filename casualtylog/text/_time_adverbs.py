@@ -11,7 +11,7 @@ from __future__ import annotations
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["closes_name", "past_time"]
+__all__ = ["closes_name", "opens_clause", "past_time"]
 
 #: Words of a time adverbial that may stand between a verb of saying and the source after it
 #: ("informaron este lunes los servicios de emergencia", "a annoncé mercredi le ministère").
@@ -36,8 +36,13 @@ _TIME_WORDS = frozenset(
         "gestern",
         "vandaag",
         "gisteren",
+        # "señaló ese día la ministra": the day already named
+        "día",
+        "jour",
     }
 )
+#: Adverbs of sequence that a sentence may open with, capitalised, before its source ("Earlier police had put …").
+_SEQUENCE_WORDS = frozenset({"earlier", "later", "meanwhile", "eerder", "intussen", "zuvor", "später", "früher"})
 #: Demonstratives and articles that open such an adverbial ("este miércoles", "ce mardi matin", "el lunes").
 _TIME_OPENERS = frozenset({"este", "esta", "ese", "esa", "el", "ce", "cette", "le"})
 _MAX_TIME = 3
@@ -73,4 +78,15 @@ def closes_name(tok: Token, lang: LanguageData) -> bool:
             or low in lang.according_to
             or low in lang.determiners  # "las autoridades ucranianas el sábado": a new phrase
         )
+    )
+
+
+def opens_clause(tok: Token, lang: LanguageData) -> bool:
+    """A day, a time or an adverb of sequence: a source's name may start right after it, never with it.
+
+    "ayer sábado el Ministerio del Interior confirmó", "Earlier police had put the toll at 68".
+    """
+    low = tok.low
+    return tok.kind is Kind.WORD and (
+        low in lang.weekdays or low in _TIME_WORDS or low in _SEQUENCE_WORDS or low in lang.months
     )

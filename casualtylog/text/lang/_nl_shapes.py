@@ -116,7 +116,7 @@ AGE_DECADE_VICTIMS = {
 COMPOUND_SOURCE_HEADS = frozenset({"dienst", "centrum", "leiding", "bestuurder", "agentschap", "omroep", "autoriteit"})
 
 #: What a channel is, before its name: "via berichtendienst Telegram", "op het platform X".
-CHANNEL_WORDS = frozenset({"berichtendienst", "berichtenapp", "platform", "kanaal"})
+CHANNEL_WORDS = frozenset({"berichtendienst", "berichtenapp", "platform", "kanaal", "bureau", "agentschap", "zender"})
 
 #: Taken to hospital: "Zeker elf mensen zijn naar het Calamiteitenhospitaal … gebracht". Patients moved on
 #: ("overgebracht") are evacuated, not injured, and "in het ziekenhuis opgenomen" tells where people still

@@ -215,6 +215,15 @@ class ShapeWords:
         other_metric_not_increment: whether "another N" after a count of another
             metric in the same sentence is a count of its own, not an addition
             ("rescued 367 migrants and recovered the bodies of another 25").
+        source_place_preps: prepositions that join a source to its place ("Police in
+            The Hague", "la Défense civile à Gaza"): the place is part of the name.
+        said_participles: participles of saying that close a verb-second clause
+            (Dutch, German: "Die Polizei hat zwei Verletzte bestätigt"): the source is
+            the subject next to the clause's auxiliary. Read by attribution alone,
+            so no frame sees them as verbs of saying.
+        source_verbs: more verbs of saying that only attribution reads ("wie die
+            Polizei mitteilt", "escribió el alcalde"): the frames' verbs of saying
+            (``said_verbs``) stay as they are, so no figure moves.
         perfect_auxiliaries: auxiliaries of a present perfect ("have died"): a
             count up to now, so a year after it ("2,000 migrants have died …
             in 2015") is the report's own, not an earlier event's.
@@ -273,6 +282,9 @@ class ShapeWords:
     after_words: frozenset[str] = frozenset()
     other_metric_not_increment: bool = False
     perfect_auxiliaries: frozenset[str] = frozenset()
+    source_place_preps: frozenset[str] = frozenset()
+    said_participles: frozenset[str] = frozenset()
+    source_verbs: frozenset[str] = frozenset()
     count_nouns: frozenset[str] = frozenset()
     separable_weapon_verbs: Mapping[str, str] = field(default_factory=dict)
     fire_or_down_verbs: frozenset[str] = frozenset()

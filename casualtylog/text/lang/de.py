@@ -33,6 +33,7 @@ LANGUAGE = LanguageData(
             "ministerin",
             "gouverneurin",
             "chef",
+            "chefs",  # genitive: "nach Angaben des Chefs der Militärverwaltung, Oleh Synjehubow"
             "leiter",
             "verwalter",
         ]
@@ -545,6 +546,10 @@ LANGUAGE = LanguageData(
     since_words=frozenset({"seit"}),
     when_words=frozenset({"als"}),
     auxiliaries=frozenset({"hat", "haben", "hatte", "hatten", "auch", "zuvor"}),
+    source_place_preps=frozenset({"in"}),  # "Das Gesundheitsministerium in Gaza teilte mit"
+    # "Die Polizei hat zwei Verletzte bestätigt", "Zuvor hatte die Polizei von 46 Verletzten gesprochen".
+    said_participles=_words("bestätigt gesprochen angegeben gemeldet mitgeteilt berichtet erklärt"),
+    source_verbs=_words("mitteilt mitteilen schreibt"),  # "wie die Polizei mitteilt"
     singular_metric_nouns=frozenset(
         {
             "toter",

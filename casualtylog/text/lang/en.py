@@ -826,6 +826,7 @@ LANGUAGE = LanguageData(
     adjective_metric_ends=("deaths", "fatalities", "injuries"),
     state_verbs=frozenset({"remain", "remains", "remained"}),
     perfect_auxiliaries=frozenset({"has", "have", "'ve"}),
+    source_place_preps=frozenset({"in"}),  # "Police in The Hague said"
     dispute_verbs=frozenset({"disputed", "disputes", "dispute", "disputing", "contested", "contests", "questioned"}),
     comparison_words=frozenset({"compared", "comparison", "versus", "vs"}),
     channel_words=frozenset(

@@ -454,6 +454,7 @@ LANGUAGE = LanguageData(
     name_connectors=_phrases("de | del | la | los | las | y | para"),
     determiners=_words("el la los las un una"),
     channel_preps=_words("en a través"),
+    channel_words=frozenset({"cuenta", "perfil", "canal"}),  # "en su cuenta de Facebook"
     channels={
         "telegram": "Telegram",
         "x": "X",
@@ -522,6 +523,8 @@ LANGUAGE = LanguageData(
     at_words=frozenset({"en"}),
     pro_verbs=_phrases("lo hicieron | lo han hecho | lo hizo | lo ha hecho | lo habían hecho | lo hacen"),
     place_preps=frozenset({"en"}),
+    source_place_preps=frozenset({"en"}),  # "el Ministerio de Sanidad en Gaza"
+    source_verbs=frozenset({"escribió", "escribe"}),  # "escribió el alcalde en su cuenta de Facebook"
     object_markers=frozenset({"a"}),
     when_words=frozenset({"cuando"}),
     care_verbs=_words("trasladados trasladadas trasladado trasladada llevados llevadas atendidos atendidas"),

@@ -84,6 +84,7 @@ LANGUAGE = LanguageData(
             "secrétaire",
             "capitaine",
             "commandant",
+            "docteur",  # "a souligné le docteur Qidreh"
         ]
     ),
     confirmed_cues=frozenset(
@@ -411,10 +412,11 @@ LANGUAGE = LanguageData(
         "défense services secours urgence préfecture responsable forces air garde-côtes gendarmerie mairie parquet "
         "procureur préfet secrétaire capitaine commandant commission mission bureau agence"
     ),
-    report_words=_words("premières informations bilan des derniers de chiffres données rapport décompte"),
+    report_words=_words("premières informations bilan des derniers de chiffres données rapport décompte estimations"),
     name_connectors=_phrases("de | du | des | la | le | l' | d' | et | pour"),
     determiners=_words("le la les l' un une"),
     channel_preps=_words("sur via dans"),
+    channel_words=_words("compte chaîne chaine canal"),  # "sur sa chaîne Telegram", "sur son compte X"
     channels={
         "telegram": "Telegram",
         "x": "X",
@@ -484,6 +486,8 @@ LANGUAGE = LanguageData(
         "estime estiment estimé estimait chiffre chiffrent chiffré évalue évaluent évalué"
     ),
     place_preps=_words("à en au aux"),
+    source_verbs=_words("souligné souligne"),  # "a souligné le docteur Qidreh"
+    source_place_preps=_words("à en au aux"),  # "la Défense civile à Gaza", "aux Nations unies"
     when_words=frozenset({"lorsque", "quand"}),
     care_verbs=_words(
         "admis admise admises transportés transportées transporté transportée conduits conduites "

@@ -39,6 +39,7 @@ LANGUAGE = LanguageData(
             "woordvoerster",
             "hoofd",
             "commandant",
+            "leider",  # and its compounds: "legerleider Dudung Abdurachman"
         ]
     ),
     confirmed_cues=frozenset(["bevestigd", "bevestigde", "bevestigt", "geverifieerd", "geverifieerde"]),
@@ -815,6 +816,9 @@ LANGUAGE = LanguageData(
     since_words=frozenset({"sinds", "sedert"}),
     when_words=frozenset({"toen"}),
     auxiliaries=frozenset({"heeft", "hebben", "had", "hadden", "ook"}),
+    source_place_preps=frozenset({"in"}),  # "het ministerie van Volksgezondheid in Gaza"
+    # "De politie heeft twee doden bevestigd": the participle closes the clause.
+    said_participles=frozenset({"bevestigd", "gemeld", "bekendgemaakt", "gezegd", "verklaard"}),
     # "een (vijfde) dodelijk slachtoffer": the adjective of the two-word metric noun opens it.
     singular_metric_nouns=frozenset({"dode", "gewonde", "vermiste", "dodelijk"}),
     another_after_article=nl6.ANOTHER_ORDINALS,
