@@ -339,6 +339,15 @@ LANGUAGE = LanguageData(
         "bodies of": "killed",
         "deaths of": "killed",
         "death of": "killed",
+        # An event named by its noun takes its count after "of" as a verb takes its object ("forced the
+        # evacuation of 52,000 people"); the object frame still wants people or nothing after the number.
+        "evacuation of": "evacuated",
+        "evacuations of": "evacuated",
+        "rescue of": "rescued",
+        "arrest of": "detained",
+        "arrests of": "detained",
+        "detention of": "detained",
+        "displacement of": "displaced",
         "killed": "killed",
         "killing": "killed",
         "claimed": "killed",
