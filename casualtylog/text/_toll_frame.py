@@ -20,7 +20,7 @@ _CHANGE_TO = _TO | {"auf"}
 #: How many tokens a toll noun may stand before its verb.
 _TOLL_REACH = 20
 #: A bare "of", "is" or "at" ties a number to a toll only close by.
-_STATIC_REACH = 12
+_STATIC_REACH = 18
 
 
 class TollFrame(SentenceBase):
