@@ -147,7 +147,10 @@ class SubjectFrames(SubjectLists):
             if self.of_them_before(m.end, partitive_end) and _low(tokens, k) == ",":
                 k += 1  # "Three people, two of them children, were found dead": the aside closes before the verb
             k = self.skip_noun_phrase(k)  # "132 people on the rubber dinghy were rescued"
-        k = self.skip_apposition(k)
+        skipped = self.skip_apposition(k)
+        if skipped == k and noun is not None:
+            skipped = self.skip_described(k)  # "Twelve people travelling on the bus were killed"
+        k = skipped
         if noun is not None and _low(tokens, k) == "," and _low(tokens, k + 1) in _WHO:
             k += 1  # "viajaban tres ocupantes, que fallecieron": a relative clause after a comma says what befell them
         if noun is not None and _low(tokens, k - 1) == ",":

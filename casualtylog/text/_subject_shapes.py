@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 
-from casualtylog.text._binding import SentenceBase
+from casualtylog.text._binding import _COORD, SentenceBase
 from casualtylog.text._mentions import _low, _tok
 from casualtylog.text._nouns import _closed_words, _noun
 from casualtylog.text._phrases import phrases
@@ -19,6 +19,8 @@ _TO_DEATH = {"en": ("to", "death")}
 _CONTAINERS = frozenset({"group", "total", "crowd", "groep", "totaal", "groupe", "gruppe", "grupo"})
 #: How many words a prepositional phrase after the victims' noun may have ("on the rubber dinghy").
 _PHRASE_REACH = 6
+#: How many tokens an aside, a relative clause or a participial phrase after the victims' noun may have.
+_ASIDE_REACH = 10
 
 
 def tok_is_function(tok: Token, lang: LanguageData) -> bool:
@@ -102,4 +104,41 @@ class SubjectShapes(SentenceBase):
                 return k
             if j > k + 1 and tok.low in lang.gap_words:
                 return j if predicates.at(tokens, self.gap(j)[0]) is not None else k
+        return k
+
+    def skip_described(self, k: int) -> int:
+        """Past what describes the victims between their noun and the predicate: an aside between commas
+        ("Twelve people, mostly women and children, were killed"), a relative clause ("who had been on the
+        bus") or a participial phrase ("travelling on the bus").
+
+        Only for a language that names its relative openers; only up to :data:`_ASIDE_REACH` tokens with no
+        number, other punctuation, clause boundary (but "and"), casualty predicate or verb of their own (a
+        relative clause that says what befell them is the count's own predicate: "who were injured"), and
+        only when the gap and a predicate follow it: else ``k`` itself.
+        """
+        tokens, lang = self.tokens, self.lang
+        if not lang.relative_openers:
+            return k
+        comma = _low(tokens, k) == ","
+        start = k + comma
+        first = _tok(tokens, start)
+        if first is None or first.kind is not Kind.WORD:
+            return k
+        if not comma and not (
+            first.low in lang.relative_openers or (lang.participle_endings and first.low.endswith(lang.participle_endings))
+        ):
+            return k
+        predicates, verbs = phrases(lang, "predicates"), phrases(lang, "active_verbs")
+        for j in range(start, min(len(tokens), start + _ASIDE_REACH + 1)):
+            tok = tokens[j]
+            if j > start and (tok.low == "," if comma else tok.low in lang.gap_words):
+                end = j + 1 if comma else j
+                if predicates.at(tokens, self.gap(end)[0]) is not None:
+                    return end
+                if comma:
+                    return k
+            if tok.is_number or tok.kind is Kind.PUNCT or (tok.low in lang.boundaries and tok.low not in _COORD):
+                return k
+            if predicates.at(tokens, j) is not None or verbs.at(tokens, j) is not None:
+                return k
         return k

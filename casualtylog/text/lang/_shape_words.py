@@ -303,3 +303,9 @@ class ShapeWords:
     # split, not an addition (English sets it).
     state_verbs: frozenset[str] = frozenset()
     lifeless_words: frozenset[str] = frozenset()
+    # Session 7 (gen_ennl): what may describe the victims between their noun and the predicate: a relative
+    # clause opened by one of these ("Twelve people who had been on the bus were killed"), a participial
+    # phrase whose first word ends so ("travelling on the bus"), and, for any language that sets the
+    # openers, an aside between commas ("Twelve people, mostly women, were killed").
+    relative_openers: frozenset[str] = frozenset()
+    participle_endings: tuple[str, ...] = ()

@@ -818,4 +818,5 @@ LANGUAGE = LanguageData(
     # "een (vijfde) dodelijk slachtoffer": the adjective of the two-word metric noun opens it.
     singular_metric_nouns=frozenset({"dode", "gewonde", "vermiste", "dodelijk"}),
     another_after_article=nl6.ANOTHER_ORDINALS,
+    relative_openers=frozenset({"die"}),
 )
