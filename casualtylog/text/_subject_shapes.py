@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+from functools import lru_cache
 
 from casualtylog.text._binding import _COORD, SentenceBase
 from casualtylog.text._mentions import _low, _tok
@@ -21,6 +22,17 @@ _CONTAINERS = frozenset({"group", "total", "crowd", "groep", "totaal", "groupe",
 _PHRASE_REACH = 6
 #: How many tokens an aside, a relative clause or a participial phrase after the victims' noun may have.
 _ASIDE_REACH = 10
+
+
+@lru_cache(maxsize=16)
+def _split_rests(lang: LanguageData) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """The first word of each predicate of two or more words → (the words after it, the metric), longest first."""
+    rests: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, metric in lang.predicates.items():
+        first, *rest = phrase.split()
+        if rest:
+            rests.setdefault(first, []).append((tuple(rest), str(metric)))
+    return {first: tuple(sorted(found, key=lambda r: -len(r[0]))) for first, found in rests.items()}
 
 
 def tok_is_function(tok: Token, lang: LanguageData) -> bool:
@@ -142,3 +154,24 @@ class SubjectShapes(SentenceBase):
             if predicates.at(tokens, j) is not None or verbs.at(tokens, j) is not None:
                 return k
         return k
+
+    def split_predicate(self, start: int, k: int) -> tuple[int, builtins.object] | None:
+        """The rest of a predicate at ``k`` whose first word stands before the subject starting at ``start``.
+
+        A verb-second clause opened by anything but its subject puts the finite verb before the subject
+        and the rest of the predicate after it: "Van hen liggen nog 39 mensen in het ziekenhuis" is
+        "liggen in het ziekenhuis" around "39 mensen". Only the language's own predicates, split after
+        their first word, with up to two gap words ("er", "nog") between that word and the subject.
+        """
+        tokens, lang = self.tokens, self.lang
+        if not lang.split_predicates:
+            return None
+        j = start - 1
+        for _ in range(2):
+            if _low(tokens, j) not in lang.gap_words:
+                break
+            j -= 1
+        for words, metric in _split_rests(lang).get(_low(tokens, j), ()):
+            if all(_low(tokens, k + i) == word for i, word in enumerate(words)):
+                return len(words), metric
+        return None

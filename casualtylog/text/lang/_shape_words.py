@@ -309,3 +309,6 @@ class ShapeWords:
     # openers, an aside between commas ("Twelve people, mostly women, were killed").
     relative_openers: frozenset[str] = frozenset()
     participle_endings: tuple[str, ...] = ()
+    # A verb-second language splits its predicates around an inverted subject ("liggen nog 39 mensen in het
+    # ziekenhuis"): the rest of a predicate after the victims binds when its first word stands before them.
+    split_predicates: bool = False
