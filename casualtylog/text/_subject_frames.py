@@ -168,6 +168,8 @@ class SubjectFrames(SubjectLists):
         if predicate is None and noun is not None and _listed_noun(tokens, noun_at, lang) is not None:
             # "Van hen liggen nog 39 mensen in het ziekenhuis"; a listed noun only ("er liggen 39 bedden")
             predicate = self.split_predicate(m.start, k)
+        if predicate is None and noun is not None:
+            predicate = self.negated_last(k)  # "Drie mensen overleefden de ramp niet"
         if predicate is not None and predicate[0] == 1 and self.particle_before_time(k):
             predicate = None
         reach = 0

@@ -22,6 +22,8 @@ _CONTAINERS = frozenset({"group", "total", "crowd", "groep", "totaal", "groupe",
 _PHRASE_REACH = 6
 #: How many tokens an aside, a relative clause or a participial phrase after the victims' noun may have.
 _ASIDE_REACH = 10
+#: How many words may stand between a main clause's verb and the negation that closes it ("de ramp niet").
+_NEGATED_REACH = 6
 
 
 @lru_cache(maxsize=16)
@@ -33,6 +35,17 @@ def _split_rests(lang: LanguageData) -> dict[str, tuple[tuple[tuple[str, ...], s
         if rest:
             rests.setdefault(first, []).append((tuple(rest), str(metric)))
     return {first: tuple(sorted(found, key=lambda r: -len(r[0]))) for first, found in rests.items()}
+
+
+@lru_cache(maxsize=16)
+def _negated_verbs(lang: LanguageData) -> dict[str, str]:
+    """The verb of each two-word predicate that opens with a negation ("niet overleefden") → its metric."""
+    out: dict[str, str] = {}
+    for phrase, metric in lang.predicates.items():
+        words = phrase.split()
+        if len(words) == 2 and words[0] in lang.negations:
+            out[words[1]] = str(metric)
+    return out
 
 
 def tok_is_function(tok: Token, lang: LanguageData) -> bool:
@@ -174,4 +187,26 @@ class SubjectShapes(SentenceBase):
         for words, metric in _split_rests(lang).get(_low(tokens, j), ()):
             if all(_low(tokens, k + i) == word for i, word in enumerate(words)):
                 return len(words), metric
+        return None
+
+    def negated_last(self, k: int) -> tuple[int, builtins.object] | None:
+        """A negated predicate in main-clause order: the verb at ``k``, the negation closing the clause.
+
+        A subordinate clause says "dat drie mensen de ramp niet overleefden" (a predicate of the language);
+        a main clause puts the verb second and the negation last: "Drie mensen overleefden de ramp niet",
+        "Een passagier overleefde het incident donderdagavond niet en bezweek". Only words between them, up
+        to :data:`_NEGATED_REACH`, and the negation must end the clause (punctuation, a boundary or the end).
+        """
+        tokens, lang = self.tokens, self.lang
+        metric = _negated_verbs(lang).get(_low(tokens, k))
+        if metric is None:
+            return None
+        for j in range(k + 1, min(len(tokens), k + 1 + _NEGATED_REACH)):
+            tok = tokens[j]
+            if tok.kind is not Kind.WORD or tok.is_number or tok.low in lang.boundaries:
+                return None
+            if tok.low in lang.negations:
+                nxt = _tok(tokens, j + 1)
+                closes = nxt is None or nxt.kind is Kind.PUNCT or nxt.low in lang.boundaries
+                return (j + 1 - k, metric) if closes else None
         return None
