@@ -242,6 +242,12 @@ def _care_predicates() -> dict[str, str]:
     # Drowned is killed as "perished" is; found alive is rescued (the guide), as "pulled alive" is;
     # treated for what a fire or cold does to the body is injured (the guide: smoke inhalation).
     out["drowned"] = "killed"
+    out["shot dead"] = "killed"
+    for home in ("their homes", "their home"):
+        out[f"lost {home}"] = "displaced"
+    for verb in ("needed", "required", "needing", "requiring"):
+        for care in ("hospital treatment", "medical treatment", "medical attention", "hospitalisation", "hospitalization"):
+            out[f"{verb} {care}"] = "injured"
     out["found alive"] = "rescued"
     for cause in ("smoke inhalation", "burns", "hypothermia"):
         out[f"treated for {cause}"] = "injured"

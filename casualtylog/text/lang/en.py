@@ -349,6 +349,8 @@ LANGUAGE = LanguageData(
         "detention of": "detained",
         "displacement of": "displaced",
         "killed": "killed",
+        "shot dead": "killed",
+        "claimed the lives of": "killed",
         "killing": "killed",
         "claimed": "killed",
         "claiming": "killed",
