@@ -349,6 +349,11 @@ LANGUAGE = LanguageData(
         "detention of": "detained",
         "displacement of": "displaced",
         "killed": "killed",
+        # Searched for is missing (the corpus guide); the object frame wants people or nothing after the
+        # number, so "searching for 12 hours" is no count.
+        "searching for": "missing",
+        "searched for": "missing",
+        "search for": "missing",
         "shot dead": "killed",
         "claimed the lives of": "killed",
         "killing": "killed",
