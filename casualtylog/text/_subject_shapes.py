@@ -150,7 +150,8 @@ class SubjectShapes(SentenceBase):
         if first is None or first.kind is not Kind.WORD:
             return k
         if not comma and not (
-            first.low in lang.relative_openers or (lang.participle_endings and first.low.endswith(lang.participle_endings))
+            first.low in lang.relative_openers
+            or (lang.participle_endings and first.low.endswith(lang.participle_endings))
         ):
             return k
         predicates, verbs = phrases(lang, "predicates"), phrases(lang, "active_verbs")

@@ -246,7 +246,13 @@ def _care_predicates() -> dict[str, str]:
     for home in ("their homes", "their home"):
         out[f"lost {home}"] = "displaced"
     for verb in ("needed", "required", "needing", "requiring"):
-        for care in ("hospital treatment", "medical treatment", "medical attention", "hospitalisation", "hospitalization"):
+        for care in (
+            "hospital treatment",
+            "medical treatment",
+            "medical attention",
+            "hospitalisation",
+            "hospitalization",
+        ):
             out[f"{verb} {care}"] = "injured"
     out["found alive"] = "rescued"
     for cause in ("smoke inhalation", "burns", "hypothermia"):
