@@ -155,6 +155,8 @@ class SubjectShapes(SentenceBase):
         ):
             return k
         predicates, verbs = phrases(lang, "predicates"), phrases(lang, "active_verbs")
+        if not comma and predicates.at(tokens, self.gap(start)[0]) is not None:
+            return k  # "176 people who remain unaccounted for": the relative's predicate is the count's own
         for j in range(start, min(len(tokens), start + _ASIDE_REACH + 1)):
             tok = tokens[j]
             if j > start and (tok.low == "," if comma else tok.low in lang.gap_words):
