@@ -223,16 +223,21 @@ class ObjectFrames(SubjectShapes):
         number, with no verb of its own ("killed a man and 3 others were hurt").
         """
         tokens, lang = self.tokens, self.lang
-        noun = _noun(tokens, m.end, lang)
-        if noun is None or noun[0] not in {"people", "group"}:
-            return None
-        if phrases(lang, "predicates").at(tokens, self.gap(m.end + noun[2])[0]) is not None:
-            return None
+        if tokens[j].kind is Kind.PUNCT and j + 1 == m.start:
+            return None  # a word joins the two objects (", and" too); a bare comma list ("5, 6, 7") is walked nowhere
+        verb = None
         for k in range(j - 1, max(-1, j - 1 - _ONE_OBJECT_REACH), -1):
             tok = tokens[k]
             if tok.kind is not Kind.WORD or tok.is_number or tok.low in lang.boundaries:
                 return None
             if tok.low in lang.determiners:
                 verb = phrases(lang, "active_verbs").ending(tokens, k - 1)
-                return None if verb is None else str(verb[1])
-        return None
+                break
+        if verb is None:
+            return None
+        noun = _noun(tokens, m.end, lang)
+        if noun is None or noun[0] not in {"people", "group"}:
+            return None
+        if phrases(lang, "predicates").at(tokens, self.gap(m.end + noun[2])[0]) is not None:
+            return None
+        return str(verb[1])
