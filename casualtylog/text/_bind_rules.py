@@ -80,6 +80,9 @@ def state_not_added(tokens: list[Token], m: Mention, end: int, lang: LanguageDat
     missing" keeps "more", which only ever adds."""
     if not m.increment or m.article or _low_at(tokens, m.end - 1) in lang.increment_after:
         return False
+    before = m.start - 1 - (_low_at(tokens, m.start - 1) in lang.gap_words)
+    if _low_at(tokens, before) in lang.state_verbs:
+        return True  # verb-second: "Van hen liggen (er) nog 39 mensen in het ziekenhuis" is still 39
     return any(t.low in lang.state_verbs for t in tokens[m.end : min(end, len(tokens))])
 
 

@@ -81,6 +81,9 @@ def _inherits_group(tokens: list[Token], m: Mention, lang: LanguageData) -> bool
         and after.low not in lang.people_nouns
         and not after.is_capitalised
         and phrases(lang, "group_nouns").at(tokens, m.end) is None
+        # "two soldiers and three local residents": one adjective before a noun of people names its own people
+        and _low(tokens, m.end + 1) not in lang.people_nouns
+        and phrases(lang, "group_nouns").at(tokens, m.end + 1) is None
     )
 
 

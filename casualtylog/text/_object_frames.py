@@ -42,6 +42,8 @@ _AFTER_OBJECT = frozenset(
 
 #: How many words of an adverbial may stand between a verb and its object marker ("rescatado esta madrugada a 33").
 _ADVERBIAL = 3
+#: How many words may name the one person before "and N others" ("a senior provincial official").
+_ONE_OBJECT_REACH = 5
 
 
 def _people_at(tokens: list[Token], k: int, lang: LanguageData) -> bool:
@@ -210,4 +212,32 @@ class ObjectFrames(SubjectShapes):
                 # "starben drei Menschen, zwei weitere wurden schwer verletzt": a count with its own verb is its own.
                 own = self.gap(m.end + noun[2])[0]
                 return None if phrases(self.lang, "predicates").at(self.tokens, own) is not None else b.metric
-        return None
+        return self.after_one_object(j, m)
+
+    def after_one_object(self, j: int, m: Mention) -> str | None:
+        """The verb's metric when one person, named by a short phrase, stands between it and "and" at ``j``.
+
+        "a suicide bomber killed a senior official and 14 others": a person with an article binds no
+        count (a story about one person), so no binding ends before "and"; the count after it is the
+        verb's object all the same. Only words, from a determiner on, and a noun of people after the
+        number, with no verb of its own ("killed a man and 3 others were hurt").
+        """
+        tokens, lang = self.tokens, self.lang
+        if tokens[j].kind is Kind.PUNCT and j + 1 == m.start:
+            return None  # a word joins the two objects (", and" too); a bare comma list ("5, 6, 7") is walked nowhere
+        verb = None
+        for k in range(j - 1, max(-1, j - 1 - _ONE_OBJECT_REACH), -1):
+            tok = tokens[k]
+            if tok.kind is not Kind.WORD or tok.is_number or tok.low in lang.boundaries:
+                return None
+            if tok.low in lang.determiners:
+                verb = phrases(lang, "active_verbs").ending(tokens, k - 1)
+                break
+        if verb is None:
+            return None
+        noun = _noun(tokens, m.end, lang)
+        if noun is None or noun[0] not in {"people", "group"}:
+            return None
+        if phrases(lang, "predicates").at(tokens, self.gap(m.end + noun[2])[0]) is not None:
+            return None
+        return str(verb[1])

@@ -19,6 +19,8 @@ __all__ = ["PartFrames"]
 
 #: Frames whose bindings count weapons or hang on another count: never the parent of a part.
 _NOT_PARENT = frozenset({"weapon", "linked", "elliptic"})
+#: How many words of an adverbial ("in the past two days", "on Monday") may stand between a count and its part's comma.
+_ADVERBIAL_REACH = 8
 
 
 def _fits_within(part: Figure, whole: Figure) -> bool:
@@ -80,12 +82,27 @@ class PartFrames(SentenceBase):
         parent = self._parent(m.start)
         if parent is None or parent.role != "count":
             return False
-        between = tokens[parent.chunk_end : cue_start]
-        if len(between) > 1 or any(t.text != "," for t in between):
+        if not self._adverbial_comma(parent.chunk_end, cue_start):
             return False
         if not _fits_within(m.figure, parent.mention.figure):
             return False
         self.add(Binding(m, parent.metric, None, "part", chunk_end=k, confidence=0.8, role="group"))
+        return True
+
+    def _adverbial_comma(self, start: int, end: int) -> bool:
+        """Whether tokens ``start:end`` are a comma, or a short adverbial and a comma: "killed 42 people
+        in the past two days, including 35 in Patna" — when or where the count happened, no verb, no
+        clause boundary and no count of its own, so the part still hangs on the count before it."""
+        tokens, lang = self.tokens, self.lang
+        if end <= start or tokens[end - 1].text != "," or end - 1 - start > _ADVERBIAL_REACH:
+            return False
+        predicates, verbs = phrases(lang, "predicates"), phrases(lang, "active_verbs")
+        for i in range(start, end - 1):
+            t = tokens[i]
+            if t.kind is Kind.PUNCT or t.low in lang.boundaries or i in self.bound:
+                return False
+            if predicates.at(tokens, i) is not None or verbs.at(tokens, i) is not None:
+                return False
         return True
 
     def relative_subject(self, m: Mention) -> bool:

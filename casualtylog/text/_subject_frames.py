@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from casualtylog.text._binding import _COORD, Binding
 from casualtylog.text._mentions import Mention, _low, _tok
-from casualtylog.text._nouns import _noun, _unlisted_modifier, compound_metric
+from casualtylog.text._nouns import _listed_noun, _noun, _unlisted_modifier, compound_metric
 from casualtylog.text._phrases import phrases
 from casualtylog.text._subject_lists import _SUBJECT_AND, SubjectLists
 from casualtylog.text._tokens import Kind, Token
@@ -128,6 +128,7 @@ class SubjectFrames(SubjectLists):
             self.add(Binding(m, metric, whose, "subject", chunk_end=end, confidence=0.85))
             return True
         noun = _noun(tokens, k, lang)
+        noun_at = k
         group: str | None = None
         if noun is not None:
             if noun[0] == "weapon":
@@ -147,7 +148,10 @@ class SubjectFrames(SubjectLists):
             if self.of_them_before(m.end, partitive_end) and _low(tokens, k) == ",":
                 k += 1  # "Three people, two of them children, were found dead": the aside closes before the verb
             k = self.skip_noun_phrase(k)  # "132 people on the rubber dinghy were rescued"
-        k = self.skip_apposition(k)
+        skipped = self.skip_apposition(k)
+        if skipped == k and noun is not None:
+            skipped = self.skip_described(k)  # "Twelve people travelling on the bus were killed"
+        k = skipped
         if noun is not None and _low(tokens, k) == "," and _low(tokens, k + 1) in _WHO:
             k += 1  # "viajaban tres ocupantes, que fallecieron": a relative clause after a comma says what befell them
         if noun is not None and _low(tokens, k - 1) == ",":
@@ -161,6 +165,11 @@ class SubjectFrames(SubjectLists):
             self.add(Binding(m, str(what[1]), group, "among", chunk_end=k, confidence=0.8))
             return True
         predicate = phrases(lang, "predicates").at(tokens, k) or self.to_death(k)
+        if predicate is None and noun is not None and _listed_noun(tokens, noun_at, lang) is not None:
+            # "Van hen liggen nog 39 mensen in het ziekenhuis"; a listed noun only ("er liggen 39 bedden")
+            predicate = self.split_predicate(m.start, k)
+        if predicate is None and noun is not None:
+            predicate = self.negated_last(k)  # "Drie mensen overleefden de ramp niet"
         if predicate is not None and predicate[0] == 1 and self.particle_before_time(k):
             predicate = None
         reach = 0

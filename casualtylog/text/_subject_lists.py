@@ -33,16 +33,9 @@ class SubjectLists(SubjectShapes):
         joiner = _low(self.tokens, k)
         if joiner not in _SUBJECT_AND and joiner not in self.lang.coordinators:
             return k
-        single = _tok(self.tokens, k + 2)
-        if (
-            _low(self.tokens, k + 1) in self.lang.ambiguous_number_words
-            and single is not None
-            and single.kind is Kind.WORD
-            and not single.is_capitalised
-            and single.low not in self.lang.function_words
-        ):
+        if self.one_unnamed(k + 1):
             return k + 3  # "two sergeants and an officer were wounded": the officer is no count of his own
-        article = _low(self.tokens, k + 1)
+        article, single = _low(self.tokens, k + 1), _tok(self.tokens, k + 2)
         if (
             article in self.lang.determiners
             and article not in self.lang.ambiguous_number_words
@@ -60,6 +53,17 @@ class SubjectLists(SubjectShapes):
         if noun is None or noun[0] not in {"people", "group"}:
             return k
         return other.end + noun[2]
+
+    def one_unnamed(self, k: int) -> bool:
+        """ "an officer" at ``k``: a word for one ("a", "an") and one plain lower-case word after it."""
+        single = _tok(self.tokens, k + 1)
+        return (
+            _low(self.tokens, k) in self.lang.ambiguous_number_words
+            and single is not None
+            and single.kind is Kind.WORD
+            and not single.is_capitalised
+            and single.low not in self.lang.function_words
+        )
 
     def skip_attribution_back(self, j: int) -> int:
         """Before ``j``'s number, skip an attribution standing in the clause ("Onder de doden zijn volgens de
@@ -107,6 +111,9 @@ class SubjectLists(SubjectShapes):
             if _low(self.tokens, j + 1) in _SUBJECT_AND:
                 closed = self.skip_coordinated_subject(j + 1)  # the serial comma: ", and two men"
                 return closed if closed != j + 1 else k
+            if self.one_unnamed(j + 1):
+                j += 3  # ", a policeman and three civilians": one person of a role the data does not list
+                continue
             other = self.by_start.get(j + 1)
             if other is None or other.kind != "number":
                 return k if j != k else self.skip_coordinated_subject(k)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import builtins
+from functools import lru_cache
 
-from casualtylog.text._binding import SentenceBase
+from casualtylog.text._binding import _COORD, SentenceBase
 from casualtylog.text._mentions import _low, _tok
 from casualtylog.text._nouns import _closed_words, _noun
 from casualtylog.text._phrases import phrases
@@ -19,6 +20,32 @@ _TO_DEATH = {"en": ("to", "death")}
 _CONTAINERS = frozenset({"group", "total", "crowd", "groep", "totaal", "groupe", "gruppe", "grupo"})
 #: How many words a prepositional phrase after the victims' noun may have ("on the rubber dinghy").
 _PHRASE_REACH = 6
+#: How many tokens an aside, a relative clause or a participial phrase after the victims' noun may have.
+_ASIDE_REACH = 10
+#: How many words may stand between a main clause's verb and the negation that closes it ("de ramp niet").
+_NEGATED_REACH = 6
+
+
+@lru_cache(maxsize=16)
+def _split_rests(lang: LanguageData) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """The first word of each predicate of two or more words → (the words after it, the metric), longest first."""
+    rests: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, metric in lang.predicates.items():
+        first, *rest = phrase.split()
+        if rest:
+            rests.setdefault(first, []).append((tuple(rest), str(metric)))
+    return {first: tuple(sorted(found, key=lambda r: -len(r[0]))) for first, found in rests.items()}
+
+
+@lru_cache(maxsize=16)
+def _negated_verbs(lang: LanguageData) -> dict[str, str]:
+    """The verb of each two-word predicate that opens with a negation ("niet overleefden") → its metric."""
+    out: dict[str, str] = {}
+    for phrase, metric in lang.predicates.items():
+        words = phrase.split()
+        if len(words) == 2 and words[0] in lang.negations:
+            out[words[1]] = str(metric)
+    return out
 
 
 def tok_is_function(tok: Token, lang: LanguageData) -> bool:
@@ -103,3 +130,86 @@ class SubjectShapes(SentenceBase):
             if j > k + 1 and tok.low in lang.gap_words:
                 return j if predicates.at(tokens, self.gap(j)[0]) is not None else k
         return k
+
+    def skip_described(self, k: int) -> int:
+        """Past what describes the victims between their noun and the predicate: an aside between commas
+        ("Twelve people, mostly women and children, were killed"), a relative clause ("who had been on the
+        bus") or a participial phrase ("travelling on the bus").
+
+        Only for a language that names its relative openers; only up to :data:`_ASIDE_REACH` tokens with no
+        number, other punctuation, clause boundary (but "and"), casualty predicate or verb of their own (a
+        relative clause that says what befell them is the count's own predicate: "who were injured"), and
+        only when the gap and a predicate follow it: else ``k`` itself.
+        """
+        tokens, lang = self.tokens, self.lang
+        if not lang.relative_openers:
+            return k
+        comma = _low(tokens, k) == ","
+        start = k + comma
+        first = _tok(tokens, start)
+        if first is None or first.kind is not Kind.WORD:
+            return k
+        if not comma and not (
+            first.low in lang.relative_openers
+            or (lang.participle_endings and first.low.endswith(lang.participle_endings))
+        ):
+            return k
+        predicates, verbs = phrases(lang, "predicates"), phrases(lang, "active_verbs")
+        if not comma and predicates.at(tokens, self.gap(start)[0]) is not None:
+            return k  # "176 people who remain unaccounted for": the relative's predicate is the count's own
+        for j in range(start, min(len(tokens), start + _ASIDE_REACH + 1)):
+            tok = tokens[j]
+            if j > start and (tok.low == "," if comma else tok.low in lang.gap_words):
+                end = j + 1 if comma else j
+                if predicates.at(tokens, self.gap(end)[0]) is not None:
+                    return end
+                if comma:
+                    return k
+            if tok.is_number or tok.kind is Kind.PUNCT or (tok.low in lang.boundaries and tok.low not in _COORD):
+                return k
+            if predicates.at(tokens, j) is not None or verbs.at(tokens, j) is not None:
+                return k
+        return k
+
+    def split_predicate(self, start: int, k: int) -> tuple[int, builtins.object] | None:
+        """The rest of a predicate at ``k`` whose first word stands before the subject starting at ``start``.
+
+        A verb-second clause opened by anything but its subject puts the finite verb before the subject
+        and the rest of the predicate after it: "Van hen liggen nog 39 mensen in het ziekenhuis" is
+        "liggen in het ziekenhuis" around "39 mensen". Only the language's own predicates, split after
+        their first word, with up to two gap words ("er", "nog") between that word and the subject.
+        """
+        tokens, lang = self.tokens, self.lang
+        if not lang.split_predicates:
+            return None
+        j = start - 1
+        for _ in range(2):
+            if _low(tokens, j) not in lang.gap_words:
+                break
+            j -= 1
+        for words, metric in _split_rests(lang).get(_low(tokens, j), ()):
+            if all(_low(tokens, k + i) == word for i, word in enumerate(words)):
+                return len(words), metric
+        return None
+
+    def negated_last(self, k: int) -> tuple[int, builtins.object] | None:
+        """A negated predicate in main-clause order: the verb at ``k``, the negation closing the clause.
+
+        A subordinate clause says "dat drie mensen de ramp niet overleefden" (a predicate of the language);
+        a main clause puts the verb second and the negation last: "Drie mensen overleefden de ramp niet",
+        "Een passagier overleefde het incident donderdagavond niet en bezweek". Only words between them, up
+        to :data:`_NEGATED_REACH`, and the negation must end the clause (punctuation, a boundary or the end).
+        """
+        tokens, lang = self.tokens, self.lang
+        metric = _negated_verbs(lang).get(_low(tokens, k))
+        if metric is None:
+            return None
+        for j in range(k + 1, min(len(tokens), k + 1 + _NEGATED_REACH)):
+            tok = tokens[j]
+            if tok.kind is not Kind.WORD or tok.is_number or tok.low in lang.boundaries:
+                return None
+            if tok.low in lang.negations:
+                nxt = _tok(tokens, j + 1)
+                closes = nxt is None or nxt.kind is Kind.PUNCT or nxt.low in lang.boundaries
+                return (j + 1 - k, metric) if closes else None
+        return None

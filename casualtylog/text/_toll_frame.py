@@ -20,7 +20,7 @@ _CHANGE_TO = _TO | {"auf"}
 #: How many tokens a toll noun may stand before its verb.
 _TOLL_REACH = 20
 #: A bare "of", "is" or "at" ties a number to a toll only close by.
-_STATIC_REACH = 12
+_STATIC_REACH = 18
 
 
 class TollFrame(SentenceBase):
@@ -40,6 +40,8 @@ class TollFrame(SentenceBase):
         origin: Mention | None = None
         if _low(tokens, j) in _CHANGE_TO and before is not None and _low(tokens, before.start - 1) in _CHANGE_FROM:
             verb_at = before.start - 2  # "rose from 10 to 12"
+            if _low(tokens, verb_at) == ",":
+                verb_at -= 1  # "is gestegen, van 151 naar 200": the change set off by a comma is the verb's still
             if _low(tokens, verb_at) in update_verbs(lang):
                 kind, cue_start, origin = "update", verb_at, before
         elif _low(tokens, j) in _TO and (verb_final := verb_final_change(self, j)) is not None:

@@ -234,6 +234,29 @@ def _care_predicates() -> dict[str, str]:
         for adj in ("", *(f"{a} " for a in (*_CONDITIONS, *_INJURY_KINDS))):
             for noun in ("injuries", "injury", "wounds", "wound"):
                 out[f"{verb} {adj}{noun}"] = "injured"
+    # Driven from home is displaced (the guide: displaced, fled, "forced from their homes"): a verb of
+    # leaving with the home it left, never the verb alone ("fled the scene" says where attackers went).
+    for verb in ("fled", "fleeing", "forced from", "driven from", "forced out of", "forced to flee", "forced to leave"):
+        for home in ("their homes", "their home", "their houses", "their villages"):
+            out[f"{verb} {home}"] = "displaced"
+    # Drowned is killed as "perished" is; found alive is rescued (the guide), as "pulled alive" is;
+    # treated for what a fire or cold does to the body is injured (the guide: smoke inhalation).
+    out["drowned"] = "killed"
+    out["shot dead"] = "killed"
+    for home in ("their homes", "their home"):
+        out[f"lost {home}"] = "displaced"
+    for verb in ("needed", "required", "needing", "requiring"):
+        for care in (
+            "hospital treatment",
+            "medical treatment",
+            "medical attention",
+            "hospitalisation",
+            "hospitalization",
+        ):
+            out[f"{verb} {care}"] = "injured"
+    out["found alive"] = "rescued"
+    for cause in ("smoke inhalation", "burns", "hypothermia"):
+        out[f"treated for {cause}"] = "injured"
     return out
 
 

@@ -32,6 +32,7 @@ PREDICATES = {
     "niet overleefd": "killed",
     "niet hebben overleefd": "killed",
     "niet overleefden": "killed",
+    "niet overleefde": "killed",
     # Round 6b: drowned and succumbed are deaths ("Een vijftiger verdronk", "bezweek aan zijn verwondingen").
     "verdronk": "killed",
     "verdronken": "killed",

@@ -315,3 +315,12 @@ class ShapeWords:
     # split, not an addition (English sets it).
     state_verbs: frozenset[str] = frozenset()
     lifeless_words: frozenset[str] = frozenset()
+    # Session 7 (gen_ennl): what may describe the victims between their noun and the predicate: a relative
+    # clause opened by one of these ("Twelve people who had been on the bus were killed"), a participial
+    # phrase whose first word ends so ("travelling on the bus"), and, for any language that sets the
+    # openers, an aside between commas ("Twelve people, mostly women, were killed").
+    relative_openers: frozenset[str] = frozenset()
+    participle_endings: tuple[str, ...] = ()
+    # A verb-second language splits its predicates around an inverted subject ("liggen nog 39 mensen in het
+    # ziekenhuis"): the rest of a predicate after the victims binds when its first word stands before them.
+    split_predicates: bool = False

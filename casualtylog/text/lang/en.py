@@ -339,7 +339,23 @@ LANGUAGE = LanguageData(
         "bodies of": "killed",
         "deaths of": "killed",
         "death of": "killed",
+        # An event named by its noun takes its count after "of" as a verb takes its object ("forced the
+        # evacuation of 52,000 people"); the object frame still wants people or nothing after the number.
+        "evacuation of": "evacuated",
+        "evacuations of": "evacuated",
+        "rescue of": "rescued",
+        "arrest of": "detained",
+        "arrests of": "detained",
+        "detention of": "detained",
+        "displacement of": "displaced",
         "killed": "killed",
+        # Searched for is missing (the corpus guide); the object frame wants people or nothing after the
+        # number, so "searching for 12 hours" is no count.
+        "searching for": "missing",
+        "searched for": "missing",
+        "search for": "missing",
+        "shot dead": "killed",
+        "claimed the lives of": "killed",
         "killing": "killed",
         "claimed": "killed",
         "claiming": "killed",
@@ -825,6 +841,8 @@ LANGUAGE = LanguageData(
     other_metric_not_increment=True,
     adjective_metric_ends=("deaths", "fatalities", "injuries"),
     state_verbs=frozenset({"remain", "remains", "remained"}),
+    relative_openers=frozenset({"who"}),
+    participle_endings=("ing",),
     perfect_auxiliaries=frozenset({"has", "have", "'ve"}),
     source_place_preps=frozenset({"in"}),  # "Police in The Hague said"
     dispute_verbs=frozenset({"disputed", "disputes", "dispute", "disputing", "contested", "contests", "questioned"}),

@@ -822,4 +822,8 @@ LANGUAGE = LanguageData(
     # "een (vijfde) dodelijk slachtoffer": the adjective of the two-word metric noun opens it.
     singular_metric_nouns=frozenset({"dode", "gewonde", "vermiste", "dodelijk"}),
     another_after_article=nl6.ANOTHER_ORDINALS,
+    relative_openers=frozenset({"die"}),
+    split_predicates=True,
+    # "Nog 39 mensen liggen in het ziekenhuis": "nog" before a verb of lying or staying is "still", no addition.
+    state_verbs=frozenset({"liggen", "ligt", "lag", "lagen", "verblijven", "verblijft"}),
 )
