@@ -32,6 +32,13 @@ from casualtylog.text._from_to_frame import FromToFrame
 from casualtylog.text._identity_frame import IdentityFrame
 from casualtylog.text._liberal import liberal_bindings
 from casualtylog.text._mentions import Mention, _low
+from casualtylog.text._not_counts import (
+    dated_pluperfect,
+    group_right_after,
+    multi_year_since,
+    population_figure,
+    stretches,
+)
 from casualtylog.text._other_events import comparison_start, earlier_year, intro_other_event, opens_with_other_event
 from casualtylog.text._partitive_frame import PartitiveFrame
 from casualtylog.text._phrases import phrases
@@ -147,6 +154,8 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
     intro = intro_other_event(tokens, cues)
     sequel = sequel_start(tokens, lang)
     disputed = next((i for i, t in enumerate(tokens) if t.low in lang.dispute_verbs), None)
+    marks = stretches(tokens)
+    statistic, background = multi_year_since(tokens, marks, lang, year), dated_pluperfect(tokens, marks, lang)
     out: list[Binding] = []
     for b in s.bindings:
         m = b.mention
@@ -202,6 +211,13 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             continue  # "it comes only 13 days after a crane collapse killed more than 100 people"
         if disputed is not None and m.start > disputed:
             continue  # "disputed the ISPR claim that 15 militants had been killed"
+        if statistic[marks[m.start]] or background[marks[m.start]]:
+            continue  # incidents summed over many years, or an earlier day's event
+        population = population_figure(tokens, m, lang)
+        if population == "population":
+            continue  # "most of the 300 patients died": only a vague part of them
+        if population == "part" and b.group is not None and not group_right_after(tokens, m, lang):
+            b.group = None  # "most of the 50 injured were children": not all of them are
         if b.group is None and b.role == "count" and m.kind == "number" and _inherits_group(tokens, m, lang):
             # not from one person, named by an article or by "one" ("otro trabajador muerto y nueve heridos",
             # "left one soldier dead and 19 wounded"): one victim's role says nothing of the others'

@@ -302,4 +302,8 @@ class ShapeWords:
     # "Another 130 people remain unaccounted for": a verb of state after "another N" reports the rest of a
     # split, not an addition (English sets it).
     state_verbs: frozenset[str] = frozenset()
+    # Precision round (issue 13): "most of the 30,000 patients died" counts patients, not the dead; a German
+    # pluperfect dated to a day tells an earlier event (casualtylog.text._not_counts).
+    population_quantifiers: frozenset[str] = frozenset()
+    pluperfect_auxiliaries: frozenset[str] = frozenset()
     lifeless_words: frozenset[str] = frozenset()

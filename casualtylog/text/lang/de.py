@@ -543,6 +543,10 @@ LANGUAGE = LanguageData(
         }
     ),
     since_words=frozenset({"seit"}),
+    population_quantifiers=frozenset(
+        {"die meisten der", "die meisten von den", "viele der", "viele von den", "einige der"}
+    ),
+    pluperfect_auxiliaries=frozenset({"war", "waren", "hatte", "hatten"}),
     when_words=frozenset({"als"}),
     auxiliaries=frozenset({"hat", "haben", "hatte", "hatten", "auch", "zuvor"}),
     singular_metric_nouns=frozenset(

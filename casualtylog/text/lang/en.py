@@ -813,6 +813,9 @@ LANGUAGE = LanguageData(
     },
     superlatives=frozenset({"deadliest", "worst", "bloodiest", "largest", "biggest", "heaviest", "highest"}),
     since_words=frozenset({"since"}),
+    population_quantifiers=frozenset(
+        {"most of the", "most of those", "many of the", "many of those", "some of the", "some of those"}
+    ),
     auxiliaries=frozenset({"has", "have", "had", "also", "later"}),
     exceed_words=EXCEED_WORDS,
     late_year_preps=frozenset({"in", "of"}),

@@ -470,6 +470,9 @@ LANGUAGE = LanguageData(
     },
     superlatives=frozenset({"meurtrier", "meurtrière", "meurtriers", "pire"}),
     since_words=frozenset({"depuis"}),
+    population_quantifiers=frozenset(
+        {"la plupart des", "beaucoup des", "une partie des", "certains des", "certaines des"}
+    ),
     auxiliaries=frozenset({"a", "ont", "avait", "avaient", "également", "aussi"}),
     adjective_after_noun=True,
     singular_metric_nouns=frozenset({"mort", "blessé"}),

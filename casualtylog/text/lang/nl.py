@@ -813,6 +813,7 @@ LANGUAGE = LanguageData(
     },
     superlatives=frozenset({"dodelijkste", "zwaarste", "ergste", "bloedigste", "hoogste"}),
     since_words=frozenset({"sinds", "sedert"}),
+    population_quantifiers=frozenset({"de meeste van de", "de meesten van de", "veel van de", "een deel van de"}),
     when_words=frozenset({"toen"}),
     auxiliaries=frozenset({"heeft", "hebben", "had", "hadden", "ook"}),
     # "een (vijfde) dodelijk slachtoffer": the adjective of the two-word metric noun opens it.

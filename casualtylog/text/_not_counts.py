@@ -1,0 +1,109 @@
+"""Figures a frame binds that are no count of the reported event, for :func:`casualtylog.text._frames.bind`.
+
+Three shapes found by reading the wrong claims on real news (issue 13, precision round):
+
+- a population that only a vague part of died ("Most of the 30,000 registered
+  patients died"): the figure counts the patients, not the dead;
+- a statistic over many years ("More than 200 people have died in factory
+  fires in the country since 2006"): incidents summed since a year well before
+  the report, not one event;
+- a German pluperfect dated to a day ("Am Dienstag waren bei einem Anschlag
+  16 Menschen getötet worden"): the background of the report, an earlier event.
+
+Each reader looks only within the figure's stretch of the sentence (up to a
+comma, a semicolon or a colon), so a sentence costs time linear in its length.
+"""
+
+from __future__ import annotations
+
+from casualtylog.text._mentions import Mention
+from casualtylog.text._phrases import phrases
+from casualtylog.text._tokens import Kind, Token
+from casualtylog.text.lang import LanguageData
+
+__all__ = ["dated_pluperfect", "group_right_after", "multi_year_since", "population_figure", "stretches"]
+
+#: What ends a stretch of a sentence: a figure and a cue on either side of one of these are not read together.
+_STRETCH_ENDS = frozenset({",", ";", ":", "—", "–"})
+
+
+def stretches(tokens: list[Token]) -> list[int]:
+    """Per token: the number of the comma-free stretch it stands in (a stretch ends at , ; : or a dash)."""
+    out, k = [], 0
+    for tok in tokens:
+        if tok.text in _STRETCH_ENDS:
+            k += 1
+        out.append(k)
+    return out
+
+
+def population_figure(tokens: list[Token], m: Mention, lang: LanguageData) -> str | None:
+    """How a figure after "most of the" reads: ``"population"``, ``"part"`` or ``None`` (no such phrase before it).
+
+    "De meeste van de 300 patiënten overleden" counts the patients, of whom
+    only a vague part died: a ``"population"``, no claim. "Most of the 50
+    injured were children" still counts the injured (a metric noun right after
+    the figure, or after one adjective), but only a ``"part"`` of them are
+    children, so a group named after the predicate is not theirs.
+    """
+    if not lang.population_quantifiers or phrases(lang, "population_quantifiers").ending(tokens, m.start - 1) is None:
+        return None
+    nouns = phrases(lang, "metric_nouns")
+    return "population" if nouns.at(tokens, m.end) is None and nouns.at(tokens, m.end + 1) is None else "part"
+
+
+def group_right_after(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
+    """A group noun right after the figure or its metric noun ("most of the 50 injured children").
+
+    Further on it stands after the predicate ("… were children") and names only a part.
+    """
+    groups = phrases(lang, "group_nouns")
+    return groups.at(tokens, m.end) is not None or groups.at(tokens, m.end + 1) is not None
+
+
+def multi_year_since(tokens: list[Token], marks: list[int], lang: LanguageData, year: int | None) -> list[bool]:
+    """Per stretch (``marks`` from :func:`stretches`): whether it holds "since <year>" two years or more before ``year``.
+
+    "Since 2006, more than 200 people have died in such fires" sums many
+    incidents over the years: a statistic, not the reported event's count.
+    The year before the report's is left alone ("since 2024" in a January
+    2025 report may be the event's own running count), and so is a date
+    ("since 7 October 2023": a running count from a day).
+    """
+    out = [False] * ((marks[-1] + 1) if marks else 1)
+    if year is None or not lang.since_words:
+        return out
+    for i in range(len(tokens) - 1):
+        nxt = tokens[i + 1]
+        if (
+            tokens[i].low in lang.since_words
+            and nxt.kind is Kind.NONCOUNT
+            and nxt.value is not None
+            and len(nxt.text) == 4
+            and 1800 <= nxt.value <= year - 2
+        ):
+            out[marks[i]] = True
+    return out
+
+
+def dated_pluperfect(tokens: list[Token], marks: list[int], lang: LanguageData) -> list[bool]:
+    """Per stretch (``marks`` from :func:`stretches`): whether it holds a pluperfect auxiliary and a day.
+
+    German reports its own event in the perfect or the preterite ("sind …
+    getötet worden", "wurden getötet") and tells what happened before it in
+    the pluperfect; a day ("am Dienstag", "am 7. Oktober") dates that earlier
+    event. Without a day the pluperfect may still tell the report's own event
+    ("Etwa 250 Menschen waren aus den Wellen gerettet worden"), so both are needed.
+    """
+    size = (marks[-1] + 1) if marks else 1
+    auxiliary, day = [False] * size, [False] * size
+    if not lang.pluperfect_auxiliaries:
+        return auxiliary
+    for i, tok in enumerate(tokens):
+        if tok.low in lang.pluperfect_auxiliaries:
+            auxiliary[marks[i]] = True
+        elif tok.low in lang.weekdays or (
+            tok.low in lang.months and i > 1 and tokens[i - 1].text == "." and tokens[i - 2].kind is Kind.NUMBER
+        ):
+            day[marks[i]] = True
+    return [a and d for a, d in zip(auxiliary, day, strict=True)]
