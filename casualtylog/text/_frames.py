@@ -35,9 +35,12 @@ from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._not_counts import (
     dated_pluperfect,
     group_right_after,
+    interval_sequel,
+    month_when,
     multi_year_since,
     population_figure,
     stretches,
+    unidentified_figure,
 )
 from casualtylog.text._other_events import comparison_start, earlier_year, intro_other_event, opens_with_other_event
 from casualtylog.text._partitive_frame import PartitiveFrame
@@ -156,6 +159,10 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
     disputed = next((i for i, t in enumerate(tokens) if t.low in lang.dispute_verbs), None)
     marks = stretches(tokens)
     statistic, background = multi_year_since(tokens, marks, lang, year), dated_pluperfect(tokens, marks, lang)
+    interval = interval_sequel(tokens, lang)
+    if interval is not None and all(b.mention.start > interval for b in s.bindings):
+        interval = None  # no count of its own before "hours after a …": the event after it is the report's
+    dated_when = month_when(tokens, lang)
     out: list[Binding] = []
     for b in s.bindings:
         m = b.mention
@@ -211,8 +218,10 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             continue  # "it comes only 13 days after a crane collapse killed more than 100 people"
         if disputed is not None and m.start > disputed:
             continue  # "disputed the ISPR claim that 15 militants had been killed"
-        if statistic[marks[m.start]] or background[marks[m.start]]:
-            continue  # incidents summed over many years, or an earlier day's event
+        if statistic[marks[m.start]] or background[marks[m.start]] or unidentified_figure(tokens, m, marks, lang):
+            continue  # incidents summed over many years, an earlier day's event, bodies not identified
+        if (interval is not None and m.start > interval) or (dated_when is not None and m.start > dated_when):
+            continue  # "…, hours after a blast killed a boy", "en mars, lorsque … faisant trois morts"
         population = population_figure(tokens, m, lang)
         if population == "population":
             continue  # "most of the 300 patients died": only a vague part of them

@@ -1,6 +1,6 @@
 """Figures a frame binds that are no count of the reported event, for :func:`casualtylog.text._frames.bind`.
 
-Three shapes found by reading the wrong claims on real news (issue 13, precision round):
+Shapes found by reading the wrong claims on real news (issue 13, precision round):
 
 - a population that only a vague part of died ("Most of the 30,000 registered
   patients died"): the figure counts the patients, not the dead;
@@ -8,7 +8,10 @@ Three shapes found by reading the wrong claims on real news (issue 13, precision
   fires in the country since 2006"): incidents summed since a year well before
   the report, not one event;
 - a German pluperfect dated to a day ("Am Dienstag waren bei einem Anschlag
-  16 Menschen getötet worden"): the background of the report, an earlier event.
+  16 Menschen getötet worden"): the background of the report, an earlier event;
+- bodies not identified ("quedan 54 cadáveres sin identificar"): no toll;
+- an earlier event after an interval ("…, hours after a blast killed a boy")
+  or after a month and "when" ("en mars, lorsque 343 drones ont visé Moscou").
 
 Each reader looks only within the figure's stretch of the sentence (up to a
 comma, a semicolon or a colon), so a sentence costs time linear in its length.
@@ -21,7 +24,16 @@ from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["dated_pluperfect", "group_right_after", "multi_year_since", "population_figure", "stretches"]
+__all__ = [
+    "dated_pluperfect",
+    "group_right_after",
+    "interval_sequel",
+    "month_when",
+    "multi_year_since",
+    "population_figure",
+    "stretches",
+    "unidentified_figure",
+]
 
 #: What ends a stretch of a sentence: a figure and a cue on either side of one of these are not read together.
 _STRETCH_ENDS = frozenset({",", ";", ":", "—", "–"})
@@ -107,3 +119,61 @@ def dated_pluperfect(tokens: list[Token], marks: list[int], lang: LanguageData) 
         ):
             day[marks[i]] = True
     return [a and d for a, d in zip(auxiliary, day, strict=True)]
+
+
+def unidentified_figure(tokens: list[Token], m: Mention, marks: list[int], lang: LanguageData) -> bool:
+    """An "unidentified" word in the figure's stretch just after it ("quedan 54 cadáveres sin identificar").
+
+    Bodies not yet identified are a task of the morgue, not a toll: the
+    annotation guide gives them no claim ("bodies unidentified … give no claim").
+    """
+    if not lang.unidentified_words:
+        return False
+    table = phrases(lang, "unidentified_words")
+    end = min(len(tokens), m.end + _UNIDENTIFIED_REACH)
+    return any(table.at(tokens, k) is not None for k in range(m.end, end) if marks[k] == marks[m.start])
+
+
+#: How far after a figure an "unidentified" word may stand ("54 bodies that remain unidentified").
+_UNIDENTIFIED_REACH = 5
+
+
+def interval_sequel(tokens: list[Token], lang: LanguageData) -> int | None:
+    """Where an earlier event starts in "…, hours after a blast killed a boy": the "after", or ``None``.
+
+    An interval noun, "after" and an indefinite article within two words
+    ("hours after a", "horas después de un") tell a second, earlier event.
+    Only a sentence that has told its own count before that point reads so
+    (``bind`` checks): "Rescuers searched, hours after an earthquake struck,
+    killing 12" tells the report's own event after it.
+    """
+    if not lang.interval_nouns:
+        return None
+    for i in range(1, len(tokens) - 1):
+        if (
+            tokens[i].low in lang.after_words
+            and tokens[i - 1].low in lang.interval_nouns
+            and any(t.low in lang.ambiguous_number_words for t in tokens[i + 1 : i + 3])
+        ):
+            return i
+    return None
+
+
+def month_when(tokens: list[Token], lang: LanguageData) -> int | None:
+    """The "when" of "in March, when 343 drones targeted Moscow": figures after it count that earlier event.
+
+    A month with no day, after a year's preposition ("en mars", "im März") and
+    followed by a comma and a "when" word, dates another event, as "since
+    …, when" does; a day ("on 12 March, when …") may be the report's own.
+    """
+    if not lang.when_words:
+        return None
+    for i in range(1, len(tokens) - 2):
+        if (
+            tokens[i].low in lang.months
+            and tokens[i - 1].low in lang.year_preps
+            and tokens[i + 1].text == ","
+            and tokens[i + 2].low in lang.when_words
+        ):
+            return i + 2
+    return None

@@ -156,3 +156,152 @@ def test_stretches_end_at_commas_semicolons_colons_and_dashes() -> None:
     tokens = tokenize("Am 7. Mai, 12 Tote; dann: 3 — 4.", get_language("de"))
     assert [t.text for t in tokens][:4] == ["Am", "7", ".", "Mai"]
     assert stretches(tokens) == [0, 0, 0, 0, 1, 1, 1, 2, 2, 3, 3, 4, 4, 4]
+
+
+# -- bodies not identified ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Además, quedan 37 cadáveres sin identificar.", "es"),
+        ("Forensic teams said 40 unidentified bodies were buried in a mass grave.", "en"),
+        ("The bodies of 40 people have not been identified yet.", "en"),
+        ("Il reste 12 corps non identifiés à la morgue.", "fr"),
+        ("Er liggen nog 12 lichamen die niet geïdentificeerd zijn in het mortuarium.", "nl"),
+    ],
+)
+def test_bodies_not_identified_are_no_toll(text: str, language: str) -> None:
+    assert _claims(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Además, quedan 37 cadáveres en la morgue.", "es", [("killed", None, "37")]),
+        # the unidentified ones are in another stretch of the sentence than the toll
+        (
+            "At least 40 people were killed, officials said, and some bodies remain unidentified.",
+            "en",
+            [("killed", None, "at least 40")],
+        ),
+        # identified victims are still the toll
+        ("La cifra de víctimas mortales identificadas asciende a 52.", "es", [("killed", None, "52")]),
+    ],
+)
+def test_a_toll_beside_or_far_from_an_unidentified_word_stays(text: str, language: str, expected: list[Row]) -> None:
+    assert _claims(text, language) == expected
+
+
+# -- an earlier event after an interval or after a month and "when" -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "At least 15 people were killed in a market bombing on Friday, hours after a blast near a mosque killed a guard.",
+            "en",
+            [("killed", None, "at least 15")],
+        ),
+        (
+            "Al menos 15 personas murieron en el atentado, horas después de un ataque que dejó tres muertos.",
+            "es",
+            [("killed", None, "at least 15")],
+        ),
+        (
+            "Bei dem Anschlag starben 15 Menschen, wenige Stunden nach einem Angriff, bei dem drei Polizisten getötet wurden.",
+            "de",
+            [("killed", None, "15")],
+        ),
+    ],
+)
+def test_a_count_after_hours_after_a_counts_the_earlier_event(text: str, language: str, expected: list[Row]) -> None:
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # no count before "hours after an earthquake": the event after it is the report's own
+        (
+            "Rescuers searched the rubble on Tuesday, hours after an earthquake struck the region, killing at least 12 people.",
+            "en",
+            [("killed", None, "at least 12")],
+        ),
+        # a definite event is the one already told ("60 hours after the earthquake")
+        (
+            "Rund 60 Stunden nach dem Erdbeben haben Helfer drei Verschüttete gerettet.",
+            "de",
+            [("rescued", None, "3")],
+        ),
+        # "after" with no interval noun before it
+        (
+            "Two people died on Monday after a bus overturned, and 14 were injured.",
+            "en",
+            [("injured", None, "14"), ("killed", None, "2")],
+        ),
+    ],
+)
+def test_hours_after_with_no_count_before_or_a_definite_event_stays(
+    text: str, language: str, expected: list[Row]
+) -> None:
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "La plus importante a eu lieu en mai, lorsque 200 drones ont visé la capitale, faisant au moins trois morts.",
+            "fr",
+        ),
+        ("Der schwerste Angriff war im Mai, als 200 Drohnen die Hauptstadt trafen und drei Menschen töteten.", "de"),
+    ],
+)
+def test_a_count_after_a_month_and_when_counts_that_earlier_event(text: str, language: str) -> None:
+    # English has no when_words (its "since …, when" is read by comparison_start), so it is not covered
+    assert _claims(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a day with the month may be the report's own event
+        (
+            "Le 12 mai, lorsque les drones ont visé la capitale, trois personnes sont mortes.",
+            "fr",
+            [("killed", None, "3")],
+        ),
+        # a figure before the month and "when" is not dated by it
+        (
+            "Trois personnes ont été tuées en mai, lorsque des drones ont visé la capitale.",
+            "fr",
+            [("killed", None, "3")],
+        ),
+    ],
+)
+def test_a_day_and_month_or_a_figure_before_the_when_stays(text: str, language: str, expected: list[Row]) -> None:
+    assert _claims(text, language) == expected
+
+
+# -- thousands written in digits and words ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hay 198 muertos y mil 115 heridos.", [("injured", None, "1115"), ("killed", None, "198")]),
+        ("Más de 3 mil personas fueron evacuadas.", [("evacuated", None, "more than 3000")]),
+        ("Unas 3 mil 500 personas fueron evacuadas.", [("evacuated", None, "about 3500")]),
+        ("Hubo dos mil 300 heridos.", [("injured", None, "2300")]),
+        ("Hubo mil heridos.", [("injured", None, "1000")]),
+    ],
+)
+def test_spanish_thousands_in_digits_and_words(text: str, expected: list[Row]) -> None:
+    assert _claims(text, "es") == expected
+
+
+def test_a_comma_after_a_thousand_keeps_two_numbers() -> None:
+    tokens = tokenize("Hubo mil, 200 muertos.", get_language("es"))
+    assert [(t.text, t.value) for t in tokens if t.is_number] == [("mil", 1000), ("200", 200)]

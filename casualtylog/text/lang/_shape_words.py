@@ -306,4 +306,8 @@ class ShapeWords:
     # pluperfect dated to a day tells an earlier event (casualtylog.text._not_counts).
     population_quantifiers: frozenset[str] = frozenset()
     pluperfect_auxiliaries: frozenset[str] = frozenset()
+    # Bodies not identified ("sin identificar") are no toll; an interval noun before "after" and an
+    # indefinite article ("hours after a blast") tells an earlier event (with ``after_words``).
+    unidentified_words: frozenset[str] = frozenset()
+    interval_nouns: frozenset[str] = frozenset()
     lifeless_words: frozenset[str] = frozenset()

@@ -543,6 +543,11 @@ LANGUAGE = LanguageData(
         }
     ),
     since_words=frozenset({"seit"}),
+    unidentified_words=frozenset(
+        {"unidentifiziert", "unidentifizierte", "nicht identifiziert", "noch nicht identifiziert"}
+    ),
+    interval_nouns=frozenset({"minuten", "stunden", "tage", "tagen", "wochen", "monate", "monaten"}),
+    after_words=frozenset({"nach"}),
     population_quantifiers=frozenset(
         {"die meisten der", "die meisten von den", "viele der", "viele von den", "einige der"}
     ),

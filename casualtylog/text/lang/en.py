@@ -813,6 +813,8 @@ LANGUAGE = LanguageData(
     },
     superlatives=frozenset({"deadliest", "worst", "bloodiest", "largest", "biggest", "heaviest", "highest"}),
     since_words=frozenset({"since"}),
+    unidentified_words=frozenset({"unidentified", "yet to be identified", "not yet identified", "not been identified"}),
+    interval_nouns=frozenset({"minutes", "hours", "days", "weeks", "months"}),
     population_quantifiers=frozenset(
         {"most of the", "most of those", "many of the", "many of those", "some of the", "some of those"}
     ),

@@ -506,6 +506,9 @@ LANGUAGE = LanguageData(
     },
     superlatives=frozenset({"peor", "mortífero", "mortífera", "sangriento", "sangrienta"}),
     since_words=frozenset({"desde"}),
+    unidentified_words=frozenset({"sin identificar", "no identificados", "no identificadas", "sin ser identificados"}),
+    interval_nouns=frozenset({"minutos", "horas", "días", "semanas", "meses"}),
+    after_words=frozenset({"después"}),
     population_quantifiers=frozenset(
         {"la mayoría de los", "la mayoría de las", "muchos de los", "muchas de las", "parte de los", "parte de las"}
     ),

@@ -470,6 +470,11 @@ LANGUAGE = LanguageData(
     },
     superlatives=frozenset({"meurtrier", "meurtrière", "meurtriers", "pire"}),
     since_words=frozenset({"depuis"}),
+    unidentified_words=frozenset(
+        {"non identifié", "non identifiés", "non identifiée", "non identifiées", "pas encore été identifiés"}
+    ),
+    interval_nouns=frozenset({"minutes", "heures", "jours", "semaines", "mois"}),
+    after_words=frozenset({"après"}),
     population_quantifiers=frozenset(
         {"la plupart des", "beaucoup des", "une partie des", "certains des", "certaines des"}
     ),
