@@ -305,3 +305,53 @@ def test_spanish_thousands_in_digits_and_words(text: str, expected: list[Row]) -
 def test_a_comma_after_a_thousand_keeps_two_numbers() -> None:
     tokens = tokenize("Hubo mil, 200 muertos.", get_language("es"))
     assert [(t.text, t.value) for t in tokens if t.is_number] == [("mil", 1000), ("200", 200)]
+
+
+# -- things, places, land and animals are no victims; a toll road is no toll --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The floods affected 12 provinces and 300 villages.", "en"),
+        ("Authorities evacuated 40 villages.", "en"),
+        ("The fire affected 200 hectares.", "en"),
+        ("The storm killed 40 cows and injured 3 horses.", "en"),
+        ("Bij de overstroming kwamen 12 koeien om.", "nl"),
+        ("De autoriteiten evacueerden 40 dorpen.", "nl"),
+        ("Die Behörden evakuierten 40 Dörfer.", "de"),
+        ("Der Sturm verletzte 3 Pferde.", "de"),
+        ("La crue a tué 12 vaches.", "fr"),
+        ("Les autorités ont évacué 40 villages.", "fr"),
+        ("Las inundaciones afectaron a 40 pueblos.", "es"),
+        ("La riada mató a 12 vacas.", "es"),
+        ("The toll road was closed to 40 trucks.", "en"),
+        ("The toll booth was hit by 3 rockets.", "en"),
+    ],
+)
+def test_things_places_land_animals_and_a_toll_road_are_no_count(text: str, language: str) -> None:
+    assert _claims(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # an unlisted plural of people is still the victims' group
+        (
+            "The storm killed 12 miners and injured 3 farmers.",
+            "en",
+            [("injured", "farmers", "3"), ("killed", "miners", "12")],
+        ),
+        ("Authorities evacuated 400 residents from 40 villages.", "en", [("evacuated", None, "400")]),
+        ("Les autorités ont évacué 400 habitants.", "fr", [("evacuated", None, "400")]),
+        ("Las autoridades evacuaron a 40 vecinos.", "es", [("evacuated", None, "40")]),
+        # the people beside the things keep their count
+        ("The fire destroyed 40 homes and killed two people.", "en", [("killed", None, "2")]),
+        ("Das Feuer zerstörte 40 Häuser und tötete zwei Menschen.", "de", [("killed", None, "2")]),
+        # a road toll, and a toll with its verb, are counts
+        ("The road toll rose to 40.", "en", [("killed", None, "40")]),
+        ("The toll climbed to 40 on Monday.", "en", [("killed", None, "40")]),
+    ],
+)
+def test_people_beside_things_and_a_road_toll_stay(text: str, language: str, expected: list[Row]) -> None:
+    assert _claims(text, language) == expected

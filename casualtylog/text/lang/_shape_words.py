@@ -310,4 +310,8 @@ class ShapeWords:
     # indefinite article ("hours after a blast") tells an earlier event (with ``after_words``).
     unidentified_words: frozenset[str] = frozenset()
     interval_nouns: frozenset[str] = frozenset()
+    # Plural nouns of things, places, land and animals ("affected 40 villages", "killed 12 goats"): never
+    # victims, though shaped like a plural; words after "toll" that make it a charge ("toll road").
+    thing_nouns: frozenset[str] = frozenset()
+    toll_charge_words: frozenset[str] = frozenset()
     lifeless_words: frozenset[str] = frozenset()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from casualtylog.text.lang._schema import LanguageData
+from casualtylog.text.lang._thing_words import THING_NOUNS
 
 __all__ = ["LANGUAGE"]
 
@@ -543,6 +544,7 @@ LANGUAGE = LanguageData(
         }
     ),
     since_words=frozenset({"seit"}),
+    thing_nouns=THING_NOUNS["de"],
     unidentified_words=frozenset(
         {"unidentifiziert", "unidentifizierte", "nicht identifiziert", "noch nicht identifiziert"}
     ),

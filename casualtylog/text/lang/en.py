@@ -6,6 +6,7 @@ from casualtylog.text.lang import _en_events as ev
 from casualtylog.text.lang import _en_words as words
 from casualtylog.text.lang._en_shapes import CARE_PREDICATES, EXCEED_WORDS, OTHER_EVENT_CUES, TOLL_CUES, TOLL_NOUNS
 from casualtylog.text.lang._schema import LanguageData
+from casualtylog.text.lang._thing_words import THING_NOUNS
 from casualtylog.vocab import ENGLISH_SCALES, ENGLISH_TENS, ENGLISH_UNITS
 
 __all__ = ["LANGUAGE"]
@@ -813,6 +814,31 @@ LANGUAGE = LanguageData(
     },
     superlatives=frozenset({"deadliest", "worst", "bloodiest", "largest", "biggest", "heaviest", "highest"}),
     since_words=frozenset({"since"}),
+    thing_nouns=THING_NOUNS["en"],
+    toll_charge_words=frozenset(
+        {
+            "road",
+            "roads",
+            "booth",
+            "booths",
+            "plaza",
+            "bridge",
+            "gate",
+            "gates",
+            "lane",
+            "lanes",
+            "collector",
+            "collectors",
+            "charge",
+            "charges",
+            "fee",
+            "fees",
+            "highway",
+            "motorway",
+            "tunnel",
+            "free",
+        }
+    ),
     unidentified_words=frozenset({"unidentified", "yet to be identified", "not yet identified", "not been identified"}),
     interval_nouns=frozenset({"minutes", "hours", "days", "weeks", "months"}),
     population_quantifiers=frozenset(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from casualtylog.text.lang import _es_more as more
 from casualtylog.text.lang._agreement import SPANISH, agreeing, singulars
 from casualtylog.text.lang._schema import LanguageData
+from casualtylog.text.lang._thing_words import THING_NOUNS
 
 __all__ = ["LANGUAGE"]
 
@@ -506,6 +507,7 @@ LANGUAGE = LanguageData(
     },
     superlatives=frozenset({"peor", "mortífero", "mortífera", "sangriento", "sangrienta"}),
     since_words=frozenset({"desde"}),
+    thing_nouns=THING_NOUNS["es"],
     unidentified_words=frozenset({"sin identificar", "no identificados", "no identificadas", "sin ser identificados"}),
     interval_nouns=frozenset({"minutos", "horas", "días", "semanas", "meses"}),
     after_words=frozenset({"después"}),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from casualtylog.text.lang._agreement import FRENCH, agreeing, singulars
 from casualtylog.text.lang._schema import LanguageData
+from casualtylog.text.lang._thing_words import THING_NOUNS
 
 __all__ = ["LANGUAGE"]
 
@@ -470,6 +471,7 @@ LANGUAGE = LanguageData(
     },
     superlatives=frozenset({"meurtrier", "meurtrière", "meurtriers", "pire"}),
     since_words=frozenset({"depuis"}),
+    thing_nouns=THING_NOUNS["fr"],
     unidentified_words=frozenset(
         {"non identifié", "non identifiés", "non identifiée", "non identifiées", "pas encore été identifiés"}
     ),

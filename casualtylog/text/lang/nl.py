@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from casualtylog.text.lang import _nl_shapes as nl6
 from casualtylog.text.lang._schema import LanguageData
+from casualtylog.text.lang._thing_words import THING_NOUNS
 
 __all__ = ["LANGUAGE"]
 
@@ -813,6 +814,7 @@ LANGUAGE = LanguageData(
     },
     superlatives=frozenset({"dodelijkste", "zwaarste", "ergste", "bloedigste", "hoogste"}),
     since_words=frozenset({"sinds", "sedert"}),
+    thing_nouns=THING_NOUNS["nl"],
     unidentified_words=frozenset(
         {"ongeïdentificeerd", "ongeïdentificeerde", "niet geïdentificeerd", "nog niet geïdentificeerd"}
     ),
