@@ -39,6 +39,7 @@ from casualtylog.text._not_counts import (
     month_when,
     multi_year_since,
     population_figure,
+    rate_after,
     stretches,
     unidentified_figure,
 )
@@ -218,8 +219,10 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             continue  # "it comes only 13 days after a crane collapse killed more than 100 people"
         if disputed is not None and m.start > disputed:
             continue  # "disputed the ISPR claim that 15 militants had been killed"
-        if statistic[marks[m.start]] or background[marks[m.start]] or unidentified_figure(tokens, m, marks, lang):
-            continue  # incidents summed over many years, an earlier day's event, bodies not identified
+        if statistic[marks[m.start]] or background[marks[m.start]] or rate_after(tokens, m, lang):
+            continue  # incidents summed over many years or per year, an earlier day's event
+        if unidentified_figure(tokens, m, marks, lang):
+            continue  # "quedan 54 cadáveres sin identificar": bodies to identify, no toll
         if (interval is not None and m.start > interval) or (dated_when is not None and m.start > dated_when):
             continue  # "…, hours after a blast killed a boy", "en mars, lorsque … faisant trois morts"
         population = population_figure(tokens, m, lang)

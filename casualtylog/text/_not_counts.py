@@ -10,6 +10,7 @@ Shapes found by reading the wrong claims on real news (issue 13, precision round
 - a German pluperfect dated to a day ("Am Dienstag waren bei einem Anschlag
   16 Menschen getötet worden"): the background of the report, an earlier event;
 - bodies not identified ("quedan 54 cadáveres sin identificar"): no toll;
+- a rate ("the disease kills 400,000 people a year"): many incidents;
 - an earlier event after an interval ("…, hours after a blast killed a boy")
   or after a month and "when" ("en mars, lorsque 343 drones ont visé Moscou").
 
@@ -31,6 +32,7 @@ __all__ = [
     "month_when",
     "multi_year_since",
     "population_figure",
+    "rate_after",
     "stretches",
     "unidentified_figure",
 ]
@@ -177,3 +179,25 @@ def month_when(tokens: list[Token], lang: LanguageData) -> int | None:
         ):
             return i + 2
     return None
+
+
+#: How many words (a noun, an adjective) may stand between a figure and its rate ("400,000 people a year").
+_RATE_REACH = 2
+
+
+def rate_after(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
+    """A rate closes the figure's phrase ("the disease kills 400,000 people a year."): a statistic, no count.
+
+    Only at the end of a clause: "killed 12 people a day after the quake" dates the count.
+    """
+    if not lang.rate_periods:
+        return False
+    table = phrases(lang, "rate_periods")
+    for k in range(m.end, min(len(tokens), m.end + _RATE_REACH + 1)):
+        hit = table.at(tokens, k)
+        if hit is not None:
+            after = k + hit[0]
+            return after >= len(tokens) or tokens[after].kind is Kind.PUNCT
+        if tokens[k].kind is not Kind.WORD:
+            return False
+    return False

@@ -355,3 +355,37 @@ def test_things_places_land_animals_and_a_toll_road_are_no_count(text: str, lang
 )
 def test_people_beside_things_and_a_road_toll_stay(text: str, language: str, expected: list[Row]) -> None:
     assert _claims(text, language) == expected
+
+
+# -- rates --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The disease kills 300,000 people a year.", "en"),
+        ("The fighting kills 80 civilians a day.", "en"),
+        ("En las carreteras mueren 1.000 personas al año.", "es"),
+        ("La maladie fait 400 morts par an.", "fr"),
+        ("Jedes Jahr sterben 400 Menschen auf den Straßen.", "de"),
+        ("Elk jaar komen 400 mensen om in het verkeer.", "nl"),
+        ("Er vallen jaarlijks 400 doden.", "nl"),
+    ],
+)
+def test_a_rate_is_no_count(text: str, language: str) -> None:
+    assert _claims(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # "a day after" dates the count; a rate only closes the figure's phrase
+        ("The quake killed 12 people a day after the first tremor.", "en", [("killed", None, "12")]),
+        ("Twelve people were injured in a day of clashes.", "en", [("injured", None, "12")]),
+        # "al día siguiente" (the next day) is no rate
+        ("Al día siguiente murieron 3 personas.", "es", [("killed", None, "3")]),
+        ("Bei dem Unglück starben 40 Menschen.", "de", [("killed", None, "40")]),
+    ],
+)
+def test_a_day_after_or_the_next_day_is_no_rate(text: str, language: str, expected: list[Row]) -> None:
+    assert _claims(text, language) == expected

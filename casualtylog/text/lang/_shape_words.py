@@ -314,4 +314,7 @@ class ShapeWords:
     # victims, though shaped like a plural; words after "toll" that make it a charge ("toll road").
     thing_nouns: frozenset[str] = frozenset()
     toll_charge_words: frozenset[str] = frozenset()
+    # "a year" closing a figure's phrase ("kills 400,000 people a year"): a rate (English; the other
+    # languages' rate words are unambiguous and stand in their other_event_cues).
+    rate_periods: frozenset[str] = frozenset()
     lifeless_words: frozenset[str] = frozenset()

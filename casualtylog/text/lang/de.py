@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from casualtylog.text.lang._rate_words import RATE_CUES
 from casualtylog.text.lang._schema import LanguageData
 from casualtylog.text.lang._thing_words import THING_NOUNS
 
@@ -443,7 +444,8 @@ LANGUAGE = LanguageData(
         # A similar or comparable attack is another one: "Bei einem ähnlichen Anschlag … starben 32 Menschen".
         "ähnlichen | ähnlicher | vergleichbaren | vergleichbarer | "
         "seinerzeit | damals | vergangenen jahr | vorigen jahr | letzten jahr | vor einem jahr | vergangene woche | vergangenen woche | letzte woche | letzten woche | am vortag | vor einer woche | vor zwei jahren | im vorjahr"
-    ),
+    )
+    | RATE_CUES["de"],
     singular_victims={
         "mensch": "",
         "person": "",

@@ -815,6 +815,7 @@ LANGUAGE = LanguageData(
     superlatives=frozenset({"deadliest", "worst", "bloodiest", "largest", "biggest", "heaviest", "highest"}),
     since_words=frozenset({"since"}),
     thing_nouns=THING_NOUNS["en"],
+    rate_periods=frozenset({"a year", "a day", "a week", "a month"}),
     toll_charge_words=frozenset(
         {
             "road",

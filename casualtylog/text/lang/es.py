@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from casualtylog.text.lang import _es_more as more
 from casualtylog.text.lang._agreement import SPANISH, agreeing, singulars
+from casualtylog.text.lang._rate_words import RATE_CUES
 from casualtylog.text.lang._schema import LanguageData
 from casualtylog.text.lang._thing_words import THING_NOUNS
 
@@ -478,7 +479,8 @@ LANGUAGE = LanguageData(
         "se cumplen | aniversario | el año pasado | el mes pasado | hace un año | anterior ataque | la semana pasada | el día anterior | hace una semana | hace dos años | a principios de este año | en aquella ocasión | en esa ocasión | en aquel entonces | "
         # an earlier incident told in passing: "Horas antes, …", "tras otro ataque que había dejado …"
         "otro ataque | otro atentado"
-    ),
+    )
+    | RATE_CUES["es"],
     singular_victims={
         **singulars(_GROUPS),
         "adolescente": "",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from casualtylog.text.lang._agreement import FRENCH, agreeing, singulars
+from casualtylog.text.lang._rate_words import RATE_CUES
 from casualtylog.text.lang._schema import LanguageData
 from casualtylog.text.lang._thing_words import THING_NOUNS
 
@@ -438,7 +439,8 @@ LANGUAGE = LanguageData(
         "anniversaire | l' année dernière | l' an dernier | le mois dernier | précédente attaque | il y a un an | il y a deux ans | il y a un mois | il y a une semaine | la semaine dernière | la veille | plus tôt ce mois | plus tôt cette année | il y a deux semaines | l' année précédente | à l' époque | à cette époque | "
         # an earlier incident told in passing: "Quelques heures plus tôt, …", "après une autre attaque qui avait fait …"
         "une autre attaque | un autre attentat"
-    ),
+    )
+    | RATE_CUES["fr"],
     singular_victims={
         **singulars(_GROUPS),
         "adolescent": "",

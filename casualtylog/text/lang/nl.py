@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from casualtylog.text.lang import _nl_shapes as nl6
+from casualtylog.text.lang._rate_words import RATE_CUES
 from casualtylog.text.lang._schema import LanguageData
 from casualtylog.text.lang._thing_words import THING_NOUNS
 
@@ -750,7 +751,8 @@ LANGUAGE = LanguageData(
             "een week eerder",
             "een jaar eerder",
         ]
-    ),
+    )
+    | RATE_CUES["nl"],
     singular_victims={
         "persoon": "",
         "man": "men",
