@@ -39,6 +39,14 @@ def earlier_year(tokens: list[Token], lang: LanguageData, year: int | None) -> i
                 # A full date ("du 11 juin 1909") dates another event only when clearly older:
                 # the event itself may have happened late in the year before the report.
                 or (_low(tokens, i - 1) in lang.months and tok.value < year - 1)
+                # "De tsunami van 2004", "La DANA de 2024": a year after "of" that names an event, not a date's
+                # ("el 3 de marzo de 2024" is one, its month before "de").
+                or (
+                    _low(tokens, i - 1) in lang.year_of_preps
+                    and i > 1
+                    and tokens[i - 2].kind is Kind.WORD
+                    and tokens[i - 2].low not in lang.months
+                )
                 # "On June 12, 2016, 49 people were killed": a month, a day and a comma.
                 or (
                     _low(tokens, i - 1) == ","

@@ -96,6 +96,23 @@ def _merge_space_groups(tokens: list[Token], text: str, lang: LanguageData) -> l
 _YEAR_WORDS = frozenset({"year", "jaar", "jahr", "jahres", "année", "an", "año"})
 
 
+def _named_year(tokens: list[Token], i: int, lang: LanguageData) -> bool:
+    """German four digits between a noun (not the first word) and a lower-case word: "die Sturmflut 1962 kamen".
+
+    Such a year names an event ("die Flutkatastrophe 2021", "„Ansbach Open 2016“"); whether that
+    event is the report's own is left to the report's date elsewhere: here it is only no count.
+    """
+    return (
+        lang.nouns_capitalised
+        and 1 < i < len(tokens) - 1
+        and tokens[i - 1].kind is Kind.WORD
+        and tokens[i - 1].is_capitalised
+        and tokens[i - 1].low not in lang.months
+        and tokens[i + 1].kind is Kind.WORD
+        and not tokens[i + 1].is_capitalised
+    )
+
+
 def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None:
     """Years, dates, times, ages, distances, percentages, money, ordinals → non-counts."""
     n = len(tokens)
@@ -141,8 +158,14 @@ def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None
             not tok.in_words
             and tok.text.isdigit()
             and _is_year(tok.value or 0)
-            # "im Jahr 2016 starben": after the word "year" four digits are a year, whatever follows
-            and not (nxt is not None and nxt.low in people and not (prev is not None and prev.low in _YEAR_WORDS))
+            # "im Jahr 2016 starben": after the word "year" four digits are a year, whatever follows; so after
+            # a German noun when a verb follows ("bei der Sturmflut 1962 starben"; "Polizei 1999 Tote" counts)
+            and not (
+                nxt is not None
+                and nxt.low in people
+                and not (prev is not None and prev.low in _YEAR_WORDS)
+                and not _named_year(tokens, i, lang)
+            )
             # "bijna 2000 Palestijnen", "more than 1900 troops": a qualifier before, a word after: a count
             and not (
                 prev is not None

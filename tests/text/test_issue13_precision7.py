@@ -389,3 +389,45 @@ def test_a_rate_is_no_count(text: str, language: str) -> None:
 )
 def test_a_day_after_or_the_next_day_is_no_rate(text: str, language: str, expected: list[Row]) -> None:
     assert _claims(text, language) == expected
+
+
+# -- an event named by its year; earlier this month ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("De tsunami van 2004 kostte 230.000 mensen het leven.", "nl"),
+        ("Der Tsunami von 2004 kostete 230.000 Menschen das Leben.", "de"),
+        ("Le tsunami de 2004 avait fait 230 000 morts.", "fr"),
+        ("El tsunami de 2004 dejó 230.000 muertos.", "es"),
+        ("La DANA de 2024 dejó más de 220 muertos en Valencia.", "es"),
+        ("Plus tôt ce mois-ci, 40 personnes avaient été tuées dans un attentat.", "fr"),
+        ("A principios de mes, 40 personas murieron en un atentado.", "es"),
+        ("Anfang des Monats waren bei einem Bombenanschlag 40 Menschen getötet worden.", "de"),
+    ],
+)
+def test_an_event_of_an_earlier_year_or_earlier_this_month_is_another_event(text: str, language: str) -> None:
+    assert _claims(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the report's own year, and a full date whose year follows its month
+        ("La DANA de 2025 dejó más de 220 muertos en Valencia.", "es", [("killed", None, "more than 220")]),
+        ("El terremoto del 3 de marzo de 2024 dejó 40 muertos.", "es", [("killed", None, "40")]),
+        ("Le séisme du 3 mars 2024 a fait 40 morts.", "fr", [("killed", None, "40")]),
+        ("De aardbeving van dinsdag kostte 40 mensen het leven.", "nl", [("killed", None, "40")]),
+    ],
+)
+def test_the_reports_own_year_or_a_full_date_stays(text: str, language: str, expected: list[Row]) -> None:
+    assert _claims(text, language) == expected
+
+
+def test_a_german_year_between_a_noun_and_its_verb_is_no_count() -> None:
+    assert _claims("Bei der Flutkatastrophe 2021 starben mehr als 180 Menschen.", "de") == [
+        ("killed", None, "more than 180")
+    ]
+    # four digits before a noun of people count them
+    assert _claims("Laut Polizei starben 1999 Menschen.", "de") == [("killed", None, "1999")]

@@ -317,4 +317,7 @@ class ShapeWords:
     # "a year" closing a figure's phrase ("kills 400,000 people a year"): a rate (English; the other
     # languages' rate words are unambiguous and stand in their other_event_cues).
     rate_periods: frozenset[str] = frozenset()
+    # "of" before a year that names an event ("De tsunami van 2004", "El tsunami de 2004"): another event
+    # (English has "of" in year_preps).
+    year_of_preps: frozenset[str] = frozenset()
     lifeless_words: frozenset[str] = frozenset()

@@ -445,7 +445,9 @@ LANGUAGE = LanguageData(
         "ähnlichen | ähnlicher | vergleichbaren | vergleichbarer | "
         "seinerzeit | damals | vergangenen jahr | vorigen jahr | letzten jahr | vor einem jahr | vergangene woche | vergangenen woche | letzte woche | letzten woche | am vortag | vor einer woche | vor zwei jahren | im vorjahr"
     )
-    | RATE_CUES["de"],
+    | RATE_CUES["de"]
+    # earlier this month: "Plus tôt ce mois-ci, 40 personnes avaient été tuées"
+    | frozenset({"anfang des monats", "anfang dieses monats"}),
     singular_victims={
         "mensch": "",
         "person": "",
@@ -550,6 +552,7 @@ LANGUAGE = LanguageData(
     unidentified_words=frozenset(
         {"unidentifiziert", "unidentifizierte", "nicht identifiziert", "noch nicht identifiziert"}
     ),
+    year_of_preps=frozenset({"von", "vom"}),
     interval_nouns=frozenset({"minuten", "stunden", "tage", "tagen", "wochen", "monate", "monaten"}),
     after_words=frozenset({"nach"}),
     population_quantifiers=frozenset(

@@ -480,7 +480,9 @@ LANGUAGE = LanguageData(
         # an earlier incident told in passing: "Horas antes, …", "tras otro ataque que había dejado …"
         "otro ataque | otro atentado"
     )
-    | RATE_CUES["es"],
+    | RATE_CUES["es"]
+    # earlier this month: "Plus tôt ce mois-ci, 40 personnes avaient été tuées"
+    | frozenset({"a principios de mes", "a principios de este mes"}),
     singular_victims={
         **singulars(_GROUPS),
         "adolescente": "",
@@ -511,6 +513,7 @@ LANGUAGE = LanguageData(
     since_words=frozenset({"desde"}),
     thing_nouns=THING_NOUNS["es"],
     unidentified_words=frozenset({"sin identificar", "no identificados", "no identificadas", "sin ser identificados"}),
+    year_of_preps=frozenset({"de", "del"}),
     interval_nouns=frozenset({"minutos", "horas", "días", "semanas", "meses"}),
     after_words=frozenset({"después"}),
     population_quantifiers=frozenset(

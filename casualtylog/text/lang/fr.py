@@ -440,7 +440,9 @@ LANGUAGE = LanguageData(
         # an earlier incident told in passing: "Quelques heures plus tôt, …", "après une autre attaque qui avait fait …"
         "une autre attaque | un autre attentat"
     )
-    | RATE_CUES["fr"],
+    | RATE_CUES["fr"]
+    # earlier this month: "Plus tôt ce mois-ci, 40 personnes avaient été tuées"
+    | frozenset({"plus tôt ce mois-ci", "plus tôt dans le mois"}),
     singular_victims={
         **singulars(_GROUPS),
         "adolescent": "",
@@ -477,6 +479,7 @@ LANGUAGE = LanguageData(
     unidentified_words=frozenset(
         {"non identifié", "non identifiés", "non identifiée", "non identifiées", "pas encore été identifiés"}
     ),
+    year_of_preps=frozenset({"de", "du"}),
     interval_nouns=frozenset({"minutes", "heures", "jours", "semaines", "mois"}),
     after_words=frozenset({"après"}),
     population_quantifiers=frozenset(

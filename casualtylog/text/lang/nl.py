@@ -820,6 +820,7 @@ LANGUAGE = LanguageData(
     unidentified_words=frozenset(
         {"ongeïdentificeerd", "ongeïdentificeerde", "niet geïdentificeerd", "nog niet geïdentificeerd"}
     ),
+    year_of_preps=frozenset({"van"}),
     interval_nouns=frozenset({"minuten", "uur", "uren", "dagen", "weken", "maanden"}),
     after_words=frozenset({"na"}),
     population_quantifiers=frozenset({"de meeste van de", "de meesten van de", "veel van de", "een deel van de"}),
