@@ -40,6 +40,8 @@ from casualtylog.text._not_counts import (
     multi_year_since,
     population_figure,
     rate_after,
+    sheltered,
+    sheltered_metric,
     stretches,
     unidentified_figure,
 )
@@ -58,6 +60,10 @@ __all__ = ["Binding", "Mention", "bind"]
 #: The metrics a lone victim named by an indefinite article counts for ("a child was killed"), and a lone
 #: weapon shot down ("un dron fue derribado").
 _ARTICLE_METRICS = frozenset({"killed", "injured", "missing", "intercepted"})
+
+#: How far after a figure a shelter cue may describe it ("waar 700 ontheemden onderdak vonden"); further on it
+#: is another place's ("Twelve people were taken to shelters that can hold 300").
+_SHELTER_AFTER = 3
 
 
 class _Sentence(
@@ -164,6 +170,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
     if interval is not None and all(b.mention.start > interval for b in s.bindings):
         interval = None  # no count of its own before "hours after a …": the event after it is the report's
     dated_when = month_when(tokens, lang)
+    shelter = sheltered(tokens, lang)
     out: list[Binding] = []
     for b in s.bindings:
         m = b.mention
@@ -221,6 +228,10 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             continue  # "disputed the ISPR claim that 15 militants had been killed"
         if statistic[marks[m.start]] or background[marks[m.start]] or rate_after(tokens, m, lang):
             continue  # incidents summed over many years or per year, an earlier day's event
+        if sheltered_metric(b.metric) and (
+            cues.any_in(shelter, left, m.start) or cues.any_in(shelter, m.end, min(right, m.end + _SHELTER_AFTER))
+        ):
+            continue  # "a school housing 700 displaced people": described, not counted
         if unidentified_figure(tokens, m, marks, lang):
             continue  # "quedan 54 cadáveres sin identificar": bodies to identify, no toll
         if (interval is not None and m.start > interval) or (dated_when is not None and m.start > dated_when):

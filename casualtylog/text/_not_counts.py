@@ -11,6 +11,8 @@ Shapes found by reading the wrong claims on real news (issue 13, precision round
   16 Menschen getötet worden"): the background of the report, an earlier event;
 - bodies not identified ("quedan 54 cadáveres sin identificar"): no toll;
 - a rate ("the disease kills 400,000 people a year"): many incidents;
+- people a place houses or can hold ("a school housing 700 displaced people"):
+  described, not counted;
 - an earlier event after an interval ("…, hours after a blast killed a boy")
   or after a month and "when" ("en mars, lorsque 343 drones ont visé Moscou").
 
@@ -33,6 +35,8 @@ __all__ = [
     "multi_year_since",
     "population_figure",
     "rate_after",
+    "sheltered",
+    "sheltered_metric",
     "stretches",
     "unidentified_figure",
 ]
@@ -201,3 +205,24 @@ def rate_after(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
         if tokens[k].kind is not Kind.WORD:
             return False
     return False
+
+
+#: The metrics of people somewhere that a description of a place counts ("a school housing 700 displaced").
+_SHELTERED_METRICS = frozenset({"displaced", "evacuated", "injured", "affected"})
+
+
+def sheltered(tokens: list[Token], lang: LanguageData) -> list[int]:
+    """Prefix counts of ``shelter_cues`` starts: ``out[j] - out[i]`` counts the cues in ``[i, j)``."""
+    if not lang.shelter_cues:
+        return [0] * (len(tokens) + 1)
+    return phrases(lang, "shelter_cues").hits(tokens)
+
+
+def sheltered_metric(metric: str) -> bool:
+    """Whether a shelter cue in its clause makes a figure of ``metric`` a description ("home to 40,000 displaced").
+
+    The annotation guide: the people living in a place that was hit are
+    described, not counted as displaced by the event; so are the places a
+    shelter or a hospital has ("can hold up to 4,000", "prepared to receive 500 injured").
+    """
+    return metric in _SHELTERED_METRICS

@@ -431,3 +431,43 @@ def test_a_german_year_between_a_noun_and_its_verb_is_no_count() -> None:
     ]
     # four digits before a noun of people count them
     assert _claims("Laut Polizei starben 1999 Menschen.", "de") == [("killed", None, "1999")]
+
+
+# -- people a place houses or can hold ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The town is home to 30,000 displaced people.", "en"),
+        ("Shelters can hold up to 2,000 displaced people.", "en"),
+        ("Hospitals are prepared to receive up to 300 injured.", "en"),
+        ("La frappe a touché deux tentes abritant des dizaines de déplacés.", "fr"),
+        ("L'école, qui abrite 600 déplacés, a été frappée.", "fr"),
+        ("La escuela, que alberga a 600 desplazados, fue bombardeada.", "es"),
+        ("De sporthal biedt plaats aan 400 geëvacueerden.", "nl"),
+        ("Die Turnhalle bietet Platz für 400 Evakuierte.", "de"),
+    ],
+)
+def test_people_a_place_houses_or_can_hold_are_described_not_counted(text: str, language: str) -> None:
+    assert _claims(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # "houses" and "housing" as nouns are no shelter cue
+        ("Rescuers evacuated 300 people from houses near the river.", "en", [("evacuated", None, "300")]),
+        ("The strike on the housing complex injured 40 people.", "en", [("injured", None, "40")]),
+        # the deaths in a sheltering place are counts; so are evacuees who found shelter afterwards
+        ("The school was sheltering 700 displaced people when it was hit, killing 12.", "en", [("killed", None, "12")]),
+        ("Más de 500 personas fueron evacuadas y acogidas en albergues.", "es", [("evacuated", None, "more than 500")]),
+        (
+            "Rund 500 Menschen wurden evakuiert und fanden Zuflucht bei Verwandten.",
+            "de",
+            [("evacuated", None, "about 500")],
+        ),
+    ],
+)
+def test_counts_beside_a_shelter_stay(text: str, language: str, expected: list[Row]) -> None:
+    assert _claims(text, language) == expected

@@ -320,4 +320,7 @@ class ShapeWords:
     # "of" before a year that names an event ("De tsunami van 2004", "El tsunami de 2004"): another event
     # (English has "of" in year_preps).
     year_of_preps: frozenset[str] = frozenset()
+    # A place that houses or can hold people ("home to", "housing", "can hold up to"): the displaced,
+    # evacuated or injured in that clause are described, not counted.
+    shelter_cues: frozenset[str] = frozenset()
     lifeless_words: frozenset[str] = frozenset()

@@ -553,6 +553,7 @@ LANGUAGE = LanguageData(
         {"unidentifiziert", "unidentifizierte", "nicht identifiziert", "noch nicht identifiziert"}
     ),
     year_of_preps=frozenset({"von", "vom"}),
+    shelter_cues=frozenset({"zuflucht", "platz für", "beherbergt", "beherbergte", "beherbergen", "kapazität"}),
     interval_nouns=frozenset({"minuten", "stunden", "tage", "tagen", "wochen", "monate", "monaten"}),
     after_words=frozenset({"nach"}),
     population_quantifiers=frozenset(

@@ -841,6 +841,27 @@ LANGUAGE = LanguageData(
         }
     ),
     unidentified_words=frozenset({"unidentified", "yet to be identified", "not yet identified", "not been identified"}),
+    shelter_cues=frozenset(
+        {
+            "home to",
+            "which houses",
+            "that houses",
+            "which housed",
+            "that housed",
+            "sheltering",
+            "hosting",
+            "can hold",
+            "can accommodate",
+            "could accommodate",
+            "can house",
+            "can receive",
+            "prepared to receive",
+            "ready to receive",
+            "capacity of",
+            "capacity for",
+            "room for",
+        }
+    ),
     interval_nouns=frozenset({"minutes", "hours", "days", "weeks", "months"}),
     population_quantifiers=frozenset(
         {"most of the", "most of those", "many of the", "many of those", "some of the", "some of those"}

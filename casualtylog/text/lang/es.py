@@ -514,6 +514,20 @@ LANGUAGE = LanguageData(
     thing_nouns=THING_NOUNS["es"],
     unidentified_words=frozenset({"sin identificar", "no identificados", "no identificadas", "sin ser identificados"}),
     year_of_preps=frozenset({"de", "del"}),
+    shelter_cues=frozenset(
+        {
+            "alberga",
+            "albergaba",
+            "albergan",
+            "albergando",
+            "acoge",
+            "acogía",
+            "puede acoger",
+            "puede albergar",
+            "capacidad para",
+            "capacidad de",
+        }
+    ),
     interval_nouns=frozenset({"minutos", "horas", "días", "semanas", "meses"}),
     after_words=frozenset({"después"}),
     population_quantifiers=frozenset(

@@ -480,6 +480,21 @@ LANGUAGE = LanguageData(
         {"non identifié", "non identifiés", "non identifiée", "non identifiées", "pas encore été identifiés"}
     ),
     year_of_preps=frozenset({"de", "du"}),
+    shelter_cues=frozenset(
+        {
+            "abritant",
+            "abrite",
+            "abritait",
+            "abritent",
+            "accueillant",
+            "accueille",
+            "accueillait",
+            "peut accueillir",
+            "pouvant accueillir",
+            "capacité de",
+            "capacité d'accueil",
+        }
+    ),
     interval_nouns=frozenset({"minutes", "heures", "jours", "semaines", "mois"}),
     after_words=frozenset({"après"}),
     population_quantifiers=frozenset(

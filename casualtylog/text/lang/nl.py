@@ -821,6 +821,7 @@ LANGUAGE = LanguageData(
         {"ongeïdentificeerd", "ongeïdentificeerde", "niet geïdentificeerd", "nog niet geïdentificeerd"}
     ),
     year_of_preps=frozenset({"van"}),
+    shelter_cues=frozenset({"onderdak", "plaats aan", "plaats voor", "capaciteit"}),
     interval_nouns=frozenset({"minuten", "uur", "uren", "dagen", "weken", "maanden"}),
     after_words=frozenset({"na"}),
     population_quantifiers=frozenset({"de meeste van de", "de meesten van de", "veel van de", "een deel van de"}),
