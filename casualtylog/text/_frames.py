@@ -33,6 +33,7 @@ from casualtylog.text._identity_frame import IdentityFrame
 from casualtylog.text._liberal import liberal_bindings
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._not_counts import (
+    compared_event,
     dated_pluperfect,
     group_right_after,
     interval_sequel,
@@ -171,6 +172,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
         interval = None  # no count of its own before "hours after a …": the event after it is the report's
     dated_when = month_when(tokens, lang)
     shelter = sheltered(tokens, lang)
+    compared_with = compared_event(tokens, lang)
     out: list[Binding] = []
     for b in s.bindings:
         m = b.mention
@@ -234,6 +236,8 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             continue  # "a school housing 700 displaced people": described, not counted
         if unidentified_figure(tokens, m, marks, lang):
             continue  # "quedan 54 cadáveres sin identificar": bodies to identify, no toll
+        if compared_with is not None and m.start > compared_with:
+            continue  # "aussi lourd que celui du 24 août à Amatrice (près de 300 morts)"
         if (interval is not None and m.start > interval) or (dated_when is not None and m.start > dated_when):
             continue  # "…, hours after a blast killed a boy", "en mars, lorsque … faisant trois morts"
         population = population_figure(tokens, m, lang)

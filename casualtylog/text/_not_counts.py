@@ -13,6 +13,7 @@ Shapes found by reading the wrong claims on real news (issue 13, precision round
 - a rate ("the disease kills 400,000 people a year"): many incidents;
 - people a place houses or can hold ("a school housing 700 displaced people"):
   described, not counted;
+- a comparison with another event's toll ("aussi lourd que celui du 24 août");
 - an earlier event after an interval ("…, hours after a blast killed a boy")
   or after a month and "when" ("en mars, lorsque 343 drones ont visé Moscou").
 
@@ -28,6 +29,7 @@ from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = [
+    "compared_event",
     "dated_pluperfect",
     "group_right_after",
     "interval_sequel",
@@ -226,3 +228,15 @@ def sheltered_metric(metric: str) -> bool:
     shelter or a hospital has ("can hold up to 4,000", "prepared to receive 500 injured").
     """
     return metric in _SHELTERED_METRICS
+
+
+def compared_event(tokens: list[Token], lang: LanguageData) -> int | None:
+    """Where a comparison with another event's toll begins: "aussi lourd que celui du 24 août (près de 300 morts)".
+
+    Every figure after "that of" (``compared_cues``) counts the event compared with, as one after
+    "the deadliest since" does (``comparison_start``); ``None`` if the sentence has no such phrase.
+    """
+    if not lang.compared_cues:
+        return None
+    table = phrases(lang, "compared_cues")
+    return next((i for i in range(len(tokens)) if table.at(tokens, i) is not None), None)

@@ -471,3 +471,36 @@ def test_people_a_place_houses_or_can_hold_are_described_not_counted(text: str, 
 )
 def test_counts_beside_a_shelter_stay(text: str, language: str, expected: list[Row]) -> None:
     assert _claims(text, language) == expected
+
+
+# -- a comparison with another event's toll (final pass, read from inner half b) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Les secours ont craint un bilan aussi lourd que celui du séisme de 2009 (près de 300 morts).", "fr"),
+        ("Las autoridades temían un balance como el del terremoto de 2016, que dejó 600 muertos.", "es"),
+        ("Die Behörden befürchteten eine Bilanz wie beim Erdbeben vor zehn Jahren mit 300 Toten.", "de"),
+        ("Officials feared a toll as heavy as that of the 2009 quake, which killed 300 people.", "en"),
+    ],
+)
+def test_the_toll_of_an_event_compared_with_is_no_count(text: str, language: str) -> None:
+    assert _claims(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the report's own toll before the comparison stays
+        ("Le bilan, 40 morts, est plus lourd que celui du séisme de 2009.", "fr", [("killed", None, "40")]),
+        ("El balance, 40 muertos, es peor que el del terremoto de 2016.", "es", [("killed", None, "40")]),
+        (
+            "At least 40 people were killed, the ministry said, adding that the toll was similar to that of last year.",
+            "en",
+            [("killed", None, "at least 40")],
+        ),
+    ],
+)
+def test_the_toll_before_a_comparison_stays(text: str, language: str, expected: list[Row]) -> None:
+    assert _claims(text, language) == expected

@@ -323,4 +323,6 @@ class ShapeWords:
     # A place that houses or can hold people ("home to", "housing", "can hold up to"): the displaced,
     # evacuated or injured in that clause are described, not counted.
     shelter_cues: frozenset[str] = frozenset()
+    # "that of" another event ("aussi lourd que celui du 24 août"): the figures after it count that event.
+    compared_cues: frozenset[str] = frozenset()
     lifeless_words: frozenset[str] = frozenset()

@@ -554,6 +554,7 @@ LANGUAGE = LanguageData(
     ),
     year_of_preps=frozenset({"von", "vom"}),
     shelter_cues=frozenset({"zuflucht", "platz für", "beherbergt", "beherbergte", "beherbergen", "kapazität"}),
+    compared_cues=frozenset({"wie bei dem", "wie beim", "als bei dem", "als beim"}),
     interval_nouns=frozenset({"minuten", "stunden", "tage", "tagen", "wochen", "monate", "monaten"}),
     after_words=frozenset({"nach"}),
     population_quantifiers=frozenset(

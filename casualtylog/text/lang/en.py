@@ -862,6 +862,7 @@ LANGUAGE = LanguageData(
             "room for",
         }
     ),
+    compared_cues=frozenset({"as that of", "than that of", "like that of", "to that of"}),
     interval_nouns=frozenset({"minutes", "hours", "days", "weeks", "months"}),
     population_quantifiers=frozenset(
         {"most of the", "most of those", "many of the", "many of those", "some of the", "some of those"}

@@ -528,6 +528,7 @@ LANGUAGE = LanguageData(
             "capacidad de",
         }
     ),
+    compared_cues=frozenset({"que el del", "que la del", "como el del", "como la del", "al del", "a la del"}),
     interval_nouns=frozenset({"minutos", "horas", "días", "semanas", "meses"}),
     after_words=frozenset({"después"}),
     population_quantifiers=frozenset(

@@ -495,6 +495,18 @@ LANGUAGE = LanguageData(
             "capacité d'accueil",
         }
     ),
+    compared_cues=frozenset(
+        {
+            "que celui du",
+            "que celui de",
+            "que celle du",
+            "que celle de",
+            "comme celui du",
+            "comme celle du",
+            "à celui du",
+            "à celle du",
+        }
+    ),
     interval_nouns=frozenset({"minutes", "heures", "jours", "semaines", "mois"}),
     after_words=frozenset({"après"}),
     population_quantifiers=frozenset(

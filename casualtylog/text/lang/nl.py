@@ -822,6 +822,7 @@ LANGUAGE = LanguageData(
     ),
     year_of_preps=frozenset({"van"}),
     shelter_cues=frozenset({"onderdak", "plaats aan", "plaats voor", "capaciteit"}),
+    compared_cues=frozenset({"als die van", "dan die van", "als bij de", "dan bij de"}),
     interval_nouns=frozenset({"minuten", "uur", "uren", "dagen", "weken", "maanden"}),
     after_words=frozenset({"na"}),
     population_quantifiers=frozenset({"de meeste van de", "de meesten van de", "veel van de", "een deel van de"}),
