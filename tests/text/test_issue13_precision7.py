@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from casualtylog.text import extract
+from casualtylog.text._calibration import calibrated
 from casualtylog.text._not_counts import stretches
 from casualtylog.text._tokens import tokenize
 from casualtylog.text.lang import get_language
@@ -504,3 +505,18 @@ def test_the_toll_of_an_event_compared_with_is_no_count(text: str, language: str
 )
 def test_the_toll_before_a_comparison_stays(text: str, language: str, expected: list[Row]) -> None:
     assert _claims(text, language) == expected
+
+
+# -- confidence: the object frame is the riskiest of the main frames ----------------------------------
+
+
+def test_the_object_frame_ranks_below_the_subject_and_toll_frames_at_the_same_raw_confidence() -> None:
+    assert calibrated("object", 0.9) == 0.85
+    assert calibrated("subject", 0.9) == 0.9
+    assert calibrated("toll", 0.9) == 0.9
+
+
+def test_the_object_frames_claim_is_unchanged_only_its_confidence_is_lower() -> None:
+    found = extract("The blast killed 12 people.", source="pub", reported_at="2025-03-01T12:00Z", language="en")
+    assert [(x.claim.metric, str(x.claim.figure), x.frame) for x in found] == [("killed", "12", "object")]
+    assert found[0].confidence < 0.9
