@@ -520,3 +520,10 @@ def test_the_object_frames_claim_is_unchanged_only_its_confidence_is_lower() -> 
     found = extract("The blast killed 12 people.", source="pub", reported_at="2025-03-01T12:00Z", language="en")
     assert [(x.claim.metric, str(x.claim.figure), x.frame) for x in found] == [("killed", "12", "object")]
     assert found[0].confidence < 0.9
+
+
+def test_a_period_of_an_earlier_year_is_no_event() -> None:
+    # "the first half of 2018" is a period whose count may be the report's own (a UN half-year report)
+    assert _claims("In de eerste helft van 2018 zijn 1.692 burgers om het leven gekomen.", "nl") == [
+        ("killed", "civilians", "1692")
+    ]
