@@ -171,8 +171,11 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
     if interval is not None and all(b.mention.start > interval for b in s.bindings):
         interval = None  # no count of its own before "hours after a …": the event after it is the report's
     dated_when = month_when(tokens, lang)
-    shelter = sheltered(tokens, lang)
-    compared_with = compared_event(tokens, lang)
+    shelter = [0] * (len(tokens) + 1) if s.lacks("shelter_cues") else sheltered(tokens, lang)
+    compared_with = None if s.lacks("compared_cues") else compared_event(tokens, lang)
+    # Per-figure readers asked only when the sentence holds one of their words ("5 dead 5 dead …" holds none).
+    rates, unidentified = not s.lacks("rate_periods"), not s.lacks("unidentified_words")
+    populations = not s.lacks("population_quantifiers")
     out: list[Binding] = []
     for b in s.bindings:
         m = b.mention
@@ -228,19 +231,19 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             continue  # "it comes only 13 days after a crane collapse killed more than 100 people"
         if disputed is not None and m.start > disputed:
             continue  # "disputed the ISPR claim that 15 militants had been killed"
-        if statistic[marks[m.start]] or background[marks[m.start]] or rate_after(tokens, m, lang):
+        if statistic[marks[m.start]] or background[marks[m.start]] or (rates and rate_after(tokens, m, lang)):
             continue  # incidents summed over many years or per year, an earlier day's event
         if sheltered_metric(b.metric) and (
             cues.any_in(shelter, left, m.start) or cues.any_in(shelter, m.end, min(right, m.end + _SHELTER_AFTER))
         ):
             continue  # "a school housing 700 displaced people": described, not counted
-        if unidentified_figure(tokens, m, marks, lang):
+        if unidentified and unidentified_figure(tokens, m, marks, lang):
             continue  # "quedan 54 cadáveres sin identificar": bodies to identify, no toll
         if compared_with is not None and m.start > compared_with:
             continue  # "aussi lourd que celui du 24 août à Amatrice (près de 300 morts)"
         if (interval is not None and m.start > interval) or (dated_when is not None and m.start > dated_when):
             continue  # "…, hours after a blast killed a boy", "en mars, lorsque … faisant trois morts"
-        population = population_figure(tokens, m, lang)
+        population = population_figure(tokens, m, lang) if populations else None
         if population == "population":
             continue  # "most of the 300 patients died": only a vague part of them
         if population == "part" and b.group is not None and not group_right_after(tokens, m, lang):
