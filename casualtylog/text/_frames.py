@@ -32,6 +32,20 @@ from casualtylog.text._from_to_frame import FromToFrame
 from casualtylog.text._identity_frame import IdentityFrame
 from casualtylog.text._liberal import liberal_bindings
 from casualtylog.text._mentions import Mention, _low
+from casualtylog.text._not_counts import (
+    compared_event,
+    dated_pluperfect,
+    group_right_after,
+    interval_sequel,
+    month_when,
+    multi_year_since,
+    population_figure,
+    rate_after,
+    sheltered,
+    sheltered_metric,
+    stretches,
+    unidentified_figure,
+)
 from casualtylog.text._other_events import comparison_start, earlier_year, intro_other_event, opens_with_other_event
 from casualtylog.text._partitive_frame import PartitiveFrame
 from casualtylog.text._phrases import phrases
@@ -47,6 +61,10 @@ __all__ = ["Binding", "Mention", "bind"]
 #: The metrics a lone victim named by an indefinite article counts for ("a child was killed"), and a lone
 #: weapon shot down ("un dron fue derribado").
 _ARTICLE_METRICS = frozenset({"killed", "injured", "missing", "intercepted"})
+
+#: How far after a figure a shelter cue may describe it ("waar 700 ontheemden onderdak vonden"); further on it
+#: is another place's ("Twelve people were taken to shelters that can hold 300").
+_SHELTER_AFTER = 3
 
 
 class _Sentence(
@@ -150,6 +168,17 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
     intro = intro_other_event(tokens, cues)
     sequel = sequel_start(tokens, lang)
     disputed = next((i for i, t in enumerate(tokens) if t.low in lang.dispute_verbs), None)
+    marks = stretches(tokens)
+    statistic, background = multi_year_since(tokens, marks, lang, year), dated_pluperfect(tokens, marks, lang)
+    interval = interval_sequel(tokens, lang)
+    if interval is not None and all(b.mention.start > interval for b in s.bindings):
+        interval = None  # no count of its own before "hours after a …": the event after it is the report's
+    dated_when = month_when(tokens, lang)
+    shelter = [0] * (len(tokens) + 1) if s.lacks("shelter_cues") else sheltered(tokens, lang)
+    compared_with = None if s.lacks("compared_cues") else compared_event(tokens, lang)
+    # Per-figure readers asked only when the sentence holds one of their words ("5 dead 5 dead …" holds none).
+    rates, unidentified = not s.lacks("rate_periods"), not s.lacks("unidentified_words")
+    populations = not s.lacks("population_quantifiers")
     out: list[Binding] = []
     for b in s.bindings:
         m = b.mention
@@ -205,6 +234,23 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             continue  # "it comes only 13 days after a crane collapse killed more than 100 people"
         if disputed is not None and m.start > disputed:
             continue  # "disputed the ISPR claim that 15 militants had been killed"
+        if statistic[marks[m.start]] or background[marks[m.start]] or (rates and rate_after(tokens, m, lang)):
+            continue  # incidents summed over many years or per year, an earlier day's event
+        if sheltered_metric(b.metric) and (
+            cues.any_in(shelter, left, m.start) or cues.any_in(shelter, m.end, min(right, m.end + _SHELTER_AFTER))
+        ):
+            continue  # "a school housing 700 displaced people": described, not counted
+        if unidentified and unidentified_figure(tokens, m, marks, lang):
+            continue  # "quedan 54 cadáveres sin identificar": bodies to identify, no toll
+        if compared_with is not None and m.start > compared_with:
+            continue  # "aussi lourd que celui du 24 août à Amatrice (près de 300 morts)"
+        if (interval is not None and m.start > interval) or (dated_when is not None and m.start > dated_when):
+            continue  # "…, hours after a blast killed a boy", "en mars, lorsque … faisant trois morts"
+        population = population_figure(tokens, m, lang) if populations else None
+        if population == "population":
+            continue  # "most of the 300 patients died": only a vague part of them
+        if population == "part" and b.group is not None and not group_right_after(tokens, m, lang):
+            b.group = None  # "most of the 50 injured were children": not all of them are
         if b.group is None and b.role == "count" and m.kind == "number" and _inherits_group(tokens, m, lang):
             # not from one person, named by an article or by "one" ("otro trabajador muerto y nueve heridos",
             # "left one soldier dead and 19 wounded"): one victim's role says nothing of the others'

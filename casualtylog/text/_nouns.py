@@ -63,7 +63,12 @@ def _plural_shape(tokens: list[Token], k: int, lang: LanguageData) -> bool:
     if lang.nouns_capitalised and not tok.is_capitalised:
         return False  # German "angegriffen" has a plural's ending but is a participle
     low = tok.low
-    return low.endswith(lang.plural_endings) and low not in _closed_words(lang) and not low.endswith("ss")
+    return (
+        low.endswith(lang.plural_endings)
+        and low not in _closed_words(lang)
+        and not low.endswith("ss")
+        and low not in lang.thing_nouns  # "affected 40 villages", "killed 12 goats": no victims
+    )
 
 
 def _shape_noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | None:

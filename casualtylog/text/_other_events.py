@@ -19,6 +19,21 @@ from casualtylog.text.lang import LanguageData
 
 __all__ = ["comparison_start", "earlier_year", "intro_other_event", "opens_with_other_event"]
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Words of a period, not an event, before "of" and a year ("the first half of 2018", "à la fin de 2019"):
+#: the figures of such a period may be the report's own running count.
+_PERIOD_WORDS = _words(
+    "half helft hälfte moitié mitad beginning begin beginn anfang début inicio comienzos principios start "
+    "end eind einde ende fin final finales middle midden mitte milieu mediados quarter kwartaal quartal "
+    "trimestre semestre summer zomer sommer été verano winter hiver invierno spring voorjaar frühjahr "
+    "printemps primavera autumn najaar herbst automne otoño year jaar jahr année año month maand monat mois mes "
+    "week woche semaine semana"
+)
+
 #: How far before a full date a "since" may stand ("since the Israel-Hamas war began on October 7, 2023").
 _SINCE_DATE_REACH = 12
 
@@ -39,6 +54,15 @@ def earlier_year(tokens: list[Token], lang: LanguageData, year: int | None) -> i
                 # A full date ("du 11 juin 1909") dates another event only when clearly older:
                 # the event itself may have happened late in the year before the report.
                 or (_low(tokens, i - 1) in lang.months and tok.value < year - 1)
+                # "De tsunami van 2004", "La DANA de 2024": a year after "of" that names an event, not a date's
+                # ("el 3 de marzo de 2024" is one, its month before "de").
+                or (
+                    _low(tokens, i - 1) in lang.year_of_preps
+                    and i > 1
+                    and tokens[i - 2].kind is Kind.WORD
+                    and tokens[i - 2].low not in lang.months
+                    and tokens[i - 2].low not in _PERIOD_WORDS  # "in de eerste helft van 2018": a period
+                )
                 # "On June 12, 2016, 49 people were killed": a month, a day and a comma.
                 or (
                     _low(tokens, i - 1) == ","

@@ -96,6 +96,23 @@ def _merge_space_groups(tokens: list[Token], text: str, lang: LanguageData) -> l
 _YEAR_WORDS = frozenset({"year", "jaar", "jahr", "jahres", "année", "an", "año"})
 
 
+def _named_year(tokens: list[Token], i: int, lang: LanguageData) -> bool:
+    """German four digits between a noun (not the first word) and a lower-case word: "die Sturmflut 1962 kamen".
+
+    Such a year names an event ("die Flutkatastrophe 2021", "„Ansbach Open 2016“"); whether that
+    event is the report's own is left to the report's date elsewhere: here it is only no count.
+    """
+    return (
+        lang.nouns_capitalised
+        and 1 < i < len(tokens) - 1
+        and tokens[i - 1].kind is Kind.WORD
+        and tokens[i - 1].is_capitalised
+        and tokens[i - 1].low not in lang.months
+        and tokens[i + 1].kind is Kind.WORD
+        and not tokens[i + 1].is_capitalised
+    )
+
+
 def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None:
     """Years, dates, times, ages, distances, percentages, money, ordinals → non-counts."""
     n = len(tokens)
@@ -141,8 +158,14 @@ def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None
             not tok.in_words
             and tok.text.isdigit()
             and _is_year(tok.value or 0)
-            # "im Jahr 2016 starben": after the word "year" four digits are a year, whatever follows
-            and not (nxt is not None and nxt.low in people and not (prev is not None and prev.low in _YEAR_WORDS))
+            # "im Jahr 2016 starben": after the word "year" four digits are a year, whatever follows; so after
+            # a German noun when a verb follows ("bei der Sturmflut 1962 starben"; "Polizei 1999 Tote" counts)
+            and not (
+                nxt is not None
+                and nxt.low in people
+                and not (prev is not None and prev.low in _YEAR_WORDS)
+                and not _named_year(tokens, i, lang)
+            )
             # "bijna 2000 Palestijnen", "more than 1900 troops": a qualifier before, a word after: a count
             and not (
                 prev is not None
@@ -187,15 +210,20 @@ def _mark_phones(tokens: list[Token], text: str) -> None:
             tokens[i + 1].kind = Kind.NONCOUNT
 
 
+def _thousands(word: str, lang: LanguageData) -> bool:
+    return lang.scales.get(word) == 1000
+
+
 def _mark_millions(tokens: list[Token], lang: LanguageData) -> list[Token]:
-    """ "2 million", "1.5 million": a number times a scale word."""
+    """ "2 million", "1.5 million", "3 mil": a number times a scale word (a million, or a thousand after digits)."""
     out: list[Token] = []
     i = 0
     while i < len(tokens):
         tok = tokens[i]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if nxt is not None and nxt.low in lang.million_words and not tok.in_words:
-            factor = lang.million_words[nxt.low]
+        if nxt is not None and (nxt.low in lang.million_words or _thousands(nxt.low, lang)) and not tok.in_words:
+            # "3 mil evacuados" is 3000 (Spanish writes thousands so), not the 1000 of "mil" alone
+            factor = lang.million_words.get(nxt.low) or 1000
             value: int | None = None
             if tok.kind is Kind.NUMBER and tok.value is not None:
                 value = tok.value * factor
@@ -210,6 +238,32 @@ def _mark_millions(tokens: list[Token], lang: LanguageData) -> list[Token]:
                 continue
         out.append(tok)
         i += 1
+    return out
+
+
+#: Digits that may follow a thousand: "mil 115", "3 mil 500" (Mexican Spanish writes 1,115 and 3,500 so).
+_UNITS_AFTER_THOUSAND = re.compile(r"\d{1,3}")
+
+
+def _merge_thousand_units(tokens: list[Token], lang: LanguageData) -> list[Token]:
+    """A thousand (in words, or digits and the word) followed by up to three digits: one number, their sum."""
+    out: list[Token] = []
+    for tok in tokens:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and tok.kind is Kind.NUMBER
+            and tok.value is not None
+            and _UNITS_AFTER_THOUSAND.fullmatch(tok.text)
+            and prev.kind is Kind.NUMBER
+            and prev.value is not None
+            and prev.value % 1000 == 0
+            and _thousands(prev.low.rsplit(" ", 1)[-1], lang)
+            and tok.start - prev.end == 1  # one space: "mil, 115" is a list
+        ):
+            out[-1] = Token(f"{prev.text} {tok.text}", prev.start, tok.end, Kind.NUMBER, prev.value + tok.value)
+            continue
+        out.append(tok)
     return out
 
 
@@ -241,7 +295,7 @@ def tokenize(sentence: str, lang: LanguageData, offset: int = 0) -> list[Token]:
     raw = _merge_space_groups(raw, sentence, lang)
     raw = _mark_millions(raw, lang)
     _mark_phones(raw, sentence)
-    tokens = _merge_number_words(raw, sentence, lang)
+    tokens = _merge_thousand_units(_merge_number_words(raw, sentence, lang), lang)
     _mark_non_counts(tokens, sentence, lang)
     for tok in tokens:
         if tok.is_number and max(tok.value or 0, tok.high or 0) > MAX_FIGURE:

@@ -73,6 +73,8 @@ class TollFrame(SentenceBase):
                     return False
                 between.append(t)
             hit = nouns.ending(tokens, end)
+            if hit is not None and _low(tokens, end + 1) in lang.toll_charge_words:
+                return False  # "the toll road was closed to 40 trucks": a charge, not a count
             group: str | None = None
             counted = None if hit is not None else counted_ending(tokens, end, lang, cue_start)
             if counted is not None:  # "het bevestigde aantal gewonden kinderen ligt op 74"

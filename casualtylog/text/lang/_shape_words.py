@@ -314,6 +314,29 @@ class ShapeWords:
     # "Another 130 people remain unaccounted for": a verb of state after "another N" reports the rest of a
     # split, not an addition (English sets it).
     state_verbs: frozenset[str] = frozenset()
+    # Precision round (issue 13): "most of the 30,000 patients died" counts patients, not the dead; a German
+    # pluperfect dated to a day tells an earlier event (casualtylog.text._not_counts).
+    population_quantifiers: frozenset[str] = frozenset()
+    pluperfect_auxiliaries: frozenset[str] = frozenset()
+    # Bodies not identified ("sin identificar") are no toll; an interval noun before "after" and an
+    # indefinite article ("hours after a blast") tells an earlier event (with ``after_words``).
+    unidentified_words: frozenset[str] = frozenset()
+    interval_nouns: frozenset[str] = frozenset()
+    # Plural nouns of things, places, land and animals ("affected 40 villages", "killed 12 goats"): never
+    # victims, though shaped like a plural; words after "toll" that make it a charge ("toll road").
+    thing_nouns: frozenset[str] = frozenset()
+    toll_charge_words: frozenset[str] = frozenset()
+    # "a year" closing a figure's phrase ("kills 400,000 people a year"): a rate (English; the other
+    # languages' rate words are unambiguous and stand in their other_event_cues).
+    rate_periods: frozenset[str] = frozenset()
+    # "of" before a year that names an event ("De tsunami van 2004", "El tsunami de 2004"): another event
+    # (English has "of" in year_preps).
+    year_of_preps: frozenset[str] = frozenset()
+    # A place that houses or can hold people ("home to", "housing", "can hold up to"): the displaced,
+    # evacuated or injured in that clause are described, not counted.
+    shelter_cues: frozenset[str] = frozenset()
+    # "that of" another event ("aussi lourd que celui du 24 août"): the figures after it count that event.
+    compared_cues: frozenset[str] = frozenset()
     lifeless_words: frozenset[str] = frozenset()
     # Session 7 (gen_ennl): what may describe the victims between their noun and the predicate: a relative
     # clause opened by one of these ("Twelve people who had been on the bus were killed"), a participial

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from casualtylog.text.lang._rate_words import RATE_CUES
 from casualtylog.text.lang._schema import LanguageData
+from casualtylog.text.lang._thing_words import THING_NOUNS
 
 __all__ = ["LANGUAGE"]
 
@@ -443,7 +445,10 @@ LANGUAGE = LanguageData(
         # A similar or comparable attack is another one: "Bei einem ähnlichen Anschlag … starben 32 Menschen".
         "ähnlichen | ähnlicher | vergleichbaren | vergleichbarer | "
         "seinerzeit | damals | vergangenen jahr | vorigen jahr | letzten jahr | vor einem jahr | vergangene woche | vergangenen woche | letzte woche | letzten woche | am vortag | vor einer woche | vor zwei jahren | im vorjahr"
-    ),
+    )
+    | RATE_CUES["de"]
+    # earlier this month: "Plus tôt ce mois-ci, 40 personnes avaient été tuées"
+    | frozenset({"anfang des monats", "anfang dieses monats"}),
     singular_victims={
         "mensch": "",
         "person": "",
@@ -544,6 +549,19 @@ LANGUAGE = LanguageData(
         }
     ),
     since_words=frozenset({"seit"}),
+    thing_nouns=THING_NOUNS["de"],
+    unidentified_words=frozenset(
+        {"unidentifiziert", "unidentifizierte", "nicht identifiziert", "noch nicht identifiziert"}
+    ),
+    year_of_preps=frozenset({"von", "vom"}),
+    shelter_cues=frozenset({"zuflucht", "platz für", "beherbergt", "beherbergte", "beherbergen", "kapazität"}),
+    compared_cues=frozenset({"wie bei dem", "wie beim", "als bei dem", "als beim"}),
+    interval_nouns=frozenset({"minuten", "stunden", "tage", "tagen", "wochen", "monate", "monaten"}),
+    after_words=frozenset({"nach"}),
+    population_quantifiers=frozenset(
+        {"die meisten der", "die meisten von den", "viele der", "viele von den", "einige der"}
+    ),
+    pluperfect_auxiliaries=frozenset({"war", "waren", "hatte", "hatten"}),
     when_words=frozenset({"als"}),
     auxiliaries=frozenset({"hat", "haben", "hatte", "hatten", "auch", "zuvor"}),
     source_place_preps=frozenset({"in"}),  # "Das Gesundheitsministerium in Gaza teilte mit"

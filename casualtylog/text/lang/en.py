@@ -6,6 +6,7 @@ from casualtylog.text.lang import _en_events as ev
 from casualtylog.text.lang import _en_words as words
 from casualtylog.text.lang._en_shapes import CARE_PREDICATES, EXCEED_WORDS, OTHER_EVENT_CUES, TOLL_CUES, TOLL_NOUNS
 from casualtylog.text.lang._schema import LanguageData
+from casualtylog.text.lang._thing_words import THING_NOUNS
 from casualtylog.vocab import ENGLISH_SCALES, ENGLISH_TENS, ENGLISH_UNITS
 
 __all__ = ["LANGUAGE"]
@@ -829,6 +830,59 @@ LANGUAGE = LanguageData(
     },
     superlatives=frozenset({"deadliest", "worst", "bloodiest", "largest", "biggest", "heaviest", "highest"}),
     since_words=frozenset({"since"}),
+    thing_nouns=THING_NOUNS["en"],
+    rate_periods=frozenset({"a year", "a day", "a week", "a month"}),
+    toll_charge_words=frozenset(
+        {
+            "road",
+            "roads",
+            "booth",
+            "booths",
+            "plaza",
+            "bridge",
+            "gate",
+            "gates",
+            "lane",
+            "lanes",
+            "collector",
+            "collectors",
+            "charge",
+            "charges",
+            "fee",
+            "fees",
+            "highway",
+            "motorway",
+            "tunnel",
+            "free",
+        }
+    ),
+    unidentified_words=frozenset({"unidentified", "yet to be identified", "not yet identified", "not been identified"}),
+    shelter_cues=frozenset(
+        {
+            "home to",
+            "which houses",
+            "that houses",
+            "which housed",
+            "that housed",
+            "sheltering",
+            "hosting",
+            "can hold",
+            "can accommodate",
+            "could accommodate",
+            "can house",
+            "can receive",
+            "prepared to receive",
+            "ready to receive",
+            "capacity of",
+            "capacity for",
+            "room for",
+        }
+    ),
+    compared_cues=frozenset({"as that of", "than that of", "like that of", "to that of"}),
+    interval_nouns=frozenset({"minutes", "hours", "days", "weeks", "months"}),
+    population_quantifiers=frozenset(
+        {"most of the", "most of those", "many of the", "many of those", "some of the", "some of those"}
+    ),
     auxiliaries=frozenset({"has", "have", "had", "also", "later"}),
     exceed_words=EXCEED_WORDS,
     late_year_preps=frozenset({"in", "of"}),

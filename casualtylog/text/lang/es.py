@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from casualtylog.text.lang import _es_more as more
 from casualtylog.text.lang._agreement import SPANISH, agreeing, singulars
+from casualtylog.text.lang._rate_words import RATE_CUES
 from casualtylog.text.lang._schema import LanguageData
+from casualtylog.text.lang._thing_words import THING_NOUNS
 
 __all__ = ["LANGUAGE"]
 
@@ -478,7 +480,10 @@ LANGUAGE = LanguageData(
         "se cumplen | aniversario | el año pasado | el mes pasado | hace un año | anterior ataque | la semana pasada | el día anterior | hace una semana | hace dos años | a principios de este año | en aquella ocasión | en esa ocasión | en aquel entonces | "
         # an earlier incident told in passing: "Horas antes, …", "tras otro ataque que había dejado …"
         "otro ataque | otro atentado"
-    ),
+    )
+    | RATE_CUES["es"]
+    # earlier this month: "Plus tôt ce mois-ci, 40 personnes avaient été tuées"
+    | frozenset({"a principios de mes", "a principios de este mes"}),
     singular_victims={
         **singulars(_GROUPS),
         "adolescente": "",
@@ -507,6 +512,29 @@ LANGUAGE = LanguageData(
     },
     superlatives=frozenset({"peor", "mortífero", "mortífera", "sangriento", "sangrienta"}),
     since_words=frozenset({"desde"}),
+    thing_nouns=THING_NOUNS["es"],
+    unidentified_words=frozenset({"sin identificar", "no identificados", "no identificadas", "sin ser identificados"}),
+    year_of_preps=frozenset({"de", "del"}),
+    shelter_cues=frozenset(
+        {
+            "alberga",
+            "albergaba",
+            "albergan",
+            "albergando",
+            "acoge",
+            "acogía",
+            "puede acoger",
+            "puede albergar",
+            "capacidad para",
+            "capacidad de",
+        }
+    ),
+    compared_cues=frozenset({"que el del", "que la del", "como el del", "como la del", "al del", "a la del"}),
+    interval_nouns=frozenset({"minutos", "horas", "días", "semanas", "meses"}),
+    after_words=frozenset({"después"}),
+    population_quantifiers=frozenset(
+        {"la mayoría de los", "la mayoría de las", "muchos de los", "muchas de las", "parte de los", "parte de las"}
+    ),
     auxiliaries=frozenset({"ha", "han", "había", "habían", "también"}),
     adjective_after_noun=True,
     singular_metric_nouns=frozenset({"muerto", "herido", "fallecido", "desaparecido", *more.SINGULAR_METRIC}),

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from casualtylog.text.lang._agreement import FRENCH, agreeing, singulars
+from casualtylog.text.lang._rate_words import RATE_CUES
 from casualtylog.text.lang._schema import LanguageData
+from casualtylog.text.lang._thing_words import THING_NOUNS
 
 __all__ = ["LANGUAGE"]
 
@@ -439,7 +441,10 @@ LANGUAGE = LanguageData(
         "anniversaire | l' année dernière | l' an dernier | le mois dernier | précédente attaque | il y a un an | il y a deux ans | il y a un mois | il y a une semaine | la semaine dernière | la veille | plus tôt ce mois | plus tôt cette année | il y a deux semaines | l' année précédente | à l' époque | à cette époque | "
         # an earlier incident told in passing: "Quelques heures plus tôt, …", "après une autre attaque qui avait fait …"
         "une autre attaque | un autre attentat"
-    ),
+    )
+    | RATE_CUES["fr"]
+    # earlier this month: "Plus tôt ce mois-ci, 40 personnes avaient été tuées"
+    | frozenset({"plus tôt ce mois-ci", "plus tôt dans le mois"}),
     singular_victims={
         **singulars(_GROUPS),
         "adolescent": "",
@@ -472,6 +477,43 @@ LANGUAGE = LanguageData(
     },
     superlatives=frozenset({"meurtrier", "meurtrière", "meurtriers", "pire"}),
     since_words=frozenset({"depuis"}),
+    thing_nouns=THING_NOUNS["fr"],
+    unidentified_words=frozenset(
+        {"non identifié", "non identifiés", "non identifiée", "non identifiées", "pas encore été identifiés"}
+    ),
+    year_of_preps=frozenset({"de", "du"}),
+    shelter_cues=frozenset(
+        {
+            "abritant",
+            "abrite",
+            "abritait",
+            "abritent",
+            "accueillant",
+            "accueille",
+            "accueillait",
+            "peut accueillir",
+            "pouvant accueillir",
+            "capacité de",
+            "capacité d'accueil",
+        }
+    ),
+    compared_cues=frozenset(
+        {
+            "que celui du",
+            "que celui de",
+            "que celle du",
+            "que celle de",
+            "comme celui du",
+            "comme celle du",
+            "à celui du",
+            "à celle du",
+        }
+    ),
+    interval_nouns=frozenset({"minutes", "heures", "jours", "semaines", "mois"}),
+    after_words=frozenset({"après"}),
+    population_quantifiers=frozenset(
+        {"la plupart des", "beaucoup des", "une partie des", "certains des", "certaines des"}
+    ),
     auxiliaries=frozenset({"a", "ont", "avait", "avaient", "également", "aussi"}),
     adjective_after_noun=True,
     singular_metric_nouns=frozenset({"mort", "blessé"}),

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from casualtylog.text.lang import _nl_shapes as nl6
+from casualtylog.text.lang._rate_words import RATE_CUES
 from casualtylog.text.lang._schema import LanguageData
+from casualtylog.text.lang._thing_words import THING_NOUNS
 
 __all__ = ["LANGUAGE"]
 
@@ -750,7 +752,8 @@ LANGUAGE = LanguageData(
             "een week eerder",
             "een jaar eerder",
         ]
-    ),
+    )
+    | RATE_CUES["nl"],
     singular_victims={
         "persoon": "",
         "man": "men",
@@ -814,6 +817,16 @@ LANGUAGE = LanguageData(
     },
     superlatives=frozenset({"dodelijkste", "zwaarste", "ergste", "bloedigste", "hoogste"}),
     since_words=frozenset({"sinds", "sedert"}),
+    thing_nouns=THING_NOUNS["nl"],
+    unidentified_words=frozenset(
+        {"ongeïdentificeerd", "ongeïdentificeerde", "niet geïdentificeerd", "nog niet geïdentificeerd"}
+    ),
+    year_of_preps=frozenset({"van"}),
+    shelter_cues=frozenset({"onderdak", "plaats aan", "plaats voor", "capaciteit"}),
+    compared_cues=frozenset({"als die van", "dan die van", "als bij de", "dan bij de"}),
+    interval_nouns=frozenset({"minuten", "uur", "uren", "dagen", "weken", "maanden"}),
+    after_words=frozenset({"na"}),
+    population_quantifiers=frozenset({"de meeste van de", "de meesten van de", "veel van de", "een deel van de"}),
     when_words=frozenset({"toen"}),
     auxiliaries=frozenset({"heeft", "hebben", "had", "hadden", "ook"}),
     source_place_preps=frozenset({"in"}),  # "het ministerie van Volksgezondheid in Gaza"

@@ -1,0 +1,51 @@
+"""Plural nouns of things, places, land and animals, per language: never the victims of a count.
+
+The frames read an unlisted plural after a figure as its victims ("killed 12
+miners", "rescued 40 fishermen"), which keeps recall on role nouns no list
+holds; these nouns are shaped like such plurals but count houses, villages,
+hectares, vehicles or livestock ("the floods affected 40 villages", "the
+strike killed 12 goats"), so they never name victims (issue 13, precision round).
+"""
+
+from __future__ import annotations
+
+__all__ = ["THING_NOUNS"]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+THING_NOUNS: dict[str, frozenset[str]] = {
+    "en": _words(
+        "hectares acres kilometres kilometers miles metres meters tonnes tons homes houses buildings "
+        "structures villages towns cities districts provinces regions municipalities neighbourhoods "
+        "neighborhoods schools shops businesses vehicles cars trucks lorries buses boats ships "
+        "vessels flights trains animals cattle cows goats sheep livestock horses dogs pigs chickens "
+        "camels crops bridges roads targets hospitals"
+    ),
+    "nl": _words(
+        "hectare huizen woningen gebouwen dorpen steden gemeenten provincies districten regio's "
+        "scholen winkels auto's voertuigen vrachtwagens bussen boten schepen vluchten treinen dieren "
+        "koeien runderen schapen geiten varkens paarden honden kippen bruggen wegen doelen "
+        "ziekenhuizen kilometer meter ton"
+    ),
+    "de": _words(
+        "hektar häuser gebäude wohnungen dörfer städte gemeinden provinzen bezirke regionen schulen "
+        "geschäfte autos fahrzeuge lastwagen lkw busse boote schiffe flüge züge tiere kühe rinder "
+        "schafe ziegen schweine pferde hunde hühner brücken straßen ziele krankenhäuser kilometer "
+        "meter tonnen"
+    ),
+    "fr": _words(
+        "hectares maisons logements bâtiments immeubles villages villes communes provinces districts "
+        "régions écoles commerces voitures véhicules camions bus bateaux navires vols trains animaux "
+        "vaches bovins moutons chèvres porcs chevaux chiens poulets ponts routes cibles hôpitaux "
+        "kilomètres mètres tonnes"
+    ),
+    "es": _words(
+        "hectáreas casas viviendas edificios pueblos aldeas ciudades municipios provincias distritos "
+        "regiones escuelas comercios coches autos vehículos camiones autobuses barcos buques vuelos "
+        "trenes animales vacas reses ovejas cabras cerdos caballos perros gallinas puentes carreteras "
+        "objetivos hospitales kilómetros metros toneladas"
+    ),
+}
