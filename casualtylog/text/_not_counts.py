@@ -103,6 +103,8 @@ def multi_year_since(tokens: list[Token], marks: list[int], lang: LanguageData, 
             and 1800 <= nxt.value <= year - 2
         ):
             out[marks[i]] = True
+            if i + 2 < len(tokens) and tokens[i + 2].text in _STRETCH_ENDS:
+                out[marks[i + 2]] = True  # "Since 2014, more than 20,000 …": the phrase opens the clause after its comma
     return out
 
 

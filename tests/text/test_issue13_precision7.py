@@ -79,6 +79,9 @@ def test_a_count_after_most_of_the_or_without_it_stays(text: str, language: str,
     [
         ("More than 300 people have died in garment-factory fires in the country since 2010.", "en"),
         ("Since 2014, more than 20,000 migrants have drowned on the route.", "en"),
+        # the phrase and its comma open the clause: a predicate every round knows ("died"),
+        # so the case does not pass only because a verb is unknown
+        ("Since 2014, more than 20,000 migrants have died on the route.", "en"),
         ("Sinds 2015 zijn op die route meer dan 900 mensen verdronken.", "nl"),
         ("Seit 2012 sind bei solchen Unfällen mehr als 70 Menschen ums Leben gekommen.", "de"),
         ("Plus de 13 000 personnes ont disparu en mer depuis 2014.", "fr"),
