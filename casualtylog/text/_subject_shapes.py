@@ -102,4 +102,6 @@ class SubjectShapes(SentenceBase):
                 return k
             if j > k + 1 and tok.low in lang.gap_words:
                 return j if predicates.at(tokens, self.gap(j)[0]) is not None else k
+            if j > k + 1 and lang.predicate_first and predicates.at(tokens, j) is not None:
+                return j  # "tres militares del personal técnico murieron": no auxiliary before a finite verb
         return k

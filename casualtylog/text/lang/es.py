@@ -193,6 +193,8 @@ LANGUAGE = LanguageData(
     ),
     body_nouns=frozenset({"cuerpos", "cadáveres", "restos"}),
     lifeless_words=frozenset({"sin vida", "mortales"}),
+    # "tres militares del personal técnico murieron", "cuatro voluntarios del Cuerpo de Bomberos resultaron heridos"
+    noun_preps=frozenset({"de", "del", "en", "a bordo", "procedentes"}),
     metric_nouns={
         **more.METRIC,
         "muertos": "killed",

@@ -182,6 +182,8 @@ LANGUAGE = LanguageData(
     ),
     body_nouns=frozenset({"corps", "cadavres"}),
     lifeless_words=frozenset({"sans vie"}),
+    # "trois techniciens de la base ont été tués", "dix passagers du car ont été blessés"
+    noun_preps=frozenset({"de", "du", "des", "d'", "à", "au", "dans", "sur"}),
     metric_nouns={
         "morts": "killed",
         "mort": "killed",
