@@ -282,6 +282,40 @@ def _one_at_place(tokens: list[Token], i: int, lang: LanguageData) -> Mention | 
     return Mention(i, i + 1, Figure.exact(1), "number") if place is not None and place.is_capitalised else None
 
 
+#: Words before "one" that put it in a split of a count said before it (as a number would stand there).
+_SPLIT_JOINERS = frozenset({",", "and", "en", "et", "und", "y"})
+
+
+def _one_in_split(tokens: list[Token], i: int, lang: LanguageData) -> Mention | None:
+    """ "…, neun mittelschwer und einer schwer", "dont une grièvement", "y una más en Andalucía": "one" where
+    a number of a split would stand, before a degree of injury or before "more" and a named place.
+
+    Alone the article word is no number; the part and parallel frames still
+    decide whether a count before it is split, as they do for "deux grièvement".
+    """
+    if not lang.severity_words or tokens[i].low not in lang.ambiguous_number_words:
+        return None
+    before = _low(tokens, i - 1)
+    if (
+        before not in _SPLIT_JOINERS
+        and before not in lang.coordinators
+        and phrases(lang, "group_cues").ending(tokens, i - 1) is None
+    ):
+        return None
+    nxt = _low(tokens, i + 1)
+    if nxt in lang.severity_words:
+        return Mention(i, i + 1, Figure.exact(1), "number")
+    place = _tok(tokens, i + 3)
+    if (
+        nxt in lang.increment_after
+        and _low(tokens, i + 2) in lang.place_preps | lang.parallel_place_preps
+        and place is not None
+        and place.is_capitalised
+    ):
+        return Mention(i, i + 2, Figure.exact(1), "number", increment=True)
+    return None
+
+
 def _one_of(tokens: list[Token], i: int, lang: LanguageData) -> Mention | None:
     """ "uno de los rescatados", "l'un des blessés": one victim, with a qualifier before it if any."""
     end = one_of_end(tokens, i, lang)
@@ -310,6 +344,7 @@ def mentions(tokens: list[Token], lang: LanguageData) -> list[Mention]:
                 or _one_of_them(tokens, i, lang)
                 or _one_of(tokens, i, lang)
                 or _one_at_place(tokens, i, lang)
+                or _one_in_split(tokens, i, lang)
                 or _another_one(tokens, i, lang)
             )
             if single is not None:

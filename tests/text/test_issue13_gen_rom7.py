@@ -49,3 +49,59 @@ def test_phrase_after_the_victims_noun(language: str, text: str, claim: tuple[st
 )
 def test_phrase_after_the_victims_noun_negatives(language: str, text: str) -> None:
     assert _figures(text, language) == set()
+
+
+# -- "one" where a number of a split would stand ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("language", "text", "claims"),
+    [
+        (
+            "de",
+            "Bei dem Unfall wurden 30 Menschen leicht verletzt, vier mittelschwer und einer schwer.",
+            {("injured", None, "30"), ("injured", None, "4"), ("injured", None, "1")},
+        ),
+        (
+            "fr",
+            "Une vingtaine de personnes ont été blessées dont une grièvement.",
+            {("injured", None, "about 20"), ("injured", None, "1")},
+        ),
+        (
+            "fr",
+            "Quinze personnes ont été blessées, dont une gravement.",
+            {("injured", None, "15"), ("injured", None, "1")},
+        ),
+        (
+            "es",
+            "Cuatro personas murieron en Murcia y una más en Almería.",
+            {("killed", None, "4"), ("killed", None, "1")},
+        ),
+        (
+            "es",
+            "Resultaron heridas 20 personas, una de ellas grave, y una más en Toledo.",
+            {("injured", None, "20"), ("injured", None, "1")},
+        ),
+    ],
+)
+def test_one_in_a_split(language: str, text: str, claims: set[tuple[str, str | None, str]]) -> None:
+    assert claims <= _figures(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "claims"),
+    [
+        # the article before an adjective and its noun is no count
+        (
+            "de",
+            "Bei dem Unfall wurden 30 Menschen verletzt und eine schwere Krise ausgelöst.",
+            {("injured", None, "30")},
+        ),
+        ("fr", "Quinze personnes ont été blessées et une grave crise a suivi.", {("injured", None, "15")}),
+        ("es", "Hubo 12 heridos y una grave crisis en el hospital.", {("injured", None, "12")}),
+        # "more" without a named place after it, or with no count before to split
+        ("es", "Cuatro personas murieron en Murcia y una más en la costa.", {("killed", None, "4")}),
+        ("es", "El río creció y una más en Almería se desbordó.", set()),
+        ("de", "Das Wetter war schlecht und einer schwer zu erreichen.", set()),
+    ],
+)
+def test_one_in_a_split_negatives(language: str, text: str, claims: set[tuple[str, str | None, str]]) -> None:
+    assert _figures(text, language) == claims
