@@ -66,6 +66,7 @@ class ClauseFrames(PartFrames, ChangeFrames, PlaceFrames, AsideFrames, RelativeF
             self.parenthesised_subject,
             self.distant_subject,
             self.subject_past_relative,
+            self.subject_past_comma_relative,
             self.bracketed_count,
             self.split_death_noun,
             self.adjective_subject,

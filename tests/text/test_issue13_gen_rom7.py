@@ -105,3 +105,34 @@ def test_one_in_a_split(language: str, text: str, claims: set[tuple[str, str | N
 )
 def test_one_in_a_split_negatives(language: str, text: str, claims: set[tuple[str, str | None, str]]) -> None:
     assert _figures(text, language) == claims
+
+
+# -- A relative clause between commas after the victims' noun, then their predicate -----------------
+@pytest.mark.parametrize(
+    ("language", "text", "claim"),
+    [
+        ("fr", "Cinq ouvriers, qui travaillaient sur le toit, ont été blessés.", ("injured", None, "5")),
+        ("fr", "Au moins 8 personnes, qui attendaient le train, sont mortes.", ("killed", None, "at least 8")),
+        ("es", "Seis soldados, que custodiaban el puesto, murieron en el ataque.", ("killed", "soldiers", "6")),
+        ("es", "Nueve pasajeros, que viajaban en la parte trasera, resultaron heridos.", ("injured", None, "9")),
+        ("de", "Vier Kinder, die im Garten spielten, wurden verletzt.", ("injured", "children", "4")),
+        ("de", "Mindestens sieben Menschen, die im Keller waren, kamen ums Leben.", ("killed", None, "at least 7")),
+    ],
+)
+def test_relative_clause_between_commas(language: str, text: str, claim: tuple[str, str | None, str]) -> None:
+    assert claim in _figures(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # the predicate after the clause is no casualty, or the clause holds a number of its own
+        ("fr", "Cinq ouvriers, qui travaillaient sur le toit, ont quitté le chantier."),
+        ("es", "Seis soldados, que custodiaban el puesto, dispararon contra los heridos."),
+        ("es", "Seis soldados, que llevaban 20 horas de guardia, descansaban."),
+        ("de", "Vier Kinder, die im Garten spielten, halfen den Verletzten."),
+        ("de", "Vier Kinder, die im Garten spielten, riefen die Feuerwehr."),
+    ],
+)
+def test_relative_clause_between_commas_negatives(language: str, text: str) -> None:
+    assert _figures(text, language) == set()

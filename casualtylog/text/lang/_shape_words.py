@@ -303,3 +303,7 @@ class ShapeWords:
     # split, not an addition (English sets it).
     state_verbs: frozenset[str] = frozenset()
     lifeless_words: frozenset[str] = frozenset()
+    # Session 7 (gen_rom): pronouns that open a relative clause between commas after the victims' noun
+    # ("Tres soldados, que patrullaban la frontera, resultaron heridos", "Drei Soldaten, die … waren, wurden
+    # verletzt"): the predicate after the closing comma is the victims'. Empty turns that shape off.
+    relative_pronouns: frozenset[str] = frozenset()

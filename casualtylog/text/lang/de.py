@@ -478,6 +478,7 @@ LANGUAGE = LanguageData(
     count_nouns=frozenset({"zahl", "anzahl"}),
     parallel_place_preps=frozenset({"in", "im", "bei", "auf", "über"}),
     coordinators=frozenset({"sowie"}),
+    relative_pronouns=frozenset({"die", "der", "das", "welche", "welcher", "denen", "deren"}),
     separable_weapon_verbs={
         "feuerte ab": "launched",
         "feuerten ab": "launched",

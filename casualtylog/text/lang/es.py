@@ -195,6 +195,7 @@ LANGUAGE = LanguageData(
     lifeless_words=frozenset({"sin vida", "mortales"}),
     # "tres militares del personal técnico murieron", "cuatro voluntarios del Cuerpo de Bomberos resultaron heridos"
     noun_preps=frozenset({"de", "del", "en", "a bordo", "procedentes"}),
+    relative_pronouns=frozenset({"que", "quienes", "quien"}),
     metric_nouns={
         **more.METRIC,
         "muertos": "killed",

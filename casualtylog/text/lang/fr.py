@@ -184,6 +184,7 @@ LANGUAGE = LanguageData(
     lifeless_words=frozenset({"sans vie"}),
     # "trois techniciens de la base ont été tués", "dix passagers du car ont été blessés"
     noun_preps=frozenset({"de", "du", "des", "d'", "à", "au", "dans", "sur"}),
+    relative_pronouns=frozenset({"qui", "que", "lesquels", "lesquelles"}),
     metric_nouns={
         "morts": "killed",
         "mort": "killed",
