@@ -197,7 +197,9 @@ class ObjectFrames(SubjectShapes):
         marked = self.lang.adjective_after_noun and _low(self.tokens, j) in self.lang.object_markers
         if marked:
             j -= 1  # "matado a una mujer joven y a un niño"
-        if _low(self.tokens, j) not in _COORD and not (marked and _low(self.tokens, j) in self.lang.coordinators):
+        # French and Spanish join objects with their own "and", marker or not ("a tué trois policiers et un civil")
+        romance = marked or self.lang.adjective_after_noun
+        if _low(self.tokens, j) not in _COORD and not (romance and _low(self.tokens, j) in self.lang.coordinators):
             return None
         if _low(self.tokens, j) == "and" and _low(self.tokens, j - 1) == ",":
             j -= 1

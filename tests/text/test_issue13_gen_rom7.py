@@ -136,3 +136,49 @@ def test_relative_clause_between_commas(language: str, text: str, claim: tuple[s
 )
 def test_relative_clause_between_commas_negatives(language: str, text: str) -> None:
     assert _figures(text, language) == set()
+
+
+# -- French and Spanish objects joined by their own "and", with or without the object marker ---------
+@pytest.mark.parametrize(
+    ("language", "text", "claims"),
+    [
+        (
+            "fr",
+            "La frappe a tué deux soldats et un civil près du poste.",
+            {("killed", "soldiers", "2"), ("killed", "civilians", "1")},
+        ),
+        (
+            "fr",
+            "L'explosion a blessé cinq policiers et trois enfants.",
+            {("injured", "officers", "5"), ("injured", "children", "3")},
+        ),
+        (
+            "es",
+            "El bombardeo mató a cuatro soldados y dos civiles en la aldea.",
+            {("killed", "soldiers", "4"), ("killed", "civilians", "2")},
+        ),
+        (
+            "es",
+            "La explosión hirió a seis policías y un niño.",
+            {("injured", "officers", "6"), ("injured", "children", "1")},
+        ),
+    ],
+)
+def test_romance_coordinated_objects(language: str, text: str, claims: set[tuple[str, str | None, str]]) -> None:
+    assert _figures(text, language) == claims
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "claims"),
+    [
+        # the second member is no people, or has its own verb
+        ("fr", "La frappe a tué deux soldats et détruit trois maisons.", {("killed", "soldiers", "2")}),
+        ("fr", "La frappe a tué deux soldats et un cheval.", {("killed", "soldiers", "2")}),
+        ("es", "El bombardeo mató a cuatro soldados y destruyó dos casas.", {("killed", "soldiers", "4")}),
+        ("es", "El bombardeo mató a cuatro soldados y un caballo.", {("killed", "soldiers", "4")}),
+    ],
+)
+def test_romance_coordinated_objects_negatives(
+    language: str, text: str, claims: set[tuple[str, str | None, str]]
+) -> None:
+    assert _figures(text, language) == claims
