@@ -182,3 +182,56 @@ def test_romance_coordinated_objects_negatives(
     language: str, text: str, claims: set[tuple[str, str | None, str]]
 ) -> None:
     assert _figures(text, language) == claims
+
+
+# -- A part after the rest of its parent's clause ("blessées hier soir, dont deux grièvement") --------
+@pytest.mark.parametrize(
+    ("language", "text", "claims"),
+    [
+        (
+            "fr",
+            "Neuf personnes ont été blessées samedi matin, dont trois grièvement.",
+            {("injured", None, "9"), ("injured", None, "3")},
+        ),
+        (
+            "es",
+            "Once personas resultaron heridas esta madrugada, cuatro de ellas graves.",
+            {("injured", None, "11"), ("injured", None, "4")},
+        ),
+        (
+            "de",
+            "20 Menschen mussten in Kliniken gebracht werden, drei davon auf die Intensivstation.",
+            {("injured", None, "20"), ("injured", None, "3")},
+        ),
+    ],
+)
+def test_part_after_the_rest_of_the_clause(language: str, text: str, claims: set[tuple[str, str | None, str]]) -> None:
+    assert _figures(text, language) == claims
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "claims"),
+    [
+        # a number or a verb of saying in between: the part belongs to something else
+        (
+            "fr",
+            "Neuf personnes ont été blessées selon la préfecture qui a compté 40 véhicules, dont trois grièvement.",
+            {("injured", None, "9")},
+        ),
+        (
+            "es",
+            "Once personas resultaron heridas, dijo el alcalde, que visitó 2 hospitales, cuatro de ellos graves.",
+            {("injured", None, "11")},
+        ),
+        # more than a few words: another clause
+        (
+            "de",
+            "20 Menschen wurden verletzt als der Bus auf der Autobahn gegen die Leitplanke prallte, drei davon schwer.",
+            {("injured", None, "20")},
+        ),
+    ],
+)
+def test_part_after_the_rest_of_the_clause_negatives(
+    language: str, text: str, claims: set[tuple[str, str | None, str]]
+) -> None:
+    assert _figures(text, language) == claims
