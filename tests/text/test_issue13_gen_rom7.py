@@ -176,6 +176,17 @@ def test_romance_coordinated_objects(language: str, text: str, claims: set[tuple
         ("fr", "La frappe a tué deux soldats et un cheval.", {("killed", "soldiers", "2")}),
         ("es", "El bombardeo mató a cuatro soldados y destruyó dos casas.", {("killed", "soldiers", "4")}),
         ("es", "El bombardeo mató a cuatro soldados y un caballo.", {("killed", "soldiers", "4")}),
+        # a member known only by its shape, with a clause of its own after it
+        (
+            "es",
+            "El bombardeo mató a cuatro soldados y 30 nuevos incendios se declararon.",
+            {("killed", "soldiers", "4")},
+        ),
+        (
+            "fr",
+            "La frappe a tué deux soldats et 30 nouveaux incendies se sont déclarés.",
+            {("killed", "soldiers", "2")},
+        ),
     ],
 )
 def test_romance_coordinated_objects_negatives(
