@@ -147,6 +147,7 @@ class SubjectFrames(SubjectLists):
             if self.of_them_before(m.end, partitive_end) and _low(tokens, k) == ",":
                 k += 1  # "Three people, two of them children, were found dead": the aside closes before the verb
             k = self.skip_noun_phrase(k)  # "132 people on the rubber dinghy were rescued"
+            k = self.skip_age(k)  # "Une femme, âgée de 52 ans, a été tuée"
         k = self.skip_apposition(k)
         if noun is not None and _low(tokens, k) == "," and _low(tokens, k + 1) in _WHO:
             k += 1  # "viajaban tres ocupantes, que fallecieron": a relative clause after a comma says what befell them

@@ -19,6 +19,10 @@ _TO_DEATH = {"en": ("to", "death")}
 _CONTAINERS = frozenset({"group", "total", "crowd", "groep", "totaal", "groupe", "gruppe", "grupo"})
 #: How many words a prepositional phrase after the victims' noun may have ("on the rubber dinghy").
 _PHRASE_REACH = 6
+#: How many ages an age phrase may list ("de 20, 25 y 31 años"), and the words that join them.
+_AGES = 4
+_AGE_JOINERS = frozenset({",", "et", "y", "und"})
+_AGE_KINDS = frozenset({Kind.NUMBER, Kind.NONCOUNT})
 
 
 def tok_is_function(tok: Token, lang: LanguageData) -> bool:
@@ -105,3 +109,35 @@ class SubjectShapes(SentenceBase):
             if j > k + 1 and lang.predicate_first and predicates.at(tokens, j) is not None:
                 return j  # "tres militares del personal técnico murieron": no auxiliary before a finite verb
         return k
+
+    def skip_age(self, k: int) -> int:
+        """Past an age after the victims' noun at ``k``, between commas or not: "âgée de 52 ans", ", de 20 y 25
+        años,", "im Alter von 20 und 25 Jahren", ", 52 Jahre alt,". Else ``k``.
+
+        Its numbers are ages, so their mentions are marked bound (no count of their own).
+        """
+        tokens, lang = self.tokens, self.lang
+        if not lang.age_units:
+            return k
+        comma = _low(tokens, k) == ","
+        j = k + comma
+        opener = phrases(lang, "age_openers").at(tokens, j)
+        if opener is not None:
+            j += opener[0]
+        ages: list[int] = []
+        # the number right before the unit is already no count (NONCOUNT); the ones before it still are
+        while (tok := _tok(tokens, j)) is not None and tok.kind in _AGE_KINDS and len(ages) < _AGES:
+            ages.append(j)
+            j += 1
+            if _low(tokens, j) in _AGE_JOINERS or _low(tokens, j) in lang.coordinators:
+                j += 1
+        unit = phrases(lang, "age_units").at(tokens, j)
+        if not ages or unit is None:
+            return k
+        j += unit[0]
+        if comma:
+            if _low(tokens, j) != ",":
+                return k
+            j += 1
+        self.bound.update(a for a in ages if a in self.by_start)
+        return j

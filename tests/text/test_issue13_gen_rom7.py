@@ -246,3 +246,36 @@ def test_part_after_the_rest_of_the_clause_negatives(
     language: str, text: str, claims: set[tuple[str, str | None, str]]
 ) -> None:
     assert _figures(text, language) == claims
+
+
+# -- An age after the victims' noun, between commas or not, then their predicate ---------------------
+@pytest.mark.parametrize(
+    ("language", "text", "claims"),
+    [
+        ("fr", "Une femme, âgée de 34 ans, a été tuée sur la départementale.", {("killed", "women", "1")}),
+        ("fr", "Trois hommes âgés de 19, 22 et 30 ans ont été blessés.", {("injured", "men", "3")}),
+        ("es", "Dos mujeres, de 61 y 64 años, fallecieron en el incendio.", {("killed", "women", "2")}),
+        ("es", "Un hombre, de 38 años, resultó herido grave.", {("injured", "men", "1")}),
+        ("de", "Zwei Frauen im Alter von 61 und 64 Jahren kamen ums Leben.", {("killed", "women", "2")}),
+        ("de", "Drei Kinder, 4, 6 und 9 Jahre alt, wurden leicht verletzt.", {("injured", "children", "3")}),
+    ],
+)
+def test_age_after_the_victims_noun(language: str, text: str, claims: set[tuple[str, str | None, str]]) -> None:
+    assert _figures(text, language) == claims
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "claims"),
+    [
+        # an age with no casualty predicate after it, or a count that is no age (no unit)
+        ("fr", "Deux hommes, âgés de 20 et 25 ans, ont été interpellés.", {("detained", "men", "2")}),
+        ("fr", "Une femme âgée de 80 ans vit seule dans la ferme.", set()),
+        ("es", "Dos mujeres, de 61 y 64 años, viajaban en el coche.", set()),
+        # a unit that is no age: nothing is skipped, and its numbers count nobody
+        ("es", "Dos mujeres, de 61 y 64 kilos, fallecieron.", set()),
+    ],
+)
+def test_age_after_the_victims_noun_negatives(
+    language: str, text: str, claims: set[tuple[str, str | None, str]]
+) -> None:
+    assert _figures(text, language) == claims

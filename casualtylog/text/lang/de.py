@@ -479,6 +479,8 @@ LANGUAGE = LanguageData(
     parallel_place_preps=frozenset({"in", "im", "bei", "auf", "über"}),
     coordinators=frozenset({"sowie"}),
     relative_pronouns=frozenset({"die", "der", "das", "welche", "welcher", "denen", "deren"}),
+    age_openers=frozenset({"im alter von"}),
+    age_units=frozenset({"jahren", "jahre alt", "jahre alte", "jahre alten"}),
     separable_weapon_verbs={
         "feuerte ab": "launched",
         "feuerten ab": "launched",

@@ -196,6 +196,8 @@ LANGUAGE = LanguageData(
     # "tres militares del personal técnico murieron", "cuatro voluntarios del Cuerpo de Bomberos resultaron heridos"
     noun_preps=frozenset({"de", "del", "en", "a bordo", "procedentes"}),
     relative_pronouns=frozenset({"que", "quienes", "quien"}),
+    age_openers=frozenset({"de", "con"}),
+    age_units=frozenset({"años"}),
     metric_nouns={
         **more.METRIC,
         "muertos": "killed",

@@ -185,6 +185,8 @@ LANGUAGE = LanguageData(
     # "trois techniciens de la base ont été tués", "dix passagers du car ont été blessés"
     noun_preps=frozenset({"de", "du", "des", "d'", "à", "au", "dans", "sur"}),
     relative_pronouns=frozenset({"qui", "que", "lesquels", "lesquelles"}),
+    age_openers=frozenset({"âgé de", "âgée de", "âgés de", "âgées de", "de"}),
+    age_units=frozenset({"ans"}),
     metric_nouns={
         "morts": "killed",
         "mort": "killed",
