@@ -146,7 +146,9 @@ class SubjectFrames(SubjectLists):
             k = joined
             if self.of_them_before(m.end, partitive_end) and _low(tokens, k) == ",":
                 k += 1  # "Three people, two of them children, were found dead": the aside closes before the verb
-            k = self.skip_noun_phrase(k)  # "132 people on the rubber dinghy were rescued"
+            phrase_start, k = k, self.skip_noun_phrase(k)  # "132 people on the rubber dinghy were rescued"
+            if group is None and noun[0] == "people":
+                group = self.group_in_phrase(phrase_start, k)  # "4 voluntarios del Cuerpo de Bomberos"
             k = self.skip_age(k)  # "Une femme, âgée de 52 ans, a été tuée"
         k = self.skip_apposition(k)
         if noun is not None and _low(tokens, k) == "," and _low(tokens, k + 1) in _WHO:

@@ -110,6 +110,16 @@ class SubjectShapes(SentenceBase):
                 return j  # "tres militares del personal técnico murieron": no auxiliary before a finite verb
         return k
 
+    def group_in_phrase(self, start: int, end: int) -> str | None:
+        """The group a phrase after victims with no group of their own names ("voluntarios del Cuerpo de
+        Bomberos" are firefighters), or ``None`` (none, or more than one)."""
+        groups = {
+            str(hit[1])
+            for j in range(start, end)
+            if (hit := phrases(self.lang, "group_nouns").at(self.tokens, j)) is not None
+        }
+        return groups.pop() if len(groups) == 1 else None
+
     def skip_age(self, k: int) -> int:
         """Past an age after the victims' noun at ``k``, between commas or not: "âgée de 52 ans", ", de 20 y 25
         años,", "im Alter von 20 und 25 Jahren", ", 52 Jahre alt,". Else ``k``.

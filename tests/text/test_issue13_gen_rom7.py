@@ -37,6 +37,22 @@ def test_phrase_after_the_victims_noun(language: str, text: str, claim: tuple[st
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "claims"),
+    [
+        # victims with no group of their own take the one group their phrase names
+        ("es", "Tres voluntarios del cuerpo de bomberos resultaron heridos.", {("injured", "firefighters", "3")}),
+        ("fr", "Deux membres des pompiers volontaires ont été blessés.", {("injured", "firefighters", "2")}),
+        # a phrase with a coordination is no short phrase: not skipped, no claim
+        ("es", "Tres vecinos de los policías y los bomberos resultaron heridos.", set()),
+        # a group of their own stays theirs
+        ("es", "Dos soldados de la unidad de bomberos murieron.", {("killed", "soldiers", "2")}),
+    ],
+)
+def test_group_named_in_the_phrase(language: str, text: str, claims: set[tuple[str, str | None, str]]) -> None:
+    assert _figures(text, language) == claims
+
+
+@pytest.mark.parametrize(
     ("language", "text"),
     [
         # the number counts no people, or the phrase never reaches a casualty predicate
