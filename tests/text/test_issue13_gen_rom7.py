@@ -295,3 +295,57 @@ def test_age_after_the_victims_noun_negatives(
     language: str, text: str, claims: set[tuple[str, str | None, str]]
 ) -> None:
     assert _figures(text, language) == claims
+
+
+# -- Members listed in an aside after the victims ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("language", "text", "claims"),
+    [
+        (
+            "es",
+            "Los heridos, cuatro hombres y una niña, fueron trasladados en ambulancia.",
+            {("injured", "men", "4"), ("injured", "children", "1")},
+        ),
+        (
+            "es",
+            "Los ocupantes —tres hombres y dos mujeres— resultaron ilesos y dos niños murieron.",
+            {("killed", "children", "2")},
+        ),
+        (
+            "fr",
+            "Six personnes (quatre hommes et deux femmes) ont été secourues.",
+            {("rescued", None, "6"), ("rescued", "men", "4"), ("rescued", "women", "2")},
+        ),
+        (
+            "fr",
+            "Neuf personnes ont été tuées (sept hommes et deux enfants).",
+            {("killed", None, "9"), ("killed", "men", "7"), ("killed", "children", "2")},
+        ),
+        (
+            "de",
+            "Die Verletzten, drei Männer und eine Frau, wurden in Kliniken gebracht.",
+            {("injured", "men", "3"), ("injured", "women", "1")},
+        ),
+    ],
+)
+def test_members_in_an_aside(language: str, text: str, claims: set[tuple[str, str | None, str]]) -> None:
+    assert claims <= _figures(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "claims"),
+    [
+        # no casualty predicate after the aside, or no victims before it
+        ("es", "Los vecinos, cuatro hombres y dos mujeres, hablaron con la prensa.", set()),
+        ("fr", "La délégation (quatre hommes et deux femmes) a visité le site.", set()),
+        ("de", "Am Morgen, drei Stunden nach dem Beben, wurden zwei Menschen verletzt.", {("injured", None, "2")}),
+        # a bracket that does not follow the count's clause holds no parts of it
+        (
+            "fr",
+            "Neuf personnes ont été tuées hier à Lyon, selon la police (sept hommes et deux femmes).",
+            {("killed", None, "9")},
+        ),
+    ],
+)
+def test_members_in_an_aside_negatives(language: str, text: str, claims: set[tuple[str, str | None, str]]) -> None:
+    assert _figures(text, language) == claims
