@@ -35,6 +35,9 @@ class Mention:
     weak_increment: bool = False
     in_words: bool = False
     article: bool = False  # "a child": one victim named by an indefinite article
+    # "Ein Feuerwehrmann starb, ein weiterer wird vermisst": the group of the victim an elided "another" repeats
+    # ("" for a victim with no group), None for any other mention
+    antecedent: str | None = None
 
 
 def _tok(tokens: list[Token], i: int) -> Token | None:
@@ -269,6 +272,31 @@ def _another_one(tokens: list[Token], i: int, lang: LanguageData) -> Mention | N
     return Mention(i, i + 1, Figure.exact(1), "number", increment=not split, article=True)
 
 
+def _another_alone(tokens: list[Token], i: int, lang: LanguageData) -> Mention | None:
+    """ "ein weiterer wird vermisst", "un autre a été blessé", "otro resultó herido": "another" with its noun
+    elided, right before its predicate, after one victim named by an article earlier in the sentence.
+
+    It is one more of that victim's kind (its group), counted for its own
+    predicate: 1, not +1 (the sentence counts both).
+    """
+    if tokens[i].low in lang.ambiguous_number_words:
+        nxt = _low(tokens, i + 1)
+        if nxt not in lang.another_after_article and nxt not in lang.another_words:
+            return None
+        end = i + 2
+    elif tokens[i].low in lang.another_words and _low(tokens, i - 1) not in lang.ambiguous_number_words:
+        end = i + 1
+    else:
+        return None
+    if _low(tokens, end) not in lang.gap_words and phrases(lang, "predicates").at(tokens, end) is None:
+        return None  # a noun follows ("ein weiterer Mann"), or no predicate: the article frames' or nobody's
+    for j in range(i - 1, max(0, i - _ANOTHER_REACH), -1):
+        single = lang.singular_victims.get(tokens[j].low)
+        if single is not None and _low(tokens, j - 1) in lang.ambiguous_number_words:
+            return Mention(i, end, Figure.exact(1), "number", article=True, antecedent=single)
+    return None
+
+
 def _one_at_place(tokens: list[Token], i: int, lang: LanguageData) -> Mention | None:
     """ "…, deux à Villegailhenc, une à Villardonnel et une à Carcassonne": "one" in a per-place split."""
     if (
@@ -346,6 +374,7 @@ def mentions(tokens: list[Token], lang: LanguageData) -> list[Mention]:
                 or _one_at_place(tokens, i, lang)
                 or _one_in_split(tokens, i, lang)
                 or _another_one(tokens, i, lang)
+                or _another_alone(tokens, i, lang)
             )
             if single is not None:
                 out.append(single)

@@ -111,7 +111,7 @@ class SubjectFrames(SubjectLists):
                 Binding(
                     m,
                     metric,
-                    self.part_named(partitive_end > m.end or _low(tokens, k) in _COPULAS, k),
+                    self.part_named(partitive_end > m.end or _low(tokens, k) in _COPULAS, k) or m.antecedent or None,
                     "subject",
                     chunk_end=k,
                     confidence=0.9,
@@ -128,7 +128,7 @@ class SubjectFrames(SubjectLists):
             self.add(Binding(m, metric, whose, "subject", chunk_end=end, confidence=0.85))
             return True
         noun = _noun(tokens, k, lang)
-        group: str | None = None
+        group: str | None = m.antecedent or None  # "ein weiterer wird vermisst": the kind of the victim before
         if noun is not None:
             if noun[0] == "weapon":
                 return False

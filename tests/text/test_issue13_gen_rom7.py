@@ -349,3 +349,47 @@ def test_members_in_an_aside(language: str, text: str, claims: set[tuple[str, st
 )
 def test_members_in_an_aside_negatives(language: str, text: str, claims: set[tuple[str, str | None, str]]) -> None:
     assert _figures(text, language) == claims
+
+
+# -- "Another" with its noun elided, after one victim named by an article ---------------------------
+@pytest.mark.parametrize(
+    ("language", "text", "claims"),
+    [
+        (
+            "de",
+            "Ein Bergsteiger ist abgestürzt und gestorben, ein weiterer wird noch vermisst.",
+            {("killed", None, "1"), ("missing", None, "1")},
+        ),
+        (
+            "de",
+            "Ein Polizist wurde getötet, ein weiterer schwer verletzt.",
+            {("killed", "officers", "1"), ("injured", "officers", "1")},
+        ),
+        (
+            "fr",
+            "Un soldat a été tué et un autre a été grièvement blessé.",
+            {("killed", "soldiers", "1"), ("injured", "soldiers", "1")},
+        ),
+        (
+            "es",
+            "Un bombero murió y otro resultó herido en el incendio.",
+            {("killed", "firefighters", "1"), ("injured", "firefighters", "1")},
+        ),
+    ],
+)
+def test_elided_another(language: str, text: str, claims: set[tuple[str, str | None, str]]) -> None:
+    assert _figures(text, language) == claims
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "claims"),
+    [
+        # "another" before a noun of its own, or with no victim named before it
+        ("fr", "Un soldat a été tué et un autre incendie s'est déclaré.", {("killed", "soldiers", "1")}),
+        ("es", "Un bombero murió y otro incendio se declaró en la sierra.", {("killed", "firefighters", "1")}),
+        ("de", "Ein weiterer wurde am Abend verletzt.", set()),
+        ("es", "El incendio se extendió y otro resultó herido.", set()),
+    ],
+)
+def test_elided_another_negatives(language: str, text: str, claims: set[tuple[str, str | None, str]]) -> None:
+    assert _figures(text, language) == claims
