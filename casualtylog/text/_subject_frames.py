@@ -7,6 +7,7 @@ from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._nouns import _noun, _unlisted_modifier, compound_metric
 from casualtylog.text._phrases import phrases
 from casualtylog.text._subject_lists import _SUBJECT_AND, SubjectLists
+from casualtylog.text._time_adverbs import past_time
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
 
@@ -164,6 +165,11 @@ class SubjectFrames(SubjectLists):
             self.add(Binding(m, str(what[1]), group, "among", chunk_end=k, confidence=0.8))
             return True
         predicate = phrases(lang, "predicates").at(tokens, k) or self.to_death(k)
+        if predicate is None and lang.adjective_after_noun and (timed := past_time(tokens, k, lang)) > k:
+            # "Doce personas permanecen este martes hospitalizadas": a day between auxiliary and participle
+            k, more = self.gap(timed)
+            gaps += more
+            predicate = phrases(lang, "predicates").at(tokens, k)
         if predicate is not None and predicate[0] == 1 and self.particle_before_time(k):
             predicate = None
         reach = 0

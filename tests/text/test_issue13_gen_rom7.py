@@ -393,3 +393,30 @@ def test_elided_another(language: str, text: str, claims: set[tuple[str, str | N
 )
 def test_elided_another_negatives(language: str, text: str, claims: set[tuple[str, str | None, str]]) -> None:
     assert _figures(text, language) == claims
+
+
+# -- A day or time of day between the auxiliary and the participle (French, Spanish) ---------------
+@pytest.mark.parametrize(
+    ("language", "text", "claim"),
+    [
+        ("fr", "Huit personnes sont ce matin toujours hospitalisées.", ("injured", None, "8")),
+        ("fr", "Quatre randonneurs étaient dimanche encore portés disparus.", ("missing", None, "4")),
+        ("es", "Siete personas permanecen este lunes hospitalizadas.", ("injured", None, "7")),
+        ("es", "Tres pescadores siguen hoy desaparecidos.", ("missing", None, "3")),
+    ],
+)
+def test_time_between_auxiliary_and_participle(language: str, text: str, claim: tuple[str, str | None, str]) -> None:
+    assert claim in _figures(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # no casualty participle after the day
+        ("fr", "Huit personnes sont ce matin invitées à la mairie."),
+        ("es", "Siete personas permanecen este lunes en la plaza."),
+        ("es", "Tres pescadores siguen hoy faenando en alta mar."),
+    ],
+)
+def test_time_between_auxiliary_and_participle_negatives(language: str, text: str) -> None:
+    assert _figures(text, language) == set()
