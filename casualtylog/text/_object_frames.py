@@ -10,6 +10,7 @@ from casualtylog.text._nouns import _listed_noun, _noun
 from casualtylog.text._phrases import phrases
 from casualtylog.text._romance_shapes import adverbial_word
 from casualtylog.text._subject_shapes import SubjectShapes
+from casualtylog.text._time_adverbs import before_time
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text._verb_first import bodies_found_of
 from casualtylog.text.lang import LanguageData
@@ -160,6 +161,8 @@ class ObjectFrames(SubjectShapes):
         if _low(self.tokens, j) in self.lang.gap_words:
             j -= 1
         hit = predicates.ending(self.tokens, j)
+        if hit is None and self.lang.adjective_after_noun and (timed := before_time(self.tokens, j, self.lang)) < j:
+            hit = predicates.ending(self.tokens, timed)  # "Murieron ayer tres personas"
         if hit is None:
             hit = self.predicate_across(m.start - 1)
         return None if hit is None else str(hit[1])

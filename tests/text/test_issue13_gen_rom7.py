@@ -420,3 +420,28 @@ def test_time_between_auxiliary_and_participle(language: str, text: str, claim: 
 )
 def test_time_between_auxiliary_and_participle_negatives(language: str, text: str) -> None:
     assert _figures(text, language) == set()
+
+
+# -- A day between a verb-first predicate and its subject (French, Spanish) --------------------------
+@pytest.mark.parametrize(
+    ("language", "text", "claim"),
+    [
+        ("es", "Murieron anoche cuatro personas en el choque.", ("killed", None, "4")),
+        ("es", "Resultaron heridos este domingo nueve agentes.", ("injured", "officers", "9")),
+        ("fr", "Sont mortes hier soir deux personnes.", ("killed", None, "2")),
+    ],
+)
+def test_time_between_predicate_and_subject(language: str, text: str, claim: tuple[str, str | None, str]) -> None:
+    assert claim in _figures(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # no casualty predicate before the day, or a date after it
+        ("es", "Llegaron anoche cuatro personas al albergue."),
+        ("es", "Los heridos llegaron el lunes 12 de mayo."),
+    ],
+)
+def test_time_between_predicate_and_subject_negatives(language: str, text: str) -> None:
+    assert _figures(text, language) == set()
