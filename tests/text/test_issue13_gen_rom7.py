@@ -445,3 +445,18 @@ def test_time_between_predicate_and_subject(language: str, text: str, claim: tup
 )
 def test_time_between_predicate_and_subject_negatives(language: str, text: str) -> None:
     assert _figures(text, language) == set()
+
+
+# -- French "devoir" before the passive, as "pouvoir" ("ont pu être secourues") ----------------------
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("Environ 300 habitants ont dû être évacués.", {("evacuated", None, "about 300")}),
+        ("Six personnes ont dû être hospitalisées.", {("injured", None, "6")}),
+        # no casualty participle after the modal
+        ("Six personnes ont dû être interrogées par les enquêteurs.", set()),
+        ("Les 300 euros ont dû être remboursés.", set()),
+    ],
+)
+def test_french_modal_before_the_passive(text: str, claims: set[tuple[str, str | None, str]]) -> None:
+    assert _figures(text, "fr") == claims

@@ -281,6 +281,8 @@ LANGUAGE = LanguageData(
     gap_words=_words(
         "ont été sont étaient avaient a ont été aussi également grièvement légèrement gravement ont déjà "
         "qui se sont y ont au total et plus pu être figurent figuraient toujours encore officiellement "
+        # a modal before the passive, as "pu être": "ont dû être évacuées", "doivent être relogées"
+        "dû doivent devaient "
         "auraient seraient aurait serait "
         # the singular auxiliaries and the verbs of remaining: "une personne est morte", "restent portées disparues"
         "est était avait restent reste demeurent demeure désormais actuellement"
