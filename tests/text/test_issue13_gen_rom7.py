@@ -460,3 +460,37 @@ def test_time_between_predicate_and_subject_negatives(language: str, text: str) 
 )
 def test_french_modal_before_the_passive(text: str, claims: set[tuple[str, str | None, str]]) -> None:
     assert _figures(text, "fr") == claims
+
+
+# -- A "de" phrase describing the weapons before their verb (French, Spanish) -----------------------
+@pytest.mark.parametrize(
+    ("language", "text", "claim"),
+    [
+        (
+            "es",
+            "Un total de 52 drones de fabricación iraní fueron derribados durante la noche.",
+            ("intercepted", "drones", "52"),
+        ),
+        ("es", "31 drones de tipo Geran fueron neutralizados.", ("intercepted", "drones", "31")),
+        (
+            "fr",
+            "Quelque 40 drones de type Shahed ont été abattus au-dessus de la ville.",
+            ("intercepted", "drones", "about 40"),
+        ),
+    ],
+)
+def test_weapons_described_before_their_verb(language: str, text: str, claim: tuple[str, str | None, str]) -> None:
+    assert claim in _figures(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a longer phrase, or a clause of its own between the weapons and a verb
+        ("es", "Los 52 drones de la base aérea del sur que fueron vistos ayer no llegaron."),
+        ("es", "52 drones de la región fueron vistos y la defensa los siguió."),
+        ("fr", "Quelque 40 drones de type Shahed ont survolé la ville."),
+    ],
+)
+def test_weapons_described_before_their_verb_negatives(language: str, text: str) -> None:
+    assert _figures(text, language) == set()
