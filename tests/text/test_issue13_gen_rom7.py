@@ -494,3 +494,20 @@ def test_weapons_described_before_their_verb(language: str, text: str, claim: tu
 )
 def test_weapons_described_before_their_verb_negatives(language: str, text: str) -> None:
     assert _figures(text, language) == set()
+
+
+# -- Every tense of "lose one's life" (Spanish), and the German main-clause order -------------------
+@pytest.mark.parametrize(
+    ("language", "text", "claims"),
+    [
+        ("es", "Al menos nueve personas han perdido la vida en las riadas.", {("killed", None, "at least 9")}),
+        ("es", "Una mujer perdió la vida en el incendio.", {("killed", "women", "1")}),
+        ("de", "Mindestens neun Menschen verloren ihr Leben.", {("killed", None, "at least 9")}),
+        ("de", "Ein Mann verlor sein Leben.", {("killed", "men", "1")}),
+        # a life not lost: nothing
+        ("es", "Nueve personas han cambiado la vida del pueblo.", set()),
+        ("de", "Neun Menschen verloren ihr Gepäck.", set()),
+    ],
+)
+def test_lost_their_lives(language: str, text: str, claims: set[tuple[str, str | None, str]]) -> None:
+    assert _figures(text, language) == claims

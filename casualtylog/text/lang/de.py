@@ -292,6 +292,8 @@ LANGUAGE = LanguageData(
         "zu tode": "killed",
         # Lost their lives: "die … ihr Leben verloren haben" (in a relative clause on a toll's noun too).
         "ihr leben verloren": "killed",
+        # the main clause puts the verb first: "Zwölf Menschen verloren ihr Leben", "Ein Mann verlor sein Leben"
+        **{f"{verb} {their} leben": "killed" for verb in ("verloren", "verlor") for their in ("ihr", "sein")},
         "ihr leben verloren haben": "killed",
         "ihr leben verloren hatten": "killed",
         # Recovered dead: "konnten nur noch tot geborgen werden", "leblos aufgefunden".

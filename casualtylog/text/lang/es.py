@@ -236,6 +236,8 @@ LANGUAGE = LanguageData(
             "asesinados": "killed",
             "asesinadas": "killed",
             "perdieron la vida": "killed",
+            # every tense of "perder la vida" ("agreeing" varies only a last word that is a participle)
+            **{f"{verb} la vida": "killed" for verb in ("perdió", "perdido", "pierden", "pierde", "perdían", "perdía")},
             "han muerto": "killed",
             "heridos": "injured",
             "heridas": "injured",
