@@ -102,6 +102,8 @@ class SubjectShapes(SentenceBase):
         predicates = phrases(lang, "predicates")
         for j in range(k + 1, min(len(tokens), k + 1 + _PHRASE_REACH)):
             tok = tokens[j]
+            if j > k + 1 and lang.predicate_first and tok.text == "," and self.aside_after(j):
+                return j  # "Tres trabajadores de la empresa, entre ellos un menor, resultaron heridos"
             if tok.is_number or tok.kind is Kind.PUNCT or tok.low in lang.boundaries:
                 return k
             if j > k + 1 and tok.low in lang.gap_words:
@@ -119,6 +121,10 @@ class SubjectShapes(SentenceBase):
             if (hit := phrases(self.lang, "group_nouns").at(self.tokens, j)) is not None
         }
         return groups.pop() if len(groups) == 1 else None
+
+    def aside_after(self, comma: int) -> bool:
+        """Whether an aside the subject frame skips opens at ``comma``: a group cue ("entre ellos", "dont")."""
+        return phrases(self.lang, "group_cues").at(self.tokens, comma + 1) is not None
 
     def skip_age(self, k: int) -> int:
         """Past an age after the victims' noun at ``k``, between commas or not: "âgée de 52 ans", ", de 20 y 25

@@ -511,3 +511,27 @@ def test_weapons_described_before_their_verb_negatives(language: str, text: str)
 )
 def test_lost_their_lives(language: str, text: str, claims: set[tuple[str, str | None, str]]) -> None:
     assert _figures(text, language) == claims
+
+
+# -- A phrase after the victims' noun, then an aside of members, then the predicate -----------------
+@pytest.mark.parametrize(
+    ("language", "text", "claims"),
+    [
+        (
+            "es",
+            "Cinco operarios de la fábrica, entre ellos dos menores, resultaron heridos.",
+            {("injured", None, "5"), ("injured", "children", "2")},
+        ),
+        (
+            "fr",
+            "Six passagers du bus, dont deux enfants, ont été blessés.",
+            {("injured", None, "6"), ("injured", "children", "2")},
+        ),
+        # an aside that is no list of members: the phrase is not skipped
+        ("es", "Cinco operarios de la fábrica, según el alcalde, resultaron heridos.", set()),
+    ],
+)
+def test_phrase_then_aside_after_the_victims_noun(
+    language: str, text: str, claims: set[tuple[str, str | None, str]]
+) -> None:
+    assert _figures(text, language) == claims
