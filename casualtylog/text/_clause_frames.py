@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from casualtylog.text._apposition_frames import AppositionFrames
 from casualtylog.text._aside_frames import AsideFrames
 from casualtylog.text._bracket_frames import BracketFrames
 from casualtylog.text._change_frames import ChangeFrames
@@ -49,7 +50,9 @@ from casualtylog.text._romance_frames import RomanceFrames
 __all__ = ["ClauseFrames", "dated_earlier_after", "since_when_span"]
 
 
-class ClauseFrames(PartFrames, ChangeFrames, PlaceFrames, AsideFrames, RelativeFrames, BracketFrames, RomanceFrames):
+class ClauseFrames(
+    PartFrames, ChangeFrames, PlaceFrames, AsideFrames, RelativeFrames, BracketFrames, RomanceFrames, AppositionFrames
+):
     """Clause frames: parts without a noun, changes, raised totals, pro-verbs, per-place splits, hospital."""
 
     @property
@@ -66,6 +69,8 @@ class ClauseFrames(PartFrames, ChangeFrames, PlaceFrames, AsideFrames, RelativeF
             self.parenthesised_subject,
             self.distant_subject,
             self.subject_past_relative,
+            self.subject_past_comma_relative,
+            self.apposition_member,
             self.bracketed_count,
             self.split_death_noun,
             self.adjective_subject,

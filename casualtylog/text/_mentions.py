@@ -35,6 +35,9 @@ class Mention:
     weak_increment: bool = False
     in_words: bool = False
     article: bool = False  # "a child": one victim named by an indefinite article
+    # "Ein Feuerwehrmann starb, ein weiterer wird vermisst": the group of the victim an elided "another" repeats
+    # ("" for a victim with no group), None for any other mention
+    antecedent: str | None = None
 
 
 def _tok(tokens: list[Token], i: int) -> Token | None:
@@ -269,6 +272,31 @@ def _another_one(tokens: list[Token], i: int, lang: LanguageData) -> Mention | N
     return Mention(i, i + 1, Figure.exact(1), "number", increment=not split, article=True)
 
 
+def _another_alone(tokens: list[Token], i: int, lang: LanguageData) -> Mention | None:
+    """ "ein weiterer wird vermisst", "un autre a été blessé", "otro resultó herido": "another" with its noun
+    elided, right before its predicate, after one victim named by an article earlier in the sentence.
+
+    It is one more of that victim's kind (its group), counted for its own
+    predicate: 1, not +1 (the sentence counts both).
+    """
+    if tokens[i].low in lang.ambiguous_number_words:
+        nxt = _low(tokens, i + 1)
+        if nxt not in lang.another_after_article and nxt not in lang.another_words:
+            return None
+        end = i + 2
+    elif tokens[i].low in lang.another_words and _low(tokens, i - 1) not in lang.ambiguous_number_words:
+        end = i + 1
+    else:
+        return None
+    if _low(tokens, end) not in lang.gap_words and phrases(lang, "predicates").at(tokens, end) is None:
+        return None  # a noun follows ("ein weiterer Mann"), or no predicate: the article frames' or nobody's
+    for j in range(i - 1, max(0, i - _ANOTHER_REACH), -1):
+        single = lang.singular_victims.get(tokens[j].low)
+        if single is not None and _low(tokens, j - 1) in lang.ambiguous_number_words:
+            return Mention(i, end, Figure.exact(1), "number", article=True, antecedent=single)
+    return None
+
+
 def _one_at_place(tokens: list[Token], i: int, lang: LanguageData) -> Mention | None:
     """ "…, deux à Villegailhenc, une à Villardonnel et une à Carcassonne": "one" in a per-place split."""
     if (
@@ -280,6 +308,40 @@ def _one_at_place(tokens: list[Token], i: int, lang: LanguageData) -> Mention | 
         return None
     place = _tok(tokens, i + 2)
     return Mention(i, i + 1, Figure.exact(1), "number") if place is not None and place.is_capitalised else None
+
+
+#: Words before "one" that put it in a split of a count said before it (as a number would stand there).
+_SPLIT_JOINERS = frozenset({",", "and", "en", "et", "und", "y"})
+
+
+def _one_in_split(tokens: list[Token], i: int, lang: LanguageData) -> Mention | None:
+    """ "…, neun mittelschwer und einer schwer", "dont une grièvement", "y una más en Andalucía": "one" where
+    a number of a split would stand, before a degree of injury or before "more" and a named place.
+
+    Alone the article word is no number; the part and parallel frames still
+    decide whether a count before it is split, as they do for "deux grièvement".
+    """
+    if not lang.severity_words or tokens[i].low not in lang.ambiguous_number_words:
+        return None
+    before = _low(tokens, i - 1)
+    if (
+        before not in _SPLIT_JOINERS
+        and before not in lang.coordinators
+        and phrases(lang, "group_cues").ending(tokens, i - 1) is None
+    ):
+        return None
+    nxt = _low(tokens, i + 1)
+    if nxt in lang.severity_words:
+        return Mention(i, i + 1, Figure.exact(1), "number")
+    place = _tok(tokens, i + 3)
+    if (
+        nxt in lang.increment_after
+        and _low(tokens, i + 2) in lang.place_preps | lang.parallel_place_preps
+        and place is not None
+        and place.is_capitalised
+    ):
+        return Mention(i, i + 2, Figure.exact(1), "number", increment=True)
+    return None
 
 
 def _one_of(tokens: list[Token], i: int, lang: LanguageData) -> Mention | None:
@@ -310,7 +372,9 @@ def mentions(tokens: list[Token], lang: LanguageData) -> list[Mention]:
                 or _one_of_them(tokens, i, lang)
                 or _one_of(tokens, i, lang)
                 or _one_at_place(tokens, i, lang)
+                or _one_in_split(tokens, i, lang)
                 or _another_one(tokens, i, lang)
+                or _another_alone(tokens, i, lang)
             )
             if single is not None:
                 out.append(single)

@@ -6,10 +6,11 @@ import builtins
 
 from casualtylog.text._binding import _COORD, Binding
 from casualtylog.text._mentions import Mention, _low, _tok
-from casualtylog.text._nouns import _noun
+from casualtylog.text._nouns import _listed_noun, _noun
 from casualtylog.text._phrases import phrases
 from casualtylog.text._romance_shapes import adverbial_word
 from casualtylog.text._subject_shapes import SubjectShapes
+from casualtylog.text._time_adverbs import before_time
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text._verb_first import bodies_found_of
 from casualtylog.text.lang import LanguageData
@@ -162,6 +163,8 @@ class ObjectFrames(SubjectShapes):
         if _low(self.tokens, j) in self.lang.gap_words:
             j -= 1
         hit = predicates.ending(self.tokens, j)
+        if hit is None and self.lang.adjective_after_noun and (timed := before_time(self.tokens, j, self.lang)) < j:
+            hit = predicates.ending(self.tokens, timed)  # "Murieron ayer tres personas"
         if hit is None:
             hit = self.predicate_across(m.start - 1)
         return None if hit is None else str(hit[1])
@@ -193,13 +196,29 @@ class ObjectFrames(SubjectShapes):
                     return hit
         return None
 
+    def object_ends(self, k: int) -> bool:
+        """Whether a noun of people by its shape at ``k`` ends the object: punctuation, the end, or a place
+        preposition after it (a clause of its own follows "y 20 graves incidentes se registraron")."""
+        noun = _noun(self.tokens, k, self.lang)
+        if noun is None:
+            return False
+        after = _tok(self.tokens, k + noun[2])
+        return after is None or after.kind is Kind.PUNCT or after.low in self.lang.place_preps
+
     def coordinated(self, m: Mention) -> str | None:
         """The metric of the object before "and": "killed 12 civilians and 3 soldiers"."""
         j = m.start - 1
         marked = self.lang.adjective_after_noun and _low(self.tokens, j) in self.lang.object_markers
         if marked:
             j -= 1  # "matado a una mujer joven y a un niño"
-        if _low(self.tokens, j) not in _COORD and not (marked and _low(self.tokens, j) in self.lang.coordinators):
+        # French and Spanish join objects with their own "and", marker or not ("a tué trois policiers et un civil");
+        # without the marker a noun known only by its shape must end the object ("y 20 graves incidentes se …").
+        bare = not marked and self.lang.adjective_after_noun and _low(self.tokens, j) in self.lang.coordinators
+        if _low(self.tokens, j) not in _COORD and not (
+            bare or (marked and _low(self.tokens, j) in self.lang.coordinators)
+        ):
+            return None
+        if bare and _listed_noun(self.tokens, m.end, self.lang) is None and not self.object_ends(m.end):
             return None
         if _low(self.tokens, j) == "and" and _low(self.tokens, j - 1) == ",":
             j -= 1

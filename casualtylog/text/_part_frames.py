@@ -21,6 +21,8 @@ __all__ = ["PartFrames"]
 _NOT_PARENT = frozenset({"weapon", "linked", "elliptic"})
 #: How many words of an adverbial ("in the past two days", "on Monday") may stand between a count and its part's comma.
 _ADVERBIAL_REACH = 8
+#: How many words of the parent's clause may follow its chunk before the comma of a part.
+_TAIL_REACH = 4
 
 
 def _fits_within(part: Figure, whole: Figure) -> bool:
@@ -82,7 +84,8 @@ class PartFrames(SentenceBase):
         parent = self._parent(m.start)
         if parent is None or parent.role != "count":
             return False
-        if not self._adverbial_comma(parent.chunk_end, cue_start):
+        between = tokens[parent.chunk_end : cue_start]
+        if not (self._clause_tail(between) or self._adverbial_comma(parent.chunk_end, cue_start)):
             return False
         if not _fits_within(m.figure, parent.mention.figure):
             return False
@@ -104,6 +107,22 @@ class PartFrames(SentenceBase):
             if predicates.at(tokens, i) is not None or verbs.at(tokens, i) is not None:
                 return False
         return True
+
+    def _clause_tail(self, between: list[Token]) -> bool:
+        """Whether ``between`` (from the parent count's chunk to a part's cue) is nothing, a comma, or the rest
+        of the parent's clause and then a comma: a few plain words, no number, no clause boundary
+        ("blessées hier soir, dont deux", "eingeliefert werden, einer davon", "heridas anoche, dos de ellas")."""
+        if len(between) <= 1:
+            return all(t.text == "," for t in between)
+        lang = self.lang
+        return (
+            between[-1].text == ","
+            and len(between) - 1 <= _TAIL_REACH
+            and all(
+                t.kind is Kind.WORD and t.low not in lang.boundaries and t.low not in lang.said_verbs
+                for t in between[:-1]
+            )
+        )
 
     def relative_subject(self, m: Mention) -> bool:
         """ "6 mujeres, dos de las cuales han fallecido": the part takes the group of the noun before the comma."""

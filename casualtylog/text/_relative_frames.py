@@ -21,6 +21,8 @@ __all__ = ["RelativeFrames"]
 _WHO = frozenset({"que", "qui", "quienes", "quien"})
 #: How many tokens the relative clause may take before the predicate.
 _RELATIVE_REACH = 8
+#: How many tokens a relative clause between commas may take before its closing comma.
+_COMMA_RELATIVE_REACH = 14
 
 
 class RelativeFrames(SentenceBase):
@@ -51,4 +53,48 @@ class RelativeFrames(SentenceBase):
             binding = Binding(m, str(hit[1]), noun[1], "subject", chunk_end=j + hit[0], confidence=0.78)
             self.add(binding)
             return True
+        return False
+
+    def subject_past_comma_relative(self, m: Mention) -> bool:
+        """ "Tres soldados, que patrullaban la frontera, resultaron heridos", "Drei Soldaten, die an der Grenze
+        waren, wurden verletzt": the predicate right after a relative clause between commas is the victims'.
+
+        The clause may hold no number, other punctuation, verb of saying or
+        casualty predicate of its own (", que resultaron heridos," is the
+        predicate itself, read by the subject frame).
+        """
+        tokens, lang = self.tokens, self.lang
+        if not lang.relative_pronouns or m.kind == "zero":
+            return False
+        noun = _noun(tokens, m.end, lang)
+        if noun is None or noun[0] not in {"people", "group"}:
+            return False
+        k = m.end + noun[2]
+        if _low(tokens, k) != "," or _low(tokens, k + 1) not in lang.relative_pronouns:
+            return False
+        predicates = phrases(lang, "predicates")
+        for j in range(k + 2, min(len(tokens), k + 2 + _COMMA_RELATIVE_REACH)):
+            tok = tokens[j]
+            if tok.text == ",":
+                return self._predicate_after_relative(m, noun[1], j + 1)
+            if tok.kind is not Kind.WORD or tok.low in lang.boundaries or tok.low in lang.said_verbs:
+                return False
+            if predicates.at(tokens, j) is not None:
+                return False
+        return False
+
+    def _predicate_after_relative(self, m: Mention, group: str | None, k: int) -> bool:
+        """The predicate from ``k`` on, past gap words; in a verb-final language (German) up to
+        :attr:`LanguageData.subject_reach` plain words may come before it ("kamen bei dem Brand ums Leben")."""
+        tokens, lang = self.tokens, self.lang
+        predicates = phrases(lang, "predicates")
+        j, _ = self.gap(k)
+        for reach in range(max(1, lang.subject_reach + 1)):
+            hit = predicates.at(tokens, j + reach)
+            if hit is not None:
+                self.add(Binding(m, str(hit[1]), group, "subject", chunk_end=j + reach + hit[0], confidence=0.78))
+                return True
+            tok = tokens[j + reach] if j + reach < len(tokens) else None
+            if tok is None or tok.kind is not Kind.WORD or tok.low in lang.boundaries:
+                return False
         return False

@@ -209,7 +209,7 @@ class RomanceFrames(RomanceLists):
             return
         for b in self.bindings:
             m = b.mention
-            if not m.article or m.increment or b.role != "count":
+            if not m.article or m.increment or b.role != "count" or m.antecedent is not None:
                 continue
             word = _low(tokens, m.start + 1)
             ordinal = word in _ORDINALS or (word.endswith("ième") and word != "première")

@@ -7,6 +7,7 @@ from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._nouns import _listed_noun, _noun, _unlisted_modifier, compound_metric
 from casualtylog.text._phrases import phrases
 from casualtylog.text._subject_lists import _SUBJECT_AND, SubjectLists
+from casualtylog.text._time_adverbs import past_time
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
 
@@ -111,7 +112,7 @@ class SubjectFrames(SubjectLists):
                 Binding(
                     m,
                     metric,
-                    self.part_named(partitive_end > m.end or _low(tokens, k) in _COPULAS, k),
+                    self.part_named(partitive_end > m.end or _low(tokens, k) in _COPULAS, k) or m.antecedent or None,
                     "subject",
                     chunk_end=k,
                     confidence=0.9,
@@ -129,7 +130,7 @@ class SubjectFrames(SubjectLists):
             return True
         noun = _noun(tokens, k, lang)
         noun_at = k
-        group: str | None = None
+        group: str | None = m.antecedent or None  # "ein weiterer wird vermisst": the kind of the victim before
         if noun is not None:
             if noun[0] == "weapon":
                 return False
@@ -147,7 +148,10 @@ class SubjectFrames(SubjectLists):
             k = joined
             if self.of_them_before(m.end, partitive_end) and _low(tokens, k) == ",":
                 k += 1  # "Three people, two of them children, were found dead": the aside closes before the verb
-            k = self.skip_noun_phrase(k)  # "132 people on the rubber dinghy were rescued"
+            phrase_start, k = k, self.skip_noun_phrase(k)  # "132 people on the rubber dinghy were rescued"
+            if group is None and noun[0] == "people":
+                group = self.group_in_phrase(phrase_start, k)  # "4 voluntarios del Cuerpo de Bomberos"
+            k = self.skip_age(k)  # "Une femme, âgée de 52 ans, a été tuée"
         skipped = self.skip_apposition(k)
         if skipped == k and noun is not None:
             skipped = self.skip_described(k)  # "Twelve people travelling on the bus were killed"
@@ -170,6 +174,11 @@ class SubjectFrames(SubjectLists):
             predicate = self.split_predicate(m.start, k)
         if predicate is None and noun is not None:
             predicate = self.negated_last(k)  # "Drie mensen overleefden de ramp niet"
+        if predicate is None and lang.adjective_after_noun and (timed := past_time(tokens, k, lang)) > k:
+            # "Doce personas permanecen este martes hospitalizadas": a day between auxiliary and participle
+            k, more = self.gap(timed)
+            gaps += more
+            predicate = phrases(lang, "predicates").at(tokens, k)
         if predicate is not None and predicate[0] == 1 and self.particle_before_time(k):
             predicate = None
         reach = 0

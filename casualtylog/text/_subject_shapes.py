@@ -48,6 +48,12 @@ def _negated_verbs(lang: LanguageData) -> dict[str, str]:
     return out
 
 
+#: How many ages an age phrase may list ("de 20, 25 y 31 años"), and the words that join them.
+_AGES = 4
+_AGE_JOINERS = frozenset({",", "et", "y", "und"})
+_AGE_KINDS = frozenset({Kind.NUMBER, Kind.NONCOUNT})
+
+
 def tok_is_function(tok: Token, lang: LanguageData) -> bool:
     """A predicate word that is also a frequent function word (Dutch "om")."""
     return tok.low in lang.function_words
@@ -125,10 +131,14 @@ class SubjectShapes(SentenceBase):
         predicates = phrases(lang, "predicates")
         for j in range(k + 1, min(len(tokens), k + 1 + _PHRASE_REACH)):
             tok = tokens[j]
+            if j > k + 1 and lang.predicate_first and tok.text == "," and self.aside_after(j):
+                return j  # "Tres trabajadores de la empresa, entre ellos un menor, resultaron heridos"
             if tok.is_number or tok.kind is Kind.PUNCT or tok.low in lang.boundaries:
                 return k
             if j > k + 1 and tok.low in lang.gap_words:
                 return j if predicates.at(tokens, self.gap(j)[0]) is not None else k
+            if j > k + 1 and lang.predicate_first and predicates.at(tokens, j) is not None:
+                return j  # "tres militares del personal técnico murieron": no auxiliary before a finite verb
         return k
 
     def skip_described(self, k: int) -> int:
@@ -213,3 +223,49 @@ class SubjectShapes(SentenceBase):
                 closes = nxt is None or nxt.kind is Kind.PUNCT or nxt.low in lang.boundaries
                 return (j + 1 - k, metric) if closes else None
         return None
+
+    def group_in_phrase(self, start: int, end: int) -> str | None:
+        """The group a phrase after victims with no group of their own names ("voluntarios del Cuerpo de
+        Bomberos" are firefighters), or ``None`` (none, or more than one)."""
+        groups = {
+            str(hit[1])
+            for j in range(start, end)
+            if (hit := phrases(self.lang, "group_nouns").at(self.tokens, j)) is not None
+        }
+        return groups.pop() if len(groups) == 1 else None
+
+    def aside_after(self, comma: int) -> bool:
+        """Whether an aside the subject frame skips opens at ``comma``: a group cue ("entre ellos", "dont")."""
+        return phrases(self.lang, "group_cues").at(self.tokens, comma + 1) is not None
+
+    def skip_age(self, k: int) -> int:
+        """Past an age after the victims' noun at ``k``, between commas or not: "âgée de 52 ans", ", de 20 y 25
+        años,", "im Alter von 20 und 25 Jahren", ", 52 Jahre alt,". Else ``k``.
+
+        Its numbers are ages, so their mentions are marked bound (no count of their own).
+        """
+        tokens, lang = self.tokens, self.lang
+        if not lang.age_units:
+            return k
+        comma = _low(tokens, k) == ","
+        j = k + comma
+        opener = phrases(lang, "age_openers").at(tokens, j)
+        if opener is not None:
+            j += opener[0]
+        ages: list[int] = []
+        # the number right before the unit is already no count (NONCOUNT); the ones before it still are
+        while (tok := _tok(tokens, j)) is not None and tok.kind in _AGE_KINDS and len(ages) < _AGES:
+            ages.append(j)
+            j += 1
+            if _low(tokens, j) in _AGE_JOINERS or _low(tokens, j) in lang.coordinators:
+                j += 1
+        unit = phrases(lang, "age_units").at(tokens, j)
+        if not ages or unit is None:
+            return k
+        j += unit[0]
+        if comma:
+            if _low(tokens, j) != ",":
+                return k
+            j += 1
+        self.bound.update(a for a in ages if a in self.by_start)
+        return j

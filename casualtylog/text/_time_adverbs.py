@@ -11,7 +11,7 @@ from __future__ import annotations
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["closes_name", "opens_clause", "past_time"]
+__all__ = ["before_time", "closes_name", "opens_clause", "past_time"]
 
 #: Words of a time adverbial that may stand between a verb of saying and the source after it
 #: ("informaron este lunes los servicios de emergencia", "a annoncé mercredi le ministère").
@@ -90,3 +90,21 @@ def opens_clause(tok: Token, lang: LanguageData) -> bool:
     return tok.kind is Kind.WORD and (
         low in lang.weekdays or low in _TIME_WORDS or low in _SEQUENCE_WORDS or low in lang.months
     )
+
+
+def before_time(tokens: list[Token], j: int, lang: LanguageData) -> int:
+    """The last token before a time adverbial ending at ``j`` ("ayer", "este martes", "el lunes"), or ``j``.
+
+    The mirror of :func:`past_time`, for a verb-first clause whose day stands between its predicate and its
+    subject ("Murieron ayer tres personas", "Resultaron heridas este martes 12 personas").
+    """
+    i = j
+    timed = False
+    while i >= 0 and j - i < _MAX_TIME:
+        low = tokens[i].low
+        if low in lang.weekdays or low in _TIME_WORDS:
+            timed = True
+        elif low not in _TIME_OPENERS or not timed:
+            break
+        i -= 1
+    return i if timed else j

@@ -26,6 +26,9 @@ _ADVERBIAL = 3
 #: The phrase tables of weapon verbs: a sentence with no word of theirs has no verb for a weapon walk to find.
 _WEAPON_VERBS = ("intercept_verbs", "launch_verbs")
 
+#: How many words a "de" phrase describing weapons may hold before their verb (French, Spanish).
+_DESCRIBED = 2
+
 
 class WeaponFrames(SentenceBase):
     """The frames that bind launched and intercepted weapons, and the walks they share."""
@@ -107,6 +110,7 @@ class WeaponFrames(SentenceBase):
         tokens, lang = self.tokens, self.lang
         steps = 0
         of_words = phrases(lang, "of_words")
+        described = 0  # plain words left of a "de" phrase describing the weapons ("de fabricación iraní")
         while k < len(tokens) and steps < _MAX_WALK:
             steps += 1
             verb = _weapon_verb_at(tokens, k, lang)
@@ -125,8 +129,14 @@ class WeaponFrames(SentenceBase):
             of = of_words.at(tokens, k)
             if of is not None:
                 k += of[0]
+                described = _DESCRIBED if lang.adjective_after_noun else 0
                 continue
             low = _low(tokens, k)
+            if described and self.describes(k):
+                # "47 drones de fabricación iraní fueron derribados", "drones de type Shahed ont été abattus"
+                described -= 1
+                k += 1
+                continue
             if low in _RELATIVE:
                 # "64 van de 145 drones die Rusland afvuurde onderschept": the
                 # relative clause (up to its launch verb) describes the weapons;
@@ -146,6 +156,19 @@ class WeaponFrames(SentenceBase):
                 continue
             return None
         return None
+
+    def describes(self, k: int) -> bool:
+        """A word of a phrase describing weapons at ``k``: a plain word or a name, no grammar word, number or mark."""
+        tok = self.tokens[k]
+        lang = self.lang
+        return (
+            tok.kind is Kind.WORD
+            and tok.text.isalpha()
+            and tok.low not in lang.boundaries
+            and tok.low not in lang.function_words
+            and tok.low not in lang.determiners
+            and tok.low not in lang.said_verbs
+        )
 
     def final_weapon_verb(self, k: int, reach: int) -> str | None:
         """An intercept (or else launch) verb within ``reach`` tokens of ``k``, before any punctuation, number or boundary."""

@@ -25,8 +25,16 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
     # The first and last of each half as they stood in the one class before the split.
     assert names[0] == "code"
     assert names[names.index("months") + 1 : names.index("months") + 3] == ["currency_symbols", "denial_cues"]
-    # Fields added since go after it, at the end of ShapeWords with defaults (session 7: gen_ennl).
-    assert names[names.index("lifeless_words") + 1 :] == ["relative_openers", "participle_endings", "split_predicates"]
+    # The last field at the split, then the fields added since at the end, in the order they were merged
+    # (session 7: gen_ennl, then gen_rom).
+    assert names[names.index("lifeless_words") + 1 :] == [
+        "relative_openers",
+        "participle_endings",
+        "split_predicates",
+        "relative_pronouns",
+        "age_openers",
+        "age_units",
+    ]
     assert len(names) == len(set(names))
 
 

@@ -347,3 +347,13 @@ class ShapeWords:
     # A verb-second language splits its predicates around an inverted subject ("liggen nog 39 mensen in het
     # ziekenhuis"): the rest of a predicate after the victims binds when its first word stands before them.
     split_predicates: bool = False
+    # Session 7 (gen_rom): pronouns that open a relative clause between commas after the victims' noun
+    # ("Tres soldados, que patrullaban la frontera, resultaron heridos", "Drei Soldaten, die … waren, wurden
+    # verletzt"): the predicate after the closing comma is the victims'. Empty turns that shape off.
+    relative_pronouns: frozenset[str] = frozenset()
+    # Session 7 (gen_rom): an age after the victims' noun, between commas or not ("Une femme, âgée de 52 ans, a
+    # été tuée", "Dos hombres, de 20 y 25 años, resultaron heridos", "Zwei Männer im Alter von 20 und 25 Jahren
+    # wurden verletzt"): the phrases that open it before its number(s) and the units that close it. The ages
+    # are no counts and the predicate after them is the victims'. Empty turns that shape off.
+    age_openers: frozenset[str] = frozenset()
+    age_units: frozenset[str] = frozenset()

@@ -295,6 +295,8 @@ LANGUAGE = LanguageData(
         "zu tode": "killed",
         # Lost their lives: "die … ihr Leben verloren haben" (in a relative clause on a toll's noun too).
         "ihr leben verloren": "killed",
+        # the main clause puts the verb first: "Zwölf Menschen verloren ihr Leben", "Ein Mann verlor sein Leben"
+        **{f"{verb} {their} leben": "killed" for verb in ("verloren", "verlor") for their in ("ihr", "sein")},
         "ihr leben verloren haben": "killed",
         "ihr leben verloren hatten": "killed",
         # Recovered dead: "konnten nur noch tot geborgen werden", "leblos aufgefunden".
@@ -484,6 +486,9 @@ LANGUAGE = LanguageData(
     count_nouns=frozenset({"zahl", "anzahl"}),
     parallel_place_preps=frozenset({"in", "im", "bei", "auf", "über"}),
     coordinators=frozenset({"sowie"}),
+    relative_pronouns=frozenset({"die", "der", "das", "welche", "welcher", "denen", "deren"}),
+    age_openers=frozenset({"im alter von"}),
+    age_units=frozenset({"jahren", "jahre alt", "jahre alte", "jahre alten"}),
     separable_weapon_verbs={
         "feuerte ab": "launched",
         "feuerten ab": "launched",

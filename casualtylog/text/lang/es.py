@@ -195,6 +195,11 @@ LANGUAGE = LanguageData(
     ),
     body_nouns=frozenset({"cuerpos", "cadáveres", "restos"}),
     lifeless_words=frozenset({"sin vida", "mortales"}),
+    # "tres militares del personal técnico murieron", "cuatro voluntarios del Cuerpo de Bomberos resultaron heridos"
+    noun_preps=frozenset({"de", "del", "en", "a bordo", "procedentes"}),
+    relative_pronouns=frozenset({"que", "quienes", "quien"}),
+    age_openers=frozenset({"de", "con"}),
+    age_units=frozenset({"años"}),
     metric_nouns={
         **more.METRIC,
         "muertos": "killed",
@@ -233,6 +238,8 @@ LANGUAGE = LanguageData(
             "asesinados": "killed",
             "asesinadas": "killed",
             "perdieron la vida": "killed",
+            # every tense of "perder la vida" ("agreeing" varies only a last word that is a participle)
+            **{f"{verb} la vida": "killed" for verb in ("perdió", "perdido", "pierden", "pierde", "perdían", "perdía")},
             "han muerto": "killed",
             "heridos": "injured",
             "heridas": "injured",

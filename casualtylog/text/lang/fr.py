@@ -185,6 +185,11 @@ LANGUAGE = LanguageData(
     ),
     body_nouns=frozenset({"corps", "cadavres"}),
     lifeless_words=frozenset({"sans vie"}),
+    # "trois techniciens de la base ont été tués", "dix passagers du car ont été blessés"
+    noun_preps=frozenset({"de", "du", "des", "d'", "à", "au", "dans", "sur"}),
+    relative_pronouns=frozenset({"qui", "que", "lesquels", "lesquelles"}),
+    age_openers=frozenset({"âgé de", "âgée de", "âgés de", "âgées de", "de"}),
+    age_units=frozenset({"ans"}),
     metric_nouns={
         "morts": "killed",
         "mort": "killed",
@@ -279,6 +284,8 @@ LANGUAGE = LanguageData(
     gap_words=_words(
         "ont été sont étaient avaient a ont été aussi également grièvement légèrement gravement ont déjà "
         "qui se sont y ont au total et plus pu être figurent figuraient toujours encore officiellement "
+        # a modal before the passive, as "pu être": "ont dû être évacuées", "doivent être relogées"
+        "dû doivent devaient "
         "auraient seraient aurait serait "
         # the singular auxiliaries and the verbs of remaining: "une personne est morte", "restent portées disparues"
         "est était avait restent reste demeurent demeure désormais actuellement"
