@@ -104,6 +104,8 @@ class PartFrames(SentenceBase):
             t = tokens[i]
             if t.kind is Kind.PUNCT or t.low in lang.boundaries or i in self.bound:
                 return False
+            if t.low in lang.said_verbs or t.low in lang.relative_openers or t.low in lang.relative_pronouns:
+                return False  # "selon la préfecture qui a compté 40 véhicules, dont trois": another clause's part
             if predicates.at(tokens, i) is not None or verbs.at(tokens, i) is not None:
                 return False
         return True
