@@ -34,6 +34,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from os import PathLike
 from typing import IO, Any, cast
 
+from casualtylog._extras import MissingExtraError
 from casualtylog._gc import paused_gc
 from casualtylog.bulk.columns import HIGH_OPEN, ClaimColumns
 from casualtylog.bulk.ingest import RowReader
@@ -44,7 +45,6 @@ from casualtylog.bulk.table_files import blocks, unless_regular, utf8
 from casualtylog.bulk.table_rows import CountClaims, TableClaims, TableResolution
 from casualtylog.bulk.table_sources import TableSources
 from casualtylog.claims import Claim, Count
-from casualtylog._extras import MissingExtraError
 from casualtylog.errors import ClaimFormatError, OptionError
 from casualtylog.formats._files import MAX_LINE_BYTES, display_name
 from casualtylog.formats.errors import ClaimFileError
