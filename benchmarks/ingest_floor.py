@@ -93,9 +93,9 @@ def main(argv: list[str] | None = None) -> int:
             ratios[name].append(cpu / this_round[base_name])
     gc.enable()
     for name, _ in items:
-        per_line = statistics.median(spent[name]) / len(lines) * 1e6
+        micros = statistics.median(spent[name]) / len(lines) * 1e6
         rounds = " ".join(f"{r:.2f}" for r in ratios[name])
-        print(f"{name}: {per_line:.2f} µs/line CPU ({statistics.median(ratios[name]):.2f}× pydantic; rounds {rounds})")
+        print(f"{name}: {micros:.2f} µs/line CPU ({statistics.median(ratios[name]):.2f}× pydantic; rounds {rounds})")
     apart = {base_name, "from_json of the lines as one JSON array (one call into Rust)"}
     apart |= {name for name, _ in items if name.startswith(("ClaimTable", "polars"))}
     floor = statistics.median(
