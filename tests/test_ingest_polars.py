@@ -16,11 +16,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from casualtylog import CasualtyLog
+from casualtylog import CasualtyLog, Claim
 from casualtylog.bulk import available
 from casualtylog.errors import CasualtyLogError, ClaimFormatError
-from casualtylog.formats.jsonl import load_jsonl
-from tests.strategies import BASE
+from casualtylog.formats.jsonl import load_jsonl, write_jsonl
+from tests.strategies import BASE, claim_lists
 from tests.test_bulk import ALL_POLICIES
 
 pytestmark = pytest.mark.skipif(not available(), reason="the columnar form needs numpy")
@@ -181,6 +181,11 @@ GOOD = {
         '{"event":"a","metric":"dead","figure":"1","source":"s","reported_at":"2025-02-28T15:00:00+03:00","reported_precision":"second"}',
         '{"event":"a","metric":"dead","figure":"1","source":"s","reported_at":"2025-02-28T15:00:00+03:00","reported_precision":"hour"}',
         '{"event":"a","metric":"dead","figure":"1","source":"s","reported_at":"2025-02-28T15:00:00+03:00","as_of":"2025-02-28T14:00:00Z"}',
+        '{"event":"a","metric":"dead","figure":"1","source":"s","reported_at":"2025-02-28T15:07:00+03:00","reported_precision":"minute"}',
+        '{"event":"a","metric":"dead","figure":"1","source":"s","reported_at":"2025-02-28T15:07:30+03:00","reported_precision":"minute"}',
+        '{"event":"a","metric":"dead","figure":"1","source":"s","reported_at":"2025-02-28T15:00:00Z","reported_precision":"minute"}',
+        '{"event":"a","metric":"dead","figure":"1","source":"s","reported_at":"2025-02-28T15:00:00Z","reported_precision":"Minute"}',
+        '{"event":"a","metric":"dead","figure":"1","source":"s","reported_at":"2025-02-28T15:07","reported_precision":"minute"}',
         '{"event":"a","metric":"dead","figure":"1","source":"s","reported_at":"2025-02-28T15:00:00 03:00"}',
         '{"event":"a","metric":"dead","figure":"1","source":"s","reported_at":"2025-02-28T15:00:00+0300"}',
         '{"event":"a","metric":"dead","figure":"1","source":"s","reported_at":"2025-02-28T15:00:00+03:00","recorded_at":"2099-01-01T00:00:00Z"}',
@@ -261,6 +266,8 @@ def rendered_lines(draw: st.DrawFn) -> str:
         record[draw(st.sampled_from(["event", "quote", "source", "via"]))] = draw(
             st.sampled_from(["Київ: удар", "a\u2028b", "\u00a0", "e\u0301", "x" * 300, ":x", "ok"])
         )
+    if draw(st.integers(0, 3)) == 0:
+        record["reported_precision"] = draw(st.sampled_from(["second", "minute", "hour", "day", "minute "]))
     keys = list(record)
     if draw(st.booleans()):
         keys = draw(st.permutations(keys))
@@ -293,6 +300,16 @@ def test_ingest_polars_equals_the_row_by_row_reader_on_any_layout(
         lines = [*lines, lines[0]]  # the same statement again: a log keeps the first
     text = "\n".join([*lines[:1], *blank, *lines[1:]]) + ending
     same_both_ways(text.encode("utf-8", "surrogatepass"), tz=tz)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(claims=claim_lists(max_size=20), tz=st.sampled_from([None, "Europe/Kyiv"]))
+def test_ingest_polars_equals_the_row_by_row_reader_on_files_the_library_writes(
+    claims: list[Claim], tz: str | None
+) -> None:
+    buffer = io.BytesIO()
+    write_jsonl(claims, buffer)  # every field set, an id, a declared precision on every line
+    same_both_ways(buffer.getvalue(), tz=tz)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])

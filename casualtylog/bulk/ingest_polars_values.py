@@ -21,7 +21,7 @@ from casualtylog.times import Precision
 
 __all__ = ["BLANK", "FIELDS", "BlockValues"]
 
-_SECOND = Precision.SECOND.rank
+_SECOND, _MINUTE = Precision.SECOND.rank, Precision.MINUTE.rank
 _MAX_QUOTE, _MAX_URL = MAX_TEXT["quote"], MAX_TEXT["url"]
 #: The fields a vouched line may give (ingest_polars.LINE names the same).
 FIELDS = (
@@ -174,14 +174,26 @@ class BlockValues(QuickReader):
         reported_us, reported_east = self._clocked(pl, df["reported_at"])
         as_of_us, _ = self._clocked(pl, df["as_of"])
         recorded_us, _ = self._clocked(pl, df["recorded_at"])
-        df = df.with_columns(
-            r_us=reported_us,
-            r_east=reported_east,
-            a_us=as_of_us,
-            c_us=recorded_us,
-        ).with_columns(
-            r_canonical=col("r_us").is_not_null()
-            & (col("reported_precision").is_null() | (col("reported_precision") == "second")),
+        df = (
+            df.with_columns(
+                r_us=reported_us,
+                r_east=reported_east,
+                a_us=as_of_us,
+                c_us=recorded_us,
+            )
+            .with_columns(
+                # A declared "minute" on a time whose seconds are zero truncates nothing: the same
+                # moment, its end the moment itself (as ValueMemos._time reads it); what a writer of
+                # this library emits for a time given to the minute.
+                r_minute=col("r_us").is_not_null()
+                & (col("reported_precision") == "minute")
+                & (col("reported_at").str.slice(17, 2) == "00"),
+            )
+            .with_columns(
+                r_canonical=col("r_us").is_not_null()
+                & (col("reported_precision").is_null() | (col("reported_precision") == "second"))
+                | col("r_minute").fill_null(False),
+            )
         )
         # The other forms (a day, a minute, a declared precision) repeat: judged once each, by the memos.
         df = df.with_columns(
@@ -227,11 +239,19 @@ class BlockValues(QuickReader):
         return df.with_columns(
             reported=pl.when(canonical).then(col("r_us")).otherwise(col("m_us")),
             naive=pl.when(canonical).then(col("r_us") + col("r_east")).otherwise(col("m_naive")),
-            precision=pl.when(canonical).then(pl.lit(_SECOND, i64)).otherwise(col("m_rank")),
+            precision=pl.when(col("r_minute"))
+            .then(pl.lit(_MINUTE, i64))
+            .when(canonical)
+            .then(pl.lit(_SECOND, i64))
+            .otherwise(col("m_rank")),
             available=pl.when(canonical).then(col("r_us")).otherwise(col("m_end")),
             coarse=pl.when(canonical).then(pl.lit(0, i64)).otherwise(col("m_coarse")),
             reported_text=pl.when(canonical).then(utc).otherwise(col("m_text")),
-            precision_text=pl.when(canonical).then(pl.lit('"second"')).otherwise(col("m_ptext")),
+            precision_text=pl.when(col("r_minute"))
+            .then(pl.lit('"minute"'))
+            .when(canonical)
+            .then(pl.lit('"second"'))
+            .otherwise(col("m_ptext")),
             describes_raw=pl.coalesce(col("a_us"), col("ma_us")),
             as_of_text=pl.when(col("as_of").is_null())
             .then(pl.lit("null"))
