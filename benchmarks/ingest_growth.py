@@ -1,7 +1,7 @@
 """Does ingest grow faster than the log? load_jsonl and the columnar path at several sizes, CPU time.
 
     python benchmarks/ingest_growth.py --sizes 100000 300000 [--file claims.jsonl] [--phases]
-    python benchmarks/ingest_growth.py --file claims.jsonl --check 100000
+    python benchmarks/ingest_growth.py --file claims.jsonl --check 100000 [--engine polars|python]
     python benchmarks/ingest_growth.py --sizes 100000 1000000 --file F --compare /tmp/ingest_base --no-load-jsonl --memory
 
 ``--compare DIR`` times the same sizes, in the same run, with the library of another checkout
@@ -17,7 +17,9 @@ collections ran (the library pauses the collector; a collection over a large
 heap is what would make per-claim cost grow with the log). ``--phases`` also
 times reading (validating every line into a Claim) apart from adding the
 claims to a log. Growth is the per-claim CPU cost at the largest size over
-that at the smallest: 1.0 is linear.
+that at the smallest: 1.0 is linear. ``--engine`` picks :meth:`ClaimTable.read_jsonl`'s reader
+(default: the library's default, polars when installed); with ``--check --engine polars`` the
+table's columns are also compared with the row-by-row reader's, column by column.
 """
 
 from __future__ import annotations
@@ -35,7 +37,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _one(path: str, n: int, phases: bool, load: bool = True, memory: bool = False, repeat: int = 1) -> dict[str, float]:
+def _one(
+    path: str, n: int, phases: bool, load: bool = True, memory: bool = False, repeat: int = 1, engine: str | None = None
+) -> dict[str, float]:
     from pydantic import TypeAdapter  # noqa: PLC0415 - in the child process only
 
     from benchmarks.run import Minimal  # noqa: PLC0415
@@ -74,13 +78,13 @@ def _one(path: str, n: int, phases: bool, load: bool = True, memory: bool = Fals
     cpu("pydantic", baseline)
     if load:
         cpu("load_jsonl", lambda: load_jsonl(io.BytesIO(data)))
-    cpu("table", lambda: ClaimTable.read_jsonl(data))
+    cpu("table", lambda: ClaimTable.read_jsonl(data, engine=engine))
     if memory:
         import tracemalloc  # noqa: PLC0415
 
         gc.collect()
         tracemalloc.start()
-        table = ClaimTable.read_jsonl(data)  # the bytes are the caller's: counted apart
+        table = ClaimTable.read_jsonl(data, engine=engine)  # the bytes are the caller's: counted apart
         gc.collect()
         out["bytes_per_claim"] = tracemalloc.get_traced_memory()[0] / len(table)
         out["peak_per_claim"] = tracemalloc.get_traced_memory()[1] / len(table)
@@ -93,9 +97,29 @@ def _one(path: str, n: int, phases: bool, load: bool = True, memory: bool = Fals
     return out
 
 
-def check(path: str, n: int) -> int:
+def _decoded(table: object) -> dict[str, list[object]]:
+    """Every column of a table, codes replaced by what they stand for (codes are numbered as first met)."""
+    cols = table.columns  # type: ignore[attr-defined]
+    figures = {code: key for key, code in cols._figure_codes.items()}
+    out: dict[str, list[object]] = {}
+    for name, array in cols.arrays.items():
+        values = array.tolist()
+        if name == "count":
+            values = [cols.counts[v] for v in values]
+        elif name == "source":
+            values = [cols.sources[v] for v in values]
+        elif name == "figure":
+            values = [figures[v] for v in values]
+        out[name] = values
+    out["offsets"] = table._offsets.tolist()  # type: ignore[attr-defined]
+    out["lines"] = table._lines.tolist()  # type: ignore[attr-defined]
+    return out
+
+
+def check(path: str, n: int, engine: str | None = None) -> int:
     """Compare the columnar path with load_jsonl on the first ``n`` lines: every claim, and every
-    count's resolution under every policy, now, ``at=`` and ``known_at=``; print the mismatches."""
+    count's resolution under every policy, now, ``at=`` and ``known_at=``; print the mismatches.
+    With ``engine="polars"``, also every column against the row-by-row reader's."""
     from datetime import UTC, datetime, timedelta  # noqa: PLC0415
 
     from casualtylog.bulk.table import ClaimTable  # noqa: PLC0415
@@ -111,10 +135,18 @@ def check(path: str, n: int) -> int:
                 break
             lines.append(line)
     data = b"".join(lines)
-    table = ClaimTable.read_jsonl(data, clock=lambda: now)
+    table = ClaimTable.read_jsonl(data, clock=lambda: now, engine=engine)
     log = load_jsonl(io.BytesIO(data), log=CasualtyLog(clock=lambda: now))
     claims = sum(a != b for a, b in zip(table.claims(), log, strict=True))
-    print(f"{len(table):,} claims, {table.fallbacks} validated whole by Claim; {claims} differ from load_jsonl's")
+    print(
+        f"{len(table):,} claims ({table.compiled:,} read by the compiled path, {table.quick:,} by the quick path), "
+        f"{table.fallbacks} validated whole by Claim; {claims} differ from load_jsonl's"
+    )
+    if engine == "polars":
+        python = _decoded(ClaimTable.read_jsonl(data, clock=lambda: now, engine="python"))
+        differ = [name for name, values in _decoded(table).items() if python[name] != values]
+        print(f"columns differing from the row-by-row reader's: {differ or 'none'}")
+        claims += len(differ)
     middle = min(c.reported_at for c in log) + (max(c.reported_at for c in log) - min(c.reported_at for c in log)) / 2
     bad = total = 0
     for name in POLICIES:
@@ -151,14 +183,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-load-jsonl", action="store_true", help="leave load_jsonl out (slow at 1M)")
     parser.add_argument("--memory", action="store_true", help="bytes per claim of the table (tracemalloc)")
     parser.add_argument("--repeat", type=int, default=1, help="runs per measurement (the median by CPU is kept)")
+    parser.add_argument("--engine", choices=["polars", "python"], help="ClaimTable.read_jsonl's reader")
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.check:
         if args.file is None:
             parser.error("--check needs --file")
-        return check(str(args.file), args.check)
+        return check(str(args.file), args.check, args.engine)
     if args.child:
-        print(json.dumps(_one(args.child[0], int(args.child[1]), args.phases, not args.no_load_jsonl, args.memory, args.repeat)))
+        found = _one(
+            args.child[0],
+            int(args.child[1]),
+            args.phases,
+            not args.no_load_jsonl,
+            args.memory,
+            args.repeat,
+            args.engine,
+        )
+        print(json.dumps(found))
         return 0
     path = args.file
     if path is None:
@@ -174,6 +216,8 @@ def main(argv: list[str] | None = None) -> int:
             command += [flag for flag, on in (("--phases", args.phases), ("--no-load-jsonl", args.no_load_jsonl)) if on]
             if args.memory and tree == "this":
                 command.append("--memory")
+            if args.engine and tree == "this":
+                command += ["--engine", args.engine]
             env = dict(os.environ, CASUALTYLOG_TREE=str(where))  # that checkout's library first
             done = subprocess.run(command, capture_output=True, text=True, check=True, cwd=where, env=env)  # noqa: S603
             row = json.loads(done.stdout.splitlines()[-1])
@@ -186,8 +230,14 @@ def main(argv: list[str] | None = None) -> int:
                     f"{k} {v:.1f} µs/claim CPU ({row[k + '_wall'] / row['n'] * 1e6:.1f} wall, {int(row[k + '_gc'])} GC runs)"
                     for k, v in us.items()
                 )
-                + "".join(f"; {k} {row[k] / row['pydantic']:.2f}× pydantic" for k in ("load_jsonl", "table") if k in row)
-                + "".join(f"; {k} {row[k]:.0f} B" for k in ("bytes_per_claim", "peak_per_claim", "nbytes_per_claim") if k in row),
+                + "".join(
+                    f"; {k} {row[k] / row['pydantic']:.2f}× pydantic" for k in ("load_jsonl", "table") if k in row
+                )
+                + "".join(
+                    f"; {k} {row[k]:.0f} B"
+                    for k in ("bytes_per_claim", "peak_per_claim", "nbytes_per_claim")
+                    if k in row
+                ),
                 flush=True,
             )
         if args.compare:

@@ -7,8 +7,11 @@ pays for walking the benchmark's own heap (a million lines, the logs of the
 other sizes), which flatters the library by several times.
 
 - *columnar ingest*: :meth:`casualtylog.bulk.table.ClaimTable.read_jsonl` on
-  the file's bytes, against pydantic's per-line ``validate_json`` of
-  ``Minimal`` and against one ``validate_json`` of the lines as a JSON array;
+  the file's bytes, row by row (``engine="python"``, the core install's reader), against
+  pydantic's per-line ``validate_json`` of ``Minimal`` and against one ``validate_json`` of
+  the lines as a JSON array; and, with polars installed, the compiled reader
+  (``engine="polars"``, :mod:`casualtylog.bulk.ingest_polars`) against the same baselines,
+  measured the same way (its CPU seconds, polars' threads included, go into ``ingest_compiled``);
 - *load_jsonl, GC paused alike*: the log's reader against the same baseline;
 - *columns kept at ingest*: ``load_jsonl`` followed by building the log's
   numeric columns (what :meth:`CasualtyLog.resolve_all` builds on its first
@@ -51,6 +54,7 @@ def ingest_rows(lines: list[bytes], data: bytes, label: str, reps: int, times: d
 
     if not available():
         return []
+    from casualtylog.bulk.ingest_polars import polars_or_none  # noqa: PLC0415 - needs numpy
     from casualtylog.bulk.table import ClaimTable  # noqa: PLC0415 - needs numpy
 
     per_line = TypeAdapter(Minimal)
@@ -60,7 +64,11 @@ def ingest_rows(lines: list[bytes], data: bytes, label: str, reps: int, times: d
     # row does not set one cold call at 1M against a median at 100k (docs/performance.md).
     base_line = measure(lambda: [per_line.validate_json(line) for line in lines], max(2, reps))
     base_list = measure(lambda: as_list.validate_json(array), reps)
-    table = measure(lambda: ClaimTable.read_jsonl(data), max(2, reps))
+    table = measure(lambda: ClaimTable.read_jsonl(data, engine="python"), max(2, reps))
+    compiled = None
+    if polars_or_none() is not None:
+        compiled = measure(lambda: ClaimTable.read_jsonl(data, engine="polars"), max(2, reps))
+        times["ingest_compiled"] = compiled[1]
     loaded = measure(lambda: load_jsonl(io.BytesIO(data)), reps)
     with_columns = measure(lambda: log_columns(load_jsonl(io.BytesIO(data))), reps)
     times["ingest_table"], times["ingest_cpu"] = table[1], loaded[1]
@@ -80,9 +88,17 @@ def ingest_rows(lines: list[bytes], data: bytes, label: str, reps: int, times: d
         )
 
     per_line_text = "pydantic per-line validate_json (GC paused alike)"
-    return [
-        row("columnar ingest JSONL → ClaimTable (no Claim per row)", table, base_line, per_line_text, 2.0),
+    out = [
+        row("columnar ingest JSONL → ClaimTable (no Claim per row), row by row", table, base_line, per_line_text, 2.0),
         row("  same vs one validate_json of a JSON array", table, base_list, "TypeAdapter(list[Minimal])", 2.0),
+    ]
+    if compiled is not None:
+        out += [
+            row("columnar ingest JSONL → ClaimTable, compiled (polars)", compiled, base_line, per_line_text, 2.0),
+            row("  same vs one validate_json of a JSON array", compiled, base_list, "TypeAdapter(list[Minimal])", 2.0),
+        ]
+    return [
+        *out,
         row("  load_jsonl, CPU, GC paused alike", loaded, base_line, per_line_text, 2.0),
         row("  load_jsonl + the log's columns kept at ingest", with_columns, loaded, "load_jsonl alone", 1.25),
     ]
@@ -108,7 +124,7 @@ def table_bytes_per_claim(lines: list[bytes]) -> tuple[float, float]:
         return used / len(kept)
 
     # The table keeps the bytes it was given (the caller's): count what it adds to them.
-    table = traced(lambda: ClaimTable.read_jsonl(data))
+    table = traced(lambda: ClaimTable.read_jsonl(data, engine="python"))
     log = traced(lambda: CasualtyLog(json.loads(line) for line in lines))
     return table, log
 
@@ -158,7 +174,11 @@ def source_rows(lines: list[bytes], label: str, reps: int) -> list[Any]:
 
     def row(what: str, got: tuple[float, float], base: tuple[float, float], base_text: str) -> None:
         ratio = got[1] / base[1] if base[1] > 0 else float("inf")
-        out.append(Row(what, label, _wall_cpu(*got), f"{fmt_time(base[1])} CPU {base_text}", ratio, "< 1× (CPU)", ratio < 1, ""))
+        out.append(
+            Row(
+                what, label, _wall_cpu(*got), f"{fmt_time(base[1])} CPU {base_text}", ratio, "< 1× (CPU)", ratio < 1, ""
+            )
+        )
 
     row(
         "columnar ingest CSV → ClaimTable.read_csv",

@@ -4,8 +4,11 @@ ids (bit for bit), the same errors, whatever the layout of the JSON."""
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -33,8 +36,32 @@ def _clock() -> datetime:
     return CLOCK
 
 
-def _same_as_load_jsonl(data: bytes, *, tz: str | None = None) -> ClaimTable | None:
+#: Both readers of ClaimTable.read_jsonl: the row-by-row one, and the compiled one (polars) reading
+#: every block however short (tests/test_ingest_polars.py compares the two column by column).
+ENGINES = [
+    "python",
+    pytest.param("polars", marks=pytest.mark.skipif(importlib.util.find_spec("polars") is None, reason="no polars")),
+]
+
+
+@contextmanager
+def _engine_reads_every_block(engine: str) -> Iterator[None]:
+    if engine != "polars":
+        yield
+        return
+    from tests.test_ingest_polars import every_block_compiled  # noqa: PLC0415 - needs polars
+
+    with every_block_compiled():
+        yield
+
+
+def _same_as_load_jsonl(data: bytes, *, tz: str | None = None, engine: str = "python") -> ClaimTable | None:
     """Read ``data`` both ways: equal claims (and ids, and resolutions), or the same error."""
+    with _engine_reads_every_block(engine):
+        return _same_as_load_jsonl_now(data, tz=tz, engine=engine)
+
+
+def _same_as_load_jsonl_now(data: bytes, *, tz: str | None, engine: str) -> ClaimTable | None:
     refused: ClaimFormatError | None = None
     try:
         log = load_jsonl(io.BytesIO(data), tz=tz, log=CasualtyLog(clock=_clock, tz=tz))
@@ -42,10 +69,10 @@ def _same_as_load_jsonl(data: bytes, *, tz: str | None = None) -> ClaimTable | N
         refused = error
     if refused is not None:
         with pytest.raises(ClaimFormatError) as got:
-            ClaimTable.read_jsonl(data, tz=tz, clock=_clock)
+            ClaimTable.read_jsonl(data, tz=tz, clock=_clock, engine=engine)
         assert str(got.value).replace("<bytes>", "<stream>") == str(refused)
         return None
-    table = ClaimTable.read_jsonl(data, tz=tz, clock=_clock)
+    table = ClaimTable.read_jsonl(data, tz=tz, clock=_clock, engine=engine)
     claims = list(table.claims())  # each read back and checked against the id the quick path hashed
     assert claims == list(log)
     keys = table.columns.column("key").tolist() if len(table) else []
@@ -54,14 +81,17 @@ def _same_as_load_jsonl(data: bytes, *, tz: str | None = None) -> ClaimTable | N
     return table
 
 
-def test_ingest_speed_quick_path_reads_the_benchmark_data_as_load_jsonl_does() -> None:
+@pytest.mark.parametrize("engine", ENGINES)
+def test_ingest_speed_quick_path_reads_the_benchmark_data_as_load_jsonl_does(engine: str) -> None:
     from benchmarks.generate import generate_lines  # noqa: PLC0415 - the benchmark's own data
 
     lines = generate_lines(3000, seed=7)
     data = b"\n".join(lines) + b"\n"
-    table = _same_as_load_jsonl(data)
+    table = _same_as_load_jsonl(data, engine=engine)
     assert table is not None
-    assert table.quick >= 0.95 * len(lines)  # retractions and the like may take the old path
+    # Retractions and the like may take the old path; the compiled path's doubts go row by row.
+    assert table.quick + table.compiled >= 0.95 * len(lines)
+    assert (table.quick if engine == "python" else table.compiled) >= 0.95 * len(lines)
     assert table.fallbacks == 0
     log = load_jsonl(io.BytesIO(data), log=CasualtyLog(clock=_clock))
     for policy in ALL_POLICIES:
@@ -119,11 +149,12 @@ GOOD = {
         '{"event":"a","metric":"dead","figure":"1","source":"s","reported_at":"2025-02-28T15:00:00Z","figure":"1e999"}',
     ],
 )
-def test_ingest_speed_quick_path_refuses_and_accepts_as_load_jsonl(line: str) -> None:
+@pytest.mark.parametrize("engine", ENGINES)
+def test_ingest_speed_quick_path_refuses_and_accepts_as_load_jsonl(line: str, engine: str) -> None:
     good = json.dumps(GOOD, ensure_ascii=False)
     # The line after a good one (so that the memos hold values), and alone.
-    _same_as_load_jsonl((good + "\n" + line + "\n").encode("utf-8", "surrogatepass"))
-    _same_as_load_jsonl(line.encode("utf-8", "surrogatepass"))
+    _same_as_load_jsonl((good + "\n" + line + "\n").encode("utf-8", "surrogatepass"), engine=engine)
+    _same_as_load_jsonl(line.encode("utf-8", "surrogatepass"), engine=engine)
 
 
 def test_ingest_speed_time_parts_remembered_only_where_valid() -> None:
@@ -135,10 +166,8 @@ def test_ingest_speed_time_parts_remembered_only_where_valid() -> None:
         "2025-03-01T23:59:59+14:00",
         "2024-02-29T00:00:00Z",
     ]
-    lines = [
-        json.dumps(GOOD | {"reported_at": t, "figure": str(i)}) for i, t in enumerate(times)
-    ]
-    table = _same_as_load_jsonl("\n".join(lines).encode())
+    lines = [json.dumps(GOOD | {"reported_at": t, "figure": str(i)}) for i, t in enumerate(times)]
+    table = _same_as_load_jsonl("\n".join(lines).encode(), engine="python")
     assert table is not None
     assert table.quick == len(times)
 
@@ -158,11 +187,14 @@ def _render(record: dict[str, Any], layout: tuple[str, str], twice: str | None) 
 @given(
     records=st.lists(awkward_records(), min_size=1, max_size=5),
     layout=st.sampled_from(_LAYOUTS),
-    twice=st.lists(st.sampled_from([None, None, None, "event", "url", "figure", "reported_at", "id"]), min_size=5, max_size=5),
+    twice=st.lists(
+        st.sampled_from([None, None, None, "event", "url", "figure", "reported_at", "id"]), min_size=5, max_size=5
+    ),
     tz=st.sampled_from([None, "Europe/Kyiv"]),
 )
+@pytest.mark.parametrize("engine", ENGINES)
 def test_ingest_speed_quick_path_equals_load_jsonl_on_any_layout(
-    records: list[dict[str, Any]], layout: tuple[str, str], twice: list[str | None], tz: str | None
+    records: list[dict[str, Any]], layout: tuple[str, str], twice: list[str | None], tz: str | None, engine: str
 ) -> None:
     text = "\n".join(_render(r, layout, t) for r, t in zip(records, twice, strict=False))
-    _same_as_load_jsonl(text.encode("utf-8", "surrogatepass"), tz=tz)
+    _same_as_load_jsonl(text.encode("utf-8", "surrogatepass"), tz=tz, engine=engine)

@@ -34,16 +34,18 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from os import PathLike
 from typing import IO, Any, cast
 
+from casualtylog._extras import MissingExtraError
 from casualtylog._gc import paused_gc
 from casualtylog.bulk.columns import HIGH_OPEN, ClaimColumns
 from casualtylog.bulk.ingest import RowReader
 from casualtylog.bulk.ingest_build import ColumnBuilder
+from casualtylog.bulk.ingest_polars import BlockReader, polars_or_none
 from casualtylog.bulk.ingest_quick import QuickReader
 from casualtylog.bulk.table_files import blocks, unless_regular, utf8
 from casualtylog.bulk.table_rows import CountClaims, TableClaims, TableResolution
 from casualtylog.bulk.table_sources import TableSources
 from casualtylog.claims import Claim, Count
-from casualtylog.errors import ClaimFormatError
+from casualtylog.errors import ClaimFormatError, OptionError
 from casualtylog.formats._files import MAX_LINE_BYTES, display_name
 from casualtylog.formats.errors import ClaimFileError
 from casualtylog.formats.jsonl import parse_line
@@ -70,6 +72,19 @@ def _now(clock: Callable[[], datetime]) -> datetime:
     return now.replace(tzinfo=UTC) if now.tzinfo is None else now
 
 
+def _engine(engine: str | None) -> bool:
+    """Whether to read with the compiled path (see :meth:`ClaimTable.read_jsonl`)."""
+    if engine not in (None, "polars", "python"):
+        raise OptionError("engine", engine, "'polars', 'python' or None (polars when installed)")
+    if engine == "python":
+        return False
+    if polars_or_none() is None:
+        if engine == "polars":
+            raise MissingExtraError("polars", "columnar", "ClaimTable.read_jsonl(engine='polars')")
+        return False
+    return True
+
+
 def _micros(value: datetime | None) -> int | None:
     return None if value is None else (value - _EPOCH) // _MICROSECOND
 
@@ -87,6 +102,7 @@ class ClaimTable(TableSources):
         columns: the numeric columns (:class:`~casualtylog.bulk.columns.ClaimColumns`).
         fallbacks: how many rows only a whole :class:`~casualtylog.Claim` could validate.
         quick: how many rows the quick path read (:mod:`casualtylog.bulk.ingest_quick`).
+        compiled: how many rows the compiled path read (:mod:`casualtylog.bulk.ingest_polars`).
     """
 
     def __init__(
@@ -112,6 +128,7 @@ class ClaimTable(TableSources):
         self._by_count: Any = None
         self.fallbacks = 0
         self.quick = 0
+        self.compiled = 0
 
     # -- reading --------------------------------------------------------------------
     @classmethod
@@ -121,16 +138,27 @@ class ClaimTable(TableSources):
         *,
         tz: str | tzinfo | None = None,
         clock: Callable[[], datetime] | None = None,
+        engine: str | None = None,
     ) -> ClaimTable:
         """Read a JSON Lines file (a path, its bytes, or an open file) as a table.
 
         A path is read line by line and reopened to read a claim back; bytes are
         kept (not copied); an open file is read whole into bytes.
 
+        ``engine`` picks the reader; both accept and refuse the same lines, with the
+        same errors, and give the same table. ``"polars"`` reads blocks of lines with
+        polars (the ``columnar`` extra: :mod:`casualtylog.bulk.ingest_polars`) and hands
+        every line it cannot vouch for to the row-by-row reader; ``"python"`` is that
+        row-by-row reader alone (the core install's, and the reference). ``None`` (the
+        default) is ``"polars"`` when polars imports, else ``"python"``.
+
         Raises:
             ClaimFormatError: a line is not a valid claim (file, line, field, value); no table is made.
             ClaimFileError: the file cannot be read.
+            MissingExtraError: ``engine="polars"`` without polars installed.
+            OptionError: an engine other than those.
         """
+        compiled = _engine(engine)
         if isinstance(source, str | PathLike):
             name = path = os.fspath(source)
             data = unless_regular(name)
@@ -145,22 +173,22 @@ class ClaimTable(TableSources):
         table = cls(name, path=path, data=data, tz=tz, clock=clock or (lambda: datetime.now(UTC)))
         with paused_gc():
             if data is not None:
-                table._read(io.BytesIO(data))
+                table._read(io.BytesIO(data), compiled)
             else:
                 try:
                     handle = open(cast("str", path), "rb")  # noqa: SIM115, PTH123 - closed just below
                 except OSError as exc:
                     raise ClaimFileError(name, "read", exc.strerror or str(exc)) from exc
                 with handle:
-                    table._read(handle)
+                    table._read(handle, compiled)
         return table
 
-    def _read(self, stream: IO[bytes]) -> None:
+    def _read(self, stream: IO[bytes], compiled: bool = False) -> None:
         import numpy as np  # noqa: PLC0415 - the columnar form needs numpy
 
         reader = RowReader(tz=self._tz, path=self.name)
         builder = ColumnBuilder(self.columns)
-        quick = QuickReader(
+        quick = (BlockReader if compiled else QuickReader)(
             reader,
             builder,
             name=self.name,
@@ -169,12 +197,14 @@ class ClaimTable(TableSources):
             latest=self._stamp + RECORDED_AT_TOLERANCE,
         )
         number = offset = 0
+        read = quick.read_block if isinstance(quick, BlockReader) else quick.feed
         for lines in blocks(stream):
-            number, offset = quick.feed(lines, number, offset)
+            number, offset = read(lines, number, offset)
             builder.flush()
         builder.finish()
         self.fallbacks = reader.fallbacks
         self.quick = quick.quick
+        self.compiled = quick.compiled if isinstance(quick, BlockReader) else 0
         self._offsets = np.frombuffer(quick.offsets, dtype=np.int64).copy()
         self._lines = np.frombuffer(quick.lines, dtype=np.int64).astype(np.int32)
 
