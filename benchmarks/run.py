@@ -564,6 +564,7 @@ class Bench:
             "ingest_core": "ingest (core only)",
             "ingest_cpu": "ingest (load_jsonl, CPU)",
             "ingest_table": "columnar ingest (ClaimTable, CPU)",
+            "ingest_compiled": "columnar ingest, compiled (polars, CPU)",
             "resolve_all": "resolve_all",
             "add": "one add + re-resolve",
             "at": "resolve(…, at=T)",
@@ -586,7 +587,15 @@ class Bench:
                             f"at {fmt_size(small)}",
                             11.0
                             if key
-                            in {"ingest", "ingest_core", "ingest_cpu", "ingest_table", "resolve_all", "store_import"}
+                            in {
+                                "ingest",
+                                "ingest_core",
+                                "ingest_cpu",
+                                "ingest_table",
+                                "ingest_compiled",
+                                "resolve_all",
+                                "store_import",
+                            }
                             else 1.5,
                         )
                     )
