@@ -47,6 +47,7 @@ def named(tok: Token) -> bool:
 
 
 def name_token(tok: Token, lang: LanguageData) -> bool:
+    """A word that may stand in a name: named, a source's head, a connector or a determiner; never a verb of saying."""
     if tok.kind is not Kind.WORD:
         return False
     low = tok.low
@@ -74,6 +75,7 @@ def head_ahead(tokens: list[Token], k: int, lang: LanguageData) -> bool:
 
 
 def modifier(tok: Token, lang: LanguageData) -> bool:
+    """A plain word that may describe a head ("security officials"): no function word, verb of saying or day."""
     low = tok.low
     return (
         tok.kind is Kind.WORD
