@@ -1,8 +1,9 @@
 """Reading a source's name out of a sentence's tokens, for :mod:`casualtylog.text._attribution`.
 
 Where a name starts and ends ("army and security officials", "the mayor of
-Kyiv, Vitali Klitschko,", "selon la défense ukrainienne"), which words are
-part of it, and the person a title names. :func:`name_before` reads the name
+Kyiv, Vitali Klitschko,", "selon la défense ukrainienne"), and the person a
+title names; which words may be part of a name is
+:mod:`casualtylog.text._source_words`. :func:`name_before` reads the name
 before a verb of saying, :func:`name_after` the name after "according to" or a
 verb that comes first; ``attribute`` decides which to ask. Kept apart from that
 walk so each module holds one concept.
@@ -13,6 +14,19 @@ from __future__ import annotations
 from casualtylog.text._romance_sources import inner_adjective
 from casualtylog.text._source_shapes import is_head as _is_head
 from casualtylog.text._source_shapes import place_end, saying
+from casualtylog.text._source_words import (
+    MAX_MODIFIERS,
+    OPENERS,
+    adjective_after_head,
+    coordinated_head,
+    head_ahead,
+    inner_particle,
+    is_title,
+    modifier,
+    name_token,
+    named,
+    plural_possessive,
+)
 from casualtylog.text._time_adverbs import closes_name, opens_clause
 from casualtylog.text._tokens import Kind, Token, visible
 from casualtylog.text.lang import LanguageData
@@ -23,33 +37,8 @@ __all__ = ["MAX_NAME", "clean_name", "name_after", "name_before", "named"]
 MAX_NAME = 10
 #: Shortest channel word a Dutch compound may end in ("pers|bureau", "nieuws|agentschap").
 _COMPOUND_CHANNEL = 6
-#: Plain words allowed before a source's head noun ("army and security officials").
-_MAX_MODIFIERS = 3
-#: Words that may stand just before a source's name: it opens a clause after them.
-_OPENERS = frozenset(
-    {"that", "dat", "as", "while", "when", "whereas", "que", "dass", "zo", "so", "wie", "comme", "como"}
-)
 #: A "name" longer than this is a run of text, not a name (a source name holds at most 500).
 _MAX_NAME_CHARS = 200
-
-
-def named(tok: Token) -> bool:
-    """Capitalised, or a name after a short particle: "al-Turki", "el-Sisi", "ad-Din"."""
-    if tok.is_capitalised:
-        return True
-    particle, hyphen, rest = tok.text.partition("-")
-    return bool(hyphen) and 1 <= len(particle) <= 3 and particle.isalpha() and rest[:1].isupper()
-
-
-def _name_token(tok: Token, lang: LanguageData) -> bool:
-    if tok.kind is not Kind.WORD:
-        return False
-    low = tok.low
-    if low in saying(lang) or low in lang.boundaries or low in lang.weekdays or low in lang.months:
-        return False  # "the governor said Friday": a day is never a source
-    if low in lang.according_to:
-        return False  # "Según informó la Delegación": "according to" opens a name, it is none
-    return named(tok) or _is_head(low, lang) or low in lang.name_connectors or low in lang.determiners
 
 
 def clean_name(tokens: list[Token], lang: LanguageData, text: str) -> str | None:
@@ -81,12 +70,6 @@ def clean_name(tokens: list[Token], lang: LanguageData, text: str) -> str | None
     return name if len(name) <= _MAX_NAME_CHARS else None
 
 
-def _is_title(tok: Token, lang: LanguageData) -> bool:
-    """A word of office: "mayor", or a compound ending in one ("Regionalgouverneur", "Militärverwalter")."""
-    low = tok.low
-    return low in lang.titles or any(low.endswith(t) and len(low) > len(t) + 2 for t in lang.titles if len(t) >= 6)
-
-
 def _after_title(tokens: list[Token], lang: LanguageData) -> list[Token]:
     """ "burgemeester Klitsjko" → "Klitsjko", "the mayor of Kyiv Vitali Klitschko" → "Vitali Klitschko".
 
@@ -94,7 +77,7 @@ def _after_title(tokens: list[Token], lang: LanguageData) -> list[Token]:
     first capitalised run (past a place joined by "of"/"van" when two
     capitalised words follow it).
     """
-    first = next((i for i, t in enumerate(tokens) if _is_title(t, lang)), None)
+    first = next((i for i, t in enumerate(tokens) if is_title(t, lang)), None)
     if first is None:
         return tokens
     if first and any(t.is_capitalised for t in tokens[first + 1 :]) and tokens[-1].is_capitalised:
@@ -141,9 +124,9 @@ def name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> st
         k < len(tokens)
         and len(run) < MAX_NAME
         and (
-            _name_token(tokens[k], lang)
-            or _is_title(tokens[k], lang)
-            or (_modifier(tokens[k], lang) and _head_ahead(tokens, k, lang))
+            name_token(tokens[k], lang)
+            or is_title(tokens[k], lang)
+            or (modifier(tokens[k], lang) and head_ahead(tokens, k, lang))
             or inner_adjective(tokens, k, run, lang)
         )
     ):
@@ -165,7 +148,7 @@ def name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> st
             )
         )
         and k < len(tokens)
-        and _modifier(tokens[k], lang)
+        and modifier(tokens[k], lang)
         and not tokens[k].is_capitalised
         and (k + 1 == len(tokens) or tokens[k + 1].kind is Kind.PUNCT or closes_name(tokens[k + 1], lang))
     ):
@@ -178,7 +161,7 @@ def name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> st
         and run[-1].low in lang.name_connectors
         and _is_head(run[-2].low, lang)
         and k + 1 < len(tokens)
-        and _modifier(tokens[k], lang)
+        and modifier(tokens[k], lang)
         and not tokens[k].is_capitalised
         and tokens[k + 1].kind is Kind.PUNCT
     ):
@@ -189,9 +172,9 @@ def name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> st
         k = end
     # "de burgemeester van Kiev, Vitali Klitsjko,": the person follows the title in apposition.
     lead = [t for t in run if t.low not in lang.determiners and t.low not in lang.possessives]
-    if lead and _is_title(lead[0], lang):
+    if lead and is_title(lead[0], lang):
         k = _complement_end(tokens, k, run, lang)  # "el fiscal de la región de O'Higgins, Aquiles Cubillos"
-    if lead and _is_title(lead[0], lang) and k + 1 < len(tokens) and tokens[k].low == ",":
+    if lead and is_title(lead[0], lang) and k + 1 < len(tokens) and tokens[k].low == ",":
         person: list[Token] = []
         j = k + 1
         while j < len(tokens) and tokens[j].kind is Kind.WORD and named(tokens[j]) and len(person) < MAX_NAME:
@@ -210,10 +193,10 @@ def _descriptor(tokens: list[Token], k: int, lang: LanguageData) -> bool:
     after it: an adverb before a name ("ha confirmado posteriormente
     Salvamento Marítimo") describes nothing.
     """
-    if k + 1 >= len(tokens) or not _modifier(tokens[k], lang) or tokens[k].is_capitalised:
+    if k + 1 >= len(tokens) or not modifier(tokens[k], lang) or tokens[k].is_capitalised:
         return False
     low = tokens[k].low
-    if _is_head(low, lang) or _is_title(tokens[k], lang) or lang.nouns_capitalised:
+    if _is_head(low, lang) or is_title(tokens[k], lang) or lang.nouns_capitalised:
         return False  # German capitalises nouns: "der örtlichen Behörden" is an adjective and its noun
     compound = lang.compound_heads and any(
         low.endswith(w) and len(low) > len(w) + 2 for w in lang.channel_words if len(w) >= _COMPOUND_CHANNEL
@@ -254,7 +237,7 @@ def _complement_end(tokens: list[Token], k: int, run: list[Token], lang: Languag
             capital = True
         elif capital and not joins:
             break  # "van de provincie West-Java zijn": the place closes the complement
-        elif not (joins or _modifier(tok, lang)):
+        elif not (joins or modifier(tok, lang)):
             return k
         j += 1
         if not joins:
@@ -263,39 +246,6 @@ def _complement_end(tokens: list[Token], k: int, run: list[Token], lang: Languag
         return k
     run.extend(tokens[k:end])
     return end
-
-
-def _head_ahead(tokens: list[Token], k: int, lang: LanguageData) -> bool:
-    """Whether a source head noun follows within the modifiers allowed ("a monitoring group")."""
-    for j in range(k + 1, min(len(tokens), k + 1 + _MAX_MODIFIERS)):
-        if _is_head(tokens[j].low, lang):
-            return True
-        if not _modifier(tokens[j], lang):
-            return False
-    return False
-
-
-def _modifier(tok: Token, lang: LanguageData) -> bool:
-    low = tok.low
-    return (
-        tok.kind is Kind.WORD
-        and low not in lang.function_words
-        and low not in lang.boundaries
-        and low not in saying(lang)
-        and low not in lang.weekdays
-        and low not in lang.gap_words
-        and low not in _OPENERS
-    )
-
-
-def _adjective_after_head(tokens: list[Token], j: int, lang: LanguageData) -> bool:
-    """ "le ministre libanais", "les autorités russes", "Affaires étrangères": an adjective after a head or a name."""
-    if not lang.adjective_after_noun or j < 1 or not _modifier(tokens[j], lang):
-        return False
-    before = tokens[j - 1]
-    return before.kind is Kind.WORD and (
-        before.low in lang.source_heads or (before.is_capitalised and before.low not in lang.determiners)
-    )
 
 
 def name_before(tokens: list[Token], j: int, lang: LanguageData, text: str) -> str | None:
@@ -307,8 +257,8 @@ def name_before(tokens: list[Token], j: int, lang: LanguageData, text: str) -> s
                 # "the mayor of Kyiv, Vitali Klitschko, said": the person in apposition to a title.
                 if (
                     person
-                    and all(t.kind is Kind.WORD and (named(t) or _particle(person, t)) for t in person)
-                    and any(_is_title(t, lang) for t in tokens[max(0, back - MAX_NAME) : back])
+                    and all(t.kind is Kind.WORD and (named(t) or inner_particle(person, t)) for t in person)
+                    and any(is_title(t, lang) for t in tokens[max(0, back - MAX_NAME) : back])
                 ):
                     return clean_name(list(person), lang, text)
                 j = back - 1
@@ -323,17 +273,17 @@ def name_before(tokens: list[Token], j: int, lang: LanguageData, text: str) -> s
         if not placed and run and place_end(tokens, j, lang) == j + 1 + len(run):
             placed = len(run) + 1  # "Police in The Hague said": the place is part of the name
         elif (
-            _name_token(tok, lang)
-            or _adjective_after_head(tokens, j, lang)
-            or _coordinated_head(tokens, j, run, lang)
-            or _plural_possessive(tokens, j, run)
+            name_token(tok, lang)
+            or adjective_after_head(tokens, j, lang)
+            or coordinated_head(tokens, j, run, lang)
+            or plural_possessive(tokens, j, run)
         ):
             pass
         elif (
             run[: len(run) - placed]
             and _is_head(run[-1 - placed].low, lang)
-            and extra < _MAX_MODIFIERS
-            and _modifier(tok, lang)
+            and extra < MAX_MODIFIERS
+            and modifier(tok, lang)
         ):
             # "security officials", "The Gaza civil defense agency": plain words before a head noun belong to the name.
             extra += 1
@@ -346,7 +296,7 @@ def name_before(tokens: list[Token], j: int, lang: LanguageData, text: str) -> s
     if (
         j >= 0
         and tokens[j].kind is not Kind.PUNCT
-        and tokens[j].low not in lang.boundaries | _OPENERS
+        and tokens[j].low not in lang.boundaries | OPENERS
         and not opens_clause(tokens[j], lang)  # "ayer sábado el Ministerio del Interior confirmó"
     ):
         return _head_of_complement(tokens, last, lang, text)
@@ -363,40 +313,6 @@ def _skip_parenthesis(tokens: list[Token], j: int) -> int:
     return j
 
 
-def _plural_possessive(tokens: list[Token], j: int, run: list[Token]) -> bool:
-    """ "The Huthi rebels' health ministry": the apostrophe of a plural owner joined to it, before the name's words."""
-    return (
-        bool(run)
-        and tokens[j].text in {"'", "\u2019"}
-        and j > 0
-        and tokens[j - 1].text[-1:] in {"s", "S"}
-        and tokens[j - 1].end == tokens[j].start
-        and tokens[j].end < run[0].start
-    )
-
-
-def _particle(person: list[Token], tok: Token) -> bool:
-    """A short lower-case particle inside a person's name ("Ashraf al Qudra", "Mohammed bin Salman")."""
-    return (
-        tok is not person[0]
-        and tok is not person[-1]
-        and len(tok.text) <= 3
-        and tok.text.isalpha()
-        and tok.text.islower()
-    )
-
-
-def _coordinated_head(tokens: list[Token], j: int, run: list[Token], lang: LanguageData) -> bool:
-    """ "army and security officials", "officials and local people": a connector between two parts of one source."""
-    return (
-        bool(run)
-        and tokens[j].low in lang.name_connectors
-        and j > 0
-        and (tokens[j - 1].low in lang.source_heads or tokens[j - 1].is_capitalised)
-        and any(t.low in lang.source_heads for t in run)
-    )
-
-
 def _head_of_complement(tokens: list[Token], j: int, lang: LanguageData, text: str) -> str | None:
     """ "The regional police chief for eastern Leyte province said": the title before an "of"/"for" phrase.
 
@@ -407,13 +323,13 @@ def _head_of_complement(tokens: list[Token], j: int, lang: LanguageData, text: s
         tok = tokens[k]
         if tok.kind is not Kind.WORD or tok.low in lang.boundaries or tok.low in saying(lang):
             return None
-        if tok.low in lang.name_connectors and k > 0 and _is_title(tokens[k - 1], lang):
+        if tok.low in lang.name_connectors and k > 0 and is_title(tokens[k - 1], lang):
             head: list[Token] = []
             i = k - 1
-            while i >= 0 and len(head) < MAX_NAME and (_name_token(tokens[i], lang) or _modifier(tokens[i], lang)):
+            while i >= 0 and len(head) < MAX_NAME and (name_token(tokens[i], lang) or modifier(tokens[i], lang)):
                 head.insert(0, tokens[i])
                 i -= 1
-            if i >= 0 and tokens[i].kind is not Kind.PUNCT and tokens[i].low not in lang.boundaries | _OPENERS:
+            if i >= 0 and tokens[i].kind is not Kind.PUNCT and tokens[i].low not in lang.boundaries | OPENERS:
                 return None
             return clean_name(head, lang, text)
     return None

@@ -1,0 +1,132 @@
+"""Which words a source's name is made of, for :mod:`casualtylog.text._source_names`.
+
+A word of a name is capitalised (or a name after a short particle: "al-Turki"),
+a head noun of a source ("police", "officials"), a title ("mayor",
+"Regionalgouverneur"), a connector or determiner inside a name, or a plain
+modifier before a head ("army and security officials") or, in French and
+Spanish, an adjective after one ("les autorités russes"). The walks that read a
+whole name from these words stay in ``_source_names``; kept apart so each
+module holds one concept (split in session 7, code moved verbatim).
+"""
+
+from __future__ import annotations
+
+from casualtylog.text._source_shapes import is_head as _is_head
+from casualtylog.text._source_shapes import saying
+from casualtylog.text._tokens import Kind, Token
+from casualtylog.text.lang import LanguageData
+
+__all__ = [
+    "MAX_MODIFIERS",
+    "OPENERS",
+    "adjective_after_head",
+    "coordinated_head",
+    "head_ahead",
+    "inner_particle",
+    "is_title",
+    "modifier",
+    "name_token",
+    "named",
+    "plural_possessive",
+]
+
+#: Plain words allowed before a source's head noun ("army and security officials").
+MAX_MODIFIERS = 3
+#: Words that may stand just before a source's name: it opens a clause after them.
+OPENERS = frozenset(
+    {"that", "dat", "as", "while", "when", "whereas", "que", "dass", "zo", "so", "wie", "comme", "como"}
+)
+
+
+def named(tok: Token) -> bool:
+    """Capitalised, or a name after a short particle: "al-Turki", "el-Sisi", "ad-Din"."""
+    if tok.is_capitalised:
+        return True
+    particle, hyphen, rest = tok.text.partition("-")
+    return bool(hyphen) and 1 <= len(particle) <= 3 and particle.isalpha() and rest[:1].isupper()
+
+
+def name_token(tok: Token, lang: LanguageData) -> bool:
+    """A word that may stand in a name: named, a source's head, a connector or a determiner; never a verb of saying."""
+    if tok.kind is not Kind.WORD:
+        return False
+    low = tok.low
+    if low in saying(lang) or low in lang.boundaries or low in lang.weekdays or low in lang.months:
+        return False  # "the governor said Friday": a day is never a source
+    if low in lang.according_to:
+        return False  # "Según informó la Delegación": "according to" opens a name, it is none
+    return named(tok) or _is_head(low, lang) or low in lang.name_connectors or low in lang.determiners
+
+
+def is_title(tok: Token, lang: LanguageData) -> bool:
+    """A word of office: "mayor", or a compound ending in one ("Regionalgouverneur", "Militärverwalter")."""
+    low = tok.low
+    return low in lang.titles or any(low.endswith(t) and len(low) > len(t) + 2 for t in lang.titles if len(t) >= 6)
+
+
+def head_ahead(tokens: list[Token], k: int, lang: LanguageData) -> bool:
+    """Whether a source head noun follows within the modifiers allowed ("a monitoring group")."""
+    for j in range(k + 1, min(len(tokens), k + 1 + MAX_MODIFIERS)):
+        if _is_head(tokens[j].low, lang):
+            return True
+        if not modifier(tokens[j], lang):
+            return False
+    return False
+
+
+def modifier(tok: Token, lang: LanguageData) -> bool:
+    """A plain word that may describe a head ("security officials"): no function word, verb of saying or day."""
+    low = tok.low
+    return (
+        tok.kind is Kind.WORD
+        and low not in lang.function_words
+        and low not in lang.boundaries
+        and low not in saying(lang)
+        and low not in lang.weekdays
+        and low not in lang.gap_words
+        and low not in OPENERS
+    )
+
+
+def adjective_after_head(tokens: list[Token], j: int, lang: LanguageData) -> bool:
+    """ "le ministre libanais", "les autorités russes", "Affaires étrangères": an adjective after a head or a name."""
+    if not lang.adjective_after_noun or j < 1 or not modifier(tokens[j], lang):
+        return False
+    before = tokens[j - 1]
+    return before.kind is Kind.WORD and (
+        before.low in lang.source_heads or (before.is_capitalised and before.low not in lang.determiners)
+    )
+
+
+def plural_possessive(tokens: list[Token], j: int, run: list[Token]) -> bool:
+    """ "The Huthi rebels' health ministry": the apostrophe of a plural owner joined to it, before the name's words."""
+    return (
+        bool(run)
+        and tokens[j].text in {"'", "\u2019"}
+        and j > 0
+        and tokens[j - 1].text[-1:] in {"s", "S"}
+        and tokens[j - 1].end == tokens[j].start
+        and tokens[j].end < run[0].start
+    )
+
+
+def inner_particle(person: list[Token], tok: Token) -> bool:
+    """A short lower-case particle inside a person's name ("Ashraf al Qudra", "Mohammed bin Salman")."""
+    return (
+        tok is not person[0]
+        and tok is not person[-1]
+        and len(tok.text) <= 3
+        and tok.text.isalpha()
+        and tok.text.islower()
+    )
+
+
+def coordinated_head(tokens: list[Token], j: int, run: list[Token], lang: LanguageData) -> bool:
+    """ "army and security officials", "officials and local people": a connector between two parts of one source."""
+    return (
+        bool(run)
+        and tokens[j].low in lang.name_connectors
+        and j > 0
+        and (tokens[j - 1].low in lang.source_heads or tokens[j - 1].is_capitalised)
+        and any(t.low in lang.source_heads for t in run)
+    )

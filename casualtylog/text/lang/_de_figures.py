@@ -1,0 +1,102 @@
+"""German figures: number words, qualifiers, vague numbers, and the words around a number that make it
+no count.
+
+Each constant is the LanguageData field of the same name in lower case (documented in
+``_core_words`` and ``_shape_words``); de.py assembles the language. Moved verbatim from de.py in
+session 7 so each module holds one concept.
+"""
+
+from __future__ import annotations
+
+from casualtylog.text.lang._word_lists import words as _words
+
+__all__ = ["NON_COUNT_AFTER", "NON_COUNT_BEFORE", "QUALIFIERS", "TENS", "UNITS", "VAGUE_WORDS"]
+
+
+UNITS = {
+    "null": 0,
+    "eins": 1,
+    "ein": 1,
+    "eine": 1,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+    "neun": 9,
+    "zehn": 10,
+    "elf": 11,
+    "zwölf": 12,
+    "dreizehn": 13,
+    "vierzehn": 14,
+    "fünfzehn": 15,
+    "sechzehn": 16,
+    "siebzehn": 17,
+    "achtzehn": 18,
+    "neunzehn": 19,
+}
+
+TENS = {
+    "zwanzig": 20,
+    "dreißig": 30,
+    "dreissig": 30,
+    "vierzig": 40,
+    "fünfzig": 50,
+    "sechzig": 60,
+    "siebzig": 70,
+    "achtzig": 80,
+    "neunzig": 90,
+}
+
+QUALIFIERS = {
+    "mindestens": "at_least",
+    "wenigstens": "at_least",
+    "zumindest": "at_least",
+    "mehr als": "more_than",
+    "über": "more_than",
+    "gut": "more_than",
+    "bis zu": "at_most",
+    "höchstens": "at_most",
+    "maximal": "at_most",
+    "weniger als": "fewer_than",
+    "unter": "fewer_than",
+    "etwa": "about",
+    "rund": "about",
+    "ungefähr": "about",
+    "circa": "about",
+    "ca": "about",
+    "fast": "about",
+    "knapp": "about",
+    "beinahe": "about",
+    "schätzungsweise": "about",
+    "nahezu": "about",
+    "zwischen": "between",
+}
+
+VAGUE_WORDS = {
+    "dutzende": "dozens",
+    "dutzenden": "dozens",
+    "hunderte": "hundreds",
+    "hunderten": "hundreds",
+    "tausende": "thousands",
+    "tausenden": "thousands",
+    "zehntausende": "tens of thousands",
+    "mehrere": "several",
+    "einige": "a few",
+    # A vague word before a scale is a vague number of that scale, not the scale: "einige hundert".
+    "einige hundert": "hundreds",
+    "mehrere hundert": "hundreds",
+    "einige tausend": "thousands",
+    "mehrere tausend": "thousands",
+    "einige dutzend": "dozens",
+    "mehrere dutzend": "dozens",
+}
+
+NON_COUNT_BEFORE = _words("alter nummer nr linie flug artikel seite")
+
+NON_COUNT_AFTER = _words(
+    "% prozent km kilometer meter m jahre jahren jahr tage tagen tag stunden stunde minuten wochen monate "
+    "monaten euro dollar grad mal stockwerke milliarden"
+)

@@ -1,0 +1,62 @@
+"""German sources and attribution: titles, verbs of saying, "according to", the heads of a source's
+name and channels.
+
+Each constant is the LanguageData field of the same name in lower case (documented in
+``_core_words`` and ``_shape_words``); de.py assembles the language. Moved verbatim from de.py in
+session 7 so each module holds one concept.
+"""
+
+from __future__ import annotations
+
+from casualtylog.text.lang._word_lists import phrases as _phrases
+from casualtylog.text.lang._word_lists import words as _words
+
+__all__ = ["ACCORDING_TO", "CHANNELS", "SAID_VERBS", "SOURCE_HEADS", "TITLES"]
+
+
+TITLES = frozenset(
+    [
+        "bürgermeister",
+        "gouverneur",
+        "minister",
+        "präsident",
+        "sprecher",
+        "sprecherin",
+        # Feminine titles: a compound ends in them ("Ministerpräsidentin Malu Dreyer").
+        "präsidentin",
+        "bürgermeisterin",
+        "ministerin",
+        "gouverneurin",
+        "chef",
+        "chefs",  # genitive: "nach Angaben des Chefs der Militärverwaltung, Oleh Synjehubow"
+        "leiter",
+        "verwalter",
+    ]
+)
+
+SAID_VERBS = _words(
+    "sagte sagt sagten erklärte erklärt teilte teilt meldete meldet berichtete berichtet schrieb bestätigte "
+    "mitteilte mitgeteilt berichten meldeten erklärten"
+)
+
+ACCORDING_TO = _phrases(
+    "laut | nach angaben | nach angaben von | nach angaben des | nach angaben der | zufolge"
+    # "Laut Angaben der Armee": the source is whose statements they are, not the statements.
+    " | laut angaben | laut angaben von | laut angaben des | laut angaben der"
+)
+
+SOURCE_HEADS = _words(
+    "polizei ministerium armee militär behörden gouverneur bürgermeister sprecher sprecherin regierung "
+    "präsident krankenhaus feuerwehr rettungsdienst verwaltung luftwaffe luftabwehr zivilschutz streitkräfte "
+    "militärverwaltung gebietsverwaltung behörde nachrichtenagentur generalstab medien"
+    # Genitive heads after "nach Angaben des/der" with an adjective before them ("des israelischen Militärs").
+    " militärs ministeriums gesundheitsministeriums"
+)
+
+CHANNELS = {
+    "telegram": "Telegram",
+    "x": "X",
+    "twitter": "Twitter",
+    "facebook": "Facebook",
+    "fernsehen": "television",
+}

@@ -1,0 +1,61 @@
+"""German tolls and changes: toll nouns, the cues of a toll's change, projected and preliminary
+figures, and one more victim.
+
+Each constant is the LanguageData field of the same name in lower case (documented in
+``_core_words`` and ``_shape_words``); de.py assembles the language. Moved verbatim from de.py in
+session 7 so each module holds one concept.
+"""
+
+from __future__ import annotations
+
+from casualtylog.text.lang._word_lists import phrases as _phrases
+
+__all__ = ["ANOTHER_AFTER_ARTICLE", "PRELIMINARY_CUES", "PROJECTED_CUES", "TOLL_CUES", "TOLL_NOUNS"]
+
+
+TOLL_NOUNS = {
+    "zahl der toten": "killed",
+    "zahl der todesopfer": "killed",
+    "opferzahl": "killed",
+    "totenzahl": "killed",
+    "zahl der verletzten": "injured",
+    "zahl der vermissten": "missing",
+}
+
+TOLL_CUES = {
+    "stieg auf": "update",
+    "ist auf": "update",
+    "gestiegen auf": "update",
+    "erhöhte sich auf": "update",
+    "hat sich auf": "update",
+    "auf": "update",
+    "liegt bei": "static",
+    "lag bei": "static",
+    "beträgt": "static",
+    "betrug": "static",
+    "von": "static",
+    # "gab die Totenzahl mit 43 an", "hatte die Totenzahl zuvor mit 43 angegeben": a total put at a number.
+    "mit": "static",
+    ":": "static",
+    "könnte auf": "projected",
+    "dürfte auf": "projected",
+    "stieg um": "increment",
+}
+
+PROJECTED_CUES = _phrases(
+    "befürchtet | befürchten | könnte | könnten | dürfte | dürften | wahrscheinlich"
+    # An estimate of a toll projects it ("schätzen die Opferzahl auf etwa 400").
+    " | schätzen | schätzt | schätzte | schätzten | geschätzt"
+)
+
+PRELIMINARY_CUES = _phrases("vorläufig | vorläufige | vorläufiger | vorläufigen | ersten angaben | ersten berichten")
+
+# "ein weiterer Mann", and an ordinal after "ein": "ein fünftes Todesopfer" is one more (+1).
+ANOTHER_AFTER_ARTICLE = frozenset(
+    {"weiterer", "weitere", "weiteres", "weiteren"}
+    | {
+        stem + ending
+        for stem in ("zweit", "dritt", "viert", "fünft", "sechst", "siebt", "acht", "neunt", "zehnt")
+        for ending in ("er", "es", "e", "en")
+    }
+)

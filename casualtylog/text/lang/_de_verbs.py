@@ -1,0 +1,137 @@
+"""German predicates and verbs: function words, the victims' predicates, the words between a count and
+its predicate, and verbs whose object is a count.
+
+Each constant is the LanguageData field of the same name in lower case (documented in
+``_core_words`` and ``_shape_words``); de.py assembles the language. Moved verbatim from de.py in
+session 7 so each module holds one concept.
+"""
+
+from __future__ import annotations
+
+from casualtylog.text.lang._word_lists import words as _words
+
+__all__ = ["ACTIVE_VERBS", "FUNCTION_WORDS", "GAP_WORDS", "PREDICATES"]
+
+
+FUNCTION_WORDS = _words(
+    "der die das den dem des und ist sind wurden wurde nach bei mit von auf für nicht ein eine einem einer "
+    "sich auch laut mindestens menschen getötet verletzt ums leben kamen sagte"
+)
+
+PREDICATES = {
+    "in notunterkünfte gebracht": "displaced",
+    "in notunterkünften untergebracht": "displaced",
+    "in notunterkünften": "displaced",
+    "in notunterkünfte": "displaced",
+    "getötet": "killed",
+    "ums leben": "killed",
+    "ums leben gekommen": "killed",
+    "gestorben": "killed",
+    "starben": "killed",
+    "tot": "killed",
+    "umgekommen": "killed",
+    "verletzt": "injured",
+    "verwundet": "injured",
+    "schwer verletzt": "injured",
+    "leicht verletzt": "injured",
+    "vermisst": "missing",
+    "festgenommen": "detained",
+    "verhaftet": "detained",
+    "evakuiert": "evacuated",
+    "gerettet": "rescued",
+    "vertrieben": "displaced",
+    "verletzt worden": "injured",
+    "getötet worden": "killed",
+    "betroffen": "affected",
+    # Present tense, drowning, a reflexive injury, a state "gelten als", the death they caused:
+    # the verb classes of casualty reports, not single sentences.
+    "sterben": "killed",
+    "stirbt": "killed",
+    "starb": "killed",
+    "ertrank": "killed",
+    "ertranken": "killed",
+    "ertrunken": "killed",
+    "verletzten sich": "injured",
+    "verletzte sich": "injured",
+    "als vermisst": "missing",
+    "als tot": "killed",
+    "in den tod gerissen": "killed",
+    "mit in den tod gerissen": "killed",
+    "flohen": "displaced",
+    "geflohen": "displaced",
+    "obdachlos": "displaced",
+    # lost their homes: "1200 Menschen haben ihr Zuhause verloren"
+    **{f"{home} verloren": "displaced" for home in ("ihr zuhause", "ihre häuser", "ihre wohnungen", "ihr obdach")},
+    "ihre häuser verlassen": "displaced",
+    "ihre wohnungen verlassen": "displaced",
+    "ihre häuser verlassen mussten": "displaced",
+    "in sicherheit gebracht": "evacuated",
+    "mit verletzungen behandelt": "injured",
+    "ins krankenhaus gebracht": "injured",
+    "ins krankenhaus eingeliefert": "injured",
+    # Succumbed (to their injuries) and the lives a disaster cost, as the verb of the victims.
+    # "Für zehn Menschen kam jede Hilfe zu spät" (the news guide: killed).
+    "kam jede hilfe zu spät": "killed",
+    "jede hilfe zu spät": "killed",
+    "jegliche hilfe zu spät": "killed",
+    "erlitten verletzungen": "injured",
+    # Injuries at the end of the subject's clause ("mit teilweise schweren Verletzungen"): the people are injured.
+    "verletzungen": "injured",
+    "brandverletzungen": "injured",
+    "erschossen": "killed",
+    "erstochen": "killed",
+    "erschlagen": "killed",
+    "erlitt verletzungen": "injured",
+    # What an injured person suffers, at the end of the clause as "Verletzungen" is ("51 weitere Menschen
+    # erlitten Blessuren", "erlitt eine leichte Kopfverletzung"): the common kinds of injury, singular too.
+    **dict.fromkeys(
+        _words(
+            "verletzung blessuren prellungen knochenbrüche kopfverletzung kopfverletzungen schnittverletzung "
+            "schnittverletzungen brandverletzung rauchgasvergiftung rauchgasvergiftungen rauchvergiftung "
+            "rauchvergiftungen"
+        ),
+        "injured",
+    ),
+    "erlagen": "killed",
+    "erlag": "killed",
+    "erlegen": "killed",
+    "das leben gekostet": "killed",
+    "das leben kostete": "killed",
+    "das leben kosteten": "killed",
+    "verstorben": "killed",
+    # "zu Tode getrampelt", "zu Tode gekommen": whatever the participle after it, "zu Tode" kills
+    # (the German order of English "trampled to death").
+    "zu tode": "killed",
+    # Lost their lives: "die … ihr Leben verloren haben" (in a relative clause on a toll's noun too).
+    "ihr leben verloren": "killed",
+    # the main clause puts the verb first: "Zwölf Menschen verloren ihr Leben", "Ein Mann verlor sein Leben"
+    **{f"{verb} {their} leben": "killed" for verb in ("verloren", "verlor") for their in ("ihr", "sein")},
+    "ihr leben verloren haben": "killed",
+    "ihr leben verloren hatten": "killed",
+    # Recovered dead: "konnten nur noch tot geborgen werden", "leblos aufgefunden".
+    "leblos": "killed",
+    # Did not survive: "haben den Einsturz nicht überlebt" (the negation is part of the predicate).
+    "nicht überlebt": "killed",
+    "nicht überlebten": "killed",
+}
+
+GAP_WORDS = _words(
+    "wurden wurde sind ist waren war seien sei kamen kam haben hat auch bereits inzwischen nun dabei "
+    "schwer leicht lebensgefährlich mutmaßlich vermutlich worden noch gelten gilt galten derzeit werden wird"
+)
+
+ACTIVE_VERBS = {
+    "tod von": "killed",
+    "forderte das leben von": "killed",
+    "forderten das leben von": "killed",
+    "kostete das leben von": "killed",
+    "tötete": "killed",
+    "töteten": "killed",
+    "getötet": "killed",
+    "tötend": "killed",
+    "forderte": "killed",
+    "verletzte": "injured",
+    "verletzten": "injured",
+    "evakuierten": "evacuated",
+    "nahm": "detained",
+}

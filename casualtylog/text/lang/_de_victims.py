@@ -1,0 +1,118 @@
+"""German victims and groups: the nouns of people, of groups, of metrics and of one victim.
+
+Each constant is the LanguageData field of the same name in lower case (documented in
+``_core_words`` and ``_shape_words``); de.py assembles the language. Moved verbatim from de.py in
+session 7 so each module holds one concept.
+"""
+
+from __future__ import annotations
+
+from casualtylog.text.lang._word_lists import words as _words
+
+__all__ = ["GROUP_NOUNS", "METRIC_NOUNS", "PEOPLE_NOUNS", "SINGULAR_METRIC_NOUNS", "SINGULAR_VICTIMS"]
+
+
+PEOPLE_NOUNS = _words(
+    "menschen personen einwohner bewohner passagiere opfer andere zivilpersonen leute insassen patienten "
+    "arbeiter fußgänger"
+)
+
+GROUP_NOUNS = {
+    "kinder": "children",
+    "kindern": "children",
+    # Boys: plural, and the singular after an article in the accusative ("einen 17-jährigen Jungen").
+    "jungen": "children",
+    "kind": "children",
+    "minderjährige": "children",
+    "frauen": "women",
+    "frau": "women",
+    "männer": "men",
+    "zivilisten": "civilians",
+    "zivilistinnen": "civilians",
+    "soldaten": "soldiers",
+    "einsatzkräfte": "rescuers",
+    "rettungskräfte": "rescuers",
+    "helfer": "rescuers",
+    "journalisten": "journalists",
+    "polizisten": "officers",
+    "kämpfer": "fighters",
+    "feuerwehrleute": "firefighters",
+    "bergleute": "miners",
+    "bergarbeiter": "miners",
+    "rebellen": "rebels",
+    # The news guide's groups of round 2: the elderly and health workers, as German names them.
+    "ältere menschen": "elderly",
+    "senioren": "elderly",
+    "angehörige der gesundheitsberufe": "health_workers",
+    "gesundheitspersonal": "health_workers",
+    "medizinisches personal": "health_workers",
+    "sanitäter": "health_workers",
+}
+
+METRIC_NOUNS = {
+    "todesopfern": "killed",
+    "tote": "killed",
+    "toten": "killed",
+    "todesopfer": "killed",
+    "verletzte": "injured",
+    "verletzten": "injured",
+    "verwundete": "injured",
+    "verwundeten": "injured",
+    "vermisste": "missing",
+    "vermissten": "missing",
+    "todesfälle": "killed",
+    # The singular nouns after "ein" / "ein weiterer" ("Ein weiterer Todesfall wurde gemeldet").
+    "todesfall": "killed",
+    "toter": "killed",
+    "verletzter": "injured",
+    "vermisster": "missing",
+    # A participle before its noun names what happened to them: "die 12 getöteten Soldaten".
+    "getötete": "killed",
+    "getöteten": "killed",
+    "verstorbene": "killed",
+    "verstorbenen": "killed",
+}
+
+SINGULAR_VICTIMS = {
+    "mensch": "",
+    "person": "",
+    "mann": "men",
+    "frau": "women",
+    "kind": "children",
+    "mädchen": "children",
+    "junge": "children",
+    "jungen": "children",
+    "säugling": "children",
+    "baby": "children",
+    "zivilist": "civilians",
+    "soldat": "soldiers",
+    "feuerwehrmann": "firefighters",
+    "polizist": "officers",
+    "helfer": "rescuers",
+    # The roles and nationalities German accident reports name one victim by ("Ein Fahrgast erlitt …",
+    # "Ein junger Deutscher ist … ums Leben gekommen"): people with no group of the news guide's.
+    **dict.fromkeys(
+        _words(
+            "fahrgast passagier fahrer autofahrer beifahrer radfahrer motorradfahrer lkw-fahrer busfahrer "
+            "fußgänger bewohner anwohner einwohner tourist urlauber wanderer bergsteiger skifahrer "
+            "snowboarder insasse arbeiter bauarbeiter "
+            "deutscher österreicher schweizer italiener franzose brite niederländer amerikaner pole tscheche "
+            "ukrainer russe israeli palästinenser"
+        ),
+        "",
+    ),
+}
+
+SINGULAR_METRIC_NOUNS = frozenset(
+    {
+        "toter",
+        "toten",
+        "verletzter",
+        "verletzte",
+        "verletzten",
+        "vermisster",
+        "vermissten",
+        "todesopfer",
+        "todesfall",
+    }
+)

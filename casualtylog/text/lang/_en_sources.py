@@ -1,0 +1,212 @@
+"""English sources and attribution: titles, verbs of saying, the heads of a source's name, report
+words, channels, statements and denials.
+
+Each constant is the LanguageData field of the same name in lower case (documented in
+``_core_words`` and ``_shape_words``); en.py assembles the language. Moved verbatim from en.py in
+session 7 so each module holds one concept.
+"""
+
+from __future__ import annotations
+
+from casualtylog.text.lang import _en_words as words
+
+__all__ = ["CHANNELS", "DENIAL_CUES", "REPORT_WORDS", "SAID_VERBS", "SOURCE_HEADS", "STATEMENT_PHRASES", "TITLES"]
+
+
+TITLES = frozenset(
+    [
+        "mayor",
+        "governor",
+        "minister",
+        "president",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "chief",
+        "head",
+        "commander",
+        "secretary",
+        "general",
+        "broadcaster",
+        "director",
+        "sheriff",
+        "resident",
+        "administrator",
+        "coordinator",
+        "commissioner",
+        "superintendent",
+        "inspector",
+        "captain",
+        "colonel",
+        "lieutenant",
+        "sergeant",
+        "officer",
+        "chairman",
+        "chairwoman",
+        "maj",
+        "capt",
+    ]
+)
+
+SAID_VERBS = (
+    frozenset(
+        [
+            "said",
+            "says",
+            "say",
+            "wrote",
+            "writes",
+            "reported",
+            "reports",
+            "announced",
+            "announces",
+            "posted",
+            "posts",
+            "told",
+            "confirmed",
+            "confirms",
+            "stated",
+            "states",
+            "added",
+            "tweeted",
+            "warned",
+            "estimated",
+            "put",
+            "puts",
+            "noted",
+            "suggest",
+            "suggests",
+            "reporting",
+        ]
+    )
+    | words.MORE_SAID_VERBS
+)
+
+SOURCE_HEADS = (
+    frozenset(
+        [
+            "police",
+            "officials",
+            "official",
+            "authorities",
+            "rescuers",
+            "services",
+            "service",
+            "ministry",
+            "governor",
+            "mayor",
+            "military",
+            "army",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "doctors",
+            "medics",
+            "hospital",
+            "administration",
+            "force",
+            "agency",
+            "office",
+            "prosecutors",
+            "minister",
+            "president",
+            "commander",
+            "chief",
+            "head",
+            "emergency",
+            "air",
+            "city",
+            "regional",
+            "local",
+            "state",
+            "health",
+            "interior",
+            "defence",
+            "defense",
+            "national",
+            "ukrainian's",
+            "military's",
+            "media",
+            "group",
+            "outlets",
+            "people",
+            "monitor",
+            "center",
+            "centre",
+            "government",
+            "broadcaster",
+            "command",
+            "department",
+            "authority",
+            "council",
+        ]
+    )
+    | words.MORE_SOURCE_HEADS
+)
+
+REPORT_WORDS = (
+    frozenset(
+        [
+            "earlier",
+            "reports",
+            "report",
+            "figures",
+            "data",
+            "preliminary",
+            "initial",
+            "latest",
+            "new",
+            "official",
+            "statement",
+            "from",
+            "by",
+            "of",
+        ]
+    )
+    | words.MORE_REPORT_WORDS
+)
+
+CHANNELS = {
+    "telegram": "Telegram",
+    "x": "X",
+    "twitter": "Twitter",
+    "facebook": "Facebook",
+    "instagram": "Instagram",
+    "tv": "TV",
+    "television": "television",
+    "radio": "radio",
+}
+
+STATEMENT_PHRASES = {
+    "in a statement": "statement",
+    "in an official statement": "statement",
+    "at a press conference": "press conference",
+    "in a video address": "video address",
+    "in a telegram post": "Telegram",
+}
+
+DENIAL_CUES = frozenset(
+    [
+        "denied",
+        "denies",
+        "deny",
+        "denying",
+        "false",
+        "not true",
+        "untrue",
+        "rejected reports",
+        "rejected claims",
+        "rejects reports",
+        "rejects claims",
+        "dismissed reports",
+        "dismissed claims",
+        "refuted",
+        "refutes",
+        "fake",
+        "fabricated",
+        "baseless",
+        "disinformation",
+        "misinformation",
+        "debunked",
+    ]
+)

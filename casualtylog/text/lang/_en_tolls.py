@@ -1,0 +1,131 @@
+"""English tolls and changes: toll nouns, the cues of a toll's change, projected and preliminary
+figures, and tolls that charge.
+
+Each constant is the LanguageData field of the same name in lower case (documented in
+``_core_words`` and ``_shape_words``); en.py assembles the language. Moved verbatim from en.py in
+session 7 so each module holds one concept.
+"""
+
+from __future__ import annotations
+
+from casualtylog.text.lang import _en_shapes as shapes
+
+__all__ = ["PRELIMINARY_CUES", "PROJECTED_CUES", "TOLL_CHARGE_WORDS", "TOLL_CUES", "TOLL_NOUNS"]
+
+
+TOLL_NOUNS = shapes.TOLL_NOUNS | {
+    "death toll": "killed",
+    "toll": "killed",
+    "number of dead": "killed",
+    "number of deaths": "killed",
+    "number of fatalities": "killed",
+    "number of people killed": "killed",
+    "number of injured": "injured",
+    "number of wounded": "injured",
+    "number of injuries": "injured",
+    "number of people injured": "injured",
+    "number of missing": "missing",
+}
+
+TOLL_CUES = shapes.TOLL_CUES | {
+    "rose to": "update",
+    "has risen to": "update",
+    "had risen to": "update",
+    "risen to": "update",
+    "climbed to": "update",
+    "has climbed to": "update",
+    "increased to": "update",
+    "has increased to": "update",
+    "reached": "update",
+    "has reached": "update",
+    "jumped to": "update",
+    "grew to": "update",
+    "has grown to": "update",
+    "now stands at": "update",
+    "is now": "update",
+    "to": "update",
+    "of": "static",
+    "stands at": "static",
+    "stood at": "static",
+    "is": "static",
+    "was": "static",
+    ":": "static",
+    "at": "static",
+    "remains at": "static",
+    "remained at": "static",
+    "could rise to": "projected",
+    "may rise to": "projected",
+    "might rise to": "projected",
+    "is expected to rise to": "projected",
+    "is likely to rise to": "projected",
+    "could reach": "projected",
+    "may reach": "projected",
+    "could climb to": "projected",
+    "could climb": "projected",
+    "could escalate to": "projected",
+    "may climb to": "projected",
+    "rose by": "increment",
+    "increased by": "increment",
+    "climbed by": "increment",
+    "went up by": "increment",
+    "has risen by": "increment",
+}
+
+PROJECTED_CUES = frozenset(
+    {
+        "feared",
+        "fear",
+        "fears",
+        "could",
+        "might",
+        "may have",
+        "may be",
+        "may rise",
+        "expected to",
+        "likely to",
+        "likely",
+        "probably",
+        "believed to",
+        "thought to",
+    }
+)
+
+PRELIMINARY_CUES = frozenset(
+    {
+        "preliminary",
+        "initial reports",
+        "initial figures",
+        "early reports",
+        "first reports",
+        "initially",
+        "tentatively",
+        "tentative",
+        "provisional",
+        "provisionally",
+    }
+)
+
+TOLL_CHARGE_WORDS = frozenset(
+    {
+        "road",
+        "roads",
+        "booth",
+        "booths",
+        "plaza",
+        "bridge",
+        "gate",
+        "gates",
+        "lane",
+        "lanes",
+        "collector",
+        "collectors",
+        "charge",
+        "charges",
+        "fee",
+        "fees",
+        "highway",
+        "motorway",
+        "tunnel",
+        "free",
+    }
+)

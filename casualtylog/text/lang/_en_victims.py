@@ -1,0 +1,102 @@
+"""English victims and groups: the nouns of people, of groups, of metrics and of one victim.
+
+Each constant is the LanguageData field of the same name in lower case (documented in
+``_core_words`` and ``_shape_words``); en.py assembles the language. Moved verbatim from en.py in
+session 7 so each module holds one concept.
+"""
+
+from __future__ import annotations
+
+__all__ = ["GROUP_NOUNS", "METRIC_NOUNS", "PEOPLE_NOUNS", "SINGULAR_VICTIMS"]
+
+
+PEOPLE_NOUNS = frozenset(
+    [
+        "migrants",
+        "refugees",
+        "asylum-seekers",
+        "people",
+        "persons",
+        "person",
+        "others",
+        "individuals",
+        "residents",
+        "inhabitants",
+        "passengers",
+        "workers",
+        "patients",
+        "guests",
+        "worshippers",
+        "shoppers",
+        "pedestrians",
+        "members",
+        "lives",
+        "victims",
+        "pilgrims",
+        "villagers",
+        "travellers",
+        "travelers",
+        "commuters",
+        "spectators",
+        "fans",
+    ]
+)
+
+GROUP_NOUNS = {
+    "taliban": "taliban",
+    "children": "children",
+    "child": "children",
+    "minors": "children",
+    "infants": "children",
+    "babies": "children",
+    "toddlers": "children",
+    "newborns": "children",
+    "kids": "children",
+    "women": "women",
+    "woman": "women",
+    "men": "men",
+    "man": "men",
+    "civilians": "civilians",
+    "civilian": "civilians",
+    "soldiers": "soldiers",
+    "soldier": "soldiers",
+    "servicemen": "soldiers",
+    "rescuers": "rescuers",
+    "firefighters": "firefighters",
+    "journalists": "journalists",
+    "medics": "medics",
+    "police officers": "officers",
+    "policemen": "officers",
+    # "four police, two children … were killed": police counted as people are officers (corpus guide).
+    "police": "officers",
+    "elderly people": "elderly",
+}
+
+METRIC_NOUNS = {
+    "deaths": "killed",
+    "death": "killed",
+    "fatalities": "killed",
+    "fatality": "killed",
+    "dead": "killed",
+    "injuries": "injured",
+    "injured": "injured",
+    "wounded": "injured",
+    "missing": "missing",
+}
+
+SINGULAR_VICTIMS = {
+    "person": "",
+    "man": "men",
+    "woman": "women",
+    "child": "children",
+    "girl": "children",
+    "boy": "children",
+    "baby": "children",
+    "infant": "children",
+    "toddler": "children",
+    "soldier": "soldiers",
+    "civilian": "civilians",
+    "citizen": "",
+    "resident": "",
+    "individual": "",
+}

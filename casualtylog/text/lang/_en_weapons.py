@@ -1,0 +1,64 @@
+"""English weapons: their nouns and adjectives, and the verbs that launch and intercept them.
+
+Each constant is the LanguageData field of the same name in lower case (documented in
+``_core_words`` and ``_shape_words``); en.py assembles the language. Moved verbatim from en.py in
+session 7 so each module holds one concept.
+"""
+
+from __future__ import annotations
+
+__all__ = ["INTERCEPT_VERBS", "LAUNCH_VERBS", "WEAPON_ADJECTIVES", "WEAPON_NOUNS"]
+
+
+WEAPON_NOUNS = {
+    "missiles": "missiles",
+    "missile": "missiles",
+    "rockets": "rockets",
+    "drones": "drones",
+    "drone": "drones",
+    "uavs": "drones",
+    "shaheds": "drones",
+}
+
+WEAPON_ADJECTIVES = frozenset(
+    [
+        "all",  # "shot down all 14 drones"
+        "cruise",
+        "ballistic",
+        "attack",
+        "strike",
+        "kamikaze",
+        "shahed",
+        "shahed-type",
+        "hypersonic",
+        "guided",
+        "decoy",
+        "russian",
+        "enemy",
+        "iskander",
+        "iskander-m",
+        "kinzhal",
+        "kalibr",
+        "kh-101",
+        "north-korean",
+        "anti-aircraft",
+        "air-launched",
+        "long-range",
+    ]
+)
+
+LAUNCH_VERBS = frozenset({"launched", "launching", "fired", "firing", "with", "used", "sent", "launch", "deployed"})
+
+INTERCEPT_VERBS = frozenset(
+    {
+        "intercepted",
+        "intercepting",
+        "shot down",
+        "shooting down",
+        "taken down",
+        "downed",
+        "destroyed",
+        "neutralised",
+        "neutralized",
+    }
+)

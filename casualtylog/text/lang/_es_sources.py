@@ -1,0 +1,43 @@
+"""Spanish sources and attribution: titles, verbs of saying, the heads of a source's name, report
+words, channels and statements.
+
+Each constant is the LanguageData field of the same name in lower case (documented in
+``_core_words`` and ``_shape_words``); es.py assembles the language. Moved verbatim from es.py in
+session 7 so each module holds one concept.
+"""
+
+from __future__ import annotations
+
+from casualtylog.text.lang import _es_more as more
+from casualtylog.text.lang._word_lists import words as _words
+
+__all__ = ["CHANNELS", "REPORT_WORDS", "SAID_VERBS", "SOURCE_HEADS", "STATEMENT_PHRASES", "TITLES"]
+
+
+TITLES = frozenset(
+    ["alcalde", "gobernador", "ministro", "presidente", "portavoz", "jefe", "responsable", "director", *more.TITLES]
+)
+
+SAID_VERBS = _words(
+    "dijo dice afirmó informó informa declaró señaló indicó confirmó precisó aseguró añadió "
+    "informado dicho confirmado señalado indicado asegurado afirmado precisado explicó detalló agregó informaron "
+    "añadiendo agregando " + more.SAID
+)
+
+SOURCE_HEADS = _words(
+    "policía ministerio ministro ejército autoridades gobernador alcalde portavoz hospital bomberos gobierno "
+    "presidente rescatistas funcionarios protección civil salud onu administración "
+    "defensa fuerza aérea servicio emergencias fuentes responsable instituto medio " + more.HEADS
+)
+
+REPORT_WORDS = _words("primeras informaciones datos cifras " + more.REPORTS)
+
+CHANNELS = {
+    "telegram": "Telegram",
+    "x": "X",
+    "twitter": "Twitter",
+    "facebook": "Facebook",
+    "televisión": "television",
+}
+
+STATEMENT_PHRASES = {"en un comunicado": "statement", "en una rueda de prensa": "press conference"}

@@ -1,0 +1,87 @@
+"""Spanish tolls and changes: toll nouns, the cues of a toll's change, preliminary figures, and the
+verbs that put a total at a figure.
+
+Each constant is the LanguageData field of the same name in lower case (documented in
+``_core_words`` and ``_shape_words``); es.py assembles the language. Moved verbatim from es.py in
+session 7 so each module holds one concept.
+"""
+
+from __future__ import annotations
+
+from casualtylog.text.lang._word_lists import phrases as _phrases
+from casualtylog.text.lang._word_lists import words as _words
+
+__all__ = ["PRELIMINARY_CUES", "RAISE_VERBS", "TOLL_CUES", "TOLL_NOUNS"]
+
+
+TOLL_NOUNS = {
+    "balance": "killed",
+    "cifra de muertos": "killed",
+    "número de muertos": "killed",
+    "número de víctimas": "killed",
+    "número de mártires": "killed",
+    "cifra de mártires": "killed",
+    "cifra de fallecidos": "killed",
+    "número de fallecidos": "killed",
+    "número de heridos": "injured",
+    "cifra de heridos": "injured",
+    "número de desaparecidos": "missing",
+    "los muertos": "killed",
+    "los fallecidos": "killed",
+    "los heridos": "injured",
+    "los desaparecidos": "missing",
+    "los damnificados": "displaced",
+    "los desplazados": "displaced",
+    "los evacuados": "evacuated",
+    "las víctimas mortales": "killed",
+    "las víctimas": "killed",
+}
+
+TOLL_CUES = {
+    "ascendió a": "update",
+    "asciende a": "update",
+    "aumentó a": "update",
+    "subió a": "update",
+    "se elevó a": "update",
+    "se eleva a": "update",
+    "llegó a": "update",
+    "alcanzó": "update",
+    "alcanza": "update",
+    "a": "update",
+    "de": "static",
+    "es de": "static",
+    "son": "static",
+    "suman": "static",
+    "era de": "static",
+    ":": "static",
+    # the plural verbs of a plural toll ("las víctimas mortales ascienden a 45") and a level it holds at
+    "ascienden a": "update",
+    "aumentaron a": "update",
+    "subieron a": "update",
+    "se elevan a": "update",
+    "llegan a": "update",
+    "alcanzan": "update",
+    "se mantiene en": "static",
+    "supera": "update",
+    "superan": "update",
+    "superó": "update",
+    "supera los": "update",
+    "superan los": "update",
+    "superó los": "update",
+    "se sitúa en": "static",
+    "se situó en": "static",
+    "podría ascender a": "projected",
+    "podría aumentar a": "projected",
+}
+
+PRELIMINARY_CUES = _phrases(
+    "provisional | provisionales | balance provisional | primeras informaciones | preliminar | preliminares"
+)
+
+RAISE_VERBS = _words(
+    "eleva elevan elevó elevaron elevado elevando elevar "
+    # verbs that put or lower a total at a figure: "cifró en 198 los muertos", "redujo a 56 la cifra de …"
+    "cifró cifra cifran cifraron cifrado redujo reduce reducen reducido estima estimó estiman"
+    # "el balance sitúa los heridos en 1.178", "que sitúan en más de 31.600 el número de fallecidos"
+    " sitúa sitúan situó situaron situado"
+)

@@ -1,0 +1,133 @@
+"""Spanish predicates and verbs: function words, the victims' predicates (every agreeing form), the
+words between a count and its predicate, and verbs whose object is a count.
+
+Each constant is the LanguageData field of the same name in lower case (documented in
+``_core_words`` and ``_shape_words``); es.py assembles the language. Moved verbatim from es.py in
+session 7 so each module holds one concept.
+"""
+
+from __future__ import annotations
+
+from casualtylog.text.lang import _es_more as more
+from casualtylog.text.lang._agreement import SPANISH, agreeing
+from casualtylog.text.lang._word_lists import words as _words
+
+__all__ = ["ACTIVE_VERBS", "FUNCTION_WORDS", "GAP_WORDS", "PREDICATES"]
+
+
+FUNCTION_WORDS = _words(
+    "el la los las del y en que por con para una uno al se su sus fue fueron han ha según muertos "
+    "heridos personas murieron menos como más este esta"
+)
+
+PREDICATES = agreeing(
+    {
+        "en estado grave": "injured",
+        "en estado crítico": "injured",
+        "ingresadas": "injured",
+        "ingresados": "injured",
+        "rescatado": "rescued",
+        "rescatada": "rescued",
+        "fallecido": "killed",
+        "fallecida": "killed",
+        "murió": "killed",
+        "falleció": "killed",
+        "herido": "injured",
+        "herida": "injured",
+        "desaparecido": "missing",
+        "desaparecida": "missing",
+        "murieron": "killed",
+        "muertos": "killed",
+        "muertas": "killed",
+        "muerto": "killed",
+        "fallecieron": "killed",
+        "fallecidos": "killed",
+        "asesinados": "killed",
+        "asesinadas": "killed",
+        "perdieron la vida": "killed",
+        # every tense of "perder la vida" ("agreeing" varies only a last word that is a participle)
+        **{f"{verb} la vida": "killed" for verb in ("perdió", "perdido", "pierden", "pierde", "perdían", "perdía")},
+        "han muerto": "killed",
+        "heridos": "injured",
+        "heridas": "injured",
+        "resultaron heridos": "injured",
+        "resultado heridos": "injured",
+        "resultado heridas": "injured",
+        "hospitalizados": "injured",
+        "hospitalizadas": "injured",
+        "fallecidas": "killed",
+        "fallecidos por": "killed",
+        "desaparecidas": "missing",
+        "afectadas": "affected",
+        "afectados": "affected",
+        "damnificadas": "displaced",
+        "damnificados": "displaced",
+        "albergados": "displaced",
+        "evacuadas": "evacuated",
+        "rescatadas": "rescued",
+        "resultaron heridas": "injured",
+        # given up for missing: "tres de sus compañeros se dieron por desaparecidos"
+        "dieron por desaparecidos": "missing",
+        **more.PREDICATES,
+        "dan por desaparecidos": "missing",
+        "dados por desaparecidos": "missing",
+        "lesionados": "injured",
+        "desaparecidos": "missing",
+        "detenidos": "detained",
+        "arrestados": "detained",
+        "evacuados": "evacuated",
+        "rescatados": "rescued",
+        "desplazados": "displaced",
+        "sin hogar": "displaced",
+    },
+    SPANISH,
+)
+
+GAP_WORDS = _words(
+    "permanecen siguen continúan quedan sido han fueron han sido han habían están estaban resultaron quedaron también ya gravemente levemente "
+    "presuntamente anoche murieron figuran figuraban todavía aún oficialmente ha había hay "
+    # the singular auxiliaries: "una mujer resultó herida", "un soldado fue asesinado"
+    "fue resultó resultado quedó sigue continúa permanece queda está estaba "
+    # a relative pronoun whose clause holds the predicate: "11 miembros de una familia que murieron"
+    "que "
+    # a reflexive verb of being somewhere: "cinco personas se encuentran desaparecidas"
+    "se encuentran encuentra " + more.GAPS
+) - {"murieron"}
+
+ACTIVE_VERBS = {
+    "salvado": "rescued",
+    "salvaron": "rescued",
+    "salvó": "rescued",
+    "desplazado": "displaced",
+    "desplazó": "displaced",
+    "cobrado la vida de": "killed",
+    "cobró la vida de": "killed",
+    "cobraron la vida de": "killed",
+    "costado la vida a": "killed",
+    "costó la vida a": "killed",
+    "rescató": "rescued",
+    "rescataron": "rescued",
+    "rescatado": "rescued",
+    "la muerte de": "killed",
+    **more.ACTIVE,
+    "la muerte a": "killed",
+    # verbs of affecting and displacing take their object after "a": "afectaron a unas 45.000 personas"
+    "afectó": "affected",
+    "afectaron": "affected",
+    "afectado": "affected",
+    "desplazado a": "displaced",
+    "mató": "killed",
+    "matado": "killed",
+    "matan": "killed",
+    "herido a": "injured",
+    "hirieron": "injured",
+    "mataron": "killed",
+    "matando": "killed",
+    "dejó": "killed",
+    "dejando": "killed",
+    "causó": "killed",
+    "hirió": "injured",
+    "hiriendo": "injured",
+    "evacuaron": "evacuated",
+    "detuvo": "detained",
+}

@@ -1,0 +1,96 @@
+"""Spanish victims and groups: the nouns of people, of groups (the singulars follow from the plurals),
+of metrics and of one victim.
+
+Each constant is the LanguageData field of the same name in lower case (documented in
+``_core_words`` and ``_shape_words``); es.py assembles the language. Moved verbatim from es.py in
+session 7 so each module holds one concept.
+"""
+
+from __future__ import annotations
+
+from casualtylog.text.lang import _es_more as more
+from casualtylog.text.lang._agreement import singulars
+from casualtylog.text.lang._word_lists import words as _words
+
+__all__ = ["GROUP_NOUNS", "METRIC_NOUNS", "PEOPLE_NOUNS", "SINGULAR_VICTIMS"]
+
+
+#: Groups of victims by their plural noun; the singulars follow from them.
+GROUP_NOUNS = {
+    "niños": "children",
+    "niñas": "children",
+    "menores": "children",
+    "mujeres": "women",
+    "hombres": "men",
+    "civiles": "civilians",
+    "soldados": "soldiers",
+    "militares": "soldiers",
+    "rescatistas": "rescuers",
+    "socorristas": "rescuers",
+    "bomberos": "firefighters",
+    "periodistas": "journalists",
+    "policías": "officers",
+    "agentes": "officers",
+    "combatientes": "fighters",
+    "rebeldes": "fighters",
+    "ancianos": "elderly",
+    "atacantes": "attackers",
+    "asaltantes": "attackers",
+    "profesionales sanitarios": "health_workers",
+    "personal sanitario": "health_workers",
+    "personal médico": "health_workers",
+    # children however named (the corpus guide: girls and boys are children)
+    "bebés": "children",
+    "menores de edad": "children",
+    # roles, by the corpus guide's English group names
+    "mineros": "miners",
+    "trabajadores": "workers",
+    "estudiantes": "students",
+    "alumnos": "pupils",
+    "profesores": "teachers",
+    "maestros": "teachers",
+    "manifestantes": "protesters",
+    "militantes": "militants",
+    "terroristas": "terrorists",
+    "rehenes": "hostages",
+    "adultos": "adults",
+    "transeúntes": "bystanders",
+    "cooperantes": "aid_workers",
+    "trabajadores humanitarios": "aid_workers",
+}
+
+PEOPLE_NOUNS = _words(
+    "personas gente habitantes residentes pasajeros víctimas individuos otros otras fieles pacientes "
+    "trabajadores peatones vidas " + more.PEOPLE
+)
+
+METRIC_NOUNS = {
+    **more.METRIC,
+    "muertos": "killed",
+    "muertes": "killed",
+    "fallecidos": "killed",
+    "víctimas mortales": "killed",
+    "mártires": "killed",
+    "heridos": "injured",
+    "lesionados": "injured",
+    "desaparecidos": "missing",
+    "desplazados": "displaced",
+    "sin hogar": "displaced",
+}
+
+SINGULAR_VICTIMS = {
+    **singulars(GROUP_NOUNS),
+    "adolescente": "",
+    "persona": "",
+    "víctima": "",
+    **more.SINGULARS,
+    "hombre": "men",
+    "mujer": "women",
+    "niño": "children",
+    "niña": "children",
+    "bebé": "children",
+    "menor": "children",
+    "civil": "civilians",
+    "soldado": "soldiers",
+    "militar": "soldiers",
+}

@@ -1,0 +1,60 @@
+"""French sources and attribution: titles, verbs of saying, the heads of a source's name, report words,
+channels and statements.
+
+Each constant is the LanguageData field of the same name in lower case (documented in
+``_core_words`` and ``_shape_words``); fr.py assembles the language. Moved verbatim from fr.py in
+session 7 so each module holds one concept.
+"""
+
+from __future__ import annotations
+
+from casualtylog.text.lang._word_lists import words as _words
+
+__all__ = ["CHANNELS", "REPORT_WORDS", "SAID_VERBS", "SOURCE_HEADS", "STATEMENT_PHRASES", "TITLES"]
+
+
+TITLES = frozenset(
+    [
+        "maire",
+        "gouverneur",
+        "ministre",
+        "président",
+        "porte-parole",
+        "chef",
+        "responsable",
+        "directeur",
+        "procureur",
+        "préfet",
+        "secrétaire",
+        "capitaine",
+        "commandant",
+        "docteur",  # "a souligné le docteur Qidreh"
+    ]
+)
+
+SAID_VERBS = _words(
+    "a déclaré déclaré a indiqué indiqué a annoncé annoncé a affirmé affirmé a précisé précisé "
+    "a rapporté rapporté a ajouté ajouté a dit dit selon annonce indique déclare affirme précise "
+    "annoncent expliqué écrit signalé rapportent confirmé révélé ajoutant évoquant "
+    # "a fait savoir la défense civile", "a assuré ce vendredi", "les autorités dénombraient 17 morts"
+    "savoir assuré assure dénombrent dénombraient dénombrait recensent recensaient"
+) - {"a", "selon"}
+
+SOURCE_HEADS = _words(
+    "police ministère ministre armée autorités gouverneur maire porte-parole hôpital pompiers gouvernement "
+    "président secouristes responsables protection civile santé onu ocha administration militaire régionale "
+    "défense services secours urgence préfecture responsable forces air garde-côtes gendarmerie mairie parquet "
+    "procureur préfet secrétaire capitaine commandant commission mission bureau agence"
+)
+
+REPORT_WORDS = _words("premières informations bilan des derniers de chiffres données rapport décompte estimations")
+
+CHANNELS = {
+    "telegram": "Telegram",
+    "x": "X",
+    "twitter": "Twitter",
+    "facebook": "Facebook",
+    "télévision": "television",
+}
+
+STATEMENT_PHRASES = {"dans un communiqué": "statement", "lors d' une conférence de presse": "press conference"}

@@ -1,0 +1,66 @@
+"""French tolls and changes: toll nouns, the cues of a toll's change, preliminary figures, and the
+verbs that put a total at a figure.
+
+Each constant is the LanguageData field of the same name in lower case (documented in
+``_core_words`` and ``_shape_words``); fr.py assembles the language. Moved verbatim from fr.py in
+session 7 so each module holds one concept.
+"""
+
+from __future__ import annotations
+
+from casualtylog.text.lang._word_lists import phrases as _phrases
+from casualtylog.text.lang._word_lists import words as _words
+
+__all__ = ["PRELIMINARY_CUES", "RAISE_VERBS", "TOLL_CUES", "TOLL_NOUNS"]
+
+
+TOLL_NOUNS = {
+    "bilan": "killed",
+    "bilan humain": "killed",
+    "bilan des morts": "killed",
+    "nombre de morts": "killed",
+    "nombre de victimes": "killed",
+    "nombre de décès": "killed",
+    "nombre de martyrs": "killed",
+    "nombre de blessés": "injured",
+    "nombre total de morts": "killed",
+    "nombre total de victimes": "killed",
+    "nombre de disparus": "missing",
+}
+
+TOLL_CUES = {
+    "s' élève à": "update",
+    "s' est alourdi à": "update",
+    "est passé à": "update",
+    "atteint": "update",
+    "a atteint": "update",
+    "monté à": "update",
+    "est monté à": "update",
+    "grimpé à": "update",
+    "a grimpé à": "update",
+    "passe à": "update",
+    "s' alourdit à": "update",
+    "à": "update",
+    "de": "static",
+    "est de": "static",
+    "était de": "static",
+    ":": "static",
+    "fait état de": "static",
+    "dépasse": "update",
+    "dépassent": "update",
+    "dépasse les": "update",
+    "dépassent les": "update",
+    "a dépassé les": "update",
+    "pourrait atteindre": "projected",
+    "pourrait s' alourdir à": "projected",
+}
+
+PRELIMINARY_CUES = _phrases(
+    "provisoire | provisoires | bilan provisoire | premier bilan | premières informations | préliminaire | préliminaires"
+)
+
+RAISE_VERBS = _words(
+    "porte portent portant porté portée portait porter élève élèvent élevant "
+    # verbs that put a total at a figure: "elle estime à 10 000 le nombre de disparus"
+    "estime estiment estimé estimait chiffre chiffrent chiffré évalue évaluent évalué"
+)

@@ -1,0 +1,128 @@
+"""French predicates and verbs: function words, the victims' predicates (every agreeing form), the
+words between a count and its predicate, and verbs whose object is a count.
+
+Each constant is the LanguageData field of the same name in lower case (documented in
+``_core_words`` and ``_shape_words``); fr.py assembles the language. Moved verbatim from fr.py in
+session 7 so each module holds one concept.
+"""
+
+from __future__ import annotations
+
+from casualtylog.text.lang._agreement import FRENCH, agreeing
+from casualtylog.text.lang._word_lists import words as _words
+
+__all__ = ["ACTIVE_VERBS", "FUNCTION_WORDS", "GAP_WORDS", "PREDICATES"]
+
+
+FUNCTION_WORDS = _words(
+    "le la les des du une et est sont dans sur pour par avec au aux ont été selon "
+    "qui que cette ces ils elle ne pas plus morts blessés personnes tués ont"
+)
+
+PREDICATES = agreeing(
+    {
+        "repêchés": "rescued",
+        "repêchées": "rescued",
+        "récupérés": "rescued",
+        "récupérées": "rescued",
+        "mortellement blessés": "killed",
+        "mortellement blessées": "killed",
+        "mortellement blessé": "killed",
+        "mortellement blessée": "killed",
+        "en urgence absolue": "injured",
+        "dans un état grave": "injured",
+        "dans un état critique": "injured",
+        "secourues": "rescued",
+        "secourue": "rescued",
+        "sauvées": "rescued",
+        "sauvés": "rescued",
+        "recueillis": "rescued",
+        "recueillies": "rescued",
+        "hospitalisées": "injured",
+        "hospitalisés": "injured",
+        "hospitalisé": "injured",
+        "hospitalisée": "injured",
+        "portées disparues": "missing",
+        "déclarés décédés": "killed",
+        "déclarés morts": "killed",
+        "porté disparu": "missing",
+        "portée disparue": "missing",
+        "disparu": "missing",
+        "décédé": "killed",
+        "décédée": "killed",
+        "tués": "killed",
+        "tuées": "killed",
+        "tué": "killed",
+        "tuée": "killed",
+        "morts": "killed",
+        "mortes": "killed",
+        "mort": "killed",
+        "morte": "killed",
+        "décédés": "killed",
+        "décédées": "killed",
+        "péri": "killed",
+        "trouvé la mort": "killed",
+        "perdu la vie": "killed",
+        # people who lost their homes are displaced (the news guide: homeless): "ont perdu leur maison"
+        **{
+            f"perdu {home}": "displaced"
+            for home in (
+                "leur maison",
+                "leurs maisons",
+                "leur logement",
+                "leurs logements",
+                "leur domicile",
+                "leur foyer",
+            )
+        },
+        "succombé": "killed",
+        "ont péri": "killed",
+        "blessés": "injured",
+        "blessées": "injured",
+        "blessé": "injured",
+        "blessée": "injured",
+        "disparus": "missing",
+        "disparues": "missing",
+        "portés disparus": "missing",
+        "déplacés": "displaced",
+        "arrêtés": "detained",
+        "interpellés": "detained",
+        "évacués": "evacuated",
+        "évacuées": "evacuated",
+        "secourus": "rescued",
+    },
+    FRENCH,
+)
+
+GAP_WORDS = _words(
+    "ont été sont étaient avaient a ont été aussi également grièvement légèrement gravement ont déjà "
+    "qui se sont y ont au total et plus pu être figurent figuraient toujours encore officiellement "
+    # a modal before the passive, as "pu être": "ont dû être évacuées", "doivent être relogées"
+    "dû doivent devaient "
+    "auraient seraient aurait serait "
+    # the singular auxiliaries and the verbs of remaining: "une personne est morte", "restent portées disparues"
+    "est était avait restent reste demeurent demeure désormais actuellement"
+) - {"et", "plus"}
+
+ACTIVE_VERBS = {
+    "repêcher": "rescued",
+    "repêché": "rescued",
+    "le déplacement de": "displaced",
+    "le déplacement massif de": "displaced",
+    "secouru": "rescued",
+    "sauvé": "rescued",
+    "recueilli": "rescued",
+    "récupéré": "rescued",
+    "la mort de": "killed",
+    "le décès de": "killed",
+    "tué": "killed",
+    "tuant": "killed",
+    "tue": "killed",
+    "fait": "killed",
+    "faisant": "killed",
+    "coûté la vie à": "killed",
+    "blessé": "injured",
+    "blessant": "injured",
+    "évacué": "evacuated",
+    "arrêté": "detained",
+}

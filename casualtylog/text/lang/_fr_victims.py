@@ -1,0 +1,105 @@
+"""French victims and groups: the nouns of people, of groups (the singulars follow from the plurals),
+of metrics and of one victim.
+
+Each constant is the LanguageData field of the same name in lower case (documented in
+``_core_words`` and ``_shape_words``); fr.py assembles the language. Moved verbatim from fr.py in
+session 7 so each module holds one concept.
+"""
+
+from __future__ import annotations
+
+from casualtylog.text.lang._agreement import singulars
+from casualtylog.text.lang._word_lists import words as _words
+
+__all__ = ["GROUP_NOUNS", "METRIC_NOUNS", "PEOPLE_NOUNS", "SINGULAR_VICTIMS"]
+
+
+#: Groups of victims by their plural noun; the singulars follow from them.
+GROUP_NOUNS = {
+    "enfants": "children",
+    "enfant": "children",
+    "mineurs": "children",
+    "femmes": "women",
+    "femme": "women",
+    "hommes": "men",
+    "civils": "civilians",
+    "civil": "civilians",
+    "soldats": "soldiers",
+    "militaires": "soldiers",
+    "secouristes": "rescuers",
+    "sauveteurs": "rescuers",
+    "pompiers": "firefighters",
+    "sapeurs-pompiers": "firefighters",
+    "soldats du feu": "firefighters",
+    "journalistes": "journalists",
+    "policiers": "officers",
+    "gendarmes": "officers",
+    "agents": "officers",
+    "agents de sécurité": "security_guards",
+    "combattants": "fighters",
+    "rebelles": "fighters",
+    "techniciens": "technicians",
+    "assaillants": "attackers",
+    "attaquants": "attackers",
+    # children however named (the corpus guide: girls and boys are children)
+    "jeunes enfants": "children",
+    "jeune fille": "children",
+    "jeunes filles": "children",
+    "fillettes": "children",
+    "garçons": "children",
+    "bébés": "children",
+    "nourrissons": "children",
+    # roles, by the corpus guide's English group names
+    "officiers": "officers",
+    "étudiants": "students",
+    "élèves": "pupils",
+    "enseignants": "teachers",
+    "manifestants": "protesters",
+    "terroristes": "terrorists",
+    "otages": "hostages",
+    "adultes": "adults",
+    "passants": "bystanders",
+    "humanitaires": "aid_workers",
+    "travailleurs humanitaires": "aid_workers",
+}
+
+PEOPLE_NOUNS = _words(
+    "personnes personne gens habitants résidents passagers victimes individus autres fidèles patients "
+    "ouvriers travailleurs piétons vies migrants exilés naufragés survivants membres"
+)
+
+METRIC_NOUNS = {
+    "morts": "killed",
+    "mort": "killed",
+    "décès": "killed",
+    "tués": "killed",
+    "victimes mortelles": "killed",
+    "martyrs": "killed",
+    "blessés": "injured",
+    "blessé": "injured",
+    "disparus": "missing",
+    "déplacés": "displaced",
+    # the homeless a disaster leaves are displaced ("a fait près de 300.000 sans abris")
+    "sans-abri": "displaced",
+    "sans-abris": "displaced",
+    "sans abri": "displaced",
+    "sans abris": "displaced",
+}
+
+SINGULAR_VICTIMS = {
+    **singulars(GROUP_NOUNS),
+    "adolescent": "",
+    "adolescente": "",
+    "victime": "",
+    "fille": "children",
+    "personne": "",
+    "homme": "men",
+    "femme": "women",
+    "enfant": "children",
+    "fillette": "children",
+    "garçon": "children",
+    "bébé": "children",
+    "civil": "civilians",
+    "soldat": "soldiers",
+    "militaire": "soldiers",
+}

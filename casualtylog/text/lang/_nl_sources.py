@@ -1,0 +1,149 @@
+"""Dutch sources and attribution: titles, verbs of saying, the heads of a source's name, report words,
+channels, statements and denials.
+
+Each constant is the LanguageData field of the same name in lower case (documented in
+``_core_words`` and ``_shape_words``); nl.py assembles the language. Moved verbatim from nl.py in
+session 7 so each module holds one concept.
+"""
+
+from __future__ import annotations
+
+from casualtylog.text.lang import _nl_shapes as nl6
+
+__all__ = ["CHANNELS", "DENIAL_CUES", "REPORT_WORDS", "SAID_VERBS", "SOURCE_HEADS", "STATEMENT_PHRASES", "TITLES"]
+
+
+TITLES = frozenset(
+    [
+        "burgemeester",
+        "gouverneur",
+        "minister",
+        "president",
+        "premier",
+        "woordvoerder",
+        "woordvoerster",
+        "hoofd",
+        "commandant",
+        "leider",  # and its compounds: "legerleider Dudung Abdurachman"
+    ]
+)
+
+SAID_VERBS = frozenset(
+    [
+        "zei",
+        "zegt",
+        "zeggen",
+        "zeiden",
+        "meldde",
+        "meldt",
+        "melden",
+        "meldden",
+        "schreef",
+        "schrijft",
+        "bevestigde",
+        "bevestigt",
+        "verklaarde",
+        "verklaart",
+        "twitterde",
+        "liet",
+        "laat",
+        "maakte",
+        "maakt",
+        "bekendgemaakt",
+        "meldden",
+    ]
+)
+
+SOURCE_HEADS = (
+    frozenset(
+        [
+            "politie",
+            "autoriteiten",
+            "hulpdiensten",
+            "ministerie",
+            "burgemeester",
+            "gouverneur",
+            "leger",
+            "luchtmacht",
+            "woordvoerder",
+            "woordvoerster",
+            "artsen",
+            "ziekenhuis",
+            "brandweer",
+            "bestuur",
+            "regering",
+            "minister",
+            "president",
+            "reddingswerkers",
+            "functionarissen",
+            "overheid",
+            "stadsbestuur",
+            "militaire",
+            "regionale",
+            "lokale",
+            "stedelijke",
+            "media",
+            "functionaris",
+            "stadsambtenaren",
+            "organisatie",
+        ]
+    )
+    | nl6.COMPOUND_SOURCE_HEADS
+)
+
+REPORT_WORDS = frozenset(
+    [
+        "eerdere",
+        "berichten",
+        "bericht",
+        "cijfers",
+        "gegevens",
+        "voorlopige",
+        "eerste",
+        "laatste",
+        "nieuwe",
+        "van",
+        "door",
+    ]
+)
+
+CHANNELS = {
+    "telegram": "Telegram",
+    "x": "X",
+    "twitter": "Twitter",
+    "facebook": "Facebook",
+    "instagram": "Instagram",
+    "tv": "TV",
+    "televisie": "television",
+    "radio": "radio",
+}
+
+STATEMENT_PHRASES = {
+    "in een verklaring": "statement",
+    "in een officiële verklaring": "statement",
+    "op een persconferentie": "press conference",
+    "in een videoboodschap": "video address",
+}
+
+DENIAL_CUES = frozenset(
+    [
+        "ontkende",
+        "ontkenden",
+        "ontkent",
+        "ontkennen",
+        "ontkend",
+        "onwaar",
+        "onjuist",
+        "niet waar",
+        "niet juist",
+        "verwierp",
+        "verwierpen",
+        "verwerpt",
+        "weerlegde",
+        "weerlegd",
+        "nepnieuws",
+        "gefabriceerd",
+        "verzonnen",
+        "desinformatie",
+    ]
+)

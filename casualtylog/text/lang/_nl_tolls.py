@@ -1,0 +1,84 @@
+"""Dutch tolls and changes: toll nouns, the cues of a toll's change, projected figures.
+
+Each constant is the LanguageData field of the same name in lower case (documented in
+``_core_words`` and ``_shape_words``); nl.py assembles the language. Moved verbatim from nl.py in
+session 7 so each module holds one concept.
+"""
+
+from __future__ import annotations
+
+from casualtylog.text.lang import _nl_shapes as nl6
+
+__all__ = ["PROJECTED_CUES", "TOLL_CUES", "TOLL_NOUNS"]
+
+
+TOLL_NOUNS = {
+    "dodental": "killed",
+    "dodentol": "killed",
+    "dodenaantal": "killed",
+    "aantal doden": "killed",
+    "aantal dodelijke slachtoffers": "killed",
+    "aantal gewonden": "injured",
+    "aantal vermisten": "missing",
+    "aantal aanhoudingen": "detained",
+    "aantal arrestaties": "detained",
+}
+
+TOLL_CUES = {
+    "steeg naar": "update",
+    "steeg tot": "update",
+    "gestegen naar": "update",
+    "gestegen tot": "update",
+    "opgelopen tot": "update",
+    "opgelopen naar": "update",
+    "liep op tot": "update",
+    "op tot": "update",
+    "op naar": "update",
+    "liep op naar": "update",
+    "loopt op tot": "update",
+    "komt op": "update",
+    "is nu": "update",
+    "naar": "update",
+    "van": "static",
+    "bedraagt": "static",
+    "bedroeg": "static",
+    "staat op": "static",
+    "stond op": "static",
+    "ligt op": "static",
+    "op": "static",
+    "is": "static",
+    "was": "static",
+    ":": "static",
+    "oplopen tot": "projected",
+    "oplopen naar": "projected",
+    "stijgen tot": "projected",
+    "stijgen naar": "projected",
+    "steeg met": "increment",
+    "gestegen met": "increment",
+    "opgelopen met": "increment",
+    "liep op met": "increment",
+    **nl6.DOWN_TOLL_CUES,
+}
+
+PROJECTED_CUES = frozenset(
+    # Reportive "zou/zouden" ("er zouden 60 mensen gewond zijn geraakt") reports, it does not project.
+    {
+        # An estimate of a toll projects it ("raamde het uiteindelijke dodental op 45.000").
+        "raamde",
+        "raamt",
+        "ramen",
+        "schatte",
+        "schatten",
+        "geschat",
+        "gevreesd",
+        "vreest",
+        "vrezen",
+        "kan",
+        "kunnen",
+        "mogelijk",
+        "vermoedelijk",
+        "wellicht",
+        "verwacht",
+        "verwachte",
+    }
+)

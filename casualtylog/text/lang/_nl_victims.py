@@ -1,0 +1,91 @@
+"""Dutch victims and groups: the nouns of people, of groups, of metrics and of one victim.
+
+Each constant is the LanguageData field of the same name in lower case (documented in
+``_core_words`` and ``_shape_words``); nl.py assembles the language. Moved verbatim from nl.py in
+session 7 so each module holds one concept.
+"""
+
+from __future__ import annotations
+
+from casualtylog.text.lang import _nl_shapes as nl6
+
+__all__ = ["GROUP_NOUNS", "METRIC_NOUNS", "PEOPLE_NOUNS", "SINGULAR_VICTIMS"]
+
+
+PEOPLE_NOUNS = frozenset(
+    [
+        "mensen",
+        "personen",
+        "inwoners",
+        "bewoners",
+        "passagiers",
+        "anderen",
+        "levens",
+        "slachtoffers",
+        "omstanders",
+        "voetgangers",
+    ]
+)
+
+GROUP_NOUNS = {
+    "kinderen": "children",
+    "kind": "children",
+    "minderjarigen": "children",
+    "vrouwen": "women",
+    "vrouw": "women",
+    "mannen": "men",
+    "burgers": "civilians",
+    "burger": "civilians",
+    "soldaten": "soldiers",
+    "militairen": "soldiers",
+    "hulpverleners": "rescuers",
+    "reddingswerkers": "rescuers",
+    "brandweerlieden": "firefighters",
+    "journalisten": "journalists",
+    "demonstranten": "protesters",
+    "betogers": "protesters",
+    "agenten": "officers",
+    "schutters": "attackers",
+    "mijnwerkers": "miners",
+    "aanvallers": "attackers",
+    "rebellen": "rebels",
+    "ouderen": "elderly",
+    **nl6.GROUP_NOUNS,
+}
+
+METRIC_NOUNS = {
+    "doden": "killed",
+    "dode": "killed",
+    "dodelijke slachtoffers": "killed",
+    **nl6.METRIC_NOUNS,
+    "doodsslachtoffers": "killed",
+    "gewonden": "injured",
+    "gewonde": "injured",
+    "vermisten": "missing",
+    # A participle before its noun names what happened to them: "de 12 gedode soldaten".
+    "gedode": "killed",
+    "gedoden": "killed",
+    "omgekomenen": "killed",
+    "vermiste": "missing",
+    "ontheemden": "displaced",
+    "aanhoudingen": "detained",
+    "arrestaties": "detained",
+}
+
+SINGULAR_VICTIMS = {
+    "persoon": "",
+    "man": "men",
+    "vrouw": "women",
+    "kind": "children",
+    "meisje": "children",
+    "jongen": "children",
+    "jongetje": "children",
+    "baby": "children",
+    "burger": "civilians",
+    "militair": "soldiers",
+    "soldaat": "soldiers",
+    "agent": "officers",
+    "brandweerman": "firefighters",
+    "passagier": "",
+    **nl6.AGE_DECADE_VICTIMS,
+}
