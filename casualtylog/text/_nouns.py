@@ -175,6 +175,8 @@ def _noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | None:
 
 
 def _find_noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | None:
+    if lang.reflexive_clitics and _low(tokens, k - 1) in lang.reflexive_clitics:
+        return None  # "s'élève": a verb after its reflexive pronoun, not the noun "élève"
     found = _listed_noun(tokens, k, lang)
     if found is not None:
         return found

@@ -34,6 +34,7 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "relative_pronouns",
         "age_openers",
         "age_units",
+        "reflexive_clitics",
     ]
     assert len(names) == len(set(names))
 

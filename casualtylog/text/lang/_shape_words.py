@@ -357,3 +357,6 @@ class ShapeWords:
     # are no counts and the predicate after them is the victims'. Empty turns that shape off.
     age_openers: frozenset[str] = frozenset()
     age_units: frozenset[str] = frozenset()
+    # Session 7 (lead): reflexive pronouns: the word after one is a verb, never a noun of victims, though
+    # it may be spelt as one ("Le nombre de morts s'élève à 158": "élève" is no pupil).
+    reflexive_clitics: frozenset[str] = frozenset()

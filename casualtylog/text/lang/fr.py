@@ -28,6 +28,7 @@ LANGUAGE = LanguageData(
     year_preps=frozenset(["en", "année"]),  # "en 2010", "pour l'année 2014"
     plural_endings=("s", "x"),
     elisions=_words("l d j n s c qu jusqu lorsqu puisqu quoiqu"),
+    reflexive_clitics=frozenset({"s'", "s’", "se", "m'", "m’", "me", "t'", "t’", "te"}),
     function_words=verbs.FUNCTION_WORDS,
     units=figures.UNITS,
     tens=figures.TENS,
