@@ -36,6 +36,7 @@ casualtylog.errors.ClaimFormatError: <bytes>, line 301: via=7: ...
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 from typing import Any
 
@@ -43,7 +44,7 @@ from casualtylog.bulk.columns import _DTYPES, _NAMES
 from casualtylog.bulk.ingest_polars_values import BLANK, FIELDS, BlockValues
 from casualtylog.formats._files import MAX_LINE_BYTES
 
-__all__ = ["BLANK", "FIELDS", "LINE", "BlockReader", "polars_or_none"]
+__all__ = ["BLANK", "FIELDS", "LINE", "MIN_POLARS", "BlockReader", "polars_or_none"]
 
 #: Below this many lines a block is read row by row: polars' fixed cost per call would dominate.
 SMALL_BLOCK = 256
@@ -73,13 +74,28 @@ LINE = rf"^\{{{_PAIR}(?:,{_SP}{_PAIR})*\}}\r?$"
 _SOURCE_OF = {"source": "source_code", "status": "status_rank"}
 
 
+#: The oldest polars this path runs on (``DataFrame.join(nulls_equal=...)`` is 1.24's name);
+#: the columnar extra asks for it (tests/test_review7_ingest.py checks they agree).
+MIN_POLARS = "1.24"
+
+
 def polars_or_none() -> Any:
-    """The polars module, or ``None`` if it cannot be imported."""
+    """The polars module, or ``None`` if it cannot be imported or is older than :data:`MIN_POLARS`
+    (then the row-by-row reader reads, as without polars)."""
     try:
         import polars  # noqa: PLC0415 - optional (the columnar extra)
     except ImportError:
         return None
-    return polars
+    return polars if _release(polars.__version__) >= _release(MIN_POLARS) else None
+
+
+def _release(version: str) -> tuple[int, ...]:
+    """The major and minor numbers of a version, which tell an API's age.
+
+    >>> _release("1.24.0rc1"), _release("2.1.0") >= _release(MIN_POLARS), _release("1.9") >= _release(MIN_POLARS)
+    ((1, 24), True, False)
+    """
+    return tuple(int(re.sub(r"\D.*", "", part) or 0) for part in version.split(".")[:2])
 
 
 class BlockReader(BlockValues):
