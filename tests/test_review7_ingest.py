@@ -118,3 +118,25 @@ def test_review7_a_polars_too_old_for_the_compiled_reader_is_not_used(monkeypatc
     with open(__file__.rsplit("/tests/", 1)[0] + "/pyproject.toml", "rb") as handle:  # noqa: PTH123
         extras = tomllib.load(handle)["project"]["optional-dependencies"]
     assert f"polars>={ingest_polars.MIN_POLARS}" in extras["columnar"]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="found in review 7, not fixed: codes are numbered in the order values are judged"
+)
+def test_review7_codes_are_numbered_as_the_row_by_row_reader_numbers_them() -> None:
+    # Finding 3 (not fixed): the compiled reader judges a block's distinct values before the
+    # lines it leaves to the row-by-row reader, so count, source and figure codes are numbered in
+    # another order than engine="python" numbers them. Decoded, the columns are equal, and so are
+    # the claims and resolve_all() (tests/test_ingest_polars.py decodes before comparing); the raw
+    # code columns and ``columns.counts`` / ``columns.sources`` are not.
+    lines = [
+        '{"event":"\\u0062","metric":"dead","figure":"5","source":"Bee","reported_at":"2025-01-01T00:00:00Z"}',
+        '{"event":"a","metric":"dead","figure":"7","source":"Aye","reported_at":"2025-01-01T00:00:00Z"}',
+    ]
+    data = ("\n".join(lines * 200) + "\n").encode()
+    polars = ClaimTable.read_jsonl(data, engine="polars", clock=_clock)
+    python = ClaimTable.read_jsonl(data, engine="python", clock=_clock)
+    assert polars.compiled > 0
+    assert decoded_columns(polars) == decoded_columns(python)
+    assert polars.columns.counts == python.columns.counts
+    assert polars.columns.sources == python.columns.sources
