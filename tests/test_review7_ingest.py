@@ -8,6 +8,8 @@ import json
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from casualtylog.bulk import available
 
@@ -140,3 +142,162 @@ def test_review7_codes_are_numbered_as_the_row_by_row_reader_numbers_them() -> N
     assert decoded_columns(polars) == decoded_columns(python)
     assert polars.columns.counts == python.columns.counts
     assert polars.columns.sources == python.columns.sources
+
+
+# -- what held: both engines agree (and agree with load_jsonl) --------------------------------------
+_LINE = '{"event":"a","metric":"dead","figure":%s,"source":%s,"reported_at":"%s"%s}'
+_I, _J = "0123456789abcdef", "fedcba9876543210"
+_HELD = [
+    # times: year bounds in UTC, ISO week dates, 24:00, -00:00, +24:00, leap seconds, DST edges, odd forms
+    _LINE % ('"1"', '"s"', "1000-01-01T00:00:00+03:00", ""),
+    _LINE % ('"1"', '"s"', "9000-12-31T23:00:00-05:00", ""),
+    _LINE % ('"1"', '"s"', "2025-01-01T00:00:00Z", ',"as_of":"1000-01-01T00:00:00+03:00"'),
+    _LINE % ('"1"', '"s"', "2025-01-01T00:00:00Z", ',"recorded_at":"1000-01-01T00:00:00+03:00"'),
+    _LINE % ('"1"', '"s"', "2025-W17-4T09:00:00Z", ""),
+    _LINE % ('"1"', '"s"', "2025-04-24T24:00:00Z", ""),
+    _LINE % ('"1"', '"s"', "2025-04-24T10:00:00-00:00", ""),
+    _LINE % ('"1"', '"s"', "2025-04-24T10:00:00+24:00", ""),
+    _LINE % ('"1"', '"s"', "2025-04-24T10:00:00+23:59", ""),
+    _LINE % ('"1"', '"s"', "2016-12-31T23:59:60Z", ""),
+    _LINE % ('"1"', '"s"', "2025-03-30T03:30:00", ""),
+    _LINE % ('"1"', '"s"', "2025-10-26T03:30:00", ""),
+    _LINE % ('"1"', '"s"', "2025-10-26 03:30:00Z", ""),
+    _LINE % ('"1"', '"s"', "2025-10-26T03:30:00,5Z", ""),
+    _LINE % ('"1"', '"s"', "2025-10-26T03:30:00+03:00:30", ""),
+    _LINE % ('"1"', '"s"', " 2025-10-26T03:30:00Z", ""),
+    _LINE % ('"1"', '"s"', "2030-01-01T00:00:00Z", ""),
+    # declared precisions that disagree with the time
+    _LINE % ('"1"', '"s"', "2025-01-05T10:11:12Z", ',"reported_precision":"day"'),
+    _LINE % ('"1"', '"s"', "2025-01-05T10:11:12+05:45", ',"reported_precision":"year"'),
+    _LINE % ('"1"', '"s"', "2025-01-05T10:11:12-09:30", ',"reported_precision":"hour"'),
+    _LINE % ('"1"', '"s"', "2025-01-05T10:11:00+05:45", ',"reported_precision":"minute"'),
+    _LINE % ('"1"', '"s"', "2025-01-05T10:11:59Z", ',"reported_precision":"minute"'),
+    _LINE % ('"1"', '"s"', "2025-01-05", ',"reported_precision":"second"'),
+    # the other clocks
+    _LINE % ('"1"', '"s"', "2025-01-05T00:00:00Z", ',"as_of":"2025-06-01T00:00:00Z"'),
+    _LINE % ('"1"', '"s"', "2025-01-05T00:00:00Z", ',"as_of":"2025-01-04T00:00:00.5Z"'),
+    _LINE % ('"1"', '"s"', "2025-01-05T00:00:00Z", ',"recorded_at":"2020-01-01T00:00:00Z"'),
+    _LINE % ('"1"', '"s"', "2025-01-05T00:00:00Z", ',"recorded_at":"2025-01-06T00:00:00.1234567Z"'),
+    _LINE % ('"1"', '"s"', "2025-01-05T00:00:00Z", ',"recorded_at":"2025-01-06T00:00:00"'),
+    # strings: spaces, NFD, bidi, DEL, C1, BOM, U+2028, astral, lengths at and over the limits
+    _LINE % ('"1"', '"s"', "2025-01-01T00:00:00Z", ',"quote":" hello "'),
+    _LINE % ('"1"', '"s"', "2025-01-01T00:00:00Z", ',"quote":"e\u0301"'),
+    _LINE % ('"1"', '"s"', "2025-01-01T00:00:00Z", ',"quote":"a\u202eb","language":"en\u202e"'),
+    _LINE % ('"1"', '"s"', "2025-01-01T00:00:00Z", ',"quote":"a\x7fb\x85"'),
+    _LINE % ('"1"', '"s"', "2025-01-01T00:00:00Z", ',"quote":"\ufeff","url":" http://x "'),
+    _LINE % ('"1"', '"s"', "2025-01-01T00:00:00Z", ',"quote":"' + "\U0001f600" * 20000 + '"'),
+    _LINE % ('"1"', '"s"', "2025-01-01T00:00:00Z", ',"quote":"' + "\U0001f600" * 20001 + '"'),
+    _LINE % ('"1"', '"s"', "2025-01-01T00:00:00Z", ',"url":"' + "é" * 4000 + '"'),
+    _LINE % ('"1"', '"s"', "2025-01-01T00:00:00Z", ',"url":"' + "u" * 4001 + '"'),
+    _LINE % ('"1"', '"s"', "2025-01-01T00:00:00Z", ',"via":"  Tele  gram ","group":""'),
+    _LINE % ('"1"', '"s"', "2025-01-01T00:00:00Z", ',"\u0430s_of":"x"'),  # a Cyrillic "а" in a key
+    # sources: text that looks like an object, objects empty, spaced, of an unknown kind
+    _LINE % ('"1"', '"{}"', "2025-01-01T00:00:00Z", ""),
+    _LINE % ('"1"', '"{1}"', "2025-01-01T00:00:00Z", ""),
+    _LINE % ('"1"', '{"name":"","kind":""}', "2025-01-01T00:00:00Z", ""),
+    _LINE % ('"1"', '{"name":" s  t ","kind":"official"}', "2025-01-01T00:00:00Z", ""),
+    _LINE % ('"1"', '{"name":"s","kind":"xx"}', "2025-01-01T00:00:00Z", ""),
+    # figures
+    *(
+        _LINE % (figure, '"s"', "2025-01-01T00:00:00Z", "")
+        for figure in (
+            '"-0"',
+            '" 12 "',
+            '""',
+            '"null"',
+            '"about 12"',
+            '"+2"',
+            '"15-10"',
+            '"9223372036854775807"',
+            '"4611686018427387904"',
+            '"1,200"',
+            '"１２"',
+            '"١٢"',
+            "true",
+            "12",
+            "-0",
+            "1e309",
+            "NaN",
+            '{"low":1}',
+        )
+    ),
+    # ids and links: upper case, unknown, repeated, both links to one id, a retraction
+    _LINE % ('"1"', '"s"', "2025-01-01T00:00:00Z", ',"id":"ABCDEF0123456789"'),
+    _LINE % ('"1"', '"s"', "2025-01-01T00:00:00Z", f',"supersedes":["{_I}","{_I}"]'),
+    _LINE % ('"1"', '"s"', "2025-01-01T00:00:00Z", f',"supersedes":"{_I}","retracts":"{_I}"'),
+    _LINE % ("null", '"s"', "2025-01-01T00:00:00Z", f',"retracts":["{_J}","{_I}"]'),
+    _LINE % ('"1"', '"s"', "2025-01-01T00:00:00Z", ',"status":"retracted"'),
+]
+
+
+@pytest.mark.parametrize("line", _HELD)
+@pytest.mark.parametrize("tz", [None, "Europe/Kyiv"])
+def test_review7_held_lines(line: str, tz: str | None) -> None:
+    from tests.test_ingest_polars import GOOD, same_both_ways  # noqa: PLC0415
+
+    good = json.dumps(GOOD, ensure_ascii=False)
+    encoded = line.encode()
+    same_both_ways((good + "\n").encode() + encoded + b"\n", tz=tz)
+    same_both_ways(encoded, tz=tz)
+    same_both_ways(encoded + b"\n" + good.encode(), tz=tz)
+
+
+_TEXT = st.text(st.characters(codec="utf-8", exclude_characters='"\\' + "".join(map(chr, range(32)))))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    event=_TEXT.filter(str.strip),
+    source=_TEXT,
+    kind=st.sampled_from(["official", "media", "x", ""]) | _TEXT,
+    as_object=st.booleans(),
+    quote=_TEXT,
+    via=_TEXT,
+    language=_TEXT,
+    group=st.none() | _TEXT,
+)
+def test_review7_held_any_text(
+    event: str, source: str, kind: str, as_object: bool, quote: str, via: str, language: str, group: str | None
+) -> None:
+    from tests.test_ingest_polars import same_both_ways  # noqa: PLC0415
+
+    record: dict[str, Any] = {
+        "event": event,
+        "metric": "dead",
+        "figure": "1",
+        "source": {"name": source, "kind": kind} if as_object else source,
+        "reported_at": "2025-01-01T00:00:00Z",
+        "quote": quote,
+        "via": via,
+        "language": language,
+    }
+    if group is not None:
+        record["group"] = group
+    line = json.dumps(record, ensure_ascii=False)
+    same_both_ways((line + "\n" + line + "\n").encode())
+
+
+def _pool() -> list[str]:
+    out = []
+    for k in range(4):
+        record = {"event": f"e{k % 2}", "metric": "dead", "figure": str(k), "source": "s"}
+        record["reported_at"] = "2025-01-01T00:00:00Z"
+        out.append(json.dumps(record))
+        later = json.dumps(dict(record, recorded_at="2025-01-03T00:00:00Z"))
+        out += [later, _escaped_event(later.encode()).decode()]
+        linked = dict(record, supersedes=[_I], quote="q")
+        out += [json.dumps(linked, separators=(",", ":")), _escaped_event(json.dumps(linked).encode()).decode()]
+    return [
+        *out,
+        "",
+        '{"event":"x","metric":"dead","figure":"1","source":"s","reported_at":"2025-01-01","period":null}',
+    ]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(lines=st.lists(st.sampled_from(_pool()), min_size=1, max_size=40), ending=st.sampled_from(["\n", ""]))
+def test_review7_held_repeats_across_runs(lines: list[str], ending: str) -> None:
+    # The same statement again (with another recorded_at, escaped or not), in and across runs.
+    from tests.test_ingest_polars import same_both_ways  # noqa: PLC0415
+
+    same_both_ways(("\n".join(lines) + ending).encode())
