@@ -74,9 +74,11 @@ LINE = rf"^\{{{_PAIR}(?:,{_SP}{_PAIR})*\}}\r?$"
 _SOURCE_OF = {"source": "source_code", "status": "status_rank"}
 
 
-#: The oldest polars this path runs on (``DataFrame.join(nulls_equal=...)`` is 1.24's name);
-#: the columnar extra asks for it (tests/test_review7_ingest.py checks they agree).
-MIN_POLARS = "1.24"
+#: The oldest polars this path is used with; the columnar extra asks for it (tests/test_review7_ingest.py
+#: checks they agree). ``DataFrame.join(nulls_equal=...)`` is 1.24's name, and before 1.27 ``read_ndjson``
+#: gives an object or a list read as a string as null, not its JSON text: no source object or list of
+#: links was vouched for, and on the benchmark's lines the default engine was slower than row by row.
+MIN_POLARS = "1.27"
 
 
 def polars_or_none() -> Any:
