@@ -172,6 +172,13 @@ GOOD = {
         '{"event":"a","metric":"dead","figure":"1","source":"s","reported_at":"2025-01-01","quote":"\x1f"}',
         '{"event":"a","metric":"dead","figure":"1","source":"s","reported_at":"2025-01-01","quote":"\\u001f"}',
         '{"event":"a","metric":"dead","figure":12,"source":"s","reported_at":"2025-01-01"}',
+        '{"event":"a","metric":"dead","figure": 0,"source":"s","reported_at":"2025-01-01"}',
+        '{"event":"a","metric":"dead","figure":1234567890123456,"source":"s","reported_at":"2025-01-01"}',
+        '{"event":"a","metric":"dead","figure":12345678901234567,"source":"s","reported_at":"2025-01-01"}',
+        '{"event":"a","metric":"dead","figure":012,"source":"s","reported_at":"2025-01-01"}',
+        '{"event":"a","metric":"dead","figure":-3,"source":"s","reported_at":"2025-01-01"}',
+        '{"event":"a","metric":"dead","figure":3.0,"source":"s","reported_at":"2025-01-01"}',
+        '{"event":"a","metric":"dead","figure":12,"figure":"12","source":"s","reported_at":"2025-01-01"}',
         '{"event":"a","metric":"dead","figure":"100000000000000000000000000000","source":"s","reported_at":"2025-01-01"}',
         '{"event":"a","metric":"dead","figure":1e999,"source":"s","reported_at":"2025-01-01"}',
         '{"event":"a","metric":"dead","figure":"1","source":"s","reported_at":"2025-01-01","supersedes":["fedcba9876543210","0123456789abcdef","0123456789abcdef"]}',
@@ -241,7 +248,9 @@ def rendered_lines(draw: st.DrawFn) -> str:
     if draw(st.booleans()):
         record[draw(st.sampled_from(["group", "via", "quote", "url", "language", "as_of", "figure"]))] = None
     if draw(st.integers(0, 4)) == 0:
-        record["figure"] = draw(st.sampled_from([10**30, str(10**30), -(10**20), 1e300, "1" * 25]))
+        record["figure"] = draw(
+            st.sampled_from([10**30, str(10**30), -(10**20), 1e300, "1" * 25, 0, 7, 10**15, 10**16])
+        )
     if draw(st.integers(0, 4)) == 0:
         record[draw(st.sampled_from(["reported_at", "as_of", "recorded_at"]))] = draw(
             st.sampled_from(

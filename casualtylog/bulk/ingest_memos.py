@@ -53,6 +53,7 @@ class ValueMemos:
         self._names: dict[str, dict[object, Any]] = {f: {} for f in ("event", "metric", "group", "via", "language")}
         self._counts: dict[tuple[object, object, object], Any] = {}
         self._figures: dict[object, Any] = {}
+        self._number_figures: dict[int, Any] = {}
         self._sources: dict[object, Any] = {}
         self._statuses: dict[object, Any] = {}
         self._times: dict[tuple[object, object], Any] = {}
@@ -126,22 +127,33 @@ class ValueMemos:
                 fig = None
             good = fig is not None and figure_reads_back(fig)
             found = (fig, str(fig)) if good else self.reader._field("figure", raw)
-        if found is _INVALID or found[0] is None:
-            got = _NOT_QUICK
-        else:
-            fig = found[0]
-            q = fig.qualifier
-            got = (
-                encode_basestring(found[1]),
-                raw.count(":"),
-                fig.low,
-                HIGH_OPEN if fig.high is None else fig.high,
-                fig.point,
-                _QUALIFIER_CODE[q],
-                FLAG_INCREMENT if q is Qualifier.INCREMENT else 0,
-                self.builder.figure_code(_figure_fields(fig.__dict__)),
-            )
+        got = _NOT_QUICK if found is _INVALID or found[0] is None else self._figure_row(found, raw.count(":"))
         self._figures[raw] = got
+        return got
+
+    def _figure_row(self, found: tuple[Figure, str], colons: int) -> Any:
+        """What :meth:`_figure` remembers of a figure Claim accepted, and its text."""
+        fig = found[0]
+        q = fig.qualifier
+        return (
+            encode_basestring(found[1]),
+            colons,
+            fig.low,
+            HIGH_OPEN if fig.high is None else fig.high,
+            fig.point,
+            _QUALIFIER_CODE[q],
+            FLAG_INCREMENT if q is Qualifier.INCREMENT else 0,
+            self.builder.figure_code(_figure_fields(fig.__dict__)),
+        )
+
+    def _figure_number(self, raw: int) -> Any:
+        """As :meth:`_figure`, of a figure given as a JSON integer: judged by Claim, as the old
+        path judges it (for the compiled reader; the quick path leaves numbers to the old one)."""
+        got = self._number_figures.get(raw, self._number_figures)
+        if got is self._number_figures:
+            found = self.reader._field("figure", raw)
+            got = _NOT_QUICK if found is _INVALID or found[0] is None else self._figure_row(found, 0)
+            self._number_figures[raw] = got
         return got
 
     def _source(self, raw: Any) -> Any:

@@ -12,8 +12,8 @@ What it vouches for, and nothing else: a line that matches, from its first byte 
 grammar of the usual shape (:data:`LINE`): a JSON object of the known fields, compact or spaced as
 ``json.dumps`` writes, string values without a backslash or a control character (so the text
 between the quotes *is* the value, and :mod:`json` would write it back the same), ``figure`` a
-string or null, ``source`` a string or ``{"name": ..., "kind": ...}``, links as ids; each field
-given once (the line's ``":`` count equals the fields polars found, see :func:`_block_rows`);
+string, an integer (judged by Claim as the old path judges it) or null, ``source`` a string or
+``{"name": ..., "kind": ...}``, links as ids; each field given once (the line's ``":`` count equals the fields polars found, see :func:`_block_rows`);
 every value one the memos accept; times in the canonical form (``2025-04-24T15:00:00+03:00``,
 read by parts the memos have seen valid) or one of the memos' known times; a ``recorded_at`` not
 in the future; an ``id``, if given, that matches. **Every other line** (and every line of a block
@@ -64,7 +64,7 @@ _SHAPED = ("figure", "source", "supersedes", "retracts")  # the fields whose val
 _TEXT_FIELDS = tuple(f for f in FIELDS if f not in _SHAPED)
 _PAIR = (
     rf'(?:"(?:{"|".join(_TEXT_FIELDS)})":{_SP}{_STRING}'
-    rf'|"figure":{_SP}(?:{_STRING}|null)'
+    rf'|"figure":{_SP}(?:{_STRING}|null|0|[1-9][0-9]{{0,15}})'  # an integer as JSON writes it
     rf'|"source":{_SP}{_SOURCE}'
     rf'|"(?:supersedes|retracts)":{_SP}{_LINKS})'
 )
@@ -142,6 +142,7 @@ class BlockReader(BlockValues):
             position=ok.arg_true(),
             colons=good.str.count_matches('":', literal=True),
             figure_null=good.str.contains('"figure": ?null'),
+            figure_number=good.str.contains('"figure": ?[0-9]'),
         )
         df = self._repeating(pl, df)
         df = self._said_times(pl, df)

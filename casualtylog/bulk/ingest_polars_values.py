@@ -82,8 +82,9 @@ class BlockValues(QuickReader):
             got = self._count(event, metric, group)
             return None if got is None else (got[0], got[1][:-1])  # the text without its last comma
 
-        def figure(value: Any) -> Any:
-            got = self._figure(value)
+        def figure(value: Any, number: Any) -> Any:
+            # polars gives a number as its digits: the line says whether it was one (a JSON integer).
+            got = self._figure_number(int(value)) if number else self._figure(value)
             return None if got is None else (got[0], *got[2:])
 
         def source(value: Any) -> Any:
@@ -113,7 +114,7 @@ class BlockValues(QuickReader):
         df = self._judged(
             pl,
             df,
-            ["figure"],
+            ["figure", "figure_number"],
             figure,
             {
                 "figure_text": text,
