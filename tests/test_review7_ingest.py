@@ -305,3 +305,23 @@ def test_review7_held_repeats_across_runs(lines: list[str], ending: str) -> None
     from tests.test_ingest_polars import same_both_ways  # noqa: PLC0415
 
     same_both_ways(("\n".join(lines) + ending).encode())
+
+
+@pytest.mark.parametrize("first", ['"1.0"', '"at least 12"', '"12+"', '"1e2"', '"x"', "null"])
+@pytest.mark.parametrize("colon", [":", ": "])
+def test_review7_a_figure_given_twice_once_as_an_integer(first: str, colon: str) -> None:
+    # Finding 4: with figures as JSON integers vouched for (9d21668), a line naming figure twice,
+    # first as text and then as an integer, crashed the compiled reader with ValueError
+    # ("invalid literal for int() with base 10: '1.0'") instead of the duplicate-field error:
+    # whether the figure is a number was read from the whole line (the second key), its value
+    # from what polars keeps (the first key).
+    from tests.test_ingest_polars import same_both_ways  # noqa: PLC0415
+
+    line = '{"event":"a","metric":"dead","figure":' + first + ',"source":"s","reported_at":"2025-01-01","figure":13}'
+    line = line.replace('"figure":', f'"figure"{colon}')
+    same_both_ways(line.encode())
+    same_both_ways((line + "\n").encode() * 2 + json.dumps(GOOD_INTEGER).encode())
+
+
+#: A valid line with a figure given as a JSON integer.
+GOOD_INTEGER = {"event": "a", "metric": "dead", "figure": 12, "source": "s", "reported_at": "2025-01-01T00:00:00Z"}
