@@ -193,8 +193,12 @@ class BlockReader(BlockValues):
         if not len(rows):
             return
         builder = self.builder
-        builder.flush()  # rows the row-by-row reader added before these keep their place
-        builder._chunks.append({name: block[name][rows] for name in _CHUNK})
+        if len(rows) < _SHORT_RUN:  # with the row-by-row reader's pending rows: a chunk is a dozen arrays
+            builder.keys += block["key"][rows].astype(">u8").tobytes()
+            builder.flat.extend(block["flat"][rows].ravel().tolist())
+        else:
+            builder.flush()  # rows the row-by-row reader added before these keep their place
+            builder._chunks.append({name: block[name][rows] for name in _CHUNK})
         first = builder.rows
         for field, (origin, target) in (("supersedes", (0, 1)), ("retracts", (2, 3))):
             bounds = block[f"{field}_bounds"]  # row r's links: bounds[r] to bounds[r + 1]
@@ -216,6 +220,8 @@ class BlockReader(BlockValues):
 
 #: The columns of a chunk, in ColumnBuilder's names.
 _CHUNK = (*_NAMES, "figure")
+#: A run of fewer vouched rows is added as the row-by-row reader adds its rows (flat integers).
+_SHORT_RUN = 64
 
 
 def _arrays(found: Any) -> dict[str, Any]:
@@ -229,6 +235,8 @@ def _arrays(found: Any) -> dict[str, Any]:
         out[name] = found[_SOURCE_OF.get(name, name)].to_numpy().astype(dtype)
     out["figure"] = found["figure_code"].to_numpy().astype(np.int32)
     out["position"] = found["position"].to_numpy().astype(np.int64)
+    # Each row as ColumnBuilder.flat holds it: every column but the key, then the figure code.
+    out["flat"] = np.column_stack([out[name].astype(np.int64) for name in _CHUNK[1:]])
     for field in ("supersedes", "retracts"):
         counts = found[f"{field}_count"].to_numpy().astype(np.int64)
         flat = (
