@@ -36,13 +36,15 @@ casualtylog.errors.ClaimFormatError: <bytes>, line 301: via=7: ...
 
 from __future__ import annotations
 
+import re
+from itertools import pairwise
 from typing import Any
 
 from casualtylog.bulk.columns import _DTYPES, _NAMES
 from casualtylog.bulk.ingest_polars_values import BLANK, FIELDS, BlockValues
 from casualtylog.formats._files import MAX_LINE_BYTES
 
-__all__ = ["BLANK", "FIELDS", "LINE", "BlockReader", "polars_or_none"]
+__all__ = ["BLANK", "FIELDS", "LINE", "MIN_POLARS", "BlockReader", "polars_or_none"]
 
 #: Below this many lines a block is read row by row: polars' fixed cost per call would dominate.
 SMALL_BLOCK = 256
@@ -72,13 +74,30 @@ LINE = rf"^\{{{_PAIR}(?:,{_SP}{_PAIR})*\}}\r?$"
 _SOURCE_OF = {"source": "source_code", "status": "status_rank"}
 
 
+#: The oldest polars this path is used with; the columnar extra asks for it (tests/test_review7_ingest.py
+#: checks they agree). ``DataFrame.join(nulls_equal=...)`` is 1.24's name, and before 1.27 ``read_ndjson``
+#: gives an object or a list read as a string as null, not its JSON text: no source object or list of
+#: links was vouched for, and on the benchmark's lines the default engine was slower than row by row.
+MIN_POLARS = "1.27"
+
+
 def polars_or_none() -> Any:
-    """The polars module, or ``None`` if it cannot be imported."""
+    """The polars module, or ``None`` if it cannot be imported or is older than :data:`MIN_POLARS`
+    (then the row-by-row reader reads, as without polars)."""
     try:
         import polars  # noqa: PLC0415 - optional (the columnar extra)
     except ImportError:
         return None
-    return polars
+    return polars if _release(polars.__version__) >= _release(MIN_POLARS) else None
+
+
+def _release(version: str) -> tuple[int, ...]:
+    """The major and minor numbers of a version, which tell an API's age.
+
+    >>> _release("1.24.0rc1"), _release("2.1.0") >= _release(MIN_POLARS), _release("1.9") >= _release(MIN_POLARS)
+    ((1, 24), True, False)
+    """
+    return tuple(int(re.sub(r"\D.*", "", part) or 0) for part in version.split(".")[:2])
 
 
 class BlockReader(BlockValues):
@@ -136,63 +155,96 @@ class BlockReader(BlockValues):
         import numpy as np  # noqa: PLC0415 - the columnar form needs numpy
 
         n = len(lines)
-        positions = np.zeros(0, dtype=np.int64) if found is None else found["position"].to_numpy().astype(np.int64)
-        line = done = 0
-        while line < n:
-            if done < len(positions) and positions[done] == line:
-                # A run of consecutive vouched lines.
-                step = positions[done:] - positions[done] - np.arange(len(positions) - done)
-                end = done + int(np.argmax(step != 0)) if (step != 0).any() else len(positions)
-                self._add(found, done, end, starts, number)
-                line += end - done
-                done = end
-                continue
-            upto = int(positions[done]) if done < len(positions) else n
+        block = None if found is None else _arrays(found)
+        positions = np.zeros(0, dtype=np.int64) if block is None else block["position"]
+        # Runs of consecutive vouched lines, found once: a block may hold thousands of them.
+        bounds = [0, *(np.flatnonzero(np.diff(positions) != 1) + 1).tolist(), len(positions)]
+        line = 0
+        for first, last in pairwise(bounds):
+            if first == last:  # no vouched line at all
+                break
+            upto = int(positions[first])
             for k in range(line, upto):
                 self.feed([lines[k]], number + k, int(starts[k]))
-            line = upto
+            self._add(block, first, last, starts, number)
+            line = upto + last - first
+        for k in range(line, n):
+            self.feed([lines[k]], number + k, int(starts[k]))
         return number + n, offset + sum(map(len, lines)) + n
 
-    def _add(self, found: Any, start: int, end: int, starts: Any, number: int) -> None:
-        """Rows ``start:end`` of ``found`` (consecutive lines) into the columns; a repeat is skipped."""
+    def _add(self, block: Any, start: int, end: int, starts: Any, number: int) -> None:
+        """Rows ``start:end`` of ``block`` (consecutive lines) into the columns; a repeat is skipped.
+        Only numpy slices here: a run may be a single line, and polars' fixed cost per call is not."""
         import numpy as np  # noqa: PLC0415 - the columnar form needs numpy
-        import polars as pl  # noqa: PLC0415 - optional (the columnar extra)
 
-        rows = found.slice(start, end - start)
-        key = rows["key"].to_numpy()
+        key = block["key"][start:end]
         ids = key.astype(">u8").view("V8").tolist()  # as the quick path keeps them: 8 bytes, big-endian
         seen = self.seen
-        if len(set(ids)) == len(ids) and seen.isdisjoint(ids):
-            keep = None
-        else:  # the same statement again: a log keeps the first
+        rows = np.arange(start, end)
+        keep = None
+        if len(set(ids)) != len(ids) or not seen.isdisjoint(ids):  # the same statement again: a log keeps the first
             mask = []
             for one in ids:
                 mask.append(one not in seen)
                 seen.add(one)
             keep = np.array(mask, dtype=bool)
-            rows = rows.filter(pl.Series(keep))
-            key = key[keep]
+            rows = rows[keep]
         seen.update(ids)
         if not len(rows):
             return
         builder = self.builder
-        builder.flush()  # rows the row-by-row reader added before these keep their place
-        chunk: dict[str, Any] = {"key": key.astype(np.uint64)}
-        for name, dtype in zip(_NAMES[1:], _DTYPES[1:], strict=True):
-            chunk[name] = rows[_SOURCE_OF.get(name, name)].to_numpy().astype(dtype)
-        chunk["figure"] = rows["figure_code"].to_numpy().astype(np.int32)
-        builder._chunks.append(chunk)
+        if len(rows) < _SHORT_RUN:  # with the row-by-row reader's pending rows: a chunk is a dozen arrays
+            builder.keys += block["key"][rows].astype(">u8").tobytes()
+            builder.flat.extend(block["flat"][rows].ravel().tolist())
+        else:
+            builder.flush()  # rows the row-by-row reader added before these keep their place
+            builder._chunks.append({name: block[name][rows] for name in _CHUNK})
         first = builder.rows
         for field, (origin, target) in (("supersedes", (0, 1)), ("retracts", (2, 3))):
-            counts = rows[f"{field}_count"].to_numpy()
-            if counts.any():
-                flat = rows[f"{field}_text"].str.extract_all("[0-9a-f]{16}").explode().drop_nulls().to_list()
-                builder.links[origin].extend((first + np.repeat(np.arange(len(rows)), counts)).tolist())
-                builder.links[target].extend(
-                    np.frombuffer(bytes.fromhex("".join(flat)), dtype=">u8").astype(np.uint64).tolist()
-                )
+            bounds = block[f"{field}_bounds"]  # row r's links: bounds[r] to bounds[r + 1]
+            low, high = bounds[start], bounds[end]
+            if high > low:
+                owner = block[f"{field}_owner"][low:high] - start  # each link's row within the run
+                targets = block[f"{field}_to"][low:high]
+                if keep is not None:
+                    kept = keep[owner]
+                    owner, targets = (np.cumsum(keep) - 1)[owner[kept]], targets[kept]
+                builder.links[origin].extend((first + owner).tolist())
+                builder.links[target].extend(targets.tolist())
         builder.rows = first + len(rows)
-        where = rows["position"].to_numpy().astype(np.int64)
+        where = block["position"][rows]
         self.offsets.extend(starts[where].tolist())
         self.lines.extend((where + number + 1).tolist())
         self.compiled += len(rows)
+
+
+#: The columns of a chunk, in ColumnBuilder's names.
+_CHUNK = (*_NAMES, "figure")
+#: A run of fewer vouched rows is added as the row-by-row reader adds its rows (flat integers).
+_SHORT_RUN = 64
+
+
+def _arrays(found: Any) -> dict[str, Any]:
+    """The vouched rows of a block as numpy arrays (once a block): the chunk's columns, the
+    rows' positions, and each link field's targets with the row of each (``_owner``) and where
+    each row's targets begin (``_bounds``, one more than the rows)."""
+    import numpy as np  # noqa: PLC0415 - the columnar form needs numpy
+
+    out: dict[str, Any] = {"key": found["key"].to_numpy().astype(np.uint64)}
+    for name, dtype in zip(_NAMES[1:], _DTYPES[1:], strict=True):
+        out[name] = found[_SOURCE_OF.get(name, name)].to_numpy().astype(dtype)
+    out["figure"] = found["figure_code"].to_numpy().astype(np.int32)
+    out["position"] = found["position"].to_numpy().astype(np.int64)
+    # Each row as ColumnBuilder.flat holds it: every column but the key, then the figure code.
+    out["flat"] = np.column_stack([out[name].astype(np.int64) for name in _CHUNK[1:]])
+    for field in ("supersedes", "retracts"):
+        counts = found[f"{field}_count"].to_numpy().astype(np.int64)
+        flat = (
+            found[f"{field}_text"].str.extract_all("[0-9a-f]{16}").explode().drop_nulls().to_list()
+            if counts.any()
+            else []
+        )
+        out[f"{field}_to"] = np.frombuffer(bytes.fromhex("".join(flat)), dtype=">u8").astype(np.uint64)
+        out[f"{field}_owner"] = np.repeat(np.arange(len(counts)), counts)
+        out[f"{field}_bounds"] = np.concatenate(([0], np.cumsum(counts)))
+    return out

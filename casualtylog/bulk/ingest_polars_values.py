@@ -84,6 +84,10 @@ class BlockValues(QuickReader):
 
         def figure(value: Any, number: Any) -> Any:
             # polars gives a number as its digits: the line says whether it was one (a JSON integer).
+            # A line naming figure twice may say so of the key polars did not keep: not vouched for
+            # (the field count refuses it too), the row-by-row reader names the field.
+            if number and not (value.__class__ is str and value.isascii() and value.isdigit()):
+                return None
             got = self._figure_number(int(value)) if number else self._figure(value)
             return None if got is None else (got[0], *got[2:])
 

@@ -39,7 +39,7 @@ from casualtylog._gc import paused_gc
 from casualtylog.bulk.columns import HIGH_OPEN, ClaimColumns
 from casualtylog.bulk.ingest import RowReader
 from casualtylog.bulk.ingest_build import ColumnBuilder
-from casualtylog.bulk.ingest_polars import BlockReader, polars_or_none
+from casualtylog.bulk.ingest_polars import MIN_POLARS, BlockReader, polars_or_none
 from casualtylog.bulk.ingest_quick import QuickReader
 from casualtylog.bulk.table_files import blocks, unless_regular, utf8
 from casualtylog.bulk.table_rows import CountClaims, TableClaims, TableResolution
@@ -80,7 +80,7 @@ def _engine(engine: str | None) -> bool:
         return False
     if polars_or_none() is None:
         if engine == "polars":
-            raise MissingExtraError("polars", "columnar", "ClaimTable.read_jsonl(engine='polars')")
+            raise MissingExtraError(f"polars>={MIN_POLARS}", "columnar", "ClaimTable.read_jsonl(engine='polars')")
         return False
     return True
 
@@ -155,7 +155,7 @@ class ClaimTable(TableSources):
         Raises:
             ClaimFormatError: a line is not a valid claim (file, line, field, value); no table is made.
             ClaimFileError: the file cannot be read.
-            MissingExtraError: ``engine="polars"`` without polars installed.
+            MissingExtraError: ``engine="polars"`` without polars installed (or one too old).
             OptionError: an engine other than those.
         """
         compiled = _engine(engine)
