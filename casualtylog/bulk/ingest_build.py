@@ -92,6 +92,11 @@ class ColumnBuilder:
         self.flat.clear()
         self.keys.clear()
 
+    def add_chunk(self, chunk: dict[str, Any]) -> None:
+        """Add rows already in column arrays (the compiled reader's), after the rows added before them."""
+        self.flush()
+        self._chunks.append(chunk)
+
     def finish(self) -> None:
         """Join the chunks into the columns (which must be empty) and count the rows in their claims."""
         import numpy as np  # noqa: PLC0415 - the columnar form needs numpy

@@ -197,8 +197,7 @@ class BlockReader(BlockValues):
             builder.keys += block["key"][rows].astype(">u8").tobytes()
             builder.flat.extend(block["flat"][rows].ravel().tolist())
         else:
-            builder.flush()  # rows the row-by-row reader added before these keep their place
-            builder._chunks.append({name: block[name][rows] for name in _CHUNK})
+            builder.add_chunk({name: block[name][rows] for name in _CHUNK})  # after the rows added before
         first = builder.rows
         for field, (origin, target) in (("supersedes", (0, 1)), ("retracts", (2, 3))):
             bounds = block[f"{field}_bounds"]  # row r's links: bounds[r] to bounds[r + 1]
