@@ -102,6 +102,8 @@ def fired_toward(s: SentenceBase, k: int) -> bool:
         return False
     low = tokens[k].low
     two = f"{low} {tokens[k + 1].low}" if k + 1 < len(tokens) else low
+    if k + 1 < len(tokens) and tokens[k + 1].low in lang.weapon_kind_words:
+        return False  # "Drohnen vom Typ Shahed": their kind, not where they came from
     return low in lang.fire_directions or two in lang.fire_directions
 
 

@@ -360,3 +360,6 @@ class ShapeWords:
     # Session 7 (lead): reflexive pronouns: the word after one is a verb, never a noun of victims, though
     # it may be spelt as one ("Le nombre de morts s'élève à 158": "élève" is no pupil).
     reflexive_clitics: frozenset[str] = frozenset()
+    # Session 7 (lead): a word after a fire direction that makes it the weapons' kind, not where they flew
+    # ("47 Drohnen vom Typ Shahed wurden abgeschossen": shot down, not fired from somewhere).
+    weapon_kind_words: frozenset[str] = frozenset()

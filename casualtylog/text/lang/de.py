@@ -121,6 +121,7 @@ LANGUAGE = LanguageData(
     to_words=frozenset({"auf"}),
     fire_or_down_verbs=weapons.FIRE_OR_DOWN_VERBS,
     fire_directions=weapons.FIRE_DIRECTIONS,
+    weapon_kind_words=frozenset({"typ", "typs", "modell", "modells", "bauart"}),
     care_verbs=_words("gebracht eingeliefert transportiert geflogen eingewiesen"),
     care_places=_words(
         "krankenhaus krankenhäuser krankenhäusern klinik kliniken klinikum spital spitäler spitälern krankenhauses"
