@@ -30,6 +30,7 @@ GROUP_NOUNS = {
     "bomberos": "firefighters",
     "periodistas": "journalists",
     "policías": "officers",
+    "guardias civiles": "officers",  # the Guardia Civil, a police force: no civilians
     "agentes": "officers",
     "combatientes": "fighters",
     "rebeldes": "fighters",
