@@ -33,8 +33,12 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parent.parent
+
+if TYPE_CHECKING:
+    from casualtylog.bulk.table import ClaimTable
 
 
 def _one(
@@ -97,23 +101,10 @@ def _one(
     return out
 
 
-def _decoded(table: object) -> dict[str, list[object]]:
-    """Every column of a table, codes replaced by what they stand for (codes are numbered as first met)."""
-    cols = table.columns  # type: ignore[attr-defined]
-    figures = {code: key for key, code in cols._figure_codes.items()}
-    out: dict[str, list[object]] = {}
-    for name, array in cols.arrays.items():
-        values = array.tolist()
-        if name == "count":
-            values = [cols.counts[v] for v in values]
-        elif name == "source":
-            values = [cols.sources[v] for v in values]
-        elif name == "figure":
-            values = [figures[v] for v in values]
-        out[name] = values
-    out["offsets"] = table._offsets.tolist()  # type: ignore[attr-defined]
-    out["lines"] = table._lines.tolist()  # type: ignore[attr-defined]
-    return out
+def _decoded(table: ClaimTable) -> dict[str, list[object]]:
+    """Every column, codes replaced by what they stand for, and where each row was read."""
+    where = {"offsets": table._offsets.tolist(), "lines": table._lines.tolist()}
+    return table.columns.decoded() | where
 
 
 def check(path: str, n: int, engine: str | None = None) -> int:

@@ -50,22 +50,8 @@ def every_block_compiled() -> Iterator[None]:
 
 
 def decoded_columns(table: ClaimTable) -> dict[str, list[Any]]:
-    """Every column, codes replaced by what they stand for (codes are numbered as first met)."""
-    cols = table.columns
-    figures = {code: key for key, code in cols._figure_codes.items()}
-    out: dict[str, list[Any]] = {}
-    for name, array in cols.arrays.items():
-        values = array.tolist()
-        if name == "count":
-            values = [cols.counts[v] for v in values]
-        elif name == "source":
-            values = [cols.sources[v] for v in values]
-        elif name == "figure":
-            values = [figures[v] for v in values]
-        out[name] = values
-    out["offsets"] = table._offsets.tolist()
-    out["lines"] = table._lines.tolist()
-    return out
+    """Every column, codes replaced by what they stand for, and where each row was read."""
+    return table.columns.decoded() | {"offsets": table._offsets.tolist(), "lines": table._lines.tolist()}
 
 
 def same_both_ways(data: bytes, *, tz: str | None = None, compiled: bool = False) -> ClaimTable | None:

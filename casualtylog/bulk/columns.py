@@ -41,6 +41,8 @@ from casualtylog.bulk.codes import (
 from casualtylog.claims import Claim, Count
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     import numpy as np
     import numpy.typing as npt
 
@@ -292,6 +294,22 @@ class ClaimColumns:
             self._sorted_counts = pairs
         result: list[tuple[Count, int]] = self._sorted_counts
         return result
+
+    def decoded(self) -> dict[str, list[Any]]:
+        """Every column as a list, codes replaced by what they stand for: equal for two readers of the
+        same claims however each numbered its count, source and figure codes."""
+        figures = {code: key for key, code in self._figure_codes.items()}
+        names: dict[str, Callable[[int], Any]] = {
+            "count": self.counts.__getitem__,
+            "source": self.sources.__getitem__,
+            "figure": figures.__getitem__,
+        }
+        out: dict[str, list[Any]] = {}
+        for name, array in self.arrays.items():
+            values = array.tolist()
+            decode = names.get(name)
+            out[name] = values if decode is None else [decode(v) for v in values]
+        return out
 
     def nbytes(self) -> int:
         """Bytes held by the numeric columns and the row → claim references (not the claims)."""
