@@ -72,6 +72,12 @@ def same_both_ways(data: bytes, *, tz: str | None = None, compiled: bool = False
         assert str(python).replace("<bytes>", "<stream>") == str(want.value)
         return None
     assert decoded_columns(polars) == decoded_columns(python)
+    # The codes themselves too: both engines number values in the order of their first rows.
+    assert polars.columns.counts == python.columns.counts
+    assert polars.columns.sources == python.columns.sources
+    assert polars.columns._figure_codes == python.columns._figure_codes
+    for name, column in python.columns.arrays.items():
+        assert polars.columns.arrays[name].tolist() == column.tolist(), name
     assert polars.fallbacks == python.fallbacks
     if compiled:
         assert polars.compiled > 0

@@ -126,15 +126,11 @@ def test_review7_a_polars_too_old_for_the_compiled_reader_is_not_used(monkeypatc
     assert f"polars>={ingest_polars.MIN_POLARS}" in extras["columnar"]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="found in review 7, not fixed: codes are numbered in the order values are judged"
-)
 def test_review7_codes_are_numbered_as_the_row_by_row_reader_numbers_them() -> None:
-    # Finding 3 (not fixed): the compiled reader judges a block's distinct values before the
-    # lines it leaves to the row-by-row reader, so count, source and figure codes are numbered in
-    # another order than engine="python" numbers them. Decoded, the columns are equal, and so are
-    # the claims and resolve_all() (tests/test_ingest_polars.py decodes before comparing); the raw
-    # code columns and ``columns.counts`` / ``columns.sources`` are not.
+    # Finding 3: the compiled reader judges a block's distinct values before the lines it leaves
+    # to the row-by-row reader, so it numbered count, source and figure codes in another order
+    # than engine="python" (decoded, the columns were equal). Fixed in session 8: both engines
+    # number codes in the order of each value's first row (ingest_build._number_in_file_order).
     lines = [
         '{"event":"\\u0062","metric":"dead","figure":"5","source":"Bee","reported_at":"2025-01-01T00:00:00Z"}',
         '{"event":"a","metric":"dead","figure":"7","source":"Aye","reported_at":"2025-01-01T00:00:00Z"}',
@@ -146,6 +142,9 @@ def test_review7_codes_are_numbered_as_the_row_by_row_reader_numbers_them() -> N
     assert decoded_columns(polars) == decoded_columns(python)
     assert polars.columns.counts == python.columns.counts
     assert polars.columns.sources == python.columns.sources
+    for name in ("count", "source", "figure"):
+        assert polars.columns.arrays[name].tolist() == python.columns.arrays[name].tolist()
+    assert polars.columns._figure_codes == python.columns._figure_codes
 
 
 # -- what held: both engines agree (and agree with load_jsonl) --------------------------------------

@@ -116,5 +116,63 @@ class ColumnBuilder:
         ):
             cols.arrays[name] = np.array(values, dtype=dtype)
         self._chunks.clear()
+        _number_in_file_order(cols)
         # A table's claims stay in its file: TableClaims only counts the rows.
         cast("Any", cols.claims).extend(range(self.rows))
+
+
+def _number_in_file_order(cols: ClaimColumns) -> None:
+    """Number counts, sources and figures in the order their first rows come in the file.
+
+    The row-by-row reader gives each value its code when it reads the first line holding it, so
+    its codes already are in that order (and nothing changes); the compiled reader
+    (:mod:`casualtylog.bulk.ingest_polars`) judges a block's distinct values before the lines it
+    leaves to the row-by-row reader, and would number them otherwise. One numbering for both
+    engines makes their raw columns equal, not only their decoded ones.
+    """
+    arrays = cols.arrays
+    renumbered = _file_order(arrays["count"], len(cols.counts))
+    if renumbered is not None:
+        arrays["count"] = renumbered[arrays["count"]].astype(arrays["count"].dtype)
+        cols.counts[:] = _reordered(cols.counts, renumbered)
+        cols._count_codes = {key: int(renumbered[code]) for key, code in cols._count_codes.items()}
+    renumbered = _file_order(arrays["source"], len(cols.sources))
+    if renumbered is not None:
+        arrays["source"] = renumbered[arrays["source"]].astype(arrays["source"].dtype)
+        cols.sources[:] = _reordered(cols.sources, renumbered)
+        cols._source_codes = {key: int(renumbered[code]) for key, code in cols._source_codes.items()}
+    renumbered = _file_order(arrays["figure"], len(cols._figure_codes))
+    if renumbered is not None:
+        arrays["figure"] = renumbered[arrays["figure"]].astype(arrays["figure"].dtype)
+        cols._figure_codes = {key: int(renumbered[code]) for key, code in cols._figure_codes.items()}
+
+
+def _file_order(column: Any, size: int) -> Any:
+    """The new code of each old code (an array), codes taken in the order of their first row, those
+    no row holds after them as they were; ``None`` if that changes nothing."""
+    import numpy as np  # noqa: PLC0415 - the columnar form needs numpy
+
+    if not len(column):
+        return None
+    # In first-row order already (the row-by-row reader's): each row's code is at most one above
+    # every code before it. O(n), where the general case below sorts.
+    highest = np.maximum.accumulate(column.astype(np.int64))
+    if column[0] == 0 and (column[1:] <= highest[:-1] + 1).all() and highest[-1] == size - 1:
+        return None
+    codes, first = np.unique(column, return_index=True)
+    order = codes[np.argsort(first, kind="stable")]
+    if len(order) < size:  # a code no row holds (none is expected): after the others, in its order
+        order = np.concatenate((order, np.setdiff1d(np.arange(size), codes)))
+    if (order == np.arange(size)).all():
+        return None
+    renumbered = np.empty(size, dtype=np.int64)
+    renumbered[order] = np.arange(size)
+    return renumbered
+
+
+def _reordered(values: list[Any], renumbered: Any) -> list[Any]:
+    """``values`` (indexed by old code) indexed by new code."""
+    out: list[Any] = [None] * len(values)
+    for old, new in enumerate(renumbered.tolist()):
+        out[new] = values[old]
+    return out
