@@ -126,6 +126,25 @@ def test_ingest_polars_missing_names_the_extra(monkeypatch: pytest.MonkeyPatch) 
     assert len(ClaimTable.read_jsonl(line)) == 1  # the default falls back to the core reader
 
 
+def test_ingest_polars_a_short_file_is_read_without_importing_polars() -> None:
+    # Fewer lines than one compiled block would read row by row anyway: the default engine then
+    # does not pay polars' import (a fresh interpreter, so nothing imported it before).
+    import subprocess  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+
+    script = (
+        "import sys\n"
+        "from casualtylog.bulk.table import ClaimTable\n"
+        'line = b\'{"event": "e", "metric": "killed", "figure": "3", "source": "s", '
+        '"reported_at": "2025-01-01"}\\n\'\n'
+        "assert len(ClaimTable.read_jsonl(line * 3)) == 1\n"
+        "assert ClaimTable.read_jsonl(b'').columns.counts == []\n"
+        "print('polars' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
+
+
 def test_ingest_polars_blank_is_what_str_strip_removes() -> None:
     import re  # noqa: PLC0415
 

@@ -44,7 +44,7 @@ from casualtylog.bulk.columns import _DTYPES, _NAMES
 from casualtylog.bulk.ingest_polars_values import BLANK, FIELDS, BlockValues
 from casualtylog.formats._files import MAX_LINE_BYTES
 
-__all__ = ["BLANK", "FIELDS", "LINE", "MIN_POLARS", "BlockReader", "polars_or_none"]
+__all__ = ["BLANK", "FIELDS", "LINE", "MIN_POLARS", "SMALL_BLOCK", "BlockReader", "polars_or_none"]
 
 #: Below this many lines a block is read row by row: polars' fixed cost per call would dominate.
 SMALL_BLOCK = 256

@@ -31,6 +31,7 @@ import io
 import os
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta, tzinfo
+from itertools import chain
 from os import PathLike
 from typing import IO, Any, cast
 
@@ -39,7 +40,7 @@ from casualtylog._gc import paused_gc
 from casualtylog.bulk.columns import HIGH_OPEN, ClaimColumns
 from casualtylog.bulk.ingest import RowReader
 from casualtylog.bulk.ingest_build import ColumnBuilder
-from casualtylog.bulk.ingest_polars import MIN_POLARS, BlockReader, polars_or_none
+from casualtylog.bulk.ingest_polars import MIN_POLARS, SMALL_BLOCK, BlockReader, polars_or_none
 from casualtylog.bulk.ingest_quick import QuickReader
 from casualtylog.bulk.table_files import blocks, unless_regular, utf8
 from casualtylog.bulk.table_rows import CountClaims, TableClaims, TableResolution
@@ -72,16 +73,17 @@ def _now(clock: Callable[[], datetime]) -> datetime:
     return now.replace(tzinfo=UTC) if now.tzinfo is None else now
 
 
-def _engine(engine: str | None) -> bool:
-    """Whether to read with the compiled path (see :meth:`ClaimTable.read_jsonl`)."""
+def _engine(engine: str | None) -> bool | None:
+    """Whether to read with the compiled path (see :meth:`ClaimTable.read_jsonl`); ``None``: when
+    the first block of lines is long enough for it and polars imports (decided by ``_read``)."""
     if engine not in (None, "polars", "python"):
         raise OptionError("engine", engine, "'polars', 'python' or None (polars when installed)")
+    if engine is None:
+        return None
     if engine == "python":
         return False
     if polars_or_none() is None:
-        if engine == "polars":
-            raise MissingExtraError(f"polars>={MIN_POLARS}", "columnar", "ClaimTable.read_jsonl(engine='polars')")
-        return False
+        raise MissingExtraError(f"polars>={MIN_POLARS}", "columnar", "ClaimTable.read_jsonl(engine='polars')")
     return True
 
 
@@ -150,7 +152,8 @@ class ClaimTable(TableSources):
         polars (the ``columnar`` extra: :mod:`casualtylog.bulk.ingest_polars`) and hands
         every line it cannot vouch for to the row-by-row reader; ``"python"`` is that
         row-by-row reader alone (the core install's, and the reference). ``None`` (the
-        default) is ``"polars"`` when polars imports, else ``"python"``.
+        default) is ``"polars"`` when polars imports, else ``"python"``; a file of fewer
+        lines than a compiled block (256) is read row by row without importing polars.
 
         Raises:
             ClaimFormatError: a line is not a valid claim (file, line, field, value); no table is made.
@@ -183,9 +186,15 @@ class ClaimTable(TableSources):
                     table._read(handle, compiled)
         return table
 
-    def _read(self, stream: IO[bytes], compiled: bool = False) -> None:
+    def _read(self, stream: IO[bytes], compiled: bool | None = False) -> None:
         import numpy as np  # noqa: PLC0415 - the columnar form needs numpy
 
+        lines_of = blocks(stream)
+        first = next(lines_of, None)
+        if compiled is None:
+            # A first block this short is the whole file (blocks are megabytes): the compiled path
+            # would read it row by row anyway, so polars is not even imported.
+            compiled = first is not None and len(first) >= SMALL_BLOCK and polars_or_none() is not None
         reader = RowReader(tz=self._tz, path=self.name)
         builder = ColumnBuilder(self.columns)
         quick = (BlockReader if compiled else QuickReader)(
@@ -198,7 +207,7 @@ class ClaimTable(TableSources):
         )
         number = offset = 0
         read = quick.read_block if isinstance(quick, BlockReader) else quick.feed
-        for lines in blocks(stream):
+        for lines in () if first is None else chain((first,), lines_of):
             number, offset = read(lines, number, offset)
             builder.flush()
         builder.finish()
