@@ -94,6 +94,10 @@ class ObjectFrames(SubjectShapes):
         if noun is not None:
             if noun[0] in {"weapon", "body"}:
                 return False
+            if metric == "missing" and verb is not None and _listed_noun(tokens, k, lang) is None:
+                # Only a search's verb gives "missing" as an object, and one searches for suspects and
+                # volunteers too: the people searched for must be named by a listed noun.
+                return False
             group = noun[1]
             k += noun[2]
             # The bodies of the missing are dead: "los cuerpos sin vida de los cinco mineros desaparecidos".

@@ -1,0 +1,54 @@
+"""Issue 13, session 8 (ennl): English and Dutch mechanisms judged on dev documents they were not written from.
+
+Every sentence is made up, in the shape of the kinds counted on one half of the
+dev split (``text_eval.py --split dev --inner a``), never one of the test split.
+Each positive has negatives of the same surface: numbers that are not counts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casualtylog.text import extract
+
+Row = tuple[str, str | None, str, str]
+
+
+def _claims(text: str, language: str) -> list[Row]:
+    rows = [
+        (x.claim.metric, x.claim.group, str(x.claim.figure), x.claim.status.value)
+        for x in extract(text, source="pub", reported_at="2024-06-01T12:00Z", language=language)
+    ]
+    return sorted(rows, key=lambda row: (row[0], row[1] or "", row[2], row[3]))
+
+
+# The people a search is for are missing (the corpus guide), by any verb of searching.
+SEARCHED: list[tuple[str, str, list[Row]]] = [
+    ("en", "Authorities are trying to locate 300 people.", [("missing", None, "300", "reported")]),
+    ("en", "Officials are still looking for 45 people on Monday.", [("missing", None, "45", "reported")]),
+    ("en", "Rescuers were looking for 12 Ukrainian civilians.", [("missing", "civilians", "12", "reported")]),
+    ("nl", "De politie zoekt nog naar 12 mensen.", [("missing", None, "12", "reported")]),
+    ("nl", "Reddingswerkers zochten nog naar drie kinderen.", [("missing", "children", "3", "reported")]),
+    # The known case: the 12 are searched for; the rescuers' own number is unknown, and no one is "injured 12".
+    ("en", "Rescuers searching for 12 people were injured.", [("missing", None, "12", "reported")]),
+]
+
+SEARCHED_NOT_MISSING: list[tuple[str, str]] = [
+    ("en", "Police are looking for 2 suspects."),
+    ("en", "Police are searching for 2 suspects."),
+    ("en", "The charity is looking for 20 volunteers."),
+    ("en", "Divers were looking for 3 hours."),
+    ("en", "Police located 12 people at the scene."),
+    ("nl", "De politie zoekt nog naar twee verdachten."),
+    ("nl", "Duikers zochten nog naar 3 uur."),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), SEARCHED)
+def test_searched_for_is_missing(language: str, text: str, expected: list[Row]) -> None:
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text"), SEARCHED_NOT_MISSING)
+def test_searched_for_not_victims_is_no_count(language: str, text: str) -> None:
+    assert _claims(text, language) == []
