@@ -52,3 +52,34 @@ def test_searched_for_is_missing(language: str, text: str, expected: list[Row]) 
 @pytest.mark.parametrize(("language", "text"), SEARCHED_NOT_MISSING)
 def test_searched_for_not_victims_is_no_count(language: str, text: str) -> None:
     assert _claims(text, language) == []
+
+
+# A list after a cue whose first member is one person with no count of their own: the later members
+# still take the metric noun before the cue (the walk back found the cue, and the noun is read before it).
+LISTED_AFTER_ONE: list[tuple[str, list[Row]]] = [
+    ("The dead included a police officer and three civilians.", [("killed", "civilians", "3", "reported")]),
+    ("The injured include a firefighter and two children.", [("injured", "children", "2", "reported")]),
+    (
+        "The dead included eight women and six children.",
+        [("killed", "children", "6", "reported"), ("killed", "women", "8", "reported")],
+    ),
+]
+
+LISTED_AFTER_ONE_NOT_COUNTS: list[str] = [
+    # No metric noun before the cue: members of a list of anything else.
+    "The attackers included a teenager and two men.",
+    "The delegation included a minister and three aides.",
+    # Numbers that are no members: an age and a year after the list's first person.
+    "The dead included a police officer and 1990s veterans.",
+    "The dead included a police officer aged 45.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_AFTER_ONE)
+def test_list_after_one_person_keeps_its_metric(text: str, expected: list[Row]) -> None:
+    assert _claims(text, "en") == expected
+
+
+@pytest.mark.parametrize("text", LISTED_AFTER_ONE_NOT_COUNTS)
+def test_list_after_one_person_not_counts(text: str) -> None:
+    assert _claims(text, "en") == []
