@@ -67,6 +67,19 @@ _ARTICLE_METRICS = frozenset({"killed", "injured", "missing", "intercepted"})
 _SHELTER_AFTER = 3
 
 
+#: The metrics of weapons, which one weapon named by an article counts for only in a list with a count.
+_WEAPON_METRICS = frozenset({"launched", "intercepted"})
+
+
+def _listed_weapon(b: Binding, bindings: list[Binding]) -> bool:
+    """One weapon beside a count of weapons of the same verb ("launched 23 drones and a cruise missile").
+
+    Alone "launched a missile" or "destroyed by an attack drone" tells of an attack, not a tally; in a
+    tally's list it is one of it.
+    """
+    return any(o is not b and o.metric == b.metric and not o.mention.article for o in bindings)
+
+
 class _Sentence(
     CountFrames,
     WeaponFrames,
@@ -182,7 +195,10 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
     out: list[Binding] = []
     for b in s.bindings:
         m = b.mention
-        if m.article and b.metric not in _ARTICLE_METRICS and b.role != "group":
+        if m.article and b.metric in _WEAPON_METRICS and (b.metric == "launched" or m.end - m.start > 1):
+            if not _listed_weapon(b, s.bindings):
+                continue  # one weapon of a kind ("a cruise missile") counts only as a member of a tally's list
+        elif m.article and b.metric not in _ARTICLE_METRICS and b.role != "group":
             # "a boy was pulled from the rubble" is a story about one person, not a count;
             # "three people, including a child, were rescued" counts him as part of them.
             continue

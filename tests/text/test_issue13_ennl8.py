@@ -83,3 +83,40 @@ def test_list_after_one_person_keeps_its_metric(text: str, expected: list[Row]) 
 @pytest.mark.parametrize("text", LISTED_AFTER_ONE_NOT_COUNTS)
 def test_list_after_one_person_not_counts(text: str) -> None:
     assert _claims(text, "en") == []
+
+
+# One weapon of a kind, named by an article, as a member of a tally's list of weapons.
+ONE_WEAPON_LISTED: list[tuple[str, list[Row]]] = [
+    (
+        "Russia launched 23 drones and a cruise missile overnight.",
+        [("launched", "drones", "23", "reported"), ("launched", "missiles", "1", "reported")],
+    ),
+    (
+        "Russia launched a ballistic missile and 40 drones overnight.",
+        [("launched", "drones", "40", "reported"), ("launched", "missiles", "1", "reported")],
+    ),
+    (
+        "Air defences shot down 30 drones and a cruise missile.",
+        [("intercepted", "drones", "30", "reported"), ("intercepted", "missiles", "1", "reported")],
+    ),
+]
+
+# Alone, one weapon tells of an attack, not a tally; a weapon word that is no weapon counted.
+ONE_WEAPON_NOT_COUNTS: list[tuple[str, list[Row]]] = [
+    ("Russia launched a missile at Kyiv.", []),
+    ("Russia launched a cruise missile at Kyiv.", []),
+    ("The house was destroyed by an attack drone.", []),
+    ("Russia launched a missile strike on Kyiv.", []),
+    ("Russia launched 40 drones in a massive missile attack overnight.", [("launched", "drones", "40", "reported")]),
+    ("Russia launched 40 drones after a cruise missile hit Kyiv.", [("launched", "drones", "40", "reported")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_WEAPON_LISTED)
+def test_one_weapon_in_a_tally_list(text: str, expected: list[Row]) -> None:
+    assert _claims(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_WEAPON_NOT_COUNTS)
+def test_one_weapon_alone_is_no_count(text: str, expected: list[Row]) -> None:
+    assert _claims(text, "en") == expected
