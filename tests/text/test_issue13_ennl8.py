@@ -120,3 +120,39 @@ def test_one_weapon_in_a_tally_list(text: str, expected: list[Row]) -> None:
 @pytest.mark.parametrize(("text", "expected"), ONE_WEAPON_NOT_COUNTS)
 def test_one_weapon_alone_is_no_count(text: str, expected: list[Row]) -> None:
     assert _claims(text, "en") == expected
+
+
+# One victim named by the singular of a listed plural noun of the whole population: 1, no group.
+ONE_BY_SINGULAR: list[tuple[str, str, list[Row]]] = [
+    ("en", "A passenger was killed.", [("killed", None, "1", "reported")]),
+    ("en", "A sixth passenger was still missing.", [("missing", None, "1", "reported")]),
+    ("en", "A migrant drowned.", [("killed", None, "1", "reported")]),
+    (
+        "en",
+        "Three people were killed and a passenger was injured.",
+        [("injured", None, "1", "reported"), ("killed", None, "3", "reported")],
+    ),
+    ("nl", "Een voetganger raakte gewond.", [("injured", None, "1", "reported")]),
+    ("nl", "Een bewoner kwam om het leven.", [("killed", None, "1", "reported")]),
+]
+
+# The same words as modifiers, or a person who speaks: no count of them.
+ONE_BY_SINGULAR_NOT_COUNTS: list[tuple[str, str, list[Row]]] = [
+    ("en", "A passenger plane crashed.", []),
+    ("en", "A guest house collapsed, killing 4 people.", [("killed", None, "4", "reported")]),
+    ("en", "A member of parliament said 12 people were killed.", [("killed", None, "12", "reported")]),
+    ("en", "A fan zone was evacuated.", []),
+    ("en", "A passenger train was cancelled in 2019.", []),
+    ("nl", "Een bewoner zei dat 12 mensen gewond raakten.", [("injured", None, "12", "reported")]),
+    ("nl", "Een slachtoffer van de aanslag van 2004 sprak op de herdenking.", []),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), ONE_BY_SINGULAR)
+def test_one_victim_by_singular_noun(language: str, text: str, expected: list[Row]) -> None:
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), ONE_BY_SINGULAR_NOT_COUNTS)
+def test_singular_noun_as_modifier_is_no_count(language: str, text: str, expected: list[Row]) -> None:
+    assert _claims(text, language) == expected
