@@ -156,3 +156,31 @@ def test_one_victim_by_singular_noun(language: str, text: str, expected: list[Ro
 @pytest.mark.parametrize(("language", "text", "expected"), ONE_BY_SINGULAR_NOT_COUNTS)
 def test_singular_noun_as_modifier_is_no_count(language: str, text: str, expected: list[Row]) -> None:
     assert _claims(text, language) == expected
+
+
+# Predicates of the guide's metrics in the wires' words, composed from the kinds the data already holds.
+PREDICATES: list[tuple[str, list[Row]]] = [
+    ("The floods have displaced 5,000 people.", [("displaced", None, "5000", "reported")]),
+    ("Fighting displaced 5,000 in the north.", [("displaced", None, "5000", "reported")]),
+    ("Seven people were treated for minor injuries.", [("injured", None, "7", "reported")]),
+    ("Twelve people succumbed to their injuries.", [("killed", None, "12", "reported")]),
+    ("More than 300 people were taken into custody.", [("detained", None, "more than 300", "reported")]),
+]
+
+PREDICATES_NOT_COUNTS: list[str] = [
+    "The dam displaced 12 villages.",
+    "The fighting has displaced 5,000 people since 2019.",
+    "Seven people were treated for 3 hours.",
+    "The suspect was taken into custody at 4 pm.",
+    "The company succumbed to 12 years of losses.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PREDICATES)
+def test_wire_predicates(text: str, expected: list[Row]) -> None:
+    assert _claims(text, "en") == expected
+
+
+@pytest.mark.parametrize("text", PREDICATES_NOT_COUNTS)
+def test_wire_predicates_not_counts(text: str) -> None:
+    assert _claims(text, "en") == []
