@@ -184,3 +184,42 @@ def test_wire_predicates(text: str, expected: list[Row]) -> None:
 @pytest.mark.parametrize("text", PREDICATES_NOT_COUNTS)
 def test_wire_predicates_not_counts(text: str) -> None:
     assert _claims(text, "en") == []
+
+
+# "with" launches a whole list of weapons after it, not only its first member.
+WITH_LIST: list[tuple[str, str, list[Row]]] = [
+    (
+        "en",
+        "Russia attacked Ukraine overnight with 55 drones and three missiles.",
+        [("launched", "drones", "55", "reported"), ("launched", "missiles", "3", "reported")],
+    ),
+    (
+        "en",
+        "Russia attacked with 55 drones, 3 cruise missiles and 2 ballistic missiles.",
+        [("launched", "drones", "55", "reported"), ("launched", "missiles", "2", "reported")]
+        + [("launched", "missiles", "3", "reported")],
+    ),
+    (
+        "nl",
+        "Rusland viel aan met 55 drones en 3 raketten.",
+        [("launched", "drones", "55", "reported"), ("launched", "missiles", "3", "reported")],
+    ),
+]
+
+# A "with" whose list is not of weapons, or crosses other words, launches nothing.
+WITH_NOT_LAUNCHED: list[tuple[str, str]] = [
+    ("en", "A man with 3 children and 2 dogs was rescued."),
+    ("en", "The convoy with 12 soldiers and 3 drones was hit."),
+    ("en", "A unit armed with 12 rifles and 3 drones was seen."),
+    ("nl", "Een man met 3 kinderen en 2 honden werd gered."),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), WITH_LIST)
+def test_with_launches_its_whole_list(language: str, text: str, expected: list[Row]) -> None:
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text"), WITH_NOT_LAUNCHED)
+def test_with_other_lists_launch_nothing(language: str, text: str) -> None:
+    assert _claims(text, language) == []
