@@ -187,6 +187,9 @@ class SubjectFrames(SubjectLists):
             reach, predicate = self.final_predicate(k)
         if predicate is None:
             return False
+        if group is None and partitive_end > m.end and not gaps and not reach:
+            # "Five of those killed were children": a participle naming the whole, then the part's group.
+            group = self.part_named(True, k + predicate[0])
         binding = Binding(m, str(predicate[1]), group, "subject", chunk_end=k + reach + predicate[0])
         binding.confidence = 0.9 - 0.01 * gaps - 0.02 * reach
         self.add(binding)

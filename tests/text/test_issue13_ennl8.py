@@ -223,3 +223,18 @@ def test_with_launches_its_whole_list(language: str, text: str, expected: list[R
 @pytest.mark.parametrize(("language", "text"), WITH_NOT_LAUNCHED)
 def test_with_other_lists_launch_nothing(language: str, text: str) -> None:
     assert _claims(text, language) == []
+
+
+# A part named by "of those" and a participle, then its group after a copula.
+PART_GROUP: list[tuple[str, list[Row]]] = [
+    ("Five of those killed were children.", [("killed", "children", "5", "reported")]),
+    ("Five of the people killed were children.", [("killed", "children", "5", "reported")]),
+    ("Five of those killed were from the same family.", [("killed", None, "5", "reported")]),
+    ("Five of those killed were 12 years old.", [("killed", None, "5", "reported")]),
+    ("Two of them were killed.", [("killed", None, "2", "reported")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PART_GROUP)
+def test_part_of_a_participle_takes_its_group(text: str, expected: list[Row]) -> None:
+    assert _claims(text, "en") == expected
