@@ -238,3 +238,31 @@ PART_GROUP: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), PART_GROUP)
 def test_part_of_a_participle_takes_its_group(text: str, expected: list[Row]) -> None:
     assert _claims(text, "en") == expected
+
+
+# Dutch: a severity subset by the verbs of being in a condition.
+DUTCH_CONDITION: list[tuple[str, list[Row]]] = [
+    ("Zes mensen verkeren in levensgevaar.", [("injured", None, "6", "reported")]),
+    ("Zes mensen verblijven op de intensive care.", [("injured", None, "6", "reported")]),
+    (
+        "Twaalf mensen raakten gewond, van wie zes in kritieke toestand.",
+        [("injured", None, "12", "reported"), ("injured", None, "6", "reported")],
+    ),
+]
+
+DUTCH_CONDITION_NOT_COUNTS: list[str] = [
+    "Twaalf mensen zijn er nog niet aan toe.",
+    "Twaalf mensen zijn er goed aan toe.",
+    "Het gebouw is sinds 2019 in kritieke toestand.",
+    "Zes huizen verkeren in slechte staat.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DUTCH_CONDITION)
+def test_dutch_condition_is_injured(text: str, expected: list[Row]) -> None:
+    assert _claims(text, "nl") == expected
+
+
+@pytest.mark.parametrize("text", DUTCH_CONDITION_NOT_COUNTS)
+def test_dutch_condition_not_counts(text: str) -> None:
+    assert _claims(text, "nl") == []
