@@ -21,6 +21,8 @@ _CHANGE_TO = _TO | {"auf"}
 _TOLL_REACH = 20
 #: A bare "of", "is" or "at" ties a number to a toll only close by.
 _STATIC_REACH = 18
+#: "The death toll is (now) up to 45": after the toll's copula "up to" is where it has risen, not a bound.
+_RISEN_TO = ("up", "to")
 
 
 class TollFrame(SentenceBase):
@@ -99,6 +101,16 @@ class TollFrame(SentenceBase):
                     binding.status = "confirmed"
                 if kind == "projected":
                     binding.status = "projected"
+                if (
+                    kind == "static"
+                    and m.figure.qualifier is Qualifier.AT_MOST
+                    and (_low(tokens, m.start), _low(tokens, m.start + 1)) == _RISEN_TO
+                    and m.figure.high is not None
+                ):
+                    m.figure = Figure.exact(m.figure.high)
+                    kind = "update"
+                    binding.cue = kind
+                    binding.update = True
                 exact = m.figure.qualifier is Qualifier.EXACT and m.figure.value
                 if exact and _low(tokens, j) in lang.exceed_words:
                     m.figure = Figure.more_than(exact)  # "could top 1,200", "climbed past 9,400"

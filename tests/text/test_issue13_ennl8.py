@@ -266,3 +266,24 @@ def test_dutch_condition_is_injured(text: str, expected: list[Row]) -> None:
 @pytest.mark.parametrize("text", DUTCH_CONDITION_NOT_COUNTS)
 def test_dutch_condition_not_counts(text: str) -> None:
     assert _claims(text, "nl") == []
+
+
+# After a toll's copula "up to" says where the toll has risen, not a bound.
+TOLL_UP_TO: list[tuple[str, list[Row]]] = [
+    ("The death toll was up to 45 on Monday.", [("killed", None, "45", "reported")]),
+    ("The number of people unaccounted for was up to 1,276.", [("missing", None, "1276", "reported")]),
+    # Elsewhere "up to" stays a bound.
+    ("Up to 45 people were killed.", [("killed", None, "at most 45", "reported")]),
+    ("The storm killed up to 45 people.", [("killed", None, "at most 45", "reported")]),
+    ("The death toll could rise to up to 45.", [("killed", None, "at most 45", "projected")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLL_UP_TO)
+def test_toll_is_up_to(text: str, expected: list[Row]) -> None:
+    assert _claims(text, "en") == expected
+
+
+def test_toll_up_to_not_counts() -> None:
+    assert _claims("The toll road was up to 45 km long.", "en") == []
+    assert _claims("The death toll was up to date on 12 May.", "en") == []
