@@ -80,6 +80,28 @@ def _listed_weapon(b: Binding, bindings: list[Binding]) -> bool:
     return any(o is not b and o.metric == b.metric and not o.mention.article for o in bindings)
 
 
+def _cue_positions(hits: list[int]) -> list[int]:
+    """Where the phrases of a table start, from their running count (:meth:`Phrases.hits`)."""
+    return [i for i in range(len(hits) - 1) if hits[i + 1] > hits[i]]
+
+
+def _preliminary_for(b: Binding, bindings: list[Binding], cues: Cues, at: list[int]) -> bool:
+    """Whether a preliminary cue marks ``b``: a cue marks the counts from its clause on, and the counts before
+    its clause only when that clause counts nothing of its own.
+
+    "According to preliminary figures, 12 died and 40 were hurt" and "12 died by a provisional tally,
+    among them 10 women" mark every count; in "12 died, and a preliminary count put the injured at 40" the
+    cue is the 40's, and the 12 before its clause stays reported.
+    """
+    for p in at:
+        left, right = cues.clause(p, p + 1)
+        if left <= b.mention.start:
+            return True
+        if not any(left <= o.mention.start < right for o in bindings if o is not b):
+            return True
+    return False
+
+
 class _Sentence(
     CountFrames,
     WeaponFrames,
@@ -174,6 +196,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
         return []
     preliminary = not s.lacks("preliminary_cues") and _has_phrase(tokens, 0, len(tokens), lang, "preliminary_cues")
     cues = Cues(tokens, lang, s.lacks)
+    preliminary_at = _cue_positions(phrases(lang, "preliminary_cues").hits(tokens)) if preliminary else []
     earlier = earlier_year(tokens, lang, year)
     compared = comparison_start(tokens, lang)
     since_when = since_when_span(tokens, lang)
@@ -232,7 +255,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             cues.any_in(cues.projected, left, right) or projected_before_that(tokens, left, cues)
         ):
             b.status = "projected"
-        if b.status == "reported" and preliminary:
+        if b.status == "reported" and preliminary and _preliminary_for(b, s.bindings, cues, preliminary_at):
             b.status = "preliminary"
         if b.status == "reported" and (
             cues.any_in(cues.confirmed, *cues.joined_clause(m.start, min(len(tokens), max(b.chunk_end, m.end))))

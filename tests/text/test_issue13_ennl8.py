@@ -287,3 +287,43 @@ def test_toll_is_up_to(text: str, expected: list[Row]) -> None:
 def test_toll_up_to_not_counts() -> None:
     assert _claims("The toll road was up to 45 km long.", "en") == []
     assert _claims("The death toll was up to date on 12 May.", "en") == []
+
+
+# A preliminary cue marks the counts from its clause on; an earlier count only when its clause counts nothing.
+PRELIMINARY_SCOPE: list[tuple[str, str, list[Row]]] = [
+    (
+        "en",
+        "According to preliminary figures, 12 people died and 40 were hurt.",
+        [("injured", None, "40", "preliminary"), ("killed", None, "12", "preliminary")],
+    ),
+    (
+        "en",
+        "Twelve people died and 40 were hurt, according to a preliminary count.",
+        [("injured", None, "40", "preliminary"), ("killed", None, "12", "preliminary")],
+    ),
+    (
+        "en",
+        "Twelve people died in the blast, among them 10 women, according to a provisional tally.",
+        [("killed", None, "12", "preliminary"), ("killed", "women", "10", "preliminary")],
+    ),
+    (
+        "en",
+        "Twelve people were killed; a preliminary count put the number of injured at 40.",
+        [("injured", None, "40", "preliminary"), ("killed", None, "12", "reported")],
+    ),
+    (
+        "nl",
+        "Er vielen twaalf doden; volgens een voorlopige balans raakten veertig mensen gewond.",
+        [("injured", None, "40", "preliminary"), ("killed", None, "12", "reported")],
+    ),
+    (
+        "nl",
+        "Volgens een voorlopige balans vielen twaalf doden en veertig gewonden.",
+        [("injured", None, "40", "preliminary"), ("killed", None, "12", "preliminary")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), PRELIMINARY_SCOPE)
+def test_preliminary_cue_scope(language: str, text: str, expected: list[Row]) -> None:
+    assert _claims(text, language) == expected
