@@ -327,3 +327,21 @@ PRELIMINARY_SCOPE: list[tuple[str, str, list[Row]]] = [
 @pytest.mark.parametrize(("language", "text", "expected"), PRELIMINARY_SCOPE)
 def test_preliminary_cue_scope(language: str, text: str, expected: list[Row]) -> None:
     assert _claims(text, language) == expected
+
+
+# A verb of confirming governs what follows it across a day before "that".
+CONFIRMED_ACROSS_DAY: list[tuple[str, list[Row]]] = [
+    (
+        "The ministry confirmed on Sunday that 39 people were rescued, leaving 76 passengers still unaccounted for.",
+        [("missing", None, "76", "confirmed"), ("rescued", None, "39", "confirmed")],
+    ),
+    ("The ministry confirmed Sunday that 12 people died.", [("killed", None, "12", "confirmed")]),
+    # A verb of saying that does not confirm leaves the count reported.
+    ("The ministry said on Sunday that 12 people died.", [("killed", None, "12", "reported")]),
+    ("The ministry confirmed on Sunday its staff were safe; 12 people died.", [("killed", None, "12", "reported")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONFIRMED_ACROSS_DAY)
+def test_confirmed_across_a_day(text: str, expected: list[Row]) -> None:
+    assert _claims(text, "en") == expected
