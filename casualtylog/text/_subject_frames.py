@@ -9,7 +9,6 @@ from casualtylog.text._phrases import phrases
 from casualtylog.text._subject_lists import _SUBJECT_AND, SubjectLists
 from casualtylog.text._time_adverbs import past_time
 from casualtylog.text._tokens import Kind, Token
-from casualtylog.text.lang import LanguageData
 
 __all__ = ["SubjectFrames"]
 
@@ -28,11 +27,6 @@ _WHO = frozenset({"que", "qui"})
 #: The copula between a part of the victims and the group it is ("4 008 de los fallecidos son menores"),
 #: in the five languages (not every language lists its copulas among its gap words).
 _COPULAS = frozenset({"were", "are", "waren", "zijn", "sind", "son", "eran", "sont", "étaient"})
-
-
-def m_is_part_of_metric(tokens: list[Token], j: int, lang: LanguageData) -> bool:
-    """A metric noun after "of the" at ``j``: the number counts a part of those victims, with their metric."""
-    return phrases(lang, "metric_nouns").at(tokens, j) is not None
 
 
 #: How many tokens a bracketed aside may hold between a subject and its clause-final predicate.
@@ -229,47 +223,6 @@ class SubjectFrames(SubjectLists):
         if predicate is None and self.lang.subject_reach:
             predicate = self.final_predicate(k)[1]
         return "killed" if predicate is not None and predicate[1] == "killed" else metric
-
-    def skip_partitive(self, k: int) -> int:
-        """Skip "of them" or "of the" before the victims' noun: "two of them were injured", "tres de los atacantes murieron".
-
-        The count is the number's; the noun after "of the" names who they are.
-        """
-        tokens, lang = self.tokens, self.lang
-        them = phrases(lang, "of_them").at(tokens, k)
-        if them is not None:
-            return k + them[0]
-        of = phrases(lang, "of_words").at(tokens, k)
-        if of is None:
-            return k
-        j = k + of[0]
-        if _low(tokens, j) in lang.determiners:
-            j += 1
-        if _low(tokens, j).endswith(("'s", "’s")):
-            j += 1  # "of the train's 341 passengers": whose whole it is
-        tok = _tok(tokens, j)
-        if tok is not None and tok.is_number:
-            return self.skip_whole(k, j)
-        if tok is None:
-            return k
-        noun = _noun(tokens, j, lang)
-        one = _tok(tokens, k - 1)
-        # "One of the dead was a teacher" describes one victim; it counts no part of them.
-        one_described = one is not None and one.in_words and one.value == 1
-        if noun is None and not one_described and m_is_part_of_metric(tokens, j, lang):
-            return j  # "Zwei der Verletzten schweben in Lebensgefahr", "15 der Todesopfer stammen von Cebu"
-        return j if noun is not None and noun[0] in {"people", "group"} else k
-
-    def skip_whole(self, k: int, j: int) -> int:
-        """ "30 of (the train's) 341 passengers were injured": the whole is no count of the predicate; skip it."""
-        whole = self.by_start.get(j)
-        if whole is None or whole.kind != "number":
-            return k
-        noun = _noun(self.tokens, whole.end, self.lang)
-        if noun is None or noun[0] not in {"people", "group"}:
-            return k
-        self.bound.add(whole.start)
-        return whole.end
 
     def final_predicate(self, k: int) -> tuple[int, tuple[int, object] | None]:
         """A predicate at the end of the clause in a verb-final language: (how far, the predicate).

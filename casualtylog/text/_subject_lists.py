@@ -1,6 +1,7 @@
 """What a subject may be before its verb: coordinated and listed counts ("four police, two children and
 two men"), one number for two nouns ("26 Kinder und Erwachsene"), an adjective before the metric noun
-("ten unusual deaths"), an attribution standing in the clause ("volgens de politie")."""
+("ten unusual deaths"), an attribution standing in the clause ("volgens de politie"), a partitive before
+the victims' noun ("two of them", "two of their interpreters")."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ from casualtylog.text._nouns import _noun
 from casualtylog.text._phrases import phrases
 from casualtylog.text._subject_shapes import SubjectShapes
 from casualtylog.text._tokens import Kind, Token
+from casualtylog.text.lang import LanguageData
 
-__all__ = ["SubjectLists"]
+__all__ = ["SubjectLists", "m_is_part_of_metric"]
 
 #: "and" between two coordinated subjects ("Fünf Polizisten und sieben Zivilisten wurden getötet");
 #: a language's own coordinators ("sowie", "evenals") join them too.
@@ -23,6 +25,11 @@ _ATTRIBUTION_WORDS = 3
 def _word(tokens: list[Token], k: int) -> bool:
     tok = _tok(tokens, k)
     return tok is not None and tok.kind is Kind.WORD
+
+
+def m_is_part_of_metric(tokens: list[Token], j: int, lang: LanguageData) -> bool:
+    """A metric noun after "of the" at ``j``: the number counts a part of those victims, with their metric."""
+    return phrases(lang, "metric_nouns").at(tokens, j) is not None
 
 
 class SubjectLists(SubjectShapes):
@@ -49,10 +56,14 @@ class SubjectLists(SubjectShapes):
         other = self.by_start.get(k + 1)
         if other is None or other.kind != "number":
             return k
-        noun = _noun(self.tokens, other.end, self.lang)
+        at = other.end
+        noun = _noun(self.tokens, at, self.lang)
+        if noun is None:
+            at = self.skip_partitive(at)  # "Three troops and one of their interpreters were wounded"
+            noun = _noun(self.tokens, at, self.lang) if at > other.end else None
         if noun is None or noun[0] not in {"people", "group"}:
             return k
-        return other.end + noun[2]
+        return at + noun[2]
 
     def one_unnamed(self, k: int) -> bool:
         """ "an officer" at ``k``: a word for one ("a", "an") and one plain lower-case word after it."""
@@ -140,3 +151,44 @@ class SubjectLists(SubjectShapes):
         if noun is None or noun[0] not in {"people", "group"}:
             return k, group
         return k + 1 + noun[2], group if noun[1] == group else None
+
+    def skip_partitive(self, k: int) -> int:
+        """Skip "of them" or "of the" before the victims' noun: "two of them were injured", "tres de los atacantes murieron".
+
+        The count is the number's; the noun after "of the" names who they are.
+        """
+        tokens, lang = self.tokens, self.lang
+        them = phrases(lang, "of_them").at(tokens, k)
+        if them is not None:
+            return k + them[0]
+        of = phrases(lang, "of_words").at(tokens, k)
+        if of is None:
+            return k
+        j = k + of[0]
+        if _low(tokens, j) in lang.determiners or _low(tokens, j) in lang.possessives:
+            j += 1  # "two of their interpreters", "tres de sus compañeros"
+        if _low(tokens, j).endswith(("'s", "’s")):
+            j += 1  # "of the train's 341 passengers": whose whole it is
+        tok = _tok(tokens, j)
+        if tok is not None and tok.is_number:
+            return self.skip_whole(k, j)
+        if tok is None:
+            return k
+        noun = _noun(tokens, j, lang)
+        one = _tok(tokens, k - 1)
+        # "One of the dead was a teacher" describes one victim; it counts no part of them.
+        one_described = one is not None and one.in_words and one.value == 1
+        if noun is None and not one_described and m_is_part_of_metric(tokens, j, lang):
+            return j  # "Zwei der Verletzten schweben in Lebensgefahr", "15 der Todesopfer stammen von Cebu"
+        return j if noun is not None and noun[0] in {"people", "group"} else k
+
+    def skip_whole(self, k: int, j: int) -> int:
+        """ "30 of (the train's) 341 passengers were injured": the whole is no count of the predicate; skip it."""
+        whole = self.by_start.get(j)
+        if whole is None or whole.kind != "number":
+            return k
+        noun = _noun(self.tokens, whole.end, self.lang)
+        if noun is None or noun[0] not in {"people", "group"}:
+            return k
+        self.bound.add(whole.start)
+        return whole.end

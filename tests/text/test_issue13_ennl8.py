@@ -345,3 +345,34 @@ CONFIRMED_ACROSS_DAY: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), CONFIRMED_ACROSS_DAY)
 def test_confirmed_across_a_day(text: str, expected: list[Row]) -> None:
     assert _claims(text, "en") == expected
+
+
+# A partitive with a possessive ("two of their interpreters"), alone or as a later member of a subject list.
+POSSESSIVE_PART: list[tuple[str, list[Row]]] = [
+    ("Two of their interpreters were wounded.", [("injured", "interpreters", "2", "reported")]),
+    ("One of their interpreters was wounded.", [("injured", "interpreters", "1", "reported")]),
+    (
+        "Three foreign troops and one of their local interpreters were also wounded.",
+        [("injured", "interpreters", "1", "reported"), ("injured", "troops", "3", "reported")],
+    ),
+    (
+        "Three troops and two of the 12 interpreters were wounded.",
+        [("injured", "interpreters", "2", "reported"), ("injured", "troops", "3", "reported")],
+    ),
+]
+
+POSSESSIVE_PART_NOT_COUNTS: list[tuple[str, list[Row]]] = [
+    ("Two of his colleagues said 12 people died.", [("killed", None, "12", "reported")]),
+    ("Two of their 12 houses were destroyed.", []),
+    ("One of their interpreters was 45.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSSESSIVE_PART)
+def test_possessive_partitive(text: str, expected: list[Row]) -> None:
+    assert _claims(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), POSSESSIVE_PART_NOT_COUNTS)
+def test_possessive_partitive_not_counts(text: str, expected: list[Row]) -> None:
+    assert _claims(text, "en") == expected

@@ -131,6 +131,7 @@ LANGUAGE = LanguageData(
     participle_endings=("ing",),
     perfect_auxiliaries=frozenset({"has", "have", "'ve"}),
     source_place_preps=frozenset({"in"}),  # "Police in The Hague said"
+    possessives=frozenset({"their", "its", "his", "her", "our"}),  # "two of their interpreters"
     dispute_verbs=frozenset({"disputed", "disputes", "dispute", "disputing", "contested", "contests", "questioned"}),
     comparison_words=frozenset({"compared", "comparison", "versus", "vs"}),
     channel_words=frozenset(
