@@ -376,3 +376,12 @@ def test_possessive_partitive(text: str, expected: list[Row]) -> None:
 @pytest.mark.parametrize(("text", "expected"), POSSESSIVE_PART_NOT_COUNTS)
 def test_possessive_partitive_not_counts(text: str, expected: list[Row]) -> None:
     assert _claims(text, "en") == expected
+
+
+def test_dutch_possessive_partitive() -> None:
+    assert _claims("Twee van hun tolken raakten gewond.", "nl") == [("injured", "interpreters", "2", "reported")]
+    assert _claims("Drie militairen en twee van hun tolken raakten gewond.", "nl") == [
+        ("injured", "interpreters", "2", "reported"),
+        ("injured", "soldiers", "3", "reported"),
+    ]
+    assert _claims("Twee van hun 12 huizen werden verwoest.", "nl") == []

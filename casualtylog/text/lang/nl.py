@@ -149,6 +149,8 @@ LANGUAGE = LanguageData(
     when_words=frozenset({"toen"}),
     auxiliaries=frozenset({"heeft", "hebben", "had", "hadden", "ook"}),
     source_place_preps=frozenset({"in"}),  # "het ministerie van Volksgezondheid in Gaza"
+    # "twee van hun tolken"; not "zijn", which is as often the verb ("van wie zijn er drie …").
+    possessives=frozenset({"hun", "haar", "onze"}),
     # "De politie heeft twee doden bevestigd": the participle closes the clause.
     said_participles=frozenset({"bevestigd", "gemeld", "bekendgemaakt", "gezegd", "verklaard"}),
     # "een (vijfde) dodelijk slachtoffer": the adjective of the two-word metric noun opens it.
