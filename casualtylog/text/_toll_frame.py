@@ -23,6 +23,10 @@ _TOLL_REACH = 20
 _STATIC_REACH = 18
 #: "The death toll is (now) up to 45": after the toll's copula "up to" is where it has risen, not a bound.
 _RISEN_TO = ("up", "to")
+#: Words that open a relative clause on the toll, between commas ("The death toll, which could rise, stands at
+#: 12", "Het dodental, dat nog kan oplopen, staat op 12"), and how many tokens it may take.
+_TOLL_RELATIVE = frozenset({"which", "that", "dat", "die"})
+_RELATIVE_REACH = 10
 
 
 class TollFrame(SentenceBase):
@@ -55,6 +59,7 @@ class TollFrame(SentenceBase):
             if cue is None:
                 return False
             kind, cue_start = str(cue[1]), j - cue[0] + 1
+        cue_start = self.before_relative(cue_start)
         nouns = phrases(lang, "toll_nouns")
         between: list[Token] = []
         for back in range(_TOLL_REACH):
@@ -124,3 +129,19 @@ class TollFrame(SentenceBase):
                 self.add(binding)
                 return True
         return False
+
+    def before_relative(self, j: int) -> int:
+        """Where a relative clause between commas opens, when it closes right before ``j``; else ``j``.
+
+        The clause describes the toll; its verb is not the toll's ("which could rise" is no projection of 12).
+        """
+        tokens = self.tokens
+        if _low(tokens, j - 1) != ",":
+            return j
+        for k in range(j - 2, max(-1, j - 2 - _RELATIVE_REACH), -1):
+            tok = tokens[k]
+            if tok.kind is Kind.PUNCT:
+                return k if tok.text == "," and _low(tokens, k + 1) in _TOLL_RELATIVE else j
+            if tok.is_number:
+                return j
+        return j

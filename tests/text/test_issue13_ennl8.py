@@ -385,3 +385,27 @@ def test_dutch_possessive_partitive() -> None:
         ("injured", "soldiers", "3", "reported"),
     ]
     assert _claims("Twee van hun 12 huizen werden verwoest.", "nl") == []
+
+
+# A relative clause between commas on the toll noun: the toll still reaches its verb past it.
+TOLL_RELATIVE: list[tuple[str, str, list[Row]]] = [
+    ("en", "The death toll, which could rise, stands at 12.", [("killed", None, "12", "reported")]),
+    ("en", "The death toll, which officials say could rise, has reached 40.", [("killed", None, "40", "reported")]),
+    ("nl", "Het dodental, dat nog kan oplopen, staat op twaalf.", [("killed", None, "12", "reported")]),
+]
+
+TOLL_RELATIVE_NOT_COUNTS: list[tuple[str, str]] = [
+    ("en", "The toll road, which opened in 2019, is 45 km long."),
+    ("en", "The death toll, which was first reported on 12 May, is unknown."),
+    ("nl", "De tolweg, die in 2019 openging, is 45 kilometer lang."),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), TOLL_RELATIVE)
+def test_toll_past_a_relative_clause(language: str, text: str, expected: list[Row]) -> None:
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text"), TOLL_RELATIVE_NOT_COUNTS)
+def test_toll_relative_not_counts(language: str, text: str) -> None:
+    assert _claims(text, language) == []
