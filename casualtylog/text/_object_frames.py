@@ -90,6 +90,8 @@ class ObjectFrames(SubjectShapes):
         noun = _noun(tokens, k, lang)
         if noun is None:
             k, noun = self.part_of_people(k)  # "mató a cuatro de sus trabajadores"
+        if noun is None and not inverted:
+            k, noun = self.part_of_whole(k)  # "killed 12 of the 40 passengers"
         group: str | None = None
         if noun is not None:
             if noun[0] in {"weapon", "body"}:
@@ -152,6 +154,27 @@ class ObjectFrames(SubjectShapes):
         noun = _noun(tokens, j, lang)
         if noun is None or noun[0] not in {"people", "group"}:
             return k, None
+        return j, noun
+
+    def part_of_whole(self, k: int) -> tuple[int, tuple[str, str | None, int, str | None] | None]:
+        """ "of the 40 passengers", "of the passengers", "van de 45 migranten" at ``k``: (where the noun starts,
+        the noun) when "of", an article or a possessive, perhaps the whole's number, then a noun of people
+        follow; the count is the part the verb befell, and the whole is no count of it (English, Dutch)."""
+        tokens, lang = self.tokens, self.lang
+        of = None if lang.adjective_after_noun else phrases(lang, "of_words").at(tokens, k)
+        if of is None:
+            return k, None
+        j = k + of[0]
+        if _low(tokens, j) in lang.determiners or _low(tokens, j) in lang.possessives:
+            j += 1
+        whole = self.by_start.get(j)
+        if whole is not None and whole.kind == "number":
+            j = whole.end
+        noun = _noun(tokens, j, lang)
+        if noun is None or noun[0] not in {"people", "group"}:
+            return k, None
+        if whole is not None and whole.kind == "number":
+            self.bound.add(whole.start)
         return j, noun
 
     def inverted_predicate(self, m: Mention) -> str | None:

@@ -409,3 +409,28 @@ def test_toll_past_a_relative_clause(language: str, text: str, expected: list[Ro
 @pytest.mark.parametrize(("language", "text"), TOLL_RELATIVE_NOT_COUNTS)
 def test_toll_relative_not_counts(language: str, text: str) -> None:
     assert _claims(text, language) == []
+
+
+# The object of an active verb as a part of a whole ("killed 12 of the 40 passengers"): the part only.
+OBJECT_PART: list[tuple[str, str, list[Row]]] = [
+    ("en", "The crash killed 12 of the 40 passengers.", [("killed", None, "12", "reported")]),
+    ("en", "The coast guard rescued 30 of the 45 migrants on board.", [("rescued", None, "30", "reported")]),
+    ("en", "Police arrested 12 of the protesters.", [("detained", "protesters", "12", "reported")]),
+    ("nl", "De politie arresteerde 12 van de 40 betogers.", [("detained", "protesters", "12", "reported")]),
+]
+
+OBJECT_PART_NOT_COUNTS: list[tuple[str, str]] = [
+    ("en", "The strike destroyed 12 of the 40 buildings."),
+    ("en", "The strike killed 12 of the 40 goats."),
+    ("en", "Rescuers searched for 3 of the 12 hours."),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), OBJECT_PART)
+def test_object_part_of_a_whole(language: str, text: str, expected: list[Row]) -> None:
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text"), OBJECT_PART_NOT_COUNTS)
+def test_object_part_not_counts(language: str, text: str) -> None:
+    assert _claims(text, language) == []
