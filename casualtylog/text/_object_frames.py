@@ -66,6 +66,8 @@ class ObjectFrames(SubjectShapes):
             verb = verbs.ending(tokens, m.start - 2)  # "stierven al zeker 16.546 mensen"
         if verb is None and _low(tokens, m.start - 1) in lang.object_markers:
             verb = self.verb_before_adverbial(m.start - 2)  # "ha rescatado esta madrugada a 33 personas"
+        if verb is None and _low(tokens, m.start - 1) in lang.time_adverbs:
+            verb = self.verb_before_adverbial(m.start - 1)  # "Het leger doodde vannacht 14 militanten"
         if verb is None:
             verb = verbs.ending(tokens, self.before_container(m.start))
         bodies = False

@@ -434,3 +434,33 @@ def test_object_part_of_a_whole(language: str, text: str, expected: list[Row]) -
 @pytest.mark.parametrize(("language", "text"), OBJECT_PART_NOT_COUNTS)
 def test_object_part_not_counts(language: str, text: str) -> None:
     assert _claims(text, language) == []
+
+
+# A time adverbial between a verb and its count in a verb-second clause (LanguageData.time_adverbs).
+TIME_BETWEEN: list[tuple[str, str, list[Row]]] = [
+    (
+        "nl",
+        "Rusland lanceerde vannacht 55 drones en 3 raketten.",
+        [("launched", "drones", "55", "reported"), ("launched", "missiles", "3", "reported")],
+    ),
+    ("nl", "Rusland vuurde 's nachts 55 drones af.", [("launched", "drones", "55", "reported")]),
+    ("nl", "De luchtmacht haalde vannacht 40 drones neer.", [("intercepted", "drones", "40", "reported")]),
+    ("nl", "Het leger doodde zaterdag 14 militanten.", [("killed", "militants", "14", "reported")]),
+    ("en", "Russia launched overnight 55 drones.", [("launched", "drones", "55", "reported")]),
+]
+
+TIME_BETWEEN_NOT_COUNTS: list[tuple[str, str]] = [
+    ("nl", "Rusland lanceerde in 2022 een offensief."),
+    ("nl", "Het leger doodde zaterdag 14 uur lang de tijd."),
+    ("en", "Russia attacked again 55 times."),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), TIME_BETWEEN)
+def test_time_adverbial_between_verb_and_count(language: str, text: str, expected: list[Row]) -> None:
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text"), TIME_BETWEEN_NOT_COUNTS)
+def test_time_adverbial_not_counts(language: str, text: str) -> None:
+    assert _claims(text, language) == []

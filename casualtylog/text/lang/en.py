@@ -132,6 +132,7 @@ LANGUAGE = LanguageData(
     perfect_auxiliaries=frozenset({"has", "have", "'ve"}),
     source_place_preps=frozenset({"in"}),  # "Police in The Hague said"
     possessives=frozenset({"their", "its", "his", "her", "our"}),  # "two of their interpreters"
+    time_adverbs=frozenset({"overnight", "again"}),  # "Russia launched overnight 55 drones"
     dispute_verbs=frozenset({"disputed", "disputes", "dispute", "disputing", "contested", "contests", "questioned"}),
     comparison_words=frozenset({"compared", "comparison", "versus", "vs"}),
     channel_words=frozenset(

@@ -151,6 +151,12 @@ LANGUAGE = LanguageData(
     source_place_preps=frozenset({"in"}),  # "het ministerie van Volksgezondheid in Gaza"
     # "twee van hun tolken"; not "zijn", which is as often the verb ("van wie zijn er drie …").
     possessives=frozenset({"hun", "haar", "onze"}),
+    # "Rusland lanceerde vannacht 55 drones", "'s nachts" (tokens "'", "s", "nachts"), "zaterdag".
+    time_adverbs=frozenset(
+        {"vannacht", "'", "s", "nachts", "afgelopen", "nacht", "opnieuw", "gisteren", "vandaag", "gisteravond"}
+        | {"vanochtend", "vanmorgen", "vanavond", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag"}
+        | {"zaterdag", "zondag", "ochtend", "avond", "middag"}
+    ),
     # "De politie heeft twee doden bevestigd": the participle closes the clause.
     said_participles=frozenset({"bevestigd", "gemeld", "bekendgemaakt", "gezegd", "verklaard"}),
     # "een (vijfde) dodelijk slachtoffer": the adjective of the two-word metric noun opens it.
