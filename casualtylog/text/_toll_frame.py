@@ -141,7 +141,10 @@ class TollFrame(SentenceBase):
         for k in range(j - 2, max(-1, j - 2 - _RELATIVE_REACH), -1):
             tok = tokens[k]
             if tok.kind is Kind.PUNCT:
-                return k if tok.text == "," and _low(tokens, k + 1) in _TOLL_RELATIVE else j
+                # Only after a toll noun: after a noun of people the clause names the toll ("Die Zahl der
+                # Menschen, die … ihr Leben verloren haben, ist auf 80 gestiegen") and is read with it.
+                opens = tok.text == "," and _low(tokens, k + 1) in _TOLL_RELATIVE
+                return k if opens and phrases(self.lang, "toll_nouns").ending(tokens, k - 1) is not None else j
             if tok.is_number:
                 return j
         return j
