@@ -464,3 +464,19 @@ def test_time_adverbial_between_verb_and_count(language: str, text: str, expecte
 @pytest.mark.parametrize(("language", "text"), TIME_BETWEEN_NOT_COUNTS)
 def test_time_adverbial_not_counts(language: str, text: str) -> None:
     assert _claims(text, language) == []
+
+
+# A rate is a statistic where it holds too ("a year in Europe"); a time after it dates a count instead.
+RATES: list[tuple[str, str, list[Row]]] = [
+    ("en", "Heat waves kill an estimated 12,000 people a year in Europe.", []),
+    ("en", "Heat waves kill 12,000 people a year worldwide.", []),
+    ("en", "Israeli strikes killed 12 people a day in Gaza last month.", []),
+    ("en", "The strike killed 12 people a day after the quake.", [("killed", None, "12", "reported")]),
+    ("en", "The quake killed 12 people in Turkey.", [("killed", None, "12", "reported")]),
+    ("nl", "Hittegolven doden 12.000 mensen per jaar in Europa.", []),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), RATES)
+def test_rate_with_its_place(language: str, text: str, expected: list[Row]) -> None:
+    assert _claims(text, language) == expected
