@@ -252,6 +252,8 @@ class SubjectFrames(SubjectLists):
             hit = predicates.at(tokens, k + reach)
             if hit is not None and hit[0] == 1 and self.particle_before_time(k + reach):
                 hit = None
+            if hit is not None and hit[0] == 1 and _low(tokens, k + reach - 1) in lang.determiners:
+                hit = None  # after an article the word is a noun: "aangeklaagd voor de dood van de slachtoffers"
             if hit is not None:
                 return reach, self.died_of(k + reach + hit[0], hit)
         return 0, None

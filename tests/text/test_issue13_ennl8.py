@@ -480,3 +480,10 @@ RATES: list[tuple[str, str, list[Row]]] = [
 @pytest.mark.parametrize(("language", "text", "expected"), RATES)
 def test_rate_with_its_place(language: str, text: str, expected: list[Row]) -> None:
     assert _claims(text, language) == expected
+
+
+def test_a_predicate_word_after_an_article_is_a_noun() -> None:
+    # The clause-final walk stops short of a "predicate" that an article makes a noun ("de dood").
+    assert _claims("Twaalf mensen zijn aangeklaagd voor de dood van de slachtoffers.", "nl") == []
+    assert _claims("Twaalf mensen zijn door de aanvallen gewond geraakt.", "nl") == [("injured", None, "12", "reported")]
+    assert _claims("Twaalf mensen zijn in de nacht verdronken.", "nl") == [("killed", None, "12", "reported")]
