@@ -18,6 +18,9 @@ __all__ = ["SubjectLists", "m_is_part_of_metric"]
 #: a language's own coordinators ("sowie", "evenals") join them too.
 _SUBJECT_AND = frozenset({"and", "en", "und"})
 
+#: "with" before one person a list member is with ("two children and a woman with a baby").
+_WITH = frozenset({"with", "met"})
+
 #: How many words an attribution inside a clause may have after its cue ("volgens de Griekse politie").
 _ATTRIBUTION_WORDS = 3
 
@@ -41,7 +44,8 @@ class SubjectLists(SubjectShapes):
         if joiner not in _SUBJECT_AND and joiner not in self.lang.coordinators:
             return k
         if self.one_unnamed(k + 1):
-            return k + 3  # "two sergeants and an officer were wounded": the officer is no count of his own
+            # "two sergeants and an officer were wounded": the officer is no count of his own
+            return self.with_one(k + 3)
         article, single = _low(self.tokens, k + 1), _tok(self.tokens, k + 2)
         if (
             article in self.lang.determiners
@@ -53,7 +57,8 @@ class SubjectLists(SubjectShapes):
             and self.lang.predicate_first  # German and Romance: "drei Polizisten und der Busfahrer wurden verletzt"
         ):
             return k + 3  # a definite member is no count of its own, and the predicate is the whole subject's
-        other = self.by_start.get(k + 1)
+        # "A woman and her two children were killed": a possessive may open the member.
+        other = self.by_start.get(k + 2 if _low(self.tokens, k + 1) in self.lang.possessives else k + 1)
         if other is None or other.kind != "number":
             return k
         at = other.end
@@ -63,7 +68,19 @@ class SubjectLists(SubjectShapes):
             noun = _noun(self.tokens, at, self.lang) if at > other.end else None
         if noun is None or noun[0] not in {"people", "group"}:
             return k
-        return at + noun[2]
+        return self.with_one(at + noun[2])
+
+    def with_one(self, k: int) -> int:
+        """Skip "with a baby" at ``k`` after a member: one person the member is with, no count of their own."""
+        tokens, lang = self.tokens, self.lang
+        if (
+            _low(tokens, k) not in _WITH
+            or _low(tokens, k + 1) not in lang.ambiguous_number_words
+            or not _word(tokens, k + 2)
+        ):
+            return k
+        self.bound.add(k + 1)
+        return k + 3
 
     def one_unnamed(self, k: int) -> bool:
         """ "an officer" at ``k``: a word for one ("a", "an") and one plain lower-case word after it."""
@@ -117,7 +134,7 @@ class SubjectLists(SubjectShapes):
         Each member is a number and a people or group noun; the list must close with "and" (or a
         language's coordinator) before a member, else the commas end a clause, not a list.
         """
-        j = k
+        k = j = self.with_one(k)  # "a woman with a baby and two children"
         while _low(self.tokens, j) == ",":
             if _low(self.tokens, j + 1) in _SUBJECT_AND:
                 closed = self.skip_coordinated_subject(j + 1)  # the serial comma: ", and two men"

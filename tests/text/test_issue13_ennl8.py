@@ -487,3 +487,33 @@ def test_a_predicate_word_after_an_article_is_a_noun() -> None:
     assert _claims("Twaalf mensen zijn aangeklaagd voor de dood van de slachtoffers.", "nl") == []
     assert _claims("Twaalf mensen zijn door de aanvallen gewond geraakt.", "nl") == [("injured", None, "12", "reported")]
     assert _claims("Twaalf mensen zijn in de nacht verdronken.", "nl") == [("killed", None, "12", "reported")]
+
+
+# Families in a list: a possessive opens a member, "with a baby" is one person a member is with, and a
+# parent "of three" is described by a family, not counted.
+FAMILIES: list[tuple[str, str, list[Row]]] = [
+    (
+        "en",
+        "A mother and her two children were killed.",
+        [("killed", "children", "2", "reported"), ("killed", "women", "1", "reported")],
+    ),
+    (
+        "en",
+        "Two children and a woman with a baby were killed.",
+        [("killed", "children", "2", "reported"), ("killed", "women", "1", "reported")],
+    ),
+    (
+        "nl",
+        "Een vrouw en haar twee kinderen kwamen om het leven.",
+        [("killed", "children", "2", "reported"), ("killed", "women", "1", "reported")],
+    ),
+    ("en", "A mother of three was killed.", []),
+    ("en", "Three people, including a father of two, were killed.", [("killed", None, "3", "reported")]),
+    ("nl", "Een moeder van drie kinderen kwam om het leven.", []),
+    ("en", "A man with a knife killed 3 people.", [("killed", None, "3", "reported")]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), FAMILIES)
+def test_families_in_lists(language: str, text: str, expected: list[Row]) -> None:
+    assert _claims(text, language) == expected

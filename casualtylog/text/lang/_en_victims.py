@@ -99,6 +99,9 @@ SINGULAR_VICTIMS = {
     "citizen": "",
     "resident": "",
     "individual": "",
+    # "A mother and her two children were killed" (the guide: the demographic noun is the group).
+    "mother": "women",
+    "father": "men",
 }
 # One of the whole population of victims, named by the singular of its plural noun ("a passenger was killed",
 # "a sixth passenger was still missing", "a migrant drowned"): no group, as the plural has none (corpus guide).

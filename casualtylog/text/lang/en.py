@@ -114,6 +114,8 @@ LANGUAGE = LanguageData(
     interval_nouns=frozenset({"minutes", "hours", "days", "weeks", "months"}),
     population_quantifiers=frozenset(
         {"most of the", "most of those", "many of the", "many of those", "some of the", "some of those"}
+        # "A mother of three was killed": the figure counts a family, not the victims.
+        | {f"{kin} of" for kin in ("mother", "father", "parent", "grandmother", "grandfather", "mom", "dad")}
     ),
     auxiliaries=frozenset({"has", "have", "had", "also", "later"}),
     exceed_words=EXCEED_WORDS,

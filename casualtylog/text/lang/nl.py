@@ -145,7 +145,11 @@ LANGUAGE = LanguageData(
     compared_cues=frozenset({"als die van", "dan die van", "als bij de", "dan bij de"}),
     interval_nouns=frozenset({"minuten", "uur", "uren", "dagen", "weken", "maanden"}),
     after_words=frozenset({"na"}),
-    population_quantifiers=frozenset({"de meeste van de", "de meesten van de", "veel van de", "een deel van de"}),
+    population_quantifiers=frozenset(
+        {"de meeste van de", "de meesten van de", "veel van de", "een deel van de"}
+        # "Een moeder van drie kinderen kwam om": the figure counts a family, not the victims.
+        | {f"{kin} van" for kin in ("moeder", "vader", "grootmoeder", "grootvader", "oma", "opa")}
+    ),
     when_words=frozenset({"toen"}),
     auxiliaries=frozenset({"heeft", "hebben", "had", "hadden", "ook"}),
     source_place_preps=frozenset({"in"}),  # "het ministerie van Volksgezondheid in Gaza"
