@@ -522,3 +522,19 @@ FAMILIES: list[tuple[str, str, list[Row]]] = [
 @pytest.mark.parametrize(("language", "text", "expected"), FAMILIES)
 def test_families_in_lists(language: str, text: str, expected: list[Row]) -> None:
     assert _claims(text, language) == expected
+
+
+# The whole fronted before a comma, then the part and the group it is.
+FRONTED_PART: list[tuple[str, list[Row]]] = [
+    ("Of the dead, 12 were children.", [("killed", "children", "12", "reported")]),
+    ("Of those killed, 12 were children.", [("killed", "children", "12", "reported")]),
+    ("Of the 40 people on board, 35 were rescued.", [("rescued", None, "35", "reported")]),
+    # No group after the copula: nothing said of what the part is.
+    ("Of the dead, 12 were identified.", []),
+    ("Of the dead, 12 were aged under 5.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_PART)
+def test_fronted_whole_then_part(text: str, expected: list[Row]) -> None:
+    assert _claims(text, "en") == expected
