@@ -252,8 +252,16 @@ class SubjectFrames(SubjectLists):
             hit = predicates.at(tokens, k + reach)
             if hit is not None and hit[0] == 1 and self.particle_before_time(k + reach):
                 hit = None
-            if hit is not None and hit[0] == 1 and _low(tokens, k + reach - 1) in lang.determiners:
-                hit = None  # after an article the word is a noun: "aangeklaagd voor de dood van de slachtoffers"
+            before = _low(tokens, k + reach - 1)
+            if (
+                hit is not None
+                and hit[0] == 1
+                and before in lang.determiners
+                and before not in lang.ambiguous_number_words
+            ):
+                # After a definite article the word is a noun ("aangeklaagd voor de dood van de slachtoffers");
+                # an indefinite one may open a predicate of its own ("erlitten eine Rauchgasvergiftung").
+                hit = None
             if hit is not None:
                 return reach, self.died_of(k + reach + hit[0], hit)
         return 0, None
