@@ -179,6 +179,8 @@ class SubjectFrames(SubjectLists):
         if predicate is None and (noun is not None or self.of_them_before(m.end, partitive_end)):
             # "drei von ihnen konnten nur noch tot geborgen werden": "of them" names the victims as a noun does
             reach, predicate = self.final_predicate(k)
+        if predicate is None and noun is not None and noun[0] in {"people", "group"}:
+            reach, predicate = self.second_predicate(k)  # "Three hikers got lost and were rescued"
         if predicate is None:
             return False
         if group is None and partitive_end > m.end and not gaps and not reach:

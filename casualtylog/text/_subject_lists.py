@@ -6,7 +6,7 @@ the victims' noun ("two of them", "two of their interpreters")."""
 from __future__ import annotations
 
 from casualtylog.text._mentions import _low, _tok
-from casualtylog.text._nouns import _noun
+from casualtylog.text._nouns import _listed_noun, _noun
 from casualtylog.text._phrases import phrases
 from casualtylog.text._subject_shapes import SubjectShapes
 from casualtylog.text._tokens import Kind, Token
@@ -17,6 +17,9 @@ __all__ = ["SubjectLists", "m_is_part_of_metric"]
 #: "and" between two coordinated subjects ("Fünf Polizisten und sieben Zivilisten wurden getötet");
 #: a language's own coordinators ("sowie", "evenals") join them too.
 _SUBJECT_AND = frozenset({"and", "en", "und"})
+
+#: How many words the subject's own verb phrase may take before "and" and a second, casualty predicate.
+_SECOND_REACH = 8
 
 #: "with" before one person a list member is with ("two children and a woman with a baby").
 _WITH = frozenset({"with", "met"})
@@ -209,3 +212,31 @@ class SubjectLists(SubjectShapes):
             return k
         self.bound.add(whole.start)
         return whole.end
+
+    def second_predicate(self, k: int) -> tuple[int, tuple[int, object] | None]:
+        """The predicate of a second verb phrase of the subject: (how far, the predicate), or (0, ``None``).
+
+        "Three hikers got lost and were rescued", "Twelve people fell ill and died", "Drie wandelaars
+        verdwaalden en werden gered": the subject's own verb phrase of plain words, then "and", then a
+        casualty predicate, with no object after it ("… and killed 30 residents" is their deed, not their
+        fate). Within :data:`_SECOND_REACH` words; never across punctuation, a number, a clause boundary
+        other than "and", a verb of saying or a listed noun of people (a new subject; by its shape alone a
+        Dutch past plural, "verdwaalden", would read as one).
+        """
+        tokens, lang = self.tokens, self.lang
+        predicates = phrases(lang, "predicates")
+        for j in range(k + 1, min(len(tokens), k + 1 + _SECOND_REACH)):
+            tok = tokens[j - 1]
+            if tok.kind is not Kind.WORD or tok.low in lang.said_verbs or _listed_noun(tokens, j - 1, lang) is not None:
+                return 0, None
+            if tok.low in lang.boundaries:
+                return 0, None
+            if _low(tokens, j) not in _SUBJECT_AND:
+                continue
+            at, _ = self.gap(j + 1)
+            hit = predicates.at(tokens, at)
+            after = _tok(tokens, at + hit[0]) if hit is not None else None
+            if hit is None or (after is not None and (after.is_number or after.low in lang.determiners)):
+                return 0, None
+            return at - k, hit
+        return 0, None

@@ -538,3 +538,27 @@ FRONTED_PART: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), FRONTED_PART)
 def test_fronted_whole_then_part(text: str, expected: list[Row]) -> None:
     assert _claims(text, "en") == expected
+
+
+# A second verb phrase of the subject after "and": its casualty predicate is the subject's.
+SECOND_PREDICATE: list[tuple[str, str, list[Row]]] = [
+    ("en", "Three hikers got lost and were rescued.", [("rescued", "hikers", "3", "reported")]),
+    ("en", "Twelve people fell ill and died.", [("killed", None, "12", "reported")]),
+    (
+        "en",
+        "More than 200 people marched downtown and were arrested by officers.",
+        [("detained", None, "more than 200", "reported")],
+    ),
+    ("nl", "Drie wandelaars verdwaalden en werden gered.", [("rescued", None, "3", "reported")]),
+    # Their deed, not their fate: a casualty verb with an object after "and".
+    ("en", "Twelve gunmen stormed the village and killed the guards.", []),
+    ("en", "Twelve gunmen stormed the village and killed 30 residents.", [("killed", None, "30", "reported")]),
+    # A new subject after "and" has its own count.
+    ("en", "Twelve people attended the rally and 3 were arrested.", [("detained", None, "3", "reported")]),
+    ("en", "Twelve people signed the letter in 2019 and said 3 were arrested.", []),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), SECOND_PREDICATE)
+def test_second_verb_phrase_of_the_subject(language: str, text: str, expected: list[Row]) -> None:
+    assert _claims(text, language) == expected
