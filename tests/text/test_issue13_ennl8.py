@@ -196,8 +196,11 @@ WITH_LIST: list[tuple[str, str, list[Row]]] = [
     (
         "en",
         "Russia attacked with 55 drones, 3 cruise missiles and 2 ballistic missiles.",
-        [("launched", "drones", "55", "reported"), ("launched", "missiles", "2", "reported")]
-        + [("launched", "missiles", "3", "reported")],
+        [
+            ("launched", "drones", "55", "reported"),
+            ("launched", "missiles", "2", "reported"),
+            ("launched", "missiles", "3", "reported"),
+        ],
     ),
     (
         "nl",
@@ -485,7 +488,9 @@ def test_rate_with_its_place(language: str, text: str, expected: list[Row]) -> N
 def test_a_predicate_word_after_an_article_is_a_noun() -> None:
     # The clause-final walk stops short of a "predicate" that an article makes a noun ("de dood").
     assert _claims("Twaalf mensen zijn aangeklaagd voor de dood van de slachtoffers.", "nl") == []
-    assert _claims("Twaalf mensen zijn door de aanvallen gewond geraakt.", "nl") == [("injured", None, "12", "reported")]
+    assert _claims("Twaalf mensen zijn door de aanvallen gewond geraakt.", "nl") == [
+        ("injured", None, "12", "reported")
+    ]
     assert _claims("Twaalf mensen zijn in de nacht verdronken.", "nl") == [("killed", None, "12", "reported")]
 
 
