@@ -166,6 +166,10 @@ class SubjectFrames(SubjectLists):
         if predicate is None and noun is not None and _listed_noun(tokens, noun_at, lang) is not None:
             # "Van hen liggen nog 39 mensen in het ziekenhuis"; a listed noun only ("er liggen 39 bedden")
             predicate = self.split_predicate(m.start, k)
+        if predicate is None and noun is None and m.kind == "number" and k == m.end:
+            # A bare number right before the rest: "van dat aantal verblijven er zes op de intensive care",
+            # "Er liggen nog zes in het ziekenhuis" (a noun there would have to be a listed one).
+            predicate = self.split_predicate(m.start, k)
         if predicate is None and noun is not None:
             predicate = self.negated_last(k)  # "Drie mensen overleefden de ramp niet"
         if predicate is None and lang.adjective_after_noun and (timed := past_time(tokens, k, lang)) > k:

@@ -567,3 +567,18 @@ SECOND_PREDICATE: list[tuple[str, str, list[Row]]] = [
 @pytest.mark.parametrize(("language", "text", "expected"), SECOND_PREDICATE)
 def test_second_verb_phrase_of_the_subject(language: str, text: str, expected: list[Row]) -> None:
     assert _claims(text, language) == expected
+
+
+# Dutch: a bare number inside a predicate split around it ("verblijven er zes op de intensive care").
+SPLIT_BARE: list[tuple[str, list[Row]]] = [
+    ("Van de gewonden verblijven er zes op de intensive care.", [("injured", None, "6", "reported")]),
+    ("Er liggen nog zes in het ziekenhuis.", [("injured", None, "6", "reported")]),
+    ("Er liggen zes bedden in het ziekenhuis.", []),
+    ("Er liggen nog 300 in het magazijn.", []),
+    ("Er liggen sinds 2019 zes in het ziekenhuis.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPLIT_BARE)
+def test_dutch_split_predicate_around_a_bare_number(text: str, expected: list[Row]) -> None:
+    assert _claims(text, "nl") == expected
