@@ -582,3 +582,21 @@ SPLIT_BARE: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), SPLIT_BARE)
 def test_dutch_split_predicate_around_a_bare_number(text: str, expected: list[Row]) -> None:
     assert _claims(text, "nl") == expected
+
+
+# English "another" before one victim: one more (+1), or one of a split after a count of its own (1).
+ANOTHER_ONE: list[tuple[str, list[Row]]] = [
+    ("Another soldier was killed.", [("killed", "soldiers", "+1", "reported")]),
+    (
+        "Two soldiers were killed and another soldier was wounded.",
+        [("injured", "soldiers", "1", "reported"), ("killed", "soldiers", "2", "reported")],
+    ),
+    ("Another 12 people were killed.", [("killed", None, "+12", "reported")]),
+    ("Another man said 12 people were killed.", [("killed", None, "12", "reported")]),
+    ("Another soldier was 45.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANOTHER_ONE)
+def test_another_one_victim(text: str, expected: list[Row]) -> None:
+    assert _claims(text, "en") == expected

@@ -135,6 +135,7 @@ LANGUAGE = LanguageData(
     source_place_preps=frozenset({"in"}),  # "Police in The Hague said"
     possessives=frozenset({"their", "its", "his", "her", "our"}),  # "two of their interpreters"
     time_adverbs=frozenset({"overnight", "again"}),  # "Russia launched overnight 55 drones"
+    another_words=frozenset({"another"}),  # "Another soldier was killed": one more (+1), as "otro" is
     dispute_verbs=frozenset({"disputed", "disputes", "dispute", "disputing", "contested", "contests", "questioned"}),
     comparison_words=frozenset({"compared", "comparison", "versus", "vs"}),
     channel_words=frozenset(
