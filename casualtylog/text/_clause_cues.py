@@ -15,6 +15,7 @@ from collections.abc import Callable
 from casualtylog.text import _bind_rules as rules
 from casualtylog.text._ago_cues import ago_hits
 from casualtylog.text._phrases import phrases
+from casualtylog.text._time_adverbs import past_time
 from casualtylog.text._tokens import Token
 from casualtylog.text.lang import LanguageData
 
@@ -165,10 +166,13 @@ def _confirmed_scope(tokens: list[Token], lang: LanguageData, confirmed: list[in
     on = False
     for i, tok in enumerate(tokens):
         if tok.low in lang.said_verbs:
+            # A day may stand between the verb and what it confirms ("confirmed on Sunday that", "confirmó ayer que").
+            k = i + 2 if i + 2 < len(tokens) and tokens[i + 2].low in lang.weekdays else i + 1
+            k = past_time(tokens, k, lang)
             on = (
                 confirmed[i + 1] > confirmed[i]
-                and i + 1 < len(tokens)
-                and (tokens[i + 1].low in _COMPLEMENTISERS or tokens[i + 1].low in lang.determiners)
+                and k < len(tokens)
+                and (tokens[k].low in _COMPLEMENTISERS or tokens[k].low in lang.determiners)
             )
         inside[i] = on
     return inside

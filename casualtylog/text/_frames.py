@@ -67,6 +67,41 @@ _ARTICLE_METRICS = frozenset({"killed", "injured", "missing", "intercepted"})
 _SHELTER_AFTER = 3
 
 
+#: The metrics of weapons, which one weapon named by an article counts for only in a list with a count.
+_WEAPON_METRICS = frozenset({"launched", "intercepted"})
+
+
+def _listed_weapon(b: Binding, bindings: list[Binding]) -> bool:
+    """One weapon beside a count of weapons of the same verb ("launched 23 drones and a cruise missile").
+
+    Alone "launched a missile" or "destroyed by an attack drone" tells of an attack, not a tally; in a
+    tally's list it is one of it.
+    """
+    return any(o is not b and o.metric == b.metric and not o.mention.article for o in bindings)
+
+
+def _cue_positions(hits: list[int]) -> list[int]:
+    """Where the phrases of a table start, from their running count (:meth:`Phrases.hits`)."""
+    return [i for i in range(len(hits) - 1) if hits[i + 1] > hits[i]]
+
+
+def _preliminary_for(b: Binding, bindings: list[Binding], cues: Cues, at: list[int]) -> bool:
+    """Whether a preliminary cue marks ``b``: a cue marks the counts from its clause on, and the counts before
+    its clause only when that clause counts nothing of its own.
+
+    "According to preliminary figures, 12 died and 40 were hurt" and "12 died by a provisional tally,
+    among them 10 women" mark every count; in "12 died, and a preliminary count put the injured at 40" the
+    cue is the 40's, and the 12 before its clause stays reported.
+    """
+    for p in at:
+        left, right = cues.clause(p, p + 1)
+        if left <= b.mention.start:
+            return True
+        if not any(left <= o.mention.start < right for o in bindings if o is not b):
+            return True
+    return False
+
+
 class _Sentence(
     CountFrames,
     WeaponFrames,
@@ -161,6 +196,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
         return []
     preliminary = not s.lacks("preliminary_cues") and _has_phrase(tokens, 0, len(tokens), lang, "preliminary_cues")
     cues = Cues(tokens, lang, s.lacks)
+    preliminary_at = _cue_positions(phrases(lang, "preliminary_cues").hits(tokens)) if preliminary else []
     earlier = earlier_year(tokens, lang, year)
     compared = comparison_start(tokens, lang)
     since_when = since_when_span(tokens, lang)
@@ -182,7 +218,10 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
     out: list[Binding] = []
     for b in s.bindings:
         m = b.mention
-        if m.article and b.metric not in _ARTICLE_METRICS and b.role != "group":
+        if m.article and b.metric in _WEAPON_METRICS and (b.metric == "launched" or m.end - m.start > 1):
+            if not _listed_weapon(b, s.bindings):
+                continue  # one weapon of a kind ("a cruise missile") counts only as a member of a tally's list
+        elif m.article and b.metric not in _ARTICLE_METRICS and b.role != "group":
             # "a boy was pulled from the rubble" is a story about one person, not a count;
             # "three people, including a child, were rescued" counts him as part of them.
             continue
@@ -216,7 +255,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             cues.any_in(cues.projected, left, right) or projected_before_that(tokens, left, cues)
         ):
             b.status = "projected"
-        if b.status == "reported" and preliminary:
+        if b.status == "reported" and preliminary and _preliminary_for(b, s.bindings, cues, preliminary_at):
             b.status = "preliminary"
         if b.status == "reported" and (
             cues.any_in(cues.confirmed, *cues.joined_clause(m.start, min(len(tokens), max(b.chunk_end, m.end))))

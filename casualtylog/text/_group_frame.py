@@ -17,8 +17,9 @@ __all__ = ["GroupFrame"]
 class GroupFrame(SentenceBase):
     """A count of one group within the count before it, or within a list after a cue."""
 
-    def listed_after_cue(self, j: int) -> tuple[int, builtins.object] | None:
-        """A later member of a list: "including nine children and three women" (the cue, if ``j`` ends a coordination)."""
+    def listed_after_cue(self, j: int) -> tuple[int, tuple[int, builtins.object]] | None:
+        """A later member of a list: "including nine children and three women" (where the cue ends, and the
+        cue, if ``j`` ends a coordination)."""
         tokens, lang = self.tokens, self.lang
         if _low(tokens, j) not in _COORD and _low(tokens, j) not in lang.number_joiners:
             return None
@@ -26,7 +27,7 @@ class GroupFrame(SentenceBase):
         for back in range(j - 1, max(-1, j - _LIST_REACH), -1):
             hit = cues.ending(tokens, back)
             if hit is not None:
-                return hit
+                return back, hit
             tok = tokens[back]
             if (tok.kind is Kind.PUNCT and tok.text != ",") or (tok.low in lang.boundaries and tok.low not in _COORD):
                 return None
@@ -38,11 +39,13 @@ class GroupFrame(SentenceBase):
         """A part of the count before: "including 3 children", "at least 12 of them children"."""
         tokens, lang = self.tokens, self.lang
         # Both find only a group cue: none in the sentence, none here ("5, 6, 7, …" walks no list back).
-        cue = (
-            None
-            if self.lacks("group_cues")
-            else phrases(lang, "group_cues").ending(tokens, m.start - 1) or self.listed_after_cue(m.start - 1)
-        )
+        cue: tuple[int, builtins.object] | None = None
+        cue_end = m.start - 1
+        if not self.lacks("group_cues"):
+            cue = phrases(lang, "group_cues").ending(tokens, cue_end)
+            listed = self.listed_after_cue(cue_end) if cue is None else None
+            if listed is not None:
+                cue_end, cue = listed
         k: int | None = None
         if cue is not None:
             k = m.end
@@ -68,10 +71,12 @@ class GroupFrame(SentenceBase):
         metric: str | None = parents[-1].metric if parents else None
         if metric is None and cue is not None:
             # "The dead included eight women and six children": the metric noun before the cue is the parent.
-            head = phrases(lang, "metric_nouns").ending(tokens, m.start - 1 - cue[0])
+            # Read before the cue itself, not before this member: "The dead included a police officer and three
+            # civilians" (one person, no count of their own, opens the list).
+            head = phrases(lang, "metric_nouns").ending(tokens, cue_end - cue[0])
             metric = (
                 str(head[1])
-                if head is not None and _low(tokens, m.start - 1 - cue[0] - head[0]) in lang.determiners
+                if head is not None and _low(tokens, cue_end - cue[0] - head[0]) in lang.determiners
                 else None
             )
         siblings = [b for b in self.bindings if b.frame == "group" and b.mention.start < m.start]

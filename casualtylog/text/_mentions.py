@@ -168,6 +168,7 @@ def _article_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention
     k = i + 1
     # "ein weiterer Mann", "ein weiterer Todesfall": one more (the metric noun may follow "another" too)
     another = _low(tokens, k) in lang.another_after_article
+    kinds = True  # every word so far names the weapon's kind ("a cruise missile", "a ballistic missile")
     for gap in range(_ARTICLE_REACH + 1):
         tok = _tok(tokens, k)
         if tok is None:
@@ -177,7 +178,7 @@ def _article_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention
         if (
             (tok.kind is Kind.WORD and (tok.low in lang.singular_victims or tok.low in lang.body_nouns))
             or (gap <= another and tok.kind is Kind.WORD and tok.low in lang.singular_metric_nouns)  # "een dode"
-            or (gap == 0 and _singular_weapon(tokens, k, lang))  # "un dron fue derribado"
+            or (kinds and _singular_weapon(tokens, k, lang))  # "un dron fue derribado", "a cruise missile"
         ):
             return _another(_qualified_one(tokens, i, k, lang), tokens, another)
         aged = years_old_end(tokens, k, lang)  # "eine 72 Jahre alte Frau": the age is one modifier
@@ -186,6 +187,7 @@ def _article_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention
             continue
         if tok.kind not in {Kind.WORD, Kind.NONCOUNT} or tok.low in lang.function_words:
             return None
+        kinds = kinds and tok.low in lang.weapon_adjectives
         k += 1
     return None
 

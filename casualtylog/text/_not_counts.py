@@ -191,6 +191,9 @@ def month_when(tokens: list[Token], lang: LanguageData) -> int | None:
 
 #: How many words (a noun, an adjective) may stand between a figure and its rate ("400,000 people a year").
 _RATE_REACH = 2
+#: Where a rate holds, after it: still a statistic ("kill 12,000 people a year in Europe", "a year worldwide");
+#: a time after the rate ("a day after the quake") dates a count instead.
+_RATE_WHERE = frozenset({"in", "across", "worldwide", "globally", "nationwide", "wereldwijd", "landelijk"})
 
 
 def rate_after(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
@@ -205,7 +208,7 @@ def rate_after(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
         hit = table.at(tokens, k)
         if hit is not None:
             after = k + hit[0]
-            return after >= len(tokens) or tokens[after].kind is Kind.PUNCT
+            return after >= len(tokens) or tokens[after].kind is Kind.PUNCT or tokens[after].low in _RATE_WHERE
         if tokens[k].kind is not Kind.WORD:
             return False
     return False

@@ -66,6 +66,8 @@ class ObjectFrames(SubjectShapes):
             verb = verbs.ending(tokens, m.start - 2)  # "stierven al zeker 16.546 mensen"
         if verb is None and _low(tokens, m.start - 1) in lang.object_markers:
             verb = self.verb_before_adverbial(m.start - 2)  # "ha rescatado esta madrugada a 33 personas"
+        if verb is None and _low(tokens, m.start - 1) in lang.time_adverbs:
+            verb = self.verb_before_adverbial(m.start - 1)  # "Het leger doodde vannacht 14 militanten"
         if verb is None:
             verb = verbs.ending(tokens, self.before_container(m.start))
         bodies = False
@@ -90,9 +92,15 @@ class ObjectFrames(SubjectShapes):
         noun = _noun(tokens, k, lang)
         if noun is None:
             k, noun = self.part_of_people(k)  # "mató a cuatro de sus trabajadores"
+        if noun is None and not inverted:
+            k, noun = self.part_of_whole(k)  # "killed 12 of the 40 passengers"
         group: str | None = None
         if noun is not None:
             if noun[0] in {"weapon", "body"}:
+                return False
+            if metric == "missing" and verb is not None and _listed_noun(tokens, k, lang) is None:
+                # Only a search's verb gives "missing" as an object, and one searches for suspects and
+                # volunteers too: the people searched for must be named by a listed noun.
                 return False
             group = noun[1]
             k += noun[2]
@@ -148,6 +156,27 @@ class ObjectFrames(SubjectShapes):
         noun = _noun(tokens, j, lang)
         if noun is None or noun[0] not in {"people", "group"}:
             return k, None
+        return j, noun
+
+    def part_of_whole(self, k: int) -> tuple[int, tuple[str, str | None, int, str | None] | None]:
+        """ "of the 40 passengers", "of the passengers", "van de 45 migranten" at ``k``: (where the noun starts,
+        the noun) when "of", an article or a possessive, perhaps the whole's number, then a noun of people
+        follow; the count is the part the verb befell, and the whole is no count of it (English, Dutch)."""
+        tokens, lang = self.tokens, self.lang
+        of = None if lang.adjective_after_noun else phrases(lang, "of_words").at(tokens, k)
+        if of is None:
+            return k, None
+        j = k + of[0]
+        if _low(tokens, j) in lang.determiners or _low(tokens, j) in lang.possessives:
+            j += 1
+        whole = self.by_start.get(j)
+        if whole is not None and whole.kind == "number":
+            j = whole.end
+        noun = _noun(tokens, j, lang)
+        if noun is None or noun[0] not in {"people", "group"}:
+            return k, None
+        if whole is not None and whole.kind == "number":
+            self.bound.add(whole.start)
         return j, noun
 
     def inverted_predicate(self, m: Mention) -> str | None:

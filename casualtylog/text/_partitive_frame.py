@@ -8,6 +8,7 @@ from dataclasses import replace
 from casualtylog.text._binding import Binding, SentenceBase
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._phrases import phrases
+from casualtylog.text._tokens import Kind
 
 __all__ = ["PartitiveFrame"]
 
@@ -23,7 +24,7 @@ class PartitiveFrame(SentenceBase):
             return False  # it binds only after an "of the" or "of them"
         of = phrases(lang, "of_words").at(tokens, m.end) or phrases(lang, "of_them").at(tokens, m.end)
         if of is None:
-            return False
+            return self.fronted_part(m)
         k = m.end + of[0]
         # The metric noun right after "of the": a number there is the whole ("48 of the 70 drones").
         hit = phrases(lang, "metric_nouns").at(tokens, k) or phrases(lang, "predicates").at(tokens, k)
@@ -44,6 +45,31 @@ class PartitiveFrame(SentenceBase):
                 m, str(hit[1]), None if group is None else str(group[1]), "partitive", chunk_end=end, confidence=0.8
             )
         )
+        return True
+
+    def fronted_part(self, m: Mention) -> bool:
+        """ "Of the dead, 12 were children", "Of those killed, 12 were children": the whole fronted before a
+        comma, then the part and the group it is. Only with a group after the copula: "Of the dead, 12 were
+        identified" says nothing of what the 12 are, and "Of the 40 people on board, 35 were rescued" is the
+        subject frame's (a predicate follows)."""
+        tokens, lang = self.tokens, self.lang
+        j = m.start - 1
+        if _low(tokens, j) != "," or j < 2:
+            return False
+        hit = phrases(lang, "metric_nouns").ending(tokens, j - 1) or phrases(lang, "predicates").ending(tokens, j - 1)
+        if hit is None:
+            return False
+        k = j - 1 - hit[0]
+        if _low(tokens, k) in lang.determiners or _low(tokens, k) in {"those", "die"}:
+            k -= 1
+        of = phrases(lang, "of_words").ending(tokens, k)
+        if of is None or (k - of[0] >= 0 and tokens[k - of[0]].kind is Kind.WORD):
+            return False  # the fronted whole opens its clause: the sentence, or after punctuation
+        after, gaps = self.gap(m.end)
+        group = phrases(lang, "group_nouns").at(tokens, after) if gaps else None
+        if group is None:
+            return False
+        self.add(Binding(m, str(hit[1]), str(group[1]), "partitive", chunk_end=after + group[0], confidence=0.8))
         return True
 
     def all_intercepted(self) -> None:

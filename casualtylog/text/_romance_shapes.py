@@ -119,9 +119,12 @@ def adverbial_word(tokens: list[Token], j: int, lang: LanguageData) -> bool:
 
     Only where adjectives follow the noun (French, Spanish): a lower-case word
     that is no noun of people, no casualty word, no clause boundary, no verb
-    of saying and no relative pronoun.
+    of saying and no relative pronoun; in any language, one of its
+    :attr:`LanguageData.time_adverbs`.
     """
     tok = _tok(tokens, j)
+    if tok is not None and tok.low in lang.time_adverbs:
+        return True  # any language's own time words ("vannacht", "'s nachts", "overnight")
     if not lang.adjective_after_noun or tok is None or tok.kind is not Kind.WORD or tok.is_capitalised:
         return False
     low = tok.low

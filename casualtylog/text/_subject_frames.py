@@ -9,7 +9,6 @@ from casualtylog.text._phrases import phrases
 from casualtylog.text._subject_lists import _SUBJECT_AND, SubjectLists
 from casualtylog.text._time_adverbs import past_time
 from casualtylog.text._tokens import Kind, Token
-from casualtylog.text.lang import LanguageData
 
 __all__ = ["SubjectFrames"]
 
@@ -28,11 +27,6 @@ _WHO = frozenset({"que", "qui"})
 #: The copula between a part of the victims and the group it is ("4 008 de los fallecidos son menores"),
 #: in the five languages (not every language lists its copulas among its gap words).
 _COPULAS = frozenset({"were", "are", "waren", "zijn", "sind", "son", "eran", "sont", "étaient"})
-
-
-def m_is_part_of_metric(tokens: list[Token], j: int, lang: LanguageData) -> bool:
-    """A metric noun after "of the" at ``j``: the number counts a part of those victims, with their metric."""
-    return phrases(lang, "metric_nouns").at(tokens, j) is not None
 
 
 #: How many tokens a bracketed aside may hold between a subject and its clause-final predicate.
@@ -172,6 +166,10 @@ class SubjectFrames(SubjectLists):
         if predicate is None and noun is not None and _listed_noun(tokens, noun_at, lang) is not None:
             # "Van hen liggen nog 39 mensen in het ziekenhuis"; a listed noun only ("er liggen 39 bedden")
             predicate = self.split_predicate(m.start, k)
+        if predicate is None and noun is None and m.kind == "number" and k == m.end:
+            # A bare number right before the rest: "van dat aantal verblijven er zes op de intensive care",
+            # "Er liggen nog zes in het ziekenhuis" (a noun there would have to be a listed one).
+            predicate = self.split_predicate(m.start, k)
         if predicate is None and noun is not None:
             predicate = self.negated_last(k)  # "Drie mensen overleefden de ramp niet"
         if predicate is None and lang.adjective_after_noun and (timed := past_time(tokens, k, lang)) > k:
@@ -185,8 +183,13 @@ class SubjectFrames(SubjectLists):
         if predicate is None and (noun is not None or self.of_them_before(m.end, partitive_end)):
             # "drei von ihnen konnten nur noch tot geborgen werden": "of them" names the victims as a noun does
             reach, predicate = self.final_predicate(k)
+        if predicate is None and noun is not None and noun[0] in {"people", "group"}:
+            reach, predicate = self.second_predicate(k)  # "Three hikers got lost and were rescued"
         if predicate is None:
             return False
+        if group is None and partitive_end > m.end and not gaps and not reach:
+            # "Five of those killed were children": a participle naming the whole, then the part's group.
+            group = self.part_named(True, k + predicate[0])
         binding = Binding(m, str(predicate[1]), group, "subject", chunk_end=k + reach + predicate[0])
         binding.confidence = 0.9 - 0.01 * gaps - 0.02 * reach
         self.add(binding)
@@ -227,47 +230,6 @@ class SubjectFrames(SubjectLists):
             predicate = self.final_predicate(k)[1]
         return "killed" if predicate is not None and predicate[1] == "killed" else metric
 
-    def skip_partitive(self, k: int) -> int:
-        """Skip "of them" or "of the" before the victims' noun: "two of them were injured", "tres de los atacantes murieron".
-
-        The count is the number's; the noun after "of the" names who they are.
-        """
-        tokens, lang = self.tokens, self.lang
-        them = phrases(lang, "of_them").at(tokens, k)
-        if them is not None:
-            return k + them[0]
-        of = phrases(lang, "of_words").at(tokens, k)
-        if of is None:
-            return k
-        j = k + of[0]
-        if _low(tokens, j) in lang.determiners:
-            j += 1
-        if _low(tokens, j).endswith(("'s", "’s")):
-            j += 1  # "of the train's 341 passengers": whose whole it is
-        tok = _tok(tokens, j)
-        if tok is not None and tok.is_number:
-            return self.skip_whole(k, j)
-        if tok is None:
-            return k
-        noun = _noun(tokens, j, lang)
-        one = _tok(tokens, k - 1)
-        # "One of the dead was a teacher" describes one victim; it counts no part of them.
-        one_described = one is not None and one.in_words and one.value == 1
-        if noun is None and not one_described and m_is_part_of_metric(tokens, j, lang):
-            return j  # "Zwei der Verletzten schweben in Lebensgefahr", "15 der Todesopfer stammen von Cebu"
-        return j if noun is not None and noun[0] in {"people", "group"} else k
-
-    def skip_whole(self, k: int, j: int) -> int:
-        """ "30 of (the train's) 341 passengers were injured": the whole is no count of the predicate; skip it."""
-        whole = self.by_start.get(j)
-        if whole is None or whole.kind != "number":
-            return k
-        noun = _noun(self.tokens, whole.end, self.lang)
-        if noun is None or noun[0] not in {"people", "group"}:
-            return k
-        self.bound.add(whole.start)
-        return whole.end
-
     def final_predicate(self, k: int) -> tuple[int, tuple[int, object] | None]:
         """A predicate at the end of the clause in a verb-final language: (how far, the predicate).
 
@@ -295,6 +257,16 @@ class SubjectFrames(SubjectLists):
                 return 0, None
             hit = predicates.at(tokens, k + reach)
             if hit is not None and hit[0] == 1 and self.particle_before_time(k + reach):
+                hit = None
+            before = _low(tokens, k + reach - 1)
+            if (
+                hit is not None
+                and hit[0] == 1
+                and before in lang.determiners
+                and before not in lang.ambiguous_number_words
+            ):
+                # After a definite article the word is a noun ("aangeklaagd voor de dood van de slachtoffers");
+                # an indefinite one may open a predicate of its own ("erlitten eine Rauchgasvergiftung").
                 hit = None
             if hit is not None:
                 return reach, self.died_of(k + reach + hit[0], hit)

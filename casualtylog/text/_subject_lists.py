@@ -1,20 +1,28 @@
 """What a subject may be before its verb: coordinated and listed counts ("four police, two children and
 two men"), one number for two nouns ("26 Kinder und Erwachsene"), an adjective before the metric noun
-("ten unusual deaths"), an attribution standing in the clause ("volgens de politie")."""
+("ten unusual deaths"), an attribution standing in the clause ("volgens de politie"), a partitive before
+the victims' noun ("two of them", "two of their interpreters")."""
 
 from __future__ import annotations
 
 from casualtylog.text._mentions import _low, _tok
-from casualtylog.text._nouns import _noun
+from casualtylog.text._nouns import _listed_noun, _noun
 from casualtylog.text._phrases import phrases
 from casualtylog.text._subject_shapes import SubjectShapes
 from casualtylog.text._tokens import Kind, Token
+from casualtylog.text.lang import LanguageData
 
-__all__ = ["SubjectLists"]
+__all__ = ["SubjectLists", "m_is_part_of_metric"]
 
 #: "and" between two coordinated subjects ("Fünf Polizisten und sieben Zivilisten wurden getötet");
 #: a language's own coordinators ("sowie", "evenals") join them too.
 _SUBJECT_AND = frozenset({"and", "en", "und"})
+
+#: How many words the subject's own verb phrase may take before "and" and a second, casualty predicate.
+_SECOND_REACH = 8
+
+#: "with" before one person a list member is with ("two children and a woman with a baby").
+_WITH = frozenset({"with", "met"})
 
 #: How many words an attribution inside a clause may have after its cue ("volgens de Griekse politie").
 _ATTRIBUTION_WORDS = 3
@@ -23,6 +31,11 @@ _ATTRIBUTION_WORDS = 3
 def _word(tokens: list[Token], k: int) -> bool:
     tok = _tok(tokens, k)
     return tok is not None and tok.kind is Kind.WORD
+
+
+def m_is_part_of_metric(tokens: list[Token], j: int, lang: LanguageData) -> bool:
+    """A metric noun after "of the" at ``j``: the number counts a part of those victims, with their metric."""
+    return phrases(lang, "metric_nouns").at(tokens, j) is not None
 
 
 class SubjectLists(SubjectShapes):
@@ -34,7 +47,8 @@ class SubjectLists(SubjectShapes):
         if joiner not in _SUBJECT_AND and joiner not in self.lang.coordinators:
             return k
         if self.one_unnamed(k + 1):
-            return k + 3  # "two sergeants and an officer were wounded": the officer is no count of his own
+            # "two sergeants and an officer were wounded": the officer is no count of his own
+            return self.with_one(k + 3)
         article, single = _low(self.tokens, k + 1), _tok(self.tokens, k + 2)
         if (
             article in self.lang.determiners
@@ -46,13 +60,30 @@ class SubjectLists(SubjectShapes):
             and self.lang.predicate_first  # German and Romance: "drei Polizisten und der Busfahrer wurden verletzt"
         ):
             return k + 3  # a definite member is no count of its own, and the predicate is the whole subject's
-        other = self.by_start.get(k + 1)
+        # "A woman and her two children were killed": a possessive may open the member.
+        other = self.by_start.get(k + 2 if _low(self.tokens, k + 1) in self.lang.possessives else k + 1)
         if other is None or other.kind != "number":
             return k
-        noun = _noun(self.tokens, other.end, self.lang)
+        at = other.end
+        noun = _noun(self.tokens, at, self.lang)
+        if noun is None:
+            at = self.skip_partitive(at)  # "Three troops and one of their interpreters were wounded"
+            noun = _noun(self.tokens, at, self.lang) if at > other.end else None
         if noun is None or noun[0] not in {"people", "group"}:
             return k
-        return other.end + noun[2]
+        return self.with_one(at + noun[2])
+
+    def with_one(self, k: int) -> int:
+        """Skip "with a baby" at ``k`` after a member: one person the member is with, no count of their own."""
+        tokens, lang = self.tokens, self.lang
+        if (
+            _low(tokens, k) not in _WITH
+            or _low(tokens, k + 1) not in lang.ambiguous_number_words
+            or not _word(tokens, k + 2)
+        ):
+            return k
+        self.bound.add(k + 1)
+        return k + 3
 
     def one_unnamed(self, k: int) -> bool:
         """ "an officer" at ``k``: a word for one ("a", "an") and one plain lower-case word after it."""
@@ -106,7 +137,7 @@ class SubjectLists(SubjectShapes):
         Each member is a number and a people or group noun; the list must close with "and" (or a
         language's coordinator) before a member, else the commas end a clause, not a list.
         """
-        j = k
+        k = j = self.with_one(k)  # "a woman with a baby and two children"
         while _low(self.tokens, j) == ",":
             if _low(self.tokens, j + 1) in _SUBJECT_AND:
                 closed = self.skip_coordinated_subject(j + 1)  # the serial comma: ", and two men"
@@ -140,3 +171,72 @@ class SubjectLists(SubjectShapes):
         if noun is None or noun[0] not in {"people", "group"}:
             return k, group
         return k + 1 + noun[2], group if noun[1] == group else None
+
+    def skip_partitive(self, k: int) -> int:
+        """Skip "of them" or "of the" before the victims' noun: "two of them were injured", "tres de los atacantes murieron".
+
+        The count is the number's; the noun after "of the" names who they are.
+        """
+        tokens, lang = self.tokens, self.lang
+        them = phrases(lang, "of_them").at(tokens, k)
+        if them is not None:
+            return k + them[0]
+        of = phrases(lang, "of_words").at(tokens, k)
+        if of is None:
+            return k
+        j = k + of[0]
+        if _low(tokens, j) in lang.determiners or _low(tokens, j) in lang.possessives:
+            j += 1  # "two of their interpreters", "tres de sus compañeros"
+        if _low(tokens, j).endswith(("'s", "’s")):
+            j += 1  # "of the train's 341 passengers": whose whole it is
+        tok = _tok(tokens, j)
+        if tok is not None and tok.is_number:
+            return self.skip_whole(k, j)
+        if tok is None:
+            return k
+        noun = _noun(tokens, j, lang)
+        one = _tok(tokens, k - 1)
+        # "One of the dead was a teacher" describes one victim; it counts no part of them.
+        one_described = one is not None and one.in_words and one.value == 1
+        if noun is None and not one_described and m_is_part_of_metric(tokens, j, lang):
+            return j  # "Zwei der Verletzten schweben in Lebensgefahr", "15 der Todesopfer stammen von Cebu"
+        return j if noun is not None and noun[0] in {"people", "group"} else k
+
+    def skip_whole(self, k: int, j: int) -> int:
+        """ "30 of (the train's) 341 passengers were injured": the whole is no count of the predicate; skip it."""
+        whole = self.by_start.get(j)
+        if whole is None or whole.kind != "number":
+            return k
+        noun = _noun(self.tokens, whole.end, self.lang)
+        if noun is None or noun[0] not in {"people", "group"}:
+            return k
+        self.bound.add(whole.start)
+        return whole.end
+
+    def second_predicate(self, k: int) -> tuple[int, tuple[int, object] | None]:
+        """The predicate of a second verb phrase of the subject: (how far, the predicate), or (0, ``None``).
+
+        "Three hikers got lost and were rescued", "Twelve people fell ill and died", "Drie wandelaars
+        verdwaalden en werden gered": the subject's own verb phrase of plain words, then "and", then a
+        casualty predicate, with no object after it ("… and killed 30 residents" is their deed, not their
+        fate). Within :data:`_SECOND_REACH` words; never across punctuation, a number, a clause boundary
+        other than "and", a verb of saying or a listed noun of people (a new subject; by its shape alone a
+        Dutch past plural, "verdwaalden", would read as one).
+        """
+        tokens, lang = self.tokens, self.lang
+        predicates = phrases(lang, "predicates")
+        for j in range(k + 1, min(len(tokens), k + 1 + _SECOND_REACH)):
+            tok = tokens[j - 1]
+            if tok.kind is not Kind.WORD or tok.low in lang.said_verbs or _listed_noun(tokens, j - 1, lang) is not None:
+                return 0, None
+            if tok.low in lang.boundaries:
+                return 0, None
+            if _low(tokens, j) not in _SUBJECT_AND:
+                continue
+            at, _ = self.gap(j + 1)
+            hit = predicates.at(tokens, at)
+            after = _tok(tokens, at + hit[0]) if hit is not None else None
+            if hit is None or (after is not None and (after.is_number or after.low in lang.determiners)):
+                return 0, None
+            return at - k, hit
+        return 0, None

@@ -21,6 +21,12 @@ _CHANGE_TO = _TO | {"auf"}
 _TOLL_REACH = 20
 #: A bare "of", "is" or "at" ties a number to a toll only close by.
 _STATIC_REACH = 18
+#: "The death toll is (now) up to 45": after the toll's copula "up to" is where it has risen, not a bound.
+_RISEN_TO = ("up", "to")
+#: Words that open a relative clause on the toll, between commas ("The death toll, which could rise, stands at
+#: 12", "Het dodental, dat nog kan oplopen, staat op 12"), and how many tokens it may take.
+_TOLL_RELATIVE = frozenset({"which", "that", "dat", "die"})
+_RELATIVE_REACH = 10
 
 
 class TollFrame(SentenceBase):
@@ -53,6 +59,7 @@ class TollFrame(SentenceBase):
             if cue is None:
                 return False
             kind, cue_start = str(cue[1]), j - cue[0] + 1
+        cue_start = self.before_relative(cue_start)
         nouns = phrases(lang, "toll_nouns")
         between: list[Token] = []
         for back in range(_TOLL_REACH):
@@ -99,6 +106,16 @@ class TollFrame(SentenceBase):
                     binding.status = "confirmed"
                 if kind == "projected":
                     binding.status = "projected"
+                if (
+                    kind == "static"
+                    and m.figure.qualifier is Qualifier.AT_MOST
+                    and (_low(tokens, m.start), _low(tokens, m.start + 1)) == _RISEN_TO
+                    and m.figure.high is not None
+                ):
+                    m.figure = Figure.exact(m.figure.high)
+                    kind = "update"
+                    binding.cue = kind
+                    binding.update = True
                 exact = m.figure.qualifier is Qualifier.EXACT and m.figure.value
                 if exact and _low(tokens, j) in lang.exceed_words:
                     m.figure = Figure.more_than(exact)  # "could top 1,200", "climbed past 9,400"
@@ -112,3 +129,22 @@ class TollFrame(SentenceBase):
                 self.add(binding)
                 return True
         return False
+
+    def before_relative(self, j: int) -> int:
+        """Where a relative clause between commas opens, when it closes right before ``j``; else ``j``.
+
+        The clause describes the toll; its verb is not the toll's ("which could rise" is no projection of 12).
+        """
+        tokens = self.tokens
+        if _low(tokens, j - 1) != ",":
+            return j
+        for k in range(j - 2, max(-1, j - 2 - _RELATIVE_REACH), -1):
+            tok = tokens[k]
+            if tok.kind is Kind.PUNCT:
+                # Only after a toll noun: after a noun of people the clause names the toll ("Die Zahl der
+                # Menschen, die … ihr Leben verloren haben, ist auf 80 gestiegen") and is read with it.
+                opens = tok.text == "," and _low(tokens, k + 1) in _TOLL_RELATIVE
+                return k if opens and phrases(self.lang, "toll_nouns").ending(tokens, k - 1) is not None else j
+            if tok.is_number:
+                return j
+        return j

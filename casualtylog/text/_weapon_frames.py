@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from casualtylog.text._binding import _COORD, Binding, SentenceBase
 from casualtylog.text._mentions import Mention, _low
-from casualtylog.text._nouns import _noun, _weapon_verb, _weapon_verb_at
+from casualtylog.text._nouns import _noun, _weapon_verb, _weapon_verb_at, compound_head
 from casualtylog.text._phrases import phrases
 from casualtylog.text._romance_shapes import adverbial_word
 from casualtylog.text._separable_frames import aimed
@@ -63,12 +63,15 @@ class WeaponFrames(SentenceBase):
         tokens, lang = self.tokens, self.lang
         steps = 0
         adverbial = 0  # plain words of an adverbial skipped ("abattu dans la nuit 15 des 35 drones")
+        weapons = False  # a weapon noun passed: the walk crossed a member of a list of weapons
         of_words = phrases(lang, "of_words")
         start = j
         while j >= 0 and steps < _MAX_WALK:
             steps += 1
             verb = _weapon_verb(tokens, j, lang)
-            if verb is not None and not (j < start and tokens[j].low in _WITH):
+            # "with" launches only what follows it: the count right after it, or a later member of its list of
+            # weapons ("attacked with 55 drones and three missiles"), reached over weapon chunks alone.
+            if verb is not None and not (j < start and tokens[j].low in _WITH and (adverbial or not weapons)):
                 return verb[1]
             tok = tokens[j]
             of = of_words.ending(tokens, j)
@@ -76,6 +79,7 @@ class WeaponFrames(SentenceBase):
                 m = self.mention_ending(j)
                 j = (m.start if m is not None else j) - 1
                 continue
+            weapons = weapons or tok.low in lang.weapon_nouns or compound_head(tok, lang, "weapon_nouns") is not None
             if of is not None:
                 j -= of[0]
                 continue

@@ -257,6 +257,17 @@ def _care_predicates() -> dict[str, str]:
     out["found alive"] = "rescued"
     for cause in ("smoke inhalation", "burns", "hypothermia"):
         out[f"treated for {cause}"] = "injured"
+    # Treated for the kinds of injury the "suffered" phrases name ("seven were treated for minor injuries").
+    for kind in _INJURY_KINDS:
+        for noun in ("injuries", "wounds"):
+            out[f"treated for {kind} {noun}"] = "injured"
+    # Died of the injuries, in the words of the wires: "succumbed to their injuries", "later succumbed".
+    for verb in ("succumbed", "succumbing"):
+        for cause in ("", " to their injuries", " to their wounds", " to injuries", " to wounds"):
+            out[f"{verb}{cause}"] = "killed"
+    # Arrested, in the police's words.
+    for verb in ("taken into custody", "taken into police custody"):
+        out[verb] = "detained"
     return out
 
 

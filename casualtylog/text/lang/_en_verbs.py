@@ -156,6 +156,15 @@ ACTIVE_VERBS = {
     "searching for": "missing",
     "searched for": "missing",
     "search for": "missing",
+    # The other verbs of a search name the missing the same way ("still looking for 45 people", "trying to
+    # locate 300 people"); not "located": the people were found.
+    "looking for": "missing",
+    # Displaced as a verb with its object ("the floods have displaced 5,000 people"), as "evacuated" is.
+    "displaced": "displaced",
+    "displacing": "displaced",
+    "displaces": "displaced",
+    "look for": "missing",
+    "to locate": "missing",
     "shot dead": "killed",
     "claimed the lives of": "killed",
     "killing": "killed",

@@ -99,4 +99,13 @@ SINGULAR_VICTIMS = {
     "citizen": "",
     "resident": "",
     "individual": "",
+    # "A mother and her two children were killed" (the guide: the demographic noun is the group).
+    "mother": "women",
+    "father": "men",
 }
+# One of the whole population of victims, named by the singular of its plural noun ("a passenger was killed",
+# "a sixth passenger was still missing", "a migrant drowned"): no group, as the plural has none (corpus guide).
+# Not "others" nor "lives", whose singulars name no one.
+for _plural in sorted(PEOPLE_NOUNS - {"others", "lives"}):
+    if _plural.endswith("s"):
+        SINGULAR_VICTIMS.setdefault(_plural[:-1], "")

@@ -75,6 +75,30 @@ PREDICATES = {
     "dakloos geraakt": "displaced",
     "dakloos geworden": "displaced",
 }
+# A severity subset in the words of Dutch reports (the guide: a claim of its own, injured): the verbs of being
+# in a condition with the conditions they take ("verkeren in levensgevaar", "zijn in kritieke toestand",
+# "verblijven op de intensive care"). Not "aan toe" alone, to reach "zijn er ernstig aan toe" past its gap words:
+# "zijn er nog niet aan toe", "er goed aan toe" would read as injured.
+PREDICATES.update(
+    {
+        f"{verb}{state}": "injured"
+        for verb in ("verkeren ", "verkeert ", "verkeerden ", "verkeerde ", "zijn ", "is ", "waren ", "was ", "")
+        for state in (
+            "in levensgevaar",
+            "in kritieke toestand",
+            "in kritieke staat",
+            "in zorgwekkende toestand",
+            "in ernstige toestand",
+            "in een kritieke toestand",
+            "in een zorgwekkende toestand",
+        )
+    }
+    | {
+        f"{verb} {where}": "injured"
+        for verb in ("verblijven", "verblijft", "verbleven", "liggen er", "ligt er", "liggen er nog", "liggen nog")
+        for where in ("op de intensive care", "in het ziekenhuis")
+    }
+)
 
 #: A toll that falls or is revised down is updated as one that rises ("is gedaald tot 40", "bijgesteld naar
 #: 12"); "schommelt" (hovers) states it.

@@ -190,4 +190,9 @@ ACTIVE_VERBS = {
     "zoekt naar": "missing",
     "zocht naar": "missing",
     "zochten naar": "missing",
+    # "nog" (still) inside the verb ("De politie zoekt nog naar 12 mensen").
+    "zoeken nog naar": "missing",
+    "zoekt nog naar": "missing",
+    "zocht nog naar": "missing",
+    "zochten nog naar": "missing",
 }

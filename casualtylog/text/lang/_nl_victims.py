@@ -89,3 +89,8 @@ SINGULAR_VICTIMS = {
     "passagier": "",
     **nl6.AGE_DECADE_VICTIMS,
 }
+# One of the whole population of victims, named by the singular of its plural noun in -s ("een slachtoffer",
+# "een voetganger"), with no group as the plural has none (corpus guide); not "levens".
+for _plural in sorted(PEOPLE_NOUNS - {"levens"}):
+    if _plural.endswith("s"):
+        SINGULAR_VICTIMS.setdefault(_plural[:-1], "")

@@ -363,3 +363,7 @@ class ShapeWords:
     # Session 7 (lead): a word after a fire direction that makes it the weapons' kind, not where they flew
     # ("47 Drohnen vom Typ Shahed wurden abgeschossen": shot down, not fired from somewhere).
     weapon_kind_words: frozenset[str] = frozenset()
+    # Session 8 (ennl): the words of a time adverbial that may stand between a verb and its count in a
+    # verb-second clause ("Rusland lanceerde vannacht 55 drones", "'s nachts"; "launched overnight 55
+    # drones"), as a Romance adverbial does ("derribaron durante la noche 15 drones"). Empty turns it off.
+    time_adverbs: frozenset[str] = frozenset()

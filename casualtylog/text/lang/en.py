@@ -114,6 +114,8 @@ LANGUAGE = LanguageData(
     interval_nouns=frozenset({"minutes", "hours", "days", "weeks", "months"}),
     population_quantifiers=frozenset(
         {"most of the", "most of those", "many of the", "many of those", "some of the", "some of those"}
+        # "A mother of three was killed": the figure counts a family, not the victims.
+        | {f"{kin} of" for kin in ("mother", "father", "parent", "grandmother", "grandfather", "mom", "dad")}
     ),
     auxiliaries=frozenset({"has", "have", "had", "also", "later"}),
     exceed_words=EXCEED_WORDS,
@@ -131,6 +133,9 @@ LANGUAGE = LanguageData(
     participle_endings=("ing",),
     perfect_auxiliaries=frozenset({"has", "have", "'ve"}),
     source_place_preps=frozenset({"in"}),  # "Police in The Hague said"
+    possessives=frozenset({"their", "its", "his", "her", "our"}),  # "two of their interpreters"
+    time_adverbs=frozenset({"overnight", "again"}),  # "Russia launched overnight 55 drones"
+    another_words=frozenset({"another"}),  # "Another soldier was killed": one more (+1), as "otro" is
     dispute_verbs=frozenset({"disputed", "disputes", "dispute", "disputing", "contested", "contests", "questioned"}),
     comparison_words=frozenset({"compared", "comparison", "versus", "vs"}),
     channel_words=frozenset(

@@ -145,10 +145,22 @@ LANGUAGE = LanguageData(
     compared_cues=frozenset({"als die van", "dan die van", "als bij de", "dan bij de"}),
     interval_nouns=frozenset({"minuten", "uur", "uren", "dagen", "weken", "maanden"}),
     after_words=frozenset({"na"}),
-    population_quantifiers=frozenset({"de meeste van de", "de meesten van de", "veel van de", "een deel van de"}),
+    population_quantifiers=frozenset(
+        {"de meeste van de", "de meesten van de", "veel van de", "een deel van de"}
+        # "Een moeder van drie kinderen kwam om": the figure counts a family, not the victims.
+        | {f"{kin} van" for kin in ("moeder", "vader", "grootmoeder", "grootvader", "oma", "opa")}
+    ),
     when_words=frozenset({"toen"}),
     auxiliaries=frozenset({"heeft", "hebben", "had", "hadden", "ook"}),
     source_place_preps=frozenset({"in"}),  # "het ministerie van Volksgezondheid in Gaza"
+    # "twee van hun tolken"; not "zijn", which is as often the verb ("van wie zijn er drie …").
+    possessives=frozenset({"hun", "haar", "onze"}),
+    # "Rusland lanceerde vannacht 55 drones", "'s nachts" (tokens "'", "s", "nachts"), "zaterdag".
+    time_adverbs=frozenset(
+        {"vannacht", "'", "s", "nachts", "afgelopen", "nacht", "opnieuw", "gisteren", "vandaag", "gisteravond"}
+        | {"vanochtend", "vanmorgen", "vanavond", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag"}
+        | {"zaterdag", "zondag", "ochtend", "avond", "middag"}
+    ),
     # "De politie heeft twee doden bevestigd": the participle closes the clause.
     said_participles=frozenset({"bevestigd", "gemeld", "bekendgemaakt", "gezegd", "verklaard"}),
     # "een (vijfde) dodelijk slachtoffer": the adjective of the two-word metric noun opens it.
