@@ -111,8 +111,9 @@ def _after_title(tokens: list[Token], lang: LanguageData) -> list[Token]:
 
 def name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> str | None:
     run: list[Token] = []
-    # "according to earlier reports from the police": skip the report words.
-    j = k
+    # "according to earlier reports from the police", "according to a list provided by the ministry": skip the
+    # report and its article; the author is named only after "from"/"by"/"of", so "according to a report" names no one.
+    j = k + 1 if k + 1 < len(tokens) and tokens[k].low in lang.determiners else k
     while j < len(tokens) and tokens[j].low in lang.report_words and not tokens[j].is_capitalised:
         j += 1
     if j > k and any(tokens[i].low in {"from", "by", "of", "van", "door"} for i in range(k, j)):

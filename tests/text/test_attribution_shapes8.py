@@ -1,0 +1,76 @@
+"""Attribution shapes of session 8 (issue 13, item 4), on made-up sentences.
+
+Three mechanisms: a report with its article before its author ("according to
+a list provided by …", "selon un communiqué du …"); an adjective between a
+head and its capitalised complement ("le ministère russe de la Défense"); a
+German channel noun with its article before an outlet's name ("laut der
+Nachrichtenagentur AP"). Each has negatives of the same surface: a report with
+no author, a lower-case complement, a channel noun with no name after it. The
+figures never depend on who said them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casualtylog.text import extract
+
+
+def _found(text: str, language: str) -> list[tuple[str, str | None, str]]:
+    return [
+        (x.claim.source.name, x.claim.via, str(x.claim.figure))
+        for x in extract(text, source="Desk", reported_at="2025-04-24T12:00Z", language=language)
+    ]
+
+
+# A report and its article before the author: the author is the source.
+@pytest.mark.parametrize(
+    ("language", "text", "source", "figure"),
+    [
+        (
+            "en",
+            "Five people died, according to a list provided by the regional health office.",
+            "regional health office",
+            "5",
+        ),
+        ("en", "Nine people were injured, according to the latest figures from the Red Cross.", "Red Cross", "9"),
+        (
+            "fr",
+            "Selon un communiqué du ministère de l'Intérieur, 17 personnes sont mortes.",
+            "ministère de l'Intérieur",
+            "17",
+        ),
+        ("fr", "D’après un communiqué de la préfecture, 8 personnes ont été blessées.", "préfecture", "8"),
+        ("nl", "Volgens een verklaring van de brandweer zijn 12 mensen omgekomen.", "brandweer", "12"),
+        ("nl", "Volgens een rapport van de Verenigde Naties zijn 40 mensen omgekomen.", "Verenigde Naties", "40"),
+    ],
+)
+def test_report_with_article_names_its_author(language: str, text: str, source: str, figure: str) -> None:
+    assert _found(text, language) == [(source, "Desk", figure)]
+
+
+# Same surface, no author: the report names no one, so the publisher stays the source.
+@pytest.mark.parametrize(
+    ("language", "text", "figure"),
+    [
+        ("en", "Five people died, according to a list.", "5"),
+        ("en", "Five people died, according to a report released on Monday.", "5"),
+        ("fr", "Selon un communiqué, 17 personnes sont mortes.", "17"),
+        ("nl", "Volgens een rapport zijn 12 mensen omgekomen.", "12"),
+        ("nl", "Volgens een verklaring zijn 12 mensen omgekomen.", "12"),
+    ],
+)
+def test_report_without_author_names_no_source(language: str, text: str, figure: str) -> None:
+    assert _found(text, language) == [("Desk", None, figure)]
+
+
+# Numbers that are not counts, beside the same source shapes: no claim, whoever is named.
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "According to a list provided by the regional health office, the hospital has 40 beds."),
+        ("nl", "Volgens een verklaring van de brandweer duurde de brand 4 uur."),
+    ],
+)
+def test_no_claim_from_numbers_that_are_not_counts(language: str, text: str) -> None:
+    assert _found(text, language) == []
