@@ -64,11 +64,42 @@ def test_report_without_author_names_no_source(language: str, text: str, figure:
     assert _found(text, language) == [("Desk", None, figure)]
 
 
+# An adjective between a head and "of" + article + a capitalised complement is inside the name.
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        ("fr", "Selon le ministère russe de la Défense, 17 personnes sont mortes.", "ministère russe de la Défense"),
+        (
+            "fr",
+            "17 personnes sont mortes, a indiqué le ministère turc de l'Intérieur.",
+            "ministère turc de l'Intérieur",
+        ),
+        ("es", "Según el ministerio ruso de la Defensa, murieron 17 personas.", "ministerio ruso de la Defensa"),
+        ("es", "Según el ministerio ruso de Defensa, murieron 17 personas.", "ministerio ruso de Defensa"),
+    ],
+)
+def test_adjective_before_an_articled_complement(language: str, text: str, source: str) -> None:
+    assert [s for s, _, _ in _found(text, language)] == [source]
+
+
+# Same surface, a lower-case complement: the name stops before the adjective, as before.
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        ("fr", "Selon les secours russes de la région, 17 personnes sont mortes.", "secours"),
+        ("es", "Según los bomberos locales de la zona, murieron 17 personas.", "bomberos"),
+    ],
+)
+def test_adjective_before_a_lower_case_complement(language: str, text: str, source: str) -> None:
+    assert [s for s, _, _ in _found(text, language)] == [source]
+
+
 # Numbers that are not counts, beside the same source shapes: no claim, whoever is named.
 @pytest.mark.parametrize(
     ("language", "text"),
     [
         ("en", "According to a list provided by the regional health office, the hospital has 40 beds."),
+        ("fr", "Selon le ministère russe de la Défense, l'exercice a duré 12 heures."),
         ("nl", "Volgens een verklaring van de brandweer duurde de brand 4 uur."),
     ],
 )
