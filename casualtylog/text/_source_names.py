@@ -121,6 +121,9 @@ def name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> st
     described = _descriptor(tokens, k, lang)  # "meldt persbureau Reuters": what the name is, before it
     if described:
         k += 1
+    elif lang.nouns_capitalised and k + 1 < len(tokens) and tokens[k].low in lang.determiners:
+        described = _descriptor(tokens, k + 1, lang)  # "laut der Nachrichtenagentur AP": German keeps the article
+        k += 2 if described else 0
     while (
         k < len(tokens)
         and len(run) < MAX_NAME
@@ -189,16 +192,22 @@ def name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> st
 def _descriptor(tokens: list[Token], k: int, lang: LanguageData) -> bool:
     """ "meldt persbureau Reuters": one lower-case word of what the outlet is (a channel word), right before its name.
 
-    Only a word of :attr:`LanguageData.channel_words`, or (Dutch) a compound
-    ending in one ("persbureau", "nieuwsagentschap"), with a capitalised name
+    Only a word of :attr:`LanguageData.channel_words`, or (Dutch, German) a compound
+    ending in one ("persbureau", "nieuwsagentschap", "Nachrichtenagentur"), with a capitalised name
     after it: an adverb before a name ("ha confirmado posteriormente
     Salvamento Marítimo") describes nothing.
     """
-    if k + 1 >= len(tokens) or not modifier(tokens[k], lang) or tokens[k].is_capitalised:
+    # German capitalises its nouns, so there the channel word may be capitalised ("der Nachrichtenagentur AP").
+    if (
+        k + 1 >= len(tokens)
+        or not modifier(tokens[k], lang)
+        or (tokens[k].is_capitalised and not lang.nouns_capitalised)
+    ):
         return False
     low = tokens[k].low
-    if _is_head(low, lang) or is_title(tokens[k], lang) or lang.nouns_capitalised:
-        return False  # German capitalises nouns: "der örtlichen Behörden" is an adjective and its noun
+    # A head describes a name after it only in German, where "Nachrichtenagentur" is both ("die Agentur meldete").
+    if (_is_head(low, lang) and not lang.nouns_capitalised) or is_title(tokens[k], lang):
+        return False
     compound = lang.compound_heads and any(
         low.endswith(w) and len(low) > len(w) + 2 for w in lang.channel_words if len(w) >= _COMPOUND_CHANNEL
     )

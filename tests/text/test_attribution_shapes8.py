@@ -94,12 +94,41 @@ def test_adjective_before_a_lower_case_complement(language: str, text: str, sour
     assert [s for s, _, _ in _found(text, language)] == [source]
 
 
+# German: an article and a channel noun (or a compound ending in one) before the outlet's name describe it.
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Nach Angaben der Nachrichtenagentur AP sind 12 Menschen gestorben.", "AP"),
+        ("Laut der Agentur Reuters sind 12 Menschen gestorben.", "Reuters"),
+        ("12 Menschen sind gestorben, teilte die Nachrichtenagentur Anadolu mit.", "Anadolu"),
+        ("12 Menschen sind gestorben, meldete der Sender CNN.", "CNN"),
+    ],
+)
+def test_german_channel_noun_describes_the_outlet(text: str, source: str) -> None:
+    assert _found(text, "de") == [(source, "Desk", "12")]
+
+
+# Same surface: no name after the channel noun, or a noun that is no channel word, keeps the words as they are.
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("12 Menschen sind gestorben, meldete die Nachrichtenagentur.", "Nachrichtenagentur"),
+        ("Laut dem Sender sind 12 Menschen gestorben.", "Sender"),
+        ("Nach Angaben der örtlichen Behörden sind 12 Menschen gestorben.", "örtlichen Behörden"),
+        ("Nach Angaben der Polizei Berlin sind 12 Menschen gestorben.", "Polizei Berlin"),
+    ],
+)
+def test_german_noun_without_outlet_stays_the_source(text: str, source: str) -> None:
+    assert _found(text, "de") == [(source, "Desk", "12")]
+
+
 # Numbers that are not counts, beside the same source shapes: no claim, whoever is named.
 @pytest.mark.parametrize(
     ("language", "text"),
     [
         ("en", "According to a list provided by the regional health office, the hospital has 40 beds."),
         ("fr", "Selon le ministère russe de la Défense, l'exercice a duré 12 heures."),
+        ("de", "Laut der Nachrichtenagentur AP dauerte die Sitzung 3 Stunden."),
         ("nl", "Volgens een verklaring van de brandweer duurde de brand 4 uur."),
     ],
 )

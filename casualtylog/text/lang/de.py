@@ -81,7 +81,9 @@ LANGUAGE = LanguageData(
     determiners=_words("der die das den dem des ein eine eines einer einem"),
     channel_preps=_words("auf über via bei im"),
     # What a channel is, before its name: "auf der Plattform Telegram", "im Onlinedienst Telegram".
-    channel_words=_words("plattform onlinedienst kurznachrichtendienst nachrichtendienst messengerdienst kanal"),
+    channel_words=_words(
+        "plattform onlinedienst kurznachrichtendienst nachrichtendienst messengerdienst kanal agentur sender"
+    ),
     channels=sources.CHANNELS,
     statement_phrases={"in einer erklärung": "statement", "in einer mitteilung": "statement"},
     non_count_before=figures.NON_COUNT_BEFORE,
