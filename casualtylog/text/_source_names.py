@@ -31,7 +31,7 @@ from casualtylog.text._time_adverbs import closes_name, opens_clause
 from casualtylog.text._tokens import Kind, Token, visible
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["MAX_NAME", "clean_name", "name_after", "name_before", "named"]
+__all__ = ["MAX_NAME", "clean_name", "name_after", "name_before", "named", "outlet_told"]
 
 #: The most words a source's name may hold (and how far the walks look for one).
 MAX_NAME = 10
@@ -220,6 +220,17 @@ def _descriptor(tokens: list[Token], k: int, lang: LanguageData) -> bool:
         and not _is_head(nxt.low, lang)
         and nxt.low not in lang.weekdays | lang.months
     )
+
+
+def outlet_told(tokens: list[Token], k: int, lang: LanguageData, text: str) -> str | None:
+    """ "Ein Sprecher sagte | der Nachrichtenagentur AFP": an article, a channel noun and a name after the verb.
+
+    Asked only when the source stood before the verb, so what follows it is
+    the verb's object, the outlet told, not an inverted subject.
+    """
+    if k + 2 >= len(tokens) or tokens[k].low not in lang.determiners or not _descriptor(tokens, k + 1, lang):
+        return None
+    return name_after(tokens, k + 2, lang, text)
 
 
 def _complement_end(tokens: list[Token], k: int, run: list[Token], lang: LanguageData) -> int:

@@ -134,3 +134,78 @@ def test_german_noun_without_outlet_stays_the_source(text: str, source: str) -> 
 )
 def test_no_claim_from_numbers_that_are_not_counts(language: str, text: str) -> None:
     assert _found(text, language) == []
+
+
+# After a verb whose subject stood before it: an article, a channel noun and a name are the outlet told.
+@pytest.mark.parametrize(
+    ("text", "source", "via"),
+    [
+        (
+            "Ein Polizeisprecher sagte der Nachrichtenagentur AFP, dass 43 Menschen vermisst würden.",
+            "Polizeisprecher",
+            "AFP",
+        ),
+        ("Der Bürgermeister sagte der Agentur Reuters, 12 Menschen seien gestorben.", "Bürgermeister", "Reuters"),
+    ],
+)
+def test_outlet_told_after_the_verb(text: str, source: str, via: str) -> None:
+    assert [(s, v) for s, v, _ in _found(text, "de")] == [(source, via)]
+
+
+# Same surface: an inverted subject after the verb is the source, and a channel noun with no name is no outlet.
+@pytest.mark.parametrize(
+    ("text", "source", "via"),
+    [
+        ("12 Menschen seien gestorben, sagte der Sender CNN.", "CNN", "Desk"),
+        ("Der Minister sagte der Zeitung, 12 Menschen seien gestorben.", "Minister", "Desk"),
+        ("Der Minister sagte, 12 Menschen seien gestorben.", "Minister", "Desk"),
+    ],
+)
+def test_no_outlet_told_without_a_name_or_before_subject(text: str, source: str, via: str) -> None:
+    assert [(s, v) for s, v, _ in _found(text, "de")] == [(source, via)]
+
+
+# Verbs of saying in more than one word name the source before or after them as a one-word verb does.
+@pytest.mark.parametrize(
+    ("language", "text", "source", "figure"),
+    [
+        ("fr", "Les secours ont aussi fait état de cinq morts.", "secours", "5"),
+        ("fr", "La police a fait état de sept blessés.", "police", "7"),
+        ("fr", "Cinq personnes sont mortes, a fait savoir la préfecture.", "préfecture", "5"),
+        ("nl", "De politie maakte melding van twee doden.", "politie", "2"),
+        ("nl", "De hulpdiensten hebben ook melding gemaakt van zes gewonden.", "hulpdiensten", "6"),
+        ("nl", "De brandweer liet weten dat twaalf mensen gewond raakten.", "brandweer", "12"),
+        ("es", "La Fiscalía dio a conocer que murieron 12 personas.", "Fiscalía", "12"),
+        ("es", "Murieron 12 personas, dieron a conocer los bomberos.", "bomberos", "12"),
+        ("de", "Die Behörden sprechen von mindestens 100 Toten.", "Behörden", "at least 100"),
+        ("de", "Die Polizei spricht sogar von 14 Verletzten.", "Polizei", "14"),
+    ],
+)
+def test_saying_in_more_than_one_word(language: str, text: str, source: str, figure: str) -> None:
+    assert _found(text, language) == [(source, "Desk", figure)]
+
+
+# Same surface, no name before or after the phrase: the publisher stays the source.
+@pytest.mark.parametrize(
+    ("language", "text", "figure"),
+    [
+        ("fr", "Le bilan fait état de cinq morts.", "5"),
+        ("nl", "Er werd melding gemaakt van twee doden.", "2"),
+        ("es", "Se dio a conocer que murieron 12 personas.", "12"),
+    ],
+)
+def test_saying_phrase_without_a_name(language: str, text: str, figure: str) -> None:
+    assert _found(text, language) == [("Desk", None, figure)]
+
+
+# Numbers that are not counts beside a verb of saying in more than one word: no claim.
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "La police a fait état de 3 interpellations en 2019."),
+        ("nl", "De politie maakte melding van een brand op 12 mei."),
+        ("de", "Die Behörden sprechen von einem Einsatz über 3 Stunden."),
+    ],
+)
+def test_saying_phrase_numbers_that_are_not_counts(language: str, text: str) -> None:
+    assert _found(text, language) == []

@@ -363,3 +363,7 @@ class ShapeWords:
     # Session 7 (lead): a word after a fire direction that makes it the weapons' kind, not where they flew
     # ("47 Drohnen vom Typ Shahed wurden abgeschossen": shot down, not fired from somewhere).
     weapon_kind_words: frozenset[str] = frozenset()
+    # Session 8 (attr2): verbs of saying written as more than one word, which only attribution reads ("a fait
+    # état de", "melding gemaakt van", "dio a conocer"): the source is named before or after the phrase as
+    # before or after a one-word verb of saying. Empty turns that shape off.
+    saying_phrases: frozenset[str] = frozenset()

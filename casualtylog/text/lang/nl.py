@@ -151,6 +151,11 @@ LANGUAGE = LanguageData(
     source_place_preps=frozenset({"in"}),  # "het ministerie van Volksgezondheid in Gaza"
     # "De politie heeft twee doden bevestigd": the participle closes the clause.
     said_participles=frozenset({"bevestigd", "gemeld", "bekendgemaakt", "gezegd", "verklaard"}),
+    # "De politie maakte melding van twee doden", "De brandweer liet weten dat …".
+    saying_phrases=frozenset(
+        {"maakt melding", "maakte melding", "maakten melding", "melding gemaakt"}
+        | {"laat weten", "liet weten", "lieten weten", "laten weten"}
+    ),
     # "een (vijfde) dodelijk slachtoffer": the adjective of the two-word metric noun opens it.
     singular_metric_nouns=frozenset({"dode", "gewonde", "vermiste", "dodelijk"}),
     another_after_article=nl6.ANOTHER_ORDINALS,
