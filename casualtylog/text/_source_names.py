@@ -118,6 +118,7 @@ def name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> st
         j += 1
     if j > k and any(tokens[i].low in {"from", "by", "of", "van", "door"} for i in range(k, j)):
         k = j
+    k = _past_abbreviated_title(tokens, k)  # "a déclaré M. Holmes", "said Maj. Reynaldo Balido"
     described = _descriptor(tokens, k, lang)  # "meldt persbureau Reuters": what the name is, before it
     if described:
         k += 1
@@ -220,6 +221,32 @@ def _descriptor(tokens: list[Token], k: int, lang: LanguageData) -> bool:
         and not _is_head(nxt.low, lang)
         and nxt.low not in lang.weekdays | lang.months
     )
+
+
+#: The longest abbreviated title or honorific before a name: "M.", "Dr.", "Maj.", "Sra.".
+_ABBREVIATED_TITLE = 4
+
+
+def _past_abbreviated_title(tokens: list[Token], k: int) -> int:
+    """Past a short capitalised word closed by its period before a capitalised name ("M. | Holmes"), or ``k``.
+
+    The period would otherwise end the name at the abbreviation; a name read
+    before a verb never meets it, as the person's words come last there.
+    """
+    if k + 2 >= len(tokens):
+        return k
+    title, dot, name = tokens[k], tokens[k + 1], tokens[k + 2]
+    if (
+        title.kind is Kind.WORD
+        and title.is_capitalised
+        and len(title.text) <= _ABBREVIATED_TITLE
+        and dot.text == "."
+        and dot.start == title.end
+        and name.kind is Kind.WORD
+        and name.is_capitalised
+    ):
+        return k + 2
+    return k
 
 
 def outlet_told(tokens: list[Token], k: int, lang: LanguageData, text: str) -> str | None:

@@ -209,3 +209,29 @@ def test_saying_phrase_without_a_name(language: str, text: str, figure: str) -> 
 )
 def test_saying_phrase_numbers_that_are_not_counts(language: str, text: str) -> None:
     assert _found(text, language) == []
+
+
+# An abbreviated title or honorific closed by its period opens the person's name after a verb or "according to".
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        ("en", "Twelve people died, said Dr. John Smith.", "John Smith"),
+        ("en", "At least 40 were missing, said Maj. Reynaldo Balido.", "Reynaldo Balido"),
+        ("en", "Twelve people died, according to Gen. Mark Milley.", "Mark Milley"),
+    ],
+)
+def test_abbreviated_title_before_a_name(language: str, text: str, source: str) -> None:
+    assert [s for s, _, _ in _found(text, language)] == [source]
+
+
+# Same surface: a short capitalised name with no period, or a period that ends the sentence, stays as it is.
+@pytest.mark.parametrize(
+    ("language", "text", "sources"),
+    [
+        ("en", "Twelve people died, according to AP.", ["AP"]),
+        ("en", "Twelve people died, according to AP. Police said 3 were hurt.", ["AP", "Police"]),
+        ("en", "Twelve people died, said Ali Khan.", ["Ali Khan"]),
+    ],
+)
+def test_no_abbreviation_keeps_the_name(language: str, text: str, sources: list[str]) -> None:
+    assert [s for s, _, _ in _found(text, language)] == sources
