@@ -111,7 +111,8 @@ def _verb_second(tokens: list[Token], lang: LanguageData, text: str) -> str | No
 
     A participle of saying closes the sentence (Dutch, German); the clause's
     auxiliary stands second, so its subject is the name right after the
-    auxiliary, or else the name that opens the sentence before it.
+    auxiliary, or else the name that opens the sentence before it; in a
+    passive, the agent after :attr:`LanguageData.agent_preps` in that clause.
     """
     last = len(tokens) - 1
     while last >= 0 and tokens[last].kind is Kind.PUNCT:
@@ -122,10 +123,18 @@ def _verb_second(tokens: list[Token], lang: LanguageData, text: str) -> str | No
     for a in range(1, min(last, MAX_NAME + 1)):
         tok = tokens[a]
         if tok.kind is not Kind.WORD:
-            return None
+            break
         if tok.low in lang.auxiliaries:
-            after = name_after(tokens, a + 1, lang, text)
-            return after or name_before(tokens, a - 1, lang, text)
+            subject = name_after(tokens, a + 1, lang, text) or name_before(tokens, a - 1, lang, text)
+            if subject:
+                return subject
+            break
+    # A passive: "20 Tote werden von den Behörden gemeldet", "12 doden werden door de politie bevestigd".
+    for k in range(last - 1, 0, -1):
+        if tokens[k].kind is Kind.PUNCT:
+            return None
+        if tokens[k].low in lang.agent_preps:
+            return name_after(tokens, k + 1, lang, text)
     return None
 
 

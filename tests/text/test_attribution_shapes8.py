@@ -235,3 +235,44 @@ def test_abbreviated_title_before_a_name(language: str, text: str, source: str) 
 )
 def test_no_abbreviation_keeps_the_name(language: str, text: str, sources: list[str]) -> None:
     assert [s for s, _, _ in _found(text, language)] == sources
+
+
+# A passive closed by a participle of saying: its agent is the source (German "von", Dutch "door").
+@pytest.mark.parametrize(
+    ("language", "text", "source", "figure"),
+    [
+        ("de", "Bisher wurden von der Polizei 20 Tote gemeldet.", "Polizei", "20"),
+        ("de", "Zwölf Verletzte werden derzeit von den Behörden gemeldet.", "Behörden", "12"),
+        ("nl", "12 doden werden door de politie bevestigd.", "politie", "12"),
+        ("nl", "Er werden door de brandweer zes gewonden gemeld.", "brandweer", "6"),
+    ],
+)
+def test_passive_agent_is_the_source(language: str, text: str, source: str, figure: str) -> None:
+    assert _found(text, language) == [(source, "Desk", figure)]
+
+
+# Same surface: the subject before a perfect's participle is still the source; "von" with no name, or a
+# participle that closes no clause of saying, names no one.
+@pytest.mark.parametrize(
+    ("language", "text", "found"),
+    [
+        ("de", "Die Polizei hat zwei Verletzte bestätigt.", [("Polizei", "Desk", "2")]),
+        ("de", "Zuvor hatte die Polizei von 46 Verletzten gesprochen.", [("Polizei", "Desk", "46")]),
+        ("de", "Es wurden 20 Tote von 100 Fällen gemeldet.", [("Desk", None, "20")]),
+        ("nl", "Er werden door de storm 12 gewonden gemeld.", [("Desk", None, "12")]),
+    ],
+)
+def test_no_passive_agent(language: str, text: str, found: list[tuple[str, str | None, str]]) -> None:
+    assert _found(text, language) == found
+
+
+# Numbers that are not counts in a passive of saying: no claim.
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Der Einsatz wurde von der Polizei um 3 Uhr gemeldet."),
+        ("nl", "De brand werd om 12 uur door de politie gemeld."),
+    ],
+)
+def test_passive_agent_numbers_that_are_not_counts(language: str, text: str) -> None:
+    assert _found(text, language) == []

@@ -367,3 +367,6 @@ class ShapeWords:
     # état de", "melding gemaakt van", "dio a conocer"): the source is named before or after the phrase as
     # before or after a one-word verb of saying. Empty turns that shape off.
     saying_phrases: frozenset[str] = frozenset()
+    # Session 8 (attr2): the preposition of a passive's agent ("von", "door"): in a clause closed by a participle
+    # of saying ("20 Tote werden von den Behörden gemeldet") the agent is the source. Empty turns that shape off.
+    agent_preps: frozenset[str] = frozenset()

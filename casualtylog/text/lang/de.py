@@ -175,6 +175,7 @@ LANGUAGE = LanguageData(
     source_place_preps=frozenset({"in"}),  # "Das Gesundheitsministerium in Gaza teilte mit"
     # "Die Polizei hat zwei Verletzte bestätigt", "Zuvor hatte die Polizei von 46 Verletzten gesprochen".
     said_participles=_words("bestätigt gesprochen angegeben gemeldet mitgeteilt berichtet erklärt"),
+    agent_preps=frozenset({"von", "vom"}),  # "20 Tote werden von den Behörden gemeldet"
     source_verbs=_words("mitteilt mitteilen schreibt spricht sprechen sprach sprachen"),  # "wie die Polizei mitteilt"
     singular_metric_nouns=victims.SINGULAR_METRIC_NOUNS,
 )

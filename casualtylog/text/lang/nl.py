@@ -151,6 +151,7 @@ LANGUAGE = LanguageData(
     source_place_preps=frozenset({"in"}),  # "het ministerie van Volksgezondheid in Gaza"
     # "De politie heeft twee doden bevestigd": the participle closes the clause.
     said_participles=frozenset({"bevestigd", "gemeld", "bekendgemaakt", "gezegd", "verklaard"}),
+    agent_preps=frozenset({"door"}),  # "12 doden werden door de politie bevestigd"
     # "De politie maakte melding van twee doden", "De brandweer liet weten dat …".
     saying_phrases=frozenset(
         {"maakt melding", "maakte melding", "maakten melding", "melding gemaakt"}
