@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from casualtylog.text._phrases import phrases
 from casualtylog.text._romance_sources import past_outlet, past_report
-from casualtylog.text._source_names import MAX_NAME, clean_name, name_after, name_before, named
+from casualtylog.text._source_names import MAX_NAME, clean_name, name_after, name_before, named, outlet_told
 from casualtylog.text._source_shapes import channel_named, opener_end, saying, statement_end, statement_start
 from casualtylog.text._time_adverbs import past_time
 from casualtylog.text._tokens import Kind, Token
@@ -67,12 +67,16 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
             if source:
                 relay = _relay_before(tokens, i, lang, text) or _relay_after(tokens, i + hit[0], lang, text)
                 return source, _channel(tokens, lang) or relay
+    many = phrases(lang, "saying_phrases")
     for i, tok in enumerate(tokens):
         if tok.low in lang.postposed_according:
             source = name_after(tokens, i + 1, lang, text)
             if source:
                 break
-        if tok.low in saying(lang) and tok.kind is Kind.WORD:
+        # "ont fait état de", "dieron a conocer": a verb of saying in more than one word ends at ``end``.
+        phrase = many.at(tokens, i)
+        end = i + phrase[0] - 1 if phrase is not None else i
+        if (tok.low in saying(lang) or phrase is not None) and tok.kind is Kind.WORD:
             if i + 1 < len(tokens) and tokens[i + 1].low in saying(lang):
                 # A verb of saying before another is a noun: "State media reports say" names
                 # the media, "Early reports suggest" names no one.
@@ -84,8 +88,9 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
             j = i - 1
             while j > 0 and i - j <= _MAX_AUX and tokens[j].low in lang.gap_words | lang.auxiliaries:
                 j -= 1  # "la Défense civile a (également) annoncé", "ha dicho"
-            source = name_before(tokens, statement_start(tokens, j, lang), lang, text)  # "X in a statement said"
-            start, outlet = past_outlet(tokens, past_time(tokens, i + 1, lang), lang)  # "a déclaré jeudi à l'AFP"
+            # "X in a statement said"; ``before`` remembers that the subject stood before the verb.
+            source = before = name_before(tokens, statement_start(tokens, j, lang), lang, text)
+            start, outlet = past_outlet(tokens, past_time(tokens, end + 1, lang), lang)  # "a déclaré jeudi à l'AFP"
             # "afirmaron en un comunicado los servicios de emergencia": the channel phrase is no name.
             after = name_after(tokens, statement_end(tokens, past_time(tokens, start, lang), lang), lang, text)
             if not source or (i == 1 and " " not in source and after):
@@ -95,6 +100,8 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
                 source = name_after(tokens, opened, lang, text)  # "wie die Polizei am Sonntag mitteilte"
             if source:
                 told = _told_channel(tokens, i, lang, text) or outlet
+                if told is None and source == before:
+                    told = outlet_told(tokens, past_time(tokens, end + 1, lang), lang, text)
                 return source, _channel(tokens, lang) or told
     return source or _verb_second(tokens, lang, text) or _raiser(tokens, lang, text), _channel(tokens, lang)
 
@@ -104,7 +111,8 @@ def _verb_second(tokens: list[Token], lang: LanguageData, text: str) -> str | No
 
     A participle of saying closes the sentence (Dutch, German); the clause's
     auxiliary stands second, so its subject is the name right after the
-    auxiliary, or else the name that opens the sentence before it.
+    auxiliary, or else the name that opens the sentence before it; in a
+    passive, the agent after :attr:`LanguageData.agent_preps` in that clause.
     """
     last = len(tokens) - 1
     while last >= 0 and tokens[last].kind is Kind.PUNCT:
@@ -115,10 +123,18 @@ def _verb_second(tokens: list[Token], lang: LanguageData, text: str) -> str | No
     for a in range(1, min(last, MAX_NAME + 1)):
         tok = tokens[a]
         if tok.kind is not Kind.WORD:
-            return None
+            break
         if tok.low in lang.auxiliaries:
-            after = name_after(tokens, a + 1, lang, text)
-            return after or name_before(tokens, a - 1, lang, text)
+            subject = name_after(tokens, a + 1, lang, text) or name_before(tokens, a - 1, lang, text)
+            if subject:
+                return subject
+            break
+    # A passive: "20 Tote werden von den Behörden gemeldet", "12 doden werden door de politie bevestigd".
+    for k in range(last - 1, 0, -1):
+        if tokens[k].kind is Kind.PUNCT:
+            return None
+        if tokens[k].low in lang.agent_preps:
+            return name_after(tokens, k + 1, lang, text)
     return None
 
 

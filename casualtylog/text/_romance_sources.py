@@ -55,7 +55,7 @@ def inner_adjective(tokens: list[Token], k: int, run: list[Token], lang: Languag
 
     It follows a head noun or a capitalised word, and the name goes on after
     it: a capitalised word ("gobernador regional Oleh Kiper"), or "of" and a
-    capitalised word ("Ministerio palestino de Sanidad").
+    capitalised word ("Ministerio palestino de Sanidad", "ministère russe de la Défense").
     """
     if not lang.adjective_after_noun or not run or not _plain(tokens[k], lang):
         return False
@@ -67,8 +67,13 @@ def inner_adjective(tokens: list[Token], k: int, run: list[Token], lang: Languag
         return False
     if nxt.is_capitalised and nxt.low not in lang.weekdays and nxt.low not in lang.months:
         return True
-    after = tokens[k + 2] if k + 2 < len(tokens) else None
-    return nxt.low in lang.name_connectors and after is not None and after.is_capitalised
+    if nxt.low not in lang.name_connectors:
+        return False
+    # "ministère russe de la Défense": an article may stand between "of" and the capitalised word.
+    m = k + 2
+    if m < len(tokens) and tokens[m].low in lang.determiners:
+        m += 1
+    return m < len(tokens) and tokens[m].kind is Kind.WORD and tokens[m].is_capitalised
 
 
 def past_report(tokens: list[Token], k: int, lang: LanguageData) -> int:

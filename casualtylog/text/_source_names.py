@@ -31,7 +31,7 @@ from casualtylog.text._time_adverbs import closes_name, opens_clause
 from casualtylog.text._tokens import Kind, Token, visible
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["MAX_NAME", "clean_name", "name_after", "name_before", "named"]
+__all__ = ["MAX_NAME", "clean_name", "name_after", "name_before", "named", "outlet_told"]
 
 #: The most words a source's name may hold (and how far the walks look for one).
 MAX_NAME = 10
@@ -111,15 +111,20 @@ def _after_title(tokens: list[Token], lang: LanguageData) -> list[Token]:
 
 def name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> str | None:
     run: list[Token] = []
-    # "according to earlier reports from the police": skip the report words.
-    j = k
+    # "according to earlier reports from the police", "according to a list provided by the ministry": skip the
+    # report and its article; the author is named only after "from"/"by"/"of", so "according to a report" names no one.
+    j = k + 1 if k + 1 < len(tokens) and tokens[k].low in lang.determiners else k
     while j < len(tokens) and tokens[j].low in lang.report_words and not tokens[j].is_capitalised:
         j += 1
     if j > k and any(tokens[i].low in {"from", "by", "of", "van", "door"} for i in range(k, j)):
         k = j
+    k = _past_abbreviated_title(tokens, k)  # "a déclaré M. Holmes", "said Maj. Reynaldo Balido"
     described = _descriptor(tokens, k, lang)  # "meldt persbureau Reuters": what the name is, before it
     if described:
         k += 1
+    elif lang.nouns_capitalised and k + 1 < len(tokens) and tokens[k].low in lang.determiners:
+        described = _descriptor(tokens, k + 1, lang)  # "laut der Nachrichtenagentur AP": German keeps the article
+        k += 2 if described else 0
     while (
         k < len(tokens)
         and len(run) < MAX_NAME
@@ -188,16 +193,22 @@ def name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> st
 def _descriptor(tokens: list[Token], k: int, lang: LanguageData) -> bool:
     """ "meldt persbureau Reuters": one lower-case word of what the outlet is (a channel word), right before its name.
 
-    Only a word of :attr:`LanguageData.channel_words`, or (Dutch) a compound
-    ending in one ("persbureau", "nieuwsagentschap"), with a capitalised name
+    Only a word of :attr:`LanguageData.channel_words`, or (Dutch, German) a compound
+    ending in one ("persbureau", "nieuwsagentschap", "Nachrichtenagentur"), with a capitalised name
     after it: an adverb before a name ("ha confirmado posteriormente
     Salvamento Marítimo") describes nothing.
     """
-    if k + 1 >= len(tokens) or not modifier(tokens[k], lang) or tokens[k].is_capitalised:
+    # German capitalises its nouns, so there the channel word may be capitalised ("der Nachrichtenagentur AP").
+    if (
+        k + 1 >= len(tokens)
+        or not modifier(tokens[k], lang)
+        or (tokens[k].is_capitalised and not lang.nouns_capitalised)
+    ):
         return False
     low = tokens[k].low
-    if _is_head(low, lang) or is_title(tokens[k], lang) or lang.nouns_capitalised:
-        return False  # German capitalises nouns: "der örtlichen Behörden" is an adjective and its noun
+    # A head describes a name after it only in German, where "Nachrichtenagentur" is both ("die Agentur meldete").
+    if (_is_head(low, lang) and not lang.nouns_capitalised) or is_title(tokens[k], lang):
+        return False
     compound = lang.compound_heads and any(
         low.endswith(w) and len(low) > len(w) + 2 for w in lang.channel_words if len(w) >= _COMPOUND_CHANNEL
     )
@@ -210,6 +221,43 @@ def _descriptor(tokens: list[Token], k: int, lang: LanguageData) -> bool:
         and not _is_head(nxt.low, lang)
         and nxt.low not in lang.weekdays | lang.months
     )
+
+
+#: The longest abbreviated title or honorific before a name: "M.", "Dr.", "Maj.", "Sra.".
+_ABBREVIATED_TITLE = 4
+
+
+def _past_abbreviated_title(tokens: list[Token], k: int) -> int:
+    """Past a short capitalised word closed by its period before a capitalised name ("M. | Holmes"), or ``k``.
+
+    The period would otherwise end the name at the abbreviation; a name read
+    before a verb never meets it, as the person's words come last there.
+    """
+    if k + 2 >= len(tokens):
+        return k
+    title, dot, name = tokens[k], tokens[k + 1], tokens[k + 2]
+    if (
+        title.kind is Kind.WORD
+        and title.is_capitalised
+        and len(title.text) <= _ABBREVIATED_TITLE
+        and dot.text == "."
+        and dot.start == title.end
+        and name.kind is Kind.WORD
+        and name.is_capitalised
+    ):
+        return k + 2
+    return k
+
+
+def outlet_told(tokens: list[Token], k: int, lang: LanguageData, text: str) -> str | None:
+    """ "Ein Sprecher sagte | der Nachrichtenagentur AFP": an article, a channel noun and a name after the verb.
+
+    Asked only when the source stood before the verb, so what follows it is
+    the verb's object, the outlet told, not an inverted subject.
+    """
+    if k + 2 >= len(tokens) or tokens[k].low not in lang.determiners or not _descriptor(tokens, k + 1, lang):
+        return None
+    return name_after(tokens, k + 2, lang, text)
 
 
 def _complement_end(tokens: list[Token], k: int, run: list[Token], lang: LanguageData) -> int:

@@ -47,7 +47,9 @@ SOURCE_HEADS = _words(
     "procureur préfet secrétaire capitaine commandant commission mission bureau agence"
 )
 
-REPORT_WORDS = _words("premières informations bilan des derniers de chiffres données rapport décompte estimations")
+REPORT_WORDS = _words(
+    "premières informations bilan des derniers de chiffres données rapport décompte estimations communiqué"
+)
 
 CHANNELS = {
     "telegram": "Telegram",

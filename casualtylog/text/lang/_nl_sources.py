@@ -102,6 +102,8 @@ REPORT_WORDS = frozenset(
         "eerste",
         "laatste",
         "nieuwe",
+        "rapport",
+        "verklaring",
         "van",
         "door",
     ]

@@ -367,3 +367,10 @@ class ShapeWords:
     # verb-second clause ("Rusland lanceerde vannacht 55 drones", "'s nachts"; "launched overnight 55
     # drones"), as a Romance adverbial does ("derribaron durante la noche 15 drones"). Empty turns it off.
     time_adverbs: frozenset[str] = frozenset()
+    # Session 8 (attr2): verbs of saying written as more than one word, which only attribution reads ("a fait
+    # état de", "melding gemaakt van", "dio a conocer"): the source is named before or after the phrase as
+    # before or after a one-word verb of saying. Empty turns that shape off.
+    saying_phrases: frozenset[str] = frozenset()
+    # Session 8 (attr2): the preposition of a passive's agent ("von", "door"): in a clause closed by a participle
+    # of saying ("20 Tote werden von den Behörden gemeldet") the agent is the source. Empty turns that shape off.
+    agent_preps: frozenset[str] = frozenset()

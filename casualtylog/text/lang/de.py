@@ -81,7 +81,9 @@ LANGUAGE = LanguageData(
     determiners=_words("der die das den dem des ein eine eines einer einem"),
     channel_preps=_words("auf über via bei im"),
     # What a channel is, before its name: "auf der Plattform Telegram", "im Onlinedienst Telegram".
-    channel_words=_words("plattform onlinedienst kurznachrichtendienst nachrichtendienst messengerdienst kanal"),
+    channel_words=_words(
+        "plattform onlinedienst kurznachrichtendienst nachrichtendienst messengerdienst kanal agentur sender"
+    ),
     channels=sources.CHANNELS,
     statement_phrases={"in einer erklärung": "statement", "in einer mitteilung": "statement"},
     non_count_before=figures.NON_COUNT_BEFORE,
@@ -173,6 +175,7 @@ LANGUAGE = LanguageData(
     source_place_preps=frozenset({"in"}),  # "Das Gesundheitsministerium in Gaza teilte mit"
     # "Die Polizei hat zwei Verletzte bestätigt", "Zuvor hatte die Polizei von 46 Verletzten gesprochen".
     said_participles=_words("bestätigt gesprochen angegeben gemeldet mitgeteilt berichtet erklärt"),
-    source_verbs=_words("mitteilt mitteilen schreibt"),  # "wie die Polizei mitteilt"
+    agent_preps=frozenset({"von", "vom"}),  # "20 Tote werden von den Behörden gemeldet"
+    source_verbs=_words("mitteilt mitteilen schreibt spricht sprechen sprach sprachen"),  # "wie die Polizei mitteilt"
     singular_metric_nouns=victims.SINGULAR_METRIC_NOUNS,
 )

@@ -140,6 +140,8 @@ LANGUAGE = LanguageData(
     place_preps=frozenset({"en"}),
     source_place_preps=frozenset({"en"}),  # "el Ministerio de Sanidad en Gaza"
     source_verbs=frozenset({"escribió", "escribe"}),  # "escribió el alcalde en su cuenta de Facebook"
+    # "La Fiscalía dio a conocer que …", "han dado a conocer los bomberos".
+    saying_phrases=frozenset(f"{v} a conocer" for v in ("dio", "dieron", "da", "dan", "dado")),
     object_markers=frozenset({"a"}),
     when_words=frozenset({"cuando"}),
     care_verbs=_words("trasladados trasladadas trasladado trasladada llevados llevadas atendidos atendidas"),

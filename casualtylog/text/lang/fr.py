@@ -151,6 +151,8 @@ LANGUAGE = LanguageData(
     raise_verbs=tolls.RAISE_VERBS,
     place_preps=_words("à en au aux"),
     source_verbs=_words("souligné souligne"),  # "a souligné le docteur Qidreh"
+    # "Les secours ont fait état de cinq morts", "a fait savoir M. Holmes".
+    saying_phrases=frozenset(f"{v} {n}" for v in ("fait", "font", "faisait", "faisaient") for n in ("état", "savoir")),
     source_place_preps=_words("à en au aux"),  # "la Défense civile à Gaza", "aux Nations unies"
     when_words=frozenset({"lorsque", "quand"}),
     care_verbs=_words(

@@ -163,6 +163,12 @@ LANGUAGE = LanguageData(
     ),
     # "De politie heeft twee doden bevestigd": the participle closes the clause.
     said_participles=frozenset({"bevestigd", "gemeld", "bekendgemaakt", "gezegd", "verklaard"}),
+    agent_preps=frozenset({"door"}),  # "12 doden werden door de politie bevestigd"
+    # "De politie maakte melding van twee doden", "De brandweer liet weten dat …".
+    saying_phrases=frozenset(
+        {"maakt melding", "maakte melding", "maakten melding", "melding gemaakt"}
+        | {"laat weten", "liet weten", "lieten weten", "laten weten"}
+    ),
     # "een (vijfde) dodelijk slachtoffer": the adjective of the two-word metric noun opens it.
     singular_metric_nouns=frozenset({"dode", "gewonde", "vermiste", "dodelijk"}),
     another_after_article=nl6.ANOTHER_ORDINALS,
