@@ -176,6 +176,7 @@ def _article_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention
             return _another(_qualified_one(tokens, i, k, lang), tokens, another)  # "ein 55-Jähriger"
         if (
             (tok.kind is Kind.WORD and (tok.low in lang.singular_victims or tok.low in lang.body_nouns))
+            or phrases(lang, "singular_victims").at(tokens, k) is not None  # "un guardia civil": one officer
             or (gap <= another and tok.kind is Kind.WORD and tok.low in lang.singular_metric_nouns)  # "een dode"
             or (gap == 0 and _singular_weapon(tokens, k, lang))  # "un dron fue derribado"
         ):

@@ -1,0 +1,73 @@
+"""Session 8 (rom, issue 13): French, German and Spanish shapes, made-up sentences with same-surface negatives.
+
+Each test holds a shape, not a corpus sentence: positives of the shape and
+sentences of the same surface whose numbers are no counts (or other counts).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casualtylog.text import extract
+
+Claim = tuple[str, str | None, str]
+
+
+def _claims(text: str, language: str) -> list[Claim]:
+    return [
+        (x.claim.metric, x.claim.group, str(x.claim.figure))
+        for x in extract(text, language=language, source="s", reported_at="2025-01-01")
+    ]
+
+
+# -- one officer of the Guardia Civil: a plural group phrase's singular is a phrase too ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Un guardia civil resultó herido.", [("injured", "officers", "1")]),
+        ("Un guardia civil murió en el accidente.", [("killed", "officers", "1")]),
+        ("Dos guardias civiles resultaron heridos.", [("injured", "officers", "2")]),
+        ("Un civil resultó herido.", [("injured", "civilians", "1")]),  # the one word is still a civilian
+        ("Un trabajador humanitario murió.", [("killed", "aid_workers", "1")]),
+        ("Un soldat du feu a été blessé.", [("injured", "firefighters", "1")]),  # no soldier
+    ],
+)
+def test_a_singular_group_phrase_names_its_group(text: str, expected: list[Claim]) -> None:
+    language = "fr" if "soldat" in text else "es"
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Guardia Civil abrió 12 expedientes.",  # the force itself, and files, not people
+        "Un guardia civil de 45 años dirigió la operación.",  # an age, and no casualty predicate
+        "El cuartel de la Guardia Civil tiene 30 años.",
+    ],
+)
+def test_the_guardia_civil_without_victims_gives_nothing(text: str) -> None:
+    assert _claims(text, "es") == []
+
+
+# -- German "abgeschossen": a direction after the auxiliary says fired ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Drei Raketen wurden vom Gazastreifen aus auf Israel abgeschossen.", ("launched", "rockets", "3")),
+        ("Zwei Drohnen wurden vom Libanon aus abgeschossen.", ("launched", "drones", "2")),
+        ("Fünf Raketen wurden am Montag auf Israel abgeschossen.", ("launched", "rockets", "5")),
+        ("Vier Raketen wurden in Richtung Haifa abgeschossen.", ("launched", "rockets", "4")),
+        # no direction: shot down
+        ("Drei Raketen wurden abgeschossen.", ("intercepted", "rockets", "3")),
+        ("Drei Raketen wurden vom Militär abgeschossen.", ("intercepted", "rockets", "3")),  # who, with no "aus"
+        ("Drei Raketen wurden von der Luftabwehr abgeschossen.", ("intercepted", "rockets", "3")),
+        ("Drei Raketen wurden auf dem Weg nach Haifa abgeschossen.", ("intercepted", "rockets", "3")),  # where
+        ("Drei Raketen wurden über dem Meer abgeschossen.", ("intercepted", "rockets", "3")),
+    ],
+)
+def test_a_direction_before_abgeschossen_means_fired(text: str, expected: Claim) -> None:
+    assert _claims(text, "de") == [expected]
