@@ -71,3 +71,48 @@ def test_the_guardia_civil_without_victims_gives_nothing(text: str) -> None:
 )
 def test_a_direction_before_abgeschossen_means_fired(text: str, expected: Claim) -> None:
     assert _claims(text, "de") == [expected]
+
+
+# -- an aside between commas after the victims, with no verb or number of its own (fr, de, es) ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Cinco mineros, todos ellos de la región, murieron.", "es", [("killed", "miners", "5")]),
+        ("Tres personas, según la policía, murieron.", "es", [("killed", None, "3")]),
+        ("Trois soldats, tous originaires de Lyon, ont été tués.", "fr", [("killed", "soldiers", "3")]),
+        ("Tres militares de la base aérea, todos ellos pilotos, murieron.", "es", [("killed", "soldiers", "3")]),
+        ("Drei Soldaten, alle aus Bayern, wurden verletzt.", "de", [("injured", "soldiers", "3")]),
+    ],
+)
+def test_a_verbless_aside_between_commas_leaves_the_predicate_to_the_victims(
+    text: str, language: str, expected: list[Claim]
+) -> None:
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # the aside holds a number or a verb of its own: the predicate after it is not surely the victims'
+        ("Cinco mineros, de 20 a 30 años, trabajaban allí.", "es"),
+        ("Trois soldats, qui dormaient, ont vu 12 drones.", "fr"),
+        ("Drei Soldaten, alle aus Bayern, sahen 40 Raketen.", "de"),
+        # a number that is no count before the aside
+        ("En 2024, 300 euros, según la policía, fueron robados.", "es"),
+    ],
+)
+def test_an_aside_gives_no_count_without_a_casualty_predicate(text: str, language: str) -> None:
+    assert [c for c in _claims(text, language) if c[0] in {"killed", "injured"}] == []
+
+
+# -- a Spanish full date with "de" between month and year dates another event --------------------------------
+
+
+def test_a_spanish_full_date_years_before_the_report_is_another_event() -> None:
+    old = "El 6 de julio de 2000, 28 personas, en su mayoría adolescentes, fallecieron en un accidente."
+    assert _claims(old, "es") == []
+    # the report's own year, and a running count since a date, are the report's
+    assert _claims("El 6 de enero de 2025, 28 personas fallecieron en un accidente.", "es") == [("killed", None, "28")]
+    assert _claims("Desde el 7 de octubre de 2023, 28 personas han fallecido.", "es") == [("killed", None, "28")]

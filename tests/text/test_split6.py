@@ -36,6 +36,7 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "age_units",
         "reflexive_clitics",
         "weapon_kind_words",
+        "comma_asides",
     ]
     assert len(names) == len(set(names))
 

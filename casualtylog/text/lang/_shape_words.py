@@ -363,3 +363,8 @@ class ShapeWords:
     # Session 7 (lead): a word after a fire direction that makes it the weapons' kind, not where they flew
     # ("47 Drohnen vom Typ Shahed wurden abgeschossen": shot down, not fired from somewhere).
     weapon_kind_words: frozenset[str] = frozenset()
+    # Session 8 (rom): an aside between commas after the victims' noun, with no verb or number of its own,
+    # before their predicate ("Tres personas, todas de la misma familia, murieron", "Drei Soldaten, alle aus
+    # Bayern, wurden verletzt"): the predicate is the victims'. English and Dutch have it with their
+    # ``relative_openers``; this turns on the comma aside alone.
+    comma_asides: bool = False

@@ -175,4 +175,5 @@ LANGUAGE = LanguageData(
     said_participles=_words("bestätigt gesprochen angegeben gemeldet mitgeteilt berichtet erklärt"),
     source_verbs=_words("mitteilt mitteilen schreibt"),  # "wie die Polizei mitteilt"
     singular_metric_nouns=victims.SINGULAR_METRIC_NOUNS,
+    comma_asides=True,
 )

@@ -171,4 +171,5 @@ LANGUAGE = LanguageData(
     severity_words=_words("graves grave légers léger légères légère critiques grièvement légèrement gravement"),
     possessives=frozenset({"ses", "leurs", "nos", "son", "sa"}),
     count_nouns=frozenset({"nombre", "bilan", "chiffre"}),
+    comma_asides=True,
 )
