@@ -116,3 +116,40 @@ def test_a_spanish_full_date_years_before_the_report_is_another_event() -> None:
     # the report's own year, and a running count since a date, are the report's
     assert _claims("El 6 de enero de 2025, 28 personas fallecieron en un accidente.", "es") == [("killed", None, "28")]
     assert _claims("Desde el 7 de octubre de 2023, 28 personas han fallecido.", "es") == [("killed", None, "28")]
+
+
+# -- confirmed: an according-to phrase whose verb confirms, after the clause; two coordinated verbs ----------
+
+
+def _statuses(text: str, language: str) -> list[tuple[str, str, str]]:
+    return [
+        (x.claim.metric, str(x.claim.figure), x.claim.status.value)
+        for x in extract(text, language=language, source="s", reported_at="2025-01-01")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Los bomberos hallaron los cuerpos de cinco mineros, según ha confirmado el fiscal.", "confirmed"),
+        ("Cinco mineros murieron en la galería, según confirmó la fiscalía.", "confirmed"),
+        # the according-to phrase only reports: no confirmation
+        ("Los bomberos hallaron los cuerpos de cinco mineros, según ha informado el fiscal.", "reported"),
+        ("Cinco mineros murieron en la galería, según la fiscalía.", "reported"),
+    ],
+)
+def test_according_to_a_confirming_verb_after_the_clause(text: str, status: str) -> None:
+    assert [s for (_, _, s) in _statuses(text, "es")] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "status"),
+    [
+        ("El ministerio confirmó y lamentó el fallecimiento de 23 personas.", "es", "confirmed"),
+        ("Le ministère a confirmé et déploré la mort de 23 personnes.", "fr", "confirmed"),
+        # no verb of confirming among the two
+        ("El ministerio informó y lamentó el fallecimiento de 23 personas.", "es", "reported"),
+    ],
+)
+def test_a_confirming_verb_coordinated_with_another_governs_their_object(text: str, language: str, status: str) -> None:
+    assert [s for (_, _, s) in _statuses(text, language)] == [status]
