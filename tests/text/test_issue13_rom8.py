@@ -153,3 +153,26 @@ def test_according_to_a_confirming_verb_after_the_clause(text: str, status: str)
 )
 def test_a_confirming_verb_coordinated_with_another_governs_their_object(text: str, language: str, status: str) -> None:
     assert [s for (_, _, s) in _statuses(text, language)] == [status]
+
+
+# -- an attack of N weapons launched them, as "with N weapons" does (fr, es) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Las defensas repelieron un ataque de 9 drones.", "es", [("launched", "drones", "9")]),
+        ("L'armée a repoussé une attaque de 50 drones.", "fr", [("launched", "drones", "50")]),
+        (
+            "Une attaque de 50 drones a visé Kiev, 40 ont été abattus.",
+            "fr",
+            [("launched", "drones", "50"), ("intercepted", "drones", "40")],
+        ),
+        # no count of weapons after "attack of": a year, or the weapons' kind with no number
+        ("Un ataque de 2023 dejó 40 muertos.", "es", []),
+        ("El ataque de drones dejó 4 heridos.", "es", [("injured", None, "4")]),
+        ("Une attaque de drones a fait 3 morts.", "fr", [("killed", None, "3")]),
+    ],
+)
+def test_an_attack_of_weapons_launched_them(text: str, language: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected
