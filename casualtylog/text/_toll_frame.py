@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from casualtylog.figures import Figure, Qualifier
 from casualtylog.text._binding import _COORD, Binding, SentenceBase
-from casualtylog.text._cue_words import moving_verbs, update_verbs
+from casualtylog.text._cue_words import moving_verbs, update_stems, update_verbs
 from casualtylog.text._mentions import _FROM, Mention, _low
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
@@ -15,16 +15,32 @@ __all__ = ["TollFrame"]
 _TO = frozenset({"to", "naar", "tot"})
 #: "from" and "to" around a change after its verb, German included ("stieg von 10 auf 12"); German "von … auf"
 #: is no range ("von 10 bis 15" is), so it is kept out of the number reader's words.
-_CHANGE_FROM = _FROM | {"von"}
-_CHANGE_TO = _TO | {"auf"}
+_CHANGE_FROM = _FROM | {"von", "de"}
+_CHANGE_TO = _TO | {"auf", "a", "à"}
 #: How many tokens a toll noun may stand before its verb.
 _TOLL_REACH = 20
+#: How many words saying when or where may stand between the count a change started from and its "to".
+_ORIGIN_PHRASE = 5
 #: A bare "of", "is" or "at" ties a number to a toll only close by.
 _STATIC_REACH = 18
 
 
 class TollFrame(SentenceBase):
     """A toll noun, its verb and the count: a running total, its update or its change."""
+
+    def dated_origin(self, j: int) -> Mention | None:
+        """The count a change started from, when a short phrase saying when or where stands between it and the
+        "to" at ``j`` ("pasó de 79 en el pasado informe a 56", "est passé de 79 mardi à 56"): plain words only,
+        no number, mark or clause boundary, and "from" right before that count."""
+        tokens, lang = self.tokens, self.lang
+        for k in range(j - 1, max(-1, j - 1 - _ORIGIN_PHRASE), -1):
+            tok = tokens[k]
+            m = self.mention_ending(k)
+            if m is not None:
+                return m if k < j - 1 and _low(tokens, m.start - 1) in _CHANGE_FROM else None
+            if tok.kind is not Kind.WORD or tok.low in lang.boundaries:
+                return None
+        return None
 
     def toll(self, m: Mention) -> bool:
         """ "the death toll (has) rose/risen to 12", "a death toll of 12", "het dodental steeg tot 12"."""
@@ -37,6 +53,8 @@ class TollFrame(SentenceBase):
         kind: str | None = None
         cue_start = j
         before = self.mention_ending(j - 1)
+        if before is None and _low(tokens, j) in _CHANGE_TO:
+            before = self.dated_origin(j)  # "pasó de 79 en el pasado informe a 56"
         origin: Mention | None = None
         if _low(tokens, j) in _CHANGE_TO and before is not None and _low(tokens, before.start - 1) in _CHANGE_FROM:
             verb_at = before.start - 2  # "rose from 10 to 12"
@@ -44,6 +62,9 @@ class TollFrame(SentenceBase):
                 verb_at -= 1  # "is gestegen, van 151 naar 200": the change set off by a comma is the verb's still
             if _low(tokens, verb_at) in update_verbs(lang):
                 kind, cue_start, origin = "update", verb_at, before
+            elif (stem := update_stems(lang).ending(tokens, verb_at)) is not None:
+                # "est passé de 79 à 56", "pasó de 79 a 56": the cue's verb before "from", its particle after
+                kind, cue_start, origin = "update", verb_at - stem[0] + 1, before
         elif _low(tokens, j) in _TO and (verb_final := verb_final_change(self, j)) is not None:
             kind, cue_start, origin = "update", verb_final.start - 1, verb_final  # "is van 1252 gestegen naar 1333"
         split = split_cue(tokens, j, lang) if kind is None and cue is None else None

@@ -176,3 +176,28 @@ def test_a_confirming_verb_coordinated_with_another_governs_their_object(text: s
 )
 def test_an_attack_of_weapons_launched_them(text: str, language: str, expected: list[Claim]) -> None:
     assert _claims(text, language) == expected
+
+
+# -- a change "de X a Y" / "de X à Y" after a verb that moves a total, a phrase of when may follow X ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("La cifra de muertos pasó de 79 a 56.", "es", [("killed", None, "79"), ("killed", None, "56")]),
+        (
+            "La lista de desaparecidos pasó de 79 en el informe anterior a 56 personas.",
+            "es",
+            [("missing", None, "79"), ("missing", None, "56")],
+        ),
+        ("La cifra de muertos subió de 10 el lunes a 12.", "es", [("killed", None, "10"), ("killed", None, "12")]),
+        ("La cifra de muertos pasó a 56.", "es", [("killed", None, "56")]),
+        ("Le nombre de disparus est passé de 79 à 56.", "fr", [("missing", None, "79"), ("missing", None, "56")]),
+        # no toll noun: prices and hours are no counts
+        ("Los precios pasaron de 10 el lunes a 12 euros.", "es", []),
+        ("El turno pasó de 8 a 12 horas.", "es", []),
+        ("Le prix est passé de 10 à 12 euros.", "fr", []),
+    ],
+)
+def test_a_change_from_one_figure_to_another(text: str, language: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected
