@@ -98,7 +98,7 @@ class SubjectFrames(SubjectLists):
         if direct is not None:
             k += direct[0]
             described = _noun(tokens, k, lang)  # the metric word as an adjective: "twee gewonde mannen"
-            if described is not None and described[0] == "group" and m.kind == "number":
+            if described is not None and described[0] == "group" and m.kind in {"number", "vague"}:
                 self.add(
                     Binding(m, str(direct[1]), described[1], "subject", chunk_end=k + described[2], confidence=0.88)
                 )

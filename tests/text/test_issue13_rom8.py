@@ -201,3 +201,24 @@ def test_an_attack_of_weapons_launched_them(text: str, language: str, expected: 
 )
 def test_a_change_from_one_figure_to_another(text: str, language: str, expected: list[Claim]) -> None:
     assert _claims(text, language) == expected
+
+
+# -- a vague figure before a metric adjective and a group noun keeps the group (as a number does) -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Mehrere verletzte Kinder wurden behandelt.", "de", [("injured", "children", "several")]),
+        ("Dutzende verletzte Kinder wurden behandelt.", "de", [("injured", "children", "dozens")]),
+        ("Drei verletzte Kinder wurden behandelt.", "de", [("injured", "children", "3")]),
+        # no group noun after the adjective: everyone
+        ("Mehrere verletzte Menschen wurden behandelt.", "de", [("injured", None, "several")]),
+        # a vague word alone, with no metric word, is no count
+        ("Mehrere Kinder spielten im Hof.", "de", []),
+    ],
+)
+def test_a_vague_figure_keeps_the_group_after_a_metric_adjective(
+    text: str, language: str, expected: list[Claim]
+) -> None:
+    assert _claims(text, language) == expected
