@@ -161,6 +161,12 @@ class SubjectFrames(SubjectLists):
         if noun is not None and _low(tokens, k - 1) == ",":
             k = self.skip_coordinated_subject(k)  # "Four troops, including a colonel, and three militants were killed"
         k, gaps = self.gap(k)
+        if gaps and noun is not None and lang.comma_asides and _low(tokens, k) == ",":
+            # "Vier Bergleute seien, nach Angaben der Polizei, gerettet worden": an aside after the auxiliary
+            aside = self.skip_described(k)
+            if aside > k:
+                k, more = self.gap(aside)
+                gaps += more
         among = phrases(lang, "among_the").at(tokens, k)
         if among is not None and noun is not None:
             what = self.among_what(k + among[0])

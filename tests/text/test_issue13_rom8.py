@@ -222,3 +222,21 @@ def test_a_vague_figure_keeps_the_group_after_a_metric_adjective(
     text: str, language: str, expected: list[Claim]
 ) -> None:
     assert _claims(text, language) == expected
+
+
+# -- an aside between commas after the auxiliary, before the participle (de, es, fr) --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Vier Bergleute seien, nach Angaben der Polizei, gerettet worden.", "de", [("rescued", "miners", "4")]),
+        ("Vier Bergleute wurden, wie die Polizei mitteilte, gerettet.", "de", [("rescued", "miners", "4")]),
+        ("Cuatro mineros han sido, según la policía, rescatados.", "es", [("rescued", "miners", "4")]),
+        # the aside holds a number, or no predicate follows it: no count
+        ("Vier Bergleute seien, nach Angaben der Polizei, in der Grube.", "de", []),
+        ("Vier Bergleute seien, seit 2019, in der Grube gerettet worden.", "de", []),
+    ],
+)
+def test_an_aside_after_the_auxiliary(text: str, language: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected
