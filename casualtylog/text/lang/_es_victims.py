@@ -79,7 +79,12 @@ METRIC_NOUNS = {
     "sin hogar": "displaced",
 }
 
+#: Plural nouns of people whose singular is no victim's noun: pronouns ("otros"), "life", "people" itself.
+_NO_SINGULAR = frozenset({"otros", "otras", "gente", "vidas"})
+
 SINGULAR_VICTIMS = {
+    # one victim named by the singular of a noun of people ("un pasajero murió"): no group, as the plural
+    **singulars(dict.fromkeys(sorted(PEOPLE_NOUNS - _NO_SINGULAR), "")),
     **singulars(GROUP_NOUNS),
     "adolescente": "",
     "persona": "",
