@@ -240,3 +240,54 @@ def test_a_vague_figure_keeps_the_group_after_a_metric_adjective(
 )
 def test_an_aside_after_the_auxiliary(text: str, language: str, expected: list[Claim]) -> None:
     assert _claims(text, language) == expected
+
+
+# -- one victim by the singular of a listed noun of people (fr, es) --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Un pasajero murió en el accidente.", "es", [("killed", None, "1")]),
+        ("Un paciente resultó herido.", "es", [("injured", None, "1")]),
+        ("Un trabajador falleció.", "es", [("killed", "workers", "1")]),  # the group noun wins
+        ("Un passager a été tué.", "fr", [("killed", None, "1")]),
+        ("Un habitant a été blessé.", "fr", [("injured", None, "1")]),
+        # no casualty predicate, or an age only: no count
+        ("Un pasajero de 40 años viajaba en el autobús.", "es", []),
+        ("Un passager de 40 ans voyageait dans le bus.", "fr", []),
+        # "otro"/"autre" is no noun of people in the singular
+        ("Otro murió en el hospital.", "es", []),
+    ],
+)
+def test_one_victim_by_the_singular_of_a_noun_of_people(text: str, language: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected
+
+
+# -- a proportion ("un enfant sur trois", "uno de cada tres") is no count -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Un enfant sur trois a été blessé.", "fr"),
+        ("Un passager sur dix a été blessé.", "fr"),
+        ("Un niño de cada tres resultó herido.", "es"),
+        ("Uno de cada tres pasajeros resultó herido.", "es"),
+    ],
+)
+def test_a_proportion_is_no_count(text: str, language: str) -> None:
+    assert _claims(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the same words, no proportion: "one" and a count beside it, "sur" before a place or a whole
+        ("Un mort et trois blessés sur la route.", "fr", [("killed", None, "1"), ("injured", None, "3")]),
+        ("Trois personnes ont été blessées sur 12 passagers.", "fr", [("injured", None, "3")]),
+        ("Un muerto y tres heridos en la carretera.", "es", [("killed", None, "1"), ("injured", None, "3")]),
+    ],
+)
+def test_one_beside_a_count_is_no_proportion(text: str, language: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected

@@ -37,6 +37,7 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "reflexive_clitics",
         "weapon_kind_words",
         "comma_asides",
+        "proportion_preps",
     ]
     assert len(names) == len(set(names))
 

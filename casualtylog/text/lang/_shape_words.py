@@ -368,3 +368,6 @@ class ShapeWords:
     # Bayern, wurden verletzt"): the predicate is the victims'. English and Dutch have it with their
     # ``relative_openers``; this turns on the comma aside alone.
     comma_asides: bool = False
+    # Session 8 (rom): the preposition of a proportion after "one" and its noun ("un enfant sur trois", "un niño
+    # de cada tres", "one child in three"): the number after it is the whole, no count of victims.
+    proportion_preps: frozenset[str] = frozenset()

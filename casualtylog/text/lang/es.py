@@ -157,4 +157,5 @@ LANGUAGE = LanguageData(
     possessives=frozenset({"su", "sus", "nuestros", "nuestras"}),
     count_nouns=frozenset({"número", "cifra", "saldo", "balance", "lista"}),
     comma_asides=True,
+    proportion_preps=frozenset({"de cada", "cada"}),
 )

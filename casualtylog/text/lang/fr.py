@@ -172,4 +172,5 @@ LANGUAGE = LanguageData(
     possessives=frozenset({"ses", "leurs", "nos", "son", "sa"}),
     count_nouns=frozenset({"nombre", "bilan", "chiffre"}),
     comma_asides=True,
+    proportion_preps=frozenset({"sur"}),
 )
