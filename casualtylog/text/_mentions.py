@@ -235,6 +235,8 @@ def _approx_value(tok: Token | None, lang: LanguageData) -> int | None:
     if tok.low in lang.approx_nouns:
         return lang.approx_nouns[tok.low]
     head, dash, tail = tok.low.partition("-")
+    if dash and head in lang.half_words and tail in lang.approx_nouns:
+        return lang.approx_nouns[tail] // 2  # "un demi-millier": about 500
     if dash and tail == "tal" and "tal" in lang.approx_nouns and head.isdigit() and len(head) <= 6:
         return int(head)
     return None
@@ -242,17 +244,25 @@ def _approx_value(tok: Token | None, lang: LanguageData) -> int | None:
 
 def _approx_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention | None:
     """ "une dizaine (de)", "plus d'une centaine", "een 340-tal": about N (or the qualifier before the article)."""
-    if not lang.approx_nouns or tokens[i].low not in lang.ambiguous_number_words:
+    if not lang.approx_nouns:
         return None
-    value = _approx_value(_tok(tokens, i + 1), lang)
+    low = tokens[i].low
+    if low in lang.ambiguous_number_words:
+        half = _low(tokens, i + 1) in lang.half_words  # "ein halbes Dutzend": about 6
+        noun = i + 1 + half
+    elif low in lang.half_words:
+        half, noun = True, i + 1  # "medio centenar de heridos": about 50
+    else:
+        return None
+    value = _approx_value(_tok(tokens, noun), lang)
     if value is None:
         return None
     q = phrases(lang, "qualifiers").ending(tokens, i - 1)
     start = i - q[0] if q is not None else i
-    figure = _shape(str(q[1]) if q is not None else "about", value)
+    figure = _shape(str(q[1]) if q is not None else "about", value // 2 if half else value)
     if figure is None:
         return None
-    return Mention(start, i + 2, figure, "vague")
+    return Mention(start, noun + 1, figure, "vague")
 
 
 #: How far back a count makes "another" a part of it rather than one more.

@@ -291,3 +291,25 @@ def test_a_proportion_is_no_count(text: str, language: str) -> None:
 )
 def test_one_beside_a_count_is_no_proportion(text: str, language: str, expected: list[Claim]) -> None:
     assert _claims(text, language) == expected
+
+
+# -- "half" before an approximate-number noun, and German "ein Dutzend" ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Medio centenar de personas fueron evacuadas.", "es", [("evacuated", None, "about 50")]),
+        ("Más de medio centenar de personas resultaron heridas.", "es", [("injured", None, "more than 50")]),
+        ("Un demi-millier de personnes ont été évacuées.", "fr", [("evacuated", None, "about 500")]),
+        ("Une demi-douzaine de personnes ont été blessées.", "fr", [("injured", None, "about 6")]),
+        ("Rund ein Dutzend Menschen wurden verletzt.", "de", [("injured", None, "about 12")]),
+        ("Ein halbes Dutzend Menschen wurden verletzt.", "de", [("injured", None, "about 6")]),
+        # "medio" that is no half of a count, a dozen of things
+        ("En medio del caos, 12 personas murieron.", "es", [("killed", None, "12")]),
+        ("Medio país sigue sin luz.", "es", []),
+        ("Die Helfer verteilten ein Dutzend Decken.", "de", []),
+    ],
+)
+def test_half_an_approximate_number(text: str, language: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected

@@ -38,6 +38,7 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "weapon_kind_words",
         "comma_asides",
         "proportion_preps",
+        "half_words",
     ]
     assert len(names) == len(set(names))
 

@@ -371,3 +371,6 @@ class ShapeWords:
     # Session 8 (rom): the preposition of a proportion after "one" and its noun ("un enfant sur trois", "un niño
     # de cada tres", "one child in three"): the number after it is the whole, no count of victims.
     proportion_preps: frozenset[str] = frozenset()
+    # Session 8 (rom): "half" before an approximate-number noun ("medio centenar", "ein halbes Dutzend", "un
+    # demi-millier"): half its value, about.
+    half_words: frozenset[str] = frozenset()

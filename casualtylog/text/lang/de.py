@@ -176,4 +176,6 @@ LANGUAGE = LanguageData(
     source_verbs=_words("mitteilt mitteilen schreibt"),  # "wie die Polizei mitteilt"
     singular_metric_nouns=victims.SINGULAR_METRIC_NOUNS,
     comma_asides=True,
+    approx_nouns={"dutzend": 12},
+    half_words=frozenset({"halbes", "halben", "halbe"}),
 )

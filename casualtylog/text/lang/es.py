@@ -157,5 +157,6 @@ LANGUAGE = LanguageData(
     possessives=frozenset({"su", "sus", "nuestros", "nuestras"}),
     count_nouns=frozenset({"número", "cifra", "saldo", "balance", "lista"}),
     comma_asides=True,
+    half_words=frozenset({"medio", "media"}),
     proportion_preps=frozenset({"de cada", "cada"}),
 )

@@ -172,5 +172,6 @@ LANGUAGE = LanguageData(
     possessives=frozenset({"ses", "leurs", "nos", "son", "sa"}),
     count_nouns=frozenset({"nombre", "bilan", "chiffre"}),
     comma_asides=True,
+    half_words=frozenset({"demi"}),
     proportion_preps=frozenset({"sur"}),
 )
