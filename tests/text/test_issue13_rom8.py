@@ -313,3 +313,22 @@ def test_one_beside_a_count_is_no_proportion(text: str, language: str, expected:
 )
 def test_half_an_approximate_number(text: str, language: str, expected: list[Claim]) -> None:
     assert _claims(text, language) == expected
+
+
+# -- a part of the victims, then a relative clause, then their predicate (fr, es) -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Doce de las personas que viajaban en el autobús murieron.", "es", [("killed", None, "12")]),
+        ("Doce de los pasajeros que iban en el autobús resultaron heridos.", "es", [("injured", None, "12")]),
+        ("Douze des personnes qui se trouvaient dans le bus sont mortes.", "fr", [("killed", None, "12")]),
+        # no casualty predicate after the clause, or the whole is things
+        ("Doce de las personas que viajaban en el autobús eran turistas.", "es", []),
+        ("Doce de las casas que se derrumbaron estaban vacías.", "es", []),
+        ("Douze des maisons qui se trouvaient là ont été détruites.", "fr", []),
+    ],
+)
+def test_a_part_then_a_relative_clause(text: str, language: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected
