@@ -38,6 +38,8 @@ class Mention:
     # "Ein Feuerwehrmann starb, ein weiterer wird vermisst": the group of the victim an elided "another" repeats
     # ("" for a victim with no group), None for any other mention
     antecedent: str | None = None
+    # "uno de sus soldados": the mention took its noun in (the frames then see none after it)
+    named: bool = False
 
 
 def _tok(tokens: list[Token], i: int) -> Token | None:
@@ -358,7 +360,14 @@ def _one_in_split(tokens: list[Token], i: int, lang: LanguageData) -> Mention | 
 def _one_of(tokens: list[Token], i: int, lang: LanguageData) -> Mention | None:
     """ "uno de los rescatados", "l'un des blessés": one victim, with a qualifier before it if any."""
     end = one_of_end(tokens, i, lang)
-    return None if end is None else _qualified_one(tokens, i, end, lang)
+    if end is None:
+        return None
+    m = _qualified_one(tokens, i, end, lang)
+    if end > i + 1:
+        # the mention ends after its noun ("uno de sus soldados"): the frames see no noun, so it carries its group
+        m.antecedent = lang.group_nouns.get(tokens[end - 1].low)
+        m.named = True
+    return m
 
 
 def mentions(tokens: list[Token], lang: LanguageData) -> list[Mention]:

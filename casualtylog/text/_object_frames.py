@@ -90,7 +90,7 @@ class ObjectFrames(SubjectShapes):
         noun = _noun(tokens, k, lang)
         if noun is None:
             k, noun = self.part_of_people(k)  # "mató a cuatro de sus trabajadores"
-        group: str | None = None
+        group: str | None = m.antecedent or None  # "la muerte de uno de sus soldados": the group its mention read
         if noun is not None:
             if noun[0] in {"weapon", "body"}:
                 return False
@@ -109,7 +109,7 @@ class ObjectFrames(SubjectShapes):
                 k += after[0]
         elif inverted:
             return False
-        else:
+        elif not m.named:  # a mention with its noun in it ends its object: what follows may be anything
             nxt = _tok(tokens, k)
             if not (
                 nxt is None

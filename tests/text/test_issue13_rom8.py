@@ -332,3 +332,43 @@ def test_half_an_approximate_number(text: str, language: str, expected: list[Cla
 )
 def test_a_part_then_a_relative_clause(text: str, language: str, expected: list[Claim]) -> None:
     assert _claims(text, language) == expected
+
+
+# -- French "de" elided before a vowel in verb and toll phrases ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("L'incendie a provoqué la mort d'au moins 12 personnes.", [("killed", None, "at least 12")]),
+        ("L’incendie a provoqué la mort d’environ 50 personnes.", [("killed", None, "about 50")]),
+        ("L'incendie a causé le décès d'une femme.", [("killed", "women", "1")]),
+        ("Le séisme a entraîné le déplacement d'environ 5000 personnes.", [("displaced", None, "about 5000")]),
+        ("Le ministère fait état d'au moins 12 morts.", [("killed", None, "at least 12")]),
+        # the same elision before no count of people
+        ("Le coût de la vie d'environ 12 euros.", []),
+        ("Une hausse d'environ 12 % des prix.", []),
+    ],
+)
+def test_french_elided_de(text: str, expected: list[Claim]) -> None:
+    assert _claims(text, "fr") == expected
+
+
+# -- "one of his soldiers": the mention holds its noun, and keeps its group ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("L'armée a fait état de la mort d'un de ses soldats dans des combats.", "fr", [("killed", "soldiers", "1")]),
+        ("Un de ses soldats a été tué.", "fr", [("killed", "soldiers", "1")]),
+        ("Uno de sus soldados murió.", "es", [("killed", "soldiers", "1")]),
+        ("El ataque mató a uno de sus soldados en la ciudad.", "es", [("killed", "soldiers", "1")]),
+        ("Uno de sus compañeros murió.", "es", [("killed", None, "1")]),  # no group noun: everyone
+        # one of his things, or one of them with no casualty
+        ("Uno de sus coches fue destruido.", "es", []),
+        ("Uno de sus soldados habló con la prensa.", "es", []),
+    ],
+)
+def test_one_of_his_people_keeps_its_group(text: str, language: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected
