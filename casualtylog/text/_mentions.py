@@ -13,6 +13,7 @@ from functools import lru_cache
 from casualtylog.errors import FigureError
 from casualtylog.figures import Figure
 from casualtylog.text._age_shapes import age_noun, years_old_end
+from casualtylog.text._approx_nouns import approx_value
 from casualtylog.text._one_of import one_of_end
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
@@ -230,20 +231,6 @@ def _one_of_them(tokens: list[Token], i: int, lang: LanguageData) -> Mention | N
     return Mention(i, i + 1, Figure.exact(1), "number")
 
 
-def _approx_value(tok: Token | None, lang: LanguageData) -> int | None:
-    """The number an approximate-number noun stands for: "dizaine" 10, "340-tal" 340."""
-    if tok is None or tok.kind not in {Kind.WORD, Kind.NONCOUNT}:
-        return None
-    if tok.low in lang.approx_nouns:
-        return lang.approx_nouns[tok.low]
-    head, dash, tail = tok.low.partition("-")
-    if dash and head in lang.half_words and tail in lang.approx_nouns:
-        return lang.approx_nouns[tail] // 2  # "un demi-millier": about 500
-    if dash and tail == "tal" and "tal" in lang.approx_nouns and head.isdigit() and len(head) <= 6:
-        return int(head)
-    return None
-
-
 def _approx_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention | None:
     """ "une dizaine (de)", "plus d'une centaine", "een 340-tal": about N (or the qualifier before the article)."""
     if not lang.approx_nouns:
@@ -256,7 +243,7 @@ def _approx_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention 
         half, noun = True, i + 1  # "medio centenar de heridos": about 50
     else:
         return None
-    value = _approx_value(_tok(tokens, noun), lang)
+    value = approx_value(_tok(tokens, noun), lang)
     if value is None:
         return None
     q = phrases(lang, "qualifiers").ending(tokens, i - 1)
