@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from casualtylog.text.lang import _fr_figures as figures
 from casualtylog.text.lang import _fr_sources as sources
 from casualtylog.text.lang import _fr_tolls as tolls
@@ -17,12 +15,6 @@ from casualtylog.text.lang._word_lists import phrases as _phrases
 from casualtylog.text.lang._word_lists import words as _words
 
 __all__ = ["LANGUAGE"]
-
-
-def _elided(table: Mapping[str, str]) -> dict[str, str]:
-    """``table`` with each phrase that ends in "de" also ending in "d'": "de" is elided before a vowel ("la mort
-    d'au moins 12 personnes", "fait état d'une centaine de morts"), and the tables list the full form."""
-    return {**{p[:-2] + "d'": v for p, v in table.items() if p == "de" or p.endswith(" de")}, **table}
 
 
 LANGUAGE = LanguageData(
@@ -68,11 +60,11 @@ LANGUAGE = LanguageData(
     metric_nouns=victims.METRIC_NOUNS,
     predicates=verbs.PREDICATES,
     gap_words=verbs.GAP_WORDS,
-    active_verbs=_elided(verbs.ACTIVE_VERBS),
+    active_verbs=verbs.ACTIVE_VERBS,
     launch_verbs=weapons.LAUNCH_VERBS,
     intercept_verbs=weapons.INTERCEPT_VERBS,
     toll_nouns=tolls.TOLL_NOUNS,
-    toll_cues=_elided(tolls.TOLL_CUES),
+    toll_cues=tolls.TOLL_CUES,
     toll_gap_words=frozenset(),
     increment_before=_phrases("encore | de nouveau"),
     increment_after=frozenset({"supplémentaires", "de plus"}),
