@@ -372,3 +372,27 @@ def test_french_elided_de(text: str, expected: list[Claim]) -> None:
 )
 def test_one_of_his_people_keeps_its_group(text: str, language: str, expected: list[Claim]) -> None:
     assert _claims(text, language) == expected
+
+
+# -- groups the corpus guide names, and the Spanish preterite of going missing ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Diez pescadores desaparecieron.", "es", [("missing", "fishermen", "10")]),
+        ("Trois pêcheurs sont portés disparus.", "fr", [("missing", "fishermen", "3")]),
+        ("Trois bénévoles ont été blessés.", "fr", [("injured", "volunteers", "3")]),
+        ("Dos brigadistas murieron.", "es", [("killed", "firefighters", "2")]),
+        ("Vier Arbeiter wurden verletzt.", "de", [("injured", "workers", "4")]),
+        # Spanish volunteers are named by the body they serve in
+        ("Una voluntaria de Bomberos falleció.", "es", [("killed", "firefighters", "1")]),
+        ("Cuatro voluntarios del Cuerpo de Bomberos resultaron heridos.", "es", [("injured", "firefighters", "4")]),
+        # the same nouns with no casualty: no count
+        ("Diez pescadores salieron al mar.", "es", []),
+        ("Vier Arbeiter reparierten die Straße.", "de", []),
+        ("La lluvia desapareció en 12 horas.", "es", []),
+    ],
+)
+def test_groups_the_guide_names(text: str, language: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected
