@@ -382,7 +382,7 @@ def test_one_of_his_people_keeps_its_group(text: str, language: str, expected: l
     [
         ("Diez pescadores desaparecieron.", "es", [("missing", "fishermen", "10")]),
         ("Trois pêcheurs sont portés disparus.", "fr", [("missing", "fishermen", "3")]),
-        ("Trois bénévoles ont été blessés.", "fr", [("injured", "volunteers", "3")]),
+        ("Deux membres des pompiers volontaires ont été blessés.", "fr", [("injured", "firefighters", "2")]),
         ("Dos brigadistas murieron.", "es", [("killed", "firefighters", "2")]),
         ("Vier Arbeiter wurden verletzt.", "de", [("injured", "workers", "4")]),
         # Spanish volunteers are named by the body they serve in
