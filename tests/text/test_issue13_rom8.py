@@ -396,3 +396,25 @@ def test_one_of_his_people_keeps_its_group(text: str, language: str, expected: l
 )
 def test_groups_the_guide_names(text: str, language: str, expected: list[Claim]) -> None:
     assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # "others" before the number of a split by place, as after it (shared ellipsis frame)
+        (
+            "Treinta personas murieron en Madrid y otras diez en Puebla.",
+            "es",
+            [("killed", None, "30"), ("killed", None, "10")],
+        ),
+        # others with a predicate of their own keep it; no place after them: no split
+        (
+            "Treinta personas murieron en Madrid y otras diez resultaron heridas.",
+            "es",
+            [("killed", None, "30"), ("injured", None, "10")],
+        ),
+        ("Treinta personas murieron en Madrid y otras diez casas ardieron.", "es", [("killed", None, "30")]),
+    ],
+)
+def test_others_before_a_split_by_place(text: str, language: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected
