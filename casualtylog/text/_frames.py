@@ -121,6 +121,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
     # The frames in the order they are tried, built once per sentence (bound methods, not once per figure).
     frames = (
         s.toll,
+        s.toll_member,
         s.inverted_toll,
         s.weapon,
         s.among_before,

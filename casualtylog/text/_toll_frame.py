@@ -6,6 +6,7 @@ from casualtylog.figures import Figure, Qualifier
 from casualtylog.text._binding import _COORD, Binding, SentenceBase
 from casualtylog.text._cue_words import moving_verbs, update_stems, update_verbs
 from casualtylog.text._mentions import _FROM, Mention, _low
+from casualtylog.text._nouns import _noun
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text._toll_shapes import confirmed_before, counted_ending, split_cue, verb_final_change
@@ -27,6 +28,28 @@ _STATIC_REACH = 18
 
 class TollFrame(SentenceBase):
     """A toll noun, its verb and the count: a running total, its update or its change."""
+
+    def toll_member(self, m: Mention) -> bool:
+        """ "Los fallecidos son cinco hombres y tres mujeres": a count of people joined by "and" (or a comma)
+        right after the count and noun a toll states, with no verb between: the same toll, its own group."""
+        tokens, lang = self.tokens, self.lang
+        j = m.start - 1
+        if m.kind != "number" or (_low(tokens, j) not in lang.coordinators and _low(tokens, j) != ","):
+            return False
+        noun = _noun(tokens, m.end, lang)
+        if noun is None or noun[0] not in {"people", "group"}:
+            return False
+        before = [b for b in self.bindings if b.mention.start < m.start]
+        if not before or before[-1].frame != "toll" or before[-1].cue != "static":
+            return False
+        first = before[-1]
+        named = _noun(tokens, first.mention.end, lang)
+        if named is None or named[0] not in {"people", "group"} or first.mention.end + named[2] != j:
+            return False  # the toll's own count is no member named by a noun ("son cinco y los heridos tres")
+        member = Binding(m, first.metric, noun[1], "toll", cue="static", chunk_end=m.end + noun[2])
+        member.confidence = first.confidence - 0.05
+        self.add(member)
+        return True
 
     def dated_origin(self, j: int) -> Mention | None:
         """The count a change started from, when a short phrase saying when or where stands between it and the

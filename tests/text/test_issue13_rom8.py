@@ -418,3 +418,22 @@ def test_groups_the_guide_names(text: str, language: str, expected: list[Claim])
 )
 def test_others_before_a_split_by_place(text: str, language: str, expected: list[Claim]) -> None:
     assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # members joined after the count a toll states: the same toll, each its own group
+        (
+            "Los fallecidos son cinco hombres y tres mujeres.",
+            "es",
+            [("killed", "men", "5"), ("killed", "women", "3")],
+        ),
+        ("Las víctimas son dos mujeres y un niño.", "es", [("killed", "women", "2"), ("killed", "children", "1")]),
+        # no noun after the toll's count, or a count of things after "and": no member
+        ("Los fallecidos son cinco y los heridos tres.", "es", [("killed", None, "5")]),
+        ("Los fallecidos son cinco hombres y tres casas ardieron.", "es", [("killed", "men", "5")]),
+    ],
+)
+def test_members_after_a_toll(text: str, language: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected
