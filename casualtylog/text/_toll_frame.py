@@ -76,8 +76,10 @@ class TollFrame(SentenceBase):
         kind: str | None = None
         cue_start = j
         before = self.mention_ending(j - 1)
-        if before is None and _low(tokens, j) in _CHANGE_TO:
-            before = self.dated_origin(j)  # "pasó de 79 en el pasado informe a 56"
+        if before is None and lang.adjective_after_noun and _low(tokens, j) in _CHANGE_TO:
+            # "pasó de 79 en el pasado informe a 56" (French and Spanish only: English and Dutch are another
+            # engineer's, and "to" is too common a word to walk back from at every one)
+            before = self.dated_origin(j)
         origin: Mention | None = None
         if _low(tokens, j) in _CHANGE_TO and before is not None and _low(tokens, before.start - 1) in _CHANGE_FROM:
             verb_at = before.start - 2  # "rose from 10 to 12"
