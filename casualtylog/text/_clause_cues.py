@@ -14,9 +14,10 @@ from collections.abc import Callable
 
 from casualtylog.text import _bind_rules as rules
 from casualtylog.text._ago_cues import ago_hits
+from casualtylog.text._mentions import _low
 from casualtylog.text._phrases import phrases
 from casualtylog.text._time_adverbs import past_time
-from casualtylog.text._tokens import Token
+from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["AND", "CLAUSE_PUNCT", "Cues", "projected_before_that", "said_confirmed"]
@@ -135,13 +136,20 @@ class Cues:
 def said_confirmed(tokens: list[Token], right: int, cues: Cues, lang: LanguageData) -> bool:
     """A clause closed by a comma and then a verb of saying that confirms ("… aumentó a seis”, confirmó Mizan")."""
     k = right + 1
-    return (
-        right < len(tokens)
-        and tokens[right].text == ","
-        and k < len(tokens)
-        and tokens[k].low in lang.said_verbs
-        and cues.any_in(cues.confirmed, k, k + 1)
-    )
+    if right >= len(tokens) or tokens[right].text != "," or k >= len(tokens):
+        return False
+    if tokens[k].low in lang.said_verbs and cues.any_in(cues.confirmed, k, k + 1):
+        return True
+    # "…, según ha confirmado el fiscal": an according-to phrase whose verb confirms, an auxiliary before it
+    according = phrases(lang, "according_to").at(tokens, k)
+    if according is None:
+        return False
+    k += according[0]
+    return cues.any_in(cues.confirmed, k, min(len(tokens), k + 1 + _CONFIRMED_AUXILIARY))
+
+
+#: How many words (an auxiliary: "según ha confirmado") may stand between "according to" and its confirming verb.
+_CONFIRMED_AUXILIARY = 1
 
 
 #: Words that open what a verb of saying reports: "confirmed that …", "bevestigde dat …".
@@ -168,6 +176,8 @@ def _confirmed_scope(tokens: list[Token], lang: LanguageData, confirmed: list[in
         if tok.low in lang.said_verbs:
             # A day may stand between the verb and what it confirms ("confirmed on Sunday that", "confirmó ayer que").
             k = i + 2 if i + 2 < len(tokens) and tokens[i + 2].low in lang.weekdays else i + 1
+            if _low(tokens, k) in lang.coordinators and _plain_word(tokens, k + 1):
+                k += 2  # "confirmó y lamentó el fallecimiento de 23 personas": two verbs, one object
             k = past_time(tokens, k, lang)
             on = (
                 confirmed[i + 1] > confirmed[i]
@@ -176,3 +186,8 @@ def _confirmed_scope(tokens: list[Token], lang: LanguageData, confirmed: list[in
             )
         inside[i] = on
     return inside
+
+
+def _plain_word(tokens: list[Token], i: int) -> bool:
+    """A lower-case word at ``i``: a verb coordinated with the one before it, no name or number."""
+    return i < len(tokens) and tokens[i].kind is Kind.WORD and not tokens[i].is_capitalised

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from functools import cache
 
+from casualtylog.text._phrases import Phrases
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["cue_particles", "moving_verbs", "update_verbs"]
+__all__ = ["cue_particles", "moving_verbs", "update_stems", "update_verbs"]
 
 
 @cache
@@ -31,3 +32,10 @@ def moving_verbs(lang: LanguageData) -> frozenset[str]:
 def cue_particles(lang: LanguageData) -> frozenset[str]:
     """Last words of multi-word cues ("to" of "rose to", "op" of "staat op")."""
     return frozenset(c.split()[-1] for c in lang.toll_cues if " " in c)
+
+
+@cache
+def update_stems(lang: LanguageData) -> Phrases:
+    """Multi-word update cues without their particle ("est passé" of "est passé à", "pasó" of "pasó a"): the
+    verb of a change "from … to …" when a number and "from" stand between it and its particle."""
+    return Phrases({" ".join(p.split()[:-1]) for p, k in lang.toll_cues.items() if k == "update" and " " in p})

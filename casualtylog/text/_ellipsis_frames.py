@@ -93,6 +93,8 @@ class EllipsisFrames(SentenceBase):
         if m.increment and not more:
             return False
         j = m.start - 1
+        if _low(tokens, j) in lang.others_words and _low(tokens, j - 1) in _JOINERS:
+            j -= 1  # "… murieron en Madrid y otras diez en Puebla": "others" before the number, as after it
         if _low(tokens, j) not in _JOINERS:
             return False
         k = m.end

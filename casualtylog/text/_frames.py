@@ -40,6 +40,7 @@ from casualtylog.text._not_counts import (
     month_when,
     multi_year_since,
     population_figure,
+    proportion_of,
     rate_after,
     sheltered,
     sheltered_metric,
@@ -155,6 +156,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
     # The frames in the order they are tried, built once per sentence (bound methods, not once per figure).
     frames = (
         s.toll,
+        s.toll_member,
         s.inverted_toll,
         s.weapon,
         s.among_before,
@@ -275,6 +277,8 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             continue  # "disputed the ISPR claim that 15 militants had been killed"
         if statistic[marks[m.start]] or background[marks[m.start]] or (rates and rate_after(tokens, m, lang)):
             continue  # incidents summed over many years or per year, an earlier day's event
+        if proportion_of(tokens, m, lang):
+            continue  # "un enfant sur trois a été blessé": a share, not three injured
         if sheltered_metric(b.metric) and (
             cues.any_in(shelter, left, m.start) or cues.any_in(shelter, m.end, min(right, m.end + _SHELTER_AFTER))
         ):

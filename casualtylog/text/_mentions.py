@@ -13,6 +13,7 @@ from functools import lru_cache
 from casualtylog.errors import FigureError
 from casualtylog.figures import Figure
 from casualtylog.text._age_shapes import age_noun, years_old_end
+from casualtylog.text._approx_nouns import approx_value
 from casualtylog.text._one_of import one_of_end
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
@@ -38,6 +39,8 @@ class Mention:
     # "Ein Feuerwehrmann starb, ein weiterer wird vermisst": the group of the victim an elided "another" repeats
     # ("" for a victim with no group), None for any other mention
     antecedent: str | None = None
+    # "uno de sus soldados": the mention took its noun in (the frames then see none after it)
+    named: bool = False
 
 
 def _tok(tokens: list[Token], i: int) -> Token | None:
@@ -177,6 +180,7 @@ def _article_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention
             return _another(_qualified_one(tokens, i, k, lang), tokens, another)  # "ein 55-Jähriger"
         if (
             (tok.kind is Kind.WORD and (tok.low in lang.singular_victims or tok.low in lang.body_nouns))
+            or phrases(lang, "singular_victims").at(tokens, k) is not None  # "un guardia civil": one officer
             or (gap <= another and tok.kind is Kind.WORD and tok.low in lang.singular_metric_nouns)  # "een dode"
             or (kinds and _singular_weapon(tokens, k, lang))  # "un dron fue derribado", "a cruise missile"
         ):
@@ -229,31 +233,27 @@ def _one_of_them(tokens: list[Token], i: int, lang: LanguageData) -> Mention | N
     return Mention(i, i + 1, Figure.exact(1), "number")
 
 
-def _approx_value(tok: Token | None, lang: LanguageData) -> int | None:
-    """The number an approximate-number noun stands for: "dizaine" 10, "340-tal" 340."""
-    if tok is None or tok.kind not in {Kind.WORD, Kind.NONCOUNT}:
-        return None
-    if tok.low in lang.approx_nouns:
-        return lang.approx_nouns[tok.low]
-    head, dash, tail = tok.low.partition("-")
-    if dash and tail == "tal" and "tal" in lang.approx_nouns and head.isdigit() and len(head) <= 6:
-        return int(head)
-    return None
-
-
 def _approx_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention | None:
     """ "une dizaine (de)", "plus d'une centaine", "een 340-tal": about N (or the qualifier before the article)."""
-    if not lang.approx_nouns or tokens[i].low not in lang.ambiguous_number_words:
+    if not lang.approx_nouns:
         return None
-    value = _approx_value(_tok(tokens, i + 1), lang)
+    low = tokens[i].low
+    if low in lang.ambiguous_number_words:
+        half = _low(tokens, i + 1) in lang.half_words  # "ein halbes Dutzend": about 6
+        noun = i + 1 + half
+    elif low in lang.half_words:
+        half, noun = True, i + 1  # "medio centenar de heridos": about 50
+    else:
+        return None
+    value = approx_value(_tok(tokens, noun), lang)
     if value is None:
         return None
     q = phrases(lang, "qualifiers").ending(tokens, i - 1)
     start = i - q[0] if q is not None else i
-    figure = _shape(str(q[1]) if q is not None else "about", value)
+    figure = _shape(str(q[1]) if q is not None else "about", value // 2 if half else value)
     if figure is None:
         return None
-    return Mention(start, i + 2, figure, "vague")
+    return Mention(start, noun + 1, figure, "vague")
 
 
 #: How far back a count makes "another" a part of it rather than one more.
@@ -349,7 +349,14 @@ def _one_in_split(tokens: list[Token], i: int, lang: LanguageData) -> Mention | 
 def _one_of(tokens: list[Token], i: int, lang: LanguageData) -> Mention | None:
     """ "uno de los rescatados", "l'un des blessés": one victim, with a qualifier before it if any."""
     end = one_of_end(tokens, i, lang)
-    return None if end is None else _qualified_one(tokens, i, end, lang)
+    if end is None:
+        return None
+    m = _qualified_one(tokens, i, end, lang)
+    if end > i + 1:
+        # the mention ends after its noun ("uno de sus soldados"): the frames see no noun, so it carries its group
+        m.antecedent = lang.group_nouns.get(tokens[end - 1].low)
+        m.named = True
+    return m
 
 
 def mentions(tokens: list[Token], lang: LanguageData) -> list[Mention]:

@@ -36,6 +36,7 @@ __all__ = [
     "month_when",
     "multi_year_since",
     "population_figure",
+    "proportion_of",
     "rate_after",
     "sheltered",
     "sheltered_metric",
@@ -104,7 +105,8 @@ def multi_year_since(tokens: list[Token], marks: list[int], lang: LanguageData, 
         ):
             out[marks[i]] = True
             if i + 2 < len(tokens) and tokens[i + 2].text in _STRETCH_ENDS:
-                out[marks[i + 2]] = True  # "Since 2014, more than 20,000 …": the phrase opens the clause after its comma
+                # "Since 2014, more than 20,000 …": the phrase opens the clause after its comma
+                out[marks[i + 2]] = True
     return out
 
 
@@ -210,6 +212,28 @@ def rate_after(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
             after = k + hit[0]
             return after >= len(tokens) or tokens[after].kind is Kind.PUNCT or tokens[after].low in _RATE_WHERE
         if tokens[k].kind is not Kind.WORD:
+            return False
+    return False
+
+
+#: How many words (a noun, an adjective) may stand between "one" and the preposition of a proportion.
+_PROPORTION_REACH = 2
+
+
+def proportion_of(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
+    """The figure is the whole of a proportion: "un enfant sur trois", "un niño de cada tres" ("one child in
+    three"): a share of the victims, no count of them (3 is not how many were hurt)."""
+    if not lang.proportion_preps:
+        return False
+    hit = phrases(lang, "proportion_preps").ending(tokens, m.start - 1)
+    if hit is None:
+        return False
+    prep = m.start - hit[0]
+    for k in range(prep - 1, max(-1, prep - 2 - _PROPORTION_REACH), -1):
+        tok = tokens[k]
+        if tok.low in lang.ambiguous_number_words or (tok.is_number and tok.value == 1):
+            return True
+        if tok.kind is not Kind.WORD:
             return False
     return False
 

@@ -207,9 +207,9 @@ def _listed_noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | 
     aged = age_noun(tokens, k, lang)  # "55-Jähriger", "58-jähriger Einheimischer"
     if aged is not None:
         return ("group", aged[0], aged[1], None) if aged[0] else ("people", None, aged[1], None)
-    single = lang.singular_victims.get(low)
+    single = phrases(lang, "singular_victims").at(tokens, k)  # "guardia civil" is one officer, not a civilian
     if single is not None:
-        return ("group", single, 1, None) if single else ("people", None, 1, None)
+        return ("group", str(single[1]), single[0], None) if single[1] else ("people", None, single[0], None)
     if low in lang.body_nouns:
         return "body", None, 1, None
     # One capitalised adjective before people ("12 Ukrainian civilians"); in German the capital marks a noun.

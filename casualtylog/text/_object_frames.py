@@ -94,7 +94,7 @@ class ObjectFrames(SubjectShapes):
             k, noun = self.part_of_people(k)  # "mató a cuatro de sus trabajadores"
         if noun is None and not inverted:
             k, noun = self.part_of_whole(k)  # "killed 12 of the 40 passengers"
-        group: str | None = None
+        group: str | None = m.antecedent or None  # "la muerte de uno de sus soldados": the group its mention read
         if noun is not None:
             if noun[0] in {"weapon", "body"}:
                 return False
@@ -117,7 +117,7 @@ class ObjectFrames(SubjectShapes):
                 k += after[0]
         elif inverted:
             return False
-        else:
+        elif not m.named:  # a mention with its noun in it ends its object: what follows may be anything
             nxt = _tok(tokens, k)
             if not (
                 nxt is None

@@ -63,6 +63,14 @@ def earlier_year(tokens: list[Token], lang: LanguageData, year: int | None) -> i
                     and tokens[i - 2].low not in lang.months
                     and tokens[i - 2].low not in _PERIOD_WORDS  # "in de eerste helft van 2018": a period
                 )
+                # "El 6 de julio de 2000, 28 personas …": a full date with "of" between its month and year,
+                # clearly older, as above; not a running count since then ("desde el 7 de octubre de 2023").
+                or (
+                    _low(tokens, i - 1) in lang.year_of_preps
+                    and _low(tokens, i - 2) in lang.months
+                    and tok.value < year - 1
+                    and not any(t.low in lang.since_words for t in tokens[max(0, i - _SINCE_DATE_REACH) : i])
+                )
                 # "On June 12, 2016, 49 people were killed": a month, a day and a comma.
                 or (
                     _low(tokens, i - 1) == ","

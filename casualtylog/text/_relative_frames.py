@@ -19,6 +19,8 @@ __all__ = ["RelativeFrames"]
 
 #: Relative pronouns that open a clause on the victims' noun.
 _WHO = frozenset({"que", "qui", "quienes", "quien"})
+#: One-word "of the" before the whole a part is taken from ("douze des personnes qui …"); a bare "de" is none.
+_PARTITIVES = frozenset({"des"})
 #: How many tokens the relative clause may take before the predicate.
 _RELATIVE_REACH = 8
 #: How many tokens a relative clause between commas may take before its closing comma.
@@ -33,10 +35,14 @@ class RelativeFrames(SentenceBase):
         tokens, lang = self.tokens, self.lang
         if not lang.participle_reach or m.kind == "zero":
             return False
-        noun = _noun(tokens, m.end, lang)
+        start = m.end
+        of = phrases(lang, "of_words").at(tokens, start)
+        if of is not None and (of[0] > 1 or _low(tokens, start) in _PARTITIVES):
+            start += of[0]  # "doce de las personas que viajaban en el autobús murieron": a part of them
+        noun = _noun(tokens, start, lang)
         if noun is None or noun[0] not in {"people", "group"}:
             return False
-        k = m.end + noun[2]
+        k = start + noun[2]
         if _low(tokens, k) not in _WHO:
             return False
         predicates = phrases(lang, "predicates")

@@ -114,8 +114,10 @@ def aimed(s: SentenceBase, start: int, k: int) -> bool:
     separable frame looks for a stem or a particle.
     """
     tokens, lang = s.tokens, s.lang
-    if not lang.fire_or_down_verbs or not fired_toward(s, k):
+    if not lang.fire_or_down_verbs:
         return False
+    if not fired_toward(s, k):
+        return _aimed_later(s, k)
     for j in range(start - 1, max(-1, start - 1 - _STEM_REACH), -1):
         if _stops(tokens[j].kind, tokens[j].low, lang.boundaries):
             break
@@ -127,3 +129,33 @@ def aimed(s: SentenceBase, start: int, k: int) -> bool:
         if tokens[j].low in lang.fire_or_down_verbs:
             return True
     return False
+
+
+def _aimed_later(s: SentenceBase, k: int) -> bool:
+    """A direction between the weapons' auxiliary and the verb after them ("Drei Raketen wurden vom
+    Gazastreifen aus auf Israel abgeschossen"): fired, as a direction right after the weapons says.
+
+    Only the words that cannot name who shot them down count: "aus" (which closes "vom … aus"),
+    "Richtung", and "auf" before a name ("auf Israel"; "auf dem Weg" is where, not whither);
+    "vom Militär abgeschossen" names the agent and stays shot down.
+    """
+    tokens, lang = s.tokens, s.lang
+    seen = False
+    for j in range(k, min(len(tokens), k + _PARTICLE_REACH)):
+        tok = tokens[j]
+        if _stops(tok.kind, tok.low, lang.boundaries) or tok.is_number:
+            return False
+        if tok.low in lang.fire_or_down_verbs:
+            return seen
+        after = tokens[j + 1] if j + 1 < len(tokens) else None
+        named = after is not None and after.kind is Kind.WORD and after.is_capitalised
+        if tok.low in lang.fire_directions and (
+            tok.low in _LATER_DIRECTIONS or (tok.low in _LATER_DIRECTIONS_BEFORE_NAME and named)
+        ):
+            seen = True
+    return False
+
+
+#: Direction words that, after the auxiliary, only say where weapons flew from or to (see :func:`_aimed_later`).
+_LATER_DIRECTIONS = frozenset({"aus", "richtung"})
+_LATER_DIRECTIONS_BEFORE_NAME = frozenset({"auf"})

@@ -92,7 +92,7 @@ class SubjectFrames(SubjectLists):
         if direct is not None:
             k += direct[0]
             described = _noun(tokens, k, lang)  # the metric word as an adjective: "twee gewonde mannen"
-            if described is not None and described[0] == "group" and m.kind == "number":
+            if described is not None and described[0] == "group" and m.kind in {"number", "vague"}:
                 self.add(
                     Binding(m, str(direct[1]), described[1], "subject", chunk_end=k + described[2], confidence=0.88)
                 )
@@ -155,6 +155,12 @@ class SubjectFrames(SubjectLists):
         if noun is not None and _low(tokens, k - 1) == ",":
             k = self.skip_coordinated_subject(k)  # "Four troops, including a colonel, and three militants were killed"
         k, gaps = self.gap(k)
+        if gaps and noun is not None and lang.comma_asides and _low(tokens, k) == ",":
+            # "Vier Bergleute seien, nach Angaben der Polizei, gerettet worden": an aside after the auxiliary
+            aside = self.skip_described(k)
+            if aside > k:
+                k, more = self.gap(aside)
+                gaps += more
         among = phrases(lang, "among_the").at(tokens, k)
         if among is not None and noun is not None:
             what = self.among_what(k + among[0])

@@ -133,6 +133,8 @@ class SubjectShapes(SentenceBase):
             tok = tokens[j]
             if j > k + 1 and lang.predicate_first and tok.text == "," and self.aside_after(j):
                 return j  # "Tres trabajadores de la empresa, entre ellos un menor, resultaron heridos"
+            if j > k + 1 and tok.text == "," and lang.comma_asides and self.skip_described(j) > j:
+                return j  # "Trois soldats de la brigade, tous originaires de Lyon, ont été tués"
             if tok.is_number or tok.kind is Kind.PUNCT or tok.low in lang.boundaries:
                 return k
             if j > k + 1 and tok.low in lang.gap_words:
@@ -152,9 +154,9 @@ class SubjectShapes(SentenceBase):
         only when the gap and a predicate follow it: else ``k`` itself.
         """
         tokens, lang = self.tokens, self.lang
-        if not lang.relative_openers:
-            return k
         comma = _low(tokens, k) == ","
+        if not lang.relative_openers and not (comma and lang.comma_asides):
+            return k
         start = k + comma
         first = _tok(tokens, start)
         if first is None or first.kind is not Kind.WORD:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from casualtylog.figures import Figure, Qualifier
 from casualtylog.text._binding import _COORD, Binding, SentenceBase
-from casualtylog.text._cue_words import moving_verbs, update_verbs
+from casualtylog.text._cue_words import moving_verbs, update_stems, update_verbs
 from casualtylog.text._mentions import _FROM, Mention, _low
+from casualtylog.text._nouns import _noun
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text._toll_shapes import confirmed_before, counted_ending, split_cue, verb_final_change
@@ -15,10 +16,12 @@ __all__ = ["TollFrame"]
 _TO = frozenset({"to", "naar", "tot"})
 #: "from" and "to" around a change after its verb, German included ("stieg von 10 auf 12"); German "von … auf"
 #: is no range ("von 10 bis 15" is), so it is kept out of the number reader's words.
-_CHANGE_FROM = _FROM | {"von"}
-_CHANGE_TO = _TO | {"auf"}
+_CHANGE_FROM = _FROM | {"von", "de"}
+_CHANGE_TO = _TO | {"auf", "a", "à"}
 #: How many tokens a toll noun may stand before its verb.
 _TOLL_REACH = 20
+#: How many words saying when or where may stand between the count a change started from and its "to".
+_ORIGIN_PHRASE = 5
 #: A bare "of", "is" or "at" ties a number to a toll only close by.
 _STATIC_REACH = 18
 #: "The death toll is (now) up to 45": after the toll's copula "up to" is where it has risen, not a bound.
@@ -32,6 +35,42 @@ _RELATIVE_REACH = 10
 class TollFrame(SentenceBase):
     """A toll noun, its verb and the count: a running total, its update or its change."""
 
+    def toll_member(self, m: Mention) -> bool:
+        """ "Los fallecidos son cinco hombres y tres mujeres": a count of people joined by "and" (or a comma)
+        right after the count and noun a toll states, with no verb between: the same toll, its own group."""
+        tokens, lang = self.tokens, self.lang
+        j = m.start - 1
+        if m.kind != "number" or (_low(tokens, j) not in lang.coordinators and _low(tokens, j) != ","):
+            return False
+        noun = _noun(tokens, m.end, lang)
+        if noun is None or noun[0] not in {"people", "group"}:
+            return False
+        before = [b for b in self.bindings if b.mention.start < m.start]
+        if not before or before[-1].frame != "toll" or before[-1].cue != "static":
+            return False
+        first = before[-1]
+        named = _noun(tokens, first.mention.end, lang)
+        if named is None or named[0] not in {"people", "group"} or first.mention.end + named[2] != j:
+            return False  # the toll's own count is no member named by a noun ("son cinco y los heridos tres")
+        member = Binding(m, first.metric, noun[1], "toll", cue="static", chunk_end=m.end + noun[2])
+        member.confidence = first.confidence - 0.05
+        self.add(member)
+        return True
+
+    def dated_origin(self, j: int) -> Mention | None:
+        """The count a change started from, when a short phrase saying when or where stands between it and the
+        "to" at ``j`` ("pasó de 79 en el pasado informe a 56", "est passé de 79 mardi à 56"): plain words only,
+        no number, mark or clause boundary, and "from" right before that count."""
+        tokens, lang = self.tokens, self.lang
+        for k in range(j - 1, max(-1, j - 1 - _ORIGIN_PHRASE), -1):
+            tok = tokens[k]
+            m = self.mention_ending(k)
+            if m is not None:
+                return m if k < j - 1 and _low(tokens, m.start - 1) in _CHANGE_FROM else None
+            if tok.kind is not Kind.WORD or tok.low in lang.boundaries:
+                return None
+        return None
+
     def toll(self, m: Mention) -> bool:
         """ "the death toll (has) rose/risen to 12", "a death toll of 12", "het dodental steeg tot 12"."""
         if self.lacks("toll_nouns", "count_nouns"):
@@ -43,6 +82,10 @@ class TollFrame(SentenceBase):
         kind: str | None = None
         cue_start = j
         before = self.mention_ending(j - 1)
+        if before is None and lang.adjective_after_noun and _low(tokens, j) in _CHANGE_TO:
+            # "pasó de 79 en el pasado informe a 56" (French and Spanish only: English and Dutch are another
+            # engineer's, and "to" is too common a word to walk back from at every one)
+            before = self.dated_origin(j)
         origin: Mention | None = None
         if _low(tokens, j) in _CHANGE_TO and before is not None and _low(tokens, before.start - 1) in _CHANGE_FROM:
             verb_at = before.start - 2  # "rose from 10 to 12"
@@ -50,6 +93,9 @@ class TollFrame(SentenceBase):
                 verb_at -= 1  # "is gestegen, van 151 naar 200": the change set off by a comma is the verb's still
             if _low(tokens, verb_at) in update_verbs(lang):
                 kind, cue_start, origin = "update", verb_at, before
+            elif (stem := update_stems(lang).ending(tokens, verb_at)) is not None:
+                # "est passé de 79 à 56", "pasó de 79 a 56": the cue's verb before "from", its particle after
+                kind, cue_start, origin = "update", verb_at - stem[0] + 1, before
         elif _low(tokens, j) in _TO and (verb_final := verb_final_change(self, j)) is not None:
             kind, cue_start, origin = "update", verb_final.start - 1, verb_final  # "is van 1252 gestegen naar 1333"
         split = split_cue(tokens, j, lang) if kind is None and cue is None else None

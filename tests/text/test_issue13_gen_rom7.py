@@ -402,7 +402,8 @@ def test_elided_another_negatives(language: str, text: str, claims: set[tuple[st
         ("fr", "Huit personnes sont ce matin toujours hospitalisées.", ("injured", None, "8")),
         ("fr", "Quatre randonneurs étaient dimanche encore portés disparus.", ("missing", None, "4")),
         ("es", "Siete personas permanecen este lunes hospitalizadas.", ("injured", None, "7")),
-        ("es", "Tres pescadores siguen hoy desaparecidos.", ("missing", None, "3")),
+        # fishermen since session 8 (rom): the corpus guide's group for "pescadores"
+        ("es", "Tres pescadores siguen hoy desaparecidos.", ("missing", "fishermen", "3")),
     ],
 )
 def test_time_between_auxiliary_and_participle(language: str, text: str, claim: tuple[str, str | None, str]) -> None:
@@ -527,8 +528,9 @@ def test_lost_their_lives(language: str, text: str, claims: set[tuple[str, str |
             "Six passagers du bus, dont deux enfants, ont été blessés.",
             {("injured", None, "6"), ("injured", "children", "2")},
         ),
-        # an aside that is no list of members: the phrase is not skipped
-        ("es", "Cinco operarios de la fábrica, según el alcalde, resultaron heridos.", set()),
+        # an aside that is no list of members: since session 8 (rom, LanguageData.comma_asides) a verbless
+        # aside is skipped too, so the predicate after it is the victims' (it was no claim before)
+        ("es", "Cinco operarios de la fábrica, según el alcalde, resultaron heridos.", {("injured", None, "5")}),
     ],
 )
 def test_phrase_then_aside_after_the_victims_noun(

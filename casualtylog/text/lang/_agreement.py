@@ -14,6 +14,7 @@ that lists only the forms its authors happened to see misses the others.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from itertools import product
 
 __all__ = ["FRENCH", "SPANISH", "agreeing", "singulars"]
 
@@ -67,21 +68,32 @@ def agreeing(table: Mapping[str, str], endings: _Endings) -> dict[str, str]:
 
 
 def singulars(groups: Mapping[str, str]) -> dict[str, str]:
-    """The singular of each one-word plural group noun, with its group ("policiers" → "policier": officers).
+    """The singular of each plural group noun, with its group ("policiers" → "policier": officers).
 
     A lone victim is named by the singular ("un policier a été blessé", "un
     agente resultó herido"); Spanish plurals in "-es" after a consonant drop
     both letters ("civiles" → "civil"), and both readings are kept, since a
-    singular that no text uses costs nothing.
+    singular that no text uses costs nothing. In a phrase every plural word
+    agrees ("guardias civiles" → "guardia civil": an officer of the Guardia
+    Civil, not a civilian, "un guardia civil resultó herido").
 
     >>> singulars({"policías": "officers", "civiles": "civilians"})
     {'policía': 'officers', 'civile': 'civilians', 'civil': 'civilians'}
+    >>> singulars({"guardias civiles": "officers"})
+    {'guardia civile': 'officers', 'guardia civil': 'officers'}
     """
     out: dict[str, str] = {}
     for plural, group in groups.items():
-        if " " in plural or not plural.endswith("s") or len(plural) < 5:
-            continue
-        out.setdefault(plural[:-1], group)
-        if plural.endswith("es") and plural[-3] not in "aeiouáéíóú":
-            out.setdefault(plural[:-2], group)
+        words = plural.split()
+        readings = [_singular_word(w) if w.endswith("s") and len(w) >= 5 else (w,) for w in words]
+        if readings[0] == (words[0],):
+            continue  # a phrase's head comes first, and a head that is no plural is no plural phrase
+        for reading in product(*readings):
+            out.setdefault(" ".join(reading), group)
     return out
+
+
+def _singular_word(plural: str) -> tuple[str, ...]:
+    if plural.endswith("es") and plural[-3] not in "aeiouáéíóú":
+        return plural[:-1], plural[:-2]
+    return (plural[:-1],)

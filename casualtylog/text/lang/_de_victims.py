@@ -13,8 +13,7 @@ __all__ = ["GROUP_NOUNS", "METRIC_NOUNS", "PEOPLE_NOUNS", "SINGULAR_METRIC_NOUNS
 
 
 PEOPLE_NOUNS = _words(
-    "menschen personen einwohner bewohner passagiere opfer andere zivilpersonen leute insassen patienten "
-    "arbeiter fußgänger"
+    "menschen personen einwohner bewohner passagiere opfer andere zivilpersonen leute insassen patienten fußgänger"
 )
 
 GROUP_NOUNS = {
@@ -39,6 +38,10 @@ GROUP_NOUNS = {
     "feuerwehrleute": "firefighters",
     "bergleute": "miners",
     "bergarbeiter": "miners",
+    # workers and staff, as Spanish "trabajadores" and the news guide name them
+    "arbeiter": "workers",
+    "mitarbeiter": "workers",
+    "bauarbeiter": "workers",
     "rebellen": "rebels",
     # The news guide's groups of round 2: the elderly and health workers, as German names them.
     "ältere menschen": "elderly",

@@ -45,6 +45,9 @@ TOLL_CUES = {
     "se elevó a": "update",
     "se eleva a": "update",
     "llegó a": "update",
+    # a total that went to a figure, up or down ("la cifra de desaparecidos pasó de 79 a 56")
+    "pasó a": "update",
+    "ha pasado a": "update",
     "alcanzó": "update",
     "alcanza": "update",
     "a": "update",

@@ -39,6 +39,9 @@ LAUNCH_VERBS = frozenset(
         "disparó",
         "dispararon",
         "con",
+        # a nominal attack of the weapons launched them ("repelieron un ataque de 9 drones"), as "con" does
+        "ataque de",
+        "ataques de",
     }
 )
 

@@ -8,6 +8,7 @@ session 7 so each module holds one concept.
 
 from __future__ import annotations
 
+from casualtylog.text.lang._word_lists import elided
 from casualtylog.text.lang._word_lists import phrases as _phrases
 from casualtylog.text.lang._word_lists import words as _words
 
@@ -28,32 +29,34 @@ TOLL_NOUNS = {
     "nombre de disparus": "missing",
 }
 
-TOLL_CUES = {
-    "s' élève à": "update",
-    "s' est alourdi à": "update",
-    "est passé à": "update",
-    "atteint": "update",
-    "a atteint": "update",
-    "monté à": "update",
-    "est monté à": "update",
-    "grimpé à": "update",
-    "a grimpé à": "update",
-    "passe à": "update",
-    "s' alourdit à": "update",
-    "à": "update",
-    "de": "static",
-    "est de": "static",
-    "était de": "static",
-    ":": "static",
-    "fait état de": "static",
-    "dépasse": "update",
-    "dépassent": "update",
-    "dépasse les": "update",
-    "dépassent les": "update",
-    "a dépassé les": "update",
-    "pourrait atteindre": "projected",
-    "pourrait s' alourdir à": "projected",
-}
+TOLL_CUES = elided(
+    {
+        "s' élève à": "update",
+        "s' est alourdi à": "update",
+        "est passé à": "update",
+        "atteint": "update",
+        "a atteint": "update",
+        "monté à": "update",
+        "est monté à": "update",
+        "grimpé à": "update",
+        "a grimpé à": "update",
+        "passe à": "update",
+        "s' alourdit à": "update",
+        "à": "update",
+        "de": "static",
+        "est de": "static",
+        "était de": "static",
+        ":": "static",
+        "fait état de": "static",
+        "dépasse": "update",
+        "dépassent": "update",
+        "dépasse les": "update",
+        "dépassent les": "update",
+        "a dépassé les": "update",
+        "pourrait atteindre": "projected",
+        "pourrait s' alourdir à": "projected",
+    }
+)  # "fait état d'au moins 12 morts"
 
 PRELIMINARY_CUES = _phrases(
     "provisoire | provisoires | bilan provisoire | premier bilan | premières informations | préliminaire | préliminaires"

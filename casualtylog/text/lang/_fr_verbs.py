@@ -9,6 +9,7 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang._agreement import FRENCH, agreeing
+from casualtylog.text.lang._word_lists import elided
 from casualtylog.text.lang._word_lists import words as _words
 
 __all__ = ["ACTIVE_VERBS", "FUNCTION_WORDS", "GAP_WORDS", "PREDICATES"]
@@ -104,25 +105,27 @@ GAP_WORDS = _words(
     "est était avait restent reste demeurent demeure désormais actuellement"
 ) - {"et", "plus"}
 
-ACTIVE_VERBS = {
-    "repêcher": "rescued",
-    "repêché": "rescued",
-    "le déplacement de": "displaced",
-    "le déplacement massif de": "displaced",
-    "secouru": "rescued",
-    "sauvé": "rescued",
-    "recueilli": "rescued",
-    "récupéré": "rescued",
-    "la mort de": "killed",
-    "le décès de": "killed",
-    "tué": "killed",
-    "tuant": "killed",
-    "tue": "killed",
-    "fait": "killed",
-    "faisant": "killed",
-    "coûté la vie à": "killed",
-    "blessé": "injured",
-    "blessant": "injured",
-    "évacué": "evacuated",
-    "arrêté": "detained",
-}
+ACTIVE_VERBS = elided(
+    {
+        "repêcher": "rescued",
+        "repêché": "rescued",
+        "le déplacement de": "displaced",
+        "le déplacement massif de": "displaced",
+        "secouru": "rescued",
+        "sauvé": "rescued",
+        "recueilli": "rescued",
+        "récupéré": "rescued",
+        "la mort de": "killed",
+        "le décès de": "killed",
+        "tué": "killed",
+        "tuant": "killed",
+        "tue": "killed",
+        "fait": "killed",
+        "faisant": "killed",
+        "coûté la vie à": "killed",
+        "blessé": "injured",
+        "blessant": "injured",
+        "évacué": "evacuated",
+        "arrêté": "detained",
+    }
+)  # "la mort d'au moins 12 personnes"

@@ -34,6 +34,9 @@ LAUNCH_VERBS = frozenset(
         "tirés",
         "lancer",
         "avec",
+        # a nominal attack of the weapons launched them ("a repoussé une attaque de 50 drones"), as "avec" does
+        "attaque de",
+        "attaques de",
         "repérés",
         "repérées",
         "détectés",

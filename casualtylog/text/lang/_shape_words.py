@@ -374,3 +374,14 @@ class ShapeWords:
     # Session 8 (attr2): the preposition of a passive's agent ("von", "door"): in a clause closed by a participle
     # of saying ("20 Tote werden von den Behörden gemeldet") the agent is the source. Empty turns that shape off.
     agent_preps: frozenset[str] = frozenset()
+    # Session 8 (rom): an aside between commas after the victims' noun, with no verb or number of its own,
+    # before their predicate ("Tres personas, todas de la misma familia, murieron", "Drei Soldaten, alle aus
+    # Bayern, wurden verletzt"): the predicate is the victims'. English and Dutch have it with their
+    # ``relative_openers``; this turns on the comma aside alone.
+    comma_asides: bool = False
+    # Session 8 (rom): the preposition of a proportion after "one" and its noun ("un enfant sur trois", "un niño
+    # de cada tres", "one child in three"): the number after it is the whole, no count of victims.
+    proportion_preps: frozenset[str] = frozenset()
+    # Session 8 (rom): "half" before an approximate-number noun ("medio centenar", "ein halbes Dutzend", "un
+    # demi-millier"): half its value, about.
+    half_words: frozenset[str] = frozenset()

@@ -4,11 +4,15 @@
 ['tot', 'verletzt', 'vermisst']
 >>> sorted(phrases("nach angaben | laut | "))
 ['laut', 'nach angaben']
+>>> elided({"la mort de": "killed"})
+{"la mort d'": 'killed', 'la mort de': 'killed'}
 """
 
 from __future__ import annotations
 
-__all__ = ["phrases", "words"]
+from collections.abc import Mapping
+
+__all__ = ["elided", "phrases", "words"]
 
 
 def words(text: str) -> frozenset[str]:
@@ -19,3 +23,9 @@ def words(text: str) -> frozenset[str]:
 def phrases(text: str) -> frozenset[str]:
     """The phrases of ``text``, split on ``|`` (each stripped; empty ones dropped)."""
     return frozenset(p.strip() for p in text.split("|") if p.strip())
+
+
+def elided(table: Mapping[str, str]) -> dict[str, str]:
+    """``table`` with each phrase that ends in "de" also ending in "d'": French elides "de" before a vowel ("la
+    mort d'au moins 12 personnes", "fait état d'une centaine de morts"), and the tables list the full form."""
+    return {**{p[:-2] + "d'": v for p, v in table.items() if p == "de" or p.endswith(" de")}, **table}

@@ -178,4 +178,7 @@ LANGUAGE = LanguageData(
     agent_preps=frozenset({"von", "vom"}),  # "20 Tote werden von den Behörden gemeldet"
     source_verbs=_words("mitteilt mitteilen schreibt spricht sprechen sprach sprachen"),  # "wie die Polizei mitteilt"
     singular_metric_nouns=victims.SINGULAR_METRIC_NOUNS,
+    comma_asides=True,
+    approx_nouns={"dutzend": 12},
+    half_words=frozenset({"halbes", "halben", "halbe"}),
 )

@@ -158,4 +158,7 @@ LANGUAGE = LanguageData(
     severity_words=_words("graves grave leves leve críticos crítico críticas crítica gravísimos"),
     possessives=frozenset({"su", "sus", "nuestros", "nuestras"}),
     count_nouns=frozenset({"número", "cifra", "saldo", "balance", "lista"}),
+    comma_asides=True,
+    half_words=frozenset({"medio", "media"}),
+    proportion_preps=frozenset({"de cada", "cada"}),
 )

@@ -16,6 +16,7 @@ from casualtylog.text.lang._word_lists import words as _words
 
 __all__ = ["LANGUAGE"]
 
+
 LANGUAGE = LanguageData(
     code="fr",
     weekdays=frozenset(["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]),
@@ -173,4 +174,7 @@ LANGUAGE = LanguageData(
     severity_words=_words("graves grave légers léger légères légère critiques grièvement légèrement gravement"),
     possessives=frozenset({"ses", "leurs", "nos", "son", "sa"}),
     count_nouns=frozenset({"nombre", "bilan", "chiffre"}),
+    comma_asides=True,
+    half_words=frozenset({"demi"}),
+    proportion_preps=frozenset({"sur"}),
 )
