@@ -192,8 +192,7 @@ class ClaimTable(TableSources):
         lines_of = blocks(stream)
         first = next(lines_of, None)
         if compiled is None:
-            # A first block this short is the whole file (blocks are megabytes): the compiled path
-            # would read it row by row anyway, so polars is not even imported.
+            # A first block this short is the whole file: read row by row, polars not even imported.
             compiled = first is not None and len(first) >= SMALL_BLOCK and polars_or_none() is not None
         reader = RowReader(tz=self._tz, path=self.name)
         builder = ColumnBuilder(self.columns)
