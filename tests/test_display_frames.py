@@ -107,6 +107,28 @@ def test_mapping_and_defaults_build_a_log_from_any_frame() -> None:
     assert [str(c.figure) for c in log] == ["2800", "4300"]
 
 
+def test_defaults_fill_only_the_empty_cells_of_their_column() -> None:
+    # Frames are read column by column: a default stands in where its column is empty, a column
+    # mapped to None is skipped wherever it stands, and an empty default is no value at all.
+    df = pd.DataFrame(
+        {
+            "skip": [1, 2, 3],
+            "source": ["A", None, "C"],
+            "figure": [5, 6, 7],
+            "reported_at": ["2025-01-01", "2025-01-02", "2025-01-03"],
+            "via": [None, "Telegram", None],
+        }
+    )
+    claims = claims_from_frame(
+        df,
+        {"skip": None},
+        defaults={"event": "e", "metric": "killed", "source": "B", "via": float("nan")},
+    )
+    assert [c.source.name for c in claims] == ["A", "B", "C"]
+    assert [c.via for c in claims] == [None, "Telegram", None]
+    assert [str(c.figure) for c in claims] == ["5", "6", "7"]
+
+
 def test_unknown_column_is_refused_with_a_hint() -> None:
     df = pd.DataFrame({"date": ["2022-02-25"], "dead": [1]})
     with pytest.raises(ClaimFormatError) as info:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
@@ -47,6 +48,7 @@ def zone_label(when: datetime) -> str:
     return offset_text(when)
 
 
+@functools.lru_cache(maxsize=512)  # a frame names a few zones, once per time cell
 def zone_from_label(label: str) -> tzinfo:
     """The time zone a :func:`zone_label` names.
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, SupportsInt, cast
 
@@ -33,6 +33,7 @@ __all__ = ["claims_from_frame", "frame_records", "log_from_frame"]
 _TIMES = ("reported_at", "as_of", "recorded_at", "relayed_at")
 _LINKS = ("supersedes", "retracts")
 _FIGURE_PARTS = ("qualifier", "low", "high", "value", "word")
+_DROP = object()  # a field a row leaves out (its value is missing)
 
 # -- frames → claims ------------------------------------------------------------------
 
@@ -118,26 +119,6 @@ def _known_columns() -> frozenset[str]:
     return frozenset(Claim.model_fields) | _EXTRA_COLUMNS
 
 
-def _record(row: Mapping[str, Any], position: int) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for name, value in row.items():
-        if name in _EXTRA_COLUMNS or name == "figure":
-            continue
-        if name in _LINKS:
-            out[name] = _links(value)
-        elif name in _TIMES:
-            precision = row.get("reported_precision") if name == "reported_at" else None
-            out[name] = _time(value, row.get(_ZONE_COLUMN[name]), precision)
-        elif not _missing(value):
-            out[name] = value
-    figure = _figure(row, position)
-    out["figure"] = figure
-    kind = row.get("source_kind")
-    if isinstance(out.get("source"), str) and not _missing(kind):
-        out["source"] = {"name": out["source"], "kind": kind}
-    return out
-
-
 def claims_from_frame(
     frame: pd.DataFrame,
     mapping: Mapping[str, str | None] | TableMapping | Mapping[str, Any] | None = None,
@@ -179,7 +160,8 @@ def frame_records(
     renames = cast("Mapping[str, str | None]", mapping or {})
     known = _known_columns()
     keep: dict[str, str] = {}
-    for column in frame.columns:
+    positions: list[tuple[int, str]] = []  # (the column's place in the frame, its field)
+    for place, column in enumerate(frame.columns):
         target = renames.get(str(column), str(column)) if str(column) in renames else str(column)
         if target is None:
             continue
@@ -195,15 +177,88 @@ def frame_records(
         if target in keep.values():
             raise ClaimFormatError(None, None, str(column), None, f"a second column for the field {target!r}")
         keep[str(column)] = target
+        positions.append((place, target))
     fixed = dict(defaults or {})
-    records = frame.to_dict("records")
-    for position, raw in enumerate(records, start=1):
-        row = dict(fixed)
-        for column, target in keep.items():
-            value = raw[column]
-            if not (_missing(value) and target in fixed):
-                row[target] = value
-        yield position, _record(row, position)
+    rows = len(frame)
+    columns = {target: _column_values(frame.iloc[:, place]) for place, target in positions}
+    fields = _merged_fields(fixed, columns, rows)
+    figures = _figures(fields, rows)
+    out = list(_field_values(fields, rows).items())
+    kinds = fields.get("source_kind")
+    for index in range(rows):
+        record = {name: values[index] for name, values in out if values[index] is not _DROP}
+        record["figure"] = figures(index)
+        if kinds is not None and isinstance(record.get("source"), str) and not _missing(kinds[index]):
+            record["source"] = {"name": record["source"], "kind": kinds[index]}
+        yield index + 1, record
+
+
+def _column_values(series: pd.Series[Any]) -> list[Any]:
+    """A column's values as Python objects, ``None`` where the frame has no value.
+
+    Column by column rather than row by row: ``to_dict("records")`` boxes every
+    cell and the per-cell missing test was most of reading a frame.
+    """
+    values: list[Any] = series.tolist()
+    missing = series.isna().tolist()
+    if any(missing):
+        return [None if gone else value for value, gone in zip(values, missing, strict=True)]
+    return values
+
+
+def _merged_fields(fixed: Mapping[str, Any], columns: Mapping[str, list[Any]], rows: int) -> dict[str, list[Any]]:
+    """Each field's value per row: the column's, or the default where the column has none.
+
+    Ordered as the defaults, then the columns in the frame's order (a row's
+    record lists its fields in that order).
+    """
+    fields: dict[str, list[Any]] = {}
+    for name, given_default in fixed.items():
+        default = None if _missing(given_default) else given_default
+        given = columns.get(name)
+        fields[name] = [default] * rows if given is None else [default if v is None else v for v in given]
+    for name, given in columns.items():
+        fields.setdefault(name, given)
+    return fields
+
+
+def _field_values(fields: Mapping[str, list[Any]], rows: int) -> dict[str, list[Any]]:
+    """What a record holds per field and row (``_DROP``: the field is left out of that row)."""
+    out: dict[str, list[Any]] = {}
+    for name, values in fields.items():
+        if name in _EXTRA_COLUMNS or name == "figure":
+            continue
+        if name in _LINKS:
+            out[name] = [_links(v) for v in values]
+        elif name in _TIMES:
+            zones = fields.get(_ZONE_COLUMN[name], [None] * rows)
+            precisions = fields.get("reported_precision") if name == "reported_at" else None
+            out[name] = [
+                _time(v, zones[i], None if precisions is None else precisions[i]) for i, v in enumerate(values)
+            ]
+        else:
+            out[name] = [_DROP if v is None else v for v in values]  # missing values are None by now
+    return out
+
+
+def _figures(fields: Mapping[str, list[Any]], rows: int) -> Callable[[int], object]:
+    """The figure of a row, from its text and parts; each distinct combination is judged once."""
+    none = [None] * rows
+    text, *parts = (fields.get(name, none) for name in ("figure", *_FIGURE_PARTS))
+    known: dict[tuple[Any, ...], object] = {}
+
+    def figure(index: int) -> object:
+        key = (text[index], *(p[index] for p in parts))
+        try:
+            return known[key]
+        except KeyError:
+            pass
+        except TypeError:  # a part that cannot be a dict key (a list): judged every time
+            return _figure(dict(zip(("figure", *_FIGURE_PARTS), key, strict=True)), index + 1)
+        known[key] = found = _figure(dict(zip(("figure", *_FIGURE_PARTS), key, strict=True)), index + 1)
+        return found
+
+    return figure
 
 
 def log_from_frame(
