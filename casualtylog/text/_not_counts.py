@@ -225,17 +225,31 @@ def proportion_of(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
     three"): a share of the victims, no count of them (3 is not how many were hurt)."""
     if not lang.proportion_preps:
         return False
-    hit = phrases(lang, "proportion_preps").ending(tokens, m.start - 1)
+    table = phrases(lang, "proportion_preps")
+    if m.end - m.start == 1 and _one(tokens[m.start], lang):
+        # The share's "one" is no count either ("one out of five passengers was injured": not one injured).
+        for k in range(m.end, min(len(tokens), m.end + _PROPORTION_REACH + 1)):
+            hit = table.at(tokens, k)
+            if hit is not None:
+                after = k + hit[0]
+                return after < len(tokens) and tokens[after].is_number
+            if tokens[k].kind is not Kind.WORD:
+                return False
+    hit = table.ending(tokens, m.start - 1)
     if hit is None:
         return False
     prep = m.start - hit[0]
     for k in range(prep - 1, max(-1, prep - 2 - _PROPORTION_REACH), -1):
         tok = tokens[k]
-        if tok.low in lang.ambiguous_number_words or (tok.is_number and tok.value == 1):
+        if _one(tok, lang):
             return True
         if tok.kind is not Kind.WORD:
             return False
     return False
+
+
+def _one(tok: Token, lang: LanguageData) -> bool:
+    return tok.low in lang.ambiguous_number_words or (tok.is_number and tok.value == 1)
 
 
 #: The metrics of people somewhere that a description of a place counts ("a school housing 700 displaced").

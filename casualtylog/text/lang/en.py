@@ -142,4 +142,6 @@ LANGUAGE = LanguageData(
         {"local", "state", "national", "public", "private", "news", "agency", "television", "tv", "radio", "station"}
         | {"channel", "broadcaster", "newspaper", "daily", "outlet", "network", "wire", "service", "state-run"}
     ),
+    # "one in three children", "one out of five", "one in every ten": a share; the whole is no count of victims
+    proportion_preps=frozenset({"in", "in every", "out of", "of every"}),
 )

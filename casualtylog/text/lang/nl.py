@@ -176,4 +176,6 @@ LANGUAGE = LanguageData(
     split_predicates=True,
     # "Nog 39 mensen liggen in het ziekenhuis": "nog" before a verb of lying or staying is "still", no addition.
     state_verbs=frozenset({"liggen", "ligt", "lag", "lagen", "verblijven", "verblijft"}),
+    # "een op de drie kinderen", "één op vijf", "een op elke tien": a share; the whole is no count of victims
+    proportion_preps=frozenset({"op", "op de", "op elke", "op iedere"}),
 )
