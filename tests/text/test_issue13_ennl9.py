@@ -80,3 +80,48 @@ def test_capital_een_is_one(text: str, expected: list[Row]) -> None:
 
 def test_capital_een_is_no_count_without_victims() -> None:
     assert _claims("Eén brug en drie huizen werden verwoest.", "nl") == []
+
+
+# -- the whole of a part ("one of the three children", "half of the 40 dead", "Of the 45 dead, 30 were …") ---
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # "one of the N <people>": one victim; N is the whole it is taken from
+        ("nl", "Een van de drie kinderen raakte gewond.", [("injured", "children", "1")]),
+        ("nl", "Een van de vier gewonden is overleden.", [("killed", None, "1")]),
+        ("nl", "Een van de 12 reddingswerkers kwam om.", [("killed", "rescuers", "1")]),
+        ("nl", "Een van de 40 passagiers raakte gewond.", [("injured", None, "1")]),
+        ("es", "Uno de los tres niños resultó herido.", [("injured", "children", "1")]),
+        ("fr", "L'un des trois enfants a été blessé.", [("injured", "children", "1")]),
+        # a fraction of a whole is a vague part: the whole keeps its count, not the part's group
+        ("en", "Half of the 40 dead were children.", [("killed", None, "40")]),
+        ("en", "Several of the 12 injured were children.", [("injured", None, "12")]),
+        ("nl", "De helft van de 40 doden waren kinderen.", [("killed", None, "40")]),
+        ("nl", "Enkele van de 12 gewonden zijn kinderen.", [("injured", None, "12")]),
+        # the whole fronted with its own count, then the part and its group
+        ("en", "Of the 45 dead, 30 were women.", [("killed", None, "45"), ("killed", "women", "30")]),
+        ("en", "Of the 45 injured, 12 were children.", [("injured", None, "45"), ("injured", "children", "12")]),
+    ],
+)
+def test_the_whole_of_a_part(language: str, text: str, expected: list[Row]) -> None:
+    assert _claims(text, language) == sorted(expected, key=lambda row: (row[0], row[1] or "", row[2]))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # same surface, no victims: the whole and the part of people who are no count
+        ("nl", "Een van de drie kinderen speelde buiten.", []),
+        ("nl", "Een van de twee daders werd opgepakt.", []),
+        ("en", "A third of the 300 patients died.", []),
+        ("nl", "Een derde van de 300 patiënten overleed.", []),
+        ("en", "Of the 2,000 residents, 30 were children.", []),
+        # the part says nothing of what its members are
+        ("en", "Of the 45 dead, 30 were identified.", [("killed", None, "45")]),
+        ("en", "Of the 40 people on board, 35 were rescued.", [("rescued", None, "35")]),
+    ],
+)
+def test_the_whole_of_a_part_negatives(language: str, text: str, expected: list[Row]) -> None:
+    assert _claims(text, language) == expected

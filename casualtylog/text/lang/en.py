@@ -114,6 +114,8 @@ LANGUAGE = LanguageData(
     interval_nouns=frozenset({"minutes", "hours", "days", "weeks", "months"}),
     population_quantifiers=frozenset(
         {"most of the", "most of those", "many of the", "many of those", "some of the", "some of those"}
+        # a fraction or a few of them is as vague a part ("half of the 40 dead were children": not 40 children)
+        | {f"{part} of {the}" for part in ("half", "third", "quarter", "several", "few") for the in ("the", "those")}
         # "A mother of three was killed": the figure counts a family, not the victims.
         | {f"{kin} of" for kin in ("mother", "father", "parent", "grandmother", "grandfather", "mom", "dad")}
     ),
