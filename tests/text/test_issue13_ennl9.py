@@ -125,3 +125,42 @@ def test_the_whole_of_a_part(language: str, text: str, expected: list[Row]) -> N
 )
 def test_the_whole_of_a_part_negatives(language: str, text: str, expected: list[Row]) -> None:
     assert _claims(text, language) == expected
+
+
+# -- verb forms no list had: Dutch "overleed", "verongelukte", "doodgereden"; English "electrocuted" ----------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nl", "Een man overleed ter plaatse.", [("killed", "men", "1")]),
+        ("nl", "Twee mensen verongelukten op de snelweg.", [("killed", None, "2")]),
+        ("nl", "Een voetganger werd doodgereden.", [("killed", None, "1")]),
+        ("en", "Three workers were electrocuted.", [("killed", None, "3")]),
+        ("en", "Two hikers were airlifted to hospital.", [("injured", "hikers", "2")]),
+        ("en", "Four firefighters suffered burns.", [("injured", "firefighters", "4")]),
+    ],
+)
+def test_verb_forms(language: str, text: str, expected: list[Row]) -> None:
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a year after "in" before a verb (verb second) is no count of the verb's
+        ("nl", "In 2020 overleed een machinist bij een ongeval op dezelfde overweg."),
+        ("nl", "In 2019 verongelukte hier ook een fietser."),
+        ("en", "In 2019 died the last survivor of the 1953 flood."),
+        # the verbs with no victims
+        ("nl", "De 12 bussen verongelukten niet."),
+        ("en", "The helicopter has flown supplies to hospital 3 times since 2019."),
+    ],
+)
+def test_verb_forms_negatives(language: str, text: str) -> None:
+    assert _claims(text, language) == []
+
+
+def test_a_year_before_people_after_in_is_still_a_count_of_them() -> None:
+    # "in" then four digits then a noun of people: a count ("killed in 2019" has no noun after it)
+    assert _claims("Bij de ramp kwamen in totaal 2020 mensen om.", "nl") == [("killed", None, "2020")]
