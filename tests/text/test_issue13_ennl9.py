@@ -164,3 +164,49 @@ def test_verb_forms_negatives(language: str, text: str) -> None:
 def test_a_year_before_people_after_in_is_still_a_count_of_them() -> None:
     # "in" then four digits then a noun of people: a count ("killed in 2019" has no noun after it)
     assert _claims("Bij de ramp kwamen in totaal 2020 mensen om.", "nl") == [("killed", None, "2020")]
+
+
+# -- an age after the victims' noun with no unit: "aged 12", "in his 40s", ", 45,", "van in de veertig" -------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "A man in his 40s died at the scene.", [("killed", "men", "1")]),
+        ("en", "A boy aged 12 was killed.", [("killed", "children", "1")]),
+        ("en", "A man, 45, was killed.", [("killed", "men", "1")]),
+        ("en", "Two men, 45 and 50, were killed.", [("killed", "men", "2")]),
+        ("en", "Two teenagers aged 15 and 16 died.", [("killed", "teenagers", "2")]),
+        # the ages are no counts: not "injured 20–40", "killed fewer than 5"
+        ("en", "Five people aged between 20 and 40 were injured.", [("injured", None, "5")]),
+        ("en", "Three children under 5 died.", [("killed", "children", "3")]),
+        ("en", "Three children under the age of 5 died.", [("killed", "children", "3")]),
+        ("nl", "Een man van in de veertig kwam om het leven.", [("killed", "men", "1")]),
+        ("nl", "Een vrouw van 45 raakte gewond.", [("injured", "women", "1")]),
+        ("nl", "Een vrouw van rond de zestig raakte zwaargewond.", [("injured", "women", "1")]),
+        ("nl", "Drie kinderen jonger dan 5 jaar overleden.", [("killed", "children", "3")]),
+        ("nl", "Twee jongens van 15 en 16 jaar raakten gewond.", [("injured", None, "2")]),
+    ],
+)
+def test_an_age_after_the_victims_noun(language: str, text: str, expected: list[Row]) -> None:
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # the same words, no age: a count after the noun, "van" before a whole or a place, "under" before a count
+        ("en", "A man in his car was killed.", [("killed", "men", "1")]),
+        (
+            "en",
+            "Three people, two of them children, were killed.",
+            [("killed", None, "3"), ("killed", "children", "2")],
+        ),
+        ("en", "The fire killed under 5 people.", [("killed", None, "fewer than 5")]),
+        ("nl", "Een man van de brandweer raakte gewond.", [("injured", "men", "1")]),
+        ("nl", "Van de 45 inzittenden kwamen er 12 om.", [("killed", None, "12")]),
+        ("nl", "Een groep van 40 mensen raakte gewond.", [("injured", None, "40")]),
+    ],
+)
+def test_no_age_after_the_victims_noun(language: str, text: str, expected: list[Row]) -> None:
+    assert _claims(text, language) == sorted(expected, key=lambda row: (row[0], row[1] or "", row[2]))

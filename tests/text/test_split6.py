@@ -42,6 +42,7 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "comma_asides",
         "proportion_preps",
         "half_words",
+        "bare_age_openers",
     ]
     assert len(names) == len(set(names))
 

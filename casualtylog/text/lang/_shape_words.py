@@ -385,3 +385,7 @@ class ShapeWords:
     # Session 8 (rom): "half" before an approximate-number noun ("medio centenar", "ein halbes Dutzend", "un
     # demi-millier"): half its value, about.
     half_words: frozenset[str] = frozenset()
+    # Session 9 (ennl9): the phrases that open an age after the victims' noun with no unit after its number(s)
+    # ("A boy aged 12 was killed", "A man in his 40s died", "Een man van in de veertig kwam om"); with them set, a
+    # lone number between commas after the noun is an age too ("A man, 45, was killed"). Empty turns it off.
+    bare_age_openers: frozenset[str] = frozenset()

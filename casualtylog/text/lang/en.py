@@ -146,4 +146,10 @@ LANGUAGE = LanguageData(
     ),
     # "one in three children", "one out of five", "one in every ten": a share; the whole is no count of victims
     proportion_preps=frozenset({"in", "in every", "out of", "of every"}),
+    # an age after the victims' noun with no unit: "aged 12", "aged between 20 and 40", "in his 40s"
+    bare_age_openers=frozenset(
+        {"aged", "aged between", "aged from", "ages", "in his", "in her", "in their", "in his late", "in her late"}
+        | {"in his early", "in her early", "in their late", "in their early", "in his mid", "in her mid"}
+        | {"under", "under the age of", "over the age of", "aged under", "aged over"}
+    ),
 )

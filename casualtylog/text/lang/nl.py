@@ -180,4 +180,8 @@ LANGUAGE = LanguageData(
     state_verbs=frozenset({"liggen", "ligt", "lag", "lagen", "verblijven", "verblijft"}),
     # "een op de drie kinderen", "één op vijf", "een op elke tien": a share; the whole is no count of victims
     proportion_preps=frozenset({"op", "op de", "op elke", "op iedere"}),
+    # an age after the victims' noun: "een man van in de veertig", "van rond de zestig", "een vrouw van 45"
+    bare_age_openers=frozenset({"van", "van in de", "van rond de", "van boven de", "van ongeveer", "van circa"})
+    | {"jonger dan", "ouder dan", "onder de", "boven de", "tussen de"},
+    age_units=frozenset({"jaar", "jaar oud"}),
 )
