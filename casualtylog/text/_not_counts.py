@@ -35,6 +35,7 @@ __all__ = [
     "interval_sequel",
     "month_when",
     "multi_year_since",
+    "per_number",
     "population_figure",
     "proportion_of",
     "rate_after",
@@ -211,6 +212,25 @@ def rate_after(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
         if hit is not None:
             after = k + hit[0]
             return after >= len(tokens) or tokens[after].kind is Kind.PUNCT or tokens[after].low in _RATE_WHERE
+        if tokens[k].kind is not Kind.WORD:
+            return False
+    return False
+
+
+#: The preposition of a rate per a number of people or births ("2 deaths per 100,000 inhabitants", "12 doden per
+#: 1.000 inwoners"): English and Dutch write it alike.
+_PER = frozenset({"per"})
+
+
+def per_number(tokens: list[Token], m: Mention) -> bool:
+    """A rate per a number follows the figure ("2 deaths per 100,000 inhabitants"): a statistic, no count.
+
+    Only before a number: "3 people per vehicle" is left alone (rates per a period are ``rate_after``'s).
+    """
+    for k in range(m.end, min(len(tokens) - 1, m.end + _RATE_REACH + 1)):
+        if tokens[k].low in _PER:
+            after = tokens[k + 1]
+            return after.is_number or (after.kind is Kind.NONCOUNT and after.text[:1].isdigit())
         if tokens[k].kind is not Kind.WORD:
             return False
     return False

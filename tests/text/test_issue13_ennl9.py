@@ -210,3 +210,36 @@ def test_an_age_after_the_victims_noun(language: str, text: str, expected: list[
 )
 def test_no_age_after_the_victims_noun(language: str, text: str, expected: list[Row]) -> None:
     assert _claims(text, language) == sorted(expected, key=lambda row: (row[0], row[1] or "", row[2]))
+
+
+# -- a rate per a number of people, and a season's deaths every year, are statistics --------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The council counted 2 deaths per 100,000 inhabitants."),
+        ("en", "The rate rose to 12 deaths per 1,000 births."),
+        ("en", "Heat waves kill about 60,000 people in Europe every summer."),
+        ("nl", "Er vallen 2 doden per 100.000 inwoners."),
+    ],
+)
+def test_a_rate_is_no_count(language: str, text: str) -> None:
+    assert _claims(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # "per" before no number, a summer that is no period of a rate
+        (
+            "en",
+            "Two people were killed and 12 injured, per the ministry.",
+            [("injured", None, "12"), ("killed", None, "2")],
+        ),
+        ("en", "Twelve people died in the heat wave this summer.", [("killed", None, "12")]),
+        ("nl", "Twaalf mensen raakten gewond, per ambulance vervoerd.", [("injured", None, "12")]),
+    ],
+)
+def test_no_rate(language: str, text: str, expected: list[Row]) -> None:
+    assert _claims(text, language) == expected
