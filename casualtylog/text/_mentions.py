@@ -13,6 +13,7 @@ from functools import lru_cache
 from casualtylog.errors import FigureError
 from casualtylog.figures import Figure
 from casualtylog.text._age_shapes import age_noun, years_old_end
+from casualtylog.text._agent_nouns import agent_victim
 from casualtylog.text._approx_nouns import approx_value
 from casualtylog.text._one_of import one_of_end
 from casualtylog.text._phrases import phrases
@@ -108,13 +109,8 @@ def _number_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention 
             return None
         value = tok.value
         nxt, after = _tok(tokens, i + 1), _tok(tokens, i + 2)
-        joined = (
-            nxt is not None
-            and after is not None
-            and after.kind is Kind.NUMBER
-            and after.value is not None
-            and after.value > value
-        )
+        joined = nxt is not None and after is not None and after.kind is Kind.NUMBER
+        joined = joined and after is not None and after.value is not None and after.value > value
         if qualifier == "between":
             if not (joined and nxt is not None and nxt.low in lang.between_joiners):
                 return None
@@ -185,6 +181,10 @@ def _article_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention
             or (kinds and _singular_weapon(tokens, k, lang))  # "un dron fue derribado", "a cruise missile"
         ):
             return _another(_qualified_one(tokens, i, k, lang), tokens, another)
+        if (agent := agent_victim(tokens, k, lang)) is not None:  # "a motorcyclist was killed": a role no list holds
+            m = _another(_qualified_one(tokens, i, k, lang), tokens, another)
+            m.end, m.named, m.antecedent = k + 1, True, agent[0] or ""
+            return m
         aged = years_old_end(tokens, k, lang)  # "eine 72 Jahre alte Frau": the age is one modifier
         if aged is not None:
             k = aged

@@ -243,3 +243,44 @@ def test_a_rate_is_no_count(language: str, text: str) -> None:
 )
 def test_no_rate(language: str, text: str, expected: list[Row]) -> None:
     assert _claims(text, language) == expected
+
+
+# -- Dutch: one victim named by an unlisted noun of a role ("een fietser", "een inzittende") --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Een fietser kwam om het leven.", [("killed", None, "1")]),
+        ("Bij het ongeval kwam een motorrijder om het leven.", [("killed", None, "1")]),
+        ("Een automobilist raakte zwaargewond.", [("injured", None, "1")]),
+        ("Een inzittende raakte gewond.", [("injured", None, "1")]),
+        ("Een wandelaar wordt vermist.", [("missing", None, "1")]),
+        ("Een toerist verdronk.", [("killed", None, "1")]),
+        # the singular of a listed plural keeps that plural's group
+        ("Een mijnwerker kwam om.", [("killed", "miners", "1")]),
+    ],
+)
+def test_dutch_one_victim_by_a_role(text: str, expected: list[Row]) -> None:
+    assert _claims(text, "nl") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no person, or no predicate of the living right after the noun, or a name
+        "Een hond kwam om.",
+        "Een school werd geëvacueerd.",
+        "Een computer raakte beschadigd.",
+        "Een fietser werd gered.",
+        "Een fietser reed door rood.",
+        "De fietser raakte gewond.",
+    ],
+)
+def test_dutch_no_victim_by_a_role(text: str) -> None:
+    assert _claims(text, "nl") == []
+
+
+def test_english_has_no_role_nouns_of_one_victim() -> None:
+    # Off for English: on dev half b it only added wrong claims (two), so an unlisted role is no victim there.
+    assert _claims("A cyclist was killed.", "en") == []

@@ -389,3 +389,7 @@ class ShapeWords:
     # ("A boy aged 12 was killed", "A man in his 40s died", "Een man van in de veertig kwam om"); with them set, a
     # lone number between commas after the noun is an age too ("A man, 45, was killed"). Empty turns it off.
     bare_age_openers: frozenset[str] = frozenset()
+    # Session 9 (ennl9): the endings of nouns of a person by role ("cyclist", "driver", "fietser", "inzittende"):
+    # after an indefinite article and right before a casualty predicate of the living, such an unlisted noun is
+    # one victim ("A motorcyclist was killed"), as its plural is a count. Empty turns it off.
+    agent_suffixes: tuple[str, ...] = ()

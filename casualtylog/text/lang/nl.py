@@ -184,4 +184,6 @@ LANGUAGE = LanguageData(
     bare_age_openers=frozenset({"van", "van in de", "van rond de", "van boven de", "van ongeveer", "van circa"})
     | {"jonger dan", "ouder dan", "onder de", "boven de", "tussen de"},
     age_units=frozenset({"jaar", "jaar oud"}),
+    # nouns of a person by role: "een fietser", "een automobilist", "een wandelaar", "een inzittende"
+    agent_suffixes=("er", "ist", "aar", "ier", "ende", "ant", "ent", "ling"),
 )
