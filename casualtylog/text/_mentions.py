@@ -23,6 +23,7 @@ from casualtylog.text.lang import LanguageData
 __all__ = ["Mention", "mentions"]
 
 _FROM = frozenset({"from", "van"})
+_BY = frozenset({"by", "met"})  # "rose by 5 to 45", "steeg met 5 tot 45": the change, then where it is, no range
 
 
 @dataclass
@@ -122,7 +123,7 @@ def _number_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention 
             joined
             and nxt is not None
             and nxt.low in lang.range_joiners
-            and _low(tokens, start - 1) not in _FROM
+            and _low(tokens, start - 1) not in _FROM | _BY
             and (nxt.text not in "-–—" or (nxt.start == tok.end or nxt.end + 1 == tokens[i + 2].start))
         ):
             if after is None or after.value is None:

@@ -284,3 +284,51 @@ def test_dutch_no_victim_by_a_role(text: str) -> None:
 def test_english_has_no_role_nouns_of_one_victim() -> None:
     # Off for English: on dev half b it only added wrong claims (two), so an unlisted role is no victim there.
     assert _claims("A cyclist was killed.", "en") == []
+
+
+# -- a toll's change "by N to M", and "the total" of the count before it ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # "by 5 to 45" is no range 5–45: five more, now 45
+        ("en", "The death toll rose by 5 to 45.", [("killed", None, "+5"), ("killed", None, "45")]),
+        ("en", "The death toll increased by five to 45 on Monday.", [("killed", None, "+5"), ("killed", None, "45")]),
+        # "the total" names no metric: it totals the count before it
+        ("en", "Three more people died, bringing the total to 48.", [("killed", None, "+3"), ("killed", None, "48")]),
+        (
+            "en",
+            "Three more bodies were found, raising the total to 48.",
+            [("killed", None, "+3"), ("killed", None, "48")],
+        ),
+        (
+            "en",
+            "Two more people were injured, bringing the total to 48.",
+            [("injured", None, "+2"), ("injured", None, "48")],
+        ),
+        (
+            "nl",
+            "Er overleden nog drie mensen, waarmee het totaal op 48 komt.",
+            [("killed", None, "+3"), ("killed", None, "48")],
+        ),
+    ],
+)
+def test_a_toll_by_and_the_total(language: str, text: str, expected: list[Row]) -> None:
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a range after "from" or alone stays a range; "the total" of no count, or of something named, is none
+        ("en", "Between 5 and 45 people were injured.", [("injured", None, "5–45")]),
+        ("en", "Prices rose by 5 to 45 percent.", []),
+        ("en", "The storm destroyed 3 homes, bringing the total to 12.", []),
+        ("en", "Three people died in the fire, and the total of buildings lost stands at 40.", [("killed", None, "3")]),
+        ("en", "The total now stands at 48.", []),
+        ("nl", "Drie huizen brandden af, waarmee het totaal op 12 komt.", []),
+    ],
+)
+def test_no_toll_by_and_no_total(language: str, text: str, expected: list[Row]) -> None:
+    assert _claims(text, language) == expected

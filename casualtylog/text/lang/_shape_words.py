@@ -393,3 +393,6 @@ class ShapeWords:
     # after an indefinite article and right before a casualty predicate of the living, such an unlisted noun is
     # one victim ("A motorcyclist was killed"), as its plural is a count. Empty turns it off.
     agent_suffixes: tuple[str, ...] = ()
+    # Session 9 (ennl9): a noun of a total that names no metric ("the total", "het totaal"): as a toll it totals
+    # the count bound before it in the sentence ("Three more died, bringing the total to 48"). Empty turns it off.
+    total_nouns: frozenset[str] = frozenset()

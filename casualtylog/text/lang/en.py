@@ -152,4 +152,5 @@ LANGUAGE = LanguageData(
         | {"in his early", "in her early", "in their late", "in their early", "in his mid", "in her mid"}
         | {"under", "under the age of", "over the age of", "aged under", "aged over"}
     ),
+    total_nouns=frozenset({"total"}),
 )

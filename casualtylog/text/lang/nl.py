@@ -186,4 +186,5 @@ LANGUAGE = LanguageData(
     age_units=frozenset({"jaar", "jaar oud"}),
     # nouns of a person by role: "een fietser", "een automobilist", "een wandelaar", "een inzittende"
     agent_suffixes=("er", "ist", "aar", "ier", "ende", "ant", "ent", "ling"),
+    total_nouns=frozenset({"totaal"}),
 )
