@@ -192,6 +192,15 @@ class ObjectFrames(SubjectShapes):
         if _low(self.tokens, j) in self.lang.gap_words:
             j -= 1
         hit = predicates.ending(self.tokens, j)
+        if (
+            hit is not None
+            and hit[0] == 1
+            and self.lang.split_predicates
+            and _low(self.tokens, j) in self.lang.function_words
+        ):
+            # Dutch "om" closes "kwamen … om" but before a count it is a preposition: "Het gaat om drie mannen"
+            # (they are three men), "vroeg om 12 ambulances" (asked for); no predicate stands there.
+            return None
         if hit is None and self.lang.adjective_after_noun and (timed := before_time(self.tokens, j, self.lang)) < j:
             hit = predicates.ending(self.tokens, timed)  # "Murieron ayer tres personas"
         if hit is None:

@@ -332,3 +332,33 @@ def test_a_toll_by_and_the_total(language: str, text: str, expected: list[Row]) 
 )
 def test_no_toll_by_and_no_total(language: str, text: str, expected: list[Row]) -> None:
     assert _claims(text, language) == expected
+
+
+# -- Dutch "om" before a count is a preposition ("Het gaat om drie mannen"), not the particle of "omkomen" ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het gaat om drie mannen en een vrouw.",
+        "Het ging volgens de politie om 40 migranten.",
+        "De brandweer vroeg om 12 extra ambulances.",
+    ],
+)
+def test_dutch_om_before_a_count_is_no_predicate(text: str) -> None:
+    assert _claims(text, "nl") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Er kwamen drie mensen om.", [("killed", None, "3")]),
+        (
+            "Bij de brand kwamen drie mannen en een vrouw om het leven.",
+            [("killed", "men", "3"), ("killed", "women", "1")],
+        ),
+        ("Het gaat om drie gewonden.", [("injured", None, "3")]),
+    ],
+)
+def test_dutch_om_after_its_verb_still_kills(text: str, expected: list[Row]) -> None:
+    assert _claims(text, "nl") == expected
