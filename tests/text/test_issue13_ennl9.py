@@ -100,6 +100,9 @@ def test_capital_een_is_no_count_without_victims() -> None:
         ("en", "Several of the 12 injured were children.", [("injured", None, "12")]),
         ("nl", "De helft van de 40 doden waren kinderen.", [("killed", None, "40")]),
         ("nl", "Enkele van de 12 gewonden zijn kinderen.", [("injured", None, "12")]),
+        ("en", "About 30% of the 200 dead were children.", [("killed", None, "200")]),
+        ("en", "About 30 percent of the 200 dead were children.", [("killed", None, "200")]),
+        ("nl", "Zo'n 30 procent van de 200 doden zijn kinderen.", [("killed", None, "200")]),
         # the whole fronted with its own count, then the part and its group
         ("en", "Of the 45 dead, 30 were women.", [("killed", None, "45"), ("killed", "women", "30")]),
         ("en", "Of the 45 injured, 12 were children.", [("injured", None, "45"), ("injured", "children", "12")]),

@@ -116,6 +116,7 @@ LANGUAGE = LanguageData(
         {"most of the", "most of those", "many of the", "many of those", "some of the", "some of those"}
         # a fraction or a few of them is as vague a part ("half of the 40 dead were children": not 40 children)
         | {f"{part} of {the}" for part in ("half", "third", "quarter", "several", "few") for the in ("the", "those")}
+        | {f"{pc} of {the}" for pc in ("%", "percent", "per cent") for the in ("the", "those")}
         # "A mother of three was killed": the figure counts a family, not the victims.
         | {f"{kin} of" for kin in ("mother", "father", "parent", "grandmother", "grandfather", "mom", "dad")}
     ),

@@ -148,7 +148,10 @@ LANGUAGE = LanguageData(
     population_quantifiers=frozenset(
         {"de meeste van de", "de meesten van de", "veel van de", "een deel van de"}
         # a fraction or a few of them is as vague a part ("de helft van de 40 doden": not 40 children)
-        | {f"{part} van de" for part in ("de helft", "een derde", "een kwart", "enkele", "sommige", "enkelen")}
+        | {
+            f"{part} van de"
+            for part in ("de helft", "een derde", "een kwart", "enkele", "sommige", "enkelen", "%", "procent")
+        }
         # "Een moeder van drie kinderen kwam om": the figure counts a family, not the victims.
         | {f"{kin} van" for kin in ("moeder", "vader", "grootmoeder", "grootvader", "oma", "opa")}
     ),
