@@ -365,3 +365,33 @@ def test_dutch_om_before_a_count_is_no_predicate(text: str) -> None:
 )
 def test_dutch_om_after_its_verb_still_kills(text: str, expected: list[Row]) -> None:
     assert _claims(text, "nl") == expected
+
+
+# -- a search's verb split from its "for" by what was searched ("searched the rubble for 12 people") ----------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Rescuers searched the rubble for 12 people.", [("missing", None, "12")]),
+        ("en", "Crews searched shelters and homes for 70 people on Monday.", [("missing", None, "70")]),
+        ("nl", "Reddingswerkers zochten in het puin naar 12 mensen.", [("missing", None, "12")]),
+    ],
+)
+def test_a_search_around_what_was_searched(language: str, text: str, expected: list[Row]) -> None:
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # searched for suspects or for hours; a verb that is no search; a clause between
+        ("en", "Police searched homes for 3 suspects."),
+        ("en", "Divers searched the river for 3 hours."),
+        ("en", "Rescuers cleared the rubble for 12 people."),
+        ("en", "Rescuers searched the rubble. Then they waited for 12 people."),
+        ("nl", "De politie zocht in het bos naar 2 verdachten."),
+    ],
+)
+def test_no_search_around(language: str, text: str) -> None:
+    assert _claims(text, language) == []
