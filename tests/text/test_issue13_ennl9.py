@@ -395,3 +395,36 @@ def test_a_search_around_what_was_searched(language: str, text: str, expected: l
 )
 def test_no_search_around(language: str, text: str) -> None:
     assert _claims(text, language) == []
+
+
+# -- a projection of the toll's rise projects no count of its clause ("the toll could rise as …") ---------------
+
+
+def _statuses(text: str, language: str) -> list[tuple[str, str]]:
+    found = extract(text, source="pub", reported_at="2024-06-01T12:00Z", language=language)
+    return [(str(x.claim.figure), x.claim.status.value) for x in found]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Officials said 12 people died and the toll could rise as 30 people remain missing.",
+            [("12", "reported"), ("30", "reported")],
+        ),
+        (
+            "en",
+            "Twelve people died in the blast that could rise further, with 40 injured.",
+            [("12", "reported"), ("40", "reported")],
+        ),
+        # the rise's own number is projected, and so is a count with a projection of its own
+        ("en", "The toll could rise to 50.", [("50", "projected")]),
+        ("en", "The death toll could rise above 100.", [("more than 100", "projected")]),
+        ("en", "Thirty people could have been killed.", [("30", "projected")]),
+        ("nl", "Het dodental kan oplopen tot 50.", [("50", "projected")]),
+        ("nl", "Mogelijk zijn twaalf mensen omgekomen.", [("12", "projected")]),
+    ],
+)
+def test_a_projected_rise_projects_no_count(language: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statuses(text, language) == expected

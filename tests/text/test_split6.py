@@ -45,6 +45,7 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "bare_age_openers",
         "agent_suffixes",
         "total_nouns",
+        "rise_verbs",
     ]
     assert len(names) == len(set(names))
 

@@ -385,14 +385,15 @@ class ShapeWords:
     # Session 8 (rom): "half" before an approximate-number noun ("medio centenar", "ein halbes Dutzend", "un
     # demi-millier"): half its value, about.
     half_words: frozenset[str] = frozenset()
-    # Session 9 (ennl9): the phrases that open an age after the victims' noun with no unit after its number(s)
-    # ("A boy aged 12 was killed", "A man in his 40s died", "Een man van in de veertig kwam om"); with them set, a
-    # lone number between commas after the noun is an age too ("A man, 45, was killed"). Empty turns it off.
+    # Session 9 (ennl9): openers of an age after the victims' noun with no unit ("A boy aged 12", "in his 40s", "van in
+    # de veertig"); with them set, numbers between commas after the noun are ages too ("A man, 45,"). Empty: off.
     bare_age_openers: frozenset[str] = frozenset()
-    # Session 9 (ennl9): the endings of nouns of a person by role ("cyclist", "driver", "fietser", "inzittende"):
-    # after an indefinite article and right before a casualty predicate of the living, such an unlisted noun is
-    # one victim ("A motorcyclist was killed"), as its plural is a count. Empty turns it off.
+    # Session 9 (ennl9): endings of nouns of a person by role ("fietser", "inzittende"): after "a" and right before a
+    # casualty predicate of the living, such an unlisted noun is one victim ("een fietser kwam om"). Empty: off.
     agent_suffixes: tuple[str, ...] = ()
     # Session 9 (ennl9): a noun of a total that names no metric ("the total", "het totaal"): as a toll it totals
     # the count bound before it in the sentence ("Three more died, bringing the total to 48"). Empty turns it off.
     total_nouns: frozenset[str] = frozenset()
+    # Session 9 (ennl9): verbs of a toll rising ("could rise", "kan nog oplopen"): a projection cue before one
+    # projects the rise, not the counts of its clause ("the toll could rise as rescuers search for 30"). Empty: off.
+    rise_verbs: frozenset[str] = frozenset()

@@ -154,4 +154,5 @@ LANGUAGE = LanguageData(
         | {"under", "under the age of", "over the age of", "aged under", "aged over"}
     ),
     total_nouns=frozenset({"total"}),
+    rise_verbs=frozenset({"rise", "climb", "increase", "grow", "mount", "go up"}),
 )

@@ -190,4 +190,5 @@ LANGUAGE = LanguageData(
     # nouns of a person by role: "een fietser", "een automobilist", "een wandelaar", "een inzittende"
     agent_suffixes=("er", "ist", "aar", "ier", "ende", "ant", "ent", "ling"),
     total_nouns=frozenset({"totaal"}),
+    rise_verbs=frozenset({"stijgen", "oplopen", "toenemen", "stijgt", "oploopt"}),
 )
