@@ -428,3 +428,21 @@ def _statuses(text: str, language: str) -> list[tuple[str, str]]:
 )
 def test_a_projected_rise_projects_no_count(language: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert _statuses(text, language) == expected
+
+
+# -- Dutch "bevinden zich" is the copula of the victims it lists ("Onder de doden bevinden zich drie kinderen") ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Onder de doden bevinden zich drie kinderen.", [("killed", "children", "3")]),
+        ("Drie gewonden bevinden zich in kritieke toestand.", [("injured", None, "3")]),
+        # no victims: people somewhere, passengers among whom some are
+        ("Twaalf mensen bevinden zich nog in het gebouw.", []),
+        ("Onder de passagiers bevonden zich 12 Nederlanders.", []),
+        ("Drie mensen hebben zich gemeld bij de politie.", []),
+    ],
+)
+def test_dutch_bevinden_zich(text: str, expected: list[Row]) -> None:
+    assert _claims(text, "nl") == expected
