@@ -446,3 +446,27 @@ def test_a_projected_rise_projects_no_count(language: str, text: str, expected: 
 )
 def test_dutch_bevinden_zich(text: str, expected: list[Row]) -> None:
     assert _claims(text, "nl") == expected
+
+
+# -- English: a breakdown after a colon or a dash, as Dutch reads one ("Five people were killed: three men …") ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Five people were killed: three men, a woman and a child.",
+            [("killed", None, "5"), ("killed", "children", "1"), ("killed", "men", "3"), ("killed", "women", "1")],
+        ),
+        (
+            "The attack killed 12 people — eight soldiers and four civilians.",
+            [("killed", None, "12"), ("killed", "civilians", "4"), ("killed", "soldiers", "8")],
+        ),
+        # a comparison after the dash is no part of the count, and another event's count is no member
+        ("Twelve people were killed – 3 more than officials first said.", [("killed", None, "12")]),
+        ("Twelve people were killed — the worst attack since 2019, when 30 soldiers died.", [("killed", None, "12")]),
+        ("Nine people were killed: 3 more than on Monday.", [("killed", None, "9")]),
+    ],
+)
+def test_english_breakdown_after_a_colon_or_dash(text: str, expected: list[Row]) -> None:
+    assert _claims(text, "en") == expected

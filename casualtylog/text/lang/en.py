@@ -65,6 +65,8 @@ LANGUAGE = LanguageData(
     of_them=frozenset({"of them", "of whom", "of those"}),
     group_cues=frozenset(
         {"including", "among them", "among whom", "of whom", "of them", "among those", "included", "include"}
+        # a breakdown after a colon or a dash, as Dutch has it ("Five people were killed: three men and a woman")
+        | {":", "—", "–"}
     ),
     among_the=frozenset({"among the", "among those"}),
     zero_words=frozenset({"no", "zero"}),
