@@ -470,3 +470,21 @@ def test_dutch_bevinden_zich(text: str, expected: list[Row]) -> None:
 )
 def test_english_breakdown_after_a_colon_or_dash(text: str, expected: list[Row]) -> None:
     assert _claims(text, "en") == expected
+
+
+# -- Dutch: a span of years ("de afgelopen tien jaar") is a statistic over many incidents, as English has it ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In de afgelopen tien jaar kwamen op dit kruispunt 12 mensen om.", []),
+        ("De afgelopen vijf jaar verdronken ruim 300 mensen in de rivier.", []),
+        # hours and days of the report's own event stay counts; so does a count with no span
+        ("In de afgelopen 24 uur kwamen 12 mensen om.", [("killed", None, "12")]),
+        ("De afgelopen twee dagen zijn 12 mensen omgekomen.", [("killed", None, "12")]),
+        ("De laatste 12 mensen werden gered.", [("rescued", None, "12")]),
+    ],
+)
+def test_dutch_span_of_years(text: str, expected: list[Row]) -> None:
+    assert _claims(text, "nl") == expected

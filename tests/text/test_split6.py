@@ -46,6 +46,8 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "agent_suffixes",
         "total_nouns",
         "rise_verbs",
+        "span_before",
+        "span_after",
     ]
     assert len(names) == len(set(names))
 

@@ -391,9 +391,10 @@ class ShapeWords:
     # Session 9 (ennl9): endings of nouns of a person by role ("fietser", "inzittende"): after "a" and right before a
     # casualty predicate of the living, such an unlisted noun is one victim ("een fietser kwam om"). Empty: off.
     agent_suffixes: tuple[str, ...] = ()
-    # Session 9 (ennl9): a noun of a total that names no metric ("the total", "het totaal"): as a toll it totals
-    # the count bound before it in the sentence ("Three more died, bringing the total to 48"). Empty turns it off.
+    # Session 9 (ennl9): a total naming no metric totals the count before it ("…, bringing the total to 48").
     total_nouns: frozenset[str] = frozenset()
-    # Session 9 (ennl9): verbs of a toll rising ("could rise", "kan nog oplopen"): a projection cue before one
-    # projects the rise, not the counts of its clause ("the toll could rise as rescuers search for 30"). Empty: off.
+    # Session 9 (ennl9): a projection cue before a verb of rising projects the rise, no count ("could rise as …").
     rise_verbs: frozenset[str] = frozenset()
+    # Session 9 (ennl9): a span of years around a number ("de afgelopen tien jaar"): a statistic, as "ago" dates.
+    span_before: frozenset[str] = frozenset()
+    span_after: frozenset[str] = frozenset()

@@ -191,4 +191,7 @@ LANGUAGE = LanguageData(
     agent_suffixes=("er", "ist", "aar", "ier", "ende", "ant", "ent", "ling"),
     total_nouns=frozenset({"totaal"}),
     rise_verbs=frozenset({"stijgen", "oplopen", "toenemen", "stijgt", "oploopt"}),
+    # "de afgelopen tien jaar", "in de laatste twee decennia": a span of years counts many incidents
+    span_before=frozenset({"afgelopen", "laatste", "voorbije", "voorgaande"}),
+    span_after=frozenset({"jaar", "jaren", "decennia"}),
 )
