@@ -242,7 +242,8 @@ _PROPORTION_REACH = 2
 
 def proportion_of(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
     """The figure is the whole of a proportion: "un enfant sur trois", "un niño de cada tres" ("one child in
-    three"): a share of the victims, no count of them (3 is not how many were hurt)."""
+    three"): a share of the victims, no count of them (3 is not how many were hurt). So is its "one" ("one out
+    of five passengers": not one passenger)."""
     if not lang.proportion_preps:
         return False
     table = phrases(lang, "proportion_preps")
