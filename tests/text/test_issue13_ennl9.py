@@ -284,6 +284,20 @@ def test_dutch_no_victim_by_a_role(text: str) -> None:
     assert _claims(text, "nl") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # English: only the singular of a listed plural group ("firefighters", "journalists"), with its group
+        ("A firefighter was injured.", [("injured", "firefighters", "1")]),
+        ("A journalist was killed in the strike.", [("killed", "journalists", "1")]),
+        ("A firefighter said three people were injured.", [("injured", None, "3")]),
+        ("A journalist reported the attack.", []),
+    ],
+)
+def test_english_one_victim_by_a_listed_group(text: str, expected: list[Row]) -> None:
+    assert _claims(text, "en") == expected
+
+
 # -- a toll's change "by N to M", and "the total" of the count before it ----------------------------------------
 
 
