@@ -15,7 +15,7 @@ from collections.abc import Callable
 from casualtylog.text import _bind_rules as rules
 from casualtylog.text._ago_cues import ago_hits
 from casualtylog.text._mentions import _low
-from casualtylog.text._phrases import phrases
+from casualtylog.text._phrases import Phrases, phrases
 from casualtylog.text._time_adverbs import past_time
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
@@ -69,6 +69,43 @@ def _hits(tokens: list[Token], lang: LanguageData, field_name: str, lacks: Calla
     return [0] * (len(tokens) + 1) if lacks(field_name) else phrases(lang, field_name).hits(tokens)
 
 
+#: How many words may stand between a projection cue and its verb of rising ("could still rise", "expected to
+#: rise"), and after that verb before a number it projects ("could rise to 50": 50 is projected).
+_RISE_REACH = 2
+#: Where a rise goes, before the number it projects ("could rise to (more than) 50", "kan oplopen tot 50").
+_RISE_TO = frozenset({"to", "above", "past", "beyond", "over", "tot", "naar", "boven"})
+
+
+def _projected_hits(tokens: list[Token], lang: LanguageData, lacks: Callable[..., bool]) -> list[int]:
+    """:func:`_hits` of the projection cues, less those that project a toll's rise and no number: "the toll
+    could rise as rescuers search for 30 missing" projects no count ("could rise to 50" still projects 50)."""
+    counts = _hits(tokens, lang, "projected_cues", lacks)
+    if counts[-1] == 0 or lacks("rise_verbs"):
+        return counts
+    cues, rises = phrases(lang, "projected_cues"), phrases(lang, "rise_verbs")
+    out = [0]
+    for i in range(len(tokens)):
+        new = counts[i + 1] - counts[i]
+        if new and (hit := cues.at(tokens, i)) is not None and _rise_only(tokens, i + hit[0], rises):
+            new = 0
+        out.append(out[-1] + new)
+    return out
+
+
+def _rise_only(tokens: list[Token], j: int, rises: Phrases) -> bool:
+    """A verb of rising within :data:`_RISE_REACH` plain words from ``j``, with no number it rises to."""
+    for k in range(j, min(len(tokens), j + _RISE_REACH + 1)):
+        rise = rises.at(tokens, k)
+        if rise is not None:
+            end = k + rise[0]
+            if end < len(tokens) and tokens[end].low in _RISE_TO:
+                return not any(t.is_number for t in tokens[end + 1 : end + 1 + _RISE_REACH + 1])
+            return end >= len(tokens) or not tokens[end].is_number
+        if tokens[k].kind is not Kind.WORD:
+            return False
+    return False
+
+
 class Cues:
     """Where a sentence's clauses begin and end and where its cue phrases are, read once.
 
@@ -96,7 +133,7 @@ class Cues:
         self.conditional = _hits(tokens, lang, "conditional_cues", lacks)
         other_event = [0] * (n + 1) if lacks("other_event_cues") else rules.other_event_hits(tokens, lang)
         self.other_event = [a + b for a, b in zip(other_event, ago_hits(tokens, lang), strict=True)]
-        self.projected = _hits(tokens, lang, "projected_cues", lacks)
+        self.projected = _projected_hits(tokens, lang, lacks)
         self.update = _hits(tokens, lang, "update_cues", lacks)
         self.confirmed = _hits(tokens, lang, "confirmed_cues", lacks)
         self.confirmed_from = _confirmed_scope(tokens, lang, self.confirmed)

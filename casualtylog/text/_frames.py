@@ -39,6 +39,7 @@ from casualtylog.text._not_counts import (
     interval_sequel,
     month_when,
     multi_year_since,
+    per_number,
     population_figure,
     proportion_of,
     rate_after,
@@ -277,8 +278,8 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             continue  # "disputed the ISPR claim that 15 militants had been killed"
         if statistic[marks[m.start]] or background[marks[m.start]] or (rates and rate_after(tokens, m, lang)):
             continue  # incidents summed over many years or per year, an earlier day's event
-        if proportion_of(tokens, m, lang):
-            continue  # "un enfant sur trois a été blessé": a share, not three injured
+        if proportion_of(tokens, m, lang) or per_number(tokens, m):
+            continue  # "un enfant sur trois a été blessé": a share, not three injured; "2 deaths per 100,000"
         if sheltered_metric(b.metric) and (
             cues.any_in(shelter, left, m.start) or cues.any_in(shelter, m.end, min(right, m.end + _SHELTER_AFTER))
         ):

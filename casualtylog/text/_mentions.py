@@ -13,6 +13,7 @@ from functools import lru_cache
 from casualtylog.errors import FigureError
 from casualtylog.figures import Figure
 from casualtylog.text._age_shapes import age_noun, years_old_end
+from casualtylog.text._agent_nouns import agent_victim
 from casualtylog.text._approx_nouns import approx_value
 from casualtylog.text._one_of import one_of_end
 from casualtylog.text._phrases import phrases
@@ -22,6 +23,7 @@ from casualtylog.text.lang import LanguageData
 __all__ = ["Mention", "mentions"]
 
 _FROM = frozenset({"from", "van"})
+_BY = frozenset({"by", "met"})  # "rose by 5 to 45", "steeg met 5 tot 45": the change, then where it is, no range
 
 
 @dataclass
@@ -108,13 +110,8 @@ def _number_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention 
             return None
         value = tok.value
         nxt, after = _tok(tokens, i + 1), _tok(tokens, i + 2)
-        joined = (
-            nxt is not None
-            and after is not None
-            and after.kind is Kind.NUMBER
-            and after.value is not None
-            and after.value > value
-        )
+        joined = nxt is not None and after is not None and after.kind is Kind.NUMBER
+        joined = joined and after is not None and after.value is not None and after.value > value
         if qualifier == "between":
             if not (joined and nxt is not None and nxt.low in lang.between_joiners):
                 return None
@@ -126,7 +123,7 @@ def _number_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention 
             joined
             and nxt is not None
             and nxt.low in lang.range_joiners
-            and _low(tokens, start - 1) not in _FROM
+            and _low(tokens, start - 1) not in _FROM | _BY
             and (nxt.text not in "-–—" or (nxt.start == tok.end or nxt.end + 1 == tokens[i + 2].start))
         ):
             if after is None or after.value is None:
@@ -185,6 +182,10 @@ def _article_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention
             or (kinds and _singular_weapon(tokens, k, lang))  # "un dron fue derribado", "a cruise missile"
         ):
             return _another(_qualified_one(tokens, i, k, lang), tokens, another)
+        if (agent := agent_victim(tokens, k, lang)) is not None:  # "a motorcyclist was killed": a role no list holds
+            m = _another(_qualified_one(tokens, i, k, lang), tokens, another)
+            m.end, m.named, m.antecedent = k + 1, True, agent[0] or ""
+            return m
         aged = years_old_end(tokens, k, lang)  # "eine 72 Jahre alte Frau": the age is one modifier
         if aged is not None:
             k = aged

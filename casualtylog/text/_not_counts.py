@@ -35,6 +35,7 @@ __all__ = [
     "interval_sequel",
     "month_when",
     "multi_year_since",
+    "per_number",
     "population_figure",
     "proportion_of",
     "rate_after",
@@ -216,26 +217,60 @@ def rate_after(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
     return False
 
 
+#: The preposition of a rate per a number of people or births ("2 deaths per 100,000 inhabitants", "12 doden per
+#: 1.000 inwoners"): English and Dutch write it alike.
+_PER = frozenset({"per"})
+
+
+def per_number(tokens: list[Token], m: Mention) -> bool:
+    """A rate per a number follows the figure ("2 deaths per 100,000 inhabitants"): a statistic, no count.
+
+    Only before a number: "3 people per vehicle" is left alone (rates per a period are ``rate_after``'s).
+    """
+    for k in range(m.end, min(len(tokens) - 1, m.end + _RATE_REACH + 1)):
+        if tokens[k].low in _PER:
+            after = tokens[k + 1]
+            return after.is_number or (after.kind is Kind.NONCOUNT and after.text[:1].isdigit())
+        if tokens[k].kind is not Kind.WORD:
+            return False
+    return False
+
+
 #: How many words (a noun, an adjective) may stand between "one" and the preposition of a proportion.
 _PROPORTION_REACH = 2
 
 
 def proportion_of(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
     """The figure is the whole of a proportion: "un enfant sur trois", "un niño de cada tres" ("one child in
-    three"): a share of the victims, no count of them (3 is not how many were hurt)."""
+    three"): a share of the victims, no count of them (3 is not how many were hurt). So is its "one" ("one out
+    of five passengers": not one passenger)."""
     if not lang.proportion_preps:
         return False
-    hit = phrases(lang, "proportion_preps").ending(tokens, m.start - 1)
+    table = phrases(lang, "proportion_preps")
+    if m.end - m.start == 1 and _one(tokens[m.start], lang):
+        # The share's "one" is no count either ("one out of five passengers was injured": not one injured).
+        for k in range(m.end, min(len(tokens), m.end + _PROPORTION_REACH + 1)):
+            hit = table.at(tokens, k)
+            if hit is not None:
+                after = k + hit[0]
+                return after < len(tokens) and tokens[after].is_number
+            if tokens[k].kind is not Kind.WORD:
+                return False
+    hit = table.ending(tokens, m.start - 1)
     if hit is None:
         return False
     prep = m.start - hit[0]
     for k in range(prep - 1, max(-1, prep - 2 - _PROPORTION_REACH), -1):
         tok = tokens[k]
-        if tok.low in lang.ambiguous_number_words or (tok.is_number and tok.value == 1):
+        if _one(tok, lang):
             return True
         if tok.kind is not Kind.WORD:
             return False
     return False
+
+
+def _one(tok: Token, lang: LanguageData) -> bool:
+    return tok.low in lang.ambiguous_number_words or (tok.is_number and tok.value == 1)
 
 
 #: The metrics of people somewhere that a description of a place counts ("a school housing 700 displaced").

@@ -43,6 +43,9 @@ _AFTER_OBJECT = frozenset(
 
 #: How many words of an adverbial may stand between a verb and its object marker ("rescatado esta madrugada a 33").
 _ADVERBIAL = 3
+#: The prepositions of a search ("searched … for", "zochten … naar") and how many words what was searched may take.
+_SEARCH_PREPS = frozenset({"for", "naar"})
+_SEARCHED_REACH = 5
 #: How many words may name the one person before "and N others" ("a senior provincial official").
 _ONE_OBJECT_REACH = 5
 
@@ -70,6 +73,8 @@ class ObjectFrames(SubjectShapes):
             verb = self.verb_before_adverbial(m.start - 1)  # "Het leger doodde vannacht 14 militanten"
         if verb is None:
             verb = verbs.ending(tokens, self.before_container(m.start))
+        if verb is None and _low(tokens, m.start - 1) in _SEARCH_PREPS:
+            verb = self.search_around(m.start - 1)  # "searched evacuation centers and homes for 670 people"
         bodies = False
         if verb is None:
             verb = bodies_found_of(tokens, m.start - 1, lang)  # "de lichamen gevonden van 14 mensen"
@@ -179,6 +184,19 @@ class ObjectFrames(SubjectShapes):
             self.bound.add(whole.start)
         return j, noun
 
+    def search_around(self, prep: int) -> tuple[int, builtins.object] | None:
+        """A verb of searching split from its "for" by what was searched: "searched the rubble for", "zochten in
+        het puin naar". Only plain words between (at most :data:`_SEARCHED_REACH`), and only a verb that the
+        language lists with that very preposition as a search (missing)."""
+        tokens, verbs = self.tokens, self.lang.active_verbs
+        for k in range(prep - 2, max(-1, prep - 2 - _SEARCHED_REACH), -1):
+            tok = tokens[k + 1]
+            if tok.kind is not Kind.WORD or (tok.low in self.lang.boundaries and tok.low not in _COORD):
+                return None
+            if verbs.get(f"{_low(tokens, k)} {tokens[prep].low}") == "missing":
+                return 1, "missing"
+        return None
+
     def inverted_predicate(self, m: Mention) -> str | None:
         """The metric of a predicate before its subject: "murieron 12 personas", "starben 12 Menschen", "sont mortes 12 personnes".
 
@@ -192,6 +210,15 @@ class ObjectFrames(SubjectShapes):
         if _low(self.tokens, j) in self.lang.gap_words:
             j -= 1
         hit = predicates.ending(self.tokens, j)
+        if (
+            hit is not None
+            and hit[0] == 1
+            and self.lang.split_predicates
+            and _low(self.tokens, j) in self.lang.function_words
+        ):
+            # Dutch "om" closes "kwamen … om" but before a count it is a preposition: "Het gaat om drie mannen"
+            # (they are three men), "vroeg om 12 ambulances" (asked for); no predicate stands there.
+            return None
         if hit is None and self.lang.adjective_after_noun and (timed := before_time(self.tokens, j, self.lang)) < j:
             hit = predicates.ending(self.tokens, timed)  # "Murieron ayer tres personas"
         if hit is None:

@@ -52,6 +52,12 @@ def one_of_end(tokens: list[Token], i: int, lang: LanguageData) -> int | None:
         k += 1
     elif of[0] == 1 and tokens[i + 1].low in lang.vague_links:
         return None  # a bare "of" with no article: "uno de cada tres"
+    # "een van de drie kinderen": the number is the whole the one is taken from, no count of the predicate's;
+    # the mention takes it in with its noun, as it takes a possessive's.
+    whole = k + 1 < len(tokens) and tokens[k].is_number and k > i + 1
+    if whole:
+        k += 1
+        owned = True
     noun = tokens[k] if k < len(tokens) else None
     if not _plural_person(noun, lang):
         return None

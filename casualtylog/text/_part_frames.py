@@ -73,8 +73,8 @@ class PartFrames(SentenceBase):
             or (nxt.low in lang.place_preps and (cue is None or _capitalised(tokens, k + 1)))
         ):
             nxt = None  # after a cue only a named place: "dont 3381 en Turquie", not "dont 2 en urgence absolue"
-        if nxt is not None and (nxt.is_number or _noun(tokens, k, lang) is not None):
-            return False
+        if nxt is not None and (nxt.is_number or _noun(tokens, k, lang) is not None or nxt.low in lang.increment_after):
+            return False  # a noun is the group frame's; "— 3 more than first said" compares, no part
         if (
             nxt is not None
             and nxt.kind is Kind.WORD

@@ -60,6 +60,8 @@ class PartitiveFrame(SentenceBase):
         if hit is None:
             return False
         k = j - 1 - hit[0]
+        if k > 0 and tokens[k].is_number:
+            k -= 1  # "Of the 45 dead, 30 were women": the whole's own count, which its own frame reads
         if _low(tokens, k) in lang.determiners or _low(tokens, k) in {"those", "die"}:
             k -= 1
         of = phrases(lang, "of_words").ending(tokens, k)

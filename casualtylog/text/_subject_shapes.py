@@ -52,6 +52,8 @@ def _negated_verbs(lang: LanguageData) -> dict[str, str]:
 _AGES = 4
 _AGE_JOINERS = frozenset({",", "et", "y", "und"})
 _AGE_KINDS = frozenset({Kind.NUMBER, Kind.NONCOUNT})
+#: "and" between ages where the language's coordinators do not list it ("aged 12 and 14", "van 15 en 16").
+_AND = frozenset({"and", "en"})
 
 
 def tok_is_function(tok: Token, lang: LanguageData) -> bool:
@@ -242,32 +244,45 @@ class SubjectShapes(SentenceBase):
 
     def skip_age(self, k: int) -> int:
         """Past an age after the victims' noun at ``k``, between commas or not: "âgée de 52 ans", ", de 20 y 25
-        años,", "im Alter von 20 und 25 Jahren", ", 52 Jahre alt,". Else ``k``.
+        años,", "im Alter von 20 und 25 Jahren", ", 52 Jahre alt,"; with no unit after a bare opener ("aged 12",
+        "in his 40s", "van in de veertig") or between commas (", 45,"). Else ``k``.
 
         Its numbers are ages, so their mentions are marked bound (no count of their own).
         """
         tokens, lang = self.tokens, self.lang
-        if not lang.age_units:
+        if not lang.age_units and not lang.bare_age_openers:
             return k
         comma = _low(tokens, k) == ","
         j = k + comma
         opener = phrases(lang, "age_openers").at(tokens, j)
-        if opener is not None:
-            j += opener[0]
+        bare = None if opener is not None else phrases(lang, "bare_age_openers").at(tokens, j)
+        if opener is not None or bare is not None:
+            j += (opener or bare or (0,))[0]
         ages: list[int] = []
         # the number right before the unit is already no count (NONCOUNT); the ones before it still are
         while (tok := _tok(tokens, j)) is not None and tok.kind in _AGE_KINDS and len(ages) < _AGES:
             ages.append(j)
             j += 1
-            if _low(tokens, j) in _AGE_JOINERS or _low(tokens, j) in lang.coordinators:
+            if _low(tokens, j) in _AGE_JOINERS or _low(tokens, j) in lang.coordinators or _low(tokens, j) in _AND:
                 j += 1
-        unit = phrases(lang, "age_units").at(tokens, j)
-        if not ages or unit is None:
+        if not ages:
             return k
-        j += unit[0]
+        j = ages[-1] + 1  # a joiner after the last age is no part of it (", 45, was killed": the closing comma)
+        unit = phrases(lang, "age_units").at(tokens, j) if lang.age_units else None
+        if unit is not None:
+            j += unit[0]
+        # No unit: an age only after an opener that makes one ("aged 12", "in his 40s"), or as the
+        # numbers between commas after the noun ("A man, 45, was killed") in a language that has such openers.
+        elif bare is None and not (comma and lang.bare_age_openers and opener is None):
+            return k
         if comma:
             if _low(tokens, j) != ",":
                 return k
             j += 1
-        self.bound.update(a for a in ages if a in self.by_start)
+        # a qualifier the opener ends in starts the age's mention before its number ("aged between 20 and 40")
+        for a in ages:
+            for start in range(a, max(k - 1, a - 3), -1):
+                mention = self.by_start.get(start)
+                if mention is not None and mention.end > a:
+                    self.bound.add(start)
         return j

@@ -117,14 +117,14 @@ def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None
     """Years, dates, times, ages, distances, percentages, money, ordinals → non-counts."""
     n = len(tokens)
     # A predicate that is also a function word (Dutch "om") does not make "in 2022 om" a count.
-    people = (
+    nouns = (
         lang.people_nouns
         | set(lang.group_nouns)
         | set(lang.metric_nouns)
-        | (set(lang.predicates) - lang.function_words)
         # "feuerten bisher 1800 Raketen ab": four digits before weapons count them, like people
         | set(lang.weapon_nouns)
     )
+    people = nouns | (set(lang.predicates) - lang.function_words)
     qualifier_ends = {phrase.split()[-1] for phrase in lang.qualifiers} - {"in", "on", "at", "op", "en", "de", "à"}
     for i, tok in enumerate(tokens):
         if tok.kind is not Kind.NUMBER:
@@ -165,6 +165,8 @@ def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None
                 and nxt.low in people
                 and not (prev is not None and prev.low in _YEAR_WORDS)
                 and not _named_year(tokens, i, lang)
+                # "In 2020 overleed een machinist": after "in" a verb follows a year (verb second), a noun a count
+                and not (prev is not None and prev.low in lang.year_preps and nxt.low not in nouns)
             )
             # "bijna 2000 Palestijnen", "more than 1900 troops": a qualifier before, a word after: a count
             and not (

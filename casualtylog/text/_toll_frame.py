@@ -5,7 +5,7 @@ from __future__ import annotations
 from casualtylog.figures import Figure, Qualifier
 from casualtylog.text._binding import _COORD, Binding, SentenceBase
 from casualtylog.text._cue_words import moving_verbs, update_stems, update_verbs
-from casualtylog.text._mentions import _FROM, Mention, _low
+from casualtylog.text._mentions import _BY, _FROM, Mention, _low
 from casualtylog.text._nouns import _noun
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
@@ -30,6 +30,8 @@ _RISEN_TO = ("up", "to")
 #: 12", "Het dodental, dat nog kan oplopen, staat op 12"), and how many tokens it may take.
 _TOLL_RELATIVE = frozenset({"which", "that", "dat", "die"})
 _RELATIVE_REACH = 10
+#: Words after "the total" that say what it totals, so it is not the count's before it ("the total of buildings").
+_TOTAL_OF = frozenset({"of", "van", "aan"})
 
 
 class TollFrame(SentenceBase):
@@ -73,8 +75,8 @@ class TollFrame(SentenceBase):
 
     def toll(self, m: Mention) -> bool:
         """ "the death toll (has) rose/risen to 12", "a death toll of 12", "het dodental steeg tot 12"."""
-        if self.lacks("toll_nouns", "count_nouns"):
-            return False  # it binds only to a toll noun or a noun of number (counted_ending)
+        if self.lacks("toll_nouns", "count_nouns", "total_nouns"):
+            return False  # it binds only to a toll noun, a noun of number (counted_ending) or of a total
         tokens, lang = self.tokens, self.lang
         j = m.start - 1
         cues = phrases(lang, "toll_cues")
@@ -96,6 +98,15 @@ class TollFrame(SentenceBase):
             elif (stem := update_stems(lang).ending(tokens, verb_at)) is not None:
                 # "est passé de 79 à 56", "pasó de 79 a 56": the cue's verb before "from", its particle after
                 kind, cue_start, origin = "update", verb_at - stem[0] + 1, before
+        elif (
+            _low(tokens, j) in _TO
+            and before is not None
+            # "met" may open the change's own mention (an increment), "by" stands before it
+            and (by := before.start - (_low(tokens, before.start) not in _BY)) >= 1
+            and _low(tokens, by) in _BY
+            and _low(tokens, by - 1) in update_verbs(lang)
+        ):
+            kind, cue_start = "update", by - 1  # "rose by 5 to 45": 5 is the change, bound on its own
         elif _low(tokens, j) in _TO and (verb_final := verb_final_change(self, j)) is not None:
             kind, cue_start, origin = "update", verb_final.start - 1, verb_final  # "is van 1252 gestegen naar 1333"
         split = split_cue(tokens, j, lang) if kind is None and cue is None else None
@@ -132,6 +143,13 @@ class TollFrame(SentenceBase):
             counted = None if hit is not None else counted_ending(tokens, end, lang, cue_start)
             if counted is not None:  # "het bevestigde aantal gewonden kinderen ligt op 74"
                 hit, group = (counted[0], counted[1]), counted[2]
+            elif (
+                hit is None
+                and _low(tokens, end) in lang.total_nouns
+                and _low(tokens, end - 1) in lang.determiners
+                and not any(t.low in _TOTAL_OF for t in between)  # "the total of buildings lost": its own thing
+            ):
+                hit = self.total_of(end)  # "Three more died, bringing the total to 48": the total of the dead
             named = phrases(lang, "group_nouns").at(tokens, m.end) if hit is not None and group is None else None
             if named is not None:
                 # "put the death toll at six civilians": a role noun of the language's list after the figure
@@ -175,6 +193,11 @@ class TollFrame(SentenceBase):
                 self.add(binding)
                 return True
         return False
+
+    def total_of(self, end: int) -> tuple[int, str] | None:
+        """ "the total" at ``end`` names no metric: it totals the count bound before it in the sentence, if any."""
+        prior = [b for b in self.bindings if b.mention.end <= end and b.role == "count"]
+        return (1, prior[-1].metric) if prior else None
 
     def before_relative(self, j: int) -> int:
         """Where a relative clause between commas opens, when it closes right before ``j``; else ``j``.

@@ -42,6 +42,12 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "comma_asides",
         "proportion_preps",
         "half_words",
+        "bare_age_openers",
+        "agent_suffixes",
+        "total_nouns",
+        "rise_verbs",
+        "span_before",
+        "span_after",
     ]
     assert len(names) == len(set(names))
 

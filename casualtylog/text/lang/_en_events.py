@@ -97,6 +97,11 @@ RATE_CUES = frozenset(
         "per decade",
         "every decade",
         "each decade",
+        # a season's deaths every year ("heat waves kill 60,000 people in Europe every summer")
+        "every summer",
+        "each summer",
+        "every winter",
+        "each winter",
     }
 )
 

@@ -265,6 +265,12 @@ def _care_predicates() -> dict[str, str]:
     for verb in ("succumbed", "succumbing"):
         for cause in ("", " to their injuries", " to their wounds", " to injuries", " to wounds"):
             out[f"{verb}{cause}"] = "killed"
+    # Session 9 (ennl9): killed by a current, and taken to hospital by air or burned, as taken or treated are.
+    out["electrocuted"] = "killed"
+    for verb in ("airlifted", "flown"):
+        out[f"{verb} to hospital"] = "injured"
+    for verb in ("suffered", "sustained"):
+        out[f"{verb} burns"] = "injured"
     # Arrested, in the police's words.
     for verb in ("taken into custody", "taken into police custody"):
         out[verb] = "detained"

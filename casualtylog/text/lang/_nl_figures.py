@@ -14,6 +14,8 @@ __all__ = ["APPROX_NOUNS", "NON_COUNT_AFTER", "QUALIFIERS", "TENS", "UNITS", "VA
 UNITS = {
     "nul": 0,
     "één": 1,
+    # Written "Eén" at the start of a sentence (only the first capital is dropped), so case-folded "eén".
+    "eén": 1,
     "een": 1,
     "twee": 2,
     "drie": 3,

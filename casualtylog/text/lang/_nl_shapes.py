@@ -100,6 +100,10 @@ PREDICATES.update(
     }
 )
 
+# Session 9 (ennl9): the singular past of "overlijden" ("een man overleed ter plaatse": the plural "overleden" was
+# listed), dying in an accident ("verongelukte", the Dutch word for a road or plane death) and being run over.
+PREDICATES.update(dict.fromkeys(("overleed", "verongelukt", "verongelukte", "verongelukten", "doodgereden"), "killed"))
+
 #: A toll that falls or is revised down is updated as one that rises ("is gedaald tot 40", "bijgesteld naar
 #: 12"); "schommelt" (hovers) states it.
 DOWN_TOLL_CUES = {

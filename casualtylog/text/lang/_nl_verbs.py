@@ -155,6 +155,11 @@ GAP_WORDS = frozenset(
         "wordt",
         "nog",
         "die",
+        # "Onder de doden bevinden zich drie kinderen": "to be found among" is the copula of a list of victims
+        "bevinden",
+        "bevindt",
+        "bevonden",
+        "zich",
     ]
 )
 

@@ -385,3 +385,16 @@ class ShapeWords:
     # Session 8 (rom): "half" before an approximate-number noun ("medio centenar", "ein halbes Dutzend", "un
     # demi-millier"): half its value, about.
     half_words: frozenset[str] = frozenset()
+    # Session 9 (ennl9): openers of an age after the victims' noun with no unit ("A boy aged 12", "in his 40s", "van in
+    # de veertig"); with them set, numbers between commas after the noun are ages too ("A man, 45,"). Empty: off.
+    bare_age_openers: frozenset[str] = frozenset()
+    # Session 9 (ennl9): endings of nouns of a person by role ("fietser", "inzittende"): after "a" and right before a
+    # casualty predicate of the living, such an unlisted noun is one victim ("een fietser kwam om"). Empty: off.
+    agent_suffixes: tuple[str, ...] = ()
+    # Session 9 (ennl9): a total naming no metric totals the count before it ("…, bringing the total to 48").
+    total_nouns: frozenset[str] = frozenset()
+    # Session 9 (ennl9): a projection cue before a verb of rising projects the rise, no count ("could rise as …").
+    rise_verbs: frozenset[str] = frozenset()
+    # Session 9 (ennl9): a span of years around a number ("de afgelopen tien jaar"): a statistic, as "ago" dates.
+    span_before: frozenset[str] = frozenset()
+    span_after: frozenset[str] = frozenset()

@@ -65,6 +65,8 @@ LANGUAGE = LanguageData(
     of_them=frozenset({"of them", "of whom", "of those"}),
     group_cues=frozenset(
         {"including", "among them", "among whom", "of whom", "of them", "among those", "included", "include"}
+        # a breakdown after a colon or a dash, as Dutch has it ("Five people were killed: three men and a woman")
+        | {":", "—", "–"}
     ),
     among_the=frozenset({"among the", "among those"}),
     zero_words=frozenset({"no", "zero"}),
@@ -114,6 +116,9 @@ LANGUAGE = LanguageData(
     interval_nouns=frozenset({"minutes", "hours", "days", "weeks", "months"}),
     population_quantifiers=frozenset(
         {"most of the", "most of those", "many of the", "many of those", "some of the", "some of those"}
+        # a fraction or a few of them is as vague a part ("half of the 40 dead were children": not 40 children)
+        | {f"{part} of {the}" for part in ("half", "third", "quarter", "several", "few") for the in ("the", "those")}
+        | {f"{pc} of {the}" for pc in ("%", "percent", "per cent") for the in ("the", "those")}
         # "A mother of three was killed": the figure counts a family, not the victims.
         | {f"{kin} of" for kin in ("mother", "father", "parent", "grandmother", "grandfather", "mom", "dad")}
     ),
@@ -142,4 +147,14 @@ LANGUAGE = LanguageData(
         {"local", "state", "national", "public", "private", "news", "agency", "television", "tv", "radio", "station"}
         | {"channel", "broadcaster", "newspaper", "daily", "outlet", "network", "wire", "service", "state-run"}
     ),
+    # "one in three children", "one out of five", "one in every ten": a share; the whole is no count of victims
+    proportion_preps=frozenset({"in", "in every", "out of", "of every"}),
+    # an age after the victims' noun with no unit: "aged 12", "aged between 20 and 40", "in his 40s"
+    bare_age_openers=frozenset(
+        {"aged", "aged between", "aged from", "ages", "in his", "in her", "in their", "in his late", "in her late"}
+        | {"in his early", "in her early", "in their late", "in their early", "in his mid", "in her mid"}
+        | {"under", "under the age of", "over the age of", "aged under", "aged over"}
+    ),
+    total_nouns=frozenset({"total"}),
+    rise_verbs=frozenset({"rise", "climb", "increase", "grow", "mount", "go up"}),
 )

@@ -147,6 +147,11 @@ LANGUAGE = LanguageData(
     after_words=frozenset({"na"}),
     population_quantifiers=frozenset(
         {"de meeste van de", "de meesten van de", "veel van de", "een deel van de"}
+        # a fraction or a few of them is as vague a part ("de helft van de 40 doden": not 40 children)
+        | {
+            f"{part} van de"
+            for part in ("de helft", "een derde", "een kwart", "enkele", "sommige", "enkelen", "%", "procent")
+        }
         # "Een moeder van drie kinderen kwam om": the figure counts a family, not the victims.
         | {f"{kin} van" for kin in ("moeder", "vader", "grootmoeder", "grootvader", "oma", "opa")}
     ),
@@ -176,4 +181,17 @@ LANGUAGE = LanguageData(
     split_predicates=True,
     # "Nog 39 mensen liggen in het ziekenhuis": "nog" before a verb of lying or staying is "still", no addition.
     state_verbs=frozenset({"liggen", "ligt", "lag", "lagen", "verblijven", "verblijft"}),
+    # "een op de drie kinderen", "één op vijf", "een op elke tien": a share; the whole is no count of victims
+    proportion_preps=frozenset({"op", "op de", "op elke", "op iedere"}),
+    # an age after the victims' noun: "een man van in de veertig", "van rond de zestig", "een vrouw van 45"
+    bare_age_openers=frozenset({"van", "van in de", "van rond de", "van boven de", "van ongeveer", "van circa"})
+    | {"jonger dan", "ouder dan", "onder de", "boven de", "tussen de"},
+    age_units=frozenset({"jaar", "jaar oud"}),
+    # nouns of a person by role: "een fietser", "een automobilist", "een wandelaar", "een inzittende"
+    agent_suffixes=("er", "ist", "aar", "ier", "ende", "ant", "ent", "ling"),
+    total_nouns=frozenset({"totaal"}),
+    rise_verbs=frozenset({"stijgen", "oplopen", "toenemen", "stijgt", "oploopt"}),
+    # "de afgelopen tien jaar", "in de laatste twee decennia": a span of years counts many incidents
+    span_before=frozenset({"afgelopen", "laatste", "voorbije", "voorgaande"}),
+    span_after=frozenset({"jaar", "jaren", "decennia"}),
 )
