@@ -199,3 +199,11 @@ def test_history_frame(log: CasualtyLog) -> None:
     assert df.loc[1, "at_tz"] == "+03:00"
     assert "raised 10 → 12" in str(df.loc[1, "reason"])
     assert df.attrs == {"count": "kyiv-2025-04-24 / killed", "policy": "range", "clock": "reported"}
+
+
+def test_a_figure_of_true_is_refused_even_after_an_equal_figure_of_one() -> None:
+    # Figures are judged once per distinct value: True == 1, but True is no figure.
+    df = pd.DataFrame({"figure": pd.Series([1, True], dtype=object), "reported_at": ["2025-01-01", "2025-01-02"]})
+    with pytest.raises(ClaimFormatError) as info:
+        claims_from_frame(df, defaults={"event": "e", "metric": "killed", "source": "s"})
+    assert info.value.line == 2

@@ -244,19 +244,20 @@ def _field_values(fields: Mapping[str, list[Any]], rows: int) -> dict[str, list[
 def _figures(fields: Mapping[str, list[Any]], rows: int) -> Callable[[int], object]:
     """The figure of a row, from its text and parts; each distinct combination is judged once."""
     none = [None] * rows
-    text, *parts = (fields.get(name, none) for name in ("figure", *_FIGURE_PARTS))
+    names = ("figure", *_FIGURE_PARTS)
+    text, *parts = (fields.get(name, none) for name in names)
     known: dict[tuple[Any, ...], object] = {}
 
     def figure(index: int) -> object:
         key = (text[index], *(p[index] for p in parts))
+        memo = (*key, *(v.__class__ for v in key))  # 1, 1.0 and True are equal keys, not the same input
         try:
-            return known[key]
+            return known[memo]
         except KeyError:
-            pass
+            known[memo] = found = _figure(dict(zip(names, key, strict=True)), index + 1)
+            return found
         except TypeError:  # a part that cannot be a dict key (a list): judged every time
-            return _figure(dict(zip(("figure", *_FIGURE_PARTS), key, strict=True)), index + 1)
-        known[key] = found = _figure(dict(zip(("figure", *_FIGURE_PARTS), key, strict=True)), index + 1)
-        return found
+            return _figure(dict(zip(names, key, strict=True)), index + 1)
 
     return figure
 
