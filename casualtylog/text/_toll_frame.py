@@ -138,6 +138,10 @@ class TollFrame(SentenceBase):
                 # names the victims (any plural word would do as a group elsewhere; not after a toll).
                 group = str(named[1])
             if hit is not None:
+                # "le bilan fait état de 200 blessés": a metric noun after the figure says what a bare toll counts
+                said = phrases(lang, "metric_nouns").at(tokens, m.end)
+                if said is not None and str(said[1]) != str(hit[1]):
+                    hit = (hit[0], said[1])
                 # "is" opens "is now" as well as the static "is": only a verb that never states a total moves it.
                 moving = moving_verbs(lang)
                 if kind == "static" and any(t.low in moving for t in between):
