@@ -50,3 +50,48 @@ def test_a_metric_noun_after_a_toll_figure_names_the_metric(text: str, language:
 )
 def test_a_toll_noun_before_no_count_gives_nothing(text: str, language: str) -> None:
     assert _claims(text, language) == []
+
+
+# -- the present of headlines and narration, and found dead ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Mueren ocho personas al volcar un autobús.", "es", [("killed", None, "8")]),
+        ("Al menos 12 personas mueren en un ataque.", "es", [("killed", None, "at least 12")]),
+        ("Tres personas mueren y cinco resultan heridas.", "es", [("killed", None, "3"), ("injured", None, "5")]),
+        ("Fallecen 4 personas en un accidente de tráfico.", "es", [("killed", None, "4")]),
+        ("Desaparecen 20 migrantes en el Mediterráneo.", "es", [("missing", None, "20")]),
+        ("Huit personnes meurent dans un incendie.", "fr", [("killed", None, "8")]),
+        ("Trois personnes décèdent dans un accident.", "fr", [("killed", None, "3")]),
+        ("Deux randonneurs trouvent la mort en montagne.", "fr", [("killed", None, "2")]),
+        ("Tres excursionistas fueron hallados muertos.", "es", [("killed", None, "3")]),
+        ("Cuatro personas fueron halladas sin vida.", "es", [("killed", None, "4")]),
+        ("Tres personas han sido encontradas muertas.", "es", [("killed", None, "3")]),
+        ("Un hombre fue hallado muerto en su casa.", "es", [("killed", "men", "1")]),
+        ("Trois alpinistes ont été retrouvés morts.", "fr", [("killed", None, "3")]),
+        ("Une femme a été retrouvée morte chez elle.", "fr", [("killed", "women", "1")]),
+        ("Deux personnes ont été retrouvées sans vie.", "fr", [("killed", None, "2")]),
+    ],
+)
+def test_present_tense_and_found_dead_are_the_victims_predicates(
+    text: str, language: str, expected: list[Claim]
+) -> None:
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Mueren las esperanzas de un acuerdo tras 12 horas de negociación.", "es"),  # hopes die; hours
+        ("El 20% de los pacientes fallece en los primeros 30 días.", "es"),  # a share and a period
+        ("Un hombre de 45 años fue hallado muerto en 2015.", "es"),  # an age, one man of a year back
+        ("Les espoirs meurent après 12 heures de discussions.", "fr"),
+        ("Trois objets ont été retrouvés en 2010.", "fr"),  # found, not found dead
+        ("Le document de 12 pages a été retrouvé.", "fr"),
+        ("Se hallaron 12 documentos sin vida útil.", "es"),
+    ],
+)
+def test_present_tense_and_found_dead_without_victims_give_no_claim(text: str, language: str) -> None:
+    assert [c for c in _claims(text, language) if c[2] != "1"] == []

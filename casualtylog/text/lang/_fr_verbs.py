@@ -77,6 +77,13 @@ PREDICATES = agreeing(
             )
         },
         "succombé": "killed",
+        # the present of headlines and of narration ("Huit personnes meurent dans un incendie"), as the past
+        **dict.fromkeys(("meurent", "meurt", "décèdent", "décède", "périssent", "succombent"), "killed"),
+        **dict.fromkeys(("trouvent la mort", "trouve la mort", "perdent la vie", "perd la vie"), "killed"),
+        # found dead, in every agreeing form: "trois alpinistes ont été retrouvés morts", "retrouvée sans vie"
+        "retrouvés morts": "killed",
+        "découverts morts": "killed",
+        **{f"retrouvé{ending} sans vie": "killed" for ending in ("", "e", "s", "es")},
         "ont péri": "killed",
         "blessés": "injured",
         "blessées": "injured",
