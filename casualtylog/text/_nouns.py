@@ -194,7 +194,7 @@ def _find_noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | No
 def _listed_noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | None:
     hit = phrases(lang, "group_nouns").at(tokens, k)
     if hit is not None:
-        return "group", str(hit[1]), hit[0], None
+        return "group", _domain_group(tokens, k, str(hit[1]), lang), hit[0], None
     low = _low(tokens, k)
     if low in lang.others_words and low in lang.people_nouns:
         after = _noun(tokens, k + 1, lang)  # "deux autres personnes": the noun after "others" names them
@@ -209,7 +209,9 @@ def _listed_noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | 
         return ("group", aged[0], aged[1], None) if aged[0] else ("people", None, aged[1], None)
     single = phrases(lang, "singular_victims").at(tokens, k)  # "guardia civil" is one officer, not a civilian
     if single is not None:
-        return ("group", str(single[1]), single[0], None) if single[1] else ("people", None, single[0], None)
+        if not single[1]:
+            return "people", None, single[0], None
+        return "group", _domain_group(tokens, k, str(single[1]), lang), single[0], None
     if low in lang.body_nouns:
         return "body", None, 1, None
     # One capitalised adjective before people ("12 Ukrainian civilians"); in German the capital marks a noun.
@@ -241,6 +243,21 @@ def _listed_noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | 
             return None
         j += 1
     return None
+
+
+def _domain_group(tokens: list[Token], k: int, group: str, lang: LanguageData) -> str:
+    """The group of the noun at ``k`` as the text's subject decides it ("mineurs" by a mine are miners).
+
+    The subject is read from the words around the noun, as phrases ("la mine", not "mine": "une mine
+    antipersonnel" is a landmine, and children are what it kills); a noun the data does not list keeps
+    ``group``.
+    """
+    low = _low(tokens, k)
+    domain = lang.domain_groups.get(low) if lang.domain_groups else None
+    if domain is None:
+        return group
+    text = " " + " ".join(t.low for t in tokens) + " "
+    return domain[0] if any(f" {phrase} " in text for phrase in domain[1]) else group
 
 
 def _unlisted_modifier(tok: Token | None, lang: LanguageData) -> bool:

@@ -95,3 +95,46 @@ def test_present_tense_and_found_dead_are_the_victims_predicates(
 )
 def test_present_tense_and_found_dead_without_victims_give_no_claim(text: str, language: str) -> None:
     assert [c for c in _claims(text, language) if c[2] != "1"] == []
+
+
+# -- French "mineurs": miners where the text is about a mine, else minors (children) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trois mineurs ont péri dans l'effondrement de la mine.", [("killed", "miners", "3")]),
+        ("Douze mineurs coincés au fond du puits ont été secourus.", [("rescued", "miners", "12")]),
+        ("Un mineur a été tué par un coup de grisou.", [("killed", "miners", "1")]),
+        ("Quatre mineurs ont été tués dans une mine de charbon du Shanxi.", [("killed", "miners", "4")]),
+        ("Cinq mineurs grévistes ont été blessés par la police.", [("injured", "miners", "5")]),
+    ],
+)
+def test_mineurs_by_a_mine_are_miners(text: str, expected: list[Claim]) -> None:
+    assert _claims(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dix personnes ont été blessées, dont deux mineurs.", [("injured", None, "10"), ("injured", "children", "2")]),
+        ("Deux mineurs de moins de 18 ans ont été interpellés.", [("detained", "children", "2")]),
+        ("Deux mineurs ont été blessés par balle.", [("injured", "children", "2")]),
+        # a landmine is no mine: children it maims stay children
+        ("Deux mineurs ont été blessés par une mine antipersonnel.", [("injured", "children", "2")]),
+    ],
+)
+def test_mineurs_elsewhere_are_children(text: str, expected: list[Claim]) -> None:
+    assert _claims(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La mine emploie 300 mineurs depuis 1990.",  # a workforce, no casualty
+        "Le puits de la mine a 12 galeries.",
+        "Les 40 mineurs de la compagnie sont en grève depuis 3 jours.",
+    ],
+)
+def test_miners_without_a_casualty_give_nothing(text: str) -> None:
+    assert _claims(text, "fr") == []

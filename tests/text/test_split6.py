@@ -26,7 +26,7 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
     assert names[0] == "code"
     assert names[names.index("months") + 1 : names.index("months") + 3] == ["currency_symbols", "denial_cues"]
     # The last field at the split, then the fields added since at the end, in the order they were merged
-    # (session 7: gen_ennl, then gen_rom; session 8: ennl, then attr2, then rom).
+    # (session 7: gen_ennl, then gen_rom; session 8: ennl, then attr2, then rom; session 9: rom9).
     assert names[names.index("lifeless_words") + 1 :] == [
         "relative_openers",
         "participle_endings",
@@ -42,6 +42,7 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "comma_asides",
         "proportion_preps",
         "half_words",
+        "domain_groups",
     ]
     assert len(names) == len(set(names))
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from casualtylog.text.lang._agreement import singulars
 from casualtylog.text.lang._word_lists import words as _words
 
-__all__ = ["GROUP_NOUNS", "METRIC_NOUNS", "PEOPLE_NOUNS", "SINGULAR_VICTIMS"]
+__all__ = ["GROUP_NOUNS", "METRIC_NOUNS", "MINING_WORDS", "PEOPLE_NOUNS", "SINGULAR_VICTIMS"]
 
 
 #: Groups of victims by their plural noun; the singulars follow from them.
@@ -111,3 +111,31 @@ SINGULAR_VICTIMS = {
     "soldat": "soldiers",
     "militaire": "soldiers",
 }
+
+#: Phrases that put "mineurs" down a mine (miners, not minors): the pit, its coal, galleries and firedamp, the
+#: industry and its strikes. "la mine", never "mine" alone: "une mine antipersonnel" kills children too.
+MINING_WORDS = frozenset(
+    {
+        "la mine",
+        "une mine de",
+        "les mines de",
+        "des mines de",
+        "mine de charbon",
+        "mines de charbon",
+        "puits",
+        "charbon",
+        "galerie",
+        "galeries",
+        "grisou",
+        "houillère",
+        "houillères",
+        "minier",
+        "minière",
+        "miniers",
+        "minières",
+        "gisement",
+        "grève",
+        "grévistes",
+        "mineurs de fond",
+    }
+)

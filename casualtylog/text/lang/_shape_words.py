@@ -385,3 +385,7 @@ class ShapeWords:
     # Session 8 (rom): "half" before an approximate-number noun ("medio centenar", "ein halbes Dutzend", "un
     # demi-millier"): half its value, about.
     half_words: frozenset[str] = frozenset()
+    # Session 9 (rom9): a group noun whose group depends on the text's subject, with that group and the words
+    # that name the subject: French "mineurs" are miners where the text speaks of a mine ("trois mineurs ont
+    # péri dans l'effondrement de la mine"), else children. Empty turns that shape off.
+    domain_groups: Mapping[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
