@@ -138,3 +138,30 @@ def test_mineurs_elsewhere_are_children(text: str, expected: list[Claim]) -> Non
 )
 def test_miners_without_a_casualty_give_nothing(text: str) -> None:
     assert _claims(text, "fr") == []
+
+
+# -- a participial phrase holding a gap word ("au", as in "au total") before the auxiliary ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Douze personnes coincées au fond du parking ont été secourues.", "fr", [("rescued", None, "12")]),
+        ("Quelque 300 personnes bloquées au sous-sol ont pu être évacuées.", "fr", [("evacuated", None, "about 300")]),
+        ("Doce personas atrapadas ya en sus coches fueron evacuadas.", "es", [("evacuated", None, "12")]),
+    ],
+)
+def test_a_participial_phrase_may_hold_a_gap_word(text: str, language: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Douze personnes coincées au fond du parking ont attendu 3 heures.", "fr"),  # no casualty predicate
+        ("Les 12 personnes inscrites au total ont été reçues.", "fr"),  # received, no casualty
+        ("Doce coches aparcados ya en el garaje fueron retirados.", "es"),
+    ],
+)
+def test_a_participial_phrase_without_a_casualty_predicate_gives_nothing(text: str, language: str) -> None:
+    assert _claims(text, language) == []
