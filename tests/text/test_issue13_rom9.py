@@ -165,3 +165,76 @@ def test_a_participial_phrase_may_hold_a_gap_word(text: str, language: str, expe
 )
 def test_a_participial_phrase_without_a_casualty_predicate_gives_nothing(text: str, language: str) -> None:
     assert _claims(text, language) == []
+
+
+# -- fatally injured is killed; in intensive care is hurt ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Zwei Menschen wurden tödlich verletzt.", "de", [("killed", None, "2")]),
+        ("Bei dem Unfall wurden zwei Menschen tödlich verletzt.", "de", [("killed", None, "2")]),
+        ("Zwei Arbeiter erlitten tödliche Verletzungen.", "de", [("killed", "workers", "2")]),
+        ("Fünf Bergsteiger sind in den Alpen tödlich verunglückt.", "de", [("killed", None, "5")]),
+        ("Dos personas resultaron heridas de muerte.", "es", [("killed", None, "2")]),
+        ("Dos soldados fueron heridos mortalmente.", "es", [("killed", "soldiers", "2")]),
+        ("Resultaron heridos de muerte dos policías.", "es", [("killed", "officers", "2")]),
+        # severity that is no death stays injured
+        ("Bei dem Unfall wurden zwei Menschen schwer verletzt.", "de", [("injured", None, "2")]),
+        ("Zwei Menschen wurden lebensgefährlich verletzt.", "de", [("injured", None, "2")]),
+        ("Dos personas resultaron heridas de gravedad.", "es", [("injured", None, "2")]),
+        # intensive care
+        ("Tres personas se encuentran en la UCI.", "es", [("injured", None, "3")]),
+        ("Dos personas están en cuidados intensivos.", "es", [("injured", None, "2")]),
+        ("Trois personnes sont en réanimation.", "fr", [("injured", None, "3")]),
+        ("Trois personnes ont été placées en réanimation.", "fr", [("injured", None, "3")]),
+        ("Drei Menschen liegen auf der Intensivstation.", "de", [("injured", None, "3")]),
+    ],
+)
+def test_fatal_injuries_are_deaths_and_intensive_care_is_injury(
+    text: str, language: str, expected: list[Claim]
+) -> None:
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Die Intensivstation hat 30 Betten.", "de"),  # beds
+        ("Die Straße ist auf 2 Kilometern tödlich für Radfahrer.", "de"),
+        ("La UCI tiene 12 camas desde 2020.", "es"),
+        ("Le service de réanimation compte 20 lits.", "fr"),
+        ("El accidente de 2019 fue mortal en 3 de cada 10 casos.", "es"),
+    ],
+)
+def test_wards_and_fatal_words_without_victims_give_nothing(text: str, language: str) -> None:
+    assert _claims(text, language) == []
+
+
+# -- a participle as a noun after a noun of number ("el número de evacuados") -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El número de evacuados asciende a 1.200.", [("evacuated", None, "1200")]),
+        ("La cifra de rescatados se eleva a 300.", [("rescued", None, "300")]),
+        ("La cifra de detenidos asciende a 45.", [("detained", None, "45")]),
+        ("El número de desaparecidos asciende a 12.", [("missing", None, "12")]),
+    ],
+)
+def test_a_participle_counted_by_a_noun_of_number(text: str, expected: list[Claim]) -> None:
+    assert _claims(text, "es") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El número de inscritos asciende a 1.200.",  # registered: no casualty participle
+        "La cifra de vendidos se eleva a 300.",
+        "El número de evacuados en 2019 fue de 1.200 según el informe de 2020.",  # a count of a year back
+    ],
+)
+def test_a_noun_of_number_before_no_casualty_participle_gives_nothing(text: str) -> None:
+    assert _claims(text, "es") == []

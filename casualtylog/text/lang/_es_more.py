@@ -64,6 +64,18 @@ PREDICATES = {
     **dict.fromkeys(("desaparecen", "desaparece"), "missing"),
     "resultan heridos": "injured",
     "resulta herido": "injured",
+    # fatally wounded is killed, not injured ("dos soldados fueron heridos de muerte", "resultó herido mortalmente")
+    "mortalmente heridos": "killed",
+    **{
+        f"{verb}{hurt} {how}": "killed"
+        for verb in ("", "resultaron ", "resultó ", "han resultado ", "ha resultado ")
+        for hurt in ("heridos", "heridas", "herido", "herida")
+        for how in ("de muerte", "mortalmente")
+    },
+    # in intensive care is hurt, as "en estado grave" ("tres de ellos se encuentran en la UCI")
+    **dict.fromkeys(
+        ("en la uci", "en la uvi", "en cuidados intensivos", "en la unidad de cuidados intensivos"), "injured"
+    ),
     # found dead, in every agreeing form: "tres excursionistas fueron hallados muertos", "halladas sin vida"
     **{f"{found} muertos": "killed" for found in ("hallados", "encontrados", "localizados")},
     **{

@@ -31,6 +31,12 @@ PREDICATES = agreeing(
         "mortellement blessé": "killed",
         "mortellement blessée": "killed",
         "en urgence absolue": "injured",
+        # in intensive care is hurt ("trois personnes sont en réanimation", "placées en soins intensifs")
+        **{
+            f"{placed}en {ward}": "injured"
+            for placed in ("", "placé ", "placée ", "placés ", "placées ")
+            for ward in ("réanimation", "soins intensifs")
+        },
         "dans un état grave": "injured",
         "dans un état critique": "injured",
         "secourues": "rescued",
