@@ -11,7 +11,7 @@ from __future__ import annotations
 from casualtylog.text.lang._agreement import singulars
 from casualtylog.text.lang._word_lists import words as _words
 
-__all__ = ["GROUP_NOUNS", "METRIC_NOUNS", "MINING_WORDS", "PEOPLE_NOUNS", "SINGULAR_VICTIMS"]
+__all__ = ["DOMAIN_GROUPS", "GROUP_NOUNS", "METRIC_NOUNS", "PEOPLE_NOUNS", "SINGULAR_VICTIMS"]
 
 
 #: Groups of victims by their plural noun; the singulars follow from them.
@@ -114,7 +114,7 @@ SINGULAR_VICTIMS = {
 
 #: Phrases that put "mineurs" down a mine (miners, not minors): the pit, its coal, galleries and firedamp, the
 #: industry and its strikes. "la mine", never "mine" alone: "une mine antipersonnel" kills children too.
-MINING_WORDS = frozenset(
+_MINING_WORDS = frozenset(
     {
         "la mine",
         "une mine de",
@@ -139,3 +139,6 @@ MINING_WORDS = frozenset(
         "mineurs de fond",
     }
 )
+
+#: Group nouns whose group the text's subject decides: "mineurs" by a mine are miners, elsewhere children.
+DOMAIN_GROUPS = dict.fromkeys(("mineurs", "mineur"), ("miners", _MINING_WORDS))

@@ -177,5 +177,5 @@ LANGUAGE = LanguageData(
     comma_asides=True,
     half_words=frozenset({"demi"}),
     proportion_preps=frozenset({"sur"}),
-    domain_groups=dict.fromkeys(("mineurs", "mineur"), ("miners", victims.MINING_WORDS)),
+    domain_groups=victims.DOMAIN_GROUPS,
 )
