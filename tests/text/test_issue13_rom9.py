@@ -238,3 +238,40 @@ def test_a_participle_counted_by_a_noun_of_number(text: str, expected: list[Clai
 )
 def test_a_noun_of_number_before_no_casualty_participle_gives_nothing(text: str) -> None:
     assert _claims(text, "es") == []
+
+
+# -- Spanish verbs of casualties in every tense: generated from the stem ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Al menos 27 personas perecieron en el naufragio.", [("killed", None, "at least 27")]),
+        ("Perecieron 27 personas.", [("killed", None, "27")]),
+        ("La Guardia Civil ha detenido a tres jóvenes.", [("detained", None, "3")]),
+        ("Los agentes detuvieron a 12 personas.", [("detained", None, "12")]),
+        ("La policía arrestó a 12 personas.", [("detained", None, "12")]),
+        ("Detienen a cinco personas por el ataque.", [("detained", None, "5")]),
+        ("El fuego obligó a evacuar a 1.500 personas.", [("evacuated", None, "1500")]),
+        ("El incendio obligó a desalojar a más de 2.000 vecinos.", [("evacuated", None, "more than 2000")]),
+        ("Fueron desalojadas unas 600 personas.", [("evacuated", None, "about 600")]),
+        ("Los equipos de rescate lograron salvar a 20 personas.", [("rescued", None, "20")]),
+        ("Rescatan a 40 migrantes frente a Canarias.", [("rescued", None, "40")]),
+    ],
+)
+def test_spanish_verbs_in_every_tense(text: str, expected: list[Claim]) -> None:
+    assert _claims(text, "es") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La policía desalojó el edificio de 12 plantas.",  # floors of a building
+        "El plan prevé evacuar 3 hospitales en 2026.",  # hospitals, a year
+        "El edificio desalojado tenía 12 plantas.",
+        "La mata de 2 metros fue arrancada.",  # "mata" the shrub is no verb here
+        "Los manifestantes fueron desalojados hace 3 años.",  # years back, no count
+    ],
+)
+def test_spanish_verbs_without_victims_give_nothing(text: str) -> None:
+    assert _claims(text, "es") == []
