@@ -275,3 +275,33 @@ def test_spanish_verbs_in_every_tense(text: str, expected: list[Claim]) -> None:
 )
 def test_spanish_verbs_without_victims_give_nothing(text: str) -> None:
     assert _claims(text, "es") == []
+
+
+# -- a toll's verb, its figure, then the toll's noun ("Ya son 45 los muertos") -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ya son 30 los muertos por el temporal.", [("killed", None, "30")]),
+        ("Suman ya 45 los muertos por el huracán.", [("killed", None, "45")]),
+        ("En total, son 45 las víctimas mortales.", [("killed", None, "45")]),
+        ("Ascienden a 30 los muertos por el temporal.", [("killed", None, "30")]),
+        ("Son 12 los heridos, tres de ellos graves.", [("injured", None, "12"), ("injured", None, "3")]),
+    ],
+)
+def test_a_toll_noun_after_its_figure(text: str, expected: list[Claim]) -> None:
+    assert _claims(text, "es") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Son 30 los años que lleva en el cargo.",  # years, no toll noun
+        "Suman 12 los millones invertidos.",
+        "En 2010 fueron 200 los kilómetros recorridos.",
+        "Son 3 los puntos de diferencia.",
+    ],
+)
+def test_a_figure_before_no_toll_noun_gives_nothing(text: str) -> None:
+    assert _claims(text, "es") == []
