@@ -60,6 +60,11 @@ class SubjectFrames(SubjectLists):
             j -= 1
             skipped += 1
         metric = phrases(lang, "metric_nouns").ending(tokens, j) or phrases(lang, "predicates").ending(tokens, j)
+        if metric is None and _low(tokens, j) in lang.victim_nouns:
+            # "Parmi les victimes figurent quatre enfants": the victims of the count before, else of a death toll
+            # (the corpus guide: victims in a toll are the dead)
+            before = [b for b in self.bindings if b.mention.start < m.start]
+            metric = (1, before[-1].metric if before else "killed")
         if metric is None:
             return False
         if phrases(lang, "among_the").ending(tokens, j - metric[0]) is None:

@@ -305,3 +305,37 @@ def test_a_toll_noun_after_its_figure(text: str, expected: list[Claim]) -> None:
 )
 def test_a_figure_before_no_toll_noun_gives_nothing(text: str) -> None:
     assert _claims(text, "es") == []
+
+
+# -- "among the victims" before the group: the victims of the count before, else the dead --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Parmi les victimes figurent quatre enfants.", "fr", [("killed", "children", "4")]),
+        (
+            "Douze personnes ont été blessées ; parmi les victimes figurent quatre enfants.",
+            "fr",
+            [("injured", None, "12"), ("injured", "children", "4")],
+        ),
+        ("Entre las víctimas hay dos menores.", "es", [("killed", "children", "2")]),
+        ("Entre las víctimas mortales figuran dos menores.", "es", [("killed", "children", "2")]),
+        ("Entre los muertos figuran dos niños.", "es", [("killed", "children", "2")]),
+    ],
+)
+def test_among_the_victims_names_a_group_of_them(text: str, language: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Parmi les victimes de 2019 figurent 4 enfants.", "fr"),  # victims of a year back
+        ("Entre las víctimas de 2010 hay 2 menores.", "es"),
+        ("Parmi les candidats figurent quatre femmes.", "fr"),  # no victims
+        ("Entre las candidatas hay dos mujeres de 30 años.", "es"),
+    ],
+)
+def test_among_other_people_gives_nothing(text: str, language: str) -> None:
+    assert _claims(text, language) == []

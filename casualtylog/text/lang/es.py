@@ -74,7 +74,7 @@ LANGUAGE = LanguageData(
         "entre las que figuran | entre los que se encuentran | entre las que se encuentran | entre ellos se encuentran | "
         "entre ellas se encuentran | entre ellos figuran | entre ellas figuran | " + more.GROUP_CUES
     ),
-    among_the=_phrases("entre los"),
+    among_the=_phrases("entre los | entre las"),
     # a denied verb of causing or resulting before a metric noun or its subject: "sin causar víctimas mortales",
     # "no ocasionó heridos", "no resultaron personas heridas"
     zero_words=_phrases(
