@@ -49,12 +49,27 @@ ACTIVE = {
     **dict.fromkeys(("detuvo", "detuvieron", "detenido", "detiene", "detienen", "detener", "deteniendo"), "detained"),
 }
 
-#: "Perecer", the written verb of dying, in the tenses of "morir" ("27 personas perecieron en el naufragio"),
-#: and the passive of "desalojar" as of "evacuar" ("fueron desalojadas unas 600 personas").
+#: Predicates after the victims no table had: "perecer", the written verb of dying, in the tenses of "morir"
+#: ("27 personas perecieron en el naufragio"), the passive of "desalojar" as of "evacuar" ("fueron desalojadas
+#: unas 600 personas"), fleeing, poisoning and the Latin American words of killing.
 PREDICATES = {
     **dict.fromkeys(
         ("perecieron", "pereció", "perecen", "perece", "perecido", "perecida", "perecidos", "perecidas", "perecían"),
         "killed",
     ),
     **dict.fromkeys(("desalojado", "desalojada", "desalojados", "desalojadas"), "evacuated"),
+    # fled their homes is displaced ("5.000 personas huyeron de sus hogares"); fleeing alone is not (suspects flee)
+    **{
+        f"{fled} de sus {homes}": "displaced"
+        for fled in ("huyeron", "huyen", "huido", "huían")
+        for homes in ("hogares", "casas", "viviendas")
+    },
+    # poisoned by smoke or gas is hurt (the corpus guide: "atendidas por intoxicación" are injured)
+    **dict.fromkeys(("intoxicados", "intoxicadas", "intoxicado", "intoxicada"), "injured"),
+    **{f"{treated} por intoxicación": "injured" for treated in ("atendidos", "atendidas", "atendido", "atendida")},
+    # the Latin American words of killing ("cinco personas fueron ultimadas", "privados de la vida")
+    **dict.fromkeys(("ultimados", "ultimadas", "ultimado", "ultimada"), "killed"),
+    **{f"privad{ending} de la vida": "killed" for ending in ("o", "a", "os", "as")},
+    # "resultaron con heridas", as "sufrieron heridas"
+    **dict.fromkeys(("con heridas", "con lesiones"), "injured"),
 }

@@ -86,6 +86,17 @@ PREDICATES = agreeing(
         # the present of headlines and of narration ("Huit personnes meurent dans un incendie"), as the past
         **dict.fromkeys(("meurent", "meurt", "décèdent", "décède", "périssent", "succombent"), "killed"),
         **dict.fromkeys(("trouvent la mort", "trouve la mort", "perdent la vie", "perd la vie"), "killed"),
+        # fled is displaced, as German "flohen"; poisoned by smoke or gas is hurt (the corpus guide); the homeless
+        # a disaster leaves are displaced ("10 000 personnes se retrouvent sans abri")
+        **{
+            f"{fled} {homes}": "displaced"
+            for fled in ("fui", "fuir", "fuient", "fuyant")
+            for homes in ("leurs maisons", "leur maison", "leurs foyers", "leur domicile", "leurs domiciles")
+        },
+        **dict.fromkeys(("retrouvent sans abri", "retrouve sans abri"), "displaced"),
+        "intoxiqués": "injured",
+        "sans abri": "displaced",
+        "sans-abri": "displaced",
         # found dead, in every agreeing form: "trois alpinistes ont été retrouvés morts", "retrouvée sans vie"
         "retrouvés morts": "killed",
         "découverts morts": "killed",
