@@ -13,6 +13,10 @@ from casualtylog.text.lang import LanguageData
 
 _NounHit = tuple[str, str | None, int, str | None]
 
+#: Groups whose noun heads a compound of another role: "Feuerwehrmänner" are firefighters and "Ehefrauen"
+#: wives, not the men and women the head names alone.
+_ROLE_HEADED = frozenset({"men", "women"})
+
 #: Fields whose words are never a victims' noun (they are the grammar around it).
 _CLOSED_FIELDS = (
     "function_words",
@@ -202,6 +206,9 @@ def _listed_noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | 
             return after[0], after[1], after[2] + 1, None
     if low in lang.people_nouns:
         return "people", None, 1, None
+    compound = compound_head(_tok(tokens, k), lang, "group_nouns")
+    if compound is not None and compound not in _ROLE_HEADED:
+        return "group", compound, 1, None  # "Grubenmitarbeiter", "Polizeibeamte": the group their head names
     if low in lang.others_words and _noun(tokens, k + 1, lang) is None:  # "sechs weitere seien verletzt worden"
         return "people", None, 1, None
     aged = age_noun(tokens, k, lang)  # "55-Jähriger", "58-jähriger Einheimischer"

@@ -339,3 +339,67 @@ def test_among_the_victims_names_a_group_of_them(text: str, language: str, expec
 )
 def test_among_other_people_gives_nothing(text: str, language: str) -> None:
     assert _claims(text, language) == []
+
+
+# -- predicates the guide names: poisoning is injury, fleeing one's home and homelessness displacement -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Diez personas fueron atendidas por intoxicación.", "es", [("injured", None, "10")]),
+        ("Diez personas resultaron intoxicadas por el humo.", "es", [("injured", None, "10")]),
+        ("Douze personnes ont été légèrement intoxiquées par les fumées.", "fr", [("injured", None, "12")]),
+        ("Más de 5.000 personas huyeron de sus hogares.", "es", [("displaced", None, "more than 5000")]),
+        ("Plus de 5 000 personnes ont fui leurs maisons.", "fr", [("displaced", None, "more than 5000")]),
+        ("Plus de 10 000 personnes se retrouvent sans abri.", "fr", [("displaced", None, "more than 10000")]),
+        ("Cinco personas fueron ultimadas a balazos en un bar.", "es", [("killed", None, "5")]),
+        ("Tres hombres fueron privados de la vida.", "es", [("killed", "men", "3")]),
+        ("Cuatro personas resultaron con heridas.", "es", [("injured", None, "4")]),
+    ],
+)
+def test_poisoning_fleeing_and_the_latin_american_words(text: str, language: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Los 3 sospechosos huyeron en un coche.", "es"),  # suspects flee: no displacement
+        ("Les 3 suspects ont fui à bord d'une voiture.", "fr"),
+        ("El ladrón huyó con 3.000 euros.", "es"),
+        ("La intoxicación alimentaria de 2019 duró 3 días.", "es"),
+    ],
+)
+def test_fleeing_and_poisoning_without_victims_give_nothing(text: str, language: str) -> None:
+    assert _claims(text, language) == []
+
+
+# -- German compound groups: the group the head names ("Grubenmitarbeiter" are workers) ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Drei Polizeibeamte wurden verletzt.", [("injured", "officers", "3")]),
+        ("Drei Beamte wurden verletzt.", [("injured", "officers", "3")]),
+        ("Vier Grubenmitarbeiter seien gerettet worden.", [("rescued", "workers", "4")]),
+        ("Zwölf Schulkinder wurden verletzt.", [("injured", "children", "12")]),
+        ("Zwei Feuerwehrmänner wurden verletzt.", [("injured", "firefighters", "2")]),
+        # a compound on "men" or "women" names another role, not the men or women
+        ("Zwei Ehefrauen wurden verletzt.", [("injured", None, "2")]),
+    ],
+)
+def test_german_compound_groups(text: str, expected: list[Claim]) -> None:
+    assert _claims(text, "de") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "300 Schulkinder besuchen die Schule seit 2010.",  # no casualty predicate
+        "Die 40 Polizeibeamten arbeiten seit 3 Jahren in der Stadt.",
+    ],
+)
+def test_german_compound_groups_without_a_casualty_give_nothing(text: str) -> None:
+    assert _claims(text, "de") == []

@@ -34,8 +34,12 @@ GROUP_NOUNS = {
     "helfer": "rescuers",
     "journalisten": "journalists",
     "polizisten": "officers",
+    # officials are police officers in casualty reports (the corpus guide: "Beamte" → officers)
+    "beamte": "officers",
+    "beamten": "officers",
     "kämpfer": "fighters",
     "feuerwehrleute": "firefighters",
+    "feuerwehrmänner": "firefighters",
     "bergleute": "miners",
     "bergarbeiter": "miners",
     # workers and staff, as Spanish "trabajadores" and the news guide name them
