@@ -403,3 +403,54 @@ def test_german_compound_groups(text: str, expected: list[Claim]) -> None:
 )
 def test_german_compound_groups_without_a_casualty_give_nothing(text: str) -> None:
     assert _claims(text, "de") == []
+
+
+# -- German victims in a toll are the dead; expected and feared tolls are projected -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Unter den Opfern sind zwei Kinder.", "de", [("killed", "children", "2")]),
+        (
+            "Zwölf Menschen wurden verletzt, unter den Opfern sind zwei Kinder.",
+            "de",
+            [("injured", None, "12"), ("injured", "children", "2")],
+        ),
+        ("Die Zahl der Opfer stieg auf 40.", "de", [("killed", None, "40")]),
+        ("Die Zahl der Opfer liegt inzwischen bei 40.", "de", [("killed", None, "40")]),
+    ],
+)
+def test_german_victims_in_a_toll(text: str, language: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Man rechnet mit bis zu 100 Toten.", "de", ("killed", "at most 100", "projected")),
+        ("Es wird mit bis zu 100 Toten gerechnet.", "de", ("killed", "at most 100", "projected")),
+        ("Les autorités redoutent un bilan de plus de 100 morts.", "fr", ("killed", "more than 100", "projected")),
+        ("Les secouristes craignent plus de 100 morts.", "fr", ("killed", "more than 100", "projected")),
+        # no cue: reported
+        ("Die Behörden meldeten 100 Tote.", "de", ("killed", "100", "reported")),
+    ],
+)
+def test_expected_and_feared_tolls_are_projected(text: str, language: str, expected: tuple[str, str, str]) -> None:
+    found = [
+        (x.claim.metric, str(x.claim.figure), x.claim.status.value)
+        for x in extract(text, language=language, source="s", reported_at="2025-01-01")
+    ]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Die Zahl der Opfer von 2015 wurde nie geklärt.", "de"),  # a year, no count
+        ("Die Zahl der Opfer des Jahres 2015 wurde nie geklärt.", "de"),
+        ("Unter den Opfern von 1990 sind 12 namentlich bekannt.", "de"),
+    ],
+)
+def test_german_victims_without_a_count_give_nothing(text: str, language: str) -> None:
+    assert _claims(text, language) == []
