@@ -454,3 +454,23 @@ def test_expected_and_feared_tolls_are_projected(text: str, language: str, expec
 )
 def test_german_victims_without_a_count_give_nothing(text: str, language: str) -> None:
     assert _claims(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Las autoridades confirmaron la muerte de 18 personas.", ("killed", "18", "confirmed")),
+        ("Los bomberos confirman 18 fallecidos.", ("killed", "18", "confirmed")),
+        ("Según un primer balance, 18 personas murieron.", ("killed", "18", "preliminary")),
+        ("Según el primer recuento, hay 18 muertos.", ("killed", "18", "preliminary")),
+        # no cue: reported
+        ("Según la policía, 18 personas murieron.", ("killed", "18", "reported")),
+        ("La policía informó de que 18 personas murieron.", ("killed", "18", "reported")),
+    ],
+)
+def test_spanish_confirmed_and_first_counts(text: str, expected: tuple[str, str, str]) -> None:
+    found = [
+        (x.claim.metric, str(x.claim.figure), x.claim.status.value)
+        for x in extract(text, language="es", source="s", reported_at="2025-01-01")
+    ]
+    assert found == [expected]

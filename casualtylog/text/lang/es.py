@@ -22,7 +22,11 @@ LANGUAGE = LanguageData(
     weekdays=frozenset(["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]),
     citing=frozenset(["citando"]),
     titles=sources.TITLES,
-    confirmed_cues=frozenset(["confirmado", "confirmados", "confirmadas", "confirmó", "verificados", "confirmación"]),
+    # with the other persons and tenses of confirming, as French and German list theirs ("confirmaron la muerte")
+    confirmed_cues=frozenset(
+        {"confirmado", "confirmados", "confirmadas", "confirmó", "verificados", "confirmación"}
+        | {"confirmada", "confirmaron", "confirma", "confirman"}
+    ),
     others_words=frozenset(["otros", "otras"]),
     year_preps=frozenset(["en", "año"]),  # "en 2010", "el año 2014"
     plural_endings=("s",),
