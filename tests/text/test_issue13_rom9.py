@@ -474,3 +474,33 @@ def test_spanish_confirmed_and_first_counts(text: str, expected: tuple[str, str,
         for x in extract(text, language="es", source="s", reported_at="2025-01-01")
     ]
     assert found == [expected]
+
+
+# -- one victim by an article, then one adjective, then a finite verb ("Un soldado israelí murió") ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Un soldado ucraniano murió.", [("killed", "soldiers", "1")]),
+        ("Una mujer embarazada murió en el ataque.", [("killed", "women", "1")]),
+        ("Un niño palestino murió en el ataque.", [("killed", "children", "1")]),
+        ("Un policía local resultó herido.", [("injured", "officers", "1")]),
+        # the plural shape as before, two adjectives at most
+        ("Tres militares rusos murieron.", [("killed", "soldiers", "3")]),
+    ],
+)
+def test_one_victim_with_an_adjective(text: str, expected: list[Claim]) -> None:
+    assert _claims(text, "es") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un hombre armado entró en 2019 en el edificio de 12 plantas.",  # no casualty predicate
+        "Un portavoz oficial dijo que 3 edificios ardieron.",  # buildings
+        "Un soldado ucraniano de 25 años declaró ante el tribunal.",
+    ],
+)
+def test_one_person_with_an_adjective_and_no_casualty_gives_nothing(text: str) -> None:
+    assert _claims(text, "es") == []
