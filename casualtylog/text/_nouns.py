@@ -13,9 +13,9 @@ from casualtylog.text.lang import LanguageData
 
 _NounHit = tuple[str, str | None, int, str | None]
 
-#: Groups whose noun heads a compound of another role: "Feuerwehrmänner" are firefighters and "Ehefrauen"
-#: wives, not the men and women the head names alone.
-_ROLE_HEADED = frozenset({"men", "women"})
+#: Groups whose noun heads a compound of another role: "Feuerwehrmänner" are firefighters, "Ehefrauen" wives
+#: and "Erntehelfer" farmhands, not the men, women and rescuers the head names alone.
+_ROLE_HEADED = frozenset({"men", "women", "rescuers"})
 
 #: Fields whose words are never a victims' noun (they are the grammar around it).
 _CLOSED_FIELDS = (

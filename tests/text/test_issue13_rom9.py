@@ -388,6 +388,7 @@ def test_fleeing_and_poisoning_without_victims_give_nothing(text: str, language:
         ("Zwei Feuerwehrmänner wurden verletzt.", [("injured", "firefighters", "2")]),
         # a compound on "men" or "women" names another role, not the men or women
         ("Zwei Ehefrauen wurden verletzt.", [("injured", None, "2")]),
+        ("Zwei Erntehelfer wurden verletzt.", [("injured", None, "2")]),
     ],
 )
 def test_german_compound_groups(text: str, expected: list[Claim]) -> None:
