@@ -12,7 +12,8 @@ from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._nouns import _noun
 from casualtylog.text._phrases import phrases
 from casualtylog.text._romance_shapes import romance_counted_at
-from casualtylog.text._tokens import Kind
+from casualtylog.text._tokens import Kind, Token
+from casualtylog.text.lang import LanguageData
 
 __all__ = ["ChangeFrames"]
 
@@ -20,6 +21,14 @@ __all__ = ["ChangeFrames"]
 _RAISE_REACH = 6
 #: How many words a toll noun may stand before a change verb ("la cifra oficial de muertos … pasó").
 _CHANGE_REACH = 8
+
+
+def _participle_as_noun(tokens: list[Token], k: int, lang: LanguageData) -> tuple[int, str] | None:
+    """A one-word casualty participle standing as a noun after its article ("los afectados", "les évacués")."""
+    hit = phrases(lang, "predicates").at(tokens, k)
+    if hit is None or hit[0] != 1:
+        return None
+    return 1, str(hit[1])
 
 
 class ChangeFrames(SentenceBase):
@@ -79,6 +88,7 @@ class ChangeFrames(SentenceBase):
             phrases(lang, "toll_nouns").at(tokens, k)
             or phrases(lang, "metric_nouns").at(tokens, k)
             or romance_counted_at(tokens, k, lang)  # "elevó a 521 la cifra de víctimas mortales"
+            or _participle_as_noun(tokens, k, lang)  # "sitúa … en 20.450 los afectados"
         )
         if found is None:
             noun = _noun(tokens, k, lang)

@@ -505,3 +505,37 @@ def test_one_victim_with_an_adjective(text: str, expected: list[Claim]) -> None:
 )
 def test_one_person_with_an_adjective_and_no_casualty_gives_nothing(text: str) -> None:
     assert _claims(text, "es") == []
+
+
+# -- a verb that puts a total at a figure, its toll as the object before "en" ("cifró los muertos en 12") ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La policía cifra los muertos en 12.", [("killed", None, "12")]),
+        ("El Gobierno cifró el número de muertos en 40.", [("killed", None, "40")]),
+        ("El balance sitúa los heridos en 1.178.", [("injured", None, "1178")]),
+        (
+            "El informe sitúa los heridos en 30 y en 2.000 los afectados.",
+            [("injured", None, "30"), ("affected", None, "2000")],
+        ),
+        ("Protección Civil cifró en 300 los evacuados de la zona.", [("evacuated", None, "300")]),
+        ("Las autoridades elevaron a 12 los detenidos.", [("detained", None, "12")]),
+    ],
+)
+def test_a_toll_put_at_a_figure(text: str, expected: list[Claim]) -> None:
+    assert _claims(text, "es") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La policía cifra los daños en 12 millones.",  # damage, money
+        "El número de muertos en 12 provincias es alto.",  # no verb that puts the total
+        "El informe cifró en 300 los kilómetros recorridos.",
+        "Las autoridades sitúan el número de muertos en 2010 en el informe.",  # a year
+    ],
+)
+def test_a_figure_put_on_no_toll_gives_nothing(text: str) -> None:
+    assert _claims(text, "es") == []
