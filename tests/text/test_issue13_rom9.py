@@ -539,3 +539,40 @@ def test_a_toll_put_at_a_figure(text: str, expected: list[Claim]) -> None:
 )
 def test_a_figure_put_on_no_toll_gives_nothing(text: str) -> None:
     assert _claims(text, "es") == []
+
+
+# -- a road name in the adverbial of a verb-second clause; nouns of shooting down; German active rescue -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Laut Polizei starben bei dem Unfall auf der A9 zwei Menschen.", "de", [("killed", None, "2")]),
+        (
+            "Laut Polizei starben auf der B27 zwei Menschen, drei weitere wurden schwer verletzt.",
+            "de",
+            [("killed", None, "2"), ("injured", None, "3")],
+        ),
+        ("Ucrania anunció el derribo de 40 drones.", "es", [("intercepted", "drones", "40")]),
+        ("L'armée a annoncé l'interception de 40 drones.", "fr", [("intercepted", "drones", "40")]),
+        ("L'armée a annoncé la destruction de 40 drones.", "fr", [("intercepted", "drones", "40")]),
+        ("Die Feuerwehr rettete 15 Bewohner aus dem brennenden Haus.", "de", [("rescued", None, "15")]),
+        ("Die Rettungskräfte retteten 30 Menschen.", "de", [("rescued", None, "30")]),
+    ],
+)
+def test_road_names_shooting_down_nouns_and_rescue(text: str, language: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Auf der A9 starben 2019 zwei Menschen.", "de"),  # a year back: another event
+        ("La destruction de 40 maisons a été confirmée.", "fr"),  # houses
+        ("El derribo de 3 edificios comenzó en 2020.", "es"),
+        ("Die Feuerwehr rettete das Gebäude mit 12 Wohnungen.", "de"),
+        ("Der Torwart rettete 2019 seinem Team 3 Punkte.", "de"),
+    ],
+)
+def test_road_names_shooting_down_nouns_and_rescue_without_victims(text: str, language: str) -> None:
+    assert _claims(text, language) == []

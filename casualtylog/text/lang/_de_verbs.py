@@ -142,5 +142,8 @@ ACTIVE_VERBS = {
     "verletzte": "injured",
     "verletzten": "injured",
     "evakuierten": "evacuated",
+    # rescuing as an active verb, as French "ont secouru" and Spanish "rescataron" ("Die Feuerwehr rettete 15 Bewohner")
+    "rettete": "rescued",
+    "retteten": "rescued",
     "nahm": "detained",
 }
