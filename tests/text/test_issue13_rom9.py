@@ -576,3 +576,27 @@ def test_road_names_shooting_down_nouns_and_rescue(text: str, language: str, exp
 )
 def test_road_names_shooting_down_nouns_and_rescue_without_victims(text: str, language: str) -> None:
     assert _claims(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On déplore au moins 12 victimes.", [("killed", None, "at least 12")]),
+        ("On déplore 12 blessés.", [("injured", None, "12")]),  # the noun's metric
+        ("On déplore 12 personnes blessées.", [("injured", None, "12")]),
+    ],
+)
+def test_mourning_counts_the_dead(text: str, expected: list[Claim]) -> None:
+    assert _claims(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le maire déplore les 3 millions d'euros de dégâts.",
+        "On déplore 12 maisons détruites.",
+        "Il déplore 3 ans de retard.",
+    ],
+)
+def test_mourning_no_victims_gives_nothing(text: str) -> None:
+    assert _claims(text, "fr") == []

@@ -145,6 +145,10 @@ ACTIVE_VERBS = elided(
         "tuant": "killed",
         "tue": "killed",
         "fait": "killed",
+        # mourning counts the dead ("on déplore au moins 12 victimes"; "on déplore 12 blessés" stays injured by its noun)
+        "déplore": "killed",
+        "déplorait": "killed",
+        "déplorer": "killed",
         "faisant": "killed",
         "coûté la vie à": "killed",
         "blessé": "injured",
