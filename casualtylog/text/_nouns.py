@@ -206,7 +206,7 @@ def _listed_noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | 
             return after[0], after[1], after[2] + 1, None
     if low in lang.people_nouns:
         return "people", None, 1, None
-    compound = compound_head(_tok(tokens, k), lang, "group_nouns")
+    compound = compound_head(_tok(tokens, k), lang, "group_nouns") if lang.compound_heads else None
     if compound is not None and compound not in _ROLE_HEADED:
         return "group", compound, 1, None  # "Grubenmitarbeiter", "Polizeibeamte": the group their head names
     if low in lang.others_words and _noun(tokens, k + 1, lang) is None:  # "sechs weitere seien verletzt worden"
