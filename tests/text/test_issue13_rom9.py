@@ -600,3 +600,36 @@ def test_mourning_counts_the_dead(text: str, expected: list[Claim]) -> None:
 )
 def test_mourning_no_victims_gives_nothing(text: str) -> None:
     assert _claims(text, "fr") == []
+
+
+# -- a part of the victims named by a copula and a group ("Quatre des victimes étaient des enfants") ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Quatre des victimes étaient des enfants.", "fr", [("killed", "children", "4")]),
+        ("Quatre des morts étaient des enfants.", "fr", [("killed", "children", "4")]),
+        ("Cuatro de las víctimas eran niños.", "es", [("killed", "children", "4")]),
+        ("Zwei der Opfer waren Kinder.", "de", [("killed", "children", "2")]),
+        (
+            "Douze personnes ont été blessées ; trois des victimes sont des enfants.",
+            "fr",
+            [("injured", None, "12"), ("injured", "children", "3")],
+        ),
+    ],
+)
+def test_a_part_of_the_victims_named_by_a_copula(text: str, language: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Quatre des victimes étaient âgées de plus de 80 ans.", "fr"),  # ages, no group
+        ("Trois des victimes sont des étrangers venus de 12 pays.", "fr"),  # countries
+        ("Dos de las víctimas eran de 2010.", "es"),
+    ],
+)
+def test_a_part_of_the_victims_without_a_group_gives_nothing(text: str, language: str) -> None:
+    assert [c for c in _claims(text, language) if c[1] is not None or c[2] in {"80", "12", "2010"}] == []
