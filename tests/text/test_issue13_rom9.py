@@ -633,3 +633,29 @@ def test_a_part_of_the_victims_named_by_a_copula(text: str, language: str, expec
 )
 def test_a_part_of_the_victims_without_a_group_gives_nothing(text: str, language: str) -> None:
     assert [c for c in _claims(text, language) if c[1] is not None or c[2] in {"80", "12", "2010"}] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Les forces de l'ordre ont procédé à 45 interpellations.", "fr", [("detained", None, "45")]),
+        ("45 personnes ont été placées en garde à vue.", "fr", [("detained", None, "45")]),
+        ("Près de 300 personnes ont dû être relogées.", "fr", [("displaced", None, "about 300")]),
+        ("La policía practicó 45 detenciones.", "es", [("detained", None, "45")]),
+        ("Die Polizei meldete 45 Festnahmen.", "de", [("detained", None, "45")]),
+    ],
+)
+def test_arrests_custody_and_rehousing(text: str, language: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Le nombre d'interpellations a baissé de 12 % en 2023.", "fr"),  # a share, a year
+        ("Las detenciones aumentaron un 20% en 2019.", "es"),
+        ("Die Zahl der Festnahmen ist 2019 um 12 Prozent gestiegen.", "de"),
+    ],
+)
+def test_arrest_statistics_give_nothing(text: str, language: str) -> None:
+    assert _claims(text, language) == []

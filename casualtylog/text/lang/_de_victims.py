@@ -57,6 +57,8 @@ GROUP_NOUNS = {
 }
 
 METRIC_NOUNS = {
+    # arrests count the people arrested ("Die Polizei meldete 45 Festnahmen")
+    "festnahmen": "detained",
     "todesopfern": "killed",
     "tote": "killed",
     "toten": "killed",

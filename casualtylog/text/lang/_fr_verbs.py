@@ -97,6 +97,9 @@ PREDICATES = agreeing(
         "intoxiqués": "injured",
         "sans abri": "displaced",
         "sans-abri": "displaced",
+        # police custody is detention ("45 personnes ont été placées en garde à vue"); rehoused is displaced
+        **{f"{placed}en garde à vue": "detained" for placed in ("", "placé ", "placée ", "placés ", "placées ")},
+        "relogés": "displaced",
         # found dead, in every agreeing form: "trois alpinistes ont été retrouvés morts", "retrouvée sans vie"
         "retrouvés morts": "killed",
         "découverts morts": "killed",

@@ -82,6 +82,9 @@ METRIC_NOUNS = {
     "blessé": "injured",
     "disparus": "missing",
     "déplacés": "displaced",
+    # arrests count the people arrested ("les forces de l'ordre ont procédé à 45 interpellations")
+    "interpellations": "detained",
+    "arrestations": "detained",
     # the homeless a disaster leaves are displaced ("a fait près de 300.000 sans abris")
     "sans-abri": "displaced",
     "sans-abris": "displaced",
