@@ -659,3 +659,54 @@ def test_arrests_custody_and_rehousing(text: str, language: str, expected: list[
 )
 def test_arrest_statistics_give_nothing(text: str, language: str) -> None:
     assert _claims(text, language) == []
+
+
+# -- asides: "and" in a Romance aside; the whole before an aside of members ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Al menos 20 personas, la mayoría mujeres y niños, murieron.", "es", [("killed", None, "at least 20")]),
+        (
+            "Au moins 20 personnes, pour la plupart des femmes et des enfants, ont été tuées.",
+            "fr",
+            [("killed", None, "at least 20")],
+        ),
+        (
+            "Tres personas, dos hombres y una mujer, murieron.",
+            "es",
+            [("killed", None, "3"), ("killed", "men", "2"), ("killed", "women", "1")],
+        ),
+        (
+            "Trois personnes, deux hommes et une femme, ont été tuées.",
+            "fr",
+            [("killed", None, "3"), ("killed", "men", "2"), ("killed", "women", "1")],
+        ),
+        (
+            "Drei Menschen, zwei Männer und eine Frau, wurden getötet.",
+            "de",
+            [("killed", None, "3"), ("killed", "men", "2"), ("killed", "women", "1")],
+        ),
+        # a list of members with no whole stays a list
+        (
+            "13 hombres, dos mujeres y tres niños fueron rescatados.",
+            "es",
+            [("rescued", "men", "13"), ("rescued", "women", "2"), ("rescued", "children", "3")],
+        ),
+    ],
+)
+def test_asides_with_and_and_the_whole_of_members(text: str, language: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Tres personas, dos hombres y una mujer, viajaban en el coche.", "es"),  # no casualty predicate
+        ("Al menos 20 personas, la mayoría mujeres y niños, esperaban desde 2019.", "es"),
+        ("Trois personnes, deux hommes et une femme, ont été entendues en 2020.", "fr"),
+    ],
+)
+def test_asides_without_a_casualty_give_nothing(text: str, language: str) -> None:
+    assert _claims(text, language) == []
