@@ -360,6 +360,7 @@ class SubjectFrames(SubjectLists):
                 return j + 1 + (_low(tokens, j + 1) == low)
             if not comma and (low in lang.gap_words or predicates.at(tokens, j) is not None):
                 return j
-            if tokens[j].kind is Kind.PUNCT or (low in lang.boundaries and low not in _COORD):
+            # the members' "and" in the language's own word ("entre ellas tres niños y dos mujeres", "et")
+            if tokens[j].kind is Kind.PUNCT or (low in lang.boundaries and low not in _COORD | lang.coordinators):
                 return k
         return k
