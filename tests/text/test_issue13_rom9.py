@@ -710,3 +710,36 @@ def test_asides_with_and_and_the_whole_of_members(text: str, language: str, expe
 )
 def test_asides_without_a_casualty_give_nothing(text: str, language: str) -> None:
     assert _claims(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Doce personas, entre ellas tres niños y dos mujeres, resultaron heridas.",
+            "es",
+            [("injured", None, "12"), ("injured", "children", "3"), ("injured", "women", "2")],
+        ),
+        (
+            "Douze personnes, dont trois enfants et deux femmes, ont été blessées.",
+            "fr",
+            [("injured", None, "12"), ("injured", "children", "3"), ("injured", "women", "2")],
+        ),
+        ("Tres personas, dos de ellas menores, murieron.", "es", [("killed", None, "3"), ("killed", "children", "2")]),
+        ("Murieron 30 personas, 12 de ellas niños.", "es", [("killed", None, "30"), ("killed", "children", "12")]),
+    ],
+)
+def test_an_aside_of_members_joined_by_and_or_of_them(text: str, language: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Doce personas, entre ellas tres niños y dos mujeres, viajaban en el autobús.", "es"),  # no casualty
+        ("Douze personnes, dont trois enfants et deux femmes, ont visité le musée en 2020.", "fr"),
+        ("Tres personas, dos de ellas de 2010, firmaron.", "es"),
+    ],
+)
+def test_an_aside_of_members_without_a_casualty_gives_nothing(text: str, language: str) -> None:
+    assert _claims(text, language) == []
