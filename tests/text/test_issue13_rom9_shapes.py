@@ -350,3 +350,38 @@ def test_an_aside_of_members_joined_by_and_or_of_them(text: str, language: str, 
 )
 def test_an_aside_of_members_without_a_casualty_gives_nothing(text: str, language: str) -> None:
     assert _claims(text, language) == []
+
+
+# -- "another" with its noun elided after a count of people ("Dos trabajadores murieron y otro resultó herido") -----
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Dos trabajadores murieron y otro resultó herido.",
+            "es",
+            [("killed", "workers", "2"), ("injured", "workers", "1")],
+        ),
+        ("Dos personas murieron y otra resultó herida.", "es", [("killed", None, "2"), ("injured", None, "1")]),
+        ("Deux ouvriers sont morts et un autre a été blessé.", "fr", [("killed", None, "2"), ("injured", None, "1")]),
+        (
+            "Zwei Arbeiter starben, ein weiterer wurde verletzt.",
+            "de",
+            [("killed", "workers", "2"), ("injured", "workers", "1")],
+        ),
+    ],
+)
+def test_another_after_a_count_of_people(text: str, language: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Dos trabajadores firmaron en 2019 y otro día resultó elegido.", "es"),  # no casualty, another day
+        ("Deux ouvriers ont signé en 2019 et un autre a été élu.", "fr"),
+    ],
+)
+def test_another_without_a_casualty_gives_nothing(text: str, language: str) -> None:
+    assert _claims(text, language) == []
