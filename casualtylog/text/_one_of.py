@@ -68,6 +68,7 @@ def antecedent_at(tokens: list[Token], j: int, lang: LanguageData) -> str | None
     low, before = tokens[j].low, tokens[j - 1] if j > 0 else None
     if before is not None and before.low in lang.ambiguous_number_words and low in lang.singular_victims:
         return lang.singular_victims[low]
-    if before is not None and before.is_number and (low in lang.group_nouns or low in lang.people_nouns):
+    counted = before is not None and before.is_number and (before.value or 0) > 1  # a plural count, not "one person"
+    if counted and (low in lang.group_nouns or low in lang.people_nouns):
         return str(lang.group_nouns.get(low, ""))
     return None
