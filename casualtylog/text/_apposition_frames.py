@@ -55,6 +55,10 @@ class AppositionFrames(SentenceBase):
         if metric is not None and (named is not None or self._people_before(opener)):
             binding = Binding(m, str(metric), noun[1], "subject", chunk_end=m.end + noun[2], confidence=0.75)
             self.add(binding)
+            total = self.mention_ending(opener - 2) if named is None else None
+            if total is not None and total.kind == "number" and total.start not in self.bound:
+                # "Tres personas, dos hombres y una mujer, murieron": the count the members make up
+                self.add(Binding(total, str(metric), None, "subject", chunk_end=opener, confidence=0.75))
             return True
         parent = next(
             (b for b in reversed(self.bindings) if b.role == "count" and b.frame not in _NOT_PARENT),
@@ -72,7 +76,7 @@ class AppositionFrames(SentenceBase):
         for i in range(j, max(-1, j - _REACH), -1):
             tok = tokens[i]
             if tok.text == ",":
-                if not self._member_before(i):
+                if not self._member_before(i) or self._total_before(i):
                     return i
             elif tok.text in _CLOSERS:
                 return i
@@ -93,6 +97,17 @@ class AppositionFrames(SentenceBase):
                 if noun is not None and m.end + noun[2] == comma:
                     return True
         return False
+
+    def _total_before(self, comma: int) -> bool:
+        """Whether the count before the comma at ``comma`` is the whole the members after it make up: people with
+        no group ("Tres personas, dos hombres y una mujer, …"), then a member named by a group."""
+        tokens, lang = self.tokens, self.lang
+        before = _noun(tokens, comma - 1, lang)
+        after = self.by_start.get(comma + 1)
+        if before is None or before[0] != "people" or after is None or after.kind != "number":
+            return False
+        member = _noun(tokens, after.end, lang)
+        return member is not None and member[0] == "group"
 
     def _member_closer(self, k: int, mark: str) -> int | None:
         """The mark closing the aside from ``k``: later members and joiners only, or ``None``."""

@@ -72,6 +72,14 @@ class AsideFrames(SentenceBase):
                 apposition = False
                 k += 1
                 break
+            if walked and not apposition and tok.low in lang.gap_words and tok.low not in lang.relative_pronouns:
+                ahead = self.gap(k)[0]
+                if phrases(lang, "predicates").at(tokens, ahead) is None:
+                    # "coincés au fond du puits ont été secourus": a gap word ("au", as in "au total") that leads
+                    # to no predicate is the phrase's own word, not the auxiliary
+                    walked += 1
+                    k += 1
+                    continue
             if (
                 tok.kind is not Kind.WORD
                 or tok.low in lang.gap_words

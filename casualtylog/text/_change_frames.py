@@ -1,7 +1,7 @@
 """Romance change and raise frames: a change "from A to B" after a toll noun
 ("le nombre de morts est passé de 6 à 73") and a total raised to a number
 before its object ("portant à 78 le bilan", "han elevado a 53 los palestinos
-muertos").
+muertos"), and a toll's verb before its figure and noun ("Ya son 45 los muertos").
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._nouns import _noun
 from casualtylog.text._phrases import phrases
 from casualtylog.text._romance_shapes import romance_counted_at
-from casualtylog.text._tokens import Kind
+from casualtylog.text._tokens import Kind, Token
+from casualtylog.text.lang import LanguageData
 
 __all__ = ["ChangeFrames"]
 
@@ -20,6 +21,14 @@ __all__ = ["ChangeFrames"]
 _RAISE_REACH = 6
 #: How many words a toll noun may stand before a change verb ("la cifra oficial de muertos … pasó").
 _CHANGE_REACH = 8
+
+
+def _participle_as_noun(tokens: list[Token], k: int, lang: LanguageData) -> tuple[int, str] | None:
+    """A one-word casualty participle standing as a noun after its article ("los afectados", "les évacués")."""
+    hit = phrases(lang, "predicates").at(tokens, k)
+    if hit is None or hit[0] != 1:
+        return None
+    return 1, str(hit[1])
 
 
 class ChangeFrames(SentenceBase):
@@ -79,6 +88,7 @@ class ChangeFrames(SentenceBase):
             phrases(lang, "toll_nouns").at(tokens, k)
             or phrases(lang, "metric_nouns").at(tokens, k)
             or romance_counted_at(tokens, k, lang)  # "elevó a 521 la cifra de víctimas mortales"
+            or _participle_as_noun(tokens, k, lang)  # "sitúa … en 20.450 los afectados"
         )
         if found is None:
             noun = _noun(tokens, k, lang)
@@ -90,5 +100,32 @@ class ChangeFrames(SentenceBase):
                 return False
         binding = Binding(m, str(found[1]), group, "toll", cue="update", chunk_end=k + found[0], confidence=0.85)
         binding.update = True
+        self.add(binding)
+        return True
+
+    def toll_noun_last(self, m: Mention) -> bool:
+        """ "Ya son 45 los muertos", "Suman 30 los fallecidos", "Ascienden a 12 las víctimas mortales": a toll's
+        verb, its figure, then the toll's noun with its article (French and Spanish put the subject last so).
+
+        The verb must be one of the language's toll cues that is a word, not a bare preposition or mark ("a",
+        "de", ":"), and the toll noun must follow the figure at once.
+        """
+        tokens, lang = self.tokens, self.lang
+        if not lang.adjective_after_noun:
+            return False
+        end = m.start - 1
+        if _low(tokens, end) in lang.update_cues:
+            end -= 1  # "Suman ya 45 los muertos"
+        if end < 0:
+            return False
+        cue = phrases(lang, "toll_cues").ending(tokens, end)
+        bare = cue is not None and cue[0] == 1 and _low(tokens, end) in lang.to_words | lang.at_words | lang.vague_links
+        if cue is None or bare or tokens[end].kind is not Kind.WORD:
+            return False
+        found = phrases(lang, "toll_nouns").at(tokens, m.end)
+        if found is None or _low(tokens, m.end) not in lang.determiners:
+            return False
+        binding = Binding(m, str(found[1]), None, "toll", cue=str(cue[1]), chunk_end=m.end + found[0], confidence=0.85)
+        binding.update = cue[1] == "update"
         self.add(binding)
         return True

@@ -15,7 +15,7 @@ from casualtylog.figures import Figure
 from casualtylog.text._age_shapes import age_noun, years_old_end
 from casualtylog.text._agent_nouns import agent_victim
 from casualtylog.text._approx_nouns import approx_value
-from casualtylog.text._one_of import one_of_end
+from casualtylog.text._one_of import antecedent_at, one_of_end
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
@@ -294,8 +294,8 @@ def _another_alone(tokens: list[Token], i: int, lang: LanguageData) -> Mention |
     if _low(tokens, end) not in lang.gap_words and phrases(lang, "predicates").at(tokens, end) is None:
         return None  # a noun follows ("ein weiterer Mann"), or no predicate: the article frames' or nobody's
     for j in range(i - 1, max(0, i - _ANOTHER_REACH), -1):
-        single = lang.singular_victims.get(tokens[j].low)
-        if single is not None and _low(tokens, j - 1) in lang.ambiguous_number_words:
+        single = antecedent_at(tokens, j, lang)  # "un policía …" or "dos trabajadores murieron y otro …"
+        if single is not None:
             return Mention(i, end, Figure.exact(1), "number", article=True, antecedent=single)
     return None
 

@@ -13,6 +13,10 @@ from casualtylog.text.lang import LanguageData
 
 _NounHit = tuple[str, str | None, int, str | None]
 
+#: Groups whose noun heads a compound of another role: "Feuerwehrmänner" are firefighters, "Ehefrauen" wives
+#: and "Erntehelfer" farmhands, not the men, women and rescuers the head names alone.
+_ROLE_HEADED = frozenset({"men", "women", "rescuers"})
+
 #: Fields whose words are never a victims' noun (they are the grammar around it).
 _CLOSED_FIELDS = (
     "function_words",
@@ -194,7 +198,7 @@ def _find_noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | No
 def _listed_noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | None:
     hit = phrases(lang, "group_nouns").at(tokens, k)
     if hit is not None:
-        return "group", str(hit[1]), hit[0], None
+        return "group", _domain_group(tokens, k, str(hit[1]), lang), hit[0], None
     low = _low(tokens, k)
     if low in lang.others_words and low in lang.people_nouns:
         after = _noun(tokens, k + 1, lang)  # "deux autres personnes": the noun after "others" names them
@@ -202,6 +206,9 @@ def _listed_noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | 
             return after[0], after[1], after[2] + 1, None
     if low in lang.people_nouns:
         return "people", None, 1, None
+    compound = compound_head(_tok(tokens, k), lang, "group_nouns") if lang.compound_heads else None
+    if compound is not None and compound not in _ROLE_HEADED:
+        return "group", compound, 1, None  # "Grubenmitarbeiter", "Polizeibeamte": the group their head names
     if low in lang.others_words and _noun(tokens, k + 1, lang) is None:  # "sechs weitere seien verletzt worden"
         return "people", None, 1, None
     aged = age_noun(tokens, k, lang)  # "55-Jähriger", "58-jähriger Einheimischer"
@@ -209,7 +216,9 @@ def _listed_noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | 
         return ("group", aged[0], aged[1], None) if aged[0] else ("people", None, aged[1], None)
     single = phrases(lang, "singular_victims").at(tokens, k)  # "guardia civil" is one officer, not a civilian
     if single is not None:
-        return ("group", str(single[1]), single[0], None) if single[1] else ("people", None, single[0], None)
+        if not single[1]:
+            return "people", None, single[0], None
+        return "group", _domain_group(tokens, k, str(single[1]), lang), single[0], None
     if low in lang.body_nouns:
         return "body", None, 1, None
     # One capitalised adjective before people ("12 Ukrainian civilians"); in German the capital marks a noun.
@@ -241,6 +250,21 @@ def _listed_noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | 
             return None
         j += 1
     return None
+
+
+def _domain_group(tokens: list[Token], k: int, group: str, lang: LanguageData) -> str:
+    """The group of the noun at ``k`` as the text's subject decides it ("mineurs" by a mine are miners).
+
+    The subject is read from the words around the noun, as phrases ("la mine", not "mine": "une mine
+    antipersonnel" is a landmine, and children are what it kills); a noun the data does not list keeps
+    ``group``.
+    """
+    low = _low(tokens, k)
+    domain = lang.domain_groups.get(low) if lang.domain_groups else None
+    if domain is None:
+        return group
+    text = " " + " ".join(t.low for t in tokens) + " "
+    return domain[0] if any(f" {phrase} " in text for phrase in domain[1]) else group
 
 
 def _unlisted_modifier(tok: Token | None, lang: LanguageData) -> bool:

@@ -242,7 +242,9 @@ class ObjectFrames(SubjectShapes):
         for back in range(lang.inverted_reach):
             k = j - back
             tok = _tok(tokens, k)
-            if tok is None or tok.kind is not Kind.WORD or tok.low in lang.said_verbs:
+            # a road or line named by letters and digits is a word of the adverbial ("auf der A9", "op de A12")
+            named = tok is not None and tok.kind is Kind.NONCOUNT and tok.text[:1].isalpha()
+            if tok is None or (tok.kind is not Kind.WORD and not named) or tok.low in lang.said_verbs:
                 return None
             if tok.low in lang.boundaries and _low(tokens, k + 1) not in lang.determiners:
                 return None

@@ -12,7 +12,7 @@ from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["one_of_end"]
+__all__ = ["antecedent_at", "one_of_end"]
 
 
 def _plural_person(tok: Token | None, lang: LanguageData) -> bool:
@@ -63,3 +63,18 @@ def one_of_end(tokens: list[Token], i: int, lang: LanguageData) -> int | None:
         return None
     listed = noun is not None and (noun.low in lang.people_nouns or noun.low in lang.group_nouns)
     return i + 1 if listed and not owned else k + 1
+
+
+def antecedent_at(tokens: list[Token], j: int, lang: LanguageData) -> str | None:
+    """The kind of victim at ``j`` an elided "another" after it is one more of ("" for people with no group).
+
+    One victim named by an article ("un policía murió y otro resultó herido"), or a count of people or of a
+    group ("dos trabajadores murieron y otro resultó herido": one more worker); else ``None``.
+    """
+    low, before = tokens[j].low, tokens[j - 1] if j > 0 else None
+    if before is not None and before.low in lang.ambiguous_number_words and low in lang.singular_victims:
+        return lang.singular_victims[low]
+    counted = before is not None and before.is_number and (before.value or 0) > 1  # a plural count, not "one person"
+    if counted and (low in lang.group_nouns or low in lang.people_nouns):
+        return str(lang.group_nouns.get(low, ""))
+    return None

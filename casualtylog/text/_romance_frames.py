@@ -95,14 +95,18 @@ def _death_nouns(lang: LanguageData) -> Phrases:
     return Phrases(table)
 
 
-def _adjective(tok: Token | None, lang: LanguageData) -> bool:
-    """A plural-shaped lower-case word the data reserves for nothing: an adjective after a plural noun ("rusos")."""
+def _adjective(tok: Token | None, lang: LanguageData, singular: bool = False) -> bool:
+    """A plural-shaped lower-case word the data reserves for nothing: an adjective after a plural noun ("rusos").
+
+    After one victim named by an article (``singular``) the adjective is singular, of any shape ("un soldado
+    israelí", "una mujer embarazada").
+    """
     if tok is None or tok.kind is not Kind.WORD or not tok.text.isalpha() or tok.is_capitalised:
         return False
     low = tok.low
     return (
         len(low) >= 4
-        and low.endswith(lang.plural_endings)
+        and (singular or low.endswith(lang.plural_endings))
         # nationality words are listed as weapons' adjectives ("drones rusos"); after people they describe them
         and (low not in _closed_words(lang) or low in lang.weapon_adjectives)
         and low not in lang.people_nouns
@@ -159,7 +163,8 @@ class RomanceFrames(RomanceLists):
             return False
         k = m.end + noun[2]
         walked = 0
-        while walked < _ADJECTIVES and _adjective(_tok(tokens, k), lang):
+        reach = 1 if m.article else _ADJECTIVES  # one victim: one adjective ("un niño palestino murió")
+        while walked < reach and _adjective(_tok(tokens, k), lang, singular=m.article):
             k += 1
             walked += 1
         if not walked:

@@ -50,6 +50,10 @@ def _counted(tokens: list[Token], end: int, lang: LanguageData) -> tuple[int, st
     if predicate is None:
         return None
     noun_at = end - predicate[0]
+    before = _low(tokens, noun_at)
+    if predicate[0] == 1 and (before in lang.determiners or before in lang.vague_links):
+        # a participle as a noun ("el número de evacuados", "la cifra de los detenidos"): the people it names
+        return end, str(predicate[1]), None
     noun = _noun(tokens, noun_at, lang) if noun_at >= 0 else None
     if noun is None or noun[0] not in {"people", "group"} or noun[2] != 1:
         return None

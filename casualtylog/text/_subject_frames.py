@@ -27,6 +27,8 @@ _WHO = frozenset({"que", "qui"})
 #: The copula between a part of the victims and the group it is ("4 008 de los fallecidos son menores"),
 #: in the five languages (not every language lists its copulas among its gap words).
 _COPULAS = frozenset({"were", "are", "waren", "zijn", "sind", "son", "eran", "sont", "étaient"})
+#: The French plural indefinite article after a copula ("étaient des enfants"); no other language puts one there.
+_PLURAL_ARTICLES = frozenset({"des"})
 
 
 #: How many tokens a bracketed aside may hold between a subject and its clause-final predicate.
@@ -60,6 +62,11 @@ class SubjectFrames(SubjectLists):
             j -= 1
             skipped += 1
         metric = phrases(lang, "metric_nouns").ending(tokens, j) or phrases(lang, "predicates").ending(tokens, j)
+        if metric is None and _low(tokens, j) in lang.victim_nouns:
+            # "Parmi les victimes figurent quatre enfants": the victims of the count before, else of a death toll
+            # (the corpus guide: victims in a toll are the dead)
+            before = [b for b in self.bindings if b.mention.start < m.start]
+            metric = (1, before[-1].metric if before else "killed")
         if metric is None:
             return False
         if phrases(lang, "among_the").ending(tokens, j - metric[0]) is None:
@@ -191,6 +198,8 @@ class SubjectFrames(SubjectLists):
             reach, predicate = self.final_predicate(k)
         if predicate is None and noun is not None and noun[0] in {"people", "group"}:
             reach, predicate = self.second_predicate(k)  # "Three hikers got lost and were rescued"
+        if predicate is None and partitive_end > m.end and _low(tokens, noun_at) in lang.victim_nouns:
+            return self.victims_who_were(m, k)  # "Quatre des victimes étaient des enfants"
         if predicate is None:
             return False
         if group is None and partitive_end > m.end and not gaps and not reach:
@@ -200,6 +209,17 @@ class SubjectFrames(SubjectLists):
         binding.confidence = 0.9 - 0.01 * gaps - 0.02 * reach
         self.add(binding)
         self.bound.update(p for p in range(m.end, partitive_end) if p in self.by_start)  # the whole of "52 der 61"
+        return True
+
+    def victims_who_were(self, m: Mention, k: int) -> bool:
+        """ "Quatre des victimes étaient des enfants", "Zwei der Opfer waren Kinder": a part of the victims, named
+        by a copula and a group, is a count of the dead (the guide: victims in a toll), or of the count before."""
+        group = self.part_named(True, k)
+        if group is None:
+            return False
+        before = [b for b in self.bindings if b.mention.start < m.start]
+        metric = before[-1].metric if before else "killed"
+        self.add(Binding(m, metric, group, "subject", chunk_end=k + 1, confidence=0.8))
         return True
 
     def among_what(self, j: int) -> tuple[int, object] | None:
@@ -220,8 +240,12 @@ class SubjectFrames(SubjectLists):
             return None
         if _low(self.tokens, k) in _COPULAS:
             k, gaps = k + 1, 1
+        elif _low(self.tokens, k - 1) in _COPULAS:
+            gaps = 1  # the copula was skipped as a gap word before ("zwei der Opfer waren Kinder")
         else:
             k, gaps = self.gap(k)
+        if gaps and _low(self.tokens, k) in _PLURAL_ARTICLES:
+            k += 1  # "quatre des morts étaient des enfants"
         noun = _noun(self.tokens, k, self.lang) if gaps else None
         return noun[1] if noun is not None and noun[0] == "group" else None
 
@@ -336,6 +360,7 @@ class SubjectFrames(SubjectLists):
                 return j + 1 + (_low(tokens, j + 1) == low)
             if not comma and (low in lang.gap_words or predicates.at(tokens, j) is not None):
                 return j
-            if tokens[j].kind is Kind.PUNCT or (low in lang.boundaries and low not in _COORD):
+            # the members' "and" in the language's own word ("entre ellas tres niños y dos mujeres", "et")
+            if tokens[j].kind is Kind.PUNCT or (low in lang.boundaries and low not in _COORD | lang.coordinators):
                 return k
         return k

@@ -179,7 +179,9 @@ class SubjectShapes(SentenceBase):
                     return end
                 if comma:
                     return k
-            if tok.is_number or tok.kind is Kind.PUNCT or (tok.low in lang.boundaries and tok.low not in _COORD):
+            # "and" joins the aside's own words ("la mayoría mujeres y niños"), in any language's word for it
+            joins = tok.low in _COORD or tok.low in lang.coordinators
+            if tok.is_number or tok.kind is Kind.PUNCT or (tok.low in lang.boundaries and not joins):
                 return k
             if predicates.at(tokens, j) is not None or verbs.at(tokens, j) is not None:
                 return k

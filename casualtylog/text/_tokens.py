@@ -140,6 +140,14 @@ def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None
             reason = True  # "on Sept. 8": an abbreviated month
         if nxt is not None and (nxt.low in lang.non_count_after or nxt.low in lang.months):
             reason = True
+        if (
+            nxt is not None
+            and tok.low.rsplit(" ", 1)[-1] in lang.million_words
+            and nxt.low in lang.vague_links
+            and i + 2 < n
+            and tokens[i + 2].low in lang.non_count_after
+        ):
+            reason = True  # "200 millions d'euros", "200 millones de euros": a sum, not a count
         if nxt is not None and nxt.low in {"per", "procent"} and i + 2 < n and tokens[i + 2].low in {"cent", "mille"}:
             reason = True
         if (

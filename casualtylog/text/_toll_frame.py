@@ -112,6 +112,11 @@ class TollFrame(SentenceBase):
         split = split_cue(tokens, j, lang) if kind is None and cue is None else None
         if split is not None:
             cue_start, kind = split  # "het dodental ligt daarmee al op 270"
+        # "cifró los muertos en 198", "el balance sitúa los heridos en 1.178": a verb that puts a total at a
+        # figure, its toll as the object, then "at" (the toll noun must follow the verb, checked below)
+        put_at = kind is None and cue is None and bool(lang.raise_verbs) and _low(tokens, j) in lang.at_words
+        if put_at:
+            kind, cue_start = "update", j
         if kind is None:
             if cue is None:
                 return False
@@ -155,7 +160,17 @@ class TollFrame(SentenceBase):
                 # "put the death toll at six civilians": a role noun of the language's list after the figure
                 # names the victims (any plural word would do as a group elsewhere; not after a toll).
                 group = str(named[1])
+            if hit is not None and put_at:
+                verb_at = end - hit[0]
+                if _low(tokens, verb_at) in lang.determiners:
+                    verb_at -= 1
+                if _low(tokens, verb_at) not in lang.raise_verbs or back:
+                    return False
             if hit is not None:
+                # "le bilan fait état de 200 blessés": a metric noun after the figure says what a bare toll counts
+                said = phrases(lang, "metric_nouns").at(tokens, m.end)
+                if said is not None and str(said[1]) != str(hit[1]):
+                    hit = (hit[0], said[1])
                 # "is" opens "is now" as well as the static "is": only a verb that never states a total moves it.
                 moving = moving_verbs(lang)
                 if kind == "static" and any(t.low in moving for t in between):

@@ -16,17 +16,22 @@ import pytest
 from casualtylog.text import _attribution, _frames, _number_words, _source_names, _token_type, _tokens
 from casualtylog.text.lang import LanguageData, get_language
 from casualtylog.text.lang._core_words import CoreWords
+from casualtylog.text.lang._later_shape_words import LaterShapeWords
 from casualtylog.text.lang._shape_words import ShapeWords
 
 
 def test_language_data_fields_are_the_required_then_the_optional_in_their_old_order() -> None:
     names = [f.name for f in dataclasses.fields(LanguageData)]
-    assert names == [f.name for f in dataclasses.fields(CoreWords)] + [f.name for f in dataclasses.fields(ShapeWords)]
+    assert names == [
+        *(f.name for f in dataclasses.fields(CoreWords)),
+        *(f.name for f in dataclasses.fields(ShapeWords)),
+        *(f.name for f in dataclasses.fields(LaterShapeWords)),
+    ]
     # The first and last of each half as they stood in the one class before the split.
     assert names[0] == "code"
     assert names[names.index("months") + 1 : names.index("months") + 3] == ["currency_symbols", "denial_cues"]
     # The last field at the split, then the fields added since at the end, in the order they were merged
-    # (session 7: gen_ennl, then gen_rom; session 8: ennl, then attr2, then rom).
+    # (session 7: gen_ennl, then gen_rom; session 8: ennl, then attr2, then rom; session 9: ennl9, then rom9).
     assert names[names.index("lifeless_words") + 1 :] == [
         "relative_openers",
         "participle_endings",
@@ -48,6 +53,7 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "rise_verbs",
         "span_before",
         "span_after",
+        "domain_groups",
     ]
     assert len(names) == len(set(names))
 

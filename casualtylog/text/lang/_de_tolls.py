@@ -17,6 +17,8 @@ TOLL_NOUNS = {
     "zahl der toten": "killed",
     "zahl der todesopfer": "killed",
     "opferzahl": "killed",
+    # victims in a toll are the dead (the corpus guide), as the compound "Opferzahl"
+    "zahl der opfer": "killed",
     "totenzahl": "killed",
     "zahl der verletzten": "injured",
     "zahl der vermissten": "missing",
@@ -46,6 +48,8 @@ PROJECTED_CUES = _phrases(
     "befürchtet | befürchten | könnte | könnten | dürfte | dürften | wahrscheinlich"
     # An estimate of a toll projects it ("schätzen die Opferzahl auf etwa 400").
     " | schätzen | schätzt | schätzte | schätzten | geschätzt"
+    # Expected and reckoned with: "Mehrere tausend Opfer werden erwartet", "man rechnet mit bis zu 100 Toten".
+    " | erwartet | erwarten | rechnen mit | rechnet mit | gerechnet"
 )
 
 PRELIMINARY_CUES = _phrases("vorläufig | vorläufige | vorläufiger | vorläufigen | ersten angaben | ersten berichten")

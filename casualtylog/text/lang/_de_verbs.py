@@ -110,6 +110,15 @@ PREDICATES = {
     "ihr leben verloren hatten": "killed",
     # Recovered dead: "konnten nur noch tot geborgen werden", "leblos aufgefunden".
     "leblos": "killed",
+    # In intensive care is hurt, as "ins Krankenhaus gebracht" ("drei liegen auf der Intensivstation")
+    **dict.fromkeys(
+        ("auf der intensivstation", "liegen auf der intensivstation", "liegt auf der intensivstation"), "injured"
+    ),
+    # Fatally injured is killed, not injured (as French "mortellement blessés"): "wurden tödlich verletzt",
+    # "erlitt tödliche Verletzungen", "ist tödlich verunglückt" (an accident is no casualty without "tödlich").
+    **dict.fromkeys(
+        ("tödlich verletzt", "tödlich verwundet", "tödlich verunglückt", "tödliche verletzungen"), "killed"
+    ),
     # Did not survive: "haben den Einsturz nicht überlebt" (the negation is part of the predicate).
     "nicht überlebt": "killed",
     "nicht überlebten": "killed",
@@ -133,5 +142,8 @@ ACTIVE_VERBS = {
     "verletzte": "injured",
     "verletzten": "injured",
     "evakuierten": "evacuated",
+    # rescuing as an active verb, as French "ont secouru" and Spanish "rescataron" ("Die Feuerwehr rettete 15 Bewohner")
+    "rettete": "rescued",
+    "retteten": "rescued",
     "nahm": "detained",
 }

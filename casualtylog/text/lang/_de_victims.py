@@ -34,8 +34,12 @@ GROUP_NOUNS = {
     "helfer": "rescuers",
     "journalisten": "journalists",
     "polizisten": "officers",
+    # officials are police officers in casualty reports (the corpus guide: "Beamte" → officers)
+    "beamte": "officers",
+    "beamten": "officers",
     "kämpfer": "fighters",
     "feuerwehrleute": "firefighters",
+    "feuerwehrmänner": "firefighters",
     "bergleute": "miners",
     "bergarbeiter": "miners",
     # workers and staff, as Spanish "trabajadores" and the news guide name them
@@ -53,6 +57,8 @@ GROUP_NOUNS = {
 }
 
 METRIC_NOUNS = {
+    # arrests count the people arrested ("Die Polizei meldete 45 Festnahmen")
+    "festnahmen": "detained",
     "todesopfern": "killed",
     "tote": "killed",
     "toten": "killed",

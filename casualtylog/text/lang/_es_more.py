@@ -58,6 +58,31 @@ PREDICATES = {
     "abatida a tiros": "killed",
     "abatidos a tiros": "killed",
     "abatidas a tiros": "killed",
+    # the present of headlines and of narration ("Mueren ocho personas al volcar un autobús", "tres personas
+    # mueren y cinco resultan heridas"), as the past tenses above
+    **dict.fromkeys(("mueren", "muere", "fallecen", "fallece"), "killed"),
+    **dict.fromkeys(("desaparecen", "desaparece"), "missing"),
+    "resultan heridos": "injured",
+    "resulta herido": "injured",
+    # fatally wounded is killed, not injured ("dos soldados fueron heridos de muerte", "resultó herido mortalmente")
+    "mortalmente heridos": "killed",
+    **{
+        f"{verb}{hurt} {how}": "killed"
+        for verb in ("", "resultaron ", "resultó ", "han resultado ", "ha resultado ")
+        for hurt in ("heridos", "heridas", "herido", "herida")
+        for how in ("de muerte", "mortalmente")
+    },
+    # in intensive care is hurt, as "en estado grave" ("tres de ellos se encuentran en la UCI")
+    **dict.fromkeys(
+        ("en la uci", "en la uvi", "en cuidados intensivos", "en la unidad de cuidados intensivos"), "injured"
+    ),
+    # found dead, in every agreeing form: "tres excursionistas fueron hallados muertos", "halladas sin vida"
+    **{f"{found} muertos": "killed" for found in ("hallados", "encontrados", "localizados")},
+    **{
+        f"{found}{ending} sin vida": "killed"
+        for found in ("hallad", "encontrad", "localizad")
+        for ending in ("o", "a", "os", "as")
+    },
     # the narrative imperfect of news ("Tres adultos y un menor fallecían el pasado miércoles")
     **dict.fromkeys(("fallecían", "fallecía", "morían", "moría", "perdían la vida", "perdía la vida"), "killed"),
     **{

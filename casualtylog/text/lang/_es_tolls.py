@@ -79,6 +79,8 @@ TOLL_CUES = {
 
 PRELIMINARY_CUES = _phrases(
     "provisional | provisionales | balance provisional | primeras informaciones | preliminar | preliminares"
+    # a first count, as French "premier bilan" ("según un primer balance, 18 personas murieron")
+    " | primer balance | primer recuento | primeras cifras | primeros datos"
 )
 
 RAISE_VERBS = _words(

@@ -9,6 +9,7 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang import _es_more as more
+from casualtylog.text.lang import _es_tenses as tenses
 from casualtylog.text.lang._agreement import SPANISH, agreeing
 from casualtylog.text.lang._word_lists import words as _words
 
@@ -69,6 +70,7 @@ PREDICATES = agreeing(
         # given up for missing: "tres de sus compañeros se dieron por desaparecidos"
         "dieron por desaparecidos": "missing",
         **more.PREDICATES,
+        **tenses.PREDICATES,
         "dan por desaparecidos": "missing",
         "dados por desaparecidos": "missing",
         "lesionados": "injured",
@@ -110,6 +112,7 @@ ACTIVE_VERBS = {
     "rescatado": "rescued",
     "la muerte de": "killed",
     **more.ACTIVE,
+    **tenses.ACTIVE,
     "la muerte a": "killed",
     # verbs of affecting and displacing take their object after "a": "afectaron a unas 45.000 personas"
     "afectó": "affected",

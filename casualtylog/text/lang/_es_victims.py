@@ -70,6 +70,9 @@ PEOPLE_NOUNS = _words(
 )
 
 METRIC_NOUNS = {
+    # arrests count the people arrested ("la policía practicó 45 detenciones")
+    "detenciones": "detained",
+    "arrestos": "detained",
     **more.METRIC,
     "muertos": "killed",
     "muertes": "killed",

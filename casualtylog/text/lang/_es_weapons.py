@@ -47,6 +47,8 @@ LAUNCH_VERBS = frozenset(
 
 INTERCEPT_VERBS = frozenset(
     {
+        # the noun of shooting down before its count ("anunció el derribo de 40 drones")
+        "derribo",
         "neutralizaron",
         "neutralizó",
         "neutralizados",

@@ -31,6 +31,12 @@ PREDICATES = agreeing(
         "mortellement blessé": "killed",
         "mortellement blessée": "killed",
         "en urgence absolue": "injured",
+        # in intensive care is hurt ("trois personnes sont en réanimation", "placées en soins intensifs")
+        **{
+            f"{placed}en {ward}": "injured"
+            for placed in ("", "placé ", "placée ", "placés ", "placées ")
+            for ward in ("réanimation", "soins intensifs")
+        },
         "dans un état grave": "injured",
         "dans un état critique": "injured",
         "secourues": "rescued",
@@ -77,6 +83,27 @@ PREDICATES = agreeing(
             )
         },
         "succombé": "killed",
+        # the present of headlines and of narration ("Huit personnes meurent dans un incendie"), as the past
+        **dict.fromkeys(("meurent", "meurt", "décèdent", "décède", "périssent", "succombent"), "killed"),
+        **dict.fromkeys(("trouvent la mort", "trouve la mort", "perdent la vie", "perd la vie"), "killed"),
+        # fled is displaced, as German "flohen"; poisoned by smoke or gas is hurt (the corpus guide); the homeless
+        # a disaster leaves are displaced ("10 000 personnes se retrouvent sans abri")
+        **{
+            f"{fled} {homes}": "displaced"
+            for fled in ("fui", "fuir", "fuient", "fuyant")
+            for homes in ("leurs maisons", "leur maison", "leurs foyers", "leur domicile", "leurs domiciles")
+        },
+        **dict.fromkeys(("retrouvent sans abri", "retrouve sans abri"), "displaced"),
+        "intoxiqués": "injured",
+        "sans abri": "displaced",
+        "sans-abri": "displaced",
+        # police custody is detention ("45 personnes ont été placées en garde à vue"); rehoused is displaced
+        **{f"{placed}en garde à vue": "detained" for placed in ("", "placé ", "placée ", "placés ", "placées ")},
+        "relogés": "displaced",
+        # found dead, in every agreeing form: "trois alpinistes ont été retrouvés morts", "retrouvée sans vie"
+        "retrouvés morts": "killed",
+        "découverts morts": "killed",
+        **{f"retrouvé{ending} sans vie": "killed" for ending in ("", "e", "s", "es")},
         "ont péri": "killed",
         "blessés": "injured",
         "blessées": "injured",
@@ -121,6 +148,10 @@ ACTIVE_VERBS = elided(
         "tuant": "killed",
         "tue": "killed",
         "fait": "killed",
+        # mourning counts the dead ("on déplore au moins 12 victimes"; "on déplore 12 blessés" stays injured by its noun)
+        "déplore": "killed",
+        "déplorait": "killed",
+        "déplorer": "killed",
         "faisant": "killed",
         "coûté la vie à": "killed",
         "blessé": "injured",

@@ -11,7 +11,7 @@ from __future__ import annotations
 from casualtylog.text.lang._agreement import singulars
 from casualtylog.text.lang._word_lists import words as _words
 
-__all__ = ["GROUP_NOUNS", "METRIC_NOUNS", "PEOPLE_NOUNS", "SINGULAR_VICTIMS"]
+__all__ = ["DOMAIN_GROUPS", "GROUP_NOUNS", "METRIC_NOUNS", "PEOPLE_NOUNS", "SINGULAR_VICTIMS"]
 
 
 #: Groups of victims by their plural noun; the singulars follow from them.
@@ -82,6 +82,9 @@ METRIC_NOUNS = {
     "blessé": "injured",
     "disparus": "missing",
     "déplacés": "displaced",
+    # arrests count the people arrested ("les forces de l'ordre ont procédé à 45 interpellations")
+    "interpellations": "detained",
+    "arrestations": "detained",
     # the homeless a disaster leaves are displaced ("a fait près de 300.000 sans abris")
     "sans-abri": "displaced",
     "sans-abris": "displaced",
@@ -111,3 +114,34 @@ SINGULAR_VICTIMS = {
     "soldat": "soldiers",
     "militaire": "soldiers",
 }
+
+#: Phrases that put "mineurs" down a mine (miners, not minors): the pit, its coal, galleries and firedamp, the
+#: industry and its strikes. "la mine", never "mine" alone: "une mine antipersonnel" kills children too.
+_MINING_WORDS = frozenset(
+    {
+        "la mine",
+        "une mine de",
+        "les mines de",
+        "des mines de",
+        "mine de charbon",
+        "mines de charbon",
+        "puits",
+        "charbon",
+        "galerie",
+        "galeries",
+        "grisou",
+        "houillère",
+        "houillères",
+        "minier",
+        "minière",
+        "miniers",
+        "minières",
+        "gisement",
+        "grève",
+        "grévistes",
+        "mineurs de fond",
+    }
+)
+
+#: Group nouns whose group the text's subject decides: "mineurs" by a mine are miners, elsewhere children.
+DOMAIN_GROUPS = dict.fromkeys(("mineurs", "mineur"), ("miners", _MINING_WORDS))

@@ -46,6 +46,9 @@ LAUNCH_VERBS = frozenset(
 
 INTERCEPT_VERBS = frozenset(
     {
+        # the nouns of shooting down before their count ("l'interception de 40 drones")
+        "interception",
+        "destruction",
         "intercepté",
         "interceptés",
         "interceptées",

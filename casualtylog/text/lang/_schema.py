@@ -17,21 +17,24 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields
 
 from casualtylog.text.lang._core_words import CoreWords
+from casualtylog.text.lang._later_shape_words import LaterShapeWords
 from casualtylog.text.lang._shape_words import ShapeWords
 
 __all__ = ["LanguageData"]
 
 
 # Base order matters: dataclass fields come from the bases in reverse MRO order, so
-# ShapeWords before CoreWords here puts the required fields first, in their old order.
+# LaterShapeWords, ShapeWords, CoreWords here puts the required fields first and
+# every optional one after them, in their old order.
 @dataclass(frozen=True, eq=False)
-class LanguageData(ShapeWords, CoreWords):
+class LanguageData(LaterShapeWords, ShapeWords, CoreWords):
     """Words and cue phrases of one language, as the extractor uses them.
 
     Every field is documented where it is declared: the required ones in
     :class:`~casualtylog.text.lang._core_words.CoreWords`, the optional ones
     (each switching one shape on) in
-    :class:`~casualtylog.text.lang._shape_words.ShapeWords`.
+    :class:`~casualtylog.text.lang._shape_words.ShapeWords` and
+    :class:`~casualtylog.text.lang._later_shape_words.LaterShapeWords`.
     """
 
     def __post_init__(self) -> None:

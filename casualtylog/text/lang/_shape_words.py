@@ -363,38 +363,3 @@ class ShapeWords:
     # Session 7 (lead): a word after a fire direction that makes it the weapons' kind, not where they flew
     # ("47 Drohnen vom Typ Shahed wurden abgeschossen": shot down, not fired from somewhere).
     weapon_kind_words: frozenset[str] = frozenset()
-    # Session 8 (ennl): the words of a time adverbial that may stand between a verb and its count in a
-    # verb-second clause ("Rusland lanceerde vannacht 55 drones", "'s nachts"; "launched overnight 55
-    # drones"), as a Romance adverbial does ("derribaron durante la noche 15 drones"). Empty turns it off.
-    time_adverbs: frozenset[str] = frozenset()
-    # Session 8 (attr2): verbs of saying written as more than one word, which only attribution reads ("a fait
-    # état de", "melding gemaakt van", "dio a conocer"): the source is named before or after the phrase as
-    # before or after a one-word verb of saying. Empty turns that shape off.
-    saying_phrases: frozenset[str] = frozenset()
-    # Session 8 (attr2): the preposition of a passive's agent ("von", "door"): in a clause closed by a participle
-    # of saying ("20 Tote werden von den Behörden gemeldet") the agent is the source. Empty turns that shape off.
-    agent_preps: frozenset[str] = frozenset()
-    # Session 8 (rom): an aside between commas after the victims' noun, with no verb or number of its own,
-    # before their predicate ("Tres personas, todas de la misma familia, murieron", "Drei Soldaten, alle aus
-    # Bayern, wurden verletzt"): the predicate is the victims'. English and Dutch have it with their
-    # ``relative_openers``; this turns on the comma aside alone.
-    comma_asides: bool = False
-    # Session 8 (rom): the preposition of a proportion after "one" and its noun ("un enfant sur trois", "un niño
-    # de cada tres", "one child in three"): the number after it is the whole, no count of victims.
-    proportion_preps: frozenset[str] = frozenset()
-    # Session 8 (rom): "half" before an approximate-number noun ("medio centenar", "ein halbes Dutzend", "un
-    # demi-millier"): half its value, about.
-    half_words: frozenset[str] = frozenset()
-    # Session 9 (ennl9): openers of an age after the victims' noun with no unit ("A boy aged 12", "in his 40s", "van in
-    # de veertig"); with them set, numbers between commas after the noun are ages too ("A man, 45,"). Empty: off.
-    bare_age_openers: frozenset[str] = frozenset()
-    # Session 9 (ennl9): endings of nouns of a person by role ("fietser", "inzittende"): after "a" and right before a
-    # casualty predicate of the living, such an unlisted noun is one victim ("een fietser kwam om"). Empty: off.
-    agent_suffixes: tuple[str, ...] = ()
-    # Session 9 (ennl9): a total naming no metric totals the count before it ("…, bringing the total to 48").
-    total_nouns: frozenset[str] = frozenset()
-    # Session 9 (ennl9): a projection cue before a verb of rising projects the rise, no count ("could rise as …").
-    rise_verbs: frozenset[str] = frozenset()
-    # Session 9 (ennl9): a span of years around a number ("de afgelopen tien jaar"): a statistic, as "ago" dates.
-    span_before: frozenset[str] = frozenset()
-    span_after: frozenset[str] = frozenset()

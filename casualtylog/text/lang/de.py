@@ -125,6 +125,8 @@ LANGUAGE = LanguageData(
     fire_directions=weapons.FIRE_DIRECTIONS,
     weapon_kind_words=frozenset({"typ", "typs", "modell", "modells", "bauart"}),
     care_verbs=_words("gebracht eingeliefert transportiert geflogen eingewiesen"),
+    # "Unter den Opfern sind zwei Kinder", "zwei Kinder sind unter den Opfern" (the guide: victims are the dead)
+    victim_nouns=frozenset({"opfern", "opfer"}),
     care_places=_words(
         "krankenhaus krankenhäuser krankenhäusern klinik kliniken klinikum spital spitäler spitälern krankenhauses"
     ),

@@ -22,7 +22,11 @@ LANGUAGE = LanguageData(
     weekdays=frozenset(["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]),
     citing=frozenset(["citando"]),
     titles=sources.TITLES,
-    confirmed_cues=frozenset(["confirmado", "confirmados", "confirmadas", "confirmó", "verificados", "confirmación"]),
+    # with the other persons and tenses of confirming, as French and German list theirs ("confirmaron la muerte")
+    confirmed_cues=frozenset(
+        {"confirmado", "confirmados", "confirmadas", "confirmó", "verificados", "confirmación"}
+        | {"confirmada", "confirmaron", "confirma", "confirman"}
+    ),
     others_words=frozenset(["otros", "otras"]),
     year_preps=frozenset(["en", "año"]),  # "en 2010", "el año 2014"
     plural_endings=("s",),
@@ -68,13 +72,13 @@ LANGUAGE = LanguageData(
     of_words=_phrases("de | de los | de las"),
     of_them=_phrases("de ellos | de ellas | de los cuales | de las cuales"),
     group_cues=_phrases(
-        "entre ellos | entre ellas | entre los cuales | entre las cuales | incluidos | incluidas | entre los que | entre las que | de los cuales | "
+        "de ellos | de ellas | entre ellos | entre ellas | entre los cuales | entre las cuales | incluidos | incluidas | entre los que | entre las que | de los cuales | "
         # the list with its verb: "entre las que hay dos menores", "entre ellos se encuentran tres niños"
         "entre los que hay | entre las que hay | entre ellos hay | entre ellas hay | entre los que figuran | "
         "entre las que figuran | entre los que se encuentran | entre las que se encuentran | entre ellos se encuentran | "
         "entre ellas se encuentran | entre ellos figuran | entre ellas figuran | " + more.GROUP_CUES
     ),
-    among_the=_phrases("entre los"),
+    among_the=_phrases("entre los | entre las"),
     # a denied verb of causing or resulting before a metric noun or its subject: "sin causar víctimas mortales",
     # "no ocasionó heridos", "no resultaron personas heridas"
     zero_words=_phrases(

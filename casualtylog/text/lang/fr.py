@@ -86,7 +86,11 @@ LANGUAGE = LanguageData(
     negations=_words("ne pas n' jamais"),
     boundaries=_words("et mais tandis alors lorsque quand car après avant où"),
     update_cues=_words("désormais maintenant"),
-    projected_cues=_phrases("craint | craindre | pourrait | pourraient | risque | redoute | probablement"),
+    projected_cues=_phrases(
+        "craint | craindre | pourrait | pourraient | risque | redoute | probablement"
+        # the other persons of fearing, and a forecast ("le centre a prédit entre 500 et un millier de morts")
+        " | craignent | redoutent | redouté | redoutait | prédit | prédisent"
+    ),
     preliminary_cues=tolls.PRELIMINARY_CUES,
     said_verbs=sources.SAID_VERBS,
     according_to=_phrases("selon | d' après | de source"),
@@ -177,4 +181,5 @@ LANGUAGE = LanguageData(
     comma_asides=True,
     half_words=frozenset({"demi"}),
     proportion_preps=frozenset({"sur"}),
+    domain_groups=victims.DOMAIN_GROUPS,
 )

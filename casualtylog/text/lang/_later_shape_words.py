@@ -1,0 +1,60 @@
+"""The optional words of a language added since session 8: each field switches one shape on.
+
+The last part of :class:`~casualtylog.text.lang.LanguageData`, split from
+:class:`~casualtylog.text.lang._shape_words.ShapeWords` when that module reached
+its size limit. ``LanguageData`` lists this class first among its bases, so its
+fields come last, in the order they were added, and the constructor,
+``fields()`` and repr are unchanged by the split.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+__all__ = ["LaterShapeWords"]
+
+
+@dataclass(frozen=True, eq=False)
+class LaterShapeWords:
+    """The optional shapes added since session 8 (see :class:`~casualtylog.text.lang.LanguageData`)."""
+
+    # Session 8 (ennl): the words of a time adverbial that may stand between a verb and its count in a
+    # verb-second clause ("Rusland lanceerde vannacht 55 drones", "'s nachts"; "launched overnight 55
+    # drones"), as a Romance adverbial does ("derribaron durante la noche 15 drones"). Empty turns it off.
+    time_adverbs: frozenset[str] = frozenset()
+    # Session 8 (attr2): verbs of saying written as more than one word, which only attribution reads ("a fait
+    # état de", "melding gemaakt van", "dio a conocer"): the source is named before or after the phrase as
+    # before or after a one-word verb of saying. Empty turns that shape off.
+    saying_phrases: frozenset[str] = frozenset()
+    # Session 8 (attr2): the preposition of a passive's agent ("von", "door"): in a clause closed by a participle
+    # of saying ("20 Tote werden von den Behörden gemeldet") the agent is the source. Empty turns that shape off.
+    agent_preps: frozenset[str] = frozenset()
+    # Session 8 (rom): an aside between commas after the victims' noun, with no verb or number of its own,
+    # before their predicate ("Tres personas, todas de la misma familia, murieron", "Drei Soldaten, alle aus
+    # Bayern, wurden verletzt"): the predicate is the victims'. English and Dutch have it with their
+    # ``relative_openers``; this turns on the comma aside alone.
+    comma_asides: bool = False
+    # Session 8 (rom): the preposition of a proportion after "one" and its noun ("un enfant sur trois", "un niño
+    # de cada tres", "one child in three"): the number after it is the whole, no count of victims.
+    proportion_preps: frozenset[str] = frozenset()
+    # Session 8 (rom): "half" before an approximate-number noun ("medio centenar", "ein halbes Dutzend", "un
+    # demi-millier"): half its value, about.
+    half_words: frozenset[str] = frozenset()
+    # Session 9 (ennl9): openers of an age after the victims' noun with no unit ("A boy aged 12", "in his 40s", "van in
+    # de veertig"); with them set, numbers between commas after the noun are ages too ("A man, 45,"). Empty: off.
+    bare_age_openers: frozenset[str] = frozenset()
+    # Session 9 (ennl9): endings of nouns of a person by role ("fietser", "inzittende"): after "a" and right before a
+    # casualty predicate of the living, such an unlisted noun is one victim ("een fietser kwam om"). Empty: off.
+    agent_suffixes: tuple[str, ...] = ()
+    # Session 9 (ennl9): a total naming no metric totals the count before it ("…, bringing the total to 48").
+    total_nouns: frozenset[str] = frozenset()
+    # Session 9 (ennl9): a projection cue before a verb of rising projects the rise, no count ("could rise as …").
+    rise_verbs: frozenset[str] = frozenset()
+    # Session 9 (ennl9): a span of years around a number ("de afgelopen tien jaar"): a statistic, as "ago" dates.
+    span_before: frozenset[str] = frozenset()
+    span_after: frozenset[str] = frozenset()
+    # Session 9 (rom9): a group noun whose group depends on the text's subject, with that group and the words
+    # that name the subject: French "mineurs" are miners where the text speaks of a mine ("trois mineurs ont
+    # péri dans l'effondrement de la mine"), else children. Empty turns that shape off.
+    domain_groups: Mapping[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
