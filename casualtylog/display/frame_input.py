@@ -221,14 +221,16 @@ def _column_values(series: pd.Series[Any]) -> list[Any]:
     import numpy as np  # noqa: PLC0415 - the pandas extra brings it
 
     values: list[Any] = series.tolist()
-    if series.dtype.kind == "O" and any(isinstance(v, np.generic) for v in values):
-        # An object column keeps numpy scalars; to_dict("records") gave np.int64(5) as 5.
+    loose = series.dtype == object or series.dtype.name == "category"  # cells of any type
+    if loose and any(isinstance(v, np.generic) for v in values):
+        # These keep numpy scalars; to_dict("records") gave np.int64(5) as 5, np.True_ as True.
         values = [_native(v) if isinstance(v, np.generic) else v for v in values]
     missing = series.isna().tolist()
-    if any(missing):
-        # pandas also counts Decimal("NaN") as missing; the reader judges it as a value.
+    if not any(missing):
+        return values
+    if loose:  # pandas also counts Decimal("NaN") as missing: the reader judges it as a value
         return [None if gone and _missing(value) else value for value, gone in zip(values, missing, strict=True)]
-    return values
+    return [None if gone else value for value, gone in zip(values, missing, strict=True)]
 
 
 def _native(value: Any) -> object:
