@@ -280,3 +280,12 @@ def test_a_log_from_a_refused_frame_is_not_made() -> None:
     with pytest.raises(ClaimFormatError) as info:
         CasualtyLog.from_frame(df, defaults={**BASE, "figure": 2})
     assert (info.value.line, info.value.field) == (3, "figure")
+
+
+def test_a_blank_zone_is_no_zone_and_a_time_its_zone_cannot_hold_is_the_times_error() -> None:
+    times = pd.Series([datetime(2025, 1, 1, tzinfo=UTC), datetime(1, 1, 1, tzinfo=UTC)], dtype=object)
+    df = pd.DataFrame({"figure": [1, 2], "reported_at": times, "reported_tz": ["-05:00", "  "]})
+    assert [c.reported_at for c in claims_from_frame(df.iloc[:1], defaults=BASE)] == [times[0]]
+    df["reported_tz"] = ["  ", "-05:00"]
+    error = _refusal(df)
+    assert (error.line, error.field) == (2, "reported_at")

@@ -171,7 +171,8 @@ def frame_records(
     position from 1 (what ``ClaimTable.from_frame`` reads into columns).
 
     Raises:
-        ClaimFormatError: a column is unknown or given twice; a figure's parts disagree.
+        ClaimFormatError: a column is unknown or given twice; a figure's parts disagree or are
+            no whole numbers; a time or its zone cannot be read (the first bad row's, in row order).
     """
     renames = cast("Mapping[str, str | None]", mapping or {})
     known = _known_columns()
@@ -320,7 +321,7 @@ def _times_by_row(
 
 def _time_refusal(name: str, value: object, zone: object, position: int, exc: Exception) -> ClaimFormatError:
     """The error for a row's time: its zone column's when that names no zone, else the time's."""
-    if isinstance(zone, str):
+    if isinstance(zone, str) and zone.strip():  # a blank zone is no zone (_time skips it)
         try:
             zone_from_label(zone)
         except _TIME_ERRORS as bad:  # "Mars/Base", "+99:99", a directory such as "Europe"
