@@ -289,3 +289,15 @@ def test_a_blank_zone_is_no_zone_and_a_time_its_zone_cannot_hold_is_the_times_er
     df["reported_tz"] = ["  ", "-05:00"]
     error = _refusal(df)
     assert (error.line, error.field) == (2, "reported_at")
+
+
+@pytest.mark.parametrize("links", [b"ab", bytearray(b"ab"), {"0123456789abcdef": 1}])
+@pytest.mark.parametrize("field", ["supersedes", "retracts"])
+def test_links_that_are_no_list_of_ids_are_refused_as_given(links: object, field: str) -> None:
+    # Both readers read b"ab" as the ids ("97", "98") and a dict as its keys.
+    df = pd.DataFrame({"figure": [1], "reported_at": DAYS[:1], field: pd.Series([links], dtype=object)})
+    error = _refusal(df)
+    assert (error.line, error.field, error.value) == (1, field, links)
+    with pytest.raises(ClaimFormatError) as info:
+        ClaimTable.from_frame(df, defaults=BASE)
+    assert (info.value.line, info.value.field, info.value.value) == (1, field, links)

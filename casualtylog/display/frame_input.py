@@ -46,11 +46,13 @@ def _missing(value: object) -> bool:
     return type(value).__name__ in {"NAType", "NaTType"}
 
 
-def _links(value: object) -> tuple[str, ...]:
+def _links(value: object) -> object:
     if _missing(value):
         return ()
     if isinstance(value, str):
         return tuple(part for part in re.split(r"[\s,;]+", value) if part)
+    if isinstance(value, bytes | bytearray | Mapping):
+        return value  # no list of ids (b"ab" is not ("97", "98")): validation refuses it as given
     if isinstance(value, Iterable):
         return tuple(str(v) for v in value)
     return (str(value),)
