@@ -17,7 +17,7 @@ from casualtylog._extras import require
 from casualtylog.claims import Claim
 from casualtylog.display._common import zone_from_label
 from casualtylog.display.when import is_coarse
-from casualtylog.errors import ClaimFormatError
+from casualtylog.errors import CasualtyLogError, ClaimFormatError
 from casualtylog.figures import Figure
 from casualtylog.formats.mapping import TableMapping, claims_from_rows, is_table_mapping
 from casualtylog.log import CasualtyLog
@@ -46,11 +46,13 @@ def _missing(value: object) -> bool:
     return type(value).__name__ in {"NAType", "NaTType"}
 
 
-def _links(value: object) -> tuple[str, ...]:
+def _links(value: object) -> object:
     if _missing(value):
         return ()
     if isinstance(value, str):
         return tuple(part for part in re.split(r"[\s,;]+", value) if part)
+    if isinstance(value, bytes | bytearray | Mapping):
+        return value  # no list of ids (b"ab" is not ("97", "98")): validation refuses it as given
     if isinstance(value, Iterable):
         return tuple(str(v) for v in value)
     return (str(value),)
@@ -71,11 +73,19 @@ def _time(value: object, zone: object, precision: object = None) -> object:
 
 
 def _int(value: object) -> object:
+    """A figure part as a whole number, or as given when it is none (validation then refuses
+    it, naming the value): ``True`` is no 1 and ``Decimal("12.5")`` no 12."""
     if _missing(value):
         return None
-    if isinstance(value, float) and not value.is_integer():
-        return value  # validation rejects it, naming the value
-    return int(cast("SupportsInt", value))
+    if isinstance(value, bool):
+        return value
+    try:
+        whole = int(cast("SupportsInt", value))
+    except (TypeError, ValueError, OverflowError):  # "1,200", 12+0j, inf
+        return value
+    if isinstance(value, str) or whole == value:
+        return whole
+    return value
 
 
 def _figure(row: Mapping[str, Any], position: int) -> object:
@@ -94,7 +104,7 @@ def _figure(row: Mapping[str, Any], position: int) -> object:
         figure = Figure.model_validate(fields)
     except ValueError as exc:
         raise ClaimFormatError(None, position, "figure", fields, str(exc)) from exc
-    if not _missing(text) and Figure.coerce(text) != figure and str(text) != str(figure):
+    if not _missing(text) and _coerced(text, position) != figure and str(text) != str(figure):
         raise ClaimFormatError(
             None,
             position,
@@ -103,6 +113,14 @@ def _figure(row: Mapping[str, Any], position: int) -> object:
             f"disagrees with the qualifier/low/high/value/word columns ({figure}); edit one of them or drop the other",
         )
     return figure
+
+
+def _coerced(text: object, position: int) -> Figure:
+    """The figure a row's text reads as; an unreadable text is that row's figure error."""
+    try:
+        return Figure.coerce(text)
+    except CasualtyLogError as exc:
+        raise ClaimFormatError(None, position, "figure", text, str(exc)) from exc
 
 
 _COARSE = frozenset(p.value for p in Precision if is_coarse(p))
@@ -155,7 +173,8 @@ def frame_records(
     position from 1 (what ``ClaimTable.from_frame`` reads into columns).
 
     Raises:
-        ClaimFormatError: a column is unknown or given twice; a figure's parts disagree.
+        ClaimFormatError: a column is unknown or given twice; a figure's parts disagree or are
+            no whole numbers; a time or its zone cannot be read (the first bad row's, in row order).
     """
     renames = cast("Mapping[str, str | None]", mapping or {})
     known = _known_columns()
@@ -183,9 +202,12 @@ def frame_records(
     columns = {target: _column_values(frame.iloc[:, place]) for place, target in positions}
     fields = _merged_fields(fixed, columns, rows)
     figures = _figures(fields, rows)
-    out = list(_field_values(fields, rows).items())
+    refused: dict[int, ClaimFormatError] = {}  # a row's first time that cannot be read, by index
+    out = list(_field_values(fields, rows, refused).items())
     kinds = fields.get("source_kind")
     for index in range(rows):
+        if refused and index in refused:  # in row order, as a row-by-row reader meets it
+            raise refused[index]
         record = {name: values[index] for name, values in out if values[index] is not _DROP}
         record["figure"] = figures(index)
         if kinds is not None and isinstance(record.get("source"), str) and not _missing(kinds[index]):
@@ -199,11 +221,37 @@ def _column_values(series: pd.Series[Any]) -> list[Any]:
     Column by column rather than row by row: ``to_dict("records")`` boxes every
     cell and the per-cell missing test was most of reading a frame.
     """
+    import numpy as np  # noqa: PLC0415 - the pandas extra brings it
+
     values: list[Any] = series.tolist()
+    loose = series.dtype == object or series.dtype.name == "category"  # cells of any type
+    if loose and any(isinstance(v, np.generic) for v in values):
+        # These keep numpy scalars; to_dict("records") gave np.int64(5) as 5, np.True_ as True.
+        values = [_native(v) if isinstance(v, np.generic) else v for v in values]
     missing = series.isna().tolist()
-    if any(missing):
-        return [None if gone else value for value, gone in zip(values, missing, strict=True)]
-    return values
+    if not any(missing):
+        return values
+    if loose:  # pandas also counts Decimal("NaN") as missing: the reader judges it as a value
+        return [None if gone and _missing(value) else value for value, gone in zip(values, missing, strict=True)]
+    return [None if gone else value for value, gone in zip(values, missing, strict=True)]
+
+
+def _native(value: Any) -> object:
+    """A numpy scalar as the Python value pandas' ``to_dict("records")`` gives for it."""
+    import numpy as np  # noqa: PLC0415 - the pandas extra brings it
+    import pandas as pd  # noqa: PLC0415 - the pandas extra
+
+    if isinstance(value, np.datetime64):
+        return pd.Timestamp(value)
+    if isinstance(value, np.timedelta64):  # before np.integer: numpy makes it one
+        return pd.Timedelta(value)
+    if isinstance(value, np.bool_):
+        return bool(value)
+    if isinstance(value, np.integer):
+        return int(value)
+    if isinstance(value, np.floating):
+        return float(value)
+    return value
 
 
 def _merged_fields(fixed: Mapping[str, Any], columns: Mapping[str, list[Any]], rows: int) -> dict[str, list[Any]]:
@@ -222,8 +270,14 @@ def _merged_fields(fixed: Mapping[str, Any], columns: Mapping[str, list[Any]], r
     return fields
 
 
-def _field_values(fields: Mapping[str, list[Any]], rows: int) -> dict[str, list[Any]]:
-    """What a record holds per field and row (``_DROP``: the field is left out of that row)."""
+def _field_values(
+    fields: Mapping[str, list[Any]], rows: int, refused: dict[int, ClaimFormatError]
+) -> dict[str, list[Any]]:
+    """What a record holds per field and row (``_DROP``: the field is left out of that row).
+
+    A time or zone that cannot be read goes into ``refused`` under its row, not raised here:
+    an earlier row's own error comes first.
+    """
     out: dict[str, list[Any]] = {}
     for name, values in fields.items():
         if name in _EXTRA_COLUMNS or name == "figure":
@@ -233,12 +287,52 @@ def _field_values(fields: Mapping[str, list[Any]], rows: int) -> dict[str, list[
         elif name in _TIMES:
             zones = fields.get(_ZONE_COLUMN[name], [None] * rows)
             precisions = fields.get("reported_precision") if name == "reported_at" else None
-            out[name] = [
-                _time(v, zones[i], None if precisions is None else precisions[i]) for i, v in enumerate(values)
-            ]
+            try:
+                out[name] = [
+                    _time(v, zones[i], None if precisions is None else precisions[i]) for i, v in enumerate(values)
+                ]
+            except _TIME_ERRORS:
+                out[name] = _times_by_row(name, values, zones, precisions, refused)
         else:
             out[name] = [_DROP if v is None else v for v in values]  # missing values are None by now
     return out
+
+
+_TIME_ERRORS = (CasualtyLogError, ValueError, TypeError, OSError, OverflowError)
+_NO_ZONE = "is neither an offset such as '+03:00' nor a known time zone such as 'Europe/Kyiv'"
+
+
+def _times_by_row(
+    name: str,
+    values: list[Any],
+    zones: list[Any],
+    precisions: list[Any] | None,
+    refused: dict[int, ClaimFormatError],
+) -> list[Any]:
+    """A time column cell by cell, each cell that cannot be read refused under its row."""
+    out: list[Any] = []
+    for i, v in enumerate(values):
+        try:
+            out.append(_time(v, zones[i], None if precisions is None else precisions[i]))
+        except _TIME_ERRORS as exc:
+            out.append(_DROP)
+            if i not in refused:
+                refused[i] = _time_refusal(name, v, zones[i], i + 1, exc)
+    return out
+
+
+def _time_refusal(name: str, value: object, zone: object, position: int, exc: Exception) -> ClaimFormatError:
+    """The error for a row's time: its zone column's when that names no zone, else the time's."""
+    if isinstance(zone, str) and zone.strip():  # a blank zone is no zone (_time skips it)
+        try:
+            zone_from_label(zone)
+        except _TIME_ERRORS as bad:  # "Mars/Base", "+99:99", a directory such as "Europe"
+            error = ClaimFormatError(None, position, _ZONE_COLUMN[name], zone, _NO_ZONE)
+            error.__cause__ = bad
+            return error
+    error = ClaimFormatError(None, position, name, value, str(exc))
+    error.__cause__ = exc
+    return error
 
 
 def _figures(fields: Mapping[str, list[Any]], rows: int) -> Callable[[int], object]:
