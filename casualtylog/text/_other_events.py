@@ -119,7 +119,15 @@ def opens_with_other_event(tokens: list[Token], lang: LanguageData) -> bool:
     for i in range(min(_OPENER_REACH, len(tokens))):
         hit = (cues.at(tokens, i) if counted[i + 1] > counted[i] else None) or openers.at(tokens, i)
         if hit is not None:
-            return _low(tokens, i + hit[0]) == ","
+            after = i + hit[0]
+            # A verb-second language puts its finite verb where English has the comma ("In september kwamen
+            # 21 mensen om"); a number or a month after the phrase goes on with the date ("in maart 2020").
+            return _low(tokens, after) == "," or (
+                lang.split_predicates
+                and after < len(tokens)
+                and tokens[after].kind is Kind.WORD
+                and tokens[after].low not in lang.months
+            )
     return False
 
 

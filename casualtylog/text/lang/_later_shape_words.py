@@ -58,3 +58,9 @@ class LaterShapeWords:
     # that name the subject: French "mineurs" are miners where the text speaks of a mine ("trois mineurs ont
     # péri dans l'effondrement de la mine"), else children. Empty turns that shape off.
     domain_groups: Mapping[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
+    # Session 10 (ennl10): nouns of people held who are not detained by the guide ("gijzelaars": hostages held are
+    # no claim), and, for a word of being stuck that also means custody (Dutch "vast"), the places that make it
+    # trapped ("in de mijn", "onder het puin"): no detained count. Empty turns each off.
+    held_nouns: frozenset[str] = frozenset()
+    stuck_words: frozenset[str] = frozenset()
+    trapped_places: frozenset[str] = frozenset()

@@ -16,9 +16,12 @@ __all__ = [
     "COMPOUND_SOURCE_HEADS",
     "DOWN_TOLL_CUES",
     "GROUP_NOUNS",
+    "HELD_NOUNS",
     "LIFE_VERBS",
     "METRIC_NOUNS",
     "PREDICATES",
+    "STUCK_WORDS",
+    "TRAPPED_PLACES",
 ]
 
 #: Metric nouns: the singular of "dodelijke slachtoffers", and the lives a disaster took ("27 mensenlevens geëist").
@@ -162,3 +165,31 @@ ANOTHER_ORDINALS = frozenset(
 
 #: A verb that costs lives, before the victims, "het leven" after them ("kostte … vier mensen het leven").
 LIFE_VERBS = {f"{verb} het leven": "killed" for verb in ("kostte", "kostten", "kost", "kosten", "eiste")}
+
+
+#: Session 10 (ennl10): people held who are no arrests by the corpus guide ("Hamas houdt nog 59 gijzelaars vast").
+HELD_NOUNS = frozenset({"gijzelaars", "gegijzelden", "gijzelaar", "ontvoerden"})
+
+#: Session 10 (ennl10): "vast" is in custody ("Nog acht personen zitten vast voor geweldpleging") or trapped
+#: ("Zeven anderen zitten nog in de mijn vast"); the trapped are no claim. These places make it trapped.
+STUCK_WORDS = frozenset({"vast", "vastzitten", "vastzit", "vastzaten", "vastgeraakt", "ingesloten", "opgesloten"})
+TRAPPED_PLACES = frozenset(
+    {
+        "puin",
+        "brokstukken",
+        "mijn",
+        "mijnschacht",
+        "schacht",
+        "grot",
+        "lift",
+        "wrak",
+        "kabelbaan",
+        "sneeuw",
+        "modder",
+        "ijs",
+        "tunnel",
+        "kelder",
+        "ruïnes",
+        "ravijn",
+    }
+)

@@ -110,7 +110,19 @@ LANGUAGE = LanguageData(
     thing_nouns=THING_NOUNS["en"],
     rate_periods=frozenset({"a year", "a day", "a week", "a month"}),
     toll_charge_words=tolls.TOLL_CHARGE_WORDS,
-    unidentified_words=frozenset({"unidentified", "yet to be identified", "not yet identified", "not been identified"}),
+    # Session 10 (ennl10): bodies handed to their families are, like unidentified ones, no toll (the guide)
+    unidentified_words=frozenset(
+        {
+            "unidentified",
+            "yet to be identified",
+            "not yet identified",
+            "not been identified",
+            "handed over",
+            "handed to",
+            "handed back",
+            "repatriated",
+        }
+    ),
     shelter_cues=figures.SHELTER_CUES,
     compared_cues=frozenset({"as that of", "than that of", "like that of", "to that of"}),
     interval_nouns=frozenset({"minutes", "hours", "days", "weeks", "months"}),

@@ -108,6 +108,7 @@ LANGUAGE = LanguageData(
         ]
     ),
     other_event_cues=dates.OTHER_EVENT_CUES,
+    other_event_openers=dates.OTHER_EVENT_OPENERS,
     singular_victims=victims.SINGULAR_VICTIMS,
     predicate_first=True,
     compound_heads=True,
@@ -138,7 +139,16 @@ LANGUAGE = LanguageData(
     since_words=frozenset({"sinds", "sedert"}),
     thing_nouns=THING_NOUNS["nl"],
     unidentified_words=frozenset(
-        {"ongeïdentificeerd", "ongeïdentificeerde", "niet geïdentificeerd", "nog niet geïdentificeerd"}
+        # Session 10 (ennl10): bodies handed to their families are, like unidentified ones, no toll (the guide)
+        {
+            "ongeïdentificeerd",
+            "ongeïdentificeerde",
+            "niet geïdentificeerd",
+            "nog niet geïdentificeerd",
+            "overgedragen",
+            "teruggegeven",
+            "gerepatrieerd",
+        }
     ),
     year_of_preps=frozenset({"van"}),
     shelter_cues=frozenset({"onderdak", "plaats aan", "plaats voor", "capaciteit"}),
@@ -194,4 +204,7 @@ LANGUAGE = LanguageData(
     # "de afgelopen tien jaar", "in de laatste twee decennia": a span of years counts many incidents
     span_before=frozenset({"afgelopen", "laatste", "voorbije", "voorgaande"}),
     span_after=frozenset({"jaar", "jaren", "decennia"}),
+    held_nouns=nl6.HELD_NOUNS,
+    stuck_words=nl6.STUCK_WORDS,
+    trapped_places=nl6.TRAPPED_PLACES,
 )
