@@ -31,6 +31,18 @@ def _plural_person(tok: Token | None, lang: LanguageData) -> bool:
     )
 
 
+def _verb_after_whole(tok: Token, lang: LanguageData) -> bool:
+    """A word after "one of the three" that starts its predicate: no noun of a thing or a weapon."""
+    low = tok.low
+    return (
+        low not in lang.weapon_nouns
+        and low not in lang.body_nouns
+        and low not in lang.non_count_after
+        and low not in lang.thing_nouns
+        and (low in lang.function_words or not low.endswith(lang.plural_endings) or low in lang.auxiliaries)
+    )
+
+
 def one_of_end(tokens: list[Token], i: int, lang: LanguageData) -> int | None:
     """Where the count of "one of the <people>" at ``i`` ends, or ``None`` for another shape.
 
@@ -60,6 +72,10 @@ def one_of_end(tokens: list[Token], i: int, lang: LanguageData) -> int | None:
         owned = True
     noun = tokens[k] if k < len(tokens) else None
     if not _plural_person(noun, lang):
+        # "One of the three was injured", "Een van de drie raakte gewond": the whole with no noun, a verb
+        # after it; the one is the count, its whole taken in (it gave 3 injured).
+        if whole and noun is not None and noun.kind is Kind.WORD and _verb_after_whole(noun, lang):
+            return k
         return None
     listed = noun is not None and (noun.low in lang.people_nouns or noun.low in lang.group_nouns)
     return i + 1 if listed and not owned else k + 1

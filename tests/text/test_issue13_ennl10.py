@@ -188,3 +188,78 @@ def test_an_age_after_one_persons_noun_is_no_count(text: str) -> None:
 )
 def test_a_count_after_van_keeps_its_claim(text: str, expected: list[Row]) -> None:
     assert _claims(text, "nl") == expected
+
+
+# -- recall: "een van de drie" with no noun is one; tourists have no group; admitted or treated in hospital ------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Een van de drie raakte gewond.", [("injured", None, "1")]),
+        ("Een van de drie is overleden.", [("killed", None, "1")]),
+        ("Een van de drie kinderen raakte gewond.", [("injured", "children", "1")]),
+        # a weapon after the whole keeps the weapon reading
+        ("Een van de twee drones werd neergehaald.", [("intercepted", "drones", "2")]),
+    ],
+)
+def test_one_of_a_whole_with_no_noun_is_one(text: str, expected: list[Row]) -> None:
+    assert _claims(text, "nl") == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Three tourists were killed in the avalanche.", [("killed", None, "3")]),
+        ("en", "Four visitors were injured.", [("injured", None, "4")]),
+        ("nl", "Vier bezoekers raakten gewond.", [("injured", None, "4")]),
+        ("nl", "Drie toeristen kwamen om in de lawine.", [("killed", None, "3")]),
+        # a role keeps its group
+        ("en", "Three firefighters suffered minor injuries.", [("injured", "firefighters", "3")]),
+    ],
+)
+def test_tourists_and_visitors_have_no_group(language: str, text: str, expected: list[Row]) -> None:
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Acht mensen werden in het ziekenhuis opgenomen.", [("injured", None, "8")]),
+        ("Acht mensen zijn opgenomen in het ziekenhuis.", [("injured", None, "8")]),
+        ("Vier mensen moesten in het ziekenhuis worden behandeld.", [("injured", None, "4")]),
+        # no hospital, or a hospital's own figures: no injured
+        ("Vier mensen werden ter plaatse behandeld.", []),
+        ("Het ziekenhuis behandelt jaarlijks 1000 patiënten.", []),
+        ("Het ziekenhuis heeft 40 bedden.", []),
+    ],
+)
+def test_admitted_or_treated_in_hospital_is_injured(text: str, expected: list[Row]) -> None:
+    assert _claims(text, "nl") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het dodental steeg met 5 tot 45.", [("killed", None, "+5"), ("killed", None, "45")]),
+        ("Het aantal gewonden steeg met 12 tot 60.", [("injured", None, "+12"), ("injured", None, "60")]),
+        ("Het dodental steeg met 5 naar 45.", [("killed", None, "+5"), ("killed", None, "45")]),
+        # a range and "up to" stay what they were
+        ("Er vielen 5 tot 10 doden.", [("killed", None, "5–10")]),
+        ("Het dodental kan oplopen tot 45.", [("killed", None, "45")]),
+    ],
+)
+def test_a_change_by_then_to_gives_both(text: str, expected: list[Row]) -> None:
+    assert _claims(text, "nl") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nog zes mensen verkeren in kritieke toestand.", [("injured", None, "6")]),
+        ("Van hen verkeren nog 6 mensen in levensgevaar.", [("injured", None, "6")]),
+        ("Er zijn nog drie doden gevallen.", [("killed", None, "+3")]),
+    ],
+)
+def test_still_in_a_state_is_no_increment(text: str, expected: list[Row]) -> None:
+    assert _claims(text, "nl") == expected

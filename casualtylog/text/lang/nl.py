@@ -190,7 +190,10 @@ LANGUAGE = LanguageData(
     relative_openers=frozenset({"die"}),
     split_predicates=True,
     # "Nog 39 mensen liggen in het ziekenhuis": "nog" before a verb of lying or staying is "still", no addition.
-    state_verbs=frozenset({"liggen", "ligt", "lag", "lagen", "verblijven", "verblijft"}),
+    # "verkeren" (session 10, ennl10): "Nog zes mensen verkeren in kritieke toestand" is still six, not six more
+    state_verbs=frozenset(
+        {"liggen", "ligt", "lag", "lagen", "verblijven", "verblijft", "verkeren", "verkeert", "verkeerden"}
+    ),
     # "een op de drie kinderen", "één op vijf", "een op elke tien": a share; the whole is no count of victims
     proportion_preps=frozenset({"op", "op de", "op elke", "op iedere"}),
     # an age after the victims' noun: "een man van in de veertig", "van rond de zestig", "een vrouw van 45"
