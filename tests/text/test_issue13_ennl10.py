@@ -263,3 +263,34 @@ def test_a_change_by_then_to_gives_both(text: str, expected: list[Row]) -> None:
 )
 def test_still_in_a_state_is_no_increment(text: str, expected: list[Row]) -> None:
     assert _claims(text, "nl") == expected
+
+
+# -- what would or could have happened is no count; a sentence opened by "if" is conditional after its comma ------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The blast could have killed hundreds of people."),
+        ("en", "Experts say a major quake there would kill 20,000 people."),
+        ("en", "The plan would have killed 30 people, prosecutors said."),
+        ("en", "The device was powerful enough to kill 100 people."),
+        ("en", "If the storm hits the city, 10,000 people could be affected."),
+        ("nl", "Als de dijk doorbreekt, kunnen 10.000 mensen getroffen worden."),
+    ],
+)
+def test_a_hypothetical_toll_is_no_count(language: str, text: str) -> None:
+    assert _claims(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "As many as 100 people may have died.", [("killed", None, "at most 100")]),
+        ("en", "If confirmed, the toll of 45 would make it the deadliest attack this year.", [("killed", None, "45")]),
+        ("en", "The storm killed 12 people and would have killed more without the warning.", [("killed", None, "12")]),
+        ("nl", "Als gevolg van de brand kwamen 3 mensen om.", [("killed", None, "3")]),
+    ],
+)
+def test_a_toll_beside_a_hypothetical_keeps_its_count(language: str, text: str, expected: list[Row]) -> None:
+    assert _claims(text, language) == expected

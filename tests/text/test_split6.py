@@ -57,6 +57,7 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "held_nouns",
         "stuck_words",
         "trapped_places",
+        "opening_conditionals",
     ]
     assert len(names) == len(set(names))
 

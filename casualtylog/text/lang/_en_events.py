@@ -16,6 +16,7 @@ __all__ = [
     "AGO_AFTER",
     "AGO_BEFORE",
     "CAPACITY_WORDS",
+    "COUNTERFACTUALS",
     "EARLIER_OPENERS",
     "LOCATED_CUES",
     "MONTHS",
@@ -170,3 +171,12 @@ SIMILAR_EVENTS = frozenset(
     for similar in ("a similar", "another similar", "a comparable", "a similar deadly", "a similar fatal")
     for noun in _INCIDENT_NOUNS
 ) | frozenset(f"similar {noun}s" for noun in _INCIDENT_NOUNS)
+
+
+#: Session 10 (ennl10): what would or could have happened, not what did ("The blast could have killed hundreds",
+#: "a major quake would kill 20,000", "enough to kill 100 people"): conditional, like "if". Only with a verb of
+#: killing: "may have died" and "could rise" are the guide's projected counts, and "would" alone reports plans.
+_KILL_VERBS = ("killed", "died", "been killed", "been injured", "injured", "wounded")
+COUNTERFACTUALS = frozenset(
+    f"{modal} have {verb}" for modal in ("would", "could", "might") for verb in _KILL_VERBS if verb != "died"
+) | frozenset({"would have died", "would kill", "would die", "would be killed", "enough to kill", "capable of killing"})

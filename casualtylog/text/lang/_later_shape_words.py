@@ -64,3 +64,6 @@ class LaterShapeWords:
     held_nouns: frozenset[str] = frozenset()
     stuck_words: frozenset[str] = frozenset()
     trapped_places: frozenset[str] = frozenset()
+    # Session 10 (ennl10): a sentence opened by a conditional clause ("If the dam breaks, 10,000 people could be
+    # affected") is conditional after its comma too. Off where the opening word also contrasts (Spanish "Si …").
+    opening_conditionals: bool = False

@@ -94,7 +94,8 @@ LANGUAGE = LanguageData(
     denial_cues=sources.DENIAL_CUES,
     conditional_cues=frozenset(
         ["if", "in case", "in the event that", "unless", "suppose", "supposing", "assuming", "hypothetically"]
-    ),
+    )
+    | ev.COUNTERFACTUALS,
     conditional_exceptions=frozenset(),
     other_event_openers=ev.MONTH_OPENERS | ev.EARLIER_OPENERS,
     noun_preps=ev.NOUN_PREPS,
@@ -169,4 +170,5 @@ LANGUAGE = LanguageData(
     ),
     total_nouns=frozenset({"total"}),
     rise_verbs=frozenset({"rise", "climb", "increase", "grow", "mount", "go up"}),
+    opening_conditionals=True,
 )

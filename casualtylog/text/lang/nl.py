@@ -210,4 +210,5 @@ LANGUAGE = LanguageData(
     held_nouns=nl6.HELD_NOUNS,
     stuck_words=nl6.STUCK_WORDS,
     trapped_places=nl6.TRAPPED_PLACES,
+    opening_conditionals=True,
 )
