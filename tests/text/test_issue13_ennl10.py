@@ -294,3 +294,54 @@ def test_a_hypothetical_toll_is_no_count(language: str, text: str) -> None:
 )
 def test_a_toll_beside_a_hypothetical_keeps_its_count(language: str, text: str, expected: list[Row]) -> None:
     assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De explosie had honderden doden kunnen veroorzaken.", []),
+        ("De storm kan honderden levens kosten.", []),
+        ("De aanslag had nog veel meer levens kunnen kosten, maar 12 mensen kwamen om.", [("killed", None, "12")]),
+    ],
+)
+def test_a_dutch_counterfactual_is_no_count(text: str, expected: list[Row]) -> None:
+    assert _claims(text, "nl") == expected
+
+
+# -- a severity part with no "of them" or with an adjective; one person named by a possessive in a subject list ----
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Eleven people suffered injuries, two of them serious.",
+            [("injured", None, "11"), ("injured", None, "2")],
+        ),
+        ("en", "Eleven people were injured, two seriously.", [("injured", None, "11"), ("injured", None, "2")]),
+        ("en", "Eleven people were injured, two critically.", [("injured", None, "11"), ("injured", None, "2")]),
+        ("nl", "Elf mensen raakten gewond, twee ernstig.", [("injured", None, "11"), ("injured", None, "2")]),
+        # no severity word: no part
+        ("en", "Five people were killed, 20 injured.", [("injured", None, "20"), ("killed", None, "5")]),
+        ("en", "Eleven people were injured, two on Monday.", [("injured", None, "11")]),
+    ],
+)
+def test_a_severity_part(language: str, text: str, expected: list[Row]) -> None:
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Three children and their mother died in the fire.", [("killed", "children", "3")]),
+        ("en", "Two soldiers and their commander were wounded.", [("injured", "soldiers", "2")]),
+        ("nl", "Drie kinderen en hun moeder kwamen om bij de brand.", [("killed", "children", "3")]),
+        # a possessive before a count stays a member of its own
+        ("en", "A woman and her two children were killed.", [("killed", "children", "2"), ("killed", "women", "1")]),
+        # no predicate right after the possessive's noun: nothing to skip to
+        ("en", "Three people and their car were swept away.", []),
+    ],
+)
+def test_one_person_named_by_a_possessive_in_a_subject_list(language: str, text: str, expected: list[Row]) -> None:
+    assert _claims(text, language) == expected

@@ -171,4 +171,19 @@ LANGUAGE = LanguageData(
     total_nouns=frozenset({"total"}),
     rise_verbs=frozenset({"rise", "climb", "increase", "grow", "mount", "go up"}),
     opening_conditionals=True,
+    # Session 10 (ennl10): how badly, after a part of a count ("11 injured, two of them serious", "two seriously")
+    severity_words=frozenset(
+        {
+            "serious",
+            "seriously",
+            "critical",
+            "critically",
+            "severely",
+            "gravely",
+            "badly",
+            "slightly",
+            "lightly",
+            "minor",
+        }
+    ),
 )

@@ -92,7 +92,9 @@ LANGUAGE = LanguageData(
     denial_cues=sources.DENIAL_CUES,
     conditional_cues=frozenset(
         ["als", "indien", "ingeval", "in geval", "in het geval dat", "mocht", "mochten", "stel dat", "tenzij"]
-    ),
+    )
+    # session 10 (ennl10): what a blast "had … kunnen veroorzaken" did not happen; "kan … kosten" warns
+    | frozenset({"kunnen veroorzaken", "kunnen kosten", "kunnen eisen"}),
     conditional_exceptions=frozenset(
         [
             "als gevolg",
@@ -211,4 +213,8 @@ LANGUAGE = LanguageData(
     stuck_words=nl6.STUCK_WORDS,
     trapped_places=nl6.TRAPPED_PLACES,
     opening_conditionals=True,
+    # Session 10 (ennl10): how badly, after a part of a count ("11 injured, two of them serious", "two seriously")
+    severity_words=frozenset(
+        {"ernstig", "zwaar", "zwaargewond", "kritiek", "levensgevaarlijk", "licht", "lichtgewond"}
+    ),
 )
