@@ -12,7 +12,11 @@ from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["antecedent_at", "one_of_end"]
+__all__ = ["ONE_COPULAS", "antecedent_at", "one_of_end"]
+
+#: A singular copula before "one of N …" names one of a count told by N ("He was one of 12 people killed", "Hij
+#: was een van de 12 doden"): N is the count, the one no count of its own.
+ONE_COPULAS = frozenset({"was", "is"})
 
 
 def _plural_person(tok: Token | None, lang: LanguageData) -> bool:
@@ -67,6 +71,8 @@ def one_of_end(tokens: list[Token], i: int, lang: LanguageData) -> int | None:
     # "een van de drie kinderen": the number is the whole the one is taken from, no count of the predicate's;
     # the mention takes it in with its noun, as it takes a possessive's.
     whole = k + 1 < len(tokens) and tokens[k].is_number and k > i + 1
+    if whole and i > 0 and tokens[i - 1].low in ONE_COPULAS:
+        return None  # "Hij was een van de 12 doden": one victim named, the count is the whole's own
     if whole:
         k += 1
         owned = True

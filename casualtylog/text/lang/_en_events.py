@@ -175,8 +175,10 @@ SIMILAR_EVENTS = frozenset(
 
 #: Session 10 (ennl10): what would or could have happened, not what did ("The blast could have killed hundreds",
 #: "a major quake would kill 20,000", "enough to kill 100 people"): conditional, like "if". Only with a verb of
-#: killing: "may have died" and "could rise" are the guide's projected counts, and "would" alone reports plans.
-_KILL_VERBS = ("killed", "died", "been killed", "been injured", "injured", "wounded")
+#: harm in the active or after "would": "Thirty people could have been killed" and "may have died" are the guide's
+#: projected counts, "could rise" too, and "would" alone reports plans.
 COUNTERFACTUALS = frozenset(
-    f"{modal} have {verb}" for modal in ("would", "could", "might") for verb in _KILL_VERBS if verb != "died"
-) | frozenset({"would have died", "would kill", "would die", "would be killed", "enough to kill", "capable of killing"})
+    {f"{modal} have {verb}" for modal in ("would", "could", "might") for verb in ("killed", "injured", "wounded")}
+    | {"would have been killed", "would have been injured", "would have died", "would kill", "would die"}
+    | {"would be killed", "enough to kill", "capable of killing"}
+)

@@ -151,9 +151,10 @@ COMPOUND_SOURCE_HEADS = frozenset({"dienst", "centrum", "leiding", "bestuurder",
 CHANNEL_WORDS = frozenset({"berichtendienst", "berichtenapp", "platform", "kanaal", "bureau", "agentschap", "zender"})
 
 #: Taken to hospital: "Zeker elf mensen zijn naar het Calamiteitenhospitaal … gebracht". Patients moved on
-#: ("overgebracht") are evacuated, not injured. Session 10 (ennl10): admitted or treated at a hospital ("acht
-#: mensen werden in het ziekenhuis opgenomen", "behandeld") is injured by the guide, like "hospitalised".
-CARE_VERBS = frozenset({"gebracht", "vervoerd", "afgevoerd", "opgenomen", "behandeld"})
+#: ("overgebracht") are evacuated, not injured, and "in het ziekenhuis opgenomen" tells where people still
+#: are (the self-written corpus labels "Er zijn nog 3 mensen in het ziekenhuis opgenomen" no claim). Session 10
+#: (ennl10): treated at a hospital ("moesten in het ziekenhuis worden behandeld") is injured by the guide.
+CARE_VERBS = frozenset({"gebracht", "vervoerd", "afgevoerd", "behandeld"})
 CARE_PLACES = frozenset(
     {"ziekenhuis", "ziekenhuizen", "hospitaal", "calamiteitenhospitaal", "traumacentrum", "spoedeisende"}
 )
