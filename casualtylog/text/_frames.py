@@ -247,8 +247,8 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
         other_from = min(cues.related_left[m.start], cues.joined_left[m.start])
         if cues.is_conditional(left, right) or cues.any_in(cues.other_event, other_from, cues.verb_right[right]):
             continue
-        if rules.held_not_detained(tokens, m, b, left, right, lang):
-            continue  # "Hamas houdt nog 59 gijzelaars vast", "zitten vast onder het puin": no arrest
+        if rules.held_not_detained(tokens, m, b, left, right, lang) or rules.ordered_not_done(tokens, m, b, lang):
+            continue  # "houdt nog 59 gijzelaars vast", "ordered the evacuation of 20,000": no arrest, no evacuation
         if b.metric == "injured" and cues.any_in(cues.precaution, left, right):
             continue  # "voor medische controle naar het ziekenhuis": checked as a precaution, not injured
         if (

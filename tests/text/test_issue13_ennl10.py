@@ -359,3 +359,18 @@ def test_one_person_named_by_a_possessive_in_a_subject_list(language: str, text:
 )
 def test_one_named_as_one_of_a_count_gives_the_count(language: str, text: str, expected: list[Row]) -> None:
     assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Authorities ordered the evacuation of 20,000 people.", []),
+        ("The government ordered the evacuation of some 5,000 residents.", []),
+        # done, not ordered: the guide's evacuated
+        ("The fire forced the evacuation of 52,000 people.", [("evacuated", None, "52000")]),
+        ("Officials ordered the evacuation of 300 homes and evacuated 200 people.", [("evacuated", None, "200")]),
+        ("Authorities evacuated 20,000 people.", [("evacuated", None, "20000")]),
+    ],
+)
+def test_an_evacuation_ordered_is_no_evacuation(text: str, expected: list[Row]) -> None:
+    assert _claims(text, "en") == expected

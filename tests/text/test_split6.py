@@ -58,6 +58,7 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "stuck_words",
         "trapped_places",
         "opening_conditionals",
+        "order_verbs",
     ]
     assert len(names) == len(set(names))
 

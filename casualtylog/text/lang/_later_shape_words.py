@@ -67,3 +67,6 @@ class LaterShapeWords:
     # Session 10 (ennl10): a sentence opened by a conditional clause ("If the dam breaks, 10,000 people could be
     # affected") is conditional after its comma too. Off where the opening word also contrasts (Spanish "Si …").
     opening_conditionals: bool = False
+    # Session 10 (ennl10): verbs of ordering before an active noun of evacuating ("ordered the evacuation of 20,000
+    # people"): an order, no evacuated count (the corpus guide). Empty turns it off.
+    order_verbs: frozenset[str] = frozenset()

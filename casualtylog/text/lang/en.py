@@ -186,4 +186,5 @@ LANGUAGE = LanguageData(
             "minor",
         }
     ),
+    order_verbs=frozenset({"ordered", "order", "orders", "ordering", "urged", "mandated", "recommended", "advised"}),
 )
