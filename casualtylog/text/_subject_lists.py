@@ -219,6 +219,8 @@ class SubjectLists(SubjectShapes):
         if whole is None or whole.kind != "number":
             return k
         noun = _noun(self.tokens, whole.end, self.lang)
+        if noun is None and phrases(self.lang, "predicates").at(self.tokens, self.gap(whole.end)[0]) is not None:
+            noun = ("people", None, 0)  # "One of the three was injured": the whole with no noun, then the predicate
         if noun is None or noun[0] not in {"people", "group"}:
             return k
         self.bound.add(whole.start)

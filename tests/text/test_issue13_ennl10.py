@@ -374,3 +374,40 @@ def test_one_named_as_one_of_a_count_gives_the_count(language: str, text: str, e
 )
 def test_an_evacuation_ordered_is_no_evacuation(text: str, expected: list[Row]) -> None:
     assert _claims(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "One of the three was injured.", [("injured", None, "1")]),
+        ("en", "Two of the five were killed.", [("killed", None, "2")]),
+        ("en", "Three of the 12 remain missing.", [("missing", None, "3")]),
+        ("nl", "Drie van de twaalf raakten gewond.", [("injured", None, "3")]),
+        # the whole with a noun, as before
+        ("en", "30 of the 341 passengers were injured.", [("injured", None, "30")]),
+        ("en", "One of the three children was injured.", [("injured", "children", "1")]),
+    ],
+)
+def test_a_part_of_a_whole_with_no_noun(language: str, text: str, expected: list[Row]) -> None:
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "The blaze killed a firefighter.", [("killed", "firefighters", "1")]),
+        ("en", "The strike killed a journalist.", [("killed", "journalists", "1")]),
+        (
+            "en",
+            "The blast killed a journalist and two soldiers.",
+            [("killed", "journalists", "1"), ("killed", "soldiers", "2")],
+        ),
+        ("nl", "De aanrijding doodde een fietser.", [("killed", None, "1")]),
+        # no verb of harm before it (an arrest of one is left to the listed singulars), or another year's deed
+        ("en", "Police arrested a journalist.", []),
+        ("en", "The fire station sent a firefighter.", []),
+        ("en", "He killed a journalist in 2015.", []),
+    ],
+)
+def test_one_victim_of_a_listed_role_as_object(language: str, text: str, expected: list[Row]) -> None:
+    assert _claims(text, language) == expected
