@@ -219,8 +219,12 @@ class SubjectLists(SubjectShapes):
         if whole is None or whole.kind != "number":
             return k
         noun = _noun(self.tokens, whole.end, self.lang)
-        if noun is None and phrases(self.lang, "predicates").at(self.tokens, self.gap(whole.end)[0]) is not None:
-            noun = ("people", None, 0)  # "One of the three was injured": the whole with no noun, then the predicate
+        at = self.gap(whole.end)[0]
+        hit = phrases(self.lang, "predicates").at(self.tokens, at) if noun is None else None
+        if hit is not None and _low(self.tokens, at + hit[0]) not in self.lang.gap_words:
+            # "One of the three was injured": the whole with no noun, then the predicate; not "Several of the
+            # 12 injured were children", where the participle names the whole (a copula after it)
+            noun = ("people", None, 0, None)
         if noun is None or noun[0] not in {"people", "group"}:
             return k
         self.bound.add(whole.start)
