@@ -70,3 +70,6 @@ class LaterShapeWords:
     # Session 10 (ennl10): verbs of ordering before an active noun of evacuating ("ordered the evacuation of 20,000
     # people"): an order, no evacuated count (the corpus guide). Empty turns it off.
     order_verbs: frozenset[str] = frozenset()
+    # Session 10 (ennl10): nouns of an ongoing crisis; after "since" and before a year ("since the war began in
+    # 2022") they make the figures a running toll (the guide counts it), not another, earlier event. Empty: off.
+    crisis_nouns: frozenset[str] = frozenset()

@@ -187,4 +187,21 @@ LANGUAGE = LanguageData(
         }
     ),
     order_verbs=frozenset({"ordered", "order", "orders", "ordering", "urged", "mandated", "recommended", "advised"}),
+    crisis_nouns=frozenset(
+        {
+            "war",
+            "invasion",
+            "conflict",
+            "offensive",
+            "fighting",
+            "hostilities",
+            "siege",
+            "occupation",
+            "escalation",
+            "crisis",
+            "outbreak",
+            "epidemic",
+            "pandemic",
+        }
+    ),
 )

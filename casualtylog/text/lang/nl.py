@@ -217,4 +217,21 @@ LANGUAGE = LanguageData(
     severity_words=frozenset(
         {"ernstig", "zwaar", "zwaargewond", "kritiek", "levensgevaarlijk", "licht", "lichtgewond"}
     ),
+    crisis_nouns=frozenset(
+        {
+            "oorlog",
+            "invasie",
+            "conflict",
+            "offensief",
+            "gevechten",
+            "vijandelijkheden",
+            "belegering",
+            "bezetting",
+            "escalatie",
+            "crisis",
+            "uitbraak",
+            "epidemie",
+            "pandemie",
+        }
+    ),
 )
