@@ -15,7 +15,7 @@ from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["age_noun", "age_word", "years_old_end"]
+__all__ = ["age_noun", "age_word", "aged_after_noun", "years_old_end"]
 
 
 def _tok(tokens: list[Token], k: int) -> Token | None:
@@ -84,3 +84,45 @@ def years_old_end(tokens: list[Token], k: int, lang: LanguageData) -> int | None
         return None
     hit = phrases(lang, "years_old").at(tokens, k + 1)
     return None if hit is None else k + 1 + hit[0]
+
+
+def aged_after_noun(tokens: list[Token], start: int, end: int, lang: LanguageData) -> bool:
+    """The figure at ``start:end`` is one person's age after their noun and a bare age opener, with no noun of
+    its own: "haar dochter van 12 raakte gewond", "een man van 45 en zijn zoon van 12", "his son aged 12".
+
+    The noun before the opener may be any (kin and roles are open-ended: "dochter", "buurman"), so the shape
+    decides: the number is no count when the noun is not a toll's, a total's or a plural of people ("een
+    dodental van 12", "de slachtoffers van 12 …"), and no noun of people or metric follows it ("een groep
+    van 12 mensen"). The corpus guide counts no possessive victim ("haar dochter"), so no claim is lost.
+    """
+    if (
+        end - start != 1
+        or start < 2
+        or tokens[start - 1].low not in lang.bare_age_openers
+        or tokens[start].low in lang.determiners  # "het lichaam van een zevenjarig meisje": one victim
+    ):
+        return False
+    noun = tokens[start - 2]
+    owner = tokens[start - 3].low if start >= 3 else ""
+    if (
+        # one person: the noun after an article or a possessive ("haar dochter", "een buurman"), not after a
+        # verb ("er is sprake van 12") or in a phrase of its own
+        (owner not in lang.determiners and owner not in lang.possessives)
+        or noun.kind is not Kind.WORD
+        or noun.low in lang.determiners
+        or noun.low in lang.toll_nouns
+        or noun.low in lang.total_nouns
+        or noun.low in lang.people_nouns
+        or phrases(lang, "metric_nouns").at(tokens, start - 2) is not None
+        or phrases(lang, "group_nouns").at(tokens, start - 2) is not None
+    ):
+        return False
+    nxt = _tok(tokens, end)
+    return nxt is None or not (
+        nxt.low in lang.to_words  # "steeg van 5 naar 12": a change, its figures counts
+        or nxt.low in lang.number_joiners
+        or (nxt.kind is not Kind.WORD and nxt.kind is not Kind.PUNCT)
+        or nxt.low in lang.people_nouns
+        or phrases(lang, "metric_nouns").at(tokens, end) is not None
+        or phrases(lang, "group_nouns").at(tokens, end) is not None
+    )

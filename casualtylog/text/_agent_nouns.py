@@ -6,7 +6,8 @@ by a listed singular ("a man", "a passenger"), so the many role nouns of road,
 work and leisure deaths ("a motorcyclist", "a worker", "een automobilist", "een
 inzittende") gave nothing. Role nouns share a shape: an agent suffix ("-ist",
 "-er", "-ant"; "-aar", "-ende"). Such a noun right before a casualty predicate
-that only befalls the living (killed, injured, missing) is one victim; its group
+that only befalls the living (killed, injured, missing), or right after such an active verb and "a" (session
+10: "The blaze killed a firefighter"), is one victim; its group
 is its plural's when the data lists that plural, else none. English reads only
 the singulars of its listed plurals ("a firefighter", "a journalist"): unlisted
 roles cost two wrong claims and gained none on dev half b (session 9).
@@ -71,6 +72,9 @@ def agent_victim(tokens: list[Token], k: int, lang: LanguageData) -> tuple[str |
     while j < len(tokens) and j - k <= _GAP_REACH and tokens[j].low in lang.gap_words:
         j += 1
     hit = phrases(lang, "predicates").at(tokens, j)
+    if hit is None and k >= 2 and tokens[k - 1].low in lang.ambiguous_number_words:
+        # the object of an active verb of harm ("The blaze killed a firefighter", "wounded a journalist")
+        hit = phrases(lang, "active_verbs").ending(tokens, k - 2)
     if hit is None or str(hit[1]) not in _LIVING_METRICS:
         return None
     # An unlisted role names no group (the guide: tourists, pilgrims and passengers have none).

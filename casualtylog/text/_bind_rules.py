@@ -6,7 +6,10 @@
   unaccounted for, though, were found");
 - an other-event cue inside a phrase of the report's own time ("in the last week of May") is void;
 - "an additional 13 wounded" describes this event's wounded: no addition to a count before;
-- another event's cue after a second verb phrase ("killed 28 and injured 72 last month") reaches the first.
+- another event's cue after a second verb phrase ("killed 28 and injured 72 last month") reaches the first;
+- people held as hostages or stuck in a place ("houdt 59 gijzelaars vast", "zitten vast onder het puin")
+  are not detained;
+- an evacuation ordered is no evacuation done ("ordered the evacuation of 20,000 people").
 """
 
 from __future__ import annotations
@@ -18,7 +21,16 @@ from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Token
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["described_not_added", "located_reach", "once", "one_victim", "other_event_hits", "verb_joined_right"]
+__all__ = [
+    "described_not_added",
+    "held_not_detained",
+    "located_reach",
+    "once",
+    "one_victim",
+    "ordered_not_done",
+    "other_event_hits",
+    "verb_joined_right",
+]
 
 
 def once(bindings: list[Binding]) -> list[Binding]:
@@ -149,3 +161,30 @@ def verb_joined_right(tokens: list[Token], lang: LanguageData, stop: list[bool])
         joins = tokens[i].low in _AND and verbs.at(tokens, i + 1) is not None
         right[i] = i if stop[i] and not joins else right[i + 1]
     return right
+
+
+def held_not_detained(tokens: list[Token], m: Mention, b: Binding, left: int, right: int, lang: LanguageData) -> bool:
+    """A "detained" count that is no arrest: hostages held ("Hamas houdt nog 59 gijzelaars vast") or people
+    stuck in a place ("Zeven anderen zitten nog in de mijn vast", "vast onder het puin"). Dutch "vast"
+    means both in custody and trapped; the corpus guide counts neither hostages nor the trapped."""
+    if b.metric != "detained":
+        return False
+    if any(t.low in lang.held_nouns for t in tokens[m.end : max(m.end, b.chunk_end)]):
+        return True
+    clause = tokens[left:right]
+    return any(t.low in lang.stuck_words for t in clause) and any(t.low in lang.trapped_places for t in clause)
+
+
+def ordered_not_done(tokens: list[Token], m: Mention, b: Binding, lang: LanguageData) -> bool:
+    """ "Authorities ordered the evacuation of 20,000 people": a verb of ordering before the active noun phrase
+    right before the figure ("evacuation of") orders it; the corpus guide counts no evacuation order. "The
+    fire forced the evacuation of 52,000 people" tells it done (the guide's evacuated)."""
+    if not lang.order_verbs or b.metric != "evacuated":
+        return False
+    hit = phrases(lang, "active_verbs").ending(tokens, m.start - 1)
+    if hit is None:
+        return False
+    k = m.start - 1 - hit[0]
+    if _low_at(tokens, k) in lang.determiners:
+        k -= 1
+    return _low_at(tokens, k) in lang.order_verbs

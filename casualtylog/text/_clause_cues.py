@@ -106,6 +106,11 @@ def _rise_only(tokens: list[Token], j: int, rises: Phrases) -> bool:
     return False
 
 
+#: The fewest tokens an opening conditional clause has with its comma ("If the dam breaks,"); "If confirmed," and
+#: "If so," govern no main clause.
+_IF_CLAUSE = 3
+
+
 class Cues:
     """Where a sentence's clauses begin and end and where its cue phrases are, read once.
 
@@ -153,6 +158,14 @@ class Cues:
             for i in range(n - 1, -1, -1):
                 self.next_exception[i] = i if exceptions.at(tokens, i) is not None else self.next_exception[i + 1]
 
+        # "If the dam breaks, 10,000 people could be affected": a sentence opened by a conditional clause
+        # is conditional after that clause's comma too (the main clause tells what would follow).
+        self.if_main = n + 1
+        if lang.opening_conditionals and self.conditional[1] > 0 and self.next_exception[0] != 0:
+            self.if_main = next((k + 1 for k in range(n) if tokens[k].text == ","), n + 1)
+            if self.if_main <= _IF_CLAUSE:
+                self.if_main = n + 1  # "If confirmed, the toll of 45 …": no clause of its own, the count stands
+
     def clause(self, start: int, end: int) -> tuple[int, int]:
         """The clause around tokens ``start``..``end``: up to punctuation or a boundary word."""
         return self.left[start], self.right[end]
@@ -167,7 +180,7 @@ class Cues:
 
     def is_conditional(self, left: int, right: int) -> bool:
         """A conditional cue in the clause that no exception at or before it (in the clause) cancels."""
-        return self.any_in(self.conditional, left, min(right, self.next_exception[left]))
+        return left >= self.if_main or self.any_in(self.conditional, left, min(right, self.next_exception[left]))
 
 
 def said_confirmed(tokens: list[Token], right: int, cues: Cues, lang: LanguageData) -> bool:

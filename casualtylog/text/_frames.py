@@ -22,6 +22,7 @@ in :mod:`casualtylog.text._other_events`.
 from __future__ import annotations
 
 from casualtylog.text import _bind_rules as rules
+from casualtylog.text._age_shapes import aged_after_noun
 from casualtylog.text._binding import Binding
 from casualtylog.text._clause_cues import AND, Cues, projected_before_that, said_confirmed
 from casualtylog.text._clause_frames import ClauseFrames, dated_earlier_after, since_when_span
@@ -246,6 +247,8 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
         other_from = min(cues.related_left[m.start], cues.joined_left[m.start])
         if cues.is_conditional(left, right) or cues.any_in(cues.other_event, other_from, cues.verb_right[right]):
             continue
+        if rules.held_not_detained(tokens, m, b, left, right, lang) or rules.ordered_not_done(tokens, m, b, lang):
+            continue  # "houdt nog 59 gijzelaars vast", "ordered the evacuation of 20,000": no arrest, no evacuation
         if b.metric == "injured" and cues.any_in(cues.precaution, left, right):
             continue  # "voor medische controle naar het ziekenhuis": checked as a precaution, not injured
         if (
@@ -278,6 +281,8 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             continue  # "disputed the ISPR claim that 15 militants had been killed"
         if statistic[marks[m.start]] or background[marks[m.start]] or (rates and rate_after(tokens, m, lang)):
             continue  # incidents summed over many years or per year, an earlier day's event
+        if aged_after_noun(tokens, m.start, m.end, lang):
+            continue  # "haar dochter van 12 raakte gewond": an age, not 12 injured
         if proportion_of(tokens, m, lang) or per_number(tokens, m):
             continue  # "un enfant sur trois a été blessé": a share, not three injured; "2 deaths per 100,000"
         if sheltered_metric(b.metric) and (

@@ -95,6 +95,8 @@ def _number_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention 
     cue = phrases(lang, "toll_cues").ending(tokens, i - 1)
     if q is not None and cue is not None and cue[0] >= 2 and cue[0] >= q[0]:
         q = None  # "opgelopen tot 12" is a running total, not "up to 12"
+    if q is not None and q[0] == 1 and i > 2 and tokens[i - 2].is_number and _low(tokens, i - 3) in _BY:
+        q = None  # "steeg met 5 tot 45": where the change ends, not "up to 45"
     qualifier = str(q[1]) if q else "exact"
     if q:
         start = i - q[0]

@@ -12,7 +12,11 @@ from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["antecedent_at", "one_of_end"]
+__all__ = ["ONE_COPULAS", "antecedent_at", "one_of_end"]
+
+#: A singular copula before "one of N …" names one of a count told by N ("He was one of 12 people killed", "Hij
+#: was een van de 12 doden"): N is the count, the one no count of its own.
+ONE_COPULAS = frozenset({"was", "is"})
 
 
 def _plural_person(tok: Token | None, lang: LanguageData) -> bool:
@@ -28,6 +32,18 @@ def _plural_person(tok: Token | None, lang: LanguageData) -> bool:
         and low not in lang.weapon_nouns
         and low not in lang.body_nouns
         and low not in lang.non_count_after
+    )
+
+
+def _verb_after_whole(tok: Token, lang: LanguageData) -> bool:
+    """A word after "one of the three" that starts its predicate: no noun of a thing or a weapon."""
+    low = tok.low
+    return (
+        low not in lang.weapon_nouns
+        and low not in lang.body_nouns
+        and low not in lang.non_count_after
+        and low not in lang.thing_nouns
+        and (low in lang.function_words or not low.endswith(lang.plural_endings) or low in lang.auxiliaries)
     )
 
 
@@ -55,11 +71,17 @@ def one_of_end(tokens: list[Token], i: int, lang: LanguageData) -> int | None:
     # "een van de drie kinderen": the number is the whole the one is taken from, no count of the predicate's;
     # the mention takes it in with its noun, as it takes a possessive's.
     whole = k + 1 < len(tokens) and tokens[k].is_number and k > i + 1
+    if whole and i > 0 and tokens[i - 1].low in ONE_COPULAS:
+        return None  # "Hij was een van de 12 doden": one victim named, the count is the whole's own
     if whole:
         k += 1
         owned = True
     noun = tokens[k] if k < len(tokens) else None
     if not _plural_person(noun, lang):
+        # "One of the three was injured", "Een van de drie raakte gewond": the whole with no noun, a verb
+        # after it; the one is the count, its whole taken in (it gave 3 injured).
+        if whole and noun is not None and noun.kind is Kind.WORD and _verb_after_whole(noun, lang):
+            return k
         return None
     listed = noun is not None and (noun.low in lang.people_nouns or noun.low in lang.group_nouns)
     return i + 1 if listed and not owned else k + 1

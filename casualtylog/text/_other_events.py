@@ -38,6 +38,17 @@ _PERIOD_WORDS = _words(
 _SINCE_DATE_REACH = 12
 
 
+def _crisis_since(tokens: list[Token], i: int, lang: LanguageData) -> bool:
+    """ "Since the war began in 2022, 10,000 civilians have been killed": a "since" and a noun of an ongoing crisis
+    before the year at ``i`` make the count a running toll of that crisis, which the corpus guide counts; "since
+    records began in 1990" stays a statistic over many incidents."""
+    if not lang.crisis_nouns:
+        return False
+    window = tokens[max(0, i - _SINCE_DATE_REACH) : i]
+    since = next((k for k, t in enumerate(window) if t.low in lang.since_words), None)
+    return since is not None and any(t.low in lang.crisis_nouns for t in window[since:])
+
+
 def earlier_year(tokens: list[Token], lang: LanguageData, year: int | None) -> int | None:
     """The position of the first year before ``year`` that dates another event ("In 2008, …", "the 2004 tsunami")."""
     if year is None:
@@ -49,7 +60,7 @@ def earlier_year(tokens: list[Token], lang: LanguageData, year: int | None) -> i
             and len(tok.text) == 4
             and 1800 <= tok.value < year
             and (
-                _low(tokens, i - 1) in lang.year_preps
+                (_low(tokens, i - 1) in lang.year_preps and not _crisis_since(tokens, i, lang))
                 or _low(tokens, i - 1) in lang.determiners
                 # A full date ("du 11 juin 1909") dates another event only when clearly older:
                 # the event itself may have happened late in the year before the report.
@@ -119,7 +130,15 @@ def opens_with_other_event(tokens: list[Token], lang: LanguageData) -> bool:
     for i in range(min(_OPENER_REACH, len(tokens))):
         hit = (cues.at(tokens, i) if counted[i + 1] > counted[i] else None) or openers.at(tokens, i)
         if hit is not None:
-            return _low(tokens, i + hit[0]) == ","
+            after = i + hit[0]
+            # A verb-second language puts its finite verb where English has the comma ("In september kwamen
+            # 21 mensen om"); a number or a month after the phrase goes on with the date ("in maart 2020").
+            return _low(tokens, after) == "," or (
+                lang.split_predicates
+                and after < len(tokens)
+                and tokens[after].kind is Kind.WORD
+                and tokens[after].low not in lang.months
+            )
     return False
 
 

@@ -63,9 +63,12 @@ class PartFrames(SentenceBase):
             cue_start = m.start - cue[0]
         else:
             after = phrases(lang, "of_them").at(tokens, m.end)
-            if after is None:
+            if after is not None:
+                cue_start, k = m.start, m.end + after[0]
+            elif _low(tokens, m.start - 1) == "," and _low(tokens, m.end) in lang.severity_words:
+                cue_start = m.start  # "Eleven people were injured, two seriously": how badly says it is a part
+            else:
                 return False
-            cue_start, k = m.start, m.end + after[0]
         nxt = _tok(tokens, k)
         # "cinco de ellas graves", "211 de ellas en Valencia": how badly or where, no noun of its own
         if nxt is not None and (

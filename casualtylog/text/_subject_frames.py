@@ -5,6 +5,7 @@ from __future__ import annotations
 from casualtylog.text._binding import _COORD, Binding
 from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._nouns import _listed_noun, _noun, _unlisted_modifier, compound_metric
+from casualtylog.text._one_of import ONE_COPULAS
 from casualtylog.text._phrases import phrases
 from casualtylog.text._subject_lists import _SUBJECT_AND, SubjectLists
 from casualtylog.text._time_adverbs import past_time
@@ -78,6 +79,15 @@ class SubjectFrames(SubjectLists):
         """ "12 people were killed", "12 dead", "12 doden", "two more bodies", "3 children were among the injured"."""
         tokens, lang = self.tokens, self.lang
         k = partitive_end = self.skip_partitive(m.end)
+        if (
+            partitive_end > m.end
+            and _low(tokens, m.start - 1) in ONE_COPULAS
+            and m.figure.low == 1
+            and any(p in self.by_start for p in range(m.end, partitive_end + 1))
+        ):
+            # "He was one of 12 people killed": one victim named, the count is the whole's own (its own frame's)
+            self.bound.difference_update(range(m.end, partitive_end + 1))
+            return False
         if m.kind == "vague" and _low(tokens, k) in lang.vague_links:
             k += 1
         if m.kind == "vague" and _low(tokens, k) in lang.increment_after:

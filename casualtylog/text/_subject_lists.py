@@ -60,6 +60,17 @@ class SubjectLists(SubjectShapes):
             and self.lang.predicate_first  # German and Romance: "drei Polizisten und der Busfahrer wurden verletzt"
         ):
             return k + 3  # a definite member is no count of its own, and the predicate is the whole subject's
+        if (
+            article in self.lang.possessives
+            and single is not None
+            and single.kind is Kind.WORD
+            and not single.is_capitalised
+            and single.low not in self.lang.function_words
+            and phrases(self.lang, "predicates").at(self.tokens, self.gap(k + 3)[0]) is not None
+        ):
+            # "Three children and their mother died": one person named by a possessive is no count of her own
+            # (the corpus guide), and the predicate right after her is the whole subject's
+            return k + 3
         # "A woman and her two children were killed": a possessive may open the member.
         other = self.by_start.get(k + 2 if _low(self.tokens, k + 1) in self.lang.possessives else k + 1)
         if other is None or other.kind != "number":
@@ -208,6 +219,12 @@ class SubjectLists(SubjectShapes):
         if whole is None or whole.kind != "number":
             return k
         noun = _noun(self.tokens, whole.end, self.lang)
+        at = self.gap(whole.end)[0]
+        hit = phrases(self.lang, "predicates").at(self.tokens, at) if noun is None else None
+        if hit is not None and _low(self.tokens, at + hit[0]) not in self.lang.gap_words:
+            # "One of the three was injured": the whole with no noun, then the predicate; not "Several of the
+            # 12 injured were children", where the participle names the whole (a copula after it)
+            noun = ("people", None, 0, None)
         if noun is None or noun[0] not in {"people", "group"}:
             return k
         self.bound.add(whole.start)

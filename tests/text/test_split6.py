@@ -54,6 +54,12 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "span_before",
         "span_after",
         "domain_groups",
+        "held_nouns",
+        "stuck_words",
+        "trapped_places",
+        "opening_conditionals",
+        "order_verbs",
+        "crisis_nouns",
     ]
     assert len(names) == len(set(names))
 

@@ -35,6 +35,7 @@ OTHER_EVENT_CUES = (
     shapes.OTHER_EVENT_CUES
     | ev.RATE_CUES
     | ev.MONTH_EVENTS
+    | ev.SIMILAR_EVENTS
     | frozenset(
         [
             "last year's",

@@ -16,6 +16,7 @@ __all__ = [
     "AGO_AFTER",
     "AGO_BEFORE",
     "CAPACITY_WORDS",
+    "COUNTERFACTUALS",
     "EARLIER_OPENERS",
     "LOCATED_CUES",
     "MONTHS",
@@ -24,6 +25,7 @@ __all__ = [
     "NOUN_PREPS",
     "OTHER_EVENT_EXCEPTIONS",
     "RATE_CUES",
+    "SIMILAR_EVENTS",
 ]
 
 #: The month names, also the start of English ``months`` (en.py adds the abbreviations).
@@ -136,3 +138,47 @@ OTHER_EVENT_EXCEPTIONS = frozenset(
 #: Prepositions of a short phrase between the victims' noun and the predicate ("132 people on the rubber
 #: dinghy were rescued", "ten members of one family were killed", "30 workers inside the mine are missing").
 NOUN_PREPS = frozenset({"on", "in", "aboard", "onboard", "inside", "at", "of", "from", "near"})
+
+
+#: Session 10 (ennl10): a similar or comparable incident is another one ("In a similar accident, 14 people died",
+#: "A similar blast killed 9 workers"), as "a similar attack" was: the guide's "In a similar attack, 20 people
+#: were killed". Only before a noun of an incident: "a similar number were injured" holds no other event.
+_INCIDENT_NOUNS = (
+    "accident",
+    "incident",
+    "crash",
+    "collision",
+    "blast",
+    "explosion",
+    "bombing",
+    "shooting",
+    "fire",
+    "quake",
+    "earthquake",
+    "storm",
+    "flood",
+    "landslide",
+    "stampede",
+    "disaster",
+    "tragedy",
+    "ambush",
+    "raid",
+    "collapse",
+    "sinking",
+)
+SIMILAR_EVENTS = frozenset(
+    f"{similar} {noun}"
+    for similar in ("a similar", "another similar", "a comparable", "a similar deadly", "a similar fatal")
+    for noun in _INCIDENT_NOUNS
+) | frozenset(f"similar {noun}s" for noun in _INCIDENT_NOUNS)
+
+
+#: Session 10 (ennl10): what would or could have happened, not what did ("The blast could have killed hundreds",
+#: "a major quake would kill 20,000", "enough to kill 100 people"): conditional, like "if". Only with a verb of
+#: harm in the active or after "would": "Thirty people could have been killed" and "may have died" are the guide's
+#: projected counts, "could rise" too, and "would" alone reports plans.
+COUNTERFACTUALS = frozenset(
+    {f"{modal} have {verb}" for modal in ("would", "could", "might") for verb in ("killed", "injured", "wounded")}
+    | {"would have been killed", "would have been injured", "would have died", "would kill", "would die"}
+    | {"would be killed", "enough to kill", "capable of killing"}
+)

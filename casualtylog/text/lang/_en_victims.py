@@ -39,6 +39,12 @@ PEOPLE_NOUNS = frozenset(
         "commuters",
         "spectators",
         "fans",
+        # Session 10 (ennl10): the guide gives pilgrims, tourists and visitors no group, like passengers
+        "tourists",
+        "visitors",
+        "holidaymakers",
+        "vacationers",
+        "sightseers",
     ]
 )
 

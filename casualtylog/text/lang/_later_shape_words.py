@@ -58,3 +58,18 @@ class LaterShapeWords:
     # that name the subject: French "mineurs" are miners where the text speaks of a mine ("trois mineurs ont
     # péri dans l'effondrement de la mine"), else children. Empty turns that shape off.
     domain_groups: Mapping[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
+    # Session 10 (ennl10): nouns of people held who are not detained by the guide ("gijzelaars": hostages held are
+    # no claim), and, for a word of being stuck that also means custody (Dutch "vast"), the places that make it
+    # trapped ("in de mijn", "onder het puin"): no detained count. Empty turns each off.
+    held_nouns: frozenset[str] = frozenset()
+    stuck_words: frozenset[str] = frozenset()
+    trapped_places: frozenset[str] = frozenset()
+    # Session 10 (ennl10): a sentence opened by a conditional clause ("If the dam breaks, 10,000 people could be
+    # affected") is conditional after its comma too. Off where the opening word also contrasts (Spanish "Si …").
+    opening_conditionals: bool = False
+    # Session 10 (ennl10): verbs of ordering before an active noun of evacuating ("ordered the evacuation of 20,000
+    # people"): an order, no evacuated count (the corpus guide). Empty turns it off.
+    order_verbs: frozenset[str] = frozenset()
+    # Session 10 (ennl10): nouns of an ongoing crisis; after "since" and before a year ("since the war began in
+    # 2022") they make the figures a running toll (the guide counts it), not another, earlier event. Empty: off.
+    crisis_nouns: frozenset[str] = frozenset()

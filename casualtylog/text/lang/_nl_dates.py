@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from casualtylog.text.lang._rate_words import RATE_CUES
 
-__all__ = ["MONTHS", "OTHER_EVENT_CUES", "WEEKDAYS"]
+__all__ = ["MONTHS", "OTHER_EVENT_CUES", "OTHER_EVENT_OPENERS", "WEEKDAYS"]
 
 
 WEEKDAYS = frozenset(
@@ -66,6 +66,13 @@ OTHER_EVENT_CUES = (
             # A similar or comparable attack is another one: "bij een vergelijkbare aanslag kwamen 32 mensen om".
             "vergelijkbare",
             "soortgelijke",
+            # the neuter forms ("bij een soortgelijk ongeluk") and the Flemish word ("een gelijkaardige aanslag")
+            "vergelijkbaar ongeluk",
+            "vergelijkbaar ongeval",
+            "vergelijkbaar incident",
+            "soortgelijk",
+            "gelijkaardige",
+            "gelijkaardig",
             "vorig jaar",
             "vorige jaar",
             "vorige maand",
@@ -89,4 +96,34 @@ OTHER_EVENT_CUES = (
         ]
     )
     | RATE_CUES["nl"]
+)
+
+
+_FULL_MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+
+#: A month or an earlier time opening the sentence dates it to another incident, as English "In June, …"
+#: and "Hours earlier, …" do: a report tells its own event by a weekday or "gisteren". Dutch puts the
+#: finite verb right after the opener instead of a comma ("In september kwamen 21 mensen om toen …").
+#: Only as an opener: inside a clause ("in maart omgekomen") a month may date the report's own event.
+OTHER_EVENT_OPENERS = frozenset(
+    f"{prep} {month}"
+    for month in _FULL_MONTHS
+    for prep in ("in", "begin", "eind", "half", "medio", "midden", "vorige", "afgelopen", "eerder in")
+) | frozenset(
+    f"{unit} {when}"
+    for unit in ("uur", "uren", "dagen", "weken", "maanden", "jaren", "een dag", "een week", "een maand", "de dag")
+    for when in ("eerder", "daarvoor", "ervoor")
 )

@@ -16,9 +16,12 @@ __all__ = [
     "COMPOUND_SOURCE_HEADS",
     "DOWN_TOLL_CUES",
     "GROUP_NOUNS",
+    "HELD_NOUNS",
     "LIFE_VERBS",
     "METRIC_NOUNS",
     "PREDICATES",
+    "STUCK_WORDS",
+    "TRAPPED_PLACES",
 ]
 
 #: Metric nouns: the singular of "dodelijke slachtoffers", and the lives a disaster took ("27 mensenlevens geëist").
@@ -149,8 +152,9 @@ CHANNEL_WORDS = frozenset({"berichtendienst", "berichtenapp", "platform", "kanaa
 
 #: Taken to hospital: "Zeker elf mensen zijn naar het Calamiteitenhospitaal … gebracht". Patients moved on
 #: ("overgebracht") are evacuated, not injured, and "in het ziekenhuis opgenomen" tells where people still
-#: are: neither is a care verb.
-CARE_VERBS = frozenset({"gebracht", "vervoerd", "afgevoerd"})
+#: are (the self-written corpus labels "Er zijn nog 3 mensen in het ziekenhuis opgenomen" no claim). Session 10
+#: (ennl10): treated at a hospital ("moesten in het ziekenhuis worden behandeld") is injured by the guide.
+CARE_VERBS = frozenset({"gebracht", "vervoerd", "afgevoerd", "behandeld"})
 CARE_PLACES = frozenset(
     {"ziekenhuis", "ziekenhuizen", "hospitaal", "calamiteitenhospitaal", "traumacentrum", "spoedeisende"}
 )
@@ -162,3 +166,31 @@ ANOTHER_ORDINALS = frozenset(
 
 #: A verb that costs lives, before the victims, "het leven" after them ("kostte … vier mensen het leven").
 LIFE_VERBS = {f"{verb} het leven": "killed" for verb in ("kostte", "kostten", "kost", "kosten", "eiste")}
+
+
+#: Session 10 (ennl10): people held who are no arrests by the corpus guide ("Hamas houdt nog 59 gijzelaars vast").
+HELD_NOUNS = frozenset({"gijzelaars", "gegijzelden", "gijzelaar", "ontvoerden"})
+
+#: Session 10 (ennl10): "vast" is in custody ("Nog acht personen zitten vast voor geweldpleging") or trapped
+#: ("Zeven anderen zitten nog in de mijn vast"); the trapped are no claim. These places make it trapped.
+STUCK_WORDS = frozenset({"vast", "vastzitten", "vastzit", "vastzaten", "vastgeraakt", "ingesloten", "opgesloten"})
+TRAPPED_PLACES = frozenset(
+    {
+        "puin",
+        "brokstukken",
+        "mijn",
+        "mijnschacht",
+        "schacht",
+        "grot",
+        "lift",
+        "wrak",
+        "kabelbaan",
+        "sneeuw",
+        "modder",
+        "ijs",
+        "tunnel",
+        "kelder",
+        "ruïnes",
+        "ravijn",
+    }
+)

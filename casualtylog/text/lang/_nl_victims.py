@@ -24,6 +24,12 @@ PEOPLE_NOUNS = frozenset(
         "slachtoffers",
         "omstanders",
         "voetgangers",
+        # Session 10 (ennl10): the guide gives pilgrims, tourists and visitors no group, like passengers
+        "toeristen",
+        "bezoekers",
+        "pelgrims",
+        "vakantiegangers",
+        "dagjesmensen",
     ]
 )
 

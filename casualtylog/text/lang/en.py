@@ -94,7 +94,8 @@ LANGUAGE = LanguageData(
     denial_cues=sources.DENIAL_CUES,
     conditional_cues=frozenset(
         ["if", "in case", "in the event that", "unless", "suppose", "supposing", "assuming", "hypothetically"]
-    ),
+    )
+    | ev.COUNTERFACTUALS,
     conditional_exceptions=frozenset(),
     other_event_openers=ev.MONTH_OPENERS | ev.EARLIER_OPENERS,
     noun_preps=ev.NOUN_PREPS,
@@ -110,7 +111,19 @@ LANGUAGE = LanguageData(
     thing_nouns=THING_NOUNS["en"],
     rate_periods=frozenset({"a year", "a day", "a week", "a month"}),
     toll_charge_words=tolls.TOLL_CHARGE_WORDS,
-    unidentified_words=frozenset({"unidentified", "yet to be identified", "not yet identified", "not been identified"}),
+    # Session 10 (ennl10): bodies handed to their families are, like unidentified ones, no toll (the guide)
+    unidentified_words=frozenset(
+        {
+            "unidentified",
+            "yet to be identified",
+            "not yet identified",
+            "not been identified",
+            "handed over",
+            "handed to",
+            "handed back",
+            "repatriated",
+        }
+    ),
     shelter_cues=figures.SHELTER_CUES,
     compared_cues=frozenset({"as that of", "than that of", "like that of", "to that of"}),
     interval_nouns=frozenset({"minutes", "hours", "days", "weeks", "months"}),
@@ -157,4 +170,38 @@ LANGUAGE = LanguageData(
     ),
     total_nouns=frozenset({"total"}),
     rise_verbs=frozenset({"rise", "climb", "increase", "grow", "mount", "go up"}),
+    opening_conditionals=True,
+    # Session 10 (ennl10): how badly, after a part of a count ("11 injured, two of them serious", "two seriously")
+    severity_words=frozenset(
+        {
+            "serious",
+            "seriously",
+            "critical",
+            "critically",
+            "severely",
+            "gravely",
+            "badly",
+            "slightly",
+            "lightly",
+            "minor",
+        }
+    ),
+    order_verbs=frozenset({"ordered", "order", "orders", "ordering", "urged", "mandated", "recommended", "advised"}),
+    crisis_nouns=frozenset(
+        {
+            "war",
+            "invasion",
+            "conflict",
+            "offensive",
+            "fighting",
+            "hostilities",
+            "siege",
+            "occupation",
+            "escalation",
+            "crisis",
+            "outbreak",
+            "epidemic",
+            "pandemic",
+        }
+    ),
 )

@@ -92,7 +92,9 @@ LANGUAGE = LanguageData(
     denial_cues=sources.DENIAL_CUES,
     conditional_cues=frozenset(
         ["als", "indien", "ingeval", "in geval", "in het geval dat", "mocht", "mochten", "stel dat", "tenzij"]
-    ),
+    )
+    # session 10 (ennl10): what a blast "had … kunnen veroorzaken" did not happen; "kan … kosten" warns
+    | frozenset({"kunnen veroorzaken", "kunnen kosten", "kunnen eisen"}),
     conditional_exceptions=frozenset(
         [
             "als gevolg",
@@ -108,6 +110,7 @@ LANGUAGE = LanguageData(
         ]
     ),
     other_event_cues=dates.OTHER_EVENT_CUES,
+    other_event_openers=dates.OTHER_EVENT_OPENERS,
     singular_victims=victims.SINGULAR_VICTIMS,
     predicate_first=True,
     compound_heads=True,
@@ -138,7 +141,16 @@ LANGUAGE = LanguageData(
     since_words=frozenset({"sinds", "sedert"}),
     thing_nouns=THING_NOUNS["nl"],
     unidentified_words=frozenset(
-        {"ongeïdentificeerd", "ongeïdentificeerde", "niet geïdentificeerd", "nog niet geïdentificeerd"}
+        # Session 10 (ennl10): bodies handed to their families are, like unidentified ones, no toll (the guide)
+        {
+            "ongeïdentificeerd",
+            "ongeïdentificeerde",
+            "niet geïdentificeerd",
+            "nog niet geïdentificeerd",
+            "overgedragen",
+            "teruggegeven",
+            "gerepatrieerd",
+        }
     ),
     year_of_preps=frozenset({"van"}),
     shelter_cues=frozenset({"onderdak", "plaats aan", "plaats voor", "capaciteit"}),
@@ -180,7 +192,10 @@ LANGUAGE = LanguageData(
     relative_openers=frozenset({"die"}),
     split_predicates=True,
     # "Nog 39 mensen liggen in het ziekenhuis": "nog" before a verb of lying or staying is "still", no addition.
-    state_verbs=frozenset({"liggen", "ligt", "lag", "lagen", "verblijven", "verblijft"}),
+    # "verkeren" (session 10, ennl10): "Nog zes mensen verkeren in kritieke toestand" is still six, not six more
+    state_verbs=frozenset(
+        {"liggen", "ligt", "lag", "lagen", "verblijven", "verblijft", "verkeren", "verkeert", "verkeerden"}
+    ),
     # "een op de drie kinderen", "één op vijf", "een op elke tien": a share; the whole is no count of victims
     proportion_preps=frozenset({"op", "op de", "op elke", "op iedere"}),
     # an age after the victims' noun: "een man van in de veertig", "van rond de zestig", "een vrouw van 45"
@@ -194,4 +209,29 @@ LANGUAGE = LanguageData(
     # "de afgelopen tien jaar", "in de laatste twee decennia": a span of years counts many incidents
     span_before=frozenset({"afgelopen", "laatste", "voorbije", "voorgaande"}),
     span_after=frozenset({"jaar", "jaren", "decennia"}),
+    held_nouns=nl6.HELD_NOUNS,
+    stuck_words=nl6.STUCK_WORDS,
+    trapped_places=nl6.TRAPPED_PLACES,
+    opening_conditionals=True,
+    # Session 10 (ennl10): how badly, after a part of a count ("11 injured, two of them serious", "two seriously")
+    severity_words=frozenset(
+        {"ernstig", "zwaar", "zwaargewond", "kritiek", "levensgevaarlijk", "licht", "lichtgewond"}
+    ),
+    crisis_nouns=frozenset(
+        {
+            "oorlog",
+            "invasie",
+            "conflict",
+            "offensief",
+            "gevechten",
+            "vijandelijkheden",
+            "belegering",
+            "bezetting",
+            "escalatie",
+            "crisis",
+            "uitbraak",
+            "epidemie",
+            "pandemie",
+        }
+    ),
 )
