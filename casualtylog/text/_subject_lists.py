@@ -221,14 +221,22 @@ class SubjectLists(SubjectShapes):
         noun = _noun(self.tokens, whole.end, self.lang)
         at = self.gap(whole.end)[0]
         hit = phrases(self.lang, "predicates").at(self.tokens, at) if noun is None else None
-        if hit is not None and _low(self.tokens, at + hit[0]) not in self.lang.gap_words:
+        if hit is not None and self._predicate_ends_clause(at + hit[0]):
             # "One of the three was injured": the whole with no noun, then the predicate; not "Several of the
-            # 12 injured were children", where the participle names the whole (a copula after it)
+            # 12 injured were children" or "Tres de los 13 fallecidos pudieron ser identificados", where the
+            # participle names the whole (a verb of the clause after it)
             noun = ("people", None, 0, None)
         if noun is None or noun[0] not in {"people", "group"}:
             return k
         self.bound.add(whole.start)
         return whole.end
+
+    def _predicate_ends_clause(self, k: int) -> bool:
+        """Nothing after the predicate at ``k`` but punctuation, the end or a function word of no verb."""
+        after = _tok(self.tokens, k)
+        if after is None or after.kind is not Kind.WORD:
+            return True
+        return after.low in self.lang.function_words and after.low not in self.lang.gap_words
 
     def second_predicate(self, k: int) -> tuple[int, tuple[int, object] | None]:
         """The predicate of a second verb phrase of the subject: (how far, the predicate), or (0, ``None``).

@@ -146,6 +146,11 @@ def test_an_evacuation_ordered_is_no_evacuation(text: str, expected: list[Row]) 
         # the whole with a noun, as before
         ("en", "30 of the 341 passengers were injured.", [("injured", None, "30")]),
         ("en", "One of the three children was injured.", [("injured", "children", "1")]),
+        ("en", "One of the three died in hospital.", [("killed", None, "1")]),
+        # a participle naming the whole, then the clause's own verb: the whole is the count (batch 5 test
+        # es-bd2a3ad4-5 gave 3 killed, found at the merge)
+        ("es", "Tres de los 13 fallecidos pudieron ser identificados.", [("killed", None, "13")]),
+        ("en", "Two of the 12 injured are in critical condition.", [("injured", None, "12")]),
     ],
 )
 def test_a_part_of_a_whole_with_no_noun(language: str, text: str, expected: list[Row]) -> None:
