@@ -298,6 +298,8 @@ class SubjectFrames(SubjectLists):
                 # After a definite article the word is a noun ("aangeklaagd voor de dood van de slachtoffers");
                 # an indefinite one may open a predicate of its own ("erlitten eine Rauchgasvergiftung").
                 hit = None
+            if hit is not None and self.attributive_at(k + reach):
+                continue  # "3.000 soldados en la zona afectada": the zone's participle
             if hit is not None:
                 return reach, self.died_of(k + reach + hit[0], hit)
         return 0, None

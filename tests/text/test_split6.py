@@ -54,6 +54,7 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "span_before",
         "span_after",
         "domain_groups",
+        "attributive_endings",
     ]
     assert len(names) == len(set(names))
 

@@ -58,3 +58,8 @@ class LaterShapeWords:
     # that name the subject: French "mineurs" are miners where the text speaks of a mine ("trois mineurs ont
     # péri dans l'effondrement de la mine"), else children. Empty turns that shape off.
     domain_groups: Mapping[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
+    # Session 10 (rom10): endings of a singular participle or adjective: right after a determiner and a noun inside
+    # the phrase on the victims' noun, a predicate word with such an ending agrees with that noun ("3.000 soldados en
+    # la zona afectada", "dos vecinos de la zona afectada resultaron heridos"), not with the victims; a finite verb
+    # there ("de la empresa murieron") is still their predicate. Empty turns that off.
+    attributive_endings: tuple[str, ...] = ()

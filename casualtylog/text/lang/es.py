@@ -165,4 +165,6 @@ LANGUAGE = LanguageData(
     comma_asides=True,
     half_words=frozenset({"medio", "media"}),
     proportion_preps=frozenset({"de cada", "cada"}),
+    # a singular participle agrees with the noun it follows ("en la zona afectada"), not with a plural count
+    attributive_endings=("o", "a"),
 )

@@ -182,4 +182,6 @@ LANGUAGE = LanguageData(
     half_words=frozenset({"demi"}),
     proportion_preps=frozenset({"sur"}),
     domain_groups=victims.DOMAIN_GROUPS,
+    # a singular participle agrees with the noun it follows ("dans la zone sinistrée"), not with a plural count
+    attributive_endings=("é", "ée", "ie", "ue"),
 )
