@@ -48,6 +48,7 @@ from casualtylog.text._not_counts import (
     stretches,
     unidentified_figure,
 )
+from casualtylog.text._nouns import _noun
 from casualtylog.text._other_events import comparison_start, earlier_year, intro_other_event, opens_with_other_event
 from casualtylog.text._partitive_frame import PartitiveFrame
 from casualtylog.text._phrases import phrases
@@ -128,6 +129,8 @@ def _inherits_group(tokens: list[Token], m: Mention, lang: LanguageData) -> bool
     """ "five others", or a bare number after "and" ("six soldiers had been killed and 25 injured"): the group before."""
     if _low(tokens, m.end) in lang.others_words:
         return _low(tokens, m.end + 1) not in lang.people_nouns  # "vijf andere mensen" names its own people
+    if _low(tokens, m.start - 1) in lang.others_words:  # "y otros dos resultaron heridos"
+        return _low(tokens, m.end) not in lang.people_nouns and _noun(tokens, m.end, lang) is None
     if m.end >= len(tokens) or _low(tokens, m.start - 1) not in AND:
         return False
     after = tokens[m.end]
@@ -140,6 +143,15 @@ def _inherits_group(tokens: list[Token], m: Mention, lang: LanguageData) -> bool
         and _low(tokens, m.end + 1) not in lang.people_nouns
         and phrases(lang, "group_nouns").at(tokens, m.end + 1) is None
     )
+
+
+#: Groups a single person is named by for who they are, not their role: "a man and 3 others" are not all men.
+_PERSON_GROUPS = frozenset({"men", "women", "children", "adults", "elderly"})
+
+
+def _others_at(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
+    """ "two others", "deux autres", "otros dos": the count names itself as more of the victims before it."""
+    return _low(tokens, m.end) in lang.others_words or _low(tokens, m.start - 1) in lang.others_words
 
 
 def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, liberal: bool = False) -> list[Binding]:
@@ -298,8 +310,16 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
         if b.group is None and b.role == "count" and m.kind == "number" and _inherits_group(tokens, m, lang):
             # not from one person, named by an article or by "one" ("otro trabajador muerto y nueve heridos",
             # "left one soldier dead and 19 wounded"): one victim's role says nothing of the others'
+            # but "others" after one of a role are more of it: "Un policier a été tué et deux autres blessés" (the guide)
+            named_others = _others_at(tokens, m, lang)
             b.group = next(
-                (o.group for o in reversed(out) if o.group and o.role == "count" and not rules.one_victim(o.mention)),
+                (
+                    o.group
+                    for o in reversed(out)
+                    if o.group
+                    and o.role == "count"
+                    and (not rules.one_victim(o.mention) or (named_others and o.group not in _PERSON_GROUPS))
+                ),
                 None,
             )
         if not b.update and cues.any_in(cues.update, left, m.start):

@@ -53,3 +53,70 @@ def test_a_participle_of_a_place_after_the_count_gives_nothing(text: str, langua
 )
 def test_the_victims_predicate_after_a_place(text: str, language: str, expected: list[Claim]) -> None:
     assert _claims(text, language) == expected
+
+
+# -- "N others" after one victim of a role are more of that role (the guide: "N others" takes the count's group) --
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Un policier a été tué et deux autres blessés.",
+            "fr",
+            [("killed", "officers", "1"), ("injured", "officers", "2")],
+        ),
+        (
+            "Un soldat a été tué et trois autres ont été blessés.",
+            "fr",
+            [("killed", "soldiers", "1"), ("injured", "soldiers", "3")],
+        ),
+        (
+            "Un soldado murió y otros dos resultaron heridos.",
+            "es",
+            [("killed", "soldiers", "1"), ("injured", "soldiers", "2")],
+        ),
+        # Spanish puts "others" before the number: after a plural count too
+        (
+            "Dos soldados murieron y otros dos resultaron heridos.",
+            "es",
+            [("killed", "soldiers", "2"), ("injured", "soldiers", "2")],
+        ),
+        (
+            "Ein Polizist starb, zwei weitere wurden verletzt.",
+            "de",
+            [("killed", "officers", "1"), ("injured", "officers", "2")],
+        ),
+    ],
+)
+def test_others_after_one_victim_of_a_role_take_its_group(text: str, language: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a man, a woman, a child: who they are, not a role the others share
+        ("Un hombre murió y otros dos resultaron heridos.", "es", [("killed", "men", "1"), ("injured", None, "2")]),
+        (
+            "Une femme est morte et deux autres ont été blessées.",
+            "fr",
+            [("killed", "women", "1"), ("injured", None, "2")],
+        ),
+        # no "others": a bare number after one victim names no group
+        ("Otro trabajador muerto y nueve heridos.", "es", [("killed", "workers", "+1"), ("injured", None, "9")]),
+        # "others" with a noun of their own
+        (
+            "Dos soldados murieron y otras dos personas resultaron heridas.",
+            "es",
+            [("killed", "soldiers", "2"), ("injured", None, "2")],
+        ),
+        (
+            "Un policier a été tué et deux passants blessés.",
+            "fr",
+            [("killed", "officers", "1"), ("injured", "bystanders", "2")],
+        ),
+    ],
+)
+def test_others_without_a_shared_role_keep_no_group(text: str, language: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected
