@@ -145,6 +145,16 @@ def _inherits_group(tokens: list[Token], m: Mention, lang: LanguageData) -> bool
     )
 
 
+def _arrest_manner(tokens: list[Token], p: int, lang: LanguageData) -> bool:
+    """A preliminary cue right before an arrest's participle or particle ("vorläufig festgenommen", "vorläufig
+    fest") says how they were arrested (provisionally), not that the count is preliminary."""
+    if p + 1 >= len(tokens):
+        return False
+    nxt = tokens[p + 1].low
+    hit = phrases(lang, "predicates").at(tokens, p + 1)
+    return (hit is not None and hit[1] == "detained") or any(nxt in words for words in lang.stem_particles.values())
+
+
 #: Groups a single person is named by for who they are, not their role: "a man and 3 others" are not all men.
 _PERSON_GROUPS = frozenset({"men", "women", "children", "adults", "elderly"})
 
@@ -212,6 +222,8 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
     preliminary = not s.lacks("preliminary_cues") and _has_phrase(tokens, 0, len(tokens), lang, "preliminary_cues")
     cues = Cues(tokens, lang, s.lacks)
     preliminary_at = _cue_positions(phrases(lang, "preliminary_cues").hits(tokens)) if preliminary else []
+    preliminary_at = [p for p in preliminary_at if not _arrest_manner(tokens, p, lang)]
+    preliminary = bool(preliminary_at)
     earlier = earlier_year(tokens, lang, year)
     compared = comparison_start(tokens, lang)
     since_when = since_when_span(tokens, lang)

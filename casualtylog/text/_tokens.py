@@ -113,6 +113,10 @@ def _named_year(tokens: list[Token], i: int, lang: LanguageData) -> bool:
     )
 
 
+#: Words between a parent and a number that join two subjects, not the parent to their children ("una madre y 3").
+_KIN_JOINERS = frozenset({"and", "en", "et", "und", "y", "e"})
+
+
 def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None:
     """Years, dates, times, ages, distances, percentages, money, ordinals → non-counts."""
     n = len(tokens)
@@ -162,6 +166,15 @@ def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None
             reason = True  # "3rd", "12e": letters glued to digits
         if nxt is not None and nxt.text in {"%", "‰", "°"}:
             reason = True
+        if (
+            prev is not None
+            and i > 1
+            and tokens[i - 2].low in lang.kin_nouns
+            and prev.kind is Kind.WORD
+            and prev.low not in _KIN_JOINERS
+            and prev.low not in lang.coordinators
+        ):
+            reason = True  # "madre de tres hijos", "Vater von zwei Kindern": a victim's children, no victims
         if (
             not tok.in_words
             and tok.text.isdigit()

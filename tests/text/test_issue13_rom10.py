@@ -120,3 +120,50 @@ def test_others_after_one_victim_of_a_role_take_its_group(text: str, language: s
 )
 def test_others_without_a_shared_role_keep_no_group(text: str, language: str, expected: list[Claim]) -> None:
     assert _claims(text, language) == expected
+
+
+# -- a parent's children are no victims; a separable stem needs its particle; a provisional arrest --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("La mujer, madre de 3 niños, murió en el incendio.", "es"),
+        ("El fallecido, padre de dos hijos, tenía 40 años.", "es"),
+        ("Eine Mutter von drei Kindern starb.", "de"),
+        ("Der Getötete, Vater von zwei Kindern, war 40.", "de"),
+        ("Die Polizei nahm 300 Anrufe entgegen.", "de"),
+        ("Die Klinik nahm 40 neue Mitarbeiter auf.", "de"),
+    ],
+)
+def test_a_parents_children_or_another_verb_of_the_stem_give_no_count(text: str, language: str) -> None:
+    assert _claims(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Une femme, mère de trois enfants, est morte.", "fr", [("killed", "women", "1")]),
+        ("Eine Mutter und zwei Kinder starben.", "de", [("killed", "children", "2")]),
+        ("Die Polizei nahm 3 Personen fest.", "de", [("detained", None, "3")]),
+        ("Die Polizei nahm 15 Mitglieder der Gruppe fest.", "de", [("detained", None, "15")]),
+    ],
+)
+def test_the_victims_beside_a_parent_and_a_stem_with_its_particle(
+    text: str, language: str, expected: list[Claim]
+) -> None:
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Die Polizei nahm 3 Männer vorläufig fest.", "reported"),  # a provisional arrest
+        ("Drei Männer wurden vorläufig festgenommen.", "reported"),
+        ("Nach vorläufigen Angaben wurden drei Männer festgenommen.", "preliminary"),  # a provisional count
+        ("Vorläufig wurden 12 Tote gezählt.", "preliminary"),
+    ],
+)
+def test_a_provisional_arrest_is_no_preliminary_count(text: str, status: str) -> None:
+    found = extract(text, language="de", source="s", reported_at="2025-01-01")
+    assert [x.claim.status.value for x in found] == [status]

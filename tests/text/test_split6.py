@@ -55,6 +55,8 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "span_after",
         "domain_groups",
         "attributive_endings",
+        "kin_nouns",
+        "stem_particles",
     ]
     assert len(names) == len(set(names))
 

@@ -63,3 +63,9 @@ class LaterShapeWords:
     # la zona afectada", "dos vecinos de la zona afectada resultaron heridos"), not with the victims; a finite verb
     # there ("de la empresa murieron") is still their predicate. Empty turns that off.
     attributive_endings: tuple[str, ...] = ()
+    # Session 10 (rom10): nouns of a parent: a number one word after one counts a victim's children, no victims
+    # ("La mujer, madre de tres hijos, murió", "Der Getötete, Vater von zwei Kindern, …"). Empty turns that off.
+    kin_nouns: frozenset[str] = frozenset()
+    # Session 10 (rom10): a separable verb's stem listed as an active verb, with the particles that must close its
+    # clause for it to mean that ("nahm 3 Männer fest", "in Gewahrsam"; not "nahm 300 Anrufe entgegen"). Empty: off.
+    stem_particles: Mapping[str, frozenset[str]] = field(default_factory=dict)

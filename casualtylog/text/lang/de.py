@@ -183,4 +183,7 @@ LANGUAGE = LanguageData(
     comma_asides=True,
     approx_nouns={"dutzend": 12},
     half_words=frozenset({"halbes", "halben", "halbe"}),
+    kin_nouns=frozenset({"mutter", "vater"}),  # "madre de tres hijos": her children, no victims
+    # "nahm … fest" arrests; "nahm … entgegen", "nahm … auf" do not
+    stem_particles={"nahm": frozenset({"fest", "gewahrsam"}), "nahmen": frozenset({"fest", "gewahrsam"})},
 )

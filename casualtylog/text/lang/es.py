@@ -167,4 +167,5 @@ LANGUAGE = LanguageData(
     proportion_preps=frozenset({"de cada", "cada"}),
     # a singular participle agrees with the noun it follows ("en la zona afectada"), not with a plural count
     attributive_endings=("o", "a"),
+    kin_nouns=frozenset({"madre", "padre"}),  # "madre de tres hijos": her children, no victims
 )

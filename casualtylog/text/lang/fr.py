@@ -184,4 +184,5 @@ LANGUAGE = LanguageData(
     domain_groups=victims.DOMAIN_GROUPS,
     # a singular participle agrees with the noun it follows ("dans la zone sinistrée"), not with a plural count
     attributive_endings=("é", "ée", "ie", "ue"),
+    kin_nouns=frozenset({"mère", "père"}),  # "madre de tres hijos": her children, no victims
 )
