@@ -167,3 +167,25 @@ def test_the_victims_beside_a_parent_and_a_stem_with_its_particle(
 def test_a_provisional_arrest_is_no_preliminary_count(text: str, status: str) -> None:
     found = extract(text, language="de", source="s", reported_at="2025-01-01")
     assert [x.claim.status.value for x in found] == [status]
+
+
+# -- a German noun no list names after a toll's figure counts that noun ------------------------------------------
+
+
+def test_a_toll_figure_before_an_unlisted_noun_gives_nothing() -> None:
+    assert _claims("Die Opferzahl ist auf 3 Seiten dokumentiert.", "de") == []
+    assert _claims("Die Zahl der Opfer wird in 12 Berichten genannt.", "de") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Zahl der Toten stieg auf 45 Menschen.", [("killed", None, "45")]),
+        ("Die Zahl der Toten stieg auf 45.", [("killed", None, "45")]),
+        ("Die Zahl der Todesopfer stieg auf 45 Tote.", [("killed", None, "45")]),
+        ("Die Zahl der Opfer liegt bei 12 Kindern.", [("killed", "children", "12")]),
+        ("Die Zahl der Toten ist auf 45 gestiegen.", [("killed", None, "45")]),
+    ],
+)
+def test_a_toll_figure_before_a_listed_noun_or_none(text: str, expected: list[Claim]) -> None:
+    assert _claims(text, "de") == expected
