@@ -189,3 +189,33 @@ def test_a_toll_figure_before_an_unlisted_noun_gives_nothing() -> None:
 )
 def test_a_toll_figure_before_a_listed_noun_or_none(text: str, expected: list[Claim]) -> None:
     assert _claims(text, "de") == expected
+
+
+# -- suspects arrested are `detained suspects` (the guide), as English reads them --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Deux suspects ont été interpellés.", "fr", [("detained", "suspects", "2")]),
+        ("La police a interpellé trois suspects.", "fr", [("detained", "suspects", "3")]),
+        ("Dos sospechosos fueron detenidos.", "es", [("detained", "suspects", "2")]),
+        ("La policía detuvo a tres sospechosos.", "es", [("detained", "suspects", "3")]),
+        ("Die Polizei hat zwei Verdächtige festgenommen.", "de", [("detained", "suspects", "2")]),
+        ("Zwei Tatverdächtige wurden festgenommen.", "de", [("detained", "suspects", "2")]),
+    ],
+)
+def test_suspects_arrested_are_detained_suspects(text: str, language: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("La police recherche deux suspects.", "fr"),  # sought, not arrested: no claim (the guide)
+        ("La policía busca a dos sospechosos.", "es"),
+        ("Die Polizei sucht nach drei Verdächtigen.", "de"),
+    ],
+)
+def test_suspects_not_arrested_give_nothing(text: str, language: str) -> None:
+    assert _claims(text, language) == []

@@ -17,6 +17,9 @@ PEOPLE_NOUNS = _words(
 )
 
 GROUP_NOUNS = {
+    # the guide: arrests of suspects are `detained suspects` ("zwei Tatverdächtige wurden festgenommen")
+    "verdächtige": "suspects",
+    "tatverdächtige": "suspects",
     "kinder": "children",
     "kindern": "children",
     # Boys: plural, and the singular after an article in the accusative ("einen 17-jährigen Jungen").

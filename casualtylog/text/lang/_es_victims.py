@@ -17,6 +17,8 @@ __all__ = ["GROUP_NOUNS", "METRIC_NOUNS", "PEOPLE_NOUNS", "SINGULAR_VICTIMS"]
 
 #: Groups of victims by their plural noun; the singulars follow from them.
 GROUP_NOUNS = {
+    # the guide: arrests of suspects are `detained suspects` ("dos sospechosos fueron detenidos")
+    "sospechosos": "suspects",
     "niños": "children",
     "niñas": "children",
     "menores": "children",
