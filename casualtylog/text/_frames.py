@@ -188,6 +188,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
         s.elliptic_weapon,
         s.separable_weapon,
         s.life_verb,
+        s.split_predicate_frame,
         s.identity,
         s.from_to,
         s.parallel_place,

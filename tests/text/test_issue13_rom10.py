@@ -219,3 +219,37 @@ def test_suspects_arrested_are_detained_suspects(text: str, language: str, expec
 )
 def test_suspects_not_arrested_give_nothing(text: str, language: str) -> None:
     assert _claims(text, language) == []
+
+
+# -- German: a finite stem and the particle or infinitive closing its clause ("kamen … um", "konnte … retten") ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Drei Menschen kamen bei dem Brand um.", [("killed", None, "3")]),
+        ("Bei dem Brand kamen drei Menschen um.", [("killed", None, "3")]),
+        (
+            "Bei dem Brand kamen drei Menschen um, zwölf wurden verletzt.",
+            [("killed", None, "3"), ("injured", None, "12")],
+        ),
+        ("Die Feuerwehr konnte 12 Menschen retten.", [("rescued", None, "12")]),
+        ("Die Polizei musste 300 Menschen evakuieren.", [("evacuated", None, "300")]),
+        ("Drei Menschen kamen ums Leben.", [("killed", None, "3")]),
+    ],
+)
+def test_a_stem_and_the_word_closing_its_clause(text: str, expected: list[Claim]) -> None:
+    assert _claims(text, "de") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drei Menschen kamen um 3 Uhr an.",  # "um" before a time is a preposition, not the clause's end
+        "Die Feuerwehr konnte 12 Menschen nicht retten.",  # negated
+        "Die Feuerwehr konnte das Haus retten.",
+        "Das Team konnte 3 Punkte retten.",  # one rescues things too: only a listed noun of people is rescued
+    ],
+)
+def test_a_stem_without_its_closing_word_or_with_a_negation_gives_nothing(text: str) -> None:
+    assert _claims(text, "de") == []

@@ -69,3 +69,7 @@ class LaterShapeWords:
     # Session 10 (rom10): a separable verb's stem listed as an active verb, with the particles that must close its
     # clause for it to mean that ("nahm 3 Männer fest", "in Gewahrsam"; not "nahm 300 Anrufe entgegen"). Empty: off.
     stem_particles: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # Session 10 (rom10): a finite stem and the particle or infinitive that closes its clause, as "stem last" →
+    # metric ("kamen um": "Drei Menschen kamen bei dem Brand um"; "konnte retten": "Die Feuerwehr konnte 12 Menschen
+    # retten"); the victims stand before the stem or between the two. Empty turns that shape off.
+    closing_verbs: Mapping[str, str] = field(default_factory=dict)
