@@ -253,3 +253,34 @@ def test_a_stem_and_the_word_closing_its_clause(text: str, expected: list[Claim]
 )
 def test_a_stem_without_its_closing_word_or_with_a_negation_gives_nothing(text: str) -> None:
     assert _claims(text, "de") == []
+
+
+# -- a year opening a sentence before its verb dates the clause; units of rain, land and weight ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("2015 starben 130 Menschen.", "de"),  # gave killed 2015 and killed 130
+        ("2015 kamen bei den Anschlägen 130 Menschen ums Leben.", "de"),
+        ("El temporal dejó 200 litros por metro cuadrado en 24 horas.", "es"),
+        ("L'orage a laissé 80 litres par mètre carré.", "fr"),
+        ("Das Unwetter brachte 80 Liter pro Quadratmeter.", "de"),
+    ],
+)
+def test_an_opening_year_or_a_unit_gives_no_count(text: str, language: str) -> None:
+    assert _claims(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("2025 starben 130 Menschen.", "de", [("killed", None, "130")]),  # the report's own year
+        ("1200 Menschen starben.", "de", [("killed", None, "1200")]),  # a count, not a year: a noun follows
+        ("2000 starben bei dem Erdbeben.", "de", [("killed", None, "2000")]),  # no other count in the clause
+        ("2015 personas murieron.", "es", [("killed", None, "2015")]),
+        ("El temporal dejó 20 muertos.", "es", [("killed", None, "20")]),
+    ],
+)
+def test_a_count_of_a_years_shape_stays_a_count(text: str, language: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected
