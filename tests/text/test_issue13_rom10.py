@@ -284,3 +284,41 @@ def test_an_opening_year_or_a_unit_gives_no_count(text: str, language: str) -> N
 )
 def test_a_count_of_a_years_shape_stays_a_count(text: str, language: str, expected: list[Claim]) -> None:
     assert _claims(text, language) == expected
+
+
+# -- members in an aside after a phrase on the victims' noun ("Los cinco ocupantes del vehículo, dos adultos …") ---
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Los cinco ocupantes del vehículo, dos adultos y tres menores, resultaron heridos.",
+            "es",
+            [("injured", None, "5"), ("injured", "adults", "2"), ("injured", "children", "3")],
+        ),
+        (
+            "Les cinq occupants de la voiture, deux adultes et trois enfants, ont été blessés.",
+            "fr",
+            [("injured", None, "5"), ("injured", "adults", "2"), ("injured", "children", "3")],
+        ),
+        (
+            "Cinco personas del pueblo, dos hombres y tres mujeres, murieron.",
+            "es",
+            [("killed", None, "5"), ("killed", "men", "2"), ("killed", "women", "3")],
+        ),
+    ],
+)
+def test_members_after_a_phrase_on_the_victims_noun(text: str, language: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Cinco coches del desfile, dos camiones y tres autobuses, resultaron dañados.", "es"),  # things
+        ("Les cinq occupants de la voiture, âgés de 20 et 25 ans, sont sortis indemnes.", "fr"),  # ages, no harm
+    ],
+)
+def test_an_aside_of_things_or_ages_gives_nothing(text: str, language: str) -> None:
+    assert _claims(text, language) == []
