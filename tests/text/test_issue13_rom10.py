@@ -322,3 +322,27 @@ def test_members_after_a_phrase_on_the_victims_noun(text: str, language: str, ex
 )
 def test_an_aside_of_things_or_ages_gives_nothing(text: str, language: str) -> None:
     assert _claims(text, language) == []
+
+
+# -- a range whose upper end is a noun of an approximate number ("entre 500 et un millier") -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Le séisme a fait entre 500 et un millier de morts.", "fr", [("killed", None, "500–1000")]),
+        ("El sismo dejó entre 500 y un millar de muertos.", "es", [("killed", None, "500–1000")]),
+        ("Le séisme a fait entre 500 et 1000 morts.", "fr", [("killed", None, "500–1000")]),
+        # no range downwards: the noun is read alone, as before
+        ("Le séisme a fait entre 2000 et un millier de morts.", "fr", [("killed", None, "about 1000")]),
+    ],
+)
+def test_a_range_up_to_a_noun_of_number(text: str, language: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected
+
+
+def test_a_range_up_to_a_noun_of_number_keeps_its_status() -> None:
+    found = extract(
+        "Le centre a prédit entre 500 et un millier de morts.", language="fr", source="s", reported_at="2025-01-01"
+    )
+    assert [(str(x.claim.figure), x.claim.status.value) for x in found] == [("500–1000", "projected")]
