@@ -205,6 +205,8 @@ def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None
                 # "2015 starben 130 Menschen": a year opening the sentence before a verb and the clause's count
                 and not (prev is None and nxt.low not in nouns and _count_follows(tokens, i + 2))
             )
+            # "2000 Anwohner wegen Waldbrand evakuiert": a German headline opening with a number before a noun
+            and not (prev is None and lang.nouns_capitalised and nxt is not None and nxt.is_capitalised)
             # "bijna 2000 Palestijnen", "more than 1900 troops": a qualifier before, a word after: a count
             and not (
                 prev is not None

@@ -346,3 +346,28 @@ def test_a_range_up_to_a_noun_of_number_keeps_its_status() -> None:
         "Le centre a prédit entre 500 et un millier de morts.", language="fr", source="s", reported_at="2025-01-01"
     )
     assert [(str(x.claim.figure), x.claim.status.value) for x in found] == [("500–1000", "projected")]
+
+
+# -- a German headline opening with a number of a year's shape before a noun: a count ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("2000 Anwohner wegen Waldbrand evakuiert.", "de", [("evacuated", None, "2000")]),
+        ("2000 Anwohner wurden evakuiert.", "de", [("evacuated", None, "2000")]),
+    ],
+)
+def test_a_headline_count_of_a_years_shape(text: str, language: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("2015 starben 130 Menschen.", "de"),  # a year before its verb, unchanged
+        ("Im Jahr 2000 Anwohner zu evakuieren, war schwierig.", "de"),  # after "Jahr", a year
+    ],
+)
+def test_a_year_before_its_verb_gives_nothing(text: str, language: str) -> None:
+    assert _claims(text, language) == []
