@@ -1,0 +1,53 @@
+"""Session 10 (rom10, issue 13), continued from test_issue13_rom10.py (split at its size limit): made-up sentences
+of everyday French, German and Spanish news shapes, with same-surface negatives.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casualtylog.text import extract
+
+Claim = tuple[str, str | None, str]
+
+
+def _claims(text: str, language: str) -> list[Claim]:
+    return [
+        (x.claim.metric, x.claim.group, str(x.claim.figure))
+        for x in extract(text, language=language, source="s", reported_at="2025-01-01")
+    ]
+
+
+# -- treated for an injury or smoke is hurt; forced from or left without one's home is displaced (the guide) -----
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Doce personas tuvieron que ser atendidas por inhalación de humo.", "es", [("injured", None, "12")]),
+        ("Más de 1.500 personas han tenido que abandonar sus hogares.", "es", [("displaced", None, "more than 1500")]),
+        ("Unas 3.000 personas se han quedado sin hogar.", "es", [("displaced", None, "about 3000")]),
+        ("Plus de 3 000 habitants ont dû quitter leur domicile.", "fr", [("displaced", None, "more than 3000")]),
+        (
+            "Une douzaine de personnes ont été prises en charge pour intoxication.",
+            "fr",
+            [("injured", None, "about 12")],
+        ),
+        ("Sept personnes ont été soignées pour des brûlures.", "fr", [("injured", None, "7")]),
+    ],
+)
+def test_treated_for_an_injury_and_forced_from_home(text: str, language: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Unas 3.000 personas se quedaron sin luz.", "es"),  # without power: no claim (the guide)
+        ("Dos personas fueron atendidas por ataques de ansiedad.", "es"),  # anxiety attacks are no injury
+        ("Sept personnes ont été prises en charge par les pompiers.", "fr"),  # cared for, no injury named
+        ("Le président a quitté sa maison à 8 heures.", "fr"),
+    ],
+)
+def test_without_power_anxiety_or_a_plain_departure_give_nothing(text: str, language: str) -> None:
+    assert _claims(text, language) == []
