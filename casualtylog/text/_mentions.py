@@ -15,7 +15,7 @@ from casualtylog.figures import Figure
 from casualtylog.text._age_shapes import age_noun, years_old_end
 from casualtylog.text._agent_nouns import agent_victim
 from casualtylog.text._approx_nouns import approx_upper, approx_value
-from casualtylog.text._one_of import antecedent_at, one_of_end
+from casualtylog.text._one_of import antecedent_at, one_alone, one_of_end
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
@@ -335,7 +335,7 @@ def _one_in_split(tokens: list[Token], i: int, lang: LanguageData) -> Mention | 
     ):
         return None
     nxt = _low(tokens, i + 1)
-    if nxt in lang.severity_words:
+    if nxt in lang.severity_words or one_alone(tokens, i, lang):  # "…, et un est toujours porté disparu"
         return Mention(i, i + 1, Figure.exact(1), "number")
     place = _tok(tokens, i + 3)
     if (

@@ -12,7 +12,7 @@ from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["antecedent_at", "one_of_end"]
+__all__ = ["antecedent_at", "one_alone", "one_of_end"]
 
 
 def _plural_person(tok: Token | None, lang: LanguageData) -> bool:
@@ -78,3 +78,19 @@ def antecedent_at(tokens: list[Token], j: int, lang: LanguageData) -> str | None
     if counted and (low in lang.group_nouns or low in lang.people_nouns):
         return str(lang.group_nouns.get(low, ""))
     return None
+
+
+#: How many gap words (auxiliaries, "toujours", "noch") may stand between "one" alone and its predicate.
+_ONE_GAP = 3
+
+
+def one_alone(tokens: list[Token], i: int, lang: LanguageData) -> bool:
+    """ "cinq ont été blessés et un est toujours porté disparu", "y una resultó herida", "einer wurde verletzt":
+    "one" as a pronoun of the victims after counts of them, right before its own predicate (an auxiliary and
+    adverbs between). A number must stand earlier in the sentence: alone "une a été blessée" names no one."""
+    if not any(t.kind is Kind.NUMBER for t in tokens[:i]):
+        return False
+    k, gaps = i + 1, 0
+    while gaps < _ONE_GAP and k < len(tokens) and tokens[k].low in lang.gap_words:
+        k, gaps = k + 1, gaps + 1
+    return phrases(lang, "predicates").at(tokens, k) is not None

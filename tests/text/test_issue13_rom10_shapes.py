@@ -51,3 +51,40 @@ def test_treated_for_an_injury_and_forced_from_home(text: str, language: str, ex
 )
 def test_without_power_anxiety_or_a_plain_departure_give_nothing(text: str, language: str) -> None:
     assert _claims(text, language) == []
+
+
+# -- "one" as a pronoun of the victims after counts of them, before its own predicate ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Quatre randonneurs sont morts, cinq ont été blessés et un est toujours porté disparu.",
+            "fr",
+            [("killed", None, "4"), ("injured", None, "5"), ("missing", None, "1")],
+        ),
+        ("Trois personnes sont mortes et une a été blessée.", "fr", [("killed", None, "3"), ("injured", None, "1")]),
+        ("Tres personas murieron y una resultó herida.", "es", [("killed", None, "3"), ("injured", None, "1")]),
+        (
+            "Cuatro montañeros murieron, cinco resultaron heridos y uno sigue desaparecido.",
+            "es",
+            [("killed", None, "4"), ("injured", None, "5"), ("missing", None, "1")],
+        ),
+        ("Drei Menschen starben, einer wurde verletzt.", "de", [("killed", None, "3"), ("injured", None, "1")]),
+    ],
+)
+def test_one_alone_after_counts_of_victims(text: str, language: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Une a été blessée.", "fr"),  # no count before: no one named
+        ("Trois voitures ont été détruites et une a été endommagée.", "fr"),  # no casualty predicate
+        ("Tres coches ardieron y uno fue retirado.", "es"),
+    ],
+)
+def test_one_alone_without_counts_or_a_casualty_gives_nothing(text: str, language: str) -> None:
+    assert _claims(text, language) == []
