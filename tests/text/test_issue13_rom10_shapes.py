@@ -88,3 +88,26 @@ def test_one_alone_after_counts_of_victims(text: str, language: str, expected: l
 )
 def test_one_alone_without_counts_or_a_casualty_gives_nothing(text: str, language: str) -> None:
     assert _claims(text, language) == []
+
+
+# -- German: a lower-case word is no noun ("junge" is young, "Junge" a boy) -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zwei junge Frauen starben.", [("killed", "women", "2")]),  # gave children
+        ("Zwei junge Männer wurden verletzt.", [("injured", "men", "2")]),
+        ("Eine junge Frau wurde verletzt.", [("injured", "women", "1")]),
+        # the noun itself, capitalised, still names boys; a listed phrase of two words still reads whole
+        ("Ein Junge starb.", [("killed", "children", "1")]),
+        ("Zwei Jungen wurden verletzt.", [("injured", "children", "2")]),
+        ("Unter den Toten sind 596 ältere Menschen.", [("killed", "elderly", "596")]),
+    ],
+)
+def test_a_lower_case_word_describes_the_noun_after_it(text: str, expected: list[Claim]) -> None:
+    assert _claims(text, "de") == expected
+
+
+def test_young_people_without_a_casualty_give_nothing() -> None:
+    assert _claims("Zwei junge Frauen gewannen den Preis.", "de") == []
