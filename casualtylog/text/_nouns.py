@@ -85,6 +85,11 @@ def _shape_noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | N
     """
     if not lang.plural_endings:
         return None
+    if lang.adjective_after_noun and _plural_shape(tokens, k, lang) and not tokens[k].is_capitalised:
+        listed = _listed_noun(tokens, k + 1, lang)  # "deux jeunes femmes", "trois petites filles"
+        if listed is not None and listed[0] in {"people", "group"} and tokens[k].low not in _closed_words(lang):
+            # French and Spanish put a few adjectives first: the noun after one names the victims
+            return listed[0], listed[1], listed[2] + 1, None
     for length in (1, 2):
         head = k + length - 1
         if length == 2:

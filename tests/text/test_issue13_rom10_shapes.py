@@ -111,3 +111,26 @@ def test_a_lower_case_word_describes_the_noun_after_it(text: str, expected: list
 
 def test_young_people_without_a_casualty_give_nothing() -> None:
     assert _claims("Zwei junge Frauen gewannen den Preis.", "de") == []
+
+
+# -- French and Spanish: an adjective before a noun of people ("deux jeunes femmes") ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Deux jeunes femmes sont mortes.", "fr", [("killed", "women", "2")]),  # gave nothing
+        ("Deux jeunes hommes ont été blessés.", "fr", [("injured", "men", "2")]),
+        ("Trois jeunes enfants sont morts.", "fr", [("killed", "children", "3")]),
+        ("Dos jóvenes mujeres murieron.", "es", [("killed", "women", "2")]),
+        # the adjective alone is a noun of people, as before
+        ("Deux jeunes sont morts.", "fr", [("killed", None, "2")]),
+        ("Dos jóvenes murieron.", "es", [("killed", None, "2")]),
+    ],
+)
+def test_an_adjective_before_a_noun_of_people(text: str, language: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected
+
+
+def test_young_women_without_a_casualty_give_nothing() -> None:
+    assert _claims("Deux jeunes femmes ont remporté le prix.", "fr") == []
