@@ -134,3 +134,34 @@ def test_an_adjective_before_a_noun_of_people(text: str, language: str, expected
 
 def test_young_women_without_a_casualty_give_nothing() -> None:
     assert _claims("Deux jeunes femmes ont remporté le prix.", "fr") == []
+
+
+# -- one victim by an unlisted noun of a role, as Dutch reads "een fietser kwam om" (agent_suffixes) -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Un motard a été tué dans une collision.", "fr", [("killed", None, "1")]),
+        ("Une cycliste a été grièvement blessée.", "fr", [("injured", None, "1")]),
+        ("Une septuagénaire est décédée dans l'incendie.", "fr", [("killed", None, "1")]),
+        ("Un motorista murió en una colisión.", "es", [("killed", None, "1")]),
+        ("Una ciclista resultó herida grave.", "es", [("injured", None, "1")]),
+        ("Una septuagenaria falleció en el incendio.", "es", [("killed", None, "1")]),
+    ],
+)
+def test_one_victim_by_a_noun_of_a_role(text: str, language: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Un motard a été contrôlé à 200 km/h.", "fr"),  # no casualty
+        ("Le motard a été tué.", "fr"),  # a definite victim is a story, not a count (the guide)
+        ("El motorista murió.", "es"),
+        ("Un conductor fue detenido.", "es"),  # one arrest stays a story, as in every language
+    ],
+)
+def test_a_role_without_a_casualty_or_with_a_definite_article_gives_nothing(text: str, language: str) -> None:
+    assert _claims(text, language) == []

@@ -185,4 +185,6 @@ LANGUAGE = LanguageData(
     # a singular participle agrees with the noun it follows ("dans la zone sinistrée"), not with a plural count
     attributive_endings=("é", "ée", "ie", "ue"),
     kin_nouns=frozenset({"mère", "père"}),  # "madre de tres hijos": her children, no victims
+    # one victim by an unlisted noun of a role right before a predicate of the living: "un motard a été tué", "une cycliste a été blessée", "une septuagénaire est décédée"
+    agent_suffixes=("iste", "ard", "eur", "euse", "ier", "ière", "ant", "ante", "aire"),
 )
