@@ -165,3 +165,24 @@ def test_one_victim_by_a_noun_of_a_role(text: str, language: str, expected: list
 )
 def test_a_role_without_a_casualty_or_with_a_definite_article_gives_nothing(text: str, language: str) -> None:
     assert _claims(text, language) == []
+
+
+# -- German: a woman of a listed role ("Eine Radfahrerin", "eine Polizistin") ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eine Radfahrerin wurde schwer verletzt.", [("injured", None, "1")]),
+        ("Eine Fußgängerin starb.", [("killed", None, "1")]),
+        ("Eine Polizistin wurde verletzt.", [("injured", "officers", "1")]),
+        ("Eine Soldatin wurde getötet.", [("killed", "soldiers", "1")]),
+        ("Eine Russin kam ums Leben.", [("killed", None, "1")]),
+    ],
+)
+def test_a_woman_of_a_listed_role(text: str, expected: list[Claim]) -> None:
+    assert _claims(text, "de") == expected
+
+
+def test_a_woman_of_a_role_without_a_casualty_gives_nothing() -> None:
+    assert _claims("Eine Radfahrerin gewann das Rennen.", "de") == []
