@@ -186,3 +186,22 @@ def test_a_woman_of_a_listed_role(text: str, expected: list[Claim]) -> None:
 
 def test_a_woman_of_a_role_without_a_casualty_gives_nothing() -> None:
     assert _claims("Eine Radfahrerin gewann das Rennen.", "de") == []
+
+
+# -- Spanish: women of a listed role ("dos trabajadoras", "tres bomberas") -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dos trabajadoras resultaron heridas.", [("injured", "workers", "2")]),
+        ("Tres bomberas murieron.", [("killed", "firefighters", "3")]),
+        ("Una trabajadora murió.", [("killed", "workers", "1")]),
+    ],
+)
+def test_women_of_a_listed_role(text: str, expected: list[Claim]) -> None:
+    assert _claims(text, "es") == expected
+
+
+def test_a_feminine_adjective_of_a_role_gives_nothing() -> None:
+    assert _claims("Dos empresas mineras cerraron.", "es") == []
