@@ -205,3 +205,44 @@ def test_women_of_a_listed_role(text: str, expected: list[Claim]) -> None:
 
 def test_a_feminine_adjective_of_a_role_gives_nothing() -> None:
     assert _claims("Dos empresas mineras cerraron.", "es") == []
+
+
+# -- two counts sharing one predicate with a degree each ("Zwei Menschen wurden schwer, drei leicht verletzt") ----
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Zwei Menschen wurden schwer, drei leicht verletzt.", "de", [("injured", None, "2"), ("injured", None, "3")]),
+        (
+            "Zwölf Menschen wurden leicht und drei schwer verletzt.",
+            "de",
+            [("injured", None, "12"), ("injured", None, "3")],
+        ),
+        (
+            "Zwei Personen wurden schwer und drei weitere leicht verletzt.",
+            "de",
+            [("injured", None, "2"), ("injured", None, "3")],
+        ),
+        (
+            "Douze personnes ont été légèrement et trois grièvement blessées.",
+            "fr",
+            [("injured", None, "12"), ("injured", None, "3")],
+        ),
+        # the orders that already read both are unchanged
+        ("Zwei Menschen wurden schwer verletzt, drei leicht.", "de", [("injured", None, "2"), ("injured", None, "3")]),
+    ],
+)
+def test_two_counts_share_a_predicate_with_a_degree_each(text: str, language: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zwei Menschen wurden schwer, drei leicht.",  # no predicate
+        "Zwei Autos wurden schwer, drei leicht beschädigt.",  # damaged things
+    ],
+)
+def test_degrees_without_a_casualty_predicate_give_nothing(text: str) -> None:
+    assert _claims(text, "de") == []
