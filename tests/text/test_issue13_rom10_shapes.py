@@ -246,3 +246,22 @@ def test_two_counts_share_a_predicate_with_a_degree_each(text: str, language: st
 )
 def test_degrees_without_a_casualty_predicate_give_nothing(text: str) -> None:
     assert _claims(text, "de") == []
+
+
+# -- Spanish auxiliaries in the imperfect and the reportive conditional ("seguían", "habrían") ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Al menos 12 personas habrían muerto según la ONG.", [("killed", None, "at least 12")]),
+        ("Una veintena de personas seguían desaparecidas.", [("missing", None, "about 20")]),
+        ("Cinco personas permanecían hospitalizadas.", [("injured", None, "5")]),
+    ],
+)
+def test_auxiliaries_in_the_imperfect_and_the_conditional(text: str, expected: list[Claim]) -> None:
+    assert _claims(text, "es") == expected
+
+
+def test_a_conditional_without_a_casualty_gives_nothing() -> None:
+    assert _claims("Doce personas habrían asistido al acto.", "es") == []
