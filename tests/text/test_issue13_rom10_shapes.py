@@ -265,3 +265,9 @@ def test_auxiliaries_in_the_imperfect_and_the_conditional(text: str, expected: l
 
 def test_a_conditional_without_a_casualty_gives_nothing() -> None:
     assert _claims("Doce personas habrían asistido al acto.", "es") == []
+
+
+def test_se_han_visto_afectadas() -> None:
+    """ "se han visto afectadas": the verb of finding oneself before the participle, as "se encuentran"."""
+    assert _claims("Dos millones de personas se han visto afectadas.", "es") == [("affected", None, "2000000")]
+    assert _claims("Unas 500 personas vieron el partido.", "es") == []
