@@ -155,6 +155,9 @@ def _arrest_manner(tokens: list[Token], p: int, lang: LanguageData) -> bool:
     return (hit is not None and hit[1] == "detained") or any(nxt in words for words in lang.stem_particles.values())
 
 
+#: Groups whose flight is an escape, never displacement.
+_FLEEING_GROUPS = frozenset({"suspects", "attackers"})
+
 #: Groups a single person is named by for who they are, not their role: "a man and 3 others" are not all men.
 _PERSON_GROUPS = frozenset({"men", "women", "children", "adults", "elderly"})
 
@@ -309,6 +312,8 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             cues.any_in(shelter, left, m.start) or cues.any_in(shelter, m.end, min(right, m.end + _SHELTER_AFTER))
         ):
             continue  # "a school housing 700 displaced people": described, not counted
+        if b.metric == "displaced" and b.group in _FLEEING_GROUPS:
+            continue  # "Zwei Täter flohen": perpetrators who fled are no displaced (the guide: suspects flee)
         if unidentified and unidentified_figure(tokens, m, marks, lang):
             continue  # "quedan 54 cadáveres sin identificar": bodies to identify, no toll
         if compared_with is not None and m.start > compared_with:

@@ -271,3 +271,28 @@ def test_se_han_visto_afectadas() -> None:
     """ "se han visto afectadas": the verb of finding oneself before the participle, as "se encuentran"."""
     assert _claims("Dos millones de personas se han visto afectadas.", "es") == [("affected", None, "2000000")]
     assert _claims("Unas 500 personas vieron el partido.", "es") == []
+
+
+# -- perpetrators who fled are no displaced (the guide: suspects flee) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Zwei Täter flohen.", "de"),
+        ("Drei Verdächtige flohen zu Fuß.", "de"),
+    ],
+)
+def test_perpetrators_who_fled_are_no_displaced(text: str, language: str) -> None:
+    assert _claims(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Tausende Menschen flohen vor den Kämpfen.", "de", [("displaced", None, "thousands")]),
+        ("Zwei Täter wurden getötet.", "de", [("killed", "attackers", "2")]),
+    ],
+)
+def test_people_who_fled_and_perpetrators_killed(text: str, language: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected

@@ -20,6 +20,8 @@ GROUP_NOUNS = {
     # the guide: arrests of suspects are `detained suspects` ("zwei Tatverdächtige wurden festgenommen")
     "verdächtige": "suspects",
     "tatverdächtige": "suspects",
+    # perpetrators, as the guide's "schutters" (gunmen) are attackers
+    "täter": "attackers",
     "kinder": "children",
     "kindern": "children",
     # Boys: plural, and the singular after an article in the accusative ("einen 17-jährigen Jungen").
