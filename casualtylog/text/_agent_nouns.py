@@ -59,6 +59,7 @@ def agent_victim(tokens: list[Token], k: int, lang: LanguageData) -> tuple[str |
         return None
     if (
         low in lang.function_words
+        or low in lang.another_words  # "un autre a été blessé": one more of the count before, read as such
         or low in lang.gap_words
         or low in lang.predicates
         or low in lang.metric_nouns

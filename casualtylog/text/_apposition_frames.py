@@ -27,6 +27,8 @@ _CLOSERS = {",": ",", "(": ")", "—": "—", "–": "–"}
 _JOINS = frozenset({",", "and", "et", "y", "e", "und"})
 #: How many tokens the aside may hold.
 _REACH = 12
+#: How many words a phrase on the victims' noun may have before the aside ("del vehículo", "de la voiture").
+_PHRASE_WORDS = 3
 #: Frames whose bindings count weapons or hang on another count: never the whole of the members.
 _NOT_PARENT = frozenset({"weapon", "linked", "elliptic"})
 
@@ -52,10 +54,12 @@ class AppositionFrames(SentenceBase):
         k, _ = self.gap(closer + 1)
         predicate = phrases(lang, "predicates").at(tokens, k)
         metric = named[1] if named is not None else predicate[1] if predicate is not None else None
-        if metric is not None and (named is not None or self._people_before(opener)):
+        # "Los cinco ocupantes del vehículo, dos adultos y …": a short phrase may follow the noun of people
+        head = opener if named is not None or self._people_before(opener) else self._phrase_before(opener)
+        if metric is not None and head is not None:
             binding = Binding(m, str(metric), noun[1], "subject", chunk_end=m.end + noun[2], confidence=0.75)
             self.add(binding)
-            total = self.mention_ending(opener - 2) if named is None else None
+            total = self.mention_ending(head - 2) if named is None else None
             if total is not None and total.kind == "number" and total.start not in self.bound:
                 # "Tres personas, dos hombres y una mujer, murieron": the count the members make up
                 self.add(Binding(total, str(metric), None, "subject", chunk_end=opener, confidence=0.75))
@@ -129,6 +133,18 @@ class AppositionFrames(SentenceBase):
             return False
         noun = _noun(self.tokens, m.end, self.lang)
         return noun is not None and noun[0] in {"people", "group"}
+
+    def _phrase_before(self, opener: int) -> int | None:
+        """Where a short phrase on a noun of people opens ("ocupantes del vehículo", "occupants de la voiture")
+        when it ends right before the aside at ``opener``: the position of its preposition, or ``None``."""
+        tokens, lang = self.tokens, self.lang
+        for i in range(opener - 2, max(0, opener - 2 - _PHRASE_WORDS), -1):
+            tok = tokens[i + 1]
+            if tok.kind is not Kind.WORD or tok.is_number:
+                return None
+            if tokens[i].low in lang.noun_preps:
+                return i if self._people_before(i) else None
+        return None
 
     def _people_before(self, opener: int) -> bool:
         """Whether a one-word noun of people ends right before the aside at ``opener`` ("Les victimes, …")."""

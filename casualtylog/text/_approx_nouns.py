@@ -9,7 +9,7 @@ from __future__ import annotations
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["approx_value"]
+__all__ = ["approx_upper", "approx_value"]
 
 
 def approx_value(tok: Token | None, lang: LanguageData) -> int | None:
@@ -24,3 +24,14 @@ def approx_value(tok: Token | None, lang: LanguageData) -> int | None:
     if dash and tail == "tal" and "tal" in lang.approx_nouns and head.isdigit() and len(head) <= 6:
         return int(head)
     return None
+
+
+def approx_upper(tokens: list[Token], i: int, lang: LanguageData) -> tuple[int, int] | None:
+    """The upper end of "entre 500 et un millier" after the number at ``i``: a joiner of "between", then an
+    article and a noun of an approximate number ("un millier", "un millar"): (its value, where the range ends)."""
+    if i + 3 >= len(tokens) or tokens[i + 1].low not in lang.between_joiners:
+        return None
+    if tokens[i + 2].low not in lang.ambiguous_number_words:
+        return None
+    value = approx_value(tokens[i + 3], lang)
+    return (value, i + 4) if value is not None else None

@@ -49,6 +49,7 @@ from casualtylog.text._not_counts import (
     stretches,
     unidentified_figure,
 )
+from casualtylog.text._nouns import _noun
 from casualtylog.text._other_events import comparison_start, earlier_year, intro_other_event, opens_with_other_event
 from casualtylog.text._partitive_frame import PartitiveFrame
 from casualtylog.text._phrases import phrases
@@ -129,6 +130,8 @@ def _inherits_group(tokens: list[Token], m: Mention, lang: LanguageData) -> bool
     """ "five others", or a bare number after "and" ("six soldiers had been killed and 25 injured"): the group before."""
     if _low(tokens, m.end) in lang.others_words:
         return _low(tokens, m.end + 1) not in lang.people_nouns  # "vijf andere mensen" names its own people
+    if _low(tokens, m.start - 1) in lang.others_words:  # "y otros dos resultaron heridos"
+        return _low(tokens, m.end) not in lang.people_nouns and _noun(tokens, m.end, lang) is None
     if m.end >= len(tokens) or _low(tokens, m.start - 1) not in AND:
         return False
     after = tokens[m.end]
@@ -141,6 +144,28 @@ def _inherits_group(tokens: list[Token], m: Mention, lang: LanguageData) -> bool
         and _low(tokens, m.end + 1) not in lang.people_nouns
         and phrases(lang, "group_nouns").at(tokens, m.end + 1) is None
     )
+
+
+def _arrest_manner(tokens: list[Token], p: int, lang: LanguageData) -> bool:
+    """A preliminary cue right before an arrest's participle or particle ("vorläufig festgenommen", "vorläufig
+    fest") says how they were arrested (provisionally), not that the count is preliminary."""
+    if p + 1 >= len(tokens):
+        return False
+    nxt = tokens[p + 1].low
+    hit = phrases(lang, "predicates").at(tokens, p + 1)
+    return (hit is not None and hit[1] == "detained") or any(nxt in words for words in lang.stem_particles.values())
+
+
+#: Groups whose flight is an escape, never displacement.
+_FLEEING_GROUPS = frozenset({"suspects", "attackers"})
+
+#: Groups a single person is named by for who they are, not their role: "a man and 3 others" are not all men.
+_PERSON_GROUPS = frozenset({"men", "women", "children", "adults", "elderly"})
+
+
+def _others_at(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
+    """ "two others", "deux autres", "otros dos": the count names itself as more of the victims before it."""
+    return _low(tokens, m.end) in lang.others_words or _low(tokens, m.start - 1) in lang.others_words
 
 
 def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, liberal: bool = False) -> list[Binding]:
@@ -167,6 +192,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
         s.elliptic_weapon,
         s.separable_weapon,
         s.life_verb,
+        s.split_predicate_frame,
         s.identity,
         s.from_to,
         s.parallel_place,
@@ -201,6 +227,8 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
     preliminary = not s.lacks("preliminary_cues") and _has_phrase(tokens, 0, len(tokens), lang, "preliminary_cues")
     cues = Cues(tokens, lang, s.lacks)
     preliminary_at = _cue_positions(phrases(lang, "preliminary_cues").hits(tokens)) if preliminary else []
+    preliminary_at = [p for p in preliminary_at if not _arrest_manner(tokens, p, lang)]
+    preliminary = bool(preliminary_at)
     earlier = earlier_year(tokens, lang, year)
     compared = comparison_start(tokens, lang)
     since_when = since_when_span(tokens, lang)
@@ -289,6 +317,8 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             cues.any_in(shelter, left, m.start) or cues.any_in(shelter, m.end, min(right, m.end + _SHELTER_AFTER))
         ):
             continue  # "a school housing 700 displaced people": described, not counted
+        if b.metric == "displaced" and b.group in _FLEEING_GROUPS:
+            continue  # "Zwei Täter flohen": perpetrators who fled are no displaced (the guide: suspects flee)
         if unidentified and unidentified_figure(tokens, m, marks, lang):
             continue  # "quedan 54 cadáveres sin identificar": bodies to identify, no toll
         if compared_with is not None and m.start > compared_with:
@@ -303,8 +333,16 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
         if b.group is None and b.role == "count" and m.kind == "number" and _inherits_group(tokens, m, lang):
             # not from one person, named by an article or by "one" ("otro trabajador muerto y nueve heridos",
             # "left one soldier dead and 19 wounded"): one victim's role says nothing of the others'
+            # but "others" after one of a role are more of it: "Un policier a été tué et deux autres blessés" (the guide)
+            named_others = _others_at(tokens, m, lang)
             b.group = next(
-                (o.group for o in reversed(out) if o.group and o.role == "count" and not rules.one_victim(o.mention)),
+                (
+                    o.group
+                    for o in reversed(out)
+                    if o.group
+                    and o.role == "count"
+                    and (not rules.one_victim(o.mention) or (named_others and o.group not in _PERSON_GROUPS))
+                ),
                 None,
             )
         if not b.update and cues.any_in(cues.update, left, m.start):

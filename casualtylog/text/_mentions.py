@@ -14,8 +14,8 @@ from casualtylog.errors import FigureError
 from casualtylog.figures import Figure
 from casualtylog.text._age_shapes import age_noun, years_old_end
 from casualtylog.text._agent_nouns import agent_victim
-from casualtylog.text._approx_nouns import approx_value
-from casualtylog.text._one_of import antecedent_at, one_of_end
+from casualtylog.text._approx_nouns import approx_upper, approx_value
+from casualtylog.text._one_of import antecedent_at, one_alone, one_of_end
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
@@ -114,10 +114,11 @@ def _number_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention 
         nxt, after = _tok(tokens, i + 1), _tok(tokens, i + 2)
         joined = nxt is not None and after is not None and after.kind is Kind.NUMBER
         joined = joined and after is not None and after.value is not None and after.value > value
-        if qualifier == "between":
-            if not (joined and nxt is not None and nxt.low in lang.between_joiners):
-                return None
-            if after is None or after.value is None:
+        upper = approx_upper(tokens, i, lang) if qualifier == "between" else None
+        if upper is not None and upper[0] > value:
+            figure, end = Figure.range(value, upper[0]), upper[1]  # "entre 500 et un millier de morts"
+        elif qualifier == "between":
+            if not (joined and nxt is not None and nxt.low in lang.between_joiners) or after is None or not after.value:
                 return None
             figure = Figure.range(value, after.value)
             end = i + 3
@@ -336,7 +337,7 @@ def _one_in_split(tokens: list[Token], i: int, lang: LanguageData) -> Mention | 
     ):
         return None
     nxt = _low(tokens, i + 1)
-    if nxt in lang.severity_words:
+    if nxt in lang.severity_words or one_alone(tokens, i, lang):  # "…, et un est toujours porté disparu"
         return Mention(i, i + 1, Figure.exact(1), "number")
     place = _tok(tokens, i + 3)
     if (

@@ -85,6 +85,11 @@ def _shape_noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | N
     """
     if not lang.plural_endings:
         return None
+    if lang.adjective_after_noun and _plural_shape(tokens, k, lang) and not tokens[k].is_capitalised:
+        listed = _listed_noun(tokens, k + 1, lang)  # "deux jeunes femmes", "trois petites filles"
+        if listed is not None and listed[0] in {"people", "group"} and tokens[k].low not in _closed_words(lang):
+            # French and Spanish put a few adjectives first: the noun after one names the victims
+            return listed[0], listed[1], listed[2] + 1, None
     for length in (1, 2):
         head = k + length - 1
         if length == 2:
@@ -182,6 +187,13 @@ def _find_noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | No
     if lang.reflexive_clitics and _low(tokens, k - 1) in lang.reflexive_clitics:
         return None  # "s'élève": a verb after its reflexive pronoun, not the noun "élève"
     found = _listed_noun(tokens, k, lang)
+    tok = _tok(tokens, k)
+    if found is not None and found[2] == 1 and lang.nouns_capitalised and tok is not None and not tok.is_capitalised:
+        after = _tok(tokens, k + 1)
+        described = _listed_noun(tokens, k + 1, lang) if after is not None and after.is_capitalised else None
+        if described is not None and described[0] in {"people", "group"}:
+            # German "zwei junge Frauen": a lower-case word is no noun ("Junge", a boy) but describes the one after
+            return described[0], described[1], described[2] + 1, None
     if found is not None:
         return found
     if (

@@ -48,6 +48,8 @@ _SEARCH_PREPS = frozenset({"for", "naar"})
 _SEARCHED_REACH = 5
 #: How many words may name the one person before "and N others" ("a senior provincial official").
 _ONE_OBJECT_REACH = 5
+#: How far before the count a separable stem ("nahm") may stand: the verb and a short adverbial.
+_STEM_BACK = 4
 
 
 def _people_at(tokens: list[Token], k: int, lang: LanguageData) -> bool:
@@ -75,6 +77,8 @@ class ObjectFrames(SubjectShapes):
             verb = verbs.ending(tokens, self.before_container(m.start))
         if verb is None and _low(tokens, m.start - 1) in _SEARCH_PREPS:
             verb = self.search_around(m.start - 1)  # "searched evacuation centers and homes for 670 people"
+        if verb is not None and lang.stem_particles and not self.particle_closes(m):
+            verb = None  # "Die Polizei nahm 300 Anrufe entgegen": the stem without its particle is another verb
         bodies = False
         if verb is None:
             verb = bodies_found_of(tokens, m.start - 1, lang)  # "de lichamen gevonden van 14 mensen"
@@ -134,6 +138,27 @@ class ObjectFrames(SubjectShapes):
                 return False
         self.add(Binding(m, metric, group, "object", chunk_end=k, confidence=0.9))
         return True
+
+    def particle_closes(self, m: Mention) -> bool:
+        """Whether a separable stem before ``m`` ("nahm") has one of its particles in the rest of the clause
+        ("nahm 3 Männer vorläufig fest", "in Gewahrsam"); true when no such stem stands before ``m``."""
+        tokens, lang = self.tokens, self.lang
+        particles: frozenset[str] | None = None
+        for j in range(m.start - 1, max(-1, m.start - 1 - _STEM_BACK), -1):
+            if tokens[j].kind is Kind.PUNCT:
+                break
+            particles = lang.stem_particles.get(tokens[j].low)
+            if particles is not None:
+                break
+        if particles is None:
+            return True
+        for j in range(m.end, len(tokens)):
+            tok = tokens[j]
+            if tok.kind is Kind.PUNCT or tok.low in lang.boundaries:
+                return False
+            if tok.low in particles:
+                return True
+        return False
 
     def verb_before_adverbial(self, j: int) -> tuple[int, builtins.object] | None:
         """An active verb ending before up to three words of an adverbial ending at ``j`` ("rescatado esta madrugada")."""

@@ -12,7 +12,7 @@ from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["ONE_COPULAS", "antecedent_at", "one_of_end"]
+__all__ = ["ONE_COPULAS", "antecedent_at", "one_alone", "one_of_end"]
 
 #: A singular copula before "one of N …" names one of a count told by N ("He was one of 12 people killed", "Hij
 #: was een van de 12 doden"): N is the count, the one no count of its own.
@@ -100,3 +100,19 @@ def antecedent_at(tokens: list[Token], j: int, lang: LanguageData) -> str | None
     if counted and (low in lang.group_nouns or low in lang.people_nouns):
         return str(lang.group_nouns.get(low, ""))
     return None
+
+
+#: How many gap words (auxiliaries, "toujours", "noch") may stand between "one" alone and its predicate.
+_ONE_GAP = 3
+
+
+def one_alone(tokens: list[Token], i: int, lang: LanguageData) -> bool:
+    """ "cinq ont été blessés et un est toujours porté disparu", "y una resultó herida", "einer wurde verletzt":
+    "one" as a pronoun of the victims after counts of them, right before its own predicate (an auxiliary and
+    adverbs between). A number must stand earlier in the sentence: alone "une a été blessée" names no one."""
+    if not any(t.kind is Kind.NUMBER for t in tokens[:i]):
+        return False
+    k, gaps = i + 1, 0
+    while gaps < _ONE_GAP and k < len(tokens) and tokens[k].low in lang.gap_words:
+        k, gaps = k + 1, gaps + 1
+    return phrases(lang, "predicates").at(tokens, k) is not None

@@ -49,6 +49,21 @@ def _crisis_since(tokens: list[Token], i: int, lang: LanguageData) -> bool:
     return since is not None and any(t.low in lang.crisis_nouns for t in window[since:])
 
 
+def _opening_year_verb(tokens: list[Token], i: int, lang: LanguageData) -> bool:
+    """A year opening the sentence right before a lower-case word that names no victims or metric: a verb, so
+    the year is the clause's time ("2015 starben 130 Menschen"), as after "in"."""
+    if i != 0 or len(tokens) < 2:
+        return False
+    nxt = tokens[1]
+    return (
+        nxt.kind is Kind.WORD
+        and not nxt.is_capitalised
+        and nxt.low not in lang.people_nouns
+        and phrases(lang, "metric_nouns").at(tokens, 1) is None
+        and phrases(lang, "group_nouns").at(tokens, 1) is None
+    )
+
+
 def earlier_year(tokens: list[Token], lang: LanguageData, year: int | None) -> int | None:
     """The position of the first year before ``year`` that dates another event ("In 2008, …", "the 2004 tsunami")."""
     if year is None:
@@ -61,6 +76,7 @@ def earlier_year(tokens: list[Token], lang: LanguageData, year: int | None) -> i
             and 1800 <= tok.value < year
             and (
                 (_low(tokens, i - 1) in lang.year_preps and not _crisis_since(tokens, i, lang))
+                or _opening_year_verb(tokens, i, lang)  # "2015 kamen bei den Anschlägen 130 Menschen ums Leben"
                 or _low(tokens, i - 1) in lang.determiners
                 # A full date ("du 11 juin 1909") dates another event only when clearly older:
                 # the event itself may have happened late in the year before the report.

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from casualtylog.text._binding import Binding, SentenceBase
 from casualtylog.text._mentions import Mention
-from casualtylog.text._nouns import _noun
+from casualtylog.text._nouns import _listed_noun, _noun
 from casualtylog.text._tokens import Kind
 
 __all__ = ["SeparableFrames", "aimed", "fired_toward"]
@@ -92,6 +92,40 @@ class SeparableFrames(SentenceBase):
             if metric is not None:
                 self.add(Binding(m, metric, noun[1], "object", chunk_end=end + _LIFE_WORDS, confidence=0.85))
                 return True
+        return False
+
+    def split_predicate_frame(self, m: Mention) -> bool:
+        """ "Drei Menschen kamen bei dem Brand um", "Bei dem Brand kamen drei Menschen um", "Die Feuerwehr konnte 12
+        Menschen retten": a verb's finite stem and its particle or infinitive at the clause's end
+        (:attr:`LanguageData.closing_verbs`), the victims before the stem or between the two."""
+        tokens, lang = self.tokens, self.lang
+        if not lang.closing_verbs or m.kind == "zero":
+            return False
+        noun = _noun(tokens, m.end, lang)
+        if noun is None or noun[0] not in {"people", "group"}:
+            return False
+        end = m.end + noun[2]
+        stems: list[str] = []
+        for j in range(m.start - 1, max(-1, m.start - 1 - _STEM_REACH), -1):
+            tok = tokens[j]
+            if _stops(tok.kind, tok.low, lang.boundaries) or tok.is_number:
+                break
+            stems.append(tok.low)
+        for k in range(end, min(len(tokens), end + _PARTICLE_REACH)):
+            tok = tokens[k]
+            if _stops(tok.kind, tok.low, lang.boundaries) or tok.is_number or tok.low in lang.negations:
+                return False  # "konnte 12 Menschen nicht retten": not rescued
+            if k + 1 < len(tokens) and not _stops(tokens[k + 1].kind, tokens[k + 1].low, lang.boundaries):
+                stems.append(tok.low)  # "Drei Menschen kamen bei dem Brand um": the stem after the victims
+                continue
+            for stem in stems:  # the clause's last word: the particle or infinitive
+                metric = lang.closing_verbs.get(f"{stem} {tok.low}")
+                if metric is not None and metric != "killed" and _listed_noun(tokens, m.end, lang) is None:
+                    return False  # "Das Team konnte 3 Punkte retten": one rescues things too, but only the living die
+                if metric is not None:
+                    self.add(Binding(m, metric, noun[1], "subject", chunk_end=k + 1, confidence=0.82))
+                    return True
+            return False
         return False
 
 

@@ -46,6 +46,10 @@ def _bracket_end(tokens: list[Token], k: int) -> int:
     return 0
 
 
+#: What joins two degrees that share one predicate ("schwer, drei leicht verletzt").
+_SHARED_JOINERS = frozenset({",", "und", "et", "y"})
+
+
 class SubjectFrames(SubjectLists):
     """A count as the subject of its predicate, with the partitives, lists and asides a subject may carry."""
 
@@ -185,6 +189,8 @@ class SubjectFrames(SubjectLists):
                 return False
             self.add(Binding(m, str(what[1]), group, "among", chunk_end=k, confidence=0.8))
             return True
+        if noun is not None:
+            k = self.shared_participle(k)  # "Zwei Menschen wurden schwer, drei leicht verletzt"
         predicate = phrases(lang, "predicates").at(tokens, k) or self.to_death(k)
         if predicate is None and noun is not None and _listed_noun(tokens, noun_at, lang) is not None:
             # "Van hen liggen nog 39 mensen in het ziekenhuis"; a listed noun only ("er liggen 39 bedden")
@@ -220,6 +226,25 @@ class SubjectFrames(SubjectLists):
         self.add(binding)
         self.bound.update(p for p in range(m.end, partitive_end) if p in self.by_start)  # the whole of "52 der 61"
         return True
+
+    def shared_participle(self, k: int) -> int:
+        """Where the predicate a degree at ``k`` shares with the next count starts: "(wurden) schwer, drei leicht
+        verletzt", "(ont été) légèrement et trois grièvement blessées" — a degree, a joiner, a count (and
+        "others"), its degree and the predicate both counts share; else ``k`` itself."""
+        tokens, lang = self.tokens, self.lang
+        degree = k if _low(tokens, k) in lang.severity_words else k - 1  # a gap word in German, skipped before
+        if _low(tokens, degree) not in lang.severity_words or _low(tokens, degree + 1) not in _SHARED_JOINERS:
+            return k
+        other = self.by_start.get(degree + 2)
+        if other is None or other.kind != "number":
+            return k
+        j = other.end + (_low(tokens, other.end) in lang.others_words)
+        if _low(tokens, j) not in lang.severity_words:
+            return k
+        for at in (j, j + 1):  # "leicht verletzt" may be one predicate, or "verletzt" alone
+            if phrases(lang, "predicates").at(tokens, at) is not None:
+                return at
+        return k
 
     def victims_who_were(self, m: Mention, k: int) -> bool:
         """ "Quatre des victimes étaient des enfants", "Zwei der Opfer waren Kinder": a part of the victims, named
@@ -308,6 +333,8 @@ class SubjectFrames(SubjectLists):
                 # After a definite article the word is a noun ("aangeklaagd voor de dood van de slachtoffers");
                 # an indefinite one may open a predicate of its own ("erlitten eine Rauchgasvergiftung").
                 hit = None
+            if hit is not None and self.attributive_at(k + reach):
+                continue  # "3.000 soldados en la zona afectada": the zone's participle
             if hit is not None:
                 return reach, self.died_of(k + reach + hit[0], hit)
         return 0, None

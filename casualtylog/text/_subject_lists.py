@@ -41,10 +41,17 @@ def m_is_part_of_metric(tokens: list[Token], j: int, lang: LanguageData) -> bool
 class SubjectLists(SubjectShapes):
     """The walks over a subject's members, asides and modifiers that :class:`SubjectFrames` takes."""
 
+    def and_at(self, k: int) -> bool:
+        """Whether the word at ``k`` joins two subjects: the language's coordinators, or "and", "en", "und" unless the
+        language reads that word as a preposition of its noun phrases (Spanish "soldados en la zona")."""
+        joiner = _low(self.tokens, k)
+        if joiner in self.lang.coordinators:
+            return True
+        return joiner in _SUBJECT_AND and joiner not in self.lang.noun_preps
+
     def skip_coordinated_subject(self, k: int) -> int:
         """Skip "and 3 soldiers" in "2 civilians and 3 soldiers were killed" (or "and an officer")."""
-        joiner = _low(self.tokens, k)
-        if joiner not in _SUBJECT_AND and joiner not in self.lang.coordinators:
+        if not self.and_at(k):
             return k
         if self.one_unnamed(k + 1):
             # "two sergeants and an officer were wounded": the officer is no count of his own
@@ -172,8 +179,7 @@ class SubjectLists(SubjectShapes):
         """ "26 Kinder und Erwachsene wurden verletzt": one number for two nouns of people is a count of both,
         with no group of its own; ``k`` is the "and" after the first noun."""
         tokens, lang = self.tokens, self.lang
-        joiner = _low(tokens, k)
-        if (joiner not in _SUBJECT_AND and joiner not in lang.coordinators) or not lang.predicate_first:
+        if not self.and_at(k) or not lang.predicate_first:
             return k, group
         other = _tok(tokens, k + 1)
         if other is None or other.is_number or other.low in lang.determiners:

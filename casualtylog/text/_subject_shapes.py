@@ -142,8 +142,25 @@ class SubjectShapes(SentenceBase):
             if j > k + 1 and tok.low in lang.gap_words:
                 return j if predicates.at(tokens, self.gap(j)[0]) is not None else k
             if j > k + 1 and lang.predicate_first and predicates.at(tokens, j) is not None:
+                if self.attributive_at(j):
+                    continue  # "soldados en la zona afectada": the participle is the zone's, not theirs
                 return j  # "tres militares del personal técnico murieron": no auxiliary before a finite verb
         return k
+
+    def attributive_at(self, j: int) -> bool:
+        """A participle or adjective right after a determiner and a noun ("la zona afectada"): it agrees with that
+        noun, so it is no predicate of the count before (``attributive_endings``)."""
+        tokens, lang = self.tokens, self.lang
+        if not lang.attributive_endings or j < 2:
+            return False
+        noun, det = tokens[j - 1], tokens[j - 2]
+        return (
+            (det.low in lang.determiners or det.low in lang.noun_preps)  # "en la zona", "del barrio"
+            and noun.kind is Kind.WORD
+            and not noun.is_capitalised  # "dos vecinos de Lorca heridos": a headline's participle
+            and noun.low not in lang.gap_words
+            and tokens[j].low.endswith(lang.attributive_endings)
+        )
 
     def skip_described(self, k: int) -> int:
         """Past what describes the victims between their noun and the predicate: an aside between commas

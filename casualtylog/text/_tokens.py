@@ -113,6 +113,24 @@ def _named_year(tokens: list[Token], i: int, lang: LanguageData) -> bool:
     )
 
 
+#: Words between a parent and a number that join two subjects, not the parent to their children ("una madre y 3").
+_KIN_JOINERS = frozenset({"and", "en", "et", "und", "y", "e"})
+
+
+#: How far after a sentence-opening year and its verb the clause's own count may stand ("2015 starben 130").
+_YEAR_VERB_REACH = 4
+
+
+def _count_follows(tokens: list[Token], k: int) -> bool:
+    """Whether a number stands within a few words from ``k``, before any punctuation."""
+    for tok in tokens[k : k + _YEAR_VERB_REACH]:
+        if tok.kind is Kind.PUNCT:
+            return False
+        if tok.kind is Kind.NUMBER:
+            return True
+    return False
+
+
 def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None:
     """Years, dates, times, ages, distances, percentages, money, ordinals → non-counts."""
     n = len(tokens)
@@ -163,6 +181,15 @@ def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None
         if nxt is not None and nxt.text in {"%", "‰", "°"}:
             reason = True
         if (
+            prev is not None
+            and i > 1
+            and tokens[i - 2].low in lang.kin_nouns
+            and prev.kind is Kind.WORD
+            and prev.low not in _KIN_JOINERS
+            and prev.low not in lang.coordinators
+        ):
+            reason = True  # "madre de tres hijos", "Vater von zwei Kindern": a victim's children, no victims
+        if (
             not tok.in_words
             and tok.text.isdigit()
             and _is_year(tok.value or 0)
@@ -175,7 +202,11 @@ def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None
                 and not _named_year(tokens, i, lang)
                 # "In 2020 overleed een machinist": after "in" a verb follows a year (verb second), a noun a count
                 and not (prev is not None and prev.low in lang.year_preps and nxt.low not in nouns)
+                # "2015 starben 130 Menschen": a year opening the sentence before a verb and the clause's count
+                and not (prev is None and nxt.low not in nouns and _count_follows(tokens, i + 2))
             )
+            # "2000 Anwohner wegen Waldbrand evakuiert": a German headline opening with a number before a noun
+            and not (prev is None and lang.nouns_capitalised and nxt is not None and nxt.is_capitalised)
             # "bijna 2000 Palestijnen", "more than 1900 troops": a qualifier before, a word after: a count
             and not (
                 prev is not None

@@ -5,8 +5,8 @@ from __future__ import annotations
 from casualtylog.figures import Figure, Qualifier
 from casualtylog.text._binding import _COORD, Binding, SentenceBase
 from casualtylog.text._cue_words import moving_verbs, update_stems, update_verbs
-from casualtylog.text._mentions import _BY, _FROM, Mention, _low
-from casualtylog.text._nouns import _noun
+from casualtylog.text._mentions import _BY, _FROM, Mention, _low, _tok
+from casualtylog.text._nouns import _listed_noun, _noun, compound_metric
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text._toll_shapes import confirmed_before, counted_ending, split_cue, verb_final_change
@@ -166,6 +166,8 @@ class TollFrame(SentenceBase):
                     verb_at -= 1
                 if _low(tokens, verb_at) not in lang.raise_verbs or back:
                     return False
+            if hit is not None and self.other_noun_after(m):
+                return False  # "Die Opferzahl ist auf 3 Seiten dokumentiert": the figure counts pages
             if hit is not None:
                 # "le bilan fait état de 200 blessés": a metric noun after the figure says what a bare toll counts
                 said = phrases(lang, "metric_nouns").at(tokens, m.end)
@@ -208,6 +210,17 @@ class TollFrame(SentenceBase):
                 self.add(binding)
                 return True
         return False
+
+    def other_noun_after(self, m: Mention) -> bool:
+        """A German noun after a toll's figure that no list names as people, a group or a metric ("auf 3 Seiten"):
+        the figure counts that noun (any capitalised plural reads as people by its shape, so only listed ones do)."""
+        tok = _tok(self.tokens, m.end)
+        if not self.lang.nouns_capitalised or tok is None or tok.kind is not Kind.WORD or not tok.is_capitalised:
+            return False
+        if _listed_noun(self.tokens, m.end, self.lang) is not None:
+            return False
+        metric = phrases(self.lang, "metric_nouns").at(self.tokens, m.end) or compound_metric(tok, self.lang)
+        return metric is None
 
     def total_of(self, end: int) -> tuple[int, str] | None:
         """ "the total" at ``end`` names no metric: it totals the count bound before it in the sentence, if any."""

@@ -60,6 +60,10 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "opening_conditionals",
         "order_verbs",
         "crisis_nouns",
+        "attributive_endings",
+        "kin_nouns",
+        "stem_particles",
+        "closing_verbs",
     ]
     assert len(names) == len(set(names))
 

@@ -98,5 +98,7 @@ NON_COUNT_BEFORE = _words("alter nummer nr linie flug artikel seite")
 
 NON_COUNT_AFTER = _words(
     "% prozent km kilometer meter m jahre jahren jahr tage tagen tag stunden stunde minuten wochen monate "
-    "monaten euro dollar grad mal stockwerke milliarden"
+    "monaten euro dollar grad mal stockwerke milliarden "
+    # units of rain, land, weight and time, as the Spanish list has them
+    "liter hektar sekunden kilo kilogramm tonnen millimeter zentimeter"
 )

@@ -17,6 +17,11 @@ PEOPLE_NOUNS = _words(
 )
 
 GROUP_NOUNS = {
+    # the guide: arrests of suspects are `detained suspects` ("zwei Tatverdächtige wurden festgenommen")
+    "verdächtige": "suspects",
+    "tatverdächtige": "suspects",
+    # perpetrators, as the guide's "schutters" (gunmen) are attackers
+    "täter": "attackers",
     "kinder": "children",
     "kindern": "children",
     # Boys: plural, and the singular after an article in the accusative ("einen 17-jährigen Jungen").
@@ -111,6 +116,20 @@ SINGULAR_VICTIMS = {
         "",
     ),
 }
+# Session 10 (rom10): a woman of the same role, with the role's group ("Eine Radfahrerin wurde schwer verletzt",
+# "eine Polizistin"): "-in" after the masculine, its final "e" dropped ("Russe", "Russin"). Not the nouns that
+# are no role's (person, man, woman, child) nor "Deutscher", whose feminine is "Deutsche".
+_NO_FEMININE = frozenset(
+    {"mensch", "person", "mann", "frau", "kind", "mädchen", "junge", "jungen", "säugling", "baby", "feuerwehrmann"}
+    | {"deutscher"}
+)
+SINGULAR_VICTIMS.update(
+    {
+        (word[:-1] if word.endswith("e") else word) + "in": group
+        for word, group in list(SINGULAR_VICTIMS.items())
+        if word not in _NO_FEMININE
+    }
+)
 
 SINGULAR_METRIC_NOUNS = frozenset(
     {

@@ -126,7 +126,9 @@ NON_COUNT_BEFORE = _words("edad número nº línea vuelo artículo página")
 NON_COUNT_AFTER = _words(
     "% por ciento km kilómetros metros m años año días día horas hora minutos semanas meses mes euros dólares "
     "grados veces pisos millones familias hogares viviendas casas provincias municipios departamentos "
-    "regiones localidades comunas edificios escuelas"
+    "regiones localidades comunas edificios escuelas "
+    # units of rain, land, weight and time: "dejó 200 litros por metro cuadrado" is rain, not a toll
+    "litros hectáreas segundos kilos kilogramos toneladas milímetros centímetros"
 ) - {"millones"}
 
 SHELTER_CUES = frozenset(

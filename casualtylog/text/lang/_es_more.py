@@ -121,7 +121,14 @@ ACTIVE = {
 
 #: Words between a subject and its predicate: an obligation ("210 personas han tenido que ser evacuadas") and a
 #: focus adverb before a place ("211 de ellas solo en la región de Valencia").
-GAPS = "tenido tenían tuvieron ser solo sólo únicamente"
+GAPS = (
+    "tenido tenían tuvieron ser solo sólo únicamente "
+    # Session 10 (rom10): the auxiliaries the list had in the present only, in the imperfect and the reportive
+    # conditional ("seguían desaparecidas", "habrían muerto", reported as the French "auraient")
+    "seguían seguía continuaban continuaba permanecían permanecía quedaban quedaba habrían habría "
+    # "se han visto afectadas", "se vieron obligadas a": the verb of finding oneself, before its participle
+    "visto vieron vio"
+)
 
 #: Cues before the members of a count: a gerund and participles ("incluyendo 1 270 niños"), and members named with
 #: an article ("cinco personas resultaron heridas, entre ellas los dos menores").

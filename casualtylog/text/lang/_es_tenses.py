@@ -67,6 +67,23 @@ PREDICATES = {
     # poisoned by smoke or gas is hurt (the corpus guide: "atendidas por intoxicación" are injured)
     **dict.fromkeys(("intoxicados", "intoxicadas", "intoxicado", "intoxicada"), "injured"),
     **{f"{treated} por intoxicación": "injured" for treated in ("atendidos", "atendidas", "atendido", "atendida")},
+    # Session 10 (rom10): treated for an injury or smoke is hurt too ("atendidas por inhalación de humo")
+    **{
+        f"{treated} por {cause}": "injured"
+        for treated in ("atendidos", "atendidas", "atendido", "atendida")
+        for cause in ("inhalación", "heridas", "quemaduras", "contusiones", "lesiones", "politraumatismos")
+    },
+    # forced from or left without their homes is displaced (the guide: "forced from their homes", homeless)
+    **{
+        f"{left} sus {homes}": "displaced"
+        for left in ("abandonar", "abandonaron", "abandonado")
+        for homes in ("hogares", "casas", "viviendas")
+    },
+    **{
+        f"{stayed} sin {home}": "displaced"
+        for stayed in ("quedado", "quedaron", "quedan", "quedaban")
+        for home in ("hogar", "techo", "vivienda", "casa")
+    },
     # the Latin American words of killing ("cinco personas fueron ultimadas", "privados de la vida")
     **dict.fromkeys(("ultimados", "ultimadas", "ultimado", "ultimada"), "killed"),
     **{f"privad{ending} de la vida": "killed" for ending in ("o", "a", "os", "as")},

@@ -17,6 +17,8 @@ __all__ = ["GROUP_NOUNS", "METRIC_NOUNS", "PEOPLE_NOUNS", "SINGULAR_VICTIMS"]
 
 #: Groups of victims by their plural noun; the singulars follow from them.
 GROUP_NOUNS = {
+    # the guide: arrests of suspects are `detained suspects` ("dos sospechosos fueron detenidos")
+    "sospechosos": "suspects",
     "niños": "children",
     "niñas": "children",
     "menores": "children",
@@ -63,6 +65,15 @@ GROUP_NOUNS = {
     "pescadores": "fishermen",
     "brigadistas": "firefighters",
 }
+# Session 10 (rom10): women of the same role, with the role's group ("dos trabajadoras", "tres bomberas", "las
+# soldadas"): "-oras" for "-ores", "-as" for "-os"; not the groups that are who people are (men, children, elderly).
+GROUP_NOUNS.update(
+    {
+        word[:-2] + "as": group
+        for word, group in list(GROUP_NOUNS.items())
+        if " " not in word and word.endswith(("ores", "os")) and group not in {"children", "men", "women", "elderly"}
+    }
+)
 
 PEOPLE_NOUNS = _words(
     "personas gente habitantes residentes pasajeros víctimas individuos otros otras fieles pacientes "

@@ -100,7 +100,9 @@ NON_COUNT_BEFORE = _words("âgé âgée âgés âgées numéro n° ligne vol art
 NON_COUNT_AFTER = _words(
     "% pour cent km kilomètres mètres m ans an jours jour heures heure minutes semaines mois euros dollars "
     "degrés fois étages milliards e er ème familles foyers logements maisons provinces départements "
-    "communes régions localités immeubles bâtiments habitations écoles"
+    "communes régions localités immeubles bâtiments habitations écoles "
+    # units of rain, land, weight and time, as the Spanish list has them
+    "litres hectares secondes kilos kilogrammes tonnes millimètres centimètres"
 )
 
 SHELTER_CUES = frozenset(

@@ -90,11 +90,18 @@ PREDICATES = agreeing(
         # a disaster leaves are displaced ("10 000 personnes se retrouvent sans abri")
         **{
             f"{fled} {homes}": "displaced"
-            for fled in ("fui", "fuir", "fuient", "fuyant")
+            # Session 10 (rom10): left their homes, as fled ("ont dû quitter leur domicile")
+            for fled in ("fui", "fuir", "fuient", "fuyant", "quitter", "quitté", "quittent")
             for homes in ("leurs maisons", "leur maison", "leurs foyers", "leur domicile", "leurs domiciles")
         },
         **dict.fromkeys(("retrouvent sans abri", "retrouve sans abri"), "displaced"),
         "intoxiqués": "injured",
+        # Session 10 (rom10): cared for or treated because of an injury or smoke is hurt, as Spanish "atendidas por"
+        **{
+            f"{cared} pour {cause}": "injured"
+            for cared in ("prises en charge", "pris en charge", "soignées", "soignés")
+            for cause in ("intoxication", "des brûlures", "des blessures", "une intoxication", "des contusions")
+        },
         "sans abri": "displaced",
         "sans-abri": "displaced",
         # police custody is detention ("45 personnes ont été placées en garde à vue"); rehoused is displaced

@@ -16,6 +16,8 @@ __all__ = ["DOMAIN_GROUPS", "GROUP_NOUNS", "METRIC_NOUNS", "PEOPLE_NOUNS", "SING
 
 #: Groups of victims by their plural noun; the singulars follow from them.
 GROUP_NOUNS = {
+    # the guide: arrests of suspects are `detained suspects` ("deux suspects ont été interpellés")
+    "suspects": "suspects",
     "enfants": "children",
     "enfant": "children",
     "mineurs": "children",

@@ -73,3 +73,18 @@ class LaterShapeWords:
     # Session 10 (ennl10): nouns of an ongoing crisis; after "since" and before a year ("since the war began in
     # 2022") they make the figures a running toll (the guide counts it), not another, earlier event. Empty: off.
     crisis_nouns: frozenset[str] = frozenset()
+    # Session 10 (rom10): endings of a singular participle or adjective: right after a determiner and a noun inside
+    # the phrase on the victims' noun, a predicate word with such an ending agrees with that noun ("3.000 soldados en
+    # la zona afectada", "dos vecinos de la zona afectada resultaron heridos"), not with the victims; a finite verb
+    # there ("de la empresa murieron") is still their predicate. Empty turns that off.
+    attributive_endings: tuple[str, ...] = ()
+    # Session 10 (rom10): nouns of a parent: a number one word after one counts a victim's children, no victims
+    # ("La mujer, madre de tres hijos, murió", "Der Getötete, Vater von zwei Kindern, …"). Empty turns that off.
+    kin_nouns: frozenset[str] = frozenset()
+    # Session 10 (rom10): a separable verb's stem listed as an active verb, with the particles that must close its
+    # clause for it to mean that ("nahm 3 Männer fest", "in Gewahrsam"; not "nahm 300 Anrufe entgegen"). Empty: off.
+    stem_particles: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # Session 10 (rom10): a finite stem and the particle or infinitive that closes its clause, as "stem last" →
+    # metric ("kamen um": "Drei Menschen kamen bei dem Brand um"; "konnte retten": "Die Feuerwehr konnte 12 Menschen
+    # retten"); the victims stand before the stem or between the two. Empty turns that shape off.
+    closing_verbs: Mapping[str, str] = field(default_factory=dict)

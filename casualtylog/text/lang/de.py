@@ -16,6 +16,10 @@ from casualtylog.text.lang._word_lists import words as _words
 
 __all__ = ["LANGUAGE"]
 
+#: Modal verbs and the infinitives after them that a split predicate reads ("konnte 12 Menschen retten").
+_MODALS = ("konnte", "konnten", "musste", "mussten")
+_MODAL_VERBS = {"retten": "rescued", "evakuieren": "evacuated"}
+
 LANGUAGE = LanguageData(
     code="de",
     weekdays=frozenset(["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"]),
@@ -183,4 +187,14 @@ LANGUAGE = LanguageData(
     comma_asides=True,
     approx_nouns={"dutzend": 12},
     half_words=frozenset({"halbes", "halben", "halbe"}),
+    kin_nouns=frozenset({"mutter", "vater"}),  # "madre de tres hijos": her children, no victims
+    # "nahm … fest" arrests; "nahm … entgegen", "nahm … auf" do not
+    stem_particles={"nahm": frozenset({"fest", "gewahrsam"}), "nahmen": frozenset({"fest", "gewahrsam"})},
+    closing_verbs={
+        # "Drei Menschen kamen bei dem Brand um": the particle closes the clause ("kamen um 3 Uhr an" does not)
+        "kamen um": "killed",
+        "kam um": "killed",
+        # a modal and the infinitive at the clause's end: "Die Feuerwehr konnte 12 Menschen retten"
+        **{f"{modal} {verb}": metric for modal in _MODALS for verb, metric in _MODAL_VERBS.items()},
+    },
 )

@@ -165,4 +165,9 @@ LANGUAGE = LanguageData(
     comma_asides=True,
     half_words=frozenset({"medio", "media"}),
     proportion_preps=frozenset({"de cada", "cada"}),
+    # a singular participle agrees with the noun it follows ("en la zona afectada"), not with a plural count
+    attributive_endings=("o", "a"),
+    kin_nouns=frozenset({"madre", "padre"}),  # "madre de tres hijos": her children, no victims
+    # one victim by an unlisted noun of a role right before a predicate of the living: "un motorista murió", "una ciclista resultó herida", "una septuagenaria falleció"
+    agent_suffixes=("ista", "ero", "era", "or", "ora", "ante", "ente", "ario", "aria"),
 )

@@ -182,4 +182,9 @@ LANGUAGE = LanguageData(
     half_words=frozenset({"demi"}),
     proportion_preps=frozenset({"sur"}),
     domain_groups=victims.DOMAIN_GROUPS,
+    # a singular participle agrees with the noun it follows ("dans la zone sinistrée"), not with a plural count
+    attributive_endings=("é", "ée", "ie", "ue"),
+    kin_nouns=frozenset({"mère", "père"}),  # "madre de tres hijos": her children, no victims
+    # one victim by an unlisted noun of a role right before a predicate of the living: "un motard a été tué", "une cycliste a été blessée", "une septuagénaire est décédée"
+    agent_suffixes=("iste", "ard", "eur", "euse", "ier", "ière", "ant", "ante", "aire"),
 )
