@@ -8,9 +8,10 @@ channel; the names themselves are read in :mod:`casualtylog.text._source_names`.
 from __future__ import annotations
 
 from casualtylog.text._phrases import phrases
-from casualtylog.text._romance_sources import past_outlet, past_report
+from casualtylog.text._romance_sources import past_report
 from casualtylog.text._source_names import MAX_NAME, clean_name, name_after, name_before, named, outlet_told
-from casualtylog.text._source_shapes import channel_named, opener_end, saying, statement_end, statement_start
+from casualtylog.text._source_outlets import outlet_ahead, past_outlet
+from casualtylog.text._source_shapes import channel_named, is_head, opener_end, saying, statement_end, statement_start
 from casualtylog.text._time_adverbs import past_time
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
@@ -67,6 +68,9 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
             if source:
                 relay = _relay_before(tokens, i, lang, text) or _relay_after(tokens, i + hit[0], lang, text)
                 return source, _channel(tokens, lang) or relay
+    postposed = _according_after(tokens, lang, text)
+    if postposed:
+        return postposed, _channel(tokens, lang)
     many = phrases(lang, "saying_phrases")
     for i, tok in enumerate(tokens):
         if tok.low in lang.postposed_according:
@@ -102,8 +106,27 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
                 told = _told_channel(tokens, i, lang, text) or outlet
                 if told is None and source == before:
                     told = outlet_told(tokens, past_time(tokens, end + 1, lang), lang, text)
+                if told is None and source == after:
+                    told = outlet_ahead(tokens, start, lang)  # "dijo el gobernador a Reuters"
+                if told is None:
+                    told = _relay_closing(tokens, end + 1, lang, text)
                 return source, _channel(tokens, lang) or told
     return source or _verb_second(tokens, lang, text) or _raiser(tokens, lang, text), _channel(tokens, lang)
+
+
+def _according_after(tokens: list[Token], lang: LanguageData, text: str) -> str | None:
+    """ "Der Polizei zufolge": the name before a postposed "according to", unless it names a report.
+
+    "Den Angaben zufolge", "Medienberichten zufolge", "Polizeiangaben zufolge" name no one
+    (the corpus guide: such compounds give no source).
+    """
+    for i in range(1, len(tokens)):
+        if tokens[i].low in lang.according_after and tokens[i].kind is Kind.WORD:
+            name = name_before(tokens, i - 1, lang, text)
+            last = name.split()[-1].casefold() if name else ""
+            if name and not any(last.endswith(w) for w in lang.report_words):
+                return name
+    return None
 
 
 def _verb_second(tokens: list[Token], lang: LanguageData, text: str) -> str | None:
@@ -125,9 +148,13 @@ def _verb_second(tokens: list[Token], lang: LanguageData, text: str) -> str | No
         if tok.kind is not Kind.WORD:
             break
         if tok.low in lang.auxiliaries:
-            subject = name_after(tokens, a + 1, lang, text) or name_before(tokens, a - 1, lang, text)
-            if subject:
-                return subject
+            subject = name_after(tokens, a + 1, lang, text)
+            opening = name_before(tokens, a - 1, lang, text)
+            # "Die Regierung hat die Zahl der Toten auf 9000 beziffert": the object after the auxiliary is no source.
+            if opening and (not subject or not _has_head(subject, lang)) and _has_head(opening, lang):
+                return opening
+            if subject or opening:
+                return subject or opening
             break
     # A passive: "20 Tote werden von den Behörden gemeldet", "12 doden werden door de politie bevestigd".
     for k in range(last - 1, 0, -1):
@@ -136,6 +163,11 @@ def _verb_second(tokens: list[Token], lang: LanguageData, text: str) -> str | No
         if tokens[k].low in lang.agent_preps:
             return name_after(tokens, k + 1, lang, text)
     return None
+
+
+def _has_head(name: str, lang: LanguageData) -> bool:
+    """Whether a name holds a source's head noun or a title ("Regierung", "Polizei", "Bürgermeister")."""
+    return any(is_head(w.casefold(), lang) or w.casefold() in lang.titles for w in name.split())
 
 
 def _raiser(tokens: list[Token], lang: LanguageData, text: str) -> str | None:
@@ -175,6 +207,32 @@ def _relay_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> 
     for j in range(k + 1, len(tokens) - 1):
         if tokens[j].low in lang.postposed_according:
             return name_after(tokens, j + 1, lang, text)
+    return None
+
+
+def _relay_closing(tokens: list[Token], k: int, lang: LanguageData, text: str) -> str | None:
+    """ "Police said 12 were arrested, Reuters reported.": the outlet whose verb closes the sentence relays it.
+
+    Only a capitalised name between a comma and one of :attr:`LanguageData.relay_verbs` that ends the
+    sentence ("…, Agence France-Presse reported."), or after such a verb that follows the comma
+    ("…, berichtete die Nachrichtenagentur dpa."): "…, the mayor said" names another speaker, no outlet.
+    """
+    last = len(tokens) - 1
+    while last > k and tokens[last].kind is Kind.PUNCT:
+        last -= 1
+    if last <= k:
+        return None
+    if tokens[last].low in lang.relay_verbs:
+        comma = next((j for j in range(last - 1, max(k, last - MAX_NAME - 2), -1) if tokens[j].kind is Kind.PUNCT), k)
+        if comma > k and tokens[comma].text == "," and named(tokens[last - 1]):
+            return clean_name(tokens[comma + 1 : last], lang, text)
+        return None
+    for j in range(last - 1, max(k, last - MAX_NAME - 2), -1):
+        if tokens[j].low in lang.relay_verbs and tokens[j - 1].text == ",":
+            name = name_after(tokens, j + 1, lang, text)
+            return name if name and name.split()[-1] == tokens[last].text else None
+        if tokens[j].kind is Kind.PUNCT:
+            return None
     return None
 
 

@@ -12,6 +12,7 @@ walk so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text._romance_sources import inner_adjective
+from casualtylog.text._source_outlets import channel_ahead, past_outlet
 from casualtylog.text._source_shapes import is_head as _is_head
 from casualtylog.text._source_shapes import place_end, saying
 from casualtylog.text._source_words import (
@@ -22,6 +23,8 @@ from casualtylog.text._source_words import (
     head_ahead,
     inner_particle,
     is_title,
+    joined_ahead,
+    joined_behind,
     modifier,
     name_token,
     named,
@@ -57,8 +60,10 @@ def clean_name(tokens: list[Token], lang: LanguageData, text: str) -> str | None
     ):
         tokens = tokens[1:]
     # "It said", "Later Tkachenko said": a pronoun or an adverb capitalised by the sentence is no name.
-    while tokens and (tokens[0].low in lang.function_words | lang.auxiliaries or opens_clause(tokens[0], lang)):
-        tokens = tokens[1:]
+    while tokens and (
+        tokens[0].low in lang.function_words | lang.auxiliaries | OPENERS or opens_clause(tokens[0], lang)
+    ):
+        tokens = tokens[1:]  # "Wie die Feuerwehr mitteilte": the opener before the name is no part of it
     if tokens and tokens[-1].low in lang.report_words - lang.source_heads and not tokens[-1].is_capitalised:
         return None  # "Early reports suggest": what was reported, not who reported it
     if not tokens or not any(named(t) or _is_head(t.low, lang) for t in tokens):
@@ -84,7 +89,7 @@ def _after_title(tokens: list[Token], lang: LanguageData) -> list[Token]:
         tokens = tokens[first:]  # "Canterbury district commander Dave Cliff": the person after the title
     elif first:
         return tokens
-    if tokens[0].is_capitalised and len(tokens) == 2:
+    if tokens[0].is_capitalised and len(tokens) == 2 and lang.titles_kept_before_names:
         return tokens  # "President Zelenskyy": a capitalised title before one name is part of how he is named
     k = 1
     # German capitalises every noun: there the person's name is the last capitalised run.
@@ -119,6 +124,12 @@ def name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> st
     if j > k and any(tokens[i].low in {"from", "by", "of", "van", "door"} for i in range(k, j)):
         k = j
     k = _past_abbreviated_title(tokens, k)  # "a déclaré M. Holmes", "said Maj. Reynaldo Balido"
+    if k < len(tokens) and tokens[k].low in lang.determiners and _past_abbreviated_title(tokens, k + 1) > k + 1:
+        k = _past_abbreviated_title(tokens, k + 1)  # "según el Dr. Ahmed Yusuf"
+    owner = (
+        k if k + 1 < len(tokens) and tokens[k].low in lang.source_possessives and is_title(tokens[k + 1], lang) else -1
+    )
+    k += owner >= 0  # "selon leur porte-parole, Oussama Ali,": the person in apposition, read below
     described = _descriptor(tokens, k, lang)  # "meldt persbureau Reuters": what the name is, before it
     if described:
         k += 1
@@ -133,10 +144,13 @@ def name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> st
             or is_title(tokens[k], lang)
             or (modifier(tokens[k], lang) and head_ahead(tokens, k, lang))
             or inner_adjective(tokens, k, run, lang)
+            or joined_ahead(tokens, k, run, lang)
         )
     ):
         if tokens[k].low in lang.channel_preps and run and tokens[k].low not in lang.name_connectors:
             break
+        if run and (channel_ahead(tokens, k, lang) or past_outlet(tokens, k, lang)[0] > k):
+            break  # "escribió el gobernador | en Telegram", "a indiqué la police | à l'AFP"
         run.append(tokens[k])
         k += 1
     # "selon la défense ukrainienne": in French and Spanish an adjective may close the name.
@@ -156,6 +170,7 @@ def name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> st
         and modifier(tokens[k], lang)
         and not tokens[k].is_capitalised
         and (k + 1 == len(tokens) or tokens[k + 1].kind is Kind.PUNCT or closes_name(tokens[k + 1], lang))
+        and past_outlet(tokens, k, lang)[0] == k
     ):
         run.append(tokens[k])
         k += 1
@@ -172,7 +187,7 @@ def name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> st
     ):
         run.append(tokens[k])
         k += 1
-    if run and (end := place_end(tokens, k, lang)) > k:
+    if run and not channel_ahead(tokens, k, lang) and (end := place_end(tokens, k, lang)) > k:
         run.extend(tokens[k:end])  # "laut dem Gesundheitsministerium in Gaza"
         k = end
     # "de burgemeester van Kiev, Vitali Klitsjko,": the person follows the title in apposition.
@@ -187,6 +202,8 @@ def name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> st
             j += 1
         if person:
             return clean_name(person, lang, text)
+    if owner >= 0 and run:
+        run.insert(0, tokens[owner])  # no person after the title: the name as before ("leur porte-parole")
     return clean_name(run, lang, text)
 
 
@@ -238,7 +255,7 @@ def _past_abbreviated_title(tokens: list[Token], k: int) -> int:
     title, dot, name = tokens[k], tokens[k + 1], tokens[k + 2]
     if (
         title.kind is Kind.WORD
-        and title.is_capitalised
+        and (title.is_capitalised or title.low == "dr")  # Dutch writes "dr." in lower case
         and len(title.text) <= _ABBREVIATED_TITLE
         and dot.text == "."
         and dot.start == title.end
@@ -325,6 +342,7 @@ def name_before(tokens: list[Token], j: int, lang: LanguageData, text: str) -> s
             or adjective_after_head(tokens, j, lang)
             or coordinated_head(tokens, j, run, lang)
             or plural_possessive(tokens, j, run)
+            or joined_behind(tokens, j, run, lang)
         ):
             pass
         elif (

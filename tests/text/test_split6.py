@@ -54,6 +54,13 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "span_before",
         "span_after",
         "domain_groups",
+        "outlet_preps",
+        "audience_words",
+        "source_possessives",
+        "according_after",
+        "name_conjunctions",
+        "titles_kept_before_names",
+        "relay_verbs",
     ]
     assert len(names) == len(set(names))
 

@@ -58,3 +58,26 @@ class LaterShapeWords:
     # that name the subject: French "mineurs" are miners where the text speaks of a mine ("trois mineurs ont
     # péri dans l'effondrement de la mine"), else children. Empty turns that shape off.
     domain_groups: Mapping[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
+    # Session 10 (attr10): the "to" before an outlet told, after a verb of saying ("confirmed to CBS News", "a
+    # indiqué la police à l'AFP", "dijo el gobernador a Reuters", "liet aan persbureau AFP weten"): the outlet is
+    # the claim's via, never part of the source's name. Empty turns that shape off.
+    outlet_preps: frozenset[str] = frozenset()
+    # Session 10 (attr10): whom a source speaks to that is no outlet ("dijo a los periodistas el alcalde", "a
+    # déclaré aux journalistes le maire"): after an outlet "to", skipped before the source. Empty: off.
+    audience_words: frozenset[str] = frozenset()
+    # Session 10 (attr10): an owner's word before a title in apposition to a person ("selon leur porte-parole,
+    # Oussama Ali,", "según su portavoz, Ali Hassan,"): the person is the source. Empty turns that shape off.
+    source_possessives: frozenset[str] = frozenset()
+    # Session 10 (attr10): "according to" written after its source ("Der Polizei zufolge"): the name before it is
+    # the source, unless it names a report ("Den Angaben zufolge"). Empty turns that shape off.
+    according_after: frozenset[str] = frozenset()
+    # Session 10 (attr10): the "and" inside an office's capitalised name ("Ministry of Mines and Energy",
+    # "Ministerio de Minas y Energía"): joins two capitalised parts after an "of". Empty turns that shape off.
+    name_conjunctions: frozenset[str] = frozenset()
+    # Session 10 (attr10): English capitalises a title before a surname as part of how a person is named
+    # ("President Zelenskyy"); Dutch and German do not ("burgemeester Klitsjko", "Gouverneur Synjehubow" → the
+    # surname), so only a language with this set keeps a capitalised title before one name.
+    titles_kept_before_names: bool = False
+    # Session 10 (attr10): verbs of an outlet that closes a sentence whose source spoke earlier ("Police said …,
+    # Reuters reported", "…, berichtete die Nachrichtenagentur dpa"): the outlet is the via. Empty turns it off.
+    relay_verbs: frozenset[str] = frozenset()

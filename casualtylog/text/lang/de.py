@@ -176,11 +176,18 @@ LANGUAGE = LanguageData(
     auxiliaries=frozenset({"hat", "haben", "hatte", "hatten", "auch", "zuvor"}),
     source_place_preps=frozenset({"in"}),  # "Das Gesundheitsministerium in Gaza teilte mit"
     # "Die Polizei hat zwei Verletzte bestätigt", "Zuvor hatte die Polizei von 46 Verletzten gesprochen".
-    said_participles=_words("bestätigt gesprochen angegeben gemeldet mitgeteilt berichtet erklärt"),
+    said_participles=_words("bestätigt gesprochen angegeben gemeldet mitgeteilt berichtet erklärt beziffert geschätzt"),
     agent_preps=frozenset({"von", "vom"}),  # "20 Tote werden von den Behörden gemeldet"
-    source_verbs=_words("mitteilt mitteilen schreibt spricht sprechen sprach sprachen"),  # "wie die Polizei mitteilt"
+    source_verbs=_words("mitteilt mitteilen schreibt spricht sprechen sprach sprachen schätzt schätzte bezifferte beziffert"),  # "wie die Polizei mitteilt"
     singular_metric_nouns=victims.SINGULAR_METRIC_NOUNS,
     comma_asides=True,
     approx_nouns={"dutzend": 12},
     half_words=frozenset({"halbes", "halben", "halbe"}),
+    # Session 10 (attr10): attribution that transfers ("Der Polizei zufolge", "Ministerium für Bergbau und Energie")
+    outlet_preps=frozenset({"gegenüber"}),
+    audience_words=frozenset({"journalisten", "reportern", "der presse", "den medien"}),
+    source_possessives=frozenset({"sein", "seine", "seiner", "seines", "ihr", "ihre", "ihrer", "ihres"}),
+    according_after=frozenset({"zufolge"}),
+    name_conjunctions=frozenset({"und"}),
+    relay_verbs=frozenset({"berichtete", "berichtet", "berichteten", "meldete", "meldet", "schreibt", "schrieb"}),
 )

@@ -157,4 +157,12 @@ LANGUAGE = LanguageData(
     ),
     total_nouns=frozenset({"total"}),
     rise_verbs=frozenset({"rise", "climb", "increase", "grow", "mount", "go up"}),
+    # Session 10 (attr10): attribution that transfers ("confirmed to CBS News", "told reporters", "its spokesman, X")
+    outlet_preps=frozenset({"to"}),
+    audience_words=frozenset({"reporters", "journalists", "the press", "the media"}),
+    source_possessives=frozenset({"its", "their", "his", "her"}),
+    name_conjunctions=frozenset({"and", "&"}),
+    titles_kept_before_names=True,
+    relay_verbs=frozenset({"reported", "reports"}),
+    source_verbs=frozenset({"estimated", "estimates", "acknowledged"}),  # "The UN estimated that …"
 )

@@ -143,7 +143,7 @@ LANGUAGE = LanguageData(
     pro_verbs=_phrases("lo hicieron | lo han hecho | lo hizo | lo ha hecho | lo habían hecho | lo hacen"),
     place_preps=frozenset({"en"}),
     source_place_preps=frozenset({"en"}),  # "el Ministerio de Sanidad en Gaza"
-    source_verbs=frozenset({"escribió", "escribe"}),  # "escribió el alcalde en su cuenta de Facebook"
+    source_verbs=frozenset({"escribió", "escribe", "estimó", "estiman", "estimaron", "calculó"}),  # "escribió el alcalde en su cuenta de Facebook"
     # "La Fiscalía dio a conocer que …", "han dado a conocer los bomberos".
     saying_phrases=frozenset(f"{v} a conocer" for v in ("dio", "dieron", "da", "dan", "dado")),
     object_markers=frozenset({"a"}),
@@ -165,4 +165,10 @@ LANGUAGE = LanguageData(
     comma_asides=True,
     half_words=frozenset({"medio", "media"}),
     proportion_preps=frozenset({"de cada", "cada"}),
+    # Session 10 (attr10): attribution that transfers ("dijo el gobernador a Reuters", "según su portavoz, X")
+    outlet_preps=frozenset({"a", "al"}),
+    audience_words=frozenset({"periodistas", "los periodistas", "la prensa", "los medios", "medios", "reporteros"}),
+    source_possessives=frozenset({"su", "sus"}),
+    name_conjunctions=frozenset({"y", "e"}),
+    relay_verbs=frozenset({"informó", "reportó", "publicó", "informa", "reporta", "recogió"}),
 )

@@ -155,7 +155,7 @@ LANGUAGE = LanguageData(
     to_words=frozenset({"à"}),
     raise_verbs=tolls.RAISE_VERBS,
     place_preps=_words("à en au aux"),
-    source_verbs=_words("souligné souligne"),  # "a souligné le docteur Qidreh"
+    source_verbs=_words("souligné souligne estimé estime estiment"),  # "a souligné le docteur Qidreh"
     # "Les secours ont fait état de cinq morts", "a fait savoir M. Holmes".
     saying_phrases=frozenset(f"{v} {n}" for v in ("fait", "font", "faisait", "faisaient") for n in ("état", "savoir")),
     source_place_preps=_words("à en au aux"),  # "la Défense civile à Gaza", "aux Nations unies"
@@ -182,4 +182,10 @@ LANGUAGE = LanguageData(
     half_words=frozenset({"demi"}),
     proportion_preps=frozenset({"sur"}),
     domain_groups=victims.DOMAIN_GROUPS,
+    # Session 10 (attr10): attribution that transfers ("a indiqué la police à l'AFP", "selon leur porte-parole, X")
+    outlet_preps=frozenset({"à", "au"}),
+    audience_words=frozenset({"journalistes", "la presse", "médias", "reporters"}),
+    source_possessives=frozenset({"son", "sa", "ses", "leur", "leurs"}),
+    name_conjunctions=frozenset({"et"}),
+    relay_verbs=frozenset({"rapporte", "rapportait", "rapportent", "écrit"}),
 )

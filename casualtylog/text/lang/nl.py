@@ -194,4 +194,11 @@ LANGUAGE = LanguageData(
     # "de afgelopen tien jaar", "in de laatste twee decennia": a span of years counts many incidents
     span_before=frozenset({"afgelopen", "laatste", "voorbije", "voorgaande"}),
     span_after=frozenset({"jaar", "jaren", "decennia"}),
+    # Session 10 (attr10): attribution that transfers ("liet aan persbureau AFP weten", "haar woordvoerder, X")
+    outlet_preps=frozenset({"aan", "tegenover", "tegen"}),
+    audience_words=frozenset({"journalisten", "verslaggevers", "de pers", "de media"}),
+    source_possessives=frozenset({"zijn", "haar", "hun"}),
+    name_conjunctions=frozenset({"en"}),
+    relay_verbs=frozenset({"bericht", "berichtte", "schrijft", "schreef", "meldt", "meldde"}),
+    source_verbs=frozenset({"schat", "schatte", "schatten"}),  # "De VN schat dat …"
 )
