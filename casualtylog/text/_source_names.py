@@ -12,7 +12,7 @@ walk so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text._romance_sources import inner_adjective
-from casualtylog.text._source_outlets import channel_ahead, past_outlet
+from casualtylog.text._source_outlets import channel_ahead, descriptor, past_outlet
 from casualtylog.text._source_shapes import is_head as _is_head
 from casualtylog.text._source_shapes import place_end, saying
 from casualtylog.text._source_words import (
@@ -28,6 +28,7 @@ from casualtylog.text._source_words import (
     modifier,
     name_token,
     named,
+    owned_title,
     plural_possessive,
 )
 from casualtylog.text._time_adverbs import closes_name, opens_clause
@@ -38,8 +39,6 @@ __all__ = ["MAX_NAME", "clean_name", "name_after", "name_before", "named", "outl
 
 #: The most words a source's name may hold (and how far the walks look for one).
 MAX_NAME = 10
-#: Shortest channel word a Dutch compound may end in ("pers|bureau", "nieuws|agentschap").
-_COMPOUND_CHANNEL = 6
 #: A "name" longer than this is a run of text, not a name (a source name holds at most 500).
 _MAX_NAME_CHARS = 200
 
@@ -106,6 +105,8 @@ def _after_title(tokens: list[Token], lang: LanguageData) -> list[Token]:
     # "de gouverneur van de provincie West-Java": one capitalised word closing the title's complement is its
     # place; two or more after a noun of the complement are the person ("head of the administration Oleh Syniehubov").
     place = len(run) == 1 and end == len(tokens) and any(t.low in lang.name_connectors for t in tokens[1:k])
+    if tokens[k - 1].low in lang.source_place_preps:
+        return tokens  # "le ministre à Paris": the capitalised word is the office's place, no person
     if tokens[k - 1].low in lang.name_connectors | lang.determiners or (place and not tokens[0].is_capitalised):
         if len(run) >= 3:
             return run[1:]  # "van Kiev Vitali Klitsjko": Kiev is the office's place
@@ -123,18 +124,14 @@ def name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> st
         j += 1
     if j > k and any(tokens[i].low in {"from", "by", "of", "van", "door"} for i in range(k, j)):
         k = j
-    k = _past_abbreviated_title(tokens, k)  # "a déclaré M. Holmes", "said Maj. Reynaldo Balido"
-    if k < len(tokens) and tokens[k].low in lang.determiners and _past_abbreviated_title(tokens, k + 1) > k + 1:
-        k = _past_abbreviated_title(tokens, k + 1)  # "según el Dr. Ahmed Yusuf"
-    owner = (
-        k if k + 1 < len(tokens) and tokens[k].low in lang.source_possessives and is_title(tokens[k + 1], lang) else -1
-    )
+    k = _past_abbreviated_title(tokens, k, lang)  # "a déclaré M. Holmes", "según el Dr. Ahmed Yusuf"
+    owner = k if owned_title(tokens, k, lang) else -1
     k += owner >= 0  # "selon leur porte-parole, Oussama Ali,": the person in apposition, read below
-    described = _descriptor(tokens, k, lang)  # "meldt persbureau Reuters": what the name is, before it
+    described = descriptor(tokens, k, lang)  # "meldt persbureau Reuters": what the name is, before it
     if described:
         k += 1
     elif lang.nouns_capitalised and k + 1 < len(tokens) and tokens[k].low in lang.determiners:
-        described = _descriptor(tokens, k + 1, lang)  # "laut der Nachrichtenagentur AP": German keeps the article
+        described = descriptor(tokens, k + 1, lang)  # "laut der Nachrichtenagentur AP": German keeps the article
         k += 2 if described else 0
     while (
         k < len(tokens)
@@ -207,52 +204,21 @@ def name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> st
     return clean_name(run, lang, text)
 
 
-def _descriptor(tokens: list[Token], k: int, lang: LanguageData) -> bool:
-    """ "meldt persbureau Reuters": one lower-case word of what the outlet is (a channel word), right before its name.
-
-    Only a word of :attr:`LanguageData.channel_words`, or (Dutch, German) a compound
-    ending in one ("persbureau", "nieuwsagentschap", "Nachrichtenagentur"), with a capitalised name
-    after it: an adverb before a name ("ha confirmado posteriormente
-    Salvamento Marítimo") describes nothing.
-    """
-    # German capitalises its nouns, so there the channel word may be capitalised ("der Nachrichtenagentur AP").
-    if (
-        k + 1 >= len(tokens)
-        or not modifier(tokens[k], lang)
-        or (tokens[k].is_capitalised and not lang.nouns_capitalised)
-    ):
-        return False
-    low = tokens[k].low
-    # A head describes a name after it only in German, where "Nachrichtenagentur" is both ("die Agentur meldete").
-    if (_is_head(low, lang) and not lang.nouns_capitalised) or is_title(tokens[k], lang):
-        return False
-    compound = lang.compound_heads and any(
-        low.endswith(w) and len(low) > len(w) + 2 for w in lang.channel_words if len(w) >= _COMPOUND_CHANNEL
-    )
-    if low not in lang.channel_words and not compound:
-        return False
-    nxt = tokens[k + 1]
-    return (
-        nxt.kind is Kind.WORD
-        and nxt.is_capitalised
-        and not _is_head(nxt.low, lang)
-        and nxt.low not in lang.weekdays | lang.months
-    )
-
-
 #: The longest abbreviated title or honorific before a name: "M.", "Dr.", "Maj.", "Sra.".
 _ABBREVIATED_TITLE = 4
 
 
-def _past_abbreviated_title(tokens: list[Token], k: int) -> int:
+def _past_abbreviated_title(tokens: list[Token], k: int, lang: LanguageData) -> int:
     """Past a short capitalised word closed by its period before a capitalised name ("M. | Holmes"), or ``k``.
 
     The period would otherwise end the name at the abbreviation; a name read
-    before a verb never meets it, as the person's words come last there.
+    before a verb never meets it, as the person's words come last there. An
+    article before the title goes with it ("el Dr. Ahmed Yusuf").
     """
-    if k + 2 >= len(tokens):
+    at = k + 1 if k < len(tokens) and tokens[k].low in lang.determiners else k
+    if at + 2 >= len(tokens):
         return k
-    title, dot, name = tokens[k], tokens[k + 1], tokens[k + 2]
+    title, dot, name = tokens[at], tokens[at + 1], tokens[at + 2]
     if (
         title.kind is Kind.WORD
         and (title.is_capitalised or title.low == "dr")  # Dutch writes "dr." in lower case
@@ -262,7 +228,7 @@ def _past_abbreviated_title(tokens: list[Token], k: int) -> int:
         and name.kind is Kind.WORD
         and name.is_capitalised
     ):
-        return k + 2
+        return at + 2
     return k
 
 
@@ -272,7 +238,7 @@ def outlet_told(tokens: list[Token], k: int, lang: LanguageData, text: str) -> s
     Asked only when the source stood before the verb, so what follows it is
     the verb's object, the outlet told, not an inverted subject.
     """
-    if k + 2 >= len(tokens) or tokens[k].low not in lang.determiners or not _descriptor(tokens, k + 1, lang):
+    if k + 2 >= len(tokens) or tokens[k].low not in lang.determiners or not descriptor(tokens, k + 1, lang):
         return None
     return name_after(tokens, k + 2, lang, text)
 

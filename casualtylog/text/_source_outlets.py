@@ -21,10 +21,12 @@ is skipped (:attr:`LanguageData.audience_words`). Moved from
 from __future__ import annotations
 
 from casualtylog.text._source_shapes import channel_named
+from casualtylog.text._source_shapes import is_head as _is_head
+from casualtylog.text._source_words import is_title, modifier
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["channel_ahead", "outlet_ahead", "past_outlet"]
+__all__ = ["channel_ahead", "descriptor", "outlet_ahead", "past_outlet"]
 
 #: The most words an outlet's name may hold ("The Associated Press", "Agence France-Presse").
 _MAX_OUTLET = 5
@@ -127,3 +129,36 @@ def channel_ahead(tokens: list[Token], k: int, lang: LanguageData) -> bool:
     if tokens[nxt].low in lang.determiners | lang.possessives and nxt + 1 < len(tokens):
         nxt += 1
     return tokens[nxt].low in lang.channels or channel_named(tokens, k + 1, lang) is not None
+
+
+def descriptor(tokens: list[Token], k: int, lang: LanguageData) -> bool:
+    """ "meldt persbureau Reuters": one lower-case word of what the outlet is (a channel word), right before its name.
+
+    Only a word of :attr:`LanguageData.channel_words`, or (Dutch, German) a compound
+    ending in one ("persbureau", "nieuwsagentschap", "Nachrichtenagentur"), with a capitalised name
+    after it: an adverb before a name ("ha confirmado posteriormente
+    Salvamento Marítimo") describes nothing.
+    """
+    # German capitalises its nouns, so there the channel word may be capitalised ("der Nachrichtenagentur AP").
+    if (
+        k + 1 >= len(tokens)
+        or not modifier(tokens[k], lang)
+        or (tokens[k].is_capitalised and not lang.nouns_capitalised)
+    ):
+        return False
+    low = tokens[k].low
+    # A head describes a name after it only in German, where "Nachrichtenagentur" is both ("die Agentur meldete").
+    if (_is_head(low, lang) and not lang.nouns_capitalised) or is_title(tokens[k], lang):
+        return False
+    compound = lang.compound_heads and any(
+        low.endswith(w) and len(low) > len(w) + 2 for w in lang.channel_words if len(w) >= _COMPOUND_CHANNEL
+    )
+    if low not in lang.channel_words and not compound:
+        return False
+    nxt = tokens[k + 1]
+    return (
+        nxt.kind is Kind.WORD
+        and nxt.is_capitalised
+        and not _is_head(nxt.low, lang)
+        and nxt.low not in lang.weekdays | lang.months
+    )

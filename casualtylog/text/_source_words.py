@@ -29,6 +29,7 @@ __all__ = [
     "modifier",
     "name_token",
     "named",
+    "owned_title",
     "plural_possessive",
 ]
 
@@ -166,3 +167,8 @@ def joined_behind(tokens: list[Token], j: int, run: list[Token], lang: LanguageD
         and tokens[j - 1].is_capitalised
         and any(t.low in lang.name_connectors and t.low not in lang.name_conjunctions for t in tokens[j - 4 : j - 1])
     )
+
+
+def owned_title(tokens: list[Token], k: int, lang: LanguageData) -> bool:
+    """An owner's word at ``k`` before a title ("leur porte-parole", "su portavoz"): a person may follow in apposition."""
+    return k + 1 < len(tokens) and tokens[k].low in lang.source_possessives and is_title(tokens[k + 1], lang)

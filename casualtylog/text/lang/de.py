@@ -178,7 +178,10 @@ LANGUAGE = LanguageData(
     # "Die Polizei hat zwei Verletzte bestätigt", "Zuvor hatte die Polizei von 46 Verletzten gesprochen".
     said_participles=_words("bestätigt gesprochen angegeben gemeldet mitgeteilt berichtet erklärt beziffert geschätzt"),
     agent_preps=frozenset({"von", "vom"}),  # "20 Tote werden von den Behörden gemeldet"
-    source_verbs=_words("mitteilt mitteilen schreibt spricht sprechen sprach sprachen schätzt schätzte bezifferte beziffert"),  # "wie die Polizei mitteilt"
+    # "wie die Polizei mitteilt"; "Die UN schätzt, dass …", "Die Regierung bezifferte die Zahl der Toten auf …"
+    source_verbs=_words(
+        "mitteilt mitteilen schreibt spricht sprechen sprach sprachen schätzt schätzte bezifferte beziffert"
+    ),
     singular_metric_nouns=victims.SINGULAR_METRIC_NOUNS,
     comma_asides=True,
     approx_nouns={"dutzend": 12},

@@ -143,7 +143,8 @@ LANGUAGE = LanguageData(
     pro_verbs=_phrases("lo hicieron | lo han hecho | lo hizo | lo ha hecho | lo habían hecho | lo hacen"),
     place_preps=frozenset({"en"}),
     source_place_preps=frozenset({"en"}),  # "el Ministerio de Sanidad en Gaza"
-    source_verbs=frozenset({"escribió", "escribe", "estimó", "estiman", "estimaron", "calculó"}),  # "escribió el alcalde en su cuenta de Facebook"
+    # "escribió el alcalde en su cuenta de Facebook", "La ONU estimó que …"
+    source_verbs=frozenset({"escribió", "escribe", "estimó", "estiman", "estimaron", "calculó"}),
     # "La Fiscalía dio a conocer que …", "han dado a conocer los bomberos".
     saying_phrases=frozenset(f"{v} a conocer" for v in ("dio", "dieron", "da", "dan", "dado")),
     object_markers=frozenset({"a"}),

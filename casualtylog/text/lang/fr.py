@@ -183,7 +183,7 @@ LANGUAGE = LanguageData(
     proportion_preps=frozenset({"sur"}),
     domain_groups=victims.DOMAIN_GROUPS,
     # Session 10 (attr10): attribution that transfers ("a indiqué la police à l'AFP", "selon leur porte-parole, X")
-    outlet_preps=frozenset({"à", "au"}),
+    outlet_preps=frozenset({"à", "au", "aux"}),
     audience_words=frozenset({"journalistes", "la presse", "médias", "reporters"}),
     source_possessives=frozenset({"son", "sa", "ses", "leur", "leurs"}),
     name_conjunctions=frozenset({"et"}),

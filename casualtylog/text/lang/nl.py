@@ -200,5 +200,5 @@ LANGUAGE = LanguageData(
     source_possessives=frozenset({"zijn", "haar", "hun"}),
     name_conjunctions=frozenset({"en"}),
     relay_verbs=frozenset({"bericht", "berichtte", "schrijft", "schreef", "meldt", "meldde"}),
-    source_verbs=frozenset({"schat", "schatte", "schatten"}),  # "De VN schat dat …"
+    source_verbs=frozenset({"schat", "schatte", "schatten", "lieten"}),  # "De VN schat dat …", "lieten aan X weten"
 )
