@@ -49,9 +49,14 @@ def attribute(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str |
     for i in range(len(tokens)):
         hit = citing.at(tokens, i)
         if hit is not None:
-            cited = name_after(tokens, i + hit[0], lang, text)
+            at = i + hit[0]
+            at += at < len(tokens) and tokens[at].low in lang.object_markers  # "citando a fuentes oficiales"
+            cited = name_after(tokens, at, lang, text)
             if cited:
                 relay, channel = _speaker(tokens[:i], lang, text)
+                if relay is None and i == 0:  # "Citing hospital officials, Reuters reported …"
+                    comma = next((j for j, t in enumerate(tokens) if t.text == ","), len(tokens))
+                    relay, channel = _speaker(tokens[comma + 1 :], lang, text)
                 return cited, _channel(tokens, lang) or relay or channel
     return _speaker(tokens, lang, text)
 
@@ -65,6 +70,8 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
         hit = according.at(tokens, i)
         if hit is not None:
             source = name_after(tokens, past_report(tokens, i + hit[0], lang), lang, text)
+            if source and lang.compound_heads and _names_report(source, lang):
+                source = None  # "laut Behördenangaben": a compound of a report names no one (the corpus guide)
             if source:
                 relay = _relay_before(tokens, i, lang, text) or _relay_after(tokens, i + hit[0], lang, text)
                 return source, _channel(tokens, lang) or relay
@@ -123,10 +130,15 @@ def _according_after(tokens: list[Token], lang: LanguageData, text: str) -> str 
     for i in range(1, len(tokens)):
         if tokens[i].low in lang.according_after and tokens[i].kind is Kind.WORD:
             name = name_before(tokens, i - 1, lang, text)
-            last = name.split()[-1].casefold() if name else ""
-            if name and not any(last.endswith(w) for w in lang.report_words):
+            if name and not _names_report(name, lang):
                 return name
     return None
+
+
+def _names_report(name: str, lang: LanguageData) -> bool:
+    """A name whose last word is a report or ends in one ("Angaben", "Polizeiangaben", "Medienberichten")."""
+    last = name.split()[-1].casefold()
+    return any(last.endswith(w) for w in lang.report_words)
 
 
 def _verb_second(tokens: list[Token], lang: LanguageData, text: str) -> str | None:
@@ -142,7 +154,13 @@ def _verb_second(tokens: list[Token], lang: LanguageData, text: str) -> str | No
         last -= 1
     if last < 2 or tokens[last].low not in lang.said_participles:
         return None
-    # The auxiliary second in the sentence: after its first word or after a name that opens it.
+    # The auxiliary second in the sentence: after its first word or after a name that opens it; or first in the
+    # clause after the last comma ("…, heeft burgemeester Klitsjko gezegd").
+    comma = max((j for j in range(last) if tokens[j].text == ","), default=-1)
+    if comma > 0 and comma + 2 < last and tokens[comma + 1].low in lang.auxiliaries:
+        subject = name_after(tokens, comma + 2, lang, text)
+        if subject:
+            return subject
     for a in range(1, min(last, MAX_NAME + 1)):
         tok = tokens[a]
         if tok.kind is not Kind.WORD:

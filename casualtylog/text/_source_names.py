@@ -263,6 +263,8 @@ def _complement_end(tokens: list[Token], k: int, run: list[Token], lang: Languag
         tok = tokens[j]
         if tok.kind is not Kind.WORD or tok.low in saying(lang) or tok.low in lang.weekdays | lang.months:
             break
+        if past_outlet(tokens, j, lang)[0] > j:
+            break  # "een woordvoerder van de politie | tegen de NOS"
         joins = tok.low in lang.name_connectors or tok.low in lang.determiners or tok.low in lang.source_place_preps
         if named(tok):
             capital = True

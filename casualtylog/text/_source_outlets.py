@@ -64,10 +64,10 @@ def past_outlet(tokens: list[Token], k: int, lang: LanguageData) -> tuple[int, s
 
     ``(k, None)`` when ``k`` holds no such phrase. Only an outlet written in
     capitals ("AFP", "EFE"), a listed channel, a name after a word of what it
-    is ("a la agencia Efe") or a name of two capitalised words or more ("CBS
-    News") or one name closing the clause after a "to" that names no place
-    ("dijo a Reuters que"): one capitalised word after "à" may be a place ("a
-    déclaré à Paris le ministre").
+    is ("a la agencia Efe"), or after a "to" that names no place a name of two
+    capitalised words or more ("CBS News") or one closing the clause ("dijo a
+    Reuters que"): after "à" a capitalised name may be a place ("a déclaré à
+    Paris le ministre", "aux Nations Unies").
     """
     if k >= len(tokens) or tokens[k].low not in lang.outlet_preps:
         return k, None
@@ -86,14 +86,13 @@ def past_outlet(tokens: list[Token], k: int, lang: LanguageData) -> tuple[int, s
     if end == j or any(t.low in lang.weekdays | lang.months for t in tokens[j:end]):
         return k, None
     first = tokens[j]
-    # "dijo a Reuters que", "told to Reuters.": one name closing the clause after a "to" that never names a place.
-    closing = tokens[k].low not in lang.source_place_preps and (
-        end == len(tokens) or tokens[end].kind is Kind.PUNCT or tokens[end].low in _CLAUSE_OPENERS
-    )
+    # After a "to" that never names a place: a name of two words or more ("CBS News"), or one closing the clause
+    # ("dijo a Reuters que"); after "à"/"aux", a place may follow ("aux Nations Unies"), so only the listed shapes.
+    placeless = tokens[k].low not in lang.source_place_preps
+    closing = end == len(tokens) or tokens[end].kind is Kind.PUNCT or tokens[end].low in _CLAUSE_OPENERS
     if not (
         described
-        or closing
-        or end - j >= 2
+        or (placeless and (closing or end - j >= 2))
         or (len(first.text) >= 2 and first.text.isupper())
         or first.low in lang.channels
     ):

@@ -228,3 +228,45 @@ def test_an_outlet_closing_the_sentence(text: str, language: str, expected: Name
 )
 def test_verbs_of_estimating(text: str, language: str, expected: str) -> None:
     assert [name for name, _ in _named(text, language)] == [expected]
+
+
+# -- round 3: citing first, a report compound after "laut", a Dutch auxiliary after the comma, "tegen de NOS" ---
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Citing hospital officials, Reuters reported 9 deaths.", "en", ("hospital officials", "Reuters")),
+        (
+            "Doce personas murieron, informó Reuters citando a fuentes oficiales.",
+            "es",
+            ("fuentes oficiales", "Reuters"),
+        ),
+        ("Bij de aanval zijn vijf doden gevallen, heeft burgemeester Klitsjko gezegd.", "nl", ("Klitsjko", "s")),
+        ("Bij de aanval zijn vijf doden gevallen, heeft de politie bevestigd.", "nl", ("politie", "s")),
+        (
+            "Drie mensen zijn aangehouden, zegt een woordvoerder van de politie tegen de NOS.",
+            "nl",
+            ("woordvoerder van de politie", "NOS"),
+        ),
+        ("Laut Behörden wurden 14 Menschen gerettet.", "de", ("Behörden", "s")),
+        # negatives: a cause after "citing" names no one; a pronoun; a place after the complement; a report compound
+        ("Citing safety concerns, police said 9 people were evacuated.", "en", ("police", "s")),
+        ("Vijf mensen zijn gewond geraakt, heeft hij gezegd.", "nl", ("s", None)),
+        (
+            "Drie mensen zijn aangehouden, zegt een woordvoerder van de politie in Utrecht.",
+            "nl",
+            ("woordvoerder van de politie in Utrecht", "s"),
+        ),
+        ("Laut Behördenangaben wurden 14 Menschen gerettet.", "de", ("s", None)),
+        # "aux Nations Unies" is the office's place, not an outlet: the person in apposition is the source
+        (
+            "Au moins 40 personnes ont été tuées, a fait savoir le responsable des affaires humanitaires aux Nations"
+            " Unies, Jean Dupont.",
+            "fr",
+            ("Jean Dupont", "s"),
+        ),
+    ],
+)
+def test_round_three_shapes(text: str, language: str, expected: Named) -> None:
+    _check(text, language, expected)
