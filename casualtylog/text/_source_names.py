@@ -84,7 +84,7 @@ def _after_title(tokens: list[Token], lang: LanguageData) -> list[Token]:
     first = next((i for i, t in enumerate(tokens) if is_title(t, lang)), None)
     if first is None:
         return tokens
-    if first and any(t.is_capitalised for t in tokens[first + 1 :]) and tokens[-1].is_capitalised:
+    if first and any(t.is_capitalised for t in tokens[first + 1 :]) and named(tokens[-1]):
         tokens = tokens[first:]  # "Canterbury district commander Dave Cliff": the person after the title
     elif first:
         return tokens
@@ -99,7 +99,7 @@ def _after_title(tokens: list[Token], lang: LanguageData) -> list[Token]:
     if k == len(tokens):
         return tokens
     end = k
-    while end < len(tokens) and tokens[end].is_capitalised:
+    while end < len(tokens) and named(tokens[end]):  # "Ashraf al-Qidra"
         end += 1
     run = tokens[k:end]
     # "de gouverneur van de provincie West-Java": one capitalised word closing the title's complement is its

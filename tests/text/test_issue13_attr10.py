@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from casualtylog.text import extract
+from casualtylog.text._sentences import split_sentences
 
 Named = tuple[str, str | None]
 
@@ -270,3 +271,35 @@ def test_verbs_of_estimating(text: str, language: str, expected: str) -> None:
 )
 def test_round_three_shapes(text: str, language: str, expected: Named) -> None:
     _check(text, language, expected)
+
+
+# -- round 4: a day and a time of day before the source, "M." before a name, a particle name said twice ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Cuatro personas murieron, informó este viernes por la tarde la policía.", "es", ("policía", "s")),
+        ("Vier Menschen wurden getötet, teilte am Freitag die Polizei mit.", "de", ("Polizei", "s")),
+        ("Des milliers de personnes ont été blessées, a fait savoir M. Holmes.", "fr", ("Holmes", "s")),
+        ("Los bomberos confirmaron que tres personas murieron.", "es", ("bomberos", "s")),
+        ("Rettungskräfte berichteten von sechs Verletzten.", "de", ("Rettungskräfte", "s")),
+        # negatives: a day and a time with no source after them name no one
+        ("Cuatro personas murieron, informó este viernes por la tarde.", "es", ("s", None)),
+        ("Vier Menschen wurden am Freitag getötet, teilte die Polizei mit.", "de", ("Polizei", "s")),
+    ],
+)
+def test_round_four_shapes(text: str, language: str, expected: Named) -> None:
+    _check(text, language, expected)
+
+
+def test_a_name_with_a_particle_said_twice_is_one_speaker() -> None:
+    text = "Health Minister Ashraf al-Qidra said 40 people were killed. Al-Qidra said 100 people were injured."
+    assert _named(text, "en") == [("Ashraf al-Qidra", "s")]
+
+
+def test_one_capital_after_a_lower_case_word_is_an_honorific_not_a_sentence_end() -> None:
+    text = "Des blessés, a fait savoir M. Holmes. Trois morts."
+    assert [text[s:e] for s, e in split_sentences(text)] == ["Des blessés, a fait savoir M. Holmes.", "Trois morts."]
+    text = "They moved to Area B. Five people were killed there."  # after a capitalised word: a sentence ends
+    assert [text[s:e] for s, e in split_sentences(text)] == ["They moved to Area B.", "Five people were killed there."]

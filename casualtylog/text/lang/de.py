@@ -180,7 +180,7 @@ LANGUAGE = LanguageData(
     agent_preps=frozenset({"von", "vom"}),  # "20 Tote werden von den Behörden gemeldet"
     # "wie die Polizei mitteilt"; "Die UN schätzt, dass …", "Die Regierung bezifferte die Zahl der Toten auf …"
     source_verbs=_words(
-        "mitteilt mitteilen schreibt spricht sprechen sprach sprachen schätzt schätzte bezifferte beziffert"
+        "mitteilt mitteilen schreibt spricht sprechen sprach sprachen schätzt schätzte bezifferte beziffert berichteten"
     ),
     singular_metric_nouns=victims.SINGULAR_METRIC_NOUNS,
     comma_asides=True,
