@@ -20,6 +20,7 @@ from casualtylog.text._source_words import (
     OPENERS,
     adjective_after_head,
     coordinated_head,
+    extended_attribute,
     head_ahead,
     inner_particle,
     is_title,
@@ -62,6 +63,8 @@ def clean_name(tokens: list[Token], lang: LanguageData, text: str) -> str | None
     while tokens and (
         tokens[0].low in lang.function_words | lang.auxiliaries | OPENERS or opens_clause(tokens[0], lang)
     ):
+        if extended_attribute(tokens, lang):
+            break  # "der von der Hamas kontrollierten Gesundheitsbehörde": the agent is part of the name
         tokens = tokens[1:]  # "Wie die Feuerwehr mitteilte": the opener before the name is no part of it
     if tokens and tokens[-1].low in lang.report_words - lang.source_heads and not tokens[-1].is_capitalised:
         return None  # "Early reports suggest": what was reported, not who reported it
@@ -307,6 +310,7 @@ def name_before(tokens: list[Token], j: int, lang: LanguageData, text: str) -> s
             placed = len(run) + 1  # "Police in The Hague said": the place is part of the name
         elif (
             name_token(tok, lang)
+            or (not run and is_title(tok, lang))  # "The hospital director told …": a title closes the name
             or adjective_after_head(tokens, j, lang)
             or coordinated_head(tokens, j, run, lang)
             or plural_possessive(tokens, j, run)
@@ -315,7 +319,7 @@ def name_before(tokens: list[Token], j: int, lang: LanguageData, text: str) -> s
             pass
         elif (
             run[: len(run) - placed]
-            and _is_head(run[-1 - placed].low, lang)
+            and (_is_head(run[-1 - placed].low, lang) or is_title(run[-1 - placed], lang))
             and extra < MAX_MODIFIERS
             and modifier(tok, lang)
         ):

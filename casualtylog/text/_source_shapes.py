@@ -102,6 +102,8 @@ def _head_before(tokens: list[Token], k: int, lang: LanguageData) -> bool:
             return False
         if (is_head(tok.low, lang) and tok.low not in lang.function_words) or (back < k - 1 and tok.is_capitalised):
             return True
+        if tok.is_capitalised and back >= 2 and tokens[back - 1].low in lang.name_connectors:
+            return is_head(tokens[back - 2].low, lang)  # "het ministerie van Volksgezondheid | in Gaza"
         if not (lang.adjective_after_noun and tok.text.isalpha() and tok.text.islower()):
             return False
     return False

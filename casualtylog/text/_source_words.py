@@ -21,6 +21,7 @@ __all__ = [
     "OPENERS",
     "adjective_after_head",
     "coordinated_head",
+    "extended_attribute",
     "head_ahead",
     "inner_particle",
     "is_title",
@@ -172,3 +173,22 @@ def joined_behind(tokens: list[Token], j: int, run: list[Token], lang: LanguageD
 def owned_title(tokens: list[Token], k: int, lang: LanguageData) -> bool:
     """An owner's word at ``k`` before a title ("leur porte-parole", "su portavoz"): a person may follow in apposition."""
     return k + 1 < len(tokens) and tokens[k].low in lang.source_possessives and is_title(tokens[k + 1], lang)
+
+
+def extended_attribute(tokens: list[Token], lang: LanguageData) -> bool:
+    """ "von der Hamas kontrollierten Gesundheitsbehörde", "door Hamas geleide ministerie": an agent's phrase
+    and a participle before the head, all one name (the corpus writes it so).
+
+    The name opens with an agent preposition (:attr:`LanguageData.agent_preps`) and a name, then a
+    lower-case word that is no grammar word right before a head (which may keep its complement: "ministerie |
+    van Volksgezondheid").
+    """
+    if len(tokens) < 3 or tokens[0].low not in lang.agent_preps:
+        return False
+    head = next((h for h in range(2, len(tokens)) if _is_head(tokens[h].low, lang)), None)
+    return (
+        head is not None
+        and tokens[head - 1].text.islower()
+        and modifier(tokens[head - 1], lang)
+        and any(named(t) for t in tokens[1 : head - 1])
+    )

@@ -303,3 +303,52 @@ def test_one_capital_after_a_lower_case_word_is_an_honorific_not_a_sentence_end(
     assert [text[s:e] for s, e in split_sentences(text)] == ["Des blessés, a fait savoir M. Holmes.", "Trois morts."]
     text = "They moved to Area B. Five people were killed there."  # after a capitalised word: a sentence ends
     assert [text[s:e] for s, e in split_sentences(text)] == ["They moved to Area B.", "Five people were killed there."]
+
+
+# -- round 5: a title closing a name, a place after an office's complement, an agent inside a German name, more
+# -- offices and feminine titles ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "The hospital director told The Associated Press that 17 bodies were found.",
+            "en",
+            ("hospital director", "Associated Press"),
+        ),
+        ("The Ministry of Health in Gaza said 41 people were killed.", "en", ("Ministry of Health in Gaza", "s")),
+        (
+            "Het ministerie van Volksgezondheid in Gaza meldt dat 42 mensen zijn gedood.",
+            "nl",
+            ("ministerie van Volksgezondheid in Gaza", "s"),
+        ),
+        (
+            "Nach Angaben der von der Hamas kontrollierten Gesundheitsbehörde wurden 41 Menschen getötet.",
+            "de",
+            ("von der Hamas kontrollierten Gesundheitsbehörde", "s"),
+        ),
+        (
+            "Die von der Hamas kontrollierte Gesundheitsbehörde meldete 41 Tote.",
+            "de",
+            ("von der Hamas kontrollierte Gesundheitsbehörde", "s"),
+        ),
+        ("La delegada del Gobierno, Pilar Bernabé, informó que 5 personas murieron.", "es", ("Pilar Bernabé", "s")),
+        (
+            "La présidente de la région, Marie Dupont, a annoncé que 5 personnes sont mortes.",
+            "fr",
+            ("Marie Dupont", "s"),
+        ),
+        ("Landrat Thomas Weber sagte, fünf Menschen seien gestorben.", "de", ("Thomas Weber", "s")),
+        # negatives: a title inside the victims is no source; the place of the deaths is no place of the source;
+        # "von" before a person is no agent's phrase; an office with no person keeps its complement
+        ("Five people, including a school director, were killed, police said.", "en", ("police", "s")),
+        ("The Ministry of Health said 41 people were killed in Gaza.", "en", ("Ministry of Health", "s")),
+        ("Nach Angaben von Gouverneur Oleh Synjehubow wurden fünf Menschen verletzt.", "de", ("Oleh Synjehubow", "s")),
+        ("El delegado del Gobierno informó que 5 personas murieron.", "es", ("delegado del Gobierno", "s")),
+        # English keeps a capitalised title before one name only ("President Zelenskyy"), not before a full name
+        ("Prosecutor Anna Smith said 5 people were killed.", "en", ("Anna Smith", "s")),
+    ],
+)
+def test_round_five_shapes(text: str, language: str, expected: Named) -> None:
+    _check(text, language, expected)

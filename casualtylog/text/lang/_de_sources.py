@@ -31,6 +31,19 @@ TITLES = frozenset(
         "chefs",  # genitive: "nach Angaben des Chefs der Militärverwaltung, Oleh Synjehubow"
         "leiter",
         "verwalter",
+        # Session 10 (attr10): more offices and feminine forms, so the person after them is the source.
+        "direktor",
+        "direktorin",
+        "leiterin",
+        "kommandant",
+        "kommandeur",
+        "staatsanwalt",
+        "staatsanwältin",
+        "landrat",
+        "landrätin",
+        "botschafter",
+        "vorsitzende",
+        "vorsitzender",
     ]
 )
 

@@ -45,6 +45,12 @@ TITLES = frozenset(
         "chairwoman",
         "maj",
         "capt",
+        # Session 10 (attr10): more offices and feminine forms, so the person after them is the source.
+        "prosecutor",
+        "ambassador",
+        "envoy",
+        "coroner",
+        "chancellor",
     ]
 )
 

@@ -15,7 +15,15 @@ __all__ = ["CHANNELS", "REPORT_WORDS", "SAID_VERBS", "SOURCE_HEADS", "STATEMENT_
 
 
 TITLES = frozenset(
-    ["alcalde", "gobernador", "ministro", "presidente", "portavoz", "jefe", "responsable", "director", *more.TITLES]
+    [
+        *("alcalde", "gobernador", "ministro", "presidente", "portavoz", "jefe", "responsable", "director"),
+        *more.TITLES,
+        # Session 10 (attr10): more offices and feminine forms, so the person after them is the source (titles
+        # only: ``more.TITLES`` are source heads too, these are not).
+        *("secretaria", "subsecretaria", "gobernadora", "directora", "presidenta", "jefa", "consejero", "consejera"),
+        *("delegado", "delegada", "vocero", "vocera", "coordinador", "coordinadora", "comisario", "comisaria"),
+        *("embajador", "embajadora", "coronel", "viceministro", "viceministra", "canciller", "intendente"),
+    ]
 )
 
 SAID_VERBS = _words(

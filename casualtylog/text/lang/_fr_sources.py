@@ -29,6 +29,19 @@ TITLES = frozenset(
         "capitaine",
         "commandant",
         "docteur",  # "a souligné le docteur Qidreh"
+        # Session 10 (attr10): more offices and feminine forms, so the person after them is the source.
+        "présidente",
+        "directrice",
+        "procureure",
+        "préfète",
+        "colonel",
+        "général",
+        "commissaire",
+        "ambassadeur",
+        "ambassadrice",
+        "administrateur",
+        "coordinateur",
+        "coordonnateur",
     ]
 )
 

@@ -25,6 +25,16 @@ TITLES = frozenset(
         "hoofd",
         "commandant",
         "leider",  # and its compounds: "legerleider Dudung Abdurachman"
+        # Session 10 (attr10): more offices and feminine forms, so the person after them is the source.
+        "directeur",
+        "voorzitter",
+        "commissaris",
+        "wethouder",
+        "gedeputeerde",
+        "officier",
+        "korpschef",
+        "kolonel",
+        "generaal",
     ]
 )
 
