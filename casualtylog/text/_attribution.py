@@ -88,9 +88,9 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
         phrase = many.at(tokens, i)
         end = i + phrase[0] - 1 if phrase is not None else i
         if (tok.low in saying(lang) or phrase is not None) and tok.kind is Kind.WORD:
-            if i + 1 < len(tokens) and tokens[i + 1].low in saying(lang):
+            if end + 1 < len(tokens) and tokens[end + 1].low in saying(lang):
                 # A verb of saying before another is a noun: "State media reports say" names
-                # the media, "Early reports suggest" names no one.
+                # the media, "Early reports suggest" names no one ("a fait savoir" is one verb).
                 source = name_before(tokens, i - 1, lang, text)
                 if source and any(w.casefold() in lang.source_heads for w in source.split()):
                     break

@@ -179,9 +179,7 @@ LANGUAGE = LanguageData(
     said_participles=_words("bestätigt gesprochen angegeben gemeldet mitgeteilt berichtet erklärt beziffert geschätzt"),
     agent_preps=frozenset({"von", "vom"}),  # "20 Tote werden von den Behörden gemeldet"
     # "wie die Polizei mitteilt"; "Die UN schätzt, dass …", "Die Regierung bezifferte die Zahl der Toten auf …"
-    source_verbs=_words(
-        "mitteilt mitteilen schreibt spricht sprechen sprach sprachen schätzt schätzte bezifferte beziffert berichteten"
-    ),
+    source_verbs=sources.SOURCE_VERBS,
     singular_metric_nouns=victims.SINGULAR_METRIC_NOUNS,
     comma_asides=True,
     approx_nouns={"dutzend": 12},

@@ -164,5 +164,6 @@ LANGUAGE = LanguageData(
     name_conjunctions=frozenset({"and", "&"}),
     titles_kept_before_names=True,
     relay_verbs=frozenset({"reported", "reports"}),
-    source_verbs=frozenset({"estimated", "estimates", "acknowledged"}),  # "The UN estimated that …"
+    # "The UN estimated that …"
+    source_verbs=sources.SOURCE_VERBS,
 )

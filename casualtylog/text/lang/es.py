@@ -144,9 +144,7 @@ LANGUAGE = LanguageData(
     place_preps=frozenset({"en"}),
     source_place_preps=frozenset({"en"}),  # "el Ministerio de Sanidad en Gaza"
     # "escribió el alcalde en su cuenta de Facebook", "La ONU estimó que …"
-    source_verbs=frozenset(
-        {"escribió", "escribe", "estimó", "estiman", "estimaron", "calculó", "confirmaron", "confirman"}
-    ),
+    source_verbs=sources.SOURCE_VERBS,
     # "La Fiscalía dio a conocer que …", "han dado a conocer los bomberos".
     saying_phrases=frozenset(f"{v} a conocer" for v in ("dio", "dieron", "da", "dan", "dado")),
     object_markers=frozenset({"a"}),

@@ -155,7 +155,8 @@ LANGUAGE = LanguageData(
     to_words=frozenset({"à"}),
     raise_verbs=tolls.RAISE_VERBS,
     place_preps=_words("à en au aux"),
-    source_verbs=_words("souligné souligne estimé estime estiment"),  # "a souligné le docteur Qidreh"
+    # "a souligné le docteur Qidreh"
+    source_verbs=sources.SOURCE_VERBS,
     # "Les secours ont fait état de cinq morts", "a fait savoir M. Holmes".
     saying_phrases=frozenset(f"{v} {n}" for v in ("fait", "font", "faisait", "faisaient") for n in ("état", "savoir")),
     source_place_preps=_words("à en au aux"),  # "la Défense civile à Gaza", "aux Nations unies"

@@ -200,5 +200,6 @@ LANGUAGE = LanguageData(
     source_possessives=frozenset({"zijn", "haar", "hun"}),
     name_conjunctions=frozenset({"en"}),
     relay_verbs=frozenset({"bericht", "berichtte", "schrijft", "schreef", "meldt", "meldde"}),
-    source_verbs=frozenset({"schat", "schatte", "schatten", "lieten"}),  # "De VN schat dat …", "lieten aan X weten"
+    # "De VN schat dat …", "lieten aan X weten"
+    source_verbs=sources.SOURCE_VERBS,
 )

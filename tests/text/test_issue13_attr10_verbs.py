@@ -1,0 +1,73 @@
+"""Session 10 (attr10, issue 13 item 4): attribution by construction, continued from test_issue13_attr10.py (split at
+its size limit): the verbs of saying news writes, in English, Dutch, French, German and Spanish, each before and
+after the count, and same-surface negatives (a cause or a report before such a verb names no one).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casualtylog.text import extract
+
+
+def _names(text: str, language: str) -> list[str]:
+    """The distinct sources of a sentence's claims; the caller's source is "s"."""
+    found = extract(text, language=language, source="s", reported_at="2025-04-24")
+    assert found, text
+    return sorted({x.claim.source.name for x in found})
+
+
+# -- round 6: the verbs of saying news writes, each before and after the count ------------------------------------
+
+_VERBS = {
+    "en": ("The ministry {} that 12 people were killed.", "Twelve people were killed, the ministry {}.", "ministry"),
+    "nl": (
+        "Het ministerie {} dat 12 mensen zijn gedood.",
+        "Twaalf mensen zijn gedood, {} het ministerie.",
+        "ministerie",
+    ),
+    "fr": (
+        "Le ministère {} que 12 personnes ont été tuées.",
+        "Douze personnes ont été tuées, {} le ministère.",
+        "ministère",
+    ),
+    "de": (
+        "Das Ministerium {}, dass 12 Menschen getötet wurden.",
+        "Zwölf Menschen wurden getötet, {} das Ministerium.",
+        "Ministerium",
+    ),
+    "es": ("El ministerio {} que 12 personas murieron.", "Doce personas murieron, {} el ministerio.", "ministerio"),
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "verb"),
+    [
+        *(("en", v) for v in ("explained", "revealed", "stressed", "declared", "specified", "indicated")),
+        *(("nl", v) for v in ("stelt", "benadrukte", "rapporteert", "waarschuwde")),
+        *(("fr", v) for v in ("rapporte", "ajoute", "confirme", "explique", "a noté", "a fait savoir", "détaille")),
+        *(("de", v) for v in ("bestätigt", "betonte", "ergänzte", "verkündete", "warnte")),
+        *(("es", v) for v in ("señala", "afirma", "confirma", "explica", "asegura", "añade", "destacó", "reconoció")),
+    ],
+)
+def test_verbs_of_saying_before_and_after_the_count(language: str, verb: str) -> None:
+    before, after, source = _VERBS[language]
+    assert _names(before.format(verb), language) == [source]
+    assert _names(after.format(verb), language) == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # negatives: a cause or a report before such a verb names no one
+        ("The blast claimed the lives of 12 people.", "en", "s"),
+        ("Es gab zwölf Tote.", "de", "s"),
+        ("La cifra de muertos asciende a 12, señala el informe.", "es", "s"),
+        ("Le bilan s'élève à 12 morts, ajoute le texte.", "fr", "s"),
+        # positives of the same verbs with a source heading a clause of their own
+        ("Zwölf Menschen wurden getötet, wie die Polizei bestätigt.", "de", "Polizei"),
+        ("De politie stelt het dodental op 31.", "nl", "politie"),
+    ],
+)
+def test_verbs_of_saying_need_a_source(text: str, language: str, expected: str) -> None:
+    assert _names(text, language) == [expected]
