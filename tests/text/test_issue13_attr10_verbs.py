@@ -71,3 +71,25 @@ def test_verbs_of_saying_before_and_after_the_count(language: str, verb: str) ->
 )
 def test_verbs_of_saying_need_a_source(text: str, language: str, expected: str) -> None:
     assert _names(text, language) == [expected]
+
+
+# -- round 7: more head nouns of a source, read by attribution only ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The coast guard said 12 people were rescued.", "en", "coast guard"),
+        ("Twelve people died, the coroner said.", "en", "coroner"),
+        ("The prefecture said 12 people died.", "en", "prefecture"),
+        ("Selon les médecins, douze personnes sont mortes.", "fr", "médecins"),
+        ("Según el ayuntamiento, doce personas murieron.", "es", "ayuntamiento"),
+        ("De kustwacht meldt dat 12 mensen zijn gered.", "nl", "kustwacht"),
+        # negatives: the same nouns as victims or places name no one
+        ("Twelve sailors of the navy were killed in the blast.", "en", "s"),
+        ("Douze médecins ont été tués.", "fr", "s"),
+        ("Doce personas murieron en el ayuntamiento.", "es", "s"),
+    ],
+)
+def test_more_heads_of_a_source(text: str, language: str, expected: str) -> None:
+    assert _names(text, language) == [expected]

@@ -81,3 +81,7 @@ class LaterShapeWords:
     # Session 10 (attr10): verbs of an outlet that closes a sentence whose source spoke earlier ("Police said …,
     # Reuters reported", "…, berichtete die Nachrichtenagentur dpa"): the outlet is the via. Empty turns it off.
     relay_verbs: frozenset[str] = frozenset()
+    # Session 10 (attr10): more head nouns of a source, read by attribution only (``source_heads`` also decides
+    # which nouns the claim frames close a phrase on): "the coast guard said", "según los vecinos", "a indiqué la
+    # marine", "meldt de gemeente". Empty adds none.
+    more_source_heads: frozenset[str] = frozenset()

@@ -166,4 +166,17 @@ LANGUAGE = LanguageData(
     relay_verbs=frozenset({"reported", "reports"}),
     # "The UN estimated that …"
     source_verbs=sources.SOURCE_VERBS,
+    more_source_heads=frozenset(
+        [
+            "brigade",
+            "coroner",
+            "coastguard",
+            "guard",
+            "navy",
+            "observatory",
+            "municipality",
+            "agencies",
+            "prefecture",
+        ]
+    ),
 )

@@ -172,4 +172,7 @@ LANGUAGE = LanguageData(
     source_possessives=frozenset({"su", "sus"}),
     name_conjunctions=frozenset({"y", "e"}),
     relay_verbs=frozenset({"informó", "reportó", "publicó", "informa", "reporta", "recogió"}),
+    more_source_heads=frozenset(
+        ["médicos", "vecinos", "guardia", "rebeldes", "talibanes", "ayuntamiento", "fuentes", "socorristas", "alcaldía"]
+    ),
 )

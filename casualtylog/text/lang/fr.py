@@ -189,4 +189,13 @@ LANGUAGE = LanguageData(
     source_possessives=frozenset({"son", "sa", "ses", "leur", "leurs"}),
     name_conjunctions=frozenset({"et"}),
     relay_verbs=frozenset({"rapporte", "rapportait", "rapportent", "écrit"}),
+    more_source_heads=frozenset(
+        [
+            "médecins",
+            "marine",
+            "sauveteurs",
+            "sources",
+            "humanitaires",
+        ]
+    ),
 )

@@ -202,4 +202,12 @@ LANGUAGE = LanguageData(
     relay_verbs=frozenset({"bericht", "berichtte", "schrijft", "schreef", "meldt", "meldde"}),
     # "De VN schat dat …", "lieten aan X weten"
     source_verbs=sources.SOURCE_VERBS,
+    more_source_heads=frozenset(
+        [
+            "kustwacht",
+            "marine",
+            "marechaussee",
+            "burgerbescherming",
+        ]
+    ),
 )
