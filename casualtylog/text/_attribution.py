@@ -7,6 +7,8 @@ channel; the names themselves are read in :mod:`casualtylog.text._source_names`.
 
 from __future__ import annotations
 
+from functools import cache
+
 from casualtylog.text._phrases import phrases
 from casualtylog.text._romance_sources import past_report
 from casualtylog.text._source_names import MAX_NAME, clean_name, name_after, name_before, named, outlet_told
@@ -118,7 +120,27 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
                 if told is None:
                     told = _relay_closing(tokens, end + 1, lang, text)
                 return source, _channel(tokens, lang) or told
-    return source or _verb_second(tokens, lang, text) or _raiser(tokens, lang, text), _channel(tokens, lang)
+    found = source or _verb_second(tokens, lang, text) or _raiser(tokens, lang, text) or _agent(tokens, lang, text)
+    return found, _channel(tokens, lang)
+
+
+def _agent(tokens: list[Token], lang: LanguageData, text: str) -> str | None:
+    """ "Douze morts ont été confirmés par les autorités", "confirmadas por las autoridades": a passive's agent.
+
+    The agent after :attr:`LanguageData.agent_preps` right after a participle of saying in any
+    gender or number ("confirmés", "confirmadas" read as "confirmé", "confirmado").
+    """
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].low in lang.agent_preps and _said_participle(tokens[k - 1].low, lang):
+            return name_after(tokens, k + 1, lang, text)
+    return None
+
+
+def _said_participle(low: str, lang: LanguageData) -> bool:
+    """A verb of saying or its participle, plural or feminine: "confirmés", "signalée", "reportadas"."""
+    said = _said_forms(lang)
+    stem = low.removesuffix("s")
+    return any(w in said for w in (low, stem, stem.removesuffix("e"), stem.removesuffix("a") + "o"))
 
 
 def _according_after(tokens: list[Token], lang: LanguageData, text: str) -> str | None:
@@ -271,3 +293,8 @@ def _told_channel(tokens: list[Token], i: int, lang: LanguageData, text: str) ->
     if any(t.low not in lang.determiners and t.low not in lang.channel_words for t in tokens[i + 1 : k]):
         return None
     return name_after(tokens, k, lang, text)
+
+
+@cache
+def _said_forms(lang: LanguageData) -> frozenset[str]:
+    return saying(lang) | lang.said_participles

@@ -93,3 +93,22 @@ def test_verbs_of_saying_need_a_source(text: str, language: str, expected: str) 
 )
 def test_more_heads_of_a_source(text: str, language: str, expected: str) -> None:
     assert _names(text, language) == [expected]
+
+
+# -- round 8: a French or Spanish passive of saying names its agent ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Douze morts ont été confirmés par les autorités locales.", "fr", "autorités locales"),
+        ("Le bilan a été annoncé par la préfecture : 12 morts.", "fr", "préfecture"),
+        ("Doce muertes fueron confirmadas por las autoridades locales.", "es", "autoridades locales"),
+        # negatives: the agent of a killing, or a cause, is no source
+        ("Douze personnes ont été tuées par les tirs.", "fr", "s"),
+        ("Doce personas fueron asesinadas por un grupo armado.", "es", "s"),
+        ("Doce personas murieron por las lluvias, informó la policía.", "es", "policía"),
+    ],
+)
+def test_the_agent_of_a_passive_of_saying(text: str, language: str, expected: str) -> None:
+    assert _names(text, language) == [expected]

@@ -175,4 +175,5 @@ LANGUAGE = LanguageData(
     more_source_heads=frozenset(
         ["médicos", "vecinos", "guardia", "rebeldes", "talibanes", "ayuntamiento", "fuentes", "socorristas", "alcaldía"]
     ),
+    agent_preps=frozenset({"por"}),  # "Doce muertes fueron confirmadas por las autoridades"
 )

@@ -198,4 +198,5 @@ LANGUAGE = LanguageData(
             "humanitaires",
         ]
     ),
+    agent_preps=frozenset({"par"}),  # "Douze morts ont été confirmés par les autorités"
 )
