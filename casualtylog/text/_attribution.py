@@ -82,7 +82,8 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
         return postposed, _channel(tokens, lang)
     many = phrases(lang, "saying_phrases")
     for i, tok in enumerate(tokens):
-        if tok.low in lang.postposed_according:
+        # "…, aldus de politie", "…, so die Polizei": a short one ("so" is an adverb too) only after a comma
+        if tok.low in lang.postposed_according and (len(tok.low) > 2 or i == 0 or tokens[i - 1].text == ","):
             source = name_after(tokens, i + 1, lang, text)
             if source:
                 break

@@ -112,3 +112,28 @@ def test_more_heads_of_a_source(text: str, language: str, expected: str) -> None
 )
 def test_the_agent_of_a_passive_of_saying(text: str, language: str, expected: str) -> None:
     assert _names(text, language) == [expected]
+
+
+# -- round 9: plural verbs of saying, German "so" and "nach jüngsten Angaben" --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Doce personas murieron, dijeron las autoridades.", "es", "autoridades"),
+        ("Las autoridades señalan que 12 personas murieron.", "es", "autoridades"),
+        ("Douze personnes ont été tuées, indiquent les autorités.", "fr", "autorités"),
+        ("Die Behörden bestätigten, dass 12 Menschen getötet wurden.", "de", "Behörden"),
+        ("Twaalf mensen zijn gedood, verklaarden de autoriteiten.", "nl", "autoriteiten"),
+        ("Officials confirm that 12 people were killed.", "en", "Officials"),
+        ("Zwölf Menschen wurden verletzt, so die Polizei.", "de", "Polizei"),
+        ("Zwölf Menschen wurden verletzt, so ein Sprecher der Polizei.", "de", "Sprecher der Polizei"),
+        ("Nach jüngsten Angaben der Polizei wurden zwölf Menschen verletzt.", "de", "Polizei"),
+        # negatives: "so" as an adverb, "so dass", a report with no author, a noun "report" before "says"
+        ("Zwölf Menschen starben, so dass die Polizei die Straße sperrte.", "de", "s"),
+        ("Nach ersten Angaben wurden zwölf Menschen verletzt.", "de", "s"),
+        ("A report says 12 people were killed.", "en", "s"),
+    ],
+)
+def test_plural_verbs_and_german_postposed_sources(text: str, language: str, expected: str) -> None:
+    assert _names(text, language) == [expected]

@@ -86,21 +86,38 @@ STATEMENT_PHRASES = {"dans un communiqué": "statement", "lors d' une conférenc
 #: 10). Session 10 (attr10): more of them, each form news writes
 #: ("The ministry explained that …", "señala el ministerio", "betonte die Polizei"); verbs whose object may be the
 #: count itself or a cause ("claimed 12 lives", "gab es 12 Tote") are left out.
-SOURCE_VERBS = _words("souligné souligne estimé estime estiment") | frozenset(
-    [
-        "rapporte",
-        "ajoute",
-        "confirme",
-        "explique",
-        "signale",
-        "révèle",
-        "communiqué",
-        "relevé",
-        "noté",
-        "averti",
-        "martelé",
-        "insisté",
-        "détaillé",
-        "détaille",
-    ]
+SOURCE_VERBS = (
+    _words("souligné souligne estimé estime estiment")
+    | frozenset(
+        [
+            "rapporte",
+            "ajoute",
+            "confirme",
+            "explique",
+            "signale",
+            "révèle",
+            "communiqué",
+            "relevé",
+            "noté",
+            "averti",
+            "martelé",
+            "insisté",
+            "détaillé",
+            "détaille",
+        ]
+    )
+    | frozenset(
+        # the plural present and past: "las autoridades dijeron", "les autorités indiquent", "officials confirm"
+        [
+            "indiquent",
+            "affirment",
+            "précisent",
+            "expliquent",
+            "ajoutent",
+            "confirment",
+            "déclarent",
+            "assurent",
+            "signalent",
+        ]
+    )
 )
