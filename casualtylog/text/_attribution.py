@@ -47,6 +47,14 @@ def attribute(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str |
 
     ``text`` is the whole text the tokens' offsets point into.
     """
+    cited_by = phrases(lang, "cited_by")
+    for i in range(1, len(tokens)):
+        hit = cited_by.at(tokens, i)
+        if hit is not None:  # "a indiqué l'armée de l'air, citée par Ukrinform"
+            outlet = name_after(tokens, i + hit[0], lang, text)
+            speaker, _ = _speaker(tokens[:i], lang, text)
+            if outlet and speaker:
+                return speaker, outlet
     citing = phrases(lang, "citing")
     for i in range(len(tokens)):
         hit = citing.at(tokens, i)
@@ -59,6 +67,8 @@ def attribute(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str |
                 if relay is None and i == 0:  # "Citing hospital officials, Reuters reported …"
                     comma = next((j for j, t in enumerate(tokens) if t.text == ","), len(tokens))
                     relay, channel = _speaker(tokens[comma + 1 :], lang, text)
+                elif relay is None and i > 1 and tokens[i - 1].text == ",":  # "Reuters, citing police, said"
+                    relay = name_before(tokens, i - 2, lang, text)
                 return cited, _channel(tokens, lang) or relay or channel
     return _speaker(tokens, lang, text)
 

@@ -72,6 +72,8 @@ def clean_name(tokens: list[Token], lang: LanguageData, text: str) -> str | None
         return None
     if all(t.low in lang.name_connectors | lang.determiners for t in tokens):
         return None
+    if len(tokens) == 2 and descriptor(tokens, 0, lang):
+        tokens = tokens[1:]  # "Persbureau Reuters, …", "L'agence Reuters, citant …": the outlet's name alone
     tokens = _after_title(tokens, lang)
     name = " ".join(visible(text[tokens[0].start : tokens[-1].end]).split())
     return name if len(name) <= _MAX_NAME_CHARS else None

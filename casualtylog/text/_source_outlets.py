@@ -147,7 +147,10 @@ def descriptor(tokens: list[Token], k: int, lang: LanguageData) -> bool:
         return False
     low = tokens[k].low
     # A head describes a name after it only in German, where "Nachrichtenagentur" is both ("die Agentur meldete").
-    if (_is_head(low, lang) and not lang.nouns_capitalised) or is_title(tokens[k], lang):
+    # ... unless the head is a channel word too ("l'agence Reuters", "la agencia Efe").
+    if (_is_head(low, lang) and not lang.nouns_capitalised and low not in lang.channel_words) or is_title(
+        tokens[k], lang
+    ):
         return False
     compound = lang.compound_heads and any(
         low.endswith(w) and len(low) > len(w) + 2 for w in lang.channel_words if len(w) >= _COMPOUND_CHANNEL

@@ -137,3 +137,39 @@ def test_the_agent_of_a_passive_of_saying(text: str, language: str, expected: st
 )
 def test_plural_verbs_and_german_postposed_sources(text: str, language: str, expected: str) -> None:
     assert _names(text, language) == [expected]
+
+
+# -- round 10: citing, and the passive of citing; what an outlet is, before its name -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Douze drones ont été abattus, a indiqué l'armée de l'air, citée par Ukrinform.",
+            "fr",
+            ("armée de l'air", "Ukrinform"),
+        ),
+        ("Doce personas murieron, informó la policía, citada por la agencia Efe.", "es", ("policía", "Efe")),
+        ("Twelve people died, the army said, as cited by Reuters.", "en", ("army", "Reuters")),
+        (
+            "Zwölf Menschen starben, sagte der Bürgermeister, zitiert von der Agentur Reuters.",
+            "de",
+            ("Bürgermeister", "Reuters"),
+        ),
+        ("Reuters, citing security sources, said 12 people had died.", "en", ("security sources", "Reuters")),
+        ("L'agence Reuters, citant la police, a indiqué que 12 personnes sont mortes.", "fr", ("police", "Reuters")),
+        ("La agencia Reuters, citando a la policía, informó que doce personas murieron.", "es", ("policía", "Reuters")),
+        ("De NOS meldt onder verwijzing naar de politie dat 12 mensen zijn omgekomen.", "nl", ("politie", "NOS")),
+        # negatives: no speaker before "cited by"; a word of an outlet before lower-case words is part of a name
+        ("Twelve people died, as cited by Reuters.", "en", ("s", None)),
+        (
+            "La agencia de protección civil informó que 12 personas murieron.",
+            "es",
+            ("agencia de protección civil", "s"),
+        ),
+    ],
+)
+def test_citing_and_cited_by(text: str, language: str, expected: tuple[str, str | None]) -> None:
+    found = extract(text, language=language, source="s", reported_at="2025-04-24")
+    assert sorted({(x.claim.source.name, x.claim.via) for x in found}, key=str) == [expected]

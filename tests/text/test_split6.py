@@ -62,6 +62,7 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "titles_kept_before_names",
         "relay_verbs",
         "more_source_heads",
+        "cited_by",
     ]
     assert len(names) == len(set(names))
 

@@ -85,3 +85,7 @@ class LaterShapeWords:
     # which nouns the claim frames close a phrase on): "the coast guard said", "según los vecinos", "a indiqué la
     # marine", "meldt de gemeente". Empty adds none.
     more_source_heads: frozenset[str] = frozenset()
+    # Session 10 (attr10): the passive of citing after a source ("l'armée de l'air, citée par Ukrinform", "informó
+    # la policía, citada por la agencia Efe", "as cited by Reuters"): the outlet after it is the via, the source
+    # is who spoke before it. Empty turns that shape off.
+    cited_by: frozenset[str] = frozenset()

@@ -191,4 +191,5 @@ LANGUAGE = LanguageData(
     according_after=frozenset({"zufolge"}),
     name_conjunctions=frozenset({"und"}),
     relay_verbs=frozenset({"berichtete", "berichtet", "berichteten", "meldete", "meldet", "schreibt", "schrieb"}),
+    cited_by=frozenset({"zitiert von", "zitiert vom", "zitiert durch"}),
 )

@@ -179,4 +179,5 @@ LANGUAGE = LanguageData(
             "prefecture",
         ]
     ),
+    cited_by=frozenset({"cited by", "as cited by", "quoted by", "as quoted by"}),
 )

@@ -100,7 +100,9 @@ LANGUAGE = LanguageData(
     name_connectors=_phrases("de | del | la | los | las | y | para"),
     determiners=_words("el la los las un una"),
     channel_preps=_words("en a través"),
-    channel_words=frozenset({"cuenta", "perfil", "canal"}),  # "en su cuenta de Facebook"
+    # "en su cuenta de Facebook"; session 10: what an outlet is, before its name ("la agencia Efe")
+    channel_words=frozenset({"cuenta", "perfil", "canal"})
+    | frozenset({"agencia", "cadena", "diario", "emisora", "periódico", "portal", "radio", "televisión"}),
     channels=sources.CHANNELS,
     statement_phrases=sources.STATEMENT_PHRASES,
     non_count_before=figures.NON_COUNT_BEFORE,
@@ -176,4 +178,5 @@ LANGUAGE = LanguageData(
         ["médicos", "vecinos", "guardia", "rebeldes", "talibanes", "ayuntamiento", "fuentes", "socorristas", "alcaldía"]
     ),
     agent_preps=frozenset({"por"}),  # "Doce muertes fueron confirmadas por las autoridades"
+    cited_by=frozenset({"citado por", "citada por", "citados por", "citadas por"}),
 )

@@ -100,7 +100,8 @@ LANGUAGE = LanguageData(
     name_connectors=_phrases("de | du | des | la | le | l' | d' | et | pour"),
     determiners=_words("le la les l' un une"),
     channel_preps=_words("sur via dans"),
-    channel_words=_words("compte chaîne chaine canal"),  # "sur sa chaîne Telegram", "sur son compte X"
+    # "sur sa chaîne Telegram", "sur son compte X"; session 10: what an outlet is ("l'agence Reuters")
+    channel_words=_words("compte chaîne chaine canal agence journal quotidien radio télévision"),
     channels=sources.CHANNELS,
     statement_phrases=sources.STATEMENT_PHRASES,
     non_count_before=figures.NON_COUNT_BEFORE,
@@ -199,4 +200,5 @@ LANGUAGE = LanguageData(
         ]
     ),
     agent_preps=frozenset({"par"}),  # "Douze morts ont été confirmés par les autorités"
+    cited_by=frozenset({"cité par", "citée par", "cités par", "citées par"}),
 )
