@@ -22,6 +22,26 @@ __all__ = ["attribute"]
 
 #: How many auxiliaries and adverbs may stand between a source and its verb of saying.
 _MAX_AUX = 2
+#: Asides of "for its part" between a source and its verb ("l'armée a de son côté fait état", "por su parte").
+_ASIDES = frozenset(
+    {
+        ("de", "son", "côté"),
+        ("de", "leur", "côté"),
+        ("pour", "sa", "part"),
+        ("pour", "leur", "part"),
+        ("por", "su", "parte"),
+        ("a", "su", "vez"),
+        ("for", "its", "part"),
+        ("for", "their", "part"),
+    }
+)
+
+
+def _past_aside(tokens: list[Token], j: int) -> int:
+    """The index before a three-word aside ending at ``j`` ("a | de son côté | fait état"), or ``j``."""
+    if j >= 3 and tuple(t.low for t in tokens[j - 2 : j + 1]) in _ASIDES:
+        return j - 3
+    return j
 
 
 def _channel(tokens: list[Token], lang: LanguageData) -> str | None:
@@ -109,9 +129,11 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
                     break
                 source = None
                 continue
-            j = i - 1
-            while j > 0 and i - j <= _MAX_AUX and tokens[j].low in lang.gap_words | lang.auxiliaries:
-                j -= 1  # "la Défense civile a (également) annoncé", "ha dicho"
+            j = _past_aside(tokens, i - 1)
+            skipped = 0
+            while j > 0 and skipped < _MAX_AUX and tokens[j].low in lang.gap_words | lang.auxiliaries:
+                j = _past_aside(tokens, j - 1)  # "la Défense civile a (également) annoncé", "ha dicho"
+                skipped += 1
             # "X in a statement said"; ``before`` remembers that the subject stood before the verb.
             source = before = name_before(tokens, statement_start(tokens, j, lang), lang, text)
             start, outlet = past_outlet(tokens, past_time(tokens, end + 1, lang), lang)  # "a déclaré jeudi à l'AFP"

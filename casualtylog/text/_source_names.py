@@ -317,6 +317,7 @@ def name_before(tokens: list[Token], j: int, lang: LanguageData, text: str) -> s
             or coordinated_head(tokens, j, run, lang)
             or plural_possessive(tokens, j, run)
             or joined_behind(tokens, j, run, lang)
+            or _complement_noun(tokens, j, run, lang)
         ):
             pass
         elif (
@@ -341,6 +342,19 @@ def name_before(tokens: list[Token], j: int, lang: LanguageData, text: str) -> s
     ):
         return _head_of_complement(tokens, last, lang, text)
     return clean_name(run, lang, text)
+
+
+def _complement_noun(tokens: list[Token], j: int, run: list[Token], lang: LanguageData) -> bool:
+    """ "la Défense civile de la | bande | de Gaza", read backwards: a lower-case noun between an article and an "of"."""
+    return (
+        len(run) >= 2
+        and run[0].low in lang.name_connectors
+        and run[1].is_capitalised
+        and j > 0
+        and tokens[j - 1].low in lang.determiners
+        and modifier(tokens[j], lang)
+        and tokens[j].text.islower()
+    )
 
 
 def _skip_parenthesis(tokens: list[Token], j: int) -> int:

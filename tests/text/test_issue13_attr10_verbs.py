@@ -173,3 +173,26 @@ def test_plural_verbs_and_german_postposed_sources(text: str, language: str, exp
 def test_citing_and_cited_by(text: str, language: str, expected: tuple[str, str | None]) -> None:
     found = extract(text, language=language, source="s", reported_at="2025-04-24")
     assert sorted({(x.claim.source.name, x.claim.via) for x in found}, key=str) == [expected]
+
+
+# -- round 11: "for its part" between a source and its verb; a lower-case noun inside an office's complement --------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("L'armée israélienne a de son côté fait état de la mort de 3 soldats.", "fr", "armée israélienne"),
+        ("El ejército ha por su parte informado que 3 soldados murieron.", "es", "ejército"),
+        (
+            "La Défense civile de la bande de Gaza a annoncé mercredi la mort de dix personnes.",
+            "fr",
+            "Défense civile de la bande de Gaza",
+        ),
+        ("Des responsables évoquent au moins 3 000 morts.", "fr", "responsables"),
+        # negatives: the place of the deaths before the source's verb stays out of its name
+        ("Cinq personnes sont mortes dans la ville de Kharkiv, a indiqué la police.", "fr", "police"),
+        ("Five people died in the city of Kharkiv, police said.", "en", "police"),
+    ],
+)
+def test_asides_and_complements(text: str, language: str, expected: str) -> None:
+    assert _names(text, language) == [expected]

@@ -118,6 +118,9 @@ SOURCE_VERBS = (
             "déclarent",
             "assurent",
             "signalent",
+            "évoque",
+            "évoquent",
+            "prédit",
         ]
     )
 )
