@@ -223,6 +223,8 @@ def _verb_second(tokens: list[Token], lang: LanguageData, text: str) -> str | No
         if tok.low in lang.auxiliaries:
             subject = name_after(tokens, a + 1, lang, text)
             opening = name_before(tokens, a - 1, lang, text)
+            if not subject and tokens[a + 1].low in lang.auxiliaries and not (opening and _has_head(opening, lang)):
+                continue  # "Nur Stunden zuvor | hatte die Regierung …": an adverb listed with the auxiliaries
             # "Die Regierung hat die Zahl der Toten auf 9000 beziffert": the object after the auxiliary is no source.
             if opening and (not subject or not _has_head(subject, lang)) and _has_head(opening, lang):
                 return opening

@@ -40,6 +40,8 @@ __all__ = ["MAX_NAME", "clean_name", "name_after", "name_before", "named", "outl
 
 #: The most words a source's name may hold (and how far the walks look for one).
 MAX_NAME = 10
+#: German articles that never join a genitive to the noun before them: after a noun they open a new phrase.
+_NEW_PHRASE = frozenset({"die", "das", "den", "dem", "ein", "eine", "einen", "einem"})
 #: A "name" longer than this is a run of text, not a name (a source name holds at most 500).
 _MAX_NAME_CHARS = 200
 
@@ -151,6 +153,8 @@ def name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> st
     ):
         if tokens[k].low in lang.channel_preps and run and tokens[k].low not in lang.name_connectors:
             break
+        if run and lang.nouns_capitalised and run[-1].is_capitalised and tokens[k].low in _NEW_PHRASE:
+            break  # "hatte die Regierung | die Zahl der Toten … beziffert": an article after a noun opens the object
         if run and (channel_ahead(tokens, k, lang) or past_outlet(tokens, k, lang)[0] > k):
             break  # "escribió el gobernador | en Telegram", "a indiqué la police | à l'AFP"
         run.append(tokens[k])

@@ -196,3 +196,21 @@ def test_citing_and_cited_by(text: str, language: str, expected: tuple[str, str 
 )
 def test_asides_and_complements(text: str, language: str, expected: str) -> None:
     assert _names(text, language) == [expected]
+
+
+# -- round 12: a German verb-second clause after an adverb, and an article after a noun opening the object ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Nur Stunden zuvor hatte die Regierung die Zahl der Toten noch auf rund 9000 beziffert.", "de", "Regierung"),
+        ("Die Regierung hat die Zahl der Toten auf 9000 beziffert.", "de", "Regierung"),
+        # negatives: an adverb after the auxiliary keeps the subject before it; a genitive stays in the name
+        ("De politie heeft ook twee doden bevestigd.", "nl", "politie"),
+        ("Die Polizei hat auch zwei Tote bestätigt.", "de", "Polizei"),
+        ("Laut dem Sprecher der Polizei wurden zwölf Menschen verletzt.", "de", "Sprecher der Polizei"),
+    ],
+)
+def test_german_verb_second_subjects(text: str, language: str, expected: str) -> None:
+    assert _names(text, language) == [expected]
