@@ -351,7 +351,8 @@ def name_before(tokens: list[Token], j: int, lang: LanguageData, text: str) -> s
 def _complement_noun(tokens: list[Token], j: int, run: list[Token], lang: LanguageData) -> bool:
     """ "la Défense civile de la | bande | de Gaza", read backwards: a lower-case noun between an article and an "of"."""
     return (
-        len(run) >= 2
+        not lang.nouns_capitalised  # a German lower-case word is no noun ("die unter der Bedingung …")
+        and len(run) >= 2
         and run[0].low in lang.name_connectors
         and run[1].is_capitalised
         and j > 0

@@ -236,7 +236,6 @@ SOURCE_VERBS = (
         [
             "indicated",
             "indicates",
-            "revealed",
             "disclosed",
             "explained",
             "explains",
