@@ -112,11 +112,13 @@ def _honorific(before: list[str], after: str) -> bool:
 
     After a capitalised word it may close a name ("Area B. Five people …"), so that still ends a sentence.
 
-    >>> _honorific(["a fait savoir", "M"], "H"), _honorific(["in Area", "B"], "F")
-    (True, False)
+    >>> _honorific(["a fait savoir", "M"], "H"), _honorific(["in Area", "B"], "F"), _honorific(["said on", "X"], "T")
+    (True, False, False)
     """
     if len(before) < 2 or len(before[-1]) != 1 or not before[-1].isupper() or not after.isupper():
         return False
+    if before[-1] == "X":
+        return False  # "said on X. The attack …": the platform, not an initial
     previous = before[-2].rsplit(None, 1)[-1]
     return previous[:1].islower()
 

@@ -352,3 +352,11 @@ def test_one_capital_after_a_lower_case_word_is_an_honorific_not_a_sentence_end(
 )
 def test_round_five_shapes(text: str, language: str, expected: Named) -> None:
     _check(text, language, expected)
+
+
+def test_the_platform_x_still_ends_a_sentence() -> None:
+    text = "Eight people died, the president said on X. The attack took place at 04:30."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Eight people died, the president said on X.",
+        "The attack took place at 04:30.",
+    ]
