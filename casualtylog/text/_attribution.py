@@ -7,10 +7,13 @@ channel; the names themselves are read in :mod:`casualtylog.text._source_names`.
 
 from __future__ import annotations
 
+from functools import cache
+
 from casualtylog.text._phrases import phrases
-from casualtylog.text._romance_sources import past_outlet, past_report
+from casualtylog.text._romance_sources import past_report
 from casualtylog.text._source_names import MAX_NAME, clean_name, name_after, name_before, named, outlet_told
-from casualtylog.text._source_shapes import channel_named, opener_end, saying, statement_end, statement_start
+from casualtylog.text._source_outlets import outlet_ahead, past_outlet
+from casualtylog.text._source_shapes import channel_named, is_head, opener_end, saying, statement_end, statement_start
 from casualtylog.text._time_adverbs import past_time
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
@@ -19,6 +22,26 @@ __all__ = ["attribute"]
 
 #: How many auxiliaries and adverbs may stand between a source and its verb of saying.
 _MAX_AUX = 2
+#: Asides of "for its part" between a source and its verb ("l'armée a de son côté fait état", "por su parte").
+_ASIDES = frozenset(
+    {
+        ("de", "son", "côté"),
+        ("de", "leur", "côté"),
+        ("pour", "sa", "part"),
+        ("pour", "leur", "part"),
+        ("por", "su", "parte"),
+        ("a", "su", "vez"),
+        ("for", "its", "part"),
+        ("for", "their", "part"),
+    }
+)
+
+
+def _past_aside(tokens: list[Token], j: int) -> int:
+    """The index before a three-word aside ending at ``j`` ("a | de son côté | fait état"), or ``j``."""
+    if j >= 3 and tuple(t.low for t in tokens[j - 2 : j + 1]) in _ASIDES:
+        return j - 3
+    return j
 
 
 def _channel(tokens: list[Token], lang: LanguageData) -> str | None:
@@ -44,13 +67,28 @@ def attribute(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str |
 
     ``text`` is the whole text the tokens' offsets point into.
     """
+    cited_by = phrases(lang, "cited_by")
+    for i in range(1, len(tokens)):
+        hit = cited_by.at(tokens, i)
+        if hit is not None:  # "a indiqué l'armée de l'air, citée par Ukrinform"
+            outlet = name_after(tokens, i + hit[0], lang, text)
+            speaker, _ = _speaker(tokens[:i], lang, text)
+            if outlet and speaker:
+                return speaker, outlet
     citing = phrases(lang, "citing")
     for i in range(len(tokens)):
         hit = citing.at(tokens, i)
         if hit is not None:
-            cited = name_after(tokens, i + hit[0], lang, text)
+            at = i + hit[0]
+            at += at < len(tokens) and tokens[at].low in lang.object_markers  # "citando a fuentes oficiales"
+            cited = name_after(tokens, at, lang, text)
             if cited:
                 relay, channel = _speaker(tokens[:i], lang, text)
+                if relay is None and i == 0:  # "Citing hospital officials, Reuters reported …"
+                    comma = next((j for j, t in enumerate(tokens) if t.text == ","), len(tokens))
+                    relay, channel = _speaker(tokens[comma + 1 :], lang, text)
+                elif relay is None and i > 1 and tokens[i - 1].text == ",":  # "Reuters, citing police, said"
+                    relay = name_before(tokens, i - 2, lang, text)
                 return cited, _channel(tokens, lang) or relay or channel
     return _speaker(tokens, lang, text)
 
@@ -64,12 +102,18 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
         hit = according.at(tokens, i)
         if hit is not None:
             source = name_after(tokens, past_report(tokens, i + hit[0], lang), lang, text)
+            if source and lang.compound_heads and _names_report(source, lang):
+                source = None  # "laut Behördenangaben": a compound of a report names no one (the corpus guide)
             if source:
                 relay = _relay_before(tokens, i, lang, text) or _relay_after(tokens, i + hit[0], lang, text)
                 return source, _channel(tokens, lang) or relay
+    postposed = _according_after(tokens, lang, text)
+    if postposed:
+        return postposed, _channel(tokens, lang)
     many = phrases(lang, "saying_phrases")
     for i, tok in enumerate(tokens):
-        if tok.low in lang.postposed_according:
+        # "…, aldus de politie", "…, so die Polizei": a short one ("so" is an adverb too) only after a comma
+        if tok.low in lang.postposed_according and (len(tok.low) > 2 or i == 0 or tokens[i - 1].text == ","):
             source = name_after(tokens, i + 1, lang, text)
             if source:
                 break
@@ -77,17 +121,19 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
         phrase = many.at(tokens, i)
         end = i + phrase[0] - 1 if phrase is not None else i
         if (tok.low in saying(lang) or phrase is not None) and tok.kind is Kind.WORD:
-            if i + 1 < len(tokens) and tokens[i + 1].low in saying(lang):
+            if end + 1 < len(tokens) and tokens[end + 1].low in saying(lang):
                 # A verb of saying before another is a noun: "State media reports say" names
-                # the media, "Early reports suggest" names no one.
+                # the media, "Early reports suggest" names no one ("a fait savoir" is one verb).
                 source = name_before(tokens, i - 1, lang, text)
                 if source and any(w.casefold() in lang.source_heads for w in source.split()):
                     break
                 source = None
                 continue
-            j = i - 1
-            while j > 0 and i - j <= _MAX_AUX and tokens[j].low in lang.gap_words | lang.auxiliaries:
-                j -= 1  # "la Défense civile a (également) annoncé", "ha dicho"
+            j = _past_aside(tokens, i - 1)
+            skipped = 0
+            while j > 0 and skipped < _MAX_AUX and tokens[j].low in lang.gap_words | lang.auxiliaries:
+                j = _past_aside(tokens, j - 1)  # "la Défense civile a (également) annoncé", "ha dicho"
+                skipped += 1
             # "X in a statement said"; ``before`` remembers that the subject stood before the verb.
             source = before = name_before(tokens, statement_start(tokens, j, lang), lang, text)
             start, outlet = past_outlet(tokens, past_time(tokens, end + 1, lang), lang)  # "a déclaré jeudi à l'AFP"
@@ -102,8 +148,52 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
                 told = _told_channel(tokens, i, lang, text) or outlet
                 if told is None and source == before:
                     told = outlet_told(tokens, past_time(tokens, end + 1, lang), lang, text)
+                if told is None and source == after:
+                    told = outlet_ahead(tokens, start, lang)  # "dijo el gobernador a Reuters"
+                if told is None:
+                    told = _relay_closing(tokens, end + 1, lang, text)
                 return source, _channel(tokens, lang) or told
-    return source or _verb_second(tokens, lang, text) or _raiser(tokens, lang, text), _channel(tokens, lang)
+    found = source or _verb_second(tokens, lang, text) or _raiser(tokens, lang, text) or _agent(tokens, lang, text)
+    return found, _channel(tokens, lang)
+
+
+def _agent(tokens: list[Token], lang: LanguageData, text: str) -> str | None:
+    """ "Douze morts ont été confirmés par les autorités", "confirmadas por las autoridades": a passive's agent.
+
+    The agent after :attr:`LanguageData.agent_preps` right after a participle of saying in any
+    gender or number ("confirmés", "confirmadas" read as "confirmé", "confirmado").
+    """
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].low in lang.agent_preps and _said_participle(tokens[k - 1].low, lang):
+            return name_after(tokens, k + 1, lang, text)
+    return None
+
+
+def _said_participle(low: str, lang: LanguageData) -> bool:
+    """A verb of saying or its participle, plural or feminine: "confirmés", "signalée", "reportadas"."""
+    said = _said_forms(lang)
+    stem = low.removesuffix("s")
+    return any(w in said for w in (low, stem, stem.removesuffix("e"), stem.removesuffix("a") + "o"))
+
+
+def _according_after(tokens: list[Token], lang: LanguageData, text: str) -> str | None:
+    """ "Der Polizei zufolge": the name before a postposed "according to", unless it names a report.
+
+    "Den Angaben zufolge", "Medienberichten zufolge", "Polizeiangaben zufolge" name no one
+    (the corpus guide: such compounds give no source).
+    """
+    for i in range(1, len(tokens)):
+        if tokens[i].low in lang.according_after and tokens[i].kind is Kind.WORD:
+            name = name_before(tokens, i - 1, lang, text)
+            if name and not _names_report(name, lang):
+                return name
+    return None
+
+
+def _names_report(name: str, lang: LanguageData) -> bool:
+    """A name whose last word is a report or ends in one ("Angaben", "Polizeiangaben", "Medienberichten")."""
+    last = name.split()[-1].casefold()
+    return any(last.endswith(w) for w in lang.report_words)
 
 
 def _verb_second(tokens: list[Token], lang: LanguageData, text: str) -> str | None:
@@ -119,15 +209,27 @@ def _verb_second(tokens: list[Token], lang: LanguageData, text: str) -> str | No
         last -= 1
     if last < 2 or tokens[last].low not in lang.said_participles:
         return None
-    # The auxiliary second in the sentence: after its first word or after a name that opens it.
+    # The auxiliary second in the sentence: after its first word or after a name that opens it; or first in the
+    # clause after the last comma ("…, heeft burgemeester Klitsjko gezegd").
+    comma = max((j for j in range(last) if tokens[j].text == ","), default=-1)
+    if comma > 0 and comma + 2 < last and tokens[comma + 1].low in lang.auxiliaries:
+        subject = name_after(tokens, comma + 2, lang, text)
+        if subject:
+            return subject
     for a in range(1, min(last, MAX_NAME + 1)):
         tok = tokens[a]
         if tok.kind is not Kind.WORD:
             break
         if tok.low in lang.auxiliaries:
-            subject = name_after(tokens, a + 1, lang, text) or name_before(tokens, a - 1, lang, text)
-            if subject:
-                return subject
+            subject = name_after(tokens, a + 1, lang, text)
+            opening = name_before(tokens, a - 1, lang, text)
+            if not subject and tokens[a + 1].low in lang.auxiliaries and not (opening and _has_head(opening, lang)):
+                continue  # "Nur Stunden zuvor | hatte die Regierung …": an adverb listed with the auxiliaries
+            # "Die Regierung hat die Zahl der Toten auf 9000 beziffert": the object after the auxiliary is no source.
+            if opening and (not subject or not _has_head(subject, lang)) and _has_head(opening, lang):
+                return opening
+            if subject or opening:
+                return subject or opening
             break
     # A passive: "20 Tote werden von den Behörden gemeldet", "12 doden werden door de politie bevestigd".
     for k in range(last - 1, 0, -1):
@@ -136,6 +238,11 @@ def _verb_second(tokens: list[Token], lang: LanguageData, text: str) -> str | No
         if tokens[k].low in lang.agent_preps:
             return name_after(tokens, k + 1, lang, text)
     return None
+
+
+def _has_head(name: str, lang: LanguageData) -> bool:
+    """Whether a name holds a source's head noun or a title ("Regierung", "Polizei", "Bürgermeister")."""
+    return any(is_head(w.casefold(), lang) or w.casefold() in lang.titles for w in name.split())
 
 
 def _raiser(tokens: list[Token], lang: LanguageData, text: str) -> str | None:
@@ -178,6 +285,32 @@ def _relay_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> 
     return None
 
 
+def _relay_closing(tokens: list[Token], k: int, lang: LanguageData, text: str) -> str | None:
+    """ "Police said 12 were arrested, Reuters reported.": the outlet whose verb closes the sentence relays it.
+
+    Only a capitalised name between a comma and one of :attr:`LanguageData.relay_verbs` that ends the
+    sentence ("…, Agence France-Presse reported."), or after such a verb that follows the comma
+    ("…, berichtete die Nachrichtenagentur dpa."): "…, the mayor said" names another speaker, no outlet.
+    """
+    last = len(tokens) - 1
+    while last > k and tokens[last].kind is Kind.PUNCT:
+        last -= 1
+    if last <= k:
+        return None
+    if tokens[last].low in lang.relay_verbs:
+        comma = next((j for j in range(last - 1, max(k, last - MAX_NAME - 2), -1) if tokens[j].kind is Kind.PUNCT), k)
+        if comma > k and tokens[comma].text == "," and named(tokens[last - 1]):
+            return clean_name(tokens[comma + 1 : last], lang, text)
+        return None
+    for j in range(last - 1, max(k, last - MAX_NAME - 2), -1):
+        if tokens[j].low in lang.relay_verbs and tokens[j - 1].text == ",":
+            name = name_after(tokens, j + 1, lang, text)
+            return name if name and name.split()[-1] == tokens[last].text else None
+        if tokens[j].kind is Kind.PUNCT:
+            return None
+    return None
+
+
 def _told_channel(tokens: list[Token], i: int, lang: LanguageData, text: str) -> str | None:
     """ "Ruiz told Televisa", "X told The Associated Press": the outlet told is the channel.
 
@@ -195,3 +328,8 @@ def _told_channel(tokens: list[Token], i: int, lang: LanguageData, text: str) ->
     if any(t.low not in lang.determiners and t.low not in lang.channel_words for t in tokens[i + 1 : k]):
         return None
     return name_after(tokens, k, lang, text)
+
+
+@cache
+def _said_forms(lang: LanguageData) -> frozenset[str]:
+    return saying(lang) | lang.said_participles

@@ -8,8 +8,9 @@
   último balance de los servicios de emergencia", "selon le bilan de la
   préfecture", "selon un nouveau bilan communiqué ce vendredi par les
   autorités": the source is who made the report, after its "of" or "by".
-- The outlet told, between a verb of saying and the source: "a déclaré jeudi à
-  l'AFP le porte-parole …" (the outlet is the claim's ``via``).
+
+The outlet told ("a déclaré jeudi à l'AFP le porte-parole …") moved to
+:mod:`casualtylog.text._source_outlets` in session 10, for every language.
 
 Only where adjectives follow the noun (:attr:`LanguageData.adjective_after_noun`);
 every walk is bounded by a constant.
@@ -21,7 +22,7 @@ from casualtylog.text._source_shapes import is_head, saying
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["inner_adjective", "past_outlet", "past_report"]
+__all__ = ["inner_adjective", "past_report"]
 
 #: The "of" between a report and its author.
 _OF = frozenset({"de", "del", "des", "du", "d'"})
@@ -31,8 +32,6 @@ _BY = frozenset({"par", "por"})
 _REPORT_REACH = 8
 #: Quotation marks around a report's words ("selon des « estimations préliminaires »").
 _QUOTES = frozenset('"“”„«»‹›')
-#: The "to" before an outlet told ("a déclaré à l'AFP", "dijo a EFE").
-_TO = frozenset({"à", "a"})
 
 
 def _plain(tok: Token | None, lang: LanguageData) -> bool:
@@ -118,25 +117,3 @@ def _author_at(tokens: list[Token], k: int, lang: LanguageData) -> bool:
     return (
         k < len(tokens) and tokens[k].kind is Kind.WORD and (tokens[k].is_capitalised or is_head(tokens[k].low, lang))
     )
-
-
-def past_outlet(tokens: list[Token], k: int, lang: LanguageData) -> tuple[int, str | None]:
-    """Past "à l'AFP" / "a EFE" at ``k``: (where the source may start, the outlet), or ``(k, None)``.
-
-    Only an outlet written in capitals ("AFP", "EFE", "BFMTV") or a listed
-    channel: "a déclaré à Paris le ministre" names a place, not an outlet.
-    """
-    if not lang.adjective_after_noun or k >= len(tokens) or tokens[k].low not in _TO:
-        return k, None
-    j = k + 1
-    if j < len(tokens) and tokens[j].low in lang.determiners:
-        j += 1
-    if j >= len(tokens):
-        return k, None
-    tok = tokens[j]
-    if tok.kind is Kind.WORD and len(tok.text) >= 2 and (tok.text.isupper() or tok.low in lang.channels):
-        end = j + 1
-        if end < len(tokens) and tokens[end].text == ",":
-            end += 1  # "a précisé à l'AFP, le capitaine …"
-        return end, tok.text
-    return k, None

@@ -95,6 +95,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             after = nxt.group() if nxt else ""
             if word in _ABBREVIATIONS or (after and after.islower()):
                 continue
+            if _honorific(before, after):
+                continue
             if nxt is not None and _ordinal_day(word, text, nxt.start()):
                 continue
             if after.isdigit() and word in _month_abbreviations():
@@ -103,6 +105,22 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         start = end
     _add(text, start, len(text), spans)
     return spans
+
+
+def _honorific(before: list[str], after: str) -> bool:
+    """ "a fait savoir M. Holmes": one capital after a lower-case word, then a name, is an honorific, no end.
+
+    After a capitalised word it may close a name ("Area B. Five people …"), so that still ends a sentence.
+
+    >>> _honorific(["a fait savoir", "M"], "H"), _honorific(["in Area", "B"], "F"), _honorific(["said on", "X"], "T")
+    (True, False, False)
+    """
+    if len(before) < 2 or len(before[-1]) != 1 or not before[-1].isupper() or not after.isupper():
+        return False
+    if before[-1] == "X":
+        return False  # "said on X. The attack …": the platform, not an initial
+    previous = before[-2].rsplit(None, 1)[-1]
+    return previous[:1].islower()
 
 
 def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

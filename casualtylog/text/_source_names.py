@@ -12,6 +12,7 @@ walk so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text._romance_sources import inner_adjective
+from casualtylog.text._source_outlets import channel_ahead, descriptor, past_outlet
 from casualtylog.text._source_shapes import is_head as _is_head
 from casualtylog.text._source_shapes import place_end, saying
 from casualtylog.text._source_words import (
@@ -19,12 +20,16 @@ from casualtylog.text._source_words import (
     OPENERS,
     adjective_after_head,
     coordinated_head,
+    extended_attribute,
     head_ahead,
     inner_particle,
     is_title,
+    joined_ahead,
+    joined_behind,
     modifier,
     name_token,
     named,
+    owned_title,
     plural_possessive,
 )
 from casualtylog.text._time_adverbs import closes_name, opens_clause
@@ -35,8 +40,8 @@ __all__ = ["MAX_NAME", "clean_name", "name_after", "name_before", "named", "outl
 
 #: The most words a source's name may hold (and how far the walks look for one).
 MAX_NAME = 10
-#: Shortest channel word a Dutch compound may end in ("pers|bureau", "nieuws|agentschap").
-_COMPOUND_CHANNEL = 6
+#: German articles that never join a genitive to the noun before them: after a noun they open a new phrase.
+_NEW_PHRASE = frozenset({"die", "das", "den", "dem", "ein", "eine", "einen", "einem"})
 #: A "name" longer than this is a run of text, not a name (a source name holds at most 500).
 _MAX_NAME_CHARS = 200
 
@@ -57,14 +62,20 @@ def clean_name(tokens: list[Token], lang: LanguageData, text: str) -> str | None
     ):
         tokens = tokens[1:]
     # "It said", "Later Tkachenko said": a pronoun or an adverb capitalised by the sentence is no name.
-    while tokens and (tokens[0].low in lang.function_words | lang.auxiliaries or opens_clause(tokens[0], lang)):
-        tokens = tokens[1:]
+    while tokens and (
+        tokens[0].low in lang.function_words | lang.auxiliaries | OPENERS or opens_clause(tokens[0], lang)
+    ):
+        if extended_attribute(tokens, lang):
+            break  # "der von der Hamas kontrollierten Gesundheitsbehörde": the agent is part of the name
+        tokens = tokens[1:]  # "Wie die Feuerwehr mitteilte": the opener before the name is no part of it
     if tokens and tokens[-1].low in lang.report_words - lang.source_heads and not tokens[-1].is_capitalised:
         return None  # "Early reports suggest": what was reported, not who reported it
     if not tokens or not any(named(t) or _is_head(t.low, lang) for t in tokens):
         return None
     if all(t.low in lang.name_connectors | lang.determiners for t in tokens):
         return None
+    if len(tokens) == 2 and descriptor(tokens, 0, lang):
+        tokens = tokens[1:]  # "Persbureau Reuters, …", "L'agence Reuters, citant …": the outlet's name alone
     tokens = _after_title(tokens, lang)
     name = " ".join(visible(text[tokens[0].start : tokens[-1].end]).split())
     return name if len(name) <= _MAX_NAME_CHARS else None
@@ -80,11 +91,11 @@ def _after_title(tokens: list[Token], lang: LanguageData) -> list[Token]:
     first = next((i for i, t in enumerate(tokens) if is_title(t, lang)), None)
     if first is None:
         return tokens
-    if first and any(t.is_capitalised for t in tokens[first + 1 :]) and tokens[-1].is_capitalised:
+    if first and any(t.is_capitalised for t in tokens[first + 1 :]) and named(tokens[-1]):
         tokens = tokens[first:]  # "Canterbury district commander Dave Cliff": the person after the title
     elif first:
         return tokens
-    if tokens[0].is_capitalised and len(tokens) == 2:
+    if tokens[0].is_capitalised and len(tokens) == 2 and lang.titles_kept_before_names:
         return tokens  # "President Zelenskyy": a capitalised title before one name is part of how he is named
     k = 1
     # German capitalises every noun: there the person's name is the last capitalised run.
@@ -95,12 +106,14 @@ def _after_title(tokens: list[Token], lang: LanguageData) -> list[Token]:
     if k == len(tokens):
         return tokens
     end = k
-    while end < len(tokens) and tokens[end].is_capitalised:
+    while end < len(tokens) and named(tokens[end]):  # "Ashraf al-Qidra"
         end += 1
     run = tokens[k:end]
     # "de gouverneur van de provincie West-Java": one capitalised word closing the title's complement is its
     # place; two or more after a noun of the complement are the person ("head of the administration Oleh Syniehubov").
     place = len(run) == 1 and end == len(tokens) and any(t.low in lang.name_connectors for t in tokens[1:k])
+    if tokens[k - 1].low in lang.source_place_preps:
+        return tokens  # "le ministre à Paris": the capitalised word is the office's place, no person
     if tokens[k - 1].low in lang.name_connectors | lang.determiners or (place and not tokens[0].is_capitalised):
         if len(run) >= 3:
             return run[1:]  # "van Kiev Vitali Klitsjko": Kiev is the office's place
@@ -118,12 +131,14 @@ def name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> st
         j += 1
     if j > k and any(tokens[i].low in {"from", "by", "of", "van", "door"} for i in range(k, j)):
         k = j
-    k = _past_abbreviated_title(tokens, k)  # "a déclaré M. Holmes", "said Maj. Reynaldo Balido"
-    described = _descriptor(tokens, k, lang)  # "meldt persbureau Reuters": what the name is, before it
+    k = _past_abbreviated_title(tokens, k, lang)  # "a déclaré M. Holmes", "según el Dr. Ahmed Yusuf"
+    owner = k if owned_title(tokens, k, lang) else -1
+    k += owner >= 0  # "selon leur porte-parole, Oussama Ali,": the person in apposition, read below
+    described = descriptor(tokens, k, lang)  # "meldt persbureau Reuters": what the name is, before it
     if described:
         k += 1
     elif lang.nouns_capitalised and k + 1 < len(tokens) and tokens[k].low in lang.determiners:
-        described = _descriptor(tokens, k + 1, lang)  # "laut der Nachrichtenagentur AP": German keeps the article
+        described = descriptor(tokens, k + 1, lang)  # "laut der Nachrichtenagentur AP": German keeps the article
         k += 2 if described else 0
     while (
         k < len(tokens)
@@ -133,10 +148,15 @@ def name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> st
             or is_title(tokens[k], lang)
             or (modifier(tokens[k], lang) and head_ahead(tokens, k, lang))
             or inner_adjective(tokens, k, run, lang)
+            or joined_ahead(tokens, k, run, lang)
         )
     ):
         if tokens[k].low in lang.channel_preps and run and tokens[k].low not in lang.name_connectors:
             break
+        if run and lang.nouns_capitalised and run[-1].is_capitalised and tokens[k].low in _NEW_PHRASE:
+            break  # "hatte die Regierung | die Zahl der Toten … beziffert": an article after a noun opens the object
+        if run and (channel_ahead(tokens, k, lang) or past_outlet(tokens, k, lang)[0] > k):
+            break  # "escribió el gobernador | en Telegram", "a indiqué la police | à l'AFP"
         run.append(tokens[k])
         k += 1
     # "selon la défense ukrainienne": in French and Spanish an adjective may close the name.
@@ -156,6 +176,7 @@ def name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> st
         and modifier(tokens[k], lang)
         and not tokens[k].is_capitalised
         and (k + 1 == len(tokens) or tokens[k + 1].kind is Kind.PUNCT or closes_name(tokens[k + 1], lang))
+        and past_outlet(tokens, k, lang)[0] == k
     ):
         run.append(tokens[k])
         k += 1
@@ -172,7 +193,7 @@ def name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> st
     ):
         run.append(tokens[k])
         k += 1
-    if run and (end := place_end(tokens, k, lang)) > k:
+    if run and not channel_ahead(tokens, k, lang) and (end := place_end(tokens, k, lang)) > k:
         run.extend(tokens[k:end])  # "laut dem Gesundheitsministerium in Gaza"
         k = end
     # "de burgemeester van Kiev, Vitali Klitsjko,": the person follows the title in apposition.
@@ -187,65 +208,36 @@ def name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> st
             j += 1
         if person:
             return clean_name(person, lang, text)
+    if owner >= 0 and run:
+        run.insert(0, tokens[owner])  # no person after the title: the name as before ("leur porte-parole")
     return clean_name(run, lang, text)
-
-
-def _descriptor(tokens: list[Token], k: int, lang: LanguageData) -> bool:
-    """ "meldt persbureau Reuters": one lower-case word of what the outlet is (a channel word), right before its name.
-
-    Only a word of :attr:`LanguageData.channel_words`, or (Dutch, German) a compound
-    ending in one ("persbureau", "nieuwsagentschap", "Nachrichtenagentur"), with a capitalised name
-    after it: an adverb before a name ("ha confirmado posteriormente
-    Salvamento Marítimo") describes nothing.
-    """
-    # German capitalises its nouns, so there the channel word may be capitalised ("der Nachrichtenagentur AP").
-    if (
-        k + 1 >= len(tokens)
-        or not modifier(tokens[k], lang)
-        or (tokens[k].is_capitalised and not lang.nouns_capitalised)
-    ):
-        return False
-    low = tokens[k].low
-    # A head describes a name after it only in German, where "Nachrichtenagentur" is both ("die Agentur meldete").
-    if (_is_head(low, lang) and not lang.nouns_capitalised) or is_title(tokens[k], lang):
-        return False
-    compound = lang.compound_heads and any(
-        low.endswith(w) and len(low) > len(w) + 2 for w in lang.channel_words if len(w) >= _COMPOUND_CHANNEL
-    )
-    if low not in lang.channel_words and not compound:
-        return False
-    nxt = tokens[k + 1]
-    return (
-        nxt.kind is Kind.WORD
-        and nxt.is_capitalised
-        and not _is_head(nxt.low, lang)
-        and nxt.low not in lang.weekdays | lang.months
-    )
 
 
 #: The longest abbreviated title or honorific before a name: "M.", "Dr.", "Maj.", "Sra.".
 _ABBREVIATED_TITLE = 4
 
 
-def _past_abbreviated_title(tokens: list[Token], k: int) -> int:
+def _past_abbreviated_title(tokens: list[Token], k: int, lang: LanguageData) -> int:
     """Past a short capitalised word closed by its period before a capitalised name ("M. | Holmes"), or ``k``.
 
     The period would otherwise end the name at the abbreviation; a name read
-    before a verb never meets it, as the person's words come last there.
+    before a verb never meets it, as the person's words come last there. An
+    article before the title goes with it ("el Dr. Ahmed Yusuf").
     """
-    if k + 2 >= len(tokens):
+    at = k + 1 if k < len(tokens) and tokens[k].low in lang.determiners else k
+    if at + 2 >= len(tokens):
         return k
-    title, dot, name = tokens[k], tokens[k + 1], tokens[k + 2]
+    title, dot, name = tokens[at], tokens[at + 1], tokens[at + 2]
     if (
         title.kind is Kind.WORD
-        and title.is_capitalised
+        and (title.is_capitalised or title.low == "dr")  # Dutch writes "dr." in lower case
         and len(title.text) <= _ABBREVIATED_TITLE
         and dot.text == "."
         and dot.start == title.end
         and name.kind is Kind.WORD
         and name.is_capitalised
     ):
-        return k + 2
+        return at + 2
     return k
 
 
@@ -255,7 +247,7 @@ def outlet_told(tokens: list[Token], k: int, lang: LanguageData, text: str) -> s
     Asked only when the source stood before the verb, so what follows it is
     the verb's object, the outlet told, not an inverted subject.
     """
-    if k + 2 >= len(tokens) or tokens[k].low not in lang.determiners or not _descriptor(tokens, k + 1, lang):
+    if k + 2 >= len(tokens) or tokens[k].low not in lang.determiners or not descriptor(tokens, k + 1, lang):
         return None
     return name_after(tokens, k + 2, lang, text)
 
@@ -280,6 +272,8 @@ def _complement_end(tokens: list[Token], k: int, run: list[Token], lang: Languag
         tok = tokens[j]
         if tok.kind is not Kind.WORD or tok.low in saying(lang) or tok.low in lang.weekdays | lang.months:
             break
+        if past_outlet(tokens, j, lang)[0] > j:
+            break  # "een woordvoerder van de politie | tegen de NOS"
         joins = tok.low in lang.name_connectors or tok.low in lang.determiners or tok.low in lang.source_place_preps
         if named(tok):
             capital = True
@@ -322,14 +316,17 @@ def name_before(tokens: list[Token], j: int, lang: LanguageData, text: str) -> s
             placed = len(run) + 1  # "Police in The Hague said": the place is part of the name
         elif (
             name_token(tok, lang)
+            or (not run and is_title(tok, lang))  # "The hospital director told …": a title closes the name
             or adjective_after_head(tokens, j, lang)
             or coordinated_head(tokens, j, run, lang)
             or plural_possessive(tokens, j, run)
+            or joined_behind(tokens, j, run, lang)
+            or _complement_noun(tokens, j, run, lang)
         ):
             pass
         elif (
             run[: len(run) - placed]
-            and _is_head(run[-1 - placed].low, lang)
+            and (_is_head(run[-1 - placed].low, lang) or is_title(run[-1 - placed], lang))
             and extra < MAX_MODIFIERS
             and modifier(tok, lang)
         ):
@@ -349,6 +346,20 @@ def name_before(tokens: list[Token], j: int, lang: LanguageData, text: str) -> s
     ):
         return _head_of_complement(tokens, last, lang, text)
     return clean_name(run, lang, text)
+
+
+def _complement_noun(tokens: list[Token], j: int, run: list[Token], lang: LanguageData) -> bool:
+    """ "la Défense civile de la | bande | de Gaza", read backwards: a lower-case noun between an article and an "of"."""
+    return (
+        not lang.nouns_capitalised  # a German lower-case word is no noun ("die unter der Bedingung …")
+        and len(run) >= 2
+        and run[0].low in lang.name_connectors
+        and run[1].is_capitalised
+        and j > 0
+        and tokens[j - 1].low in lang.determiners
+        and modifier(tokens[j], lang)
+        and tokens[j].text.islower()
+    )
 
 
 def _skip_parenthesis(tokens: list[Token], j: int) -> int:

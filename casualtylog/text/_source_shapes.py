@@ -32,11 +32,18 @@ _OPENER_REACH = 16
 
 def is_head(low: str, lang: LanguageData) -> bool:
     """A source's head noun, or (Dutch, German) a compound ending in one: "rampendienst", "legerleiding"."""
-    if low in lang.source_heads:
+    heads = _heads(lang)
+    if low in heads:
         return True
     return lang.compound_heads and any(
-        low.endswith(h) and len(low) > len(h) + 2 for h in lang.source_heads if len(h) >= _COMPOUND_HEAD
+        low.endswith(h) and len(low) > len(h) + 2 for h in heads if len(h) >= _COMPOUND_HEAD
     )
+
+
+@cache
+def _heads(lang: LanguageData) -> frozenset[str]:
+    """The head nouns attribution reads: the frames' (``source_heads``) and its own (``more_source_heads``)."""
+    return lang.source_heads | lang.more_source_heads
 
 
 def opener_end(tokens: list[Token], i: int, lang: LanguageData) -> int | None:
@@ -102,6 +109,8 @@ def _head_before(tokens: list[Token], k: int, lang: LanguageData) -> bool:
             return False
         if (is_head(tok.low, lang) and tok.low not in lang.function_words) or (back < k - 1 and tok.is_capitalised):
             return True
+        if tok.is_capitalised and back >= 2 and tokens[back - 1].low in lang.name_connectors:
+            return is_head(tokens[back - 2].low, lang)  # "het ministerie van Volksgezondheid | in Gaza"
         if not (lang.adjective_after_noun and tok.text.isalpha() and tok.text.islower()):
             return False
     return False

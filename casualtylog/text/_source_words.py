@@ -21,12 +21,16 @@ __all__ = [
     "OPENERS",
     "adjective_after_head",
     "coordinated_head",
+    "extended_attribute",
     "head_ahead",
     "inner_particle",
     "is_title",
+    "joined_ahead",
+    "joined_behind",
     "modifier",
     "name_token",
     "named",
+    "owned_title",
     "plural_possessive",
 ]
 
@@ -129,4 +133,62 @@ def coordinated_head(tokens: list[Token], j: int, run: list[Token], lang: Langua
         and j > 0
         and (tokens[j - 1].low in lang.source_heads or tokens[j - 1].is_capitalised)
         and any(t.low in lang.source_heads for t in run)
+    )
+
+
+def _capital_part(tokens: list[Token], k: int, lang: LanguageData) -> bool:
+    """A capitalised word at ``k``, or one after an "of" and an article ("de l'Alimentation")."""
+    for j in range(k, min(len(tokens), k + 3)):
+        if tokens[j].kind is Kind.WORD and tokens[j].is_capitalised and tokens[j].low not in lang.determiners:
+            return True
+        if tokens[j].low not in lang.name_connectors | lang.determiners:
+            return False
+    return False
+
+
+def joined_ahead(tokens: list[Token], k: int, run: list[Token], lang: LanguageData) -> bool:
+    """ "the Ministry of Mines | and | Energy": an "and" between capitalised parts of a name joined by "of"."""
+    return (
+        tokens[k].low in lang.name_conjunctions
+        and len(run) >= 2
+        and run[-1].is_capitalised
+        and any(t.low in lang.name_connectors and t.low not in lang.name_conjunctions for t in run[:-1])
+        and _capital_part(tokens, k + 1, lang)
+    )
+
+
+def joined_behind(tokens: list[Token], j: int, run: list[Token], lang: LanguageData) -> bool:
+    """ "Ministerio de Minas | y | Energía informó", read backwards: a capitalised part before the "and",
+    and an "of" before that within a few words."""
+    return (
+        bool(run)
+        and tokens[j].low in lang.name_conjunctions
+        and _capital_part(run, 0, lang)
+        and j >= 3
+        and tokens[j - 1].is_capitalised
+        and any(t.low in lang.name_connectors and t.low not in lang.name_conjunctions for t in tokens[j - 4 : j - 1])
+    )
+
+
+def owned_title(tokens: list[Token], k: int, lang: LanguageData) -> bool:
+    """An owner's word at ``k`` before a title ("leur porte-parole", "su portavoz"): a person may follow in apposition."""
+    return k + 1 < len(tokens) and tokens[k].low in lang.source_possessives and is_title(tokens[k + 1], lang)
+
+
+def extended_attribute(tokens: list[Token], lang: LanguageData) -> bool:
+    """ "von der Hamas kontrollierten Gesundheitsbehörde", "door Hamas geleide ministerie": an agent's phrase
+    and a participle before the head, all one name (the corpus writes it so).
+
+    The name opens with an agent preposition (:attr:`LanguageData.agent_preps`) and a name, then a
+    lower-case word that is no grammar word right before a head (which may keep its complement: "ministerie |
+    van Volksgezondheid").
+    """
+    if len(tokens) < 3 or tokens[0].low not in lang.agent_preps:
+        return False
+    head = next((h for h in range(2, len(tokens)) if _is_head(tokens[h].low, lang)), None)
+    return (
+        head is not None
+        and tokens[head - 1].text.islower()
+        and modifier(tokens[head - 1], lang)
+        and any(named(t) for t in tokens[1 : head - 1])
     )

@@ -44,8 +44,12 @@ _TIME_WORDS = frozenset(
 #: Adverbs of sequence that a sentence may open with, capitalised, before its source ("Earlier police had put …").
 _SEQUENCE_WORDS = frozenset({"earlier", "later", "meanwhile", "eerder", "intussen", "zuvor", "später", "früher"})
 #: Demonstratives and articles that open such an adverbial ("este miércoles", "ce mardi matin", "el lunes").
-_TIME_OPENERS = frozenset({"este", "esta", "ese", "esa", "el", "ce", "cette", "le"})
+_TIME_OPENERS = frozenset({"este", "esta", "ese", "esa", "el", "ce", "cette", "le", "am"})
 _MAX_TIME = 3
+#: Prepositions of a time of day after the day ("este viernes | por la tarde", "le 3 mars | dans la soirée").
+_TIME_LINKS = frozenset({"por", "en", "de", "dans", "in"})
+#: Articles between such a preposition and its time word ("por | la | tarde").
+_TIME_ARTICLES = frozenset({"la", "le", "el", "de", "der"})
 
 
 def past_time(tokens: list[Token], k: int, lang: LanguageData) -> int:
@@ -62,6 +66,10 @@ def past_time(tokens: list[Token], k: int, lang: LanguageData) -> int:
         elif low not in _TIME_OPENERS or timed:
             break
         j += 1
+    if timed and j < len(tokens) and tokens[j].low in _TIME_LINKS:  # "informó este viernes por la tarde la policía"
+        m = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].low in _TIME_ARTICLES)
+        if m < len(tokens) and tokens[m].low in _TIME_WORDS:
+            j = m + 1
     return j if timed else k
 
 

@@ -194,7 +194,7 @@ def _same_speaker(named: str | None, speakers: dict[str, str]) -> str | None:
     words = named.split()
     if len(words) == 1:
         return speakers.get(words[0].casefold(), named)
-    if words[-1][:1].isupper():
+    if words[-1][:1].isupper() or words[-1].partition("-")[2][:1].isupper():  # "Tkachenko", "al-Qidra"
         speakers.setdefault(words[-1].casefold(), named)
     return named
 

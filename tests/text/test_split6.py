@@ -64,6 +64,15 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "kin_nouns",
         "stem_particles",
         "closing_verbs",
+        "outlet_preps",
+        "audience_words",
+        "source_possessives",
+        "according_after",
+        "name_conjunctions",
+        "titles_kept_before_names",
+        "relay_verbs",
+        "more_source_heads",
+        "cited_by",
     ]
     assert len(names) == len(set(names))
 

@@ -11,7 +11,14 @@ from __future__ import annotations
 from casualtylog.text.lang._word_lists import phrases as _phrases
 from casualtylog.text.lang._word_lists import words as _words
 
-__all__ = ["ACCORDING_TO", "CHANNELS", "SAID_VERBS", "SOURCE_HEADS", "TITLES"]
+__all__ = [
+    "ACCORDING_TO",
+    "CHANNELS",
+    "SAID_VERBS",
+    "SOURCE_HEADS",
+    "SOURCE_VERBS",
+    "TITLES",
+]
 
 
 TITLES = frozenset(
@@ -31,6 +38,19 @@ TITLES = frozenset(
         "chefs",  # genitive: "nach Angaben des Chefs der Militärverwaltung, Oleh Synjehubow"
         "leiter",
         "verwalter",
+        # Session 10 (attr10): more offices and feminine forms, so the person after them is the source.
+        "direktor",
+        "direktorin",
+        "leiterin",
+        "kommandant",
+        "kommandeur",
+        "staatsanwalt",
+        "staatsanwältin",
+        "landrat",
+        "landrätin",
+        "botschafter",
+        "vorsitzende",
+        "vorsitzender",
     ]
 )
 
@@ -43,6 +63,9 @@ ACCORDING_TO = _phrases(
     "laut | nach angaben | nach angaben von | nach angaben des | nach angaben der | zufolge"
     # "Laut Angaben der Armee": the source is whose statements they are, not the statements.
     " | laut angaben | laut angaben von | laut angaben des | laut angaben der"
+    # Session 10 (attr10): "Nach jüngsten Angaben der Polizei": an adjective before the statements.
+    " | nach jüngsten angaben | nach neuesten angaben | nach ersten angaben | nach offiziellen angaben"
+    " | nach vorläufigen angaben | nach bisherigen angaben"
 )
 
 SOURCE_HEADS = _words(
@@ -60,3 +83,20 @@ CHANNELS = {
     "facebook": "Facebook",
     "fernsehen": "television",
 }
+
+#: The verbs of saying only attribution reads (``source_verbs``; moved here from the language module in session
+#: 10). Session 10 (attr10): more of them, each form news writes
+#: ("The ministry explained that …", "señala el ministerio", "betonte die Polizei"); verbs whose object may be the
+#: count itself or a cause ("claimed 12 lives", "gab es 12 Tote") are left out.
+SOURCE_VERBS = (
+    _words(
+        "mitteilt mitteilen schreibt spricht sprechen sprach sprachen schätzt schätzte bezifferte beziffert berichteten"
+    )
+    | frozenset(
+        ["bestätigt", "betonte", "betont", "informierte", "warnte", "ergänzte", "verkündete", "verkündet", "fügte"]
+    )
+    | frozenset(
+        # the plural present and past: "las autoridades dijeron", "les autorités indiquent", "officials confirm"
+        ["bestätigten", "betonten", "schrieben", "teilten"]
+    )
+)

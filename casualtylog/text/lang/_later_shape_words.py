@@ -88,3 +88,34 @@ class LaterShapeWords:
     # metric ("kamen um": "Drei Menschen kamen bei dem Brand um"; "konnte retten": "Die Feuerwehr konnte 12 Menschen
     # retten"); the victims stand before the stem or between the two. Empty turns that shape off.
     closing_verbs: Mapping[str, str] = field(default_factory=dict)
+    # Session 10 (attr10): the "to" before an outlet told, after a verb of saying ("confirmed to CBS News", "a
+    # indiqué la police à l'AFP", "dijo el gobernador a Reuters", "liet aan persbureau AFP weten"): the outlet is
+    # the claim's via, never part of the source's name. Empty turns that shape off.
+    outlet_preps: frozenset[str] = frozenset()
+    # Session 10 (attr10): whom a source speaks to that is no outlet ("dijo a los periodistas el alcalde", "a
+    # déclaré aux journalistes le maire"): after an outlet "to", skipped before the source. Empty: off.
+    audience_words: frozenset[str] = frozenset()
+    # Session 10 (attr10): an owner's word before a title in apposition to a person ("selon leur porte-parole,
+    # Oussama Ali,", "según su portavoz, Ali Hassan,"): the person is the source. Empty turns that shape off.
+    source_possessives: frozenset[str] = frozenset()
+    # Session 10 (attr10): "according to" written after its source ("Der Polizei zufolge"): the name before it is
+    # the source, unless it names a report ("Den Angaben zufolge"). Empty turns that shape off.
+    according_after: frozenset[str] = frozenset()
+    # Session 10 (attr10): the "and" inside an office's capitalised name ("Ministry of Mines and Energy",
+    # "Ministerio de Minas y Energía"): joins two capitalised parts after an "of". Empty turns that shape off.
+    name_conjunctions: frozenset[str] = frozenset()
+    # Session 10 (attr10): English capitalises a title before a surname as part of how a person is named
+    # ("President Zelenskyy"); Dutch and German do not ("burgemeester Klitsjko", "Gouverneur Synjehubow" → the
+    # surname), so only a language with this set keeps a capitalised title before one name.
+    titles_kept_before_names: bool = False
+    # Session 10 (attr10): verbs of an outlet that closes a sentence whose source spoke earlier ("Police said …,
+    # Reuters reported", "…, berichtete die Nachrichtenagentur dpa"): the outlet is the via. Empty turns it off.
+    relay_verbs: frozenset[str] = frozenset()
+    # Session 10 (attr10): more head nouns of a source, read by attribution only (``source_heads`` also decides
+    # which nouns the claim frames close a phrase on): "the coast guard said", "según los vecinos", "a indiqué la
+    # marine", "meldt de gemeente". Empty adds none.
+    more_source_heads: frozenset[str] = frozenset()
+    # Session 10 (attr10): the passive of citing after a source ("l'armée de l'air, citée par Ukrinform", "informó
+    # la policía, citada por la agencia Efe", "as cited by Reuters"): the outlet after it is the via, the source
+    # is who spoke before it. Empty turns that shape off.
+    cited_by: frozenset[str] = frozenset()

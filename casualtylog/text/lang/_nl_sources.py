@@ -10,7 +10,16 @@ from __future__ import annotations
 
 from casualtylog.text.lang import _nl_shapes as nl6
 
-__all__ = ["CHANNELS", "DENIAL_CUES", "REPORT_WORDS", "SAID_VERBS", "SOURCE_HEADS", "STATEMENT_PHRASES", "TITLES"]
+__all__ = [
+    "CHANNELS",
+    "DENIAL_CUES",
+    "REPORT_WORDS",
+    "SAID_VERBS",
+    "SOURCE_HEADS",
+    "SOURCE_VERBS",
+    "STATEMENT_PHRASES",
+    "TITLES",
+]
 
 
 TITLES = frozenset(
@@ -25,6 +34,16 @@ TITLES = frozenset(
         "hoofd",
         "commandant",
         "leider",  # and its compounds: "legerleider Dudung Abdurachman"
+        # Session 10 (attr10): more offices and feminine forms, so the person after them is the source.
+        "directeur",
+        "voorzitter",
+        "commissaris",
+        "wethouder",
+        "gedeputeerde",
+        "officier",
+        "korpschef",
+        "kolonel",
+        "generaal",
     ]
 )
 
@@ -148,4 +167,42 @@ DENIAL_CUES = frozenset(
         "verzonnen",
         "desinformatie",
     ]
+)
+
+#: The verbs of saying only attribution reads (``source_verbs``; moved here from the language module in session
+#: 10). Session 10 (attr10): more of them, each form news writes
+#: ("The ministry explained that …", "señala el ministerio", "betonte die Polizei"); verbs whose object may be the
+#: count itself or a cause ("claimed 12 lives", "gab es 12 Tote") are left out.
+SOURCE_VERBS = (
+    frozenset({"schat", "schatte", "schatten", "lieten"})
+    | frozenset(
+        [
+            "stelt",
+            "stelde",
+            "benadrukt",
+            "benadrukte",
+            "rapporteert",
+            "rapporteerde",
+            "waarschuwt",
+            "waarschuwde",
+            "deelt",
+            "deelde",
+            "voegde",
+            "voegt",
+        ]
+    )
+    | frozenset(
+        # the plural present and past: "las autoridades dijeron", "les autorités indiquent", "officials confirm"
+        [
+            "bevestigen",
+            "bevestigden",
+            "verklaren",
+            "verklaarden",
+            "schrijven",
+            "schreven",
+            "stellen",
+            "stelden",
+            "laten",
+        ]
+    )
 )

@@ -78,7 +78,7 @@ LANGUAGE = LanguageData(
     preliminary_cues=tolls.PRELIMINARY_CUES,
     said_verbs=sources.SAID_VERBS,
     according_to=sources.ACCORDING_TO,
-    postposed_according=frozenset(),
+    postposed_according=frozenset({"so"}),  # "…, so die Polizei." (after a comma only)
     source_heads=sources.SOURCE_HEADS,
     report_words=_words("ersten berichten angaben"),
     name_connectors=_phrases("des | der | von | für | und"),
@@ -180,9 +180,10 @@ LANGUAGE = LanguageData(
     auxiliaries=frozenset({"hat", "haben", "hatte", "hatten", "auch", "zuvor"}),
     source_place_preps=frozenset({"in"}),  # "Das Gesundheitsministerium in Gaza teilte mit"
     # "Die Polizei hat zwei Verletzte bestätigt", "Zuvor hatte die Polizei von 46 Verletzten gesprochen".
-    said_participles=_words("bestätigt gesprochen angegeben gemeldet mitgeteilt berichtet erklärt"),
+    said_participles=_words("bestätigt gesprochen angegeben gemeldet mitgeteilt berichtet erklärt beziffert geschätzt"),
     agent_preps=frozenset({"von", "vom"}),  # "20 Tote werden von den Behörden gemeldet"
-    source_verbs=_words("mitteilt mitteilen schreibt spricht sprechen sprach sprachen"),  # "wie die Polizei mitteilt"
+    # "wie die Polizei mitteilt"; "Die UN schätzt, dass …", "Die Regierung bezifferte die Zahl der Toten auf …"
+    source_verbs=sources.SOURCE_VERBS,
     singular_metric_nouns=victims.SINGULAR_METRIC_NOUNS,
     comma_asides=True,
     approx_nouns={"dutzend": 12},
@@ -197,4 +198,12 @@ LANGUAGE = LanguageData(
         # a modal and the infinitive at the clause's end: "Die Feuerwehr konnte 12 Menschen retten"
         **{f"{modal} {verb}": metric for modal in _MODALS for verb, metric in _MODAL_VERBS.items()},
     },
+    # Session 10 (attr10): attribution that transfers ("Der Polizei zufolge", "Ministerium für Bergbau und Energie")
+    outlet_preps=frozenset({"gegenüber"}),
+    audience_words=frozenset({"journalisten", "reportern", "der presse", "den medien"}),
+    source_possessives=frozenset({"sein", "seine", "seiner", "seines", "ihr", "ihre", "ihrer", "ihres"}),
+    according_after=frozenset({"zufolge"}),
+    name_conjunctions=frozenset({"und"}),
+    relay_verbs=frozenset({"berichtete", "berichtet", "berichteten", "meldete", "meldet", "schreibt", "schrieb"}),
+    cited_by=frozenset({"zitiert von", "zitiert vom", "zitiert durch"}),
 )

@@ -204,4 +204,27 @@ LANGUAGE = LanguageData(
             "pandemic",
         }
     ),
+    # Session 10 (attr10): attribution that transfers ("confirmed to CBS News", "told reporters", "its spokesman, X")
+    outlet_preps=frozenset({"to"}),
+    audience_words=frozenset({"reporters", "journalists", "the press", "the media"}),
+    source_possessives=frozenset({"its", "their", "his", "her"}),
+    name_conjunctions=frozenset({"and", "&"}),
+    titles_kept_before_names=True,
+    relay_verbs=frozenset({"reported", "reports"}),
+    # "The UN estimated that …"
+    source_verbs=sources.SOURCE_VERBS,
+    more_source_heads=frozenset(
+        [
+            "brigade",
+            "coroner",
+            "coastguard",
+            "guard",
+            "navy",
+            "observatory",
+            "municipality",
+            "agencies",
+            "prefecture",
+        ]
+    ),
+    cited_by=frozenset({"cited by", "as cited by", "quoted by", "as quoted by"}),
 )

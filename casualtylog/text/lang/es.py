@@ -100,7 +100,9 @@ LANGUAGE = LanguageData(
     name_connectors=_phrases("de | del | la | los | las | y | para"),
     determiners=_words("el la los las un una"),
     channel_preps=_words("en a través"),
-    channel_words=frozenset({"cuenta", "perfil", "canal"}),  # "en su cuenta de Facebook"
+    # "en su cuenta de Facebook"; session 10: what an outlet is, before its name ("la agencia Efe")
+    channel_words=frozenset({"cuenta", "perfil", "canal"})
+    | frozenset({"agencia", "cadena", "diario", "emisora", "periódico", "portal", "radio", "televisión"}),
     channels=sources.CHANNELS,
     statement_phrases=sources.STATEMENT_PHRASES,
     non_count_before=figures.NON_COUNT_BEFORE,
@@ -143,7 +145,8 @@ LANGUAGE = LanguageData(
     pro_verbs=_phrases("lo hicieron | lo han hecho | lo hizo | lo ha hecho | lo habían hecho | lo hacen"),
     place_preps=frozenset({"en"}),
     source_place_preps=frozenset({"en"}),  # "el Ministerio de Sanidad en Gaza"
-    source_verbs=frozenset({"escribió", "escribe"}),  # "escribió el alcalde en su cuenta de Facebook"
+    # "escribió el alcalde en su cuenta de Facebook", "La ONU estimó que …"
+    source_verbs=sources.SOURCE_VERBS,
     # "La Fiscalía dio a conocer que …", "han dado a conocer los bomberos".
     saying_phrases=frozenset(f"{v} a conocer" for v in ("dio", "dieron", "da", "dan", "dado")),
     object_markers=frozenset({"a"}),
@@ -170,4 +173,15 @@ LANGUAGE = LanguageData(
     kin_nouns=frozenset({"madre", "padre"}),  # "madre de tres hijos": her children, no victims
     # one victim by an unlisted noun of a role right before a predicate of the living: "un motorista murió", "una ciclista resultó herida", "una septuagenaria falleció"
     agent_suffixes=("ista", "ero", "era", "or", "ora", "ante", "ente", "ario", "aria"),
+    # Session 10 (attr10): attribution that transfers ("dijo el gobernador a Reuters", "según su portavoz, X")
+    outlet_preps=frozenset({"a", "al"}),
+    audience_words=frozenset({"periodistas", "los periodistas", "la prensa", "los medios", "medios", "reporteros"}),
+    source_possessives=frozenset({"su", "sus"}),
+    name_conjunctions=frozenset({"y", "e"}),
+    relay_verbs=frozenset({"informó", "reportó", "publicó", "informa", "reporta", "recogió"}),
+    more_source_heads=frozenset(
+        ["médicos", "vecinos", "guardia", "rebeldes", "talibanes", "ayuntamiento", "fuentes", "socorristas", "alcaldía"]
+    ),
+    agent_preps=frozenset({"por"}),  # "Doce muertes fueron confirmadas por las autoridades"
+    cited_by=frozenset({"citado por", "citada por", "citados por", "citadas por"}),
 )

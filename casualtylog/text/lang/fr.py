@@ -100,7 +100,8 @@ LANGUAGE = LanguageData(
     name_connectors=_phrases("de | du | des | la | le | l' | d' | et | pour"),
     determiners=_words("le la les l' un une"),
     channel_preps=_words("sur via dans"),
-    channel_words=_words("compte chaîne chaine canal"),  # "sur sa chaîne Telegram", "sur son compte X"
+    # "sur sa chaîne Telegram", "sur son compte X"; session 10: what an outlet is ("l'agence Reuters")
+    channel_words=_words("compte chaîne chaine canal agence journal quotidien radio télévision"),
     channels=sources.CHANNELS,
     statement_phrases=sources.STATEMENT_PHRASES,
     non_count_before=figures.NON_COUNT_BEFORE,
@@ -155,7 +156,8 @@ LANGUAGE = LanguageData(
     to_words=frozenset({"à"}),
     raise_verbs=tolls.RAISE_VERBS,
     place_preps=_words("à en au aux"),
-    source_verbs=_words("souligné souligne"),  # "a souligné le docteur Qidreh"
+    # "a souligné le docteur Qidreh"
+    source_verbs=sources.SOURCE_VERBS,
     # "Les secours ont fait état de cinq morts", "a fait savoir M. Holmes".
     saying_phrases=frozenset(f"{v} {n}" for v in ("fait", "font", "faisait", "faisaient") for n in ("état", "savoir")),
     source_place_preps=_words("à en au aux"),  # "la Défense civile à Gaza", "aux Nations unies"
@@ -187,4 +189,21 @@ LANGUAGE = LanguageData(
     kin_nouns=frozenset({"mère", "père"}),  # "madre de tres hijos": her children, no victims
     # one victim by an unlisted noun of a role right before a predicate of the living: "un motard a été tué", "une cycliste a été blessée", "une septuagénaire est décédée"
     agent_suffixes=("iste", "ard", "eur", "euse", "ier", "ière", "ant", "ante", "aire"),
+    # Session 10 (attr10): attribution that transfers ("a indiqué la police à l'AFP", "selon leur porte-parole, X")
+    outlet_preps=frozenset({"à", "au", "aux"}),
+    audience_words=frozenset({"journalistes", "la presse", "médias", "reporters"}),
+    source_possessives=frozenset({"son", "sa", "ses", "leur", "leurs"}),
+    name_conjunctions=frozenset({"et"}),
+    relay_verbs=frozenset({"rapporte", "rapportait", "rapportent", "écrit"}),
+    more_source_heads=frozenset(
+        [
+            "médecins",
+            "marine",
+            "sauveteurs",
+            "sources",
+            "humanitaires",
+        ]
+    ),
+    agent_preps=frozenset({"par"}),  # "Douze morts ont été confirmés par les autorités"
+    cited_by=frozenset({"cité par", "citée par", "cités par", "citées par"}),
 )

@@ -18,7 +18,7 @@ __all__ = ["LANGUAGE"]
 LANGUAGE = LanguageData(
     code="nl",
     weekdays=dates.WEEKDAYS,
-    citing=frozenset(["met een beroep op", "op basis van"]),
+    citing=frozenset(["met een beroep op", "op basis van", "onder verwijzing naar"]),
     titles=sources.TITLES,
     confirmed_cues=frozenset(["bevestigd", "bevestigde", "bevestigt", "geverifieerd", "geverifieerde"]),
     others_words=frozenset(["anderen", "andere"]),
@@ -81,7 +81,7 @@ LANGUAGE = LanguageData(
     name_connectors=frozenset({"van", "de", "der", "den", "het", "voor", "en"}),
     determiners=frozenset({"de", "het", "een"}),
     channel_preps=frozenset({"op", "via", "in"}),
-    channel_words=nl6.CHANNEL_WORDS,
+    channel_words=nl6.CHANNEL_WORDS | frozenset(["krant", "omroep", "persbureau"]),
     channels=sources.CHANNELS,
     statement_phrases=sources.STATEMENT_PHRASES,
     non_count_before=frozenset(
@@ -234,4 +234,21 @@ LANGUAGE = LanguageData(
             "pandemie",
         }
     ),
+    # Session 10 (attr10): attribution that transfers ("liet aan persbureau AFP weten", "haar woordvoerder, X")
+    outlet_preps=frozenset({"aan", "tegenover", "tegen"}),
+    audience_words=frozenset({"journalisten", "verslaggevers", "de pers", "de media"}),
+    source_possessives=frozenset({"zijn", "haar", "hun"}),
+    name_conjunctions=frozenset({"en"}),
+    relay_verbs=frozenset({"bericht", "berichtte", "schrijft", "schreef", "meldt", "meldde"}),
+    # "De VN schat dat …", "lieten aan X weten"
+    source_verbs=sources.SOURCE_VERBS,
+    more_source_heads=frozenset(
+        [
+            "kustwacht",
+            "marine",
+            "marechaussee",
+            "burgerbescherming",
+        ]
+    ),
+    cited_by=frozenset({"geciteerd door", "aangehaald door"}),
 )
