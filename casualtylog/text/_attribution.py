@@ -22,6 +22,8 @@ __all__ = ["attribute"]
 
 #: How many auxiliaries and adverbs may stand between a source and its verb of saying.
 _MAX_AUX = 2
+#: The most words a source's name may hold before a headline's colon ("Ministère de la Santé : 40 morts").
+_MAX_HEADLINE = 5
 #: Asides of "for its part" between a source and its verb ("l'armée a de son côté fait état", "por su parte").
 _ASIDES = frozenset(
     {
@@ -105,6 +107,9 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
             if source and lang.compound_heads and _names_report(source, lang):
                 source = None  # "laut Behördenangaben": a compound of a report names no one (the corpus guide)
             if source:
+                spoke = _said_before(tokens, i, i + hit[0], lang, text)
+                if spoke and spoke[0] != source:  # "…, the governor said, according to AFP": AFP relays him
+                    return spoke[0], spoke[1] or source
                 relay = _relay_before(tokens, i, lang, text) or _relay_after(tokens, i + hit[0], lang, text)
                 return source, _channel(tokens, lang) or relay
     postposed = _according_after(tokens, lang, text)
@@ -154,7 +159,58 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
                     told = _relay_closing(tokens, end + 1, lang, text)
                 return source, _channel(tokens, lang) or told
     found = source or _verb_second(tokens, lang, text) or _raiser(tokens, lang, text) or _agent(tokens, lang, text)
-    return found, _channel(tokens, lang)
+    return found or _headline_colon(tokens, lang, text), _channel(tokens, lang)
+
+
+def _headline_colon(tokens: list[Token], lang: LanguageData, text: str) -> str | None:
+    """ "Police: 5 dead in shooting", "Pompiers : trois blessés": a source's name before a colon opening a headline.
+
+    Only words before the colon, holding a source's head noun or a title: a weekday ("Vendredi :"), a place or a
+    topic before a colon names no one.
+    """
+    colon = next((j for j, t in enumerate(tokens[: _MAX_HEADLINE + 1]) if t.text == ":"), None)
+    if colon is None or colon == 0 or colon + 1 >= len(tokens):
+        return None
+    if any(t.kind is not Kind.WORD or t.low in lang.weekdays | lang.months for t in tokens[:colon]):
+        return None
+    words = [t for t in tokens[:colon] if t.low not in lang.determiners]
+    last, first = words[-1], words[0]
+    # "Health ministry:", "Gaza Health Ministry:" close on the head; a proper name before a capitalised head is a
+    # place ("Gaza City:"), except in German, which capitalises every noun.
+    closing = _head_word(last, lang) and (
+        len(words) == 1
+        or not last.is_capitalised
+        or lang.nouns_capitalised
+        or _head_word(words[-2], lang)
+        or not words[-2].is_capitalised
+    )
+    # "Ministère de la Santé :", "Ministry of Health:": the head first, its complement after a connector.
+    opening = len(words) > 1 and _head_word(first, lang) and words[1].low in lang.name_connectors
+    return clean_name(tokens[:colon], lang, text) if closing or opening else None
+
+
+def _head_word(tok: Token, lang: LanguageData) -> bool:
+    return is_head(tok.low, lang) or tok.low in lang.titles
+
+
+def _said_before(tokens: list[Token], i: int, k: int, lang: LanguageData, text: str) -> tuple[str, str | None] | None:
+    """ "Five died, the governor said, | according to AFP.": the speaker of the clause before a closing "according to".
+
+    Only when "according to" at ``i`` follows a comma and its name (from ``k``) closes the sentence, and the
+    short clause between that comma and the one before it holds a verb of saying: the speaker is the source, the
+    name after "according to" the outlet that relays what was said.
+    """
+    if i < 2 or tokens[i - 1].text != "," or any(t.text == "," or t.low in saying(lang) for t in tokens[k:]):
+        return None
+    if len(tokens) - k > MAX_NAME:
+        return None
+    start = max((j for j in range(i - 1) if tokens[j].text == ","), default=-1) + 1
+    if start == 0 or i - 1 - start > MAX_NAME:
+        return None  # "The governor said …, according to the police": no clause of saying set off by commas
+    if not any(t.low in saying(lang) and t.kind is Kind.WORD for t in tokens[start : i - 1]):
+        return None
+    speaker, channel = _speaker(tokens[: i - 1], lang, text)
+    return (speaker, channel) if speaker else None
 
 
 def _agent(tokens: list[Token], lang: LanguageData, text: str) -> str | None:

@@ -63,7 +63,8 @@ def clean_name(tokens: list[Token], lang: LanguageData, text: str) -> str | None
         tokens = tokens[1:]
     # "It said", "Later Tkachenko said": a pronoun or an adverb capitalised by the sentence is no name.
     while tokens and (
-        tokens[0].low in lang.function_words | lang.auxiliaries | OPENERS or opens_clause(tokens[0], lang)
+        tokens[0].low in lang.function_words | lang.auxiliaries | lang.pronoun_subjects | OPENERS
+        or opens_clause(tokens[0], lang)
     ):
         if extended_attribute(tokens, lang):
             break  # "der von der Hamas kontrollierten Gesundheitsbehörde": the agent is part of the name
@@ -164,7 +165,7 @@ def name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> st
         lang.adjective_after_noun
         and run
         and (
-            run[-1].low in lang.source_heads
+            _is_head(run[-1].low, lang)  # any head attribution reads: "una fuente militar" (session 11)
             # "el Ministerio de Sanidad gazatí": after a head's capitalised complement
             or (
                 run[-1].is_capitalised

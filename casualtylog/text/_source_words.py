@@ -93,12 +93,15 @@ def modifier(tok: Token, lang: LanguageData) -> bool:
 
 
 def adjective_after_head(tokens: list[Token], j: int, lang: LanguageData) -> bool:
-    """ "le ministre libanais", "les autorités russes", "Affaires étrangères": an adjective after a head or a name."""
+    """ "le ministre libanais", "les autorités russes", "Affaires étrangères": an adjective after a head or a name.
+
+    Any head attribution reads (session 11: "une source sécuritaire", "una fuente militar", "la guardia costera").
+    """
     if not lang.adjective_after_noun or j < 1 or not modifier(tokens[j], lang):
         return False
     before = tokens[j - 1]
     return before.kind is Kind.WORD and (
-        before.low in lang.source_heads or (before.is_capitalised and before.low not in lang.determiners)
+        _is_head(before.low, lang) or (before.is_capitalised and before.low not in lang.determiners)
     )
 
 

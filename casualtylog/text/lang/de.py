@@ -206,4 +206,5 @@ LANGUAGE = LanguageData(
     name_conjunctions=frozenset({"und"}),
     relay_verbs=frozenset({"berichtete", "berichtet", "berichteten", "meldete", "meldet", "schreibt", "schrieb"}),
     cited_by=frozenset({"zitiert von", "zitiert vom", "zitiert durch"}),
+    pronoun_subjects=frozenset({"er", "sie", "wir", "ich"}),  # Session 11 (attr11): no source
 )

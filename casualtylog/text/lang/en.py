@@ -224,7 +224,10 @@ LANGUAGE = LanguageData(
             "municipality",
             "agencies",
             "prefecture",
+            # Session 11 (attr11): unnamed sources ("according to a security source")
+            "source",
         ]
     ),
     cited_by=frozenset({"cited by", "as cited by", "quoted by", "as quoted by"}),
+    pronoun_subjects=frozenset({"he", "she", "they", "we", "it", "i"}),  # Session 11 (attr11): no source
 )

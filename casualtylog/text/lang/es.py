@@ -180,8 +180,23 @@ LANGUAGE = LanguageData(
     name_conjunctions=frozenset({"y", "e"}),
     relay_verbs=frozenset({"informó", "reportó", "publicó", "informa", "reporta", "recogió"}),
     more_source_heads=frozenset(
-        ["médicos", "vecinos", "guardia", "rebeldes", "talibanes", "ayuntamiento", "fuentes", "socorristas", "alcaldía"]
+        [
+            "médicos",
+            "vecinos",
+            "guardia",
+            "rebeldes",
+            "talibanes",
+            "ayuntamiento",
+            "fuentes",
+            "socorristas",
+            "alcaldía",
+            # Session 11 (attr11): unnamed sources ("dijo una fuente militar", "un alto funcionario")
+            "fuente",
+            "funcionario",
+            "funcionarios",
+        ]
     ),
     agent_preps=frozenset({"por"}),  # "Doce muertes fueron confirmadas por las autoridades"
     cited_by=frozenset({"citado por", "citada por", "citados por", "citadas por"}),
+    pronoun_subjects=frozenset({"él", "ella", "ellos", "ellas", "nosotros", "yo"}),  # Session 11 (attr11): no source
 )

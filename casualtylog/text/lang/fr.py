@@ -202,8 +202,11 @@ LANGUAGE = LanguageData(
             "sauveteurs",
             "sources",
             "humanitaires",
+            # Session 11 (attr11): an unnamed source ("selon une source sécuritaire")
+            "source",
         ]
     ),
     agent_preps=frozenset({"par"}),  # "Douze morts ont été confirmés par les autorités"
     cited_by=frozenset({"cité par", "citée par", "cités par", "citées par"}),
+    pronoun_subjects=frozenset({"il", "elle", "ils", "elles", "nous", "je"}),  # Session 11 (attr11): no source
 )

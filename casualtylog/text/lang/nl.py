@@ -248,7 +248,13 @@ LANGUAGE = LanguageData(
             "marine",
             "marechaussee",
             "burgerbescherming",
+            # Session 11 (attr11): unnamed sources ("volgens een bron", "volgens ingewijden"; "bronnen" lost one on dev half b)
+            "bron",
+            "ingewijden",
+            "functionaris",
+            "functionarissen",
         ]
     ),
     cited_by=frozenset({"geciteerd door", "aangehaald door"}),
+    pronoun_subjects=frozenset({"hij", "zij", "ze", "wij", "we", "ik"}),  # Session 11 (attr11): no source
 )
