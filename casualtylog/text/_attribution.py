@@ -11,8 +11,9 @@ from functools import cache
 
 from casualtylog.text._phrases import phrases
 from casualtylog.text._romance_sources import past_report
-from casualtylog.text._source_names import MAX_NAME, clean_name, name_after, name_before, named, outlet_told
+from casualtylog.text._source_names import MAX_NAME, clean_name, name_after, name_before, outlet_told
 from casualtylog.text._source_outlets import outlet_ahead, past_outlet
+from casualtylog.text._source_relays import outlet_closing, relay_after, relay_before, relay_closing
 from casualtylog.text._source_shapes import channel_named, is_head, opener_end, saying, statement_end, statement_start
 from casualtylog.text._time_adverbs import past_time
 from casualtylog.text._tokens import Kind, Token
@@ -110,7 +111,10 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
                 spoke = _said_before(tokens, i, i + hit[0], lang, text)
                 if spoke and spoke[0] != source:  # "…, the governor said, according to AFP": AFP relays him
                     return spoke[0], spoke[1] or source
-                relay = _relay_before(tokens, i, lang, text) or _relay_after(tokens, i + hit[0], lang, text)
+                relay = relay_before(tokens, i, lang, text) or relay_after(tokens, i + hit[0], lang, text)
+                closing = relay_closing(tokens, i + hit[0], lang, text)  # "Volgens de politie …, meldt ANP"
+                if not relay and closing and closing != source and any(w[:1].isupper() for w in closing.split()):
+                    relay = closing
                 return source, _channel(tokens, lang) or relay
     postposed = _according_after(tokens, lang, text)
     if postposed:
@@ -156,7 +160,7 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
                 if told is None and source == after:
                     told = outlet_ahead(tokens, start, lang)  # "dijo el gobernador a Reuters"
                 if told is None:
-                    told = _relay_closing(tokens, end + 1, lang, text)
+                    told = relay_closing(tokens, end + 1, lang, text) or outlet_closing(tokens, end + 1, lang, text)
                 return source, _channel(tokens, lang) or told
     found = source or _verb_second(tokens, lang, text) or _raiser(tokens, lang, text) or _agent(tokens, lang, text)
     return found or _headline_colon(tokens, lang, text), _channel(tokens, lang)
@@ -309,61 +313,6 @@ def _raiser(tokens: list[Token], lang: LanguageData, text: str) -> str | None:
             while j > 0 and i - j <= _MAX_AUX and tokens[j].low in lang.gap_words | lang.auxiliaries:
                 j -= 1
             return name_before(tokens, j, lang, text)
-    return None
-
-
-def _relay_before(tokens: list[Token], end: int, lang: LanguageData, text: str) -> str | None:
-    """ "Xinhua said … that 40 people had been rescued, according to the rescue command": Xinhua relays it.
-
-    The capitalised name right before the first verb of saying ahead of
-    "according to", when the sentence opens with that verb's subject.
-    """
-    for i in range(1, end):
-        if tokens[i].low in saying(lang) and tokens[i].kind is Kind.WORD:
-            j = i - 1
-            while j > 0 and i - j <= _MAX_AUX and tokens[j].low in lang.gap_words | lang.auxiliaries:
-                j -= 1
-            start = j
-            while start >= 0 and tokens[start].kind is Kind.WORD and named(tokens[start]):
-                start -= 1
-            # The name closes the subject ("Official news agency Xinhua"), and nothing but words come before it.
-            if start == j or j > MAX_NAME or any(t.kind is not Kind.WORD for t in tokens[: j + 1]):
-                return None
-            return clean_name(tokens[start + 1 : j + 1], lang, text)
-    return None
-
-
-def _relay_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> str | None:
-    """ "Volgens een bestuurder …, aldus persbureau Reuters": who closes the sentence relays the source it named."""
-    for j in range(k + 1, len(tokens) - 1):
-        if tokens[j].low in lang.postposed_according:
-            return name_after(tokens, j + 1, lang, text)
-    return None
-
-
-def _relay_closing(tokens: list[Token], k: int, lang: LanguageData, text: str) -> str | None:
-    """ "Police said 12 were arrested, Reuters reported.": the outlet whose verb closes the sentence relays it.
-
-    Only a capitalised name between a comma and one of :attr:`LanguageData.relay_verbs` that ends the
-    sentence ("…, Agence France-Presse reported."), or after such a verb that follows the comma
-    ("…, berichtete die Nachrichtenagentur dpa."): "…, the mayor said" names another speaker, no outlet.
-    """
-    last = len(tokens) - 1
-    while last > k and tokens[last].kind is Kind.PUNCT:
-        last -= 1
-    if last <= k:
-        return None
-    if tokens[last].low in lang.relay_verbs:
-        comma = next((j for j in range(last - 1, max(k, last - MAX_NAME - 2), -1) if tokens[j].kind is Kind.PUNCT), k)
-        if comma > k and tokens[comma].text == "," and named(tokens[last - 1]):
-            return clean_name(tokens[comma + 1 : last], lang, text)
-        return None
-    for j in range(last - 1, max(k, last - MAX_NAME - 2), -1):
-        if tokens[j].low in lang.relay_verbs and tokens[j - 1].text == ",":
-            name = name_after(tokens, j + 1, lang, text)
-            return name if name and name.split()[-1] == tokens[last].text else None
-        if tokens[j].kind is Kind.PUNCT:
-            return None
     return None
 
 

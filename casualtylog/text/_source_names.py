@@ -12,7 +12,7 @@ walk so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text._romance_sources import inner_adjective
-from casualtylog.text._source_outlets import channel_ahead, descriptor, past_outlet
+from casualtylog.text._source_outlets import channel_ahead, descriptor, outlet_described, past_description, past_outlet
 from casualtylog.text._source_shapes import is_head as _is_head
 from casualtylog.text._source_shapes import place_end, saying
 from casualtylog.text._source_words import (
@@ -77,6 +77,7 @@ def clean_name(tokens: list[Token], lang: LanguageData, text: str) -> str | None
         return None
     if len(tokens) == 2 and descriptor(tokens, 0, lang):
         tokens = tokens[1:]  # "Persbureau Reuters, …", "L'agence Reuters, citant …": the outlet's name alone
+    tokens = past_description(tokens, lang)  # "the state news agency Xinhua": the outlet's name alone
     tokens = _after_title(tokens, lang)
     name = " ".join(visible(text[tokens[0].start : tokens[-1].end]).split())
     return name if len(name) <= _MAX_NAME_CHARS else None
@@ -327,7 +328,11 @@ def name_before(tokens: list[Token], j: int, lang: LanguageData, text: str) -> s
             pass
         elif (
             run[: len(run) - placed]
-            and (_is_head(run[-1 - placed].low, lang) or is_title(run[-1 - placed], lang))
+            and (
+                _is_head(run[-1 - placed].low, lang)
+                or is_title(run[-1 - placed], lang)
+                or outlet_described(run, lang)  # "the news agency AFP said": the words before what it is
+            )
             and extra < MAX_MODIFIERS
             and modifier(tok, lang)
         ):

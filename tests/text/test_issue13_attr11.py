@@ -116,3 +116,42 @@ def test_unnamed_sources(text: str, language: str, expected: str) -> None:
 )
 def test_according_to_an_outlet_after_a_speaker(text: str, language: str, expected: Named) -> None:
     assert _named(text, language) == [expected]
+
+
+# -- relayed chains: the outlet described before its name, "which cites", a closing relay -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Twelve people died, the news agency AFP said.", "en", ("AFP", "s")),
+        (
+            "State news agency Xinhua, quoting the local government, said 20 people were missing.",
+            "en",
+            ("local government", "Xinhua"),
+        ),
+        (
+            "Twelve people died, the news agency AFP said, quoting hospital sources.",
+            "en",
+            ("hospital sources", "AFP"),
+        ),
+        ("Douze personnes sont mortes, selon l'agence Reuters, qui cite la police.", "fr", ("police", "Reuters")),
+        ("Doce personas murieron, según Reuters, que cita a la policía.", "es", ("policía", "Reuters")),
+        (
+            "Volgens Reuters, dat zich baseert op de politie, zijn twaalf mensen omgekomen.",
+            "nl",
+            ("politie", "Reuters"),
+        ),
+        ("Volgens de politie zijn vijf mensen omgekomen, meldt ANP.", "nl", ("politie", "ANP")),
+        ("De politie meldt dat vijf mensen zijn omgekomen, aldus persbureau ANP.", "nl", ("politie", "ANP")),
+        # negatives: a capitalised word of what a source is stays in its name; another speaker closing the sentence
+        # is no outlet; a place after "which cites" is no source
+        ("The National Police said 12 people died.", "en", ("National Police", "s")),
+        ("The state news agency said 12 people died.", "en", ("state news agency", "s")),
+        ("De politie meldt dat vijf mensen zijn omgekomen, aldus de burgemeester.", "nl", ("politie", "s")),
+        ("Volgens de politie zijn vijf mensen omgekomen, meldt de burgemeester.", "nl", ("politie", "s")),
+        ("Douze personnes sont mortes, selon l'agence Reuters.", "fr", ("Reuters", "s")),
+    ],
+)
+def test_relayed_chains(text: str, language: str, expected: Named) -> None:
+    assert _named(text, language) == [expected]

@@ -20,7 +20,7 @@ __all__ = ["LANGUAGE"]
 LANGUAGE = LanguageData(
     code="es",
     weekdays=frozenset(["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]),
-    citing=frozenset(["citando"]),
+    citing=frozenset(["citando", "que cita"]),  # Session 11 (attr11): "según Reuters, que cita a la policía"
     titles=sources.TITLES,
     # with the other persons and tenses of confirming, as French and German list theirs ("confirmaron la muerte")
     confirmed_cues=frozenset(

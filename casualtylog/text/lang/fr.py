@@ -20,7 +20,7 @@ __all__ = ["LANGUAGE"]
 LANGUAGE = LanguageData(
     code="fr",
     weekdays=frozenset(["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]),
-    citing=frozenset(["citant"]),
+    citing=frozenset(["citant", "qui cite"]),  # Session 11 (attr11): "selon l'AFP, qui cite la police"
     titles=sources.TITLES,
     confirmed_cues=frozenset(
         ["confirmé", "confirmés", "confirmée", "confirmées", "confirme", "vérifié", "vérifiés", "confirmation"]

@@ -18,7 +18,10 @@ __all__ = ["LANGUAGE"]
 LANGUAGE = LanguageData(
     code="nl",
     weekdays=dates.WEEKDAYS,
-    citing=frozenset(["met een beroep op", "op basis van", "onder verwijzing naar"]),
+    citing=frozenset(
+        # Session 11 (attr11): "volgens Reuters, dat zich baseert op de politie"
+        ["met een beroep op", "op basis van", "onder verwijzing naar", "dat zich baseert op", "die zich baseert op"]
+    ),
     titles=sources.TITLES,
     confirmed_cues=frozenset(["bevestigd", "bevestigde", "bevestigt", "geverifieerd", "geverifieerde"]),
     others_words=frozenset(["anderen", "andere"]),
