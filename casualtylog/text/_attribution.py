@@ -93,7 +93,33 @@ def attribute(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str |
                 elif relay is None and i > 1 and tokens[i - 1].text == ",":  # "Reuters, citing police, said"
                     relay = name_before(tokens, i - 2, lang, text)
                 return cited, _channel(tokens, lang) or relay or channel
-    return _speaker(tokens, lang, text)
+    source, channel = _speaker(tokens, lang, text)
+    if source and _two_speakers(tokens, lang, text, {source.casefold(), (channel or "").casefold()}):
+        return None, None  # "Police said 5 died, while hospital officials put it at 7": no one source (the guide)
+    return source, channel
+
+
+def _two_speakers(tokens: list[Token], lang: LanguageData, text: str, found: set[str]) -> bool:
+    """Whether a comma or semicolon parts the sentence into two clauses, each with a figure and its own speaker.
+
+    ``found`` holds the sentence's source and the outlet that relays it ("…, Agence France-Presse reported"):
+    a clause whose speaker is one of them gives no second source.
+    """
+    for b, tok in enumerate(tokens):
+        if tok.text not in {",", ";"}:
+            continue
+        left, right = tokens[:b], tokens[b + 1 :]
+        if not any(t.kind is Kind.NUMBER for t in left) or not any(t.kind is Kind.NUMBER for t in right):
+            continue
+        first, second = _speaker(left, lang, text)[0], _speaker(right, lang, text)[0]
+        if first and second and second.casefold() not in found and not _one_speaker(first, second):
+            return True
+    return False
+
+
+def _one_speaker(first: str, second: str) -> bool:
+    """Two names of one speaker ("the Health Ministry" … "the ministry", "Gouverneur Synjehubow" … "Synjehubow")."""
+    return bool(set(first.casefold().split()) & set(second.casefold().split()))
 
 
 def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | None, str | None]:
@@ -150,6 +176,8 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
             after = name_after(tokens, statement_end(tokens, past_time(tokens, start, lang), lang), lang, text)
             if not source or (i == 1 and " " not in source and after):
                 source = after  # "Later meldde Tkachenko": a capitalised first word is no name
+            if j >= 0 and tokens[j].low in lang.pronoun_subjects and (j == 0 or tokens[j - 1].kind is Kind.PUNCT):
+                source = None  # "Er sagte den Journalisten": a pronoun spoke, and the name after it is whom he told
             opened = opener_end(tokens, i, lang) if not source else None
             if opened is not None:
                 source = name_after(tokens, opened, lang, text)  # "wie die Polizei am Sonntag mitteilte"

@@ -155,3 +155,48 @@ def test_according_to_an_outlet_after_a_speaker(text: str, language: str, expect
 )
 def test_relayed_chains(text: str, language: str, expected: Named) -> None:
     assert _named(text, language) == [expected]
+
+
+# -- two sources for two figures give no source; one speaker named twice is one ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Police said 5 people died, while hospital officials put the toll at 7.", "en", ("s", None)),
+        ("The army said 12 soldiers were killed; the rebels said 40.", "en", ("s", None)),
+        ("De politie meldt vijf doden, het ziekenhuis spreekt van zeven.", "nl", ("s", None)),
+        ("La police a fait état de cinq morts, tandis que l'hôpital évoque sept morts.", "fr", ("s", None)),
+        ("La policía informó de cinco muertos, mientras que el hospital habló de siete.", "es", ("s", None)),
+        # negatives: one source for two figures; one speaker named twice; an outlet relaying; no second figure
+        ("Police said 5 people died and 12 were injured.", "en", ("Police", "s")),
+        ("The health ministry said 5 people died; the ministry said 12 were injured.", "en", ("health ministry", "s")),
+        (
+            "The ministry said 39 people were rescued, leaving 76 of 118 passengers missing, Agence France-Presse"
+            " reported.",
+            "en",
+            ("ministry", "Agence France-Presse"),
+        ),
+        ("Police said 5 people died, the mayor said.", "en", ("Police", "s")),
+        ("Het ziekenhuis spreekt van zeven doden.", "nl", ("ziekenhuis", "s")),
+        ("El hospital habló de siete muertos.", "es", ("hospital", "s")),
+    ],
+)
+def test_two_sources_for_two_figures(text: str, language: str, expected: Named) -> None:
+    assert _named(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a pronoun before the verb spoke: the noun after the verb is whom it told, no source
+        ("Er sagte den Journalisten, vier Menschen seien gestorben.", "de", ("s", None)),
+        ("Hij vertelde journalisten dat vier mensen zijn omgekomen.", "nl", ("s", None)),
+        ("Él dijo a los periodistas que cuatro personas murieron.", "es", ("s", None)),
+        # positives: a noun before the verb is the source, whatever follows it
+        ("Die Polizei sagte den Journalisten, vier Menschen seien gestorben.", "de", ("Polizei", "s")),
+        ("Four people died, firefighters said.", "en", ("firefighters", "s")),
+    ],
+)
+def test_a_pronoun_before_the_verb(text: str, language: str, expected: Named) -> None:
+    assert _named(text, language) == [expected]

@@ -205,4 +205,6 @@ SOURCE_VERBS = (
             "laten",
         ]
     )
+    # Session 11 (attr11): "het ziekenhuis spreekt van zeven doden", a source's figure of its own
+    | frozenset(["spreekt", "spreken", "sprak", "spraken"])
 )

@@ -224,8 +224,10 @@ LANGUAGE = LanguageData(
             "municipality",
             "agencies",
             "prefecture",
-            # Session 11 (attr11): unnamed sources ("according to a security source")
+            # Session 11 (attr11): unnamed sources ("according to a security source"), a party's speakers
             "source",
+            "rebels",
+            "firefighters",
         ]
     ),
     cited_by=frozenset({"cited by", "as cited by", "quoted by", "as quoted by"}),
