@@ -25,6 +25,9 @@ __all__ = ["attribute"]
 _MAX_AUX = 2
 #: The most words a source's name may hold before a headline's colon ("Ministère de la Santé : 40 morts").
 _MAX_HEADLINE = 5
+#: Relative pronouns after a source, and how many words its clause may take before the verb of saying.
+_RELATIVE = frozenset({"who", "die", "der", "qui", "que", "quien"})
+_MAX_RELATIVE = 12
 #: Asides of "for its part" between a source and its verb ("l'armée a de son côté fait état", "por su parte").
 _ASIDES = frozenset(
     {
@@ -99,6 +102,21 @@ def attribute(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str |
     return source, channel
 
 
+def _before_relative(tokens: list[Token], j: int, lang: LanguageData) -> int | None:
+    """ "A senior official | who asked not to be named said": the head before a relative clause ending at ``j``.
+
+    Only a head noun or a title right before the relative pronoun, and only words (and the comma closing the
+    clause) between it and the verb of saying.
+    """
+    k = j - (j >= 0 and tokens[j].text == ",")
+    for r in range(k, max(0, k - _MAX_RELATIVE), -1):
+        if tokens[r].kind is not Kind.WORD:
+            return None
+        if tokens[r].low in _RELATIVE and (is_head(tokens[r - 1].low, lang) or tokens[r - 1].low in lang.titles):
+            return r - 1
+    return None
+
+
 def _two_speakers(tokens: list[Token], lang: LanguageData, text: str, found: set[str]) -> bool:
     """Whether a comma or semicolon parts the sentence into two clauses, each with a figure and its own speaker.
 
@@ -171,6 +189,8 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
                 skipped += 1
             # "X in a statement said"; ``before`` remembers that the subject stood before the verb.
             source = before = name_before(tokens, statement_start(tokens, j, lang), lang, text)
+            if not source and (rel := _before_relative(tokens, j, lang)) is not None:
+                source = before = name_before(tokens, rel, lang, text)  # "A senior official who asked not to …"
             start, outlet = past_outlet(tokens, past_time(tokens, end + 1, lang), lang)  # "a déclaré jeudi à l'AFP"
             # "afirmaron en un comunicado los servicios de emergencia": the channel phrase is no name.
             after = name_after(tokens, statement_end(tokens, past_time(tokens, start, lang), lang), lang, text)

@@ -30,6 +30,7 @@ from casualtylog.text._source_words import (
     name_token,
     named,
     owned_title,
+    past_abbreviated_title,
     plural_possessive,
 )
 from casualtylog.text._time_adverbs import closes_name, opens_clause
@@ -133,7 +134,7 @@ def name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> st
         j += 1
     if j > k and any(tokens[i].low in {"from", "by", "of", "van", "door"} for i in range(k, j)):
         k = j
-    k = _past_abbreviated_title(tokens, k, lang)  # "a déclaré M. Holmes", "según el Dr. Ahmed Yusuf"
+    k = past_abbreviated_title(tokens, k, lang)  # "a déclaré M. Holmes", "según el Dr. Ahmed Yusuf"
     owner = k if owned_title(tokens, k, lang) else -1
     k += owner >= 0  # "selon leur porte-parole, Oussama Ali,": the person in apposition, read below
     described = descriptor(tokens, k, lang)  # "meldt persbureau Reuters": what the name is, before it
@@ -213,34 +214,6 @@ def name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> st
     if owner >= 0 and run:
         run.insert(0, tokens[owner])  # no person after the title: the name as before ("leur porte-parole")
     return clean_name(run, lang, text)
-
-
-#: The longest abbreviated title or honorific before a name: "M.", "Dr.", "Maj.", "Sra.".
-_ABBREVIATED_TITLE = 4
-
-
-def _past_abbreviated_title(tokens: list[Token], k: int, lang: LanguageData) -> int:
-    """Past a short capitalised word closed by its period before a capitalised name ("M. | Holmes"), or ``k``.
-
-    The period would otherwise end the name at the abbreviation; a name read
-    before a verb never meets it, as the person's words come last there. An
-    article before the title goes with it ("el Dr. Ahmed Yusuf").
-    """
-    at = k + 1 if k < len(tokens) and tokens[k].low in lang.determiners else k
-    if at + 2 >= len(tokens):
-        return k
-    title, dot, name = tokens[at], tokens[at + 1], tokens[at + 2]
-    if (
-        title.kind is Kind.WORD
-        and (title.is_capitalised or title.low == "dr")  # Dutch writes "dr." in lower case
-        and len(title.text) <= _ABBREVIATED_TITLE
-        and dot.text == "."
-        and dot.start == title.end
-        and name.kind is Kind.WORD
-        and name.is_capitalised
-    ):
-        return at + 2
-    return k
 
 
 def outlet_told(tokens: list[Token], k: int, lang: LanguageData, text: str) -> str | None:

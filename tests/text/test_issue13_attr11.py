@@ -200,3 +200,31 @@ def test_two_sources_for_two_figures(text: str, language: str, expected: Named) 
 )
 def test_a_pronoun_before_the_verb(text: str, language: str, expected: Named) -> None:
     assert _named(text, language) == [expected]
+
+
+# -- a relative clause between an unnamed source and its verb ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("A senior official who asked not to be named said 14 soldiers were killed.", "en", "senior official"),
+        (
+            "Een hoge functionaris die anoniem wilde blijven, zei dat veertien soldaten zijn gedood.",
+            "nl",
+            "hoge functionaris",
+        ),
+        (
+            "Ein ranghoher Beamter, der anonym bleiben wollte, sagte, 14 Soldaten seien getötet worden.",
+            "de",
+            "ranghoher Beamter",
+        ),
+        ("Un alto funcionario, que pidió el anonimato, dijo que 14 soldados murieron.", "es", "alto funcionario"),
+        # negatives: a relative clause on a noun that is no source, or the victims, names no one
+        ("A man who lived nearby said 14 soldiers were killed.", "en", "s"),
+        ("Fourteen soldiers who were on patrol were killed.", "en", "s"),
+        ("Een man die in de buurt woont, zei dat veertien soldaten zijn gedood.", "nl", "s"),
+    ],
+)
+def test_a_relative_clause_after_the_source(text: str, language: str, expected: str) -> None:
+    assert [name for name, _ in _named(text, language)] == [expected]

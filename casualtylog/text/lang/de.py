@@ -207,4 +207,6 @@ LANGUAGE = LanguageData(
     relay_verbs=frozenset({"berichtete", "berichtet", "berichteten", "meldete", "meldet", "schreibt", "schrieb"}),
     cited_by=frozenset({"zitiert von", "zitiert vom", "zitiert durch"}),
     pronoun_subjects=frozenset({"er", "sie", "wir", "ich"}),  # Session 11 (attr11): no source
+    # Session 11 (attr11): an unnamed official ("ein ranghoher Beamter, der anonym bleiben wollte, sagte")
+    more_source_heads=frozenset({"beamter", "beamte", "beamten"}),
 )
