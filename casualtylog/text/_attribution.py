@@ -102,6 +102,10 @@ def attribute(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str |
     return source, channel
 
 
+def _words_only(tokens: list[Token]) -> bool:
+    return all(t.kind is Kind.WORD for t in tokens)
+
+
 def _before_relative(tokens: list[Token], j: int, lang: LanguageData) -> int | None:
     """ "A senior official | who asked not to be named said": the head before a relative clause ending at ``j``.
 
@@ -196,6 +200,9 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
             after = name_after(tokens, statement_end(tokens, past_time(tokens, start, lang), lang), lang, text)
             if not source or (i == 1 and " " not in source and after):
                 source = after  # "Later meldde Tkachenko": a capitalised first word is no name
+            # "Im Gazastreifen meldete das Gesundheitsministerium": a place opens the clause, its subject follows.
+            if after and source == before and tokens[0].low in lang.source_place_preps and _words_only(tokens[:i]):
+                source = after
             if j >= 0 and tokens[j].low in lang.pronoun_subjects and (j == 0 or tokens[j - 1].kind is Kind.PUNCT):
                 source = None  # "Er sagte den Journalisten": a pronoun spoke, and the name after it is whom he told
             opened = opener_end(tokens, i, lang) if not source else None

@@ -228,3 +228,26 @@ def test_a_pronoun_before_the_verb(text: str, language: str, expected: Named) ->
 )
 def test_a_relative_clause_after_the_source(text: str, language: str, expected: str) -> None:
     assert [name for name, _ in _named(text, language)] == [expected]
+
+
+# -- German and Dutch inversions: a place opening the clause, plural verbs, a place after "im" ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Im Gazastreifen meldete das Gesundheitsministerium 40 Tote.", "de", "Gesundheitsministerium"),
+        ("In Gaza meldete die Polizei am Montag 40 Tote.", "de", "Polizei"),
+        ("In Gaza meldt het ministerie dat 40 mensen zijn gedood.", "nl", "ministerie"),
+        ("Das Gesundheitsministerium im Gazastreifen meldete 40 Tote.", "de", "Gesundheitsministerium im Gazastreifen"),
+        ("Vier Menschen starben, wie die Behörden mitteilten.", "de", "Behörden"),
+        ("Die Behörden bezifferten die Zahl der Toten auf 45.", "de", "Behörden"),
+        ("De gezondheidsdiensten melden dat twaalf mensen zijn omgekomen.", "nl", "gezondheidsdiensten"),
+        # negatives: a comma after the place leaves the subject before the verb; the place of the deaths stays out
+        ("In Kyiv, police said 5 people died.", "en", "police"),
+        ("Vier Menschen starben im Gazastreifen, teilte das Ministerium mit.", "de", "Ministerium"),
+        ("Im Gazastreifen wurden 40 Menschen getötet.", "de", "s"),
+    ],
+)
+def test_inversions_after_a_place(text: str, language: str, expected: str) -> None:
+    assert [name for name, _ in _named(text, language)] == [expected]

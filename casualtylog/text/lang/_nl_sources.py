@@ -207,4 +207,6 @@ SOURCE_VERBS = (
     )
     # Session 11 (attr11): "het ziekenhuis spreekt van zeven doden", a source's figure of its own
     | frozenset(["spreekt", "spreken", "sprak", "spraken"])
+    # Session 11 (attr11): the plural present and past of "melden" ("de gezondheidsdiensten melden dat")
+    | frozenset(["melden", "meldden"])
 )

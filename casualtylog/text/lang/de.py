@@ -178,7 +178,9 @@ LANGUAGE = LanguageData(
     pluperfect_auxiliaries=frozenset({"war", "waren", "hatte", "hatten"}),
     when_words=frozenset({"als"}),
     auxiliaries=frozenset({"hat", "haben", "hatte", "hatten", "auch", "zuvor"}),
-    source_place_preps=frozenset({"in"}),  # "Das Gesundheitsministerium in Gaza teilte mit"
+    source_place_preps=frozenset(
+        {"in", "im"}
+    ),  # "Das Gesundheitsministerium in Gaza teilte mit", "im Gazastreifen" (attr11)
     # "Die Polizei hat zwei Verletzte bestätigt", "Zuvor hatte die Polizei von 46 Verletzten gesprochen".
     said_participles=_words("bestätigt gesprochen angegeben gemeldet mitgeteilt berichtet erklärt beziffert geschätzt"),
     agent_preps=frozenset({"von", "vom"}),  # "20 Tote werden von den Behörden gemeldet"

@@ -256,6 +256,7 @@ LANGUAGE = LanguageData(
             "ingewijden",
             "functionaris",
             "functionarissen",
+            "diensten",  # "de gezondheidsdiensten melden", "inlichtingendiensten"
         ]
     ),
     cited_by=frozenset({"geciteerd door", "aangehaald door"}),
