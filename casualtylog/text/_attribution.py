@@ -11,7 +11,8 @@ from functools import cache
 
 from casualtylog.text._phrases import phrases
 from casualtylog.text._romance_sources import past_report
-from casualtylog.text._source_names import MAX_NAME, clean_name, name_after, name_before, outlet_told
+from casualtylog.text._source_clauses import before_relative, broadcast, headline_colon, words_only
+from casualtylog.text._source_names import MAX_NAME, name_after, name_before, outlet_told
 from casualtylog.text._source_outlets import outlet_ahead, past_outlet
 from casualtylog.text._source_relays import outlet_closing, relay_after, relay_before, relay_closing
 from casualtylog.text._source_shapes import channel_named, is_head, opener_end, saying, statement_end, statement_start
@@ -23,11 +24,6 @@ __all__ = ["attribute"]
 
 #: How many auxiliaries and adverbs may stand between a source and its verb of saying.
 _MAX_AUX = 2
-#: The most words a source's name may hold before a headline's colon ("Ministère de la Santé : 40 morts").
-_MAX_HEADLINE = 5
-#: Relative pronouns after a source, and how many words its clause may take before the verb of saying.
-_RELATIVE = frozenset({"who", "die", "der", "qui", "que", "quien"})
-_MAX_RELATIVE = 12
 #: Asides of "for its part" between a source and its verb ("l'armée a de son côté fait état", "por su parte").
 _ASIDES = frozenset(
     {
@@ -102,25 +98,6 @@ def attribute(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str |
     return source, channel
 
 
-def _words_only(tokens: list[Token]) -> bool:
-    return all(t.kind is Kind.WORD for t in tokens)
-
-
-def _before_relative(tokens: list[Token], j: int, lang: LanguageData) -> int | None:
-    """ "A senior official | who asked not to be named said": the head before a relative clause ending at ``j``.
-
-    Only a head noun or a title right before the relative pronoun, and only words (and the comma closing the
-    clause) between it and the verb of saying.
-    """
-    k = j - (j >= 0 and tokens[j].text == ",")
-    for r in range(k, max(0, k - _MAX_RELATIVE), -1):
-        if tokens[r].kind is not Kind.WORD:
-            return None
-        if tokens[r].low in _RELATIVE and (is_head(tokens[r - 1].low, lang) or tokens[r - 1].low in lang.titles):
-            return r - 1
-    return None
-
-
 def _two_speakers(tokens: list[Token], lang: LanguageData, text: str, found: set[str]) -> bool:
     """Whether a comma or semicolon parts the sentence into two clauses, each with a figure and its own speaker.
 
@@ -193,7 +170,7 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
                 skipped += 1
             # "X in a statement said"; ``before`` remembers that the subject stood before the verb.
             source = before = name_before(tokens, statement_start(tokens, j, lang), lang, text)
-            if not source and (rel := _before_relative(tokens, j, lang)) is not None:
+            if not source and (rel := before_relative(tokens, j, lang)) is not None:
                 source = before = name_before(tokens, rel, lang, text)  # "A senior official who asked not to …"
             start, outlet = past_outlet(tokens, past_time(tokens, end + 1, lang), lang)  # "a déclaré jeudi à l'AFP"
             # "afirmaron en un comunicado los servicios de emergencia": the channel phrase is no name.
@@ -201,7 +178,8 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
             if not source or (i == 1 and " " not in source and after):
                 source = after  # "Later meldde Tkachenko": a capitalised first word is no name
             # "Im Gazastreifen meldete das Gesundheitsministerium": a place opens the clause, its subject follows.
-            if after and source == before and tokens[0].low in lang.source_place_preps and _words_only(tokens[:i]):
+            opener = lang.source_place_preps | lang.outlet_preps | lang.broadcast_preps  # "Tegen RTL Nieuws zei …"
+            if after and source == before and tokens[0].low in opener and words_only(tokens[:i]):
                 source = after
             if j >= 0 and tokens[j].low in lang.pronoun_subjects and (j == 0 or tokens[j - 1].kind is Kind.PUNCT):
                 source = None  # "Er sagte den Journalisten": a pronoun spoke, and the name after it is whom he told
@@ -216,40 +194,11 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
                     told = outlet_ahead(tokens, start, lang)  # "dijo el gobernador a Reuters"
                 if told is None:
                     told = relay_closing(tokens, end + 1, lang, text) or outlet_closing(tokens, end + 1, lang, text)
+                if told is None:
+                    told = broadcast(tokens, i, lang)  # "sagte der Minister im ZDF", "Sur BFMTV, le ministre a …"
                 return source, _channel(tokens, lang) or told
     found = source or _verb_second(tokens, lang, text) or _raiser(tokens, lang, text) or _agent(tokens, lang, text)
-    return found or _headline_colon(tokens, lang, text), _channel(tokens, lang)
-
-
-def _headline_colon(tokens: list[Token], lang: LanguageData, text: str) -> str | None:
-    """ "Police: 5 dead in shooting", "Pompiers : trois blessés": a source's name before a colon opening a headline.
-
-    Only words before the colon, holding a source's head noun or a title: a weekday ("Vendredi :"), a place or a
-    topic before a colon names no one.
-    """
-    colon = next((j for j, t in enumerate(tokens[: _MAX_HEADLINE + 1]) if t.text == ":"), None)
-    if colon is None or colon == 0 or colon + 1 >= len(tokens):
-        return None
-    if any(t.kind is not Kind.WORD or t.low in lang.weekdays | lang.months for t in tokens[:colon]):
-        return None
-    words = [t for t in tokens[:colon] if t.low not in lang.determiners]
-    last, first = words[-1], words[0]
-    # "Health ministry:", "Gaza Health Ministry:" close on the head; a proper name before a capitalised head is a
-    # place ("Gaza City:"), except in German, which capitalises every noun.
-    closing = _head_word(last, lang) and (
-        len(words) == 1
-        or not last.is_capitalised
-        or lang.nouns_capitalised
-        or _head_word(words[-2], lang)
-        or not words[-2].is_capitalised
-    )
-    # "Ministère de la Santé :", "Ministry of Health:": the head first, its complement after a connector.
-    opening = len(words) > 1 and _head_word(first, lang) and words[1].low in lang.name_connectors
-    return clean_name(tokens[:colon], lang, text) if closing or opening else None
-
-
-def _head_word(tok: Token, lang: LanguageData) -> bool:
-    return is_head(tok.low, lang) or tok.low in lang.titles
+    return found or headline_colon(tokens, lang, text), _channel(tokens, lang)
 
 
 def _said_before(tokens: list[Token], i: int, k: int, lang: LanguageData, text: str) -> tuple[str, str | None] | None:

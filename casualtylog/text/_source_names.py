@@ -322,9 +322,20 @@ def name_before(tokens: list[Token], j: int, lang: LanguageData, text: str) -> s
         and tokens[j].kind is not Kind.PUNCT
         and tokens[j].low not in lang.boundaries | OPENERS
         and not opens_clause(tokens[j], lang)  # "ayer sábado el Ministerio del Interior confirmó"
+        and not _counted(tokens, j, run, lang)  # "two security sources told Reuters"
     ):
         return _head_of_complement(tokens, last, lang, text)
     return clean_name(run, lang, text)
+
+
+def _counted(tokens: list[Token], j: int, run: list[Token], lang: LanguageData) -> bool:
+    """ "Three officials said", "…, two security sources told": a number opening the clause counts the speakers."""
+    return (
+        tokens[j].kind is Kind.NUMBER
+        and (j == 0 or tokens[j - 1].kind is Kind.PUNCT)
+        and bool(run)
+        and _is_head(run[-1].low, lang)
+    )
 
 
 def _complement_noun(tokens: list[Token], j: int, run: list[Token], lang: LanguageData) -> bool:

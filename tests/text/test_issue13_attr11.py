@@ -251,3 +251,42 @@ def test_a_relative_clause_after_the_source(text: str, language: str, expected: 
 )
 def test_inversions_after_a_place(text: str, language: str, expected: str) -> None:
     assert [name for name, _ in _named(text, language)] == [expected]
+
+
+# -- the broadcaster a source spoke on, and speakers counted by a number -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Vier Menschen starben, sagte der Minister im ZDF.", "de", ("Minister", "ZDF")),
+        (
+            "Sur Antenne Réunion, la ministre a confirmé que quatre personnes sont mortes.",
+            "fr",
+            ("ministre", "Antenne Réunion"),
+        ),
+        ("Quatre personnes sont mortes, a indiqué le ministre sur BFMTV.", "fr", ("ministre", "BFMTV")),
+        (
+            "Cuatro personas murieron, dijo el ministro en una entrevista con Radio Caracol.",
+            "es",
+            ("ministro", "Radio Caracol"),
+        ),
+        (
+            "En declaraciones a Radio Nacional, el alcalde dijo que cuatro personas murieron.",
+            "es",
+            ("alcalde", "Radio Nacional"),
+        ),
+        ("Tegen RTL Nieuws zei de burgemeester dat vier mensen zijn omgekomen.", "nl", ("burgemeester", "RTL Nieuws")),
+        ("Four people were injured, two security sources told Reuters.", "en", ("security sources", "Reuters")),
+        ("Three officials said 4 people were injured.", "en", ("officials", "s")),
+        # negatives: a place, a weekday, a hospital or a target after the same prepositions names no outlet
+        ("Quatre personnes sont mortes, a indiqué le ministre sur place.", "fr", ("ministre", "s")),
+        ("Four people died, the minister said on Monday.", "en", ("minister", "s")),
+        ("Four people died in an attack on Kharkiv Region, the governor said.", "en", ("governor", "s")),
+        ("Der Bürgermeister sagte im Krankenhaus, vier Menschen seien gestorben.", "de", ("Bürgermeister", "s")),
+        ("Der Bürgermeister sagte im Nordosten Syriens, vier Menschen seien gestorben.", "de", ("Bürgermeister", "s")),
+        ("Cuatro personas murieron, dijo el ministro con tristeza.", "es", ("ministro", "s")),
+    ],
+)
+def test_the_broadcaster_spoken_on(text: str, language: str, expected: Named) -> None:
+    assert _named(text, language) == [expected]

@@ -211,4 +211,5 @@ LANGUAGE = LanguageData(
     pronoun_subjects=frozenset({"er", "sie", "wir", "ich"}),  # Session 11 (attr11): no source
     # Session 11 (attr11): an unnamed official ("ein ranghoher Beamter, der anonym bleiben wollte, sagte")
     more_source_heads=frozenset({"beamter", "beamte", "beamten"}),
+    broadcast_preps=frozenset({"im", "gegenüber"}),  # Session 11 (attr11): the via a source spoke on
 )

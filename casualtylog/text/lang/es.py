@@ -199,4 +199,5 @@ LANGUAGE = LanguageData(
     agent_preps=frozenset({"por"}),  # "Doce muertes fueron confirmadas por las autoridades"
     cited_by=frozenset({"citado por", "citada por", "citados por", "citadas por"}),
     pronoun_subjects=frozenset({"él", "ella", "ellos", "ellas", "nosotros", "yo"}),  # Session 11 (attr11): no source
+    broadcast_preps=frozenset({"con"}),  # Session 11 (attr11): the via a source spoke on
 )

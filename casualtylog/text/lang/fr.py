@@ -209,4 +209,5 @@ LANGUAGE = LanguageData(
     agent_preps=frozenset({"par"}),  # "Douze morts ont été confirmés par les autorités"
     cited_by=frozenset({"cité par", "citée par", "cités par", "citées par"}),
     pronoun_subjects=frozenset({"il", "elle", "ils", "elles", "nous", "je"}),  # Session 11 (attr11): no source
+    broadcast_preps=frozenset({"sur"}),  # Session 11 (attr11): the via a source spoke on
 )

@@ -261,4 +261,5 @@ LANGUAGE = LanguageData(
     ),
     cited_by=frozenset({"geciteerd door", "aangehaald door"}),
     pronoun_subjects=frozenset({"hij", "zij", "ze", "wij", "we", "ik"}),  # Session 11 (attr11): no source
+    broadcast_preps=frozenset({"tegen", "tegenover"}),  # Session 11 (attr11): the via a source spoke on
 )
