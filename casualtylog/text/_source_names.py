@@ -278,6 +278,8 @@ def name_before(tokens: list[Token], j: int, lang: LanguageData, text: str) -> s
                     and any(is_title(t, lang) for t in tokens[max(0, back - MAX_NAME) : back])
                 ):
                     return clean_name(list(person), lang, text)
+                if _opening_place(tokens, back, lang):  # "En Kiev, el alcalde Vitali Klitschko, informó"
+                    return clean_name(tokens[back + 1 : j], lang, text)
                 j = back - 1
                 break
         else:
@@ -326,6 +328,11 @@ def name_before(tokens: list[Token], j: int, lang: LanguageData, text: str) -> s
     ):
         return _head_of_complement(tokens, last, lang, text)
     return clean_name(run, lang, text)
+
+
+def _opening_place(tokens: list[Token], comma: int, lang: LanguageData) -> bool:
+    """ "En Kiev, …", "In Kharkiv, …": a place opening the sentence before the comma at ``comma``."""
+    return 1 < comma <= 4 and tokens[0].low in lang.source_place_preps and all(named(t) for t in tokens[1:comma])
 
 
 def _counted(tokens: list[Token], j: int, run: list[Token], lang: LanguageData) -> bool:

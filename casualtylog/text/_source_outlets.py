@@ -83,7 +83,9 @@ def past_outlet(tokens: list[Token], k: int, lang: LanguageData) -> tuple[int, s
     end = j
     while end < len(tokens) and end - j < _MAX_OUTLET and tokens[end].kind is Kind.WORD and tokens[end].is_capitalised:
         end += 1
-    if end == j or any(t.low in lang.weekdays | lang.months for t in tokens[j:end]):
+    # "confirmed to CBS News Sunday night": a day after the outlet's name ends it (session 11).
+    end = next((e for e in range(j, end) if tokens[e].low in lang.weekdays | lang.months), end)
+    if end == j:
         return k, None
     first = tokens[j]
     # After a "to" that never names a place: a name of two words or more ("CBS News"), or one closing the clause

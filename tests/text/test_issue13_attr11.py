@@ -290,3 +290,33 @@ def test_inversions_after_a_place(text: str, language: str, expected: str) -> No
 )
 def test_the_broadcaster_spoken_on(text: str, language: str, expected: Named) -> None:
     assert _named(text, language) == [expected]
+
+
+# -- a day after an outlet's name, a place opening the sentence before the subject --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Four people died, the agency confirmed to CBS News Sunday night.", "en", ("agency", "CBS News")),
+        ("Four people died, the governor told CNN Monday.", "en", ("governor", "CNN")),
+        (
+            "En Kiev, el alcalde de la ciudad Vitali Klitschko, informó que cuatro personas murieron.",
+            "es",
+            ("Vitali Klitschko", "s"),
+        ),
+        ("En Kiev, el alcalde, informó que cuatro personas murieron.", "es", ("alcalde", "s")),
+        # negatives: a day alone after "to" is no outlet; a person after a German title stays the source; an
+        # aside after the place leaves the subject after the verb (a German title's complement with an adjective,
+        # "der Bürgermeister der kleinen Stadt", was tried and left out: it lost one on dev half b)
+        (
+            "Four people died, the governor said, adding that the funeral was postponed to Monday.",
+            "en",
+            ("governor", "s"),
+        ),
+        ("Vier Menschen starben, sagte Bürgermeister Hans Weber.", "de", ("Hans Weber", "s")),
+        ("En Kiev, tras el ataque, informó la policía que cuatro personas murieron.", "es", ("policía", "s")),
+    ],
+)
+def test_days_complements_and_openings(text: str, language: str, expected: Named) -> None:
+    assert _named(text, language) == [expected]
