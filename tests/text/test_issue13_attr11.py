@@ -320,3 +320,17 @@ def test_the_broadcaster_spoken_on(text: str, language: str, expected: Named) ->
 )
 def test_days_complements_and_openings(text: str, language: str, expected: Named) -> None:
     assert _named(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("La policía dio cuenta de tres muertos.", "es", "policía"),
+        ("Le gouvernement avance un bilan de trois morts.", "fr", "gouvernement"),
+        # negatives: a report giving account names no one; the noun "avance" is no verb of saying
+        ("El informe da cuenta de tres muertos.", "es", "s"),
+        ("L'avance des troupes a fait trois morts.", "fr", "s"),
+    ],
+)
+def test_more_verbs_of_giving_a_toll(text: str, language: str, expected: str) -> None:
+    assert [name for name, _ in _named(text, language)] == [expected]

@@ -148,7 +148,9 @@ LANGUAGE = LanguageData(
     # "escribió el alcalde en su cuenta de Facebook", "La ONU estimó que …"
     source_verbs=sources.SOURCE_VERBS,
     # "La Fiscalía dio a conocer que …", "han dado a conocer los bomberos".
-    saying_phrases=frozenset(f"{v} a conocer" for v in ("dio", "dieron", "da", "dan", "dado")),
+    saying_phrases=frozenset(f"{v} a conocer" for v in ("dio", "dieron", "da", "dan", "dado"))
+    # Session 11 (attr11): "La policía dio cuenta de tres muertos"
+    | frozenset(f"{v} cuenta de" for v in ("dio", "dieron", "da", "dan")),
     object_markers=frozenset({"a"}),
     when_words=frozenset({"cuando"}),
     care_verbs=_words("trasladados trasladadas trasladado trasladada llevados llevadas atendidos atendidas"),
