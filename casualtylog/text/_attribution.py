@@ -11,8 +11,10 @@ from functools import cache
 
 from casualtylog.text._phrases import phrases
 from casualtylog.text._romance_sources import past_report
-from casualtylog.text._source_names import MAX_NAME, clean_name, name_after, name_before, named, outlet_told
+from casualtylog.text._source_clauses import before_relative, broadcast, headline_colon, words_only
+from casualtylog.text._source_names import MAX_NAME, name_after, name_before, outlet_told
 from casualtylog.text._source_outlets import outlet_ahead, past_outlet
+from casualtylog.text._source_relays import outlet_closing, relay_after, relay_before, relay_closing
 from casualtylog.text._source_shapes import channel_named, is_head, opener_end, saying, statement_end, statement_start
 from casualtylog.text._time_adverbs import past_time
 from casualtylog.text._tokens import Kind, Token
@@ -90,7 +92,33 @@ def attribute(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str |
                 elif relay is None and i > 1 and tokens[i - 1].text == ",":  # "Reuters, citing police, said"
                     relay = name_before(tokens, i - 2, lang, text)
                 return cited, _channel(tokens, lang) or relay or channel
-    return _speaker(tokens, lang, text)
+    source, channel = _speaker(tokens, lang, text)
+    if source and _two_speakers(tokens, lang, text, {source.casefold(), (channel or "").casefold()}):
+        return None, None  # "Police said 5 died, while hospital officials put it at 7": no one source (the guide)
+    return source, channel
+
+
+def _two_speakers(tokens: list[Token], lang: LanguageData, text: str, found: set[str]) -> bool:
+    """Whether a comma or semicolon parts the sentence into two clauses, each with a figure and its own speaker.
+
+    ``found`` holds the sentence's source and the outlet that relays it ("…, Agence France-Presse reported"):
+    a clause whose speaker is one of them gives no second source.
+    """
+    for b, tok in enumerate(tokens):
+        if tok.text not in {",", ";"}:
+            continue
+        left, right = tokens[:b], tokens[b + 1 :]
+        if not any(t.kind is Kind.NUMBER for t in left) or not any(t.kind is Kind.NUMBER for t in right):
+            continue
+        first, second = _speaker(left, lang, text)[0], _speaker(right, lang, text)[0]
+        if first and second and second.casefold() not in found and not _one_speaker(first, second):
+            return True
+    return False
+
+
+def _one_speaker(first: str, second: str) -> bool:
+    """Two names of one speaker ("the Health Ministry" … "the ministry", "Gouverneur Synjehubow" … "Synjehubow")."""
+    return bool(set(first.casefold().split()) & set(second.casefold().split()))
 
 
 def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | None, str | None]:
@@ -105,7 +133,13 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
             if source and lang.compound_heads and _names_report(source, lang):
                 source = None  # "laut Behördenangaben": a compound of a report names no one (the corpus guide)
             if source:
-                relay = _relay_before(tokens, i, lang, text) or _relay_after(tokens, i + hit[0], lang, text)
+                spoke = _said_before(tokens, i, i + hit[0], lang, text)
+                if spoke and spoke[0] != source:  # "…, the governor said, according to AFP": AFP relays him
+                    return spoke[0], spoke[1] or source
+                relay = relay_before(tokens, i, lang, text) or relay_after(tokens, i + hit[0], lang, text)
+                closing = relay_closing(tokens, i + hit[0], lang, text)  # "Volgens de politie …, meldt ANP"
+                if not relay and closing and closing != source and any(w[:1].isupper() for w in closing.split()):
+                    relay = closing
                 return source, _channel(tokens, lang) or relay
     postposed = _according_after(tokens, lang, text)
     if postposed:
@@ -136,11 +170,19 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
                 skipped += 1
             # "X in a statement said"; ``before`` remembers that the subject stood before the verb.
             source = before = name_before(tokens, statement_start(tokens, j, lang), lang, text)
+            if not source and (rel := before_relative(tokens, j, lang)) is not None:
+                source = before = name_before(tokens, rel, lang, text)  # "A senior official who asked not to …"
             start, outlet = past_outlet(tokens, past_time(tokens, end + 1, lang), lang)  # "a déclaré jeudi à l'AFP"
             # "afirmaron en un comunicado los servicios de emergencia": the channel phrase is no name.
             after = name_after(tokens, statement_end(tokens, past_time(tokens, start, lang), lang), lang, text)
             if not source or (i == 1 and " " not in source and after):
                 source = after  # "Later meldde Tkachenko": a capitalised first word is no name
+            # "Im Gazastreifen meldete das Gesundheitsministerium": a place opens the clause, its subject follows.
+            opener = lang.source_place_preps | lang.outlet_preps | lang.broadcast_preps  # "Tegen RTL Nieuws zei …"
+            if after and source == before and tokens[0].low in opener and words_only(tokens[:i]):
+                source = after
+            if j >= 0 and tokens[j].low in lang.pronoun_subjects and (j == 0 or tokens[j - 1].kind is Kind.PUNCT):
+                source = None  # "Er sagte den Journalisten": a pronoun spoke, and the name after it is whom he told
             opened = opener_end(tokens, i, lang) if not source else None
             if opened is not None:
                 source = name_after(tokens, opened, lang, text)  # "wie die Polizei am Sonntag mitteilte"
@@ -151,10 +193,32 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
                 if told is None and source == after:
                     told = outlet_ahead(tokens, start, lang)  # "dijo el gobernador a Reuters"
                 if told is None:
-                    told = _relay_closing(tokens, end + 1, lang, text)
+                    told = relay_closing(tokens, end + 1, lang, text) or outlet_closing(tokens, end + 1, lang, text)
+                if told is None:
+                    told = broadcast(tokens, i, lang)  # "sagte der Minister im ZDF", "Sur BFMTV, le ministre a …"
                 return source, _channel(tokens, lang) or told
     found = source or _verb_second(tokens, lang, text) or _raiser(tokens, lang, text) or _agent(tokens, lang, text)
-    return found, _channel(tokens, lang)
+    return found or headline_colon(tokens, lang, text), _channel(tokens, lang)
+
+
+def _said_before(tokens: list[Token], i: int, k: int, lang: LanguageData, text: str) -> tuple[str, str | None] | None:
+    """ "Five died, the governor said, | according to AFP.": the speaker of the clause before a closing "according to".
+
+    Only when "according to" at ``i`` follows a comma and its name (from ``k``) closes the sentence, and the
+    short clause between that comma and the one before it holds a verb of saying: the speaker is the source, the
+    name after "according to" the outlet that relays what was said.
+    """
+    if i < 2 or tokens[i - 1].text != "," or any(t.text == "," or t.low in saying(lang) for t in tokens[k:]):
+        return None
+    if len(tokens) - k > MAX_NAME:
+        return None
+    start = max((j for j in range(i - 1) if tokens[j].text == ","), default=-1) + 1
+    if start == 0 or i - 1 - start > MAX_NAME:
+        return None  # "The governor said …, according to the police": no clause of saying set off by commas
+    if not any(t.low in saying(lang) and t.kind is Kind.WORD for t in tokens[start : i - 1]):
+        return None
+    speaker, channel = _speaker(tokens[: i - 1], lang, text)
+    return (speaker, channel) if speaker else None
 
 
 def _agent(tokens: list[Token], lang: LanguageData, text: str) -> str | None:
@@ -253,61 +317,6 @@ def _raiser(tokens: list[Token], lang: LanguageData, text: str) -> str | None:
             while j > 0 and i - j <= _MAX_AUX and tokens[j].low in lang.gap_words | lang.auxiliaries:
                 j -= 1
             return name_before(tokens, j, lang, text)
-    return None
-
-
-def _relay_before(tokens: list[Token], end: int, lang: LanguageData, text: str) -> str | None:
-    """ "Xinhua said … that 40 people had been rescued, according to the rescue command": Xinhua relays it.
-
-    The capitalised name right before the first verb of saying ahead of
-    "according to", when the sentence opens with that verb's subject.
-    """
-    for i in range(1, end):
-        if tokens[i].low in saying(lang) and tokens[i].kind is Kind.WORD:
-            j = i - 1
-            while j > 0 and i - j <= _MAX_AUX and tokens[j].low in lang.gap_words | lang.auxiliaries:
-                j -= 1
-            start = j
-            while start >= 0 and tokens[start].kind is Kind.WORD and named(tokens[start]):
-                start -= 1
-            # The name closes the subject ("Official news agency Xinhua"), and nothing but words come before it.
-            if start == j or j > MAX_NAME or any(t.kind is not Kind.WORD for t in tokens[: j + 1]):
-                return None
-            return clean_name(tokens[start + 1 : j + 1], lang, text)
-    return None
-
-
-def _relay_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> str | None:
-    """ "Volgens een bestuurder …, aldus persbureau Reuters": who closes the sentence relays the source it named."""
-    for j in range(k + 1, len(tokens) - 1):
-        if tokens[j].low in lang.postposed_according:
-            return name_after(tokens, j + 1, lang, text)
-    return None
-
-
-def _relay_closing(tokens: list[Token], k: int, lang: LanguageData, text: str) -> str | None:
-    """ "Police said 12 were arrested, Reuters reported.": the outlet whose verb closes the sentence relays it.
-
-    Only a capitalised name between a comma and one of :attr:`LanguageData.relay_verbs` that ends the
-    sentence ("…, Agence France-Presse reported."), or after such a verb that follows the comma
-    ("…, berichtete die Nachrichtenagentur dpa."): "…, the mayor said" names another speaker, no outlet.
-    """
-    last = len(tokens) - 1
-    while last > k and tokens[last].kind is Kind.PUNCT:
-        last -= 1
-    if last <= k:
-        return None
-    if tokens[last].low in lang.relay_verbs:
-        comma = next((j for j in range(last - 1, max(k, last - MAX_NAME - 2), -1) if tokens[j].kind is Kind.PUNCT), k)
-        if comma > k and tokens[comma].text == "," and named(tokens[last - 1]):
-            return clean_name(tokens[comma + 1 : last], lang, text)
-        return None
-    for j in range(last - 1, max(k, last - MAX_NAME - 2), -1):
-        if tokens[j].low in lang.relay_verbs and tokens[j - 1].text == ",":
-            name = name_after(tokens, j + 1, lang, text)
-            return name if name and name.split()[-1] == tokens[last].text else None
-        if tokens[j].kind is Kind.PUNCT:
-            return None
     return None
 
 

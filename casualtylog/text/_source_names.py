@@ -12,7 +12,7 @@ walk so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text._romance_sources import inner_adjective
-from casualtylog.text._source_outlets import channel_ahead, descriptor, past_outlet
+from casualtylog.text._source_outlets import channel_ahead, descriptor, outlet_described, past_description, past_outlet
 from casualtylog.text._source_shapes import is_head as _is_head
 from casualtylog.text._source_shapes import place_end, saying
 from casualtylog.text._source_words import (
@@ -30,6 +30,7 @@ from casualtylog.text._source_words import (
     name_token,
     named,
     owned_title,
+    past_abbreviated_title,
     plural_possessive,
 )
 from casualtylog.text._time_adverbs import closes_name, opens_clause
@@ -63,7 +64,8 @@ def clean_name(tokens: list[Token], lang: LanguageData, text: str) -> str | None
         tokens = tokens[1:]
     # "It said", "Later Tkachenko said": a pronoun or an adverb capitalised by the sentence is no name.
     while tokens and (
-        tokens[0].low in lang.function_words | lang.auxiliaries | OPENERS or opens_clause(tokens[0], lang)
+        tokens[0].low in lang.function_words | lang.auxiliaries | lang.pronoun_subjects | OPENERS
+        or opens_clause(tokens[0], lang)
     ):
         if extended_attribute(tokens, lang):
             break  # "der von der Hamas kontrollierten Gesundheitsbehörde": the agent is part of the name
@@ -76,6 +78,7 @@ def clean_name(tokens: list[Token], lang: LanguageData, text: str) -> str | None
         return None
     if len(tokens) == 2 and descriptor(tokens, 0, lang):
         tokens = tokens[1:]  # "Persbureau Reuters, …", "L'agence Reuters, citant …": the outlet's name alone
+    tokens = past_description(tokens, lang)  # "the state news agency Xinhua": the outlet's name alone
     tokens = _after_title(tokens, lang)
     name = " ".join(visible(text[tokens[0].start : tokens[-1].end]).split())
     return name if len(name) <= _MAX_NAME_CHARS else None
@@ -131,7 +134,7 @@ def name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> st
         j += 1
     if j > k and any(tokens[i].low in {"from", "by", "of", "van", "door"} for i in range(k, j)):
         k = j
-    k = _past_abbreviated_title(tokens, k, lang)  # "a déclaré M. Holmes", "según el Dr. Ahmed Yusuf"
+    k = past_abbreviated_title(tokens, k, lang)  # "a déclaré M. Holmes", "según el Dr. Ahmed Yusuf"
     owner = k if owned_title(tokens, k, lang) else -1
     k += owner >= 0  # "selon leur porte-parole, Oussama Ali,": the person in apposition, read below
     described = descriptor(tokens, k, lang)  # "meldt persbureau Reuters": what the name is, before it
@@ -164,7 +167,7 @@ def name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> st
         lang.adjective_after_noun
         and run
         and (
-            run[-1].low in lang.source_heads
+            _is_head(run[-1].low, lang)  # any head attribution reads: "una fuente militar" (session 11)
             # "el Ministerio de Sanidad gazatí": after a head's capitalised complement
             or (
                 run[-1].is_capitalised
@@ -211,34 +214,6 @@ def name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> st
     if owner >= 0 and run:
         run.insert(0, tokens[owner])  # no person after the title: the name as before ("leur porte-parole")
     return clean_name(run, lang, text)
-
-
-#: The longest abbreviated title or honorific before a name: "M.", "Dr.", "Maj.", "Sra.".
-_ABBREVIATED_TITLE = 4
-
-
-def _past_abbreviated_title(tokens: list[Token], k: int, lang: LanguageData) -> int:
-    """Past a short capitalised word closed by its period before a capitalised name ("M. | Holmes"), or ``k``.
-
-    The period would otherwise end the name at the abbreviation; a name read
-    before a verb never meets it, as the person's words come last there. An
-    article before the title goes with it ("el Dr. Ahmed Yusuf").
-    """
-    at = k + 1 if k < len(tokens) and tokens[k].low in lang.determiners else k
-    if at + 2 >= len(tokens):
-        return k
-    title, dot, name = tokens[at], tokens[at + 1], tokens[at + 2]
-    if (
-        title.kind is Kind.WORD
-        and (title.is_capitalised or title.low == "dr")  # Dutch writes "dr." in lower case
-        and len(title.text) <= _ABBREVIATED_TITLE
-        and dot.text == "."
-        and dot.start == title.end
-        and name.kind is Kind.WORD
-        and name.is_capitalised
-    ):
-        return at + 2
-    return k
 
 
 def outlet_told(tokens: list[Token], k: int, lang: LanguageData, text: str) -> str | None:
@@ -303,6 +278,8 @@ def name_before(tokens: list[Token], j: int, lang: LanguageData, text: str) -> s
                     and any(is_title(t, lang) for t in tokens[max(0, back - MAX_NAME) : back])
                 ):
                     return clean_name(list(person), lang, text)
+                if _opening_place(tokens, back, lang):  # "En Kiev, el alcalde Vitali Klitschko, informó"
+                    return clean_name(tokens[back + 1 : j], lang, text)
                 j = back - 1
                 break
         else:
@@ -326,7 +303,11 @@ def name_before(tokens: list[Token], j: int, lang: LanguageData, text: str) -> s
             pass
         elif (
             run[: len(run) - placed]
-            and (_is_head(run[-1 - placed].low, lang) or is_title(run[-1 - placed], lang))
+            and (
+                _is_head(run[-1 - placed].low, lang)
+                or is_title(run[-1 - placed], lang)
+                or outlet_described(run, lang)  # "the news agency AFP said": the words before what it is
+            )
             and extra < MAX_MODIFIERS
             and modifier(tok, lang)
         ):
@@ -343,9 +324,25 @@ def name_before(tokens: list[Token], j: int, lang: LanguageData, text: str) -> s
         and tokens[j].kind is not Kind.PUNCT
         and tokens[j].low not in lang.boundaries | OPENERS
         and not opens_clause(tokens[j], lang)  # "ayer sábado el Ministerio del Interior confirmó"
+        and not _counted(tokens, j, run, lang)  # "two security sources told Reuters"
     ):
         return _head_of_complement(tokens, last, lang, text)
     return clean_name(run, lang, text)
+
+
+def _opening_place(tokens: list[Token], comma: int, lang: LanguageData) -> bool:
+    """ "En Kiev, …", "In Kharkiv, …": a place opening the sentence before the comma at ``comma``."""
+    return 1 < comma <= 4 and tokens[0].low in lang.source_place_preps and all(named(t) for t in tokens[1:comma])
+
+
+def _counted(tokens: list[Token], j: int, run: list[Token], lang: LanguageData) -> bool:
+    """ "Three officials said", "…, two security sources told": a number opening the clause counts the speakers."""
+    return (
+        tokens[j].kind is Kind.NUMBER
+        and (j == 0 or tokens[j - 1].kind is Kind.PUNCT)
+        and bool(run)
+        and _is_head(run[-1].low, lang)
+    )
 
 
 def _complement_noun(tokens: list[Token], j: int, run: list[Token], lang: LanguageData) -> bool:

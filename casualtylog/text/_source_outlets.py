@@ -26,7 +26,7 @@ from casualtylog.text._source_words import is_title, modifier
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["channel_ahead", "descriptor", "outlet_ahead", "past_outlet"]
+__all__ = ["channel_ahead", "descriptor", "outlet_ahead", "outlet_described", "past_description", "past_outlet"]
 
 #: The most words an outlet's name may hold ("The Associated Press", "Agence France-Presse").
 _MAX_OUTLET = 5
@@ -83,7 +83,9 @@ def past_outlet(tokens: list[Token], k: int, lang: LanguageData) -> tuple[int, s
     end = j
     while end < len(tokens) and end - j < _MAX_OUTLET and tokens[end].kind is Kind.WORD and tokens[end].is_capitalised:
         end += 1
-    if end == j or any(t.low in lang.weekdays | lang.months for t in tokens[j:end]):
+    # "confirmed to CBS News Sunday night": a day after the outlet's name ends it (session 11).
+    end = next((e for e in range(j, end) if tokens[e].low in lang.weekdays | lang.months), end)
+    if end == j:
         return k, None
     first = tokens[j]
     # After a "to" that never names a place: a name of two words or more ("CBS News"), or one closing the clause
@@ -164,3 +166,23 @@ def descriptor(tokens: list[Token], k: int, lang: LanguageData) -> bool:
         and not _is_head(nxt.low, lang)
         and nxt.low not in lang.weekdays | lang.months
     )
+
+
+def outlet_described(run: list[Token], lang: LanguageData) -> bool:
+    """ "agency AFP", "agency Xinhua": a lower-case word of what an outlet is, then only its capitalised name.
+
+    Session 11: the words before such a pair describe the outlet ("the state news agency Xinhua said"), and the
+    outlet is named alone. A capitalised first word is part of a name ("the National Police said").
+    """
+    return (
+        len(run) >= 2
+        and run[0].low in lang.channel_words
+        and not run[0].is_capitalised
+        and all(t.kind is Kind.WORD and t.is_capitalised and not _is_head(t.low, lang) for t in run[1:])
+    )
+
+
+def past_description(tokens: list[Token], lang: LanguageData) -> list[Token]:
+    """The outlet's name alone after the words that describe it ("state news agency | Xinhua"), else ``tokens``."""
+    described = next((c for c in range(len(tokens) - 1, 0, -1) if outlet_described(tokens[c:], lang)), None)
+    return tokens if described is None else tokens[described + 1 :]

@@ -31,6 +31,7 @@ __all__ = [
     "name_token",
     "named",
     "owned_title",
+    "past_abbreviated_title",
     "plural_possessive",
 ]
 
@@ -93,12 +94,15 @@ def modifier(tok: Token, lang: LanguageData) -> bool:
 
 
 def adjective_after_head(tokens: list[Token], j: int, lang: LanguageData) -> bool:
-    """ "le ministre libanais", "les autorités russes", "Affaires étrangères": an adjective after a head or a name."""
+    """ "le ministre libanais", "les autorités russes", "Affaires étrangères": an adjective after a head or a name.
+
+    Any head attribution reads (session 11: "une source sécuritaire", "una fuente militar", "la guardia costera").
+    """
     if not lang.adjective_after_noun or j < 1 or not modifier(tokens[j], lang):
         return False
     before = tokens[j - 1]
     return before.kind is Kind.WORD and (
-        before.low in lang.source_heads or (before.is_capitalised and before.low not in lang.determiners)
+        _is_head(before.low, lang) or (before.is_capitalised and before.low not in lang.determiners)
     )
 
 
@@ -192,3 +196,31 @@ def extended_attribute(tokens: list[Token], lang: LanguageData) -> bool:
         and modifier(tokens[head - 1], lang)
         and any(named(t) for t in tokens[1 : head - 1])
     )
+
+
+#: The longest abbreviated title or honorific before a name: "M.", "Dr.", "Maj.", "Sra.".
+_ABBREVIATED_TITLE = 4
+
+
+def past_abbreviated_title(tokens: list[Token], k: int, lang: LanguageData) -> int:
+    """Past a short capitalised word closed by its period before a capitalised name ("M. | Holmes"), or ``k``.
+
+    The period would otherwise end the name at the abbreviation; a name read
+    before a verb never meets it, as the person's words come last there. An
+    article before the title goes with it ("el Dr. Ahmed Yusuf").
+    """
+    at = k + 1 if k < len(tokens) and tokens[k].low in lang.determiners else k
+    if at + 2 >= len(tokens):
+        return k
+    title, dot, name = tokens[at], tokens[at + 1], tokens[at + 2]
+    if (
+        title.kind is Kind.WORD
+        and (title.is_capitalised or title.low == "dr")  # Dutch writes "dr." in lower case
+        and len(title.text) <= _ABBREVIATED_TITLE
+        and dot.text == "."
+        and dot.start == title.end
+        and name.kind is Kind.WORD
+        and name.is_capitalised
+    ):
+        return at + 2
+    return k

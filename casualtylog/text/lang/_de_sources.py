@@ -99,4 +99,6 @@ SOURCE_VERBS = (
         # the plural present and past: "las autoridades dijeron", "les autorités indiquent", "officials confirm"
         ["bestätigten", "betonten", "schrieben", "teilten"]
     )
+    # Session 11 (attr11): more plural pasts ("wie die Behörden mitteilten", "die Behörden bezifferten")
+    | frozenset(["mitteilten", "bezifferten", "meldeten", "erklärten", "sagten"])
 )

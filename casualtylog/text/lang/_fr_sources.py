@@ -123,4 +123,6 @@ SOURCE_VERBS = (
             "prédit",
         ]
     )
+    # Session 11 (attr11): "le gouvernement avance un bilan de trois morts"
+    | frozenset(["avance", "avancent"])
 )

@@ -119,3 +119,11 @@ class LaterShapeWords:
     # la policía, citada por la agencia Efe", "as cited by Reuters"): the outlet after it is the via, the source
     # is who spoke before it. Empty turns that shape off.
     cited_by: frozenset[str] = frozenset()
+    # Session 11 (attr11): personal pronouns that stand as a sentence's subject ("Hij zei", "Il a indiqué", "Er
+    # sagte", "Ella dijo"): the corpus guide gives a pronoun no source, even when the sentence before names the
+    # speaker. Empty adds none (``function_words`` already holds some).
+    pronoun_subjects: frozenset[str] = frozenset()
+    # Session 11 (attr11): the prepositions before a broadcaster a source spoke on ("sagte der Minister im ZDF", "a
+    # indiqué le ministre sur BFMTV", "zei de burgemeester tegen RTL Nieuws"): only an outlet by its shape follows
+    # (capitals, or two capitalised words with no head), and it is the claim's via. Empty turns that shape off.
+    broadcast_preps: frozenset[str] = frozenset()

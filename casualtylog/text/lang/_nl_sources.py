@@ -205,4 +205,8 @@ SOURCE_VERBS = (
             "laten",
         ]
     )
+    # Session 11 (attr11): "het ziekenhuis spreekt van zeven doden", a source's figure of its own
+    | frozenset(["spreekt", "spreken", "sprak", "spraken"])
+    # Session 11 (attr11): the plural present and past of "melden" ("de gezondheidsdiensten melden dat")
+    | frozenset(["melden", "meldden"])
 )

@@ -178,7 +178,9 @@ LANGUAGE = LanguageData(
     pluperfect_auxiliaries=frozenset({"war", "waren", "hatte", "hatten"}),
     when_words=frozenset({"als"}),
     auxiliaries=frozenset({"hat", "haben", "hatte", "hatten", "auch", "zuvor"}),
-    source_place_preps=frozenset({"in"}),  # "Das Gesundheitsministerium in Gaza teilte mit"
+    source_place_preps=frozenset(
+        {"in", "im"}
+    ),  # "Das Gesundheitsministerium in Gaza teilte mit", "im Gazastreifen" (attr11)
     # "Die Polizei hat zwei Verletzte bestätigt", "Zuvor hatte die Polizei von 46 Verletzten gesprochen".
     said_participles=_words("bestätigt gesprochen angegeben gemeldet mitgeteilt berichtet erklärt beziffert geschätzt"),
     agent_preps=frozenset({"von", "vom"}),  # "20 Tote werden von den Behörden gemeldet"
@@ -206,4 +208,8 @@ LANGUAGE = LanguageData(
     name_conjunctions=frozenset({"und"}),
     relay_verbs=frozenset({"berichtete", "berichtet", "berichteten", "meldete", "meldet", "schreibt", "schrieb"}),
     cited_by=frozenset({"zitiert von", "zitiert vom", "zitiert durch"}),
+    pronoun_subjects=frozenset({"er", "sie", "wir", "ich"}),  # Session 11 (attr11): no source
+    # Session 11 (attr11): an unnamed official ("ein ranghoher Beamter, der anonym bleiben wollte, sagte")
+    more_source_heads=frozenset({"beamter", "beamte", "beamten"}),
+    broadcast_preps=frozenset({"im", "gegenüber"}),  # Session 11 (attr11): the via a source spoke on
 )

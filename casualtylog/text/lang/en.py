@@ -224,7 +224,13 @@ LANGUAGE = LanguageData(
             "municipality",
             "agencies",
             "prefecture",
+            # Session 11 (attr11): unnamed sources ("according to a security source"), a party's speakers
+            "source",
+            "rebels",
+            "firefighters",
         ]
     ),
     cited_by=frozenset({"cited by", "as cited by", "quoted by", "as quoted by"}),
+    pronoun_subjects=frozenset({"he", "she", "they", "we", "it", "i"}),  # Session 11 (attr11): no source
+    broadcast_preps=frozenset({"on"}),  # Session 11 (attr11): the via a source spoke on
 )

@@ -20,7 +20,7 @@ __all__ = ["LANGUAGE"]
 LANGUAGE = LanguageData(
     code="es",
     weekdays=frozenset(["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]),
-    citing=frozenset(["citando"]),
+    citing=frozenset(["citando", "que cita"]),  # Session 11 (attr11): "según Reuters, que cita a la policía"
     titles=sources.TITLES,
     # with the other persons and tenses of confirming, as French and German list theirs ("confirmaron la muerte")
     confirmed_cues=frozenset(
@@ -148,7 +148,9 @@ LANGUAGE = LanguageData(
     # "escribió el alcalde en su cuenta de Facebook", "La ONU estimó que …"
     source_verbs=sources.SOURCE_VERBS,
     # "La Fiscalía dio a conocer que …", "han dado a conocer los bomberos".
-    saying_phrases=frozenset(f"{v} a conocer" for v in ("dio", "dieron", "da", "dan", "dado")),
+    saying_phrases=frozenset(f"{v} a conocer" for v in ("dio", "dieron", "da", "dan", "dado"))
+    # Session 11 (attr11): "La policía dio cuenta de tres muertos"
+    | frozenset(f"{v} cuenta de" for v in ("dio", "dieron", "da", "dan")),
     object_markers=frozenset({"a"}),
     when_words=frozenset({"cuando"}),
     care_verbs=_words("trasladados trasladadas trasladado trasladada llevados llevadas atendidos atendidas"),
@@ -180,8 +182,24 @@ LANGUAGE = LanguageData(
     name_conjunctions=frozenset({"y", "e"}),
     relay_verbs=frozenset({"informó", "reportó", "publicó", "informa", "reporta", "recogió"}),
     more_source_heads=frozenset(
-        ["médicos", "vecinos", "guardia", "rebeldes", "talibanes", "ayuntamiento", "fuentes", "socorristas", "alcaldía"]
+        [
+            "médicos",
+            "vecinos",
+            "guardia",
+            "rebeldes",
+            "talibanes",
+            "ayuntamiento",
+            "fuentes",
+            "socorristas",
+            "alcaldía",
+            # Session 11 (attr11): unnamed sources ("dijo una fuente militar", "un alto funcionario")
+            "fuente",
+            "funcionario",
+            "funcionarios",
+        ]
     ),
     agent_preps=frozenset({"por"}),  # "Doce muertes fueron confirmadas por las autoridades"
     cited_by=frozenset({"citado por", "citada por", "citados por", "citadas por"}),
+    pronoun_subjects=frozenset({"él", "ella", "ellos", "ellas", "nosotros", "yo"}),  # Session 11 (attr11): no source
+    broadcast_preps=frozenset({"con"}),  # Session 11 (attr11): the via a source spoke on
 )

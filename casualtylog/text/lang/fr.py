@@ -20,7 +20,7 @@ __all__ = ["LANGUAGE"]
 LANGUAGE = LanguageData(
     code="fr",
     weekdays=frozenset(["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]),
-    citing=frozenset(["citant"]),
+    citing=frozenset(["citant", "qui cite"]),  # Session 11 (attr11): "selon l'AFP, qui cite la police"
     titles=sources.TITLES,
     confirmed_cues=frozenset(
         ["confirmé", "confirmés", "confirmée", "confirmées", "confirme", "vérifié", "vérifiés", "confirmation"]
@@ -202,8 +202,12 @@ LANGUAGE = LanguageData(
             "sauveteurs",
             "sources",
             "humanitaires",
+            # Session 11 (attr11): an unnamed source ("selon une source sécuritaire")
+            "source",
         ]
     ),
     agent_preps=frozenset({"par"}),  # "Douze morts ont été confirmés par les autorités"
     cited_by=frozenset({"cité par", "citée par", "cités par", "citées par"}),
+    pronoun_subjects=frozenset({"il", "elle", "ils", "elles", "nous", "je"}),  # Session 11 (attr11): no source
+    broadcast_preps=frozenset({"sur"}),  # Session 11 (attr11): the via a source spoke on
 )

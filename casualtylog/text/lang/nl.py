@@ -18,7 +18,10 @@ __all__ = ["LANGUAGE"]
 LANGUAGE = LanguageData(
     code="nl",
     weekdays=dates.WEEKDAYS,
-    citing=frozenset(["met een beroep op", "op basis van", "onder verwijzing naar"]),
+    citing=frozenset(
+        # Session 11 (attr11): "volgens Reuters, dat zich baseert op de politie"
+        ["met een beroep op", "op basis van", "onder verwijzing naar", "dat zich baseert op", "die zich baseert op"]
+    ),
     titles=sources.TITLES,
     confirmed_cues=frozenset(["bevestigd", "bevestigde", "bevestigt", "geverifieerd", "geverifieerde"]),
     others_words=frozenset(["anderen", "andere"]),
@@ -248,7 +251,15 @@ LANGUAGE = LanguageData(
             "marine",
             "marechaussee",
             "burgerbescherming",
+            # Session 11 (attr11): unnamed sources ("volgens een bron", "volgens ingewijden"; "bronnen" lost one on dev half b)
+            "bron",
+            "ingewijden",
+            "functionaris",
+            "functionarissen",
+            "diensten",  # "de gezondheidsdiensten melden", "inlichtingendiensten"
         ]
     ),
     cited_by=frozenset({"geciteerd door", "aangehaald door"}),
+    pronoun_subjects=frozenset({"hij", "zij", "ze", "wij", "we", "ik"}),  # Session 11 (attr11): no source
+    broadcast_preps=frozenset({"tegen", "tegenover"}),  # Session 11 (attr11): the via a source spoke on
 )

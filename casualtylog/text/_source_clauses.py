@@ -1,0 +1,126 @@
+"""The clauses around a source: a headline's colon, a relative clause after it, a broadcaster it spoke on.
+
+"Police: 5 dead in shooting", "A senior official who asked not to be named said", "sagte der Minister im
+ZDF", "Sur BFMTV, le ministre a indiqué": read for :mod:`casualtylog.text._attribution`, which decides when to
+ask. Written in session 11 (attr11, issue 13 item 4), apart from that walk so each module holds one concept.
+"""
+
+from __future__ import annotations
+
+from casualtylog.text._source_names import clean_name
+from casualtylog.text._source_shapes import is_head
+from casualtylog.text._tokens import Kind, Token
+from casualtylog.text.lang import LanguageData
+
+__all__ = ["before_relative", "broadcast", "headline_colon", "words_only"]
+
+#: The most words a source's name may hold before a headline's colon ("Ministère de la Santé : 40 morts").
+_MAX_HEADLINE = 5
+#: Relative pronouns after a source, and how many words its clause may take before the verb of saying.
+_RELATIVE = frozenset({"who", "die", "der", "qui", "que", "quien"})
+_MAX_RELATIVE = 12
+#: How far after its verb of saying a broadcaster may stand ("sagte Innenminister Hans Weber am Morgen im …").
+_BROADCAST_REACH = 8
+#: How far into the sentence a phrase of a broadcaster may open ("En declaraciones a | Radio Nacional, …").
+_OPENING_REACH = 2
+#: The most words a broadcaster's name may hold ("BBC Radio 4", "Antenne Réunion").
+_MAX_BROADCAST = 4
+
+
+def headline_colon(tokens: list[Token], lang: LanguageData, text: str) -> str | None:
+    """ "Police: 5 dead in shooting", "Pompiers : trois blessés": a source's name before a colon opening a headline.
+
+    Only words before the colon, holding a source's head noun or a title: a weekday ("Vendredi :"), a place or a
+    topic before a colon names no one.
+    """
+    colon = next((j for j, t in enumerate(tokens[: _MAX_HEADLINE + 1]) if t.text == ":"), None)
+    if colon is None or colon == 0 or colon + 1 >= len(tokens):
+        return None
+    if any(t.kind is not Kind.WORD or t.low in lang.weekdays | lang.months for t in tokens[:colon]):
+        return None
+    words = [t for t in tokens[:colon] if t.low not in lang.determiners]
+    last, first = words[-1], words[0]
+    # "Health ministry:", "Gaza Health Ministry:" close on the head; a proper name before a capitalised head is a
+    # place ("Gaza City:"), except in German, which capitalises every noun.
+    closing = _head_word(last, lang) and (
+        len(words) == 1
+        or not last.is_capitalised
+        or lang.nouns_capitalised
+        or _head_word(words[-2], lang)
+        or not words[-2].is_capitalised
+    )
+    # "Ministère de la Santé :", "Ministry of Health:": the head first, its complement after a connector.
+    opening = len(words) > 1 and _head_word(first, lang) and words[1].low in lang.name_connectors
+    return clean_name(tokens[:colon], lang, text) if closing or opening else None
+
+
+def _head_word(tok: Token, lang: LanguageData) -> bool:
+    return is_head(tok.low, lang) or tok.low in lang.titles
+
+
+def words_only(tokens: list[Token]) -> bool:
+    return all(t.kind is Kind.WORD for t in tokens)
+
+
+def before_relative(tokens: list[Token], j: int, lang: LanguageData) -> int | None:
+    """ "A senior official | who asked not to be named said": the head before a relative clause ending at ``j``.
+
+    Only a head noun or a title right before the relative pronoun, and only words (and the comma closing the
+    clause) between it and the verb of saying.
+    """
+    k = j - (j >= 0 and tokens[j].text == ",")
+    for r in range(k, max(0, k - _MAX_RELATIVE), -1):
+        if tokens[r].kind is not Kind.WORD:
+            return None
+        if tokens[r].low in _RELATIVE and (is_head(tokens[r - 1].low, lang) or tokens[r - 1].low in lang.titles):
+            return r - 1
+    return None
+
+
+def broadcast(tokens: list[Token], i: int, lang: LanguageData) -> str | None:
+    """ "sagte der Minister im ZDF", "Sur Antenne Réunion, la ministre a confirmé": the broadcaster a source spoke on.
+
+    After one of :attr:`LanguageData.broadcast_preps` (or the "to" of telling opening the sentence: "Tegen RTL
+    Nieuws zei …", "En declaraciones a Radio Nacional, …"), in the clause of the verb of saying at ``i`` or in
+    the words that open the sentence; only an outlet by its shape: an acronym of three capitals or more ("ZDF",
+    "BFMTV"), a name after a word of what it is ("la cadena CNN"), or, where nouns are not capitalised, two
+    capitalised words with no head noun ("Antenne Réunion"). "Im Krankenhaus", "sur place" and "on Monday" name
+    no outlet.
+    """
+    opening = next((k for k, t in enumerate(tokens) if t.kind is Kind.PUNCT), len(tokens))
+    for k, tok in enumerate(tokens):
+        # a phrase that opens the sentence ("Sur BFMTV, …", "En declaraciones a …,", "Tegen RTL Nieuws zei …"),
+        # closed by a comma before the verb or by a verb that stands second
+        opens = k <= _OPENING_REACH and (k < opening < i or (k == 0 and words_only(tokens[:i])))
+        if tok.low not in lang.broadcast_preps and not (opens and tok.low in lang.outlet_preps):
+            continue
+        if not (opens or (i < k <= i + _BROADCAST_REACH and words_only(tokens[i + 1 : k]))):
+            continue
+        name = _outlet_shaped(tokens, k + 1, lang)
+        if name:
+            return name
+    return None
+
+
+def _outlet_shaped(tokens: list[Token], m: int, lang: LanguageData) -> str | None:
+    """The outlet's name from ``m`` (past articles and a word of what it is), when it has an outlet's shape."""
+    while m < len(tokens) and (tokens[m].low in lang.determiners or tokens[m].low in lang.possessives):
+        m += 1
+    described = m < len(tokens) and tokens[m].low in lang.channel_words and not tokens[m].is_capitalised
+    m += described
+    end = m
+    while (
+        end < len(tokens)
+        and end - m < _MAX_BROADCAST
+        and (
+            tokens[end].is_capitalised or (end > m and tokens[end].kind is Kind.NUMBER)  # "BBC Radio 4"
+        )
+    ):
+        end += 1
+    run = tokens[m:end]
+    if not run or any(t.low in lang.weekdays | lang.months or is_head(t.low, lang) for t in run):
+        return None
+    first = run[0].text
+    acronym = len(first) >= 3 and first.isupper()
+    several = len(run) >= 2 and not lang.nouns_capitalised
+    return " ".join(t.text for t in run) if described or acronym or several else None
