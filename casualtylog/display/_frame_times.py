@@ -5,14 +5,14 @@ The time side of :mod:`casualtylog.display.frame_input`.
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Any
+from datetime import datetime, tzinfo
+from typing import Any, cast
 
 from casualtylog.display._common import zone_from_label
 from casualtylog.display._frame_cells import missing
 from casualtylog.display.when import is_coarse
 from casualtylog.errors import CasualtyLogError, ClaimFormatError
-from casualtylog.times import Precision
+from casualtylog.times import Precision, TimeInput, parse_time
 
 TIMES = ("reported_at", "as_of", "recorded_at", "relayed_at")
 ZONE_COLUMN = {
@@ -23,20 +23,45 @@ ZONE_COLUMN = {
 }
 DROP = object()  # a field a row leaves out (its value is missing)
 _COARSE = frozenset(p.value for p in Precision if is_coarse(p))
+_PRECISIONS = frozenset(p.value for p in Precision)
 
 
-def _time(value: object, zone: object, precision: object = None) -> object:
-    if missing(value):
-        return None
+def _time(name: str, value: object, zone: object, precision: object = None) -> tuple[object, str | None]:
+    """A time cell as its record holds it, and the precision its text gave (``None``: the
+    record's own, or none read here).
+
+    A zone column says which zone its time was stated in, whatever the time's type:
+
+    - a time without a zone of its own (a naive datetime, a text without an offset such as
+      ``"2025-04-24 09:00"`` or ``"2025-04-24"``, a date) is read in it, as ``tz=`` would read
+      it: the zone of its row wins over the frame's ``tz=``;
+    - a time with an offset is the same instant shown in that zone, except a day, month or
+      year, which is that day in that zone (a frame shows it at the start of that day in its
+      column's zone).
+
+    A zone that names no zone is refused (never dropped): see :func:`_time_refusal`.
+    """
+    if missing(zone) or (isinstance(zone, str) and not zone.strip()):
+        if missing(value):
+            return None, None
+        # no zone: the record's own reading (with tz=) rules
+        return (value.to_pydatetime() if hasattr(value, "to_pydatetime") else value), None
+    stated = zone if isinstance(zone, tzinfo) else zone_from_label(cast("str", zone))
+    if missing(value):  # a zone beside no time qualifies nothing, but one that names no zone is bad data
+        return None, None
     if hasattr(value, "to_pydatetime"):
         value = value.to_pydatetime()
-    if isinstance(value, datetime) and value.tzinfo is not None and isinstance(zone, str) and zone.strip():
-        stated = zone_from_label(zone)
-        if isinstance(precision, str) and precision in _COARSE:
-            # a frame shows a day as that day in its column's zone: the day is what was stated
-            return value.replace(tzinfo=None).replace(tzinfo=stated)
-        return value.astimezone(stated)
-    return value
+    read: str | None = None
+    if isinstance(value, datetime) and value.tzinfo is not None:  # what claims_frame writes
+        when = value
+    else:
+        when, precision_read = parse_time(cast("TimeInput", value), field=name, tz=stated)
+        read = None if isinstance(value, datetime) else precision_read.value
+    coarse = precision if isinstance(precision, str) and precision in _PRECISIONS else read
+    if coarse in _COARSE:
+        # a frame shows a day as that day in its column's zone: the day is what was stated
+        return when.replace(tzinfo=None).replace(tzinfo=stated), read
+    return when.astimezone(stated), read
 
 
 TIME_ERRORS = (CasualtyLogError, ValueError, TypeError, OSError, OverflowError)
@@ -45,41 +70,33 @@ _NO_ZONE = "is neither an offset such as '+03:00' nor a known time zone such as 
 
 def time_values(
     name: str, values: list[Any], zones: list[Any], precisions: list[Any] | None, refused: dict[int, ClaimFormatError]
-) -> list[Any]:
-    """A time column's values as a record holds them; each cell that cannot be read goes into
-    ``refused`` under its row (``DROP`` in its place), not raised here: an earlier row's own
-    error comes first."""
-    try:
-        return [_time(v, zones[i], None if precisions is None else precisions[i]) for i, v in enumerate(values)]
-    except TIME_ERRORS:
-        return _times_by_row(name, values, zones, precisions, refused)
+) -> tuple[list[Any], list[str | None] | None]:
+    """A time column's values as a record holds them, and the precision each text read in its
+    zone gave (``None`` if none did).
 
-
-def _times_by_row(
-    name: str,
-    values: list[Any],
-    zones: list[Any],
-    precisions: list[Any] | None,
-    refused: dict[int, ClaimFormatError],
-) -> list[Any]:
-    """A time column cell by cell, each cell that cannot be read refused under its row."""
+    Each cell that cannot be read goes into ``refused`` under its row (``DROP`` in its place),
+    not raised here: an earlier row's own error comes first.
+    """
     out: list[Any] = []
+    read: list[str | None] = []
     for i, v in enumerate(values):
         try:
-            out.append(_time(v, zones[i], None if precisions is None else precisions[i]))
+            when, precision = _time(name, v, zones[i], None if precisions is None else precisions[i])
         except TIME_ERRORS as exc:
-            out.append(DROP)
+            when, precision = DROP, None
             if i not in refused:
                 refused[i] = _time_refusal(name, v, zones[i], i + 1, exc)
-    return out
+        out.append(when)
+        read.append(precision)
+    return out, (read if any(read) else None)
 
 
 def _time_refusal(name: str, value: object, zone: object, position: int, exc: Exception) -> ClaimFormatError:
     """The error for a row's time: its zone column's when that names no zone, else the time's."""
-    if isinstance(zone, str) and zone.strip():  # a blank zone is no zone (_time skips it)
-        try:
-            zone_from_label(zone)
-        except TIME_ERRORS as bad:  # "Mars/Base", "+99:99", a directory such as "Europe"
+    if not missing(zone) and not isinstance(zone, tzinfo) and not (isinstance(zone, str) and not zone.strip()):
+        try:  # a blank zone is no zone (_time skips it)
+            zone_from_label(cast("str", zone))
+        except TIME_ERRORS as bad:  # "Mars/Base", "+99:99", a directory such as "Europe", 5
             error = ClaimFormatError(None, position, ZONE_COLUMN[name], zone, _NO_ZONE)
             error.__cause__ = bad
             return error

@@ -136,6 +136,7 @@ def _field_values(
     an earlier row's own error comes first.
     """
     out: dict[str, list[Any]] = {}
+    stated: list[str | None] | None = None  # the precisions of texts read in their rows' zones
     for name, values in fields.items():
         if name in _EXTRA_COLUMNS or name == "figure":
             continue
@@ -144,9 +145,14 @@ def _field_values(
         elif name in TIMES:
             zones = fields.get(ZONE_COLUMN[name], [None] * rows)
             precisions = fields.get("reported_precision") if name == "reported_at" else None
-            out[name] = time_values(name, values, zones, precisions, refused)
+            out[name], read = time_values(name, values, zones, precisions, refused)
+            if name == "reported_at":
+                stated = read
         else:
             out[name] = [DROP if v is None else v for v in values]  # missing values are None by now
+    if stated is not None:  # "2025-04-24" read in its zone is still known only to the day
+        given = out.get("reported_precision", [DROP] * rows)
+        out["reported_precision"] = [g if r is None or g is not DROP else r for g, r in zip(given, stated, strict=True)]
     return out
 
 
