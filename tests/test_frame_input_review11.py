@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import numpy as np
 import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -341,3 +342,48 @@ def test_a_table_refuses_a_wall_time_its_zone_skips_naming_the_row() -> None:
     with pytest.raises(ClaimFormatError) as info:
         ClaimTable.from_frame(df, defaults=BASE)
     assert (info.value.line, info.value.field) == (2, "reported_at")
+
+
+# -- 2. numpy defaults -------------------------------------------------------------------------
+
+NUMPY_DEFAULTS = [
+    ("figure", np.int64(5), 5),
+    ("figure", np.uint64(7), 7),
+    ("figure", np.float64(5.0), 5.0),
+    ("figure", np.float32(5.0), 5.0),
+    ("figure", np.float64("nan"), None),
+    ("event", np.str_("ev"), "ev"),
+    ("as_of", np.datetime64("2025-01-01T10:00"), pd.Timestamp("2025-01-01T10:00")),
+    ("as_of", np.datetime64("NaT"), None),
+    ("source", np.str_("MoD"), "MoD"),
+]
+
+
+@pytest.mark.parametrize(("field", "numpy_value", "python_value"), NUMPY_DEFAULTS)
+def test_a_numpy_default_reads_as_its_python_value(field: str, numpy_value: object, python_value: object) -> None:
+    # Each was refused ("cannot read figure np.int64(5)", "got datetime64") though the same
+    # scalar in a cell of an object column reads as its value.
+    df = pd.DataFrame({"figure": pd.Series([1, None], dtype=object), "reported_at": ["2025-01-01", "2025-01-02"]})
+    given = {**BASE, "figure": 2, field: numpy_value}
+    plain = {**BASE, "figure": 2, field: python_value}
+    expected = _outcome(lambda: claims_from_frame(df, defaults=plain, tz="UTC"))
+    assert _outcome(lambda: claims_from_frame(df, defaults=given, tz="UTC")) == expected
+
+    def by_table() -> list[Claim]:
+        table = ClaimTable.from_frame(df, defaults=given, tz="UTC", clock=lambda: datetime(2030, 1, 1, tzinfo=UTC))
+        return [c.model_copy(update={"recorded_at": None}) for c in table.claims()]
+
+    assert _outcome(by_table) == expected
+
+
+@pytest.mark.parametrize(
+    ("numpy_value", "value"), [(np.True_, True), (np.float32(5.5), 5.5), (np.complex128(5), np.complex128(5))]
+)
+def test_a_numpy_default_that_is_no_figure_is_refused_as_its_cell_would_be(numpy_value: object, value: object) -> None:
+    df = pd.DataFrame({"figure": pd.Series([1, None], dtype=object), "reported_at": ["2025-01-01", "2025-01-02"]})
+    error = _refusal(df, defaults={**BASE, "figure": numpy_value})
+    assert (error.line, error.field, error.value) == (2, "figure", value)
+    as_cell = _refusal(
+        pd.DataFrame({"figure": pd.Series([1, numpy_value], dtype=object), "reported_at": ["2025-01-01", "2025-01-02"]})
+    )
+    assert (as_cell.line, as_cell.field, as_cell.value) == (error.line, error.field, error.value)

@@ -135,6 +135,14 @@ def column_values(series: pd.Series[Any]) -> list[Any]:
     return [None if empty else value for value, empty in zip(values, gone, strict=True)]
 
 
+def python_values(given: Mapping[str, Any]) -> dict[str, Any]:
+    """``given`` with each numpy scalar as its Python value (:func:`native`), as a cell of an
+    object column reads: ``np.int64(5)`` is the figure 5, ``np.True_`` a boolean refused as one."""
+    import numpy as np  # noqa: PLC0415 - the pandas extra brings it
+
+    return {key: native(value) if isinstance(value, np.generic) else value for key, value in given.items()}
+
+
 def native(value: Any) -> object:
     """A numpy scalar as the Python value pandas' ``to_dict("records")`` gives for it."""
     import numpy as np  # noqa: PLC0415 - the pandas extra brings it
@@ -150,4 +158,6 @@ def native(value: Any) -> object:
         return int(value)
     if isinstance(value, np.floating):
         return float(value)
+    if isinstance(value, np.str_):
+        return str(value)
     return value

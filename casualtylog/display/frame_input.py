@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, cast
 from casualtylog._coerce import to_claim
 from casualtylog._extras import require
 from casualtylog.claims import Claim
-from casualtylog.display._frame_cells import FIGURE_PARTS, column_values, figures, links, missing
+from casualtylog.display._frame_cells import FIGURE_PARTS, column_values, figures, links, missing, python_values
 from casualtylog.display._frame_times import DROP, TIMES, ZONE_COLUMN, time_values
 from casualtylog.errors import ClaimFormatError
 from casualtylog.formats.mapping import TableMapping, claims_from_rows, is_table_mapping
@@ -93,7 +93,7 @@ def frame_records(
             raise ClaimFormatError(None, None, str(column), None, f"a second column for the field {target!r}")
         keep[str(column)] = target
         positions.append((place, target))
-    fixed = dict(defaults or {})
+    fixed = python_values(defaults or {})  # numpy scalars as their values, as in a frame's cells
     rows = len(frame)
     columns = {target: column_values(frame.iloc[:, place]) for place, target in positions}
     fields = _merged_fields(fixed, columns, rows)
