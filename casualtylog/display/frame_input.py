@@ -14,8 +14,9 @@ from casualtylog._extras import require
 from casualtylog.claims import Claim
 from casualtylog.display._frame_cells import FIGURE_PARTS, column_values, figures, links, missing, python_values
 from casualtylog.display._frame_times import DROP, TIMES, ZONE_COLUMN, time_values
+from casualtylog.display._frame_wide import SOURCE_NAME, wide_rows
 from casualtylog.errors import ClaimFormatError
-from casualtylog.formats.mapping import TableMapping, claims_from_rows, is_table_mapping
+from casualtylog.formats.mapping import TableMapping, claims_from_rows, is_table_mapping, load_mapping
 from casualtylog.log import CasualtyLog
 
 if TYPE_CHECKING:
@@ -53,9 +54,8 @@ def claims_from_frame(
     if is_table_mapping(mapping):  # a wide frame: several figure columns a row (docs/tables.md)
         if defaults:
             raise ClaimFormatError(None, None, "defaults", defaults, "a table mapping states its constants itself")
-        columns = [str(c) for c in frame.columns]
-        rows = ({str(k): v for k, v in record.items()} for record in frame.to_dict("records"))
-        return list(claims_from_rows(rows, mapping, source_name="<frame>", columns=columns, tz=tz))
+        table = load_mapping(mapping)
+        return list(claims_from_rows(wide_rows(frame, table), table, source_name=SOURCE_NAME, tz=tz))
     long = cast("Mapping[str, str | None] | None", mapping)  # a table mapping took the other way
     return [to_claim(record, tz=tz, line=position) for position, record in frame_records(frame, long, defaults)]
 
