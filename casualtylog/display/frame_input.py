@@ -178,11 +178,19 @@ def log_from_frame(
             once renamed by ``mapping``, are claim fields (``figure`` may be
             text or a number), plus optionally the figure parts
             (``qualifier``, ``low``, ``high``, ``value``, ``word``), ``source_kind``
-            and the ``*_tz`` zone columns that :func:`claims_frame` writes.
-        mapping: ``{column: field}``; map a column to ``None`` to ignore it.
+            and the ``*_tz`` zone columns that :func:`claims_frame` writes
+            (``reported_tz`` …: an IANA name or an offset, the zone its row's time
+            was stated in; a time without an offset is read in it, one with an
+            offset is that instant in it, a day is that day in it).
+        mapping: ``{column: field}``; map a column to ``None`` to ignore it. Or a
+            table mapping (docs/tables.md) for a wide frame of figure columns: its
+            cells are read as a CSV file's (text, numbers, dates; a missing figure
+            is a blank cell). A date column pandas parsed holds midnights, read as
+            times to the second: write ``{Date:day}`` for the day.
         defaults: values for fields the frame lacks or leaves empty, such as
-            ``{"source": "MoD of Ukraine", "metric": "killed"}``.
-        tz: the time zone for naive times.
+            ``{"source": "MoD of Ukraine", "metric": "killed"}`` (numpy scalars are
+            read as their values, as in an object column's cells).
+        tz: the time zone for times without one, where a row has no zone column's.
 
     Returns:
         A new :class:`~casualtylog.CasualtyLog`. ``recorded_at`` values in the
