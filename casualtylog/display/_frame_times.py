@@ -69,7 +69,11 @@ _NO_ZONE = "is neither an offset such as '+03:00' nor a known time zone such as 
 
 
 def time_values(
-    name: str, values: list[Any], zones: list[Any], precisions: list[Any] | None, refused: dict[int, ClaimFormatError]
+    name: str,
+    values: list[Any],
+    zones: list[Any] | None,
+    precisions: list[Any] | None,
+    refused: dict[int, ClaimFormatError],
 ) -> tuple[list[Any], list[str | None] | None]:
     """A time column's values as a record holds them, and the precision each text read in its
     zone gave (``None`` if none did).
@@ -77,6 +81,11 @@ def time_values(
     Each cell that cannot be read goes into ``refused`` under its row (``DROP`` in its place),
     not raised here: an earlier row's own error comes first.
     """
+    if zones is None:  # no zone column: each time as the record reads it (most frames, fast)
+        try:
+            return [v.to_pydatetime() if hasattr(v, "to_pydatetime") else v for v in values], None
+        except TIME_ERRORS:  # a cell that only looks like a time: found and named below
+            zones = [None] * len(values)
     out: list[Any] = []
     read: list[str | None] = []
     for i, v in enumerate(values):

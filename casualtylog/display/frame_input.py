@@ -143,7 +143,7 @@ def _field_values(
         if name in _LINKS:
             out[name] = [links(v) for v in values]
         elif name in TIMES:
-            zones = fields.get(ZONE_COLUMN[name], [None] * rows)
+            zones = fields.get(ZONE_COLUMN[name])
             precisions = fields.get("reported_precision") if name == "reported_at" else None
             out[name], read = time_values(name, values, zones, precisions, refused)
             if name == "reported_at":
