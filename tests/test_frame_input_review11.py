@@ -520,3 +520,20 @@ def test_a_wide_frame_reads_as_its_csv_file_reads(frame: pd.DataFrame) -> None:
         once = list({c.id: c for c, _ in expected}.values())
         assert [c for c, _ in table] == once
         assert [offset_text(c.reported_at) for c, _ in table] == [offset_text(c.reported_at) for c in once]
+
+
+# -- other frames: a snapshot for sync ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("labels", [["figure", "figure"], ["figure", 1, "1"]])
+def test_a_snapshot_frame_with_a_column_named_twice_is_refused(labels: list[Any]) -> None:
+    # sync read it through to_dict("records"), which kept the last column and only warned.
+    from casualtylog.sync import sync  # noqa: PLC0415
+
+    cells = [["e", "killed", "2025-01-01", "5", "7", "9"][: 3 + len(labels)]]
+    frame = pd.DataFrame(cells, columns=["event", "metric", "reported_at", *labels])
+    log = CasualtyLog(clock=lambda: datetime(2026, 1, 1, tzinfo=UTC))
+    with pytest.raises(ClaimFormatError) as info:
+        sync(log, frame, source="MoH", at="2025-06-01")
+    assert info.value.field == str(labels[-1])
+    assert len(log) == 0
