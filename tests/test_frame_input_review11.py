@@ -122,6 +122,21 @@ def test_a_log_through_csv_text_and_back_is_the_same_log_in_the_same_zones(tz: s
     ]
 
 
+@pytest.mark.parametrize("dtype", [object, "string", "category"])
+def test_a_zone_column_of_any_text_dtype_or_a_default_zone_reads_alike(dtype: Any) -> None:
+    times = ["2025-01-02 10:00", "2025-01-03"]
+    expected = [datetime(2025, 1, 2, 10, tzinfo=KYIV), datetime(2025, 1, 3, tzinfo=KYIV)]
+    by_default = claims_from_frame(
+        pd.DataFrame({"figure": [1, 2], "reported_at": times}), defaults={**BASE, "reported_tz": "Europe/Kyiv"}
+    )
+    assert [c.reported_at for c in by_default] == expected
+    zones = pd.Series([np.str_("Europe/Kyiv"), None], dtype=object).astype(dtype)
+    df = pd.DataFrame({"figure": [1, 2], "reported_at": times, "reported_tz": zones})
+    claims = claims_from_frame(df, defaults={**BASE, "reported_tz": "Europe/Kyiv"})  # the default fills the gap
+    assert [c.reported_at for c in claims] == expected
+    assert [zone_label(c.reported_at) for c in claims] == ["Europe/Kyiv"] * 2
+
+
 @pytest.mark.parametrize("zone", [5, 3.5, True, b"UTC", ("UTC",)])
 def test_a_zone_that_is_no_text_is_refused_not_dropped(zone: object) -> None:
     df = pd.DataFrame({"figure": [1], "reported_at": ["2025-01-02"], "reported_tz": pd.Series([zone], dtype=object)})
