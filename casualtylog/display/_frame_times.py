@@ -26,7 +26,18 @@ _COARSE = frozenset(p.value for p in Precision if is_coarse(p))
 _PRECISIONS = frozenset(p.value for p in Precision)
 
 
-def _time(name: str, value: object, zone: object, precision: object = None) -> tuple[object, str | None]:
+def _stated(zone: object) -> tzinfo | None:
+    """The zone a zone cell names; ``None`` for none (missing or blank).
+
+    Raises:
+        TimeError: the cell names no zone (``"Mars/Base"``, ``5``).
+    """
+    if missing(zone) or (isinstance(zone, str) and not zone.strip()):
+        return None
+    return zone if isinstance(zone, tzinfo) else zone_from_label(cast("str", zone))
+
+
+def _time(name: str, value: object, stated: tzinfo | None, precision: object = None) -> tuple[object, str | None]:
     """A time cell as its record holds it, and the precision its text gave (``None``: the
     record's own, or none read here).
 
@@ -38,19 +49,13 @@ def _time(name: str, value: object, zone: object, precision: object = None) -> t
     - a time with an offset is the same instant shown in that zone, except a day, month or
       year, which is that day in that zone (a frame shows it at the start of that day in its
       column's zone).
-
-    A zone that names no zone is refused (never dropped): see :func:`_time_refusal`.
     """
-    if missing(zone) or (isinstance(zone, str) and not zone.strip()):
-        if missing(value):
-            return None, None
-        # no zone: the record's own reading (with tz=) rules
-        return (value.to_pydatetime() if hasattr(value, "to_pydatetime") else value), None
-    stated = zone if isinstance(zone, tzinfo) else zone_from_label(cast("str", zone))
-    if missing(value):  # a zone beside no time qualifies nothing, but one that names no zone is bad data
+    if missing(value):
         return None, None
     if hasattr(value, "to_pydatetime"):
         value = value.to_pydatetime()
+    if stated is None:
+        return value, None  # no zone: the record's own reading (with tz=) rules
     read: str | None = None
     if isinstance(value, datetime) and value.tzinfo is not None:  # what claims_frame writes
         when = value
@@ -88,9 +93,17 @@ def time_values(
             zones = [None] * len(values)
     out: list[Any] = []
     read: list[str | None] = []
+    known: dict[object, tzinfo | None] = {}  # a column names a few zones: each is read once
     for i, v in enumerate(values):
+        zone = zones[i]
         try:
-            when, precision = _time(name, v, zones[i], None if precisions is None else precisions[i])
+            try:
+                stated = known[zone]
+            except KeyError:
+                stated = known[zone] = _stated(zone)  # a zone that names none raises, unkept
+            except TypeError:  # a cell that cannot be a key (a list): refused by _stated
+                stated = _stated(zone)
+            when, precision = _time(name, v, stated, None if precisions is None else precisions[i])
         except TIME_ERRORS as exc:
             when, precision = DROP, None
             if i not in refused:
@@ -102,9 +115,9 @@ def time_values(
 
 def _time_refusal(name: str, value: object, zone: object, position: int, exc: Exception) -> ClaimFormatError:
     """The error for a row's time: its zone column's when that names no zone, else the time's."""
-    if not missing(zone) and not isinstance(zone, tzinfo) and not (isinstance(zone, str) and not zone.strip()):
-        try:  # a blank zone is no zone (_time skips it)
-            zone_from_label(cast("str", zone))
+    if not missing(zone):
+        try:  # a blank zone is no zone
+            _stated(zone)
         except TIME_ERRORS as bad:  # "Mars/Base", "+99:99", a directory such as "Europe", 5
             error = ClaimFormatError(None, position, ZONE_COLUMN[name], zone, _NO_ZONE)
             error.__cause__ = bad
