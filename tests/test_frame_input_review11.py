@@ -402,3 +402,15 @@ def test_a_numpy_default_that_is_no_figure_is_refused_as_its_cell_would_be(numpy
         pd.DataFrame({"figure": pd.Series([1, numpy_value], dtype=object), "reported_at": ["2025-01-01", "2025-01-02"]})
     )
     assert (as_cell.line, as_cell.field, as_cell.value) == (error.line, error.field, error.value)
+
+
+@pytest.mark.parametrize("tz", ["Europe", "__pycache__", "a\x00b", "../../etc/passwd"])
+def test_a_tz_argument_that_names_a_directory_is_a_time_error(tz: str) -> None:
+    # parse_time (and every tz= that reaches it) let zoneinfo's IsADirectoryError through.
+    from casualtylog.times import parse_time  # noqa: PLC0415
+
+    with pytest.raises(TimeError) as info:
+        parse_time("2025-01-02", tz=tz)
+    assert (info.value.field, info.value.value) == ("tz", tz)
+    with pytest.raises(CasualtyLogError):
+        claims_from_frame(pd.DataFrame({"figure": [1], "reported_at": ["2025-01-02 10:00"]}), defaults=BASE, tz=tz)
