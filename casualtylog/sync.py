@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 from casualtylog._gc import paused_gc
 from casualtylog.claims import MAX_LINKS, Claim, Source, share_fields_set
-from casualtylog.errors import TimeError
+from casualtylog.errors import ClaimFormatError, TimeError
 from casualtylog.log import RECORDED_AT_TOLERANCE
 from casualtylog.snapshots import RowKey, Snapshot, Statement, iter_file_rows, read_rows
 from casualtylog.sync_report import ChangeKind, SyncChange, SyncReport, SyncTie
@@ -137,6 +137,11 @@ def _snapshot(
             iter_file_rows(snapshot, format=format), source=source, at=when, tz=tz, path=snapshot, numbered=True
         )
     if hasattr(snapshot, "to_dict") and hasattr(snapshot, "columns"):  # a pandas frame
+        seen: set[str] = set()
+        for label in map(str, snapshot.columns):
+            if label in seen:  # to_dict("records") would keep the last of them and only warn
+                raise ClaimFormatError(None, None, label, label, "the frame has two columns of this name")
+            seen.add(label)
         rows = snapshot.to_dict("records")
         return read_rows(rows, source=source, at=when, tz=tz)
     if isinstance(snapshot, Mapping) or not isinstance(snapshot, Iterable):

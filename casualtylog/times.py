@@ -31,7 +31,7 @@ import re
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from enum import StrEnum
 from functools import lru_cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from dateutil import parser as date_parser
 from dateutil.relativedelta import relativedelta
@@ -110,7 +110,9 @@ def _zone(name: str) -> tzinfo:
         return UTC
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
+    except Exception as exc:
+        # ZoneInfo opens a file named by the name: a directory of the zone database ("Europe")
+        # fails as OSError, a file that is no zone as whatever its parser meets.
         raise TimeError("tz", name, "is not a known timezone", "use an IANA name such as 'Europe/Kyiv'") from exc
 
 

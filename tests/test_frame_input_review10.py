@@ -196,7 +196,8 @@ def _row_by_row(frame: pd.DataFrame, defaults: dict[str, Any]) -> list[Claim] | 
     """Each row read alone: the defaults, overlaid by the row's cells that hold a value."""
     claims = []
     for i in range(len(frame)):
-        record = {k: v for k, v in defaults.items() if not _absent(v)}
+        # a default is read as a cell of an object column would be (numpy scalars as their values)
+        record = {k: _plain(v) for k, v in defaults.items() if not _absent(v)}
         for j, column in enumerate(frame.columns):
             cell = _plain(frame.iat[i, j])
             if not _absent(cell):

@@ -6,7 +6,7 @@ import functools
 import re
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from casualtylog.claims import Claim
 from casualtylog.errors import TimeError
@@ -48,7 +48,13 @@ def zone_label(when: datetime) -> str:
     return offset_text(when)
 
 
-@functools.lru_cache(maxsize=512)  # a frame names a few zones, once per time cell
+#: The longest zone label read: IANA names are at most about 30 characters, and a longer
+#: text would only reach the file system as a path too long to open.
+MAX_ZONE_LABEL = 100
+_NO_ZONE = "is neither an offset nor a known time zone"
+_ZONE_HINT = "use '+03:00' or 'Europe/Kyiv'"
+
+
 def zone_from_label(label: str) -> tzinfo:
     """The time zone a :func:`zone_label` names.
 
@@ -56,24 +62,39 @@ def zone_from_label(label: str) -> tzinfo:
     datetime.timezone(datetime.timedelta(seconds=10800))
     >>> zone_from_label("Europe/Kyiv")
     zoneinfo.ZoneInfo(key='Europe/Kyiv')
+    >>> zone_from_label("Europe")
+    Traceback (most recent call last):
+    ...
+    casualtylog.errors.TimeError: tz='Europe': is neither an offset nor a known time zone; use '+03:00' or 'Europe/Kyiv'
 
     Raises:
-        TimeError: neither an offset such as ``+03:00`` nor a known IANA zone.
+        TimeError: neither an offset such as ``+03:00`` nor a known IANA zone (anything
+            else: a path, a directory of the zone database, a label that is no text).
     """
+    if not isinstance(label, str) or len(label) > MAX_ZONE_LABEL:
+        raise TimeError("tz", label, _NO_ZONE, _ZONE_HINT)
+    return _zone(label)
+
+
+@functools.lru_cache(maxsize=512)  # a frame names a few zones, once per time cell
+def _zone(label: str) -> tzinfo:
     text = label.strip()
     if text.upper() in {"Z", "UTC"}:
         return UTC
     match = _OFFSET.match(text)
     if match:
         sign, hours, minutes = match.groups()
+        if int(hours) > 23 or int(minutes) > 59:  # "+03:60" is no 04:00, and ±24:00 no offset
+            raise TimeError("tz", label, "is an offset out of range", "offsets run from -23:59 to +23:59")
         delta = timedelta(hours=int(hours), minutes=int(minutes))
         return timezone(-delta if sign == "-" else delta)
     try:
         return ZoneInfo(text)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise TimeError(
-            "tz", label, "is neither an offset nor a known time zone", "use '+03:00' or 'Europe/Kyiv'"
-        ) from exc
+    except Exception as exc:
+        # ZoneInfo opens a file named by the label: a directory ("Europe") or a name too long
+        # for the file system fails as OSError, a file that is no zone as whatever its parser
+        # meets; none of these is the caller's to catch.
+        raise TimeError("tz", label, _NO_ZONE, _ZONE_HINT) from exc
 
 
 def as_claims(source: CasualtyLog | Claim | Iterable[Claim]) -> list[Claim]:

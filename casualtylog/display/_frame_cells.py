@@ -1,0 +1,163 @@
+"""A frame's cells as the values a claim record holds: columns as Python values, links, figures.
+
+The cell side of :mod:`casualtylog.display.frame_input` (which assembles the
+records); the time columns and their zones are in :mod:`casualtylog.display._frame_times`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, SupportsInt, cast
+
+from casualtylog.errors import CasualtyLogError, ClaimFormatError
+from casualtylog.figures import Figure
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+FIGURE_PARTS = ("qualifier", "low", "high", "value", "word")
+
+
+def missing(value: object) -> bool:
+    """Whether a cell holds no value: ``None``, a float NaN, ``pd.NA`` or ``pd.NaT``."""
+    if value is None:
+        return True
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    return type(value).__name__ in {"NAType", "NaTType"}
+
+
+def links(value: object) -> object:
+    """A ``supersedes``/``retracts`` cell as a tuple of ids (text splits at spaces, commas, semicolons)."""
+    if missing(value):
+        return ()
+    if isinstance(value, str):
+        return tuple(part for part in re.split(r"[\s,;]+", value) if part)
+    if isinstance(value, bytes | bytearray | Mapping):
+        return value  # no list of ids (b"ab" is not ("97", "98")): validation refuses it as given
+    if isinstance(value, Iterable):
+        return tuple(str(v) for v in value)
+    return (str(value),)
+
+
+def _int(value: object) -> object:
+    """A figure part as a whole number, or as given when it is none (validation then refuses
+    it, naming the value): ``True`` is no 1 and ``Decimal("12.5")`` no 12."""
+    if missing(value):
+        return None
+    if isinstance(value, bool):
+        return value
+    try:
+        whole = int(cast("SupportsInt", value))
+    except (TypeError, ValueError, OverflowError):  # "1,200", 12+0j, inf
+        return value
+    if isinstance(value, str) or whole == value:
+        return whole
+    return value
+
+
+def _figure(row: Mapping[str, Any], position: int) -> object:
+    text = row.get("figure")
+    parts = {k: row.get(k) for k in FIGURE_PARTS}
+    if missing(parts["qualifier"]):
+        return None if missing(text) else text
+    fields = {
+        "qualifier": parts["qualifier"],
+        "low": _int(parts["low"]),
+        "high": _int(parts["high"]),
+        "value": _int(parts["value"]),
+        "word": None if missing(parts["word"]) else parts["word"],
+    }
+    try:
+        figure = Figure.model_validate(fields)
+    except ValueError as exc:
+        raise ClaimFormatError(None, position, "figure", fields, str(exc)) from exc
+    if not missing(text) and _coerced(text, position) != figure and str(text) != str(figure):
+        raise ClaimFormatError(
+            None,
+            position,
+            "figure",
+            text,
+            f"disagrees with the qualifier/low/high/value/word columns ({figure}); edit one of them or drop the other",
+        )
+    return figure
+
+
+def _coerced(text: object, position: int) -> Figure:
+    """The figure a row's text reads as; an unreadable text is that row's figure error."""
+    try:
+        return Figure.coerce(text)
+    except CasualtyLogError as exc:
+        raise ClaimFormatError(None, position, "figure", text, str(exc)) from exc
+
+
+def figures(fields: Mapping[str, list[Any]], rows: int) -> Callable[[int], object]:
+    """The figure of a row, from its text and parts; each distinct combination is judged once."""
+    none = [None] * rows
+    names = ("figure", *FIGURE_PARTS)
+    text, *parts = (fields.get(name, none) for name in names)
+    known: dict[tuple[Any, ...], object] = {}
+
+    def figure(index: int) -> object:
+        key = (text[index], *(p[index] for p in parts))
+        memo = (*key, *(v.__class__ for v in key))  # 1, 1.0 and True are equal keys, not the same input
+        try:
+            return known[memo]
+        except KeyError:
+            known[memo] = found = _figure(dict(zip(names, key, strict=True)), index + 1)
+            return found
+        except TypeError:  # a part that cannot be a dict key (a list): judged every time
+            return _figure(dict(zip(names, key, strict=True)), index + 1)
+
+    return figure
+
+
+def column_values(series: pd.Series[Any]) -> list[Any]:
+    """A column's values as Python objects, ``None`` where the frame has no value.
+
+    Column by column rather than row by row: ``to_dict("records")`` boxes every
+    cell and the per-cell missing test was most of reading a frame.
+    """
+    import numpy as np  # noqa: PLC0415 - the pandas extra brings it
+
+    values: list[Any] = series.tolist()
+    loose = series.dtype == object or series.dtype.name == "category"  # cells of any type
+    if loose and any(isinstance(v, np.generic) for v in values):
+        # These keep numpy scalars; to_dict("records") gave np.int64(5) as 5, np.True_ as True.
+        values = [native(v) if isinstance(v, np.generic) else v for v in values]
+    gone = series.isna().tolist()
+    if not any(gone):
+        return values
+    if loose:  # pandas also counts Decimal("NaN") as missing: the reader judges it as a value
+        return [None if empty and missing(value) else value for value, empty in zip(values, gone, strict=True)]
+    return [None if empty else value for value, empty in zip(values, gone, strict=True)]
+
+
+def python_values(given: Mapping[str, Any]) -> dict[str, Any]:
+    """``given`` with each numpy scalar as its Python value (:func:`native`), as a cell of an
+    object column reads: ``np.int64(5)`` is the figure 5, ``np.True_`` a boolean refused as one."""
+    import numpy as np  # noqa: PLC0415 - the pandas extra brings it
+
+    return {key: native(value) if isinstance(value, np.generic) else value for key, value in given.items()}
+
+
+def native(value: Any) -> object:
+    """A numpy scalar as the Python value pandas' ``to_dict("records")`` gives for it."""
+    import numpy as np  # noqa: PLC0415 - the pandas extra brings it
+    import pandas as pd  # noqa: PLC0415 - the pandas extra
+
+    if isinstance(value, np.datetime64):
+        return pd.Timestamp(value)
+    if isinstance(value, np.timedelta64):  # before np.integer: numpy makes it one
+        return pd.Timedelta(value)
+    if isinstance(value, np.bool_):
+        return bool(value)
+    if isinstance(value, np.integer):
+        return int(value)
+    if isinstance(value, np.floating):
+        return float(value)
+    if isinstance(value, np.str_):
+        return str(value)
+    return value
