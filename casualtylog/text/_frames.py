@@ -253,7 +253,12 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
         if m.article and b.metric in _WEAPON_METRICS and (b.metric == "launched" or m.end - m.start > 1):
             if not _listed_weapon(b, s.bindings):
                 continue  # one weapon of a kind ("a cruise missile") counts only as a member of a tally's list
-        elif m.article and b.metric not in _ARTICLE_METRICS and b.role != "group":
+        elif (
+            m.article
+            and b.metric not in _ARTICLE_METRICS
+            and b.metric not in lang.article_metrics
+            and b.role != "group"
+        ):
             # "a boy was pulled from the rubble" is a story about one person, not a count;
             # "three people, including a child, were rescued" counts him as part of them.
             continue

@@ -119,3 +119,7 @@ class LaterShapeWords:
     # la policía, citada por la agencia Efe", "as cited by Reuters"): the outlet after it is the via, the source
     # is who spoke before it. Empty turns that shape off.
     cited_by: frozenset[str] = frozenset()
+    # Session 11 (nl11): metrics beyond killed, injured and missing for which one victim named by an article
+    # is a count of 1 ("een verdachte is aangehouden", "een jongen werd gered": the guide's detained suspects 1,
+    # rescued children 1). English reads "a boy was pulled from the rubble" as a story, not a count. Empty: none.
+    article_metrics: frozenset[str] = frozenset()

@@ -137,6 +137,11 @@ GROUP_NOUNS = {
     "vrijwilligers": "volunteers",
     "vissers": "fishermen",
     "tolken": "interpreters",
+    # Session 11 (nl11): the guide's groups of people arrested ("14 verdachten opgepakt", "31 relschoppers
+    # aangehouden", "drie jongeren aangehouden": suspects, rioters, youths)
+    "verdachten": "suspects",
+    "relschoppers": "rioters",
+    "jongeren": "youths",
 }
 
 #: "een vijftiger" (a man or woman in their fifties) is one victim of no group, like "een persoon".

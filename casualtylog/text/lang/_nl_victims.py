@@ -93,6 +93,7 @@ SINGULAR_VICTIMS = {
     "agent": "officers",
     "brandweerman": "firefighters",
     "passagier": "",
+    "verdachte": "suspects",  # Session 11 (nl11): "een verdachte aangehouden" is detained suspects 1 (the guide)
     **nl6.AGE_DECADE_VICTIMS,
 }
 # One of the whole population of victims, named by the singular of its plural noun in -s ("een slachtoffer",

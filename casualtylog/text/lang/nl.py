@@ -251,4 +251,6 @@ LANGUAGE = LanguageData(
         ]
     ),
     cited_by=frozenset({"geciteerd door", "aangehaald door"}),
+    # Session 11 (nl11): "een verdachte is aangehouden", "een jongen werd gered" count one (the guide)
+    article_metrics=frozenset({"detained", "rescued"}),
 )

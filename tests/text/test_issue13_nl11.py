@@ -1,0 +1,90 @@
+"""Issue 13, session 11 (nl11): Dutch recall by construction, with same-surface negatives.
+
+Every sentence is made up, in the shape of Dutch and Flemish news (never copied
+from the corpus). Each family has positives and negatives of the same surface:
+numbers that are not counts of this event, or people who are neither arrested,
+rescued nor missing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casualtylog.text import extract
+
+Row = tuple[str, str | None, str]
+
+
+def _claims(text: str) -> list[Row]:
+    rows = [
+        (x.claim.metric, x.claim.group, str(x.claim.figure))
+        for x in extract(text, source="pub", reported_at="2024-06-01T12:00Z", language="nl")
+    ]
+    return sorted(rows, key=lambda row: (row[0], row[1] or "", row[2]))
+
+
+# -- one person named by an article, arrested or rescued, is a count of one (the guide) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De politie heeft een verdachte aangehouden.", [("detained", "suspects", "1")]),
+        ("Een verdachte is zondag opgepakt.", [("detained", "suspects", "1")]),
+        ("Een 23-jarige man is aangehouden.", [("detained", "men", "1")]),
+        ("Een jongen van 17 werd opgepakt.", [("detained", "children", "1")]),
+        ("Een tweede verdachte is aangehouden.", [("detained", "suspects", "+1")]),
+        ("Een kind werd levend onder het puin vandaan gehaald.", [("rescued", "children", "1")]),
+        ("Een jongen van zes werd gered uit een ingestort huis.", [("rescued", "children", "1")]),
+    ],
+)
+def test_one_person_arrested_or_rescued_is_one(text: str, expected: list[Row]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De verdachte van 42 moet zich voor de rechter verantwoorden.",
+        "De politie is op zoek naar een verdachte van 30 jaar.",
+        "De verdachte werd veroordeeld tot 8 jaar cel.",
+        "De 23-jarige verdachte blijft nog 14 dagen vastzitten.",
+        "Het slachtoffer is een 17-jarige jongen uit Tilburg.",
+        "Een verdachte auto werd in beslag genomen.",
+    ],
+)
+def test_a_suspect_not_arrested_is_no_count(text: str) -> None:
+    assert _claims(text) == []
+
+
+# -- the guide's groups of people arrested: suspects, rioters, youths; suspects searched for are not missing --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bij een grote drugsactie zijn 14 verdachten opgepakt.", [("detained", "suspects", "14")]),
+        ("Er zijn vier verdachten aangehouden.", [("detained", "suspects", "4")]),
+        ("In totaal werden 45 relschoppers aangehouden.", [("detained", "rioters", "45")]),
+        ("De politie heeft drie jongeren aangehouden.", [("detained", "youths", "3")]),
+        ("Tijdens de jaarwisseling werden 645 mensen aangehouden.", [("detained", None, "645")]),
+    ],
+)
+def test_the_groups_of_people_arrested(text: str, expected: list[Row]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De politie zoekt nog naar twee verdachten.",
+        "De politie zocht naar drie verdachten van de overval.",
+        "De twee verdachten hangt een celstraf van 12 jaar boven het hoofd.",
+    ],
+)
+def test_suspects_searched_for_are_not_missing(text: str) -> None:
+    assert _claims(text) == []
+
+
+def test_people_searched_for_stay_missing() -> None:
+    assert _claims("Hulpdiensten zoeken nog naar vier mensen.") == [("missing", None, "4")]
