@@ -88,3 +88,66 @@ def test_suspects_searched_for_are_not_missing(text: str) -> None:
 
 def test_people_searched_for_stay_missing() -> None:
     assert _claims("Hulpdiensten zoeken nog naar vier mensen.") == [("missing", None, "4")]
+
+
+# -- brought to safety, found alive, lost their homes with a modal, rescued in the past tense ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zeker 15.000 mensen zijn in veiligheid gebracht.", [("evacuated", None, "at least 15000")]),
+        ("De brandweer heeft 12 bewoners in veiligheid gebracht.", [("evacuated", None, "12")]),
+        ("Het leger evacueerde 2000 inwoners.", [("evacuated", None, "2000")]),
+        ("Vier mensen konden levend worden geborgen.", [("rescued", None, "4")]),
+        ("De kustwacht redde 80 mensen uit zee.", [("rescued", None, "80")]),
+        ("Meer dan 8 miljoen Soedanezen hebben hun huis moeten verlaten.", [("displaced", None, "more than 8000000")]),
+        ("Reddingswerkers hebben 11 lichamen geborgen.", [("killed", None, "11")]),
+    ],
+)
+def test_safety_rescue_and_flight(text: str, expected: list[Row]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De vakbond heeft 5 procent loonsverhoging geëist.",
+        "Er staan 60 bussen klaar om bewoners in veiligheid te brengen.",
+        "Het reddingsschip heeft plaats voor 400 mensen.",
+        "We moeten 20 mensen redden, zei de commandant.",
+        "Uit voorzorg zijn 12 huizen ontruimd.",
+    ],
+)
+def test_no_rescue_evacuation_or_toll(text: str) -> None:
+    assert _claims(text) == []
+
+
+# -- a toll brought to a figure, "at the time" dates another incident --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het dodental komt daarmee op 63.", [("killed", None, "63")]),
+        ("Het aantal doden is verdubbeld tot 48.", [("killed", None, "48")]),
+    ],
+)
+def test_a_toll_brought_to_a_figure(text: str, expected: list[Row]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Destijds kwamen 43 mensen om het leven.",
+        "Bij die ramp vielen toentertijd 300 doden.",
+        "Indertijd raakten 20 mensen gewond bij een vergelijkbare explosie.",
+    ],
+)
+def test_at_the_time_is_another_incident(text: str) -> None:
+    assert _claims(text) == []
+
+
+def test_without_at_the_time_the_count_stays() -> None:
+    assert _claims("Zaterdag kwamen 43 mensen om het leven.") == [("killed", None, "43")]

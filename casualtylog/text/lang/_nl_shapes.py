@@ -103,6 +103,21 @@ PREDICATES.update(
     }
 )
 
+# Session 11 (nl11): brought to safety is evacuated ("Zeker 15.000 mensen zijn in veiligheid gebracht", the guide's
+# "in Sicherheit gebracht"); found alive is rescued ("Vier mensen konden levend worden geborgen": "geborgen" alone
+# is bodies); lost their homes with a modal between ("hebben hun huis moeten verlaten"). Not "geëist" (lives
+# taken): "Het OM heeft tegen drie verdachten 12 jaar cel geëist" is a sentence demanded.
+PREDICATES.update(
+    dict.fromkeys(
+        ("in veiligheid gebracht", "in veiligheid werden gebracht", "in veiligheid gebracht zijn"), "evacuated"
+    )
+    | dict.fromkeys(("levend geborgen", "levend worden geborgen", "levend werden geborgen"), "rescued")
+    | dict.fromkeys(
+        (f"{whose} {home} moeten verlaten" for whose in ("hun",) for home in ("huis", "huizen", "woning", "woningen")),
+        "displaced",
+    )
+)
+
 # Session 9 (ennl9): the singular past of "overlijden" ("een man overleed ter plaatse": the plural "overleden" was
 # listed), dying in an accident ("verongelukte", the Dutch word for a road or plane death) and being run over.
 PREDICATES.update(dict.fromkeys(("overleed", "verongelukt", "verongelukte", "verongelukten", "doodgereden"), "killed"))

@@ -37,6 +37,11 @@ TOLL_CUES = {
     "liep op naar": "update",
     "loopt op tot": "update",
     "komt op": "update",
+    # Session 11 (nl11): "Het dodental komt daarmee op 63", "Het aantal doden is verdubbeld tot 48"
+    "komt daarmee op": "update",
+    "kwam daarmee op": "update",
+    "verdubbeld tot": "update",
+    "verdubbeld naar": "update",
     "is nu": "update",
     "naar": "update",
     "van": "static",

@@ -179,6 +179,11 @@ ACTIVE_VERBS = {
     "verwondde": "injured",
     "verwondden": "injured",
     "evacueerden": "evacuated",
+    # Session 11 (nl11): the singular past, and rescuing in the past ("Het leger evacueerde 2000 inwoners", "De
+    # kustwacht redde 80 mensen uit zee")
+    "evacueerde": "evacuated",
+    "redde": "rescued",
+    "redden": "rescued",
     "arresteerde": "detained",
     "arresteerden": "detained",
     "kostte het leven aan": "killed",
