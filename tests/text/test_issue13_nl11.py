@@ -151,3 +151,29 @@ def test_at_the_time_is_another_incident(text: str) -> None:
 
 def test_without_at_the_time_the_count_stays() -> None:
     assert _claims("Zaterdag kwamen 43 mensen om het leven.") == [("killed", None, "43")]
+
+
+# -- whom a sentence is demanded against is no count ("eiste" also takes lives) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het OM eiste tegen drie verdachten 12 jaar cel.",
+        "Het OM heeft tegen drie verdachten cel geëist.",
+        "De brand was tegen 3 uur onder controle.",
+    ],
+)
+def test_against_whom_a_sentence_is_demanded_is_no_count(text: str) -> None:
+    assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De aanslag eiste zeker 30 levens.", [("killed", None, "at least 30")]),
+        ("Tegen de avond waren 30 mensen omgekomen.", [("killed", None, "30")]),
+    ],
+)
+def test_lives_taken_stay_a_count(text: str, expected: list[Row]) -> None:
+    assert _claims(text) == expected

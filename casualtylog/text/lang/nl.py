@@ -84,8 +84,10 @@ LANGUAGE = LanguageData(
     channel_words=nl6.CHANNEL_WORDS | frozenset(["krant", "omroep", "persbureau"]),
     channels=sources.CHANNELS,
     statement_phrases=sources.STATEMENT_PHRASES,
+    # Session 11 (nl11): "tegen": whom a sentence is demanded against ("Het OM eiste tegen drie verdachten 12 jaar
+    # cel"; "eiste" also takes lives) or a time ("tegen 3 uur"); "tegen de 100 doden" keeps its "de"
     non_count_before=frozenset(
-        ["leeftijd", "nummer", "nr", "lijn", "bus", "vlucht", "artikel", "pagina", "kamer", "code"]
+        ["leeftijd", "nummer", "nr", "lijn", "bus", "vlucht", "artikel", "pagina", "kamer", "code", "tegen"]
     ),
     non_count_after=figures.NON_COUNT_AFTER,
     months=dates.MONTHS,
