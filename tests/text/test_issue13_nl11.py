@@ -177,3 +177,31 @@ def test_against_whom_a_sentence_is_demanded_is_no_count(text: str) -> None:
 )
 def test_lives_taken_stay_a_count(text: str, expected: list[Row]) -> None:
     assert _claims(text) == expected
+
+
+# -- "alle hulp kwam te laat" is killed, as German "kam jede Hilfe zu spät" (the guide) ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Brandweer en ambulance rukten uit, maar voor twee inzittenden kwam alle hulp te laat.",
+            [("killed", None, "2")],
+        ),
+        ("Voor een motorrijder kwam alle hulp te laat.", [("killed", None, "1")]),
+    ],
+)
+def test_help_came_too_late_is_killed(text: str, expected: list[Row]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voor de bestuurder kwam alle hulp te laat.",
+        "Voor 12 patiënten kwam de hulp te laat, zegt de bond over de wachtlijst.",
+    ],
+)
+def test_help_too_late_without_a_count(text: str) -> None:
+    assert _claims(text) == []

@@ -116,6 +116,10 @@ PREDICATES.update(
         (f"{whose} {home} moeten verlaten" for whose in ("hun",) for home in ("huis", "huizen", "woning", "woningen")),
         "displaced",
     )
+    # "voor twee inzittenden kwam alle hulp te laat" is killed, as German "kam jede Hilfe zu spät" (the guide)
+    | dict.fromkeys(
+        (f"{came}{every} hulp te laat" for came in ("kwam ", "") for every in ("alle", "elke", "iedere")), "killed"
+    )
 )
 
 # Session 9 (ennl9): the singular past of "overlijden" ("een man overleed ter plaatse": the plural "overleden" was
