@@ -153,7 +153,12 @@ def _arrest_manner(tokens: list[Token], p: int, lang: LanguageData) -> bool:
         return False
     nxt = tokens[p + 1].low
     hit = phrases(lang, "predicates").at(tokens, p + 1)
-    return (hit is not None and hit[1] == "detained") or any(nxt in words for words in lang.stem_particles.values())
+    if hit is not None and hit[1] == "detained":
+        return True
+    # a particle closes its clause ("nahm 3 Männer vorläufig fest."); before more words it is a preposition
+    # ("Het dodental staat voorlopig op zeker 12": Dutch "op")
+    closes = p + 2 >= len(tokens) or tokens[p + 2].kind is Kind.PUNCT
+    return closes and any(nxt in words for words in lang.stem_particles.values())
 
 
 #: Groups whose flight is an escape, never displacement.

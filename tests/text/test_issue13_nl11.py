@@ -23,7 +23,7 @@ def _claims(text: str) -> list[Row]:
     return sorted(rows, key=lambda row: (row[0], row[1] or "", row[2]))
 
 
-# -- one person named by an article, arrested or rescued, is a count of one (the guide) ---------------------------
+# -- one person named by an article and arrested is a count of one (the guide) -----------------------------------
 
 
 @pytest.mark.parametrize(
@@ -34,11 +34,9 @@ def _claims(text: str) -> list[Row]:
         ("Een 23-jarige man is aangehouden.", [("detained", "men", "1")]),
         ("Een jongen van 17 werd opgepakt.", [("detained", "children", "1")]),
         ("Een tweede verdachte is aangehouden.", [("detained", "suspects", "+1")]),
-        ("Een kind werd levend onder het puin vandaan gehaald.", [("rescued", "children", "1")]),
-        ("Een jongen van zes werd gered uit een ingestort huis.", [("rescued", "children", "1")]),
     ],
 )
-def test_one_person_arrested_or_rescued_is_one(text: str, expected: list[Row]) -> None:
+def test_one_person_arrested_is_one(text: str, expected: list[Row]) -> None:
     assert _claims(text) == expected
 
 
@@ -205,3 +203,44 @@ def test_help_came_too_late_is_killed(text: str, expected: list[Row]) -> None:
 )
 def test_help_too_late_without_a_count(text: str) -> None:
     assert _claims(text) == []
+
+
+# -- separable verbs of arresting need their particle; a modal and "redden" at the clause's end is a rescue --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Agenten pakten zaterdag 12 supporters op.", [("detained", None, "12")]),
+        ("De politie hield 45 mensen aan na de wedstrijd.", [("detained", None, "45")]),
+        ("De brandweer kon 12 mensen redden.", [("rescued", None, "12")]),
+        ("Reddingswerkers konden zeven mijnwerkers bevrijden.", [("rescued", "miners", "7")]),
+        ("De kustwacht wist 80 mensen uit zee te redden.", [("rescued", None, "80")]),
+    ],
+)
+def test_separable_arrests_and_modal_rescues(text: str, expected: list[Row]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De politie hield 300 demonstranten tegen.",
+        "De politie pakte 12 supporters aan.",
+        "De dieven pakten 3000 euro.",
+        "De brandweer kon 12 mensen niet redden.",
+        "De club kon 3 punten redden.",
+    ],
+)
+def test_no_arrest_or_rescue_without_the_closing_word(text: str) -> None:
+    assert _claims(text) == []
+
+
+def test_a_preliminary_toll_before_a_preposition_stays_preliminary() -> None:
+    rows = [
+        (x.claim.metric, str(x.claim.figure), x.claim.status.value)
+        for x in extract(
+            "Het dodental staat voorlopig op zeker 12.", source="p", reported_at="2024-06-01T12:00Z", language="nl"
+        )
+    ]
+    assert rows == [("killed", "at least 12", "preliminary")]

@@ -194,6 +194,9 @@ ACTIVE_VERBS = {
     # "De politie hield 45 mensen aan": the separable verb's stem before its object.
     "hield": "detained",
     "hielden": "detained",
+    # Session 11 (nl11): "Agenten pakten zaterdag 12 supporters op" (the particle "op" must close the clause)
+    "pakte": "detained",
+    "pakten": "detained",
     # The people searched for are missing ("Er wordt nog gezocht naar 31 mensen").
     "gezocht naar": "missing",
     "zoeken naar": "missing",

@@ -253,6 +253,24 @@ LANGUAGE = LanguageData(
         ]
     ),
     cited_by=frozenset({"geciteerd door", "aangehaald door"}),
-    # Session 11 (nl11): "een verdachte is aangehouden", "een jongen werd gered" count one (the guide)
-    article_metrics=frozenset({"detained", "rescued"}),
+    # Session 11 (nl11): "een verdachte is aangehouden" counts one (the guide); not rescued: the self-written corpus
+    # labels "Een 12-jarige jongen werd levend onder het puin vandaan gehaald" a story, no count
+    article_metrics=frozenset({"detained"}),
+    # Session 11 (nl11): the separable stems of arresting need their particle in the clause ("De politie pakte 12
+    # supporters op", "hield 45 mensen aan"; "hield 300 demonstranten tegen" stopped them, no arrest)
+    stem_particles={
+        stem: particles
+        for stems, particles in (
+            (("hield", "hielden"), frozenset({"aan", "vast"})),
+            (("pakte", "pakten"), frozenset({"op"})),
+        )
+        for stem in stems
+    },
+    # Session 11 (nl11): a modal and the infinitive of rescuing at the clause's end ("De brandweer kon 12 mensen
+    # redden", "konden zeven mijnwerkers bevrijden"); not "heeft … kunnen redden": "kunnen" projects
+    closing_verbs={
+        f"{modal} {verb}": "rescued"
+        for modal in ("kon", "konden", "wist", "wisten")
+        for verb in ("redden", "bevrijden")
+    },
 )
