@@ -261,11 +261,13 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
         elif (
             m.article
             and b.metric not in _ARTICLE_METRICS
-            and b.metric not in lang.article_metrics
+            and (b.metric not in lang.article_metrics or phrases(lang, "of_words").at(tokens, m.start + 1) is not None)
             and b.role != "group"
         ):
             # "a boy was pulled from the rubble" is a story about one person, not a count;
-            # "three people, including a child, were rescued" counts him as part of them.
+            # "three people, including a child, were rescued" counts him as part of them. Session 11 (nl11): the
+            # metrics a language counts one person for ("een verdachte is aangehouden"), not one of a whole ("Een
+            # van de twee daders werd opgepakt", a story of the two).
             continue
         if (
             m.increment

@@ -244,3 +244,31 @@ def test_a_preliminary_toll_before_a_preposition_stays_preliminary() -> None:
         )
     ]
     assert rows == [("killed", "at least 12", "preliminary")]
+
+
+# -- "om" before a phrase is a preposition; a relative clause ends on "het leven kostte" --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het ging om een explosie waarbij twaalf mensen gewond raakten.", [("injured", None, "12")]),
+        ("Bij het ongeluk kwamen om onbekende redenen drie mensen om.", [("killed", None, "3")]),
+        ("De brand, die drie mensen het leven kostte, ontstond in de keuken.", [("killed", None, "3")]),
+        ("De aanval, die aan zeker 30 mensen het leven kostte, werd opgeëist.", [("killed", None, "at least 30")]),
+        ("Een van de twee daders werd opgepakt.", []),
+    ],
+)
+def test_om_and_relative_tolls(text: str, expected: list[Row]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het gaat om een wijk waar 12.000 mensen wonen.",
+        "De ramp, die 30 jaar geleden 40 mensen het leven kostte, wordt herdacht.",
+    ],
+)
+def test_om_and_relative_tolls_negatives(text: str) -> None:
+    assert _claims(text) == []

@@ -116,6 +116,8 @@ PREDICATES.update(
         (f"{whose} {home} moeten verlaten" for whose in ("hun",) for home in ("huis", "huizen", "woning", "woningen")),
         "displaced",
     )
+    # the verb last in a relative clause: "De brand, die drie mensen het leven kostte, ontstond in de keuken"
+    | dict.fromkeys(("het leven kostte", "het leven kostten", "het leven heeft gekost"), "killed")
     # "voor twee inzittenden kwam alle hulp te laat" is killed, as German "kam jede Hilfe zu spät" (the guide)
     | dict.fromkeys(
         (f"{came}{every} hulp te laat" for came in ("kwam ", "") for every in ("alle", "elke", "iedere")), "killed"
