@@ -272,3 +272,31 @@ def test_om_and_relative_tolls(text: str, expected: list[Row]) -> None:
 )
 def test_om_and_relative_tolls_negatives(text: str) -> None:
     assert _claims(text) == []
+
+
+# -- a fraction word before a scale word is part of the number --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anderhalf miljoen mensen zijn op de vlucht.", [("displaced", None, "1500000")]),
+        ("Een half miljoen mensen is ontheemd.", [("displaced", None, "500000")]),
+        ("Een kwart miljoen mensen is ontheemd.", [("displaced", None, "250000")]),
+        ("Bijna een half miljoen mensen zijn gevlucht.", [("displaced", None, "about 500000")]),
+        ("Een miljoen mensen zijn op de vlucht.", [("displaced", None, "1000000")]),
+    ],
+)
+def test_a_fraction_of_a_million(text: str, expected: list[Row]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Half mei kwamen 3 mensen om bij een vergelijkbare aanval.",
+        "De schade bedraagt een half miljoen euro.",
+    ],
+)
+def test_a_fraction_without_a_count(text: str) -> None:
+    assert _claims(text) == []
