@@ -300,3 +300,30 @@ def test_a_fraction_of_a_million(text: str, expected: list[Row]) -> None:
 )
 def test_a_fraction_without_a_count(text: str) -> None:
     assert _claims(text) == []
+
+
+# -- a road named by letters and digits is a word of the adverbial between a subject and its participle -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Twee mensen zijn op de A2 gewond geraakt.", [("injured", None, "2")]),
+        ("Drie mensen kwamen op de E40 om het leven.", [("killed", None, "3")]),
+        ("Twee fietsers zijn gisteravond op de N9 gewond geraakt.", [("injured", None, "2")]),
+    ],
+)
+def test_a_road_between_subject_and_participle(text: str, expected: list[Row]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De A12 is tussen knooppunt 3 en afrit 5 afgesloten.",
+        "Twee rijstroken van de A2 zijn dicht.",
+        "Het ongeluk gebeurde op de N36 bij kilometer 14.",
+    ],
+)
+def test_a_road_is_no_count(text: str) -> None:
+    assert _claims(text) == []
