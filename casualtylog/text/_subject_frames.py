@@ -9,8 +9,7 @@ from casualtylog.text._one_of import ONE_COPULAS
 from casualtylog.text._phrases import phrases
 from casualtylog.text._subject_lists import _SUBJECT_AND, SubjectLists
 from casualtylog.text._time_adverbs import past_time
-from casualtylog.text._token_type import road_name
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import Kind, Token, adverbial_number
 
 __all__ = ["SubjectFrames"]
 
@@ -316,7 +315,7 @@ class SubjectFrames(SubjectLists):
                 continue
             if aside != k + reach and (
                 tok is None
-                or (tok.kind is not Kind.WORD and not road_name(tok))
+                or (tok.kind is not Kind.WORD and not adverbial_number(tokens, k + reach - 1, lang.months))
                 or (tok.low in lang.boundaries and not self.joins_modifiers(k + reach - 1))
                 or tok.low in lang.said_verbs
             ):

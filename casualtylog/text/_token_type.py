@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum
 
-__all__ = ["INVISIBLES", "Kind", "Token", "road_name", "visible"]
+__all__ = ["INVISIBLES", "Kind", "Token", "visible"]
 
 
 class Kind(Enum):
@@ -69,9 +69,3 @@ def visible(text: str) -> str:
     'Tymur'
     """
     return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
-
-
-def road_name(tok: Token) -> bool:
-    """A road or line named by letters and digits ("op de A2", "auf der A9"): a word of an adverbial, where a
-    bare number would end it (session 11, nl11: "Drie mensen zijn op de E40 om het leven gekomen")."""
-    return tok.kind is Kind.NONCOUNT and tok.text[:1].isalpha()

@@ -1,0 +1,47 @@
+"""Issue 13, session 11 (nl11), part 2: what may stand between a Dutch subject and its participle.
+
+Every sentence is made up, in the shape of Dutch and Flemish news (never copied
+from the corpus), with same-surface negatives: a year or a date in the same
+place may tell another incident, and a number that is a count ends the reach.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casualtylog.text import extract
+
+Row = tuple[str, str | None, str]
+
+
+def _claims(text: str) -> list[Row]:
+    rows = [
+        (x.claim.metric, x.claim.group, str(x.claim.figure))
+        for x in extract(text, source="pub", reported_at="2024-06-01T12:00Z", language="nl")
+    ]
+    return sorted(rows, key=lambda row: (row[0], row[1] or "", row[2]))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Drie mensen zijn zaterdag rond 3 uur om het leven gekomen.", [("killed", None, "3")]),
+        ("Zeven mensen zijn vrijdagavond rond 23.00 uur bij een steekpartij gewond geraakt.", [("injured", None, "7")]),
+        ("Twee mensen zijn bij een ongeluk op de A2 gewond geraakt.", [("injured", None, "2")]),
+    ],
+)
+def test_a_time_or_a_road_between_subject_and_participle(text: str, expected: list[Row]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drie mensen zijn in 2020 om het leven gekomen.",
+        "Twee mensen zijn op 12 mei om het leven gekomen.",
+        "Drie mensen zijn 40 jaar geleden om het leven gekomen.",
+        "Het ongeluk gebeurde om 3 uur op de A2.",
+    ],
+)
+def test_a_year_or_a_date_still_ends_the_reach(text: str) -> None:
+    assert _claims(text) == []
