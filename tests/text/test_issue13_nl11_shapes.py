@@ -45,3 +45,35 @@ def test_a_time_or_a_road_between_subject_and_participle(text: str, expected: li
 )
 def test_a_year_or_a_date_still_ends_the_reach(text: str) -> None:
     assert _claims(text) == []
+
+
+# -- taken into custody: "vastgezet", "in hechtenis genomen", "in verzekering gesteld", "nam … in hechtenis" ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Meer dan 1000 mensen zijn sinds het begin van de protesten vastgezet.",
+            [("detained", None, "more than 1000")],
+        ),
+        ("Vijf mannen zijn in verzekering gesteld.", [("detained", "men", "5")]),
+        ("Twaalf betogers werden in hechtenis genomen.", [("detained", "protesters", "12")]),
+        ("De politie nam 25 mensen in hechtenis.", [("detained", None, "25")]),
+    ],
+)
+def test_taken_into_custody(text: str, expected: list[Row]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De politie nam 25 mensen mee naar het bureau.",
+        "De gemeente nam 300 vluchtelingen op.",
+        "Rusland nam 40 dorpen in.",
+        "Drie verdachten zijn op vrije voeten gesteld.",
+    ],
+)
+def test_taken_but_not_into_custody(text: str) -> None:
+    assert _claims(text) == []

@@ -118,6 +118,8 @@ PREDICATES.update(
     )
     # the verb last in a relative clause: "De brand, die drie mensen het leven kostte, ontstond in de keuken"
     | dict.fromkeys(("het leven kostte", "het leven kostten", "het leven heeft gekost"), "killed")
+    # taken into custody: "Meer dan 1000 mensen zijn vastgezet", "in hechtenis genomen", "in verzekering gesteld"
+    | dict.fromkeys(("vastgezet", "in hechtenis genomen", "in verzekering gesteld"), "detained")
     # "voor twee inzittenden kwam alle hulp te laat" is killed, as German "kam jede Hilfe zu spät" (the guide)
     | dict.fromkeys(
         (f"{came}{every} hulp te laat" for came in ("kwam ", "") for every in ("alle", "elke", "iedere")), "killed"

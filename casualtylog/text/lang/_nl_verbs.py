@@ -197,6 +197,8 @@ ACTIVE_VERBS = {
     # Session 11 (nl11): "Agenten pakten zaterdag 12 supporters op" (the particle "op" must close the clause)
     "pakte": "detained",
     "pakten": "detained",
+    "nam": "detained",  # "De politie nam 25 mensen in hechtenis" (only with "hechtenis" closing the clause)
+    "namen": "detained",
     # The people searched for are missing ("Er wordt nog gezocht naar 31 mensen").
     "gezocht naar": "missing",
     "zoeken naar": "missing",

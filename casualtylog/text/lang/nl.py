@@ -265,6 +265,7 @@ LANGUAGE = LanguageData(
         for stems, particles in (
             (("hield", "hielden"), frozenset({"aan", "vast"})),
             (("pakte", "pakten"), frozenset({"op"})),
+            (("nam", "namen"), frozenset({"hechtenis"})),
         )
         for stem in stems
     },
