@@ -77,3 +77,31 @@ def test_taken_into_custody(text: str, expected: list[Row]) -> None:
 )
 def test_taken_but_not_into_custody(text: str) -> None:
     assert _claims(text) == []
+
+
+# -- sheltered in a named shelter is displaced; room and capacity are not; animals and things are no victims --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ruim 3000 mensen worden opgevangen in sporthallen.", [("displaced", None, "more than 3000")]),
+        ("Zo'n 400 bewoners zijn opgevangen in een sporthal.", [("displaced", None, "about 400")]),
+    ],
+)
+def test_sheltered_is_displaced(text: str, expected: list[Row]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het kamp kan 5000 ontheemden opvangen.",
+        "Het ziekenhuis heeft ruimte voor 40 gewonden.",
+        "Twaalf gestrande reizigers werden door de NS opgevangen.",
+        "Duizenden vissen zijn gestorven door de hitte.",
+        "Er zijn 40 kunstwerken in veiligheid gebracht.",
+    ],
+)
+def test_room_animals_and_things_are_no_victims(text: str) -> None:
+    assert _claims(text) == []

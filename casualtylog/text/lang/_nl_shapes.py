@@ -118,6 +118,30 @@ PREDICATES.update(
     )
     # the verb last in a relative clause: "De brand, die drie mensen het leven kostte, ontstond in de keuken"
     | dict.fromkeys(("het leven kostte", "het leven kostten", "het leven heeft gekost"), "killed")
+    # sheltered is displaced (the guide: "opgevangen in noodopvang"): "Ruim 3000 mensen worden opgevangen in
+    # sporthallen"; not "opgevangen" alone ("door ambulancepersoneel opgevangen" tells care, not flight)
+    | dict.fromkeys(
+        (
+            f"opgevangen in {det}{place}"
+            for det in ("", "de ", "het ", "een ")
+            for place in (
+                "sporthal",
+                "sporthallen",
+                "opvangcentrum",
+                "opvangcentra",
+                "opvanglocatie",
+                "opvanglocaties",
+                "noodopvang",
+                "noodopvangen",
+                "kampen",
+                "tentenkamp",
+                "tentenkampen",
+                "evacuatiecentra",
+                "evacuatiecentrum",
+            )
+        ),
+        "displaced",
+    )
     # taken into custody: "Meer dan 1000 mensen zijn vastgezet", "in hechtenis genomen", "in verzekering gesteld"
     | dict.fromkeys(("vastgezet", "in hechtenis genomen", "in verzekering gesteld"), "detained")
     # "voor twee inzittenden kwam alle hulp te laat" is killed, as German "kam jede Hilfe zu spät" (the guide)

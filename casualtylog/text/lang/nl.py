@@ -155,7 +155,8 @@ LANGUAGE = LanguageData(
         }
     ),
     year_of_preps=frozenset({"van"}),
-    shelter_cues=frozenset({"onderdak", "plaats aan", "plaats voor", "capaciteit"}),
+    # Session 11 (nl11): "ruimte voor 40 gewonden", "kan 5000 ontheemden opvangen" tell room, not victims
+    shelter_cues=frozenset({"onderdak", "plaats aan", "plaats voor", "capaciteit", "ruimte voor", "opvangen"}),
     compared_cues=frozenset({"als die van", "dan die van", "als bij de", "dan bij de"}),
     interval_nouns=frozenset({"minuten", "uur", "uren", "dagen", "weken", "maanden"}),
     after_words=frozenset({"na"}),
