@@ -285,15 +285,16 @@ class SubjectFrames(SubjectLists):
         return noun[1] if noun is not None and noun[0] == "group" else None
 
     def injured_who_died(self, metric: str, k: int) -> str:
-        """ "Zwei Verletzte sind im Krankenhaus gestorben", "twee gewonden zijn overleden": the injured
-        counted by a killing predicate died, so they count as killed."""
-        if metric != "injured":
+        """ "twee gewonden zijn overleden": the injured counted by a killing predicate died, so they count as killed;
+        the displaced killed or hurt ("Zeker 20 ontheemden kwamen om", session 11) count by their predicate."""
+        if metric not in {"injured", "displaced"}:
             return metric
         k, _ = self.gap(k)
         predicate = phrases(self.lang, "predicates").at(self.tokens, k)
         if predicate is None and self.lang.subject_reach:
             predicate = self.final_predicate(k)[1]
-        return "killed" if predicate is not None and predicate[1] == "killed" else metric
+        harm = None if predicate is None else str(predicate[1])
+        return harm if harm == "killed" or (harm == "injured" and metric == "displaced") else metric
 
     def final_predicate(self, k: int) -> tuple[int, tuple[int, object] | None]:
         """A predicate at the end of the clause in a verb-final language: (how far, the predicate).

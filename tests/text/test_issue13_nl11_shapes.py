@@ -105,3 +105,36 @@ def test_sheltered_is_displaced(text: str, expected: list[Row]) -> None:
 )
 def test_room_animals_and_things_are_no_victims(text: str) -> None:
     assert _claims(text) == []
+
+
+# -- the displaced killed or hurt count by their predicate; fled their country, living as refugees ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zeker 20 ontheemden kwamen om bij een aanval op een tentenkamp.", [("killed", None, "at least 20")]),
+        ("Twaalf ontheemden raakten gewond.", [("injured", None, "12")]),
+        ("Er zijn 300 ontheemden.", [("displaced", None, "300")]),
+        ("Zo'n 4 miljoen Venezolanen hebben hun land verlaten.", [("displaced", None, "about 4000000")]),
+        ("Meer dan 2 miljoen Syriërs zijn het land ontvlucht.", [("displaced", None, "more than 2000000")]),
+        ("Ruim 8 miljoen Oekraïners leven als vluchteling in Europa.", [("displaced", None, "more than 8000000")]),
+        ("Het aantal ontheemden is opgelopen tot 3,5 miljoen.", [("displaced", None, "3500000")]),
+    ],
+)
+def test_displaced_by_their_predicate_and_refugees(text: str, expected: list[Row]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twee ministers hebben het land verlaten.",
+        "Nederland neemt 500 vluchtelingen op.",
+        "Het schip had 300 vluchtelingen aan boord.",
+        "Hij kwam in 2015 als vluchteling naar Nederland.",
+        "Het aantal vluchtelingen in Nederland steeg vorig jaar tot 50.000.",
+    ],
+)
+def test_leaving_and_refugees_that_count_no_flight(text: str) -> None:
+    assert _claims(text) == []

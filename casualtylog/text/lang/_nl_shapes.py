@@ -142,6 +142,20 @@ PREDICATES.update(
         ),
         "displaced",
     )
+    # fled their country, living as refugees: "Zo'n 4 miljoen Venezolanen hebben hun land verlaten", "Ruim 8 miljoen
+    # Oekraïners leven als vluchteling in Europa"; not "het land verlaten" (ministers and diplomats leave), nor the
+    # noun "vluchtelingen" alone ("Nederland neemt 500 vluchtelingen op", "300 vluchtelingen aan boord")
+    | dict.fromkeys(
+        (
+            "hun land verlaten",
+            "hun thuisland verlaten",
+            "hun land ontvlucht",
+            "hun thuisland ontvlucht",
+            "het land ontvlucht",
+        ),
+        "displaced",
+    )
+    | dict.fromkeys(("als vluchteling", "als vluchtelingen"), "displaced")
     # taken into custody: "Meer dan 1000 mensen zijn vastgezet", "in hechtenis genomen", "in verzekering gesteld"
     | dict.fromkeys(("vastgezet", "in hechtenis genomen", "in verzekering gesteld"), "detained")
     # "voor twee inzittenden kwam alle hulp te laat" is killed, as German "kam jede Hilfe zu spät" (the guide)

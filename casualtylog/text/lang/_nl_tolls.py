@@ -22,6 +22,9 @@ TOLL_NOUNS = {
     "aantal vermisten": "missing",
     "aantal aanhoudingen": "detained",
     "aantal arrestaties": "detained",
+    # Session 11 (nl11): "Het aantal ontheemden/vluchtelingen is opgelopen tot 3,5 miljoen"
+    "aantal ontheemden": "displaced",
+    "aantal vluchtelingen": "displaced",
 }
 
 TOLL_CUES = {

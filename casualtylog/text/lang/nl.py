@@ -105,6 +105,8 @@ LANGUAGE = LanguageData(
             "als volgt",
             "als doelwit",
             "als vermist",
+            "als vluchteling",  # Session 11 (nl11): "leven als vluchteling" is how, not if
+            "als vluchtelingen",
             "net",
             "zowel",
             "zo",
