@@ -138,3 +138,15 @@ def test_displaced_by_their_predicate_and_refugees(text: str, expected: list[Row
 )
 def test_leaving_and_refugees_that_count_no_flight(text: str) -> None:
     assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Reddingsteams zochten naar drie nog vermiste mijnwerkers.", [("missing", "miners", "3")]),
+        ("Er zijn nog drie vermisten.", [("missing", None, "3")]),
+        ("De twee nog vermiste vissers zijn niet gevonden.", [("missing", "fishermen", "2")]),
+    ],
+)
+def test_still_missing_before_the_noun(text: str, expected: list[Row]) -> None:
+    assert _claims(text) == expected

@@ -73,6 +73,9 @@ METRIC_NOUNS = {
     "gedoden": "killed",
     "omgekomenen": "killed",
     "vermiste": "missing",
+    # Session 11 (nl11): "still missing" before the noun ("naar drie nog vermiste mijnwerkers")
+    "nog vermiste": "missing",
+    "nog vermisten": "missing",
     "ontheemden": "displaced",
     "aanhoudingen": "detained",
     "arrestaties": "detained",
