@@ -150,3 +150,28 @@ def test_leaving_and_refugees_that_count_no_flight(text: str) -> None:
 )
 def test_still_missing_before_the_noun(text: str, expected: list[Row]) -> None:
     assert _claims(text) == expected
+
+
+# -- two compounds sharing their head ("mijn- en reddingswerkers") are one noun of people, with no group ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bij het ongeluk zijn vijf mijn- en reddingswerkers omgekomen.", [("killed", None, "5")]),
+        ("Zes politie- en brandweermensen raakten gewond.", [("injured", None, "6")]),
+    ],
+)
+def test_an_elided_compound_is_one_noun(text: str, expected: list[Row]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er zijn 3 huis- en tuinfeesten afgelast.",
+        "De 2 sport- en speelhallen zijn gesloten.",
+    ],
+)
+def test_an_elided_compound_of_things(text: str) -> None:
+    assert _claims(text) == []
