@@ -175,3 +175,8 @@ def test_an_elided_compound_is_one_noun(text: str, expected: list[Row]) -> None:
 )
 def test_an_elided_compound_of_things(text: str) -> None:
     assert _claims(text) == []
+
+
+def test_a_toll_lying_about_a_figure() -> None:
+    assert _claims("Het dodental ligt rond de 90.") == [("killed", None, "about 90")]
+    assert _claims("Het dodental ligt in Kharkiv veel hoger.") == []

@@ -45,6 +45,9 @@ TOLL_CUES = {
     "kwam daarmee op": "update",
     "verdubbeld tot": "update",
     "verdubbeld naar": "update",
+    # a toll "lying" about a figure ("ligt rond de 90": "ligt op" was listed); not "is met 12 gestegen", whose
+    # verb closes the clause ("is met 12 gedaald" is no increment)
+    "ligt": "static",
     "is nu": "update",
     "naar": "update",
     "van": "static",
