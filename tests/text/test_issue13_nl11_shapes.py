@@ -180,3 +180,14 @@ def test_an_elided_compound_of_things(text: str) -> None:
 def test_a_toll_lying_about_a_figure() -> None:
     assert _claims("Het dodental ligt rond de 90.") == [("killed", None, "about 90")]
     assert _claims("Het dodental ligt in Kharkiv veel hoger.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Er zijn nog 6 mensen in kritieke toestand.", [("injured", None, "6")]),
+        ("Er raakten nog 4 mensen gewond.", [("injured", None, "+4")]),
+    ],
+)
+def test_still_in_a_condition_is_no_addition(text: str, expected: list[Row]) -> None:
+    assert _claims(text) == expected

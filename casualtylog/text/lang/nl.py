@@ -200,6 +200,8 @@ LANGUAGE = LanguageData(
     # "verkeren" (session 10, ennl10): "Nog zes mensen verkeren in kritieke toestand" is still six, not six more
     state_verbs=frozenset(
         {"liggen", "ligt", "lag", "lagen", "verblijven", "verblijft", "verkeren", "verkeert", "verkeerden"}
+        # Session 11 (nl11): a condition is a state too ("Er zijn nog 6 mensen in kritieke toestand": still six)
+        | {"toestand", "levensgevaar"}
     ),
     # "een op de drie kinderen", "één op vijf", "een op elke tien": a share; the whole is no count of victims
     proportion_preps=frozenset({"op", "op de", "op elke", "op iedere"}),
