@@ -191,3 +191,30 @@ def test_a_toll_lying_about_a_figure() -> None:
 )
 def test_still_in_a_condition_is_no_addition(text: str, expected: list[Row]) -> None:
     assert _claims(text) == expected
+
+
+# -- one national after an article is a count of one with no group (the guide) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Een Nederlander is bij het ongeluk omgekomen.", [("killed", None, "1")]),
+        ("Een Belg raakte gewond.", [("injured", None, "1")]),
+        ("Bij de aanval kwam ook een Palestijn om.", [("killed", None, "1")]),
+    ],
+)
+def test_one_national_is_one(text: str, expected: list[Row]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Nederlander werd zwaargewond naar het ziekenhuis gebracht.",
+        "Een Nederlander won de Tour.",
+        "Een Belg van 45 opende het festival.",
+    ],
+)
+def test_one_national_without_a_count(text: str) -> None:
+    assert _claims(text) == []
