@@ -218,3 +218,9 @@ def test_one_national_is_one(text: str, expected: list[Row]) -> None:
 )
 def test_one_national_without_a_count(text: str) -> None:
     assert _claims(text) == []
+
+
+def test_picked_up_from_the_sea_is_rescued() -> None:
+    assert _claims("De marine heeft 120 migranten uit zee opgepikt.") == [("rescued", None, "120")]
+    assert _claims("Er werden 14 lichamen uit zee opgepikt.") == [("killed", None, "14")]
+    assert _claims("De politie pikte drie verdachten op bij het station.") == []

@@ -156,6 +156,9 @@ PREDICATES.update(
         "displaced",
     )
     | dict.fromkeys(("als vluchteling", "als vluchtelingen"), "displaced")
+    # picked up from the sea is rescued ("De marine heeft 120 migranten uit zee opgepikt"; "opgepikt" alone also
+    # arrests: "De politie pikte drie verdachten op")
+    | dict.fromkeys(("uit zee opgepikt", "uit het water opgepikt", "uit de zee opgepikt"), "rescued")
     # taken into custody: "Meer dan 1000 mensen zijn vastgezet", "in hechtenis genomen", "in verzekering gesteld"
     | dict.fromkeys(("vastgezet", "in hechtenis genomen", "in verzekering gesteld"), "detained")
     # "voor twee inzittenden kwam alle hulp te laat" is killed, as German "kam jede Hilfe zu spät" (the guide)
