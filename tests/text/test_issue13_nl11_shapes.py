@@ -224,3 +224,20 @@ def test_picked_up_from_the_sea_is_rescued() -> None:
     assert _claims("De marine heeft 120 migranten uit zee opgepikt.") == [("rescued", None, "120")]
     assert _claims("Er werden 14 lichamen uit zee opgepikt.") == [("killed", None, "14")]
     assert _claims("De politie pikte drie verdachten op bij het station.") == []
+
+
+# -- a bare part of a count keeps the count's group (the guide: same metric and group) -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vijf agenten raakten gewond, een van hen ernstig.",
+            [("injured", "officers", "1"), ("injured", "officers", "5")],
+        ),
+        ("Twaalf mensen raakten gewond, drie van hen ernstig.", [("injured", None, "12"), ("injured", None, "3")]),
+    ],
+)
+def test_a_part_keeps_the_group(text: str, expected: list[Row]) -> None:
+    assert _claims(text) == expected
