@@ -241,3 +241,18 @@ def test_picked_up_from_the_sea_is_rescued() -> None:
 )
 def test_a_part_keeps_the_group(text: str, expected: list[Row]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Er vielen vijf doden en nog eens twaalf gewonden.", [("injured", None, "12"), ("killed", None, "5")]),
+        (
+            "Vijf mensen kwamen om en nog eens twaalf mensen raakten gewond.",
+            [("injured", None, "12"), ("killed", None, "5")],
+        ),
+        ("Er zijn nog eens 8 doden bijgekomen.", [("killed", None, "+8")]),
+    ],
+)
+def test_another_n_beside_another_metric_is_no_addition(text: str, expected: list[Row]) -> None:
+    assert _claims(text) == expected

@@ -261,6 +261,8 @@ LANGUAGE = LanguageData(
     # Session 11 (nl11): "een verdachte is aangehouden" counts one (the guide); not rescued: the self-written corpus
     # labels "Een 12-jarige jongen werd levend onder het puin vandaan gehaald" a story, no count
     article_metrics=frozenset({"detained"}),
+    # Session 11 (nl11): "vijf doden en nog eens twaalf gewonden" is 12 beside the dead, not 12 more (the guide)
+    other_metric_not_increment=True,
     # Session 11 (nl11): "een half miljoen", "anderhalf miljoen", "tweeënhalf miljoen", "een kwart miljoen"
     fraction_words={"half": 0.5, "anderhalf": 1.5, "kwart": 0.25, "tweeënhalf": 2.5, "drieënhalf": 3.5},
     # Session 11 (nl11): the separable stems of arresting need their particle in the clause ("De politie pakte 12
