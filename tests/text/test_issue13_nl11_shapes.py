@@ -256,3 +256,28 @@ def test_a_part_keeps_the_group(text: str, expected: list[Row]) -> None:
 )
 def test_another_n_beside_another_metric_is_no_addition(text: str, expected: list[Row]) -> None:
     assert _claims(text) == expected
+
+
+# -- an aside between commas before the predicate (comma_asides for nl, as de/fr/es) ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vijf mensen zijn, aldus de brandweer, gewond geraakt.", [("injured", None, "5")]),
+        ("Drie mensen, allen uit Gent, kwamen om.", [("killed", None, "3")]),
+    ],
+)
+def test_a_comma_aside_before_the_predicate(text: str, expected: list[Row]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De bus, met 50 passagiers aan boord, kantelde.",
+        "Het stadion, met 40.000 plaatsen, werd ontruimd.",
+    ],
+)
+def test_a_comma_aside_with_a_number_is_no_count(text: str) -> None:
+    assert _claims(text) == []

@@ -263,6 +263,9 @@ LANGUAGE = LanguageData(
     article_metrics=frozenset({"detained"}),
     # Session 11 (nl11): "vijf doden en nog eens twaalf gewonden" is 12 beside the dead, not 12 more (the guide)
     other_metric_not_increment=True,
+    # Session 11 (nl11): an aside between commas before the predicate ("De drie verdachten, tussen 19 en 24 jaar
+    # oud, werden aangehouden", "Vijf mensen zijn, aldus de brandweer, gewond geraakt"), as German and Romance
+    comma_asides=True,
     # Session 11 (nl11): "een half miljoen", "anderhalf miljoen", "tweeënhalf miljoen", "een kwart miljoen"
     fraction_words={"half": 0.5, "anderhalf": 1.5, "kwart": 0.25, "tweeënhalf": 2.5, "drieënhalf": 3.5},
     # Session 11 (nl11): the separable stems of arresting need their particle in the clause ("De politie pakte 12
