@@ -281,3 +281,29 @@ def test_a_comma_aside_before_the_predicate(text: str, expected: list[Row]) -> N
 )
 def test_a_comma_aside_with_a_number_is_no_count(text: str) -> None:
     assert _claims(text) == []
+
+
+# -- ages between commas are part of the aside, not counts that end it -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Negen mensen, in leeftijd variërend van 4 tot 70 jaar, kwamen om.", [("killed", None, "9")]),
+        ("Twee mannen, van 25 en 31 jaar, raakten gewond.", [("injured", "men", "2")]),
+        ("Drie verdachten, tussen 19 en 24 jaar oud, werden aangehouden.", [("detained", "suspects", "3")]),
+    ],
+)
+def test_ages_in_a_comma_aside(text: str, expected: list[Row]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De bus, met 50 passagiers van 20 tot 30 jaar aan boord, kantelde.",
+        "De slachtoffers, 12 en 14 jaar oud, zaten in de auto.",
+    ],
+)
+def test_ages_in_an_aside_without_a_count(text: str) -> None:
+    assert _claims(text) == []
