@@ -164,9 +164,14 @@ def verb_joined_right(tokens: list[Token], lang: LanguageData, stop: list[bool])
 
 
 def held_not_detained(tokens: list[Token], m: Mention, b: Binding, left: int, right: int, lang: LanguageData) -> bool:
-    """A "detained" count that is no arrest: hostages held ("Hamas houdt nog 59 gijzelaars vast") or people
-    stuck in a place ("Zeven anderen zitten nog in de mijn vast", "vast onder het puin"). Dutch "vast"
-    means both in custody and trapped; the corpus guide counts neither hostages nor the trapped."""
+    """A "detained" or "missing" count that is neither arrest nor loss: hostages held ("Hamas houdt nog 59
+    gijzelaars vast"), people stuck in a place ("Zeven anderen zitten nog in de mijn vast", "vast onder het
+    puin"; Dutch "vast" means both in custody and trapped; the corpus guide counts neither hostages nor the
+    trapped) or suspects searched for."""
+    if b.metric == "missing":
+        # Session 11 (nl11): suspects searched for are wanted, not missing ("De politie zoekt nog naar twee
+        # verdachten"); the guide counts no suspects that were not arrested.
+        return b.group == "suspects"
     if b.metric != "detained":
         return False
     if any(t.low in lang.held_nouns for t in tokens[m.end : max(m.end, b.chunk_end)]):

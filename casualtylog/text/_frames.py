@@ -153,7 +153,12 @@ def _arrest_manner(tokens: list[Token], p: int, lang: LanguageData) -> bool:
         return False
     nxt = tokens[p + 1].low
     hit = phrases(lang, "predicates").at(tokens, p + 1)
-    return (hit is not None and hit[1] == "detained") or any(nxt in words for words in lang.stem_particles.values())
+    if hit is not None and hit[1] == "detained":
+        return True
+    # a particle closes its clause ("nahm 3 Männer vorläufig fest."); before more words it is a preposition
+    # ("Het dodental staat voorlopig op zeker 12": Dutch "op")
+    closes = p + 2 >= len(tokens) or tokens[p + 2].kind is Kind.PUNCT
+    return closes and any(nxt in words for words in lang.stem_particles.values())
 
 
 #: Groups whose flight is an escape, never displacement.
@@ -253,9 +258,16 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
         if m.article and b.metric in _WEAPON_METRICS and (b.metric == "launched" or m.end - m.start > 1):
             if not _listed_weapon(b, s.bindings):
                 continue  # one weapon of a kind ("a cruise missile") counts only as a member of a tally's list
-        elif m.article and b.metric not in _ARTICLE_METRICS and b.role != "group":
+        elif (
+            m.article
+            and b.metric not in _ARTICLE_METRICS
+            and (b.metric not in lang.article_metrics or phrases(lang, "of_words").at(tokens, m.start + 1) is not None)
+            and b.role != "group"
+        ):
             # "a boy was pulled from the rubble" is a story about one person, not a count;
-            # "three people, including a child, were rescued" counts him as part of them.
+            # "three people, including a child, were rescued" counts him as part of them. Session 11 (nl11): the
+            # metrics a language counts one person for ("een verdachte is aangehouden"), not one of a whole ("Een
+            # van de twee daders werd opgepakt", a story of the two).
             continue
         if (
             m.increment

@@ -196,6 +196,9 @@ def _find_noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | No
             return described[0], described[1], described[2] + 1, None
     if found is not None:
         return found
+    elided = _elided_compound(tokens, k, lang)
+    if elided is not None:
+        return elided
     if (
         lang.modifiers_before_noun
         and _unlisted_modifier(_tok(tokens, k), lang)
@@ -205,6 +208,20 @@ def _find_noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | No
         if listed is not None and listed[0] in {"people", "group"}:
             return listed[0], listed[1], listed[2] + 2, None
     return _shape_noun(tokens, k, lang)
+
+
+def _elided_compound(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | None:
+    """ "vijf mijn- en reddingswerkers", "sechs Polizei- und Rettungskräfte": two compounds sharing their head, the
+    first cut at a hyphen, are one noun of people; two roles, so no group (session 11, nl11)."""
+    tok, dash, joiner = _tok(tokens, k), _tok(tokens, k + 1), _tok(tokens, k + 2)
+    if tok is None or dash is None or joiner is None or tok.kind is not Kind.WORD:
+        return None
+    if dash.text != "-" or dash.start != tok.end or joiner.low not in lang.number_joiners:
+        return None
+    head = _listed_noun(tokens, k + 3, lang) or _shape_noun(tokens, k + 3, lang)
+    if head is None or head[0] not in {"people", "group"}:
+        return None
+    return "people", None, head[2] + 3, None
 
 
 def _listed_noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | None:

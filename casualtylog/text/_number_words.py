@@ -121,6 +121,11 @@ def _merge_number_words(tokens: list[Token], text: str, lang: LanguageData) -> l
         if words[0] in lang.ambiguous_number_words and out and out[-1].low in _HALF:
             first = out.pop()  # "half a million" is half of "a million"
             value //= 2
+        elif words[0] in lang.scales and out and out[-1].low in lang.fraction_words:
+            value = int(value * lang.fraction_words[out[-1].low])  # "anderhalf miljoen", "een half miljoen"
+            first = out.pop()
+            if out and out[-1].low in lang.ambiguous_number_words:
+                first = out.pop()
         out.append(Token(text[first.start : last.end], first.start, last.end, Kind.NUMBER, value, in_words=True))
         i = j
     return out

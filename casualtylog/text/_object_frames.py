@@ -276,6 +276,10 @@ class ObjectFrames(SubjectShapes):
             if back >= 1:
                 hit = predicates.ending(tokens, k - 1)
                 if hit is not None and hit[0] == 1 and _low(tokens, k - 1) not in lang.gap_words:
+                    if lang.split_predicates and _low(tokens, k - 1) in lang.function_words:
+                        # Session 11 (nl11): Dutch "om" before a phrase is a preposition, as right before a count
+                        # ("Het ging om een explosie waarbij twaalf mensen gewond raakten" gave killed 12)
+                        return None
                     return hit
         return None
 

@@ -51,7 +51,7 @@ class PartFrames(SentenceBase):
         """ "…, dont environ 200 dans un état critique", "…, 10 de las cuales están en estado crítico".
 
         The number is a part of the count right before (only a comma between),
-        with that count's metric and no group; it may not exceed that count.
+        with that count's metric and group; it may not exceed that count.
         A part with a noun is the group frame's.
         """
         tokens, lang = self.tokens, self.lang
@@ -92,7 +92,8 @@ class PartFrames(SentenceBase):
             return False
         if not _fits_within(m.figure, parent.mention.figure):
             return False
-        self.add(Binding(m, parent.metric, None, "part", chunk_end=k, confidence=0.8, role="group"))
+        # the part keeps the count's group (the guide: "six of them seriously" has the same metric and group)
+        self.add(Binding(m, parent.metric, parent.group, "part", chunk_end=k, confidence=0.8, role="group"))
         return True
 
     def _adverbial_comma(self, start: int, end: int) -> bool:

@@ -9,7 +9,7 @@ from casualtylog.text._one_of import ONE_COPULAS
 from casualtylog.text._phrases import phrases
 from casualtylog.text._subject_lists import _SUBJECT_AND, SubjectLists
 from casualtylog.text._time_adverbs import past_time
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import Kind, Token, adverbial_number
 
 __all__ = ["SubjectFrames"]
 
@@ -285,15 +285,16 @@ class SubjectFrames(SubjectLists):
         return noun[1] if noun is not None and noun[0] == "group" else None
 
     def injured_who_died(self, metric: str, k: int) -> str:
-        """ "Zwei Verletzte sind im Krankenhaus gestorben", "twee gewonden zijn overleden": the injured
-        counted by a killing predicate died, so they count as killed."""
-        if metric != "injured":
+        """ "twee gewonden zijn overleden": the injured counted by a killing predicate died, so they count as killed;
+        the displaced killed or hurt ("Zeker 20 ontheemden kwamen om", session 11) count by their predicate."""
+        if metric not in {"injured", "displaced"}:
             return metric
         k, _ = self.gap(k)
         predicate = phrases(self.lang, "predicates").at(self.tokens, k)
         if predicate is None and self.lang.subject_reach:
             predicate = self.final_predicate(k)[1]
-        return "killed" if predicate is not None and predicate[1] == "killed" else metric
+        harm = None if predicate is None else str(predicate[1])
+        return harm if harm == "killed" or (harm == "injured" and metric == "displaced") else metric
 
     def final_predicate(self, k: int) -> tuple[int, tuple[int, object] | None]:
         """A predicate at the end of the clause in a verb-final language: (how far, the predicate).
@@ -315,7 +316,7 @@ class SubjectFrames(SubjectLists):
                 continue
             if aside != k + reach and (
                 tok is None
-                or tok.kind is not Kind.WORD
+                or (tok.kind is not Kind.WORD and not adverbial_number(tokens, k + reach - 1, lang.months))
                 or (tok.low in lang.boundaries and not self.joins_modifiers(k + reach - 1))
                 or tok.low in lang.said_verbs
             ):

@@ -188,7 +188,10 @@ class SubjectShapes(SentenceBase):
         predicates, verbs = phrases(lang, "predicates"), phrases(lang, "active_verbs")
         if not comma and predicates.at(tokens, self.gap(start)[0]) is not None:
             return k  # "176 people who remain unaccounted for": the relative's predicate is the count's own
-        for j in range(start, min(len(tokens), start + _ASIDE_REACH + 1)):
+        reach = min(len(tokens), start + _ASIDE_REACH + 1)
+        # session 11 (nl11): ages between commas ("De drie verdachten, tussen 19 en 24 jaar oud, werden aangehouden")
+        aged = comma and any(t.low in lang.age_units for t in tokens[start:reach] if t.low != ",")
+        for j in range(start, reach):
             tok = tokens[j]
             if j > start and (tok.low == "," if comma else tok.low in lang.gap_words):
                 end = j + 1 if comma else j
@@ -198,7 +201,7 @@ class SubjectShapes(SentenceBase):
                     return k
             # "and" joins the aside's own words ("la mayoría mujeres y niños"), in any language's word for it
             joins = tok.low in _COORD or tok.low in lang.coordinators
-            if tok.is_number or tok.kind is Kind.PUNCT or (tok.low in lang.boundaries and not joins):
+            if (tok.is_number and not aged) or tok.kind is Kind.PUNCT or (tok.low in lang.boundaries and not joins):
                 return k
             if predicates.at(tokens, j) is not None or verbs.at(tokens, j) is not None:
                 return k

@@ -26,7 +26,7 @@ from casualtylog.text._token_type import INVISIBLES, Kind, Token, visible
 from casualtylog.text.lang import LanguageData
 from casualtylog.text.numerals import digits_value
 
-__all__ = ["INVISIBLES", "Kind", "Token", "tokenize", "visible"]
+__all__ = ["INVISIBLES", "Kind", "Token", "adverbial_number", "tokenize", "visible"]
 
 
 # A word or digit run, with inner apostrophes, hyphens, dots, commas, slashes
@@ -65,6 +65,16 @@ def _classify(text: str, start: int, lang: LanguageData) -> Token:
 
 def _is_year(value: int) -> bool:
     return 1800 <= value <= 2100
+
+
+def adverbial_number(tokens: list[Token], j: int, months: frozenset[str]) -> bool:
+    """A number at ``j`` that is no count and dates no other incident: a time or a road ("rond 3 uur", "om 23.00
+    uur", "op de A2"), a word of an adverbial between a subject and its participle (session 11, nl11). A year
+    ("in 2020") or a date ("op 12 mei") may date another incident, so they still end the reach."""
+    tok = tokens[j]
+    if tok.kind is not Kind.NONCOUNT or (tok.value is not None and _is_year(tok.value) and tok.text.isdigit()):
+        return False
+    return j + 1 >= len(tokens) or tokens[j + 1].low not in months
 
 
 def _merge_space_groups(tokens: list[Token], text: str, lang: LanguageData) -> list[Token]:

@@ -75,6 +75,8 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "cited_by",
         "pronoun_subjects",
         "broadcast_preps",
+        "article_metrics",
+        "fraction_words",
     ]
     assert len(names) == len(set(names))
 

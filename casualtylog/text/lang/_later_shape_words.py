@@ -127,3 +127,11 @@ class LaterShapeWords:
     # indiqué le ministre sur BFMTV", "zei de burgemeester tegen RTL Nieuws"): only an outlet by its shape follows
     # (capitals, or two capitalised words with no head), and it is the claim's via. Empty turns that shape off.
     broadcast_preps: frozenset[str] = frozenset()
+    # Session 11 (nl11): metrics beyond killed, injured and missing for which one victim named by an article
+    # is a count of 1 ("een verdachte is aangehouden", "een jongen werd gered": the guide's detained suspects 1,
+    # rescued children 1). English reads "a boy was pulled from the rubble" as a story, not a count. Empty: none.
+    article_metrics: frozenset[str] = frozenset()
+    # Session 11 (nl11): a fraction word before a scale word is part of the number ("een half miljoen" 500000,
+    # "anderhalf miljoen" 1500000, "een kwart miljoen" 250000; both gave 1000000), an article before it with it.
+    # English "half a million" is read by its own shape (the article between). Empty turns that off.
+    fraction_words: Mapping[str, float] = field(default_factory=dict)

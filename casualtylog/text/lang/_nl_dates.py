@@ -93,6 +93,10 @@ OTHER_EVENT_CUES = (
             "de dag ervoor",
             "een week eerder",
             "een jaar eerder",
+            # Session 11 (nl11): "at the time" tells an earlier incident ("Destijds kwamen 43 mensen om")
+            "destijds",
+            "toentertijd",
+            "indertijd",
         ]
     )
     | RATE_CUES["nl"]

@@ -103,6 +103,70 @@ PREDICATES.update(
     }
 )
 
+# Session 11 (nl11): brought to safety is evacuated ("Zeker 15.000 mensen zijn in veiligheid gebracht", the guide's
+# "in Sicherheit gebracht"); found alive is rescued ("Vier mensen konden levend worden geborgen": "geborgen" alone
+# is bodies); lost their homes with a modal between ("hebben hun huis moeten verlaten"). Not "geëist" (lives
+# taken): "Het OM heeft tegen drie verdachten 12 jaar cel geëist" is a sentence demanded.
+PREDICATES.update(
+    dict.fromkeys(
+        ("in veiligheid gebracht", "in veiligheid werden gebracht", "in veiligheid gebracht zijn"), "evacuated"
+    )
+    | dict.fromkeys(("levend geborgen", "levend worden geborgen", "levend werden geborgen"), "rescued")
+    | dict.fromkeys(
+        (f"{whose} {home} moeten verlaten" for whose in ("hun",) for home in ("huis", "huizen", "woning", "woningen")),
+        "displaced",
+    )
+    # the verb last in a relative clause: "De brand, die drie mensen het leven kostte, ontstond in de keuken"
+    | dict.fromkeys(("het leven kostte", "het leven kostten", "het leven heeft gekost"), "killed")
+    # sheltered is displaced (the guide: "opgevangen in noodopvang"): "Ruim 3000 mensen worden opgevangen in
+    # sporthallen"; not "opgevangen" alone ("door ambulancepersoneel opgevangen" tells care, not flight)
+    | dict.fromkeys(
+        (
+            f"opgevangen in {det}{place}"
+            for det in ("", "de ", "het ", "een ")
+            for place in (
+                "sporthal",
+                "sporthallen",
+                "opvangcentrum",
+                "opvangcentra",
+                "opvanglocatie",
+                "opvanglocaties",
+                "noodopvang",
+                "noodopvangen",
+                "kampen",
+                "tentenkamp",
+                "tentenkampen",
+                "evacuatiecentra",
+                "evacuatiecentrum",
+            )
+        ),
+        "displaced",
+    )
+    # fled their country, living as refugees: "Zo'n 4 miljoen Venezolanen hebben hun land verlaten", "Ruim 8 miljoen
+    # Oekraïners leven als vluchteling in Europa"; not "het land verlaten" (ministers and diplomats leave), nor the
+    # noun "vluchtelingen" alone ("Nederland neemt 500 vluchtelingen op", "300 vluchtelingen aan boord")
+    | dict.fromkeys(
+        (
+            "hun land verlaten",
+            "hun thuisland verlaten",
+            "hun land ontvlucht",
+            "hun thuisland ontvlucht",
+            "het land ontvlucht",
+        ),
+        "displaced",
+    )
+    | dict.fromkeys(("als vluchteling", "als vluchtelingen"), "displaced")
+    # picked up from the sea is rescued ("De marine heeft 120 migranten uit zee opgepikt"; "opgepikt" alone also
+    # arrests: "De politie pikte drie verdachten op")
+    | dict.fromkeys(("uit zee opgepikt", "uit het water opgepikt", "uit de zee opgepikt"), "rescued")
+    # taken into custody: "Meer dan 1000 mensen zijn vastgezet", "in hechtenis genomen", "in verzekering gesteld"
+    | dict.fromkeys(("vastgezet", "in hechtenis genomen", "in verzekering gesteld"), "detained")
+    # "voor twee inzittenden kwam alle hulp te laat" is killed, as German "kam jede Hilfe zu spät" (the guide)
+    | dict.fromkeys(
+        (f"{came}{every} hulp te laat" for came in ("kwam ", "") for every in ("alle", "elke", "iedere")), "killed"
+    )
+)
+
 # Session 9 (ennl9): the singular past of "overlijden" ("een man overleed ter plaatse": the plural "overleden" was
 # listed), dying in an accident ("verongelukte", the Dutch word for a road or plane death) and being run over.
 PREDICATES.update(dict.fromkeys(("overleed", "verongelukt", "verongelukte", "verongelukten", "doodgereden"), "killed"))
@@ -137,6 +201,11 @@ GROUP_NOUNS = {
     "vrijwilligers": "volunteers",
     "vissers": "fishermen",
     "tolken": "interpreters",
+    # Session 11 (nl11): the guide's groups of people arrested ("14 verdachten opgepakt", "31 relschoppers
+    # aangehouden", "drie jongeren aangehouden": suspects, rioters, youths)
+    "verdachten": "suspects",
+    "relschoppers": "rioters",
+    "jongeren": "youths",
 }
 
 #: "een vijftiger" (a man or woman in their fifties) is one victim of no group, like "een persoon".

@@ -22,6 +22,9 @@ TOLL_NOUNS = {
     "aantal vermisten": "missing",
     "aantal aanhoudingen": "detained",
     "aantal arrestaties": "detained",
+    # Session 11 (nl11): "Het aantal ontheemden/vluchtelingen is opgelopen tot 3,5 miljoen"
+    "aantal ontheemden": "displaced",
+    "aantal vluchtelingen": "displaced",
 }
 
 TOLL_CUES = {
@@ -37,6 +40,14 @@ TOLL_CUES = {
     "liep op naar": "update",
     "loopt op tot": "update",
     "komt op": "update",
+    # Session 11 (nl11): "Het dodental komt daarmee op 63", "Het aantal doden is verdubbeld tot 48"
+    "komt daarmee op": "update",
+    "kwam daarmee op": "update",
+    "verdubbeld tot": "update",
+    "verdubbeld naar": "update",
+    # a toll "lying" about a figure ("ligt rond de 90": "ligt op" was listed); not "is met 12 gestegen", whose
+    # verb closes the clause ("is met 12 gedaald" is no increment)
+    "ligt": "static",
     "is nu": "update",
     "naar": "update",
     "van": "static",

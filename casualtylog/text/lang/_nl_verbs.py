@@ -179,6 +179,11 @@ ACTIVE_VERBS = {
     "verwondde": "injured",
     "verwondden": "injured",
     "evacueerden": "evacuated",
+    # Session 11 (nl11): the singular past, and rescuing in the past ("Het leger evacueerde 2000 inwoners", "De
+    # kustwacht redde 80 mensen uit zee")
+    "evacueerde": "evacuated",
+    "redde": "rescued",
+    "redden": "rescued",
     "arresteerde": "detained",
     "arresteerden": "detained",
     "kostte het leven aan": "killed",
@@ -189,6 +194,11 @@ ACTIVE_VERBS = {
     # "De politie hield 45 mensen aan": the separable verb's stem before its object.
     "hield": "detained",
     "hielden": "detained",
+    # Session 11 (nl11): "Agenten pakten zaterdag 12 supporters op" (the particle "op" must close the clause)
+    "pakte": "detained",
+    "pakten": "detained",
+    "nam": "detained",  # "De politie nam 25 mensen in hechtenis" (only with "hechtenis" closing the clause)
+    "namen": "detained",
     # The people searched for are missing ("Er wordt nog gezocht naar 31 mensen").
     "gezocht naar": "missing",
     "zoeken naar": "missing",

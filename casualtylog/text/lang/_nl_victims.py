@@ -73,6 +73,9 @@ METRIC_NOUNS = {
     "gedoden": "killed",
     "omgekomenen": "killed",
     "vermiste": "missing",
+    # Session 11 (nl11): "still missing" before the noun ("naar drie nog vermiste mijnwerkers")
+    "nog vermiste": "missing",
+    "nog vermisten": "missing",
     "ontheemden": "displaced",
     "aanhoudingen": "detained",
     "arrestaties": "detained",
@@ -93,8 +96,34 @@ SINGULAR_VICTIMS = {
     "agent": "officers",
     "brandweerman": "firefighters",
     "passagier": "",
+    "verdachte": "suspects",  # Session 11 (nl11): "een verdachte aangehouden" is detained suspects 1 (the guide)
     **nl6.AGE_DECADE_VICTIMS,
 }
+# Session 11 (nl11): one national is a count of 1 with no group, like nationality plurals (the guide: "Een
+# Nederlander is omgekomen", "een Belg raakte gewond"); a national's plural in -s is read by the loop below
+# ("Nederlanders"). Only after an article: "de Nederlander" is one named person, no count.
+SINGULAR_VICTIMS.update(
+    dict.fromkeys(
+        (
+            "nederlander",
+            "belg",
+            "duitser",
+            "fransman",
+            "brit",
+            "amerikaan",
+            "oekraïner",
+            "israëliër",
+            "palestijn",
+            "syriër",
+            "libanees",
+            "marokkaan",
+            "turk",
+            "spanjaard",
+            "italiaan",
+        ),
+        "",
+    )
+)
 # One of the whole population of victims, named by the singular of its plural noun in -s ("een slachtoffer",
 # "een voetganger"), with no group as the plural has none (corpus guide); not "levens".
 for _plural in sorted(PEOPLE_NOUNS - {"levens"}):

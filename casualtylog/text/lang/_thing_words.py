@@ -28,7 +28,10 @@ THING_NOUNS: dict[str, frozenset[str]] = {
         "hectare huizen woningen gebouwen dorpen steden gemeenten provincies districten regio's "
         "scholen winkels auto's voertuigen vrachtwagens bussen boten schepen vluchten treinen dieren "
         "koeien runderen schapen geiten varkens paarden honden kippen bruggen wegen doelen "
-        "ziekenhuizen kilometer meter ton"
+        "ziekenhuizen kilometer meter ton "
+        # Session 11 (nl11): more animals and things that die or are brought to safety ("Duizenden vissen zijn
+        # gestorven", "Er zijn 40 kunstwerken in veiligheid gebracht")
+        "vissen vogels katten kalveren eenden vee kunstwerken"
     ),
     "de": _words(
         "hektar häuser gebäude wohnungen dörfer städte gemeinden provinzen bezirke regionen schulen "
