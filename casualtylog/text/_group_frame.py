@@ -8,7 +8,7 @@ from casualtylog.text._binding import _COORD, Binding, SentenceBase
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._nouns import _noun
 from casualtylog.text._phrases import phrases
-from casualtylog.text._subject_frames import _LIST_REACH
+from casualtylog.text._subject_clauses import _LIST_REACH
 from casualtylog.text._tokens import Kind
 
 __all__ = ["GroupFrame"]
