@@ -274,6 +274,25 @@ def _care_predicates() -> dict[str, str]:
     # Arrested, in the police's words.
     for verb in ("taken into custody", "taken into police custody"):
         out[verb] = "detained"
+    # Session 11 (en11): a wound called fatal or mortal kills (the guide: "mortellement blessés" → killed).
+    for how in ("fatally", "mortally"):
+        for verb in ("shot", "stabbed", "injured", "wounded", "hurt", "struck", "hit"):
+            out[f"{how} {verb}"] = "killed"
+    # Session 11 (en11): carried to hospital in haste or by ambulance is taken there; "left" with a state is
+    # the state after the event ("eight people were left injured"); care still going on is the injured's.
+    for verb in ("rushed", "raced", "transported", "transferred", "brought"):
+        for article in ("", "the ", "a "):
+            out[f"{verb} to {article}hospital"] = "injured"
+        out[f"{verb} to hospitals"] = "injured"
+    for state, metric in (("dead", "killed"), ("injured", "injured"), ("wounded", "injured"), ("hurt", "injured")):
+        out[f"left {state}"] = metric
+    out["being treated"] = "injured"
+    for verb in ("sought", "received", "receiving", "required", "needed"):
+        out[f"{verb} treatment"] = "injured"
+    for noun in ("injuries", "wounds"):
+        out[f"treated for {noun}"] = "injured"
+        for adj in ("", *(f"{a} " for a in (*_CONDITIONS, *_INJURY_KINDS))):
+            out[f"in hospital with {adj}{noun}"] = "injured"
     return out
 
 

@@ -38,6 +38,7 @@ LANGUAGE = LanguageData(
     decimal=".",
     million_words={"million": 1_000_000, "dozen": 12},  # "three dozen": 36
     approx_nouns={"dozen": 12},  # "about a dozen": about 12, as "una docena"
+    half_words=frozenset({"half"}),  # "half a dozen": about 6
     qualifiers=figures.QUALIFIERS,
     suffix_qualifiers={"or more": "at_least", "+": "at_least", "plus": "at_least", "or so": "about"},
     range_joiners=frozenset({"to", "or", "-", "–", "—"}),
