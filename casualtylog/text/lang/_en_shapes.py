@@ -279,14 +279,19 @@ def _care_predicates() -> dict[str, str]:
         for verb in ("shot", "stabbed", "injured", "wounded", "hurt", "struck", "hit"):
             out[f"{how} {verb}"] = "killed"
     # Session 11 (en11): carried to hospital in haste or by ambulance is taken there; "left" with a state is
-    # the state after the event ("eight people were left injured"); care still going on is the injured's.
+    # the state after the event ("eight people were left injured"); treatment sought or received is the injured's.
     for verb in ("rushed", "raced", "transported", "transferred", "brought"):
         for article in ("", "the ", "a "):
             out[f"{verb} to {article}hospital"] = "injured"
         out[f"{verb} to hospitals"] = "injured"
     for state, metric in (("dead", "killed"), ("injured", "injured"), ("wounded", "injured"), ("hurt", "injured")):
         out[f"left {state}"] = metric
-    out["being treated"] = "injured"
+    # Session 11 (en11): displaced inside the country, or fled across a border (the guide: fled is displaced);
+    # never "fled" alone ("the gunman fled to a nearby building").
+    out["internally displaced"] = "displaced"
+    for where in ("abroad", "the country", "across the border", "to neighbouring countries", "to neighboring countries"):
+        for verb in ("fled", "have fled", "had fled"):
+            out[f"{verb} {where}"] = "displaced"
     for verb in ("sought", "received", "receiving", "required", "needed"):
         out[f"{verb} treatment"] = "injured"
     for noun in ("injuries", "wounds"):
