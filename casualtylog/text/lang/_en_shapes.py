@@ -289,7 +289,13 @@ def _care_predicates() -> dict[str, str]:
     # Session 11 (en11): displaced inside the country, or fled across a border (the guide: fled is displaced);
     # never "fled" alone ("the gunman fled to a nearby building").
     out["internally displaced"] = "displaced"
-    for where in ("abroad", "the country", "across the border", "to neighbouring countries", "to neighboring countries"):
+    for where in (
+        "abroad",
+        "the country",
+        "across the border",
+        "to neighbouring countries",
+        "to neighboring countries",
+    ):
         for verb in ("fled", "have fled", "had fled"):
             out[f"{verb} {where}"] = "displaced"
     for verb in ("sought", "received", "receiving", "required", "needed"):
