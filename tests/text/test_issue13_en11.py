@@ -193,3 +193,35 @@ def test_two_word_groups(text: str, expected: list[Row]) -> None:
 )
 def test_groups_without_a_casualty_word(text: str) -> None:
     assert _claims(text) == []
+
+
+# -- forced or driven from home, "to flee": displaced ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The conflict has forced more than 200,000 people from their homes.",
+            [("displaced", None, "more than 200000")],
+        ),
+        ("The fighting forced some 5,000 people to flee.", [("displaced", None, "about 5000")]),
+        ("The fighting drove 12,000 people out of their homes.", [("displaced", None, "12000")]),
+        ("Rescuers evacuated 300 people from their homes.", [("evacuated", None, "300")]),
+    ],
+)
+def test_driven_from_home(text: str, expected: list[Row]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three men tried to flee.",
+        "Fighting forced 300 workers to stay home.",
+        "The gunmen forced 20 passengers off the bus.",
+        "The storm forced 40 flights to be cancelled.",
+    ],
+)
+def test_forced_without_a_home_left(text: str) -> None:
+    assert _claims(text) == []

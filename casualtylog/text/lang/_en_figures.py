@@ -55,6 +55,9 @@ VAGUE_WORDS = {
     "scores": "scores",
     "several": "several",
     "a few": "a few",
+    # Session 11 (en11): the guide reads "multiple" as several ("Multiple people were injured"); only before
+    # "people": "suffered multiple injuries" tells of one person's wounds.
+    "multiple people": "several",
 }
 
 NON_COUNT_BEFORE = (

@@ -276,7 +276,8 @@ def _care_predicates() -> dict[str, str]:
         out[verb] = "detained"
     # Session 11 (en11): a wound called fatal or mortal kills (the guide: "mortellement blessés" → killed).
     for how in ("fatally", "mortally"):
-        for verb in ("shot", "stabbed", "injured", "wounded", "hurt", "struck", "hit"):
+        # Not "stabbed": a predicate's words are closed to the noun and "to death" readers ("stabbed to death").
+        for verb in ("shot", "injured", "wounded", "hurt"):
             out[f"{how} {verb}"] = "killed"
     # Session 11 (en11): carried to hospital in haste or by ambulance is taken there; "left" with a state is
     # the state after the event ("eight people were left injured"); treatment sought or received is the injured's.
@@ -289,6 +290,12 @@ def _care_predicates() -> dict[str, str]:
     # Session 11 (en11): displaced inside the country, or fled across a border (the guide: fled is displaced);
     # never "fled" alone ("the gunman fled to a nearby building").
     out["internally displaced"] = "displaced"
+    # Session 11 (en11): the object of forcing or driving out, then where from or "to flee" ("forced 5,000 people
+    # to flee", "drove 200,000 people from their homes"); "to" is a gap word, so the predicate is "flee".
+    out["flee"] = "displaced"
+    for home in ("their homes", "their home", "their villages"):
+        for prep in ("from", "out of"):
+            out[f"{prep} {home}"] = "displaced"
     for where in (
         "abroad",
         "the country",
