@@ -186,3 +186,34 @@ def test_multiple_people_and_counts_beside_the_new_negatives(text: str, expected
 )
 def test_no_count_of_this_event(text: str) -> None:
     assert _claims(text) == []
+
+
+# -- the shelters of situation reports, treated at the scene or for heat and poison, "newly displaced" --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some 1,200 people remain in temporary shelters.", [("displaced", None, "about 1200")]),
+        ("Around 4,000 people spent the night in emergency shelters.", [("displaced", None, "about 4000")]),
+        ("About 900 people are hosted in collective centres.", [("displaced", None, "about 900")]),
+        ("Some 80,000 people have been newly displaced.", [("displaced", None, "about 80000")]),
+        ("Three people were treated at the scene for cuts.", [("injured", None, "3")]),
+        ("Three firefighters were treated for heat exhaustion.", [("injured", "firefighters", "3")]),
+    ],
+)
+def test_shelters_and_treatment(text: str, expected: list[Row]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 12 shelters currently house 300 families.",
+        "Officials set up 8 temporary shelters for the displaced.",
+        "The city opened 40 collective centres on Monday.",
+        "The team has treated 2,000 patients at the scene of disasters since 1990.",
+    ],
+)
+def test_shelters_and_treatment_that_count_no_one(text: str) -> None:
+    assert _claims(text) == []

@@ -224,6 +224,23 @@ def _care_predicates() -> dict[str, str]:
             out[f"admitted to {article}{place}"] = "injured"
     for place in ("shelters", "evacuation centers", "evacuation centres", "relief camps", "relief centres"):
         out[f"in {place}"] = "displaced"
+    # Session 11 (en11): the shelters of situation reports, and the verbs they house people with.
+    for place in (
+        "temporary shelters",
+        "emergency shelters",
+        "collective shelters",
+        "collective centres",
+        "collective centers",
+        "evacuation shelters",
+    ):
+        for verb in ("in", "hosted in", "housed in", "staying in", "sheltering in", "spent the night in"):
+            out[f"{verb} {place}"] = "displaced"
+    for verb in ("hosted in", "spent the night in"):
+        out[f"{verb} shelters"] = "displaced"
+    # Treated where the event left them, or for what heat and poison do to the body (the guide: poisoning).
+    out["treated at the scene"] = "injured"
+    for cause in ("heat exhaustion", "heatstroke", "poisoning", "carbon monoxide poisoning", "gas poisoning"):
+        out[f"treated for {cause}"] = "injured"
     out["admitted to the district hospital"] = "injured"
     # Fell to their deaths: a verb of falling before "to their deaths" kills ("sending dozens of people
     # plummeting to their deaths", "jumped to their deaths").

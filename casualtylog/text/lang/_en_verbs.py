@@ -144,6 +144,8 @@ GAP_WORDS = frozenset(
         "subsequently",
         "known",
         "understood",
+        "newly",
+        "currently",
     ]
 )
 
