@@ -217,3 +217,24 @@ def test_shelters_and_treatment(text: str, expected: list[Row]) -> None:
 )
 def test_shelters_and_treatment_that_count_no_one(text: str) -> None:
     assert _claims(text) == []
+
+
+# -- a count for a parallel place after "and": "… in the north and 4 in the south" ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eleven were killed in the north and 4 in the south.", [("killed", None, "11"), ("killed", None, "4")]),
+        (
+            "Five soldiers were killed in the ambush and 2 in a separate attack.",
+            [("killed", "soldiers", "2"), ("killed", "soldiers", "5")],
+        ),
+        # the parallel clause has a predicate of its own: not the first count's
+        ("Nine people were killed in the north, and 4 in the south were injured.", [("killed", None, "9")]),
+        # a year in the place of a place: another time, and the sentence dates an earlier event
+        ("Nine people were killed in the north and 4 in 2023.", []),
+    ],
+)
+def test_a_parallel_place(text: str, expected: list[Row]) -> None:
+    assert _claims(text) == expected

@@ -111,6 +111,8 @@ LANGUAGE = LanguageData(
     since_words=frozenset({"since"}),
     thing_nouns=THING_NOUNS["en"],
     rate_periods=frozenset({"a year", "a day", "a week", "a month"}),
+    # Session 11 (en11): "Eleven were killed in the north and 4 in the south": a count for a parallel place
+    parallel_place_preps=frozenset({"in"}),
     toll_charge_words=tolls.TOLL_CHARGE_WORDS,
     # Session 10 (ennl10): bodies handed to their families are, like unidentified ones, no toll (the guide)
     unidentified_words=frozenset(
