@@ -238,3 +238,35 @@ def test_shelters_and_treatment_that_count_no_one(text: str) -> None:
 )
 def test_a_parallel_place(text: str, expected: list[Row]) -> None:
     assert _claims(text) == expected
+
+
+# -- one death with a hyphenated adjective, and "missing" fronted before its copula ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The state recorded one heat-related death on Sunday.", [("killed", None, "1")]),
+        (
+            "There was one weather-related death and 12 injuries.",
+            [("injured", None, "12"), ("killed", None, "1")],
+        ),
+        ("Still missing are 9 people, police said.", [("missing", None, "9")]),
+        ("Still missing were 3 children.", [("missing", "children", "3")]),
+    ],
+)
+def test_singular_adjective_and_fronted_missing(text: str, expected: list[Row]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The boy went missing 3 days ago.",
+        "He was reported missing 2 weeks ago.",
+        "He died a slow death in 1990.",
+        "Rescuers were missing 2 dogs.",
+    ],
+)
+def test_missing_and_death_beside_no_count(text: str) -> None:
+    assert _claims(text) == []

@@ -148,7 +148,8 @@ LANGUAGE = LanguageData(
     coming_verbs=frozenset({"comes", "came", "coming"}),
     after_words=frozenset({"after"}),
     other_metric_not_increment=True,
-    adjective_metric_ends=("deaths", "fatalities", "injuries"),
+    # Session 11 (en11): the singulars too, after "one" ("one storm-related death", "one weather-related fatality")
+    adjective_metric_ends=("deaths", "fatalities", "injuries", "death", "fatality", "injury"),
     state_verbs=frozenset({"remain", "remains", "remained"}),
     relative_openers=frozenset({"who"}),
     participle_endings=("ing",),
