@@ -225,3 +225,34 @@ def test_driven_from_home(text: str, expected: list[Row]) -> None:
 )
 def test_forced_without_a_home_left(text: str) -> None:
     assert _claims(text) == []
+
+
+# -- dead by a doctor's word; a vague object with "more" after it ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two people were pronounced dead at the scene.", [("killed", None, "2")]),
+        ("Three people were declared dead on arrival at hospital.", [("killed", None, "3")]),
+        (
+            "The blast killed at least 12 people and injured dozens more.",
+            [("injured", None, "dozens"), ("killed", None, "at least 12")],
+        ),
+        ("The blast injured dozens more people.", [("injured", None, "dozens")]),
+    ],
+)
+def test_declared_dead_and_dozens_more(text: str, expected: list[Row]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The blast injured dozens more than the first.",
+        "The court declared the 2 men dead in absentia in 1998.",
+        "The player was pronounced fit for the 3 matches.",
+    ],
+)
+def test_declared_and_more_beside_no_count(text: str) -> None:
+    assert _claims(text) == []

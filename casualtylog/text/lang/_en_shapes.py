@@ -306,6 +306,9 @@ def _care_predicates() -> dict[str, str]:
         out[f"left {state}"] = metric
     # Session 11 (en11): displaced inside the country, or fled across a border (the guide: fled is displaced);
     # never "fled" alone ("the gunman fled to a nearby building").
+    # Session 11 (en11): dead by a doctor's word ("pronounced dead at the scene", "declared dead on arrival").
+    for verb in ("pronounced", "declared", "confirmed"):
+        out[f"{verb} dead"] = "killed"
     out["internally displaced"] = "displaced"
     # Session 11 (en11): the object of forcing or driving out, then where from or "to flee" ("forced 5,000 people
     # to flee", "drove 200,000 people from their homes"); "to" is a gap word, so the predicate is "flee".
