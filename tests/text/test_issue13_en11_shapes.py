@@ -227,9 +227,12 @@ def test_shelters_and_treatment_that_count_no_one(text: str) -> None:
     [
         ("Eleven were killed in the north and 4 in the south.", [("killed", None, "11"), ("killed", None, "4")]),
         (
-            "Five soldiers were killed in the ambush and 2 in a separate attack.",
-            [("killed", "soldiers", "2"), ("killed", "soldiers", "5")],
+            "Nine were killed in northern Gaza and 4 in the southern city of Rafah.",
+            [("killed", None, "4"), ("killed", None, "9")],
         ),
+        # the same preposition before no named place or region: no parallel count
+        ("Five people were killed in Gaza, 20 in hospital.", [("killed", None, "5")]),
+        ("Five soldiers were killed in the ambush and 2 in a separate attack.", [("killed", "soldiers", "5")]),
         # the parallel clause has a predicate of its own: not the first count's
         ("Nine people were killed in the north, and 4 in the south were injured.", [("killed", None, "9")]),
         # a year in the place of a place: another time, and the sentence dates an earlier event

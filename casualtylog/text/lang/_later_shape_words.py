@@ -119,3 +119,7 @@ class LaterShapeWords:
     # la policía, citada por la agencia Efe", "as cited by Reuters"): the outlet after it is the via, the source
     # is who spoke before it. Empty turns that shape off.
     cited_by: frozenset[str] = frozenset()
+    # Session 11 (en11): regions a parallel place may name in lower case ("Eleven were killed in the north and 4 in
+    # the south"). When set, the place after a parallel count's preposition must be capitalised or one of these
+    # ("Five people were killed in Gaza, 20 in hospital" names no place); empty leaves the frame as it was.
+    place_regions: frozenset[str] = frozenset()

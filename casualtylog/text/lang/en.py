@@ -113,6 +113,11 @@ LANGUAGE = LanguageData(
     rate_periods=frozenset({"a year", "a day", "a week", "a month"}),
     # Session 11 (en11): "Eleven were killed in the north and 4 in the south": a count for a parallel place
     parallel_place_preps=frozenset({"in"}),
+    place_regions=frozenset(
+        f"{side}{end}"
+        for side in ("north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west")
+        for end in ("", "ern")
+    ),
     toll_charge_words=tolls.TOLL_CHARGE_WORDS,
     # Session 10 (ennl10): bodies handed to their families are, like unidentified ones, no toll (the guide)
     unidentified_words=frozenset(
