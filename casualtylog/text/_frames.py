@@ -24,7 +24,7 @@ from __future__ import annotations
 from casualtylog.text import _bind_rules as rules
 from casualtylog.text._age_shapes import aged_after_noun
 from casualtylog.text._binding import Binding
-from casualtylog.text._clause_cues import AND, Cues, projected_before_that, said_confirmed
+from casualtylog.text._clause_cues import AND, Cues, projected_before_that, relative_object_end, said_confirmed
 from casualtylog.text._clause_frames import ClauseFrames, dated_earlier_after, since_when_span
 from casualtylog.text._count_frames import CountFrames
 from casualtylog.text._dated_clauses import dated_later, sequel_start
@@ -293,8 +293,11 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             and not cues.any_in(cues.negated, m.end, right)
         ):
             continue  # "700 personen die als vermist opgegeven waren … gelokaliseerd": found again, no longer missing
+        reach = right
+        if b.frame == "object" and (verb := phrases(lang, "active_verbs").ending(tokens, m.start - 1)) is not None:
+            reach = relative_object_end(tokens, m.start - verb[0], b.chunk_end, right, lang)
         if b.status != "projected" and (
-            cues.any_in(cues.projected, left, right) or projected_before_that(tokens, left, cues)
+            cues.any_in(cues.projected, left, reach) or projected_before_that(tokens, left, cues)
         ):
             b.status = "projected"
         if b.status == "reported" and preliminary and _preliminary_for(b, s.bindings, cues, preliminary_at):

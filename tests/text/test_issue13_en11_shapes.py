@@ -273,3 +273,24 @@ def test_singular_adjective_and_fronted_missing(text: str, expected: list[Row]) 
 )
 def test_missing_and_death_beside_no_count(text: str) -> None:
     assert _claims(text) == []
+
+
+# -- a count in a relative clause opened by a bare "that": the main clause's projection is not its own -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Flooding that has killed 60 people is expected to worsen.", ["reported"]),
+        ("The storm that killed 12 people is expected to weaken.", ["reported"]),
+        # the projection inside the relative clause, or before the count, still projects it
+        ("The storm that could kill 12 people is expected to weaken.", ["projected"]),
+        ("Storms that may have killed 30 people are moving east.", ["projected"]),
+        ("Officials fear that the blast killed 12 people.", ["projected"]),
+    ],
+)
+def test_a_relative_clause_keeps_its_own_status(text: str, expected: list[str]) -> None:
+    statuses = [
+        x.claim.status.value for x in extract(text, source="pub", reported_at="2024-06-01T12:00Z", language="en")
+    ]
+    assert statuses == expected
