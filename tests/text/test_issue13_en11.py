@@ -256,3 +256,16 @@ def test_declared_dead_and_dozens_more(text: str, expected: list[Row]) -> None:
 )
 def test_declared_and_more_beside_no_count(text: str) -> None:
     assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("42 survivors were pulled from the rubble.", [("rescued", None, "42")]),
+        ("A few survivors were found alive.", [("rescued", None, "a few")]),
+        ("The 12 survivors were interviewed by investigators.", []),
+        ("There were 142 survivors.", []),
+    ],
+)
+def test_survivors_are_people(text: str, expected: list[Row]) -> None:
+    assert _claims(text) == expected

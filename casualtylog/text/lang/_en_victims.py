@@ -45,6 +45,8 @@ PEOPLE_NOUNS = frozenset(
         "holidaymakers",
         "vacationers",
         "sightseers",
+        # Session 11 (en11): survivors found or pulled out are rescued with no group (the guide), as people are
+        "survivors",
     ]
 )
 
