@@ -269,3 +269,34 @@ def test_declared_and_more_beside_no_count(text: str) -> None:
 )
 def test_survivors_are_people(text: str, expected: list[Row]) -> None:
     assert _claims(text) == expected
+
+
+# -- "several hundred" is hundreds; left without shelter; "none of them" --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Several hundred people were evacuated.", [("evacuated", None, "hundreds")]),
+        ("A few thousand people were displaced.", [("displaced", None, "thousands")]),
+        ("Several dozen people were hurt.", [("injured", None, "dozens")]),
+        ("A few people were injured.", [("injured", None, "a few")]),
+        ("Thousands were left without shelter.", [("displaced", None, "thousands")]),
+        ("None of them was injured.", [("injured", None, "0")]),
+    ],
+)
+def test_vague_hundreds_shelter_and_none(text: str, expected: list[Row]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Around 40,000 people were left without power.",
+        "None of the dead were children.",
+        "None of them were children.",
+        "The ship carried several hundred containers.",
+    ],
+)
+def test_vague_hundreds_shelter_and_none_negatives(text: str) -> None:
+    assert _claims(text) == []

@@ -310,6 +310,8 @@ def _care_predicates() -> dict[str, str]:
     for verb in ("pronounced", "declared", "confirmed"):
         out[f"{verb} dead"] = "killed"
     out["internally displaced"] = "displaced"
+    for what in ("shelter", "a home", "homes", "a roof over their heads"):
+        out[f"left without {what}"] = "displaced"
     # Session 11 (en11): the object of forcing or driving out, then where from or "to flee" ("forced 5,000 people
     # to flee", "drove 200,000 people from their homes"); "to" is a gap word, so the predicate is "flee".
     out["flee"] = "displaced"

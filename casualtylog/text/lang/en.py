@@ -70,8 +70,10 @@ LANGUAGE = LanguageData(
         | {":", "—", "–"}
     ),
     among_the=frozenset({"among the", "among those"}),
+    # Session 11 (en11): "none of them was injured": zero, as "no one" (not "none of the …": "none of the dead were
+    # children" denies no deaths)
     zero_words=frozenset({"no", "zero"}),
-    nobody_words=frozenset({"no one", "nobody", "noone", "no-one"}),
+    nobody_words=frozenset({"no one", "nobody", "noone", "no-one", "none of them"}),
     negations=frozenset(["not", "never", "no", "wasn't", "weren't", "isn't", "aren't", "hasn't", "haven't", "didn't"]),
     boundaries=frozenset(
         ["and", "but", "while", "whereas", "or", "after", "before", "when", "where", "because", "although"]
