@@ -294,3 +294,19 @@ def test_a_relative_clause_keeps_its_own_status(text: str, expected: list[str]) 
         x.claim.status.value for x in extract(text, source="pub", reported_at="2024-06-01T12:00Z", language="en")
     ]
     assert statuses == expected
+
+
+# -- an event the report recalls: what follows "memories of", "reminiscent of" counts that event ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The disaster revived memories of the Bhopal gas leak, which killed thousands.", []),
+        ("The scenes were reminiscent of the tsunami that killed 230,000 people.", []),
+        ("The blast killed 12 people and revived memories of the Bhopal disaster.", [("killed", None, "12")]),
+        ("Residents shared memories of the 12 victims.", []),
+    ],
+)
+def test_a_recalled_event(text: str, expected: list[Row]) -> None:
+    assert _claims(text) == expected

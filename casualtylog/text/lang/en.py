@@ -135,7 +135,11 @@ LANGUAGE = LanguageData(
         }
     ),
     shelter_cues=figures.SHELTER_CUES,
-    compared_cues=frozenset({"as that of", "than that of", "like that of", "to that of"}),
+    # Session 11 (en11): an event the report recalls ("revived memories of the Bhopal gas leak, which killed
+    # thousands", "reminiscent of the 2004 tsunami that killed 230,000"): what follows counts that event.
+    compared_cues=frozenset(
+        {"as that of", "than that of", "like that of", "to that of", "memories of", "reminiscent of", "echoes of"}
+    ),
     interval_nouns=frozenset({"minutes", "hours", "days", "weeks", "months"}),
     population_quantifiers=frozenset(
         {"most of the", "most of those", "many of the", "many of those", "some of the", "some of those"}
