@@ -300,3 +300,17 @@ def test_vague_hundreds_shelter_and_none(text: str, expected: list[Row]) -> None
 )
 def test_vague_hundreds_shelter_and_none_negatives(text: str) -> None:
     assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rescuers pulled 7 people alive from the rubble.", [("rescued", None, "7")]),
+        ("Divers pulled 3 people alive out of the water.", [("rescued", None, "3")]),
+        ("Rescuers pulled 7 bodies from the rubble.", [("killed", None, "7")]),
+        # neither dead nor alive: no count
+        ("Rescuers pulled 7 people from the rubble.", []),
+    ],
+)
+def test_pulled_alive(text: str, expected: list[Row]) -> None:
+    assert _claims(text) == expected

@@ -196,6 +196,22 @@ def _care_predicates() -> dict[str, str]:
                 out[f"{verb} {how}from the {place}"] = "rescued"
         out[f"{verb} out alive"] = "rescued"
         out[f"{verb} alive"] = "rescued"
+    # Session 11 (en11): the object of pulling or digging, then "alive from the rubble" ("Rescuers pulled 7 people
+    # alive from the rubble"): the state after the object says what the count is, as "found alive" does.
+    for place in (
+        "rubble",
+        "debris",
+        "wreckage",
+        "ruins",
+        "mud",
+        "snow",
+        "collapsed building",
+        "water",
+        "sea",
+        "river",
+    ):
+        for prep in ("from", "out of"):
+            out[f"alive {prep} the {place}"] = "rescued"
     out["found dead"] = "killed"
     # The corpus guide: sheltered, in relief centres, homeless, "relocated to shelters" → displaced.
     for state in ("left homeless", "made homeless", "rendered homeless", "homeless"):
