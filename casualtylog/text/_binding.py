@@ -53,6 +53,9 @@ class Binding:
     update: bool = False
     role: str = "count"  # count, group, linked
     notes: list[str] = field(default_factory=list)
+    #: Tokens between a running toll's noun and its verb of change ("the death toll from the quake that struck
+    #: last week has risen to 186"): they describe the event the toll counts, so they date no other one.
+    described: tuple[int, int] | None = None
 
 
 class SentenceBase:

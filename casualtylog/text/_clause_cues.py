@@ -214,6 +214,25 @@ def projected_before_that(tokens: list[Token], left: int, cues: Cues) -> bool:
     return cues.any_in(cues.projected, before_left, before_right)
 
 
+#: Relative pronouns that open a clause with no comma before it: English writes "the storm that killed 12 is expected
+#: to …"; German and Dutch set every relative clause off by commas, and Romance "que" also opens what is said.
+_BARE_RELATIVES = frozenset({"that", "which"})
+#: How many auxiliaries may stand between the relative pronoun and the verb ("that has killed").
+_RELATIVE_AUX = 2
+
+
+def relative_object_end(tokens: list[Token], verb_start: int, chunk_end: int, right: int, lang: LanguageData) -> int:
+    """Where a projection may still reach a count that is the object of a relative clause's verb ("Flooding that has
+    killed 60 people is expected to worsen": the main clause projects the flooding, not the 60): the end of the
+    count's phrase when a bare relative pronoun opens the verb starting at ``verb_start``; else ``right``."""
+    j = verb_start - 1
+    skipped = 0
+    while skipped < _RELATIVE_AUX and _low(tokens, j) in lang.gap_words and _low(tokens, j) not in _BARE_RELATIVES:
+        j -= 1
+        skipped += 1
+    return min(right, chunk_end) if _low(tokens, j) in _BARE_RELATIVES else right
+
+
 def _confirmed_scope(tokens: list[Token], lang: LanguageData, confirmed: list[int]) -> list[bool]:
     """Per token: whether a verb of confirming governs it ("officials confirmed that 300 died — and 25 more").
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 from casualtylog.text import _bind_rules as rules
 from casualtylog.text._age_shapes import aged_after_noun
 from casualtylog.text._binding import Binding
-from casualtylog.text._clause_cues import AND, Cues, projected_before_that, said_confirmed
+from casualtylog.text._clause_cues import AND, Cues, projected_before_that, relative_object_end, said_confirmed
 from casualtylog.text._clause_frames import ClauseFrames, dated_earlier_after, since_when_span
 from casualtylog.text._count_frames import CountFrames
 from casualtylog.text._dated_clauses import dated_later, sequel_start
@@ -173,6 +173,14 @@ def _others_at(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
     return _low(tokens, m.end) in lang.others_words or _low(tokens, m.start - 1) in lang.others_words
 
 
+def _other_event_in(cues: Cues, b: Binding, start: int, end: int) -> bool:
+    """An other-event cue in ``start``..``end``, leaving out the words that describe a rising toll's event."""
+    if b.described is None:
+        return cues.any_in(cues.other_event, start, end)
+    first, last = b.described
+    return cues.any_in(cues.other_event, start, max(start, first)) or cues.any_in(cues.other_event, last, end)
+
+
 def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, liberal: bool = False) -> list[Binding]:
     """Every binding in one sentence's tokens, in text order.
 
@@ -285,7 +293,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
         left, right = cues.clause(m.start, min(len(tokens), max(b.chunk_end, m.end)))
         # Another event's cue reaches every count its clause joins by "and" ("damals gab es 6 Tote und 200 Verletzte").
         other_from = min(cues.related_left[m.start], cues.joined_left[m.start])
-        if cues.is_conditional(left, right) or cues.any_in(cues.other_event, other_from, cues.verb_right[right]):
+        if cues.is_conditional(left, right) or _other_event_in(cues, b, other_from, cues.verb_right[right]):
             continue
         if rules.held_not_detained(tokens, m, b, left, right, lang) or rules.ordered_not_done(tokens, m, b, lang):
             continue  # "houdt nog 59 gijzelaars vast", "ordered the evacuation of 20,000": no arrest, no evacuation
@@ -297,8 +305,11 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             and not cues.any_in(cues.negated, m.end, right)
         ):
             continue  # "700 personen die als vermist opgegeven waren … gelokaliseerd": found again, no longer missing
+        reach = right
+        if b.frame == "object" and (verb := phrases(lang, "active_verbs").ending(tokens, m.start - 1)) is not None:
+            reach = relative_object_end(tokens, m.start - verb[0], b.chunk_end, right, lang)
         if b.status != "projected" and (
-            cues.any_in(cues.projected, left, right) or projected_before_that(tokens, left, cues)
+            cues.any_in(cues.projected, left, reach) or projected_before_that(tokens, left, cues)
         ):
             b.status = "projected"
         if b.status == "reported" and preliminary and _preliminary_for(b, s.bindings, cues, preliminary_at):

@@ -13,6 +13,9 @@ from casualtylog.text._tokens import Kind
 
 __all__ = ["GroupFrame"]
 
+#: The pronoun that a participle names a whole by ("those killed"), as the partitive and toll frames read it.
+_THOSE = frozenset({"those", "die"})
+
 
 class GroupFrame(SentenceBase):
     """A count of one group within the count before it, or within a list after a cue."""
@@ -33,6 +36,20 @@ class GroupFrame(SentenceBase):
                 return None
             if tok.low in lang.said_verbs or phrases(lang, "predicates").at(tokens, back) is not None:
                 return None
+        return None
+
+    def _participle_head(self, at: int) -> str | None:
+        """ "Those killed included two journalists", "The people injured included …": a predicate ending at
+        ``at`` after "those", or after a noun of people and its determiner, is the list's parent metric."""
+        tokens, lang = self.tokens, self.lang
+        hit = phrases(lang, "predicates").ending(tokens, at)
+        if hit is None:
+            return None
+        before = at - hit[0]
+        if _low(tokens, before) in _THOSE or (
+            _low(tokens, before) in lang.people_nouns and _low(tokens, before - 1) in lang.determiners
+        ):
+            return str(hit[1])
         return None
 
     def group(self, m: Mention) -> bool:
@@ -77,7 +94,7 @@ class GroupFrame(SentenceBase):
             metric = (
                 str(head[1])
                 if head is not None and _low(tokens, cue_end - cue[0] - head[0]) in lang.determiners
-                else None
+                else self._participle_head(cue_end - cue[0])
             )
         siblings = [b for b in self.bindings if b.frame == "group" and b.mention.start < m.start]
         if metric is None and siblings and phrases(lang, "group_cues").ending(tokens, m.start - 1) is None:

@@ -196,7 +196,8 @@ def month_when(tokens: list[Token], lang: LanguageData) -> int | None:
 _RATE_REACH = 2
 #: Where a rate holds, after it: still a statistic ("kill 12,000 people a year in Europe", "a year worldwide");
 #: a time after the rate ("a day after the quake") dates a count instead.
-_RATE_WHERE = frozenset({"in", "across", "worldwide", "globally", "nationwide", "wereldwijd", "landelijk"})
+#: "by" closes a projection to a year ("could kill 5,000 people a year by 2050").
+_RATE_WHERE = frozenset({"in", "across", "worldwide", "globally", "nationwide", "wereldwijd", "landelijk", "by"})
 
 
 def rate_after(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:

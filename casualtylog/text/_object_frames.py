@@ -94,6 +94,8 @@ class ObjectFrames(SubjectShapes):
         if metric is None:
             return False
         k = m.end
+        if m.kind == "vague" and _low(tokens, k) in lang.increment_after:
+            k += 1  # "injured dozens more (people)": a vague figure is never an increment, as in the subject frame
         if m.kind == "vague" and _low(tokens, k) in lang.vague_links:
             k += 1
         elif _low(tokens, k) in lang.vague_links and _people_at(tokens, k + 1, lang):

@@ -76,7 +76,8 @@ def approx_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention |
         half = _low(tokens, i + 1) in lang.half_words  # "ein halbes Dutzend": about 6
         noun = i + 1 + half
     elif low in lang.half_words:
-        half, noun = True, i + 1  # "medio centenar de heridos": about 50
+        # "medio centenar de heridos": about 50; "half a dozen": the article between
+        half, noun = True, i + 1 + (_low(tokens, i + 1) in lang.ambiguous_number_words)
     else:
         return None
     value = approx_value(_tok(tokens, noun), lang)

@@ -57,6 +57,8 @@ class PartFrames(SentenceBase):
         tokens, lang = self.tokens, self.lang
         if m.kind != "number":
             return False
+        if self._next_degree(m):
+            return True
         cue = phrases(lang, "group_cues").ending(tokens, m.start - 1)
         k = m.end
         if cue is not None:
@@ -94,6 +96,25 @@ class PartFrames(SentenceBase):
             return False
         # the part keeps the count's group (the guide: "six of them seriously" has the same metric and group)
         self.add(Binding(m, parent.metric, parent.group, "part", chunk_end=k, confidence=0.8, role="group"))
+        return True
+
+    def _next_degree(self, m: Mention) -> bool:
+        """ "Twelve people were injured, 2 seriously and 10 slightly": a part with its degree joined to a part
+        with its degree before it is a part of the same count (the walk back from the second finds a number)."""
+        tokens, lang = self.tokens, self.lang
+        if _low(tokens, m.end) not in lang.severity_words:
+            return False
+        if _low(tokens, m.start - 1) not in lang.number_joiners | {","}:
+            return False
+        if _low(tokens, m.start - 2) not in lang.severity_words:
+            return False
+        first = next((b for b in self.bindings if b.frame == "part" and b.mention.end == m.start - 2), None)
+        if first is None:
+            return False
+        parent = self._parent(first.mention.start)
+        if parent is None or parent.metric != first.metric or not _fits_within(m.figure, parent.mention.figure):
+            return False
+        self.add(Binding(m, first.metric, None, "part", chunk_end=m.end + 1, confidence=0.8, role="group"))
         return True
 
     def _adverbial_comma(self, start: int, end: int) -> bool:
@@ -135,6 +156,8 @@ class PartFrames(SentenceBase):
         tokens, lang = self.tokens, self.lang
         if m.kind != "number":
             return False
+        if self._next_degree(m):
+            return True
         cue = phrases(lang, "group_cues").ending(tokens, m.start - 1)
         k = m.end
         if cue is not None:

@@ -26,6 +26,8 @@ class PartitiveFrame(SentenceBase):
         if of is None:
             return self.fronted_part(m)
         k = m.end + of[0]
+        if k < len(tokens) and tokens[k].is_number:
+            return self.part_of_counted_whole(m, k)
         # The metric noun right after "of the": a number there is the whole ("48 of the 70 drones").
         hit = phrases(lang, "metric_nouns").at(tokens, k) or phrases(lang, "predicates").at(tokens, k)
         if hit is None:
@@ -45,6 +47,27 @@ class PartitiveFrame(SentenceBase):
                 m, str(hit[1]), None if group is None else str(group[1]), "partitive", chunk_end=end, confidence=0.8
             )
         )
+        return True
+
+    def part_of_counted_whole(self, m: Mention, k: int) -> bool:
+        """ "Two of the 12 injured were children": the whole's own count and metric, then a copula and the part's
+        group. Both are counts: the whole with no group (the group is the part's), the part with it. Without a group
+        after the copula the whole is its own frames' ("Two of the 12 injured are in critical condition")."""
+        tokens, lang = self.tokens, self.lang
+        whole = self.by_start.get(k)
+        if whole is None or whole.kind != "number" or not m.figure.low < whole.figure.low:
+            return False
+        hit = phrases(lang, "metric_nouns").at(tokens, whole.end) or phrases(lang, "predicates").at(tokens, whole.end)
+        if hit is None:
+            return False
+        end = whole.end + hit[0]
+        after, gaps = self.gap(end)
+        group = phrases(lang, "group_nouns").at(tokens, after) if gaps else None
+        if group is None:
+            return False
+        self.add(Binding(whole, str(hit[1]), None, "partitive", chunk_end=end, confidence=0.8))
+        self.bound.add(whole.start)
+        self.add(Binding(m, str(hit[1]), str(group[1]), "partitive", chunk_end=after + group[0], confidence=0.8))
         return True
 
     def fronted_part(self, m: Mention) -> bool:

@@ -8,7 +8,7 @@ place differs. The news guide labels such a breakdown one claim per number.
 from __future__ import annotations
 
 from casualtylog.text._binding import Binding, SentenceBase
-from casualtylog.text._mentions import Mention, _low
+from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._nouns import _noun
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind
@@ -23,6 +23,14 @@ _REACH = 16
 
 class SplitFrames(SentenceBase):
     """The per-place split frame."""
+
+    def named_place(self, k: int) -> bool:
+        """A place's name at ``k`` (after an article): capitalised, or a region the language names in lower case."""
+        tokens, lang = self.tokens, self.lang
+        if _low(tokens, k) in lang.determiners:
+            k += 1
+        tok = _tok(tokens, k)
+        return tok is not None and tok.kind is Kind.WORD and (tok.is_capitalised or tok.low in lang.place_regions)
 
     def parallel_place(self, m: Mention) -> bool:
         """ "…, en 10 personen in de metro": the metric (and group) of the count before, for another place.
@@ -57,6 +65,8 @@ class SplitFrames(SentenceBase):
             return False
         if prep not in {t.low for t in tokens[max(first.mention.end, j - _REACH) : j]}:
             return False  # the first count names no place of the same kind: no parallel split
+        if lang.place_regions and not self.named_place(k + 1):
+            return False  # "Five people were killed in Gaza, 20 in hospital": "in" names no place here
         predicates, verbs = phrases(lang, "predicates"), phrases(lang, "active_verbs")
         for t in range(k + 1, min(len(tokens), k + _REACH)):
             tok = tokens[t]

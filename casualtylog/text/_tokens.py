@@ -292,6 +292,28 @@ def _mark_millions(tokens: list[Token], lang: LanguageData) -> list[Token]:
     return out
 
 
+def _counted_words(tokens: list[Token], lang: LanguageData) -> list[Token]:
+    """ "two dozen": a number in words times a counting noun that is no scale (scales in words are the word
+    merger's, "two million"; digits are :func:`_mark_millions`'; "a dozen" is an approximate noun's, about 12)."""
+    out: list[Token] = []
+    for tok in tokens:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.in_words
+            and prev.kind is Kind.NUMBER
+            and prev.value is not None
+            and tok.low in lang.million_words
+            and tok.low not in lang.scales
+            and lang.million_words[tok.low] < 1000  # a dozen, not a million another language's merger reads
+        ):
+            value = prev.value * lang.million_words[tok.low]
+            out[-1] = Token(f"{prev.text} {tok.text}", prev.start, tok.end, Kind.NUMBER, value, in_words=True)
+            continue
+        out.append(tok)
+    return out
+
+
 #: Digits that may follow a thousand: "mil 115", "3 mil 500" (Mexican Spanish writes 1,115 and 3,500 so).
 _UNITS_AFTER_THOUSAND = re.compile(r"\d{1,3}")
 
@@ -346,7 +368,7 @@ def tokenize(sentence: str, lang: LanguageData, offset: int = 0) -> list[Token]:
     raw = _merge_space_groups(raw, sentence, lang)
     raw = _mark_millions(raw, lang)
     _mark_phones(raw, sentence)
-    tokens = _merge_thousand_units(_merge_number_words(raw, sentence, lang), lang)
+    tokens = _counted_words(_merge_thousand_units(_merge_number_words(raw, sentence, lang), lang), lang)
     _mark_non_counts(tokens, sentence, lang)
     for tok in tokens:
         if tok.is_number and max(tok.value or 0, tok.high or 0) > MAX_FIGURE:

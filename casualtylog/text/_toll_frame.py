@@ -183,6 +183,8 @@ class TollFrame(SentenceBase):
                     m, str(hit[1]), group, "toll", cue=kind, chunk_end=m.end, confidence=0.92 - 0.01 * min(back, 10)
                 )
                 binding.update = kind == "update"
+                if binding.update and back:
+                    binding.described = (end + 1, cue_start)
                 if confirmed_before(tokens, end - hit[0] + 1, end, lang):
                     binding.status = "confirmed"
                 if kind == "projected":

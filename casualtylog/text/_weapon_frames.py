@@ -295,6 +295,9 @@ class WeaponFrames(SentenceBase):
             return False
         k, _ = self.gap(m.end)
         metric = _weapon_verb_at(tokens, k, lang)
+        if metric is None and self._bare_object(m):
+            # "Russia launched 40 missiles and Ukraine shot down 35": the object of an intercepting verb, no noun
+            metric, k = "intercepted", m.end - 1
         if metric is None:
             return False
         previous = [b for b in self.bindings if b.frame in {"weapon", "linked"} and b.mention.start < m.start]
@@ -303,3 +306,13 @@ class WeaponFrames(SentenceBase):
         group = previous[-1].group
         self.add(Binding(m, metric, group, "elliptic", chunk_end=k + 1, confidence=0.75))
         return True
+
+    def _bare_object(self, m: Mention) -> bool:
+        """A number right after an intercepting verb that ends its clause ("… and Ukraine shot down 35.")."""
+        tokens, lang = self.tokens, self.lang
+        if m.kind != "number" or phrases(lang, "intercept_verbs").ending(tokens, m.start - 1) is None:
+            return False
+        if self.lang.of_them and phrases(lang, "of_them").at(tokens, m.end) is not None:
+            return True  # "… intercepted 35 of them"
+        nxt = tokens[m.end] if m.end < len(tokens) else None
+        return nxt is None or nxt.kind is Kind.PUNCT or nxt.low in lang.boundaries or nxt.low in _COORD

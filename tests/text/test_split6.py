@@ -77,6 +77,7 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "broadcast_preps",
         "article_metrics",
         "fraction_words",
+        "place_regions",
     ]
     assert len(names) == len(set(names))
 

@@ -55,6 +55,17 @@ VAGUE_WORDS = {
     "scores": "scores",
     "several": "several",
     "a few": "a few",
+    # Session 11 (en11): the guide reads "multiple" as several ("Multiple people were injured"); only before
+    # "people": "suffered multiple injuries" tells of one person's wounds.
+    "multiple people": "several",
+    # Session 11 (en11): a vague number of hundreds is hundreds, not the hundred after it ("several hundred people"
+    # gave 100), as the guide maps "hundreds".
+    "several hundred": "hundreds",
+    "a few hundred": "hundreds",
+    "several thousand": "thousands",
+    "a few thousand": "thousands",
+    "several dozen": "dozens",
+    "a few dozen": "dozens",
 }
 
 NON_COUNT_BEFORE = (

@@ -196,6 +196,22 @@ def _care_predicates() -> dict[str, str]:
                 out[f"{verb} {how}from the {place}"] = "rescued"
         out[f"{verb} out alive"] = "rescued"
         out[f"{verb} alive"] = "rescued"
+    # Session 11 (en11): the object of pulling or digging, then "alive from the rubble" ("Rescuers pulled 7 people
+    # alive from the rubble"): the state after the object says what the count is, as "found alive" does.
+    for place in (
+        "rubble",
+        "debris",
+        "wreckage",
+        "ruins",
+        "mud",
+        "snow",
+        "collapsed building",
+        "water",
+        "sea",
+        "river",
+    ):
+        for prep in ("from", "out of"):
+            out[f"alive {prep} the {place}"] = "rescued"
     out["found dead"] = "killed"
     # The corpus guide: sheltered, in relief centres, homeless, "relocated to shelters" → displaced.
     for state in ("left homeless", "made homeless", "rendered homeless", "homeless"):
@@ -224,6 +240,23 @@ def _care_predicates() -> dict[str, str]:
             out[f"admitted to {article}{place}"] = "injured"
     for place in ("shelters", "evacuation centers", "evacuation centres", "relief camps", "relief centres"):
         out[f"in {place}"] = "displaced"
+    # Session 11 (en11): the shelters of situation reports, and the verbs they house people with.
+    for place in (
+        "temporary shelters",
+        "emergency shelters",
+        "collective shelters",
+        "collective centres",
+        "collective centers",
+        "evacuation shelters",
+    ):
+        for verb in ("in", "hosted in", "housed in", "staying in", "sheltering in", "spent the night in"):
+            out[f"{verb} {place}"] = "displaced"
+    for verb in ("hosted in", "spent the night in"):
+        out[f"{verb} shelters"] = "displaced"
+    # Treated where the event left them, or for what heat and poison do to the body (the guide: poisoning).
+    out["treated at the scene"] = "injured"
+    for cause in ("heat exhaustion", "heatstroke", "poisoning", "carbon monoxide poisoning", "gas poisoning"):
+        out[f"treated for {cause}"] = "injured"
     out["admitted to the district hospital"] = "injured"
     # Fell to their deaths: a verb of falling before "to their deaths" kills ("sending dozens of people
     # plummeting to their deaths", "jumped to their deaths").
@@ -274,6 +307,48 @@ def _care_predicates() -> dict[str, str]:
     # Arrested, in the police's words.
     for verb in ("taken into custody", "taken into police custody"):
         out[verb] = "detained"
+    # Session 11 (en11): a wound called fatal or mortal kills (the guide: "mortellement blessés" → killed).
+    for how in ("fatally", "mortally"):
+        # Not "stabbed": a predicate's words are closed to the noun and "to death" readers ("stabbed to death").
+        for verb in ("shot", "injured", "wounded", "hurt"):
+            out[f"{how} {verb}"] = "killed"
+    # Session 11 (en11): carried to hospital in haste or by ambulance is taken there; "left" with a state is
+    # the state after the event ("eight people were left injured"); treatment sought or received is the injured's.
+    for verb in ("rushed", "raced", "transported", "transferred", "brought"):
+        for article in ("", "the ", "a "):
+            out[f"{verb} to {article}hospital"] = "injured"
+        out[f"{verb} to hospitals"] = "injured"
+    for state, metric in (("dead", "killed"), ("injured", "injured"), ("wounded", "injured"), ("hurt", "injured")):
+        out[f"left {state}"] = metric
+    # Session 11 (en11): displaced inside the country, or fled across a border (the guide: fled is displaced);
+    # never "fled" alone ("the gunman fled to a nearby building").
+    # Session 11 (en11): dead by a doctor's word ("pronounced dead at the scene", "declared dead on arrival").
+    for verb in ("pronounced", "declared", "confirmed"):
+        out[f"{verb} dead"] = "killed"
+    out["internally displaced"] = "displaced"
+    for what in ("shelter", "a home", "homes", "a roof over their heads"):
+        out[f"left without {what}"] = "displaced"
+    # Session 11 (en11): the object of forcing or driving out, then where from or "to flee" ("forced 5,000 people
+    # to flee", "drove 200,000 people from their homes"); "to" is a gap word, so the predicate is "flee".
+    out["flee"] = "displaced"
+    for home in ("their homes", "their home", "their villages"):
+        for prep in ("from", "out of"):
+            out[f"{prep} {home}"] = "displaced"
+    for where in (
+        "abroad",
+        "the country",
+        "across the border",
+        "to neighbouring countries",
+        "to neighboring countries",
+    ):
+        for verb in ("fled", "have fled", "had fled"):
+            out[f"{verb} {where}"] = "displaced"
+    for verb in ("sought", "received", "receiving", "required", "needed"):
+        out[f"{verb} treatment"] = "injured"
+    for noun in ("injuries", "wounds"):
+        out[f"treated for {noun}"] = "injured"
+        for adj in ("", *(f"{a} " for a in (*_CONDITIONS, *_INJURY_KINDS))):
+            out[f"in hospital with {adj}{noun}"] = "injured"
     return out
 
 

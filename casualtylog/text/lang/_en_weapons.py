@@ -47,7 +47,10 @@ WEAPON_ADJECTIVES = frozenset(
     ]
 )
 
-LAUNCH_VERBS = frozenset({"launched", "launching", "fired", "firing", "with", "used", "sent", "launch", "deployed"})
+# Session 11 (en11): the present of headlines ("Russia fires 90 missiles", "Ukraine downs 25 drones").
+LAUNCH_VERBS = frozenset(
+    {"launched", "launching", "fired", "firing", "with", "used", "sent", "launch", "deployed", "fires", "launches"}
+)
 
 INTERCEPT_VERBS = frozenset(
     {
@@ -60,5 +63,9 @@ INTERCEPT_VERBS = frozenset(
         "destroyed",
         "neutralised",
         "neutralized",
+        "downs",
+        "shoots down",
+        "intercepts",
+        "destroys",
     }
 )

@@ -135,3 +135,7 @@ class LaterShapeWords:
     # "anderhalf miljoen" 1500000, "een kwart miljoen" 250000; both gave 1000000), an article before it with it.
     # English "half a million" is read by its own shape (the article between). Empty turns that off.
     fraction_words: Mapping[str, float] = field(default_factory=dict)
+    # Session 11 (en11): regions a parallel place may name in lower case ("Eleven were killed in the north and 4 in
+    # the south"). When set, the place after a parallel count's preposition must be capitalised or one of these
+    # ("Five people were killed in Gaza, 20 in hospital" names no place); empty leaves the frame as it was.
+    place_regions: frozenset[str] = frozenset()

@@ -22,7 +22,7 @@ THING_NOUNS: dict[str, frozenset[str]] = {
         "structures villages towns cities districts provinces regions municipalities neighbourhoods "
         "neighborhoods schools shops businesses vehicles cars trucks lorries buses boats ships "
         "vessels flights trains animals cattle cows goats sheep livestock horses dogs pigs chickens "
-        "camels crops bridges roads targets hospitals"
+        "camels crops bridges roads targets hospitals jobs"
     ),
     "nl": _words(
         "hectare huizen woningen gebouwen dorpen steden gemeenten provincies districten regio's "

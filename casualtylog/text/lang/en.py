@@ -38,6 +38,7 @@ LANGUAGE = LanguageData(
     decimal=".",
     million_words={"million": 1_000_000, "dozen": 12},  # "three dozen": 36
     approx_nouns={"dozen": 12},  # "about a dozen": about 12, as "una docena"
+    half_words=frozenset({"half"}),  # "half a dozen": about 6
     qualifiers=figures.QUALIFIERS,
     suffix_qualifiers={"or more": "at_least", "+": "at_least", "plus": "at_least", "or so": "about"},
     range_joiners=frozenset({"to", "or", "-", "–", "—"}),
@@ -69,8 +70,10 @@ LANGUAGE = LanguageData(
         | {":", "—", "–"}
     ),
     among_the=frozenset({"among the", "among those"}),
+    # Session 11 (en11): "none of them was injured": zero, as "no one" (not "none of the …": "none of the dead were
+    # children" denies no deaths)
     zero_words=frozenset({"no", "zero"}),
-    nobody_words=frozenset({"no one", "nobody", "noone", "no-one"}),
+    nobody_words=frozenset({"no one", "nobody", "noone", "no-one", "none of them"}),
     negations=frozenset(["not", "never", "no", "wasn't", "weren't", "isn't", "aren't", "hasn't", "haven't", "didn't"]),
     boundaries=frozenset(
         ["and", "but", "while", "whereas", "or", "after", "before", "when", "where", "because", "although"]
@@ -110,6 +113,13 @@ LANGUAGE = LanguageData(
     since_words=frozenset({"since"}),
     thing_nouns=THING_NOUNS["en"],
     rate_periods=frozenset({"a year", "a day", "a week", "a month"}),
+    # Session 11 (en11): "Eleven were killed in the north and 4 in the south": a count for a parallel place
+    parallel_place_preps=frozenset({"in"}),
+    place_regions=frozenset(
+        f"{side}{end}"
+        for side in ("north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west")
+        for end in ("", "ern")
+    ),
     toll_charge_words=tolls.TOLL_CHARGE_WORDS,
     # Session 10 (ennl10): bodies handed to their families are, like unidentified ones, no toll (the guide)
     unidentified_words=frozenset(
@@ -125,7 +135,11 @@ LANGUAGE = LanguageData(
         }
     ),
     shelter_cues=figures.SHELTER_CUES,
-    compared_cues=frozenset({"as that of", "than that of", "like that of", "to that of"}),
+    # Session 11 (en11): an event the report recalls ("revived memories of the Bhopal gas leak, which killed
+    # thousands", "reminiscent of the 2004 tsunami that killed 230,000"): what follows counts that event.
+    compared_cues=frozenset(
+        {"as that of", "than that of", "like that of", "to that of", "memories of", "reminiscent of", "echoes of"}
+    ),
     interval_nouns=frozenset({"minutes", "hours", "days", "weeks", "months"}),
     population_quantifiers=frozenset(
         {"most of the", "most of those", "many of the", "many of those", "some of the", "some of those"}
@@ -145,7 +159,8 @@ LANGUAGE = LanguageData(
     coming_verbs=frozenset({"comes", "came", "coming"}),
     after_words=frozenset({"after"}),
     other_metric_not_increment=True,
-    adjective_metric_ends=("deaths", "fatalities", "injuries"),
+    # Session 11 (en11): the singulars too, after "one" ("one storm-related death", "one weather-related fatality")
+    adjective_metric_ends=("deaths", "fatalities", "injuries", "death", "fatality", "injury"),
     state_verbs=frozenset({"remain", "remains", "remained"}),
     relative_openers=frozenset({"who"}),
     participle_endings=("ing",),
