@@ -64,6 +64,31 @@ def _opening_year_verb(tokens: list[Token], i: int, lang: LanguageData) -> bool:
     )
 
 
+#: How many words a German sentence's first constituent may hold before its year ("Bei der Hitzewelle 2003").
+_OPENER_REACH = 3
+
+
+def _opening_phrase_year(tokens: list[Token], i: int, lang: LanguageData) -> bool:
+    """German puts the finite verb second: a year closing a short first constituent right before a verb dates
+    the clause ("Bereits 2019 forderte ein Erdbeben 40 Todesopfer", "Beim Hochwasser 2021 kamen 135 Menschen ums
+    Leben"), as a year opening the sentence does. Only with a verb the language lists right after the year: a
+    name with a year in it ("die Ansbach Open 2016") is followed by anything."""
+    if not lang.nouns_capitalised or not 1 <= i <= _OPENER_REACH or i + 1 >= len(tokens):
+        return False
+    if any(t.kind is not Kind.WORD for t in tokens[:i]):
+        return False
+    nxt = tokens[i + 1]
+    return (
+        nxt.kind is Kind.WORD
+        and not nxt.is_capitalised
+        and (
+            nxt.low in lang.gap_words
+            or phrases(lang, "predicates").at(tokens, i + 1) is not None
+            or phrases(lang, "active_verbs").at(tokens, i + 1) is not None
+        )
+    )
+
+
 def earlier_year(tokens: list[Token], lang: LanguageData, year: int | None) -> int | None:
     """The position of the first year before ``year`` that dates another event ("In 2008, …", "the 2004 tsunami")."""
     if year is None:
@@ -77,6 +102,7 @@ def earlier_year(tokens: list[Token], lang: LanguageData, year: int | None) -> i
             and (
                 (_low(tokens, i - 1) in lang.year_preps and not _crisis_since(tokens, i, lang))
                 or _opening_year_verb(tokens, i, lang)  # "2015 kamen bei den Anschlägen 130 Menschen ums Leben"
+                or _opening_phrase_year(tokens, i, lang)  # "Bereits 2019 forderte …", "Beim Hochwasser 2021 kamen …"
                 or _low(tokens, i - 1) in lang.determiners
                 # A full date ("du 11 juin 1909") dates another event only when clearly older:
                 # the event itself may have happened late in the year before the report.

@@ -121,6 +121,15 @@ _KIN_JOINERS = frozenset({"and", "en", "et", "und", "y", "e"})
 _YEAR_VERB_REACH = 4
 
 
+#: How many words a German first constituent may hold before a year closing it ("Schon 2019", "Bei der Flut 2021").
+_OPENING_WORDS = 3
+
+
+def _opening_words(tokens: list[Token], i: int, lang: LanguageData) -> bool:
+    """Whether only a few words open the sentence before ``i``, in a language that puts its verb second."""
+    return lang.nouns_capitalised and i <= _OPENING_WORDS and all(t.kind is Kind.WORD for t in tokens[:i])
+
+
 def _count_follows(tokens: list[Token], k: int) -> bool:
     """Whether a number stands within a few words from ``k``, before any punctuation."""
     for tok in tokens[k : k + _YEAR_VERB_REACH]:
@@ -203,7 +212,12 @@ def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None
                 # "In 2020 overleed een machinist": after "in" a verb follows a year (verb second), a noun a count
                 and not (prev is not None and prev.low in lang.year_preps and nxt.low not in nouns)
                 # "2015 starben 130 Menschen": a year opening the sentence before a verb and the clause's count
-                and not (prev is None and nxt.low not in nouns and _count_follows(tokens, i + 2))
+                # and so after a short German first constituent ("Schon 2019 starben bei einem Beben 40 Menschen")
+                and not (
+                    (prev is None or _opening_words(tokens, i, lang))
+                    and nxt.low not in nouns
+                    and _count_follows(tokens, i + 2)
+                )
             )
             # "2000 Anwohner wegen Waldbrand evakuiert": a German headline opening with a number before a noun
             and not (prev is None and lang.nouns_capitalised and nxt is not None and nxt.is_capitalised)

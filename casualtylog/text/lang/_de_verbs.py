@@ -122,6 +122,9 @@ PREDICATES = {
     # Did not survive: "haben den Einsturz nicht überlebt" (the negation is part of the predicate).
     "nicht überlebt": "killed",
     "nicht überlebten": "killed",
+    # Session 11 (rom11): custody in the perfect, its participle closing the clause ("Die Polizei hat 60
+    # Demonstranten in Gewahrsam genommen"; the stem "nahm … in Gewahrsam" is `stem_particles`')
+    **dict.fromkeys(("in gewahrsam genommen", "in polizeigewahrsam genommen"), "detained"),
 }
 
 GAP_WORDS = _words(

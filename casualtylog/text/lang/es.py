@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from casualtylog.text.lang import _es_everyday as everyday
 from casualtylog.text.lang import _es_figures as figures
 from casualtylog.text.lang import _es_more as more
 from casualtylog.text.lang import _es_sources as sources
@@ -153,7 +154,8 @@ LANGUAGE = LanguageData(
     when_words=frozenset({"cuando"}),
     care_verbs=_words("trasladados trasladadas trasladado trasladada llevados llevadas atendidos atendidas"),
     victim_nouns=frozenset({"víctimas"}),
-    care_places=_words("hospital hospitales clínica clínicas urgencias hospitalarios hospitalario"),
+    care_places=_words("hospital hospitales clínica clínicas urgencias hospitalarios hospitalario")
+    | everyday.CARE_PLACES,
     participle_reach=5,
     coordinators=frozenset({"y", "e"}),
     exceed_verbs=_words("supera superan superó superaron superaba superaban rebasa rebasan sobrepasa sobrepasan"),
@@ -184,4 +186,7 @@ LANGUAGE = LanguageData(
     ),
     agent_preps=frozenset({"por"}),  # "Doce muertes fueron confirmadas por las autoridades"
     cited_by=frozenset({"citado por", "citada por", "citados por", "citadas por"}),
+    # Session 11 (rom11)
+    order_verbs=everyday.ORDER_VERBS,
+    leaving_verbs=everyday.LEAVING_VERBS,
 )

@@ -1,0 +1,49 @@
+"""Spanish words of everyday news shapes added in session 11 (``rom11``): whereabouts unknown, harm caused
+"a" people, orders of evacuation, and care by the health services.
+
+Each table is merged into the LanguageData field of the same concept in :mod:`casualtylog.text.lang.es`.
+They were written from made-up sentences of the shapes (benchmarks/probes/rom11_es_*.txt), not from the corpus.
+"""
+
+from __future__ import annotations
+
+from casualtylog.text.lang._word_lists import words as _words
+
+__all__ = ["ACTIVE", "CARE_PLACES", "LEAVING_VERBS", "ORDER_VERBS", "PREDICATES", "SINGULARS"]
+
+#: Predicates after a noun of people: still not found ("seis personas siguen sin aparecer", "sin ser localizadas").
+PREDICATES = {
+    "sin aparecer": "missing",
+    **dict.fromkeys(("sin ser localizados", "sin ser localizadas", "sin localizar"), "missing"),
+    # rescued alive ("fueron rescatadas con vida 9 personas"): the participle is not the phrase's last word
+    **{f"rescatad{end} con vida": "rescued" for end in ("o", "a", "os", "as")},
+}
+
+#: Active phrases whose object after "a"/"de" is the count: harm caused to people ("provocó heridas a 15 personas"),
+#: whereabouts unknown ("se desconoce el paradero de 11 personas").
+ACTIVE = {
+    **{
+        f"{verb} {harm} a": metric
+        for verb in ("causó", "causaron", "provocó", "provocaron", "ocasionó", "ocasionaron", "causando", "provocando")
+        for harm, metric in (("heridas", "injured"), ("lesiones", "injured"))
+    },
+    **dict.fromkeys(("se desconoce el paradero de", "se desconocía el paradero de"), "missing"),
+}
+
+#: Verbs of ordering before "la evacuación de" / "el desalojo de": an order, not an evacuation (the guide).
+ORDER_VERBS = _words(
+    "ordenó ordenaron ordena ordenan ordenado ordenar decretó decretaron decreta decretan decretado "
+    "recomendó recomendaron recomienda recomiendan recomendado pidió pidieron pide piden"
+)
+
+#: Places of care the health services stand for ("trasladadas a centros sanitarios", "atendidas por los servicios
+#: sanitarios", "al centro de salud").
+CARE_PLACES = _words("sanitarios sanitario sanitarias sanitaria salud")
+
+#: Verbs of leaving that count victims only when their object is named as such ("dejó 12 muertos", "dejó tres
+#: personas heridas"): an unlisted noun after them is what a person leaves behind ("dejó 2 hijos huérfanos").
+LEAVING_VERBS = _words("dejó dejaron deja dejan dejando dejado dejará dejarán dejaba dejaban")
+
+#: One victim named as a neighbour or resident, the commonest way local news names one ("Un vecino de 80 años
+#: murió en el incendio de su casa", "Fallece una vecina de Gijón"): no group, as "un pasajero".
+SINGULARS = dict.fromkeys(("vecino", "vecina", "residente"), "")

@@ -1,0 +1,146 @@
+"""Session 11 (rom11, issue 13): sentence shapes of French, German and Spanish news written by construction:
+verb-first headlines on one victim of a role, German years closing a first constituent, whereabouts unknown, harm
+caused "a" people, care by the health services. Made-up sentences with same-surface negatives.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casualtylog.text import extract
+
+Claim = tuple[str, str | None, str]
+
+
+def _claims(text: str, language: str, reported_at: str = "2025-01-01") -> list[Claim]:
+    return [
+        (x.claim.metric, x.claim.group, str(x.claim.figure))
+        for x in extract(text, language=language, source="s", reported_at=reported_at)
+    ]
+
+
+# -- a headline's predicate before one victim named by a role no list holds -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Fallece un motorista tras chocar con un turismo.", "es", [("killed", None, "1")]),
+        ("Muere una ciclista atropellada en Sevilla.", "es", [("killed", None, "1")]),
+        ("Muere un trabajador al caer de un andamio.", "es", [("killed", "workers", "1")]),
+        ("Fallece un vecino en el incendio de su casa.", "es", [("killed", None, "1")]),
+        ("Meurt un motard.", "fr", [("killed", None, "1")]),
+        ("Mueren tres personas y fallece un motorista.", "es", [("killed", None, "3"), ("killed", None, "1")]),
+    ],
+)
+def test_a_predicate_before_one_victim_of_a_role(text: str, language: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Detenido un conductor ebrio.", "es"),  # one man arrested: a story, not a count
+        ("Muere el motorista herido ayer.", "es"),  # a definite article: the victim counted before
+        ("Un motorista circulaba por la A-7.", "es"),
+    ],
+)
+def test_no_count_without_an_article_and_a_predicate_of_the_living(text: str, language: str) -> None:
+    assert _claims(text, language) == []
+
+
+# -- a German year closing a short first constituent dates the clause ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bereits 2019 forderte ein Erdbeben in der Region 40 Todesopfer.",
+        "Beim Hochwasser 2021 kamen im Ahrtal 135 Menschen ums Leben.",
+        "Bei der Hitzewelle 2003 starben in Europa 70.000 Menschen.",
+        "Schon 2019 starben bei einem Erdbeben 40 Menschen.",
+    ],
+)
+def test_a_year_before_the_verb_second_dates_another_event(text: str) -> None:
+    assert _claims(text, "de") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bei dem Erdbeben starben 2000 Menschen.", [("killed", None, "2000")]),
+        ("Insgesamt 2000 starben bei dem Erdbeben.", [("killed", None, "2000")]),
+        ("Rund 2000 starben bei den 3 Beben.", [("killed", None, "about 2000")]),
+        # a name holding a year, followed by no verb the language lists, dates nothing
+        ("Bei den Ansbach Open 2016 wurden 15 Menschen verletzt.", [("injured", None, "15")]),
+        ("Am Sonntag starben 40 Menschen.", [("killed", None, "40")]),
+    ],
+)
+def test_a_count_or_a_name_before_the_verb_is_no_date(text: str, expected: list[Claim]) -> None:
+    assert _claims(text, "de") == expected
+
+
+def test_the_reports_own_year_dates_nothing() -> None:
+    assert _claims("Beim Hochwasser 2025 kamen 135 Menschen ums Leben.", "de") == [("killed", None, "135")]
+
+
+# -- whereabouts unknown, not answering the roll call, rescued alive -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Siguen sin aparecer 6 personas.", "es", [("missing", None, "6")]),
+        ("Seis personas siguen sin aparecer.", "es", [("missing", None, "6")]),
+        ("Se desconoce el paradero de 11 personas.", "es", [("missing", None, "11")]),
+        ("Fueron rescatadas con vida 9 personas.", "es", [("rescued", None, "9")]),
+        ("Huit personnes restent introuvables.", "fr", [("missing", None, "8")]),
+        ("Six personnes manquent toujours à l'appel.", "fr", [("missing", None, "6")]),
+        ("Les pompiers ont porté secours à 12 personnes.", "fr", [("rescued", None, "12")]),
+        ("Die Polizei hat 60 Demonstranten in Gewahrsam genommen.", "de", [("detained", "protesters", "60")]),
+        ("Bei den Protesten wurden 12 Demonstranten verletzt.", "de", [("injured", "protesters", "12")]),
+    ],
+)
+def test_missing_rescued_and_custody_phrases(text: str, language: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Rund 10.000 Demonstranten zogen durch Berlin.", "de"),
+        ("Les pompiers ont porté secours à une femme.", "fr"),  # one person rescued: a story
+        ("El paradero del sospechoso se desconoce.", "es"),
+    ],
+)
+def test_the_same_words_with_no_count_give_nothing(text: str, language: str) -> None:
+    assert _claims(text, language) == []
+
+
+# -- harm caused "a" people; care by the health services ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La explosión provocó heridas a 15 personas.", [("injured", None, "15")]),
+        ("El choque causó lesiones a 3 personas.", [("injured", None, "3")]),
+        ("Ocho personas tuvieron que ser trasladadas a centros sanitarios.", [("injured", None, "8")]),
+        ("Catorce personas fueron atendidas por los servicios sanitarios.", [("injured", None, "14")]),
+        ("Diez personas fueron trasladadas al centro de salud.", [("injured", None, "10")]),
+    ],
+)
+def test_harm_caused_and_care_given_in_spanish(text: str, expected: list[Claim]) -> None:
+    assert _claims(text, "es") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El Ministerio de Salud desplegó 40 ambulancias.",
+        "El hospital atendió 2.000 urgencias el fin de semana.",
+        "La reforma causó heridas políticas a 3 ministros del Gobierno.",
+    ],
+)
+def test_health_words_with_no_victims_give_nothing(text: str) -> None:
+    assert _claims(text, "es") == []
