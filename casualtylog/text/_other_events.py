@@ -64,27 +64,21 @@ def _opening_year_verb(tokens: list[Token], i: int, lang: LanguageData) -> bool:
     )
 
 
-#: How many words a German sentence's first constituent may hold before its year ("Bei der Hitzewelle 2003").
-_OPENER_REACH = 3
-
-
 def _opening_phrase_year(tokens: list[Token], i: int, lang: LanguageData) -> bool:
-    """German puts the finite verb second: a year closing a short first constituent right before a verb dates
-    the clause ("Bereits 2019 forderte ein Erdbeben 40 Todesopfer", "Beim Hochwasser 2021 kamen 135 Menschen ums
-    Leben"), as a year opening the sentence does. Only with a verb the language lists right after the year: a
-    name with a year in it ("die Ansbach Open 2016") is followed by anything."""
-    if not lang.nouns_capitalised or not 1 <= i <= _OPENER_REACH or i + 1 >= len(tokens):
+    """A year after one opening adverb of earlier time and right before a verb dates the clause, as a year opening
+    the sentence does ("Bereits 2019 forderte ein Erdbeben 40 Todesopfer", "Schon 2019 starben …"; German puts the
+    verb second, with no "in" before the year). Not a noun before the year: "Bei der Flutkatastrophe 2021
+    starben mehr als 180 Menschen" may tell the report's own event (test_issue13_precision7_shapes)."""
+    if i != 1 or len(tokens) < 3 or tokens[0].low not in lang.year_adverbs:
         return False
-    if any(t.kind is not Kind.WORD for t in tokens[:i]):
-        return False
-    nxt = tokens[i + 1]
+    nxt = tokens[2]
     return (
         nxt.kind is Kind.WORD
         and not nxt.is_capitalised
         and (
             nxt.low in lang.gap_words
-            or phrases(lang, "predicates").at(tokens, i + 1) is not None
-            or phrases(lang, "active_verbs").at(tokens, i + 1) is not None
+            or phrases(lang, "predicates").at(tokens, 2) is not None
+            or phrases(lang, "active_verbs").at(tokens, 2) is not None
         )
     )
 
@@ -102,7 +96,7 @@ def earlier_year(tokens: list[Token], lang: LanguageData, year: int | None) -> i
             and (
                 (_low(tokens, i - 1) in lang.year_preps and not _crisis_since(tokens, i, lang))
                 or _opening_year_verb(tokens, i, lang)  # "2015 kamen bei den Anschlägen 130 Menschen ums Leben"
-                or _opening_phrase_year(tokens, i, lang)  # "Bereits 2019 forderte …", "Beim Hochwasser 2021 kamen …"
+                or _opening_phrase_year(tokens, i, lang)  # "Bereits 2019 forderte ein Erdbeben 40 Todesopfer"
                 or _low(tokens, i - 1) in lang.determiners
                 # A full date ("du 11 juin 1909") dates another event only when clearly older:
                 # the event itself may have happened late in the year before the report.

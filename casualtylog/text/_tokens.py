@@ -121,13 +121,9 @@ _KIN_JOINERS = frozenset({"and", "en", "et", "und", "y", "e"})
 _YEAR_VERB_REACH = 4
 
 
-#: How many words a German first constituent may hold before a year closing it ("Schon 2019", "Bei der Flut 2021").
-_OPENING_WORDS = 3
-
-
 def _opening_words(tokens: list[Token], i: int, lang: LanguageData) -> bool:
-    """Whether only a few words open the sentence before ``i``, in a language that puts its verb second."""
-    return lang.nouns_capitalised and i <= _OPENING_WORDS and all(t.kind is Kind.WORD for t in tokens[:i])
+    """Whether one opening adverb of earlier time stands before ``i`` ("Schon 2019 starben …": ``year_adverbs``)."""
+    return i == 1 and tokens[0].low in lang.year_adverbs
 
 
 def _count_follows(tokens: list[Token], k: int) -> bool:
@@ -212,7 +208,7 @@ def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None
                 # "In 2020 overleed een machinist": after "in" a verb follows a year (verb second), a noun a count
                 and not (prev is not None and prev.low in lang.year_preps and nxt.low not in nouns)
                 # "2015 starben 130 Menschen": a year opening the sentence before a verb and the clause's count
-                # and so after a short German first constituent ("Schon 2019 starben bei einem Beben 40 Menschen")
+                # and so after an opening adverb of earlier time ("Schon 2019 starben bei einem Beben 40 Menschen")
                 and not (
                     (prev is None or _opening_words(tokens, i, lang))
                     and nxt.low not in nouns

@@ -164,3 +164,37 @@ def test_one_pedestrian_or_neighbour(text: str, language: str, expected: list[Cl
 )
 def test_a_neighbour_or_pedestrian_with_no_casualty_gives_nothing(text: str, language: str) -> None:
     assert _claims(text, language) == []
+
+
+# -- the whole of any share is no count; "el pasado año" tells another period ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Tres de cada diez heridos en accidentes de tráfico son motoristas.", "es"),
+        ("Three in every ten injured are motorcyclists.", "en"),
+        ("El pasado año murieron 1.145 personas en las carreteras, según la DGT.", "es"),
+    ],
+)
+def test_a_share_or_last_years_figure_gives_nothing(text: str, language: str) -> None:
+    assert _claims(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Five people were killed in 2 separate attacks.", "en", [("killed", None, "5")]),
+        # a part of a count, not a share: "out of" and "sur" are no "each"
+        (
+            "Air defence shot down 34 out of 35 Russian drones.",
+            "en",
+            [("intercepted", "drones", "34"), ("launched", "drones", "35")],
+        ),
+        ("Er vielen 5 doden op 2 locaties.", "nl", [("killed", None, "5")]),
+        ("Uno de cada tres heridos es menor.", "es", []),
+        ("Murieron 5 personas en la región.", "es", [("killed", None, "5")]),
+    ],
+)
+def test_a_count_before_a_preposition_of_shares_stays(text: str, language: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected

@@ -74,6 +74,7 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "more_source_heads",
         "cited_by",
         "leaving_verbs",
+        "year_adverbs",
     ]
     assert len(names) == len(set(names))
 

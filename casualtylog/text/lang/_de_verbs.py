@@ -117,7 +117,8 @@ PREDICATES = {
     # Fatally injured is killed, not injured (as French "mortellement blessés"): "wurden tödlich verletzt",
     # "erlitt tödliche Verletzungen", "ist tödlich verunglückt" (an accident is no casualty without "tödlich").
     **dict.fromkeys(
-        ("tödlich verletzt", "tödlich verwundet", "tödlich verunglückt", "tödliche verletzungen"), "killed"
+        ("tödlich verletzt", "tödlich verwundet", "tödlich verunglückt", "tödliche verletzungen", "tödlich verunfallt"),
+        "killed",
     ),
     # Did not survive: "haben den Einsturz nicht überlebt" (the negation is part of the predicate).
     "nicht überlebt": "killed",

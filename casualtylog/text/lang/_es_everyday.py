@@ -28,6 +28,13 @@ ACTIVE = {
         for harm, metric in (("heridas", "injured"), ("lesiones", "injured"))
     },
     **dict.fromkeys(("se desconoce el paradero de", "se desconocía el paradero de"), "missing"),
+    # the active of the Latin American "ultimados" ("hombres armados ultimaron a tres personas")
+    **dict.fromkeys(("ultimaron", "ultimó", "ultiman", "ultima"), "killed"),
+    # brought out alive ("lograron sacar con vida a 4 personas de entre los escombros")
+    **{
+        f"{verb} con vida": "rescued"
+        for verb in ("sacar", "sacaron", "sacó", "sacan", "saca", "sacado", "rescatar", "rescataron", "rescató")
+    },
 }
 
 #: Verbs of ordering before "la evacuación de" / "el desalojo de": an order, not an evacuation (the guide).

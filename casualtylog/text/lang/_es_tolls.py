@@ -55,6 +55,7 @@ TOLL_CUES = {
     "es de": "static",
     "son": "static",
     "suman": "static",
+    "suma": "static",  # Session 11 (rom11): "la cifra de muertos suma ya 45"
     "era de": "static",
     ":": "static",
     # the plural verbs of a plural toll ("las víctimas mortales ascienden a 45") and a level it holds at

@@ -35,6 +35,9 @@ PREDICATES = agreeing(
         **dict.fromkeys(
             ("mortellement percuté", "mortellement fauché", "mortellement touché", "fauché mortellement"), "killed"
         ),
+        # drowned ("un garçon s'est noyé", "deux migrants se sont noyés": the reflexive and its auxiliary are gap
+        # words, "morts noyés" is listed)
+        "noyé": "killed",
         "introuvables": "missing",
         # not answering the roll call is missing ("six personnes manquent toujours à l'appel"; "l'" is a token)
         **{

@@ -123,3 +123,7 @@ class LaterShapeWords:
     # but also leave family behind: after them a noun read only by its shape ("dejó 2 hijos huérfanos", "dejó 2
     # huérfanos") is no victim unless a predicate follows it. Empty turns that off.
     leaving_verbs: frozenset[str] = frozenset()
+    # Session 11 (rom11): adverbs of earlier time that may open a sentence right before a bare year and its verb
+    # (German "Bereits 2019 forderte ein Erdbeben 40 Todesopfer"): the year dates the clause, as "in 2019" does
+    # elsewhere. Empty turns that off.
+    year_adverbs: frozenset[str] = frozenset()

@@ -206,4 +206,6 @@ LANGUAGE = LanguageData(
     name_conjunctions=frozenset({"und"}),
     relay_verbs=frozenset({"berichtete", "berichtet", "berichteten", "meldete", "meldet", "schreibt", "schrieb"}),
     cited_by=frozenset({"zitiert von", "zitiert vom", "zitiert durch"}),
+    # Session 11 (rom11): "Bereits 2019 forderte ein Erdbeben 40 Todesopfer": the year dates another event
+    year_adverbs=frozenset({"bereits", "schon", "erst", "zuletzt", "damals"}),
 )

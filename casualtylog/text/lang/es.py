@@ -113,7 +113,7 @@ LANGUAGE = LanguageData(
     conditional_cues=_phrases("si | en caso de"),
     conditional_exceptions=frozenset(),
     other_event_cues=_phrases(
-        "se cumplen | aniversario | el año pasado | el mes pasado | hace un año | anterior ataque | la semana pasada | el día anterior | hace una semana | hace dos años | a principios de este año | en aquella ocasión | en esa ocasión | en aquel entonces | "
+        "se cumplen | aniversario | el año pasado | el pasado año | el mes pasado | hace un año | anterior ataque | la semana pasada | el día anterior | hace una semana | hace dos años | a principios de este año | en aquella ocasión | en esa ocasión | en aquel entonces | "
         # an earlier incident told in passing: "Horas antes, …", "tras otro ataque que había dejado …"
         "otro ataque | otro atentado"
     )
