@@ -364,4 +364,5 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             b.confidence -= 0.03
         out.append(b)
     out.sort(key=lambda b: b.mention.start)
+    rules.raised_by(tokens, out, lang)
     return rules.once(out)

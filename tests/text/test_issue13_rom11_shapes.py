@@ -182,3 +182,49 @@ def test_everyday_verbs_of_round_3(text: str, language: str, expected: list[Clai
 )
 def test_the_same_verbs_with_no_victims_give_nothing(text: str, language: str) -> None:
     assert _claims(text, language) == []
+
+
+# -- a count a running total takes in after ", lo que eleva", ", con lo que", ", portant" is an increment ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Otras dos personas fallecieron en el hospital, lo que eleva a 12 el número de muertos.",
+            "es",
+            [("killed", None, "+2"), ("killed", None, "12")],
+        ),
+        (
+            "Dos personas murieron en el hospital, elevando a 12 la cifra de fallecidos.",
+            "es",
+            [("killed", None, "+2"), ("killed", None, "12")],
+        ),
+        (
+            "Uno de los supervivientes falleció tras llegar al puerto, con lo que la cifra de muertos se sitúa de "
+            "momento en doce.",
+            "es",
+            [("killed", None, "+1"), ("killed", None, "12")],
+        ),
+        (
+            "Deux personnes sont mortes à l'hôpital, portant le bilan à 12 morts.",
+            "fr",
+            [("killed", None, "+2"), ("killed", None, "12")],
+        ),
+        # another metric, or a bound, is no part of the total
+        (
+            "Dos personas resultaron heridas, lo que eleva a 12 el número de muertos.",
+            "es",
+            [("injured", None, "2"), ("killed", None, "12")],
+        ),
+        (
+            "Murieron al menos 2 personas, lo que eleva a 12 el número de muertos.",
+            "es",
+            [("killed", None, "at least 2"), ("killed", None, "12")],
+        ),
+        ("La cifra de muertos asciende por ahora a 30.", "es", [("killed", None, "30")]),
+        ("El siniestro se cobró la vida de un joven de 23 años.", "es", [("killed", None, "1")]),
+    ],
+)
+def test_a_count_taken_in_by_a_running_total(text: str, language: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected

@@ -75,6 +75,7 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "cited_by",
         "leaving_verbs",
         "year_adverbs",
+        "total_connectors",
     ]
     assert len(names) == len(set(names))
 

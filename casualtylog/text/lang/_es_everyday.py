@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from casualtylog.text.lang._word_lists import words as _words
 
-__all__ = ["ACTIVE", "CARE_PLACES", "LEAVING_VERBS", "ORDER_VERBS", "PREDICATES", "SINGULARS"]
+__all__ = ["ACTIVE", "CARE_PLACES", "LEAVING_VERBS", "ORDER_VERBS", "PREDICATES", "SINGULARS", "TOTAL_CONNECTORS"]
 
 #: Predicates after a noun of people: still not found ("seis personas siguen sin aparecer", "sin ser localizadas").
 PREDICATES = {
@@ -53,4 +53,11 @@ LEAVING_VERBS = _words("dejó dejaron deja dejan dejando dejado dejará dejarán
 
 #: One victim named as a neighbour or resident, the commonest way local news names one ("Un vecino de 80 años
 #: murió en el incendio de su casa", "Fallece una vecina de Gijón"): no group, as "un pasajero".
-SINGULARS = dict.fromkeys(("vecino", "vecina", "residente"), "")
+SINGULARS = dict.fromkeys(("vecino", "vecina", "residente", "joven"), "")
+
+#: Connectors of consequence before a running total: the count before them is what it took in ("Otras dos
+#: personas fallecieron, lo que eleva a 12 el número de muertos").
+TOTAL_CONNECTORS = frozenset(
+    {"lo que eleva", "lo que elevó", "lo que sitúa", "lo que situó", "lo que aumenta", "con lo que", "con lo cual"}
+    | {"elevando", "situando", "lo que lleva", "lo que llevó"}
+)

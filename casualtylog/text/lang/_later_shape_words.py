@@ -127,3 +127,6 @@ class LaterShapeWords:
     # (German "Bereits 2019 forderte ein Erdbeben 40 Todesopfer"): the year dates the clause, as "in 2019" does
     # elsewhere. Empty turns that off.
     year_adverbs: frozenset[str] = frozenset()
+    # Session 11 (rom11): connectors of consequence between a count and a running total after a comma ("lo que
+    # eleva", "con lo que", "portant"): the count is what the total took in, an increment. Empty turns that off.
+    total_connectors: frozenset[str] = frozenset()

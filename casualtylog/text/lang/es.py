@@ -189,4 +189,5 @@ LANGUAGE = LanguageData(
     # Session 11 (rom11)
     order_verbs=everyday.ORDER_VERBS,
     leaving_verbs=everyday.LEAVING_VERBS,
+    total_connectors=everyday.TOTAL_CONNECTORS,
 )
