@@ -81,6 +81,8 @@ class ObjectFrames(SubjectShapes):
             verb = self.verb_before_adverbial(m.start - 2)  # "ha rescatado esta madrugada a 33 personas"
         if verb is None and _low(tokens, m.start - 1) in lang.time_adverbs:
             verb = self.verb_before_adverbial(m.start - 1)  # "Het leger doodde vannacht 14 militanten"
+        if verb is None and lang.stem_particles:
+            verb = self.stem_before(m)  # "Die Polizei nahm am Sonntag 14 Personen fest"
         if verb is None:
             verb = verbs.ending(tokens, self.before_container(m.start))
         if verb is None and _low(tokens, m.start - 1) in _SEARCH_PREPS:
@@ -156,6 +158,18 @@ class ObjectFrames(SubjectShapes):
         if verb is None or not lang.leaving_verbs or _listed_noun(self.tokens, k, lang) is not None:
             return False
         return any(_low(self.tokens, j) in lang.leaving_verbs for j in range(m.start - _LEAVING_BACK, m.start))
+
+    def stem_before(self, m: Mention) -> tuple[int, builtins.object] | None:
+        """Session 11: a separable stem listed as an active verb a short adverbial before the count ("nahm nach
+        der Schlägerei 14 Personen fest"); words only between, and its particle must close the clause (checked by
+        the caller, :meth:`particle_closes`)."""
+        tokens, lang = self.tokens, self.lang
+        for j in range(m.start - 2, max(-1, m.start - 1 - _STEM_BACK), -1):
+            if tokens[j].kind is not Kind.WORD:
+                return None
+            if tokens[j].low in lang.stem_particles:
+                return phrases(lang, "active_verbs").at(tokens, j)
+        return None
 
     def particle_closes(self, m: Mention) -> bool:
         """Whether a separable stem before ``m`` ("nahm") has one of its particles in the rest of the clause

@@ -228,3 +228,22 @@ def test_the_same_verbs_with_no_victims_give_nothing(text: str, language: str) -
 )
 def test_a_count_taken_in_by_a_running_total(text: str, language: str, expected: list[Claim]) -> None:
     assert _claims(text, language) == expected
+
+
+# -- a German separable stem, a short adverbial, the count, the particle closing the clause -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Polizei nahm am Sonntag 14 Personen fest.", [("detained", None, "14")]),
+        ("Die Polizei nahm nach der Schlägerei vier junge Männer fest.", [("detained", "men", "4")]),
+        ("Die Polizei nahm am Sonntag 14 Personen in Gewahrsam.", [("detained", None, "14")]),
+        ("Bereits 2018 hatte es in dem Werk eine Explosion mit 3 Toten gegeben.", []),
+        # the stem's particle is another verb's: no arrest
+        ("Die Leitstelle nahm in der Nacht 300 Anrufe entgegen.", []),
+        ("Der Verein nahm im Jahr 2020 rund 40 neue Mitglieder auf.", []),
+    ],
+)
+def test_a_stem_before_an_adverbial_and_its_particle(text: str, expected: list[Claim]) -> None:
+    assert _claims(text, "de") == expected
