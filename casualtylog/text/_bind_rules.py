@@ -196,8 +196,9 @@ def ordered_not_done(tokens: list[Token], m: Mention, b: Binding, lang: Language
 def raised_by(tokens: list[Token], bindings: list[Binding], lang: LanguageData) -> None:
     """Session 11: a count that a running total after a comma and a connector of consequence takes in ("…
     fallecieron en el hospital, lo que eleva a 12 el número de muertos", "…, con lo que la cifra de muertos se
-    sitúa en doce", "…, portant le bilan à 12 morts") is an increment: the guide labels it "+2", then the total.
-    Only an exact count of the same metric, the last before the connector, with no other count between."""
+    sitúa en doce") is an increment: the guide labels it "+1", then the total. Only an exact count of the same
+    metric, the last before the connector, with no other count between. Spanish only: French "portant" also
+    closes a count on a wider tally ("…, portant à 54 le nombre de victimes en mer en 2024"), no increment."""
     if not lang.total_connectors:
         return
     connectors = phrases(lang, "total_connectors")

@@ -128,5 +128,5 @@ class LaterShapeWords:
     # elsewhere. Empty turns that off.
     year_adverbs: frozenset[str] = frozenset()
     # Session 11 (rom11): connectors of consequence between a count and a running total after a comma ("lo que
-    # eleva", "con lo que", "portant"): the count is what the total took in, an increment. Empty turns that off.
+    # eleva", "con lo que"): the count is what the total took in, an increment. Empty turns that off.
     total_connectors: frozenset[str] = frozenset()
