@@ -249,3 +249,17 @@ def test_a_count_taken_in_by_a_running_total(text: str, language: str, expected:
 )
 def test_a_stem_before_an_adverbial_and_its_particle(text: str, expected: list[Claim]) -> None:
     assert _claims(text, "de") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("La operación se ha saldado con la detención de 18 personas.", "es", [("detained", None, "18")]),
+        ("El juez ordenó la detención de 5 personas.", "es", []),  # an order, no arrest
+        ("Von sieben Seeleuten fehlt jede Spur.", "de", [("missing", None, "7")]),
+        ("Von den 3 Tätern fehlt jede Spur.", "de", []),  # perpetrators at large are not missing
+        ("Von dem Geld fehlt jede Spur.", "de", []),
+    ],
+)
+def test_arrests_ending_an_operation_and_no_trace(text: str, language: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected

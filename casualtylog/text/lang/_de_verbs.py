@@ -126,6 +126,8 @@ PREDICATES = {
     # Session 11 (rom11): custody in the perfect, its participle closing the clause ("Die Polizei hat 60
     # Demonstranten in Gewahrsam genommen"; the stem "nahm … in Gewahrsam" is `stem_particles`')
     **dict.fromkeys(("in gewahrsam genommen", "in polizeigewahrsam genommen"), "detained"),
+    # no trace of them is missing ("Von sieben Seeleuten fehlt jede Spur", "fehlt weiterhin jede Spur")
+    **{f"fehlt {still}jede spur": "missing" for still in ("", "noch ", "weiterhin ", "bislang ", "bisher ")},
 }
 
 GAP_WORDS = _words(

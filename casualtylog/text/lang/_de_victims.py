@@ -22,6 +22,7 @@ GROUP_NOUNS = {
     "tatverdächtige": "suspects",
     # perpetrators, as the guide's "schutters" (gunmen) are attackers
     "täter": "attackers",
+    "tätern": "attackers",  # Session 11 (rom11): the dative ("Von den 3 Tätern fehlt jede Spur": no missing)
     "kinder": "children",
     "kindern": "children",
     # Boys: plural, and the singular after an article in the accusative ("einen 17-jährigen Jungen").

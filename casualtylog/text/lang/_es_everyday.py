@@ -28,6 +28,9 @@ ACTIVE = {
         for harm, metric in (("heridas", "injured"), ("lesiones", "injured"))
     },
     **dict.fromkeys(("se desconoce el paradero de", "se desconocía el paradero de"), "missing"),
+    # an operation that ended with arrests ("la operación se saldó con la detención de 18 personas"); not "ordenó la
+    # detención de", an order
+    **dict.fromkeys(("con la detención de", "con el arresto de"), "detained"),
     # the active of the Latin American "ultimados" ("hombres armados ultimaron a tres personas")
     **dict.fromkeys(("ultimaron", "ultimó", "ultiman", "ultima"), "killed"),
     # brought out alive ("lograron sacar con vida a 4 personas de entre los escombros")
