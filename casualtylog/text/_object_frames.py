@@ -155,9 +155,10 @@ class ObjectFrames(SubjectShapes):
         """A verb of leaving (``leaving_verbs``) right before a noun read only by its shape: kin or things left
         behind ("dejó 2 hijos huérfanos", "deja dos huérfanos"), where "dejó 12 muertos" names its victims."""
         lang = self.lang
-        if verb is None or not lang.leaving_verbs or _listed_noun(self.tokens, k, lang) is not None:
+        if verb is None or not lang.leaving_verbs:
             return False
-        return any(_low(self.tokens, j) in lang.leaving_verbs for j in range(m.start - _LEAVING_BACK, m.start))
+        leaving = any(_low(self.tokens, j) in lang.leaving_verbs for j in range(m.start - _LEAVING_BACK, m.start))
+        return leaving and _listed_noun(self.tokens, k, lang) is None
 
     def stem_before(self, m: Mention) -> tuple[int, builtins.object] | None:
         """Session 11: a separable stem listed as an active verb a short adverbial before the count ("nahm nach
