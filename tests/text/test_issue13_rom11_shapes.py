@@ -263,3 +263,15 @@ def test_a_stem_before_an_adverbial_and_its_particle(text: str, expected: list[C
 )
 def test_arrests_ending_an_operation_and_no_trace(text: str, language: str, expected: list[Claim]) -> None:
     assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Más de 60 personas han tenido que ser realojadas.", [("displaced", None, "more than 60")]),
+        ("La tragedia se ha cobrado ya la vida de 31 personas.", [("killed", None, "31")]),
+        ("Unas 600 familias han sido realojadas tras el derrumbe.", []),  # families are no count of people
+    ],
+)
+def test_rehoused_and_a_life_already_taken(text: str, expected: list[Claim]) -> None:
+    assert _claims(text, "es") == expected

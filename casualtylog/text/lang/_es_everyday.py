@@ -15,6 +15,8 @@ __all__ = ["ACTIVE", "CARE_PLACES", "LEAVING_VERBS", "ORDER_VERBS", "PREDICATES"
 PREDICATES = {
     "sin aparecer": "missing",
     **dict.fromkeys(("sin ser localizados", "sin ser localizadas", "sin localizar"), "missing"),
+    # rehoused is displaced, as French "relogées" ("Más de 60 personas han tenido que ser realojadas")
+    **dict.fromkeys(("realojados", "realojadas", "realojado", "realojada"), "displaced"),
     # rescued alive ("fueron rescatadas con vida 9 personas"): the participle is not the phrase's last word
     **{f"rescatad{end} con vida": "rescued" for end in ("o", "a", "os", "as")},
 }
@@ -28,6 +30,8 @@ ACTIVE = {
         for harm, metric in (("heridas", "injured"), ("lesiones", "injured"))
     },
     **dict.fromkeys(("se desconoce el paradero de", "se desconocía el paradero de"), "missing"),
+    # "already" inside the phrase ("La tragedia se ha cobrado ya la vida de 31 personas")
+    **dict.fromkeys(("cobrado ya la vida de", "cobró ya la vida de", "cobraron ya la vida de"), "killed"),
     # an operation that ended with arrests ("la operación se saldó con la detención de 18 personas"); not "ordenó la
     # detención de", an order
     **dict.fromkeys(("con la detención de", "con el arresto de"), "detained"),
