@@ -40,6 +40,12 @@ def _plural_of(low: str, lang: LanguageData) -> tuple[str, str | None] | None:
     return None
 
 
+def _predicate_before(tokens: list[Token], k: int, lang: LanguageData) -> tuple[int, object] | None:
+    """Session 11: the predicate before its subject and its article, as headlines put it ("Fallece un motorista
+    tras …", "Meurt un motard"), in the languages whose predicates may come first."""
+    return phrases(lang, "predicates").ending(tokens, k - 2) if lang.predicate_first else None
+
+
 def agent_victim(tokens: list[Token], k: int, lang: LanguageData) -> tuple[str | None] | None:
     """``(group,)`` when the word at ``k`` is an unlisted noun of one person whose casualty predicate follows.
 
@@ -76,6 +82,8 @@ def agent_victim(tokens: list[Token], k: int, lang: LanguageData) -> tuple[str |
     if hit is None and k >= 2 and tokens[k - 1].low in lang.ambiguous_number_words:
         # the object of an active verb of harm ("The blaze killed a firefighter", "wounded a journalist")
         hit = phrases(lang, "active_verbs").ending(tokens, k - 2)
+        if hit is None:
+            hit = _predicate_before(tokens, k, lang)
     if hit is None or str(hit[1]) not in _LIVING_METRICS:
         return None
     # An unlisted role names no group (the guide: tourists, pilgrims and passengers have none).

@@ -9,7 +9,9 @@
 - another event's cue after a second verb phrase ("killed 28 and injured 72 last month") reaches the first;
 - people held as hostages or stuck in a place ("houdt 59 gijzelaars vast", "zitten vast onder het puin")
   are not detained;
-- an evacuation ordered is no evacuation done ("ordered the evacuation of 20,000 people").
+- an evacuation ordered is no evacuation done ("ordered the evacuation of 20,000 people");
+- a count before ", which raises the toll to N" is what was added ("Otras dos personas fallecieron en el
+  hospital, lo que eleva a 12 el número de muertos": +2, then 12).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ __all__ = [
     "one_victim",
     "ordered_not_done",
     "other_event_hits",
+    "raised_by",
     "verb_joined_right",
 ]
 
@@ -193,3 +196,39 @@ def ordered_not_done(tokens: list[Token], m: Mention, b: Binding, lang: Language
     if _low_at(tokens, k) in lang.determiners:
         k -= 1
     return _low_at(tokens, k) in lang.order_verbs
+
+
+def raised_by(tokens: list[Token], bindings: list[Binding], lang: LanguageData) -> None:
+    """Session 11: a count that a running total after a comma and a connector of consequence takes in ("…
+    fallecieron en el hospital, lo que eleva a 12 el número de muertos", "…, con lo que la cifra de muertos se
+    sitúa en doce") is an increment: the guide labels it "+1", then the total. Only an exact count of the same
+    metric, the last before the connector, with no other count between. Spanish only: French "portant" also
+    closes a count on a wider tally ("…, portant à 54 le nombre de victimes en mer en 2024"), no increment."""
+    if not lang.total_connectors:
+        return
+    connectors = phrases(lang, "total_connectors")
+    for total in bindings:
+        if total.frame != "toll":
+            continue
+        at = next(
+            (
+                k
+                for k in range(total.mention.start - 1, 0, -1)
+                if _low_at(tokens, k - 1) == "," and connectors.at(tokens, k) is not None
+            ),
+            None,
+        )
+        if at is None:
+            continue
+        before = [b for b in bindings if b.mention.end <= at]
+        if not before or any(at <= b.mention.start < total.mention.start for b in bindings):
+            continue
+        count = before[-1]
+        m = count.mention
+        if (
+            count.metric == total.metric
+            and count.status != "projected"
+            and not m.increment
+            and m.figure.qualifier is Qualifier.EXACT
+        ):
+            m.increment = True

@@ -66,6 +66,13 @@ __all__ = ["Binding", "Mention", "bind"]
 #: weapon shot down ("un dron fue derribado").
 _ARTICLE_METRICS = frozenset({"killed", "injured", "missing", "intercepted"})
 
+
+def _one_suspect(b: Binding) -> bool:
+    """One suspect arrested is a count the guide labels ("een verdachte aangehouden": detained suspects 1), where one
+    man arrested, like one boy rescued, is a story about a person."""
+    return b.metric == "detained" and b.group == "suspects"
+
+
 #: How far after a figure a shelter cue may describe it ("waar 700 ontheemden onderdak vonden"); further on it
 #: is another place's ("Twelve people were taken to shelters that can hold 300").
 _SHELTER_AFTER = 3
@@ -163,6 +170,8 @@ def _arrest_manner(tokens: list[Token], p: int, lang: LanguageData) -> bool:
 
 #: Groups whose flight is an escape, never displacement.
 _FLEEING_GROUPS = frozenset({"suspects", "attackers"})
+#: What their flight is not: displacement, and (session 11) going missing ("los sospechosos siguen sin aparecer").
+_FLEEING_METRICS = frozenset({"displaced", "missing"})
 
 #: Groups a single person is named by for who they are, not their role: "a man and 3 others" are not all men.
 _PERSON_GROUPS = frozenset({"men", "women", "children", "adults", "elderly"})
@@ -271,6 +280,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             and b.metric not in _ARTICLE_METRICS
             and (b.metric not in lang.article_metrics or phrases(lang, "of_words").at(tokens, m.start + 1) is not None)
             and b.role != "group"
+            and not _one_suspect(b)
         ):
             # "a boy was pulled from the rubble" is a story about one person, not a count;
             # "three people, including a child, were rescued" counts him as part of them. Session 11 (nl11): the
@@ -340,8 +350,10 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             cues.any_in(shelter, left, m.start) or cues.any_in(shelter, m.end, min(right, m.end + _SHELTER_AFTER))
         ):
             continue  # "a school housing 700 displaced people": described, not counted
-        if b.metric == "displaced" and b.group in _FLEEING_GROUPS:
-            continue  # "Zwei Täter flohen": perpetrators who fled are no displaced (the guide: suspects flee)
+        if b.metric in _FLEEING_METRICS and b.group in _FLEEING_GROUPS:
+            # "Zwei Täter flohen", "cinco sospechosos siguen sin ser localizados": perpetrators who fled or are not
+            # found are no displaced or missing (the guide: suspects flee)
+            continue
         if unidentified and unidentified_figure(tokens, m, marks, lang):
             continue  # "quedan 54 cadáveres sin identificar": bodies to identify, no toll
         if compared_with is not None and m.start > compared_with:
@@ -376,4 +388,5 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             b.confidence -= 0.03
         out.append(b)
     out.sort(key=lambda b: b.mention.start)
+    rules.raised_by(tokens, out, lang)
     return rules.once(out)

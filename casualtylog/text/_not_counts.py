@@ -263,11 +263,21 @@ def proportion_of(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
     prep = m.start - hit[0]
     for k in range(prep - 1, max(-1, prep - 2 - _PROPORTION_REACH), -1):
         tok = tokens[k]
-        if _one(tok, lang):
+        if _one(tok, lang) or (tokens[m.start - 1].low in _EACH and _share(tok, lang)):
             return True
         if tok.kind is not Kind.WORD:
             return False
     return False
+
+
+#: The words of "each" that make any number before them a share (session 11): "Tres de cada diez heridos son
+#: motoristas" (10 is no count of the injured); "34 out of 35 drones", "34 drones sur 35" are parts of a count.
+_EACH = frozenset({"cada", "every", "elke", "iedere", "chaque"})
+
+
+def _share(tok: Token, lang: LanguageData) -> bool:
+    """A number before a preposition of "each" is the share of a rate, as "one" is before any."""
+    return tok.is_number
 
 
 def _one(tok: Token, lang: LanguageData) -> bool:

@@ -48,8 +48,16 @@ _SEARCH_PREPS = frozenset({"for", "naar"})
 _SEARCHED_REACH = 5
 #: How many words may name the one person before "and N others" ("a senior provincial official").
 _ONE_OBJECT_REACH = 5
+#: How far before the count a verb of leaving may stand: the verb, an object marker or a qualifier ("dejó a 2").
+_LEAVING_BACK = 3
 #: How far before the count a separable stem ("nahm") may stand: the verb and a short adverbial.
 _STEM_BACK = 4
+
+
+def _one_named(m: Mention) -> bool:
+    """One victim named by an article and a role no list holds holds his noun: after an inverted predicate
+    ("Fallece un motorista tras …") nothing need follow him."""
+    return m.named and m.article
 
 
 def _people_at(tokens: list[Token], k: int, lang: LanguageData) -> bool:
@@ -73,6 +81,8 @@ class ObjectFrames(SubjectShapes):
             verb = self.verb_before_adverbial(m.start - 2)  # "ha rescatado esta madrugada a 33 personas"
         if verb is None and _low(tokens, m.start - 1) in lang.time_adverbs:
             verb = self.verb_before_adverbial(m.start - 1)  # "Het leger doodde vannacht 14 militanten"
+        if verb is None and lang.stem_particles:
+            verb = self.stem_before(m)  # "Die Polizei nahm am Sonntag 14 Personen fest"
         if verb is None:
             verb = verbs.ending(tokens, self.before_container(m.start))
         if verb is None and _low(tokens, m.start - 1) in _SEARCH_PREPS:
@@ -121,12 +131,14 @@ class ObjectFrames(SubjectShapes):
                 if lang.adjective_after_noun and not inverted and not bodies
                 else None
             )
+            if after is None and self.left_behind(verb, m, k - noun[2]):
+                return False  # "dejó 2 hijos huérfanos": what a person leaves, not what an event did
             if after is not None and noun[0] in {"people", "group"}:
                 # "dejó 4 personas heridas", "a fait 300 000 personnes sans abri": the participle after
                 # the noun says what the count is; a verb of leaving or causing does not.
                 metric = str(after[1])
                 k += after[0]
-        elif inverted:
+        elif inverted and not _one_named(m):
             return False
         elif not m.named:  # a mention with its noun in it ends its object: what follows may be anything
             nxt = _tok(tokens, k)
@@ -140,6 +152,27 @@ class ObjectFrames(SubjectShapes):
                 return False
         self.add(Binding(m, metric, group, "object", chunk_end=k, confidence=0.9))
         return True
+
+    def left_behind(self, verb: tuple[int, builtins.object] | None, m: Mention, k: int) -> bool:
+        """A verb of leaving (``leaving_verbs``) right before a noun read only by its shape: kin or things left
+        behind ("dejó 2 hijos huérfanos", "deja dos huérfanos"), where "dejó 12 muertos" names its victims."""
+        lang = self.lang
+        if verb is None or not lang.leaving_verbs:
+            return False
+        leaving = any(_low(self.tokens, j) in lang.leaving_verbs for j in range(m.start - _LEAVING_BACK, m.start))
+        return leaving and _listed_noun(self.tokens, k, lang) is None
+
+    def stem_before(self, m: Mention) -> tuple[int, builtins.object] | None:
+        """Session 11: a separable stem listed as an active verb a short adverbial before the count ("nahm nach
+        der Schlägerei 14 Personen fest"); words only between, and its particle must close the clause (checked by
+        the caller, :meth:`particle_closes`)."""
+        tokens, lang = self.tokens, self.lang
+        for j in range(m.start - 2, max(-1, m.start - 1 - _STEM_BACK), -1):
+            if tokens[j].kind is not Kind.WORD:
+                return None
+            if tokens[j].low in lang.stem_particles:
+                return phrases(lang, "active_verbs").at(tokens, j)
+        return None
 
     def particle_closes(self, m: Mention) -> bool:
         """Whether a separable stem before ``m`` ("nahm") has one of its particles in the rest of the clause

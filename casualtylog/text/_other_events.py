@@ -64,6 +64,17 @@ def _opening_year_verb(tokens: list[Token], i: int, lang: LanguageData) -> bool:
     )
 
 
+def _opening_phrase_year(tokens: list[Token], i: int, lang: LanguageData) -> bool:
+    """A year after one opening adverb of earlier time and right before a verb dates the clause, as a year opening
+    the sentence does ("Bereits 2019 forderte ein Erdbeben 40 Todesopfer", "Schon 2018 hatte es … gegeben"; German
+    puts the verb second, with no "in" before the year). Not a noun before the year: "Bei der Flutkatastrophe 2021
+    starben mehr als 180 Menschen" may tell the report's own event (test_issue13_precision7_shapes)."""
+    if i != 1 or len(tokens) < 3 or tokens[0].low not in lang.year_adverbs:
+        return False
+    nxt = tokens[2]
+    return nxt.kind is Kind.WORD and not nxt.is_capitalised  # a verb: German capitalises its nouns
+
+
 def earlier_year(tokens: list[Token], lang: LanguageData, year: int | None) -> int | None:
     """The position of the first year before ``year`` that dates another event ("In 2008, …", "the 2004 tsunami")."""
     if year is None:
@@ -77,6 +88,7 @@ def earlier_year(tokens: list[Token], lang: LanguageData, year: int | None) -> i
             and (
                 (_low(tokens, i - 1) in lang.year_preps and not _crisis_since(tokens, i, lang))
                 or _opening_year_verb(tokens, i, lang)  # "2015 kamen bei den Anschlägen 130 Menschen ums Leben"
+                or _opening_phrase_year(tokens, i, lang)  # "Bereits 2019 forderte ein Erdbeben 40 Todesopfer"
                 or _low(tokens, i - 1) in lang.determiners
                 # A full date ("du 11 juin 1909") dates another event only when clearly older:
                 # the event itself may have happened late in the year before the report.

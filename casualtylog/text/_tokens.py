@@ -131,6 +131,11 @@ _KIN_JOINERS = frozenset({"and", "en", "et", "und", "y", "e"})
 _YEAR_VERB_REACH = 4
 
 
+def _opening_words(tokens: list[Token], i: int, lang: LanguageData) -> bool:
+    """Whether one opening adverb of earlier time stands before ``i`` ("Schon 2019 starben …": ``year_adverbs``)."""
+    return i == 1 and tokens[0].low in lang.year_adverbs
+
+
 def _count_follows(tokens: list[Token], k: int) -> bool:
     """Whether a number stands within a few words from ``k``, before any punctuation."""
     for tok in tokens[k : k + _YEAR_VERB_REACH]:
@@ -213,7 +218,12 @@ def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None
                 # "In 2020 overleed een machinist": after "in" a verb follows a year (verb second), a noun a count
                 and not (prev is not None and prev.low in lang.year_preps and nxt.low not in nouns)
                 # "2015 starben 130 Menschen": a year opening the sentence before a verb and the clause's count
-                and not (prev is None and nxt.low not in nouns and _count_follows(tokens, i + 2))
+                # and so after an opening adverb of earlier time ("Schon 2019 starben bei einem Beben 40 Menschen")
+                and not (
+                    (prev is None or _opening_words(tokens, i, lang))
+                    and nxt.low not in nouns
+                    and _count_follows(tokens, i + 2)
+                )
             )
             # "2000 Anwohner wegen Waldbrand evakuiert": a German headline opening with a number before a noun
             and not (prev is None and lang.nouns_capitalised and nxt is not None and nxt.is_capitalised)

@@ -81,6 +81,12 @@ class TollFrame(SentenceBase):
         j = m.start - 1
         cues = phrases(lang, "toll_cues")
         cue = cues.ending(tokens, j)
+        if cue is None and lang.adjective_after_noun and _low(tokens, j) in lang.update_cues:
+            # Session 11: "already" between a toll's verb and its figure ("la cifra de muertos suma ya 45"): the
+            # verb is the cue, and it states a total reached (French and Spanish; English and Dutch unchanged)
+            cue = cues.ending(tokens, j - 1)
+            if cue is not None:
+                j, cue = j - 1, (cue[0], "update" if cue[1] == "static" else cue[1])
         kind: str | None = None
         cue_start = j
         before = self.mention_ending(j - 1)

@@ -78,6 +78,9 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "article_metrics",
         "fraction_words",
         "place_regions",
+        "leaving_verbs",
+        "year_adverbs",
+        "total_connectors",
     ]
     assert len(names) == len(set(names))
 

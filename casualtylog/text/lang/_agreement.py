@@ -79,6 +79,8 @@ def singulars(groups: Mapping[str, str]) -> dict[str, str]:
 
     >>> singulars({"policías": "officers", "civiles": "civilians"})
     {'policía': 'officers', 'civile': 'civilians', 'civil': 'civilians'}
+    >>> singulars({"peatones": ""})
+    {'peatone': '', 'peaton': '', 'peatón': ''}
     >>> singulars({"guardias civiles": "officers"})
     {'guardia civile': 'officers', 'guardia civil': 'officers'}
     """
@@ -93,7 +95,15 @@ def singulars(groups: Mapping[str, str]) -> dict[str, str]:
     return out
 
 
+#: Spanish plurals in "-Vnes" or "-Vses" lose the stress mark their singular writes on its last vowel
+#: ("peatones" → "peatón", "alemanes" → "alemán", "franceses" → "francés"): the marked reading is kept too.
+_STRESS_MARKS = {"a": "á", "e": "é", "i": "í", "o": "ó"}
+
+
 def _singular_word(plural: str) -> tuple[str, ...]:
     if plural.endswith("es") and plural[-3] not in "aeiouáéíóú":
-        return plural[:-1], plural[:-2]
+        bare = plural[:-2]
+        if bare[-1] in "ns" and bare[-2] in _STRESS_MARKS:
+            return plural[:-1], bare, bare[:-2] + _STRESS_MARKS[bare[-2]] + bare[-1]
+        return plural[:-1], bare
     return (plural[:-1],)

@@ -117,11 +117,17 @@ PREDICATES = {
     # Fatally injured is killed, not injured (as French "mortellement blessés"): "wurden tödlich verletzt",
     # "erlitt tödliche Verletzungen", "ist tödlich verunglückt" (an accident is no casualty without "tödlich").
     **dict.fromkeys(
-        ("tödlich verletzt", "tödlich verwundet", "tödlich verunglückt", "tödliche verletzungen"), "killed"
+        ("tödlich verletzt", "tödlich verwundet", "tödlich verunglückt", "tödliche verletzungen", "tödlich verunfallt"),
+        "killed",
     ),
     # Did not survive: "haben den Einsturz nicht überlebt" (the negation is part of the predicate).
     "nicht überlebt": "killed",
     "nicht überlebten": "killed",
+    # Session 11 (rom11): custody in the perfect, its participle closing the clause ("Die Polizei hat 60
+    # Demonstranten in Gewahrsam genommen"; the stem "nahm … in Gewahrsam" is `stem_particles`')
+    **dict.fromkeys(("in gewahrsam genommen", "in polizeigewahrsam genommen"), "detained"),
+    # no trace of them is missing ("Von sieben Seeleuten fehlt jede Spur", "fehlt weiterhin jede Spur")
+    **{f"fehlt {still}jede spur": "missing" for still in ("", "noch ", "weiterhin ", "bislang ", "bisher ")},
 }
 
 GAP_WORDS = _words(

@@ -22,6 +22,7 @@ GROUP_NOUNS = {
     "tatverdächtige": "suspects",
     # perpetrators, as the guide's "schutters" (gunmen) are attackers
     "täter": "attackers",
+    "tätern": "attackers",  # Session 11 (rom11): the dative ("Von den 3 Tätern fehlt jede Spur": no missing)
     "kinder": "children",
     "kindern": "children",
     # Boys: plural, and the singular after an article in the accusative ("einen 17-jährigen Jungen").
@@ -52,6 +53,9 @@ GROUP_NOUNS = {
     "mitarbeiter": "workers",
     "bauarbeiter": "workers",
     "rebellen": "rebels",
+    # Session 11 (rom11): protesters, as French, Spanish and Dutch name them ("60 Demonstranten festgenommen")
+    "demonstranten": "protesters",
+    "demonstrantinnen": "protesters",
     # The news guide's groups of round 2: the elderly and health workers, as German names them.
     "ältere menschen": "elderly",
     "senioren": "elderly",
@@ -129,6 +133,11 @@ SINGULAR_VICTIMS.update(
         for word, group in list(SINGULAR_VICTIMS.items())
         if word not in _NO_FEMININE
     }
+)
+# Session 11 (rom11): one suspect, an adjective as noun, nominative and accusative ("ein Tatverdächtiger wurde
+# festgenommen", "hat einen Verdächtigen festgenommen"): the guide's `detained suspects 1`.
+SINGULAR_VICTIMS.update(
+    dict.fromkeys(("verdächtiger", "verdächtigen", "tatverdächtiger", "tatverdächtigen"), "suspects")
 )
 
 SINGULAR_METRIC_NOUNS = frozenset(

@@ -55,6 +55,7 @@ TOLL_CUES = {
     "es de": "static",
     "son": "static",
     "suman": "static",
+    "suma": "static",  # Session 11 (rom11): "la cifra de muertos suma ya 45"
     "era de": "static",
     ":": "static",
     # the plural verbs of a plural toll ("las víctimas mortales ascienden a 45") and a level it holds at
@@ -72,6 +73,12 @@ TOLL_CUES = {
     "superan los": "update",
     "superó los": "update",
     "se sitúa en": "static",
+    # Session 11 (rom11): "for now" inside the verb ("la cifra de muertos se sitúa de momento en doce")
+    **{
+        f"{verb} {now} {prep}": kind
+        for verb, prep, kind in (("se sitúa", "en", "static"), ("asciende", "a", "update"), ("se eleva", "a", "update"))
+        for now in ("de momento", "por ahora", "por el momento", "hasta ahora", "hasta el momento")
+    },
     "se situó en": "static",
     "podría ascender a": "projected",
     "podría aumentar a": "projected",

@@ -8,6 +8,7 @@ session 7 so each module holds one concept.
 
 from __future__ import annotations
 
+from casualtylog.text.lang import _es_everyday as everyday
 from casualtylog.text.lang import _es_more as more
 from casualtylog.text.lang import _es_tenses as tenses
 from casualtylog.text.lang._agreement import SPANISH, agreeing
@@ -70,6 +71,7 @@ PREDICATES = agreeing(
         # given up for missing: "tres de sus compañeros se dieron por desaparecidos"
         "dieron por desaparecidos": "missing",
         **more.PREDICATES,
+        **everyday.PREDICATES,
         **tenses.PREDICATES,
         "dan por desaparecidos": "missing",
         "dados por desaparecidos": "missing",
@@ -112,6 +114,7 @@ ACTIVE_VERBS = {
     "rescatado": "rescued",
     "la muerte de": "killed",
     **more.ACTIVE,
+    **everyday.ACTIVE,
     **tenses.ACTIVE,
     "la muerte a": "killed",
     # verbs of affecting and displacing take their object after "a": "afectaron a unas 45.000 personas"

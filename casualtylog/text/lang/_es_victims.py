@@ -8,6 +8,7 @@ session 7 so each module holds one concept.
 
 from __future__ import annotations
 
+from casualtylog.text.lang import _es_everyday as everyday
 from casualtylog.text.lang import _es_more as more
 from casualtylog.text.lang._agreement import singulars
 from casualtylog.text.lang._word_lists import words as _words
@@ -108,6 +109,7 @@ SINGULAR_VICTIMS = {
     "persona": "",
     "víctima": "",
     **more.SINGULARS,
+    **everyday.SINGULARS,
     "hombre": "men",
     "mujer": "women",
     "niño": "children",

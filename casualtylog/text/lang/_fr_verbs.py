@@ -30,6 +30,22 @@ PREDICATES = agreeing(
         "mortellement blessées": "killed",
         "mortellement blessé": "killed",
         "mortellement blessée": "killed",
+        # Session 11 (rom11): struck fatally is killed, whatever struck ("un piéton mortellement percuté par une
+        # voiture", "fauché mortellement"), and not to be found is missing ("huit personnes restent introuvables")
+        **dict.fromkeys(
+            ("mortellement percuté", "mortellement fauché", "mortellement touché", "fauché mortellement"), "killed"
+        ),
+        # drowned ("un garçon s'est noyé", "deux migrants se sont noyés": the reflexive and its auxiliary are gap
+        # words, "morts noyés" is listed)
+        "noyé": "killed",
+        "introuvables": "missing",
+        # not answering the roll call is missing ("six personnes manquent toujours à l'appel"; "l'" is a token)
+        **{
+            f"{verb}{still} à l' appel": "missing"
+            for verb in ("manquent", "manque", "manquaient", "manquait")
+            for still in ("", " toujours", " encore")
+        },
+        "introuvable": "missing",
         "en urgence absolue": "injured",
         # in intensive care is hurt ("trois personnes sont en réanimation", "placées en soins intensifs")
         **{
@@ -143,6 +159,8 @@ ACTIVE_VERBS = elided(
     {
         "repêcher": "rescued",
         "repêché": "rescued",
+        # Session 11 (rom11): "les pompiers ont porté secours à 12 personnes"
+        **dict.fromkeys(("porté secours à", "portent secours à", "porter secours à"), "rescued"),
         "le déplacement de": "displaced",
         "le déplacement massif de": "displaced",
         "secouru": "rescued",

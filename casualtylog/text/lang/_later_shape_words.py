@@ -139,3 +139,14 @@ class LaterShapeWords:
     # the south"). When set, the place after a parallel count's preposition must be capitalised or one of these
     # ("Five people were killed in Gaza, 20 in hospital" names no place); empty leaves the frame as it was.
     place_regions: frozenset[str] = frozenset()
+    # Session 11 (rom11): verbs of leaving that are a toll's verb ("dejó 12 muertos", "dejó tres personas heridas")
+    # but also leave family behind: after them a noun read only by its shape ("dejó 2 hijos huérfanos", "dejó 2
+    # huérfanos") is no victim unless a predicate follows it. Empty turns that off.
+    leaving_verbs: frozenset[str] = frozenset()
+    # Session 11 (rom11): adverbs of earlier time that may open a sentence right before a bare year and its verb
+    # (German "Bereits 2019 forderte ein Erdbeben 40 Todesopfer"): the year dates the clause, as "in 2019" does
+    # elsewhere. Empty turns that off.
+    year_adverbs: frozenset[str] = frozenset()
+    # Session 11 (rom11): connectors of consequence between a count and a running total after a comma ("lo que
+    # eleva", "con lo que"): the count is what the total took in, an increment. Empty turns that off.
+    total_connectors: frozenset[str] = frozenset()

@@ -212,4 +212,6 @@ LANGUAGE = LanguageData(
     # Session 11 (attr11): an unnamed official ("ein ranghoher Beamter, der anonym bleiben wollte, sagte")
     more_source_heads=frozenset({"beamter", "beamte", "beamten"}),
     broadcast_preps=frozenset({"im", "gegenüber"}),  # Session 11 (attr11): the via a source spoke on
+    # Session 11 (rom11): "Bereits 2019 forderte ein Erdbeben 40 Todesopfer": the year dates another event
+    year_adverbs=frozenset({"bereits", "schon", "erst", "zuletzt", "damals"}),
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from casualtylog.text.lang import _es_everyday as everyday
 from casualtylog.text.lang import _es_figures as figures
 from casualtylog.text.lang import _es_more as more
 from casualtylog.text.lang import _es_sources as sources
@@ -112,7 +113,7 @@ LANGUAGE = LanguageData(
     conditional_cues=_phrases("si | en caso de"),
     conditional_exceptions=frozenset(),
     other_event_cues=_phrases(
-        "se cumplen | aniversario | el año pasado | el mes pasado | hace un año | anterior ataque | la semana pasada | el día anterior | hace una semana | hace dos años | a principios de este año | en aquella ocasión | en esa ocasión | en aquel entonces | "
+        "se cumplen | aniversario | el año pasado | el pasado año | el mes pasado | hace un año | anterior ataque | la semana pasada | el día anterior | hace una semana | hace dos años | a principios de este año | en aquella ocasión | en esa ocasión | en aquel entonces | "
         # an earlier incident told in passing: "Horas antes, …", "tras otro ataque que había dejado …"
         "otro ataque | otro atentado"
     )
@@ -155,7 +156,8 @@ LANGUAGE = LanguageData(
     when_words=frozenset({"cuando"}),
     care_verbs=_words("trasladados trasladadas trasladado trasladada llevados llevadas atendidos atendidas"),
     victim_nouns=frozenset({"víctimas"}),
-    care_places=_words("hospital hospitales clínica clínicas urgencias hospitalarios hospitalario"),
+    care_places=_words("hospital hospitales clínica clínicas urgencias hospitalarios hospitalario")
+    | everyday.CARE_PLACES,
     participle_reach=5,
     coordinators=frozenset({"y", "e"}),
     exceed_verbs=_words("supera superan superó superaron superaba superaban rebasa rebasan sobrepasa sobrepasan"),
@@ -202,4 +204,8 @@ LANGUAGE = LanguageData(
     cited_by=frozenset({"citado por", "citada por", "citados por", "citadas por"}),
     pronoun_subjects=frozenset({"él", "ella", "ellos", "ellas", "nosotros", "yo"}),  # Session 11 (attr11): no source
     broadcast_preps=frozenset({"con"}),  # Session 11 (attr11): the via a source spoke on
+    # Session 11 (rom11)
+    order_verbs=everyday.ORDER_VERBS,
+    leaving_verbs=everyday.LEAVING_VERBS,
+    total_connectors=everyday.TOTAL_CONNECTORS,
 )

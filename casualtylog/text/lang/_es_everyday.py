@@ -1,0 +1,70 @@
+"""Spanish words of everyday news shapes added in session 11 (``rom11``): whereabouts unknown, harm caused
+"a" people, orders of evacuation, and care by the health services.
+
+Each table is merged into the LanguageData field of the same concept in :mod:`casualtylog.text.lang.es`.
+They were written from made-up sentences of the shapes (benchmarks/probes/rom11_es_*.txt), not from the corpus.
+"""
+
+from __future__ import annotations
+
+from casualtylog.text.lang._word_lists import words as _words
+
+__all__ = ["ACTIVE", "CARE_PLACES", "LEAVING_VERBS", "ORDER_VERBS", "PREDICATES", "SINGULARS", "TOTAL_CONNECTORS"]
+
+#: Predicates after a noun of people: still not found ("seis personas siguen sin aparecer", "sin ser localizadas").
+PREDICATES = {
+    "sin aparecer": "missing",
+    **dict.fromkeys(("sin ser localizados", "sin ser localizadas", "sin localizar"), "missing"),
+    # rehoused is displaced, as French "relogées" ("Más de 60 personas han tenido que ser realojadas")
+    **dict.fromkeys(("realojados", "realojadas", "realojado", "realojada"), "displaced"),
+    # rescued alive ("fueron rescatadas con vida 9 personas"): the participle is not the phrase's last word
+    **{f"rescatad{end} con vida": "rescued" for end in ("o", "a", "os", "as")},
+}
+
+#: Active phrases whose object after "a"/"de" is the count: harm caused to people ("provocó heridas a 15 personas"),
+#: whereabouts unknown ("se desconoce el paradero de 11 personas").
+ACTIVE = {
+    **{
+        f"{verb} {harm} a": metric
+        for verb in ("causó", "causaron", "provocó", "provocaron", "ocasionó", "ocasionaron", "causando", "provocando")
+        for harm, metric in (("heridas", "injured"), ("lesiones", "injured"))
+    },
+    **dict.fromkeys(("se desconoce el paradero de", "se desconocía el paradero de"), "missing"),
+    # "already" inside the phrase ("La tragedia se ha cobrado ya la vida de 31 personas")
+    **dict.fromkeys(("cobrado ya la vida de", "cobró ya la vida de", "cobraron ya la vida de"), "killed"),
+    # an operation that ended with arrests ("la operación se saldó con la detención de 18 personas"); not "ordenó la
+    # detención de", an order
+    **dict.fromkeys(("con la detención de", "con el arresto de"), "detained"),
+    # the active of the Latin American "ultimados" ("hombres armados ultimaron a tres personas")
+    **dict.fromkeys(("ultimaron", "ultimó", "ultiman", "ultima"), "killed"),
+    # brought out alive ("lograron sacar con vida a 4 personas de entre los escombros")
+    **{
+        f"{verb} con vida": "rescued"
+        for verb in ("sacar", "sacaron", "sacó", "sacan", "saca", "sacado", "rescatar", "rescataron", "rescató")
+    },
+}
+
+#: Verbs of ordering before "la evacuación de" / "el desalojo de": an order, not an evacuation (the guide).
+ORDER_VERBS = _words(
+    "ordenó ordenaron ordena ordenan ordenado ordenar decretó decretaron decreta decretan decretado "
+    "recomendó recomendaron recomienda recomiendan recomendado pidió pidieron pide piden"
+)
+
+#: Places of care the health services stand for ("trasladadas a centros sanitarios", "atendidas por los servicios
+#: sanitarios", "al centro de salud").
+CARE_PLACES = _words("sanitarios sanitario sanitarias sanitaria salud")
+
+#: Verbs of leaving that count victims only when their object is named as such ("dejó 12 muertos", "dejó tres
+#: personas heridas"): an unlisted noun after them is what a person leaves behind ("dejó 2 hijos huérfanos").
+LEAVING_VERBS = _words("dejó dejaron deja dejan dejando dejado dejará dejarán dejaba dejaban")
+
+#: One victim named as a neighbour or resident, the commonest way local news names one ("Un vecino de 80 años
+#: murió en el incendio de su casa", "Fallece una vecina de Gijón"): no group, as "un pasajero".
+SINGULARS = dict.fromkeys(("vecino", "vecina", "residente", "joven"), "")
+
+#: Connectors of consequence before a running total: the count before them is what it took in ("Otras dos
+#: personas fallecieron, lo que eleva a 12 el número de muertos").
+TOTAL_CONNECTORS = frozenset(
+    {"lo que eleva", "lo que elevó", "lo que sitúa", "lo que situó", "lo que aumenta", "con lo que", "con lo cual"}
+    | {"elevando", "situando", "lo que lleva", "lo que llevó"}
+)
