@@ -138,3 +138,33 @@ def test_animals_a_rejected_report_and_an_inquiry_give_no_claim(text: str) -> No
 )
 def test_people_a_report_and_deaths_before_an_inquiry_keep_their_claim(text: str, expected: list[Row]) -> None:
     assert _claims(text) == expected
+
+
+# -- "none of the N …" counts a whole, not the hurt; "N new deaths" adds to a toll ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "None of the 12 crew members were injured.",
+        "None of the 200 passengers was hurt.",
+        "None of the 30 pupils were injured.",
+        "None of its 40 workers were hurt.",
+    ],
+)
+def test_none_of_a_counted_whole_gives_no_count_of_it(text: str) -> None:
+    assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Twelve crew members were injured.", [("injured", None, "12")]),
+        ("None of them were injured.", [("injured", None, "0")]),
+        ("The ministry reported 26 new deaths on Tuesday.", [("killed", None, "+26")]),
+        ("Officials recorded 14 new deaths overnight.", [("killed", None, "+14")]),
+        ("The ministry reported 26 deaths on Tuesday.", [("killed", None, "26")]),
+    ],
+)
+def test_a_counted_subject_none_of_them_and_new_deaths(text: str, expected: list[Row]) -> None:
+    assert _claims(text) == expected

@@ -65,7 +65,8 @@ LANGUAGE = LanguageData(
     toll_cues=tolls.TOLL_CUES,
     toll_gap_words=frozenset(),
     increment_before=frozenset({"another", "a further", "an additional", "additional"}),
-    increment_after=frozenset({"more", "additional"}),
+    # Session 11 (en12): "26 new deaths" adds to a running toll (en11's found-not-fixed gave 26)
+    increment_after=frozenset({"more", "additional", "new"}),
     weak_increment_before=frozenset(),
     of_words=frozenset({"of", "of the", "out of"}),
     of_them=frozenset({"of them", "of whom", "of those"}),
@@ -154,6 +155,8 @@ LANGUAGE = LanguageData(
         # a fraction or a few of them is as vague a part ("half of the 40 dead were children": not 40 children)
         | {f"{part} of {the}" for part in ("half", "third", "quarter", "several", "few") for the in ("the", "those")}
         | {f"{pc} of {the}" for pc in ("%", "percent", "per cent") for the in ("the", "those")}
+        # Session 11 (en12): "None of the 12 crew members were injured" counts the crew, not the injured
+        | {"none of the", "not one of the", "none of its", "none of their"}
         # "A mother of three was killed": the figure counts a family, not the victims.
         | {f"{kin} of" for kin in ("mother", "father", "parent", "grandmother", "grandfather", "mom", "dad")}
     ),
