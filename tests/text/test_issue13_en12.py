@@ -168,3 +168,30 @@ def test_none_of_a_counted_whole_gives_no_count_of_it(text: str) -> None:
 )
 def test_a_counted_subject_none_of_them_and_new_deaths(text: str, expected: list[Row]) -> None:
     assert _claims(text) == expected
+
+
+# -- an indefinite event with a modal may happen; the report's own (definite) event stays projected -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A major quake could kill up to 10,000 people in the city.",
+        "A severe pandemic could kill as many as 80 million people.",
+        "A direct hit on the city could leave 200,000 people homeless.",
+        "Experts say a powerful earthquake would kill 20,000 people.",
+    ],
+)
+def test_an_indefinite_event_that_could_happen_gives_no_claim(text: str) -> None:
+    assert _claims(text) == []
+
+
+def test_the_reports_own_event_keeps_its_projection_and_its_past() -> None:
+    got = extract(
+        "The storm could kill hundreds more, officials warned.", reported_at="2024-06-01T12:00Z", language="en"
+    )
+    assert [(x.claim.metric, str(x.claim.figure), x.claim.status.value) for x in got] == [
+        ("killed", "hundreds", "projected")
+    ]
+    assert _claims("A powerful earthquake killed 300 people on Monday.") == [("killed", None, "300")]
+    assert _claims("A new storm could hit the area where 40 people died this week.") == [("killed", None, "40")]

@@ -21,6 +21,7 @@ __all__ = [
     "EARLIER_OPENERS",
     "EVENT_HEADS",
     "EVENT_TITLES",
+    "HYPOTHETICAL_EVENTS",
     "LOCATED_CUES",
     "MONTHS",
     "MONTH_EVENTS",
@@ -293,3 +294,15 @@ DEMONYMS = frozenset(
         "eastern",
     ]
 )
+
+
+#: Session 11 (en12): an indefinite event with a modal is one that may happen, not one that did ("A major quake could
+#: kill up to 10,000 people", "A severe pandemic could kill as many as 80 million"): conditional, like "if". The
+#: report's own event is definite ("The storm could kill hundreds more", projected, stays).
+HYPOTHETICAL_EVENTS = frozenset(
+    f"{article} {size}{event} {modal}"
+    for article in ("a", "an")
+    for size in ("", "major ", "large ", "big ", "severe ", "strong ", "powerful ", "massive ", "future ", "new ")
+    for event in ("quake", "earthquake", "tsunami", "pandemic", "hurricane", "storm", "flood", "eruption", "outbreak")
+    for modal in ("could", "would", "might", "may")
+) | frozenset({"a direct hit"})

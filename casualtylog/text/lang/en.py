@@ -104,7 +104,8 @@ LANGUAGE = LanguageData(
     conditional_cues=frozenset(
         ["if", "in case", "in the event that", "unless", "suppose", "supposing", "assuming", "hypothetically"]
     )
-    | ev.COUNTERFACTUALS,
+    | ev.COUNTERFACTUALS
+    | ev.HYPOTHETICAL_EVENTS,
     conditional_exceptions=frozenset(),
     other_event_openers=ev.MONTH_OPENERS | ev.EARLIER_OPENERS,
     noun_preps=ev.NOUN_PREPS,
