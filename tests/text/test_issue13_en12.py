@@ -188,7 +188,10 @@ def test_an_indefinite_event_that_could_happen_gives_no_claim(text: str) -> None
 
 def test_the_reports_own_event_keeps_its_projection_and_its_past() -> None:
     got = extract(
-        "The storm could kill hundreds more, officials warned.", reported_at="2024-06-01T12:00Z", language="en"
+        "The storm could kill hundreds more, officials warned.",
+        source="pub",
+        reported_at="2024-06-01T12:00Z",
+        language="en",
     )
     assert [(x.claim.metric, str(x.claim.figure), x.claim.status.value) for x in got] == [
         ("killed", "hundreds", "projected")
