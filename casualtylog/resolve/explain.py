@@ -12,11 +12,11 @@ from casualtylog.times import Precision
 def describe_claim(claim: Claim) -> str:
     """One line naming who said what, when, through what, with which id.
 
-    >>> from casualtylog.claims import Claim
-    >>> c = Claim(event="e", metric="killed", figure="12", source="Kyiv City Military Administration",
-    ...           via="Telegram", reported_at="2025-04-24T14:00+03:00")
-    >>> describe_claim(c)
-    '12 from Kyiv City Military Administration via Telegram, 2025-04-24 14:00+03:00 [...]'
+        >>> from casualtylog.claims import Claim
+        >>> c = Claim(event="e", metric="killed", figure="12", source="Kyiv City Military Administration",
+        ...           via="Telegram", reported_at="2025-04-24T14:00+03:00")
+        >>> describe_claim(c)
+        '12 from Kyiv City Military Administration via Telegram, 2025-04-24 14:00+03:00 [...]'
     """
     figure = "retraction" if claim.figure is None else str(claim.figure)
     via = f" via {claim.via}" if claim.via else ""

@@ -19,17 +19,7 @@ from casualtylog.figures import Figure, Qualifier
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = [
-    "Candidate",
-    "Conflict",
-    "ConflictKind",
-    "Decision",
-    "Resolution",
-    "Revision",
-    "RevisionKind",
-    "figure_text",
-    "resolved_figure",
-]
+__all__ = ["Candidate", "Conflict", "ConflictKind", "Decision", "Resolution", "Revision", "RevisionKind", "figure_text", "resolved_figure"]
 
 
 def figure_text(best: int | None, low: int | None, high: int | None, said: Figure | None = None) -> str:
@@ -146,9 +136,7 @@ class Revision:
         if self.old.source.key != self.new.source.key:
             how += f" {self.old_figure} from {self.old.source.name}"
         if self.new.figure is not None and self.new.figure.is_increment:  # called what it is
-            return (
-                f"increment {self.new.figure} by {self.new.source.name}: {self.old_figure} → {self.new_figure} ({how})"
-            )
+            return f"increment {self.new.figure} by {self.new.source.name}: {self.old_figure} → {self.new_figure} ({how})"
         return f"{self.kind.value} {self.old_figure} → {self.new_figure} by {self.new.source.name} ({how})"
 
 
@@ -304,9 +292,7 @@ class Resolution:
         >>> res.figure, res.figure_text
         (Figure.about(12, low=10, high=15), '12 (10–15)')
         """
-        return resolved_figure(
-            self.best, self.low, self.high, None if self.best_claim is None else self.best_claim.figure
-        )
+        return resolved_figure(self.best, self.low, self.high, None if self.best_claim is None else self.best_claim.figure)
 
     @property
     def figure_text(self) -> str:
