@@ -33,6 +33,7 @@ from casualtylog.text._from_to_frame import FromToFrame
 from casualtylog.text._identity_frame import IdentityFrame
 from casualtylog.text._liberal import liberal_bindings
 from casualtylog.text._mentions import Mention, _low
+from casualtylog.text._named_events import named_earlier_event
 from casualtylog.text._not_counts import (
     compared_event,
     dated_pluperfect,
@@ -245,6 +246,8 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
     if not s.bindings or (not s.lacks("denial_cues") and _has_phrase(tokens, 0, len(tokens), lang, "denial_cues")):
         return []
     if not s.lacks("other_event_cues", "other_event_openers") and opens_with_other_event(tokens, lang):
+        return []
+    if named_earlier_event(tokens, lang):  # session 11 (en12): "The Grenfell Tower fire killed 72"
         return []
     preliminary = not s.lacks("preliminary_cues") and _has_phrase(tokens, 0, len(tokens), lang, "preliminary_cues")
     cues = Cues(tokens, lang, s.lacks)

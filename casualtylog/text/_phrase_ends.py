@@ -9,12 +9,13 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from casualtylog.text._token_type import Kind
 from casualtylog.text.lang import LanguageData
 
 if TYPE_CHECKING:
     from casualtylog.text._tokens import Token
 
-__all__ = ["after_toll_cue"]
+__all__ = ["after_toll_cue", "subject_year"]
 
 
 def after_toll_cue(tokens: list[Token], i: int, lang: LanguageData) -> bool:
@@ -52,3 +53,19 @@ def _longest_ending(tokens: list[Token], j: int, table: dict[str, tuple[tuple[st
         if start >= 0 and all(tokens[start + k].low == w for k, w in enumerate(words)):
             best = max(best, len(words))
     return best
+
+
+def subject_year(tokens: list[Token], i: int, lang: LanguageData) -> bool:
+    """A year inside a subject, after its noun and a preposition, right before a verb ("The Haiti earthquake of 2010
+    killed", "An explosion at the plant in 2019 injured 37"): a date naming that event (``year_subject_preps``).
+    Not after a qualifier ("upwards of 2000 killed") nor a verb ("resulted in 2000 injured")."""
+    if not 1 < i < len(tokens) - 1 or tokens[i - 1].low not in lang.year_subject_preps:
+        return False
+    noun, pair = tokens[i - 2], f"{tokens[i - 2].low} {tokens[i - 1].low}"
+    return (
+        noun.kind is Kind.WORD
+        and tokens[i + 1].low in lang.predicates
+        and noun.low not in lang.predicates
+        and not noun.low.endswith(("ed", "ing"))
+        and not any(q.endswith(pair) for q in lang.qualifiers)
+    )

@@ -21,7 +21,7 @@ from casualtylog.text._number_words import _HALF as _HALF
 from casualtylog.text._number_words import _is_number_word as _is_number_word
 from casualtylog.text._number_words import _merge_number_words as _merge_number_words
 from casualtylog.text._number_words import _tens_and_unit as _tens_and_unit
-from casualtylog.text._phrase_ends import after_toll_cue
+from casualtylog.text._phrase_ends import after_toll_cue, subject_year
 from casualtylog.text._token_type import INVISIBLES, Kind, Token, visible
 from casualtylog.text.lang import LanguageData
 from casualtylog.text.numerals import digits_value
@@ -215,6 +215,7 @@ def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None
                 and nxt.low in people
                 and not (prev is not None and prev.low in _YEAR_WORDS)
                 and not _named_year(tokens, i, lang)
+                and not subject_year(tokens, i, lang)
                 # "In 2020 overleed een machinist": after "in" a verb follows a year (verb second), a noun a count
                 and not (prev is not None and prev.low in lang.year_preps and nxt.low not in nouns)
                 # "2015 starben 130 Menschen": a year opening the sentence before a verb and the clause's count
@@ -234,6 +235,7 @@ def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None
                 and nxt is not None
                 and nxt.kind is Kind.WORD
                 and not (i > 1 and tokens[i - 2].low in lang.months)  # "in late July of 2022 led to": a date
+                and not subject_year(tokens, i, lang)
             )
             and not after_toll_cue(tokens, i, lang)
         ):

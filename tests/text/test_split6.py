@@ -81,6 +81,11 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "leaving_verbs",
         "year_adverbs",
         "total_connectors",
+        "year_subject_preps",
+        "named_event_verbs",
+        "event_titles",
+        "event_heads",
+        "demonyms",
     ]
     assert len(names) == len(set(names))
 

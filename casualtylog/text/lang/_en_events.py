@@ -17,11 +17,16 @@ __all__ = [
     "AGO_BEFORE",
     "CAPACITY_WORDS",
     "COUNTERFACTUALS",
+    "DEMONYMS",
     "EARLIER_OPENERS",
+    "EVENT_HEADS",
+    "EVENT_TITLES",
+    "HYPOTHETICAL_EVENTS",
     "LOCATED_CUES",
     "MONTHS",
     "MONTH_EVENTS",
     "MONTH_OPENERS",
+    "NAMED_EVENT_VERBS",
     "NOUN_PREPS",
     "OTHER_EVENT_EXCEPTIONS",
     "RATE_CUES",
@@ -182,3 +187,122 @@ COUNTERFACTUALS = frozenset(
     | {"would have been killed", "would have been injured", "would have died", "would kill", "would die"}
     | {"would be killed", "enough to kill", "capable of killing"}
 )
+
+
+#: Session 11 (en12): a named earlier event opening the sentence ("The Grenfell Tower fire killed 72", "Hurricane
+#: Katrina killed more than 1,800"; :mod:`casualtylog.text._named_events`): its toll's verbs in the simple past,
+#: the titles before a storm's name, the nouns heading an event's name, and demonyms, which make the name the
+#: report's own attacker's or place's ("The Russian attack killed 14 people" reports this event).
+NAMED_EVENT_VERBS = frozenset(
+    {"killed", "claimed", "left", "was responsible for", "was blamed for", "caused", "took the lives of"}
+)
+EVENT_TITLES = frozenset({"hurricane", "typhoon", "cyclone", "storm", "superstorm"})
+#: Only events people cause: a disaster of nature is named by its place in its own reports too ("The <place>
+#: earthquake killed …" cost dev inner b two right claims), so quakes, storms and floods are left out.
+EVENT_HEADS = frozenset(
+    {"accident", "incident", "crash", "collision", "blast", "explosion", "bombing", "bombings", "shooting"}
+    | {"shootings", "fire", "fires", "blaze", "stampede", "disaster", "tragedy", "ambush", "raid", "collapse"}
+    | {"sinking", "attack", "attacks", "massacre", "genocide", "war", "crush", "downing", "derailment", "leak"}
+    | {"spill", "siege", "famine", "pandemic"}
+)
+DEMONYMS = frozenset(
+    [
+        "afghan",
+        "african",
+        "american",
+        "arab",
+        "australian",
+        "austrian",
+        "bangladeshi",
+        "belgian",
+        "brazilian",
+        "british",
+        "burmese",
+        "canadian",
+        "chinese",
+        "colombian",
+        "congolese",
+        "czech",
+        "dutch",
+        "egyptian",
+        "english",
+        "ethiopian",
+        "european",
+        "filipino",
+        "french",
+        "german",
+        "greek",
+        "haitian",
+        "indian",
+        "indonesian",
+        "iranian",
+        "iraqi",
+        "irish",
+        "israeli",
+        "italian",
+        "japanese",
+        "jordanian",
+        "kenyan",
+        "korean",
+        "kurdish",
+        "lebanese",
+        "libyan",
+        "malian",
+        "mexican",
+        "moroccan",
+        "nepali",
+        "nigerian",
+        "pakistani",
+        "palestinian",
+        "peruvian",
+        "polish",
+        "portuguese",
+        "russian",
+        "rwandan",
+        "saudi",
+        "scottish",
+        "serbian",
+        "somali",
+        "spanish",
+        "sudanese",
+        "swedish",
+        "swiss",
+        "syrian",
+        "taliban",
+        "thai",
+        "turkish",
+        "ugandan",
+        "ukrainian",
+        "venezuelan",
+        "vietnamese",
+        "welsh",
+        "yemeni",
+        "us",
+        "u.s.",
+        "uk",
+        "un",
+        "nato",
+        "idf",
+        "hamas",
+        "hezbollah",
+        "houthi",
+        "islamist",
+        "jihadist",
+        "western",
+        "northern",
+        "southern",
+        "eastern",
+    ]
+)
+
+
+#: Session 11 (en12): an indefinite event with a modal is one that may happen, not one that did ("A major quake could
+#: kill up to 10,000 people", "A severe pandemic could kill as many as 80 million"): conditional, like "if". The
+#: report's own event is definite ("The storm could kill hundreds more", projected, stays).
+HYPOTHETICAL_EVENTS = frozenset(
+    f"{article} {size}{event} {modal}"
+    for article in ("a", "an")
+    for size in ("", "major ", "large ", "big ", "severe ", "strong ", "powerful ", "massive ", "future ", "new ")
+    for event in ("quake", "earthquake", "tsunami", "pandemic", "hurricane", "storm", "flood", "eruption", "outbreak")
+    for modal in ("could", "would", "might", "may")
+) | frozenset({"a direct hit"})

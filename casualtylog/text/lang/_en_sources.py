@@ -215,6 +215,10 @@ DENIAL_CUES = frozenset(
         "rejects claims",
         "dismissed reports",
         "dismissed claims",
+        # Session 11 (en12): a single report rejected ("The ministry rejected a report that 15 soldiers were killed")
+        "rejected a report",
+        "rejected the report",
+        "dismissed a report",
         "refuted",
         "refutes",
         "fake",

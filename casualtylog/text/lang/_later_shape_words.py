@@ -150,3 +150,16 @@ class LaterShapeWords:
     # Session 11 (rom11): connectors of consequence between a count and a running total after a comma ("lo que
     # eleva", "con lo que"): the count is what the total took in, an increment. Empty turns that off.
     total_connectors: frozenset[str] = frozenset()
+    # Session 11 (en12): prepositions between an event's noun and a year inside a subject before its verb ("The
+    # Haiti earthquake of 2010 killed", "An explosion at the plant in 2019 injured 37"): the year dates that event
+    # and is no count. Empty turns that off (a year before a verb stays as it was).
+    year_subject_preps: frozenset[str] = frozenset()
+    # Session 11 (en12): a sentence opening with a named earlier event told in the simple past, with no source, day
+    # or "has" ("The Grenfell Tower fire killed 72", "Hurricane Katrina killed more than 1,800") is the guide's
+    # named earlier event: the verbs of its toll (``named_event_verbs``), the titles before a storm's name
+    # (``event_titles``), the nouns that head an event's name (``event_heads``) and the demonyms that make a name
+    # the report's own attacker's ("The Russian attack killed 14"; ``demonyms``). Empty verbs turn it off.
+    named_event_verbs: frozenset[str] = frozenset()
+    event_titles: frozenset[str] = frozenset()
+    event_heads: frozenset[str] = frozenset()
+    demonyms: frozenset[str] = frozenset()

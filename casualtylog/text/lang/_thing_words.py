@@ -22,7 +22,9 @@ THING_NOUNS: dict[str, frozenset[str]] = {
         "structures villages towns cities districts provinces regions municipalities neighbourhoods "
         "neighborhoods schools shops businesses vehicles cars trucks lorries buses boats ships "
         "vessels flights trains animals cattle cows goats sheep livestock horses dogs pigs chickens "
-        "camels crops bridges roads targets hospitals jobs"
+        "camels crops bridges roads targets hospitals jobs "
+        # Session 11 (en12): more animals that die in a disaster ("Some 150 whales died after stranding")
+        "whales dolphins birds poultry deer seals fish"
     ),
     "nl": _words(
         "hectare huizen woningen gebouwen dorpen steden gemeenten provincies districten regio's "

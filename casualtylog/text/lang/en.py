@@ -25,6 +25,11 @@ LANGUAGE = LanguageData(
     confirmed_cues=frozenset(["confirmed", "verified", "confirmation"]),
     others_words=frozenset(["others", "other"]),
     year_preps=frozenset(["in", "of"]),
+    year_subject_preps=frozenset({"in", "of"}),
+    named_event_verbs=ev.NAMED_EVENT_VERBS,
+    event_titles=ev.EVENT_TITLES,
+    event_heads=ev.EVENT_HEADS,
+    demonyms=ev.DEMONYMS,
     plural_endings=("s",),
     group_is_word=True,
     function_words=verbs.FUNCTION_WORDS,
@@ -60,7 +65,8 @@ LANGUAGE = LanguageData(
     toll_cues=tolls.TOLL_CUES,
     toll_gap_words=frozenset(),
     increment_before=frozenset({"another", "a further", "an additional", "additional"}),
-    increment_after=frozenset({"more", "additional"}),
+    # Session 11 (en12): "26 new deaths" adds to a running toll (en11's found-not-fixed gave 26)
+    increment_after=frozenset({"more", "additional", "new"}),
     weak_increment_before=frozenset(),
     of_words=frozenset({"of", "of the", "out of"}),
     of_them=frozenset({"of them", "of whom", "of those"}),
@@ -98,7 +104,8 @@ LANGUAGE = LanguageData(
     conditional_cues=frozenset(
         ["if", "in case", "in the event that", "unless", "suppose", "supposing", "assuming", "hypothetically"]
     )
-    | ev.COUNTERFACTUALS,
+    | ev.COUNTERFACTUALS
+    | ev.HYPOTHETICAL_EVENTS,
     conditional_exceptions=frozenset(),
     other_event_openers=ev.MONTH_OPENERS | ev.EARLIER_OPENERS,
     noun_preps=ev.NOUN_PREPS,
@@ -139,6 +146,9 @@ LANGUAGE = LanguageData(
     # thousands", "reminiscent of the 2004 tsunami that killed 230,000"): what follows counts that event.
     compared_cues=frozenset(
         {"as that of", "than that of", "like that of", "to that of", "memories of", "reminiscent of", "echoes of"}
+        # Session 11 (en12): an inquiry or inquest looks back at deaths ("The inquiry into the deaths of 39 people
+        # found failings"): the guide's found-not-fixed of en11; "after 39 people died, an inquiry …" keeps its 39.
+        | {f"{body} into" for body in ("inquiry", "inquiries", "inquest", "inquests")}
     ),
     interval_nouns=frozenset({"minutes", "hours", "days", "weeks", "months"}),
     population_quantifiers=frozenset(
@@ -146,6 +156,8 @@ LANGUAGE = LanguageData(
         # a fraction or a few of them is as vague a part ("half of the 40 dead were children": not 40 children)
         | {f"{part} of {the}" for part in ("half", "third", "quarter", "several", "few") for the in ("the", "those")}
         | {f"{pc} of {the}" for pc in ("%", "percent", "per cent") for the in ("the", "those")}
+        # Session 11 (en12): "None of the 12 crew members were injured" counts the crew, not the injured
+        | {"none of the", "not one of the", "none of its", "none of their"}
         # "A mother of three was killed": the figure counts a family, not the victims.
         | {f"{kin} of" for kin in ("mother", "father", "parent", "grandmother", "grandfather", "mom", "dad")}
     ),
