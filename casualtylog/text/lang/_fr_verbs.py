@@ -47,6 +47,21 @@ PREDICATES = agreeing(
         },
         "introuvable": "missing",
         "en urgence absolue": "injured",
+        # Session 11 (fr12): the triage of French rescue services: "absolue" the gravely hurt, "relative" the rest;
+        # both are hurt, and "prises en charge" before the ward is how the préfecture says it
+        **{
+            f"{cared}en urgence {triage}": "injured"
+            for cared in ("", "pris en charge ", "prise en charge ", "prises en charge ")
+            for triage in ("absolue", "relative")
+        },
+        # burned people are hurt ("deux enfants ont été grièvement brûlés": the adverb is a gap word)
+        "brûlés": "injured",
+        # winched up by a helicopter or pulled out of rubble is rescued; sheltered is evacuated
+        "hélitreuillés": "rescued",
+        **{f"extraits {place}": "rescued" for place in ("des décombres", "des gravats", "des ruines", "vivants")},
+        **{f"{put} à l' abri": "evacuated" for put in ("mis", "mise", "mises")},
+        # a fatal fall ("un randonneur a chuté mortellement"), as struck fatally
+        **dict.fromkeys(("chuté mortellement", "mortellement chuté"), "killed"),
         # in intensive care is hurt ("trois personnes sont en réanimation", "placées en soins intensifs")
         **{
             f"{placed}en {ward}": "injured"
@@ -161,6 +176,10 @@ ACTIVE_VERBS = elided(
         "repêché": "rescued",
         # Session 11 (rom11): "les pompiers ont porté secours à 12 personnes"
         **dict.fromkeys(("porté secours à", "portent secours à", "porter secours à"), "rescued"),
+        # Session 11 (fr12): the sea rescue's word ("la SNSM a porté assistance à huit plaisanciers") and no word
+        # of people is missing ("on est toujours sans nouvelles de sept personnes")
+        **dict.fromkeys(("porté assistance à", "portent assistance à", "porter assistance à"), "rescued"),
+        "sans nouvelles de": "missing",
         "le déplacement de": "displaced",
         "le déplacement massif de": "displaced",
         "secouru": "rescued",

@@ -167,7 +167,8 @@ LANGUAGE = LanguageData(
         "acheminés acheminées soignés soignées"
     ),
     victim_nouns=frozenset({"victimes"}),
-    care_places=_words("hôpital hôpitaux urgences clinique cliniques hospitalier hospitaliers"),
+    # Session 11 (fr12): the university hospital ("transportées au CHU de Rennes")
+    care_places=_words("hôpital hôpitaux urgences clinique cliniques hospitalier hospitaliers chu"),
     participle_reach=5,
     coordinators=frozenset({"et"}),
     exceed_verbs=_words("dépasse dépassent dépassé dépassait dépassaient"),
