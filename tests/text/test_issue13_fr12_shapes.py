@@ -130,3 +130,37 @@ def test_rescued_sheltered_missing_and_fatal_falls(text: str, expected: list[Cla
 )
 def test_the_same_words_without_a_count(text: str) -> None:
     assert _claims(text) == []
+
+
+# -- round 2: gunfire, prognosis, jailed, buried people searched for -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trois jeunes ont été touchés par des tirs.", [("injured", "-", "3")]),
+        ("Quatre personnes ont été atteintes par balles.", [("injured", "-", "4")]),
+        ("Deux femmes ont été touchées par balle.", [("injured", "women", "2")]),
+        ("Trois personnes sont entre la vie et la mort.", [("injured", "-", "3")]),
+        ("Deux personnes sont en état d'urgence absolue.", [("injured", "-", "2")]),
+        ("Au moins 70 personnes ont été écrouées.", [("detained", "-", "at least 70")]),
+        ("Quatre personnes sont encore recherchées sous les décombres.", [("missing", "-", "4")]),
+    ],
+)
+def test_gunfire_prognosis_jail_and_the_buried(text: str, expected: list[Claim]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trois bâtiments ont été touchés par des tirs.",
+        "Deux véhicules ont été atteints par des tirs.",
+        "Le tireur a été touché par balle par les policiers.",
+        "Le pays est en état d'urgence depuis 2015.",
+        "Deux suspects sont toujours recherchés par la police.",
+        "Trois hommes ont été écroués en 2019.",
+    ],
+)
+def test_the_same_words_of_things_years_and_suspects(text: str) -> None:
+    assert _claims(text) == []

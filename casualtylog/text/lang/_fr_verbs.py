@@ -60,6 +60,24 @@ PREDICATES = agreeing(
         "hélitreuillés": "rescued",
         **{f"extraits {place}": "rescued" for place in ("des décombres", "des gravats", "des ruines", "vivants")},
         **{f"{put} à l' abri": "evacuated" for put in ("mis", "mise", "mises")},
+        # hit by gunfire is hurt ("deux hommes ont été touchés par balle", "atteintes par des tirs"), between life
+        # and death is hurt, and so is the triage word after "état d'"
+        **{
+            f"{hit} par {shot}": "injured"
+            for hit in (f"{stem}{end}" for stem in ("touché", "atteint") for end in ("", "e", "s", "es"))
+            for shot in ("balle", "balles", "une balle", "des balles", "des tirs", "un tir", "tirs")
+        },
+        "entre la vie et la mort": "injured",
+        **{f"en état d' urgence {triage}": "injured" for triage in ("absolue", "relative")},
+        # jailed pending trial is held ("trois suspects ont été mis en examen et écroués")
+        "écroués": "detained",
+        # buried people searched for are missing ("quatre personnes sont encore recherchées sous les décombres");
+        # "recherchés" alone is also said of suspects on the run
+        **{
+            f"recherché{end} {place}": "missing"
+            for end in ("s", "es")
+            for place in ("sous les décombres", "sous les gravats", "dans les décombres")
+        },
         # a fatal fall ("un randonneur a chuté mortellement"), as struck fatally
         **dict.fromkeys(("chuté mortellement", "mortellement chuté"), "killed"),
         # in intensive care is hurt ("trois personnes sont en réanimation", "placées en soins intensifs")
