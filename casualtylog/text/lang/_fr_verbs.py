@@ -58,7 +58,11 @@ PREDICATES = agreeing(
         "brûlés": "injured",
         # winched up by a helicopter or pulled out of rubble is rescued; sheltered is evacuated
         "hélitreuillés": "rescued",
-        **{f"extraits {place}": "rescued" for place in ("des décombres", "des gravats", "des ruines", "vivants")},
+        **{
+            f"extrait{end} {place}": "rescued"
+            for end in ("s", "es")
+            for place in ("des décombres", "des gravats", "des ruines", "vivants", "vivantes")
+        },
         **{f"{put} à l' abri": "evacuated" for put in ("mis", "mise", "mises")},
         # hit by gunfire is hurt ("deux hommes ont été touchés par balle", "atteintes par des tirs"), between life
         # and death is hurt, and so is the triage word after "état d'"
@@ -79,7 +83,11 @@ PREDICATES = agreeing(
             for place in ("sous les décombres", "sous les gravats", "dans les décombres")
         },
         # a fatal fall ("un randonneur a chuté mortellement"), as struck fatally
-        **dict.fromkeys(("chuté mortellement", "mortellement chuté"), "killed"),
+        **dict.fromkeys(
+            ("chuté mortellement", "mortellement chuté", "happé mortellement", "mortellement happé"), "killed"
+        ),
+        # sheltering and homeless are displaced ("6 000 personnes ont trouvé refuge", "privées de logement")
+        **dict.fromkeys(("trouvé refuge", "privé de logement", "privé de toit"), "displaced"),
         # in intensive care is hurt ("trois personnes sont en réanimation", "placées en soins intensifs")
         **{
             f"{placed}en {ward}": "injured"
@@ -142,6 +150,8 @@ PREDICATES = agreeing(
             # Session 10 (rom10): left their homes, as fled ("ont dû quitter leur domicile")
             for fled in ("fui", "fuir", "fuient", "fuyant", "quitter", "quitté", "quittent")
             for homes in ("leurs maisons", "leur maison", "leurs foyers", "leur domicile", "leurs domiciles")
+            # Session 11 (fr12): fled the fighting, as fled their homes ("300 000 personnes ont fui les combats")
+            + ("les combats", "les violences", "les affrontements", "les bombardements")
         },
         **dict.fromkeys(("retrouvent sans abri", "retrouve sans abri"), "displaced"),
         "intoxiqués": "injured",
