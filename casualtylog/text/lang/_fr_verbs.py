@@ -149,9 +149,11 @@ PREDICATES = agreeing(
             f"{fled} {homes}": "displaced"
             # Session 10 (rom10): left their homes, as fled ("ont dû quitter leur domicile")
             for fled in ("fui", "fuir", "fuient", "fuyant", "quitter", "quitté", "quittent")
-            for homes in ("leurs maisons", "leur maison", "leurs foyers", "leur domicile", "leurs domiciles")
-            # Session 11 (fr12): fled the fighting, as fled their homes ("300 000 personnes ont fui les combats")
-            + ("les combats", "les violences", "les affrontements", "les bombardements")
+            for homes in (
+                *("leurs maisons", "leur maison", "leurs foyers", "leur domicile", "leurs domiciles"),
+                # Session 11 (fr12): fled the fighting, as fled their homes ("300 000 personnes ont fui les combats")
+                *("les combats", "les violences", "les affrontements", "les bombardements"),
+            )
         },
         **dict.fromkeys(("retrouvent sans abri", "retrouve sans abri"), "displaced"),
         "intoxiqués": "injured",
