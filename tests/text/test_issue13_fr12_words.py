@@ -64,3 +64,30 @@ def test_fatal_strikes_shelter_flight_and_severity(text: str, expected: list[Cla
 )
 def test_the_same_words_without_a_count(text: str) -> None:
     assert _claims(text) == []
+
+
+# -- a hyphenated compound whose last part is a listed noun of people ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trois marins-pêcheurs sont portés disparus depuis jeudi.", [("missing", "fishermen", "3")]),
+        ("Deux infirmiers-secouristes ont été blessés.", [("injured", "rescuers", "2")]),
+        ("Trois sapeurs-pompiers ont été blessés.", [("injured", "firefighters", "3")]),
+    ],
+)
+def test_a_hyphenated_compound_of_people(text: str, expected: list[Claim]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Saint-Pierre a chaviré avec 3 marins-pêcheurs à bord.",
+        "Il a marqué 3 buts en Seine-Saint-Denis.",
+        "Deux agents-chefs ont été promus.",
+    ],
+)
+def test_hyphenated_words_that_are_no_count_of_victims(text: str) -> None:
+    assert _claims(text) == []
