@@ -199,6 +199,9 @@ def _find_noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | No
     elided = _elided_compound(tokens, k, lang)
     if elided is not None:
         return elided
+    joined = _hyphen_compound(tokens, k, lang)
+    if joined is not None:
+        return joined
     if (
         lang.modifiers_before_noun
         and _unlisted_modifier(_tok(tokens, k), lang)
@@ -208,6 +211,19 @@ def _find_noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | No
         if listed is not None and listed[0] in {"people", "group"}:
             return listed[0], listed[1], listed[2] + 2, None
     return _shape_noun(tokens, k, lang)
+
+
+def _hyphen_compound(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | None:
+    """ "trois marins-pêcheurs": a Romance compound of two nouns joined by a hyphen (one token), its last part a
+    listed noun of people, is that noun (session 11, fr12); only where adjectives follow nouns (French, Spanish)."""
+    tok = _tok(tokens, k)
+    if not lang.adjective_after_noun or tok is None or tok.kind is not Kind.WORD or "-" not in tok.low:
+        return None
+    last = tok.low.rsplit("-", 1)[1]
+    group = lang.group_nouns.get(last)
+    if group is not None:
+        return "group", group, 1, None
+    return ("people", None, 1, None) if last in lang.people_nouns else None
 
 
 def _elided_compound(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | None:

@@ -39,6 +39,8 @@ SPANISH: _Endings = (
 
 def _forms(word: str, endings: _Endings) -> tuple[str, str, str, str] | None:
     """The four agreeing forms of ``word`` when it ends like a participle, longest ending first."""
+    if word.endswith("ment"):
+        return None  # a French adverb ("mortellement") never agrees, though it ends like "mort"
     for row in endings:
         for ending in sorted(row, key=len, reverse=True):
             if word.endswith(ending) and len(word) >= len(ending) + 2:
@@ -50,16 +52,16 @@ def _forms(word: str, endings: _Endings) -> tuple[str, str, str, str] | None:
 def agreeing(table: Mapping[str, str], endings: _Endings) -> dict[str, str]:
     """``table`` with every agreeing form of its participles added (the listed entries win).
 
-    Only the last word of a phrase agrees ("portées disparues" keeps both in
-    step: every participle of the phrase takes the same form); a word that is
-    not shaped like a participle is kept as it is.
+    Only a phrase that ends in a participle agrees, or in an adverb in "-ment"
+    ("fauchés mortellement"); every participle of it takes the same form
+    ("portées disparues"), and a word not shaped like one (the adverb) is kept.
     """
     out: dict[str, str] = {}
     for phrase, metric in table.items():
         words = phrase.split()
         forms = [_forms(w, endings) for w in words]
-        if forms[-1] is None:
-            continue
+        if forms[-1] is None and not words[-1].endswith("ment"):
+            continue  # an adverb may close the phrase: "fauché mortellement" agrees by "fauché"
         for i in range(4):
             variant = " ".join(f[i] if f is not None else w for w, f in zip(words, forms, strict=True))
             out.setdefault(variant, metric)

@@ -43,7 +43,19 @@ UNITS = {
     "seize": 16,
 }
 
-TENS = {"vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60}
+TENS = {
+    "vingt": 20,
+    "vingts": 20,
+    "trente": 30,
+    "quarante": 40,
+    "cinquante": 50,
+    "soixante": 60,
+    # Session 11 (fr12): Belgian and Swiss news (Le Soir, RTBF, RTS) write the tens above sixty as one word
+    "septante": 70,
+    "huitante": 80,
+    "octante": 80,
+    "nonante": 90,
+}
 
 QUALIFIERS = {
     "au moins": "at_least",
@@ -95,7 +107,9 @@ APPROX_NOUNS = {
     "millier": 1000,
 }
 
-NON_COUNT_BEFORE = _words("âgé âgée âgés âgées numéro n° ligne vol article page")
+# Session 11 (fr12): "pour" before "cent" closes a percentage written in words ("soixante pour cent des
+# habitants"), whose "cent" is not a hundred people
+NON_COUNT_BEFORE = _words("âgé âgée âgés âgées numéro n° ligne vol article page pour")
 
 NON_COUNT_AFTER = _words(
     "% pour cent km kilomètres mètres m ans an jours jour heures heure minutes semaines mois euros dollars "
@@ -103,6 +117,8 @@ NON_COUNT_AFTER = _words(
     "communes régions localités immeubles bâtiments habitations écoles "
     # units of rain, land, weight and time, as the Spanish list has them
     "litres hectares secondes kilos kilogrammes tonnes millimètres centimètres"
+    # Session 11 (fr12): a season's toll of call-outs ("le bilan de la saison fait état de 3 000 interventions")
+    " interventions appels"
 )
 
 SHELTER_CUES = frozenset(

@@ -47,6 +47,47 @@ PREDICATES = agreeing(
         },
         "introuvable": "missing",
         "en urgence absolue": "injured",
+        # Session 11 (fr12): the triage of French rescue services: "absolue" the gravely hurt, "relative" the rest;
+        # both are hurt, and "prises en charge" before the ward is how the préfecture says it
+        **{
+            f"{cared}en urgence {triage}": "injured"
+            for cared in ("", "pris en charge ", "prise en charge ", "prises en charge ")
+            for triage in ("absolue", "relative")
+        },
+        # burned people are hurt ("deux enfants ont été grièvement brûlés": the adverb is a gap word)
+        "brûlés": "injured",
+        # winched up by a helicopter or pulled out of rubble is rescued; sheltered is evacuated
+        "hélitreuillés": "rescued",
+        **{
+            f"extrait{end} {place}": "rescued"
+            for end in ("s", "es")
+            for place in ("des décombres", "des gravats", "des ruines", "vivants", "vivantes")
+        },
+        **{f"{put} à l' abri": "evacuated" for put in ("mis", "mise", "mises")},
+        # hit by gunfire is hurt ("deux hommes ont été touchés par balle", "atteintes par des tirs"), between life
+        # and death is hurt, and so is the triage word after "état d'"
+        **{
+            f"{hit} par {shot}": "injured"
+            for hit in (f"{stem}{end}" for stem in ("touché", "atteint") for end in ("", "e", "s", "es"))
+            for shot in ("balle", "balles", "une balle", "des balles", "des tirs", "un tir", "tirs")
+        },
+        "entre la vie et la mort": "injured",
+        **{f"en état d' urgence {triage}": "injured" for triage in ("absolue", "relative")},
+        # jailed pending trial is held ("trois suspects ont été mis en examen et écroués")
+        "écroués": "detained",
+        # buried people searched for are missing ("quatre personnes sont encore recherchées sous les décombres");
+        # "recherchés" alone is also said of suspects on the run
+        **{
+            f"recherché{end} {place}": "missing"
+            for end in ("s", "es")
+            for place in ("sous les décombres", "sous les gravats", "dans les décombres")
+        },
+        # a fatal fall ("un randonneur a chuté mortellement"), as struck fatally
+        **dict.fromkeys(
+            ("chuté mortellement", "mortellement chuté", "happé mortellement", "mortellement happé"), "killed"
+        ),
+        # sheltering and homeless are displaced ("6 000 personnes ont trouvé refuge", "privées de logement")
+        **dict.fromkeys(("trouvé refuge", "privé de logement", "privé de toit"), "displaced"),
         # in intensive care is hurt ("trois personnes sont en réanimation", "placées en soins intensifs")
         **{
             f"{placed}en {ward}": "injured"
@@ -108,7 +149,11 @@ PREDICATES = agreeing(
             f"{fled} {homes}": "displaced"
             # Session 10 (rom10): left their homes, as fled ("ont dû quitter leur domicile")
             for fled in ("fui", "fuir", "fuient", "fuyant", "quitter", "quitté", "quittent")
-            for homes in ("leurs maisons", "leur maison", "leurs foyers", "leur domicile", "leurs domiciles")
+            for homes in (
+                *("leurs maisons", "leur maison", "leurs foyers", "leur domicile", "leurs domiciles"),
+                # Session 11 (fr12): fled the fighting, as fled their homes ("300 000 personnes ont fui les combats")
+                *("les combats", "les violences", "les affrontements", "les bombardements"),
+            )
         },
         **dict.fromkeys(("retrouvent sans abri", "retrouve sans abri"), "displaced"),
         "intoxiqués": "injured",
@@ -161,6 +206,10 @@ ACTIVE_VERBS = elided(
         "repêché": "rescued",
         # Session 11 (rom11): "les pompiers ont porté secours à 12 personnes"
         **dict.fromkeys(("porté secours à", "portent secours à", "porter secours à"), "rescued"),
+        # Session 11 (fr12): the sea rescue's word ("la SNSM a porté assistance à huit plaisanciers") and no word
+        # of people is missing ("on est toujours sans nouvelles de sept personnes")
+        **dict.fromkeys(("porté assistance à", "portent assistance à", "porter assistance à"), "rescued"),
+        "sans nouvelles de": "missing",
         "le déplacement de": "displaced",
         "le déplacement massif de": "displaced",
         "secouru": "rescued",

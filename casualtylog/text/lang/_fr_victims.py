@@ -60,6 +60,8 @@ GROUP_NOUNS = {
     "terroristes": "terrorists",
     "otages": "hostages",
     "adultes": "adults",
+    # Session 11 (fr12): the préfecture's split of the hurt by legal age ("cinq majeurs et six mineurs"), as "mineurs"
+    "majeurs": "adults",
     "passants": "bystanders",
     # groups the corpus guide names (tests/data/news/README.md), as Spanish names them; not "bénévoles" or
     # "volontaires", adjectives as often ("pompiers volontaires" are firefighters)

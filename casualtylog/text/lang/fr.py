@@ -167,7 +167,8 @@ LANGUAGE = LanguageData(
         "acheminés acheminées soignés soignées"
     ),
     victim_nouns=frozenset({"victimes"}),
-    care_places=_words("hôpital hôpitaux urgences clinique cliniques hospitalier hospitaliers"),
+    # Session 11 (fr12): the university hospital ("transportées au CHU de Rennes")
+    care_places=_words("hôpital hôpitaux urgences clinique cliniques hospitalier hospitaliers chu"),
     participle_reach=5,
     coordinators=frozenset({"et"}),
     exceed_verbs=_words("dépasse dépassent dépassé dépassait dépassaient"),
@@ -177,7 +178,10 @@ LANGUAGE = LanguageData(
     ago_before=frozenset({"il y a"}),
     ago_after=frozenset({"ans", "années", "décennies"}),
     other_event_openers=_phrases("heures plus tôt | jours plus tôt | semaines plus tôt | mois plus tôt"),
-    severity_words=_words("graves grave légers léger légères légère critiques grièvement légèrement gravement"),
+    # fr12: "dont une sérieusement" (Belgian)
+    severity_words=_words(
+        "graves grave légers léger légères légère critiques grièvement légèrement gravement sérieusement"
+    ),
     possessives=frozenset({"ses", "leurs", "nos", "son", "sa"}),
     count_nouns=frozenset({"nombre", "bilan", "chiffre"}),
     comma_asides=True,
