@@ -153,6 +153,12 @@ def _merge_by_rescanning(tokens: list[Token], text: str, lang: LanguageData) -> 
         if words[0] in lang.ambiguous_number_words and out and out[-1].low in _HALF:
             first = out.pop()
             value //= 2
+        elif words[0] in lang.scales and out and out[-1].low in lang.fraction_words:
+            # session 11 (nl11): a fraction before a scale word is part of the number ("een half miljoen")
+            value = int(value * lang.fraction_words[out[-1].low])
+            first = out.pop()
+            if out and out[-1].low in lang.ambiguous_number_words:
+                first = out.pop()
         out.append(Token(text[first.start : last.end], first.start, last.end, Kind.NUMBER, value, in_words=True))
         i = j
     return out
