@@ -118,8 +118,10 @@ class SeparableFrames(SentenceBase):
             if k + 1 < len(tokens) and not _stops(tokens[k + 1].kind, tokens[k + 1].low, lang.boundaries):
                 stems.append(tok.low)  # "Drei Menschen kamen bei dem Brand um": the stem after the victims
                 continue
-            for stem in stems:  # the clause's last word: the particle or infinitive
-                metric = lang.closing_verbs.get(f"{stem} {tok.low}")
+            # the clause's last word: the particle or infinitive; or its last two ("verloren … ihr Leben")
+            last_two = f"{tokens[k - 1].low} {tok.low}" if k > end else tok.low
+            for stem in stems:
+                metric = lang.closing_verbs.get(f"{stem} {tok.low}") or lang.closing_verbs.get(f"{stem} {last_two}")
                 if metric is not None and metric != "killed" and _listed_noun(tokens, m.end, lang) is None:
                     return False  # "Das Team konnte 3 Punkte retten": one rescues things too, but only the living die
                 if metric is not None:

@@ -128,6 +128,20 @@ PREDICATES = {
     **dict.fromkeys(("in gewahrsam genommen", "in polizeigewahrsam genommen"), "detained"),
     # no trace of them is missing ("Von sieben Seeleuten fehlt jede Spur", "fehlt weiterhin jede Spur")
     **{f"fehlt {still}jede spur": "missing" for still in ("", "noch ", "weiterhin ", "bislang ", "bisher ")},
+    # Session 11 (de12): the states and deaths police reports and dpa write daily. In danger of life and in a
+    # critical state are hurt, as intensive care is ("Zwei Menschen schweben in Lebensgefahr"); treated in
+    # hospital is hurt as taken there is; froze to death and fell to death ("tödlich abgestürzt") kill;
+    # Austrian "abgängig" is missing ("vier Menschen gelten als abgängig").
+    **dict.fromkeys(
+        ("in lebensgefahr", "in akuter lebensgefahr", "in kritischem zustand", "in lebensbedrohlichem zustand"),
+        "injured",
+    ),
+    **dict.fromkeys(
+        ("im krankenhaus behandelt", "in krankenhäusern behandelt", "im spital behandelt", "ambulant behandelt"),
+        "injured",
+    ),
+    **dict.fromkeys(("erfroren", "erfror", "tödlich abgestürzt", "tödlich gestürzt"), "killed"),
+    **dict.fromkeys(("abgängig", "als abgängig"), "missing"),
 }
 
 GAP_WORDS = _words(

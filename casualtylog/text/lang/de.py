@@ -199,6 +199,13 @@ LANGUAGE = LanguageData(
         "kam um": "killed",
         # a modal and the infinitive at the clause's end: "Die Feuerwehr konnte 12 Menschen retten"
         **{f"{modal} {verb}": metric for modal in _MODALS for verb, metric in _MODAL_VERBS.items()},
+        # Session 11 (de12): "Vier Menschen verloren bei dem Feuer ihr Leben", "Bei den Kämpfen verloren 40
+        # Soldaten ihr Leben": the life closes the clause, an adverbial or the victims before it
+        **{f"{verb} {their} leben": "killed" for verb in ("verloren", "verlor") for their in ("ihr", "sein")},
+        # brought to safety and put up in shelter: "Die Feuerwehr brachte zwölf Menschen aus dem Haus in
+        # Sicherheit", "Die Stadt brachte 60 Bewohner in einer Turnhalle unter" (only listed people: see the frame)
+        **dict.fromkeys(("brachte sicherheit", "brachten sicherheit"), "evacuated"),
+        **dict.fromkeys(("brachte unter", "brachten unter"), "displaced"),
     },
     # Session 10 (attr10): attribution that transfers ("Der Polizei zufolge", "Ministerium für Bergbau und Energie")
     outlet_preps=frozenset({"gegenüber"}),

@@ -1,0 +1,112 @@
+"""Session 11 (de12, issue 13): German words and split predicates written by construction from made-up dpa,
+Tagesschau, police-report, Swiss and Austrian sentences (``benchmarks/probes/de12_*.txt``). Made-up sentences
+with same-surface negatives; none from the corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casualtylog.text import extract
+
+Claim = tuple[str, str | None, str]
+
+
+def _claims(text: str, language: str = "de") -> list[Claim]:
+    return sorted(
+        (x.claim.metric, x.claim.group or "", str(x.claim.figure))
+        for x in extract(text, language=language, source="s", reported_at="2025-01-01")
+    )
+
+
+# -- states and deaths of everyday reports ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zwei Menschen schweben in Lebensgefahr.", [("injured", "", "2")]),
+        ("Zwei Kinder befinden sich in kritischem Zustand.", [("injured", "children", "2")]),
+        ("Sechs Menschen mussten im Krankenhaus behandelt werden.", [("injured", "", "6")]),
+        ("Drei Bergsteiger erfroren am Gipfel.", [("killed", "", "3")]),
+        ("Zwei Alpinisten sind am Piz Bernina tödlich abgestürzt.", [("killed", "", "2")]),
+        ("Bei der Mure gelten vier Menschen als abgängig.", [("missing", "", "4")]),
+        ("Ein Lenker ist auf der Autobahn tödlich verunfallt.", [("killed", "", "1")]),
+        ("Ein Pkw-Lenker kam bei dem Unfall ums Leben.", [("killed", "", "1")]),
+    ],
+)
+def test_states_and_deaths_of_police_reports(text: str, expected: list[Claim]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Krankenhaus behandelt jährlich 5000 Patienten in der Notaufnahme.",
+        "Der Lenker hatte 1,8 Promille im Blut.",
+        "Die Temperatur sank am Gipfel auf minus 20 Grad.",
+        "Seit 2019 ist der Wanderweg in Lebensgefahr-Zonen gesperrt.",
+        "Die Klinik hat 300 Betten im Krankenhaus.",
+    ],
+)
+def test_same_surface_without_a_casualty(text: str) -> None:
+    assert _claims(text) == []
+
+
+# -- split predicates: the stem, then the life or the particle closing the clause -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vier Menschen verloren bei dem Feuer ihr Leben.", [("killed", "", "4")]),
+        ("Bei den Kämpfen verloren mindestens 40 Soldaten ihr Leben.", [("killed", "soldiers", "at least 40")]),
+        ("Insgesamt verloren 75 Menschen ihr Leben.", [("killed", "", "75")]),
+        ("Die Feuerwehr brachte zwölf Menschen aus dem Gebäude in Sicherheit.", [("evacuated", "", "12")]),
+        ("Die Einsatzkräfte brachten 60 Bewohner in einer Turnhalle unter.", [("displaced", "", "60")]),
+    ],
+)
+def test_split_predicates(text: str, expected: list[Claim]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Mannschaft verlor zwei Spiele im ganzen Leben.",
+        "Er verlor 20 Kilo für ein neues Leben.",
+        "Der Verein verlor 3 Punkte.",
+        "Die Stadt brachte 60 Container in einer Halle unter.",
+        "Der Bauer brachte 40 Kühe in Sicherheit.",
+        "Die Feuerwehr brachte zwölf Menschen nicht in Sicherheit.",
+    ],
+)
+def test_split_predicates_need_people_and_their_closing_word(text: str) -> None:
+    assert _claims(text) == []
+
+
+# -- a hospital named by a compound (shared `_place_frames`, languages with compound heads) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Drei Personen wurden in das Landesklinikum eingeliefert.", [("injured", "", "3")]),
+        ("Zwei Menschen wurden ins Kantonsspital gebracht.", [("injured", "", "2")]),
+        ("Vier Kinder wurden in die Universitätsklinik gebracht.", [("injured", "children", "4")]),
+    ],
+)
+def test_a_compound_hospital_is_care(text: str, expected: list[Claim]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Neubau des Landesklinikums kostete 300 Millionen Euro.",
+        "Das Landesklinikum hat 300 Betten.",
+        "Zwei Menschen wurden ins Spitalgebäude gebracht, um dort zu arbeiten.",
+    ],
+)
+def test_a_compound_hospital_needs_people_and_the_head_last(text: str) -> None:
+    assert _claims(text) == []
