@@ -110,3 +110,37 @@ def test_a_compound_hospital_is_care(text: str, expected: list[Claim]) -> None:
 )
 def test_a_compound_hospital_needs_people_and_the_head_last(text: str) -> None:
     assert _claims(text) == []
+
+
+# -- numbers of dozens, the headline present of arrests, fleeing and leaving one's home -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zwei Dutzend Menschen wurden verletzt.", [("injured", "", "24")]),
+        ("Rund zwei Dutzend Menschen wurden verletzt.", [("injured", "", "about 24")]),
+        ("Ein Dutzend Menschen wurde verletzt.", [("injured", "", "about 12")]),
+        ("Dutzende Menschen wurden verletzt.", [("injured", "", "dozens")]),
+        ("Polizei nimmt 20 Randalierer fest", [("detained", "", "20")]),
+        ("Die Polizei nimmt 20 Randalierer fest.", [("detained", "", "20")]),
+        ("Tausende Menschen sind auf der Flucht vor den Kämpfen.", [("displaced", "", "thousands")]),
+        ("Rund 300 Personen mussten ihre Wohnungen vorübergehend verlassen.", [("displaced", "", "about 300")]),
+    ],
+)
+def test_dozens_arrests_and_flight(text: str, expected: list[Claim]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Polizei stellte zwei Dutzend Waffen sicher.",
+        "Die Leitstelle nimmt 300 Notrufe entgegen.",
+        "Die Polizei nimmt 20 Anzeigen auf.",
+        "Zwei Täter sind weiterhin auf der Flucht.",
+        "Die 300 Fans mussten das Stadion vorübergehend verlassen.",
+    ],
+)
+def test_same_surface_of_dozens_arrests_and_flight(text: str) -> None:
+    assert _claims(text) == []

@@ -142,6 +142,14 @@ PREDICATES = {
     ),
     **dict.fromkeys(("erfroren", "erfror", "tödlich abgestürzt", "tödlich gestürzt"), "killed"),
     **dict.fromkeys(("abgängig", "als abgängig"), "missing"),
+    # "Tausende Menschen sind auf der Flucht (vor den Kämpfen)": displaced; fleeing perpetrators are dropped
+    # by the frames' filter on suspects and attackers ("Zwei Täter sind auf der Flucht")
+    "auf der flucht": "displaced",
+    **{
+        f"{home} {adverb} verlassen": "displaced"
+        for home in ("ihre häuser", "ihre wohnungen")
+        for adverb in ("vorübergehend", "vorsorglich")
+    },
 }
 
 GAP_WORDS = _words(
@@ -166,4 +174,7 @@ ACTIVE_VERBS = {
     "rettete": "rescued",
     "retteten": "rescued",
     "nahm": "detained",
+    # Session 11 (de12): the headline present, only with its particle ("Polizei nimmt 20 Randalierer fest")
+    "nimmt": "detained",
+    "nehmen": "detained",
 }

@@ -39,7 +39,8 @@ LANGUAGE = LanguageData(
     ambiguous_number_words=frozenset({"ein", "eine", "einem", "einer", "einen"}),
     grouping=". \u00a0\u202f'’",  # Swiss German groups with an apostrophe: "155'000"
     decimal=",",
-    million_words={"million": 1_000_000, "millionen": 1_000_000, "mio": 1_000_000},
+    # "zwei Dutzend": 24, as English "three dozen" (Session 11, de12)
+    million_words={"million": 1_000_000, "millionen": 1_000_000, "mio": 1_000_000, "dutzend": 12},
     qualifiers=figures.QUALIFIERS,
     suffix_qualifiers={"oder mehr": "at_least", "+": "at_least"},
     range_joiners=frozenset({"bis", "oder", "-", "–", "—"}),
@@ -192,7 +193,8 @@ LANGUAGE = LanguageData(
     half_words=frozenset({"halbes", "halben", "halbe"}),
     kin_nouns=frozenset({"mutter", "vater"}),  # "madre de tres hijos": her children, no victims
     # "nahm … fest" arrests; "nahm … entgegen", "nahm … auf" do not
-    stem_particles={"nahm": frozenset({"fest", "gewahrsam"}), "nahmen": frozenset({"fest", "gewahrsam"})},
+    # the present of headlines too (Session 11, de12: "Polizei nimmt 20 Randalierer fest")
+    stem_particles=dict.fromkeys(("nahm", "nahmen", "nimmt", "nehmen"), frozenset({"fest", "gewahrsam"})),
     closing_verbs={
         # "Drei Menschen kamen bei dem Brand um": the particle closes the clause ("kamen um 3 Uhr an" does not)
         "kamen um": "killed",
