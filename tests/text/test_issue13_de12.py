@@ -144,3 +144,41 @@ def test_dozens_arrests_and_flight(text: str, expected: list[Claim]) -> None:
 )
 def test_same_surface_of_dozens_arrests_and_flight(text: str) -> None:
     assert _claims(text) == []
+
+
+# -- fell victim, torn into death, freed from wreckage, treated on the spot ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dem Feuer fielen drei Menschen zum Opfer.", [("killed", "", "3")]),
+        (
+            "Bei dem Anschlag fielen mindestens 20 Zivilisten der Gewalt zum Opfer.",
+            [("killed", "civilians", "at least 20")],
+        ),
+        ("Mehr als 100 Menschen sind der Hitzewelle zum Opfer gefallen.", [("killed", "", "more than 100")]),
+        ("Der Sturm riss vier Menschen in den Tod.", [("killed", "", "4")]),
+        ("Zwei Menschen verstarben im Krankenhaus.", [("killed", "", "2")]),
+        ("Vier Menschen wurden aus den Trümmern befreit.", [("rescued", "", "4")]),
+        ("Die Feuerwehr musste zwei Insassen aus dem Wrack befreien.", [("rescued", "", "2")]),
+        ("Sieben Personen wurden vom Rettungsdienst vor Ort behandelt.", [("injured", "", "7")]),
+    ],
+)
+def test_fell_victim_torn_to_death_freed_and_treated(text: str, expected: list[Claim]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Verein fiel auf Platz 14 zurück.",
+        "Die Aktie fiel um 12 Prozent.",
+        "300 Betriebe wurden von der Abgabe befreit.",
+        "Die Feuerwehr befreite die Straße von 20 umgestürzten Bäumen.",
+        "Der Konzern riss 3 Milliarden Euro in den Abgrund.",
+        "Zwei Dutzend Schafe fielen dem Wolf zum Opfer.",
+    ],
+)
+def test_same_surface_of_fell_victim_and_freed(text: str) -> None:
+    assert _claims(text) == []

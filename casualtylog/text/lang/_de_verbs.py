@@ -142,6 +142,12 @@ PREDICATES = {
     ),
     **dict.fromkeys(("erfroren", "erfror", "tödlich abgestürzt", "tödlich gestürzt"), "killed"),
     **dict.fromkeys(("abgängig", "als abgängig"), "missing"),
+    # Fell victim and died, a participle in the perfect ("sind der Hitzewelle zum Opfer gefallen"; the past
+    # "fielen … zum Opfer" is `closing_verbs`'); treated on the spot is treated ("vor Ort behandelt")
+    **dict.fromkeys(("zum opfer gefallen", "verstarb", "verstarben"), "killed"),
+    **dict.fromkeys(("vor ort behandelt", "vor ort versorgt", "ambulant versorgt"), "injured"),
+    # freed from wreckage is rescued ("Vier Menschen wurden aus den Trümmern befreit"), not freed of a duty
+    **{f"aus {wreck} befreit": "rescued" for wreck in ("den trümmern", "dem wrack", "den wracks", "dem fahrzeug")},
     # "Tausende Menschen sind auf der Flucht (vor den Kämpfen)": displaced; fleeing perpetrators are dropped
     # by the frames' filter on suspects and attackers ("Zwei Täter sind auf der Flucht")
     "auf der flucht": "displaced",

@@ -18,7 +18,7 @@ __all__ = ["LANGUAGE"]
 
 #: Modal verbs and the infinitives after them that a split predicate reads ("konnte 12 Menschen retten").
 _MODALS = ("konnte", "konnten", "musste", "mussten")
-_MODAL_VERBS = {"retten": "rescued", "evakuieren": "evacuated"}
+_MODAL_VERBS = {"retten": "rescued", "evakuieren": "evacuated", "befreien": "rescued"}
 
 LANGUAGE = LanguageData(
     code="de",
@@ -208,6 +208,10 @@ LANGUAGE = LanguageData(
         # Sicherheit", "Die Stadt brachte 60 Bewohner in einer Turnhalle unter" (only listed people: see the frame)
         **dict.fromkeys(("brachte sicherheit", "brachten sicherheit"), "evacuated"),
         **dict.fromkeys(("brachte unter", "brachten unter"), "displaced"),
+        # fell victim to and tore into death: "Dem Feuer fielen drei Menschen zum Opfer", "Der Sturm riss vier
+        # Menschen in den Tod" (the last two words close the clause)
+        **{f"{verb} zum opfer": "killed" for verb in ("fiel", "fielen")},
+        **{f"{verb} den tod": "killed" for verb in ("riss", "rissen")},
     },
     # Session 10 (attr10): attribution that transfers ("Der Polizei zufolge", "Ministerium für Bergbau und Energie")
     outlet_preps=frozenset({"gegenüber"}),
