@@ -182,3 +182,19 @@ def test_fell_victim_torn_to_death_freed_and_treated(text: str, expected: list[C
 )
 def test_same_surface_of_fell_victim_and_freed(text: str) -> None:
     assert _claims(text) == []
+
+
+# -- nobody of a partitive whole (shared `_subject_clauses.final_predicate`) --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Von den 200 Passagieren wurde niemand verletzt.", [("injured", "", "0")]),
+        ("Von den 40 Bewohnern des Hauses wurde zum Glück niemand verletzt.", [("injured", "", "0")]),
+        ("Von den 200 Passagieren wurden drei verletzt.", [("injured", "", "3")]),
+        ("Mehr als 200 Menschen sind bei dem Beben ums Leben gekommen.", [("killed", "", "more than 200")]),
+    ],
+)
+def test_nobody_of_a_whole_is_no_count_of_the_whole(text: str, expected: list[Claim]) -> None:
+    assert _claims(text) == expected
