@@ -198,3 +198,31 @@ def test_same_surface_of_fell_victim_and_freed(text: str) -> None:
 )
 def test_nobody_of_a_whole_is_no_count_of_the_whole(text: str, expected: list[Claim]) -> None:
     assert _claims(text) == expected
+
+
+# -- the arrested as a noun, stabbed and shot and hurt ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Unter den Festgenommenen sind auch drei Minderjährige.", [("detained", "children", "3")]),
+        ("Die Polizei meldete 45 Festgenommene.", [("detained", "", "45")]),
+        ("Zwei Männer wurden niedergestochen.", [("injured", "men", "2")]),
+        ("Ein Polizist wurde angeschossen.", [("injured", "officers", "1")]),
+    ],
+)
+def test_arrested_nouns_and_stabbed(text: str, expected: list[Claim]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Polizei hat 45 Festnahmeersuchen gestellt.",
+        "Die Festgenommenen sind zwischen 18 und 25 Jahre alt.",
+        "Der Stürmer wurde nach 20 Minuten im Strafraum angeschossen.",
+    ],
+)
+def test_same_surface_of_arrested_nouns(text: str) -> None:
+    assert _claims(text) == []

@@ -145,6 +145,8 @@ PREDICATES = {
     # Fell victim and died, a participle in the perfect ("sind der Hitzewelle zum Opfer gefallen"; the past
     # "fielen … zum Opfer" is `closing_verbs`'); treated on the spot is treated ("vor Ort behandelt")
     **dict.fromkeys(("zum opfer gefallen", "verstarb", "verstarben"), "killed"),
+    # stabbed or shot and hurt, the counterpart of "erstochen", "erschossen" ("Zwei Männer wurden niedergestochen")
+    **dict.fromkeys(("niedergestochen", "angeschossen"), "injured"),
     **dict.fromkeys(("vor ort behandelt", "vor ort versorgt", "ambulant versorgt"), "injured"),
     # freed from wreckage is rescued ("Vier Menschen wurden aus den Trümmern befreit"), not freed of a duty
     **{f"aus {wreck} befreit": "rescued" for wreck in ("den trümmern", "dem wrack", "den wracks", "dem fahrzeug")},

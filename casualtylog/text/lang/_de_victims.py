@@ -89,6 +89,9 @@ METRIC_NOUNS = {
     "getöteten": "killed",
     "verstorbene": "killed",
     "verstorbenen": "killed",
+    # Session 11 (de12): the arrested as a noun ("45 Festgenommene", "Unter den Festgenommenen sind drei …")
+    "festgenommene": "detained",
+    "festgenommenen": "detained",
 }
 
 SINGULAR_VICTIMS = {
