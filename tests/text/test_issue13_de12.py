@@ -255,3 +255,32 @@ def test_a_toll_at_a_figure_after_an_aside(text: str, expected: list[Claim]) -> 
 )
 def test_bei_before_a_non_toll(text: str) -> None:
     assert _claims(text) == []
+
+
+# -- an active verb second in its clause, its subject between it and the victims ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bei dem Amoklauf tötete der Täter sieben Menschen.", [("killed", "", "7")]),
+        ("Dabei verletzte der Mann drei Menschen.", [("injured", "", "3")]),
+        ("Am Sonntag rettete die Feuerwehr sechs Menschen.", [("rescued", "", "6")]),
+        ("Anschließend evakuierten die Behörden 300 Anwohner.", [("evacuated", "", "300")]),
+    ],
+)
+def test_a_subject_between_the_verb_and_the_victims(text: str, expected: list[Claim]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am Montag forderte der Verband 500 Soldaten.",
+        "Am Sonntag rettete die Mannschaft zwei Punkte.",
+        "Danach evakuierte die Polizei 3 Gebäude.",
+        "Tötete der Täter sieben Menschen?",
+    ],
+)
+def test_a_subject_between_needs_listed_victims_and_a_word_before_the_verb(text: str) -> None:
+    assert _claims(text) == []

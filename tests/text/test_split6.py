@@ -81,6 +81,7 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "leaving_verbs",
         "year_adverbs",
         "total_connectors",
+        "subject_between_verbs",
     ]
     assert len(names) == len(set(names))
 

@@ -150,3 +150,8 @@ class LaterShapeWords:
     # Session 11 (rom11): connectors of consequence between a count and a running total after a comma ("lo que
     # eleva", "con lo que"): the count is what the total took in, an increment. Empty turns that off.
     total_connectors: frozenset[str] = frozenset()
+    # Session 11 (de12): active verbs that, second in a German clause after an adverbial, may have their subject
+    # (an article and a capitalised noun) between them and the count ("Bei dem Amoklauf tötete der Täter sieben
+    # Menschen", "Am Sonntag rettete die Feuerwehr sechs Menschen"); only victims named by a listed noun. Not
+    # "forderte", which also demands ("forderte der Verband 500 Soldaten"). Empty turns that off.
+    subject_between_verbs: Mapping[str, str] = field(default_factory=dict)

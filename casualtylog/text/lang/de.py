@@ -227,4 +227,11 @@ LANGUAGE = LanguageData(
     broadcast_preps=frozenset({"im", "gegenüber"}),  # Session 11 (attr11): the via a source spoke on
     # Session 11 (rom11): "Bereits 2019 forderte ein Erdbeben 40 Todesopfer": the year dates another event
     year_adverbs=frozenset({"bereits", "schon", "erst", "zuletzt", "damals"}),
+    # Session 11 (de12): "Bei dem Amoklauf tötete der Täter sieben Menschen": the subject between verb and victims
+    subject_between_verbs={
+        **dict.fromkeys(("tötete", "töteten"), "killed"),
+        **dict.fromkeys(("verletzte", "verletzten"), "injured"),
+        **dict.fromkeys(("rettete", "retteten"), "rescued"),
+        **dict.fromkeys(("evakuierte", "evakuierten"), "evacuated"),
+    },
 )
