@@ -284,3 +284,31 @@ def test_a_subject_between_the_verb_and_the_victims(text: str, expected: list[Cl
 )
 def test_a_subject_between_needs_listed_victims_and_a_word_before_the_verb(text: str) -> None:
     assert _claims(text) == []
+
+
+# -- police reports: custody pending trial, care by doctors, burns, "mussten ins Krankenhaus" ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nach dem Angriff wurden fünf Verdächtige in Untersuchungshaft genommen.", [("detained", "suspects", "5")]),
+        ("14 Kinder mussten nach dem Unfall ärztlich versorgt werden.", [("injured", "children", "14")]),
+        ("Sieben Menschen erlitten bei der Explosion Verbrennungen.", [("injured", "", "7")]),
+        ("Drei Verletzte mussten ins Krankenhaus.", [("injured", "", "3")]),
+    ],
+)
+def test_police_report_care_and_custody(text: str, expected: list[Claim]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Klinik behandelt jährlich 300 Verbrennungen.",
+        "Der Richter ordnete für den 25-Jährigen Untersuchungshaft an.",
+        "Das Krankenhaus hat 14 Ärzte, die rund um die Uhr im Einsatz sind.",
+    ],
+)
+def test_same_surface_of_care_and_custody(text: str) -> None:
+    assert _claims(text) == []

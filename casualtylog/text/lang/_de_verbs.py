@@ -147,6 +147,10 @@ PREDICATES = {
     **dict.fromkeys(("zum opfer gefallen", "verstarb", "verstarben"), "killed"),
     # stabbed or shot and hurt, the counterpart of "erstochen", "erschossen" ("Zwei Männer wurden niedergestochen")
     **dict.fromkeys(("niedergestochen", "angeschossen"), "injured"),
+    # police reports: custody pending trial, care by doctors, burns, and "had to (go) to hospital" with no verb
+    **dict.fromkeys(("in untersuchungshaft genommen", "in u-haft genommen"), "detained"),
+    **dict.fromkeys(("ärztlich versorgt", "medizinisch versorgt", "ärztlich behandelt"), "injured"),
+    **dict.fromkeys(("verbrennungen", "musste ins krankenhaus", "mussten ins krankenhaus"), "injured"),
     **dict.fromkeys(("vor ort behandelt", "vor ort versorgt", "ambulant versorgt"), "injured"),
     # freed from wreckage is rescued ("Vier Menschen wurden aus den Trümmern befreit"), not freed of a duty
     **{f"aus {wreck} befreit": "rescued" for wreck in ("den trümmern", "dem wrack", "den wracks", "dem fahrzeug")},
