@@ -228,35 +228,6 @@ def test_same_surface_of_arrested_nouns(text: str) -> None:
     assert _claims(text) == []
 
 
-# -- a toll "bei" a figure with a source or adverb after its verb -------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Die Zahl der Toten liegt nach Behördenangaben inzwischen bei mindestens 85.",
-            [("killed", "", "at least 85")],
-        ),
-        ("Die Zahl der Verletzten lag nach Polizeiangaben bei 23.", [("injured", "", "23")]),
-        ("Die Zahl der Toten liegt inzwischen bei 85.", [("killed", "", "85")]),
-    ],
-)
-def test_a_toll_at_a_figure_after_an_aside(text: str, expected: list[Claim]) -> None:
-    assert _claims(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Die Zahl der Verletzten bei 120 Unfällen sank deutlich.",
-        "Die Zahl der Toten bei dem Unglück von 1998 lag bei 101.",
-    ],
-)
-def test_bei_before_a_non_toll(text: str) -> None:
-    assert _claims(text) == []
-
-
 # -- an active verb second in its clause, its subject between it and the victims ---------------------------------
 
 

@@ -33,9 +33,6 @@ TOLL_CUES = {
     "auf": "update",
     "liegt bei": "static",
     "lag bei": "static",
-    # Session 11 (de12): "liegt nach Behördenangaben (inzwischen) bei 85": a source or adverb between the verb and
-    # "bei", as "auf" alone reads "stieg nach Behördenangaben auf 85"
-    "bei": "static",
     "beträgt": "static",
     "betrug": "static",
     "von": "static",
