@@ -228,6 +228,28 @@ def test_same_surface_of_arrested_nouns(text: str) -> None:
     assert _claims(text) == []
 
 
+# -- a toll held apart from its figure by a compounded source ("nach Behördenangaben") -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Zahl der Toten liegt nach Behördenangaben inzwischen bei mindestens 85.",
+            [("killed", "", "at least 85")],
+        ),
+        ("Die Zahl der Verletzten lag nach Polizeiangaben bei 23.", [("injured", "", "23")]),
+        ("Nach Polizeiangaben kamen bei dem Unfall zwei Menschen ums Leben.", [("killed", "", "2")]),
+    ],
+)
+def test_a_toll_after_a_compounded_source(text: str, expected: list[Claim]) -> None:
+    assert _claims(text) == expected
+
+
+def test_a_place_still_holds_a_toll_apart() -> None:
+    assert _claims("Die Zahl der Verletzten liegt am Rande der Stadt bei 40.") == []
+
+
 # -- an active verb second in its clause, its subject between it and the victims ---------------------------------
 
 
