@@ -216,6 +216,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
         s.separable_weapon,
         s.life_verb,
         s.split_predicate_frame,
+        s.subject_between,
         s.identity,
         s.from_to,
         s.parallel_place,

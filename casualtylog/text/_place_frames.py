@@ -81,11 +81,12 @@ class PlaceFrames(SentenceBase):
         elif k == m.end:
             return False  # a bare number needs "of them" to be people ("cuatro de las cuales")
         verb = self._within(k, lang.care_verbs)
-        place = self._within(verb + 1, lang.care_places) if verb is not None else None
+        heads = lang.compound_heads
+        place = self._within(verb + 1, lang.care_places, heads) if verb is not None else None
         end = place
         if place is None and lang.subject_reach:
             # Verb last: "fünf Personen … in umliegende Krankenhäuser gebracht".
-            place = self._within(k, lang.care_places)
+            place = self._within(k, lang.care_places, heads)
             end = self._within(place + 1, lang.care_verbs) if place is not None else None
         if end is None:
             return False
@@ -97,13 +98,24 @@ class PlaceFrames(SentenceBase):
         them = phrases(self.lang, "of_them").at(self.tokens, m.end)
         return m.end if them is None else m.end + them[0]
 
-    def _within(self, k: int, words: frozenset[str]) -> int | None:
-        """The first of ``words`` within a few plain words from ``k`` (no number, punctuation or clause boundary)."""
+    def _within(self, k: int, words: frozenset[str], compounds: bool = False) -> int | None:
+        """The first of ``words`` within a few plain words from ``k`` (no number, punctuation or clause boundary);
+        with ``compounds``, a compound whose head is one of them too ("ins Landesklinikum", "ins Kantonsspital":
+        German and Dutch name a hospital by its kind before the head)."""
         lang = self.lang
         for j in range(k, min(len(self.tokens), k + _CARE_REACH)):
             tok = self.tokens[j]
-            if tok.low in words:
+            if tok.low in words or (compounds and _compound_of(tok.low, words)):
                 return j
             if tok.kind is not Kind.WORD or tok.low in lang.boundaries or tok.low in lang.said_verbs:
                 return None
         return None
+
+
+#: The shortest head a compound care place may end in ("spital", "klinik"; not a short word inside a longer one).
+_SHORTEST_HEAD = 6
+
+
+def _compound_of(low: str, heads: frozenset[str]) -> bool:
+    """``low`` is a compound ending in one of ``heads``, with at least a short word before it."""
+    return any(len(h) >= _SHORTEST_HEAD and len(low) > len(h) + 2 and low.endswith(h) for h in heads)

@@ -118,8 +118,10 @@ class SeparableFrames(SentenceBase):
             if k + 1 < len(tokens) and not _stops(tokens[k + 1].kind, tokens[k + 1].low, lang.boundaries):
                 stems.append(tok.low)  # "Drei Menschen kamen bei dem Brand um": the stem after the victims
                 continue
-            for stem in stems:  # the clause's last word: the particle or infinitive
-                metric = lang.closing_verbs.get(f"{stem} {tok.low}")
+            # the clause's last word: the particle or infinitive; or its last two ("verloren … ihr Leben")
+            last_two = f"{tokens[k - 1].low} {tok.low}" if k > end else tok.low
+            for stem in stems:
+                metric = lang.closing_verbs.get(f"{stem} {tok.low}") or lang.closing_verbs.get(f"{stem} {last_two}")
                 if metric is not None and metric != "killed" and _listed_noun(tokens, m.end, lang) is None:
                     return False  # "Das Team konnte 3 Punkte retten": one rescues things too, but only the living die
                 if metric is not None:
@@ -127,6 +129,26 @@ class SeparableFrames(SentenceBase):
                     return True
             return False
         return False
+
+    def subject_between(self, m: Mention) -> bool:
+        """ "Bei dem Amoklauf tötete der Täter sieben Menschen": an active verb second in its clause, its subject
+        (an article and one capitalised noun) between it and the victims (:attr:`LanguageData.subject_between_verbs`).
+        The verb must follow a word of the clause (an adverbial before it), and only listed victims count."""
+        tokens, lang = self.tokens, self.lang
+        if not lang.subject_between_verbs or m.kind == "zero" or m.start < 4:
+            return False
+        verb, article, head = tokens[m.start - 3], tokens[m.start - 2], tokens[m.start - 1]
+        if article.low not in lang.determiners or head.kind is not Kind.WORD or not head.is_capitalised:
+            return False
+        metric = lang.subject_between_verbs.get(verb.low)
+        before = tokens[m.start - 4]
+        if metric is None or _stops(before.kind, before.low, lang.boundaries):
+            return False  # "Tötete der Täter …" opens a question or a condition, not a statement
+        noun = _listed_noun(tokens, m.end, lang)
+        if noun is None or noun[0] not in {"people", "group"}:
+            return False
+        self.add(Binding(m, metric, noun[1], "object", chunk_end=m.end + noun[2], confidence=0.8))
+        return True
 
 
 def fired_toward(s: SentenceBase, k: int) -> bool:

@@ -143,6 +143,8 @@ class SubjectClauses(SubjectLists):
                 or (tok.kind is not Kind.WORD and not adverbial_number(tokens, k + reach - 1, lang.months))
                 or (tok.low in lang.boundaries and not self.joins_modifiers(k + reach - 1))
                 or tok.low in lang.said_verbs
+                # "Von den 200 Passagieren wurde niemand verletzt": the predicate is the nobody's (de12)
+                or tok.low in lang.nobody_words
             ):
                 return 0, None
             hit = predicates.at(tokens, k + reach)

@@ -128,6 +128,40 @@ PREDICATES = {
     **dict.fromkeys(("in gewahrsam genommen", "in polizeigewahrsam genommen"), "detained"),
     # no trace of them is missing ("Von sieben Seeleuten fehlt jede Spur", "fehlt weiterhin jede Spur")
     **{f"fehlt {still}jede spur": "missing" for still in ("", "noch ", "weiterhin ", "bislang ", "bisher ")},
+    # Session 11 (de12): the states and deaths police reports and dpa write daily. In danger of life and in a
+    # critical state are hurt, as intensive care is ("Zwei Menschen schweben in Lebensgefahr"); treated in
+    # hospital is hurt as taken there is; froze to death and fell to death ("tödlich abgestürzt") kill;
+    # Austrian "abgängig" is missing ("vier Menschen gelten als abgängig").
+    **dict.fromkeys(
+        ("in lebensgefahr", "in akuter lebensgefahr", "in kritischem zustand", "in lebensbedrohlichem zustand"),
+        "injured",
+    ),
+    **dict.fromkeys(
+        ("im krankenhaus behandelt", "in krankenhäusern behandelt", "im spital behandelt", "ambulant behandelt"),
+        "injured",
+    ),
+    **dict.fromkeys(("erfroren", "erfror", "tödlich abgestürzt", "tödlich gestürzt"), "killed"),
+    **dict.fromkeys(("abgängig", "als abgängig"), "missing"),
+    # Fell victim and died, a participle in the perfect ("sind der Hitzewelle zum Opfer gefallen"; the past
+    # "fielen … zum Opfer" is `closing_verbs`'); treated on the spot is treated ("vor Ort behandelt")
+    **dict.fromkeys(("zum opfer gefallen", "verstarb", "verstarben"), "killed"),
+    # stabbed or shot and hurt, the counterpart of "erstochen", "erschossen" ("Zwei Männer wurden niedergestochen")
+    **dict.fromkeys(("niedergestochen", "angeschossen"), "injured"),
+    # police reports: custody pending trial, care by doctors, burns, and "had to (go) to hospital" with no verb
+    **dict.fromkeys(("in untersuchungshaft genommen", "in u-haft genommen"), "detained"),
+    **dict.fromkeys(("ärztlich versorgt", "medizinisch versorgt", "ärztlich behandelt"), "injured"),
+    **dict.fromkeys(("verbrennungen", "musste ins krankenhaus", "mussten ins krankenhaus"), "injured"),
+    **dict.fromkeys(("vor ort behandelt", "vor ort versorgt", "ambulant versorgt"), "injured"),
+    # freed from wreckage is rescued ("Vier Menschen wurden aus den Trümmern befreit"), not freed of a duty
+    **{f"aus {wreck} befreit": "rescued" for wreck in ("den trümmern", "dem wrack", "den wracks", "dem fahrzeug")},
+    # "Tausende Menschen sind auf der Flucht (vor den Kämpfen)": displaced; fleeing perpetrators are dropped
+    # by the frames' filter on suspects and attackers ("Zwei Täter sind auf der Flucht")
+    "auf der flucht": "displaced",
+    **{
+        f"{home} {adverb} verlassen": "displaced"
+        for home in ("ihre häuser", "ihre wohnungen")
+        for adverb in ("vorübergehend", "vorsorglich")
+    },
 }
 
 GAP_WORDS = _words(
@@ -152,4 +186,7 @@ ACTIVE_VERBS = {
     "rettete": "rescued",
     "retteten": "rescued",
     "nahm": "detained",
+    # Session 11 (de12): the headline present, only with its particle ("Polizei nimmt 20 Randalierer fest")
+    "nimmt": "detained",
+    "nehmen": "detained",
 }

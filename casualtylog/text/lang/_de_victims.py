@@ -89,6 +89,9 @@ METRIC_NOUNS = {
     "getöteten": "killed",
     "verstorbene": "killed",
     "verstorbenen": "killed",
+    # Session 11 (de12): the arrested as a noun ("45 Festgenommene", "Unter den Festgenommenen sind drei …")
+    "festgenommene": "detained",
+    "festgenommenen": "detained",
 }
 
 SINGULAR_VICTIMS = {
@@ -114,6 +117,8 @@ SINGULAR_VICTIMS = {
             "fahrgast passagier fahrer autofahrer beifahrer radfahrer motorradfahrer lkw-fahrer busfahrer "
             "fußgänger bewohner anwohner einwohner tourist urlauber wanderer bergsteiger skifahrer "
             "snowboarder insasse arbeiter bauarbeiter "
+            # Session 11 (de12): Swiss and Austrian "Lenker" (driver), climbers, a car's passenger
+            "lenker pkw-lenker autolenker motorradlenker alpinist tourengänger mitfahrer "
             "deutscher österreicher schweizer italiener franzose brite niederländer amerikaner pole tscheche "
             "ukrainer russe israeli palästinenser"
         ),

@@ -163,3 +163,8 @@ class LaterShapeWords:
     event_titles: frozenset[str] = frozenset()
     event_heads: frozenset[str] = frozenset()
     demonyms: frozenset[str] = frozenset()
+    # Session 11 (de12): active verbs that, second in a German clause after an adverbial, may have their subject
+    # (an article and a capitalised noun) between them and the count ("Bei dem Amoklauf tötete der Täter sieben
+    # Menschen", "Am Sonntag rettete die Feuerwehr sechs Menschen"); only victims named by a listed noun. Not
+    # "forderte", which also demands ("forderte der Verband 500 Soldaten"). Empty turns that off.
+    subject_between_verbs: Mapping[str, str] = field(default_factory=dict)

@@ -18,7 +18,7 @@ __all__ = ["LANGUAGE"]
 
 #: Modal verbs and the infinitives after them that a split predicate reads ("konnte 12 Menschen retten").
 _MODALS = ("konnte", "konnten", "musste", "mussten")
-_MODAL_VERBS = {"retten": "rescued", "evakuieren": "evacuated"}
+_MODAL_VERBS = {"retten": "rescued", "evakuieren": "evacuated", "befreien": "rescued"}
 
 LANGUAGE = LanguageData(
     code="de",
@@ -39,7 +39,8 @@ LANGUAGE = LanguageData(
     ambiguous_number_words=frozenset({"ein", "eine", "einem", "einer", "einen"}),
     grouping=". \u00a0\u202f'’",  # Swiss German groups with an apostrophe: "155'000"
     decimal=",",
-    million_words={"million": 1_000_000, "millionen": 1_000_000, "mio": 1_000_000},
+    # "zwei Dutzend": 24, as English "three dozen" (Session 11, de12)
+    million_words={"million": 1_000_000, "millionen": 1_000_000, "mio": 1_000_000, "dutzend": 12},
     qualifiers=figures.QUALIFIERS,
     suffix_qualifiers={"oder mehr": "at_least", "+": "at_least"},
     range_joiners=frozenset({"bis", "oder", "-", "–", "—"}),
@@ -192,13 +193,25 @@ LANGUAGE = LanguageData(
     half_words=frozenset({"halbes", "halben", "halbe"}),
     kin_nouns=frozenset({"mutter", "vater"}),  # "madre de tres hijos": her children, no victims
     # "nahm … fest" arrests; "nahm … entgegen", "nahm … auf" do not
-    stem_particles={"nahm": frozenset({"fest", "gewahrsam"}), "nahmen": frozenset({"fest", "gewahrsam"})},
+    # the present of headlines too (Session 11, de12: "Polizei nimmt 20 Randalierer fest")
+    stem_particles=dict.fromkeys(("nahm", "nahmen", "nimmt", "nehmen"), frozenset({"fest", "gewahrsam"})),
     closing_verbs={
         # "Drei Menschen kamen bei dem Brand um": the particle closes the clause ("kamen um 3 Uhr an" does not)
         "kamen um": "killed",
         "kam um": "killed",
         # a modal and the infinitive at the clause's end: "Die Feuerwehr konnte 12 Menschen retten"
         **{f"{modal} {verb}": metric for modal in _MODALS for verb, metric in _MODAL_VERBS.items()},
+        # Session 11 (de12): "Vier Menschen verloren bei dem Feuer ihr Leben", "Bei den Kämpfen verloren 40
+        # Soldaten ihr Leben": the life closes the clause, an adverbial or the victims before it
+        **{f"{verb} {their} leben": "killed" for verb in ("verloren", "verlor") for their in ("ihr", "sein")},
+        # brought to safety and put up in shelter: "Die Feuerwehr brachte zwölf Menschen aus dem Haus in
+        # Sicherheit", "Die Stadt brachte 60 Bewohner in einer Turnhalle unter" (only listed people: see the frame)
+        **dict.fromkeys(("brachte sicherheit", "brachten sicherheit"), "evacuated"),
+        **dict.fromkeys(("brachte unter", "brachten unter"), "displaced"),
+        # fell victim to and tore into death: "Dem Feuer fielen drei Menschen zum Opfer", "Der Sturm riss vier
+        # Menschen in den Tod" (the last two words close the clause)
+        **{f"{verb} zum opfer": "killed" for verb in ("fiel", "fielen")},
+        **{f"{verb} den tod": "killed" for verb in ("riss", "rissen")},
     },
     # Session 10 (attr10): attribution that transfers ("Der Polizei zufolge", "Ministerium für Bergbau und Energie")
     outlet_preps=frozenset({"gegenüber"}),
@@ -214,4 +227,11 @@ LANGUAGE = LanguageData(
     broadcast_preps=frozenset({"im", "gegenüber"}),  # Session 11 (attr11): the via a source spoke on
     # Session 11 (rom11): "Bereits 2019 forderte ein Erdbeben 40 Todesopfer": the year dates another event
     year_adverbs=frozenset({"bereits", "schon", "erst", "zuletzt", "damals"}),
+    # Session 11 (de12): "Bei dem Amoklauf tötete der Täter sieben Menschen": the subject between verb and victims
+    subject_between_verbs={
+        **dict.fromkeys(("tötete", "töteten"), "killed"),
+        **dict.fromkeys(("verletzte", "verletzten"), "injured"),
+        **dict.fromkeys(("rettete", "retteten"), "rescued"),
+        **dict.fromkeys(("evakuierte", "evakuierten"), "evacuated"),
+    },
 )
