@@ -96,6 +96,7 @@ def cell_text(value: object) -> str | None:
     return str(value)
 
 
+NANOSECONDS = "has nanoseconds; times are kept to the microsecond: round them first (.dt.floor('us'))"
 # What a template or a figure can read from a cell as a CSV file would hold it; a bool is
 # its text ("True"), as a skip or rule column may hold it.
 _CELL_TYPES = (str, Integral, float, Decimal, date)
@@ -115,8 +116,9 @@ def cell_refusal(value: object) -> str | None:
     'expected text, a number or a date (what a CSV cell holds), not bytes'
     """
     if isinstance(value, _CELL_TYPES):
-        if isinstance(value, datetime) and getattr(value, "nanosecond", 0) and cell_text(value) is not None:
-            return "has nanoseconds; times are kept to the microsecond: round them first (.dt.floor('us'))"
+        nanoseconds: object = getattr(value, "nanosecond", None) if isinstance(value, datetime) else None
+        if nanoseconds and cell_text(value) is not None:  # NaT's is NaN
+            return NANOSECONDS
         return None
     if value is None or type(value).__name__ in {"NAType", "NaTType"}:
         return None
