@@ -10,8 +10,10 @@ row is read. A column the mapping does not read may hold anything.
 from __future__ import annotations
 
 import io
+import json
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -20,6 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from casualtylog import ClaimFormatError
+from casualtylog.cli import main
 from casualtylog.formats.mapping import TableMapping, cell_refusal, cell_text, claims_from_rows
 from casualtylog.formats.wide import read_json_rows
 
@@ -129,3 +132,23 @@ def test_rows_give_the_claims_of_their_text_or_the_error_of_their_first_bad_cell
     else:
         assert error.line is not None
         assert not bad or error.line < bad[0][0]
+
+
+def test_sync_with_a_mapping_refuses_a_json_row_cell_and_keeps_the_store(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    mapping = tmp_path / "wide.toml"
+    mapping.write_text(
+        'event = "e/{District}"\nsource = "MoH"\nreported_at = "{Date}"\ntz = "UTC"\nfigures = { Deaths = "killed" }\n',
+        encoding="utf-8",
+    )
+    rows = tmp_path / "rows.jsonl"
+    good = {"Date": "2024-12-24", "District": "north", "Deaths": 12}
+    rows.write_text(json.dumps(good) + "\n" + json.dumps({**good, "District": {"a": 1}}) + "\n", encoding="utf-8")
+    store = tmp_path / "log.jsonl"
+    at = ["--at", "2025-01-01T00:00:00Z"]
+    assert main(["sync", str(store), str(rows), "--mapping", str(mapping), *at]) == 1
+    err = capsys.readouterr().err
+    assert f"{rows}, line 2: District=" in err
+    assert "dict" in err
+    assert not store.exists()
