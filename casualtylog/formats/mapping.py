@@ -100,6 +100,7 @@ NANOSECONDS = "has nanoseconds; times are kept to the microsecond: round them fi
 # What a template or a figure can read from a cell as a CSV file would hold it; a bool is
 # its text ("True"), as a skip or rule column may hold it.
 _CELL_TYPES = (str, Integral, float, Decimal, date)
+_PLAIN_CELLS = frozenset({str, int, float, type(None)})  # most cells: judged without isinstance on an ABC
 
 
 def cell_refusal(value: object) -> str | None:
@@ -145,7 +146,7 @@ class _RowReader:
         """The claims of one row; raises ClaimFormatError naming the file, line and column."""
         compiled = _compile(self.mapping)
         self.tally.rows += 1
-        odd = [(k, v) for k, v in row.items() if not isinstance(v, str) and cell_refusal(v) is not None]
+        odd = [(k, v) for k, v in row.items() if type(v) not in _PLAIN_CELLS and cell_refusal(v) is not None]
         for key, value in odd:  # in the row's order; a column the mapping does not read may hold anything
             if str(key) in compiled.columns or str(key) in self.mapping.skip:
                 raise ClaimFormatError(self.source_name, line, str(key), value, cast("str", cell_refusal(value)))
