@@ -12,6 +12,7 @@ from casualtylog.display._common import zone_from_label
 from casualtylog.display._frame_cells import missing
 from casualtylog.display.when import is_coarse
 from casualtylog.errors import CasualtyLogError, ClaimFormatError
+from casualtylog.formats.mapping import NANOSECONDS
 from casualtylog.times import Precision, TimeInput, parse_time
 
 TIMES = ("reported_at", "as_of", "recorded_at", "relayed_at")
@@ -52,8 +53,7 @@ def _time(name: str, value: object, stated: tzinfo | None, precision: object = N
     """
     if missing(value):
         return None, None
-    if hasattr(value, "to_pydatetime"):
-        value = value.to_pydatetime()
+    value = python_time(value)
     if stated is None:
         return value, None  # no zone: the record's own reading (with tz=) rules
     read: str | None = None
@@ -67,6 +67,21 @@ def _time(name: str, value: object, stated: tzinfo | None, precision: object = N
         # a frame shows a day as that day in its column's zone: the day is what was stated
         return when.replace(tzinfo=None).replace(tzinfo=stated), read
     return when.astimezone(stated), read
+
+
+def python_time(value: Any) -> object:
+    """A pandas time (``pd.Timestamp``) as the ``datetime`` it is; other values as given.
+
+    Raises:
+        ValueError: it has nanoseconds, which ``to_pydatetime`` would drop with only a
+            warning: a claim's times are microsecond datetimes, and a time cut without a
+            word is no longer the one given (its claim's id with it).
+    """
+    if not hasattr(value, "to_pydatetime"):
+        return value
+    if getattr(value, "nanosecond", 0) and not missing(value):  # NaT's nanosecond is NaN
+        raise ValueError(NANOSECONDS)
+    return value.to_pydatetime()
 
 
 TIME_ERRORS = (CasualtyLogError, ValueError, TypeError, OSError, OverflowError)
@@ -88,7 +103,7 @@ def time_values(
     """
     if zones is None:  # no zone column: each time as the record reads it (most frames, fast)
         try:
-            return [v.to_pydatetime() if hasattr(v, "to_pydatetime") else v for v in values], None
+            return [python_time(v) for v in values], None
         except TIME_ERRORS:  # a cell that only looks like a time: found and named below
             zones = [None] * len(values)
     out: list[Any] = []

@@ -6,7 +6,7 @@ columns. Needs the ``pandas`` extra.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from casualtylog._coerce import to_claim
@@ -16,7 +16,7 @@ from casualtylog.display._frame_cells import FIGURE_PARTS, column_values, figure
 from casualtylog.display._frame_times import DROP, TIMES, ZONE_COLUMN, time_values
 from casualtylog.display._frame_wide import SOURCE_NAME, wide_rows
 from casualtylog.errors import ClaimFormatError
-from casualtylog.formats.mapping import TableMapping, claims_from_rows, is_table_mapping, load_mapping
+from casualtylog.formats.mapping import TableMapping, TableTally, claims_from_rows, is_table_mapping, load_mapping
 from casualtylog.log import CasualtyLog
 
 if TYPE_CHECKING:
@@ -24,14 +24,49 @@ if TYPE_CHECKING:
 
     import pandas as pd
 
-__all__ = ["claims_from_frame", "frame_records", "log_from_frame"]
+__all__ = ["FrameClaims", "claims_from_frame", "frame_records", "log_from_frame"]
 
 _LINKS = ("supersedes", "retracts")
+# A column of tuples written by to_csv holds each tuple's repr; taken apart it would be
+# ids such as "('bc18…'", so it is refused whole, with the way to write it instead.
+_REPR_START = ("(", "[")
+_LINKS_REPR = (
+    "is a Python tuple's text (what to_csv writes for a column of tuples), not claim ids separated by "
+    "spaces: write the frame with claims_frame(log, links='text')"
+)
 _EXTRA_COLUMNS = frozenset({*FIGURE_PARTS, "source_kind", *ZONE_COLUMN.values()})
 
 
 def _known_columns() -> frozenset[str]:
     return frozenset(Claim.model_fields) | _EXTRA_COLUMNS
+
+
+class FrameClaims(list[Claim]):
+    """The claims of a frame, a list, with what reading it left out without error: as a wide
+    CSV file's reader (:attr:`~casualtylog.formats.wide.TableReader.tally`), the blank figure
+    cells and the rows a table mapping's ``skip`` left out (none in a long frame).
+
+    >>> import pandas as pd
+    >>> df = pd.DataFrame({"Date": ["2015-04-30", "2015-05-01"], "Dead": [223, None]})
+    >>> claims = claims_from_frame(df, {"event": "nepal", "source": "MoHA", "reported_at": "{Date}",
+    ...                                 "tz": "Asia/Kathmandu", "figures": {"Dead": "killed"}})
+    >>> len(claims), claims.blank_cells, claims.tally.rows
+    (1, 1, 2)
+    """
+
+    def __init__(self, claims: Iterable[Claim], tally: TableTally) -> None:
+        super().__init__(claims)
+        self.tally = tally
+
+    @property
+    def blank_cells(self) -> int:
+        """Blank figure cells of a wide frame (they state nothing, so give no claim)."""
+        return self.tally.blank_cells
+
+    @property
+    def skipped_rows(self) -> int:
+        """Rows of a wide frame left out by its mapping's ``skip`` or a rule that skips."""
+        return self.tally.skipped_rows
 
 
 def claims_from_frame(
@@ -40,8 +75,9 @@ def claims_from_frame(
     *,
     defaults: Mapping[str, Any] | None = None,
     tz: str | tzinfo | None = None,
-) -> list[Claim]:
-    """The claims in ``frame``, one per row (see :func:`log_from_frame`).
+) -> FrameClaims:
+    """The claims in ``frame``, one per row (see :func:`log_from_frame`), as a list that also
+    counts what a wide frame left out (:class:`FrameClaims`: ``blank_cells``, ``skipped_rows``).
 
     >>> import pandas as pd
     >>> df = pd.DataFrame({"date": ["2022-02-25", "2022-02-26"], "personnel": ["about 2800", "about 4300"]})
@@ -55,9 +91,11 @@ def claims_from_frame(
         if defaults:
             raise ClaimFormatError(None, None, "defaults", defaults, "a table mapping states its constants itself")
         table = load_mapping(mapping)
-        return list(claims_from_rows(wide_rows(frame, table), table, source_name=SOURCE_NAME, tz=tz))
+        read = claims_from_rows(wide_rows(frame, table), table, source_name=SOURCE_NAME, tz=tz)
+        return FrameClaims(read, read.tally)
     long = cast("Mapping[str, str | None] | None", mapping)  # a table mapping took the other way
-    return [to_claim(record, tz=tz, line=position) for position, record in frame_records(frame, long, defaults)]
+    claims = [to_claim(record, tz=tz, line=position) for position, record in frame_records(frame, long, defaults)]
+    return FrameClaims(claims, TableTally(rows=len(claims)))
 
 
 def frame_records(
@@ -132,7 +170,8 @@ def _field_values(
 ) -> dict[str, list[Any]]:
     """What a record holds per field and row (``DROP``: the field is left out of that row).
 
-    A time or zone that cannot be read goes into ``refused`` under its row, not raised here:
+    A time or zone that cannot be read, or a link cell that is a tuple's repr, goes into
+    ``refused`` under its row, not raised here:
     an earlier row's own error comes first.
     """
     out: dict[str, list[Any]] = {}
@@ -142,6 +181,9 @@ def _field_values(
             continue
         if name in _LINKS:
             out[name] = [links(v) for v in values]
+            for index, value in enumerate(values):
+                if isinstance(value, str) and value.lstrip()[:1] in _REPR_START and index not in refused:
+                    refused[index] = ClaimFormatError(None, index + 1, name, value, _LINKS_REPR)
         elif name in TIMES:
             zones = fields.get(ZONE_COLUMN[name])
             precisions = fields.get("reported_precision") if name == "reported_at" else None

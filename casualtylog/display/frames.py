@@ -15,7 +15,10 @@ Column conventions:
 - counts are nullable ``Int64`` (a retraction has no figure; an open-ended
   figure has no ``high``);
 - text is the nullable ``string`` dtype; ``supersedes`` and ``retracts`` hold
-  tuples of claim ids.
+  tuples of claim ids, or with ``links="text"`` the ids as a CSV file of claims
+  writes them (separated by spaces; none is ``<NA>``): write that frame with
+  ``to_csv`` and ``pd.read_csv`` gives it back (a tuple's CSV cell is its Python
+  repr, ``"('bc18…',)"``, which no reader takes apart).
 
 >>> from casualtylog import CasualtyLog
 >>> from casualtylog.worked_example import kyiv_claims
@@ -34,15 +37,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from casualtylog._extras import require
 from casualtylog.claims import Claim
 from casualtylog.display._common import as_claims, zone_label
 from casualtylog.display._frame_columns import _names, _typed
-from casualtylog.display.frame_input import claims_from_frame, log_from_frame
+from casualtylog.display.frame_input import FrameClaims, claims_from_frame, log_from_frame
 from casualtylog.display.resolution_frame import NUMBER_COLUMNS, PROVENANCE_COLUMNS, resolutions_frame
 from casualtylog.display.when import step_said, view_moment, view_zone
+from casualtylog.errors import OptionError
 from casualtylog.history import History
 from casualtylog.log import CasualtyLog
 
@@ -55,6 +59,7 @@ __all__ = [
     "CLAIM_COLUMNS",
     "NUMBER_COLUMNS",
     "PROVENANCE_COLUMNS",
+    "FrameClaims",
     "claims_frame",
     "claims_from_frame",
     "history_frame",
@@ -104,7 +109,12 @@ def _zone(when: datetime | None) -> str | None:
     return None if when is None else zone_label(when)
 
 
-def claims_frame(claims: CasualtyLog | Claim | Iterable[Claim], *, tz: str | tzinfo | None = None) -> pd.DataFrame:
+def claims_frame(
+    claims: CasualtyLog | Claim | Iterable[Claim],
+    *,
+    tz: str | tzinfo | None = None,
+    links: Literal["tuples", "text"] = "tuples",
+) -> pd.DataFrame:
     """One row per claim, every field kept (the columns of :data:`CLAIM_COLUMNS`).
 
     >>> from casualtylog.worked_example import kyiv_claims
@@ -114,17 +124,31 @@ def claims_frame(claims: CasualtyLog | Claim | Iterable[Claim], *, tz: str | tzi
     >>> str(claims_frame(kyiv_claims(), tz="UTC")["reported_at"].dtype)
     'datetime64[us, UTC]'
 
+    For a CSV file, links as text: ``to_csv`` then ``pd.read_csv`` gives the same log back.
+
+    >>> import io, pandas as pd
+    >>> log = CasualtyLog(kyiv_claims())
+    >>> text = claims_frame(log, links="text").to_csv(index=False)
+    >>> list(log_from_frame(pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_values=[""]))) == list(log)
+    True
+
     Args:
         claims: a log (its claims in the order added), one claim, or claims.
         tz: the zone of the time columns; default: the zone most claims were
             stated in. A day-only ``reported_at`` shows as its day in any zone.
+        links: ``supersedes`` and ``retracts`` as tuples of ids (``"tuples"``), or as the
+            text a CSV file of claims holds (``"text"``: ids separated by spaces, ``<NA>``
+            for none), which survives ``to_csv``.
 
     Returns:
         A DataFrame that :func:`log_from_frame` turns back into the same claims.
 
     Raises:
         MissingExtraError: pandas is not installed.
+        OptionError: ``links`` is neither ``"tuples"`` nor ``"text"``.
     """
+    if links not in ("tuples", "text"):
+        raise OptionError("links", links, "'tuples' (of claim ids) or 'text' (ids separated by spaces, for CSV)")
     require("pandas", "pandas", "claims_frame()")
     import pandas as pd  # noqa: PLC0415 - optional extra, imported only when used
 
@@ -168,7 +192,10 @@ def claims_frame(claims: CasualtyLog | Claim | Iterable[Claim], *, tz: str | tzi
             rows[name].append(record[name])
     frame = _typed(rows, _INTS, _TIMES, zone)
     for name in _LINKS:
-        frame[name] = pd.Series(rows[name], dtype=object)
+        if links == "text":
+            frame[name] = pd.Series([" ".join(ids) or None for ids in rows[name]], dtype="string")
+        else:
+            frame[name] = pd.Series(rows[name], dtype=object)
     return frame
 
 

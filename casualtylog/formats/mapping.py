@@ -36,8 +36,9 @@ import math
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
+from decimal import Decimal
 from numbers import Integral
-from typing import Any
+from typing import Any, cast
 
 from casualtylog._coerce import to_claim
 from casualtylog.claims import Claim
@@ -62,6 +63,7 @@ __all__ = [
     "TableMapping",
     "TableRule",
     "TableTally",
+    "cell_refusal",
     "cell_text",
     "check_header",
     "claims_from_rows",
@@ -94,6 +96,36 @@ def cell_text(value: object) -> str | None:
     return str(value)
 
 
+NANOSECONDS = "has nanoseconds; times are kept to the microsecond: round them first (.dt.floor('us'))"
+# What a template or a figure can read from a cell as a CSV file would hold it; a bool is
+# its text ("True"), as a skip or rule column may hold it.
+_CELL_TYPES = (str, Integral, float, Decimal, date)
+_PLAIN_CELLS = frozenset({str, int, float, type(None)})  # most cells: judged without isinstance on an ABC
+
+
+def cell_refusal(value: object) -> str | None:
+    """Why a cell cannot be read as a table's cell, or ``None`` if it can.
+
+    A cell is text, a number, a date or nothing, as in a CSV file: anything else (bytes, a
+    list, a mapping, a duration) would be read as its repr (an event ``nepal/b'Gorkha'``).
+    A time finer than the microsecond (a ``pd.Timestamp`` with nanoseconds) is refused
+    rather than cut: a claim's times are microsecond datetimes.
+
+    >>> cell_refusal("Gorkha"), cell_refusal(12), cell_refusal(None), cell_refusal(float("nan"))
+    (None, None, None, None)
+    >>> cell_refusal(b"Gorkha")
+    'expected text, a number or a date (what a CSV cell holds), not bytes'
+    """
+    if isinstance(value, _CELL_TYPES):
+        nanoseconds: object = getattr(value, "nanosecond", None) if isinstance(value, datetime) else None
+        if nanoseconds and cell_text(value) is not None:  # NaT's is NaN
+            return NANOSECONDS
+        return None
+    if value is None or type(value).__name__ in {"NAType", "NaTType"}:
+        return None
+    return f"expected text, a number or a date (what a CSV cell holds), not {type(value).__name__}"
+
+
 @dataclass
 class TableTally:
     """What reading a table left out, without error: blank figure cells and skipped rows."""
@@ -114,6 +146,10 @@ class _RowReader:
         """The claims of one row; raises ClaimFormatError naming the file, line and column."""
         compiled = _compile(self.mapping)
         self.tally.rows += 1
+        odd = [(k, v) for k, v in row.items() if type(v) not in _PLAIN_CELLS and cell_refusal(v) is not None]
+        for key, value in odd:  # in the row's order; a column the mapping does not read may hold anything
+            if str(key) in compiled.columns or str(key) in self.mapping.skip:
+                raise ClaimFormatError(self.source_name, line, str(key), value, cast("str", cell_refusal(value)))
         cells = {str(k): cell_text(v) for k, v in row.items()}
         for column, values in self.mapping.skip.items():
             if (cells.get(column) or "").strip() in values:
