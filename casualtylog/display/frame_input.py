@@ -16,7 +16,14 @@ from casualtylog.display._frame_cells import FIGURE_PARTS, column_values, figure
 from casualtylog.display._frame_times import DROP, TIMES, ZONE_COLUMN, time_values
 from casualtylog.display._frame_wide import SOURCE_NAME, wide_rows
 from casualtylog.errors import ClaimFormatError
-from casualtylog.formats.mapping import TableMapping, TableTally, claims_from_rows, is_table_mapping, load_mapping
+from casualtylog.formats.mapping import (
+    TableMapping,
+    TableTally,
+    Tallied,
+    claims_from_rows,
+    is_table_mapping,
+    load_mapping,
+)
 from casualtylog.log import CasualtyLog
 
 if TYPE_CHECKING:
@@ -41,7 +48,7 @@ def _known_columns() -> frozenset[str]:
     return frozenset(Claim.model_fields) | _EXTRA_COLUMNS
 
 
-class FrameClaims(list[Claim]):
+class FrameClaims(Tallied, list[Claim]):
     """The claims of a frame, a list, with what reading it left out without error: as a wide
     CSV file's reader (:attr:`~casualtylog.formats.wide.TableReader.tally`), the blank figure
     cells and the rows a table mapping's ``skip`` left out (none in a long frame).
@@ -57,16 +64,6 @@ class FrameClaims(list[Claim]):
     def __init__(self, claims: Iterable[Claim], tally: TableTally) -> None:
         super().__init__(claims)
         self.tally = tally
-
-    @property
-    def blank_cells(self) -> int:
-        """Blank figure cells of a wide frame (they state nothing, so give no claim)."""
-        return self.tally.blank_cells
-
-    @property
-    def skipped_rows(self) -> int:
-        """Rows of a wide frame left out by its mapping's ``skip`` or a rule that skips."""
-        return self.tally.skipped_rows
 
 
 def claims_from_frame(

@@ -63,6 +63,7 @@ __all__ = [
     "TableMapping",
     "TableRule",
     "TableTally",
+    "Tallied",
     "cell_refusal",
     "cell_text",
     "check_header",
@@ -133,6 +134,22 @@ class TableTally:
     blank_cells: int = 0
     skipped_rows: int = 0
     rows: int = 0
+
+
+class Tallied:
+    """What reading a table left out, read from its :class:`TableTally` (``tally``)."""
+
+    tally: TableTally
+
+    @property
+    def blank_cells(self) -> int:
+        """Blank figure cells (they state nothing, so give no claim)."""
+        return self.tally.blank_cells
+
+    @property
+    def skipped_rows(self) -> int:
+        """Rows left out by the mapping's ``skip`` or a rule that skips."""
+        return self.tally.skipped_rows
 
 
 @dataclass
@@ -232,22 +249,12 @@ class _RowReader:
             raise ClaimFormatError(self.source_name, line, label, exc.value, exc.problem) from None
 
 
-class TableClaims(Iterator[Claim]):
-    """The claims of a table's rows, lazily, with a tally of blank cells and skipped rows."""
+class TableClaims(Tallied, Iterator[Claim]):
+    """The claims of a table's rows, lazily, with a tally of blank cells and skipped rows (so far)."""
 
     def __init__(self, items: Iterator[Claim], tally: TableTally) -> None:
         self._items = items
         self.tally = tally
-
-    @property
-    def blank_cells(self) -> int:
-        """Blank figure cells skipped so far (they state nothing)."""
-        return self.tally.blank_cells
-
-    @property
-    def skipped_rows(self) -> int:
-        """Rows left out so far by ``skip`` or a rule that skips."""
-        return self.tally.skipped_rows
 
     def __iter__(self) -> TableClaims:
         return self

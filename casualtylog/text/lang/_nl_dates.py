@@ -31,20 +31,24 @@ WEEKDAYS = frozenset(
     ]
 )
 
+_FULL_MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+
 MONTHS = frozenset(
     [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
+        *_FULL_MONTHS,
         "jan",
         "feb",
         "mrt",
@@ -102,21 +106,6 @@ OTHER_EVENT_CUES = (
     | RATE_CUES["nl"]
 )
 
-
-_FULL_MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 
 #: A month or an earlier time opening the sentence dates it to another incident, as English "In June, …"
 #: and "Hours earlier, …" do: a report tells its own event by a weekday or "gisteren". Dutch puts the
