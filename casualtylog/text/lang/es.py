@@ -164,6 +164,9 @@ LANGUAGE = LanguageData(
     # "hace 20 años" for any number of years, not only the ones listed among the cues above
     ago_before=frozenset({"hace"}),
     ago_after=frozenset({"años", "décadas"}),
+    # "en los últimos diez años murieron 2.000 migrantes": a span of years counts many incidents, a statistic
+    span_before=frozenset({"últimos", "últimas", "pasados", "pasadas"}),
+    span_after=frozenset({"años", "décadas"}),
     other_event_openers=_phrases("horas antes | días antes | semanas antes | meses antes"),
     another_words=frozenset({"otro", "otra", *more.ANOTHER}),
     severity_words=_words("graves grave leves leve críticos crítico críticas crítica gravísimos"),
