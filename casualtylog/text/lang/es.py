@@ -171,7 +171,8 @@ LANGUAGE = LanguageData(
     another_words=frozenset({"otro", "otra", *more.ANOTHER}),
     severity_words=_words("graves grave leves leve críticos crítico críticas crítica gravísimos"),
     possessives=frozenset({"su", "sus", "nuestros", "nuestras"}),
-    count_nouns=frozenset({"número", "cifra", "saldo", "balance", "lista"}),
+    # Session 11 (es13): "recuento", a count as a balance ("el recuento de víctimas mortales asciende a 90")
+    count_nouns=frozenset({"número", "cifra", "saldo", "balance", "lista", "recuento"}),
     comma_asides=True,
     half_words=frozenset({"medio", "media"}),
     proportion_preps=frozenset({"de cada", "cada"}),
