@@ -296,7 +296,7 @@ class ObjectFrames(SubjectShapes):
         """
         tokens, lang = self.tokens, self.lang
         last = _low(tokens, j)
-        if last in lang.function_words or last in lang.determiners or last in lang.inverted_stops:
+        if last in lang.function_words or last in lang.determiners:
             return None  # "das Haus von 12 Menschen": the number belongs to the phrase before it, not the verb
         predicates = phrases(lang, "predicates")
         for back in range(lang.inverted_reach):

@@ -168,7 +168,3 @@ class LaterShapeWords:
     # Menschen", "Am Sonntag rettete die Feuerwehr sechs Menschen"); only victims named by a listed noun. Not
     # "forderte", which also demands ("forderte der Verband 500 Soldaten"). Empty turns that off.
     subject_between_verbs: Mapping[str, str] = field(default_factory=dict)
-    # Session 11 (es13): prepositions that, right before a count, show it is no subject of an inverted predicate
-    # over an adverbial ("fueron trasladados a dos hospitales", "murieron en el interior de dos minas"): a
-    # Spanish subject after its verb never follows a preposition. Empty keeps the reach as it was.
-    inverted_stops: frozenset[str] = frozenset()

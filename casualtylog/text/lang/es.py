@@ -125,7 +125,6 @@ LANGUAGE = LanguageData(
     # Session 11 (es13): a verb-first clause puts an adverbial between the verb and its subject ("Murieron a
     # tiros 4 personas", "Resultaron heridas en el choque 12 personas"), as German and Dutch
     inverted_reach=6,
-    inverted_stops=frozenset({"a", "de", "desde", "hacia", "hasta", "entre", "sobre", "contra", "sin", "tras", "para"}),
     approx_nouns=figures.APPROX_NOUNS,
     superlatives=frozenset({"peor", "mortífero", "mortífera", "sangriento", "sangrienta"}),
     since_words=frozenset({"desde"}),
