@@ -122,9 +122,6 @@ LANGUAGE = LanguageData(
     | frozenset({"a principios de mes", "a principios de este mes"}),
     singular_victims=victims.SINGULAR_VICTIMS,
     predicate_first=True,
-    # Session 11 (es13): a verb-first clause puts an adverbial between the verb and its subject ("Murieron a
-    # tiros 4 personas", "Resultaron heridas en el choque 12 personas"), as German and Dutch
-    inverted_reach=6,
     approx_nouns=figures.APPROX_NOUNS,
     superlatives=frozenset({"peor", "mortífero", "mortífera", "sangriento", "sangrienta"}),
     since_words=frozenset({"desde"}),
