@@ -50,3 +50,35 @@ def test_a_toll_reaching_a_figure(text: str, expected: list[Claim]) -> None:
 )
 def test_reaching_no_toll(text: str) -> None:
     assert _claims(text) == []
+
+
+# -- "murieron" before an article: a frequent word, but no Dutch particle ("kwamen om") before a time ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tres personas murieron el domingo.", [("killed", None, "3")]),
+        ("Cinco personas murieron el martes en Valencia.", [("killed", None, "5")]),
+        ("Tres personas murieron el fin de semana.", [("killed", None, "3")]),
+        ("Dos excursionistas murieron el pasado domingo en el Pirineo.", [("killed", None, "2")]),
+        (
+            "Tres personas murieron el domingo y dos resultaron heridas.",
+            [("injured", None, "2"), ("killed", None, "3")],
+        ),
+    ],
+)
+def test_murieron_before_a_day(text: str, expected: list[Claim]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same verb before another year is an earlier event, as before
+        "Tres personas murieron el año pasado.",
+        "Tres personas murieron el año pasado en ese cruce.",
+    ],
+)
+def test_murieron_before_an_earlier_time(text: str) -> None:
+    assert _claims(text) == []
