@@ -115,7 +115,10 @@ LANGUAGE = LanguageData(
     other_event_cues=_phrases(
         "se cumplen | aniversario | el año pasado | el pasado año | el mes pasado | hace un año | anterior ataque | la semana pasada | el día anterior | hace una semana | hace dos años | a principios de este año | en aquella ocasión | en esa ocasión | en aquel entonces | "
         # an earlier incident told in passing: "Horas antes, …", "tras otro ataque que había dejado …"
-        "otro ataque | otro atentado"
+        "otro ataque | otro atentado | "
+        # Session 11 (es13): a trial or sentence for deaths tells an earlier event ("El juicio por las 7 muertes
+        # comenzará en marzo", "condenado a 4 años por la muerte de 2 personas")
+        "el juicio por | juzgado por | juzgados por | condenado por | condenada por | condenados por"
     )
     | RATE_CUES["es"]
     # earlier this month: "Plus tôt ce mois-ci, 40 personnes avaient été tuées"
