@@ -114,3 +114,34 @@ def test_report_words(text: str, expected: list[Claim]) -> None:
 )
 def test_report_words_negatives(text: str) -> None:
     assert _claims(text) == []
+
+
+# -- a trial or a sentence for deaths tells an earlier event ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El juicio por las 7 muertes comenzará en marzo.",
+        "El conductor fue condenado por la muerte de 2 personas.",
+        "El acusado será juzgado por el asesinato de 3 personas.",
+    ],
+)
+def test_a_trial_for_deaths_is_an_earlier_event(text: str) -> None:
+    assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the trial after the toll, or the sentence of an attacker who kills now, leaves the count
+        (
+            "Dos personas murieron en el accidente y el conductor será juzgado por homicidio imprudente.",
+            [("killed", None, "2")],
+        ),
+        ("El hombre, condenado por robo, mató a 3 personas el domingo.", [("killed", None, "3")]),
+        ("Un hombre condenado por violencia de género mató a su pareja y dejó 2 heridos.", [("injured", None, "2")]),
+    ],
+)
+def test_a_trial_beside_a_toll_leaves_it(text: str, expected: list[Claim]) -> None:
+    assert _claims(text) == expected
