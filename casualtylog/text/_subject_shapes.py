@@ -81,18 +81,15 @@ class SubjectShapes(SentenceBase):
         bestrijden"): it opens a phrase, where the particle ends its clause.
         """
         after = _tok(self.tokens, k + 1)
-        # Session 11 (es13): only a language whose predicates split around their clause has such a particle;
-        # Spanish "murieron" is a frequent word too, and "murieron el domingo" lost its count before an article
-        return (
-            self.lang.split_predicates
-            and tok_is_function(self.tokens[k], self.lang)
-            and after is not None
-            and (
-                after.kind in {Kind.NUMBER, Kind.NONCOUNT}
-                or after.low in self.lang.determiners
-                or after.low == "te"
-                or self.te_soon(k + 1)
-            )
+        tok = self.tokens[k]
+        if after is None or not tok_is_function(tok, self.lang):
+            return False
+        if after.kind in {Kind.NUMBER, Kind.NONCOUNT}:
+            return True
+        # Session 11 (es13): before an article only a particle (Dutch) or an active verb ("killed the …") ends the
+        # predicate; Spanish "murieron" is a frequent word too, and "murieron el domingo" lost its count
+        return (self.lang.split_predicates or tok.low in self.lang.active_verbs) and (
+            after.low in self.lang.determiners or after.low == "te" or self.te_soon(k + 1)
         )
 
     def te_soon(self, k: int) -> bool:
