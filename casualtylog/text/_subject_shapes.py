@@ -86,9 +86,11 @@ class SubjectShapes(SentenceBase):
             return False
         if after.kind in {Kind.NUMBER, Kind.NONCOUNT}:
             return True
-        # Session 11 (es13): before an article only a particle (Dutch) or an active verb ("killed the …") ends the
-        # predicate; Spanish "murieron" is a frequent word too, and "murieron el domingo" lost its count
-        return (self.lang.split_predicates or tok.low in self.lang.active_verbs) and (
+        # Session 11 (es13): in a Romance language (adjectives after the noun) only an active verb ends the
+        # predicate before an article: Spanish "murieron" is a frequent word too, and "murieron el domingo" lost
+        # its count. Elsewhere as before (Dutch "om de brand te bestrijden", English "killed the …").
+        romance = self.lang.adjective_after_noun and not self.lang.split_predicates
+        return (not romance or tok.low in self.lang.active_verbs) and (
             after.low in self.lang.determiners or after.low == "te" or self.te_soon(k + 1)
         )
 
