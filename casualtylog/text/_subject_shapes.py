@@ -81,15 +81,17 @@ class SubjectShapes(SentenceBase):
         bestrijden"): it opens a phrase, where the particle ends its clause.
         """
         after = _tok(self.tokens, k + 1)
-        return (
-            tok_is_function(self.tokens[k], self.lang)
-            and after is not None
-            and (
-                after.kind in {Kind.NUMBER, Kind.NONCOUNT}
-                or after.low in self.lang.determiners
-                or after.low == "te"
-                or self.te_soon(k + 1)
-            )
+        tok = self.tokens[k]
+        if after is None or not tok_is_function(tok, self.lang):
+            return False
+        if after.kind in {Kind.NUMBER, Kind.NONCOUNT}:
+            return True
+        # Session 11 (es13): in a Romance language (adjectives after the noun) only an active verb ends the
+        # predicate before an article: Spanish "murieron" is a frequent word too, and "murieron el domingo" lost
+        # its count. Elsewhere as before (Dutch "om de brand te bestrijden", English "killed the …").
+        romance = self.lang.adjective_after_noun and not self.lang.split_predicates
+        return (not romance or tok.low in self.lang.active_verbs) and (
+            after.low in self.lang.determiners or after.low == "te" or self.te_soon(k + 1)
         )
 
     def te_soon(self, k: int) -> bool:

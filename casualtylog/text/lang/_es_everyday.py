@@ -15,6 +15,8 @@ __all__ = ["ACTIVE", "CARE_PLACES", "LEAVING_VERBS", "ORDER_VERBS", "PREDICATES"
 PREDICATES = {
     "sin aparecer": "missing",
     **dict.fromkeys(("sin ser localizados", "sin ser localizadas", "sin localizar"), "missing"),
+    # Session 11 (es13): "Aún hay 23 personas no localizadas"
+    **dict.fromkeys(("no localizados", "no localizadas"), "missing"),
     # rehoused is displaced, as French "relogées" ("Más de 60 personas han tenido que ser realojadas")
     **dict.fromkeys(("realojados", "realojadas", "realojado", "realojada"), "displaced"),
     # rescued alive ("fueron rescatadas con vida 9 personas"): the participle is not the phrase's last word

@@ -113,6 +113,8 @@ PREDICATES = {
 #: Verbs and nouns of death before their object ("acabó con la vida de tres soldados", "el fallecimiento de 23 personas").
 ACTIVE = {
     "el fallecimiento de": "killed",
+    # Session 11 (es13): "confirmó el deceso de 3 personas", as "el fallecimiento de"
+    "el deceso de": "killed",
     "la evacuación de": "evacuated",
     "acabado con la vida de": "killed",
     "acabó con la vida de": "killed",

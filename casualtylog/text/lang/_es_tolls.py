@@ -80,6 +80,13 @@ TOLL_CUES = {
         for now in ("de momento", "por ahora", "por el momento", "hasta ahora", "hasta el momento")
     },
     "se situó en": "static",
+    # Session 11 (es13): an article before the figure, "ya" before it ("la cifra de muertos alcanza ya las 90")
+    **{
+        f"{verb} {already}{article}": "update"
+        for verb in ("alcanza", "alcanzó", "alcanzan", "alcanzaron", "ha alcanzado")
+        for already in ("", "ya ")
+        for article in ("los", "las")
+    },
     "podría ascender a": "projected",
     "podría aumentar a": "projected",
 }

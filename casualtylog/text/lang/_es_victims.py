@@ -91,6 +91,8 @@ METRIC_NOUNS = {
     "fallecidos": "killed",
     "víctimas mortales": "killed",
     "mártires": "killed",
+    # Session 11 (es13): the Mexican report's word for the dead ("fueron localizados 4 occisos")
+    "occisos": "killed",
     "heridos": "injured",
     "lesionados": "injured",
     "desaparecidos": "missing",

@@ -19,5 +19,9 @@ RATE_CUES: dict[str, frozenset[str]] = {
     ),
     "es": frozenset(
         {"al año", "por año", "cada año", "todos los años", "anualmente", "por día", "en promedio", "de media"}
+        # Session 11 (es13): other periods of a rate ("Cada día fallecen unas 10 personas en las carreteras"), and a
+        # decade with no number ("En la última década han muerto más de 2.000 migrantes"): many incidents
+        # ("al día", "al mes" also open "al día siguiente", "al mes de la riada": not rates)
+        | {"cada día", "cada semana", "cada mes", "la última década", "las últimas décadas"}
     ),
 }

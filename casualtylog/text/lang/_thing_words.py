@@ -51,6 +51,9 @@ THING_NOUNS: dict[str, frozenset[str]] = {
         "hectáreas casas viviendas edificios pueblos aldeas ciudades municipios provincias distritos "
         "regiones escuelas comercios coches autos vehículos camiones autobuses barcos buques vuelos "
         "trenes animales vacas reses ovejas cabras cerdos caballos perros gallinas puentes carreteras "
-        "objetivos hospitales kilómetros metros toneladas"
+        "objetivos hospitales kilómetros metros toneladas "
+        # Session 11 (es13): beds of a hospital's capacity, livestock by the head, cracks and aftershocks
+        # ("Un hospital de 200 camas fue evacuado", "Murieron 200 cabezas de ganado")
+        "camas cabezas grietas réplicas"
     ),
 }

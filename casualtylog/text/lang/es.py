@@ -115,7 +115,10 @@ LANGUAGE = LanguageData(
     other_event_cues=_phrases(
         "se cumplen | aniversario | el año pasado | el pasado año | el mes pasado | hace un año | anterior ataque | la semana pasada | el día anterior | hace una semana | hace dos años | a principios de este año | en aquella ocasión | en esa ocasión | en aquel entonces | "
         # an earlier incident told in passing: "Horas antes, …", "tras otro ataque que había dejado …"
-        "otro ataque | otro atentado"
+        "otro ataque | otro atentado | "
+        # Session 11 (es13): a trial or sentence for deaths tells an earlier event ("El juicio por las 7 muertes
+        # comenzará en marzo", "condenado a 4 años por la muerte de 2 personas")
+        "el juicio por | juzgado por | juzgados por | condenado por | condenada por | condenados por"
     )
     | RATE_CUES["es"]
     # earlier this month: "Plus tôt ce mois-ci, 40 personnes avaient été tuées"
@@ -164,11 +167,15 @@ LANGUAGE = LanguageData(
     # "hace 20 años" for any number of years, not only the ones listed among the cues above
     ago_before=frozenset({"hace"}),
     ago_after=frozenset({"años", "décadas"}),
+    # "en los últimos diez años murieron 2.000 migrantes": a span of years counts many incidents, a statistic
+    span_before=frozenset({"últimos", "últimas", "pasados", "pasadas"}),
+    span_after=frozenset({"años", "décadas"}),
     other_event_openers=_phrases("horas antes | días antes | semanas antes | meses antes"),
     another_words=frozenset({"otro", "otra", *more.ANOTHER}),
     severity_words=_words("graves grave leves leve críticos crítico críticas crítica gravísimos"),
     possessives=frozenset({"su", "sus", "nuestros", "nuestras"}),
-    count_nouns=frozenset({"número", "cifra", "saldo", "balance", "lista"}),
+    # Session 11 (es13): "recuento", a count as a balance ("el recuento de víctimas mortales asciende a 90")
+    count_nouns=frozenset({"número", "cifra", "saldo", "balance", "lista", "recuento"}),
     comma_asides=True,
     half_words=frozenset({"medio", "media"}),
     proportion_preps=frozenset({"de cada", "cada"}),
