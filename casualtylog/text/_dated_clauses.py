@@ -118,7 +118,12 @@ def dated_later(tokens: list[Token], lang: LanguageData, year: int | None) -> li
     dated = False  # whether the first year or "since" word after i is such a year
     for i in range(n - 1, -1, -1):
         low = tokens[i].low
-        if low in lang.since_words or low in lang.comparison_words or low in lang.perfect_auxiliaries:
+        if (
+            low in lang.since_words
+            or low in lang.comparison_words
+            or low in lang.perfect_auxiliaries
+            or low in lang.late_year_stops
+        ):
             # "50 died this year, compared with 35 in 2022": the year dates the 35 only; "2,000 migrants
             # have died … in 2015": a present perfect counts up to now, the year is the report's own.
             dated = False

@@ -214,4 +214,8 @@ LANGUAGE = LanguageData(
     cited_by=frozenset({"cité par", "citée par", "cités par", "citées par"}),
     pronoun_subjects=frozenset({"il", "elle", "ils", "elles", "nous", "je"}),  # Session 11 (attr11): no source
     broadcast_preps=frozenset({"sur"}),  # Session 11 (attr11): the via a source spoke on
+    # Session 11 (fr13): an earlier year after the count dates it to another event ("Un homme a été tué à Lyon en
+    # 2021, rappelle le parquet"); no perfect auxiliaries: the passé composé tells the report's own event too
+    late_year_preps=frozenset({"en"}),
+    late_year_stops=frozenset({",", ";", ":", "après"}),
 )

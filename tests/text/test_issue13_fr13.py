@@ -1,0 +1,59 @@
+"""Session 11 (fr13, issue 13): French precision by construction. Figures that are no claims of the report's own
+event (an earlier year after the count, ...) and same-surface positives that keep their claims. Made-up sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casualtylog.text import extract
+from casualtylog.text.lang import get_language
+
+Claim = tuple[str, str, str]
+
+
+def _claims(text: str) -> list[Claim]:
+    return sorted(
+        (x.claim.metric, x.claim.group or "-", str(x.claim.figure))
+        for x in extract(text, language="fr", source="s", reported_at="2025-01-01")
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un homme a été tué à Nantes en 2019, rappelle le parquet.",
+        "Au total, 48 journalistes ont été tués dans le monde en 2022, selon l'ONG.",
+        "Une femme avait été blessée par balle dans ce quartier en 2020.",
+        "Quatre randonneurs sont morts sur ce sentier en août 2021.",
+    ],
+)
+def test_an_earlier_year_after_the_count_dates_another_event(text: str) -> None:
+    assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the year of this report, or none: the count stands
+        ("Un homme a été tué à Nantes en 2025, selon le parquet.", [("killed", "men", "1")]),
+        ("Un homme a été tué à Nantes dimanche, rappelle le parquet.", [("killed", "men", "1")]),
+        # a comma or "après" closes the year's reach: it dates the figure after it only
+        (
+            "Six personnes sont mortes et trois ont disparu, après deux morts en 2018.",
+            [("killed", "-", "6"), ("missing", "-", "3")],
+        ),
+        (
+            "L'agence estime que 80 personnes ont pu être tuées, un chiffre tiré du recensement réalisé en 2012.",
+            [("killed", "-", "80")],
+        ),
+        ("Deux ouvriers ont été blessés sur le chantier en janvier 2025.", [("injured", "-", "2")]),
+    ],
+)
+def test_the_reports_own_count_keeps_its_claim(text: str, expected: list[Claim]) -> None:
+    assert _claims(text) == expected
+
+
+def test_the_year_stops_are_french_only() -> None:
+    assert get_language("fr").late_year_stops == frozenset({",", ";", ":", "après"})
+    assert all(not get_language(code).late_year_stops for code in ("en", "nl", "de", "es"))
