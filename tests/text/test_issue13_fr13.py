@@ -57,3 +57,21 @@ def test_the_reports_own_count_keeps_its_claim(text: str, expected: list[Claim])
 def test_the_year_stops_are_french_only() -> None:
     assert get_language("fr").late_year_stops == frozenset({",", ";", ":", "après"})
     assert all(not get_language(code).late_year_stops for code in ("en", "nl", "de", "es"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le procès de l'incendie, qui avait fait 9 morts, reprend mardi.", []),
+        ("Dix ans après la catastrophe qui avait tué 40 mineurs, la ville se souvient.", []),
+        ("L'anniversaire de la tempête, qui avait coûté la vie à 12 marins, a été célébré.", []),
+        # the passé composé in the relative is the report's own event
+        ("L'incendie, qui a fait 9 morts, a été maîtrisé vers midi.", [("killed", "-", "9")]),
+        (
+            "L'incendie a fait 9 morts et 4 blessés, a indiqué la préfecture.",
+            [("injured", "-", "4"), ("killed", "-", "9")],
+        ),
+    ],
+)
+def test_a_pluperfect_relative_clause_tells_an_earlier_event(text: str, expected: list[Claim]) -> None:
+    assert _claims(text) == expected

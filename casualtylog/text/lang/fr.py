@@ -117,7 +117,10 @@ LANGUAGE = LanguageData(
     )
     | RATE_CUES["fr"]
     # earlier this month: "Plus tôt ce mois-ci, 40 personnes avaient été tuées"
-    | frozenset({"plus tôt ce mois-ci", "plus tôt dans le mois"}),
+    | frozenset({"plus tôt ce mois-ci", "plus tôt dans le mois"})
+    # Session 11 (fr13): a relative clause in the pluperfect tells an earlier event named in passing ("le procès de
+    # l'attentat, qui avait fait 14 morts, reprend"); the main clause's pluperfect may still be the report's own
+    | frozenset(f"qui {a} {v}" for a in ("avait", "avaient") for v in ("fait", "tué", "coûté", "causé", "provoqué")),
     singular_victims=victims.SINGULAR_VICTIMS,
     predicate_first=True,
     approx_nouns=figures.APPROX_NOUNS,
