@@ -75,3 +75,19 @@ def test_the_year_stops_are_french_only() -> None:
 )
 def test_a_pluperfect_relative_clause_tells_an_earlier_event(text: str, expected: list[Claim]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("En avril dernier, une frappe sur la gare avait tué 9 civils.", []),
+        ("Les noyades ont fait 14 morts l'été dernier.", []),
+        ("Plus de 200 dauphins ont été retrouvés morts sur la côte.", []),
+        ("L'association a recueilli 60 chats et une pétition 3 000 signatures.", []),
+        # the report's own night, and people taken in, keep their claims
+        ("Durant la nuit dernière, 12 civils ont été tués.", [("killed", "civilians", "12")]),
+        ("Plus de 200 personnes ont été retrouvées mortes sur la côte.", [("killed", "-", "more than 200")]),
+    ],
+)
+def test_a_past_month_or_season_and_animals_are_no_claims(text: str, expected: list[Claim]) -> None:
+    assert _claims(text) == expected

@@ -118,6 +118,15 @@ LANGUAGE = LanguageData(
     | RATE_CUES["fr"]
     # earlier this month: "Plus tôt ce mois-ci, 40 personnes avaient été tuées"
     | frozenset({"plus tôt ce mois-ci", "plus tôt dans le mois"})
+    # Session 11 (fr13): a past season or month named as such ("En mars dernier, une frappe avait tué 12 civils",
+    # "la saison dernière"); not "la nuit dernière", the report's own night
+    | frozenset(
+        f"{m} dernier"
+        for m in "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
+    )
+    | frozenset(
+        {"l' été dernier", "l' hiver dernier", "l' automne dernier", "le printemps dernier", "la saison dernière"}
+    )
     # Session 11 (fr13): a relative clause in the pluperfect tells an earlier event named in passing ("le procès de
     # l'attentat, qui avait fait 14 morts, reprend"); the main clause's pluperfect may still be the report's own
     | frozenset(f"qui {a} {v}" for a in ("avait", "avaient") for v in ("fait", "tué", "coûté", "causé", "provoqué")),
