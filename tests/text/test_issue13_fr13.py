@@ -91,3 +91,25 @@ def test_a_pluperfect_relative_clause_tells_an_earlier_event(text: str, expected
 )
 def test_a_past_month_or_season_and_animals_are_no_claims(text: str, expected: list[Claim]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trois joueurs sont blessés et manqueront la finale.", []),
+        ("Le club compte 6 joueurs blessés à une semaine de la reprise.", []),
+        ("L'entraîneur devra se passer de trois blessés samedi.", []),
+        ("Deux joueurs manquent à l'appel pour le déplacement à Nice.", []),
+        # deaths stay counts, and so do the injured of clashes around a match or of a rainy season
+        ("Deux joueurs ont été tués dans l'effondrement de la tribune.", [("killed", "-", "2")]),
+        ("Des heurts entre supporters avant le match ont fait 20 blessés.", [("injured", "-", "20")]),
+        ("Depuis le début de la saison des pluies, les inondations ont fait 120 blessés.", [("injured", "-", "120")]),
+    ],
+)
+def test_a_teams_roster_has_no_casualties(text: str, expected: list[Claim]) -> None:
+    assert _claims(text) == expected
+
+
+def test_the_roster_words_are_french_only() -> None:
+    assert "joueurs" in get_language("fr").roster_words
+    assert all(not get_language(code).roster_words for code in ("en", "nl", "de", "es"))

@@ -172,3 +172,6 @@ class LaterShapeWords:
     # a comma or "après" sets the year on another figure ("Six personnes ont péri, après quatre morts en 2019", "…,
     # un bilan fondé sur le recensement réalisé en 2010"). Empty: a year reaches back over the whole sentence.
     late_year_stops: frozenset[str] = frozenset()
+    # Session 11 (fr13): words of a sports team's roster ("joueurs", "entraîneur", "club"): in a sentence holding
+    # one, injured and missing counts are players out of a squad, no casualties (casualtylog.text._rosters). Empty: off.
+    roster_words: frozenset[str] = frozenset()

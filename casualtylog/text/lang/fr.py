@@ -230,4 +230,8 @@ LANGUAGE = LanguageData(
     # 2021, rappelle le parquet"); no perfect auxiliaries: the passé composé tells the report's own event too
     late_year_preps=frozenset({"en"}),
     late_year_stops=frozenset({",", ";", ":", "après"}),
+    # Session 11 (fr13): a team's roster ("Le club compte 8 joueurs blessés", "l'entraîneur devra se passer de quatre
+    # blessés"); not "match" or "supporters", whose injured in clashes are casualties, nor "saison" ("la saison des
+    # pluies a fait 120 blessés")
+    roster_words=_words("joueurs joueur joueuses entraîneur sélectionneur effectif club titulaires pelouse"),
 )
