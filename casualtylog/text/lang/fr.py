@@ -122,7 +122,7 @@ LANGUAGE = LanguageData(
     # "la saison dernière"); not "la nuit dernière", the report's own night
     | frozenset(
         f"{m} dernier"
-        for m in "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
+        for m in _words("janvier février mars avril mai juin juillet août septembre octobre novembre décembre")
     )
     | frozenset(
         {"l' été dernier", "l' hiver dernier", "l' automne dernier", "le printemps dernier", "la saison dernière"}
