@@ -113,3 +113,18 @@ def test_a_teams_roster_has_no_casualties(text: str, expected: list[Claim]) -> N
 def test_the_roster_words_are_french_only() -> None:
     assert "joueurs" in get_language("fr").roster_words
     assert all(not get_language(code).roster_words for code in ("en", "nl", "de", "es"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chaque hiver, une trentaine de personnes meurent de froid dans la région.", []),
+        ("En dix ans, les avalanches ont tué 40 skieurs dans le massif.", []),
+        ("Il est soupçonné d'avoir tué 6 femmes dans les années 1980.", []),
+        # the report's own winter storm and a count over ten days keep their claims
+        ("La tempête d'hiver a fait 30 morts dans la région.", [("killed", "-", "30")]),
+        ("En dix jours, les combats ont tué 40 civils.", [("killed", "civilians", "40")]),
+    ],
+)
+def test_a_seasons_rate_a_decade_and_a_date_long_past_are_no_claims(text: str, expected: list[Claim]) -> None:
+    assert _claims(text) == expected

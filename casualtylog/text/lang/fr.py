@@ -127,6 +127,12 @@ LANGUAGE = LanguageData(
     | frozenset(
         {"l' été dernier", "l' hiver dernier", "l' automne dernier", "le printemps dernier", "la saison dernière"}
     )
+    # a season's or decades' rate and a date long past ("chaque hiver, une vingtaine de sans-abri meurent", "en vingt
+    # ans, les requins ont tué 10 personnes", "dans les années 1990")
+    | _phrases(
+        "chaque hiver | chaque été | par hiver | par été | en dix ans | en vingt ans | en trente ans | en un siècle | "
+        "dans les années"
+    )
     # Session 11 (fr13): a relative clause in the pluperfect tells an earlier event named in passing ("le procès de
     # l'attentat, qui avait fait 14 morts, reprend"); the main clause's pluperfect may still be the report's own
     | frozenset(f"qui {a} {v}" for a in ("avait", "avaient") for v in ("fait", "tué", "coûté", "causé", "provoqué")),
