@@ -128,3 +128,17 @@ def test_the_roster_words_are_french_only() -> None:
 )
 def test_a_seasons_rate_a_decade_and_a_date_long_past_are_no_claims(text: str, expected: list[Claim]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La crue a fait 400 sinistrés dans la vallée.", [("displaced", "-", "400")]),
+        ("Plus de 2 000 sinistrés ont été relogés.", [("displaced", "-", "more than 2000")]),
+        # a person who is "sinistré" is no count, nor money for them
+        ("Chaque sinistré recevra une aide de 500 euros.", []),
+        ("La commune a versé 20 000 euros aux sinistrés.", []),
+    ],
+)
+def test_sinistres_are_displaced(text: str, expected: list[Claim]) -> None:
+    assert _claims(text) == expected
