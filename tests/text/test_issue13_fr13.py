@@ -142,3 +142,16 @@ def test_a_seasons_rate_a_decade_and_a_date_long_past_are_no_claims(text: str, e
 )
 def test_sinistres_are_displaced(text: str, expected: list[Claim]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("L'attaque a fait 9 morts parmi les soldats.", [("killed", "soldiers", "9")]),
+        ("Les frappes ont fait 14 blessés parmi les civils, selon l'ONU.", [("injured", "civilians", "14")]),
+        # a noun of people of its own keeps no group; "parmi les habitants" names no group
+        ("L'explosion a fait 3 morts parmi les habitants.", [("killed", "-", "3")]),
+    ],
+)
+def test_a_group_after_parmi_les_closes_the_count(text: str, expected: list[Claim]) -> None:
+    assert _claims(text) == expected
