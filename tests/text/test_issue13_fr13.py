@@ -155,3 +155,12 @@ def test_sinistres_are_displaced(text: str, expected: list[Claim]) -> None:
 )
 def test_a_group_after_parmi_les_closes_the_count(text: str, expected: list[Claim]) -> None:
     assert _claims(text) == expected
+
+
+def test_a_full_date_with_its_day_after_the_count_is_the_reports_own_day() -> None:
+    # the report's date may be unknown or later than the event: a named day ("ce lundi 13 décembre 2021") is no
+    # earlier event, a bare month and year ("en août 2021") still is
+    assert _claims("Au moins trois personnes sont mortes dans un incendie ce lundi 13 décembre 2021.") == [
+        ("killed", "-", "at least 3")
+    ]
+    assert _claims("Trois personnes sont mortes dans un incendie en décembre 2021.") == []
