@@ -98,8 +98,10 @@ def _late_year(tokens: list[Token], i: int, lang: LanguageData, year: int) -> bo
     # "in the 2015 attack": a determiner between the preposition and the year.
     if before in lang.determiners and i > 1 and tokens[i - 2].low in lang.late_year_preps:
         return True
-    # A month may date a report of last December's event: only a clearly older one counts.
-    return before in lang.late_year_preps or (before in lang.months and tok.value < year - 1)
+    # A month may date a report of last December's event: only a clearly older one counts, and not a full date
+    # with its day ("ce lundi 13 décembre 2021"): a day so named is the report's own as often as not.
+    day_before = i > 1 and tokens[i - 2].value is not None and tokens[i - 2].text.isdigit()
+    return before in lang.late_year_preps or (before in lang.months and tok.value < year - 1 and not day_before)
 
 
 def dated_later(tokens: list[Token], lang: LanguageData, year: int | None) -> list[bool]:
@@ -118,7 +120,12 @@ def dated_later(tokens: list[Token], lang: LanguageData, year: int | None) -> li
     dated = False  # whether the first year or "since" word after i is such a year
     for i in range(n - 1, -1, -1):
         low = tokens[i].low
-        if low in lang.since_words or low in lang.comparison_words or low in lang.perfect_auxiliaries:
+        if (
+            low in lang.since_words
+            or low in lang.comparison_words
+            or low in lang.perfect_auxiliaries
+            or low in lang.late_year_stops
+        ):
             # "50 died this year, compared with 35 in 2022": the year dates the 35 only; "2,000 migrants
             # have died … in 2015": a present perfect counts up to now, the year is the report's own.
             dated = False

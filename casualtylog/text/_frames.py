@@ -54,6 +54,7 @@ from casualtylog.text._nouns import _noun
 from casualtylog.text._other_events import comparison_start, earlier_year, intro_other_event, opens_with_other_event
 from casualtylog.text._partitive_frame import PartitiveFrame
 from casualtylog.text._phrases import phrases
+from casualtylog.text._rosters import group_after_among, without_rosters
 from casualtylog.text._separable_frames import SeparableFrames
 from casualtylog.text._split_frames import SplitFrames
 from casualtylog.text._tokens import Kind, Token
@@ -242,6 +243,8 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
     s.romance_after()
     if liberal:
         s.bindings.extend(liberal_bindings(tokens, lang, s.mentions, s.bound))
+    s.bindings = without_rosters(tokens, lang, s.bindings)  # session 11 (fr13): players out of a squad
+    group_after_among(tokens, lang, s.bindings)  # session 11 (fr13): "12 morts parmi les soldats"
     # The cue tables cost a pass each over the sentence: read them only when a frame bound something.
     # A table none of whose phrases stands in the sentence (s.lacks) is not walked token by token.
     if not s.bindings or (not s.lacks("denial_cues") and _has_phrase(tokens, 0, len(tokens), lang, "denial_cues")):

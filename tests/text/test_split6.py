@@ -87,6 +87,8 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "event_heads",
         "demonyms",
         "subject_between_verbs",
+        "late_year_stops",
+        "roster_words",
     ]
     assert len(names) == len(set(names))
 

@@ -94,6 +94,8 @@ METRIC_NOUNS = {
     "sans-abris": "displaced",
     "sans abri": "displaced",
     "sans abris": "displaced",
+    # Session 11 (fr13): people a disaster leaves homeless, as the guide's "damnificados" ("a fait 300 sinistrés")
+    "sinistrés": "displaced",
 }
 
 #: Plural nouns of people whose singular is no victim's noun: pronouns ("otros"), "life", "people" itself.

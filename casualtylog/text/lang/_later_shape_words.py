@@ -168,3 +168,10 @@ class LaterShapeWords:
     # Menschen", "Am Sonntag rettete die Feuerwehr sechs Menschen"); only victims named by a listed noun. Not
     # "forderte", which also demands ("forderte der Verband 500 Soldaten"). Empty turns that off.
     subject_between_verbs: Mapping[str, str] = field(default_factory=dict)
+    # Session 11 (fr13): tokens that close the reach of an earlier year standing after a count (``late_year_preps``):
+    # a comma or "après" sets the year on another figure ("Six personnes ont péri, après quatre morts en 2019", "…,
+    # un bilan fondé sur le recensement réalisé en 2010"). Empty: a year reaches back over the whole sentence.
+    late_year_stops: frozenset[str] = frozenset()
+    # Session 11 (fr13): words of a sports team's roster ("joueurs", "entraîneur", "club"): in a sentence holding
+    # one, injured and missing counts are players out of a squad, no casualties (casualtylog.text._rosters). Empty: off.
+    roster_words: frozenset[str] = frozenset()

@@ -45,7 +45,10 @@ THING_NOUNS: dict[str, frozenset[str]] = {
         "hectares maisons logements bâtiments immeubles villages villes communes provinces districts "
         "régions écoles commerces voitures véhicules camions bus bateaux navires vols trains animaux "
         "vaches bovins moutons chèvres porcs chevaux chiens poulets ponts routes cibles hôpitaux "
-        "kilomètres mètres tonnes"
+        "kilomètres mètres tonnes "
+        # Session 11 (fr13): more animals that die or are taken in ("300 dauphins retrouvés morts", "80 chats
+        # recueillis"), and signatures collected ("une pétition a recueilli 40 000 signatures")
+        "dauphins baleines phoques poissons oiseaux brebis agneaux chats canards volailles cerfs bêtes signatures"
     ),
     "es": _words(
         "hectáreas casas viviendas edificios pueblos aldeas ciudades municipios provincias distritos "

@@ -117,7 +117,25 @@ LANGUAGE = LanguageData(
     )
     | RATE_CUES["fr"]
     # earlier this month: "Plus tôt ce mois-ci, 40 personnes avaient été tuées"
-    | frozenset({"plus tôt ce mois-ci", "plus tôt dans le mois"}),
+    | frozenset({"plus tôt ce mois-ci", "plus tôt dans le mois"})
+    # Session 11 (fr13): a past season or month named as such ("En mars dernier, une frappe avait tué 12 civils",
+    # "la saison dernière"); not "la nuit dernière", the report's own night
+    | frozenset(
+        f"{m} dernier"
+        for m in _words("janvier février mars avril mai juin juillet août septembre octobre novembre décembre")
+    )
+    | frozenset(
+        {"l' été dernier", "l' hiver dernier", "l' automne dernier", "le printemps dernier", "la saison dernière"}
+    )
+    # a season's or decades' rate and a date long past ("chaque hiver, une vingtaine de sans-abri meurent", "en vingt
+    # ans, les requins ont tué 10 personnes", "dans les années 1990")
+    | _phrases(
+        "chaque hiver | chaque été | par hiver | par été | en dix ans | en vingt ans | en trente ans | en un siècle | "
+        "dans les années"
+    )
+    # Session 11 (fr13): a relative clause in the pluperfect tells an earlier event named in passing ("le procès de
+    # l'attentat, qui avait fait 14 morts, reprend"); the main clause's pluperfect may still be the report's own
+    | frozenset(f"qui {a} {v}" for a in ("avait", "avaient") for v in ("fait", "tué", "coûté", "causé", "provoqué")),
     singular_victims=victims.SINGULAR_VICTIMS,
     predicate_first=True,
     approx_nouns=figures.APPROX_NOUNS,
@@ -214,4 +232,12 @@ LANGUAGE = LanguageData(
     cited_by=frozenset({"cité par", "citée par", "cités par", "citées par"}),
     pronoun_subjects=frozenset({"il", "elle", "ils", "elles", "nous", "je"}),  # Session 11 (attr11): no source
     broadcast_preps=frozenset({"sur"}),  # Session 11 (attr11): the via a source spoke on
+    # Session 11 (fr13): an earlier year after the count dates it to another event ("Un homme a été tué à Lyon en
+    # 2021, rappelle le parquet"); no perfect auxiliaries: the passé composé tells the report's own event too
+    late_year_preps=frozenset({"en"}),
+    late_year_stops=frozenset({",", ";", ":", "après"}),
+    # Session 11 (fr13): a team's roster ("Le club compte 8 joueurs blessés", "l'entraîneur devra se passer de quatre
+    # blessés"); not "match" or "supporters", whose injured in clashes are casualties, nor "saison" ("la saison des
+    # pluies a fait 120 blessés")
+    roster_words=_words("joueurs joueur joueuses entraîneur sélectionneur effectif club titulaires pelouse"),
 )
