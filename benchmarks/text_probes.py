@@ -41,13 +41,19 @@ def expected(field: str) -> list[str]:
 
 def main(argv: list[str]) -> None:
     show = "--list" in argv
-    paths = [Path(a) for a in argv if a != "--list"] or sorted(PROBES.glob("*.txt"))
+    # attr*_*.txt hold attribution probes (``lang | sentence | source | via``): benchmarks/attribution_probes.py
+    paths = [Path(a) for a in argv if a != "--list"] or sorted(
+        p for p in PROBES.glob("*.txt") if not p.name.startswith("attr")
+    )
     sentences, wrong, missed = Counter[tuple[str, str]](), Counter[tuple[str, str]](), Counter[tuple[str, str]]()
     for path in paths:
-        for line in path.read_text(encoding="utf-8").splitlines():
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip() or line.startswith("#"):
                 continue
-            language, text, field = (p.strip() for p in line.split(" | "))
+            fields = [p.strip() for p in line.split(" | ")]
+            if len(fields) != 3:
+                raise SystemExit(f"{path}:{number}: expected 'lang | sentence | expected', got {len(fields)} fields")
+            language, text, field = fields
             got, want = claims(text, language), expected(field)
             key = (language, "negative" if not want else "positive")
             sentences[key] += 1
