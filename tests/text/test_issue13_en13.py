@@ -118,3 +118,58 @@ def test_more_before_its_own_people_keeps_them(text: str, want: list[Row]) -> No
 )
 def test_more_of_things_gives_nothing(text: str) -> None:
     assert _claims(text) == []
+
+
+# -- fled what drove them out (the report's own event) is displaced; fled a place or the scene is nothing -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("2,000 people fled the fighting.", [("displaced", None, "2000")]),
+        ("Thousands of residents have fled the shelling.", [("displaced", None, "thousands")]),
+        ("More than 10,000 people fled the floods.", [("displaced", None, "more than 10000")]),
+    ],
+)
+def test_fled_the_event_is_displaced(text: str, want: list[Row]) -> None:
+    assert _claims(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gunmen fled the scene in 2 cars.",
+        "The 4 suspects fled the fighting.",
+        "Two attackers fled the area on motorbikes.",
+    ],
+)
+def test_fled_a_place_or_perpetrators_fleeing_give_nothing(text: str) -> None:
+    assert _claims(text) == []
+
+
+# -- "among those reported killed": a reporting word before the participle, as after an auxiliary ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Five children were among those reported killed.", [("killed", "children", "5")]),
+        ("Two journalists were among those reportedly wounded.", [("injured", "journalists", "2")]),
+        ("Four women were among those reported missing.", [("missing", "women", "4")]),
+    ],
+)
+def test_among_those_reported_killed(text: str, want: list[Row]) -> None:
+    assert _claims(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five officials were among those reported to the police.",
+        "Ten doctors were among those reported for misconduct.",
+        "Three ministers were among those reportedly invited.",
+        "Twenty reporters were among those reported present.",
+    ],
+)
+def test_among_those_reported_for_other_things_gives_nothing(text: str) -> None:
+    assert _claims(text) == []

@@ -343,6 +343,11 @@ def _care_predicates() -> dict[str, str]:
     ):
         for verb in ("fled", "have fled", "had fled"):
             out[f"{verb} {where}"] = "displaced"
+    # Session 11 (en13): fled what drove them out, the report's own event ("fled the fighting"), not a place
+    # ("the gunmen fled the scene" stays nothing).
+    for cause in ("fighting", "violence", "clashes", "shelling", "bombardment", "offensive", "floods", "flooding"):
+        for verb in ("fled", "have fled", "had fled", "fleeing"):
+            out[f"{verb} the {cause}"] = "displaced"
     for verb in ("sought", "received", "receiving", "required", "needed"):
         out[f"{verb} treatment"] = "injured"
     for noun in ("injuries", "wounds"):
