@@ -173,3 +173,25 @@ def test_among_those_reported_killed(text: str, want: list[Row]) -> None:
 )
 def test_among_those_reported_for_other_things_gives_nothing(text: str) -> None:
     assert _claims(text) == []
+
+
+# -- a situation report's running count of the displaced by their acronym or full name -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The number of IDPs has risen to 48,000.", "The number of internally displaced people has risen to 48,000."],
+)
+def test_number_of_idps_is_a_toll_of_the_displaced(text: str) -> None:
+    assert _claims(text) == [("displaced", None, "48000")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of IDPs returning home doubled in 2019 to 5,000.",
+        "The number of IDPs stood at 3.2 million in 2015, before the war.",
+    ],
+)
+def test_number_of_idps_of_an_earlier_year_gives_nothing(text: str) -> None:
+    assert _claims(text) == []

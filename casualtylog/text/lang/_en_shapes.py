@@ -387,6 +387,9 @@ def _toll_nouns() -> dict[str, str]:
                 out[f"{count} of {who} {word}"] = metric
         out[f"{count} of deaths"] = "killed"
         out[f"{count} of fatalities"] = "killed"
+        # Session 11 (en13): situation reports count the displaced by their acronym or their full name.
+        for idps in ("IDPs", "internally displaced people", "internally displaced persons"):
+            out[f"{count} of {idps}"] = "displaced"
     return out
 
 
