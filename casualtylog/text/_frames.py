@@ -137,7 +137,8 @@ def _has_phrase(tokens: list[Token], start: int, end: int, lang: LanguageData, f
 
 def _inherits_group(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
     """ "five others", or a bare number after "and" ("six soldiers had been killed and 25 injured"): the group before."""
-    if _low(tokens, m.end) in lang.others_words:
+    bare_more = _low(tokens, m.end - 1) in lang.increment_after and _low(tokens, m.end) in {"", ".", ",", ";"}
+    if _low(tokens, m.end) in lang.others_words or bare_more:  # "and injured nine more.": "more" holds them
         return _low(tokens, m.end + 1) not in lang.people_nouns  # "vijf andere mensen" names its own people
     if _low(tokens, m.start - 1) in lang.others_words:  # "y otros dos resultaron heridos"
         return _low(tokens, m.end) not in lang.people_nouns and _noun(tokens, m.end, lang) is None

@@ -91,7 +91,11 @@ class SubjectClauses(SubjectLists):
             noun = _noun(tokens, j, lang)
             if noun is not None and noun[0] in {"people", "group"}:
                 j += noun[2]
-        return phrases(lang, "metric_nouns").at(tokens, j) or phrases(lang, "predicates").at(tokens, j)
+        found = phrases(lang, "metric_nouns").at(tokens, j) or phrases(lang, "predicates").at(tokens, j)
+        if found is None and total is None and _low(tokens, j) in lang.gap_words:
+            # "among those reported killed": a reporting word before the participle, as after an auxiliary
+            found = phrases(lang, "predicates").at(tokens, j + 1)
+        return found
 
     def part_named(self, partitive: bool, k: int) -> str | None:
         """ "4 008 de los fallecidos son menores", "zwei der Toten waren Kinder": the group a part of the victims is."""

@@ -343,6 +343,11 @@ def _care_predicates() -> dict[str, str]:
     ):
         for verb in ("fled", "have fled", "had fled"):
             out[f"{verb} {where}"] = "displaced"
+    # Session 11 (en13): fled what drove them out, the report's own event ("fled the fighting"), not a place
+    # ("the gunmen fled the scene" stays nothing).
+    for cause in ("fighting", "violence", "clashes", "shelling", "bombardment", "offensive", "floods", "flooding"):
+        for verb in ("fled", "have fled", "had fled", "fleeing"):
+            out[f"{verb} the {cause}"] = "displaced"
     for verb in ("sought", "received", "receiving", "required", "needed"):
         out[f"{verb} treatment"] = "injured"
     for noun in ("injuries", "wounds"):
@@ -382,6 +387,9 @@ def _toll_nouns() -> dict[str, str]:
                 out[f"{count} of {who} {word}"] = metric
         out[f"{count} of deaths"] = "killed"
         out[f"{count} of fatalities"] = "killed"
+        # Session 11 (en13): situation reports count the displaced by their acronym or their full name.
+        for idps in ("IDPs", "internally displaced people", "internally displaced persons"):
+            out[f"{count} of {idps}"] = "displaced"
     return out
 
 
