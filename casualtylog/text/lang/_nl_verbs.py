@@ -121,6 +121,9 @@ PREDICATES = {
     "brandwonden op": "injured",
     "brandwonden": "injured",
     "doodgestoken": "killed",
+    # Session 11 (nl13): stabbed is hurt unless the sentence says "doodgestoken"; hostages freed are rescued.
+    "neergestoken": "injured",
+    "bevrijd": "rescued",
     "verwondingen opliepen": "injured",
     "naar het ziekenhuis vervoerd": "injured",
     "naar het ziekenhuis gebracht": "injured",
