@@ -78,3 +78,19 @@ def test_toll_by_now(text: str, expected: list[Row]) -> None:
 )
 def test_toll_by_now_negatives(text: str) -> None:
     assert _claims(text) == []
+
+
+# -- body parts after a number are no victims ("aan twee benen gewond") -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Een man raakte aan twee benen gewond.", []),
+        ("Een vrouw raakte bij de aanval aan beide handen gewond.", [("injured", "women", "1")]),
+        ("Drie mensen raakten gewond aan hun handen.", [("injured", None, "3")]),
+        ("Vier agenten liepen verwondingen op aan armen en benen.", [("injured", "officers", "4")]),
+    ],
+)
+def test_body_parts_are_no_victims(text: str, expected: list[Row]) -> None:
+    assert _claims(text) == expected

@@ -33,7 +33,9 @@ THING_NOUNS: dict[str, frozenset[str]] = {
         "ziekenhuizen kilometer meter ton "
         # Session 11 (nl11): more animals and things that die or are brought to safety ("Duizenden vissen zijn
         # gestorven", "Er zijn 40 kunstwerken in veiligheid gebracht")
-        "vissen vogels katten kalveren eenden vee kunstwerken"
+        "vissen vogels katten kalveren eenden vee kunstwerken "
+        # Session 11 (nl13): body parts are no victims ("raakte aan beide benen gewond", "aan twee handen")
+        "benen armen handen voeten ogen knieën"
     ),
     "de": _words(
         "hektar häuser gebäude wohnungen dörfer städte gemeinden provinzen bezirke regionen schulen "
