@@ -94,3 +94,61 @@ def test_toll_by_now_negatives(text: str) -> None:
 )
 def test_body_parts_are_no_victims(text: str, expected: list[Row]) -> None:
     assert _claims(text) == expected
+
+
+# -- treated at the scene, out of the water, in tent camps; ambulances are vehicles --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dertig mensen werden ter plaatse behandeld.", [("injured", None, "30")]),
+        ("Reddingswerkers hebben 14 overlevenden uit het water gehaald.", [("rescued", None, "14")]),
+        ("Zeven mensen zijn levend uit het water gehaald.", [("rescued", None, "7")]),
+        ("Ruim 30.000 mensen verblijven in tentenkampen.", [("displaced", None, "more than 30000")]),
+    ],
+)
+def test_scene_water_and_camps(text: str, expected: list[Row]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er staan 40 ambulances klaar om gewonden ter plaatse te behandelen.",
+        "De brandweer heeft 12 auto's uit het water gehaald.",
+        "De tentenkampen bieden plaats aan 3000 mensen.",
+        "In de tentenkampen werken 40 hulpverleners.",
+    ],
+)
+def test_scene_water_and_camps_negatives(text: str) -> None:
+    assert _claims(text) == []
+
+
+# -- what a monument or a report recalls is another event ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het monument herinnert aan de 75 omgekomen mijnwerkers.",
+        "Een plaquette herinnert aan de 12 slachtoffers van de brand.",
+        "De beelden doen denken aan de ramp waarbij 1836 mensen omkwamen.",
+    ],
+)
+def test_recalled_event_is_no_count(text: str) -> None:
+    assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Zeker 20 mensen kwamen om bij de aanslag, die doet denken aan de aanslag in Nice.",
+            [("killed", None, "at least 20")],
+        ),
+        ("De politie herinnert eraan dat drie mensen gewond raakten.", [("injured", None, "3")]),
+    ],
+)
+def test_recalled_event_keeps_this_count(text: str, expected: list[Row]) -> None:
+    assert _claims(text) == expected
