@@ -152,3 +152,30 @@ def test_recalled_event_is_no_count(text: str) -> None:
 )
 def test_recalled_event_keeps_this_count(text: str, expected: list[Row]) -> None:
     assert _claims(text) == expected
+
+
+# -- one lower-case adjective between a number and a plural metric noun ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De politie voerde 41 bestuurlijke aanhoudingen uit.", [("detained", None, "41")]),
+        ("Er werden twaalf gerechtelijke aanhoudingen verricht.", [("detained", None, "12")]),
+        ("Bij de rellen vielen 12 lichte gewonden.", [("injured", None, "12")]),
+    ],
+)
+def test_adjective_before_metric_noun(text: str, expected: list[Row]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2020 vielen 600 jaarlijkse verkeersdoden.",
+        "Het kabinet wil 40 extra agenten.",
+        "De politie verwacht 300 bestuurlijke boetes.",
+    ],
+)
+def test_adjective_before_metric_noun_negatives(text: str) -> None:
+    assert _claims(text) == []
