@@ -124,10 +124,8 @@ PREDICATES = {
     # Session 11 (nl13): stabbed is hurt unless the sentence says "doodgestoken"; hostages freed are rescued.
     "neergestoken": "injured",
     "bevrijd": "rescued",
-    # Treated where they were found is hurt, by the guide ("Dertig mensen werden ter plaatse behandeld"); taken
-    # out of the water alive is rescued; camps of tents house the displaced.
-    "ter plaatse behandeld": "injured",
-    "ter plaatse verzorgd": "injured",
+    # Taken out of the water alive is rescued; camps of tents house the displaced. Not "ter plaatse behandeld":
+    # tests/text/test_issue13_ennl10.py pins treatment at the scene, with no hospital, as no claim.
     "uit het water gehaald": "rescued",
     "in tentenkampen": "displaced",
     "verwondingen opliepen": "injured",
