@@ -49,6 +49,13 @@ TOLL_CUES = {
     # verb closes the clause ("is met 12 gedaald" is no increment)
     "ligt": "static",
     "is nu": "update",
+    # Session 11 (nl13): "inmiddels" and the Flemish "intussen" (by now) between the toll and its figure
+    # ("Het aantal gewonden is inmiddels 64"); "nu" before a qualifier ("ligt nu boven de 5000")
+    "is inmiddels": "update",
+    "is intussen": "update",
+    "staat intussen op": "static",
+    "ligt nu": "static",
+    "ligt inmiddels": "static",
     "naar": "update",
     "van": "static",
     "bedraagt": "static",

@@ -121,6 +121,13 @@ PREDICATES = {
     "brandwonden op": "injured",
     "brandwonden": "injured",
     "doodgestoken": "killed",
+    # Session 11 (nl13): stabbed is hurt unless the sentence says "doodgestoken"; hostages freed are rescued.
+    "neergestoken": "injured",
+    "bevrijd": "rescued",
+    # Taken out of the water alive is rescued; camps of tents house the displaced. Not "ter plaatse behandeld":
+    # tests/text/test_issue13_ennl10.py pins treatment at the scene, with no hospital, as no claim.
+    "uit het water gehaald": "rescued",
+    "in tentenkampen": "displaced",
     "verwondingen opliepen": "injured",
     "naar het ziekenhuis vervoerd": "injured",
     "naar het ziekenhuis gebracht": "injured",

@@ -33,7 +33,10 @@ THING_NOUNS: dict[str, frozenset[str]] = {
         "ziekenhuizen kilometer meter ton "
         # Session 11 (nl11): more animals and things that die or are brought to safety ("Duizenden vissen zijn
         # gestorven", "Er zijn 40 kunstwerken in veiligheid gebracht")
-        "vissen vogels katten kalveren eenden vee kunstwerken"
+        "vissen vogels katten kalveren eenden vee kunstwerken "
+        # Session 11 (nl13): body parts and emergency vehicles are no victims ("raakte aan twee benen gewond",
+        # "Er staan 40 ambulances klaar om gewonden ter plaatse te behandelen" gave killed 40)
+        "benen armen handen voeten ogen knieën ambulances helikopters traumahelikopters"
     ),
     "de": _words(
         "hektar häuser gebäude wohnungen dörfer städte gemeinden provinzen bezirke regionen schulen "

@@ -162,7 +162,17 @@ LANGUAGE = LanguageData(
     year_of_preps=frozenset({"van"}),
     # Session 11 (nl11): "ruimte voor 40 gewonden", "kan 5000 ontheemden opvangen" tell room, not victims
     shelter_cues=frozenset({"onderdak", "plaats aan", "plaats voor", "capaciteit", "ruimte voor", "opvangen"}),
-    compared_cues=frozenset({"als die van", "dan die van", "als bij de", "dan bij de"}),
+    # Session 11 (nl13): one lower-case adjective between a number and a plural metric noun ("41 bestuurlijke
+    # aanhoudingen", "twaalf burgerlijke doden"); a capitalised one is read as a name, so "20 Palestijnse doden" is
+    # not (the shared reader's rule).
+    adjective_metric_ends=("doden", "gewonden", "aanhoudingen", "arrestaties"),
+    # Session 11 (nl13): what a monument or a report recalls counts another event ("Het monument herinnert aan
+    # de 75 omgekomen mijnwerkers", "De beelden doen denken aan de ramp van 1953, toen 1836 mensen omkwamen").
+    compared_cues=frozenset(
+        {"als die van", "dan die van", "als bij de", "dan bij de"}
+        | {f"{verb} aan" for verb in ("herinnert", "herinnerde", "herinneren", "herinnerden")}
+        | {f"{verb} denken aan" for verb in ("doet", "deed", "doen", "deden")}
+    ),
     interval_nouns=frozenset({"minuten", "uur", "uren", "dagen", "weken", "maanden"}),
     after_words=frozenset({"na"}),
     population_quantifiers=frozenset(
