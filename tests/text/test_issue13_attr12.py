@@ -97,3 +97,22 @@ def test_spanish_asi_lo_names_the_speaker_after_the_verb(text: str, source: str)
 
 def test_spanish_asi_alone_names_no_source() -> None:
     assert _named("Así murieron doce personas en la tormenta.", "es") == [("s", None)]
+
+
+# -- a platform opening the sentence is the via; the speaker follows the verb --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "source"),
+    [
+        ("Auf Telegram teilte der Gouverneur mit, zwölf Menschen seien verletzt worden.", "de", "Gouverneur"),
+        ("Auf Telegram schrieb der Bürgermeister, sieben Menschen seien gestorben.", "de", "Bürgermeister"),
+    ],
+)
+def test_a_platform_before_the_verb_is_the_via_and_the_speaker_follows(text: str, language: str, source: str) -> None:
+    assert _named(text, language) == [(source, "Telegram")]
+
+
+def test_a_platform_alone_before_the_verb_stays_the_source() -> None:
+    # no name after the verb: nothing else to name (the platform as written)
+    assert _named("Telegram meldete zwölf Verletzte.", "de") == [("Telegram", "s")]
