@@ -116,3 +116,41 @@ def test_a_platform_before_the_verb_is_the_via_and_the_speaker_follows(text: str
 def test_a_platform_alone_before_the_verb_stays_the_source() -> None:
     # no name after the verb: nothing else to name (the platform as written)
     assert _named("Telegram meldete zwölf Verletzte.", "de") == [("Telegram", "s")]
+
+
+# -- one aid worker or rescuer speaking after a quote (attribution-only heads) -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "source"),
+    [
+        ('"We counted 22 bodies," a Red Cross worker said.', "en", "Red Cross worker"),
+        (
+            '"We hebben 22 lichamen geteld", zei een medewerker van het Rode Kruis.',
+            "nl",
+            "medewerker van het Rode Kruis",
+        ),
+        (
+            "« Nous avons compté 22 corps », a dit un secouriste de la Croix-Rouge.",
+            "fr",
+            "secouriste de la Croix-Rouge",
+        ),
+        ('"Hemos contado 22 cuerpos", dijo un socorrista de la Cruz Roja.', "es", "socorrista de la Cruz Roja"),
+    ],
+)
+def test_one_aid_worker_after_a_quote_is_the_source(text: str, language: str, source: str) -> None:
+    assert _named(text, language) == [(source, "s")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # the same nouns as the victims: still claims, still no source
+        ("A worker was killed and 3 were injured.", "en"),
+        ("Een medewerker kwam om en drie raakten gewond.", "nl"),
+        ("Un secouriste a été tué et trois ont été blessés.", "fr"),
+        ("Un socorrista murió y tres resultaron heridos.", "es"),
+    ],
+)
+def test_the_same_nouns_as_victims_stay_claims_without_a_source(text: str, language: str) -> None:
+    assert _named(text, language) == [("s", None)]

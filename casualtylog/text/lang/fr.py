@@ -232,6 +232,7 @@ LANGUAGE = LanguageData(
             "témoins",
             "habitants",
             "sapeurs-pompiers",
+            "secouriste",  # "a dit un secouriste de la Croix-Rouge": one rescuer speaking
         ]
     ),
     agent_preps=frozenset({"par"}),  # "Douze morts ont été confirmés par les autorités"
