@@ -199,7 +199,7 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
             opener = lang.source_place_preps | lang.outlet_preps | lang.broadcast_preps  # "Tegen RTL Nieuws zei …"
             if after and source == before and tokens[0].low in opener and words_only(tokens[:i]):
                 source = after
-            if after and source == before and source.casefold() in lang.channels:
+            if after and before and source == before and before.casefold() in lang.channels:
                 source = after  # "Auf Telegram teilte der Gouverneur mit": the platform is the via, not who spoke
             if j >= 0 and tokens[j].low in lang.pronoun_subjects and (j == 0 or tokens[j - 1].kind is Kind.PUNCT):
                 source = None  # "Er sagte den Journalisten": a pronoun spoke, and the name after it is whom he told
