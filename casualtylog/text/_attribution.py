@@ -110,10 +110,28 @@ def _two_speakers(tokens: list[Token], lang: LanguageData, text: str, found: set
         left, right = tokens[:b], tokens[b + 1 :]
         if not any(t.kind is Kind.NUMBER for t in left) or not any(t.kind is Kind.NUMBER for t in right):
             continue
-        first, second = _speaker(left, lang, text)[0], _speaker(right, lang, text)[0]
+        first, second = _speaker(left, lang, text)[0], _speaker(right, lang, text)[0] or _subordinate(right, lang)
         if first and second and second.casefold() not in found and not _one_speaker(first, second):
             return True
     return False
+
+
+def _subordinate(tokens: list[Token], lang: LanguageData) -> str | None:
+    """The head of a clause a conjunction opens whose speaker comes first and its verb last.
+
+    "…, während das Krankenhaus sieben Tote meldete", "…, terwijl het ziekenhuis er zeven meldt": the
+    speaker finder reads main clauses only, and a second speaker missed there gave the first one the figure
+    of both (the guide: two sources for two figures give none).
+    """
+    if len(tokens) < 3 or tokens[0].low not in lang.boundaries:
+        return None
+    k = 1
+    while k < len(tokens) and tokens[k].low in lang.determiners:
+        k += 1
+    if k == 1 or k >= len(tokens) or not is_head(tokens[k].low, lang):
+        return None
+    words = [t for t in tokens[k + 1 :] if t.kind is Kind.WORD]
+    return tokens[k].text if words and words[-1].low in _said_forms(lang) else None
 
 
 def _one_speaker(first: str, second: str) -> bool:
@@ -181,6 +199,8 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
             opener = lang.source_place_preps | lang.outlet_preps | lang.broadcast_preps  # "Tegen RTL Nieuws zei …"
             if after and source == before and tokens[0].low in opener and words_only(tokens[:i]):
                 source = after
+            if after and before and source == before and before.casefold() in lang.channels:
+                source = after  # "Auf Telegram teilte der Gouverneur mit": the platform is the via, not who spoke
             if j >= 0 and tokens[j].low in lang.pronoun_subjects and (j == 0 or tokens[j - 1].kind is Kind.PUNCT):
                 source = None  # "Er sagte den Journalisten": a pronoun spoke, and the name after it is whom he told
             opened = opener_end(tokens, i, lang) if not source else None

@@ -39,7 +39,7 @@ __all__ = [
 MAX_MODIFIERS = 3
 #: Words that may stand just before a source's name: it opens a clause after them.
 OPENERS = frozenset(
-    {"that", "dat", "as", "while", "when", "whereas", "que", "dass", "zo", "so", "wie", "comme", "como"}
+    {"that", "dat", "as", "while", "when", "whereas", "que", "dass", "zo", "so", "wie", "comme", "como", "así"}
 )
 
 

@@ -242,6 +242,8 @@ LANGUAGE = LanguageData(
     source_verbs=sources.SOURCE_VERBS,
     more_source_heads=frozenset(
         [
+            # Session 11 (attr12): an aid worker speaking ("a Red Cross worker said")
+            "worker",
             "brigade",
             "coroner",
             "coastguard",

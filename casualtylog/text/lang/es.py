@@ -192,6 +192,8 @@ LANGUAGE = LanguageData(
     relay_verbs=frozenset({"informó", "reportó", "publicó", "informa", "reporta", "recogió"}),
     more_source_heads=frozenset(
         [
+            # Session 11 (attr12): a rescuer speaking ("dijo un socorrista de la Cruz Roja")
+            "socorrista",
             "médicos",
             "vecinos",
             "guardia",

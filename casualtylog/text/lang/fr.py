@@ -226,6 +226,13 @@ LANGUAGE = LanguageData(
             "humanitaires",
             # Session 11 (attr11): an unnamed source ("selon une source sécuritaire")
             "source",
+            # Session 11 (attr12): unnamed plural sources are sources (the guide: "selon des habitants de la
+            # région"); the hyphenated firefighters are a head as "garde-côtes" is. Attribution only, so
+            # "Six témoins ont été blessés" stays a claim.
+            "témoins",
+            "habitants",
+            "sapeurs-pompiers",
+            "secouriste",  # "a dit un secouriste de la Croix-Rouge": one rescuer speaking
         ]
     ),
     agent_preps=frozenset({"par"}),  # "Douze morts ont été confirmés par les autorités"

@@ -264,6 +264,8 @@ LANGUAGE = LanguageData(
     source_verbs=sources.SOURCE_VERBS,
     more_source_heads=frozenset(
         [
+            # Session 11 (attr12): an aid worker speaking ("zei een medewerker van het Rode Kruis")
+            "medewerker",
             "kustwacht",
             "marine",
             "marechaussee",
