@@ -44,6 +44,15 @@ ACTIVE = {
         f"{verb} con vida": "rescued"
         for verb in ("sacar", "sacaron", "sacó", "sacan", "saca", "sacado", "rescatar", "rescataron", "rescató")
     },
+    # Session 11 (es14): bodies found, the headline's present ("Hallan sin vida a tres jóvenes en Guanajuato")
+    **{
+        f"{verb} {dead}": "killed"
+        for verb in (
+            *("hallan", "halló", "hallaron", "hallado", "encuentran", "encontró", "encontraron", "encontrado"),
+            *("localizan", "localizó", "localizaron", "localizado"),
+        )
+        for dead in ("sin vida", "muertos", "muertas")
+    },
 }
 
 #: Verbs of ordering before "la evacuación de" / "el desalojo de": an order, not an evacuation (the guide).

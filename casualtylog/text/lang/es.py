@@ -137,6 +137,8 @@ LANGUAGE = LanguageData(
     after_words=frozenset({"después"}),
     population_quantifiers=frozenset(
         {"la mayoría de los", "la mayoría de las", "muchos de los", "muchas de las", "parte de los", "parte de las"}
+        # Session 11 (es14): none of a whole is no count of it ("Ninguno de los 80 alumnos resultó herido")
+        | {"ninguno de los", "ninguna de las"}
     ),
     auxiliaries=frozenset({"ha", "han", "había", "habían", "también"}),
     adjective_after_noun=True,

@@ -1,0 +1,105 @@
+"""Session 11 (es14, issue 13): Spanish shapes written by construction, round 5: made-up sentences of everyday
+news shapes (benchmarks/probes/es14_*.txt), not corpus sentences; each family has positives and same-surface
+negatives (numbers that are no counts beside the same casualty words).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casualtylog.text import extract
+
+Claim = tuple[str, str | None, str]
+
+
+def _claims(text: str) -> list[Claim]:
+    return sorted(
+        (x.claim.metric, x.claim.group, str(x.claim.figure))
+        for x in extract(text, language="es", source="s", reported_at="2025-01-01")
+    )
+
+
+# -- a toll's verb and figure first, then the toll noun written with its own article ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "figure"),
+    [
+        ("Asciende a 19 el número de muertos por las lluvias torrenciales.", "killed", "19"),
+        ("Ya asciende a 19 el número de muertos por las lluvias.", "killed", "19"),
+        ("Asciende a 23 la cifra de fallecidos en el naufragio.", "killed", "23"),
+        ("Asciende a 31 la cifra de víctimas mortales por la DANA.", "killed", "31"),
+        ("Subió a 40 el número de heridos en los disturbios.", "injured", "40"),
+        ("Sube a 12 el número de desaparecidos tras el alud.", "missing", "12"),
+        ("Aumenta a 8 el número de fallecidos por la ola de calor.", "killed", "8"),
+    ],
+)
+def test_a_toll_noun_last_after_its_article(text: str, metric: str, figure: str) -> None:
+    assert _claims(text) == [(metric, None, figure)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asciende a 40 el número de viviendas afectadas por el temporal.",
+        "Asciende a 400 el número de efectivos desplegados en la zona.",
+        "Ascendió a 3 millones de euros el importe de las ayudas a los heridos.",
+        "Sube a 12 el número de colegios cerrados por las lluvias.",
+    ],
+)
+def test_a_toll_noun_last_counts_only_people(text: str) -> None:
+    assert _claims(text) == []
+
+
+def test_the_present_of_a_toll_rising() -> None:
+    assert _claims("La cifra de muertos sube a 19.") == [("killed", None, "19")]
+    assert _claims("La cifra de heridos aumenta a 25 según la Cruz Roja.") == [("injured", None, "25")]
+
+
+# -- bodies found: "hallan sin vida a" -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hallan sin vida a tres jóvenes en Guanajuato", [("killed", None, "3")]),
+        ("Encuentran muertos a cuatro jornaleros en una finca.", [("killed", None, "4")]),
+        ("La policía halló sin vida a dos hombres en un canal.", [("killed", "men", "2")]),
+        ("Los rescatistas localizaron sin vida a cinco mineros.", [("killed", "miners", "5")]),
+    ],
+)
+def test_bodies_found(text: str, expected: list[Claim]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La víctima fue hallada sin vida a 2 kilómetros de su casa.",
+        "Hallan sin vida a un hombre en un canal tras 3 días de búsqueda en 40 kilómetros de cauce.",
+        "Los agentes hallaron 40 casquillos de bala junto a la víctima.",
+        "Encontraron muertos 3 perros en la finca.",
+    ],
+)
+def test_bodies_found_numbers_that_are_no_counts(text: str) -> None:
+    assert [c for c in _claims(text) if c[2] != "1"] == []
+
+
+# -- none of a whole ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ninguno de los 80 alumnos resultó herido.",
+        "Ninguna de las 40 personas a bordo resultó herida.",
+        "Ninguno de los 150 pasajeros sufrió heridas.",
+    ],
+)
+def test_none_of_a_whole_is_no_count(text: str) -> None:
+    assert _claims(text) == []
+
+
+def test_none_of_the_injured_still_counts_them() -> None:
+    assert _claims("Ninguno de los 12 heridos se encuentra en estado grave.") == [("injured", None, "12")]
+    assert _claims("Los 80 alumnos resultaron heridos.") == [("injured", "pupils", "80")]
