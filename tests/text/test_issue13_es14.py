@@ -103,3 +103,24 @@ def test_none_of_a_whole_is_no_count(text: str) -> None:
 def test_none_of_the_injured_still_counts_them() -> None:
     assert _claims("Ninguno de los 12 heridos se encuentra en estado grave.") == [("injured", None, "12")]
     assert _claims("Los 80 alumnos resultaron heridos.") == [("injured", "pupils", "80")]
+
+
+# -- a squad's injured (the roster words, as French fr13) ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El equipo suma 5 lesionados en la plantilla esta temporada.",
+        "El entrenador no podrá contar con 3 lesionados ante el Betis.",
+        "El seleccionador dejó fuera de la convocatoria a 4 lesionados.",
+    ],
+)
+def test_a_squads_injured_are_no_casualties(text: str) -> None:
+    assert _claims(text) == []
+
+
+def test_players_hurt_in_a_crash_still_count() -> None:
+    assert _claims("Dos jugadores resultaron heridos en el accidente del autobús del equipo.") == [
+        ("injured", None, "2")
+    ]

@@ -217,4 +217,8 @@ LANGUAGE = LanguageData(
     order_verbs=everyday.ORDER_VERBS,
     leaving_verbs=everyday.LEAVING_VERBS,
     total_connectors=everyday.TOTAL_CONNECTORS,
+    # Session 11 (es14): a squad's injured are players out, no casualties ("El equipo suma 5 lesionados en la
+    # plantilla"), as French fr13; not "jugadores", whom a bus crash injures as anyone ("Dos jugadores resultaron
+    # heridos en el accidente del autobús")
+    roster_words=_words("plantilla entrenador seleccionador titulares convocatoria"),
 )
