@@ -124,3 +124,35 @@ def test_players_hurt_in_a_crash_still_count() -> None:
     assert _claims("Dos jugadores resultaron heridos en el accidente del autobús del equipo.") == [
         ("injured", None, "2")
     ]
+
+
+# -- people found, then an aside saying what all of them were -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Un equipo de la Guardia Costera encontró a tres personas en el mar, todas ellas muertas.",
+            [("killed", None, "3")],
+        ),
+        ("Los rescatistas localizaron a cinco excursionistas, todos heridos.", [("injured", None, "5")]),
+        ("Los bomberos hallaron a dos hombres en el pozo, ambos muertos.", [("killed", "men", "2")]),
+    ],
+)
+def test_found_then_all_of_them_dead_or_hurt(text: str, expected: list[Claim]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los rescatistas localizaron a cinco excursionistas, todos en buen estado.",
+        "Los rescatistas localizaron a cinco excursionistas en la montaña.",
+        "La policía encontró a 2 menores, ambos de 15 años, en una vivienda.",
+        "Encontraron a 40 migrantes a la deriva, todos con vida.",
+        "La policía encontró 40 casquillos en el lugar, todos del mismo calibre.",
+    ],
+)
+def test_found_alone_or_well_is_no_count(text: str) -> None:
+    assert _claims(text) == []

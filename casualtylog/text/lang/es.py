@@ -221,4 +221,6 @@ LANGUAGE = LanguageData(
     # plantilla"), as French fr13; not "jugadores", whom a bus crash injures as anyone ("Dos jugadores resultaron
     # heridos en el accidente del autobús")
     roster_words=_words("plantilla entrenador seleccionador titulares convocatoria"),
+    finding_verbs=everyday.FINDING_VERBS,
+    aside_all_words=_words("todos todas ambos ambas"),
 )
