@@ -122,10 +122,17 @@ class ChangeFrames(SentenceBase):
         bare = cue is not None and cue[0] == 1 and _low(tokens, end) in lang.to_words | lang.at_words | lang.vague_links
         if cue is None or bare or tokens[end].kind is not Kind.WORD:
             return False
-        found = phrases(lang, "toll_nouns").at(tokens, m.end)
-        if found is None or _low(tokens, m.end) not in lang.determiners:
+        if _low(tokens, m.end) not in lang.determiners:
             return False
-        binding = Binding(m, str(found[1]), None, "toll", cue=str(cue[1]), chunk_end=m.end + found[0], confidence=0.85)
+        found = phrases(lang, "toll_nouns").at(tokens, m.end)
+        start = m.end
+        if found is None:
+            # "Asciende a 19 el número de muertos": the article before a toll noun written without one
+            start = m.end + 1
+            found = phrases(lang, "toll_nouns").at(tokens, start) or romance_counted_at(tokens, start, lang)
+        if found is None:
+            return False
+        binding = Binding(m, str(found[1]), None, "toll", cue=str(cue[1]), chunk_end=start + found[0], confidence=0.85)
         binding.update = cue[1] == "update"
         self.add(binding)
         return True

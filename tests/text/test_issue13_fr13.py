@@ -112,7 +112,10 @@ def test_a_teams_roster_has_no_casualties(text: str, expected: list[Claim]) -> N
 
 def test_the_roster_words_are_french_only() -> None:
     assert "joueurs" in get_language("fr").roster_words
-    assert all(not get_language(code).roster_words for code in ("en", "nl", "de", "es"))
+    assert all(not get_language(code).roster_words for code in ("en", "nl", "de"))
+    # Session 11 (es14): Spanish has its own, narrower list (no word for the players themselves)
+    assert "plantilla" in get_language("es").roster_words
+    assert "jugadores" not in get_language("es").roster_words
 
 
 @pytest.mark.parametrize(

@@ -111,7 +111,8 @@ def test_issue13_textml5_liberal_drops_a_number_that_counts_something_else(
 
 
 def test_issue13_textml5_liberal_confidence_is_the_models_probability(monkeypatch: pytest.MonkeyPatch) -> None:
-    # The rules bind no figure here ("todas muertas" after the noun); the liberal candidate does.
+    # The rules bind no figure here ("todas muertas" after the noun of a verb of seeing, not of finding: es14's
+    # "encontró a … , todas muertas" is now a rule); the liberal candidate does.
     # The shipped weights may keep no liberal candidate at all (a threshold above 1 when grouped CV
     # finds they do not pay): the model is tried here with a threshold the test sets.
     import dataclasses  # noqa: PLC0415
@@ -122,7 +123,7 @@ def test_issue13_textml5_liberal_confidence_is_the_models_probability(monkeypatc
     model = dataclasses.replace(extract_module.LIBERAL, threshold=0.05)
     monkeypatch.setattr(extract_module, "LIBERAL", model)
     found = extract(
-        "Un equipo de la Guardia Costera llegó al lugar y encontró a tres personas en el océano, todas muertas.",
+        "Un equipo de la Guardia Costera llegó al lugar y vio a tres personas en el océano, todas muertas.",
         source="s",
         reported_at="2025-04-24",
         language="es",

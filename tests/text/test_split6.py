@@ -89,6 +89,8 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "subject_between_verbs",
         "late_year_stops",
         "roster_words",
+        "finding_verbs",
+        "aside_all_words",
     ]
     assert len(names) == len(set(names))
 

@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from casualtylog.text.lang._word_lists import words as _words
 
-__all__ = ["ACTIVE", "CARE_PLACES", "LEAVING_VERBS", "ORDER_VERBS", "PREDICATES", "SINGULARS", "TOTAL_CONNECTORS"]
+__all__ = [
+    "ACTIVE",
+    "CARE_PLACES",
+    "FINDING_VERBS",
+    "LEAVING_VERBS",
+    "ORDER_VERBS",
+    "PREDICATES",
+    "SINGULARS",
+    "TOTAL_CONNECTORS",
+]
 
 #: Predicates after a noun of people: still not found ("seis personas siguen sin aparecer", "sin ser localizadas").
 PREDICATES = {
@@ -44,6 +53,15 @@ ACTIVE = {
         f"{verb} con vida": "rescued"
         for verb in ("sacar", "sacaron", "sacó", "sacan", "saca", "sacado", "rescatar", "rescataron", "rescató")
     },
+    # Session 11 (es14): bodies found, the headline's present ("Hallan sin vida a tres jóvenes en Guanajuato")
+    **{
+        f"{verb} {dead}": "killed"
+        for verb in (
+            *("hallan", "halló", "hallaron", "hallado", "encuentran", "encontró", "encontraron", "encontrado"),
+            *("localizan", "localizó", "localizaron", "localizado"),
+        )
+        for dead in ("sin vida", "muertos", "muertas")
+    },
 }
 
 #: Verbs of ordering before "la evacuación de" / "el desalojo de": an order, not an evacuation (the guide).
@@ -69,4 +87,10 @@ SINGULARS = dict.fromkeys(("vecino", "vecina", "residente", "joven"), "")
 TOTAL_CONNECTORS = frozenset(
     {"lo que eleva", "lo que elevó", "lo que sitúa", "lo que situó", "lo que aumenta", "con lo que", "con lo cual"}
     | {"elevando", "situando", "lo que lleva", "lo que llevó"}
+)
+
+#: Session 11 (es14): verbs of finding people, a count only with an aside saying what all of them were ("encontró a
+#: tres personas en el océano, todas muertas"; casualtylog.text._found_state).
+FINDING_VERBS = _words(
+    "encontró encontraron encuentran encontrado halló hallaron hallan hallado localizó localizaron localizan localizado"
 )

@@ -87,6 +87,9 @@ TOLL_CUES = {
         for already in ("", "ya ")
         for article in ("los", "las")
     },
+    # Session 11 (es14): the present of "subió a" and "aumentó a" ("Sube a 19 el número de muertos")
+    "sube a": "update",
+    "aumenta a": "update",
     "podría ascender a": "projected",
     "podría aumentar a": "projected",
 }

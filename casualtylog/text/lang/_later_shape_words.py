@@ -175,3 +175,9 @@ class LaterShapeWords:
     # Session 11 (fr13): words of a sports team's roster ("joueurs", "entraîneur", "club"): in a sentence holding
     # one, injured and missing counts are players out of a squad, no casualties (casualtylog.text._rosters). Empty: off.
     roster_words: frozenset[str] = frozenset()
+    # Session 11 (es14): verbs of finding people whose object counts only when an aside after it says what all of
+    # them were ("encontró a tres personas en el océano, todas muertas"), and the words of "all" and "both" that open
+    # that aside ("todas", "ambos"; not ``all_words``, "all" before an intercepted count); a bare "encontró a tres
+    # personas" stays no count. Empty verbs turn it off.
+    finding_verbs: frozenset[str] = frozenset()
+    aside_all_words: frozenset[str] = frozenset()

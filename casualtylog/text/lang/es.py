@@ -137,6 +137,8 @@ LANGUAGE = LanguageData(
     after_words=frozenset({"después"}),
     population_quantifiers=frozenset(
         {"la mayoría de los", "la mayoría de las", "muchos de los", "muchas de las", "parte de los", "parte de las"}
+        # Session 11 (es14): none of a whole is no count of it ("Ninguno de los 80 alumnos resultó herido")
+        | {"ninguno de los", "ninguna de las"}
     ),
     auxiliaries=frozenset({"ha", "han", "había", "habían", "también"}),
     adjective_after_noun=True,
@@ -217,4 +219,10 @@ LANGUAGE = LanguageData(
     order_verbs=everyday.ORDER_VERBS,
     leaving_verbs=everyday.LEAVING_VERBS,
     total_connectors=everyday.TOTAL_CONNECTORS,
+    # Session 11 (es14): a squad's injured are players out, no casualties ("El equipo suma 5 lesionados en la
+    # plantilla"), as French fr13; not "jugadores", whom a bus crash injures as anyone ("Dos jugadores resultaron
+    # heridos en el accidente del autobús")
+    roster_words=_words("plantilla entrenador seleccionador titulares convocatoria"),
+    finding_verbs=everyday.FINDING_VERBS,
+    aside_all_words=_words("todos todas ambos ambas"),
 )
