@@ -318,6 +318,7 @@ class TableSources(Tallied):
         :func:`~casualtylog.display.frames.claims_from_frame` gives (``blank_cells``, ``skipped_rows``).
 
         >>> import pandas as pd
+        >>> from casualtylog.bulk.table import ClaimTable
         >>> df = pd.DataFrame({"Date": ["2015-04-30", "2015-05-01"], "Dead": [223, None]})
         >>> table = ClaimTable.from_frame(df, {"event": "nepal", "source": "MoHA", "reported_at": "{Date}",
         ...                                     "tz": "Asia/Kathmandu", "figures": {"Dead": "killed"}})
