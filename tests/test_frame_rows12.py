@@ -314,3 +314,13 @@ def test_the_differential_sees_a_refusal_and_a_difference() -> None:
     outcomes = _every_path([{**BASE, "figure": "3", "reported_at": "2024-01-01"}, {**BASE, "figure": "3"}], None)
     assert {v[1] for v in outcomes.values()} == {"reported_at"}
     assert outcomes["ClaimTable.from_frame"][0] == 2
+
+
+@pytest.mark.parametrize(("text", "read"), WALL_TIMES[:2])
+def test_a_wall_time_in_a_gap_or_fold_keeps_its_id_and_instant_through_a_frame(text: str, read: str) -> None:
+    log = CasualtyLog([{**BASE, "figure": "3", "reported_at": text}], tz=AMSTERDAM)
+    for back in (list(CasualtyLog.from_frame(log.to_frame())), list(ClaimTable.from_frame(log.to_frame()).claims())):
+        assert [c.id for c in back] == [c.id for c in log]
+        assert [c.reported_at.astimezone(UTC) for c in back] == [c.reported_at.astimezone(UTC) for c in log]
+    # Known and left (session 12 report): a frame's datetime column shows a skipped "02:30" at the
+    # zone's own wall clock (03:30+02:00), and reading it back keeps that, not "02:30+01:00".
