@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from casualtylog.claims import Claim
+from casualtylog.claims import FIGURE_REQUIRED, Claim
 from casualtylog.errors import CasualtyLogError, ClaimFormatError, TimeError, VocabularyError
 
 
@@ -40,6 +40,10 @@ def _first_error(exc: ValidationError, data: object) -> tuple[str | None, object
         message = "expected a list of claim ids"
     if err.get("type") == "missing":
         value, message = None, "is required"
+    if message == f"figure {FIGURE_REQUIRED}" or (field == "figure" and value is None and message == "is required"):
+        # One error for no figure, whether the record leaves it out (a CSV file's blank cell) or
+        # gives none (JSON null, a frame's empty cell): the field, and why a retraction may.
+        field, value, message = "figure", None, FIGURE_REQUIRED
     return field, value, message
 
 

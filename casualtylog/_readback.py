@@ -61,6 +61,24 @@ def _snippet(value: object) -> str:
     return text if len(text) <= _SNIPPET else text[: _SNIPPET - 1] + "…"
 
 
+def _same_time(given: object, back: object) -> bool:
+    """Whether two field values are equal, times as the instant and offset they name.
+
+    A wall time that a named zone skips or repeats ("02:30" on the night clocks change,
+    read at the offset before the change, docs/time.md) never equals its record's fixed
+    offset by ``==`` (PEP 495: comparisons across zones of a time in a gap or fold are
+    false), though both name one instant with one offset, and so one id.
+    """
+    if isinstance(given, datetime) and isinstance(back, datetime):
+        return given.utcoffset() == back.utcoffset() and given.replace(tzinfo=None) == back.replace(tzinfo=None)
+    return given == back
+
+
+def _same_instants(claim: Claim, back: Claim) -> bool:
+    """Whether ``back`` is ``claim`` with only its times' zones written as their offsets."""
+    return all(_same_time(getattr(claim, name), getattr(back, name)) for name in type(claim).model_fields)
+
+
 def _changed_field(claim: Claim, text: str) -> tuple[str | None, object, object]:
     """The first field whose value does not survive the record, as given and as read back."""
     try:
@@ -70,7 +88,7 @@ def _changed_field(claim: Claim, text: str) -> tuple[str | None, object, object]
     except READ_ERRORS:
         return None, None, None
     for name in type(claim).model_fields:
-        if name != "id" and getattr(back, name) != getattr(claim, name):
+        if name != "id" and not _same_time(getattr(claim, name), getattr(back, name)):
             return name, getattr(claim, name), getattr(back, name)
     return None, None, None
 
@@ -94,7 +112,7 @@ def ensure_reads_back(claim: Claim, text: str, *, position: int | None = None) -
     except READ_ERRORS as exc:
         problem = " ".join(str(exc).split())[:300]
     else:
-        if back == claim:
+        if back == claim or _same_instants(claim, back):
             return
         problem = "it reads back as a different claim"
     field, given, read = _changed_field(claim, text)

@@ -80,6 +80,8 @@ FUTURE_TOLERANCE = timedelta(days=1)
 #: either time may be known only to the day, in another zone. Earlier is a swap.
 RELAY_TOLERANCE = timedelta(days=1)
 
+FIGURE_REQUIRED = "is required (only a claim that retracts others may omit it)"  #: no figure, left out or none
+
 
 class ClaimStatus(StrEnum):
     """How firm a statement is, as the source presented it.
@@ -255,7 +257,7 @@ class Claim(RootedModel):
             # pydantic re-runs "after" validators on a claim passed whole into another model.
             return self
         if self.figure is None and not self.retracts:
-            raise ValueError("figure is required (only a claim that retracts others may omit it)")
+            raise ValueError(f"figure {FIGURE_REQUIRED}")
         if self.relayed_at is not None and self.relayed_at < self.reported_at - RELAY_TOLERANCE:
             raise TimeError(
                 "relayed_at",

@@ -18,7 +18,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime, tzinfo
 from os import PathLike
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from casualtylog._coerce import to_claim
 from casualtylog._gc import paused_gc
@@ -232,11 +232,11 @@ class CasualtyLog(ClaimWriting, LogResolving, EventsMixin):
 
         return log_html(self)
 
-    def to_frame(self) -> pd.DataFrame:
-        """One row per claim (needs the ``pandas`` extra); see :func:`casualtylog.display.claims_frame`."""
+    def to_frame(self, *, tz: str | tzinfo | None = None, links: Literal["tuples", "text"] = "tuples") -> pd.DataFrame:
+        """One row per claim (needs the ``pandas`` extra): :func:`casualtylog.display.claims_frame` (``links="text"`` for CSV)."""
         from casualtylog.display.frames import claims_frame  # noqa: PLC0415 - optional extra
 
-        return claims_frame(self)
+        return claims_frame(self, tz=tz, links=links)
 
     @classmethod
     def from_frame(

@@ -202,6 +202,10 @@ def parse_time(
         field: the name used in error messages.
         tz: the timezone for values that carry none. Date-only values default
             to UTC; date-times without an offset are refused unless ``tz`` is given.
+            A wall time ``tz`` skips or repeats is read at the offset before the change.
+
+    A fraction finer than a microsecond is cut (``"10:00:00.1234567"`` is ``10:00:00.123456``),
+    as every reader cuts it (docs/time.md).
 
     Returns:
         ``(start, precision)``: the start of the window the value covers, and

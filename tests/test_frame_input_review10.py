@@ -202,7 +202,10 @@ def _row_by_row(frame: pd.DataFrame, defaults: dict[str, Any]) -> list[Claim] | 
             cell = _plain(frame.iat[i, j])
             if not _absent(cell):
                 record[str(column)] = cell
-        record["figure"] = record.get("figure")  # a row always states its figure, if only as None
+        if "figure" not in record and record.get("retracts"):
+            record["figure"] = None  # a retraction's row states no figure
+        # else an empty figure cell is left out, as a CSV or JSON row leaves it (session 12: the
+        # same first error as those readers give when other fields are missing too)
         try:
             claims.append(to_claim(record, line=i + 1))
         except ClaimFormatError as error:

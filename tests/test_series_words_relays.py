@@ -497,7 +497,7 @@ def test_item5_bad_input_restart_without_a_count_and_an_unbased_increment() -> N
     log = CasualtyLog([MOH | {"event": "lb", "figure": "4047", "reported_at": "2024-12-04"}])
     with pytest.raises(UnknownCountError, match="metric='injured'"):
         total_over_phases(log, "lb", "injured")  # a restart (or a total over phases) of a count no one stated
-    with pytest.raises(CasualtyLogError, match="figure is required"):
+    with pytest.raises(CasualtyLogError, match="figure=None: is required"):  # the field named (session 12)
         log.add(MOH | {"event": "lb", "reported_at": "2026-03-05", "period": "since 2026-03-02", "figure": None})
     unbased = log.add(MOH | {"event": "lb", "figure": "+5", "reported_at": "2026-03-05", "period": "since 2026-03-02"})
     res = log.resolve("lb", "killed", period="since 2026-03-02")

@@ -50,6 +50,7 @@ from casualtylog.errors import ClaimFormatError, OptionError
 from casualtylog.formats._files import MAX_LINE_BYTES, display_name
 from casualtylog.formats.errors import ClaimFileError
 from casualtylog.formats.jsonl import parse_line
+from casualtylog.formats.mapping import TableTally
 from casualtylog.log import RECORDED_AT_TOLERANCE, CasualtyLog
 from casualtylog.resolutions import Resolutions
 from casualtylog.resolve.engine import resolve_claims
@@ -105,6 +106,7 @@ class ClaimTable(TableSources):
         fallbacks: how many rows only a whole :class:`~casualtylog.Claim` could validate.
         quick: how many rows the quick path read (:mod:`casualtylog.bulk.ingest_quick`).
         compiled: how many rows the compiled path read (:mod:`casualtylog.bulk.ingest_polars`).
+        tally: what reading left out without error (``blank_cells``, ``skipped_rows``; :class:`TableSources`).
     """
 
     def __init__(
@@ -128,9 +130,8 @@ class ClaimTable(TableSources):
         self._offsets: Any = None
         self._lines: Any = None
         self._by_count: Any = None
-        self.fallbacks = 0
-        self.quick = 0
-        self.compiled = 0
+        self.fallbacks = self.quick = self.compiled = 0
+        self.tally = TableTally()
 
     # -- reading --------------------------------------------------------------------
     @classmethod
@@ -215,6 +216,7 @@ class ClaimTable(TableSources):
         self.compiled = quick.compiled if isinstance(quick, BlockReader) else 0
         self._offsets = np.frombuffer(quick.offsets, dtype=np.int64).copy()
         self._lines = np.frombuffer(quick.lines, dtype=np.int64).astype(np.int32)
+        self.tally = TableTally(rows=len(self._lines))  # nothing is left out of a JSON Lines file
 
     # -- claims ---------------------------------------------------------------------
     def __len__(self) -> int:

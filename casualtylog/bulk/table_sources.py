@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import UTC, datetime, timezone, tzinfo
 from os import PathLike
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from casualtylog._coerce import to_claim
 from casualtylog._gc import paused_gc
@@ -38,12 +38,14 @@ from casualtylog.errors import ClaimFormatError
 from casualtylog.figure_words import figure_reads_back
 from casualtylog.figures import Figure
 from casualtylog.formats._files import Input, display_name
+from casualtylog.formats.mapping import TableTally, Tallied
 from casualtylog.formats.reader import exact_times
 from casualtylog.log import RECORDED_AT_TOLERANCE
 from casualtylog.times import MAX_YEAR
 
 if TYPE_CHECKING:
     from casualtylog.bulk.table import ClaimTable
+    from casualtylog.formats.wide import TableReader
 
 __all__ = ["TableSources", "read_records", "store_records"]
 
@@ -149,6 +151,7 @@ def read_records(
     path: str | None,
     exact: bool,
     on_error: Any = None,
+    tally: TableTally | None = None,
 ) -> None:
     """Read ``items`` into ``table``'s columns and keep their lines to read claims back.
 
@@ -157,6 +160,8 @@ def read_records(
         exact: read fractions of a second exactly (``exact_times``), as the CSV reader does.
         on_error: for the store: called with ``(number, line, error)`` when a line is refused;
             returns a line to read instead, or ``None`` to skip the row (or raises).
+        tally: what the reader of a table mapping's claims left out (the table's ``tally``, complete
+            once they are read); ``None``: each item is a row, and none is left out.
     """
     import numpy as np  # noqa: PLC0415 - the columnar form needs numpy
 
@@ -175,9 +180,10 @@ def read_records(
     )
     quick.stored = on_error is not None  # a store's rows: times and blanks as the store reads them
     kept: list[bytes] = []
-    offset = 0
+    offset = read = 0
     with paused_gc():
         for number, record, labels in items:
+            read += 1
             if isinstance(record, bytes):
                 line = record
             else:
@@ -214,6 +220,7 @@ def read_records(
                 if builder.rows % _CHUNK == 0:
                     builder.flush()
         builder.finish()
+    table.tally = tally if tally is not None else TableTally(rows=read)
     table.fallbacks = reader.fallbacks
     table.quick = quick.quick
     table._data = b"\n".join(kept)
@@ -251,8 +258,14 @@ def store_error(store: Any) -> Any:
     return handle
 
 
-class TableSources:
-    """How a :class:`~casualtylog.bulk.table.ClaimTable` is read from CSV, a frame or a store."""
+class TableSources(Tallied):
+    """How a :class:`~casualtylog.bulk.table.ClaimTable` is read from CSV, a frame or a store.
+
+    ``tally`` (with ``blank_cells`` and ``skipped_rows``) says what reading left out without error,
+    as :class:`~casualtylog.display.frame_input.FrameClaims` and a wide CSV file's reader say it:
+    the blank figure cells and the rows a table mapping's ``skip`` left out, and the rows read
+    (a long frame's or CSV file's rows, a store's; a JSON Lines file's claims).
+    """
 
     @classmethod
     def read_csv(
@@ -278,14 +291,16 @@ class TableSources:
         make: Any = cls  # ClaimTable (this class is mixed into it)
         table: ClaimTable = make(name, path=None, data=b"", tz=tz, clock=clock or (lambda: datetime.now(UTC)))
         items: Iterable[Any]
+        tally = None
         if is_table_mapping(mapping):  # several figures a row (docs/tables.md): the wide reader's claims
             reader = read_csv(source, mapping=mapping, constants=constants, tz=tz)
             # Each claim with the line its row starts on (a row gives several): not its place among the claims.
             items = ((reader.line_of(n) or n, c.to_record(), None) for n, c in enumerate(reader, 1))
+            tally = cast("TableReader", reader).tally  # a table mapping's reader tallies
         else:
             rows = csv_records(source, name, mapping, dict(constants or {}), hxl, bytearray())
             items = _strict(rows)
-        read_records(table, items, path=name, exact=True)
+        read_records(table, items, path=name, exact=True, tally=tally)
         return table
 
     @classmethod
@@ -299,7 +314,16 @@ class TableSources:
         clock: Callable[[], datetime] | None = None,
     ) -> ClaimTable:
         """A table of a DataFrame's rows, read as :meth:`CasualtyLog.from_frame` reads them
-        (needs the ``pandas`` extra).
+        (needs the ``pandas`` extra), with the ``tally`` that
+        :func:`~casualtylog.display.frames.claims_from_frame` gives (``blank_cells``, ``skipped_rows``).
+
+        >>> import pandas as pd
+        >>> from casualtylog.bulk.table import ClaimTable
+        >>> df = pd.DataFrame({"Date": ["2015-04-30", "2015-05-01"], "Dead": [223, None]})
+        >>> table = ClaimTable.from_frame(df, {"event": "nepal", "source": "MoHA", "reported_at": "{Date}",
+        ...                                     "tz": "Asia/Kathmandu", "figures": {"Dead": "killed"}})
+        >>> len(table), table.blank_cells, table.skipped_rows, table.tally.rows
+        (1, 1, 0, 2)
 
         Raises:
             ClaimFormatError: as ``from_frame``: the record (row from 1), field and value.
@@ -313,12 +337,14 @@ class TableSources:
         make: Any = cls  # ClaimTable (this class is mixed into it)
         table: ClaimTable = make("<frame>", path=None, data=b"", tz=tz, clock=clock or (lambda: datetime.now(UTC)))
         items: Iterable[Any]
+        tally = None
         if is_table_mapping(mapping):
             claims = claims_from_frame(frame, mapping, defaults=defaults, tz=tz)
             items = ((n, c.to_record(), None) for n, c in enumerate(claims, 1))
+            tally = claims.tally
         else:
             items = ((n, record, None) for n, record in frame_records(frame, mapping, defaults))
-        read_records(table, items, path=None, exact=False)
+        read_records(table, items, path=None, exact=False, tally=tally)
         return table
 
     @classmethod

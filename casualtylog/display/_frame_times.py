@@ -12,7 +12,6 @@ from casualtylog.display._common import zone_from_label
 from casualtylog.display._frame_cells import missing
 from casualtylog.display.when import is_coarse
 from casualtylog.errors import CasualtyLogError, ClaimFormatError
-from casualtylog.formats.mapping import NANOSECONDS
 from casualtylog.times import Precision, TimeInput, parse_time
 
 TIMES = ("reported_at", "as_of", "recorded_at", "relayed_at")
@@ -72,15 +71,15 @@ def _time(name: str, value: object, stated: tzinfo | None, precision: object = N
 def python_time(value: Any) -> object:
     """A pandas time (``pd.Timestamp``) as the ``datetime`` it is; other values as given.
 
-    Raises:
-        ValueError: it has nanoseconds, which ``to_pydatetime`` would drop with only a
-            warning: a claim's times are microsecond datetimes, and a time cut without a
-            word is no longer the one given (its claim's id with it).
+    Nanoseconds are cut, as every path cuts a text's digits after the sixth
+    (``"10:00:00.1234567"`` is ``10:00:00.123456``, docs/time.md): a claim's times are
+    microsecond datetimes, and cutting (not rounding) keeps a time in the second it names.
+    Cut here, not by ``to_pydatetime``, which would warn on every such cell.
     """
     if not hasattr(value, "to_pydatetime"):
         return value
     if getattr(value, "nanosecond", 0) and not missing(value):  # NaT's nanosecond is NaN
-        raise ValueError(NANOSECONDS)
+        value = value.replace(nanosecond=0)
     return value.to_pydatetime()
 
 

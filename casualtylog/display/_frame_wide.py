@@ -22,7 +22,8 @@ SOURCE_NAME = "<frame>"
 
 
 def wide_rows(frame: pd.DataFrame, mapping: TableMapping) -> Iterator[dict[str, Any]]:
-    """Each row of ``frame`` as ``{column: cell}`` over the columns ``mapping`` reads.
+    """Each row of ``frame`` as ``{column: cell}`` over the columns ``mapping`` reads (its
+    templates', figures', rules' and ``skip``'s).
 
     Raises:
         ClaimFormatError: a column the mapping names is missing (before any row) or is in the
@@ -30,7 +31,7 @@ def wide_rows(frame: pd.DataFrame, mapping: TableMapping) -> Iterator[dict[str, 
     """
     labels = [str(c) for c in frame.columns]
     check_header(mapping, labels, source_name=SOURCE_NAME, line=None)
-    read = set(mapping.columns)
+    read = {*mapping.columns, *mapping.skip}  # a skip column is read, as a CSV file's row has it
     places: dict[str, int] = {}
     for place, label in enumerate(labels):
         if label in read:

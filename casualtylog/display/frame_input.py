@@ -140,7 +140,11 @@ def frame_records(
         if refused and index in refused:  # in row order, as a row-by-row reader meets it
             raise refused[index]
         record = {name: values[index] for name, values in out if values[index] is not DROP}
-        record["figure"] = figure_of(index)
+        figure = figure_of(index)
+        if figure is not None or record.get("retracts"):
+            # An empty cell is no figure, left out as a CSV or JSON row leaves it (the same first
+            # error when others are missing too); a retraction states none.
+            record["figure"] = figure
         if kinds is not None and isinstance(record.get("source"), str) and not missing(kinds[index]):
             record["source"] = {"name": record["source"], "kind": kinds[index]}
         yield index + 1, record
@@ -184,7 +188,8 @@ def _field_values(
         elif name in TIMES:
             zones = fields.get(ZONE_COLUMN[name])
             precisions = fields.get("reported_precision") if name == "reported_at" else None
-            out[name], read = time_values(name, values, zones, precisions, refused)
+            times, read = time_values(name, values, zones, precisions, refused)
+            out[name] = [DROP if v is None else v for v in times]  # an empty cell, as a CSV file's
             if name == "reported_at":
                 stated = read
         else:

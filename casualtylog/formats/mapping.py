@@ -97,7 +97,6 @@ def cell_text(value: object) -> str | None:
     return str(value)
 
 
-NANOSECONDS = "has nanoseconds; times are kept to the microsecond: round them first (.dt.floor('us'))"
 # What a template or a figure can read from a cell as a CSV file would hold it; a bool is
 # its text ("True"), as a skip or rule column may hold it.
 _CELL_TYPES = (str, Integral, float, Decimal, date)
@@ -109,8 +108,8 @@ def cell_refusal(value: object) -> str | None:
 
     A cell is text, a number, a date or nothing, as in a CSV file: anything else (bytes, a
     list, a mapping, a duration) would be read as its repr (an event ``nepal/b'Gorkha'``).
-    A time finer than the microsecond (a ``pd.Timestamp`` with nanoseconds) is refused
-    rather than cut: a claim's times are microsecond datetimes.
+    A ``pd.Timestamp`` with nanoseconds is a cell: read as its text, its time is cut to the
+    microsecond as every time is (docs/time.md).
 
     >>> cell_refusal("Gorkha"), cell_refusal(12), cell_refusal(None), cell_refusal(float("nan"))
     (None, None, None, None)
@@ -118,9 +117,6 @@ def cell_refusal(value: object) -> str | None:
     'expected text, a number or a date (what a CSV cell holds), not bytes'
     """
     if isinstance(value, _CELL_TYPES):
-        nanoseconds: object = getattr(value, "nanosecond", None) if isinstance(value, datetime) else None
-        if nanoseconds and cell_text(value) is not None:  # NaT's is NaN
-            return NANOSECONDS
         return None
     if value is None or type(value).__name__ in {"NAType", "NaTType"}:
         return None
