@@ -8,6 +8,7 @@ from casualtylog.text.lang import _de_tolls as tolls
 from casualtylog.text.lang import _de_verbs as verbs
 from casualtylog.text.lang import _de_victims as victims
 from casualtylog.text.lang import _de_weapons as weapons
+from casualtylog.text.lang._looking_back_words import LOOKING_BACK
 from casualtylog.text.lang._rate_words import RATE_CUES
 from casualtylog.text.lang._schema import LanguageData
 from casualtylog.text.lang._thing_words import THING_NOUNS
@@ -104,7 +105,9 @@ LANGUAGE = LanguageData(
     )
     | RATE_CUES["de"]
     # earlier this month: "Plus tôt ce mois-ci, 40 personnes avaient été tuées"
-    | frozenset({"anfang des monats", "anfang dieses monats"}),
+    | frozenset({"anfang des monats", "anfang dieses monats"})
+    # Session 12 (fa12): last month, as last year ("Im vergangenen Monat waren bei einem Brand neun Arbeiter gestorben")
+    | frozenset({"vergangenen monat", "vorigen monat", "letzten monat", "vor einem monat"}),
     singular_victims=victims.SINGULAR_VICTIMS,
     predicate_first=True,
     compound_heads=True,
@@ -175,6 +178,8 @@ LANGUAGE = LanguageData(
     after_words=frozenset({"nach"}),
     population_quantifiers=frozenset(
         {"die meisten der", "die meisten von den", "viele der", "viele von den", "einige der"}
+        # Session 12 (fa12): none of a whole is no count of it ("Keiner der 40 Passagiere wurde verletzt")
+        | {"keiner der", "keine der", "keines der", "keiner von den"}
     ),
     pluperfect_auxiliaries=frozenset({"war", "waren", "hatte", "hatten"}),
     when_words=frozenset({"als"}),
@@ -234,4 +239,6 @@ LANGUAGE = LanguageData(
         **dict.fromkeys(("rettete", "retteten"), "rescued"),
         **dict.fromkeys(("evakuierte", "evakuierten"), "evacuated"),
     },
+    # Session 12 (fa12): courts and spans of years that look back at an earlier event (_looking_back_words)
+    **LOOKING_BACK["de"],
 )

@@ -8,6 +8,7 @@ from casualtylog.text.lang import _fr_tolls as tolls
 from casualtylog.text.lang import _fr_verbs as verbs
 from casualtylog.text.lang import _fr_victims as victims
 from casualtylog.text.lang import _fr_weapons as weapons
+from casualtylog.text.lang._looking_back_words import LOOKING_BACK
 from casualtylog.text.lang._rate_words import RATE_CUES
 from casualtylog.text.lang._schema import LanguageData
 from casualtylog.text.lang._thing_words import THING_NOUNS
@@ -133,6 +134,13 @@ LANGUAGE = LanguageData(
         "chaque hiver | chaque été | par hiver | par été | en dix ans | en vingt ans | en trente ans | en un siècle | "
         "dans les années"
     )
+    # Session 12 (fa12): a similar incident is another one, the adjective after its noun ("Une attaque similaire en
+    # mai avait tué 12 personnes"); not "un nombre similaire de blessés", no incident
+    | frozenset(
+        f"{noun} {similar}"
+        for noun in _words("attaque attentat accident incendie frappe explosion drame naufrage fusillade bombardement")
+        for similar in ("similaire", "semblable", "comparable")
+    )
     # Session 11 (fr13): a relative clause in the pluperfect tells an earlier event named in passing ("le procès de
     # l'attentat, qui avait fait 14 morts, reprend"); the main clause's pluperfect may still be the report's own
     | frozenset(f"qui {a} {v}" for a in ("avait", "avaient") for v in ("fait", "tué", "coûté", "causé", "provoqué")),
@@ -163,6 +171,8 @@ LANGUAGE = LanguageData(
     after_words=frozenset({"après"}),
     population_quantifiers=frozenset(
         {"la plupart des", "beaucoup des", "une partie des", "certains des", "certaines des"}
+        # Session 12 (fa12): none of a whole is no count of it ("Aucun des 40 passagers n'a été blessé")
+        | {"aucun des", "aucune des"}
     ),
     auxiliaries=frozenset({"a", "ont", "avait", "avaient", "également", "aussi"}),
     adjective_after_noun=True,
@@ -247,4 +257,6 @@ LANGUAGE = LanguageData(
     # blessés"); not "match" or "supporters", whose injured in clashes are casualties, nor "saison" ("la saison des
     # pluies a fait 120 blessés")
     roster_words=_words("joueurs joueur joueuses entraîneur sélectionneur effectif club titulaires pelouse"),
+    # Session 12 (fa12): courts and spans of years that look back at an earlier event (_looking_back_words)
+    **LOOKING_BACK["fr"],
 )
