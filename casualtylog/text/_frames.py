@@ -352,7 +352,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             continue  # incidents summed over many years or per year, an earlier day's event
         if aged_after_noun(tokens, m.start, m.end, lang):
             continue  # "haar dochter van 12 raakte gewond": an age, not 12 injured
-        if proportion_of(tokens, m, lang) or per_number(tokens, m):
+        if proportion_of(tokens, m, lang) or per_number(tokens, m, lang):
             continue  # "un enfant sur trois a été blessé": a share, not three injured; "2 deaths per 100,000"
         if sheltered_metric(b.metric) and (
             cues.any_in(shelter, left, m.start) or cues.any_in(shelter, m.end, min(right, m.end + _SHELTER_AFTER))

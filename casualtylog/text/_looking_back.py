@@ -5,7 +5,8 @@ The corpus guide counts another, earlier incident as no claim. Two shapes tell o
 - a court ("was convicted of killing three", "le procès de l'homme accusé d'avoir tué 11 personnes", "wurde
   verurteilt, weil er drei Häftlinge getötet hatte"): the deaths a court tries happened before the trial;
 - a span of years from an event ("two years after the flood that left 80 dead", "les dix ans de l'attentat qui a
-  fait 130 morts", "vor zehn Jahren, bei dem 130 Menschen starben"): an event years back is no report's own.
+  fait 130 morts", "vor zehn Jahren, bei dem 130 Menschen starben") or its anniversary ("Am Donnerstag jährt sich
+  der Anschlag, bei dem 22 Menschen starben"): an event years back is no report's own.
 
 Each cue reaches to the end of its stretch (a comma, a semicolon, a colon or a dash) and over one comma into a
 relative or causal clause that goes on telling the earlier event ("…, bei dem 130 Menschen starben", "…, weil er
@@ -76,10 +77,27 @@ def _onset_in(tokens: list[Token], start: int, end: int, lang: LanguageData) -> 
     return any(t.low in lang.onset_words or (ends and t.low.endswith(ends)) for t in tokens[start:end])
 
 
-def _reach(tokens: list[Token], start: int, lang: LanguageData) -> int:
-    """Where a cue at ``start`` stops reaching: its stretch's end, or the end of a linked clause after one comma."""
+def _main_verb(tokens: list[Token], k: int, lang: LanguageData) -> bool:
+    """An active verb at ``k`` that no link word stands right before: the main clause's, after a court's participle
+    that only names its subject ("Un hombre condenado por robo mató a su pareja y dejó 2 heridos"); not the crime
+    it tries ("convicted of killing", "pour avoir tué", "por matar", "a crash that killed")."""
+    # an auxiliary opens the main clause as well ("Een man die veroordeeld was voor diefstal, heeft zondag 3 mensen
+    # gedood": Dutch puts its participle last)
+    if phrases(lang, "active_verbs").at(tokens, k) is None and tokens[k].low not in lang.auxiliaries:
+        return False
+    before = tokens[k - 1].low if k > 0 else ""
+    if before in lang.determiners:  # "um den Tod von drei Menschen", "voor de dood van twee mensen": a noun
+        return False
+    return before not in lang.court_links and phrases(lang, "earlier_clause_links").ending(tokens, k - 1) is None
+
+
+def _reach(tokens: list[Token], start: int, lang: LanguageData, court: bool = False) -> int:
+    """Where a cue at ``start`` stops reaching: its stretch's end, or the end of a linked clause after one comma;
+    a court's reach stops at the main clause's verb too (:func:`_main_verb`)."""
     n = len(tokens)
-    end = next((k for k in range(start, n) if tokens[k].text in _ENDS), n)
+    end = next((k for k in range(start, n) if tokens[k].text in _ENDS or (court and _main_verb(tokens, k, lang))), n)
+    if court and end < n and tokens[end].text not in _ENDS:
+        return end
     if end < n and tokens[end].text == "," and phrases(lang, "earlier_clause_links").at(tokens, end + 1) is not None:
         end = next((k for k in range(end + 1, n) if tokens[k].text in _ENDS), n)
     return end
@@ -97,16 +115,19 @@ def looking_back_from(tokens: list[Token], lang: LanguageData) -> list[tuple[int
     >>> looking_back_from(tokenize("Riots after the verdict left three dead.", en), en)
     []
     """
-    if not lang.court_words and not lang.court_participles and not lang.year_nouns:
+    if not (lang.court_words or lang.court_participles or lang.year_nouns or lang.anniversary_words):
         return []
     spans = []
     i, n = 0, len(tokens)
     while i < n:
         size = _court_at(tokens, i, lang) if lang.court_words or lang.court_participles else 0
         years = 0 if size or not lang.year_nouns else _years_back_at(tokens, i, lang)
+        if not size and not years and lang.anniversary_words:
+            # "Am Donnerstag jährt sich der Anschlag, bei dem 22 Menschen starben": read as a span of years
+            years = (phrases(lang, "anniversary_words").at(tokens, i) or (0, None))[0]
         size = size or years
         if size:
-            end = _reach(tokens, i + size, lang)
+            end = _reach(tokens, i + size, lang, court=not years)
             if not (years and _onset_in(tokens, i + size, end, lang)):  # "Two years after the war began": running
                 spans.append((i, end))
             i = max(end, i + size)

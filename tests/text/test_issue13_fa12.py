@@ -201,3 +201,75 @@ def test_another_incident_or_a_dwelling_is_no_count(language: str, text: str) ->
 )
 def test_the_same_shapes_about_the_report_s_own_event(language: str, text: str, claim: Claim) -> None:
     assert _claims(text, language) == [claim]
+
+
+def test_a_court_s_participle_naming_the_subject_leaves_the_main_clause_s_count() -> None:
+    # "convicted of robbery" only names the attacker; the main clause's verb (or Dutch auxiliary) tells the event
+    assert _claims("A man convicted of robbery killed 3 people on Sunday, police said.", "en") == [
+        ("killed", None, "3")
+    ]
+    text = "Een man die eerder veroordeeld was voor diefstal heeft zondag 3 mensen gedood."
+    assert _claims(text, "nl") == [("killed", None, "3")]
+
+
+# -- a count before the year of the event it belongs to ("of 2016"), in every language -------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "Het dodental ligt hoger dan de 45 doden bij de overstromingen van 2016."),
+        ("fr", "Les 45 morts de la crue de 2016 restent dans les mémoires."),
+        ("de", "Die Bilanz übertrifft die 45 Toten der Flut von 2016."),
+        ("es", "El balance supera los 45 muertos de las inundaciones de 2016."),
+    ],
+)
+def test_a_count_of_an_event_named_by_its_year_is_no_claim(language: str, text: str) -> None:
+    assert _claims(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "Het dodental ligt hoger dan de 45 doden bij de overstromingen van maandag."),
+        ("de", "Die Flut von Montag forderte 45 Tote."),
+        # a full date's year and a period's year date no other event
+        ("es", "Las lluvias dejaron 45 muertos entre el 3 de marzo de 2024 y el 5 de marzo."),
+        ("es", "Hasta finales de 2024 murieron 45 personas en la ruta, según la OIM."),
+    ],
+)
+def test_a_day_a_date_or_a_period_leaves_the_count(language: str, text: str) -> None:
+    assert _claims(text, language) == [("killed", None, "45")]
+
+
+# -- a rate per a round number of people, earlier this week, an anniversary's verb ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "La région compte 12 morts pour 100 000 habitants sur les routes."),
+        ("de", "Die Region zählt 12 Verkehrstote pro 100.000 Einwohner."),
+        ("es", "La región registra 12 muertes por cada 100.000 habitantes en carretera."),
+        ("fr", "En début de semaine, une frappe sur le même quartier avait fait quatre morts."),
+        ("de", "Anfang der Woche waren bei einem Brand in derselben Straße vier Menschen gestorben."),
+        ("es", "A principios de semana, un incendio en la misma calle había causado cuatro muertos."),
+        ("de", "Am Freitag jährt sich das Unglück, bei dem 35 Bergleute starben."),
+    ],
+)
+def test_a_rate_or_an_earlier_day_or_an_anniversary_is_no_count(language: str, text: str) -> None:
+    assert _claims(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "claim"),
+    [
+        ("es", "La explosión dejó 20 heridos por 3 explosiones sucesivas.", ("injured", None, "20")),
+        ("es", "Murieron 12 personas por 100 disparos.", ("killed", None, "12")),
+        ("fr", "Les combats ont fait 20 morts pour la seule journée de lundi.", ("killed", None, "20")),
+        ("fr", "Lundi, une frappe sur le quartier a fait quatre morts.", ("killed", None, "4")),
+        ("de", "Am Freitag starben bei dem Unglück 35 Bergleute.", ("killed", "miners", "35")),
+    ],
+)
+def test_the_same_words_leave_the_report_s_own_count(language: str, text: str, claim: Claim) -> None:
+    assert _claims(text, language) == [claim]

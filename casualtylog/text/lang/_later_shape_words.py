@@ -192,6 +192,10 @@ class LaterShapeWords:
     # a fait 12 morts", "De aanslag werd alom veroordeeld"). Empty participles turn that off.
     court_participles: frozenset[str] = frozenset()
     court_complements: frozenset[str] = frozenset()
+    # Session 12 (fa12): the words right before a verb in a court's reach that make it the crime tried ("of killing",
+    # "pour avoir tué", "por matar"); any other verb is the main clause's ("Un hombre condenado por robo mató a su
+    # pareja y dejó 2 heridos": the report's own), and the court's reach ends there. Empty: every verb ends it.
+    court_links: frozenset[str] = frozenset()
     # Session 12 (fa12): a span of years from an event looks back at it ("two years after the flood that left 80
     # dead", "les dix ans de l'attentat qui a fait 130 morts", "vor zehn Jahren, bei dem …"): the nouns of years
     # after a number, the links after them ("after", "since"), and the "of" of an anniversary after an article
@@ -202,3 +206,6 @@ class LaterShapeWords:
     # Session 12 (fa12): the onset of an ongoing crisis after such a span ("Two years after the war began", "nach
     # Kriegsbeginn", "après le début de la guerre"): the span counts a running toll, which the guide counts.
     onset_words: frozenset[str] = frozenset()
+    # Session 12 (fa12): words of an anniversary that reach into a relative clause after a comma as such a span does
+    # ("Am Donnerstag jährt sich der Anschlag, bei dem 22 Menschen starben"). Empty adds none.
+    anniversary_words: frozenset[str] = frozenset()

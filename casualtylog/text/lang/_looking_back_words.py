@@ -22,6 +22,8 @@ def _phrases(text: str) -> frozenset[str]:
 #: The LanguageData fields of :mod:`casualtylog.text._looking_back`, per language code.
 LOOKING_BACK: dict[str, dict[str, Any]] = {
     "en": {
+        "anniversary_words": _words("anniversary"),
+        "court_links": _words("of for"),
         "court_words": _words("convicted sentenced jailed trial verdict acquitted sentencing")
         # a prison term, its number of years first ("was given 12 years in prison for a crash that killed four")
         | _phrases("years in prison | years in jail | years' imprisonment"),
@@ -31,6 +33,8 @@ LOOKING_BACK: dict[str, dict[str, Any]] = {
         "onset_words": _words("began begun start started outbreak beginning"),
     },
     "nl": {
+        "anniversary_words": _words("verjaardag herdenking"),
+        "court_links": _words("het voor van"),
         "court_words": _words("proces rechtszaak vonnis vrijgesproken celstraf strafzaak")
         | _phrases("jaar cel | jaar gevangenisstraf"),
         "earlier_clause_links": _phrases("waarbij | waarin | die | dat | toen | omdat | nadat"),
@@ -42,6 +46,8 @@ LOOKING_BACK: dict[str, dict[str, Any]] = {
         "onset_words": _words("begin begon begonnen uitbraak"),
     },
     "fr": {
+        "anniversary_words": _words("anniversaire commémoration"),
+        "court_links": _words("avoir d' de pour"),
         "court_words": _words("procès verdict acquitté acquittée acquittés acquittées")
         | _phrases("jugé pour | jugée pour | jugés pour | ans de prison | ans de réclusion"),
         "earlier_clause_links": _phrases("qui | que | qu' | où | lors duquel | lors de laquelle | parce qu' | car"),
@@ -54,6 +60,8 @@ LOOKING_BACK: dict[str, dict[str, Any]] = {
         "onset_words": _words("début commencé déclenchement"),
     },
     "de": {
+        "anniversary_words": _words("jahrestag jährt jährte gedenkfeier"),
+        "court_links": _words("zu wegen"),
         # "verurteilt" alone also condemns ("Die Regierung hat den Anschlag verurteilt, bei dem …"), and German puts
         # what a court sentences to before it: only a trial, a verdict, a term or an acquittal
         "court_words": _words("prozess urteil freigesprochen haftstrafe strafprozess mordprozess")
@@ -66,6 +74,8 @@ LOOKING_BACK: dict[str, dict[str, Any]] = {
         "onset_words": _words("beginn begann begonnen ausbruch"),
     },
     "es": {
+        "anniversary_words": _words("aniversario conmemoración"),
+        "court_links": _words("por de a"),
         "court_words": _phrases(
             "absuelto | absuelta | absueltos | el juicio | del juicio | un juicio | al juicio | juzgado por | "
             "juzgada por | juzgados por | años de cárcel | años de prisión"

@@ -107,7 +107,9 @@ LANGUAGE = LanguageData(
     # earlier this month: "Plus tôt ce mois-ci, 40 personnes avaient été tuées"
     | frozenset({"anfang des monats", "anfang dieses monats"})
     # Session 12 (fa12): last month, as last year ("Im vergangenen Monat waren bei einem Brand neun Arbeiter gestorben")
-    | frozenset({"vergangenen monat", "vorigen monat", "letzten monat", "vor einem monat"}),
+    | frozenset({"vergangenen monat", "vorigen monat", "letzten monat", "vor einem monat"})
+    # and earlier this week, as this month ("Anfang der Woche waren bei einem Angriff sechs Menschen getötet worden")
+    | frozenset({"anfang der woche", "anfang dieser woche", "zu beginn der woche", "früher in der woche"}),
     singular_victims=victims.SINGULAR_VICTIMS,
     predicate_first=True,
     compound_heads=True,

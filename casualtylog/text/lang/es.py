@@ -124,6 +124,10 @@ LANGUAGE = LanguageData(
     | RATE_CUES["es"]
     # earlier this month: "Plus tôt ce mois-ci, 40 personnes avaient été tuées"
     | frozenset({"a principios de mes", "a principios de este mes"})
+    # Session 12 (fa12): earlier this week, as this month ("A principios de semana, un ataque había matado a seis")
+    | frozenset(
+        {"a principios de semana", "a principios de esta semana", "a comienzos de semana", "a inicios de semana"}
+    )
     # Session 12 (fa12): a similar incident is another one, the adjective after its noun ("Un ataque similar en mayo
     # había matado a 12 personas"); not "un número similar de heridos", no incident
     | frozenset(

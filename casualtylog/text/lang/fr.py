@@ -119,6 +119,8 @@ LANGUAGE = LanguageData(
     | RATE_CUES["fr"]
     # earlier this month: "Plus tôt ce mois-ci, 40 personnes avaient été tuées"
     | frozenset({"plus tôt ce mois-ci", "plus tôt dans le mois"})
+    # Session 12 (fa12): earlier this week, as this month ("Plus tôt dans la semaine, une frappe avait tué six personnes")
+    | frozenset({"plus tôt dans la semaine", "plus tôt cette semaine", "en début de semaine"})
     # Session 11 (fr13): a past season or month named as such ("En mars dernier, une frappe avait tué 12 civils",
     # "la saison dernière"); not "la nuit dernière", the report's own night
     | frozenset(
