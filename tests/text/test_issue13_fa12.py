@@ -273,3 +273,32 @@ def test_a_rate_or_an_earlier_day_or_an_anniversary_is_no_count(language: str, t
 )
 def test_the_same_words_leave_the_report_s_own_count(language: str, text: str, claim: Claim) -> None:
     assert _claims(text, language) == [claim]
+
+
+# -- the world wars, named ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "De Eerste Wereldoorlog kostte miljoenen soldaten het leven, onder wie 40.000 Belgen."),
+        ("fr", "La Première Guerre mondiale a fait quelque 10 millions de morts parmi les soldats."),
+        ("de", "Im Ersten Weltkrieg starben rund 10 Millionen Soldaten."),
+        ("es", "La Primera Guerra Mundial causó unos 10 millones de muertos."),
+    ],
+)
+def test_a_world_war_is_another_event(language: str, text: str) -> None:
+    assert _claims(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "De overstromingen kostten maandag 300 mensen het leven, het ergste sinds de Tweede Wereldoorlog."),
+        ("fr", "Les inondations ont fait 300 morts lundi, du jamais vu depuis la Seconde Guerre mondiale."),
+        ("de", "Die Flut forderte am Montag 300 Tote, so viele wie seit dem Zweiten Weltkrieg nicht."),
+        ("es", "Las inundaciones causaron 300 muertos el lunes, la peor tragedia desde la Segunda Guerra Mundial."),
+    ],
+)
+def test_a_toll_compared_with_a_world_war_stays(language: str, text: str) -> None:
+    assert _claims(text, language) == [("killed", None, "300")]

@@ -12,7 +12,7 @@ from typing import Any
 
 from casualtylog.text.lang._word_lists import words as _words
 
-__all__ = ["LOOKING_BACK"]
+__all__ = ["LOOKING_BACK", "WORLD_WARS"]
 
 
 def _phrases(text: str) -> frozenset[str]:
@@ -89,4 +89,14 @@ LOOKING_BACK: dict[str, dict[str, Any]] = {
         "anniversary_of": _phrases("del | de la | de los | de las"),
         "onset_words": _words("inicio comienzo comenzó estallido"),
     },
+}
+
+
+#: The world wars, named: never the event a report of our time counts ("La Seconde Guerre mondiale a fait quelque 70
+#: millions de morts"), joined to each language's ``other_event_cues`` (English reads them as named earlier events).
+WORLD_WARS: dict[str, frozenset[str]] = {
+    "nl": _phrases("eerste wereldoorlog | tweede wereldoorlog"),
+    "fr": _phrases("première guerre mondiale | seconde guerre mondiale | deuxième guerre mondiale | grande guerre"),
+    "de": _phrases("erste weltkrieg | ersten weltkrieg | zweite weltkrieg | zweiten weltkrieg"),
+    "es": _phrases("primera guerra mundial | segunda guerra mundial"),
 }

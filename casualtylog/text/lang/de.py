@@ -8,7 +8,7 @@ from casualtylog.text.lang import _de_tolls as tolls
 from casualtylog.text.lang import _de_verbs as verbs
 from casualtylog.text.lang import _de_victims as victims
 from casualtylog.text.lang import _de_weapons as weapons
-from casualtylog.text.lang._looking_back_words import LOOKING_BACK
+from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
 from casualtylog.text.lang._schema import LanguageData
 from casualtylog.text.lang._thing_words import THING_NOUNS
@@ -98,7 +98,9 @@ LANGUAGE = LanguageData(
     denial_cues=_phrases("dementierte | dementiert | bestritt | bestreitet | falschmeldung | desinformation"),
     conditional_cues=_phrases("wenn | falls | sofern"),
     conditional_exceptions=frozenset(),
-    other_event_cues=_phrases(
+    # Session 12 (fa12): the world wars, named, are never the report's own event
+    other_event_cues=WORLD_WARS["de"]
+    | _phrases(
         # A similar or comparable attack is another one: "Bei einem ähnlichen Anschlag … starben 32 Menschen".
         "ähnlichen | ähnlicher | vergleichbaren | vergleichbarer | "
         "seinerzeit | damals | vergangenen jahr | vorigen jahr | letzten jahr | vor einem jahr | vergangene woche | vergangenen woche | letzte woche | letzten woche | am vortag | vor einer woche | vor zwei jahren | im vorjahr"

@@ -8,7 +8,7 @@ from casualtylog.text.lang import _fr_tolls as tolls
 from casualtylog.text.lang import _fr_verbs as verbs
 from casualtylog.text.lang import _fr_victims as victims
 from casualtylog.text.lang import _fr_weapons as weapons
-from casualtylog.text.lang._looking_back_words import LOOKING_BACK
+from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
 from casualtylog.text.lang._schema import LanguageData
 from casualtylog.text.lang._thing_words import THING_NOUNS
@@ -111,7 +111,9 @@ LANGUAGE = LanguageData(
     denial_cues=_phrases("a démenti | dément | démenti | faux | infondé | désinformation"),
     conditional_cues=_phrases("si | au cas où | en cas de"),
     conditional_exceptions=frozenset(),
-    other_event_cues=_phrases(
+    # Session 12 (fa12): the world wars, named, are never the report's own event
+    other_event_cues=WORLD_WARS["fr"]
+    | _phrases(
         "anniversaire | l' année dernière | l' an dernier | le mois dernier | précédente attaque | il y a un an | il y a deux ans | il y a un mois | il y a une semaine | la semaine dernière | la veille | plus tôt ce mois | plus tôt cette année | il y a deux semaines | l' année précédente | à l' époque | à cette époque | "
         # an earlier incident told in passing: "Quelques heures plus tôt, …", "après une autre attaque qui avait fait …"
         "une autre attaque | un autre attentat"
