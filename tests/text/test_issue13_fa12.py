@@ -302,3 +302,21 @@ def test_a_world_war_is_another_event(language: str, text: str) -> None:
 )
 def test_a_toll_compared_with_a_world_war_stays(language: str, text: str) -> None:
     assert _claims(text, language) == [("killed", None, "300")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "At the trial 3 officers were hurt in scuffles with protesters."),
+        ("nl", "Tijdens het proces raakten 3 agenten gewond bij duwpartijen."),
+        ("de", "Beim Prozess wurden 3 Polizisten bei Rangeleien verletzt."),
+        ("es", "Durante el juicio 3 policías resultaron heridos en unos forcejeos."),
+    ],
+)
+def test_a_trial_or_a_commemoration_is_an_event_of_its_own(language: str, text: str) -> None:
+    # only a trial "of", "against", "gegen" … names the deaths it tries; a commemoration's noun looks back at nothing
+    assert _claims(text, language) == [("injured", "officers", "3")]
+    assert _claims("Bei der Gedenkfeier wurden 3 Menschen in einem Gedränge verletzt.", "de") == [
+        ("injured", None, "3")
+    ]
+    assert _claims("Bij de herdenking raakten 3 mensen gewond door gedrang.", "nl") == [("injured", None, "3")]

@@ -22,21 +22,26 @@ def _phrases(text: str) -> frozenset[str]:
 #: The LanguageData fields of :mod:`casualtylog.text._looking_back`, per language code.
 LOOKING_BACK: dict[str, dict[str, Any]] = {
     "en": {
-        "anniversary_words": _words("anniversary"),
         "court_links": _words("of for"),
-        "court_words": _words("convicted sentenced jailed trial verdict acquitted sentencing")
+        "court_words": _words("convicted sentenced jailed verdict acquitted sentencing")
         # a prison term, its number of years first ("was given 12 years in prison for a crash that killed four")
-        | _phrases("years in prison | years in jail | years' imprisonment"),
+        | _phrases("years in prison | years in jail | years' imprisonment")
+        # a trial only with what or whom it tries: "At the trial 3 officers were hurt in scuffles" is an event of its own
+        | _phrases("trial of | trial over | trial for | trial against"),
         "earlier_clause_links": _phrases("which | in which | that | when | where | who | because"),
         "year_nouns": _words("years decades"),
         "anniversary_links": _words("after since"),
         "onset_words": _words("began begun start started outbreak beginning"),
     },
     "nl": {
-        "anniversary_words": _words("verjaardag herdenking"),
         "court_links": _words("het voor van"),
-        "court_words": _words("proces rechtszaak vonnis vrijgesproken celstraf strafzaak")
-        | _phrases("jaar cel | jaar gevangenisstraf"),
+        "court_words": _words("vonnis vrijgesproken celstraf")
+        | _phrases("jaar cel | jaar gevangenisstraf")
+        | frozenset(
+            f"{trial} {prep}"
+            for trial in ("proces", "rechtszaak", "strafzaak")
+            for prep in ("tegen", "over", "rond", "om")
+        ),
         "earlier_clause_links": _phrases("waarbij | waarin | die | dat | toen | omdat | nadat"),
         # "veroordeeld" alone also condemns ("De aanslag werd alom veroordeeld"): only with what a court sentences to
         "court_participles": _words("veroordeeld"),
@@ -46,10 +51,10 @@ LOOKING_BACK: dict[str, dict[str, Any]] = {
         "onset_words": _words("begin begon begonnen uitbraak"),
     },
     "fr": {
-        "anniversary_words": _words("anniversaire commémoration"),
         "court_links": _words("avoir d' de pour"),
-        "court_words": _words("procès verdict acquitté acquittée acquittés acquittées")
-        | _phrases("jugé pour | jugée pour | jugés pour | ans de prison | ans de réclusion"),
+        "court_words": _words("verdict acquitté acquittée acquittés acquittées")
+        | _phrases("jugé pour | jugée pour | jugés pour | ans de prison | ans de réclusion")
+        | _phrases("procès de | procès du | procès des | procès contre"),
         "earlier_clause_links": _phrases("qui | que | qu' | où | lors duquel | lors de laquelle | parce qu' | car"),
         # "condamné" alone also condemns ("Paris a condamné l'attaque qui a fait 12 morts")
         "court_participles": _words("condamné condamnée condamnés condamnées"),
@@ -60,12 +65,20 @@ LOOKING_BACK: dict[str, dict[str, Any]] = {
         "onset_words": _words("début commencé déclenchement"),
     },
     "de": {
-        "anniversary_words": _words("jahrestag jährt jährte gedenkfeier"),
+        # an anniversary's verb ("jährt sich"); not a commemoration's noun, an event where people may be hurt ("Bei der
+        # Gedenkfeier wurden 3 Menschen in einem Gedränge verletzt"), nor the other languages' "anniversary", an other
+        # event's cue already
+        "anniversary_words": _words("jährt jährte"),
         "court_links": _words("zu wegen"),
         # "verurteilt" alone also condemns ("Die Regierung hat den Anschlag verurteilt, bei dem …"), and German puts
         # what a court sentences to before it: only a trial, a verdict, a term or an acquittal
-        "court_words": _words("prozess urteil freigesprochen haftstrafe strafprozess mordprozess")
-        | _phrases("jahren haft | jahre haft | wegen mordes | wegen totschlags"),
+        "court_words": _words("urteil freigesprochen haftstrafe")
+        | _phrases("jahren haft | jahre haft | wegen mordes | wegen totschlags")
+        | frozenset(
+            f"{trial} {prep}"
+            for trial in ("prozess", "strafprozess", "mordprozess")
+            for prep in ("gegen", "um", "wegen")
+        ),
         "earlier_clause_links": _phrases(
             "bei dem | bei der | bei denen | der | die | das | dem | denen | als | weil | nachdem | durch den | durch die"
         ),
@@ -74,12 +87,11 @@ LOOKING_BACK: dict[str, dict[str, Any]] = {
         "onset_words": _words("beginn begann begonnen ausbruch"),
     },
     "es": {
-        "anniversary_words": _words("aniversario conmemoración"),
         "court_links": _words("por de a"),
         "court_words": _phrases(
-            "absuelto | absuelta | absueltos | el juicio | del juicio | un juicio | al juicio | juzgado por | "
-            "juzgada por | juzgados por | años de cárcel | años de prisión"
-        ),
+            "absuelto | absuelta | absueltos | juzgado por | juzgada por | juzgados por | años de cárcel | años de prisión"
+        )
+        | frozenset(f"juicio {prep}" for prep in ("contra", "por", "del", "a")),
         "earlier_clause_links": _phrases("que | en el que | en la que | cuando | donde | porque"),
         # "condenado" alone also condemns ("El Gobierno ha condenado el ataque que mató a 12 personas")
         "court_participles": _words("condenado condenada condenados condenadas"),

@@ -10,7 +10,7 @@ from casualtylog.text.lang import _nl_tolls as tolls
 from casualtylog.text.lang import _nl_verbs as verbs
 from casualtylog.text.lang import _nl_victims as victims
 from casualtylog.text.lang import _nl_weapons as weapons
-from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
+from casualtylog.text.lang._looking_back_words import LOOKING_BACK
 from casualtylog.text.lang._schema import LanguageData
 from casualtylog.text.lang._thing_words import THING_NOUNS
 
@@ -117,7 +117,7 @@ LANGUAGE = LanguageData(
             "evenveel",
         ]
     ),
-    other_event_cues=dates.OTHER_EVENT_CUES | WORLD_WARS["nl"],  # session 12 (fa12): the world wars
+    other_event_cues=dates.OTHER_EVENT_CUES,
     other_event_openers=dates.OTHER_EVENT_OPENERS,
     singular_victims=victims.SINGULAR_VICTIMS,
     predicate_first=True,
