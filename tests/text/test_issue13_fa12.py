@@ -320,3 +320,6 @@ def test_a_trial_or_a_commemoration_is_an_event_of_its_own(language: str, text: 
         ("injured", None, "3")
     ]
     assert _claims("Bij de herdenking raakten 3 mensen gewond door gedrang.", "nl") == [("injured", None, "3")]
+    # a verdict may set off an event of its own
+    assert _claims("Het vonnis leidde tot rellen waarbij 3 mensen omkwamen.", "nl") == [("killed", None, "3")]
+    assert _claims("The verdict sparked riots in which 3 people died.", "en") == [("killed", None, "3")]

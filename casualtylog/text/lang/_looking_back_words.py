@@ -23,10 +23,11 @@ def _phrases(text: str) -> frozenset[str]:
 LOOKING_BACK: dict[str, dict[str, Any]] = {
     "en": {
         "court_links": _words("of for"),
-        "court_words": _words("convicted sentenced jailed verdict acquitted sentencing")
+        "court_words": _words("convicted sentenced jailed acquitted sentencing")
         # a prison term, its number of years first ("was given 12 years in prison for a crash that killed four")
         | _phrases("years in prison | years in jail | years' imprisonment")
-        # a trial only with what or whom it tries: "At the trial 3 officers were hurt in scuffles" is an event of its own
+        # a trial only with what or whom it tries: "At the trial 3 officers were hurt in scuffles" is an event of its own;
+        # no verdict, which may set one off ("The verdict sparked riots in which 3 people died")
         | _phrases("trial of | trial over | trial for | trial against"),
         "earlier_clause_links": _phrases("which | in which | that | when | where | who | because"),
         "year_nouns": _words("years decades"),
@@ -35,7 +36,7 @@ LOOKING_BACK: dict[str, dict[str, Any]] = {
     },
     "nl": {
         "court_links": _words("het voor van"),
-        "court_words": _words("vonnis vrijgesproken celstraf")
+        "court_words": _words("vrijgesproken celstraf")
         | _phrases("jaar cel | jaar gevangenisstraf")
         | frozenset(
             f"{trial} {prep}"
@@ -52,7 +53,7 @@ LOOKING_BACK: dict[str, dict[str, Any]] = {
     },
     "fr": {
         "court_links": _words("avoir d' de pour"),
-        "court_words": _words("verdict acquitté acquittée acquittés acquittées")
+        "court_words": _words("acquitté acquittée acquittés acquittées")
         | _phrases("jugé pour | jugée pour | jugés pour | ans de prison | ans de réclusion")
         | _phrases("procès de | procès du | procès des | procès contre"),
         "earlier_clause_links": _phrases("qui | que | qu' | où | lors duquel | lors de laquelle | parce qu' | car"),
@@ -72,7 +73,7 @@ LOOKING_BACK: dict[str, dict[str, Any]] = {
         "court_links": _words("zu wegen"),
         # "verurteilt" alone also condemns ("Die Regierung hat den Anschlag verurteilt, bei dem …"), and German puts
         # what a court sentences to before it: only a trial, a verdict, a term or an acquittal
-        "court_words": _words("urteil freigesprochen haftstrafe")
+        "court_words": _words("freigesprochen haftstrafe")
         | _phrases("jahren haft | jahre haft | wegen mordes | wegen totschlags")
         | frozenset(
             f"{trial} {prep}"
