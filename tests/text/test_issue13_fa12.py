@@ -124,6 +124,12 @@ def test_a_span_of_years_looks_back_at_an_earlier_event(language: str, text: str
             "Drei Jahre nach Kriegsbeginn sind mehr als 8000 Zivilisten getötet worden.",
             ("killed", "civilians", "more than 8000"),
         ),
+        # the years of an ongoing war are its running toll
+        (
+            "es",
+            "Los dos años de la guerra han dejado más de 10.000 muertos, según la ONU.",
+            ("killed", None, "more than 10000"),
+        ),
         # the count told before the span is the report's own
         ("en", "The fire killed 9 people, twenty years after a blaze in the same street.", ("killed", None, "9")),
         ("fr", "L'incendie a fait 9 morts, vingt ans après un drame dans la même rue.", ("killed", None, "9")),

@@ -203,8 +203,9 @@ class LaterShapeWords:
     year_nouns: frozenset[str] = frozenset()
     anniversary_links: frozenset[str] = frozenset()
     anniversary_of: frozenset[str] = frozenset()
-    # Session 12 (fa12): the onset of an ongoing crisis after such a span ("Two years after the war began", "nach
-    # Kriegsbeginn", "après le début de la guerre"): the span counts a running toll, which the guide counts.
+    # Session 12 (fa12): the onset of an ongoing crisis, or the crisis itself, after such a span ("Two years after the
+    # war began", "nach Kriegsbeginn", "Los dos años de la guerra han dejado 10.000 muertos"): the span counts a running
+    # toll, which the guide counts.
     onset_words: frozenset[str] = frozenset()
     # Session 12 (fa12): words of an anniversary that reach into a relative clause after a comma as such a span does
     # ("Am Donnerstag jährt sich der Anschlag, bei dem 22 Menschen starben"). Empty adds none.

@@ -32,7 +32,7 @@ LOOKING_BACK: dict[str, dict[str, Any]] = {
         "earlier_clause_links": _phrases("which | in which | that | when | where | who | because"),
         "year_nouns": _words("years decades"),
         "anniversary_links": _words("after since"),
-        "onset_words": _words("began begun start started outbreak beginning"),
+        "onset_words": _words("began begun start started outbreak beginning war conflict"),
     },
     "nl": {
         "court_links": _words("het voor van"),
@@ -49,7 +49,7 @@ LOOKING_BACK: dict[str, dict[str, Any]] = {
         "court_complements": _words("tot voor wegens"),
         "year_nouns": _words("jaar jaren decennia"),
         "anniversary_links": _words("na sinds"),
-        "onset_words": _words("begin begon begonnen uitbraak"),
+        "onset_words": _words("begin begon begonnen uitbraak oorlog conflict"),
     },
     "fr": {
         "court_links": _words("avoir d' de pour"),
@@ -63,7 +63,7 @@ LOOKING_BACK: dict[str, dict[str, Any]] = {
         "year_nouns": _words("ans années décennies"),
         "anniversary_links": _phrases("après | depuis"),
         "anniversary_of": _phrases("de l' | du | de la | des"),
-        "onset_words": _words("début commencé déclenchement"),
+        "onset_words": _words("début commencé déclenchement guerre conflit"),
     },
     "de": {
         # an anniversary's verb ("jährt sich"); not a commemoration's noun, an event where people may be hurt ("Bei der
@@ -85,7 +85,7 @@ LOOKING_BACK: dict[str, dict[str, Any]] = {
         ),
         "year_nouns": _words("jahre jahren jahrzehnte jahrzehnten"),
         "anniversary_links": _phrases("nach | seit"),
-        "onset_words": _words("beginn begann begonnen ausbruch"),
+        "onset_words": _words("beginn begann begonnen ausbruch krieg konflikt"),
     },
     "es": {
         "court_links": _words("por de a"),
@@ -100,7 +100,7 @@ LOOKING_BACK: dict[str, dict[str, Any]] = {
         "year_nouns": _words("años décadas"),
         "anniversary_links": _phrases("después de | después del | desde"),
         "anniversary_of": _phrases("del | de la | de los | de las"),
-        "onset_words": _words("inicio comienzo comenzó estallido"),
+        "onset_words": _words("inicio comienzo comenzó estallido guerra conflicto"),
     },
 }
 
