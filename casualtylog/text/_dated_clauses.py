@@ -3,6 +3,7 @@ and the clause after "since …, when" ("Desde el 7 de octubre, cuando Hamás pe
 
 from __future__ import annotations
 
+from casualtylog.text._other_events import PERIOD_WORDS
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
@@ -104,6 +105,29 @@ def _late_year(tokens: list[Token], i: int, lang: LanguageData, year: int) -> bo
     return before in lang.late_year_preps or (before in lang.months and tok.value < year - 1 and not day_before)
 
 
+def _event_year(tokens: list[Token], i: int, lang: LanguageData, year: int) -> bool:
+    """Session 12 (fa12): token ``i`` is an earlier year after "of" and an event's noun ("los 45 muertos de las
+    inundaciones de 2016", "de 45 doden bij de overstromingen van 2016"): it names that event, as before a count
+    (``_other_events.earlier_year``); not a date's month ("el 3 de marzo de 2024") nor a period ("a finales de 2023")."""
+    tok = tokens[i]
+    return (
+        tok.kind is Kind.NONCOUNT
+        and tok.value is not None
+        and len(tok.text) == 4
+        and 1800 <= tok.value < year
+        and i > 1
+        and tokens[i - 1].low in lang.year_of_preps
+        and tokens[i - 2].kind is Kind.WORD
+        and tokens[i - 2].low not in lang.months
+        and tokens[i - 2].low not in PERIOD_WORDS
+    )
+
+
+#: What ends the reach of an event's year back to a count: "El balance, 40 muertos, es peor que el del terremoto de
+#: 2016" compares the report's own toll with that event's.
+_EVENT_YEAR_STOPS = frozenset({",", ";", ":", "—", "–"})
+
+
 def dated_later(tokens: list[Token], lang: LanguageData, year: int | None) -> list[bool]:
     """Per token: whether a figure starting there is dated by an earlier year later in its sentence.
 
@@ -115,9 +139,10 @@ def dated_later(tokens: list[Token], lang: LanguageData, year: int | None) -> li
     """
     n = len(tokens)
     out = [False] * (n + 1)
-    if year is None or not lang.late_year_preps:
+    if year is None or not (lang.late_year_preps or lang.year_of_preps):
         return out
     dated = False  # whether the first year or "since" word after i is such a year
+    named = False  # whether an event's year ("de las inundaciones de 2016") follows within i's stretch
     for i in range(n - 1, -1, -1):
         low = tokens[i].low
         if (
@@ -128,10 +153,14 @@ def dated_later(tokens: list[Token], lang: LanguageData, year: int | None) -> li
         ):
             # "50 died this year, compared with 35 in 2022": the year dates the 35 only; "2,000 migrants
             # have died … in 2015": a present perfect counts up to now, the year is the report's own.
-            dated = False
-        elif _late_year(tokens, i, lang, year):
+            dated = named = False
+        elif lang.late_year_preps and _late_year(tokens, i, lang, year):
             dated = True
-        out[i] = dated
+        elif _event_year(tokens, i, lang, year):
+            named = True
+        elif low in _EVENT_YEAR_STOPS:
+            named = False
+        out[i] = dated or named
     return out
 
 

@@ -10,13 +10,11 @@ precision matters more than recall.
 Every frame looks at a bounded window of tokens, so a sentence costs time
 linear in its length.
 
-The mentions are found in :mod:`casualtylog.text._mentions`, the frames are in
-:mod:`casualtylog.text._count_frames` and :mod:`casualtylog.text._weapon_frames`;
-this module runs them over a sentence, then applies the clause's cues: a
-denial, a condition or another event drops a binding, and projected,
-preliminary and update cues mark it. Where the cues and clauses are is read in
-:mod:`casualtylog.text._clause_cues`, where the sentence turns to another event
-in :mod:`casualtylog.text._other_events`.
+The mentions are found in :mod:`casualtylog.text._mentions`, the frames are in :mod:`casualtylog.text._count_frames`
+and :mod:`casualtylog.text._weapon_frames`; this module runs them over a sentence, then applies the clause's cues: a
+denial, a condition or another event drops a binding, and projected, preliminary and update cues mark it. Where the
+cues and clauses are is read in :mod:`casualtylog.text._clause_cues`, where the sentence turns to another event in
+:mod:`casualtylog.text._other_events` (and looks back at one in :mod:`casualtylog.text._looking_back`).
 """
 
 from __future__ import annotations
@@ -32,6 +30,7 @@ from casualtylog.text._ellipsis_frames import EllipsisFrames
 from casualtylog.text._from_to_frame import FromToFrame
 from casualtylog.text._identity_frame import IdentityFrame
 from casualtylog.text._liberal import liberal_bindings
+from casualtylog.text._looking_back import without_looking_back
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._named_events import named_earlier_event
 from casualtylog.text._not_counts import (
@@ -245,6 +244,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
     if liberal:
         s.bindings.extend(liberal_bindings(tokens, lang, s.mentions, s.bound))
     s.bindings = without_rosters(tokens, lang, s.bindings)  # session 11 (fr13): players out of a squad
+    s.bindings = without_looking_back(tokens, lang, s.bindings)  # session 12 (fa12): a court, years back
     group_after_among(tokens, lang, s.bindings)  # session 11 (fr13): "12 morts parmi les soldats"
     # The cue tables cost a pass each over the sentence: read them only when a frame bound something.
     # A table none of whose phrases stands in the sentence (s.lacks) is not walked token by token.
@@ -352,7 +352,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             continue  # incidents summed over many years or per year, an earlier day's event
         if aged_after_noun(tokens, m.start, m.end, lang):
             continue  # "haar dochter van 12 raakte gewond": an age, not 12 injured
-        if proportion_of(tokens, m, lang) or per_number(tokens, m):
+        if proportion_of(tokens, m, lang) or per_number(tokens, m, lang):
             continue  # "un enfant sur trois a été blessé": a share, not three injured; "2 deaths per 100,000"
         if sheltered_metric(b.metric) and (
             cues.any_in(shelter, left, m.start) or cues.any_in(shelter, m.end, min(right, m.end + _SHELTER_AFTER))

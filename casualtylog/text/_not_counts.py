@@ -223,7 +223,20 @@ def rate_after(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
 _PER = frozenset({"per"})
 
 
-def per_number(tokens: list[Token], m: Mention) -> bool:
+#: Session 12 (fa12): the prepositions of the other languages' rates ("30 morts pour 100 000 habitants", "30 Tote pro
+#: 100.000 Einwohner", "30 muertes por cada 100.000 habitantes"), and "cada" between; each also means "for" or
+#: "by", so only before a round denominator (a power of ten from 100) of people ("100.000 habitantes"): "20 heridos
+#: por 3 explosiones" and "12 muertos por 100 disparos" stay counts.
+_ROUND_PER = frozenset({"pro", "pour", "por"})
+_PER_EACH = frozenset({"cada"})
+
+
+def _round_denominator(tok: Token) -> bool:
+    value = tok.value
+    return value is not None and value >= 100 and str(value).rstrip("0") == "1"
+
+
+def per_number(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
     """A rate per a number follows the figure ("2 deaths per 100,000 inhabitants"): a statistic, no count.
 
     Only before a number: "3 people per vehicle" is left alone (rates per a period are ``rate_after``'s).
@@ -232,6 +245,9 @@ def per_number(tokens: list[Token], m: Mention) -> bool:
         if tokens[k].low in _PER:
             after = tokens[k + 1]
             return after.is_number or (after.kind is Kind.NONCOUNT and after.text[:1].isdigit())
+        if tokens[k].low in _ROUND_PER:
+            j = k + 2 if tokens[k + 1].low in _PER_EACH and k + 2 < len(tokens) else k + 1
+            return _round_denominator(tokens[j]) and j + 1 < len(tokens) and tokens[j + 1].low in lang.people_nouns
         if tokens[k].kind is not Kind.WORD:
             return False
     return False

@@ -17,7 +17,7 @@ from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["comparison_start", "earlier_year", "intro_other_event", "opens_with_other_event"]
+__all__ = ["PERIOD_WORDS", "comparison_start", "earlier_year", "intro_other_event", "opens_with_other_event"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -26,7 +26,7 @@ def _words(text: str) -> frozenset[str]:
 
 #: Words of a period, not an event, before "of" and a year ("the first half of 2018", "à la fin de 2019"):
 #: the figures of such a period may be the report's own running count.
-_PERIOD_WORDS = _words(
+PERIOD_WORDS = _words(
     "half helft hälfte moitié mitad beginning begin beginn anfang début inicio comienzos principios start "
     "end eind einde ende fin final finales middle midden mitte milieu mediados quarter kwartaal quartal "
     "trimestre semestre summer zomer sommer été verano winter hiver invierno spring voorjaar frühjahr "
@@ -100,7 +100,7 @@ def earlier_year(tokens: list[Token], lang: LanguageData, year: int | None) -> i
                     and i > 1
                     and tokens[i - 2].kind is Kind.WORD
                     and tokens[i - 2].low not in lang.months
-                    and tokens[i - 2].low not in _PERIOD_WORDS  # "in de eerste helft van 2018": a period
+                    and tokens[i - 2].low not in PERIOD_WORDS  # "in de eerste helft van 2018": a period
                 )
                 # "El 6 de julio de 2000, 28 personas …": a full date with "of" between its month and year,
                 # clearly older, as above; not a running count since then ("desde el 7 de octubre de 2023").

@@ -91,6 +91,16 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "roster_words",
         "finding_verbs",
         "aside_all_words",
+        "court_words",
+        "earlier_clause_links",
+        "court_participles",
+        "court_complements",
+        "court_links",
+        "year_nouns",
+        "anniversary_links",
+        "anniversary_of",
+        "onset_words",
+        "anniversary_words",
     ]
     assert len(names) == len(set(names))
 

@@ -181,3 +181,32 @@ class LaterShapeWords:
     # personas" stays no count. Empty verbs turn it off.
     finding_verbs: frozenset[str] = frozenset()
     aside_all_words: frozenset[str] = frozenset()
+    # Session 12 (fa12): a court looks back at deaths it tries ("was convicted of killing three", "le procès de
+    # l'homme accusé d'avoir tué 11 personnes"): the figures after a court word, in its stretch and a relative or
+    # causal clause after one comma (``earlier_clause_links``: "…, der 11 Menschen getötet haben soll", "…, weil
+    # er …"), count an earlier event (casualtylog.text._looking_back). Empty turns that off.
+    court_words: frozenset[str] = frozenset()
+    earlier_clause_links: frozenset[str] = frozenset()
+    # Session 12 (fa12): participles that sentence only with what a court sentences to or for right after them ("a
+    # été condamné mardi pour avoir tué", "veroordeeld tot"); alone they also condemn ("Paris a condamné l'attaque qui
+    # a fait 12 morts", "De aanslag werd alom veroordeeld"). Empty participles turn that off.
+    court_participles: frozenset[str] = frozenset()
+    court_complements: frozenset[str] = frozenset()
+    # Session 12 (fa12): the words right before a verb in a court's reach that make it the crime tried ("of killing",
+    # "pour avoir tué", "por matar"); any other verb is the main clause's ("Un hombre condenado por robo mató a su
+    # pareja y dejó 2 heridos": the report's own), and the court's reach ends there. Empty: every verb ends it.
+    court_links: frozenset[str] = frozenset()
+    # Session 12 (fa12): a span of years from an event looks back at it ("two years after the flood that left 80
+    # dead", "les dix ans de l'attentat qui a fait 130 morts", "vor zehn Jahren, bei dem …"): the nouns of years
+    # after a number, the links after them ("after", "since"), and the "of" of an anniversary after an article
+    # ("les dix ans de l'", "los diez años del"; not "dix ans de prison"). Empty nouns turn that off.
+    year_nouns: frozenset[str] = frozenset()
+    anniversary_links: frozenset[str] = frozenset()
+    anniversary_of: frozenset[str] = frozenset()
+    # Session 12 (fa12): the onset of an ongoing crisis, or the crisis itself, after such a span ("Two years after the
+    # war began", "nach Kriegsbeginn", "Los dos años de la guerra han dejado 10.000 muertos"): the span counts a running
+    # toll, which the guide counts.
+    onset_words: frozenset[str] = frozenset()
+    # Session 12 (fa12): words of an anniversary that reach into a relative clause after a comma as such a span does
+    # ("Am Donnerstag jährt sich der Anschlag, bei dem 22 Menschen starben"). Empty adds none.
+    anniversary_words: frozenset[str] = frozenset()

@@ -7,6 +7,7 @@ session 7 so each module holds one concept.
 
 from __future__ import annotations
 
+from casualtylog.text.lang._looking_back_words import WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
 
 __all__ = ["MONTHS", "OTHER_EVENT_CUES", "OTHER_EVENT_OPENERS", "WEEKDAYS"]
@@ -104,6 +105,7 @@ OTHER_EVENT_CUES = (
         ]
     )
     | RATE_CUES["nl"]
+    | WORLD_WARS["nl"]  # Session 12 (fa12): the world wars, named, are never the report's own event
 )
 
 

@@ -24,7 +24,9 @@ THING_NOUNS: dict[str, frozenset[str]] = {
         "vessels flights trains animals cattle cows goats sheep livestock horses dogs pigs chickens "
         "camels crops bridges roads targets hospitals jobs "
         # Session 11 (en12): more animals that die in a disaster ("Some 150 whales died after stranding")
-        "whales dolphins birds poultry deer seals fish"
+        "whales dolphins birds poultry deer seals fish "
+        # Session 12 (fa12): dwellings and rooms evacuated or hit ("Firefighters evacuated 12 apartments")
+        "apartments flats households rooms floors"
     ),
     "nl": _words(
         "hectare huizen woningen gebouwen dorpen steden gemeenten provincies districten regio's "
@@ -51,7 +53,9 @@ THING_NOUNS: dict[str, frozenset[str]] = {
         "kilomètres mètres tonnes "
         # Session 11 (fr13): more animals that die or are taken in ("300 dauphins retrouvés morts", "80 chats
         # recueillis"), and signatures collected ("une pétition a recueilli 40 000 signatures")
-        "dauphins baleines phoques poissons oiseaux brebis agneaux chats canards volailles cerfs bêtes signatures"
+        "dauphins baleines phoques poissons oiseaux brebis agneaux chats canards volailles cerfs bêtes signatures "
+        # Session 12 (fa12): dwellings evacuated or hit ("Les pompiers ont évacué 12 appartements")
+        "appartements pavillons étages foyers"
     ),
     "es": _words(
         "hectáreas casas viviendas edificios pueblos aldeas ciudades municipios provincias distritos "

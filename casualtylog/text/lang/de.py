@@ -8,6 +8,7 @@ from casualtylog.text.lang import _de_tolls as tolls
 from casualtylog.text.lang import _de_verbs as verbs
 from casualtylog.text.lang import _de_victims as victims
 from casualtylog.text.lang import _de_weapons as weapons
+from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
 from casualtylog.text.lang._schema import LanguageData
 from casualtylog.text.lang._thing_words import THING_NOUNS
@@ -97,14 +98,20 @@ LANGUAGE = LanguageData(
     denial_cues=_phrases("dementierte | dementiert | bestritt | bestreitet | falschmeldung | desinformation"),
     conditional_cues=_phrases("wenn | falls | sofern"),
     conditional_exceptions=frozenset(),
-    other_event_cues=_phrases(
+    # Session 12 (fa12): the world wars, named, are never the report's own event
+    other_event_cues=WORLD_WARS["de"]
+    | _phrases(
         # A similar or comparable attack is another one: "Bei einem ähnlichen Anschlag … starben 32 Menschen".
         "ähnlichen | ähnlicher | vergleichbaren | vergleichbarer | "
         "seinerzeit | damals | vergangenen jahr | vorigen jahr | letzten jahr | vor einem jahr | vergangene woche | vergangenen woche | letzte woche | letzten woche | am vortag | vor einer woche | vor zwei jahren | im vorjahr"
     )
     | RATE_CUES["de"]
     # earlier this month: "Plus tôt ce mois-ci, 40 personnes avaient été tuées"
-    | frozenset({"anfang des monats", "anfang dieses monats"}),
+    | frozenset({"anfang des monats", "anfang dieses monats"})
+    # Session 12 (fa12): last month, as last year ("Im vergangenen Monat waren bei einem Brand neun Arbeiter gestorben")
+    | frozenset({"vergangenen monat", "vorigen monat", "letzten monat", "vor einem monat"})
+    # and earlier this week, as this month ("Anfang der Woche waren bei einem Angriff sechs Menschen getötet worden")
+    | frozenset({"anfang der woche", "anfang dieser woche", "zu beginn der woche", "früher in der woche"}),
     singular_victims=victims.SINGULAR_VICTIMS,
     predicate_first=True,
     compound_heads=True,
@@ -175,6 +182,8 @@ LANGUAGE = LanguageData(
     after_words=frozenset({"nach"}),
     population_quantifiers=frozenset(
         {"die meisten der", "die meisten von den", "viele der", "viele von den", "einige der"}
+        # Session 12 (fa12): none of a whole is no count of it ("Keiner der 40 Passagiere wurde verletzt")
+        | {"keiner der", "keine der", "keines der", "keiner von den"}
     ),
     pluperfect_auxiliaries=frozenset({"war", "waren", "hatte", "hatten"}),
     when_words=frozenset({"als"}),
@@ -234,4 +243,6 @@ LANGUAGE = LanguageData(
         **dict.fromkeys(("rettete", "retteten"), "rescued"),
         **dict.fromkeys(("evakuierte", "evakuierten"), "evacuated"),
     },
+    # Session 12 (fa12): courts and spans of years that look back at an earlier event (_looking_back_words)
+    **LOOKING_BACK["de"],
 )

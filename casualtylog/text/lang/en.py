@@ -11,6 +11,7 @@ from casualtylog.text.lang import _en_verbs as verbs
 from casualtylog.text.lang import _en_victims as victims
 from casualtylog.text.lang import _en_weapons as weapons
 from casualtylog.text.lang._en_shapes import EXCEED_WORDS
+from casualtylog.text.lang._looking_back_words import LOOKING_BACK
 from casualtylog.text.lang._schema import LanguageData
 from casualtylog.text.lang._thing_words import THING_NOUNS
 from casualtylog.vocab import ENGLISH_SCALES, ENGLISH_TENS, ENGLISH_UNITS
@@ -262,4 +263,6 @@ LANGUAGE = LanguageData(
     cited_by=frozenset({"cited by", "as cited by", "quoted by", "as quoted by"}),
     pronoun_subjects=frozenset({"he", "she", "they", "we", "it", "i"}),  # Session 11 (attr11): no source
     broadcast_preps=frozenset({"on"}),  # Session 11 (attr11): the via a source spoke on
+    # Session 12 (fa12): courts and spans of years that look back at an earlier event (_looking_back_words)
+    **LOOKING_BACK["en"],
 )

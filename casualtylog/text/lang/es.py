@@ -10,6 +10,7 @@ from casualtylog.text.lang import _es_tolls as tolls
 from casualtylog.text.lang import _es_verbs as verbs
 from casualtylog.text.lang import _es_victims as victims
 from casualtylog.text.lang import _es_weapons as weapons
+from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
 from casualtylog.text.lang._schema import LanguageData
 from casualtylog.text.lang._thing_words import THING_NOUNS
@@ -112,7 +113,9 @@ LANGUAGE = LanguageData(
     denial_cues=_phrases("desmintió | desmiente | negó | niega | falso | desinformación"),
     conditional_cues=_phrases("si | en caso de"),
     conditional_exceptions=frozenset(),
-    other_event_cues=_phrases(
+    # Session 12 (fa12): the world wars, named, are never the report's own event
+    other_event_cues=WORLD_WARS["es"]
+    | _phrases(
         "se cumplen | aniversario | el año pasado | el pasado año | el mes pasado | hace un año | anterior ataque | la semana pasada | el día anterior | hace una semana | hace dos años | a principios de este año | en aquella ocasión | en esa ocasión | en aquel entonces | "
         # an earlier incident told in passing: "Horas antes, …", "tras otro ataque que había dejado …"
         "otro ataque | otro atentado | "
@@ -122,7 +125,18 @@ LANGUAGE = LanguageData(
     )
     | RATE_CUES["es"]
     # earlier this month: "Plus tôt ce mois-ci, 40 personnes avaient été tuées"
-    | frozenset({"a principios de mes", "a principios de este mes"}),
+    | frozenset({"a principios de mes", "a principios de este mes"})
+    # Session 12 (fa12): earlier this week, as this month ("A principios de semana, un ataque había matado a seis")
+    | frozenset(
+        {"a principios de semana", "a principios de esta semana", "a comienzos de semana", "a inicios de semana"}
+    )
+    # Session 12 (fa12): a similar incident is another one, the adjective after its noun ("Un ataque similar en mayo
+    # había matado a 12 personas"); not "un número similar de heridos", no incident
+    | frozenset(
+        f"{noun} {similar}"
+        for noun in _words("ataque atentado accidente incendio bombardeo explosión naufragio tiroteo derrumbe")
+        for similar in ("similar", "parecido", "semejante")
+    ),
     singular_victims=victims.SINGULAR_VICTIMS,
     predicate_first=True,
     approx_nouns=figures.APPROX_NOUNS,
@@ -225,4 +239,6 @@ LANGUAGE = LanguageData(
     roster_words=_words("plantilla entrenador seleccionador titulares convocatoria"),
     finding_verbs=everyday.FINDING_VERBS,
     aside_all_words=_words("todos todas ambos ambas"),
+    # Session 12 (fa12): courts and spans of years that look back at an earlier event (_looking_back_words)
+    **LOOKING_BACK["es"],
 )

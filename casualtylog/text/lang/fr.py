@@ -8,6 +8,7 @@ from casualtylog.text.lang import _fr_tolls as tolls
 from casualtylog.text.lang import _fr_verbs as verbs
 from casualtylog.text.lang import _fr_victims as victims
 from casualtylog.text.lang import _fr_weapons as weapons
+from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
 from casualtylog.text.lang._schema import LanguageData
 from casualtylog.text.lang._thing_words import THING_NOUNS
@@ -110,7 +111,9 @@ LANGUAGE = LanguageData(
     denial_cues=_phrases("a démenti | dément | démenti | faux | infondé | désinformation"),
     conditional_cues=_phrases("si | au cas où | en cas de"),
     conditional_exceptions=frozenset(),
-    other_event_cues=_phrases(
+    # Session 12 (fa12): the world wars, named, are never the report's own event
+    other_event_cues=WORLD_WARS["fr"]
+    | _phrases(
         "anniversaire | l' année dernière | l' an dernier | le mois dernier | précédente attaque | il y a un an | il y a deux ans | il y a un mois | il y a une semaine | la semaine dernière | la veille | plus tôt ce mois | plus tôt cette année | il y a deux semaines | l' année précédente | à l' époque | à cette époque | "
         # an earlier incident told in passing: "Quelques heures plus tôt, …", "après une autre attaque qui avait fait …"
         "une autre attaque | un autre attentat"
@@ -118,6 +121,8 @@ LANGUAGE = LanguageData(
     | RATE_CUES["fr"]
     # earlier this month: "Plus tôt ce mois-ci, 40 personnes avaient été tuées"
     | frozenset({"plus tôt ce mois-ci", "plus tôt dans le mois"})
+    # Session 12 (fa12): earlier this week, as this month ("Plus tôt dans la semaine, une frappe avait tué six personnes")
+    | frozenset({"plus tôt dans la semaine", "plus tôt cette semaine", "en début de semaine"})
     # Session 11 (fr13): a past season or month named as such ("En mars dernier, une frappe avait tué 12 civils",
     # "la saison dernière"); not "la nuit dernière", the report's own night
     | frozenset(
@@ -132,6 +137,13 @@ LANGUAGE = LanguageData(
     | _phrases(
         "chaque hiver | chaque été | par hiver | par été | en dix ans | en vingt ans | en trente ans | en un siècle | "
         "dans les années"
+    )
+    # Session 12 (fa12): a similar incident is another one, the adjective after its noun ("Une attaque similaire en
+    # mai avait tué 12 personnes"); not "un nombre similaire de blessés", no incident
+    | frozenset(
+        f"{noun} {similar}"
+        for noun in _words("attaque attentat accident incendie frappe explosion drame naufrage fusillade bombardement")
+        for similar in ("similaire", "semblable", "comparable")
     )
     # Session 11 (fr13): a relative clause in the pluperfect tells an earlier event named in passing ("le procès de
     # l'attentat, qui avait fait 14 morts, reprend"); the main clause's pluperfect may still be the report's own
@@ -163,6 +175,8 @@ LANGUAGE = LanguageData(
     after_words=frozenset({"après"}),
     population_quantifiers=frozenset(
         {"la plupart des", "beaucoup des", "une partie des", "certains des", "certaines des"}
+        # Session 12 (fa12): none of a whole is no count of it ("Aucun des 40 passagers n'a été blessé")
+        | {"aucun des", "aucune des"}
     ),
     auxiliaries=frozenset({"a", "ont", "avait", "avaient", "également", "aussi"}),
     adjective_after_noun=True,
@@ -247,4 +261,6 @@ LANGUAGE = LanguageData(
     # blessés"); not "match" or "supporters", whose injured in clashes are casualties, nor "saison" ("la saison des
     # pluies a fait 120 blessés")
     roster_words=_words("joueurs joueur joueuses entraîneur sélectionneur effectif club titulaires pelouse"),
+    # Session 12 (fa12): courts and spans of years that look back at an earlier event (_looking_back_words)
+    **LOOKING_BACK["fr"],
 )

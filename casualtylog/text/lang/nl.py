@@ -10,6 +10,7 @@ from casualtylog.text.lang import _nl_tolls as tolls
 from casualtylog.text.lang import _nl_verbs as verbs
 from casualtylog.text.lang import _nl_victims as victims
 from casualtylog.text.lang import _nl_weapons as weapons
+from casualtylog.text.lang._looking_back_words import LOOKING_BACK
 from casualtylog.text.lang._schema import LanguageData
 from casualtylog.text.lang._thing_words import THING_NOUNS
 
@@ -184,6 +185,8 @@ LANGUAGE = LanguageData(
         }
         # "Een moeder van drie kinderen kwam om": the figure counts a family, not the victims.
         | {f"{kin} van" for kin in ("moeder", "vader", "grootmoeder", "grootvader", "oma", "opa")}
+        # Session 12 (fa12): none of a whole is no count of it ("Geen van de 40 passagiers raakte gewond")
+        | {"geen van de", "geen van alle"}
     ),
     when_words=frozenset({"toen"}),
     auxiliaries=frozenset({"heeft", "hebben", "had", "hadden", "ook"}),
@@ -309,4 +312,6 @@ LANGUAGE = LanguageData(
         for modal in ("kon", "konden", "wist", "wisten")
         for verb in ("redden", "bevrijden")
     },
+    # Session 12 (fa12): courts and spans of years that look back at an earlier event (_looking_back_words)
+    **LOOKING_BACK["nl"],
 )
