@@ -91,6 +91,8 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "roster_words",
         "finding_verbs",
         "aside_all_words",
+        "pair_words",
+        "demonym_ends",
     ]
     assert len(names) == len(set(names))
 

@@ -181,3 +181,11 @@ class LaterShapeWords:
     # personas" stays no count. Empty verbs turn it off.
     finding_verbs: frozenset[str] = frozenset()
     aside_all_words: frozenset[str] = frozenset()
+    # Session 12 (rec12): words of "both" that count two when a noun of victims or a predicate follows ("Both
+    # officers were injured", "Beide inzittenden kwamen om", "Ambos policías resultaron heridos"): a pair named by
+    # its members, as "the two" is. Empty turns that off.
+    pair_words: frozenset[str] = frozenset()
+    # Session 12 (rec12): endings of a capitalised adjective of nationality or origin that may stand between a
+    # number and its metric noun ("20 Palestinian dead", "20 Palestijnse doden"), as a lower-case one may
+    # ("ten unusual deaths"); ``demonyms`` are allowed too. Empty: only listed demonyms.
+    demonym_ends: tuple[str, ...] = ()

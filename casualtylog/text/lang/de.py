@@ -234,4 +234,6 @@ LANGUAGE = LanguageData(
         **dict.fromkeys(("rettete", "retteten"), "rescued"),
         **dict.fromkeys(("evakuierte", "evakuierten"), "evacuated"),
     },
+    # Session 12 (rec12): "Beide Polizisten wurden verletzt", "die beiden Insassen starben"
+    pair_words=frozenset({"beide", "beiden"}),
 )

@@ -262,4 +262,7 @@ LANGUAGE = LanguageData(
     cited_by=frozenset({"cited by", "as cited by", "quoted by", "as quoted by"}),
     pronoun_subjects=frozenset({"he", "she", "they", "we", "it", "i"}),  # Session 11 (attr11): no source
     broadcast_preps=frozenset({"on"}),  # Session 11 (attr11): the via a source spoke on
+    # Session 12 (rec12): "Both officers were injured"; "20 Palestinian dead", "12 Israeli deaths"
+    pair_words=frozenset({"both"}),
+    demonym_ends=("ian", "ese", "ish"),
 )

@@ -225,4 +225,6 @@ LANGUAGE = LanguageData(
     roster_words=_words("plantilla entrenador seleccionador titulares convocatoria"),
     finding_verbs=everyday.FINDING_VERBS,
     aside_all_words=_words("todos todas ambos ambas"),
+    # Session 12 (rec12): "Ambos policías resultaron heridos"
+    pair_words=_words("ambos ambas"),
 )

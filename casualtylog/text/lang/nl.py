@@ -309,4 +309,7 @@ LANGUAGE = LanguageData(
         for modal in ("kon", "konden", "wist", "wisten")
         for verb in ("redden", "bevrijden")
     },
+    # Session 12 (rec12): "Beide agenten raakten gewond"; "20 Palestijnse doden", "twaalf Syrische gewonden"
+    pair_words=frozenset({"beide", "allebei"}),
+    demonym_ends=("se", "sche"),
 )
