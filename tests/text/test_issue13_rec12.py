@@ -1,0 +1,153 @@
+"""Session 12 (rec12, issue 13): victims named by who they are, shared by the five languages, written by
+construction (benchmarks/probes/rec12_*.txt), not corpus sentences: "both" before victims or their predicate, a
+capitalised adjective of origin before a metric noun, and "others" before a noun of bodies. Each family has
+positives and same-surface negatives (the same words before things that are no victims).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casualtylog.text import extract
+from casualtylog.text._pair_counts import demonym_adjective, pair_mention
+from casualtylog.text._tokens import tokenize
+from casualtylog.text.lang import get_language
+
+Claim = tuple[str, str | None, str]
+
+
+def _claims(text: str, language: str) -> list[Claim]:
+    return sorted(
+        (x.claim.metric, x.claim.group, str(x.claim.figure))
+        for x in extract(text, language=language, source="s", reported_at="2025-01-01")
+    )
+
+
+# -- "both": a pair named by its members counts two -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Both officers were injured in the shootout.", [("injured", "officers", "2")]),
+        ("en", "Both soldiers died of their wounds.", [("killed", "soldiers", "2")]),
+        ("en", "Both were killed instantly, the coroner said.", [("killed", None, "2")]),
+        ("en", "Both bodies were recovered from the river.", [("killed", None, "2")]),
+        ("nl", "Beide agenten raakten gewond bij de schietpartij.", [("injured", "officers", "2")]),
+        ("nl", "Beide kinderen kwamen om bij de brand.", [("killed", "children", "2")]),
+        ("de", "Beide Polizisten wurden bei der Schießerei verletzt.", [("injured", "officers", "2")]),
+        ("de", "Die beiden Insassen starben noch an der Unfallstelle.", [("killed", None, "2")]),
+        ("es", "Ambos policías resultaron heridos en el tiroteo.", [("injured", "officers", "2")]),
+        ("es", "Ambas mujeres resultaron heridas de gravedad.", [("injured", "women", "2")]),
+    ],
+)
+def test_both_counts_two_victims(language: str, text: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Both officers were promoted in 2021."),
+        ("en", "Both sides claimed victory after the vote."),
+        ("en", "Both countries have sent rescue teams."),
+        ("en", "Both were born in 1990 in the same village."),
+        ("en", "Both buildings were destroyed by the fire."),
+        ("nl", "Beide agenten werden in 2021 bevorderd."),
+        ("nl", "In beide landen gaan de scholen maandag weer open."),
+        ("de", "Beide Seiten meldeten am Montag Verhandlungserfolge."),
+        ("de", "Beide Häuser wurden zerstört."),
+        ("es", "Ambos países condenaron el ataque."),
+        ("es", "Ambas casas resultaron dañadas."),
+    ],
+)
+def test_both_before_no_victims_is_no_count(language: str, text: str) -> None:
+    assert _claims(text, language) == []
+
+
+def test_pair_mention_ends_before_its_noun() -> None:
+    en = get_language("en")
+    tokens = tokenize("Both officers were injured.", en)
+    m = pair_mention(tokens, 0, en)
+    assert m is not None
+    assert (m.start, m.end, m.figure.low) == (0, 1, 2)
+    assert pair_mention(tokenize("Both sides claimed victory.", en), 0, en) is None
+    # French reads "les deux" as a number already; it has no word of "both"
+    fr = get_language("fr")
+    assert pair_mention(tokenize("Tous deux ont été blessés.", fr), 1, fr) is None
+
+
+# -- a capitalised adjective of origin between a number and its metric noun ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "The strike left 20 Palestinian dead, medics said.", [("killed", None, "20")]),
+        ("en", "Rescuers found 14 Syrian dead in the container.", [("killed", None, "14")]),
+        ("en", "There were 12 Israeli deaths in the attack.", [("killed", None, "12")]),
+        ("en", "The shelling caused 30 Ukrainian deaths this week.", [("killed", None, "30")]),
+        ("nl", "Bij de aanval vielen 20 Palestijnse doden, meldt de zender.", [("killed", None, "20")]),
+        ("nl", "Er zijn zeker negen Afghaanse doden gevallen.", [("killed", None, "at least 9")]),
+        ("nl", "In de vrachtwagen werden 14 Syrische doden aangetroffen.", [("killed", None, "14")]),
+        ("nl", "Er vielen 30 Oekraïense doden deze week.", [("killed", None, "30")]),
+    ],
+)
+def test_an_adjective_of_origin_before_the_dead(language: str, text: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The 20 Palestinian prisoners were released on Sunday."),
+        ("en", "The 30 Ukrainian grain ships left port this week."),
+        ("en", "Some 40 American tourists were visiting the site at the time."),
+        ("en", "In 2020 Covid deaths rose across the region."),
+        ("nl", "De 20 Palestijnse gevangenen kwamen zondag vrij."),
+        ("nl", "De 30 Oekraïense graanschepen vertrokken deze week."),
+        ("nl", "De 12 Libanese ministers vergaderden dinsdag."),
+    ],
+)
+def test_an_adjective_of_origin_before_no_metric_noun_is_no_count(language: str, text: str) -> None:
+    assert _claims(text, language) == []
+
+
+def test_demonym_adjective_reads_the_list_and_the_endings() -> None:
+    en, nl, de = get_language("en"), get_language("nl"), get_language("de")
+    assert demonym_adjective("israeli", en)  # listed, no ending
+    assert demonym_adjective("palestinian", en)
+    assert not demonym_adjective("monday", en)
+    assert demonym_adjective("palestijnse", nl)
+    assert demonym_adjective("syrische", nl)
+    assert not demonym_adjective("palästinensische", de)  # German reads lower-case adjectives already
+
+
+# -- "others" before a noun of bodies names bodies -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "Les plongeurs ont repêché deux autres corps dans le lac.", [("killed", None, "2")]),
+        ("fr", "Trois autres corps ont été découverts samedi.", [("killed", None, "3")]),
+        ("de", "Taucher bargen zwei weitere Leichen aus dem See.", [("killed", None, "2")]),
+        ("de", "Vier weitere Leichen wurden aus dem Fluss geborgen.", [("killed", None, "4")]),
+        ("en", "Divers recovered two other bodies from the lake.", [("killed", None, "2")]),
+    ],
+)
+def test_other_bodies_are_bodies(language: str, text: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Trois autres bâtiments ont été détruits samedi."),
+        ("de", "Taucher bargen zwei weitere Autos aus dem See."),
+        ("de", "Vier weitere Schulen öffnen am Montag wieder."),
+        ("en", "Divers recovered two other cars from the lake."),
+    ],
+)
+def test_others_before_things_is_no_count(language: str, text: str) -> None:
+    assert _claims(text, language) == []
