@@ -151,3 +151,47 @@ def test_other_bodies_are_bodies(language: str, text: str, expected: list[Claim]
 )
 def test_others_before_things_is_no_count(language: str, text: str) -> None:
     assert _claims(text, language) == []
+
+
+# -- a fronted whole, then its part: "Of the deaths, 212 were in Kashmir", "Van de doden waren er 12 kinderen" --
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Of the deaths, 17 were recorded in Aleppo, the monitor said.", [("killed", None, "17")]),
+        ("en", "Of the injured, 30 were in the capital.", [("injured", None, "30")]),
+        ("en", "Among the dead, 12 were children, the ministry said.", [("killed", "children", "12")]),
+        ("nl", "Van de doden waren er twaalf kinderen.", [("killed", "children", "12")]),
+        ("nl", "Van de doden waren er 17 in Aleppo.", [("killed", None, "17")]),
+        ("de", "Von den Toten waren zwölf Kinder, teilte das Ministerium mit.", [("killed", "children", "12")]),
+        ("de", "Von den Toten waren 17 in Aleppo.", [("killed", None, "17")]),
+        ("es", "De los fallecidos, 12 eran niños, según el ministerio.", [("killed", "children", "12")]),
+        ("es", "De los muertos, 17 fueron registrados en Alepo.", [("killed", None, "17")]),
+        ("fr", "Parmi les morts, douze étaient des enfants, selon le ministère.", [("killed", "children", "12")]),
+        ("fr", "Sur les morts, 17 ont été recensés à Alep.", [("killed", None, "17")]),
+    ],
+)
+def test_a_part_of_a_fronted_whole(language: str, text: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Of the dead, 12 were in their twenties."),  # an age, no place
+        ("en", "Of the dead, 12 were identified."),  # says nothing of what the 12 are
+        ("en", "Of the applicants, 17 were recorded in Aleppo."),
+        ("en", "Among the guests, 12 were children."),
+        ("nl", "Van de leerlingen waren er twaalf kinderen van personeel."),
+        ("nl", "Van de deelnemers waren er 17 in Aleppo."),
+        ("de", "Von den Teilnehmern waren zwölf Kinder."),
+        ("de", "Von den Bewerbern waren 17 in Aleppo."),
+        ("es", "De los invitados, 12 eran niños."),
+        ("es", "De los aspirantes, 17 fueron registrados en Alepo."),
+        ("fr", "Parmi les invités, douze étaient des enfants."),
+        ("fr", "Sur les candidats, 17 ont été recensés à Alep."),
+    ],
+)
+def test_a_part_of_a_fronted_whole_of_no_victims_is_no_count(language: str, text: str) -> None:
+    assert _claims(text, language) == []

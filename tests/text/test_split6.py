@@ -93,6 +93,7 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "aside_all_words",
         "pair_words",
         "demonym_ends",
+        "part_place_preps",
     ]
     assert len(names) == len(set(names))
 

@@ -189,3 +189,7 @@ class LaterShapeWords:
     # number and its metric noun ("20 Palestinian dead", "20 Palestijnse doden"), as a lower-case one may
     # ("ten unusual deaths"); ``demonyms`` are allowed too. Empty: only listed demonyms.
     demonym_ends: tuple[str, ...] = ()
+    # Session 12 (rec12): prepositions of place after a part of a fronted whole ("Of the deaths, 212 were in
+    # Kashmir", "De los muertos, 40 fueron en Bogotá"): the part is a count of the whole's metric, as "Eleven of the
+    # deaths occurred in Sonoma" is. Empty: a fronted part counts only with a group after it ("12 were children").
+    part_place_preps: frozenset[str] = frozenset()

@@ -265,4 +265,5 @@ LANGUAGE = LanguageData(
     # Session 12 (rec12): "Both officers were injured"; "20 Palestinian dead", "12 Israeli deaths"
     pair_words=frozenset({"both"}),
     demonym_ends=("ian", "ese", "ish"),
+    part_place_preps=frozenset({"in", "on", "at"}),  # Session 12 (rec12): "Of the deaths, 212 were in Kashmir"
 )

@@ -227,4 +227,5 @@ LANGUAGE = LanguageData(
     aside_all_words=_words("todos todas ambos ambas"),
     # Session 12 (rec12): "Ambos policías resultaron heridos"
     pair_words=_words("ambos ambas"),
+    part_place_preps=_words("en"),  # Session 12 (rec12): "De los muertos, 212 fueron en Gaza"
 )

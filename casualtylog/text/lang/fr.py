@@ -247,4 +247,5 @@ LANGUAGE = LanguageData(
     # blessés"); not "match" or "supporters", whose injured in clashes are casualties, nor "saison" ("la saison des
     # pluies a fait 120 blessés")
     roster_words=_words("joueurs joueur joueuses entraîneur sélectionneur effectif club titulaires pelouse"),
+    part_place_preps=_words("à au aux en dans"),  # Session 12 (rec12): "Parmi les morts, 212 à Gaza"
 )

@@ -312,4 +312,5 @@ LANGUAGE = LanguageData(
     # Session 12 (rec12): "Beide agenten raakten gewond"; "20 Palestijnse doden", "twaalf Syrische gewonden"
     pair_words=frozenset({"beide", "allebei"}),
     demonym_ends=("se", "sche"),
+    part_place_preps=frozenset({"in", "op"}),  # Session 12 (rec12): "Van de doden vielen er 212 in Gaza"
 )
