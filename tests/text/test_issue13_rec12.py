@@ -195,3 +195,31 @@ def test_a_part_of_a_fronted_whole(language: str, text: str, expected: list[Clai
 )
 def test_a_part_of_a_fronted_whole_of_no_victims_is_no_count(language: str, text: str) -> None:
     assert _claims(text, language) == []
+
+
+# -- "one" in a per-place split, after "and" or a comma, in every language with prepositions of place ----------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("de", "Sieben Menschen starben in Homs, sechs in Hama und einer in Idlib.", ["1", "6", "7"]),
+        ("nl", "Zeven doden vielen in Homs, zes in Hama en een in Idlib.", ["1", "6", "7"]),
+        ("nl", "Twee mensen kwamen om in Gent en een in Brugge.", ["1", "2"]),
+        ("fr", "Deux morts à Paris et une à Lyon.", ["1", "2"]),
+    ],
+)
+def test_one_in_a_split_by_place(language: str, text: str, expected: list[str]) -> None:
+    assert _claims(text, language) == [("killed", None, f) for f in expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Die Firma hat sieben Filialen in Homs, sechs in Hama und eine in Idlib."),
+        ("nl", "Het bedrijf heeft zeven winkels in Homs, zes in Hama en een in Idlib."),
+        ("fr", "Deux magasins à Paris et un à Lyon."),
+    ],
+)
+def test_one_in_a_split_of_things_is_no_count(language: str, text: str) -> None:
+    assert _claims(text, language) == []
