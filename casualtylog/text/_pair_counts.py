@@ -31,8 +31,8 @@ def pair_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention | N
     >>> pair_mention(tokenize("Both sides claimed victory.", en), 0, en) is None
     True
     """
-    if tokens[i].low not in lang.pair_words:
-        return None
+    if tokens[i].low not in lang.pair_words or _low(tokens, i - 1) == ",":
+        return None  # "…, ambos muertos", "…, both hurt": an aside on people counted before (their frame's)
     nxt = _low(tokens, i + 1)
     if nxt in lang.people_nouns or nxt in lang.body_nouns or phrases(lang, "group_nouns").at(tokens, i + 1):
         return Mention(i, i + 1, Figure.exact(2), "number")

@@ -9,7 +9,13 @@ from casualtylog.text._mentions import _BY, _FROM, Mention, _low, _tok
 from casualtylog.text._nouns import _listed_noun, _noun, compound_metric
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
-from casualtylog.text._toll_shapes import confirmed_before, counted_ending, split_cue, verb_final_change
+from casualtylog.text._toll_shapes import (
+    confirmed_before,
+    counted_ending,
+    opening_metric,
+    split_cue,
+    verb_final_change,
+)
 
 __all__ = ["TollFrame"]
 
@@ -75,7 +81,7 @@ class TollFrame(SentenceBase):
 
     def toll(self, m: Mention) -> bool:
         """ "the death toll (has) rose/risen to 12", "a death toll of 12", "het dodental steeg tot 12"."""
-        if self.lacks("toll_nouns", "count_nouns", "total_nouns"):
+        if self.lacks("toll_nouns", "count_nouns", "total_nouns", "metric_nouns"):
             return False  # it binds only to a toll noun, a noun of number (counted_ending) or of a total
         tokens, lang = self.tokens, self.lang
         j = m.start - 1
@@ -147,7 +153,7 @@ class TollFrame(SentenceBase):
                 if (t.low in lang.boundaries and t.low not in _COORD) or (kind == "static" and back > _STATIC_REACH):
                     return False
                 between.append(t)
-            hit = nouns.ending(tokens, end)
+            hit = nouns.ending(tokens, end) or opening_metric(tokens, end, (cue_start, j), lang)
             if hit is not None and _low(tokens, end + 1) in lang.toll_charge_words:
                 return False  # "the toll road was closed to 40 trucks": a charge, not a count
             group: str | None = None

@@ -20,7 +20,7 @@ from casualtylog.text._tokens import Kind, Token
 from casualtylog.text._weapon_frames import _RELATIVE
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["confirmed_before", "counted_ending", "verb_final_change"]
+__all__ = ["confirmed_before", "counted_ending", "opening_metric", "verb_final_change"]
 
 #: Words between the noun of number and the noun counted ("het aantal gedwongen ontheemden").
 _MODIFIERS = 2
@@ -179,3 +179,24 @@ def _cue_around_source(tokens: list[Token], j: int, lang: LanguageData) -> tuple
         if kind is not None and according.at(tokens, i + 1) is not None:
             return i, kind
     return None
+
+
+def opening_metric(
+    tokens: list[Token], end: int, cue: tuple[int, int], lang: LanguageData
+) -> tuple[int, object] | None:
+    """A metric noun that opens the sentence and stands for its own toll, ending at ``end``: "Deaths now stand at
+    2,145", "Les morts s'élèvent à 31", "Die Toten belaufen sich auf 31" (session 12, rec12).
+
+    Spanish lists "los muertos" among its toll nouns; this reads the shape in every language, but only with a
+    cue (its first and last token) that is no bare copula ("The dead were 31 Afghans" tells who they were) and
+    only at the sentence's start (an article before the noun at most).
+    """
+    if cue[0] == cue[1] and _low(tokens, cue[0]) in lang.gap_words:
+        return None
+    hit = phrases(lang, "metric_nouns").ending(tokens, end)
+    if hit is None:
+        return None
+    start = end - hit[0] + 1
+    if start > 1 or (start == 1 and _low(tokens, 0) not in lang.determiners):
+        return None
+    return hit

@@ -18,8 +18,11 @@ Claim = tuple[str, str | None, str]
 
 def _claims(text: str, language: str) -> list[Claim]:
     return sorted(
-        (x.claim.metric, x.claim.group, str(x.claim.figure))
-        for x in extract(text, language=language, source="s", reported_at="2025-01-01")
+        (
+            (x.claim.metric, x.claim.group, str(x.claim.figure))
+            for x in extract(text, language=language, source="s", reported_at="2025-01-01")
+        ),
+        key=lambda c: (c[0], c[1] or "", c[2]),
     )
 
 
@@ -222,4 +225,83 @@ def test_one_in_a_split_by_place(language: str, text: str, expected: list[str]) 
     ],
 )
 def test_one_in_a_split_of_things_is_no_count(language: str, text: str) -> None:
+    assert _claims(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("es", "Los bomberos hallaron a dos hombres en el pozo, ambos muertos.", [("killed", "men", "2")]),
+    ],
+)
+def test_both_in_an_aside_is_the_count_before(language: str, text: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected
+
+
+# -- a metric noun opening the sentence stands for its own toll --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Deaths now stand at 2,145, according to the health authority.", [("killed", None, "2145")]),
+        ("en", "Fatalities have climbed to 88, the agency said.", [("killed", None, "88")]),
+        ("en", "Injuries have risen to 63, the ministry said.", [("injured", None, "63")]),
+        ("fr", "Les morts s'élèvent désormais à 88, selon l'agence.", [("killed", None, "88")]),
+        ("de", "Die Toten belaufen sich inzwischen auf 88, teilte die Behörde mit.", [("killed", None, "88")]),
+        ("nl", "De doden lopen inmiddels op tot 88, meldt het agentschap.", [("killed", None, "88")]),
+    ],
+)
+def test_a_metric_noun_opening_the_sentence_is_its_toll(language: str, text: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Prices have climbed to 88 dollars a barrel."),
+        ("en", "The dead were 31 Afghans and 4 Pakistanis."),  # a copula tells who they were
+        ("en", "Deaths in the region rose to 40 percent of the total."),
+        ("de", "Die Kosten belaufen sich inzwischen auf 88 Millionen Euro."),
+        ("de", "Die Toten sind 31 Afghanen."),
+        ("nl", "De kosten lopen inmiddels op tot 88 miljoen euro."),
+        ("nl", "De doden zijn 31 Afghanen."),
+    ],
+)
+def test_no_metric_noun_or_a_copula_is_no_toll(language: str, text: str) -> None:
+    assert _claims(text, language) == []
+
+
+# -- "de las cuales", "von ihnen" open a part of the count before, as "de los cuales", "von denen" did -----------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "es",
+            "Murieron once personas, de las cuales cuatro eran niños.",
+            [("killed", None, "11"), ("killed", "children", "4")],
+        ),
+        ("es", "Hubo 30 heridas, de las cuales 12 de gravedad.", [("injured", None, "12"), ("injured", None, "30")]),
+        (
+            "de",
+            "30 Menschen wurden verletzt, von ihnen zwölf schwer.",
+            [("injured", None, "12"), ("injured", None, "30")],
+        ),
+        ("de", "Elf Menschen starben, von ihnen vier Kinder.", [("killed", None, "11"), ("killed", "children", "4")]),
+    ],
+)
+def test_a_part_after_a_relative_of_the_count(language: str, text: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "El autobús llevaba 40 personas, de las cuales 12 eran jubiladas."),
+        ("de", "Im Bus saßen 40 Menschen, von ihnen zwölf Rentner."),
+    ],
+)
+def test_a_part_of_no_count_is_no_count(language: str, text: str) -> None:
     assert _claims(text, language) == []
