@@ -188,11 +188,13 @@ def opening_metric(
     2,145", "Les morts s'élèvent à 31", "Die Toten belaufen sich auf 31" (session 12, rec12).
 
     Spanish lists "los muertos" among its toll nouns; this reads the shape in every language, but only with a
-    cue (its first and last token) that is no bare copula ("The dead were 31 Afghans" tells who they were) and
-    only at the sentence's start (an article before the noun at most).
+    cue (its first and last token) of more than one word, or of one after a verb of its own ("belaufen sich …
+    auf"): no bare copula ("The dead were 31 Afghans" tells who they were), no preposition after an auxiliary
+    ("De gewonden werden naar 3 ziekenhuizen gebracht"); and only at the sentence's start (an article before
+    the noun at most).
     """
-    if cue[0] == cue[1] and _low(tokens, cue[0]) in lang.gap_words:
-        return None
+    if cue[0] == cue[1] and (cue[0] == end + 1 or _low(tokens, end + 1) in lang.gap_words):
+        return None  # a copula, or a preposition after an auxiliary ("De gewonden werden naar 3 ziekenhuizen gebracht")
     hit = phrases(lang, "metric_nouns").ending(tokens, end)
     if hit is None:
         return None

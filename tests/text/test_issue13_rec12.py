@@ -266,6 +266,11 @@ def test_a_metric_noun_opening_the_sentence_is_its_toll(language: str, text: str
         ("de", "Die Toten sind 31 Afghanen."),
         ("nl", "De kosten lopen inmiddels op tot 88 miljoen euro."),
         ("nl", "De doden zijn 31 Afghanen."),
+        # a preposition after an auxiliary: where the victims were taken, no toll
+        ("nl", "De gewonden zijn naar twee ziekenhuizen in Gent overgebracht."),
+        ("en", "The injured were taken to 3 hospitals in the capital."),
+        ("de", "Die Verletzten kamen in drei Krankenhäuser der Stadt."),
+        ("fr", "Les blessés sont arrivés à 3 heures du matin."),
     ],
 )
 def test_no_metric_noun_or_a_copula_is_no_toll(language: str, text: str) -> None:
