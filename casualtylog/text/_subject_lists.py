@@ -134,7 +134,8 @@ class SubjectLists(SubjectShapes):
         tok, nxt = _tok(self.tokens, k), _tok(self.tokens, k + 1)
         lang = self.lang
         # Session 12 (rec12): a capitalised adjective of origin ("20 Palestinian dead", "20 Palestijnse doden") says
-        # whose dead they are, as a lower-case one says how they died; the caller still wants the metric noun after it
+        # whose dead they are, as a lower-case one says how they died. With no metric noun after it the caller reads
+        # on past it, so a demonym used as a noun counts the people ("12 Lebanese were wounded", "Two Swiss died")
         origin = tok is not None and tok.is_capitalised and tok.kind is Kind.WORD and demonym_adjective(tok.low, lang)
         return (
             bool(lang.adjective_metric_ends)

@@ -94,6 +94,8 @@ def test_pair_mention_ends_before_its_noun() -> None:
         ("nl", "Er zijn zeker negen Afghaanse doden gevallen.", [("killed", None, "at least 9")]),
         ("nl", "In de vrachtwagen werden 14 Syrische doden aangetroffen.", [("killed", None, "14")]),
         ("nl", "Er vielen 30 Oekraïense doden deze week.", [("killed", None, "30")]),
+        # a demonym used as a noun: the caller reads on past it to the predicate
+        ("en", "The ministry said 12 Lebanese were wounded in the shelling.", [("injured", None, "12")]),
     ],
 )
 def test_an_adjective_of_origin_before_the_dead(language: str, text: str, expected: list[Claim]) -> None:
@@ -107,6 +109,8 @@ def test_an_adjective_of_origin_before_the_dead(language: str, text: str, expect
         ("en", "The 30 Ukrainian grain ships left port this week."),
         ("en", "Some 40 American tourists were visiting the site at the time."),
         ("en", "In 2020 Covid deaths rose across the region."),
+        ("en", "In 2019 British troops were deployed to the region."),
+        ("en", "Since 2014 Ukrainian soldiers have trained in Poland."),
         ("nl", "De 20 Palestijnse gevangenen kwamen zondag vrij."),
         ("nl", "De 30 Oekraïense graanschepen vertrokken deze week."),
         ("nl", "De 12 Libanese ministers vergaderden dinsdag."),
