@@ -316,30 +316,25 @@ def test_a_part_of_no_count_is_no_count(language: str, text: str) -> None:
     assert _claims(text, language) == []
 
 
-# -- an ordinal after "a" is one more, in English and German as in Dutch, French and Spanish -----------------------
+# -- German "Opfer" names one victim; after an ordinal it is one more, as German read "ein dritter Mann" -----------
+# (English ordinals were tried and dropped: "A sixth passenger … was still missing" is 1 missing, the five before
+# it rescued, not one more of a running count.)
 
 
 @pytest.mark.parametrize(
-    ("language", "text", "expected"),
+    ("text", "expected"),
     [
-        ("en", "A third person has died in hospital after the stabbing.", [("killed", None, "+1")]),
-        ("en", "A second child died overnight.", [("killed", "children", "+1")]),
-        ("de", "Ein drittes Opfer ist im Krankenhaus gestorben.", [("killed", None, "+1")]),
-        ("de", "Ein Opfer ist im Krankenhaus gestorben.", [("killed", None, "1")]),
+        ("Ein drittes Opfer ist im Krankenhaus gestorben.", [("killed", None, "+1")]),
+        ("Ein Opfer ist im Krankenhaus gestorben.", [("killed", None, "1")]),
     ],
 )
-def test_an_ordinal_victim_is_one_more(language: str, text: str, expected: list[Claim]) -> None:
-    assert _claims(text, language) == expected
+def test_a_german_victim_named_opfer(text: str, expected: list[Claim]) -> None:
+    assert _claims(text, "de") == expected
 
 
 @pytest.mark.parametrize(
-    ("language", "text"),
-    [
-        ("en", "A third person has been charged over the robbery."),
-        ("en", "He was the second person to win the award."),
-        ("de", "Ein drittes Opfer der Flut von 2013 erzählt von damals."),
-        ("de", "Ein Opfer des Anschlags sagte vor Gericht aus."),
-    ],
+    "text",
+    ["Ein drittes Opfer der Flut von 2013 erzählt von damals.", "Ein Opfer des Anschlags sagte vor Gericht aus."],
 )
-def test_an_ordinal_victim_with_no_casualty_predicate_is_no_count(language: str, text: str) -> None:
-    assert _claims(text, language) == []
+def test_an_opfer_with_no_casualty_predicate_is_no_count(text: str) -> None:
+    assert _claims(text, "de") == []

@@ -266,9 +266,4 @@ LANGUAGE = LanguageData(
     pair_words=frozenset({"both"}),
     demonym_ends=("ian", "ese", "ish"),
     part_place_preps=frozenset({"in", "on", "at"}),  # Session 12 (rec12): "Of the deaths, 212 were in Kashmir"
-    # Session 12 (rec12): an ordinal after "a" is one more, as Dutch, German, French and Spanish read it ("A third
-    # person has died", "was blamed for a third death": +1)
-    another_after_article=frozenset(
-        {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
-    ),
 )
