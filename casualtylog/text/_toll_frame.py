@@ -12,6 +12,7 @@ from casualtylog.text._tokens import Kind, Token
 from casualtylog.text._toll_shapes import (
     confirmed_before,
     counted_ending,
+    day_before,
     opening_metric,
     split_cue,
     verb_final_change,
@@ -87,6 +88,8 @@ class TollFrame(SentenceBase):
         j = m.start - 1
         cues = phrases(lang, "toll_cues")
         cue = cues.ending(tokens, j)
+        if cue is None and (day := day_before(tokens, j, lang)) is not None:
+            j, cue = day, cues.ending(tokens, day)  # "Het dodental steeg vrijdag tot 40": the cue before the day
         if cue is None and lang.adjective_after_noun and _low(tokens, j) in lang.update_cues:
             # Session 11: "already" between a toll's verb and its figure ("la cifra de muertos suma ya 45"): the
             # verb is the cue, and it states a total reached (French and Spanish; English and Dutch unchanged)

@@ -20,7 +20,7 @@ from casualtylog.text._tokens import Kind, Token
 from casualtylog.text._weapon_frames import _RELATIVE
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["confirmed_before", "counted_ending", "opening_metric", "verb_final_change"]
+__all__ = ["confirmed_before", "counted_ending", "day_before", "opening_metric", "verb_final_change"]
 
 #: Words between the noun of number and the noun counted ("het aantal gedwongen ontheemden").
 _MODIFIERS = 2
@@ -202,3 +202,13 @@ def opening_metric(
     if start > 1 or (start == 1 and _low(tokens, 0) not in lang.determiners):
         return None
     return hit
+
+
+def day_before(tokens: list[Token], j: int, lang: LanguageData) -> int | None:
+    """Where a day name ending at ``j`` starts, less one: the position a toll's cue ends at when the day stands
+    between it and the figure ("bereikte vrijdag 40", "erreichte am Freitag 40", "a atteint vendredi 40";
+    session 12, rec12). A word of ``day_preps`` before the day is the day's ("am", "op", "ce"). ``None``: no day.
+    """
+    if _low(tokens, j) not in lang.weekdays:
+        return None
+    return j - 2 if _low(tokens, j - 1) in lang.day_preps else j - 1

@@ -94,6 +94,7 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "pair_words",
         "demonym_ends",
         "part_place_preps",
+        "day_preps",
     ]
     assert len(names) == len(set(names))
 

@@ -193,3 +193,7 @@ class LaterShapeWords:
     # Kashmir", "De los muertos, 40 fueron en Bogotá"): the part is a count of the whole's metric, as "Eleven of the
     # deaths occurred in Sonoma" is. Empty: a fronted part counts only with a group after it ("12 were children").
     part_place_preps: frozenset[str] = frozenset()
+    # Session 12 (rec12): the words before a day name that belong to the day ("am Freitag", "op vrijdag", "ce
+    # vendredi", "el viernes"), so a day between a toll's cue and its figure is skipped whole ("Die Zahl der Toten
+    # erreichte am Freitag 40"). A bare day is skipped without them. Empty: only a bare day.
+    day_preps: frozenset[str] = frozenset()

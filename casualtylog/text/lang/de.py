@@ -237,4 +237,5 @@ LANGUAGE = LanguageData(
     # Session 12 (rec12): "Beide Polizisten wurden verletzt", "die beiden Insassen starben"
     pair_words=frozenset({"beide", "beiden"}),
     part_place_preps=frozenset({"in", "im", "auf"}),  # Session 12 (rec12): "Von den Toten waren 212 in Gaza"
+    day_preps=frozenset({"am", "diesen", "vergangenen"}),  # Session 12 (rec12): "erreichte am Freitag 40"
 )

@@ -266,4 +266,5 @@ LANGUAGE = LanguageData(
     pair_words=frozenset({"both"}),
     demonym_ends=("ian", "ese", "ish"),
     part_place_preps=frozenset({"in", "on", "at"}),  # Session 12 (rec12): "Of the deaths, 212 were in Kashmir"
+    day_preps=frozenset({"on"}),  # Session 12 (rec12): "rose on Friday to 40"
 )

@@ -228,4 +228,5 @@ LANGUAGE = LanguageData(
     # Session 12 (rec12): "Ambos policías resultaron heridos"
     pair_words=_words("ambos ambas"),
     part_place_preps=_words("en"),  # Session 12 (rec12): "De los muertos, 212 fueron en Gaza"
+    day_preps=_words("el este"),  # Session 12 (rec12): "ascendió el viernes a 40"
 )

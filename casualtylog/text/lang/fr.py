@@ -248,4 +248,5 @@ LANGUAGE = LanguageData(
     # pluies a fait 120 blessés")
     roster_words=_words("joueurs joueur joueuses entraîneur sélectionneur effectif club titulaires pelouse"),
     part_place_preps=_words("à au aux en dans"),  # Session 12 (rec12): "Parmi les morts, 212 à Gaza"
+    day_preps=_words("le ce"),  # Session 12 (rec12): "a atteint ce vendredi 40"
 )

@@ -313,4 +313,5 @@ LANGUAGE = LanguageData(
     pair_words=frozenset({"beide", "allebei"}),
     demonym_ends=("se", "sche"),
     part_place_preps=frozenset({"in", "op"}),  # Session 12 (rec12): "Van de doden vielen er 212 in Gaza"
+    day_preps=frozenset({"op", "deze", "afgelopen"}),  # Session 12 (rec12): "bereikte op vrijdag 40"
 )
