@@ -14,6 +14,7 @@ from casualtylog.text._toll_shapes import (
     counted_ending,
     day_before,
     opening_metric,
+    opens_with_metric,
     split_cue,
     verb_final_change,
 )
@@ -82,9 +83,12 @@ class TollFrame(SentenceBase):
 
     def toll(self, m: Mention) -> bool:
         """ "the death toll (has) rose/risen to 12", "a death toll of 12", "het dodental steeg tot 12"."""
-        if self.lacks("toll_nouns", "count_nouns", "total_nouns", "metric_nouns"):
-            return False  # it binds only to a toll noun, a noun of number (counted_ending) or of a total
         tokens, lang = self.tokens, self.lang
+        if self.lacks("toll_nouns", "count_nouns", "total_nouns") and not opens_with_metric(tokens, lang):
+            # it binds only to a toll noun, a noun of number (counted_ending) or of a total, or a metric noun
+            # opening the sentence (opening_metric); not any metric noun, which would walk every figure of
+            # "5 dead 5 dead …"
+            return False
         j = m.start - 1
         cues = phrases(lang, "toll_cues")
         cue = cues.ending(tokens, j)

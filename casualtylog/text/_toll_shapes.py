@@ -20,7 +20,14 @@ from casualtylog.text._tokens import Kind, Token
 from casualtylog.text._weapon_frames import _RELATIVE
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["confirmed_before", "counted_ending", "day_before", "opening_metric", "verb_final_change"]
+__all__ = [
+    "confirmed_before",
+    "counted_ending",
+    "day_before",
+    "opening_metric",
+    "opens_with_metric",
+    "verb_final_change",
+]
 
 #: Words between the noun of number and the noun counted ("het aantal gedwongen ontheemden").
 _MODIFIERS = 2
@@ -212,3 +219,10 @@ def day_before(tokens: list[Token], j: int, lang: LanguageData) -> int | None:
     if _low(tokens, j) not in lang.weekdays:
         return None
     return j - 2 if _low(tokens, j - 1) in lang.day_preps else j - 1
+
+
+def opens_with_metric(tokens: list[Token], lang: LanguageData) -> bool:
+    """Whether a metric noun opens the sentence (an article before it at most): only then may
+    :func:`opening_metric` find a toll in a sentence with no toll noun."""
+    table = phrases(lang, "metric_nouns")
+    return table.at(tokens, 0) is not None or (_low(tokens, 0) in lang.determiners and table.at(tokens, 1) is not None)
