@@ -140,12 +140,10 @@ def one_at_place(tokens: list[Token], i: int, lang: LanguageData) -> Mention | N
     Session 12 (rec12): the prepositions that open a parallel place count too ("sechs in Hama und einer in
     Idlib", "zes in Hama en een in Idlib"), so the split reads in every language that lists them.
     """
-    preps = lang.place_preps | lang.parallel_place_preps
     if (
-        not preps
-        or tokens[i].low not in lang.ambiguous_number_words
+        tokens[i].low not in lang.ambiguous_number_words
         or (_low(tokens, i - 1) not in _SPLIT_JOINERS and _low(tokens, i - 1) not in lang.coordinators)
-        or _low(tokens, i + 1) not in preps
+        or (_low(tokens, i + 1) not in lang.place_preps and _low(tokens, i + 1) not in lang.parallel_place_preps)
     ):
         return None
     place = _tok(tokens, i + 2)

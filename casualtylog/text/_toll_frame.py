@@ -21,6 +21,9 @@ from casualtylog.text._toll_shapes import (
 
 __all__ = ["TollFrame"]
 
+#: The key under which a sentence remembers whether a metric noun opens it (beside its lacks() answers).
+_OPENING = ("(a metric noun opens the sentence)",)
+
 _TO = frozenset({"to", "naar", "tot"})
 #: "from" and "to" around a change after its verb, German included ("stieg von 10 auf 12"); German "von … auf"
 #: is no range ("von 10 bis 15" is), so it is kept out of the number reader's words.
@@ -81,10 +84,19 @@ class TollFrame(SentenceBase):
                 return None
         return None
 
+    def opens_with_metric(self) -> bool:
+        """:func:`opens_with_metric` once per sentence (the toll frame asks it for every figure)."""
+        known = self._lacks.get(_OPENING)
+        if known is None:
+            known = self._lacks[_OPENING] = opens_with_metric(self.tokens, self.lang)
+        return known
+
     def toll(self, m: Mention) -> bool:
         """ "the death toll (has) rose/risen to 12", "a death toll of 12", "het dodental steeg tot 12"."""
         tokens, lang = self.tokens, self.lang
-        if self.lacks("toll_nouns", "count_nouns", "total_nouns") and not opens_with_metric(tokens, lang):
+        if self.lacks("toll_nouns", "count_nouns", "total_nouns") and (
+            self.lacks("toll_cues") or not self.opens_with_metric()
+        ):
             # it binds only to a toll noun, a noun of number (counted_ending) or of a total, or a metric noun
             # opening the sentence (opening_metric); not any metric noun, which would walk every figure of
             # "5 dead 5 dead …"
