@@ -131,6 +131,8 @@ class PartitiveFrame(SentenceBase):
             end = after + group[0]
         elif (place := self._part_place(m.end)) is not None:
             end = place
+        elif (badly := self._part_degree(m.end)) is not None:
+            end = badly  # how badly: "Van de 85 gewonden zijn er 53 ernstig aan toe"
         else:
             return False
         self.add(
@@ -139,6 +141,15 @@ class PartitiveFrame(SentenceBase):
             )
         )
         return True
+
+    def _part_degree(self, k: int) -> int | None:
+        """Where a degree of injury after a fronted part ends ("53 ernstig", "12 are seriously hurt", "12 están
+        graves"): a word of ``severity_words`` among the gap words from ``k`` or right after them."""
+        end, _ = self.gap(k)
+        for j in range(k, end + 1):
+            if _low(self.tokens, j) in self.lang.severity_words:
+                return j + 1
+        return None
 
     def _part_place(self, k: int) -> int | None:
         """Where "were in Kashmir", "fueron en Bogotá", "waren in de provincie" ends, read from ``k`` (right after a

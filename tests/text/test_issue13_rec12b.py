@@ -64,3 +64,31 @@ def test_day_before_skips_the_day_and_its_preposition() -> None:
     nl = get_language("nl")
     tokens = tokenize("Het dodental bereikte vrijdag 40.", nl)
     assert day_before(tokens, 3, nl) == 2
+
+
+# -- a part of a fronted whole said by how badly it is hurt ("Van de 85 gewonden zijn er 53 ernstig aan toe") ----
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nl", "Van de 40 gewonden zijn er 12 ernstig aan toe.", [("injured", None, "12"), ("injured", None, "40")]),
+        ("nl", "Van de gewonden zijn er 12 ernstig aan toe.", [("injured", None, "12")]),
+        ("de", "Von den Verletzten sind zwölf schwer verletzt.", [("injured", None, "12")]),
+    ],
+)
+def test_a_part_of_a_fronted_whole_by_its_degree(language: str, text: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "Van de 40 leerlingen zijn er 12 ernstig ziek."),
+        ("en", "Of the applicants, 12 were seriously considered."),
+        ("de", "Von den Schülern sind zwölf schwer erkrankt."),
+        ("es", "De los alumnos, 12 están graves."),
+    ],
+)
+def test_a_degree_after_a_part_of_no_victims_is_no_count(language: str, text: str) -> None:
+    assert _claims(text, language) == []
