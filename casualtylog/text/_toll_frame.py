@@ -172,7 +172,7 @@ class TollFrame(SentenceBase):
                 if (t.low in lang.boundaries and t.low not in _COORD) or (kind == "static" and back > _STATIC_REACH):
                     return False
                 between.append(t)
-            hit = nouns.ending(tokens, end) or opening_metric(tokens, end, (cue_start, j), lang)
+            hit = nouns.ending(tokens, end) or opening_metric(tokens, end, (cue_start, j), kind, lang)
             if hit is not None and _low(tokens, end + 1) in lang.toll_charge_words:
                 return False  # "the toll road was closed to 40 trucks": a charge, not a count
             group: str | None = None

@@ -10,6 +10,8 @@ its two counts ("is van 1252 gestegen naar 1333").
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from casualtylog.text._binding import SentenceBase
 from casualtylog.text._cue_words import update_verbs
 from casualtylog.text._mentions import Mention, _low, _tok
@@ -189,7 +191,7 @@ def _cue_around_source(tokens: list[Token], j: int, lang: LanguageData) -> tuple
 
 
 def opening_metric(
-    tokens: list[Token], end: int, cue: tuple[int, int], lang: LanguageData
+    tokens: list[Token], end: int, cue: tuple[int, int], kind: str, lang: LanguageData
 ) -> tuple[int, object] | None:
     """A metric noun that opens the sentence and stands for its own toll, ending at ``end``: "Deaths now stand at
     2,145", "Les morts s'élèvent à 31", "Die Toten belaufen sich auf 31" (session 12, rec12).
@@ -202,6 +204,13 @@ def opening_metric(
     """
     if cue[0] == cue[1] and (cue[0] == end + 1 or _low(tokens, end + 1) in lang.gap_words):
         return None  # a copula, or a preposition after an auxiliary ("De gewonden werden naar 3 ziekenhuizen gebracht")
+    cue_words = _cue_words(lang)
+    if kind == "static" and any(
+        t.low not in cue_words and t.low not in lang.gap_words for t in tokens[end + 1 : cue[0]]
+    ):
+        # a word of no cue before a cue of state: "The fatality rate is about 1 in 10" counts no deaths (a cue that
+        # moves the total may have its verb between: "Die Toten belaufen sich auf 88", "De doden lopen op tot 88")
+        return None
     hit = phrases(lang, "metric_nouns").ending(tokens, end)
     if hit is None:
         return None
@@ -226,3 +235,10 @@ def opens_with_metric(tokens: list[Token], lang: LanguageData) -> bool:
     :func:`opening_metric` find a toll in a sentence with no toll noun."""
     table = phrases(lang, "metric_nouns")
     return table.at(tokens, 0) is not None or (_low(tokens, 0) in lang.determiners and table.at(tokens, 1) is not None)
+
+
+@lru_cache(maxsize=16)
+def _cue_words(lang: LanguageData) -> frozenset[str]:
+    """Every word of the language's toll cues ("belaufen" of "belaufen sich auf"): what may stand between an
+    opening metric noun and the last words of its cue."""
+    return frozenset(word for cue in lang.toll_cues for word in cue.split())

@@ -266,6 +266,8 @@ def test_a_metric_noun_opening_the_sentence_is_its_toll(language: str, text: str
         ("en", "Prices have climbed to 88 dollars a barrel."),
         ("en", "The dead were 31 Afghans and 4 Pakistanis."),  # a copula tells who they were
         ("en", "Deaths in the region rose to 40 percent of the total."),
+        ("en", "The fatality rate is roughly 1 in 20 infections."),  # a word of no cue before a cue of state
+        ("fr", "Le taux de mortalité est de 12 %."),
         ("de", "Die Kosten belaufen sich inzwischen auf 88 Millionen Euro."),
         ("de", "Die Toten sind 31 Afghanen."),
         ("nl", "De kosten lopen inmiddels op tot 88 miljoen euro."),
