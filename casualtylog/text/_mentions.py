@@ -27,6 +27,7 @@ from casualtylog.text._one_mentions import (
     singular_weapon,
     with_another,
 )
+from casualtylog.text._pair_counts import pair_mention
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
@@ -185,6 +186,7 @@ def mentions(tokens: list[Token], lang: LanguageData) -> list[Mention]:
                 or one_in_split(tokens, i, lang)
                 or another_one(tokens, i, lang)
                 or another_alone(tokens, i, lang)
+                or pair_mention(tokens, i, lang)
             )
             if single is not None:
                 out.append(single)

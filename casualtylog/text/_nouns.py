@@ -245,9 +245,10 @@ def _listed_noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | 
     if hit is not None:
         return "group", _domain_group(tokens, k, str(hit[1]), lang), hit[0], None
     low = _low(tokens, k)
-    if low in lang.others_words and low in lang.people_nouns:
+    if low in lang.others_words and (low in lang.people_nouns or _low(tokens, k + 1) in lang.body_nouns):
         after = _noun(tokens, k + 1, lang)  # "deux autres personnes": the noun after "others" names them
-        if after is not None and after[0] in {"people", "group"}:
+        # Session 12 (rec12): bodies too ("quatre autres corps", "neun weitere Leichen")
+        if after is not None and after[0] in {"people", "group", "body"}:
             return after[0], after[1], after[2] + 1, None
     if low in lang.people_nouns:
         return "people", None, 1, None

@@ -135,12 +135,15 @@ def another_alone(tokens: list[Token], i: int, lang: LanguageData) -> Mention | 
 
 
 def one_at_place(tokens: list[Token], i: int, lang: LanguageData) -> Mention | None:
-    """ "…, deux à Villegailhenc, une à Villardonnel et une à Carcassonne": "one" in a per-place split."""
+    """ "…, deux à Villegailhenc, une à Villardonnel et une à Carcassonne": "one" in a per-place split.
+
+    Session 12 (rec12): the prepositions that open a parallel place count too ("sechs in Hama und einer in
+    Idlib", "zes in Hama en een in Idlib"), so the split reads in every language that lists them.
+    """
     if (
-        not lang.place_preps
-        or tokens[i].low not in lang.ambiguous_number_words
-        or (_low(tokens, i - 1) != "," and _low(tokens, i - 1) not in lang.coordinators)
-        or _low(tokens, i + 1) not in lang.place_preps
+        tokens[i].low not in lang.ambiguous_number_words
+        or (_low(tokens, i - 1) not in _SPLIT_JOINERS and _low(tokens, i - 1) not in lang.coordinators)
+        or (_low(tokens, i + 1) not in lang.place_preps and _low(tokens, i + 1) not in lang.parallel_place_preps)
     ):
         return None
     place = _tok(tokens, i + 2)

@@ -6,11 +6,17 @@ from __future__ import annotations
 from dataclasses import replace
 
 from casualtylog.text._binding import Binding, SentenceBase
-from casualtylog.text._mentions import Mention, _low
+from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Kind
+from casualtylog.text._tokens import Kind, Token
 
 __all__ = ["PartitiveFrame"]
+
+
+def _word(tokens: list[Token], k: int) -> bool:
+    """A plain lower-case word at ``k`` (no number, mark or name)."""
+    tok = _tok(tokens, k)
+    return tok is not None and tok.kind is Kind.WORD and tok.text.isalpha() and not tok.is_capitalised
 
 
 class PartitiveFrame(SentenceBase):
@@ -20,8 +26,11 @@ class PartitiveFrame(SentenceBase):
         """ "Eleven of the deaths have occurred in …", "at least 118 of the dead", "39 of those injured"."""
         tokens, lang = self.tokens, self.lang
         # "one of the dead was a child" tells about one victim, not a count.
-        if m.kind != "number" or m.figure.low < 2 or self.lacks("of_words", "of_them"):
-            return False  # it binds only after an "of the" or "of them"
+        if m.kind != "number" or m.figure.low < 2:
+            return False
+        if self.lacks("of_words", "of_them"):
+            # it binds only after an "of the" or "of them", or a fronted "among the" ("Among the dead, 12 were")
+            return not self.lacks("among_the") and self.fronted_part(m)
         of = phrases(lang, "of_words").at(tokens, m.end) or phrases(lang, "of_them").at(tokens, m.end)
         if of is None:
             return self.fronted_part(m)
@@ -74,10 +83,25 @@ class PartitiveFrame(SentenceBase):
         """ "Of the dead, 12 were children", "Of those killed, 12 were children": the whole fronted before a
         comma, then the part and the group it is. Only with a group after the copula: "Of the dead, 12 were
         identified" says nothing of what the 12 are, and "Of the 40 people on board, 35 were rescued" is the
-        subject frame's (a predicate follows)."""
+        subject frame's (a predicate follows).
+
+        Session 12 (rec12), in every language: a copula the gap words do not list ("De los muertos, 12 eran
+        niños"); a verb-second copula for the comma ("Van de doden waren er 12 kinderen", "Von den Toten waren 12
+        Kinder"); and, with no group, a place the part was in ("Of the deaths, 212 were in Kashmir"; see
+        :meth:`_part_place`), a part of that count as "Eleven of the deaths occurred in Sonoma" is.
+        """
         tokens, lang = self.tokens, self.lang
         j = m.start - 1
-        if _low(tokens, j) != "," or j < 2:
+        verb_second = _low(tokens, j) != ","
+        if verb_second:
+            copulas = 0
+            while copulas < 2 and _low(tokens, j) in lang.gap_words:
+                j -= 1
+                copulas += 1
+            if not copulas:
+                return False
+            j += 1  # where the comma would stand
+        if j < 2:
             return False
         hit = phrases(lang, "metric_nouns").ending(tokens, j - 1) or phrases(lang, "predicates").ending(tokens, j - 1)
         if hit is None:
@@ -85,17 +109,64 @@ class PartitiveFrame(SentenceBase):
         k = j - 1 - hit[0]
         if k > 0 and tokens[k].is_number:
             k -= 1  # "Of the 45 dead, 30 were women": the whole's own count, which its own frame reads
+        among = phrases(lang, "among_the").ending(tokens, k)  # "Among the dead, 12 were children"
         if _low(tokens, k) in lang.determiners or _low(tokens, k) in {"those", "die"}:
             k -= 1
         of = phrases(lang, "of_words").ending(tokens, k)
+        if of is None and among is not None:
+            of, k = among, k + 1
         if of is None or (k - of[0] >= 0 and tokens[k - of[0]].kind is Kind.WORD):
             return False  # the fronted whole opens its clause: the sentence, or after punctuation
+        groups = phrases(lang, "group_nouns")
         after, gaps = self.gap(m.end)
-        group = phrases(lang, "group_nouns").at(tokens, after) if gaps else None
-        if group is None:
+        group = groups.at(tokens, after) if gaps or verb_second else None
+        if group is None and gaps and _low(tokens, after) in lang.function_words:
+            after += 1  # an article after the copula ("étaient des enfants")
+            group = groups.at(tokens, after)
+        if group is None and _word(tokens, m.end):
+            # a copula the gap words do not list ("eran niños"), an article after it
+            after = m.end + 1 + (_low(tokens, m.end + 1) in lang.function_words)
+            group = groups.at(tokens, after)
+        if group is not None:
+            end = after + group[0]
+        elif (place := self._part_place(m.end)) is not None:
+            end = place
+        elif (badly := self._part_degree(m.end)) is not None:
+            end = badly  # how badly: "Van de 85 gewonden zijn er 53 ernstig aan toe"
+        else:
             return False
-        self.add(Binding(m, str(hit[1]), str(group[1]), "partitive", chunk_end=after + group[0], confidence=0.8))
+        self.add(
+            Binding(
+                m, str(hit[1]), None if group is None else str(group[1]), "partitive", chunk_end=end, confidence=0.8
+            )
+        )
         return True
+
+    def _part_degree(self, k: int) -> int | None:
+        """Where a degree of injury after a fronted part ends ("53 ernstig", "12 are seriously hurt", "12 están
+        graves"): a word of ``severity_words`` among the gap words from ``k`` or right after them."""
+        end, _ = self.gap(k)
+        for j in range(k, end + 1):
+            if _low(self.tokens, j) in self.lang.severity_words:
+                return j + 1
+        return None
+
+    def _part_place(self, k: int) -> int | None:
+        """Where "were in Kashmir", "fueron en Bogotá", "waren in de provincie" ends, read from ``k`` (right after a
+        fronted part): gap words, at most one more plain word ("recorded"), a preposition of place
+        (``part_place_preps``), then a name or an article. "12 were in their twenties" is no place."""
+        tokens, lang = self.tokens, self.lang
+        if not lang.part_place_preps:
+            return None
+        k, _ = self.gap(k)
+        if _low(tokens, k) not in lang.part_place_preps and _word(tokens, k):
+            k += 1  # "were recorded in", "se registraron en"
+        if _low(tokens, k) not in lang.part_place_preps:
+            return None
+        place = _tok(tokens, k + 1)
+        if place is None or place.kind is not Kind.WORD:
+            return None
+        return k + 2 if place.is_capitalised or place.low in lang.determiners else None
 
     def all_intercepted(self) -> None:
         """ "shot down all 14 drones": the 14 intercepted are also the 14 launched (unless a launch count is bound)."""

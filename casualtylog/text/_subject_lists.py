@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from casualtylog.text._mentions import _low, _tok
 from casualtylog.text._nouns import _listed_noun, _noun
+from casualtylog.text._pair_counts import demonym_adjective
 from casualtylog.text._phrases import phrases
 from casualtylog.text._subject_shapes import SubjectShapes
 from casualtylog.text._tokens import Kind, Token
@@ -132,13 +133,17 @@ class SubjectLists(SubjectShapes):
         function word or cue of its own, so it only describes the victims the number counts."""
         tok, nxt = _tok(self.tokens, k), _tok(self.tokens, k + 1)
         lang = self.lang
+        # Session 12 (rec12): a capitalised adjective of origin ("20 Palestinian dead", "20 Palestijnse doden") says
+        # whose dead they are, as a lower-case one says how they died. With no metric noun after it the caller reads
+        # on past it, so a demonym used as a noun counts the people ("12 Lebanese were wounded", "Two Swiss died")
+        origin = tok is not None and tok.is_capitalised and tok.kind is Kind.WORD and demonym_adjective(tok.low, lang)
         return (
             bool(lang.adjective_metric_ends)
             and tok is not None
             and nxt is not None
             and tok.kind is Kind.WORD
-            and not tok.is_capitalised
-            and nxt.low.endswith(lang.adjective_metric_ends)
+            and (not tok.is_capitalised or origin)
+            and (origin or nxt.low.endswith(lang.adjective_metric_ends))
             and tok.low not in lang.function_words
             and (tok.low not in lang.gap_words or tok.low in lang.confirmed_cues)  # "12 confirmed deaths"
             and tok.low not in lang.boundaries

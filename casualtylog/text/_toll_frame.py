@@ -9,9 +9,20 @@ from casualtylog.text._mentions import _BY, _FROM, Mention, _low, _tok
 from casualtylog.text._nouns import _listed_noun, _noun, compound_metric
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
-from casualtylog.text._toll_shapes import confirmed_before, counted_ending, split_cue, verb_final_change
+from casualtylog.text._toll_shapes import (
+    confirmed_before,
+    counted_ending,
+    day_before,
+    opening_metric,
+    opens_with_metric,
+    split_cue,
+    verb_final_change,
+)
 
 __all__ = ["TollFrame"]
+
+#: The key under which a sentence remembers whether a metric noun opens it (beside its lacks() answers).
+_OPENING = ("(a metric noun opens the sentence)",)
 
 _TO = frozenset({"to", "naar", "tot"})
 #: "from" and "to" around a change after its verb, German included ("stieg von 10 auf 12"); German "von … auf"
@@ -73,14 +84,28 @@ class TollFrame(SentenceBase):
                 return None
         return None
 
+    def opens_with_metric(self) -> bool:
+        """:func:`opens_with_metric` once per sentence (the toll frame asks it for every figure)."""
+        known = self._lacks.get(_OPENING)
+        if known is None:
+            known = self._lacks[_OPENING] = opens_with_metric(self.tokens, self.lang)
+        return known
+
     def toll(self, m: Mention) -> bool:
         """ "the death toll (has) rose/risen to 12", "a death toll of 12", "het dodental steeg tot 12"."""
-        if self.lacks("toll_nouns", "count_nouns", "total_nouns"):
-            return False  # it binds only to a toll noun, a noun of number (counted_ending) or of a total
         tokens, lang = self.tokens, self.lang
+        if self.lacks("toll_nouns", "count_nouns", "total_nouns") and (
+            self.lacks("toll_cues") or not self.opens_with_metric()
+        ):
+            # it binds only to a toll noun, a noun of number (counted_ending) or of a total, or a metric noun
+            # opening the sentence (opening_metric); not any metric noun, which would walk every figure of
+            # "5 dead 5 dead …"
+            return False
         j = m.start - 1
         cues = phrases(lang, "toll_cues")
         cue = cues.ending(tokens, j)
+        if cue is None and (day := day_before(tokens, j, lang)) is not None:
+            j, cue = day, cues.ending(tokens, day)  # "Het dodental steeg vrijdag tot 40": the cue before the day
         if cue is None and lang.adjective_after_noun and _low(tokens, j) in lang.update_cues:
             # Session 11: "already" between a toll's verb and its figure ("la cifra de muertos suma ya 45"): the
             # verb is the cue, and it states a total reached (French and Spanish; English and Dutch unchanged)
@@ -147,7 +172,7 @@ class TollFrame(SentenceBase):
                 if (t.low in lang.boundaries and t.low not in _COORD) or (kind == "static" and back > _STATIC_REACH):
                     return False
                 between.append(t)
-            hit = nouns.ending(tokens, end)
+            hit = nouns.ending(tokens, end) or opening_metric(tokens, end, (cue_start, j), kind, lang)
             if hit is not None and _low(tokens, end + 1) in lang.toll_charge_words:
                 return False  # "the toll road was closed to 40 trucks": a charge, not a count
             group: str | None = None

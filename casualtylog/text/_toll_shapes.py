@@ -10,6 +10,8 @@ its two counts ("is van 1252 gestegen naar 1333").
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from casualtylog.text._binding import SentenceBase
 from casualtylog.text._cue_words import update_verbs
 from casualtylog.text._mentions import Mention, _low, _tok
@@ -20,7 +22,14 @@ from casualtylog.text._tokens import Kind, Token
 from casualtylog.text._weapon_frames import _RELATIVE
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["confirmed_before", "counted_ending", "verb_final_change"]
+__all__ = [
+    "confirmed_before",
+    "counted_ending",
+    "day_before",
+    "opening_metric",
+    "opens_with_metric",
+    "verb_final_change",
+]
 
 #: Words between the noun of number and the noun counted ("het aantal gedwongen ontheemden").
 _MODIFIERS = 2
@@ -179,3 +188,57 @@ def _cue_around_source(tokens: list[Token], j: int, lang: LanguageData) -> tuple
         if kind is not None and according.at(tokens, i + 1) is not None:
             return i, kind
     return None
+
+
+def opening_metric(
+    tokens: list[Token], end: int, cue: tuple[int, int], kind: str, lang: LanguageData
+) -> tuple[int, object] | None:
+    """A metric noun that opens the sentence and stands for its own toll, ending at ``end``: "Deaths now stand at
+    2,145", "Les morts s'élèvent à 31", "Die Toten belaufen sich auf 31" (session 12, rec12).
+
+    Spanish lists "los muertos" among its toll nouns; this reads the shape in every language, but only with a
+    cue (its first and last token) of more than one word, or of one after a verb of its own ("belaufen sich …
+    auf"): no bare copula ("The dead were 31 Afghans" tells who they were), no preposition after an auxiliary
+    ("De gewonden werden naar 3 ziekenhuizen gebracht"); and only at the sentence's start (an article before
+    the noun at most).
+    """
+    if cue[0] == cue[1] and (cue[0] == end + 1 or _low(tokens, end + 1) in lang.gap_words):
+        return None  # a copula, or a preposition after an auxiliary ("De gewonden werden naar 3 ziekenhuizen gebracht")
+    cue_words = _cue_words(lang)
+    if kind == "static" and any(
+        t.low not in cue_words and t.low not in lang.gap_words for t in tokens[end + 1 : cue[0]]
+    ):
+        # a word of no cue before a cue of state: "The fatality rate is about 1 in 10" counts no deaths (a cue that
+        # moves the total may have its verb between: "Die Toten belaufen sich auf 88", "De doden lopen op tot 88")
+        return None
+    hit = phrases(lang, "metric_nouns").ending(tokens, end)
+    if hit is None:
+        return None
+    start = end - hit[0] + 1
+    if start > 1 or (start == 1 and _low(tokens, 0) not in lang.determiners):
+        return None
+    return hit
+
+
+def day_before(tokens: list[Token], j: int, lang: LanguageData) -> int | None:
+    """Where a day name ending at ``j`` starts, less one: the position a toll's cue ends at when the day stands
+    between it and the figure ("bereikte vrijdag 40", "erreichte am Freitag 40", "a atteint vendredi 40";
+    session 12, rec12). A word of ``day_preps`` before the day is the day's ("am", "op", "ce"). ``None``: no day.
+    """
+    if _low(tokens, j) not in lang.weekdays:
+        return None
+    return j - 2 if _low(tokens, j - 1) in lang.day_preps else j - 1
+
+
+def opens_with_metric(tokens: list[Token], lang: LanguageData) -> bool:
+    """Whether a metric noun opens the sentence (an article before it at most): only then may
+    :func:`opening_metric` find a toll in a sentence with no toll noun."""
+    table = phrases(lang, "metric_nouns")
+    return table.at(tokens, 0) is not None or (_low(tokens, 0) in lang.determiners and table.at(tokens, 1) is not None)
+
+
+@lru_cache(maxsize=16)
+def _cue_words(lang: LanguageData) -> frozenset[str]:
+    """Every word of the language's toll cues ("belaufen" of "belaufen sich auf"): what may stand between an
+    opening metric noun and the last words of its cue."""
+    return frozenset(word for cue in lang.toll_cues for word in cue.split())

@@ -101,6 +101,10 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "anniversary_of",
         "onset_words",
         "anniversary_words",
+        "pair_words",
+        "demonym_ends",
+        "part_place_preps",
+        "day_preps",
     ]
     assert len(names) == len(set(names))
 

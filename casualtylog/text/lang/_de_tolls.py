@@ -22,10 +22,15 @@ TOLL_NOUNS = {
     "totenzahl": "killed",
     "zahl der verletzten": "injured",
     "zahl der vermissten": "missing",
+    # Session 12 (rec12): the running count of the displaced, as Dutch "aantal ontheemden" and English "number of IDPs"
+    "zahl der vertriebenen": "displaced",
+    "zahl der binnenvertriebenen": "displaced",
 }
 
 TOLL_CUES = {
     "stieg auf": "update",
+    # Session 12 (rec12): "Die Zahl der Vertriebenen erreichte (am Freitag) 40.000"
+    "erreichte": "update",
     "ist auf": "update",
     "gestiegen auf": "update",
     "erhöhte sich auf": "update",

@@ -145,6 +145,10 @@ SINGULAR_VICTIMS.update(
     dict.fromkeys(("verdächtiger", "verdächtigen", "tatverdächtiger", "tatverdächtigen"), "suspects")
 )
 
+# Session 12 (rec12): one victim ("Ein drittes Opfer ist im Krankenhaus gestorben": +1 after an ordinal), as
+# English "a victim", Dutch "een slachtoffer"; only a predicate makes it a count.
+SINGULAR_VICTIMS["opfer"] = ""
+
 SINGULAR_METRIC_NOUNS = frozenset(
     {
         "toter",

@@ -129,3 +129,14 @@ TOLL_CHARGE_WORDS = frozenset(
         "free",
     }
 )
+
+# Session 12 (rec12): a plural metric noun that opens the sentence stands for its toll ("Deaths now stand at
+# 2,145", "Fatalities have climbed to 88"; casualtylog.text._toll_shapes.opening_metric): the cues' verbs in the
+# plural. A copula's plural ("are", "were") is left out: that reader never takes a copula.
+_PLURAL_VERBS = (("has ", "have "), ("stands ", "stand "), ("now stands ", "now stand "))
+TOLL_CUES |= {
+    cue.replace(singular, plural, 1): kind
+    for cue, kind in tuple(TOLL_CUES.items())
+    for singular, plural in _PLURAL_VERBS
+    if cue.startswith(singular)
+}

@@ -210,3 +210,19 @@ class LaterShapeWords:
     # Session 12 (fa12): words of an anniversary that reach into a relative clause after a comma as such a span does
     # ("Am Donnerstag jährt sich der Anschlag, bei dem 22 Menschen starben"). Empty adds none.
     anniversary_words: frozenset[str] = frozenset()
+    # Session 12 (rec12): words of "both" that count two when a noun of victims or a predicate follows ("Both
+    # officers were injured", "Beide inzittenden kwamen om", "Ambos policías resultaron heridos"): a pair named by
+    # its members, as "the two" is. Empty turns that off.
+    pair_words: frozenset[str] = frozenset()
+    # Session 12 (rec12): endings of a capitalised adjective of nationality or origin that may stand between a
+    # number and its metric noun ("20 Palestinian dead", "20 Palestijnse doden"), as a lower-case one may
+    # ("ten unusual deaths"); ``demonyms`` are allowed too. Empty: only listed demonyms.
+    demonym_ends: tuple[str, ...] = ()
+    # Session 12 (rec12): prepositions of place after a part of a fronted whole ("Of the deaths, 212 were in
+    # Kashmir", "De los muertos, 40 fueron en Bogotá"): the part is a count of the whole's metric, as "Eleven of the
+    # deaths occurred in Sonoma" is. Empty: a fronted part counts only with a group after it ("12 were children").
+    part_place_preps: frozenset[str] = frozenset()
+    # Session 12 (rec12): the words before a day name that belong to the day ("am Freitag", "op vrijdag", "ce
+    # vendredi", "el viernes"), so a day between a toll's cue and its figure is skipped whole ("Die Zahl der Toten
+    # erreichte am Freitag 40"). A bare day is skipped without them. Empty: only a bare day.
+    day_preps: frozenset[str] = frozenset()

@@ -30,6 +30,8 @@ TOLL_NOUNS = {
 TOLL_CUES = {
     "steeg naar": "update",
     "steeg tot": "update",
+    # Session 12 (rec12): "Het aantal ontheemden bereikte (vrijdag) 40.000"
+    "bereikte": "update",
     "gestegen naar": "update",
     "gestegen tot": "update",
     "opgelopen tot": "update",

@@ -69,7 +69,7 @@ LANGUAGE = LanguageData(
     weak_increment_before=frozenset({"noch"}),
     of_words=_phrases("von | von den | der | von insgesamt | der insgesamt | von den insgesamt"),
     of_them=_phrases("von ihnen | davon"),
-    group_cues=_phrases("darunter | unter ihnen | einschließlich | davon | von denen | :"),
+    group_cues=_phrases("darunter | unter ihnen | einschließlich | davon | von denen | von ihnen | :"),
     among_the=_phrases("unter den"),
     zero_words=frozenset({"keine", "kein"}),
     nobody_words=frozenset({"niemand"}),
@@ -245,4 +245,8 @@ LANGUAGE = LanguageData(
     },
     # Session 12 (fa12): courts and spans of years that look back at an earlier event (_looking_back_words)
     **LOOKING_BACK["de"],
+    # Session 12 (rec12): "Beide Polizisten wurden verletzt", "die beiden Insassen starben"
+    pair_words=frozenset({"beide", "beiden"}),
+    part_place_preps=frozenset({"in", "im", "auf"}),  # Session 12 (rec12): "Von den Toten waren 212 in Gaza"
+    day_preps=frozenset({"am", "diesen", "vergangenen"}),  # Session 12 (rec12): "erreichte am Freitag 40"
 )

@@ -265,4 +265,9 @@ LANGUAGE = LanguageData(
     broadcast_preps=frozenset({"on"}),  # Session 11 (attr11): the via a source spoke on
     # Session 12 (fa12): courts and spans of years that look back at an earlier event (_looking_back_words)
     **LOOKING_BACK["en"],
+    # Session 12 (rec12): "Both officers were injured"; "20 Palestinian dead", "12 Israeli deaths"
+    pair_words=frozenset({"both"}),
+    demonym_ends=("ian", "ese", "ish"),
+    part_place_preps=frozenset({"in", "on", "at"}),  # Session 12 (rec12): "Of the deaths, 212 were in Kashmir"
+    day_preps=frozenset({"on"}),  # Session 12 (rec12): "rose on Friday to 40"
 )

@@ -74,7 +74,7 @@ LANGUAGE = LanguageData(
     of_words=_phrases("de | de los | de las"),
     of_them=_phrases("de ellos | de ellas | de los cuales | de las cuales"),
     group_cues=_phrases(
-        "de ellos | de ellas | entre ellos | entre ellas | entre los cuales | entre las cuales | incluidos | incluidas | entre los que | entre las que | de los cuales | "
+        "de ellos | de ellas | entre ellos | entre ellas | entre los cuales | entre las cuales | incluidos | incluidas | entre los que | entre las que | de los cuales | de las cuales | "
         # the list with its verb: "entre las que hay dos menores", "entre ellos se encuentran tres niños"
         "entre los que hay | entre las que hay | entre ellos hay | entre ellas hay | entre los que figuran | "
         "entre las que figuran | entre los que se encuentran | entre las que se encuentran | entre ellos se encuentran | "
@@ -241,4 +241,8 @@ LANGUAGE = LanguageData(
     aside_all_words=_words("todos todas ambos ambas"),
     # Session 12 (fa12): courts and spans of years that look back at an earlier event (_looking_back_words)
     **LOOKING_BACK["es"],
+    # Session 12 (rec12): "Ambos policías resultaron heridos"
+    pair_words=_words("ambos ambas"),
+    part_place_preps=_words("en"),  # Session 12 (rec12): "De los muertos, 212 fueron en Gaza"
+    day_preps=_words("el este"),  # Session 12 (rec12): "ascendió el viernes a 40"
 )

@@ -263,4 +263,6 @@ LANGUAGE = LanguageData(
     roster_words=_words("joueurs joueur joueuses entraîneur sélectionneur effectif club titulaires pelouse"),
     # Session 12 (fa12): courts and spans of years that look back at an earlier event (_looking_back_words)
     **LOOKING_BACK["fr"],
+    part_place_preps=_words("à au aux en dans"),  # Session 12 (rec12): "Parmi les morts, 212 à Gaza"
+    day_preps=_words("le ce"),  # Session 12 (rec12): "a atteint ce vendredi 40"
 )

@@ -314,4 +314,9 @@ LANGUAGE = LanguageData(
     },
     # Session 12 (fa12): courts and spans of years that look back at an earlier event (_looking_back_words)
     **LOOKING_BACK["nl"],
+    # Session 12 (rec12): "Beide agenten raakten gewond"; "20 Palestijnse doden", "twaalf Syrische gewonden"
+    pair_words=frozenset({"beide", "allebei"}),
+    demonym_ends=("se", "sche"),
+    part_place_preps=frozenset({"in", "op"}),  # Session 12 (rec12): "Van de doden vielen er 212 in Gaza"
+    day_preps=frozenset({"op", "deze", "afgelopen"}),  # Session 12 (rec12): "bereikte op vrijdag 40"
 )
