@@ -91,6 +91,8 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "roster_words",
         "finding_verbs",
         "aside_all_words",
+        "without_preps",
+        "without_states",
     ]
     assert len(names) == len(set(names))
 

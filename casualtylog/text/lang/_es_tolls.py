@@ -35,6 +35,12 @@ TOLL_NOUNS = {
     "los evacuados": "evacuated",
     "las víctimas mortales": "killed",
     "las víctimas": "killed",
+    # Session 12 (fres12): victims counted by the figure's own noun, as "número de víctimas" ("La cifra de víctimas
+    # asciende a 73", "El recuento de víctimas asciende ya a 73")
+    "cifra de víctimas": "killed",
+    "recuento de víctimas": "killed",
+    "recuento de muertos": "killed",
+    "recuento de fallecidos": "killed",
 }
 
 TOLL_CUES = {

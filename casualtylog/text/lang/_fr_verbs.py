@@ -228,6 +228,8 @@ ACTIVE_VERBS = elided(
         "déplorer": "killed",
         "faisant": "killed",
         "coûté la vie à": "killed",
+        # Session 12 (fres12): the participle of a clause after the event ("…, coûtant la vie à 23 personnes")
+        "coûtant la vie à": "killed",
         "blessé": "injured",
         "blessant": "injured",
         "évacué": "evacuated",

@@ -181,3 +181,9 @@ class LaterShapeWords:
     # personas" stays no count. Empty verbs turn it off.
     finding_verbs: frozenset[str] = frozenset()
     aside_all_words: frozenset[str] = frozenset()
+    # Session 12 (fres12): a verb of leaving (``leaving_verbs``) with what its object is left without ("dejó sin
+    # hogar a 500 personas", "dejando sin empleo a 400 trabajadores", "dejó a 400 trabajadores sin luz"): the noun
+    # after the preposition (``without_preps``: "sin") names the metric (``without_states``: "vida" killed, "hogar"
+    # displaced), and any other (work, power, water) makes the object no count. Empty preps turn it off.
+    without_preps: frozenset[str] = frozenset()
+    without_states: Mapping[str, str] = field(default_factory=dict)

@@ -73,7 +73,7 @@ LANGUAGE = LanguageData(
     of_words=_phrases("de | de los | de las"),
     of_them=_phrases("de ellos | de ellas | de los cuales | de las cuales"),
     group_cues=_phrases(
-        "de ellos | de ellas | entre ellos | entre ellas | entre los cuales | entre las cuales | incluidos | incluidas | entre los que | entre las que | de los cuales | "
+        "de ellos | de ellas | entre ellos | entre ellas | entre los cuales | entre las cuales | incluidos | incluidas | entre los que | entre las que | de los cuales | de las cuales | "
         # the list with its verb: "entre las que hay dos menores", "entre ellos se encuentran tres niños"
         "entre los que hay | entre las que hay | entre ellos hay | entre ellas hay | entre los que figuran | "
         "entre las que figuran | entre los que se encuentran | entre las que se encuentran | entre ellos se encuentran | "
@@ -225,4 +225,7 @@ LANGUAGE = LanguageData(
     roster_words=_words("plantilla entrenador seleccionador titulares convocatoria"),
     finding_verbs=everyday.FINDING_VERBS,
     aside_all_words=_words("todos todas ambos ambas"),
+    # Session 12 (fres12): "dejó sin hogar a 500 personas" (displaced), "dejando sin empleo a 400 trabajadores" (none)
+    without_preps=frozenset({"sin"}),
+    without_states=everyday.WITHOUT_STATES,
 )
