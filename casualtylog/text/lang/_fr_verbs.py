@@ -140,6 +140,8 @@ PREDICATES = agreeing(
             )
         },
         "succombé": "killed",
+        # Session 12 (fres12): not surviving is dying ("l'un des blessés n'a pas survécu à ses blessures"); "n'" is a token
+        **{f"n' {aux} pas survécu": "killed" for aux in ("a", "ont", "avait", "avaient", "aurait", "auraient")},
         # the present of headlines and of narration ("Huit personnes meurent dans un incendie"), as the past
         **dict.fromkeys(("meurent", "meurt", "décèdent", "décède", "périssent", "succombent"), "killed"),
         **dict.fromkeys(("trouvent la mort", "trouve la mort", "perdent la vie", "perd la vie"), "killed"),

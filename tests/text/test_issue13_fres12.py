@@ -1,0 +1,197 @@
+"""Session 12 (fres12, issue 13): French and Spanish clause shapes written by construction: made-up sentences of
+everyday news shapes (benchmarks/probes/fres12_*.txt), not corpus sentences; each family has positives and
+same-surface negatives (numbers that are no counts beside the same verbs and words).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casualtylog.text import extract
+from casualtylog.text.lang import get_language
+
+Claim = tuple[str, str | None, str]
+
+
+def _claims(text: str, language: str) -> list[Claim]:
+    return sorted(
+        (x.claim.metric, x.claim.group, str(x.claim.figure))
+        for x in extract(text, language=language, source="s", reported_at="2025-01-01")
+    )
+
+
+# -- the gerund or participle of a clause after the event carries the toll ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Un sismo sacudió la costa, cobrándose la vida de al menos 40 personas.",
+            "es",
+            [("killed", None, "at least 40")],
+        ),
+        ("El temporal azotó el norte, cobrándose ya la vida de siete vecinos.", "es", [("killed", None, "7")]),
+        ("Las crues ont emporté des ponts, coûtant la vie à 23 personnes.", "fr", [("killed", None, "23")]),
+        ("La tempête a balayé la côte, coûtant la vie à deux pêcheurs.", "fr", [("killed", "fishermen", "2")]),
+    ],
+)
+def test_a_gerund_clause_carries_the_toll(text: str, language: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("La obra se retrasó, cobrándose la paciencia de 40 vecinos.", "es"),
+        ("Le chantier a pris du retard, coûtant 23 millions d'euros.", "fr"),
+        ("La réforme a été adoptée, coûtant la vie politique à deux ministres.", "fr"),
+    ],
+)
+def test_a_gerund_clause_without_a_life_is_no_toll(text: str, language: str) -> None:
+    assert _claims(text, language) == []
+
+
+# -- the count's own noun: "la cifra de víctimas", "el recuento de", "le décompte des victimes" ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "figure"),
+    [
+        ("La cifra de víctimas asciende a 73, según Protección Civil.", "es", "73"),
+        ("El recuento de víctimas asciende ya a 73.", "es", "73"),
+        ("El recuento de fallecidos se eleva a 12.", "es", "12"),
+        ("Le décompte des victimes s'élève à 73.", "fr", "73"),
+    ],
+)
+def test_the_count_of_victims_is_a_toll(text: str, language: str, figure: str) -> None:
+    assert _claims(text, language) == [("killed", None, figure)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("El recuento de votos asciende a 73.000.", "es"),
+        ("La cifra de turistas asciende a 73 millones.", "es"),
+        ("Le décompte des voix s'élève à 73 000.", "fr"),
+    ],
+)
+def test_the_count_of_other_things_is_no_toll(text: str, language: str) -> None:
+    assert _claims(text, language) == []
+
+
+# -- "de las cuales" opens a member of the count, as "de los cuales" did --------------------------------------
+
+
+def test_de_las_cuales_opens_a_member() -> None:
+    assert _claims("Resultaron heridas 20 personas, de las cuales dos de gravedad.", "es") == [
+        ("injured", None, "2"),
+        ("injured", None, "20"),
+    ]
+
+
+def test_de_las_cuales_after_no_count() -> None:
+    assert _claims("La ciudad tiene 14 escuelas, de las cuales dos son privadas.", "es") == []
+
+
+# -- an object after "a otras": "e hirió a otras cinco personas" -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Un hombre hirió a otras cinco personas.", [("injured", None, "5")]),
+        (
+            "Un hombre abrió fuego en una fiesta, matando a seis personas e hiriendo a otras cinco.",
+            [("injured", None, "5"), ("killed", None, "6")],
+        ),
+        ("El tirador mató a tres personas e hirió a otros dos.", [("injured", None, "2"), ("killed", None, "3")]),
+    ],
+)
+def test_an_object_after_others(text: str, expected: list[Claim]) -> None:
+    assert _claims(text, "es") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El alcalde visitó a otras cinco familias.",
+        "El juez citó a otros cuatro testigos.",
+        "Invitó a otras 30 personas.",
+    ],
+)
+def test_others_after_a_verb_of_no_harm(text: str) -> None:
+    assert _claims(text, "es") == []
+
+
+# -- left without: "dejó sin hogar a 500 personas", "dejando sin empleo a 400 trabajadores" ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El incendio dejó sin hogar a 500 personas.", [("displaced", None, "500")]),
+        ("El huracán dejó sin techo a 1.200 familias.", []),  # families are no count of people
+        ("El huracán dejó sin vivienda a 1.200 personas.", [("displaced", None, "1200")]),
+        ("El derrumbe dejó sin vida a cuatro trabajadores.", [("killed", "workers", "4")]),
+        ("El incendio dejó a 500 personas sin hogar.", [("displaced", None, "500")]),
+        ("El accidente dejó 12 muertos.", [("killed", None, "12")]),
+        ("El choque dejó tres personas heridas.", [("injured", None, "3")]),
+    ],
+)
+def test_left_without_names_the_metric(text: str, expected: list[Claim]) -> None:
+    assert _claims(text, "es") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La empresa cerró la planta, dejando sin empleo a 400 trabajadores.",
+        "La empresa dejó a 400 trabajadores sin empleo.",
+        "La tormenta dejó sin luz a 30.000 personas.",
+        "La avería dejó sin agua a 12.000 vecinos.",
+        "El apagón dejó sin servicio a 200 pacientes.",
+    ],
+)
+def test_left_without_anything_else_is_no_count(text: str) -> None:
+    assert _claims(text, "es") == []
+
+
+def test_left_without_is_spanish_only() -> None:
+    assert get_language("es").without_preps == frozenset({"sin"})
+    for code in ("en", "nl", "fr", "de"):
+        assert not get_language(code).without_preps
+
+
+# -- not surviving is dying: "l'un des blessés n'a pas survécu", "uno de los heridos no sobrevivió" -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("L'un des blessés n'a pas survécu à ses blessures.", "fr", [("killed", None, "1")]),
+        ("Trois randonneurs n'ont pas survécu à la chute.", "fr", [("killed", None, "3")]),
+        (
+            "Parmi les six blessés transportés à Sion, un n'a pas survécu.",
+            "fr",
+            [("injured", None, "6"), ("killed", None, "1")],
+        ),
+        ("Uno de los heridos no sobrevivió.", "es", [("killed", None, "1")]),
+        ("Dos de los heridos no sobrevivieron a sus lesiones.", "es", [("killed", None, "2")]),
+    ],
+)
+def test_not_surviving_is_dying(text: str, language: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("L'entreprise n'a pas survécu à la crise de 2008.", "fr"),
+        ("Le journal, fondé en 1944, n'a pas survécu à la concurrence.", "fr"),
+        ("La tienda no sobrevivió a la crisis de 2008.", "es"),
+        ("El proyecto de ley, con 40 artículos, no sobrevivió a la votación.", "es"),
+    ],
+)
+def test_things_that_did_not_survive_are_no_count(text: str, language: str) -> None:
+    assert _claims(text, language) == []
