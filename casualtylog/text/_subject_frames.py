@@ -32,6 +32,11 @@ class SubjectFrames(SubjectClauses):
         while skipped < 2 and _low(tokens, j) in lang.gap_words:
             j -= 1
             skipped += 1
+        if lang.among_verbs:  # Session 12 (fres12): "Parmi les blessés, on compte deux policiers", "…, hay tres"
+            counting = phrases(lang, "among_verbs").ending(tokens, j)
+            j -= counting[0] if counting is not None else 0
+            if _low(tokens, j) == "," and (counting is not None or skipped):
+                j -= 1
         metric = phrases(lang, "metric_nouns").ending(tokens, j) or phrases(lang, "predicates").ending(tokens, j)
         if metric is None and _low(tokens, j) in lang.victim_nouns:
             # "Parmi les victimes figurent quatre enfants": the victims of the count before, else of a death toll

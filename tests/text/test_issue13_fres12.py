@@ -14,10 +14,11 @@ Claim = tuple[str, str | None, str]
 
 
 def _claims(text: str, language: str) -> list[Claim]:
-    return sorted(
+    claims = [
         (x.claim.metric, x.claim.group, str(x.claim.figure))
         for x in extract(text, language=language, source="s", reported_at="2025-01-01")
-    )
+    ]
+    return sorted(claims, key=lambda c: (c[0], c[1] or "", c[2]))
 
 
 # -- the gerund or participle of a clause after the event carries the toll ------------------------------------
@@ -195,3 +196,43 @@ def test_not_surviving_is_dying(text: str, language: str, expected: list[Claim])
 )
 def test_things_that_did_not_survive_are_no_count(text: str, language: str) -> None:
     assert _claims(text, language) == []
+
+
+# -- members after "among the" and an impersonal verb of counting: "Parmi les blessés, on compte deux policiers" ----
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Parmi les blessés, on compte deux policiers.", "fr", [("injured", "officers", "2")]),
+        ("Parmi les morts, on dénombre quatre enfants.", "fr", [("killed", "children", "4")]),
+        (
+            "Le car a fait 12 morts. Parmi les victimes, on compte trois enfants.",
+            "fr",
+            [("killed", None, "12"), ("killed", "children", "3")],
+        ),
+        ("Entre los heridos, se cuentan dos policías.", "es", [("injured", "officers", "2")]),
+        ("Entre los fallecidos, hay tres menores.", "es", [("killed", "children", "3")]),
+    ],
+)
+def test_members_after_a_verb_of_counting(text: str, language: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Parmi les invités, on compte deux ministres.", "fr"),
+        ("Parmi les spectateurs, on compte 3 000 enfants.", "fr"),
+        ("Parmi les candidats, on dénombre quatre femmes.", "fr"),
+        ("Entre los invitados, hay dos ministros.", "es"),
+        ("Entre los asistentes, se cuentan 300 niños.", "es"),
+    ],
+)
+def test_members_of_no_casualties_are_no_count(text: str, language: str) -> None:
+    assert _claims(text, language) == []
+
+
+def test_verbs_of_counting_among_are_french_and_spanish_only() -> None:
+    for code in ("en", "nl", "de"):
+        assert not get_language(code).among_verbs

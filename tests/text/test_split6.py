@@ -93,6 +93,7 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "aside_all_words",
         "without_preps",
         "without_states",
+        "among_verbs",
     ]
     assert len(names) == len(set(names))
 

@@ -187,3 +187,7 @@ class LaterShapeWords:
     # displaced), and any other (work, power, water) makes the object no count. Empty preps turn it off.
     without_preps: frozenset[str] = frozenset()
     without_states: Mapping[str, str] = field(default_factory=dict)
+    # Session 12 (fres12): an impersonal verb of counting between "among the" and its members, after a comma ("Parmi
+    # les blessés, on compte deux policiers", "Parmi les morts, on dénombre six soldats"): the members are of the
+    # metric before, as after "figurent". Empty turns that off.
+    among_verbs: frozenset[str] = frozenset()

@@ -80,6 +80,8 @@ LANGUAGE = LanguageData(
         "entre ellas se encuentran | entre ellos figuran | entre ellas figuran | " + more.GROUP_CUES
     ),
     among_the=_phrases("entre los | entre las"),
+    # Session 12 (fres12): "Entre los heridos, se cuentan dos policías"
+    among_verbs=_phrases("se cuentan | se encuentran | hay | figuran | se contabilizan"),
     # a denied verb of causing or resulting before a metric noun or its subject: "sin causar víctimas mortales",
     # "no ocasionó heridos", "no resultaron personas heridas"
     zero_words=_phrases(

@@ -78,6 +78,8 @@ LANGUAGE = LanguageData(
         "parmi eux figurent | parmi elles figurent | parmi eux se trouvent | parmi elles se trouvent"
     ),
     among_the=_phrases("parmi les"),
+    # Session 12 (fres12): "Parmi les blessés, on compte deux policiers"
+    among_verbs=_phrases("on compte | on dénombre | on recense | on déplore | l' on compte | on trouve"),
     # a denied verb of causing before a metric noun: "n'a pas fait de blessés", "sans faire de victimes mortelles"
     zero_words=frozenset(
         {"aucun", "aucune", "pas de", "pas fait de", "sans faire de", "sans faire aucun", "sans faire aucune"}
