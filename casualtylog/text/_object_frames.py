@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 
 from casualtylog.text._binding import _COORD, Binding
+from casualtylog.text._forced_flight import forced_flight
 from casualtylog.text._found_state import found_in_state
 from casualtylog.text._left_without import left_without
 from casualtylog.text._mentions import Mention, _low, _tok
@@ -97,8 +98,8 @@ class ObjectFrames(SubjectShapes):
             verb = self.search_around(m.start - 1)  # "searched evacuation centers and homes for 670 people"
         if verb is not None and lang.stem_particles and not self.particle_closes(m):
             verb = None  # "Die Polizei nahm 300 Anrufe entgegen": the stem without its particle is another verb
-        if verb is None:
-            verb = found_in_state(tokens, m, lang)  # "encontró a tres personas en el océano, todas muertas"
+        if verb is None:  # "encontró a tres personas en el océano, todas muertas", "obligó a 500 personas a huir"
+            verb = found_in_state(tokens, m, lang) or forced_flight(tokens, m, lang)
         bodies = False
         if verb is None:
             verb = bodies_found_of(tokens, m.start - 1, lang)  # "de lichamen gevonden van 14 mensen"

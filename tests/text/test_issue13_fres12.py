@@ -236,3 +236,47 @@ def test_members_of_no_casualties_are_no_count(text: str, language: str) -> None
 def test_verbs_of_counting_among_are_french_and_spanish_only() -> None:
     for code in ("en", "nl", "de"):
         assert not get_language(code).among_verbs
+
+
+# -- people forced to flee: "a contraint 500 personnes à fuir", "obligó a 500 personas a huir" -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "figure"),
+    [
+        ("La crue a contraint plus de 500 personnes à quitter leur domicile.", "fr", "more than 500"),
+        ("Les violences ont contraint 25 000 personnes à fuir.", "fr", "25000"),
+        ("Les combats ont forcé 3 000 habitants à fuir leurs foyers.", "fr", "3000"),
+        ("Plus de 2 000 habitants ont été obligés de quitter leur domicile.", "fr", "more than 2000"),
+        ("500 personnes ont été contraintes de fuir.", "fr", "500"),
+        ("La violencia obligó a más de 25.000 personas a abandonar sus hogares.", "es", "more than 25000"),
+        ("La violencia obligó a 500 personas a huir.", "es", "500"),
+        ("Los combates obligaron a huir a 500 personas.", "es", "500"),
+        ("Más de 3.000 personas fueron forzadas a huir.", "es", "more than 3000"),
+        ("500 personas se vieron obligadas a abandonar sus hogares.", "es", "500"),
+    ],
+)
+def test_forced_to_flee_is_displaced(text: str, language: str, figure: str) -> None:
+    assert _claims(text, language) == [("displaced", None, figure)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("La réforme a contraint 500 personnes à payer une amende.", "fr"),
+        ("La grève a obligé 25 000 voyageurs à patienter.", "fr"),
+        ("La pluie a forcé 12 000 spectateurs à quitter le stade.", "fr"),
+        ("500 salariés ont été contraints de quitter l'entreprise.", "fr"),
+        ("La ley obligó a 500 personas a pagar.", "es"),
+        ("El temporal obligó a cerrar 40 escuelas.", "es"),
+        ("Los combates obligaron a abandonar sus hogares a 500 familias.", "es"),
+        ("500 trabajadores se vieron obligados a abandonar la empresa.", "es"),
+    ],
+)
+def test_forced_to_do_anything_else_is_no_count(text: str, language: str) -> None:
+    assert _claims(text, language) == []
+
+
+def test_forcing_verbs_are_french_and_spanish_only() -> None:
+    for code in ("en", "nl", "de"):
+        assert not get_language(code).forcing_verbs

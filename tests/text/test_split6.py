@@ -94,6 +94,9 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "without_preps",
         "without_states",
         "among_verbs",
+        "forcing_verbs",
+        "forcing_preps",
+        "flight_infinitives",
     ]
     assert len(names) == len(set(names))
 

@@ -79,6 +79,14 @@ PREDICATES = {
         for left in ("abandonar", "abandonaron", "abandonado")
         for homes in ("hogares", "casas", "viviendas")
     },
+    # Session 12 (fres12): forced to flee, the passive of casualtylog.text._forced_flight ("500 personas se vieron
+    # obligadas a huir", "forzados a abandonar sus hogares"); forced to pay or wait is nothing
+    **{
+        f"{forced}{end} a {flight}": "displaced"
+        for forced in ("obligad", "forzad")
+        for end in ("o", "a", "os", "as")
+        for flight in ("huir", "abandonar sus hogares", "abandonar sus casas", "abandonar sus viviendas")
+    },
     **{
         f"{stayed} sin {home}": "displaced"
         for stayed in ("quedado", "quedaron", "quedan", "quedaban")

@@ -158,6 +158,21 @@ PREDICATES = agreeing(
             )
         },
         **dict.fromkeys(("retrouvent sans abri", "retrouve sans abri"), "displaced"),
+        # Session 12 (fres12): forced to flee, the passive of casualtylog.text._forced_flight ("500 personnes ont été
+        # contraintes de fuir", "obligées de quitter leur domicile"); forced to pay or wait is nothing
+        **{
+            f"{forced}{end} {prep} {flight}": "displaced"
+            for forced in ("contraint", "forcé", "obligé")
+            for end in ("", "e", "s", "es")
+            for prep in ("à", "de")
+            for flight in (
+                "fuir",
+                "quitter leur domicile",
+                "quitter leurs domiciles",
+                "quitter leurs maisons",
+                "quitter leurs foyers",
+            )
+        },
         "intoxiqués": "injured",
         # Session 10 (rom10): cared for or treated because of an injury or smoke is hurt, as Spanish "atendidas por"
         **{

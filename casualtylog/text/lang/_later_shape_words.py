@@ -191,3 +191,11 @@ class LaterShapeWords:
     # les blessés, on compte deux policiers", "Parmi les morts, on dénombre six soldats"): the members are of the
     # metric before, as after "figurent". Empty turns that off.
     among_verbs: frozenset[str] = frozenset()
+    # Session 12 (fres12): people forced to flee, the count the object of a verb of forcing ("a contraint 500
+    # personnes à quitter leur domicile", "obligó a 25.000 personas a huir"): the verbs (``forcing_verbs``), the
+    # prepositions before what was forced (``forcing_preps``) and the bare infinitives of fleeing
+    # (``flight_infinitives``; a displaced predicate does too). Only fleeing makes them displaced
+    # (casualtylog.text._forced_flight). Empty verbs turn it off.
+    forcing_verbs: frozenset[str] = frozenset()
+    forcing_preps: frozenset[str] = frozenset()
+    flight_infinitives: frozenset[str] = frozenset()

@@ -82,6 +82,10 @@ LANGUAGE = LanguageData(
     among_the=_phrases("entre los | entre las"),
     # Session 12 (fres12): "Entre los heridos, se cuentan dos policías"
     among_verbs=_phrases("se cuentan | se encuentran | hay | figuran | se contabilizan"),
+    # Session 12 (fres12): "la violencia obligó a 25.000 personas a huir", "obligaron a huir a 500 personas"
+    forcing_verbs=_words("obligó obligaron obligado obligando obliga obligan forzó forzaron forzado forzando"),
+    forcing_preps=frozenset({"a"}),
+    flight_infinitives=_words("huir"),
     # a denied verb of causing or resulting before a metric noun or its subject: "sin causar víctimas mortales",
     # "no ocasionó heridos", "no resultaron personas heridas"
     zero_words=_phrases(

@@ -80,6 +80,10 @@ LANGUAGE = LanguageData(
     among_the=_phrases("parmi les"),
     # Session 12 (fres12): "Parmi les blessés, on compte deux policiers"
     among_verbs=_phrases("on compte | on dénombre | on recense | on déplore | l' on compte | on trouve"),
+    # Session 12 (fres12): "les violences ont contraint 25 000 personnes à fuir"
+    forcing_verbs=_words("contraint contraignant forcé forçant obligé obligeant poussé poussant"),
+    forcing_preps=_words("à de"),
+    flight_infinitives=_words("fuir"),
     # a denied verb of causing before a metric noun: "n'a pas fait de blessés", "sans faire de victimes mortelles"
     zero_words=frozenset(
         {"aucun", "aucune", "pas de", "pas fait de", "sans faire de", "sans faire aucun", "sans faire aucune"}
