@@ -45,7 +45,10 @@ class SubjectFrames(SubjectClauses):
             metric = (1, before[-1].metric if before else "killed")
         if metric is None:
             return False
-        if phrases(lang, "among_the").ending(tokens, j - metric[0]) is None:
+        whole = j - metric[0]
+        if lang.among_verbs and _tok(tokens, whole) is not None and tokens[whole].is_number:
+            whole -= 1  # Session 12 (fres12): the whole's number, "Parmi les 14 victimes figurent trois enfants"
+        if phrases(lang, "among_the").ending(tokens, whole) is None:
             return False
         self.add(Binding(m, str(metric[1]), noun[1], "among", chunk_end=m.end + noun[2], confidence=0.8))
         return True

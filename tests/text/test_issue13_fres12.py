@@ -280,3 +280,30 @@ def test_forced_to_do_anything_else_is_no_count(text: str, language: str) -> Non
 def test_forcing_verbs_are_french_and_spanish_only() -> None:
     for code in ("en", "nl", "de"):
         assert not get_language(code).forcing_verbs
+
+
+# -- the whole's number between "among the" and its noun: "Parmi les 14 victimes figurent trois enfants" ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Parmi les 14 victimes figurent trois enfants.", "fr"),
+        ("Parmi les 14 victimes, on compte trois enfants.", "fr"),
+        ("Entre las 14 víctimas hay tres menores.", "es"),
+    ],
+)
+def test_members_of_a_numbered_whole(text: str, language: str) -> None:
+    assert ("killed", "children", "3") in _claims(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Parmi les 14 candidats figurent trois anciens ministres.", "fr"),
+        ("Parmi les 200 invités figurent trois enfants.", "fr"),
+        ("Entre los 200 invitados hay tres niños.", "es"),
+    ],
+)
+def test_members_of_a_numbered_whole_of_no_casualties(text: str, language: str) -> None:
+    assert _claims(text, language) == []
