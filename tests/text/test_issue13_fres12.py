@@ -307,3 +307,53 @@ def test_members_of_a_numbered_whole(text: str, language: str) -> None:
 )
 def test_members_of_a_numbered_whole_of_no_casualties(text: str, language: str) -> None:
     assert _claims(text, language) == []
+
+
+# -- a running toll of an ongoing crisis since a year: "confronté depuis 2015 à des attaques jihadistes" ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Le pays est confronté depuis 2015 à des attaques jihadistes qui ont fait plus de 20 000 morts.",
+            "fr",
+            [("killed", None, "more than 20000")],
+        ),
+        ("Les violences ont fait plus de 2 000 morts depuis 2017.", "fr", [("killed", None, "more than 2000")]),
+        (
+            "Depuis le début de la guerre en 2022, plus de 10 000 civils ont été tués.",
+            "fr",
+            [("killed", "civilians", "more than 10000")],
+        ),
+        (
+            "El conflicto, que desde 2011 ha causado más de 500.000 muertos, entra en su decimotercer año.",
+            "es",
+            [("killed", None, "more than 500000")],
+        ),
+        ("Desde 2006, la violencia ha dejado más de 400.000 muertos.", "es", [("killed", None, "more than 400000")]),
+    ],
+)
+def test_a_crisis_toll_since_a_year_is_a_claim(text: str, language: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Depuis 2015, plus de 250 personnes ont été tuées sur cette route.", "fr"),
+        ("Depuis 2006, plus de 200 personnes sont mortes dans des incendies similaires.", "fr"),
+        ("Le conflit, qui a fait 10 000 morts en 2014, reprend.", "fr"),
+        ("Desde 2006, más de 200 personas han muerto en incendios similares.", "es"),
+        ("La guerra de 2014 dejó 2.200 muertos.", "es"),
+    ],
+)
+def test_a_statistic_or_an_earlier_war_stays_no_claim(text: str, language: str) -> None:
+    assert _claims(text, language) == []
+
+
+def test_crisis_since_tolls_are_french_and_spanish_only() -> None:
+    assert get_language("fr").crisis_since_tolls
+    assert get_language("es").crisis_since_tolls
+    for code in ("en", "nl", "de"):
+        assert not get_language(code).crisis_since_tolls

@@ -199,3 +199,8 @@ class LaterShapeWords:
     forcing_verbs: frozenset[str] = frozenset()
     forcing_preps: frozenset[str] = frozenset()
     flight_infinitives: frozenset[str] = frozenset()
+    # Session 12 (fres12): a "since <year>" in a sentence naming an ongoing crisis (``crisis_nouns``: a war, an
+    # insurgency, jihadist attacks) is a running toll of that crisis, which the corpus guide counts ("confronté depuis
+    # 2015 à des attaques jihadistes qui ont fait plus de 2 000 morts"), not a statistic over many incidents ("Depuis
+    # 2006, plus de 200 personnes sont mortes dans des incendies"). Off: every such "since" is a statistic.
+    crisis_since_tolls: bool = False

@@ -134,6 +134,12 @@ LANGUAGE = LanguageData(
     approx_nouns=figures.APPROX_NOUNS,
     superlatives=frozenset({"peor", "mortífero", "mortífera", "sangriento", "sangrienta"}),
     since_words=frozenset({"desde"}),
+    # Session 12 (fres12): a running toll of an ongoing crisis since a year is a claim (the corpus guide)
+    crisis_nouns=_words(
+        "guerra conflicto violencia insurgencia rebelión ofensiva combates ataques yihadistas terroristas "
+        "ocupación invasión asedio crisis epidemia pandemia"
+    ),
+    crisis_since_tolls=True,
     thing_nouns=THING_NOUNS["es"],
     unidentified_words=frozenset({"sin identificar", "no identificados", "no identificadas", "sin ser identificados"}),
     year_of_preps=frozenset({"de", "del"}),

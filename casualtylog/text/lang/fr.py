@@ -147,6 +147,12 @@ LANGUAGE = LanguageData(
     approx_nouns=figures.APPROX_NOUNS,
     superlatives=frozenset({"meurtrier", "meurtrière", "meurtriers", "pire"}),
     since_words=frozenset({"depuis"}),
+    # Session 12 (fres12): a running toll of an ongoing crisis since a year is a claim (the corpus guide)
+    crisis_nouns=_words(
+        "guerre conflit conflits violences insurrection insurrections insurgés rébellion offensive combats "
+        "attaques jihadistes djihadistes terroristes occupation invasion siège crise épidémie pandémie"
+    ),
+    crisis_since_tolls=True,
     thing_nouns=THING_NOUNS["fr"],
     unidentified_words=frozenset(
         {"non identifié", "non identifiés", "non identifiée", "non identifiées", "pas encore été identifiés"}
