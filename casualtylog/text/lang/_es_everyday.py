@@ -46,6 +46,9 @@ ACTIVE = {
     **dict.fromkeys(("cobrado ya la vida de", "cobró ya la vida de", "cobraron ya la vida de"), "killed"),
     # Session 12 (fres12): the gerund of a clause after the event ("…, cobrándose la vida de al menos 40 personas")
     **dict.fromkeys(("cobrándose la vida de", "cobrándose ya la vida de", "costándole la vida a"), "killed"),
+    # Session 12 (fres12): a death told as probable, the adjective first ("la probable muerte de 40 migrantes"; the
+    # status is the projection cue's)
+    "la probable muerte de": "killed",
     # an operation that ended with arrests ("la operación se saldó con la detención de 18 personas"); not "ordenó la
     # detención de", an order
     **dict.fromkeys(("con la detención de", "con el arresto de"), "detained"),

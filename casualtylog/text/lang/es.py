@@ -97,7 +97,11 @@ LANGUAGE = LanguageData(
     negations=_words("no nunca ningún"),
     boundaries=_words("y pero mientras cuando porque aunque donde tras"),
     update_cues=_words("ya ahora"),
-    projected_cues=_phrases("se teme | temen | podría | podrían | probablemente"),
+    projected_cues=_phrases(
+        "se teme | temen | podría | podrían | probablemente"
+        # Session 12 (fres12): a death told as probable ("causó la muerte probable de 40 personas")
+        " | muerte probable | muertes probables | probable muerte"
+    ),
     preliminary_cues=tolls.PRELIMINARY_CUES,
     said_verbs=sources.SAID_VERBS,
     according_to=_phrases("según | de acuerdo con"),

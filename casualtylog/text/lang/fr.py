@@ -96,6 +96,8 @@ LANGUAGE = LanguageData(
         "craint | craindre | pourrait | pourraient | risque | redoute | probablement"
         # the other persons of fearing, and a forecast ("le centre a prédit entre 500 et un millier de morts")
         " | craignent | redoutent | redouté | redoutait | prédit | prédisent"
+        # Session 12 (fres12): a death told as probable ("entraînant la mort probable de plus de 100 personnes")
+        " | mort probable | morts probables | décès probable | décès probables"
     ),
     preliminary_cues=tolls.PRELIMINARY_CUES,
     said_verbs=sources.SAID_VERBS,

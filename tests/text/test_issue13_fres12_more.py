@@ -1,0 +1,63 @@
+"""Session 12 (fres12, issue 13), continued: French and Spanish shapes written by construction (benchmarks/probes/
+fres12_*.txt), each family with positives and same-surface negatives; made-up sentences, none from the corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casualtylog.text import extract
+
+Claim = tuple[str, str | None, str]
+
+
+def _claims(text: str, language: str) -> list[Claim]:
+    claims = [
+        (x.claim.metric, x.claim.group, str(x.claim.figure))
+        for x in extract(text, language=language, source="s", reported_at="2025-01-01")
+    ]
+    return sorted(claims, key=lambda c: (c[0], c[1] or "", c[2]))
+
+
+# -- a death told as probable is projected: "la mort probable de", "la muerte probable de" ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "figure"),
+    [
+        ("Le naufrage a entraîné la mort probable de plus de 100 personnes.", "fr", "more than 100"),
+        ("L'éboulement a causé le décès probable de 12 mineurs.", "fr", "12"),
+        ("El naufragio causó la muerte probable de 40 personas.", "es", "40"),
+        ("La probable muerte de 40 migrantes en el naufragio conmociona a Canarias.", "es", "40"),
+    ],
+)
+def test_a_probable_death_is_projected(text: str, language: str, figure: str) -> None:
+    found = [
+        (x.claim.metric, str(x.claim.figure), x.claim.status.value)
+        for x in extract(text, language=language, source="s", reported_at="2025-01-01")
+    ]
+    assert found == [("killed", figure, "projected")]
+
+
+def test_a_probable_death_projects_only_its_own_clause() -> None:
+    found = {
+        (x.claim.metric, str(x.claim.figure), x.claim.status.value)
+        for x in extract(
+            "El naufragio causó la muerte probable de 40 personas, mientras 30 fueron rescatadas.",
+            language="es",
+            source="s",
+            reported_at="2025-01-01",
+        )
+    }
+    assert found == {("killed", "40", "projected"), ("rescued", "30", "reported")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Le coupable probable a été interpellé avec 3 kilos de cocaïne.", "fr"),
+        ("La causa probable del accidente, según 3 peritos, fue la niebla.", "es"),
+    ],
+)
+def test_probable_without_a_death_is_no_count(text: str, language: str) -> None:
+    assert _claims(text, language) == []
