@@ -61,3 +61,42 @@ def test_a_probable_death_projects_only_its_own_clause() -> None:
 )
 def test_probable_without_a_death_is_no_count(text: str, language: str) -> None:
     assert _claims(text, language) == []
+
+
+# -- a participial phrase describing the victims before their predicate -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Douze personnes coincées sur les toits de leurs maisons ont été évacuées.",
+            "fr",
+            [("evacuated", None, "12")],
+        ),
+        (
+            "Douze personnes réfugiées sur les toits de leurs maisons ont été hélitreuillées.",
+            "fr",
+            [("rescued", None, "12")],
+        ),
+        ("Trois soldats déployés dans la zone touchée sont morts.", "fr", [("killed", "soldiers", "3")]),
+        ("Cinco personas atrapadas en el ascensor de su edificio fueron rescatadas.", "es", [("rescued", None, "5")]),
+        ("Cinco personas atrapadas en el ascensor de su edificio murieron.", "es", [("killed", None, "5")]),
+        ("Tres soldados desplegados en la zona afectada murieron.", "es", [("killed", "soldiers", "3")]),
+    ],
+)
+def test_a_participial_phrase_before_the_predicate(text: str, language: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Douze maisons situées au bord de la rivière ont été détruites.", "fr"),
+        ("Douze personnes interrogées par l'institut jugent la route dangereuse.", "fr"),
+        ("Doce viviendas situadas junto al río de la ciudad quedaron destruidas.", "es"),
+        ("Cinco personas atrapadas en el ascensor de su edificio pidieron ayuda.", "es"),
+    ],
+)
+def test_a_participial_phrase_before_no_casualty(text: str, language: str) -> None:
+    assert _claims(text, language) == []

@@ -195,6 +195,8 @@ LANGUAGE = LanguageData(
     # Session 11 (es13): "recuento", a count as a balance ("el recuento de víctimas mortales asciende a 90")
     count_nouns=frozenset({"número", "cifra", "saldo", "balance", "lista", "recuento"}),
     comma_asides=True,
+    # Session 12 (fres12): a participial phrase describing the victims before their predicate ("cinco personas atrapadas en el ascensor de su edificio fueron rescatadas")
+    participle_endings=("ados", "adas", "idos", "idas", "ando", "iendo"),
     half_words=frozenset({"medio", "media"}),
     proportion_preps=frozenset({"de cada", "cada"}),
     # a singular participle agrees with the noun it follows ("en la zona afectada"), not with a plural count

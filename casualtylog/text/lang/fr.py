@@ -217,6 +217,8 @@ LANGUAGE = LanguageData(
     possessives=frozenset({"ses", "leurs", "nos", "son", "sa"}),
     count_nouns=frozenset({"nombre", "bilan", "chiffre"}),
     comma_asides=True,
+    # Session 12 (fres12): a participial phrase describing the victims before their predicate ("1 200 personnes coincées sur les toits de leurs maisons ont été évacuées")
+    participle_endings=("ées", "és", "ée", "ant"),
     half_words=frozenset({"demi"}),
     proportion_preps=frozenset({"sur"}),
     domain_groups=victims.DOMAIN_GROUPS,
