@@ -100,3 +100,57 @@ def test_a_participial_phrase_before_the_predicate(text: str, language: str, exp
 )
 def test_a_participial_phrase_before_no_casualty(text: str, language: str) -> None:
     assert _claims(text, language) == []
+
+
+# -- members after "incluyendo a": the object marker after the gerund ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cinco personas resultaron heridas, incluyendo a una mujer.",
+            [("injured", None, "5"), ("injured", "women", "1")],
+        ),
+        ("Murieron 12 personas, incluyendo a tres niños.", [("killed", None, "12"), ("killed", "children", "3")]),
+        (
+            "El ataque mató a 12 personas, incluyendo a dos policías.",
+            [("killed", None, "12"), ("killed", "officers", "2")],
+        ),
+    ],
+)
+def test_members_after_including_a(text: str, expected: list[Claim]) -> None:
+    assert _claims(text, "es") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El programa atendió a 300 personas, incluyendo a 40 niños.",
+        "El club reúne a 300 socios, incluyendo a 40 niños.",
+    ],
+)
+def test_members_after_including_a_of_no_count(text: str) -> None:
+    assert _claims(text, "es") == []
+
+
+# -- help came too late: "ya era demasiado tarde para tres excursionistas" (the guide: killed) ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Ya era demasiado tarde para tres excursionistas.", "3"),
+        ("La ayuda llegó demasiado tarde para cinco migrantes.", "5"),
+    ],
+)
+def test_too_late_for_is_killed(text: str, figure: str) -> None:
+    assert _claims(text, "es") == [("killed", None, figure)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Era demasiado tarde para cambiar las 300 papeletas.", "Ya era demasiado tarde para 2024, según el ministro."],
+)
+def test_too_late_for_anything_else_is_no_count(text: str) -> None:
+    assert _claims(text, "es") == []

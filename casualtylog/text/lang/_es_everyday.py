@@ -49,6 +49,9 @@ ACTIVE = {
     # Session 12 (fres12): a death told as probable, the adjective first ("la probable muerte de 40 migrantes"; the
     # status is the projection cue's)
     "la probable muerte de": "killed",
+    # help came too late ("ya era demasiado tarde para tres excursionistas"; the guide: killed)
+    **{f"{already}{was} demasiado tarde para": "killed" for was in ("era", "fue") for already in ("", "ya ")},
+    **dict.fromkeys(("llegó demasiado tarde para", "llegaron demasiado tarde para"), "killed"),
     # an operation that ended with arrests ("la operación se saldó con la detención de 18 personas"); not "ordenó la
     # detención de", an order
     **dict.fromkeys(("con la detención de", "con el arresto de"), "detained"),
