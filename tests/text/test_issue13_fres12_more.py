@@ -154,3 +154,47 @@ def test_too_late_for_is_killed(text: str, figure: str) -> None:
 )
 def test_too_late_for_anything_else_is_no_count(text: str) -> None:
     assert _claims(text, "es") == []
+
+
+# -- a toll's figure and "de" before an unlisted word counts that word: "s'élève à 9 millions de visiteurs" ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Le bilan de la saison touristique, encore provisoire, s'élève à 9 millions de visiteurs.", "fr"),
+        ("Le bilan de l'année s'établit à 2 millions d'abonnés.", "fr"),
+        ("El balance provisional de la campaña es de 5 millones de visitantes.", "es"),
+        ("El balance de la temporada asciende a 9 millones de turistas.", "es"),
+    ],
+)
+def test_a_toll_figure_of_something_else_is_no_count(text: str, language: str) -> None:
+    assert _claims(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Le bilan s'élève à 1,8 million de déplacés.", "fr", [("displaced", None, "1800000")]),
+        ("Le bilan humain s'élève à 3 millions de morts.", "fr", [("killed", None, "3000000")]),
+        ("Le bilan s'élève à 2 000 de nos compatriotes.", "fr", [("killed", None, "2000")]),
+        ("El número de desplazados asciende a 2 millones de personas.", "es", [("displaced", None, "2000000")]),
+        ("El balance asciende a 1,2 millones de desplazados.", "es", [("displaced", None, "1200000")]),
+    ],
+)
+def test_a_toll_figure_of_people_stays(text: str, language: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected
+
+
+# -- poisoned is hurt, said with "sufrir": "doce personas sufrieron intoxicación leve" -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["Doce personas sufrieron intoxicación leve.", "Doce personas sufrieron una intoxicación por humo."]
+)
+def test_suffered_poisoning_is_injured(text: str) -> None:
+    assert _claims(text, "es") == [("injured", None, "12")]
+
+
+def test_poisoning_cases_of_a_year_are_no_count() -> None:
+    assert _claims("El hospital trató 12 casos de intoxicación alimentaria en 2019.", "es") == []

@@ -97,4 +97,10 @@ PREDICATES = {
     **{f"privad{ending} de la vida": "killed" for ending in ("o", "a", "os", "as")},
     # "resultaron con heridas", as "sufrieron heridas"
     **dict.fromkeys(("con heridas", "con lesiones"), "injured"),
+    # Session 12 (fres12): poisoned is hurt (the guide), said with "sufrir" ("doce personas sufrieron intoxicación leve")
+    **{
+        f"{suffered} {a}intoxicación": "injured"
+        for suffered in ("sufrieron", "sufrió", "sufren", "sufre", "sufrido", "presentaban", "presentaron")
+        for a in ("", "una ")
+    },
 }
