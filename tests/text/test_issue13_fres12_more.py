@@ -198,3 +198,27 @@ def test_suffered_poisoning_is_injured(text: str) -> None:
 
 def test_poisoning_cases_of_a_year_are_no_count() -> None:
     assert _claims("El hospital trató 12 casos de intoxicación alimentaria en 2019.", "es") == []
+
+
+# -- the qualifier before the object marker: "mató al menos a 12 personas" ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El ataque mató al menos a 12 personas.", [("killed", None, "at least 12")]),
+        ("La policía detuvo al menos a 30 personas.", [("detained", None, "at least 30")]),
+        ("Los rescatistas salvaron por lo menos a 40 personas.", [("rescued", None, "at least 40")]),
+        ("El temporal dejó sin hogar al menos a 500 personas.", [("displaced", None, "at least 500")]),
+        ("El ataque mató a 12 personas.", [("killed", None, "12")]),
+    ],
+)
+def test_a_qualifier_before_the_object_marker(text: str, expected: list[Claim]) -> None:
+    assert _claims(text, "es") == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["El juez condenó al menos a 12 años de cárcel.", "La empresa invitó al menos a 300 clientes."]
+)
+def test_a_qualifier_before_the_object_marker_of_no_casualty(text: str) -> None:
+    assert _claims(text, "es") == []
