@@ -252,3 +252,34 @@ def test_an_adverbial_before_the_inverted_subject(text: str, expected: list[Clai
 )
 def test_a_number_inside_the_adverbial_is_no_subject(text: str, expected: list[Claim]) -> None:
     assert _claims(text, "es") == expected
+
+
+# -- "de" joined to the article, and an evacuation done or ordered in French ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("La préfecture a fait état du décès de trois personnes.", "fr", [("killed", None, "3")]),
+        ("Se informó del deceso de dos agentes.", "es", [("killed", "officers", "2")]),
+        ("La policía informó del fallecimiento de 3 personas.", "es", [("killed", None, "3")]),
+        ("L'incendie a nécessité l'évacuation de 200 résidents.", "fr", [("evacuated", None, "200")]),
+        ("Les pompiers ont procédé à l'évacuation de 200 personnes.", "fr", [("evacuated", None, "200")]),
+        ("L'évacuation de 200 résidents a eu lieu dans la nuit.", "fr", [("evacuated", None, "200")]),
+    ],
+)
+def test_a_death_or_an_evacuation_as_a_noun(text: str, language: str, expected: list[Claim]) -> None:
+    assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La préfecture a ordonné l'évacuation de 2 000 habitants.",
+        "Le maire a demandé l'évacuation de 300 personnes.",
+        "L'évacuation de 200 résidents a été ordonnée par le préfet.",
+        "Le projet prévoit l'évacuation de 12 000 mètres cubes de gravats.",
+    ],
+)
+def test_an_evacuation_ordered_or_of_things_is_no_count(text: str) -> None:
+    assert _claims(text, "fr") == []

@@ -115,6 +115,9 @@ ACTIVE = {
     "el fallecimiento de": "killed",
     # Session 11 (es13): "confirmó el deceso de 3 personas", as "el fallecimiento de"
     "el deceso de": "killed",
+    # Session 12 (fres12): "de" joined to the article ("informó del deceso de dos agentes")
+    "del deceso de": "killed",
+    "del fallecimiento de": "killed",
     "la evacuación de": "evacuated",
     "acabado con la vida de": "killed",
     "acabó con la vida de": "killed",

@@ -247,6 +247,10 @@ ACTIVE_VERBS = elided(
         "coûté la vie à": "killed",
         # Session 12 (fres12): the participle of a clause after the event ("…, coûtant la vie à 23 personnes")
         "coûtant la vie à": "killed",
+        # Session 12 (fres12): "de" joined to the article ("a fait état du décès de trois personnes"), and an
+        # evacuation done ("a nécessité l'évacuation de 200 résidents"; an order is none: ``order_verbs``)
+        "du décès de": "killed",
+        "l' évacuation de": "evacuated",
         "blessé": "injured",
         "blessant": "injured",
         "évacué": "evacuated",

@@ -84,6 +84,11 @@ LANGUAGE = LanguageData(
     forcing_verbs=_words("contraint contraignant forcé forçant obligé obligeant poussé poussant"),
     forcing_preps=_words("à de"),
     flight_infinitives=_words("fuir"),
+    # Session 12 (fres12): an evacuation ordered is none (the guide), "la préfecture a ordonné l'évacuation de 200"
+    order_verbs=_words(
+        "ordonné ordonne ordonnent ordonnait décrété décrète demandé demande recommandé recommande préconisé préconise "
+        "ordonnée décrétée demandée recommandée préconisée"
+    ),
     # a denied verb of causing before a metric noun: "n'a pas fait de blessés", "sans faire de victimes mortelles"
     zero_words=frozenset(
         {"aucun", "aucune", "pas de", "pas fait de", "sans faire de", "sans faire aucun", "sans faire aucune"}
