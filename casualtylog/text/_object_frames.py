@@ -161,9 +161,10 @@ class ObjectFrames(SubjectShapes):
                 or phrases(lang, "group_cues").at(tokens, k) is not None
             ):
                 return False
-        if (state := left_without(tokens, m, k, lang) if verb is not None else None) == "":
-            return False  # "dejando sin empleo a 400 trabajadores": left jobless, not dead ("sin hogar": displaced)
-        metric = state or metric
+        state = left_without(tokens, m, k, lang) if verb is not None else None
+        if state == "":
+            return False  # "dejando sin empleo a 400 trabajadores": left jobless, not dead
+        metric = state or metric  # "dejó sin hogar a 500 personas" (displaced)
         self.add(Binding(m, metric, group, "object", chunk_end=k, confidence=0.9))
         return True
 
@@ -310,8 +311,8 @@ class ObjectFrames(SubjectShapes):
         """
         tokens, lang = self.tokens, self.lang
         last = _low(tokens, j)
-        if last in lang.function_words or last in lang.determiners or last in lang.preposition_words:
-            return None  # "das Haus von 12 Menschen", "en el parto de 3 gemelos": the phrase before it has the number
+        if last in lang.function_words or last in lang.determiners:
+            return None  # "das Haus von 12 Menschen": the number belongs to the phrase before it, not the verb
         predicates = phrases(lang, "predicates")
         for back in range(lang.inverted_reach):
             k = j - back
@@ -324,8 +325,7 @@ class ObjectFrames(SubjectShapes):
                 return None
             if back >= 1:
                 hit = predicates.ending(tokens, k - 1)
-                whole = hit is not None and (hit[0] == 1 or bool(lang.preposition_words))  # "perdieron la vida en"
-                if hit is not None and whole and _low(tokens, k - 1) not in lang.gap_words:
+                if hit is not None and hit[0] == 1 and _low(tokens, k - 1) not in lang.gap_words:
                     if lang.split_predicates and _low(tokens, k - 1) in lang.function_words:
                         # Session 11 (nl11): Dutch "om" before a phrase is a preposition, as right before a count
                         # ("Het ging om een explosie waarbij twaalf mensen gewond raakten" gave killed 12)

@@ -224,36 +224,6 @@ def test_a_qualifier_before_the_object_marker_of_no_casualty(text: str) -> None:
     assert _claims(text, "es") == []
 
 
-# -- an adverbial between an inverted predicate and its subject: "Murieron en el ataque 12 personas" ----------------
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Murieron en el ataque 12 personas.", [("killed", None, "12")]),
-        ("Resultaron heridas en el choque 14 personas.", [("injured", None, "14")]),
-        ("Perdieron la vida en el accidente tres personas.", [("killed", None, "3")]),
-        ("Murieron durante la noche en el hospital dos personas.", [("killed", None, "2")]),
-        ("Fueron detenidas en la operación 30 personas.", [("detained", None, "30")]),
-    ],
-)
-def test_an_adverbial_before_the_inverted_subject(text: str, expected: list[Claim]) -> None:
-    assert _claims(text, "es") == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Un soldado murió en el ataque contra 12 posiciones rebeldes.", [("killed", "soldiers", "1")]),
-        ("La mujer murió en el parto de 3 gemelos.", []),
-        ("Dos personas resultaron heridas en el choque de 12 vehículos.", [("injured", None, "2")]),
-        ("Dos personas murieron en el ataque 12 horas después.", [("killed", None, "2")]),
-    ],
-)
-def test_a_number_inside_the_adverbial_is_no_subject(text: str, expected: list[Claim]) -> None:
-    assert _claims(text, "es") == expected
-
-
 # -- "de" joined to the article, and an evacuation done or ordered in French ------------------------------------
 
 

@@ -204,8 +204,3 @@ class LaterShapeWords:
     # 2015 à des attaques jihadistes qui ont fait plus de 2 000 morts"), not a statistic over many incidents ("Depuis
     # 2006, plus de 200 personnes sont mortes dans des incendies"). Off: every such "since" is a statistic.
     crisis_since_tolls: bool = False
-    # Session 12 (fres12): the prepositions of a language whose nouns take their adjectives after them: right before
-    # a count they make it the object of an adverbial ("murió en el ataque contra 12 posiciones", "en el parto de 3
-    # gemelos"), not the subject of an inverted predicate with an adverbial between ("Murieron en el ataque 12
-    # personas", ``inverted_reach``). Empty: no such stop.
-    preposition_words: frozenset[str] = frozenset()

@@ -197,11 +197,6 @@ LANGUAGE = LanguageData(
     comma_asides=True,
     # Session 12 (fres12): a participial phrase describing the victims before their predicate ("cinco personas atrapadas en el ascensor de su edificio fueron rescatadas")
     participle_endings=("ados", "adas", "idos", "idas", "ando", "iendo"),
-    # Session 12 (fres12): an adverbial between an inverted predicate and its subject ("Murieron en el ataque 12 personas")
-    inverted_reach=6,
-    preposition_words=_words(
-        "a al ante bajo con contra de del desde durante entre hacia hasta para por según sin sobre tras"
-    ),
     half_words=frozenset({"medio", "media"}),
     proportion_preps=frozenset({"de cada", "cada"}),
     # a singular participle agrees with the noun it follows ("en la zona afectada"), not with a plural count
