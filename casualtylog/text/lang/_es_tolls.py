@@ -86,6 +86,8 @@ TOLL_CUES = {
         for now in ("de momento", "por ahora", "por el momento", "hasta ahora", "hasta el momento")
     },
     "se situó en": "static",
+    # Session 12 (fres12): the Mexican "se ubica" ("la cifra de personas desaparecidas se ubica en 12")
+    **dict.fromkeys(("se ubica en", "se ubicó en", "se ubican en"), "static"),
     # Session 11 (es13): an article before the figure, "ya" before it ("la cifra de muertos alcanza ya las 90")
     **{
         f"{verb} {already}{article}": "update"
