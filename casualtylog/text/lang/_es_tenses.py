@@ -97,9 +97,6 @@ PREDICATES = {
     **{f"privad{ending} de la vida": "killed" for ending in ("o", "a", "os", "as")},
     # "resultaron con heridas", as "sufrieron heridas"
     **dict.fromkeys(("con heridas", "con lesiones"), "injured"),
-    # Session 12 (fres12): lifeless after the people, as "hallados sin vida" ("dejó un saldo de tres personas sin
-    # vida", "cuatro lesionados y dos sin vida")
-    "sin vida": "killed",
     # Session 12 (fres12): poisoned is hurt (the guide), said with "sufrir" ("doce personas sufrieron intoxicación leve")
     **{
         f"{suffered} {a}intoxicación": "injured"
