@@ -272,3 +272,36 @@ def test_se_ubica_en(text: str, expected: list[Claim]) -> None:
 @pytest.mark.parametrize("text", ["La inflación se ubicó en 4,5 %.", "La cifra de turistas se ubica en 12 millones."])
 def test_se_ubica_en_of_no_casualty(text: str) -> None:
     assert _claims(text, "es") == []
+
+
+# -- lives taken: "el incendio se cobró 7 vidas", "le conflit a coûté plus de 10 000 vies" ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "figure"),
+    [
+        ("El choque cobró 3 vidas.", "es", "3"),
+        ("El temporal se ha cobrado ya 7 vidas.", "es", "7"),
+        ("La guerra ha costado más de 10.000 vidas.", "es", "more than 10000"),
+        ("L'accident a coûté 3 vies.", "fr", "3"),
+        ("Le conflit a coûté plus de 10 000 vies.", "fr", "more than 10000"),
+        ("La canicule a emporté 12 vies humaines.", "fr", "12"),
+    ],
+)
+def test_lives_taken_are_killed(text: str, language: str, figure: str) -> None:
+    assert _claims(text, language) == [("killed", None, figure)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("El Ayuntamiento cobró 300 multas.", "es"),
+        ("El equipo cobró 3 puntos.", "es"),
+        ("La reforma costó 3 votos.", "es"),
+        ("La réforme a coûté 3 points au gouvernement.", "fr"),
+        ("Le vent a emporté 12 toits.", "fr"),
+        ("Le chantier a coûté 3 millions.", "fr"),
+    ],
+)
+def test_a_verb_of_taking_without_lives_is_no_count(text: str, language: str) -> None:
+    assert _claims(text, language) == []

@@ -98,6 +98,8 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "forcing_preps",
         "flight_infinitives",
         "crisis_since_tolls",
+        "taking_verbs",
+        "lives_nouns",
     ]
     assert len(names) == len(set(names))
 

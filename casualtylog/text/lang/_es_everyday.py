@@ -106,7 +106,7 @@ FINDING_VERBS = _words(
 
 #: Session 12 (fres12): what a verb of leaving leaves people without, by the noun after "sin" ("dejó sin hogar a 500
 #: personas" are displaced, "dejó sin vida a dos jóvenes" killed); any other noun ("sin empleo", "sin luz", "sin agua")
-#: makes the object no count (casualtylog.text._left_without).
+#: makes the object no count (casualtylog.text._romance_objects).
 WITHOUT_STATES = {
     "vida": "killed",
     **dict.fromkeys(("hogar", "hogares", "techo", "vivienda", "viviendas", "casa", "casas"), "displaced"),

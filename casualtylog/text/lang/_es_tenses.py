@@ -79,7 +79,7 @@ PREDICATES = {
         for left in ("abandonar", "abandonaron", "abandonado")
         for homes in ("hogares", "casas", "viviendas")
     },
-    # Session 12 (fres12): forced to flee, the passive of casualtylog.text._forced_flight ("500 personas se vieron
+    # Session 12 (fres12): forced to flee, the passive of casualtylog.text._romance_objects ("500 personas se vieron
     # obligadas a huir", "forzados a abandonar sus hogares"); forced to pay or wait is nothing
     **{
         f"{forced}{end} a {flight}": "displaced"

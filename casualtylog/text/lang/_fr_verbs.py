@@ -158,7 +158,7 @@ PREDICATES = agreeing(
             )
         },
         **dict.fromkeys(("retrouvent sans abri", "retrouve sans abri"), "displaced"),
-        # Session 12 (fres12): forced to flee, the passive of casualtylog.text._forced_flight ("500 personnes ont été
+        # Session 12 (fres12): forced to flee, the passive of casualtylog.text._romance_objects ("500 personnes ont été
         # contraintes de fuir", "obligées de quitter leur domicile"); forced to pay or wait is nothing
         **{
             f"{forced}{end} {prep} {flight}": "displaced"

@@ -195,7 +195,7 @@ class LaterShapeWords:
     # personnes à quitter leur domicile", "obligó a 25.000 personas a huir"): the verbs (``forcing_verbs``), the
     # prepositions before what was forced (``forcing_preps``) and the bare infinitives of fleeing
     # (``flight_infinitives``; a displaced predicate does too). Only fleeing makes them displaced
-    # (casualtylog.text._forced_flight). Empty verbs turn it off.
+    # (casualtylog.text._romance_objects). Empty verbs turn it off.
     forcing_verbs: frozenset[str] = frozenset()
     forcing_preps: frozenset[str] = frozenset()
     flight_infinitives: frozenset[str] = frozenset()
@@ -204,3 +204,8 @@ class LaterShapeWords:
     # 2015 à des attaques jihadistes qui ont fait plus de 2 000 morts"), not a statistic over many incidents ("Depuis
     # 2006, plus de 200 personnes sont mortes dans des incendies"). Off: every such "since" is a statistic.
     crisis_since_tolls: bool = False
+    # Session 12 (fres12): verbs of taking or costing lives whose object counts the dead only when lives follow the
+    # count ("el incendio se cobró 7 vidas", "le conflit a coûté plus de 10 000 vies"; "cobró 300 multas" is none), and
+    # the nouns of lives (casualtylog.text._romance_objects). Empty verbs turn it off.
+    taking_verbs: frozenset[str] = frozenset()
+    lives_nouns: frozenset[str] = frozenset()

@@ -144,6 +144,9 @@ LANGUAGE = LanguageData(
         "ocupación invasión asedio crisis epidemia pandemia"
     ),
     crisis_since_tolls=True,
+    # Session 12 (fres12): "el incendio se cobró 7 vidas", "el choque costó 3 vidas"
+    taking_verbs=_words("cobró cobraron cobrado cobra cobran cobrando costó costaron costado cuesta cuestan"),
+    lives_nouns=_words("vidas"),
     thing_nouns=THING_NOUNS["es"],
     unidentified_words=frozenset({"sin identificar", "no identificados", "no identificadas", "sin ser identificados"}),
     year_of_preps=frozenset({"de", "del"}),

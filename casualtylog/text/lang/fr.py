@@ -160,6 +160,9 @@ LANGUAGE = LanguageData(
         "attaques jihadistes djihadistes terroristes occupation invasion siège crise épidémie pandémie"
     ),
     crisis_since_tolls=True,
+    # Session 12 (fres12): "le conflit a coûté plus de 10 000 vies", "la tempête a fauché 12 vies"
+    taking_verbs=_words("coûté coûte coûtent coûtant coûtera fauché emporté"),
+    lives_nouns=_words("vies"),
     thing_nouns=THING_NOUNS["fr"],
     unidentified_words=frozenset(
         {"non identifié", "non identifiés", "non identifiée", "non identifiées", "pas encore été identifiés"}
