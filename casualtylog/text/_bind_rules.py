@@ -192,9 +192,18 @@ def ordered_not_done(tokens: list[Token], m: Mention, b: Binding, lang: Language
     hit = phrases(lang, "active_verbs").ending(tokens, m.start - 1)
     if hit is None:
         return False
+    if lang.adjective_after_noun and _ordered_after(tokens, b.chunk_end, lang):
+        return True  # Session 12 (fres12): "l'évacuation de 200 résidents a été ordonnée"
     k = m.start - 1 - hit[0]
     if _low_at(tokens, k) in lang.determiners:
         k -= 1
+    return _low_at(tokens, k) in lang.order_verbs
+
+
+def _ordered_after(tokens: list[Token], k: int, lang: LanguageData) -> bool:
+    """A verb of ordering after the evacuated people and the auxiliaries ("… a été ordonnée", "fue ordenada")."""
+    while _low_at(tokens, k) in lang.gap_words:
+        k += 1
     return _low_at(tokens, k) in lang.order_verbs
 
 

@@ -95,6 +95,8 @@ def multi_year_since(tokens: list[Token], marks: list[int], lang: LanguageData, 
     out = [False] * ((marks[-1] + 1) if marks else 1)
     if year is None or not lang.since_words:
         return out
+    if lang.crisis_since_tolls and any(t.low in lang.crisis_nouns for t in tokens):
+        return out  # Session 12 (fres12): "confronté depuis 2015 à des attaques jihadistes qui ont fait 2 000 morts"
     for i in range(len(tokens) - 1):
         nxt = tokens[i + 1]
         if (

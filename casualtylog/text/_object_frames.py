@@ -9,6 +9,7 @@ from casualtylog.text._found_state import found_in_state
 from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._nouns import _listed_noun, _noun
 from casualtylog.text._phrases import phrases
+from casualtylog.text._romance_objects import forced_flight, left_without, lives_taken
 from casualtylog.text._romance_shapes import adverbial_word
 from casualtylog.text._subject_shapes import SubjectShapes
 from casualtylog.text._time_adverbs import before_time
@@ -80,6 +81,12 @@ class ObjectFrames(SubjectShapes):
             verb = verbs.ending(tokens, m.start - 2)  # "stierven al zeker 16.546 mensen"
         if verb is None and _low(tokens, m.start - 1) in lang.object_markers:
             verb = self.verb_before_adverbial(m.start - 2)  # "ha rescatado esta madrugada a 33 personas"
+        if (
+            verb is None
+            and _low(tokens, m.start - 1) in lang.others_words
+            and _low(tokens, m.start - 2) in lang.object_markers
+        ):
+            verb = verbs.ending(tokens, m.start - 3)  # Session 12 (fres12): "e hirió a otras cinco personas"
         if verb is None and _low(tokens, m.start - 1) in lang.time_adverbs:
             verb = self.verb_before_adverbial(m.start - 1)  # "Het leger doodde vannacht 14 militanten"
         if verb is None and lang.stem_particles:
@@ -90,8 +97,8 @@ class ObjectFrames(SubjectShapes):
             verb = self.search_around(m.start - 1)  # "searched evacuation centers and homes for 670 people"
         if verb is not None and lang.stem_particles and not self.particle_closes(m):
             verb = None  # "Die Polizei nahm 300 Anrufe entgegen": the stem without its particle is another verb
-        if verb is None:
-            verb = found_in_state(tokens, m, lang)  # "encontró a tres personas en el océano, todas muertas"
+        if verb is None:  # "encontró a tres personas en el océano, todas muertas", "obligó a 500 personas a huir"
+            verb = found_in_state(tokens, m, lang) or forced_flight(tokens, m, lang) or lives_taken(tokens, m, lang)
         bodies = False
         if verb is None:
             verb = bodies_found_of(tokens, m.start - 1, lang)  # "de lichamen gevonden van 14 mensen"
@@ -153,6 +160,10 @@ class ObjectFrames(SubjectShapes):
                 or phrases(lang, "group_cues").at(tokens, k) is not None
             ):
                 return False
+        state = left_without(tokens, m, k, lang) if verb is not None else None
+        if state == "":
+            return False  # "dejando sin empleo a 400 trabajadores": left jobless, not dead
+        metric = state or metric  # "dejó sin hogar a 500 personas" (displaced)
         self.add(Binding(m, metric, group, "object", chunk_end=k, confidence=0.9))
         return True
 

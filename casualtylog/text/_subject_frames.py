@@ -32,6 +32,11 @@ class SubjectFrames(SubjectClauses):
         while skipped < 2 and _low(tokens, j) in lang.gap_words:
             j -= 1
             skipped += 1
+        if lang.among_verbs:  # Session 12 (fres12): "Parmi les blessés, on compte deux policiers", "…, hay tres"
+            counting = phrases(lang, "among_verbs").ending(tokens, j)
+            j -= counting[0] if counting is not None else 0
+            if _low(tokens, j) == "," and (counting is not None or skipped):
+                j -= 1
         metric = phrases(lang, "metric_nouns").ending(tokens, j) or phrases(lang, "predicates").ending(tokens, j)
         if metric is None and _low(tokens, j) in lang.victim_nouns:
             # "Parmi les victimes figurent quatre enfants": the victims of the count before, else of a death toll
@@ -40,7 +45,10 @@ class SubjectFrames(SubjectClauses):
             metric = (1, before[-1].metric if before else "killed")
         if metric is None:
             return False
-        if phrases(lang, "among_the").ending(tokens, j - metric[0]) is None:
+        whole = j - metric[0]
+        if lang.among_verbs and _tok(tokens, whole) is not None and tokens[whole].is_number:
+            whole -= 1  # Session 12 (fres12): the whole's number, "Parmi les 14 victimes figurent trois enfants"
+        if phrases(lang, "among_the").ending(tokens, whole) is None:
             return False
         self.add(Binding(m, str(metric[1]), noun[1], "among", chunk_end=m.end + noun[2], confidence=0.8))
         return True

@@ -176,8 +176,8 @@ class SubjectShapes(SentenceBase):
         """
         tokens, lang = self.tokens, self.lang
         comma = _low(tokens, k) == ","
-        if not lang.relative_openers and not (comma and lang.comma_asides):
-            return k
+        if not (lang.relative_openers or lang.participle_endings) and not (comma and lang.comma_asides):
+            return k  # Session 12 (fres12): French and Spanish have participles and no relative openers
         start = k + comma
         first = _tok(tokens, start)
         if first is None or first.kind is not Kind.WORD:
@@ -191,6 +191,7 @@ class SubjectShapes(SentenceBase):
         if not comma and predicates.at(tokens, self.gap(start)[0]) is not None:
             return k  # "176 people who remain unaccounted for": the relative's predicate is the count's own
         reach = min(len(tokens), start + _ASIDE_REACH + 1)
+        participial = not comma and not lang.relative_openers and lang.predicate_first
         # session 11 (nl11): ages between commas ("De drie verdachten, tussen 19 en 24 jaar oud, werden aangehouden")
         aged = comma and any(t.low in lang.age_units for t in tokens[start:reach] if t.low != ",")
         for j in range(start, reach):
@@ -205,6 +206,10 @@ class SubjectShapes(SentenceBase):
             joins = tok.low in _COORD or tok.low in lang.coordinators
             if (tok.is_number and not aged) or tok.kind is Kind.PUNCT or (tok.low in lang.boundaries and not joins):
                 return k
+            if predicates.at(tokens, j) is not None and participial and j > start:
+                if self.attributive_at(j):
+                    continue  # "desplegados en la zona afectada": the zone's participle
+                return j  # Session 12 (fres12): "cinco personas atrapadas en el ascensor murieron", no auxiliary
             if predicates.at(tokens, j) is not None or verbs.at(tokens, j) is not None:
                 return k
         return k

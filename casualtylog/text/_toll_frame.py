@@ -202,6 +202,8 @@ class TollFrame(SentenceBase):
             if hit is not None:
                 # "le bilan fait état de 200 blessés": a metric noun after the figure says what a bare toll counts
                 said = phrases(lang, "metric_nouns").at(tokens, m.end)
+                if said is None and lang.adjective_after_noun and _low(tokens, m.end) in lang.vague_links:
+                    said = phrases(lang, "metric_nouns").at(tokens, m.end + 1)  # "à 1,8 million de déplacés"
                 if said is not None and str(said[1]) != str(hit[1]):
                     hit = (hit[0], said[1])
                 # "is" opens "is now" as well as the static "is": only a verb that never states a total moves it.
@@ -246,7 +248,11 @@ class TollFrame(SentenceBase):
 
     def other_noun_after(self, m: Mention) -> bool:
         """A German noun after a toll's figure that no list names as people, a group or a metric ("auf 3 Seiten"):
-        the figure counts that noun (any capitalised plural reads as people by its shape, so only listed ones do)."""
+        the figure counts that noun (any capitalised plural reads as people by its shape, so only listed ones do).
+        Session 12 (fres12): in French and Spanish, a figure and "de" before an unlisted word ("s'élève à 9 millions
+        de visiteurs", "asciende a 9 millones de visitantes"): the figure counts it, as German's capitalised noun."""
+        if self.lang.adjective_after_noun and _low(self.tokens, m.end) in self.lang.vague_links:
+            return self.unlisted_word(m.end + 1)
         tok = _tok(self.tokens, m.end)
         if not self.lang.nouns_capitalised or tok is None or tok.kind is not Kind.WORD or not tok.is_capitalised:
             return False
@@ -254,6 +260,19 @@ class TollFrame(SentenceBase):
             return False
         metric = phrases(self.lang, "metric_nouns").at(self.tokens, m.end) or compound_metric(tok, self.lang)
         return metric is None
+
+    def unlisted_word(self, k: int) -> bool:
+        """A plain word at ``k`` that no list names as people, a group or a metric, nor a word of the clause's."""
+        tok, lang = _tok(self.tokens, k), self.lang
+        if tok is None or tok.kind is not Kind.WORD or _listed_noun(self.tokens, k, lang) is not None:
+            return False
+        closed = (lang.gap_words, lang.determiners, lang.boundaries, lang.function_words, lang.pronoun_subjects)
+        if any(tok.low in words for words in closed) or tok.low in lang.source_possessives or len(tok.low) < 4:
+            return False  # "de nos compatriotes", "de ellos": no noun of its own
+        listed = phrases(lang, "metric_nouns").at(self.tokens, k) or phrases(lang, "increment_after").at(
+            self.tokens, k - 1
+        )
+        return listed is None and tok.low not in lang.people_nouns and tok.low not in lang.others_words
 
     def total_of(self, end: int) -> tuple[int, str] | None:
         """ "the total" at ``end`` names no metric: it totals the count bound before it in the sentence, if any."""

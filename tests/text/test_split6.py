@@ -105,6 +105,15 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "demonym_ends",
         "part_place_preps",
         "day_preps",
+        "without_preps",
+        "without_states",
+        "among_verbs",
+        "forcing_verbs",
+        "forcing_preps",
+        "flight_infinitives",
+        "crisis_since_tolls",
+        "taking_verbs",
+        "lives_nouns",
     ]
     assert len(names) == len(set(names))
 

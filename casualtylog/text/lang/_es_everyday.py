@@ -18,6 +18,7 @@ __all__ = [
     "PREDICATES",
     "SINGULARS",
     "TOTAL_CONNECTORS",
+    "WITHOUT_STATES",
 ]
 
 #: Predicates after a noun of people: still not found ("seis personas siguen sin aparecer", "sin ser localizadas").
@@ -43,6 +44,14 @@ ACTIVE = {
     **dict.fromkeys(("se desconoce el paradero de", "se desconocía el paradero de"), "missing"),
     # "already" inside the phrase ("La tragedia se ha cobrado ya la vida de 31 personas")
     **dict.fromkeys(("cobrado ya la vida de", "cobró ya la vida de", "cobraron ya la vida de"), "killed"),
+    # Session 12 (fres12): the gerund of a clause after the event ("…, cobrándose la vida de al menos 40 personas")
+    **dict.fromkeys(("cobrándose la vida de", "cobrándose ya la vida de", "costándole la vida a"), "killed"),
+    # Session 12 (fres12): a death told as probable, the adjective first ("la probable muerte de 40 migrantes"; the
+    # status is the projection cue's)
+    "la probable muerte de": "killed",
+    # help came too late ("ya era demasiado tarde para tres excursionistas"; the guide: killed)
+    **{f"{already}{was} demasiado tarde para": "killed" for was in ("era", "fue") for already in ("", "ya ")},
+    **dict.fromkeys(("llegó demasiado tarde para", "llegaron demasiado tarde para"), "killed"),
     # an operation that ended with arrests ("la operación se saldó con la detención de 18 personas"); not "ordenó la
     # detención de", an order
     **dict.fromkeys(("con la detención de", "con el arresto de"), "detained"),
@@ -94,3 +103,11 @@ TOTAL_CONNECTORS = frozenset(
 FINDING_VERBS = _words(
     "encontró encontraron encuentran encontrado halló hallaron hallan hallado localizó localizaron localizan localizado"
 )
+
+#: Session 12 (fres12): what a verb of leaving leaves people without, by the noun after "sin" ("dejó sin hogar a 500
+#: personas" are displaced, "dejó sin vida a dos jóvenes" killed); any other noun ("sin empleo", "sin luz", "sin agua")
+#: makes the object no count (casualtylog.text._romance_objects).
+WITHOUT_STATES = {
+    "vida": "killed",
+    **dict.fromkeys(("hogar", "hogares", "techo", "vivienda", "viviendas", "casa", "casas"), "displaced"),
+}

@@ -115,6 +115,9 @@ ACTIVE = {
     "el fallecimiento de": "killed",
     # Session 11 (es13): "confirmó el deceso de 3 personas", as "el fallecimiento de"
     "el deceso de": "killed",
+    # Session 12 (fres12): "de" joined to the article ("informó del deceso de dos agentes")
+    "del deceso de": "killed",
+    "del fallecimiento de": "killed",
     "la evacuación de": "evacuated",
     "acabado con la vida de": "killed",
     "acabó con la vida de": "killed",
@@ -134,7 +137,11 @@ GAPS = (
 
 #: Cues before the members of a count: a gerund and participles ("incluyendo 1 270 niños"), and members named with
 #: an article ("cinco personas resultaron heridas, entre ellas los dos menores").
-GROUP_CUES = "incluyendo | incluido | incluida | entre ellos los | entre ellas las | entre ellas los | entre ellos las"
+GROUP_CUES = (
+    "incluyendo | incluido | incluida | entre ellos los | entre ellas las | entre ellas los | entre ellos las"
+    # Session 12 (fres12): the object marker after the gerund ("cinco heridos, incluyendo a una mujer")
+    " | incluyendo a | incluidos a | incluidas a"
+)
 
 #: "A new" victim added to a toll, like "another" ("un nuevo deceso", "una nueva víctima": +1).
 ANOTHER = ("nuevo", "nueva")

@@ -79,6 +79,14 @@ PREDICATES = {
         for left in ("abandonar", "abandonaron", "abandonado")
         for homes in ("hogares", "casas", "viviendas")
     },
+    # Session 12 (fres12): forced to flee, the passive of casualtylog.text._romance_objects ("500 personas se vieron
+    # obligadas a huir", "forzados a abandonar sus hogares"); forced to pay or wait is nothing
+    **{
+        f"{forced}{end} a {flight}": "displaced"
+        for forced in ("obligad", "forzad")
+        for end in ("o", "a", "os", "as")
+        for flight in ("huir", "abandonar sus hogares", "abandonar sus casas", "abandonar sus viviendas")
+    },
     **{
         f"{stayed} sin {home}": "displaced"
         for stayed in ("quedado", "quedaron", "quedan", "quedaban")
@@ -89,4 +97,10 @@ PREDICATES = {
     **{f"privad{ending} de la vida": "killed" for ending in ("o", "a", "os", "as")},
     # "resultaron con heridas", as "sufrieron heridas"
     **dict.fromkeys(("con heridas", "con lesiones"), "injured"),
+    # Session 12 (fres12): poisoned is hurt (the guide), said with "sufrir" ("doce personas sufrieron intoxicación leve")
+    **{
+        f"{suffered} {a}intoxicación": "injured"
+        for suffered in ("sufrieron", "sufrió", "sufren", "sufre", "sufrido", "presentaban", "presentaron")
+        for a in ("", "una ")
+    },
 }

@@ -35,6 +35,12 @@ TOLL_NOUNS = {
     "los evacuados": "evacuated",
     "las víctimas mortales": "killed",
     "las víctimas": "killed",
+    # Session 12 (fres12): victims counted by the figure's own noun, as "número de víctimas" ("La cifra de víctimas
+    # asciende a 73", "El recuento de víctimas asciende ya a 73")
+    "cifra de víctimas": "killed",
+    "recuento de víctimas": "killed",
+    "recuento de muertos": "killed",
+    "recuento de fallecidos": "killed",
 }
 
 TOLL_CUES = {
@@ -80,6 +86,8 @@ TOLL_CUES = {
         for now in ("de momento", "por ahora", "por el momento", "hasta ahora", "hasta el momento")
     },
     "se situó en": "static",
+    # Session 12 (fres12): the Mexican "se ubica" ("la cifra de personas desaparecidas se ubica en 12")
+    **dict.fromkeys(("se ubica en", "se ubicó en", "se ubican en"), "static"),
     # Session 11 (es13): an article before the figure, "ya" before it ("la cifra de muertos alcanza ya las 90")
     **{
         f"{verb} {already}{article}": "update"

@@ -34,6 +34,8 @@ PREDICATES = agreeing(
         "fallecida": "killed",
         "murió": "killed",
         "falleció": "killed",
+        # Session 12 (fres12): not surviving is dying ("uno de los heridos no sobrevivió a sus lesiones")
+        **dict.fromkeys(("no sobrevivió", "no sobrevivieron", "no ha sobrevivido", "no han sobrevivido"), "killed"),
         "herido": "injured",
         "herida": "injured",
         "desaparecido": "missing",

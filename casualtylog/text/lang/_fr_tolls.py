@@ -27,6 +27,9 @@ TOLL_NOUNS = {
     "nombre total de morts": "killed",
     "nombre total de victimes": "killed",
     "nombre de disparus": "missing",
+    # Session 12 (fres12): the count's own noun ("Le décompte des victimes s'élève à 73")
+    "décompte des victimes": "killed",
+    "décompte des morts": "killed",
 }
 
 TOLL_CUES = elided(

@@ -140,6 +140,8 @@ PREDICATES = agreeing(
             )
         },
         "succombé": "killed",
+        # Session 12 (fres12): not surviving is dying ("l'un des blessés n'a pas survécu à ses blessures"); "n'" is a token
+        **{f"n' {aux} pas survécu": "killed" for aux in ("a", "ont", "avait", "avaient", "aurait", "auraient")},
         # the present of headlines and of narration ("Huit personnes meurent dans un incendie"), as the past
         **dict.fromkeys(("meurent", "meurt", "décèdent", "décède", "périssent", "succombent"), "killed"),
         **dict.fromkeys(("trouvent la mort", "trouve la mort", "perdent la vie", "perd la vie"), "killed"),
@@ -156,6 +158,21 @@ PREDICATES = agreeing(
             )
         },
         **dict.fromkeys(("retrouvent sans abri", "retrouve sans abri"), "displaced"),
+        # Session 12 (fres12): forced to flee, the passive of casualtylog.text._romance_objects ("500 personnes ont été
+        # contraintes de fuir", "obligées de quitter leur domicile"); forced to pay or wait is nothing
+        **{
+            f"{forced}{end} {prep} {flight}": "displaced"
+            for forced in ("contraint", "forcé", "obligé")
+            for end in ("", "e", "s", "es")
+            for prep in ("à", "de")
+            for flight in (
+                "fuir",
+                "quitter leur domicile",
+                "quitter leurs domiciles",
+                "quitter leurs maisons",
+                "quitter leurs foyers",
+            )
+        },
         "intoxiqués": "injured",
         # Session 10 (rom10): cared for or treated because of an injury or smoke is hurt, as Spanish "atendidas por"
         **{
@@ -228,6 +245,12 @@ ACTIVE_VERBS = elided(
         "déplorer": "killed",
         "faisant": "killed",
         "coûté la vie à": "killed",
+        # Session 12 (fres12): the participle of a clause after the event ("…, coûtant la vie à 23 personnes")
+        "coûtant la vie à": "killed",
+        # Session 12 (fres12): "de" joined to the article ("a fait état du décès de trois personnes"), and an
+        # evacuation done ("a nécessité l'évacuation de 200 résidents"; an order is none: ``order_verbs``)
+        "du décès de": "killed",
+        "l' évacuation de": "evacuated",
         "blessé": "injured",
         "blessant": "injured",
         "évacué": "evacuated",

@@ -226,3 +226,31 @@ class LaterShapeWords:
     # vendredi", "el viernes"), so a day between a toll's cue and its figure is skipped whole ("Die Zahl der Toten
     # erreichte am Freitag 40"). A bare day is skipped without them. Empty: only a bare day.
     day_preps: frozenset[str] = frozenset()
+    # Session 12 (fres12): a verb of leaving (``leaving_verbs``) with what its object is left without ("dejó sin
+    # hogar a 500 personas", "dejando sin empleo a 400 trabajadores", "dejó a 400 trabajadores sin luz"): the noun
+    # after the preposition (``without_preps``: "sin") names the metric (``without_states``: "vida" killed, "hogar"
+    # displaced), and any other (work, power, water) makes the object no count. Empty preps turn it off.
+    without_preps: frozenset[str] = frozenset()
+    without_states: Mapping[str, str] = field(default_factory=dict)
+    # Session 12 (fres12): an impersonal verb of counting between "among the" and its members, after a comma ("Parmi
+    # les blessés, on compte deux policiers", "Parmi les morts, on dénombre six soldats"): the members are of the
+    # metric before, as after "figurent". Empty turns that off.
+    among_verbs: frozenset[str] = frozenset()
+    # Session 12 (fres12): people forced to flee, the count the object of a verb of forcing ("a contraint 500
+    # personnes à quitter leur domicile", "obligó a 25.000 personas a huir"): the verbs (``forcing_verbs``), the
+    # prepositions before what was forced (``forcing_preps``) and the bare infinitives of fleeing
+    # (``flight_infinitives``; a displaced predicate does too). Only fleeing makes them displaced
+    # (casualtylog.text._romance_objects). Empty verbs turn it off.
+    forcing_verbs: frozenset[str] = frozenset()
+    forcing_preps: frozenset[str] = frozenset()
+    flight_infinitives: frozenset[str] = frozenset()
+    # Session 12 (fres12): a "since <year>" in a sentence naming an ongoing crisis (``crisis_nouns``: a war, an
+    # insurgency, jihadist attacks) is a running toll of that crisis, which the corpus guide counts ("confronté depuis
+    # 2015 à des attaques jihadistes qui ont fait plus de 2 000 morts"), not a statistic over many incidents ("Depuis
+    # 2006, plus de 200 personnes sont mortes dans des incendies"). Off: every such "since" is a statistic.
+    crisis_since_tolls: bool = False
+    # Session 12 (fres12): verbs of taking or costing lives whose object counts the dead only when lives follow the
+    # count ("el incendio se cobró 7 vidas", "le conflit a coûté plus de 10 000 vies"; "cobró 300 multas" is none), and
+    # the nouns of lives (casualtylog.text._romance_objects). Empty verbs turn it off.
+    taking_verbs: frozenset[str] = frozenset()
+    lives_nouns: frozenset[str] = frozenset()

@@ -81,6 +81,12 @@ LANGUAGE = LanguageData(
         "entre ellas se encuentran | entre ellos figuran | entre ellas figuran | " + more.GROUP_CUES
     ),
     among_the=_phrases("entre los | entre las"),
+    # Session 12 (fres12): "Entre los heridos, se cuentan dos policías"
+    among_verbs=_phrases("se cuentan | se encuentran | hay | figuran | se contabilizan"),
+    # Session 12 (fres12): "la violencia obligó a 25.000 personas a huir", "obligaron a huir a 500 personas"
+    forcing_verbs=_words("obligó obligaron obligado obligando obliga obligan forzó forzaron forzado forzando"),
+    forcing_preps=frozenset({"a"}),
+    flight_infinitives=_words("huir"),
     # a denied verb of causing or resulting before a metric noun or its subject: "sin causar víctimas mortales",
     # "no ocasionó heridos", "no resultaron personas heridas"
     zero_words=_phrases(
@@ -92,7 +98,11 @@ LANGUAGE = LanguageData(
     negations=_words("no nunca ningún"),
     boundaries=_words("y pero mientras cuando porque aunque donde tras"),
     update_cues=_words("ya ahora"),
-    projected_cues=_phrases("se teme | temen | podría | podrían | probablemente"),
+    projected_cues=_phrases(
+        "se teme | temen | podría | podrían | probablemente"
+        # Session 12 (fres12): a death told as probable ("causó la muerte probable de 40 personas")
+        " | muerte probable | muertes probables | probable muerte"
+    ),
     preliminary_cues=tolls.PRELIMINARY_CUES,
     said_verbs=sources.SAID_VERBS,
     according_to=_phrases("según | de acuerdo con"),
@@ -142,6 +152,15 @@ LANGUAGE = LanguageData(
     approx_nouns=figures.APPROX_NOUNS,
     superlatives=frozenset({"peor", "mortífero", "mortífera", "sangriento", "sangrienta"}),
     since_words=frozenset({"desde"}),
+    # Session 12 (fres12): a running toll of an ongoing crisis since a year is a claim (the corpus guide)
+    crisis_nouns=_words(
+        "guerra conflicto violencia insurgencia rebelión ofensiva combates ataques yihadistas terroristas "
+        "ocupación invasión asedio crisis epidemia pandemia"
+    ),
+    crisis_since_tolls=True,
+    # Session 12 (fres12): "el incendio se cobró 7 vidas", "el choque costó 3 vidas"
+    taking_verbs=_words("cobró cobraron cobrado cobra cobran cobrando costó costaron costado cuesta cuestan"),
+    lives_nouns=_words("vidas"),
     thing_nouns=THING_NOUNS["es"],
     unidentified_words=frozenset({"sin identificar", "no identificados", "no identificadas", "sin ser identificados"}),
     year_of_preps=frozenset({"de", "del"}),
@@ -193,6 +212,8 @@ LANGUAGE = LanguageData(
     # Session 11 (es13): "recuento", a count as a balance ("el recuento de víctimas mortales asciende a 90")
     count_nouns=frozenset({"número", "cifra", "saldo", "balance", "lista", "recuento"}),
     comma_asides=True,
+    # Session 12 (fres12): a participial phrase describing the victims before their predicate ("cinco personas atrapadas en el ascensor de su edificio fueron rescatadas")
+    participle_endings=("ados", "adas", "idos", "idas", "ando", "iendo"),
     half_words=frozenset({"medio", "media"}),
     proportion_preps=frozenset({"de cada", "cada"}),
     # a singular participle agrees with the noun it follows ("en la zona afectada"), not with a plural count
@@ -245,4 +266,7 @@ LANGUAGE = LanguageData(
     pair_words=_words("ambos ambas"),
     part_place_preps=_words("en"),  # Session 12 (rec12): "De los muertos, 212 fueron en Gaza"
     day_preps=_words("el este"),  # Session 12 (rec12): "ascendió el viernes a 40"
+    # Session 12 (fres12): "dejó sin hogar a 500 personas" (displaced), "dejando sin empleo a 400 trabajadores" (none)
+    without_preps=frozenset({"sin"}),
+    without_states=everyday.WITHOUT_STATES,
 )

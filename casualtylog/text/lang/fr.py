@@ -79,6 +79,17 @@ LANGUAGE = LanguageData(
         "parmi eux figurent | parmi elles figurent | parmi eux se trouvent | parmi elles se trouvent"
     ),
     among_the=_phrases("parmi les"),
+    # Session 12 (fres12): "Parmi les blessés, on compte deux policiers"
+    among_verbs=_phrases("on compte | on dénombre | on recense | on déplore | l' on compte | on trouve"),
+    # Session 12 (fres12): "les violences ont contraint 25 000 personnes à fuir"
+    forcing_verbs=_words("contraint contraignant forcé forçant obligé obligeant poussé poussant"),
+    forcing_preps=_words("à de"),
+    flight_infinitives=_words("fuir"),
+    # Session 12 (fres12): an evacuation ordered is none (the guide), "la préfecture a ordonné l'évacuation de 200"
+    order_verbs=_words(
+        "ordonné ordonne ordonnent ordonnait décrété décrète demandé demande recommandé recommande préconisé préconise "
+        "ordonnée décrétée demandée recommandée préconisée"
+    ),
     # a denied verb of causing before a metric noun: "n'a pas fait de blessés", "sans faire de victimes mortelles"
     zero_words=frozenset(
         {"aucun", "aucune", "pas de", "pas fait de", "sans faire de", "sans faire aucun", "sans faire aucune"}
@@ -91,6 +102,8 @@ LANGUAGE = LanguageData(
         "craint | craindre | pourrait | pourraient | risque | redoute | probablement"
         # the other persons of fearing, and a forecast ("le centre a prédit entre 500 et un millier de morts")
         " | craignent | redoutent | redouté | redoutait | prédit | prédisent"
+        # Session 12 (fres12): a death told as probable ("entraînant la mort probable de plus de 100 personnes")
+        " | mort probable | morts probables | décès probable | décès probables"
     ),
     preliminary_cues=tolls.PRELIMINARY_CUES,
     said_verbs=sources.SAID_VERBS,
@@ -153,6 +166,15 @@ LANGUAGE = LanguageData(
     approx_nouns=figures.APPROX_NOUNS,
     superlatives=frozenset({"meurtrier", "meurtrière", "meurtriers", "pire"}),
     since_words=frozenset({"depuis"}),
+    # Session 12 (fres12): a running toll of an ongoing crisis since a year is a claim (the corpus guide)
+    crisis_nouns=_words(
+        "guerre conflit conflits violences insurrection insurrections insurgés rébellion offensive combats "
+        "attaques jihadistes djihadistes terroristes occupation invasion siège crise épidémie pandémie"
+    ),
+    crisis_since_tolls=True,
+    # Session 12 (fres12): "le conflit a coûté plus de 10 000 vies", "la tempête a fauché 12 vies"
+    taking_verbs=_words("coûté coûte coûtent coûtant coûtera fauché emporté"),
+    lives_nouns=_words("vies"),
     thing_nouns=THING_NOUNS["fr"],
     unidentified_words=frozenset(
         {"non identifié", "non identifiés", "non identifiée", "non identifiées", "pas encore été identifiés"}
@@ -217,6 +239,8 @@ LANGUAGE = LanguageData(
     possessives=frozenset({"ses", "leurs", "nos", "son", "sa"}),
     count_nouns=frozenset({"nombre", "bilan", "chiffre"}),
     comma_asides=True,
+    # Session 12 (fres12): a participial phrase describing the victims before their predicate ("1 200 personnes coincées sur les toits de leurs maisons ont été évacuées")
+    participle_endings=("ées", "és", "ée", "ant"),
     half_words=frozenset({"demi"}),
     proportion_preps=frozenset({"sur"}),
     domain_groups=victims.DOMAIN_GROUPS,
