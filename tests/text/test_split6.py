@@ -91,6 +91,9 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "roster_words",
         "finding_verbs",
         "aside_all_words",
+        "first_figure_cues",
+        "revision_contrasts",
+        "day_month_joiners",
     ]
     assert len(names) == len(set(names))
 

@@ -8,6 +8,7 @@ session 7 so each module holds one concept.
 
 from __future__ import annotations
 
+from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES
 from casualtylog.text.lang._word_lists import phrases as _phrases
 from casualtylog.text.lang._word_lists import words as _words
 
@@ -94,10 +95,14 @@ TOLL_CUES = {
     "podría aumentar a": "projected",
 }
 
-PRELIMINARY_CUES = _phrases(
-    "provisional | provisionales | balance provisional | primeras informaciones | preliminar | preliminares"
-    # a first count, as French "premier bilan" ("según un primer balance, 18 personas murieron")
-    " | primer balance | primer recuento | primeras cifras | primeros datos"
+PRELIMINARY_CUES = (
+    _phrases(
+        "provisional | provisionales | balance provisional | primeras informaciones | preliminar | preliminares"
+        # a first count, as French "premier bilan" ("según un primer balance, 18 personas murieron")
+        " | primer balance | primer recuento | primeras cifras | primeros datos"
+    )
+    # session 12 (fresh12): a first figure, later revised ("initially"), is preliminary too
+    | FIRST_FIGURE_CUES["es"]
 )
 
 RAISE_VERBS = _words(

@@ -11,6 +11,7 @@ from casualtylog.text.lang import _en_verbs as verbs
 from casualtylog.text.lang import _en_victims as victims
 from casualtylog.text.lang import _en_weapons as weapons
 from casualtylog.text.lang._en_shapes import EXCEED_WORDS
+from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
 from casualtylog.text.lang._schema import LanguageData
 from casualtylog.text.lang._thing_words import THING_NOUNS
 from casualtylog.vocab import ENGLISH_SCALES, ENGLISH_TENS, ENGLISH_UNITS
@@ -262,4 +263,7 @@ LANGUAGE = LanguageData(
     cited_by=frozenset({"cited by", "as cited by", "quoted by", "as quoted by"}),
     pronoun_subjects=frozenset({"he", "she", "they", "we", "it", "i"}),  # Session 11 (attr11): no source
     broadcast_preps=frozenset({"on"}),  # Session 11 (attr11): the via a source spoke on
+    # Session 12 (fresh12): a first figure and its revision (casualtylog.text._first_figures)
+    first_figure_cues=FIRST_FIGURE_CUES["en"],
+    revision_contrasts=REVISION_CONTRASTS["en"],
 )
