@@ -127,7 +127,7 @@ def test_a_count_before_the_initial_estimates_is_their_revision() -> None:
     text = "Las lluvias han afectado a 80.000 personas, más que las estimaciones iniciales de 60.000 damnificados."
     assert ("affected", None, "80000", "reported") in _claims(text, "es")
     # with no figure in the cue's clause, the cue still marks the count before it
-    assert _claims("Seven people were killed, according to earlier reports.", "en") == [
+    assert _claims("Seven people were killed, according to previous reports.", "en") == [
         ("killed", None, "7", "preliminary")
     ]
 
@@ -299,3 +299,10 @@ def test_shelter_without_sheltered_people(language: str, text: str) -> None:
 def test_sheltered_families_are_no_count() -> None:
     # the guide: families and households are no count of people
     assert _claims("More than 300 families took refuge in a mosque.", "en") == []
+
+
+def test_earlier_reports_stay_reported_as_the_self_written_corpus_labels_them() -> None:
+    assert _claims("10 dead and 90 wounded, according to earlier reports.", "en") == [
+        ("injured", None, "90", "reported"),
+        ("killed", None, "10", "reported"),
+    ]

@@ -14,22 +14,18 @@ from __future__ import annotations
 __all__ = ["SHELTER_PREDICATES"]
 
 
-def _pairs(verbs: str, nouns: str, *, noun_first: bool = False) -> dict[str, str]:
-    return {(f"{n} {v}" if noun_first else f"{v} {n}"): "displaced" for v in verbs.split("|") for n in nouns.split("|")}
+def _pairs(verbs: str, nouns: str) -> dict[str, str]:
+    return {f"{v} {n}": "displaced" for v in verbs.split("|") for n in nouns.split("|")}
 
 
 SHELTER_PREDICATES = {
     # not "take shelter": an order to the public ("residents were told to take shelter") counts nobody
     "en": _pairs("sought|took|taken|found|seeking|taking|finding", "shelter|refuge|emergency shelter"),
-    "nl": {
-        **_pairs("zochten|vonden|zoeken|vinden", "onderdak|een onderkomen|een veilig onderkomen"),
-        **_pairs("gezocht|gevonden", "onderdak|een onderkomen", noun_first=True),
-    },
-    # not "Schutz suchen": taking cover from an air raid for an hour, no displacement
-    "de": {
-        **_pairs("suchten|fanden|suchen|finden", "zuflucht|unterschlupf|eine notunterkunft"),
-        **_pairs("gesucht|gefunden", "zuflucht|unterschlupf", noun_first=True),
-    },
+    # finite verbs only: every word of a predicate is reserved (``_nouns._closed_words``), and a participle such
+    # as "gevonden" must stay free to stand between bodies and whose they are ("de lichamen gevonden van 14")
+    "nl": _pairs("zochten|vonden", "onderdak|een onderkomen"),
+    # not "Schutz suchen": taking cover from an air raid for an hour, no displacement; finite verbs only, as Dutch
+    "de": _pairs("suchten|fanden", "zuflucht|unterschlupf"),
     # not "mis à l'abri", which the French table reads as evacuated; a participle before its place is written in
     # each form, as agreeing() makes forms only of a phrase that ends in one
     "fr": {
@@ -42,7 +38,7 @@ SHELTER_PREDICATES = {
     },
     # each form of a participle before its place ("alojadas en albergues"); not "refugiados", a noun of victims too
     "es": {
-        **_pairs("buscado|buscaron|busca|buscan|encontrado|encontraron|hallado", "refugio|albergue|cobijo|resguardo"),
+        **_pairs("buscado|buscaron|encontrado|encontraron", "refugio|albergue|cobijo|resguardo"),
         **_pairs(
             "alojado|alojada|alojados|alojadas|albergado|albergada|albergados|albergadas",
             "en albergues|en refugios|en refugios temporales|en centros de acogida|en escuelas",
