@@ -306,3 +306,32 @@ def test_earlier_reports_stay_reported_as_the_self_written_corpus_labels_them() 
         ("injured", None, "90", "reported"),
         ("killed", None, "10", "reported"),
     ]
+
+
+# -- Spanish: a toll's verb in the plural present or the imperfect of reported speech; "siniestrados" ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Suben a doce los fallecidos por el deslave.", ("killed", None, "12")),
+        ("La fiscalía informó que la cifra de fallecidos se situaba en nueve.", ("killed", None, "9")),
+        ("La cifra de heridos ascendía a 40, según la Cruz Roja.", ("injured", None, "40")),
+        ("Las inundaciones dejaron al menos 15.000 siniestrados.", ("displaced", None, "at least 15000")),
+    ],
+)
+def test_spanish_toll_tenses_and_siniestrados(text: str, claim: tuple[str, None, str]) -> None:
+    assert [c[:3] for c in _claims(text, "es")] == [claim]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Suben a doce los grados de temperatura en la sierra.",
+        "El banco informó que la inflación se situaba en nueve por ciento.",
+        "La deuda del hospital ascendía a 40 millones.",
+        "Las inundaciones dejaron al menos 15.000 vehículos siniestrados.",
+    ],
+)
+def test_spanish_toll_tenses_of_no_toll(text: str) -> None:
+    assert _claims(text, "es") == []

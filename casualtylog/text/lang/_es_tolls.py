@@ -91,6 +91,13 @@ TOLL_CUES = {
     # Session 11 (es14): the present of "subió a" and "aumentó a" ("Sube a 19 el número de muertos")
     "sube a": "update",
     "aumenta a": "update",
+    # Session 12 (fresh12): the plural of that present ("Suben a doce los fallecidos"), and the imperfect of
+    # reported speech ("anunció que la cifra de fallecidos se situaba en once"), as German's Konjunktiv I
+    "suben a": "update",
+    "aumentan a": "update",
+    "se situaba en": "static",
+    "ascendía a": "update",
+    "se elevaba a": "update",
     "podría ascender a": "projected",
     "podría aumentar a": "projected",
 }

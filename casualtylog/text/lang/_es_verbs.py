@@ -65,6 +65,9 @@ PREDICATES = agreeing(
         "afectados": "affected",
         "damnificadas": "displaced",
         "damnificados": "displaced",
+        # session 12 (fresh12): "siniestrados" beside "damnificados", as French "sinistrés" (the corpus guide)
+        "siniestradas": "displaced",
+        "siniestrados": "displaced",
         "albergados": "displaced",
         "evacuadas": "evacuated",
         "rescatadas": "rescued",
