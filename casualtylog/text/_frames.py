@@ -27,6 +27,7 @@ from casualtylog.text._clause_frames import ClauseFrames, dated_earlier_after, s
 from casualtylog.text._count_frames import CountFrames
 from casualtylog.text._dated_clauses import dated_later, sequel_start
 from casualtylog.text._ellipsis_frames import EllipsisFrames
+from casualtylog.text._first_figures import preliminary_for
 from casualtylog.text._from_to_frame import FromToFrame
 from casualtylog.text._identity_frame import IdentityFrame
 from casualtylog.text._liberal import liberal_bindings
@@ -95,23 +96,6 @@ def _listed_weapon(b: Binding, bindings: list[Binding]) -> bool:
 def _cue_positions(hits: list[int]) -> list[int]:
     """Where the phrases of a table start, from their running count (:meth:`Phrases.hits`)."""
     return [i for i in range(len(hits) - 1) if hits[i + 1] > hits[i]]
-
-
-def _preliminary_for(b: Binding, bindings: list[Binding], cues: Cues, at: list[int]) -> bool:
-    """Whether a preliminary cue marks ``b``: a cue marks the counts from its clause on, and the counts before
-    its clause only when that clause counts nothing of its own.
-
-    "According to preliminary figures, 12 died and 40 were hurt" and "12 died by a provisional tally,
-    among them 10 women" mark every count; in "12 died, and a preliminary count put the injured at 40" the
-    cue is the 40's, and the 12 before its clause stays reported.
-    """
-    for p in at:
-        left, right = cues.clause(p, p + 1)
-        if left <= b.mention.start:
-            return True
-        if not any(left <= o.mention.start < right for o in bindings if o is not b):
-            return True
-    return False
 
 
 class _Sentence(
@@ -330,7 +314,11 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             cues.any_in(cues.projected, left, reach) or projected_before_that(tokens, left, cues)
         ):
             b.status = "projected"
-        if b.status == "reported" and preliminary and _preliminary_for(b, s.bindings, cues, preliminary_at):
+        if (
+            b.status == "reported"
+            and preliminary
+            and preliminary_for(b, s.bindings, cues, preliminary_at, tokens, lang)
+        ):
             b.status = "preliminary"
         if b.status == "reported" and (
             cues.any_in(cues.confirmed, *cues.joined_clause(m.start, min(len(tokens), max(b.chunk_end, m.end))))
@@ -354,8 +342,11 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             continue  # "haar dochter van 12 raakte gewond": an age, not 12 injured
         if proportion_of(tokens, m, lang) or per_number(tokens, m, lang):
             continue  # "un enfant sur trois a été blessé": a share, not three injured; "2 deaths per 100,000"
+        # the count's own predicate may be the shelter ("300 mensen zochten onderdak": fresh12), no description
+        told = b.frame == "subject" and phrases(lang, "metric_nouns").at(tokens, m.end) is None
+        own = b.chunk_end if told else m.end
         if sheltered_metric(b.metric) and (
-            cues.any_in(shelter, left, m.start) or cues.any_in(shelter, m.end, min(right, m.end + _SHELTER_AFTER))
+            cues.any_in(shelter, left, m.start) or cues.any_in(shelter, own, min(right, m.end + _SHELTER_AFTER))
         ):
             continue  # "a school housing 700 displaced people": described, not counted
         if b.metric in _FLEEING_METRICS and b.group in _FLEEING_GROUPS:

@@ -130,7 +130,8 @@ def dated_pluperfect(tokens: list[Token], marks: list[int], lang: LanguageData) 
         if tok.low in lang.pluperfect_auxiliaries:
             auxiliary[marks[i]] = True
         elif tok.low in lang.weekdays or (
-            tok.low in lang.months and i > 1 and tokens[i - 1].text == "." and tokens[i - 2].kind is Kind.NUMBER
+            # the day is a date, no count, since session 12 (fresh12: ``day_month_joiners``): its digits say so
+            tok.low in lang.months and i > 1 and tokens[i - 1].text == "." and tokens[i - 2].text.isdigit()
         ):
             day[marks[i]] = True
     return [a and d for a, d in zip(auxiliary, day, strict=True)]

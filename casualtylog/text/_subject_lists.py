@@ -182,9 +182,10 @@ class SubjectLists(SubjectShapes):
 
     def mixed_victims(self, k: int, group: str | None) -> tuple[int, str | None]:
         """ "26 Kinder und Erwachsene wurden verletzt": one number for two nouns of people is a count of both,
-        with no group of its own; ``k`` is the "and" after the first noun."""
+        with no group of its own; ``k`` is the "and" after the first noun. English too since session 12 (fresh12):
+        "some 320 migrants and refugees remain missing", "200 women and children were killed"."""
         tokens, lang = self.tokens, self.lang
-        if not self.and_at(k) or not lang.predicate_first:
+        if not self.and_at(k):
             return k, group
         other = _tok(tokens, k + 1)
         if other is None or other.is_number or other.low in lang.determiners:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from casualtylog.figures import MAX_FIGURE
+from casualtylog.text._day_dates import day_of_month
 
 # Redundant aliases re-export the number-word names tests/text/test_issue13_textspeed2.py imports from here.
 from casualtylog.text._number_words import _HALF as _HALF
@@ -173,6 +174,8 @@ def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None
             reason = True  # "on Sept. 8": an abbreviated month
         if nxt is not None and (nxt.low in lang.non_count_after or nxt.low in lang.months):
             reason = True
+        if lang.day_month_joiners and day_of_month(tokens, i, lang):
+            reason = True  # session 12 (fresh12): "desde el 7 de octubre", "seit dem 7. Oktober"
         if (
             nxt is not None
             and tok.low.rsplit(" ", 1)[-1] in lang.million_words
@@ -288,13 +291,14 @@ def _mark_millions(tokens: list[Token], lang: LanguageData) -> list[Token]:
             # "3 mil evacuados" is 3000 (Spanish writes thousands so), not the 1000 of "mil" alone
             factor = lang.million_words.get(nxt.low) or 1000
             value: int | None = None
-            if tok.kind is Kind.NUMBER and tok.value is not None:
+            # the decimal first: where a comma both groups and marks decimals (Spanish), "1,250 millones" is
+            # a decimal of a million, as Spain writes it
+            decimal = re.fullmatch(rf"(\d{{1,6}}){re.escape(lang.decimal)}(\d{{1,3}})", tok.text)
+            if decimal is not None:
+                whole, frac = decimal.group(1), decimal.group(2)
+                value = (int(whole) * 10 ** len(frac) + int(frac)) * factor // 10 ** len(frac)
+            elif tok.kind is Kind.NUMBER and tok.value is not None:
                 value = tok.value * factor
-            else:
-                decimal = re.fullmatch(rf"(\d{{1,6}}){re.escape(lang.decimal)}(\d{{1,3}})", tok.text)
-                if decimal is not None:
-                    whole, frac = decimal.group(1), decimal.group(2)
-                    value = (int(whole) * 10 ** len(frac) + int(frac)) * factor // 10 ** len(frac)
             if value is not None:
                 out.append(Token(f"{tok.text} {nxt.text}", tok.start, nxt.end, Kind.NUMBER, value))
                 i += 2

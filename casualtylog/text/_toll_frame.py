@@ -5,6 +5,7 @@ from __future__ import annotations
 from casualtylog.figures import Figure, Qualifier
 from casualtylog.text._binding import _COORD, Binding, SentenceBase
 from casualtylog.text._cue_words import moving_verbs, update_stems, update_verbs
+from casualtylog.text._day_dates import date_point
 from casualtylog.text._mentions import _BY, _FROM, Mention, _low, _tok
 from casualtylog.text._nouns import _listed_noun, _noun, compound_metric
 from casualtylog.text._phrases import phrases
@@ -165,8 +166,11 @@ class TollFrame(SentenceBase):
                 # commas; never a count, a clause boundary or other punctuation.
                 t = tokens[end + 1]
                 # "one of the strongest storms" names no count: only "one" may stand there.
+                # the point of a German date ("seit dem 7. Oktober") is a word of the date, no punctuation
                 if (t.is_number and not (t.in_words and t.value == 1)) or (
-                    t.kind is Kind.PUNCT and (t.text != "," or kind == "static")
+                    t.kind is Kind.PUNCT
+                    and (t.text != "," or kind == "static")
+                    and not date_point(tokens, end + 1, lang)
                 ):
                     return False
                 if (t.low in lang.boundaries and t.low not in _COORD) or (kind == "static" and back > _STATIC_REACH):

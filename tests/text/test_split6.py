@@ -114,6 +114,9 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "crisis_since_tolls",
         "taking_verbs",
         "lives_nouns",
+        "first_figure_cues",
+        "revision_contrasts",
+        "day_month_joiners",
     ]
     assert len(names) == len(set(names))
 

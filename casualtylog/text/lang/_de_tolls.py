@@ -8,6 +8,7 @@ session 7 so each module holds one concept.
 
 from __future__ import annotations
 
+from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES
 from casualtylog.text.lang._word_lists import phrases as _phrases
 
 __all__ = ["ANOTHER_AFTER_ARTICLE", "PRELIMINARY_CUES", "PROJECTED_CUES", "TOLL_CUES", "TOLL_NOUNS"]
@@ -40,6 +41,9 @@ TOLL_CUES = {
     "lag bei": "static",
     "beträgt": "static",
     "betrug": "static",
+    # session 12 (fresh12): the Konjunktiv I of reported speech, as news reports a source ("liege bei 34")
+    "liege bei": "static",
+    "betrage": "static",
     "von": "static",
     # "gab die Totenzahl mit 43 an", "hatte die Totenzahl zuvor mit 43 angegeben": a total put at a number.
     "mit": "static",
@@ -57,7 +61,11 @@ PROJECTED_CUES = _phrases(
     " | erwartet | erwarten | rechnen mit | rechnet mit | gerechnet"
 )
 
-PRELIMINARY_CUES = _phrases("vorläufig | vorläufige | vorläufiger | vorläufigen | ersten angaben | ersten berichten")
+PRELIMINARY_CUES = (
+    _phrases("vorläufig | vorläufige | vorläufiger | vorläufigen | ersten angaben | ersten berichten")
+    # session 12 (fresh12): a first figure, later revised ("initially"), is preliminary too
+    | FIRST_FIGURE_CUES["de"]
+)
 
 # "ein weiterer Mann", and an ordinal after "ein": "ein fünftes Todesopfer" is one more (+1).
 ANOTHER_AFTER_ARTICLE = frozenset(

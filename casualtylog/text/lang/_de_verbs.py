@@ -8,6 +8,7 @@ session 7 so each module holds one concept.
 
 from __future__ import annotations
 
+from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
 from casualtylog.text.lang._word_lists import words as _words
 
 __all__ = ["ACTIVE_VERBS", "FUNCTION_WORDS", "GAP_WORDS", "PREDICATES"]
@@ -190,3 +191,6 @@ ACTIVE_VERBS = {
     "nimmt": "detained",
     "nehmen": "detained",
 }
+
+# Session 12 (fresh12): sought, took or found shelter is displaced (casualtylog.text.lang._shelter_words)
+PREDICATES = {**PREDICATES, **SHELTER_PREDICATES["de"]}

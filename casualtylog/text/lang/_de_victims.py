@@ -17,6 +17,12 @@ PEOPLE_NOUNS = _words(
 )
 
 GROUP_NOUNS = {
+    # session 12 (fresh12): prisoners, the corpus guide's group for inmates of a prison ("vier Häftlinge starben")
+    "häftlinge": "prisoners",
+    "häftling": "prisoners",
+    "gefangene": "prisoners",
+    "gefangenen": "prisoners",
+    "strafgefangene": "prisoners",
     # the guide: arrests of suspects are `detained suspects` ("zwei Tatverdächtige wurden festgenommen")
     "verdächtige": "suspects",
     "tatverdächtige": "suspects",

@@ -9,6 +9,7 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang import _en_shapes as shapes
+from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES
 
 __all__ = ["PRELIMINARY_CUES", "PROJECTED_CUES", "TOLL_CHARGE_WORDS", "TOLL_CUES", "TOLL_NOUNS"]
 
@@ -90,19 +91,23 @@ PROJECTED_CUES = frozenset(
     }
 )
 
-PRELIMINARY_CUES = frozenset(
-    {
-        "preliminary",
-        "initial reports",
-        "initial figures",
-        "early reports",
-        "first reports",
-        "initially",
-        "tentatively",
-        "tentative",
-        "provisional",
-        "provisionally",
-    }
+PRELIMINARY_CUES = (
+    frozenset(
+        {
+            "preliminary",
+            "initial reports",
+            "initial figures",
+            "early reports",
+            "first reports",
+            "initially",
+            "tentatively",
+            "tentative",
+            "provisional",
+            "provisionally",
+        }
+    )
+    # session 12 (fresh12): a first figure, later revised ("initially"), is preliminary too
+    | FIRST_FIGURE_CUES["en"]
 )
 
 TOLL_CHARGE_WORDS = frozenset(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from casualtylog.text.lang import _en_shapes as shapes
 from casualtylog.text.lang import _en_words as words
+from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
 
 __all__ = ["ACTIVE_VERBS", "FUNCTION_WORDS", "GAP_WORDS", "PREDICATES"]
 
@@ -215,3 +216,6 @@ ACTIVE_VERBS = {
     # Session 11 (en11): fronted before its copula as "killed" is ("Still missing are 11 people").
     "missing": "missing",
 }
+
+# Session 12 (fresh12): sought, took or found shelter is displaced (casualtylog.text.lang._shelter_words)
+PREDICATES = {**PREDICATES, **SHELTER_PREDICATES["en"]}

@@ -8,6 +8,7 @@ session 7 so each module holds one concept.
 
 from __future__ import annotations
 
+from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES
 from casualtylog.text.lang._word_lists import phrases as _phrases
 from casualtylog.text.lang._word_lists import words as _words
 
@@ -98,14 +99,25 @@ TOLL_CUES = {
     # Session 11 (es14): the present of "subió a" and "aumentó a" ("Sube a 19 el número de muertos")
     "sube a": "update",
     "aumenta a": "update",
+    # Session 12 (fresh12): the plural of that present ("Suben a doce los fallecidos"), and the imperfect of
+    # reported speech ("anunció que la cifra de fallecidos se situaba en once"), as German's Konjunktiv I
+    "suben a": "update",
+    "aumentan a": "update",
+    "se situaba en": "static",
+    "ascendía a": "update",
+    "se elevaba a": "update",
     "podría ascender a": "projected",
     "podría aumentar a": "projected",
 }
 
-PRELIMINARY_CUES = _phrases(
-    "provisional | provisionales | balance provisional | primeras informaciones | preliminar | preliminares"
-    # a first count, as French "premier bilan" ("según un primer balance, 18 personas murieron")
-    " | primer balance | primer recuento | primeras cifras | primeros datos"
+PRELIMINARY_CUES = (
+    _phrases(
+        "provisional | provisionales | balance provisional | primeras informaciones | preliminar | preliminares"
+        # a first count, as French "premier bilan" ("según un primer balance, 18 personas murieron")
+        " | primer balance | primer recuento | primeras cifras | primeros datos"
+    )
+    # session 12 (fresh12): a first figure, later revised ("initially"), is preliminary too
+    | FIRST_FIGURE_CUES["es"]
 )
 
 RAISE_VERBS = _words(

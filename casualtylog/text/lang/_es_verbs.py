@@ -12,6 +12,7 @@ from casualtylog.text.lang import _es_everyday as everyday
 from casualtylog.text.lang import _es_more as more
 from casualtylog.text.lang import _es_tenses as tenses
 from casualtylog.text.lang._agreement import SPANISH, agreeing
+from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
 from casualtylog.text.lang._word_lists import words as _words
 
 __all__ = ["ACTIVE_VERBS", "FUNCTION_WORDS", "GAP_WORDS", "PREDICATES"]
@@ -66,6 +67,9 @@ PREDICATES = agreeing(
         "afectados": "affected",
         "damnificadas": "displaced",
         "damnificados": "displaced",
+        # session 12 (fresh12): "siniestrados" beside "damnificados", as French "sinistrés" (the corpus guide)
+        "siniestradas": "displaced",
+        "siniestrados": "displaced",
         "albergados": "displaced",
         "evacuadas": "evacuated",
         "rescatadas": "rescued",
@@ -139,3 +143,6 @@ ACTIVE_VERBS = {
     "evacuaron": "evacuated",
     "detuvo": "detained",
 }
+
+# Session 12 (fresh12): sought, took or found shelter is displaced (casualtylog.text.lang._shelter_words)
+PREDICATES = {**PREDICATES, **agreeing(SHELTER_PREDICATES["es"], SPANISH)}

@@ -18,6 +18,11 @@ __all__ = ["GROUP_NOUNS", "METRIC_NOUNS", "PEOPLE_NOUNS", "SINGULAR_VICTIMS"]
 
 #: Groups of victims by their plural noun; the singulars follow from them.
 GROUP_NOUNS = {
+    # session 12 (fresh12): prisoners, the corpus guide's group for inmates of a prison ("13 reclusos muertos")
+    "reclusos": "prisoners",
+    "reclusas": "prisoners",
+    "presos": "prisoners",
+    "presas": "prisoners",
     # the guide: arrests of suspects are `detained suspects` ("dos sospechosos fueron detenidos")
     "sospechosos": "suspects",
     "niños": "children",

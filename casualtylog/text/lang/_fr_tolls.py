@@ -8,6 +8,7 @@ session 7 so each module holds one concept.
 
 from __future__ import annotations
 
+from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES
 from casualtylog.text.lang._word_lists import elided
 from casualtylog.text.lang._word_lists import phrases as _phrases
 from casualtylog.text.lang._word_lists import words as _words
@@ -61,8 +62,12 @@ TOLL_CUES = elided(
     }
 )  # "fait état d'au moins 12 morts"
 
-PRELIMINARY_CUES = _phrases(
-    "provisoire | provisoires | bilan provisoire | premier bilan | premières informations | préliminaire | préliminaires"
+PRELIMINARY_CUES = (
+    _phrases(
+        "provisoire | provisoires | bilan provisoire | premier bilan | premières informations | préliminaire | préliminaires"
+    )
+    # session 12 (fresh12): a first figure, later revised ("initially"), is preliminary too
+    | FIRST_FIGURE_CUES["fr"]
 )
 
 RAISE_VERBS = _words(

@@ -9,6 +9,7 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang._agreement import FRENCH, agreeing
+from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
 from casualtylog.text.lang._word_lists import elided
 from casualtylog.text.lang._word_lists import words as _words
 
@@ -257,3 +258,6 @@ ACTIVE_VERBS = elided(
         "arrêté": "detained",
     }
 )  # "la mort d'au moins 12 personnes"
+
+# Session 12 (fresh12): sought, took or found shelter is displaced (casualtylog.text.lang._shelter_words)
+PREDICATES = {**PREDICATES, **agreeing(SHELTER_PREDICATES["fr"], FRENCH)}

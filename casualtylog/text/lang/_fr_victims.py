@@ -16,6 +16,11 @@ __all__ = ["DOMAIN_GROUPS", "GROUP_NOUNS", "METRIC_NOUNS", "PEOPLE_NOUNS", "SING
 
 #: Groups of victims by their plural noun; the singulars follow from them.
 GROUP_NOUNS = {
+    # session 12 (fresh12): prisoners, the corpus guide's group for inmates of a prison ("quatre détenus morts")
+    "détenus": "prisoners",
+    "détenu": "prisoners",
+    "prisonniers": "prisoners",
+    "prisonnier": "prisoners",
     # the guide: arrests of suspects are `detained suspects` ("deux suspects ont été interpellés")
     "suspects": "suspects",
     "enfants": "children",

@@ -254,3 +254,14 @@ class LaterShapeWords:
     # the nouns of lives (casualtylog.text._romance_objects). Empty verbs turn it off.
     taking_verbs: frozenset[str] = frozenset()
     lives_nouns: frozenset[str] = frozenset()
+    # Session 12 (fresh12): phrases saying a figure was the first one given ("initially", "in eerste instantie",
+    # "dans un premier temps", "zunächst", "en un primer momento"); a language lists them among its
+    # ``preliminary_cues`` too. Their reach ends at a word of contrast after them (``revision_contrasts``: "but",
+    # "pero"), whose clause gives the revised figure: "initially reported 12 dead, but later raised it to 19"
+    # (casualtylog.text._first_figures). Empty turns that stop off.
+    first_figure_cues: frozenset[str] = frozenset()
+    revision_contrasts: frozenset[str] = frozenset()
+    # Session 12 (fresh12): what stands between a day's number and its month ("7 de octubre", German "7. Oktober"):
+    # the number is a date, no count, and a toll may reach over it ("Die Zahl der Toten ist seit dem 7. Oktober
+    # auf 40 gestiegen"). Empty: only a month right after the number makes it a date.
+    day_month_joiners: frozenset[str] = frozenset()

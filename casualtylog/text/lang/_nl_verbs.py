@@ -9,6 +9,7 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang import _nl_shapes as nl6
+from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
 
 __all__ = ["ACTIVE_VERBS", "FUNCTION_WORDS", "GAP_WORDS", "PREDICATES"]
 
@@ -218,3 +219,6 @@ ACTIVE_VERBS = {
     "zocht nog naar": "missing",
     "zochten nog naar": "missing",
 }
+
+# Session 12 (fresh12): sought, took or found shelter is displaced (casualtylog.text.lang._shelter_words)
+PREDICATES = {**PREDICATES, **SHELTER_PREDICATES["nl"]}

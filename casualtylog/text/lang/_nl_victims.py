@@ -34,6 +34,10 @@ PEOPLE_NOUNS = frozenset(
 )
 
 GROUP_NOUNS = {
+    # session 12 (fresh12): prisoners, the corpus guide's group for inmates of a prison ("vier gedetineerden kwamen om")
+    "gedetineerden": "prisoners",
+    "gedetineerde": "prisoners",
+    "gevangenen": "prisoners",
     "kinderen": "children",
     "kind": "children",
     "minderjarigen": "children",

@@ -8,6 +8,7 @@ from casualtylog.text.lang import _de_tolls as tolls
 from casualtylog.text.lang import _de_verbs as verbs
 from casualtylog.text.lang import _de_victims as victims
 from casualtylog.text.lang import _de_weapons as weapons
+from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
 from casualtylog.text.lang._schema import LanguageData
@@ -249,4 +250,8 @@ LANGUAGE = LanguageData(
     pair_words=frozenset({"beide", "beiden"}),
     part_place_preps=frozenset({"in", "im", "auf"}),  # Session 12 (rec12): "Von den Toten waren 212 in Gaza"
     day_preps=frozenset({"am", "diesen", "vergangenen"}),  # Session 12 (rec12): "erreichte am Freitag 40"
+    # Session 12 (fresh12): a first figure and its revision (casualtylog.text._first_figures)
+    first_figure_cues=FIRST_FIGURE_CUES["de"],
+    revision_contrasts=REVISION_CONTRASTS["de"],
+    day_month_joiners=frozenset({"."}),
 )

@@ -11,6 +11,7 @@ from casualtylog.text.lang import _en_verbs as verbs
 from casualtylog.text.lang import _en_victims as victims
 from casualtylog.text.lang import _en_weapons as weapons
 from casualtylog.text.lang._en_shapes import EXCEED_WORDS
+from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK
 from casualtylog.text.lang._schema import LanguageData
 from casualtylog.text.lang._thing_words import THING_NOUNS
@@ -270,4 +271,7 @@ LANGUAGE = LanguageData(
     demonym_ends=("ian", "ese", "ish"),
     part_place_preps=frozenset({"in", "on", "at"}),  # Session 12 (rec12): "Of the deaths, 212 were in Kashmir"
     day_preps=frozenset({"on"}),  # Session 12 (rec12): "rose on Friday to 40"
+    # Session 12 (fresh12): a first figure and its revision (casualtylog.text._first_figures)
+    first_figure_cues=FIRST_FIGURE_CUES["en"],
+    revision_contrasts=REVISION_CONTRASTS["en"],
 )

@@ -10,6 +10,7 @@ from casualtylog.text.lang import _es_tolls as tolls
 from casualtylog.text.lang import _es_verbs as verbs
 from casualtylog.text.lang import _es_victims as victims
 from casualtylog.text.lang import _es_weapons as weapons
+from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
 from casualtylog.text.lang._schema import LanguageData
@@ -39,7 +40,10 @@ LANGUAGE = LanguageData(
     number_joiners=frozenset({"y"}),
     unit_before_tens=False,
     ambiguous_number_words=frozenset({"un", "una", "uno"}),
-    grouping=". \u00a0\u202f",
+    # Mexico, Central America and the Caribbean group thousands with a comma ("570,000 damnificados"); a
+    # comma before exactly three digits is no decimal in a count of people, who come whole. Before a scale
+    # word the comma stays Spain's decimal ("1,250 millones"): _tokens._mark_millions reads it first.
+    grouping=". ,\u00a0\u202f",
     decimal=",",
     million_words={"millón": 1_000_000, "millones": 1_000_000},
     qualifiers=figures.QUALIFIERS,
@@ -269,4 +273,8 @@ LANGUAGE = LanguageData(
     # Session 12 (fres12): "dejó sin hogar a 500 personas" (displaced), "dejando sin empleo a 400 trabajadores" (none)
     without_preps=frozenset({"sin"}),
     without_states=everyday.WITHOUT_STATES,
+    # Session 12 (fresh12): a first figure and its revision (casualtylog.text._first_figures)
+    first_figure_cues=FIRST_FIGURE_CUES["es"],
+    revision_contrasts=REVISION_CONTRASTS["es"],
+    day_month_joiners=frozenset({"de"}),
 )

@@ -8,6 +8,7 @@ from casualtylog.text.lang import _fr_tolls as tolls
 from casualtylog.text.lang import _fr_verbs as verbs
 from casualtylog.text.lang import _fr_victims as victims
 from casualtylog.text.lang import _fr_weapons as weapons
+from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
 from casualtylog.text.lang._schema import LanguageData
@@ -289,4 +290,7 @@ LANGUAGE = LanguageData(
     **LOOKING_BACK["fr"],
     part_place_preps=_words("à au aux en dans"),  # Session 12 (rec12): "Parmi les morts, 212 à Gaza"
     day_preps=_words("le ce"),  # Session 12 (rec12): "a atteint ce vendredi 40"
+    # Session 12 (fresh12): a first figure and its revision (casualtylog.text._first_figures)
+    first_figure_cues=FIRST_FIGURE_CUES["fr"],
+    revision_contrasts=REVISION_CONTRASTS["fr"],
 )

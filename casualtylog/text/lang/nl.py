@@ -10,6 +10,7 @@ from casualtylog.text.lang import _nl_tolls as tolls
 from casualtylog.text.lang import _nl_verbs as verbs
 from casualtylog.text.lang import _nl_victims as victims
 from casualtylog.text.lang import _nl_weapons as weapons
+from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK
 from casualtylog.text.lang._schema import LanguageData
 from casualtylog.text.lang._thing_words import THING_NOUNS
@@ -74,9 +75,8 @@ LANGUAGE = LanguageData(
     boundaries=frozenset(["en", "maar", "terwijl", "of", "nadat", "toen", "omdat", "hoewel", "waar", "doordat"]),
     update_cues=frozenset({"inmiddels", "nu", "intussen", "ondertussen"}),
     projected_cues=tolls.PROJECTED_CUES,
-    preliminary_cues=frozenset(
-        {"voorlopig", "voorlopige", "eerste berichten", "eerste cijfers", "aanvankelijk", "eerste informatie"}
-    ),
+    preliminary_cues=frozenset({"voorlopig", "voorlopige", "eerste berichten", "eerste cijfers", "eerste informatie"})
+    | FIRST_FIGURE_CUES["nl"],
     said_verbs=sources.SAID_VERBS,
     according_to=frozenset({"volgens"}),
     postposed_according=frozenset({"aldus"}),
@@ -319,4 +319,7 @@ LANGUAGE = LanguageData(
     demonym_ends=("se", "sche"),
     part_place_preps=frozenset({"in", "op"}),  # Session 12 (rec12): "Van de doden vielen er 212 in Gaza"
     day_preps=frozenset({"op", "deze", "afgelopen"}),  # Session 12 (rec12): "bereikte op vrijdag 40"
+    # Session 12 (fresh12): a first figure and its revision (casualtylog.text._first_figures)
+    first_figure_cues=FIRST_FIGURE_CUES["nl"],
+    revision_contrasts=REVISION_CONTRASTS["nl"],
 )

@@ -1,0 +1,48 @@
+"""Session 12 (``fresh12``): people who sought, took or found shelter are displaced (the corpus guide: sheltered,
+in relief centres, homeless → ``displaced``), in the five languages.
+
+``SHELTER_PREDICATES[code]`` are predicates after the people's noun ("1.500 personas han buscado refugio",
+"Some 1,500 people took shelter in schools", "Rund 1500 Menschen suchten Zuflucht"); each ``_xx_verbs`` module
+adds them to its ``PREDICATES`` (French and Spanish through ``agreeing``, for the phrases that end in a
+participle). Only a verb of seeking, taking
+or finding with a noun of shelter, or a participle of housing with a place of shelter: "housed" or "alojados"
+alone also put tourists in a hotel.
+"""
+
+from __future__ import annotations
+
+__all__ = ["SHELTER_PREDICATES"]
+
+
+def _pairs(verbs: str, nouns: str) -> dict[str, str]:
+    return {f"{v} {n}": "displaced" for v in verbs.split("|") for n in nouns.split("|")}
+
+
+SHELTER_PREDICATES = {
+    # not "take shelter": an order to the public ("residents were told to take shelter") counts nobody
+    "en": _pairs("sought|took|taken|found|seeking|taking|finding", "shelter|refuge|emergency shelter"),
+    # finite verbs only: every word of a predicate is reserved (``_nouns._closed_words``), and a participle such
+    # as "gevonden" must stay free to stand between bodies and whose they are ("de lichamen gevonden van 14")
+    "nl": _pairs("zochten|vonden", "onderdak|een onderkomen"),
+    # not "Schutz suchen": taking cover from an air raid for an hour, no displacement; finite verbs only, as Dutch
+    "de": _pairs("suchten|fanden", "zuflucht|unterschlupf"),
+    # not "mis à l'abri", which the French table reads as evacuated; a participle before its place is written in
+    # each form, as agreeing() makes forms only of a phrase that ends in one
+    "fr": {
+        **_pairs("cherché|trouvé", "refuge|abri|un abri|un hébergement"),
+        **_pairs(
+            "hébergé|hébergée|hébergés|hébergées",
+            "dans des centres d' accueil|dans des centres d' hébergement|dans des écoles|dans des gymnases"
+            "|en centre d' hébergement|dans des abris",
+        ),
+    },
+    # each form of a participle before its place ("alojadas en albergues"); not "refugiados", a noun of victims too
+    "es": {
+        **_pairs("buscado|buscaron|encontrado|encontraron", "refugio|albergue|cobijo|resguardo"),
+        **_pairs(
+            "alojado|alojada|alojados|alojadas|albergado|albergada|albergados|albergadas",
+            "en albergues|en refugios|en refugios temporales|en centros de acogida|en escuelas",
+        ),
+        "en refugios temporales": "displaced",
+    },
+}
