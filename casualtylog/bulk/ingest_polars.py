@@ -40,11 +40,13 @@ import re
 from itertools import pairwise
 from typing import Any
 
+from casualtylog._extras import MissingExtraError
 from casualtylog.bulk.columns import _DTYPES, _NAMES
 from casualtylog.bulk.ingest_polars_values import BLANK, FIELDS, BlockValues
+from casualtylog.errors import OptionError
 from casualtylog.formats._files import MAX_LINE_BYTES
 
-__all__ = ["BLANK", "FIELDS", "LINE", "MIN_POLARS", "SMALL_BLOCK", "BlockReader", "polars_or_none"]
+__all__ = ["BLANK", "FIELDS", "LINE", "MIN_POLARS", "SMALL_BLOCK", "BlockReader", "engine_choice", "polars_or_none"]
 
 #: Below this many lines a block is read row by row: polars' fixed cost per call would dominate.
 SMALL_BLOCK = 256
@@ -89,6 +91,20 @@ def polars_or_none() -> Any:
     except ImportError:
         return None
     return polars if _release(polars.__version__) >= _release(MIN_POLARS) else None
+
+
+def engine_choice(engine: str | None) -> bool | None:
+    """Whether to read with the compiled path (see :meth:`ClaimTable.read_jsonl`); ``None``: when
+    the first block of lines is long enough for it and polars imports (decided by ``_read``)."""
+    if engine not in (None, "polars", "python"):
+        raise OptionError("engine", engine, "'polars', 'python' or None (polars when installed)")
+    if engine is None:
+        return None
+    if engine == "python":
+        return False
+    if polars_or_none() is None:
+        raise MissingExtraError(f"polars>={MIN_POLARS}", "columnar", "ClaimTable.read_jsonl(engine='polars')")
+    return True
 
 
 def _release(version: str) -> tuple[int, ...]:

@@ -35,18 +35,17 @@ from itertools import chain
 from os import PathLike
 from typing import IO, Any, cast
 
-from casualtylog._extras import MissingExtraError
 from casualtylog._gc import paused_gc
 from casualtylog.bulk.columns import HIGH_OPEN, ClaimColumns
 from casualtylog.bulk.ingest import RowReader
 from casualtylog.bulk.ingest_build import ColumnBuilder
-from casualtylog.bulk.ingest_polars import MIN_POLARS, SMALL_BLOCK, BlockReader, polars_or_none
+from casualtylog.bulk.ingest_polars import SMALL_BLOCK, BlockReader, engine_choice, polars_or_none
 from casualtylog.bulk.ingest_quick import QuickReader
 from casualtylog.bulk.table_files import blocks, unless_regular, utf8
 from casualtylog.bulk.table_rows import CountClaims, TableClaims, TableResolution
 from casualtylog.bulk.table_sources import TableSources
 from casualtylog.claims import Claim, Count
-from casualtylog.errors import ClaimFormatError, OptionError
+from casualtylog.errors import ClaimFormatError
 from casualtylog.formats._files import MAX_LINE_BYTES, display_name
 from casualtylog.formats.errors import ClaimFileError
 from casualtylog.formats.jsonl import parse_line
@@ -72,20 +71,6 @@ Source = str | PathLike[str] | bytes | IO[bytes] | IO[str]
 def _now(clock: Callable[[], datetime]) -> datetime:
     now = clock()
     return now.replace(tzinfo=UTC) if now.tzinfo is None else now
-
-
-def _engine(engine: str | None) -> bool | None:
-    """Whether to read with the compiled path (see :meth:`ClaimTable.read_jsonl`); ``None``: when
-    the first block of lines is long enough for it and polars imports (decided by ``_read``)."""
-    if engine not in (None, "polars", "python"):
-        raise OptionError("engine", engine, "'polars', 'python' or None (polars when installed)")
-    if engine is None:
-        return None
-    if engine == "python":
-        return False
-    if polars_or_none() is None:
-        raise MissingExtraError(f"polars>={MIN_POLARS}", "columnar", "ClaimTable.read_jsonl(engine='polars')")
-    return True
 
 
 def _micros(value: datetime | None) -> int | None:
@@ -162,7 +147,7 @@ class ClaimTable(TableSources):
             MissingExtraError: ``engine="polars"`` without polars installed (or one too old).
             OptionError: an engine other than those.
         """
-        compiled = _engine(engine)
+        compiled = engine_choice(engine)
         if isinstance(source, str | PathLike):
             name = path = os.fspath(source)
             data = unless_regular(name)

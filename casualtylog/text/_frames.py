@@ -342,8 +342,10 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             continue  # "haar dochter van 12 raakte gewond": an age, not 12 injured
         if proportion_of(tokens, m, lang) or per_number(tokens, m, lang):
             continue  # "un enfant sur trois a été blessé": a share, not three injured; "2 deaths per 100,000"
-        # the count's own predicate may be the shelter ("300 mensen zochten onderdak": fresh12), no description
+        # the count's own predicate may be the shelter ("300 mensen zochten onderdak": fresh12), no description;
+        # not when a thing is counted ("deux tentes abritant des dizaines de déplacés": the tents', a description)
         told = b.frame == "subject" and phrases(lang, "metric_nouns").at(tokens, m.end) is None
+        told = told and not (m.end < len(tokens) and tokens[m.end].low in lang.thing_nouns)
         own = b.chunk_end if told else m.end
         if sheltered_metric(b.metric) and (
             cues.any_in(shelter, left, m.start) or cues.any_in(shelter, own, min(right, m.end + _SHELTER_AFTER))

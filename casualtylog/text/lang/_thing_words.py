@@ -26,7 +26,9 @@ THING_NOUNS: dict[str, frozenset[str]] = {
         # Session 11 (en12): more animals that die in a disaster ("Some 150 whales died after stranding")
         "whales dolphins birds poultry deer seals fish "
         # Session 12 (fa12): dwellings and rooms evacuated or hit ("Firefighters evacuated 12 apartments")
-        "apartments flats households rooms floors"
+        "apartments flats households rooms floors "
+        # Session 12 (lead): tents that house people ("two tents sheltering dozens of displaced people")
+        "tents"
     ),
     "nl": _words(
         "hectare huizen woningen gebouwen dorpen steden gemeenten provincies districten regio's "
@@ -38,13 +40,17 @@ THING_NOUNS: dict[str, frozenset[str]] = {
         "vissen vogels katten kalveren eenden vee kunstwerken "
         # Session 11 (nl13): body parts and emergency vehicles are no victims ("raakte aan twee benen gewond",
         # "Er staan 40 ambulances klaar om gewonden ter plaatse te behandelen" gave killed 40)
-        "benen armen handen voeten ogen knieën ambulances helikopters traumahelikopters"
+        "benen armen handen voeten ogen knieën ambulances helikopters traumahelikopters "
+        # Session 12 (lead): tents that house people
+        "tenten"
     ),
     "de": _words(
         "hektar häuser gebäude wohnungen dörfer städte gemeinden provinzen bezirke regionen schulen "
         "geschäfte autos fahrzeuge lastwagen lkw busse boote schiffe flüge züge tiere kühe rinder "
         "schafe ziegen schweine pferde hunde hühner brücken straßen ziele krankenhäuser kilometer "
-        "meter tonnen"
+        "meter tonnen "
+        # Session 12 (lead): tents that house people
+        "zelte"
     ),
     "fr": _words(
         "hectares maisons logements bâtiments immeubles villages villes communes provinces districts "
@@ -55,7 +61,9 @@ THING_NOUNS: dict[str, frozenset[str]] = {
         # recueillis"), and signatures collected ("une pétition a recueilli 40 000 signatures")
         "dauphins baleines phoques poissons oiseaux brebis agneaux chats canards volailles cerfs bêtes signatures "
         # Session 12 (fa12): dwellings evacuated or hit ("Les pompiers ont évacué 12 appartements")
-        "appartements pavillons étages foyers"
+        "appartements pavillons étages foyers "
+        # Session 12 (lead): tents that house people ("deux tentes abritant des dizaines de déplacés")
+        "tentes"
     ),
     "es": _words(
         "hectáreas casas viviendas edificios pueblos aldeas ciudades municipios provincias distritos "
@@ -64,6 +72,8 @@ THING_NOUNS: dict[str, frozenset[str]] = {
         "objetivos hospitales kilómetros metros toneladas "
         # Session 11 (es13): beds of a hospital's capacity, livestock by the head, cracks and aftershocks
         # ("Un hospital de 200 camas fue evacuado", "Murieron 200 cabezas de ganado")
-        "camas cabezas grietas réplicas"
+        "camas cabezas grietas réplicas "
+        # Session 12 (lead): tents that house people
+        "carpas"
     ),
 }
