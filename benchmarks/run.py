@@ -121,6 +121,10 @@ def fmt_size(n: int) -> str:
     return f"{n // 1_000_000}M" if n >= 1_000_000 and n % 1_000_000 == 0 else f"{n // 1000}k" if n >= 1000 else str(n)
 
 
+#: The cores two Dask workers must get together for their speed-up to be read as the library's.
+_DASK_MIN_CORES = 1.5
+
+
 @dataclass
 class Row:
     """One line of the report."""
@@ -139,6 +143,8 @@ class Row:
         verdict = {True: "met", False: "MISSED", None: "—"}[self.ok]
         if self.ok is False and self.note:
             verdict += f" ({self.note})"
+        elif self.ok is None and self.note:
+            verdict = self.note  # no verdict, and why (a speed-up the machine could not give)
         return [self.what, self.size, self.value, self.baseline, ratio, self.target, verdict]
 
 
@@ -494,6 +500,7 @@ class Bench:
             path.write_bytes(data)
             blocksize = max(64_000, len(data) // self.args.partitions + 1)
             times: dict[int, float] = {}
+            cores_used: dict[int, float] = {}
             identical = True
             for workers in (1, 2):
                 self.log(f"{label}: dask, {workers} worker(s)")
@@ -511,7 +518,7 @@ class Bench:
                     # process) is the part that does not spread over workers.
                     driver = time.process_time() - driver_before
                     worker_cpu = sum(client.run(_cpu_seconds).values()) - cpu_before
-                    cores = worker_cpu / times[workers]
+                    cores = cores_used[workers] = worker_cpu / times[workers]
                     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
                     fraction = worker_cpu / max(worker_cpu + driver, 1e-9)
                     self.notes.append(
@@ -526,7 +533,12 @@ class Bench:
                     identical = False
                     self.notes.append(f"Dask with {workers} worker(s): {_differences(got, expected)}.")
         speedup = times[1] / times[2]
-        ok = speedup >= 1.5
+        # Two workers can only be twice as fast with two free cores. When the machine gave them well under
+        # that (other work on a shared 2-core machine), the ratio measures the load, not the library: say
+        # so instead of a verdict (issue 14: "say so rather than print a speed-up").
+        measurable = cores_used[2] >= _DASK_MIN_CORES
+        ok: bool | None = speedup >= 1.5 if measurable else None
+        why = f"not measurable: the 2 workers got {cores_used[2]:.2f} cores (< {_DASK_MIN_CORES}; see Notes)"
         self.rows.append(
             Row(
                 "Dask resolve_frame from JSONL: 1 worker",
@@ -544,7 +556,7 @@ class Bench:
                 speedup,
                 "≥ 1.5× speed-up",
                 ok,
-                "" if ok else f"{speedup:.2f}× < 1.5×",
+                why if ok is None else "" if ok else f"{speedup:.2f}× < 1.5×",
             )
         )
         self.rows.append(

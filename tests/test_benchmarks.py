@@ -85,3 +85,13 @@ def test_io_limits_benchmark_runs(capsys: pytest.CaptureFixture[str]) -> None:
     main(["--total-mb", "0.2", "--huge-mb", "2"])
     out = capsys.readouterr().out
     assert "a 2 MB line: refused" in out
+
+
+def test_a_row_without_a_verdict_says_why() -> None:
+    """Issue 14: a Dask speed-up the loaded machine could not give is reported as not measurable, not missed."""
+    from benchmarks.run import Row  # noqa: PLC0415 - the benchmark's own module, pandas-free to import
+
+    unmeasured = Row("Dask: 2 workers", "1M", "230 s", "221 s", 0.96, "≥ 1.5×", None, "not measurable: 0.62 cores")
+    assert unmeasured.cells()[-1] == "not measurable: 0.62 cores"
+    assert Row("x", "1M", "1 s", ok=False, note="2.0× over target").cells()[-1] == "MISSED (2.0× over target)"
+    assert Row("x", "1M", "1 s").cells()[-1] == "—"
