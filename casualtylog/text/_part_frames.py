@@ -78,6 +78,8 @@ class PartFrames(SentenceBase):
             or (nxt.low in lang.place_preps and (cue is None or _capitalised(tokens, k + 1)))
         ):
             nxt = None  # after a cue only a named place: "dont 3381 en Turquie", not "dont 2 en urgence absolue"
+        elif nxt is not None and cue is not None and phrases(lang, "part_only_places").at(tokens, k) is not None:
+            nxt = None  # one place's alone: "dont 73 pour la seule région du Nord", "de los cuales 73 solo en Lima"
         if nxt is not None and (nxt.is_number or _noun(tokens, k, lang) is not None or nxt.low in lang.increment_after):
             return False  # a noun is the group frame's; "— 3 more than first said" compares, no part
         if (
@@ -89,7 +91,11 @@ class PartFrames(SentenceBase):
         parent = self._parent(m.start)
         if parent is None or parent.role != "count":
             return False
-        between = tokens[parent.chunk_end : cue_start]
+        start = parent.chunk_end
+        noun = _noun(tokens, start, lang) if start == parent.mention.end else None
+        if noun is not None:
+            start += noun[2]  # a toll's chunk ends at its figure: "fait état de 40 victimes dont 25 …"
+        between = tokens[start:cue_start]
         if not (self._clause_tail(between) or self._adverbial_comma(parent.chunk_end, cue_start)):
             return False
         if not _fits_within(m.figure, parent.mention.figure):

@@ -12,6 +12,11 @@ from casualtylog.text._tokens import Kind, Token
 
 __all__ = ["PartitiveFrame"]
 
+#: How far after the victims' noun a place of care may end the part's predicate ("are still being treated in").
+_CARE_REACH = 6
+#: How many plain words an aside of a part may hold after "of them" ("four of them critically").
+_ASIDE_REACH = 4
+
 
 def _word(tokens: list[Token], k: int) -> bool:
     """A plain lower-case word at ``k`` (no number, mark or name)."""
@@ -37,10 +42,12 @@ class PartitiveFrame(SentenceBase):
         k = m.end + of[0]
         if k < len(tokens) and tokens[k].is_number:
             return self.part_of_counted_whole(m, k)
+        if _low(tokens, m.start - 1) == "," and self._fronted_aside(m, k):
+            return True
         # The metric noun right after "of the": a number there is the whole ("48 of the 70 drones").
         hit = phrases(lang, "metric_nouns").at(tokens, k) or phrases(lang, "predicates").at(tokens, k)
         if hit is None:
-            return False
+            return self._part_in_care(m, k)
         end = k + hit[0]
         # "4 008 de los fallecidos son menores", "11 of the dead were children": the part's group.
         groups = phrases(lang, "group_nouns")
@@ -150,6 +157,45 @@ class PartitiveFrame(SentenceBase):
             if _low(self.tokens, j) in self.lang.severity_words:
                 return j + 1
         return None
+
+    def _fronted_aside(self, m: Mention, k: int) -> bool:
+        """ "The injured, four of them critically, were flown to …", "Los heridos, cuatro de ellos graves, …": a part
+        in an aside right after a fronted metric noun with its article, which opens the clause; the aside holds only
+        plain words after "of them" (how badly, a group) and closes with a comma. The whole has no figure of its
+        own, so the part is the only count."""
+        tokens, lang = self.tokens, self.lang
+        hit = phrases(lang, "metric_nouns").ending(tokens, m.start - 2)
+        if hit is None:
+            return False
+        article = m.start - 2 - hit[0]
+        if article < 0 or _low(tokens, article) not in lang.determiners:
+            return False
+        if article > 0 and tokens[article - 1].kind is Kind.WORD:
+            return False  # "killed the injured, four of them …": the whole does not open its clause
+        close = next((e for e in range(k, min(len(tokens), k + _ASIDE_REACH)) if not _word(tokens, e)), None)
+        if close is None or tokens[close].text != ",":
+            return False
+        group = phrases(lang, "group_nouns").at(tokens, k)
+        named = None if group is None else str(group[1])
+        self.add(Binding(m, str(hit[1]), named, "partitive", chunk_end=close, confidence=0.75))
+        return True
+
+    def _part_in_care(self, m: Mention, k: int) -> bool:
+        """ "Four of the victims are still in hospital": a part of the victims in care is injured. Only plain words
+        may stand before the place ("remain", "nog", "toujours"); a part of the victims with any other predicate
+        ("were children", "were women") tells who they were, no metric."""
+        tokens, lang = self.tokens, self.lang
+        if _low(tokens, k) not in lang.care_wholes:
+            return False
+        care = phrases(lang, "care_stays")
+        for j in range(k + 1, min(len(tokens), k + _CARE_REACH)):
+            hit = care.at(tokens, j)
+            if hit is not None:
+                self.add(Binding(m, "injured", None, "partitive", chunk_end=j + hit[0], confidence=0.75))
+                return True
+            if not _word(tokens, j):
+                return False
+        return False
 
     def _part_place(self, k: int) -> int | None:
         """Where "were in Kashmir", "fueron en Bogotá", "waren in de provincie" ends, read from ``k`` (right after a

@@ -184,8 +184,13 @@ def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None
             and tokens[i + 2].low in lang.non_count_after
         ):
             reason = True  # "200 millions d'euros", "200 millones de euros": a sum, not a count
-        if nxt is not None and nxt.low in {"per", "procent"} and i + 2 < n and tokens[i + 2].low in {"cent", "mille"}:
-            reason = True
+        if (
+            nxt is not None
+            and nxt.low in {"per", "procent", "pour"}
+            and i + 2 < n
+            and tokens[i + 2].low in {"cent", "mille"}
+        ):
+            reason = True  # "73 pour cent"; "dont 73 pour la seule région" is a count (session 12, memb12)
         if (
             nxt is not None
             and nxt.low in {"and", "-", "–", "en", "to", "tot"}

@@ -117,6 +117,9 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "first_figure_cues",
         "revision_contrasts",
         "day_month_joiners",
+        "care_wholes",
+        "care_stays",
+        "part_only_places",
     ]
     assert len(names) == len(set(names))
 

@@ -107,12 +107,14 @@ APPROX_NOUNS = {
     "millier": 1000,
 }
 
+# Session 12 (memb12): "pour" after a number is a percentage only before "cent", "mille" or a number
+# (casualtylog.text._tokens); "dont 73 pour la seule région" is a count.
 # Session 11 (fr12): "pour" before "cent" closes a percentage written in words ("soixante pour cent des
 # habitants"), whose "cent" is not a hundred people
 NON_COUNT_BEFORE = _words("âgé âgée âgés âgées numéro n° ligne vol article page pour")
 
 NON_COUNT_AFTER = _words(
-    "% pour cent km kilomètres mètres m ans an jours jour heures heure minutes semaines mois euros dollars "
+    "% cent km kilomètres mètres m ans an jours jour heures heure minutes semaines mois euros dollars "
     "degrés fois étages milliards e er ème familles foyers logements maisons provinces départements "
     "communes régions localités immeubles bâtiments habitations écoles "
     # units of rain, land, weight and time, as the Spanish list has them

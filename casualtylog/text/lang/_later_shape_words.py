@@ -265,3 +265,13 @@ class LaterShapeWords:
     # the number is a date, no count, and a toll may reach over it ("Die Zahl der Toten ist seit dem 7. Oktober
     # auf 40 gestiegen"). Empty: only a month right after the number makes it a date.
     day_month_joiners: frozenset[str] = frozenset()
+    # Session 12 (memb12): a part of the victims still in care is injured ("Four of the victims are still in
+    # hospital", "Vier van de slachtoffers zijn nog in het ziekenhuis"): the nouns of victims after "of the"
+    # (``care_wholes``) and the places of care (``care_stays``) that end the part's predicate; only plain words
+    # (a copula, "still", "remain") may stand between. Empty places turn it off.
+    care_wholes: frozenset[str] = frozenset()
+    care_stays: frozenset[str] = frozenset()
+    # Session 12 (memb12): words that say a part of the count before is one place's alone ("…, dont 73 pour la seule
+    # région du Nord", "…, de los cuales 73 solo en Lima"): after a group cue they read as a place, as a named place
+    # after a preposition does. Empty adds none.
+    part_only_places: frozenset[str] = frozenset()

@@ -249,6 +249,9 @@ LANGUAGE = LanguageData(
     # Session 12 (rec12): "Beide Polizisten wurden verletzt", "die beiden Insassen starben"
     pair_words=frozenset({"beide", "beiden"}),
     part_place_preps=frozenset({"in", "im", "auf"}),  # Session 12 (rec12): "Von den Toten waren 212 in Gaza"
+    care_wholes=frozenset({"opfer", "opfern", "verletzten"}),  # Session 12 (memb12)
+    care_stays=frozenset({"im krankenhaus", "in der klinik", "auf der intensivstation", "im spital"}),
+    part_only_places=frozenset({"allein in", "allein im", "allein auf"}),
     day_preps=frozenset({"am", "diesen", "vergangenen"}),  # Session 12 (rec12): "erreichte am Freitag 40"
     # Session 12 (fresh12): a first figure and its revision (casualtylog.text._first_figures)
     first_figure_cues=FIRST_FIGURE_CUES["de"],

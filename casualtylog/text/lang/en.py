@@ -270,6 +270,8 @@ LANGUAGE = LanguageData(
     pair_words=frozenset({"both"}),
     demonym_ends=("ian", "ese", "ish"),
     part_place_preps=frozenset({"in", "on", "at"}),  # Session 12 (rec12): "Of the deaths, 212 were in Kashmir"
+    care_wholes=frozenset({"victims", "casualties", "injured", "wounded"}),  # Session 12 (memb12)
+    care_stays=frozenset({"in hospital", "in the hospital", "in intensive care", "in critical care"}),
     day_preps=frozenset({"on"}),  # Session 12 (rec12): "rose on Friday to 40"
     # Session 12 (fresh12): a first figure and its revision (casualtylog.text._first_figures)
     first_figure_cues=FIRST_FIGURE_CUES["en"],

@@ -269,6 +269,9 @@ LANGUAGE = LanguageData(
     # Session 12 (rec12): "Ambos policías resultaron heridos"
     pair_words=_words("ambos ambas"),
     part_place_preps=_words("en"),  # Session 12 (rec12): "De los muertos, 212 fueron en Gaza"
+    care_wholes=_words("víctimas heridos heridas"),  # Session 12 (memb12)
+    care_stays=frozenset({"en el hospital", "hospitalizados", "hospitalizadas", "en cuidados intensivos"}),
+    part_only_places=frozenset({"solo en", "sólo en", "solamente en", "únicamente en"}),
     day_preps=_words("el este"),  # Session 12 (rec12): "ascendió el viernes a 40"
     # Session 12 (fres12): "dejó sin hogar a 500 personas" (displaced), "dejando sin empleo a 400 trabajadores" (none)
     without_preps=frozenset({"sin"}),

@@ -289,6 +289,9 @@ LANGUAGE = LanguageData(
     # Session 12 (fa12): courts and spans of years that look back at an earlier event (_looking_back_words)
     **LOOKING_BACK["fr"],
     part_place_preps=_words("à au aux en dans"),  # Session 12 (rec12): "Parmi les morts, 212 à Gaza"
+    care_wholes=_words("victimes blessés"),  # Session 12 (memb12)
+    care_stays=frozenset({"à l' hôpital", "en réanimation", "en soins intensifs"}),
+    part_only_places=frozenset({"pour la seule", "pour le seul", "pour les seules", "pour les seuls"}),
     day_preps=_words("le ce"),  # Session 12 (rec12): "a atteint ce vendredi 40"
     # Session 12 (fresh12): a first figure and its revision (casualtylog.text._first_figures)
     first_figure_cues=FIRST_FIGURE_CUES["fr"],

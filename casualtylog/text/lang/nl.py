@@ -318,6 +318,9 @@ LANGUAGE = LanguageData(
     pair_words=frozenset({"beide", "allebei"}),
     demonym_ends=("se", "sche"),
     part_place_preps=frozenset({"in", "op"}),  # Session 12 (rec12): "Van de doden vielen er 212 in Gaza"
+    care_wholes=frozenset({"slachtoffers", "gewonden"}),  # Session 12 (memb12)
+    care_stays=frozenset({"in het ziekenhuis", "op de intensive care"}),
+    part_only_places=frozenset({"alleen al in", "alleen in"}),
     day_preps=frozenset({"op", "deze", "afgelopen"}),  # Session 12 (rec12): "bereikte op vrijdag 40"
     # Session 12 (fresh12): a first figure and its revision (casualtylog.text._first_figures)
     first_figure_cues=FIRST_FIGURE_CUES["nl"],
