@@ -147,6 +147,9 @@ def _count_follows(tokens: list[Token], k: int) -> bool:
     return False
 
 
+_PER_WORDS = frozenset({"per", "procent", "pour"})  # before "cent"/"mille": a share
+
+
 def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None:
     """Years, dates, times, ages, distances, percentages, money, ordinals → non-counts."""
     n = len(tokens)
@@ -184,12 +187,7 @@ def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None
             and tokens[i + 2].low in lang.non_count_after
         ):
             reason = True  # "200 millions d'euros", "200 millones de euros": a sum, not a count
-        if (
-            nxt is not None
-            and nxt.low in {"per", "procent", "pour"}
-            and i + 2 < n
-            and tokens[i + 2].low in {"cent", "mille"}
-        ):
+        if nxt is not None and nxt.low in _PER_WORDS and i + 2 < n and tokens[i + 2].low in {"cent", "mille"}:
             reason = True  # "73 pour cent"; "dont 73 pour la seule région" is a count (session 12, memb12)
         if (
             nxt is not None
