@@ -9,20 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from casualtylog.text import extract
 from casualtylog.text._looking_back import looking_back_from
 from casualtylog.text._tokens import tokenize
 from casualtylog.text.lang import LANGUAGES
-
-Claim = tuple[str, str | None, str]
-
-
-def _claims(text: str, language: str) -> list[Claim]:
-    return sorted(
-        (x.claim.metric, x.claim.group, str(x.claim.figure))
-        for x in extract(text, language=language, source="s", reported_at="2025-01-01")
-    )
-
+from tests.text._read import Claim
+from tests.text._read import claims_of as _claims
 
 # -- a court looks back at the deaths it tries ---------------------------------------------------------------
 

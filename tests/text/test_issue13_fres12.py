@@ -7,19 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from casualtylog.text import extract
 from casualtylog.text.lang import get_language
-
-Claim = tuple[str, str | None, str]
-
-
-def _claims(text: str, language: str) -> list[Claim]:
-    claims = [
-        (x.claim.metric, x.claim.group, str(x.claim.figure))
-        for x in extract(text, language=language, source="s", reported_at="2025-01-01")
-    ]
-    return sorted(claims, key=lambda c: (c[0], c[1] or "", c[2]))
-
+from tests.text._read import Claim
+from tests.text._read import claims_of as _claims
 
 # -- the gerund or participle of a clause after the event carries the toll ------------------------------------
 

@@ -7,22 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from casualtylog.text import extract
 from casualtylog.text._tokens import tokenize
 from casualtylog.text._toll_shapes import day_before
 from casualtylog.text.lang import get_language
-
-Claim = tuple[str, str | None, str]
-
-
-def _claims(text: str, language: str) -> list[Claim]:
-    return sorted(
-        (
-            (x.claim.metric, x.claim.group, str(x.claim.figure))
-            for x in extract(text, language=language, source="s", reported_at="2025-01-01")
-        ),
-        key=lambda c: (c[0], c[1] or "", c[2]),
-    )
+from tests.text._read import Claim
+from tests.text._read import claims_of as _claims
 
 
 @pytest.mark.parametrize(
