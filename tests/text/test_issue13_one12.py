@@ -141,3 +141,28 @@ def test_roles_the_guide_gives_a_group(text: str, language: str, expected: list[
 )
 def test_roles_stay_stories_when_definite_or_without_a_predicate(text: str, language: str) -> None:
     assert _claims(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fue hallado el cuerpo de un hombre.", [("killed", "men", "1", "reported")]),
+        ("El cadáver de una mujer fue encontrado en su casa.", [("killed", "women", "1", "reported")]),
+        ("Por la tarde fue hallado el cuerpo de una niña de 4 años.", [("killed", "children", "1", "reported")]),
+    ],
+)
+def test_spanish_body_of_one_person(text: str, expected: list[Key]) -> None:
+    # the singular body noun, as "the body of a man" in English and "het lichaam van een man" in Dutch
+    assert _claims(text, "es") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fue hallado el cuerpo del hombre desaparecido.",  # definite: a named person
+        "El Cuerpo de Bomberos rescató a un hombre.",  # the fire brigade, no body
+        "Sufrió quemaduras en el 98% de su cuerpo.",
+    ],
+)
+def test_spanish_body_noun_negatives(text: str) -> None:
+    assert _claims(text, "es") == []
