@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 
+from casualtylog.text._age_shapes import age_noun
 from casualtylog.text._binding import _COORD, Binding, SentenceBase
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._nouns import _noun
@@ -15,6 +16,8 @@ __all__ = ["GroupFrame"]
 
 #: The pronoun that a participle names a whole by ("those killed"), as the partitive and toll frames read it.
 _THOSE = frozenset({"those", "die"})
+#: The marks after a count that open a list of the people it counts ("…, ein Erwachsener und ein Kleinkind").
+_APPOSITION_OPENERS = frozenset({",", "-", "–", "—", ":"})
 
 
 class GroupFrame(SentenceBase):
@@ -52,6 +55,39 @@ class GroupFrame(SentenceBase):
             return str(hit[1])
         return None
 
+    def _apposed_member(self, at: int) -> bool:
+        """One person named by an article in a list set after the count it breaks down, to the sentence's end:
+        "Zwei Menschen kamen ums Leben, ein Erwachsener und ein Kleinkind", "Two people died, a man and a child".
+
+        Session 12 (one12): the corpus guide counts each such person (as after "including"). Only articles and
+        listed singular victims (or an age noun) may stand in the list, so a clause after the comma ("…, a man
+        was arrested"), a speaker ("…, a witness said") or a possessive ("her son") leaves it a story.
+        """
+        tokens, lang = self.tokens, self.lang
+        opener = next((o for o in range(at - 1, max(-1, at - _LIST_REACH), -1) if tokens[o].kind is Kind.PUNCT), None)
+        if opener is None or tokens[opener].text not in _APPOSITION_OPENERS:
+            return False
+        p, starts = opener + 1, []
+        while p < len(tokens) and tokens[p].low in lang.ambiguous_number_words:
+            aged = age_noun(tokens, p + 1, lang)
+            if aged is not None:
+                width = aged[1]
+            elif _low(tokens, p + 1) in lang.singular_victims:
+                width = 1
+            else:
+                return False
+            starts.append(p)
+            p += 1 + width
+            if p < len(tokens) and (
+                tokens[p].low in _COORD or tokens[p].low in lang.coordinators or tokens[p].text == ","
+            ):
+                p += 1
+            elif p < len(tokens) and tokens[p].kind is not Kind.PUNCT:
+                return False
+            else:
+                break
+        return at in starts and (p >= len(tokens) or tokens[p].text in {".", "!"})
+
     def group(self, m: Mention) -> bool:
         """A part of the count before: "including 3 children", "at least 12 of them children"."""
         tokens, lang = self.tokens, self.lang
@@ -64,7 +100,7 @@ class GroupFrame(SentenceBase):
             if listed is not None:
                 cue_end, cue = listed
         k: int | None = None
-        if cue is not None:
+        if cue is not None or (m.article and self._apposed_member(m.start)):
             k = m.end
         else:
             after = phrases(lang, "of_them").at(tokens, m.end)

@@ -155,6 +155,10 @@ SINGULAR_VICTIMS.update(
 # English "a victim", Dutch "een slachtoffer"; only a predicate makes it a count.
 SINGULAR_VICTIMS["opfer"] = ""
 
+# Session 12 (one12): the corpus guide's sixth round counts "ein Erwachsener und ein Kleinkind" as one adult and
+# one child killed; after the feminine loop so that no "Kleinkindin" is made.
+SINGULAR_VICTIMS.update({"kleinkind": "children", "erwachsener": "adults", "erwachsenen": "adults"})
+
 SINGULAR_METRIC_NOUNS = frozenset(
     {
         "toter",

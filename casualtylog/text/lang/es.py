@@ -56,7 +56,7 @@ LANGUAGE = LanguageData(
     group_nouns=victims.GROUP_NOUNS,
     weapon_nouns=weapons.WEAPON_NOUNS,
     weapon_adjectives=weapons.WEAPON_ADJECTIVES,
-    body_nouns=frozenset({"cuerpos", "cadáveres", "restos"}),
+    body_nouns=frozenset({"cuerpos", "cadáveres", "restos", "cuerpo", "cadáver"}),
     lifeless_words=frozenset({"sin vida", "mortales"}),
     # "tres militares del personal técnico murieron", "cuatro voluntarios del Cuerpo de Bomberos resultaron heridos"
     noun_preps=frozenset({"de", "del", "en", "a bordo", "procedentes"}),
