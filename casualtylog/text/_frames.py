@@ -270,7 +270,11 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
         elif (
             m.article
             and b.metric not in _ARTICLE_METRICS
-            and (b.metric not in lang.article_metrics or phrases(lang, "of_words").at(tokens, m.start + 1) is not None)
+            and (
+                b.metric not in lang.article_metrics
+                or phrases(lang, "of_words").at(tokens, m.start + 1) is not None
+                or any(t.low in lang.body_nouns for t in tokens[max(0, m.start - 4) : m.start])  # a body: no rescue
+            )
             and b.role != "group"
             and not _one_suspect(b)
         ):

@@ -38,3 +38,22 @@ def test_tents_that_shelter_people_are_no_count_of_displaced(text: str, language
 )
 def test_people_who_took_shelter_are_still_displaced(text: str, language: str, figure: str) -> None:
     assert _read(text, language) == [("displaced", None, figure)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Session 12 (lead): one person rescued, named by an article or an age noun, is a count of 1 (the guide)
+        ("A boy was pulled alive from the rubble on Wednesday.", "en", [("rescued", "children", "1")]),
+        ("Les pompiers ont porté secours à une femme.", "fr", [("rescued", "women", "1")]),
+        ("Un niño fue rescatado con vida de los escombros.", "es", [("rescued", "children", "1")]),
+        ("Un nourrisson de 40 jours a été repêché vivant au large du littoral.", "fr", [("rescued", "children", "1")]),
+        # a body is never rescued, though it is pulled out ("repêché") like the living
+        ("C'est le corps sans vie d'un nourrisson qui avait été repêché au large du littoral.", "fr", []),
+        ("The body of a boy was pulled from the river.", "en", [("killed", "children", "1")]),
+    ],
+)
+def test_one_person_rescued_counts_and_a_body_is_never_rescued(
+    text: str, language: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _read(text, language) == expected

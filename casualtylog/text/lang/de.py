@@ -257,4 +257,7 @@ LANGUAGE = LanguageData(
     first_figure_cues=FIRST_FIGURE_CUES["de"],
     revision_contrasts=REVISION_CONTRASTS["de"],
     day_month_joiners=frozenset({"."}),
+    # Session 12 (lead): one person rescued, named by an article, is a count of 1 (the corpus guide's rescued
+    # children 1 for "a boy was pulled alive from the rubble"), as Dutch since nl11
+    article_metrics=frozenset({"rescued"}),
 )

@@ -280,4 +280,7 @@ LANGUAGE = LanguageData(
     first_figure_cues=FIRST_FIGURE_CUES["es"],
     revision_contrasts=REVISION_CONTRASTS["es"],
     day_month_joiners=frozenset({"de"}),
+    # Session 12 (lead): one person rescued, named by an article, is a count of 1 (the corpus guide's rescued
+    # children 1 for "a boy was pulled alive from the rubble"), as Dutch since nl11
+    article_metrics=frozenset({"rescued"}),
 )

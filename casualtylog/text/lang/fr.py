@@ -296,4 +296,7 @@ LANGUAGE = LanguageData(
     # Session 12 (fresh12): a first figure and its revision (casualtylog.text._first_figures)
     first_figure_cues=FIRST_FIGURE_CUES["fr"],
     revision_contrasts=REVISION_CONTRASTS["fr"],
+    # Session 12 (lead): one person rescued, named by an article, is a count of 1 (the corpus guide's rescued
+    # children 1 for "a boy was pulled alive from the rubble"), as Dutch since nl11
+    article_metrics=frozenset({"rescued"}),
 )

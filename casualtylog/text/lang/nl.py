@@ -286,7 +286,7 @@ LANGUAGE = LanguageData(
     broadcast_preps=frozenset({"tegen", "tegenover"}),  # Session 11 (attr11): the via a source spoke on
     # Session 11 (nl11): "een verdachte is aangehouden" counts one (the guide); not rescued: the self-written corpus
     # labels "Een 12-jarige jongen werd levend onder het puin vandaan gehaald" a story, no count
-    article_metrics=frozenset({"detained"}),
+    article_metrics=frozenset({"detained", "rescued"}),
     # Session 11 (nl11): "vijf doden en nog eens twaalf gewonden" is 12 beside the dead, not 12 more (the guide)
     other_metric_not_increment=True,
     # Session 11 (nl11): an aside between commas before the predicate ("De drie verdachten, tussen 19 en 24 jaar
