@@ -9,8 +9,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from casualtylog.claims import FIGURE_REQUIRED, Claim
-from casualtylog.errors import CasualtyLogError, ClaimFormatError, TimeError, VocabularyError
+from casualtylog.claims import Claim
+from casualtylog.errors import FIGURE_REQUIRED, CasualtyLogError, ClaimFormatError, TimeError, VocabularyError
 
 
 def _first_error(exc: ValidationError, data: object) -> tuple[str | None, object, str]:

@@ -50,7 +50,7 @@ from casualtylog.claim_ids import content_id as _content_id
 from casualtylog.claim_input import MAX_TEXT, capped, read_loose
 from casualtylog.claim_links import MAX_LINKS, carry_over, check_links, derived
 from casualtylog.counts import Count, _event
-from casualtylog.errors import ClaimIdError, FigureError, TimeError, VocabularyError
+from casualtylog.errors import FIGURE_REQUIRED, ClaimIdError, FigureError, TimeError, VocabularyError
 from casualtylog.figures import Figure, figure_reads_back
 from casualtylog.names import CONTROL, MAX_NAME, normalise_name
 from casualtylog.periods import Period
@@ -79,8 +79,6 @@ FUTURE_TOLERANCE = timedelta(days=1)
 #: How far a relay's publication may seem to precede the statement it repeats:
 #: either time may be known only to the day, in another zone. Earlier is a swap.
 RELAY_TOLERANCE = timedelta(days=1)
-
-FIGURE_REQUIRED = "is required (only a claim that retracts others may omit it)"  #: no figure, left out or none
 
 
 class ClaimStatus(StrEnum):

@@ -234,3 +234,7 @@ class OptionError(CasualtyLogError, ValueError):
 
 class StoreError(CasualtyLogError, OSError):
     """A claim store could not be opened, read or written."""
+
+
+#: What every reader says of a claim without a figure, left out or none (one text on every path).
+FIGURE_REQUIRED = "is required (only a claim that retracts others may omit it)"
