@@ -1,6 +1,6 @@
-"""What ``extract`` reads from one made-up sentence, as sorted (metric, group, figure) triples.
+"""What ``extract`` reads from one made-up sentence, as (metric, group, figure) triples.
 
-Shared by the session-12 test files, which each wrote the same helper.
+Shared by the test files of sessions 7-13, which each wrote the same helper.
 """
 
 from __future__ import annotations
@@ -10,10 +10,12 @@ from casualtylog.text import extract
 Claim = tuple[str, str | None, str]
 
 
-def claims_of(text: str, language: str) -> list[Claim]:
+def claims_in_order(text: str, language: str, reported_at: str = "2025-01-01") -> list[Claim]:
+    """The claims of ``text`` in the order ``extract`` gives them (text order)."""
+    found = extract(text, language=language, source="s", reported_at=reported_at)
+    return [(x.claim.metric, x.claim.group, str(x.claim.figure)) for x in found]
+
+
+def claims_of(text: str, language: str, reported_at: str = "2025-01-01") -> list[Claim]:
     """The claims of ``text``, sorted by metric, group (none first) and figure."""
-    found = extract(text, language=language, source="s", reported_at="2025-01-01")
-    return sorted(
-        ((x.claim.metric, x.claim.group, str(x.claim.figure)) for x in found),
-        key=lambda c: (c[0], c[1] or "", c[2]),
-    )
+    return sorted(claims_in_order(text, language, reported_at), key=lambda c: (c[0], c[1] or "", c[2]))

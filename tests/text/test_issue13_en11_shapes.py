@@ -10,16 +10,14 @@ from __future__ import annotations
 import pytest
 
 from casualtylog.text import extract
+from tests.text._read import claims_of
 
 Row = tuple[str, str | None, str]
 
 
 def _claims(text: str) -> list[Row]:
-    rows = [
-        (x.claim.metric, x.claim.group, str(x.claim.figure))
-        for x in extract(text, source="pub", reported_at="2024-06-01T12:00Z", language="en")
-    ]
-    return sorted(rows, key=lambda row: (row[0], row[1] or "", row[2]))
+    """The claims ``extract`` reads in ``text`` (:mod:`tests.text._read`)."""
+    return claims_of(text, "en", reported_at="2024-06-01T12:00Z")
 
 
 # -- "2 seriously and 10 slightly": the second degree is a part of the same count ------------------------------------

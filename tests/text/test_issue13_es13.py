@@ -7,16 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from casualtylog.text import extract
+from tests.text._read import claims_of
 
 Claim = tuple[str, str | None, str]
 
 
 def _claims(text: str) -> list[Claim]:
-    return sorted(
-        (x.claim.metric, x.claim.group, str(x.claim.figure))
-        for x in extract(text, language="es", source="s", reported_at="2025-01-01")
-    )
+    """The claims ``extract`` reads in ``text`` (:mod:`tests.text._read`)."""
+    return claims_of(text, "es")
 
 
 # -- a span of years or a decade, and a rate per day, week or month, count many incidents: a statistic ----------

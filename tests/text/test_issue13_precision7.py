@@ -17,22 +17,17 @@ from __future__ import annotations
 
 import pytest
 
-from casualtylog.text import extract
 from casualtylog.text._not_counts import stretches
 from casualtylog.text._tokens import tokenize
 from casualtylog.text.lang import get_language
+from tests.text._read import claims_of
 
 Row = tuple[str, str | None, str]
 
 
 def _claims(text: str, language: str, reported_at: str = "2025-03-01T12:00Z") -> list[Row]:
-    return sorted(
-        (
-            (x.claim.metric, x.claim.group, str(x.claim.figure))
-            for x in extract(text, source="pub", reported_at=reported_at, language=language)
-        ),
-        key=lambda row: (row[0], row[1] or "", row[2]),
-    )
+    """The claims ``extract`` reads in ``text`` (:mod:`tests.text._read`)."""
+    return claims_of(text, language, reported_at=reported_at)
 
 
 # -- a population only part of which died -------------------------------------------------------------

@@ -17,18 +17,14 @@ import pytest
 
 from casualtylog.text import extract
 from casualtylog.text._calibration import calibrated
+from tests.text._read import claims_of
 
 Row = tuple[str, str | None, str]
 
 
 def _claims(text: str, language: str, reported_at: str = "2025-03-01T12:00Z") -> list[Row]:
-    return sorted(
-        (
-            (x.claim.metric, x.claim.group, str(x.claim.figure))
-            for x in extract(text, source="pub", reported_at=reported_at, language=language)
-        ),
-        key=lambda row: (row[0], row[1] or "", row[2]),
-    )
+    """The claims ``extract`` reads in ``text`` (:mod:`tests.text._read`)."""
+    return claims_of(text, language, reported_at=reported_at)
 
 
 # -- things, places, land and animals are no victims; a toll road is no toll --------------------------

@@ -7,16 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from casualtylog.text import extract
+from tests.text._read import claims_in_order
 
 Claim = tuple[str, str | None, str]
 
 
 def _claims(text: str, language: str, reported_at: str = "2025-01-01") -> list[Claim]:
-    return [
-        (x.claim.metric, x.claim.group, str(x.claim.figure))
-        for x in extract(text, language=language, source="s", reported_at=reported_at)
-    ]
+    """The claims ``extract`` reads in ``text`` (:mod:`tests.text._read`)."""
+    return claims_in_order(text, language, reported_at=reported_at)
 
 
 # -- a headline's predicate before one victim named by a role no list holds -------------------------------------

@@ -7,16 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from casualtylog.text import extract
+from tests.text._read import claims_in_order
 
 Claim = tuple[str, str | None, str]
 
 
 def _claims(text: str, language: str) -> list[Claim]:
-    return [
-        (x.claim.metric, x.claim.group, str(x.claim.figure))
-        for x in extract(text, language=language, source="s", reported_at="2025-01-01")
-    ]
+    """The claims ``extract`` reads in ``text`` (:mod:`tests.text._read`)."""
+    return claims_in_order(text, language)
 
 
 # -- a bare toll noun counts what the noun after its figure names ---------------------------------------------

@@ -13,6 +13,7 @@ import pytest
 
 from casualtylog.claims import Claim
 from casualtylog.text import extract
+from tests.text._read import claims_in_order
 
 
 def _sources(text: str) -> set[str]:
@@ -51,8 +52,8 @@ def test_item4_no_source_from_a_count_or_mid_clause(text: str) -> None:
 
 
 def _claims(text: str) -> list[tuple[str, str | None, str]]:
-    found = extract(text, source="pub", reported_at="2025-04-24T12:00Z", language="en")
-    return [(x.claim.metric, x.claim.group, str(x.claim.figure)) for x in found]
+    """The claims ``extract`` reads in ``text`` (:mod:`tests.text._read`)."""
+    return claims_in_order(text, "en", reported_at="2025-04-24T12:00Z")
 
 
 @pytest.mark.parametrize(

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from casualtylog.text import extract
+from tests.text._read import claims_in_order
 
 
 def _claims(text: str) -> list[tuple[str, str | None, str]]:
-    return [
-        (x.claim.metric, x.claim.group, str(x.claim.figure))
-        for x in extract(text, language="fr", source="s", reported_at="2025-01-01")
-    ]
+    """The claims ``extract`` reads in ``text`` (:mod:`tests.text._read`)."""
+    return claims_in_order(text, "fr")
 
 
 @pytest.mark.parametrize(
