@@ -301,7 +301,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
         other_from = min(cues.related_left[m.start], cues.joined_left[m.start])
         if cues.is_conditional(left, right) or _other_event_in(cues, b, other_from, cues.verb_right[right]):
             continue
-        if rules.held_not_detained(tokens, m, b, left, right, lang) or rules.ordered_not_done(tokens, m, b, lang):
+        if rules.not_this_metric(tokens, m, b, left, right, lang):
             continue  # "houdt nog 59 gijzelaars vast", "ordered the evacuation of 20,000": no arrest, no evacuation
         if b.metric == "injured" and cues.any_in(cues.precaution, left, right):
             continue  # "voor medische controle naar het ziekenhuis": checked as a precaution, not injured

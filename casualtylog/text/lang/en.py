@@ -279,4 +279,7 @@ LANGUAGE = LanguageData(
     # Session 12 (lead): one person rescued, named by an article, is a count of 1 (the corpus guide's rescued
     # children 1 for "a boy was pulled alive from the rubble"), as Dutch since nl11
     article_metrics=frozenset({"rescued"}),
+    # Session 13 (fresh13): "12,400 people, or 2,100 households, were affected" (casualtylog.text._household_asides)
+    household_openers=frozenset({"or", "in"}),
+    household_nouns=frozenset({"households", "families"}),
 )

@@ -292,6 +292,9 @@ LANGUAGE = LanguageData(
     care_wholes=_words("victimes blessés"),  # Session 12 (memb12)
     care_stays=frozenset({"à l' hôpital", "en réanimation", "en soins intensifs"}),
     part_only_places=frozenset({"pour la seule", "pour le seul", "pour les seules", "pour les seuls"}),
+    # Session 13 (fresh13): "affectés à la sécurité" is assigned to a post, no casualty
+    assigning_words=verbs.ASSIGNING_WORDS,
+    assigned_preps=_words("à au aux"),
     day_preps=_words("le ce"),  # Session 12 (rec12): "a atteint ce vendredi 40"
     # Session 12 (fresh12): a first figure and its revision (casualtylog.text._first_figures)
     first_figure_cues=FIRST_FIGURE_CUES["fr"],
@@ -299,4 +302,7 @@ LANGUAGE = LanguageData(
     # Session 12 (lead): one person rescued, named by an article, is a count of 1 (the corpus guide's rescued
     # children 1 for "a boy was pulled alive from the rubble"), as Dutch since nl11
     article_metrics=frozenset({"rescued"}),
+    # Session 13 (fresh13): "12 400 personnes soit 2 100 ménages sont affectées" (casualtylog.text._household_asides)
+    household_openers=frozenset({"soit", "ou", "dans", "réparties dans", "répartis dans"}),
+    household_nouns=_words("ménages familles foyers"),
 )

@@ -325,4 +325,7 @@ LANGUAGE = LanguageData(
     # Session 12 (fresh12): a first figure and its revision (casualtylog.text._first_figures)
     first_figure_cues=FIRST_FIGURE_CUES["nl"],
     revision_contrasts=REVISION_CONTRASTS["nl"],
+    # Session 13 (fresh13): "12.400 mensen in 2.100 huishoudens zijn getroffen" (casualtylog.text._household_asides)
+    household_openers=frozenset({"in", "of", "oftewel", "ofwel"}),
+    household_nouns=frozenset({"huishoudens", "gezinnen", "families"}),
 )
