@@ -11,6 +11,8 @@
   are not detained;
 - an evacuation ordered is no evacuation done ("ordered the evacuation of 20,000 people");
 - people assigned to a post are not affected ("300 gendarmes affectés à la sécurité");
+- a part of a count keeps the group the count took from the victims before it ("16 inmates died and another
+  25 were injured, eight of them seriously": eight inmates);
 - a count before ", which raises the toll to N" is what was added ("Otras dos personas fallecieron en el
   hospital, lo que eleva a 12 el número de muertos": +2, then 12).
 """
@@ -33,6 +35,7 @@ __all__ = [
     "one_victim",
     "ordered_not_done",
     "other_event_hits",
+    "parts_keep_group",
     "raised_by",
     "verb_joined_right",
 ]
@@ -234,6 +237,21 @@ def _post_at(tokens: list[Token], k: int, lang: LanguageData) -> bool:
     """A post's preposition at ``k``; before a name it is a place ("affecté 800 personnes à Niamey")."""
     name = k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper()
     return _low_at(tokens, k) in lang.assigned_preps and not name
+
+
+def parts_keep_group(bindings: list[Binding]) -> None:
+    """Session 13 (fresh13): the part frame gives a part its count's group ("25 inmates were injured, eight of them
+    seriously"), but a count that takes its group from the victims before it ("16 inmates died and another 25
+    were injured") gets it only after the frames; its part, bound with no group, takes it then. ``bindings`` are
+    in the order of their mentions."""
+    for i, b in enumerate(bindings):
+        if b.frame != "part" or b.group is not None:
+            continue
+        whole = next(
+            (o for o in reversed(bindings[:i]) if o.role == "count" and o.mention.end <= b.mention.start), None
+        )
+        if whole is not None and whole.metric == b.metric and whole.group is not None:
+            b.group = whole.group
 
 
 def _ordered_after(tokens: list[Token], k: int, lang: LanguageData) -> bool:

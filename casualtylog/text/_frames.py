@@ -393,5 +393,6 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             b.confidence -= 0.03
         out.append(b)
     out.sort(key=lambda b: b.mention.start)
+    rules.parts_keep_group(out)  # "another 25 were injured, eight of them seriously": eight of the group before
     rules.raised_by(tokens, out, lang)
     return rules.once(out)

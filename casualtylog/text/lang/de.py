@@ -21,6 +21,11 @@ __all__ = ["LANGUAGE"]
 #: Modal verbs and the infinitives after them that a split predicate reads ("konnte 12 Menschen retten").
 _MODALS = ("konnte", "konnten", "musste", "mussten")
 _MODAL_VERBS = {"retten": "rescued", "evakuieren": "evacuated", "befreien": "rescued"}
+# Session 13 (fresh13): killing and arresting after a modal too ("Die Polizei konnte drei Angreifer töten", "…
+# konnte zwei Verdächtige festnehmen")
+_MODAL_VERBS |= dict.fromkeys(("töten", "erschießen"), "killed") | dict.fromkeys(
+    ("festnehmen", "verhaften"), "detained"
+)
 
 LANGUAGE = LanguageData(
     code="de",

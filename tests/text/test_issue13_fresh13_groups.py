@@ -1,0 +1,135 @@
+"""Session 13 (fresh13, issue 13): groups on fresh text: a part of a count keeps the group the count inherited,
+nouns of groups the languages lacked, and German killing and arresting after a modal (made-up sentences, with
+same-surface negatives; benchmarks/probes/fresh13_*.txt).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.text._read import Claim, claims_of
+
+# -- a part of "another N" keeps the group N took from the victims before ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        (
+            "Sixteen inmates died and another 25 were injured, eight of them seriously.",
+            "en",
+            [("injured", "inmates", "25"), ("injured", "inmates", "8"), ("killed", "inmates", "16")],
+        ),
+        (
+            "Dieciséis presos murieron y otros 25 resultaron heridos, ocho de ellos graves.",
+            "es",
+            [("injured", "prisoners", "25"), ("injured", "prisoners", "8"), ("killed", "prisoners", "16")],
+        ),
+        (
+            "Seize détenus sont morts et 25 autres ont été blessés, dont huit grièvement.",
+            "fr",
+            [("injured", "prisoners", "25"), ("injured", "prisoners", "8"), ("killed", "prisoners", "16")],
+        ),
+        (
+            "Zestien gevangenen kwamen om en 25 anderen raakten gewond, van wie acht ernstig.",
+            "nl",
+            [("injured", "prisoners", "25"), ("injured", "prisoners", "8"), ("killed", "prisoners", "16")],
+        ),
+    ],
+)
+def test_part_of_another_count_keeps_its_group(text: str, language: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        (
+            "Sixteen inmates died and 25 people were injured, eight of them seriously.",
+            "en",
+            [("injured", None, "25"), ("injured", None, "8"), ("killed", "inmates", "16")],
+        ),
+        (
+            "Dieciséis presos murieron y 25 personas resultaron heridas, ocho de ellas graves.",
+            "es",
+            [("injured", None, "25"), ("injured", None, "8"), ("killed", "prisoners", "16")],
+        ),
+        (
+            "Sixteen inmates died and 25 guards were injured, eight of them seriously.",
+            "en",
+            [("injured", "guards", "25"), ("injured", "guards", "8"), ("killed", "inmates", "16")],
+        ),
+    ],
+)
+def test_part_of_a_count_of_people_stays_without_the_group_before(
+    text: str, language: str, claims: list[Claim]
+) -> None:
+    assert claims_of(text, language) == claims
+
+
+# -- nouns of groups --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        ("Dos internos murieron en el motín.", "es", [("killed", "prisoners", "2")]),
+        (
+            "Murieron 39 personas, 29 de ellos varones y 10 mujeres.",
+            "es",
+            [("killed", None, "39"), ("killed", "men", "29"), ("killed", "women", "10")],
+        ),
+        (
+            "Neun Zivilisten und zwei Sicherheitskräfte wurden verletzt.",
+            "de",
+            [("injured", "civilians", "9"), ("injured", "security_forces", "2")],
+        ),
+        ("Drei Attentäter wurden getötet.", "de", [("killed", "attackers", "3")]),
+        ("Two security forces were injured.", "en", [("injured", "security_forces", "2")]),
+    ],
+)
+def test_group_nouns(text: str, language: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Los 300 internos del penal fueron trasladados.", "es"),
+        ("Zwei Angreifer sind auf der Flucht.", "de"),
+        ("Die Sicherheitskräfte sperrten 12 Straßen ab.", "de"),
+    ],
+)
+def test_group_nouns_without_a_casualty(text: str, language: str) -> None:
+    assert claims_of(text, language) == []
+
+
+# -- German: a modal and the infinitive of killing or arresting, a part of the victims between ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("Die Polizei konnte drei Angreifer töten.", [("killed", "attackers", "3")]),
+        ("Die Polizei konnte drei der Angreifer töten.", [("killed", "attackers", "3")]),
+        ("Die Beamten mussten zwei Männer erschießen.", [("killed", "men", "2")]),
+        ("Die Polizei konnte zwei Verdächtige festnehmen.", [("detained", "suspects", "2")]),
+        ("Die Feuerwehr konnte drei der Bewohner retten.", [("rescued", None, "3")]),
+    ],
+)
+def test_german_modal_infinitive(text: str, claims: list[Claim]) -> None:
+    assert claims_of(text, "de") == claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Jäger konnte drei Wildschweine töten.",
+        "Die Feuerwehr konnte drei der Hunde retten.",
+        "Die Polizei konnte drei der zehn Fragen beantworten.",
+        "Die Polizei konnte drei Zeugen befragen.",
+        "Die Polizei konnte drei Angreifer nicht festnehmen.",
+    ],
+)
+def test_german_modal_infinitive_not_a_count(text: str) -> None:
+    assert claims_of(text, "de") == []
