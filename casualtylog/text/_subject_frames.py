@@ -185,8 +185,12 @@ class SubjectFrames(SubjectClauses):
         if predicate is not None and predicate[0] == 1 and self.particle_before_time(k):
             predicate = None
         reach = 0
-        if predicate is None and (noun is not None or self.of_them_before(m.end, partitive_end)):
-            # "drei von ihnen konnten nur noch tot geborgen werden": "of them" names the victims as a noun does
+        if predicate is None and (
+            noun is not None or self.of_them_before(m.end, partitive_end) or (gaps and m.kind == "number")
+        ):
+            # "drei von ihnen konnten nur noch tot geborgen werden": "of them" names the victims as a noun does;
+            # Session 13 (fresh13): so does an auxiliary right after a bare number ("mehr als 300 seien bei dem
+            # Beben verletzt worden")
             reach, predicate = self.final_predicate(k)
         if predicate is None and noun is not None and noun[0] in {"people", "group"}:
             reach, predicate = self.second_predicate(k)  # "Three hikers got lost and were rescued"

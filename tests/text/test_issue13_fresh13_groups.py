@@ -133,3 +133,70 @@ def test_german_modal_infinitive(text: str, claims: list[Claim]) -> None:
 )
 def test_german_modal_infinitive_not_a_count(text: str) -> None:
     assert claims_of(text, "de") == []
+
+
+# -- lives claimed: German and Dutch, the participle after the lives or the verb a few words before ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        ("Das Unwetter hat mindestens 12 Menschenleben gefordert.", "de", [("killed", None, "at least 12")]),
+        ("In Bayern forderte der Sturm drei Menschenleben.", "de", [("killed", None, "3")]),
+        ("Der Sturm hat in Bayern drei Menschenleben gekostet.", "de", [("killed", None, "3")]),
+        ("In Bayern forderte das Erdbeben 12 Opfer.", "de", [("killed", None, "12")]),
+        ("Der Sturm forderte mindestens 40 Tote.", "de", [("killed", None, "at least 40")]),
+        ("In Limburg eiste de storm drie levens.", "nl", [("killed", None, "3")]),
+        ("De storm heeft minstens 27 levens geëist.", "nl", [("killed", None, "at least 27")]),
+    ],
+)
+def test_lives_claimed(text: str, language: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Die Gewerkschaft hat mindestens 12 Prozent mehr Lohn gefordert.", "de"),
+        ("Die Opposition forderte drei Rücktritte.", "de"),
+        ("In Berlin forderte die Opposition drei Rücktritte.", "de"),
+        ("Der Streik hat in Bayern drei Millionen Euro gekostet.", "de"),
+        ("Die Feuerwehr rettete in Bayern drei Menschenleben.", "de"),
+        ("In Limburg eiste de vakbond drie procent loonsverhoging.", "nl"),
+        ("De vakbond heeft minstens 27 miljoen geëist.", "nl"),
+    ],
+)
+def test_lives_claimed_not_a_count(text: str, language: str) -> None:
+    assert claims_of(text, language) == []
+
+
+# -- a bare number, its auxiliary, an adverbial and the participle at the clause's end ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        ("Mehr als 300 wurden bei dem Beben verletzt.", "de", [("injured", None, "more than 300")]),
+        (
+            "Zwölf Menschen starben, mehr als 300 seien bei dem Beben verletzt worden.",
+            "de",
+            [("injured", None, "more than 300"), ("killed", None, "12")],
+        ),
+        ("Mehr als 300 wurden bei der Razzia festgenommen.", "de", [("detained", None, "more than 300")]),
+        ("Meer dan 300 zijn bij de aardbeving gewond geraakt.", "nl", [("injured", None, "more than 300")]),
+    ],
+)
+def test_bare_number_verb_final(text: str, language: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Mehr als 300 seien bei dem Beben beschädigt worden.", "de"),
+        ("Mehr als 300 wurden bei der Razzia kontrolliert.", "de"),
+        ("Meer dan 300 zijn bij de aardbeving beschadigd.", "nl"),
+    ],
+)
+def test_bare_number_verb_final_not_a_count(text: str, language: str) -> None:
+    assert claims_of(text, language) == []

@@ -268,4 +268,7 @@ LANGUAGE = LanguageData(
     # Session 13 (fresh13): "12.400 Menschen in 2100 Haushalten sind betroffen" (casualtylog.text._household_asides)
     household_openers=frozenset({"in", "oder", "also"}),
     household_nouns=frozenset({"haushalten", "haushalte", "familien"}),
+    # Session 13 (fresh13): lives taken ("Der Sturm forderte drei Menschenleben", "hat 12 Menschenleben gefordert")
+    taking_verbs=frozenset({"forderte", "forderten", "fordert", "gefordert", "kostete", "kosteten", "gekostet"}),
+    lives_nouns=frozenset({"menschenleben", "opfer", "todesopfer"}),
 )

@@ -328,4 +328,7 @@ LANGUAGE = LanguageData(
     # Session 13 (fresh13): "12.400 mensen in 2.100 huishoudens zijn getroffen" (casualtylog.text._household_asides)
     household_openers=frozenset({"in", "of", "oftewel", "ofwel"}),
     household_nouns=frozenset({"huishoudens", "gezinnen", "families"}),
+    # Session 13 (fresh13): lives taken ("De storm eiste drie levens", "heeft 27 mensenlevens geëist")
+    taking_verbs=frozenset({"eiste", "eisten", "eist", "geëist", "kostte", "kostten", "gekost"}),
+    lives_nouns=frozenset({"levens", "mensenlevens"}),
 )
