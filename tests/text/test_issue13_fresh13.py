@@ -162,3 +162,59 @@ def test_people_with_their_households(text: str, language: str, claims: list[Cla
 )
 def test_households_are_no_count(text: str, language: str) -> None:
     assert claims_of(text, language) == []
+
+
+# -- a toll raised to a figure before its noun, and the figure a toll came from ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        ("The new deaths bring to 42 the death toll since the weekend.", "en", [("killed", None, "42")]),
+        (
+            "Two more bodies were found, bringing to 19 the number of dead.",
+            "en",
+            [("killed", None, "+2"), ("killed", None, "19")],
+        ),
+        ("The arrests bring to 12 the number of people detained.", "en", [("detained", None, "12")]),
+        (
+            "The death toll rose to 143, up from 114 on Tuesday.",
+            "en",
+            [("killed", None, "114"), ("killed", None, "143")],
+        ),
+        ("Officials put the death toll at 56, up from 41.", "en", [("killed", None, "41"), ("killed", None, "56")]),
+        ("The toll rose to 143 dead, up from 114.", "en", [("killed", None, "114"), ("killed", None, "143")]),
+        ("Die Zahl der Toten stieg auf 143, nach zuvor 114.", "de", [("killed", None, "114"), ("killed", None, "143")]),
+        (
+            "La cifra de muertos asciende a 143, frente a los 114 del martes.",
+            "es",
+            [("killed", None, "114"), ("killed", None, "143")],
+        ),
+        (
+            "Le bilan s'élève à 143 morts, contre 114 mardi.",
+            "fr",
+            [("killed", None, "114"), ("killed", None, "143")],
+        ),
+    ],
+)
+def test_raised_to_and_earlier_figure(text: str, language: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        ("The new rules bring to 42 the number of banned substances.", "en", []),
+        ("Two more flights were cancelled, bringing to 19 the number of delays.", "en", []),
+        ("He took to 12 the number of goals this season.", "en", []),
+        ("The budget rose to 143 million, up from 114 on Tuesday.", "en", []),
+        ("Officials put the inflation rate at 5.6, up from 4.1.", "en", []),
+        ("Officials said 56 people had died, up from 41 percent.", "en", [("killed", None, "56")]),
+        ("The toll rose to 143, up from 114 last year.", "en", [("killed", None, "143")]),
+        ("Der Umsatz stieg auf 143 Millionen, nach zuvor 114.", "de", []),
+        ("El presupuesto asciende a 143 millones, frente a los 114 del martes.", "es", []),
+        ("Le tribunal a condamné 143 manifestants, contre 114 l'an dernier.", "fr", []),
+    ],
+)
+def test_raised_to_and_earlier_figure_of_no_count(text: str, language: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == claims

@@ -285,3 +285,7 @@ class LaterShapeWords:
     # words that open it and the nouns of households (casualtylog.text._household_asides). Empty: none.
     household_openers: frozenset[str] = frozenset()
     household_nouns: frozenset[str] = frozenset()
+    # Session 13 (fresh13): the cue of the figure a toll came from, after a comma right after the toll's figure ("the
+    # death toll rose to 143, up from 114", "auf 143 gestiegen, nach zuvor 114"): a count of the same metric
+    # (casualtylog.text._change_frames.earlier_figure). Empty: none.
+    earlier_figure_cues: frozenset[str] = frozenset()

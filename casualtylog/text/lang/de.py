@@ -271,4 +271,5 @@ LANGUAGE = LanguageData(
     # Session 13 (fresh13): lives taken ("Der Sturm forderte drei Menschenleben", "hat 12 Menschenleben gefordert")
     taking_verbs=frozenset({"forderte", "forderten", "fordert", "gefordert", "kostete", "kosteten", "gekostet"}),
     lives_nouns=frozenset({"menschenleben", "opfer", "todesopfer"}),
+    earlier_figure_cues=frozenset({"nach zuvor", "von zuvor"}),  # Session 13 (fresh13): "auf 143, nach zuvor 114"
 )

@@ -282,4 +282,8 @@ LANGUAGE = LanguageData(
     # Session 13 (fresh13): "12,400 people, or 2,100 households, were affected" (casualtylog.text._household_asides)
     household_openers=frozenset({"or", "in"}),
     household_nouns=frozenset({"households", "families"}),
+    # Session 13 (fresh13): a total raised to a number before its object, as French "portant à 78 le bilan":
+    # "bringing to 42 the death toll", "taking to 19 the number of dead" (casualtylog.text._change_frames.raised_to)
+    raise_verbs=frozenset({"bringing", "brings", "bring", "brought", "taking", "takes", "took", "raising", "raises"}),
+    earlier_figure_cues=frozenset({"up from", "down from"}),  # Session 13 (fresh13): "rose to 143, up from 114"
 )

@@ -286,4 +286,5 @@ LANGUAGE = LanguageData(
     # Session 13 (fresh13): "12.400 personas, es decir 2.100 familias, …" (casualtylog.text._household_asides)
     household_openers=frozenset({"es decir", "o sea", "o", "en"}),
     household_nouns=_words("familias hogares"),
+    earlier_figure_cues=frozenset({"frente a", "frente a los", "frente a las"}),  # Session 13 (fresh13)
 )

@@ -305,4 +305,5 @@ LANGUAGE = LanguageData(
     # Session 13 (fresh13): "12 400 personnes soit 2 100 ménages sont affectées" (casualtylog.text._household_asides)
     household_openers=frozenset({"soit", "ou", "dans", "réparties dans", "répartis dans"}),
     household_nouns=_words("ménages familles foyers"),
+    earlier_figure_cues=frozenset({"contre"}),  # Session 13 (fresh13): "à 143 morts, contre 114 la veille"
 )
