@@ -200,3 +200,98 @@ def test_bare_number_verb_final(text: str, language: str, claims: list[Claim]) -
 )
 def test_bare_number_verb_final_not_a_count(text: str, language: str) -> None:
     assert claims_of(text, language) == []
+
+
+# -- a part with an auxiliary and a verb of its own that is no casualty's (English, Dutch, German) -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        ("Nineteen bodies have been recovered, of whom three have been identified.", "en", [("killed", None, "19")]),
+        ("Twelve people were injured, of whom three were discharged.", "en", [("injured", None, "12")]),
+        (
+            "Zwölf Menschen wurden verletzt, von denen drei inzwischen entlassen wurden.",
+            "de",
+            [("injured", None, "12")],
+        ),
+        ("Twaalf mensen raakten gewond, van wie drie zijn geïdentificeerd.", "nl", [("injured", None, "12")]),
+    ],
+)
+def test_part_with_a_predicate_of_its_own(text: str, language: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        (
+            "Twelve people were injured, of whom three have been hospitalised.",
+            "en",
+            [("injured", None, "12"), ("injured", None, "3")],
+        ),
+        (
+            "Twelve people were injured, of whom three are in hospital.",
+            "en",
+            [("injured", None, "12"), ("injured", None, "3")],
+        ),
+        (
+            "Twelve people were injured, of whom three are children.",
+            "en",
+            [("injured", None, "12"), ("injured", "children", "3")],
+        ),
+        (
+            "Twelve people were injured, of whom three are still in critical condition.",
+            "en",
+            [("injured", None, "12"), ("injured", None, "3")],
+        ),
+        (
+            "Zwölf Menschen wurden verletzt, drei von ihnen schwer.",
+            "de",
+            [("injured", None, "12"), ("injured", None, "3")],
+        ),
+        (
+            "Douze personnes ont été blessées, dont trois ont été hospitalisées.",
+            "fr",
+            [("injured", None, "12"), ("injured", None, "3")],
+        ),
+    ],
+)
+def test_part_with_a_casualty_predicate_stays(text: str, language: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == claims
+
+
+# -- English "registered as missing"; German nouns joined by "und" inside an adverbial ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        ("Some 137 people have been officially registered as missing.", "en", [("missing", None, "about 137")]),
+        ("With 143 recorded deaths, the heat wave is the worst in years.", "en", [("killed", None, "143")]),
+        (
+            "Zwölf der Opfer seien bei Überschwemmungen und Erdrutschen umgekommen, teilte die Polizei mit.",
+            "de",
+            [("killed", None, "12")],
+        ),
+        (
+            "Drei Menschen starben und zwei Kinder wurden verletzt.",
+            "de",
+            [("injured", "children", "2"), ("killed", None, "3")],
+        ),
+    ],
+)
+def test_registered_missing_and_nouns_joined_in_an_adverbial(text: str, language: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Some 137 people have been officially registered as voters.", "en"),
+        ("Zwölf Häuser seien bei Überschwemmungen und Erdrutschen zerstört worden.", "de"),
+        ("Drei Menschen wurden in Bayern gesehen und Polizisten in Tirol befragt.", "de"),
+    ],
+)
+def test_registered_and_joined_nouns_not_a_count(text: str, language: str) -> None:
+    assert claims_of(text, language) == []
