@@ -21,8 +21,8 @@ fired, never that they were shot down.
 
 from __future__ import annotations
 
-from casualtylog.text._binding import Binding, SentenceBase
-from casualtylog.text._mentions import Mention
+from casualtylog.text._binding import _COORD, Binding, SentenceBase
+from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._nouns import _listed_noun, _noun
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind
@@ -64,7 +64,13 @@ class SeparableFrames(SentenceBase):
             stems.setdefault(tok.low, j)
         if not stems:
             return False
-        for k in range(chunk_end, min(len(tokens), chunk_end + _PARTICLE_REACH)):
+        members: list[tuple[Mention, str | None, int]] = []
+        k = chunk_end
+        while k < min(len(tokens), chunk_end + _PARTICLE_REACH):
+            if (member := self._weapon_member(k)) is not None:
+                members.append(member)  # Session 13 (fresh13): "schoot 31 drones en een raket neer"
+                k = member[2]
+                continue
             tok = tokens[k]
             if _stops(tok.kind, tok.low, lang.boundaries) or tok.is_number:
                 return False
@@ -75,8 +81,22 @@ class SeparableFrames(SentenceBase):
                 if metric == "intercepted" and stem in lang.fire_or_down_verbs and fired_toward(self, chunk_end):
                     metric = "launched"
                 self.add(Binding(m, metric, noun[1], "weapon", chunk_end=chunk_end, confidence=0.82))
+                for other, group, end in members:
+                    self.add(Binding(other, metric, group, "weapon", chunk_end=end, confidence=0.8))
                 return True
+            k += 1
         return False
+
+    def _weapon_member(self, k: int) -> tuple[Mention, str | None, int] | None:
+        """ "… en twee raketten", "… und eine Rakete": "and" at ``k``, a count and its noun of weapons (its mention,
+        group and end), one more of the weapons between a separable verb's stem and its particle."""
+        tokens, lang = self.tokens, self.lang
+        if _low(tokens, k) not in _COORD or (other := self.by_start.get(k + 1)) is None or other.kind == "zero":
+            return None
+        noun = _noun(tokens, other.end, lang)
+        if noun is None or noun[0] != "weapon":
+            return None
+        return other, noun[1], other.end + noun[2]
 
     def life_verb(self, m: Mention) -> bool:
         """ "kostete (in den Alpen) elf Menschen das Leben": the verb before the victims, their life after."""

@@ -218,3 +218,47 @@ def test_raised_to_and_earlier_figure(text: str, language: str, claims: list[Cla
 )
 def test_raised_to_and_earlier_figure_of_no_count(text: str, language: str, claims: list[Claim]) -> None:
     assert claims_of(text, language) == claims
+
+
+# -- weapons listed between a separable verb's stem and its particle; Dutch perfect infinitive --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        (
+            "Afgelopen nacht schoot de luchtafweer 31 drones en twee raketten neer.",
+            "nl",
+            [("intercepted", "drones", "31"), ("intercepted", "missiles", "2")],
+        ),
+        (
+            "De luchtafweer schoot 31 drones en een raket neer.",
+            "nl",
+            [("intercepted", "drones", "31"), ("intercepted", "missiles", "1")],
+        ),
+        (
+            "Die Flugabwehr schoss in der Nacht 31 Drohnen und zwei Raketen ab.",
+            "de",
+            [("intercepted", "drones", "31"), ("intercepted", "rockets", "2")],
+        ),
+        (
+            "Het leger zegt 31 van de 40 drones uit de lucht te hebben geschoten.",
+            "nl",
+            [("intercepted", "drones", "31"), ("launched", "drones", "40")],
+        ),
+    ],
+)
+def test_weapons_listed_in_a_separable_verb(text: str, language: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("De luchtafweer schoot 31 drones en twee vliegtuigen neer.", "nl"),
+        ("De club schoot 31 doelpunten en twee penalty's af.", "nl"),
+        ("Die Flugabwehr schoss 31 Fotos und zwei Videos ab.", "de"),
+    ],
+)
+def test_weapons_listed_in_a_separable_verb_no_count(text: str, language: str) -> None:
+    assert claims_of(text, language) == []
