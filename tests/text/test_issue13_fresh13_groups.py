@@ -295,3 +295,34 @@ def test_registered_missing_and_nouns_joined_in_an_adverbial(text: str, language
 )
 def test_registered_and_joined_nouns_not_a_count(text: str, language: str) -> None:
     assert claims_of(text, language) == []
+
+
+# -- members of a count of bodies by the bodies' pronoun ("including those of") ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Officials said 17 bodies, including those of four children, were retrieved Monday.", "en"),
+        ("Les secours ont retrouvé 17 corps, dont ceux de quatre enfants.", "fr"),
+        ("Los rescatistas recuperaron 17 cuerpos, entre ellos los de cuatro niños.", "es"),
+        ("Die Helfer bargen 17 Leichen, darunter die von vier Kindern.", "de"),
+        ("Reddingswerkers borgen 17 lichamen, waaronder die van vier kinderen.", "nl"),
+    ],
+)
+def test_members_by_the_bodies_pronoun(text: str, language: str) -> None:
+    assert claims_of(text, language) == [("killed", None, "17"), ("killed", "children", "4")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Police seized 17 phones, including those of four suspects.", "en"),
+        ("La police a saisi 17 téléphones, dont ceux de quatre suspects.", "fr"),
+        ("La policía incautó 17 teléfonos, entre ellos los de cuatro sospechosos.", "es"),
+        ("Die Polizei beschlagnahmte 17 Handys, darunter die von vier Verdächtigen.", "de"),
+        ("De politie nam 17 telefoons in beslag, waaronder die van vier verdachten.", "nl"),
+    ],
+)
+def test_members_by_a_pronoun_of_things(text: str, language: str) -> None:
+    assert claims_of(text, language) == []

@@ -75,7 +75,10 @@ LANGUAGE = LanguageData(
     weak_increment_before=frozenset({"noch"}),
     of_words=_phrases("von | von den | der | von insgesamt | der insgesamt | von den insgesamt"),
     of_them=_phrases("von ihnen | davon"),
-    group_cues=_phrases("darunter | unter ihnen | einschließlich | davon | von denen | von ihnen | :"),
+    # Session 13 (fresh13): "17 Leichen, darunter die von vier Kindern": the members by the pronoun of the bodies
+    group_cues=_phrases(
+        "darunter | unter ihnen | einschließlich | davon | von denen | von ihnen | : | darunter die von"
+    ),
     among_the=_phrases("unter den"),
     zero_words=frozenset({"keine", "kein"}),
     nobody_words=frozenset({"niemand"}),

@@ -76,6 +76,9 @@ LANGUAGE = LanguageData(
         {"including", "among them", "among whom", "of whom", "of them", "among those", "included", "include"}
         # a breakdown after a colon or a dash, as Dutch has it ("Five people were killed: three men and a woman")
         | {":", "—", "–"}
+        # Session 13 (fresh13): the members of a count of bodies by the pronoun of the bodies ("17 bodies, including
+        # those of four children")
+        | {"including those of", "among them those of"}
     ),
     among_the=frozenset({"among the", "among those"}),
     # Session 11 (en11): "none of them was injured": zero, as "no one" (not "none of the …": "none of the dead were

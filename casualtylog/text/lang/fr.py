@@ -77,7 +77,9 @@ LANGUAGE = LanguageData(
         "dont | parmi lesquels | parmi lesquelles | y compris | notamment | parmi eux | parmi elles | "
         # the list with its verb: "parmi lesquels figurent trois enfants", "parmi eux se trouvent deux femmes"
         "parmi lesquels figurent | parmi lesquelles figurent | parmi lesquels se trouvent | parmi lesquelles se trouvent | "
-        "parmi eux figurent | parmi elles figurent | parmi eux se trouvent | parmi elles se trouvent"
+        "parmi eux figurent | parmi elles figurent | parmi eux se trouvent | parmi elles se trouvent | "
+        # Session 13 (fresh13): "17 corps, dont ceux de quatre enfants": the members by the pronoun of the bodies
+        "dont ceux de | dont celles de"
     ),
     among_the=_phrases("parmi les"),
     # Session 12 (fres12): "Parmi les blessés, on compte deux policiers"

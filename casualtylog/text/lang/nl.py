@@ -67,6 +67,10 @@ LANGUAGE = LanguageData(
     of_them=frozenset({"van hen"}),
     group_cues=frozenset(
         {"onder wie", "van wie", "waarvan", ":", "waaronder", "onder hen", "onder meer", "inclusief", "onder andere"}
+        | {
+            "waaronder die van",
+            "onder wie die van",
+        }  # Session 13 (fresh13): "17 lichamen, waaronder die van vier kinderen"
     ),
     among_the=frozenset({"onder de"}),
     zero_words=frozenset({"geen"}),
