@@ -10,6 +10,9 @@
 - people held as hostages or stuck in a place ("houdt 59 gijzelaars vast", "zitten vast onder het puin")
   are not detained;
 - an evacuation ordered is no evacuation done ("ordered the evacuation of 20,000 people");
+- people assigned to a post are not affected ("300 gendarmes affectés à la sécurité");
+- a part of a count keeps the group the count took from the victims before it ("16 inmates died and another
+  25 were injured, eight of them seriously": eight inmates);
 - a count before ", which raises the toll to N" is what was added ("Otras dos personas fallecieron en el
   hospital, lo que eleva a 12 el número de muertos": +2, then 12).
 """
@@ -27,10 +30,12 @@ __all__ = [
     "described_not_added",
     "held_not_detained",
     "located_reach",
+    "not_this_metric",
     "once",
     "one_victim",
     "ordered_not_done",
     "other_event_hits",
+    "parts_keep_group",
     "raised_by",
     "verb_joined_right",
 ]
@@ -198,6 +203,55 @@ def ordered_not_done(tokens: list[Token], m: Mention, b: Binding, lang: Language
     if _low_at(tokens, k) in lang.determiners:
         k -= 1
     return _low_at(tokens, k) in lang.order_verbs
+
+
+def not_this_metric(tokens: list[Token], m: Mention, b: Binding, left: int, right: int, lang: LanguageData) -> bool:
+    """A count whose metric's word means something else here: held or stuck (no arrest), an evacuation ordered
+    (none done), people assigned to a post (none affected)."""
+    return (
+        held_not_detained(tokens, m, b, left, right, lang)
+        or ordered_not_done(tokens, m, b, lang)
+        or assigned_not_affected(tokens, m, b, left, right, lang)
+    )
+
+
+def assigned_not_affected(
+    tokens: list[Token], m: Mention, b: Binding, left: int, right: int, lang: LanguageData
+) -> bool:
+    """Session 13 (fresh13): French "affecté" is both the corpus guide's `affected` and assigned to a post ("300
+    gendarmes ont été affectés à la sécurité du sommet", "a affecté 40 policiers au commissariat"): the post's
+    preposition right after the participle, or right after the active verb's object, makes it no casualty.
+    "4 200 personnes ont été affectées par le séisme" stays affected."""
+    if b.metric != "affected" or not lang.assigning_words:
+        return False
+    if _low_at(tokens, m.start - 1) in lang.assigning_words:
+        # the active verb right before its object: "a affecté 40 policiers au commissariat"
+        return _post_at(tokens, max(b.chunk_end, m.end), lang)
+    # the passive or the participle after the count: "affectés à la sécurité"
+    return any(
+        tokens[k].low in lang.assigning_words and _post_at(tokens, k + 1, lang) for k in range(max(left, m.end), right)
+    )
+
+
+def _post_at(tokens: list[Token], k: int, lang: LanguageData) -> bool:
+    """A post's preposition at ``k``; before a name it is a place ("affecté 800 personnes à Niamey")."""
+    name = k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper()
+    return _low_at(tokens, k) in lang.assigned_preps and not name
+
+
+def parts_keep_group(bindings: list[Binding]) -> None:
+    """Session 13 (fresh13): the part frame gives a part its count's group ("25 inmates were injured, eight of them
+    seriously"), but a count that takes its group from the victims before it ("16 inmates died and another 25
+    were injured") gets it only after the frames; its part, bound with no group, takes it then. ``bindings`` are
+    in the order of their mentions."""
+    for i, b in enumerate(bindings):
+        if b.frame != "part" or b.group is not None:
+            continue
+        whole = next(
+            (o for o in reversed(bindings[:i]) if o.role == "count" and o.mention.end <= b.mention.start), None
+        )
+        if whole is not None and whole.metric == b.metric and whole.group is not None:
+            b.group = whole.group
 
 
 def _ordered_after(tokens: list[Token], k: int, lang: LanguageData) -> bool:

@@ -31,8 +31,36 @@ def _participle_as_noun(tokens: list[Token], k: int, lang: LanguageData) -> tupl
     return 1, str(hit[1])
 
 
+#: English "to" after a verb of raising ("bringing to 42 the death toll"; session 13, fresh13): no ``to_words`` of
+#: English, whose number reader reads "12 to 15" as a range.
+_RAISED_TO = frozenset({"to"})
+
+
 class ChangeFrames(SentenceBase):
     """A toll that changes from one count to another, or is raised to one."""
+
+    def earlier_figure(self, m: Mention) -> bool:
+        """Session 13 (fresh13): "the death toll rose to 143, up from 114", "auf 143 gestiegen, nach zuvor 114": the
+        figure a toll came from, after a comma and a cue of the language (``earlier_figure_cues``) right after the
+        toll's own figure (and its noun): a count of the same metric and group, as "from A to B" gives both."""
+        tokens, lang = self.tokens, self.lang
+        cue = phrases(lang, "earlier_figure_cues").ending(tokens, m.start - 1) if lang.earlier_figure_cues else None
+        if cue is None or m.kind != "number":
+            return False
+        comma = m.start - 1 - cue[0]
+        if _low(tokens, comma) != ",":
+            return False
+        toll = next((b for b in reversed(self.bindings) if b.mention.end <= comma), None)
+        if toll is None or toll.role != "count":
+            return False
+        named = phrases(lang, "metric_nouns").at(tokens, toll.mention.end)  # "rose to 143 dead, up from 114"
+        if comma not in {toll.mention.end, toll.chunk_end, toll.mention.end + (named[0] if named else 0)}:
+            return False
+        noun = _noun(tokens, m.end, lang)
+        if noun is not None and noun[0] not in {"people", "group"}:
+            return False  # "up from 114 flights"
+        self.add(Binding(m, toll.metric, toll.group, "toll", cue="static", chunk_end=m.end, confidence=0.8))
+        return True
 
     def change(self, m: Mention) -> bool:
         """ "le nombre de morts est passé de 6 à 73": both ends are counts, the second the new total.
@@ -67,7 +95,9 @@ class ChangeFrames(SentenceBase):
         """ "portant à 78 le bilan", "han elevado este miércoles a 53 los palestinos muertos"."""
         tokens, lang = self.tokens, self.lang
         particle = _low(tokens, m.start - 1)
-        if not lang.raise_verbs or (particle not in lang.to_words and particle not in lang.at_words):
+        if not lang.raise_verbs or (
+            particle not in lang.to_words and particle not in lang.at_words and particle not in _RAISED_TO
+        ):
             return False
         for j in range(m.start - 2, max(-1, m.start - 2 - _RAISE_REACH), -1):
             tok = tokens[j]

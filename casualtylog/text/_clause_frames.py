@@ -62,6 +62,7 @@ class ClauseFrames(
             self.copular_part,  # before the part with no noun, which would read "dont 12 sont des enfants" as 12
             self.part_of_count,
             self.raised_to,
+            self.earlier_figure,  # Session 13 (fresh13): "rose to 143, up from 114"
             self.toll_noun_last,
             self.pro_verb,
             self.place_split,

@@ -301,7 +301,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
         other_from = min(cues.related_left[m.start], cues.joined_left[m.start])
         if cues.is_conditional(left, right) or _other_event_in(cues, b, other_from, cues.verb_right[right]):
             continue
-        if rules.held_not_detained(tokens, m, b, left, right, lang) or rules.ordered_not_done(tokens, m, b, lang):
+        if rules.not_this_metric(tokens, m, b, left, right, lang):
             continue  # "houdt nog 59 gijzelaars vast", "ordered the evacuation of 20,000": no arrest, no evacuation
         if b.metric == "injured" and cues.any_in(cues.precaution, left, right):
             continue  # "voor medische controle naar het ziekenhuis": checked as a precaution, not injured
@@ -393,5 +393,6 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             b.confidence -= 0.03
         out.append(b)
     out.sort(key=lambda b: b.mention.start)
+    rules.parts_keep_group(out)  # "another 25 were injured, eight of them seriously": eight of the group before
     rules.raised_by(tokens, out, lang)
     return rules.once(out)

@@ -88,6 +88,8 @@ class PartFrames(SentenceBase):
             and not (nxt.low in lang.function_words or nxt.low in lang.gap_words or nxt.low in lang.vague_links)
         ):
             return False  # "onder wie één agent": an unlisted noun names a group the frame cannot tell
+        if nxt is not None and self._own_other_predicate(k):
+            return False  # "Nineteen bodies were recovered, of whom three have been identified": no part of the dead
         parent = self._parent(m.start)
         if parent is None or parent.role != "count":
             return False
@@ -103,6 +105,29 @@ class PartFrames(SentenceBase):
         # the part keeps the count's group (the guide: "six of them seriously" has the same metric and group)
         self.add(Binding(m, parent.metric, parent.group, "part", chunk_end=k, confidence=0.8, role="group"))
         return True
+
+    def _own_other_predicate(self, k: int) -> bool:
+        """Session 13 (fresh13): an auxiliary after the part, then a verb that is no casualty's ("of whom three have
+        been identified", "dont trois ont été relâchés"): the part says what else befell some of them, and is no
+        count of the metric. A casualty predicate ("of whom three were hospitalised"), a place ("are in hospital"),
+        a degree or a noun ("are children") after the auxiliary keeps it a part. Not in French and Spanish, whose
+        parts end in participles of care and transfer the predicates do not list (whole dev lost three right
+        claims with them)."""
+        tokens, lang = self.tokens, self.lang
+        if lang.adjective_after_noun:
+            return False
+        j, gaps = self.gap(k)
+        tok = _tok(tokens, j)
+        if not gaps or tok is None or tok.kind is not Kind.WORD:
+            return False
+        return not (
+            phrases(lang, "predicates").at(tokens, j) is not None
+            or tok.low in lang.severity_words
+            or tok.low in lang.place_preps
+            or tok.low in lang.function_words
+            or tok.low in lang.gap_words
+            or _noun(tokens, j, lang) is not None
+        )
 
     def _next_degree(self, m: Mention) -> bool:
         """ "Twelve people were injured, 2 seriously and 10 slightly": a part with its degree joined to a part

@@ -13,7 +13,9 @@ the lives a verb took.
   the language's displaced predicate, either after the people or before the count (Spanish).
 - Lives taken ("el incendio se cobró 7 vidas", "le conflit a coûté plus de 10 000 vies"): a verb of taking or
   costing (``taking_verbs``) counts the dead only when the noun after the count is lives (``lives_nouns``); it
-  costs money, points or goals as often ("cobró 300 multas").
+  costs money, points or goals as often ("cobró 300 multas"). Session 13 (fresh13): German and Dutch too, the
+  verb's participle after the lives or the finite verb a few words before them ("hat 12 Menschenleben gefordert",
+  "eiste de storm drie levens").
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from __future__ import annotations
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._nouns import _noun
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Token
+from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["forced_flight", "left_without", "lives_taken"]
@@ -78,6 +80,10 @@ def left_without(tokens: list[Token], m: Mention, k: int, lang: LanguageData) ->
     return lang.without_states.get(_low(tokens, at + 1), "")
 
 
+#: How many words may stand between a verb of taking and the count of lives: its subject or an adverbial.
+_LIVES_REACH = 6
+
+
 def lives_taken(tokens: list[Token], m: Mention, lang: LanguageData) -> tuple[int, str] | None:
     """``(length, "killed")`` of the verb of taking before ``m`` when lives follow the count, else ``None``."""
     if not lang.taking_verbs or _low(tokens, m.end) not in lang.lives_nouns:
@@ -85,5 +91,19 @@ def lives_taken(tokens: list[Token], m: Mention, lang: LanguageData) -> tuple[in
     j = m.start - 1
     if _low(tokens, j) in lang.update_cues:
         j -= 1  # "se ha cobrado ya 7 vidas"
-    hit = phrases(lang, "taking_verbs").ending(tokens, j)
-    return None if hit is None else (hit[0], "killed")
+    verbs = phrases(lang, "taking_verbs")
+    hit = verbs.ending(tokens, j)
+    if hit is not None:
+        return hit[0], "killed"
+    # Session 13 (fresh13): German and Dutch put the participle after the lives ("hat 12 Menschenleben gefordert",
+    # "heeft 27 levens geëist") and the subject or an adverbial between the finite verb and them ("forderte der
+    # Sturm drei Menschenleben", "eiste de storm drie levens"): lives after the count are the cue enough
+    if verbs.at(tokens, m.end + 1) is not None:
+        return 1, "killed"
+    for k in range(j - 1, max(-1, j - 1 - _LIVES_REACH), -1):
+        tok = tokens[k]
+        if tok.kind is not Kind.WORD or tok.low in lang.boundaries:
+            return None
+        if verbs.ending(tokens, k) is not None:
+            return 1, "killed"
+    return None

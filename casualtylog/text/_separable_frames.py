@@ -21,12 +21,16 @@ fired, never that they were shot down.
 
 from __future__ import annotations
 
-from casualtylog.text._binding import Binding, SentenceBase
-from casualtylog.text._mentions import Mention
+from casualtylog.text._binding import _COORD, Binding, SentenceBase
+from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._nouns import _listed_noun, _noun
+from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind
 
 __all__ = ["SeparableFrames", "aimed", "fired_toward"]
+
+#: The last word of a partitive "of the" before the victims' noun ("drei der Angreifer", "zwei von den Bewohnern").
+_OF_THE = frozenset({"der", "den"})
 
 #: How many words the object after the victims may take ("das Leben", "het leven").
 _LIFE_WORDS = 2
@@ -60,7 +64,13 @@ class SeparableFrames(SentenceBase):
             stems.setdefault(tok.low, j)
         if not stems:
             return False
-        for k in range(chunk_end, min(len(tokens), chunk_end + _PARTICLE_REACH)):
+        members: list[tuple[Mention, str | None, int]] = []
+        k = chunk_end
+        while k < min(len(tokens), chunk_end + _PARTICLE_REACH):
+            if (member := self._weapon_member(k)) is not None:
+                members.append(member)  # Session 13 (fresh13): "schoot 31 drones en een raket neer"
+                k = member[2]
+                continue
             tok = tokens[k]
             if _stops(tok.kind, tok.low, lang.boundaries) or tok.is_number:
                 return False
@@ -71,8 +81,22 @@ class SeparableFrames(SentenceBase):
                 if metric == "intercepted" and stem in lang.fire_or_down_verbs and fired_toward(self, chunk_end):
                     metric = "launched"
                 self.add(Binding(m, metric, noun[1], "weapon", chunk_end=chunk_end, confidence=0.82))
+                for other, group, end in members:
+                    self.add(Binding(other, metric, group, "weapon", chunk_end=end, confidence=0.8))
                 return True
+            k += 1
         return False
+
+    def _weapon_member(self, k: int) -> tuple[Mention, str | None, int] | None:
+        """ "… en twee raketten", "… und eine Rakete": "and" at ``k``, a count and its noun of weapons (its mention,
+        group and end), one more of the weapons between a separable verb's stem and its particle."""
+        tokens, lang = self.tokens, self.lang
+        if _low(tokens, k) not in _COORD or (other := self.by_start.get(k + 1)) is None or other.kind == "zero":
+            return None
+        noun = _noun(tokens, other.end, lang)
+        if noun is None or noun[0] != "weapon":
+            return None
+        return other, noun[1], other.end + noun[2]
 
     def life_verb(self, m: Mention) -> bool:
         """ "kostete (in den Alpen) elf Menschen das Leben": the verb before the victims, their life after."""
@@ -101,10 +125,13 @@ class SeparableFrames(SentenceBase):
         tokens, lang = self.tokens, self.lang
         if not lang.closing_verbs or m.kind == "zero":
             return False
-        noun = _noun(tokens, m.end, lang)
+        at = m.end
+        if (of := phrases(lang, "of_words").at(tokens, at)) is not None and tokens[at + of[0] - 1].low in _OF_THE:
+            at += of[0]  # Session 13 (fresh13): a part of the victims, "konnte drei der Angreifer töten"
+        noun = _noun(tokens, at, lang)
         if noun is None or noun[0] not in {"people", "group"}:
             return False
-        end = m.end + noun[2]
+        end = at + noun[2]
         stems: list[str] = []
         for j in range(m.start - 1, max(-1, m.start - 1 - _STEM_REACH), -1):
             tok = tokens[j]
@@ -121,9 +148,12 @@ class SeparableFrames(SentenceBase):
             # the clause's last word: the particle or infinitive; or its last two ("verloren … ihr Leben")
             last_two = f"{tokens[k - 1].low} {tok.low}" if k > end else tok.low
             for stem in stems:
+                infinitive = lang.closing_verbs.get(f"{stem} {tok.low}") and tok.low.endswith("en")
                 metric = lang.closing_verbs.get(f"{stem} {tok.low}") or lang.closing_verbs.get(f"{stem} {last_two}")
-                if metric is not None and metric != "killed" and _listed_noun(tokens, m.end, lang) is None:
-                    return False  # "Das Team konnte 3 Punkte retten": one rescues things too, but only the living die
+                if metric is not None and (metric != "killed" or infinitive) and _listed_noun(tokens, at, lang) is None:
+                    # "Das Team konnte 3 Punkte retten": one rescues things too, but only the living die; one kills
+                    # animals too ("Der Jäger konnte drei Wildschweine töten")
+                    return False
                 if metric is not None:
                     self.add(Binding(m, metric, noun[1], "subject", chunk_end=k + 1, confidence=0.82))
                     return True

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from casualtylog.text._binding import _COORD, Binding
 from casualtylog.text._mentions import Mention, _low, _tok
-from casualtylog.text._nouns import _noun
+from casualtylog.text._nouns import _listed_noun, _noun
 from casualtylog.text._phrases import phrases
 from casualtylog.text._subject_lists import _SUBJECT_AND, SubjectLists
 from casualtylog.text._tokens import Kind, Token, adverbial_number
@@ -179,10 +179,17 @@ class SubjectClauses(SubjectLists):
         if phrases(lang, "predicates").at(self.tokens, j - 1) is not None:
             return False  # "gewond en …": the predicate before "and" ends the clause
         sides = (_tok(self.tokens, j - 1), _tok(self.tokens, j + 1))
+        # Session 13 (fresh13): German nouns are capitalised: two nouns of things joined inside an adverbial ("bei
+        # Überschwemmungen und Erdrutschen umgekommen") join no clauses either; a noun of people may open a second
+        # subject ("… und zwei Kinder wurden verletzt"), so neither side may be one
+        nouns = lang.nouns_capitalised and all(
+            t is not None and t.is_capitalised and _listed_noun(self.tokens, k, lang) is None
+            for k, t in ((j - 1, sides[0]), (j + 1, sides[1]))
+        )
         return all(
             t is not None
             and t.kind is Kind.WORD
-            and not t.is_capitalised
+            and (nouns or not t.is_capitalised)
             and t.low not in lang.function_words
             and t.low not in lang.gap_words
             and t.low not in lang.boundaries

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from casualtylog.text._binding import Binding
+from casualtylog.text._household_asides import skip_households
 from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._nouns import _listed_noun, _noun, _unlisted_modifier, compound_metric
 from casualtylog.text._one_of import ONE_COPULAS
@@ -141,6 +142,7 @@ class SubjectFrames(SubjectClauses):
             if group is None and noun[0] == "people":
                 group = self.group_in_phrase(phrase_start, k)  # "4 voluntarios del Cuerpo de Bomberos"
             k = self.skip_age(k)  # "Une femme, âgée de 52 ans, a été tuée"
+            k = skip_households(tokens, k, lang)  # "12,400 people, or 2,100 households, were affected"
         skipped = self.skip_apposition(k)
         if skipped == k and noun is not None:
             skipped = self.skip_described(k)  # "Twelve people travelling on the bus were killed"
@@ -183,8 +185,12 @@ class SubjectFrames(SubjectClauses):
         if predicate is not None and predicate[0] == 1 and self.particle_before_time(k):
             predicate = None
         reach = 0
-        if predicate is None and (noun is not None or self.of_them_before(m.end, partitive_end)):
-            # "drei von ihnen konnten nur noch tot geborgen werden": "of them" names the victims as a noun does
+        if predicate is None and (
+            noun is not None or self.of_them_before(m.end, partitive_end) or (gaps and m.kind == "number")
+        ):
+            # "drei von ihnen konnten nur noch tot geborgen werden": "of them" names the victims as a noun does;
+            # Session 13 (fresh13): so does an auxiliary right after a bare number ("mehr als 300 seien bei dem
+            # Beben verletzt worden")
             reach, predicate = self.final_predicate(k)
         if predicate is None and noun is not None and noun[0] in {"people", "group"}:
             reach, predicate = self.second_predicate(k)  # "Three hikers got lost and were rescued"

@@ -34,6 +34,8 @@ _CHANGE_TO = _TO | {"auf", "a", "à"}
 _TOLL_REACH = 20
 #: How many words saying when or where may stand between the count a change started from and its "to".
 _ORIGIN_PHRASE = 5
+#: Tokens of that phrase: words and numbers that are no count, a day's date ("est passé de 960 000 le 27 août à").
+_ORIGIN_KINDS = frozenset({Kind.WORD, Kind.NONCOUNT})
 #: A bare "of", "is" or "at" ties a number to a toll only close by.
 _STATIC_REACH = 18
 #: "The death toll is (now) up to 45": after the toll's copula "up to" is where it has risen, not a bound.
@@ -73,15 +75,17 @@ class TollFrame(SentenceBase):
 
     def dated_origin(self, j: int) -> Mention | None:
         """The count a change started from, when a short phrase saying when or where stands between it and the
-        "to" at ``j`` ("pasó de 79 en el pasado informe a 56", "est passé de 79 mardi à 56"): plain words only,
-        no number, mark or clause boundary, and "from" right before that count."""
+        "to" at ``j`` ("pasó de 79 en el pasado informe a 56", "est passé de 79 mardi à 56"): plain words and a
+        day's date only ("le 27 août"), no count, mark or clause boundary, and "from" right before that count."""
         tokens, lang = self.tokens, self.lang
         for k in range(j - 1, max(-1, j - 1 - _ORIGIN_PHRASE), -1):
             tok = tokens[k]
             m = self.mention_ending(k)
             if m is not None:
                 return m if k < j - 1 and _low(tokens, m.start - 1) in _CHANGE_FROM else None
-            if tok.kind is not Kind.WORD or tok.low in lang.boundaries:
+            if date_point(tokens, k, lang):
+                continue  # "von 12 am 3. Mai auf 19": the point of a day's date
+            if tok.kind not in _ORIGIN_KINDS or tok.low in lang.boundaries:
                 return None
         return None
 
@@ -116,9 +120,10 @@ class TollFrame(SentenceBase):
         kind: str | None = None
         cue_start = j
         before = self.mention_ending(j - 1)
-        if before is None and lang.adjective_after_noun and _low(tokens, j) in _CHANGE_TO:
-            # "pasó de 79 en el pasado informe a 56" (French and Spanish only: English and Dutch are another
-            # engineer's, and "to" is too common a word to walk back from at every one)
+        if before is None and _low(tokens, j) in _CHANGE_TO:
+            # "pasó de 79 en el pasado informe a 56"; Session 13 (fresh13): in every language ("rose from 12 on
+            # Monday to 19", "stieg von 12 am Montag auf 19"): the verb of change and "from" before the origin are
+            # checked below, so a bare "to" walks back no further than the origin's short phrase
             before = self.dated_origin(j)
         origin: Mention | None = None
         if _low(tokens, j) in _CHANGE_TO and before is not None and _low(tokens, before.start - 1) in _CHANGE_FROM:

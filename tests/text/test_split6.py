@@ -120,6 +120,11 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "care_wholes",
         "care_stays",
         "part_only_places",
+        "assigning_words",
+        "assigned_preps",
+        "household_openers",
+        "household_nouns",
+        "earlier_figure_cues",
     ]
     assert len(names) == len(set(names))
 

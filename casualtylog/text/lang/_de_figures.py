@@ -101,4 +101,7 @@ NON_COUNT_AFTER = _words(
     "monaten euro dollar grad mal stockwerke milliarden "
     # units of rain, land, weight and time, as the Spanish list has them
     "liter hektar sekunden kilo kilogramm tonnen millimeter zentimeter"
+    # Session 13 (fresh13): families and households are no count of people (the corpus guide), as in the other
+    # four languages
+    " familien haushalte haushalten"
 )

@@ -179,7 +179,9 @@ ACTIVE_VERBS = {
     "töteten": "killed",
     "getötet": "killed",
     "tötend": "killed",
-    "forderte": "killed",
+    # Session 13 (fresh13): "forderte" alone also demands ("Die Opposition forderte drei Rücktritte"): it takes
+    # lives only before a noun of the dead (the subject frame's "forderte 40 Todesopfer") or of lives (de.py's
+    # ``taking_verbs``, "forderte drei Menschenleben")
     "verletzte": "injured",
     "verletzten": "injured",
     "evakuierten": "evacuated",

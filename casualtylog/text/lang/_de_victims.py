@@ -29,6 +29,14 @@ GROUP_NOUNS = {
     # perpetrators, as the guide's "schutters" (gunmen) are attackers
     "täter": "attackers",
     "tätern": "attackers",  # Session 11 (rom11): the dative ("Von den 3 Tätern fehlt jede Spur": no missing)
+    # Session 13 (fresh13): attackers by their other nouns ("drei der Angreifer wurden getötet") and security forces
+    # (the corpus guide's security_forces; "Einsatzkräfte" stay rescuers)
+    "angreifer": "attackers",
+    "angreifern": "attackers",
+    "attentäter": "attackers",
+    "attentätern": "attackers",
+    "sicherheitskräfte": "security_forces",
+    "sicherheitskräften": "security_forces",
     "kinder": "children",
     "kindern": "children",
     # Boys: plural, and the singular after an article in the accusative ("einen 17-jährigen Jungen").

@@ -78,6 +78,9 @@ PREDICATES = shapes.CARE_PREDICATES | {
     "wounded": "injured",
     "hurt": "injured",
     "missing": "missing",
+    # Session 13 (fresh13): "have been officially registered as missing", as "listed as missing" (the participle is
+    # no gap word: "143 registered deaths")
+    "registered as missing": "missing",
     "unaccounted for": "missing",
     "displaced": "displaced",
     "detained": "detained",

@@ -65,6 +65,9 @@ GROUP_NOUNS = {
     "men": "men",
     "man": "men",
     "civilians": "civilians",
+    # Session 13 (fresh13): the corpus guide's security_forces, as German "Sicherheitskräfte"
+    "security forces": "security_forces",
+    "members of the security forces": "security_forces",
     "civilian": "civilians",
     "soldiers": "soldiers",
     "soldier": "soldiers",

@@ -23,6 +23,11 @@ GROUP_NOUNS = {
     "reclusas": "prisoners",
     "presos": "prisoners",
     "presas": "prisoners",
+    # Session 13 (fresh13): "internos" are a prison's inmates in the news ("dos internos murieron en el motín"), and
+    # "varones" are men ("29 de ellos varones y 10 mujeres")
+    "internos": "prisoners",
+    "internas": "prisoners",
+    "varones": "men",
     # the guide: arrests of suspects are `detained suspects` ("dos sospechosos fueron detenidos")
     "sospechosos": "suspects",
     "niños": "children",

@@ -121,6 +121,9 @@ NON_COUNT_AFTER = _words(
     "litres hectares secondes kilos kilogrammes tonnes millimètres centimètres"
     # Session 11 (fr12): a season's toll of call-outs ("le bilan de la saison fait état de 3 000 interventions")
     " interventions appels"
+    # Session 13 (fresh13): households are no count of people (the corpus guide), as "foyers" ("1 495 969
+    # personnes soit 266 590 ménages sont affectées": the people are the count)
+    " ménages"
 )
 
 SHELTER_CUES = frozenset(

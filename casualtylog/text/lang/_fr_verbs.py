@@ -13,7 +13,7 @@ from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
 from casualtylog.text.lang._word_lists import elided
 from casualtylog.text.lang._word_lists import words as _words
 
-__all__ = ["ACTIVE_VERBS", "FUNCTION_WORDS", "GAP_WORDS", "PREDICATES"]
+__all__ = ["ACTIVE_VERBS", "ASSIGNING_WORDS", "FUNCTION_WORDS", "GAP_WORDS", "PREDICATES"]
 
 
 FUNCTION_WORDS = _words(
@@ -261,3 +261,9 @@ ACTIVE_VERBS = elided(
 
 # Session 12 (fresh12): sought, took or found shelter is displaced (casualtylog.text.lang._shelter_words)
 PREDICATES = {**PREDICATES, **agreeing(SHELTER_PREDICATES["fr"], FRENCH)}
+# Session 13 (fresh13): the corpus guide's `affected` is the word, in French "affecté(e)s" ("4 200 personnes ont
+# été affectées par le séisme") and its active forms ("affectant plus d'un million d'habitants"); "affectés à" is
+# assigned to a post, no casualty (``_fr_figures``' assigned guard)
+PREDICATES = {**PREDICATES, **agreeing({"affectés": "affected"}, FRENCH)}
+ACTIVE_VERBS = {**ACTIVE_VERBS, **dict.fromkeys(("affecté", "affectant", "affecte", "affectent"), "affected")}
+ASSIGNING_WORDS = frozenset({*agreeing({"affectés": "affected"}, FRENCH), "affecte", "affectent", "affectant"})

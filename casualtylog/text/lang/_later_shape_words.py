@@ -275,3 +275,17 @@ class LaterShapeWords:
     # région du Nord", "…, de los cuales 73 solo en Lima"): after a group cue they read as a place, as a named place
     # after a preposition does. Empty adds none.
     part_only_places: frozenset[str] = frozenset()
+    # Session 13 (fresh13): forms of the verb of `affected` that also assign people to a post (French "300
+    # gendarmes affectés à la sécurité", "a affecté 40 policiers au commissariat") and the prepositions of the post
+    # after them: such a count is no casualty (casualtylog.text._bind_rules.assigned_not_affected). Empty: none.
+    assigning_words: frozenset[str] = frozenset()
+    assigned_preps: frozenset[str] = frozenset()
+    # Session 13 (fresh13): an aside counting the same people as households between their noun and predicate
+    # ("12,400 people, or 2,100 households, were affected", "personnes soit 2 100 ménages sont affectées"): the
+    # words that open it and the nouns of households (casualtylog.text._household_asides). Empty: none.
+    household_openers: frozenset[str] = frozenset()
+    household_nouns: frozenset[str] = frozenset()
+    # Session 13 (fresh13): the cue of the figure a toll came from, after a comma right after the toll's figure ("the
+    # death toll rose to 143, up from 114", "auf 143 gestiegen, nach zuvor 114"): a count of the same metric
+    # (casualtylog.text._change_frames.earlier_figure). Empty: none.
+    earlier_figure_cues: frozenset[str] = frozenset()

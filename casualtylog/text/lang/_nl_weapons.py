@@ -78,6 +78,12 @@ INTERCEPT_VERBS = frozenset(
         "uit de lucht heeft gehaald",
         "uit de lucht hebben gehaald",
         "uit de lucht geschoten",
+        # Session 13 (fresh13): the perfect infinitive after a verb of claiming ("zegt 31 drones uit de lucht te hebben
+        # geschoten") and the perfect with "schieten"
+        "uit de lucht te hebben geschoten",
+        "uit de lucht te hebben gehaald",
+        "uit de lucht heeft geschoten",
+        "uit de lucht hebben geschoten",
         "onschadelijk gemaakt",
         "onschadelijk te maken",
         "neer te schieten",

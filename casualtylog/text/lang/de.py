@@ -21,6 +21,11 @@ __all__ = ["LANGUAGE"]
 #: Modal verbs and the infinitives after them that a split predicate reads ("konnte 12 Menschen retten").
 _MODALS = ("konnte", "konnten", "musste", "mussten")
 _MODAL_VERBS = {"retten": "rescued", "evakuieren": "evacuated", "befreien": "rescued"}
+# Session 13 (fresh13): killing and arresting after a modal too ("Die Polizei konnte drei Angreifer töten", "…
+# konnte zwei Verdächtige festnehmen")
+_MODAL_VERBS |= dict.fromkeys(("töten", "erschießen"), "killed") | dict.fromkeys(
+    ("festnehmen", "verhaften"), "detained"
+)
 
 LANGUAGE = LanguageData(
     code="de",
@@ -70,7 +75,10 @@ LANGUAGE = LanguageData(
     weak_increment_before=frozenset({"noch"}),
     of_words=_phrases("von | von den | der | von insgesamt | der insgesamt | von den insgesamt"),
     of_them=_phrases("von ihnen | davon"),
-    group_cues=_phrases("darunter | unter ihnen | einschließlich | davon | von denen | von ihnen | :"),
+    # Session 13 (fresh13): "17 Leichen, darunter die von vier Kindern": the members by the pronoun of the bodies
+    group_cues=_phrases(
+        "darunter | unter ihnen | einschließlich | davon | von denen | von ihnen | : | darunter die von"
+    ),
     among_the=_phrases("unter den"),
     zero_words=frozenset({"keine", "kein"}),
     nobody_words=frozenset({"niemand"}),
@@ -260,4 +268,11 @@ LANGUAGE = LanguageData(
     # Session 12 (lead): one person rescued, named by an article, is a count of 1 (the corpus guide's rescued
     # children 1 for "a boy was pulled alive from the rubble"), as Dutch since nl11
     article_metrics=frozenset({"rescued"}),
+    # Session 13 (fresh13): "12.400 Menschen in 2100 Haushalten sind betroffen" (casualtylog.text._household_asides)
+    household_openers=frozenset({"in", "oder", "also"}),
+    household_nouns=frozenset({"haushalten", "haushalte", "familien"}),
+    # Session 13 (fresh13): lives taken ("Der Sturm forderte drei Menschenleben", "hat 12 Menschenleben gefordert")
+    taking_verbs=frozenset({"forderte", "forderten", "fordert", "gefordert", "kostete", "kosteten", "gekostet"}),
+    lives_nouns=frozenset({"menschenleben", "opfer", "todesopfer"}),
+    earlier_figure_cues=frozenset({"nach zuvor", "von zuvor"}),  # Session 13 (fresh13): "auf 143, nach zuvor 114"
 )

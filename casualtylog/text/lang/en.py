@@ -76,6 +76,9 @@ LANGUAGE = LanguageData(
         {"including", "among them", "among whom", "of whom", "of them", "among those", "included", "include"}
         # a breakdown after a colon or a dash, as Dutch has it ("Five people were killed: three men and a woman")
         | {":", "—", "–"}
+        # Session 13 (fresh13): the members of a count of bodies by the pronoun of the bodies ("17 bodies, including
+        # those of four children")
+        | {"including those of", "among them those of"}
     ),
     among_the=frozenset({"among the", "among those"}),
     # Session 11 (en11): "none of them was injured": zero, as "no one" (not "none of the …": "none of the dead were
@@ -279,4 +282,11 @@ LANGUAGE = LanguageData(
     # Session 12 (lead): one person rescued, named by an article, is a count of 1 (the corpus guide's rescued
     # children 1 for "a boy was pulled alive from the rubble"), as Dutch since nl11
     article_metrics=frozenset({"rescued"}),
+    # Session 13 (fresh13): "12,400 people, or 2,100 households, were affected" (casualtylog.text._household_asides)
+    household_openers=frozenset({"or", "in"}),
+    household_nouns=frozenset({"households", "families"}),
+    # Session 13 (fresh13): a total raised to a number before its object, as French "portant à 78 le bilan":
+    # "bringing to 42 the death toll", "taking to 19 the number of dead" (casualtylog.text._change_frames.raised_to)
+    raise_verbs=frozenset({"bringing", "brings", "bring", "brought", "taking", "takes", "took", "raising", "raises"}),
+    earlier_figure_cues=frozenset({"up from", "down from"}),  # Session 13 (fresh13): "rose to 143, up from 114"
 )

@@ -82,7 +82,9 @@ LANGUAGE = LanguageData(
         # the list with its verb: "entre las que hay dos menores", "entre ellos se encuentran tres niños"
         "entre los que hay | entre las que hay | entre ellos hay | entre ellas hay | entre los que figuran | "
         "entre las que figuran | entre los que se encuentran | entre las que se encuentran | entre ellos se encuentran | "
-        "entre ellas se encuentran | entre ellos figuran | entre ellas figuran | " + more.GROUP_CUES
+        "entre ellas se encuentran | entre ellos figuran | entre ellas figuran | "
+        # Session 13 (fresh13): "17 cuerpos, entre ellos los de cuatro niños": the members by the pronoun of the bodies
+        "entre ellos los de | entre ellos las de | incluidos los de | " + more.GROUP_CUES
     ),
     among_the=_phrases("entre los | entre las"),
     # Session 12 (fres12): "Entre los heridos, se cuentan dos policías"
@@ -283,4 +285,8 @@ LANGUAGE = LanguageData(
     # Session 12 (lead): one person rescued, named by an article, is a count of 1 (the corpus guide's rescued
     # children 1 for "a boy was pulled alive from the rubble"), as Dutch since nl11
     article_metrics=frozenset({"rescued"}),
+    # Session 13 (fresh13): "12.400 personas, es decir 2.100 familias, …" (casualtylog.text._household_asides)
+    household_openers=frozenset({"es decir", "o sea", "o", "en"}),
+    household_nouns=_words("familias hogares"),
+    earlier_figure_cues=frozenset({"frente a", "frente a los", "frente a las"}),  # Session 13 (fresh13)
 )

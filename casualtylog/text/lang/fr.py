@@ -77,7 +77,9 @@ LANGUAGE = LanguageData(
         "dont | parmi lesquels | parmi lesquelles | y compris | notamment | parmi eux | parmi elles | "
         # the list with its verb: "parmi lesquels figurent trois enfants", "parmi eux se trouvent deux femmes"
         "parmi lesquels figurent | parmi lesquelles figurent | parmi lesquels se trouvent | parmi lesquelles se trouvent | "
-        "parmi eux figurent | parmi elles figurent | parmi eux se trouvent | parmi elles se trouvent"
+        "parmi eux figurent | parmi elles figurent | parmi eux se trouvent | parmi elles se trouvent | "
+        # Session 13 (fresh13): "17 corps, dont ceux de quatre enfants": the members by the pronoun of the bodies
+        "dont ceux de | dont celles de"
     ),
     among_the=_phrases("parmi les"),
     # Session 12 (fres12): "Parmi les blessés, on compte deux policiers"
@@ -292,6 +294,9 @@ LANGUAGE = LanguageData(
     care_wholes=_words("victimes blessés"),  # Session 12 (memb12)
     care_stays=frozenset({"à l' hôpital", "en réanimation", "en soins intensifs"}),
     part_only_places=frozenset({"pour la seule", "pour le seul", "pour les seules", "pour les seuls"}),
+    # Session 13 (fresh13): "affectés à la sécurité" is assigned to a post, no casualty
+    assigning_words=verbs.ASSIGNING_WORDS,
+    assigned_preps=_words("à au aux"),
     day_preps=_words("le ce"),  # Session 12 (rec12): "a atteint ce vendredi 40"
     # Session 12 (fresh12): a first figure and its revision (casualtylog.text._first_figures)
     first_figure_cues=FIRST_FIGURE_CUES["fr"],
@@ -299,4 +304,8 @@ LANGUAGE = LanguageData(
     # Session 12 (lead): one person rescued, named by an article, is a count of 1 (the corpus guide's rescued
     # children 1 for "a boy was pulled alive from the rubble"), as Dutch since nl11
     article_metrics=frozenset({"rescued"}),
+    # Session 13 (fresh13): "12 400 personnes soit 2 100 ménages sont affectées" (casualtylog.text._household_asides)
+    household_openers=frozenset({"soit", "ou", "dans", "réparties dans", "répartis dans"}),
+    household_nouns=_words("ménages familles foyers"),
+    earlier_figure_cues=frozenset({"contre"}),  # Session 13 (fresh13): "à 143 morts, contre 114 la veille"
 )

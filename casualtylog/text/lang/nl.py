@@ -67,6 +67,10 @@ LANGUAGE = LanguageData(
     of_them=frozenset({"van hen"}),
     group_cues=frozenset(
         {"onder wie", "van wie", "waarvan", ":", "waaronder", "onder hen", "onder meer", "inclusief", "onder andere"}
+        | {
+            "waaronder die van",
+            "onder wie die van",
+        }  # Session 13 (fresh13): "17 lichamen, waaronder die van vier kinderen"
     ),
     among_the=frozenset({"onder de"}),
     zero_words=frozenset({"geen"}),
@@ -325,4 +329,10 @@ LANGUAGE = LanguageData(
     # Session 12 (fresh12): a first figure and its revision (casualtylog.text._first_figures)
     first_figure_cues=FIRST_FIGURE_CUES["nl"],
     revision_contrasts=REVISION_CONTRASTS["nl"],
+    # Session 13 (fresh13): "12.400 mensen in 2.100 huishoudens zijn getroffen" (casualtylog.text._household_asides)
+    household_openers=frozenset({"in", "of", "oftewel", "ofwel"}),
+    household_nouns=frozenset({"huishoudens", "gezinnen", "families"}),
+    # Session 13 (fresh13): lives taken ("De storm eiste drie levens", "heeft 27 mensenlevens geëist")
+    taking_verbs=frozenset({"eiste", "eisten", "eist", "geëist", "kostte", "kostten", "gekost"}),
+    lives_nouns=frozenset({"levens", "mensenlevens"}),
 )
