@@ -16,6 +16,7 @@ from casualtylog.text import _bind_rules as rules
 from casualtylog.text._ago_cues import ago_hits
 from casualtylog.text._mentions import _low
 from casualtylog.text._phrases import Phrases, phrases
+from casualtylog.text._status_scope import with_assumptions, without_fears
 from casualtylog.text._time_adverbs import past_time
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
@@ -80,6 +81,7 @@ def _projected_hits(tokens: list[Token], lang: LanguageData, lacks: Callable[...
     """:func:`_hits` of the projection cues, less those that project a toll's rise and no number: "the toll
     could rise as rescuers search for 30 missing" projects no count ("could rise to 50" still projects 50)."""
     counts = _hits(tokens, lang, "projected_cues", lacks)
+    counts = with_assumptions(tokens, lang, without_fears(tokens, lang, counts, lacks), lacks)  # session 13 (status13)
     if counts[-1] == 0 or lacks("rise_verbs"):
         return counts
     cues, rises = phrases(lang, "projected_cues"), phrases(lang, "rise_verbs")

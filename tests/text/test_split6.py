@@ -120,6 +120,10 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "care_wholes",
         "care_stays",
         "part_only_places",
+        "fears_for",
+        "cue_relatives",
+        "assume_verbs",
+        "assume_particles",
     ]
     assert len(names) == len(set(names))
 

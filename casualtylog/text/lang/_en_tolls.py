@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from casualtylog.text.lang import _en_shapes as shapes
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES
+from casualtylog.text.lang._status_words import FIRST_FINDINGS
 
 __all__ = ["PRELIMINARY_CUES", "PROJECTED_CUES", "TOLL_CHARGE_WORDS", "TOLL_CUES", "TOLL_NOUNS"]
 
@@ -108,6 +109,8 @@ PRELIMINARY_CUES = (
     )
     # session 12 (fresh12): a first figure, later revised ("initially"), is preliminary too
     | FIRST_FIGURE_CUES["en"]
+    # session 13 (status13): the first findings of an inquiry ("according to initial information")
+    | FIRST_FINDINGS["en"]
 )
 
 TOLL_CHARGE_WORDS = frozenset(

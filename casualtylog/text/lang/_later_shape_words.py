@@ -275,3 +275,17 @@ class LaterShapeWords:
     # région du Nord", "…, de los cuales 73 solo en Lima"): after a group cue they read as a place, as a named place
     # after a preposition does. Empty adds none.
     part_only_places: frozenset[str] = frozenset()
+    # Session 13 (status13): a fear for people is no projection of their count ("fears the worst for the three
+    # missing", "vrezen voor het leven van twintig vermisten"): phrases that start with a projection cue and make
+    # it a fear for someone (casualtylog.text._status_scope). Empty: every projection cue projects.
+    fears_for: frozenset[str] = frozenset()
+    # Session 13 (status13): relative pronouns that open a clause describing a noun ("…, which initial reports
+    # blamed on a gas leak", "…, die volgens de eerste informatie …"): a preliminary cue in such a clause marks no
+    # count before it, and a trailing clause they open is no attribution. Empty: no clause is read as relative.
+    cue_relatives: frozenset[str] = frozenset()
+    # Session 13 (status13): a separable verb of assuming projects the counts of its clause, as the corpus guide
+    # labels "gehen vom Tod von 18 Menschen aus" projected: the verb with its preposition (``assume_verbs``: "gehen
+    # von", "geht davon"), and the particle that must close its clause (``assume_particles``: "aus"). Empty verbs
+    # turn it off; a language whose verb stands whole ("gaan uit van") lists it among its ``projected_cues``.
+    assume_verbs: frozenset[str] = frozenset()
+    assume_particles: frozenset[str] = frozenset()

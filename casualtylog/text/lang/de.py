@@ -12,6 +12,7 @@ from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISIO
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
 from casualtylog.text.lang._schema import LanguageData
+from casualtylog.text.lang._status_words import ASSUMING, STATUS_WORDS
 from casualtylog.text.lang._thing_words import THING_NOUNS
 from casualtylog.text.lang._word_lists import phrases as _phrases
 from casualtylog.text.lang._word_lists import words as _words
@@ -77,7 +78,7 @@ LANGUAGE = LanguageData(
     negations=_words("nicht nie kein keine"),
     boundaries=_words("und aber während als nachdem weil obwohl wo"),
     update_cues=_words("inzwischen nun mittlerweile"),
-    projected_cues=tolls.PROJECTED_CUES,
+    projected_cues=tolls.PROJECTED_CUES | ASSUMING["de"],  # session 13 (status13): presumed, assumed
     preliminary_cues=tolls.PRELIMINARY_CUES,
     said_verbs=sources.SAID_VERBS,
     according_to=sources.ACCORDING_TO,
@@ -260,4 +261,6 @@ LANGUAGE = LanguageData(
     # Session 12 (lead): one person rescued, named by an article, is a count of 1 (the corpus guide's rescued
     # children 1 for "a boy was pulled alive from the rubble"), as Dutch since nl11
     article_metrics=frozenset({"rescued"}),
+    # Session 13 (status13): a fear for people, and relative clauses, bound a status cue (_status_scope)
+    **STATUS_WORDS["de"],
 )

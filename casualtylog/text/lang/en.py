@@ -14,6 +14,7 @@ from casualtylog.text.lang._en_shapes import EXCEED_WORDS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK
 from casualtylog.text.lang._schema import LanguageData
+from casualtylog.text.lang._status_words import ASSUMING, STATUS_WORDS
 from casualtylog.text.lang._thing_words import THING_NOUNS
 from casualtylog.vocab import ENGLISH_SCALES, ENGLISH_TENS, ENGLISH_UNITS
 
@@ -87,7 +88,7 @@ LANGUAGE = LanguageData(
         ["and", "but", "while", "whereas", "or", "after", "before", "when", "where", "because", "although"]
     ),
     update_cues=frozenset({"now"}),
-    projected_cues=tolls.PROJECTED_CUES,
+    projected_cues=tolls.PROJECTED_CUES | ASSUMING["en"],  # session 13 (status13): presumed, assumed
     preliminary_cues=tolls.PRELIMINARY_CUES,
     said_verbs=sources.SAID_VERBS,
     according_to=frozenset({"according to"}),
@@ -279,4 +280,6 @@ LANGUAGE = LanguageData(
     # Session 12 (lead): one person rescued, named by an article, is a count of 1 (the corpus guide's rescued
     # children 1 for "a boy was pulled alive from the rubble"), as Dutch since nl11
     article_metrics=frozenset({"rescued"}),
+    # Session 13 (status13): a fear for people, and relative clauses, bound a status cue (_status_scope)
+    **STATUS_WORDS["en"],
 )

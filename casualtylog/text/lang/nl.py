@@ -13,6 +13,7 @@ from casualtylog.text.lang import _nl_weapons as weapons
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK
 from casualtylog.text.lang._schema import LanguageData
+from casualtylog.text.lang._status_words import ASSUMING, FIRST_FINDINGS, STATUS_WORDS
 from casualtylog.text.lang._thing_words import THING_NOUNS
 
 __all__ = ["LANGUAGE"]
@@ -74,9 +75,10 @@ LANGUAGE = LanguageData(
     negations=frozenset({"niet", "nooit", "geen"}),
     boundaries=frozenset(["en", "maar", "terwijl", "of", "nadat", "toen", "omdat", "hoewel", "waar", "doordat"]),
     update_cues=frozenset({"inmiddels", "nu", "intussen", "ondertussen"}),
-    projected_cues=tolls.PROJECTED_CUES,
+    projected_cues=tolls.PROJECTED_CUES | ASSUMING["nl"],  # session 13 (status13): presumed, assumed
     preliminary_cues=frozenset({"voorlopig", "voorlopige", "eerste berichten", "eerste cijfers", "eerste informatie"})
-    | FIRST_FIGURE_CUES["nl"],
+    | FIRST_FIGURE_CUES["nl"]
+    | FIRST_FINDINGS["nl"],  # session 13 (status13): "volgens eerste gegevens"
     said_verbs=sources.SAID_VERBS,
     according_to=frozenset({"volgens"}),
     postposed_according=frozenset({"aldus"}),
@@ -325,4 +327,6 @@ LANGUAGE = LanguageData(
     # Session 12 (fresh12): a first figure and its revision (casualtylog.text._first_figures)
     first_figure_cues=FIRST_FIGURE_CUES["nl"],
     revision_contrasts=REVISION_CONTRASTS["nl"],
+    # Session 13 (status13): a fear for people, and relative clauses, bound a status cue (_status_scope)
+    **STATUS_WORDS["nl"],
 )

@@ -1,0 +1,152 @@
+"""Session 13 (``status13``): how far a cue of status reaches, so it marks the counts the corpus guide marks.
+
+The cues themselves are words of each language (``projected_cues``, ``preliminary_cues``, ``confirmed_cues``);
+what real text got wrong was their reach (issue 13, session 13, failures classified in docs/text.md):
+
+- a fear for people projects no count of them ("The mayor fears the worst for the three missing": missing 3,
+  reported), while "three are feared missing" projects it (:func:`without_fears`);
+- "confirmed" before or after one noun confirms that count, not the others joined to it by "and" ("40 confirmed
+  deaths and 120 injured": only the 40), while a confirming predicate ("40 deaths and 120 injuries were
+  confirmed") still governs both (:func:`confirmed_in_clause`);
+- a last clause that attributes the sentence to someone who confirmed it ("…, the agency confirmed to reporters
+  on Sunday", "…, wie die Polizei bestätigte", "…, a confirmé la préfecture") confirms the counts before it, as
+  "…, confirmó la policía" already did next to its count (:func:`attributed_confirmation`);
+- a preliminary cue in a relative clause describes its noun, and one in an opening "according to first findings,"
+  belongs to the clause it opens: neither reaches back to a count before it (:func:`cue_clause_elsewhere`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from casualtylog.text._binding import Binding
+from casualtylog.text._mentions import _low
+from casualtylog.text._phrases import phrases
+from casualtylog.text._tokens import Token
+from casualtylog.text.lang import LanguageData
+
+if TYPE_CHECKING:  # _clause_cues reads without_fears: only the type of its Cues is needed here
+    from casualtylog.text._clause_cues import Cues
+
+__all__ = [
+    "attributed_confirmation",
+    "confirmed_in_clause",
+    "cue_clause_elsewhere",
+    "with_assumptions",
+    "without_fears",
+]
+
+
+def without_fears(tokens: list[Token], lang: LanguageData, counts: list[int], lacks: Callable[..., bool]) -> list[int]:
+    """Prefix counts of projection cues (``counts``) less those that start a fear for people (``fears_for``)."""
+    if counts[-1] == 0 or lacks("fears_for"):
+        return counts
+    fears = phrases(lang, "fears_for")
+    out = [0]
+    for i in range(len(tokens)):
+        new = counts[i + 1] - counts[i]
+        out.append(out[-1] + (0 if new and fears.at(tokens, i) is not None else new))
+    return out
+
+
+#: Punctuation that ends the clause a separable verb's particle must close.
+_CLAUSE_END = frozenset(',;:()[]—–"“”.!?')
+
+
+def with_assumptions(
+    tokens: list[Token], lang: LanguageData, counts: list[int], lacks: Callable[..., bool]
+) -> list[int]:
+    """Prefix counts of projection cues (``counts``) and of separable verbs of assuming whose particle closes their
+    clause ("Die Ermittler gehen vom Tod von 18 Menschen aus"; "gehen von einem Unfall aus" projects no count,
+    having none, and "ging von 12 auf 18 zurück" is no assuming)."""
+    if lacks("assume_verbs", "assume_particles"):
+        return counts
+    verbs = phrases(lang, "assume_verbs")
+    out = [0]
+    for i in range(len(tokens)):
+        new = counts[i + 1] - counts[i]
+        if not new and verbs.at(tokens, i) is not None:
+            end = next((k for k in range(i + 1, len(tokens)) if tokens[k].text in _CLAUSE_END), len(tokens))
+            new = int(_low(tokens, end - 1) in lang.assume_particles)
+        out.append(out[-1] + new)
+    return out
+
+
+#: The most words between a count and a "confirmed" that belongs to its noun alone ("40 bestätigte Todesopfer",
+#: "40 muertes confirmadas"): the number's own phrase, an adjective or two.
+_OWN_PHRASE = 4
+
+
+def confirmed_in_clause(b: Binding, bindings: list[Binding], cues: Cues, tokens: list[Token]) -> bool:
+    """A confirming cue in ``b``'s clause (its counts joined by "and" kept together) that no other count's
+    noun phrase holds: "40 confirmed deaths and 120 injured" confirms the 40 and leaves the 120 reported."""
+    m = b.mention
+    left, right = cues.joined_clause(m.start, min(len(tokens), max(b.chunk_end, m.end)))
+    if not cues.any_in(cues.confirmed, left, right):
+        return False
+    others = [
+        (o.mention.end, o.chunk_end)
+        for o in bindings
+        if o.mention.start != m.start
+        and left <= o.mention.start < right
+        and 0 <= o.chunk_end - o.mention.end <= _OWN_PHRASE
+    ]
+    # a cue right after another count's noun is its participle ("120 heridos confirmados"): that count's too
+    return any(
+        cues.confirmed[p + 1] > cues.confirmed[p] and not any(start <= p <= end for start, end in others)
+        for p in range(left, right)
+    )
+
+
+#: Punctuation that may close a sentence after its last clause.
+_CLOSERS = frozenset('.!?"”’»')
+#: Words that open what a verb reports ("confirmed that …"): then the verb confirms that, not the sentence.
+_COMPLEMENTISERS = frozenset({"that", "dat", "dass", "que", "qu'"})
+#: The most words of a closing attribution ("the state emergency agency confirmed to reporters on Sunday").
+_ATTRIBUTION = 12
+
+
+def attributed_confirmation(tokens: list[Token], b: Binding, cues: Cues, lang: LanguageData) -> bool:
+    """The sentence's last clause, after a comma, attributes it to someone who confirmed it, and no other verb of
+    saying stands between ``b``'s clause and it ("…, the agency said, adding that police confirmed a leak")."""
+    if cues.confirmed[-1] == 0:
+        return False
+    end = len(tokens)
+    while end > 0 and tokens[end - 1].text in _CLOSERS:
+        end -= 1
+    comma = next((k for k in range(end - 1, -1, -1) if tokens[k].text == ","), None)
+    own_end = cues.right[min(len(tokens), max(b.chunk_end, b.mention.end))]
+    if comma is None or comma < own_end or not 0 < end - comma - 1 <= _ATTRIBUTION:
+        return False
+    if tokens[comma + 1].low in lang.cue_relatives:
+        return False  # "…, die ein Gasleck bestätigte": a relative clause tells of its noun
+    cue = next((k for k in range(comma + 1, end) if cues.confirmed[k + 1] > cues.confirmed[k]), None)
+    if cue is None or any(t.is_number or t.low in lang.negations for t in tokens[comma + 1 : end]):
+        return False
+    if any(t.low in lang.said_verbs for t in tokens[own_end:comma]):
+        return False
+    if any(t.low in lang.said_verbs and k != cue for k, t in enumerate(tokens[comma + 1 : end], comma + 1)):
+        return False
+    # A subject before the verb ("the agency confirmed") leaves it nothing to confirm but the sentence: no object
+    # ("the agency confirmed the cause") nor clause ("confirmed that …") after it. Verb first, the subject follows.
+    subject = any(t.low in lang.determiners or t.is_capitalised for t in tokens[comma + 1 : cue])
+    after = _low(tokens, cue + 1)
+    return not (subject and (after in lang.determiners or after in _COMPLEMENTISERS))
+
+
+def cue_clause_elsewhere(
+    tokens: list[Token], left: int, right: int, b: Binding, bindings: list[Binding], cues: Cues, lang: LanguageData
+) -> bool:
+    """Whether a preliminary cue in the clause ``left``..``right``, which holds no count and stands after ``b``,
+    belongs to another clause: a relative one it opens ("…, which initial reports blamed on a leak"), or the one
+    after its comma that holds a count of its own ("12 died; according to first findings, 30 were hurt")."""
+    # the cue's clause, or the one before it when an aside sets the cue off ("…, dont l'origine, selon les
+    # premiers éléments, serait …")
+    opening = cues.left[left - 2] if left >= 2 and tokens[left - 1].text == "," else left
+    if any(tokens[k].low in lang.cue_relatives for k in {left, opening} if k > b.mention.start):
+        return True
+    if right >= len(tokens) or tokens[right].text != ",":
+        return False
+    following = cues.right[min(len(tokens), right + 1)]
+    return any(right < o.mention.start < following for o in bindings if o is not b)
