@@ -14,7 +14,7 @@ from __future__ import annotations
 from casualtylog.text._binding import Binding
 from casualtylog.text._clause_cues import Cues
 from casualtylog.text._phrases import phrases
-from casualtylog.text._status_scope import cue_clause_elsewhere
+from casualtylog.text._status_scope import cue_clause_elsewhere, provisional_thing
 from casualtylog.text._tokens import Token
 from casualtylog.text.lang import LanguageData
 
@@ -43,6 +43,8 @@ def preliminary_for(
     (:func:`_revised_after`).
     """
     for p in at:
+        if provisional_thing(tokens, p, lang):
+            continue  # session 13 (status13): "provisional government", "prisión provisional"
         left, right = cues.clause(p, p + 1)
         if left <= b.mention.start:
             if _revised_after(tokens, p, b.mention.start, lang):

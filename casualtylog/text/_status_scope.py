@@ -33,6 +33,7 @@ __all__ = [
     "attributed_confirmation",
     "confirmed_in_clause",
     "cue_clause_elsewhere",
+    "provisional_thing",
     "with_assumptions",
     "without_fears",
 ]
@@ -57,18 +58,18 @@ _CLAUSE_END = frozenset(',;:()[]—–"“”.!?')
 def with_assumptions(
     tokens: list[Token], lang: LanguageData, counts: list[int], lacks: Callable[..., bool]
 ) -> list[int]:
-    """Prefix counts of projection cues (``counts``) and of separable verbs of assuming whose particle closes their
-    clause ("Die Ermittler gehen vom Tod von 18 Menschen aus"; "gehen von einem Unfall aus" projects no count,
-    having none, and "ging von 12 auf 18 zurück" is no assuming)."""
-    if lacks("assume_verbs", "assume_particles"):
+    """Prefix counts of projection cues (``counts``) and of separable verbs of assuming, their preposition after them
+    and their particle closing the clause ("Die Ermittler gehen vom Tod von 18 Menschen aus", "gehen die Ermittler
+    von 18 Toten aus"; "ging von 12 auf 18 zurück" is no assuming)."""
+    if lacks("assume_verbs") or lacks("assume_particles"):
         return counts
-    verbs = phrases(lang, "assume_verbs")
     out = [0]
-    for i in range(len(tokens)):
+    for i, tok in enumerate(tokens):
         new = counts[i + 1] - counts[i]
-        if not new and verbs.at(tokens, i) is not None:
+        if not new and tok.low in lang.assume_verbs:
             end = next((k for k in range(i + 1, len(tokens)) if tokens[k].text in _CLAUSE_END), len(tokens))
-            new = int(_low(tokens, end - 1) in lang.assume_particles)
+            preposition = any(t.low in lang.assume_preps for t in tokens[i + 1 : end])
+            new = int(preposition and _low(tokens, end - 1) in lang.assume_particles)
         out.append(out[-1] + new)
     return out
 
@@ -116,6 +117,10 @@ def attributed_confirmation(tokens: list[Token], b: Binding, cues: Cues, lang: L
     while end > 0 and tokens[end - 1].text in _CLOSERS:
         end -= 1
     comma = next((k for k in range(end - 1, -1, -1) if tokens[k].text == ","), None)
+    if comma is not None and all(t.is_capitalised for t in tokens[comma + 1 : end]):
+        # a name in apposition to the attribution's subject ("…, según ha confirmado el fiscal, Aquiles Cubillos")
+        end = comma
+        comma = next((k for k in range(end - 1, -1, -1) if tokens[k].text == ","), None)
     own_end = cues.right[min(len(tokens), max(b.chunk_end, b.mention.end))]
     if comma is None or comma < own_end or not 0 < end - comma - 1 <= _ATTRIBUTION:
         return False
@@ -150,3 +155,14 @@ def cue_clause_elsewhere(
         return False
     following = cues.right[min(len(tokens), right + 1)]
     return any(right < o.mention.start < following for o in bindings if o is not b)
+
+
+def provisional_thing(tokens: list[Token], p: int, lang: LanguageData) -> bool:
+    """Whether the preliminary cue at ``p`` stands inside a phrase naming a kind of thing (``provisional_things``:
+    "provisional government", "détention provisoire"): it marks no count preliminary."""
+    things = phrases(lang, "provisional_things")
+    for start in range(max(0, p - 2), p + 1):
+        hit = things.at(tokens, start)
+        if hit is not None and start + hit[0] > p:
+            return True
+    return False

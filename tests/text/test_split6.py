@@ -123,7 +123,9 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "fears_for",
         "cue_relatives",
         "assume_verbs",
+        "assume_preps",
         "assume_particles",
+        "provisional_things",
     ]
     assert len(names) == len(set(names))
 

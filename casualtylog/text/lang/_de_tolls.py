@@ -9,7 +9,7 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES
-from casualtylog.text.lang._status_words import FIRST_FINDINGS
+from casualtylog.text.lang._status_words import FIRST_FINDINGS, NOT_FINAL
 from casualtylog.text.lang._word_lists import phrases as _phrases
 
 __all__ = ["ANOTHER_AFTER_ARTICLE", "PRELIMINARY_CUES", "PROJECTED_CUES", "TOLL_CUES", "TOLL_NOUNS"]
@@ -68,6 +68,7 @@ PRELIMINARY_CUES = (
     | FIRST_FIGURE_CUES["de"]
     # session 13 (status13): the first findings of an inquiry ("according to initial information")
     | FIRST_FINDINGS["de"]
+    | NOT_FINAL["de"]
 )
 
 # "ein weiterer Mann", and an ordinal after "ein": "ein fünftes Todesopfer" is one more (+1).

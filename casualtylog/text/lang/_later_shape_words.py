@@ -284,8 +284,13 @@ class LaterShapeWords:
     # count before it, and a trailing clause they open is no attribution. Empty: no clause is read as relative.
     cue_relatives: frozenset[str] = frozenset()
     # Session 13 (status13): a separable verb of assuming projects the counts of its clause, as the corpus guide
-    # labels "gehen vom Tod von 18 Menschen aus" projected: the verb with its preposition (``assume_verbs``: "gehen
-    # von", "geht davon"), and the particle that must close its clause (``assume_particles``: "aus"). Empty verbs
-    # turn it off; a language whose verb stands whole ("gaan uit van") lists it among its ``projected_cues``.
+    # labels "gehen (die Ermittler) vom Tod von 18 Menschen aus" projected: the verb's forms (``assume_verbs``:
+    # "gehen", "geht"), the preposition after it in its clause (``assume_preps``: "von", "vom", "davon") and the
+    # particle that must close the clause (``assume_particles``: "aus"). Empty verbs turn it off; a language whose
+    # verb stands whole ("gaan uit van") lists it among its ``projected_cues``.
     assume_verbs: frozenset[str] = frozenset()
+    assume_preps: frozenset[str] = frozenset()
     assume_particles: frozenset[str] = frozenset()
+    # Session 13 (status13): phrases in which a word of preliminary counts names a kind of thing ("provisional
+    # government", "détention provisoire", "prisión provisional"): a cue inside one marks no count preliminary.
+    provisional_things: frozenset[str] = frozenset()
