@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from casualtylog.text.lang import _en_shapes as shapes
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES
-from casualtylog.text.lang._status_words import FIRST_FINDINGS, NOT_FINAL
+from casualtylog.text.lang._status_words import ASSUMING, FIRST_FINDINGS, NOT_FINAL
 
 __all__ = ["PRELIMINARY_CUES", "PROJECTED_CUES", "TOLL_CHARGE_WORDS", "TOLL_CUES", "TOLL_NOUNS"]
 
@@ -101,6 +101,8 @@ PROJECTED_CUES = frozenset(
         "thought to",
     }
 )
+# Session 13 (status13): presumed, assumed, possible, suspected ("believed dead", "gehen vom Tod … aus")
+PROJECTED_CUES |= ASSUMING["en"]
 
 PRELIMINARY_CUES = (
     frozenset(

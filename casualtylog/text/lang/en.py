@@ -14,7 +14,7 @@ from casualtylog.text.lang._en_shapes import EXCEED_WORDS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK
 from casualtylog.text.lang._schema import LanguageData
-from casualtylog.text.lang._status_words import ASSUMING, PROJECTING_GAPS, STATUS_WORDS
+from casualtylog.text.lang._status_words import STATUS_WORDS
 from casualtylog.text.lang._thing_words import THING_NOUNS
 from casualtylog.vocab import ENGLISH_SCALES, ENGLISH_TENS, ENGLISH_UNITS
 
@@ -60,7 +60,7 @@ LANGUAGE = LanguageData(
     body_nouns=frozenset({"bodies", "body"}),
     metric_nouns=victims.METRIC_NOUNS,
     predicates=verbs.PREDICATES,
-    gap_words=verbs.GAP_WORDS | PROJECTING_GAPS["en"],  # session 13 (status13): "were likely killed"
+    gap_words=verbs.GAP_WORDS,
     active_verbs=verbs.ACTIVE_VERBS,
     launch_verbs=weapons.LAUNCH_VERBS,
     intercept_verbs=weapons.INTERCEPT_VERBS,
@@ -88,7 +88,7 @@ LANGUAGE = LanguageData(
         ["and", "but", "while", "whereas", "or", "after", "before", "when", "where", "because", "although"]
     ),
     update_cues=frozenset({"now"}),
-    projected_cues=tolls.PROJECTED_CUES | ASSUMING["en"],  # session 13 (status13): presumed, assumed
+    projected_cues=tolls.PROJECTED_CUES,
     preliminary_cues=tolls.PRELIMINARY_CUES,
     said_verbs=sources.SAID_VERBS,
     according_to=frozenset({"according to"}),

@@ -12,7 +12,7 @@ from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISIO
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
 from casualtylog.text.lang._schema import LanguageData
-from casualtylog.text.lang._status_words import ASSUMING, PROJECTING_GAPS, STATUS_WORDS
+from casualtylog.text.lang._status_words import ASSUMING, STATUS_WORDS
 from casualtylog.text.lang._thing_words import THING_NOUNS
 from casualtylog.text.lang._word_lists import phrases as _phrases
 from casualtylog.text.lang._word_lists import words as _words
@@ -62,7 +62,7 @@ LANGUAGE = LanguageData(
     age_units=frozenset({"ans"}),
     metric_nouns=victims.METRIC_NOUNS,
     predicates=verbs.PREDICATES,
-    gap_words=verbs.GAP_WORDS | PROJECTING_GAPS["fr"],  # session 13 (status13): "were likely killed"
+    gap_words=verbs.GAP_WORDS,
     active_verbs=verbs.ACTIVE_VERBS,
     launch_verbs=weapons.LAUNCH_VERBS,
     intercept_verbs=weapons.INTERCEPT_VERBS,

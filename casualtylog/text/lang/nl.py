@@ -13,7 +13,7 @@ from casualtylog.text.lang import _nl_weapons as weapons
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK
 from casualtylog.text.lang._schema import LanguageData
-from casualtylog.text.lang._status_words import ASSUMING, FIRST_FINDINGS, NOT_FINAL, PROJECTING_GAPS, STATUS_WORDS
+from casualtylog.text.lang._status_words import FIRST_FINDINGS, NOT_FINAL, STATUS_WORDS
 from casualtylog.text.lang._thing_words import THING_NOUNS
 
 __all__ = ["LANGUAGE"]
@@ -54,7 +54,7 @@ LANGUAGE = LanguageData(
     body_nouns=frozenset({"lichamen", "lichaam"}),
     metric_nouns=victims.METRIC_NOUNS,
     predicates=verbs.PREDICATES,
-    gap_words=verbs.GAP_WORDS | PROJECTING_GAPS["nl"],  # session 13 (status13): "were likely killed"
+    gap_words=verbs.GAP_WORDS,
     active_verbs=verbs.ACTIVE_VERBS,
     launch_verbs=weapons.LAUNCH_VERBS,
     intercept_verbs=weapons.INTERCEPT_VERBS,
@@ -75,7 +75,7 @@ LANGUAGE = LanguageData(
     negations=frozenset({"niet", "nooit", "geen"}),
     boundaries=frozenset(["en", "maar", "terwijl", "of", "nadat", "toen", "omdat", "hoewel", "waar", "doordat"]),
     update_cues=frozenset({"inmiddels", "nu", "intussen", "ondertussen"}),
-    projected_cues=tolls.PROJECTED_CUES | ASSUMING["nl"],  # session 13 (status13): presumed, assumed
+    projected_cues=tolls.PROJECTED_CUES,
     preliminary_cues=frozenset({"voorlopig", "voorlopige", "eerste berichten", "eerste cijfers", "eerste informatie"})
     | FIRST_FIGURE_CUES["nl"]
     | FIRST_FINDINGS["nl"]  # session 13 (status13): "volgens eerste gegevens", "nog niet definitief"
