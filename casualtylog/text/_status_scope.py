@@ -60,16 +60,20 @@ def with_assumptions(
 ) -> list[int]:
     """Prefix counts of projection cues (``counts``) and of separable verbs of assuming, their preposition after them
     and their particle closing the clause ("Die Ermittler gehen vom Tod von 18 Menschen aus", "gehen die Ermittler
-    von 18 Toten aus"; "ging von 12 auf 18 zurück" is no assuming)."""
+    von 18 Toten aus"; "ging von 12 auf 18 zurück" is no assuming; one that rests on a preliminary tally gives that
+    tally's status: "geht in einer vorläufigen Bilanz von 247 Toten aus")."""
     if lacks("assume_verbs") or lacks("assume_particles"):
         return counts
+    preliminary = phrases(lang, "preliminary_cues")
     out = [0]
     for i, tok in enumerate(tokens):
         new = counts[i + 1] - counts[i]
         if not new and tok.low in lang.assume_verbs:
             end = next((k for k in range(i + 1, len(tokens)) if tokens[k].text in _CLAUSE_END), len(tokens))
             preposition = any(t.low in lang.assume_preps for t in tokens[i + 1 : end])
-            new = int(preposition and _low(tokens, end - 1) in lang.assume_particles)
+            # "geht in einer vorläufigen Bilanz von 247 Toten aus": assuming a preliminary tally is that tally
+            tally = preliminary.hits(tokens[i:end])[-1] > 0
+            new = int(preposition and not tally and _low(tokens, end - 1) in lang.assume_particles)
         out.append(out[-1] + new)
     return out
 

@@ -288,6 +288,11 @@ def test_preliminary_cues_and_their_reach(text: str, language: str, expected: li
             "de",
             [("killed", None, "18", "reported")],
         ),
+        (
+            "Der Katastrophenschutz geht in einer vorläufigen Bilanz inzwischen von 120 Toten aus.",
+            "de",
+            [("killed", None, "120", "preliminary")],
+        ),
         ("Möglicherweise kamen 50 Menschen bei dem Hochwasser ums Leben.", "de", [("killed", None, "50", "projected")]),
         (
             "Vingt personnes sont probablement mortes dans le glissement de terrain.",
