@@ -232,7 +232,9 @@ def relative_object_end(tokens: list[Token], verb_start: int, chunk_end: int, ri
     while skipped < _RELATIVE_AUX and _low(tokens, j) in lang.gap_words and _low(tokens, j) not in _BARE_RELATIVES:
         j -= 1
         skipped += 1
-    return min(right, chunk_end) if _low(tokens, j) in _BARE_RELATIVES else right
+    # session 13 (status13): and every language's relative pronouns ("L'attaque qui a fait 12 morts pourrait …")
+    relative = _low(tokens, j) in _BARE_RELATIVES or _low(tokens, j) in lang.cue_relatives
+    return min(right, chunk_end) if relative else right
 
 
 def _confirmed_scope(tokens: list[Token], lang: LanguageData, confirmed: list[int]) -> list[bool]:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from casualtylog.text._binding import Binding
 from casualtylog.text._mentions import _low
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Token
+from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
 
 if TYPE_CHECKING:  # _clause_cues reads without_fears: only the type of its Cues is needed here
@@ -34,6 +34,7 @@ __all__ = [
     "confirmed_in_clause",
     "cue_clause_elsewhere",
     "provisional_thing",
+    "relative_after",
     "with_assumptions",
     "without_fears",
 ]
@@ -170,3 +171,33 @@ def provisional_thing(tokens: list[Token], p: int, lang: LanguageData) -> bool:
         if hit is not None and start + hit[0] > p:
             return True
     return False
+
+
+#: How many auxiliaries may stand between a relative pronoun and its verb ("qui a fait", "that has killed").
+_RELATIVE_AUXILIARIES = 2
+
+
+def relative_after(tokens: list[Token], b: Binding, right: int, lang: LanguageData) -> int:
+    """Where a projection cue after ``b`` may still reach it: up to a relative clause that opens on a noun after
+    the count's phrase ("Twelve people died in a fire that may have been set", "dans un incendie qui pourrait être
+    criminel", "bij een brand die mogelijk was aangestoken": the clause tells of the fire), or the end of the
+    count's phrase when it is the object of a relative clause's verb; else ``right``. A pronoun right after the
+    count's noun opens the count's own clause ("12 people who may have died")."""
+    if not lang.cue_relatives:
+        return right
+    own_end = max(b.chunk_end, b.mention.end)
+    verb = phrases(lang, "active_verbs").ending(tokens, b.mention.start - 1)
+    if verb is not None:
+        # the count the object of a relative clause's verb ("L'attaque qui a fait 12 morts pourrait …", "El ataque
+        # que dejó 12 muertos podría …"): the main clause after it projects the attack, not the count
+        j = b.mention.start - verb[0] - 1
+        for _ in range(_RELATIVE_AUXILIARIES):
+            if _low(tokens, j) in lang.cue_relatives or _low(tokens, j) not in lang.gap_words:
+                break
+            j -= 1
+        if _low(tokens, j) in lang.cue_relatives:
+            return min(right, own_end)
+    for k in range(own_end + 1, right):
+        if tokens[k].low in lang.cue_relatives and tokens[k - 1].kind is Kind.WORD:
+            return k
+    return right

@@ -316,6 +316,28 @@ def test_likelihood_belief_and_assuming_project(text: str, language: str, expect
     _check(text, language, expected)
 
 
+# A projection cue in a relative clause on a noun after the count, or in the main clause after the count's own
+# relative clause, projects the noun, not the count.
+@pytest.mark.parametrize(
+    ("text", "language", "status"),
+    [
+        ("Twelve people died in a fire that may have been started deliberately.", "en", "reported"),
+        ("Twelve people may have died in the fire.", "en", "projected"),
+        ("Flooding that has killed 60 people is expected to worsen.", "en", "reported"),
+        ("Twaalf mensen kwamen om bij een brand die mogelijk was aangestoken.", "nl", "reported"),
+        ("Twaalf mensen kwamen mogelijk om bij de brand.", "nl", "projected"),
+        ("Douze personnes sont mortes dans un incendie qui pourrait être d'origine criminelle.", "fr", "reported"),
+        ("L'attaque qui a fait douze morts pourrait déstabiliser la région.", "fr", "reported"),
+        ("Douze personnes pourraient être mortes dans l'incendie.", "fr", "projected"),
+        ("Doce personas murieron en un incendio que podría haber sido provocado.", "es", "reported"),
+        ("El ataque que dejó doce muertos podría desestabilizar la región.", "es", "reported"),
+        ("Se teme que el ataque dejó doce muertos.", "es", "projected"),
+    ],
+)
+def test_a_relative_clause_keeps_its_projection(text: str, language: str, status: str) -> None:
+    assert [c[3] for c in _status_of(text, language)] == [status]
+
+
 # Reportive conditionals and hearsay report, as the guide says ("er zouden 314 gewonden zijn" stays reported).
 @pytest.mark.parametrize(
     ("text", "language"),

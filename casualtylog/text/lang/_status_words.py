@@ -85,7 +85,7 @@ STATUS_WORDS: dict[str, dict[str, Any]] = {
         "fears_for": _phrases(
             "fear for | fears for | feared for | fearing for | fear the worst | fears the worst | feared the worst"
         ),
-        "cue_relatives": _words("which who whom whose"),
+        "cue_relatives": _words("which who whom whose that"),
         "provisional_things": _phrases(
             "provisional government | provisional detention | provisional release | provisional custody"
             " | provisional authority | provisional council"
