@@ -312,7 +312,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             and not cues.any_in(cues.negated, m.end, right)
         ):
             continue  # "700 personen die als vermist opgegeven waren … gelokaliseerd": found again, no longer missing
-        reach = relative_after(tokens, b, right, lang)  # session 13 (status13): "in a fire that may have been set"
+        reach = relative_after(tokens, b, right, cues, lang)  # session 13 (status13): "in a fire that may be arson"
         if b.frame == "object" and (verb := phrases(lang, "active_verbs").ending(tokens, m.start - 1)) is not None:
             reach = relative_object_end(tokens, m.start - verb[0], b.chunk_end, reach, lang)
         if b.status != "projected" and (

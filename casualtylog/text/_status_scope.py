@@ -91,18 +91,33 @@ def confirmed_in_clause(b: Binding, bindings: list[Binding], cues: Cues, tokens:
     left, right = cues.joined_clause(m.start, min(len(tokens), max(b.chunk_end, m.end)))
     if not cues.any_in(cues.confirmed, left, right):
         return False
-    others = [
-        (o.mention.end, o.chunk_end)
-        for o in bindings
-        if o.mention.start != m.start
-        and left <= o.mention.start < right
-        and 0 <= o.chunk_end - o.mention.end <= _OWN_PHRASE
-    ]
-    # a cue right after another count's noun is its participle ("120 heridos confirmados"): that count's too
-    return any(
-        cues.confirmed[p + 1] > cues.confirmed[p] and not any(start <= p <= end for start, end in others)
-        for p in range(left, right)
-    )
+    free, owner = _owned_cues(bindings, cues, tokens)
+    if free[right] - free[left] > 0:
+        return True
+    # a cue in b's own phrase ("40 confirmed deaths"; "120 heridos confirmados": right after its noun) is b's
+    return any(owner.get(p) == m.start for p in range(max(m.end, left), min(b.chunk_end + 1, right)))
+
+
+#: The sentence whose confirming cues were assigned to counts last: every count of it asks the same.
+_OWNED: list[tuple[Cues, list[int], dict[int, int]]] = []
+
+
+def _owned_cues(bindings: list[Binding], cues: Cues, tokens: list[Token]) -> tuple[list[int], dict[int, int]]:
+    """Prefix counts of the confirming cues no count's own phrase holds, and the count (its start) that holds each
+    of the others. Read once per sentence (``_OWNED``), so a sentence of many counts costs time linear in them."""
+    if _OWNED and _OWNED[0][0] is cues:
+        return _OWNED[0][1], _OWNED[0][2]
+    owner: dict[int, int] = {}
+    for o in bindings:
+        if 0 <= o.chunk_end - o.mention.end <= _OWN_PHRASE:
+            for p in range(o.mention.end, min(o.chunk_end + 1, len(tokens))):
+                if cues.confirmed[p + 1] > cues.confirmed[p]:
+                    owner.setdefault(p, o.mention.start)
+    free = [0]
+    for p in range(len(tokens)):
+        free.append(free[-1] + (cues.confirmed[p + 1] > cues.confirmed[p] and p not in owner))
+    _OWNED[:] = [(cues, free, owner)]
+    return free, owner
 
 
 #: Punctuation that may close a sentence after its last clause.
@@ -118,31 +133,59 @@ def attributed_confirmation(tokens: list[Token], b: Binding, cues: Cues, lang: L
     saying stands between ``b``'s clause and it ("…, the agency said, adding that police confirmed a leak")."""
     if cues.confirmed[-1] == 0:
         return False
+    found = _closing_attribution(tokens, cues, lang)
+    if found is None:
+        return False
+    comma, last_said = found
+    own_end = cues.right[min(len(tokens), max(b.chunk_end, b.mention.end))]
+    return own_end <= comma and last_said < own_end
+
+
+#: The sentence whose closing attribution was read last, and what was found: every count of it asks the same.
+_LAST: list[tuple[Cues, tuple[int, int] | None]] = []
+
+
+def _closing_attribution(tokens: list[Token], cues: Cues, lang: LanguageData) -> tuple[int, int] | None:
+    """The comma before a closing attribution that confirms, and the last verb of saying before that comma (-1
+    for none); ``None`` when the sentence closes with no such clause. Read once per sentence (``_LAST``)."""
+    if _LAST and _LAST[0][0] is cues:
+        return _LAST[0][1]
+    found = _read_closing_attribution(tokens, cues, lang)
+    _LAST[:] = [(cues, found)]
+    return found
+
+
+def _read_closing_attribution(tokens: list[Token], cues: Cues, lang: LanguageData) -> tuple[int, int] | None:
     end = len(tokens)
     while end > 0 and tokens[end - 1].text in _CLOSERS:
         end -= 1
-    comma = next((k for k in range(end - 1, -1, -1) if tokens[k].text == ","), None)
+    comma = _last_comma(tokens, end)
     if comma is not None and all(t.is_capitalised for t in tokens[comma + 1 : end]):
         # a name in apposition to the attribution's subject ("…, según ha confirmado el fiscal, Aquiles Cubillos")
         end = comma
-        comma = next((k for k in range(end - 1, -1, -1) if tokens[k].text == ","), None)
-    own_end = cues.right[min(len(tokens), max(b.chunk_end, b.mention.end))]
-    if comma is None or comma < own_end or not 0 < end - comma - 1 <= _ATTRIBUTION:
-        return False
+        comma = _last_comma(tokens, end)
+    if comma is None or not 0 < end - comma - 1 <= _ATTRIBUTION:
+        return None
     if tokens[comma + 1].low in lang.cue_relatives:
-        return False  # "…, die ein Gasleck bestätigte": a relative clause tells of its noun
+        return None  # "…, die ein Gasleck bestätigte": a relative clause tells of its noun
     cue = next((k for k in range(comma + 1, end) if cues.confirmed[k + 1] > cues.confirmed[k]), None)
     if cue is None or any(t.is_number or t.low in lang.negations for t in tokens[comma + 1 : end]):
-        return False
-    if any(t.low in lang.said_verbs for t in tokens[own_end:comma]):
-        return False
+        return None
     if any(t.low in lang.said_verbs and k != cue for k, t in enumerate(tokens[comma + 1 : end], comma + 1)):
-        return False
+        return None
     # A subject before the verb ("the agency confirmed") leaves it nothing to confirm but the sentence: no object
     # ("the agency confirmed the cause") nor clause ("confirmed that …") after it. Verb first, the subject follows.
     subject = any(t.low in lang.determiners or t.is_capitalised for t in tokens[comma + 1 : cue])
     after = _low(tokens, cue + 1)
-    return not (subject and (after in lang.determiners or after in _COMPLEMENTISERS))
+    if subject and (after in lang.determiners or after in _COMPLEMENTISERS):
+        return None
+    last_said = next((k for k in range(comma - 1, -1, -1) if tokens[k].low in lang.said_verbs), -1)
+    return comma, last_said
+
+
+def _last_comma(tokens: list[Token], end: int) -> int | None:
+    """The last comma before ``end`` within reach of a closing attribution (and a name in apposition after it)."""
+    return next((k for k in range(end - 1, max(-1, end - 2 * _ATTRIBUTION - 2), -1) if tokens[k].text == ","), None)
 
 
 def cue_clause_elsewhere(
@@ -177,7 +220,7 @@ def provisional_thing(tokens: list[Token], p: int, lang: LanguageData) -> bool:
 _RELATIVE_AUXILIARIES = 2
 
 
-def relative_after(tokens: list[Token], b: Binding, right: int, lang: LanguageData) -> int:
+def relative_after(tokens: list[Token], b: Binding, right: int, cues: Cues, lang: LanguageData) -> int:
     """Where a projection cue after ``b`` may still reach it: up to a relative clause that opens on a noun after
     the count's phrase ("Twelve people died in a fire that may have been set", "dans un incendie qui pourrait être
     criminel", "bij een brand die mogelijk was aangestoken": the clause tells of the fire), or the end of the
@@ -197,7 +240,11 @@ def relative_after(tokens: list[Token], b: Binding, right: int, lang: LanguageDa
             j -= 1
         if _low(tokens, j) in lang.cue_relatives:
             return min(right, own_end)
-    for k in range(own_end + 1, right):
+    # only a projection cue after the count needs a bound, and the pronoun must stand before the first one
+    if not cues.any_in(cues.projected, own_end, right):
+        return right
+    cue = next((k for k in range(own_end, right) if cues.projected[k + 1] > cues.projected[k]), right)
+    for k in range(own_end + 1, cue):
         if tokens[k].low in lang.cue_relatives and tokens[k - 1].kind is Kind.WORD:
             return k
     return right
