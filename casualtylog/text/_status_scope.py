@@ -41,10 +41,11 @@ __all__ = [
 
 
 def without_fears(tokens: list[Token], lang: LanguageData, counts: list[int], lacks: Callable[..., bool]) -> list[int]:
-    """Prefix counts of projection cues (``counts``) less those that start a fear for people (``fears_for``)."""
-    if counts[-1] == 0 or lacks("fears_for"):
+    """Prefix counts of projection cues (``counts``) less those that start a phrase projecting no count
+    (``non_projections``: a fear for people, "fears the worst for"; an ability, "kan bevestigen")."""
+    if counts[-1] == 0 or lacks("non_projections"):
         return counts
-    fears = phrases(lang, "fears_for")
+    fears = phrases(lang, "non_projections")
     out = [0]
     for i in range(len(tokens)):
         new = counts[i + 1] - counts[i]

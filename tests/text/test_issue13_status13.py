@@ -34,7 +34,7 @@ def _check(text: str, language: str, expected: list[Status]) -> None:
     assert claims_of(text, language) == sorted((c[:3] for c in want), key=lambda c: (c[0], c[1] or "", c[2]))
 
 
-# A fear for people is no projection of their count; a count feared missing or dead is projected.
+# A fear for people, or an ability to confirm, is no projection of a count; a count feared, or believed by a source, is.
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
@@ -44,6 +44,10 @@ def _check(text: str, language: str, expected: list[Status]) -> None:
             [("missing", "fishermen", "3", "reported")],
         ),
         ("Rescuers fear for the lives of 20 people still missing.", "en", [("missing", None, "20", "reported")]),
+        ("De politie kan bevestigen dat twaalf mensen zijn omgekomen.", "nl", [("killed", None, "12", "reported")]),
+        ("Het dodental kan nog oplopen tot twintig.", "nl", [("killed", None, "20", "projected")]),
+        ("Officials believe at least 40 people died.", "en", [("killed", None, "at least 40", "projected")]),
+        ("Forty people died in what police believe was an arson attack.", "en", [("killed", None, "40", "reported")]),
         ("Three fishermen are feared missing after the storm.", "en", [("missing", "fishermen", "3", "projected")]),
         (
             "De burgemeester vreest het ergste voor de drie vermiste vissers.",
@@ -76,7 +80,9 @@ def _check(text: str, language: str, expected: list[Status]) -> None:
         ("Se teme que veinte personas hayan muerto.", "es", [("killed", None, "20", "projected")]),
     ],
 )
-def test_a_fear_for_people_projects_no_count(text: str, language: str, expected: list[Status]) -> None:
+def test_a_fear_for_people_or_an_ability_projects_no_count_a_belief_does(
+    text: str, language: str, expected: list[Status]
+) -> None:
     _check(text, language, expected)
 
 

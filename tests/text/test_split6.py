@@ -120,7 +120,7 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "care_wholes",
         "care_stays",
         "part_only_places",
-        "fears_for",
+        "non_projections",
         "cue_relatives",
         "assume_verbs",
         "assume_preps",

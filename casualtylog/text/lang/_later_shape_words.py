@@ -275,10 +275,11 @@ class LaterShapeWords:
     # région du Nord", "…, de los cuales 73 solo en Lima"): after a group cue they read as a place, as a named place
     # after a preposition does. Empty adds none.
     part_only_places: frozenset[str] = frozenset()
-    # Session 13 (status13): a fear for people is no projection of their count ("fears the worst for the three
-    # missing", "vrezen voor het leven van twintig vermisten"): phrases that start with a projection cue and make
-    # it a fear for someone (casualtylog.text._status_scope). Empty: every projection cue projects.
-    fears_for: frozenset[str] = frozenset()
+    # Session 13 (status13): phrases that start with a projection cue and project no count: a fear for people
+    # ("fears the worst for the three missing", "vrezen voor het leven van twintig vermisten"), a modal of ability
+    # before a verb of confirming ("De politie kan bevestigen dat …") (casualtylog.text._status_scope). Empty:
+    # every projection cue projects.
+    non_projections: frozenset[str] = frozenset()
     # Session 13 (status13): relative pronouns that open a clause describing a noun ("…, which initial reports
     # blamed on a gas leak", "…, die volgens de eerste informatie …"): a preliminary cue in such a clause marks no
     # count before it, and a trailing clause they open is no attribution. Empty: no clause is read as relative.

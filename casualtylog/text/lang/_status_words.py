@@ -3,9 +3,10 @@
 ``FIRST_FINDINGS[code]`` are the first findings of an inquiry ("according to initial information", *nach ersten
 Erkenntnissen*, *selon les premiers éléments*), which the corpus guide labels preliminary as it does *premier bilan*
 and *volgens de eerste informatie*; each language adds them to its ``preliminary_cues``. ``STATUS_WORDS[code]``
-holds the ``LanguageData`` fields of the status's reach (casualtylog.text._status_scope): ``fears_for``, a fear for
-people rather than of a count ("fears the worst for the three missing"), and ``cue_relatives``, the pronouns of a
-relative clause whose cue describes a noun, not the count before it.
+holds the ``LanguageData`` fields of the status's reach (casualtylog.text._status_scope): ``non_projections``,
+projection cues that project no count (a fear for people, "fears the worst for the three missing"; an ability,
+"kan bevestigen"), and ``cue_relatives``, the pronouns of a relative clause whose cue describes a noun, not the
+count before it.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ ASSUMING = {
     "en": _phrases(
         "presumed dead | presumed to have | presumed to be | presumed drowned | possibly | potentially | presumably"
         " | suspected deaths | suspected death | suspected to have | believed dead | believed killed | believed drowned"
-        " | thought dead"
+        " | thought dead | believe | believes"
     ),
     "nl": _phrases(
         "gaan uit van | gaat uit van | ging uit van | gingen uit van | gaan ervan uit | gaat ervan uit"
@@ -54,7 +55,8 @@ ASSUMING = {
     ),
     "es": _phrases(
         "presuntamente muertos | dados por muertos | dadas por muertas | posiblemente | posibles víctimas"
-        " | víctimas potenciales | se cree que | se creía que | es posible que"
+        " | víctimas potenciales | se cree que | se creía que | es posible que | cree que | creen que | creía que"
+        " | creían que"
     ),
 }
 
@@ -82,19 +84,21 @@ NOT_FINAL = {
 
 STATUS_WORDS: dict[str, dict[str, Any]] = {
     "en": {
-        "fears_for": _phrases(
+        "non_projections": _phrases(
             "fear for | fears for | feared for | fearing for | fear the worst | fears the worst | feared the worst"
         ),
-        "cue_relatives": _words("which who whom whose that"),
+        "cue_relatives": _words("which who whom whose that what"),
         "provisional_things": _phrases(
             "provisional government | provisional detention | provisional release | provisional custody"
             " | provisional authority | provisional council"
         ),
     },
     "nl": {
-        "fears_for": _phrases(
+        "non_projections": _phrases(
             "vreest voor | vrezen voor | vreesde voor | vreesden voor | gevreesd voor | vreest het ergste"
             " | vrezen het ergste | vreesde het ergste | vreesden het ergste"
+            # ability, not likelihood: "De politie kan bevestigen dat twaalf mensen zijn omgekomen"
+            " | kan bevestigen | kunnen bevestigen | kan nu bevestigen | kunnen nu bevestigen"
         ),
         "cue_relatives": _words("die dat wat waarbij waarin"),
         "provisional_things": _phrases(
@@ -102,7 +106,7 @@ STATUS_WORDS: dict[str, dict[str, Any]] = {
         ),
     },
     "de": {
-        "fears_for": _phrases(
+        "non_projections": _phrases(
             "befürchtet das schlimmste | befürchten das schlimmste | befürchtete das schlimmste"
             " | befürchteten das schlimmste"
         ),
@@ -115,7 +119,7 @@ STATUS_WORDS: dict[str, dict[str, Any]] = {
         "assume_particles": _words("aus"),
     },
     "fr": {
-        "fears_for": _phrases(
+        "non_projections": _phrases(
             "craint pour | craignent pour | craindre pour | craint le pire | craignent le pire | craindre le pire"
             " | redoute le pire | redoutent le pire"
         ),
@@ -126,7 +130,9 @@ STATUS_WORDS: dict[str, dict[str, Any]] = {
         ),
     },
     "es": {
-        "fears_for": _phrases("teme por | temen por | se teme por | teme lo peor | temen lo peor | se teme lo peor"),
+        "non_projections": _phrases(
+            "teme por | temen por | se teme por | teme lo peor | temen lo peor | se teme lo peor"
+        ),
         "cue_relatives": _words("que quien quienes cuyo cuya cuyos cuyas"),
         "provisional_things": _phrases(
             "prisión provisional | libertad provisional | gobierno provisional | detención provisional"
