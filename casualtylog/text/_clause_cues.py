@@ -16,6 +16,7 @@ from casualtylog.text import _bind_rules as rules
 from casualtylog.text._ago_cues import ago_hits
 from casualtylog.text._mentions import _low
 from casualtylog.text._phrases import Phrases, phrases
+from casualtylog.text._status_scope import with_assumptions, without_fears
 from casualtylog.text._time_adverbs import past_time
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
@@ -80,6 +81,7 @@ def _projected_hits(tokens: list[Token], lang: LanguageData, lacks: Callable[...
     """:func:`_hits` of the projection cues, less those that project a toll's rise and no number: "the toll
     could rise as rescuers search for 30 missing" projects no count ("could rise to 50" still projects 50)."""
     counts = _hits(tokens, lang, "projected_cues", lacks)
+    counts = with_assumptions(tokens, lang, without_fears(tokens, lang, counts, lacks), lacks)  # session 13 (status13)
     if counts[-1] == 0 or lacks("rise_verbs"):
         return counts
     cues, rises = phrases(lang, "projected_cues"), phrases(lang, "rise_verbs")
@@ -230,7 +232,9 @@ def relative_object_end(tokens: list[Token], verb_start: int, chunk_end: int, ri
     while skipped < _RELATIVE_AUX and _low(tokens, j) in lang.gap_words and _low(tokens, j) not in _BARE_RELATIVES:
         j -= 1
         skipped += 1
-    return min(right, chunk_end) if _low(tokens, j) in _BARE_RELATIVES else right
+    # session 13 (status13): and every language's relative pronouns ("L'attaque qui a fait 12 morts pourrait …")
+    relative = _low(tokens, j) in _BARE_RELATIVES or _low(tokens, j) in lang.cue_relatives
+    return min(right, chunk_end) if relative else right
 
 
 def _confirmed_scope(tokens: list[Token], lang: LanguageData, confirmed: list[int]) -> list[bool]:

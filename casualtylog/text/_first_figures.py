@@ -14,6 +14,7 @@ from __future__ import annotations
 from casualtylog.text._binding import Binding
 from casualtylog.text._clause_cues import Cues
 from casualtylog.text._phrases import phrases
+from casualtylog.text._status_scope import cue_clause_elsewhere, provisional_thing
 from casualtylog.text._tokens import Token
 from casualtylog.text.lang import LanguageData
 
@@ -42,6 +43,8 @@ def preliminary_for(
     (:func:`_revised_after`).
     """
     for p in at:
+        if provisional_thing(tokens, p, lang):
+            continue  # session 13 (status13): "provisional government", "prisión provisional"
         left, right = cues.clause(p, p + 1)
         if left <= b.mention.start:
             if _revised_after(tokens, p, b.mention.start, lang):
@@ -52,5 +55,7 @@ def preliminary_for(
             # bound or not, and the count before is its revision
             continue
         if not any(left <= o.mention.start < right for o in bindings if o is not b):
+            if cue_clause_elsewhere(tokens, left, right, b, bindings, cues, lang):
+                continue  # session 13 (status13): a relative clause's cue, or the next clause's
             return True
     return False

@@ -57,6 +57,7 @@ from casualtylog.text._phrases import phrases
 from casualtylog.text._rosters import group_after_among, without_rosters
 from casualtylog.text._separable_frames import SeparableFrames
 from casualtylog.text._split_frames import SplitFrames
+from casualtylog.text._status_scope import attributed_confirmation, confirmed_in_clause, relative_after
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text._verb_first import VerbFirst
 from casualtylog.text._weapon_frames import WeaponFrames
@@ -311,9 +312,9 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             and not cues.any_in(cues.negated, m.end, right)
         ):
             continue  # "700 personen die als vermist opgegeven waren … gelokaliseerd": found again, no longer missing
-        reach = right
+        reach = relative_after(tokens, b, right, cues, lang)  # session 13 (status13): "in a fire that may be arson"
         if b.frame == "object" and (verb := phrases(lang, "active_verbs").ending(tokens, m.start - 1)) is not None:
-            reach = relative_object_end(tokens, m.start - verb[0], b.chunk_end, right, lang)
+            reach = relative_object_end(tokens, m.start - verb[0], b.chunk_end, reach, lang)
         if b.status != "projected" and (
             cues.any_in(cues.projected, left, reach) or projected_before_that(tokens, left, cues)
         ):
@@ -325,9 +326,10 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
         ):
             b.status = "preliminary"
         if b.status == "reported" and (
-            cues.any_in(cues.confirmed, *cues.joined_clause(m.start, min(len(tokens), max(b.chunk_end, m.end))))
+            confirmed_in_clause(b, s.bindings, cues, tokens)  # session 13 (status13): and its reach, below
             or cues.confirmed_from[m.start]
             or said_confirmed(tokens, right, cues, lang)
+            or attributed_confirmation(tokens, b, cues, lang)
         ):
             b.status = "confirmed"
         if (earlier is not None and m.start > earlier) or dated_earlier_after(tokens, b.chunk_end, lang, year):

@@ -79,7 +79,8 @@ class SubjectFrames(SubjectClauses):
             direct is None
             and m.kind == "number"
             and lang.nouns_capitalised
-            and _unlisted_modifier(_tok(tokens, k), lang)
+            # session 13 (status13): "bestätigte" is also a verb of saying, which no other modifier is
+            and (_unlisted_modifier(_tok(tokens, k), lang) or _low(tokens, k) in lang.confirmed_cues)
         ):
             # German: one adjective between the number and the noun ("zwölf bestätigte Tote", "drei weitere Tote")
             after = phrases(lang, "metric_nouns").at(tokens, k + 1)

@@ -125,6 +125,12 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "household_openers",
         "household_nouns",
         "earlier_figure_cues",
+        "non_projections",
+        "cue_relatives",
+        "assume_verbs",
+        "assume_preps",
+        "assume_particles",
+        "provisional_things",
     ]
     assert len(names) == len(set(names))
 

@@ -9,6 +9,7 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES
+from casualtylog.text.lang._status_words import ASSUMING, FIRST_FINDINGS, NOT_FINAL
 from casualtylog.text.lang._word_lists import phrases as _phrases
 
 __all__ = ["ANOTHER_AFTER_ARTICLE", "PRELIMINARY_CUES", "PROJECTED_CUES", "TOLL_CUES", "TOLL_NOUNS"]
@@ -60,11 +61,16 @@ PROJECTED_CUES = _phrases(
     # Expected and reckoned with: "Mehrere tausend Opfer werden erwartet", "man rechnet mit bis zu 100 Toten".
     " | erwartet | erwarten | rechnen mit | rechnet mit | gerechnet"
 )
+# Session 13 (status13): presumed, assumed, possible, suspected ("believed dead", "gehen vom Tod … aus")
+PROJECTED_CUES |= ASSUMING["de"]
 
 PRELIMINARY_CUES = (
     _phrases("vorläufig | vorläufige | vorläufiger | vorläufigen | ersten angaben | ersten berichten")
     # session 12 (fresh12): a first figure, later revised ("initially"), is preliminary too
     | FIRST_FIGURE_CUES["de"]
+    # session 13 (status13): the first findings of an inquiry ("according to initial information")
+    | FIRST_FINDINGS["de"]
+    | NOT_FINAL["de"]
 )
 
 # "ein weiterer Mann", and an ordinal after "ein": "ein fünftes Todesopfer" is one more (+1).

@@ -9,6 +9,7 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
+from casualtylog.text.lang._status_words import PROJECTING_GAPS
 from casualtylog.text.lang._word_lists import words as _words
 
 __all__ = ["ACTIVE_VERBS", "FUNCTION_WORDS", "GAP_WORDS", "PREDICATES"]
@@ -169,6 +170,8 @@ GAP_WORDS = _words(
     "wurden wurde sind ist waren war seien sei kamen kam haben hat auch bereits inzwischen nun dabei "
     "schwer leicht lebensgefährlich mutmaßlich vermutlich worden noch gelten gilt galten derzeit werden wird"
 )
+# Session 13 (status13): likelihood adverbs, modals, subjunctives between a count and its verb ("were likely killed")
+GAP_WORDS |= PROJECTING_GAPS["de"]
 
 ACTIVE_VERBS = {
     "tod von": "killed",

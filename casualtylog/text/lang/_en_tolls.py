@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from casualtylog.text.lang import _en_shapes as shapes
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES
+from casualtylog.text.lang._status_words import ASSUMING, FIRST_FINDINGS, NOT_FINAL
 
 __all__ = ["PRELIMINARY_CUES", "PROJECTED_CUES", "TOLL_CHARGE_WORDS", "TOLL_CUES", "TOLL_NOUNS"]
 
@@ -65,6 +66,16 @@ TOLL_CUES = shapes.TOLL_CUES | {
     "could climb": "projected",
     "could escalate to": "projected",
     "may climb to": "projected",
+    # session 13 (status13): a toll expected to reach or pass a figure ("Officials expect the toll to exceed 100")
+    "is expected to reach": "projected",
+    "are expected to reach": "projected",
+    "was expected to reach": "projected",
+    "is likely to reach": "projected",
+    "will reach": "projected",
+    "could hit": "projected",
+    "to exceed": "projected",
+    "to surpass": "projected",
+    "to top": "projected",
     "rose by": "increment",
     "increased by": "increment",
     "climbed by": "increment",
@@ -90,6 +101,8 @@ PROJECTED_CUES = frozenset(
         "thought to",
     }
 )
+# Session 13 (status13): presumed, assumed, possible, suspected ("believed dead", "gehen vom Tod … aus")
+PROJECTED_CUES |= ASSUMING["en"]
 
 PRELIMINARY_CUES = (
     frozenset(
@@ -108,6 +121,9 @@ PRELIMINARY_CUES = (
     )
     # session 12 (fresh12): a first figure, later revised ("initially"), is preliminary too
     | FIRST_FIGURE_CUES["en"]
+    # session 13 (status13): the first findings of an inquiry ("according to initial information")
+    | FIRST_FINDINGS["en"]
+    | NOT_FINAL["en"]
 )
 
 TOLL_CHARGE_WORDS = frozenset(

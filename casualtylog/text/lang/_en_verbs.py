@@ -11,6 +11,7 @@ from __future__ import annotations
 from casualtylog.text.lang import _en_shapes as shapes
 from casualtylog.text.lang import _en_words as words
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
+from casualtylog.text.lang._status_words import PROJECTING_GAPS
 
 __all__ = ["ACTIVE_VERBS", "FUNCTION_WORDS", "GAP_WORDS", "PREDICATES"]
 
@@ -154,6 +155,8 @@ GAP_WORDS = frozenset(
         "said",
     ]
 )
+# Session 13 (status13): likelihood adverbs, modals, subjunctives between a count and its verb ("were likely killed")
+GAP_WORDS |= PROJECTING_GAPS["en"]
 
 ACTIVE_VERBS = {
     "bodies of": "killed",

@@ -9,6 +9,7 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES
+from casualtylog.text.lang._status_words import FIRST_FINDINGS, NOT_FINAL
 from casualtylog.text.lang._word_lists import phrases as _phrases
 from casualtylog.text.lang._word_lists import words as _words
 
@@ -108,6 +109,15 @@ TOLL_CUES = {
     "se elevaba a": "update",
     "podría ascender a": "projected",
     "podría aumentar a": "projected",
+    # session 13 (status13): a toll that could reach or pass a figure ("La cifra de muertos podría superar los 100")
+    **dict.fromkeys(
+        (
+            f"{modal} {verb}"
+            for modal in ("podría", "podrían")
+            for verb in ("alcanzar", "alcanzar los", "superar", "superar los")
+        ),
+        "projected",
+    ),
 }
 
 PRELIMINARY_CUES = (
@@ -118,6 +128,9 @@ PRELIMINARY_CUES = (
     )
     # session 12 (fresh12): a first figure, later revised ("initially"), is preliminary too
     | FIRST_FIGURE_CUES["es"]
+    # session 13 (status13): the first findings of an inquiry ("according to initial information")
+    | FIRST_FINDINGS["es"]
+    | NOT_FINAL["es"]
 )
 
 RAISE_VERBS = _words(

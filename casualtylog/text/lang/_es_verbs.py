@@ -13,6 +13,7 @@ from casualtylog.text.lang import _es_more as more
 from casualtylog.text.lang import _es_tenses as tenses
 from casualtylog.text.lang._agreement import SPANISH, agreeing
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
+from casualtylog.text.lang._status_words import PROJECTING_GAPS
 from casualtylog.text.lang._word_lists import words as _words
 
 __all__ = ["ACTIVE_VERBS", "FUNCTION_WORDS", "GAP_WORDS", "PREDICATES"]
@@ -103,6 +104,8 @@ GAP_WORDS = _words(
     # a reflexive verb of being somewhere: "cinco personas se encuentran desaparecidas"
     "se encuentran encuentra " + more.GAPS
 ) - {"murieron"}
+# Session 13 (status13): likelihood adverbs, modals, subjunctives between a count and its verb ("were likely killed")
+GAP_WORDS |= PROJECTING_GAPS["es"]
 
 ACTIVE_VERBS = {
     "salvado": "rescued",

@@ -9,6 +9,7 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES
+from casualtylog.text.lang._status_words import FIRST_FINDINGS, NOT_FINAL
 from casualtylog.text.lang._word_lists import elided
 from casualtylog.text.lang._word_lists import phrases as _phrases
 from casualtylog.text.lang._word_lists import words as _words
@@ -68,6 +69,9 @@ PRELIMINARY_CUES = (
     )
     # session 12 (fresh12): a first figure, later revised ("initially"), is preliminary too
     | FIRST_FIGURE_CUES["fr"]
+    # session 13 (status13): the first findings of an inquiry ("according to initial information")
+    | FIRST_FINDINGS["fr"]
+    | NOT_FINAL["fr"]
 )
 
 RAISE_VERBS = _words(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from casualtylog.text.lang._agreement import FRENCH, agreeing
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
+from casualtylog.text.lang._status_words import PROJECTING_GAPS
 from casualtylog.text.lang._word_lists import elided
 from casualtylog.text.lang._word_lists import words as _words
 
@@ -217,6 +218,8 @@ GAP_WORDS = _words(
     # the singular auxiliaries and the verbs of remaining: "une personne est morte", "restent portées disparues"
     "est était avait restent reste demeurent demeure désormais actuellement"
 ) - {"et", "plus"}
+# Session 13 (status13): likelihood adverbs, modals, subjunctives between a count and its verb ("were likely killed")
+GAP_WORDS |= PROJECTING_GAPS["fr"]
 
 ACTIVE_VERBS = elided(
     {

@@ -289,3 +289,23 @@ class LaterShapeWords:
     # death toll rose to 143, up from 114", "auf 143 gestiegen, nach zuvor 114"): a count of the same metric
     # (casualtylog.text._change_frames.earlier_figure). Empty: none.
     earlier_figure_cues: frozenset[str] = frozenset()
+    # Session 13 (status13): phrases that start with a projection cue and project no count: a fear for people
+    # ("fears the worst for the three missing", "vrezen voor het leven van twintig vermisten"), a modal of ability
+    # before a verb of confirming ("De politie kan bevestigen dat …") (casualtylog.text._status_scope). Empty:
+    # every projection cue projects.
+    non_projections: frozenset[str] = frozenset()
+    # Session 13 (status13): relative pronouns that open a clause describing a noun ("…, which initial reports
+    # blamed on a gas leak", "…, die volgens de eerste informatie …"): a preliminary cue in such a clause marks no
+    # count before it, and a trailing clause they open is no attribution. Empty: no clause is read as relative.
+    cue_relatives: frozenset[str] = frozenset()
+    # Session 13 (status13): a separable verb of assuming projects the counts of its clause, as the corpus guide
+    # labels "gehen (die Ermittler) vom Tod von 18 Menschen aus" projected: the verb's forms (``assume_verbs``:
+    # "gehen", "geht"), the preposition after it in its clause (``assume_preps``: "von", "vom", "davon") and the
+    # particle that must close the clause (``assume_particles``: "aus"). Empty verbs turn it off; a language whose
+    # verb stands whole ("gaan uit van") lists it among its ``projected_cues``.
+    assume_verbs: frozenset[str] = frozenset()
+    assume_preps: frozenset[str] = frozenset()
+    assume_particles: frozenset[str] = frozenset()
+    # Session 13 (status13): phrases in which a word of preliminary counts names a kind of thing ("provisional
+    # government", "détention provisoire", "prisión provisional"): a cue inside one marks no count preliminary.
+    provisional_things: frozenset[str] = frozenset()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from casualtylog.text.lang import _nl_shapes as nl6
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
+from casualtylog.text.lang._status_words import PROJECTING_GAPS
 
 __all__ = ["ACTIVE_VERBS", "FUNCTION_WORDS", "GAP_WORDS", "PREDICATES"]
 
@@ -170,6 +171,8 @@ GAP_WORDS = frozenset(
         "zich",
     ]
 )
+# Session 13 (status13): likelihood adverbs, modals, subjunctives between a count and its verb ("were likely killed")
+GAP_WORDS |= PROJECTING_GAPS["nl"]
 
 ACTIVE_VERBS = {
     "overlijdens van": "killed",

@@ -12,6 +12,7 @@ from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISIO
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
 from casualtylog.text.lang._schema import LanguageData
+from casualtylog.text.lang._status_words import STATUS_WORDS
 from casualtylog.text.lang._thing_words import THING_NOUNS
 from casualtylog.text.lang._word_lists import phrases as _phrases
 from casualtylog.text.lang._word_lists import words as _words
@@ -275,4 +276,6 @@ LANGUAGE = LanguageData(
     taking_verbs=frozenset({"forderte", "forderten", "fordert", "gefordert", "kostete", "kosteten", "gekostet"}),
     lives_nouns=frozenset({"menschenleben", "opfer", "todesopfer"}),
     earlier_figure_cues=frozenset({"nach zuvor", "von zuvor"}),  # Session 13 (fresh13): "auf 143, nach zuvor 114"
+    # Session 13 (status13): a fear for people, and relative clauses, bound a status cue (_status_scope)
+    **STATUS_WORDS["de"],
 )

@@ -14,6 +14,7 @@ from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISIO
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
 from casualtylog.text.lang._schema import LanguageData
+from casualtylog.text.lang._status_words import ASSUMING, STATUS_WORDS
 from casualtylog.text.lang._thing_words import THING_NOUNS
 from casualtylog.text.lang._word_lists import phrases as _phrases
 from casualtylog.text.lang._word_lists import words as _words
@@ -108,7 +109,8 @@ LANGUAGE = LanguageData(
         "se teme | temen | podría | podrían | probablemente"
         # Session 12 (fres12): a death told as probable ("causó la muerte probable de 40 personas")
         " | muerte probable | muertes probables | probable muerte"
-    ),
+    )
+    | ASSUMING["es"],  # session 13 (status13): presumed dead
     preliminary_cues=tolls.PRELIMINARY_CUES,
     said_verbs=sources.SAID_VERBS,
     according_to=_phrases("según | de acuerdo con"),
@@ -204,7 +206,10 @@ LANGUAGE = LanguageData(
     | everyday.CARE_PLACES,
     participle_reach=5,
     coordinators=frozenset({"y", "e"}),
-    exceed_verbs=_words("supera superan superó superaron superaba superaban rebasa rebasan sobrepasa sobrepasan"),
+    exceed_verbs=_words(
+        "supera superan superó superaron superaba superaban rebasa rebasan sobrepasa sobrepasan"
+        " superar"  # session 13 (status13): "podría superar los 100"
+    ),
     # "hace 20 años" for any number of years, not only the ones listed among the cues above
     ago_before=frozenset({"hace"}),
     ago_after=frozenset({"años", "décadas"}),
@@ -289,4 +294,6 @@ LANGUAGE = LanguageData(
     household_openers=frozenset({"es decir", "o sea", "o", "en"}),
     household_nouns=_words("familias hogares"),
     earlier_figure_cues=frozenset({"frente a", "frente a los", "frente a las"}),  # Session 13 (fresh13)
+    # Session 13 (status13): a fear for people, and relative clauses, bound a status cue (_status_scope)
+    **STATUS_WORDS["es"],
 )

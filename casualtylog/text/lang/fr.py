@@ -12,6 +12,7 @@ from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISIO
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
 from casualtylog.text.lang._schema import LanguageData
+from casualtylog.text.lang._status_words import ASSUMING, STATUS_WORDS
 from casualtylog.text.lang._thing_words import THING_NOUNS
 from casualtylog.text.lang._word_lists import phrases as _phrases
 from casualtylog.text.lang._word_lists import words as _words
@@ -107,7 +108,8 @@ LANGUAGE = LanguageData(
         " | craignent | redoutent | redouté | redoutait | prédit | prédisent"
         # Session 12 (fres12): a death told as probable ("entraînant la mort probable de plus de 100 personnes")
         " | mort probable | morts probables | décès probable | décès probables"
-    ),
+    )
+    | ASSUMING["fr"],  # session 13 (status13): presumed dead
     preliminary_cues=tolls.PRELIMINARY_CUES,
     said_verbs=sources.SAID_VERBS,
     according_to=_phrases("selon | d' après | de source"),
@@ -308,4 +310,6 @@ LANGUAGE = LanguageData(
     household_openers=frozenset({"soit", "ou", "dans", "réparties dans", "répartis dans"}),
     household_nouns=_words("ménages familles foyers"),
     earlier_figure_cues=frozenset({"contre"}),  # Session 13 (fresh13): "à 143 morts, contre 114 la veille"
+    # Session 13 (status13): a fear for people, and relative clauses, bound a status cue (_status_scope)
+    **STATUS_WORDS["fr"],
 )

@@ -13,6 +13,7 @@ from casualtylog.text.lang import _nl_weapons as weapons
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK
 from casualtylog.text.lang._schema import LanguageData
+from casualtylog.text.lang._status_words import FIRST_FINDINGS, NOT_FINAL, STATUS_WORDS
 from casualtylog.text.lang._thing_words import THING_NOUNS
 
 __all__ = ["LANGUAGE"]
@@ -80,7 +81,9 @@ LANGUAGE = LanguageData(
     update_cues=frozenset({"inmiddels", "nu", "intussen", "ondertussen"}),
     projected_cues=tolls.PROJECTED_CUES,
     preliminary_cues=frozenset({"voorlopig", "voorlopige", "eerste berichten", "eerste cijfers", "eerste informatie"})
-    | FIRST_FIGURE_CUES["nl"],
+    | FIRST_FIGURE_CUES["nl"]
+    | FIRST_FINDINGS["nl"]  # session 13 (status13): "volgens eerste gegevens", "nog niet definitief"
+    | NOT_FINAL["nl"],
     said_verbs=sources.SAID_VERBS,
     according_to=frozenset({"volgens"}),
     postposed_according=frozenset({"aldus"}),
@@ -335,4 +338,6 @@ LANGUAGE = LanguageData(
     # Session 13 (fresh13): lives taken ("De storm eiste drie levens", "heeft 27 mensenlevens geëist")
     taking_verbs=frozenset({"eiste", "eisten", "eist", "geëist", "kostte", "kostten", "gekost"}),
     lives_nouns=frozenset({"levens", "mensenlevens"}),
+    # Session 13 (status13): a fear for people, and relative clauses, bound a status cue (_status_scope)
+    **STATUS_WORDS["nl"],
 )
