@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from casualtylog.text._binding import _COORD, Binding, SentenceBase
 from casualtylog.text._mentions import Mention, _low
-from casualtylog.text._nouns import _noun, _weapon_verb, _weapon_verb_at, compound_head
+from casualtylog.text._nouns import _closed_words, _noun, _weapon_verb, _weapon_verb_at, compound_head
 from casualtylog.text._phrases import phrases
 from casualtylog.text._romance_shapes import adverbial_word
 from casualtylog.text._separable_frames import aimed
 from casualtylog.text._tokens import Kind
+from casualtylog.text._weapon_modifiers import open_weapon_modifier
 
 __all__ = ["WeaponFrames"]
 
@@ -95,6 +96,9 @@ class WeaponFrames(SentenceBase):
                 # A capitalised modifier inside a weapon chunk, as the noun reader takes it
                 # ("37 Iranian-designed Shahed drones and three missiles"); not where nouns are capitalised.
                 or (tok.kind is Kind.WORD and tok.is_capitalised and not lang.nouns_capitalised and j < start)
+                or (
+                    j < start and open_weapon_modifier(tok, lang, _closed_words(lang))
+                )  # "two Kh-59 guided air missiles"
             ):
                 j -= 1
                 continue
@@ -155,6 +159,7 @@ class WeaponFrames(SentenceBase):
                 or low in lang.weapon_adjectives
                 or low in lang.weapon_nouns
                 or low in lang.gap_words
+                or open_weapon_modifier(tokens[k], lang, _closed_words(lang))
             ):
                 k += 1
                 continue

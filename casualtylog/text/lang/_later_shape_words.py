@@ -275,3 +275,8 @@ class LaterShapeWords:
     # région du Nord", "…, de los cuales 73 solo en Lima"): after a group cue they read as a place, as a named place
     # after a preposition does. Empty adds none.
     part_only_places: frozenset[str] = frozenset()
+    # Session 13 (fresh7a): whether a weapon noun may follow words the data does not list, as adjectives and model
+    # names do in English ("six explosive drones", "two Kh-59 guided air missiles"): plain lower-case words no field
+    # reserves, or a designation of letters and digits (casualtylog.text._weapon_modifiers). Off: only
+    # ``weapon_adjectives`` (and, where ``modifiers_before_noun`` is set, that rule's words) may.
+    open_weapon_modifiers: bool = False

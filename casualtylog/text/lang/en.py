@@ -70,7 +70,7 @@ LANGUAGE = LanguageData(
     # Session 11 (en12): "26 new deaths" adds to a running toll (en11's found-not-fixed gave 26)
     increment_after=frozenset({"more", "additional", "new"}),
     weak_increment_before=frozenset(),
-    of_words=frozenset({"of", "of the", "out of"}),
+    of_words=frozenset({"of", "of the", "out of", "out of the"}),
     of_them=frozenset({"of them", "of whom", "of those"}),
     group_cues=frozenset(
         {"including", "among them", "among whom", "of whom", "of them", "among those", "included", "include"}
@@ -279,4 +279,6 @@ LANGUAGE = LanguageData(
     # Session 12 (lead): one person rescued, named by an article, is a count of 1 (the corpus guide's rescued
     # children 1 for "a boy was pulled alive from the rubble"), as Dutch since nl11
     article_metrics=frozenset({"rescued"}),
+    # Session 13 (fresh7a): unlisted adjectives and model names before a weapon noun ("six explosive drones")
+    open_weapon_modifiers=True,
 )
