@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from casualtylog.text.lang import _en_shapes as shapes
 from casualtylog.text.lang import _en_words as words
+from casualtylog.text.lang._flight_words import FLIGHT_PREDICATES
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
 
 __all__ = ["ACTIVE_VERBS", "FUNCTION_WORDS", "GAP_WORDS", "PREDICATES"]
@@ -205,6 +206,7 @@ ACTIVE_VERBS = {
     "saved": "rescued",
     "saving": "rescued",
     "arrested": "detained",
+    "arresting": "detained",  # Session 13 (fresh7a): a gerund after the event ("raided the town, arresting 13")
     "detained": "detained",
     "affecting": "affected",
     "affected": "affected",
@@ -219,3 +221,5 @@ ACTIVE_VERBS = {
 
 # Session 12 (fresh12): sought, took or found shelter is displaced (casualtylog.text.lang._shelter_words)
 PREDICATES = {**PREDICATES, **SHELTER_PREDICATES["en"]}
+# Session 13 (fresh7a): fled the settlement they lived in is displaced (casualtylog.text.lang._flight_words)
+PREDICATES = {**PREDICATES, **FLIGHT_PREDICATES["en"]}
