@@ -4,7 +4,8 @@ The guide counts "fled" as displaced, and session 11 read it only with a home ("
 border ("fled abroad") or the report's own event ("fled the fighting"), never alone: "the gunmen fled to
 a nearby building" says where attackers went. Fresh wire copy says where people fled from by the
 settlement they left ("7,000 civilians have fled the city", "fled the town of …"): a settlement, a camp or
-a region is where people lived, unlike "the scene", "the building" or "the area of the attack" (a scene's
+a region is where people lived (not "the state": the word is Italian's "sono state", which the language
+guesser would then read as English), unlike "the scene", "the building" or "the area of the attack" (a scene's
 place, left out). The verb's tenses are spelled out because a predicate is a fixed phrase.
 """
 
@@ -29,7 +30,6 @@ _EN_SETTLEMENTS = (
     "territory",
     "neighbourhood",
     "neighborhood",
-    "state",
 )
 _EN_FLED = ("fled", "have fled", "had fled", "have so far fled", "have now fled", "fleeing", "have since fled")
 
