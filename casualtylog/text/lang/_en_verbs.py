@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from casualtylog.text.lang import _en_shapes as shapes
 from casualtylog.text.lang import _en_words as words
+from casualtylog.text.lang._care_words import CARE_WORDS
 from casualtylog.text.lang._flight_words import FLIGHT_PREDICATES
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
 
@@ -223,3 +224,5 @@ ACTIVE_VERBS = {
 PREDICATES = {**PREDICATES, **SHELTER_PREDICATES["en"]}
 # Session 13 (fresh7a): fled the settlement they lived in is displaced (casualtylog.text.lang._flight_words)
 PREDICATES = {**PREDICATES, **FLIGHT_PREDICATES["en"]}
+# Session 13 (fresh7a): sent to hospital, received injuries, a range of grades (casualtylog.text.lang._care_words)
+PREDICATES = {**PREDICATES, **CARE_WORDS["en"]}
