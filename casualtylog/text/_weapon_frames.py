@@ -251,7 +251,12 @@ class WeaponFrames(SentenceBase):
         if noun is None or noun[0] != "weapon" or m.kind == "zero":
             return False
         chunk_end = start + noun[2]
-        metric = noun[3] or self.walk_left(m.start - 1) or self.walk_right(chunk_end)
+        left = noun[3] or self.walk_left(m.start - 1)
+        metric = left or self.walk_right(chunk_end)
+        if metric == "launched" and not left and _weapon_verb_at(tokens, chunk_end, lang) == "launched":
+            # Session 13 (fresh7a): "three rockets fired from Gaza … have been shot down": a launch participle
+            # right after the weapons describes them; the clause's verb comes later, as in the linked frame
+            metric = self.final_weapon_verb(chunk_end, _MAX_REDUCED) or metric
         if metric == "launched" and not noun[3] and _low(tokens, m.start - 1) in _WITH:
             metric = self.after_with(chunk_end)
         if metric is None and lang.subject_reach:

@@ -10,10 +10,11 @@ digits ("Kh-59", "S-300"), which is never a count itself.
 
 from __future__ import annotations
 
+from casualtylog.text._mention import _tok
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["open_weapon_modifier"]
+__all__ = ["modifies_a_noun", "open_weapon_modifier"]
 
 
 def _designation(tok: Token) -> bool:
@@ -46,4 +47,37 @@ def open_weapon_modifier(tok: Token | None, lang: LanguageData, closed: frozense
         or low in lang.singular_victims
         or low in lang.thing_nouns
         or (low.endswith("ing") and "-" not in low)  # "warning shots": a participle heads its own phrase
+    )
+
+
+#: Nouns a singular weapon noun commonly modifies, beside plurals and the listed ``weapon_adjectives``
+#: ("a drone attack", "a missile strike" are listed; "rocket fire", "a drone factory" are these).
+_COMPOUND_HEADS = frozenset(
+    {"fire", "launcher", "factory", "debris", "salvo", "barrage", "alert", "warning", "programme", "program", "unit"}
+)
+
+
+def modifies_a_noun(tokens: list[Token], end: int, lang: LanguageData, closed: frozenset[str]) -> bool:
+    """Whether a singular weapon noun ending before ``end`` modifies the noun at ``end`` ("five drone launchers",
+    "a rocket attack", "rocket fire"): the phrase names that noun, no weapon.
+
+    English puts a noun's modifiers before it, so a weapon noun in the singular followed by a plural noun, a
+    listed kind ("attack", "strike") or a common head is a modifier. A verb, a preposition or a time word
+    after it ("a drone fired from", "a rocket overnight") leaves it the weapon. Only where
+    ``open_weapon_modifiers`` is set; elsewhere compounds are one word or follow the noun.
+    """
+    tok = _tok(tokens, end)
+    if not lang.open_weapon_modifiers or tok is None or tok.kind is not Kind.WORD or tok.is_capitalised:
+        return False
+    low = tok.low
+    if low in lang.weapon_adjectives or low in _COMPOUND_HEADS:
+        return low != "all"  # "all" is listed as a weapon's word before it, never after
+    return (
+        low.isalpha()
+        and len(low) >= 4
+        and low.endswith(lang.plural_endings)
+        and low not in closed
+        and not low.endswith("ss")
+        and _tok(tokens, end - 1) is not None
+        and not _tok(tokens, end - 1).low.endswith(lang.plural_endings)  # type: ignore[union-attr]
     )
