@@ -193,3 +193,40 @@ def test_a_toll_past_a_number_of_events_and_a_source_aside(text: str, claims: li
 )
 def test_no_toll_past_a_count_or_a_year(text: str) -> None:
     assert claims_of(text, "en", reported_at="2024-06-01") == []
+
+
+# -- a per-place split with "each", after a dash, a colon or a semicolon ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "The floods killed nine people—four in Leyte; two each in Samar and Cebu, and one in Bohol.",
+            [("killed", None, "1"), ("killed", None, "2"), ("killed", None, "4"), ("killed", None, "9")],
+        ),
+        (
+            "Shelling wounded eight residents: six in Toretsk, one each in Siversk and Lyman.",
+            [("injured", None, "1"), ("injured", None, "6"), ("injured", None, "8")],
+        ),
+        (
+            "Twelve people died in the storm, five in Leyte and one each in Samar and Cebu.",
+            [("killed", None, "1"), ("killed", None, "12"), ("killed", None, "5")],
+        ),
+        ("Seven people were killed in Leyte; two in Samar were arrested later.", [("killed", None, "7")]),
+    ],
+)
+def test_a_split_by_place_with_each(text: str, claims: list[Claim]) -> None:
+    assert claims_of(text, "en") == claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The floods damaged nine bridges—four in Leyte; two each in Samar and Cebu, and one in Bohol.",
+        "Shelling damaged eight houses: six in Toretsk, one each in Siversk and Lyman.",
+        "The firm hired ten people: three in Leyte and two each in Samar and Cebu.",
+    ],
+)
+def test_no_split_of_things_or_of_no_casualty(text: str) -> None:
+    assert claims_of(text, "en") == []

@@ -280,3 +280,7 @@ class LaterShapeWords:
     # reserves, or a designation of letters and digits (casualtylog.text._weapon_modifiers). Off: only
     # ``weapon_adjectives`` (and, where ``modifiers_before_noun`` is set, that rule's words) may.
     open_weapon_modifiers: bool = False
+    # Session 13 (fresh7a): words after a number of a per-place split that give it to each place named ("—three in
+    # Leyte; two each in Samar and Cebu"): the frames of parts and parallel places read past them to the place's
+    # preposition, and the figure is one claim (the guide: the same figure again is one claim). Empty reads none.
+    distributive_words: frozenset[str] = frozenset()

@@ -281,4 +281,5 @@ LANGUAGE = LanguageData(
     article_metrics=frozenset({"rescued"}),
     # Session 13 (fresh7a): unlisted adjectives and model names before a weapon noun ("six explosive drones")
     open_weapon_modifiers=True,
+    distributive_words=frozenset({"each"}),  # Session 13 (fresh7a): "two each in Samar and Cebu"
 )
