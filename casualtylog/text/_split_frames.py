@@ -42,8 +42,8 @@ class SplitFrames(SentenceBase):
         clause must hold no predicate, verb or number of its own.
         """
         tokens, lang = self.tokens, self.lang
-        if not lang.parallel_place_preps or m.kind != "number":
-            return False
+        if not lang.parallel_place_preps or m.kind != "number" or m.increment:
+            return False  # "…, and four more in Tarragona": the parallel frame reads more of the same elsewhere
         j = m.start - 1
         if _low(tokens, j) not in _JOIN:
             return False

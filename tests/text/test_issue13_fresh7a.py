@@ -214,6 +214,11 @@ def test_no_toll_past_a_count_or_a_year(text: str) -> None:
             [("killed", None, "1"), ("killed", None, "12"), ("killed", None, "5")],
         ),
         ("Seven people were killed in Leyte; two in Samar were arrested later.", [("killed", None, "7")]),
+        (
+            # more of the same elsewhere, after a place of the list: 4, not +4
+            "Nine of the victims died in Leyte, one died in Samar, one in Cebu, and four more in Bohol.",
+            [("killed", None, "1"), ("killed", None, "4"), ("killed", None, "9")],
+        ),
     ],
 )
 def test_a_split_by_place_with_each(text: str, claims: list[Claim]) -> None:
