@@ -33,6 +33,7 @@ from casualtylog.text._identity_frame import IdentityFrame
 from casualtylog.text._liberal import liberal_bindings
 from casualtylog.text._looking_back import without_looking_back
 from casualtylog.text._mentions import Mention, _low
+from casualtylog.text._more_of_them import more_of_them, others_at
 from casualtylog.text._named_events import named_earlier_event
 from casualtylog.text._not_counts import (
     compared_event,
@@ -121,7 +122,7 @@ def _has_phrase(tokens: list[Token], start: int, end: int, lang: LanguageData, f
 
 def _inherits_group(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
     """ "five others", or a bare number after "and" ("six soldiers had been killed and 25 injured"): the group before."""
-    bare_more = _low(tokens, m.end - 1) in lang.increment_after and _low(tokens, m.end) in {"", ".", ",", ";"}
+    bare_more = more_of_them(tokens, m, lang)  # "and injured nine more (in Kherson)": no noun of its own
     if _low(tokens, m.end) in lang.others_words or bare_more:  # "and injured nine more.": "more" holds them
         return _low(tokens, m.end + 1) not in lang.people_nouns  # "vijf andere mensen" names its own people
     if _low(tokens, m.start - 1) in lang.others_words:  # "y otros dos resultaron heridos"
@@ -162,11 +163,6 @@ _FLEEING_METRICS = frozenset({"displaced", "missing"})
 
 #: Groups a single person is named by for who they are, not their role: "a man and 3 others" are not all men.
 _PERSON_GROUPS = frozenset({"men", "women", "children", "adults", "elderly"})
-
-
-def _others_at(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
-    """ "two others", "deux autres", "otros dos": the count names itself as more of the victims before it."""
-    return _low(tokens, m.end) in lang.others_words or _low(tokens, m.start - 1) in lang.others_words
 
 
 def _other_event_in(cues: Cues, b: Binding, start: int, end: int) -> bool:
@@ -376,7 +372,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             # not from one person, named by an article or by "one" ("otro trabajador muerto y nueve heridos",
             # "left one soldier dead and 19 wounded"): one victim's role says nothing of the others'
             # but "others" after one of a role are more of it: "Un policier a été tué et deux autres blessés" (the guide)
-            named_others = _others_at(tokens, m, lang)
+            named_others = others_at(tokens, m, lang)
             b.group = next(
                 (
                     o.group

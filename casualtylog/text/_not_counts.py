@@ -107,10 +107,25 @@ def multi_year_since(tokens: list[Token], marks: list[int], lang: LanguageData, 
             and 1800 <= nxt.value <= year - 2
         ):
             out[marks[i]] = True
-            if i + 2 < len(tokens) and tokens[i + 2].text in _STRETCH_ENDS:
+            if i + 2 < len(tokens) and tokens[i + 2].text in _STRETCH_ENDS and not _source_aside(tokens, i, lang):
                 # "Since 2014, more than 20,000 …": the phrase opens the clause after its comma
                 out[marks[i + 2]] = True
     return out
+
+
+def _source_aside(tokens: list[Token], i: int, lang: LanguageData) -> bool:
+    """ "The coalition, operating in Yemen since 2015, reported that …": "since <year>" at ``i`` ends an aside
+    about a source, whose verb of saying follows in the next stretch; the clause said is no statistic of those
+    years (session 13, fresh7a). One opening its clause ("Since 2014, …") or describing the count's own subject
+    ("The fires, recorded since 2015, have killed …") is not such an aside."""
+    if i == 0 or tokens[i - 1].text in _STRETCH_ENDS:
+        return False
+    for tok in tokens[i + 3 :]:
+        if tok.text in _STRETCH_ENDS:
+            return False
+        if tok.low in lang.said_verbs:
+            return True
+    return False
 
 
 def dated_pluperfect(tokens: list[Token], marks: list[int], lang: LanguageData) -> list[bool]:

@@ -9,6 +9,7 @@ from casualtylog.text._age_shapes import age_noun
 from casualtylog.text._mentions import _low, _tok
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._weapon_modifiers import modifies_a_noun, open_weapon_modifier
 from casualtylog.text.lang import LanguageData
 
 _NounHit = tuple[str, str | None, int, str | None]
@@ -278,6 +279,8 @@ def _listed_noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | 
     while j < k + 4:
         hit = weapon.at(tokens, j)
         if hit is not None:
+            if modifies_a_noun(tokens, j + hit[0], lang, _closed_words(lang)):
+                return None  # "five drone launchers": the weapon noun modifies the noun after it
             return "weapon", str(hit[1]), j - k + hit[0], verb
         compound = compound_head(_tok(tokens, j), lang, "weapon_nouns")
         if compound is not None:
@@ -292,6 +295,7 @@ def _listed_noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | 
             low in lang.weapon_adjectives
             or (tok is not None and tok.kind is Kind.WORD and tok.is_capitalised)
             or _unlisted_modifier(tok, lang)
+            or open_weapon_modifier(tok, lang, _closed_words(lang))
         ):
             return None
         j += 1

@@ -14,6 +14,7 @@ from casualtylog.text._mention import Mention, _low, _shape, _tok
 from casualtylog.text._one_of import antecedent_at, one_alone, one_of_end
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._weapon_modifiers import modifies_a_noun
 from casualtylog.text.lang import LanguageData
 
 __all__ = [
@@ -40,7 +41,11 @@ def with_another(m: Mention, tokens: list[Token], another: bool) -> Mention:
 def singular_weapon(tokens: list[Token], k: int, lang: LanguageData) -> bool:
     """A weapon noun in the singular at ``k`` ("dron", "drone", "vehículo aéreo no tripulado")."""
     hit = phrases(lang, "weapon_nouns").at(tokens, k)
-    return hit is not None and not tokens[k + hit[0] - 1].low.endswith(lang.plural_endings)
+    if hit is None or tokens[k + hit[0] - 1].low.endswith(lang.plural_endings):
+        return False
+    from casualtylog.text._nouns import _closed_words  # noqa: PLC0415 - _nouns reads mentions, which read this
+
+    return not modifies_a_noun(tokens, k + hit[0], lang, _closed_words(lang))  # "a rocket attack" (session 13)
 
 
 def qualified_one(tokens: list[Token], i: int, k: int, lang: LanguageData) -> Mention:

@@ -71,6 +71,7 @@ class PartFrames(SentenceBase):
                 cue_start = m.start  # "Eleven people were injured, two seriously": how badly says it is a part
             else:
                 return False
+        k += _low(tokens, k) in lang.distributive_words  # "—one each in Leyte and Samar" (session 13)
         nxt = _tok(tokens, k)
         # "cinco de ellas graves", "211 de ellas en Valencia": how badly or where, no noun of its own
         if nxt is not None and (

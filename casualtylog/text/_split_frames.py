@@ -15,8 +15,9 @@ from casualtylog.text._tokens import Kind
 
 __all__ = ["SplitFrames"]
 
-#: Coordinating "and" in the five languages, and the comma of a list.
-_JOIN = frozenset({"and", "en", "et", "und", "y", ","})
+#: Coordinating "and" in the five languages, and the comma of a list; a semicolon between places that hold
+#: commas ("three in Leyte; two in Samar and Cebu", session 13).
+_JOIN = frozenset({"and", "en", "et", "und", "y", ",", ";"})
 #: How far back the first count's place phrase may be found, and how long the second's may run.
 _REACH = 16
 
@@ -41,18 +42,19 @@ class SplitFrames(SentenceBase):
         clause must hold no predicate, verb or number of its own.
         """
         tokens, lang = self.tokens, self.lang
-        if not lang.parallel_place_preps or m.kind != "number":
-            return False
+        if not lang.parallel_place_preps or m.kind != "number" or m.increment:
+            return False  # "…, and four more in Tarragona": the parallel frame reads more of the same elsewhere
         j = m.start - 1
         if _low(tokens, j) not in _JOIN:
             return False
         if _low(tokens, j) != "," and _low(tokens, j - 1) == ",":
             j -= 1
         before = [b for b in self.bindings if b.mention.start < m.start and b.role == "count"]
-        if not before or before[-1].frame not in {"subject", "object"}:
+        # a place after a place of the same count continues its list ("two in Samar, and one in Cebu"; session 13)
+        if not before or before[-1].frame not in {"subject", "object", "place"}:
             return False
         first = before[-1]
-        k = m.end
+        k = m.end + (_low(tokens, m.end) in lang.distributive_words)  # "…, one each in Leyte and Samar"
         noun = _noun(tokens, k, lang)
         group = first.group
         if noun is not None:

@@ -7,9 +7,10 @@ from casualtylog.text._binding import _COORD, Binding, SentenceBase
 from casualtylog.text._cue_words import moving_verbs, update_stems, update_verbs
 from casualtylog.text._day_dates import date_point
 from casualtylog.text._mentions import _BY, _FROM, Mention, _low, _tok
-from casualtylog.text._nouns import _listed_noun, _noun, compound_metric
+from casualtylog.text._nouns import _closed_words, _listed_noun, _noun, compound_metric
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._toll_events import counts_events
 from casualtylog.text._toll_shapes import (
     confirmed_before,
     counted_ending,
@@ -172,7 +173,9 @@ class TollFrame(SentenceBase):
                 t = tokens[end + 1]
                 # "one of the strongest storms" names no count: only "one" may stand there.
                 # the point of a German date ("seit dem 7. Oktober") is a word of the date, no punctuation
-                if (t.is_number and not (t.in_words and t.value == 1)) or (
+                # Session 13 (fresh7a): "from three recent typhoons" counts events, not victims
+                other_count = t.is_number and not counts_events(tokens, end + 1, lang, _closed_words(lang))
+                if (other_count and not (t.in_words and t.value == 1)) or (
                     t.kind is Kind.PUNCT
                     and (t.text != "," or kind == "static")
                     and not date_point(tokens, end + 1, lang)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from casualtylog.text._binding import _COORD, Binding, SentenceBase
 from casualtylog.text._mentions import Mention, _low
-from casualtylog.text._nouns import _noun, _weapon_verb, _weapon_verb_at, compound_head
+from casualtylog.text._nouns import _closed_words, _noun, _weapon_verb, _weapon_verb_at, compound_head
 from casualtylog.text._phrases import phrases
 from casualtylog.text._romance_shapes import adverbial_word
 from casualtylog.text._separable_frames import aimed
 from casualtylog.text._tokens import Kind
+from casualtylog.text._weapon_modifiers import open_weapon_modifier
 
 __all__ = ["WeaponFrames"]
 
@@ -95,6 +96,9 @@ class WeaponFrames(SentenceBase):
                 # A capitalised modifier inside a weapon chunk, as the noun reader takes it
                 # ("37 Iranian-designed Shahed drones and three missiles"); not where nouns are capitalised.
                 or (tok.kind is Kind.WORD and tok.is_capitalised and not lang.nouns_capitalised and j < start)
+                or (
+                    j < start and open_weapon_modifier(tok, lang, _closed_words(lang))
+                )  # "two Kh-59 guided air missiles"
             ):
                 j -= 1
                 continue
@@ -155,6 +159,7 @@ class WeaponFrames(SentenceBase):
                 or low in lang.weapon_adjectives
                 or low in lang.weapon_nouns
                 or low in lang.gap_words
+                or open_weapon_modifier(tokens[k], lang, _closed_words(lang))
             ):
                 k += 1
                 continue
@@ -246,7 +251,12 @@ class WeaponFrames(SentenceBase):
         if noun is None or noun[0] != "weapon" or m.kind == "zero":
             return False
         chunk_end = start + noun[2]
-        metric = noun[3] or self.walk_left(m.start - 1) or self.walk_right(chunk_end)
+        left = noun[3] or self.walk_left(m.start - 1)
+        metric = left or self.walk_right(chunk_end)
+        if metric == "launched" and not left and _weapon_verb_at(tokens, chunk_end, lang) == "launched":
+            # Session 13 (fresh7a): "three rockets fired from Gaza … have been shot down": a launch participle
+            # right after the weapons describes them; the clause's verb comes later, as in the linked frame
+            metric = self.final_weapon_verb(chunk_end, _MAX_REDUCED) or metric
         if metric == "launched" and not noun[3] and _low(tokens, m.start - 1) in _WITH:
             metric = self.after_with(chunk_end)
         if metric is None and lang.subject_reach:

@@ -131,6 +131,8 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "assume_preps",
         "assume_particles",
         "provisional_things",
+        "open_weapon_modifiers",
+        "distributive_words",
     ]
     assert len(names) == len(set(names))
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from casualtylog.text.lang import _en_shapes as shapes
 from casualtylog.text.lang import _en_words as words
+from casualtylog.text.lang._care_words import CARE_WORDS
+from casualtylog.text.lang._flight_words import FLIGHT_PREDICATES
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
 from casualtylog.text.lang._status_words import PROJECTING_GAPS
 
@@ -211,6 +213,7 @@ ACTIVE_VERBS = {
     "saved": "rescued",
     "saving": "rescued",
     "arrested": "detained",
+    "arresting": "detained",  # Session 13 (fresh7a): a gerund after the event ("raided the town, arresting 13")
     "detained": "detained",
     "affecting": "affected",
     "affected": "affected",
@@ -225,3 +228,7 @@ ACTIVE_VERBS = {
 
 # Session 12 (fresh12): sought, took or found shelter is displaced (casualtylog.text.lang._shelter_words)
 PREDICATES = {**PREDICATES, **SHELTER_PREDICATES["en"]}
+# Session 13 (fresh7a): fled the settlement they lived in is displaced (casualtylog.text.lang._flight_words)
+PREDICATES = {**PREDICATES, **FLIGHT_PREDICATES["en"]}
+# Session 13 (fresh7a): sent to hospital, received injuries, a range of grades (casualtylog.text.lang._care_words)
+PREDICATES = {**PREDICATES, **CARE_WORDS["en"]}

@@ -47,6 +47,9 @@ PEOPLE_NOUNS = frozenset(
         "sightseers",
         # Session 11 (en11): survivors found or pulled out are rescued with no group (the guide), as people are
         "survivors",
+        # Session 13 (fresh7a): the whole population, however named, has no group (the guide: residents)
+        # (not "locals": its singular "local" would make a victim of "one of their local interpreters")
+        "citizens",
     ]
 )
 

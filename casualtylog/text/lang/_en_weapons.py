@@ -14,6 +14,9 @@ WEAPON_NOUNS = {
     "missiles": "missiles",
     "missile": "missiles",
     "rockets": "rockets",
+    # Session 13 (fresh7a): one rocket intercepted ("Iron Dome intercepted a rocket"); a singular weapon noun
+    # before a noun it modifies ("rocket fire", "five rocket launchers") is none (_weapon_modifiers)
+    "rocket": "rockets",
     "drones": "drones",
     "drone": "drones",
     "uavs": "drones",

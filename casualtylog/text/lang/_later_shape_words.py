@@ -309,3 +309,12 @@ class LaterShapeWords:
     # Session 13 (status13): phrases in which a word of preliminary counts names a kind of thing ("provisional
     # government", "détention provisoire", "prisión provisional"): a cue inside one marks no count preliminary.
     provisional_things: frozenset[str] = frozenset()
+    # Session 13 (fresh7a): whether a weapon noun may follow words the data does not list, as adjectives and model
+    # names do in English ("six explosive drones", "two Kh-59 guided air missiles"): plain lower-case words no field
+    # reserves, or a designation of letters and digits (casualtylog.text._weapon_modifiers). Off: only
+    # ``weapon_adjectives`` (and, where ``modifiers_before_noun`` is set, that rule's words) may.
+    open_weapon_modifiers: bool = False
+    # Session 13 (fresh7a): words after a number of a per-place split that give it to each place named ("—three in
+    # Leyte; two each in Samar and Cebu"): the frames of parts and parallel places read past them to the place's
+    # preposition, and the figure is one claim (the guide: the same figure again is one claim). Empty reads none.
+    distributive_words: frozenset[str] = frozenset()

@@ -28,7 +28,9 @@ THING_NOUNS: dict[str, frozenset[str]] = {
         # Session 12 (fa12): dwellings and rooms evacuated or hit ("Firefighters evacuated 12 apartments")
         "apartments flats households rooms floors "
         # Session 12 (lead): tents that house people ("two tents sheltering dozens of displaced people")
-        "tents"
+        "tents "
+        # Session 13 (fresh7a): what carries the injured is not injured ("Ten ambulances were sent to hospital")
+        "ambulances helicopters"
     ),
     "nl": _words(
         "hectare huizen woningen gebouwen dorpen steden gemeenten provincies districten regio's "

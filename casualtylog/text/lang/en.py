@@ -71,7 +71,7 @@ LANGUAGE = LanguageData(
     # Session 11 (en12): "26 new deaths" adds to a running toll (en11's found-not-fixed gave 26)
     increment_after=frozenset({"more", "additional", "new"}),
     weak_increment_before=frozenset(),
-    of_words=frozenset({"of", "of the", "out of"}),
+    of_words=frozenset({"of", "of the", "out of", "out of the"}),
     of_them=frozenset({"of them", "of whom", "of those"}),
     group_cues=frozenset(
         {"including", "among them", "among whom", "of whom", "of them", "among those", "included", "include"}
@@ -292,4 +292,7 @@ LANGUAGE = LanguageData(
     earlier_figure_cues=frozenset({"up from", "down from"}),  # Session 13 (fresh13): "rose to 143, up from 114"
     # Session 13 (status13): a fear for people, and relative clauses, bound a status cue (_status_scope)
     **STATUS_WORDS["en"],
+    # Session 13 (fresh7a): unlisted adjectives and model names before a weapon noun ("six explosive drones")
+    open_weapon_modifiers=True,
+    distributive_words=frozenset({"each"}),  # Session 13 (fresh7a): "two each in Samar and Cebu"
 )

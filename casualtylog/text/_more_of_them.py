@@ -1,0 +1,43 @@
+"""Session 13 (``fresh7a``): "more" after a bare count is "others": more of the victims named before.
+
+"killed one civilian and wounded five more in the region" counts five civilians, as "five others" does
+(the guide: "N others" takes the group of the count it follows, even a singular one). Before, "more" held
+the group only at the end of a clause ("… and wounded five more."); a place or a time after it (a
+preposition, as the parallel-place frame reads them) is no noun of its own either, so the count is still
+bare. A noun after "more" ("five more soldiers") names its own people and is left to the noun readers.
+"""
+
+from __future__ import annotations
+
+from casualtylog.text._mentions import Mention, _low
+from casualtylog.text._tokens import Token
+from casualtylog.text.lang import LanguageData
+
+__all__ = ["more_of_them", "others_at"]
+
+#: Prepositions that open a place or a time after a bare "N more" (``_ellipsis_frames``' place prepositions
+#: and those of time): the count names no people of its own.
+_AFTER_MORE = {
+    "en": frozenset({"in", "over", "on", "at", "near", "across", "outside", "inside", "during", "overnight"}),
+}
+_CLAUSE_END = frozenset({"", ".", ",", ";"})
+
+
+def more_of_them(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
+    """Whether ``m`` ends in "more" and no noun of its own follows: more of the victims counted before."""
+    if _low(tokens, m.end - 1) not in lang.increment_after:
+        return False
+    after = _low(tokens, m.end)
+    return after in _CLAUSE_END or after in _AFTER_MORE.get(lang.code, frozenset())
+
+
+def others_at(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
+    """ "two others", "deux autres", "otros dos", "five more": the count names itself as more of the victims before it.
+
+    (Moved from ``_frames`` in session 13, which gained "more".)
+    """
+    return (
+        _low(tokens, m.end) in lang.others_words
+        or _low(tokens, m.start - 1) in lang.others_words
+        or more_of_them(tokens, m, lang)
+    )

@@ -1,0 +1,37 @@
+"""Session 13 (``fresh7a``): more of the ways wire copy says people were hurt, as predicates of a count.
+
+Fresh English text sends the injured to hospital ("300 people were sent to hospitals"), as it rushes or takes
+them there (session 11's phrases), gives them injuries ("have received injuries", as "sustained injuries"),
+and grades injuries by a range ("sustained moderate to severe injuries"), where the session-9 phrases knew
+one grade. Each is a fixed phrase after the count; what is sent or received alone ("sent 40 ambulances",
+"received 300 calls") is no predicate.
+"""
+
+from __future__ import annotations
+
+__all__ = ["CARE_WORDS"]
+
+#: Grades of injury, mildest first: a range runs from a milder to a graver one ("minor to serious").
+_EN_GRADES = ("minor", "light", "moderate", "serious", "severe", "critical", "life-threatening")
+
+
+def _english() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for article in ("", "the ", "a "):
+        for place in ("hospital", "hospitals"):
+            if not (article == "a " and place == "hospitals"):
+                out[f"sent to {article}{place}"] = "injured"
+    for verb in ("suffered", "sustained", "received", "suffering", "sustaining", "receiving"):
+        for noun in ("injuries", "wounds"):
+            out[f"{verb} {noun}"] = "injured"
+            for i, low in enumerate(_EN_GRADES):
+                for high in _EN_GRADES[i + 1 :]:
+                    out[f"{verb} {low} to {high} {noun}"] = "injured"
+    for verb in ("received", "receiving"):
+        for grade in _EN_GRADES:
+            for noun in ("injuries", "wounds"):
+                out[f"{verb} {grade} {noun}"] = "injured"
+    return out
+
+
+CARE_WORDS: dict[str, dict[str, str]] = {"en": _english()}
