@@ -35,10 +35,13 @@ def _flight_at(tokens: list[Token], k: int, lang: LanguageData) -> int:
     """The length of a preposition and what the people were forced to do at ``k`` when that is fleeing, else 0."""
     if _low(tokens, k) not in lang.forcing_preps:
         return 0
-    if _low(tokens, k + 1) in lang.flight_infinitives:
-        return 2
-    hit = phrases(lang, "predicates").at(tokens, k + 1)
-    return 1 + hit[0] if hit is not None and hit[1] == "displaced" else 0
+    # Session 13 (fresh7c): a modal between the preposition and the flight ("a tener que dejar sus hogares")
+    modal = phrases(lang, "flight_modals").at(tokens, k + 1)
+    at = k + 1 + (0 if modal is None else modal[0])
+    if _low(tokens, at) in lang.flight_infinitives:
+        return at + 1 - k
+    hit = phrases(lang, "predicates").at(tokens, at)
+    return at - k + hit[0] if hit is not None and hit[1] == "displaced" else 0
 
 
 def forced_flight(tokens: list[Token], m: Mention, lang: LanguageData) -> tuple[int, str] | None:
@@ -49,8 +52,11 @@ def forced_flight(tokens: list[Token], m: Mention, lang: LanguageData) -> tuple[
     if _low(tokens, j) in lang.object_markers:
         j -= 1  # "obligó a 25.000 personas a"
     if _low(tokens, j) in lang.forcing_verbs:
-        noun = _noun(tokens, m.end, lang)
-        if noun is not None and noun[0] in {"people", "group"} and _flight_at(tokens, m.end + noun[2], lang):
+        k = m.end
+        if m.kind == "vague" and _low(tokens, k) in lang.vague_links:
+            k += 1  # Session 13 (fresh7c): "a forcé des milliers de personnes à fuir"
+        noun = _noun(tokens, k, lang)
+        if noun is not None and noun[0] in {"people", "group"} and _flight_at(tokens, k + noun[2], lang):
             return (1, "displaced")
         return None
     # the flight first, then its people (Spanish): "obligaron a huir a 500 personas"

@@ -275,3 +275,7 @@ class LaterShapeWords:
     # région du Nord", "…, de los cuales 73 solo en Lima"): after a group cue they read as a place, as a named place
     # after a preposition does. Empty adds none.
     part_only_places: frozenset[str] = frozenset()
+    # Session 13 (fresh7c): what may stand between the preposition of a verb of forcing and the flight it forced
+    # ("ha obligado a 600.000 personas a tener que dejar sus hogares"; casualtylog.text._romance_objects). Empty
+    # adds none.
+    flight_modals: frozenset[str] = frozenset()

@@ -75,7 +75,7 @@ LANGUAGE = LanguageData(
     increment_before=frozenset(),  # "otras 42" is "42 others", not an addition
     increment_after=frozenset({"más"}),
     weak_increment_before=frozenset(),
-    of_words=_phrases("de | de los | de las"),
+    of_words=_phrases("de | de los | de las | de estos | de estas | de esos | de esas"),  # Session 13 (fresh7c)
     of_them=_phrases("de ellos | de ellas | de los cuales | de las cuales"),
     group_cues=_phrases(
         "de ellos | de ellas | entre ellos | entre ellas | entre los cuales | entre las cuales | incluidos | incluidas | entre los que | entre las que | de los cuales | de las cuales | "
@@ -91,6 +91,7 @@ LANGUAGE = LanguageData(
     forcing_verbs=_words("obligó obligaron obligado obligando obliga obligan forzó forzaron forzado forzando"),
     forcing_preps=frozenset({"a"}),
     flight_infinitives=_words("huir"),
+    flight_modals=_phrases("tener que"),  # Session 13 (fresh7c): "obligado a 600.000 personas a tener que dejar …"
     # a denied verb of causing or resulting before a metric noun or its subject: "sin causar víctimas mortales",
     # "no ocasionó heridos", "no resultaron personas heridas"
     zero_words=_phrases(

@@ -71,7 +71,7 @@ LANGUAGE = LanguageData(
     increment_before=_phrases("encore | de nouveau"),
     increment_after=frozenset({"supplémentaires", "de plus"}),
     weak_increment_before=frozenset(),
-    of_words=_phrases("de | des | sur"),
+    of_words=_phrases("de | des | sur | de ces"),  # Session 13 (fresh7c): "180 de ces décès"
     of_them=_phrases("d' entre eux | d' entre elles"),
     group_cues=_phrases(
         "dont | parmi lesquels | parmi lesquelles | y compris | notamment | parmi eux | parmi elles | "
