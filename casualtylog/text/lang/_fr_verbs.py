@@ -9,6 +9,7 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang._agreement import FRENCH, agreeing
+from casualtylog.text.lang._combat_words import COMBAT_PREDICATES
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
 from casualtylog.text.lang._word_lists import elided
 from casualtylog.text.lang._word_lists import words as _words
@@ -261,3 +262,5 @@ ACTIVE_VERBS = elided(
 
 # Session 12 (fresh12): sought, took or found shelter is displaced (casualtylog.text.lang._shelter_words)
 PREDICATES = {**PREDICATES, **agreeing(SHELTER_PREDICATES["fr"], FRENCH)}
+# Session 13 (fresh7c): fell in combat is killed (casualtylog.text.lang._combat_words)
+PREDICATES = {**PREDICATES, **COMBAT_PREDICATES["fr"]}

@@ -1,0 +1,150 @@
+"""Session 13 (fresh7c, issue 13): kinds of failure that fresh French and Spanish text (batch 7 dev) showed, fixed
+by mechanism and pinned by made-up sentences (benchmarks/probes/fresh7c_*.txt), never corpus sentences; each family
+has positives and same-surface negatives (the same words around a number that is no count).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casualtylog.text._tokens import Kind, tokenize
+from casualtylog.text.lang import get_language
+from tests.text._read import Claim, claims_of
+
+# -- French number words joined by a hyphenated "et" ("trente-et-un") ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("Vingt-et-une personnes sont mortes dans l'incendie.", [("killed", None, "21")]),
+        ("Trente-et-un blessés ont été recensés après l'explosion.", [("injured", None, "31")]),
+        ("L'accident a fait quarante-et-un morts.", [("killed", None, "41")]),
+        ("Cinquante-et-une personnes ont été évacuées du quartier.", [("evacuated", None, "51")]),
+        (
+            "Deux morts, cinq disparus, vingt-et-un blessés: le bilan de la tempête est lourd.",
+            [("injured", None, "21"), ("killed", None, "2"), ("missing", None, "5")],
+        ),
+        # same surface, no count of people
+        ("Le bâtiment en feu comptait vingt-et-un étages.", []),
+        ("L'usine emploie quarante-et-un salariés depuis 2010.", []),
+        ("Le train avait vingt-et-une minutes de retard.", []),
+    ],
+)
+def test_french_hyphenated_et_number_words(text: str, claims: list[Claim]) -> None:
+    assert claims_of(text, "fr") == claims
+
+
+def test_a_joiner_only_joins_inside_a_hyphenated_number() -> None:
+    fr = get_language("fr")
+    values = [(t.text, t.value) for t in tokenize("soixante-et-onze et-un vingt-et", fr) if t.kind is Kind.NUMBER]
+    assert values == [("soixante-et-onze", 71)]
+
+
+# -- a part of a demonstrative whole ("180 de ces décès", "180 de estas muertes") ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        ("Au moins 180 de ces décès ont été enregistrés à Karachi.", "fr", [("killed", None, "at least 180")]),
+        ("Douze de ces blessés ont été transférés à Lyon.", "fr", [("injured", None, "12")]),
+        ("Cinq de ces disparus ont été retrouvés vivants.", "fr", [("missing", None, "5")]),
+        ("Al menos 180 de estas muertes se registraron en Karachi.", "es", [("killed", None, "at least 180")]),
+        ("Doce de estos heridos fueron trasladados a Lima.", "es", [("injured", None, "12")]),
+        ("Cinco de esas víctimas murieron en el hospital.", "es", [("killed", None, "5")]),
+        # same surface, a part of things
+        ("Au moins 180 de ces bâtiments ont été détruits à Karachi.", "fr", []),
+        ("Douze de ces camions ont été transférés à Lyon.", "fr", []),
+        ("25 de ces lits sont occupés à l'hôpital.", "fr", []),
+        ("Al menos 180 de estas viviendas se registraron en Karachi.", "es", []),
+        ("Cinco de esas camas quedaron libres en el hospital.", "es", []),
+        ("25 de estas reuniones ocurrieron en la capital.", "es", []),
+    ],
+)
+def test_part_of_a_demonstrative_whole(text: str, language: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == claims
+
+
+# -- forced from their homes: a vague object, Spanish "dejar", a modal before the flight ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        ("Le feu a forcé des milliers de personnes à quitter leur domicile.", "fr", [("displaced", None, "thousands")]),
+        ("Les combats ont contraint des centaines d'habitants à fuir.", "fr", [("displaced", None, "hundreds")]),
+        ("La crue a obligé des dizaines de personnes à quitter leurs maisons.", "fr", [("displaced", None, "tens")]),
+        (
+            "La tragedia ha obligado a 600.000 personas a tener que dejar sus hogares.",
+            "es",
+            [("displaced", None, "600000")],
+        ),
+        ("La tragedia ha obligado a 600.000 personas a dejar sus hogares.", "es", [("displaced", None, "600000")]),
+        ("El incendio obligó a miles de personas a huir.", "es", [("displaced", None, "thousands")]),
+        (
+            "Unas 5.000 personas tuvieron que dejar sus hogares por la crecida.",
+            "es",
+            [("displaced", None, "about 5000")],
+        ),
+        ("Más de 800 vecinos dejaron sus casas durante la noche.", "es", [("displaced", None, "more than 800")]),
+        # same surface: forced to do something else, or to leave something that is no home
+        ("Le feu a forcé des milliers de personnes à payer une amende.", "fr", []),
+        ("La grève a contraint des centaines d'habitants à attendre.", "fr", []),
+        ("La crisis ha obligado a 600.000 personas a tener que pagar más impuestos.", "es", []),
+        ("La huelga ha obligado a 600.000 personas a dejar sus coches.", "es", []),
+        ("El apagón obligó a miles de personas a esperar.", "es", []),
+        ("Unas 5.000 personas tuvieron que dejar sus coches por la crecida.", "es", []),
+    ],
+)
+def test_forced_from_their_homes(text: str, language: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == claims
+
+
+# -- a total or a group as the object, after the Spanish object marker ("detuvo a un total de 26 personas") --------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("La policía detuvo a un total de 26 personas.", [("detained", None, "26")]),
+        ("La operación terminó deteniendo a un total de 26 personas.", [("detained", None, "26")]),
+        ("Los bomberos evacuaron a un grupo de 300 vecinos.", [("evacuated", None, "300")]),
+        ("Los agentes arrestaron a un total de 12 manifestantes.", [("detained", "protesters", "12")]),
+        # same surface, a verb of no casualty
+        ("La policía multó a un total de 26 conductores.", []),
+        ("Los guías acompañaron a un grupo de 300 vecinos.", []),
+        ("Los periodistas entrevistaron a un total de 12 manifestantes.", []),
+    ],
+)
+def test_spanish_container_after_the_object_marker(text: str, claims: list[Claim]) -> None:
+    assert claims_of(text, "es") == claims
+
+
+# -- fell in combat is killed ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        ("Quatorze soldats sont tombés au combat.", "fr", [("killed", "soldiers", "14")]),
+        ("On dénombre 14 militaires tombés au cours des combats.", "fr", [("killed", "soldiers", "14")]),
+        (
+            "Trois soldats sont tombés au combat et cinq ont été blessés.",
+            "fr",
+            [("injured", "soldiers", "5"), ("killed", "soldiers", "3")],
+        ),
+        ("Catorce soldados cayeron en combate.", "es", [("killed", "soldiers", "14")]),
+        ("Hay 14 soldados caídos en combate.", "es", [("killed", "soldiers", "14")]),
+        ("Dos militares cayeron en el frente el sábado.", "es", [("killed", "soldiers", "2")]),
+        # same surface: fell into something, fell ill, fell into agreement
+        ("Quatorze soldats sont tombés dans une embuscade.", "fr", []),
+        ("On dénombre 14 militaires tombés malades pendant la mission.", "fr", []),
+        ("Deux soldats sont tombés d'accord sur le plan.", "fr", []),
+        ("Catorce soldados cayeron en una emboscada.", "es", []),
+        ("Dos militares cayeron en la cuenta el sábado.", "es", []),
+        ("Tres soldados cayeron enfermos durante la misión.", "es", []),
+    ],
+)
+def test_fell_in_combat(text: str, language: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == claims
