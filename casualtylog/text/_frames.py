@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from casualtylog.text import _bind_rules as rules
 from casualtylog.text._age_shapes import aged_after_noun
+from casualtylog.text._antecedents import antecedent_group
 from casualtylog.text._binding import Binding
 from casualtylog.text._clause_cues import AND, Cues, projected_before_that, relative_object_end, said_confirmed
 from casualtylog.text._clause_frames import ClauseFrames, dated_earlier_after, since_when_span
@@ -374,17 +375,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             # not from one person, named by an article or by "one" ("otro trabajador muerto y nueve heridos",
             # "left one soldier dead and 19 wounded"): one victim's role says nothing of the others'
             # but "others" after one of a role are more of it: "Un policier a été tué et deux autres blessés" (the guide)
-            named_others = _others_at(tokens, m, lang)
-            b.group = next(
-                (
-                    o.group
-                    for o in reversed(out)
-                    if o.group
-                    and o.role == "count"
-                    and (not rules.one_victim(o.mention) or (named_others and o.group not in _PERSON_GROUPS))
-                ),
-                None,
-            )
+            b.group = antecedent_group(out, _others_at(tokens, m, lang), rules.one_victim, _PERSON_GROUPS)
         if not b.update and cues.any_in(cues.update, left, m.start):
             b.update = True
         if m.kind == "vague":

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from casualtylog.text import extract
 from casualtylog.text._tokens import Kind, tokenize
 from casualtylog.text.lang import get_language
 from tests.text._read import Claim, claims_of
@@ -148,3 +149,97 @@ def test_spanish_container_after_the_object_marker(text: str, claims: list[Claim
 )
 def test_fell_in_combat(text: str, language: str, claims: list[Claim]) -> None:
     assert claims_of(text, language) == claims
+
+
+# -- "others" after the count right before them: that count's group, or none (shared by the five languages) --------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        (
+            "Deux pompiers sont morts, dix personnes ont été blessées et 37 autres ont été évacuées.",
+            "fr",
+            [("evacuated", None, "37"), ("injured", None, "10"), ("killed", "firefighters", "2")],
+        ),
+        (
+            "Dos bomberos murieron, diez personas resultaron heridas y otras 37 fueron evacuadas.",
+            "es",
+            [("evacuated", None, "37"), ("injured", None, "10"), ("killed", "firefighters", "2")],
+        ),
+        (
+            "Two firefighters died, ten people were seriously injured and 37 others were slightly injured.",
+            "en",
+            [("injured", None, "10"), ("injured", None, "37"), ("killed", "firefighters", "2")],
+        ),
+        # the count right before has the group: the others are more of it, as before
+        (
+            "Six soldiers had been killed and 25 injured.",
+            "en",
+            [("injured", "soldiers", "25"), ("killed", "soldiers", "6")],
+        ),
+        (
+            "Un policier a été tué et deux autres blessés.",
+            "fr",
+            [("injured", "officers", "2"), ("killed", "officers", "1")],
+        ),
+        (
+            "Trois policiers ont été blessés, dont deux grièvement, et quatre autres ont été évacués.",
+            "fr",
+            [("evacuated", "officers", "4"), ("injured", "officers", "2"), ("injured", "officers", "3")],
+        ),
+        (
+            "Dos bomberos murieron y otros 37 resultaron heridos.",
+            "es",
+            [("injured", "firefighters", "37"), ("killed", "firefighters", "2")],
+        ),
+    ],
+)
+def test_others_take_the_group_of_the_count_right_before(text: str, language: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == claims
+
+
+# -- a toll that has exceeded or may exceed a figure: "more than", projected by the conditional ---------------------
+
+
+def test_toll_exceeding_a_figure() -> None:
+    def read(text: str, language: str) -> list[tuple[str, str, str]]:
+        return [(c[0], c[2], s) for c, s in _with_status(text, language)]
+
+    assert read("Le nombre de morts a dépassé 180.", "fr") == [("killed", "more than 180", "reported")]
+    assert read("Le nombre de morts pourrait dépasser 180.", "fr") == [("killed", "more than 180", "projected")]
+    assert read("Le nombre de morts pourrait y dépasser les 180 dans la soirée.", "fr") == [
+        ("killed", "more than 180", "projected")
+    ]
+    assert read("El número de muertos ha superado los 180.", "es") == [("killed", "more than 180", "reported")]
+    assert read("La cifra de muertos podría superar los 180 en las próximas horas.", "es") == [
+        ("killed", "more than 180", "projected")
+    ]
+    # same surface, no toll
+    assert read("La température pourrait dépasser les 45 degrés dans la soirée.", "fr") == []
+    assert read("Le nombre de visiteurs pourrait dépasser les 180.", "fr") == []
+    assert read("La temperatura podría superar los 45 grados en las próximas horas.", "es") == []
+    assert read("El número de visitantes podría superar los 180.", "es") == []
+
+
+def _with_status(text: str, language: str) -> list[tuple[Claim, str]]:
+    found = extract(text, language=language, source="s", reported_at="2025-01-01")
+    return [((x.claim.metric, x.claim.group, str(x.claim.figure)), x.claim.status.value) for x in found]
+
+
+# -- Spanish: hit by gunfire is hurt, as French "touchés par balle" --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("Dos agentes fueron alcanzados por disparos.", [("injured", "officers", "2")]),
+        ("Tres personas resultaron alcanzadas por las balas.", [("injured", None, "3")]),
+        # same surface: reached by something else, or things hit
+        ("Dos agentes fueron alcanzados por la multitud.", []),
+        ("Dos barcos fueron alcanzados por disparos.", []),
+        ("Los dos fugitivos fueron alcanzados por la policía.", []),
+    ],
+)
+def test_spanish_hit_by_gunfire(text: str, claims: list[Claim]) -> None:
+    assert claims_of(text, "es") == claims

@@ -107,4 +107,11 @@ PREDICATES = {
         for suffered in ("sufrieron", "sufrió", "sufren", "sufre", "sufrido", "presentaban", "presentaron")
         for a in ("", "una ")
     },
+    # Session 13 (fresh7c): hit by gunfire is hurt, as French "touchés par balle" ("dos agentes fueron alcanzados por
+    # disparos"); hit by anything else ("alcanzados por la policía", "por el agua") is no casualty
+    **{
+        f"alcanzad{end} por {shot}": "injured"
+        for end in ("o", "a", "os", "as")
+        for shot in ("disparos", "los disparos", "un disparo", "balas", "las balas", "una bala", "bala")
+    },
 }

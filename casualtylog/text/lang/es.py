@@ -203,7 +203,9 @@ LANGUAGE = LanguageData(
     | everyday.CARE_PLACES,
     participle_reach=5,
     coordinators=frozenset({"y", "e"}),
-    exceed_verbs=_words("supera superan superó superaron superaba superaban rebasa rebasan sobrepasa sobrepasan"),
+    exceed_verbs=_words(
+        "supera superan superó superaron superaba superaban rebasa rebasan sobrepasa sobrepasan superado superar"
+    ),  # Session 13 (fresh7c): superado, superar
     # "hace 20 años" for any number of years, not only the ones listed among the cues above
     ago_before=frozenset({"hace"}),
     ago_after=frozenset({"años", "décadas"}),

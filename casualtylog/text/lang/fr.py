@@ -226,7 +226,7 @@ LANGUAGE = LanguageData(
     care_places=_words("hôpital hôpitaux urgences clinique cliniques hospitalier hospitaliers chu"),
     participle_reach=5,
     coordinators=frozenset({"et"}),
-    exceed_verbs=_words("dépasse dépassent dépassé dépassait dépassaient"),
+    exceed_verbs=_words("dépasse dépassent dépassé dépassait dépassaient dépasser"),  # fresh7c: dépasser
     # earlier the same day may still be the same event ("quelques heures plus tôt il y avait eu 632 morts"),
     # but as the opening of a sentence it sets the time of another incident: "Quelques heures plus tôt, …"
     # "il y a 22 ans" for any number of years, not only the ones listed among the cues above
