@@ -57,6 +57,7 @@ from casualtylog.text._partitive_frame import PartitiveFrame
 from casualtylog.text._phrases import phrases
 from casualtylog.text._rosters import group_after_among, without_rosters
 from casualtylog.text._separable_frames import SeparableFrames
+from casualtylog.text._sequel_cues import came_after
 from casualtylog.text._split_frames import SplitFrames
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text._verb_first import VerbFirst
@@ -254,7 +255,11 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
     marks = stretches(tokens)
     statistic, background = multi_year_since(tokens, marks, lang, year), dated_pluperfect(tokens, marks, lang)
     interval = interval_sequel(tokens, lang)
-    if interval is not None and all(b.mention.start > interval for b in s.bindings):
+    if (
+        interval is not None
+        and all(b.mention.start > interval for b in s.bindings)
+        and not came_after(tokens, interval, lang)
+    ):
         interval = None  # no count of its own before "hours after a …": the event after it is the report's
     dated_when = month_when(tokens, lang)
     shelter = [0] * (len(tokens) + 1) if s.lacks("shelter_cues") else sheltered(tokens, lang)

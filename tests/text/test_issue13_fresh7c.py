@@ -243,3 +243,28 @@ def _with_status(text: str, language: str) -> list[tuple[Claim, str]]:
 )
 def test_spanish_hit_by_gunfire(text: str, claims: list[Claim]) -> None:
     assert claims_of(text, "es") == claims
+
+
+# -- "it comes a month after a …": an earlier event's figures, though the sentence has no count before -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        ("Ils interviennent un mois après qu'une vague de chaleur a fait 2000 morts au Pakistan.", "fr", []),
+        ("Ce drame survient une semaine après un naufrage qui avait fait 30 morts.", "fr", []),
+        ("La tragedia llega un mes después de que un incendio mató a 20 personas.", "es", []),
+        ("La tragedia ocurre un mes después de un incendio que mató a 20 personas.", "es", []),
+        (
+            "Doce personas murieron, un mes después de que un incendio mató a 20 personas.",
+            "es",
+            [("killed", None, "12")],
+        ),
+        # same surface, the report's own event: no verb of coming, or the definite event
+        ("Une semaine après un naufrage, 30 corps ont été retrouvés.", "fr", [("killed", None, "30")]),
+        ("Ce drame survient une semaine après le naufrage qui a fait 30 morts.", "fr", [("killed", None, "30")]),
+        ("Horas después de un sismo, los rescatistas hallaron 12 muertos.", "es", [("killed", None, "12")]),
+    ],
+)
+def test_a_verb_of_coming_before_an_interval_sequel(text: str, language: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == claims

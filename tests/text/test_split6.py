@@ -121,6 +121,7 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "care_stays",
         "part_only_places",
         "flight_modals",
+        "interval_verbs",
     ]
     assert len(names) == len(set(names))
 

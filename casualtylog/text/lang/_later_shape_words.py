@@ -279,3 +279,7 @@ class LaterShapeWords:
     # ("ha obligado a 600.000 personas a tener que dejar sus hogares"; casualtylog.text._romance_objects). Empty
     # adds none.
     flight_modals: frozenset[str] = frozenset()
+    # Session 13 (fresh7c): verbs of coming or happening before "a month after a …" ("ils interviennent un mois après
+    # qu'une vague de chaleur a fait 2000 morts"): the event after the interval is an earlier one even when the
+    # sentence has no count before it (casualtylog.text._sequel_cues). Empty adds none.
+    interval_verbs: frozenset[str] = frozenset()

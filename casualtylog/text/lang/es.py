@@ -171,8 +171,12 @@ LANGUAGE = LanguageData(
     year_of_preps=frozenset({"de", "del"}),
     shelter_cues=figures.SHELTER_CUES,
     compared_cues=frozenset({"que el del", "que la del", "como el del", "como la del", "al del", "a la del"}),
-    interval_nouns=frozenset({"minutos", "horas", "días", "semanas", "meses"}),
+    interval_nouns=frozenset(
+        {"minutos", "horas", "días", "semanas", "meses", "mes", "semana", "día", "hora"}  # fresh7c: singulars
+    ),
     after_words=frozenset({"después"}),
+    # Session 13 (fresh7c): "la tragedia llega/ocurre un mes después de que …"
+    interval_verbs=frozenset({"llega", "llegan", "ocurre", "ocurren", "produce", "producen"}),
     population_quantifiers=frozenset(
         {"la mayoría de los", "la mayoría de las", "muchos de los", "muchas de las", "parte de los", "parte de las"}
         # Session 11 (es14): none of a whole is no count of it ("Ninguno de los 80 alumnos resultó herido")

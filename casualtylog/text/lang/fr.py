@@ -194,8 +194,11 @@ LANGUAGE = LanguageData(
             "à celle du",
         }
     ),
-    interval_nouns=frozenset({"minutes", "heures", "jours", "semaines", "mois"}),
+    interval_nouns=frozenset(
+        {"minutes", "heures", "jours", "semaines", "mois", "semaine", "heure", "jour"}  # fresh7c: singulars
+    ),
     after_words=frozenset({"après"}),
+    interval_verbs=frozenset({"intervient", "interviennent", "survient", "surviennent"}),  # Session 13 (fresh7c)
     population_quantifiers=frozenset(
         {"la plupart des", "beaucoup des", "une partie des", "certains des", "certaines des"}
         # Session 12 (fa12): none of a whole is no count of it ("Aucun des 40 passagers n'a été blessé")
