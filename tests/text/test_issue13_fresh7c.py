@@ -268,3 +268,30 @@ def test_spanish_hit_by_gunfire(text: str, claims: list[Claim]) -> None:
 )
 def test_a_verb_of_coming_before_an_interval_sequel(text: str, language: str, claims: list[Claim]) -> None:
     assert claims_of(text, language) == claims
+
+
+# -- words: "dame" is a woman; French weapon adjectives in the singular; moved to a shelter is displaced ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        ("Un enfant et une dame âgée ont été tués.", "fr", [("killed", "children", "1"), ("killed", "women", "1")]),
+        ("Deux dames ont été blessées.", "fr", [("injured", "women", "2")]),
+        ("Un drone ukrainien a été abattu au-dessus de Moscou.", "fr", [("intercepted", "drones", "1")]),
+        ("Un missile balistique russe a été intercepté.", "fr", [("intercepted", "missiles", "1")]),
+        ("Unas 300 personas fueron trasladadas a albergues.", "es", [("displaced", None, "about 300")]),
+        (
+            "Quelque 300 personnes ont été transférées vers des centres d'hébergement.",
+            "fr",
+            [("displaced", None, "about 300")],
+        ),
+        # same surface, no count
+        ("La dame de compagnie avait 12 ans d'expérience.", "fr", []),
+        ("Le drone ukrainien mesure 3 mètres.", "fr", []),
+        ("Unas 300 camas fueron trasladadas a albergues.", "es", []),
+        ("Quelque 300 véhicules ont été transférés vers des centres d'hébergement.", "fr", []),
+    ],
+)
+def test_words_of_batch_seven(text: str, language: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == claims
