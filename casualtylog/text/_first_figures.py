@@ -30,6 +30,17 @@ def _revised_after(tokens: list[Token], p: int, start: int, lang: LanguageData) 
     return _first_figure(tokens, p, lang) and any(t.low in lang.revision_contrasts for t in tokens[p + 1 : start])
 
 
+def _revised_past_figure(tokens: list[Token], p: int, start: int, lang: LanguageData) -> bool:
+    """Session 13 (fresh7c): a figure after the cue at ``p``, then a participle of revision before the count at
+    ``start`` ("un premier bilan de 24 morts, qui a été relevé à 27"): the cue is the first figure's, the count the
+    revision's. With no figure between ("selon un bilan provisoire, le nombre de morts a été relevé à 27") the cue
+    still marks it."""
+    if not lang.revision_participles:
+        return False
+    revised = next((k for k in range(start - 1, p, -1) if tokens[k].low in lang.revision_participles), None)
+    return revised is not None and any(t.is_number for t in tokens[p + 1 : revised])
+
+
 def preliminary_for(
     b: Binding, bindings: list[Binding], cues: Cues, at: list[int], tokens: list[Token], lang: LanguageData
 ) -> bool:
@@ -44,7 +55,9 @@ def preliminary_for(
     for p in at:
         left, right = cues.clause(p, p + 1)
         if left <= b.mention.start:
-            if _revised_after(tokens, p, b.mention.start, lang):
+            if _revised_after(tokens, p, b.mention.start, lang) or _revised_past_figure(
+                tokens, p, b.mention.start, lang
+            ):
                 continue
             return True
         if _first_figure(tokens, p, lang) and any(t.is_number for t in tokens[left:right]):

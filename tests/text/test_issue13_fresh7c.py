@@ -295,3 +295,50 @@ def test_a_verb_of_coming_before_an_interval_sequel(text: str, language: str, cl
 )
 def test_words_of_batch_seven(text: str, language: str, claims: list[Claim]) -> None:
     assert claims_of(text, language) == claims
+
+
+# -- a toll revised to a bare figure after it: the toll's metric, reported ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        (
+            "La police avait annoncé un premier bilan de 24 morts, qui a été relevé à 25, puis 27.",
+            "fr",
+            [
+                (("killed", None, "24"), "preliminary"),
+                (("killed", None, "25"), "reported"),
+                (("killed", None, "27"), "reported"),
+            ],
+        ),
+        (
+            "Un premier bilan faisait état de 24 morts, avant d'être relevé à 27.",
+            "fr",
+            [(("killed", None, "24"), "preliminary"), (("killed", None, "27"), "reported")],
+        ),
+        (
+            "Le bilan, qui était de 24 morts, a été relevé à 27.",
+            "fr",
+            [(("killed", None, "24"), "reported"), (("killed", None, "27"), "reported")],
+        ),
+        (
+            "Un primer balance hablaba de 24 muertos, que luego fue elevado a 27.",
+            "es",
+            [(("killed", None, "24"), "preliminary"), (("killed", None, "27"), "reported")],
+        ),
+        # a preliminary cue with no first figure of its own still marks the revision
+        (
+            "Selon un bilan provisoire, le nombre de morts a été relevé à 27.",
+            "fr",
+            [(("killed", None, "27"), "preliminary")],
+        ),
+        # same surface: something else raised to a figure after a count
+        ("Trois personnes sont mortes ; l'âge minimum a été relevé à 18.", "fr", [(("killed", None, "3"), "reported")]),
+        ("Trois morts, et le niveau d'alerte a été relevé à 4.", "fr", [(("killed", None, "3"), "reported")]),
+        ("Tres muertos, y el nivel de alerta fue elevado a 4.", "es", [(("killed", None, "3"), "reported")]),
+        ("Le prix a été relevé à 25 euros.", "fr", []),
+    ],
+)
+def test_toll_revised_to_a_bare_figure(text: str, language: str, claims: list[tuple[Claim, str]]) -> None:
+    assert sorted(_with_status(text, language)) == claims

@@ -122,6 +122,8 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "part_only_places",
         "flight_modals",
         "interval_verbs",
+        "revision_participles",
+        "revision_links",
     ]
     assert len(names) == len(set(names))
 

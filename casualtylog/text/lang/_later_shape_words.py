@@ -283,3 +283,9 @@ class LaterShapeWords:
     # qu'une vague de chaleur a fait 2000 morts"): the event after the interval is an earlier one even when the
     # sentence has no count before it (casualtylog.text._sequel_cues). Empty adds none.
     interval_verbs: frozenset[str] = frozenset()
+    # Session 13 (fresh7c): a toll revised to a bare figure after it ("un premier bilan de 24 morts, qui a été relevé
+    # à 25, puis 27"): the participles of revision before the figure's "to" (``revision_participles``) and the words
+    # of sequence that may join the toll's count to them or chain a second figure (``revision_links``: "avant
+    # d'être", "puis", "luego"; casualtylog.text._revision_frames). Empty participles turn it off.
+    revision_participles: frozenset[str] = frozenset()
+    revision_links: frozenset[str] = frozenset()

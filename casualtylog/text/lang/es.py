@@ -285,6 +285,11 @@ LANGUAGE = LanguageData(
     without_states=everyday.WITHOUT_STATES,
     # Session 12 (fresh12): a first figure and its revision (casualtylog.text._first_figures)
     first_figure_cues=FIRST_FIGURE_CUES["es"],
+    # Session 13 (fresh7c): "un primer balance de 24 muertos, que luego fue elevado a 27"
+    revision_participles=_words(
+        "elevado elevada aumentado aumentada revisado revisada actualizado actualizada corregido corregida"
+    ),
+    revision_links=_phrases("luego | después | posteriormente | más tarde | y luego"),
     revision_contrasts=REVISION_CONTRASTS["es"],
     day_month_joiners=frozenset({"de"}),
     # Session 12 (lead): one person rescued, named by an article, is a count of 1 (the corpus guide's rescued

@@ -298,6 +298,9 @@ LANGUAGE = LanguageData(
     day_preps=_words("le ce"),  # Session 12 (rec12): "a atteint ce vendredi 40"
     # Session 12 (fresh12): a first figure and its revision (casualtylog.text._first_figures)
     first_figure_cues=FIRST_FIGURE_CUES["fr"],
+    # Session 13 (fresh7c): "un premier bilan de 24 morts, qui a été relevé à 25, puis 27"
+    revision_participles=_words("relevé relevée revu revue réévalué réévaluée rehaussé rehaussée porté portée"),
+    revision_links=_phrases("avant d' être | puis | ensuite"),
     revision_contrasts=REVISION_CONTRASTS["fr"],
     # Session 12 (lead): one person rescued, named by an article, is a count of 1 (the corpus guide's rescued
     # children 1 for "a boy was pulled alive from the rubble"), as Dutch since nl11
