@@ -21,10 +21,11 @@ from __future__ import annotations
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._nouns import _noun
 from casualtylog.text._phrases import phrases
+from casualtylog.text._search_objects import searched_by_rescuers
 from casualtylog.text._tokens import Token
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["forced_flight", "left_without", "lives_taken"]
+__all__ = ["forced_flight", "left_without", "lives_taken", "object_verb"]
 
 #: How far before the count a verb of leaving may stand: verb, preposition, its noun and the object marker ("dejó sin
 #: hogar a").
@@ -93,3 +94,9 @@ def lives_taken(tokens: list[Token], m: Mention, lang: LanguageData) -> tuple[in
         j -= 1  # "se ha cobrado ya 7 vidas"
     hit = phrases(lang, "taking_verbs").ending(tokens, j)
     return None if hit is None else (hit[0], "killed")
+
+
+def object_verb(tokens: list[Token], m: Mention, lang: LanguageData) -> tuple[int, str] | None:
+    """The verb whose object ``m`` is, when only more than the verb makes it a count: forced to flee, lives taken,
+    or (session 13, fresh7c) searched for by rescuers (casualtylog.text._search_objects)."""
+    return forced_flight(tokens, m, lang) or lives_taken(tokens, m, lang) or searched_by_rescuers(tokens, m, lang)

@@ -342,3 +342,29 @@ def test_words_of_batch_seven(text: str, language: str, claims: list[Claim]) -> 
 )
 def test_toll_revised_to_a_bare_figure(text: str, language: str, claims: list[tuple[Claim, str]]) -> None:
     assert sorted(_with_status(text, language)) == claims
+
+
+# -- people rescuers still search for are missing; a search by anyone else is no count ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        (
+            "Les secours cherchent encore cinq adultes et cinq enfants.",
+            "fr",
+            [("missing", "adults", "5"), ("missing", "children", "5")],
+        ),
+        ("Les secours recherchent toujours cinq personnes.", "fr", [("missing", None, "5")]),
+        ("Los rescatistas buscan todavía a cinco personas.", "es", [("missing", None, "5")]),
+        ("Los equipos de rescate buscan a 12 mineros.", "es", [("missing", "miners", "12")]),
+        # same surface: the police, a company, a search of hours
+        ("La police recherche encore deux suspects.", "fr", []),
+        ("L'entreprise cherche encore 20 salariés.", "fr", []),
+        ("Les secours cherchent encore 20 minutes de plus.", "fr", []),
+        ("La empresa busca a 20 trabajadores.", "es", []),
+        ("Los bomberos buscan desde hace 20 horas.", "es", []),
+    ],
+)
+def test_searched_for_by_rescuers(text: str, language: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == claims

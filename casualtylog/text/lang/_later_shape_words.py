@@ -289,3 +289,8 @@ class LaterShapeWords:
     # d'être", "puis", "luego"; casualtylog.text._revision_frames). Empty participles turn it off.
     revision_participles: frozenset[str] = frozenset()
     revision_links: frozenset[str] = frozenset()
+    # Session 13 (fresh7c): people a rescue service searches for are missing ("Les secours cherchent encore cinq
+    # personnes"): the verbs of searching (``search_verbs``) and the nouns of rescuers that must be their subject
+    # (``rescuer_nouns``; casualtylog.text._search_objects). Empty verbs turn it off.
+    search_verbs: frozenset[str] = frozenset()
+    rescuer_nouns: frozenset[str] = frozenset()

@@ -290,6 +290,9 @@ LANGUAGE = LanguageData(
         "elevado elevada aumentado aumentada revisado revisada actualizado actualizada corregido corregida"
     ),
     revision_links=_phrases("luego | después | posteriormente | más tarde | y luego"),
+    # Session 13 (fresh7c): "Los rescatistas buscan todavía a cinco personas"
+    search_verbs=_words("buscan buscaban busca buscaba buscando"),
+    rescuer_nouns=_words("rescatistas socorristas bomberos buzos brigadistas rescate emergencias salvamento"),
     revision_contrasts=REVISION_CONTRASTS["es"],
     day_month_joiners=frozenset({"de"}),
     # Session 12 (lead): one person rescued, named by an article, is a count of 1 (the corpus guide's rescued

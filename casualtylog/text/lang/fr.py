@@ -301,6 +301,9 @@ LANGUAGE = LanguageData(
     # Session 13 (fresh7c): "un premier bilan de 24 morts, qui a été relevé à 25, puis 27"
     revision_participles=_words("relevé relevée revu revue réévalué réévaluée rehaussé rehaussée porté portée"),
     revision_links=_phrases("avant d' être | puis | ensuite"),
+    # Session 13 (fresh7c): "Les secours cherchent encore cinq personnes"
+    search_verbs=_words("cherchent cherchaient cherche cherchait recherchent recherchaient recherche recherchait"),
+    rescuer_nouns=_words("secours sauveteurs secouristes pompiers plongeurs gendarmes"),
     revision_contrasts=REVISION_CONTRASTS["fr"],
     # Session 12 (lead): one person rescued, named by an article, is a count of 1 (the corpus guide's rescued
     # children 1 for "a boy was pulled alive from the rubble"), as Dutch since nl11
