@@ -19,6 +19,9 @@ from casualtylog.text.lang import LanguageData
 
 __all__ = ["preliminary_for"]
 
+#: How far a participle of revision may stand before the revised count, and the first figure before it (session 13).
+_REVISION_REACH = 12
+
 
 def _first_figure(tokens: list[Token], p: int, lang: LanguageData) -> bool:
     """Whether the preliminary cue at ``p`` is a first figure's ("initially", "dans un premier temps")."""
@@ -37,8 +40,10 @@ def _revised_past_figure(tokens: list[Token], p: int, start: int, lang: Language
     still marks it."""
     if not lang.revision_participles:
         return False
-    revised = next((k for k in range(start - 1, p, -1) if tokens[k].low in lang.revision_participles), None)
-    return revised is not None and any(t.is_number for t in tokens[p + 1 : revised])
+    # both walks bounded: the participle stands just before its figure, the first figure just before the participle
+    reach = max(p, start - 1 - _REVISION_REACH)
+    revised = next((k for k in range(start - 1, reach, -1) if tokens[k].low in lang.revision_participles), None)
+    return revised is not None and any(t.is_number for t in tokens[max(p + 1, revised - _REVISION_REACH) : revised])
 
 
 def preliminary_for(

@@ -23,6 +23,8 @@ __all__ = ["RevisionFrames"]
 _LINK_REACH = 6
 #: How many tokens the participle's own words may take before its "to" ("revu à la hausse à").
 _PARTICIPLE_REACH = 4
+#: How many of the latest bindings a revision looks back over for its toll.
+_RECENT = 4
 
 
 class RevisionFrames(SentenceBase):
@@ -63,8 +65,13 @@ class RevisionFrames(SentenceBase):
         j -= link[0]
         if _low(tokens, j) == ",":
             j -= 1
-        before = next((b for b in self.bindings if b.mention.end - 1 == j), None)
+        before = next((b for b in self._recent() if b.mention.end - 1 == j), None)
         return before if before is not None and before.frame == "toll" and before.update else None
+
+    def _recent(self) -> list[Binding]:
+        """The last few bindings, latest first: the frames bind in text order, and a toll the revision names stands
+        a few words back, so a long run of figures costs no walk over every binding before it."""
+        return self.bindings[: -_RECENT - 1 : -1]
 
     def _after_participle(self, m: Mention) -> Binding | None:
         """The toll's count before "relevé à" and the plain words that join them."""
@@ -84,7 +91,7 @@ class RevisionFrames(SentenceBase):
         if any(t.is_number or t.kind is Kind.PUNCT for t in tokens[participle + 1 : m.start - 1]):
             return None
         toll = max(
-            (b for b in self.bindings if b.chunk_end <= participle and b.role == "count"),
+            (b for b in self._recent() if b.chunk_end <= participle and b.role == "count"),
             default=None,
             key=lambda b: b.chunk_end,
         )
