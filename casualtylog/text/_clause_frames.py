@@ -23,7 +23,8 @@ language without those fields gets none of them:
   13) sont décédées");
 - a participle phrase or an apposition between a subject and its auxiliary
   ("quatre personnes tombées à l'eau ont été repêchées", "cinq agents de
-  sécurité, chargés d'accompagner les convois, ont été tués").
+  sécurité, chargés d'accompagner les convois, ont été tués");
+- a toll revised to a bare figure ("un premier bilan de 24 morts, qui a été relevé à 25, puis 27").
 
 Every walk is bounded by a constant, so a sentence still costs linear time.
 
@@ -45,13 +46,22 @@ from casualtylog.text._mentions import Mention
 from casualtylog.text._part_frames import PartFrames
 from casualtylog.text._place_frames import PlaceFrames
 from casualtylog.text._relative_frames import RelativeFrames
+from casualtylog.text._revision_frames import RevisionFrames
 from casualtylog.text._romance_frames import RomanceFrames
 
 __all__ = ["ClauseFrames", "dated_earlier_after", "since_when_span"]
 
 
 class ClauseFrames(
-    PartFrames, ChangeFrames, PlaceFrames, AsideFrames, RelativeFrames, BracketFrames, RomanceFrames, AppositionFrames
+    PartFrames,
+    ChangeFrames,
+    PlaceFrames,
+    AsideFrames,
+    RelativeFrames,
+    BracketFrames,
+    RomanceFrames,
+    AppositionFrames,
+    RevisionFrames,
 ):
     """Clause frames: parts without a noun, changes, raised totals, pro-verbs, per-place splits, hospital."""
 
@@ -77,4 +87,5 @@ class ClauseFrames(
             self.split_death_noun,
             self.adjective_subject,
             self.listed_member,
+            self.revised_to,  # Session 13 (fresh7c): "un premier bilan de 24 morts, qui a été relevé à 25, puis 27"
         )

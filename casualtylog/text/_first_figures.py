@@ -20,6 +20,9 @@ from casualtylog.text.lang import LanguageData
 
 __all__ = ["preliminary_for"]
 
+#: How far a participle of revision may stand before the revised count, and the first figure before it (session 13).
+_REVISION_REACH = 12
+
 
 def _first_figure(tokens: list[Token], p: int, lang: LanguageData) -> bool:
     """Whether the preliminary cue at ``p`` is a first figure's ("initially", "dans un premier temps")."""
@@ -29,6 +32,19 @@ def _first_figure(tokens: list[Token], p: int, lang: LanguageData) -> bool:
 def _revised_after(tokens: list[Token], p: int, start: int, lang: LanguageData) -> bool:
     """A first figure's cue at ``p`` and a word of contrast between it and the count at ``start``."""
     return _first_figure(tokens, p, lang) and any(t.low in lang.revision_contrasts for t in tokens[p + 1 : start])
+
+
+def _revised_past_figure(tokens: list[Token], p: int, start: int, lang: LanguageData) -> bool:
+    """Session 13 (fresh7c): a figure after the cue at ``p``, then a participle of revision before the count at
+    ``start`` ("un premier bilan de 24 morts, qui a été relevé à 27"): the cue is the first figure's, the count the
+    revision's. With no figure between ("selon un bilan provisoire, le nombre de morts a été relevé à 27") the cue
+    still marks it."""
+    if not lang.revision_participles:
+        return False
+    # both walks bounded: the participle stands just before its figure, the first figure just before the participle
+    reach = max(p, start - 1 - _REVISION_REACH)
+    revised = next((k for k in range(start - 1, reach, -1) if tokens[k].low in lang.revision_participles), None)
+    return revised is not None and any(t.is_number for t in tokens[max(p + 1, revised - _REVISION_REACH) : revised])
 
 
 def preliminary_for(
@@ -47,7 +63,9 @@ def preliminary_for(
             continue  # session 13 (status13): "provisional government", "prisión provisional"
         left, right = cues.clause(p, p + 1)
         if left <= b.mention.start:
-            if _revised_after(tokens, p, b.mention.start, lang):
+            if _revised_after(tokens, p, b.mention.start, lang) or _revised_past_figure(
+                tokens, p, b.mention.start, lang
+            ):
                 continue
             return True
         if _first_figure(tokens, p, lang) and any(t.is_number for t in tokens[left:right]):

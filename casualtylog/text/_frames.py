@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from casualtylog.text import _bind_rules as rules
 from casualtylog.text._age_shapes import aged_after_noun
+from casualtylog.text._antecedents import antecedent_group
 from casualtylog.text._binding import Binding
 from casualtylog.text._clause_cues import AND, Cues, projected_before_that, relative_object_end, said_confirmed
 from casualtylog.text._clause_frames import ClauseFrames, dated_earlier_after, since_when_span
@@ -57,6 +58,7 @@ from casualtylog.text._partitive_frame import PartitiveFrame
 from casualtylog.text._phrases import phrases
 from casualtylog.text._rosters import group_after_among, without_rosters
 from casualtylog.text._separable_frames import SeparableFrames
+from casualtylog.text._sequel_cues import came_after
 from casualtylog.text._split_frames import SplitFrames
 from casualtylog.text._status_scope import attributed_confirmation, confirmed_in_clause, relative_after
 from casualtylog.text._tokens import Kind, Token
@@ -250,7 +252,11 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
     marks = stretches(tokens)
     statistic, background = multi_year_since(tokens, marks, lang, year), dated_pluperfect(tokens, marks, lang)
     interval = interval_sequel(tokens, lang)
-    if interval is not None and all(b.mention.start > interval for b in s.bindings):
+    if (
+        interval is not None
+        and all(b.mention.start > interval for b in s.bindings)
+        and not came_after(tokens, interval, lang)
+    ):
         interval = None  # no count of its own before "hours after a …": the event after it is the report's
     dated_when = month_when(tokens, lang)
     shelter = [0] * (len(tokens) + 1) if s.lacks("shelter_cues") else sheltered(tokens, lang)
@@ -372,17 +378,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             # not from one person, named by an article or by "one" ("otro trabajador muerto y nueve heridos",
             # "left one soldier dead and 19 wounded"): one victim's role says nothing of the others'
             # but "others" after one of a role are more of it: "Un policier a été tué et deux autres blessés" (the guide)
-            named_others = others_at(tokens, m, lang)
-            b.group = next(
-                (
-                    o.group
-                    for o in reversed(out)
-                    if o.group
-                    and o.role == "count"
-                    and (not rules.one_victim(o.mention) or (named_others and o.group not in _PERSON_GROUPS))
-                ),
-                None,
-            )
+            b.group = antecedent_group(out, others_at(tokens, m, lang), rules.one_victim, _PERSON_GROUPS)
         if not b.update and cues.any_in(cues.update, left, m.start):
             b.update = True
         if m.kind == "vague":

@@ -181,10 +181,12 @@ def interval_sequel(tokens: list[Token], lang: LanguageData) -> int | None:
     if not lang.interval_nouns:
         return None
     for i in range(1, len(tokens) - 1):
+        # Session 13 (fresh7c): "de que" before the article ("un mes después de que un incendio …")
+        reach = i + 4 if i + 2 < len(tokens) and tokens[i + 2].low == "que" else i + 3
         if (
             tokens[i].low in lang.after_words
             and tokens[i - 1].low in lang.interval_nouns
-            and any(t.low in lang.ambiguous_number_words for t in tokens[i + 1 : i + 3])
+            and any(t.low in lang.ambiguous_number_words for t in tokens[i + 1 : reach])
         ):
             return i
     return None

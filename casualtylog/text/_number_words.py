@@ -33,9 +33,11 @@ def _is_number_word(word: str, lang: LanguageData) -> bool:
     parts = [p for p in word.split("-") if p]
     if not parts:
         return False
-    for part in parts:
+    for at, part in enumerate(parts):
         if part in lang.units or part in lang.tens or part in lang.scales:
             continue
+        if 0 < at < len(parts) - 1 and part in lang.number_joiners:
+            continue  # Session 13 (fresh7c): "trente-et-un", "vingt-et-une"; the reader checks the whole
         split = split_compound(part, lang) if lang.unit_before_tens else None
         if split is not None and split[-1] not in lang.number_joiners:
             continue  # "tweeëntwintig" is a number, "honderden" is not

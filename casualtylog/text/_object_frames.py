@@ -9,7 +9,7 @@ from casualtylog.text._found_state import found_in_state
 from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._nouns import _listed_noun, _noun
 from casualtylog.text._phrases import phrases
-from casualtylog.text._romance_objects import forced_flight, left_without, lives_taken
+from casualtylog.text._romance_objects import left_without, object_verb
 from casualtylog.text._romance_shapes import adverbial_word
 from casualtylog.text._subject_shapes import SubjectShapes
 from casualtylog.text._time_adverbs import before_time
@@ -98,7 +98,7 @@ class ObjectFrames(SubjectShapes):
         if verb is not None and lang.stem_particles and not self.particle_closes(m):
             verb = None  # "Die Polizei nahm 300 Anrufe entgegen": the stem without its particle is another verb
         if verb is None:  # "encontró a tres personas en el océano, todas muertas", "obligó a 500 personas a huir"
-            verb = found_in_state(tokens, m, lang) or forced_flight(tokens, m, lang) or lives_taken(tokens, m, lang)
+            verb = found_in_state(tokens, m, lang) or object_verb(tokens, m, lang)
         bodies = False
         if verb is None:
             verb = bodies_found_of(tokens, m.start - 1, lang)  # "de lichamen gevonden van 14 mensen"

@@ -23,10 +23,11 @@ from __future__ import annotations
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._nouns import _noun
 from casualtylog.text._phrases import phrases
+from casualtylog.text._search_objects import searched_by_rescuers
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["forced_flight", "left_without", "lives_taken"]
+__all__ = ["forced_flight", "left_without", "lives_taken", "object_verb"]
 
 #: How far before the count a verb of leaving may stand: verb, preposition, its noun and the object marker ("dejó sin
 #: hogar a").
@@ -37,10 +38,13 @@ def _flight_at(tokens: list[Token], k: int, lang: LanguageData) -> int:
     """The length of a preposition and what the people were forced to do at ``k`` when that is fleeing, else 0."""
     if _low(tokens, k) not in lang.forcing_preps:
         return 0
-    if _low(tokens, k + 1) in lang.flight_infinitives:
-        return 2
-    hit = phrases(lang, "predicates").at(tokens, k + 1)
-    return 1 + hit[0] if hit is not None and hit[1] == "displaced" else 0
+    # Session 13 (fresh7c): a modal between the preposition and the flight ("a tener que dejar sus hogares")
+    modal = phrases(lang, "flight_modals").at(tokens, k + 1)
+    at = k + 1 + (0 if modal is None else modal[0])
+    if _low(tokens, at) in lang.flight_infinitives:
+        return at + 1 - k
+    hit = phrases(lang, "predicates").at(tokens, at)
+    return at - k + hit[0] if hit is not None and hit[1] == "displaced" else 0
 
 
 def forced_flight(tokens: list[Token], m: Mention, lang: LanguageData) -> tuple[int, str] | None:
@@ -51,8 +55,11 @@ def forced_flight(tokens: list[Token], m: Mention, lang: LanguageData) -> tuple[
     if _low(tokens, j) in lang.object_markers:
         j -= 1  # "obligó a 25.000 personas a"
     if _low(tokens, j) in lang.forcing_verbs:
-        noun = _noun(tokens, m.end, lang)
-        if noun is not None and noun[0] in {"people", "group"} and _flight_at(tokens, m.end + noun[2], lang):
+        k = m.end
+        if m.kind == "vague" and _low(tokens, k) in lang.vague_links:
+            k += 1  # Session 13 (fresh7c): "a forcé des milliers de personnes à fuir"
+        noun = _noun(tokens, k, lang)
+        if noun is not None and noun[0] in {"people", "group"} and _flight_at(tokens, k + noun[2], lang):
             return (1, "displaced")
         return None
     # the flight first, then its people (Spanish): "obligaron a huir a 500 personas"
@@ -107,3 +114,9 @@ def lives_taken(tokens: list[Token], m: Mention, lang: LanguageData) -> tuple[in
         if verbs.ending(tokens, k) is not None:
             return 1, "killed"
     return None
+
+
+def object_verb(tokens: list[Token], m: Mention, lang: LanguageData) -> tuple[int, str] | None:
+    """The verb whose object ``m`` is, when only more than the verb makes it a count: forced to flee, lives taken,
+    or (session 13, fresh7c) searched for by rescuers (casualtylog.text._search_objects)."""
+    return forced_flight(tokens, m, lang) or lives_taken(tokens, m, lang) or searched_by_rescuers(tokens, m, lang)

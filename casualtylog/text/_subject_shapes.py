@@ -112,7 +112,10 @@ class SubjectShapes(SentenceBase):
         if of is None or _low(tokens, start - 1 - of[0]) not in _CONTAINERS:
             return -1
         j = start - 2 - of[0]
-        return j - 1 if _low(tokens, j) in lang.determiners else -1
+        if _low(tokens, j) not in lang.determiners:
+            return -1
+        # Session 13 (fresh7c): the object marker before the container ("detuvo a un total de 26 personas")
+        return j - 2 if _low(tokens, j - 1) in lang.object_markers else j - 1
 
     def zero_subject(self, k: int) -> tuple[str | None, int, tuple[int, builtins.object] | None]:
         """After a zero word: (the group, where the predicate starts, the predicate) of "no protesters were injured"."""

@@ -133,6 +133,12 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "provisional_things",
         "open_weapon_modifiers",
         "distributive_words",
+        "flight_modals",
+        "interval_verbs",
+        "revision_participles",
+        "revision_links",
+        "search_verbs",
+        "rescuer_nouns",
     ]
     assert len(names) == len(set(names))
 

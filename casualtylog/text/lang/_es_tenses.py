@@ -76,7 +76,8 @@ PREDICATES = {
     # forced from or left without their homes is displaced (the guide: "forced from their homes", homeless)
     **{
         f"{left} sus {homes}": "displaced"
-        for left in ("abandonar", "abandonaron", "abandonado")
+        # Session 13 (fresh7c): left them, as abandoned them ("tuvieron que dejar sus hogares")
+        for left in ("abandonar", "abandonaron", "abandonado", "dejar", "dejaron", "dejado")
         for homes in ("hogares", "casas", "viviendas")
     },
     # Session 12 (fres12): forced to flee, the passive of casualtylog.text._romance_objects ("500 personas se vieron
@@ -85,7 +86,10 @@ PREDICATES = {
         f"{forced}{end} a {flight}": "displaced"
         for forced in ("obligad", "forzad")
         for end in ("o", "a", "os", "as")
-        for flight in ("huir", "abandonar sus hogares", "abandonar sus casas", "abandonar sus viviendas")
+        for flight in (
+            *("huir", "abandonar sus hogares", "abandonar sus casas", "abandonar sus viviendas"),
+            *("dejar sus hogares", "dejar sus casas", "dejar sus viviendas"),  # Session 13 (fresh7c)
+        )
     },
     **{
         f"{stayed} sin {home}": "displaced"
@@ -102,5 +106,12 @@ PREDICATES = {
         f"{suffered} {a}intoxicación": "injured"
         for suffered in ("sufrieron", "sufrió", "sufren", "sufre", "sufrido", "presentaban", "presentaron")
         for a in ("", "una ")
+    },
+    # Session 13 (fresh7c): hit by gunfire is hurt, as French "touchés par balle" ("dos agentes fueron alcanzados por
+    # disparos"); hit by anything else ("alcanzados por la policía", "por el agua") is no casualty
+    **{
+        f"alcanzad{end} por {shot}": "injured"
+        for end in ("o", "a", "os", "as")
+        for shot in ("disparos", "los disparos", "un disparo", "balas", "las balas", "una bala", "bala")
     },
 }

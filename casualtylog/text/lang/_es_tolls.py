@@ -80,6 +80,14 @@ TOLL_CUES = {
     "supera los": "update",
     "superan los": "update",
     "superó los": "update",
+    # Session 13 (fresh7c): the perfect and the conditional of exceeding ("la cifra de muertos podría superar los
+    # 180"); ``exceed_verbs`` make it "more than"
+    **{f"{had} superado{los}": "update" for had in ("ha", "han") for los in ("", " los")},
+    **{
+        f"{may} superar{los}": "projected"
+        for may in ("podría", "podrían", "debería", "deberían")
+        for los in ("", " los")
+    },
     "se sitúa en": "static",
     # Session 11 (rom11): "for now" inside the verb ("la cifra de muertos se sitúa de momento en doce")
     **{

@@ -12,6 +12,7 @@ from casualtylog.text.lang import _es_everyday as everyday
 from casualtylog.text.lang import _es_more as more
 from casualtylog.text.lang import _es_tenses as tenses
 from casualtylog.text.lang._agreement import SPANISH, agreeing
+from casualtylog.text.lang._combat_words import COMBAT_PREDICATES
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
 from casualtylog.text.lang._status_words import PROJECTING_GAPS
 from casualtylog.text.lang._word_lists import words as _words
@@ -149,3 +150,5 @@ ACTIVE_VERBS = {
 
 # Session 12 (fresh12): sought, took or found shelter is displaced (casualtylog.text.lang._shelter_words)
 PREDICATES = {**PREDICATES, **agreeing(SHELTER_PREDICATES["es"], SPANISH)}
+# Session 13 (fresh7c): fell in combat is killed (casualtylog.text.lang._combat_words)
+PREDICATES = {**PREDICATES, **COMBAT_PREDICATES["es"]}

@@ -60,6 +60,16 @@ TOLL_CUES = elided(
         "a dépassé les": "update",
         "pourrait atteindre": "projected",
         "pourrait s' alourdir à": "projected",
+        # Session 13 (fresh7c): the past and the conditional of exceeding, the place's "y" before the verb ("le
+        # nombre de morts a dépassé 180", "pourrait y dépasser les 180 dans la soirée"); ``exceed_verbs`` make it
+        # "more than"
+        **{f"{had} dépassé{les}": "update" for had in ("a", "ont") for les in ("", " les")},
+        **{
+            f"{may} {there}dépasser{les}": "projected"
+            for may in ("pourrait", "pourraient", "devrait", "devraient")
+            for there in ("", "y ")
+            for les in ("", " les")
+        },
     }
 )  # "fait état d'au moins 12 morts"
 

@@ -9,6 +9,7 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang._agreement import FRENCH, agreeing
+from casualtylog.text.lang._combat_words import COMBAT_PREDICATES
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
 from casualtylog.text.lang._status_words import PROJECTING_GAPS
 from casualtylog.text.lang._word_lists import elided
@@ -270,3 +271,5 @@ PREDICATES = {**PREDICATES, **agreeing(SHELTER_PREDICATES["fr"], FRENCH)}
 PREDICATES = {**PREDICATES, **agreeing({"affectés": "affected"}, FRENCH)}
 ACTIVE_VERBS = {**ACTIVE_VERBS, **dict.fromkeys(("affecté", "affectant", "affecte", "affectent"), "affected")}
 ASSIGNING_WORDS = frozenset({*agreeing({"affectés": "affected"}, FRENCH), "affecte", "affectent", "affectant"})
+# Session 13 (fresh7c): fell in combat is killed (casualtylog.text.lang._combat_words)
+PREDICATES = {**PREDICATES, **COMBAT_PREDICATES["fr"]}

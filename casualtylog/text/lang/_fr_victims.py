@@ -28,6 +28,9 @@ GROUP_NOUNS = {
     "mineurs": "children",
     "femmes": "women",
     "femme": "women",
+    # Session 13 (fresh7c): "une dame âgée"
+    "dames": "women",
+    "dame": "women",
     "hommes": "men",
     "civils": "civilians",
     "civil": "civilians",

@@ -22,7 +22,9 @@ WEAPON_NOUNS = {
 
 WEAPON_ADJECTIVES = _words(
     "balistiques de croisière russes shahed iskander kalibr kinjal hypersoniques d' attaque ukrainiens "
-    "ukrainiennes iraniens explosifs kamikazes kamikaze ennemis ces"
+    "ukrainiennes iraniens explosifs kamikazes kamikaze ennemis ces "
+    # Session 13 (fresh7c): the singulars, as Spanish lists them ("un drone ukrainien a été abattu")
+    "balistique russe hypersonique ukrainien ukrainienne iranien iranienne explosif ennemi"
 )
 
 LAUNCH_VERBS = frozenset(

@@ -318,3 +318,22 @@ class LaterShapeWords:
     # Leyte; two each in Samar and Cebu"): the frames of parts and parallel places read past them to the place's
     # preposition, and the figure is one claim (the guide: the same figure again is one claim). Empty reads none.
     distributive_words: frozenset[str] = frozenset()
+    # Session 13 (fresh7c): what may stand between the preposition of a verb of forcing and the flight it forced
+    # ("ha obligado a 600.000 personas a tener que dejar sus hogares"; casualtylog.text._romance_objects). Empty
+    # adds none.
+    flight_modals: frozenset[str] = frozenset()
+    # Session 13 (fresh7c): verbs of coming or happening before "a month after a …" ("ils interviennent un mois après
+    # qu'une vague de chaleur a fait 2000 morts"): the event after the interval is an earlier one even when the
+    # sentence has no count before it (casualtylog.text._sequel_cues). Empty adds none.
+    interval_verbs: frozenset[str] = frozenset()
+    # Session 13 (fresh7c): a toll revised to a bare figure after it ("un premier bilan de 24 morts, qui a été relevé
+    # à 25, puis 27"): the participles of revision before the figure's "to" (``revision_participles``) and the words
+    # of sequence that may join the toll's count to them or chain a second figure (``revision_links``: "avant
+    # d'être", "puis", "luego"; casualtylog.text._revision_frames). Empty participles turn it off.
+    revision_participles: frozenset[str] = frozenset()
+    revision_links: frozenset[str] = frozenset()
+    # Session 13 (fresh7c): people a rescue service searches for are missing ("Les secours cherchent encore cinq
+    # personnes"): the verbs of searching (``search_verbs``) and the nouns of rescuers that must be their subject
+    # (``rescuer_nouns``; casualtylog.text._search_objects). Empty verbs turn it off.
+    search_verbs: frozenset[str] = frozenset()
+    rescuer_nouns: frozenset[str] = frozenset()

@@ -35,6 +35,12 @@ SHELTER_PREDICATES = {
             "dans des centres d' accueil|dans des centres d' hébergement|dans des écoles|dans des gymnases"
             "|en centre d' hébergement|dans des abris",
         ),
+        # Session 13 (fresh7c): moved to a shelter, as housed in one ("transférées vers des centres d'hébergement")
+        **_pairs(
+            "transféré|transférée|transférés|transférées|conduit|conduite|conduits|conduites",
+            "dans des centres d' accueil|dans des centres d' hébergement|vers des centres d' accueil"
+            "|vers des centres d' hébergement",
+        ),
     },
     # each form of a participle before its place ("alojadas en albergues"); not "refugiados", a noun of victims too
     "es": {
@@ -44,5 +50,10 @@ SHELTER_PREDICATES = {
             "en albergues|en refugios|en refugios temporales|en centros de acogida|en escuelas",
         ),
         "en refugios temporales": "displaced",
+        # Session 13 (fresh7c): moved to a shelter, as housed in one ("fueron trasladadas a refugios")
+        **_pairs(
+            "trasladado|trasladada|trasladados|trasladadas|llevado|llevada|llevados|llevadas",
+            "a albergues|a refugios|a refugios temporales|a centros de acogida|a un albergue|a un refugio",
+        ),
     },
 }

@@ -76,7 +76,7 @@ LANGUAGE = LanguageData(
     increment_before=frozenset(),  # "otras 42" is "42 others", not an addition
     increment_after=frozenset({"más"}),
     weak_increment_before=frozenset(),
-    of_words=_phrases("de | de los | de las"),
+    of_words=_phrases("de | de los | de las | de estos | de estas | de esos | de esas"),  # Session 13 (fresh7c)
     of_them=_phrases("de ellos | de ellas | de los cuales | de las cuales"),
     group_cues=_phrases(
         "de ellos | de ellas | entre ellos | entre ellas | entre los cuales | entre las cuales | incluidos | incluidas | entre los que | entre las que | de los cuales | de las cuales | "
@@ -94,6 +94,7 @@ LANGUAGE = LanguageData(
     forcing_verbs=_words("obligó obligaron obligado obligando obliga obligan forzó forzaron forzado forzando"),
     forcing_preps=frozenset({"a"}),
     flight_infinitives=_words("huir"),
+    flight_modals=_phrases("tener que"),  # Session 13 (fresh7c): "obligado a 600.000 personas a tener que dejar …"
     # a denied verb of causing or resulting before a metric noun or its subject: "sin causar víctimas mortales",
     # "no ocasionó heridos", "no resultaron personas heridas"
     zero_words=_phrases(
@@ -174,8 +175,12 @@ LANGUAGE = LanguageData(
     year_of_preps=frozenset({"de", "del"}),
     shelter_cues=figures.SHELTER_CUES,
     compared_cues=frozenset({"que el del", "que la del", "como el del", "como la del", "al del", "a la del"}),
-    interval_nouns=frozenset({"minutos", "horas", "días", "semanas", "meses"}),
+    interval_nouns=frozenset(
+        {"minutos", "horas", "días", "semanas", "meses", "mes", "semana", "día", "hora"}  # fresh7c: singulars
+    ),
     after_words=frozenset({"después"}),
+    # Session 13 (fresh7c): "la tragedia llega/ocurre un mes después de que …"
+    interval_verbs=frozenset({"llega", "llegan", "ocurre", "ocurren", "produce", "producen"}),
     population_quantifiers=frozenset(
         {"la mayoría de los", "la mayoría de las", "muchos de los", "muchas de las", "parte de los", "parte de las"}
         # Session 11 (es14): none of a whole is no count of it ("Ninguno de los 80 alumnos resultó herido")
@@ -207,9 +212,8 @@ LANGUAGE = LanguageData(
     participle_reach=5,
     coordinators=frozenset({"y", "e"}),
     exceed_verbs=_words(
-        "supera superan superó superaron superaba superaban rebasa rebasan sobrepasa sobrepasan"
-        " superar"  # session 13 (status13): "podría superar los 100"
-    ),
+        "supera superan superó superaron superaba superaban rebasa rebasan sobrepasa sobrepasan superado superar"
+    ),  # session 13: "podría superar los 100" (status13), superado (fresh7c)
     # "hace 20 años" for any number of years, not only the ones listed among the cues above
     ago_before=frozenset({"hace"}),
     ago_after=frozenset({"años", "décadas"}),
@@ -285,6 +289,14 @@ LANGUAGE = LanguageData(
     without_states=everyday.WITHOUT_STATES,
     # Session 12 (fresh12): a first figure and its revision (casualtylog.text._first_figures)
     first_figure_cues=FIRST_FIGURE_CUES["es"],
+    # Session 13 (fresh7c): "un primer balance de 24 muertos, que luego fue elevado a 27"
+    revision_participles=_words(
+        "elevado elevada aumentado aumentada revisado revisada actualizado actualizada corregido corregida"
+    ),
+    revision_links=_phrases("luego | después | posteriormente | más tarde | y luego"),
+    # Session 13 (fresh7c): "Los rescatistas buscan todavía a cinco personas"
+    search_verbs=_words("buscan buscaban busca buscaba buscando"),
+    rescuer_nouns=_words("rescatistas socorristas bomberos buzos brigadistas rescate emergencias salvamento"),
     revision_contrasts=REVISION_CONTRASTS["es"],
     day_month_joiners=frozenset({"de"}),
     # Session 12 (lead): one person rescued, named by an article, is a count of 1 (the corpus guide's rescued

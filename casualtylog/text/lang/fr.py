@@ -72,7 +72,7 @@ LANGUAGE = LanguageData(
     increment_before=_phrases("encore | de nouveau"),
     increment_after=frozenset({"supplémentaires", "de plus"}),
     weak_increment_before=frozenset(),
-    of_words=_phrases("de | des | sur"),
+    of_words=_phrases("de | des | sur | de ces"),  # Session 13 (fresh7c): "180 de ces décès"
     of_them=_phrases("d' entre eux | d' entre elles"),
     group_cues=_phrases(
         "dont | parmi lesquels | parmi lesquelles | y compris | notamment | parmi eux | parmi elles | "
@@ -198,8 +198,11 @@ LANGUAGE = LanguageData(
             "à celle du",
         }
     ),
-    interval_nouns=frozenset({"minutes", "heures", "jours", "semaines", "mois"}),
+    interval_nouns=frozenset(
+        {"minutes", "heures", "jours", "semaines", "mois", "semaine", "heure", "jour"}  # fresh7c: singulars
+    ),
     after_words=frozenset({"après"}),
+    interval_verbs=frozenset({"intervient", "interviennent", "survient", "surviennent"}),  # Session 13 (fresh7c)
     population_quantifiers=frozenset(
         {"la plupart des", "beaucoup des", "une partie des", "certains des", "certaines des"}
         # Session 12 (fa12): none of a whole is no count of it ("Aucun des 40 passagers n'a été blessé")
@@ -230,7 +233,7 @@ LANGUAGE = LanguageData(
     care_places=_words("hôpital hôpitaux urgences clinique cliniques hospitalier hospitaliers chu"),
     participle_reach=5,
     coordinators=frozenset({"et"}),
-    exceed_verbs=_words("dépasse dépassent dépassé dépassait dépassaient"),
+    exceed_verbs=_words("dépasse dépassent dépassé dépassait dépassaient dépasser"),  # fresh7c: dépasser
     # earlier the same day may still be the same event ("quelques heures plus tôt il y avait eu 632 morts"),
     # but as the opening of a sentence it sets the time of another incident: "Quelques heures plus tôt, …"
     # "il y a 22 ans" for any number of years, not only the ones listed among the cues above
@@ -302,6 +305,12 @@ LANGUAGE = LanguageData(
     day_preps=_words("le ce"),  # Session 12 (rec12): "a atteint ce vendredi 40"
     # Session 12 (fresh12): a first figure and its revision (casualtylog.text._first_figures)
     first_figure_cues=FIRST_FIGURE_CUES["fr"],
+    # Session 13 (fresh7c): "un premier bilan de 24 morts, qui a été relevé à 25, puis 27"
+    revision_participles=_words("relevé relevée revu revue réévalué réévaluée rehaussé rehaussée porté portée"),
+    revision_links=_phrases("avant d' être | puis | ensuite"),
+    # Session 13 (fresh7c): "Les secours cherchent encore cinq personnes"
+    search_verbs=_words("cherchent cherchaient cherche cherchait recherchent recherchaient recherche recherchait"),
+    rescuer_nouns=_words("secours sauveteurs secouristes pompiers plongeurs gendarmes"),
     revision_contrasts=REVISION_CONTRASTS["fr"],
     # Session 12 (lead): one person rescued, named by an article, is a count of 1 (the corpus guide's rescued
     # children 1 for "a boy was pulled alive from the rubble"), as Dutch since nl11

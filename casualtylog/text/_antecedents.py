@@ -1,0 +1,36 @@
+"""Session 13 (``fresh7c``): whose group "others" or a bare count after "and" takes.
+
+"Deux pompiers sont décédés, dix personnes ont été blessées et 37 autres légèrement blessées": the 37 are more of
+the ten people just counted, not of the firefighters. The count right before names the antecedent, and when it
+names no group the bare count has none: an earlier count's group does not reach past it. One person named by an
+article or by "one" ("otro trabajador muerto y nueve heridos") is no antecedent unless "others" names the bare
+count as more of that person's role and the role is no mere person ("Un policier a été tué et deux autres blessés",
+the guide); such a person with no group is passed over, as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from casualtylog.text._binding import Binding
+from casualtylog.text._mentions import Mention
+
+__all__ = ["antecedent_group"]
+
+
+def antecedent_group(
+    before: Sequence[Binding],
+    named_others: bool,
+    one_victim: Callable[[Mention], bool],
+    person_groups: frozenset[str],
+) -> str | None:
+    """The group a bare count takes from the counts ``before`` it (in text order), or ``None``."""
+    for o in reversed(before):
+        if o.role != "count":
+            continue
+        if one_victim(o.mention):
+            if o.group and named_others and o.group not in person_groups:
+                return o.group
+            continue
+        return o.group
+    return None
