@@ -7,6 +7,7 @@ from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._nouns import _listed_noun, _noun, _unlisted_modifier, compound_metric
 from casualtylog.text._one_of import ONE_COPULAS
 from casualtylog.text._phrases import phrases
+from casualtylog.text._rescued_hurt import rescue_after
 from casualtylog.text._subject_clauses import _COPULAS, SubjectClauses
 from casualtylog.text._time_adverbs import past_time
 
@@ -198,5 +199,8 @@ class SubjectFrames(SubjectClauses):
         binding = Binding(m, str(predicate[1]), group, "subject", chunk_end=k + reach + predicate[0])
         binding.confidence = 0.9 - 0.01 * gaps - 0.02 * reach
         self.add(binding)
+        rescued = rescue_after(tokens, binding.chunk_end, lang) if binding.metric == "injured" else None
+        if rescued is not None and noun is not None:  # "mit schweren Verletzungen aus den Trümmern geborgen"
+            self.add(Binding(m, "rescued", group, "subject", chunk_end=rescued, confidence=binding.confidence))
         self.bound.update(p for p in range(m.end, partitive_end) if p in self.by_start)  # the whole of "52 der 61"
         return True

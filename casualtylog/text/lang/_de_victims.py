@@ -7,6 +7,7 @@ session 7 so each module holds one concept.
 
 from __future__ import annotations
 
+from casualtylog.text.lang._recovery_words import RECOVERY_METRIC_NOUNS
 from casualtylog.text.lang._word_lists import words as _words
 
 __all__ = ["GROUP_NOUNS", "METRIC_NOUNS", "PEOPLE_NOUNS", "SINGULAR_METRIC_NOUNS", "SINGULAR_VICTIMS"]
@@ -172,3 +173,6 @@ SINGULAR_METRIC_NOUNS = frozenset(
         "todesfall",
     }
 )
+
+# Session 13 (fresh7b): the rescued and the displaced as nouns (casualtylog.text.lang._recovery_words)
+METRIC_NOUNS = {**METRIC_NOUNS, **RECOVERY_METRIC_NOUNS["de"]}

@@ -9,6 +9,7 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang import _nl_shapes as nl6
+from casualtylog.text.lang._recovery_words import RECOVERY_ACTIVE, RECOVERY_PREDICATES
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
 
 __all__ = ["ACTIVE_VERBS", "FUNCTION_WORDS", "GAP_WORDS", "PREDICATES"]
@@ -222,3 +223,7 @@ ACTIVE_VERBS = {
 
 # Session 12 (fresh12): sought, took or found shelter is displaced (casualtylog.text.lang._shelter_words)
 PREDICATES = {**PREDICATES, **SHELTER_PREDICATES["nl"]}
+
+# Session 13 (fresh7b): recovered alive, searched for, driven out (casualtylog.text.lang._recovery_words)
+PREDICATES = {**PREDICATES, **RECOVERY_PREDICATES["nl"]}
+ACTIVE_VERBS = {**ACTIVE_VERBS, **RECOVERY_ACTIVE["nl"]}
