@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from casualtylog.text._binding import Binding
+from casualtylog.text._identity_frame import identity_group
 from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._nouns import _listed_noun, _noun, _unlisted_modifier, compound_metric
 from casualtylog.text._one_of import ONE_COPULAS
 from casualtylog.text._phrases import phrases
-from casualtylog.text._rescued_hurt import rescue_after
+from casualtylog.text._rescued_hurt import rescue_after, survivors_found
 from casualtylog.text._subject_clauses import _COPULAS, SubjectClauses
 from casualtylog.text._time_adverbs import past_time
 
@@ -102,7 +103,10 @@ class SubjectFrames(SubjectClauses):
                 Binding(
                     m,
                     metric,
-                    self.part_named(partitive_end > m.end or _low(tokens, k) in _COPULAS, k) or m.antecedent or None,
+                    self.part_named(partitive_end > m.end or _low(tokens, k) in _COPULAS, k)
+                    or identity_group(tokens, k, lang)  # "Bei allen neun Toten handelt es sich um Kinder"
+                    or m.antecedent
+                    or None,
                     "subject",
                     chunk_end=k,
                     confidence=0.9,
@@ -167,6 +171,8 @@ class SubjectFrames(SubjectClauses):
         if noun is not None:
             k = self.shared_participle(k)  # "Zwei Menschen wurden schwer, drei leicht verletzt"
         predicate = phrases(lang, "predicates").at(tokens, k) or self.to_death(k)
+        if predicate is None and noun is not None and lang.survivor_nouns:
+            predicate = survivors_found(tokens, noun_at, k, lang)  # "Er zijn achttien overlevenden gevonden"
         if predicate is None and noun is not None and _listed_noun(tokens, noun_at, lang) is not None:
             # "Van hen liggen nog 39 mensen in het ziekenhuis"; a listed noun only ("er liggen 39 bedden")
             predicate = self.split_predicate(m.start, k)

@@ -120,6 +120,9 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "care_wholes",
         "care_stays",
         "part_only_places",
+        "survivor_nouns",
+        "survivor_found",
+        "dative_plural_n",
     ]
     assert len(names) == len(set(names))
 

@@ -176,3 +176,12 @@ SINGULAR_METRIC_NOUNS = frozenset(
 
 # Session 13 (fresh7b): the rescued and the displaced as nouns (casualtylog.text.lang._recovery_words)
 METRIC_NOUNS = {**METRIC_NOUNS, **RECOVERY_METRIC_NOUNS["de"]}
+# Session 13 (fresh7b): the guide's groups of mountain and holiday victims (round 6: `skiers`, `ski_tourers`;
+# batch 7: `campers`); German writes the plural as the singular ("drei Skifahrer", "ein 63-jähriger Camper")
+_OUTDOOR_GROUPS = {
+    **dict.fromkeys(("skifahrer", "skifahrern", "skifahrerin", "skifahrerinnen"), "skiers"),
+    **dict.fromkeys(("tourenskifahrer", "tourenskifahrern", "tourengänger", "tourengängern"), "ski_tourers"),
+    **dict.fromkeys(("camper", "campern", "camperin", "camperinnen"), "campers"),
+}
+GROUP_NOUNS = {**GROUP_NOUNS, **_OUTDOOR_GROUPS}
+SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **{k: v for k, v in _OUTDOOR_GROUPS.items() if not k.endswith("n")}}

@@ -275,3 +275,13 @@ class LaterShapeWords:
     # région du Nord", "…, de los cuales 73 solo en Lima"): after a group cue they read as a place, as a named place
     # after a preposition does. Empty adds none.
     part_only_places: frozenset[str] = frozenset()
+    # Session 13 (fresh7b): survivors found are rescued (the corpus guide: survivors "found" or "recovered" alive are
+    # ``rescued``; "survivors" alone is no claim): a noun of survivors (``survivor_nouns``: "overlevenden",
+    # "Überlebende") as the subject of a participle of finding or recovering (``survivor_found``: "gevonden",
+    # "geborgen") is a count of the rescued ("Er zijn achttien overlevenden gevonden"). Empty nouns turn it off.
+    survivor_nouns: frozenset[str] = frozenset()
+    survivor_found: frozenset[str] = frozenset()
+    # Session 13 (fresh7b): German writes a plural after a dative preposition with an added -n ("nach sechs
+    # Passagieren", "unter den 15 Bergleuten"): a word that is a listed plural of people or of a group plus that -n is
+    # that noun (casualtylog.text._nouns). False reads only the listed forms.
+    dative_plural_n: bool = False

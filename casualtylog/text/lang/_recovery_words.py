@@ -16,7 +16,7 @@ those stand between bodies and whose they are.
 
 from __future__ import annotations
 
-__all__ = ["RECOVERY_ACTIVE", "RECOVERY_METRIC_NOUNS", "RECOVERY_PREDICATES"]
+__all__ = ["RECOVERY_ACTIVE", "RECOVERY_METRIC_NOUNS", "RECOVERY_PREDICATES", "SURVIVOR_FOUND", "SURVIVOR_PEOPLE"]
 
 #: German places people are pulled or freed from; not water, from which the drowned are pulled too.
 _DE_WRECKS = ("den trümmern", "dem schutt", "dem wrack", "den schneemassen", "dem geröll", "den fluten")
@@ -90,12 +90,26 @@ RECOVERY_ACTIVE: dict[str, dict[str, str]] = {
 }
 
 #: German nouns made of a metric's participle, as "Tote", "Verletzte", "Festgenommene" already are: "die Geretteten,
-#: unter ihnen vier Frauen", "Sechs Gerettete wurden ausgeflogen", "Unter den Vertriebenen sind 4000 Kinder".
+#: unter ihnen vier Frauen", "Sechs Gerettete wurden ausgeflogen", "Unter den Binnenvertriebenen sind 4000 Kinder".
 RECOVERY_METRIC_NOUNS: dict[str, dict[str, str]] = {
     "de": {
         **dict.fromkeys(("gerettete", "geretteten"), "rescued"),
-        **dict.fromkeys(("vertriebene", "vertriebenen", "binnenvertriebene", "binnenvertriebenen"), "displaced"),
+        # not "vertriebene": an adjective as often ("darunter vier vertriebene syrische Kinder" were hurt)
+        **dict.fromkeys(("binnenvertriebene", "binnenvertriebenen"), "displaced"),
         **dict.fromkeys(("obdachlose", "obdachlosen"), "displaced"),
     },
     "nl": {},
+}
+
+#: Session 13 (fresh7b): nouns of survivors and of the people aboard, counted as people are ("veertien overlevenden
+#: van de boot gered", "een kleine 200 opvarenden"); survivors alone give no claim (the guide), only a predicate does.
+SURVIVOR_PEOPLE: dict[str, frozenset[str]] = {
+    "nl": frozenset({"overlevenden", "opvarenden", "inzittenden"}),
+    "de": frozenset({"überlebende", "überlebenden"}),
+}
+#: Survivors found or recovered are rescued (``LanguageData.survivor_nouns``, ``survivor_found``): the participles of
+#: finding; not "gezocht" (sought), nor "geïdentificeerd".
+SURVIVOR_FOUND: dict[str, frozenset[str]] = {
+    "nl": frozenset({"gevonden", "aangetroffen", "teruggevonden", "geborgen", "opgepikt", "opgevist"}),
+    "de": frozenset({"gefunden", "aufgefunden", "geborgen", "entdeckt", "aufgegriffen"}),
 }

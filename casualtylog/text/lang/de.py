@@ -11,6 +11,7 @@ from casualtylog.text.lang import _de_weapons as weapons
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
+from casualtylog.text.lang._recovery_words import SURVIVOR_FOUND, SURVIVOR_PEOPLE
 from casualtylog.text.lang._schema import LanguageData
 from casualtylog.text.lang._thing_words import THING_NOUNS
 from casualtylog.text.lang._word_lists import phrases as _phrases
@@ -49,7 +50,7 @@ LANGUAGE = LanguageData(
     between_joiners=frozenset({"und"}),
     vague_words=figures.VAGUE_WORDS,
     vague_links=frozenset(),
-    people_nouns=victims.PEOPLE_NOUNS,
+    people_nouns=victims.PEOPLE_NOUNS | SURVIVOR_PEOPLE["de"],  # Session 13 (fresh7b): survivors
     group_nouns=victims.GROUP_NOUNS,
     weapon_nouns=weapons.WEAPON_NOUNS,
     weapon_adjectives=weapons.WEAPON_ADJECTIVES,
@@ -129,6 +130,7 @@ LANGUAGE = LanguageData(
     },
     identity_cues=_phrases(
         "handelt es sich um | handelte es sich um | handele es sich um | handelten es sich um | handeln es sich um"
+        " | handle es sich um"  # Session 13 (fresh7b): Konjunktiv I of reported speech ("Es handle sich um Kinder")
     ),
     identity_preps=frozenset({"bei"}),
     # "von 10 auf 12 Tote" (no change verbs: only the toll frame's Romance "passé de … à" needs them).
@@ -260,4 +262,8 @@ LANGUAGE = LanguageData(
     # Session 12 (lead): one person rescued, named by an article, is a count of 1 (the corpus guide's rescued
     # children 1 for "a boy was pulled alive from the rubble"), as Dutch since nl11
     article_metrics=frozenset({"rescued"}),
+    # Session 13 (fresh7b): survivors found are rescued (casualtylog.text.lang._recovery_words)
+    survivor_nouns=SURVIVOR_PEOPLE["de"],
+    survivor_found=SURVIVOR_FOUND["de"],
+    dative_plural_n=True,  # Session 13 (fresh7b): "nach sechs Passagieren"
 )

@@ -12,6 +12,7 @@ from casualtylog.text.lang import _nl_victims as victims
 from casualtylog.text.lang import _nl_weapons as weapons
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK
+from casualtylog.text.lang._recovery_words import SURVIVOR_FOUND, SURVIVOR_PEOPLE
 from casualtylog.text.lang._schema import LanguageData
 from casualtylog.text.lang._thing_words import THING_NOUNS
 
@@ -46,7 +47,7 @@ LANGUAGE = LanguageData(
     between_joiners=frozenset({"en"}),
     vague_words=figures.VAGUE_WORDS,
     vague_links=frozenset(),
-    people_nouns=victims.PEOPLE_NOUNS,
+    people_nouns=victims.PEOPLE_NOUNS | SURVIVOR_PEOPLE["nl"],  # Session 13 (fresh7b): survivors
     group_nouns=victims.GROUP_NOUNS,
     weapon_nouns=weapons.WEAPON_NOUNS,
     weapon_adjectives=weapons.WEAPON_ADJECTIVES,
@@ -325,4 +326,7 @@ LANGUAGE = LanguageData(
     # Session 12 (fresh12): a first figure and its revision (casualtylog.text._first_figures)
     first_figure_cues=FIRST_FIGURE_CUES["nl"],
     revision_contrasts=REVISION_CONTRASTS["nl"],
+    # Session 13 (fresh7b): survivors found are rescued (casualtylog.text.lang._recovery_words)
+    survivor_nouns=SURVIVOR_PEOPLE["nl"],
+    survivor_found=SURVIVOR_FOUND["nl"],
 )
