@@ -112,10 +112,15 @@ def _shape_noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | N
 
 @lru_cache(maxsize=64)
 def _heads(lang: LanguageData, field: str) -> tuple[tuple[str, str], ...]:
-    """The one-word nouns of ``field`` that can end a compound, longest first (short ones match too much)."""
+    """The one-word nouns of ``field`` that can end a compound, longest first (short ones match too much, but for
+    the language's ``short_compound_heads``: German "Hitzetote", "Verkehrstote")."""
     table = getattr(lang, field)
+    short = lang.short_compound_heads
     return tuple(
-        sorted(((w, str(v)) for w, v in table.items() if " " not in w and len(w) >= 5), key=lambda x: -len(x[0]))
+        sorted(
+            ((w, str(v)) for w, v in table.items() if " " not in w and (len(w) >= 5 or w in short)),
+            key=lambda x: -len(x[0]),
+        )
     )
 
 

@@ -83,6 +83,27 @@ CASES: list[tuple[str, str, list[Claim]]] = [
     # the guide's outdoor groups
     ("Drei Skifahrer wurden von einer Lawine getötet.", "de", [("killed", "skiers", "3")]),
     ("Ein Camper ertrank im Fluss.", "de", [("killed", "campers", "1")]),
+    # the dead stay dead: "tot" before a predicate of recovery read backwards; bodies found "of" N
+    ("Tot aus dem Schutt gezogen wurde ein weiterer Skifahrer.", "de", [("killed", "skiers", "+1")]),
+    ("Lebend aus dem Schutt gezogen wurden zwei Bergleute.", "de", [("rescued", "miners", "2")]),
+    ("Zondag zijn de lichamen gevonden van negen mensen.", "nl", [("killed", None, "9")]),
+    ("Duikers hebben de lichamen geborgen van vier vissers.", "nl", [("killed", "fishermen", "4")]),
+    # a period named as the one before is another incident's time
+    ("In der Woche davor kamen drei Wanderer ums Leben.", "de", []),
+    ("In dieser Woche kamen drei Wanderer ums Leben.", "de", [("killed", None, "3")]),
+    ("Het weekend daarvoor kwamen twee fietsers om.", "nl", []),
+    # a relative clause closed by a comma only, before the count's predicate
+    ("Drie mensen die in de bus zaten, raakten gewond.", "nl", [("injured", None, "3")]),
+    ("De drie mensen die in de bus zaten, hebben het niet overleefd.", "nl", [("killed", None, "3")]),
+    ("Drie bussen die in de straat stonden, raakten beschadigd.", "nl", []),
+    # "so far", "in all" between an inverted verb and its count
+    ("Dabei starben bislang 48 Menschen an der Seuche.", "de", [("killed", None, "48")]),
+    ("Dabei starben bislang 48 Rinder an der Seuche.", "de", []),
+    # German compounds of "-tote"; "an die" is about
+    ("In diesem Winter gab es bereits 14 Lawinentote.", "de", [("killed", None, "14")]),
+    ("In diesem Winter gab es bereits 14 Banknoten.", "de", []),
+    ("Bislang wurden an die 300 Verletzte gezählt.", "de", [("injured", None, "about 300")]),
+    ("Die Spenden gingen an die 300 Familien.", "de", []),
     # "een kleine" is about, "een dikke" more than
     ("Een kleine 300 mensen zijn geëvacueerd.", "nl", [("evacuated", None, "about 300")]),
     ("Een kleine 300 meter verderop staat een school.", "nl", []),

@@ -202,3 +202,6 @@ ACTIVE_VERBS = {**ACTIVE_VERBS, **RECOVERY_ACTIVE["de"]}
 # "Unter den Toten befinden sich sechs Frauen": "to be found among" is the copula of a list of victims, as Dutch
 # "bevinden zich" is (a gap word: it names no metric of its own)
 GAP_WORDS = GAP_WORDS | frozenset({"befinden", "befindet", "befanden", "befand", "sich"})
+# "so far" and "in all" between a verb and its inverted subject, as "bereits" and "inzwischen" ("Dabei starben bisher
+# 313 Menschen", "… sind insgesamt 40 Menschen ums Leben gekommen")
+GAP_WORDS = GAP_WORDS | frozenset({"bisher", "bislang", "insgesamt"})

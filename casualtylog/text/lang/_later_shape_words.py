@@ -285,3 +285,6 @@ class LaterShapeWords:
     # Passagieren", "unter den 15 Bergleuten"): a word that is a listed plural of people or of a group plus that -n is
     # that noun (casualtylog.text._nouns). False reads only the listed forms.
     dative_plural_n: bool = False
+    # Session 13 (fresh7b): listed nouns shorter than five letters that may still end a compound (German "tote":
+    # "Hitzetote", "Verkehrstote", "Lawinentote"); shorter heads match too much elsewhere ("Note", "Bote"). Empty: none.
+    short_compound_heads: frozenset[str] = frozenset()

@@ -16,7 +16,14 @@ those stand between bodies and whose they are.
 
 from __future__ import annotations
 
-__all__ = ["RECOVERY_ACTIVE", "RECOVERY_METRIC_NOUNS", "RECOVERY_PREDICATES", "SURVIVOR_FOUND", "SURVIVOR_PEOPLE"]
+__all__ = [
+    "EARLIER_PERIODS",
+    "RECOVERY_ACTIVE",
+    "RECOVERY_METRIC_NOUNS",
+    "RECOVERY_PREDICATES",
+    "SURVIVOR_FOUND",
+    "SURVIVOR_PEOPLE",
+]
 
 #: German places people are pulled or freed from; not water, from which the drowned are pulled too.
 _DE_WRECKS = ("den trümmern", "dem schutt", "dem wrack", "den schneemassen", "dem geröll", "den fluten")
@@ -34,8 +41,11 @@ def _de_recovered() -> dict[str, str]:
                 out[f"{alive} aus {wreck} {verb}"] = "rescued"
                 out[f"aus {wreck} {alive} {verb}"] = "rescued"
         for wreck in _DE_WRECKS:
-            # a verb of freeing or pulling out of rubble needs no "alive": the dead are "tot" or a body's noun
+            # a verb of freeing or pulling out of rubble needs no "alive": the dead are "tot" or a body's noun; "tot"
+            # before it is written whole, so a predicate read backwards from the participle finds it ("Tot aus den
+            # Schneemassen geborgen wurde ein Skifahrer")
             out[f"aus {wreck} {verb}"] = "rescued"
+            out[f"tot aus {wreck} {verb}"] = "killed"
     for verb in ("gefunden", "aufgefunden", "entdeckt"):
         out[f"lebend {verb}"] = "rescued"
     return out
@@ -112,4 +122,19 @@ SURVIVOR_PEOPLE: dict[str, frozenset[str]] = {
 SURVIVOR_FOUND: dict[str, frozenset[str]] = {
     "nl": frozenset({"gevonden", "aangetroffen", "teruggevonden", "geborgen", "opgepikt", "opgevist"}),
     "de": frozenset({"gefunden", "aufgefunden", "geborgen", "entdeckt", "aufgegriffen"}),
+}
+
+#: Session 13 (fresh7b): a period named as the one before ("Am Wochenende davor starben zwei Skifahrer", "de week
+#: daarvoor"): another incident's time, as "vergangene Woche" is (added to ``other_event_cues``).
+EARLIER_PERIODS: dict[str, frozenset[str]] = {
+    "de": frozenset(
+        f"{period} {before}"
+        for period in ("am wochenende", "in der woche", "am tag", "im jahr", "im monat", "am abend", "in der nacht")
+        for before in ("davor", "zuvor")
+    ),
+    "nl": frozenset(
+        f"{period} {before}"
+        for period in ("het weekend", "de week", "de dag", "het jaar", "de maand", "de avond", "de nacht")
+        for before in ("daarvoor", "ervoor")
+    ),
 }

@@ -11,7 +11,7 @@ from casualtylog.text.lang import _de_weapons as weapons
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
-from casualtylog.text.lang._recovery_words import SURVIVOR_FOUND, SURVIVOR_PEOPLE
+from casualtylog.text.lang._recovery_words import EARLIER_PERIODS, SURVIVOR_FOUND, SURVIVOR_PEOPLE
 from casualtylog.text.lang._schema import LanguageData
 from casualtylog.text.lang._thing_words import THING_NOUNS
 from casualtylog.text.lang._word_lists import phrases as _phrases
@@ -113,7 +113,8 @@ LANGUAGE = LanguageData(
     # Session 12 (fa12): last month, as last year ("Im vergangenen Monat waren bei einem Brand neun Arbeiter gestorben")
     | frozenset({"vergangenen monat", "vorigen monat", "letzten monat", "vor einem monat"})
     # and earlier this week, as this month ("Anfang der Woche waren bei einem Angriff sechs Menschen getötet worden")
-    | frozenset({"anfang der woche", "anfang dieser woche", "zu beginn der woche", "früher in der woche"}),
+    | frozenset({"anfang der woche", "anfang dieser woche", "zu beginn der woche", "früher in der woche"})
+    | EARLIER_PERIODS["de"],  # Session 13 (fresh7b): "am Wochenende davor"
     singular_victims=victims.SINGULAR_VICTIMS,
     predicate_first=True,
     compound_heads=True,
@@ -266,4 +267,5 @@ LANGUAGE = LanguageData(
     survivor_nouns=SURVIVOR_PEOPLE["de"],
     survivor_found=SURVIVOR_FOUND["de"],
     dative_plural_n=True,  # Session 13 (fresh7b): "nach sechs Passagieren"
+    short_compound_heads=frozenset({"tote"}),  # Session 13 (fresh7b): "10.000 Hitzetote"
 )
