@@ -92,6 +92,8 @@ CASES: list[tuple[str, str, list[Claim]]] = [
     ("In der Woche davor kamen drei Wanderer ums Leben.", "de", []),
     ("In dieser Woche kamen drei Wanderer ums Leben.", "de", [("killed", None, "3")]),
     ("Het weekend daarvoor kwamen twee fietsers om.", "nl", []),
+    ("Bereits am Samstag gab es drei Lawinentote im Tal.", "de", []),
+    ("Am Samstag gab es drei Lawinentote im Tal.", "de", [("killed", None, "3")]),
     # a relative clause closed by a comma only, before the count's predicate
     ("Drie mensen die in de bus zaten, raakten gewond.", "nl", [("injured", None, "3")]),
     ("De drie mensen die in de bus zaten, hebben het niet overleefd.", "nl", [("killed", None, "3")]),
@@ -122,3 +124,27 @@ def test_a_member_described_by_a_displaced_adjective_keeps_the_whole_metric() ->
         ("injured", "children", "3"),
     ]
     assert claims_of("Im Land leben 50.000 Binnenvertriebene.", "de") == [("displaced", None, "50000")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a running count since a month of an earlier year is the report's own (shared by the five languages)
+        (
+            "Sinds maart 2022 zijn in de oorlog meer dan 9.000 burgers gedood.",
+            "nl",
+            [("killed", "civilians", "more than 9000")],
+        ),
+        ("Seit März 2022 wurden mehr als 9.000 Zivilisten getötet.", "de", [("killed", "civilians", "more than 9000")]),
+        (
+            "Since March 2022, more than 9,000 civilians have been killed.",
+            "en",
+            [("killed", "civilians", "more than 9000")],
+        ),
+        # a month of an earlier year with no "since" still dates another event
+        ("In maart 2022 zijn meer dan 900 burgers gedood.", "nl", []),
+        ("Im März 2022 wurden mehr als 900 Zivilisten getötet.", "de", []),
+    ],
+)
+def test_since_a_month_of_an_earlier_year_is_a_running_count(text: str, language: str, expected: list[Claim]) -> None:
+    assert claims_of(text, language, reported_at="2025-06-01") == expected

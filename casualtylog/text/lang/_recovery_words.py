@@ -125,12 +125,19 @@ SURVIVOR_FOUND: dict[str, frozenset[str]] = {
 }
 
 #: Session 13 (fresh7b): a period named as the one before ("Am Wochenende davor starben zwei Skifahrer", "de week
-#: daarvoor"): another incident's time, as "vergangene Woche" is (added to ``other_event_cues``).
+#: daarvoor") or a day named as already past ("Bereits am Sonntag gab es vier Tote"): another incident's or an earlier
+#: day's time, as "vergangene Woche" is (added to ``other_event_cues``).
 EARLIER_PERIODS: dict[str, frozenset[str]] = {
     "de": frozenset(
         f"{period} {before}"
         for period in ("am wochenende", "in der woche", "am tag", "im jahr", "im monat", "am abend", "in der nacht")
         for before in ("davor", "zuvor")
+    )
+    # the guide's earlier-day rule: "Bereits am Sonntag gab es vier Hochwasser-Tote" is an earlier day's count
+    | frozenset(
+        f"{already} am {day}"
+        for already in ("bereits", "schon")
+        for day in ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "vortag")
     ),
     "nl": frozenset(
         f"{period} {before}"
