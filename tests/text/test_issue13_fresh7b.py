@@ -98,6 +98,11 @@ CASES: list[tuple[str, str, list[Claim]]] = [
     ("Drie mensen die in de bus zaten, raakten gewond.", "nl", [("injured", None, "3")]),
     ("De drie mensen die in de bus zaten, hebben het niet overleefd.", "nl", [("killed", None, "3")]),
     ("Drie bussen die in de straat stonden, raakten beschadigd.", "nl", []),
+    # "but" joins a second verb phrase of the same subject, as "and" does; a new subject after it is its own
+    ("Acht passagiers overleefden het ongeluk, maar zijn wel gewond.", "nl", [("injured", None, "8")]),
+    ("Acht passagiers overleefden het ongeluk, maar de piloot raakte gewond.", "nl", []),
+    ("Acht Insassen überlebten den Absturz, aber wurden verletzt.", "de", [("injured", None, "8")]),
+    ("Acht Insassen überlebten den Absturz, aber zwei wurden verletzt.", "de", [("injured", None, "2")]),
     # "so far", "in all" between an inverted verb and its count
     ("Dabei starben bislang 48 Menschen an der Seuche.", "de", [("killed", None, "48")]),
     ("Dabei starben bislang 48 Rinder an der Seuche.", "de", []),

@@ -227,3 +227,5 @@ PREDICATES = {**PREDICATES, **SHELTER_PREDICATES["nl"]}
 # Session 13 (fresh7b): recovered alive, searched for, driven out (casualtylog.text.lang._recovery_words)
 PREDICATES = {**PREDICATES, **RECOVERY_PREDICATES["nl"]}
 ACTIVE_VERBS = {**ACTIVE_VERBS, **RECOVERY_ACTIVE["nl"]}
+# "maar zijn wel gewond" (but are hurt indeed): "wel" stands before a predicate as "ook" and "nog" do
+GAP_WORDS = GAP_WORDS | frozenset({"wel"})
