@@ -269,9 +269,10 @@ class SubjectLists(SubjectShapes):
             # Session 13 (fresh7b): "but" joins a second verb phrase too, after a comma or not ("Zes inzittenden
             # overleefden de ramp, maar zijn gewond", "survived the crash but were injured")
             contrast = _low(tokens, j) in _SUBJECT_BUT
-            if contrast and tok.text == ",":
-                pass
-            elif tok.kind is not Kind.WORD or tok.low in lang.said_verbs or _listed_noun(tokens, j - 1, lang) is not None:
+            plain = (
+                tok.kind is Kind.WORD and tok.low not in lang.said_verbs and _listed_noun(tokens, j - 1, lang) is None
+            )
+            if not plain and not (contrast and tok.text == ","):
                 return 0, None
             if tok.low in lang.boundaries:
                 return 0, None
