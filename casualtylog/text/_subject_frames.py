@@ -149,6 +149,8 @@ class SubjectFrames(SubjectClauses):
         skipped = self.skip_apposition(k)
         if skipped == k and noun is not None:
             skipped = self.skip_described(k)  # "Twelve people travelling on the bus were killed"
+        if skipped == k and noun is not None:
+            skipped = self.relative_to_comma(k)  # "Twee mensen die in de auto zaten, raakten gewond"
         k = skipped
         if noun is not None and _low(tokens, k) == "," and _low(tokens, k + 1) in _WHO:
             k += 1  # "viajaban tres ocupantes, que fallecieron": a relative clause after a comma says what befell them

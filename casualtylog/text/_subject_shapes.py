@@ -196,12 +196,6 @@ class SubjectShapes(SentenceBase):
         aged = comma and any(t.low in lang.age_units for t in tokens[start:reach] if t.low != ",")
         for j in range(start, reach):
             tok = tokens[j]
-            if j > start and not comma and tok.low == "," and first.low in lang.relative_openers:
-                # Session 13 (fresh7b): a relative clause closed by a comma only ("Twee mensen die in de auto zaten,
-                # raakten gewond"); the predicate after it may close its clause ("hebben het niet overleefd")
-                at = self.gap(j + 1)[0]
-                follows = predicates.at(tokens, at) is not None or self.negated_last(at) is not None
-                return j + 1 if follows or self.final_predicate(at)[1] is not None else k
             if j > start and (tok.low == "," if comma else tok.low in lang.gap_words):
                 end = j + 1 if comma else j
                 if predicates.at(tokens, self.gap(end)[0]) is not None:
@@ -240,11 +234,6 @@ class SubjectShapes(SentenceBase):
             if all(_low(tokens, k + i) == word for i, word in enumerate(words)):
                 return len(words), metric
         return None
-
-    def final_predicate(self, k: int) -> tuple[int, tuple[int, builtins.object] | None]:
-        """A predicate closing the clause from ``k``: none here; :class:`~casualtylog.text._subject_clauses.SubjectClauses`
-        reads it (declared here for :meth:`skip_described`, session 13)."""
-        return 0, None
 
     def negated_last(self, k: int) -> tuple[int, builtins.object] | None:
         """A negated predicate in main-clause order: the verb at ``k``, the negation closing the clause.
