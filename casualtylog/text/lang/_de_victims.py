@@ -7,7 +7,7 @@ session 7 so each module holds one concept.
 
 from __future__ import annotations
 
-from casualtylog.text.lang._recovery_words import RECOVERY_METRIC_NOUNS
+from casualtylog.text.lang._recovery_words import RECOVERY_METRIC_NOUNS, SURVIVOR_PEOPLE
 from casualtylog.text.lang._word_lists import words as _words
 
 __all__ = ["GROUP_NOUNS", "METRIC_NOUNS", "PEOPLE_NOUNS", "SINGULAR_METRIC_NOUNS", "SINGULAR_VICTIMS"]
@@ -185,3 +185,6 @@ _OUTDOOR_GROUPS = {
 }
 GROUP_NOUNS = {**GROUP_NOUNS, **_OUTDOOR_GROUPS}
 SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **{k: v for k, v in _OUTDOOR_GROUPS.items() if not k.endswith("n")}}
+
+# Session 13 (fresh7b): survivors and the people aboard count as people (casualtylog.text.lang._recovery_words)
+PEOPLE_NOUNS = PEOPLE_NOUNS | SURVIVOR_PEOPLE["de"]

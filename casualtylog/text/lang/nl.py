@@ -12,7 +12,7 @@ from casualtylog.text.lang import _nl_victims as victims
 from casualtylog.text.lang import _nl_weapons as weapons
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK
-from casualtylog.text.lang._recovery_words import EARLIER_PERIODS, SURVIVOR_FOUND, SURVIVOR_PEOPLE
+from casualtylog.text.lang._recovery_words import SURVIVOR_FOUND, SURVIVOR_PEOPLE
 from casualtylog.text.lang._schema import LanguageData
 from casualtylog.text.lang._thing_words import THING_NOUNS
 
@@ -47,7 +47,7 @@ LANGUAGE = LanguageData(
     between_joiners=frozenset({"en"}),
     vague_words=figures.VAGUE_WORDS,
     vague_links=frozenset(),
-    people_nouns=victims.PEOPLE_NOUNS | SURVIVOR_PEOPLE["nl"],  # Session 13 (fresh7b): survivors
+    people_nouns=victims.PEOPLE_NOUNS,
     group_nouns=victims.GROUP_NOUNS,
     weapon_nouns=weapons.WEAPON_NOUNS,
     weapon_adjectives=weapons.WEAPON_ADJECTIVES,
@@ -118,7 +118,7 @@ LANGUAGE = LanguageData(
             "evenveel",
         ]
     ),
-    other_event_cues=dates.OTHER_EVENT_CUES | EARLIER_PERIODS["nl"],  # Session 13 (fresh7b): "de week daarvoor"
+    other_event_cues=dates.OTHER_EVENT_CUES,
     other_event_openers=dates.OTHER_EVENT_OPENERS,
     singular_victims=victims.SINGULAR_VICTIMS,
     predicate_first=True,
