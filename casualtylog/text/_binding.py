@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from casualtylog.text._mentions import Mention, _low, mentions
+from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Token
 from casualtylog.text.lang import LanguageData
 
@@ -101,7 +102,13 @@ class SentenceBase:
         """Skip gap words from ``k``: (new position, words skipped)."""
         count = 0
         lang = self.lang
+        predicates = phrases(lang, "predicates")
         while count < _MAX_GAP and _low(self.tokens, k) in lang.gap_words:
+            # Session 13 (fresh7b): a predicate that opens with a gap word ("noch gesucht", "er ernstig aan toe") is
+            # the predicate, not words before it: skipping them all would leave "gesucht", "aan toe" out of reach.
+            hit = predicates.at(self.tokens, k)
+            if hit is not None and hit[0] > 1:
+                break
             k += 1
             count += 1
         return k, count

@@ -13,12 +13,14 @@ frame fires on any list, not on the sentences it was found in.
 from __future__ import annotations
 
 from casualtylog.text._binding import Binding, SentenceBase
-from casualtylog.text._mentions import Mention, _low
+from casualtylog.text._clause_cues import AND
+from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._nouns import _noun
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Kind
+from casualtylog.text._tokens import Kind, Token
+from casualtylog.text.lang import LanguageData
 
-__all__ = ["IdentityFrame"]
+__all__ = ["IdentityFrame", "identity_group"]
 
 #: How far back from a list member its cue ("um") may stand: the list's earlier members.
 _LIST_REACH = 16
@@ -83,3 +85,22 @@ class IdentityFrame(SentenceBase):
         if _low(tokens, start - 1) in lang.determiners and _low(tokens, start - 2) in lang.identity_preps:
             return str(hit[1])
         return None
+
+
+def identity_group(tokens: list[Token], k: int, lang: LanguageData) -> str | None:
+    """Session 13 (fresh7b): "Bei allen neun Toten handelt es sich um Kinder": the count stands in the metric phrase
+    and the cue at ``k`` names who they all were, a group noun with no number of its own (the count's group)."""
+    for cue in lang.identity_cues:
+        words = cue.split()
+        if [_low(tokens, k + i) for i in range(len(words))] != words:
+            continue
+        at = k + len(words)
+        noun = _noun(tokens, at, lang)
+        if noun is None or noun[0] != "group":
+            return None
+        after = _tok(tokens, at + noun[2])
+        # the list is the one group: "um Kinder und zwei Erwachsene" counts its own members (the frame above)
+        if after is not None and (after.low in AND or after.is_number):
+            return None
+        return str(noun[1])
+    return None

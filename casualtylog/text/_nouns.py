@@ -113,10 +113,15 @@ def _shape_noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | N
 
 @lru_cache(maxsize=64)
 def _heads(lang: LanguageData, field: str) -> tuple[tuple[str, str], ...]:
-    """The one-word nouns of ``field`` that can end a compound, longest first (short ones match too much)."""
+    """The one-word nouns of ``field`` that can end a compound, longest first (short ones match too much, but for
+    the language's ``short_compound_heads``: German "Hitzetote", "Verkehrstote")."""
     table = getattr(lang, field)
+    short = lang.short_compound_heads
     return tuple(
-        sorted(((w, str(v)) for w, v in table.items() if " " not in w and len(w) >= 5), key=lambda x: -len(x[0]))
+        sorted(
+            ((w, str(v)) for w, v in table.items() if " " not in w and (len(w) >= 5 or w in short)),
+            key=lambda x: -len(x[0]),
+        )
     )
 
 
@@ -241,6 +246,18 @@ def _elided_compound(tokens: list[Token], k: int, lang: LanguageData) -> _NounHi
     return "people", None, head[2] + 3, None
 
 
+def _dative_plural(low: str, lang: LanguageData) -> _NounHit | None:
+    """Session 13 (fresh7b): a listed plural with the German dative -n ("Passagieren", "Bergleuten"); plurals in -n or
+    -s take none, so a word ending in "nn" or "sn" is no such form."""
+    if not lang.dative_plural_n or len(low) < 5 or not low.endswith("n") or low[-2] in "ns":
+        return None
+    plural = low[:-1]
+    if plural in lang.people_nouns:
+        return "people", None, 1, None
+    group = lang.group_nouns.get(plural)
+    return None if group is None else ("group", group, 1, None)
+
+
 def _listed_noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | None:
     hit = phrases(lang, "group_nouns").at(tokens, k)
     if hit is not None:
@@ -253,6 +270,9 @@ def _listed_noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | 
             return after[0], after[1], after[2] + 1, None
     if low in lang.people_nouns:
         return "people", None, 1, None
+    dative = _dative_plural(low, lang)  # "nach sechs Passagieren", "unter den 15 Bergleuten"
+    if dative is not None:
+        return dative
     compound = compound_head(_tok(tokens, k), lang, "group_nouns") if lang.compound_heads else None
     if compound is not None and compound not in _ROLE_HEADED:
         return "group", compound, 1, None  # "Grubenmitarbeiter", "Polizeibeamte": the group their head names

@@ -92,7 +92,13 @@ def earlier_year(tokens: list[Token], lang: LanguageData, year: int | None) -> i
                 or _low(tokens, i - 1) in lang.determiners
                 # A full date ("du 11 juin 1909") dates another event only when clearly older:
                 # the event itself may have happened late in the year before the report.
-                or (_low(tokens, i - 1) in lang.months and tok.value < year - 1)
+                # Session 13 (fresh7b): not a running count since then ("sinds oktober 2023 zijn 70.000 doden
+                # gevallen", "seit dem 7. Oktober 2023"), as for the dates below
+                or (
+                    _low(tokens, i - 1) in lang.months
+                    and tok.value < year - 1
+                    and not any(t.low in lang.since_words for t in tokens[max(0, i - _SINCE_DATE_REACH) : i])
+                )
                 # "De tsunami van 2004", "La DANA de 2024": a year after "of" that names an event, not a date's
                 # ("el 3 de marzo de 2024" is one, its month before "de").
                 or (

@@ -32,6 +32,8 @@ _PLURAL_ARTICLES = frozenset({"des"})
 
 #: How many tokens a bracketed aside may hold between a subject and its clause-final predicate.
 _BRACKET_REACH = 4
+#: How long a relative clause closed by a comma only may be ("die in de auto zaten,"), session 13.
+_RELATIVE_REACH = 10
 
 
 def _bracket_end(tokens: list[Token], k: int) -> int:
@@ -237,5 +239,27 @@ class SubjectClauses(SubjectLists):
                 return j
             # the members' "and" in the language's own word ("entre ellas tres niños y dos mujeres", "et")
             if tokens[j].kind is Kind.PUNCT or (low in lang.boundaries and low not in _COORD | lang.coordinators):
+                return k
+        return k
+
+    def relative_to_comma(self, k: int) -> int:
+        """Session 13 (fresh7b): past a relative clause closed by a comma only, when the count's predicate follows it.
+
+        "Twee mensen die in de auto zaten, raakten gewond", "De twee mensen die reanimatie kregen, hebben het niet
+        overleefd": the clause opens with a relative pronoun and no comma (:meth:`skip_described` reads the asides
+        between two commas), holds only words and no predicate of its own, and the predicate after its comma may
+        close the clause. Else ``k`` itself.
+        """
+        tokens, lang = self.tokens, self.lang
+        if _low(tokens, k) not in lang.relative_openers:
+            return k
+        predicates = phrases(lang, "predicates")
+        for j in range(k + 1, min(len(tokens), k + 1 + _RELATIVE_REACH)):
+            tok = tokens[j]
+            if tok.text == ",":
+                at = self.gap(j + 1)[0]
+                follows = predicates.at(tokens, at) is not None or self.negated_last(at) is not None
+                return j + 1 if follows or self.final_predicate(at)[1] is not None else k
+            if tok.kind is not Kind.WORD or tok.low in lang.boundaries or predicates.at(tokens, j) is not None:
                 return k
         return k

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from casualtylog.text._binding import Binding
 from casualtylog.text._household_asides import skip_households
+from casualtylog.text._identity_frame import identity_group
 from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._nouns import _listed_noun, _noun, _unlisted_modifier, compound_metric
 from casualtylog.text._one_of import ONE_COPULAS
 from casualtylog.text._phrases import phrases
+from casualtylog.text._rescued_hurt import rescue_after, survivors_found
 from casualtylog.text._subject_clauses import _COPULAS, SubjectClauses
 from casualtylog.text._time_adverbs import past_time
 
@@ -103,7 +105,10 @@ class SubjectFrames(SubjectClauses):
                 Binding(
                     m,
                     metric,
-                    self.part_named(partitive_end > m.end or _low(tokens, k) in _COPULAS, k) or m.antecedent or None,
+                    self.part_named(partitive_end > m.end or _low(tokens, k) in _COPULAS, k)
+                    or identity_group(tokens, k, lang)  # "Bei allen neun Toten handelt es sich um Kinder"
+                    or m.antecedent
+                    or None,
                     "subject",
                     chunk_end=k,
                     confidence=0.9,
@@ -147,6 +152,8 @@ class SubjectFrames(SubjectClauses):
         skipped = self.skip_apposition(k)
         if skipped == k and noun is not None:
             skipped = self.skip_described(k)  # "Twelve people travelling on the bus were killed"
+        if skipped == k and noun is not None:
+            skipped = self.relative_to_comma(k)  # "Twee mensen die in de auto zaten, raakten gewond"
         k = skipped
         if noun is not None and _low(tokens, k) == "," and _low(tokens, k + 1) in _WHO:
             k += 1  # "viajaban tres ocupantes, que fallecieron": a relative clause after a comma says what befell them
@@ -169,6 +176,8 @@ class SubjectFrames(SubjectClauses):
         if noun is not None:
             k = self.shared_participle(k)  # "Zwei Menschen wurden schwer, drei leicht verletzt"
         predicate = phrases(lang, "predicates").at(tokens, k) or self.to_death(k)
+        if predicate is None and noun is not None and lang.survivor_nouns:
+            predicate = survivors_found(tokens, noun_at, k, lang)  # "Er zijn achttien overlevenden gevonden"
         if predicate is None and noun is not None and _listed_noun(tokens, noun_at, lang) is not None:
             # "Van hen liggen nog 39 mensen in het ziekenhuis"; a listed noun only ("er liggen 39 bedden")
             predicate = self.split_predicate(m.start, k)
@@ -205,5 +214,8 @@ class SubjectFrames(SubjectClauses):
         binding = Binding(m, str(predicate[1]), group, "subject", chunk_end=k + reach + predicate[0])
         binding.confidence = 0.9 - 0.01 * gaps - 0.02 * reach
         self.add(binding)
+        rescued = rescue_after(tokens, binding.chunk_end, lang) if binding.metric == "injured" else None
+        if rescued is not None and noun is not None:  # "mit schweren Verletzungen aus den Trümmern geborgen"
+            self.add(Binding(m, "rescued", group, "subject", chunk_end=rescued, confidence=binding.confidence))
         self.bound.update(p for p in range(m.end, partitive_end) if p in self.by_start)  # the whole of "52 der 61"
         return True

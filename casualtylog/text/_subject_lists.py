@@ -18,6 +18,8 @@ __all__ = ["SubjectLists", "m_is_part_of_metric"]
 #: "and" between two coordinated subjects ("Fünf Polizisten und sieben Zivilisten wurden getötet");
 #: a language's own coordinators ("sowie", "evenals") join them too.
 _SUBJECT_AND = frozenset({"and", "en", "und"})
+#: Words of contrast that join a subject's second verb phrase as "and" does (session 13).
+_SUBJECT_BUT = frozenset({"but", "maar", "aber"})
 
 #: How many words the subject's own verb phrase may take before "and" and a second, casualty predicate.
 _SECOND_REACH = 8
@@ -264,11 +266,17 @@ class SubjectLists(SubjectShapes):
         predicates = phrases(lang, "predicates")
         for j in range(k + 1, min(len(tokens), k + 1 + _SECOND_REACH)):
             tok = tokens[j - 1]
-            if tok.kind is not Kind.WORD or tok.low in lang.said_verbs or _listed_noun(tokens, j - 1, lang) is not None:
+            # Session 13 (fresh7b): "but" joins a second verb phrase too, after a comma or not ("Zes inzittenden
+            # overleefden de ramp, maar zijn gewond", "survived the crash but were injured")
+            contrast = _low(tokens, j) in _SUBJECT_BUT
+            plain = (
+                tok.kind is Kind.WORD and tok.low not in lang.said_verbs and _listed_noun(tokens, j - 1, lang) is None
+            )
+            if not plain and not (contrast and tok.text == ","):
                 return 0, None
             if tok.low in lang.boundaries:
                 return 0, None
-            if _low(tokens, j) not in _SUBJECT_AND:
+            if _low(tokens, j) not in _SUBJECT_AND and not contrast:
                 continue
             at, _ = self.gap(j + 1)
             hit = predicates.at(tokens, at)

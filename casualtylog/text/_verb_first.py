@@ -53,7 +53,10 @@ def bodies_found_of(tokens: list[Token], j: int, lang: LanguageData) -> tuple[in
         return of[0] + lifeless[0] + 1, "killed"  # "el cuerpo sin vida de otras tres", "los restos mortales de"
     if _low(tokens, participle) in lang.body_nouns:
         return of[0] + 1, "killed"  # "het lichaam van een zevenjarig meisje", "die Leichen von 14 Menschen"
-    if not _unlisted_modifier(tokens[participle] if participle >= 0 else None, lang):
+    # a participle of finding may be a reserved word ("levend gevonden" is a predicate): it still stands between
+    # the bodies and whose they are (session 13, ``LanguageData.survivor_found``)
+    found = _low(tokens, participle) in lang.survivor_found
+    if not found and not _unlisted_modifier(tokens[participle] if participle >= 0 else None, lang):
         return None
     return (of[0] + 2, "killed") if _low(tokens, participle - 1) in lang.body_nouns else None
 

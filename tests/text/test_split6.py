@@ -139,6 +139,10 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "revision_links",
         "search_verbs",
         "rescuer_nouns",
+        "survivor_nouns",
+        "survivor_found",
+        "dative_plural_n",
+        "short_compound_heads",
     ]
     assert len(names) == len(set(names))
 

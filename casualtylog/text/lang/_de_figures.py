@@ -69,6 +69,8 @@ QUALIFIERS = {
     "ca": "about",
     "fast": "about",
     "knapp": "about",
+    # Session 13 (fresh7b): "an die 10.000 Hitzetote" (close to), as "rund"
+    "an die": "about",
     "beinahe": "about",
     "schätzungsweise": "about",
     "nahezu": "about",

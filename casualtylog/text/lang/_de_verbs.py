@@ -8,6 +8,7 @@ session 7 so each module holds one concept.
 
 from __future__ import annotations
 
+from casualtylog.text.lang._recovery_words import RECOVERY_ACTIVE, RECOVERY_PREDICATES
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
 from casualtylog.text.lang._status_words import PROJECTING_GAPS
 from casualtylog.text.lang._word_lists import words as _words
@@ -199,3 +200,13 @@ ACTIVE_VERBS = {
 
 # Session 12 (fresh12): sought, took or found shelter is displaced (casualtylog.text.lang._shelter_words)
 PREDICATES = {**PREDICATES, **SHELTER_PREDICATES["de"]}
+
+# Session 13 (fresh7b): recovered alive, searched for, driven out (casualtylog.text.lang._recovery_words)
+PREDICATES = {**PREDICATES, **RECOVERY_PREDICATES["de"]}
+ACTIVE_VERBS = {**ACTIVE_VERBS, **RECOVERY_ACTIVE["de"]}
+# "Unter den Toten befinden sich sechs Frauen": "to be found among" is the copula of a list of victims, as Dutch
+# "bevinden zich" is (a gap word: it names no metric of its own)
+GAP_WORDS = GAP_WORDS | frozenset({"befinden", "befindet", "befanden", "befand", "sich"})
+# "so far" and "in all" between a verb and its inverted subject, as "bereits" and "inzwischen" ("Dabei starben bisher
+# 313 Menschen", "… sind insgesamt 40 Menschen ums Leben gekommen")
+GAP_WORDS = GAP_WORDS | frozenset({"bisher", "bislang", "insgesamt"})

@@ -7,6 +7,7 @@ session 7 so each module holds one concept.
 
 from __future__ import annotations
 
+from casualtylog.text.lang._recovery_words import RECOVERY_METRIC_NOUNS, SURVIVOR_PEOPLE
 from casualtylog.text.lang._word_lists import words as _words
 
 __all__ = ["GROUP_NOUNS", "METRIC_NOUNS", "PEOPLE_NOUNS", "SINGULAR_METRIC_NOUNS", "SINGULAR_VICTIMS"]
@@ -180,3 +181,18 @@ SINGULAR_METRIC_NOUNS = frozenset(
         "todesfall",
     }
 )
+
+# Session 13 (fresh7b): the rescued and the displaced as nouns (casualtylog.text.lang._recovery_words)
+METRIC_NOUNS = {**METRIC_NOUNS, **RECOVERY_METRIC_NOUNS["de"]}
+# Session 13 (fresh7b): the guide's groups of mountain and holiday victims (round 6: `skiers`, `ski_tourers`;
+# batch 7: `campers`); German writes the plural as the singular ("drei Skifahrer", "ein 63-jähriger Camper")
+_OUTDOOR_GROUPS = {
+    **dict.fromkeys(("skifahrer", "skifahrern", "skifahrerin", "skifahrerinnen"), "skiers"),
+    **dict.fromkeys(("tourenskifahrer", "tourenskifahrern", "tourengänger", "tourengängern"), "ski_tourers"),
+    **dict.fromkeys(("camper", "campern", "camperin", "camperinnen"), "campers"),
+}
+GROUP_NOUNS = {**GROUP_NOUNS, **_OUTDOOR_GROUPS}
+SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **{k: v for k, v in _OUTDOOR_GROUPS.items() if not k.endswith("n")}}
+
+# Session 13 (fresh7b): survivors and the people aboard count as people (casualtylog.text.lang._recovery_words)
+PEOPLE_NOUNS = PEOPLE_NOUNS | SURVIVOR_PEOPLE["de"]

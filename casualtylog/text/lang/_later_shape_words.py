@@ -337,3 +337,16 @@ class LaterShapeWords:
     # (``rescuer_nouns``; casualtylog.text._search_objects). Empty verbs turn it off.
     search_verbs: frozenset[str] = frozenset()
     rescuer_nouns: frozenset[str] = frozenset()
+    # Session 13 (fresh7b): survivors found are rescued (the corpus guide: survivors "found" or "recovered" alive are
+    # ``rescued``; "survivors" alone is no claim): a noun of survivors (``survivor_nouns``: "overlevenden",
+    # "Überlebende") as the subject of a participle of finding or recovering (``survivor_found``: "gevonden",
+    # "geborgen") is a count of the rescued ("Er zijn achttien overlevenden gevonden"). Empty nouns turn it off.
+    survivor_nouns: frozenset[str] = frozenset()
+    survivor_found: frozenset[str] = frozenset()
+    # Session 13 (fresh7b): German writes a plural after a dative preposition with an added -n ("nach sechs
+    # Passagieren", "unter den 15 Bergleuten"): a word that is a listed plural of people or of a group plus that -n is
+    # that noun (casualtylog.text._nouns). False reads only the listed forms.
+    dative_plural_n: bool = False
+    # Session 13 (fresh7b): listed nouns shorter than five letters that may still end a compound (German "tote":
+    # "Hitzetote", "Verkehrstote", "Lawinentote"); shorter heads match too much elsewhere ("Note", "Bote"). Empty: none.
+    short_compound_heads: frozenset[str] = frozenset()

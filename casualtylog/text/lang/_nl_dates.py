@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from casualtylog.text.lang._looking_back_words import WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
+from casualtylog.text.lang._recovery_words import EARLIER_PERIODS
 
 __all__ = ["MONTHS", "OTHER_EVENT_CUES", "OTHER_EVENT_OPENERS", "WEEKDAYS"]
 
@@ -122,3 +123,6 @@ OTHER_EVENT_OPENERS = frozenset(
     for unit in ("uur", "uren", "dagen", "weken", "maanden", "jaren", "een dag", "een week", "een maand", "de dag")
     for when in ("eerder", "daarvoor", "ervoor")
 )
+
+# Session 13 (fresh7b): a period named as the one before ("de week daarvoor") is another incident's time
+OTHER_EVENT_CUES = OTHER_EVENT_CUES | EARLIER_PERIODS["nl"]

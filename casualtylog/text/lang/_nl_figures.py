@@ -73,6 +73,9 @@ QUALIFIERS = {
     "zo'n": "about",
     "zowat": "about",
     "bijna": "about",
+    # Session 13 (fresh7b): "een kleine 200" is just under 200, "een dikke 200" a good 200 (as "bijna", "ruim")
+    "een kleine": "about",
+    "een dikke": "more_than",
     "naar schatting": "about",
     "pakweg": "about",
     "boven de": "more_than",

@@ -8,6 +8,7 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang import _nl_shapes as nl6
+from casualtylog.text.lang._recovery_words import SURVIVOR_PEOPLE
 
 __all__ = ["GROUP_NOUNS", "METRIC_NOUNS", "PEOPLE_NOUNS", "SINGULAR_VICTIMS"]
 
@@ -144,3 +145,6 @@ SINGULAR_VICTIMS.update(
     {"kraanbestuurder": "crane_operators", "vrachtwagenbestuurder": "truck_drivers"}
     | {"vrachtwagenchauffeur": "truck_drivers"}
 )
+
+# Session 13 (fresh7b): survivors and the people aboard count as people (casualtylog.text.lang._recovery_words)
+PEOPLE_NOUNS = PEOPLE_NOUNS | SURVIVOR_PEOPLE["nl"]

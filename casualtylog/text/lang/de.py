@@ -11,6 +11,7 @@ from casualtylog.text.lang import _de_weapons as weapons
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
+from casualtylog.text.lang._recovery_words import EARLIER_PERIODS, SURVIVOR_FOUND, SURVIVOR_PEOPLE
 from casualtylog.text.lang._schema import LanguageData
 from casualtylog.text.lang._status_words import STATUS_WORDS
 from casualtylog.text.lang._thing_words import THING_NOUNS
@@ -121,7 +122,8 @@ LANGUAGE = LanguageData(
     # Session 12 (fa12): last month, as last year ("Im vergangenen Monat waren bei einem Brand neun Arbeiter gestorben")
     | frozenset({"vergangenen monat", "vorigen monat", "letzten monat", "vor einem monat"})
     # and earlier this week, as this month ("Anfang der Woche waren bei einem Angriff sechs Menschen getötet worden")
-    | frozenset({"anfang der woche", "anfang dieser woche", "zu beginn der woche", "früher in der woche"}),
+    | frozenset({"anfang der woche", "anfang dieser woche", "zu beginn der woche", "früher in der woche"})
+    | EARLIER_PERIODS["de"],  # Session 13 (fresh7b): "am Wochenende davor"
     singular_victims=victims.SINGULAR_VICTIMS,
     predicate_first=True,
     compound_heads=True,
@@ -138,6 +140,7 @@ LANGUAGE = LanguageData(
     },
     identity_cues=_phrases(
         "handelt es sich um | handelte es sich um | handele es sich um | handelten es sich um | handeln es sich um"
+        " | handle es sich um"  # Session 13 (fresh7b): Konjunktiv I of reported speech ("Es handle sich um Kinder")
     ),
     identity_preps=frozenset({"bei"}),
     # "von 10 auf 12 Tote" (no change verbs: only the toll frame's Romance "passé de … à" needs them).
@@ -278,4 +281,9 @@ LANGUAGE = LanguageData(
     earlier_figure_cues=frozenset({"nach zuvor", "von zuvor"}),  # Session 13 (fresh13): "auf 143, nach zuvor 114"
     # Session 13 (status13): a fear for people, and relative clauses, bound a status cue (_status_scope)
     **STATUS_WORDS["de"],
+    # Session 13 (fresh7b): survivors found are rescued (casualtylog.text.lang._recovery_words)
+    survivor_nouns=SURVIVOR_PEOPLE["de"],
+    survivor_found=SURVIVOR_FOUND["de"],
+    dative_plural_n=True,  # Session 13 (fresh7b): "nach sechs Passagieren"
+    short_compound_heads=frozenset({"tote"}),  # Session 13 (fresh7b): "10.000 Hitzetote"
 )

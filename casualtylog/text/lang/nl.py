@@ -12,6 +12,7 @@ from casualtylog.text.lang import _nl_victims as victims
 from casualtylog.text.lang import _nl_weapons as weapons
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK
+from casualtylog.text.lang._recovery_words import SURVIVOR_FOUND, SURVIVOR_PEOPLE
 from casualtylog.text.lang._schema import LanguageData
 from casualtylog.text.lang._status_words import FIRST_FINDINGS, NOT_FINAL, STATUS_WORDS
 from casualtylog.text.lang._thing_words import THING_NOUNS
@@ -340,4 +341,7 @@ LANGUAGE = LanguageData(
     lives_nouns=frozenset({"levens", "mensenlevens"}),
     # Session 13 (status13): a fear for people, and relative clauses, bound a status cue (_status_scope)
     **STATUS_WORDS["nl"],
+    # Session 13 (fresh7b): survivors found are rescued (casualtylog.text.lang._recovery_words)
+    survivor_nouns=SURVIVOR_PEOPLE["nl"],
+    survivor_found=SURVIVOR_FOUND["nl"],
 )
