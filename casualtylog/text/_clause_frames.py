@@ -39,6 +39,7 @@ from collections.abc import Callable
 from casualtylog.text._apposition_frames import AppositionFrames
 from casualtylog.text._aside_frames import AsideFrames
 from casualtylog.text._bracket_frames import BracketFrames
+from casualtylog.text._chain_frames import ChainFrames
 from casualtylog.text._change_frames import ChangeFrames
 from casualtylog.text._dated_clauses import dated_earlier_after, since_when_span
 from casualtylog.text._mentions import Mention
@@ -51,7 +52,15 @@ __all__ = ["ClauseFrames", "dated_earlier_after", "since_when_span"]
 
 
 class ClauseFrames(
-    PartFrames, ChangeFrames, PlaceFrames, AsideFrames, RelativeFrames, BracketFrames, RomanceFrames, AppositionFrames
+    PartFrames,
+    ChangeFrames,
+    ChainFrames,
+    PlaceFrames,
+    AsideFrames,
+    RelativeFrames,
+    BracketFrames,
+    RomanceFrames,
+    AppositionFrames,
 ):
     """Clause frames: parts without a noun, changes, raised totals, pro-verbs, per-place splits, hospital."""
 
@@ -63,6 +72,7 @@ class ClauseFrames(
             self.part_of_count,
             self.raised_to,
             self.earlier_figure,  # Session 13 (fresh13): "rose to 143, up from 114"
+            self.revised_in_chain,  # Session 13 (kinds13): "placed at four then raised to 15 and finally … seven"
             self.toll_noun_last,
             self.pro_verb,
             self.place_split,

@@ -131,6 +131,11 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "assume_preps",
         "assume_particles",
         "provisional_things",
+        "earlier_day_cues",
+        "toll_participles",
+        "chain_links",
+        "revision_steps",
+        "revision_participles",
     ]
     assert len(names) == len(set(names))
 

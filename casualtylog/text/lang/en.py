@@ -12,6 +12,7 @@ from casualtylog.text.lang import _en_victims as victims
 from casualtylog.text.lang import _en_weapons as weapons
 from casualtylog.text.lang._en_shapes import EXCEED_WORDS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
+from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK
 from casualtylog.text.lang._schema import LanguageData
 from casualtylog.text.lang._status_words import STATUS_WORDS
@@ -292,4 +293,6 @@ LANGUAGE = LanguageData(
     earlier_figure_cues=frozenset({"up from", "down from"}),  # Session 13 (fresh13): "rose to 143, up from 114"
     # Session 13 (status13): a fear for people, and relative clauses, bound a status cue (_status_scope)
     **STATUS_WORDS["en"],
+    # Session 13 (kinds13): an earlier figure dated the day before (lang/_kinds13_words.py)
+    **KINDS13_WORDS["en"],
 )

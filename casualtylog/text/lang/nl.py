@@ -11,6 +11,7 @@ from casualtylog.text.lang import _nl_verbs as verbs
 from casualtylog.text.lang import _nl_victims as victims
 from casualtylog.text.lang import _nl_weapons as weapons
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
+from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK
 from casualtylog.text.lang._schema import LanguageData
 from casualtylog.text.lang._status_words import FIRST_FINDINGS, NOT_FINAL, STATUS_WORDS
@@ -340,4 +341,6 @@ LANGUAGE = LanguageData(
     lives_nouns=frozenset({"levens", "mensenlevens"}),
     # Session 13 (status13): a fear for people, and relative clauses, bound a status cue (_status_scope)
     **STATUS_WORDS["nl"],
+    # Session 13 (kinds13): an earlier figure dated the day before (lang/_kinds13_words.py)
+    **KINDS13_WORDS["nl"],
 )

@@ -1,0 +1,138 @@
+"""Session 13 (``kinds13``, issue 13): the recurring kinds of failure that two halves of fresh text shared.
+
+Made-up sentences of each shape beside same-surface negatives (numbers that are no count, or no count of
+this toll); none is taken from the corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casualtylog.text import extract
+from tests.text._read import Claim, claims_of
+
+# -- the earlier figure of a toll dated the day before; a verb-final toll before it ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        (
+            "The number of wounded fell to 20, down from 35 a day earlier.",
+            "en",
+            [("injured", None, "20"), ("injured", None, "35")],
+        ),
+        (
+            "The death toll climbed to 61, up from 48 the day before.",
+            "en",
+            [("killed", None, "48"), ("killed", None, "61")],
+        ),
+        ("Le bilan s'élève à 61 morts, contre 48 la veille.", "fr", [("killed", None, "48"), ("killed", None, "61")]),
+        (
+            "Die Zahl der Toten ist auf 61 gestiegen, nach zuvor 48.",
+            "de",
+            [("killed", None, "48"), ("killed", None, "61")],
+        ),
+        (
+            "Die Zahl der Verletzten stieg auf 61, nach zuvor 48 am Vortag.",
+            "de",
+            [("injured", None, "48"), ("injured", None, "61")],
+        ),
+        (
+            "La cifra de muertos subió a 61, frente a los 48 del día anterior.",
+            "es",
+            [("killed", None, "48"), ("killed", None, "61")],
+        ),
+        (
+            "Het dodental steeg naar 61, tegenover 48 een dag eerder.",
+            "nl",
+            [("killed", None, "48"), ("killed", None, "61")],
+        ),
+    ],
+)
+def test_earlier_figure_of_the_day_before(text: str, language: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        # a year or a week back is another event's time, as before
+        ("The death toll climbed to 61, up from 48 a year earlier.", "en", [("killed", None, "61")]),
+        ("Le bilan s'élève à 61 morts, contre 48 l'an dernier.", "fr", [("killed", None, "61")]),
+        ("The death toll climbed to 61, up from 48 a week earlier.", "en", [("killed", None, "61")]),
+        # no toll before: figures of things
+        ("Sales fell to 20 million, down from 35 a day earlier.", "en", []),
+        ("Der Umsatz ist auf 61 Millionen gestiegen, nach zuvor 48.", "de", []),
+        ("De omzet steeg naar 61 miljoen, tegenover 48 een dag eerder.", "nl", []),
+        ("El precio subió a 61 euros, frente a los 48 del día anterior.", "es", []),
+        # a day before with no earlier figure's cue is another event's time
+        ("A day earlier, 48 people were killed in a separate attack.", "en", []),
+    ],
+)
+def test_earlier_figure_of_no_count_or_another_time(text: str, language: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == claims
+
+
+# -- a toll revised in a chain of steps --------------------------------------------------------------------------
+
+
+def _with_status(text: str, language: str) -> list[tuple[str, str, str]]:
+    found = extract(text, language=language, source="s", reported_at="2025-01-01")
+    return sorted((x.claim.metric, str(x.claim.figure), x.claim.status.value) for x in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "metric"),
+    [
+        ("The number of dead was initially put at six then raised to 11 and finally lowered to nine.", "en", "killed"),
+        (
+            "The number of missing was initially put at six, then revised to 11 and finally cut to nine.",
+            "en",
+            "missing",
+        ),
+        (
+            "Die Zahl der Toten wurde zunächst mit sechs angegeben, dann auf 11 erhöht und schließlich auf neun gesenkt.",
+            "de",
+            "killed",
+        ),
+        (
+            "Le nombre de morts a été initialement fixé à six, puis relevé à 11 et enfin ramené à neuf.",
+            "fr",
+            "killed",
+        ),
+        (
+            "Het dodental werd aanvankelijk op zes gezet, daarna verhoogd naar 11 en uiteindelijk verlaagd naar negen.",
+            "nl",
+            "killed",
+        ),
+        (
+            "La cifra de muertos fue inicialmente de seis, luego elevada a 11 y finalmente rebajada a nueve.",
+            "es",
+            "killed",
+        ),
+    ],
+)
+def test_chain_of_revisions(text: str, language: str, metric: str) -> None:
+    # the first figure alone is preliminary: each step after "then" is the revised toll
+    assert _with_status(text, language) == [
+        (metric, "11", "reported"),
+        (metric, "6", "preliminary"),
+        (metric, "9", "reported"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        ("Twelve people were injured and the budget was then raised to 40.", "en", [("injured", None, "12")]),
+        ("The death toll stood at six, then the fund was raised to 11 million.", "en", [("killed", None, "6")]),
+        ("Le bilan était de six morts, puis le prix a été relevé à 11 euros.", "fr", [("killed", None, "6")]),
+        ("Sechs Menschen starben, dann wurde der Preis auf 11 Euro erhöht.", "de", [("killed", None, "6")]),
+        ("Zes mensen kwamen om en daarna werd de prijs verhoogd naar 11 euro.", "nl", [("killed", None, "6")]),
+        ("Seis personas murieron y luego el precio fue elevado a 11 euros.", "es", [("killed", None, "6")]),
+        ("The price was initially put at six dollars, then raised to 11.", "en", []),
+    ],
+)
+def test_chain_step_of_no_count(text: str, language: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == claims
