@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from casualtylog.text._alive_frames import AliveFrames
 from casualtylog.text._apposition_frames import AppositionFrames
 from casualtylog.text._aside_frames import AsideFrames
 from casualtylog.text._bracket_frames import BracketFrames
@@ -55,6 +56,7 @@ class ClauseFrames(
     PartFrames,
     ChangeFrames,
     ChainFrames,
+    AliveFrames,
     PlaceFrames,
     AsideFrames,
     RelativeFrames,
@@ -72,6 +74,7 @@ class ClauseFrames(
             self.part_of_count,
             self.raised_to,
             self.earlier_figure,  # Session 13 (fresh13): "rose to 143, up from 114"
+            self.found_alive,  # Session 13 (kinds13): "found six, three dead and three alive"
             self.revised_in_chain,  # Session 13 (kinds13): "placed at four then raised to 15 and finally … seven"
             self.toll_noun_last,
             self.pro_verb,

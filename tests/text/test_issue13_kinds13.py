@@ -136,3 +136,60 @@ def test_chain_of_revisions(text: str, language: str, metric: str) -> None:
 )
 def test_chain_step_of_no_count(text: str, language: str, claims: list[Claim]) -> None:
     assert claims_of(text, language) == claims
+
+
+# -- people found alive, named by their state after the count ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        (
+            "Rescuers found eight people, five dead and three alive.",
+            "en",
+            [("killed", None, "5"), ("rescued", None, "3")],
+        ),
+        ("Rescuers found two children alive in the rubble.", "en", [("rescued", "children", "2")]),
+        (
+            "Les secours ont retrouvé huit personnes, cinq mortes et trois vivantes.",
+            "fr",
+            [("killed", None, "5"), ("rescued", None, "3")],
+        ),
+        (
+            "Die Retter fanden acht Menschen, fünf tot und drei lebend.",
+            "de",
+            [("killed", None, "5"), ("rescued", None, "3")],
+        ),
+        (
+            "Reddingswerkers vonden acht mensen, vijf dood en drie levend.",
+            "nl",
+            [("killed", None, "5"), ("rescued", None, "3")],
+        ),
+        (
+            "Los equipos han encontrado a ocho, cinco muertas y otras tres vivas.",
+            "es",
+            [("killed", None, "5"), ("rescued", None, "3")],
+        ),
+        ("Los bomberos encontraron a dos niños vivos.", "es", [("rescued", "children", "2")]),
+    ],
+)
+def test_found_alive_in_a_list(text: str, language: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        # alive with no verb of finding: a state, no rescue
+        ("Three of the wounded are still alive.", "en", [("injured", None, "3")]),
+        ("Tres de los heridos siguen vivos.", "es", [("injured", None, "3")]),
+        # animals and things found alive are no people
+        ("Rescuers found three cats alive.", "en", []),
+        ("Die Retter fanden drei Katzen lebend.", "de", []),
+        ("Los equipos encontraron tres perros vivos.", "es", []),
+        # a verb of finding in another sentence does not reach
+        ("Rescuers found the car. Two passengers were alive when the ambulance came.", "en", []),
+    ],
+)
+def test_alive_without_a_finding(text: str, language: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == claims

@@ -136,6 +136,8 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "chain_links",
         "revision_steps",
         "revision_participles",
+        "alive_words",
+        "found_verbs",
     ]
     assert len(names) == len(set(names))
 

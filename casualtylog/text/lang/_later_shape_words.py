@@ -321,3 +321,8 @@ class LaterShapeWords:
     chain_links: frozenset[str] = frozenset()
     revision_steps: frozenset[str] = frozenset()
     revision_participles: frozenset[str] = frozenset()
+    # Session 13 (kinds13): the state of people found alive after their count ("three dead and three alive", "otras
+    # tres vivas") and the verbs of finding or rescuing before it that make such a count rescued
+    # (casualtylog.text._alive_frames). Empty: none.
+    alive_words: frozenset[str] = frozenset()
+    found_verbs: frozenset[str] = frozenset()
