@@ -193,3 +193,21 @@ def test_found_alive_in_a_list(text: str, language: str, claims: list[Claim]) ->
 )
 def test_alive_without_a_finding(text: str, language: str, claims: list[Claim]) -> None:
     assert claims_of(text, language) == claims
+
+
+# -- a change's origin dated month first, then "to" and the new total --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("The death toll rose from 12 on May 3 to 19.", [("killed", None, "12"), ("killed", None, "19")]),
+        ("The number of injured rose from 12 as of May 3 to 19.", [("injured", None, "12"), ("injured", None, "19")]),
+        # no count before the month: a range of days, as before
+        ("The exhibition runs from May 3 to 19.", []),
+        ("Between May 3 and 19, 40 people were killed.", [("killed", None, "40")]),
+        ("Prices rose from 12 on May 3 to 19.", []),
+    ],
+)
+def test_dated_origin_month_first(text: str, claims: list[Claim]) -> None:
+    assert claims_of(text, "en") == claims
