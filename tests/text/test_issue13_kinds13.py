@@ -211,3 +211,21 @@ def test_alive_without_a_finding(text: str, language: str, claims: list[Claim]) 
 )
 def test_dated_origin_month_first(text: str, claims: list[Claim]) -> None:
     assert claims_of(text, "en") == claims
+
+
+# -- officials of a business, arrested or hurt ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("Police have arrested four construction company officials.", [("detained", "officials", "4")]),
+        ("Four factory officials were injured in the blast.", [("injured", "officials", "4")]),
+        # officials alone, and officials who speak, stay none
+        ("Police arrested four officials.", []),
+        ("Four company officials said the site was safe.", []),
+        ("Nine workers died, company officials said.", [("killed", None, "9")]),
+    ],
+)
+def test_business_officials(text: str, claims: list[Claim]) -> None:
+    assert claims_of(text, "en") == claims
