@@ -36,7 +36,9 @@ KINDS13_WORDS: dict[str, dict[str, Any]] = {
     },
     "nl": {
         "alive_words": _phrases("levend | nog in leven"),
-        "found_verbs": _words("gevonden vonden vond gered redden redde redden aangetroffen troffen trof gehaald"),
+        "found_verbs": _words(
+            "gevonden vonden vond gered redden redde aangetroffen troffen trof gehaald haalden haalde"
+        ),
         "chain_links": frozenset({"daarna", "en", "ten", "slotte", "later", "vervolgens", "uiteindelijk", ","}),
         "revision_steps": _phrases(
             "verhoogd naar | verhoogd tot | verlaagd naar | verlaagd tot | bijgesteld naar | bijgesteld tot"
