@@ -4,7 +4,7 @@
 step names the same toll again, so each figure takes the metric and group of the figure before it. A step is a
 verb of revision with its preposition before the figure (``revision_steps``: "raised to", *ramené à*, *verhoogd
 naar*, *elevó a*) or, in a verb-final clause, the preposition before and the participle after it
-(``to_words`` and ``revision_participles``: *dann auf 11 erhöht*). Only the words of a chain
+(``to_words`` and ``step_participles``: *dann auf 11 erhöht*). Only the words of a chain
 (``chain_links``: "then", "and", "finally", a comma) may stand between the step and the figure before it, and
 that figure must be bound as a count: a step alone ("raised to 11 the funds") reads nothing new here.
 """
@@ -33,7 +33,7 @@ class ChainFrames(SentenceBase):
         step = phrases(lang, "revision_steps").ending(tokens, m.start - 1) if lang.revision_steps else None
         if step is not None:
             j = m.start - 1 - step[0]
-        elif _low(tokens, m.start - 1) in lang.to_words and _low(tokens, m.end) in lang.revision_participles:
+        elif _low(tokens, m.start - 1) in lang.to_words and _low(tokens, m.end) in lang.step_participles:
             j = m.start - 2  # "dann auf 11 erhöht"
         else:
             return False
@@ -61,7 +61,7 @@ class ChainFrames(SentenceBase):
                 return b
             # a verb-final step closes with its participle ("zunächst mit sechs angegeben, dann …")
             closing = tokens[j]
-            if lang.revision_participles and b.mention.end == j and closing.kind is Kind.WORD:
+            if lang.step_participles and b.mention.end == j and closing.kind is Kind.WORD:
                 return b
             return None
         return None

@@ -135,7 +135,7 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "toll_participles",
         "chain_links",
         "revision_steps",
-        "revision_participles",
+        "step_participles",
         "alive_words",
         "found_verbs",
     ]

@@ -6,7 +6,7 @@
 earlier count, not another event (a year or a week earlier stays another event's time); and
 ``toll_participles``, the participles of change that close a verb-final toll clause before the comma of its
 earlier figure (*ist auf 143 gestiegen, nach zuvor 114*); ``chain_links``, ``revision_steps`` and
-``revision_participles``, the words of a toll revised in a chain ("initially placed at four then raised to 15 and
+``step_participles``, the words of a toll revised in a chain ("initially placed at four then raised to 15 and
 finally brought down to seven", casualtylog.text._chain_frames); ``alive_words`` and ``found_verbs``, a count
 found alive in a list ("found six people, three dead and three alive", casualtylog.text._alive_frames).
 """
@@ -44,7 +44,7 @@ KINDS13_WORDS: dict[str, dict[str, Any]] = {
             "verhoogd naar | verhoogd tot | verlaagd naar | verlaagd tot | bijgesteld naar | bijgesteld tot"
             " | teruggebracht naar | teruggebracht tot"
         ),
-        "revision_participles": _words("verhoogd verlaagd bijgesteld teruggebracht"),
+        "step_participles": _words("verhoogd verlaagd bijgesteld teruggebracht"),
         "earlier_day_cues": _phrases("een dag eerder | de dag ervoor | de dag daarvoor | gisteren | de vorige dag"),
         "toll_participles": _words("gestegen opgelopen gedaald"),
         # Dutch had no cue of an earlier figure: "steeg naar 143, tegenover 114 een dag eerder"
@@ -64,7 +64,7 @@ KINDS13_WORDS: dict[str, dict[str, Any]] = {
         "alive_words": _phrases("lebend | lebendig"),
         "found_verbs": _words("gefunden fanden fand gerettet retteten rettete geborgen bargen barg entdeckt"),
         "chain_links": frozenset({"dann", "und", "schließlich", "später", "danach", "zuletzt", ","}),
-        "revision_participles": _words("erhöht gesenkt korrigiert angehoben reduziert herabgesetzt"),
+        "step_participles": _words("erhöht gesenkt korrigiert angehoben reduziert herabgesetzt"),
         "earlier_day_cues": _phrases("am vortag | vom vortag | am tag zuvor | tags zuvor | gestern | am tag davor"),
         "toll_participles": _words("gestiegen angestiegen gesunken geklettert gewachsen"),
     },

@@ -320,7 +320,7 @@ class LaterShapeWords:
     # verb-final step ("dann auf 11 erhöht") (casualtylog.text._chain_frames). Empty links: no chain is read.
     chain_links: frozenset[str] = frozenset()
     revision_steps: frozenset[str] = frozenset()
-    revision_participles: frozenset[str] = frozenset()
+    step_participles: frozenset[str] = frozenset()
     # Session 13 (kinds13): the state of people found alive after their count ("three dead and three alive", "otras
     # tres vivas") and the verbs of finding or rescuing before it that make such a count rescued
     # (casualtylog.text._alive_frames). Empty: none.
