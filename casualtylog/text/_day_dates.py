@@ -7,6 +7,8 @@ its month are the language's ``day_month_joiners``; a month right after the day 
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from casualtylog.text._token_type import Token
 from casualtylog.text.lang import LanguageData
 
@@ -47,7 +49,7 @@ def date_point(tokens: list[Token], j: int, lang: LanguageData) -> bool:
     )
 
 
-def spread_stops(tokens: list[Token], i: int, j: int, people: set[str], lang: LanguageData) -> bool:
+def spread_stops(tokens: list[Token], i: int, j: int, people: AbstractSet[str], lang: LanguageData) -> bool:
     """Whether a date or age at ``i`` does not pass its kind to the number after the joiner at ``j``.
 
     "Since 2014, 10,000 people", "As of 11:00, 6 people were injured": a comma, then a count of people. Session 13

@@ -229,3 +229,28 @@ def test_dated_origin_month_first(text: str, claims: list[Claim]) -> None:
 )
 def test_business_officials(text: str, claims: list[Claim]) -> None:
     assert claims_of(text, "en") == claims
+
+
+# -- a day before that dates a report, not another event ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        ("That is nearly double the 21 deaths the agency reported a day earlier.", "en", [("killed", None, "21")]),
+        (
+            "Dat is bijna het dubbele van de 21 doden die de organisatie een dag eerder meldde.",
+            "nl",
+            [("killed", None, "21")],
+        ),
+        ("Le ministère avait annoncé la veille la mort de 21 personnes.", "fr", [("killed", None, "21")]),
+        ("Das Ministerium meldete am Vortag 21 Tote.", "de", [("killed", None, "21")]),
+        ("El ministerio informó el día anterior de 21 muertos.", "es", [("killed", None, "21")]),
+        # no verb of saying beside it: another event's day, as before
+        ("A day earlier, 21 people were killed in a separate attack.", "en", []),
+        ("The day before, a blast killed 21 people.", "en", []),
+        ("A day earlier, officials said, 21 people were killed in a separate attack.", "en", []),
+    ],
+)
+def test_day_before_dating_a_report(text: str, language: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == claims
