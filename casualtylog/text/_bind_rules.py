@@ -23,6 +23,7 @@ from casualtylog.figures import Qualifier
 from casualtylog.text._binding import Binding
 from casualtylog.text._mentions import Mention
 from casualtylog.text._phrases import phrases
+from casualtylog.text._report_days import dates_a_report
 from casualtylog.text._tokens import Token
 from casualtylog.text.lang import LanguageData
 
@@ -90,6 +91,7 @@ def other_event_hits(tokens: list[Token], lang: LanguageData) -> list[int]:
             hit = exceptions.at(tokens, i)
             if hit is not None:
                 void_until = max(void_until, i + hit[0])
+        void_until = max(void_until, i + dates_a_report(tokens, i, lang))  # kinds13: "reported a day earlier"
         counts.append(counts[-1] + (i >= void_until and cues.at(tokens, i) is not None))
     return counts
 

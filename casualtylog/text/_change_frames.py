@@ -54,12 +54,21 @@ class ChangeFrames(SentenceBase):
         if toll is None or toll.role != "count":
             return False
         named = phrases(lang, "metric_nouns").at(tokens, toll.mention.end)  # "rose to 143 dead, up from 114"
-        if comma not in {toll.mention.end, toll.chunk_end, toll.mention.end + (named[0] if named else 0)}:
+        closed = toll.mention.end + (named[0] if named else 0)
+        if _low(tokens, closed) in lang.toll_participles:
+            closed += 1  # kinds13: a verb-final clause's participle ("ist auf 143 gestiegen, nach zuvor 114")
+        if comma not in {toll.mention.end, toll.chunk_end, closed}:
             return False
         noun = _noun(tokens, m.end, lang)
         if noun is not None and noun[0] not in {"people", "group"}:
             return False  # "up from 114 flights"
-        self.add(Binding(m, toll.metric, toll.group, "toll", cue="static", chunk_end=m.end, confidence=0.8))
+        binding = Binding(m, toll.metric, toll.group, "toll", cue="static", chunk_end=m.end, confidence=0.8)
+        day = phrases(lang, "earlier_day_cues").at(tokens, m.end) if lang.earlier_day_cues else None
+        if day is not None:
+            # kinds13: "down from 35 a day earlier", "contre 114 la veille": the day before dates this toll's
+            # earlier count, not another event, so the other-event cue it is must not drop the figure
+            binding.described = (m.end, m.end + day[0])
+        self.add(binding)
         return True
 
     def change(self, m: Mention) -> bool:

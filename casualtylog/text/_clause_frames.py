@@ -37,9 +37,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from casualtylog.text._alive_frames import AliveFrames
 from casualtylog.text._apposition_frames import AppositionFrames
 from casualtylog.text._aside_frames import AsideFrames
 from casualtylog.text._bracket_frames import BracketFrames
+from casualtylog.text._chain_frames import ChainFrames
 from casualtylog.text._change_frames import ChangeFrames
 from casualtylog.text._dated_clauses import dated_earlier_after, since_when_span
 from casualtylog.text._mentions import Mention
@@ -55,6 +57,8 @@ __all__ = ["ClauseFrames", "dated_earlier_after", "since_when_span"]
 class ClauseFrames(
     PartFrames,
     ChangeFrames,
+    ChainFrames,
+    AliveFrames,
     PlaceFrames,
     AsideFrames,
     RelativeFrames,
@@ -73,6 +77,8 @@ class ClauseFrames(
             self.part_of_count,
             self.raised_to,
             self.earlier_figure,  # Session 13 (fresh13): "rose to 143, up from 114"
+            self.found_alive,  # Session 13 (kinds13): "found six, three dead and three alive"
+            self.revised_in_chain,  # Session 13 (kinds13): "placed at four then raised to 15 and finally … seven"
             self.toll_noun_last,
             self.pro_verb,
             self.place_split,

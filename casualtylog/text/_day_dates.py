@@ -7,10 +7,17 @@ its month are the language's ``day_month_joiners``; a month right after the day 
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from casualtylog.text._token_type import Token
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["date_point", "day_of_month"]
+__all__ = ["date_point", "day_of_month", "spread_stops"]
+
+#: The words before a change's first count ("rose from 12 on May 3 to 19").
+_FROM = frozenset({"from", "van", "von", "de", "desde"})
+#: How many words may stand between that count and the month ("from 12 on May 3", "from 12 as of May 3").
+_ORIGIN_WORDS = 3
 
 
 def day_of_month(tokens: list[Token], i: int, lang: LanguageData) -> bool:
@@ -40,3 +47,27 @@ def date_point(tokens: list[Token], j: int, lang: LanguageData) -> bool:
         and tokens[j - 1].text.isdigit()
         and 1 <= int(tokens[j - 1].text) <= 31
     )
+
+
+def spread_stops(tokens: list[Token], i: int, j: int, people: AbstractSet[str], lang: LanguageData) -> bool:
+    """Whether a date or age at ``i`` does not pass its kind to the number after the joiner at ``j``.
+
+    "Since 2014, 10,000 people", "As of 11:00, 6 people were injured": a comma, then a count of people. Session 13
+    (kinds13): "The death toll rose from 12 on May 3 to 19": the day of a change's first count, then "to" and the
+    new total, no range of days ("from May 3 to 19" with no count before the month stays one).
+
+    >>> from casualtylog.text._tokens import tokenize
+    >>> from casualtylog.text.lang import get_language
+    >>> [t.kind.name for t in tokenize("rose from 12 on May 3 to 19", get_language("en"))][-3:]
+    ['NONCOUNT', 'WORD', 'NUMBER']
+    >>> [t.kind.name for t in tokenize("open from May 3 to 19", get_language("en"))][-3:]
+    ['NONCOUNT', 'WORD', 'NONCOUNT']
+    """
+    if tokens[j].low == ",":
+        return j + 2 < len(tokens) and tokens[j + 2].low in people
+    if tokens[j].low not in {"to", "tot"} or i < 3 or tokens[i - 1].low not in lang.months:
+        return False  # the month before the day: English writes "May 3"
+    for k in range(i - 2, max(0, i - 2 - _ORIGIN_WORDS), -1):
+        if tokens[k].is_number:
+            return tokens[k].text[:1].isdigit() and k > 0 and tokens[k - 1].low in _FROM
+    return False

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from casualtylog.figures import MAX_FIGURE
-from casualtylog.text._day_dates import day_of_month
+from casualtylog.text._day_dates import day_of_month, spread_stops
 
 # Redundant aliases re-export the number-word names tests/text/test_issue13_textspeed2.py imports from here.
 from casualtylog.text._number_words import _HALF as _HALF
@@ -257,8 +257,7 @@ def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None
             j + 1 < n
             and tokens[j].low in {",", "and", "en", "to", "tot", "-", "or", "of"}
             and tokens[j + 1].is_number
-            # "Since 2014, 10,000 people", "As of 11:00, 6 people were injured": a comma, then a count of people
-            and not (tokens[j].low == "," and j + 2 < n and tokens[j + 2].low in people)
+            and not spread_stops(tokens, i, j, people, lang)  # "Since 2014, 10,000 people"; "from 12 on May 3 to 19"
         ):
             tokens[j + 1].kind = Kind.NONCOUNT
             j += 2

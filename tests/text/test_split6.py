@@ -143,6 +143,13 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "survivor_found",
         "dative_plural_n",
         "short_compound_heads",
+        "earlier_day_cues",
+        "toll_participles",
+        "chain_links",
+        "revision_steps",
+        "step_participles",
+        "alive_words",
+        "found_verbs",
     ]
     assert len(names) == len(set(names))
 

@@ -46,9 +46,10 @@ FIRST_FIGURE_CUES = {
 }
 
 REVISION_CONTRASTS = {
-    "en": _words("but before however later"),
-    "nl": _words("maar voordat later inmiddels intussen"),
-    "de": _words("aber doch später inzwischen mittlerweile bevor"),
-    "fr": _words("mais avant puis ensuite désormais"),
-    "es": _words("pero antes luego después posteriormente ahora"),
+    # session 13 (kinds13): the next steps of a chain of revisions too ("initially … then raised to 15")
+    "en": _words("but before however later then finally"),
+    "nl": _words("maar voordat later inmiddels intussen daarna vervolgens uiteindelijk"),
+    "de": _words("aber doch später inzwischen mittlerweile bevor dann danach schließlich"),
+    "fr": _words("mais avant puis ensuite désormais enfin finalement"),
+    "es": _words("pero antes luego después posteriormente ahora finalmente"),
 }

@@ -350,3 +350,20 @@ class LaterShapeWords:
     # Session 13 (fresh7b): listed nouns shorter than five letters that may still end a compound (German "tote":
     # "Hitzetote", "Verkehrstote", "Lawinentote"); shorter heads match too much elsewhere ("Note", "Bote"). Empty: none.
     short_compound_heads: frozenset[str] = frozenset()
+    # Session 13 (kinds13): phrases dating a toll's earlier figure to the day before ("up from 114 a day earlier",
+    # "contre 114 la veille"): the same event's earlier count, no other event's time; and the participles of change
+    # that close a verb-final toll clause before its earlier figure ("ist auf 143 gestiegen, nach zuvor 114")
+    # (casualtylog.text._change_frames.earlier_figure; words in lang/_kinds13_words.py). Empty: none.
+    earlier_day_cues: frozenset[str] = frozenset()
+    toll_participles: frozenset[str] = frozenset()
+    # Session 13 (kinds13): a toll revised in a chain ("initially placed at four then raised to 15 and finally brought
+    # down to seven"): the words that link the steps, a step's verb with its preposition, and the participle closing a
+    # verb-final step ("dann auf 11 erhöht") (casualtylog.text._chain_frames). Empty links: no chain is read.
+    chain_links: frozenset[str] = frozenset()
+    revision_steps: frozenset[str] = frozenset()
+    step_participles: frozenset[str] = frozenset()
+    # Session 13 (kinds13): the state of people found alive after their count ("three dead and three alive", "otras
+    # tres vivas") and the verbs of finding or rescuing before it that make such a count rescued
+    # (casualtylog.text._alive_frames). Empty: none.
+    alive_words: frozenset[str] = frozenset()
+    found_verbs: frozenset[str] = frozenset()

@@ -9,6 +9,7 @@ from casualtylog.text.lang import _de_verbs as verbs
 from casualtylog.text.lang import _de_victims as victims
 from casualtylog.text.lang import _de_weapons as weapons
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
+from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
 from casualtylog.text.lang._recovery_words import EARLIER_PERIODS, SURVIVOR_FOUND, SURVIVOR_PEOPLE
@@ -286,4 +287,6 @@ LANGUAGE = LanguageData(
     survivor_found=SURVIVOR_FOUND["de"],
     dative_plural_n=True,  # Session 13 (fresh7b): "nach sechs Passagieren"
     short_compound_heads=frozenset({"tote"}),  # Session 13 (fresh7b): "10.000 Hitzetote"
+    # Session 13 (kinds13): an earlier figure dated the day before (lang/_kinds13_words.py)
+    **KINDS13_WORDS["de"],
 )

@@ -12,6 +12,7 @@ from casualtylog.text.lang import _en_victims as victims
 from casualtylog.text.lang import _en_weapons as weapons
 from casualtylog.text.lang._en_shapes import EXCEED_WORDS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
+from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK
 from casualtylog.text.lang._schema import LanguageData
 from casualtylog.text.lang._status_words import STATUS_WORDS
@@ -295,4 +296,6 @@ LANGUAGE = LanguageData(
     # Session 13 (fresh7a): unlisted adjectives and model names before a weapon noun ("six explosive drones")
     open_weapon_modifiers=True,
     distributive_words=frozenset({"each"}),  # Session 13 (fresh7a): "two each in Samar and Cebu"
+    # Session 13 (kinds13): an earlier figure dated the day before (lang/_kinds13_words.py)
+    **KINDS13_WORDS["en"],
 )

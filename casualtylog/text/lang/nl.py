@@ -11,6 +11,7 @@ from casualtylog.text.lang import _nl_verbs as verbs
 from casualtylog.text.lang import _nl_victims as victims
 from casualtylog.text.lang import _nl_weapons as weapons
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
+from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK
 from casualtylog.text.lang._recovery_words import SURVIVOR_FOUND, SURVIVOR_PEOPLE
 from casualtylog.text.lang._schema import LanguageData
@@ -344,4 +345,6 @@ LANGUAGE = LanguageData(
     # Session 13 (fresh7b): survivors found are rescued (casualtylog.text.lang._recovery_words)
     survivor_nouns=SURVIVOR_PEOPLE["nl"],
     survivor_found=SURVIVOR_FOUND["nl"],
+    # Session 13 (kinds13): an earlier figure dated the day before (lang/_kinds13_words.py)
+    **KINDS13_WORDS["nl"],
 )
