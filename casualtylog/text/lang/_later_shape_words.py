@@ -350,3 +350,8 @@ class LaterShapeWords:
     # Session 13 (fresh7b): listed nouns shorter than five letters that may still end a compound (German "tote":
     # "Hitzetote", "Verkehrstote", "Lawinentote"); shorter heads match too much elsewhere ("Note", "Bote"). Empty: none.
     short_compound_heads: frozenset[str] = frozenset()
+    # Session 13 (status7): words that leave a confirming cue after them unconfirmed ("10 deaths are being verified",
+    # "have not yet been confirmed", "pending confirmation", "moeten nog worden bevestigd", "noch nicht bestätigt",
+    # "en attente de confirmation", "siendo confirmadas"): a check under way or denied is no confirmation, so the count
+    # stays reported (casualtylog.text._status_fresh). Empty: every confirming cue confirms.
+    pending_confirmations: frozenset[str] = frozenset()

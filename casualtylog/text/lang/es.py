@@ -14,6 +14,7 @@ from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISIO
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
 from casualtylog.text.lang._schema import LanguageData
+from casualtylog.text.lang._status7_words import PENDING, MORE_CONFIRMED, MORE_PRELIMINARY
 from casualtylog.text.lang._status_words import ASSUMING, STATUS_WORDS
 from casualtylog.text.lang._thing_words import THING_NOUNS
 from casualtylog.text.lang._word_lists import phrases as _phrases
@@ -30,6 +31,7 @@ LANGUAGE = LanguageData(
     confirmed_cues=frozenset(
         {"confirmado", "confirmados", "confirmadas", "confirmó", "verificados", "confirmación"}
         | {"confirmada", "confirmaron", "confirma", "confirman"}
+        | MORE_CONFIRMED["es"]  # session 13 (status7): "se confirmaba la muerte de"
     ),
     others_words=frozenset(["otros", "otras"]),
     year_preps=frozenset(["en", "año"]),  # "en 2010", "el año 2014"
@@ -112,7 +114,7 @@ LANGUAGE = LanguageData(
         " | muerte probable | muertes probables | probable muerte"
     )
     | ASSUMING["es"],  # session 13 (status13): presumed dead
-    preliminary_cues=tolls.PRELIMINARY_CUES,
+    preliminary_cues=tolls.PRELIMINARY_CUES | MORE_PRELIMINARY["es"],  # session 13 (status7): "provisorio"
     said_verbs=sources.SAID_VERBS,
     according_to=_phrases("según | de acuerdo con"),
     postposed_according=frozenset(),
@@ -308,4 +310,5 @@ LANGUAGE = LanguageData(
     earlier_figure_cues=frozenset({"frente a", "frente a los", "frente a las"}),  # Session 13 (fresh13)
     # Session 13 (status13): a fear for people, and relative clauses, bound a status cue (_status_scope)
     **STATUS_WORDS["es"],
+    pending_confirmations=PENDING["es"],  # session 13 (status7)
 )

@@ -1,0 +1,48 @@
+"""Session 13 (``status7``): the status of a claim on fresh text (batches 6 and 7), reach the cue lists lacked.
+
+A confirming cue confirms only a count whose check is done: "10 fatalities are being verified", "have not yet
+been confirmed", "pending confirmation", *moeten nog worden bevestigd*, *noch nicht bestätigt*, *en attente de
+confirmation*, *están siendo confirmadas* leave it reported, as the corpus guide labels them (``confirmed`` is for
+a count "itself called confirmed or verified"). :func:`without_pending` drops such a cue from the sentence's
+prefix counts of confirming cues, so every rule that reads them (its clause, a closing attribution) agrees.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from casualtylog.text._tokens import Kind, Token
+from casualtylog.text.lang import LanguageData
+
+__all__ = ["without_pending"]
+
+#: How many words before a confirming cue a pending or negating word may stand ("have not yet been confirmed",
+#: "are being independently verified"); punctuation between ends the look.
+_PENDING_REACH = 3
+
+
+def without_pending(tokens: list[Token], lang: LanguageData, counts: list[int], lacks: Callable[..., bool]) -> list[int]:
+    """Prefix counts of confirming cues (``counts``) less those after a word of ``pending_confirmations`` in reach.
+
+    >>> from casualtylog.text._tokens import tokenize
+    >>> from casualtylog.text.lang import get_language
+    >>> en = get_language("en")
+    >>> tokens = tokenize("10 deaths are being verified", en)
+    >>> without_pending(tokens, en, [0, 0, 0, 0, 0, 1], lambda *f: False)[-1]
+    0
+    """
+    if counts[-1] == 0 or lacks("pending_confirmations"):
+        return counts
+    pending = lang.pending_confirmations
+    out = [0]
+    for i in range(len(tokens)):
+        new = counts[i + 1] - counts[i]
+        if new:
+            for k in range(i - 1, max(-1, i - _PENDING_REACH - 1), -1):
+                if tokens[k].kind is not Kind.WORD:
+                    break
+                if tokens[k].low in pending:
+                    new = 0
+                    break
+        out.append(out[-1] + new)
+    return out
