@@ -16,12 +16,17 @@ from casualtylog.text.lang import LanguageData
 
 __all__ = ["without_pending"]
 
+#: Words right after a confirming cue that make a French "ne" before it restrictive, not negating ("ne confirmait
+#: que 4 morts": only 4, and those confirmed).
+_ONLY = frozenset({"que", "qu'", "qu"})
 #: How many words before a confirming cue a pending or negating word may stand ("have not yet been confirmed",
 #: "are being independently verified"); punctuation between ends the look.
 _PENDING_REACH = 3
 
 
-def without_pending(tokens: list[Token], lang: LanguageData, counts: list[int], lacks: Callable[..., bool]) -> list[int]:
+def without_pending(
+    tokens: list[Token], lang: LanguageData, counts: list[int], lacks: Callable[..., bool]
+) -> list[int]:
     """Prefix counts of confirming cues (``counts``) less those after a word of ``pending_confirmations`` in reach.
 
     >>> from casualtylog.text._tokens import tokenize
@@ -41,8 +46,13 @@ def without_pending(tokens: list[Token], lang: LanguageData, counts: list[int], 
             for k in range(i - 1, max(-1, i - _PENDING_REACH - 1), -1):
                 if tokens[k].kind is not Kind.WORD:
                     break
-                if tokens[k].low in pending:
+                if tokens[k].low in pending and not (tokens[k].low in {"ne", "n'"} and _next_low(tokens, i) in _ONLY):
                     new = 0
                     break
         out.append(out[-1] + new)
     return out
+
+
+def _next_low(tokens: list[Token], i: int) -> str:
+    """The lower-case word after ``i``, or "" at the sentence's end."""
+    return tokens[i + 1].low if i + 1 < len(tokens) else ""

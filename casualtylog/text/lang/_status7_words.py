@@ -23,7 +23,8 @@ PREVIOUS_TOLLS = {
     ),
     # not "vorige week": only a toll or count that came before
     "nl": _phrases(
-        "vorige balans | eerdere balans | vorig dodental | eerder dodental | eerdere telling | vorige telling"
+        "vorige balans | eerdere balans | vorig dodental | vorige dodental | eerder dodental | eerdere dodental"
+        " | eerdere telling | vorige telling"
     ),
     "de": _phrases(
         "vorherige bilanz | vorherigen bilanz | frühere bilanz | früheren bilanz | vorherige zahl | vorherigen zahl"
@@ -47,9 +48,7 @@ MORE_PROJECTED = {
     "en": _phrases("apparently | from suspected | due to suspected | of suspected"),
     "nl": frozenset[str](),
     # a past tense of fearing, and "expected" as an adverb ("sind voraussichtlich 11.000 Tote zu beklagen")
-    "de": _phrases(
-        "befürchtete | befürchteten | voraussichtlich | voraussichtliche | voraussichtlichen"
-    ),
+    "de": _phrases("befürchtete | befürchteten | voraussichtlich | voraussichtliche | voraussichtlichen"),
     "fr": frozenset[str](),
     "es": frozenset[str](),
 }
@@ -81,6 +80,7 @@ PENDING = {
     "en": _words("being not never yet pending awaiting unconfirmed cannot unable neither nor remain remains"),
     "nl": _words("niet nooit moeten moet"),
     "de": _words("nicht nie müssen muss"),
-    "fr": _words("pas jamais non attente doivent doit"),
+    # "ne" of "ne … pas" before the verb, but not of "ne … que" ("ne confirmait que 4 morts": only 4, confirmed)
+    "fr": _words("pas jamais non attente doivent doit ne n'"),
     "es": _words("siendo no nunca sin pendiente pendientes aún todavía deben debe"),
 }
