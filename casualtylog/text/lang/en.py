@@ -26,7 +26,8 @@ LANGUAGE = LanguageData(
     weekdays=frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]),
     citing=frozenset(["citing", "quoting", "based on information from"]),
     titles=sources.TITLES,
-    confirmed_cues=frozenset(["confirmed", "verified", "confirmation"]) | MORE_CONFIRMED["en"],  # status7: "can confirm"
+    confirmed_cues=frozenset(["confirmed", "verified", "confirmation"])
+    | MORE_CONFIRMED["en"],  # status7: "can confirm"
     others_words=frozenset(["others", "other"]),
     year_preps=frozenset(["in", "of"]),
     year_subject_preps=frozenset({"in", "of"}),
