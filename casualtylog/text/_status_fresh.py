@@ -5,16 +5,18 @@ been confirmed", "pending confirmation", *moeten nog worden bevestigd*, *noch ni
 confirmation*, *están siendo confirmadas* leave it reported, as the corpus guide labels them (``confirmed`` is for
 a count "itself called confirmed or verified"). :func:`without_pending` drops such a cue from the sentence's
 prefix counts of confirming cues, so every rule that reads them (its clause, a closing attribution) agrees.
+A member of a projected count is projected too (:func:`parts_keep_projection`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from casualtylog.text._binding import Binding
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["without_pending"]
+__all__ = ["parts_keep_projection", "without_pending"]
 
 #: Words right after a confirming cue that make a French "ne" before it restrictive, not negating ("ne confirmait
 #: que 4 morts": only 4, and those confirmed).
@@ -56,3 +58,19 @@ def without_pending(
 def _next_low(tokens: list[Token], i: int) -> str:
     """The lower-case word after ``i``, or "" at the sentence's end."""
     return tokens[i + 1].low if i + 1 < len(tokens) else ""
+
+
+def parts_keep_projection(bindings: list[Binding]) -> None:
+    """A member of a projected count is projected too ("On craint au moins 24 morts, dont 2 enfants", "24 are feared
+    dead, including 2 children"): the projection cue's clause ends at the comma before the member, whose count is
+    only a part of what is feared. The whole is the last count before the part with its metric. ``bindings`` are in
+    the order of their mentions."""
+    for i, b in enumerate(bindings):
+        # a member named by its group ("dont 2 enfants": role group) or a part ("eight of them")
+        if (b.frame != "part" and b.role != "group") or b.status != "reported":
+            continue
+        whole = next(
+            (o for o in reversed(bindings[:i]) if o.role == "count" and o.mention.end <= b.mention.start), None
+        )
+        if whole is not None and whole.metric == b.metric and whole.status == "projected":
+            b.status = "projected"

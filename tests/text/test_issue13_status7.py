@@ -4,7 +4,8 @@ Made-up sentences only (the same as ``benchmarks/probes/status7_*.txt``), each s
 whose cue must not change the status: a previous toll is preliminary ("Un précédent bilan", "El reporte previo"),
 "sans précédent" and "the previous week" are not; a check under way or denied ("are being verified", "not yet
 confirmed", "müssen noch bestätigt werden") confirms nothing, the check done does; further forms of the cues
-("befürchtete", "voraussichtlich", "provisorio", "confirmaba", "apparently", "can confirm", "from suspected").
+("befürchtete", "voraussichtlich", "provisorio", "confirmaba", "apparently", "can confirm", "from suspected"); a
+member of a projected count is projected ("On craint 24 morts, dont 2 enfants"), beside another count projected.
 """
 
 from __future__ import annotations
@@ -79,6 +80,18 @@ def _check(text: str, language: str, expected: list[Status]) -> None:
         ("Nine people were killed by suspected militants.", [("killed", None, "9", "reported")]),
         ("Eleven deaths due to suspected cholera were recorded.", [("killed", None, "11", "projected")]),
         ("Eleven deaths due to cholera were recorded.", [("killed", None, "11", "reported")]),
+        (
+            "At least 24 people are feared dead, including 2 children.",
+            [("killed", None, "at least 24", "projected"), ("killed", "children", "2", "projected")],
+        ),
+        (
+            "At least 24 people died, including 2 children, and 10 are feared missing.",
+            [
+                ("killed", None, "at least 24", "reported"),
+                ("killed", "children", "2", "reported"),
+                ("missing", None, "10", "projected"),
+            ],
+        ),
     ],
 )
 def test_status_en(text: str, expected: list[Status]) -> None:
@@ -103,6 +116,18 @@ def test_status_en(text: str, expected: list[Status]) -> None:
         ("Zeven doden werden door de politie bevestigd.", [("killed", None, "7", "confirmed")]),
         ("Er zijn nog geen bevestigde doden, wel 3 gewonden.", [("injured", None, "3", "reported")]),
         ("De vorige burgemeester was erbij toen 12 mensen gewond raakten.", [("injured", None, "12", "reported")]),
+        (
+            "Gevreesd wordt dat 24 mensen zijn omgekomen, onder wie 2 kinderen.",
+            [("killed", None, "24", "projected"), ("killed", "children", "2", "projected")],
+        ),
+        (
+            "Zeker 24 mensen zijn omgekomen, onder wie 2 kinderen, en 10 worden gevreesd vermist.",
+            [
+                ("killed", None, "at least 24", "reported"),
+                ("killed", "children", "2", "reported"),
+                ("missing", None, "10", "projected"),
+            ],
+        ),
     ],
 )
 def test_status_nl(text: str, expected: list[Status]) -> None:
@@ -136,6 +161,18 @@ def test_status_nl(text: str, expected: list[Status]) -> None:
         ("Die Polizei hat 7 Tote nicht bestätigt.", [("killed", None, "7", "reported")]),
         ("Die Polizei hat 7 Tote bestätigt.", [("killed", None, "7", "confirmed")]),
         ("Die Zahl von 6 Toten wurde noch am Abend bestätigt.", [("killed", None, "6", "confirmed")]),
+        (
+            "Vermutlich starben 24 Menschen, darunter 2 Kinder.",
+            [("killed", None, "24", "projected"), ("killed", "children", "2", "projected")],
+        ),
+        (
+            "Mindestens 24 Menschen starben, darunter 2 Kinder, und 10 werden befürchtet vermisst.",
+            [
+                ("killed", None, "at least 24", "reported"),
+                ("killed", "children", "2", "reported"),
+                ("missing", None, "10", "projected"),
+            ],
+        ),
     ],
 )
 def test_status_de(text: str, expected: list[Status]) -> None:
@@ -181,6 +218,18 @@ def test_status_de(text: str, expected: list[Status]) -> None:
         ("Les secours confirmaient 9 blessés.", [("injured", None, "9", "confirmed")]),
         ("Les secours ne confirmaient pas 9 blessés.", [("injured", None, "9", "reported")]),
         ("Les secours ne confirmaient que 9 blessés.", [("injured", None, "9", "confirmed")]),
+        (
+            "On craint au moins 24 morts, dont 2 enfants, dans le naufrage.",
+            [("killed", None, "at least 24", "projected"), ("killed", "children", "2", "projected")],
+        ),
+        (
+            "Au moins 24 morts, dont 2 enfants, et on craint 10 disparus.",
+            [
+                ("killed", None, "at least 24", "reported"),
+                ("killed", "children", "2", "reported"),
+                ("missing", None, "10", "projected"),
+            ],
+        ),
     ],
 )
 def test_status_fr(text: str, expected: list[Status]) -> None:
@@ -211,6 +260,18 @@ def test_status_fr(text: str, expected: list[Status]) -> None:
         ("Aún no se confirmaba la muerte de seis vecinos.", [("killed", None, "6", "reported")]),
         ("Los bomberos confirmaban 8 heridos.", [("injured", None, "8", "confirmed")]),
         ("Los bomberos no confirmaban 8 heridos.", [("injured", None, "8", "reported")]),
+        (
+            "Se teme que hayan muerto 24 personas, entre ellas 2 niños.",
+            [("killed", None, "24", "projected"), ("killed", "children", "2", "projected")],
+        ),
+        (
+            "Al menos 24 personas murieron, entre ellas 2 niños, y se teme que 10 hayan desaparecido.",
+            [
+                ("killed", None, "at least 24", "reported"),
+                ("killed", "children", "2", "reported"),
+                ("missing", None, "10", "projected"),
+            ],
+        ),
     ],
 )
 def test_status_es(text: str, expected: list[Status]) -> None:
