@@ -20,6 +20,8 @@ PREVIOUS_TOLLS = {
     "en": _phrases(
         "previous toll | previous death toll | previous tally | previous count | earlier toll | earlier death toll"
         " | earlier tally | previous figure | previous figures"
+        # a statement before the latest ("A statement issued earlier by the city said 28 were hospitalised")
+        " | earlier statement | statement issued earlier | statement released earlier"
     ),
     # not "vorige week": only a toll or count that came before
     "nl": _phrases(
@@ -27,13 +29,14 @@ PREVIOUS_TOLLS = {
         " | eerdere telling | vorige telling"
     ),
     "de": _phrases(
+        # not "bisherige Bilanz": the toll so far is the running one, reported
         "vorherige bilanz | vorherigen bilanz | frühere bilanz | früheren bilanz | vorherige zahl | vorherigen zahl"
-        " | bisherige bilanz | bisherigen bilanz"
     ),
     # not "précédent" alone ("sans précédent", "une précédente attaque")
     "fr": _phrases(
         "précédent bilan | bilan précédent | précédent décompte | décompte précédent | bilan antérieur"
         " | précédents bilans | bilans précédents"
+        # not "avant de rectifier" (a toll given, then corrected): as an opening clause it corrects anything
     ),
     "es": _phrases(
         "reporte previo | reporte anterior | balance previo | balance anterior | cifra anterior | cifra previa"
