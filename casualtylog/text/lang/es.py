@@ -14,7 +14,7 @@ from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISIO
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
 from casualtylog.text.lang._schema import LanguageData
-from casualtylog.text.lang._status7_words import MORE_CONFIRMED, MORE_PRELIMINARY, PENDING
+from casualtylog.text.lang._status7_words import MORE_CONFIRMED, PENDING
 from casualtylog.text.lang._status_words import ASSUMING, STATUS_WORDS
 from casualtylog.text.lang._thing_words import THING_NOUNS
 from casualtylog.text.lang._word_lists import phrases as _phrases
@@ -114,7 +114,7 @@ LANGUAGE = LanguageData(
         " | muerte probable | muertes probables | probable muerte"
     )
     | ASSUMING["es"],  # session 13 (status13): presumed dead
-    preliminary_cues=tolls.PRELIMINARY_CUES | MORE_PRELIMINARY["es"],  # session 13 (status7): "provisorio"
+    preliminary_cues=tolls.PRELIMINARY_CUES,
     said_verbs=sources.SAID_VERBS,
     according_to=_phrases("según | de acuerdo con"),
     postposed_according=frozenset(),
