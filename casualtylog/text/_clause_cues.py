@@ -16,6 +16,7 @@ from casualtylog.text import _bind_rules as rules
 from casualtylog.text._ago_cues import ago_hits
 from casualtylog.text._mentions import _low
 from casualtylog.text._phrases import Phrases, phrases
+from casualtylog.text._status_fresh import without_pending
 from casualtylog.text._status_scope import with_assumptions, without_fears
 from casualtylog.text._time_adverbs import past_time
 from casualtylog.text._tokens import Kind, Token
@@ -142,7 +143,8 @@ class Cues:
         self.other_event = [a + b for a, b in zip(other_event, ago_hits(tokens, lang), strict=True)]
         self.projected = _projected_hits(tokens, lang, lacks)
         self.update = _hits(tokens, lang, "update_cues", lacks)
-        self.confirmed = _hits(tokens, lang, "confirmed_cues", lacks)
+        # session 13 (status7): "are being verified", "not yet confirmed" confirm nothing
+        self.confirmed = without_pending(tokens, lang, _hits(tokens, lang, "confirmed_cues", lacks), lacks)
         self.confirmed_from = _confirmed_scope(tokens, lang, self.confirmed)
         self.precaution = _hits(tokens, lang, "precaution_cues", lacks)
         self.located = _hits(tokens, lang, "located_cues", lacks)

@@ -60,6 +60,7 @@ from casualtylog.text._rosters import group_after_among, without_rosters
 from casualtylog.text._separable_frames import SeparableFrames
 from casualtylog.text._sequel_cues import came_after
 from casualtylog.text._split_frames import SplitFrames
+from casualtylog.text._status_fresh import parts_keep_projection
 from casualtylog.text._status_scope import attributed_confirmation, confirmed_in_clause, relative_after
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text._verb_first import VerbFirst
@@ -388,5 +389,6 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
         out.append(b)
     out.sort(key=lambda b: b.mention.start)
     rules.parts_keep_group(out)  # "another 25 were injured, eight of them seriously": eight of the group before
+    parts_keep_projection(out)  # session 13 (status7): "On craint 24 morts, dont 2 enfants": the 2 feared too
     rules.raised_by(tokens, out, lang)
     return rules.once(out)

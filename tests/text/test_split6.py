@@ -150,6 +150,7 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "step_participles",
         "alive_words",
         "found_verbs",
+        "pending_confirmations",
     ]
     assert len(names) == len(set(names))
 

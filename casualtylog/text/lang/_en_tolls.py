@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from casualtylog.text.lang import _en_shapes as shapes
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES
+from casualtylog.text.lang._status7_words import MORE_PROJECTED
 from casualtylog.text.lang._status_words import ASSUMING, FIRST_FINDINGS, NOT_FINAL
 
 __all__ = ["PRELIMINARY_CUES", "PROJECTED_CUES", "TOLL_CHARGE_WORDS", "TOLL_CUES", "TOLL_NOUNS"]
@@ -103,6 +104,8 @@ PROJECTED_CUES = frozenset(
 )
 # Session 13 (status13): presumed, assumed, possible, suspected ("believed dead", "gehen vom Tod … aus")
 PROJECTED_CUES |= ASSUMING["en"]
+# Session 13 (status7): further forms of projecting ("apparently died", "befürchtete weitere 10.000 Tote")
+PROJECTED_CUES |= MORE_PROJECTED["en"]
 
 PRELIMINARY_CUES = (
     frozenset(

@@ -9,6 +9,7 @@ clause gives the revised figure ("but", "later"), which the first figure's cue d
 
 from __future__ import annotations
 
+from casualtylog.text.lang._status7_words import PREVIOUS_TOLLS
 from casualtylog.text.lang._word_lists import phrases as _phrases
 from casualtylog.text.lang._word_lists import words as _words
 
@@ -32,8 +33,7 @@ FIRST_FIGURE_CUES = {
         "zunächst | anfangs | anfänglich | anfängliche | anfänglichen | erste schätzungen | ersten schätzungen"
         " | frühere angaben | früheren angaben | frühere schätzungen | früheren schätzungen"
     ),
-    # not "d'abord" ("d'abord transportés à l'hôpital"); not "précédent bilan": the corpus's French rounds label a
-    # previous toll as reported
+    # not "d'abord" ("d'abord transportés à l'hôpital"); "précédent bilan" is among PREVIOUS_TOLLS (below)
     "fr": _phrases(
         "dans un premier temps | initialement | estimations initiales | premières estimations | bilan initial"
         " | un premier bilan"
@@ -44,6 +44,10 @@ FIRST_FIGURE_CUES = {
         " | cifras iniciales | primeras estimaciones | balance inicial | cifra inicial"
     ),
 }
+
+# Session 13 (status7): a previous toll is a first figure too (the corpus guide since round 6), though the older
+# French rounds label "Un précédent bilan faisait état de 9 morts" reported (listed in docs/text.md)
+FIRST_FIGURE_CUES = {code: cues | PREVIOUS_TOLLS[code] for code, cues in FIRST_FIGURE_CUES.items()}
 
 REVISION_CONTRASTS = {
     # session 13 (kinds13): the next steps of a chain of revisions too ("initially … then raised to 15")

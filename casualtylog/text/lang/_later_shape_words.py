@@ -367,3 +367,8 @@ class LaterShapeWords:
     # (casualtylog.text._alive_frames). Empty: none.
     alive_words: frozenset[str] = frozenset()
     found_verbs: frozenset[str] = frozenset()
+    # Session 13 (status7): words that leave a confirming cue after them unconfirmed ("10 deaths are being verified",
+    # "have not yet been confirmed", "pending confirmation", "moeten nog worden bevestigd", "noch nicht bestätigt",
+    # "en attente de confirmation", "siendo confirmadas"): a check under way or denied is no confirmation, so the count
+    # stays reported (casualtylog.text._status_fresh). Empty: every confirming cue confirms.
+    pending_confirmations: frozenset[str] = frozenset()

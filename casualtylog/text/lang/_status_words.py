@@ -136,6 +136,8 @@ STATUS_WORDS: dict[str, dict[str, Any]] = {
         "cue_relatives": _words("que quien quienes cuyo cuya cuyos cuyas"),
         "provisional_things": _phrases(
             "prisión provisional | libertad provisional | gobierno provisional | detención provisional"
+            # session 13 (status7): the Latin American spelling, now a preliminary cue too
+            " | prisión provisoria | libertad provisoria | detención provisoria | gobierno provisorio"
         ),
     },
 }

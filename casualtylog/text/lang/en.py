@@ -15,6 +15,7 @@ from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISIO
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK
 from casualtylog.text.lang._schema import LanguageData
+from casualtylog.text.lang._status7_words import MORE_CONFIRMED, PENDING
 from casualtylog.text.lang._status_words import STATUS_WORDS
 from casualtylog.text.lang._thing_words import THING_NOUNS
 from casualtylog.vocab import ENGLISH_SCALES, ENGLISH_TENS, ENGLISH_UNITS
@@ -26,7 +27,8 @@ LANGUAGE = LanguageData(
     weekdays=frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]),
     citing=frozenset(["citing", "quoting", "based on information from"]),
     titles=sources.TITLES,
-    confirmed_cues=frozenset(["confirmed", "verified", "confirmation"]),
+    confirmed_cues=frozenset(["confirmed", "verified", "confirmation"])
+    | MORE_CONFIRMED["en"],  # status7: "can confirm"
     others_words=frozenset(["others", "other"]),
     year_preps=frozenset(["in", "of"]),
     year_subject_preps=frozenset({"in", "of"}),
@@ -293,6 +295,7 @@ LANGUAGE = LanguageData(
     earlier_figure_cues=frozenset({"up from", "down from"}),  # Session 13 (fresh13): "rose to 143, up from 114"
     # Session 13 (status13): a fear for people, and relative clauses, bound a status cue (_status_scope)
     **STATUS_WORDS["en"],
+    pending_confirmations=PENDING["en"],  # session 13 (status7)
     # Session 13 (fresh7a): unlisted adjectives and model names before a weapon noun ("six explosive drones")
     open_weapon_modifiers=True,
     distributive_words=frozenset({"each"}),  # Session 13 (fresh7a): "two each in Samar and Cebu"

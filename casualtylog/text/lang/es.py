@@ -15,6 +15,7 @@ from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
 from casualtylog.text.lang._schema import LanguageData
+from casualtylog.text.lang._status7_words import MORE_CONFIRMED, PENDING
 from casualtylog.text.lang._status_words import ASSUMING, STATUS_WORDS
 from casualtylog.text.lang._thing_words import THING_NOUNS
 from casualtylog.text.lang._word_lists import phrases as _phrases
@@ -31,6 +32,7 @@ LANGUAGE = LanguageData(
     confirmed_cues=frozenset(
         {"confirmado", "confirmados", "confirmadas", "confirmó", "verificados", "confirmación"}
         | {"confirmada", "confirmaron", "confirma", "confirman"}
+        | MORE_CONFIRMED["es"]  # session 13 (status7): "se confirmaba la muerte de"
     ),
     others_words=frozenset(["otros", "otras"]),
     year_preps=frozenset(["en", "año"]),  # "en 2010", "el año 2014"
@@ -311,4 +313,5 @@ LANGUAGE = LanguageData(
     **STATUS_WORDS["es"],
     # Session 13 (kinds13): an earlier figure dated the day before (lang/_kinds13_words.py)
     **KINDS13_WORDS["es"],
+    pending_confirmations=PENDING["es"],  # session 13 (status7)
 )

@@ -13,6 +13,7 @@ from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
 from casualtylog.text.lang._schema import LanguageData
+from casualtylog.text.lang._status7_words import MORE_CONFIRMED, PENDING
 from casualtylog.text.lang._status_words import ASSUMING, STATUS_WORDS
 from casualtylog.text.lang._thing_words import THING_NOUNS
 from casualtylog.text.lang._word_lists import phrases as _phrases
@@ -28,7 +29,8 @@ LANGUAGE = LanguageData(
     titles=sources.TITLES,
     confirmed_cues=frozenset(
         ["confirmé", "confirmés", "confirmée", "confirmées", "confirme", "vérifié", "vérifiés", "confirmation"]
-    ),
+    )
+    | MORE_CONFIRMED["fr"],  # session 13 (status7): the imperfect, "confirmait"
     others_words=frozenset(["autres"]),
     year_preps=frozenset(["en", "année"]),  # "en 2010", "pour l'année 2014"
     plural_endings=("s", "x"),
@@ -324,4 +326,5 @@ LANGUAGE = LanguageData(
     **STATUS_WORDS["fr"],
     # Session 13 (kinds13): an earlier figure dated the day before (lang/_kinds13_words.py)
     **KINDS13_WORDS["fr"],
+    pending_confirmations=PENDING["fr"],  # session 13 (status7)
 )
