@@ -27,6 +27,7 @@ from casualtylog.text._clause_cues import AND, Cues, projected_before_that, rela
 from casualtylog.text._clause_frames import ClauseFrames, dated_earlier_after, since_when_span
 from casualtylog.text._count_frames import CountFrames
 from casualtylog.text._dated_clauses import dated_later, sequel_start
+from casualtylog.text._earlier_spans import opens_with_earlier_span
 from casualtylog.text._ellipsis_frames import EllipsisFrames
 from casualtylog.text._first_figures import preliminary_for
 from casualtylog.text._from_to_frame import FromToFrame
@@ -234,6 +235,8 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
     if not s.bindings or (not s.lacks("denial_cues") and _has_phrase(tokens, 0, len(tokens), lang, "denial_cues")):
         return []
     if not s.lacks("other_event_cues", "other_event_openers") and opens_with_other_event(tokens, lang):
+        return []
+    if opens_with_earlier_span(tokens, lang):  # session 13 (fa13): "Un an plus tôt, …", "Il y a tout juste une semaine"
         return []
     if named_earlier_event(tokens, lang):  # session 11 (en12): "The Grenfell Tower fire killed 72"
         return []
