@@ -23,6 +23,7 @@ from casualtylog.text import _bind_rules as rules
 from casualtylog.text._age_shapes import aged_after_noun
 from casualtylog.text._antecedents import antecedent_group
 from casualtylog.text._binding import Binding
+from casualtylog.text._bodies_of import bodies_as_dead
 from casualtylog.text._clause_cues import AND, Cues, projected_before_that, relative_object_end, said_confirmed
 from casualtylog.text._clause_frames import ClauseFrames, dated_earlier_after, since_when_span
 from casualtylog.text._count_frames import CountFrames
@@ -229,6 +230,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
         s.bindings.extend(liberal_bindings(tokens, lang, s.mentions, s.bound))
     s.bindings = without_rosters(tokens, lang, s.bindings)  # session 11 (fr13): players out of a squad
     s.bindings = without_looking_back(tokens, lang, s.bindings)  # session 12 (fa12): a court, years back
+    s.bindings = bodies_as_dead(tokens, lang, s.bindings)  # session 13 (fa13): "de lichamen van drie vermisten"
     group_after_among(tokens, lang, s.bindings)  # session 11 (fr13): "12 morts parmi les soldats"
     # The cue tables cost a pass each over the sentence: read them only when a frame bound something.
     # A table none of whose phrases stands in the sentence (s.lacks) is not walked token by token.
