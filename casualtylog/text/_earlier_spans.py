@@ -84,7 +84,8 @@ def _past_month_at(tokens: list[Token], i: int, lang: LanguageData) -> bool:
 def earlier_span_hits(tokens: list[Token], lang: LanguageData) -> list[int]:
     """Prefix counts of "ago" spans and past months inside a clause, by their first token."""
     counts = [0]
-    if not lang.span_units:
+    # a span needs its unit and a past month its month: most sentences hold neither, and are not walked
+    if not lang.span_units or not any(t.low in lang.span_units or t.low in lang.months for t in tokens):
         return counts * (len(tokens) + 1)
     # an onset, a "since" or a relative pronoun before the span dates the start of a running event or describes a
     # noun ("sinds de inval twee weken geleden", "desde hace unos días", "el incendio que empezó hace 2 días")
