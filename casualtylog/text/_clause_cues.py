@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from casualtylog.text import _bind_rules as rules
 from casualtylog.text._ago_cues import ago_hits
+from casualtylog.text._earlier_spans import earlier_span_hits
 from casualtylog.text._mentions import _low
 from casualtylog.text._phrases import Phrases, phrases
 from casualtylog.text._status_fresh import without_pending
@@ -140,7 +141,8 @@ class Cues:
         self.related_left = _clause_ends(related)[0]
         self.conditional = _hits(tokens, lang, "conditional_cues", lacks)
         other_event = [0] * (n + 1) if lacks("other_event_cues") else rules.other_event_hits(tokens, lang)
-        self.other_event = [a + b for a, b in zip(other_event, ago_hits(tokens, lang), strict=True)]
+        spans = zip(other_event, ago_hits(tokens, lang), earlier_span_hits(tokens, lang), strict=True)
+        self.other_event = [a + b + c for a, b, c in spans]
         self.projected = _projected_hits(tokens, lang, lacks)
         self.update = _hits(tokens, lang, "update_cues", lacks)
         # session 13 (status7): "are being verified", "not yet confirmed" confirm nothing

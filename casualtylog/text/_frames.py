@@ -23,10 +23,12 @@ from casualtylog.text import _bind_rules as rules
 from casualtylog.text._age_shapes import aged_after_noun
 from casualtylog.text._antecedents import antecedent_group
 from casualtylog.text._binding import Binding
+from casualtylog.text._bodies_of import bodies_as_dead
 from casualtylog.text._clause_cues import AND, Cues, projected_before_that, relative_object_end, said_confirmed
 from casualtylog.text._clause_frames import ClauseFrames, dated_earlier_after, since_when_span
 from casualtylog.text._count_frames import CountFrames
 from casualtylog.text._dated_clauses import dated_later, sequel_start
+from casualtylog.text._earlier_spans import opens_with_earlier_span
 from casualtylog.text._ellipsis_frames import EllipsisFrames
 from casualtylog.text._first_figures import preliminary_for
 from casualtylog.text._from_to_frame import FromToFrame
@@ -229,12 +231,15 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
         s.bindings.extend(liberal_bindings(tokens, lang, s.mentions, s.bound))
     s.bindings = without_rosters(tokens, lang, s.bindings)  # session 11 (fr13): players out of a squad
     s.bindings = without_looking_back(tokens, lang, s.bindings)  # session 12 (fa12): a court, years back
+    s.bindings = bodies_as_dead(tokens, lang, s.bindings)  # session 13 (fa13): "de lichamen van drie vermisten"
     group_after_among(tokens, lang, s.bindings)  # session 11 (fr13): "12 morts parmi les soldats"
     # The cue tables cost a pass each over the sentence: read them only when a frame bound something.
     # A table none of whose phrases stands in the sentence (s.lacks) is not walked token by token.
     if not s.bindings or (not s.lacks("denial_cues") and _has_phrase(tokens, 0, len(tokens), lang, "denial_cues")):
         return []
     if not s.lacks("other_event_cues", "other_event_openers") and opens_with_other_event(tokens, lang):
+        return []
+    if opens_with_earlier_span(tokens, lang):  # session 13 (fa13): "Un an plus tôt, …", "Il y a tout juste une semaine"
         return []
     if named_earlier_event(tokens, lang):  # session 11 (en12): "The Grenfell Tower fire killed 72"
         return []

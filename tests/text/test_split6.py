@@ -151,6 +151,15 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "alive_words",
         "found_verbs",
         "pending_confirmations",
+        "span_units",
+        "span_near_units",
+        "span_articles",
+        "span_hedges",
+        "span_ago_lead",
+        "span_ago_trail",
+        "span_earlier_trail",
+        "past_month_after",
+        "past_month_before",
     ]
     assert len(names) == len(set(names))
 

@@ -372,3 +372,19 @@ class LaterShapeWords:
     # "en attente de confirmation", "siendo confirmadas"): a check under way or denied is no confirmation, so the count
     # stays reported (casualtylog.text._status_fresh). Empty: every confirming cue confirms.
     pending_confirmations: frozenset[str] = frozenset()
+    # Session 13 (fa13): a span back from the report dates another incident ("il y a tout juste une semaine", "a week
+    # ago", "Un an plus tôt, …"; casualtylog.text._earlier_spans): the span's units and the articles that stand for
+    # one, the hedges it may hold, the words before it (``span_ago_lead``: "il y a", "hace", "vor") or after it
+    # (``span_ago_trail``: "ago", "geleden") anywhere in a clause, the words after it that date it only as an opener
+    # (``span_earlier_trail``: "plus tôt", "antes", "zuvor"), and the words that mark a month as past after it
+    # (``past_month_after``: "pasado", "dernier") or before it (``past_month_before``: "last", "vergangenen"). Days
+    # (``span_near_units``) only before "earlier": "vor drei Tagen" may be the report's own time. Empty units turn it off.
+    span_units: frozenset[str] = frozenset()
+    span_near_units: frozenset[str] = frozenset()
+    span_articles: frozenset[str] = frozenset()
+    span_hedges: frozenset[str] = frozenset()
+    span_ago_lead: frozenset[str] = frozenset()
+    span_ago_trail: frozenset[str] = frozenset()
+    span_earlier_trail: frozenset[str] = frozenset()
+    past_month_after: frozenset[str] = frozenset()
+    past_month_before: frozenset[str] = frozenset()

@@ -8,6 +8,7 @@ from casualtylog.text.lang import _de_tolls as tolls
 from casualtylog.text.lang import _de_verbs as verbs
 from casualtylog.text.lang import _de_victims as victims
 from casualtylog.text.lang import _de_weapons as weapons
+from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
@@ -260,6 +261,7 @@ LANGUAGE = LanguageData(
     },
     # Session 12 (fa12): courts and spans of years that look back at an earlier event (_looking_back_words)
     **LOOKING_BACK["de"],
+    **EARLIER_SPANS["de"],
     # Session 12 (rec12): "Beide Polizisten wurden verletzt", "die beiden Insassen starben"
     pair_words=frozenset({"beide", "beiden"}),
     part_place_preps=frozenset({"in", "im", "auf"}),  # Session 12 (rec12): "Von den Toten waren 212 in Gaza"

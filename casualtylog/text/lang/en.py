@@ -10,6 +10,7 @@ from casualtylog.text.lang import _en_tolls as tolls
 from casualtylog.text.lang import _en_verbs as verbs
 from casualtylog.text.lang import _en_victims as victims
 from casualtylog.text.lang import _en_weapons as weapons
+from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._en_shapes import EXCEED_WORDS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
@@ -273,6 +274,7 @@ LANGUAGE = LanguageData(
     broadcast_preps=frozenset({"on"}),  # Session 11 (attr11): the via a source spoke on
     # Session 12 (fa12): courts and spans of years that look back at an earlier event (_looking_back_words)
     **LOOKING_BACK["en"],
+    **EARLIER_SPANS["en"],
     # Session 12 (rec12): "Both officers were injured"; "20 Palestinian dead", "12 Israeli deaths"
     pair_words=frozenset({"both"}),
     demonym_ends=("ian", "ese", "ish"),

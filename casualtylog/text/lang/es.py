@@ -10,6 +10,7 @@ from casualtylog.text.lang import _es_tolls as tolls
 from casualtylog.text.lang import _es_verbs as verbs
 from casualtylog.text.lang import _es_victims as victims
 from casualtylog.text.lang import _es_weapons as weapons
+from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
@@ -280,6 +281,7 @@ LANGUAGE = LanguageData(
     aside_all_words=_words("todos todas ambos ambas"),
     # Session 12 (fa12): courts and spans of years that look back at an earlier event (_looking_back_words)
     **LOOKING_BACK["es"],
+    **EARLIER_SPANS["es"],
     # Session 12 (rec12): "Ambos policías resultaron heridos"
     pair_words=_words("ambos ambas"),
     part_place_preps=_words("en"),  # Session 12 (rec12): "De los muertos, 212 fueron en Gaza"

@@ -8,6 +8,7 @@ from casualtylog.text.lang import _fr_tolls as tolls
 from casualtylog.text.lang import _fr_verbs as verbs
 from casualtylog.text.lang import _fr_victims as victims
 from casualtylog.text.lang import _fr_weapons as weapons
+from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
@@ -298,6 +299,7 @@ LANGUAGE = LanguageData(
     roster_words=_words("joueurs joueur joueuses entraîneur sélectionneur effectif club titulaires pelouse"),
     # Session 12 (fa12): courts and spans of years that look back at an earlier event (_looking_back_words)
     **LOOKING_BACK["fr"],
+    **EARLIER_SPANS["fr"],
     part_place_preps=_words("à au aux en dans"),  # Session 12 (rec12): "Parmi les morts, 212 à Gaza"
     care_wholes=_words("victimes blessés"),  # Session 12 (memb12)
     care_stays=frozenset({"à l' hôpital", "en réanimation", "en soins intensifs"}),

@@ -10,6 +10,7 @@ from casualtylog.text.lang import _nl_tolls as tolls
 from casualtylog.text.lang import _nl_verbs as verbs
 from casualtylog.text.lang import _nl_victims as victims
 from casualtylog.text.lang import _nl_weapons as weapons
+from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK
@@ -324,6 +325,7 @@ LANGUAGE = LanguageData(
     },
     # Session 12 (fa12): courts and spans of years that look back at an earlier event (_looking_back_words)
     **LOOKING_BACK["nl"],
+    **EARLIER_SPANS["nl"],
     # Session 12 (rec12): "Beide agenten raakten gewond"; "20 Palestijnse doden", "twaalf Syrische gewonden"
     pair_words=frozenset({"beide", "allebei"}),
     demonym_ends=("se", "sche"),
