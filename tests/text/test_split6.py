@@ -143,6 +143,8 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "survivor_found",
         "dative_plural_n",
         "short_compound_heads",
+        "flight_objects",
+        "another_before_article",
     ]
     assert len(names) == len(set(names))
 

@@ -344,4 +344,6 @@ LANGUAGE = LanguageData(
     # Session 13 (fresh7b): survivors found are rescued (casualtylog.text.lang._recovery_words)
     survivor_nouns=SURVIVOR_PEOPLE["nl"],
     survivor_found=SURVIVOR_FOUND["nl"],
+    # Session 13 (fresh7r2): one more by "again" before the article ("opnieuw een dodelijk slachtoffer": +1)
+    another_before_article=frozenset({"opnieuw"}),
 )
