@@ -209,6 +209,7 @@ LANGUAGE = LanguageData(
     agent_preps=frozenset({"von", "vom"}),  # "20 Tote werden von den Behörden gemeldet"
     # "wie die Polizei mitteilt"; "Die UN schätzt, dass …", "Die Regierung bezifferte die Zahl der Toten auf …"
     source_verbs=sources.SOURCE_VERBS,
+    singular_metric_nouns=victims.SINGULAR_METRIC_NOUNS,
     comma_asides=True,
     approx_nouns={"dutzend": 12},
     half_words=frozenset({"halbes", "halben", "halbe"}),
@@ -286,10 +287,8 @@ LANGUAGE = LanguageData(
     dative_plural_n=True,  # Session 13 (fresh7b): "nach sechs Passagieren"
     short_compound_heads=frozenset({"tote"}),  # Session 13 (fresh7b): "10.000 Hitzetote"
     # Session 13 (fresh7r2): driven to flight by a verb before the people ("trieb 5.000 Menschen in die Flucht"),
-    # one more by "again" before the article ("erneut ein Toter"), and the rescued as a singular after "einer
-    # weiteren" ("von einer weiteren geretteten Person"), as "verletzten" is
+    # one more by "again" before the article ("erneut ein Toter"); the rescued singular is in _de_victims
     forcing_verbs=_words("trieb trieben treibt treiben jagte jagten jagt schlug schlugen schlägt"),
     flight_objects=frozenset({"in die flucht"}),
     another_before_article=frozenset({"erneut"}),
-    singular_metric_nouns=victims.SINGULAR_METRIC_NOUNS | {"gerettete", "geretteten", "geretteter"},
 )
