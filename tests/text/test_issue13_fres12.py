@@ -271,7 +271,8 @@ def test_forcing_verbs_are_french_spanish_and_german_only() -> None:
     for code in ("en", "nl"):
         assert not get_language(code).forcing_verbs
     # Session 13 (fresh7r2): German's verbs of driving out read only with "in die Flucht" after the people
-    assert get_language("de").forcing_verbs and not get_language("de").forcing_preps
+    assert get_language("de").forcing_verbs
+    assert not get_language("de").forcing_preps
 
 
 # -- the whole's number between "among the" and its noun: "Parmi les 14 victimes figurent trois enfants" ----------
