@@ -55,6 +55,8 @@ def test_displaced_by_where_they_went(language: str, text: str, claims: list[Cla
         ("en", "Some 8,000 people crossed the finish line on Monday."),
         ("en", "Some 80 lorries crossed the border into Uganda on Monday."),
         ("en", "The flood forced 700 families to abandon their homes."),
+        ("en", "Officials told 2,500 people to leave their homes."),
+        ("en", "The company forced 300 workers to leave the plant early."),
         ("nl", "Zo'n 5.000 mensen zijn gearriveerd in het stadion."),
         ("nl", "Ruim 8.000 mensen staken de straat over naar het plein."),
         ("de", "Rund 5.000 Menschen sind in Hamburg angekommen."),
@@ -95,9 +97,10 @@ def test_german_driven_to_flight(text: str, claims: list[Claim]) -> None:
     assert claims_of(text, "de") == claims
 
 
-def test_flight_objects_are_german_only() -> None:
+def test_flight_objects_are_german_and_english_only() -> None:
     assert get_language("de").flight_objects == frozenset({"in die flucht"})
-    for code in ("en", "nl", "fr", "es"):
+    assert "to leave their homes" in get_language("en").flight_objects
+    for code in ("nl", "fr", "es"):
         assert get_language(code).flight_objects == frozenset()
 
 

@@ -8,7 +8,9 @@ arrive in a city), nor does a camp (a camp of soldiers or tourists): only the ve
 of the displaced is one. Crossing the border is read only with "the border" named as the thing crossed, never a
 bare crossing ("crossed the river", "crossed the finish line"). Leaving home is English's missing form of the
 forced flight the other languages read ("forced 3,000 people to leave their homes", "had to leave their
-homes"): a home named as what was left, never "leave" alone ("forced 300 workers to leave the factory"); not
+homes"): a home named as what was left, never "leave" alone ("forced 300 workers to leave the factory"), and
+the bare infinitive only after "had to" or a verb of forcing (``EN_FLIGHT_OBJECTS``, English's ``flight_objects``:
+"Officials told 3,000 people to leave their homes" is an order, no claim); not
 "evacuated their homes", which the corpus labels evacuated. The camps are named by refugees only: a word of
 every predicate is reserved (``_nouns._closed_words``), and "vertriebene", "déplacés", "desplazados" must stay free to
 be nouns and adjectives of their own ("vier vertriebene syrische Kinder" were hurt); French ends the phrase at
@@ -21,7 +23,7 @@ the camp ("arrivées dans des camps"), as "réfugiés", a plural no list holds, 
 
 from __future__ import annotations
 
-__all__ = ["ARRIVAL_PREDICATES"]
+__all__ = ["ARRIVAL_PREDICATES", "EN_FLIGHT_OBJECTS"]
 
 
 def _pairs(verbs: str, rest: str) -> dict[str, str]:
@@ -35,7 +37,7 @@ ARRIVAL_PREDICATES = {
         **_pairs("arrived in|arrived at|have arrived in|have arrived at|had arrived in|arriving in", _EN_CAMPS),
         **_pairs("crossed|have crossed|had crossed", "the border into|the border to|the border"),
         **_pairs(
-            "leave|left|leaving|abandon|abandoned|abandoning|forced to abandon",
+            "left|leaving|abandoned|abandoning|had to leave|have had to leave|had to abandon|forced to abandon",
             "their homes|their home|their houses|their villages",
         ),
         # forced to evacuate their homes is evacuated, as "evacuated their homes" is
@@ -73,3 +75,8 @@ ARRIVAL_PREDICATES = {
         **_pairs("cruzaron|han cruzado|habían cruzado|cruzado", "la frontera"),
     },
 }
+
+#: What a verb of forcing drove people to do, right after them ("forced 3,000 people to leave their homes").
+EN_FLIGHT_OBJECTS = frozenset(
+    f"to {verb} their {home}" for verb in ("leave", "abandon") for home in ("homes", "home", "houses", "villages")
+)
