@@ -146,12 +146,7 @@ def _article_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention
         if (
             (tok.kind is Kind.WORD and (tok.low in lang.singular_victims or tok.low in lang.body_nouns))
             or phrases(lang, "singular_victims").at(tokens, k) is not None  # "un guardia civil": one officer
-            or (
-                gap <= another
-                and tok.kind is Kind.WORD
-                and tok.low in lang.singular_metric_nouns  # "een dode"
-                and not _thing_after(tokens, k + 1, lang)
-            )
+            or (gap <= another and tok.kind is Kind.WORD and tok.low in lang.singular_metric_nouns)  # "een dode"
             or (kinds and singular_weapon(tokens, k, lang))  # "un dron fue derribado", "a cruise missile"
         ):
             return with_another(qualified_one(tokens, i, k, lang), tokens, another)
@@ -168,21 +163,6 @@ def _article_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention
         kinds = kinds and tok.low in lang.weapon_adjectives
         k += 1
     return None
-
-
-def _thing_after(tokens: list[Token], k: int, lang: LanguageData) -> bool:
-    """Session 13 (fresh7r2): a capitalised noun no victim list holds right after a singular metric adjective, in a
-    language that capitalises its nouns: "einer weiteren geretteten Katze" is an animal, not one more rescued."""
-    tok = _tok(tokens, k)
-    return (
-        lang.nouns_capitalised
-        and tok is not None
-        and tok.kind is Kind.WORD
-        and tok.is_capitalised
-        and tok.low not in lang.singular_victims
-        and tok.low not in lang.body_nouns
-        and phrases(lang, "singular_victims").at(tokens, k) is None
-    )
 
 
 def mentions(tokens: list[Token], lang: LanguageData) -> list[Mention]:
