@@ -87,18 +87,19 @@ _SUBJECT_REACH = 10
 def _driven_after_subject(tokens: list[Token], m: Mention, j: int, lang: LanguageData) -> bool:
     """A verb of forcing a few plain words before ``m`` (its subject or an adverb between, no punctuation, number or
     boundary), and the people of ``m`` driven into a flight object right after their noun (session 13, fresh7r2)."""
-    noun = _noun(tokens, m.end, lang)
-    if noun is None or noun[0] not in {"people", "group"}:
-        return False
-    if phrases(lang, "flight_objects").at(tokens, m.end + noun[2]) is None:
-        return False
+    # the verb first: a short walk over plain words, before the noun reader runs (every count passes here)
     for k in range(j, max(-1, j - _SUBJECT_REACH), -1):
         tok = tokens[k]
         if tok.kind is not Kind.WORD or tok.is_number or tok.low in lang.boundaries:
             return False
         if tok.low in lang.forcing_verbs:
-            return True
-    return False
+            break
+    else:
+        return False
+    noun = _noun(tokens, m.end, lang)
+    if noun is None or noun[0] not in {"people", "group"}:
+        return False
+    return phrases(lang, "flight_objects").at(tokens, m.end + noun[2]) is not None
 
 
 def left_without(tokens: list[Token], m: Mention, k: int, lang: LanguageData) -> str | None:
