@@ -134,6 +134,8 @@ def _article_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention
     k = i + 1
     # "ein weiterer Mann", "ein weiterer Todesfall": one more (the metric noun may follow "another" too)
     another = _low(tokens, k) in lang.another_after_article
+    # Session 13 (fresh7r2): "opnieuw een dodelijk slachtoffer", "erneut ein Toter": again one is one more
+    another = another or (i > 0 and _low(tokens, i - 1) in lang.another_before_article)
     kinds = True  # every word so far names the weapon's kind ("a cruise missile", "a ballistic missile")
     for gap in range(_ARTICLE_REACH + 1):
         tok = _tok(tokens, k)

@@ -10,7 +10,9 @@ the lives a verb took.
   abandonar sus hogares", "obligaron a huir a 500 personas"): a verb of forcing (``forcing_verbs``) names no
   casualty, one forces people to pay or to wait as often. Only what they were forced to do makes the count
   displaced: after the preposition (``forcing_preps``), a bare infinitive of fleeing (``flight_infinitives``) or
-  the language's displaced predicate, either after the people or before the count (Spanish).
+  the language's displaced predicate, either after the people or before the count (Spanish). Session 13
+  (fresh7r2): German drives people into flight with a phrase after them (``flight_objects``: "trieb 5.000 Menschen
+  in die Flucht"), its verb-second clause putting the subject between the verb and the people.
 - Lives taken ("el incendio se cobró 7 vidas", "le conflit a coûté plus de 10 000 vies"): a verb of taking or
   costing (``taking_verbs``) counts the dead only when the noun after the count is lives (``lives_nouns``); it
   costs money, points or goals as often ("cobró 300 multas"). Session 13 (fresh13): German and Dutch too, the
@@ -36,6 +38,10 @@ _BACK = 5
 
 def _flight_at(tokens: list[Token], k: int, lang: LanguageData) -> int:
     """The length of a preposition and what the people were forced to do at ``k`` when that is fleeing, else 0."""
+    # Session 13 (fresh7r2): what they were driven into, a phrase of its own ("in die Flucht")
+    driven = phrases(lang, "flight_objects").at(tokens, k)
+    if driven is not None:
+        return driven[0]
     if _low(tokens, k) not in lang.forcing_preps:
         return 0
     # Session 13 (fresh7c): a modal between the preposition and the flight ("a tener que dejar sus hogares")
@@ -62,6 +68,8 @@ def forced_flight(tokens: list[Token], m: Mention, lang: LanguageData) -> tuple[
         if noun is not None and noun[0] in {"people", "group"} and _flight_at(tokens, k + noun[2], lang):
             return (1, "displaced")
         return None
+    if lang.flight_objects and _driven_after_subject(tokens, m, j, lang):
+        return (1, "displaced")
     # the flight first, then its people (Spanish): "obligaron a huir a 500 personas"
     if j == m.start - 1:
         return None
@@ -69,6 +77,29 @@ def forced_flight(tokens: list[Token], m: Mention, lang: LanguageData) -> tuple[
         if _low(tokens, start) in lang.forcing_verbs:
             return (1, "displaced") if start + 1 + _flight_at(tokens, start + 1, lang) == j + 1 else None
     return None
+
+
+#: How many words of a subject may stand between a verb of forcing and the people it drove out (German verb-second:
+#: "trieb der seit April tobende Machtkampf 3,8 Millionen Menschen in die Flucht").
+_SUBJECT_REACH = 10
+
+
+def _driven_after_subject(tokens: list[Token], m: Mention, j: int, lang: LanguageData) -> bool:
+    """A verb of forcing a few plain words before ``m`` (its subject or an adverb between, no punctuation, number or
+    boundary), and the people of ``m`` driven into a flight object right after their noun (session 13, fresh7r2)."""
+    # the verb first: a short walk over plain words, before the noun reader runs (every count passes here)
+    for k in range(j, max(-1, j - _SUBJECT_REACH), -1):
+        tok = tokens[k]
+        if tok.kind is not Kind.WORD or tok.is_number or tok.low in lang.boundaries:
+            return False
+        if tok.low in lang.forcing_verbs:
+            break
+    else:
+        return False
+    noun = _noun(tokens, m.end, lang)
+    if noun is None or noun[0] not in {"people", "group"}:
+        return False
+    return phrases(lang, "flight_objects").at(tokens, m.end + noun[2]) is not None
 
 
 def left_without(tokens: list[Token], m: Mention, k: int, lang: LanguageData) -> str | None:

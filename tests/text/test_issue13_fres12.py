@@ -267,9 +267,14 @@ def test_forced_to_do_anything_else_is_no_count(text: str, language: str) -> Non
     assert _claims(text, language) == []
 
 
-def test_forcing_verbs_are_french_and_spanish_only() -> None:
-    for code in ("en", "nl", "de"):
-        assert not get_language(code).forcing_verbs
+def test_forcing_verbs_are_french_spanish_german_and_english_only() -> None:
+    assert not get_language("nl").forcing_verbs
+    # Session 13 (fresh7r2): German's and English's verbs of forcing read only with what they forced right after
+    # the people ("in die Flucht", "to leave their homes"), never with a bare preposition
+    for code in ("de", "en"):
+        assert get_language(code).forcing_verbs
+        assert get_language(code).flight_objects
+        assert not get_language(code).forcing_preps
 
 
 # -- the whole's number between "among the" and its noun: "Parmi les 14 victimes figurent trois enfants" ----------

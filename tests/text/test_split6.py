@@ -160,6 +160,8 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "span_earlier_trail",
         "past_month_after",
         "past_month_before",
+        "flight_objects",
+        "another_before_article",
     ]
     assert len(names) == len(set(names))
 

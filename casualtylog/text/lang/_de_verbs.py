@@ -8,6 +8,7 @@ session 7 so each module holds one concept.
 
 from __future__ import annotations
 
+from casualtylog.text.lang._arrival_words import ARRIVAL_PREDICATES
 from casualtylog.text.lang._recovery_words import RECOVERY_ACTIVE, RECOVERY_PREDICATES
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
 from casualtylog.text.lang._status_words import PROJECTING_GAPS
@@ -173,6 +174,8 @@ GAP_WORDS = _words(
 )
 # Session 13 (status13): likelihood adverbs, modals, subjunctives between a count and its verb ("were likely killed")
 GAP_WORDS |= PROJECTING_GAPS["de"]
+# Session 13 (fresh7r2): "again" between an inverted verb and its count ("starb erneut ein Mensch": +1, as "kam erneut")
+GAP_WORDS |= {"erneut"}
 
 ACTIVE_VERBS = {
     "tod von": "killed",
@@ -210,3 +213,6 @@ GAP_WORDS = GAP_WORDS | frozenset({"befinden", "befindet", "befanden", "befand",
 # "so far" and "in all" between a verb and its inverted subject, as "bereits" and "inzwischen" ("Dabei starben bisher
 # 313 Menschen", "… sind insgesamt 40 Menschen ums Leben gekommen")
 GAP_WORDS = GAP_WORDS | frozenset({"bisher", "bislang", "insgesamt"})
+
+# Session 13 (fresh7r2): arrived in a refugee camp, crossed the border (casualtylog.text.lang._arrival_words)
+PREDICATES = {**PREDICATES, **ARRIVAL_PREDICATES["de"]}

@@ -179,6 +179,10 @@ SINGULAR_METRIC_NOUNS = frozenset(
         "vermissten",
         "todesopfer",
         "todesfall",
+        # Session 13 (fresh7r2): the rescued after "einer weiteren" ("von einer weiteren geretteten Person": +1)
+        "gerettete",
+        "geretteten",
+        "geretteter",
     }
 )
 

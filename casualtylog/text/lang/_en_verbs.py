@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from casualtylog.text.lang import _en_shapes as shapes
 from casualtylog.text.lang import _en_words as words
+from casualtylog.text.lang._arrival_words import ARRIVAL_PREDICATES
 from casualtylog.text.lang._care_words import CARE_WORDS
 from casualtylog.text.lang._flight_words import FLIGHT_PREDICATES
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
@@ -232,3 +233,6 @@ PREDICATES = {**PREDICATES, **SHELTER_PREDICATES["en"]}
 PREDICATES = {**PREDICATES, **FLIGHT_PREDICATES["en"]}
 # Session 13 (fresh7a): sent to hospital, received injuries, a range of grades (casualtylog.text.lang._care_words)
 PREDICATES = {**PREDICATES, **CARE_WORDS["en"]}
+
+# Session 13 (fresh7r2): arrived in a refugee camp, crossed the border (casualtylog.text.lang._arrival_words)
+PREDICATES = {**PREDICATES, **ARRIVAL_PREDICATES["en"]}

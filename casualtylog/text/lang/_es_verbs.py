@@ -12,6 +12,7 @@ from casualtylog.text.lang import _es_everyday as everyday
 from casualtylog.text.lang import _es_more as more
 from casualtylog.text.lang import _es_tenses as tenses
 from casualtylog.text.lang._agreement import SPANISH, agreeing
+from casualtylog.text.lang._arrival_words import ARRIVAL_PREDICATES
 from casualtylog.text.lang._combat_words import COMBAT_PREDICATES
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
 from casualtylog.text.lang._status_words import PROJECTING_GAPS
@@ -152,3 +153,6 @@ ACTIVE_VERBS = {
 PREDICATES = {**PREDICATES, **agreeing(SHELTER_PREDICATES["es"], SPANISH)}
 # Session 13 (fresh7c): fell in combat is killed (casualtylog.text.lang._combat_words)
 PREDICATES = {**PREDICATES, **COMBAT_PREDICATES["es"]}
+
+# Session 13 (fresh7r2): arrived in a refugee camp, crossed the border (casualtylog.text.lang._arrival_words)
+PREDICATES = {**PREDICATES, **agreeing(ARRIVAL_PREDICATES["es"], SPANISH)}

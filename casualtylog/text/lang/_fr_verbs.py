@@ -9,6 +9,7 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang._agreement import FRENCH, agreeing
+from casualtylog.text.lang._arrival_words import ARRIVAL_PREDICATES
 from casualtylog.text.lang._combat_words import COMBAT_PREDICATES
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
 from casualtylog.text.lang._status_words import PROJECTING_GAPS
@@ -273,3 +274,6 @@ ACTIVE_VERBS = {**ACTIVE_VERBS, **dict.fromkeys(("affecté", "affectant", "affec
 ASSIGNING_WORDS = frozenset({*agreeing({"affectés": "affected"}, FRENCH), "affecte", "affectent", "affectant"})
 # Session 13 (fresh7c): fell in combat is killed (casualtylog.text.lang._combat_words)
 PREDICATES = {**PREDICATES, **COMBAT_PREDICATES["fr"]}
+
+# Session 13 (fresh7r2): arrived in a refugee camp, crossed the border (casualtylog.text.lang._arrival_words)
+PREDICATES = {**PREDICATES, **agreeing(ARRIVAL_PREDICATES["fr"], FRENCH)}

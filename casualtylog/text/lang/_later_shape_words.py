@@ -388,3 +388,11 @@ class LaterShapeWords:
     span_earlier_trail: frozenset[str] = frozenset()
     past_month_after: frozenset[str] = frozenset()
     past_month_before: frozenset[str] = frozenset()
+    # Session 13 (fresh7r2): what people were driven into after a verb of forcing, a phrase right after the people
+    # ("trieb 3,8 Millionen Menschen in die Flucht": ``flight_objects``, German "in die flucht"), read as the
+    # preposition and flight of ``forcing_preps`` are (casualtylog.text._romance_objects). Empty: none.
+    flight_objects: frozenset[str] = frozenset()
+    # Session 13 (fresh7r2): an adverb of "again" right before the indefinite article of one victim makes it one
+    # more, as "another" after the article does ("opnieuw een dodelijk slachtoffer", "erneut ein Toter": +1; the
+    # corpus guide's "une nouvelle victime"). Empty: none.
+    another_before_article: frozenset[str] = frozenset()

@@ -9,6 +9,7 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang import _nl_shapes as nl6
+from casualtylog.text.lang._arrival_words import ARRIVAL_PREDICATES
 from casualtylog.text.lang._recovery_words import RECOVERY_ACTIVE, RECOVERY_PREDICATES
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
 from casualtylog.text.lang._status_words import PROJECTING_GAPS
@@ -232,3 +233,6 @@ PREDICATES = {**PREDICATES, **RECOVERY_PREDICATES["nl"]}
 ACTIVE_VERBS = {**ACTIVE_VERBS, **RECOVERY_ACTIVE["nl"]}
 # "maar zijn wel gewond" (but are hurt indeed): "wel" stands before a predicate as "ook" and "nog" do
 GAP_WORDS = GAP_WORDS | frozenset({"wel"})
+
+# Session 13 (fresh7r2): arrived in a refugee camp, crossed the border (casualtylog.text.lang._arrival_words)
+PREDICATES = {**PREDICATES, **ARRIVAL_PREDICATES["nl"]}

@@ -293,4 +293,9 @@ LANGUAGE = LanguageData(
     short_compound_heads=frozenset({"tote"}),  # Session 13 (fresh7b): "10.000 Hitzetote"
     # Session 13 (kinds13): an earlier figure dated the day before (lang/_kinds13_words.py)
     **KINDS13_WORDS["de"],
+    # Session 13 (fresh7r2): driven to flight by a verb before the people ("trieb 5.000 Menschen in die Flucht"),
+    # one more by "again" before the article ("erneut ein Toter"); the rescued singular is in _de_victims
+    forcing_verbs=_words("trieb trieben treibt treiben jagte jagten jagt schlug schlugen schlägt"),
+    flight_objects=frozenset({"in die flucht"}),
+    another_before_article=frozenset({"erneut"}),
 )

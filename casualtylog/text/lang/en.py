@@ -10,6 +10,7 @@ from casualtylog.text.lang import _en_tolls as tolls
 from casualtylog.text.lang import _en_verbs as verbs
 from casualtylog.text.lang import _en_victims as victims
 from casualtylog.text.lang import _en_weapons as weapons
+from casualtylog.text.lang._arrival_words import EN_FLIGHT_OBJECTS
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._en_shapes import EXCEED_WORDS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
@@ -303,4 +304,8 @@ LANGUAGE = LanguageData(
     distributive_words=frozenset({"each"}),  # Session 13 (fresh7a): "two each in Samar and Cebu"
     # Session 13 (kinds13): an earlier figure dated the day before (lang/_kinds13_words.py)
     **KINDS13_WORDS["en"],
+    # Session 13 (fresh7r2): "forced 3,000 people to leave their homes" (casualtylog.text._romance_objects); not
+    # "told": an order to leave is no claim
+    forcing_verbs=frozenset({"forced", "forcing", "forces", "force", "compelled", "compelling"}),
+    flight_objects=EN_FLIGHT_OBJECTS,
 )
