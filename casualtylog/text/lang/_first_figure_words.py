@@ -9,31 +9,23 @@ clause gives the revised figure ("but", "later"), which the first figure's cue d
 
 from __future__ import annotations
 
-from casualtylog.text.lang._status7_words import PREVIOUS_TOLLS
 from casualtylog.text.lang._word_lists import phrases as _phrases
 from casualtylog.text.lang._word_lists import words as _words
 
 __all__ = ["FIRST_FIGURE_CUES", "REVISION_CONTRASTS"]
 
 FIRST_FIGURE_CUES = {
-    # not "at first" ("at first light") nor "originally" ("originally from Syria"); not "earlier reports", which the
-    # self-written corpus labels reported ("10 dead, according to earlier reports"), while the news guide's round 6
-    # makes "previous reports" and "earlier estimates" preliminary
+    # not "at first" ("at first light") nor "originally" ("originally from Syria"). Only a word that calls the
+    # figure first or initial: an earlier or previous figure ("previous reports", "earlier estimates", "un précédent
+    # bilan", "el reporte previo") is reported, as the guide has it since session 14 (docs/text.md, "Previous tolls")
     "en": _phrases(
         "initially | initial reports | initial estimates | initial figures | first estimates | early estimates"
-        " | earlier estimates | earlier figures | previous reports | previous estimates"
     ),
-    # not "eerst" alone ("voor het eerst"); not "eerdere berichten" (the self-written corpus: reported)
-    "nl": _phrases(
-        "aanvankelijk | in eerste instantie | aanvankelijke | eerdere cijfers"
-        " | eerdere schattingen | eerste schattingen"
-    ),
+    # not "eerst" alone ("voor het eerst")
+    "nl": _phrases("aanvankelijk | in eerste instantie | aanvankelijke | eerste schattingen"),
     # not "ursprünglich" ("ursprünglich aus Syrien") nor "zuerst" ("zuerst berichtete die Zeitung")
-    "de": _phrases(
-        "zunächst | anfangs | anfänglich | anfängliche | anfänglichen | erste schätzungen | ersten schätzungen"
-        " | frühere angaben | früheren angaben | frühere schätzungen | früheren schätzungen"
-    ),
-    # not "d'abord" ("d'abord transportés à l'hôpital"); "précédent bilan" is among PREVIOUS_TOLLS (below)
+    "de": _phrases("zunächst | anfangs | anfänglich | anfängliche | anfänglichen | erste schätzungen | ersten schätzungen"),
+    # not "d'abord" ("d'abord transportés à l'hôpital")
     "fr": _phrases(
         "dans un premier temps | initialement | estimations initiales | premières estimations | bilan initial"
         " | un premier bilan"
@@ -44,10 +36,6 @@ FIRST_FIGURE_CUES = {
         " | cifras iniciales | primeras estimaciones | balance inicial | cifra inicial"
     ),
 }
-
-# Session 13 (status7): a previous toll is a first figure too (the corpus guide since round 6), though the older
-# French rounds label "Un précédent bilan faisait état de 9 morts" reported (listed in docs/text.md)
-FIRST_FIGURE_CUES = {code: cues | PREVIOUS_TOLLS[code] for code, cues in FIRST_FIGURE_CUES.items()}
 
 REVISION_CONTRASTS = {
     # session 13 (kinds13): the next steps of a chain of revisions too ("initially … then raised to 15")

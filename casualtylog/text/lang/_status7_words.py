@@ -1,9 +1,6 @@
 """Session 13 (``status7``): status words that fresh text (batches 6 and 7) used and no list held, five languages.
 
-``PREVIOUS_TOLLS[code]`` name an earlier toll ("Un précédent bilan faisait état de 16 morts", "El reporte previo
-era de 14"), which the corpus guide labels preliminary since round 6 ("Previous reports put the death toll at
-11"); each language adds them to its first-figure cues, so a revision after them ("but") still bounds their
-reach. ``MORE_PROJECTED``, ``MORE_PRELIMINARY`` and ``MORE_CONFIRMED`` are further forms of cues the lists held
+``MORE_PROJECTED``, ``MORE_PRELIMINARY`` and ``MORE_CONFIRMED`` are further forms of cues the lists held
 in other forms: a past tense (*befürchtete*), a regional spelling (*balance provisorio*), an imperfect
 (*se confirmaba la muerte*), an adverb of appearance ("apparently died later").
 """
@@ -13,34 +10,7 @@ from __future__ import annotations
 from casualtylog.text.lang._word_lists import phrases as _phrases
 from casualtylog.text.lang._word_lists import words as _words
 
-__all__ = ["MORE_CONFIRMED", "MORE_PRELIMINARY", "MORE_PROJECTED", "PENDING", "PREVIOUS_TOLLS"]
-
-PREVIOUS_TOLLS = {
-    # not "earlier reports" (the self-written corpus labels "according to earlier reports" reported), nor "previous
-    # (death) toll": tests/text/test_issue13_texten5.py pins "raising a previous death toll of 37" reported, against
-    # the guide's round 6 (the lead to settle); only a statement before the latest ("A statement issued earlier by
-    # the city said 28 were hospitalised")
-    "en": _phrases("earlier statement | statement issued earlier | statement released earlier"),
-    # not "vorige week": only a toll or count that came before
-    "nl": _phrases(
-        "vorige balans | eerdere balans | vorig dodental | vorige dodental | eerder dodental | eerdere dodental"
-        " | eerdere telling | vorige telling"
-    ),
-    "de": _phrases(
-        # not "bisherige Bilanz": the toll so far is the running one, reported
-        "vorherige bilanz | vorherigen bilanz | frühere bilanz | früheren bilanz | vorherige zahl | vorherigen zahl"
-    ),
-    # not "précédent" alone ("sans précédent", "une précédente attaque")
-    "fr": _phrases(
-        "précédent bilan | bilan précédent | précédent décompte | décompte précédent | bilan antérieur"
-        " | précédents bilans | bilans précédents"
-        # not "avant de rectifier" (a toll given, then corrected): as an opening clause it corrects anything
-    ),
-    "es": _phrases(
-        "reporte previo | reporte anterior | balance previo | balance anterior | cifra anterior | cifra previa"
-        " | informe previo | informe anterior | recuento anterior | recuento previo"
-    ),
-}
+__all__ = ["MORE_CONFIRMED", "MORE_PRELIMINARY", "MORE_PROJECTED", "PENDING"]
 
 MORE_PROJECTED = {
     # "Seven of those injured apparently died later": what only seems so is not yet known
