@@ -125,6 +125,9 @@ class Extraction(BaseModel):
 #: Quotation marks are transparent to the frames: a figure quoted on its own
 #: ('a fait "au moins 25" morts', 'zo’n "richting de vierhonderd" mensen') keeps its noun and verb.
 _WORD_OR_DIGIT = re.compile(r"\w")
+# A letter: digits alone ("5, 6, 7, …", "| 10 | 12 |") name no metric, so no frame can bind them (a table row
+# still can, by its header: label_bindings)
+_LETTER = re.compile(r"[^\W\d_]")
 _QUOTES = frozenset('"“”„«»‹›')
 
 
@@ -293,6 +296,8 @@ def extract(
         framed = tokens if labelled is not None else [t for t in tokens if t.text not in _QUOTES]
         if labelled is not None:
             found = labelled
+        elif not _LETTER.search(text, w_start, w_end):
+            found = []
         else:
             found = bind(framed, lang, when.year, liberal=learned == "liberal")
             if learned != "off":
