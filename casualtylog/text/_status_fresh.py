@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from casualtylog.text._bind_rules import whole_before
 from casualtylog.text._binding import Binding
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
@@ -69,8 +70,6 @@ def parts_keep_projection(bindings: list[Binding]) -> None:
         # a member named by its group ("dont 2 enfants": role group) or a part ("eight of them")
         if (b.frame != "part" and b.role != "group") or b.status != "reported":
             continue
-        whole = next(
-            (o for o in reversed(bindings[:i]) if o.role == "count" and o.mention.end <= b.mention.start), None
-        )
+        whole = whole_before(bindings, i)
         if whole is not None and whole.metric == b.metric and whole.status == "projected":
             b.status = "projected"
