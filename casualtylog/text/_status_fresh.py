@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from casualtylog.text._bind_rules import whole_before
 from casualtylog.text._binding import Binding
+from casualtylog.text._phrases import less_starts
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
 
@@ -42,18 +43,16 @@ def without_pending(
     if counts[-1] == 0 or lacks("pending_confirmations"):
         return counts
     pending = lang.pending_confirmations
-    out = [0]
-    for i in range(len(tokens)):
-        new = counts[i + 1] - counts[i]
-        if new:
-            for k in range(i - 1, max(-1, i - _PENDING_REACH - 1), -1):
-                if tokens[k].kind is not Kind.WORD:
-                    break
-                if tokens[k].low in pending and not (tokens[k].low in {"ne", "n'"} and _next_low(tokens, i) in _ONLY):
-                    new = 0
-                    break
-        out.append(out[-1] + new)
-    return out
+
+    def pending_before(i: int) -> bool:
+        for k in range(i - 1, max(-1, i - _PENDING_REACH - 1), -1):
+            if tokens[k].kind is not Kind.WORD:
+                return False
+            if tokens[k].low in pending and not (tokens[k].low in {"ne", "n'"} and _next_low(tokens, i) in _ONLY):
+                return True
+        return False
+
+    return less_starts(counts, pending_before)
 
 
 def _next_low(tokens: list[Token], i: int) -> str:

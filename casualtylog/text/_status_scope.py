@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from casualtylog.text._binding import Binding
 from casualtylog.text._mentions import _low
-from casualtylog.text._phrases import phrases
+from casualtylog.text._phrases import less_starts, phrases
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
 
@@ -46,11 +46,7 @@ def without_fears(tokens: list[Token], lang: LanguageData, counts: list[int], la
     if counts[-1] == 0 or lacks("non_projections"):
         return counts
     fears = phrases(lang, "non_projections")
-    out = [0]
-    for i in range(len(tokens)):
-        new = counts[i + 1] - counts[i]
-        out.append(out[-1] + (0 if new and fears.at(tokens, i) is not None else new))
-    return out
+    return less_starts(counts, lambda i: fears.at(tokens, i) is not None)
 
 
 #: Punctuation that ends the clause a separable verb's particle must close.
