@@ -29,12 +29,10 @@ from casualtylog.text.lang import LanguageData
 
 __all__ = [
     "described_not_added",
-    "held_not_detained",
     "located_reach",
     "not_this_metric",
     "once",
     "one_victim",
-    "ordered_not_done",
     "other_event_hits",
     "parts_keep_group",
     "raised_by",
