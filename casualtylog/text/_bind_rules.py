@@ -29,16 +29,15 @@ from casualtylog.text.lang import LanguageData
 
 __all__ = [
     "described_not_added",
-    "held_not_detained",
     "located_reach",
     "not_this_metric",
     "once",
     "one_victim",
-    "ordered_not_done",
     "other_event_hits",
     "parts_keep_group",
     "raised_by",
     "verb_joined_right",
+    "whole_before",
 ]
 
 
@@ -249,11 +248,20 @@ def parts_keep_group(bindings: list[Binding]) -> None:
     for i, b in enumerate(bindings):
         if b.frame != "part" or b.group is not None:
             continue
-        whole = next(
-            (o for o in reversed(bindings[:i]) if o.role == "count" and o.mention.end <= b.mention.start), None
-        )
+        whole = whole_before(bindings, i)
         if whole is not None and whole.metric == b.metric and whole.group is not None:
             b.group = whole.group
+
+
+def whole_before(bindings: list[Binding], i: int) -> Binding | None:
+    """The count a part or member at ``bindings[i]`` belongs to: the last count that ends before it starts
+    (``bindings`` in the order of their mentions)."""
+    start = bindings[i].mention.start
+    for j in range(i - 1, -1, -1):
+        o = bindings[j]
+        if o.role == "count" and o.mention.end <= start:
+            return o
+    return None
 
 
 def _ordered_after(tokens: list[Token], k: int, lang: LanguageData) -> bool:

@@ -16,7 +16,7 @@ from casualtylog.text import _bind_rules as rules
 from casualtylog.text._ago_cues import ago_hits
 from casualtylog.text._earlier_spans import earlier_span_hits
 from casualtylog.text._mentions import _low
-from casualtylog.text._phrases import Phrases, phrases
+from casualtylog.text._phrases import Phrases, less_starts, phrases
 from casualtylog.text._status_fresh import without_pending
 from casualtylog.text._status_scope import with_assumptions, without_fears
 from casualtylog.text._time_adverbs import past_time
@@ -87,13 +87,9 @@ def _projected_hits(tokens: list[Token], lang: LanguageData, lacks: Callable[...
     if counts[-1] == 0 or lacks("rise_verbs"):
         return counts
     cues, rises = phrases(lang, "projected_cues"), phrases(lang, "rise_verbs")
-    out = [0]
-    for i in range(len(tokens)):
-        new = counts[i + 1] - counts[i]
-        if new and (hit := cues.at(tokens, i)) is not None and _rise_only(tokens, i + hit[0], rises):
-            new = 0
-        out.append(out[-1] + new)
-    return out
+    return less_starts(
+        counts, lambda i: (hit := cues.at(tokens, i)) is not None and _rise_only(tokens, i + hit[0], rises)
+    )
 
 
 def _rise_only(tokens: list[Token], j: int, rises: Phrases) -> bool:

@@ -23,6 +23,8 @@ the start of a running event or describes a noun, not another incident.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from casualtylog.text._phrases import Phrases, phrases
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
@@ -81,15 +83,21 @@ def _past_month_at(tokens: list[Token], i: int, lang: LanguageData) -> bool:
     return after or (i > 0 and tokens[i - 1].low in lang.past_month_before)
 
 
+@lru_cache(maxsize=16)
+def _running_starts(lang: LanguageData) -> frozenset[str]:
+    """The words that, before an "ago" span, date the start of a running event or describe a noun ("sinds de inval
+    twee weken geleden", "desde hace unos días", "el incendio que empezó hace 2 días"): onsets, "since", relative
+    pronouns."""
+    return lang.onset_words | lang.since_words | lang.cue_relatives
+
+
 def earlier_span_hits(tokens: list[Token], lang: LanguageData) -> list[int]:
     """Prefix counts of "ago" spans and past months inside a clause, by their first token."""
     counts = [0]
     # a span needs its unit and a past month its month: most sentences hold neither, and are not walked
     if not lang.span_units or not any(t.low in lang.span_units or t.low in lang.months for t in tokens):
         return counts * (len(tokens) + 1)
-    # an onset, a "since" or a relative pronoun before the span dates the start of a running event or describes a
-    # noun ("sinds de inval twee weken geleden", "desde hace unos días", "el incendio que empezó hace 2 días")
-    starts = lang.onset_words | lang.since_words | lang.cue_relatives
+    starts = _running_starts(lang)
     for i in range(len(tokens)):
         hit = _span_at(tokens, i, lang, None) is not None and not any(
             tokens[k].low in starts for k in range(max(0, i - _ONSET_REACH), i)

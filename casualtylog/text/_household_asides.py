@@ -10,6 +10,7 @@ walks past it: an opener of the language (``household_openers``), a number, a no
 
 from __future__ import annotations
 
+from casualtylog.text._mentions import _low
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
@@ -20,10 +21,6 @@ __all__ = ["skip_households"]
 _FIGURES = frozenset({Kind.NUMBER, Kind.NONCOUNT})
 #: How many tokens the number may take (a qualifier before it: "or about 2,100 households").
 _FIGURE_REACH = 3
-
-
-def _low(tokens: list[Token], k: int) -> str:
-    return tokens[k].low if 0 <= k < len(tokens) else ""
 
 
 def skip_households(tokens: list[Token], k: int, lang: LanguageData) -> int:

@@ -90,17 +90,15 @@ class IdentityFrame(SentenceBase):
 def identity_group(tokens: list[Token], k: int, lang: LanguageData) -> str | None:
     """Session 13 (fresh7b): "Bei allen neun Toten handelt es sich um Kinder": the count stands in the metric phrase
     and the cue at ``k`` names who they all were, a group noun with no number of its own (the count's group)."""
-    for cue in lang.identity_cues:
-        words = cue.split()
-        if [_low(tokens, k + i) for i in range(len(words))] != words:
-            continue
-        at = k + len(words)
-        noun = _noun(tokens, at, lang)
-        if noun is None or noun[0] != "group":
-            return None
-        after = _tok(tokens, at + noun[2])
-        # the list is the one group: "um Kinder und zwei Erwachsene" counts its own members (the frame above)
-        if after is not None and (after.low in AND or after.is_number):
-            return None
-        return str(noun[1])
-    return None
+    cue = phrases(lang, "identity_cues").at(tokens, k) if lang.identity_cues else None
+    if cue is None:
+        return None
+    at = k + cue[0]
+    noun = _noun(tokens, at, lang)
+    if noun is None or noun[0] != "group":
+        return None
+    after = _tok(tokens, at + noun[2])
+    # the list is the one group: "um Kinder und zwei Erwachsene" counts its own members (the frame above)
+    if after is not None and (after.low in AND or after.is_number):
+        return None
+    return str(noun[1])

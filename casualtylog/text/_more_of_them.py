@@ -9,17 +9,16 @@ bare. A noun after "more" ("five more soldiers") names its own people and is lef
 
 from __future__ import annotations
 
+from casualtylog.text._ellipsis_frames import _PLACE_PREPS
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._tokens import Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["more_of_them", "others_at"]
 
-#: Prepositions that open a place or a time after a bare "N more" (``_ellipsis_frames``' place prepositions
-#: and those of time): the count names no people of its own.
-_AFTER_MORE = {
-    "en": frozenset({"in", "over", "on", "at", "near", "across", "outside", "inside", "during", "overnight"}),
-}
+#: Prepositions that open a place or a time after a bare "N more" (the elided verb's place prepositions and
+#: those of time): the count names no people of its own.
+_AFTER_MORE = {"en": _PLACE_PREPS["en"] | {"during", "overnight"}}
 _CLAUSE_END = frozenset({"", ".", ",", ";"})
 
 

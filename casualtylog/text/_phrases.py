@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache
 from typing import TypeVar
 
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["Phrases", "phrases"]
+__all__ = ["Phrases", "less_starts", "phrases"]
 
 V = TypeVar("V")
 
@@ -109,3 +109,13 @@ def phrases(lang: LanguageData, field: str) -> Phrases:
     """The :class:`Phrases` of one field of ``lang`` (cached)."""
     table: Mapping[str, object] | Iterable[str] = getattr(lang, field)
     return Phrases(table)
+
+
+def less_starts(counts: list[int], drop: Callable[[int], bool]) -> list[int]:
+    """Prefix counts of cue starts (as :meth:`Phrases.hits` gives them) less each start ``i`` for which ``drop(i)``:
+    a cue whose context says it marks nothing here."""
+    out = [0]
+    for i in range(len(counts) - 1):
+        new = counts[i + 1] - counts[i]
+        out.append(out[-1] + (0 if new and drop(i) else new))
+    return out

@@ -29,7 +29,7 @@ from casualtylog.text._search_objects import searched_by_rescuers
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["forced_flight", "left_without", "lives_taken", "object_verb"]
+__all__ = ["left_without", "object_verb"]
 
 #: How far before the count a verb of leaving may stand: verb, preposition, its noun and the object marker ("dejó sin
 #: hogar a").

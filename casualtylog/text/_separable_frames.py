@@ -148,8 +148,9 @@ class SeparableFrames(SentenceBase):
             # the clause's last word: the particle or infinitive; or its last two ("verloren … ihr Leben")
             last_two = f"{tokens[k - 1].low} {tok.low}" if k > end else tok.low
             for stem in stems:
-                infinitive = lang.closing_verbs.get(f"{stem} {tok.low}") and tok.low.endswith("en")
-                metric = lang.closing_verbs.get(f"{stem} {tok.low}") or lang.closing_verbs.get(f"{stem} {last_two}")
+                last = lang.closing_verbs.get(f"{stem} {tok.low}")
+                infinitive = bool(last) and tok.low.endswith("en")  # a modal's infinitive ("töten"), no particle ("um")
+                metric = last or lang.closing_verbs.get(f"{stem} {last_two}")
                 if metric is not None and (metric != "killed" or infinitive) and _listed_noun(tokens, at, lang) is None:
                     # "Das Team konnte 3 Punkte retten": one rescues things too, but only the living die; one kills
                     # animals too ("Der Jäger konnte drei Wildschweine töten")

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from casualtylog.text._bind_rules import whole_before
 from casualtylog.text._binding import Binding
+from casualtylog.text._phrases import less_starts
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
 
@@ -41,18 +43,16 @@ def without_pending(
     if counts[-1] == 0 or lacks("pending_confirmations"):
         return counts
     pending = lang.pending_confirmations
-    out = [0]
-    for i in range(len(tokens)):
-        new = counts[i + 1] - counts[i]
-        if new:
-            for k in range(i - 1, max(-1, i - _PENDING_REACH - 1), -1):
-                if tokens[k].kind is not Kind.WORD:
-                    break
-                if tokens[k].low in pending and not (tokens[k].low in {"ne", "n'"} and _next_low(tokens, i) in _ONLY):
-                    new = 0
-                    break
-        out.append(out[-1] + new)
-    return out
+
+    def pending_before(i: int) -> bool:
+        for k in range(i - 1, max(-1, i - _PENDING_REACH - 1), -1):
+            if tokens[k].kind is not Kind.WORD:
+                return False
+            if tokens[k].low in pending and not (tokens[k].low in {"ne", "n'"} and _next_low(tokens, i) in _ONLY):
+                return True
+        return False
+
+    return less_starts(counts, pending_before)
 
 
 def _next_low(tokens: list[Token], i: int) -> str:
@@ -69,8 +69,6 @@ def parts_keep_projection(bindings: list[Binding]) -> None:
         # a member named by its group ("dont 2 enfants": role group) or a part ("eight of them")
         if (b.frame != "part" and b.role != "group") or b.status != "reported":
             continue
-        whole = next(
-            (o for o in reversed(bindings[:i]) if o.role == "count" and o.mention.end <= b.mention.start), None
-        )
+        whole = whole_before(bindings, i)
         if whole is not None and whole.metric == b.metric and whole.status == "projected":
             b.status = "projected"

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from casualtylog.text._binding import Binding
 from casualtylog.text._mentions import _low
-from casualtylog.text._phrases import phrases
+from casualtylog.text._phrases import less_starts, phrases
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
 
@@ -46,11 +46,7 @@ def without_fears(tokens: list[Token], lang: LanguageData, counts: list[int], la
     if counts[-1] == 0 or lacks("non_projections"):
         return counts
     fears = phrases(lang, "non_projections")
-    out = [0]
-    for i in range(len(tokens)):
-        new = counts[i + 1] - counts[i]
-        out.append(out[-1] + (0 if new and fears.at(tokens, i) is not None else new))
-    return out
+    return less_starts(counts, lambda i: fears.at(tokens, i) is not None)
 
 
 #: Punctuation that ends the clause a separable verb's particle must close.
@@ -106,8 +102,9 @@ _OWNED: list[tuple[Cues, list[int], dict[int, int]]] = []
 def _owned_cues(bindings: list[Binding], cues: Cues, tokens: list[Token]) -> tuple[list[int], dict[int, int]]:
     """Prefix counts of the confirming cues no count's own phrase holds, and the count (its start) that holds each
     of the others. Read once per sentence (``_OWNED``), so a sentence of many counts costs time linear in them."""
-    if _OWNED and _OWNED[0][0] is cues:
-        return _OWNED[0][1], _OWNED[0][2]
+    last = _OWNED[0] if _OWNED else None  # one read: another thread may be replacing it
+    if last is not None and last[0] is cues:
+        return last[1], last[2]
     owner: dict[int, int] = {}
     for o in bindings:
         if 0 <= o.chunk_end - o.mention.end <= _OWN_PHRASE:
@@ -149,8 +146,9 @@ _LAST: list[tuple[Cues, tuple[int, int] | None]] = []
 def _closing_attribution(tokens: list[Token], cues: Cues, lang: LanguageData) -> tuple[int, int] | None:
     """The comma before a closing attribution that confirms, and the last verb of saying before that comma (-1
     for none); ``None`` when the sentence closes with no such clause. Read once per sentence (``_LAST``)."""
-    if _LAST and _LAST[0][0] is cues:
-        return _LAST[0][1]
+    last = _LAST[0] if _LAST else None  # one read: another thread may be replacing it
+    if last is not None and last[0] is cues:
+        return last[1]
     found = _read_closing_attribution(tokens, cues, lang)
     _LAST[:] = [(cues, found)]
     return found

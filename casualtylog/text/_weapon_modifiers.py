@@ -72,12 +72,13 @@ def modifies_a_noun(tokens: list[Token], end: int, lang: LanguageData, closed: f
     low = tok.low
     if low in lang.weapon_adjectives or low in _COMPOUND_HEADS:
         return low != "all"  # "all" is listed as a weapon's word before it, never after
+    weapon = _tok(tokens, end - 1)
     return (
         low.isalpha()
         and len(low) >= 4
         and low.endswith(lang.plural_endings)
         and low not in closed
         and not low.endswith("ss")
-        and _tok(tokens, end - 1) is not None
-        and not _tok(tokens, end - 1).low.endswith(lang.plural_endings)  # type: ignore[union-attr]
+        and weapon is not None
+        and not weapon.low.endswith(lang.plural_endings)
     )

@@ -23,22 +23,23 @@ the camp ("arrivées dans des camps"), as "réfugiés", a plural no list holds, 
 
 from __future__ import annotations
 
+from casualtylog.text.lang._word_lists import pairs
+
 __all__ = ["ARRIVAL_PREDICATES", "EN_FLIGHT_OBJECTS"]
-
-
-def _pairs(verbs: str, rest: str) -> dict[str, str]:
-    return {f"{v} {r}": "displaced" for v in verbs.split("|") for r in rest.split("|")}
 
 
 _EN_CAMPS = "refugee camp|refugee camps|a refugee camp|the refugee camp|displacement camps|a displacement camp"
 
 ARRIVAL_PREDICATES = {
     "en": {
-        **_pairs("arrived in|arrived at|have arrived in|have arrived at|had arrived in|arriving in", _EN_CAMPS),
-        **_pairs("crossed|have crossed|had crossed", "the border into|the border to|the border"),
-        **_pairs(
+        **pairs(
+            "arrived in|arrived at|have arrived in|have arrived at|had arrived in|arriving in", _EN_CAMPS, "displaced"
+        ),
+        **pairs("crossed|have crossed|had crossed", "the border into|the border to|the border", "displaced"),
+        **pairs(
             "left|leaving|abandoned|abandoning|had to leave|have had to leave|had to abandon|forced to abandon",
             "their homes|their home|their houses|their villages",
+            "displaced",
         ),
         # forced to evacuate their homes is evacuated, as "evacuated their homes" is
         **dict.fromkeys(("evacuate their homes", "evacuate their home"), "evacuated"),
@@ -46,33 +47,39 @@ ARRIVAL_PREDICATES = {
     # finite verbs and participles after the auxiliary ("zijn gearriveerd in een vluchtelingenkamp"); Dutch
     # separates "staken … over" around its object, so the crossing is written with the particle after "grens"
     "nl": {
-        **_pairs(
+        **pairs(
             "gearriveerd in|aangekomen in|arriveerden in|kwamen aan in",
             "een vluchtelingenkamp|vluchtelingenkampen|het vluchtelingenkamp|een opvangkamp|opvangkampen",
+            "displaced",
         ),
         **dict.fromkeys(("staken de grens over", "de grens overgestoken", "de grens over"), "displaced"),
     },
     "de": {
-        **_pairs(
+        **pairs(
             "in einem flüchtlingslager|in flüchtlingslagern|im flüchtlingslager",
             "angekommen|eingetroffen",
+            "displaced",
         ),
-        **_pairs("kamen|trafen", "in flüchtlingslagern ein|in flüchtlingslagern an|im flüchtlingslager an"),
+        **pairs(
+            "kamen|trafen", "in flüchtlingslagern ein|in flüchtlingslagern an|im flüchtlingslager an", "displaced"
+        ),
         **dict.fromkeys(("überquerten die grenze", "die grenze überquert"), "displaced"),
     },
     "fr": {
-        **_pairs(
+        **pairs(
             "arrivé|arrivée|arrivés|arrivées",
             "dans un camp|dans des camps|dans le camp",
+            "displaced",
         ),
-        **_pairs("ont traversé|avaient traversé|traversé", "la frontière"),
+        **pairs("ont traversé|avaient traversé|traversé", "la frontière", "displaced"),
     },
     "es": {
-        **_pairs(
+        **pairs(
             "llegaron a|han llegado a|llegado a|habían llegado a",
             "un campamento|campamentos|el campamento|un campo de refugiados|campos de refugiados",
+            "displaced",
         ),
-        **_pairs("cruzaron|han cruzado|habían cruzado|cruzado", "la frontera"),
+        **pairs("cruzaron|han cruzado|habían cruzado|cruzado", "la frontera", "displaced"),
     },
 }
 

@@ -9,20 +9,20 @@ embuscade", "cayeron en la trampa" say nothing of death.
 
 from __future__ import annotations
 
+from casualtylog.text.lang._word_lists import pairs
+
 __all__ = ["COMBAT_PREDICATES"]
 
 
-def _pairs(verbs: str, places: str) -> dict[str, str]:
-    return {f"{v} {p}": "killed" for v in verbs.split("|") for p in places.split("|")}
-
-
 COMBAT_PREDICATES = {
-    "fr": _pairs(
+    "fr": pairs(
         "tombé|tombés|tombée|tombées",
         "au combat|au front|au cours des combats|lors des combats|pendant les combats|sur le champ de bataille",
+        "killed",
     ),
-    "es": _pairs(
+    "es": pairs(
         "cayó|cayeron|caído|caídos|caída|caídas",
         "en combate|en combates|en el frente|en acción|en el campo de batalla",
+        "killed",
     ),
 }

@@ -10,13 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from casualtylog.text.lang._word_lists import phrases as _phrases
 from casualtylog.text.lang._word_lists import words as _words
 
 __all__ = ["EARLIER_SPANS"]
-
-
-def _phrases(text: str) -> frozenset[str]:
-    return frozenset(p.strip() for p in text.split("|") if p.strip())
 
 
 EARLIER_SPANS: dict[str, dict[str, Any]] = {

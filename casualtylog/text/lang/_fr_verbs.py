@@ -268,10 +268,11 @@ ACTIVE_VERBS = elided(
 PREDICATES = {**PREDICATES, **agreeing(SHELTER_PREDICATES["fr"], FRENCH)}
 # Session 13 (fresh13): the corpus guide's `affected` is the word, in French "affecté(e)s" ("4 200 personnes ont
 # été affectées par le séisme") and its active forms ("affectant plus d'un million d'habitants"); "affectés à" is
-# assigned to a post, no casualty (``_fr_figures``' assigned guard)
-PREDICATES = {**PREDICATES, **agreeing({"affectés": "affected"}, FRENCH)}
+# assigned to a post, no casualty (casualtylog.text._bind_rules.assigned_not_affected)
+_AFFECTED = agreeing({"affectés": "affected"}, FRENCH)
+PREDICATES = {**PREDICATES, **_AFFECTED}
 ACTIVE_VERBS = {**ACTIVE_VERBS, **dict.fromkeys(("affecté", "affectant", "affecte", "affectent"), "affected")}
-ASSIGNING_WORDS = frozenset({*agreeing({"affectés": "affected"}, FRENCH), "affecte", "affectent", "affectant"})
+ASSIGNING_WORDS = frozenset({*_AFFECTED, "affecte", "affectent", "affectant"})
 # Session 13 (fresh7c): fell in combat is killed (casualtylog.text.lang._combat_words)
 PREDICATES = {**PREDICATES, **COMBAT_PREDICATES["fr"]}
 

@@ -8,7 +8,6 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang import _nl_shapes as nl6
-from casualtylog.text.lang._status7_words import MORE_PROJECTED
 from casualtylog.text.lang._status_words import ASSUMING
 
 __all__ = ["PROJECTED_CUES", "TOLL_CUES", "TOLL_NOUNS"]
@@ -106,5 +105,3 @@ PROJECTED_CUES = frozenset(
 )
 # Session 13 (status13): presumed, assumed, possible, suspected ("believed dead", "gehen vom Tod … aus")
 PROJECTED_CUES |= ASSUMING["nl"]
-# Session 13 (status7): further forms of projecting ("apparently died", "befürchtete weitere 10.000 Tote")
-PROJECTED_CUES |= MORE_PROJECTED["nl"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from casualtylog.text.lang import _nl_shapes as nl6
 from casualtylog.text.lang._arrival_words import ARRIVAL_PREDICATES
-from casualtylog.text.lang._recovery_words import RECOVERY_ACTIVE, RECOVERY_PREDICATES
+from casualtylog.text.lang._recovery_words import RECOVERY_PREDICATES
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
 from casualtylog.text.lang._status_words import PROJECTING_GAPS
 
@@ -230,7 +230,6 @@ PREDICATES = {**PREDICATES, **SHELTER_PREDICATES["nl"]}
 
 # Session 13 (fresh7b): recovered alive, searched for, driven out (casualtylog.text.lang._recovery_words)
 PREDICATES = {**PREDICATES, **RECOVERY_PREDICATES["nl"]}
-ACTIVE_VERBS = {**ACTIVE_VERBS, **RECOVERY_ACTIVE["nl"]}
 # "maar zijn wel gewond" (but are hurt indeed): "wel" stands before a predicate as "ook" and "nog" do
 GAP_WORDS = GAP_WORDS | frozenset({"wel"})
 

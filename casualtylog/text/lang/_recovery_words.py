@@ -96,7 +96,6 @@ RECOVERY_ACTIVE: dict[str, dict[str, str]] = {
         for verb in ("suchen", "sucht", "suchten", "suchte")
         for still in ("", "noch ", "weiter ", "weiterhin ", "noch immer ", "fieberhaft ")
     },
-    "nl": {},
 }
 
 #: German nouns made of a metric's participle, as "Tote", "Verletzte", "Festgenommene" already are: "die Geretteten,
@@ -108,7 +107,6 @@ RECOVERY_METRIC_NOUNS: dict[str, dict[str, str]] = {
         **dict.fromkeys(("binnenvertriebene", "binnenvertriebenen"), "displaced"),
         **dict.fromkeys(("obdachlose", "obdachlosen"), "displaced"),
     },
-    "nl": {},
 }
 
 #: Session 13 (fresh7b): nouns of survivors and of the people aboard, counted as people are ("veertien overlevenden

@@ -11,49 +11,51 @@ alone also put tourists in a hotel.
 
 from __future__ import annotations
 
+from casualtylog.text.lang._word_lists import pairs
+
 __all__ = ["SHELTER_PREDICATES"]
-
-
-def _pairs(verbs: str, nouns: str) -> dict[str, str]:
-    return {f"{v} {n}": "displaced" for v in verbs.split("|") for n in nouns.split("|")}
 
 
 SHELTER_PREDICATES = {
     # not "take shelter": an order to the public ("residents were told to take shelter") counts nobody
-    "en": _pairs("sought|took|taken|found|seeking|taking|finding", "shelter|refuge|emergency shelter"),
+    "en": pairs("sought|took|taken|found|seeking|taking|finding", "shelter|refuge|emergency shelter", "displaced"),
     # finite verbs only: every word of a predicate is reserved (``_nouns._closed_words``), and a participle such
     # as "gevonden" must stay free to stand between bodies and whose they are ("de lichamen gevonden van 14")
-    "nl": _pairs("zochten|vonden", "onderdak|een onderkomen"),
+    "nl": pairs("zochten|vonden", "onderdak|een onderkomen", "displaced"),
     # not "Schutz suchen": taking cover from an air raid for an hour, no displacement; finite verbs only, as Dutch
-    "de": _pairs("suchten|fanden", "zuflucht|unterschlupf"),
+    "de": pairs("suchten|fanden", "zuflucht|unterschlupf", "displaced"),
     # not "mis à l'abri", which the French table reads as evacuated; a participle before its place is written in
     # each form, as agreeing() makes forms only of a phrase that ends in one
     "fr": {
-        **_pairs("cherché|trouvé", "refuge|abri|un abri|un hébergement"),
-        **_pairs(
+        **pairs("cherché|trouvé", "refuge|abri|un abri|un hébergement", "displaced"),
+        **pairs(
             "hébergé|hébergée|hébergés|hébergées",
             "dans des centres d' accueil|dans des centres d' hébergement|dans des écoles|dans des gymnases"
             "|en centre d' hébergement|dans des abris",
+            "displaced",
         ),
         # Session 13 (fresh7c): moved to a shelter, as housed in one ("transférées vers des centres d'hébergement")
-        **_pairs(
+        **pairs(
             "transféré|transférée|transférés|transférées|conduit|conduite|conduits|conduites",
             "dans des centres d' accueil|dans des centres d' hébergement|vers des centres d' accueil"
             "|vers des centres d' hébergement",
+            "displaced",
         ),
     },
     # each form of a participle before its place ("alojadas en albergues"); not "refugiados", a noun of victims too
     "es": {
-        **_pairs("buscado|buscaron|encontrado|encontraron", "refugio|albergue|cobijo|resguardo"),
-        **_pairs(
+        **pairs("buscado|buscaron|encontrado|encontraron", "refugio|albergue|cobijo|resguardo", "displaced"),
+        **pairs(
             "alojado|alojada|alojados|alojadas|albergado|albergada|albergados|albergadas",
             "en albergues|en refugios|en refugios temporales|en centros de acogida|en escuelas",
+            "displaced",
         ),
         "en refugios temporales": "displaced",
         # Session 13 (fresh7c): moved to a shelter, as housed in one ("fueron trasladadas a refugios")
-        **_pairs(
+        **pairs(
             "trasladado|trasladada|trasladados|trasladadas|llevado|llevada|llevados|llevadas",
             "a albergues|a refugios|a refugios temporales|a centros de acogida|a un albergue|a un refugio",
+            "displaced",
         ),
     },
 }

@@ -17,18 +17,11 @@ MORE_PROJECTED = {
     # deaths from a cause only suspected ("nine deaths from suspected heat stroke"), as "suspected deaths" already;
     # not "by suspected" ("killed by suspected militants": the suspicion is of the attackers)
     "en": _phrases("apparently | from suspected | due to suspected | of suspected"),
-    "nl": frozenset[str](),
     # a past tense of fearing, and "expected" as an adverb ("sind voraussichtlich 11.000 Tote zu beklagen")
     "de": _phrases("befürchtete | befürchteten | voraussichtlich | voraussichtliche | voraussichtlichen"),
-    "fr": frozenset[str](),
-    "es": frozenset[str](),
 }
 
 MORE_PRELIMINARY = {
-    "en": frozenset[str](),
-    "nl": frozenset[str](),
-    "de": frozenset[str](),
-    "fr": frozenset[str](),
     # the Latin American spelling of "provisional" ("El balance provisorio indica 18 personas fallecidas")
     "es": _phrases("provisorio | provisoria | provisorios | provisorias"),
 }
@@ -36,8 +29,6 @@ MORE_PRELIMINARY = {
 MORE_CONFIRMED = {
     # the present after "can" ("we can only confirm 24 deaths"); not "confirm" alone ("working to confirm 24 deaths")
     "en": _phrases("can confirm | can only confirm | can now confirm | could confirm | could only confirm"),
-    "nl": frozenset[str](),
-    "de": frozenset[str](),
     "fr": _phrases("confirmait | confirmaient"),
     # the imperfect ("ya se confirmaba la muerte de cuatro vecinos")
     "es": _phrases("confirmaba | confirmaban"),

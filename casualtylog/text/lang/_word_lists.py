@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-__all__ = ["elided", "phrases", "words"]
+__all__ = ["elided", "pairs", "phrases", "words"]
 
 
 def words(text: str) -> frozenset[str]:
@@ -23,6 +23,12 @@ def words(text: str) -> frozenset[str]:
 def phrases(text: str) -> frozenset[str]:
     """The phrases of ``text``, split on ``|`` (each stripped; empty ones dropped)."""
     return frozenset(p.strip() for p in text.split("|") if p.strip())
+
+
+def pairs(firsts: str, seconds: str, value: str) -> dict[str, str]:
+    """Each of ``firsts`` followed by each of ``seconds`` (both split on ``|``), every phrase giving ``value``: a
+    verb's forms with the places or objects that make it a predicate ("sought|took" "shelter|refuge")."""
+    return {f"{a} {b}": value for a in firsts.split("|") for b in seconds.split("|")}
 
 
 def elided(table: Mapping[str, str]) -> dict[str, str]:
