@@ -6,6 +6,7 @@ import builtins
 
 from casualtylog.text._binding import _COORD, Binding
 from casualtylog.text._found_state import found_in_state
+from casualtylog.text._left_states import left_in_state
 from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._nouns import _listed_noun, _noun
 from casualtylog.text._phrases import phrases
@@ -141,8 +142,8 @@ class ObjectFrames(SubjectShapes):
                 if lang.adjective_after_noun and not inverted and not bodies
                 else None
             )
-            if after is None and self.left_behind(verb, m, k - noun[2]):
-                return False  # "dejó 2 hijos huérfanos": what a person leaves, not what an event did
+            if after is None and (self.left_behind(verb, m, k - noun[2]) or left_in_state(tokens, m, k, lang)):
+                return False  # "dejó 2 hijos huérfanos", "dejó 14 trabajadores atrapados": no casualty
             if after is not None and noun[0] in {"people", "group"}:
                 # "dejó 4 personas heridas", "a fait 300 000 personnes sans abri": the participle after
                 # the noun says what the count is; a verb of leaving or causing does not.

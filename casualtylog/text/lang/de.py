@@ -17,6 +17,7 @@ from casualtylog.text.lang._recovery_words import EARLIER_PERIODS, SURVIVOR_FOUN
 from casualtylog.text.lang._schema import LanguageData
 from casualtylog.text.lang._status7_words import PENDING
 from casualtylog.text.lang._status_words import STATUS_WORDS
+from casualtylog.text.lang._fresh8rom_words import MORE_THINGS
 from casualtylog.text.lang._thing_words import THING_NOUNS
 from casualtylog.text.lang._word_lists import phrases as _phrases
 from casualtylog.text.lang._word_lists import words as _words
@@ -187,7 +188,7 @@ LANGUAGE = LanguageData(
         }
     ),
     since_words=frozenset({"seit"}),
-    thing_nouns=THING_NOUNS["de"],
+    thing_nouns=THING_NOUNS["de"] | MORE_THINGS["de"],  # Session 14 (fresh8rom): livestock
     unidentified_words=frozenset(
         {"unidentifiziert", "unidentifizierte", "nicht identifiziert", "noch nicht identifiziert"}
     ),

@@ -18,6 +18,7 @@ from casualtylog.text.lang._rate_words import RATE_CUES
 from casualtylog.text.lang._schema import LanguageData
 from casualtylog.text.lang._status7_words import MORE_CONFIRMED, PENDING
 from casualtylog.text.lang._status_words import ASSUMING, STATUS_WORDS
+from casualtylog.text.lang._fresh8rom_words import MORE_INCREMENTS, MORE_THINGS
 from casualtylog.text.lang._thing_words import THING_NOUNS
 from casualtylog.text.lang._word_lists import phrases as _phrases
 from casualtylog.text.lang._word_lists import words as _words
@@ -78,7 +79,7 @@ LANGUAGE = LanguageData(
     toll_cues=tolls.TOLL_CUES,
     toll_gap_words=frozenset(),
     increment_before=frozenset(),  # "otras 42" is "42 others", not an addition
-    increment_after=frozenset({"más"}),
+    increment_after=frozenset({"más"}) | MORE_INCREMENTS["es"],  # Session 14 (fresh8rom): "dos nuevas detenciones"
     weak_increment_before=frozenset(),
     of_words=_phrases("de | de los | de las | de estos | de estas | de esos | de esas"),  # Session 13 (fresh7c)
     of_them=_phrases("de ellos | de ellas | de los cuales | de las cuales"),
@@ -174,7 +175,7 @@ LANGUAGE = LanguageData(
     # Session 12 (fres12): "el incendio se cobró 7 vidas", "el choque costó 3 vidas"
     taking_verbs=_words("cobró cobraron cobrado cobra cobran cobrando costó costaron costado cuesta cuestan"),
     lives_nouns=_words("vidas"),
-    thing_nouns=THING_NOUNS["es"],
+    thing_nouns=THING_NOUNS["es"] | MORE_THINGS["es"],  # Session 14 (fresh8rom): livestock
     unidentified_words=frozenset({"sin identificar", "no identificados", "no identificadas", "sin ser identificados"}),
     year_of_preps=frozenset({"de", "del"}),
     shelter_cues=figures.SHELTER_CUES,

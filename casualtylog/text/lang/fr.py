@@ -16,6 +16,7 @@ from casualtylog.text.lang._rate_words import RATE_CUES
 from casualtylog.text.lang._schema import LanguageData
 from casualtylog.text.lang._status7_words import MORE_CONFIRMED, PENDING
 from casualtylog.text.lang._status_words import ASSUMING, STATUS_WORDS
+from casualtylog.text.lang._fresh8rom_words import MORE_INCREMENTS, MORE_THINGS
 from casualtylog.text.lang._thing_words import THING_NOUNS
 from casualtylog.text.lang._word_lists import phrases as _phrases
 from casualtylog.text.lang._word_lists import words as _words
@@ -74,7 +75,7 @@ LANGUAGE = LanguageData(
     toll_cues=tolls.TOLL_CUES,
     toll_gap_words=frozenset(),
     increment_before=_phrases("encore | de nouveau"),
-    increment_after=frozenset({"supplémentaires", "de plus"}),
+    increment_after=frozenset({"supplémentaires", "de plus"}) | MORE_INCREMENTS["fr"],  # Session 14 (fresh8rom)
     weak_increment_before=frozenset(),
     of_words=_phrases("de | des | sur | de ces"),  # Session 13 (fresh7c): "180 de ces décès"
     of_them=_phrases("d' entre eux | d' entre elles"),
@@ -184,7 +185,7 @@ LANGUAGE = LanguageData(
     # Session 12 (fres12): "le conflit a coûté plus de 10 000 vies", "la tempête a fauché 12 vies"
     taking_verbs=_words("coûté coûte coûtent coûtant coûtera fauché emporté"),
     lives_nouns=_words("vies"),
-    thing_nouns=THING_NOUNS["fr"],
+    thing_nouns=THING_NOUNS["fr"] | MORE_THINGS["fr"],  # Session 14 (fresh8rom): livestock
     unidentified_words=frozenset(
         {"non identifié", "non identifiés", "non identifiée", "non identifiées", "pas encore été identifiés"}
     ),
