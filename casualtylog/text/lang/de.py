@@ -17,7 +17,7 @@ from casualtylog.text.lang._recovery_words import EARLIER_PERIODS, SURVIVOR_FOUN
 from casualtylog.text.lang._schema import LanguageData
 from casualtylog.text.lang._status7_words import PENDING
 from casualtylog.text.lang._status_words import STATUS_WORDS
-from casualtylog.text.lang._fresh8rom_words import MORE_THINGS
+from casualtylog.text.lang._fresh8rom_words import MORE_THINGS, ONE_ARREST
 from casualtylog.text.lang._thing_words import THING_NOUNS
 from casualtylog.text.lang._word_lists import phrases as _phrases
 from casualtylog.text.lang._word_lists import words as _words
@@ -65,7 +65,7 @@ LANGUAGE = LanguageData(
     weapon_nouns=weapons.WEAPON_NOUNS,
     weapon_adjectives=weapons.WEAPON_ADJECTIVES,
     body_nouns=frozenset({"leichen", "leiche"}),
-    metric_nouns=victims.METRIC_NOUNS,
+    metric_nouns={**victims.METRIC_NOUNS, **ONE_ARREST["de"]},  # Session 14 (fresh8rom): "zu einer Festnahme"
     predicates=verbs.PREDICATES,
     gap_words=verbs.GAP_WORDS,
     active_verbs=verbs.ACTIVE_VERBS,
@@ -213,7 +213,7 @@ LANGUAGE = LanguageData(
     agent_preps=frozenset({"von", "vom"}),  # "20 Tote werden von den Behörden gemeldet"
     # "wie die Polizei mitteilt"; "Die UN schätzt, dass …", "Die Regierung bezifferte die Zahl der Toten auf …"
     source_verbs=sources.SOURCE_VERBS,
-    singular_metric_nouns=victims.SINGULAR_METRIC_NOUNS,
+    singular_metric_nouns=victims.SINGULAR_METRIC_NOUNS | frozenset(ONE_ARREST["de"]),
     comma_asides=True,
     approx_nouns={"dutzend": 12},
     half_words=frozenset({"halbes", "halben", "halbe"}),
@@ -276,7 +276,7 @@ LANGUAGE = LanguageData(
     day_month_joiners=frozenset({"."}),
     # Session 12 (lead): one person rescued, named by an article, is a count of 1 (the corpus guide's rescued
     # children 1 for "a boy was pulled alive from the rubble"), as Dutch since nl11
-    article_metrics=frozenset({"rescued"}),
+    article_metrics=frozenset({"detained", "rescued"}),  # Session 14 (fresh8rom): as Dutch since nl11
     # Session 13 (fresh13): "12.400 Menschen in 2100 Haushalten sind betroffen" (casualtylog.text._household_asides)
     household_openers=frozenset({"in", "oder", "also"}),
     household_nouns=frozenset({"haushalten", "haushalte", "familien"}),

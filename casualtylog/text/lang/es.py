@@ -18,7 +18,7 @@ from casualtylog.text.lang._rate_words import RATE_CUES
 from casualtylog.text.lang._schema import LanguageData
 from casualtylog.text.lang._status7_words import MORE_CONFIRMED, PENDING
 from casualtylog.text.lang._status_words import ASSUMING, STATUS_WORDS
-from casualtylog.text.lang._fresh8rom_words import MORE_INCREMENTS, MORE_THINGS
+from casualtylog.text.lang._fresh8rom_words import ARREST_OF, MORE_INCREMENTS, MORE_THINGS, ONE_ARREST
 from casualtylog.text.lang._thing_words import THING_NOUNS
 from casualtylog.text.lang._word_lists import phrases as _phrases
 from casualtylog.text.lang._word_lists import words as _words
@@ -69,10 +69,10 @@ LANGUAGE = LanguageData(
     relative_pronouns=frozenset({"que", "quienes", "quien"}),
     age_openers=frozenset({"de", "con"}),
     age_units=frozenset({"años"}),
-    metric_nouns=victims.METRIC_NOUNS,
+    metric_nouns={**victims.METRIC_NOUNS, **ONE_ARREST["es"]},  # Session 14 (fresh8rom): "zu einer Festnahme"
     predicates=verbs.PREDICATES,
     gap_words=verbs.GAP_WORDS,
-    active_verbs=verbs.ACTIVE_VERBS,
+    active_verbs={**verbs.ACTIVE_VERBS, **ARREST_OF["es"]},  # Session 14 (fresh8rom)
     launch_verbs=weapons.LAUNCH_VERBS,
     intercept_verbs=weapons.INTERCEPT_VERBS,
     toll_nouns=tolls.TOLL_NOUNS,
@@ -193,7 +193,7 @@ LANGUAGE = LanguageData(
     ),
     auxiliaries=frozenset({"ha", "han", "había", "habían", "también"}),
     adjective_after_noun=True,
-    singular_metric_nouns=frozenset({"muerto", "herido", "fallecido", "desaparecido", *more.SINGULAR_METRIC}),
+    singular_metric_nouns=frozenset({"muerto", "herido", "fallecido", "desaparecido", *more.SINGULAR_METRIC, *ONE_ARREST["es"]}),
     change_verbs=_words("pasó pasado aumentó subió creció"),
     from_words=frozenset({"de"}),
     to_words=frozenset({"a"}),
@@ -307,7 +307,7 @@ LANGUAGE = LanguageData(
     day_month_joiners=frozenset({"de"}),
     # Session 12 (lead): one person rescued, named by an article, is a count of 1 (the corpus guide's rescued
     # children 1 for "a boy was pulled alive from the rubble"), as Dutch since nl11
-    article_metrics=frozenset({"rescued"}),
+    article_metrics=frozenset({"detained", "rescued"}),  # Session 14 (fresh8rom): as Dutch since nl11
     # Session 13 (fresh13): "12.400 personas, es decir 2.100 familias, …" (casualtylog.text._household_asides)
     household_openers=frozenset({"es decir", "o sea", "o", "en"}),
     household_nouns=_words("familias hogares"),

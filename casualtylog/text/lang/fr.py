@@ -16,7 +16,7 @@ from casualtylog.text.lang._rate_words import RATE_CUES
 from casualtylog.text.lang._schema import LanguageData
 from casualtylog.text.lang._status7_words import MORE_CONFIRMED, PENDING
 from casualtylog.text.lang._status_words import ASSUMING, STATUS_WORDS
-from casualtylog.text.lang._fresh8rom_words import MORE_INCREMENTS, MORE_THINGS
+from casualtylog.text.lang._fresh8rom_words import ARREST_OF, MORE_INCREMENTS, MORE_THINGS, ONE_ARREST
 from casualtylog.text.lang._thing_words import THING_NOUNS
 from casualtylog.text.lang._word_lists import phrases as _phrases
 from casualtylog.text.lang._word_lists import words as _words
@@ -65,10 +65,10 @@ LANGUAGE = LanguageData(
     relative_pronouns=frozenset({"qui", "que", "lesquels", "lesquelles"}),
     age_openers=frozenset({"âgé de", "âgée de", "âgés de", "âgées de", "de"}),
     age_units=frozenset({"ans"}),
-    metric_nouns=victims.METRIC_NOUNS,
+    metric_nouns={**victims.METRIC_NOUNS, **ONE_ARREST["fr"]},  # Session 14 (fresh8rom): "zu einer Festnahme"
     predicates=verbs.PREDICATES,
     gap_words=verbs.GAP_WORDS,
-    active_verbs=verbs.ACTIVE_VERBS,
+    active_verbs={**verbs.ACTIVE_VERBS, **ARREST_OF["fr"]},  # Session 14 (fresh8rom)
     launch_verbs=weapons.LAUNCH_VERBS,
     intercept_verbs=weapons.INTERCEPT_VERBS,
     toll_nouns=tolls.TOLL_NOUNS,
@@ -215,7 +215,7 @@ LANGUAGE = LanguageData(
     ),
     auxiliaries=frozenset({"a", "ont", "avait", "avaient", "également", "aussi"}),
     adjective_after_noun=True,
-    singular_metric_nouns=frozenset({"mort", "blessé"}),
+    singular_metric_nouns=frozenset({"mort", "blessé", *ONE_ARREST["fr"]}),
     # one more victim added to a toll ("un autre Palestinien a péri", "une nouvelle victime", "un nouveau mort")
     another_words=frozenset({"autre", "nouveau", "nouvelle", "nouvel"}),
     change_verbs=_words("passé passée augmenté grimpé monté bondi"),
@@ -320,7 +320,7 @@ LANGUAGE = LanguageData(
     revision_contrasts=REVISION_CONTRASTS["fr"],
     # Session 12 (lead): one person rescued, named by an article, is a count of 1 (the corpus guide's rescued
     # children 1 for "a boy was pulled alive from the rubble"), as Dutch since nl11
-    article_metrics=frozenset({"rescued"}),
+    article_metrics=frozenset({"detained", "rescued"}),  # Session 14 (fresh8rom): as Dutch since nl11
     # Session 13 (fresh13): "12 400 personnes soit 2 100 ménages sont affectées" (casualtylog.text._household_asides)
     household_openers=frozenset({"soit", "ou", "dans", "réparties dans", "répartis dans"}),
     household_nouns=_words("ménages familles foyers"),
