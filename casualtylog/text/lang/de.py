@@ -10,6 +10,7 @@ from casualtylog.text.lang import _de_victims as victims
 from casualtylog.text.lang import _de_weapons as weapons
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
+from casualtylog.text.lang._fresh8rom_words import MORE_THINGS, ONE_ARREST
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
@@ -17,7 +18,6 @@ from casualtylog.text.lang._recovery_words import EARLIER_PERIODS, SURVIVOR_FOUN
 from casualtylog.text.lang._schema import LanguageData
 from casualtylog.text.lang._status7_words import PENDING
 from casualtylog.text.lang._status_words import STATUS_WORDS
-from casualtylog.text.lang._fresh8rom_words import MORE_THINGS, ONE_ARREST
 from casualtylog.text.lang._thing_words import THING_NOUNS
 from casualtylog.text.lang._word_lists import phrases as _phrases
 from casualtylog.text.lang._word_lists import words as _words
