@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from casualtylog.text.lang._word_lists import words as _words
 
-__all__ = ["ARREST_OF", "MORE_INCREMENTS", "MORE_THINGS", "ONE_ARREST"]
+__all__ = ["ARREST_OF", "DE_ACTIVE", "DE_GROUPS", "DE_LIKELY", "DE_SINGULARS", "MORE_INCREMENTS", "MORE_THINGS", "ONE_ARREST"]
 
 MORE_THINGS: dict[str, frozenset[str]] = {
     "fr": _words("têtes bétail bestiaux ovins caprins chameaux dromadaires"),
@@ -43,3 +43,27 @@ ARREST_OF: dict[str, dict[str, str]] = {
                         "detained"),
     "es": dict.fromkeys(("la detención de", "el arresto de"), "detained"),
 }
+
+#: German nouns of roles the guide names a group for, added to ``group_nouns`` (plural) and ``singular_victims``
+#: (one after an article): miners ("Zwei Bergmänner … wurden … verletzt", de-5ae8ba09-2), workers ("Eine
+#: Mitarbeiterin wurde … schwer verletzt", de-27904f75-8) and truck drivers ("erschlug ein umstürzender Baum einen
+#: Lastwagenfahrer", de-735f1a01-7; Dutch "vrachtwagenchauffeur" is ``truck_drivers`` already). German writes the
+#: plural of "-fahrer" as the singular; "einen Menschen" is the accusative of one person (de-735f1a01-10).
+_TRUCKERS = ("lastwagenfahrer", "lkw-fahrer", "lastkraftwagenfahrer", "lastwagenchauffeur", "lkw-chauffeur")
+DE_GROUPS: dict[str, str] = {
+    **dict.fromkeys(("bergmänner", "bergmännern", "kumpel"), "miners"),
+    **dict.fromkeys(_TRUCKERS + tuple(w + "n" for w in _TRUCKERS if w.endswith("er")), "truck_drivers"),
+    **dict.fromkeys(("mitarbeitern", "mitarbeiterinnen", "arbeiterinnen"), "workers"),
+}
+DE_SINGULARS: dict[str, str] = {
+    "bergmann": "miners",
+    **dict.fromkeys(("mitarbeiter", "mitarbeiterin"), "workers"),
+    **dict.fromkeys(_TRUCKERS + tuple(w + "in" for w in _TRUCKERS if w.endswith("er")), "truck_drivers"),
+    "menschen": "",
+}
+
+#: German verbs of killing the language lacked: "erschlug" (struck dead; "erschlagen" was read), added to
+#: ``active_verbs`` and ``subject_between_verbs`` ("erschlug ein umstürzender Baum einen Lastwagenfahrer"); and words of likelihood that make a count projected ("Mindestens 18 Menschen sind wohl bereits
+#: gestorben", de-4ce3624e-1), added to ``projected_cues`` as "vermutlich" was.
+DE_ACTIVE: dict[str, str] = dict.fromkeys(("erschlug", "erschlugen"), "killed")
+DE_LIKELY: frozenset[str] = _words("wohl wahrscheinlich")

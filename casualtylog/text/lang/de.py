@@ -10,7 +10,14 @@ from casualtylog.text.lang import _de_victims as victims
 from casualtylog.text.lang import _de_weapons as weapons
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
-from casualtylog.text.lang._fresh8rom_words import MORE_THINGS, ONE_ARREST
+from casualtylog.text.lang._fresh8rom_words import (
+    DE_ACTIVE,
+    DE_GROUPS,
+    DE_LIKELY,
+    DE_SINGULARS,
+    MORE_THINGS,
+    ONE_ARREST,
+)
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
@@ -61,14 +68,14 @@ LANGUAGE = LanguageData(
     vague_words=figures.VAGUE_WORDS,
     vague_links=frozenset(),
     people_nouns=victims.PEOPLE_NOUNS,
-    group_nouns=victims.GROUP_NOUNS,
+    group_nouns={**victims.GROUP_NOUNS, **DE_GROUPS},  # Session 14 (fresh8rom)
     weapon_nouns=weapons.WEAPON_NOUNS,
     weapon_adjectives=weapons.WEAPON_ADJECTIVES,
     body_nouns=frozenset({"leichen", "leiche"}),
     metric_nouns={**victims.METRIC_NOUNS, **ONE_ARREST["de"]},  # Session 14 (fresh8rom): "zu einer Festnahme"
     predicates=verbs.PREDICATES,
     gap_words=verbs.GAP_WORDS,
-    active_verbs=verbs.ACTIVE_VERBS,
+    active_verbs={**verbs.ACTIVE_VERBS, **DE_ACTIVE},  # Session 14 (fresh8rom): "erschlug"
     launch_verbs=weapons.LAUNCH_VERBS,
     intercept_verbs=weapons.INTERCEPT_VERBS,
     toll_nouns=tolls.TOLL_NOUNS,
@@ -91,7 +98,7 @@ LANGUAGE = LanguageData(
     negations=_words("nicht nie kein keine"),
     boundaries=_words("und aber während als nachdem weil obwohl wo"),
     update_cues=_words("inzwischen nun mittlerweile"),
-    projected_cues=tolls.PROJECTED_CUES,
+    projected_cues=tolls.PROJECTED_CUES | DE_LIKELY,  # Session 14 (fresh8rom): "sind wohl gestorben"
     preliminary_cues=tolls.PRELIMINARY_CUES,
     said_verbs=sources.SAID_VERBS,
     according_to=sources.ACCORDING_TO,
@@ -128,7 +135,7 @@ LANGUAGE = LanguageData(
     # and earlier this week, as this month ("Anfang der Woche waren bei einem Angriff sechs Menschen getötet worden")
     | frozenset({"anfang der woche", "anfang dieser woche", "zu beginn der woche", "früher in der woche"})
     | EARLIER_PERIODS["de"],  # Session 13 (fresh7b): "am Wochenende davor"
-    singular_victims=victims.SINGULAR_VICTIMS,
+    singular_victims={**victims.SINGULAR_VICTIMS, **DE_SINGULARS},  # Session 14 (fresh8rom)
     predicate_first=True,
     compound_heads=True,
     modifiers_before_noun=True,
@@ -259,6 +266,7 @@ LANGUAGE = LanguageData(
         **dict.fromkeys(("verletzte", "verletzten"), "injured"),
         **dict.fromkeys(("rettete", "retteten"), "rescued"),
         **dict.fromkeys(("evakuierte", "evakuierten"), "evacuated"),
+        **DE_ACTIVE,  # Session 14 (fresh8rom): "erschlug"
     },
     # Session 12 (fa12): courts and spans of years that look back at an earlier event (_looking_back_words)
     **LOOKING_BACK["de"],
