@@ -9,7 +9,18 @@ from __future__ import annotations
 
 from casualtylog.text.lang._word_lists import words as _words
 
-__all__ = ["ARREST_OF", "DE_ACTIVE", "DE_GROUPS", "DE_LIKELY", "DE_SINGULARS", "MORE_INCREMENTS", "MORE_THINGS", "ONE_ARREST"]
+__all__ = [
+    "ARREST_OF",
+    "DE_ACTIVE",
+    "DE_GROUPS",
+    "DE_LIKELY",
+    "DE_SINGULARS",
+    "ES_GAPS",
+    "MORE_INCREMENTS",
+    "MORE_PREDICATES",
+    "MORE_THINGS",
+    "ONE_ARREST",
+]
 
 MORE_THINGS: dict[str, frozenset[str]] = {
     "fr": _words("têtes bétail bestiaux ovins caprins chameaux dromadaires"),
@@ -67,3 +78,34 @@ DE_SINGULARS: dict[str, str] = {
 #: gestorben", de-4ce3624e-1), added to ``projected_cues`` as "vermutlich" was.
 DE_ACTIVE: dict[str, str] = dict.fromkeys(("erschlug", "erschlugen"), "killed")
 DE_LIKELY: frozenset[str] = _words("wohl wahrscheinlich")
+
+_FR_SUFFER = ("souffre", "souffrent", "souffrait", "souffraient", "a souffert", "ont souffert")
+_FR_INJURIES = (
+    *("de blessures", "de brûlures", "de fractures", "de contusions", "de lésions", "de plaies", "de traumatismes"),
+    *("d' un traumatisme", "d' une fracture", "d' une blessure", "de brûlures graves", "de graves brûlures"),
+)
+_ES_SUFFER = ("sufrió", "sufrieron", "sufrido", "sufren", "sufre", "presentaba", "presentaban", "presentan")
+
+#: Predicates the French and Spanish batch-8 text uses, added to ``predicates`` (every agreeing form listed, as
+#: ``lang._agreement.agreeing`` would make them): suffering an injury ("Deux personnes souffrent d'un traumatisme
+#: crânien", fr-5398ff44-4), as Spanish "sufrieron quemaduras" and German "erlitten Verletzungen" were, and Spanish
+#: one injury in the singular ("sufre un traumatismo craneal"); stricken by a disaster is displaced, the participle
+#: of the noun "sinistrés" ("3,5 millions de personnes sinistrées", fr-6cf934d3-1: "ont fait … personnes sinistrées"
+#: gave killed); made ill by smoke or fumes is injured, as the guide's "atendidas por intoxicación" is ("dix
+#: légèrement incommodées", fr-0f931c13-4).
+MORE_PREDICATES: dict[str, dict[str, str]] = {
+    "fr": {
+        **{f"{verb} {injury}": "injured" for verb in _FR_SUFFER for injury in _FR_INJURIES},
+        **dict.fromkeys(("sinistrées", "sinistrés", "sinistrée", "sinistré"), "displaced"),
+        **dict.fromkeys(("incommodées", "incommodés", "incommodée", "incommodé"), "injured"),
+    },
+    "es": {
+        f"{verb} {injury}": "injured"
+        for verb in _ES_SUFFER
+        for injury in ("un traumatismo", "una fractura", "una herida", "una lesión", "fracturas", "heridas graves")
+    },
+}
+
+#: Spanish "estar" after a modal of possibility, added to ``gap_words``: "al menos tres personas podrían estar
+#: desaparecidas" (es-a6ed55ba-2) binds as "podrían haber desaparecido" does, and "podrían" makes it projected.
+ES_GAPS: frozenset[str] = _words("estar")

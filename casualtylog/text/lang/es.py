@@ -12,7 +12,14 @@ from casualtylog.text.lang import _es_victims as victims
 from casualtylog.text.lang import _es_weapons as weapons
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
-from casualtylog.text.lang._fresh8rom_words import ARREST_OF, MORE_INCREMENTS, MORE_THINGS, ONE_ARREST
+from casualtylog.text.lang._fresh8rom_words import (
+    ARREST_OF,
+    ES_GAPS,
+    MORE_INCREMENTS,
+    MORE_PREDICATES,
+    MORE_THINGS,
+    ONE_ARREST,
+)
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
@@ -70,8 +77,8 @@ LANGUAGE = LanguageData(
     age_openers=frozenset({"de", "con"}),
     age_units=frozenset({"años"}),
     metric_nouns={**victims.METRIC_NOUNS, **ONE_ARREST["es"]},  # Session 14 (fresh8rom): "zu einer Festnahme"
-    predicates=verbs.PREDICATES,
-    gap_words=verbs.GAP_WORDS,
+    predicates={**verbs.PREDICATES, **MORE_PREDICATES["es"]},  # Session 14 (fresh8rom)
+    gap_words=verbs.GAP_WORDS | ES_GAPS,  # Session 14 (fresh8rom): "podrían estar desaparecidas"
     active_verbs={**verbs.ACTIVE_VERBS, **ARREST_OF["es"]},  # Session 14 (fresh8rom)
     launch_verbs=weapons.LAUNCH_VERBS,
     intercept_verbs=weapons.INTERCEPT_VERBS,

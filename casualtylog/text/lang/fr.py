@@ -10,7 +10,7 @@ from casualtylog.text.lang import _fr_victims as victims
 from casualtylog.text.lang import _fr_weapons as weapons
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
-from casualtylog.text.lang._fresh8rom_words import ARREST_OF, MORE_INCREMENTS, MORE_THINGS, ONE_ARREST
+from casualtylog.text.lang._fresh8rom_words import ARREST_OF, MORE_INCREMENTS, MORE_PREDICATES, MORE_THINGS, ONE_ARREST
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
@@ -66,7 +66,7 @@ LANGUAGE = LanguageData(
     age_openers=frozenset({"âgé de", "âgée de", "âgés de", "âgées de", "de"}),
     age_units=frozenset({"ans"}),
     metric_nouns={**victims.METRIC_NOUNS, **ONE_ARREST["fr"]},  # Session 14 (fresh8rom): "zu einer Festnahme"
-    predicates=verbs.PREDICATES,
+    predicates={**verbs.PREDICATES, **MORE_PREDICATES["fr"]},  # Session 14 (fresh8rom)
     gap_words=verbs.GAP_WORDS,
     active_verbs={**verbs.ACTIVE_VERBS, **ARREST_OF["fr"]},  # Session 14 (fresh8rom)
     launch_verbs=weapons.LAUNCH_VERBS,
