@@ -19,6 +19,7 @@ __all__ = [
     "MORE_INCREMENTS",
     "MORE_PREDICATES",
     "MORE_THINGS",
+    "MORE_VERIFIED",
     "ONE_ARREST",
 ]
 
@@ -109,3 +110,13 @@ MORE_PREDICATES: dict[str, dict[str, str]] = {
 #: Spanish "estar" after a modal of possibility, added to ``gap_words``: "al menos tres personas podrían estar
 #: desaparecidas" (es-a6ed55ba-2) binds as "podrían haber desaparecido" does, and "podrían" makes it projected.
 ES_GAPS: frozenset[str] = _words("estar")
+
+#: The other forms of "verified", added to ``confirmed_cues`` (the guide: "confirmed when the count itself is called
+#: confirmed or verified"): "Hemos verificado hasta este momento cuatro personas muertas" (es-a070aaec-2); the lists
+#: held "verificados", "vérifié(s)", "verifiziert" only. A check under way ("están siendo verificadas") stays reported
+#: (``pending_confirmations``).
+MORE_VERIFIED: dict[str, frozenset[str]] = {
+    "fr": _words("vérifiée vérifiées"),
+    "de": _words("verifizierte verifizierten"),
+    "es": _words("verificado verificada verificadas verificó verificaron verifica verifican"),
+}

@@ -16,6 +16,7 @@ from casualtylog.text.lang._fresh8rom_words import (
     DE_LIKELY,
     DE_SINGULARS,
     MORE_THINGS,
+    MORE_VERIFIED,
     ONE_ARREST,
 )
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
@@ -45,7 +46,7 @@ LANGUAGE = LanguageData(
     weekdays=frozenset(["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"]),
     citing=frozenset(["unter berufung auf"]),
     titles=sources.TITLES,
-    confirmed_cues=frozenset(["bestätigt", "bestätigte", "bestätigten", "verifiziert"]),
+    confirmed_cues=frozenset(["bestätigt", "bestätigte", "bestätigten", "verifiziert"]) | MORE_VERIFIED["de"],
     others_words=frozenset(["weitere", "andere"]),
     year_preps=frozenset(["im", "jahr", "jahres"]),
     subject_reach=10,

@@ -18,6 +18,7 @@ from casualtylog.text.lang._fresh8rom_words import (
     MORE_INCREMENTS,
     MORE_PREDICATES,
     MORE_THINGS,
+    MORE_VERIFIED,
     ONE_ARREST,
 )
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
@@ -42,6 +43,7 @@ LANGUAGE = LanguageData(
         {"confirmado", "confirmados", "confirmadas", "confirmó", "verificados", "confirmación"}
         | {"confirmada", "confirmaron", "confirma", "confirman"}
         | MORE_CONFIRMED["es"]  # session 13 (status7): "se confirmaba la muerte de"
+        | MORE_VERIFIED["es"]  # Session 14 (fresh8rom): "hemos verificado"
     ),
     others_words=frozenset(["otros", "otras"]),
     year_preps=frozenset(["en", "año"]),  # "en 2010", "el año 2014"

@@ -10,7 +10,14 @@ from casualtylog.text.lang import _fr_victims as victims
 from casualtylog.text.lang import _fr_weapons as weapons
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
-from casualtylog.text.lang._fresh8rom_words import ARREST_OF, MORE_INCREMENTS, MORE_PREDICATES, MORE_THINGS, ONE_ARREST
+from casualtylog.text.lang._fresh8rom_words import (
+    ARREST_OF,
+    MORE_INCREMENTS,
+    MORE_PREDICATES,
+    MORE_THINGS,
+    MORE_VERIFIED,
+    ONE_ARREST,
+)
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
@@ -32,7 +39,8 @@ LANGUAGE = LanguageData(
     confirmed_cues=frozenset(
         ["confirmé", "confirmés", "confirmée", "confirmées", "confirme", "vérifié", "vérifiés", "confirmation"]
     )
-    | MORE_CONFIRMED["fr"],  # session 13 (status7): the imperfect, "confirmait"
+    | MORE_CONFIRMED["fr"]  # session 13 (status7): the imperfect, "confirmait"
+    | MORE_VERIFIED["fr"],  # Session 14 (fresh8rom)
     others_words=frozenset(["autres"]),
     year_preps=frozenset(["en", "année"]),  # "en 2010", "pour l'année 2014"
     plural_endings=("s", "x"),
