@@ -16,6 +16,7 @@ __all__ = [
     "DE_LIKELY",
     "DE_SINGULARS",
     "ES_GAPS",
+    "ES_TOLLS",
     "MORE_INCREMENTS",
     "MORE_PREDICATES",
     "MORE_THINGS",
@@ -119,4 +120,15 @@ MORE_VERIFIED: dict[str, frozenset[str]] = {
     "fr": _words("vérifiée vérifiées"),
     "de": _words("verifizierte verifizierten"),
     "es": _words("verificado verificada verificadas verificó verificaron verifica verifican"),
+}
+
+#: Spanish tolls named "saldo" (balance) with the noun of their victims, added to ``toll_nouns``: "el saldo de víctimas
+#: ascendería a 83" (es-f9f9a8a4-6), as "balance", "número de víctimas" and "cifra de víctimas" were; "saldo" alone is
+#: money and stays none.
+ES_TOLLS: dict[str, str] = {
+    **dict.fromkeys(
+        ("saldo de víctimas", "saldo de víctimas mortales", "saldo de muertos", "saldo de fallecidos", "saldo mortal"),
+        "killed",
+    ),
+    "saldo de heridos": "injured",
 }

@@ -15,6 +15,7 @@ from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISIO
 from casualtylog.text.lang._fresh8rom_words import (
     ARREST_OF,
     ES_GAPS,
+    ES_TOLLS,
     MORE_INCREMENTS,
     MORE_PREDICATES,
     MORE_THINGS,
@@ -84,7 +85,7 @@ LANGUAGE = LanguageData(
     active_verbs={**verbs.ACTIVE_VERBS, **ARREST_OF["es"]},  # Session 14 (fresh8rom)
     launch_verbs=weapons.LAUNCH_VERBS,
     intercept_verbs=weapons.INTERCEPT_VERBS,
-    toll_nouns=tolls.TOLL_NOUNS,
+    toll_nouns={**tolls.TOLL_NOUNS, **ES_TOLLS},  # Session 14 (fresh8rom): "el saldo de víctimas"
     toll_cues=tolls.TOLL_CUES,
     toll_gap_words=frozenset(),
     increment_before=frozenset(),  # "otras 42" is "42 others", not an addition
@@ -325,5 +326,8 @@ LANGUAGE = LanguageData(
     **STATUS_WORDS["es"],
     # Session 13 (kinds13): an earlier figure dated the day before (lang/_kinds13_words.py)
     **KINDS13_WORDS["es"],
+    # Session 14 (fresh8rom): "Si se tratase de …, el saldo ascendería a 83" is projected (_hypotheticals)
+    hypothetical_openers=_phrases("si | en caso de que"),
+    conditional_endings=("ría", "rían"),
     pending_confirmations=PENDING["es"],  # session 13 (status7)
 )

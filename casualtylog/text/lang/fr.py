@@ -337,5 +337,8 @@ LANGUAGE = LanguageData(
     **STATUS_WORDS["fr"],
     # Session 13 (kinds13): an earlier figure dated the day before (lang/_kinds13_words.py)
     **KINDS13_WORDS["fr"],
+    # Session 14 (fresh8rom): "Si se tratase de …, el saldo ascendería a 83" is projected (_hypotheticals)
+    hypothetical_openers=_phrases("si | au cas où"),
+    conditional_endings=("rait", "raient"),
     pending_confirmations=PENDING["fr"],  # session 13 (status7)
 )

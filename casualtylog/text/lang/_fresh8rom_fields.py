@@ -1,0 +1,24 @@
+"""Optional words of a language added in session 14 (``fresh8rom``): each field switches one shape on.
+
+Declared apart from :class:`~casualtylog.text.lang._later_shape_words.LaterShapeWords` (at its size limit);
+:class:`~casualtylog.text.lang.LanguageData` lists this class first among its bases, so its fields come last.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["Fresh8romWords"]
+
+
+@dataclass(frozen=True, eq=False)
+class Fresh8romWords:
+    """The optional shapes of session 14, fresh8rom (see :class:`~casualtylog.text.lang.LanguageData`)."""
+
+    # Session 14 (fresh8rom): a sentence opened by a clause of condition ("Si se tratase de la misma barcaza, el saldo
+    # de víctimas ascendería a 83"; ``hypothetical_openers``: "si", "en caso de que") whose main clause holds a verb
+    # in the conditional mood (a word ending in ``conditional_endings``: "-ría", "-rían", "-rait", "-raient") tells
+    # what would follow: the main clause's counts are projected (casualtylog.text._hypotheticals). English drops
+    # such counts instead (``opening_conditionals``). Empty openers turn it off.
+    hypothetical_openers: frozenset[str] = frozenset()
+    conditional_endings: tuple[str, ...] = ()
