@@ -327,3 +327,37 @@ def test_saldo_de_victimas_is_a_toll() -> None:
 )
 def test_hypothetical_main_clause_is_projected(text: str, language: str, statuses: list[tuple[str, str, str]]) -> None:
     assert _statuses(text, language) == statuses
+
+
+# -- a search that goes on: its people are missing, unless the police or a company searches ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # es-de72adae-4 (the part read here)
+        ("En tanto se siguen buscando a 14 personas entre los escombros, informó el diario O Globo.", [
+            ("missing", None, "14")
+        ]),
+        # es-b5e40bd8-2
+        ("Los organismos de socorro continuaban buscando dos personas más al interior de la mina.", [
+            ("missing", None, "2")
+        ]),
+        # es-2267a89a-1 (the part read here)
+        ("Las autoridades mantienen la búsqueda de tres personas más que hasta ahora no han sido localizadas.", [
+            ("missing", None, "3")
+        ]),
+        ("Mientras continúa la búsqueda de otros cuatro trabajadores atrapados en el socavón.", [
+            ("missing", "workers", "4")
+        ]),
+        ("Los rescatistas buscan todavía a cinco personas.", [("missing", None, "5")]),
+        # the police, a company, offenders or things: no count
+        ("La policía sigue buscando a dos personas que presenciaron el robo.", []),
+        ("La empresa sigue buscando 20 trabajadores para la temporada.", []),
+        ("La policía sigue buscando a dos sospechosos.", []),
+        ("La policía continúa la búsqueda de los tres atacantes.", []),
+        ("Continúa la búsqueda de 20 millones de euros.", []),
+    ],
+)
+def test_a_search_that_goes_on(text: str, claims: list[Claim]) -> None:
+    assert claims_of(text, "es") == claims

@@ -22,3 +22,13 @@ class Fresh8romWords:
     # such counts instead (``opening_conditionals``). Empty openers turn it off.
     hypothetical_openers: frozenset[str] = frozenset()
     conditional_endings: tuple[str, ...] = ()
+    # Session 14 (fresh8rom): a search that goes on is a rescue's, whoever runs it: a verb of going on before the
+    # verb of searching or the noun of a search (``search_continuers``: "siguen", "continúa", "mantienen"; "se siguen
+    # buscando a 14 personas", "continúa la búsqueda de otros cuatro trabajadores") makes its people missing as a
+    # rescuer subject does (``rescuer_nouns``); ``search_nouns`` are the nouns of a search, read before "de" as a
+    # verb of searching before its object ("la búsqueda de tres personas"); ``search_other_agents`` name searchers
+    # who look for others than victims ("La policía sigue buscando a dos testigos", "La empresa sigue buscando 20
+    # trabajadores"): near the search they leave it no count. Empty continuers turn it off.
+    search_continuers: frozenset[str] = frozenset()
+    search_other_agents: frozenset[str] = frozenset()
+    search_nouns: frozenset[str] = frozenset()

@@ -313,6 +313,12 @@ LANGUAGE = LanguageData(
     # Session 13 (fresh7c): "Los rescatistas buscan todavía a cinco personas"
     search_verbs=_words("buscan buscaban busca buscaba buscando"),
     rescuer_nouns=_words("rescatistas socorristas bomberos buzos brigadistas rescate emergencias salvamento"),
+    # Session 14 (fresh8rom): a search that goes on ("continúa la búsqueda de otros cuatro trabajadores")
+    search_continuers=_words(
+        "sigue siguen seguía seguían continúa continúan continuaba continuaban prosigue prosiguen mantienen mantiene"
+    ),
+    search_nouns=_words("búsqueda"),
+    search_other_agents=_words("policía policías agentes empresa compañía investigadores fiscalía detectives"),
     revision_contrasts=REVISION_CONTRASTS["es"],
     day_month_joiners=frozenset({"de"}),
     # Session 12 (lead): one person rescued, named by an article, is a count of 1 (the corpus guide's rescued
