@@ -154,6 +154,8 @@ def test_arrests(text: str, language: str, claims: list[Claim]) -> None:
         ("Ein umstürzender Baum erschlug einen Mann.", [("killed", "men", "1")]),
         ("In Bayern erschlug ein Baum zwei Menschen.", [("killed", None, "2")]),
         ("Drei Lkw-Fahrer wurden verletzt.", [("injured", "truck_drivers", "3")]),
+        # de-dc106506-8
+        ("Sechs Beschuldigte wurden verhaftet, wie die Polizei mitteilte.", [("detained", "suspects", "6")]),
         ("Bei dem Amoklauf tötete der junge Täter sieben Menschen.", [("killed", None, "7")]),
         ("Am Sonntag rettete die freiwillige Feuerwehr sechs Menschen.", [("rescued", None, "6")]),
         # same surface, no count

@@ -67,6 +67,8 @@ DE_GROUPS: dict[str, str] = {
     **dict.fromkeys(("bergmänner", "bergmännern", "kumpel"), "miners"),
     **dict.fromkeys(_TRUCKERS + tuple(w + "n" for w in _TRUCKERS if w.endswith("er")), "truck_drivers"),
     **dict.fromkeys(("mitarbeitern", "mitarbeiterinnen", "arbeiterinnen"), "workers"),
+    # the accused, as "Verdächtige" are suspects ("Sechs Beschuldigte wurden verhaftet", de-dc106506-8)
+    **dict.fromkeys(("beschuldigte", "beschuldigten"), "suspects"),
 }
 DE_SINGULARS: dict[str, str] = {
     "bergmann": "miners",
