@@ -101,7 +101,9 @@ def test_left_trapped_is_no_toll(text: str, claims: list[Claim]) -> None:
         # de-7ed602ba-2
         ("Im Zuge des Polizeieinsatzes kam es auch zu einer Festnahme.", "de", [("detained", None, "1")]),
         ("Im Zuge des Polizeieinsatzes kam es zu drei Festnahmen.", "de", [("detained", None, "3")]),
-        ("Ein Mann wurde festgenommen.", "de", [("detained", "men", "1")]),
+        # one man arrested stays a story about a person (the frames' rule since nl11), one arrest by its noun counts
+        ("Ein Mann wurde festgenommen.", "de", []),
+        ("Un homme a été interpellé.", "fr", []),
         ("Se produjo una detención.", "es", [("detained", None, "1")]),
         ("Une interpellation a eu lieu.", "fr", [("detained", None, "1")]),
         # es-b818fd4e-2
@@ -363,3 +365,27 @@ def test_hypothetical_main_clause_is_projected(text: str, language: str, statuse
 )
 def test_a_search_that_goes_on(text: str, claims: list[Claim]) -> None:
     assert claims_of(text, "es") == claims
+
+
+# -- a count in a comma aside of addition right before the predicate of the whole subject -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        # fr-5398ff44-5
+        (
+            "Le chauffeur du camion, ainsi qu'un enfant retrouvé à ses côtés en milieu de journée, sont décédés.",
+            "fr",
+            [("killed", "children", "1")],
+        ),
+        ("Le chauffeur, ainsi que deux enfants, sont décédés.", "fr", [("killed", "children", "2")]),
+        ("El conductor, así como un niño, murieron.", "es", [("killed", "children", "1")]),
+        ("Der Fahrer, sowie zwei Kinder, wurden verletzt.", "de", [("injured", "children", "2")]),
+        # no casualty predicate after the aside
+        ("Le maire, ainsi que deux adjoints venus de Lyon, ont visité les lieux.", "fr", []),
+        ("Le chauffeur, ainsi que deux enfants, a indiqué la police.", "fr", []),
+    ],
+)
+def test_count_in_an_aside_of_addition(text: str, language: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == claims

@@ -32,3 +32,7 @@ class Fresh8romWords:
     search_continuers: frozenset[str] = frozenset()
     search_other_agents: frozenset[str] = frozenset()
     search_nouns: frozenset[str] = frozenset()
+    # Session 14 (fresh8rom): joiners of addition that open a comma aside holding a count before the predicate of the
+    # whole subject ("Le chauffeur, ainsi qu'un enfant retrouvé à ses côtés, sont décédés"; "así como", "sowie"): the
+    # aside's closing comma does not end the count's subject (casualtylog.text._also_asides). Empty turns it off.
+    also_joiners: frozenset[str] = frozenset()

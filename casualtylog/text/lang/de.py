@@ -285,7 +285,7 @@ LANGUAGE = LanguageData(
     day_month_joiners=frozenset({"."}),
     # Session 12 (lead): one person rescued, named by an article, is a count of 1 (the corpus guide's rescued
     # children 1 for "a boy was pulled alive from the rubble"), as Dutch since nl11
-    article_metrics=frozenset({"detained", "rescued"}),  # Session 14 (fresh8rom): as Dutch since nl11
+    article_metrics=frozenset({"rescued"}),
     # Session 13 (fresh13): "12.400 Menschen in 2100 Haushalten sind betroffen" (casualtylog.text._household_asides)
     household_openers=frozenset({"in", "oder", "also"}),
     household_nouns=frozenset({"haushalten", "haushalte", "familien"}),
@@ -303,6 +303,7 @@ LANGUAGE = LanguageData(
     short_compound_heads=frozenset({"tote"}),  # Session 13 (fresh7b): "10.000 Hitzetote"
     # Session 13 (kinds13): an earlier figure dated the day before (lang/_kinds13_words.py)
     **KINDS13_WORDS["de"],
+    also_joiners=_phrases("sowie"),  # Session 14 (fresh8rom): "Le chauffeur, ainsi qu'un enfant, sont décédés"
     # Session 13 (fresh7r2): driven to flight by a verb before the people ("trieb 5.000 Menschen in die Flucht"),
     # one more by "again" before the article ("erneut ein Toter"); the rescued singular is in _de_victims
     forcing_verbs=_words("trieb trieben treibt treiben jagte jagten jagt schlug schlugen schlägt"),

@@ -323,7 +323,7 @@ LANGUAGE = LanguageData(
     day_month_joiners=frozenset({"de"}),
     # Session 12 (lead): one person rescued, named by an article, is a count of 1 (the corpus guide's rescued
     # children 1 for "a boy was pulled alive from the rubble"), as Dutch since nl11
-    article_metrics=frozenset({"detained", "rescued"}),  # Session 14 (fresh8rom): as Dutch since nl11
+    article_metrics=frozenset({"rescued"}),
     # Session 13 (fresh13): "12.400 personas, es decir 2.100 familias, …" (casualtylog.text._household_asides)
     household_openers=frozenset({"es decir", "o sea", "o", "en"}),
     household_nouns=_words("familias hogares"),
@@ -332,6 +332,7 @@ LANGUAGE = LanguageData(
     **STATUS_WORDS["es"],
     # Session 13 (kinds13): an earlier figure dated the day before (lang/_kinds13_words.py)
     **KINDS13_WORDS["es"],
+    also_joiners=_phrases("así como | al igual que"),  # Session 14 (fresh8rom): "Le chauffeur, ainsi qu'un enfant, sont décédés"
     # Session 14 (fresh8rom): "Si se tratase de …, el saldo ascendería a 83" is projected (_hypotheticals)
     hypothetical_openers=_phrases("si | en caso de que"),
     conditional_endings=("ría", "rían"),

@@ -328,7 +328,7 @@ LANGUAGE = LanguageData(
     revision_contrasts=REVISION_CONTRASTS["fr"],
     # Session 12 (lead): one person rescued, named by an article, is a count of 1 (the corpus guide's rescued
     # children 1 for "a boy was pulled alive from the rubble"), as Dutch since nl11
-    article_metrics=frozenset({"detained", "rescued"}),  # Session 14 (fresh8rom): as Dutch since nl11
+    article_metrics=frozenset({"rescued"}),
     # Session 13 (fresh13): "12 400 personnes soit 2 100 ménages sont affectées" (casualtylog.text._household_asides)
     household_openers=frozenset({"soit", "ou", "dans", "réparties dans", "répartis dans"}),
     household_nouns=_words("ménages familles foyers"),
@@ -337,6 +337,7 @@ LANGUAGE = LanguageData(
     **STATUS_WORDS["fr"],
     # Session 13 (kinds13): an earlier figure dated the day before (lang/_kinds13_words.py)
     **KINDS13_WORDS["fr"],
+    also_joiners=_phrases("ainsi que | ainsi qu' | de même que | de même qu' | tout comme"),  # Session 14 (fresh8rom): "Le chauffeur, ainsi qu'un enfant, sont décédés"
     # Session 14 (fresh8rom): "Si se tratase de …, el saldo ascendería a 83" is projected (_hypotheticals)
     hypothetical_openers=_phrases("si | au cas où"),
     conditional_endings=("rait", "raient"),
