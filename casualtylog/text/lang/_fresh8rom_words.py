@@ -1,8 +1,7 @@
 """Session 14 (``fresh8rom``): words of the French, German and Spanish batch-8 failures, per language.
 
-``MORE_THINGS[code]``: nouns of things and animals that are never victims, added to the language's
-``thing_nouns`` (lang/_thing_words.py): livestock counted by the head ("60 000 têtes de bétail noyées",
-"200 Stück Vieh verendeten"), as Spanish "cabezas" already was.
+Each table adds words to a field the language module already fills (the module joins them, with a comment naming
+this session); the new fields of the session are declared in lang/_fresh8rom_fields.py.
 """
 
 from __future__ import annotations
@@ -24,6 +23,8 @@ __all__ = [
     "ONE_ARREST",
 ]
 
+#: Nouns of things and animals that are never victims, added to ``thing_nouns`` (lang/_thing_words.py): livestock
+#: counted by the head ("60 000 têtes de bétail noyées", fr-6cf934d3-5; "200 Stück Vieh"), as Spanish "cabezas" was.
 MORE_THINGS: dict[str, frozenset[str]] = {
     "fr": _words("têtes bétail bestiaux ovins caprins chameaux dromadaires"),
     "de": _words("stück vieh kamele"),
@@ -40,7 +41,8 @@ MORE_INCREMENTS: dict[str, frozenset[str]] = {
 
 #: One arrest named by an article, added to ``metric_nouns`` and ``singular_metric_nouns``: "Im Zuge des
 #: Polizeieinsatzes kam es auch zu einer Festnahme" is detained 1 (de-7ed602ba-2), as "zu drei Festnahmen" is 3
-#: and "einem Todesfall" is killed 1.
+#: and "einem Todesfall" is killed 1 (casualtylog.text._frames._one_suspect lets one arrest by its noun count; one
+#: man arrested stays a story about a person).
 ONE_ARREST: dict[str, dict[str, str]] = {
     "fr": dict.fromkeys(("arrestation", "interpellation"), "detained"),
     "de": dict.fromkeys(("festnahme", "verhaftung", "inhaftierung"), "detained"),
@@ -52,8 +54,9 @@ ONE_ARREST: dict[str, dict[str, str]] = {
 #: "con la detención de". A verb of ordering or asking right before it ("ordenó la detención de", "a demandé
 #: l'arrestation de") orders the arrest and gives no count (``order_verbs``, casualtylog.text._bind_rules).
 ARREST_OF: dict[str, dict[str, str]] = {
-    "fr": dict.fromkeys(("l' arrestation de", "l' interpellation de", "l' arrestation d'", "l' interpellation d'"),
-                        "detained"),
+    "fr": dict.fromkeys(
+        ("l' arrestation de", "l' interpellation de", "l' arrestation d'", "l' interpellation d'"), "detained"
+    ),
     "es": dict.fromkeys(("la detención de", "el arresto de"), "detained"),
 }
 
@@ -78,10 +81,13 @@ DE_SINGULARS: dict[str, str] = {
 }
 
 #: German verbs of killing the language lacked: "erschlug" (struck dead; "erschlagen" was read), added to
-#: ``active_verbs`` and ``subject_between_verbs`` ("erschlug ein umstürzender Baum einen Lastwagenfahrer"); and words of likelihood that make a count projected ("Mindestens 18 Menschen sind wohl bereits
-#: gestorben", de-4ce3624e-1), added to ``projected_cues`` as "vermutlich" was.
+#: ``active_verbs`` and ``subject_between_verbs`` ("erschlug ein umstürzender Baum einen Lastwagenfahrer"); and words
+#: of likelihood that make a count projected, added to ``projected_cues`` as "vermutlich" was: "wahrscheinlich", and
+#: "wohl" right after an auxiliary of the count's verb ("Mindestens 18 Menschen sind wohl bereits gestorben",
+#: de-4ce3624e-1); "Bei den Verletzten handelt es sich wohl um vier Jungen" hedges who they are, not the count.
 DE_ACTIVE: dict[str, str] = dict.fromkeys(("erschlug", "erschlugen"), "killed")
-DE_LIKELY: frozenset[str] = _words("wohl wahrscheinlich")
+_DE_AUXILIARIES = ("ist", "sind", "war", "waren", "wurde", "wurden", "sei", "seien", "wäre", "wären", "hat", "haben")
+DE_LIKELY: frozenset[str] = frozenset({"wahrscheinlich", *(f"{aux} wohl" for aux in _DE_AUXILIARIES)})
 
 _FR_SUFFER = ("souffre", "souffrent", "souffrait", "souffraient", "a souffert", "ont souffert")
 _FR_INJURIES = (

@@ -12,12 +12,8 @@ from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
 from casualtylog.text.lang._fresh8rom_words import (
     DE_ACTIVE,
-    DE_GROUPS,
-    DE_LIKELY,
-    DE_SINGULARS,
     MORE_THINGS,
     MORE_VERIFIED,
-    ONE_ARREST,
 )
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
@@ -69,14 +65,14 @@ LANGUAGE = LanguageData(
     vague_words=figures.VAGUE_WORDS,
     vague_links=frozenset(),
     people_nouns=victims.PEOPLE_NOUNS,
-    group_nouns={**victims.GROUP_NOUNS, **DE_GROUPS},  # Session 14 (fresh8rom)
+    group_nouns=victims.GROUP_NOUNS,
     weapon_nouns=weapons.WEAPON_NOUNS,
     weapon_adjectives=weapons.WEAPON_ADJECTIVES,
     body_nouns=frozenset({"leichen", "leiche"}),
-    metric_nouns={**victims.METRIC_NOUNS, **ONE_ARREST["de"]},  # Session 14 (fresh8rom): "zu einer Festnahme"
+    metric_nouns=victims.METRIC_NOUNS,
     predicates=verbs.PREDICATES,
     gap_words=verbs.GAP_WORDS,
-    active_verbs={**verbs.ACTIVE_VERBS, **DE_ACTIVE},  # Session 14 (fresh8rom): "erschlug"
+    active_verbs=verbs.ACTIVE_VERBS,
     launch_verbs=weapons.LAUNCH_VERBS,
     intercept_verbs=weapons.INTERCEPT_VERBS,
     toll_nouns=tolls.TOLL_NOUNS,
@@ -99,7 +95,7 @@ LANGUAGE = LanguageData(
     negations=_words("nicht nie kein keine"),
     boundaries=_words("und aber während als nachdem weil obwohl wo"),
     update_cues=_words("inzwischen nun mittlerweile"),
-    projected_cues=tolls.PROJECTED_CUES | DE_LIKELY,  # Session 14 (fresh8rom): "sind wohl gestorben"
+    projected_cues=tolls.PROJECTED_CUES,
     preliminary_cues=tolls.PRELIMINARY_CUES,
     said_verbs=sources.SAID_VERBS,
     according_to=sources.ACCORDING_TO,
@@ -136,7 +132,7 @@ LANGUAGE = LanguageData(
     # and earlier this week, as this month ("Anfang der Woche waren bei einem Angriff sechs Menschen getötet worden")
     | frozenset({"anfang der woche", "anfang dieser woche", "zu beginn der woche", "früher in der woche"})
     | EARLIER_PERIODS["de"],  # Session 13 (fresh7b): "am Wochenende davor"
-    singular_victims={**victims.SINGULAR_VICTIMS, **DE_SINGULARS},  # Session 14 (fresh8rom)
+    singular_victims=victims.SINGULAR_VICTIMS,
     predicate_first=True,
     compound_heads=True,
     modifiers_before_noun=True,
@@ -221,7 +217,7 @@ LANGUAGE = LanguageData(
     agent_preps=frozenset({"von", "vom"}),  # "20 Tote werden von den Behörden gemeldet"
     # "wie die Polizei mitteilt"; "Die UN schätzt, dass …", "Die Regierung bezifferte die Zahl der Toten auf …"
     source_verbs=sources.SOURCE_VERBS,
-    singular_metric_nouns=victims.SINGULAR_METRIC_NOUNS | frozenset(ONE_ARREST["de"]),
+    singular_metric_nouns=victims.SINGULAR_METRIC_NOUNS,
     comma_asides=True,
     approx_nouns={"dutzend": 12},
     half_words=frozenset({"halbes", "halben", "halbe"}),
@@ -303,7 +299,7 @@ LANGUAGE = LanguageData(
     short_compound_heads=frozenset({"tote"}),  # Session 13 (fresh7b): "10.000 Hitzetote"
     # Session 13 (kinds13): an earlier figure dated the day before (lang/_kinds13_words.py)
     **KINDS13_WORDS["de"],
-    also_joiners=_phrases("sowie"),  # Session 14 (fresh8rom): "Le chauffeur, ainsi qu'un enfant, sont décédés"
+    also_joiners=_phrases("sowie"),  # Session 14 (fresh8rom): "Der Fahrer, sowie zwei Kinder, wurden verletzt"
     # Session 13 (fresh7r2): driven to flight by a verb before the people ("trieb 5.000 Menschen in die Flucht"),
     # one more by "again" before the article ("erneut ein Toter"); the rescued singular is in _de_victims
     forcing_verbs=_words("trieb trieben treibt treiben jagte jagten jagt schlug schlugen schlägt"),

@@ -13,11 +13,7 @@ from casualtylog.text.lang import _es_weapons as weapons
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
 from casualtylog.text.lang._fresh8rom_words import (
-    ARREST_OF,
-    ES_GAPS,
-    ES_TOLLS,
     MORE_INCREMENTS,
-    MORE_PREDICATES,
     MORE_THINGS,
     MORE_VERIFIED,
     ONE_ARREST,
@@ -79,13 +75,13 @@ LANGUAGE = LanguageData(
     relative_pronouns=frozenset({"que", "quienes", "quien"}),
     age_openers=frozenset({"de", "con"}),
     age_units=frozenset({"años"}),
-    metric_nouns={**victims.METRIC_NOUNS, **ONE_ARREST["es"]},  # Session 14 (fresh8rom): "zu einer Festnahme"
-    predicates={**verbs.PREDICATES, **MORE_PREDICATES["es"]},  # Session 14 (fresh8rom)
-    gap_words=verbs.GAP_WORDS | ES_GAPS,  # Session 14 (fresh8rom): "podrían estar desaparecidas"
-    active_verbs={**verbs.ACTIVE_VERBS, **ARREST_OF["es"]},  # Session 14 (fresh8rom)
+    metric_nouns=victims.METRIC_NOUNS,
+    predicates=verbs.PREDICATES,
+    gap_words=verbs.GAP_WORDS,
+    active_verbs=verbs.ACTIVE_VERBS,
     launch_verbs=weapons.LAUNCH_VERBS,
     intercept_verbs=weapons.INTERCEPT_VERBS,
-    toll_nouns={**tolls.TOLL_NOUNS, **ES_TOLLS},  # Session 14 (fresh8rom): "el saldo de víctimas"
+    toll_nouns=tolls.TOLL_NOUNS,
     toll_cues=tolls.TOLL_CUES,
     toll_gap_words=frozenset(),
     increment_before=frozenset(),  # "otras 42" is "42 others", not an addition
@@ -203,7 +199,8 @@ LANGUAGE = LanguageData(
     ),
     auxiliaries=frozenset({"ha", "han", "había", "habían", "también"}),
     adjective_after_noun=True,
-    singular_metric_nouns=frozenset({"muerto", "herido", "fallecido", "desaparecido", *more.SINGULAR_METRIC, *ONE_ARREST["es"]}),
+    singular_metric_nouns=frozenset({"muerto", "herido", "fallecido", "desaparecido", *more.SINGULAR_METRIC})
+    | frozenset(ONE_ARREST["es"]),  # Session 14 (fresh8rom): "se produjo una detención"
     change_verbs=_words("pasó pasado aumentó subió creció"),
     from_words=frozenset({"de"}),
     to_words=frozenset({"a"}),
@@ -332,7 +329,7 @@ LANGUAGE = LanguageData(
     **STATUS_WORDS["es"],
     # Session 13 (kinds13): an earlier figure dated the day before (lang/_kinds13_words.py)
     **KINDS13_WORDS["es"],
-    also_joiners=_phrases("así como | al igual que"),  # Session 14 (fresh8rom): "Le chauffeur, ainsi qu'un enfant, sont décédés"
+    also_joiners=_phrases("así como | al igual que"),  # Session 14 (fresh8rom): "El conductor, así como un niño, murieron"
     # Session 14 (fresh8rom): "Si se tratase de …, el saldo ascendería a 83" is projected (_hypotheticals)
     hypothetical_openers=_phrases("si | en caso de que"),
     conditional_endings=("ría", "rían"),

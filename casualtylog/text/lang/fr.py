@@ -11,9 +11,7 @@ from casualtylog.text.lang import _fr_weapons as weapons
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
 from casualtylog.text.lang._fresh8rom_words import (
-    ARREST_OF,
     MORE_INCREMENTS,
-    MORE_PREDICATES,
     MORE_THINGS,
     MORE_VERIFIED,
     ONE_ARREST,
@@ -73,10 +71,10 @@ LANGUAGE = LanguageData(
     relative_pronouns=frozenset({"qui", "que", "lesquels", "lesquelles"}),
     age_openers=frozenset({"âgé de", "âgée de", "âgés de", "âgées de", "de"}),
     age_units=frozenset({"ans"}),
-    metric_nouns={**victims.METRIC_NOUNS, **ONE_ARREST["fr"]},  # Session 14 (fresh8rom): "zu einer Festnahme"
-    predicates={**verbs.PREDICATES, **MORE_PREDICATES["fr"]},  # Session 14 (fresh8rom)
+    metric_nouns=victims.METRIC_NOUNS,
+    predicates=verbs.PREDICATES,
     gap_words=verbs.GAP_WORDS,
-    active_verbs={**verbs.ACTIVE_VERBS, **ARREST_OF["fr"]},  # Session 14 (fresh8rom)
+    active_verbs=verbs.ACTIVE_VERBS,
     launch_verbs=weapons.LAUNCH_VERBS,
     intercept_verbs=weapons.INTERCEPT_VERBS,
     toll_nouns=tolls.TOLL_NOUNS,
@@ -337,7 +335,8 @@ LANGUAGE = LanguageData(
     **STATUS_WORDS["fr"],
     # Session 13 (kinds13): an earlier figure dated the day before (lang/_kinds13_words.py)
     **KINDS13_WORDS["fr"],
-    also_joiners=_phrases("ainsi que | ainsi qu' | de même que | de même qu' | tout comme"),  # Session 14 (fresh8rom): "Le chauffeur, ainsi qu'un enfant, sont décédés"
+    # Session 14 (fresh8rom): "Le chauffeur, ainsi qu'un enfant, sont décédés"
+    also_joiners=_phrases("ainsi que | ainsi qu' | de même que | de même qu' | tout comme"),
     # Session 14 (fresh8rom): "Si se tratase de …, el saldo ascendería a 83" is projected (_hypotheticals)
     hypothetical_openers=_phrases("si | au cas où"),
     conditional_endings=("rait", "raient"),
