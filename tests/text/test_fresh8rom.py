@@ -389,3 +389,10 @@ def test_a_search_that_goes_on(text: str, claims: list[Claim]) -> None:
 )
 def test_count_in_an_aside_of_addition(text: str, language: str, claims: list[Claim]) -> None:
     assert claims_of(text, language) == claims
+
+
+def test_a_separable_stem_before_a_long_adverbial() -> None:
+    # the stem may stand before its subject and an adverbial of up to a dozen words; its particle closes the clause
+    text = "Die Polizei nahm am Sonntag nach einer Schlägerei in der Innenstadt 14 Personen fest."
+    assert claims_of(text, "de") == [("detained", None, "14")]
+    assert claims_of("Die Polizei nahm am Sonntag nach einer Schlägerei in der Innenstadt 14 Anrufe entgegen.", "de") == []
