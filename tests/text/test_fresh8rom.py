@@ -396,3 +396,20 @@ def test_a_separable_stem_before_a_long_adverbial() -> None:
     text = "Die Polizei nahm am Sonntag nach einer Schlägerei in der Innenstadt 14 Personen fest."
     assert claims_of(text, "de") == [("detained", None, "14")]
     assert claims_of("Die Polizei nahm am Sonntag nach einer Schlägerei in der Innenstadt 14 Anrufe entgegen.", "de") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        # es-a070aaec-3: the rescue keeps its metric beside the participle's
+        ("Hemos también rescatado 15 personas heridas.", "es", [("injured", None, "15"), ("rescued", None, "15")]),
+        ("Los bomberos evacuaron a 20 personas heridas.", "es", [("evacuated", None, "20"), ("injured", None, "20")]),
+        ("Les pompiers ont secouru 15 personnes blessées.", "fr", [("injured", None, "15"), ("rescued", None, "15")]),
+        # a verb of leaving or causing says nothing of its own
+        ("La explosión dejó 14 personas heridas.", "es", [("injured", None, "14")]),
+        ("L'explosion a fait 20 personnes blessées.", "fr", [("injured", None, "20")]),
+        ("La explosión dejó 2 hijos huérfanos.", "es", []),
+    ],
+)
+def test_a_rescue_keeps_its_metric_beside_the_participle(text: str, language: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == claims
