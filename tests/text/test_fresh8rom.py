@@ -413,3 +413,35 @@ def test_a_separable_stem_before_a_long_adverbial() -> None:
 )
 def test_a_rescue_keeps_its_metric_beside_the_participle(text: str, language: str, claims: list[Claim]) -> None:
     assert claims_of(text, language) == claims
+
+
+# -- a participle that describes the victims before their own predicate ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        # fr-c2b3ab75-4
+        (
+            "Dans la ville portuaire d'Alexandroupolis, des dizaines de patients hospitalisés ont été évacués à bord "
+            "d'un ferry.",
+            "fr",
+            [("evacuated", None, "tens")],
+        ),
+        # es-d1f145e7-1
+        (
+            "Las cuatro personas desaparecidas tras el derrumbe de un edificio en construcción en el centro de "
+            "Madrid, España, fueron halladas sin vida.",
+            "es",
+            [("killed", None, "4")],
+        ),
+        ("Cinco personas desaparecidas fueron rescatadas con vida.", "es", [("rescued", None, "5")]),
+        ("Douze personnes blessées ont été hospitalisées.", "fr", [("injured", None, "12")]),
+        # participles in a list, or a clause of its own after "y": each as before
+        ("Tres personas heridas y dos muertas.", "es", [("injured", None, "3"), ("killed", None, "2")]),
+        ("Tres personas heridas y la policía fue alertada.", "es", [("injured", None, "3")]),
+        ("Doce personas resultaron heridas.", "es", [("injured", None, "12")]),
+    ],
+)
+def test_a_describing_participle_before_the_predicate(text: str, language: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == claims
