@@ -396,6 +396,15 @@ def test_a_separable_stem_before_a_long_adverbial() -> None:
     text = "Die Polizei nahm am Sonntag nach einer Schlägerei in der Innenstadt 14 Personen fest."
     assert claims_of(text, "de") == [("detained", None, "14")]
     assert claims_of("Die Polizei nahm am Sonntag nach einer Schlägerei in der Innenstadt 14 Anrufe entgegen.", "de") == []
+    # de-dc106506-1: the plural of the stem, read as the singular was
+    text = (
+        "In Nordrhein-Westfalen nahmen Beamte nach Ermittlerangaben bei teilweise von Spezialkräften ausgeführten "
+        "Zugriffen insgesamt sieben Verdächtige fest."
+    )
+    assert claims_of(text, "de") == [("detained", "suspects", "7")]
+    assert claims_of("Die Polizei nimmt drei Männer fest.", "de") == [("detained", "men", "3")]
+    assert claims_of("Am Sonntag nahmen die Beamten sieben Anrufe entgegen.", "de") == []
+    assert claims_of("Die Beamten nahmen sieben Personen mit.", "de") == []
 
 
 @pytest.mark.parametrize(

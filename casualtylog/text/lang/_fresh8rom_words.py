@@ -14,6 +14,7 @@ __all__ = [
     "DE_GROUPS",
     "DE_LIKELY",
     "DE_SINGULARS",
+    "DE_STRUCK",
     "ES_GAPS",
     "ES_TOLLS",
     "MORE_INCREMENTS",
@@ -85,7 +86,10 @@ DE_SINGULARS: dict[str, str] = {
 #: of likelihood that make a count projected, added to ``projected_cues`` as "vermutlich" was: "wahrscheinlich", and
 #: "wohl" right after an auxiliary of the count's verb ("Mindestens 18 Menschen sind wohl bereits gestorben",
 #: de-4ce3624e-1); "Bei den Verletzten handelt es sich wohl um vier Jungen" hedges who they are, not the count.
-DE_ACTIVE: dict[str, str] = dict.fromkeys(("erschlug", "erschlugen"), "killed")
+DE_STRUCK: dict[str, str] = dict.fromkeys(("erschlug", "erschlugen"), "killed")
+#: The plural and present of the separable stem "nahm" (its particle "fest" must close the clause, ``stem_particles``,
+#: which listed them already): "In Nordrhein-Westfalen nahmen Beamte … sieben Verdächtige fest" (de-dc106506-1).
+DE_ACTIVE: dict[str, str] = {**DE_STRUCK, **dict.fromkeys(("nahmen", "nimmt"), "detained")}
 _DE_AUXILIARIES = ("ist", "sind", "war", "waren", "wurde", "wurden", "sei", "seien", "wäre", "wären", "hat", "haben")
 DE_LIKELY: frozenset[str] = frozenset({"wahrscheinlich", *(f"{aux} wohl" for aux in _DE_AUXILIARIES)})
 

@@ -10,11 +10,7 @@ from casualtylog.text.lang import _de_victims as victims
 from casualtylog.text.lang import _de_weapons as weapons
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
-from casualtylog.text.lang._fresh8rom_words import (
-    DE_ACTIVE,
-    MORE_THINGS,
-    MORE_VERIFIED,
-)
+from casualtylog.text.lang._fresh8rom_words import DE_STRUCK, MORE_THINGS, MORE_VERIFIED
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
@@ -263,7 +259,7 @@ LANGUAGE = LanguageData(
         **dict.fromkeys(("verletzte", "verletzten"), "injured"),
         **dict.fromkeys(("rettete", "retteten"), "rescued"),
         **dict.fromkeys(("evakuierte", "evakuierten"), "evacuated"),
-        **DE_ACTIVE,  # Session 14 (fresh8rom): "erschlug"
+        **DE_STRUCK,  # Session 14 (fresh8rom): "erschlug"
     },
     # Session 12 (fa12): courts and spans of years that look back at an earlier event (_looking_back_words)
     **LOOKING_BACK["de"],
