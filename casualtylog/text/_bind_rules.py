@@ -193,7 +193,7 @@ def ordered_not_done(tokens: list[Token], m: Mention, b: Binding, lang: Language
     """ "Authorities ordered the evacuation of 20,000 people": a verb of ordering before the active noun phrase
     right before the figure ("evacuation of") orders it; the corpus guide counts no evacuation order. "The
     fire forced the evacuation of 52,000 people" tells it done (the guide's evacuated)."""
-    if not lang.order_verbs or b.metric != "evacuated":
+    if not lang.order_verbs or b.metric not in {"evacuated", "detained"}:  # fresh8rom: "ordenó la detención de"
         return False
     hit = phrases(lang, "active_verbs").ending(tokens, m.start - 1)
     if hit is None:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from casualtylog.text import _bind_rules as rules
 from casualtylog.text._ago_cues import ago_hits
 from casualtylog.text._earlier_spans import earlier_span_hits
+from casualtylog.text._hypotheticals import hypothetical_main
 from casualtylog.text._mentions import _low
 from casualtylog.text._phrases import Phrases, less_starts, phrases
 from casualtylog.text._status_fresh import without_pending
@@ -163,6 +164,8 @@ class Cues:
         # "If the dam breaks, 10,000 people could be affected": a sentence opened by a conditional clause
         # is conditional after that clause's comma too (the main clause tells what would follow).
         self.if_main = n + 1
+        # Session 14 (fresh8rom): "Si se tratase de …, el saldo ascendería a 83": projected (_hypotheticals)
+        self.hypothetical = hypothetical_main(tokens, lang)
         if lang.opening_conditionals and self.conditional[1] > 0 and self.next_exception[0] != 0:
             self.if_main = next((k + 1 for k in range(n) if tokens[k].text == ","), n + 1)
             if self.if_main <= _IF_CLAUSE:
@@ -210,6 +213,8 @@ _COMPLEMENTISERS = frozenset({"that", "dat", "que", "dass"})
 
 def projected_before_that(tokens: list[Token], left: int, cues: Cues) -> bool:
     """A clause opened by ", dass/dat/that" after a projecting one ("Es wird befürchtet, dass mehr als 100 … starben")."""
+    if cues.hypothetical[0] <= left < cues.hypothetical[1]:
+        return True  # Session 14 (fresh8rom): the main clause after an opening condition, its verb conditional
     if left < 2 or tokens[left - 1].text != "," or tokens[left].low not in _COMPLEMENTISERS:
         return False
     before_left, before_right = cues.clause(left - 2, left - 2)

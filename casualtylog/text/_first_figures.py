@@ -14,6 +14,7 @@ from __future__ import annotations
 from casualtylog.text._binding import Binding
 from casualtylog.text._clause_cues import Cues
 from casualtylog.text._phrases import phrases
+from casualtylog.text._semicolon_clauses import past_semicolon
 from casualtylog.text._status_scope import cue_clause_elsewhere, provisional_thing
 from casualtylog.text._tokens import Token
 from casualtylog.text.lang import LanguageData
@@ -62,6 +63,8 @@ def preliminary_for(
         if provisional_thing(tokens, p, lang):
             continue  # session 13 (status13): "provisional government", "prisión provisional"
         left, right = cues.clause(p, p + 1)
+        if past_semicolon(tokens, p, b.mention.start):
+            continue  # Session 14 (fresh8rom): "le bilan provisoire de 30 morts ; cela s'ajoute aux 200 morts"
         if left <= b.mention.start:
             if _revised_after(tokens, p, b.mention.start, lang) or _revised_past_figure(
                 tokens, p, b.mention.start, lang

@@ -76,10 +76,11 @@ __all__ = ["Binding", "Mention", "bind"]
 _ARTICLE_METRICS = frozenset({"killed", "injured", "missing", "intercepted"})
 
 
-def _one_suspect(b: Binding) -> bool:
+def _one_suspect(b: Binding, tokens: list[Token], lang: LanguageData) -> bool:
     """One suspect arrested is a count the guide labels ("een verdachte aangehouden": detained suspects 1), where one
-    man arrested, like one boy rescued, is a story about a person."""
-    return b.metric == "detained" and b.group == "suspects"
+    man arrested, like one boy rescued, is a story about a person; so is one arrest by its noun (fresh8rom: "zu einer
+    Festnahme")."""
+    return b.metric == "detained" and (b.group == "suspects" or _low(tokens, b.mention.end) in lang.singular_metric_nouns)
 
 
 #: How far after a figure a shelter cue may describe it ("waar 700 ontheemden onderdak vonden"); further on it
@@ -285,7 +286,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
                 or any(t.low in lang.body_nouns for t in tokens[max(0, m.start - 4) : m.start])  # a body: no rescue
             )
             and b.role != "group"
-            and not _one_suspect(b)
+            and not _one_suspect(b, tokens, lang)
         ):
             # "a boy was pulled from the rubble" is a story about one person, not a count;
             # "three people, including a child, were rescued" counts him as part of them. Session 11 (nl11): the

@@ -18,6 +18,10 @@ __all__ = ["GroupFrame"]
 _THOSE = frozenset({"those", "die"})
 #: The marks after a count that open a list of the people it counts ("…, ein Erwachsener und ein Kleinkind").
 _APPOSITION_OPENERS = frozenset({",", "-", "–", "—", ":"})
+#: Session 14 (fresh8rom): the groups one person named by an article counts for as a member of a list (the corpus
+#: guide: "a woman" / "a child" in such a list is 1; "other singular roles in a list ("including a colonel") are not
+#: claims"): "darunter der Lokführer und ein weiterer Mitarbeiter" gives no workers 1 (de-fac52ee9-1).
+_ONE_MEMBER_GROUPS = frozenset({"children", "women", "men", "adults", "elderly", "babies", "infants", "girls", "boys"})
 
 
 class GroupFrame(SentenceBase):
@@ -113,8 +117,8 @@ class GroupFrame(SentenceBase):
             k += 1
             skipped += 1
         noun = _noun(tokens, k, lang)
-        if noun is None or noun[0] != "group":
-            return False
+        if noun is None or noun[0] != "group" or (m.article and noun[1] not in _ONE_MEMBER_GROUPS):
+            return False  # Session 14 (fresh8rom): "darunter … ein weiterer Mitarbeiter", a role: the guide's story
         earlier = [
             b for b in self.bindings if b.mention.start < m.start and b.frame not in {"weapon", "linked", "elliptic"}
         ]

@@ -6,6 +6,7 @@ import builtins
 
 from casualtylog.text._binding import _COORD, Binding
 from casualtylog.text._found_state import found_in_state
+from casualtylog.text._left_states import DONE_TO, left_behind, left_in_state
 from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._nouns import _listed_noun, _noun
 from casualtylog.text._phrases import phrases
@@ -50,10 +51,9 @@ _SEARCH_PREPS = frozenset({"for", "naar"})
 _SEARCHED_REACH = 5
 #: How many words may name the one person before "and N others" ("a senior provincial official").
 _ONE_OBJECT_REACH = 5
-#: How far before the count a verb of leaving may stand: the verb, an object marker or a qualifier ("dejó a 2").
-_LEAVING_BACK = 3
-#: How far before the count a separable stem ("nahm") may stand: the verb and a short adverbial.
-_STEM_BACK = 4
+#: How far before the count a separable stem ("nahm") may stand: the verb, its subject and an adverbial (session 14,
+#: fresh8rom: "nahmen Beamte nach Ermittlerangaben bei … Zugriffen insgesamt sieben Verdächtige fest"; was 4).
+_STEM_BACK = 12
 
 
 def _one_named(m: Mention) -> bool:
@@ -126,6 +126,7 @@ class ObjectFrames(SubjectShapes):
         if noun is None and not inverted:
             k, noun = self.part_of_whole(k)  # "killed 12 of the 40 passengers"
         group: str | None = m.antecedent or None  # "la muerte de uno de sus soldados": the group its mention read
+        also: str | None = None  # Session 14 (fresh8rom): the verb's metric beside the participle's (_left_states)
         if noun is not None:
             if noun[0] in {"weapon", "body"}:
                 return False
@@ -141,11 +142,12 @@ class ObjectFrames(SubjectShapes):
                 if lang.adjective_after_noun and not inverted and not bodies
                 else None
             )
-            if after is None and self.left_behind(verb, m, k - noun[2]):
-                return False  # "dejó 2 hijos huérfanos": what a person leaves, not what an event did
+            if after is None and (left_behind(tokens, verb, m, k - noun[2], lang) or left_in_state(tokens, m, k, lang)):
+                return False  # "dejó 2 hijos huérfanos", "dejó 14 trabajadores atrapados": no casualty
             if after is not None and noun[0] in {"people", "group"}:
                 # "dejó 4 personas heridas", "a fait 300 000 personnes sans abri": the participle after
                 # the noun says what the count is; a verb of leaving or causing does not.
+                also = metric if metric in DONE_TO and metric != str(after[1]) else None  # "rescató 15 personas heridas"
                 metric = str(after[1])
                 k += after[0]
         elif inverted and not _one_named(m):
@@ -165,16 +167,9 @@ class ObjectFrames(SubjectShapes):
             return False  # "dejando sin empleo a 400 trabajadores": left jobless, not dead
         metric = state or metric  # "dejó sin hogar a 500 personas" (displaced)
         self.add(Binding(m, metric, group, "object", chunk_end=k, confidence=0.9))
+        if also is not None:
+            self.add(Binding(m, also, group, "object", chunk_end=k, confidence=0.85))
         return True
-
-    def left_behind(self, verb: tuple[int, builtins.object] | None, m: Mention, k: int) -> bool:
-        """A verb of leaving (``leaving_verbs``) right before a noun read only by its shape: kin or things left
-        behind ("dejó 2 hijos huérfanos", "deja dos huérfanos"), where "dejó 12 muertos" names its victims."""
-        lang = self.lang
-        if verb is None or not lang.leaving_verbs:
-            return False
-        leaving = any(_low(self.tokens, j) in lang.leaving_verbs for j in range(m.start - _LEAVING_BACK, m.start))
-        return leaving and _listed_noun(self.tokens, k, lang) is None
 
     def stem_before(self, m: Mention) -> tuple[int, builtins.object] | None:
         """Session 11: a separable stem listed as an active verb a short adverbial before the count ("nahm nach

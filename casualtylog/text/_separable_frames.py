@@ -25,7 +25,7 @@ from casualtylog.text._binding import _COORD, Binding, SentenceBase
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._nouns import _listed_noun, _noun
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Kind
+from casualtylog.text._tokens import Kind, Token
 
 __all__ = ["SeparableFrames", "aimed", "fired_toward"]
 
@@ -168,11 +168,14 @@ class SeparableFrames(SentenceBase):
         tokens, lang = self.tokens, self.lang
         if not lang.subject_between_verbs or m.kind == "zero" or m.start < 4:
             return False
-        verb, article, head = tokens[m.start - 3], tokens[m.start - 2], tokens[m.start - 1]
+        # Session 14 (fresh8rom): one inflected adjective may stand before the head ("erschlug ein umstürzender Baum
+        # einen Lastwagenfahrer"): a lower-case word with an adjective's ending
+        adjective = int(m.start >= 5 and tokens[m.start - 2].low not in lang.determiners and _adjective(tokens[m.start - 2]))
+        verb, article, head = tokens[m.start - 3 - adjective], tokens[m.start - 2 - adjective], tokens[m.start - 1]
         if article.low not in lang.determiners or head.kind is not Kind.WORD or not head.is_capitalised:
             return False
         metric = lang.subject_between_verbs.get(verb.low)
-        before = tokens[m.start - 4]
+        before = tokens[m.start - 4 - adjective]
         if metric is None or _stops(before.kind, before.low, lang.boundaries):
             return False  # "Tötete der Täter …" opens a question or a condition, not a statement
         noun = _listed_noun(tokens, m.end, lang)
@@ -180,6 +183,11 @@ class SeparableFrames(SentenceBase):
             return False
         self.add(Binding(m, metric, noun[1], "object", chunk_end=m.end + noun[2], confidence=0.8))
         return True
+
+
+def _adjective(tok: Token) -> bool:
+    """A lower-case word with a German adjective's ending ("umstürzender", "schweren"), before a subject's head."""
+    return tok.kind is Kind.WORD and tok.text[:1].islower() and tok.low.endswith(("er", "en", "es", "em", "e"))
 
 
 def fired_toward(s: SentenceBase, k: int) -> bool:

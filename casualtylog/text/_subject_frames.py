@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from casualtylog.text._also_asides import also_aside_end
 from casualtylog.text._binding import Binding
+from casualtylog.text._described_participles import described_then_predicate
 from casualtylog.text._household_asides import skip_households
 from casualtylog.text._identity_frame import identity_group
 from casualtylog.text._mentions import Mention, _low, _tok
@@ -154,7 +156,11 @@ class SubjectFrames(SubjectClauses):
             skipped = self.skip_described(k)  # "Twelve people travelling on the bus were killed"
         if skipped == k and noun is not None:
             skipped = self.relative_to_comma(k)  # "Twee mensen die in de auto zaten, raakten gewond"
+        if skipped == k and noun is not None:
+            skipped = described_then_predicate(self, k)  # fresh8rom: "des patients hospitalisés ont été évacués"
         k = skipped
+        if noun is not None:
+            k = also_aside_end(tokens, m, k, lang)  # Session 14 (fresh8rom): "Le chauffeur, ainsi qu'un enfant, sont …"
         if noun is not None and _low(tokens, k) == "," and _low(tokens, k + 1) in _WHO:
             k += 1  # "viajaban tres ocupantes, que fallecieron": a relative clause after a comma says what befell them
         if noun is not None and _low(tokens, k - 1) == ",":

@@ -9,6 +9,7 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES
+from casualtylog.text.lang._fresh8rom_words import DE_LIKELY
 from casualtylog.text.lang._status7_words import MORE_PROJECTED
 from casualtylog.text.lang._status_words import ASSUMING, FIRST_FINDINGS, NOT_FINAL
 from casualtylog.text.lang._word_lists import phrases as _phrases
@@ -85,3 +86,6 @@ ANOTHER_AFTER_ARTICLE = frozenset(
         for ending in ("er", "es", "e", "en")
     }
 )
+
+# Session 14 (fresh8rom): "Mindestens 18 Menschen sind wohl bereits gestorben" (lang/_fresh8rom_words.py)
+PROJECTED_CUES |= DE_LIKELY

@@ -7,6 +7,7 @@ session 7 so each module holds one concept.
 
 from __future__ import annotations
 
+from casualtylog.text.lang._fresh8rom_words import DE_GROUPS, DE_SINGULARS, ONE_ARREST
 from casualtylog.text.lang._recovery_words import RECOVERY_METRIC_NOUNS, SURVIVOR_PEOPLE
 from casualtylog.text.lang._word_lists import words as _words
 
@@ -200,3 +201,10 @@ SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **{k: v for k, v in _OUTDOOR_GROUPS.item
 
 # Session 13 (fresh7b): survivors and the people aboard count as people (casualtylog.text.lang._recovery_words)
 PEOPLE_NOUNS = PEOPLE_NOUNS | SURVIVOR_PEOPLE["de"]
+
+# Session 14 (fresh8rom): miners, workers, truck drivers and the accused; one person in the accusative ("einen
+# Menschen"); one arrest by its noun ("zu einer Festnahme") (lang/_fresh8rom_words.py)
+GROUP_NOUNS = {**GROUP_NOUNS, **DE_GROUPS}
+SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **DE_SINGULARS}
+METRIC_NOUNS = {**METRIC_NOUNS, **ONE_ARREST["de"]}
+SINGULAR_METRIC_NOUNS = SINGULAR_METRIC_NOUNS | frozenset(ONE_ARREST["de"])

@@ -9,6 +9,7 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES
+from casualtylog.text.lang._fresh8rom_words import ES_TOLLS
 from casualtylog.text.lang._status7_words import MORE_PRELIMINARY
 from casualtylog.text.lang._status_words import FIRST_FINDINGS, NOT_FINAL
 from casualtylog.text.lang._word_lists import phrases as _phrases
@@ -151,3 +152,6 @@ RAISE_VERBS = _words(
     # "el balance sitúa los heridos en 1.178", "que sitúan en más de 31.600 el número de fallecidos"
     " sitúa sitúan situó situaron situado"
 )
+
+# Session 14 (fresh8rom): "el saldo de víctimas ascendería a 83" (lang/_fresh8rom_words.py)
+TOLL_NOUNS = {**TOLL_NOUNS, **ES_TOLLS}

@@ -14,6 +14,7 @@ from casualtylog.text.lang import _es_tenses as tenses
 from casualtylog.text.lang._agreement import SPANISH, agreeing
 from casualtylog.text.lang._arrival_words import ARRIVAL_PREDICATES
 from casualtylog.text.lang._combat_words import COMBAT_PREDICATES
+from casualtylog.text.lang._fresh8rom_words import ARREST_OF, ES_GAPS, MORE_PREDICATES
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
 from casualtylog.text.lang._status_words import PROJECTING_GAPS
 from casualtylog.text.lang._word_lists import words as _words
@@ -156,3 +157,9 @@ PREDICATES = {**PREDICATES, **COMBAT_PREDICATES["es"]}
 
 # Session 13 (fresh7r2): arrived in a refugee camp, crossed the border (casualtylog.text.lang._arrival_words)
 PREDICATES = {**PREDICATES, **agreeing(ARRIVAL_PREDICATES["es"], SPANISH)}
+
+# Session 14 (fresh8rom): suffering one injury, "estar" after a modal, the noun of an arrest before its people
+# (lang/_fresh8rom_words.py)
+PREDICATES = {**PREDICATES, **MORE_PREDICATES["es"]}
+GAP_WORDS |= ES_GAPS
+ACTIVE_VERBS = {**ACTIVE_VERBS, **ARREST_OF["es"]}

@@ -11,6 +11,7 @@ from __future__ import annotations
 from casualtylog.text.lang import _es_everyday as everyday
 from casualtylog.text.lang import _es_more as more
 from casualtylog.text.lang._agreement import singulars
+from casualtylog.text.lang._fresh8rom_words import ONE_ARREST
 from casualtylog.text.lang._word_lists import words as _words
 
 __all__ = ["GROUP_NOUNS", "METRIC_NOUNS", "PEOPLE_NOUNS", "SINGULAR_VICTIMS"]
@@ -132,3 +133,6 @@ SINGULAR_VICTIMS = {
     "soldado": "soldiers",
     "militar": "soldiers",
 }
+
+# Session 14 (fresh8rom): one arrest by its noun ("se produjo una detención"; lang/_fresh8rom_words.py)
+METRIC_NOUNS = {**METRIC_NOUNS, **ONE_ARREST["es"]}

@@ -11,6 +11,7 @@ from __future__ import annotations
 from casualtylog.text.lang._agreement import FRENCH, agreeing
 from casualtylog.text.lang._arrival_words import ARRIVAL_PREDICATES
 from casualtylog.text.lang._combat_words import COMBAT_PREDICATES
+from casualtylog.text.lang._fresh8rom_words import ARREST_OF, MORE_PREDICATES
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
 from casualtylog.text.lang._status_words import PROJECTING_GAPS
 from casualtylog.text.lang._word_lists import elided
@@ -278,3 +279,8 @@ PREDICATES = {**PREDICATES, **COMBAT_PREDICATES["fr"]}
 
 # Session 13 (fresh7r2): arrived in a refugee camp, crossed the border (casualtylog.text.lang._arrival_words)
 PREDICATES = {**PREDICATES, **agreeing(ARRIVAL_PREDICATES["fr"], FRENCH)}
+
+# Session 14 (fresh8rom): suffering an injury, stricken, made ill by smoke; the noun of an arrest before its people
+# (lang/_fresh8rom_words.py)
+PREDICATES = {**PREDICATES, **MORE_PREDICATES["fr"]}
+ACTIVE_VERBS = {**ACTIVE_VERBS, **ARREST_OF["fr"]}

@@ -9,6 +9,7 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang._agreement import singulars
+from casualtylog.text.lang._fresh8rom_words import ONE_ARREST
 from casualtylog.text.lang._word_lists import words as _words
 
 __all__ = ["DOMAIN_GROUPS", "GROUP_NOUNS", "METRIC_NOUNS", "PEOPLE_NOUNS", "SINGULAR_VICTIMS"]
@@ -159,3 +160,6 @@ _MINING_WORDS = frozenset(
 
 #: Group nouns whose group the text's subject decides: "mineurs" by a mine are miners, elsewhere children.
 DOMAIN_GROUPS = dict.fromkeys(("mineurs", "mineur"), ("miners", _MINING_WORDS))
+
+# Session 14 (fresh8rom): one arrest by its noun ("une interpellation a eu lieu"; lang/_fresh8rom_words.py)
+METRIC_NOUNS = {**METRIC_NOUNS, **ONE_ARREST["fr"]}

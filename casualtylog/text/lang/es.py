@@ -12,6 +12,12 @@ from casualtylog.text.lang import _es_victims as victims
 from casualtylog.text.lang import _es_weapons as weapons
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
+from casualtylog.text.lang._fresh8rom_words import (
+    MORE_INCREMENTS,
+    MORE_THINGS,
+    MORE_VERIFIED,
+    ONE_ARREST,
+)
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
@@ -34,6 +40,7 @@ LANGUAGE = LanguageData(
         {"confirmado", "confirmados", "confirmadas", "confirmó", "verificados", "confirmación"}
         | {"confirmada", "confirmaron", "confirma", "confirman"}
         | MORE_CONFIRMED["es"]  # session 13 (status7): "se confirmaba la muerte de"
+        | MORE_VERIFIED["es"]  # Session 14 (fresh8rom): "hemos verificado"
     ),
     others_words=frozenset(["otros", "otras"]),
     year_preps=frozenset(["en", "año"]),  # "en 2010", "el año 2014"
@@ -78,7 +85,7 @@ LANGUAGE = LanguageData(
     toll_cues=tolls.TOLL_CUES,
     toll_gap_words=frozenset(),
     increment_before=frozenset(),  # "otras 42" is "42 others", not an addition
-    increment_after=frozenset({"más"}),
+    increment_after=frozenset({"más"}) | MORE_INCREMENTS["es"],  # Session 14 (fresh8rom): "dos nuevas detenciones"
     weak_increment_before=frozenset(),
     of_words=_phrases("de | de los | de las | de estos | de estas | de esos | de esas"),  # Session 13 (fresh7c)
     of_them=_phrases("de ellos | de ellas | de los cuales | de las cuales"),
@@ -174,7 +181,7 @@ LANGUAGE = LanguageData(
     # Session 12 (fres12): "el incendio se cobró 7 vidas", "el choque costó 3 vidas"
     taking_verbs=_words("cobró cobraron cobrado cobra cobran cobrando costó costaron costado cuesta cuestan"),
     lives_nouns=_words("vidas"),
-    thing_nouns=THING_NOUNS["es"],
+    thing_nouns=THING_NOUNS["es"] | MORE_THINGS["es"],  # Session 14 (fresh8rom): livestock
     unidentified_words=frozenset({"sin identificar", "no identificados", "no identificadas", "sin ser identificados"}),
     year_of_preps=frozenset({"de", "del"}),
     shelter_cues=figures.SHELTER_CUES,
@@ -192,7 +199,8 @@ LANGUAGE = LanguageData(
     ),
     auxiliaries=frozenset({"ha", "han", "había", "habían", "también"}),
     adjective_after_noun=True,
-    singular_metric_nouns=frozenset({"muerto", "herido", "fallecido", "desaparecido", *more.SINGULAR_METRIC}),
+    singular_metric_nouns=frozenset({"muerto", "herido", "fallecido", "desaparecido", *more.SINGULAR_METRIC})
+    | frozenset(ONE_ARREST["es"]),  # Session 14 (fresh8rom): "se produjo una detención"
     change_verbs=_words("pasó pasado aumentó subió creció"),
     from_words=frozenset({"de"}),
     to_words=frozenset({"a"}),
@@ -302,6 +310,12 @@ LANGUAGE = LanguageData(
     # Session 13 (fresh7c): "Los rescatistas buscan todavía a cinco personas"
     search_verbs=_words("buscan buscaban busca buscaba buscando"),
     rescuer_nouns=_words("rescatistas socorristas bomberos buzos brigadistas rescate emergencias salvamento"),
+    # Session 14 (fresh8rom): a search that goes on ("continúa la búsqueda de otros cuatro trabajadores")
+    search_continuers=_words(
+        "sigue siguen seguía seguían continúa continúan continuaba continuaban prosigue prosiguen mantienen mantiene"
+    ),
+    search_nouns=_words("búsqueda"),
+    search_other_agents=_words("policía policías agentes empresa compañía investigadores fiscalía detectives"),
     revision_contrasts=REVISION_CONTRASTS["es"],
     day_month_joiners=frozenset({"de"}),
     # Session 12 (lead): one person rescued, named by an article, is a count of 1 (the corpus guide's rescued
@@ -315,5 +329,9 @@ LANGUAGE = LanguageData(
     **STATUS_WORDS["es"],
     # Session 13 (kinds13): an earlier figure dated the day before (lang/_kinds13_words.py)
     **KINDS13_WORDS["es"],
+    also_joiners=_phrases("así como | al igual que"),  # Session 14 (fresh8rom): "El conductor, así como un niño, murieron"
+    # Session 14 (fresh8rom): "Si se tratase de …, el saldo ascendería a 83" is projected (_hypotheticals)
+    hypothetical_openers=_phrases("si | en caso de que"),
+    conditional_endings=("ría", "rían"),
     pending_confirmations=PENDING["es"],  # session 13 (status7)
 )

@@ -10,6 +10,12 @@ from casualtylog.text.lang import _fr_victims as victims
 from casualtylog.text.lang import _fr_weapons as weapons
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
+from casualtylog.text.lang._fresh8rom_words import (
+    MORE_INCREMENTS,
+    MORE_THINGS,
+    MORE_VERIFIED,
+    ONE_ARREST,
+)
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
@@ -31,7 +37,8 @@ LANGUAGE = LanguageData(
     confirmed_cues=frozenset(
         ["confirmé", "confirmés", "confirmée", "confirmées", "confirme", "vérifié", "vérifiés", "confirmation"]
     )
-    | MORE_CONFIRMED["fr"],  # session 13 (status7): the imperfect, "confirmait"
+    | MORE_CONFIRMED["fr"]  # session 13 (status7): the imperfect, "confirmait"
+    | MORE_VERIFIED["fr"],  # Session 14 (fresh8rom)
     others_words=frozenset(["autres"]),
     year_preps=frozenset(["en", "année"]),  # "en 2010", "pour l'année 2014"
     plural_endings=("s", "x"),
@@ -74,7 +81,7 @@ LANGUAGE = LanguageData(
     toll_cues=tolls.TOLL_CUES,
     toll_gap_words=frozenset(),
     increment_before=_phrases("encore | de nouveau"),
-    increment_after=frozenset({"supplémentaires", "de plus"}),
+    increment_after=frozenset({"supplémentaires", "de plus"}) | MORE_INCREMENTS["fr"],  # Session 14 (fresh8rom)
     weak_increment_before=frozenset(),
     of_words=_phrases("de | des | sur | de ces"),  # Session 13 (fresh7c): "180 de ces décès"
     of_them=_phrases("d' entre eux | d' entre elles"),
@@ -184,7 +191,7 @@ LANGUAGE = LanguageData(
     # Session 12 (fres12): "le conflit a coûté plus de 10 000 vies", "la tempête a fauché 12 vies"
     taking_verbs=_words("coûté coûte coûtent coûtant coûtera fauché emporté"),
     lives_nouns=_words("vies"),
-    thing_nouns=THING_NOUNS["fr"],
+    thing_nouns=THING_NOUNS["fr"] | MORE_THINGS["fr"],  # Session 14 (fresh8rom): livestock
     unidentified_words=frozenset(
         {"non identifié", "non identifiés", "non identifiée", "non identifiées", "pas encore été identifiés"}
     ),
@@ -214,7 +221,7 @@ LANGUAGE = LanguageData(
     ),
     auxiliaries=frozenset({"a", "ont", "avait", "avaient", "également", "aussi"}),
     adjective_after_noun=True,
-    singular_metric_nouns=frozenset({"mort", "blessé"}),
+    singular_metric_nouns=frozenset({"mort", "blessé", *ONE_ARREST["fr"]}),
     # one more victim added to a toll ("un autre Palestinien a péri", "une nouvelle victime", "un nouveau mort")
     another_words=frozenset({"autre", "nouveau", "nouvelle", "nouvel"}),
     change_verbs=_words("passé passée augmenté grimpé monté bondi"),
@@ -328,5 +335,10 @@ LANGUAGE = LanguageData(
     **STATUS_WORDS["fr"],
     # Session 13 (kinds13): an earlier figure dated the day before (lang/_kinds13_words.py)
     **KINDS13_WORDS["fr"],
+    # Session 14 (fresh8rom): "Le chauffeur, ainsi qu'un enfant, sont décédés"
+    also_joiners=_phrases("ainsi que | ainsi qu' | de même que | de même qu' | tout comme"),
+    # Session 14 (fresh8rom): "Si se tratase de …, el saldo ascendería a 83" is projected (_hypotheticals)
+    hypothetical_openers=_phrases("si | au cas où"),
+    conditional_endings=("rait", "raient"),
     pending_confirmations=PENDING["fr"],  # session 13 (status7)
 )
