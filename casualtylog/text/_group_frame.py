@@ -6,6 +6,7 @@ import builtins
 
 from casualtylog.text._age_shapes import age_noun
 from casualtylog.text._binding import _COORD, Binding, SentenceBase
+from casualtylog.text._list_heads import listed_head
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._nouns import _noun
 from casualtylog.text._phrases import phrases
@@ -28,7 +29,10 @@ class GroupFrame(SentenceBase):
         cue, if ``j`` ends a coordination)."""
         tokens, lang = self.tokens, self.lang
         if _low(tokens, j) not in _COORD and _low(tokens, j) not in lang.number_joiners:
-            return None
+            link = phrases(lang, "list_links").ending(tokens, j) if lang.list_links else None
+            if link is None:
+                return None
+            j -= link[0] - 1  # fresh8en: "a six-month-old child, along with eight men"
         cues = phrases(lang, "group_cues")
         for back in range(j - 1, max(-1, j - _LIST_REACH), -1):
             hit = cues.ending(tokens, back)
@@ -130,7 +134,7 @@ class GroupFrame(SentenceBase):
             metric = (
                 str(head[1])
                 if head is not None and _low(tokens, cue_end - cue[0] - head[0]) in lang.determiners
-                else self._participle_head(cue_end - cue[0])
+                else self._participle_head(cue_end - cue[0]) or listed_head(tokens, cue_end - cue[0], lang)
             )
         siblings = [b for b in self.bindings if b.frame == "group" and b.mention.start < m.start]
         if metric is None and siblings and phrases(lang, "group_cues").ending(tokens, m.start - 1) is None:

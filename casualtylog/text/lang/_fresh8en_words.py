@@ -1,0 +1,40 @@
+"""Session 14 (``fresh8en``): the words of the kinds of failure met on batch 8's English and Dutch dev text.
+
+:class:`Fresh8enWords` declares the fields (``LanguageData`` lists it first among its bases, so they come last);
+``FRESH8EN_WORDS[code]`` holds the values each language gives them:
+
+- ``list_heads``: a noun naming the whole of a list opened by "included" with no count of its own, and the metric
+  its members take ("The victims included 10 children and two women" → killed; "Survivors included 13 women" →
+  rescued; casualtylog.text._group_frame). The guide's "victims" in a toll are the dead (its round-2 rule for
+  *victimes, víctimas, Opfer*).
+- ``list_links``: words that join a later member to such a list besides "and" ("a child, along with eight men").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from casualtylog.text.lang._word_lists import phrases as _phrases
+
+__all__ = ["FRESH8EN_WORDS", "Fresh8enWords"]
+
+
+@dataclass(frozen=True, eq=False)
+class Fresh8enWords:
+    """The optional shapes added in session 14 (``fresh8en``; see :class:`~casualtylog.text.lang.LanguageData`)."""
+
+    # The head noun of a list after "included" that names the list's metric (see the module's doc). Empty: none.
+    list_heads: Mapping[str, str] = field(default_factory=dict)
+    # Phrases that add a member to such a list ("along with", "as well as"). Empty: "and" and commas only.
+    list_links: frozenset[str] = frozenset()
+
+
+FRESH8EN_WORDS: dict[str, dict[str, Any]] = {
+    "en": {
+        "list_heads": {"victims": "killed", "survivors": "rescued"},
+        "list_links": _phrases("along with | as well as"),
+    },
+    "nl": {},
+}
