@@ -18,7 +18,7 @@ from typing import Any
 
 from casualtylog.text.lang._word_lists import phrases as _phrases
 
-__all__ = ["FRESH8EN_WORDS", "Fresh8enWords"]
+__all__ = ["FRESH8EN_WORDS", "NL_GROUP_NOUNS", "NL_PEOPLE_NOUNS", "Fresh8enWords"]
 
 
 @dataclass(frozen=True, eq=False)
@@ -38,3 +38,11 @@ FRESH8EN_WORDS: dict[str, dict[str, Any]] = {
     },
     "nl": {},
 }
+
+
+#: Dutch workers, the group the corpus guide gives German *Arbeiter* and Spanish *trabajadores* (nl-af3eb0d7-2 "Nog
+#: vijf personeelsleden van de fabriek worden vermist", nl-dc95f19c-2 "103 werkers …, van wie … 43 gewond raakten").
+NL_GROUP_NOUNS = dict.fromkeys(("werknemers", "arbeiders", "werkers", "personeelsleden", "fabrieksarbeiders"), "workers")
+#: Dutch people with no group: refugees, like migrants (nl-ab1cfcca-1 "Zeker vijftien vluchtelingen, onder wie vijf
+#: kinderen, zijn om het leven gekomen"); "vluchtelingen" alone is still no displaced count (lang/_nl_shapes.py).
+NL_PEOPLE_NOUNS = frozenset({"vluchtelingen", "bootvluchtelingen"})
