@@ -60,10 +60,19 @@ def _closed_words(lang: LanguageData) -> frozenset[str]:
     return frozenset(words)
 
 
+def _named_compound(text: str) -> bool:
+    """Session 14 (fresh8en): a nationality written with a hyphen, every part a capitalised word ("Wit-Russen",
+    "Noord-Koreanen", "Sri-Lankanen"), is shaped like the plural of its last part."""
+    parts = text.split("-")
+    return len(parts) > 1 and all(p.isalpha() and p[0].isupper() for p in parts)
+
+
 def _plural_shape(tokens: list[Token], k: int, lang: LanguageData) -> bool:
     """A word shaped like a plural noun that the language data does not reserve for something else."""
     tok = _tok(tokens, k)
-    if tok is None or tok.kind is not Kind.WORD or not tok.text.isalpha() or len(tok.text) < 4:
+    if tok is None or tok.kind is not Kind.WORD or not (tok.text.isalpha() or _named_compound(tok.text)):
+        return False
+    if len(tok.text) < 4:
         return False
     if lang.nouns_capitalised and not tok.is_capitalised:
         return False  # German "angegriffen" has a plural's ending but is a participle

@@ -18,7 +18,7 @@ from typing import Any
 
 from casualtylog.text.lang._word_lists import phrases as _phrases
 
-__all__ = ["FRESH8EN_WORDS", "NL_GROUP_NOUNS", "NL_PEOPLE_NOUNS", "Fresh8enWords"]
+__all__ = ["FRESH8EN_WORDS", "NL_AS_ROLE", "NL_GROUP_NOUNS", "NL_NATIONALS", "NL_PREDICATES", "NL_PEOPLE_NOUNS", "Fresh8enWords"]
 
 
 @dataclass(frozen=True, eq=False)
@@ -46,3 +46,34 @@ NL_GROUP_NOUNS = dict.fromkeys(("werknemers", "arbeiders", "werkers", "personeel
 #: Dutch people with no group: refugees, like migrants (nl-ab1cfcca-1 "Zeker vijftien vluchtelingen, onder wie vijf
 #: kinderen, zijn om het leven gekomen"); "vluchtelingen" alone is still no displaced count (lang/_nl_shapes.py).
 NL_PEOPLE_NOUNS = frozenset({"vluchtelingen", "bootvluchtelingen"})
+
+#: Dutch "als" that names a role ("as"), not a condition ("if"), after a verb of being known or working as: a
+#: conditional exception (nl-d7ff82f0-2 "hield … drie Wit-Russen aan die bekend stonden als winkeldieven").
+NL_AS_ROLE = _phrases(
+    "bekend als | bekend stond als | bekend stonden als | bekendstond als | bekendstonden als | bekend staat als"
+    " | bekend staan als | werkzaam als | werkte als | werkten als | vermomd als | geïdentificeerd als"
+)
+
+#: Dutch predicates: one victim who "liet het leven" as the plural "lieten het leven" (nl-b007fd7a-5 "liet een
+#: vrachtwagenchauffeur het leven"); "had to go to hospital" as taken there (nl-0fd006ed-3 "Eén van de slachtoffers
+#: moest hiervoor naar het ziekenhuis"; the corpus labels every count taken to hospital injured).
+_HAD_TO_HOSPITAL = [
+    f"{verb}{adverb} naar {place}"
+    for verb in ("moest", "moesten")
+    for adverb in ("", " hiervoor", " daarvoor", " daarna", " nadien", " later", " alsnog", " ook", " met spoed")
+    for place in ("het ziekenhuis", "een ziekenhuis")
+]
+NL_PREDICATES = dict.fromkeys(("liet het leven", "het leven liet"), "killed") | dict.fromkeys(
+    [*_HAD_TO_HOSPITAL, "naar het ziekenhuis moest", "naar het ziekenhuis moesten"], "injured"
+)
+#: One national by an article, a count of 1 with no group, like the nationals nl.py lists (nl-d7ff82f0-4 "Een Pool zit
+#: vast"); only names that are no other common word.
+NL_NATIONALS = dict.fromkeys(
+    (
+        "pool rus wit-rus roemeen bulgaar afghaan iraniër irakees chinees japanner indiër pakistaan egyptenaar"
+        " somaliër eritreeër algerijn tunesiër libiër griek portugees oostenrijker zwitser hongaar tsjech slowaak"
+        " litouwer zweed noor canadees australiër mexicaan braziliaan colombiaan venezolaan nigeriaan keniaan"
+        " soedanees jemeniet saoediër koerd armeniër georgiër russin"
+    ).split(),
+    "",
+)
