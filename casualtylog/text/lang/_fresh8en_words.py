@@ -8,6 +8,8 @@
   rescued; casualtylog.text._group_frame). The guide's "victims" in a toll are the dead (its round-2 rule for
   *victimes, víctimas, Opfer*).
 - ``list_links``: words that join a later member to such a list besides "and" ("a child, along with eight men").
+- ``whom_parts``: the relative phrases that make a count a part of the whole before them, whose group it keeps
+  ("nine workers, seven of whom were dead"; casualtylog.text._whom_parts).
 """
 
 from __future__ import annotations
@@ -18,7 +20,11 @@ from typing import Any
 
 from casualtylog.text.lang._word_lists import phrases as _phrases
 
-__all__ = ["FRESH8EN_WORDS", "NL_AS_ROLE", "NL_GROUP_NOUNS", "NL_NATIONALS", "NL_PREDICATES", "NL_PEOPLE_NOUNS", "Fresh8enWords"]
+__all__ = [
+    "EN_ACTIVE_VERBS",
+    "EN_GROUP_NOUNS",
+    "EN_PREDICATES",
+    "FRESH8EN_WORDS", "NL_AS_ROLE", "NL_GROUP_NOUNS", "NL_NATIONALS", "NL_PREDICATES", "NL_PEOPLE_NOUNS", "Fresh8enWords"]
 
 
 @dataclass(frozen=True, eq=False)
@@ -29,14 +35,18 @@ class Fresh8enWords:
     list_heads: Mapping[str, str] = field(default_factory=dict)
     # Phrases that add a member to such a list ("along with", "as well as"). Empty: "and" and commas only.
     list_links: frozenset[str] = frozenset()
+    # The relative phrases that make a count a part of the whole before their comma ("seven of whom", "van wie er …
+    # 43"): the part keeps the whole's group (casualtylog.text._whom_parts). Empty: none.
+    whom_parts: frozenset[str] = frozenset()
 
 
 FRESH8EN_WORDS: dict[str, dict[str, Any]] = {
     "en": {
         "list_heads": {"victims": "killed", "survivors": "rescued"},
         "list_links": _phrases("along with | as well as"),
+        "whom_parts": _phrases("of whom"),
     },
-    "nl": {},
+    "nl": {"whom_parts": _phrases("van wie | van wie er | waarvan | waarvan er")},
 }
 
 
@@ -77,3 +87,9 @@ NL_NATIONALS = dict.fromkeys(
     ).split(),
     "",
 )
+
+#: English arrests by "apprehend", as by "arrest" (en-6cdbffde-1 "the … Police Command apprehended 307 individuals").
+EN_ACTIVE_VERBS = dict.fromkeys(("apprehended", "apprehending", "apprehend", "apprehends"), "detained")
+EN_PREDICATES = {"apprehended": "detained"}
+#: English two-word groups of the guide's shape, as "aid workers" (en-88a0c4c2-1 "killed three rescue workers").
+EN_GROUP_NOUNS = {"rescue workers": "rescue_workers"}
