@@ -19,12 +19,20 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from casualtylog.text.lang._word_lists import phrases as _phrases
+from casualtylog.text.lang._word_lists import words as _words
 
 __all__ = [
     "EN_ACTIVE_VERBS",
     "EN_GROUP_NOUNS",
     "EN_PREDICATES",
-    "FRESH8EN_WORDS", "NL_AS_ROLE", "NL_GROUP_NOUNS", "NL_NATIONALS", "NL_PREDICATES", "NL_PEOPLE_NOUNS", "Fresh8enWords"]
+    "FRESH8EN_WORDS",
+    "NL_AS_ROLE",
+    "NL_GROUP_NOUNS",
+    "NL_NATIONALS",
+    "NL_PEOPLE_NOUNS",
+    "NL_PREDICATES",
+    "Fresh8enWords",
+]
 
 
 @dataclass(frozen=True, eq=False)
@@ -79,12 +87,12 @@ NL_PREDICATES = dict.fromkeys(("liet het leven", "het leven liet"), "killed") | 
 #: One national by an article, a count of 1 with no group, like the nationals nl.py lists (nl-d7ff82f0-4 "Een Pool zit
 #: vast"); only names that are no other common word.
 NL_NATIONALS = dict.fromkeys(
-    (
+    _words(
         "pool rus wit-rus roemeen bulgaar afghaan iraniër irakees chinees japanner indiër pakistaan egyptenaar"
         " somaliër eritreeër algerijn tunesiër libiër griek portugees oostenrijker zwitser hongaar tsjech slowaak"
         " litouwer zweed noor canadees australiër mexicaan braziliaan colombiaan venezolaan nigeriaan keniaan"
         " soedanees jemeniet saoediër koerd armeniër georgiër russin"
-    ).split(),
+    ),
     "",
 )
 
