@@ -1,0 +1,186 @@
+"""Session 14 (fresh8en, issue 13): the kinds of failure on batch 8's English and Dutch dev text, each with dev
+sentences (their ids cited) or short probes of the same shape, and probes that must give no claim (precision).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.text._read import Claim, claims_of
+
+
+def _check(text: str, language: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == sorted(claims, key=lambda c: (c[0], c[1] or "", c[2]))
+
+
+# -- a list after "The victims included" / "Survivors included" takes the head's metric -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (  # en-9b75c7c3-3
+            "The victims included a six-month-old child, along with eight men, UNHCR said.",
+            [("killed", "children", "1"), ("killed", "men", "8")],
+        ),
+        (  # en-a0b1d623-3
+            "Wilson said the victims included the suspect's 25-year-old girlfriend, and three men, including the "
+            "62-year-old neighbor.",
+            [("killed", "men", "3")],
+        ),
+        ("The victims included 10 children and two women.", [("killed", "children", "10"), ("killed", "women", "2")]),
+        (
+            "Survivors included a baby and 13 women, RAI said.",
+            [("rescued", "children", "1"), ("rescued", "women", "13")],
+        ),
+        (
+            "The victims included four children, as well as two women.",
+            [("killed", "children", "4"), ("killed", "women", "2")],
+        ),
+        # the list's own count decides ("12 victims, including 3 children, were hurt"): no head read
+        ("12 victims, including 3 children, were hurt.", [("injured", None, "12"), ("injured", "children", "3")]),
+        # no head of the table, or no determiner before it: nothing
+        ("The passengers included 10 children.", []),
+        ("Many victims included 10 children.", []),
+        # one person named in the list is no count
+        ("The victims included the mayor.", []),
+    ],
+)
+def test_list_after_victims_included(text: str, claims: list[Claim]) -> None:
+    _check(text, "en", claims)
+
+
+# -- Dutch nouns: workers as a group, refugees as people, one national, hyphenated nationals ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("Nog vijf personeelsleden van de fabriek worden vermist, meldt het staatspersbureau Xinhua.",  # nl-af3eb0d7-2
+         [("missing", "workers", "5")]),
+        ("Drie arbeiders kwamen om het leven.", [("killed", "workers", "3")]),
+        (  # nl-ab1cfcca-1
+            "Zeker vijftien vluchtelingen, onder wie vijf kinderen, zijn om het leven gekomen in de Egeïsche Zee toen "
+            "de boot waarop ze zaten kapseisde.",
+            [("killed", None, "at least 15"), ("killed", "children", "5")],
+        ),
+        ("Een Pool zit vast omdat hij in zijn land nog een celstraf van acht jaar heeft openstaan.",  # nl-d7ff82f0-4
+         [("detained", None, "1")]),
+        (  # nl-d7ff82f0-2: a hyphenated national, and "als" naming a role (no condition)
+            "De politie hield onder anderen drie Wit-Russen aan die bekend stonden als winkeldieven.",
+            [("detained", None, "3")],
+        ),
+        ("Drie Noord-Koreanen raakten gewond.", [("injured", None, "3")]),
+        # refugees alone are still no displaced count, and taking them in is no injury
+        ("Nederland neemt 500 vluchtelingen op.", []),
+        ("Het schip had 300 vluchtelingen aan boord.", []),
+        # a definite national is one named person, no count; "als" as "if" still makes a condition
+        ("De Pool zit vast.", []),
+        ("Als de dam breekt, kunnen 300 mensen omkomen.", []),
+    ],
+)
+def test_dutch_nouns_of_people(text: str, claims: list[Claim]) -> None:
+    _check(text, "nl", claims)
+
+
+# -- Dutch predicates: one victim "liet het leven", "moest (hiervoor) naar het ziekenhuis" -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (  # nl-b007fd7a-5
+            "In Brandenburg, nabij de stad Cottbus, ongeveer 120 kilometer ten zuiden van Berlijn, liet een "
+            "vrachtwagenchauffeur het leven, nadat hij verrast was door een rukwind op de autosnelweg.",
+            [("killed", "truck_drivers", "1")],
+        ),
+        ("Een man liet het leven.", [("killed", "men", "1")]),
+        ("Eén van de slachtoffers moest hiervoor naar het ziekenhuis.", [("injured", None, "1")]),  # nl-0fd006ed-3
+        ("Twee mensen moesten met spoed naar het ziekenhuis.", [("injured", None, "2")]),
+        # going to hospital is no injury without "had to"; a check-up is none either
+        ("Twee mensen reden naar het ziekenhuis.", []),
+        ("Vijf mensen moesten voor controle naar het ziekenhuis.", []),
+    ],
+)
+def test_dutch_predicates(text: str, claims: list[Claim]) -> None:
+    _check(text, "nl", claims)
+
+
+# -- English words: "apprehended", "rescue workers" ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (  # en-6cdbffde-1
+            "In a major operation, the Federal Capital Territory (FCT) Police Command apprehended 307 individuals "
+            "during a raid on suspected criminal hideouts along the Dei-Dei-Zuba axis.",
+            [("detained", None, "307")],
+        ),
+        ("Three suspects were apprehended.", [("detained", "suspects", "3")]),
+        (  # en-88a0c4c2-1
+            "A disastrous cave-in killed three rescue workers and injured at least six others who were trying to "
+            "tunnel through rubble to reach trapped miners, authorities said.",
+            [("injured", "rescue_workers", "at least 6"), ("killed", "rescue_workers", "3")],
+        ),
+        ("More than 700 rescue workers continued digging.", []),
+    ],
+)
+def test_english_words(text: str, claims: list[Claim]) -> None:
+    _check(text, "en", claims)
+
+
+# -- a part after "of whom" / "van wie" keeps the whole's group ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        (  # nl-dc95f19c-2
+            "Er waren 103 werkers in de fabriek aanwezig, van wie er naast de doden 43 gewond raakten.",
+            "nl",
+            [("injured", "workers", "43")],
+        ),
+        (
+            "Nine soldiers were hurt, seven of whom were seriously injured.",
+            "en",
+            [("injured", "soldiers", "7"), ("injured", "soldiers", "9")],
+        ),
+        # a part that names its own group keeps it; a whole of people gives none
+        (
+            "Nine soldiers were hurt, seven of whom were children.",
+            "en",
+            [("injured", "children", "7"), ("injured", "soldiers", "9")],
+        ),
+        (
+            "Nine people were hurt, seven of whom were seriously injured.",
+            "en",
+            [("injured", None, "7"), ("injured", None, "9")],
+        ),
+    ],
+)
+def test_part_of_whom_keeps_group(text: str, language: str, claims: list[Claim]) -> None:
+    _check(text, language, claims)
+
+
+# -- "the number of civilians killed": a counted toll with the noun's group ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (  # en-d48fdd03-2
+            "The latest incident brings to at least 21 -- including 14 children -- the number of civilians killed in "
+            "air strikes in recent days, according to the UN Assistance Mission in Afghanistan (UNAMA).",
+            [("killed", "children", "14"), ("killed", "civilians", "at least 21")],
+        ),
+        ("The number of civilians killed rose to 21.", [("killed", "civilians", "21")]),
+        ("The number of children injured stands at 40.", [("injured", "children", "40")]),
+        ("The number of people injured rose to 40.", [("injured", None, "40")]),
+        # a participle that is no casualty predicate: no toll
+        ("The number of troops deployed rose to 300.", []),
+        ("The number of civilians rose to 300.", []),
+    ],
+)
+def test_number_of_group_participle(text: str, claims: list[Claim]) -> None:
+    _check(text, "en", claims)
