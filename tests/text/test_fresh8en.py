@@ -184,3 +184,35 @@ def test_part_of_whom_keeps_group(text: str, language: str, claims: list[Claim])
 )
 def test_number_of_group_participle(text: str, claims: list[Claim]) -> None:
     _check(text, "en", claims)
+
+
+# -- an aside of members whose closing comma was left out ends at the predicate ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (  # en-c52f375f-2
+            "However, local officials confirmed two people were killed and six other, all of them civilians were "
+            "wounded in the incident.",
+            [("injured", None, "6"), ("killed", None, "2")],
+        ),
+        (  # en-c52f375f-1
+            "KABUL (AT News): Residents in northern Badakhshan province on Monday claimed that at least 15 civilians "
+            "were killed and 18 others, including children wounded in an airstrike conducted on Sunday afternoon in "
+            "Warduj district of the province.",
+            [("injured", "civilians", "18"), ("killed", "civilians", "at least 15")],
+        ),
+        # the aside closed after all, or the member's own relative clause: the subject's predicate is after it
+        (
+            "Thirty people, including a man injured in the blast, were evacuated.",
+            [("evacuated", None, "30"), ("evacuated", "men", "1")],
+        ),
+        (
+            "Thirty people, including a man who was injured, were evacuated.",
+            [("evacuated", None, "30"), ("evacuated", "men", "1")],
+        ),
+    ],
+)
+def test_unclosed_aside_of_members(text: str, claims: list[Claim]) -> None:
+    _check(text, "en", claims)
