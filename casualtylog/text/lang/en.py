@@ -14,7 +14,7 @@ from casualtylog.text.lang._arrival_words import EN_FLIGHT_OBJECTS
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._en_shapes import EXCEED_WORDS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
-from casualtylog.text.lang._fresh8en_words import EN_ACTIVE_VERBS, EN_GROUP_NOUNS, EN_PREDICATES, FRESH8EN_WORDS
+from casualtylog.text.lang._fresh8en_words import FRESH8EN_WORDS
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK
 from casualtylog.text.lang._schema import LanguageData
@@ -60,14 +60,14 @@ LANGUAGE = LanguageData(
     vague_words=figures.VAGUE_WORDS,
     vague_links=frozenset({"of"}),
     people_nouns=victims.PEOPLE_NOUNS,
-    group_nouns={**victims.GROUP_NOUNS, **EN_GROUP_NOUNS},  # Session 14 (fresh8en): lang/_fresh8en_words.py
+    group_nouns=victims.GROUP_NOUNS,
     weapon_nouns=weapons.WEAPON_NOUNS,
     weapon_adjectives=weapons.WEAPON_ADJECTIVES,
     body_nouns=frozenset({"bodies", "body"}),
     metric_nouns=victims.METRIC_NOUNS,
-    predicates={**verbs.PREDICATES, **EN_PREDICATES},  # Session 14 (fresh8en)
+    predicates=verbs.PREDICATES,
     gap_words=verbs.GAP_WORDS,
-    active_verbs={**verbs.ACTIVE_VERBS, **EN_ACTIVE_VERBS},  # Session 14 (fresh8en): apprehended
+    active_verbs=verbs.ACTIVE_VERBS,
     launch_verbs=weapons.LAUNCH_VERBS,
     intercept_verbs=weapons.INTERCEPT_VERBS,
     toll_nouns=tolls.TOLL_NOUNS,

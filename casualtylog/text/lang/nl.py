@@ -12,7 +12,7 @@ from casualtylog.text.lang import _nl_victims as victims
 from casualtylog.text.lang import _nl_weapons as weapons
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
-from casualtylog.text.lang._fresh8en_words import FRESH8EN_WORDS, NL_AS_ROLE, NL_NATIONALS, NL_PREDICATES
+from casualtylog.text.lang._fresh8en_words import FRESH8EN_WORDS, NL_AS_ROLE
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK
 from casualtylog.text.lang._recovery_words import SURVIVOR_FOUND, SURVIVOR_PEOPLE
@@ -58,7 +58,7 @@ LANGUAGE = LanguageData(
     weapon_adjectives=weapons.WEAPON_ADJECTIVES,
     body_nouns=frozenset({"lichamen", "lichaam"}),
     metric_nouns=victims.METRIC_NOUNS,
-    predicates=verbs.PREDICATES | NL_PREDICATES,  # Session 14 (fresh8en): lang/_fresh8en_words.py
+    predicates=verbs.PREDICATES,
     gap_words=verbs.GAP_WORDS,
     active_verbs=verbs.ACTIVE_VERBS,
     launch_verbs=weapons.LAUNCH_VERBS,
@@ -132,7 +132,7 @@ LANGUAGE = LanguageData(
     | NL_AS_ROLE,  # Session 14 (fresh8en): "bekend stonden als" is a role, no condition
     other_event_cues=dates.OTHER_EVENT_CUES,
     other_event_openers=dates.OTHER_EVENT_OPENERS,
-    singular_victims=victims.SINGULAR_VICTIMS | NL_NATIONALS,  # Session 14 (fresh8en): more nationals
+    singular_victims=victims.SINGULAR_VICTIMS,
     predicate_first=True,
     compound_heads=True,
     modifiers_before_noun=True,
