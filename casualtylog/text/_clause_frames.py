@@ -50,6 +50,7 @@ from casualtylog.text._place_frames import PlaceFrames
 from casualtylog.text._relative_frames import RelativeFrames
 from casualtylog.text._revision_frames import RevisionFrames
 from casualtylog.text._romance_frames import RomanceFrames
+from casualtylog.text._survivor_objects import SurvivorObjects
 
 __all__ = ["ClauseFrames", "dated_earlier_after", "since_when_span"]
 
@@ -66,6 +67,7 @@ class ClauseFrames(
     RomanceFrames,
     AppositionFrames,
     RevisionFrames,
+    SurvivorObjects,
 ):
     """Clause frames: parts without a noun, changes, raised totals, pro-verbs, per-place splits, hospital."""
 
@@ -78,6 +80,7 @@ class ClauseFrames(
             self.raised_to,
             self.earlier_figure,  # Session 13 (fresh13): "rose to 143, up from 114"
             self.found_alive,  # Session 13 (kinds13): "found six, three dead and three alive"
+            self.found_survivors,  # Session 14 (fresh8en): "rescuers found one lucky survivor"
             self.revised_in_chain,  # Session 13 (kinds13): "placed at four then raised to 15 and finally … seven"
             self.toll_noun_last,
             self.pro_verb,

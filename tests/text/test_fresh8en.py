@@ -216,3 +216,28 @@ def test_number_of_group_participle(text: str, claims: list[Claim]) -> None:
 )
 def test_unclosed_aside_of_members(text: str, claims: list[Claim]) -> None:
     _check(text, "en", claims)
+
+
+# -- survivors found are rescued; treated for a severe cold or burn is injured --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (  # en-4de276af-1
+            "The death toll from a crowded ferry capsizing in Lake Victoria rose to more than 200 Saturday, with scores "
+            "of victims identified by grieving relatives, as rescuers found one lucky survivor from the disaster.",
+            [("killed", None, "more than 200"), ("rescued", None, "1")],
+        ),
+        ("Rescuers pulled 17 survivors from the rubble.", [("rescued", None, "17")]),
+        (  # en-9b75c7c3-4
+            "Six of the survivors were treated for severe hypothermia and dehydration; two remain hospitalized.",
+            [("injured", None, "2"), ("injured", None, "6")],
+        ),
+        # survivors not found by anyone, or one named by an article: no count
+        ("There were 142 survivors.", []),
+        ("Rescuers found the only survivor.", []),
+    ],
+)
+def test_survivors_found_and_treated(text: str, claims: list[Claim]) -> None:
+    _check(text, "en", claims)

@@ -168,6 +168,7 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "list_heads",
         "list_links",
         "whom_parts",
+        "survivor_objects",
     ]
     assert len(names) == len(set(names))
 

@@ -8,6 +8,7 @@
   rescued; casualtylog.text._group_frame). The guide's "victims" in a toll are the dead (its round-2 rule for
   *victimes, víctimas, Opfer*).
 - ``list_links``: words that join a later member to such a list besides "and" ("a child, along with eight men").
+- ``survivor_objects``: nouns of survivors, rescued as the object of a verb of finding ("found one lucky survivor").
 - ``whom_parts``: the relative phrases that make a count a part of the whole before them, whose group it keeps
   ("nine workers, seven of whom were dead"; casualtylog.text._whom_parts).
 """
@@ -46,6 +47,9 @@ class Fresh8enWords:
     # The relative phrases that make a count a part of the whole before their comma ("seven of whom", "van wie er …
     # 43"): the part keeps the whole's group (casualtylog.text._whom_parts). Empty: none.
     whom_parts: frozenset[str] = frozenset()
+    # Nouns of survivors that, as the object of a verb of finding (``found_verbs``), are a count of the rescued
+    # ("rescuers found one lucky survivor"; casualtylog.text._survivor_objects). Empty: none.
+    survivor_objects: frozenset[str] = frozenset()
 
 
 FRESH8EN_WORDS: dict[str, dict[str, Any]] = {
@@ -53,6 +57,7 @@ FRESH8EN_WORDS: dict[str, dict[str, Any]] = {
         "list_heads": {"victims": "killed", "survivors": "rescued"},
         "list_links": _phrases("along with | as well as"),
         "whom_parts": _phrases("of whom"),
+        "survivor_objects": _words("survivor survivors"),
     },
     "nl": {"whom_parts": _phrases("van wie | van wie er | waarvan | waarvan er")},
 }
@@ -98,6 +103,12 @@ NL_NATIONALS = dict.fromkeys(
 
 #: English arrests by "apprehend", as by "arrest" (en-6cdbffde-1 "the … Police Command apprehended 307 individuals").
 EN_ACTIVE_VERBS = dict.fromkeys(("apprehended", "apprehending", "apprehend", "apprehends"), "detained")
-EN_PREDICATES = {"apprehended": "detained"}
+EN_PREDICATES = {"apprehended": "detained"} | {
+    # treated for what a fire or cold does to the body, with its severity (en-9b75c7c3-4 "Six of the survivors were
+    # treated for severe hypothermia and dehydration"), as the listed "treated for hypothermia" (lang/_en_shapes.py)
+    f"treated for {degree} {cause}": "injured"
+    for degree in ("severe", "mild", "minor", "serious", "acute", "moderate")
+    for cause in ("hypothermia", "burns", "smoke inhalation", "heat exhaustion", "heatstroke", "poisoning")
+}
 #: English two-word groups of the guide's shape, as "aid workers" (en-88a0c4c2-1 "killed three rescue workers").
 EN_GROUP_NOUNS = {"rescue workers": "rescue_workers"}
