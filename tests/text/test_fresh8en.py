@@ -241,3 +241,32 @@ def test_unclosed_aside_of_members(text: str, claims: list[Claim]) -> None:
 )
 def test_survivors_found_and_treated(text: str, claims: list[Claim]) -> None:
     _check(text, "en", claims)
+
+
+# -- "among the victims" / "onder de slachtoffers": the victims of a toll are the dead ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        (  # nl-cf13b966-2
+            "Onder de slachtoffers zijn zes kinderen, meldt het ministerie van Volksgezondheid in Gaza.",
+            "nl",
+            [("killed", "children", "6")],
+        ),
+        ("Among the victims were six children.", "en", [("killed", "children", "6")]),
+        # the victims of a count before in the sentence take its metric
+        (
+            "Twelve people were injured; among the victims were six children.",
+            "en",
+            [("injured", None, "12"), ("injured", "children", "6")],
+        ),
+        (  # nl-65cd3401-3: "medewerkers van de brandweer" are firefighters, not workers
+            "In eerste instantie was bekend dat er vier medewerkers van de brandweer gewond waren geraakt.",
+            "nl",
+            [("injured", "firefighters", "4")],
+        ),
+    ],
+)
+def test_among_the_victims(text: str, language: str, claims: list[Claim]) -> None:
+    _check(text, language, claims)

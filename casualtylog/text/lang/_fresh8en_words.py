@@ -58,14 +58,24 @@ FRESH8EN_WORDS: dict[str, dict[str, Any]] = {
         "list_links": _phrases("along with | as well as"),
         "whom_parts": _phrases("of whom"),
         "survivor_objects": _words("survivor survivors"),
+        # the guide's victims in a toll are the dead: "Among the victims were six children" (as fr, es, de)
+        "victim_nouns": _words("victims"),
     },
-    "nl": {"whom_parts": _phrases("van wie | van wie er | waarvan | waarvan er")},
+    "nl": {
+        "whom_parts": _phrases("van wie | van wie er | waarvan | waarvan er"),
+        # nl-cf13b966-2 "Onder de slachtoffers zijn zes kinderen" → killed children 6 (as fr "victimes")
+        "victim_nouns": _words("slachtoffers"),
+    },
 }
 
 
 #: Dutch workers, the group the corpus guide gives German *Arbeiter* and Spanish *trabajadores* (nl-af3eb0d7-2 "Nog
 #: vijf personeelsleden van de fabriek worden vermist", nl-dc95f19c-2 "103 werkers …, van wie … 43 gewond raakten").
-NL_GROUP_NOUNS = dict.fromkeys(("werknemers", "arbeiders", "werkers", "personeelsleden", "fabrieksarbeiders"), "workers")
+NL_GROUP_NOUNS = dict.fromkeys(("werknemers", "arbeiders", "werkers", "personeelsleden", "fabrieksarbeiders"), "workers") | {
+    # a compound in -werkers is workers, but these name their own group (nl-65cd3401-3, nl-18f41b95-1)
+    "medewerkers van de brandweer": "firefighters",
+    "bouwvakkers": "construction_workers",
+}
 #: Dutch people with no group: refugees, like migrants (nl-ab1cfcca-1 "Zeker vijftien vluchtelingen, onder wie vijf
 #: kinderen, zijn om het leven gekomen"); "vluchtelingen" alone is still no displaced count (lang/_nl_shapes.py).
 NL_PEOPLE_NOUNS = frozenset({"vluchtelingen", "bootvluchtelingen"})
