@@ -270,3 +270,34 @@ def test_survivors_found_and_treated(text: str, claims: list[Claim]) -> None:
 )
 def test_among_the_victims(text: str, language: str, claims: list[Claim]) -> None:
     _check(text, language, claims)
+
+
+# -- a list of members with commas inside an "including" aside with none; received injuries; arrests --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (  # en-3fe65759-7
+            "In Punjab, a total of 55 people have lost their lives owing to various rain-related incidents while 66 "
+            "people including 37 men, 24 women, and five children have received injuries.",
+            [
+                ("injured", None, "66"),
+                ("injured", "children", "5"),
+                ("injured", "men", "37"),
+                ("injured", "women", "24"),
+                ("killed", None, "55"),
+            ],
+        ),
+        (
+            "Twelve people including 3 men, 4 women and five children were hurt.",
+            [("injured", None, "12"), ("injured", "children", "5"), ("injured", "men", "3"), ("injured", "women", "4")],
+        ),
+        ("Police made 12 arrests.", [("detained", None, "12")]),
+        # a year after the arrests dates them (another incident); a comma before a word is no list's
+        ("Police made 12 arrests in 2019.", []),
+        ("Twelve people including the driver, a nurse were hurt.", []),
+    ],
+)
+def test_members_with_commas_and_nouns_of_care(text: str, claims: list[Claim]) -> None:
+    _check(text, "en", claims)

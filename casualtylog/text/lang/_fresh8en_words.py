@@ -25,6 +25,7 @@ from casualtylog.text.lang._word_lists import words as _words
 __all__ = [
     "EN_ACTIVE_VERBS",
     "EN_GROUP_NOUNS",
+    "EN_METRIC_NOUNS",
     "EN_PREDICATES",
     "FRESH8EN_WORDS",
     "NL_AS_ROLE",
@@ -119,6 +120,14 @@ EN_PREDICATES = {"apprehended": "detained"} | {
     f"treated for {degree} {cause}": "injured"
     for degree in ("severe", "mild", "minor", "serious", "acute", "moderate")
     for cause in ("hypothermia", "burns", "smoke inhalation", "heat exhaustion", "heatstroke", "poisoning")
+} | {
+    # received injuries, as "suffered injuries" (en-3fe65759-7 "66 people including 37 men … have received injuries")
+    f"{verb} {degree}{noun}": "injured"
+    for verb in ("received", "receiving")
+    for degree in ("", "minor ", "serious ", "severe ", "critical ")
+    for noun in ("injuries", "injury", "wounds")
 }
 #: English two-word groups of the guide's shape, as "aid workers" (en-88a0c4c2-1 "killed three rescue workers").
 EN_GROUP_NOUNS = {"rescue workers": "rescue_workers"}
+#: English arrests counted as a noun, as Dutch "arrestaties" (en-0205ee52-3 "twelve federal arrests were made").
+EN_METRIC_NOUNS = {"arrests": "detained"}
