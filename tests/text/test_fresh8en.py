@@ -301,3 +301,31 @@ def test_among_the_victims(text: str, language: str, claims: list[Claim]) -> Non
 )
 def test_members_with_commas_and_nouns_of_care(text: str, claims: list[Claim]) -> None:
     _check(text, "en", claims)
+
+
+# -- one more death by an ordinal or "another": +1 ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (  # en-88a0c4c2-4
+            "The third death was confirmed by Rich Kulczewski, spokesman for the U.S. Department of Labor, but "
+            "additional details were not immediately available.",
+            [("killed", None, "+1")],
+        ),
+        (  # en-ebaf0706-6
+            "Five-hundred miles to the south, the Woolsey Fire burning west of Los Angeles was blamed for a third "
+            "death on Wednesday.",
+            [("killed", None, "+1")],
+        ),
+        ("Another death was reported.", [("killed", None, "+1")]),
+        # a person by an ordinal is one (the guide: "A fifth miner was rescued" is rescued miners 1), never +1; a
+        # death that modifies another noun counts nothing; a bare "a death" stays no count
+        ("A second death sentence was handed down.", []),
+        ("Another death toll from the ministry put the figure at 50.", [("killed", None, "50")]),
+        ("Police are investigating a death.", []),
+    ],
+)
+def test_ordinal_death(text: str, claims: list[Claim]) -> None:
+    _check(text, "en", claims)

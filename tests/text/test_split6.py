@@ -169,6 +169,8 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "list_links",
         "whom_parts",
         "survivor_objects",
+        "ordinal_words",
+        "ordinal_metric_nouns",
     ]
     assert len(names) == len(set(names))
 

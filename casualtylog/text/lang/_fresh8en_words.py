@@ -9,6 +9,7 @@
   *victimes, víctimas, Opfer*).
 - ``list_links``: words that join a later member to such a list besides "and" ("a child, along with eight men").
 - ``survivor_objects``: nouns of survivors, rescued as the object of a verb of finding ("found one lucky survivor").
+- ``ordinal_words``, ``ordinal_metric_nouns``: one more death by an ordinal ("the third death" → ``+1``).
 - ``whom_parts``: the relative phrases that make a count a part of the whole before them, whose group it keeps
   ("nine workers, seven of whom were dead"; casualtylog.text._whom_parts).
 """
@@ -51,6 +52,10 @@ class Fresh8enWords:
     # Nouns of survivors that, as the object of a verb of finding (``found_verbs``), are a count of the rescued
     # ("rescuers found one lucky survivor"; casualtylog.text._survivor_objects). Empty: none.
     survivor_objects: frozenset[str] = frozenset()
+    # One more death by an ordinal or "another" before a singular metric noun ("the third death", "another death"):
+    # the ordinals and the nouns (casualtylog.text._ordinal_ones). Empty nouns: none.
+    ordinal_words: frozenset[str] = frozenset()
+    ordinal_metric_nouns: frozenset[str] = frozenset()
 
 
 FRESH8EN_WORDS: dict[str, dict[str, Any]] = {
@@ -59,6 +64,8 @@ FRESH8EN_WORDS: dict[str, dict[str, Any]] = {
         "list_links": _phrases("along with | as well as"),
         "whom_parts": _phrases("of whom"),
         "survivor_objects": _words("survivor survivors"),
+        "ordinal_words": _words("second third fourth fifth sixth seventh eighth ninth tenth"),
+        "ordinal_metric_nouns": _words("death fatality"),
         # the guide's victims in a toll are the dead: "Among the victims were six children" (as fr, es, de)
         "victim_nouns": _words("victims"),
     },
