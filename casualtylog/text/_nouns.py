@@ -291,6 +291,10 @@ def _listed_noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | 
     if aged is not None:
         return ("group", aged[0], aged[1], None) if aged[0] else ("people", None, aged[1], None)
     single = phrases(lang, "singular_victims").at(tokens, k)  # "guardia civil" is one officer, not a civilian
+    if single is not None and (modified := phrases(lang, "group_nouns").at(tokens, k + single[0])) is not None:
+        # Session 14 (fresh8en): a singular victim noun modifying a group's plural names that group ("five migrant
+        # women" → women, "refugee children" → children)
+        return "group", _domain_group(tokens, k + single[0], str(modified[1]), lang), single[0] + modified[0], None
     if single is not None:
         if not single[1]:
             return "people", None, single[0], None

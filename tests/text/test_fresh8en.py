@@ -329,3 +329,21 @@ def test_members_with_commas_and_nouns_of_care(text: str, claims: list[Claim]) -
 )
 def test_ordinal_death(text: str, claims: list[Claim]) -> None:
     _check(text, "en", claims)
+
+
+# -- a singular victim noun modifying a group's plural names that group ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("The bodies of five migrant women were recovered Sunday.", [("killed", "women", "5")]),  # en-bf92bd0a-1
+        ("Five migrant children drowned.", [("killed", "children", "5")]),
+        ("A migrant woman died.", [("killed", "women", "1")]),
+        # the singular alone keeps no group; a plural after it that is no group's changes nothing
+        ("Five migrants drowned.", [("killed", None, "5")]),
+        ("Five migrant boats sank.", []),
+    ],
+)
+def test_victim_noun_modifying_a_group(text: str, claims: list[Claim]) -> None:
+    _check(text, "en", claims)
