@@ -117,8 +117,10 @@ class GroupFrame(SentenceBase):
             k += 1
             skipped += 1
         noun = _noun(tokens, k, lang)
-        if noun is None or noun[0] != "group":
+        if noun is None or noun[0] not in {"group", "people"}:
             return False
+        if noun[0] == "people" and (cue is None or self.bindings):
+            return False  # fresh8en: people only in a list with no count before it ("The dead include … four passengers")
         earlier = [
             b for b in self.bindings if b.mention.start < m.start and b.frame not in {"weapon", "linked", "elliptic"}
         ]
@@ -141,6 +143,7 @@ class GroupFrame(SentenceBase):
             metric = siblings[-1].metric  # "… included eight women and six children": the list's metric
         if metric is None:
             return False
-        binding = Binding(m, metric, noun[1], "group", chunk_end=k + noun[2], confidence=0.85, role="group")
+        role = "count" if noun[0] == "people" else "group"  # fresh8en: a list's people are a count of their own
+        binding = Binding(m, metric, noun[1], "group", chunk_end=k + noun[2], confidence=0.85, role=role)
         self.add(binding)
         return True

@@ -347,3 +347,20 @@ def test_ordinal_death(text: str, claims: list[Claim]) -> None:
 )
 def test_victim_noun_modifying_a_group(text: str, claims: list[Claim]) -> None:
     _check(text, "en", claims)
+
+
+# -- a list of people with no count before it is a count of its own ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("The dead include the bus driver and four passengers, who died instantly.", [("killed", None, "4")]),
+        ("The victims included three tourists and two children.", [("killed", None, "3"), ("killed", "children", "2")]),
+        # a count before the list counts them already: its people are no count of their own
+        ("Twelve were killed, including four passengers.", [("killed", None, "12")]),
+        ("The passengers included 10 people.", []),
+    ],
+)
+def test_people_in_a_list_with_no_count(text: str, claims: list[Claim]) -> None:
+    _check(text, "en", claims)
