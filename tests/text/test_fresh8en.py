@@ -364,3 +364,29 @@ def test_victim_noun_modifying_a_group(text: str, claims: list[Claim]) -> None:
 )
 def test_people_in_a_list_with_no_count(text: str, claims: list[Claim]) -> None:
     _check(text, "en", claims)
+
+
+# -- survivors found as the subject; brought to hospital dead ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (  # en-afadac61-2
+            "A few survivors were found immediately after the mudslide, but none since Saturday.",
+            [("rescued", None, "a few")],
+        ),
+        ("Twelve survivors were pulled from the water.", [("rescued", None, "12")]),
+        (  # en-99afad6b-3
+            "While eight were received dead, two died undergoing treatment at Rourkela Government Hospital (RGH), "
+            "officials said on Thursday.",
+            [("killed", None, "2"), ("killed", None, "8")],
+        ),
+        ("Three people were declared dead at the scene.", [("killed", None, "3")]),
+        # survivors with no verb of finding, or named by the definite article: nothing
+        ("Twelve survivors were interviewed by police.", []),
+        ("The survivors were found by fishermen.", []),
+    ],
+)
+def test_survivors_found_and_received_dead(text: str, claims: list[Claim]) -> None:
+    _check(text, "en", claims)

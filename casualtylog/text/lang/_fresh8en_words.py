@@ -64,6 +64,10 @@ FRESH8EN_WORDS: dict[str, dict[str, Any]] = {
         "list_links": _phrases("along with | as well as"),
         "whom_parts": _phrases("of whom"),
         "survivor_objects": _words("survivor survivors"),
+        # survivors found are rescued as the subject too, as Dutch and German read it (en-afadac61-2 "A few survivors
+        # were found immediately after the mudslide"; LaterShapeWords.survivor_nouns)
+        "survivor_nouns": _words("survivor survivors"),
+        "survivor_found": _words("found pulled"),
         "ordinal_words": _words("second third fourth fifth sixth seventh eighth ninth tenth"),
         "ordinal_metric_nouns": _words("death fatality"),
         # the guide's victims in a toll are the dead: "Among the victims were six children" (as fr, es, de)
@@ -127,6 +131,10 @@ EN_PREDICATES = {"apprehended": "detained"} | {
     f"treated for {degree} {cause}": "injured"
     for degree in ("severe", "mild", "minor", "serious", "acute", "moderate")
     for cause in ("hypothermia", "burns", "smoke inhalation", "heat exhaustion", "heatstroke", "poisoning")
+} | {
+    # brought to hospital dead (en-99afad6b-3 "While eight were received dead, two died undergoing treatment")
+    f"{verb} dead": "killed"
+    for verb in ("received", "brought", "brought in", "declared", "pronounced")
 } | {
     # received injuries, as "suffered injuries" (en-3fe65759-7 "66 people including 37 men … have received injuries")
     f"{verb} {degree}{noun}": "injured"
