@@ -390,3 +390,19 @@ def test_people_in_a_list_with_no_count(text: str, claims: list[Claim]) -> None:
 )
 def test_survivors_found_and_received_dead(text: str, claims: list[Claim]) -> None:
     _check(text, "en", claims)
+
+
+# -- Dutch "getroffen door" a disaster is the guide's affected ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("Meer dan twee miljoen mensen zijn getroffen door de natuurramp.", [("affected", None, "more than 2000000")]),
+        # hit by a bullet or lightning, or a place hit: no affected count
+        ("Drie mensen werden getroffen door een kogel.", []),
+        ("In Turkije zijn tien provincies getroffen door de zware aardbeving met een kracht van 7,8.", []),
+    ],
+)
+def test_dutch_affected_by_a_disaster(text: str, claims: list[Claim]) -> None:
+    _check(text, "nl", claims)

@@ -111,6 +111,22 @@ _HAD_TO_HOSPITAL = [
 NL_PREDICATES = dict.fromkeys(("liet het leven", "het leven liet"), "killed") | dict.fromkeys(
     [*_HAD_TO_HOSPITAL, "naar het ziekenhuis moest", "naar het ziekenhuis moesten"], "injured"
 )
+#: "affected by" the disaster, the guide's ``affected`` in Dutch (nl-f4e75e21-3 "Meer dan twee miljoen mensen zijn
+#: getroffen door de natuurramp"); only by a disaster named after "door", never "getroffen" alone (a house) nor by
+#: a bullet or lightning (a hurt, not the guide's affected).
+NL_PREDICATES.update(
+    dict.fromkeys(
+        (
+            f"getroffen door {article} {disaster}"
+            for article in ("de", "het", "deze")
+            for disaster in _words(
+                "ramp natuurramp overstroming overstromingen aardbeving beving storm orkaan tyfoon cycloon droogte"
+                " hittegolf noodweer tsunami bosbranden watersnood modderstroom aardverschuiving"
+            )
+        ),
+        "affected",
+    )
+)
 #: One national by an article, a count of 1 with no group, like the nationals nl.py lists (nl-d7ff82f0-4 "Een Pool zit
 #: vast"); only names that are no other common word.
 NL_NATIONALS = dict.fromkeys(
