@@ -406,3 +406,24 @@ def test_survivors_found_and_received_dead(text: str, claims: list[Claim]) -> No
 )
 def test_dutch_affected_by_a_disaster(text: str, claims: list[Claim]) -> None:
     _check(text, "nl", claims)
+
+
+# -- a toll changed "from A to B" by an active verb before it -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (  # en-6ddee3b5-2 (its "nine due to suspected heatstroke" is left: see the report)
+            "(1.) The official data shows that on June 20 itself, there were 14 confirmed deaths due to heatstroke and "
+            "nine due to suspected heatstroke, pushing the toll in the March-June period from 114 to 143.",
+            [("killed", None, "114"), ("killed", None, "14"), ("killed", None, "143")],
+        ),
+        ("This raised the death toll from 114 to 143.", [("killed", None, "114"), ("killed", None, "143")]),
+        # no toll noun after the verb: no change of a count
+        ("He pushed the car from 10 to 20 metres.", []),
+        ("This raised the price from 10 to 20 dollars.", []),
+    ],
+)
+def test_toll_raised_from_to(text: str, claims: list[Claim]) -> None:
+    _check(text, "en", claims)

@@ -295,7 +295,8 @@ LANGUAGE = LanguageData(
     household_nouns=frozenset({"households", "families"}),
     # Session 13 (fresh13): a total raised to a number before its object, as French "portant à 78 le bilan":
     # "bringing to 42 the death toll", "taking to 19 the number of dead" (casualtylog.text._change_frames.raised_to)
-    raise_verbs=frozenset({"bringing", "brings", "bring", "brought", "taking", "takes", "took", "raising", "raises"}),
+    raise_verbs=frozenset({"bringing", "brings", "bring", "brought", "taking", "takes", "took", "raising", "raises"})
+    | frozenset({"raised", "pushing", "pushed", "pushes"}),  # Session 14 (fresh8en): "pushed the toll from 114 to 143"
     earlier_figure_cues=frozenset({"up from", "down from"}),  # Session 13 (fresh13): "rose to 143, up from 114"
     # Session 13 (status13): a fear for people, and relative clauses, bound a status cue (_status_scope)
     **STATUS_WORDS["en"],
