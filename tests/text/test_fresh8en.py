@@ -427,3 +427,23 @@ def test_dutch_affected_by_a_disaster(text: str, claims: list[Claim]) -> None:
 )
 def test_toll_raised_from_to(text: str, claims: list[Claim]) -> None:
     _check(text, "en", claims)
+
+
+# -- a daily average is a rate over many days: no count ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (  # en-6ddee3b5-3: the 75 stays, the average is none
+            "(4.) Officials in the nearby Gautam Buddh Nagar's health department also said that at least 75 bodies "
+            "were received for post-mortem from June 18 to 20, as against the daily average of around seven or eight "
+            "bodies.",
+            [("killed", None, "at least 75")],
+        ),
+        ("The daily average of deaths is 12.", []),
+        ("Twelve people died, double the daily average.", [("killed", None, "12")]),
+    ],
+)
+def test_daily_average_is_a_rate(text: str, claims: list[Claim]) -> None:
+    _check(text, "en", claims)

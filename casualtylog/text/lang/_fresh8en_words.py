@@ -28,6 +28,7 @@ __all__ = [
     "EN_GROUP_NOUNS",
     "EN_METRIC_NOUNS",
     "EN_PREDICATES",
+    "EN_RATE_CUES",
     "FRESH8EN_WORDS",
     "NL_AS_ROLE",
     "NL_GROUP_NOUNS",
@@ -160,5 +161,11 @@ EN_PREDICATES = {"apprehended": "detained"} | {
 }
 #: English two-word groups of the guide's shape, as "aid workers" (en-88a0c4c2-1 "killed three rescue workers").
 EN_GROUP_NOUNS = {"rescue workers": "rescue_workers"}
+#: English rates over many days, a statistic as "an average of" is (en-6ddee3b5-3 "as against the daily average of
+#: around seven or eight bodies"): none of their clause's figures is a claim (lang/_en_events.RATE_CUES).
+EN_RATE_CUES = _phrases(
+    "daily average | weekly average | monthly average | yearly average | annual average | the average of"
+    " | a daily average of | per day on average"
+)
 #: English arrests counted as a noun, as Dutch "arrestaties" (en-0205ee52-3 "twelve federal arrests were made").
 EN_METRIC_NOUNS = {"arrests": "detained"}
