@@ -447,3 +447,23 @@ def test_toll_raised_from_to(text: str, claims: list[Claim]) -> None:
 )
 def test_daily_average_is_a_rate(text: str, claims: list[Claim]) -> None:
     _check(text, "en", claims)
+
+
+# -- a number with its own noun of people after an age's "and" is a count, no age ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (  # en-d48fdd03-4
+            "The victims included 10 children aged six to 15 and two women.",
+            [("killed", "children", "10"), ("killed", "women", "2")],
+        ),
+        ("The dead included 10 children aged 6 and two women.", [("killed", "children", "10"), ("killed", "women", "2")]),
+        # ages spread over a list stay ages
+        ("Two men aged 40 and 45 were killed.", [("killed", "men", "2")]),
+        ("Two men aged 40 and 45 killed.", [("killed", "men", "2")]),
+    ],
+)
+def test_count_after_an_age_list(text: str, claims: list[Claim]) -> None:
+    _check(text, "en", claims)
