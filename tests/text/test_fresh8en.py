@@ -467,3 +467,24 @@ def test_daily_average_is_a_rate(text: str, claims: list[Claim]) -> None:
 )
 def test_count_after_an_age_list(text: str, claims: list[Claim]) -> None:
     _check(text, "en", claims)
+
+
+# -- a part of the bodies, recovered, is a count of the dead ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (  # en-bf92bd0a-2
+            "Three of the bodies were retrieved from the sea, where waves as high as 3-meters (10 feet) complicated the "
+            "coast guard search by boat and helicopter.",
+            [("killed", None, "3")],
+        ),
+        ("Two of the bodies have now been recovered.", [("killed", None, "2")]),
+        # identified, or no passive of finding: no count of its own
+        ("Three of the bodies were identified.", []),
+        ("Three of the bodies recovered were children.", []),
+    ],
+)
+def test_part_of_bodies_recovered(text: str, claims: list[Claim]) -> None:
+    _check(text, "en", claims)

@@ -171,6 +171,7 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "survivor_objects",
         "ordinal_words",
         "ordinal_metric_nouns",
+        "body_found_verbs",
     ]
     assert len(names) == len(set(names))
 

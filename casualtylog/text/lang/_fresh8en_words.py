@@ -10,6 +10,8 @@
 - ``list_links``: words that join a later member to such a list besides "and" ("a child, along with eight men").
 - ``survivor_objects``: nouns of survivors, rescued as the object of a verb of finding ("found one lucky survivor").
 - ``ordinal_words``, ``ordinal_metric_nouns``: one more death by an ordinal ("the third death" → ``+1``).
+- ``body_found_verbs``: a part of the bodies found or recovered is a count of the dead ("Three of the bodies were
+  retrieved").
 - ``whom_parts``: the relative phrases that make a count a part of the whole before them, whose group it keeps
   ("nine workers, seven of whom were dead"; casualtylog.text._whom_parts).
 """
@@ -57,6 +59,9 @@ class Fresh8enWords:
     # the ordinals and the nouns (casualtylog.text._ordinal_ones). Empty nouns: none.
     ordinal_words: frozenset[str] = frozenset()
     ordinal_metric_nouns: frozenset[str] = frozenset()
+    # Participles of finding bodies that make a part of the bodies a count of the dead ("Three of the bodies were
+    # retrieved"; casualtylog.text._body_parts). Empty: none.
+    body_found_verbs: frozenset[str] = frozenset()
 
 
 FRESH8EN_WORDS: dict[str, dict[str, Any]] = {
@@ -71,6 +76,7 @@ FRESH8EN_WORDS: dict[str, dict[str, Any]] = {
         "survivor_found": _words("found pulled"),
         "ordinal_words": _words("second third fourth fifth sixth seventh eighth ninth tenth"),
         "ordinal_metric_nouns": _words("death fatality"),
+        "body_found_verbs": _words("found recovered retrieved pulled exhumed"),
         # the guide's victims in a toll are the dead: "Among the victims were six children" (as fr, es, de)
         "victim_nouns": _words("victims"),
     },
