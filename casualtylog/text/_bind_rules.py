@@ -25,6 +25,7 @@ from casualtylog.text._mentions import Mention
 from casualtylog.text._phrases import phrases
 from casualtylog.text._report_days import dates_a_report
 from casualtylog.text._tokens import Token
+from casualtylog.text._whom_parts import whom_parts_keep_group
 from casualtylog.text.lang import LanguageData
 
 __all__ = [
@@ -240,11 +241,13 @@ def _post_at(tokens: list[Token], k: int, lang: LanguageData) -> bool:
     return _low_at(tokens, k) in lang.assigned_preps and not name
 
 
-def parts_keep_group(bindings: list[Binding]) -> None:
+def parts_keep_group(bindings: list[Binding], tokens: list[Token], lang: LanguageData) -> None:
     """Session 13 (fresh13): the part frame gives a part its count's group ("25 inmates were injured, eight of them
     seriously"), but a count that takes its group from the victims before it ("16 inmates died and another 25
     were injured") gets it only after the frames; its part, bound with no group, takes it then. ``bindings`` are
-    in the order of their mentions."""
+    in the order of their mentions. Session 14 (fresh8en): so does a part in a relative clause of a whole ("nine
+    workers, seven of whom were dead"; casualtylog.text._whom_parts)."""
+    whom_parts_keep_group(tokens, bindings, lang)
     for i, b in enumerate(bindings):
         if b.frame != "part" or b.group is not None:
             continue

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from casualtylog.figures import Figure
 from casualtylog.text._binding import Binding, SentenceBase
+from casualtylog.text._counted_participle import counted_participle_at, skip_member_aside
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._nouns import _noun
 from casualtylog.text._phrases import phrases
@@ -118,7 +119,7 @@ class ChangeFrames(SentenceBase):
                 return False
         else:
             return False
-        k = m.end
+        k = skip_member_aside(tokens, m.end, lang)  # fresh8en: "21 -- including 14 children -- the number of …"
         if _low(tokens, k) not in lang.determiners:
             return False
         k += 1
@@ -129,6 +130,9 @@ class ChangeFrames(SentenceBase):
             or romance_counted_at(tokens, k, lang)  # "elevó a 521 la cifra de víctimas mortales"
             or _participle_as_noun(tokens, k, lang)  # "sitúa … en 20.450 los afectados"
         )
+        counted = counted_participle_at(tokens, k, lang) if found is None else None
+        if counted is not None:
+            found, group = counted  # fresh8en: "brings to 21 the number of civilians killed"
         if found is None:
             noun = _noun(tokens, k, lang)
             if noun is None or noun[0] not in {"people", "group"}:

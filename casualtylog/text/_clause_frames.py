@@ -40,6 +40,7 @@ from collections.abc import Callable
 from casualtylog.text._alive_frames import AliveFrames
 from casualtylog.text._apposition_frames import AppositionFrames
 from casualtylog.text._aside_frames import AsideFrames
+from casualtylog.text._body_parts import BodyParts
 from casualtylog.text._bracket_frames import BracketFrames
 from casualtylog.text._chain_frames import ChainFrames
 from casualtylog.text._change_frames import ChangeFrames
@@ -50,6 +51,7 @@ from casualtylog.text._place_frames import PlaceFrames
 from casualtylog.text._relative_frames import RelativeFrames
 from casualtylog.text._revision_frames import RevisionFrames
 from casualtylog.text._romance_frames import RomanceFrames
+from casualtylog.text._survivor_objects import SurvivorObjects
 
 __all__ = ["ClauseFrames", "dated_earlier_after", "since_when_span"]
 
@@ -66,6 +68,8 @@ class ClauseFrames(
     RomanceFrames,
     AppositionFrames,
     RevisionFrames,
+    SurvivorObjects,
+    BodyParts,
 ):
     """Clause frames: parts without a noun, changes, raised totals, pro-verbs, per-place splits, hospital."""
 
@@ -78,6 +82,8 @@ class ClauseFrames(
             self.raised_to,
             self.earlier_figure,  # Session 13 (fresh13): "rose to 143, up from 114"
             self.found_alive,  # Session 13 (kinds13): "found six, three dead and three alive"
+            self.found_survivors,  # Session 14 (fresh8en): "rescuers found one lucky survivor"
+            self.part_of_bodies,  # Session 14 (fresh8en): "Three of the bodies were retrieved"
             self.revised_in_chain,  # Session 13 (kinds13): "placed at four then raised to 15 and finally … seven"
             self.toll_noun_last,
             self.pro_verb,

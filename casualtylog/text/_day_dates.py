@@ -49,6 +49,10 @@ def date_point(tokens: list[Token], j: int, lang: LanguageData) -> bool:
     )
 
 
+#: The joiners of a list after which a number with its own noun of people is a count of them, no age or day.
+_LIST_JOINERS = frozenset({"and", "en", "or", "of"})
+
+
 def spread_stops(tokens: list[Token], i: int, j: int, people: AbstractSet[str], lang: LanguageData) -> bool:
     """Whether a date or age at ``i`` does not pass its kind to the number after the joiner at ``j``.
 
@@ -65,6 +69,10 @@ def spread_stops(tokens: list[Token], i: int, j: int, people: AbstractSet[str], 
     """
     if tokens[j].low == ",":
         return j + 2 < len(tokens) and tokens[j + 2].low in people
+    if tokens[j].low in _LIST_JOINERS and j + 2 < len(tokens):
+        after = tokens[j + 2].low  # Session 14 (fresh8en): "children aged six to 15 and two women": a count, no age
+        if after in lang.people_nouns or after in lang.group_nouns:
+            return True
     if tokens[j].low not in {"to", "tot"} or i < 3 or tokens[i - 1].low not in lang.months:
         return False  # the month before the day: English writes "May 3"
     for k in range(i - 2, max(0, i - 2 - _ORIGIN_WORDS), -1):

@@ -394,7 +394,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             b.confidence -= 0.03
         out.append(b)
     out.sort(key=lambda b: b.mention.start)
-    rules.parts_keep_group(out)  # "another 25 were injured, eight of them seriously": eight of the group before
+    rules.parts_keep_group(out, tokens, lang)  # "another 25 were injured, eight of them seriously": eight of the group before
     parts_keep_projection(out)  # session 13 (status7): "On craint 24 morts, dont 2 enfants": the 2 feared too
     rules.raised_by(tokens, out, lang)
     return rules.once(out)

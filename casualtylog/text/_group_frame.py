@@ -6,6 +6,7 @@ import builtins
 
 from casualtylog.text._age_shapes import age_noun
 from casualtylog.text._binding import _COORD, Binding, SentenceBase
+from casualtylog.text._list_heads import listed_head
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._nouns import _noun
 from casualtylog.text._phrases import phrases
@@ -32,7 +33,10 @@ class GroupFrame(SentenceBase):
         cue, if ``j`` ends a coordination)."""
         tokens, lang = self.tokens, self.lang
         if _low(tokens, j) not in _COORD and _low(tokens, j) not in lang.number_joiners:
-            return None
+            link = phrases(lang, "list_links").ending(tokens, j) if lang.list_links else None
+            if link is None:
+                return None
+            j -= link[0] - 1  # fresh8en: "a six-month-old child, along with eight men"
         cues = phrases(lang, "group_cues")
         for back in range(j - 1, max(-1, j - _LIST_REACH), -1):
             hit = cues.ending(tokens, back)
@@ -117,8 +121,12 @@ class GroupFrame(SentenceBase):
             k += 1
             skipped += 1
         noun = _noun(tokens, k, lang)
-        if noun is None or noun[0] != "group" or (m.article and noun[1] not in _ONE_MEMBER_GROUPS):
+        if noun is None or noun[0] not in {"group", "people"}:
+            return False
+        if m.article and noun[1] not in _ONE_MEMBER_GROUPS:
             return False  # Session 14 (fresh8rom): "darunter … ein weiterer Mitarbeiter", a role: the guide's story
+        if noun[0] == "people" and (cue is None or self.bindings):
+            return False  # fresh8en: people only in a list with no count before it ("The dead include … four passengers")
         earlier = [
             b for b in self.bindings if b.mention.start < m.start and b.frame not in {"weapon", "linked", "elliptic"}
         ]
@@ -134,13 +142,14 @@ class GroupFrame(SentenceBase):
             metric = (
                 str(head[1])
                 if head is not None and _low(tokens, cue_end - cue[0] - head[0]) in lang.determiners
-                else self._participle_head(cue_end - cue[0])
+                else self._participle_head(cue_end - cue[0]) or listed_head(tokens, cue_end - cue[0], lang)
             )
         siblings = [b for b in self.bindings if b.frame == "group" and b.mention.start < m.start]
         if metric is None and siblings and phrases(lang, "group_cues").ending(tokens, m.start - 1) is None:
             metric = siblings[-1].metric  # "… included eight women and six children": the list's metric
         if metric is None:
             return False
-        binding = Binding(m, metric, noun[1], "group", chunk_end=k + noun[2], confidence=0.85, role="group")
+        role = "count" if noun[0] == "people" else "group"  # fresh8en: a list's people are a count of their own
+        binding = Binding(m, metric, noun[1], "group", chunk_end=k + noun[2], confidence=0.85, role=role)
         self.add(binding)
         return True

@@ -27,6 +27,7 @@ from casualtylog.text._one_mentions import (
     singular_weapon,
     with_another,
 )
+from casualtylog.text._ordinal_ones import ordinal_one
 from casualtylog.text._pair_counts import pair_mention
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
@@ -191,6 +192,7 @@ def mentions(tokens: list[Token], lang: LanguageData) -> list[Mention]:
                 or another_one(tokens, i, lang)
                 or another_alone(tokens, i, lang)
                 or pair_mention(tokens, i, lang)
+                or ordinal_one(tokens, i, lang)  # Session 14 (fresh8en): "the third death", "another death"
             )
             if single is not None:
                 out.append(single)

@@ -60,10 +60,19 @@ def _closed_words(lang: LanguageData) -> frozenset[str]:
     return frozenset(words)
 
 
+def _named_compound(text: str) -> bool:
+    """Session 14 (fresh8en): a nationality written with a hyphen, every part a capitalised word ("Wit-Russen",
+    "Noord-Koreanen", "Sri-Lankanen"), is shaped like the plural of its last part."""
+    parts = text.split("-")
+    return len(parts) > 1 and all(p.isalpha() and p[0].isupper() for p in parts)
+
+
 def _plural_shape(tokens: list[Token], k: int, lang: LanguageData) -> bool:
     """A word shaped like a plural noun that the language data does not reserve for something else."""
     tok = _tok(tokens, k)
-    if tok is None or tok.kind is not Kind.WORD or not tok.text.isalpha() or len(tok.text) < 4:
+    if tok is None or tok.kind is not Kind.WORD or not (tok.text.isalpha() or _named_compound(tok.text)):
+        return False
+    if len(tok.text) < 4:
         return False
     if lang.nouns_capitalised and not tok.is_capitalised:
         return False  # German "angegriffen" has a plural's ending but is a participle
@@ -282,6 +291,10 @@ def _listed_noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | 
     if aged is not None:
         return ("group", aged[0], aged[1], None) if aged[0] else ("people", None, aged[1], None)
     single = phrases(lang, "singular_victims").at(tokens, k)  # "guardia civil" is one officer, not a civilian
+    if single is not None and (modified := phrases(lang, "group_nouns").at(tokens, k + single[0])) is not None:
+        # Session 14 (fresh8en): a singular victim noun modifying a group's plural names that group ("five migrant
+        # women" → women, "refugee children" → children)
+        return "group", _domain_group(tokens, k + single[0], str(modified[1]), lang), single[0] + modified[0], None
     if single is not None:
         if not single[1]:
             return "people", None, single[0], None

@@ -12,6 +12,7 @@ from casualtylog.text._nouns import _listed_noun, _noun
 from casualtylog.text._phrases import phrases
 from casualtylog.text._subject_lists import _SUBJECT_AND, SubjectLists
 from casualtylog.text._tokens import Kind, Token, adverbial_number
+from casualtylog.text._unclosed_asides import list_comma, unclosed_aside_ends
 
 __all__ = ["_COPULAS", "_LIST_REACH", "SubjectClauses"]
 
@@ -237,6 +238,10 @@ class SubjectClauses(SubjectLists):
                 return j + 1 + (_low(tokens, j + 1) == low)
             if not comma and (low in lang.gap_words or predicates.at(tokens, j) is not None):
                 return j
+            if opener == "," and unclosed_aside_ends(tokens, j, lang):
+                return j  # fresh8en: "six other, all of them civilians were wounded" (the closing comma left out)
+            if not comma and low == "," and list_comma(tokens, j):
+                continue  # fresh8en: "66 people including 37 men, 24 women, and five children have received …"
             # the members' "and" in the language's own word ("entre ellas tres niños y dos mujeres", "et")
             if tokens[j].kind is Kind.PUNCT or (low in lang.boundaries and low not in _COORD | lang.coordinators):
                 return k

@@ -9,6 +9,7 @@ from casualtylog.text._day_dates import date_point
 from casualtylog.text._mentions import _BY, _FROM, Mention, _low, _tok
 from casualtylog.text._nouns import _closed_words, _listed_noun, _noun, compound_metric
 from casualtylog.text._phrases import phrases
+from casualtylog.text._raised_from import raised_toll_before
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text._toll_events import counts_events
 from casualtylog.text._toll_shapes import (
@@ -136,6 +137,8 @@ class TollFrame(SentenceBase):
             elif (stem := update_stems(lang).ending(tokens, verb_at)) is not None:
                 # "est passé de 79 à 56", "pasó de 79 a 56": the cue's verb before "from", its particle after
                 kind, cue_start, origin = "update", verb_at - stem[0] + 1, before
+            elif raised_toll_before(tokens, before.start - 1, lang):
+                kind, cue_start, origin = "update", before.start - 1, before  # fresh8en: "pushed the toll from 114 to 143"
         elif (
             _low(tokens, j) in _TO
             and before is not None

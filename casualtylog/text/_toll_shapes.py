@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from casualtylog.text._binding import SentenceBase
+from casualtylog.text._counted_participle import participle_after_people
 from casualtylog.text._cue_words import update_verbs
 from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._nouns import _noun, _unlisted_modifier, compound_metric
@@ -58,7 +59,10 @@ def counted_ending(
     compound = compound_metric(_tok(tokens, end), lang)
     if metric_hit is None and compound is not None:  # "die Zahl der Schwerverletzten"
         metric_hit, group = (1, compound[0]), compound[1]
-    if metric_hit is not None:
+    participle = participle_after_people(tokens, end, lang) if compound is None else None
+    if participle is not None:  # fresh8en: "the number of civilians killed"
+        head, metric, group = participle
+    elif metric_hit is not None:
         metric, head = str(metric_hit[1]), end - (1 if group else 0) - metric_hit[0] + 1
     elif noun is not None and noun[0] in {"people", "group"} and noun[2] == 1:
         metric = _participle_before(tokens, end, lang)  # "het aantal bevestigde overleden personen"

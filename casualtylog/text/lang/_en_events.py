@@ -11,6 +11,8 @@ into :mod:`.en`.
 
 from __future__ import annotations
 
+from casualtylog.text.lang._fresh8en_words import EN_RATE_CUES
+
 __all__ = [
     "AGE_SUFFIXES",
     "AGO_AFTER",
@@ -110,7 +112,7 @@ RATE_CUES = frozenset(
         "every winter",
         "each winter",
     }
-)
+) | EN_RATE_CUES  # Session 14 (fresh8en): "the daily average of around seven bodies"
 
 #: A capacity is no count of people hit ("The shelter can house 500 displaced people", "schools housing
 #: 300 displaced people"): the corpus guide leaves out the people a place holds, described, not counted.

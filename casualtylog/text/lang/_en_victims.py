@@ -7,6 +7,8 @@ session 7 so each module holds one concept.
 
 from __future__ import annotations
 
+from casualtylog.text.lang._fresh8en_words import EN_GROUP_NOUNS, EN_METRIC_NOUNS
+
 __all__ = ["GROUP_NOUNS", "METRIC_NOUNS", "PEOPLE_NOUNS", "SINGULAR_VICTIMS"]
 
 
@@ -135,3 +137,7 @@ SINGULAR_VICTIMS = {
 for _plural in sorted(PEOPLE_NOUNS - {"others", "lives"}):
     if _plural.endswith("s"):
         SINGULAR_VICTIMS.setdefault(_plural[:-1], "")
+
+# Session 14 (fresh8en): "rescue workers" (casualtylog.text.lang._fresh8en_words)
+GROUP_NOUNS = {**GROUP_NOUNS, **EN_GROUP_NOUNS}
+METRIC_NOUNS = {**METRIC_NOUNS, **EN_METRIC_NOUNS}  # "twelve arrests were made"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from casualtylog.text.lang import _nl_shapes as nl6
 from casualtylog.text.lang._arrival_words import ARRIVAL_PREDICATES
+from casualtylog.text.lang._fresh8en_words import NL_PREDICATES
 from casualtylog.text.lang._recovery_words import RECOVERY_PREDICATES
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
 from casualtylog.text.lang._status_words import PROJECTING_GAPS
@@ -235,3 +236,6 @@ GAP_WORDS = GAP_WORDS | frozenset({"wel"})
 
 # Session 13 (fresh7r2): arrived in a refugee camp, crossed the border (casualtylog.text.lang._arrival_words)
 PREDICATES = {**PREDICATES, **ARRIVAL_PREDICATES["nl"]}
+
+# Session 14 (fresh8en): "liet het leven", "moest (hiervoor) naar het ziekenhuis" (lang/_fresh8en_words.py)
+PREDICATES = {**PREDICATES, **NL_PREDICATES}

@@ -8,6 +8,7 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang import _nl_shapes as nl6
+from casualtylog.text.lang._fresh8en_words import NL_GROUP_NOUNS, NL_NATIONALS, NL_PEOPLE_NOUNS
 from casualtylog.text.lang._recovery_words import SURVIVOR_PEOPLE
 
 __all__ = ["GROUP_NOUNS", "METRIC_NOUNS", "PEOPLE_NOUNS", "SINGULAR_VICTIMS"]
@@ -68,6 +69,7 @@ GROUP_NOUNS = {
     "vrachtwagenbestuurders": "truck_drivers",
     "vrachtwagenchauffeurs": "truck_drivers",
     **nl6.GROUP_NOUNS,
+    **NL_GROUP_NOUNS,  # Session 14 (fresh8en): workers (lang/_fresh8en_words.py)
 }
 
 METRIC_NOUNS = {
@@ -147,4 +149,6 @@ SINGULAR_VICTIMS.update(
 )
 
 # Session 13 (fresh7b): survivors and the people aboard count as people (casualtylog.text.lang._recovery_words)
-PEOPLE_NOUNS = PEOPLE_NOUNS | SURVIVOR_PEOPLE["nl"]
+PEOPLE_NOUNS = PEOPLE_NOUNS | SURVIVOR_PEOPLE["nl"] | NL_PEOPLE_NOUNS  # fresh8en: refugees
+# Session 14 (fresh8en): more nationals by an article ("Een Pool zit vast"; lang/_fresh8en_words.py)
+SINGULAR_VICTIMS.update(NL_NATIONALS)

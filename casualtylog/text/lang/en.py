@@ -14,6 +14,7 @@ from casualtylog.text.lang._arrival_words import EN_FLIGHT_OBJECTS
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._en_shapes import EXCEED_WORDS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
+from casualtylog.text.lang._fresh8en_words import FRESH8EN_WORDS
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK
 from casualtylog.text.lang._schema import LanguageData
@@ -294,7 +295,8 @@ LANGUAGE = LanguageData(
     household_nouns=frozenset({"households", "families"}),
     # Session 13 (fresh13): a total raised to a number before its object, as French "portant à 78 le bilan":
     # "bringing to 42 the death toll", "taking to 19 the number of dead" (casualtylog.text._change_frames.raised_to)
-    raise_verbs=frozenset({"bringing", "brings", "bring", "brought", "taking", "takes", "took", "raising", "raises"}),
+    raise_verbs=frozenset({"bringing", "brings", "bring", "brought", "taking", "takes", "took", "raising", "raises"})
+    | frozenset({"raised", "pushing", "pushed", "pushes"}),  # Session 14 (fresh8en): "pushed the toll from 114 to 143"
     earlier_figure_cues=frozenset({"up from", "down from"}),  # Session 13 (fresh13): "rose to 143, up from 114"
     # Session 13 (status13): a fear for people, and relative clauses, bound a status cue (_status_scope)
     **STATUS_WORDS["en"],
@@ -304,6 +306,8 @@ LANGUAGE = LanguageData(
     distributive_words=frozenset({"each"}),  # Session 13 (fresh7a): "two each in Samar and Cebu"
     # Session 13 (kinds13): an earlier figure dated the day before (lang/_kinds13_words.py)
     **KINDS13_WORDS["en"],
+    # Session 14 (fresh8en): the heads and links of a list after "included" (lang/_fresh8en_words.py)
+    **FRESH8EN_WORDS["en"],
     # Session 13 (fresh7r2): "forced 3,000 people to leave their homes" (casualtylog.text._romance_objects); not
     # "told": an order to leave is no claim
     forcing_verbs=frozenset({"forced", "forcing", "forces", "force", "compelled", "compelling"}),

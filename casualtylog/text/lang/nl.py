@@ -12,6 +12,7 @@ from casualtylog.text.lang import _nl_victims as victims
 from casualtylog.text.lang import _nl_weapons as weapons
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
+from casualtylog.text.lang._fresh8en_words import FRESH8EN_WORDS, NL_AS_ROLE
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK
 from casualtylog.text.lang._recovery_words import SURVIVOR_FOUND, SURVIVOR_PEOPLE
@@ -127,7 +128,8 @@ LANGUAGE = LanguageData(
             "zo",
             "evenveel",
         ]
-    ),
+    )
+    | NL_AS_ROLE,  # Session 14 (fresh8en): "bekend stonden als" is a role, no condition
     other_event_cues=dates.OTHER_EVENT_CUES,
     other_event_openers=dates.OTHER_EVENT_OPENERS,
     singular_victims=victims.SINGULAR_VICTIMS,
@@ -351,6 +353,8 @@ LANGUAGE = LanguageData(
     survivor_found=SURVIVOR_FOUND["nl"],
     # Session 13 (kinds13): an earlier figure dated the day before (lang/_kinds13_words.py)
     **KINDS13_WORDS["nl"],
+    # Session 14 (fresh8en): the heads and links of a list after "included" (lang/_fresh8en_words.py)
+    **FRESH8EN_WORDS["nl"],
     # Session 13 (fresh7r2): one more by "again" before the article ("opnieuw een dodelijk slachtoffer": +1)
     another_before_article=frozenset({"opnieuw"}),
 )
