@@ -16,6 +16,9 @@ __all__ = ["GroupFrame"]
 
 #: The pronoun that a participle names a whole by ("those killed"), as the partitive and toll frames read it.
 _THOSE = frozenset({"those", "die"})
+#: The groups one person named by an article counts for in a list (the corpus guide: "a woman" / "a child" in such a
+#: list is 1, as "ein Erwachsener", "dont un civil" are; other singular roles, "including a colonel", are not claims).
+_ONE_IN_A_LIST = frozenset({"children", "women", "men", "adults", "civilians"})
 #: The marks after a count that open a list of the people it counts ("…, ein Erwachsener und ein Kleinkind").
 _APPOSITION_OPENERS = frozenset({",", "-", "–", "—", ":"})
 
@@ -115,6 +118,8 @@ class GroupFrame(SentenceBase):
         noun = _noun(tokens, k, lang)
         if noun is None or noun[0] != "group":
             return False
+        if m.article and noun[1] not in _ONE_IN_A_LIST:
+            return False  # session 14 (fresh9rom): "darunter … ein weiterer Mitarbeiter": a role, no count of its own
         earlier = [
             b for b in self.bindings if b.mention.start < m.start and b.frame not in {"weapon", "linked", "elliptic"}
         ]

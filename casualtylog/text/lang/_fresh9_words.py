@@ -1,0 +1,66 @@
+"""Session 14 (``fresh9rom``): words the French, German and Spanish dev documents of news batch 9 showed missing.
+
+``FRESH9_GROUPS[code]`` adds groups of victims by their noun, as the corpus guide names them: workers however a
+language calls them (*ouvriers*, *Beschäftigte*), miners by their colloquial noun (*Kumpel*), employees, a ship's
+crew (*miembros de la tripulación*). ``FRESH9_SINGULARS[code]`` adds one victim named by the singular of such a
+noun ("ein Mitarbeiter ist ums Leben gekommen" → killed workers 1, as "una trabajadora" and "eine Mitarbeiterin"
+already were). ``FRESH9_CONFIRMED[code]`` adds forms of confirming: the first person plural of an authority's own
+statement (*Confirmamos la muerte de cuatro personas*). :func:`with_fresh9` folds them into a language's data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from casualtylog.text.lang._schema import LanguageData
+from casualtylog.text.lang._word_lists import words as _words
+
+__all__ = ["FRESH9_CONFIRMED", "FRESH9_GROUPS", "FRESH9_SINGULARS", "with_fresh9"]
+
+FRESH9_GROUPS: dict[str, dict[str, str]] = {
+    # "6 ouvriers sont tués et 3 blessés", "9 employés blessés": workers as German "Arbeiter" and Spanish
+    # "trabajadores" are (they were people with no group in French alone)
+    "fr": {
+        "ouvriers": "workers",
+        "travailleurs": "workers",
+        "employés": "employees",
+    },
+    # "Fünf Kumpel wurden verletzt" (miners, the colloquial noun), "fünf Beschäftigte werden vermisst"
+    "de": {
+        "kumpel": "miners",
+        "kumpeln": "miners",
+        "beschäftigte": "workers",
+        "beschäftigten": "workers",
+    },
+    # "dos miembros de la tripulación han muerto", "tres tripulantes": the crew, as Dutch "bemanningsleden"
+    "es": {
+        "miembros de la tripulación": "crew",
+        "tripulantes": "crew",
+    },
+}
+
+FRESH9_SINGULARS: dict[str, dict[str, str]] = {
+    "fr": {"ouvrier": "workers", "travailleur": "workers", "employé": "employees"},
+    "de": {"mitarbeiter": "workers", "arbeiter": "workers", "beschäftigter": "workers"},
+    "es": {"tripulante": "crew", "miembro de la tripulación": "crew"},
+}
+
+FRESH9_CONFIRMED: dict[str, frozenset[str]] = {
+    # an authority confirming in its own voice: "Confirmamos la muerte de cuatro personas", "nous confirmons"
+    "fr": _words("confirmons"),
+    "de": frozenset[str](),
+    "es": _words("confirmamos"),
+}
+
+
+def with_fresh9(lang: LanguageData) -> LanguageData:
+    """``lang`` with this session's groups, singular victims and confirming words added."""
+    code = lang.code
+    groups = FRESH9_GROUPS.get(code, {})
+    return replace(
+        lang,
+        group_nouns={**lang.group_nouns, **groups},
+        people_nouns=lang.people_nouns - groups.keys(),
+        singular_victims={**lang.singular_victims, **FRESH9_SINGULARS.get(code, {})},
+        confirmed_cues=lang.confirmed_cues | FRESH9_CONFIRMED.get(code, frozenset()),
+    )
