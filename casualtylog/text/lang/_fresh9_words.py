@@ -15,7 +15,7 @@ from dataclasses import replace
 from casualtylog.text.lang._schema import LanguageData
 from casualtylog.text.lang._word_lists import words as _words
 
-__all__ = ["FRESH9_CONFIRMED", "FRESH9_GROUPS", "FRESH9_SINGULARS", "with_fresh9"]
+__all__ = ["FRESH9_CONFIRMED", "FRESH9_GROUPS", "FRESH9_SAID", "FRESH9_SINGULARS", "with_fresh9"]
 
 FRESH9_GROUPS: dict[str, dict[str, str]] = {
     # "6 ouvriers sont tués et 3 blessés", "9 employés blessés": workers as German "Arbeiter" and Spanish
@@ -53,6 +53,19 @@ FRESH9_CONFIRMED: dict[str, frozenset[str]] = {
 }
 
 
+_IMPERFECT_STEMS = {
+    "es": "confirm inform señal indic explic precis asegur detall",
+    "fr": "confirm indiqu précis expliqu affirm déclar",
+}
+#: The imperfect of the verbs of saying, which reports as the preterite does ("No hay ningún agente herido”,
+#: confirmaba la Oficina del Sheriff"; "…, indiquait la préfecture"): a closing attribution and its source.
+FRESH9_SAID: dict[str, frozenset[str]] = {
+    "es": frozenset(s + e for s in _IMPERFECT_STEMS["es"].split() for e in ("aba", "aban")),
+    "fr": frozenset(s + e for s in _IMPERFECT_STEMS["fr"].split() for e in ("ait", "aient")),
+    "de": frozenset[str](),
+}
+
+
 def with_fresh9(lang: LanguageData) -> LanguageData:
     """``lang`` with this session's groups, singular victims and confirming words added."""
     code = lang.code
@@ -63,4 +76,5 @@ def with_fresh9(lang: LanguageData) -> LanguageData:
         people_nouns=lang.people_nouns - groups.keys(),
         singular_victims={**lang.singular_victims, **FRESH9_SINGULARS.get(code, {})},
         confirmed_cues=lang.confirmed_cues | FRESH9_CONFIRMED.get(code, frozenset()),
+        said_verbs=lang.said_verbs | FRESH9_SAID.get(code, frozenset()),
     )
