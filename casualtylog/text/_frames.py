@@ -64,6 +64,7 @@ from casualtylog.text._sequel_cues import came_after
 from casualtylog.text._split_frames import SplitFrames
 from casualtylog.text._status_fresh import parts_keep_projection
 from casualtylog.text._status_scope import attributed_confirmation, confirmed_in_clause, relative_after
+from casualtylog.text._tally_lists import after_tally_comma, bare_kind
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text._verb_first import VerbFirst
 from casualtylog.text._weapon_frames import WeaponFrames
@@ -132,7 +133,7 @@ def _inherits_group(tokens: list[Token], m: Mention, lang: LanguageData) -> bool
         return _low(tokens, m.end + 1) not in lang.people_nouns  # "vijf andere mensen" names its own people
     if _low(tokens, m.start - 1) in lang.others_words:  # "y otros dos resultaron heridos"
         return _low(tokens, m.end) not in lang.people_nouns and _noun(tokens, m.end, lang) is None
-    if m.end >= len(tokens) or _low(tokens, m.start - 1) not in AND:
+    if m.end >= len(tokens) or (_low(tokens, m.start - 1) not in AND and not after_tally_comma(tokens, m, lang)):
         return False
     after = tokens[m.end]
     return (
@@ -380,7 +381,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             continue  # "most of the 300 patients died": only a vague part of them
         if population == "part" and b.group is not None and not group_right_after(tokens, m, lang):
             b.group = None  # "most of the 50 injured were children": not all of them are
-        if b.group is None and b.role == "count" and m.kind == "number" and _inherits_group(tokens, m, lang):
+        if b.group is None and b.role == "count" and bare_kind(m) and _inherits_group(tokens, m, lang):
             # not from one person, named by an article or by "one" ("otro trabajador muerto y nueve heridos",
             # "left one soldier dead and 19 wounded"): one victim's role says nothing of the others'
             # but "others" after one of a role are more of it: "Un policier a été tué et deux autres blessés" (the guide)

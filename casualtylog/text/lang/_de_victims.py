@@ -7,6 +7,7 @@ session 7 so each module holds one concept.
 
 from __future__ import annotations
 
+from casualtylog.text.lang._fresh9_words import FRESH9_GROUPS, FRESH9_SINGULARS
 from casualtylog.text.lang._recovery_words import RECOVERY_METRIC_NOUNS, SURVIVOR_PEOPLE
 from casualtylog.text.lang._word_lists import words as _words
 
@@ -200,3 +201,10 @@ SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **{k: v for k, v in _OUTDOOR_GROUPS.item
 
 # Session 13 (fresh7b): survivors and the people aboard count as people (casualtylog.text.lang._recovery_words)
 PEOPLE_NOUNS = PEOPLE_NOUNS | SURVIVOR_PEOPLE["de"]
+
+
+# Session 14 (fresh9rom): workers, employees, miners and crew as groups, one of them by the singular
+# (lang/_fresh9_words.py); a noun with a group is no noun of people with none
+GROUP_NOUNS = {**GROUP_NOUNS, **FRESH9_GROUPS["de"]}
+PEOPLE_NOUNS = PEOPLE_NOUNS - FRESH9_GROUPS["de"].keys()
+SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **FRESH9_SINGULARS["de"]}

@@ -9,6 +9,7 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang._agreement import singulars
+from casualtylog.text.lang._fresh9_words import FRESH9_GROUPS, FRESH9_SINGULARS
 from casualtylog.text.lang._word_lists import words as _words
 
 __all__ = ["DOMAIN_GROUPS", "GROUP_NOUNS", "METRIC_NOUNS", "PEOPLE_NOUNS", "SINGULAR_VICTIMS"]
@@ -159,3 +160,10 @@ _MINING_WORDS = frozenset(
 
 #: Group nouns whose group the text's subject decides: "mineurs" by a mine are miners, elsewhere children.
 DOMAIN_GROUPS = dict.fromkeys(("mineurs", "mineur"), ("miners", _MINING_WORDS))
+
+
+# Session 14 (fresh9rom): workers, employees, miners and crew as groups, one of them by the singular
+# (lang/_fresh9_words.py); a noun with a group is no noun of people with none
+GROUP_NOUNS = {**GROUP_NOUNS, **FRESH9_GROUPS["fr"]}
+PEOPLE_NOUNS = PEOPLE_NOUNS - FRESH9_GROUPS["fr"].keys()
+SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **FRESH9_SINGULARS["fr"]}

@@ -5,17 +5,15 @@ language calls them (*ouvriers*, *Beschäftigte*), miners by their colloquial no
 crew (*miembros de la tripulación*). ``FRESH9_SINGULARS[code]`` adds one victim named by the singular of such a
 noun ("ein Mitarbeiter ist ums Leben gekommen" → killed workers 1, as "una trabajadora" and "eine Mitarbeiterin"
 already were). ``FRESH9_CONFIRMED[code]`` adds forms of confirming: the first person plural of an authority's own
-statement (*Confirmamos la muerte de cuatro personas*). :func:`with_fresh9` folds them into a language's data.
+statement (*Confirmamos la muerte de cuatro personas*); ``FRESH9_SAID[code]`` the imperfect of the verbs of saying.
+The topic modules (``_fr_victims``, ``_fr_sources``, …) and fr.py / es.py fold them into their tables.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from casualtylog.text.lang._schema import LanguageData
 from casualtylog.text.lang._word_lists import words as _words
 
-__all__ = ["FRESH9_CONFIRMED", "FRESH9_GROUPS", "FRESH9_SAID", "FRESH9_SINGULARS", "with_fresh9"]
+__all__ = ["FRESH9_CONFIRMED", "FRESH9_GROUPS", "FRESH9_SAID", "FRESH9_SINGULARS"]
 
 FRESH9_GROUPS: dict[str, dict[str, str]] = {
     # "6 ouvriers sont tués et 3 blessés", "9 employés blessés": workers as German "Arbeiter" and Spanish
@@ -65,16 +63,3 @@ FRESH9_SAID: dict[str, frozenset[str]] = {
     "de": frozenset[str](),
 }
 
-
-def with_fresh9(lang: LanguageData) -> LanguageData:
-    """``lang`` with this session's groups, singular victims and confirming words added."""
-    code = lang.code
-    groups = FRESH9_GROUPS.get(code, {})
-    return replace(
-        lang,
-        group_nouns={**lang.group_nouns, **groups},
-        people_nouns=lang.people_nouns - groups.keys(),
-        singular_victims={**lang.singular_victims, **FRESH9_SINGULARS.get(code, {})},
-        confirmed_cues=lang.confirmed_cues | FRESH9_CONFIRMED.get(code, frozenset()),
-        said_verbs=lang.said_verbs | FRESH9_SAID.get(code, frozenset()),
-    )

@@ -9,7 +9,6 @@ from casualtylog.text.lang import _de_verbs as verbs
 from casualtylog.text.lang import _de_victims as victims
 from casualtylog.text.lang import _de_weapons as weapons
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
-from casualtylog.text.lang._fresh9_words import with_fresh9
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
@@ -300,6 +299,3 @@ LANGUAGE = LanguageData(
     flight_objects=frozenset({"in die flucht"}),
     another_before_article=frozenset({"erneut"}),
 )
-
-# Session 14 (fresh9rom): groups, singular victims and confirming words of news batch 9 (lang/_fresh9_words.py)
-LANGUAGE = with_fresh9(LANGUAGE)

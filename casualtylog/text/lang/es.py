@@ -11,8 +11,8 @@ from casualtylog.text.lang import _es_verbs as verbs
 from casualtylog.text.lang import _es_victims as victims
 from casualtylog.text.lang import _es_weapons as weapons
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
-from casualtylog.text.lang._fresh9_words import with_fresh9
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
+from casualtylog.text.lang._fresh9_words import FRESH9_CONFIRMED
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
@@ -34,6 +34,7 @@ LANGUAGE = LanguageData(
     confirmed_cues=frozenset(
         {"confirmado", "confirmados", "confirmadas", "confirmó", "verificados", "confirmación"}
         | {"confirmada", "confirmaron", "confirma", "confirman"}
+        | FRESH9_CONFIRMED["es"]  # session 14 (fresh9rom): "Confirmamos la muerte de cuatro personas"
         | MORE_CONFIRMED["es"]  # session 13 (status7): "se confirmaba la muerte de"
     ),
     others_words=frozenset(["otros", "otras"]),
@@ -318,6 +319,3 @@ LANGUAGE = LanguageData(
     **KINDS13_WORDS["es"],
     pending_confirmations=PENDING["es"],  # session 13 (status7)
 )
-
-# Session 14 (fresh9rom): groups, singular victims and confirming words of news batch 9 (lang/_fresh9_words.py)
-LANGUAGE = with_fresh9(LANGUAGE)

@@ -9,8 +9,8 @@ from casualtylog.text.lang import _fr_verbs as verbs
 from casualtylog.text.lang import _fr_victims as victims
 from casualtylog.text.lang import _fr_weapons as weapons
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
-from casualtylog.text.lang._fresh9_words import with_fresh9
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
+from casualtylog.text.lang._fresh9_words import FRESH9_CONFIRMED
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
@@ -32,7 +32,8 @@ LANGUAGE = LanguageData(
     confirmed_cues=frozenset(
         ["confirmé", "confirmés", "confirmée", "confirmées", "confirme", "vérifié", "vérifiés", "confirmation"]
     )
-    | MORE_CONFIRMED["fr"],  # session 13 (status7): the imperfect, "confirmait"
+    | MORE_CONFIRMED["fr"]  # session 13 (status7): the imperfect, "confirmait"
+    | FRESH9_CONFIRMED["fr"],  # session 14 (fresh9rom): "nous confirmons"
     others_words=frozenset(["autres"]),
     year_preps=frozenset(["en", "année"]),  # "en 2010", "pour l'année 2014"
     plural_endings=("s", "x"),
@@ -331,6 +332,3 @@ LANGUAGE = LanguageData(
     **KINDS13_WORDS["fr"],
     pending_confirmations=PENDING["fr"],  # session 13 (status7)
 )
-
-# Session 14 (fresh9rom): groups, singular victims and confirming words of news batch 9 (lang/_fresh9_words.py)
-LANGUAGE = with_fresh9(LANGUAGE)
