@@ -13,8 +13,9 @@ from casualtylog.text._mention import Mention, _low
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Token
 from casualtylog.text.lang import LanguageData
+from casualtylog.text.lang._fresh9_words import INTENSIFIERS
 
-__all__ = ["after_tally_comma", "bare_kind"]
+__all__ = ["after_tally_comma", "bare_kind", "past_intensifier"]
 
 
 def after_tally_comma(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
@@ -55,3 +56,11 @@ def bare_kind(m: Mention) -> bool:
     """A count that may take the group before it: a number, or an approximate noun ("una decena": about 10), not a
     vague word ("Al menos 15 civiles murieron y varios resultaron heridos": the several are anyone)."""
     return m.kind == "number" or (m.kind == "vague" and str(m.figure).startswith("about "))
+
+
+def past_intensifier(tokens: list[Token], k: int, lang: LanguageData) -> int:
+    """``k + 1`` when an adverb of degree at ``k`` stands before a word of how badly ("dont sept très grièvement",
+    "dos de ellos muy graves"), so the part reads its severity; else ``k``."""
+    if _low(tokens, k) in INTENSIFIERS.get(lang.code, frozenset()) and _low(tokens, k + 1) in lang.severity_words:
+        return k + 1
+    return k

@@ -11,9 +11,10 @@ The topic modules (``_fr_victims``, ``_fr_sources``, …) and fr.py / es.py fold
 
 from __future__ import annotations
 
+from casualtylog.text.lang._word_lists import phrases as _phrases
 from casualtylog.text.lang._word_lists import words as _words
 
-__all__ = ["FRESH9_CONFIRMED", "FRESH9_GROUPS", "FRESH9_SAID", "FRESH9_SINGULARS"]
+__all__ = ["FRESH9_CONFIRMED", "FRESH9_GROUP_CUES", "FRESH9_GROUPS", "FRESH9_SAID", "FRESH9_SINGULARS", "INTENSIFIERS"]
 
 FRESH9_GROUPS: dict[str, dict[str, str]] = {
     # "6 ouvriers sont tués et 3 blessés", "9 employés blessés": workers as German "Arbeiter" and Spanish
@@ -63,3 +64,20 @@ FRESH9_SAID: dict[str, frozenset[str]] = {
     "de": frozenset[str](),
 }
 
+
+#: Cues that open the members of a count ("Le nombre de morts est monté à 2.215 morts incluant 724 enfants").
+FRESH9_GROUP_CUES: dict[str, frozenset[str]] = {
+    "fr": _phrases("incluant | incluant notamment"),
+    # "tres muertes, incluida una niña de 12 años", "2.000 muertos, incluyendo 700 niños"
+    "es": _phrases("incluyendo | incluida | incluido"),
+}
+
+#: Adverbs of degree before a word of how badly ("dont sept très grièvement", "dos de ellos muy graves", "zwei davon
+#: sehr schwer", "two of them very seriously"): the part is still one of the count's, by its severity.
+INTENSIFIERS: dict[str, frozenset[str]] = {
+    "en": _words("very extremely"),
+    "nl": _words("zeer erg heel"),
+    "fr": _words("très extrêmement si"),
+    "de": _words("sehr äußerst"),
+    "es": _words("muy extremadamente"),
+}

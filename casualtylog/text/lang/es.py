@@ -12,7 +12,7 @@ from casualtylog.text.lang import _es_victims as victims
 from casualtylog.text.lang import _es_weapons as weapons
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
-from casualtylog.text.lang._fresh9_words import FRESH9_CONFIRMED
+from casualtylog.text.lang._fresh9_words import FRESH9_CONFIRMED, FRESH9_GROUP_CUES
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
@@ -92,7 +92,8 @@ LANGUAGE = LanguageData(
         "entre ellas se encuentran | entre ellos figuran | entre ellas figuran | "
         # Session 13 (fresh13): "17 cuerpos, entre ellos los de cuatro niños": the members by the pronoun of the bodies
         "entre ellos los de | entre ellos las de | incluidos los de | " + more.GROUP_CUES
-    ),
+    )
+    | FRESH9_GROUP_CUES["es"],  # session 14 (fresh9rom): "incluyendo 724 niños", "incluida una niña"
     among_the=_phrases("entre los | entre las"),
     # Session 12 (fres12): "Entre los heridos, se cuentan dos policías"
     among_verbs=_phrases("se cuentan | se encuentran | hay | figuran | se contabilizan"),

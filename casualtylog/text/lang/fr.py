@@ -10,7 +10,7 @@ from casualtylog.text.lang import _fr_victims as victims
 from casualtylog.text.lang import _fr_weapons as weapons
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
-from casualtylog.text.lang._fresh9_words import FRESH9_CONFIRMED
+from casualtylog.text.lang._fresh9_words import FRESH9_CONFIRMED, FRESH9_GROUP_CUES
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
@@ -87,7 +87,8 @@ LANGUAGE = LanguageData(
         "parmi eux figurent | parmi elles figurent | parmi eux se trouvent | parmi elles se trouvent | "
         # Session 13 (fresh13): "17 corps, dont ceux de quatre enfants": the members by the pronoun of the bodies
         "dont ceux de | dont celles de"
-    ),
+    )
+    | FRESH9_GROUP_CUES["fr"],  # session 14 (fresh9rom): "2.215 morts incluant 724 enfants"
     among_the=_phrases("parmi les"),
     # Session 12 (fres12): "Parmi les blessés, on compte deux policiers"
     among_verbs=_phrases("on compte | on dénombre | on recense | on déplore | l' on compte | on trouve"),
