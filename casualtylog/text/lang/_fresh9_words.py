@@ -14,7 +14,7 @@ from __future__ import annotations
 from casualtylog.text.lang._word_lists import phrases as _phrases
 from casualtylog.text.lang._word_lists import words as _words
 
-__all__ = ["FRESH9_CONFIRMED", "FRESH9_GROUP_CUES", "FRESH9_GROUPS", "FRESH9_SAID", "FRESH9_SINGULARS", "INTENSIFIERS"]
+__all__ = ["FRESH9_CONFIRMED", "FRESH9_GROUPS", "FRESH9_GROUP_CUES", "FRESH9_SAID", "FRESH9_SINGULARS", "INTENSIFIERS"]
 
 FRESH9_GROUPS: dict[str, dict[str, str]] = {
     # "6 ouvriers sont tués et 3 blessés", "9 employés blessés": workers as German "Arbeiter" and Spanish
