@@ -14,6 +14,7 @@ from casualtylog.text.lang import _es_tenses as tenses
 from casualtylog.text.lang._agreement import SPANISH, agreeing
 from casualtylog.text.lang._arrival_words import ARRIVAL_PREDICATES
 from casualtylog.text.lang._combat_words import COMBAT_PREDICATES
+from casualtylog.text.lang._fresh9_words import FRESH9_PREDICATES
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
 from casualtylog.text.lang._status_words import PROJECTING_GAPS
 from casualtylog.text.lang._word_lists import words as _words
@@ -156,3 +157,6 @@ PREDICATES = {**PREDICATES, **COMBAT_PREDICATES["es"]}
 
 # Session 13 (fresh7r2): arrived in a refugee camp, crossed the border (casualtylog.text.lang._arrival_words)
 PREDICATES = {**PREDICATES, **agreeing(ARRIVAL_PREDICATES["es"], SPANISH)}
+
+# Session 14 (fresh9rom): failing to survive is dying ("no lograron sobrevivir"; lang/_fresh9_words.py)
+PREDICATES = {**PREDICATES, **FRESH9_PREDICATES["es"]}

@@ -14,7 +14,16 @@ from __future__ import annotations
 from casualtylog.text.lang._word_lists import phrases as _phrases
 from casualtylog.text.lang._word_lists import words as _words
 
-__all__ = ["FRESH9_CONFIRMED", "FRESH9_GROUPS", "FRESH9_GROUP_CUES", "FRESH9_SAID", "FRESH9_SINGULARS", "INTENSIFIERS"]
+__all__ = [
+    "FRESH9_ANOTHER_AFTER_ARTICLE",
+    "FRESH9_CONFIRMED",
+    "FRESH9_GROUPS",
+    "FRESH9_GROUP_CUES",
+    "FRESH9_PREDICATES",
+    "FRESH9_SAID",
+    "FRESH9_SINGULARS",
+    "INTENSIFIERS",
+]
 
 FRESH9_GROUPS: dict[str, dict[str, str]] = {
     # "6 ouvriers sont tués et 3 blessés", "9 employés blessés": workers as German "Arbeiter" and Spanish
@@ -81,3 +90,19 @@ INTENSIFIERS: dict[str, frozenset[str]] = {
     "de": _words("sehr äußerst"),
     "es": _words("muy extremadamente"),
 }
+
+#: Predicates of dying by failing to survive ("dos de ellas no lograron sobrevivir debido a la gravedad de las
+#: heridas"), as "no sobrevivieron" already was.
+FRESH9_PREDICATES: dict[str, dict[str, str]] = {
+    "es": dict.fromkeys(
+        (
+            f"no {verb} sobrevivir"
+            for verb in ("logró", "lograron", "ha logrado", "han logrado", "pudo", "pudieron", "consiguió", "consiguieron")
+        ),
+        "killed",
+    ),
+}
+
+#: "One more" with its noun elided, after an article ("dos personas fallecidas y una más herida"): one more of the
+#: victims just counted, for its own predicate, as "y otra resultó herida".
+FRESH9_ANOTHER_AFTER_ARTICLE: dict[str, frozenset[str]] = {"es": _words("más")}

@@ -12,7 +12,7 @@ from casualtylog.text.lang import _es_victims as victims
 from casualtylog.text.lang import _es_weapons as weapons
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
-from casualtylog.text.lang._fresh9_words import FRESH9_CONFIRMED, FRESH9_GROUP_CUES
+from casualtylog.text.lang._fresh9_words import FRESH9_ANOTHER_AFTER_ARTICLE, FRESH9_CONFIRMED, FRESH9_GROUP_CUES
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
@@ -319,4 +319,5 @@ LANGUAGE = LanguageData(
     # Session 13 (kinds13): an earlier figure dated the day before (lang/_kinds13_words.py)
     **KINDS13_WORDS["es"],
     pending_confirmations=PENDING["es"],  # session 13 (status7)
+    another_after_article=FRESH9_ANOTHER_AFTER_ARTICLE["es"],  # session 14 (fresh9rom): "y una más herida"
 )
