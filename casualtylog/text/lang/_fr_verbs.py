@@ -11,6 +11,7 @@ from __future__ import annotations
 from casualtylog.text.lang._agreement import FRENCH, agreeing
 from casualtylog.text.lang._arrival_words import ARRIVAL_PREDICATES
 from casualtylog.text.lang._combat_words import COMBAT_PREDICATES
+from casualtylog.text.lang._fresh9_words import FRESH9_PREDICATES
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
 from casualtylog.text.lang._status_words import PROJECTING_GAPS
 from casualtylog.text.lang._word_lists import elided
@@ -277,3 +278,6 @@ PREDICATES = {**PREDICATES, **COMBAT_PREDICATES["fr"]}
 
 # Session 13 (fresh7r2): arrived in a refugee camp, crossed the border (casualtylog.text.lang._arrival_words)
 PREDICATES = {**PREDICATES, **agreeing(ARRIVAL_PREDICATES["fr"], FRENCH)}
+
+# Session 14 (fresh9rom): "ont passé de vie à trépas" (lang/_fresh9_words.py)
+PREDICATES = {**PREDICATES, **FRESH9_PREDICATES["fr"]}

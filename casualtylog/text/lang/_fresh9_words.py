@@ -16,6 +16,7 @@ from casualtylog.text.lang._word_lists import words as _words
 
 __all__ = [
     "FRESH9_ANOTHER_AFTER_ARTICLE",
+    "FRESH9_BODIES",
     "FRESH9_CONFIRMED",
     "FRESH9_GROUPS",
     "FRESH9_GROUP_CUES",
@@ -32,6 +33,9 @@ FRESH9_GROUPS: dict[str, dict[str, str]] = {
         "ouvriers": "workers",
         "travailleurs": "workers",
         "employés": "employees",
+        # gold panners of artisanal mines ("Quatre orpailleurs … ont passé de vie à trépas dans un éboulement")
+        "orpailleurs": "miners",
+        "garçonnets": "children",
     },
     # "Fünf Kumpel wurden verletzt" (miners, the colloquial noun), "fünf Beschäftigte werden vermisst"
     "de": {
@@ -48,7 +52,14 @@ FRESH9_GROUPS: dict[str, dict[str, str]] = {
 }
 
 FRESH9_SINGULARS: dict[str, dict[str, str]] = {
-    "fr": {"ouvrier": "workers", "travailleur": "workers", "employé": "employees"},
+    "fr": {
+        "ouvrier": "workers",
+        "travailleur": "workers",
+        "employé": "employees",
+        "orpailleur": "miners",
+        # "un garçonnet de huit ans reste encore introuvable"
+        "garçonnet": "children",
+    },
     "de": {"mitarbeiter": "workers", "arbeiter": "workers", "beschäftigter": "workers"},
     "es": {"tripulante": "crew", "miembro de la tripulación": "crew"},
 }
@@ -94,6 +105,8 @@ INTENSIFIERS: dict[str, frozenset[str]] = {
 #: Predicates of dying by failing to survive ("dos de ellas no lograron sobrevivir debido a la gravedad de las
 #: heridas"), as "no sobrevivieron" already was.
 FRESH9_PREDICATES: dict[str, dict[str, str]] = {
+    # "ont passé de vie à trépas": died
+    "fr": {f"{aux} passé de vie à trépas": "killed" for aux in ("a", "ont", "avait", "avaient", "auraient", "aurait")},
     "es": dict.fromkeys(
         (
             f"no {verb} sobrevivir"
@@ -106,3 +119,10 @@ FRESH9_PREDICATES: dict[str, dict[str, str]] = {
 #: "One more" with its noun elided, after an article ("dos personas fallecidas y una más herida"): one more of the
 #: victims just counted, for its own predicate, as "y otra resultó herida".
 FRESH9_ANOTHER_AFTER_ARTICLE: dict[str, frozenset[str]] = {"es": _words("más")}
+
+
+#: Nouns of the bodies of the dead ("17 nouvelles dépouilles … retrouvées", "die Leichname von drei Menschen").
+FRESH9_BODIES: dict[str, frozenset[str]] = {
+    "fr": _words("dépouilles dépouille"),
+    "de": _words("leichname leichnam leichnamen"),
+}

@@ -10,7 +10,7 @@ from casualtylog.text.lang import _fr_victims as victims
 from casualtylog.text.lang import _fr_weapons as weapons
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
-from casualtylog.text.lang._fresh9_words import FRESH9_CONFIRMED, FRESH9_GROUP_CUES
+from casualtylog.text.lang._fresh9_words import FRESH9_BODIES, FRESH9_CONFIRMED, FRESH9_GROUP_CUES
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
@@ -59,7 +59,7 @@ LANGUAGE = LanguageData(
     group_nouns=victims.GROUP_NOUNS,
     weapon_nouns=weapons.WEAPON_NOUNS,
     weapon_adjectives=weapons.WEAPON_ADJECTIVES,
-    body_nouns=frozenset({"corps", "cadavres"}),
+    body_nouns=frozenset({"corps", "cadavres"}) | FRESH9_BODIES["fr"],  # session 14 (fresh9rom): "dépouilles", "Leichname"
     lifeless_words=frozenset({"sans vie"}),
     # "trois techniciens de la base ont été tués", "dix passagers du car ont été blessés"
     noun_preps=frozenset({"de", "du", "des", "d'", "à", "au", "dans", "sur"}),
