@@ -20,6 +20,7 @@ __all__ = [
     "FRESH9_CONFIRMED",
     "FRESH9_GROUPS",
     "FRESH9_GROUP_CUES",
+    "FRESH9_INCREMENT_AFTER",
     "FRESH9_PREDICATES",
     "FRESH9_SAID",
     "FRESH9_SINGULARS",
@@ -125,4 +126,11 @@ FRESH9_ANOTHER_AFTER_ARTICLE: dict[str, frozenset[str]] = {"es": _words("más")}
 FRESH9_BODIES: dict[str, frozenset[str]] = {
     "fr": _words("dépouilles dépouille"),
     "de": _words("leichname leichnam leichnamen"),
+}
+
+#: "New" after a number, before its noun, adds to a running count as English "17 new bodies" does (the guide: +N):
+#: "ce sont 17 nouvelles dépouilles qui ont été retrouvées", "3 nuevos cuerpos".
+FRESH9_INCREMENT_AFTER: dict[str, frozenset[str]] = {
+    "fr": _words("nouveaux nouvelles"),
+    "es": _words("nuevos nuevas"),
 }

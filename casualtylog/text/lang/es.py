@@ -12,7 +12,12 @@ from casualtylog.text.lang import _es_victims as victims
 from casualtylog.text.lang import _es_weapons as weapons
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
-from casualtylog.text.lang._fresh9_words import FRESH9_ANOTHER_AFTER_ARTICLE, FRESH9_CONFIRMED, FRESH9_GROUP_CUES
+from casualtylog.text.lang._fresh9_words import (
+    FRESH9_ANOTHER_AFTER_ARTICLE,
+    FRESH9_CONFIRMED,
+    FRESH9_GROUP_CUES,
+    FRESH9_INCREMENT_AFTER,
+)
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
@@ -80,7 +85,7 @@ LANGUAGE = LanguageData(
     toll_cues=tolls.TOLL_CUES,
     toll_gap_words=frozenset(),
     increment_before=frozenset(),  # "otras 42" is "42 others", not an addition
-    increment_after=frozenset({"más"}),
+    increment_after=frozenset({"más"}) | FRESH9_INCREMENT_AFTER["es"],  # session 14 (fresh9rom): "17 nouvelles dépouilles"
     weak_increment_before=frozenset(),
     of_words=_phrases("de | de los | de las | de estos | de estas | de esos | de esas"),  # Session 13 (fresh7c)
     of_them=_phrases("de ellos | de ellas | de los cuales | de las cuales"),

@@ -10,7 +10,12 @@ from casualtylog.text.lang import _fr_victims as victims
 from casualtylog.text.lang import _fr_weapons as weapons
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
-from casualtylog.text.lang._fresh9_words import FRESH9_BODIES, FRESH9_CONFIRMED, FRESH9_GROUP_CUES
+from casualtylog.text.lang._fresh9_words import (
+    FRESH9_BODIES,
+    FRESH9_CONFIRMED,
+    FRESH9_GROUP_CUES,
+    FRESH9_INCREMENT_AFTER,
+)
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
@@ -76,7 +81,7 @@ LANGUAGE = LanguageData(
     toll_cues=tolls.TOLL_CUES,
     toll_gap_words=frozenset(),
     increment_before=_phrases("encore | de nouveau"),
-    increment_after=frozenset({"supplémentaires", "de plus"}),
+    increment_after=frozenset({"supplémentaires", "de plus"}) | FRESH9_INCREMENT_AFTER["fr"],  # session 14 (fresh9rom): "17 nouvelles dépouilles"
     weak_increment_before=frozenset(),
     of_words=_phrases("de | des | sur | de ces"),  # Session 13 (fresh7c): "180 de ces décès"
     of_them=_phrases("d' entre eux | d' entre elles"),
