@@ -21,6 +21,7 @@ __all__ = [
     "FRESH9_GROUPS",
     "FRESH9_GROUP_CUES",
     "FRESH9_INCREMENT_AFTER",
+    "FRESH9_POSSESSIVES",
     "FRESH9_PREDICATES",
     "FRESH9_SAID",
     "FRESH9_SINGULARS",
@@ -134,3 +135,7 @@ FRESH9_INCREMENT_AFTER: dict[str, frozenset[str]] = {
     "fr": _words("nouveaux nouvelles"),
     "es": _words("nuevos nuevas"),
 }
+
+#: German possessives of a whole one is taken from ("einer seiner Kollegen"); with them German reads "one of the
+#: <people>" ("Eine der verletzten Personen schwebt in Lebensgefahr", "Einer der Verletzten starb") as other languages.
+FRESH9_POSSESSIVES: dict[str, frozenset[str]] = {"de": _words("seiner ihrer unserer")}
