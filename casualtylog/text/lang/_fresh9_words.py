@@ -45,6 +45,11 @@ FRESH9_GROUPS: dict[str, dict[str, str]] = {
         "kumpeln": "miners",
         "beschäftigte": "workers",
         "beschäftigten": "workers",
+        # "Zwei Bergmänner … wurden verletzt" (de-5ae8ba09-2), as "Bergleute"; the accused as suspects
+        "bergmänner": "miners",
+        "bergmännern": "miners",
+        "beschuldigte": "suspects",
+        "beschuldigten": "suspects",
     },
     # "dos miembros de la tripulación han muerto", "tres tripulantes": the crew, as Dutch "bemanningsleden"
     "es": {
@@ -62,7 +67,7 @@ FRESH9_SINGULARS: dict[str, dict[str, str]] = {
         # "un garçonnet de huit ans reste encore introuvable"
         "garçonnet": "children",
     },
-    "de": {"mitarbeiter": "workers", "arbeiter": "workers", "beschäftigter": "workers"},
+    "de": {"mitarbeiter": "workers", "arbeiter": "workers", "beschäftigter": "workers", "bergmann": "miners"},
     "es": {"tripulante": "crew", "miembro de la tripulación": "crew"},
 }
 
@@ -70,7 +75,8 @@ FRESH9_CONFIRMED: dict[str, frozenset[str]] = {
     # an authority confirming in its own voice: "Confirmamos la muerte de cuatro personas", "nous confirmons"
     "fr": _words("confirmons"),
     "de": frozenset[str](),
-    "es": _words("confirmamos"),
+    # and verifying as confirming ("Hemos verificado hasta este momento cuatro personas muertas", es-a070aaec-2)
+    "es": _words("confirmamos verificado verificada verificadas verificamos verificó verificaron"),
 }
 
 
