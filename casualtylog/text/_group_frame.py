@@ -10,6 +10,7 @@ from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._nouns import _noun
 from casualtylog.text._phrases import phrases
 from casualtylog.text._subject_clauses import _LIST_REACH
+from casualtylog.text._tally_lists import among_after
 from casualtylog.text._tokens import Kind
 
 __all__ = ["GroupFrame"]
@@ -109,6 +110,8 @@ class GroupFrame(SentenceBase):
             after = phrases(lang, "of_them").at(tokens, m.end)
             if after is not None:
                 k = m.end + after[0]
+            elif (among := among_after(tokens, m, lang)) is not None:
+                k = m.end + among  # session 14 (fresh9rom): "12 blessés, six parmi les enfants et cinq chez les adultes"
         if k is None:
             return False
         skipped = 0

@@ -13,9 +13,9 @@ from casualtylog.text._mention import Mention, _low
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Token
 from casualtylog.text.lang import LanguageData
-from casualtylog.text.lang._fresh9_words import INTENSIFIERS
+from casualtylog.text.lang._fresh9_words import FRESH9_AMONG, INTENSIFIERS
 
-__all__ = ["after_tally_comma", "bare_kind", "past_intensifier"]
+__all__ = ["after_tally_comma", "among_after", "bare_kind", "past_intensifier"]
 
 
 def after_tally_comma(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
@@ -64,3 +64,18 @@ def past_intensifier(tokens: list[Token], k: int, lang: LanguageData) -> int:
     if _low(tokens, k) in INTENSIFIERS.get(lang.code, frozenset()) and _low(tokens, k + 1) in lang.severity_words:
         return k + 1
     return k
+
+
+
+def among_after(tokens: list[Token], m: Mention, lang: LanguageData) -> int | None:
+    """How many words of "among the" follow a bare number that a comma or "and" joins to the count before it ("12
+    blessés, six parmi les enfants et cinq chez les adultes": six of the 12 are children); ``None`` for none."""
+    if m.kind != "number" or m.start == 0:
+        return None
+    if tokens[m.start - 1].text != "," and _low(tokens, m.start - 1) not in lang.coordinators:
+        return None
+    hit = phrases(lang, "among_the").at(tokens, m.end)
+    if hit is not None:
+        return hit[0]
+    pair = f"{_low(tokens, m.end)} {_low(tokens, m.end + 1)}"
+    return 2 if pair in FRESH9_AMONG.get(lang.code, frozenset()) else None

@@ -262,3 +262,48 @@ def test_past_months_and_spans(text: str, lang: str, expected: list[Claim]) -> N
 )
 def test_spanish_survival_and_one_more(text: str, expected: list[Claim]) -> None:
     assert claims_of(text, "es") == expected
+
+
+# --- more words: bodies, roles, "new" as an increment, German "one of the", verifying ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # fr-f3e9870c-5: "nouvelles" adds to the running count, "dépouilles" are bodies
+        ("Mardi matin, ce sont 17 nouvelles dépouilles qui ont été retrouvées par la marine.", "fr",
+         [("killed", None, "+17")]),
+        # fr-078478eb-3
+        ("Les équipes de secours ont localisé six nouveaux corps.", "fr", [("killed", None, "+6")]),
+        # es-29b9c876-2
+        ("Se pudo establecer que hay 35 nuevos casos de personas fallecidas.", "es", [("killed", None, "+35")]),
+        # fr-b9cb1ab0-1
+        (
+            "Deux corps inertes ont été retrouvés tandis qu'un garçonnet de huit ans reste encore introuvable.",
+            "fr",
+            [("killed", None, "2"), ("missing", "children", "1")],
+        ),
+        ("Quatre orpailleurs ont passé de vie à trépas.", "fr", [("killed", "miners", "4")]),
+        # de-4b14d6fa-2
+        ("Eine der verletzten Personen schwebt in Lebensgefahr.", "de", [("injured", None, "1")]),
+        ("Einer der Verletzten starb im Krankenhaus.", "de", [("killed", None, "1")]),
+        # de-5ae8ba09-2, de-dc106506-8
+        ("Zwei Bergmänner im Alter von 24 und 44 Jahren wurden bei dem Grubenunglück verletzt.", "de",
+         [("injured", "miners", "2")]),
+        ("Sechs Beschuldigte wurden verhaftet, wie die Polizei mitteilte.", "de", [("detained", "suspects", "6")]),
+        # fr-87ac295a-6: parts named by "parmi les" / "chez les" after the count
+        ("L'accident a fait 12 blessés, six parmi les enfants et cinq chez les adultes.", "fr",
+         [("injured", None, "12"), ("injured", "adults", "5"), ("injured", "children", "6")]),
+        ("Murieron 20 personas, seis entre los niños y cuatro entre las mujeres.", "es",
+         [("killed", None, "20"), ("killed", "children", "6"), ("killed", "women", "4")]),
+        # precision: "among the" before no group names no part
+        ("Trois soldats ont été tués, deux parmi les blessés.", "fr", [("killed", "soldiers", "3")]),
+    ],
+)
+def test_more_words(text: str, lang: str, expected: list[Claim]) -> None:
+    assert claims_of(text, lang) == expected
+
+
+def test_verifying_confirms_in_spanish() -> None:
+    # es-a070aaec-2
+    assert _statuses('"Hemos verificado hasta este momento cuatro personas muertas.', "es") == [("4", "confirmed")]

@@ -15,6 +15,7 @@ from casualtylog.text.lang._word_lists import phrases as _phrases
 from casualtylog.text.lang._word_lists import words as _words
 
 __all__ = [
+    "FRESH9_AMONG",
     "FRESH9_ANOTHER_AFTER_ARTICLE",
     "FRESH9_BODIES",
     "FRESH9_CONFIRMED",
@@ -145,3 +146,7 @@ FRESH9_INCREMENT_AFTER: dict[str, frozenset[str]] = {
 #: German possessives of a whole one is taken from ("einer seiner Kollegen"); with them German reads "one of the
 #: <people>" ("Eine der verletzten Personen schwebt in Lebensgefahr", "Einer der Verletzten starb") as other languages.
 FRESH9_POSSESSIVES: dict[str, frozenset[str]] = {"de": _words("seiner ihrer unserer")}
+
+#: Besides ``among_the``, the prepositions that name the group of a part after its number ("L'accident a fait 12
+#: blessés, six parmi les enfants et cinq chez les adultes", fr-87ac295a-6).
+FRESH9_AMONG: dict[str, frozenset[str]] = {"fr": _phrases("chez les")}
