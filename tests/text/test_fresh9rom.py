@@ -53,9 +53,14 @@ def _statuses(text: str, language: str) -> list[tuple[str, str]]:
             "de",
             [("killed", "workers", "1")],
         ),
-        # es-ea1cef42-4 (the crew's group; a stray "un buque" still reads as one dead, left)
-        ("Dos miembros de la tripulación han muerto y tres han resultado heridos.", "es",
-         [("injured", "crew", "3"), ("killed", "crew", "2")]),
+        # es-ea1cef42-4: the crew's group, and no one "carguero" as the subject of the plural "han muerto"
+        (
+            "En la ciudad homónima, dos miembros de la tripulación de un buque carguero han muerto y tres han "
+            "resultado heridos en un ataque que ha provocado daños a la embarcación.",
+            "es",
+            [("injured", "crew", "3"), ("killed", "crew", "2")],
+        ),
+        ("Un bombero ha muerto.", "es", [("killed", "firefighters", "1")]),
         ("Tres tripulantes murieron.", "es", [("killed", "crew", "3")]),
     ],
 )

@@ -27,6 +27,7 @@ __all__ = [
     "FRESH9_SAID",
     "FRESH9_SINGULARS",
     "INTENSIFIERS",
+    "PLURAL_AUXILIARIES",
 ]
 
 FRESH9_GROUPS: dict[str, dict[str, str]] = {
@@ -150,3 +151,13 @@ FRESH9_POSSESSIVES: dict[str, frozenset[str]] = {"de": _words("seiner ihrer unse
 #: Besides ``among_the``, the prepositions that name the group of a part after its number ("L'accident a fait 12
 #: blessés, six parmi les enfants et cinq chez les adultes", fr-87ac295a-6).
 FRESH9_AMONG: dict[str, frozenset[str]] = {"fr": _phrases("chez les")}
+
+#: Plural auxiliaries: one person named by a role noun is no subject of one ("dos miembros de la tripulación de un
+#: buque carguero han muerto": not one "carguero" killed, es-ea1cef42-4).
+PLURAL_AUXILIARIES: dict[str, frozenset[str]] = {
+    "en": _words("were have"),
+    "nl": _words("zijn waren werden hebben"),
+    "fr": _words("ont sont étaient avaient"),
+    "de": _words("sind waren wurden haben hatten"),
+    "es": _words("han fueron son están estaban habían resultaron"),
+}
