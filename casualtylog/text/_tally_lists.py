@@ -13,9 +13,9 @@ from casualtylog.text._mention import Mention, _low
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Token
 from casualtylog.text.lang import LanguageData
-from casualtylog.text.lang._fresh9_words import FRESH9_AMONG, INTENSIFIERS
+from casualtylog.text.lang._fresh9_words import ELIDED_TIMES, FRESH9_AMONG, INTENSIFIERS
 
-__all__ = ["after_tally_comma", "among_after", "bare_kind", "past_intensifier"]
+__all__ = ["after_tally_comma", "among_after", "bare_kind", "elided_time_after", "past_intensifier"]
 
 
 def after_tally_comma(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
@@ -79,3 +79,20 @@ def among_after(tokens: list[Token], m: Mention, lang: LanguageData) -> int | No
         return hit[0]
     pair = f"{_low(tokens, m.end)} {_low(tokens, m.end + 1)}"
     return 2 if pair in FRESH9_AMONG.get(lang.code, frozenset()) else None
+
+
+def elided_time_after(tokens: list[Token], k: int, lang: LanguageData) -> bool:
+    """A time at ``k`` that repeats an elided clause on another day ("… et quatre autres le lendemain"), or a
+    weekday with its article, and no predicate of its own after it."""
+    end = k
+    if _low(tokens, k) in lang.weekdays:
+        end = k + 1
+    elif _low(tokens, k) in lang.determiners and _low(tokens, k + 1) in lang.weekdays:
+        end = k + 2
+    else:
+        for size in (4, 3, 2, 1):
+            if " ".join(_low(tokens, j) for j in range(k, k + size)) in ELIDED_TIMES.get(lang.code, frozenset()):
+                end = k + size
+                break
+    # not the time of the count's own predicate ("quatre autres le lendemain ont été blessés": no verb elided)
+    return end > k and phrases(lang, "predicates").at(tokens, end) is None and _low(tokens, end) not in lang.gap_words

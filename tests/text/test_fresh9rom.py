@@ -312,3 +312,27 @@ def test_more_words(text: str, lang: str, expected: list[Claim]) -> None:
 def test_verifying_confirms_in_spanish() -> None:
     # es-a070aaec-2
     assert _statuses('"Hemos verificado hasta este momento cuatro personas muertas.', "es") == [("4", "confirmed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # fr-f3e9870c-4: "others" on another day, the verb elided
+        (
+            "Dès dimanche, cinq corps ont été récupérés par des pêcheurs et quatre autres le lendemain par des équipes "
+            "de sauvetage.",
+            "fr",
+            [("killed", None, "4"), ("killed", None, "5")],
+        ),
+        ("Tres personas murieron el lunes y otras dos al día siguiente.", "es", [("killed", None, "2"), ("killed", None, "3")]),
+        ("Five bodies were recovered on Sunday and four more the next day.", "en",
+         [("killed", None, "4"), ("killed", None, "5")]),
+        # precision: a time before the count's own predicate elides nothing
+        ("Cinq personnes ont été tuées et quatre autres le lendemain ont été blessées.", "fr",
+         [("injured", None, "4"), ("killed", None, "5")]),
+        # precision: a bare number with no "others", no noun, is not taken as the elided clause again
+        ("Cinq personnes ont été tuées et 4 le lendemain.", "fr", [("killed", None, "5")]),
+    ],
+)
+def test_others_on_another_day(text: str, lang: str, expected: list[Claim]) -> None:
+    assert claims_of(text, lang) == expected

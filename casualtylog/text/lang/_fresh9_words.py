@@ -15,6 +15,7 @@ from casualtylog.text.lang._word_lists import phrases as _phrases
 from casualtylog.text.lang._word_lists import words as _words
 
 __all__ = [
+    "ELIDED_TIMES",
     "FRESH9_AMONG",
     "FRESH9_ANOTHER_AFTER_ARTICLE",
     "FRESH9_BODIES",
@@ -160,4 +161,14 @@ PLURAL_AUXILIARIES: dict[str, frozenset[str]] = {
     "fr": _words("ont sont étaient avaient"),
     "de": _words("sind waren wurden haben hatten"),
     "es": _words("han fueron son están estaban habían resultaron"),
+}
+
+#: Times that may follow a bare "N others" whose verb is elided ("cinq corps ont été récupérés par des pêcheurs et
+#: quatre autres le lendemain", fr-f3e9870c-4): the same clause again, on another day.
+ELIDED_TIMES: dict[str, frozenset[str]] = {
+    "en": _phrases("the next day | the following day | the day after | later | overnight"),
+    "nl": _phrases("de volgende dag | een dag later | later"),
+    "fr": _phrases("le lendemain | la veille | le jour suivant | plus tard | dans la nuit"),
+    "de": _phrases("am nächsten tag | am folgetag | am tag darauf | später | tags darauf"),
+    "es": _phrases("al día siguiente | el día siguiente | más tarde | horas después | un día después"),
 }
