@@ -336,3 +336,19 @@ def test_verifying_confirms_in_spanish() -> None:
 )
 def test_others_on_another_day(text: str, lang: str, expected: list[Claim]) -> None:
     assert claims_of(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the shape of de-455a404a-2 (whose long relative clause still hides its subject, left)
+        ("Acht Menschen seien noch nicht gefunden worden.", "de", [("missing", None, "8")]),
+        ("Huit personnes n'ont toujours pas été retrouvées.", "fr", [("missing", None, "8")]),
+        ("Ocho personas aún no han sido localizadas.", "es", [("missing", None, "8")]),
+        # precision: a thing not found is no one missing, nor are suspects
+        ("Deux voitures n'ont pas été retrouvées.", "fr", []),
+        ("Dos sospechosos no han sido localizados.", "es", []),
+    ],
+)
+def test_people_not_found_are_missing(text: str, lang: str, expected: list[Claim]) -> None:
+    assert claims_of(text, lang) == expected

@@ -9,6 +9,7 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang._arrival_words import ARRIVAL_PREDICATES
+from casualtylog.text.lang._fresh9_words import FRESH9_PREDICATES
 from casualtylog.text.lang._recovery_words import RECOVERY_ACTIVE, RECOVERY_PREDICATES
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
 from casualtylog.text.lang._status_words import PROJECTING_GAPS
@@ -216,3 +217,6 @@ GAP_WORDS = GAP_WORDS | frozenset({"bisher", "bislang", "insgesamt"})
 
 # Session 13 (fresh7r2): arrived in a refugee camp, crossed the border (casualtylog.text.lang._arrival_words)
 PREDICATES = {**PREDICATES, **ARRIVAL_PREDICATES["de"]}
+
+# Session 14 (fresh9rom): people not (yet) found are missing ("seien noch nicht gefunden worden"; _fresh9_words.py)
+PREDICATES = {**PREDICATES, **FRESH9_PREDICATES["de"]}

@@ -116,15 +116,34 @@ INTENSIFIERS: dict[str, frozenset[str]] = {
 #: Predicates of dying by failing to survive ("dos de ellas no lograron sobrevivir debido a la gravedad de las
 #: heridas"), as "no sobrevivieron" already was.
 FRESH9_PREDICATES: dict[str, dict[str, str]] = {
-    # "ont passé de vie à trépas": died
-    "fr": {f"{aux} passé de vie à trépas": "killed" for aux in ("a", "ont", "avait", "avaient", "auraient", "aurait")},
+    # "ont passé de vie à trépas": died; people not (yet) found are missing ("… n'ont toujours pas été retrouvées",
+    # "seien noch nicht gefunden worden" de-455a404a-2, "aún no han sido localizadas")
+    "fr": {
+        **{f"{aux} passé de vie à trépas": "killed" for aux in ("a", "ont", "avait", "avaient", "auraient", "aurait")},
+        **{
+            f"n' {aux} {adverb}été {found}": "missing"
+            for aux in ("ont", "avaient", "a", "avait")
+            for adverb in ("pas ", "pas encore ", "toujours pas ")
+            for found in ("retrouvés", "retrouvées", "retrouvé", "retrouvée", "localisés", "localisées")
+        },
+    },
+    "de": {
+        f"nicht {found}{tail}": "missing"
+        for found in ("gefunden", "aufgefunden", "geortet", "lokalisiert")
+        for tail in ("", " worden")
+    },
     "es": dict.fromkeys(
         (
             f"no {verb} sobrevivir"
             for verb in ("logró", "lograron", "ha logrado", "han logrado", "pudo", "pudieron", "consiguió", "consiguieron")
         ),
         "killed",
-    ),
+    )
+    | {
+        f"no {aux} sido {found}": "missing"
+        for aux in ("han", "ha", "habían")
+        for found in ("localizados", "localizadas", "encontrados", "encontradas", "hallados", "halladas")
+    },
 }
 
 #: "One more" with its noun elided, after an article ("dos personas fallecidas y una más herida"): one more of the
