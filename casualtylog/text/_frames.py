@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from casualtylog.text import _bind_rules as rules
 from casualtylog.text._age_shapes import aged_after_noun
-from casualtylog.text._antecedents import antecedent_group
+from casualtylog.text._antecedents import after_tally_comma, antecedent_group, bare_kind
 from casualtylog.text._binding import Binding
 from casualtylog.text._bodies_of import bodies_as_dead
 from casualtylog.text._clause_cues import AND, Cues, projected_before_that, relative_object_end, said_confirmed
@@ -64,7 +64,6 @@ from casualtylog.text._sequel_cues import came_after
 from casualtylog.text._split_frames import SplitFrames
 from casualtylog.text._status_fresh import parts_keep_projection
 from casualtylog.text._status_scope import attributed_confirmation, confirmed_in_clause, relative_after
-from casualtylog.text._tally_lists import after_tally_comma, bare_kind
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text._verb_first import VerbFirst
 from casualtylog.text._weapon_frames import WeaponFrames
