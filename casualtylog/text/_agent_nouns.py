@@ -18,6 +18,7 @@ from __future__ import annotations
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
+from casualtylog.text.lang._fresh9_words import PLURAL_AUXILIARIES
 
 __all__ = ["agent_victim"]
 
@@ -76,6 +77,8 @@ def agent_victim(tokens: list[Token], k: int, lang: LanguageData) -> tuple[str |
     ):
         return None
     j = k + 1
+    if j < len(tokens) and tokens[j].low in PLURAL_AUXILIARIES.get(lang.code, frozenset()):
+        return None  # session 14 (fresh9rom): "dos miembros de un buque carguero han muerto": no subject of "han"
     while j < len(tokens) and j - k <= _GAP_REACH and tokens[j].low in lang.gap_words:
         j += 1
     hit = phrases(lang, "predicates").at(tokens, j)

@@ -14,8 +14,10 @@ from collections.abc import Callable, Sequence
 
 from casualtylog.text._binding import Binding
 from casualtylog.text._mentions import Mention
+from casualtylog.text._tally_lists import after_tally_comma, bare_kind
 
-__all__ = ["antecedent_group"]
+#: Session 14 (fresh9rom): which bare counts take a group, and after a tally's comma (``_tally_lists``).
+__all__ = ["after_tally_comma", "antecedent_group", "bare_kind"]
 
 
 def antecedent_group(

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from casualtylog.text import _bind_rules as rules
 from casualtylog.text._ago_cues import ago_hits
+from casualtylog.text._confirmed_reach import that_after_aside
 from casualtylog.text._earlier_spans import earlier_span_hits
 from casualtylog.text._hypotheticals import hypothetical_main
 from casualtylog.text._mentions import _low
@@ -257,6 +258,8 @@ def _confirmed_scope(tokens: list[Token], lang: LanguageData, confirmed: list[in
             if _low(tokens, k) in lang.coordinators and _plain_word(tokens, k + 1):
                 k += 2  # "confirmó y lamentó el fallecimiento de 23 personas": two verbs, one object
             k = past_time(tokens, k, lang)
+            if _low(tokens, k) not in lang.determiners:
+                k = that_after_aside(tokens, k, lang, _COMPLEMENTISERS)  # session 14: "confirmó en un comunicado que"
             on = (
                 confirmed[i + 1] > confirmed[i]
                 and k < len(tokens)

@@ -74,10 +74,16 @@ def _span_at(tokens: list[Token], i: int, lang: LanguageData, trails: Phrases | 
     return end + hit[0] if end is not None and hit is not None else None
 
 
+#: The prefixes of a month's middle written as one word with it ("mi-octobre", "mid-October").
+_MID_MONTH = ("mi-", "mid-")
+
+
 def _past_month_at(tokens: list[Token], i: int, lang: LanguageData) -> bool:
     """A month marked as past at ``i``: "junio pasado", "juin dernier", "last June", "im vergangenen Juni"."""
     tok = tokens[i]
-    if tok.low not in lang.months or (i > 0 and tokens[i - 1].value is not None):
+    # session 14 (fresh9rom): the middle of a month, one word ("Mi-octobre dernier, au moins 27 personnes …")
+    month = tok.low.split("-", 1)[1] if tok.low.startswith(_MID_MONTH) else tok.low
+    if month not in lang.months or (i > 0 and tokens[i - 1].value is not None):
         return False  # "el 5 de junio pasado" may be the report's own day
     after = i + 1 < len(tokens) and tokens[i + 1].low in lang.past_month_after
     return after or (i > 0 and tokens[i - 1].low in lang.past_month_before)

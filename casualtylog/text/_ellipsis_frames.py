@@ -18,6 +18,7 @@ from casualtylog.text._binding import Binding, SentenceBase
 from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._nouns import _noun, _weapon_verb_at
 from casualtylog.text._phrases import phrases
+from casualtylog.text._tally_lists import elided_time_after
 from casualtylog.text._tokens import Kind
 
 __all__ = ["EllipsisFrames"]
@@ -46,6 +47,9 @@ _JOINERS = frozenset({",", "and", "en", "et", "und", "y"})
 _PARALLEL_REACH = 24
 #: Frames whose binding carries a verb an elided clause can repeat.
 _FULL_FRAMES = frozenset({"subject", "object", "weapon", "parallel"})
+#: Session 14 (fresh9rom): bodies found, too, may be repeated on another day ("cinq corps ont été récupérés … et
+#: quatre autres le lendemain").
+_TIMED_FRAMES = {True: frozenset({"bodies"}), False: frozenset[str]()}
 
 
 class EllipsisFrames(SentenceBase):
@@ -107,13 +111,19 @@ class EllipsisFrames(SentenceBase):
         prep = _low(tokens, k)
         # "42 wurden leicht verletzt, neun mittelschwer und einer schwer": how badly, for an injured count
         severity = prep in lang.severity_words and self._ends_clause(k + 1)
-        if not severity and (prep not in preps or not self._place_after(k + 1)):
+        # session 14 (fresh9rom): "… et quatre autres le lendemain": "others" on another day, the verb elided
+        named = k > m.end or more or j < m.start - 1  # "quatre autres", "four more", "otras dos"
+        timed = not severity and named and elided_time_after(tokens, k, lang)
+        if not (severity or timed) and (prep not in preps or not self._place_after(k + 1)):
             return False
         for b in reversed(self.bindings):
-            if b.mention.start >= m.start or b.role != "count" or b.frame not in _FULL_FRAMES:
+            if b.mention.start >= m.start or b.role != "count" or b.frame not in _FULL_FRAMES | _TIMED_FRAMES[timed]:
                 continue
             if severity:
                 if m.start - b.chunk_end > _PARALLEL_REACH or not self._severity_split(b, j):
+                    return False
+            elif timed:
+                if m.start - b.chunk_end > _PARALLEL_REACH or not self._parallel_gap(b.chunk_end, j, None):
                     return False
             elif m.start - b.chunk_end > _PARALLEL_REACH or not (
                 self._parallel_gap(b.chunk_end, j, prep) or self._place_before(b.mention.start, b.chunk_end, j, prep)
@@ -137,9 +147,10 @@ class EllipsisFrames(SentenceBase):
             return True
         return False
 
-    def _parallel_gap(self, start: int, end: int, prep: str) -> bool:
-        """Whether ``prep`` opens a phrase in ``start..end`` and nothing there ends the sentence's list."""
-        seen = False
+    def _parallel_gap(self, start: int, end: int, prep: str | None) -> bool:
+        """Whether ``prep`` opens a phrase in ``start..end`` (``None``: any or none) and nothing there ends the
+        sentence's list."""
+        seen = prep is None
         counted = {i for b in self.bindings for i in range(b.mention.start, b.mention.end)}
         for i in range(start, end):
             tok = _tok(self.tokens, i)
@@ -149,7 +160,7 @@ class EllipsisFrames(SentenceBase):
                 return False
             if tok.low in self.lang.said_verbs:
                 return False
-            seen = seen or _FUSED.get(tok.low, tok.low) == _FUSED.get(prep, prep)
+            seen = seen or (prep is not None and _FUSED.get(tok.low, tok.low) == _FUSED.get(prep, prep))
         return seen
 
     def _ends_clause(self, k: int) -> bool:

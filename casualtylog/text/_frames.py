@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from casualtylog.text import _bind_rules as rules
 from casualtylog.text._age_shapes import aged_after_noun
-from casualtylog.text._antecedents import antecedent_group
+from casualtylog.text._antecedents import after_tally_comma, antecedent_group, bare_kind
 from casualtylog.text._binding import Binding
 from casualtylog.text._bodies_of import bodies_as_dead
 from casualtylog.text._clause_cues import AND, Cues, projected_before_that, relative_object_end, said_confirmed
@@ -133,7 +133,7 @@ def _inherits_group(tokens: list[Token], m: Mention, lang: LanguageData) -> bool
         return _low(tokens, m.end + 1) not in lang.people_nouns  # "vijf andere mensen" names its own people
     if _low(tokens, m.start - 1) in lang.others_words:  # "y otros dos resultaron heridos"
         return _low(tokens, m.end) not in lang.people_nouns and _noun(tokens, m.end, lang) is None
-    if m.end >= len(tokens) or _low(tokens, m.start - 1) not in AND:
+    if m.end >= len(tokens) or (_low(tokens, m.start - 1) not in AND and not after_tally_comma(tokens, m, lang)):
         return False
     after = tokens[m.end]
     return (
@@ -381,7 +381,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             continue  # "most of the 300 patients died": only a vague part of them
         if population == "part" and b.group is not None and not group_right_after(tokens, m, lang):
             b.group = None  # "most of the 50 injured were children": not all of them are
-        if b.group is None and b.role == "count" and m.kind == "number" and _inherits_group(tokens, m, lang):
+        if b.group is None and b.role == "count" and bare_kind(m) and _inherits_group(tokens, m, lang):
             # not from one person, named by an article or by "one" ("otro trabajador muerto y nueve heridos",
             # "left one soldier dead and 19 wounded"): one victim's role says nothing of the others'
             # but "others" after one of a role are more of it: "Un policier a été tué et deux autres blessés" (the guide)

@@ -11,6 +11,7 @@ from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._nouns import _noun
 from casualtylog.text._phrases import phrases
 from casualtylog.text._subject_clauses import _LIST_REACH
+from casualtylog.text._tally_lists import among_after
 from casualtylog.text._tokens import Kind
 
 __all__ = ["GroupFrame"]
@@ -22,7 +23,10 @@ _APPOSITION_OPENERS = frozenset({",", "-", "–", "—", ":"})
 #: Session 14 (fresh8rom): the groups one person named by an article counts for as a member of a list (the corpus
 #: guide: "a woman" / "a child" in such a list is 1; "other singular roles in a list ("including a colonel") are not
 #: claims"): "darunter der Lokführer und ein weiterer Mitarbeiter" gives no workers 1 (de-fac52ee9-1).
-_ONE_MEMBER_GROUPS = frozenset({"children", "women", "men", "adults", "elderly", "babies", "infants", "girls", "boys"})
+#: fresh9rom found the same rule: "ein Erwachsener", "dont un civil" are members too.
+_ONE_MEMBER_GROUPS = frozenset(
+    {"children", "women", "men", "adults", "civilians", "elderly", "babies", "infants", "girls", "boys"}
+)
 
 
 class GroupFrame(SentenceBase):
@@ -114,6 +118,8 @@ class GroupFrame(SentenceBase):
             after = phrases(lang, "of_them").at(tokens, m.end)
             if after is not None:
                 k = m.end + after[0]
+            elif (among := among_after(tokens, m, lang)) is not None:
+                k = m.end + among  # session 14 (fresh9rom): "12 blessés, six parmi les enfants et cinq chez les adultes"
         if k is None:
             return False
         skipped = 0
@@ -124,7 +130,7 @@ class GroupFrame(SentenceBase):
         if noun is None or noun[0] not in {"group", "people"}:
             return False
         if m.article and noun[1] not in _ONE_MEMBER_GROUPS:
-            return False  # Session 14 (fresh8rom): "darunter … ein weiterer Mitarbeiter", a role: the guide's story
+            return False  # Session 14 (fresh8rom, fresh9rom): "darunter … ein weiterer Mitarbeiter", a role: the guide's story
         if noun[0] == "people" and (cue is None or self.bindings):
             return False  # fresh8en: people only in a list with no count before it ("The dead include … four passengers")
         earlier = [

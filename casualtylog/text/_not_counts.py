@@ -144,7 +144,8 @@ def dated_pluperfect(tokens: list[Token], marks: list[int], lang: LanguageData) 
     for i, tok in enumerate(tokens):
         if tok.low in lang.pluperfect_auxiliaries:
             auxiliary[marks[i]] = True
-        elif tok.low in lang.weekdays or (
+        # session 14 (fresh9rom): not a day after "seit", a span up to the report ("hatten seit Freitag … verlassen")
+        elif (tok.low in lang.weekdays and not (i > 0 and tokens[i - 1].low in lang.since_words)) or (
             # the day is a date, no count, since session 12 (fresh12: ``day_month_joiners``): its digits say so
             tok.low in lang.months and i > 1 and tokens[i - 1].text == "." and tokens[i - 2].text.isdigit()
         ):

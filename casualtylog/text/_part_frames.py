@@ -13,6 +13,7 @@ from casualtylog.text._binding import Binding, SentenceBase
 from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._nouns import _noun
 from casualtylog.text._phrases import phrases
+from casualtylog.text._tally_lists import past_intensifier
 from casualtylog.text._tokens import Kind, Token
 
 __all__ = ["PartFrames"]
@@ -72,6 +73,7 @@ class PartFrames(SentenceBase):
             else:
                 return False
         k += _low(tokens, k) in lang.distributive_words  # "—one each in Leyte and Samar" (session 13)
+        k = past_intensifier(tokens, k, lang)  # session 14 (fresh9rom): "dont sept très grièvement"
         nxt = _tok(tokens, k)
         # "cinco de ellas graves", "211 de ellas en Valencia": how badly or where, no noun of its own
         if nxt is not None and (

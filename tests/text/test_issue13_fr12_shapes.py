@@ -107,7 +107,8 @@ def test_same_surface_without_a_count_of_the_hurt(text: str) -> None:
         ("Six personnes ont été hélitreuillées par la sécurité civile.", [("rescued", "-", "6")]),
         ("La SNSM a porté assistance à huit plaisanciers.", [("rescued", "-", "8")]),
         ("Trois survivants ont été extraits des décombres.", [("rescued", "-", "3")]),
-        ("Deux ouvriers ont été extraits vivants des gravats.", [("rescued", "-", "2")]),
+        # session 14 (fresh9rom): "ouvriers" are workers, as the news corpus labels them (fr-76a0fe8e-1)
+        ("Deux ouvriers ont été extraits vivants des gravats.", [("rescued", "workers", "2")]),
         ("Plus de 3 000 personnes ont été mises à l'abri.", [("evacuated", "-", "more than 3000")]),
         ("Près de 600 habitants ont été mis à l'abri dans un gymnase.", [("evacuated", "-", "about 600")]),
         ("On est toujours sans nouvelles de sept personnes.", [("missing", "-", "7")]),

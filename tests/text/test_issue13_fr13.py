@@ -47,7 +47,8 @@ def test_an_earlier_year_after_the_count_dates_another_event(text: str) -> None:
             "L'agence estime que 80 personnes ont pu être tuées, un chiffre tiré du recensement réalisé en 2012.",
             [("killed", "-", "80")],
         ),
-        ("Deux ouvriers ont été blessés sur le chantier en janvier 2025.", [("injured", "-", "2")]),
+        # session 14 (fresh9rom): "ouvriers" are workers, as the news corpus labels them (fr-76a0fe8e-1)
+        ("Deux ouvriers ont été blessés sur le chantier en janvier 2025.", [("injured", "workers", "2")]),
     ],
 )
 def test_the_reports_own_count_keeps_its_claim(text: str, expected: list[Claim]) -> None:

@@ -127,7 +127,8 @@ def test_one_in_a_split_negatives(language: str, text: str, claims: set[tuple[st
 @pytest.mark.parametrize(
     ("language", "text", "claim"),
     [
-        ("fr", "Cinq ouvriers, qui travaillaient sur le toit, ont été blessés.", ("injured", None, "5")),
+        # session 14 (fresh9rom): "ouvriers" are workers, as the news corpus labels them (fr-76a0fe8e-1)
+        ("fr", "Cinq ouvriers, qui travaillaient sur le toit, ont été blessés.", ("injured", "workers", "5")),
         ("fr", "Au moins 8 personnes, qui attendaient le train, sont mortes.", ("killed", None, "at least 8")),
         ("es", "Seis soldados, que custodiaban el puesto, murieron en el ataque.", ("killed", "soldiers", "6")),
         ("es", "Nueve pasajeros, que viajaban en la parte trasera, resultaron heridos.", ("injured", None, "9")),

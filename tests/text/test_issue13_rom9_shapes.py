@@ -362,7 +362,8 @@ def test_an_aside_of_members_without_a_casualty_gives_nothing(text: str, languag
             [("killed", "workers", "2"), ("injured", "workers", "1")],
         ),
         ("Dos personas murieron y otra resultó herida.", "es", [("killed", None, "2"), ("injured", None, "1")]),
-        ("Deux ouvriers sont morts et un autre a été blessé.", "fr", [("killed", None, "2"), ("injured", None, "1")]),
+        # session 14 (fresh9rom): "ouvriers" are workers (fr-76a0fe8e-1), and "un autre" one more of them
+        ("Deux ouvriers sont morts et un autre a été blessé.", "fr", [("killed", "workers", "2"), ("injured", "workers", "1")]),
         (
             "Zwei Arbeiter starben, ein weiterer wurde verletzt.",
             "de",

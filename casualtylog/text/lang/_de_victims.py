@@ -8,6 +8,7 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang._fresh8rom_words import DE_GROUPS, DE_SINGULARS, ONE_ARREST
+from casualtylog.text.lang._fresh9_words import FRESH9_GROUPS, FRESH9_SINGULARS
 from casualtylog.text.lang._recovery_words import RECOVERY_METRIC_NOUNS, SURVIVOR_PEOPLE
 from casualtylog.text.lang._word_lists import words as _words
 
@@ -208,3 +209,9 @@ GROUP_NOUNS = {**GROUP_NOUNS, **DE_GROUPS}
 SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **DE_SINGULARS}
 METRIC_NOUNS = {**METRIC_NOUNS, **ONE_ARREST["de"]}
 SINGULAR_METRIC_NOUNS = SINGULAR_METRIC_NOUNS | frozenset(ONE_ARREST["de"])
+
+# Session 14 (fresh9rom): workers, employees, miners and crew as groups, one of them by the singular
+# (lang/_fresh9_words.py); a noun with a group is no noun of people with none
+GROUP_NOUNS = {**GROUP_NOUNS, **FRESH9_GROUPS["de"]}
+PEOPLE_NOUNS = PEOPLE_NOUNS - FRESH9_GROUPS["de"].keys()
+SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **FRESH9_SINGULARS["de"]}

@@ -9,6 +9,7 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang import _es_more as more
+from casualtylog.text.lang._fresh9_words import FRESH9_SAID
 from casualtylog.text.lang._word_lists import words as _words
 
 __all__ = [
@@ -116,3 +117,7 @@ SOURCE_VERBS = (
     # Session 11 (attr11): "el hospital habló de siete muertos", a source's figure of its own
     | frozenset(["habló", "hablaron", "habla", "hablan"])
 )
+
+
+# Session 14 (fresh9rom): the imperfect of the verbs of saying (lang/_fresh9_words.py)
+SAID_VERBS = SAID_VERBS | FRESH9_SAID["es"]

@@ -12,6 +12,7 @@ from casualtylog.text.lang import _es_everyday as everyday
 from casualtylog.text.lang import _es_more as more
 from casualtylog.text.lang._agreement import singulars
 from casualtylog.text.lang._fresh8rom_words import ONE_ARREST
+from casualtylog.text.lang._fresh9_words import FRESH9_GROUPS, FRESH9_SINGULARS
 from casualtylog.text.lang._word_lists import words as _words
 
 __all__ = ["GROUP_NOUNS", "METRIC_NOUNS", "PEOPLE_NOUNS", "SINGULAR_VICTIMS"]
@@ -136,3 +137,9 @@ SINGULAR_VICTIMS = {
 
 # Session 14 (fresh8rom): one arrest by its noun ("se produjo una detención"; lang/_fresh8rom_words.py)
 METRIC_NOUNS = {**METRIC_NOUNS, **ONE_ARREST["es"]}
+
+# Session 14 (fresh9rom): workers, employees, miners and crew as groups, one of them by the singular
+# (lang/_fresh9_words.py); a noun with a group is no noun of people with none
+GROUP_NOUNS = {**GROUP_NOUNS, **FRESH9_GROUPS["es"]}
+PEOPLE_NOUNS = PEOPLE_NOUNS - FRESH9_GROUPS["es"].keys()
+SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **FRESH9_SINGULARS["es"]}

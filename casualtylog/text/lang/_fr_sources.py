@@ -8,6 +8,7 @@ session 7 so each module holds one concept.
 
 from __future__ import annotations
 
+from casualtylog.text.lang._fresh9_words import FRESH9_SAID
 from casualtylog.text.lang._word_lists import words as _words
 
 __all__ = [
@@ -126,3 +127,7 @@ SOURCE_VERBS = (
     # Session 11 (attr11): "le gouvernement avance un bilan de trois morts"
     | frozenset(["avance", "avancent"])
 )
+
+
+# Session 14 (fresh9rom): the imperfect of the verbs of saying (lang/_fresh9_words.py)
+SAID_VERBS = SAID_VERBS | FRESH9_SAID["fr"]

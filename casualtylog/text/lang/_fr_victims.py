@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from casualtylog.text.lang._agreement import singulars
 from casualtylog.text.lang._fresh8rom_words import ONE_ARREST
+from casualtylog.text.lang._fresh9_words import FRESH9_GROUPS, FRESH9_SINGULARS
 from casualtylog.text.lang._word_lists import words as _words
 
 __all__ = ["DOMAIN_GROUPS", "GROUP_NOUNS", "METRIC_NOUNS", "PEOPLE_NOUNS", "SINGULAR_VICTIMS"]
@@ -163,3 +164,9 @@ DOMAIN_GROUPS = dict.fromkeys(("mineurs", "mineur"), ("miners", _MINING_WORDS))
 
 # Session 14 (fresh8rom): one arrest by its noun ("une interpellation a eu lieu"; lang/_fresh8rom_words.py)
 METRIC_NOUNS = {**METRIC_NOUNS, **ONE_ARREST["fr"]}
+
+# Session 14 (fresh9rom): workers, employees, miners and crew as groups, one of them by the singular
+# (lang/_fresh9_words.py); a noun with a group is no noun of people with none
+GROUP_NOUNS = {**GROUP_NOUNS, **FRESH9_GROUPS["fr"]}
+PEOPLE_NOUNS = PEOPLE_NOUNS - FRESH9_GROUPS["fr"].keys()
+SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **FRESH9_SINGULARS["fr"]}

@@ -18,6 +18,12 @@ from casualtylog.text.lang._fresh8rom_words import (
     MORE_VERIFIED,
     ONE_ARREST,
 )
+from casualtylog.text.lang._fresh9_words import (
+    FRESH9_ANOTHER_AFTER_ARTICLE,
+    FRESH9_CONFIRMED,
+    FRESH9_GROUP_CUES,
+    FRESH9_INCREMENT_AFTER,
+)
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
@@ -39,6 +45,7 @@ LANGUAGE = LanguageData(
     confirmed_cues=frozenset(
         {"confirmado", "confirmados", "confirmadas", "confirmó", "verificados", "confirmación"}
         | {"confirmada", "confirmaron", "confirma", "confirman"}
+        | FRESH9_CONFIRMED["es"]  # session 14 (fresh9rom): "Confirmamos la muerte de cuatro personas"
         | MORE_CONFIRMED["es"]  # session 13 (status7): "se confirmaba la muerte de"
         | MORE_VERIFIED["es"]  # Session 14 (fresh8rom): "hemos verificado"
     ),
@@ -85,7 +92,8 @@ LANGUAGE = LanguageData(
     toll_cues=tolls.TOLL_CUES,
     toll_gap_words=frozenset(),
     increment_before=frozenset(),  # "otras 42" is "42 others", not an addition
-    increment_after=frozenset({"más"}) | MORE_INCREMENTS["es"],  # Session 14 (fresh8rom): "dos nuevas detenciones"
+    # Session 14 (fresh8rom, fresh9rom): "dos nuevas detenciones", "17 nouvelles dépouilles"
+    increment_after=frozenset({"más"}) | MORE_INCREMENTS["es"] | FRESH9_INCREMENT_AFTER["es"],
     weak_increment_before=frozenset(),
     of_words=_phrases("de | de los | de las | de estos | de estas | de esos | de esas"),  # Session 13 (fresh7c)
     of_them=_phrases("de ellos | de ellas | de los cuales | de las cuales"),
@@ -97,7 +105,8 @@ LANGUAGE = LanguageData(
         "entre ellas se encuentran | entre ellos figuran | entre ellas figuran | "
         # Session 13 (fresh13): "17 cuerpos, entre ellos los de cuatro niños": the members by the pronoun of the bodies
         "entre ellos los de | entre ellos las de | incluidos los de | " + more.GROUP_CUES
-    ),
+    )
+    | FRESH9_GROUP_CUES["es"],  # session 14 (fresh9rom): "incluyendo 724 niños", "incluida una niña"
     among_the=_phrases("entre los | entre las"),
     # Session 12 (fres12): "Entre los heridos, se cuentan dos policías"
     among_verbs=_phrases("se cuentan | se encuentran | hay | figuran | se contabilizan"),
@@ -334,4 +343,5 @@ LANGUAGE = LanguageData(
     hypothetical_openers=_phrases("si | en caso de que"),
     conditional_endings=("ría", "rían"),
     pending_confirmations=PENDING["es"],  # session 13 (status7)
+    another_after_article=FRESH9_ANOTHER_AFTER_ARTICLE["es"],  # session 14 (fresh9rom): "y una más herida"
 )

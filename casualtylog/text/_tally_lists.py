@@ -1,0 +1,98 @@
+"""Session 14 (fresh9rom): a bare count in a comma list of tallies takes the group of the count before it.
+
+"Cette attaque a fait cinq soldats tués, trois blessés et quatre autres sont portés disparus": the three wounded
+are soldiers as they would be after "et" ("cinq soldats tués et trois blessés"). Only when the list item before
+the comma ends in a casualty word (a predicate or a metric noun: "tués", "muertos") and the count after it is
+followed by one too, so a comma that opens another clause or an aside ("…, 12 blessés graves selon la police"
+after a place) is read as before.
+"""
+
+from __future__ import annotations
+
+from casualtylog.text._mention import Mention, _low
+from casualtylog.text._phrases import phrases
+from casualtylog.text._tokens import Token
+from casualtylog.text.lang import LanguageData
+from casualtylog.text.lang._fresh9_words import ELIDED_TIMES, FRESH9_AMONG, INTENSIFIERS
+
+__all__ = ["after_tally_comma", "among_after", "bare_kind", "elided_time_after", "past_intensifier"]
+
+
+def after_tally_comma(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
+    """Whether ``m`` follows a comma that closes the casualty tally before it ("cinq soldats tués, trois blessés")."""
+    comma = m.start - 1
+    if comma < 2 or tokens[comma].text != "," or m.end >= len(tokens):
+        return False
+    if not _casualty_word_ending(tokens, comma - 1, lang):
+        return False
+    # the tally before the comma holds a count of its own: a number within a few words of its casualty word
+    if not any(t.is_number for t in tokens[max(0, comma - _ITEM) : comma - 1]):
+        return False
+    width = _casualty_word_at(tokens, m.end, lang)
+    # "Quatre détenus morts, 8 blessés dont un surveillant de prison": its own list says who the 8 are
+    return width > 0 and phrases(lang, "group_cues").at(tokens, m.end + width) is None
+
+
+#: The most words of one tally item before the comma ("cinq soldats ont été tués": the number within 6).
+_ITEM = 6
+
+
+def _casualty_word_ending(tokens: list[Token], k: int, lang: LanguageData) -> bool:
+    return (
+        phrases(lang, "predicates").ending(tokens, k) is not None
+        or phrases(lang, "metric_nouns").ending(tokens, k) is not None
+    )
+
+
+def _casualty_word_at(tokens: list[Token], k: int, lang: LanguageData) -> int:
+    """How many words the casualty word (or "others") at ``k`` takes; 0 for none."""
+    if _low(tokens, k) in lang.others_words:
+        return 1
+    hit = phrases(lang, "predicates").at(tokens, k) or phrases(lang, "metric_nouns").at(tokens, k)
+    return 0 if hit is None else hit[0]
+
+
+def bare_kind(m: Mention) -> bool:
+    """A count that may take the group before it: a number, or an approximate noun ("una decena": about 10), not a
+    vague word ("Al menos 15 civiles murieron y varios resultaron heridos": the several are anyone)."""
+    return m.kind == "number" or (m.kind == "vague" and str(m.figure).startswith("about "))
+
+
+def past_intensifier(tokens: list[Token], k: int, lang: LanguageData) -> int:
+    """``k + 1`` when an adverb of degree at ``k`` stands before a word of how badly ("dont sept très grièvement",
+    "dos de ellos muy graves"), so the part reads its severity; else ``k``."""
+    if _low(tokens, k) in INTENSIFIERS.get(lang.code, frozenset()) and _low(tokens, k + 1) in lang.severity_words:
+        return k + 1
+    return k
+
+
+
+def among_after(tokens: list[Token], m: Mention, lang: LanguageData) -> int | None:
+    """How many words of "among the" follow a bare number that a comma or "and" joins to the count before it ("12
+    blessés, six parmi les enfants et cinq chez les adultes": six of the 12 are children); ``None`` for none."""
+    if m.kind != "number" or m.start == 0:
+        return None
+    if tokens[m.start - 1].text != "," and _low(tokens, m.start - 1) not in lang.coordinators:
+        return None
+    hit = phrases(lang, "among_the").at(tokens, m.end)
+    if hit is not None:
+        return hit[0]
+    pair = f"{_low(tokens, m.end)} {_low(tokens, m.end + 1)}"
+    return 2 if pair in FRESH9_AMONG.get(lang.code, frozenset()) else None
+
+
+def elided_time_after(tokens: list[Token], k: int, lang: LanguageData) -> bool:
+    """A time at ``k`` that repeats an elided clause on another day ("… et quatre autres le lendemain"), or a
+    weekday with its article, and no predicate of its own after it."""
+    end = k
+    if _low(tokens, k) in lang.weekdays:
+        end = k + 1
+    elif _low(tokens, k) in lang.determiners and _low(tokens, k + 1) in lang.weekdays:
+        end = k + 2
+    else:
+        for size in (4, 3, 2, 1):
+            if " ".join(_low(tokens, j) for j in range(k, k + size)) in ELIDED_TIMES.get(lang.code, frozenset()):
+                end = k + size
+                break
+    # not the time of the count's own predicate ("quatre autres le lendemain ont été blessés": no verb elided)
+    return end > k and phrases(lang, "predicates").at(tokens, end) is None and _low(tokens, end) not in lang.gap_words
