@@ -1,0 +1,28 @@
+"""Session 14 (``fresh9en``): words of the kinds met on batch 9 of the real-news dev text, English and Dutch.
+
+``FRESH9_WEAPON_NOUNS[code]`` adds to the language's ``weapon_nouns``: the long names of drones that wire copy
+from the Russian ministry uses ("22 Ukrainian unmanned aerial vehicles (UAVs) were destroyed", "8 UAVs over the
+Oryol region", "1 UAV over the Smolensk region"); the guide folds them into ``drones``.
+``FRESH9_WEAPON_ADJECTIVES[code]`` adds to ``weapon_adjectives``: participles in -ing, which the open reading of
+modifiers leaves out (a participle heads its own phrase), that commonly describe weapons ("shot down 17 of the
+incoming drones", "the attacking drones").
+"""
+
+from __future__ import annotations
+
+__all__ = ["FRESH9_WEAPON_ADJECTIVES", "FRESH9_WEAPON_NOUNS"]
+
+FRESH9_WEAPON_NOUNS: dict[str, dict[str, str]] = {
+    "en": {
+        "unmanned aerial vehicles": "drones",
+        "unmanned aerial vehicle": "drones",
+        "unmanned aircraft": "drones",
+        "uav": "drones",
+    },
+    "nl": {},
+}
+
+FRESH9_WEAPON_ADJECTIVES: dict[str, frozenset[str]] = {
+    "en": frozenset({"incoming", "attacking"}),
+    "nl": frozenset(),
+}

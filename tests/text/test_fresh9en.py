@@ -1,0 +1,81 @@
+"""Session 14 (fresh9en, issue 13): kinds of failure met on batch 9 of the real-news dev split, English and Dutch.
+
+Each kind is pinned by sentences of its shape, from the dev split (ids cited) or made up, with probes of the same
+surface that must give no claim (the precision side).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.text._read import Claim, claims_of
+
+# -- weapons: drones named "unmanned aerial vehicles" / "UAVs", broken down by place ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # en-524ffb21-1 (dev): the long name, with its abbreviation in brackets before the verb
+        (
+            "The Russian Ministry of Defense said that 22 Ukrainian unmanned aerial vehicles (UAVs) were destroyed"
+            " over several regions during the night.",
+            [("intercepted", "drones", "22")],
+        ),
+        # en-00ca4671-1 (dev)
+        (
+            "Air defense systems on duty intercepted and destroyed 116 Ukrainian aircraft-type unmanned aerial vehicles.",
+            [("intercepted", "drones", "116")],
+        ),
+        ("Russia launched 40 unmanned aircraft and two missiles overnight.", [("launched", "drones", "40"), ("launched", "missiles", "2")]),
+        # en-f2f186c8-3 (dev): a part of the weapons described by a participle
+        ("According to the Air Force, Ukrainian forces shot down 17 of the incoming drones.", [("intercepted", "drones", "17")]),
+        # en-524ffb21-2 (dev): a total, a colon, then one member per place with its own noun and no verb
+        (
+            "Air defense systems intercepted and destroyed 22 Ukrainian unmanned aerial vehicles: 8 UAVs over the"
+            " territory of the Oryol region, 7 UAVs over the territory of the Kursk region, 1 UAV over the territory"
+            " of the Smolensk region and 2 UAVs over the territory of the Krasnodar region.",
+            [
+                ("intercepted", "drones", "1"),
+                ("intercepted", "drones", "2"),
+                ("intercepted", "drones", "22"),
+                ("intercepted", "drones", "7"),
+                ("intercepted", "drones", "8"),
+            ],
+        ),
+        # en-00ca4671-2 (dev): a figure said twice in a list of places does not end the list
+        (
+            "It said 29 drones were shot down over the Ryazan Region, six drones over the Tver Region, three over the"
+            " Kursk Region, three over the Lipetsk Region, two over the Tambov Region and one over the Tula Region.",
+            [
+                ("intercepted", "drones", "1"),
+                ("intercepted", "drones", "2"),
+                ("intercepted", "drones", "29"),
+                ("intercepted", "drones", "3"),
+                ("intercepted", "drones", "6"),
+            ],
+        ),
+    ],
+)
+def test_drones_by_their_long_name_and_by_place(text: str, claims: list[Claim]) -> None:
+    assert claims_of(text, "en") == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # a colon after a weapon total that opens a clause of its own: the members keep their own verbs
+        (
+            "Russia launched 50 drones: 20 drones were shot down and 30 hit targets.",
+            [("intercepted", "drones", "20"), ("launched", "drones", "50")],
+        ),
+        # a bracket with a number is no abbreviation of the weapon
+        ("Russia said 22 drones (see photo 3) were destroyed.", []),
+        # "incoming" describes weapons only: fire is no weapon
+        ("The incoming fire destroyed 3 houses.", []),
+        # a colon after a count of people: no weapons
+        ("Officials said 12 people died: 3 drones hit the market.", [("killed", None, "12")]),
+    ],
+)
+def test_drones_not_counted(text: str, claims: list[Claim]) -> None:
+    assert claims_of(text, "en") == claims
