@@ -102,6 +102,9 @@ class GroupFrame(SentenceBase):
         k: int | None = None
         if cue is not None or (m.article and self._apposed_member(m.start)):
             k = m.end
+            them = phrases(lang, "of_them").at(tokens, k) if cue is not None else None
+            if them is not None:  # session 14 (fresh9en): "18 people – eight of them children – were killed"
+                k += them[0]
         else:
             after = phrases(lang, "of_them").at(tokens, m.end)
             if after is not None:

@@ -79,3 +79,37 @@ def test_drones_by_their_long_name_and_by_place(text: str, claims: list[Claim]) 
 )
 def test_drones_not_counted(text: str, claims: list[Claim]) -> None:
     assert claims_of(text, "en") == claims
+
+
+# -- groups: a member after a dash ("– eight of them children –"), "elderly" before a noun of people ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # en-3d478d70-1 (dev)
+        (
+            "At least 18 people – eight of them children – have been killed in Israeli air strikes.",
+            [("killed", None, "at least 18"), ("killed", "children", "8")],
+        ),
+        (
+            "Five people were killed: three of them women.",
+            [("killed", None, "5"), ("killed", "women", "3")],
+        ),
+        # a degree after the dash is no group
+        (
+            "Twelve people were wounded — three of them seriously.",
+            [("injured", None, "12"), ("injured", None, "3")],
+        ),
+        # en-09fb81ed-1 (dev): "others" keep the group
+        (
+            "Two elderly patients died and 47 others were injured in a fire at a nursing hospital.",
+            [("injured", "elderly", "47"), ("killed", "elderly", "2")],
+        ),
+        ("Three elderly residents were found dead.", [("killed", "elderly", "3")]),
+        # "elderly" alone, after the count, names no group of the count
+        ("Officials said 54 people, all of whom were elderly, died.", [("killed", None, "54")]),
+    ],
+)
+def test_groups_after_a_dash_and_elderly(text: str, claims: list[Claim]) -> None:
+    assert claims_of(text, "en") == claims
