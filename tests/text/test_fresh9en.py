@@ -113,3 +113,32 @@ def test_drones_not_counted(text: str, claims: list[Claim]) -> None:
 )
 def test_groups_after_a_dash_and_elderly(text: str, claims: list[Claim]) -> None:
     assert claims_of(text, "en") == claims
+
+
+# -- "and another N" after a count of the same metric in one sentence: a split, not an increment -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # the shape of en-21f9f52b-2 (dev): "killed 19 people … outside Saraqeb, and another 23 people … in Ehsim"
+        (
+            "The strikes killed 19 people in Saraqeb, and another 23 people in Ehsim.",
+            [("killed", None, "19"), ("killed", None, "23")],
+        ),
+        (
+            "The strike killed five soldiers and another three civilians.",
+            [("killed", "civilians", "3"), ("killed", "soldiers", "5")],
+        ),
+        (
+            "Five people were killed on Monday, and another two died on Tuesday.",
+            [("killed", None, "2"), ("killed", None, "5")],
+        ),
+        # alone in its sentence, "another N" adds to a running count (the guide)
+        ("Another 66 were reported dead.", [("killed", None, "+66")]),
+        # after a count of another metric it adds to nothing (the guide: "One person was killed and 19 more … injured")
+        ("Two people were injured, and another three were killed.", [("injured", None, "2"), ("killed", None, "3")]),
+    ],
+)
+def test_another_in_a_list_of_counts(text: str, claims: list[Claim]) -> None:
+    assert claims_of(text, "en") == claims
