@@ -142,3 +142,42 @@ def test_groups_after_a_dash_and_elderly(text: str, claims: list[Claim]) -> None
 )
 def test_another_in_a_list_of_counts(text: str, claims: list[Claim]) -> None:
     assert claims_of(text, "en") == claims
+
+
+# -- Dutch: leaving home in a subordinate clause, a safer place, the internally displaced --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # nl-0672480d-3 (dev)
+        (
+            "De tyfoon sloeg zwaar toe in Manila, waar meer dan 30.000 mensen hun huizen hebben moeten verlaten.",
+            [("displaced", None, "more than 30000")],
+        ),
+        ("Het dorp, waar 300 mensen hun huis moesten verlaten, ligt aan de rivier.", [("displaced", None, "300")]),
+        # nl-02f7627c-8 (dev)
+        (
+            "In de Chinese provincie Guangdong moesten meer dan 2,4 miljoen bewoners een veiligere plek opzoeken.",
+            [("evacuated", None, "more than 2400000")],
+        ),
+        # nl-c6fbe5ca-1 (dev)
+        ("Er zijn nu ruim 700.000 intern ontheemden, zegt de IOM.", [("displaced", None, "more than 700000")]),
+        ("In het land zijn 40.000 binnenlandse ontheemden.", [("displaced", None, "40000")]),
+    ],
+)
+def test_dutch_leaving_home(text: str, claims: list[Claim]) -> None:
+    assert claims_of(text, "nl") == claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a house left for a holiday, a number of days: no count of people
+        "Zij hebben hun huis drie weken geleden verlaten.",
+        "Het kamp biedt plaats aan 5000 intern ontheemden.",
+        "De gemeente zoekt een veilige plek voor 12 bomen.",
+    ],
+)
+def test_dutch_leaving_home_not_counted(text: str) -> None:
+    assert claims_of(text, "nl") == []

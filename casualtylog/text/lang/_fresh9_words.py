@@ -8,13 +8,23 @@ modifiers leaves out (a participle heads its own phrase), that commonly describe
 incoming drones", "the attacking drones").
 ``FRESH9_GROUP_NOUNS[code]`` adds to ``group_nouns``: "elderly" before a noun of the whole population names the
 group ``elderly``, as "elderly people" does ("Two elderly patients died", "two elderly residents were found dead").
+``FRESH9_METRIC_NOUNS[code]`` adds to ``metric_nouns``: the displaced within their own country, an adverb or
+adjective before the noun ("ruim 700.000 intern ontheemden", "binnenlandse ontheemden").
+``FRESH9_PREDICATES[code]`` adds to ``predicates``: leaving one's home with the verbs at the end of a subordinate
+clause, the finite verb among them ("waar meer dan 30.000 mensen hun huizen hebben moeten verlaten", "… hun huis
+moesten verlaten"), as the main clause's "hebben hun huis moeten verlaten" is read; and looking for a safer place,
+which the guide's evacuated covers ("moesten meer dan 2,4 miljoen bewoners een veiligere plek opzoeken").
 """
 
 from __future__ import annotations
 
 from casualtylog.text.lang._en_victims import PEOPLE_NOUNS as _EN_PEOPLE
 
-__all__ = ["FRESH9_GROUP_NOUNS", "FRESH9_WEAPON_ADJECTIVES", "FRESH9_WEAPON_NOUNS"]
+__all__ = [
+    "FRESH9_GROUP_NOUNS",
+    "FRESH9_METRIC_NOUNS",
+    "FRESH9_PREDICATES", "FRESH9_WEAPON_ADJECTIVES", "FRESH9_WEAPON_NOUNS",
+]
 
 FRESH9_WEAPON_NOUNS: dict[str, dict[str, str]] = {
     "en": {
@@ -34,4 +44,41 @@ FRESH9_WEAPON_ADJECTIVES: dict[str, frozenset[str]] = {
 FRESH9_GROUP_NOUNS: dict[str, dict[str, str]] = {
     "en": {f"elderly {noun}": "elderly" for noun in sorted(_EN_PEOPLE - {"others", "lives", "members"}) if noun.endswith("s")},
     "nl": {},
+}
+
+_NL_HOMES = ("hun huis", "hun huizen", "hun woning", "hun woningen", "hun dorp", "hun dorpen")
+#: The verbs that close a Dutch clause of leaving, the finite one among them (subordinate order).
+_NL_LEAVE_CLUSTERS = (
+    "moesten verlaten",
+    "moest verlaten",
+    "hebben moeten verlaten",
+    "heeft moeten verlaten",
+    "hadden moeten verlaten",
+    "moeten hebben verlaten",
+    "hebben verlaten",
+    "hadden verlaten",
+    "verlaten hebben",
+    "verlieten",
+    "ontvlucht zijn",
+    "zijn ontvlucht",
+    "ontvluchtten",
+)
+_NL_SAFER = ("een veiligere plek", "een veilige plek", "een veiliger onderkomen", "een veilig onderkomen")
+_NL_LOOK = ("opzoeken", "opgezocht", "opzochten", "zoeken", "gezocht", "zochten", "moeten zoeken", "moesten zoeken")
+
+FRESH9_METRIC_NOUNS: dict[str, dict[str, str]] = {
+    "en": {},
+    "nl": {
+        "intern ontheemden": "displaced",
+        "binnenlands ontheemden": "displaced",
+        "binnenlandse ontheemden": "displaced",
+    },
+}
+
+FRESH9_PREDICATES: dict[str, dict[str, str]] = {
+    "en": {},
+    "nl": {
+        **{f"{home} {verbs}": "displaced" for home in _NL_HOMES for verbs in _NL_LEAVE_CLUSTERS},
+        **{f"{place} {verb}": "evacuated" for place in _NL_SAFER for verb in _NL_LOOK},
+    },
 }
