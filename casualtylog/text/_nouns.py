@@ -60,6 +60,11 @@ def _closed_words(lang: LanguageData) -> frozenset[str]:
     return frozenset(words)
 
 
+#: Endings of words that only look plural (session 14, fresh9en): English "virus", "crisis", "anonymous" (never
+#: French "élus", "détenus"); every language keeps "-ss".
+_SINGULAR_ENDS = {"en": ("ss", "us", "is")}
+
+
 def _plural_shape(tokens: list[Token], k: int, lang: LanguageData) -> bool:
     """A word shaped like a plural noun that the language data does not reserve for something else."""
     tok = _tok(tokens, k)
@@ -71,7 +76,7 @@ def _plural_shape(tokens: list[Token], k: int, lang: LanguageData) -> bool:
     return (
         low.endswith(lang.plural_endings)
         and low not in _closed_words(lang)
-        and not low.endswith("ss")
+        and not low.endswith(_SINGULAR_ENDS.get(lang.code, ("ss",)))  # session 14: "seven virus deaths"
         and low not in lang.thing_nouns  # "affected 40 villages", "killed 12 goats": no victims
     )
 

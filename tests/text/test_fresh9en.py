@@ -181,3 +181,64 @@ def test_dutch_leaving_home(text: str, claims: list[Claim]) -> None:
 )
 def test_dutch_leaving_home_not_counted(text: str) -> None:
     assert claims_of(text, "nl") == []
+
+
+# -- injured: treated at a hospital or health centre, "had (minor) injuries"; medics are health workers ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # en-7d771d1e-4 (dev)
+        (
+            "Four others were being treated at a hospital in Mangalore with bullet injuries, a medical officer said.",
+            [("injured", None, "4")],
+        ),
+        # en-c098125b-6 (dev), without its quotation marks
+        (
+            "He said 30 passengers had minor injuries and were being treated at two community health centres.",
+            [("injured", None, "30")],
+        ),
+        ("Twelve people were treated at a local clinic.", [("injured", None, "12")]),
+        # en-41feaf3e-3 (dev): medics are the guide's health_workers
+        ("Three further medics have minor injuries.", [("injured", "health_workers", "3")]),
+        ("Two paramedics were killed.", [("killed", "health_workers", "2")]),
+    ],
+)
+def test_injured_by_care_and_injuries_had(text: str, claims: list[Claim]) -> None:
+    assert claims_of(text, "en") == claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # places of care and what they have, no people hurt
+        "The town has 3 hospitals and 2 clinics.",
+        "The hospital has 30 beds.",
+        "The clinic has treated patients for 20 years.",
+    ],
+)
+def test_care_not_counted(text: str) -> None:
+    assert claims_of(text, "en") == []
+
+
+# -- English words that only look plural ("virus", "anonymous") name no victims ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # en-950a82c0-1 (dev): a noun modifier before the metric noun, as "storm deaths" already was
+        (
+            "The Health Ministry says they have detected four new cases of Ebola infections and seven virus deaths.",
+            [("killed", None, "7")],
+        ),
+        ("Officials reported 12 virus deaths on Monday.", [("killed", None, "12")]),
+        # a real plural still names its group
+        ("Two nurses died.", [("killed", "nurses", "2")]),
+        # "anonymous" is no group of victims, so no claim for the officials
+        ("Three anonymous officials said 5 people died.", [("killed", None, "5")]),
+    ],
+)
+def test_singulars_in_s_are_no_plurals(text: str, claims: list[Claim]) -> None:
+    assert claims_of(text, "en") == claims

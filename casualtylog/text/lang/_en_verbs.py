@@ -13,6 +13,7 @@ from casualtylog.text.lang import _en_words as words
 from casualtylog.text.lang._arrival_words import ARRIVAL_PREDICATES
 from casualtylog.text.lang._care_words import CARE_WORDS
 from casualtylog.text.lang._flight_words import FLIGHT_PREDICATES
+from casualtylog.text.lang._fresh9_words import FRESH9_PREDICATES
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
 from casualtylog.text.lang._status_words import PROJECTING_GAPS
 
@@ -236,3 +237,6 @@ PREDICATES = {**PREDICATES, **CARE_WORDS["en"]}
 
 # Session 13 (fresh7r2): arrived in a refugee camp, crossed the border (casualtylog.text.lang._arrival_words)
 PREDICATES = {**PREDICATES, **ARRIVAL_PREDICATES["en"]}
+
+# Session 14 (fresh9en): treated at a hospital or health centre, "had minor injuries" (lang._fresh9_words)
+PREDICATES = {**PREDICATES, **FRESH9_PREDICATES["en"]}

@@ -7,6 +7,8 @@ session 7 so each module holds one concept.
 
 from __future__ import annotations
 
+from casualtylog.text.lang._fresh9_words import FRESH9_GROUP_NOUNS
+
 __all__ = ["GROUP_NOUNS", "METRIC_NOUNS", "PEOPLE_NOUNS", "SINGULAR_VICTIMS"]
 
 
@@ -135,3 +137,6 @@ SINGULAR_VICTIMS = {
 for _plural in sorted(PEOPLE_NOUNS - {"others", "lives"}):
     if _plural.endswith("s"):
         SINGULAR_VICTIMS.setdefault(_plural[:-1], "")
+
+# Session 14 (fresh9en): "two elderly patients" are elderly; medics are health workers (lang._fresh9_words)
+GROUP_NOUNS = {**GROUP_NOUNS, **FRESH9_GROUP_NOUNS["en"]}

@@ -7,7 +7,8 @@ Oryol region", "1 UAV over the Smolensk region"); the guide folds them into ``dr
 modifiers leaves out (a participle heads its own phrase), that commonly describe weapons ("shot down 17 of the
 incoming drones", "the attacking drones").
 ``FRESH9_GROUP_NOUNS[code]`` adds to ``group_nouns``: "elderly" before a noun of the whole population names the
-group ``elderly``, as "elderly people" does ("Two elderly patients died", "two elderly residents were found dead").
+group ``elderly``, as "elderly people" does ("Two elderly patients died", "two elderly residents were found dead"),
+and folds medics into ``health_workers``.
 ``FRESH9_METRIC_NOUNS[code]`` adds to ``metric_nouns``: the displaced within their own country, an adverb or
 adjective before the noun ("ruim 700.000 intern ontheemden", "binnenlandse ontheemden").
 ``FRESH9_PREDICATES[code]`` adds to ``predicates``: leaving one's home with the verbs at the end of a subordinate
@@ -18,7 +19,8 @@ which the guide's evacuated covers ("moesten meer dan 2,4 miljoen bewoners een v
 
 from __future__ import annotations
 
-from casualtylog.text.lang._en_victims import PEOPLE_NOUNS as _EN_PEOPLE
+#: Nouns of the whole population that "elderly" may describe (no group of their own).
+_EN_PEOPLE = ("people", "persons", "residents", "patients", "inhabitants", "villagers", "citizens", "individuals")
 
 __all__ = [
     "FRESH9_GROUP_NOUNS",
@@ -42,7 +44,15 @@ FRESH9_WEAPON_ADJECTIVES: dict[str, frozenset[str]] = {
 }
 
 FRESH9_GROUP_NOUNS: dict[str, dict[str, str]] = {
-    "en": {f"elderly {noun}": "elderly" for noun in sorted(_EN_PEOPLE - {"others", "lives", "members"}) if noun.endswith("s")},
+    "en": {
+        **{f"elderly {noun}": "elderly" for noun in _EN_PEOPLE},
+        # medics are health workers, as German "Sanitäter" and Spanish "personal sanitario" are (the guide's
+        # health_workers; en-41feaf3e-3 "three further medics have minor injuries")
+        "medics": "health_workers",
+        "paramedics": "health_workers",
+        "medical staff": "health_workers",
+        "medical personnel": "health_workers",
+    },
     "nl": {},
 }
 
@@ -75,8 +85,32 @@ FRESH9_METRIC_NOUNS: dict[str, dict[str, str]] = {
     },
 }
 
+_EN_CARE_PLACES = tuple(
+    f"{kind}{end}"
+    for kind in ("hospital", "clinic", "health centre", "health center", "medical centre", "medical center")
+    for end in ("", "s")
+)
+_EN_CARE_ARTICLES = ("", "a ", "the ", "local ", "a local ", "nearby ", "a nearby ", "two ", "three ", "several ")
+#: Grades of injury said with "have": "30 passengers had minor injuries", "three further medics have minor injuries".
+_EN_GRADES = ("minor", "light", "moderate", "serious", "severe", "critical", "life-threatening", "multiple")
+
 FRESH9_PREDICATES: dict[str, dict[str, str]] = {
-    "en": {},
+    "en": {
+        **{
+            f"{treated} {prep} {article}{place}": "injured"
+            for treated in ("treated", "being treated")
+            for prep in ("at", "in")
+            for article in _EN_CARE_ARTICLES
+            for place in _EN_CARE_PLACES
+            if not (article.startswith("a ") and place.endswith("s"))
+        },
+        **{
+            f"{have} {grade}{noun}": "injured"
+            for have in ("had", "have", "has")
+            for grade in ("", *(f"{g} " for g in _EN_GRADES))
+            for noun in ("injuries", "wounds", "burns")
+        },
+    },
     "nl": {
         **{f"{home} {verbs}": "displaced" for home in _NL_HOMES for verbs in _NL_LEAVE_CLUSTERS},
         **{f"{place} {verb}": "evacuated" for place in _NL_SAFER for verb in _NL_LOOK},

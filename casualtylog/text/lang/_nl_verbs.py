@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from casualtylog.text.lang import _nl_shapes as nl6
 from casualtylog.text.lang._arrival_words import ARRIVAL_PREDICATES
+from casualtylog.text.lang._fresh9_words import FRESH9_PREDICATES
 from casualtylog.text.lang._recovery_words import RECOVERY_ACTIVE, RECOVERY_PREDICATES
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
 from casualtylog.text.lang._status_words import PROJECTING_GAPS
@@ -236,3 +237,6 @@ GAP_WORDS = GAP_WORDS | frozenset({"wel"})
 
 # Session 13 (fresh7r2): arrived in a refugee camp, crossed the border (casualtylog.text.lang._arrival_words)
 PREDICATES = {**PREDICATES, **ARRIVAL_PREDICATES["nl"]}
+
+# Session 14 (fresh9en): leaving home in subordinate order, a safer place (casualtylog.text.lang._fresh9_words)
+PREDICATES = {**PREDICATES, **FRESH9_PREDICATES["nl"]}

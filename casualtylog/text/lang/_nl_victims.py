@@ -8,6 +8,7 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang import _nl_shapes as nl6
+from casualtylog.text.lang._fresh9_words import FRESH9_METRIC_NOUNS
 from casualtylog.text.lang._recovery_words import SURVIVOR_PEOPLE
 
 __all__ = ["GROUP_NOUNS", "METRIC_NOUNS", "PEOPLE_NOUNS", "SINGULAR_VICTIMS"]
@@ -148,3 +149,6 @@ SINGULAR_VICTIMS.update(
 
 # Session 13 (fresh7b): survivors and the people aboard count as people (casualtylog.text.lang._recovery_words)
 PEOPLE_NOUNS = PEOPLE_NOUNS | SURVIVOR_PEOPLE["nl"]
+
+# Session 14 (fresh9en): "ruim 700.000 intern ontheemden" (casualtylog.text.lang._fresh9_words)
+METRIC_NOUNS = {**METRIC_NOUNS, **FRESH9_METRIC_NOUNS["nl"]}

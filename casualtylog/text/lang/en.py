@@ -14,7 +14,6 @@ from casualtylog.text.lang._arrival_words import EN_FLIGHT_OBJECTS
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._en_shapes import EXCEED_WORDS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
-from casualtylog.text.lang._fresh9_words import FRESH9_GROUP_NOUNS, FRESH9_WEAPON_ADJECTIVES, FRESH9_WEAPON_NOUNS
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK
 from casualtylog.text.lang._schema import LanguageData
@@ -60,9 +59,9 @@ LANGUAGE = LanguageData(
     vague_words=figures.VAGUE_WORDS,
     vague_links=frozenset({"of"}),
     people_nouns=victims.PEOPLE_NOUNS,
-    group_nouns={**victims.GROUP_NOUNS, **FRESH9_GROUP_NOUNS["en"]},  # session 14 (fresh9en): elderly patients
-    weapon_nouns={**weapons.WEAPON_NOUNS, **FRESH9_WEAPON_NOUNS["en"]},  # session 14 (fresh9en): UAVs
-    weapon_adjectives=weapons.WEAPON_ADJECTIVES | FRESH9_WEAPON_ADJECTIVES["en"],  # session 14 (fresh9en)
+    group_nouns=victims.GROUP_NOUNS,
+    weapon_nouns=weapons.WEAPON_NOUNS,
+    weapon_adjectives=weapons.WEAPON_ADJECTIVES,
     body_nouns=frozenset({"bodies", "body"}),
     metric_nouns=victims.METRIC_NOUNS,
     predicates=verbs.PREDICATES,

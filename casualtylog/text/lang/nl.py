@@ -12,7 +12,6 @@ from casualtylog.text.lang import _nl_victims as victims
 from casualtylog.text.lang import _nl_weapons as weapons
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
-from casualtylog.text.lang._fresh9_words import FRESH9_METRIC_NOUNS, FRESH9_PREDICATES
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK
 from casualtylog.text.lang._recovery_words import SURVIVOR_FOUND, SURVIVOR_PEOPLE
@@ -57,8 +56,8 @@ LANGUAGE = LanguageData(
     weapon_nouns=weapons.WEAPON_NOUNS,
     weapon_adjectives=weapons.WEAPON_ADJECTIVES,
     body_nouns=frozenset({"lichamen", "lichaam"}),
-    metric_nouns={**victims.METRIC_NOUNS, **FRESH9_METRIC_NOUNS["nl"]},  # session 14 (fresh9en)
-    predicates={**verbs.PREDICATES, **FRESH9_PREDICATES["nl"]},  # session 14 (fresh9en)
+    metric_nouns=victims.METRIC_NOUNS,
+    predicates=verbs.PREDICATES,
     gap_words=verbs.GAP_WORDS,
     active_verbs=verbs.ACTIVE_VERBS,
     launch_verbs=weapons.LAUNCH_VERBS,
