@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from casualtylog.text import extract
 from tests.text._read import Claim, claims_of
 
 # -- weapons: drones named "unmanned aerial vehicles" / "UAVs", broken down by place ------------------------------
@@ -242,3 +243,32 @@ def test_care_not_counted(text: str) -> None:
 )
 def test_singulars_in_s_are_no_plurals(text: str, claims: list[Claim]) -> None:
     assert claims_of(text, "en") == claims
+
+
+# -- status: "confirmed" describing another number's noun; "believed missing" ----------------------------------------
+
+
+def _statuses(text: str) -> list[tuple[str, str, str]]:
+    found = extract(text, language="en", source="s", reported_at="2025-01-01")
+    return [(x.claim.metric, str(x.claim.figure), x.claim.status.value) for x in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "statuses"),
+    [
+        # en-22ba7c11-1 and -2 (dev): the cases are confirmed, the death only reported
+        (
+            "The Health Ministry announced 11 new confirmed cases and one new related death in the northwest.",
+            [("killed", "+1", "reported")],
+        ),
+        ("The ministry reported 30 confirmed infections and 2 deaths.", [("killed", "2", "reported")]),
+        # a cue of the count's own phrase, or a verb of confirming, still confirms
+        ("40 confirmed deaths and 120 injured.", [("killed", "40", "confirmed"), ("injured", "120", "reported")]),
+        ("Officials confirmed 11 deaths.", [("killed", "11", "confirmed")]),
+        # en-d372c95d-5 (dev): believed in a state, as "believed dead"
+        ("The agency said that 49 people were believed missing as of Wednesday.", [("missing", "49", "projected")]),
+        ("Six workers are thought trapped and 2 were injured.", [("injured", "2", "reported")]),
+    ],
+)
+def test_status_of_counts_beside_confirmed_and_believed(text: str, statuses: list[tuple[str, str, str]]) -> None:
+    assert _statuses(text) == statuses

@@ -15,6 +15,8 @@ adjective before the noun ("ruim 700.000 intern ontheemden", "binnenlandse onthe
 clause, the finite verb among them ("waar meer dan 30.000 mensen hun huizen hebben moeten verlaten", "… hun huis
 moesten verlaten"), as the main clause's "hebben hun huis moeten verlaten" is read; and looking for a safer place,
 which the guide's evacuated covers ("moesten meer dan 2,4 miljoen bewoners een veiligere plek opzoeken").
+``FRESH9_PROJECTED_CUES[code]`` adds to ``projected_cues``: believed or presumed in a state with no "to be" ("49
+people were believed missing", en-d372c95d-5), as "believed dead" already was (the guide: believed → projected).
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ _EN_PEOPLE = ("people", "persons", "residents", "patients", "inhabitants", "vill
 __all__ = [
     "FRESH9_GROUP_NOUNS",
     "FRESH9_METRIC_NOUNS",
-    "FRESH9_PREDICATES", "FRESH9_WEAPON_ADJECTIVES", "FRESH9_WEAPON_NOUNS",
+    "FRESH9_PREDICATES",
+    "FRESH9_PROJECTED_CUES", "FRESH9_WEAPON_ADJECTIVES", "FRESH9_WEAPON_NOUNS",
 ]
 
 FRESH9_WEAPON_NOUNS: dict[str, dict[str, str]] = {
@@ -115,4 +118,13 @@ FRESH9_PREDICATES: dict[str, dict[str, str]] = {
         **{f"{home} {verbs}": "displaced" for home in _NL_HOMES for verbs in _NL_LEAVE_CLUSTERS},
         **{f"{place} {verb}": "evacuated" for place in _NL_SAFER for verb in _NL_LOOK},
     },
+}
+
+FRESH9_PROJECTED_CUES: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        f"{verb} {state}"
+        for verb in ("believed", "thought", "presumed")
+        for state in ("missing", "injured", "wounded", "trapped", "buried", "lost", "among the dead")
+    ),
+    "nl": frozenset(),
 }
