@@ -272,3 +272,26 @@ def _statuses(text: str) -> list[tuple[str, str, str]]:
 )
 def test_status_of_counts_beside_confirmed_and_believed(text: str, statuses: list[tuple[str, str, str]]) -> None:
     assert _statuses(text) == statuses
+
+
+# -- Dutch "vast" in a compound place or the place a "waar" clause stands in: trapped, no arrest -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # nl-02f7627c-4 (dev, a negative)
+        (
+            "Ook zijn nog reddingsacties aan de gang bij een goudmijn, waar vermoedelijk tientallen Filippijnen in vast"
+            " zijn komen te zitten.",
+            [],
+        ),
+        ("In de kolenmijn zitten 20 mijnwerkers vast.", []),
+        # in custody stays detained: no place of trapping, and "termijn" is no mine
+        ("Twintig mensen zitten vast in de cel.", [("detained", None, "20")]),
+        ("Bij de gevangenis, waar 20 mensen vastzitten.", [("detained", None, "20")]),
+        ("Binnen de termijn zitten 20 verdachten vast.", [("detained", "suspects", "20")]),
+    ],
+)
+def test_dutch_trapped_is_no_arrest(text: str, claims: list[Claim]) -> None:
+    assert claims_of(text, "nl") == claims
