@@ -295,3 +295,32 @@ def test_status_of_counts_beside_confirmed_and_believed(text: str, statuses: lis
 )
 def test_dutch_trapped_is_no_arrest(text: str, claims: list[Claim]) -> None:
     assert claims_of(text, "nl") == claims
+
+
+# -- a metric noun described by a word: a part of it ("of the storm deaths"), a toll opening the sentence ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "statuses"),
+    [
+        # en-d0840df3-2 (dev)
+        ("Seventeen of the storm deaths were reported in New York.", [("killed", "17", "reported")]),
+        # en-359cf9e2-2 (dev): a part of the deaths, validated (verified, the guide's confirmed)
+        (
+            "Only five of these deaths were validated, while two remain missing, the agency said.",
+            [("killed", "5", "confirmed"), ("missing", "2", "reported")],
+        ),
+        # en-950a82c0-3 (dev): the toll opens the sentence with the words describing it
+        (
+            "Cumulative confirmed deaths have jumped to 17 while cumulative recoveries stand at 14.",
+            [("killed", "17", "confirmed")],
+        ),
+        ("Recorded deaths now stand at 2,145.", [("killed", "2145", "reported")]),
+        # a copula after the opening noun tells who they were, no toll
+        ("Confirmed deaths were 31 Afghans.", []),
+        # "one of the … deaths" names one death, no count
+        ("One of the storm deaths was a child.", []),
+    ],
+)
+def test_described_metric_nouns(text: str, statuses: list[tuple[str, str, str]]) -> None:
+    assert _statuses(text) == statuses

@@ -25,6 +25,7 @@ from __future__ import annotations
 _EN_PEOPLE = ("people", "persons", "residents", "patients", "inhabitants", "villagers", "citizens", "individuals")
 
 __all__ = [
+    "FRESH9_CONFIRMED_CUES",
     "FRESH9_GROUP_NOUNS",
     "FRESH9_METRIC_NOUNS",
     "FRESH9_PREDICATES",
@@ -126,5 +127,12 @@ FRESH9_PROJECTED_CUES: dict[str, frozenset[str]] = {
         for verb in ("believed", "thought", "presumed")
         for state in ("missing", "injured", "wounded", "trapped", "buried", "lost", "among the dead")
     ),
+    "nl": frozenset(),
+}
+
+#: Session 14 (fresh9en): validated is verified ("Only five of these deaths were validated", en-359cf9e2-2; the guide:
+#: confirmed when the count is called confirmed or verified).
+FRESH9_CONFIRMED_CUES: dict[str, frozenset[str]] = {
+    "en": frozenset({"validated"}),
     "nl": frozenset(),
 }
