@@ -324,3 +324,24 @@ def test_dutch_trapped_is_no_arrest(text: str, claims: list[Claim]) -> None:
 )
 def test_described_metric_nouns(text: str, statuses: list[tuple[str, str, str]]) -> None:
     assert _statuses(text) == statuses
+
+
+# -- "was followed by": the passive's agent is the later event, the report's own ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # en-cb788b58-4 (dev)
+        (
+            "The drone strike was followed several hours later by a mass missile strike that targeted Kyiv and Kharkiv,"
+            " killing at least two people and injuring almost 70 others, local officials said.",
+            [("injured", None, "about 70"), ("killed", None, "at least 2")],
+        ),
+        # the active verb still ties the figures after it to an earlier event
+        ("The attack follows a rampage that killed two people.", []),
+        ("The attack followed a bombing by rebels that killed 12 people.", []),
+    ],
+)
+def test_passive_following(text: str, claims: list[Claim]) -> None:
+    assert claims_of(text, "en") == claims
