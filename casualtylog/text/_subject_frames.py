@@ -49,8 +49,10 @@ class SubjectFrames(SubjectClauses):
         if metric is None:
             return False
         whole = j - metric[0]
-        if lang.among_verbs and _tok(tokens, whole) is not None and tokens[whole].is_number:
-            whole -= 1  # Session 12 (fres12): the whole's number, "Parmi les 14 victimes figurent trois enfants"
+        if _tok(tokens, whole) is not None and tokens[whole].is_number:
+            # Session 12 (fres12): the whole's number, "Parmi les 14 victimes figurent trois enfants"; session 14
+            # (fresh9en): in every language, "Among the 121 dead were 112 women and seven children"
+            whole -= 1
         if phrases(lang, "among_the").ending(tokens, whole) is None:
             return False
         self.add(Binding(m, str(metric[1]), noun[1], "among", chunk_end=m.end + noun[2], confidence=0.8))

@@ -345,3 +345,25 @@ def test_described_metric_nouns(text: str, statuses: list[tuple[str, str, str]])
 )
 def test_passive_following(text: str, claims: list[Claim]) -> None:
     assert claims_of(text, "en") == claims
+
+
+# -- "Among the 121 dead were 112 women and seven children": the whole's number before its metric noun ------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "claims"),
+    [
+        # en-89a84baf-4 (dev)
+        (
+            "en",
+            "Among the 121 dead were 112 women and seven children, while 31 were injured, state authorities said.",
+            [("injured", None, "31"), ("killed", None, "121"), ("killed", "children", "7"), ("killed", "women", "112")],
+        ),
+        ("en", "Among the 40 injured are three children.", [("injured", None, "40"), ("injured", "children", "3")]),
+        ("nl", "Onder de 12 doden zijn drie kinderen.", [("killed", None, "12"), ("killed", "children", "3")]),
+        # "among the 40 houses" names no victims
+        ("en", "Among the 40 houses were three schools.", []),
+    ],
+)
+def test_among_a_counted_whole(language: str, text: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == claims
