@@ -367,3 +367,36 @@ def test_passive_following(text: str, claims: list[Claim]) -> None:
 )
 def test_among_a_counted_whole(language: str, text: str, claims: list[Claim]) -> None:
     assert claims_of(text, language) == claims
+
+
+# -- a list of three or more members with commas between a subject and its predicate --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # en-3fe65759-7 (dev)
+        (
+            "A total of 55 people have lost their lives while 66 people including 37 men, 24 women, and five children"
+            " have received injuries.",
+            [
+                ("injured", None, "66"),
+                ("injured", "children", "5"),
+                ("injured", "men", "37"),
+                ("injured", "women", "24"),
+                ("killed", None, "55"),
+            ],
+        ),
+        (
+            "Twelve people, including four men, five women and three children, were killed.",
+            [("killed", None, "12"), ("killed", "children", "3"), ("killed", "men", "4"), ("killed", "women", "5")],
+        ),
+        # the aside still closes at a comma before another subject of the same verb
+        (
+            "Four troops, including two colonels, and three militants were killed.",
+            [("killed", "colonels", "2"), ("killed", "militants", "3"), ("killed", "troops", "4")],
+        ),
+    ],
+)
+def test_members_listed_with_commas(text: str, claims: list[Claim]) -> None:
+    assert claims_of(text, "en") == claims
