@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from casualtylog.text._binding import Binding
+from casualtylog.text._fronted_whole import fronted_group
 from casualtylog.text._household_asides import skip_households
 from casualtylog.text._identity_frame import identity_group
 from casualtylog.text._mentions import Mention, _low, _tok
@@ -213,6 +214,8 @@ class SubjectFrames(SubjectClauses):
         if group is None and partitive_end > m.end and not gaps and not reach:
             # "Five of those killed were children": a participle naming the whole, then the part's group.
             group = self.part_named(True, k + predicate[0])
+        if group is None and noun is None:  # session 14 (fresh9en): "Van de dertien mijnwerkers … zijn er vier overleden"
+            group = fronted_group(tokens, m, lang, self.by_start)
         binding = Binding(m, str(predicate[1]), group, "subject", chunk_end=k + reach + predicate[0])
         binding.confidence = 0.9 - 0.01 * gaps - 0.02 * reach
         self.add(binding)

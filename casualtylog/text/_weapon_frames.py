@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from casualtylog.text._binding import _COORD, Binding, SentenceBase
+from casualtylog.text._fronted_whole import fronted_weapons
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._nouns import _closed_words, _noun, _weapon_verb, _weapon_verb_at, compound_head
 from casualtylog.text._phrases import phrases
@@ -232,6 +233,8 @@ class WeaponFrames(SentenceBase):
         tokens, lang = self.tokens, self.lang
         if self.no_weapon_nouns():
             return False
+        if fronted_weapons(self, m):  # session 14 (fresh9en): "Van de 502 drones heeft Oekraïne er 430 neergehaald"
+            return True
         of = phrases(lang, "of_words").at(tokens, m.end)
         if of is None or m.kind != "number" or m.increment:
             return False

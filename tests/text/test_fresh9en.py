@@ -400,3 +400,29 @@ def test_among_a_counted_whole(language: str, text: str, claims: list[Claim]) ->
 )
 def test_members_listed_with_commas(text: str, claims: list[Claim]) -> None:
     assert claims_of(text, "en") == claims
+
+
+# -- Dutch: a whole fronted by "Van de M …", its part after "er" ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # nl-cd8fd7ba-2 (dev)
+        (
+            "Van de 502 drones heeft Oekraïne er 430 neergehaald.",
+            [("intercepted", "drones", "430"), ("launched", "drones", "502")],
+        ),
+        ("Van de 145 drones werden er 118 neergehaald.", [("intercepted", "drones", "118"), ("launched", "drones", "145")]),
+        # nl-8fece591-1 (dev): the part takes the whole's group
+        (
+            "Van de dertien mijnwerkers die na een instorting vastzaten in een mijn, zijn er vier overleden.",
+            [("killed", "miners", "4")],
+        ),
+        ("Van de 20 kinderen zijn er vier gewond geraakt.", [("injured", "children", "4")]),
+        # weapons that hit are not intercepted, and no whole is then read as launched by this frame
+        ("Van de 145 drones zijn er 20 ingeslagen.", []),
+    ],
+)
+def test_dutch_fronted_whole(text: str, claims: list[Claim]) -> None:
+    assert claims_of(text, "nl") == claims
