@@ -426,3 +426,24 @@ def test_members_listed_with_commas(text: str, claims: list[Claim]) -> None:
 )
 def test_dutch_fronted_whole(text: str, claims: list[Claim]) -> None:
     assert claims_of(text, "nl") == claims
+
+
+# -- Dutch dwellings evacuated or cleared are no people ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # nl-b3bf8890-1 (dev, a negative)
+        ("Twaalf appartementen werden daarop geëvacueerd.", []),
+        # nl-bff26678-3 (dev)
+        (
+            "Zo'n twintig appartementen zijn ontruimd en tientallen mensen moesten worden geëvacueerd.",
+            [("evacuated", None, "tens")],
+        ),
+        ("Vijf panden werden ontruimd.", []),
+        ("Twaalf bewoners werden geëvacueerd.", [("evacuated", None, "12")]),
+    ],
+)
+def test_dutch_dwellings_are_no_people(text: str, claims: list[Claim]) -> None:
+    assert claims_of(text, "nl") == claims

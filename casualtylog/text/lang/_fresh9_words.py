@@ -29,7 +29,8 @@ __all__ = [
     "FRESH9_GROUP_NOUNS",
     "FRESH9_METRIC_NOUNS",
     "FRESH9_PREDICATES",
-    "FRESH9_PROJECTED_CUES", "FRESH9_WEAPON_ADJECTIVES", "FRESH9_WEAPON_NOUNS",
+    "FRESH9_PROJECTED_CUES",
+    "FRESH9_THING_NOUNS", "FRESH9_WEAPON_ADJECTIVES", "FRESH9_WEAPON_NOUNS",
 ]
 
 FRESH9_WEAPON_NOUNS: dict[str, dict[str, str]] = {
@@ -135,4 +136,12 @@ FRESH9_PROJECTED_CUES: dict[str, frozenset[str]] = {
 FRESH9_CONFIRMED_CUES: dict[str, frozenset[str]] = {
     "en": frozenset({"validated"}),
     "nl": frozenset(),
+}
+
+#: Session 14 (fresh9en): dwellings evacuated or cleared are no people ("Twaalf appartementen werden daarop
+#: geëvacueerd", nl-b3bf8890-1; "Zo'n twintig appartementen zijn ontruimd", nl-bff26678-3), as English
+#: "apartments" and "flats" already are; the guide counts no homes.
+FRESH9_THING_NOUNS: dict[str, frozenset[str]] = {
+    "en": frozenset(),
+    "nl": frozenset({"appartementen", "flats", "panden", "woonblokken", "flatgebouwen", "portiekflats", "kamers"}),
 }
