@@ -447,3 +447,55 @@ def test_dutch_fronted_whole(text: str, claims: list[Claim]) -> None:
 )
 def test_dutch_dwellings_are_no_people(text: str, claims: list[Claim]) -> None:
     assert claims_of(text, "nl") == claims
+
+
+# -- workers killed at work are the group "workers"; mineworkers are miners; rescue workers ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # en-ed2a8607-1, en-37154a1c-5 (dev)
+        ("An explosion killed seven workers Monday at an underground coal mine.", [("killed", "workers", "7")]),
+        ("They found nine workers, seven of whom were dead.", [("killed", "workers", "7")]),
+        # en-09558036-3 (dev)
+        ("The four mineworkers were found dead.", [("killed", "miners", "4")]),
+        # en-88a0c4c2-1 (dev): "others" keep the group
+        (
+            "A cave-in killed three rescue workers and injured at least six others.",
+            [("injured", "rescue_workers", "at least 6"), ("killed", "rescue_workers", "3")],
+        ),
+        ("Two aid workers were killed.", [("killed", "aid_workers", "2")]),
+        # workers deployed or engaged are no victims
+        ("Officials deployed 4,000 workers to the site.", []),
+        ("Almost 100 rescue workers were engaged overnight.", []),
+    ],
+)
+def test_workers(text: str, claims: list[Claim]) -> None:
+    assert claims_of(text, "en") == claims
+
+
+# -- the list of the missing, as a toll and after a count --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "claims"),
+    [
+        # en-c230c13f-2 (dev)
+        ("en", "The sheriff said that the list of people unaccounted for was up to 1,276.", [("missing", None, "1276")]),
+        ("en", "The list of missing people rose to 1,276.", [("missing", None, "1276")]),
+        # en-b8e20b8a-6 (dev)
+        ("en", "There are still 285 on our missing list that we are looking for.", [("missing", None, "285")]),
+        # nl-d9c0e2ac-1 (dev)
+        (
+            "nl",
+            "Vijf dagen na de ramp staan nog altijd tussen de 200 en 300 mensen op de lijst van vermisten.",
+            [("missing", None, "200–300")],
+        ),
+        ("nl", "De lijst van vermisten is opgelopen tot 40.", [("missing", None, "40")]),
+        # a list of something else
+        ("en", "There are still 285 on the waiting list.", []),
+    ],
+)
+def test_list_of_the_missing(language: str, text: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == claims

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from casualtylog.text.lang import _en_shapes as shapes
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES
-from casualtylog.text.lang._fresh9_words import FRESH9_PROJECTED_CUES
+from casualtylog.text.lang._fresh9_words import FRESH9_PROJECTED_CUES, FRESH9_TOLL_NOUNS
 from casualtylog.text.lang._status7_words import MORE_PROJECTED
 from casualtylog.text.lang._status_words import ASSUMING, FIRST_FINDINGS, NOT_FINAL
 
@@ -167,3 +167,6 @@ TOLL_CUES |= {
     for singular, plural in _PLURAL_VERBS
     if cue.startswith(singular)
 }
+
+# Session 14 (fresh9en): the list of the missing (casualtylog.text.lang._fresh9_words)
+TOLL_NOUNS = {**TOLL_NOUNS, **FRESH9_TOLL_NOUNS["en"]}

@@ -30,7 +30,8 @@ __all__ = [
     "FRESH9_METRIC_NOUNS",
     "FRESH9_PREDICATES",
     "FRESH9_PROJECTED_CUES",
-    "FRESH9_THING_NOUNS", "FRESH9_WEAPON_ADJECTIVES", "FRESH9_WEAPON_NOUNS",
+    "FRESH9_THING_NOUNS",
+    "FRESH9_TOLL_NOUNS", "FRESH9_WEAPON_ADJECTIVES", "FRESH9_WEAPON_NOUNS",
 ]
 
 FRESH9_WEAPON_NOUNS: dict[str, dict[str, str]] = {
@@ -57,6 +58,12 @@ FRESH9_GROUP_NOUNS: dict[str, dict[str, str]] = {
         "paramedics": "health_workers",
         "medical staff": "health_workers",
         "medical personnel": "health_workers",
+        # workers killed at work are the group "workers", as every dev label of them has it ("an explosion killed
+        # seven workers", en-ed2a8607-1, en-37154a1c-1); mineworkers are miners (en-09558036-3)
+        "workers": "workers",
+        "mineworkers": "miners",
+        "mine workers": "miners",
+        "rescue workers": "rescue_workers",  # en-88a0c4c2-1: "killed three rescue workers"
     },
     "nl": {},
 }
@@ -99,6 +106,21 @@ _EN_CARE_ARTICLES = ("", "a ", "the ", "local ", "a local ", "nearby ", "a nearb
 #: Grades of injury said with "have": "30 passengers had minor injuries", "three further medics have minor injuries".
 _EN_GRADES = ("minor", "light", "moderate", "serious", "severe", "critical", "life-threatening", "multiple")
 
+#: The list of the missing, as a toll's noun ("the list of people unaccounted for was up to 1,276") and after a
+#: count ("285 on our missing list"); Dutch "op de lijst van vermisten" (nl-d9c0e2ac-1).
+_EN_MISSING_LISTS = (
+    "missing list",
+    "list of missing",
+    "list of the missing",
+    "list of missing people",
+    "list of missing persons",
+    "list of people missing",
+    "list of people unaccounted for",
+    "list of those unaccounted for",
+    "list of the unaccounted for",
+)
+_NL_MISSING_LISTS = ("lijst van vermisten", "lijst met vermisten", "lijst van vermiste personen", "vermissingslijst")
+
 FRESH9_PREDICATES: dict[str, dict[str, str]] = {
     "en": {
         **{
@@ -109,6 +131,8 @@ FRESH9_PREDICATES: dict[str, dict[str, str]] = {
             for place in _EN_CARE_PLACES
             if not (article.startswith("a ") and place.endswith("s"))
         },
+        # on the list of the missing (en-b8e20b8a-6 "There are still 285 on our missing list")
+        **{f"on {whose} {lst}": "missing" for whose in ("the", "our", "their", "a") for lst in _EN_MISSING_LISTS},
         **{
             f"{have} {grade}{noun}": "injured"
             for have in ("had", "have", "has")
@@ -119,6 +143,7 @@ FRESH9_PREDICATES: dict[str, dict[str, str]] = {
     "nl": {
         **{f"{home} {verbs}": "displaced" for home in _NL_HOMES for verbs in _NL_LEAVE_CLUSTERS},
         **{f"{place} {verb}": "evacuated" for place in _NL_SAFER for verb in _NL_LOOK},
+        **{f"op de {lst}": "missing" for lst in _NL_MISSING_LISTS},
     },
 }
 
@@ -144,4 +169,9 @@ FRESH9_CONFIRMED_CUES: dict[str, frozenset[str]] = {
 FRESH9_THING_NOUNS: dict[str, frozenset[str]] = {
     "en": frozenset(),
     "nl": frozenset({"appartementen", "flats", "panden", "woonblokken", "flatgebouwen", "portiekflats", "kamers"}),
+}
+
+FRESH9_TOLL_NOUNS: dict[str, dict[str, str]] = {
+    "en": dict.fromkeys(_EN_MISSING_LISTS, "missing"),
+    "nl": dict.fromkeys(_NL_MISSING_LISTS, "missing"),
 }

@@ -8,6 +8,7 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang import _nl_shapes as nl6
+from casualtylog.text.lang._fresh9_words import FRESH9_TOLL_NOUNS
 from casualtylog.text.lang._status7_words import MORE_PROJECTED
 from casualtylog.text.lang._status_words import ASSUMING
 
@@ -108,3 +109,6 @@ PROJECTED_CUES = frozenset(
 PROJECTED_CUES |= ASSUMING["nl"]
 # Session 13 (status7): further forms of projecting ("apparently died", "befürchtete weitere 10.000 Tote")
 PROJECTED_CUES |= MORE_PROJECTED["nl"]
+
+# Session 14 (fresh9en): the list of the missing (casualtylog.text.lang._fresh9_words)
+TOLL_NOUNS = {**TOLL_NOUNS, **FRESH9_TOLL_NOUNS["nl"]}
