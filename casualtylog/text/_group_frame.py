@@ -116,11 +116,14 @@ class GroupFrame(SentenceBase):
             k += 1
             skipped += 1
         noun = _noun(tokens, k, lang)
-        if noun is None or noun[0] != "group":
-            return False
         earlier = [
             b for b in self.bindings if b.mention.start < m.start and b.frame not in {"weapon", "linked", "elliptic"}
         ]
+        # session 14 (fresh9en): "The dead include the bus driver and four passengers": people with no group are a
+        # count of the list's metric when no count before heads the list (else they would repeat a part of it)
+        people = noun is not None and noun[0] == "people" and cue is not None and not earlier
+        if noun is None or (noun[0] != "group" and not people):
+            return False
         parents = [b for b in earlier if b.group is None]
         if not parents and len(earlier) == 1 and earlier[0].role == "count":
             parents = earlier  # one count of a group heads its list: "Drei Zivilisten, unter ihnen ein Mädchen"

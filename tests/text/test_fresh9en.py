@@ -499,3 +499,25 @@ def test_workers(text: str, claims: list[Claim]) -> None:
 )
 def test_list_of_the_missing(language: str, text: str, claims: list[Claim]) -> None:
     assert claims_of(text, language) == claims
+
+
+# -- "The dead include … four passengers": people with no group in a list headed by a metric noun ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # en-f1846b2d-2 (dev)
+        ("The dead include the bus driver and four passengers, who died instantly.", [("killed", None, "4")]),
+        (
+            "The injured include 12 tourists and three children.",
+            [("injured", None, "12"), ("injured", "children", "3")],
+        ),
+        # after a count that heads the list, people with no group would repeat a part of it: no claim of their own
+        ("Twelve people were killed, including four passengers.", [("killed", None, "12")]),
+        # a list headed by no metric
+        ("The list includes four passengers.", []),
+    ],
+)
+def test_people_in_a_list_of_the_dead(text: str, claims: list[Claim]) -> None:
+    assert claims_of(text, "en") == claims
