@@ -521,3 +521,34 @@ def test_list_of_the_missing(language: str, text: str, claims: list[Claim]) -> N
 )
 def test_people_in_a_list_of_the_dead(text: str, claims: list[Claim]) -> None:
     assert claims_of(text, "en") == claims
+
+
+# -- Dutch "daarvan" / "hiervan" as "van hen": a part of the count before ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # nl-18f41b95-6 (dev)
+        ("Acht daarvan zijn zwaargewond en één is lichtgewond.", [("injured", None, "1"), ("injured", None, "8")]),
+        ("Vijf hiervan zijn omgekomen.", [("killed", None, "5")]),
+        # a check-up as a precaution is no injury
+        ("In de bus zaten vijftien personen, hiervan zijn vijf personen voor medische controle overgebracht.", []),
+    ],
+)
+def test_dutch_daarvan(text: str, claims: list[Claim]) -> None:
+    assert claims_of(text, "nl") == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # the shape of nl-d2a12488-7 (dev) with a past modal; "kunnen" projects and is left out
+        ("De brandweer kon twaalf mensen redden uit het puin.", [("rescued", None, "12")]),
+        ("De brandweer wist 40 bewoners te evacueren.", [("evacuated", None, "40")]),
+        # a negated rescue rescues no one
+        ("Ze konden 3 mensen niet redden.", []),
+    ],
+)
+def test_dutch_rescued_after_a_modal(text: str, claims: list[Claim]) -> None:
+    assert claims_of(text, "nl") == claims

@@ -144,6 +144,13 @@ FRESH9_PREDICATES: dict[str, dict[str, str]] = {
         **{f"{home} {verbs}": "displaced" for home in _NL_HOMES for verbs in _NL_LEAVE_CLUSTERS},
         **{f"{place} {verb}": "evacuated" for place in _NL_SAFER for verb in _NL_LOOK},
         **{f"op de {lst}": "missing" for lst in _NL_MISSING_LISTS},
+        # rescued or evacuated at the end of the clause after a past modal ("De brandweer kon twaalf mensen redden",
+        # "wisten 40 mensen te evacueren"); not "kunnen", which projects ("could")
+        **{
+            f"{modal} {verb}": metric
+            for modal in ("konden", "kon", "wisten te", "wist te")
+            for verb, metric in (("redden", "rescued"), ("evacueren", "evacuated"))
+        },
     },
 }
 
