@@ -552,3 +552,24 @@ def test_dutch_daarvan(text: str, claims: list[Claim]) -> None:
 )
 def test_dutch_rescued_after_a_modal(text: str, claims: list[Claim]) -> None:
     assert claims_of(text, "nl") == claims
+
+
+# -- treated for a graded condition; the words of new predicates leave victims' modifiers alone ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # en-9b75c7c3-4 (dev)
+        (
+            "Six of the survivors were treated for severe hypothermia and dehydration; two remain hospitalized.",
+            [("injured", None, "2"), ("injured", None, "6")],
+        ),
+        ("Twelve people were treated for smoke inhalation.", [("injured", None, "12")]),
+        # modifiers of victims that no predicate may reserve ("suspected", "nearby")
+        ("At least nine suspected militants were killed.", [("killed", "militants", "at least 9")]),
+        ("Three nearby villagers were hurt.", [("injured", None, "3")]),
+    ],
+)
+def test_treated_for_and_modifiers(text: str, claims: list[Claim]) -> None:
+    assert claims_of(text, "en") == claims

@@ -97,14 +97,27 @@ FRESH9_METRIC_NOUNS: dict[str, dict[str, str]] = {
     },
 }
 
-_EN_CARE_PLACES = tuple(
-    f"{kind}{end}"
-    for kind in ("hospital", "clinic", "health centre", "health center", "medical centre", "medical center")
-    for end in ("", "s")
-)
-_EN_CARE_ARTICLES = ("", "a ", "the ", "local ", "a local ", "nearby ", "a nearby ", "two ", "three ", "several ")
+#: Words of predicates are reserved (no unlisted modifier of a victim's noun may be one), so the places and their
+#: articles stay few: "nearby" or "clinic" here would end "three nearby villagers", "ten clinic workers".
+_EN_CARE_PLACES = tuple(f"{kind}{end}" for kind in ("hospital", "health centre", "health center") for end in ("", "s"))
+_EN_CARE_ARTICLES = ("", "a ", "the ", "two ", "three ")
 #: Grades of injury said with "have": "30 passengers had minor injuries", "three further medics have minor injuries".
 _EN_GRADES = ("minor", "light", "moderate", "serious", "severe", "critical", "life-threatening", "multiple")
+
+#: Conditions one is treated for after an event: the injured (the guide: treated for smoke inhalation or poisoning).
+_EN_TREATED_FOR = (
+    "hypothermia",
+    "dehydration",
+    "smoke inhalation",
+    "burns",
+    "poisoning",
+    "carbon monoxide poisoning",
+    "heatstroke",
+    "heat stroke",
+    "heat exhaustion",
+    "gunshot wounds",
+    "fractures",
+)
 
 #: The list of the missing, as a toll's noun ("the list of people unaccounted for was up to 1,276") and after a
 #: count ("285 on our missing list"); Dutch "op de lijst van vermisten" (nl-d9c0e2ac-1).
@@ -119,7 +132,7 @@ _EN_MISSING_LISTS = (
     "list of those unaccounted for",
     "list of the unaccounted for",
 )
-_NL_MISSING_LISTS = ("lijst van vermisten", "lijst met vermisten", "lijst van vermiste personen", "vermissingslijst")
+_NL_MISSING_LISTS = ("lijst van vermisten", "lijst met vermisten", "vermissingslijst")
 
 FRESH9_PREDICATES: dict[str, dict[str, str]] = {
     "en": {
@@ -130,6 +143,13 @@ FRESH9_PREDICATES: dict[str, dict[str, str]] = {
             for article in _EN_CARE_ARTICLES
             for place in _EN_CARE_PLACES
             if not (article.startswith("a ") and place.endswith("s"))
+        },
+        # treated for a graded condition ("Six of the survivors were treated for severe hypothermia", en-9b75c7c3-4)
+        **{
+            f"{treated} for {grade}{cause}": "injured"
+            for treated in ("treated", "being treated")
+            for grade in ("", "severe ", "serious ", "mild ", "minor ")
+            for cause in _EN_TREATED_FOR
         },
         # on the list of the missing (en-b8e20b8a-6 "There are still 285 on our missing list")
         **{f"on {whose} {lst}": "missing" for whose in ("the", "our", "their", "a") for lst in _EN_MISSING_LISTS},
