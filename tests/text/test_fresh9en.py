@@ -200,7 +200,8 @@ def test_dutch_leaving_home_not_counted(text: str) -> None:
             "He said 30 passengers had minor injuries and were being treated at two community health centres.",
             [("injured", None, "30")],
         ),
-        ("Twelve people were treated at a local clinic.", [("injured", None, "12")]),
+        ("Twelve people were treated at the hospital.", [("injured", None, "12")]),
+        ("Two people were treated in three hospitals.", [("injured", None, "2")]),
         # en-41feaf3e-3 (dev): medics are the guide's health_workers
         ("Three further medics have minor injuries.", [("injured", "health_workers", "3")]),
         ("Two paramedics were killed.", [("killed", "health_workers", "2")]),
