@@ -574,3 +574,17 @@ def test_dutch_rescued_after_a_modal(text: str, claims: list[Claim]) -> None:
 )
 def test_treated_for_and_modifiers(text: str, claims: list[Claim]) -> None:
     assert claims_of(text, "en") == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # nl-1d93f334-4 (dev, a negative): before the event's day
+        ("Voor zondag stierven al acht demonstranten door toedoen van de ordetroepen.", []),
+        ("Zondag stierven acht demonstranten.", [("killed", "protesters", "8")]),
+        # "voor" before a noun is "for"
+        ("Voor de slachtoffers werd een minuut stilte gehouden, twaalf mensen kwamen om.", [("killed", None, "12")]),
+    ],
+)
+def test_dutch_before_a_day(text: str, claims: list[Claim]) -> None:
+    assert claims_of(text, "nl") == claims

@@ -28,6 +28,7 @@ __all__ = [
     "FRESH9_CONFIRMED_CUES",
     "FRESH9_GROUP_NOUNS",
     "FRESH9_METRIC_NOUNS",
+    "FRESH9_OTHER_EVENT_OPENERS",
     "FRESH9_PREDICATES",
     "FRESH9_PROJECTED_CUES",
     "FRESH9_THING_NOUNS",
@@ -201,4 +202,15 @@ FRESH9_THING_NOUNS: dict[str, frozenset[str]] = {
 FRESH9_TOLL_NOUNS: dict[str, dict[str, str]] = {
     "en": dict.fromkeys(_EN_MISSING_LISTS, "missing"),
     "nl": dict.fromkeys(_NL_MISSING_LISTS, "missing"),
+}
+
+#: Session 14 (fresh9en): "before <day>" opening the sentence dates what it tells before the event's day ("Voor zondag
+#: stierven al acht demonstranten door toedoen van de ordetroepen", nl-1d93f334-4, a negative), as "een dag eerder".
+FRESH9_OTHER_EVENT_OPENERS: dict[str, frozenset[str]] = {
+    "en": frozenset(),
+    "nl": frozenset(
+        f"{before} {day}"
+        for before in ("voor", "vóór")
+        for day in ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+    ),
 }
