@@ -17,12 +17,14 @@ moesten verlaten"), as the main clause's "hebben hun huis moeten verlaten" is re
 which the guide's evacuated covers ("moesten meer dan 2,4 miljoen bewoners een veiligere plek opzoeken").
 ``FRESH9_PROJECTED_CUES[code]`` adds to ``projected_cues``: believed or presumed in a state with no "to be" ("49
 people were believed missing", en-d372c95d-5), as "believed dead" already was (the guide: believed → projected).
+The later tables (``FRESH9_THING_NOUNS``, ``FRESH9_TOLL_NOUNS``, ``FRESH9_CONFIRMED_CUES``,
+``FRESH9_OTHER_EVENT_OPENERS``) say what they add where they are defined. Each table is merged at the end of the
+topic module of its field (``_en_weapons``, ``_en_victims``, ``_en_verbs``, ``_en_tolls``, ``_nl_victims``,
+``_nl_verbs``, ``_nl_tolls``, ``_nl_dates``, ``_thing_words``; ``confirmed_cues`` in ``en.py``), so that the language
+field stays the table of its topic module.
 """
 
 from __future__ import annotations
-
-#: Nouns of the whole population that "elderly" may describe (no group of their own).
-_EN_PEOPLE = ("people", "persons", "residents", "patients", "inhabitants", "villagers", "citizens", "individuals")
 
 __all__ = [
     "FRESH9_CONFIRMED_CUES",
@@ -32,7 +34,9 @@ __all__ = [
     "FRESH9_PREDICATES",
     "FRESH9_PROJECTED_CUES",
     "FRESH9_THING_NOUNS",
-    "FRESH9_TOLL_NOUNS", "FRESH9_WEAPON_ADJECTIVES", "FRESH9_WEAPON_NOUNS",
+    "FRESH9_TOLL_NOUNS",
+    "FRESH9_WEAPON_ADJECTIVES",
+    "FRESH9_WEAPON_NOUNS",
 ]
 
 FRESH9_WEAPON_NOUNS: dict[str, dict[str, str]] = {
@@ -49,6 +53,9 @@ FRESH9_WEAPON_ADJECTIVES: dict[str, frozenset[str]] = {
     "en": frozenset({"incoming", "attacking"}),
     "nl": frozenset(),
 }
+
+#: Nouns of the whole population that "elderly" may describe (no group of their own).
+_EN_PEOPLE = ("people", "persons", "residents", "patients", "inhabitants", "villagers", "citizens", "individuals")
 
 FRESH9_GROUP_NOUNS: dict[str, dict[str, str]] = {
     "en": {
