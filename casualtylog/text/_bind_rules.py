@@ -25,6 +25,7 @@ from casualtylog.text._mentions import Mention
 from casualtylog.text._phrases import phrases
 from casualtylog.text._report_days import dates_a_report
 from casualtylog.text._tokens import Token
+from casualtylog.text._trapped_places import trapped_place_in
 from casualtylog.text._whom_parts import whom_parts_keep_group
 from casualtylog.text.lang import LanguageData
 
@@ -187,7 +188,8 @@ def held_not_detained(tokens: list[Token], m: Mention, b: Binding, left: int, ri
     if any(t.low in lang.held_nouns for t in tokens[m.end : max(m.end, b.chunk_end)]):
         return True
     clause = tokens[left:right]
-    return any(t.low in lang.stuck_words for t in clause) and any(t.low in lang.trapped_places for t in clause)
+    # session 14 (fresh9en): a compound place ("goudmijn"), or the place a "waar" clause stands in
+    return any(t.low in lang.stuck_words for t in clause) and trapped_place_in(tokens, left, right, lang)
 
 
 def ordered_not_done(tokens: list[Token], m: Mention, b: Binding, lang: LanguageData) -> bool:

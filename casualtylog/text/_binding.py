@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from casualtylog.text._another_split import another_splits
 from casualtylog.text._mentions import Mention, _low, mentions
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Token
@@ -114,5 +115,7 @@ class SentenceBase:
         return k, count
 
     def add(self, binding: Binding) -> None:
+        if binding.mention.increment and another_splits(self.tokens, self.lang, binding, self.bindings):
+            binding.mention.increment = False  # session 14 (fresh9en): "killed 19 … and another 23": a split
         self.bindings.append(binding)
         self.bound.add(binding.mention.start)

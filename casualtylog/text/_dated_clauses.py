@@ -4,6 +4,7 @@ and the clause after "since …, when" ("Desde el 7 de octubre, cuando Hamás pe
 from __future__ import annotations
 
 from casualtylog.text._other_events import PERIOD_WORDS
+from casualtylog.text._passive_sequel import passive_following
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
@@ -176,7 +177,7 @@ def sequel_start(tokens: list[Token], lang: LanguageData) -> int | None:
     counts the earlier event.
     """
     for i, tok in enumerate(tokens):
-        if tok.low in lang.sequel_verbs:
+        if tok.low in lang.sequel_verbs and not passive_following(tokens, i):  # session 14: "was followed by"
             return i
         if tok.low in lang.coming_verbs:
             after = next(

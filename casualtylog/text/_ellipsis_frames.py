@@ -20,6 +20,7 @@ from casualtylog.text._nouns import _noun, _weapon_verb_at
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tally_lists import elided_time_after
 from casualtylog.text._tokens import Kind
+from casualtylog.text._weapon_breakdown import WeaponBreakdown
 
 __all__ = ["EllipsisFrames"]
 
@@ -52,7 +53,7 @@ _FULL_FRAMES = frozenset({"subject", "object", "weapon", "parallel"})
 _TIMED_FRAMES = {True: frozenset({"bodies"}), False: frozenset[str]()}
 
 
-class EllipsisFrames(SentenceBase):
+class EllipsisFrames(WeaponBreakdown, SentenceBase):
     """The frames for relative partitives and distributive ellipsis."""
 
     def relative_part(self, m: Mention) -> bool:
@@ -90,6 +91,8 @@ class EllipsisFrames(SentenceBase):
         """ "…, 28 over the Voronezh Region": the metric and group of the full clause before, same preposition."""
         tokens, lang = self.tokens, self.lang
         preps = _PLACE_PREPS.get(lang.code)
+        if self.weapon_breakdown(m):  # session 14 (fresh9en): "22 UAVs: 8 UAVs over Oryol, 7 UAVs over Kursk"
+            return True
         if not preps or m.kind != "number" or not self.bindings:
             return False  # it repeats a binding before: with none yet, nothing to repeat
         # "and at least 200 more in Samar": more of the same elsewhere, not an increment of it.
@@ -151,7 +154,9 @@ class EllipsisFrames(SentenceBase):
         """Whether ``prep`` opens a phrase in ``start..end`` (``None``: any or none) and nothing there ends the
         sentence's list."""
         seen = prep is None
-        counted = {i for b in self.bindings for i in range(b.mention.start, b.mention.end)}
+        # Session 14 (fresh9en): a figure said again in the list ("three over Kursk, three over Lipetsk, two over
+        # Tambov") is counted once but still a member of the list, not a number that ends it
+        counted = {i for b in [*self.bindings, *self.repeated_splits] for i in range(b.mention.start, b.mention.end)}
         for i in range(start, end):
             tok = _tok(self.tokens, i)
             if tok is None or (tok.is_number and i not in counted):

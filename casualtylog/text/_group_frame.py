@@ -114,6 +114,9 @@ class GroupFrame(SentenceBase):
         k: int | None = None
         if cue is not None or (m.article and self._apposed_member(m.start)):
             k = m.end
+            them = phrases(lang, "of_them").at(tokens, k) if cue is not None else None
+            if them is not None:  # session 14 (fresh9en): "18 people – eight of them children – were killed"
+                k += them[0]
         else:
             after = phrases(lang, "of_them").at(tokens, m.end)
             if after is not None:
@@ -127,15 +130,16 @@ class GroupFrame(SentenceBase):
             k += 1
             skipped += 1
         noun = _noun(tokens, k, lang)
-        if noun is None or noun[0] not in {"group", "people"}:
-            return False
-        if m.article and noun[1] not in _ONE_MEMBER_GROUPS:
-            return False  # Session 14 (fresh8rom, fresh9rom): "darunter … ein weiterer Mitarbeiter", a role: the guide's story
-        if noun[0] == "people" and (cue is None or self.bindings):
-            return False  # fresh8en: people only in a list with no count before it ("The dead include … four passengers")
         earlier = [
             b for b in self.bindings if b.mention.start < m.start and b.frame not in {"weapon", "linked", "elliptic"}
         ]
+        # session 14 (fresh9en): "The dead include the bus driver and four passengers": people with no group are a
+        # count of the list's metric when no count before heads the list (else they would repeat a part of it)
+        people = noun is not None and noun[0] == "people" and cue is not None and not earlier
+        if noun is None or (noun[0] != "group" and not people):
+            return False
+        if m.article and noun[1] not in _ONE_MEMBER_GROUPS:
+            return False  # Session 14 (fresh8rom, fresh9rom): "darunter … ein weiterer Mitarbeiter", a role: the guide's story
         parents = [b for b in earlier if b.group is None]
         if not parents and len(earlier) == 1 and earlier[0].role == "count":
             parents = earlier  # one count of a group heads its list: "Drei Zivilisten, unter ihnen ein Mädchen"

@@ -8,6 +8,7 @@ from functools import lru_cache
 from casualtylog.text._age_shapes import age_noun
 from casualtylog.text._mentions import _low, _tok
 from casualtylog.text._phrases import phrases
+from casualtylog.text._plural_shapes import named_compound, singular_ends
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text._weapon_modifiers import modifies_a_noun, open_weapon_modifier
 from casualtylog.text.lang import LanguageData
@@ -60,17 +61,11 @@ def _closed_words(lang: LanguageData) -> frozenset[str]:
     return frozenset(words)
 
 
-def _named_compound(text: str) -> bool:
-    """Session 14 (fresh8en): a nationality written with a hyphen, every part a capitalised word ("Wit-Russen",
-    "Noord-Koreanen", "Sri-Lankanen"), is shaped like the plural of its last part."""
-    parts = text.split("-")
-    return len(parts) > 1 and all(p.isalpha() and p[0].isupper() for p in parts)
-
 
 def _plural_shape(tokens: list[Token], k: int, lang: LanguageData) -> bool:
     """A word shaped like a plural noun that the language data does not reserve for something else."""
     tok = _tok(tokens, k)
-    if tok is None or tok.kind is not Kind.WORD or not (tok.text.isalpha() or _named_compound(tok.text)):
+    if tok is None or tok.kind is not Kind.WORD or not (tok.text.isalpha() or named_compound(tok.text)):
         return False
     if len(tok.text) < 4:
         return False
@@ -80,7 +75,7 @@ def _plural_shape(tokens: list[Token], k: int, lang: LanguageData) -> bool:
     return (
         low.endswith(lang.plural_endings)
         and low not in _closed_words(lang)
-        and not low.endswith("ss")
+        and not low.endswith(singular_ends(lang.code))  # session 14: "seven virus deaths"
         and low not in lang.thing_nouns  # "affected 40 villages", "killed 12 goats": no victims
     )
 

@@ -7,8 +7,10 @@ from dataclasses import replace
 
 from casualtylog.text._binding import Binding, SentenceBase
 from casualtylog.text._mentions import Mention, _low, _tok
+from casualtylog.text._nouns import _noun
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
+from casualtylog.text.lang import LanguageData
 
 __all__ = ["PartitiveFrame"]
 
@@ -22,6 +24,25 @@ def _word(tokens: list[Token], k: int) -> bool:
     """A plain lower-case word at ``k`` (no number, mark or name)."""
     tok = _tok(tokens, k)
     return tok is not None and tok.kind is Kind.WORD and tok.text.isalpha() and not tok.is_capitalised
+
+
+def _described_metric(tokens: list[Token], k: int, lang: LanguageData) -> bool:
+    """One plain lower-case word at ``k`` before a plural metric noun that it describes ("the storm deaths", "the
+    virus deaths"): no grammar word, number or noun of people of its own (English puts it before the noun)."""
+    tok, nxt = _tok(tokens, k), _tok(tokens, k + 1)
+    return (
+        bool(lang.adjective_metric_ends)
+        and tok is not None
+        and nxt is not None
+        and tok.kind is Kind.WORD
+        and tok.text.isalpha()
+        and not tok.is_capitalised
+        and nxt.low.endswith(lang.adjective_metric_ends)
+        and tok.low not in lang.function_words
+        and tok.low not in lang.gap_words
+        and tok.low not in lang.boundaries
+        and _noun(tokens, k, lang) is None
+    )
 
 
 class PartitiveFrame(SentenceBase):
@@ -46,6 +67,9 @@ class PartitiveFrame(SentenceBase):
             return True
         # The metric noun right after "of the": a number there is the whole ("48 of the 70 drones").
         hit = phrases(lang, "metric_nouns").at(tokens, k) or phrases(lang, "predicates").at(tokens, k)
+        if hit is None and _described_metric(tokens, k, lang):
+            k += 1  # session 14 (fresh9en): "Seventeen of the storm deaths were reported in New York"
+            hit = phrases(lang, "metric_nouns").at(tokens, k)
         if hit is None:
             return self._part_in_care(m, k)
         end = k + hit[0]

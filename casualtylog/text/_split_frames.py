@@ -7,6 +7,7 @@ place differs. The news guide labels such a breakdown one claim per number.
 
 from __future__ import annotations
 
+from casualtylog.text._another_split import another_in_list
 from casualtylog.text._binding import Binding, SentenceBase
 from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._nouns import _noun
@@ -42,7 +43,7 @@ class SplitFrames(SentenceBase):
         clause must hold no predicate, verb or number of its own.
         """
         tokens, lang = self.tokens, self.lang
-        if not lang.parallel_place_preps or m.kind != "number" or m.increment:
+        if not lang.parallel_place_preps or m.kind != "number" or (m.increment and not another_in_list(tokens, m, lang)):
             return False  # "…, and four more in Tarragona": the parallel frame reads more of the same elsewhere
         j = m.start - 1
         if _low(tokens, j) not in _JOIN:

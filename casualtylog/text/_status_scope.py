@@ -21,6 +21,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from casualtylog.text._binding import Binding
+from casualtylog.text._confirmed_adjective import free_cue_confirms
 from casualtylog.text._mentions import _low
 from casualtylog.text._phrases import less_starts, phrases
 from casualtylog.text._tokens import Kind, Token
@@ -89,8 +90,8 @@ def confirmed_in_clause(b: Binding, bindings: list[Binding], cues: Cues, tokens:
     if not cues.any_in(cues.confirmed, left, right):
         return False
     free, owner = _owned_cues(bindings, cues, tokens)
-    if free[right] - free[left] > 0:
-        return True
+    if free[right] - free[left] > 0 and free_cue_confirms(tokens, cues, left, right, owner, m):
+        return True  # session 14 (fresh9en): not "11 new confirmed cases" beside the count
     # a cue in b's own phrase ("40 confirmed deaths"; "120 heridos confirmados": right after its noun) is b's
     return any(owner.get(p) == m.start for p in range(max(m.end, left), min(b.chunk_end + 1, right)))
 

@@ -6,6 +6,7 @@ build on these readers of what stands between a count and its predicate.
 
 from __future__ import annotations
 
+from casualtylog.text._aside_members import member_after_comma
 from casualtylog.text._binding import _COORD, Binding
 from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._nouns import _listed_noun, _noun
@@ -231,9 +232,20 @@ class SubjectClauses(SubjectLists):
             cue = cues.at(tokens, k + comma + lead)
         if cue is None:
             return k
+        # session 14 (fresh9en): "including 37 men, 24 women, and five children": commas between members first
+        start = k + comma + lead + cue[0]
+        listed = self._aside_end(k, start, opener, comma=comma, members=True)
+        return listed if listed != k else self._aside_end(k, start, opener, comma=comma, members=False)
+
+    def _aside_end(self, k: int, start: int, opener: str, *, comma: bool, members: bool) -> int:
+        """Past the aside opened at ``k`` whose members start at ``start``, or ``k``; with ``members``, a comma
+        followed by a member of the list continues it."""
+        tokens, lang = self.tokens, self.lang
         predicates = phrases(lang, "predicates")
-        for j in range(k + comma + lead + cue[0], min(len(tokens), k + _LIST_REACH)):
+        for j in range(start, min(len(tokens), k + _LIST_REACH)):
             low = tokens[j].low
+            if members and low == "," and member_after_comma(tokens, j, lang, self.by_start):
+                continue
             if comma and low in _ASIDE_MARKS and (low == "," or opener != ","):
                 return j + 1 + (_low(tokens, j + 1) == low)
             if not comma and (low in lang.gap_words or predicates.at(tokens, j) is not None):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from casualtylog.text._also_asides import also_aside_end
 from casualtylog.text._binding import Binding
 from casualtylog.text._described_participles import described_then_predicate
+from casualtylog.text._fronted_whole import fronted_group
 from casualtylog.text._household_asides import skip_households
 from casualtylog.text._identity_frame import identity_group
 from casualtylog.text._mentions import Mention, _low, _tok
@@ -51,8 +52,10 @@ class SubjectFrames(SubjectClauses):
         if metric is None:
             return False
         whole = j - metric[0]
-        if lang.among_verbs and _tok(tokens, whole) is not None and tokens[whole].is_number:
-            whole -= 1  # Session 12 (fres12): the whole's number, "Parmi les 14 victimes figurent trois enfants"
+        if _tok(tokens, whole) is not None and tokens[whole].is_number:
+            # Session 12 (fres12): the whole's number, "Parmi les 14 victimes figurent trois enfants"; session 14
+            # (fresh9en): in every language, "Among the 121 dead were 112 women and seven children"
+            whole -= 1
         if phrases(lang, "among_the").ending(tokens, whole) is None:
             return False
         self.add(Binding(m, str(metric[1]), noun[1], "among", chunk_end=m.end + noun[2], confidence=0.8))
@@ -217,6 +220,8 @@ class SubjectFrames(SubjectClauses):
         if group is None and partitive_end > m.end and not gaps and not reach:
             # "Five of those killed were children": a participle naming the whole, then the part's group.
             group = self.part_named(True, k + predicate[0])
+        if group is None and noun is None:  # session 14 (fresh9en): "Van de dertien mijnwerkers … zijn er vier overleden"
+            group = fronted_group(tokens, m, lang, self.by_start)
         binding = Binding(m, str(predicate[1]), group, "subject", chunk_end=k + reach + predicate[0])
         binding.confidence = 0.9 - 0.01 * gaps - 0.02 * reach
         self.add(binding)

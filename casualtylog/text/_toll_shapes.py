@@ -17,6 +17,7 @@ from casualtylog.text._counted_participle import participle_after_people
 from casualtylog.text._cue_words import update_verbs
 from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._nouns import _noun, _unlisted_modifier, compound_metric
+from casualtylog.text._opening_modifiers import described_opening
 from casualtylog.text._phrases import phrases
 from casualtylog.text._romance_shapes import romance_counted_ending
 from casualtylog.text._tokens import Kind, Token
@@ -220,7 +221,8 @@ def opening_metric(
         return None
     start = end - hit[0] + 1
     if start > 1 or (start == 1 and _low(tokens, 0) not in lang.determiners):
-        return None
+        # session 14 (fresh9en): "Cumulative confirmed deaths have jumped to 17"
+        return hit if described_opening(tokens, start, lang) else None
     return hit
 
 
@@ -238,7 +240,10 @@ def opens_with_metric(tokens: list[Token], lang: LanguageData) -> bool:
     """Whether a metric noun opens the sentence (an article before it at most): only then may
     :func:`opening_metric` find a toll in a sentence with no toll noun."""
     table = phrases(lang, "metric_nouns")
-    return table.at(tokens, 0) is not None or (_low(tokens, 0) in lang.determiners and table.at(tokens, 1) is not None)
+    if table.at(tokens, 0) is not None or (_low(tokens, 0) in lang.determiners and table.at(tokens, 1) is not None):
+        return True
+    # session 14 (fresh9en): "Cumulative confirmed deaths have jumped to 17": words describing it before it
+    return any(table.at(tokens, k) is not None and described_opening(tokens, k, lang) for k in range(1, 4))
 
 
 @lru_cache(maxsize=16)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from casualtylog.text._binding import _COORD, Binding, SentenceBase
+from casualtylog.text._fronted_whole import fronted_weapons
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._nouns import _closed_words, _noun, _weapon_verb, _weapon_verb_at, compound_head
 from casualtylog.text._phrases import phrases
 from casualtylog.text._romance_shapes import adverbial_word
 from casualtylog.text._separable_frames import aimed
-from casualtylog.text._tokens import Kind
+from casualtylog.text._tokens import Kind, Token
 from casualtylog.text._weapon_modifiers import open_weapon_modifier
 
 __all__ = ["WeaponFrames"]
@@ -29,6 +30,22 @@ _WEAPON_VERBS = ("intercept_verbs", "launch_verbs")
 
 #: How many words a "de" phrase describing weapons may hold before their verb (French, Spanish).
 _DESCRIBED = 2
+
+
+#: How many words an abbreviation in brackets after a weapon noun may hold ("(UAVs)", "(Shahed drones)").
+_ASIDE_WORDS = 2
+
+
+def _short_aside(tokens: list[Token], k: int) -> int:
+    """The length of a bracketed name of a few words at ``k`` ("(UAVs)"), or 0: no number, no mark inside."""
+    if _low(tokens, k) != "(":
+        return 0
+    for j in range(k + 1, min(len(tokens), k + 2 + _ASIDE_WORDS)):
+        if tokens[j].text == ")":
+            return j + 1 - k if j > k + 1 else 0
+        if tokens[j].kind is not Kind.WORD:
+            return 0
+    return 0
 
 
 class WeaponFrames(SentenceBase):
@@ -140,6 +157,10 @@ class WeaponFrames(SentenceBase):
                 described = _DESCRIBED if lang.adjective_after_noun else 0
                 continue
             low = _low(tokens, k)
+            aside = _short_aside(tokens, k)
+            if aside:  # session 14 (fresh9en): "22 unmanned aerial vehicles (UAVs) were destroyed"
+                k += aside
+                continue
             if described and self.describes(k):
                 # "47 drones de fabricación iraní fueron derribados", "drones de type Shahed ont été abattus"
                 described -= 1
@@ -212,6 +233,8 @@ class WeaponFrames(SentenceBase):
         tokens, lang = self.tokens, self.lang
         if self.no_weapon_nouns():
             return False
+        if fronted_weapons(self, m):  # session 14 (fresh9en): "Van de 502 drones heeft Oekraïne er 430 neergehaald"
+            return True
         of = phrases(lang, "of_words").at(tokens, m.end)
         if of is None or m.kind != "number" or m.increment:
             return False

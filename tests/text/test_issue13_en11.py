@@ -174,7 +174,8 @@ def test_an_earlier_event_still_dates_its_counts(text: str) -> None:
         ("Four humanitarian workers were injured.", [("injured", "aid_workers", "4")]),
         ("Nine fishermen are missing after the boat sank.", [("missing", "fishermen", "9")]),
         ("The bodies of 8 fishermen were recovered on Monday.", [("killed", "fishermen", "8")]),
-        ("Three workers were electrocuted.", [("killed", None, "3")]),
+        # session 14 (fresh9en): workers are the group "workers", as every dev label has them
+        ("Three workers were electrocuted.", [("killed", "workers", "3")]),
     ],
 )
 def test_two_word_groups(text: str, expected: list[Row]) -> None:

@@ -137,7 +137,8 @@ def test_the_whole_of_a_part_negatives(language: str, text: str, expected: list[
         ("nl", "Een man overleed ter plaatse.", [("killed", "men", "1")]),
         ("nl", "Twee mensen verongelukten op de snelweg.", [("killed", None, "2")]),
         ("nl", "Een voetganger werd doodgereden.", [("killed", None, "1")]),
-        ("en", "Three workers were electrocuted.", [("killed", None, "3")]),
+        # session 14 (fresh9en): workers are the group "workers", as every dev label has them
+        ("en", "Three workers were electrocuted.", [("killed", "workers", "3")]),
         ("en", "Two hikers were airlifted to hospital.", [("injured", "hikers", "2")]),
         ("en", "Four firefighters suffered burns.", [("injured", "firefighters", "4")]),
     ],

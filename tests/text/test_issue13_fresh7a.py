@@ -134,7 +134,8 @@ def test_one_of_their_local_interpreters_is_still_a_member() -> None:
     ("text", "claims"),
     [
         ("About 60 people were sent to hospital after the gas leak.", [("injured", None, "about 60")]),
-        ("More than 200 workers had been sent to hospitals.", [("injured", None, "more than 200")]),
+        # session 14 (fresh9en): workers are the group "workers", as every dev label has them
+        ("More than 200 workers had been sent to hospitals.", [("injured", "workers", "more than 200")]),
         ("Officials said 40 people have received injuries in the stampede.", [("injured", None, "40")]),
         ("At least 18 passengers received minor injuries.", [("injured", None, "at least 18")]),
         ("The 14 miners sustained moderate to severe injuries.", [("injured", "miners", "14")]),

@@ -224,7 +224,8 @@ def test_dated_origin_month_first(text: str, claims: list[Claim]) -> None:
         # officials alone, and officials who speak, stay none
         ("Police arrested four officials.", []),
         ("Four company officials said the site was safe.", []),
-        ("Nine workers died, company officials said.", [("killed", None, "9")]),
+        # session 14 (fresh9en): workers are the group "workers", as every dev label has them
+        ("Nine workers died, company officials said.", [("killed", "workers", "9")]),
     ],
 )
 def test_business_officials(text: str, claims: list[Claim]) -> None:

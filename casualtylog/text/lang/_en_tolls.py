@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from casualtylog.text.lang import _en_shapes as shapes
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES
+from casualtylog.text.lang._fresh9en_words import FRESH9_PROJECTED_CUES, FRESH9_TOLL_NOUNS
 from casualtylog.text.lang._status7_words import MORE_PROJECTED
 from casualtylog.text.lang._status_words import ASSUMING, FIRST_FINDINGS, NOT_FINAL
 
@@ -106,6 +107,8 @@ PROJECTED_CUES = frozenset(
 PROJECTED_CUES |= ASSUMING["en"]
 # Session 13 (status7): further forms of projecting ("apparently died", "befürchtete weitere 10.000 Tote")
 PROJECTED_CUES |= MORE_PROJECTED["en"]
+# Session 14 (fresh9en): "believed missing" as "believed dead" (casualtylog.text.lang._fresh9en_words)
+PROJECTED_CUES |= FRESH9_PROJECTED_CUES["en"]
 
 PRELIMINARY_CUES = (
     frozenset(
@@ -164,3 +167,6 @@ TOLL_CUES |= {
     for singular, plural in _PLURAL_VERBS
     if cue.startswith(singular)
 }
+
+# Session 14 (fresh9en): the list of the missing (casualtylog.text.lang._fresh9en_words)
+TOLL_NOUNS = {**TOLL_NOUNS, **FRESH9_TOLL_NOUNS["en"]}

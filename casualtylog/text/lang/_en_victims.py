@@ -8,6 +8,7 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang._fresh8en_words import EN_GROUP_NOUNS, EN_METRIC_NOUNS
+from casualtylog.text.lang._fresh9en_words import FRESH9_GROUP_NOUNS
 
 __all__ = ["GROUP_NOUNS", "METRIC_NOUNS", "PEOPLE_NOUNS", "SINGULAR_VICTIMS"]
 
@@ -141,3 +142,5 @@ for _plural in sorted(PEOPLE_NOUNS - {"others", "lives"}):
 # Session 14 (fresh8en): "rescue workers" (casualtylog.text.lang._fresh8en_words)
 GROUP_NOUNS = {**GROUP_NOUNS, **EN_GROUP_NOUNS}
 METRIC_NOUNS = {**METRIC_NOUNS, **EN_METRIC_NOUNS}  # "twelve arrests were made"
+# Session 14 (fresh9en): "two elderly patients" are elderly; medics are health workers (lang._fresh9en_words)
+GROUP_NOUNS = {**GROUP_NOUNS, **FRESH9_GROUP_NOUNS["en"]}

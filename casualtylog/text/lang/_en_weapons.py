@@ -7,6 +7,8 @@ session 7 so each module holds one concept.
 
 from __future__ import annotations
 
+from casualtylog.text.lang._fresh9en_words import FRESH9_WEAPON_ADJECTIVES, FRESH9_WEAPON_NOUNS
+
 __all__ = ["INTERCEPT_VERBS", "LAUNCH_VERBS", "WEAPON_ADJECTIVES", "WEAPON_NOUNS"]
 
 
@@ -72,3 +74,7 @@ INTERCEPT_VERBS = frozenset(
         "destroys",
     }
 )
+
+# Session 14 (fresh9en): "unmanned aerial vehicles", "UAVs"; "the incoming drones" (casualtylog.text.lang._fresh9en_words)
+WEAPON_NOUNS = {**WEAPON_NOUNS, **FRESH9_WEAPON_NOUNS["en"]}
+WEAPON_ADJECTIVES = WEAPON_ADJECTIVES | FRESH9_WEAPON_ADJECTIVES["en"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from casualtylog.text.lang import _nl_shapes as nl6
 from casualtylog.text.lang._arrival_words import ARRIVAL_PREDICATES
 from casualtylog.text.lang._fresh8en_words import NL_PREDICATES
+from casualtylog.text.lang._fresh9en_words import FRESH9_PREDICATES
 from casualtylog.text.lang._recovery_words import RECOVERY_PREDICATES
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
 from casualtylog.text.lang._status_words import PROJECTING_GAPS
@@ -239,3 +240,5 @@ PREDICATES = {**PREDICATES, **ARRIVAL_PREDICATES["nl"]}
 
 # Session 14 (fresh8en): "liet het leven", "moest (hiervoor) naar het ziekenhuis" (lang/_fresh8en_words.py)
 PREDICATES = {**PREDICATES, **NL_PREDICATES}
+# Session 14 (fresh9en): leaving home in subordinate order, a safer place (casualtylog.text.lang._fresh9en_words)
+PREDICATES = {**PREDICATES, **FRESH9_PREDICATES["nl"]}

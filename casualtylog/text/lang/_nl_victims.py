@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from casualtylog.text.lang import _nl_shapes as nl6
 from casualtylog.text.lang._fresh8en_words import NL_GROUP_NOUNS, NL_NATIONALS, NL_PEOPLE_NOUNS
+from casualtylog.text.lang._fresh9en_words import FRESH9_METRIC_NOUNS
 from casualtylog.text.lang._recovery_words import SURVIVOR_PEOPLE
 
 __all__ = ["GROUP_NOUNS", "METRIC_NOUNS", "PEOPLE_NOUNS", "SINGULAR_VICTIMS"]
@@ -152,3 +153,6 @@ SINGULAR_VICTIMS.update(
 PEOPLE_NOUNS = PEOPLE_NOUNS | SURVIVOR_PEOPLE["nl"] | NL_PEOPLE_NOUNS  # fresh8en: refugees
 # Session 14 (fresh8en): more nationals by an article ("Een Pool zit vast"; lang/_fresh8en_words.py)
 SINGULAR_VICTIMS.update(NL_NATIONALS)
+
+# Session 14 (fresh9en): "ruim 700.000 intern ontheemden" (casualtylog.text.lang._fresh9en_words)
+METRIC_NOUNS = {**METRIC_NOUNS, **FRESH9_METRIC_NOUNS["nl"]}

@@ -9,6 +9,8 @@ strike killed 12 goats"), so they never name victims (issue 13, precision round)
 
 from __future__ import annotations
 
+from casualtylog.text.lang._fresh9en_words import FRESH9_THING_NOUNS
+
 __all__ = ["THING_NOUNS"]
 
 
@@ -79,3 +81,6 @@ THING_NOUNS: dict[str, frozenset[str]] = {
         "carpas"
     ),
 }
+
+# Session 14 (fresh9en): Dutch dwellings evacuated or cleared (casualtylog.text.lang._fresh9en_words)
+THING_NOUNS["nl"] = THING_NOUNS["nl"] | FRESH9_THING_NOUNS["nl"]

@@ -15,6 +15,7 @@ from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._en_shapes import EXCEED_WORDS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
 from casualtylog.text.lang._fresh8en_words import FRESH8EN_WORDS
+from casualtylog.text.lang._fresh9en_words import FRESH9_CONFIRMED_CUES
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK
 from casualtylog.text.lang._schema import LanguageData
@@ -31,7 +32,8 @@ LANGUAGE = LanguageData(
     citing=frozenset(["citing", "quoting", "based on information from"]),
     titles=sources.TITLES,
     confirmed_cues=frozenset(["confirmed", "verified", "confirmation"])
-    | MORE_CONFIRMED["en"],  # status7: "can confirm"
+    | MORE_CONFIRMED["en"]  # status7: "can confirm"
+    | FRESH9_CONFIRMED_CUES["en"],  # session 14 (fresh9en): "validated"
     others_words=frozenset(["others", "other"]),
     year_preps=frozenset(["in", "of"]),
     year_subject_preps=frozenset({"in", "of"}),

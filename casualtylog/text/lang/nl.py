@@ -70,7 +70,7 @@ LANGUAGE = LanguageData(
     increment_after=frozenset({"meer", "extra"}),
     weak_increment_before=frozenset({"nog"}),
     of_words=frozenset({"van de", "van"}),
-    of_them=frozenset({"van hen"}),
+    of_them=frozenset({"van hen", "daarvan", "hiervan"}),  # session 14 (fresh9en): "Acht daarvan zijn zwaargewond"
     group_cues=frozenset(
         {"onder wie", "van wie", "waarvan", ":", "waaronder", "onder hen", "onder meer", "inclusief", "onder andere"}
         | {

@@ -1,0 +1,43 @@
+"""Dutch "vast" in a place where people are trapped, named by a compound or by the clause "waar" refers to.
+
+Session 14 (``fresh9en``): "… reddingsacties aan de gang bij een goudmijn, waar vermoedelijk tientallen Filippijnen
+in vast zijn komen te zitten" tells people trapped in a gold mine, no arrest (the corpus guide counts neither the
+trapped nor hostages; casualtylog.text._bind_rules.held_not_detained). The place is a compound whose last part is a
+listed place ("goudmijn", "kolenmijn": a first part of four letters or more, so "termijn" is none), and a clause
+opened by "waar" stands in the place named just before its comma.
+"""
+
+from __future__ import annotations
+
+from casualtylog.text._tokens import Token
+from casualtylog.text.lang import LanguageData
+
+__all__ = ["trapped_place_in"]
+
+#: The shortest first part of a compound place, and the shortest listed place a compound may end in.
+_FIRST_PART = 4
+_LAST_PART = 4
+#: Words that open a clause set in the place named before it.
+_WHERE = frozenset({"waar", "waarin", "waaronder"})
+#: How many words before the comma of a "waar" clause may name its place ("bij een goudmijn, waar …").
+_PLACE_BEFORE = 3
+
+
+def _place(low: str, lang: LanguageData) -> bool:
+    if low in lang.trapped_places:
+        return True
+    return any(
+        len(place) >= _LAST_PART and len(low) - len(place) >= _FIRST_PART and low.endswith(place)
+        for place in lang.trapped_places
+    )
+
+
+def trapped_place_in(tokens: list[Token], left: int, right: int, lang: LanguageData) -> bool:
+    """Whether the clause ``left..right`` (or the place its "waar" refers to) names a place people are trapped in."""
+    if any(_place(t.low, lang) for t in tokens[left:right]):
+        return True
+    opener = next((k for k in range(max(0, left - 2), min(right, left + 2)) if tokens[k].low in _WHERE), None)
+    if opener is None or opener == 0:
+        return False
+    comma = opener - 1 if tokens[opener - 1].text == "," else opener
+    return any(_place(t.low, lang) for t in tokens[max(0, comma - _PLACE_BEFORE) : comma])
