@@ -22,7 +22,6 @@ __all__ = [
     "FRESH9_CONFIRMED",
     "FRESH9_GROUPS",
     "FRESH9_GROUP_CUES",
-    "FRESH9_INCREMENT_AFTER",
     "FRESH9_POSSESSIVES",
     "FRESH9_PREDICATES",
     "FRESH9_SAID",
@@ -78,8 +77,8 @@ FRESH9_CONFIRMED: dict[str, frozenset[str]] = {
     # an authority confirming in its own voice: "Confirmamos la muerte de cuatro personas", "nous confirmons"
     "fr": _words("confirmons"),
     "de": frozenset[str](),
-    # and verifying as confirming ("Hemos verificado hasta este momento cuatro personas muertas", es-a070aaec-2)
-    "es": _words("confirmamos verificado verificada verificadas verificamos verificó verificaron"),
+    # the other forms of verifying are fresh8rom's MORE_VERIFIED (lang/_fresh8rom_words.py)
+    "es": _words("confirmamos verificamos"),
 }
 
 
@@ -155,13 +154,6 @@ FRESH9_ANOTHER_AFTER_ARTICLE: dict[str, frozenset[str]] = {"es": _words("más")}
 FRESH9_BODIES: dict[str, frozenset[str]] = {
     "fr": _words("dépouilles dépouille"),
     "de": _words("leichname leichnam leichnamen"),
-}
-
-#: "New" after a number, before its noun, adds to a running count as English "17 new bodies" does (the guide: +N):
-#: "ce sont 17 nouvelles dépouilles qui ont été retrouvées", "3 nuevos cuerpos".
-FRESH9_INCREMENT_AFTER: dict[str, frozenset[str]] = {
-    "fr": _words("nouveaux nouvelles"),
-    "es": _words("nuevos nuevas"),
 }
 
 #: German possessives of a whole one is taken from ("einer seiner Kollegen"); with them German reads "one of the

@@ -22,7 +22,6 @@ from casualtylog.text.lang._fresh9_words import (
     FRESH9_ANOTHER_AFTER_ARTICLE,
     FRESH9_CONFIRMED,
     FRESH9_GROUP_CUES,
-    FRESH9_INCREMENT_AFTER,
 )
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
@@ -93,7 +92,7 @@ LANGUAGE = LanguageData(
     toll_gap_words=frozenset(),
     increment_before=frozenset(),  # "otras 42" is "42 others", not an addition
     # Session 14 (fresh8rom, fresh9rom): "dos nuevas detenciones", "17 nouvelles dépouilles"
-    increment_after=frozenset({"más"}) | MORE_INCREMENTS["es"] | FRESH9_INCREMENT_AFTER["es"],
+    increment_after=frozenset({"más"}) | MORE_INCREMENTS["es"],
     weak_increment_before=frozenset(),
     of_words=_phrases("de | de los | de las | de estos | de estas | de esos | de esas"),  # Session 13 (fresh7c)
     of_them=_phrases("de ellos | de ellas | de los cuales | de las cuales"),

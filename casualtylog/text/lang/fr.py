@@ -20,7 +20,6 @@ from casualtylog.text.lang._fresh9_words import (
     FRESH9_BODIES,
     FRESH9_CONFIRMED,
     FRESH9_GROUP_CUES,
-    FRESH9_INCREMENT_AFTER,
 )
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
@@ -89,7 +88,7 @@ LANGUAGE = LanguageData(
     toll_gap_words=frozenset(),
     increment_before=_phrases("encore | de nouveau"),
     # Session 14 (fresh8rom, fresh9rom): "deux nouveaux décès", "17 nouvelles dépouilles"
-    increment_after=frozenset({"supplémentaires", "de plus"}) | MORE_INCREMENTS["fr"] | FRESH9_INCREMENT_AFTER["fr"],
+    increment_after=frozenset({"supplémentaires", "de plus"}) | MORE_INCREMENTS["fr"],
     weak_increment_before=frozenset(),
     of_words=_phrases("de | des | sur | de ces"),  # Session 13 (fresh7c): "180 de ces décès"
     of_them=_phrases("d' entre eux | d' entre elles"),
