@@ -1,0 +1,54 @@
+"""Session 14 (``fresh10en``): more shapes of a distributive breakdown by place (see ``_ellipsis_frames``).
+
+- a breakdown opened by "including" or a bracket instead of a comma: "downed 18 drones, including 11 over the
+  Rostov Region, four over …" (en-0556566f-2), "ten people died (nine in Sindh Province, and one in …)";
+- a place left unnamed: "13 were killed in rural Newton County and two elsewhere in the state" (en-be687ec6-2);
+- "another" before the bare count, after the joiner: "four drones were destroyed near Novoshakhtinsk and another
+  one near Chaltyr" (en-0556566f-3);
+- a place named as a part of a larger one: "four over the territory of the Rostov Region" (en-56b80e45-3).
+
+Every check looks at a bounded number of tokens, so extraction stays linear.
+"""
+
+from __future__ import annotations
+
+from casualtylog.text._binding import SentenceBase
+from casualtylog.text._mentions import Mention, _low
+from casualtylog.text._tokens import Kind
+from casualtylog.text.lang._fresh10en_words import BREAKDOWN_OPENERS, ELSEWHERE_WORDS
+
+__all__ = ["Fresh10enBreakdowns"]
+
+#: The words of "the X of": "the territory of the Rostov Region", "the waters of the Sea of Azov".
+_OF = {"en": "of", "nl": "van"}
+#: How many words a place may take after its preposition before its capitalised name, when an "of" stands between.
+_OF_REACH = 6
+
+
+class Fresh10enBreakdowns(SentenceBase):
+    """Openers, unnamed places and "another" in a breakdown by place."""
+
+    def breakdown_opener(self, j: int) -> bool:
+        """Whether the token at ``j`` opens a breakdown of the count before ("including", "(")."""
+        return _low(self.tokens, j) in BREAKDOWN_OPENERS.get(self.lang.code, frozenset())
+
+    def another_before(self, m: Mention, joiners: frozenset[str]) -> bool:
+        """ "… and another one near Chaltyr": "another" right before the count, a joiner before it."""
+        return _low(self.tokens, m.start) in self.lang.another_words and _low(self.tokens, m.start - 1) in joiners
+
+    def elsewhere_at(self, k: int) -> bool:
+        """ "two elsewhere in the state": a place left unnamed, the clause's verb elided."""
+        return _low(self.tokens, k) in ELSEWHERE_WORDS.get(self.lang.code, frozenset())
+
+    def place_of_after(self, k: int) -> bool:
+        """ "the territory of the Rostov Region": a capitalised name within a few words after an "of"."""
+        of = _OF.get(self.lang.code)
+        seen = False
+        for i in range(k, min(len(self.tokens), k + _OF_REACH)):
+            tok = self.tokens[i]
+            if tok.kind is not Kind.WORD:
+                return False
+            if tok.is_capitalised:
+                return seen
+            seen = seen or tok.low == of
+        return False
