@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from casualtylog.text._another_split import another_splits
+from casualtylog.text._fresh10en_splits import another_heads_split, another_names_part
 from casualtylog.text._mentions import Mention, _low, mentions
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Token
@@ -115,7 +116,11 @@ class SentenceBase:
         return k, count
 
     def add(self, binding: Binding) -> None:
-        if binding.mention.increment and another_splits(self.tokens, self.lang, binding, self.bindings):
+        if binding.mention.increment and (
+            another_splits(self.tokens, self.lang, binding, self.bindings)
+            or another_names_part(self.tokens, self.lang, binding)  # session 14 (fresh10en): "from the second boat"
+        ):
             binding.mention.increment = False  # session 14 (fresh9en): "killed 19 … and another 23": a split
+        another_heads_split(self.tokens, self.lang, binding, self.bindings)  # session 14 (fresh10en)
         self.bindings.append(binding)
         self.bound.add(binding.mention.start)

@@ -5,7 +5,7 @@ Read by :mod:`casualtylog.text._fresh10en_breakdowns` (distributive breakdowns b
 
 from __future__ import annotations
 
-__all__ = ["BREAKDOWN_OPENERS", "ELSEWHERE_WORDS"]
+__all__ = ["BREAKDOWN_OPENERS", "ELSEWHERE_WORDS", "PART_ORDINALS", "RESCUE_PREDICATES"]
 
 #: Words that open a breakdown by place of the count before, in place of a comma or "and": "downed 18 drones,
 #: including 11 over the Rostov Region, four over …" (en-0556566f-2); "ten people died (nine in Sindh Province,
@@ -19,4 +19,30 @@ BREAKDOWN_OPENERS: dict[str, frozenset[str]] = {
 ELSEWHERE_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset({"elsewhere"}),
     "nl": frozenset({"elders"}),
+}
+#: Passive predicates (``predicates``) of people taken out of the water: "some 200 others were picked up by the coast
+#: guard" (en-23582ede-1), "Another 140 migrants were picked up from the second boat" (en-23582ede-4). Not "picked up
+#: by police" (an arrest, or a lift): only from a boat, at sea, or by those who rescue at sea.
+RESCUE_PREDICATES: dict[str, dict[str, str]] = {
+    "en": {
+        "picked up from": "rescued",
+        "picked up at sea": "rescued",
+        "picked up by the coast guard": "rescued",
+        "picked up by the coastguard": "rescued",
+        "picked up by coast guard": "rescued",
+        "picked up by coastguard": "rescued",
+        "picked up by rescuers": "rescued",
+        "picked up by rescue": "rescued",
+        "picked up by the navy": "rescued",
+    },
+    "nl": {
+        "opgepikt door de kustwacht": "rescued",
+        "uit het water opgepikt": "rescued",
+    },
+}
+#: Words after "the" that name one part of a set ("from the second boat", "in the other village"): "another N" in
+#: a clause that names such a part splits the set's total, it adds to no running count (en-23582ede-4, "Another 140
+#: migrants were picked up from the second boat").
+PART_ORDINALS: dict[str, frozenset[str]] = {
+    "en": frozenset({"second", "third", "fourth", "fifth", "other"}),
 }
