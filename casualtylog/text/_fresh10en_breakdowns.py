@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from casualtylog.text._binding import SentenceBase
 from casualtylog.text._mentions import Mention, _low
-from casualtylog.text._tokens import Kind
+from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang._fresh10en_words import BREAKDOWN_OPENERS, ELSEWHERE_WORDS
 
-__all__ = ["Fresh10enBreakdowns"]
+__all__ = ["Fresh10enBreakdowns", "ranking_follow"]
 
 #: The words of "the X of": "the territory of the Rostov Region", "the waters of the Sea of Azov".
 _OF = {"en": "of", "nl": "van"}
@@ -52,3 +52,10 @@ class Fresh10enBreakdowns(SentenceBase):
                 return seen
             seen = seen or tok.low == of
         return False
+
+
+def ranking_follow(tokens: list[Token], i: int) -> bool:
+    """Whether the verb of following at ``i`` is a participle "followed by" that goes on down a ranking or a list
+    ("Araria has reported 12 deaths followed by Sheohar and Darbhanga (10 each)", en-cbf1a112-4; "20 people were
+    injured in Sunday's bombardment, followed by 39 on Monday"): the same event's next figure, no earlier event."""
+    return tokens[i].low == "followed" and _low(tokens, i + 1) == "by"

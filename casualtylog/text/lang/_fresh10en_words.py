@@ -5,7 +5,7 @@ Read by :mod:`casualtylog.text._fresh10en_breakdowns` (distributive breakdowns b
 
 from __future__ import annotations
 
-__all__ = ["BREAKDOWN_OPENERS", "ELSEWHERE_WORDS", "PART_ORDINALS", "RESCUE_PREDICATES"]
+__all__ = ["BREAKDOWN_OPENERS", "EACH_WORDS", "ELSEWHERE_WORDS", "PART_ORDINALS", "RESCUE_PREDICATES"]
 
 #: Words that open a breakdown by place of the count before, in place of a comma or "and": "downed 18 drones,
 #: including 11 over the Rostov Region, four over …" (en-0556566f-2); "ten people died (nine in Sindh Province,
@@ -45,4 +45,10 @@ RESCUE_PREDICATES: dict[str, dict[str, str]] = {
 #: migrants were picked up from the second boat").
 PART_ORDINALS: dict[str, frozenset[str]] = {
     "en": frozenset({"second", "third", "fourth", "fifth", "other"}),
+}
+#: "each" after a bracketed figure of a place ("Sheohar and Darbhanga (10 each), Purnea (nine)", en-cbf1a112-4): the
+#: figure of each place of a breakdown, which opens a list of places with their figures in brackets.
+EACH_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset({"each"}),
+    "nl": frozenset({"elk", "elke", "ieder", "per stuk"}),
 }
