@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from casualtylog.text._another_split import another_splits
-from casualtylog.text._fresh10en_splits import another_heads_split, another_names_part
+from casualtylog.text._fresh10en_splits import another_heads_split, another_names_part, respective_first
 from casualtylog.text._mentions import Mention, _low, mentions
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Token
@@ -122,5 +122,8 @@ class SentenceBase:
         ):
             binding.mention.increment = False  # session 14 (fresh9en): "killed 19 … and another 23": a split
         another_heads_split(self.tokens, self.lang, binding, self.bindings)  # session 14 (fresh10en)
+        first = respective_first(self.tokens, self.lang, binding, self.by_last, self.bound)  # session 14 (fresh10en)
+        if first is not None:  # "four and three deaths, respectively": the four too
+            self.add(Binding(first, binding.metric, binding.group, "split", chunk_end=first.end, confidence=0.75))
         self.bindings.append(binding)
         self.bound.add(binding.mention.start)

@@ -1,4 +1,5 @@
-"""Session 14 (``fresh10en``): "another N" that names one part of a set, or heads a breakdown, splits a total.
+"""Session 14 (``fresh10en``): "another N" that names one part of a set, or heads a breakdown, splits a total;
+"N and M deaths, respectively": the first count shares the second's noun.
 
 "Another 140 migrants were picked up from the second boat" (en-23582ede-4) gives ``140``: the clause names the part
 ("the second boat", "the other village"), so the count is that part's, not an addition to a running count (the
@@ -15,12 +16,13 @@ from casualtylog.text._mentions import _low
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
-from casualtylog.text.lang._fresh10en_words import PART_ORDINALS
+from casualtylog.text._mention import Mention
+from casualtylog.text.lang._fresh10en_words import PART_ORDINALS, RESPECTIVELY_WORDS
 
 if TYPE_CHECKING:  # _binding imports this module
     from casualtylog.text._binding import Binding
 
-__all__ = ["another_heads_split", "another_names_part"]
+__all__ = ["another_heads_split", "another_names_part", "respective_first"]
 
 #: Frames of one more place of a breakdown ("… and 35 in northern Rajasthan").
 _SPLIT_FRAMES = frozenset({"parallel", "split", "place"})
@@ -56,3 +58,19 @@ def another_heads_split(tokens: list[Token], lang: LanguageData, binding: Bindin
         if b.role == "count" and b.metric == binding.metric and m.increment and not m.weak_increment:
             if _low(tokens, m.start) in lang.another_words:
                 m.increment = False
+
+
+def respective_first(
+    tokens: list[Token], lang: LanguageData, binding: Binding, by_last: dict[int, Mention], bound: set[int]
+) -> Mention | None:
+    """ "which reported four and three deaths, respectively" (en-e5d93234-3): the bare number right before "and" and
+    ``binding``'s count, in a sentence that says "respectively", shares its noun and predicate; ``None`` if none."""
+    m = binding.mention
+    if binding.role != "count" or _low(tokens, m.start - 1) not in {"and", "en"} or m.increment:
+        return None
+    if not any(t.low in RESPECTIVELY_WORDS.get(lang.code, frozenset()) for t in tokens[m.end :]):
+        return None
+    first = by_last.get(m.start - 2)
+    if first is None or first.kind != "number" or first.start in bound or first.increment:
+        return None
+    return first

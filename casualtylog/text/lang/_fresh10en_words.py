@@ -5,7 +5,7 @@ Read by :mod:`casualtylog.text._fresh10en_breakdowns` (distributive breakdowns b
 
 from __future__ import annotations
 
-__all__ = ["BREAKDOWN_OPENERS", "EACH_WORDS", "ELSEWHERE_WORDS", "PART_ORDINALS", "RESCUE_PREDICATES"]
+__all__ = ["BREAKDOWN_OPENERS", "EACH_WORDS", "ELSEWHERE_WORDS", "PART_ORDINALS", "RESCUE_PREDICATES", "RESPECTIVELY_WORDS"]
 
 #: Words that open a breakdown by place of the count before, in place of a comma or "and": "downed 18 drones,
 #: including 11 over the Rostov Region, four over …" (en-0556566f-2); "ten people died (nine in Sindh Province,
@@ -51,4 +51,10 @@ PART_ORDINALS: dict[str, frozenset[str]] = {
 EACH_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset({"each"}),
     "nl": frozenset({"elk", "elke", "ieder", "per stuk"}),
+}
+#: "respectively" after counts joined by "and": "Khyber Pakhtunkhwa and Balochistan provinces, which reported four
+#: and three deaths, respectively" (en-e5d93234-3): the first count shares the second's noun and predicate.
+RESPECTIVELY_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset({"respectively"}),
+    "nl": frozenset({"respectievelijk"}),
 }
