@@ -1,0 +1,163 @@
+"""Session 14 (fresh10en, issue 13): kinds of failure met on batch 10 of the real-news dev split, English and Dutch.
+
+Each kind is pinned by sentences of its shape, from the dev split (ids cited) or made up, with probes of the same
+surface that must give no claim, or no other claim (the precision side).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.text._read import Claim, claims_of
+
+# -- distributive breakdowns by place: openers, unnamed places, "another one", "the territory of" -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # en-0556566f-2 (dev): "including" opens the breakdown of the total
+        (
+            '"Air defense forces on duty intercepted and downed 18 Ukrainian unmanned aerial vehicles, including 11 over'
+            ' the Rostov Region, four over the Bryansk Region, two over the Kursk Region and one over the Oryol Region,"'
+            " the ministry specified.",
+            [
+                ("intercepted", "drones", "1"),
+                ("intercepted", "drones", "11"),
+                ("intercepted", "drones", "18"),
+                ("intercepted", "drones", "2"),
+                ("intercepted", "drones", "4"),
+            ],
+        ),
+        # en-56b80e45-3 (dev): places named as parts of larger ones ("the territory of …")
+        (
+            "Six UAVs were shot down over the waters of the Sea of Azov, four over the territory of the Rostov Region,"
+            " two over the territory of the Kursk Region.",
+            [("intercepted", "drones", "2"), ("intercepted", "drones", "4"), ("intercepted", "drones", "6")],
+        ),
+        # en-0556566f-3 (dev): "and another one near …" is one more place, not an increment
+        (
+            "Governor Vasily Golubev said that four drones were destroyed near Novoshakhtinsk and another one near Chaltyr.",
+            [("intercepted", "drones", "1"), ("intercepted", "drones", "4")],
+        ),
+        # en-be687ec6-2 (dev): a place left unnamed
+        (
+            "Missouri, where 13 were killed in rural Newton County and two elsewhere in the state.",
+            [("killed", None, "13"), ("killed", None, "2")],
+        ),
+        # en-acd2f893-1 (dev): a bracket opens the breakdown
+        (
+            "In the last 24 hours, ten people died (nine in Sindh Province, and one in Balochistan Province).",
+            [("killed", None, "1"), ("killed", None, "10"), ("killed", None, "9")],
+        ),
+        ("Two soldiers were killed in Gaza on Monday and another soldier in Lebanon.", [("killed", "soldiers", "1"), ("killed", "soldiers", "2")]),
+        # en-9e726dc3-8 (dev): "another N" that heads a breakdown splits a total
+        (
+            "Another five people have died in Orissa and 35 in northern Rajasthan state, officials there said.",
+            [("killed", None, "35"), ("killed", None, "5")],
+        ),
+    ],
+)
+def test_breakdowns_by_place(text: str, claims: list[Claim]) -> None:
+    assert claims_of(text, "en") == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # a place needs a name: "in hospital" elides no clause
+        ("Police arrested 20 people, including 11 over the weekend.", [("detained", None, "20")]),
+        # "another N" alone still adds to a running count
+        ("Another five people have died in Orissa.", [("killed", None, "+5")]),
+        # a toll, then "another N" with no predicate and no place of its own
+        ("The toll rose to 20, and another five in Gaza.", [("killed", None, "20")]),
+    ],
+)
+def test_breakdowns_precision(text: str, claims: list[Claim]) -> None:
+    assert claims_of(text, "en") == claims
+
+
+# -- bracketed breakdowns opened by "(N each)", after "followed by" -----------------------------------------------
+
+
+def test_bracketed_breakdown_with_each() -> None:
+    # en-cbf1a112-4 (dev)
+    text = (
+        "Among the other districts, Araria has reported 12 deaths followed by Sheohar and Darbhanga (10 each), Purnea"
+        " (nine), Kishanganj (five), Supaul (three), East Champaran and Muzaffarpur (two each) and Saharsa (one)."
+    )
+    assert claims_of(text, "en") == [("killed", None, f) for f in ["1", "10", "12", "2", "3", "5", "9"]]
+
+
+def test_brackets_after_names_are_no_counts() -> None:
+    # ages in brackets after names: no list of places opened by "each"
+    assert claims_of("Two people were killed, John (45) and Mary (32).", "en") == [("killed", None, "2")]
+
+
+def test_respectively() -> None:
+    # en-e5d93234-3 (dev)
+    text = (
+        "The country's southern Sindh province was the worst-hit region with 12 killed and nine others injured,"
+        " followed by the northwest Khyber Pakhtunkhwa and southwest Balochistan provinces, which reported four and"
+        " three deaths, respectively, the NDMA said."
+    )
+    assert claims_of(text, "en") == [
+        ("injured", None, "9"),
+        ("killed", None, "12"),
+        ("killed", None, "3"),
+        ("killed", None, "4"),
+    ]
+
+
+# -- a bare count takes the group before: "and dozens wounded", "and wounded 30," ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # en-1b0965d4-1 (dev)
+        (
+            "BEIRUT:- At least 15 civilians were killed and dozens wounded in air strikes by a US-led coalition in Syria"
+            " on Thursday, a monitor said.",
+            [("injured", "civilians", "dozens"), ("killed", "civilians", "at least 15")],
+        ),
+        # en-1b0965d4-2 (dev)
+        (
+            "Airstrikes on the town of Ghandoura killed at least 15 civilians and wounded dozens, he said.",
+            [("injured", "civilians", "dozens"), ("killed", "civilians", "at least 15")],
+        ),
+        ("Airstrikes killed at least 15 civilians and wounded 30.", [("injured", "civilians", "30"), ("killed", "civilians", "at least 15")]),
+        # precision: "several" is anyone; a part's group does not pass to the whole's sequel
+        ("At least 15 civilians were killed and several wounded.", [("injured", None, "several"), ("killed", "civilians", "at least 15")]),
+        (
+            "A suicide bomber blew himself up, killing 10 people including four police officers and injuring dozens.",
+            [("injured", None, "dozens"), ("killed", None, "10"), ("killed", "officers", "4")],
+        ),
+    ],
+)
+def test_bare_count_takes_group(text: str, claims: list[Claim]) -> None:
+    assert claims_of(text, "en") == claims
+
+
+# -- rescues at sea: "picked up" from a boat or by the coast guard ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # en-23582ede-1 (dev)
+        (
+            "TRIPOLI: At least 31 migrants died after their boat sank off Libya's western coast on Saturday and some 200"
+            " others were picked up by the coast guard to be brought back to port in Tripoli, officials said.",
+            [("killed", None, "at least 31"), ("rescued", None, "about 200")],
+        ),
+        # en-23582ede-4 (dev): "another N" of "the second boat" is that boat's, no increment
+        ("Another 140 migrants were picked up from the second boat, he said.", [("rescued", None, "140")]),
+        ("Another five people were killed in the other village.", [("killed", None, "5")]),
+        # precision: picked up by police is no rescue; "another N" with no part named still adds
+        ("Two men were picked up by police on Sunday.", []),
+        ("Another 66 were reported dead in the capital.", [("killed", None, "+66")]),
+    ],
+)
+def test_rescued_at_sea(text: str, claims: list[Claim]) -> None:
+    assert claims_of(text, "en") == claims
