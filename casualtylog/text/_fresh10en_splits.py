@@ -12,11 +12,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from casualtylog.text._another_split import another_in_list
+from casualtylog.text._mention import Mention
 from casualtylog.text._mentions import _low
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
-from casualtylog.text._mention import Mention
 from casualtylog.text.lang._fresh10en_words import PART_ORDINALS, RESPECTIVELY_WORDS
 
 if TYPE_CHECKING:  # _binding imports this module
@@ -55,9 +55,9 @@ def another_heads_split(tokens: list[Token], lang: LanguageData, binding: Bindin
         return
     for b in bindings:
         m = b.mention
-        if b.role == "count" and b.metric == binding.metric and m.increment and not m.weak_increment:
-            if _low(tokens, m.start) in lang.another_words:
-                m.increment = False
+        same = b.role == "count" and b.metric == binding.metric
+        if same and m.increment and not m.weak_increment and _low(tokens, m.start) in lang.another_words:
+            m.increment = False
 
 
 def respective_first(

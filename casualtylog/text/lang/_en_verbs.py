@@ -14,8 +14,8 @@ from casualtylog.text.lang._arrival_words import ARRIVAL_PREDICATES
 from casualtylog.text.lang._care_words import CARE_WORDS
 from casualtylog.text.lang._flight_words import FLIGHT_PREDICATES
 from casualtylog.text.lang._fresh8en_words import EN_ACTIVE_VERBS, EN_PREDICATES
-from casualtylog.text.lang._fresh10en_words import RESCUE_PREDICATES
 from casualtylog.text.lang._fresh9en_words import FRESH9_PREDICATES
+from casualtylog.text.lang._fresh10en_words import RESCUE_PREDICATES
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
 from casualtylog.text.lang._status_words import PROJECTING_GAPS
 
