@@ -96,6 +96,8 @@ class EllipsisFrames(WeaponBreakdown, Fresh10enBreakdowns, SentenceBase):
             return True
         if not preps or m.kind != "number" or not self.bindings:
             return False  # it repeats a binding before: with none yet, nothing to repeat
+        if self.fronted_place(m, preps, _JOINERS):  # session 14 (fresh10en): "…, in North-Carolina drie en in …"
+            return True
         # "and at least 200 more in Samar": more of the same elsewhere, not an increment of it.
         more = m.increment and _low(tokens, m.end - 1) in lang.increment_after
         # session 14 (fresh10en): "… and another one near Chaltyr": one more place of the same clause

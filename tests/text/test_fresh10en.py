@@ -161,3 +161,40 @@ def test_bare_count_takes_group(text: str, claims: list[Claim]) -> None:
 )
 def test_rescued_at_sea(text: str, claims: list[Claim]) -> None:
     assert claims_of(text, "en") == claims
+
+
+# -- a fronted place before a bare count: "…, in North-Carolina drie en in Virgina zes" -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        # nl-03f23966-4 (dev)
+        (
+            "In Georgia was er één dodelijk slachtoffer, in North-Carolina drie en in Virgina zes.",
+            "nl",
+            [("killed", None, "1"), ("killed", None, "3"), ("killed", None, "6")],
+        ),
+        # de-81bdd143-1 (dev), the same shape in German
+        (
+            "In Rheinland-Pfalz kamen nach offiziellen Angaben mindestens 98 Menschen ums Leben, in Nordrhein-Westfalen 45.",
+            "de",
+            [("killed", None, "45"), ("killed", None, "at least 98")],
+        ),
+        ("In Georgia three people died, in Virginia six.", "en", [("killed", None, "3"), ("killed", None, "6")]),
+        # precision: the count before names no place of its own with that preposition
+        ("Bij de aanslag vielen drie doden, in Virginia zes.", "nl", [("killed", None, "3")]),
+    ],
+)
+def test_fronted_place(text: str, language: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == claims
+
+
+# -- Dutch approximate nouns of the tens: "een negentigtal" ------------------------------------------------------
+
+
+def test_dutch_approximate_tens() -> None:
+    # nl-e3474c48-4 (dev)
+    text = "In de buurlanden India en China kwamen in totaal ook nog eens een negentigtal mensen om het leven."
+    assert claims_of(text, "nl") == [("killed", None, "about 90")]
+    assert claims_of("Een tachtigtal mensen werd geëvacueerd.", "nl") == [("evacuated", None, "about 80")]

@@ -5,7 +5,15 @@ Read by :mod:`casualtylog.text._fresh10en_breakdowns` (distributive breakdowns b
 
 from __future__ import annotations
 
-__all__ = ["BREAKDOWN_OPENERS", "EACH_WORDS", "ELSEWHERE_WORDS", "PART_ORDINALS", "RESCUE_PREDICATES", "RESPECTIVELY_WORDS"]
+__all__ = [
+    "BREAKDOWN_OPENERS",
+    "EACH_WORDS",
+    "ELSEWHERE_WORDS",
+    "NL_APPROX_NOUNS",
+    "PART_ORDINALS",
+    "RESCUE_PREDICATES",
+    "RESPECTIVELY_WORDS",
+]
 
 #: Words that open a breakdown by place of the count before, in place of a comma or "and": "downed 18 drones,
 #: including 11 over the Rostov Region, four over …" (en-0556566f-2); "ten people died (nine in Sindh Province,
@@ -58,3 +66,5 @@ RESPECTIVELY_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset({"respectively"}),
     "nl": frozenset({"respectievelijk"}),
 }
+#: Dutch approximate nouns of the tens the table lacked ("een negentigtal mensen", nl-e3474c48-4: about 90).
+NL_APPROX_NOUNS: dict[str, int] = {"zeventigtal": 70, "tachtigtal": 80, "negentigtal": 90}
