@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from casualtylog.text._another_split import another_splits
+from casualtylog.text._fresh10en_identified import identified_part
 from casualtylog.text._fresh10en_splits import another_heads_split, another_names_part, respective_first
 from casualtylog.text._mentions import Mention, _low, mentions
 from casualtylog.text._phrases import phrases
@@ -116,6 +117,9 @@ class SentenceBase:
         return k, count
 
     def add(self, binding: Binding) -> None:
+        if identified_part(self.tokens, binding.mention, self.lang):
+            self.bound.add(binding.mention.start)  # session 14 (fresh10en): "identified two of the people killed"
+            return
         if binding.mention.increment and (
             another_splits(self.tokens, self.lang, binding, self.bindings)
             or another_names_part(self.tokens, self.lang, binding)  # session 14 (fresh10en): "from the second boat"

@@ -198,3 +198,25 @@ def test_dutch_approximate_tens() -> None:
     text = "In de buurlanden India en China kwamen in totaal ook nog eens een negentigtal mensen om het leven."
     assert claims_of(text, "nl") == [("killed", None, "about 90")]
     assert claims_of("Een tachtigtal mensen werd geëvacueerd.", "nl") == [("evacuated", None, "about 80")]
+
+
+# -- victims identified are no count of their own -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # en-9704a129-3 (dev, negative)
+        (
+            "Ukraine's Prosecutor General's Office identified two of the people killed in the blast as a nine-year-old"
+            " boy and a 14-year-old girl.",
+            [],
+        ),
+        ("Authorities have identified 12 of the dead.", []),
+        # precision: a part of the dead with no verb of identifying is still a count
+        ("Two of the people killed in the blast were children.", [("killed", None, "2")]),
+        ("The blast killed two of the soldiers.", [("killed", "soldiers", "2")]),
+    ],
+)
+def test_identified_victims(text: str, claims: list[Claim]) -> None:
+    assert claims_of(text, "en") == claims
