@@ -220,3 +220,23 @@ def test_dutch_approximate_tens() -> None:
 )
 def test_identified_victims(text: str, claims: list[Claim]) -> None:
     assert claims_of(text, "en") == claims
+
+
+# -- Indian English scale words: lakh, crore ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # en-cbf1a112-5 (dev)
+        (
+            "The number of people affected by floods stood at 80.55 lakh, who are residents of villages falling under"
+            " 105 blocks, the officials said.",
+            [("affected", None, "8055000")],
+        ),
+        ("The flood affected 2 lakh people.", [("affected", None, "200000")]),
+        ("Over 1.2 crore people were affected.", [("affected", None, "more than 12000000")]),
+    ],
+)
+def test_lakh_and_crore(text: str, claims: list[Claim]) -> None:
+    assert claims_of(text, "en") == claims

@@ -9,6 +9,7 @@ __all__ = [
     "BREAKDOWN_OPENERS",
     "EACH_WORDS",
     "ELSEWHERE_WORDS",
+    "EN_SCALE_WORDS",
     "IDENTIFY_VERBS",
     "NL_APPROX_NOUNS",
     "PART_ORDINALS",
@@ -76,3 +77,6 @@ IDENTIFY_VERBS: dict[str, frozenset[str]] = {
     "en": frozenset({"identified", "identify", "identifies"}),
     "nl": frozenset({"identificeerde", "identificeerden"}),
 }
+#: Indian English scale words after digits ("a population of 80.55 lakh", en-cbf1a112-1): a lakh is 100,000 and a
+#: crore 10,000,000 (read as ``million_words``); before them "2 lakh people" read as 2.
+EN_SCALE_WORDS: dict[str, int] = {"lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
