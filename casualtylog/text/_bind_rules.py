@@ -28,6 +28,7 @@ from casualtylog.text._tokens import Token
 from casualtylog.text._trapped_places import trapped_place_in
 from casualtylog.text._whom_parts import whom_parts_keep_group
 from casualtylog.text.lang import LanguageData
+from casualtylog.text.lang._fresh10en_words import NOT_YET_OPENERS
 
 __all__ = [
     "described_not_added",
@@ -72,9 +73,12 @@ def located_reach(tokens: list[Token], m: Mention, b: Binding, right: int, word_
     """How far a "found again" cue may stand after a missing count: its clause, or when the count is
     the subject of a relative clause ("50 people who had been unaccounted for, though, were found"),
     up to the next boundary word (``word_right``), commas included."""
-    if any(t.low in _WHO for t in tokens[m.end : b.chunk_end]):
-        return max(right, word_right[m.end])
-    return right
+    end = max(right, word_right[m.end]) if any(t.low in _WHO for t in tokens[m.end : b.chunk_end]) else right
+    # session 14 (fresh10en): "four people that had yet to be found" are still missing: no cue after "yet to be"
+    for i in range(m.end, min(end, len(tokens) - 2)):
+        if tokens[i].low in NOT_YET_OPENERS and tokens[i + 1].low == "to" and tokens[i + 2].low == "be":
+            return i
+    return end
 
 
 def other_event_hits(tokens: list[Token], lang: LanguageData) -> list[int]:

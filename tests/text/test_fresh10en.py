@@ -240,3 +240,25 @@ def test_identified_victims(text: str, claims: list[Claim]) -> None:
 )
 def test_lakh_and_crore(text: str, claims: list[Claim]) -> None:
     assert claims_of(text, "en") == claims
+
+
+# -- "yet to be found": still missing, not found again ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # en-d97aae66-3 (dev)
+        (
+            "Some passengers were able to swim to shore, but the death toll quickly climbed as divers headed back in"
+            " the water Friday morning to search for four people that had yet to be found.",
+            [("missing", None, "4")],
+        ),
+        ("Rescuers searched for 12 people who are still to be located.", [("missing", None, "12")]),
+        # precision: found again is no longer missing
+        ("Divers searched for four people that were found.", []),
+        ("Fifty people who had been unaccounted for were found on Tuesday.", []),
+    ],
+)
+def test_yet_to_be_found(text: str, claims: list[Claim]) -> None:
+    assert claims_of(text, "en") == claims

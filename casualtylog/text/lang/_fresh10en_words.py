@@ -12,6 +12,7 @@ __all__ = [
     "EN_SCALE_WORDS",
     "IDENTIFY_VERBS",
     "NL_APPROX_NOUNS",
+    "NOT_YET_OPENERS",
     "PART_ORDINALS",
     "RESCUE_PREDICATES",
     "RESPECTIVELY_WORDS",
@@ -80,3 +81,6 @@ IDENTIFY_VERBS: dict[str, frozenset[str]] = {
 #: Indian English scale words after digits ("a population of 80.55 lakh", en-cbf1a112-1): a lakh is 100,000 and a
 #: crore 10,000,000 (read as ``million_words``); before them "2 lakh people" read as 2.
 EN_SCALE_WORDS: dict[str, int] = {"lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
+#: English "yet to be", "still to be" before a verb of finding: "four people that had yet to be found" (en-d97aae66-3)
+#: are still missing, not found again (``located_cues``).
+NOT_YET_OPENERS: frozenset[str] = frozenset({"yet", "still"})
