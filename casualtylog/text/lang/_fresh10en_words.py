@@ -9,6 +9,7 @@ __all__ = [
     "BREAKDOWN_OPENERS",
     "EACH_WORDS",
     "ELSEWHERE_WORDS",
+    "EN_GROUP_NOUNS",
     "EN_SCALE_WORDS",
     "IDENTIFY_VERBS",
     "NL_APPROX_NOUNS",
@@ -84,3 +85,6 @@ EN_SCALE_WORDS: dict[str, int] = {"lakh": 100_000, "lakhs": 100_000, "crore": 10
 #: English "yet to be", "still to be" before a verb of finding: "four people that had yet to be found" (en-d97aae66-3)
 #: are still missing, not found again (``located_cues``).
 NOT_YET_OPENERS: frozenset[str] = frozenset({"yet", "still"})
+#: English group nouns: patients are the group ``patients`` (the guide's batch-9 decision: "Ten patients injured in
+#: the Granbury storms", en-cae0c44a-8; "killing at least 10 COVID-19 patients"), no longer plain people.
+EN_GROUP_NOUNS: dict[str, str] = {"patients": "patients", "patient": "patients"}
