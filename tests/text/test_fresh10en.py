@@ -283,3 +283,26 @@ def test_yet_to_be_found(text: str, claims: list[Claim]) -> None:
 )
 def test_patients_group(text: str, claims: list[Claim]) -> None:
     assert claims_of(text, "en") == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # en-5e156763-2 (dev): a colon opens the breakdown, "one each in …" goes on from it
+        (
+            '"On April 23, Russians wounded seven residents of the Donetsk region: five in Kostiantynivka, one each in'
+            ' New York in Krasnohorivka," the regional governor said.',
+            [("injured", None, "1"), ("injured", None, "5"), ("injured", None, "7")],
+        ),
+        # en-de8c4c64-3 (dev): a dash
+        (
+            "Meanwhile, 10 fatalities are being verified—three in CALABARZON; two each in Northern Mindanao and Western"
+            " Visayas, and one each in Davao region, MIMAROPA, and the National Capital Region (NCR).",
+            [("killed", None, "1"), ("killed", None, "10"), ("killed", None, "2"), ("killed", None, "3")],
+        ),
+        # precision: after a colon, a number with no place is no part of a breakdown
+        ("Police said: 12 arrests, three at the scene.", [("detained", None, "12")]),
+    ],
+)
+def test_breakdown_after_colon_or_dash(text: str, claims: list[Claim]) -> None:
+    assert claims_of(text, "en") == claims

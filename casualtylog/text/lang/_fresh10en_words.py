@@ -21,10 +21,11 @@ __all__ = [
 
 #: Words that open a breakdown by place of the count before, in place of a comma or "and": "downed 18 drones,
 #: including 11 over the Rostov Region, four over …" (en-0556566f-2); "ten people died (nine in Sindh Province,
-#: and one in …)" (en-acd2f893-1).
+#: and one in …)" (en-acd2f893-1); a colon or a dash: "wounded seven residents of the Donetsk region: five in
+#: Kostiantynivka" (en-5e156763-2), "10 fatalities are being verified—three in CALABARZON" (en-de8c4c64-3).
 BREAKDOWN_OPENERS: dict[str, frozenset[str]] = {
-    "en": frozenset({"including", "("}),
-    "nl": frozenset({"waaronder", "("}),
+    "en": frozenset({"including", "(", ":", "—", "–"}),
+    "nl": frozenset({"waaronder", "(", ":"}),
 }
 #: A place left unnamed in a breakdown: "13 were killed in rural Newton County and two elsewhere in the state"
 #: (en-be687ec6-2).
