@@ -306,3 +306,32 @@ def test_patients_group(text: str, claims: list[Claim]) -> None:
 )
 def test_breakdown_after_colon_or_dash(text: str, claims: list[Claim]) -> None:
     assert claims_of(text, "en") == claims
+
+
+# -- an age qualifier after a listed member does not end the list -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        # nl-c5d44a4f-1 (dev)
+        (
+            "Onder de gewonden waren elf kinderen jonger dan veertien jaar en twee vrouwen.",
+            "nl",
+            [("injured", "children", "11"), ("injured", "women", "2")],
+        ),
+        (
+            "Among the injured were 11 children under the age of 14 and two women.",
+            "en",
+            [("injured", "children", "11"), ("injured", "women", "2")],
+        ),
+        # precision: a verb after the qualifier is another clause
+        (
+            "Among the injured were 11 children, and two women were arrested.",
+            "en",
+            [("detained", "women", "2"), ("injured", "children", "11")],
+        ),
+    ],
+)
+def test_age_qualifier_in_list(text: str, language: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == claims

@@ -6,6 +6,7 @@ Read by :mod:`casualtylog.text._fresh10en_breakdowns` (distributive breakdowns b
 from __future__ import annotations
 
 __all__ = [
+    "AGE_QUALIFIER_OPENERS",
     "BREAKDOWN_OPENERS",
     "EACH_WORDS",
     "ELSEWHERE_WORDS",
@@ -89,3 +90,9 @@ NOT_YET_OPENERS: frozenset[str] = frozenset({"yet", "still"})
 #: English group nouns: patients are the group ``patients`` (the guide's batch-9 decision: "Ten patients injured in
 #: the Granbury storms", en-cae0c44a-8; "killing at least 10 COVID-19 patients"), no longer plain people.
 EN_GROUP_NOUNS: dict[str, str] = {"patients": "patients", "patient": "patients"}
+#: Words that open an age qualifier after a listed member's noun ("elf kinderen jonger dan veertien jaar en twee
+#: vrouwen", nl-c5d44a4f-1; "11 children under the age of 14 and two women"): the list goes on after it.
+AGE_QUALIFIER_OPENERS: dict[str, frozenset[str]] = {
+    "en": frozenset({"under", "younger", "older", "aged", "below", "over"}),
+    "nl": frozenset({"jonger", "ouder", "onder", "tussen", "boven"}),
+}
