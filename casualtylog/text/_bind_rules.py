@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from casualtylog.figures import Qualifier
 from casualtylog.text._binding import Binding
+from casualtylog.text._fresh10en_splits import identity_not_added
 from casualtylog.text._mentions import Mention
 from casualtylog.text._phrases import phrases
 from casualtylog.text._report_days import dates_a_report
@@ -119,6 +120,7 @@ def not_added(tokens: list[Token], m: Mention, b: Binding, lang: LanguageData, *
     only (``counted_before``: a count was read before it in the sentence, which the caller weighs)."""
     return (
         described_not_added(tokens, m, lang)
+        or identity_not_added(tokens, m, lang)  # session 14 (fresh10en): "Nog eens tien gewonden zijn politiemensen"
         or state_not_added(tokens, m, b.chunk_end, lang)
         or (not counted_before and other_metric_before(tokens, m, b.metric, lang))
     )

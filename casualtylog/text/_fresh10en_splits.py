@@ -17,12 +17,12 @@ from casualtylog.text._mentions import _low
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
-from casualtylog.text.lang._fresh10en_words import PART_ORDINALS, RESPECTIVELY_WORDS
+from casualtylog.text.lang._fresh10en_words import COPULAS, PART_ORDINALS, RESPECTIVELY_WORDS
 
 if TYPE_CHECKING:  # _binding imports this module
     from casualtylog.text._binding import Binding
 
-__all__ = ["another_heads_split", "another_names_part", "respective_first"]
+__all__ = ["another_heads_split", "another_names_part", "identity_not_added", "respective_first"]
 
 #: Frames of one more place of a breakdown ("… and 35 in northern Rajasthan").
 _SPLIT_FRAMES = frozenset({"parallel", "split", "place"})
@@ -74,3 +74,14 @@ def respective_first(
     if first is None or first.kind != "number" or first.start in bound or first.increment:
         return None
     return first
+
+
+def identity_not_added(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
+    """ "Nog eens tien gewonden zijn politiemensen" (nl-aea985c9-4): "another N" with a metric noun, a copula and a
+    group noun says who N of the victims were: a split by group, no addition."""
+    if not m.increment or m.article:
+        return False
+    noun = phrases(lang, "metric_nouns").at(tokens, m.end)
+    if noun is None or _low(tokens, m.end + noun[0]) not in COPULAS.get(lang.code, frozenset()):
+        return False
+    return phrases(lang, "group_nouns").at(tokens, m.end + noun[0] + 1) is not None

@@ -335,3 +335,22 @@ def test_breakdown_after_colon_or_dash(text: str, claims: list[Claim]) -> None:
 )
 def test_age_qualifier_in_list(text: str, language: str, claims: list[Claim]) -> None:
     assert claims_of(text, language) == claims
+
+
+# -- who the victims were: "minderjarig", "nog eens N gewonden zijn politiemensen" --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # nl-aea985c9-3 (dev)
+        ("Het ministerie zegt dat zeker twaalf gewonden minderjarig zijn.", [("injured", "children", "at least 12")]),
+        # nl-aea985c9-4 (dev): a split of the wounded by group, no addition
+        ("Nog eens tien gewonden zijn politiemensen, aldus het departement.", [("injured", "officers", "10")]),
+        # precision: an attributive adjective leaves the group to its noun; "nog eens" before a verb still adds
+        ("Drie minderjarige verdachten zijn aangehouden.", [("detained", "suspects", "3")]),
+        ("Nog eens tien mensen raakten gewond.", [("injured", None, "+10")]),
+    ],
+)
+def test_who_the_victims_were(text: str, claims: list[Claim]) -> None:
+    assert claims_of(text, "nl") == claims

@@ -8,12 +8,14 @@ from __future__ import annotations
 __all__ = [
     "AGE_QUALIFIER_OPENERS",
     "BREAKDOWN_OPENERS",
+    "COPULAS",
     "EACH_WORDS",
     "ELSEWHERE_WORDS",
     "EN_GROUP_NOUNS",
     "EN_SCALE_WORDS",
     "IDENTIFY_VERBS",
     "NL_APPROX_NOUNS",
+    "NL_GROUP_NOUNS",
     "NOT_YET_OPENERS",
     "PART_ORDINALS",
     "RESCUE_PREDICATES",
@@ -95,4 +97,13 @@ EN_GROUP_NOUNS: dict[str, str] = {"patients": "patients", "patient": "patients"}
 AGE_QUALIFIER_OPENERS: dict[str, frozenset[str]] = {
     "en": frozenset({"under", "younger", "older", "aged", "below", "over"}),
     "nl": frozenset({"jonger", "ouder", "onder", "tussen", "boven"}),
+}
+#: Dutch group words: the predicate adjective of age "minderjarig" names the group as "minderjarigen" does ("Het
+#: ministerie zegt dat zeker twaalf gewonden minderjarig zijn", nl-aea985c9-3).
+NL_GROUP_NOUNS: dict[str, str] = {"minderjarig": "children"}  # not "minderjarige", before its noun
+#: Copulas after "another N <metric noun>" that say who those victims were: "Nog eens tien gewonden zijn
+#: politiemensen" (nl-aea985c9-4) splits the wounded by group, it adds none (as "another ten injured were officers").
+COPULAS: dict[str, frozenset[str]] = {
+    "en": frozenset({"are", "were"}),
+    "nl": frozenset({"zijn", "waren"}),
 }
