@@ -354,3 +354,10 @@ def test_age_qualifier_in_list(text: str, language: str, claims: list[Claim]) ->
 )
 def test_who_the_victims_were(text: str, claims: list[Claim]) -> None:
     assert claims_of(text, "nl") == claims
+
+
+def test_dutch_ordinals_past_ten() -> None:
+    # nl-42958288-3 (dev): one more, as "een derde slachtoffer"
+    assert claims_of("Een twaalfde slachtoffer bezweek onderweg naar het ziekenhuis.", "nl") == [("killed", None, "+1")]
+    # precision: an ordinal of a day or a place is no victim
+    assert claims_of("Het was de twaalfde dag van de staking.", "nl") == []

@@ -14,6 +14,7 @@ __all__ = [
     "EN_GROUP_NOUNS",
     "EN_SCALE_WORDS",
     "IDENTIFY_VERBS",
+    "NL_ANOTHER_ORDINALS",
     "NL_APPROX_NOUNS",
     "NL_GROUP_NOUNS",
     "NOT_YET_OPENERS",
@@ -107,3 +108,9 @@ COPULAS: dict[str, frozenset[str]] = {
     "en": frozenset({"are", "were"}),
     "nl": frozenset({"zijn", "waren"}),
 }
+#: Dutch ordinals past "tiende" after "een": one more ("Een twaalfde slachtoffer bezweek onderweg naar het
+#: ziekenhuis", nl-42958288-3: +1), as "een derde slachtoffer" already was.
+NL_ANOTHER_ORDINALS: frozenset[str] = frozenset(
+    {"elfde", "twaalfde", "dertiende", "veertiende", "vijftiende", "zestiende", "zeventiende", "achttiende"}
+    | {"negentiende", "twintigste"}
+)
