@@ -70,13 +70,17 @@ def one_victim(m: Mention) -> bool:
 _WHO = frozenset({"who", "that", "which", "die", "dat", "qui", "que", "der", "welche"})
 
 
+#: Session 14 (fresh10en): how far after a missing count "yet to be" may stand (bounded: read per count).
+_NOT_YET_REACH = 10
+
+
 def located_reach(tokens: list[Token], m: Mention, b: Binding, right: int, word_right: list[int]) -> int:
     """How far a "found again" cue may stand after a missing count: its clause, or when the count is
     the subject of a relative clause ("50 people who had been unaccounted for, though, were found"),
     up to the next boundary word (``word_right``), commas included."""
     end = max(right, word_right[m.end]) if any(t.low in _WHO for t in tokens[m.end : b.chunk_end]) else right
     # session 14 (fresh10en): "four people that had yet to be found" are still missing: no cue after "yet to be"
-    for i in range(m.end, min(end, len(tokens) - 2)):
+    for i in range(m.end, min(end, len(tokens) - 2, m.end + _NOT_YET_REACH)):
         if tokens[i].low in NOT_YET_OPENERS and tokens[i + 1].low == "to" and tokens[i + 2].low == "be":
             return i
     return end

@@ -126,8 +126,9 @@ class SentenceBase:
         ):
             binding.mention.increment = False  # session 14 (fresh9en): "killed 19 … and another 23": a split
         another_heads_split(self.tokens, self.lang, binding, self.bindings)  # session 14 (fresh10en)
-        first = respective_first(self.tokens, self.lang, binding, self.by_last, self.bound)  # session 14 (fresh10en)
-        if first is not None:  # "four and three deaths, respectively": the four too
+        # session 14 (fresh10en): "four and three deaths, respectively": the four too
+        first = respective_first(self.tokens, self.lang, binding, self.by_last, self.bound, self.words)
+        if first is not None:
             self.add(Binding(first, binding.metric, binding.group, "split", chunk_end=first.end, confidence=0.75))
         self.bindings.append(binding)
         self.bound.add(binding.mention.start)

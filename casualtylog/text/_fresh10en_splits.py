@@ -24,6 +24,8 @@ if TYPE_CHECKING:  # _binding imports this module
 
 __all__ = ["another_heads_split", "another_names_part", "identity_not_added", "respective_first"]
 
+#: How many bindings back the "another N" heading a breakdown may be.
+_HEAD_REACH = 12
 #: Frames of one more place of a breakdown ("… and 35 in northern Rajasthan").
 _SPLIT_FRAMES = frozenset({"parallel", "split", "place"})
 
@@ -53,7 +55,7 @@ def another_heads_split(tokens: list[Token], lang: LanguageData, binding: Bindin
     ``N``, not ``+N`` (the corpus guide: "another N" that completes a split)."""
     if binding.frame not in _SPLIT_FRAMES or binding.role != "count":
         return
-    for b in bindings:
+    for b in bindings[-_HEAD_REACH:]:  # bounded: a long list costs linear time
         m = b.mention
         same = b.role == "count" and b.metric == binding.metric
         if same and m.increment and not m.weak_increment and _low(tokens, m.start) in lang.another_words:
@@ -61,15 +63,20 @@ def another_heads_split(tokens: list[Token], lang: LanguageData, binding: Bindin
 
 
 def respective_first(
-    tokens: list[Token], lang: LanguageData, binding: Binding, by_last: dict[int, Mention], bound: set[int]
+    tokens: list[Token],
+    lang: LanguageData,
+    binding: Binding,
+    by_last: dict[int, Mention],
+    bound: set[int],
+    words: frozenset[str],
 ) -> Mention | None:
     """ "which reported four and three deaths, respectively" (en-e5d93234-3): the bare number right before "and" and
     ``binding``'s count, in a sentence that says "respectively", shares its noun and predicate; ``None`` if none."""
     m = binding.mention
     if binding.role != "count" or _low(tokens, m.start - 1) not in {"and", "en"} or m.increment:
         return None
-    if not any(t.low in RESPECTIVELY_WORDS.get(lang.code, frozenset()) for t in tokens[m.end :]):
-        return None
+    if words.isdisjoint(RESPECTIVELY_WORDS.get(lang.code, frozenset())):
+        return None  # the sentence's words, read once: no scan per binding
     first = by_last.get(m.start - 2)
     if first is None or first.kind != "number" or first.start in bound or first.increment:
         return None
