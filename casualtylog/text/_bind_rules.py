@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from casualtylog.figures import Qualifier
 from casualtylog.text._binding import Binding
+from casualtylog.text._fresh10en_splits import identity_not_added
 from casualtylog.text._mentions import Mention
 from casualtylog.text._phrases import phrases
 from casualtylog.text._report_days import dates_a_report
@@ -28,6 +29,7 @@ from casualtylog.text._tokens import Token
 from casualtylog.text._trapped_places import trapped_place_in
 from casualtylog.text._whom_parts import whom_parts_keep_group
 from casualtylog.text.lang import LanguageData
+from casualtylog.text.lang._fresh10en_words import NOT_YET_OPENERS
 
 __all__ = [
     "described_not_added",
@@ -68,13 +70,20 @@ def one_victim(m: Mention) -> bool:
 _WHO = frozenset({"who", "that", "which", "die", "dat", "qui", "que", "der", "welche"})
 
 
+#: Session 14 (fresh10en): how far after a missing count "yet to be" may stand (bounded: read per count).
+_NOT_YET_REACH = 10
+
+
 def located_reach(tokens: list[Token], m: Mention, b: Binding, right: int, word_right: list[int]) -> int:
     """How far a "found again" cue may stand after a missing count: its clause, or when the count is
     the subject of a relative clause ("50 people who had been unaccounted for, though, were found"),
     up to the next boundary word (``word_right``), commas included."""
-    if any(t.low in _WHO for t in tokens[m.end : b.chunk_end]):
-        return max(right, word_right[m.end])
-    return right
+    end = max(right, word_right[m.end]) if any(t.low in _WHO for t in tokens[m.end : b.chunk_end]) else right
+    # session 14 (fresh10en): "four people that had yet to be found" are still missing: no cue after "yet to be"
+    for i in range(m.end, min(end, len(tokens) - 2, m.end + _NOT_YET_REACH)):
+        if tokens[i].low in NOT_YET_OPENERS and tokens[i + 1].low == "to" and tokens[i + 2].low == "be":
+            return i
+    return end
 
 
 def other_event_hits(tokens: list[Token], lang: LanguageData) -> list[int]:
@@ -115,6 +124,7 @@ def not_added(tokens: list[Token], m: Mention, b: Binding, lang: LanguageData, *
     only (``counted_before``: a count was read before it in the sentence, which the caller weighs)."""
     return (
         described_not_added(tokens, m, lang)
+        or identity_not_added(tokens, m, lang)  # session 14 (fresh10en): "Nog eens tien gewonden zijn politiemensen"
         or state_not_added(tokens, m, b.chunk_end, lang)
         or (not counted_before and other_metric_before(tokens, m, b.metric, lang))
     )

@@ -12,6 +12,7 @@ from __future__ import annotations
 from casualtylog.text._binding import Binding, SentenceBase
 from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._phrases import phrases
+from casualtylog.text.lang._fresh10en_words import EACH_WORDS
 
 __all__ = ["BracketFrames"]
 
@@ -25,7 +26,9 @@ class BracketFrames(SentenceBase):
     def bracketed_count(self, m: Mention) -> bool:
         """ "más fallecidos (492)", "…, la province de Chichaoua (103)"."""
         tokens, lang = self.tokens, self.lang
-        if m.kind != "number" or _low(tokens, m.start - 1) != "(" or _low(tokens, m.end) != ")":
+        # session 14 (fresh10en): "Sheohar and Darbhanga (10 each), Purnea (nine)": "each" opens a list of places
+        each = _low(tokens, m.end) in EACH_WORDS.get(lang.code, frozenset()) and _low(tokens, m.end + 1) == ")"
+        if m.kind != "number" or _low(tokens, m.start - 1) != "(" or (_low(tokens, m.end) != ")" and not each):
             return False
         noun = phrases(lang, "metric_nouns").ending(tokens, m.start - 2)
         if noun is not None:
@@ -37,7 +40,7 @@ class BracketFrames(SentenceBase):
         for b in reversed(self.bindings):
             if b.role != "count" or m.start - b.mention.start > _LIST_REACH:
                 return False
-            if _low(tokens, b.mention.start - 1) == "(":
+            if _low(tokens, b.mention.start - 1) == "(" or each:
                 self.add(Binding(m, b.metric, b.group, "split", chunk_end=m.end + 1, confidence=0.75))
                 return True
         return False

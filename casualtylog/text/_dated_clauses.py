@@ -3,6 +3,7 @@ and the clause after "since …, when" ("Desde el 7 de octubre, cuando Hamás pe
 
 from __future__ import annotations
 
+from casualtylog.text._fresh10en_breakdowns import ranking_follow
 from casualtylog.text._other_events import PERIOD_WORDS
 from casualtylog.text._passive_sequel import passive_following
 from casualtylog.text._phrases import phrases
@@ -177,7 +178,8 @@ def sequel_start(tokens: list[Token], lang: LanguageData) -> int | None:
     counts the earlier event.
     """
     for i, tok in enumerate(tokens):
-        if tok.low in lang.sequel_verbs and not passive_following(tokens, i):  # session 14: "was followed by"
+        # session 14: "was followed by"; session 14 (fresh10en): "12 deaths followed by Sheohar (10 each)"
+        if tok.low in lang.sequel_verbs and not passive_following(tokens, i) and not ranking_follow(tokens, i):
             return i
         if tok.low in lang.coming_verbs:
             after = next(

@@ -15,6 +15,7 @@ extraction linear.
 from __future__ import annotations
 
 from casualtylog.text._binding import Binding, SentenceBase
+from casualtylog.text._fresh10en_breakdowns import Fresh10enBreakdowns
 from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._nouns import _noun, _weapon_verb_at
 from casualtylog.text._phrases import phrases
@@ -53,7 +54,7 @@ _FULL_FRAMES = frozenset({"subject", "object", "weapon", "parallel"})
 _TIMED_FRAMES = {True: frozenset({"bodies"}), False: frozenset[str]()}
 
 
-class EllipsisFrames(WeaponBreakdown, SentenceBase):
+class EllipsisFrames(WeaponBreakdown, Fresh10enBreakdowns, SentenceBase):
     """The frames for relative partitives and distributive ellipsis."""
 
     def relative_part(self, m: Mention) -> bool:
@@ -95,14 +96,20 @@ class EllipsisFrames(WeaponBreakdown, SentenceBase):
             return True
         if not preps or m.kind != "number" or not self.bindings:
             return False  # it repeats a binding before: with none yet, nothing to repeat
+        if self.fronted_place(m, preps, _JOINERS):  # session 14 (fresh10en): "…, in North-Carolina drie en in …"
+            return True
         # "and at least 200 more in Samar": more of the same elsewhere, not an increment of it.
         more = m.increment and _low(tokens, m.end - 1) in lang.increment_after
-        if m.increment and not more:
+        # session 14 (fresh10en): "… and another one near Chaltyr": one more place of the same clause
+        another = m.increment and not more and self.another_before(m, _JOINERS)
+        if m.increment and not (more or another):
             return False
         j = m.start - 1
         if _low(tokens, j) in lang.others_words and _low(tokens, j - 1) in _JOINERS:
             j -= 1  # "… murieron en Madrid y otras diez en Puebla": "others" before the number, as after it
-        if _low(tokens, j) not in _JOINERS:
+        # session 14 (fresh10en): "18 drones, including 11 over …", "ten died (nine in …": a breakdown's opener
+        opener = self.breakdown_opener(j)
+        if _low(tokens, j) not in _JOINERS and not opener:
             return False
         k = m.end
         if _low(tokens, k) in lang.others_words:
@@ -117,7 +124,10 @@ class EllipsisFrames(WeaponBreakdown, SentenceBase):
         # session 14 (fresh9rom): "… et quatre autres le lendemain": "others" on another day, the verb elided
         named = k > m.end or more or j < m.start - 1  # "quatre autres", "four more", "otras dos"
         timed = not severity and named and elided_time_after(tokens, k, lang)
-        if not (severity or timed) and (prep not in preps or not self._place_after(k + 1)):
+        elsewhere = not severity and self.elsewhere_at(k)  # session 14 (fresh10en): "and two elsewhere in the state"
+        if not (severity or timed or elsewhere) and (
+            prep not in preps or not (self._place_after(k + 1) or self.place_of_after(k + 1))
+        ):
             return False
         for b in reversed(self.bindings):
             if b.mention.start >= m.start or b.role != "count" or b.frame not in _FULL_FRAMES | _TIMED_FRAMES[timed]:
@@ -125,7 +135,7 @@ class EllipsisFrames(WeaponBreakdown, SentenceBase):
             if severity:
                 if m.start - b.chunk_end > _PARALLEL_REACH or not self._severity_split(b, j):
                     return False
-            elif timed:
+            elif timed or elsewhere or opener:
                 if m.start - b.chunk_end > _PARALLEL_REACH or not self._parallel_gap(b.chunk_end, j, None):
                     return False
             elif m.start - b.chunk_end > _PARALLEL_REACH or not (

@@ -36,7 +36,7 @@ from casualtylog.text._identity_frame import IdentityFrame
 from casualtylog.text._liberal import liberal_bindings
 from casualtylog.text._looking_back import without_looking_back
 from casualtylog.text._mentions import Mention, _low
-from casualtylog.text._more_of_them import more_of_them, others_at
+from casualtylog.text._more_of_them import bare_object, more_of_them, others_at
 from casualtylog.text._named_events import named_earlier_event
 from casualtylog.text._not_counts import (
     compared_event,
@@ -128,7 +128,7 @@ def _has_phrase(tokens: list[Token], start: int, end: int, lang: LanguageData, f
 
 def _inherits_group(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
     """ "five others", or a bare number after "and" ("six soldiers had been killed and 25 injured"): the group before."""
-    bare_more = more_of_them(tokens, m, lang)  # "and injured nine more (in Kherson)": no noun of its own
+    bare_more = more_of_them(tokens, m, lang) or bare_object(tokens, m, lang)  # "and wounded nine more (in Kherson)"
     if _low(tokens, m.end) in lang.others_words or bare_more:  # "and injured nine more.": "more" holds them
         return _low(tokens, m.end + 1) not in lang.people_nouns  # "vijf andere mensen" names its own people
     if _low(tokens, m.start - 1) in lang.others_words:  # "y otros dos resultaron heridos"

@@ -11,15 +11,18 @@ from __future__ import annotations
 
 from casualtylog.text._ellipsis_frames import _PLACE_PREPS
 from casualtylog.text._mentions import Mention, _low
+from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Token
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["more_of_them", "others_at"]
+__all__ = ["bare_object", "more_of_them", "others_at"]
 
 #: Prepositions that open a place or a time after a bare "N more" (the elided verb's place prepositions and
 #: those of time): the count names no people of its own.
 _AFTER_MORE = {"en": _PLACE_PREPS["en"] | {"during", "overnight"}}
 _CLAUSE_END = frozenset({"", ".", ",", ";"})
+#: Session 14 (fresh10en): "and" before the second verb of a bare count (``bare_object``).
+_AND = frozenset({"and", "en"})
 
 
 def more_of_them(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
@@ -28,6 +31,15 @@ def more_of_them(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
         return False
     after = _low(tokens, m.end)
     return after in _CLAUSE_END or after in _AFTER_MORE.get(lang.code, frozenset())
+
+
+def bare_object(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
+    """Session 14 (fresh10en): a bare count that ends its clause right after a second verb joined by "and" ("killed at
+    least 15 civilians and wounded dozens,", en-1b0965d4-2): more of the victims before, as "wounded five more"."""
+    if m.start < 2 or _low(tokens, m.start - 2) not in _AND or _low(tokens, m.end) not in _CLAUSE_END:
+        return False
+    hit = phrases(lang, "predicates").at(tokens, m.start - 1)
+    return hit is not None and hit[0] == 1
 
 
 def others_at(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from casualtylog.figures import Figure
 from casualtylog.text._binding import Binding, SentenceBase
+from casualtylog.text._fresh10en_identified import age_qualifier
 from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._nouns import _noun
 from casualtylog.text._phrases import phrases
@@ -273,7 +274,11 @@ class PartFrames(SentenceBase):
         if _low(self.tokens, joiner) != "," and _low(self.tokens, joiner) not in self.lang.number_joiners:
             return None
         last = self.bindings[-1] if self.bindings else None
-        return last.metric if last is not None and last.frame == "among" and last.chunk_end == joiner else None
+        if last is None or last.frame != "among":
+            return None
+        # session 14 (fresh10en): "elf kinderen jonger dan veertien jaar en twee vrouwen": an age between
+        aged = age_qualifier(self.tokens, last.chunk_end, joiner, self.lang)
+        return last.metric if last.chunk_end == joiner or aged else None
 
     def _among_metric(self, j: int) -> str | None:
         """The metric of "among the (N) injured" ending at ``j`` (gap words skipped), or ``None``."""

@@ -52,7 +52,7 @@ class SplitFrames(SentenceBase):
             j -= 1
         before = [b for b in self.bindings if b.mention.start < m.start and b.role == "count"]
         # a place after a place of the same count continues its list ("two in Samar, and one in Cebu"; session 13)
-        if not before or before[-1].frame not in {"subject", "object", "place"}:
+        if not before or before[-1].frame not in {"subject", "object", "place", "parallel"}:  # fresh10en: parallel
             return False
         first = before[-1]
         k = m.end + (_low(tokens, m.end) in lang.distributive_words)  # "…, one each in Leyte and Samar"

@@ -35,6 +35,8 @@ def after_tally_comma(tokens: list[Token], m: Mention, lang: LanguageData) -> bo
 
 #: The most words of one tally item before the comma ("cinq soldats ont été tués": the number within 6).
 _ITEM = 6
+#: Session 14 (fresh10en): vague figures that are the plural of a round number ("dozens", "hundreds").
+_ROUND_PLURALS = frozenset({"dozens", "scores", "hundreds", "thousands"})
 
 
 def _casualty_word_ending(tokens: list[Token], k: int, lang: LanguageData) -> bool:
@@ -55,7 +57,9 @@ def _casualty_word_at(tokens: list[Token], k: int, lang: LanguageData) -> int:
 def bare_kind(m: Mention) -> bool:
     """A count that may take the group before it: a number, or an approximate noun ("una decena": about 10), not a
     vague word ("Al menos 15 civiles murieron y varios resultaron heridos": the several are anyone)."""
-    return m.kind == "number" or (m.kind == "vague" and str(m.figure).startswith("about "))
+    # session 14 (fresh10en): the plural of a round number ("At least 15 civilians were killed and dozens wounded",
+    # en-1b0965d4-1) counts more of the same people, as "30 wounded" does; "several", "many" stay anyone
+    return m.kind == "number" or (m.kind == "vague" and (str(m.figure).startswith("about ") or str(m.figure) in _ROUND_PLURALS))
 
 
 def past_intensifier(tokens: list[Token], k: int, lang: LanguageData) -> int:

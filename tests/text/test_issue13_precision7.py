@@ -57,7 +57,8 @@ def test_a_population_that_only_part_of_died_is_no_count(text: str, language: st
         # a group named with the figure is the whole count's
         ("Most of the 50 injured children were treated at home.", "en", [("injured", "children", "50")]),
         # the same population without "most of the" is a count
-        ("The 400 patients died in the two largest cities.", "en", [("killed", None, "400")]),
+        # session 14 (fresh10en): patients are a group since the guide's batch-9 decision
+        ("The 400 patients died in the two largest cities.", "en", [("killed", "patients", "400")]),
         ("Ruim 2.000 patiënten overleden in de hoofdstad.", "nl", [("killed", None, "more than 2000")]),
         ("300 passagers ont été secourus.", "fr", [("rescued", None, "300")]),
     ],

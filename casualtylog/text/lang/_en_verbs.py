@@ -15,6 +15,7 @@ from casualtylog.text.lang._care_words import CARE_WORDS
 from casualtylog.text.lang._flight_words import FLIGHT_PREDICATES
 from casualtylog.text.lang._fresh8en_words import EN_ACTIVE_VERBS, EN_PREDICATES
 from casualtylog.text.lang._fresh9en_words import FRESH9_PREDICATES
+from casualtylog.text.lang._fresh10en_words import RESCUE_PREDICATES
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
 from casualtylog.text.lang._status_words import PROJECTING_GAPS
 
@@ -244,3 +245,5 @@ PREDICATES = {**PREDICATES, **EN_PREDICATES}
 ACTIVE_VERBS = {**ACTIVE_VERBS, **EN_ACTIVE_VERBS}
 # Session 14 (fresh9en): treated at a hospital or health centre, "had minor injuries" (lang._fresh9en_words)
 PREDICATES = {**PREDICATES, **FRESH9_PREDICATES["en"]}
+# Session 14 (fresh10en): people picked up from a boat or by the coast guard (casualtylog.text.lang._fresh10en_words)
+PREDICATES = {**PREDICATES, **RESCUE_PREDICATES["en"]}

@@ -10,6 +10,7 @@ from __future__ import annotations
 from casualtylog.text.lang import _nl_shapes as nl6
 from casualtylog.text.lang._fresh8en_words import NL_GROUP_NOUNS, NL_NATIONALS, NL_PEOPLE_NOUNS
 from casualtylog.text.lang._fresh9en_words import FRESH9_METRIC_NOUNS
+from casualtylog.text.lang._fresh10en_words import NL_GROUP_NOUNS as FRESH10EN_NL_GROUP_NOUNS
 from casualtylog.text.lang._recovery_words import SURVIVOR_PEOPLE
 
 __all__ = ["GROUP_NOUNS", "METRIC_NOUNS", "PEOPLE_NOUNS", "SINGULAR_VICTIMS"]
@@ -156,3 +157,6 @@ SINGULAR_VICTIMS.update(NL_NATIONALS)
 
 # Session 14 (fresh9en): "ruim 700.000 intern ontheemden" (casualtylog.text.lang._fresh9en_words)
 METRIC_NOUNS = {**METRIC_NOUNS, **FRESH9_METRIC_NOUNS["nl"]}
+
+# Session 14 (fresh10en): "minderjarig" (casualtylog.text.lang._fresh10en_words)
+GROUP_NOUNS = {**GROUP_NOUNS, **FRESH10EN_NL_GROUP_NOUNS}
