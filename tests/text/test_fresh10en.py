@@ -264,27 +264,6 @@ def test_yet_to_be_found(text: str, claims: list[Claim]) -> None:
     assert claims_of(text, "en") == claims
 
 
-# -- patients are a group (the guide's batch-9 decision) ----------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "claims"),
-    [
-        # en-cae0c44a-8 (dev)
-        ("Ten patients injured in the Granbury storms were still in the hospital.", [("injured", "patients", "10")]),
-        # en-09fb81ed-3 (dev)
-        (
-            "The fire left two patients, including a 90-year-old woman, dead and 47 others injured, the agency said.",
-            [("injured", "patients", "47"), ("killed", "patients", "2"), ("killed", "women", "1")],
-        ),
-        # an adjective of age still names its own group
-        ("Two elderly patients died.", [("killed", "elderly", "2")]),
-    ],
-)
-def test_patients_group(text: str, claims: list[Claim]) -> None:
-    assert claims_of(text, "en") == claims
-
-
 @pytest.mark.parametrize(
     ("text", "claims"),
     [

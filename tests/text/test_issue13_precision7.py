@@ -57,8 +57,9 @@ def test_a_population_that_only_part_of_died_is_no_count(text: str, language: st
         # a group named with the figure is the whole count's
         ("Most of the 50 injured children were treated at home.", "en", [("injured", "children", "50")]),
         # the same population without "most of the" is a count
-        # session 14 (fresh10en): patients are a group since the guide's batch-9 decision
-        ("The 400 patients died in the two largest cities.", "en", [("killed", "patients", "400")]),
+        # patients who became patients by the event have no group (the guide, "Patients and teenagers"); which
+        # ones were patients before it the words do not say, so English "patients" stays people
+        ("The 400 patients died in the two largest cities.", "en", [("killed", None, "400")]),
         ("Ruim 2.000 patiënten overleden in de hoofdstad.", "nl", [("killed", None, "more than 2000")]),
         ("300 passagers ont été secourus.", "fr", [("rescued", None, "300")]),
     ],

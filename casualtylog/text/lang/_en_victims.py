@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from casualtylog.text.lang._fresh8en_words import EN_GROUP_NOUNS, EN_METRIC_NOUNS
 from casualtylog.text.lang._fresh9en_words import FRESH9_GROUP_NOUNS
-from casualtylog.text.lang._fresh10en_words import EN_GROUP_NOUNS as FRESH10EN_GROUP_NOUNS
 
 __all__ = ["GROUP_NOUNS", "METRIC_NOUNS", "PEOPLE_NOUNS", "SINGULAR_VICTIMS"]
 
@@ -145,5 +144,3 @@ GROUP_NOUNS = {**GROUP_NOUNS, **EN_GROUP_NOUNS}
 METRIC_NOUNS = {**METRIC_NOUNS, **EN_METRIC_NOUNS}  # "twelve arrests were made"
 # Session 14 (fresh9en): "two elderly patients" are elderly; medics are health workers (lang._fresh9en_words)
 GROUP_NOUNS = {**GROUP_NOUNS, **FRESH9_GROUP_NOUNS["en"]}
-# Session 14 (fresh10en): patients are a group (casualtylog.text.lang._fresh10en_words)
-GROUP_NOUNS = {**GROUP_NOUNS, **FRESH10EN_GROUP_NOUNS}

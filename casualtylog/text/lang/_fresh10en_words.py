@@ -11,7 +11,6 @@ __all__ = [
     "COPULAS",
     "EACH_WORDS",
     "ELSEWHERE_WORDS",
-    "EN_GROUP_NOUNS",
     "EN_SCALE_WORDS",
     "IDENTIFY_VERBS",
     "NL_ANOTHER_ORDINALS",
@@ -90,9 +89,6 @@ EN_SCALE_WORDS: dict[str, int] = {"lakh": 100_000, "lakhs": 100_000, "crore": 10
 #: English "yet to be", "still to be" before a verb of finding: "four people that had yet to be found" (en-d97aae66-3)
 #: are still missing, not found again (``located_cues``).
 NOT_YET_OPENERS: frozenset[str] = frozenset({"yet", "still"})
-#: English group nouns: patients are the group ``patients`` (the guide's batch-9 decision: "Ten patients injured in
-#: the Granbury storms", en-cae0c44a-8; "killing at least 10 COVID-19 patients"), no longer plain people.
-EN_GROUP_NOUNS: dict[str, str] = {"patients": "patients", "patient": "patients"}
 #: Words that open an age qualifier after a listed member's noun ("elf kinderen jonger dan veertien jaar en twee
 #: vrouwen", nl-c5d44a4f-1; "11 children under the age of 14 and two women"): the list goes on after it.
 AGE_QUALIFIER_OPENERS: dict[str, frozenset[str]] = {
