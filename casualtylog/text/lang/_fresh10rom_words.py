@@ -1,0 +1,45 @@
+"""Session 14 (``fresh10rom``): words of the French, German and Spanish batch-10 failures, per language.
+
+Each table adds words to a field the language module already fills (the module joins them, with a comment naming
+this session).
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "DE_FORCED_OUT",
+    "DE_HAD_TO_FLEE",
+    "TEEN_GROUPS",
+    "TEEN_SINGULARS",
+]
+
+_HOMES = ("ihr zuhause", "ihre häuser", "ihre wohnungen", "ihr obdach", "ihre heimat")
+_HAD_TO = ("musste", "mussten")
+
+#: German predicates of people forced from their homes, added to ``predicates`` (``displaced``, the guide's "fled,
+#: forced from their homes"): the past "verloren ihr Zuhause" beside the perfect "ihr Zuhause verloren" ("mehr als
+#: 360 000 verloren ihr Zuhause", de-f9c15d6c-4), and "had to leave their homes" or "had to flee" right after a bare
+#: count ("mehr als 400.000 mussten ihre Häuser verlassen", de-fdc731aa-2), as French "contraints de fuir" and
+#: Spanish "obligados a huir" already are. Fleeing alone stays out: one flees a fire onto a roof as well.
+DE_FORCED_OUT: dict[str, str] = {
+    **{f"{verb} {home}": "displaced" for verb in ("verloren", "verlor") for home in _HOMES},
+    **{f"{modal} {home} verlassen": "displaced" for modal in _HAD_TO for home in _HOMES},
+    **{f"{modal} fliehen": "displaced" for modal in _HAD_TO},
+}
+
+#: German modal and infinitive at the clause's end, added to ``closing_verbs``: "had to flee" with its victims or an
+#: adverbial between ("In Myanmar mussten … mindestens 89.000 Menschen vor Überflutungen fliehen", de-0dc07a01-9;
+#: "Tausende Menschen mussten vor den Wassermassen fliehen", de-0dc07a01-7), as "konnte … retten" is rescued.
+DE_HAD_TO_FLEE: dict[str, str] = {f"{modal} fliehen": "displaced" for modal in _HAD_TO}
+
+#: Teenagers, the group the guide names (batch 9: "*une adolescente*, *adolescentes*" → ``teenagers``), added to
+#: ``group_nouns`` ("Vingt-cinq adolescents … ont été blessés", fr-d951be0f-4) and, for the singular, to
+#: ``singular_victims`` ("Une adolescente est décédée", fr-2aa91226-2), where the word had no group.
+TEEN_GROUPS: dict[str, dict[str, str]] = {
+    "fr": dict.fromkeys(("adolescents", "adolescentes"), "teenagers"),
+    "es": dict.fromkeys(("adolescentes",), "teenagers"),
+}
+TEEN_SINGULARS: dict[str, dict[str, str]] = {
+    "fr": dict.fromkeys(("adolescent", "adolescente"), "teenagers"),
+    "es": dict.fromkeys(("adolescente",), "teenagers"),
+}
