@@ -56,6 +56,8 @@ def _number_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention 
     q = qualifiers.ending(tokens, i - 1)
     if q is None and _low(tokens, i - 1) in lang.object_markers and (q := qualifiers.ending(tokens, i - 2)):
         q = (q[0] + 1, q[1])  # Session 12 (fres12): the object marker after the qualifier, "mató al menos a 12"
+    if q is None and _low(tokens, i - 1) in lang.others_words and (q := qualifiers.ending(tokens, i - 2)):
+        q = (q[0] + 1, q[1])  # session 14 (fresh10rom): "others" after the qualifier, "al menos otras cinco"
     cue = phrases(lang, "toll_cues").ending(tokens, i - 1)
     if q is not None and cue is not None and cue[0] >= 2 and cue[0] >= q[0]:
         q = None  # "opgelopen tot 12" is a running total, not "up to 12"
