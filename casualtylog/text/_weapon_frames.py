@@ -10,7 +10,7 @@ from casualtylog.text._phrases import phrases
 from casualtylog.text._romance_shapes import adverbial_word
 from casualtylog.text._separable_frames import aimed
 from casualtylog.text._tokens import Kind, Token
-from casualtylog.text._weapon_modifiers import open_weapon_modifier
+from casualtylog.text._weapon_modifiers import model_after_noun, open_weapon_modifier
 
 __all__ = ["WeaponFrames"]
 
@@ -181,6 +181,7 @@ class WeaponFrames(SentenceBase):
                 or low in lang.weapon_nouns
                 or low in lang.gap_words
                 or open_weapon_modifier(tokens[k], lang, _closed_words(lang))
+                or model_after_noun(tokens[k], lang)  # session 14 (fresh10rom): "un missile Kh-59 ont été abattus"
             ):
                 k += 1
                 continue
