@@ -5,6 +5,7 @@ from __future__ import annotations
 from casualtylog.text._also_asides import also_aside_end
 from casualtylog.text._binding import Binding
 from casualtylog.text._described_participles import described_then_predicate
+from casualtylog.text._fresh10rom_adjectives import adjective_then_predicate
 from casualtylog.text._fronted_whole import fronted_group
 from casualtylog.text._household_asides import skip_households
 from casualtylog.text._identity_frame import identity_group
@@ -161,6 +162,8 @@ class SubjectFrames(SubjectClauses):
             skipped = self.relative_to_comma(k)  # "Twee mensen die in de auto zaten, raakten gewond"
         if skipped == k and noun is not None:
             skipped = described_then_predicate(self, k)  # fresh8rom: "des patients hospitalisés ont été évacués"
+        if skipped == k and noun is not None:
+            skipped = adjective_then_predicate(self, k)  # fresh10rom: "… et 15 assaillants jihadistes ont été tués"
         k = skipped
         if noun is not None:
             k = also_aside_end(tokens, m, k, lang)  # Session 14 (fresh8rom): "Le chauffeur, ainsi qu'un enfant, sont …"
