@@ -9,6 +9,7 @@ from __future__ import annotations
 __all__ = [
     "DE_FORCED_OUT",
     "DE_HAD_TO_FLEE",
+    "FIRST_CUES",
     "TEEN_GROUPS",
     "TEEN_SINGULARS",
 ]
@@ -42,4 +43,23 @@ TEEN_GROUPS: dict[str, dict[str, str]] = {
 TEEN_SINGULARS: dict[str, dict[str, str]] = {
     "fr": dict.fromkeys(("adolescent", "adolescente"), "teenagers"),
     "es": dict.fromkeys(("adolescente",), "teenagers"),
+}
+
+#: Words that call a figure first or provisional, added to ``preliminary_cues`` (the guide's "Previous tolls": only a
+#: word of first, initial, early or provisional makes it ``preliminary``): French "first" after an auxiliary ("les
+#: services de secours avaient d'abord annoncé la mort d'une seule victime", fr-9028d2e4-7; not "tout d'abord",
+#: "first of all", which opens a sentence with no auxiliary before it), German first reports ("In ersten Meldungen
+#: war von 3 verletzten Bewohnern … die Rede", de-6d044565-2), Spanish "not final" with its copula ("No es
+#: definitivo el balance que habla de al menos 20 muertos", es-c8250fa0-2) and first news ("Según las primeras
+#: noticias", es-c8250fa0-3).
+FIRST_CUES: dict[str, str] = {
+    "fr": " | ".join(
+        f"{aux} d' abord" for aux in ("a", "ont", "avait", "avaient", "avaient été", "avait été", "était", "étaient")
+    ),
+    "de": "erste meldungen | ersten meldungen | ersten medienberichten | erste medienberichte",
+    "es": " | ".join(
+        [f"no {copula} {final}" for copula in ("es", "era", "son", "eran") for final in ("definitivo", "definitiva")]
+        + [f"no son {final}" for final in ("definitivos", "definitivas")]
+        + ["primeras noticias", "primeros reportes"]
+    ),
 }

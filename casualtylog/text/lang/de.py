@@ -12,7 +12,7 @@ from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
 from casualtylog.text.lang._fresh8rom_words import DE_STRUCK, MORE_THINGS, MORE_VERIFIED
 from casualtylog.text.lang._fresh9_words import FRESH9_BODIES, FRESH9_POSSESSIVES
-from casualtylog.text.lang._fresh10rom_words import DE_FORCED_OUT, DE_HAD_TO_FLEE
+from casualtylog.text.lang._fresh10rom_words import DE_FORCED_OUT, DE_HAD_TO_FLEE, FIRST_CUES
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
@@ -94,7 +94,7 @@ LANGUAGE = LanguageData(
     boundaries=_words("und aber während als nachdem weil obwohl wo"),
     update_cues=_words("inzwischen nun mittlerweile"),
     projected_cues=tolls.PROJECTED_CUES,
-    preliminary_cues=tolls.PRELIMINARY_CUES,
+    preliminary_cues=tolls.PRELIMINARY_CUES | _phrases(FIRST_CUES["de"]),  # session 14 (fresh10rom)
     said_verbs=sources.SAID_VERBS,
     according_to=sources.ACCORDING_TO,
     postposed_according=frozenset({"so"}),  # "…, so die Polizei." (after a comma only)

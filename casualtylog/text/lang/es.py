@@ -24,7 +24,7 @@ from casualtylog.text.lang._fresh9_words import (
     FRESH9_GROUP_CUES,
     FRESH9_INCREMENT_AFTER,
 )
-from casualtylog.text.lang._fresh10rom_words import TEEN_GROUPS, TEEN_SINGULARS
+from casualtylog.text.lang._fresh10rom_words import FIRST_CUES, TEEN_GROUPS, TEEN_SINGULARS
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
@@ -133,7 +133,7 @@ LANGUAGE = LanguageData(
         " | muerte probable | muertes probables | probable muerte"
     )
     | ASSUMING["es"],  # session 13 (status13): presumed dead
-    preliminary_cues=tolls.PRELIMINARY_CUES,
+    preliminary_cues=tolls.PRELIMINARY_CUES | _phrases(FIRST_CUES["es"]),  # session 14 (fresh10rom)
     said_verbs=sources.SAID_VERBS,
     according_to=_phrases("según | de acuerdo con"),
     postposed_according=frozenset(),
