@@ -9,6 +9,8 @@ from __future__ import annotations
 __all__ = [
     "DE_FORCED_OUT",
     "DE_HAD_TO_FLEE",
+    "DE_OFFICER",
+    "DE_OFFICERS",
     "FIRST_CUES",
     "TEEN_GROUPS",
     "TEEN_SINGULARS",
@@ -63,3 +65,8 @@ FIRST_CUES: dict[str, str] = {
         + ["primeras noticias", "primeros reportes"]
     ),
 }
+
+#: German police officers by their compound ("einer verletzten Polizeibeamtin", de-6d044565-2), as "Polizisten"
+#: and "Beamte" are: added to ``group_nouns`` (plural) and ``singular_victims`` (one person).
+DE_OFFICERS: dict[str, str] = dict.fromkeys(("polizeibeamte", "polizeibeamten", "polizeibeamtinnen"), "officers")
+DE_OFFICER: dict[str, str] = dict.fromkeys(("polizeibeamter", "polizeibeamtin"), "officers")

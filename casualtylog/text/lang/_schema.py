@@ -18,8 +18,8 @@ from dataclasses import dataclass, fields
 
 from casualtylog.text.lang._core_words import CoreWords
 from casualtylog.text.lang._fresh8en_words import Fresh8enWords
-from casualtylog.text.lang._fresh10rom_fields import Fresh10romWords
 from casualtylog.text.lang._fresh8rom_fields import Fresh8romWords
+from casualtylog.text.lang._fresh10rom_fields import Fresh10romWords
 from casualtylog.text.lang._later_shape_words import LaterShapeWords
 from casualtylog.text.lang._shape_words import ShapeWords
 

@@ -12,7 +12,7 @@ from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
 from casualtylog.text.lang._fresh8rom_words import DE_STRUCK, MORE_THINGS, MORE_VERIFIED
 from casualtylog.text.lang._fresh9_words import FRESH9_BODIES, FRESH9_POSSESSIVES
-from casualtylog.text.lang._fresh10rom_words import DE_FORCED_OUT, DE_HAD_TO_FLEE, FIRST_CUES
+from casualtylog.text.lang._fresh10rom_words import DE_FORCED_OUT, DE_HAD_TO_FLEE, DE_OFFICER, DE_OFFICERS, FIRST_CUES
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
@@ -63,7 +63,7 @@ LANGUAGE = LanguageData(
     vague_words=figures.VAGUE_WORDS,
     vague_links=frozenset(),
     people_nouns=victims.PEOPLE_NOUNS,
-    group_nouns=victims.GROUP_NOUNS,
+    group_nouns=victims.GROUP_NOUNS | DE_OFFICERS,  # session 14 (fresh10rom): "Polizeibeamte"
     weapon_nouns=weapons.WEAPON_NOUNS,
     weapon_adjectives=weapons.WEAPON_ADJECTIVES,
     body_nouns=frozenset({"leichen", "leiche"}) | FRESH9_BODIES["de"],  # session 14 (fresh9rom): "dépouilles", "Leichname"
@@ -130,7 +130,7 @@ LANGUAGE = LanguageData(
     # and earlier this week, as this month ("Anfang der Woche waren bei einem Angriff sechs Menschen getötet worden")
     | frozenset({"anfang der woche", "anfang dieser woche", "zu beginn der woche", "früher in der woche"})
     | EARLIER_PERIODS["de"],  # Session 13 (fresh7b): "am Wochenende davor"
-    singular_victims=victims.SINGULAR_VICTIMS,
+    singular_victims=victims.SINGULAR_VICTIMS | DE_OFFICER,  # session 14 (fresh10rom): "Polizeibeamtin"
     predicate_first=True,
     compound_heads=True,
     modifiers_before_noun=True,
