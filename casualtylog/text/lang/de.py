@@ -12,7 +12,7 @@ from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
 from casualtylog.text.lang._fresh8rom_words import DE_STRUCK, MORE_THINGS, MORE_VERIFIED
 from casualtylog.text.lang._fresh9_words import FRESH9_BODIES, FRESH9_POSSESSIVES
-from casualtylog.text.lang._fresh10rom_words import DE_FORCED_OUT, DE_HAD_TO_FLEE, DE_OFFICER, DE_OFFICERS, FIRST_CUES
+from casualtylog.text.lang._fresh10rom_words import DE_HAD_TO_FLEE
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
@@ -63,12 +63,12 @@ LANGUAGE = LanguageData(
     vague_words=figures.VAGUE_WORDS,
     vague_links=frozenset(),
     people_nouns=victims.PEOPLE_NOUNS,
-    group_nouns=victims.GROUP_NOUNS | DE_OFFICERS,  # session 14 (fresh10rom): "Polizeibeamte"
+    group_nouns=victims.GROUP_NOUNS,
     weapon_nouns=weapons.WEAPON_NOUNS,
     weapon_adjectives=weapons.WEAPON_ADJECTIVES,
     body_nouns=frozenset({"leichen", "leiche"}) | FRESH9_BODIES["de"],  # session 14 (fresh9rom): "dépouilles", "Leichname"
     metric_nouns=victims.METRIC_NOUNS,
-    predicates=verbs.PREDICATES | DE_FORCED_OUT,  # session 14 (fresh10rom): "mussten ihre Häuser verlassen"
+    predicates=verbs.PREDICATES,
     gap_words=verbs.GAP_WORDS,
     active_verbs=verbs.ACTIVE_VERBS,
     launch_verbs=weapons.LAUNCH_VERBS,
@@ -94,7 +94,7 @@ LANGUAGE = LanguageData(
     boundaries=_words("und aber während als nachdem weil obwohl wo"),
     update_cues=_words("inzwischen nun mittlerweile"),
     projected_cues=tolls.PROJECTED_CUES,
-    preliminary_cues=tolls.PRELIMINARY_CUES | _phrases(FIRST_CUES["de"]),  # session 14 (fresh10rom)
+    preliminary_cues=tolls.PRELIMINARY_CUES,
     said_verbs=sources.SAID_VERBS,
     according_to=sources.ACCORDING_TO,
     postposed_according=frozenset({"so"}),  # "…, so die Polizei." (after a comma only)
@@ -130,7 +130,7 @@ LANGUAGE = LanguageData(
     # and earlier this week, as this month ("Anfang der Woche waren bei einem Angriff sechs Menschen getötet worden")
     | frozenset({"anfang der woche", "anfang dieser woche", "zu beginn der woche", "früher in der woche"})
     | EARLIER_PERIODS["de"],  # Session 13 (fresh7b): "am Wochenende davor"
-    singular_victims=victims.SINGULAR_VICTIMS | DE_OFFICER,  # session 14 (fresh10rom): "Polizeibeamtin"
+    singular_victims=victims.SINGULAR_VICTIMS,
     predicate_first=True,
     compound_heads=True,
     modifiers_before_noun=True,

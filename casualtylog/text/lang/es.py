@@ -24,7 +24,6 @@ from casualtylog.text.lang._fresh9_words import (
     FRESH9_GROUP_CUES,
     FRESH9_INCREMENT_AFTER,
 )
-from casualtylog.text.lang._fresh10rom_words import FIRST_CUES, TEEN_GROUPS, TEEN_SINGULARS
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
@@ -73,7 +72,7 @@ LANGUAGE = LanguageData(
     vague_words=figures.VAGUE_WORDS,
     vague_links=frozenset({"de"}),
     people_nouns=victims.PEOPLE_NOUNS,
-    group_nouns=victims.GROUP_NOUNS | TEEN_GROUPS["es"],  # session 14 (fresh10rom): teenagers
+    group_nouns=victims.GROUP_NOUNS,
     weapon_nouns=weapons.WEAPON_NOUNS,
     weapon_adjectives=weapons.WEAPON_ADJECTIVES,
     body_nouns=frozenset({"cuerpos", "cadáveres", "restos", "cuerpo", "cadáver"}),
@@ -133,7 +132,7 @@ LANGUAGE = LanguageData(
         " | muerte probable | muertes probables | probable muerte"
     )
     | ASSUMING["es"],  # session 13 (status13): presumed dead
-    preliminary_cues=tolls.PRELIMINARY_CUES | _phrases(FIRST_CUES["es"]),  # session 14 (fresh10rom)
+    preliminary_cues=tolls.PRELIMINARY_CUES,
     said_verbs=sources.SAID_VERBS,
     according_to=_phrases("según | de acuerdo con"),
     postposed_according=frozenset(),
@@ -177,7 +176,7 @@ LANGUAGE = LanguageData(
         for noun in _words("ataque atentado accidente incendio bombardeo explosión naufragio tiroteo derrumbe")
         for similar in ("similar", "parecido", "semejante")
     ),
-    singular_victims=victims.SINGULAR_VICTIMS | TEEN_SINGULARS["es"],  # session 14 (fresh10rom)
+    singular_victims=victims.SINGULAR_VICTIMS,
     predicate_first=True,
     approx_nouns=figures.APPROX_NOUNS,
     superlatives=frozenset({"peor", "mortífero", "mortífera", "sangriento", "sangrienta"}),

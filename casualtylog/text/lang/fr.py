@@ -22,7 +22,6 @@ from casualtylog.text.lang._fresh9_words import (
     FRESH9_GROUP_CUES,
     FRESH9_INCREMENT_AFTER,
 )
-from casualtylog.text.lang._fresh10rom_words import FIRST_CUES, TEEN_GROUPS, TEEN_SINGULARS
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
@@ -69,7 +68,7 @@ LANGUAGE = LanguageData(
     vague_words=figures.VAGUE_WORDS,
     vague_links=frozenset({"de", "d'"}),
     people_nouns=victims.PEOPLE_NOUNS,
-    group_nouns=victims.GROUP_NOUNS | TEEN_GROUPS["fr"],  # session 14 (fresh10rom): teenagers
+    group_nouns=victims.GROUP_NOUNS,
     weapon_nouns=weapons.WEAPON_NOUNS,
     weapon_adjectives=weapons.WEAPON_ADJECTIVES,
     body_nouns=frozenset({"corps", "cadavres"}) | FRESH9_BODIES["fr"],  # session 14 (fresh9rom): "dépouilles", "Leichname"
@@ -131,7 +130,7 @@ LANGUAGE = LanguageData(
         " | mort probable | morts probables | décès probable | décès probables"
     )
     | ASSUMING["fr"],  # session 13 (status13): presumed dead
-    preliminary_cues=tolls.PRELIMINARY_CUES | _phrases(FIRST_CUES["fr"]),  # session 14 (fresh10rom)
+    preliminary_cues=tolls.PRELIMINARY_CUES,
     said_verbs=sources.SAID_VERBS,
     according_to=_phrases("selon | d' après | de source"),
     postposed_according=frozenset(),
@@ -187,7 +186,7 @@ LANGUAGE = LanguageData(
     # Session 11 (fr13): a relative clause in the pluperfect tells an earlier event named in passing ("le procès de
     # l'attentat, qui avait fait 14 morts, reprend"); the main clause's pluperfect may still be the report's own
     | frozenset(f"qui {a} {v}" for a in ("avait", "avaient") for v in ("fait", "tué", "coûté", "causé", "provoqué")),
-    singular_victims=victims.SINGULAR_VICTIMS | TEEN_SINGULARS["fr"],  # session 14 (fresh10rom)
+    singular_victims=victims.SINGULAR_VICTIMS,
     predicate_first=True,
     approx_nouns=figures.APPROX_NOUNS,
     superlatives=frozenset({"meurtrier", "meurtrière", "meurtriers", "pire"}),
