@@ -10,7 +10,7 @@ from casualtylog.text._phrases import phrases
 from casualtylog.text._romance_shapes import adverbial_word
 from casualtylog.text._separable_frames import aimed
 from casualtylog.text._tokens import Kind, Token
-from casualtylog.text._weapon_modifiers import model_after_noun, open_weapon_modifier
+from casualtylog.text._weapon_modifiers import model_after_noun, open_weapon_modifier, others_before_weapon
 
 __all__ = ["WeaponFrames"]
 
@@ -271,6 +271,7 @@ class WeaponFrames(SentenceBase):
         of = phrases(lang, "of_words").at(tokens, start)
         if of is not None and start + of[0] not in self.by_start:
             start += of[0]  # "zwei der Geschosse abgefangen", "elf van de drones": a part of the weapons named
+        start += others_before_weapon(tokens, start, lang)  # session 14 (fresh10rom): "cinq autres missiles"
         noun = _noun(tokens, start, lang)
         if noun is None or noun[0] != "weapon" or m.kind == "zero":
             return False
