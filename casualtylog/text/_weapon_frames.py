@@ -125,7 +125,9 @@ class WeaponFrames(SentenceBase):
                 j = m.start - 1
                 continue
             if adverbial < _ADVERBIAL and adverbial_word(tokens, j, lang):
-                adverbial += 1
+                # session 14 (fresh10rom): a weekday costs nothing ("lanzó entre la noche y la madrugada del martes
+                # cuatro misiles", es-9f23db28-2): it only dates the adverbial
+                adverbial += low not in lang.weekdays
                 j -= 1
                 continue
             return None
