@@ -214,3 +214,49 @@ def test_describing_word_after_list(text: str, language: str, claims: list[Claim
 )
 def test_first_figures(text: str, language: str, statuses: list[tuple[str, str, str]]) -> None:
     assert _statuses(text, language) == statuses
+
+
+# -- weapons: "others" before the noun, a weekday in the adverbial before the object --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        # fr-17218b5f-4
+        (
+            "L'armée a indiqué que la Russie avait lancé cinq autres missiles, sans préciser si les missiles n'ayant "
+            "pas été détruits avaient atteint leur cible.",
+            "fr",
+            [("launched", "missiles", "5")],
+        ),
+        ("Cinq autres personnes ont été blessées.", "fr", [("injured", None, "5")]),
+        # es-9f23db28-2
+        (
+            "Rusia también lanzó entre la noche y la madrugada del martes cuatro misiles balísticos Iskander-M que no "
+            "pudieron ser derribados por las defensas ucranianas.",
+            "es",
+            [("launched", "missiles", "4")],
+        ),
+        # no verb of launching before the adverbial: no claim
+        ("En la reunión de la noche del martes se habló de cuatro misiles.", "es", []),
+    ],
+)
+def test_weapon_objects(text: str, language: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == claims
+
+
+# -- French: put up in a shelter ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # fr-1ae060c7-4
+        ("Neuf habitants de l'immeuble ont été accueillis dans un gymnase voisin.", [("displaced", None, "9")]),
+        ("Trente sinistrés ont été hébergés dans une école.", [("displaced", None, "30")]),
+        # a hospital is no shelter
+        ("Neuf blessés ont été accueillis dans un hôpital voisin.", [("injured", None, "9")]),
+    ],
+)
+def test_french_sheltered(text: str, claims: list[Claim]) -> None:
+    assert claims_of(text, "fr") == claims

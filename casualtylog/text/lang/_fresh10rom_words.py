@@ -12,6 +12,7 @@ __all__ = [
     "DE_OFFICER",
     "DE_OFFICERS",
     "FIRST_CUES",
+    "FR_SHELTERED",
     "TEEN_GROUPS",
     "TEEN_SINGULARS",
 ]
@@ -70,3 +71,17 @@ FIRST_CUES: dict[str, str] = {
 #: and "Beamte" are: added to ``group_nouns`` (plural) and ``singular_victims`` (one person).
 DE_OFFICERS: dict[str, str] = dict.fromkeys(("polizeibeamte", "polizeibeamten", "polizeibeamtinnen"), "officers")
 DE_OFFICER: dict[str, str] = dict.fromkeys(("polizeibeamter", "polizeibeamtin"), "officers")
+
+#: French people put up in a shelter, added to ``predicates`` (``displaced``, the guide's "relocated to shelters"):
+#: "accueillis" beside "hébergés", and one shelter named with its article beside the plural ones ("Neuf habitants de
+#: l'immeuble ont été accueillis dans un gymnase voisin", fr-1ae060c7-4). Hospitals are no shelter.
+_SHELTERS = (
+    "dans un gymnase|dans des gymnases|dans une salle polyvalente|dans une salle des fêtes|dans une école"
+    "|dans des écoles|dans un centre d' hébergement|dans des centres d' hébergement|dans un centre d' accueil"
+    "|dans des centres d' accueil"
+)
+FR_SHELTERED: dict[str, str] = {
+    f"{verb} {place}": "displaced"
+    for verb in ("accueilli", "accueillie", "accueillis", "accueillies", "hébergé", "hébergée", "hébergés", "hébergées")
+    for place in _SHELTERS.split("|")
+}
