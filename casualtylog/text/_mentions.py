@@ -11,6 +11,7 @@ from casualtylog.figures import Figure
 from casualtylog.text._age_shapes import age_noun, years_old_end
 from casualtylog.text._agent_nouns import agent_victim
 from casualtylog.text._approx_nouns import approx_upper
+from casualtylog.text._fresh10rom_appositions import apposed_to_definite
 from casualtylog.text._mention import Mention as Mention
 from casualtylog.text._mention import _low as _low
 from casualtylog.text._mention import _shape
@@ -186,7 +187,7 @@ def mentions(tokens: list[Token], lang: LanguageData) -> list[Mention]:
         elif tok.kind is Kind.WORD:
             single = (
                 approx_mention(tokens, i, lang)
-                or _article_mention(tokens, i, lang)
+                or (None if apposed_to_definite(tokens, i, lang) else _article_mention(tokens, i, lang))
                 or one_of_them(tokens, i, lang)
                 or one_of(tokens, i, lang)
                 or one_at_place(tokens, i, lang)

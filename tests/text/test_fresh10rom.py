@@ -260,3 +260,27 @@ def test_weapon_objects(text: str, language: str, claims: list[Claim]) -> None:
 )
 def test_french_sheltered(text: str, claims: list[Claim]) -> None:
     assert claims_of(text, "fr") == claims
+
+
+# -- one person in apposition to a definite one is no count ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        # de-b70aaa7e-2 (negative)
+        ("Auch der Schütze, ein 35-jähriger Deutscher, ist tot.", "de", []),
+        ("Le conducteur, un homme de 45 ans, a été tué.", "fr", []),
+        ("El conductor, un hombre de 45 años, resultó herido.", "es", []),
+        # an indefinite victim of his own, a list member, an opening phrase: still counted
+        ("Ein 35-jähriger Deutscher ist tot.", "de", [("killed", None, "1")]),
+        (
+            "Der Fahrer, ein Kind und zwei Frauen wurden verletzt.",
+            "de",
+            [("injured", "children", "1"), ("injured", "women", "2")],
+        ),
+        ("Dans la voiture, un homme, âgé de 45 ans, a été tué.", "fr", [("killed", "men", "1")]),
+    ],
+)
+def test_apposition_to_definite(text: str, language: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == claims

@@ -19,3 +19,7 @@ class Fresh10romWords:
     # verloren ihr Zuhause", de-d3b109a4-6): the adverbial dates the whole sentence, every clause of it, as Dutch
     # ``split_predicates`` already reads "In september kwamen 21 mensen om" (casualtylog.text._other_events).
     verb_second_openers: bool = False
+    # Session 14 (fresh10rom): the definite singular articles: one person in apposition to a definite noun ("Auch
+    # der Schütze, ein 35-jähriger Deutscher, ist tot") is that person, no count (casualtylog.text.
+    # _fresh10rom_appositions). Empty turns it off.
+    definite_articles: frozenset[str] = frozenset()

@@ -306,4 +306,5 @@ LANGUAGE = LanguageData(
     another_before_article=frozenset({"erneut"}),
     possessives=FRESH9_POSSESSIVES["de"],  # session 14 (fresh9rom): "Einer der Verletzten starb"
     verb_second_openers=True,  # session 14 (fresh10rom): "Damals starben 6300 Menschen, vier Millionen verloren …"
+    definite_articles=_phrases("der | die | das"),  # session 14 (fresh10rom): "der Schütze, ein 35-Jähriger, ist tot"
 )

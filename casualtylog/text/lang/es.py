@@ -344,4 +344,5 @@ LANGUAGE = LanguageData(
     conditional_endings=("ría", "rían"),
     pending_confirmations=PENDING["es"],  # session 13 (status7)
     another_after_article=FRESH9_ANOTHER_AFTER_ARTICLE["es"],  # session 14 (fresh9rom): "y una más herida"
+    definite_articles=_phrases("el | la"),  # session 14 (fresh10rom): "der Schütze, ein 35-Jähriger, ist tot"
 )
