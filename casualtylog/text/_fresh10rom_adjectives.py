@@ -1,4 +1,7 @@
-"""One describing word after the last noun of a list of counted victims (session 14, ``fresh10rom``).
+"""What describes a member of a list of counted victims before the list goes on (session 14, ``fresh10rom``).
+
+One describing word after the list's last noun (:func:`adjective_then_predicate`), and an age after its first
+member (:func:`aged_member`).
 
 "Au moins 15 soldats, deux civils et 15 assaillants jihadistes ont été tués" (fr-97272219-1): in a language that
 sets adjectives after the noun (``adjective_after_noun``), a plain lower-case word right after the victims' noun
@@ -14,7 +17,7 @@ from casualtylog.text._binding import SentenceBase
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind
 
-__all__ = ["adjective_then_predicate"]
+__all__ = ["adjective_then_predicate", "aged_member"]
 
 
 def adjective_then_predicate(s: SentenceBase, k: int) -> int:
@@ -40,3 +43,11 @@ def adjective_then_predicate(s: SentenceBase, k: int) -> int:
         return k
     end, gaps = s.gap(k + 1)
     return k + 1 if gaps and predicates.at(tokens, end) is not None else k
+
+
+def aged_member(s: SentenceBase, k: int) -> int:
+    """Past an age after the first member of a list at ``k`` when "and" and the next member follow it: "Un garçon
+    de 15 ans et un homme de 35 ans ont subi des blessures" (fr-da7224f3-2) lists two victims, each with their age;
+    ``k`` itself otherwise (the age after the last member is read where it always was)."""
+    aged = s.skip_age(k)  # type: ignore[attr-defined]
+    return aged if aged > k and s.and_at(aged) else k  # type: ignore[attr-defined]

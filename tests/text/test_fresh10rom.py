@@ -284,3 +284,28 @@ def test_french_sheltered(text: str, claims: list[Claim]) -> None:
 )
 def test_apposition_to_definite(text: str, language: str, claims: list[Claim]) -> None:
     assert claims_of(text, language) == claims
+
+
+# -- an age after a list's first member; hurt by what they suffered ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # fr-da7224f3-2
+        (
+            "Un garçon de 15 ans et un homme de 35 ans ont subi des blessures dues à l'explosion, des coupures et des "
+            "hématomes.",
+            [("injured", "children", "1"), ("injured", "men", "1")],
+        ),
+        (
+            "Un garçon de 15 ans et un homme de 35 ans ont été blessés.",
+            [("injured", "children", "1"), ("injured", "men", "1")],
+        ),
+        ("Une femme de 52 ans a été tuée.", [("killed", "women", "1")]),
+        # damage is no injury
+        ("Deux maisons ont subi des dégâts.", []),
+    ],
+)
+def test_aged_members_and_suffered(text: str, claims: list[Claim]) -> None:
+    assert claims_of(text, "fr") == claims

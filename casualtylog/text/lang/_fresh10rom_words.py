@@ -13,6 +13,7 @@ __all__ = [
     "DE_OFFICERS",
     "FIRST_CUES",
     "FR_SHELTERED",
+    "FR_SUFFERED",
     "TEEN_GROUPS",
     "TEEN_SINGULARS",
 ]
@@ -84,4 +85,20 @@ FR_SHELTERED: dict[str, str] = {
     f"{verb} {place}": "displaced"
     for verb in ("accueilli", "accueillie", "accueillis", "accueillies", "hébergé", "hébergée", "hébergés", "hébergées")
     for place in _SHELTERS.split("|")
+}
+
+#: French hurt by what they suffered, added to ``predicates`` (``injured``), as Spanish "sufrieron heridas": "Un garçon
+#: de 15 ans et un homme de 35 ans ont subi des blessures dues à l'explosion" (fr-da7224f3-2). Damage a building
+#: suffered ("ont subi des dégâts") is no injury.
+FR_SUFFERED: dict[str, str] = {
+    f"subi {wound}": "injured"
+    for wound in (
+        "des blessures",
+        "de graves blessures",
+        "de légères blessures",
+        "des brûlures",
+        "de graves brûlures",
+        "un traumatisme",
+        "des traumatismes",
+    )
 }
