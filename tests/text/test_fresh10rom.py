@@ -309,3 +309,23 @@ def test_apposition_to_definite(text: str, language: str, claims: list[Claim]) -
 )
 def test_aged_members_and_suffered(text: str, claims: list[Claim]) -> None:
     assert claims_of(text, "fr") == claims
+
+
+# -- German: a long adverbial between the auxiliary and the participle ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # de-ae8cf994-3
+        (
+            "Mehr als 25 Menschen wurden bei der Detonation in der Unruheprovinz an der Grenze zu Afghanistan "
+            "verletzt.",
+            [("injured", None, "more than 25")],
+        ),
+        # no casualty participle at the end: no claim
+        ("Zwei Zeugen wurden bei der Pressekonferenz in der Hauptstadt an der Grenze zu Polen am Montag befragt.", []),
+    ],
+)
+def test_german_long_adverbial(text: str, claims: list[Claim]) -> None:
+    assert claims_of(text, "de") == claims
