@@ -329,3 +329,30 @@ def test_aged_members_and_suffered(text: str, claims: list[Claim]) -> None:
 )
 def test_german_long_adverbial(text: str, claims: list[Claim]) -> None:
     assert claims_of(text, "de") == claims
+
+
+# -- Spanish: custody, denied causing in the perfect, "many" -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        # es-77babe63-3
+        ("Un sospechoso estaba bajo custodia, dijo la Oficina del Alguacil.", "es", [("detained", "suspects", "1")]),
+        # es-95079b0c-6
+        ("El ataque no ha provocado muertos.", "es", [("killed", None, "0")]),
+        # es-77babe63-5
+        (
+            "El alguacil no quiso confirmar que hubiera muertos, limitándose a decir que había “múltiples heridos” en "
+            "el tiroteo.",
+            "es",
+            [("injured", None, "several")],
+        ),
+        ("Il y a eu de multiples blessés.", "fr", [("injured", None, "several")]),
+        # many things are no victims; custody of a child by a parent is no arrest count
+        ("Se registraron múltiples ataques.", "es", []),
+        ("La madre tiene la custodia de los dos niños.", "es", []),
+    ],
+)
+def test_spanish_custody_zero_many(text: str, language: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == claims

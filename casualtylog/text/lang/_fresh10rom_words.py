@@ -11,9 +11,12 @@ __all__ = [
     "DE_HAD_TO_FLEE",
     "DE_OFFICER",
     "DE_OFFICERS",
+    "ES_IN_CUSTODY",
+    "ES_ZERO_PERFECT",
     "FIRST_CUES",
     "FR_SHELTERED",
     "FR_SUFFERED",
+    "MULTIPLE",
     "TEEN_GROUPS",
     "TEEN_SINGULARS",
 ]
@@ -102,3 +105,19 @@ FR_SUFFERED: dict[str, str] = {
         "des traumatismes",
     )
 }
+
+#: Spanish: held in custody is detained, added to ``predicates`` ("Un sospechoso estaba bajo custodia", es-77babe63-3),
+#: as French "en garde à vue" and German "in Gewahrsam genommen" are.
+ES_IN_CUSTODY: dict[str, str] = dict.fromkeys(("bajo custodia", "bajo custodia policial"), "detained")
+
+#: Spanish denied causing in the perfect, added to ``zero_words`` ("el ataque, que no ha provocado muertos",
+#: es-95079b0c-6), as the past "no provocó" is.
+ES_ZERO_PERFECT = " | ".join(
+    f"no {aux} {verb}"
+    for aux in ("ha", "han", "había", "habían")
+    for verb in ("provocado", "causado", "dejado", "ocasionado")
+)
+
+#: "Many" as a vague count, added to ``vague_words`` (``several``): "había “múltiples heridos” en el tiroteo"
+#: (es-77babe63-5), "de multiples blessés", as "varios heridos" is.
+MULTIPLE: dict[str, dict[str, str]] = {"es": {"múltiples": "several"}, "fr": {"multiples": "several"}}
