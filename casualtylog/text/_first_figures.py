@@ -63,6 +63,9 @@ def preliminary_for(
         if provisional_thing(tokens, p, lang):
             continue  # session 13 (status13): "provisional government", "prisión provisional"
         left, right = cues.clause(p, p + 1)
+        # session 14 (fresh10rom): "faisant cinq morts et 21 blessés selon le dernier bilan provisoire": "and"
+        # between two counts joins one list, whose counts the cue marks alike
+        left = min(left, cues.joined_left[p])
         if past_semicolon(tokens, p, b.mention.start):
             continue  # Session 14 (fresh8rom): "le bilan provisoire de 30 morts ; cela s'ajoute aux 200 morts"
         if left <= b.mention.start:

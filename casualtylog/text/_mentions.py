@@ -11,6 +11,7 @@ from casualtylog.figures import Figure
 from casualtylog.text._age_shapes import age_noun, years_old_end
 from casualtylog.text._agent_nouns import agent_victim
 from casualtylog.text._approx_nouns import approx_upper
+from casualtylog.text._fresh10rom_appositions import apposed_to_definite
 from casualtylog.text._mention import Mention as Mention
 from casualtylog.text._mention import _low as _low
 from casualtylog.text._mention import _shape
@@ -56,6 +57,8 @@ def _number_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention 
     q = qualifiers.ending(tokens, i - 1)
     if q is None and _low(tokens, i - 1) in lang.object_markers and (q := qualifiers.ending(tokens, i - 2)):
         q = (q[0] + 1, q[1])  # Session 12 (fres12): the object marker after the qualifier, "mató al menos a 12"
+    if q is None and _low(tokens, i - 1) in lang.others_words and (q := qualifiers.ending(tokens, i - 2)):
+        q = (q[0] + 1, q[1])  # session 14 (fresh10rom): "others" after the qualifier, "al menos otras cinco"
     cue = phrases(lang, "toll_cues").ending(tokens, i - 1)
     if q is not None and cue is not None and cue[0] >= 2 and cue[0] >= q[0]:
         q = None  # "opgelopen tot 12" is a running total, not "up to 12"
@@ -184,7 +187,7 @@ def mentions(tokens: list[Token], lang: LanguageData) -> list[Mention]:
         elif tok.kind is Kind.WORD:
             single = (
                 approx_mention(tokens, i, lang)
-                or _article_mention(tokens, i, lang)
+                or (None if apposed_to_definite(tokens, i, lang) else _article_mention(tokens, i, lang))
                 or one_of_them(tokens, i, lang)
                 or one_of(tokens, i, lang)
                 or one_at_place(tokens, i, lang)

@@ -168,7 +168,7 @@ def opens_with_other_event(tokens: list[Token], lang: LanguageData) -> bool:
             # A verb-second language puts its finite verb where English has the comma ("In september kwamen
             # 21 mensen om"); a number or a month after the phrase goes on with the date ("in maart 2020").
             return _low(tokens, after) == "," or (
-                lang.split_predicates
+                (lang.split_predicates or lang.verb_second_openers)  # session 14 (fresh10rom): German too
                 and after < len(tokens)
                 and tokens[after].kind is Kind.WORD
                 and tokens[after].low not in lang.months

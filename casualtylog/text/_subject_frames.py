@@ -5,6 +5,7 @@ from __future__ import annotations
 from casualtylog.text._also_asides import also_aside_end
 from casualtylog.text._binding import Binding
 from casualtylog.text._described_participles import described_then_predicate
+from casualtylog.text._fresh10rom_adjectives import adjective_then_predicate, aged_member
 from casualtylog.text._fronted_whole import fronted_group
 from casualtylog.text._household_asides import skip_households
 from casualtylog.text._identity_frame import identity_group
@@ -143,6 +144,7 @@ class SubjectFrames(SubjectClauses):
             if noun[0] == "body":
                 self.add(Binding(m, "killed", None, "bodies", chunk_end=k, confidence=0.85))
                 return True
+            k = aged_member(self, k)  # session 14 (fresh10rom): "Un garçon de 15 ans et un homme de 35 ans ont été …"
             joined = self.skip_subject_list(k)
             if joined == k and m.kind == "number":
                 joined, group = self.mixed_victims(k, group)  # "etwa 26 Kinder und Erwachsene"
@@ -161,6 +163,8 @@ class SubjectFrames(SubjectClauses):
             skipped = self.relative_to_comma(k)  # "Twee mensen die in de auto zaten, raakten gewond"
         if skipped == k and noun is not None:
             skipped = described_then_predicate(self, k)  # fresh8rom: "des patients hospitalisés ont été évacués"
+        if skipped == k and noun is not None:
+            skipped = adjective_then_predicate(self, k)  # fresh10rom: "… et 15 assaillants jihadistes ont été tués"
         k = skipped
         if noun is not None:
             k = also_aside_end(tokens, m, k, lang)  # Session 14 (fresh8rom): "Le chauffeur, ainsi qu'un enfant, sont …"

@@ -10,7 +10,7 @@ from casualtylog.text._phrases import phrases
 from casualtylog.text._romance_shapes import adverbial_word
 from casualtylog.text._separable_frames import aimed
 from casualtylog.text._tokens import Kind, Token
-from casualtylog.text._weapon_modifiers import open_weapon_modifier
+from casualtylog.text._weapon_modifiers import model_after_noun, open_weapon_modifier, others_before_weapon
 
 __all__ = ["WeaponFrames"]
 
@@ -125,7 +125,9 @@ class WeaponFrames(SentenceBase):
                 j = m.start - 1
                 continue
             if adverbial < _ADVERBIAL and adverbial_word(tokens, j, lang):
-                adverbial += 1
+                # session 14 (fresh10rom): a weekday costs nothing ("lanzó entre la noche y la madrugada del martes
+                # cuatro misiles", es-9f23db28-2): it only dates the adverbial
+                adverbial += low not in lang.weekdays
                 j -= 1
                 continue
             return None
@@ -181,6 +183,7 @@ class WeaponFrames(SentenceBase):
                 or low in lang.weapon_nouns
                 or low in lang.gap_words
                 or open_weapon_modifier(tokens[k], lang, _closed_words(lang))
+                or model_after_noun(tokens[k], lang)  # session 14 (fresh10rom): "un missile Kh-59 ont été abattus"
             ):
                 k += 1
                 continue
@@ -270,6 +273,7 @@ class WeaponFrames(SentenceBase):
         of = phrases(lang, "of_words").at(tokens, start)
         if of is not None and start + of[0] not in self.by_start:
             start += of[0]  # "zwei der Geschosse abgefangen", "elf van de drones": a part of the weapons named
+        start += others_before_weapon(tokens, start, lang)  # session 14 (fresh10rom): "cinq autres missiles"
         noun = _noun(tokens, start, lang)
         if noun is None or noun[0] != "weapon" or m.kind == "zero":
             return False

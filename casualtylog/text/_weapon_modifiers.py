@@ -14,7 +14,7 @@ from casualtylog.text._mention import _tok
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["modifies_a_noun", "open_weapon_modifier"]
+__all__ = ["model_after_noun", "modifies_a_noun", "open_weapon_modifier", "others_before_weapon"]
 
 
 def _designation(tok: Token) -> bool:
@@ -82,3 +82,26 @@ def modifies_a_noun(tokens: list[Token], end: int, lang: LanguageData, closed: f
         and weapon is not None
         and not weapon.low.endswith(lang.plural_endings)
     )
+
+
+def model_after_noun(tok: Token, lang: LanguageData) -> bool:
+    """Session 14 (fresh10rom): a model's name after a weapon noun where adjectives follow the noun ("un missile
+    Kh-59", "trois missiles S-300", "cuatro misiles balísticos Iskander-M"): a designation (never a count), or a
+    capitalised hyphenated name whose first part is a listed weapon noun or model ("Iskander-M")."""
+    if not lang.adjective_after_noun or tok.kind not in {Kind.WORD, Kind.NONCOUNT}:
+        return False
+    if _designation(tok):
+        return True
+    head, dash, _ = tok.low.partition("-")
+    listed = head in lang.weapon_nouns or (len(head) >= 4 and head in lang.weapon_adjectives)
+    return bool(dash) and tok.is_capitalised and listed
+
+
+def others_before_weapon(tokens: list[Token], k: int, lang: LanguageData) -> int:
+    """Session 14 (fresh10rom): 1 when "others" stands at ``k`` between a number and a weapon noun ("la Russie
+    avait lancé cinq autres missiles", fr-17218b5f-4; "otros dos misiles"), which would else read as a noun of
+    people ("cinq autres" hurt); 0 otherwise."""
+    tok, nxt = _tok(tokens, k), _tok(tokens, k + 1)
+    if tok is None or nxt is None or tok.low not in lang.others_words:
+        return 0
+    return int(nxt.low in lang.weapon_nouns)

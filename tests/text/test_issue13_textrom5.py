@@ -508,7 +508,8 @@ def test_bracketed_count_after_a_place_alone_is_no_count() -> None:
 
 
 def test_singular_people_nouns() -> None:
-    assert _figures("Une adolescente a été tuée dans la nuit.", "fr") == {("killed", None, "1")}
+    # session 14 (fresh10rom): the guide names teenagers a group since batch 9 ("une adolescente" → teenagers)
+    assert _figures("Une adolescente a été tuée dans la nuit.", "fr") == {("killed", "teenagers", "1")}
     assert ("killed", "children", "1") in _figures(
         "Une frappe a tué deux personnes, dont une jeune fille de 15 ans.", "fr"
     )

@@ -18,6 +18,7 @@ from casualtylog.text.lang import LanguageData, get_language
 from casualtylog.text.lang._core_words import CoreWords
 from casualtylog.text.lang._fresh8en_words import Fresh8enWords
 from casualtylog.text.lang._fresh8rom_fields import Fresh8romWords
+from casualtylog.text.lang._fresh10rom_fields import Fresh10romWords
 from casualtylog.text.lang._later_shape_words import LaterShapeWords
 from casualtylog.text.lang._shape_words import ShapeWords
 
@@ -31,6 +32,7 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         # Session 14 (fresh8rom): the fields of that session, declared apart (LaterShapeWords is at its size limit)
         *(f.name for f in dataclasses.fields(Fresh8romWords)),
         *(f.name for f in dataclasses.fields(Fresh8enWords)),  # session 14 (fresh8en): a base of its own
+        *(f.name for f in dataclasses.fields(Fresh10romWords)),  # session 14 (fresh10rom): a base of its own
     ]
     # The first and last of each half as they stood in the one class before the split.
     assert names[0] == "code"
@@ -182,6 +184,9 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "ordinal_words",
         "ordinal_metric_nouns",
         "body_found_verbs",
+        # session 14 (fresh10rom): a base of its own, lang/_fresh10rom_fields.py
+        "verb_second_openers",
+        "definite_articles",
     ]
     assert len(names) == len(set(names))
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES
 from casualtylog.text.lang._fresh8rom_words import DE_LIKELY
+from casualtylog.text.lang._fresh10rom_words import FIRST_CUES
 from casualtylog.text.lang._status7_words import MORE_PROJECTED
 from casualtylog.text.lang._status_words import ASSUMING, FIRST_FINDINGS, NOT_FINAL
 from casualtylog.text.lang._word_lists import phrases as _phrases
@@ -89,3 +90,5 @@ ANOTHER_AFTER_ARTICLE = frozenset(
 
 # Session 14 (fresh8rom): "Mindestens 18 Menschen sind wohl bereits gestorben" (lang/_fresh8rom_words.py)
 PROJECTED_CUES |= DE_LIKELY
+# session 14 (fresh10rom): first reports and figures not yet final (lang/_fresh10rom_words.py)
+PRELIMINARY_CUES = PRELIMINARY_CUES | _phrases(FIRST_CUES["de"])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from casualtylog.text.lang._fresh8rom_words import DE_GROUPS, DE_SINGULARS, ONE_ARREST
 from casualtylog.text.lang._fresh9_words import FRESH9_GROUPS, FRESH9_SINGULARS
+from casualtylog.text.lang._fresh10rom_words import DE_OFFICER, DE_OFFICERS
 from casualtylog.text.lang._recovery_words import RECOVERY_METRIC_NOUNS, SURVIVOR_PEOPLE
 from casualtylog.text.lang._word_lists import words as _words
 
@@ -215,3 +216,6 @@ SINGULAR_METRIC_NOUNS = SINGULAR_METRIC_NOUNS | frozenset(ONE_ARREST["de"])
 GROUP_NOUNS = {**GROUP_NOUNS, **FRESH9_GROUPS["de"]}
 PEOPLE_NOUNS = PEOPLE_NOUNS - FRESH9_GROUPS["de"].keys()
 SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **FRESH9_SINGULARS["de"]}
+# session 14 (fresh10rom): police officers by their compound ("einer verletzten Polizeibeamtin")
+GROUP_NOUNS = {**GROUP_NOUNS, **DE_OFFICERS}
+SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **DE_OFFICER}

@@ -9,6 +9,7 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang import _es_more as more
+from casualtylog.text.lang._fresh10rom_words import MULTIPLE
 from casualtylog.text.lang._word_lists import words as _words
 
 __all__ = [
@@ -145,3 +146,5 @@ SHELTER_CUES = frozenset(
         "capacidad de",
     }
 )
+# session 14 (fresh10rom): "múltiples heridos", "de multiples blessés" (lang/_fresh10rom_words.py)
+VAGUE_WORDS = {**VAGUE_WORDS, **MULTIPLE["es"]}

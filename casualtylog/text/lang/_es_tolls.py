@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES
 from casualtylog.text.lang._fresh8rom_words import ES_TOLLS
+from casualtylog.text.lang._fresh10rom_words import FIRST_CUES
 from casualtylog.text.lang._status7_words import MORE_PRELIMINARY
 from casualtylog.text.lang._status_words import FIRST_FINDINGS, NOT_FINAL
 from casualtylog.text.lang._word_lists import phrases as _phrases
@@ -155,3 +156,5 @@ RAISE_VERBS = _words(
 
 # Session 14 (fresh8rom): "el saldo de víctimas ascendería a 83" (lang/_fresh8rom_words.py)
 TOLL_NOUNS = {**TOLL_NOUNS, **ES_TOLLS}
+# session 14 (fresh10rom): first reports and figures not yet final (lang/_fresh10rom_words.py)
+PRELIMINARY_CUES = PRELIMINARY_CUES | _phrases(FIRST_CUES["es"])

@@ -16,6 +16,7 @@ from casualtylog.text.lang._arrival_words import ARRIVAL_PREDICATES
 from casualtylog.text.lang._combat_words import COMBAT_PREDICATES
 from casualtylog.text.lang._fresh8rom_words import ARREST_OF, ES_GAPS, MORE_PREDICATES
 from casualtylog.text.lang._fresh9_words import FRESH9_PREDICATES
+from casualtylog.text.lang._fresh10rom_words import ES_IN_CUSTODY
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
 from casualtylog.text.lang._status_words import PROJECTING_GAPS
 from casualtylog.text.lang._word_lists import words as _words
@@ -166,3 +167,5 @@ GAP_WORDS |= ES_GAPS
 ACTIVE_VERBS = {**ACTIVE_VERBS, **ARREST_OF["es"]}
 # Session 14 (fresh9rom): failing to survive is dying ("no lograron sobrevivir"; lang/_fresh9_words.py)
 PREDICATES = {**PREDICATES, **FRESH9_PREDICATES["es"]}
+# session 14 (fresh10rom): "Un sospechoso estaba bajo custodia" (lang/_fresh10rom_words.py)
+PREDICATES = {**PREDICATES, **ES_IN_CUSTODY}

@@ -13,6 +13,7 @@ from casualtylog.text.lang import _es_more as more
 from casualtylog.text.lang._agreement import singulars
 from casualtylog.text.lang._fresh8rom_words import ONE_ARREST
 from casualtylog.text.lang._fresh9_words import FRESH9_GROUPS, FRESH9_SINGULARS
+from casualtylog.text.lang._fresh10rom_words import TEEN_GROUPS, TEEN_SINGULARS
 from casualtylog.text.lang._word_lists import words as _words
 
 __all__ = ["GROUP_NOUNS", "METRIC_NOUNS", "PEOPLE_NOUNS", "SINGULAR_VICTIMS"]
@@ -143,3 +144,6 @@ METRIC_NOUNS = {**METRIC_NOUNS, **ONE_ARREST["es"]}
 GROUP_NOUNS = {**GROUP_NOUNS, **FRESH9_GROUPS["es"]}
 PEOPLE_NOUNS = PEOPLE_NOUNS - FRESH9_GROUPS["es"].keys()
 SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **FRESH9_SINGULARS["es"]}
+# session 14 (fresh10rom): teenagers, the guide's group since batch 9 ("une adolescente", "adolescentes")
+GROUP_NOUNS = {**GROUP_NOUNS, **TEEN_GROUPS["es"]}
+SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **TEEN_SINGULARS["es"]}

@@ -8,6 +8,7 @@ session 7 so each module holds one concept.
 
 from __future__ import annotations
 
+from casualtylog.text.lang._fresh10rom_words import MULTIPLE
 from casualtylog.text.lang._word_lists import words as _words
 
 __all__ = [
@@ -141,3 +142,5 @@ SHELTER_CUES = frozenset(
         "capacité d'accueil",
     }
 )
+# session 14 (fresh10rom): "múltiples heridos", "de multiples blessés" (lang/_fresh10rom_words.py)
+VAGUE_WORDS = {**VAGUE_WORDS, **MULTIPLE["fr"]}

@@ -9,6 +9,7 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES
+from casualtylog.text.lang._fresh10rom_words import FIRST_CUES
 from casualtylog.text.lang._status_words import FIRST_FINDINGS, NOT_FINAL
 from casualtylog.text.lang._word_lists import elided
 from casualtylog.text.lang._word_lists import phrases as _phrases
@@ -89,3 +90,5 @@ RAISE_VERBS = _words(
     # verbs that put a total at a figure: "elle estime à 10 000 le nombre de disparus"
     "estime estiment estimé estimait chiffre chiffrent chiffré évalue évaluent évalué"
 )
+# session 14 (fresh10rom): first reports and figures not yet final (lang/_fresh10rom_words.py)
+PRELIMINARY_CUES = PRELIMINARY_CUES | _phrases(FIRST_CUES["fr"])

@@ -13,6 +13,7 @@ from casualtylog.text.lang._arrival_words import ARRIVAL_PREDICATES
 from casualtylog.text.lang._combat_words import COMBAT_PREDICATES
 from casualtylog.text.lang._fresh8rom_words import ARREST_OF, MORE_PREDICATES
 from casualtylog.text.lang._fresh9_words import FRESH9_PREDICATES
+from casualtylog.text.lang._fresh10rom_words import FR_SHELTERED, FR_SUFFERED
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
 from casualtylog.text.lang._status_words import PROJECTING_GAPS
 from casualtylog.text.lang._word_lists import elided
@@ -287,3 +288,7 @@ PREDICATES = {**PREDICATES, **MORE_PREDICATES["fr"]}
 ACTIVE_VERBS = {**ACTIVE_VERBS, **ARREST_OF["fr"]}
 # Session 14 (fresh9rom): "ont passé de vie à trépas" (lang/_fresh9_words.py)
 PREDICATES = {**PREDICATES, **FRESH9_PREDICATES["fr"]}
+# session 14 (fresh10rom): "accueillis dans un gymnase" (lang/_fresh10rom_words.py)
+PREDICATES = {**PREDICATES, **FR_SHELTERED}
+# session 14 (fresh10rom): "ont subi des blessures" (lang/_fresh10rom_words.py)
+PREDICATES = {**PREDICATES, **FR_SUFFERED}

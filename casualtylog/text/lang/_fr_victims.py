@@ -11,6 +11,7 @@ from __future__ import annotations
 from casualtylog.text.lang._agreement import singulars
 from casualtylog.text.lang._fresh8rom_words import ONE_ARREST
 from casualtylog.text.lang._fresh9_words import FRESH9_GROUPS, FRESH9_SINGULARS
+from casualtylog.text.lang._fresh10rom_words import TEEN_GROUPS, TEEN_SINGULARS
 from casualtylog.text.lang._word_lists import words as _words
 
 __all__ = ["DOMAIN_GROUPS", "GROUP_NOUNS", "METRIC_NOUNS", "PEOPLE_NOUNS", "SINGULAR_VICTIMS"]
@@ -170,3 +171,6 @@ METRIC_NOUNS = {**METRIC_NOUNS, **ONE_ARREST["fr"]}
 GROUP_NOUNS = {**GROUP_NOUNS, **FRESH9_GROUPS["fr"]}
 PEOPLE_NOUNS = PEOPLE_NOUNS - FRESH9_GROUPS["fr"].keys()
 SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **FRESH9_SINGULARS["fr"]}
+# session 14 (fresh10rom): teenagers, the guide's group since batch 9 ("une adolescente", "adolescentes")
+GROUP_NOUNS = {**GROUP_NOUNS, **TEEN_GROUPS["fr"]}
+SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **TEEN_SINGULARS["fr"]}

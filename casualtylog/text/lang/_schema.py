@@ -19,6 +19,7 @@ from dataclasses import dataclass, fields
 from casualtylog.text.lang._core_words import CoreWords
 from casualtylog.text.lang._fresh8en_words import Fresh8enWords
 from casualtylog.text.lang._fresh8rom_fields import Fresh8romWords
+from casualtylog.text.lang._fresh10rom_fields import Fresh10romWords
 from casualtylog.text.lang._later_shape_words import LaterShapeWords
 from casualtylog.text.lang._shape_words import ShapeWords
 
@@ -29,7 +30,7 @@ __all__ = ["LanguageData"]
 # LaterShapeWords, ShapeWords, CoreWords here puts the required fields first and
 # every optional one after them, in their old order.
 @dataclass(frozen=True, eq=False)
-class LanguageData(Fresh8enWords, Fresh8romWords, LaterShapeWords, ShapeWords, CoreWords):
+class LanguageData(Fresh10romWords, Fresh8enWords, Fresh8romWords, LaterShapeWords, ShapeWords, CoreWords):
     """Words and cue phrases of one language, as the extractor uses them.
 
     Every field is documented where it is declared: the required ones in

@@ -12,6 +12,7 @@ from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
 from casualtylog.text.lang._fresh8rom_words import DE_STRUCK, MORE_THINGS, MORE_VERIFIED
 from casualtylog.text.lang._fresh9_words import FRESH9_BODIES, FRESH9_POSSESSIVES
+from casualtylog.text.lang._fresh10rom_words import DE_HAD_TO_FLEE
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
@@ -42,7 +43,7 @@ LANGUAGE = LanguageData(
     confirmed_cues=frozenset(["bestätigt", "bestätigte", "bestätigten", "verifiziert"]) | MORE_VERIFIED["de"],
     others_words=frozenset(["weitere", "andere"]),
     year_preps=frozenset(["im", "jahr", "jahres"]),
-    subject_reach=10,
+    subject_reach=12,  # session 14 (fresh10rom): was 10; "wurden bei der Detonation in der Unruheprovinz an … verletzt"
     plural_endings=("en", "er", "e", "n", "s"),
     function_words=verbs.FUNCTION_WORDS,
     units=figures.UNITS,
@@ -239,6 +240,7 @@ LANGUAGE = LanguageData(
         # Menschen in den Tod" (the last two words close the clause)
         **{f"{verb} zum opfer": "killed" for verb in ("fiel", "fielen")},
         **{f"{verb} den tod": "killed" for verb in ("riss", "rissen")},
+        **DE_HAD_TO_FLEE,  # session 14 (fresh10rom): "Tausende Menschen mussten vor den Wassermassen fliehen"
     },
     # Session 10 (attr10): attribution that transfers ("Der Polizei zufolge", "Ministerium für Bergbau und Energie")
     outlet_preps=frozenset({"gegenüber"}),
@@ -303,4 +305,6 @@ LANGUAGE = LanguageData(
     flight_objects=frozenset({"in die flucht"}),
     another_before_article=frozenset({"erneut"}),
     possessives=FRESH9_POSSESSIVES["de"],  # session 14 (fresh9rom): "Einer der Verletzten starb"
+    verb_second_openers=True,  # session 14 (fresh10rom): "Damals starben 6300 Menschen, vier Millionen verloren …"
+    definite_articles=_phrases("der | die | das"),  # session 14 (fresh10rom): "der Schütze, ein 35-Jähriger, ist tot"
 )

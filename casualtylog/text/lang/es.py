@@ -23,6 +23,7 @@ from casualtylog.text.lang._fresh9_words import (
     FRESH9_CONFIRMED,
     FRESH9_GROUP_CUES,
 )
+from casualtylog.text.lang._fresh10rom_words import ES_ZERO_PERFECT
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
@@ -120,7 +121,8 @@ LANGUAGE = LanguageData(
         "ningún | ninguna | sin | no hubo | no hubo que lamentar | no se registraron | sin causar | sin dejar | "
         "sin provocar | sin ocasionar | no causó | no dejó | no ocasionó | no provocó | no causaron | no dejaron | "
         "no provocaron | no ocasionaron | no resultaron | no resultó | no se reportaron | no hay"
-    ),
+    )
+    | _phrases(ES_ZERO_PERFECT),  # session 14 (fresh10rom): "que no ha provocado muertos"
     nobody_words=frozenset({"nadie"}),
     negations=_words("no nunca ningún"),
     boundaries=_words("y pero mientras cuando porque aunque donde tras"),
@@ -343,4 +345,5 @@ LANGUAGE = LanguageData(
     conditional_endings=("ría", "rían"),
     pending_confirmations=PENDING["es"],  # session 13 (status7)
     another_after_article=FRESH9_ANOTHER_AFTER_ARTICLE["es"],  # session 14 (fresh9rom): "y una más herida"
+    definite_articles=_phrases("el | la"),  # session 14 (fresh10rom): "der Schütze, ein 35-Jähriger, ist tot"
 )

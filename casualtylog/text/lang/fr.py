@@ -349,4 +349,5 @@ LANGUAGE = LanguageData(
     hypothetical_openers=_phrases("si | au cas où"),
     conditional_endings=("rait", "raient"),
     pending_confirmations=PENDING["fr"],  # session 13 (status7)
+    definite_articles=_phrases("le | la | l'"),  # session 14 (fresh10rom): "der Schütze, ein 35-Jähriger, ist tot"
 )
