@@ -78,8 +78,10 @@ def timed(fn: Callable[[], T], repeat: int = 1) -> tuple[float, T]:
     for _ in range(max(1, repeat)):
         gc.collect()
         start = time.perf_counter()
-        result = fn()
+        latest = fn()
         times.append(time.perf_counter() - start)
+        # The previous call's result is freed here, outside the timer (see benchmarks.bulk.measure).
+        result = latest
     return statistics.median(times), result
 
 
