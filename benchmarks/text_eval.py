@@ -34,6 +34,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from benchmarks.text_breakdown import print_breakdown
 from casualtylog.errors import CasualtyLogError
 from casualtylog.figures import Figure
 from casualtylog.text import extract, numerals
@@ -294,7 +295,7 @@ def news_tables(
     pairs: list[dict[str, Any]] | None = None,
     source_failures: list[Any] | None = None,
     inner: str | None = None,
-) -> None:
+) -> dict[str, Tally]:
     """Per language and split: precision, recall, exact match and false alarms on the real corpus,
     then the calibration error of the extractions' confidence per split (``pairs`` collects them)."""
     pairs = [] if pairs is None else pairs
@@ -364,6 +365,7 @@ def news_tables(
             )
             print(f"confidence threshold, {name}: {threshold_row(mine, totals[name].gold)}")
     print(f"\nattribution (real corpus, names compared loosely): source (and via) right in {right} of {total}")
+    return totals
 
 
 def long_text_seconds() -> tuple[int, float]:
@@ -402,6 +404,9 @@ def main() -> int:
         choices=("a", "b"),
         help="real corpus: only this half of the documents (a hash of the address): tune on one, check on the other",
     )
+    parser.add_argument(
+        "--breakdown", action="store_true", help="real corpus: count the errors by the field they got wrong (no sentences)"
+    )
     parser.add_argument("--pairs", type=Path, help="write (language, split, frame, confidence, correct) as JSON Lines")
     args = parser.parse_args()
     if args.no_text2num:
@@ -412,7 +417,7 @@ def main() -> int:
     print(f"REAL NEWS CORPUS (tests/data/news/, split by document; language {'detected' if args.detect else 'given'})")
     pairs: list[dict[str, Any]] = []
     source_failures: list[Any] = []
-    news_tables(
+    totals = news_tables(
         split=args.split,
         detect=args.detect,
         failures=news_failures,
@@ -421,6 +426,10 @@ def main() -> int:
         batch=args.batch,
         inner=args.inner,
     )
+    if args.breakdown:
+        print_breakdown(
+            news_failures, sum(t.gold for t in totals.values()), sum(t.pred for t in totals.values())
+        )
     if args.pairs:
         args.pairs.write_text("".join(json.dumps(p) + "\n" for p in pairs), encoding="utf-8")
     if args.news_only:
