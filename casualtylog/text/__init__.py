@@ -13,6 +13,7 @@ from casualtylog.text.detect import UnsupportedLanguageWarning, detect_language
 from casualtylog.text.extract import DEFAULT_EVENT, Extraction, Phrasing, extract
 from casualtylog.text.lang import LANGUAGES, LanguageData, get_language
 from casualtylog.text.shorthand import shorthand
+from casualtylog.text.unread import UnreadFigure, unread_figures
 
 __all__ = [
     "DEFAULT_EVENT",
@@ -20,9 +21,11 @@ __all__ = [
     "Extraction",
     "LanguageData",
     "Phrasing",
+    "UnreadFigure",
     "UnsupportedLanguageWarning",
     "detect_language",
     "extract",
     "get_language",
     "shorthand",
+    "unread_figures",
 ]
