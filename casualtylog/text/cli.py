@@ -14,6 +14,7 @@ from casualtylog.errors import CasualtyLogError
 from casualtylog.formats.jsonl import one_line_json
 from casualtylog.text.detect import UnsupportedLanguageWarning
 from casualtylog.text.extract import DEFAULT_EVENT, extract
+from casualtylog.text.unread import UnreadFigure, unread_figures
 
 __all__ = ["add_extract_command", "run_extract"]
 
@@ -23,6 +24,8 @@ def run_extract(args: argparse.Namespace) -> int:
 
     Each line is :meth:`Extraction.to_record` (the claim and its evidence), or
     with ``--claims-only`` the claim's record alone, ready for a claims file.
+    With ``--unread PATH``, the figures no claim was read from
+    (:func:`~casualtylog.text.unread_figures`) go to ``PATH`` as JSON lines, to review.
     A library error (a bad ``--reported-at``, an unknown ``--language``) prints
     ``Error: …`` on stderr and returns 1.
     """
@@ -51,6 +54,7 @@ def run_extract(args: argparse.Namespace) -> int:
                 tz=args.tz,
                 url=args.url,
             )
+            unread = unread_figures(text, language=args.language, every=args.unread_all) if args.unread else []
     except CasualtyLogError as exc:
         print(f"Error: {exc}", file=sys.stderr)
         return 1
@@ -61,10 +65,28 @@ def run_extract(args: argparse.Namespace) -> int:
             print(f"Warning: {message}", file=sys.stderr)
         else:
             warnings.warn_explicit(warning.message, warning.category, warning.filename, warning.lineno)
+    if args.unread:
+        try:
+            with open(args.unread, "w", encoding="utf-8") as out:  # noqa: PTH123 - a path from the command line
+                out.writelines(one_line_json(_unread_record(u)) + "\n" for u in unread)
+        except OSError as exc:
+            print(f"Error: cannot write --unread {args.unread!r}: {exc.strerror or exc}", file=sys.stderr)
+            return 1
     for item in found:
         record: dict[str, Any] = item.claim.to_record() if args.claims_only else item.to_record()
         print(one_line_json(record))
     return 0
+
+
+def _unread_record(item: UnreadFigure) -> dict[str, Any]:
+    return {
+        "sentence": item.sentence,
+        "sentence_span": list(item.sentence_span),
+        "span": list(item.span),
+        "surface": item.surface,
+        "figure": str(item.figure),
+        "metric": item.metric,
+    }
 
 
 def add_extract_command(subparsers: Any) -> argparse.ArgumentParser:
@@ -92,5 +114,11 @@ def add_extract_command(subparsers: Any) -> argparse.ArgumentParser:
     cmd.add_argument("--tz", default=None, help="timezone for a --reported-at without offset, e.g. Europe/Kyiv")
     cmd.add_argument("--url", default=None, help="the text's address, kept on every claim")
     cmd.add_argument("--claims-only", action="store_true", help="print only the claims, not the evidence")
+    cmd.add_argument(
+        "--unread", default=None, metavar="PATH", help="write the figures no claim was read from to PATH (JSON lines)"
+    )
+    cmd.add_argument(
+        "--unread-all", action="store_true", help="with --unread: every such figure, not only those near a casualty word"
+    )
     cmd.set_defaults(func=run_extract)
     return cmd
