@@ -12,6 +12,7 @@ See ``docs/text.md`` for the phrasings covered and how to add a language.
 from casualtylog.text.detect import UnsupportedLanguageWarning, detect_language
 from casualtylog.text.extract import DEFAULT_EVENT, Extraction, Phrasing, extract
 from casualtylog.text.lang import LANGUAGES, LanguageData, get_language
+from casualtylog.text.reading import ReportReading, read_report
 from casualtylog.text.shorthand import shorthand
 from casualtylog.text.unread import UnreadFigure, unread_figures
 
@@ -21,11 +22,13 @@ __all__ = [
     "Extraction",
     "LanguageData",
     "Phrasing",
+    "ReportReading",
     "UnreadFigure",
     "UnsupportedLanguageWarning",
     "detect_language",
     "extract",
     "get_language",
+    "read_report",
     "shorthand",
     "unread_figures",
 ]
