@@ -30,7 +30,7 @@ from typing import Any
 
 from casualtylog import Figure
 
-__all__ = ["Key", "breakdown", "print_breakdown"]
+__all__ = ["Key", "attribution_kinds", "breakdown", "print_attribution_kinds", "print_breakdown"]
 
 Key = tuple[str, str | None, str, str]
 
@@ -86,3 +86,41 @@ def print_breakdown(failures: list[tuple[dict[str, Any], Counter[Key], Counter[K
     for kind in ("spurious, beside labels", "spurious, on a negative"):
         n = kinds[kind]
         print(f"  {kind:<28}{n:>6}  precision lost {n / pred if pred else 0:.3f}")
+
+
+def attribution_kinds(mismatches: Iterable[tuple[dict[str, Any], list[tuple[str, str | None]]]]) -> Counter[str]:
+    """The attribution failures of ``text_eval.attribution`` by kind (the source labelled, the names found).
+
+    *no claim read*: the sentence gave no extraction, so nothing carries a source (a recall
+    miss, not an attribution error); *publisher kept*: every extraction fell back to the
+    report's publisher ("corpus"), the named source not found; *another name*: a name was
+    found, not the labelled one; *source right, via wrong*: the source matches, the channel
+    does not. Names compare loosely as in ``text_eval.attribution``.
+    """
+    kinds: Counter[str] = Counter()
+    for record, found in mismatches:
+        names = {name for name, _ in found}
+        if not found:
+            kinds["no claim read"] += 1
+        elif names == {"corpus"}:
+            kinds["publisher kept"] += 1
+        elif all(_loose(name) == _loose(record["source"]) for name in names):
+            kinds["source right, via wrong"] += 1
+        else:
+            kinds["another name"] += 1
+    return kinds
+
+
+def _loose(name: str) -> str:
+    name = name.casefold().strip()
+    for article in ("the ", "de ", "het ", "la ", "le ", "l’", "l'", "der ", "die ", "das ", "el ", "los ", "las "):
+        name = name.removeprefix(article)
+    return name
+
+
+def print_attribution_kinds(mismatches: list[tuple[dict[str, Any], list[tuple[str, str | None]]]]) -> None:
+    """The attribution failures (sentences with a labelled source the extractor does not name) by kind."""
+    kinds = attribution_kinds(mismatches)
+    print(f"\nattribution failures by kind ({len(mismatches)} sentences):")
+    for kind in ("no claim read", "publisher kept", "another name", "source right, via wrong"):
+        print(f"  {kind:<28}{kinds[kind]:>6}")

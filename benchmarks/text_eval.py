@@ -34,7 +34,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from benchmarks.text_breakdown import print_breakdown
+from benchmarks.text_breakdown import print_attribution_kinds, print_breakdown
 from casualtylog.errors import CasualtyLogError
 from casualtylog.figures import Figure
 from casualtylog.text import extract, numerals
@@ -430,6 +430,7 @@ def main() -> int:
         print_breakdown(
             news_failures, sum(t.gold for t in totals.values()), sum(t.pred for t in totals.values())
         )
+        print_attribution_kinds(source_failures)
     if args.pairs:
         args.pairs.write_text("".join(json.dumps(p) + "\n" for p in pairs), encoding="utf-8")
     if args.news_only:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any
 
-from benchmarks.text_breakdown import Key, breakdown
+from benchmarks.text_breakdown import Key, attribution_kinds, breakdown
 
 R = "reported"
 
@@ -36,3 +37,15 @@ def test_a_claim_on_a_negative_is_a_false_alarm_and_a_right_claim_is_not_counted
     right: Key = ("killed", None, "2", R)
     kinds = breakdown([({}, Counter(), Counter([right])), ({}, Counter([right]), Counter([right]))])
     assert kinds == Counter({"spurious, on a negative": 1})
+
+
+def test_attribution_failures_by_kind() -> None:
+    mismatches: list[tuple[dict[str, Any], list[tuple[str, str | None]]]] = [
+        ({"source": "KCMA"}, []),
+        ({"source": "KCMA"}, [("corpus", None)]),
+        ({"source": "the ministry"}, [("Ministry", "Telegram")]),
+        ({"source": "KCMA"}, [("Friday", None), ("corpus", None)]),
+    ]
+    assert attribution_kinds(mismatches) == Counter(
+        {"no claim read": 1, "publisher kept": 1, "source right, via wrong": 1, "another name": 1}
+    )
