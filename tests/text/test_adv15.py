@@ -8,8 +8,10 @@ what was read; the command never loses the report it reads.
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import warnings
+from pathlib import Path
 
 import pytest
 from hypothesis import assume, given, settings
@@ -20,6 +22,7 @@ from casualtylog.figures import Figure
 from casualtylog.text import ReportReading, UnreadFigure, extract, read_report, unread_figures
 from casualtylog.text.cli import add_extract_command
 from casualtylog.text.detect import UnsupportedLanguageWarning
+from casualtylog.text.extract import MAX_QUOTE
 
 _TAGS = {"div", "/div", "mark", "/mark", "br"}
 
@@ -251,3 +254,87 @@ def test_overlapping_spans_are_marked_once_and_every_note_is_kept() -> None:
     assert "injured: 23" in title.group(1)
     # the text is shown whole, each character once
     assert re.sub(r"<[^>]*>", "", html.split("</div>")[0]) == text
+
+
+# --- The command ---------------------------------------------------------------------------------------------
+
+
+def _base(report: Path) -> list[str]:
+    return ["extract", str(report), "--source", "s", "--reported-at", "2025-04-24", "--language", "en"]
+
+
+def test_unread_pointing_at_the_report_itself_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    report = tmp_path / "report.txt"
+    body = "Medics treated 23 people and took 7 to hospital."
+    report.write_text(body, "utf-8")
+    assert _run([*_base(report), "--unread", str(report)]) == 1
+    assert "report itself" in capsys.readouterr().err
+    assert report.read_text("utf-8") == body  # not overwritten
+    link = tmp_path / "same.txt"
+    link.symlink_to(report)
+    assert _run([*_base(report), "--unread", str(link)]) == 1
+    assert report.read_text("utf-8") == body
+
+
+def test_unread_pointing_at_a_directory_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    report = tmp_path / "report.txt"
+    report.write_text("took 7 to hospital.", "utf-8")
+    assert _run([*_base(report), "--unread", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("Error: cannot write --unread")
+    assert "Traceback" not in err
+
+
+def test_unread_at_an_unwritable_path_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    report = tmp_path / "report.txt"
+    report.write_text("took 7 to hospital.", "utf-8")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        target = locked / "u.jsonl"
+        code = _run([*_base(report), "--unread", str(target)])
+        if code == 0:  # root writes anywhere
+            assert target.exists()
+        else:
+            assert "cannot write --unread" in capsys.readouterr().err
+    finally:
+        locked.chmod(0o700)
+
+
+def test_unread_to_dev_stdout_writes_the_list_before_the_claims(tmp_path: Path) -> None:
+    import subprocess  # noqa: PLC0415 - only this probe runs the command in a process
+    import sys  # noqa: PLC0415
+
+    report = tmp_path / "report.txt"
+    report.write_text("Medics treated 23 people and took 7 to hospital.", "utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "casualtylog", *_base(report), "--unread", "/dev/stdout"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert done.returncode == 0, done.stderr
+    lines = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [("claim" in x, x.get("surface")) for x in lines] == [(False, "7"), (True, "23")]
+
+
+def test_the_command_warns_once_for_an_unsupported_language(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    report = tmp_path / "report.txt"
+    report.write_text("Загинули 12 людей, 5 поранені.", "utf-8")
+    argv = ["extract", str(report), "--source", "s", "--reported-at", "2025-04-24", "--unread", str(tmp_path / "u")]
+    assert _run([*argv, "--unread-all"]) == 0
+    assert capsys.readouterr().err.count("Warning:") == 1
+    assert len((tmp_path / "u").read_text("utf-8").splitlines()) == 2
+
+
+def test_the_command_cuts_a_long_sentence_in_each_unread_line(tmp_path: Path) -> None:
+    report = tmp_path / "report.txt"
+    report.write_text("took 7 to hospital, " * 400, "utf-8")
+    out = tmp_path / "u.jsonl"
+    assert _run([*_base(report), "--unread", str(out), "--unread-all"]) == 0
+    rows = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert len(rows) == 400
+    assert all(len(r["sentence"]) <= MAX_QUOTE and r["surface"] in r["sentence"] for r in rows)
+    assert rows[0]["sentence_span"] == [0, 7999]
