@@ -30,6 +30,9 @@ def run_extract(args: argparse.Namespace) -> int:
     A library error (a bad ``--reported-at``, an unknown ``--language``) prints
     ``Error: …`` on stderr and returns 1.
     """
+    if args.unread_all and not args.unread:
+        print("Error: --unread-all chooses what --unread PATH lists; give --unread PATH too", file=sys.stderr)
+        return 1
     if args.unread and args.file != "-" and _same_file(args.file, args.unread):
         print(f"Error: --unread {args.unread!r} is the report itself: it would be overwritten", file=sys.stderr)
         return 1

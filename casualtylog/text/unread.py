@@ -82,7 +82,9 @@ def unread_figures(
     Args:
         text: the report, as given to ``extract``.
         language: as for ``extract`` (``None`` detects it).
-        every: list every figure no rule read, not only those near a casualty word.
+        every: list every figure no rule read, not only those near a casualty word
+            (a line of figures with no letter, "5, 6, 7", names nothing and is skipped
+            as ``extract`` skips it).
         reported_at: as for ``extract``, when known (and ``tz`` with it): a figure
             ``extract`` leaves out as dated to an earlier year ("In 2008, a quake
             killed 70,000") is then listed with ``every=True``, as ``extract`` read

@@ -338,3 +338,10 @@ def test_the_command_cuts_a_long_sentence_in_each_unread_line(tmp_path: Path) ->
     assert len(rows) == 400
     assert all(len(r["sentence"]) <= MAX_QUOTE and r["surface"] in r["sentence"] for r in rows)
     assert rows[0]["sentence_span"] == [0, 7999]
+
+
+def test_unread_all_without_unread_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    report = tmp_path / "report.txt"
+    report.write_text("took 7 to hospital.", "utf-8")
+    assert _run([*_base(report), "--unread-all"]) == 1
+    assert "--unread PATH" in capsys.readouterr().err
