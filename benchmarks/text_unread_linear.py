@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from functools import partial
 
-from casualtylog.text import read_report, unread_figures
+from casualtylog.text import ReportReading, read_report, unread_figures
 
 UNITS = ("5 dead ", "took 7 to hospital, ", "The 3 buses. ", "x. the 3 buses and 4 cars ")
 SIZES = (10_000, 100_000)
@@ -24,6 +25,10 @@ def _cpu(work: Callable[[], object]) -> float:
     return time.process_time() - start
 
 
+def _render(reading: ReportReading) -> tuple[str, str]:
+    return str(reading), reading._repr_html_()
+
+
 def main() -> None:
     print(f"{'unit':32} {'unread':>8} {'read_report':>12} {'str+html':>9}")
     for unit in UNITS:
@@ -31,13 +36,9 @@ def main() -> None:
         for size in SIZES:
             text = (unit * (size // len(unit) + 1))[:size]
             reading = read_report(text, source="s", reported_at="2025-04-24", language="en", every=True)
-            times.append(
-                (
-                    _cpu(lambda text=text: unread_figures(text, language="en", every=True)),
-                    _cpu(lambda text=text: read_report(text, source="s", reported_at="2025-04-24", language="en", every=True)),
-                    _cpu(lambda reading=reading: (str(reading), reading._repr_html_())),
-                )
-            )
+            listing = partial(unread_figures, text, language="en", every=True)
+            reading_it = partial(read_report, text, source="s", reported_at="2025-04-24", language="en", every=True)
+            times.append((_cpu(listing), _cpu(reading_it), _cpu(partial(_render, reading))))
         (a, b) = times
         ratios = [f"{big / max(small, 1e-6):.1f}" for small, big in zip(a, b, strict=True)]
         print(f"{unit!r:32} {ratios[0]:>8} {ratios[1]:>12} {ratios[2]:>9}")

@@ -180,11 +180,19 @@ def _document_defaults(
     """The defaults after a document's "Source: …" or "Date: …" line (a date that cannot be read is ignored)."""
     if document.source:
         publisher = Source(name=document.source)
+    when, precision = _document_date(document, when, precision, tz)
+    return publisher, when, precision, (document.source, document.date)
+
+
+def _document_date(
+    document: DocumentState, when: datetime, precision: Precision, tz: str | tzinfo | None
+) -> tuple[datetime, Precision]:
+    """The report date after a document's "Date: …" line (one that cannot be read is ignored)."""
     if document.date:
         # A "Date:" line in words the time parser does not read keeps the caller's date.
         with contextlib.suppress(CasualtyLogError):
             when, precision = parse_time(document.date, field="date", tz=tz or when.tzinfo)
-    return publisher, when, precision, (document.source, document.date)
+    return when, precision
 
 
 def _same_speaker(named: str | None, speakers: dict[str, str]) -> str | None:

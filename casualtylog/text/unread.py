@@ -28,20 +28,16 @@ from datetime import tzinfo
 
 from pydantic import BaseModel, ConfigDict
 
-from casualtylog.claims import Source
 from casualtylog.figures import Figure
 from casualtylog.text._documents import DocumentState
 from casualtylog.text._frames import bind
 from casualtylog.text._mentions import mentions
 from casualtylog.text.detect import detect_language, warn_if_unsupported
-from casualtylog.text.extract import _LETTER, _document_defaults, _read_windows
+from casualtylog.text.extract import _LETTER, _document_date, _read_windows
 from casualtylog.text.lang import LanguageData, get_language
 from casualtylog.times import TimeInput, parse_time
 
 __all__ = ["UnreadFigure", "unread_figures"]
-
-#: The publisher :func:`_document_defaults` is given here: only its dates are used.
-_NOBODY = Source(name="-")
 
 
 class UnreadFigure(BaseModel):
@@ -104,15 +100,14 @@ def unread_figures(
     lang = get_language(language)
     dated = parse_time(reported_at, field="reported_at", tz=tz) if reported_at is not None else None
     document = DocumentState()
-    defaults: tuple[str | None, str | None] = (None, None)
+    last_date: str | None = None
     out: list[UnreadFigure] = []
     sentence, sentence_at = "", (-1, -1)
     for start, end, w_start, w_end, _, framed, labelled in _read_windows(text, lang, document):
         if labelled is not None:
-            if dated is not None and (document.source, document.date) != defaults:
+            if dated is not None and document.date != last_date:
                 # a "Date:" line dates what follows for extract(), so for this list too
-                _, when, precision, defaults = _document_defaults(document, _NOBODY, *dated, tz)
-                dated = (when, precision)
+                dated, last_date = _document_date(document, *dated, tz), document.date
             continue  # a "Killed: 10" line or a table row: read by its label
         if not _LETTER.search(text, w_start, w_end):
             continue  # digits alone name no metric: extract() reads nothing there, and nor is anything near
