@@ -30,7 +30,7 @@ from typing import Any
 
 from casualtylog import Figure
 
-__all__ = ["Key", "attribution_kinds", "breakdown", "print_attribution_kinds", "print_breakdown"]
+__all__ = ["Key", "attribution_kinds", "breakdown", "pair", "print_attribution_kinds", "print_breakdown"]
 
 Key = tuple[str, str | None, str, str]
 
@@ -55,22 +55,33 @@ PAIRINGS: tuple[tuple[str, Callable[[Key, Key], bool]], ...] = (
 )
 
 
+def pair(gold: Counter[Key], pred: Counter[Key]) -> tuple[Counter[str], list[Key], list[Key]]:
+    """One sentence's misses paired with its wrong claims: the pairs by kind, the missed figures, the spurious claims.
+
+    Shared by :func:`breakdown` and ``text_unread.py`` (its *missed figures*), so the two count the same misses.
+    """
+    kinds: Counter[str] = Counter()
+    missed = list((gold - pred).elements())
+    wrong = list((pred - gold).elements())
+    for kind, test in PAIRINGS:
+        left = []
+        for g in missed:
+            match = next((i for i, p in enumerate(wrong) if test(g, p)), None)
+            if match is None:
+                left.append(g)
+            else:
+                kinds[kind] += 1
+                del wrong[match]
+        missed = left
+    return kinds, missed, wrong
+
+
 def breakdown(failures: Iterable[tuple[dict[str, Any], Counter[Key], Counter[Key]]]) -> Counter[str]:
     """The kinds of error over the sentences the extractor got wrong."""
     kinds: Counter[str] = Counter()
     for _record, gold, pred in failures:
-        missed = list((gold - pred).elements())
-        wrong = list((pred - gold).elements())
-        for kind, test in PAIRINGS:
-            left = []
-            for g in missed:
-                match = next((i for i, p in enumerate(wrong) if test(g, p)), None)
-                if match is None:
-                    left.append(g)
-                else:
-                    kinds[kind] += 1
-                    del wrong[match]
-            missed = left
+        paired, missed, wrong = pair(gold, pred)
+        kinds.update(paired)
         kinds["missed figure"] += len(missed)
         kinds["spurious, on a negative" if not gold else "spurious, beside labels"] += len(wrong)
     return kinds

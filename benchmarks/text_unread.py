@@ -16,24 +16,14 @@ import argparse
 import re
 from collections import Counter
 
-from benchmarks.text_breakdown import PAIRINGS, Key
-from benchmarks.text_eval import NEWS, NEWS_LANGUAGES, SPLITS, expected, load, predicted
+from benchmarks.text_breakdown import Key, pair
+from benchmarks.text_eval import NEWS, NEWS_LANGUAGES, SPLITS, expected, load, predicted, report_date
 from casualtylog.text import unread_figures
 
 
 def missed_figures(gold: Counter[Key], pred: Counter[Key]) -> list[Key]:
     """The labelled claims no wrong claim of the sentence pairs with (text_breakdown's *missed figure*)."""
-    missed, wrong = list((gold - pred).elements()), list((pred - gold).elements())
-    for _kind, test in PAIRINGS:
-        left = []
-        for g in missed:
-            match = next((i for i, p in enumerate(wrong) if test(g, p)), None)
-            if match is None:
-                left.append(g)
-            else:
-                del wrong[match]
-        missed = left
-    return missed
+    return pair(gold, pred)[1]
 
 
 def _numbers(figure: str) -> tuple[str, ...]:
@@ -58,7 +48,10 @@ def main() -> int:
             t["missed"] += len(missed)
             t["negatives"] += not gold
             for mode, every in (("near", False), ("every", True)):
-                items = unread_figures(record["text"], language=language, every=every)
+                # dated as predicted() dates the record, so that the list and the claims judge years alike
+                items = unread_figures(
+                    record["text"], language=language, every=every, reported_at=report_date(record)[0]
+                )
                 t[f"{mode} items"] += len(items)
                 t[f"{mode} negatives"] += bool(items) and not gold
                 left = Counter(_numbers(str(u.figure)) for u in items)

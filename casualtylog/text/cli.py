@@ -8,12 +8,13 @@ from __future__ import annotations
 import argparse
 import sys
 import warnings
+from pathlib import Path
 from typing import Any
 
 from casualtylog.errors import CasualtyLogError
 from casualtylog.formats.jsonl import one_line_json
-from casualtylog.text.detect import UnsupportedLanguageWarning
-from casualtylog.text.extract import DEFAULT_EVENT, extract
+from casualtylog.text.detect import UnsupportedLanguageWarning, detect_language, warn_if_unsupported
+from casualtylog.text.extract import DEFAULT_EVENT, extract, quote_around
 from casualtylog.text.unread import UnreadFigure, unread_figures
 
 __all__ = ["add_extract_command", "run_extract"]
@@ -29,6 +30,12 @@ def run_extract(args: argparse.Namespace) -> int:
     A library error (a bad ``--reported-at``, an unknown ``--language``) prints
     ``Error: …`` on stderr and returns 1.
     """
+    if args.unread_all and not args.unread:
+        print("Error: --unread-all chooses what --unread PATH lists; give --unread PATH too", file=sys.stderr)
+        return 1
+    if args.unread and args.file != "-" and _same_file(args.file, args.unread):
+        print(f"Error: --unread {args.unread!r} is the report itself: it would be overwritten", file=sys.stderr)
+        return 1
     try:
         if args.file == "-":
             text = sys.stdin.read()
@@ -44,17 +51,25 @@ def run_extract(args: argparse.Namespace) -> int:
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", UnsupportedLanguageWarning)
+            language = args.language
+            if language is None:  # detected once: extract and the unread list read the same language, warn once
+                language = detect_language(text)
+                warn_if_unsupported(text, language)
             found = extract(
                 text,
                 source=args.source,
                 reported_at=args.reported_at,
                 event=args.event,
                 via=args.via,
-                language=args.language,
+                language=language,
                 tz=args.tz,
                 url=args.url,
             )
-            unread = unread_figures(text, language=args.language, every=args.unread_all) if args.unread else []
+            unread = (
+                unread_figures(text, language=language, every=args.unread_all, reported_at=args.reported_at, tz=args.tz)
+                if args.unread
+                else []
+            )
     except CasualtyLogError as exc:
         print(f"Error: {exc}", file=sys.stderr)
         return 1
@@ -78,9 +93,17 @@ def run_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return Path(a).samefile(b)
+    except OSError:
+        return False  # one of them does not exist (yet): not the same file
+
+
 def _unread_record(item: UnreadFigure) -> dict[str, Any]:
     return {
-        "sentence": item.sentence,
+        # cut as a claim's quote is: a long sentence with many figures is not written whole once per figure
+        "sentence": quote_around(item.sentence, item.span[0] - item.sentence_span[0], item.span[1] - item.sentence_span[0]),
         "sentence_span": list(item.sentence_span),
         "span": list(item.span),
         "surface": item.surface,

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from datetime import datetime, tzinfo
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -31,7 +31,7 @@ from casualtylog.text._frames import Binding, bind
 from casualtylog.text._learned import check_mode, judge
 from casualtylog.text._learned_weights import FILTER, LIBERAL
 from casualtylog.text._sentences import split_sentences, windows
-from casualtylog.text._tokens import tokenize
+from casualtylog.text._tokens import Token, tokenize
 from casualtylog.text.detect import detect_language, warn_if_unsupported
 from casualtylog.text.lang import LanguageData, get_language
 from casualtylog.times import Precision, TimeInput, parse_time
@@ -180,11 +180,19 @@ def _document_defaults(
     """The defaults after a document's "Source: …" or "Date: …" line (a date that cannot be read is ignored)."""
     if document.source:
         publisher = Source(name=document.source)
+    when, precision = _document_date(document, when, precision, tz)
+    return publisher, when, precision, (document.source, document.date)
+
+
+def _document_date(
+    document: DocumentState, when: datetime, precision: Precision, tz: str | tzinfo | None
+) -> tuple[datetime, Precision]:
+    """The report date after a document's "Date: …" line (one that cannot be read is ignored)."""
     if document.date:
         # A "Date:" line in words the time parser does not read keeps the caller's date.
         with contextlib.suppress(CasualtyLogError):
             when, precision = parse_time(document.date, field="date", tz=tz or when.tzinfo)
-    return publisher, when, precision, (document.source, document.date)
+    return when, precision
 
 
 def _same_speaker(named: str | None, speakers: dict[str, str]) -> str | None:
@@ -209,6 +217,34 @@ def _spans(text: str) -> list[tuple[int, int, int, int]]:
     so no input costs more than linear time; a claim still quotes its sentence.
     """
     return [(start, end, *w) for start, end in split_sentences(text) for w in windows(text, start, end)]
+
+
+class _Window(NamedTuple):
+    """One window as the frames see it (:func:`_read_windows`)."""
+
+    start: int  # the sentence's span
+    end: int
+    w_start: int  # the window's span
+    w_end: int
+    tokens: list[Token]
+    framed: list[Token]  # what the frames bind: the tokens, quotation marks left out outside a label line
+    labelled: list[Binding] | None  # a label line's or table row's bindings, or None for a sentence
+
+
+def _read_windows(text: str, lang: LanguageData, document: DocumentState) -> Iterator[_Window]:
+    """The windows :func:`extract` reads, in text order, each tokenized, ``document`` kept up to date.
+
+    Shared with :func:`~casualtylog.text.unread_figures`, so that both walk the
+    same windows and the same label lines: a table's header is forgotten at the
+    same line for both.
+    """
+    for start, end, w_start, w_end in _spans(text):
+        if not _WORD_OR_DIGIT.search(text, w_start, w_end):
+            continue  # only punctuation and spaces ("....."): nothing to count or name
+        tokens = tokenize(text[w_start:w_end], lang, offset=w_start)
+        labelled = label_bindings(tokens, lang, document)
+        framed = tokens if labelled is not None else [t for t in tokens if t.text not in _QUOTES]
+        yield _Window(start, end, w_start, w_end, tokens, framed, labelled)
 
 
 def extract(
@@ -280,20 +316,15 @@ def extract(
     document = DocumentState()
     defaults: tuple[str | None, str | None] = (None, None)
     sentence, sentence_at = "", (-1, -1)
-    for start, end, w_start, w_end in _spans(text):
-        if not _WORD_OR_DIGIT.search(text, w_start, w_end):
-            continue  # only punctuation and spaces ("....."): nothing to count or name
+    for start, end, w_start, w_end, tokens, framed, labelled in _read_windows(text, lang, document):
         if sentence_at != (start, end):  # one copy per sentence, however many windows
             sentence, sentence_at = text[start:end], (start, end)
-        tokens = tokenize(text[w_start:w_end], lang, offset=w_start)
         named, channel = attribute(tokens, lang, text)
         named = _same_speaker(named, speakers)
-        labelled = label_bindings(tokens, lang, document)
         if labelled is not None and (document.source, document.date) != defaults:
             publisher, when, precision, defaults = _document_defaults(document, publisher, when, precision, tz)
         claim_source = Source(name=named) if named and labelled is None else publisher
         claim_via = (channel or via or publisher.name) if named and labelled is None else (channel or via)
-        framed = tokens if labelled is not None else [t for t in tokens if t.text not in _QUOTES]
         if labelled is not None:
             found = labelled
         elif not _LETTER.search(text, w_start, w_end):

@@ -29,7 +29,7 @@ from pydantic import BaseModel, ConfigDict
 from casualtylog.claims import Claim, Source
 from casualtylog.display._cells import _clean, inert
 from casualtylog.text.detect import detect_language, warn_if_unsupported
-from casualtylog.text.extract import DEFAULT_EVENT, Extraction, extract
+from casualtylog.text.extract import DEFAULT_EVENT, Extraction, extract, quote_around
 from casualtylog.text.lang import LanguageData
 from casualtylog.text.unread import UnreadFigure, unread_figures
 from casualtylog.times import TimeInput
@@ -38,6 +38,9 @@ __all__ = ["ReportReading", "read_report"]
 
 _READ = "background:#c9efc9"
 _UNREAD = "background:#ffe2a8"
+#: The most of an unread figure's sentence a line of ``str()`` quotes: one long sentence with many figures
+#: would otherwise be printed whole once per figure.
+_LINE = 160
 
 
 class ReportReading(BaseModel):
@@ -69,7 +72,8 @@ class ReportReading(BaseModel):
             lines.append(f"  read   {_clean(repr(x.surface))} -> {c.metric}{group} {c.figure} ({_clean(c.source.name)})")
         for u in self.unread:
             near = f"near a word for {u.metric}" if u.metric else "no casualty word near"
-            lines.append(f"  unread {_clean(repr(u.surface))} {near}, in: {_clean(u.sentence)}")
+            at = u.span[0] - u.sentence_span[0], u.span[1] - u.sentence_span[0]
+            lines.append(f"  unread {_clean(repr(u.surface))} {near}, in: {_clean(quote_around(u.sentence, *at, _LINE))}")
         return "\n".join(lines)
 
     def _repr_html_(self) -> str:
@@ -86,12 +90,17 @@ class ReportReading(BaseModel):
                 f"not read{': near a word for ' + u.metric if u.metric else ''}; check by eye"
             )
             colour.setdefault(u.span, _UNREAD)
-        parts, cursor = [], 0
+        # Spans that overlap are marked as one, the first in text order; its title lists them all.
+        merged: list[tuple[tuple[int, int], list[str]]] = []
         for span in sorted(marks):
-            if span[0] < cursor:
-                continue  # overlaps a span already marked: still listed on hover of that one's claims
+            if merged and span[0] < merged[-1][0][1]:
+                merged[-1][1].extend(marks[span])
+                continue
+            merged.append((span, list(marks[span])))
+        parts, cursor = [], 0
+        for span, notes in merged:
             parts.append(_text_html(self.text[cursor : span[0]]))
-            title = inert(" | ".join(marks[span]))
+            title = inert(" | ".join(notes))
             parts.append(
                 f'<mark style="{colour[span]}" title="{title}">{_text_html(self.text[span[0] : span[1]])}</mark>'
             )
@@ -108,7 +117,8 @@ class ReportReading(BaseModel):
 
 def _text_html(text: str) -> str:
     """Report text for HTML: escaped, inert, its line breaks kept."""
-    return "<br>".join(inert(line) for line in text.split("\n"))
+    # A mark may stand between an address's scheme and its "://" ("a<mark>12</mark>://…"): no "://" is left whole.
+    return "<br>".join(inert(line).replace("://", "&#58;//") for line in text.split("\n"))
 
 
 def read_report(
@@ -138,4 +148,8 @@ def read_report(
     found = extract(
         text, source=source, reported_at=reported_at, event=event, via=via, language=language, tz=tz, url=url
     )
-    return ReportReading(text=text, extractions=tuple(found), unread=tuple(unread_figures(text, language=language, every=every)))
+    return ReportReading(
+        text=text,
+        extractions=tuple(found),
+        unread=tuple(unread_figures(text, language=language, every=every, reported_at=reported_at, tz=tz)),
+    )

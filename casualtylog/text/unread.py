@@ -24,16 +24,18 @@ judged by a model instead of a person.
 
 from __future__ import annotations
 
+from datetime import tzinfo
+
 from pydantic import BaseModel, ConfigDict
 
 from casualtylog.figures import Figure
-from casualtylog.text._documents import DocumentState, label_bindings
+from casualtylog.text._documents import DocumentState
 from casualtylog.text._frames import bind
 from casualtylog.text._mentions import mentions
-from casualtylog.text._tokens import Token, tokenize
 from casualtylog.text.detect import detect_language, warn_if_unsupported
-from casualtylog.text.extract import _LETTER, _QUOTES, _WORD_OR_DIGIT, _spans
+from casualtylog.text.extract import _LETTER, _document_date, _read_windows
 from casualtylog.text.lang import LanguageData, get_language
+from casualtylog.times import TimeInput, parse_time
 
 __all__ = ["UnreadFigure", "unread_figures"]
 
@@ -47,8 +49,10 @@ class UnreadFigure(BaseModel):
         span: ``(start, end)`` of the figure's words, qualifier included.
         surface: the text at ``span``.
         figure: the figure as read.
-        metric: the metric of the nearest casualty word (a hint for the reader), or
-            ``None`` when there is none near (only with ``every=True``).
+        metric: the metric of the casualty word the extractor found near it (a hint
+            for the reader), or ``None`` when it found none (only with
+            ``every=True``; a figure next to a casualty word that a frame already
+            used for another figure gets ``None`` too).
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -62,16 +66,29 @@ class UnreadFigure(BaseModel):
 
 
 def unread_figures(
-    text: str, *, language: str | LanguageData | None = None, every: bool = False
+    text: str,
+    *,
+    language: str | LanguageData | None = None,
+    every: bool = False,
+    reported_at: TimeInput | None = None,
+    tz: str | tzinfo | None = None,
 ) -> list[UnreadFigure]:
     """The figures of ``text`` that :func:`~casualtylog.text.extract` reads no claim from, in text order.
 
     Args:
         text: the report, as given to ``extract``.
         language: as for ``extract`` (``None`` detects it).
-        every: list every figure no rule read, not only those near a casualty word.
+        every: list every figure no rule read, not only those near a casualty word
+            (a line of figures with no letter, "5, 6, 7", names nothing and is skipped
+            as ``extract`` skips it).
+        reported_at: as for ``extract``, when known (and ``tz`` with it): a figure
+            ``extract`` leaves out as dated to an earlier year ("In 2008, a quake
+            killed 70,000") is then listed with ``every=True``, as ``extract`` read
+            no claim from it. Without it no figure is judged by its year.
+        tz: the timezone for a naive ``reported_at``.
 
     Raises:
+        TimeError: ``reported_at`` cannot be read or has no timezone.
         VocabularyError: ``language`` is not supported.
 
     >>> [u.surface for u in unread_figures("Five people died. The 3 buses were empty.", language="en", every=True)]
@@ -81,16 +98,20 @@ def unread_figures(
         language = detect_language(text)
         warn_if_unsupported(text, language)
     lang = get_language(language)
+    dated = parse_time(reported_at, field="reported_at", tz=tz) if reported_at is not None else None
     document = DocumentState()
+    last_date: str | None = None
     out: list[UnreadFigure] = []
-    for start, end, w_start, w_end in _spans(text):
-        if not _WORD_OR_DIGIT.search(text, w_start, w_end) or not _LETTER.search(text, w_start, w_end):
-            continue
-        tokens = tokenize(text[w_start:w_end], lang, offset=w_start)
-        if label_bindings(tokens, lang, document) is not None:
+    sentence, sentence_at = "", (-1, -1)
+    for start, end, w_start, w_end, _, framed, labelled in _read_windows(text, lang, document):
+        if labelled is not None:
+            if dated is not None and document.date != last_date:
+                # a "Date:" line dates what follows for extract(), so for this list too
+                dated, last_date = _document_date(document, *dated, tz), document.date
             continue  # a "Killed: 10" line or a table row: read by its label
-        framed = [t for t in tokens if t.text not in _QUOTES]
-        found = bind(framed, lang, liberal=True)
+        if not _LETTER.search(text, w_start, w_end):
+            continue  # digits alone name no metric: extract() reads nothing there, and nor is anything near
+        found = bind(framed, lang, dated[0].year if dated is not None else None, liberal=True)
         hints = {b.mention.start: b.metric for b in found if b.frame == "liberal"}
         if every:
             read = {b.mention.start for b in found if b.frame != "liberal"}
@@ -101,18 +122,18 @@ def unread_figures(
             ]
         else:
             starts = [(b.mention.start, b.mention.end, b.mention.figure) for b in found if b.frame == "liberal"]
+        if starts and sentence_at != (start, end):  # one copy per sentence, however many figures it holds
+            sentence, sentence_at = text[start:end], (start, end)
         for first, stop, figure in starts:
-            out.append(_unread(text, (start, end), framed[first : stop], figure, hints.get(first)))
+            span = (framed[first].start, framed[stop - 1].end)
+            out.append(
+                UnreadFigure(
+                    sentence=sentence,
+                    sentence_span=sentence_at,
+                    span=span,
+                    surface=text[span[0] : span[1]],
+                    figure=figure,
+                    metric=hints.get(first),
+                )
+            )
     return out
-
-
-def _unread(text: str, sentence: tuple[int, int], words: list[Token], figure: Figure, metric: str | None) -> UnreadFigure:
-    span = (words[0].start, words[-1].end)
-    return UnreadFigure(
-        sentence=text[sentence[0] : sentence[1]],
-        sentence_span=sentence,
-        span=span,
-        surface=text[span[0] : span[1]],
-        figure=figure,
-        metric=metric,
-    )
