@@ -59,7 +59,10 @@ def bare_kind(m: Mention) -> bool:
     vague word ("Al menos 15 civiles murieron y varios resultaron heridos": the several are anyone)."""
     # session 14 (fresh10en): the plural of a round number ("At least 15 civilians were killed and dozens wounded",
     # en-1b0965d4-1) counts more of the same people, as "30 wounded" does; "several", "many" stay anyone
-    return m.kind == "number" or (m.kind == "vague" and (str(m.figure).startswith("about ") or str(m.figure) in _ROUND_PLURALS))
+    if m.kind != "vague":
+        return m.kind == "number"
+    figure = str(m.figure)
+    return figure.startswith("about ") or figure in _ROUND_PLURALS
 
 
 def past_intensifier(tokens: list[Token], k: int, lang: LanguageData) -> int:
@@ -68,7 +71,6 @@ def past_intensifier(tokens: list[Token], k: int, lang: LanguageData) -> int:
     if _low(tokens, k) in INTENSIFIERS.get(lang.code, frozenset()) and _low(tokens, k + 1) in lang.severity_words:
         return k + 1
     return k
-
 
 
 def among_after(tokens: list[Token], m: Mention, lang: LanguageData) -> int | None:
