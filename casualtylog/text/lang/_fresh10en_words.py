@@ -1,6 +1,9 @@
 """Words of session 14 (``fresh10en``) for English and Dutch, kept apart so parallel branches do not collide.
 
-Read by :mod:`casualtylog.text._fresh10en_breakdowns` (distributive breakdowns by place), keyed by language code.
+Keyed by language code. Most tables switch on one shape of a rule module of the session (breakdowns by place,
+victims identified, "another N" that splits a total, "respectively", an age after a listed member, "yet to be
+found"); the others add words to a field a topic module fills (``_en_verbs``, ``_nl_victims``, ``_nl_figures``,
+``_nl_shapes``, en.py), which names this module where it joins them.
 """
 
 from __future__ import annotations

@@ -24,6 +24,11 @@ __all__ = [
 _HOMES = ("ihr zuhause", "ihre häuser", "ihre wohnungen", "ihr obdach", "ihre heimat")
 _HAD_TO = ("musste", "mussten")
 
+#: German modal and infinitive at the clause's end, added to ``closing_verbs``: "had to flee" with its victims or an
+#: adverbial between ("In Myanmar mussten … mindestens 89.000 Menschen vor Überflutungen fliehen", de-0dc07a01-9;
+#: "Tausende Menschen mussten vor den Wassermassen fliehen", de-0dc07a01-7), as "konnte … retten" is rescued.
+DE_HAD_TO_FLEE: dict[str, str] = {f"{modal} fliehen": "displaced" for modal in _HAD_TO}
+
 #: German predicates of people forced from their homes, added to ``predicates`` (``displaced``, the guide's "fled,
 #: forced from their homes"): the past "verloren ihr Zuhause" beside the perfect "ihr Zuhause verloren" ("mehr als
 #: 360 000 verloren ihr Zuhause", de-f9c15d6c-4), and "had to leave their homes" or "had to flee" right after a bare
@@ -32,13 +37,8 @@ _HAD_TO = ("musste", "mussten")
 DE_FORCED_OUT: dict[str, str] = {
     **{f"{verb} {home}": "displaced" for verb in ("verloren", "verlor") for home in _HOMES},
     **{f"{modal} {home} verlassen": "displaced" for modal in _HAD_TO for home in _HOMES},
-    **{f"{modal} fliehen": "displaced" for modal in _HAD_TO},
+    **DE_HAD_TO_FLEE,
 }
-
-#: German modal and infinitive at the clause's end, added to ``closing_verbs``: "had to flee" with its victims or an
-#: adverbial between ("In Myanmar mussten … mindestens 89.000 Menschen vor Überflutungen fliehen", de-0dc07a01-9;
-#: "Tausende Menschen mussten vor den Wassermassen fliehen", de-0dc07a01-7), as "konnte … retten" is rescued.
-DE_HAD_TO_FLEE: dict[str, str] = {f"{modal} fliehen": "displaced" for modal in _HAD_TO}
 
 #: Teenagers, the group the guide names (batch 9: "*une adolescente*, *adolescentes*" → ``teenagers``), added to
 #: ``group_nouns`` ("Vingt-cinq adolescents … ont été blessés", fr-d951be0f-4) and, for the singular, to

@@ -150,9 +150,10 @@ NL_NATIONALS = dict.fromkeys(
 EN_ACTIVE_VERBS = dict.fromkeys(("apprehended", "apprehending", "apprehend", "apprehends"), "detained")
 EN_PREDICATES = {"apprehended": "detained"} | {
     # treated for what a fire or cold does to the body, with its severity (en-9b75c7c3-4 "Six of the survivors were
-    # treated for severe hypothermia and dehydration"), as the listed "treated for hypothermia" (lang/_en_shapes.py)
+    # treated for severe hypothermia and dehydration"), as the listed "treated for hypothermia" (lang/_en_shapes.py);
+    # the severe, serious, mild and minor grades are fresh9en's FRESH9_PREDICATES (lang/_fresh9en_words.py)
     f"treated for {degree} {cause}": "injured"
-    for degree in ("severe", "mild", "minor", "serious", "acute", "moderate")
+    for degree in ("acute", "moderate")
     for cause in ("hypothermia", "burns", "smoke inhalation", "heat exhaustion", "heatstroke", "poisoning")
 } | {
     # brought to hospital dead (en-99afad6b-3 "While eight were received dead, two died undergoing treatment")

@@ -41,17 +41,12 @@ FRESH9_GROUPS: dict[str, dict[str, str]] = {
         "orpailleurs": "miners",
         "garçonnets": "children",
     },
-    # "Fünf Kumpel wurden verletzt" (miners, the colloquial noun), "fünf Beschäftigte werden vermisst"
+    # "Fünf Kumpel wurden verletzt" (miners, the colloquial noun), "fünf Beschäftigte werden vermisst"; "Kumpel",
+    # "Bergmänner" and the accused ("Beschuldigte") are fresh8rom's DE_GROUPS (lang/_fresh8rom_words.py)
     "de": {
-        "kumpel": "miners",
         "kumpeln": "miners",
         "beschäftigte": "workers",
         "beschäftigten": "workers",
-        # "Zwei Bergmänner … wurden verletzt" (de-5ae8ba09-2), as "Bergleute"; the accused as suspects
-        "bergmänner": "miners",
-        "bergmännern": "miners",
-        "beschuldigte": "suspects",
-        "beschuldigten": "suspects",
     },
     # "dos miembros de la tripulación han muerto", "tres tripulantes": the crew, as Dutch "bemanningsleden"
     "es": {
@@ -69,7 +64,8 @@ FRESH9_SINGULARS: dict[str, dict[str, str]] = {
         # "un garçonnet de huit ans reste encore introuvable"
         "garçonnet": "children",
     },
-    "de": {"mitarbeiter": "workers", "arbeiter": "workers", "beschäftigter": "workers", "bergmann": "miners"},
+    # "Mitarbeiter" and "Bergmann" are fresh8rom's DE_SINGULARS
+    "de": {"arbeiter": "workers", "beschäftigter": "workers"},
     "es": {"tripulante": "crew", "miembro de la tripulación": "crew"},
 }
 

@@ -71,7 +71,6 @@ FRESH9_GROUP_NOUNS: dict[str, dict[str, str]] = {
         "workers": "workers",
         "mineworkers": "miners",
         "mine workers": "miners",
-        "rescue workers": "rescue_workers",  # en-88a0c4c2-1: "killed three rescue workers"
     },
     "nl": {},
 }
