@@ -156,15 +156,16 @@ EN_PREDICATES = {"apprehended": "detained"} | {
     for degree in ("acute", "moderate")
     for cause in ("hypothermia", "burns", "smoke inhalation", "heat exhaustion", "heatstroke", "poisoning")
 } | {
-    # brought to hospital dead (en-99afad6b-3 "While eight were received dead, two died undergoing treatment")
+    # brought to hospital dead (en-99afad6b-3 "While eight were received dead, two died undergoing treatment");
+    # "declared dead" and "pronounced dead" are session 11's (lang/_en_shapes.py)
     f"{verb} dead": "killed"
-    for verb in ("received", "brought", "brought in", "declared", "pronounced")
+    for verb in ("received", "brought", "brought in")
 } | {
-    # received injuries, as "suffered injuries" (en-3fe65759-7 "66 people including 37 men … have received injuries")
-    f"{verb} {degree}{noun}": "injured"
+    # one injury received, as "received injuries" (en-3fe65759-7 "66 people including 37 men … have received
+    # injuries"), which lang/_care_words.py lists with each grade and "wounds"
+    f"{verb} {degree}injury": "injured"
     for verb in ("received", "receiving")
     for degree in ("", "minor ", "serious ", "severe ", "critical ")
-    for noun in ("injuries", "injury", "wounds")
 }
 #: English two-word groups of the guide's shape, as "aid workers" (en-88a0c4c2-1 "killed three rescue workers").
 EN_GROUP_NOUNS = {"rescue workers": "rescue_workers"}

@@ -72,7 +72,6 @@ FRESH9_SINGULARS: dict[str, dict[str, str]] = {
 FRESH9_CONFIRMED: dict[str, frozenset[str]] = {
     # an authority confirming in its own voice: "Confirmamos la muerte de cuatro personas", "nous confirmons"
     "fr": _words("confirmons"),
-    "de": frozenset[str](),
     # the other forms of verifying are fresh8rom's MORE_VERIFIED (lang/_fresh8rom_words.py)
     "es": _words("confirmamos verificamos"),
 }
@@ -87,7 +86,6 @@ _IMPERFECT_STEMS = {
 FRESH9_SAID: dict[str, frozenset[str]] = {
     "es": frozenset(s + e for s in _IMPERFECT_STEMS["es"].split() for e in ("aba", "aban")),
     "fr": frozenset(s + e for s in _IMPERFECT_STEMS["fr"].split() for e in ("ait", "aient")),
-    "de": frozenset[str](),
 }
 
 
