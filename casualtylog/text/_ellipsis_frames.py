@@ -17,7 +17,7 @@ from __future__ import annotations
 from itertools import chain
 
 from casualtylog.text._binding import Binding, SentenceBase
-from casualtylog.text._fresh10en_breakdowns import Fresh10enBreakdowns
+from casualtylog.text._breakdown_places import BreakdownPlaces
 from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._nouns import _noun, _weapon_verb_at
 from casualtylog.text._phrases import phrases
@@ -56,7 +56,7 @@ _FULL_FRAMES = frozenset({"subject", "object", "weapon", "parallel"})
 _TIMED_FRAMES = _FULL_FRAMES | {"bodies"}
 
 
-class EllipsisFrames(WeaponBreakdown, Fresh10enBreakdowns, SentenceBase):
+class EllipsisFrames(WeaponBreakdown, BreakdownPlaces, SentenceBase):
     """The frames for relative partitives and distributive ellipsis."""
 
     def relative_part(self, m: Mention) -> bool:
