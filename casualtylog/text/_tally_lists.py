@@ -4,7 +4,13 @@
 are soldiers as they would be after "et" ("cinq soldats tués et trois blessés"). Only when the list item before
 the comma ends in a casualty word (a predicate or a metric noun: "tués", "muertos") and the count after it is
 followed by one too, so a comma that opens another clause or an aside ("…, 12 blessés graves selon la police"
-after a place) is read as before.
+after a place) is read as before (:func:`after_tally_comma`; which bare counts may take that group,
+:func:`bare_kind`).
+
+The other parts of such a tally, read by the frames named: a severity after an adverb of degree ("dont sept très
+grièvement", :func:`past_intensifier`, the part frame), a part's group after "parmi les" ("six parmi les enfants",
+:func:`among_after`, the group frame) and an elided clause repeated on another day ("et quatre autres le
+lendemain", :func:`elided_time_after`, the parallel frame).
 """
 
 from __future__ import annotations
