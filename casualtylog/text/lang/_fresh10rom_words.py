@@ -6,6 +6,8 @@ this session).
 
 from __future__ import annotations
 
+from casualtylog.text.lang._word_lists import pairs
+
 __all__ = [
     "DE_FORCED_OUT",
     "DE_HAD_TO_FLEE",
@@ -78,33 +80,26 @@ DE_OFFICER: dict[str, str] = dict.fromkeys(("polizeibeamter", "polizeibeamtin"),
 
 #: French people put up in a shelter, added to ``predicates`` (``displaced``, the guide's "relocated to shelters"):
 #: "accueillis" beside "hébergés", and one shelter named with its article beside the plural ones ("Neuf habitants de
-#: l'immeuble ont été accueillis dans un gymnase voisin", fr-1ae060c7-4). Hospitals are no shelter.
-_SHELTERS = (
-    "dans un gymnase|dans des gymnases|dans une salle polyvalente|dans une salle des fêtes|dans une école"
-    "|dans des écoles|dans un centre d' hébergement|dans des centres d' hébergement|dans un centre d' accueil"
-    "|dans des centres d' accueil"
+#: l'immeuble ont été accueillis dans un gymnase voisin", fr-1ae060c7-4). Hospitals are no shelter. "Hébergés" in the
+#: plural shelters is lang/_shelter_words.py's already.
+_ONE_SHELTER = (
+    "dans un gymnase|dans une salle polyvalente|dans une salle des fêtes|dans une école|dans un centre d' hébergement"
+    "|dans un centre d' accueil"
 )
-FR_SHELTERED: dict[str, str] = {
-    f"{verb} {place}": "displaced"
-    for verb in ("accueilli", "accueillie", "accueillis", "accueillies", "hébergé", "hébergée", "hébergés", "hébergées")
-    for place in _SHELTERS.split("|")
-}
+_SHELTERS = f"{_ONE_SHELTER}|dans des gymnases|dans des écoles|dans des centres d' hébergement|dans des centres d' accueil"
+FR_SHELTERED: dict[str, str] = pairs("accueilli|accueillie|accueillis|accueillies", _SHELTERS, "displaced") | pairs(
+    "hébergé|hébergée|hébergés|hébergées", _ONE_SHELTER, "displaced"
+)
 
 #: French hurt by what they suffered, added to ``predicates`` (``injured``), as Spanish "sufrieron heridas": "Un garçon
 #: de 15 ans et un homme de 35 ans ont subi des blessures dues à l'explosion" (fr-da7224f3-2). Damage a building
 #: suffered ("ont subi des dégâts") is no injury.
-FR_SUFFERED: dict[str, str] = {
-    f"subi {wound}": "injured"
-    for wound in (
-        "des blessures",
-        "de graves blessures",
-        "de légères blessures",
-        "des brûlures",
-        "de graves brûlures",
-        "un traumatisme",
-        "des traumatismes",
-    )
-}
+FR_SUFFERED: dict[str, str] = pairs(
+    "subi",
+    "des blessures|de graves blessures|de légères blessures|des brûlures|de graves brûlures|un traumatisme"
+    "|des traumatismes",
+    "injured",
+)
 
 #: Spanish: held in custody is detained, added to ``predicates`` ("Un sospechoso estaba bajo custodia", es-77babe63-3),
 #: as French "en garde à vue" and German "in Gewahrsam genommen" are.
