@@ -1,6 +1,7 @@
 """Session 14 (``fresh8en``): the words of the kinds of failure met on batch 8's English and Dutch dev text.
 
-:class:`Fresh8enWords` declares the fields (``LanguageData`` lists it first among its bases, so they come last);
+:class:`Fresh8enWords` declares the fields (``LanguageData`` lists it before the older field classes among its bases, so
+they come after theirs);
 ``FRESH8EN_WORDS[code]`` holds the values each language gives them:
 
 - ``list_heads``: a noun naming the whole of a list opened by "included" with no count of its own, and the metric
