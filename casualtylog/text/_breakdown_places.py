@@ -5,7 +5,9 @@
 - a place left unnamed: "13 were killed in rural Newton County and two elsewhere in the state" (en-be687ec6-2);
 - "another" before the bare count, after the joiner: "four drones were destroyed near Novoshakhtinsk and another
   one near Chaltyr" (en-0556566f-3);
-- a place named as a part of a larger one: "four over the territory of the Rostov Region" (en-56b80e45-3).
+- a place named as a part of a larger one: "four over the territory of the Rostov Region" (en-56b80e45-3);
+- a bare count after its own place, fronted as the first one's: "In Georgia was er één dodelijk slachtoffer, in
+  North-Carolina drie en in Virgina zes" (nl-03f23966-4).
 
 Every check looks at a bounded number of tokens, so extraction stays linear.
 """
