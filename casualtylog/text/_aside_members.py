@@ -25,7 +25,7 @@ _JOIN = frozenset({"and", "or"})
 def member_after_comma(tokens: list[Token], j: int, lang: LanguageData, by_start: Mapping[int, Mention]) -> bool:
     """Whether the comma at ``j`` is followed by a member of a list of victims: a number and its noun of people."""
     k = j + 1
-    if _low(tokens, k) in _JOIN | lang.coordinators:
+    if _low(tokens, k) in _JOIN or _low(tokens, k) in lang.coordinators:
         k += 1
     m = by_start.get(k)
     if m is None or m.kind not in {"number", "vague"}:

@@ -20,8 +20,8 @@
 from __future__ import annotations
 
 from casualtylog.figures import Qualifier
+from casualtylog.text._another_split import identity_not_added
 from casualtylog.text._binding import Binding
-from casualtylog.text._fresh10en_splits import identity_not_added
 from casualtylog.text._mentions import Mention
 from casualtylog.text._phrases import phrases
 from casualtylog.text._report_days import dates_a_report

@@ -11,9 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from casualtylog.text._another_split import another_splits
-from casualtylog.text._fresh10en_identified import identified_part
-from casualtylog.text._fresh10en_splits import another_heads_split, another_names_part, respective_first
+from casualtylog.text._another_split import another_heads_split, another_names_part, another_splits, respective_first
+from casualtylog.text._identified_victims import identified_part
 from casualtylog.text._mentions import Mention, _low, mentions
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Token

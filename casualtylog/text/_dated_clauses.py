@@ -3,9 +3,8 @@ and the clause after "since …, when" ("Desde el 7 de octubre, cuando Hamás pe
 
 from __future__ import annotations
 
-from casualtylog.text._fresh10en_breakdowns import ranking_follow
 from casualtylog.text._other_events import PERIOD_WORDS
-from casualtylog.text._passive_sequel import passive_following
+from casualtylog.text._passive_sequel import passive_following, ranking_follow
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData

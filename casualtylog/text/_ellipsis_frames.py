@@ -14,8 +14,10 @@ extraction linear.
 
 from __future__ import annotations
 
+from itertools import chain
+
 from casualtylog.text._binding import Binding, SentenceBase
-from casualtylog.text._fresh10en_breakdowns import Fresh10enBreakdowns
+from casualtylog.text._breakdown_places import BreakdownPlaces
 from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._nouns import _noun, _weapon_verb_at
 from casualtylog.text._phrases import phrases
@@ -51,10 +53,10 @@ _PARALLEL_REACH = 24
 _FULL_FRAMES = frozenset({"subject", "object", "weapon", "parallel"})
 #: Session 14 (fresh9rom): bodies found, too, may be repeated on another day ("cinq corps ont été récupérés … et
 #: quatre autres le lendemain").
-_TIMED_FRAMES = {True: frozenset({"bodies"}), False: frozenset[str]()}
+_TIMED_FRAMES = _FULL_FRAMES | {"bodies"}
 
 
-class EllipsisFrames(WeaponBreakdown, Fresh10enBreakdowns, SentenceBase):
+class EllipsisFrames(WeaponBreakdown, BreakdownPlaces, SentenceBase):
     """The frames for relative partitives and distributive ellipsis."""
 
     def relative_part(self, m: Mention) -> bool:
@@ -129,8 +131,9 @@ class EllipsisFrames(WeaponBreakdown, Fresh10enBreakdowns, SentenceBase):
             prep not in preps or not (self._place_after(k + 1) or self.place_of_after(k + 1))
         ):
             return False
+        frames = _TIMED_FRAMES if timed else _FULL_FRAMES
         for b in reversed(self.bindings):
-            if b.mention.start >= m.start or b.role != "count" or b.frame not in _FULL_FRAMES | _TIMED_FRAMES[timed]:
+            if b.mention.start >= m.start or b.role != "count" or b.frame not in frames:
                 continue
             if severity:
                 if m.start - b.chunk_end > _PARALLEL_REACH or not self._severity_split(b, j):
@@ -164,12 +167,9 @@ class EllipsisFrames(WeaponBreakdown, Fresh10enBreakdowns, SentenceBase):
         """Whether ``prep`` opens a phrase in ``start..end`` (``None``: any or none) and nothing there ends the
         sentence's list."""
         seen = prep is None
-        # Session 14 (fresh9en): a figure said again in the list ("three over Kursk, three over Lipetsk, two over
-        # Tambov") is counted once but still a member of the list, not a number that ends it
-        counted = {i for b in [*self.bindings, *self.repeated_splits] for i in range(b.mention.start, b.mention.end)}
         for i in range(start, end):
             tok = _tok(self.tokens, i)
-            if tok is None or (tok.is_number and i not in counted):
+            if tok is None or (tok.is_number and not self._counted(i)):
                 return False
             if tok.kind is Kind.PUNCT and tok.text not in {",", "(", ")"}:
                 return False
@@ -177,6 +177,12 @@ class EllipsisFrames(WeaponBreakdown, Fresh10enBreakdowns, SentenceBase):
                 return False
             seen = seen or (prep is not None and _FUSED.get(tok.low, tok.low) == _FUSED.get(prep, prep))
         return seen
+
+    def _counted(self, i: int) -> bool:
+        """Whether a figure bound before holds token ``i``. Session 14 (fresh9en): a figure said again in the list
+        ("three over Kursk, three over Lipetsk, two over Tambov") is counted once but still a member of the list,
+        not a number that ends it. Asked only at a number in the gap, so no set of every bound token per gap."""
+        return any(b.mention.start <= i < b.mention.end for b in chain(self.bindings, self.repeated_splits))
 
     def _ends_clause(self, k: int) -> bool:
         tok = _tok(self.tokens, k)

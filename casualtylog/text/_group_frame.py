@@ -126,17 +126,18 @@ class GroupFrame(SentenceBase):
         if k is None:
             return False
         skipped = 0
-        while skipped < 2 and _low(tokens, k) in lang.gap_words | {"a", "an"}:
+        while skipped < 2 and (_low(tokens, k) in lang.gap_words or _low(tokens, k) in {"a", "an"}):
             k += 1
             skipped += 1
         noun = _noun(tokens, k, lang)
+        # session 14 (fresh9en): "The dead include the bus driver and four passengers": people with no group are a
+        # count of the list's metric when no count before heads the list (else they would repeat a part of it)
+        if noun is None or (noun[0] != "group" and (noun[0] != "people" or cue is None)):
+            return False  # before the walk over the bindings: a figure with no member's noun needs none
         earlier = [
             b for b in self.bindings if b.mention.start < m.start and b.frame not in {"weapon", "linked", "elliptic"}
         ]
-        # session 14 (fresh9en): "The dead include the bus driver and four passengers": people with no group are a
-        # count of the list's metric when no count before heads the list (else they would repeat a part of it)
-        people = noun is not None and noun[0] == "people" and cue is not None and not earlier
-        if noun is None or (noun[0] != "group" and not people):
+        if noun[0] == "people" and earlier:
             return False
         if m.article and noun[1] not in _ONE_MEMBER_GROUPS:
             return False  # Session 14 (fresh8rom, fresh9rom): "darunter … ein weiterer Mitarbeiter", a role: the guide's story

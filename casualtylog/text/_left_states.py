@@ -41,7 +41,7 @@ def left_in_state(tokens: list[Token], m: Mention, k: int, lang: LanguageData) -
     tok = tokens[k]
     if tok.kind is not Kind.WORD or not tok.low.endswith(lang.participle_endings):
         return False
-    return any(_low(tokens, j) in lang.leaving_verbs for j in range(max(0, m.start - _BACK), m.start))
+    return _leaving_before(tokens, m, _BACK, lang)
 
 
 def left_behind(
@@ -51,5 +51,9 @@ def left_behind(
     behind ("dejó 2 hijos huérfanos", "deja dos huérfanos"), where "dejó 12 muertos" names its victims."""
     if verb is None or not lang.leaving_verbs:
         return False
-    leaving = any(_low(tokens, j) in lang.leaving_verbs for j in range(m.start - _LEAVING_BACK, m.start))
-    return leaving and _listed_noun(tokens, k, lang) is None
+    return _leaving_before(tokens, m, _LEAVING_BACK, lang) and _listed_noun(tokens, k, lang) is None
+
+
+def _leaving_before(tokens: list[Token], m: Mention, back: int, lang: LanguageData) -> bool:
+    """Whether a verb of leaving stands within ``back`` tokens before ``m``."""
+    return any(_low(tokens, j) in lang.leaving_verbs for j in range(max(0, m.start - back), m.start))

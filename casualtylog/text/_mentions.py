@@ -11,7 +11,7 @@ from casualtylog.figures import Figure
 from casualtylog.text._age_shapes import age_noun, years_old_end
 from casualtylog.text._agent_nouns import agent_victim
 from casualtylog.text._approx_nouns import approx_upper
-from casualtylog.text._fresh10rom_appositions import apposed_to_definite
+from casualtylog.text._definite_appositions import apposed_to_definite
 from casualtylog.text._mention import Mention as Mention
 from casualtylog.text._mention import _low as _low
 from casualtylog.text._mention import _shape

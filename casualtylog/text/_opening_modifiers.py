@@ -12,7 +12,7 @@ from casualtylog.text._nouns import _noun
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["described_opening"]
+__all__ = ["described_opening", "describing_word"]
 
 #: How many describing words may stand before the opening metric noun.
 _MODIFIERS = 2
@@ -30,14 +30,22 @@ def described_opening(tokens: list[Token], start: int, lang: LanguageData) -> bo
         return False
     for k in range(first, start):
         tok = tokens[k]
-        if tok.kind is not Kind.WORD or not tok.text.isalpha() or (tok.is_capitalised and k > 0):
-            return False
-        low = tok.low
-        if (
-            low in lang.function_words
-            or low in lang.boundaries
-            or (low in lang.gap_words and low not in lang.confirmed_cues)
-            or _noun(tokens, k, lang) is not None
-        ):
+        if (tok.is_capitalised and k > 0) or (tok.low in lang.gap_words and tok.low not in lang.confirmed_cues):
+            return False  # "confirmed" is a gap word of English and a describing one here
+        if not describing_word(tokens, k, lang):
             return False
     return True
+
+
+def describing_word(tokens: list[Token], k: int, lang: LanguageData) -> bool:
+    """Whether the token at ``k`` may be a plain word describing a noun after it: letters only, no grammar word,
+    clause boundary or noun of its own (the callers check its case and the auxiliaries)."""
+    tok = tokens[k]
+    low = tok.low
+    return (
+        tok.kind is Kind.WORD
+        and tok.text.isalpha()
+        and low not in lang.function_words
+        and low not in lang.boundaries
+        and _noun(tokens, k, lang) is None
+    )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from casualtylog.figures import Figure
 from casualtylog.text._binding import Binding, SentenceBase
-from casualtylog.text._fresh10en_identified import age_qualifier
+from casualtylog.text._identified_victims import age_qualifier
 from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._nouns import _noun
 from casualtylog.text._phrases import phrases

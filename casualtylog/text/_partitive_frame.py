@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from casualtylog.text._binding import Binding, SentenceBase
 from casualtylog.text._mentions import Mention, _low, _tok
-from casualtylog.text._nouns import _noun
+from casualtylog.text._opening_modifiers import describing_word
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind, Token
 from casualtylog.text.lang import LanguageData
@@ -34,14 +34,10 @@ def _described_metric(tokens: list[Token], k: int, lang: LanguageData) -> bool:
         bool(lang.adjective_metric_ends)
         and tok is not None
         and nxt is not None
-        and tok.kind is Kind.WORD
-        and tok.text.isalpha()
         and not tok.is_capitalised
         and nxt.low.endswith(lang.adjective_metric_ends)
-        and tok.low not in lang.function_words
         and tok.low not in lang.gap_words
-        and tok.low not in lang.boundaries
-        and _noun(tokens, k, lang) is None
+        and describing_word(tokens, k, lang)
     )
 
 

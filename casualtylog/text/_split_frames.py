@@ -50,11 +50,11 @@ class SplitFrames(SentenceBase):
             return False
         if _low(tokens, j) != "," and _low(tokens, j - 1) == ",":
             j -= 1
-        before = [b for b in self.bindings if b.mention.start < m.start and b.role == "count"]
+        # the last count before it, found from the end
+        first = next((b for b in reversed(self.bindings) if b.mention.start < m.start and b.role == "count"), None)
         # a place after a place of the same count continues its list ("two in Samar, and one in Cebu"; session 13)
-        if not before or before[-1].frame not in {"subject", "object", "place", "parallel"}:  # fresh10en: parallel
+        if first is None or first.frame not in {"subject", "object", "place", "parallel"}:  # fresh10en: parallel
             return False
-        first = before[-1]
         k = m.end + (_low(tokens, m.end) in lang.distributive_words)  # "…, one each in Leyte and Samar"
         noun = _noun(tokens, k, lang)
         group = first.group

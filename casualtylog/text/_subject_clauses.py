@@ -253,9 +253,13 @@ class SubjectClauses(SubjectLists):
             if opener == "," and unclosed_aside_ends(tokens, j, lang):
                 return j  # fresh8en: "six other, all of them civilians were wounded" (the closing comma left out)
             if not comma and low == "," and list_comma(tokens, j):
-                continue  # fresh8en: "66 people including 37 men, 24 women, and five children have received …"
+                # fresh8en: a comma before a number (or "and" and a number) goes on with the list, even one whose
+                # number names no people; "37 men, 24 women, and five children" is read by ``members`` above first
+                continue
             # the members' "and" in the language's own word ("entre ellas tres niños y dos mujeres", "et")
-            if tokens[j].kind is Kind.PUNCT or (low in lang.boundaries and low not in _COORD | lang.coordinators):
+            if tokens[j].kind is Kind.PUNCT or (
+                low in lang.boundaries and low not in _COORD and low not in lang.coordinators
+            ):
                 return k
         return k
 

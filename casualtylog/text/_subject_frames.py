@@ -5,10 +5,10 @@ from __future__ import annotations
 from casualtylog.text._also_asides import also_aside_end
 from casualtylog.text._binding import Binding
 from casualtylog.text._described_participles import described_then_predicate
-from casualtylog.text._fresh10rom_adjectives import adjective_then_predicate, aged_member
 from casualtylog.text._fronted_whole import fronted_group
 from casualtylog.text._household_asides import skip_households
 from casualtylog.text._identity_frame import identity_group
+from casualtylog.text._member_descriptions import adjective_then_predicate, aged_member
 from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._nouns import _listed_noun, _noun, _unlisted_modifier, compound_metric
 from casualtylog.text._one_of import ONE_COPULAS

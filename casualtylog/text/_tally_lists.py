@@ -4,7 +4,13 @@
 are soldiers as they would be after "et" ("cinq soldats tués et trois blessés"). Only when the list item before
 the comma ends in a casualty word (a predicate or a metric noun: "tués", "muertos") and the count after it is
 followed by one too, so a comma that opens another clause or an aside ("…, 12 blessés graves selon la police"
-after a place) is read as before.
+after a place) is read as before (:func:`after_tally_comma`; which bare counts may take that group,
+:func:`bare_kind`).
+
+The other parts of such a tally, read by the frames named: a severity after an adverb of degree ("dont sept très
+grièvement", :func:`past_intensifier`, the part frame), a part's group after "parmi les" ("six parmi les enfants",
+:func:`among_after`, the group frame) and an elided clause repeated on another day ("et quatre autres le
+lendemain", :func:`elided_time_after`, the parallel frame).
 """
 
 from __future__ import annotations
@@ -59,7 +65,10 @@ def bare_kind(m: Mention) -> bool:
     vague word ("Al menos 15 civiles murieron y varios resultaron heridos": the several are anyone)."""
     # session 14 (fresh10en): the plural of a round number ("At least 15 civilians were killed and dozens wounded",
     # en-1b0965d4-1) counts more of the same people, as "30 wounded" does; "several", "many" stay anyone
-    return m.kind == "number" or (m.kind == "vague" and (str(m.figure).startswith("about ") or str(m.figure) in _ROUND_PLURALS))
+    if m.kind != "vague":
+        return m.kind == "number"
+    figure = str(m.figure)
+    return figure.startswith("about ") or figure in _ROUND_PLURALS
 
 
 def past_intensifier(tokens: list[Token], k: int, lang: LanguageData) -> int:
@@ -68,7 +77,6 @@ def past_intensifier(tokens: list[Token], k: int, lang: LanguageData) -> int:
     if _low(tokens, k) in INTENSIFIERS.get(lang.code, frozenset()) and _low(tokens, k + 1) in lang.severity_words:
         return k + 1
     return k
-
 
 
 def among_after(tokens: list[Token], m: Mention, lang: LanguageData) -> int | None:

@@ -34,10 +34,10 @@ class WeaponBreakdown(SentenceBase):
         noun = _noun(tokens, m.end, lang)
         if noun is None or noun[0] != "weapon":
             return False
-        before = [b for b in self.bindings if b.role == "count" and b.mention.start < m.start]
-        if not before or before[-1].frame not in _TOTALS or before[-1].group != noun[1]:
+        # the last count before it, found from the end: no list of every binding per member
+        total = next((b for b in reversed(self.bindings) if b.role == "count" and b.mention.start < m.start), None)
+        if total is None or total.frame not in _TOTALS or total.group != noun[1]:
             return False
-        total = before[-1]
         gap = tokens[total.chunk_end : m.start]
         if total.frame != "elliptic" or total.notes[-1:] != ["breakdown"]:
             if [t.text for t in gap] != [":"]:
@@ -58,7 +58,7 @@ class WeaponBreakdown(SentenceBase):
             tok = tokens[k]
             if tok.is_number or (tok.kind is Kind.PUNCT and tok.text != ","):
                 return False
-            if tok.low in lang.said_verbs or tok.low in lang.boundaries - {"and"}:
+            if tok.low in lang.said_verbs or (tok.low != "and" and tok.low in lang.boundaries):
                 return False
             if _weapon_verb_at(tokens, k, lang) is not None:
                 return False

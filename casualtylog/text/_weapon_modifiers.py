@@ -16,6 +16,9 @@ from casualtylog.text.lang import LanguageData
 
 __all__ = ["model_after_noun", "modifies_a_noun", "open_weapon_modifier", "others_before_weapon"]
 
+#: The kinds of token a model's name may be: a word, or a token the number reader reads as no count.
+_NAME_KINDS = frozenset({Kind.WORD, Kind.NONCOUNT})
+
 
 def _designation(tok: Token) -> bool:
     """ "Kh-59/69", "S-300", "Tu-22M3": letters and digits joined by a hyphen, a model's name."""
@@ -35,7 +38,7 @@ def open_weapon_modifier(tok: Token | None, lang: LanguageData, closed: frozense
     """
     if not lang.open_weapon_modifiers or tok is None:
         return False
-    if tok.kind in {Kind.WORD, Kind.NONCOUNT} and _designation(tok):
+    if tok.kind in _NAME_KINDS and _designation(tok):
         return True
     if tok.kind is not Kind.WORD or tok.is_capitalised or not tok.text.replace("-", "").isalpha():
         return False
@@ -88,7 +91,7 @@ def model_after_noun(tok: Token, lang: LanguageData) -> bool:
     """Session 14 (fresh10rom): a model's name after a weapon noun where adjectives follow the noun ("un missile
     Kh-59", "trois missiles S-300", "cuatro misiles balísticos Iskander-M"): a designation (never a count), or a
     capitalised hyphenated name whose first part is a listed weapon noun or model ("Iskander-M")."""
-    if not lang.adjective_after_noun or tok.kind not in {Kind.WORD, Kind.NONCOUNT}:
+    if not lang.adjective_after_noun or tok.kind not in _NAME_KINDS:
         return False
     if _designation(tok):
         return True

@@ -240,7 +240,8 @@ PREDICATES = {**PREDICATES, **CARE_WORDS["en"]}
 # Session 13 (fresh7r2): arrived in a refugee camp, crossed the border (casualtylog.text.lang._arrival_words)
 PREDICATES = {**PREDICATES, **ARRIVAL_PREDICATES["en"]}
 
-# Session 14 (fresh8en): arrests by "apprehend" (casualtylog.text.lang._fresh8en_words)
+# Session 14 (fresh8en): arrests by "apprehend", treated for a moderate or acute condition, received dead, one injury
+# received (casualtylog.text.lang._fresh8en_words)
 PREDICATES = {**PREDICATES, **EN_PREDICATES}
 ACTIVE_VERBS = {**ACTIVE_VERBS, **EN_ACTIVE_VERBS}
 # Session 14 (fresh9en): treated at a hospital or health centre, "had minor injuries" (lang._fresh9en_words)

@@ -1,6 +1,9 @@
 """Words of session 14 (``fresh10en``) for English and Dutch, kept apart so parallel branches do not collide.
 
-Read by :mod:`casualtylog.text._fresh10en_breakdowns` (distributive breakdowns by place), keyed by language code.
+Keyed by language code. Most tables switch on one shape of a rule module of the session (breakdowns by place,
+victims identified, "another N" that splits a total, "respectively", an age after a listed member, "yet to be
+found"); the others add words to a field a topic module fills (``_en_verbs``, ``_nl_victims``, ``_nl_figures``,
+``_nl_shapes``, en.py), which names this module where it joins them.
 """
 
 from __future__ import annotations
@@ -51,10 +54,6 @@ RESCUE_PREDICATES: dict[str, dict[str, str]] = {
         "picked up by rescue": "rescued",
         "picked up by the navy": "rescued",
     },
-    "nl": {
-        "opgepikt door de kustwacht": "rescued",
-        "uit het water opgepikt": "rescued",
-    },
 }
 #: Words after "the" that name one part of a set ("from the second boat", "in the other village"): "another N" in
 #: a clause that names such a part splits the set's total, it adds to no running count (en-23582ede-4, "Another 140
@@ -66,7 +65,7 @@ PART_ORDINALS: dict[str, frozenset[str]] = {
 #: figure of each place of a breakdown, which opens a list of places with their figures in brackets.
 EACH_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset({"each"}),
-    "nl": frozenset({"elk", "elke", "ieder", "per stuk"}),
+    "nl": frozenset({"elk", "elke", "ieder"}),
 }
 #: "respectively" after counts joined by "and": "Khyber Pakhtunkhwa and Balochistan provinces, which reported four
 #: and three deaths, respectively" (en-e5d93234-3): the first count shares the second's noun and predicate.

@@ -21,5 +21,5 @@ class Fresh10romWords:
     verb_second_openers: bool = False
     # Session 14 (fresh10rom): the definite singular articles: one person in apposition to a definite noun ("Auch
     # der Schütze, ein 35-jähriger Deutscher, ist tot") is that person, no count (casualtylog.text.
-    # _fresh10rom_appositions). Empty turns it off.
+    # _definite_appositions). Empty turns it off.
     definite_articles: frozenset[str] = frozenset()

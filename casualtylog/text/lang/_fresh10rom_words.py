@@ -6,6 +6,8 @@ this session).
 
 from __future__ import annotations
 
+from casualtylog.text.lang._word_lists import pairs
+
 __all__ = [
     "DE_FORCED_OUT",
     "DE_HAD_TO_FLEE",
@@ -24,6 +26,11 @@ __all__ = [
 _HOMES = ("ihr zuhause", "ihre häuser", "ihre wohnungen", "ihr obdach", "ihre heimat")
 _HAD_TO = ("musste", "mussten")
 
+#: German modal and infinitive at the clause's end, added to ``closing_verbs``: "had to flee" with its victims or an
+#: adverbial between ("In Myanmar mussten … mindestens 89.000 Menschen vor Überflutungen fliehen", de-0dc07a01-9;
+#: "Tausende Menschen mussten vor den Wassermassen fliehen", de-0dc07a01-7), as "konnte … retten" is rescued.
+DE_HAD_TO_FLEE: dict[str, str] = {f"{modal} fliehen": "displaced" for modal in _HAD_TO}
+
 #: German predicates of people forced from their homes, added to ``predicates`` (``displaced``, the guide's "fled,
 #: forced from their homes"): the past "verloren ihr Zuhause" beside the perfect "ihr Zuhause verloren" ("mehr als
 #: 360 000 verloren ihr Zuhause", de-f9c15d6c-4), and "had to leave their homes" or "had to flee" right after a bare
@@ -32,13 +39,8 @@ _HAD_TO = ("musste", "mussten")
 DE_FORCED_OUT: dict[str, str] = {
     **{f"{verb} {home}": "displaced" for verb in ("verloren", "verlor") for home in _HOMES},
     **{f"{modal} {home} verlassen": "displaced" for modal in _HAD_TO for home in _HOMES},
-    **{f"{modal} fliehen": "displaced" for modal in _HAD_TO},
+    **DE_HAD_TO_FLEE,
 }
-
-#: German modal and infinitive at the clause's end, added to ``closing_verbs``: "had to flee" with its victims or an
-#: adverbial between ("In Myanmar mussten … mindestens 89.000 Menschen vor Überflutungen fliehen", de-0dc07a01-9;
-#: "Tausende Menschen mussten vor den Wassermassen fliehen", de-0dc07a01-7), as "konnte … retten" is rescued.
-DE_HAD_TO_FLEE: dict[str, str] = {f"{modal} fliehen": "displaced" for modal in _HAD_TO}
 
 #: Teenagers, the group the guide names (batch 9: "*une adolescente*, *adolescentes*" → ``teenagers``), added to
 #: ``group_nouns`` ("Vingt-cinq adolescents … ont été blessés", fr-d951be0f-4) and, for the singular, to
@@ -78,33 +80,26 @@ DE_OFFICER: dict[str, str] = dict.fromkeys(("polizeibeamter", "polizeibeamtin"),
 
 #: French people put up in a shelter, added to ``predicates`` (``displaced``, the guide's "relocated to shelters"):
 #: "accueillis" beside "hébergés", and one shelter named with its article beside the plural ones ("Neuf habitants de
-#: l'immeuble ont été accueillis dans un gymnase voisin", fr-1ae060c7-4). Hospitals are no shelter.
-_SHELTERS = (
-    "dans un gymnase|dans des gymnases|dans une salle polyvalente|dans une salle des fêtes|dans une école"
-    "|dans des écoles|dans un centre d' hébergement|dans des centres d' hébergement|dans un centre d' accueil"
-    "|dans des centres d' accueil"
+#: l'immeuble ont été accueillis dans un gymnase voisin", fr-1ae060c7-4). Hospitals are no shelter. "Hébergés" in the
+#: plural shelters is lang/_shelter_words.py's already.
+_ONE_SHELTER = (
+    "dans un gymnase|dans une salle polyvalente|dans une salle des fêtes|dans une école|dans un centre d' hébergement"
+    "|dans un centre d' accueil"
 )
-FR_SHELTERED: dict[str, str] = {
-    f"{verb} {place}": "displaced"
-    for verb in ("accueilli", "accueillie", "accueillis", "accueillies", "hébergé", "hébergée", "hébergés", "hébergées")
-    for place in _SHELTERS.split("|")
-}
+_SHELTERS = f"{_ONE_SHELTER}|dans des gymnases|dans des écoles|dans des centres d' hébergement|dans des centres d' accueil"
+FR_SHELTERED: dict[str, str] = pairs("accueilli|accueillie|accueillis|accueillies", _SHELTERS, "displaced") | pairs(
+    "hébergé|hébergée|hébergés|hébergées", _ONE_SHELTER, "displaced"
+)
 
 #: French hurt by what they suffered, added to ``predicates`` (``injured``), as Spanish "sufrieron heridas": "Un garçon
 #: de 15 ans et un homme de 35 ans ont subi des blessures dues à l'explosion" (fr-da7224f3-2). Damage a building
 #: suffered ("ont subi des dégâts") is no injury.
-FR_SUFFERED: dict[str, str] = {
-    f"subi {wound}": "injured"
-    for wound in (
-        "des blessures",
-        "de graves blessures",
-        "de légères blessures",
-        "des brûlures",
-        "de graves brûlures",
-        "un traumatisme",
-        "des traumatismes",
-    )
-}
+FR_SUFFERED: dict[str, str] = pairs(
+    "subi",
+    "des blessures|de graves blessures|de légères blessures|des brûlures|de graves brûlures|un traumatisme"
+    "|des traumatismes",
+    "injured",
+)
 
 #: Spanish: held in custody is detained, added to ``predicates`` ("Un sospechoso estaba bajo custodia", es-77babe63-3),
 #: as French "en garde à vue" and German "in Gewahrsam genommen" are.

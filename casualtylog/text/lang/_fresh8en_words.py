@@ -1,6 +1,7 @@
 """Session 14 (``fresh8en``): the words of the kinds of failure met on batch 8's English and Dutch dev text.
 
-:class:`Fresh8enWords` declares the fields (``LanguageData`` lists it first among its bases, so they come last);
+:class:`Fresh8enWords` declares the fields (``LanguageData`` lists it before the older field classes among its bases, so
+they come after theirs);
 ``FRESH8EN_WORDS[code]`` holds the values each language gives them:
 
 - ``list_heads``: a noun naming the whole of a list opened by "included" with no count of its own, and the metric
@@ -150,20 +151,22 @@ NL_NATIONALS = dict.fromkeys(
 EN_ACTIVE_VERBS = dict.fromkeys(("apprehended", "apprehending", "apprehend", "apprehends"), "detained")
 EN_PREDICATES = {"apprehended": "detained"} | {
     # treated for what a fire or cold does to the body, with its severity (en-9b75c7c3-4 "Six of the survivors were
-    # treated for severe hypothermia and dehydration"), as the listed "treated for hypothermia" (lang/_en_shapes.py)
+    # treated for severe hypothermia and dehydration"), as the listed "treated for hypothermia" (lang/_en_shapes.py);
+    # the severe, serious, mild and minor grades are fresh9en's FRESH9_PREDICATES (lang/_fresh9en_words.py)
     f"treated for {degree} {cause}": "injured"
-    for degree in ("severe", "mild", "minor", "serious", "acute", "moderate")
+    for degree in ("acute", "moderate")
     for cause in ("hypothermia", "burns", "smoke inhalation", "heat exhaustion", "heatstroke", "poisoning")
 } | {
-    # brought to hospital dead (en-99afad6b-3 "While eight were received dead, two died undergoing treatment")
+    # brought to hospital dead (en-99afad6b-3 "While eight were received dead, two died undergoing treatment");
+    # "declared dead" and "pronounced dead" are session 11's (lang/_en_shapes.py)
     f"{verb} dead": "killed"
-    for verb in ("received", "brought", "brought in", "declared", "pronounced")
+    for verb in ("received", "brought", "brought in")
 } | {
-    # received injuries, as "suffered injuries" (en-3fe65759-7 "66 people including 37 men … have received injuries")
-    f"{verb} {degree}{noun}": "injured"
+    # one injury received, as "received injuries" (en-3fe65759-7 "66 people including 37 men … have received
+    # injuries"), which lang/_care_words.py lists with each grade and "wounds"
+    f"{verb} {degree}injury": "injured"
     for verb in ("received", "receiving")
     for degree in ("", "minor ", "serious ", "severe ", "critical ")
-    for noun in ("injuries", "injury", "wounds")
 }
 #: English two-word groups of the guide's shape, as "aid workers" (en-88a0c4c2-1 "killed three rescue workers").
 EN_GROUP_NOUNS = {"rescue workers": "rescue_workers"}

@@ -1,7 +1,8 @@
 """Optional words of a language added in session 14 (``fresh8rom``): each field switches one shape on.
 
 Declared apart from :class:`~casualtylog.text.lang._later_shape_words.LaterShapeWords` (at its size limit);
-:class:`~casualtylog.text.lang.LanguageData` lists this class first among its bases, so its fields come last.
+:class:`~casualtylog.text.lang.LanguageData` lists this class before the older field classes among its bases, so its
+fields come after theirs.
 """
 
 from __future__ import annotations

@@ -41,17 +41,12 @@ FRESH9_GROUPS: dict[str, dict[str, str]] = {
         "orpailleurs": "miners",
         "garçonnets": "children",
     },
-    # "Fünf Kumpel wurden verletzt" (miners, the colloquial noun), "fünf Beschäftigte werden vermisst"
+    # "Fünf Kumpel wurden verletzt" (miners, the colloquial noun), "fünf Beschäftigte werden vermisst"; "Kumpel",
+    # "Bergmänner" and the accused ("Beschuldigte") are fresh8rom's DE_GROUPS (lang/_fresh8rom_words.py)
     "de": {
-        "kumpel": "miners",
         "kumpeln": "miners",
         "beschäftigte": "workers",
         "beschäftigten": "workers",
-        # "Zwei Bergmänner … wurden verletzt" (de-5ae8ba09-2), as "Bergleute"; the accused as suspects
-        "bergmänner": "miners",
-        "bergmännern": "miners",
-        "beschuldigte": "suspects",
-        "beschuldigten": "suspects",
     },
     # "dos miembros de la tripulación han muerto", "tres tripulantes": the crew, as Dutch "bemanningsleden"
     "es": {
@@ -69,14 +64,14 @@ FRESH9_SINGULARS: dict[str, dict[str, str]] = {
         # "un garçonnet de huit ans reste encore introuvable"
         "garçonnet": "children",
     },
-    "de": {"mitarbeiter": "workers", "arbeiter": "workers", "beschäftigter": "workers", "bergmann": "miners"},
+    # "Mitarbeiter" and "Bergmann" are fresh8rom's DE_SINGULARS
+    "de": {"arbeiter": "workers", "beschäftigter": "workers"},
     "es": {"tripulante": "crew", "miembro de la tripulación": "crew"},
 }
 
 FRESH9_CONFIRMED: dict[str, frozenset[str]] = {
     # an authority confirming in its own voice: "Confirmamos la muerte de cuatro personas", "nous confirmons"
     "fr": _words("confirmons"),
-    "de": frozenset[str](),
     # the other forms of verifying are fresh8rom's MORE_VERIFIED (lang/_fresh8rom_words.py)
     "es": _words("confirmamos verificamos"),
 }
@@ -91,7 +86,6 @@ _IMPERFECT_STEMS = {
 FRESH9_SAID: dict[str, frozenset[str]] = {
     "es": frozenset(s + e for s in _IMPERFECT_STEMS["es"].split() for e in ("aba", "aban")),
     "fr": frozenset(s + e for s in _IMPERFECT_STEMS["fr"].split() for e in ("ait", "aient")),
-    "de": frozenset[str](),
 }
 
 

@@ -46,12 +46,10 @@ FRESH9_WEAPON_NOUNS: dict[str, dict[str, str]] = {
         "unmanned aircraft": "drones",
         "uav": "drones",
     },
-    "nl": {},
 }
 
 FRESH9_WEAPON_ADJECTIVES: dict[str, frozenset[str]] = {
     "en": frozenset({"incoming", "attacking"}),
-    "nl": frozenset(),
 }
 
 #: Nouns of the whole population that "elderly" may describe (no group of their own).
@@ -71,9 +69,7 @@ FRESH9_GROUP_NOUNS: dict[str, dict[str, str]] = {
         "workers": "workers",
         "mineworkers": "miners",
         "mine workers": "miners",
-        "rescue workers": "rescue_workers",  # en-88a0c4c2-1: "killed three rescue workers"
     },
-    "nl": {},
 }
 
 _NL_HOMES = ("hun huis", "hun huizen", "hun woning", "hun woningen", "hun dorp", "hun dorpen")
@@ -97,7 +93,6 @@ _NL_SAFER = ("een veiligere plek", "een veilige plek", "een veiliger onderkomen"
 _NL_LOOK = ("opzoeken", "opgezocht", "opzochten", "zoeken", "gezocht", "zochten", "moeten zoeken", "moesten zoeken")
 
 FRESH9_METRIC_NOUNS: dict[str, dict[str, str]] = {
-    "en": {},
     "nl": {
         "intern ontheemden": "displaced",
         "binnenlands ontheemden": "displaced",
@@ -188,21 +183,18 @@ FRESH9_PROJECTED_CUES: dict[str, frozenset[str]] = {
         for verb in ("believed", "thought", "presumed")
         for state in ("missing", "injured", "wounded", "trapped", "buried", "lost", "among the dead")
     ),
-    "nl": frozenset(),
 }
 
 #: Session 14 (fresh9en): validated is verified ("Only five of these deaths were validated", en-359cf9e2-2; the guide:
 #: confirmed when the count is called confirmed or verified).
 FRESH9_CONFIRMED_CUES: dict[str, frozenset[str]] = {
     "en": frozenset({"validated"}),
-    "nl": frozenset(),
 }
 
 #: Session 14 (fresh9en): dwellings evacuated or cleared are no people ("Twaalf appartementen werden daarop
 #: geëvacueerd", nl-b3bf8890-1; "Zo'n twintig appartementen zijn ontruimd", nl-bff26678-3), as English
 #: "apartments" and "flats" already are; the guide counts no homes.
 FRESH9_THING_NOUNS: dict[str, frozenset[str]] = {
-    "en": frozenset(),
     "nl": frozenset({"appartementen", "flats", "panden", "woonblokken", "flatgebouwen", "portiekflats", "kamers"}),
 }
 
@@ -214,7 +206,6 @@ FRESH9_TOLL_NOUNS: dict[str, dict[str, str]] = {
 #: Session 14 (fresh9en): "before <day>" opening the sentence dates what it tells before the event's day ("Voor zondag
 #: stierven al acht demonstranten door toedoen van de ordetroepen", nl-1d93f334-4, a negative), as "een dag eerder".
 FRESH9_OTHER_EVENT_OPENERS: dict[str, frozenset[str]] = {
-    "en": frozenset(),
     "nl": frozenset(
         f"{before} {day}"
         for before in ("voor", "vóór")

@@ -2,8 +2,9 @@
 
 The last part of :class:`~casualtylog.text.lang.LanguageData`, split from
 :class:`~casualtylog.text.lang._shape_words.ShapeWords` when that module reached
-its size limit. ``LanguageData`` lists this class first among its bases, so its
-fields come last, in the order they were added, and the constructor,
+its size limit. ``LanguageData`` lists this class before ShapeWords among its
+bases, so its fields come after theirs, in the order they were added (only the
+session-14 classes listed before it come later), and the constructor,
 ``fields()`` and repr are unchanged by the split.
 """
 

@@ -27,8 +27,9 @@ __all__ = ["LanguageData"]
 
 
 # Base order matters: dataclass fields come from the bases in reverse MRO order, so
-# LaterShapeWords, ShapeWords, CoreWords here puts the required fields first and
-# every optional one after them, in their old order.
+# listing the newest class first (session 14's, then LaterShapeWords, ShapeWords,
+# CoreWords) puts the required fields first and every optional one after them, in
+# the order they were added.
 @dataclass(frozen=True, eq=False)
 class LanguageData(Fresh10romWords, Fresh8enWords, Fresh8romWords, LaterShapeWords, ShapeWords, CoreWords):
     """Words and cue phrases of one language, as the extractor uses them.
@@ -36,8 +37,11 @@ class LanguageData(Fresh10romWords, Fresh8enWords, Fresh8romWords, LaterShapeWor
     Every field is documented where it is declared: the required ones in
     :class:`~casualtylog.text.lang._core_words.CoreWords`, the optional ones
     (each switching one shape on) in
-    :class:`~casualtylog.text.lang._shape_words.ShapeWords` and
-    :class:`~casualtylog.text.lang._later_shape_words.LaterShapeWords`.
+    :class:`~casualtylog.text.lang._shape_words.ShapeWords`,
+    :class:`~casualtylog.text.lang._later_shape_words.LaterShapeWords` and, for
+    session 14, :class:`~casualtylog.text.lang._fresh8rom_fields.Fresh8romWords`,
+    :class:`~casualtylog.text.lang._fresh8en_words.Fresh8enWords` and
+    :class:`~casualtylog.text.lang._fresh10rom_fields.Fresh10romWords`.
     """
 
     def __post_init__(self) -> None:

@@ -309,7 +309,8 @@ LANGUAGE = LanguageData(
     distributive_words=frozenset({"each"}),  # Session 13 (fresh7a): "two each in Samar and Cebu"
     # Session 13 (kinds13): an earlier figure dated the day before (lang/_kinds13_words.py)
     **KINDS13_WORDS["en"],
-    # Session 14 (fresh8en): the heads and links of a list after "included" (lang/_fresh8en_words.py)
+    # Session 14 (fresh8en): a list's head after "included", "of whom", survivors found, ordinal deaths, bodies
+    # retrieved, the victims (lang/_fresh8en_words.py)
     **FRESH8EN_WORDS["en"],
     # Session 13 (fresh7r2): "forced 3,000 people to leave their homes" (casualtylog.text._romance_objects); not
     # "told": an order to leave is no claim

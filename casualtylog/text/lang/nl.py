@@ -353,7 +353,7 @@ LANGUAGE = LanguageData(
     survivor_found=SURVIVOR_FOUND["nl"],
     # Session 13 (kinds13): an earlier figure dated the day before (lang/_kinds13_words.py)
     **KINDS13_WORDS["nl"],
-    # Session 14 (fresh8en): the heads and links of a list after "included" (lang/_fresh8en_words.py)
+    # Session 14 (fresh8en): "van wie" parts and the victims ("slachtoffers"; lang/_fresh8en_words.py)
     **FRESH8EN_WORDS["nl"],
     # Session 13 (fresh7r2): one more by "again" before the article ("opnieuw een dodelijk slachtoffer": +1)
     another_before_article=frozenset({"opnieuw"}),

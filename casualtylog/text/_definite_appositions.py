@@ -18,6 +18,10 @@ __all__ = ["apposed_to_definite"]
 
 #: How many tokens after the article the apposition's closing comma may stand ("ein 35-jähriger Deutscher ,").
 _REACH = 6
+#: Every language's "and", as ``_clause_cues.AND`` (which this module cannot import: _clause_cues imports
+#: _mentions, which imports this module). Dutch "en" is Spanish and French "in" too, so "un homme en état de choc"
+#: ends the apposition there as a list would.
+_AND = frozenset({"und", "et", "y", "and", "en"})
 
 
 def apposed_to_definite(tokens: list[Token], i: int, lang: LanguageData) -> bool:
@@ -31,6 +35,6 @@ def apposed_to_definite(tokens: list[Token], i: int, lang: LanguageData) -> bool
         tok = tokens[k]
         if tok.text == ",":
             return _low(tokens, k + 1) in lang.gap_words  # the predicate's auxiliary right after: "…, ist tot"
-        if tok.low in lang.coordinators or tok.low in {"und", "et", "y", "and", "en"} or tok.kind is Kind.PUNCT:
+        if tok.low in lang.coordinators or tok.low in _AND or tok.kind is Kind.PUNCT:
             return False
     return False

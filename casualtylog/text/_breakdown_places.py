@@ -1,11 +1,13 @@
-"""Session 14 (``fresh10en``): more shapes of a distributive breakdown by place (see ``_ellipsis_frames``).
+"""More shapes of a distributive breakdown by place (session 14, ``fresh10en``; read by ``_ellipsis_frames``).
 
 - a breakdown opened by "including" or a bracket instead of a comma: "downed 18 drones, including 11 over the
   Rostov Region, four over …" (en-0556566f-2), "ten people died (nine in Sindh Province, and one in …)";
 - a place left unnamed: "13 were killed in rural Newton County and two elsewhere in the state" (en-be687ec6-2);
 - "another" before the bare count, after the joiner: "four drones were destroyed near Novoshakhtinsk and another
   one near Chaltyr" (en-0556566f-3);
-- a place named as a part of a larger one: "four over the territory of the Rostov Region" (en-56b80e45-3).
+- a place named as a part of a larger one: "four over the territory of the Rostov Region" (en-56b80e45-3);
+- a bare count after its own place, fronted as the first one's: "In Georgia was er één dodelijk slachtoffer, in
+  North-Carolina drie en in Virgina zes" (nl-03f23966-4).
 
 Every check looks at a bounded number of tokens, so extraction stays linear.
 """
@@ -14,10 +16,10 @@ from __future__ import annotations
 
 from casualtylog.text._binding import Binding, SentenceBase
 from casualtylog.text._mentions import Mention, _low, _tok
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import Kind
 from casualtylog.text.lang._fresh10en_words import BREAKDOWN_OPENERS, ELSEWHERE_WORDS
 
-__all__ = ["Fresh10enBreakdowns", "ranking_follow"]
+__all__ = ["BreakdownPlaces"]
 
 #: The words of "the X of": "the territory of the Rostov Region", "the waters of the Sea of Azov".
 _OF = {"en": "of", "nl": "van"}
@@ -29,7 +31,7 @@ _FRONTED_REACH = 8
 _OF_REACH = 6
 
 
-class Fresh10enBreakdowns(SentenceBase):
+class BreakdownPlaces(SentenceBase):
     """Openers, unnamed places and "another" in a breakdown by place."""
 
     def breakdown_opener(self, j: int) -> bool:
@@ -87,10 +89,3 @@ class Fresh10enBreakdowns(SentenceBase):
                 return seen
             seen = seen or tok.low == of
         return False
-
-
-def ranking_follow(tokens: list[Token], i: int) -> bool:
-    """Whether the verb of following at ``i`` is a participle "followed by" that goes on down a ranking or a list
-    ("Araria has reported 12 deaths followed by Sheohar and Darbhanga (10 each)", en-cbf1a112-4; "20 people were
-    injured in Sunday's bombardment, followed by 39 on Monday"): the same event's next figure, no earlier event."""
-    return tokens[i].low == "followed" and _low(tokens, i + 1) == "by"

@@ -13,9 +13,14 @@ last noun and stops there without this.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from casualtylog.text._binding import SentenceBase
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Kind
+
+if TYPE_CHECKING:  # _subject_frames imports this module
+    from casualtylog.text._subject_lists import SubjectLists
 
 __all__ = ["adjective_then_predicate", "aged_member"]
 
@@ -45,9 +50,9 @@ def adjective_then_predicate(s: SentenceBase, k: int) -> int:
     return k + 1 if gaps and predicates.at(tokens, end) is not None else k
 
 
-def aged_member(s: SentenceBase, k: int) -> int:
+def aged_member(s: SubjectLists, k: int) -> int:
     """Past an age after the first member of a list at ``k`` when "and" and the next member follow it: "Un garçon
     de 15 ans et un homme de 35 ans ont subi des blessures" (fr-da7224f3-2) lists two victims, each with their age;
     ``k`` itself otherwise (the age after the last member is read where it always was)."""
-    aged = s.skip_age(k)  # type: ignore[attr-defined]
-    return aged if aged > k and s.and_at(aged) else k  # type: ignore[attr-defined]
+    aged = s.skip_age(k)
+    return aged if aged > k and s.and_at(aged) else k

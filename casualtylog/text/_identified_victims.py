@@ -1,4 +1,4 @@
-"""Session 14 (``fresh10en``): victims identified are no count of their own (the corpus guide).
+"""Victims identified are no count of their own (the corpus guide; session 14, ``fresh10en``).
 
 "Ukraine's Prosecutor General's Office identified two of the people killed in the blast as a nine-year-old boy and
 a 14-year-old girl" (en-9704a129-3) names who two of the dead were; it reports no toll. A count right after a verb
@@ -36,7 +36,7 @@ _AGE_KINDS = frozenset({Kind.WORD, Kind.NUMBER, Kind.NONCOUNT})
 
 def age_qualifier(tokens: list[Token], start: int, end: int, lang: LanguageData) -> bool:
     """Whether ``start:end`` is an age qualifier after a listed member's noun ("jonger dan veertien jaar", "under
-    the age of 14"): an opener, then words and numbers only, short (session 14, fresh10en)."""
+    the age of 14"): an opener, then words and numbers only, short."""
     if not 0 < end - start <= _AGE_REACH or _low(tokens, start) not in AGE_QUALIFIER_OPENERS.get(lang.code, ()):
         return False
     return all(t.kind in _AGE_KINDS for t in tokens[start:end])
