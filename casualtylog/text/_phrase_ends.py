@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from casualtylog.text._token_type import Kind
+from casualtylog.text._token_type import WORD
 from casualtylog.text.lang import LanguageData
 
 if TYPE_CHECKING:
@@ -63,7 +63,7 @@ def subject_year(tokens: list[Token], i: int, lang: LanguageData) -> bool:
         return False
     noun, pair = tokens[i - 2], f"{tokens[i - 2].low} {tokens[i - 1].low}"
     return (
-        noun.kind is Kind.WORD
+        noun.kind is WORD
         and tokens[i + 1].low in lang.predicates
         and noun.low not in lang.predicates
         and not noun.low.endswith(("ed", "ing"))

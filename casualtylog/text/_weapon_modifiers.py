@@ -11,7 +11,7 @@ digits ("Kh-59", "S-300"), which is never a count itself.
 from __future__ import annotations
 
 from casualtylog.text._mention import _tok
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import NONCOUNT, WORD, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["model_after_noun", "modifies_a_noun", "open_weapon_modifier", "others_before_weapon"]
@@ -35,9 +35,9 @@ def open_weapon_modifier(tok: Token | None, lang: LanguageData, closed: frozense
     """
     if not lang.open_weapon_modifiers or tok is None:
         return False
-    if tok.kind in {Kind.WORD, Kind.NONCOUNT} and _designation(tok):
+    if tok.kind in (WORD, NONCOUNT) and _designation(tok):
         return True
-    if tok.kind is not Kind.WORD or tok.is_capitalised or not tok.text.replace("-", "").isalpha():
+    if tok.kind is not WORD or tok.is_capitalised or not tok.text.replace("-", "").isalpha():
         return False
     low = tok.low
     return not (
@@ -67,7 +67,7 @@ def modifies_a_noun(tokens: list[Token], end: int, lang: LanguageData, closed: f
     ``open_weapon_modifiers`` is set; elsewhere compounds are one word or follow the noun.
     """
     tok = _tok(tokens, end)
-    if not lang.open_weapon_modifiers or tok is None or tok.kind is not Kind.WORD or tok.is_capitalised:
+    if not lang.open_weapon_modifiers or tok is None or tok.kind is not WORD or tok.is_capitalised:
         return False
     low = tok.low
     if low in lang.weapon_adjectives or low in _COMPOUND_HEADS:
@@ -88,7 +88,7 @@ def model_after_noun(tok: Token, lang: LanguageData) -> bool:
     """Session 14 (fresh10rom): a model's name after a weapon noun where adjectives follow the noun ("un missile
     Kh-59", "trois missiles S-300", "cuatro misiles balísticos Iskander-M"): a designation (never a count), or a
     capitalised hyphenated name whose first part is a listed weapon noun or model ("Iskander-M")."""
-    if not lang.adjective_after_noun or tok.kind not in {Kind.WORD, Kind.NONCOUNT}:
+    if not lang.adjective_after_noun or tok.kind not in (WORD, NONCOUNT):
         return False
     if _designation(tok):
         return True
