@@ -22,7 +22,7 @@ from casualtylog.text._number_words import _HALF as _HALF
 from casualtylog.text._number_words import _is_number_word as _is_number_word
 from casualtylog.text._number_words import _merge_number_words as _merge_number_words
 from casualtylog.text._number_words import _tens_and_unit as _tens_and_unit
-from casualtylog.text._phrase_ends import after_toll_cue, subject_year
+from casualtylog.text._phrase_ends import after_toll_cue, count_words, subject_year
 from casualtylog.text._token_type import INVISIBLES, NONCOUNT, NUMBER, PUNCT, RANGE, WORD, Kind, Token, visible
 from casualtylog.text.lang import LanguageData
 from casualtylog.text.numerals import digits_value
@@ -154,16 +154,7 @@ _PER_WORDS = frozenset({"per", "procent", "pour"})  # before "cent"/"mille": a s
 def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None:
     """Years, dates, times, ages, distances, percentages, money, ordinals → non-counts."""
     n = len(tokens)
-    # A predicate that is also a function word (Dutch "om") does not make "in 2022 om" a count.
-    nouns = (
-        lang.people_nouns
-        | set(lang.group_nouns)
-        | set(lang.metric_nouns)
-        # "feuerten bisher 1800 Raketen ab": four digits before weapons count them, like people
-        | set(lang.weapon_nouns)
-    )
-    people = nouns | (set(lang.predicates) - lang.function_words)
-    qualifier_ends = {phrase.split()[-1] for phrase in lang.qualifiers} - {"in", "on", "at", "op", "en", "de", "à"}
+    nouns, people, qualifier_ends = count_words(lang)
     for i, tok in enumerate(tokens):
         if tok.kind is not NUMBER:
             continue
