@@ -48,8 +48,9 @@ def _past_aside(tokens: list[Token], j: int) -> int:
 
 def _channel(tokens: list[Token], lang: LanguageData) -> str | None:
     statements = phrases(lang, "statement_phrases")
+    first = statements.forward.children  # most words start no statement phrase: no call for them
     for i, tok in enumerate(tokens):
-        hit = statements.at(tokens, i)
+        hit = statements.at(tokens, i) if tok.low in first else None
         if hit is not None:
             return str(hit[1])
         if tok.low in lang.channel_preps and i + 1 < len(tokens):
@@ -70,7 +71,7 @@ def attribute(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str |
     ``text`` is the whole text the tokens' offsets point into.
     """
     cited_by = phrases(lang, "cited_by")
-    for i in range(1, len(tokens)):
+    for i in cited_by.starts(tokens, 1):
         hit = cited_by.at(tokens, i)
         if hit is not None:  # "a indiqué l'armée de l'air, citée par Ukrinform"
             outlet = name_after(tokens, i + hit[0], lang, text)
@@ -78,7 +79,7 @@ def attribute(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str |
             if outlet and speaker:
                 return speaker, outlet
     citing = phrases(lang, "citing")
-    for i in range(len(tokens)):
+    for i in citing.starts(tokens):
         hit = citing.at(tokens, i)
         if hit is not None:
             at = i + hit[0]
@@ -144,7 +145,7 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
     source: str | None = None
     according = phrases(lang, "according_to")
     # "Early reports suggest …, according to Gwendolyn Pang": "according to" names the source wherever it stands.
-    for i in range(len(tokens)):
+    for i in according.starts(tokens):
         hit = according.at(tokens, i)
         if hit is not None:
             source = name_after(tokens, past_report(tokens, i + hit[0], lang), lang, text)
@@ -163,6 +164,7 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
     if postposed:
         return postposed, _channel(tokens, lang)
     many = phrases(lang, "saying_phrases")
+    many_first = many.forward.children
     for i, tok in enumerate(tokens):
         # "…, aldus de politie", "…, so die Polizei": a short one ("so" is an adverb too) only after a comma
         if tok.low in lang.postposed_according and (len(tok.low) > 2 or i == 0 or tokens[i - 1].text == ","):
@@ -170,7 +172,7 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
             if source:
                 break
         # "ont fait état de", "dieron a conocer": a verb of saying in more than one word ends at ``end``.
-        phrase = many.at(tokens, i)
+        phrase = many.at(tokens, i) if tok.low in many_first else None
         end = i + phrase[0] - 1 if phrase is not None else i
         if (tok.low in saying(lang) or phrase is not None) and tok.kind is WORD:
             if end + 1 < len(tokens) and tokens[end + 1].low in saying(lang):

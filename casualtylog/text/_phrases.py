@@ -67,6 +67,14 @@ class Phrases:
                 best = node.hit
         return best
 
+    def starts(self, tokens: list[Token], begin: int = 0) -> list[int]:
+        """The positions from ``begin`` on where :meth:`at` may find a phrase: its first word stands there.
+
+        A sentence-long scan asks :meth:`at` only there instead of at every token (one set look-up each).
+        """
+        first = self.forward.children
+        return [i for i in range(begin, len(tokens)) if tokens[i].low in first]
+
     def spans(self, tokens: list[Token]) -> Iterator[tuple[int, int, object]]:
         """Every phrase in ``tokens``, left to right, not overlapping: (start, end, value)."""
         i = 0

@@ -11,6 +11,8 @@ module holds one concept (split in session 7, code moved verbatim).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from casualtylog.text._source_shapes import is_head as _is_head
 from casualtylog.text._source_shapes import saying
 from casualtylog.text._tokens import WORD, Token
@@ -66,7 +68,17 @@ def name_token(tok: Token, lang: LanguageData) -> bool:
 def is_title(tok: Token, lang: LanguageData) -> bool:
     """A word of office: "mayor", or a compound ending in one ("Regionalgouverneur", "Militärverwalter")."""
     low = tok.low
-    return low in lang.titles or any(low.endswith(t) and len(low) > len(t) + 2 for t in lang.titles if len(t) >= 6)
+    if low in lang.titles:
+        return True
+    ends = _compound_titles(lang)
+    # one endswith over all the titles first (in C): most words end in none, and only those that do need the lengths
+    return low.endswith(ends) and any(low.endswith(t) and len(low) > len(t) + 2 for t in ends)
+
+
+@lru_cache(maxsize=16)
+def _compound_titles(lang: LanguageData) -> tuple[str, ...]:
+    """The titles long enough to end a compound (the language data is immutable: read once per language)."""
+    return tuple(t for t in lang.titles if len(t) >= 6)
 
 
 def head_ahead(tokens: list[Token], k: int, lang: LanguageData) -> bool:
