@@ -59,13 +59,19 @@ def _opens_relative(tokens: list[Token], i: int) -> bool:
 
 
 def _clause_ends(stop: list[bool]) -> tuple[list[int], list[int]]:
+    """``left[i + 1]``: one past the last stop at or before ``i`` (0 if none); ``right[i]``: the first stop at or
+    after ``i`` (``n`` if none). Built a clause at a time by list repetition, not a token at a time: a long
+    sentence has few stops."""
     n = len(stop)
-    left = [0] * (n + 1)
-    for i in range(n):
-        left[i + 1] = i + 1 if stop[i] else left[i]
-    right = [n] * (n + 1)
-    for i in range(n - 1, -1, -1):
-        right[i] = i if stop[i] else right[i + 1]
+    left, right = [0], []
+    start = 0  # the clause's first token
+    for i in [i for i, s in enumerate(stop) if s]:
+        left += [start] * (i - start)
+        left.append(i + 1)
+        right += [i] * (i + 1 - start)
+        start = i + 1
+    left += [start] * (n - start)
+    right += [n] * (n + 1 - start)
     return left, right
 
 

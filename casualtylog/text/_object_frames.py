@@ -75,25 +75,20 @@ class ObjectFrames(SubjectShapes):
         tokens, lang = self.tokens, self.lang
         verbs = phrases(lang, "active_verbs")
         verb = verbs.ending(tokens, m.start - 1)
-        if verb is None and (
-            _low(tokens, m.start - 1) in lang.gap_words or _low(tokens, m.start - 1) in lang.object_markers
-        ):
+        before = _low(tokens, m.start - 1)  # the word before the count, read once for every test below
+        if verb is None and (before in lang.gap_words or before in lang.object_markers):
             verb = verbs.ending(tokens, m.start - 2)  # "stierven al zeker 16.546 mensen"
-        if verb is None and _low(tokens, m.start - 1) in lang.object_markers:
+        if verb is None and before in lang.object_markers:
             verb = self.verb_before_adverbial(m.start - 2)  # "ha rescatado esta madrugada a 33 personas"
-        if (
-            verb is None
-            and _low(tokens, m.start - 1) in lang.others_words
-            and _low(tokens, m.start - 2) in lang.object_markers
-        ):
+        if verb is None and before in lang.others_words and _low(tokens, m.start - 2) in lang.object_markers:
             verb = verbs.ending(tokens, m.start - 3)  # Session 12 (fres12): "e hirió a otras cinco personas"
-        if verb is None and _low(tokens, m.start - 1) in lang.time_adverbs:
+        if verb is None and before in lang.time_adverbs:
             verb = self.verb_before_adverbial(m.start - 1)  # "Het leger doodde vannacht 14 militanten"
         if verb is None and lang.stem_particles:
             verb = self.stem_before(m)  # "Die Polizei nahm am Sonntag 14 Personen fest"
         if verb is None:
             verb = verbs.ending(tokens, self.before_container(m.start))
-        if verb is None and _low(tokens, m.start - 1) in _SEARCH_PREPS:
+        if verb is None and before in _SEARCH_PREPS:
             verb = self.search_around(m.start - 1)  # "searched evacuation centers and homes for 670 people"
         if verb is not None and lang.stem_particles and not self.particle_closes(m):
             verb = None  # "Die Polizei nahm 300 Anrufe entgegen": the stem without its particle is another verb
@@ -102,7 +97,7 @@ class ObjectFrames(SubjectShapes):
         bodies = False
         if verb is None:
             verb = bodies_found_of(tokens, m.start - 1, lang)  # "de lichamen gevonden van 14 mensen"
-            if verb is None and _low(tokens, m.start - 1) in lang.others_words:
+            if verb is None and before in lang.others_words:
                 verb = bodies_found_of(tokens, m.start - 2, lang)  # "los restos mortales de los otros cuatro"
             bodies = verb is not None
         metric: str | None = None
