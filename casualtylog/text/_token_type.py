@@ -75,4 +75,6 @@ def visible(text: str) -> str:
     >>> visible("Ty\u200bmur")
     'Tymur'
     """
+    if text.isascii():
+        return text  # every invisible is outside ASCII: no search for most words
     return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text

@@ -48,7 +48,7 @@ _DECIMAL = re.compile(r"\d{1,6}[.,]\d{1,3}")
 
 def _classify(text: str, start: int, lang: LanguageData) -> Token:
     end = start + len(text)
-    if not any(ch.isdigit() for ch in text):
+    if text.isalpha() or not any(ch.isdigit() for ch in text):  # a letter is never a digit: one C call for a word
         if len(text) == 1 and not text.isalnum():
             return Token(text, start, end, PUNCT)
         return Token(text, start, end, WORD)
