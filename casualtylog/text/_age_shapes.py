@@ -12,7 +12,7 @@ one victim whenever a casualty frame governs them.
 from __future__ import annotations
 
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import NONCOUNT, PUNCT, WORD, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["age_noun", "age_word", "aged_after_noun", "years_old_end"]
@@ -24,7 +24,7 @@ def _tok(tokens: list[Token], k: int) -> Token | None:
 
 def age_word(tok: Token | None, lang: LanguageData) -> bool:
     """ "55-jähriger", "2-jarig", "zevenjarige", "dreijährige": a number and the language's age suffix, one word."""
-    if tok is None or not lang.age_suffixes or tok.kind not in {Kind.WORD, Kind.NONCOUNT}:
+    if tok is None or not lang.age_suffixes or tok.kind not in (WORD, NONCOUNT):
         return False
     low = tok.low
     for suffix in lang.age_suffixes:
@@ -47,7 +47,7 @@ def _nominal(tokens: list[Token], k: int, lang: LanguageData) -> bool:
     nxt = _tok(tokens, k + 1)
     return (
         nxt is None
-        or nxt.kind is Kind.PUNCT
+        or nxt.kind is PUNCT
         or nxt.low in lang.gap_words
         or nxt.low in lang.boundaries
         or phrases(lang, "predicates").at(tokens, k + 1) is not None
@@ -67,7 +67,7 @@ def age_noun(tokens: list[Token], k: int, lang: LanguageData) -> tuple[str | Non
     if _nominal(tokens, k, lang):
         return None, 1
     nxt = _tok(tokens, k + 1)
-    if nxt is None or nxt.kind is not Kind.WORD:
+    if nxt is None or nxt.kind is not WORD:
         return None
     single = lang.singular_victims.get(nxt.low)
     if single is not None:
@@ -108,7 +108,7 @@ def aged_after_noun(tokens: list[Token], start: int, end: int, lang: LanguageDat
         # one person: the noun after an article or a possessive ("haar dochter", "een buurman"), not after a
         # verb ("er is sprake van 12") or in a phrase of its own
         (owner not in lang.determiners and owner not in lang.possessives)
-        or noun.kind is not Kind.WORD
+        or noun.kind is not WORD
         or noun.low in lang.determiners
         or noun.low in lang.toll_nouns
         or noun.low in lang.total_nouns
@@ -121,7 +121,7 @@ def aged_after_noun(tokens: list[Token], start: int, end: int, lang: LanguageDat
     return nxt is None or not (
         nxt.low in lang.to_words  # "steeg van 5 naar 12": a change, its figures counts
         or nxt.low in lang.number_joiners
-        or (nxt.kind is not Kind.WORD and nxt.kind is not Kind.PUNCT)
+        or (nxt.kind is not WORD and nxt.kind is not PUNCT)
         or nxt.low in lang.people_nouns
         or phrases(lang, "metric_nouns").at(tokens, end) is not None
         or phrases(lang, "group_nouns").at(tokens, end) is not None

@@ -16,7 +16,7 @@ roles cost two wrong claims and gained none on dev half b (session 9).
 from __future__ import annotations
 
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import WORD, Token
 from casualtylog.text.lang import LanguageData
 from casualtylog.text.lang._fresh9_words import PLURAL_AUXILIARIES
 
@@ -59,7 +59,7 @@ def agent_victim(tokens: list[Token], k: int, lang: LanguageData) -> tuple[str |
         return None
     tok = tokens[k]
     low = tok.low
-    if tok.kind is not Kind.WORD or not tok.text.isalpha() or tok.is_capitalised or len(low) < 5:
+    if tok.kind is not WORD or not tok.text.isalpha() or tok.is_capitalised or len(low) < 5:
         return None
     listed = _plural_of(low, lang)
     if listed is None and not (lang.agent_suffixes and low.endswith(lang.agent_suffixes)):

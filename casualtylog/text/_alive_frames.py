@@ -13,7 +13,7 @@ from casualtylog.text._binding import Binding, SentenceBase
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._nouns import _listed_noun
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Kind
+from casualtylog.text._tokens import PUNCT
 
 __all__ = ["AliveFrames"]
 
@@ -54,6 +54,6 @@ class AliveFrames(SentenceBase):
             tok = tokens[j]
             if tok.low in lang.found_verbs:
                 return True
-            if tok.kind is Kind.PUNCT and tok.text in ";:.":
+            if tok.kind is PUNCT and tok.text in ";:.":
                 return False
         return False

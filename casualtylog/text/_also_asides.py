@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import WORD, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["also_aside_end"]
@@ -34,12 +34,12 @@ def also_aside_end(tokens: list[Token], m: Mention, k: int, lang: LanguageData) 
         return k + 1
     first = tokens[k] if k < len(tokens) else None
     endings = lang.participle_endings + lang.attributive_endings  # "retrouvés", "retrouvé"
-    if first is None or first.kind is not Kind.WORD or not endings or not first.low.endswith(endings):
+    if first is None or first.kind is not WORD or not endings or not first.low.endswith(endings):
         return k
     for j in range(k + 1, min(len(tokens), k + 1 + _REACH)):
         tok = tokens[j]
         if tok.text == ",":
             return j + 1
-        if tok.kind is not Kind.WORD or tok.is_number or tok.low in lang.boundaries:
+        if tok.kind is not WORD or tok.is_number or tok.low in lang.boundaries:
             return k
     return k

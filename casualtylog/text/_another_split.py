@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import PUNCT, Token
 from casualtylog.text.lang import LanguageData
 from casualtylog.text.lang._fresh10en_words import COPULAS, PART_ORDINALS, RESPECTIVELY_WORDS
 
@@ -81,7 +81,7 @@ def another_names_part(tokens: list[Token], lang: LanguageData, binding: Binding
     if phrases(lang, "increment_before").at(tokens, m.start) is None:
         return False  # "nine more": the increment after the number is no "another"
     for i in range(binding.chunk_end, min(len(tokens), binding.chunk_end + _PART_REACH)):
-        if tokens[i].kind is Kind.PUNCT:
+        if tokens[i].kind is PUNCT:
             return False
         if tokens[i].low in parts and _low(tokens, i - 1) == "the":
             return True

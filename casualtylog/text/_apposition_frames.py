@@ -17,7 +17,7 @@ from casualtylog.text._binding import Binding, SentenceBase
 from casualtylog.text._mentions import Mention
 from casualtylog.text._nouns import _noun
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Kind
+from casualtylog.text._tokens import WORD
 
 __all__ = ["AppositionFrames"]
 
@@ -86,7 +86,7 @@ class AppositionFrames(SentenceBase):
                 return i
             elif tok.is_number and i not in self.by_start:
                 return None  # a number no mention holds: no list of members
-            elif not (tok.is_number or tok.kind is Kind.WORD):
+            elif not (tok.is_number or tok.kind is WORD):
                 return None
         return None
 
@@ -122,7 +122,7 @@ class AppositionFrames(SentenceBase):
                 return j
             if tok.is_number and j not in self.by_start:
                 return None
-            if not (tok.low in _JOINS or tok.is_number or tok.kind is Kind.WORD):
+            if not (tok.low in _JOINS or tok.is_number or tok.kind is WORD):
                 return None
         return None
 
@@ -140,7 +140,7 @@ class AppositionFrames(SentenceBase):
         tokens, lang = self.tokens, self.lang
         for i in range(opener - 2, max(0, opener - 2 - _PHRASE_WORDS), -1):
             tok = tokens[i + 1]
-            if tok.kind is not Kind.WORD or tok.is_number:
+            if tok.kind is not WORD or tok.is_number:
                 return None
             if tokens[i].low in lang.noun_preps:
                 return i if self._people_before(i) else None

@@ -6,7 +6,7 @@ The value a noun of an approximate number stands for, apart from the mention rea
 
 from __future__ import annotations
 
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import NONCOUNT, WORD, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["approx_upper", "approx_value"]
@@ -14,7 +14,7 @@ __all__ = ["approx_upper", "approx_value"]
 
 def approx_value(tok: Token | None, lang: LanguageData) -> int | None:
     """The number an approximate-number noun stands for: "dizaine" 10, "340-tal" 340."""
-    if tok is None or tok.kind not in {Kind.WORD, Kind.NONCOUNT}:
+    if tok is None or tok.kind not in (WORD, NONCOUNT):
         return None
     if tok.low in lang.approx_nouns:
         return lang.approx_nouns[tok.low]

@@ -11,7 +11,7 @@ from casualtylog.text._binding import Binding, SentenceBase
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._nouns import _listed_noun, _noun
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Kind
+from casualtylog.text._tokens import WORD
 
 __all__ = ["AsideFrames"]
 
@@ -81,7 +81,7 @@ class AsideFrames(SentenceBase):
                     k += 1
                     continue
             if (
-                tok.kind is not Kind.WORD
+                tok.kind is not WORD
                 or tok.low in lang.gap_words
                 or tok.low in lang.boundaries
                 or tok.low in lang.said_verbs

@@ -17,7 +17,7 @@ from casualtylog.text._source_outlets import outlet_ahead, past_outlet
 from casualtylog.text._source_relays import outlet_closing, relay_after, relay_before, relay_closing
 from casualtylog.text._source_shapes import channel_named, is_head, opener_end, saying, statement_end, statement_start
 from casualtylog.text._time_adverbs import past_time
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import NUMBER, PUNCT, WORD, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["attribute"]
@@ -48,8 +48,9 @@ def _past_aside(tokens: list[Token], j: int) -> int:
 
 def _channel(tokens: list[Token], lang: LanguageData) -> str | None:
     statements = phrases(lang, "statement_phrases")
+    first = statements.forward.children  # most words start no statement phrase: no call for them
     for i, tok in enumerate(tokens):
-        hit = statements.at(tokens, i)
+        hit = statements.at(tokens, i) if tok.low in first else None
         if hit is not None:
             return str(hit[1])
         if tok.low in lang.channel_preps and i + 1 < len(tokens):
@@ -70,7 +71,7 @@ def attribute(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str |
     ``text`` is the whole text the tokens' offsets point into.
     """
     cited_by = phrases(lang, "cited_by")
-    for i in range(1, len(tokens)):
+    for i in cited_by.starts(tokens, 1):
         hit = cited_by.at(tokens, i)
         if hit is not None:  # "a indiqué l'armée de l'air, citée par Ukrinform"
             outlet = name_after(tokens, i + hit[0], lang, text)
@@ -78,7 +79,7 @@ def attribute(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str |
             if outlet and speaker:
                 return speaker, outlet
     citing = phrases(lang, "citing")
-    for i in range(len(tokens)):
+    for i in citing.starts(tokens):
         hit = citing.at(tokens, i)
         if hit is not None:
             at = i + hit[0]
@@ -108,7 +109,7 @@ def _two_speakers(tokens: list[Token], lang: LanguageData, text: str, found: set
         if tok.text not in {",", ";"}:
             continue
         left, right = tokens[:b], tokens[b + 1 :]
-        if not any(t.kind is Kind.NUMBER for t in left) or not any(t.kind is Kind.NUMBER for t in right):
+        if not any(t.kind is NUMBER for t in left) or not any(t.kind is NUMBER for t in right):
             continue
         first, second = _speaker(left, lang, text)[0], _speaker(right, lang, text)[0] or _subordinate(right, lang)
         if first and second and second.casefold() not in found and not _one_speaker(first, second):
@@ -130,7 +131,7 @@ def _subordinate(tokens: list[Token], lang: LanguageData) -> str | None:
         k += 1
     if k == 1 or k >= len(tokens) or not is_head(tokens[k].low, lang):
         return None
-    words = [t for t in tokens[k + 1 :] if t.kind is Kind.WORD]
+    words = [t for t in tokens[k + 1 :] if t.kind is WORD]
     return tokens[k].text if words and words[-1].low in _said_forms(lang) else None
 
 
@@ -144,7 +145,7 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
     source: str | None = None
     according = phrases(lang, "according_to")
     # "Early reports suggest …, according to Gwendolyn Pang": "according to" names the source wherever it stands.
-    for i in range(len(tokens)):
+    for i in according.starts(tokens):
         hit = according.at(tokens, i)
         if hit is not None:
             source = name_after(tokens, past_report(tokens, i + hit[0], lang), lang, text)
@@ -163,6 +164,7 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
     if postposed:
         return postposed, _channel(tokens, lang)
     many = phrases(lang, "saying_phrases")
+    many_first = many.forward.children
     for i, tok in enumerate(tokens):
         # "…, aldus de politie", "…, so die Polizei": a short one ("so" is an adverb too) only after a comma
         if tok.low in lang.postposed_according and (len(tok.low) > 2 or i == 0 or tokens[i - 1].text == ","):
@@ -170,9 +172,9 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
             if source:
                 break
         # "ont fait état de", "dieron a conocer": a verb of saying in more than one word ends at ``end``.
-        phrase = many.at(tokens, i)
+        phrase = many.at(tokens, i) if tok.low in many_first else None
         end = i + phrase[0] - 1 if phrase is not None else i
-        if (tok.low in saying(lang) or phrase is not None) and tok.kind is Kind.WORD:
+        if (tok.low in saying(lang) or phrase is not None) and tok.kind is WORD:
             if end + 1 < len(tokens) and tokens[end + 1].low in saying(lang):
                 # A verb of saying before another is a noun: "State media reports say" names
                 # the media, "Early reports suggest" names no one ("a fait savoir" is one verb).
@@ -201,7 +203,7 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
                 source = after
             if after and before and source == before and before.casefold() in lang.channels:
                 source = after  # "Auf Telegram teilte der Gouverneur mit": the platform is the via, not who spoke
-            if j >= 0 and tokens[j].low in lang.pronoun_subjects and (j == 0 or tokens[j - 1].kind is Kind.PUNCT):
+            if j >= 0 and tokens[j].low in lang.pronoun_subjects and (j == 0 or tokens[j - 1].kind is PUNCT):
                 source = None  # "Er sagte den Journalisten": a pronoun spoke, and the name after it is whom he told
             opened = opener_end(tokens, i, lang) if not source else None
             if opened is not None:
@@ -235,7 +237,7 @@ def _said_before(tokens: list[Token], i: int, k: int, lang: LanguageData, text: 
     start = max((j for j in range(i - 1) if tokens[j].text == ","), default=-1) + 1
     if start == 0 or i - 1 - start > MAX_NAME:
         return None  # "The governor said …, according to the police": no clause of saying set off by commas
-    if not any(t.low in saying(lang) and t.kind is Kind.WORD for t in tokens[start : i - 1]):
+    if not any(t.low in saying(lang) and t.kind is WORD for t in tokens[start : i - 1]):
         return None
     speaker, channel = _speaker(tokens[: i - 1], lang, text)
     return (speaker, channel) if speaker else None
@@ -267,7 +269,7 @@ def _according_after(tokens: list[Token], lang: LanguageData, text: str) -> str 
     (the corpus guide: such compounds give no source).
     """
     for i in range(1, len(tokens)):
-        if tokens[i].low in lang.according_after and tokens[i].kind is Kind.WORD:
+        if tokens[i].low in lang.according_after and tokens[i].kind is WORD:
             name = name_before(tokens, i - 1, lang, text)
             if name and not _names_report(name, lang):
                 return name
@@ -289,7 +291,7 @@ def _verb_second(tokens: list[Token], lang: LanguageData, text: str) -> str | No
     passive, the agent after :attr:`LanguageData.agent_preps` in that clause.
     """
     last = len(tokens) - 1
-    while last >= 0 and tokens[last].kind is Kind.PUNCT:
+    while last >= 0 and tokens[last].kind is PUNCT:
         last -= 1
     if last < 2 or tokens[last].low not in lang.said_participles:
         return None
@@ -302,7 +304,7 @@ def _verb_second(tokens: list[Token], lang: LanguageData, text: str) -> str | No
             return subject
     for a in range(1, min(last, MAX_NAME + 1)):
         tok = tokens[a]
-        if tok.kind is not Kind.WORD:
+        if tok.kind is not WORD:
             break
         if tok.low in lang.auxiliaries:
             subject = name_after(tokens, a + 1, lang, text)
@@ -317,7 +319,7 @@ def _verb_second(tokens: list[Token], lang: LanguageData, text: str) -> str | No
             break
     # A passive: "20 Tote werden von den Behörden gemeldet", "12 doden werden door de politie bevestigd".
     for k in range(last - 1, 0, -1):
-        if tokens[k].kind is Kind.PUNCT:
+        if tokens[k].kind is PUNCT:
             return None
         if tokens[k].low in lang.agent_preps:
             return name_after(tokens, k + 1, lang, text)
@@ -332,7 +334,7 @@ def _has_head(name: str, lang: LanguageData) -> bool:
 def _raiser(tokens: list[Token], lang: LanguageData, text: str) -> str | None:
     """The subject of a verb that puts a total at a figure ("Las autoridades colombianas han elevado a 314 el balance")."""
     for i, tok in enumerate(tokens):
-        if tok.low in lang.raise_verbs and tok.kind is Kind.WORD:
+        if tok.low in lang.raise_verbs and tok.kind is WORD:
             j = i - 1
             while j > 0 and i - j <= _MAX_AUX and tokens[j].low in lang.gap_words | lang.auxiliaries:
                 j -= 1
@@ -350,7 +352,7 @@ def _told_channel(tokens: list[Token], i: int, lang: LanguageData, text: str) ->
     if tokens[i].low not in lang.told_verbs:
         return None
     k = i + 1
-    while k < len(tokens) and k - i <= MAX_NAME and tokens[k].kind is Kind.WORD and not tokens[k].is_capitalised:
+    while k < len(tokens) and k - i <= MAX_NAME and tokens[k].kind is WORD and not tokens[k].is_capitalised:
         k += 1
     if k >= len(tokens) or not tokens[k].is_capitalised or tokens[k].low in lang.weekdays:
         return None

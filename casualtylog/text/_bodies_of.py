@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from casualtylog.text._binding import Binding
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import WORD, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["bodies_as_dead"]
@@ -31,7 +31,7 @@ def _body_before(tokens: list[Token], start: int, lang: LanguageData) -> bool:
         hit = of.ending(tokens, j)
         if hit is not None and j - hit[0] >= 0 and tokens[j - hit[0]].low in lang.body_nouns:
             return True
-        if tokens[j].kind is not Kind.WORD or tokens[j].low in lang.body_nouns:
+        if tokens[j].kind is not WORD or tokens[j].low in lang.body_nouns:
             return False  # a comma, a number, or the body noun itself with no "of"
     return False
 

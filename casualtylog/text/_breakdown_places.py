@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from casualtylog.text._binding import Binding, SentenceBase
 from casualtylog.text._mentions import Mention, _low, _tok
-from casualtylog.text._tokens import Kind
+from casualtylog.text._tokens import PUNCT, WORD
 from casualtylog.text.lang._fresh10en_words import BREAKDOWN_OPENERS, ELSEWHERE_WORDS
 
 __all__ = ["BreakdownPlaces"]
@@ -50,7 +50,7 @@ class BreakdownPlaces(SentenceBase):
         if m.kind != "number" or m.increment or not self.bindings:
             return False
         after = _tok(tokens, m.end)
-        if after is not None and after.kind is not Kind.PUNCT and after.low not in joiners:
+        if after is not None and after.kind is not PUNCT and after.low not in joiners:
             return False
         j = m.start - 1
         names = 0
@@ -68,7 +68,7 @@ class BreakdownPlaces(SentenceBase):
             return False
         for i in range(b.mention.end, j - 1):
             tok = tokens[i]
-            if tok.is_number or (tok.kind is Kind.PUNCT and tok.text != ","):
+            if tok.is_number or (tok.kind is PUNCT and tok.text != ","):
                 return False
         self.add(Binding(m, b.metric, b.group, "parallel", chunk_end=m.end, confidence=0.75))
         return True
@@ -83,7 +83,7 @@ class BreakdownPlaces(SentenceBase):
         seen = False
         for i in range(k, min(len(self.tokens), k + _OF_REACH)):
             tok = self.tokens[i]
-            if tok.kind is not Kind.WORD:
+            if tok.kind is not WORD:
                 return False
             if tok.is_capitalised:
                 return seen

@@ -14,7 +14,7 @@ from __future__ import annotations
 from casualtylog.text._binding import Binding, SentenceBase
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Kind
+from casualtylog.text._tokens import WORD
 
 __all__ = ["ChainFrames"]
 
@@ -61,7 +61,7 @@ class ChainFrames(SentenceBase):
                 return b
             # a verb-final step closes with its participle ("zunächst mit sechs angegeben, dann …")
             closing = tokens[j]
-            if lang.step_participles and b.mention.end == j and closing.kind is Kind.WORD:
+            if lang.step_participles and b.mention.end == j and closing.kind is WORD:
                 return b
             return None
         return None

@@ -13,7 +13,7 @@ from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._nouns import _noun
 from casualtylog.text._phrases import phrases
 from casualtylog.text._romance_shapes import romance_counted_at
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import WORD, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["ChangeFrames"]
@@ -97,7 +97,7 @@ class ChangeFrames(SentenceBase):
                 self.add(binding)
                 return True
             tok = tokens[j]
-            if tok.kind is not Kind.WORD or tok.low in lang.boundaries:
+            if tok.kind is not WORD or tok.low in lang.boundaries:
                 return False
         return False
 
@@ -115,7 +115,7 @@ class ChangeFrames(SentenceBase):
                 break
             if tok.is_number or tok.low in lang.number_joiners or tok.low in lang.to_words:
                 continue  # "se eleva a 15.899 y a 42.000 los heridos": the second of two figures
-            if tok.kind is not Kind.WORD or tok.low in lang.boundaries:
+            if tok.kind is not WORD or tok.low in lang.boundaries:
                 return False
         else:
             return False
@@ -163,7 +163,7 @@ class ChangeFrames(SentenceBase):
             return False
         cue = phrases(lang, "toll_cues").ending(tokens, end)
         bare = cue is not None and cue[0] == 1 and _low(tokens, end) in lang.to_words | lang.at_words | lang.vague_links
-        if cue is None or bare or tokens[end].kind is not Kind.WORD:
+        if cue is None or bare or tokens[end].kind is not WORD:
             return False
         if _low(tokens, m.end) not in lang.determiners:
             return False

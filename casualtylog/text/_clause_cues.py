@@ -22,7 +22,7 @@ from casualtylog.text._phrases import Phrases, less_starts, phrases
 from casualtylog.text._status_fresh import without_pending
 from casualtylog.text._status_scope import with_assumptions, without_fears
 from casualtylog.text._time_adverbs import past_time
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import WORD, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["AND", "CLAUSE_PUNCT", "Cues", "projected_before_that", "said_confirmed"]
@@ -59,13 +59,19 @@ def _opens_relative(tokens: list[Token], i: int) -> bool:
 
 
 def _clause_ends(stop: list[bool]) -> tuple[list[int], list[int]]:
+    """``left[i + 1]``: one past the last stop at or before ``i`` (0 if none); ``right[i]``: the first stop at or
+    after ``i`` (``n`` if none). Built a clause at a time by list repetition, not a token at a time: a long
+    sentence has few stops."""
     n = len(stop)
-    left = [0] * (n + 1)
-    for i in range(n):
-        left[i + 1] = i + 1 if stop[i] else left[i]
-    right = [n] * (n + 1)
-    for i in range(n - 1, -1, -1):
-        right[i] = i if stop[i] else right[i + 1]
+    left, right = [0], []
+    start = 0  # the clause's first token
+    for i in [i for i, s in enumerate(stop) if s]:
+        left += [start] * (i - start)
+        left.append(i + 1)
+        right += [i] * (i + 1 - start)
+        start = i + 1
+    left += [start] * (n - start)
+    right += [n] * (n + 1 - start)
     return left, right
 
 
@@ -103,7 +109,7 @@ def _rise_only(tokens: list[Token], j: int, rises: Phrases) -> bool:
             if end < len(tokens) and tokens[end].low in _RISE_TO:
                 return not any(t.is_number for t in tokens[end + 1 : end + 1 + _RISE_REACH + 1])
             return end >= len(tokens) or not tokens[end].is_number
-        if tokens[k].kind is not Kind.WORD:
+        if tokens[k].kind is not WORD:
             return False
     return False
 
@@ -271,4 +277,4 @@ def _confirmed_scope(tokens: list[Token], lang: LanguageData, confirmed: list[in
 
 def _plain_word(tokens: list[Token], i: int) -> bool:
     """A lower-case word at ``i``: a verb coordinated with the one before it, no name or number."""
-    return i < len(tokens) and tokens[i].kind is Kind.WORD and not tokens[i].is_capitalised
+    return i < len(tokens) and tokens[i].kind is WORD and not tokens[i].is_capitalised

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from casualtylog.text._mentions import Mention
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import NUMBER, WORD, Token
 
 if TYPE_CHECKING:  # _clause_cues imports _status_scope, which imports this module
     from casualtylog.text._clause_cues import Cues
@@ -25,12 +25,12 @@ _BETWEEN = frozenset({"new", "more", "additional", "further", "other"})
 def _describes_other_number(tokens: list[Token], p: int, m: Mention) -> bool:
     """Whether the cue at ``p`` stands between a number outside ``m`` and a word after it (that number's noun)."""
     after = tokens[p + 1] if p + 1 < len(tokens) else None
-    if after is None or after.kind is not Kind.WORD:
+    if after is None or after.kind is not WORD:
         return False
     j = p - 1
     while j >= 0 and p - j <= len(_BETWEEN) and tokens[j].low in _BETWEEN:
         j -= 1
-    return j >= 0 and tokens[j].kind is Kind.NUMBER and not m.start <= j < m.end
+    return j >= 0 and tokens[j].kind is NUMBER and not m.start <= j < m.end
 
 
 def free_cue_confirms(tokens: list[Token], cues: Cues, left: int, right: int, owned: dict[int, int], m: Mention) -> bool:

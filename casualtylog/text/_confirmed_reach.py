@@ -8,7 +8,7 @@ punctuation, a number or another verb of saying (each of which opens something e
 
 from __future__ import annotations
 
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import PUNCT, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["that_after_aside"]
@@ -23,6 +23,6 @@ def that_after_aside(tokens: list[Token], k: int, lang: LanguageData, complement
         tok = tokens[j]
         if tok.low in complementisers:
             return j if j > k else k
-        if tok.kind is Kind.PUNCT or tok.is_number or tok.low in lang.said_verbs:
+        if tok.kind is PUNCT or tok.is_number or tok.low in lang.said_verbs:
             return k
     return k

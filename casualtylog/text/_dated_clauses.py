@@ -6,7 +6,7 @@ from __future__ import annotations
 from casualtylog.text._other_events import PERIOD_WORDS
 from casualtylog.text._passive_sequel import passive_following, ranking_follow
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import NONCOUNT, WORD, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["dated_earlier_after", "dated_later", "sequel_start", "since_when_span"]
@@ -31,7 +31,7 @@ def dated_earlier_after(tokens: list[Token], end: int, lang: LanguageData, year:
         tok, nxt = tokens[k], tokens[k + 1]
         if (
             tok.low in lang.year_preps
-            and nxt.kind is Kind.NONCOUNT
+            and nxt.kind is NONCOUNT
             and nxt.value is not None
             and len(nxt.text) == 4
             and 1800 <= nxt.value < year
@@ -94,7 +94,7 @@ def since_when_span(tokens: list[Token], lang: LanguageData) -> tuple[int, int] 
 def _late_year(tokens: list[Token], i: int, lang: LanguageData, year: int) -> bool:
     """Token ``i`` is an earlier year after one of ``late_year_preps`` ("of 2022") or a month ("in August 2021")."""
     tok = tokens[i]
-    if tok.kind is not Kind.NONCOUNT or tok.value is None or len(tok.text) != 4 or not 1800 <= tok.value < year:
+    if tok.kind is not NONCOUNT or tok.value is None or len(tok.text) != 4 or not 1800 <= tok.value < year:
         return False
     before = tokens[i - 1].low if i > 0 else ""
     # "in the 2015 attack": a determiner between the preposition and the year.
@@ -112,13 +112,13 @@ def _event_year(tokens: list[Token], i: int, lang: LanguageData, year: int) -> b
     (``_other_events.earlier_year``); not a date's month ("el 3 de marzo de 2024") nor a period ("a finales de 2023")."""
     tok = tokens[i]
     return (
-        tok.kind is Kind.NONCOUNT
+        tok.kind is NONCOUNT
         and tok.value is not None
         and len(tok.text) == 4
         and 1800 <= tok.value < year
         and i > 1
         and tokens[i - 1].low in lang.year_of_preps
-        and tokens[i - 2].kind is Kind.WORD
+        and tokens[i - 2].kind is WORD
         and tokens[i - 2].low not in lang.months
         and tokens[i - 2].low not in PERIOD_WORDS
     )

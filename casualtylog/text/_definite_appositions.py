@@ -11,7 +11,7 @@ the predicate's auxiliary follows that comma ("Dans la voiture, un homme, âgé 
 from __future__ import annotations
 
 from casualtylog.text._mention import _low, _tok
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import PUNCT, WORD, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["apposed_to_definite"]
@@ -29,12 +29,12 @@ def apposed_to_definite(tokens: list[Token], i: int, lang: LanguageData) -> bool
     if not lang.definite_articles or i < 3 or _low(tokens, i - 1) != ",":
         return False
     noun = _tok(tokens, i - 2)
-    if noun is None or noun.kind is not Kind.WORD or _low(tokens, i - 3) not in lang.definite_articles:
+    if noun is None or noun.kind is not WORD or _low(tokens, i - 3) not in lang.definite_articles:
         return False
     for k in range(i + 1, min(len(tokens), i + 1 + _REACH)):
         tok = tokens[k]
         if tok.text == ",":
             return _low(tokens, k + 1) in lang.gap_words  # the predicate's auxiliary right after: "…, ist tot"
-        if tok.low in lang.coordinators or tok.low in _AND or tok.kind is Kind.PUNCT:
+        if tok.low in lang.coordinators or tok.low in _AND or tok.kind is PUNCT:
             return False
     return False

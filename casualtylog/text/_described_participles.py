@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from casualtylog.text._binding import SentenceBase
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Kind
+from casualtylog.text._tokens import WORD
 
 __all__ = ["described_then_predicate"]
 
@@ -29,7 +29,7 @@ def described_then_predicate(s: SentenceBase, k: int) -> int:
     if not lang.adjective_after_noun or not lang.participle_endings or k >= len(tokens):
         return k
     first = tokens[k]
-    if first.kind is not Kind.WORD or not first.low.endswith(lang.participle_endings):
+    if first.kind is not WORD or not first.low.endswith(lang.participle_endings):
         return k
     predicates = phrases(lang, "predicates")
     hit = predicates.at(tokens, k)

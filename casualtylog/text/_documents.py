@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from casualtylog.text._binding import Binding
 from casualtylog.text._mentions import Mention, mentions
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import PUNCT, WORD, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["DocumentState", "label_bindings"]
@@ -38,7 +38,7 @@ class DocumentState:
 def _cells(tokens: list[Token]) -> list[list[Token]]:
     cells: list[list[Token]] = [[]]
     for tok in tokens:
-        if tok.kind is Kind.PUNCT and tok.text in _SEPARATORS:
+        if tok.kind is PUNCT and tok.text in _SEPARATORS:
             cells.append([])
         else:
             cells[-1].append(tok)
@@ -78,7 +78,7 @@ def _value(cell: list[Token], tokens: list[Token], lang: LanguageData) -> Mentio
         return None
     m = found[0]
     rest = cell[: m.start] + cell[m.end :]
-    if any(t.kind is Kind.WORD and t.low not in lang.people_nouns and t.low not in lang.metric_nouns for t in rest):
+    if any(t.kind is WORD and t.low not in lang.people_nouns and t.low not in lang.metric_nouns for t in rest):
         return None
     m.start += offset
     m.end += offset
@@ -86,7 +86,7 @@ def _value(cell: list[Token], tokens: list[Token], lang: LanguageData) -> Mentio
 
 
 def _bullet_free(tokens: list[Token]) -> list[Token]:
-    return tokens[1:] if tokens and tokens[0].kind is Kind.PUNCT and tokens[0].text in _BULLETS else tokens
+    return tokens[1:] if tokens and tokens[0].kind is PUNCT and tokens[0].text in _BULLETS else tokens
 
 
 def label_bindings(tokens: list[Token], lang: LanguageData, state: DocumentState) -> list[Binding] | None:

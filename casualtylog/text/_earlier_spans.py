@@ -26,7 +26,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from casualtylog.text._phrases import Phrases, phrases
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import WORD, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["earlier_span_hits", "opens_with_earlier_span"]
@@ -124,5 +124,5 @@ def opens_with_earlier_span(tokens: list[Token], lang: LanguageData) -> bool:
         if end is not None:
             # a number or a month after it goes on with a date ("Un an plus tôt, le 3 mai" still opens; "hace
             # un año 3 …" does not come up): the opener must end the phrase
-            return end < len(tokens) and (tokens[end].text == "," or tokens[end].kind is Kind.WORD)
+            return end < len(tokens) and (tokens[end].text == "," or tokens[end].kind is WORD)
     return False

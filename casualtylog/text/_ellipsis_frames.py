@@ -22,7 +22,7 @@ from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._nouns import _noun, _weapon_verb_at
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tally_lists import elided_time_after
-from casualtylog.text._tokens import Kind
+from casualtylog.text._tokens import PUNCT, WORD
 from casualtylog.text._weapon_breakdown import WeaponBreakdown
 
 __all__ = ["EllipsisFrames"]
@@ -75,7 +75,7 @@ class EllipsisFrames(WeaponBreakdown, BreakdownPlaces, SentenceBase):
         predicates = phrases(lang, "predicates")
         for k in range(start, min(len(tokens), start + _RELATIVE_REACH)):
             tok = tokens[k]
-            if tok.is_number or (tok.kind is Kind.PUNCT) or (tok.low in lang.boundaries and tok.low not in _JOINERS):
+            if tok.is_number or (tok.kind is PUNCT) or (tok.low in lang.boundaries and tok.low not in _JOINERS):
                 return False
             if tok.low in lang.said_verbs and not weapons:
                 continue  # "39 of whom the military says are dead": the verb of saying is not the clause's
@@ -171,7 +171,7 @@ class EllipsisFrames(WeaponBreakdown, BreakdownPlaces, SentenceBase):
             tok = _tok(self.tokens, i)
             if tok is None or (tok.is_number and not self._counted(i)):
                 return False
-            if tok.kind is Kind.PUNCT and tok.text not in {",", "(", ")"}:
+            if tok.kind is PUNCT and tok.text not in {",", "(", ")"}:
                 return False
             if tok.low in self.lang.said_verbs:
                 return False
@@ -186,7 +186,7 @@ class EllipsisFrames(WeaponBreakdown, BreakdownPlaces, SentenceBase):
 
     def _ends_clause(self, k: int) -> bool:
         tok = _tok(self.tokens, k)
-        return tok is None or tok.kind is Kind.PUNCT or tok.low in self.lang.boundaries
+        return tok is None or tok.kind is PUNCT or tok.low in self.lang.boundaries
 
     def _severity_split(self, b: Binding, comma: int) -> bool:
         """An injured count whose own predicate says how badly ("leicht verletzt", "heridos graves"), right before
@@ -205,7 +205,7 @@ class EllipsisFrames(WeaponBreakdown, BreakdownPlaces, SentenceBase):
             return False
         for i in range(start - 1, max(-1, start - 1 - _PLACE_BEFORE_REACH), -1):
             tok = self.tokens[i]
-            if tok.kind is Kind.PUNCT or tok.is_number:
+            if tok.kind is PUNCT or tok.is_number:
                 return False
             if tok.low == prep and self._place_after(i + 1):
                 return True
@@ -215,7 +215,7 @@ class EllipsisFrames(WeaponBreakdown, BreakdownPlaces, SentenceBase):
         """A named place within a few words ("over the Voronezh Region"): "20 in hospital" elides nothing."""
         for i in range(k, min(len(self.tokens), k + 3)):
             tok = self.tokens[i]
-            if tok.kind is not Kind.WORD:
+            if tok.kind is not WORD:
                 return False
             if tok.is_capitalised:
                 return True

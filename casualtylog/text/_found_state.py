@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import PUNCT, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["found_in_state"]
@@ -30,6 +30,6 @@ def found_in_state(tokens: list[Token], m: Mention, lang: LanguageData) -> tuple
             at = k + 2 + (_low(tokens, k + 2) in lang.pronoun_subjects)  # "todas ellas muertas"
             hit = phrases(lang, "predicates").at(tokens, at)
             return None if hit is None else (1, str(hit[1]))
-        if tok.is_number or tok.kind is Kind.PUNCT or tok.low in lang.boundaries:
+        if tok.is_number or tok.kind is PUNCT or tok.low in lang.boundaries:
             return None
     return None

@@ -64,7 +64,7 @@ from casualtylog.text._sequel_cues import came_after
 from casualtylog.text._split_frames import SplitFrames
 from casualtylog.text._status_fresh import parts_keep_projection
 from casualtylog.text._status_scope import attributed_confirmation, confirmed_in_clause, relative_after
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import PUNCT, WORD, Token
 from casualtylog.text._verb_first import VerbFirst
 from casualtylog.text._weapon_frames import WeaponFrames
 from casualtylog.text.lang import LanguageData
@@ -137,7 +137,7 @@ def _inherits_group(tokens: list[Token], m: Mention, lang: LanguageData) -> bool
         return False
     after = tokens[m.end]
     return (
-        after.kind is Kind.WORD
+        after.kind is WORD
         and after.low not in lang.people_nouns
         and not after.is_capitalised
         and phrases(lang, "group_nouns").at(tokens, m.end) is None
@@ -158,7 +158,7 @@ def _arrest_manner(tokens: list[Token], p: int, lang: LanguageData) -> bool:
         return True
     # a particle closes its clause ("nahm 3 Männer vorläufig fest."); before more words it is a preposition
     # ("Het dodental staat voorlopig op zeker 12": Dutch "op")
-    closes = p + 2 >= len(tokens) or tokens[p + 2].kind is Kind.PUNCT
+    closes = p + 2 >= len(tokens) or tokens[p + 2].kind is PUNCT
     return closes and any(nxt in words for words in lang.stem_particles.values())
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from casualtylog.text._binding import Binding
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._nouns import _noun
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import PUNCT, Token
 from casualtylog.text.lang import LanguageData
 
 if TYPE_CHECKING:  # _weapon_frames calls this module
@@ -39,7 +39,7 @@ def _whole(tokens: list[Token], m: Mention, lang: LanguageData, by_start: dict[i
     whole = by_start.get(2)
     if whole is None or whole.kind != "number" or not whole.end < m.start <= whole.end + _REACH:
         return None
-    if any(t.kind is Kind.PUNCT and t.text != "," for t in tokens[whole.end : m.start]):
+    if any(t.kind is PUNCT and t.text != "," for t in tokens[whole.end : m.start]):
         return None
     return whole
 

@@ -12,7 +12,7 @@ from casualtylog.text._nouns import _noun
 from casualtylog.text._phrases import phrases
 from casualtylog.text._subject_clauses import _LIST_REACH
 from casualtylog.text._tally_lists import among_after
-from casualtylog.text._tokens import Kind
+from casualtylog.text._tokens import PUNCT
 
 __all__ = ["GroupFrame"]
 
@@ -47,7 +47,7 @@ class GroupFrame(SentenceBase):
             if hit is not None:
                 return back, hit
             tok = tokens[back]
-            if (tok.kind is Kind.PUNCT and tok.text != ",") or (tok.low in lang.boundaries and tok.low not in _COORD):
+            if (tok.kind is PUNCT and tok.text != ",") or (tok.low in lang.boundaries and tok.low not in _COORD):
                 return None
             if tok.low in lang.said_verbs or phrases(lang, "predicates").at(tokens, back) is not None:
                 return None
@@ -76,7 +76,7 @@ class GroupFrame(SentenceBase):
         was arrested"), a speaker ("…, a witness said") or a possessive ("her son") leaves it a story.
         """
         tokens, lang = self.tokens, self.lang
-        opener = next((o for o in range(at - 1, max(-1, at - _LIST_REACH), -1) if tokens[o].kind is Kind.PUNCT), None)
+        opener = next((o for o in range(at - 1, max(-1, at - _LIST_REACH), -1) if tokens[o].kind is PUNCT), None)
         if opener is None or tokens[opener].text not in _APPOSITION_OPENERS:
             return False
         p, starts = opener + 1, []
@@ -94,7 +94,7 @@ class GroupFrame(SentenceBase):
                 tokens[p].low in _COORD or tokens[p].low in lang.coordinators or tokens[p].text == ","
             ):
                 p += 1
-            elif p < len(tokens) and tokens[p].kind is not Kind.PUNCT:
+            elif p < len(tokens) and tokens[p].kind is not PUNCT:
                 return False
             else:
                 break

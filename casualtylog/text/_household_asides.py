@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from casualtylog.text._mentions import _low
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import NONCOUNT, NUMBER, PUNCT, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["skip_households"]
 
 #: The kinds of the aside's number: a number before a non-count word is already NONCOUNT, a vague one stays so.
-_FIGURES = frozenset({Kind.NUMBER, Kind.NONCOUNT})
+_FIGURES = frozenset({NUMBER, NONCOUNT})
 #: How many tokens the number may take (a qualifier before it: "or about 2,100 households").
 _FIGURE_REACH = 3
 
@@ -47,7 +47,7 @@ def skip_households(tokens: list[Token], k: int, lang: LanguageData) -> int:
         (n for n in range(j, min(len(tokens), j + _FIGURE_REACH)) if tokens[n].kind in _FIGURES),
         None,
     )
-    if figure is None or any(t.kind is Kind.PUNCT for t in tokens[j:figure]):
+    if figure is None or any(t.kind is PUNCT for t in tokens[j:figure]):
         return k
     j = figure + 1
     if _low(tokens, j) not in lang.household_nouns:

@@ -15,7 +15,7 @@ Every walk is bounded (:data:`_IF_REACH`, :data:`_MAIN_REACH`), so a sentence co
 from __future__ import annotations
 
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import WORD, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["hypothetical_main"]
@@ -39,7 +39,7 @@ def hypothetical_main(tokens: list[Token], lang: LanguageData) -> tuple[int, int
     none = (n + 1, n + 1)
     if not lang.hypothetical_openers or not lang.conditional_endings:
         return none
-    first = next((k for k in range(min(n, _OPENER_AT + 1)) if tokens[k].kind is Kind.WORD), None)
+    first = next((k for k in range(min(n, _OPENER_AT + 1)) if tokens[k].kind is WORD), None)
     if first is None or phrases(lang, "hypothetical_openers").at(tokens, first) is None:
         return none
     comma = next((k for k in range(first + 1, min(n, first + 1 + _IF_REACH)) if tokens[k].text == ","), None)
@@ -48,7 +48,7 @@ def hypothetical_main(tokens: list[Token], lang: LanguageData) -> tuple[int, int
     end = min(n, comma + 1 + _MAIN_REACH)
     end = next((k for k in range(comma + 1, end) if tokens[k].text in _ENDS), end)
     conditional = any(
-        t.kind is Kind.WORD
+        t.kind is WORD
         and t.text[:1].islower()
         and len(t.low) >= _SHORTEST
         and t.low.endswith(lang.conditional_endings)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from casualtylog.text._mention import Mention, _low
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import NONCOUNT, NUMBER, WORD, Token
 from casualtylog.text.lang import LanguageData
 from casualtylog.text.lang._fresh10en_words import AGE_QUALIFIER_OPENERS, IDENTIFY_VERBS
 
@@ -31,7 +31,7 @@ def identified_part(tokens: list[Token], m: Mention, lang: LanguageData) -> bool
 #: How many tokens an age qualifier after a listed member may take ("under the age of 14").
 _AGE_REACH = 6
 #: The kinds of token an age qualifier holds: words, and the age, a number or a number read as no count.
-_AGE_KINDS = frozenset({Kind.WORD, Kind.NUMBER, Kind.NONCOUNT})
+_AGE_KINDS = frozenset({WORD, NUMBER, NONCOUNT})
 
 
 def age_qualifier(tokens: list[Token], start: int, end: int, lang: LanguageData) -> bool:

@@ -17,7 +17,7 @@ from casualtylog.text._clause_cues import AND
 from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._nouns import _noun
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import PUNCT, WORD, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["IdentityFrame", "identity_group"]
@@ -41,7 +41,7 @@ class IdentityFrame(SentenceBase):
             return False
         for j in range(m.start - 1, max(-1, m.start - 1 - _LIST_REACH), -1):
             tok = tokens[j]
-            if tok.low in lang.said_verbs or (tok.kind is Kind.PUNCT and tok.text != ","):
+            if tok.low in lang.said_verbs or (tok.kind is PUNCT and tok.text != ","):
                 return False
             cue_start = self._cue_start(j)
             if cue_start is None:
@@ -64,7 +64,7 @@ class IdentityFrame(SentenceBase):
             for adverbs in range(_ADVERBS + 1):
                 start = j - adverbs - len(head)
                 between = tokens[j - adverbs : j]
-                if start < 0 or any(t.kind is not Kind.WORD or t.is_capitalised for t in between):
+                if start < 0 or any(t.kind is not WORD or t.is_capitalised for t in between):
                     break
                 if [t.low for t in tokens[start : j - adverbs]] == head:
                     return start

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from casualtylog.errors import VocabularyError
 from casualtylog.text._binding import Binding
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import NONCOUNT, PUNCT, WORD, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["MODES", "WINDOW", "Model", "SentenceContext", "check_mode", "features", "judge", "score"]
@@ -124,7 +124,7 @@ def _word_classes(lang: LanguageData, tokens: list[Token]) -> list[list[str]]:
     for field_name, name in _CLASS_FIELDS:
         words = getattr(lang, field_name)
         for i, tok in enumerate(tokens):
-            if tok.kind is Kind.WORD and tok.low in words:
+            if tok.kind is WORD and tok.low in words:
                 out[i].append(name)
     for field_name, name in (*_PHRASE_CLASSES, *((f, "cue") for f in _CUE_FIELDS)):
         for start, end, _ in phrases(lang, field_name).spans(tokens):
@@ -134,7 +134,7 @@ def _word_classes(lang: LanguageData, tokens: list[Token]) -> list[list[str]]:
 
 
 def _is_year(tok: Token) -> bool:
-    return tok.kind is Kind.NONCOUNT and tok.value is not None and len(tok.text) == 4 and 1800 <= tok.value <= 2100
+    return tok.kind is NONCOUNT and tok.value is not None and len(tok.text) == 4 and 1800 <= tok.value <= 2100
 
 
 class SentenceContext:
@@ -188,13 +188,13 @@ def _token_names(ctx: SentenceContext, i: int, side: str, distance: int) -> list
     out = [f"{side}c:{c}" for c in classes]
     if near:
         out.extend(f"{side}{near}c:{c}" for c in classes)
-    if tok.kind is Kind.WORD:
+    if tok.kind is WORD:
         word = f"w:{tok.low[:5]}"
     elif tok.is_number:
         word = "NUM"
     elif _is_year(tok):
         word = "YEAR"
-    elif tok.kind is Kind.NONCOUNT:
+    elif tok.kind is NONCOUNT:
         word = "NONCOUNT"
     else:
         word = f"p:{tok.text[:1]}"
@@ -251,7 +251,7 @@ def features(ctx: SentenceContext, binding: Binding) -> list[str]:
             names.extend(_token_names(ctx, m.end - 1 + d, "R", d))
     if m.start == 0:
         names.append("first")
-    if m.end >= n or tokens[m.end].kind is Kind.PUNCT:
+    if m.end >= n or tokens[m.end].kind is PUNCT:
         names.append("then_punct")
     return names
 

@@ -18,7 +18,7 @@ import builtins
 
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._nouns import _listed_noun
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import WORD, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["DONE_TO", "left_behind", "left_in_state"]
@@ -39,7 +39,7 @@ def left_in_state(tokens: list[Token], m: Mention, k: int, lang: LanguageData) -
     if not lang.leaving_verbs or not lang.participle_endings or k >= len(tokens):
         return False
     tok = tokens[k]
-    if tok.kind is not Kind.WORD or not tok.low.endswith(lang.participle_endings):
+    if tok.kind is not WORD or not tok.low.endswith(lang.participle_endings):
         return False
     return _leaving_before(tokens, m, _BACK, lang)
 

@@ -17,7 +17,7 @@ from casualtylog.text._binding import Binding
 from casualtylog.text._mentions import Mention
 from casualtylog.text._nouns import _noun, compound_metric
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import PUNCT, WORD, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["REACH", "liberal_bindings"]
@@ -55,13 +55,13 @@ def _cue_metrics(tokens: list[Token], lang: LanguageData) -> tuple[list[str | No
                 out[k] = out[k] or str(value)
     if lang.compound_heads:
         for i, tok in enumerate(tokens):
-            if out[i] is None and tok.kind is Kind.WORD:
+            if out[i] is None and tok.kind is WORD:
                 found = compound_metric(tok, lang)
                 if found is not None:
                     out[i] = found[0]
     stems = _stems(lang)
     for i, tok in enumerate(tokens):
-        if out[i] is None and tok.kind is Kind.WORD and len(tok.low) >= STEM and tok.low[:STEM] in stems:
+        if out[i] is None and tok.kind is WORD and len(tok.low) >= STEM and tok.low[:STEM] in stems:
             out[i], by_stem[i] = stems[tok.low[:STEM]], True
     return out, by_stem
 
@@ -106,7 +106,7 @@ def liberal_bindings(
         notes.append(f"liberal_cue:{tokens[k].low[:STEM]}")
         if by_stem[k]:
             notes.append("liberal_stem")
-        if any(t.kind is Kind.PUNCT for t in tokens[min(k, m.start) : max(k, m.end)]):
+        if any(t.kind is PUNCT for t in tokens[min(k, m.start) : max(k, m.end)]):
             notes.append("liberal_across_punct")
         binding = Binding(m, metric, group, "liberal", chunk_end=m.end + length, confidence=0.5)
         binding.notes.extend(notes)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from casualtylog.text._binding import SentenceBase
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Kind
+from casualtylog.text._tokens import WORD
 
 if TYPE_CHECKING:  # _subject_frames imports this module
     from casualtylog.text._subject_lists import SubjectLists
@@ -33,7 +33,7 @@ def adjective_then_predicate(s: SentenceBase, k: int) -> int:
     tok = tokens[k]
     low = tok.low
     if (
-        tok.kind is not Kind.WORD
+        tok.kind is not WORD
         or tok.is_capitalised
         or not low.isalpha()
         or low in lang.boundaries

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from casualtylog.errors import FigureError
 from casualtylog.figures import Figure
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import NUMBER, RANGE, Token
 
 __all__ = ["Mention", "_low", "_shape", "_tok"]
 
@@ -44,7 +44,7 @@ def _low(tokens: list[Token], i: int) -> str:
     if not 0 <= i < len(tokens):
         return ""
     tok = tokens[i]
-    return "" if tok.kind is Kind.NUMBER or tok.kind is Kind.RANGE else tok.low
+    return "" if tok.kind is NUMBER or tok.kind is RANGE else tok.low
 
 
 @lru_cache(maxsize=4096)

@@ -31,7 +31,7 @@ from casualtylog.text._one_mentions import (
 from casualtylog.text._ordinal_ones import ordinal_one
 from casualtylog.text._pair_counts import pair_mention
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import NONCOUNT, NUMBER, RANGE, WORD, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["Mention", "mentions"]
@@ -70,7 +70,7 @@ def _number_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention 
     elif _after_exceed(tokens, i, lang):
         qualifier = "more_than"  # "superan los 19.400", "dépasse désormais les 11.200 morts"
     figure: Figure | None
-    if tok.kind is Kind.RANGE:
+    if tok.kind is RANGE:
         if tok.value is None or tok.high is None:
             return None
         figure = Figure.range(tok.value, tok.high)
@@ -79,7 +79,7 @@ def _number_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention 
             return None
         value = tok.value
         nxt, after = _tok(tokens, i + 1), _tok(tokens, i + 2)
-        joined = nxt is not None and after is not None and after.kind is Kind.NUMBER
+        joined = nxt is not None and after is not None and after.kind is NUMBER
         joined = joined and after is not None and after.value is not None and after.value > value
         upper = approx_upper(tokens, i, lang) if qualifier == "between" else None
         if upper is not None and upper[0] > value:
@@ -148,9 +148,9 @@ def _article_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention
         if age_noun(tokens, k, lang) is not None:
             return with_another(qualified_one(tokens, i, k, lang), tokens, another)  # "ein 55-Jähriger"
         if (
-            (tok.kind is Kind.WORD and (tok.low in lang.singular_victims or tok.low in lang.body_nouns))
+            (tok.kind is WORD and (tok.low in lang.singular_victims or tok.low in lang.body_nouns))
             or phrases(lang, "singular_victims").at(tokens, k) is not None  # "un guardia civil": one officer
-            or (gap <= another and tok.kind is Kind.WORD and tok.low in lang.singular_metric_nouns)  # "een dode"
+            or (gap <= another and tok.kind is WORD and tok.low in lang.singular_metric_nouns)  # "een dode"
             or (kinds and singular_weapon(tokens, k, lang))  # "un dron fue derribado", "a cruise missile"
         ):
             return with_another(qualified_one(tokens, i, k, lang), tokens, another)
@@ -162,7 +162,7 @@ def _article_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention
         if aged is not None:
             k = aged
             continue
-        if tok.kind not in {Kind.WORD, Kind.NONCOUNT} or tok.low in lang.function_words:
+        if tok.kind not in (WORD, NONCOUNT) or tok.low in lang.function_words:
             return None
         kinds = kinds and tok.low in lang.weapon_adjectives
         k += 1
@@ -184,7 +184,7 @@ def mentions(tokens: list[Token], lang: LanguageData) -> list[Mention]:
                 out.append(m)
                 i = max(m.end, i + 1)
                 continue
-        elif tok.kind is Kind.WORD:
+        elif tok.kind is WORD:
             single = (
                 approx_mention(tokens, i, lang)
                 or (None if apposed_to_definite(tokens, i, lang) else _article_mention(tokens, i, lang))

@@ -9,7 +9,7 @@ source, no day and no "has": a report of its own event says who counts ("…, of
 
 from __future__ import annotations
 
-from casualtylog.text._token_type import Kind, Token
+from casualtylog.text._token_type import NONCOUNT, NUMBER, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["named_earlier_event"]
@@ -25,9 +25,9 @@ def _name(tokens: list[Token], start: int, end: int, lang: LanguageData) -> bool
     ("The Russian attack killed 14" is the report's own attack) nor a day or month."""
     named = False
     for tok in tokens[start:end]:
-        if tok.kind is Kind.NUMBER or tok.low in lang.demonyms or tok.low in lang.weekdays or tok.low in lang.months:
+        if tok.kind is NUMBER or tok.low in lang.demonyms or tok.low in lang.weekdays or tok.low in lang.months:
             return False
-        named = named or tok.is_capitalised or (tok.kind is Kind.NONCOUNT and not tok.text.isdigit())
+        named = named or tok.is_capitalised or (tok.kind is NONCOUNT and not tok.text.isdigit())
     return named
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from casualtylog.text._mentions import Mention
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import NONCOUNT, PUNCT, WORD, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = [
@@ -101,7 +101,7 @@ def multi_year_since(tokens: list[Token], marks: list[int], lang: LanguageData, 
         nxt = tokens[i + 1]
         if (
             tokens[i].low in lang.since_words
-            and nxt.kind is Kind.NONCOUNT
+            and nxt.kind is NONCOUNT
             and nxt.value is not None
             and len(nxt.text) == 4
             and 1800 <= nxt.value <= year - 2
@@ -233,8 +233,8 @@ def rate_after(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
         hit = table.at(tokens, k)
         if hit is not None:
             after = k + hit[0]
-            return after >= len(tokens) or tokens[after].kind is Kind.PUNCT or tokens[after].low in _RATE_WHERE
-        if tokens[k].kind is not Kind.WORD:
+            return after >= len(tokens) or tokens[after].kind is PUNCT or tokens[after].low in _RATE_WHERE
+        if tokens[k].kind is not WORD:
             return False
     return False
 
@@ -265,11 +265,11 @@ def per_number(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
     for k in range(m.end, min(len(tokens) - 1, m.end + _RATE_REACH + 1)):
         if tokens[k].low in _PER:
             after = tokens[k + 1]
-            return after.is_number or (after.kind is Kind.NONCOUNT and after.text[:1].isdigit())
+            return after.is_number or (after.kind is NONCOUNT and after.text[:1].isdigit())
         if tokens[k].low in _ROUND_PER:
             j = k + 2 if tokens[k + 1].low in _PER_EACH and k + 2 < len(tokens) else k + 1
             return _round_denominator(tokens[j]) and j + 1 < len(tokens) and tokens[j + 1].low in lang.people_nouns
-        if tokens[k].kind is not Kind.WORD:
+        if tokens[k].kind is not WORD:
             return False
     return False
 
@@ -292,7 +292,7 @@ def proportion_of(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
             if hit is not None:
                 after = k + hit[0]
                 return after < len(tokens) and tokens[after].is_number
-            if tokens[k].kind is not Kind.WORD:
+            if tokens[k].kind is not WORD:
                 return False
     hit = table.ending(tokens, m.start - 1)
     if hit is None:
@@ -302,7 +302,7 @@ def proportion_of(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
         tok = tokens[k]
         if _one(tok, lang) or (tokens[m.start - 1].low in _EACH and _share(tok, lang)):
             return True
-        if tok.kind is not Kind.WORD:
+        if tok.kind is not WORD:
             return False
     return False
 

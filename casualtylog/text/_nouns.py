@@ -9,7 +9,7 @@ from casualtylog.text._age_shapes import age_noun
 from casualtylog.text._mentions import _low, _tok
 from casualtylog.text._phrases import phrases
 from casualtylog.text._plural_shapes import named_compound, singular_ends
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import WORD, Token
 from casualtylog.text._weapon_modifiers import modifies_a_noun, open_weapon_modifier
 from casualtylog.text.lang import LanguageData
 
@@ -65,7 +65,7 @@ def _closed_words(lang: LanguageData) -> frozenset[str]:
 def _plural_shape(tokens: list[Token], k: int, lang: LanguageData) -> bool:
     """A word shaped like a plural noun that the language data does not reserve for something else."""
     tok = _tok(tokens, k)
-    if tok is None or tok.kind is not Kind.WORD or not (tok.text.isalpha() or named_compound(tok.text)):
+    if tok is None or tok.kind is not WORD or not (tok.text.isalpha() or named_compound(tok.text)):
         return False
     if len(tok.text) < 4:
         return False
@@ -99,7 +99,7 @@ def _shape_noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | N
         head = k + length - 1
         if length == 2:
             first = _tok(tokens, k)
-            if first is None or first.kind is not Kind.WORD or first.is_capitalised:
+            if first is None or first.kind is not WORD or first.is_capitalised:
                 return None
             # A source's word may modify victims ("army troops", "police officers"), never other grammar.
             if first.low in _closed_words(lang) and first.low not in lang.source_heads:
@@ -131,7 +131,7 @@ def _heads(lang: LanguageData, field: str) -> tuple[tuple[str, str], ...]:
 
 def compound_head(tok: Token | None, lang: LanguageData, field: str) -> str | None:
     """The value of the listed noun a compound ends in ("kamikazedrones" → drones), if the language writes compounds."""
-    if not lang.compound_heads or tok is None or tok.kind is not Kind.WORD:
+    if not lang.compound_heads or tok is None or tok.kind is not WORD:
         return None
     low = tok.low
     for head, value in _heads(lang, field):
@@ -227,7 +227,7 @@ def _hyphen_compound(tokens: list[Token], k: int, lang: LanguageData) -> _NounHi
     """ "trois marins-pêcheurs": a Romance compound of two nouns joined by a hyphen (one token), its last part a
     listed noun of people, is that noun (session 11, fr12); only where adjectives follow nouns (French, Spanish)."""
     tok = _tok(tokens, k)
-    if not lang.adjective_after_noun or tok is None or tok.kind is not Kind.WORD or "-" not in tok.low:
+    if not lang.adjective_after_noun or tok is None or tok.kind is not WORD or "-" not in tok.low:
         return None
     last = tok.low.rsplit("-", 1)[1]
     group = lang.group_nouns.get(last)
@@ -240,7 +240,7 @@ def _elided_compound(tokens: list[Token], k: int, lang: LanguageData) -> _NounHi
     """ "vijf mijn- en reddingswerkers", "sechs Polizei- und Rettungskräfte": two compounds sharing their head, the
     first cut at a hyphen, are one noun of people; two roles, so no group (session 11, nl11)."""
     tok, dash, joiner = _tok(tokens, k), _tok(tokens, k + 1), _tok(tokens, k + 2)
-    if tok is None or dash is None or joiner is None or tok.kind is not Kind.WORD:
+    if tok is None or dash is None or joiner is None or tok.kind is not WORD:
         return None
     if dash.text != "-" or dash.start != tok.end or joiner.low not in lang.number_joiners:
         return None
@@ -298,7 +298,7 @@ def _listed_noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | 
         return "body", None, 1, None
     # One capitalised adjective before people ("12 Ukrainian civilians"); in German the capital marks a noun.
     tok = _tok(tokens, k)
-    if tok is not None and tok.kind is Kind.WORD and tok.is_capitalised and not lang.nouns_capitalised:
+    if tok is not None and tok.kind is WORD and tok.is_capitalised and not lang.nouns_capitalised:
         inner = _noun(tokens, k + 1, lang)
         if inner is not None and inner[0] in {"people", "group"}:
             return inner[0], inner[1], inner[2] + 1, None
@@ -321,7 +321,7 @@ def _listed_noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | 
             verb = "intercepted"
         elif not (
             low in lang.weapon_adjectives
-            or (tok is not None and tok.kind is Kind.WORD and tok.is_capitalised)
+            or (tok is not None and tok.kind is WORD and tok.is_capitalised)
             or _unlisted_modifier(tok, lang)
             or open_weapon_modifier(tok, lang, _closed_words(lang))
         ):
@@ -352,7 +352,7 @@ def _unlisted_modifier(tok: Token | None, lang: LanguageData) -> bool:
     still follow within the caller's reach, and no noun of people may stand in
     between (it would be the head of its own phrase).
     """
-    if not lang.modifiers_before_noun or tok is None or tok.kind is not Kind.WORD or not tok.text.isalpha():
+    if not lang.modifiers_before_noun or tok is None or tok.kind is not WORD or not tok.text.isalpha():
         return False
     if tok.is_capitalised:
         return False

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from casualtylog.text._token_type import Kind, Token
+from casualtylog.text._token_type import NUMBER, WORD, Token
 from casualtylog.text.lang import LanguageData
 from casualtylog.text.numerals import split_compound, words_value
 
@@ -66,7 +66,7 @@ _HALF = frozenset({"half"})
 def _continues(tokens: list[Token], j: int, lang: LanguageData) -> bool:
     """Whether a run of number words that has taken the word before ``j`` takes the word at ``j`` too."""
     tok = tokens[j]
-    if tok.kind is not Kind.WORD:
+    if tok.kind is not WORD:
         return False
     low, last = tok.low, tokens[j - 1].low
     return (
@@ -92,7 +92,7 @@ def _merge_number_words(tokens: list[Token], text: str, lang: LanguageData) -> l
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if tok.kind is not Kind.WORD:
+        if tok.kind is not WORD:
             out.append(tok)
             i += 1
             continue
@@ -128,6 +128,6 @@ def _merge_number_words(tokens: list[Token], text: str, lang: LanguageData) -> l
             first = out.pop()
             if out and out[-1].low in lang.ambiguous_number_words:
                 first = out.pop()
-        out.append(Token(text[first.start : last.end], first.start, last.end, Kind.NUMBER, value, in_words=True))
+        out.append(Token(text[first.start : last.end], first.start, last.end, NUMBER, value, in_words=True))
         i = j
     return out

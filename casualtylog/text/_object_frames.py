@@ -14,7 +14,7 @@ from casualtylog.text._romance_objects import left_without, object_verb
 from casualtylog.text._romance_shapes import adverbial_word
 from casualtylog.text._subject_shapes import SubjectShapes
 from casualtylog.text._time_adverbs import before_time
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import NONCOUNT, PUNCT, WORD, Token
 from casualtylog.text._verb_first import bodies_found_of
 from casualtylog.text.lang import LanguageData
 
@@ -75,25 +75,20 @@ class ObjectFrames(SubjectShapes):
         tokens, lang = self.tokens, self.lang
         verbs = phrases(lang, "active_verbs")
         verb = verbs.ending(tokens, m.start - 1)
-        if verb is None and (
-            _low(tokens, m.start - 1) in lang.gap_words or _low(tokens, m.start - 1) in lang.object_markers
-        ):
+        before = _low(tokens, m.start - 1)  # the word before the count, read once for every test below
+        if verb is None and (before in lang.gap_words or before in lang.object_markers):
             verb = verbs.ending(tokens, m.start - 2)  # "stierven al zeker 16.546 mensen"
-        if verb is None and _low(tokens, m.start - 1) in lang.object_markers:
+        if verb is None and before in lang.object_markers:
             verb = self.verb_before_adverbial(m.start - 2)  # "ha rescatado esta madrugada a 33 personas"
-        if (
-            verb is None
-            and _low(tokens, m.start - 1) in lang.others_words
-            and _low(tokens, m.start - 2) in lang.object_markers
-        ):
+        if verb is None and before in lang.others_words and _low(tokens, m.start - 2) in lang.object_markers:
             verb = verbs.ending(tokens, m.start - 3)  # Session 12 (fres12): "e hirió a otras cinco personas"
-        if verb is None and _low(tokens, m.start - 1) in lang.time_adverbs:
+        if verb is None and before in lang.time_adverbs:
             verb = self.verb_before_adverbial(m.start - 1)  # "Het leger doodde vannacht 14 militanten"
         if verb is None and lang.stem_particles:
             verb = self.stem_before(m)  # "Die Polizei nahm am Sonntag 14 Personen fest"
         if verb is None:
             verb = verbs.ending(tokens, self.before_container(m.start))
-        if verb is None and _low(tokens, m.start - 1) in _SEARCH_PREPS:
+        if verb is None and before in _SEARCH_PREPS:
             verb = self.search_around(m.start - 1)  # "searched evacuation centers and homes for 670 people"
         if verb is not None and lang.stem_particles and not self.particle_closes(m):
             verb = None  # "Die Polizei nahm 300 Anrufe entgegen": the stem without its particle is another verb
@@ -102,7 +97,7 @@ class ObjectFrames(SubjectShapes):
         bodies = False
         if verb is None:
             verb = bodies_found_of(tokens, m.start - 1, lang)  # "de lichamen gevonden van 14 mensen"
-            if verb is None and _low(tokens, m.start - 1) in lang.others_words:
+            if verb is None and before in lang.others_words:
                 verb = bodies_found_of(tokens, m.start - 2, lang)  # "los restos mortales de los otros cuatro"
             bodies = verb is not None
         metric: str | None = None
@@ -156,7 +151,7 @@ class ObjectFrames(SubjectShapes):
             nxt = _tok(tokens, k)
             if not (
                 nxt is None
-                or nxt.kind is Kind.PUNCT
+                or nxt.kind is PUNCT
                 or nxt.low in lang.boundaries
                 or nxt.low in _AFTER_OBJECT
                 or phrases(lang, "group_cues").at(tokens, k) is not None
@@ -177,7 +172,7 @@ class ObjectFrames(SubjectShapes):
         the caller, :meth:`particle_closes`)."""
         tokens, lang = self.tokens, self.lang
         for j in range(m.start - 2, max(-1, m.start - 1 - _STEM_BACK), -1):
-            if tokens[j].kind is not Kind.WORD:
+            if tokens[j].kind is not WORD:
                 return None
             if tokens[j].low in lang.stem_particles:
                 return phrases(lang, "active_verbs").at(tokens, j)
@@ -189,7 +184,7 @@ class ObjectFrames(SubjectShapes):
         tokens, lang = self.tokens, self.lang
         particles: frozenset[str] | None = None
         for j in range(m.start - 1, max(-1, m.start - 1 - _STEM_BACK), -1):
-            if tokens[j].kind is Kind.PUNCT:
+            if tokens[j].kind is PUNCT:
                 break
             particles = lang.stem_particles.get(tokens[j].low)
             if particles is not None:
@@ -198,7 +193,7 @@ class ObjectFrames(SubjectShapes):
             return True
         for j in range(m.end, len(tokens)):
             tok = tokens[j]
-            if tok.kind is Kind.PUNCT or tok.low in lang.boundaries:
+            if tok.kind is PUNCT or tok.low in lang.boundaries:
                 return False
             if tok.low in particles:
                 return True
@@ -260,7 +255,7 @@ class ObjectFrames(SubjectShapes):
         tokens, verbs = self.tokens, self.lang.active_verbs
         for k in range(prep - 2, max(-1, prep - 2 - _SEARCHED_REACH), -1):
             tok = tokens[k + 1]
-            if tok.kind is not Kind.WORD or (tok.low in self.lang.boundaries and tok.low not in _COORD):
+            if tok.kind is not WORD or (tok.low in self.lang.boundaries and tok.low not in _COORD):
                 return None
             if verbs.get(f"{_low(tokens, k)} {tokens[prep].low}") == "missing":
                 return 1, "missing"
@@ -312,8 +307,8 @@ class ObjectFrames(SubjectShapes):
             k = j - back
             tok = _tok(tokens, k)
             # a road or line named by letters and digits is a word of the adverbial ("auf der A9", "op de A12")
-            named = tok is not None and tok.kind is Kind.NONCOUNT and tok.text[:1].isalpha()
-            if tok is None or (tok.kind is not Kind.WORD and not named) or tok.low in lang.said_verbs:
+            named = tok is not None and tok.kind is NONCOUNT and tok.text[:1].isalpha()
+            if tok is None or (tok.kind is not WORD and not named) or tok.low in lang.said_verbs:
                 return None
             if tok.low in lang.boundaries and _low(tokens, k + 1) not in lang.determiners:
                 return None
@@ -334,7 +329,7 @@ class ObjectFrames(SubjectShapes):
         if noun is None:
             return False
         after = _tok(self.tokens, k + noun[2])
-        return after is None or after.kind is Kind.PUNCT or after.low in self.lang.place_preps
+        return after is None or after.kind is PUNCT or after.low in self.lang.place_preps
 
     def coordinated(self, m: Mention) -> str | None:
         """The metric of the object before "and": "killed 12 civilians and 3 soldiers"."""
@@ -373,12 +368,12 @@ class ObjectFrames(SubjectShapes):
         number, with no verb of its own ("killed a man and 3 others were hurt").
         """
         tokens, lang = self.tokens, self.lang
-        if tokens[j].kind is Kind.PUNCT and j + 1 == m.start:
+        if tokens[j].kind is PUNCT and j + 1 == m.start:
             return None  # a word joins the two objects (", and" too); a bare comma list ("5, 6, 7") is walked nowhere
         verb = None
         for k in range(j - 1, max(-1, j - 1 - _ONE_OBJECT_REACH), -1):
             tok = tokens[k]
-            if tok.kind is not Kind.WORD or tok.is_number or tok.low in lang.boundaries:
+            if tok.kind is not WORD or tok.is_number or tok.low in lang.boundaries:
                 return None
             if tok.low in lang.determiners:
                 verb = phrases(lang, "active_verbs").ending(tokens, k - 1)

@@ -13,7 +13,7 @@ from casualtylog.text._approx_nouns import approx_value
 from casualtylog.text._mention import Mention, _low, _shape, _tok
 from casualtylog.text._one_of import antecedent_at, one_alone, one_of_end
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import WORD, Token
 from casualtylog.text._weapon_modifiers import modifies_a_noun
 from casualtylog.text.lang import LanguageData
 
@@ -105,7 +105,7 @@ def another_one(tokens: list[Token], i: int, lang: LanguageData) -> Mention | No
     if tokens[i].low not in lang.another_words:
         return None
     nxt = _tok(tokens, i + 1)
-    if nxt is None or nxt.kind is not Kind.WORD:
+    if nxt is None or nxt.kind is not WORD:
         return None
     if nxt.low not in lang.singular_victims and nxt.low not in lang.singular_metric_nouns:
         return None

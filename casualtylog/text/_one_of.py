@@ -9,7 +9,7 @@ read as a number only in this shape.
 from __future__ import annotations
 
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import NUMBER, WORD, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["ONE_COPULAS", "antecedent_at", "one_alone", "one_of_end"]
@@ -21,7 +21,7 @@ ONE_COPULAS = frozenset({"was", "is"})
 
 def _plural_person(tok: Token | None, lang: LanguageData) -> bool:
     """A plural noun that may name people: listed, or shaped like a plural ("supervivientes", "rescatados")."""
-    if tok is None or tok.kind is not Kind.WORD or not tok.text.isalpha() or len(tok.text) < 4:
+    if tok is None or tok.kind is not WORD or not tok.text.isalpha() or len(tok.text) < 4:
         return False
     low = tok.low
     if low in lang.people_nouns or low in lang.group_nouns or low in lang.metric_nouns or low in lang.predicates:
@@ -80,7 +80,7 @@ def one_of_end(tokens: list[Token], i: int, lang: LanguageData) -> int | None:
     if not _plural_person(noun, lang):
         # "One of the three was injured", "Een van de drie raakte gewond": the whole with no noun, a verb
         # after it; the one is the count, its whole taken in (it gave 3 injured).
-        if whole and noun is not None and noun.kind is Kind.WORD and _verb_after_whole(noun, lang):
+        if whole and noun is not None and noun.kind is WORD and _verb_after_whole(noun, lang):
             return k
         return None
     listed = noun is not None and (noun.low in lang.people_nouns or noun.low in lang.group_nouns)
@@ -110,7 +110,7 @@ def one_alone(tokens: list[Token], i: int, lang: LanguageData) -> bool:
     """ "cinq ont été blessés et un est toujours porté disparu", "y una resultó herida", "einer wurde verletzt":
     "one" as a pronoun of the victims after counts of them, right before its own predicate (an auxiliary and
     adverbs between). A number must stand earlier in the sentence: alone "une a été blessée" names no one."""
-    if not any(t.kind is Kind.NUMBER for t in tokens[:i]):
+    if not any(t.kind is NUMBER for t in tokens[:i]):
         return False
     k, gaps = i + 1, 0
     while gaps < _ONE_GAP and k < len(tokens) and tokens[k].low in lang.gap_words:

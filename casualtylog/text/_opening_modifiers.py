@@ -9,7 +9,7 @@ with up to two words that describe it before it: plain adjectives or participles
 from __future__ import annotations
 
 from casualtylog.text._nouns import _noun
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import WORD, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["described_opening", "describing_word"]
@@ -43,7 +43,7 @@ def describing_word(tokens: list[Token], k: int, lang: LanguageData) -> bool:
     tok = tokens[k]
     low = tok.low
     return (
-        tok.kind is Kind.WORD
+        tok.kind is WORD
         and tok.text.isalpha()
         and low not in lang.function_words
         and low not in lang.boundaries

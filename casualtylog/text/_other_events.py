@@ -14,7 +14,7 @@ from casualtylog.text import _bind_rules as rules
 from casualtylog.text._clause_cues import CLAUSE_PUNCT, Cues
 from casualtylog.text._mentions import _low
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import NONCOUNT, WORD, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["PERIOD_WORDS", "comparison_start", "earlier_year", "intro_other_event", "opens_with_other_event"]
@@ -56,7 +56,7 @@ def _opening_year_verb(tokens: list[Token], i: int, lang: LanguageData) -> bool:
         return False
     nxt = tokens[1]
     return (
-        nxt.kind is Kind.WORD
+        nxt.kind is WORD
         and not nxt.is_capitalised
         and nxt.low not in lang.people_nouns
         and phrases(lang, "metric_nouns").at(tokens, 1) is None
@@ -72,7 +72,7 @@ def _opening_phrase_year(tokens: list[Token], i: int, lang: LanguageData) -> boo
     if i != 1 or len(tokens) < 3 or tokens[0].low not in lang.year_adverbs:
         return False
     nxt = tokens[2]
-    return nxt.kind is Kind.WORD and not nxt.is_capitalised  # a verb: German capitalises its nouns
+    return nxt.kind is WORD and not nxt.is_capitalised  # a verb: German capitalises its nouns
 
 
 def earlier_year(tokens: list[Token], lang: LanguageData, year: int | None) -> int | None:
@@ -81,7 +81,7 @@ def earlier_year(tokens: list[Token], lang: LanguageData, year: int | None) -> i
         return None
     for i, tok in enumerate(tokens):
         if (
-            tok.kind is Kind.NONCOUNT
+            tok.kind is NONCOUNT
             and tok.value is not None
             and len(tok.text) == 4
             and 1800 <= tok.value < year
@@ -104,7 +104,7 @@ def earlier_year(tokens: list[Token], lang: LanguageData, year: int | None) -> i
                 or (
                     _low(tokens, i - 1) in lang.year_of_preps
                     and i > 1
-                    and tokens[i - 2].kind is Kind.WORD
+                    and tokens[i - 2].kind is WORD
                     and tokens[i - 2].low not in lang.months
                     and tokens[i - 2].low not in PERIOD_WORDS  # "in de eerste helft van 2018": a period
                 )
@@ -170,7 +170,7 @@ def opens_with_other_event(tokens: list[Token], lang: LanguageData) -> bool:
             return _low(tokens, after) == "," or (
                 (lang.split_predicates or lang.verb_second_openers)  # session 14 (fresh10rom): German too
                 and after < len(tokens)
-                and tokens[after].kind is Kind.WORD
+                and tokens[after].kind is WORD
                 and tokens[after].low not in lang.months
             )
     return False

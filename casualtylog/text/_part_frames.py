@@ -15,7 +15,7 @@ from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._nouns import _noun
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tally_lists import past_intensifier
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import PUNCT, WORD, Token
 
 __all__ = ["PartFrames"]
 
@@ -88,7 +88,7 @@ class PartFrames(SentenceBase):
             return False  # a noun is the group frame's; "— 3 more than first said" compares, no part
         if (
             nxt is not None
-            and nxt.kind is Kind.WORD
+            and nxt.kind is WORD
             and not (nxt.low in lang.function_words or nxt.low in lang.gap_words or nxt.low in lang.vague_links)
         ):
             return False  # "onder wie één agent": an unlisted noun names a group the frame cannot tell
@@ -122,7 +122,7 @@ class PartFrames(SentenceBase):
             return False
         j, gaps = self.gap(k)
         tok = _tok(tokens, j)
-        if not gaps or tok is None or tok.kind is not Kind.WORD:
+        if not gaps or tok is None or tok.kind is not WORD:
             return False
         return not (
             phrases(lang, "predicates").at(tokens, j) is not None
@@ -162,7 +162,7 @@ class PartFrames(SentenceBase):
         predicates, verbs = phrases(lang, "predicates"), phrases(lang, "active_verbs")
         for i in range(start, end - 1):
             t = tokens[i]
-            if t.kind is Kind.PUNCT or t.low in lang.boundaries or i in self.bound:
+            if t.kind is PUNCT or t.low in lang.boundaries or i in self.bound:
                 return False
             if t.low in lang.said_verbs or t.low in lang.relative_openers or t.low in lang.relative_pronouns:
                 return False  # "selon la préfecture qui a compté 40 véhicules, dont trois": another clause's part
@@ -181,7 +181,7 @@ class PartFrames(SentenceBase):
             between[-1].text == ","
             and len(between) - 1 <= _TAIL_REACH
             and all(
-                t.kind is Kind.WORD and t.low not in lang.boundaries and t.low not in lang.said_verbs
+                t.kind is WORD and t.low not in lang.boundaries and t.low not in lang.said_verbs
                 for t in between[:-1]
             )
         )

@@ -9,7 +9,7 @@ from casualtylog.text._binding import Binding, SentenceBase
 from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._opening_modifiers import describing_word
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import WORD, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["PartitiveFrame"]
@@ -23,7 +23,7 @@ _ASIDE_REACH = 4
 def _word(tokens: list[Token], k: int) -> bool:
     """A plain lower-case word at ``k`` (no number, mark or name)."""
     tok = _tok(tokens, k)
-    return tok is not None and tok.kind is Kind.WORD and tok.text.isalpha() and not tok.is_capitalised
+    return tok is not None and tok.kind is WORD and tok.text.isalpha() and not tok.is_capitalised
 
 
 def _described_metric(tokens: list[Token], k: int, lang: LanguageData) -> bool:
@@ -142,7 +142,7 @@ class PartitiveFrame(SentenceBase):
         of = phrases(lang, "of_words").ending(tokens, k)
         if of is None and among is not None:
             of, k = among, k + 1
-        if of is None or (k - of[0] >= 0 and tokens[k - of[0]].kind is Kind.WORD):
+        if of is None or (k - of[0] >= 0 and tokens[k - of[0]].kind is WORD):
             return False  # the fronted whole opens its clause: the sentence, or after punctuation
         groups = phrases(lang, "group_nouns")
         after, gaps = self.gap(m.end)
@@ -190,7 +190,7 @@ class PartitiveFrame(SentenceBase):
         article = m.start - 2 - hit[0]
         if article < 0 or _low(tokens, article) not in lang.determiners:
             return False
-        if article > 0 and tokens[article - 1].kind is Kind.WORD:
+        if article > 0 and tokens[article - 1].kind is WORD:
             return False  # "killed the injured, four of them …": the whole does not open its clause
         close = next((e for e in range(k, min(len(tokens), k + _ASIDE_REACH)) if not _word(tokens, e)), None)
         if close is None or tokens[close].text != ",":
@@ -230,7 +230,7 @@ class PartitiveFrame(SentenceBase):
         if _low(tokens, k) not in lang.part_place_preps:
             return None
         place = _tok(tokens, k + 1)
-        if place is None or place.kind is not Kind.WORD:
+        if place is None or place.kind is not WORD:
             return None
         return k + 2 if place.is_capitalised or place.low in lang.determiners else None
 

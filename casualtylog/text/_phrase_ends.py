@@ -9,13 +9,13 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from casualtylog.text._token_type import Kind
+from casualtylog.text._token_type import WORD
 from casualtylog.text.lang import LanguageData
 
 if TYPE_CHECKING:
     from casualtylog.text._tokens import Token
 
-__all__ = ["after_toll_cue", "subject_year"]
+__all__ = ["after_toll_cue", "count_words", "subject_year"]
 
 
 def after_toll_cue(tokens: list[Token], i: int, lang: LanguageData) -> bool:
@@ -26,6 +26,24 @@ def after_toll_cue(tokens: list[Token], i: int, lang: LanguageData) -> bool:
     ends = {i - 1, i - 1 - _longest_ending(tokens, i - 1, _by_last_word(lang, "qualifiers", 1))}
     cues = _by_last_word(lang, "toll_cues", 2)
     return any(_longest_ending(tokens, j, cues) for j in ends)
+
+
+@lru_cache(maxsize=16)
+def count_words(lang: LanguageData) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The words around four digits that make them a count, not a year: (the nouns of victims and weapons, those
+    nouns and the predicates, the last words of the qualifiers). Read once per language, not per sentence: English
+    has some 1,900 predicates, and copying them cost more than the rest of a short sentence's tokenizing."""
+    nouns = frozenset(
+        lang.people_nouns
+        | set(lang.group_nouns)
+        | set(lang.metric_nouns)
+        # "feuerten bisher 1800 Raketen ab": four digits before weapons count them, like people
+        | set(lang.weapon_nouns)
+    )
+    # A predicate that is also a function word (Dutch "om") does not make "in 2022 om" a count.
+    people = nouns | (set(lang.predicates) - lang.function_words)
+    qualifier_ends = {phrase.split()[-1] for phrase in lang.qualifiers} - {"in", "on", "at", "op", "en", "de", "à"}
+    return nouns, people, frozenset(qualifier_ends)
 
 
 @lru_cache(maxsize=64)
@@ -63,7 +81,7 @@ def subject_year(tokens: list[Token], i: int, lang: LanguageData) -> bool:
         return False
     noun, pair = tokens[i - 2], f"{tokens[i - 2].low} {tokens[i - 1].low}"
     return (
-        noun.kind is Kind.WORD
+        noun.kind is WORD
         and tokens[i + 1].low in lang.predicates
         and noun.low not in lang.predicates
         and not noun.low.endswith(("ed", "ing"))

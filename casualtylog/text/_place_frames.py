@@ -10,7 +10,7 @@ from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._nouns import _noun
 from casualtylog.text._part_frames import _NOT_PARENT
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Kind
+from casualtylog.text._tokens import WORD
 
 __all__ = ["PlaceFrames"]
 
@@ -107,7 +107,7 @@ class PlaceFrames(SentenceBase):
             tok = self.tokens[j]
             if tok.low in words or (compounds and _compound_of(tok.low, words)):
                 return j
-            if tok.kind is not Kind.WORD or tok.low in lang.boundaries or tok.low in lang.said_verbs:
+            if tok.kind is not WORD or tok.low in lang.boundaries or tok.low in lang.said_verbs:
                 return None
         return None
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from casualtylog.text._mentions import _low
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import WORD, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["raised_toll_before"]
@@ -28,7 +28,7 @@ def raised_toll_before(tokens: list[Token], from_at: int, lang: LanguageData) ->
     nouns = phrases(lang, "toll_nouns")
     for end in range(from_at - 1, max(-1, from_at - 2 - _MATERIAL), -1):
         tok = tokens[end]
-        if tok.kind is not Kind.WORD or tok.is_number or tok.low in lang.boundaries:
+        if tok.kind is not WORD or tok.is_number or tok.low in lang.boundaries:
             return False
         hit = nouns.ending(tokens, end)
         if hit is None:

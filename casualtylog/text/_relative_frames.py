@@ -13,7 +13,7 @@ from casualtylog.text._binding import Binding, SentenceBase
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._nouns import _noun
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Kind
+from casualtylog.text._tokens import WORD
 
 __all__ = ["RelativeFrames"]
 
@@ -49,7 +49,7 @@ class RelativeFrames(SentenceBase):
         stops = lang.determiners | lang.object_markers | lang.place_preps | lang.vague_links
         for j in range(k + 1, min(len(tokens), k + 1 + _RELATIVE_REACH)):
             tok = tokens[j]
-            if tok.kind is not Kind.WORD or tok.low in lang.boundaries or tok.low in lang.said_verbs:
+            if tok.kind is not WORD or tok.low in lang.boundaries or tok.low in lang.said_verbs:
                 return False
             hit = predicates.at(tokens, j)
             if hit is None:
@@ -83,7 +83,7 @@ class RelativeFrames(SentenceBase):
             tok = tokens[j]
             if tok.text == ",":
                 return self._predicate_after_relative(m, noun[1], j + 1)
-            if tok.kind is not Kind.WORD or tok.low in lang.boundaries or tok.low in lang.said_verbs:
+            if tok.kind is not WORD or tok.low in lang.boundaries or tok.low in lang.said_verbs:
                 return False
             if predicates.at(tokens, j) is not None:
                 return False
@@ -101,6 +101,6 @@ class RelativeFrames(SentenceBase):
                 self.add(Binding(m, str(hit[1]), group, "subject", chunk_end=j + reach + hit[0], confidence=0.78))
                 return True
             tok = tokens[j + reach] if j + reach < len(tokens) else None
-            if tok is None or tok.kind is not Kind.WORD or tok.low in lang.boundaries:
+            if tok is None or tok.kind is not WORD or tok.low in lang.boundaries:
                 return False
         return False

@@ -14,7 +14,7 @@ Survivors found are rescued too (:func:`survivors_found`), by the guide: a noun 
 from __future__ import annotations
 
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import PUNCT, WORD, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["rescue_after", "survivors_found"]
@@ -28,7 +28,7 @@ def rescue_after(tokens: list[Token], start: int, lang: LanguageData) -> int | N
     predicates = phrases(lang, "predicates")
     for j in range(start, min(len(tokens), start + _REACH + 1)):
         tok = tokens[j]
-        if tok.kind is not Kind.WORD or tok.low in lang.boundaries or tok.low in lang.said_verbs:
+        if tok.kind is not WORD or tok.low in lang.boundaries or tok.low in lang.said_verbs:
             return None
         hit = predicates.at(tokens, j)
         if hit is not None:
@@ -44,9 +44,9 @@ def survivors_found(tokens: list[Token], noun_at: int, k: int, lang: LanguageDat
         return None
     for j in range(k, min(len(tokens), k + _REACH + 1)):
         tok = tokens[j]
-        if tok.kind is not Kind.WORD or tok.low in lang.boundaries or tok.low in lang.said_verbs:
+        if tok.kind is not WORD or tok.low in lang.boundaries or tok.low in lang.said_verbs:
             return None
-        closes = j + 1 >= len(tokens) or tokens[j + 1].kind is Kind.PUNCT or tokens[j + 1].low in lang.gap_words
+        closes = j + 1 >= len(tokens) or tokens[j + 1].kind is PUNCT or tokens[j + 1].low in lang.gap_words
         if tok.low in lang.survivor_found and (j == k or closes):
             return j - k + 1, "rescued"
     return None

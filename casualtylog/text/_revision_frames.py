@@ -15,7 +15,7 @@ from __future__ import annotations
 from casualtylog.text._binding import Binding, SentenceBase
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Kind
+from casualtylog.text._tokens import PUNCT
 
 __all__ = ["RevisionFrames"]
 
@@ -48,7 +48,7 @@ class RevisionFrames(SentenceBase):
         tok = self.tokens[k] if k < len(self.tokens) else None
         return (
             tok is None
-            or tok.kind is Kind.PUNCT
+            or tok.kind is PUNCT
             or tok.low in self.lang.boundaries
             or phrases(self.lang, "revision_links").at(self.tokens, k) is not None
         )
@@ -88,7 +88,7 @@ class RevisionFrames(SentenceBase):
         )
         if participle is None:
             return None
-        if any(t.is_number or t.kind is Kind.PUNCT for t in tokens[participle + 1 : m.start - 1]):
+        if any(t.is_number or t.kind is PUNCT for t in tokens[participle + 1 : m.start - 1]):
             return None
         toll = max(
             (b for b in self._recent() if b.chunk_end <= participle and b.role == "count"),

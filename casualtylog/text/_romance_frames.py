@@ -35,7 +35,7 @@ from casualtylog.text._nouns import _closed_words, _listed_noun, _noun
 from casualtylog.text._phrases import Phrases, phrases
 from casualtylog.text._romance_lists import RomanceLists
 from casualtylog.text._romance_shapes import adverbial_word
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import NUMBER, RANGE, WORD, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["RomanceFrames"]
@@ -101,7 +101,7 @@ def _adjective(tok: Token | None, lang: LanguageData, singular: bool = False) ->
     After one victim named by an article (``singular``) the adjective is singular, of any shape ("un soldado
     israelí", "una mujer embarazada").
     """
-    if tok is None or tok.kind is not Kind.WORD or not tok.text.isalpha() or tok.is_capitalised:
+    if tok is None or tok.kind is not WORD or not tok.text.isalpha() or tok.is_capitalised:
         return False
     low = tok.low
     return (
@@ -132,12 +132,12 @@ class RomanceFrames(RomanceLists):
             # an aside between commas: its words are plain, with no number or noun of people in them
             for back in range(1, _ASIDE + 1):
                 tok = _tok(tokens, j - back)
-                if tok is None or tok.kind is Kind.NUMBER or tok.kind is Kind.RANGE:
+                if tok is None or tok.kind is NUMBER or tok.kind is RANGE:
                     return False
                 if tok.text == ",":
                     hit = nouns.ending(tokens, j - back - 1)
                     return hit is not None and self._bind(m, str(hit[1]), noun)
-                if tok.kind is not Kind.WORD or _listed_noun(tokens, j - back, lang) is not None:
+                if tok.kind is not WORD or _listed_noun(tokens, j - back, lang) is not None:
                     return False
             return False
         for _ in range(_ADVERBIAL):
@@ -201,7 +201,7 @@ class RomanceFrames(RomanceLists):
                 m.kind == "number"
                 and _low(tokens, m.start - 1) in lang.of_words
                 and _low(tokens, m.start - 2) in lang.singular_victims
-                and (nxt is None or nxt.kind is not Kind.WORD or nxt.low in lang.coordinators)
+                and (nxt is None or nxt.kind is not WORD or nxt.low in lang.coordinators)
             )
             if not aged:
                 kept.append(b)
@@ -247,7 +247,7 @@ class RomanceFrames(RomanceLists):
             k = m.end + noun[2]
             for _ in range(_LAUNCH_REACH):
                 tok = _tok(tokens, k)
-                if tok is None or tok.kind is not Kind.WORD or tok.low in lang.boundaries:
+                if tok is None or tok.kind is not WORD or tok.low in lang.boundaries:
                     break
                 if tok.low in lang.launch_verbs and tok.low not in lang.object_markers and len(tok.low) > 4:
                     self.bindings.append(replace(b, metric="launched", notes=[*b.notes, "the launched, shot down"]))

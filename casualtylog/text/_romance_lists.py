@@ -18,7 +18,7 @@ from casualtylog.text._binding import Binding, SentenceBase
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._nouns import _noun
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Kind
+from casualtylog.text._tokens import PUNCT, WORD
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["RomanceLists"]
@@ -63,7 +63,7 @@ class RomanceLists(SentenceBase):
         )
         if parent is None or not 0 <= opener - parent.chunk_end <= _TAIL:
             return False
-        if any(t.kind is not Kind.WORD for t in tokens[parent.chunk_end : opener]):
+        if any(t.kind is not WORD for t in tokens[parent.chunk_end : opener]):
             return False  # a number or a mark between the count and the list: another clause
         whole = parent.mention.figure
         if whole.high is not None and m.figure.low >= whole.high:
@@ -80,7 +80,7 @@ class RomanceLists(SentenceBase):
                 return j
             if tok.is_number and j not in self.bound and (j + 1) not in self.by_start:
                 return None  # another number no frame took: not a list of members
-            if tok.kind is Kind.WORD and _verb(tok.low, lang):
+            if tok.kind is WORD and _verb(tok.low, lang):
                 return None
         return None
 
@@ -89,8 +89,8 @@ class RomanceLists(SentenceBase):
         tokens, lang = self.tokens, self.lang
         for j in range(k, min(len(tokens), k + _MEMBER_TAIL + 1)):
             tok = tokens[j]
-            if tok.kind is Kind.PUNCT or _low(tokens, j) in lang.coordinators:
+            if tok.kind is PUNCT or _low(tokens, j) in lang.coordinators:
                 return True
-            if tok.kind is not Kind.WORD or _verb(tok.low, lang) or phrases(lang, "predicates").at(tokens, j):
+            if tok.kind is not WORD or _verb(tok.low, lang) or phrases(lang, "predicates").at(tokens, j):
                 return False
         return k >= len(tokens) or len(tokens) - k <= _MEMBER_TAIL

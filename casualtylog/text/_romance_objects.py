@@ -26,7 +26,7 @@ from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._nouns import _noun
 from casualtylog.text._phrases import phrases
 from casualtylog.text._search_objects import searched_by_rescuers
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import WORD, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["left_without", "object_verb"]
@@ -90,7 +90,7 @@ def _driven_after_subject(tokens: list[Token], m: Mention, j: int, lang: Languag
     # the verb first: a short walk over plain words, before the noun reader runs (every count passes here)
     for k in range(j, max(-1, j - _SUBJECT_REACH), -1):
         tok = tokens[k]
-        if tok.kind is not Kind.WORD or tok.is_number or tok.low in lang.boundaries:
+        if tok.kind is not WORD or tok.is_number or tok.low in lang.boundaries:
             return False
         if tok.low in lang.forcing_verbs:
             break
@@ -140,7 +140,7 @@ def lives_taken(tokens: list[Token], m: Mention, lang: LanguageData) -> tuple[in
         return 1, "killed"
     for k in range(j - 1, max(-1, j - 1 - _LIVES_REACH), -1):
         tok = tokens[k]
-        if tok.kind is not Kind.WORD or tok.low in lang.boundaries:
+        if tok.kind is not WORD or tok.low in lang.boundaries:
             return None
         if verbs.ending(tokens, k) is not None:
             return 1, "killed"

@@ -12,7 +12,7 @@ from __future__ import annotations
 from casualtylog.text._mentions import _low, _tok
 from casualtylog.text._nouns import _noun
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import WORD, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["adverbial_word", "romance_counted_at", "romance_counted_ending"]
@@ -24,7 +24,7 @@ _ADJECTIVES = 2
 def _adjective(tokens: list[Token], j: int, lang: LanguageData) -> bool:
     """A plain lower-case word that is no grammar word: an adjective after the noun of number ("oficial", "total")."""
     tok = _tok(tokens, j)
-    if tok is None or tok.kind is not Kind.WORD or not tok.text.isalpha() or tok.is_capitalised:
+    if tok is None or tok.kind is not WORD or not tok.text.isalpha() or tok.is_capitalised:
         return False
     low = tok.low
     return not (
@@ -129,7 +129,7 @@ def adverbial_word(tokens: list[Token], j: int, lang: LanguageData) -> bool:
     tok = _tok(tokens, j)
     if tok is not None and tok.low in lang.time_adverbs:
         return True  # any language's own time words ("vannacht", "'s nachts", "overnight")
-    if not lang.adjective_after_noun or tok is None or tok.kind is not Kind.WORD or tok.is_capitalised:
+    if not lang.adjective_after_noun or tok is None or tok.kind is not WORD or tok.is_capitalised:
         return False
     low = tok.low
     return not (

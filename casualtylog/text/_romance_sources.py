@@ -19,7 +19,7 @@ every walk is bounded by a constant.
 from __future__ import annotations
 
 from casualtylog.text._source_shapes import is_head, saying
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import WORD, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["inner_adjective", "past_report"]
@@ -38,7 +38,7 @@ def _plain(tok: Token | None, lang: LanguageData) -> bool:
     """A lower-case word that is no grammar word: an adjective ("palestino", "regional", "último")."""
     return (
         tok is not None
-        and tok.kind is Kind.WORD
+        and tok.kind is WORD
         and tok.text.isalpha()
         and not tok.is_capitalised
         and tok.low not in lang.function_words
@@ -62,7 +62,7 @@ def inner_adjective(tokens: list[Token], k: int, run: list[Token], lang: Languag
     if not (last.low in lang.source_heads or (last.is_capitalised and last.low not in lang.determiners)):
         return False
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-    if nxt is None or nxt.kind is not Kind.WORD:
+    if nxt is None or nxt.kind is not WORD:
         return False
     if nxt.is_capitalised and nxt.low not in lang.weekdays and nxt.low not in lang.months:
         return True
@@ -72,7 +72,7 @@ def inner_adjective(tokens: list[Token], k: int, run: list[Token], lang: Languag
     m = k + 2
     if m < len(tokens) and tokens[m].low in lang.determiners:
         m += 1
-    return m < len(tokens) and tokens[m].kind is Kind.WORD and tokens[m].is_capitalised
+    return m < len(tokens) and tokens[m].kind is WORD and tokens[m].is_capitalised
 
 
 def past_report(tokens: list[Token], k: int, lang: LanguageData) -> int:
@@ -115,5 +115,5 @@ def _author_at(tokens: list[Token], k: int, lang: LanguageData) -> bool:
     if k < len(tokens) and tokens[k].low in lang.determiners:
         k += 1
     return (
-        k < len(tokens) and tokens[k].kind is Kind.WORD and (tokens[k].is_capitalised or is_head(tokens[k].low, lang))
+        k < len(tokens) and tokens[k].kind is WORD and (tokens[k].is_capitalised or is_head(tokens[k].low, lang))
     )

@@ -25,7 +25,7 @@ from casualtylog.text._binding import _COORD, Binding, SentenceBase
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._nouns import _listed_noun, _noun
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import PUNCT, WORD, Kind, Token
 
 __all__ = ["SeparableFrames", "aimed", "fired_toward"]
 
@@ -41,7 +41,7 @@ _PARTICLE_REACH = 8
 
 
 def _stops(tok_kind: Kind, low: str, boundaries: frozenset[str]) -> bool:
-    return tok_kind is Kind.PUNCT or low in boundaries
+    return tok_kind is PUNCT or low in boundaries
 
 
 class SeparableFrames(SentenceBase):
@@ -172,7 +172,7 @@ class SeparableFrames(SentenceBase):
         # einen Lastwagenfahrer"): a lower-case word with an adjective's ending
         adjective = int(m.start >= 5 and tokens[m.start - 2].low not in lang.determiners and _adjective(tokens[m.start - 2]))
         verb, article, head = tokens[m.start - 3 - adjective], tokens[m.start - 2 - adjective], tokens[m.start - 1]
-        if article.low not in lang.determiners or head.kind is not Kind.WORD or not head.is_capitalised:
+        if article.low not in lang.determiners or head.kind is not WORD or not head.is_capitalised:
             return False
         metric = lang.subject_between_verbs.get(verb.low)
         before = tokens[m.start - 4 - adjective]
@@ -187,7 +187,7 @@ class SeparableFrames(SentenceBase):
 
 def _adjective(tok: Token) -> bool:
     """A lower-case word with a German adjective's ending ("umstürzender", "schweren"), before a subject's head."""
-    return tok.kind is Kind.WORD and tok.text[:1].islower() and tok.low.endswith(("er", "en", "es", "em", "e"))
+    return tok.kind is WORD and tok.text[:1].islower() and tok.low.endswith(("er", "en", "es", "em", "e"))
 
 
 def fired_toward(s: SentenceBase, k: int) -> bool:
@@ -243,7 +243,7 @@ def _aimed_later(s: SentenceBase, k: int) -> bool:
         if tok.low in lang.fire_or_down_verbs:
             return seen
         after = tokens[j + 1] if j + 1 < len(tokens) else None
-        named = after is not None and after.kind is Kind.WORD and after.is_capitalised
+        named = after is not None and after.kind is WORD and after.is_capitalised
         if tok.low in lang.fire_directions and (
             tok.low in _LATER_DIRECTIONS or (tok.low in _LATER_DIRECTIONS_BEFORE_NAME and named)
         ):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from casualtylog.text._source_names import clean_name
 from casualtylog.text._source_shapes import is_head
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import NUMBER, PUNCT, WORD, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["before_relative", "broadcast", "headline_colon", "words_only"]
@@ -36,7 +36,7 @@ def headline_colon(tokens: list[Token], lang: LanguageData, text: str) -> str | 
     colon = next((j for j, t in enumerate(tokens[: _MAX_HEADLINE + 1]) if t.text == ":"), None)
     if colon is None or colon == 0 or colon + 1 >= len(tokens):
         return None
-    if any(t.kind is not Kind.WORD or t.low in lang.weekdays | lang.months for t in tokens[:colon]):
+    if any(t.kind is not WORD or t.low in lang.weekdays | lang.months for t in tokens[:colon]):
         return None
     words = [t for t in tokens[:colon] if t.low not in lang.determiners]
     last, first = words[-1], words[0]
@@ -59,7 +59,7 @@ def _head_word(tok: Token, lang: LanguageData) -> bool:
 
 
 def words_only(tokens: list[Token]) -> bool:
-    return all(t.kind is Kind.WORD for t in tokens)
+    return all(t.kind is WORD for t in tokens)
 
 
 def before_relative(tokens: list[Token], j: int, lang: LanguageData) -> int | None:
@@ -70,7 +70,7 @@ def before_relative(tokens: list[Token], j: int, lang: LanguageData) -> int | No
     """
     k = j - (j >= 0 and tokens[j].text == ",")
     for r in range(k, max(0, k - _MAX_RELATIVE), -1):
-        if tokens[r].kind is not Kind.WORD:
+        if tokens[r].kind is not WORD:
             return None
         if tokens[r].low in _RELATIVE and (is_head(tokens[r - 1].low, lang) or tokens[r - 1].low in lang.titles):
             return r - 1
@@ -87,7 +87,7 @@ def broadcast(tokens: list[Token], i: int, lang: LanguageData) -> str | None:
     capitalised words with no head noun ("Antenne Réunion"). "Im Krankenhaus", "sur place" and "on Monday" name
     no outlet.
     """
-    opening = next((k for k, t in enumerate(tokens) if t.kind is Kind.PUNCT), len(tokens))
+    opening = next((k for k, t in enumerate(tokens) if t.kind is PUNCT), len(tokens))
     for k, tok in enumerate(tokens):
         # a phrase that opens the sentence ("Sur BFMTV, …", "En declaraciones a …,", "Tegen RTL Nieuws zei …"),
         # closed by a comma before the verb or by a verb that stands second
@@ -113,7 +113,7 @@ def _outlet_shaped(tokens: list[Token], m: int, lang: LanguageData) -> str | Non
         end < len(tokens)
         and end - m < _MAX_BROADCAST
         and (
-            tokens[end].is_capitalised or (end > m and tokens[end].kind is Kind.NUMBER)  # "BBC Radio 4"
+            tokens[end].is_capitalised or (end > m and tokens[end].kind is NUMBER)  # "BBC Radio 4"
         )
     ):
         end += 1

@@ -34,7 +34,7 @@ from casualtylog.text._source_words import (
     plural_possessive,
 )
 from casualtylog.text._time_adverbs import closes_name, opens_clause
-from casualtylog.text._tokens import Kind, Token, visible
+from casualtylog.text._tokens import NUMBER, PUNCT, WORD, Token, visible
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["MAX_NAME", "clean_name", "name_after", "name_before", "named", "outlet_told"]
@@ -178,7 +178,7 @@ def name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> st
         and k < len(tokens)
         and modifier(tokens[k], lang)
         and not tokens[k].is_capitalised
-        and (k + 1 == len(tokens) or tokens[k + 1].kind is Kind.PUNCT or closes_name(tokens[k + 1], lang))
+        and (k + 1 == len(tokens) or tokens[k + 1].kind is PUNCT or closes_name(tokens[k + 1], lang))
         and past_outlet(tokens, k, lang)[0] == k
     ):
         run.append(tokens[k])
@@ -192,7 +192,7 @@ def name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> st
         and k + 1 < len(tokens)
         and modifier(tokens[k], lang)
         and not tokens[k].is_capitalised
-        and tokens[k + 1].kind is Kind.PUNCT
+        and tokens[k + 1].kind is PUNCT
     ):
         run.append(tokens[k])
         k += 1
@@ -206,7 +206,7 @@ def name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> st
     if lead and is_title(lead[0], lang) and k + 1 < len(tokens) and tokens[k].low == ",":
         person: list[Token] = []
         j = k + 1
-        while j < len(tokens) and tokens[j].kind is Kind.WORD and named(tokens[j]) and len(person) < MAX_NAME:
+        while j < len(tokens) and tokens[j].kind is WORD and named(tokens[j]) and len(person) < MAX_NAME:
             person.append(tokens[j])
             j += 1
         if person:
@@ -245,7 +245,7 @@ def _complement_end(tokens: list[Token], k: int, run: list[Token], lang: Languag
     capital = False
     while j < len(tokens) and j - k < MAX_NAME:
         tok = tokens[j]
-        if tok.kind is not Kind.WORD or tok.low in saying(lang) or tok.low in lang.weekdays | lang.months:
+        if tok.kind is not WORD or tok.low in saying(lang) or tok.low in lang.weekdays | lang.months:
             break
         if past_outlet(tokens, j, lang)[0] > j:
             break  # "een woordvoerder van de politie | tegen de NOS"
@@ -274,7 +274,7 @@ def name_before(tokens: list[Token], j: int, lang: LanguageData, text: str) -> s
                 # "the mayor of Kyiv, Vitali Klitschko, said": the person in apposition to a title.
                 if (
                     person
-                    and all(t.kind is Kind.WORD and (named(t) or inner_particle(person, t)) for t in person)
+                    and all(t.kind is WORD and (named(t) or inner_particle(person, t)) for t in person)
                     and any(is_title(t, lang) for t in tokens[max(0, back - MAX_NAME) : back])
                 ):
                     return clean_name(list(person), lang, text)
@@ -321,7 +321,7 @@ def name_before(tokens: list[Token], j: int, lang: LanguageData, text: str) -> s
     # and a count's noun is no speaker ("340 people have been confirmed dead").
     if (
         j >= 0
-        and tokens[j].kind is not Kind.PUNCT
+        and tokens[j].kind is not PUNCT
         and tokens[j].low not in lang.boundaries | OPENERS
         and not opens_clause(tokens[j], lang)  # "ayer sábado el Ministerio del Interior confirmó"
         and not _counted(tokens, j, run, lang)  # "two security sources told Reuters"
@@ -338,8 +338,8 @@ def _opening_place(tokens: list[Token], comma: int, lang: LanguageData) -> bool:
 def _counted(tokens: list[Token], j: int, run: list[Token], lang: LanguageData) -> bool:
     """ "Three officials said", "…, two security sources told": a number opening the clause counts the speakers."""
     return (
-        tokens[j].kind is Kind.NUMBER
-        and (j == 0 or tokens[j - 1].kind is Kind.PUNCT)
+        tokens[j].kind is NUMBER
+        and (j == 0 or tokens[j - 1].kind is PUNCT)
         and bool(run)
         and _is_head(run[-1].low, lang)
     )
@@ -377,7 +377,7 @@ def _head_of_complement(tokens: list[Token], j: int, lang: LanguageData, text: s
     """
     for k in range(j, max(-1, j - MAX_NAME), -1):
         tok = tokens[k]
-        if tok.kind is not Kind.WORD or tok.low in lang.boundaries or tok.low in saying(lang):
+        if tok.kind is not WORD or tok.low in lang.boundaries or tok.low in saying(lang):
             return None
         if tok.low in lang.name_connectors and k > 0 and is_title(tokens[k - 1], lang):
             head: list[Token] = []
@@ -385,7 +385,7 @@ def _head_of_complement(tokens: list[Token], j: int, lang: LanguageData, text: s
             while i >= 0 and len(head) < MAX_NAME and (name_token(tokens[i], lang) or modifier(tokens[i], lang)):
                 head.insert(0, tokens[i])
                 i -= 1
-            if i >= 0 and tokens[i].kind is not Kind.PUNCT and tokens[i].low not in lang.boundaries | OPENERS:
+            if i >= 0 and tokens[i].kind is not PUNCT and tokens[i].low not in lang.boundaries | OPENERS:
                 return None
             return clean_name(head, lang, text)
     return None

@@ -23,7 +23,7 @@ from __future__ import annotations
 from casualtylog.text._source_shapes import channel_named
 from casualtylog.text._source_shapes import is_head as _is_head
 from casualtylog.text._source_words import is_title, modifier
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import PUNCT, WORD, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["channel_ahead", "descriptor", "outlet_ahead", "outlet_described", "past_description", "past_outlet"]
@@ -41,7 +41,7 @@ _COMPOUND_CHANNEL = 6
 def _described(tok: Token, lang: LanguageData) -> bool:
     """A word of what an outlet is ("agence", "agencia", "persbureau", "Nachrichtenagentur")."""
     low = tok.low
-    if tok.kind is not Kind.WORD:
+    if tok.kind is not WORD:
         return False
     if low in lang.channel_words:
         return True
@@ -81,7 +81,7 @@ def past_outlet(tokens: list[Token], k: int, lang: LanguageData) -> tuple[int, s
     described = j + 1 < len(tokens) and _described(tokens[j], lang) and tokens[j + 1].is_capitalised
     j += described
     end = j
-    while end < len(tokens) and end - j < _MAX_OUTLET and tokens[end].kind is Kind.WORD and tokens[end].is_capitalised:
+    while end < len(tokens) and end - j < _MAX_OUTLET and tokens[end].kind is WORD and tokens[end].is_capitalised:
         end += 1
     # "confirmed to CBS News Sunday night": a day after the outlet's name ends it (session 11).
     end = next((e for e in range(j, end) if tokens[e].low in lang.weekdays | lang.months), end)
@@ -91,7 +91,7 @@ def past_outlet(tokens: list[Token], k: int, lang: LanguageData) -> tuple[int, s
     # After a "to" that never names a place: a name of two words or more ("CBS News"), or one closing the clause
     # ("dijo a Reuters que"); after "à"/"aux", a place may follow ("aux Nations Unies"), so only the listed shapes.
     placeless = tokens[k].low not in lang.source_place_preps
-    closing = end == len(tokens) or tokens[end].kind is Kind.PUNCT or tokens[end].low in _CLAUSE_OPENERS
+    closing = end == len(tokens) or tokens[end].kind is PUNCT or tokens[end].low in _CLAUSE_OPENERS
     if not (
         described
         or (placeless and (closing or end - j >= 2))
@@ -111,7 +111,7 @@ def outlet_ahead(tokens: list[Token], k: int, lang: LanguageData) -> str | None:
     Within the clause: a punctuation mark other than an apostrophe ends the search.
     """
     for j in range(k, min(len(tokens), k + _OUTLET_REACH)):
-        if tokens[j].kind is Kind.PUNCT:
+        if tokens[j].kind is PUNCT:
             return None
         _, outlet = past_outlet(tokens, j, lang)
         if outlet is not None:
@@ -161,7 +161,7 @@ def descriptor(tokens: list[Token], k: int, lang: LanguageData) -> bool:
         return False
     nxt = tokens[k + 1]
     return (
-        nxt.kind is Kind.WORD
+        nxt.kind is WORD
         and nxt.is_capitalised
         and not _is_head(nxt.low, lang)
         and nxt.low not in lang.weekdays | lang.months
@@ -178,7 +178,7 @@ def outlet_described(run: list[Token], lang: LanguageData) -> bool:
         len(run) >= 2
         and run[0].low in lang.channel_words
         and not run[0].is_capitalised
-        and all(t.kind is Kind.WORD and t.is_capitalised and not _is_head(t.low, lang) for t in run[1:])
+        and all(t.kind is WORD and t.is_capitalised and not _is_head(t.low, lang) for t in run[1:])
     )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from casualtylog.text._source_names import MAX_NAME, clean_name, name_after, named
 from casualtylog.text._source_outlets import descriptor
 from casualtylog.text._source_shapes import saying
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import PUNCT, WORD, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["outlet_closing", "relay_after", "relay_before", "relay_closing"]
@@ -27,15 +27,15 @@ def relay_before(tokens: list[Token], end: int, lang: LanguageData, text: str) -
     "according to", when the sentence opens with that verb's subject.
     """
     for i in range(1, end):
-        if tokens[i].low in saying(lang) and tokens[i].kind is Kind.WORD:
+        if tokens[i].low in saying(lang) and tokens[i].kind is WORD:
             j = i - 1
             while j > 0 and i - j <= _MAX_AUX and tokens[j].low in lang.gap_words | lang.auxiliaries:
                 j -= 1
             start = j
-            while start >= 0 and tokens[start].kind is Kind.WORD and named(tokens[start]):
+            while start >= 0 and tokens[start].kind is WORD and named(tokens[start]):
                 start -= 1
             # The name closes the subject ("Official news agency Xinhua"), and nothing but words come before it.
-            if start == j or j > MAX_NAME or any(t.kind is not Kind.WORD for t in tokens[: j + 1]):
+            if start == j or j > MAX_NAME or any(t.kind is not WORD for t in tokens[: j + 1]):
                 return None
             return clean_name(tokens[start + 1 : j + 1], lang, text)
     return None
@@ -57,12 +57,12 @@ def relay_closing(tokens: list[Token], k: int, lang: LanguageData, text: str) ->
     ("…, berichtete die Nachrichtenagentur dpa."): "…, the mayor said" names another speaker, no outlet.
     """
     last = len(tokens) - 1
-    while last > k and tokens[last].kind is Kind.PUNCT:
+    while last > k and tokens[last].kind is PUNCT:
         last -= 1
     if last <= k:
         return None
     if tokens[last].low in lang.relay_verbs:
-        comma = next((j for j in range(last - 1, max(k, last - MAX_NAME - 2), -1) if tokens[j].kind is Kind.PUNCT), k)
+        comma = next((j for j in range(last - 1, max(k, last - MAX_NAME - 2), -1) if tokens[j].kind is PUNCT), k)
         if comma > k and tokens[comma].text == "," and named(tokens[last - 1]):
             return clean_name(tokens[comma + 1 : last], lang, text)
         return None
@@ -70,7 +70,7 @@ def relay_closing(tokens: list[Token], k: int, lang: LanguageData, text: str) ->
         if tokens[j].low in lang.relay_verbs and tokens[j - 1].text == ",":
             name = name_after(tokens, j + 1, lang, text)
             return name if name and name.split()[-1] == tokens[last].text else None
-        if tokens[j].kind is Kind.PUNCT:
+        if tokens[j].kind is PUNCT:
             return None
     return None
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import cache
 
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import PUNCT, WORD, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["channel_named", "is_head", "opener_end", "place_end", "saying", "statement_end", "statement_start"]
@@ -62,7 +62,7 @@ def opener_end(tokens: list[Token], i: int, lang: LanguageData) -> int | None:
             while k < i and tokens[k].low in lang.auxiliaries | lang.gap_words:
                 k += 1
             return k
-        if tok.kind is Kind.PUNCT and tok.text not in {",", "(", ")"}:
+        if tok.kind is PUNCT and tok.text not in {",", "(", ")"}:
             return None
     return None
 
@@ -105,7 +105,7 @@ def _head_before(tokens: list[Token], k: int, lang: LanguageData) -> bool:
     """A head noun right before ``k``, or (French, Spanish) before one or two adjectives after it ("Défense civile palestinienne")."""
     for back in range(k - 1, max(-1, k - 4), -1):
         tok = tokens[back]
-        if tok.kind is not Kind.WORD:
+        if tok.kind is not WORD:
             return False
         if (is_head(tok.low, lang) and tok.low not in lang.function_words) or (back < k - 1 and tok.is_capitalised):
             return True
@@ -118,7 +118,7 @@ def _head_before(tokens: list[Token], k: int, lang: LanguageData) -> bool:
 
 def _place_word(tok: Token, lang: LanguageData) -> bool:
     return (
-        tok.kind is Kind.WORD
+        tok.kind is WORD
         and tok.is_capitalised
         and tok.low not in lang.weekdays
         and tok.low not in lang.months

@@ -11,9 +11,11 @@ module holds one concept (split in session 7, code moved verbatim).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from casualtylog.text._source_shapes import is_head as _is_head
 from casualtylog.text._source_shapes import saying
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import WORD, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = [
@@ -53,7 +55,7 @@ def named(tok: Token) -> bool:
 
 def name_token(tok: Token, lang: LanguageData) -> bool:
     """A word that may stand in a name: named, a source's head, a connector or a determiner; never a verb of saying."""
-    if tok.kind is not Kind.WORD:
+    if tok.kind is not WORD:
         return False
     low = tok.low
     if low in saying(lang) or low in lang.boundaries or low in lang.weekdays or low in lang.months:
@@ -66,7 +68,17 @@ def name_token(tok: Token, lang: LanguageData) -> bool:
 def is_title(tok: Token, lang: LanguageData) -> bool:
     """A word of office: "mayor", or a compound ending in one ("Regionalgouverneur", "Militärverwalter")."""
     low = tok.low
-    return low in lang.titles or any(low.endswith(t) and len(low) > len(t) + 2 for t in lang.titles if len(t) >= 6)
+    if low in lang.titles:
+        return True
+    ends = _compound_titles(lang)
+    # one endswith over all the titles first (in C): most words end in none, and only those that do need the lengths
+    return low.endswith(ends) and any(low.endswith(t) and len(low) > len(t) + 2 for t in ends)
+
+
+@lru_cache(maxsize=16)
+def _compound_titles(lang: LanguageData) -> tuple[str, ...]:
+    """The titles long enough to end a compound (the language data is immutable: read once per language)."""
+    return tuple(t for t in lang.titles if len(t) >= 6)
 
 
 def head_ahead(tokens: list[Token], k: int, lang: LanguageData) -> bool:
@@ -83,7 +95,7 @@ def modifier(tok: Token, lang: LanguageData) -> bool:
     """A plain word that may describe a head ("security officials"): no function word, verb of saying or day."""
     low = tok.low
     return (
-        tok.kind is Kind.WORD
+        tok.kind is WORD
         and low not in lang.function_words
         and low not in lang.boundaries
         and low not in saying(lang)
@@ -101,7 +113,7 @@ def adjective_after_head(tokens: list[Token], j: int, lang: LanguageData) -> boo
     if not lang.adjective_after_noun or j < 1 or not modifier(tokens[j], lang):
         return False
     before = tokens[j - 1]
-    return before.kind is Kind.WORD and (
+    return before.kind is WORD and (
         _is_head(before.low, lang) or (before.is_capitalised and before.low not in lang.determiners)
     )
 
@@ -143,7 +155,7 @@ def coordinated_head(tokens: list[Token], j: int, run: list[Token], lang: Langua
 def _capital_part(tokens: list[Token], k: int, lang: LanguageData) -> bool:
     """A capitalised word at ``k``, or one after an "of" and an article ("de l'Alimentation")."""
     for j in range(k, min(len(tokens), k + 3)):
-        if tokens[j].kind is Kind.WORD and tokens[j].is_capitalised and tokens[j].low not in lang.determiners:
+        if tokens[j].kind is WORD and tokens[j].is_capitalised and tokens[j].low not in lang.determiners:
             return True
         if tokens[j].low not in lang.name_connectors | lang.determiners:
             return False
@@ -214,12 +226,12 @@ def past_abbreviated_title(tokens: list[Token], k: int, lang: LanguageData) -> i
         return k
     title, dot, name = tokens[at], tokens[at + 1], tokens[at + 2]
     if (
-        title.kind is Kind.WORD
+        title.kind is WORD
         and (title.is_capitalised or title.low == "dr")  # Dutch writes "dr." in lower case
         and len(title.text) <= _ABBREVIATED_TITLE
         and dot.text == "."
         and dot.start == title.end
-        and name.kind is Kind.WORD
+        and name.kind is WORD
         and name.is_capitalised
     ):
         return at + 2

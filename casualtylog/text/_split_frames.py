@@ -12,7 +12,7 @@ from casualtylog.text._binding import Binding, SentenceBase
 from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._nouns import _noun
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Kind
+from casualtylog.text._tokens import PUNCT, WORD
 
 __all__ = ["SplitFrames"]
 
@@ -32,7 +32,7 @@ class SplitFrames(SentenceBase):
         if _low(tokens, k) in lang.determiners:
             k += 1
         tok = _tok(tokens, k)
-        return tok is not None and tok.kind is Kind.WORD and (tok.is_capitalised or tok.low in lang.place_regions)
+        return tok is not None and tok.kind is WORD and (tok.is_capitalised or tok.low in lang.place_regions)
 
     def parallel_place(self, m: Mention) -> bool:
         """ "…, en 10 personen in de metro": the metric (and group) of the count before, for another place.
@@ -73,7 +73,7 @@ class SplitFrames(SentenceBase):
         predicates, verbs = phrases(lang, "predicates"), phrases(lang, "active_verbs")
         for t in range(k + 1, min(len(tokens), k + _REACH)):
             tok = tokens[t]
-            if tok.kind is Kind.PUNCT or tok.low in lang.boundaries:
+            if tok.kind is PUNCT or tok.low in lang.boundaries:
                 break
             if tok.is_number or predicates.at(tokens, t) is not None or verbs.at(tokens, t) is not None:
                 return False

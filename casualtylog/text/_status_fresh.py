@@ -15,7 +15,7 @@ from collections.abc import Callable
 from casualtylog.text._bind_rules import whole_before
 from casualtylog.text._binding import Binding
 from casualtylog.text._phrases import less_starts
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import WORD, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["parts_keep_projection", "without_pending"]
@@ -46,7 +46,7 @@ def without_pending(
 
     def pending_before(i: int) -> bool:
         for k in range(i - 1, max(-1, i - _PENDING_REACH - 1), -1):
-            if tokens[k].kind is not Kind.WORD:
+            if tokens[k].kind is not WORD:
                 return False
             if tokens[k].low in pending and not (tokens[k].low in {"ne", "n'"} and _next_low(tokens, i) in _ONLY):
                 return True

@@ -24,7 +24,7 @@ from casualtylog.text._binding import Binding
 from casualtylog.text._confirmed_adjective import free_cue_confirms
 from casualtylog.text._mentions import _low
 from casualtylog.text._phrases import less_starts, phrases
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import WORD, Token
 from casualtylog.text.lang import LanguageData
 
 if TYPE_CHECKING:  # _clause_cues reads without_fears: only the type of its Cues is needed here
@@ -245,6 +245,6 @@ def relative_after(tokens: list[Token], b: Binding, right: int, cues: Cues, lang
         return right
     cue = next((k for k in range(own_end, right) if cues.projected[k + 1] > cues.projected[k]), right)
     for k in range(own_end + 1, cue):
-        if tokens[k].low in lang.cue_relatives and tokens[k - 1].kind is Kind.WORD:
+        if tokens[k].low in lang.cue_relatives and tokens[k - 1].kind is WORD:
             return k
     return right

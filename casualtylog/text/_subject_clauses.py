@@ -12,7 +12,7 @@ from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._nouns import _listed_noun, _noun
 from casualtylog.text._phrases import phrases
 from casualtylog.text._subject_lists import _SUBJECT_AND, SubjectLists
-from casualtylog.text._tokens import Kind, Token, adverbial_number
+from casualtylog.text._tokens import PUNCT, WORD, Token, adverbial_number
 from casualtylog.text._unclosed_asides import list_comma, unclosed_aside_ends
 
 __all__ = ["_COPULAS", "_LIST_REACH", "SubjectClauses"]
@@ -148,7 +148,7 @@ class SubjectClauses(SubjectLists):
                 continue
             if aside != k + reach and (
                 tok is None
-                or (tok.kind is not Kind.WORD and not adverbial_number(tokens, k + reach - 1, lang.months))
+                or (tok.kind is not WORD and not adverbial_number(tokens, k + reach - 1, lang.months))
                 or (tok.low in lang.boundaries and not self.joins_modifiers(k + reach - 1))
                 or tok.low in lang.said_verbs
                 # "Von den 200 Passagieren wurde niemand verletzt": the predicate is the nobody's (de12)
@@ -192,7 +192,7 @@ class SubjectClauses(SubjectLists):
         )
         return all(
             t is not None
-            and t.kind is Kind.WORD
+            and t.kind is WORD
             and (nouns or not t.is_capitalised)
             and t.low not in lang.function_words
             and t.low not in lang.gap_words
@@ -257,7 +257,7 @@ class SubjectClauses(SubjectLists):
                 # number names no people; "37 men, 24 women, and five children" is read by ``members`` above first
                 continue
             # the members' "and" in the language's own word ("entre ellas tres niños y dos mujeres", "et")
-            if tokens[j].kind is Kind.PUNCT or (
+            if tokens[j].kind is PUNCT or (
                 low in lang.boundaries and low not in _COORD and low not in lang.coordinators
             ):
                 return k
@@ -281,6 +281,6 @@ class SubjectClauses(SubjectLists):
                 at = self.gap(j + 1)[0]
                 follows = predicates.at(tokens, at) is not None or self.negated_last(at) is not None
                 return j + 1 if follows or self.final_predicate(at)[1] is not None else k
-            if tok.kind is not Kind.WORD or tok.low in lang.boundaries or predicates.at(tokens, j) is not None:
+            if tok.kind is not WORD or tok.low in lang.boundaries or predicates.at(tokens, j) is not None:
                 return k
         return k

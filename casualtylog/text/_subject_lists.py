@@ -10,7 +10,7 @@ from casualtylog.text._nouns import _listed_noun, _noun
 from casualtylog.text._pair_counts import demonym_adjective
 from casualtylog.text._phrases import phrases
 from casualtylog.text._subject_shapes import SubjectShapes
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import WORD, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["SubjectLists", "m_is_part_of_metric"]
@@ -33,7 +33,7 @@ _ATTRIBUTION_WORDS = 3
 
 def _word(tokens: list[Token], k: int) -> bool:
     tok = _tok(tokens, k)
-    return tok is not None and tok.kind is Kind.WORD
+    return tok is not None and tok.kind is WORD
 
 
 def m_is_part_of_metric(tokens: list[Token], j: int, lang: LanguageData) -> bool:
@@ -64,7 +64,7 @@ class SubjectLists(SubjectShapes):
             article in self.lang.determiners
             and article not in self.lang.ambiguous_number_words
             and single is not None
-            and single.kind is Kind.WORD
+            and single.kind is WORD
             and (self.lang.nouns_capitalised or not single.is_capitalised)
             and single.low not in self.lang.function_words
             and self.lang.predicate_first  # German and Romance: "drei Polizisten und der Busfahrer wurden verletzt"
@@ -73,7 +73,7 @@ class SubjectLists(SubjectShapes):
         if (
             article in self.lang.possessives
             and single is not None
-            and single.kind is Kind.WORD
+            and single.kind is WORD
             and not single.is_capitalised
             and single.low not in self.lang.function_words
             and phrases(self.lang, "predicates").at(self.tokens, self.gap(k + 3)[0]) is not None
@@ -112,7 +112,7 @@ class SubjectLists(SubjectShapes):
         return (
             _low(self.tokens, k) in self.lang.ambiguous_number_words
             and single is not None
-            and single.kind is Kind.WORD
+            and single.kind is WORD
             and not single.is_capitalised
             and single.low not in self.lang.function_words
         )
@@ -138,12 +138,12 @@ class SubjectLists(SubjectShapes):
         # Session 12 (rec12): a capitalised adjective of origin ("20 Palestinian dead", "20 Palestijnse doden") says
         # whose dead they are, as a lower-case one says how they died. With no metric noun after it the caller reads
         # on past it, so a demonym used as a noun counts the people ("12 Lebanese were wounded", "Two Swiss died")
-        origin = tok is not None and tok.is_capitalised and tok.kind is Kind.WORD and demonym_adjective(tok.low, lang)
+        origin = tok is not None and tok.is_capitalised and tok.kind is WORD and demonym_adjective(tok.low, lang)
         return (
             bool(lang.adjective_metric_ends)
             and tok is not None
             and nxt is not None
-            and tok.kind is Kind.WORD
+            and tok.kind is WORD
             and (not tok.is_capitalised or origin)
             and (origin or nxt.low.endswith(lang.adjective_metric_ends))
             and tok.low not in lang.function_words
@@ -248,7 +248,7 @@ class SubjectLists(SubjectShapes):
     def _predicate_ends_clause(self, k: int) -> bool:
         """Nothing after the predicate at ``k`` but punctuation, the end or a function word of no verb."""
         after = _tok(self.tokens, k)
-        if after is None or after.kind is not Kind.WORD:
+        if after is None or after.kind is not WORD:
             return True
         return after.low in self.lang.function_words and after.low not in self.lang.gap_words
 
@@ -270,7 +270,7 @@ class SubjectLists(SubjectShapes):
             # overleefden de ramp, maar zijn gewond", "survived the crash but were injured")
             contrast = _low(tokens, j) in _SUBJECT_BUT
             plain = (
-                tok.kind is Kind.WORD and tok.low not in lang.said_verbs and _listed_noun(tokens, j - 1, lang) is None
+                tok.kind is WORD and tok.low not in lang.said_verbs and _listed_noun(tokens, j - 1, lang) is None
             )
             if not plain and not (contrast and tok.text == ","):
                 return 0, None

@@ -9,7 +9,7 @@ from casualtylog.text._binding import _COORD, SentenceBase
 from casualtylog.text._mentions import _low, _tok
 from casualtylog.text._nouns import _closed_words, _noun
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import NONCOUNT, NUMBER, PUNCT, WORD, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["SubjectShapes", "tok_is_function"]
@@ -51,7 +51,7 @@ def _negated_verbs(lang: LanguageData) -> dict[str, str]:
 #: How many ages an age phrase may list ("de 20, 25 y 31 años"), and the words that join them.
 _AGES = 4
 _AGE_JOINERS = frozenset({",", "et", "y", "und"})
-_AGE_KINDS = frozenset({Kind.NUMBER, Kind.NONCOUNT})
+_AGE_KINDS = frozenset({NUMBER, NONCOUNT})
 #: "and" between ages where the language's coordinators do not list it ("aged 12 and 14", "van 15 en 16").
 _AND = frozenset({"and", "en"})
 
@@ -68,7 +68,7 @@ class SubjectShapes(SentenceBase):
         """ "trampled to death", "beaten to death": any participle before the language's "to death" kills."""
         tail = _TO_DEATH.get(self.lang.code)
         tok = _tok(self.tokens, k)
-        if tail is None or tok is None or tok.kind is not Kind.WORD or tok.low in _closed_words(self.lang):
+        if tail is None or tok is None or tok.kind is not WORD or tok.low in _closed_words(self.lang):
             return None
         if all(_low(self.tokens, k + 1 + i) == word for i, word in enumerate(tail)):
             return 1 + len(tail), "killed"
@@ -84,7 +84,7 @@ class SubjectShapes(SentenceBase):
         tok = self.tokens[k]
         if after is None or not tok_is_function(tok, self.lang):
             return False
-        if after.kind in {Kind.NUMBER, Kind.NONCOUNT}:
+        if after.kind in (NUMBER, NONCOUNT):
             return True
         # Session 11 (es13): in a Romance language (adjectives after the noun) only an active verb ends the
         # predicate before an article: Spanish "murieron" is a frequent word too, and "murieron el domingo" lost
@@ -101,7 +101,7 @@ class SubjectShapes(SentenceBase):
             tok = self.tokens[j]
             if tok.low == "te":
                 return True
-            if tok.kind is not Kind.WORD or tok.low in self.lang.boundaries:
+            if tok.kind is not WORD or tok.low in self.lang.boundaries:
                 return False
         return False
 
@@ -142,7 +142,7 @@ class SubjectShapes(SentenceBase):
                 return j  # "Tres trabajadores de la empresa, entre ellos un menor, resultaron heridos"
             if j > k + 1 and tok.text == "," and lang.comma_asides and self.skip_described(j) > j:
                 return j  # "Trois soldats de la brigade, tous originaires de Lyon, ont été tués"
-            if tok.is_number or tok.kind is Kind.PUNCT or tok.low in lang.boundaries:
+            if tok.is_number or tok.kind is PUNCT or tok.low in lang.boundaries:
                 return k
             if j > k + 1 and tok.low in lang.gap_words:
                 return j if predicates.at(tokens, self.gap(j)[0]) is not None else k
@@ -161,7 +161,7 @@ class SubjectShapes(SentenceBase):
         noun, det = tokens[j - 1], tokens[j - 2]
         return (
             (det.low in lang.determiners or det.low in lang.noun_preps)  # "en la zona", "del barrio"
-            and noun.kind is Kind.WORD
+            and noun.kind is WORD
             and not noun.is_capitalised  # "dos vecinos de Lorca heridos": a headline's participle
             and noun.low not in lang.gap_words
             and tokens[j].low.endswith(lang.attributive_endings)
@@ -183,7 +183,7 @@ class SubjectShapes(SentenceBase):
             return k  # Session 12 (fres12): French and Spanish have participles and no relative openers
         start = k + comma
         first = _tok(tokens, start)
-        if first is None or first.kind is not Kind.WORD:
+        if first is None or first.kind is not WORD:
             return k
         if not comma and not (
             first.low in lang.relative_openers
@@ -207,7 +207,7 @@ class SubjectShapes(SentenceBase):
                     return k
             # "and" joins the aside's own words ("la mayoría mujeres y niños"), in any language's word for it
             joins = tok.low in _COORD or tok.low in lang.coordinators
-            if (tok.is_number and not aged) or tok.kind is Kind.PUNCT or (tok.low in lang.boundaries and not joins):
+            if (tok.is_number and not aged) or tok.kind is PUNCT or (tok.low in lang.boundaries and not joins):
                 return k
             if predicates.at(tokens, j) is not None and participial and j > start:
                 if self.attributive_at(j):
@@ -252,11 +252,11 @@ class SubjectShapes(SentenceBase):
             return None
         for j in range(k + 1, min(len(tokens), k + 1 + _NEGATED_REACH)):
             tok = tokens[j]
-            if tok.kind is not Kind.WORD or tok.is_number or tok.low in lang.boundaries:
+            if tok.kind is not WORD or tok.is_number or tok.low in lang.boundaries:
                 return None
             if tok.low in lang.negations:
                 nxt = _tok(tokens, j + 1)
-                closes = nxt is None or nxt.kind is Kind.PUNCT or nxt.low in lang.boundaries
+                closes = nxt is None or nxt.kind is PUNCT or nxt.low in lang.boundaries
                 return (j + 1 - k, metric) if closes else None
         return None
 

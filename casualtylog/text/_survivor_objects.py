@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from casualtylog.text._binding import Binding, SentenceBase
 from casualtylog.text._mentions import Mention, _low
-from casualtylog.text._tokens import Kind
+from casualtylog.text._tokens import WORD
 
 __all__ = ["SurvivorObjects"]
 
@@ -26,7 +26,7 @@ class SurvivorObjects(SentenceBase):
         k = m.end
         if _low(tokens, k) not in lang.survivor_objects:
             tok = tokens[k] if k < len(tokens) else None
-            if tok is None or tok.kind is not Kind.WORD or tok.low in lang.function_words:
+            if tok is None or tok.kind is not WORD or tok.low in lang.function_words:
                 return False
             k += 1  # one plain word before the noun: "one lucky survivor"
             if _low(tokens, k) not in lang.survivor_objects:

@@ -8,7 +8,7 @@ still is.
 
 from __future__ import annotations
 
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import WORD, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["before_time", "closes_name", "opens_clause", "past_time"]
@@ -77,7 +77,7 @@ def closes_name(tok: Token, lang: LanguageData) -> bool:
     """A word that cannot go on a name, so an adjective before it closes one ("les autorités locales dans un bilan")."""
     low = tok.low
     return (
-        tok.kind is Kind.WORD
+        tok.kind is WORD
         and not tok.is_capitalised
         and (
             low in lang.channel_preps
@@ -95,7 +95,7 @@ def opens_clause(tok: Token, lang: LanguageData) -> bool:
     "ayer sábado el Ministerio del Interior confirmó", "Earlier police had put the toll at 68".
     """
     low = tok.low
-    return tok.kind is Kind.WORD and (
+    return tok.kind is WORD and (
         low in lang.weekdays or low in _TIME_WORDS or low in _SEQUENCE_WORDS or low in lang.months
     )
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum
 
-__all__ = ["INVISIBLES", "Kind", "Token", "visible"]
+__all__ = ["INVISIBLES", "NONCOUNT", "NUMBER", "PUNCT", "RANGE", "WORD", "Kind", "Token", "visible"]
 
 
 class Kind(Enum):
@@ -24,6 +24,12 @@ class Kind(Enum):
     RANGE = "range"
     NONCOUNT = "noncount"
     PUNCT = "punct"
+
+
+# Each kind as a module constant. In Python 3.11 reading a member through its class ("Kind.NUMBER") goes through
+# EnumType's __getattr__ hook and costs ten times a global's read; the frames compare token kinds millions of
+# times on a long text, so they read these.
+WORD, NUMBER, RANGE, NONCOUNT, PUNCT = Kind.WORD, Kind.NUMBER, Kind.RANGE, Kind.NONCOUNT, Kind.PUNCT
 
 
 @dataclass(slots=True)
@@ -47,7 +53,8 @@ class Token:
     @property
     def is_number(self) -> bool:
         """A count-like number (or a glued range such as "10-15")."""
-        return self.kind is Kind.NUMBER or self.kind is Kind.RANGE
+        kind = self.kind
+        return kind is NUMBER or kind is RANGE
 
     @property
     def is_capitalised(self) -> bool:
@@ -68,4 +75,6 @@ def visible(text: str) -> str:
     >>> visible("Ty\u200bmur")
     'Tymur'
     """
+    if text.isascii():
+        return text  # every invisible is outside ASCII: no search for most words
     return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text

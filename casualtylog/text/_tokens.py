@@ -22,12 +22,13 @@ from casualtylog.text._number_words import _HALF as _HALF
 from casualtylog.text._number_words import _is_number_word as _is_number_word
 from casualtylog.text._number_words import _merge_number_words as _merge_number_words
 from casualtylog.text._number_words import _tens_and_unit as _tens_and_unit
-from casualtylog.text._phrase_ends import after_toll_cue, subject_year
-from casualtylog.text._token_type import INVISIBLES, Kind, Token, visible
+from casualtylog.text._phrase_ends import after_toll_cue, count_words, subject_year
+from casualtylog.text._token_type import INVISIBLES, NONCOUNT, NUMBER, PUNCT, RANGE, WORD, Kind, Token, visible
 from casualtylog.text.lang import LanguageData
 from casualtylog.text.numerals import digits_value
 
-__all__ = ["INVISIBLES", "Kind", "Token", "adverbial_number", "tokenize", "visible"]
+__all__ = ["INVISIBLES", "NONCOUNT", "NUMBER", "PUNCT", "RANGE", "WORD", "Kind", "Token"]
+__all__ += ["adverbial_number", "tokenize", "visible"]
 
 
 # A word or digit run, with inner apostrophes, hyphens, dots, commas, slashes
@@ -47,21 +48,21 @@ _DECIMAL = re.compile(r"\d{1,6}[.,]\d{1,3}")
 
 def _classify(text: str, start: int, lang: LanguageData) -> Token:
     end = start + len(text)
-    if not any(ch.isdigit() for ch in text):
+    if text.isalpha() or not any(ch.isdigit() for ch in text):  # a letter is never a digit: one C call for a word
         if len(text) == 1 and not text.isalnum():
-            return Token(text, start, end, Kind.PUNCT)
-        return Token(text, start, end, Kind.WORD)
+            return Token(text, start, end, PUNCT)
+        return Token(text, start, end, WORD)
     value = digits_value(text, lang)
     if value is not None:
-        return Token(text, start, end, Kind.NUMBER, value)
+        return Token(text, start, end, NUMBER, value)
     match = _RANGE.fullmatch(text)
     if match:
         low, high = digits_value(match.group(1), lang), digits_value(match.group(2), lang)
         if low is not None and high is not None and low < high and not (_is_year(low) or _is_year(high)):
-            return Token(text, start, end, Kind.RANGE, low, high)
+            return Token(text, start, end, RANGE, low, high)
     if _DECIMAL.fullmatch(text):
-        return Token(text, start, end, Kind.NONCOUNT, None)
-    return Token(text, start, end, Kind.NONCOUNT)
+        return Token(text, start, end, NONCOUNT, None)
+    return Token(text, start, end, NONCOUNT)
 
 
 def _is_year(value: int) -> bool:
@@ -73,7 +74,7 @@ def adverbial_number(tokens: list[Token], j: int, months: frozenset[str]) -> boo
     uur", "op de A2"), a word of an adverbial between a subject and its participle (session 11, nl11). A year
     ("in 2020") or a date ("op 12 mei") may date another incident, so they still end the reach."""
     tok = tokens[j]
-    if tok.kind is not Kind.NONCOUNT or (tok.value is not None and _is_year(tok.value) and tok.text.isdigit()):
+    if tok.kind is not NONCOUNT or (tok.value is not None and _is_year(tok.value) and tok.text.isdigit()):
         return False
     return j + 1 >= len(tokens) or tokens[j + 1].low not in months
 
@@ -85,8 +86,8 @@ def _merge_space_groups(tokens: list[Token], text: str, lang: LanguageData) -> l
         prev = out[-1] if out else None
         if (
             prev is not None
-            and prev.kind is Kind.NUMBER
-            and tok.kind in (Kind.NUMBER, Kind.NONCOUNT)  # "000" alone reads as no count
+            and prev.kind is NUMBER
+            and tok.kind in (NUMBER, NONCOUNT)  # "000" alone reads as no count
             and tok.text.isdigit()
             and len(tok.text) == 3
             and tok.start - prev.end == 1
@@ -97,7 +98,7 @@ def _merge_space_groups(tokens: list[Token], text: str, lang: LanguageData) -> l
         ):
             merged = prev.text + text[prev.end] + tok.text
             value = digits_value(merged, lang)  # None past the most digits a count has
-            out[-1] = Token(merged, prev.start, tok.end, Kind.NUMBER if value is not None else Kind.NONCOUNT, value)
+            out[-1] = Token(merged, prev.start, tok.end, NUMBER if value is not None else NONCOUNT, value)
             continue
         out.append(tok)
     return out
@@ -116,10 +117,10 @@ def _named_year(tokens: list[Token], i: int, lang: LanguageData) -> bool:
     return (
         lang.nouns_capitalised
         and 1 < i < len(tokens) - 1
-        and tokens[i - 1].kind is Kind.WORD
+        and tokens[i - 1].kind is WORD
         and tokens[i - 1].is_capitalised
         and tokens[i - 1].low not in lang.months
-        and tokens[i + 1].kind is Kind.WORD
+        and tokens[i + 1].kind is WORD
         and not tokens[i + 1].is_capitalised
     )
 
@@ -140,9 +141,9 @@ def _opening_words(tokens: list[Token], i: int, lang: LanguageData) -> bool:
 def _count_follows(tokens: list[Token], k: int) -> bool:
     """Whether a number stands within a few words from ``k``, before any punctuation."""
     for tok in tokens[k : k + _YEAR_VERB_REACH]:
-        if tok.kind is Kind.PUNCT:
+        if tok.kind is PUNCT:
             return False
-        if tok.kind is Kind.NUMBER:
+        if tok.kind is NUMBER:
             return True
     return False
 
@@ -153,18 +154,9 @@ _PER_WORDS = frozenset({"per", "procent", "pour"})  # before "cent"/"mille": a s
 def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None:
     """Years, dates, times, ages, distances, percentages, money, ordinals → non-counts."""
     n = len(tokens)
-    # A predicate that is also a function word (Dutch "om") does not make "in 2022 om" a count.
-    nouns = (
-        lang.people_nouns
-        | set(lang.group_nouns)
-        | set(lang.metric_nouns)
-        # "feuerten bisher 1800 Raketen ab": four digits before weapons count them, like people
-        | set(lang.weapon_nouns)
-    )
-    people = nouns | (set(lang.predicates) - lang.function_words)
-    qualifier_ends = {phrase.split()[-1] for phrase in lang.qualifiers} - {"in", "on", "at", "op", "en", "de", "à"}
+    nouns, people, qualifier_ends = count_words(lang)
     for i, tok in enumerate(tokens):
-        if tok.kind is not Kind.NUMBER:
+        if tok.kind is not NUMBER:
             continue
         prev = tokens[i - 1] if i > 0 else None
         nxt = tokens[i + 1] if i + 1 < n else None
@@ -193,11 +185,11 @@ def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None
             nxt is not None
             and nxt.low in {"and", "-", "–", "en", "to", "tot"}
             and i + 3 < n
-            and tokens[i + 2].kind is Kind.NUMBER
+            and tokens[i + 2].kind is NUMBER
             and tokens[i + 3].low in lang.months
         ):
             reason = True  # "24 and 25 April"
-        if nxt is not None and nxt.kind is Kind.WORD and nxt.start == tok.end and not tok.in_words:
+        if nxt is not None and nxt.kind is WORD and nxt.start == tok.end and not tok.in_words:
             reason = True  # "3rd", "12e": letters glued to digits
         if nxt is not None and nxt.text in {"%", "‰", "°"}:
             reason = True
@@ -205,7 +197,7 @@ def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None
             prev is not None
             and i > 1
             and tokens[i - 2].low in lang.kin_nouns
-            and prev.kind is Kind.WORD
+            and prev.kind is WORD
             and prev.low not in _KIN_JOINERS
             and prev.low not in lang.coordinators
         ):
@@ -239,7 +231,7 @@ def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None
                 prev is not None
                 and prev.low in qualifier_ends
                 and nxt is not None
-                and nxt.kind is Kind.WORD
+                and nxt.kind is WORD
                 and not (i > 1 and tokens[i - 2].low in lang.months)  # "in late July of 2022 led to": a date
                 and not subject_year(tokens, i, lang)
             )
@@ -247,10 +239,10 @@ def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None
         ):
             reason = True
         if reason:
-            tok.kind = Kind.NONCOUNT
+            tok.kind = NONCOUNT
     # Ages and dates spread over a list: "aged 40 and 45", "on 3, 4 and 5 May".
     for i, tok in enumerate(tokens):
-        if tok.kind is not Kind.NONCOUNT:
+        if tok.kind is not NONCOUNT:
             continue
         j = i + 1
         while (
@@ -259,7 +251,7 @@ def _mark_non_counts(tokens: list[Token], text: str, lang: LanguageData) -> None
             and tokens[j + 1].is_number
             and not spread_stops(tokens, i, j, people, lang)  # "Since 2014, 10,000 people"; "from 12 on May 3 to 19"
         ):
-            tokens[j + 1].kind = Kind.NONCOUNT
+            tokens[j + 1].kind = NONCOUNT
             j += 2
 
 
@@ -269,13 +261,13 @@ def _mark_phones(tokens: list[Token], text: str) -> None:
         if digits < 7:
             continue
         for tok in tokens:
-            if tok.start >= match.start() and tok.end <= match.end() and tok.kind is not Kind.WORD:
-                tok.kind = Kind.NONCOUNT
+            if tok.start >= match.start() and tok.end <= match.end() and tok.kind is not WORD:
+                tok.kind = NONCOUNT
     for i, tok in enumerate(tokens):
         if tok.text == "+" and i + 1 < len(tokens) and tokens[i + 1].start == tok.end and tokens[i + 1].is_number:
             if i > 0 and tokens[i - 1].is_number and tokens[i - 1].end == tok.start:
                 continue  # "12+" is a bound, "+380" a phone prefix
-            tokens[i + 1].kind = Kind.NONCOUNT
+            tokens[i + 1].kind = NONCOUNT
 
 
 def _thousands(word: str, lang: LanguageData) -> bool:
@@ -299,10 +291,10 @@ def _mark_millions(tokens: list[Token], lang: LanguageData) -> list[Token]:
             if decimal is not None:
                 whole, frac = decimal.group(1), decimal.group(2)
                 value = (int(whole) * 10 ** len(frac) + int(frac)) * factor // 10 ** len(frac)
-            elif tok.kind is Kind.NUMBER and tok.value is not None:
+            elif tok.kind is NUMBER and tok.value is not None:
                 value = tok.value * factor
             if value is not None:
-                out.append(Token(f"{tok.text} {nxt.text}", tok.start, nxt.end, Kind.NUMBER, value))
+                out.append(Token(f"{tok.text} {nxt.text}", tok.start, nxt.end, NUMBER, value))
                 i += 2
                 continue
         out.append(tok)
@@ -319,14 +311,14 @@ def _counted_words(tokens: list[Token], lang: LanguageData) -> list[Token]:
         if (
             prev is not None
             and prev.in_words
-            and prev.kind is Kind.NUMBER
+            and prev.kind is NUMBER
             and prev.value is not None
             and tok.low in lang.million_words
             and tok.low not in lang.scales
             and lang.million_words[tok.low] < 1000  # a dozen, not a million another language's merger reads
         ):
             value = prev.value * lang.million_words[tok.low]
-            out[-1] = Token(f"{prev.text} {tok.text}", prev.start, tok.end, Kind.NUMBER, value, in_words=True)
+            out[-1] = Token(f"{prev.text} {tok.text}", prev.start, tok.end, NUMBER, value, in_words=True)
             continue
         out.append(tok)
     return out
@@ -343,16 +335,16 @@ def _merge_thousand_units(tokens: list[Token], lang: LanguageData) -> list[Token
         prev = out[-1] if out else None
         if (
             prev is not None
-            and tok.kind is Kind.NUMBER
+            and tok.kind is NUMBER
             and tok.value is not None
             and _UNITS_AFTER_THOUSAND.fullmatch(tok.text)
-            and prev.kind is Kind.NUMBER
+            and prev.kind is NUMBER
             and prev.value is not None
             and prev.value % 1000 == 0
             and _thousands(prev.low.rsplit(" ", 1)[-1], lang)
             and tok.start - prev.end == 1  # one space: "mil, 115" is a list
         ):
-            out[-1] = Token(f"{prev.text} {tok.text}", prev.start, tok.end, Kind.NUMBER, prev.value + tok.value)
+            out[-1] = Token(f"{prev.text} {tok.text}", prev.start, tok.end, NUMBER, prev.value + tok.value)
             continue
         out.append(tok)
     return out
@@ -390,7 +382,7 @@ def tokenize(sentence: str, lang: LanguageData, offset: int = 0) -> list[Token]:
     _mark_non_counts(tokens, sentence, lang)
     for tok in tokens:
         if tok.is_number and max(tok.value or 0, tok.high or 0) > MAX_FIGURE:
-            tok.kind = Kind.NONCOUNT  # "99999999999 killed", "9999 billion": larger than any count
+            tok.kind = NONCOUNT  # "99999999999 killed", "9999 billion": larger than any count
     if offset:
         for tok in tokens:
             tok.start += offset

@@ -11,7 +11,7 @@ names no noun.
 from __future__ import annotations
 
 from casualtylog.text._mentions import _low, _tok
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import WORD, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["counts_events"]
@@ -33,7 +33,7 @@ def counts_events(tokens: list[Token], i: int, lang: LanguageData, closed: froze
     words = 0
     for k in range(i + 1, i + 1 + _NOUN_REACH):
         tok = _tok(tokens, k)
-        if tok is None or tok.kind is not Kind.WORD or tok.is_capitalised:
+        if tok is None or tok.kind is not WORD or tok.is_capitalised:
             break
         low = tok.low
         if (

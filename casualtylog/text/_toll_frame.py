@@ -10,7 +10,7 @@ from casualtylog.text._mentions import _BY, _FROM, Mention, _low, _tok
 from casualtylog.text._nouns import _closed_words, _listed_noun, _noun, compound_metric
 from casualtylog.text._phrases import phrases
 from casualtylog.text._raised_from import raised_toll_before
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import NONCOUNT, PUNCT, WORD, Token
 from casualtylog.text._toll_events import counts_events
 from casualtylog.text._toll_shapes import (
     confirmed_before,
@@ -37,7 +37,7 @@ _TOLL_REACH = 20
 #: How many words saying when or where may stand between the count a change started from and its "to".
 _ORIGIN_PHRASE = 5
 #: Tokens of that phrase: words and numbers that are no count, a day's date ("est passé de 960 000 le 27 août à").
-_ORIGIN_KINDS = frozenset({Kind.WORD, Kind.NONCOUNT})
+_ORIGIN_KINDS = frozenset({WORD, NONCOUNT})
 #: A bare "of", "is" or "at" ties a number to a toll only close by.
 _STATIC_REACH = 18
 #: "The death toll is (now) up to 45": after the toll's copula "up to" is where it has risen, not a bound.
@@ -179,7 +179,7 @@ class TollFrame(SentenceBase):
                 # Session 13 (fresh7a): "from three recent typhoons" counts events, not victims
                 other_count = t.is_number and not counts_events(tokens, end + 1, lang, _closed_words(lang))
                 if (other_count and not (t.in_words and t.value == 1)) or (
-                    t.kind is Kind.PUNCT
+                    t.kind is PUNCT
                     and (t.text != "," or kind == "static")
                     and not date_point(tokens, end + 1, lang)
                 ):
@@ -269,7 +269,7 @@ class TollFrame(SentenceBase):
         if self.lang.adjective_after_noun and _low(self.tokens, m.end) in self.lang.vague_links:
             return self.unlisted_word(m.end + 1)
         tok = _tok(self.tokens, m.end)
-        if not self.lang.nouns_capitalised or tok is None or tok.kind is not Kind.WORD or not tok.is_capitalised:
+        if not self.lang.nouns_capitalised or tok is None or tok.kind is not WORD or not tok.is_capitalised:
             return False
         if _listed_noun(self.tokens, m.end, self.lang) is not None:
             return False
@@ -279,7 +279,7 @@ class TollFrame(SentenceBase):
     def unlisted_word(self, k: int) -> bool:
         """A plain word at ``k`` that no list names as people, a group or a metric, nor a word of the clause's."""
         tok, lang = _tok(self.tokens, k), self.lang
-        if tok is None or tok.kind is not Kind.WORD or _listed_noun(self.tokens, k, lang) is not None:
+        if tok is None or tok.kind is not WORD or _listed_noun(self.tokens, k, lang) is not None:
             return False
         closed = (lang.gap_words, lang.determiners, lang.boundaries, lang.function_words, lang.pronoun_subjects)
         if any(tok.low in words for words in closed) or tok.low in lang.source_possessives or len(tok.low) < 4:
@@ -304,7 +304,7 @@ class TollFrame(SentenceBase):
             return j
         for k in range(j - 2, max(-1, j - 2 - _RELATIVE_REACH), -1):
             tok = tokens[k]
-            if tok.kind is Kind.PUNCT:
+            if tok.kind is PUNCT:
                 # Only after a toll noun: after a noun of people the clause names the toll ("Die Zahl der
                 # Menschen, die … ihr Leben verloren haben, ist auf 80 gestiegen") and is read with it.
                 opens = tok.text == "," and _low(tokens, k + 1) in _TOLL_RELATIVE

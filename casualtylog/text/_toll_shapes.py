@@ -20,7 +20,7 @@ from casualtylog.text._nouns import _noun, _unlisted_modifier, compound_metric
 from casualtylog.text._opening_modifiers import described_opening
 from casualtylog.text._phrases import phrases
 from casualtylog.text._romance_shapes import romance_counted_ending
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import WORD, Token
 from casualtylog.text._weapon_frames import _RELATIVE
 from casualtylog.text.lang import LanguageData
 
@@ -111,7 +111,7 @@ def _count_noun_before_phrase(tokens: list[Token], j: int, lang: LanguageData) -
     for back in range(_INNER_PHRASE):
         k = j - back
         tok = _tok(tokens, k)
-        if tok is None or tok.is_number or tok.kind is not Kind.WORD or tok.low in lang.boundaries:
+        if tok is None or tok.is_number or tok.kind is not WORD or tok.low in lang.boundaries:
             return None
         opener = k
         of = phrases(lang, "of_words").ending(tokens, opener - 1)
@@ -187,7 +187,7 @@ def _cue_around_source(tokens: list[Token], j: int, lang: LanguageData) -> tuple
     particle = _low(tokens, j)
     for back in range(2, _SOURCE_REACH + 2):
         i = j - back - 1
-        if i < 0 or any(t.kind is not Kind.WORD for t in tokens[i + 1 : j]):
+        if i < 0 or any(t.kind is not WORD for t in tokens[i + 1 : j]):
             return None
         kind = lang.toll_cues.get(f"{_low(tokens, i)} {particle}")
         if kind is not None and according.at(tokens, i + 1) is not None:

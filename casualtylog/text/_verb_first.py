@@ -12,7 +12,7 @@ from casualtylog.text._cue_words import cue_particles
 from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._nouns import _unlisted_modifier
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import PUNCT, Token
 from casualtylog.text._toll_shapes import confirmed_before, counted_ending
 from casualtylog.text.lang import LanguageData
 
@@ -82,7 +82,7 @@ class VerbFirst(SentenceBase):
         toll_nouns = phrases(lang, "toll_nouns")
         for end in range(k - 1, max(-1, k - 1 - _INVERTED_REACH), -1):
             tok = tokens[end]
-            if tok.is_number or tok.kind is Kind.PUNCT or tok.low in lang.boundaries or tok.low in lang.said_verbs:
+            if tok.is_number or tok.kind is PUNCT or tok.low in lang.boundaries or tok.low in lang.said_verbs:
                 return False
             listed = toll_nouns.ending(tokens, end)
             if listed is not None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from casualtylog.text._binding import Binding, SentenceBase
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._nouns import _noun, _weapon_verb_at
-from casualtylog.text._tokens import Kind
+from casualtylog.text._tokens import PUNCT
 
 __all__ = ["WeaponBreakdown"]
 
@@ -56,7 +56,7 @@ class WeaponBreakdown(SentenceBase):
             return False
         for k in range(start, end):
             tok = tokens[k]
-            if tok.is_number or (tok.kind is Kind.PUNCT and tok.text != ","):
+            if tok.is_number or (tok.kind is PUNCT and tok.text != ","):
                 return False
             if tok.low in lang.said_verbs or (tok.low != "and" and tok.low in lang.boundaries):
                 return False

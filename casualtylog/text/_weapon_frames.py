@@ -9,7 +9,7 @@ from casualtylog.text._nouns import _closed_words, _noun, _weapon_verb, _weapon_
 from casualtylog.text._phrases import phrases
 from casualtylog.text._romance_shapes import adverbial_word
 from casualtylog.text._separable_frames import aimed
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import PUNCT, WORD, Token
 from casualtylog.text._weapon_modifiers import model_after_noun, open_weapon_modifier, others_before_weapon
 
 __all__ = ["WeaponFrames"]
@@ -43,7 +43,7 @@ def _short_aside(tokens: list[Token], k: int) -> int:
     for j in range(k + 1, min(len(tokens), k + 2 + _ASIDE_WORDS)):
         if tokens[j].text == ")":
             return j + 1 - k if j > k + 1 else 0
-        if tokens[j].kind is not Kind.WORD:
+        if tokens[j].kind is not WORD:
             return 0
     return 0
 
@@ -112,7 +112,7 @@ class WeaponFrames(SentenceBase):
                 or low in lang.gap_words  # "neutralizaron anoche 128 de los 154 drones"
                 # A capitalised modifier inside a weapon chunk, as the noun reader takes it
                 # ("37 Iranian-designed Shahed drones and three missiles"); not where nouns are capitalised.
-                or (tok.kind is Kind.WORD and tok.is_capitalised and not lang.nouns_capitalised and j < start)
+                or (tok.kind is WORD and tok.is_capitalised and not lang.nouns_capitalised and j < start)
                 or (
                     j < start and open_weapon_modifier(tok, lang, _closed_words(lang))
                 )  # "two Kh-59 guided air missiles"
@@ -195,7 +195,7 @@ class WeaponFrames(SentenceBase):
         tok = self.tokens[k]
         lang = self.lang
         return (
-            tok.kind is Kind.WORD
+            tok.kind is WORD
             and tok.text.isalpha()
             and tok.low not in lang.boundaries
             and tok.low not in lang.function_words
@@ -210,7 +210,7 @@ class WeaponFrames(SentenceBase):
             return None
         for j in range(k, min(len(tokens), k + reach + 1)):
             tok = tokens[j]
-            if tok.is_number or tok.kind is Kind.PUNCT or tok.low in lang.boundaries:
+            if tok.is_number or tok.kind is PUNCT or tok.low in lang.boundaries:
                 return None
             verb = _weapon_verb_at(tokens, j, lang)
             if verb == "intercepted":
@@ -224,7 +224,7 @@ class WeaponFrames(SentenceBase):
         """One past the launch verb that ends a short relative clause starting at ``k``, or ``None``."""
         for j in range(k, min(len(self.tokens), k + _MAX_RELATIVE)):
             tok = self.tokens[j]
-            if tok.is_number or tok.kind is Kind.PUNCT:
+            if tok.is_number or tok.kind is PUNCT:
                 return None
             if _weapon_verb_at(self.tokens, j, self.lang) == "launched":
                 return j + 1
@@ -323,7 +323,7 @@ class WeaponFrames(SentenceBase):
         if verb is not None or tok is None:
             return verb or "launched"
         # An English gerund after the weapons says what they did ("hitting", "striking").
-        return None if tok.kind is Kind.WORD and tok.low.endswith("ing") and len(tok.low) > 5 else "launched"
+        return None if tok.kind is WORD and tok.low.endswith("ing") and len(tok.low) > 5 else "launched"
 
     def elliptic_weapon(self, m: Mention) -> bool:
         """ "(Of the 70 missiles launched,) 48 were intercepted": the group of the weapons before."""
@@ -352,4 +352,4 @@ class WeaponFrames(SentenceBase):
         if self.lang.of_them and phrases(lang, "of_them").at(tokens, m.end) is not None:
             return True  # "… intercepted 35 of them"
         nxt = tokens[m.end] if m.end < len(tokens) else None
-        return nxt is None or nxt.kind is Kind.PUNCT or nxt.low in lang.boundaries or nxt.low in _COORD
+        return nxt is None or nxt.kind is PUNCT or nxt.low in lang.boundaries or nxt.low in _COORD

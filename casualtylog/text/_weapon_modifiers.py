@@ -11,13 +11,13 @@ digits ("Kh-59", "S-300"), which is never a count itself.
 from __future__ import annotations
 
 from casualtylog.text._mention import _tok
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import NONCOUNT, WORD, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["model_after_noun", "modifies_a_noun", "open_weapon_modifier", "others_before_weapon"]
 
 #: The kinds of token a model's name may be: a word, or a token the number reader reads as no count.
-_NAME_KINDS = frozenset({Kind.WORD, Kind.NONCOUNT})
+_NAME_KINDS = (WORD, NONCOUNT)
 
 
 def _designation(tok: Token) -> bool:
@@ -40,7 +40,7 @@ def open_weapon_modifier(tok: Token | None, lang: LanguageData, closed: frozense
         return False
     if tok.kind in _NAME_KINDS and _designation(tok):
         return True
-    if tok.kind is not Kind.WORD or tok.is_capitalised or not tok.text.replace("-", "").isalpha():
+    if tok.kind is not WORD or tok.is_capitalised or not tok.text.replace("-", "").isalpha():
         return False
     low = tok.low
     return not (
@@ -70,7 +70,7 @@ def modifies_a_noun(tokens: list[Token], end: int, lang: LanguageData, closed: f
     ``open_weapon_modifiers`` is set; elsewhere compounds are one word or follow the noun.
     """
     tok = _tok(tokens, end)
-    if not lang.open_weapon_modifiers or tok is None or tok.kind is not Kind.WORD or tok.is_capitalised:
+    if not lang.open_weapon_modifiers or tok is None or tok.kind is not WORD or tok.is_capitalised:
         return False
     low = tok.low
     if low in lang.weapon_adjectives or low in _COMPOUND_HEADS:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from casualtylog.text._binding import Binding
 from casualtylog.text._nouns import _noun
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import Kind, Token
+from casualtylog.text._tokens import WORD, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["whom_parts_keep_group"]
@@ -34,7 +34,7 @@ def _opener(tokens: list[Token], b: Binding, lang: LanguageData) -> int | None:
         return m.start  # "seven of whom": the part opens the relative clause itself
     k = m.start - 1
     for _ in range(_PART_REACH):
-        if k < 0 or tokens[k].kind is not Kind.WORD:
+        if k < 0 or tokens[k].kind is not WORD:
             return None
         hit = table.ending(tokens, k)
         if hit is not None:
@@ -50,7 +50,7 @@ def _whole_group(tokens: list[Token], comma: int, lang: LanguageData) -> str | N
         if tok.is_number:
             noun = _noun(tokens, j + 1, lang)
             return noun[1] if noun is not None and noun[0] == "group" else None
-        if tok.kind is not Kind.WORD or tok.low in lang.boundaries:
+        if tok.kind is not WORD or tok.low in lang.boundaries:
             return None
     return None
 
