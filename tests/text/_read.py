@@ -5,7 +5,10 @@ Shared by the test files of sessions 7-13, which each wrote the same helper.
 
 from __future__ import annotations
 
+import argparse
+
 from casualtylog.text import extract
+from casualtylog.text.cli import add_extract_command
 
 Claim = tuple[str, str | None, str]
 
@@ -19,3 +22,12 @@ def claims_in_order(text: str, language: str, reported_at: str = "2025-01-01") -
 def claims_of(text: str, language: str, reported_at: str = "2025-01-01") -> list[Claim]:
     """The claims of ``text``, sorted by metric, group (none first) and figure."""
     return sorted(claims_in_order(text, language, reported_at), key=lambda c: (c[0], c[1] or "", c[2]))
+
+
+def run_extract_command(argv: list[str]) -> int:
+    """Run ``casualtylog extract …`` through its own parser; the exit code."""
+    parser = argparse.ArgumentParser(prog="casualtylog")
+    add_extract_command(parser.add_subparsers(dest="command", required=True))
+    args = parser.parse_args(argv)
+    code: int = args.func(args)
+    return code

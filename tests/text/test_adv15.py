@@ -7,7 +7,6 @@ what was read; the command never loses the report it reads.
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import warnings
@@ -20,23 +19,15 @@ from hypothesis import strategies as st
 from casualtylog.errors import ClaimValidationError
 from casualtylog.figures import Figure
 from casualtylog.text import ReportReading, UnreadFigure, extract, read_report, unread_figures
-from casualtylog.text.cli import add_extract_command
 from casualtylog.text.detect import UnsupportedLanguageWarning
 from casualtylog.text.extract import MAX_QUOTE
+from tests.text._read import run_extract_command
 
 _TAGS = {"div", "/div", "mark", "/mark", "br"}
 
 
 def _tags(html: str) -> set[str]:
     return set(re.findall(r"<(/?[A-Za-z][A-Za-z0-9]*)", html))
-
-
-def _run(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="casualtylog")
-    add_extract_command(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(argv)
-    code: int = args.func(args)
-    return code
 
 
 # --- The unread list agrees with extract() on what was read ---------------------------------------------------
@@ -267,19 +258,19 @@ def test_unread_pointing_at_the_report_itself_is_refused(tmp_path: Path, capsys:
     report = tmp_path / "report.txt"
     body = "Medics treated 23 people and took 7 to hospital."
     report.write_text(body, "utf-8")
-    assert _run([*_base(report), "--unread", str(report)]) == 1
+    assert run_extract_command([*_base(report), "--unread", str(report)]) == 1
     assert "report itself" in capsys.readouterr().err
     assert report.read_text("utf-8") == body  # not overwritten
     link = tmp_path / "same.txt"
     link.symlink_to(report)
-    assert _run([*_base(report), "--unread", str(link)]) == 1
+    assert run_extract_command([*_base(report), "--unread", str(link)]) == 1
     assert report.read_text("utf-8") == body
 
 
 def test_unread_pointing_at_a_directory_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     report = tmp_path / "report.txt"
     report.write_text("took 7 to hospital.", "utf-8")
-    assert _run([*_base(report), "--unread", str(tmp_path)]) == 1
+    assert run_extract_command([*_base(report), "--unread", str(tmp_path)]) == 1
     err = capsys.readouterr().err
     assert err.startswith("Error: cannot write --unread")
     assert "Traceback" not in err
@@ -293,7 +284,7 @@ def test_unread_at_an_unwritable_path_is_an_error(tmp_path: Path, capsys: pytest
     locked.chmod(0o500)
     try:
         target = locked / "u.jsonl"
-        code = _run([*_base(report), "--unread", str(target)])
+        code = run_extract_command([*_base(report), "--unread", str(target)])
         if code == 0:  # root writes anywhere
             assert target.exists()
         else:
@@ -324,7 +315,7 @@ def test_the_command_warns_once_for_an_unsupported_language(tmp_path: Path, caps
     report = tmp_path / "report.txt"
     report.write_text("Загинули 12 людей, 5 поранені.", "utf-8")
     argv = ["extract", str(report), "--source", "s", "--reported-at", "2025-04-24", "--unread", str(tmp_path / "u")]
-    assert _run([*argv, "--unread-all"]) == 0
+    assert run_extract_command([*argv, "--unread-all"]) == 0
     assert capsys.readouterr().err.count("Warning:") == 1
     assert len((tmp_path / "u").read_text("utf-8").splitlines()) == 2
 
@@ -333,7 +324,7 @@ def test_the_command_cuts_a_long_sentence_in_each_unread_line(tmp_path: Path) ->
     report = tmp_path / "report.txt"
     report.write_text("took 7 to hospital, " * 400, "utf-8")
     out = tmp_path / "u.jsonl"
-    assert _run([*_base(report), "--unread", str(out), "--unread-all"]) == 0
+    assert run_extract_command([*_base(report), "--unread", str(out), "--unread-all"]) == 0
     rows = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
     assert len(rows) == 400
     assert all(len(r["sentence"]) <= MAX_QUOTE and r["surface"] in r["sentence"] for r in rows)
@@ -343,5 +334,5 @@ def test_the_command_cuts_a_long_sentence_in_each_unread_line(tmp_path: Path) ->
 def test_unread_all_without_unread_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     report = tmp_path / "report.txt"
     report.write_text("took 7 to hospital.", "utf-8")
-    assert _run([*_base(report), "--unread-all"]) == 1
+    assert run_extract_command([*_base(report), "--unread-all"]) == 1
     assert "--unread PATH" in capsys.readouterr().err

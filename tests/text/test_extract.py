@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 from pathlib import Path
 
@@ -13,7 +12,7 @@ from hypothesis import strategies as st
 from casualtylog import Figure
 from casualtylog.errors import FigureError, TimeError, VocabularyError
 from casualtylog.text import detect_language, extract, numerals, shorthand
-from casualtylog.text.cli import add_extract_command
+from tests.text._read import run_extract_command
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "text_corpus.jsonl"
 WHEN = "2025-04-24T12:00Z"
@@ -152,32 +151,26 @@ def test_shorthand_explicit_times_and_errors() -> None:
 
 
 # -- the CLI hook --------------------------------------------------------------------------
-def _run(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="casualtylog")
-    add_extract_command(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(argv)
-    code: int = args.func(args)
-    return code
 
 
 def test_extract_command_prints_jsonl(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     report = tmp_path / "report.txt"
     report.write_text("At least 12 people were killed and 90 injured.\nNo deaths were reported in Lviv.", "utf-8")
-    assert _run(["extract", str(report), "--source", "NOS", "--reported-at", "2025-04-24", "--event", "kyiv"]) == 0
+    assert run_extract_command(["extract", str(report), "--source", "NOS", "--reported-at", "2025-04-24", "--event", "kyiv"]) == 0
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [(r["claim"]["metric"], r["claim"]["figure"], r["surface"]) for r in lines] == [
         ("killed", "at least 12", "At least 12"),
         ("injured", "90", "90"),
         ("killed", "0", "No"),
     ]
-    assert _run(["extract", str(report), "--source", "NOS", "--reported-at", "2025-04-24", "--claims-only"]) == 0
+    assert run_extract_command(["extract", str(report), "--source", "NOS", "--reported-at", "2025-04-24", "--claims-only"]) == 0
     first = json.loads(capsys.readouterr().out.splitlines()[0])
     assert first["figure"] == "at least 12"
     assert first["source"] == "NOS"
 
 
 def test_extract_command_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert _run(["extract", str(tmp_path / "nope.txt"), "--source", "s", "--reported-at", "2025-04-24"]) == 1
+    assert run_extract_command(["extract", str(tmp_path / "nope.txt"), "--source", "s", "--reported-at", "2025-04-24"]) == 1
     assert capsys.readouterr().err.startswith("Error: cannot read")
 
 

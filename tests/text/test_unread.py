@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 from pathlib import Path
 
@@ -12,7 +11,7 @@ from hypothesis import strategies as st
 
 from casualtylog.errors import VocabularyError
 from casualtylog.text import extract, unread_figures
-from casualtylog.text.cli import add_extract_command
+from tests.text._read import run_extract_command
 
 NEWS = Path(__file__).resolve().parent.parent / "data" / "news"
 
@@ -79,25 +78,17 @@ def test_any_text_gives_spans_inside_it(text: str) -> None:
         assert text[u.span[0] : u.span[1]] == u.surface
 
 
-def _run(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="casualtylog")
-    add_extract_command(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(argv)
-    code: int = args.func(args)
-    return code
-
-
 def test_the_command_writes_unread_figures_beside_the_claims(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     report = tmp_path / "report.txt"
     report.write_text("Medics treated 23 people at the scene and took 7 to hospital. The 3 buses were empty.", "utf-8")
     base = ["extract", str(report), "--source", "s", "--reported-at", "2025-04-24", "--language", "en"]
     near, every = tmp_path / "near.jsonl", tmp_path / "every.jsonl"
-    assert _run([*base, "--unread", str(near)]) == 0
+    assert run_extract_command([*base, "--unread", str(near)]) == 0
     assert [json.loads(line)["claim"]["figure"] for line in capsys.readouterr().out.splitlines()] == ["23"]
     assert [(r["surface"], r["figure"], r["metric"], r["span"]) for r in map(json.loads, near.read_text("utf-8").splitlines())] == [
         ("7", "7", "injured", [47, 48])
     ]
-    assert _run([*base, "--unread", str(every), "--unread-all"]) == 0
+    assert run_extract_command([*base, "--unread", str(every), "--unread-all"]) == 0
     assert [json.loads(line)["surface"] for line in every.read_text("utf-8").splitlines()] == ["7", "3"]
 
 
@@ -105,5 +96,5 @@ def test_the_command_names_an_unwritable_unread_path(tmp_path: Path, capsys: pyt
     report = tmp_path / "report.txt"
     report.write_text("12 killed.", "utf-8")
     target = tmp_path / "missing-dir" / "u.jsonl"
-    assert _run(["extract", str(report), "--source", "s", "--reported-at", "2025-04-24", "--unread", str(target)]) == 1
+    assert run_extract_command(["extract", str(report), "--source", "s", "--reported-at", "2025-04-24", "--unread", str(target)]) == 1
     assert "--unread" in capsys.readouterr().err
