@@ -442,6 +442,17 @@ _EVERY_OPTION: list[list[str]] = [
         "https://example.org/r",
         "--claims-only",
     ],
+    [
+        "extract",
+        "report.txt",
+        "--source",
+        "Example News",
+        "--reported-at",
+        "2025-04-24",
+        "--unread",
+        "unread.jsonl",
+        "--unread-all",
+    ],
     ["copy", "kyiv.jsonl", "copied.db", "--source-events", "events.jsonl", "--batch", "5"],
     ["copy", "copied.db", "copied.jsonl", "--destination-events", "copied-events.jsonl"],
 ]

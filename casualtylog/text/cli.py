@@ -124,6 +124,8 @@ def add_extract_command(subparsers: Any) -> argparse.ArgumentParser:
     cmd: argparse.ArgumentParser = subparsers.add_parser(
         "extract",
         help="read casualty figures in a text file as claims (JSON lines)",
+        # Short: an error message repeats the usage, and the full list of options is in --help.
+        usage="%(prog)s FILE --source NAME --reported-at TIME [options]",
         description="Read the casualty figures in a report (English, Dutch, French, German or Spanish) as claim drafts, one JSON line each.",
     )
     cmd.add_argument("file", help="the text file to read, or - for standard input")
