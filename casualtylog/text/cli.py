@@ -13,7 +13,7 @@ from typing import Any
 
 from casualtylog.errors import CasualtyLogError
 from casualtylog.formats.jsonl import one_line_json
-from casualtylog.text.detect import UnsupportedLanguageWarning, detect_language, warn_if_unsupported
+from casualtylog.text.detect import UnsupportedLanguageWarning, reading_language
 from casualtylog.text.extract import DEFAULT_EVENT, extract, quote_around
 from casualtylog.text.unread import UnreadFigure, unread_figures
 
@@ -52,9 +52,8 @@ def run_extract(args: argparse.Namespace) -> int:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", UnsupportedLanguageWarning)
             language = args.language
-            if language is None:  # detected once: extract and the unread list read the same language, warn once
-                language = detect_language(text)
-                warn_if_unsupported(text, language)
+            # detected once: extract and the unread list read the same language, warn once
+            language = reading_language(text, language)
             found = extract(
                 text,
                 source=args.source,

@@ -6,7 +6,7 @@ import re
 import warnings
 from collections import Counter
 
-from casualtylog.text.lang import LANGUAGES
+from casualtylog.text.lang import LANGUAGES, LanguageData
 
 __all__ = [
     "UnsupportedLanguageWarning",
@@ -14,6 +14,7 @@ __all__ = [
     "detect_language",
     "language_scores",
     "other_script",
+    "reading_language",
     "warn_if_unsupported",
 ]
 
@@ -138,11 +139,13 @@ _MIN_COVERAGE = 0.25
 _MIN_WORDS = 6
 
 
-def warn_if_unsupported(text: str, code: str) -> None:
+def warn_if_unsupported(text: str, code: str, *, stacklevel: int = 3) -> None:
     """Warn (:class:`UnsupportedLanguageWarning`) when ``text`` does not look like any supported language.
 
     ``code`` is the language it is read as. Never silent: an Italian or
     Ukrainian report read as English gives few claims, and the caller should know.
+    ``stacklevel`` is :func:`warnings.warn`'s: the default names the line that called
+    the function calling this one.
 
     >>> import warnings
     >>> with warnings.catch_warnings(record=True) as caught:
@@ -158,5 +161,24 @@ def warn_if_unsupported(text: str, code: str) -> None:
             f"text={text[:60]!r}: its language looks like none the extractor reads ({known}); "
             f"read as {code!r}, so figures may be missed (pass language= to choose)",
             UnsupportedLanguageWarning,
-            stacklevel=3,
+            stacklevel=stacklevel,
         )
+
+
+def reading_language(text: str, language: str | LanguageData | None) -> str | LanguageData:
+    """``language`` when given, else the one :func:`detect_language` finds in ``text``, with
+    :func:`warn_if_unsupported`'s warning pointing at the line that called the reader.
+
+    Every reader of text (``extract``, ``unread_figures``, ``read_report``, the command line)
+    decides its language here, so they read the same language and warn alike.
+
+    >>> reading_language("Bij de aanval kwamen minstens twaalf mensen om het leven.", None)
+    'nl'
+    >>> reading_language("12 dead", "es")
+    'es'
+    """
+    if language is None:
+        language = detect_language(text)
+        # 1 warn_if_unsupported, 2 here, 3 the reader, 4 the reader's caller
+        warn_if_unsupported(text, language, stacklevel=4)
+    return language

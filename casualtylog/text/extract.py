@@ -32,7 +32,7 @@ from casualtylog.text._learned import check_mode, judge
 from casualtylog.text._learned_weights import FILTER, LIBERAL
 from casualtylog.text._sentences import split_sentences, windows
 from casualtylog.text._tokens import Token, tokenize
-from casualtylog.text.detect import detect_language, warn_if_unsupported
+from casualtylog.text.detect import reading_language
 from casualtylog.text.lang import LanguageData, get_language
 from casualtylog.times import Precision, TimeInput, parse_time
 
@@ -303,9 +303,7 @@ def extract(
         VocabularyError: ``language`` is not supported, or ``learned`` is not one of its modes.
     """
     check_mode(learned)
-    if language is None:
-        language = detect_language(text)
-        warn_if_unsupported(text, language)
+    language = reading_language(text, language)
     lang = get_language(language)
     when, precision = parse_time(reported_at, field="reported_at", tz=tz)
     publisher = _source(source)

@@ -28,7 +28,7 @@ from pydantic import BaseModel, ConfigDict
 
 from casualtylog.claims import Claim, Source
 from casualtylog.display._cells import _clean, inert
-from casualtylog.text.detect import detect_language, warn_if_unsupported
+from casualtylog.text.detect import reading_language
 from casualtylog.text.extract import DEFAULT_EVENT, Extraction, extract, quote_around
 from casualtylog.text.lang import LanguageData
 from casualtylog.text.unread import UnreadFigure, unread_figures
@@ -142,9 +142,7 @@ def read_report(
         TimeError: ``reported_at`` cannot be read or has no timezone.
         VocabularyError: ``language`` is not supported.
     """
-    if language is None:
-        language = detect_language(text)
-        warn_if_unsupported(text, language)
+    language = reading_language(text, language)
     found = extract(
         text, source=source, reported_at=reported_at, event=event, via=via, language=language, tz=tz, url=url
     )

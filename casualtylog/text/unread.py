@@ -32,7 +32,7 @@ from casualtylog.figures import Figure
 from casualtylog.text._documents import DocumentState
 from casualtylog.text._frames import bind
 from casualtylog.text._mentions import mentions
-from casualtylog.text.detect import detect_language, warn_if_unsupported
+from casualtylog.text.detect import reading_language
 from casualtylog.text.extract import _LETTER, _document_date, _read_windows
 from casualtylog.text.lang import LanguageData, get_language
 from casualtylog.times import TimeInput, parse_time
@@ -94,9 +94,7 @@ def unread_figures(
     >>> [u.surface for u in unread_figures("Five people died. The 3 buses were empty.", language="en", every=True)]
     ['3']
     """
-    if language is None:
-        language = detect_language(text)
-        warn_if_unsupported(text, language)
+    language = reading_language(text, language)
     lang = get_language(language)
     dated = parse_time(reported_at, field="reported_at", tz=tz) if reported_at is not None else None
     document = DocumentState()
