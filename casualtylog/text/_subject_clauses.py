@@ -13,7 +13,7 @@ from casualtylog.text._nouns import _listed_noun, _noun
 from casualtylog.text._phrases import phrases
 from casualtylog.text._subject_lists import _SUBJECT_AND, SubjectLists
 from casualtylog.text._tokens import PUNCT, WORD, Token, adverbial_number
-from casualtylog.text._unclosed_asides import list_comma, unclosed_aside_ends
+from casualtylog.text._unclosed_asides import unclosed_aside_ends
 
 __all__ = ["_COPULAS", "_LIST_REACH", "SubjectClauses"]
 
@@ -252,10 +252,6 @@ class SubjectClauses(SubjectLists):
                 return j
             if opener == "," and unclosed_aside_ends(tokens, j, lang):
                 return j  # fresh8en: "six other, all of them civilians were wounded" (the closing comma left out)
-            if not comma and low == "," and list_comma(tokens, j):
-                # fresh8en: a comma before a number (or "and" and a number) goes on with the list, even one whose
-                # number names no people; "37 men, 24 women, and five children" is read by ``members`` above first
-                continue
             # the members' "and" in the language's own word ("entre ellas tres niños y dos mujeres", "et")
             if tokens[j].kind is PUNCT or (
                 low in lang.boundaries and low not in _COORD and low not in lang.coordinators

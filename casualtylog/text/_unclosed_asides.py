@@ -16,7 +16,7 @@ from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Token
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["list_comma", "unclosed_aside_ends"]
+__all__ = ["unclosed_aside_ends"]
 
 #: Relative pronouns that open a clause of the last member's own (gap words of English, but no auxiliaries).
 _RELATIVES = frozenset({"who", "that", "which", "whom"})
@@ -44,12 +44,3 @@ def unclosed_aside_ends(tokens: list[Token], j: int, lang: LanguageData) -> bool
     while k < j + _AUXILIARIES and _low(tokens, k) in lang.gap_words:
         k += 1
     return phrases(lang, "predicates").at(tokens, k) is not None
-
-
-def list_comma(tokens: list[Token], j: int) -> bool:
-    """Whether the comma at ``j`` separates members of a list with no commas around it, a number after it (or "and"
-    and a number): "66 people including 37 men, 24 women, and five children have received injuries"."""
-    k = j + 1
-    if _low(tokens, k) == "and":
-        k += 1
-    return k < len(tokens) and tokens[k].is_number
