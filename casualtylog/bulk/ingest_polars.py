@@ -154,15 +154,14 @@ class BlockReader(BlockValues):
             return None
         if df.height != good_count:  # polars skipped or split a line: never guess
             return None
-        df = df.with_columns(
+        line = pl.col("raw")
+        shape = good.to_frame("raw").select(  # one query: polars' fixed cost per call is not small
             position=ok.arg_true(),
-            colons=good.str.count_matches('":', literal=True),
-            figure_null=good.str.contains('"figure": ?null'),
-            figure_number=good.str.contains('"figure": ?[0-9]'),
+            colons=line.str.count_matches('":', literal=True),
+            figure_null=line.str.contains('"figure": ?null'),
+            figure_number=line.str.contains('"figure": ?[0-9]'),
         )
-        df = self._repeating(pl, df)
-        df = self._said_times(pl, df)
-        return self._vouched(pl, df)
+        return self._values(pl, df.hstack(shape.get_columns()))
 
     # -- into the columns, in file order ----------------------------------------------------------
     def _commit(self, lines: list[bytes], found: Any, starts: Any, number: int, offset: int) -> tuple[int, int]:
@@ -228,8 +227,9 @@ class BlockReader(BlockValues):
                 builder.links[target].extend(targets.tolist())
         builder.rows = first + len(rows)
         where = block["position"][rows]
-        self.offsets.extend(starts[where].tolist())
-        self.lines.extend((where + number + 1).tolist())
+        # As raw bytes of the arrays' own item sizes: no Python int per row.
+        self.offsets.frombytes(starts[where].astype(f"i{self.offsets.itemsize}").tobytes())
+        self.lines.frombytes((where + number + 1).astype(f"i{self.lines.itemsize}").tobytes())
         self.compiled += len(rows)
 
 

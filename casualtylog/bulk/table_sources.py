@@ -99,16 +99,32 @@ def _figure_text(figure: Figure) -> str | None:
     return _FIGURE_TEXTS[key]
 
 
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode  # json.dumps makes one a call
+
+
 def _line(record: Mapping[str, Any], exact: bool) -> bytes | None:
     """``record`` as one line of compact JSON that reads back as the same values, or ``None``."""
+    plain: dict[str, object] = {}
     try:
-        plain = {k: _plain(v, k, exact) for k, v in record.items()} if all(k.__class__ is str for k in record) else None
+        for k, v in record.items():
+            if k.__class__ is not str:
+                return None
+            # The usual values of a frame's row, as _plain takes them, without its call.
+            cls = v.__class__
+            if cls is str and (exact or "." not in v or k not in _TIMES):
+                plain[k] = v
+            elif cls is tuple and not v:  # no links
+                plain[k] = []
+            elif cls is datetime and k in _TIMES and v.tzinfo.__class__ is timezone:
+                plain[k] = text = v.isoformat()
+                if not _CANONICAL.match(text):
+                    return None
+            else:
+                plain[k] = _plain(v, k, exact)
     except _NotPlainError:
         return None
-    if plain is None:
-        return None
     # A datetime made text has its microseconds in full: exact_times reads it back as the same datetime.
-    text = json.dumps(plain, ensure_ascii=False, separators=(",", ":"))
+    text = _ENCODE(plain)
     try:
         return text.encode()
     except UnicodeEncodeError:  # a lone surrogate: escaped (the old path reads it and refuses it)
