@@ -257,6 +257,17 @@ def tally(data: Data, keep: dict[Any, bool], pooled: dict[int, float], system: s
     return out
 
 
+def auc(scored: list[tuple[float, bool]]) -> float:
+    """The probability that a right item scores above a wrong one (ties count half)."""
+    right = [p for p, ok in scored if ok]
+    wrong = [p for p, ok in scored if not ok]
+    if not right or not wrong:
+        return float("nan")
+    w = np.sort(np.array(wrong))
+    above = sum(float(np.searchsorted(w, p, "left")) + float(np.searchsorted(w, p, "right")) for p in right) / 2
+    return above / (len(right) * len(wrong))
+
+
 def fmt(t: list[int]) -> str:
     p = t[0] / t[1] if t[1] else 1.0
     r = t[0] / t[2] if t[2] else 1.0
@@ -290,7 +301,10 @@ def main() -> int:
             print(f"  {'':<15}against the rules: right {right:+d}, wrong {wrong:+d}")
         best = units(data, pooled)
         for liberal, grid in ((False, FILTER_GRID), (True, LIBERAL_GRID)):
-            cells = []
+            scored = [
+                (p, bool(data.items[i]["right"])) for i, p in best.values() if data.items[i]["liberal"] is liberal
+            ]
+            cells = [f"AUC {auc(scored):.3f}"]
             for cut in grid[::2]:
                 kept = [
                     data.items[i]["right"] for i, p in best.values() if data.items[i]["liberal"] is liberal and p >= cut
