@@ -1,6 +1,10 @@
 """Session 16: every dev candidate of the learned layer with its raw context, for the CV experiments.
 
     PYTHONPATH=. .venv/bin/python benchmarks/learned16_collect.py /tmp/learned16.pkl
+    PYTHONPATH=. .venv/bin/python benchmarks/learned16_collect.py --articles /tmp/learned16_articles.pkl
+
+``--articles`` also makes a liberal candidate of an article mention ("a man" with a casualty word near it),
+which the shipped generator skips (the experiment only: extraction is patched in this process).
 
 Reads **only the dev split**, as ``benchmarks/train_filter.py`` does, and stores per candidate what the
 richer features and the field guesses read: the sentence's tokens (lower-cased text, kind), their word
@@ -10,6 +14,7 @@ the binding's fields and the standard feature names; per sentence the labelled c
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import pickle
 import sys
@@ -21,11 +26,24 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.train_filter import LANGUAGES, NEWS, _gold, _key  # noqa: E402
-from casualtylog.text import _learned, extract  # noqa: E402
+from casualtylog.text import _frames, _learned, extract  # noqa: E402
 from casualtylog.text._binding import Binding  # noqa: E402
 from casualtylog.text._learned import SentenceContext  # noqa: E402
-from casualtylog.text._liberal import _cue_metrics  # noqa: E402
+from casualtylog.text._liberal import _cue_metrics, liberal_bindings  # noqa: E402
+from casualtylog.text._mentions import Mention  # noqa: E402
 from casualtylog.text._nouns import _noun  # noqa: E402
+from casualtylog.text._tokens import Token  # noqa: E402
+from casualtylog.text.lang import LanguageData  # noqa: E402
+
+
+def _with_articles(tokens: list[Token], lang: LanguageData, mentions: list[Mention], bound: set[int]) -> list[Binding]:
+    """The shipped liberal candidates, and one more for each unbound article mention near a casualty word."""
+    out = liberal_bindings(tokens, lang, mentions, bound)
+    articles = [dataclasses.replace(m, article=False) for m in mentions if m.article and m.start not in bound]
+    more = liberal_bindings(tokens, lang, articles, set()) if articles else []
+    for b in more:
+        b.notes.append("liberal_article")
+    return out + more
 
 
 def _raw(ctx: SentenceContext, b: Binding) -> dict[str, Any]:
@@ -55,10 +73,14 @@ def _raw(ctx: SentenceContext, b: Binding) -> dict[str, Any]:
 
 
 def main() -> int:
-    if len(sys.argv) != 2:
+    args = sys.argv[1:]
+    if args[:1] == ["--articles"]:
+        _frames.liberal_bindings = _with_articles  # type: ignore[attr-defined]
+        args = args[1:]
+    if len(args) != 1:
         print(__doc__)
         return 2
-    out_path = Path(sys.argv[1])
+    out_path = Path(args[0])
     sentences: list[dict[str, Any]] = []
     cands: list[dict[str, Any]] = []
     for lang in LANGUAGES:
