@@ -292,6 +292,7 @@ def news_tables(
     detect: bool,
     failures: list[Any],
     batch: int | None = None,
+    before_batch: int | None = None,
     pairs: list[dict[str, Any]] | None = None,
     source_failures: list[Any] | None = None,
     inner: str | None = None,
@@ -312,6 +313,8 @@ def news_tables(
             records = load(NEWS / f"{language}.{name}.jsonl")
             if batch is not None:
                 records = [r for r in records if r.get("batch", 1) == batch]
+            if before_batch is not None:
+                records = [r for r in records if r.get("batch", 1) < before_batch]
             if inner is not None:
                 records = [r for r in records if inner_half(r["url"]) == inner]
             if not records:
@@ -400,6 +403,11 @@ def main() -> int:
         "--batch", type=int, help="real corpus: only documents of this batch (2: added in the second round)"
     )
     parser.add_argument(
+        "--before-batch",
+        type=int,
+        help="real corpus: only documents of earlier batches (tune on these, check on --batch N)",
+    )
+    parser.add_argument(
         "--inner",
         choices=("a", "b"),
         help="real corpus: only this half of the documents (a hash of the address): tune on one, check on the other",
@@ -424,6 +432,7 @@ def main() -> int:
         pairs=pairs,
         source_failures=source_failures,
         batch=args.batch,
+        before_batch=args.before_batch,
         inner=args.inner,
     )
     if args.breakdown:
