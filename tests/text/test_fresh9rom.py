@@ -31,7 +31,8 @@ def _statuses(text: str, language: str) -> list[tuple[str, str]]:
             "fr",
             [("injured", "workers", "3"), ("killed", "workers", "6")],
         ),
-        ("Neuf employés ont été blessés.", "fr", [("injured", "employees", "9")]),
+        # employees are workers: the label settled in session 15 (tests/data/news/README.md, "Workers")
+        ("Neuf employés ont été blessés.", "fr", [("injured", "workers", "9")]),
         ("Un ouvrier a été tué sur le chantier.", "fr", [("killed", "workers", "1")]),
         # de-479f6524-5
         (

@@ -32,11 +32,12 @@ __all__ = [
 
 FRESH9_GROUPS: dict[str, dict[str, str]] = {
     # "6 ouvriers sont tués et 3 blessés", "9 employés blessés": workers as German "Arbeiter" and Spanish
-    # "trabajadores" are (they were people with no group in French alone)
+    # "trabajadores" are (they were people with no group in French alone); employees are workers too, the
+    # label settled in session 15 (tests/data/news/README.md, "Workers")
     "fr": {
         "ouvriers": "workers",
         "travailleurs": "workers",
-        "employés": "employees",
+        "employés": "workers",
         # gold panners of artisanal mines ("Quatre orpailleurs … ont passé de vie à trépas dans un éboulement")
         "orpailleurs": "miners",
         "garçonnets": "children",
@@ -59,7 +60,7 @@ FRESH9_SINGULARS: dict[str, dict[str, str]] = {
     "fr": {
         "ouvrier": "workers",
         "travailleur": "workers",
-        "employé": "employees",
+        "employé": "workers",
         "orpailleur": "miners",
         # "un garçonnet de huit ans reste encore introuvable"
         "garçonnet": "children",
