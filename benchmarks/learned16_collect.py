@@ -25,8 +25,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.train_filter import LANGUAGES, NEWS, _gold, _key  # noqa: E402
-from casualtylog.text import _frames, _learned, extract  # noqa: E402
+from benchmarks.train_filter import LANGUAGES, NEWS, _gold, _key, extract_recorded  # noqa: E402
+from casualtylog.text import _frames  # noqa: E402
 from casualtylog.text._binding import Binding  # noqa: E402
 from casualtylog.text._learned import SentenceContext  # noqa: E402
 from casualtylog.text._liberal import _cue_metrics, liberal_bindings  # noqa: E402
@@ -72,6 +72,33 @@ def _raw(ctx: SentenceContext, b: Binding) -> dict[str, Any]:
     }
 
 
+def _add(
+    sent: dict[str, Any],
+    cands: list[dict[str, Any]],
+    got: tuple[list[str], dict[str, Any]],
+    *,
+    right: bool | None,
+    liberal: bool,
+    index: int,
+    key: Any,
+    confidence: float,
+) -> None:
+    """One candidate, listed under its sentence."""
+    names, raw = got
+    sent["cands"].append(len(cands))
+    cands.append(
+        {
+            "names": names,
+            "raw": raw,
+            "right": right,
+            "liberal": liberal,
+            "sentence": index,
+            "key": key,
+            "confidence": confidence,
+        }
+    )
+
+
 def main() -> int:
     args = sys.argv[1:]
     if args[:1] == ["--articles"]:
@@ -90,20 +117,7 @@ def main() -> int:
                 continue
             record = json.loads(line)
             assert record["split"] == "dev"  # noqa: S101 - the test split must never be read
-            recorded: list[Any] = []
-
-            def listen(ctx: SentenceContext, b: Binding, names: list[str], _rec: list[Any] = recorded) -> None:
-                m = b.mention
-                span = (ctx.tokens[m.start].start, ctx.tokens[m.end - 1].end)
-                _rec.append((span, b.frame, b.metric, names, _raw(ctx, b)))
-
-            _learned.recorder = listen
-            try:
-                found = extract(
-                    record["text"], source="corpus", reported_at="2025-04-24T12:00Z", language=lang, learned="liberal"
-                )
-            finally:
-                _learned.recorder = None
+            found, recorded = extract_recorded(record, lang, _raw)
             gold = _gold(record)
             index = len(sentences)
             sent: dict[str, Any] = {
@@ -133,38 +147,14 @@ def main() -> int:
                     sent["fixed_right"] += ok
                     sent["fixed_wrong"] += not ok
                     continue
-                names, raw = got.pop(0)
-                sent["cands"].append(len(cands))
-                cands.append(
-                    {
-                        "names": names,
-                        "raw": raw,
-                        "right": ok,
-                        "liberal": False,
-                        "sentence": index,
-                        "key": key,
-                        "confidence": x.confidence,
-                    }
-                )
+                _add(sent, cands, got.pop(0), right=ok, liberal=False, index=index, key=key, confidence=x.confidence)
             sent["left"] = list((+left).elements())  # labelled claims the frames missed
             for x in liberal:
                 key = _key(x)
                 got = by_span.get((x.span, x.frame, x.claim.metric))
                 if not got:
                     continue
-                names, raw = got.pop(0)
-                sent["cands"].append(len(cands))
-                cands.append(
-                    {
-                        "names": names,
-                        "raw": raw,
-                        "right": None,
-                        "liberal": True,
-                        "sentence": index,
-                        "key": key,
-                        "confidence": 0.0,
-                    }
-                )
+                _add(sent, cands, got.pop(0), right=None, liberal=True, index=index, key=key, confidence=0.0)
             # liberal labels as train_filter gives them: in order, each against what is left
             left2 = Counter(left)
             for i in sent["cands"]:

@@ -34,6 +34,7 @@ import json
 import subprocess
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -94,6 +95,28 @@ def _gold(record: dict[str, Any]) -> Counter[Key]:
     )
 
 
+def extract_recorded(
+    record: dict[str, Any], lang: str, extra: Callable[[SentenceContext, Binding], Any] | None = None
+) -> tuple[list[Any], list[tuple[tuple[int, int], str, str, list[str], Any]]]:
+    """``extract`` on a dev record in liberal mode, with every binding the learned layer scored:
+    its character span, frame, metric, feature names and ``extra(context, binding)``."""
+    recorded: list[tuple[tuple[int, int], str, str, list[str], Any]] = []
+
+    def listen(ctx: SentenceContext, b: Binding, names: list[str]) -> None:
+        m = b.mention
+        span = (ctx.tokens[m.start].start, ctx.tokens[m.end - 1].end)
+        recorded.append((span, b.frame, b.metric, names, extra(ctx, b) if extra is not None else None))
+
+    _learned.recorder = listen
+    try:
+        found = extract(
+            record["text"], source="corpus", reported_at="2025-04-24T12:00Z", language=lang, learned="liberal"
+        )
+    finally:
+        _learned.recorder = None
+    return found, recorded
+
+
 def collect() -> tuple[list[Sentence], list[Candidate]]:
     """Every dev sentence with its candidates, features and labels."""
     sentences: list[Sentence] = []
@@ -103,26 +126,13 @@ def collect() -> tuple[list[Sentence], list[Candidate]]:
         records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         for record in records:
             assert record["split"] == "dev"  # noqa: S101 - the test split must never reach training
-            recorded: list[tuple[tuple[int, int], str, str, list[str]]] = []
-
-            def listen(ctx: SentenceContext, b: Binding, names: list[str], _rec: list[Any] = recorded) -> None:
-                m = b.mention
-                span = (ctx.tokens[m.start].start, ctx.tokens[m.end - 1].end)
-                _rec.append((span, b.frame, b.metric, names))
-
-            _learned.recorder = listen
-            try:
-                found = extract(
-                    record["text"], source="corpus", reported_at="2025-04-24T12:00Z", language=lang, learned="liberal"
-                )
-            finally:
-                _learned.recorder = None
+            found, recorded = extract_recorded(record, lang)
             gold = _gold(record)
             sentence = Sentence(lang, record["url"], sum(gold.values()), not gold)
             index = len(sentences)
             sentences.append(sentence)
             by_span: dict[tuple[tuple[int, int], str, str], list[list[str]]] = defaultdict(list)
-            for span, frame, metric, names in recorded:
+            for span, frame, metric, names, _ in recorded:
                 by_span[(span, frame, metric)].append(names)
             rules = [x for x in found if x.frame != "liberal" and x.claim.figure]
             liberal = [x for x in found if x.frame == "liberal" and x.claim.figure]
