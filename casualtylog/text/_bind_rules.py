@@ -24,6 +24,7 @@ from casualtylog.text._another_split import identity_not_added
 from casualtylog.text._binding import Binding
 from casualtylog.text._mentions import Mention
 from casualtylog.text._phrases import phrases
+from casualtylog.text._plain_increments import plain_increment
 from casualtylog.text._report_days import dates_a_report
 from casualtylog.text._tokens import Token
 from casualtylog.text._trapped_places import trapped_place_in
@@ -127,6 +128,7 @@ def not_added(tokens: list[Token], m: Mention, b: Binding, lang: LanguageData, *
         or identity_not_added(tokens, m, lang)  # session 14 (fresh10en): "Nog eens tien gewonden zijn politiemensen"
         or state_not_added(tokens, m, b.chunk_end, lang)
         or (not counted_before and other_metric_before(tokens, m, b.metric, lang))
+        or plain_increment(tokens, m, b.metric, lang, counted_before=counted_before)  # session 17 (ennl17)
     )
 
 
