@@ -40,3 +40,41 @@ from tests.text._read import Claim, claims_of
 def test_ennl17_another_other_metric_is_plain(text: str, language: str, claims: list[Claim]) -> None:
     assert claims_of(text, language) == claims
 
+
+# -- the group names settled in session 15: employees and labourers are workers, crewmembers crew, learners pupils --
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # en-244bc381-1 (dev)
+        (
+            "Twenty-one labourers died after drinking toxic homemade liquor in northern India, police said Sunday, in"
+            " the latest incident of alcohol poisoning in the country.",
+            [("killed", "workers", "21")],
+        ),
+        # en-3f830d39-1 (dev)
+        (
+            "Seven employees were killed, another was seriously injured and two were missing after an explosion at a"
+            " fireworks factory here Friday afternoon, police and fire officials said.",
+            [("injured", "workers", "1"), ("killed", "workers", "7"), ("missing", "workers", "2")],
+        ),
+        # en-e31f851a-3 (dev)
+        (
+            "Two crewmembers were rescued, but 181 migrants and five Yemeni crewmembers remain missing, he told The"
+            " Associated Press.",
+            [("missing", None, "181"), ("missing", "crew", "5"), ("rescued", "crew", "2")],
+        ),
+        # precision: people on board are no count, whatever the crew is called; "crew members" is left unlisted,
+        # which this sentence needs (en-ecf8987b-3, dev)
+        (
+            "With 59 confirmed dead and 142 survivors in the tragedy, the number of passengers on board the ferry when"
+            " it went down appears to have been more than 200, including 18 crew members, and not the 190 or 191 as"
+            " earlier declared in the boat’s passenger manifest, said Capt. Pedro Tinampay, Philippine coast Guard"
+            " Commander of eastern Visayas district.",
+            [("killed", None, "59")],
+        ),
+    ],
+)
+def test_ennl17_settled_group_names(text: str, claims: list[Claim]) -> None:
+    assert claims_of(text, "en") == claims
