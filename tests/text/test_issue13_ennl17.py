@@ -78,3 +78,27 @@ def test_ennl17_another_other_metric_is_plain(text: str, language: str, claims: 
 )
 def test_ennl17_settled_group_names(text: str, claims: list[Claim]) -> None:
     assert claims_of(text, "en") == claims
+
+
+# -- a toll noun opening the sentence is its subject, however long the phrase before its verb of change ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # nl-0d43fea2-1 (dev)
+        (
+            "Het dodental als gevolg van een aardverschuiving vrijdag in de Indiase deelstaat Kerala, in het zuiden"
+            " van het land, is opgelopen tot 43.",
+            [("killed", None, "43")],
+        ),
+        # nl-40508e47-1 (dev)
+        (
+            "De dodentol van de tornado’s en zware stormen die het zuiden en het midwesten van de Verenigde Staten"
+            " tijdens het weekend hebben getroffen, is opgelopen tot zeker 29.",
+            [("killed", None, "at least 29")],
+        ),
+    ],
+)
+def test_ennl17_opening_toll_reaches_its_verb(text: str, claims: list[Claim]) -> None:
+    assert claims_of(text, "nl") == claims
