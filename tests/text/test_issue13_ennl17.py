@@ -102,3 +102,19 @@ def test_ennl17_settled_group_names(text: str, claims: list[Claim]) -> None:
 )
 def test_ennl17_opening_toll_reaches_its_verb(text: str, claims: list[Claim]) -> None:
     assert claims_of(text, "nl") == claims
+
+
+# -- adverbs of time between the auxiliary and the participle ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # en-244bc381-3 (dev)
+        ("However four of those have since died, police said.", [("killed", None, "4")]),
+        # en-b2db3373-6 (dev)
+        ("“A mother and her baby were instantly killed.”", [("killed", "women", "1")]),
+    ],
+)
+def test_ennl17_adverbs_before_the_participle(text: str, claims: list[Claim]) -> None:
+    assert claims_of(text, "en") == claims
