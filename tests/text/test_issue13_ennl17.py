@@ -118,3 +118,26 @@ def test_ennl17_opening_toll_reaches_its_verb(text: str, claims: list[Claim]) ->
 )
 def test_ennl17_adverbs_before_the_participle(text: str, claims: list[Claim]) -> None:
     assert claims_of(text, "en") == claims
+
+
+# -- Dutch "vast": trapped when any clause names the place, a collapse or "binnen"; in custody otherwise -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # nl-b085fc5c-2 (dev, a negative)
+        ("Een gang van de goudmijn van Masakhane stortte in en dertien mijnwerkers zaten vast.", []),
+        # nl-ab76906b-4 (dev, a negative)
+        ("Ook binnen zouden nog enkele mensen vastzitten, de brandweer heeft contact met hen.", []),
+        # precision: arrests keep their count (nl-5c6c417c-2, nl-748802b0-1, dev)
+        ("Nog acht personen zitten vast voor openbare geweldpleging.", [("detained", None, "8")]),
+        (
+            "Van de ongeveer vierhonderd mensen die de politie had aangehouden, zitten nog tien tot vijftien mensen"
+            " vast.",
+            [("detained", None, "10–15"), ("detained", None, "about 400")],
+        ),
+    ],
+)
+def test_ennl17_trapped_not_detained(text: str, claims: list[Claim]) -> None:
+    assert claims_of(text, "nl") == claims
