@@ -24,9 +24,10 @@ from casualtylog.text._another_split import identity_not_added
 from casualtylog.text._binding import Binding
 from casualtylog.text._mentions import Mention
 from casualtylog.text._phrases import phrases
+from casualtylog.text._plain_increments import plain_increment
 from casualtylog.text._report_days import dates_a_report
 from casualtylog.text._tokens import Token
-from casualtylog.text._trapped_places import trapped_place_in
+from casualtylog.text._trapped_places import trapped_in_sentence, trapped_place_in
 from casualtylog.text._whom_parts import whom_parts_keep_group
 from casualtylog.text.lang import LanguageData
 from casualtylog.text.lang._fresh10en_words import NOT_YET_OPENERS
@@ -127,6 +128,7 @@ def not_added(tokens: list[Token], m: Mention, b: Binding, lang: LanguageData, *
         or identity_not_added(tokens, m, lang)  # session 14 (fresh10en): "Nog eens tien gewonden zijn politiemensen"
         or state_not_added(tokens, m, b.chunk_end, lang)
         or (not counted_before and other_metric_before(tokens, m, b.metric, lang))
+        or plain_increment(tokens, m, b.metric, lang, counted_before=counted_before)  # session 17 (ennl17)
     )
 
 
@@ -199,7 +201,10 @@ def held_not_detained(tokens: list[Token], m: Mention, b: Binding, left: int, ri
         return True
     clause = tokens[left:right]
     # session 14 (fresh9en): a compound place ("goudmijn"), or the place a "waar" clause stands in
-    return any(t.low in lang.stuck_words for t in clause) and trapped_place_in(tokens, left, right, lang)
+    if not any(t.low in lang.stuck_words for t in clause):
+        return False
+    # session 17 (ennl17): or in the sentence's other clause, "binnen", a collapse (casualtylog.text._trapped_places)
+    return trapped_place_in(tokens, left, right, lang) or trapped_in_sentence(tokens, lang)
 
 
 def ordered_not_done(tokens: list[Token], m: Mention, b: Binding, lang: LanguageData) -> bool:

@@ -34,6 +34,11 @@ _CHANGE_FROM = _FROM | {"von", "de"}
 _CHANGE_TO = _TO | {"auf", "a", "à"}
 #: How many tokens a toll noun may stand before its verb.
 _TOLL_REACH = 20
+#: Session 17 (ennl17): a toll noun that opens the sentence is its subject, however long the phrase after it ("Het
+#: dodental als gevolg van een aardverschuiving vrijdag in de Indiase deelstaat Kerala, in het zuiden van het land,
+#: is opgelopen tot 43", nl-0d43fea2-1): it may stand this far before a verb of change (English and Dutch).
+_OPENING_REACH = 36
+_OPENING_LANGUAGES = frozenset({"en", "nl"})
 #: How many words saying when or where may stand between the count a change started from and its "to".
 _ORIGIN_PHRASE = 5
 #: Tokens of that phrase: words and numbers that are no count, a day's date ("est passé de 960 000 le 27 août à").
@@ -165,7 +170,8 @@ class TollFrame(SentenceBase):
         cue_start = self.before_relative(cue_start)
         nouns = phrases(lang, "toll_nouns")
         between: list[Token] = []
-        for back in range(_TOLL_REACH):
+        long_reach = kind == "update" and lang.code in _OPENING_LANGUAGES
+        for back in range(_OPENING_REACH if long_reach else _TOLL_REACH):
             end = cue_start - 1 - back
             if end < 0:
                 return False
@@ -188,6 +194,8 @@ class TollFrame(SentenceBase):
                     return False
                 between.append(t)
             hit = nouns.ending(tokens, end) or opening_metric(tokens, end, (cue_start, j), kind, lang)
+            if back >= _TOLL_REACH and (hit is None or end - hit[0] + 1 > int(_low(tokens, 0) in lang.determiners)):
+                continue  # past the usual reach only the sentence's opening toll noun binds
             if hit is not None and _low(tokens, end + 1) in lang.toll_charge_words:
                 return False  # "the toll road was closed to 40 trucks": a charge, not a count
             group: str | None = None

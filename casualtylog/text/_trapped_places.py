@@ -5,6 +5,11 @@ in vast zijn komen te zitten" tells people trapped in a gold mine, no arrest (th
 trapped nor hostages; casualtylog.text._bind_rules.held_not_detained). The place is a compound whose last part is a
 listed place ("goudmijn", "kolenmijn": a first part of four letters or more, so "termijn" is none), and a clause
 opened by "waar" stands in the place named just before its comma.
+
+Session 17 (``ennl17``): the place or the collapse may stand in the sentence's other clause ("Een gang van de
+goudmijn van Masakhane stortte in en dertien mijnwerkers zaten vast", nl-b085fc5c-2), and "binnen" (inside a
+building on fire or fallen in) is such a place ("Ook binnen zouden nog enkele mensen vastzitten", nl-ab76906b-4);
+an arrest is told with none of these words ("Nog acht personen zitten vast voor openbare geweldpleging").
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from __future__ import annotations
 from casualtylog.text._tokens import Token
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["trapped_place_in"]
+__all__ = ["trapped_in_sentence", "trapped_place_in"]
 
 #: The shortest first part of a compound place, and the shortest listed place a compound may end in.
 _FIRST_PART = 4
@@ -21,6 +26,11 @@ _LAST_PART = 4
 _WHERE = frozenset({"waar", "waarin", "waaronder"})
 #: How many words before the comma of a "waar" clause may name its place ("bij een goudmijn, waar …").
 _PLACE_BEFORE = 3
+#: Words of a sentence that tell people trapped, not held: a building or a mine fallen in.
+_TRAPPING = frozenset({"ingestort", "ingestorte", "instorting", "stortte", "stortten", "instortte"})
+#: Inside, as an adverb; before an article it is the preposition "within" ("Binnen de termijn zitten 20 verdachten
+#: vast" is an arrest, tests/text/test_fresh9en.py).
+_INSIDE = "binnen"
 
 
 def _place(low: str, lang: LanguageData) -> bool:
@@ -41,3 +51,14 @@ def trapped_place_in(tokens: list[Token], left: int, right: int, lang: LanguageD
         return False
     comma = opener - 1 if tokens[opener - 1].text == "," else opener
     return any(_place(t.low, lang) for t in tokens[max(0, comma - _PLACE_BEFORE) : comma])
+
+
+def trapped_in_sentence(tokens: list[Token], lang: LanguageData) -> bool:
+    """Whether any clause of the sentence names a place people are trapped in, "binnen", or a collapse."""
+    for k, t in enumerate(tokens):
+        if t.low in _TRAPPING or _place(t.low, lang):
+            return True
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        if t.low == _INSIDE and after is not None and after.low not in lang.determiners and not after.is_number:
+            return True
+    return False

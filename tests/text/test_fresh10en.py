@@ -328,7 +328,10 @@ def test_age_qualifier_in_list(text: str, language: str, claims: list[Claim]) ->
         ("Nog eens tien gewonden zijn politiemensen, aldus het departement.", [("injured", "officers", "10")]),
         # precision: an attributive adjective leaves the group to its noun; "nog eens" before a verb still adds
         ("Drie minderjarige verdachten zijn aangehouden.", [("detained", "suspects", "3")]),
-        ("Nog eens tien mensen raakten gewond.", [("injured", None, "+10")]),
+        # session 17 (ennl17): the dead, since the guide settled in session 15 that "nog eens N" with no count beside
+        # it adds only to a death toll ("Another and more", case 2); the wounded of that shape are plain (below)
+        ("Nog eens tien mensen kwamen om het leven.", [("killed", None, "+10")]),
+        ("Nog eens tien mensen raakten gewond.", [("injured", None, "10")]),
     ],
 )
 def test_who_the_victims_were(text: str, claims: list[Claim]) -> None:

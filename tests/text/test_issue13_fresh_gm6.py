@@ -81,7 +81,10 @@ def _claims(text: str, language: str) -> list[Row]:
         ("Six additional bodies were recovered on Friday.", [("killed", None, "+6", "reported")]),
         # "another N" with a verb of state is the rest of a split, not an addition; "more" still adds.
         ("Another 45 people remain missing.", [("missing", None, "45", "reported")]),
-        ("Two more people remain missing.", [("missing", None, "+2", "reported")]),
+        # session 17 (ennl17): since the guide settled "Another and more" in session 15, "more" with no count beside
+        # it adds only to the dead (case 2: "Another 24 were still missing", "two more rockets" are plain)
+        ("Two more people remain missing.", [("missing", None, "2", "reported")]),
+        ("Two more people died in hospital.", [("killed", None, "+2", "reported")]),
         ("Another 12 people were killed on Sunday.", [("killed", None, "+12", "reported")]),
         # A group noun after a toll's figure names its victims; "others" after it takes that group.
         (

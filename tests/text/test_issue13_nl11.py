@@ -31,7 +31,9 @@ def _claims(text: str) -> list[Row]:
         ("Een verdachte is zondag opgepakt.", [("detained", "suspects", "1")]),
         ("Een 23-jarige man is aangehouden.", [("detained", "men", "1")]),
         ("Een jongen van 17 werd opgepakt.", [("detained", "children", "1")]),
-        ("Een tweede verdachte is aangehouden.", [("detained", "suspects", "+1")]),
+        # session 17 (ennl17): plain since the guide settled "Another and more" in session 15 (case 2 names this
+        # very shape, *een tweede verdachte … aangehouden*: only the dead add with no count beside them)
+        ("Een tweede verdachte is aangehouden.", [("detained", "suspects", "1")]),
     ],
 )
 def test_one_person_arrested_is_one(text: str, expected: list[Row]) -> None:

@@ -159,6 +159,11 @@ GAP_WORDS = frozenset(
         "currently",
         # Session 11 (en13): "were said to have been killed": a reporting verb, as "known"
         "said",
+        # Session 17 (ennl17): adverbs of time between the auxiliary and the participle ("However four of those have
+        # since died", en-244bc381-3; "A mother and her baby were instantly killed", en-b2db3373-6)
+        "since",
+        "instantly",
+        "immediately",
     ]
 )
 # Session 13 (status13): likelihood adverbs, modals, subjunctives between a count and its verb ("were likely killed")

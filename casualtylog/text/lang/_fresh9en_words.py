@@ -69,6 +69,12 @@ FRESH9_GROUP_NOUNS: dict[str, dict[str, str]] = {
         "workers": "workers",
         "mineworkers": "miners",
         "mine workers": "miners",
+        # Session 17 (ennl17): the group names the guide settled in session 15 ("Workers"; one name per concept):
+        # employees and labourers are workers (en-3f830d39-1, en-244bc381-1), crewmembers the crew (en-e31f851a-3),
+        # learners pupils (en-fe6fb5e0-2); before, their plural shape made each a group of its own name.
+        **dict.fromkeys(("employees", "labourers", "laborers"), "workers"),
+        "crewmembers": "crew",
+        "learners": "pupils",
     },
 }
 
