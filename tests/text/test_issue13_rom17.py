@@ -37,11 +37,60 @@ from tests.text._read import Claim, claims_of
             "De estas 78 víctimas, 74  han sido localizadas en el lugar en la tragedia mientras que otras cuatro han  "
             "fallecido en los hospitales a los que habían sido trasladadas.",
             "es",
-            [("killed", None, "4")],
+            [("killed", None, "4"), ("killed", None, "74")],  # 74: the part of the fronted whole (below)
         ),
         # another metric stays plain: de-cccb6299-2 ("40 weitere wurden verletzte" is not read today)
         ("Mindestens vier Personen starben, 40 weitere wurden verletzte.", "de", [("killed", None, "at least 4")]),
     ],
 )
 def test_other_dead_added(text: str, language: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == claims
+
+
+# -- a part of a fronted whole of victims takes the whole's metric --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        # people, then the participle, in "among the": fr-9028d2e4-6, fr-f3e9870c-7
+        (
+            "Parmi les cinq personnes décédées, on compte un enfant, selon la chaîne La 1ère.",
+            "fr",
+            [("killed", None, "5"), ("killed", "children", "1")],
+        ),
+        (
+            "Parmi les personnes décédées, on compte au moins cinq femmes, dont une collégienne de 18 ans.",
+            "fr",
+            [("killed", "women", "at least 5")],
+        ),
+        # a bare count after the whole's comma: fr-d951be0f-5, es-e9b0862d-2, es-e41c4312-2
+        (
+            "Parmi les blessés, sept se trouvent en urgence absolue pour des blessures à l'abdomen, mais leur pronostic "
+            "vital n'était pas engagé.",
+            "fr",
+            [("injured", None, "7")],
+        ),
+        (
+            "De las 47 personas fallecidas en cuatro estados, 18 se reportaron en Veracruz.",
+            "es",
+            [("killed", None, "18"), ("killed", None, "47")],
+        ),
+        # its own metric, a group named after it, a partitive of its own, a whole that is no victims' toll:
+        # es-88baa2b8-3, fr-b8dfd266-5, es-058a6502-2
+        ("Parmi les blessés, deux sont morts.", "fr", [("killed", None, "2")]),
+        (
+            "De las seis víctimas fatales, tres son hombres y las tres restantes son mujeres, de acuerdo con Lester.",
+            "es",
+            [("killed", None, "3"), ("killed", None, "6"), ("killed", "men", "3")],
+        ),
+        (
+            "Parmi les personnes grièvement blessées, trois d'entre-elles, des civils, ont leur pronostic vital engagé.",
+            "fr",
+            [],
+        ),
+        ("De los 13 rescatados, dos fueron dados de alta y los demás, hospitalizados.", "es", [("rescued", None, "13")]),
+    ],
+)
+def test_fronted_whole_parts(text: str, language: str, claims: list[Claim]) -> None:
     assert claims_of(text, language) == claims
