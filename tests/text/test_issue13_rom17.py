@@ -94,3 +94,42 @@ def test_other_dead_added(text: str, language: str, claims: list[Claim]) -> None
 )
 def test_fronted_whole_parts(text: str, language: str, claims: list[Claim]) -> None:
     assert claims_of(text, language) == claims
+
+
+# -- the guide's group names, one per concept, in French, German and Spanish ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        # fr-54e8824a-3 (pupils)
+        (
+            "« Ce matin, 22 écoliers et une femme sont morts quand leur embarcation a coulé à Bouhayra »",
+            "fr",
+            [("killed", "pupils", "22"), ("killed", "women", "1")],
+        ),
+        # fr-31f68a4a-3 (health workers)
+        (
+            "Parmi les morts figurent également deux secouristes, alors que 16 personnels de santé ont été blessés, "
+            "a-t-il ajouté.",
+            "fr",
+            [("injured", "health_workers", "16"), ("killed", "rescuers", "2")],
+        ),
+        # es-551d7ade-4 (customers)
+        (
+            "Se sabe que una de las víctimas era mesero del establecimiento; los otros dos muertos eran clientes, de "
+            "entre 35 y 36 años.",
+            "es",
+            [("killed", "customers", "2")],
+        ),
+        # the adjective is no group: es-4516035a-3
+        (
+            "Cruz Roja ha detallado Twitter que entre los fallecidos hay diez hombres y dos mujeres, una de ellas "
+            "embarazada.",
+            "es",
+            [("killed", "men", "10"), ("killed", "women", "2")],
+        ),
+    ],
+)
+def test_guide_groups(text: str, language: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == claims
