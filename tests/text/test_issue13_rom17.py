@@ -133,3 +133,41 @@ def test_fronted_whole_parts(text: str, language: str, claims: list[Claim]) -> N
 )
 def test_guide_groups(text: str, language: str, claims: list[Claim]) -> None:
     assert claims_of(text, language) == claims
+
+
+# -- taken to hospital: the people named before the count, an aside, the other verbs of conveying ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        # de-d5998b2d-4
+        ("28 von ihnen seien ins Krankenhaus gekommen.", "de", [("injured", None, "28")]),
+        # de-eba9e66b-3
+        (
+            "Von den insgesamt 48 Businsassen seien 30 in umliegende Krankenhäuser gebracht worden, einige von ihnen "
+            "seien schwer verletzt.",
+            "de",
+            [("injured", None, "30"), ("injured", None, "a few")],
+        ),
+        # es-0ae1fc47-3 ("Una falleció" is not read)
+        (
+            "Una falleció y las otras cuatro, precisan fuentes del 112, fueron trasladadas al hospital de El Hierro en "
+            "estado grave.",
+            "es",
+            [("injured", None, "4")],
+        ),
+        # es-26bc45d5-3
+        (
+            "De las 16 personas retiradas de entre los escombros, la última de las cuales una anciana localizada tras "
+            "casi tres horas de búsquedas, tan solo tres tuvieron que ser enviadas a hospitales, aunque no corren "
+            "riesgo de vida.",
+            "es",
+            [("injured", None, "3")],
+        ),
+        # a bare number with no people before it is no one taken anywhere
+        ("El 112 recibió cuatro llamadas y tres fueron enviadas a hospitales.", "es", []),
+    ],
+)
+def test_taken_to_hospital_widened(text: str, language: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == claims
