@@ -171,3 +171,47 @@ def test_guide_groups(text: str, language: str, claims: list[Claim]) -> None:
 )
 def test_taken_to_hospital_widened(text: str, language: str, claims: list[Claim]) -> None:
     assert claims_of(text, language) == claims
+
+
+# -- a part of a month opening the sentence dates another, earlier incident -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        # es-5704ae96-2, es-f10b3624-6, es-b5e40bd8-3, de-8ced0dd8-2 (negatives)
+        (
+            "A finales de marzo, el choque de dos trenes en la provincia egipcia de Sohag (sur) causó al menos 19 "
+            "muertos y más de 180 heridos.",
+            "es",
+            [],
+        ),
+        (
+            "A mediados de mayo, un trailer y una furgoneta chocaron en una carretera del norteño estado Tamaulipas, "
+            "provocando la muerte de 26 personas.",
+            "es",
+            [],
+        ),
+        (
+            "A inicios de febrero fue reportada otra explosión en una mina del municipio de Samacá, también en Boyacá, "
+            "en la que perdieron la vida cinco trabajadores.",
+            "es",
+            [],
+        ),
+        (
+            "Anfang Dezember wurden zwei Soldaten der US-Armee und ein Dolmetscher in Syrien bei einem Anschlag "
+            "getötet.",
+            "de",
+            [],
+        ),
+        # the report's own day, or the month inside the sentence, still count
+        ("El 28 de marzo, el choque de dos trenes causó al menos 19 muertos.", "es", [("killed", None, "at least 19")]),
+        (
+            "El choque de dos trenes causó a finales de marzo al menos 19 muertos.",
+            "es",
+            [("killed", None, "at least 19")],
+        ),
+    ],
+)
+def test_month_part_opens_another_event(text: str, language: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == claims
