@@ -23,6 +23,7 @@ from casualtylog.figures import Qualifier
 from casualtylog.text._another_split import identity_not_added
 from casualtylog.text._binding import Binding
 from casualtylog.text._mentions import Mention
+from casualtylog.text._other_dead import other_dead_added
 from casualtylog.text._phrases import phrases
 from casualtylog.text._plain_increments import plain_increment
 from casualtylog.text._report_days import dates_a_report
@@ -33,6 +34,7 @@ from casualtylog.text.lang import LanguageData
 from casualtylog.text.lang._fresh10en_words import NOT_YET_OPENERS
 
 __all__ = [
+    "added_counts",
     "described_not_added",
     "located_reach",
     "not_this_metric",
@@ -325,3 +327,10 @@ def raised_by(tokens: list[Token], bindings: list[Binding], lang: LanguageData) 
             and m.figure.qualifier is Qualifier.EXACT
         ):
             m.increment = True
+
+
+def added_counts(tokens: list[Token], bindings: list[Binding], lang: LanguageData) -> None:
+    """The increments read over a sentence's kept counts: a count a running total takes in (:func:`raised_by`), and
+    session 17 (``rom17``): "other N" of the dead with no count beside it (*Weitere 16 erlagen …* is ``+16``)."""
+    raised_by(tokens, bindings, lang)
+    other_dead_added(tokens, bindings, lang)

@@ -28,6 +28,7 @@ from functools import lru_cache
 from casualtylog.text._phrases import Phrases, phrases
 from casualtylog.text._tokens import WORD, Token
 from casualtylog.text.lang import LanguageData
+from casualtylog.text.lang._month_parts import MONTH_PARTS
 
 __all__ = ["earlier_span_hits", "opens_with_earlier_span"]
 
@@ -112,10 +113,21 @@ def earlier_span_hits(tokens: list[Token], lang: LanguageData) -> list[int]:
     return counts
 
 
+def _opens_with_month_part(tokens: list[Token], lang: LanguageData) -> bool:
+    """Session 17 (rom17): "A finales de marzo, …", "Anfang Dezember wurden …": a part of a month, no day, first."""
+    for lead in MONTH_PARTS.get(lang.code, ()):
+        n = len(lead)
+        if len(tokens) > n + 1 and tuple(t.low for t in tokens[:n]) == lead and tokens[n].low in lang.months:
+            return tokens[n + 1].text == "," or tokens[n + 1].kind is WORD
+    return False
+
+
 def opens_with_earlier_span(tokens: list[Token], lang: LanguageData) -> bool:
     """A sentence opened by a span back or a past month ("Un an plus tôt, …", "Ein Jahr zuvor waren …")."""
     if not lang.span_units:
         return False
+    if _opens_with_month_part(tokens, lang):
+        return True
     trails = phrases(lang, "span_earlier_trail")
     for i in range(min(_OPENER_REACH + 1, len(tokens))):
         end = _span_at(tokens, i, lang, trails)

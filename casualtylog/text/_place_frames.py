@@ -6,6 +6,7 @@ admises dans les hôpitaux", "fueron trasladados a distintos hospitales").
 from __future__ import annotations
 
 from casualtylog.text._binding import Binding, SentenceBase
+from casualtylog.text._care_people import people_named_before, skip_aside
 from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._nouns import _noun
 from casualtylog.text._part_frames import _NOT_PARENT
@@ -78,8 +79,9 @@ class PlaceFrames(SentenceBase):
         group: str | None = None
         if noun is not None and noun[0] in {"people", "group"}:
             group, k = noun[1], k + noun[2]
-        elif k == m.end:
+        elif k == m.end and not people_named_before(tokens, m, lang):  # session 17 (rom17): "las otras cuatro"
             return False  # a bare number needs "of them" to be people ("cuatro de las cuales")
+        k = skip_aside(tokens, k) if lang.code in {"fr", "de", "es"} else k  # session 17: ", darunter …,"
         verb = self._within(k, lang.care_verbs)
         heads = lang.compound_heads
         place = self._within(verb + 1, lang.care_places, heads) if verb is not None else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from casualtylog.text._also_asides import also_aside_end
 from casualtylog.text._binding import Binding
 from casualtylog.text._described_participles import described_then_predicate
+from casualtylog.text._fronted_parts import fronted_part
 from casualtylog.text._fronted_whole import fronted_group
 from casualtylog.text._household_asides import skip_households
 from casualtylog.text._identity_frame import identity_group
@@ -28,6 +29,10 @@ class SubjectFrames(SubjectClauses):
 
     def among_before(self, m: Mention) -> bool:
         """ "Among the dead are three children"."""
+        part = fronted_part(self.tokens, m, self.lang)
+        if part is not None:  # session 17 (rom17): "Parmi les blessés, sept se trouvent en urgence absolue"
+            self.add(Binding(m, part, None, "among", chunk_end=m.end, confidence=0.75))
+            return True
         if self.lacks("among_the"):
             return False  # it binds only after an "among the"
         tokens, lang = self.tokens, self.lang
@@ -53,6 +58,8 @@ class SubjectFrames(SubjectClauses):
         if metric is None:
             return False
         whole = j - metric[0]
+        if metric[0] == 1 and _low(tokens, whole) in lang.people_nouns and lang.adjective_after_noun:
+            whole -= 1  # session 17 (rom17): "Parmi les cinq personnes décédées, on compte …": people, then the participle
         if _tok(tokens, whole) is not None and tokens[whole].is_number:
             # Session 12 (fres12): the whole's number, "Parmi les 14 victimes figurent trois enfants"; session 14
             # (fresh9en): in every language, "Among the 121 dead were 112 women and seven children"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from casualtylog.text.lang._fresh8rom_words import DE_GROUPS, DE_SINGULARS, ONE_ARREST
 from casualtylog.text.lang._fresh9_words import FRESH9_GROUPS, FRESH9_SINGULARS
 from casualtylog.text.lang._fresh10rom_words import DE_OFFICER, DE_OFFICERS
+from casualtylog.text.lang._guide_groups import GUIDE_GROUPS, GUIDE_SINGULARS
 from casualtylog.text.lang._recovery_words import RECOVERY_METRIC_NOUNS, SURVIVOR_PEOPLE
 from casualtylog.text.lang._word_lists import words as _words
 
@@ -219,3 +220,8 @@ SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **FRESH9_SINGULARS["de"]}
 # session 14 (fresh10rom): police officers by their compound ("einer verletzten Polizeibeamtin")
 GROUP_NOUNS = {**GROUP_NOUNS, **DE_OFFICERS}
 SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **DE_OFFICER}
+# session 17 (rom17): the guide's group names, one per concept (lang/_guide_groups.py); a noun with a group is no
+# noun of people with none
+GROUP_NOUNS = {**GROUP_NOUNS, **GUIDE_GROUPS["de"]}
+PEOPLE_NOUNS = PEOPLE_NOUNS - GUIDE_GROUPS["de"].keys()
+SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **GUIDE_SINGULARS["de"]}

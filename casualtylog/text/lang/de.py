@@ -155,7 +155,8 @@ LANGUAGE = LanguageData(
     fire_or_down_verbs=weapons.FIRE_OR_DOWN_VERBS,
     fire_directions=weapons.FIRE_DIRECTIONS,
     weapon_kind_words=frozenset({"typ", "typs", "modell", "modells", "bauart"}),
-    care_verbs=_words("gebracht eingeliefert transportiert geflogen eingewiesen"),
+    # session 17 (rom17): "28 von ihnen seien ins Krankenhaus gekommen": came to hospital, as brought there
+    care_verbs=_words("gebracht eingeliefert transportiert geflogen eingewiesen gekommen"),
     # "Unter den Opfern sind zwei Kinder", "zwei Kinder sind unter den Opfern" (the guide: victims are the dead)
     victim_nouns=frozenset({"opfern", "opfer"}),
     care_places=_words(

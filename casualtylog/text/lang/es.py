@@ -227,7 +227,12 @@ LANGUAGE = LanguageData(
     | frozenset(f"{v} cuenta de" for v in ("dio", "dieron", "da", "dan")),
     object_markers=frozenset({"a"}),
     when_words=frozenset({"cuando"}),
-    care_verbs=_words("trasladados trasladadas trasladado trasladada llevados llevadas atendidos atendidas"),
+    # session 17 (rom17): the other verbs of conveying ("tres tuvieron que ser enviadas a hospitales"); not
+    # "evacuados", which moves patients out of a hospital as often
+    care_verbs=_words(
+        "trasladados trasladadas trasladado trasladada llevados llevadas atendidos atendidas enviados enviadas"
+        " transportados transportadas conducidos conducidas derivados derivadas"
+    ),
     victim_nouns=frozenset({"víctimas"}),
     care_places=_words("hospital hospitales clínica clínicas urgencias hospitalarios hospitalario")
     | everyday.CARE_PLACES,

@@ -245,7 +245,8 @@ LANGUAGE = LanguageData(
     when_words=frozenset({"lorsque", "quand"}),
     care_verbs=_words(
         "admis admise admises transportés transportées transporté transportée conduits conduites "
-        "acheminés acheminées soignés soignées"
+        "acheminés acheminées soignés soignées "
+        "emmenés emmenées emmené emmenée"  # session 17 (rom17): "emmenés à l'hôpital"
     ),
     victim_nouns=frozenset({"victimes"}),
     # Session 11 (fr12): the university hospital ("transportées au CHU de Rennes")
