@@ -20,7 +20,7 @@ from typing import Any
 
 from casualtylog.bulk.columns import FLAG_AS_OF, FLAG_NO_FIGURE, FLAG_RETRACTS, FLAG_SUPERSEDES
 from casualtylog.bulk.ingest import _ABSENT, _links
-from casualtylog.bulk.ingest_polars_times import TimeColumns, others, said_times
+from casualtylog.bulk.ingest_polars_times import ENGINE, TimeColumns, others, said_times
 from casualtylog.bulk.ingest_quick import QuickReader
 from casualtylog.claims import MAX_TEXT
 
@@ -78,7 +78,7 @@ class BlockValues(QuickReader):
         for field in _LINK_FIELDS:
             value, plain = col(field), col(f"{field}_bare") | col(f"{field}_alone")
             links[f"{field}_other"] = pl.when(~(value.is_null() | (value == "[]") | plain)).then(value)
-        df = others(pl, df.lazy().with_columns(**shapes)).with_columns(**links).collect()
+        df = others(pl, df.lazy().with_columns(**shapes)).with_columns(**links).collect(engine=ENGINE)
         lazy = self._judged(pl, df, self._judges(pl))
         return self._vouched(pl, lazy.with_columns(**said_times(pl, self.now_us), **_shaped(pl)))
 
@@ -92,7 +92,7 @@ class BlockValues(QuickReader):
         distinct = dict(
             zip(
                 map(tuple, given),
-                pl.collect_all([df.lazy().select(on).unique(maintain_order=True) for on in given]),
+                pl.collect_all([df.lazy().select(on).unique(maintain_order=True) for on in given], engine=ENGINE),
                 strict=True,
             )
         )
@@ -122,7 +122,7 @@ class BlockValues(QuickReader):
                 .join(table.lazy(), on=on, how="left", nulls_equal=True, maintain_order="left")
                 .select(list(out))
             )
-        columns = [column for joined in pl.collect_all(joins) for column in joined.get_columns()]
+        columns = [column for joined in pl.collect_all(joins, engine=ENGINE) for column in joined.get_columns()]
         return df.hstack(columns).lazy().with_columns(lits)
 
     def _judges(self, pl: Any) -> list[tuple[list[str], Any, dict[str, Any]]]:
@@ -256,7 +256,7 @@ class BlockValues(QuickReader):
                 | pl.when(col("retracts_count") > 0).then(pl.lit(FLAG_RETRACTS, i64)).otherwise(pl.lit(0, i64)),
                 describes=pl.coalesce(col("describes_raw"), col("reported")),
             )
-            .collect()
+            .collect(engine=ENGINE)
         )
         digests = b"".join(map(methodcaller("digest"), map(sha256, df["canonical"].to_list())))
         import numpy as np  # noqa: PLC0415 - the columnar form needs numpy
