@@ -98,12 +98,14 @@ class ValueMemos:
         got = self._counts.get(key, self._counts)
         if got is not self._counts:
             return got
-        parts = (self._name("event", event), self._name("metric", metric), self._name("group", group))
-        if any(p is None for p in parts):
+        # Spelled out, not a loop over the three: a new count is met about every seventh row of a
+        # log, and the compiled reader judges each one in Python (session 17).
+        said, what, who = self._name("event", event), self._name("metric", metric), self._name("group", group)
+        if said is None or what is None or who is None:
             got = _NOT_QUICK
         else:
-            code = self.builder.count_code((parts[0][0], parts[1][0], parts[2][0]))
-            got = (code, f"[{parts[0][1]},{parts[1][1]},{parts[2][1]},", parts[0][2] + parts[1][2] + parts[2][2])
+            code = self.builder.count_code((said[0], what[0], who[0]))
+            got = (code, f"[{said[1]},{what[1]},{who[1]},", said[2] + what[2] + who[2])
         self._counts[key] = got
         return got
 

@@ -157,9 +157,10 @@ class BlockReader(BlockValues):
         line = pl.col("raw")
         shape = good.to_frame("raw").select(  # one query: polars' fixed cost per call is not small
             position=ok.arg_true(),
-            colons=line.str.count_matches('":', literal=True),
-            figure_null=line.str.contains('"figure": ?null'),
-            figure_number=line.str.contains('"figure": ?[0-9]'),
+            # Not literal=True: polars' literal counter is the slower of the two here (session 17).
+            colons=line.str.count_matches('":'),
+            # "n" (null) or a digit (a number): one search where two cost twice as much.
+            figure_tail=line.str.extract('"figure": ?([n0-9])', 1),
         )
         return self._values(pl, df.hstack(shape.get_columns()))
 

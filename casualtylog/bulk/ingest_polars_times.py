@@ -10,7 +10,12 @@ from typing import Any
 
 from casualtylog.times import Precision
 
-__all__ = ["TIMES", "TimeColumns", "others", "said_times"]
+__all__ = ["ENGINE", "TIMES", "TimeColumns", "others", "said_times"]
+
+#: The engine of every query of the compiled reader. polars 2 collects with its streaming engine by
+#: default, whose threads and morsels cost more CPU than they save on a block of a few thousand rows
+#: (about a tenth of the read, session 17); polars 1.x's default is this one.
+ENGINE = "in-memory"
 
 _SECOND, _MINUTE = Precision.SECOND.rank, Precision.MINUTE.rank
 #: Each time field and the columns its canonical reading fills: µs, and (reported_at only) µs east of UTC.
@@ -49,7 +54,7 @@ class TimeColumns:
                 for k in range(3)
             ]
             shown: set[str] = set()
-            for found in pl.collect_all(queries):
+            for found in pl.collect_all(queries, engine=ENGINE):
                 shown.update(found["t"].to_list())
             for whole in shown:
                 clock.read(whole)
@@ -80,7 +85,7 @@ class TimeColumns:
                 exprs.append(east.alias(east_name))
         if found:
             lazy = lazy.with_columns(found)
-        return lazy.with_columns(exprs).drop([f"{f}_{k}_us" for f in given for k in range(3)]).collect()
+        return lazy.with_columns(exprs).drop([f"{f}_{k}_us" for f in given for k in range(3)]).collect(engine=ENGINE)
 
     def _series(self, pl: Any, memo: dict[str, int]) -> tuple[Any, Any]:
         """A clock memo's keys and values as two series (cached while the memo keeps its size)."""
