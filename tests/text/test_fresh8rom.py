@@ -50,11 +50,12 @@ def test_livestock_is_no_victim(text: str, language: str, claims: list[Claim]) -
             "La segunda fase se saldó con dos nuevas detenciones, mientras que la tercera y última se centró en "
             "desarticular la cúpula de la organización.",
             "es",
-            [("detained", None, "+2")],
+            [("detained", None, "2")],  # plain since session 15's guide ("Another and more", case 2; guide17)
         ),
         ("Se registraron dos nuevas muertes.", "es", [("killed", None, "+2")]),
         ("On compte deux nouveaux décès.", "fr", [("killed", None, "+2")]),
-        ("Deux nouvelles arrestations ont eu lieu.", "fr", [("detained", None, "+2")]),
+        # an arrest count alone in its sentence is plain (guide, "Another and more", case 2; guide17)
+        ("Deux nouvelles arrestations ont eu lieu.", "fr", [("detained", None, "2")]),
         # same surface, no count of people
         ("Se construyeron dos nuevos hospitales.", "es", []),
         ("Se registraron tres nuevas réplicas.", "es", []),
