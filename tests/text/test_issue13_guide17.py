@@ -45,3 +45,66 @@ from tests.text._read import Claim, claims_of
 )
 def test_guide17_another_other_metric_is_plain(text: str, language: str, claims: list[Claim]) -> None:
     assert claims_of(text, language) == claims
+
+
+# -- the group names the guide settled, in every language (lang._guide17_words) --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        # es-d04b307a-1 (dev): jóvenes are young_people ("One group name per concept")
+        (
+            "YAKARTA.- Diez jóvenes han muerto y otros cincuenta resultaron heridos al producirse una estampida"
+            " durante un concierto de música pop en la localidad de Pekalongan, en la provincia indonesia de Java"
+            " Central, según informó hoy el servicio de información Detiknews.",
+            "es",
+            [("killed", "young_people", "10"), ("injured", "young_people", "50")],
+        ),
+        # fr-6d965e78-1 (dev): randonneurs are hikers (the elided counts after it are not read as hikers yet)
+        (
+            "Quatre randonneurs sont morts, cinq ont été blessés et un est toujours porté disparu, après une avalanche"
+            " dans les Alpes suisses.",
+            "fr",
+            [("killed", "hikers", "4"), ("injured", None, "5"), ("missing", None, "1")],
+        ),
+        # nl: jongeren were "youths", folded into young_people
+        ("De politie heeft drie jongeren aangehouden.", "nl", [("detained", "young_people", "3")]),
+        # an adjective before the noun keeps the noun's group
+        ("Dos jóvenes mujeres murieron.", "es", [("killed", "women", "2")]),
+        # obreros are workers ("Workers")
+        ("El derrumbe acabó con la vida de cuatro obreros.", "es", [("killed", "workers", "4")]),
+    ],
+)
+def test_guide17_one_group_name_per_concept(text: str, language: str, claims: list[Claim]) -> None:
+    assert sorted(claims_of(text, language)) == sorted(claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        # fr-b9cb1ab0-4 (dev): a mother is a woman ("Mothers"), one more by the ordinal
+        ("Une deuxième mère de famille a également perdu la vie.", "fr", [("killed", "women", "+1")]),
+        # nl-d2a12488-5 (dev): a mother named by an article, beside her children
+        (
+            "Gisteren, negen dagen na de bevingen, zijn een moeder en haar twee kinderen levend onder het puin vandaan"
+            " gehaald in het Turkse Antakya.",
+            "nl",
+            [("rescued", "children", "2"), ("rescued", "women", "1")],
+        ),
+        # a definite mother is no count
+        ("Die Mutter starb im Krankenhaus.", "de", []),
+    ],
+)
+def test_guide17_a_mother_is_a_woman(text: str, language: str, claims: list[Claim]) -> None:
+    assert sorted(claims_of(text, language)) == sorted(claims)
+
+
+def test_guide17_auxiliaries() -> None:
+    # fr-ceb54070-3 (dev): "34 VDP" are the army's auxiliaries ("Auxiliaries"), as fr-ceb54070-1's "auxiliaires civils"
+    text = (
+        "«Le bilan provisoire de cette attaque» est de «40» morts, «parmi lesquels six militaires et 34 VDP»,"
+        " auxquels s’ajoutent «33 blessés dans un état stable», «pris en charge actuellement au Centre hospitalier"
+        " universitaire régional de Ouahigouya», chef-lieu de la région du Nord, précise le communiqué."
+    )
+    assert ("killed", "auxiliaries", "34") in claims_of(text, "fr")

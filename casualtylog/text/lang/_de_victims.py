@@ -10,6 +10,7 @@ from __future__ import annotations
 from casualtylog.text.lang._fresh8rom_words import DE_GROUPS, DE_SINGULARS, ONE_ARREST
 from casualtylog.text.lang._fresh9_words import FRESH9_GROUPS, FRESH9_SINGULARS
 from casualtylog.text.lang._fresh10rom_words import DE_OFFICER, DE_OFFICERS
+from casualtylog.text.lang._guide17_words import GUIDE17_GROUPS, GUIDE17_SINGULARS
 from casualtylog.text.lang._recovery_words import RECOVERY_METRIC_NOUNS, SURVIVOR_PEOPLE
 from casualtylog.text.lang._word_lists import words as _words
 
@@ -219,3 +220,7 @@ SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **FRESH9_SINGULARS["de"]}
 # session 14 (fresh10rom): police officers by their compound ("einer verletzten Polizeibeamtin")
 GROUP_NOUNS = {**GROUP_NOUNS, **DE_OFFICERS}
 SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **DE_OFFICER}
+# Session 17 (guide17): the guide's settled group names in every language (casualtylog.text.lang._guide17_words)
+GROUP_NOUNS = {**GROUP_NOUNS, **GUIDE17_GROUPS["de"]}
+PEOPLE_NOUNS = PEOPLE_NOUNS - GUIDE17_GROUPS["de"].keys()
+SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **GUIDE17_SINGULARS["de"]}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from casualtylog.text.lang._fresh8en_words import EN_GROUP_NOUNS, EN_METRIC_NOUNS
 from casualtylog.text.lang._fresh9en_words import FRESH9_GROUP_NOUNS
+from casualtylog.text.lang._guide17_words import GUIDE17_GROUPS, GUIDE17_SINGULARS
 
 __all__ = ["GROUP_NOUNS", "METRIC_NOUNS", "PEOPLE_NOUNS", "SINGULAR_VICTIMS"]
 
@@ -144,3 +145,7 @@ GROUP_NOUNS = {**GROUP_NOUNS, **EN_GROUP_NOUNS}
 METRIC_NOUNS = {**METRIC_NOUNS, **EN_METRIC_NOUNS}  # "twelve arrests were made"
 # Session 14 (fresh9en): "two elderly patients" are elderly; medics are health workers (lang._fresh9en_words)
 GROUP_NOUNS = {**GROUP_NOUNS, **FRESH9_GROUP_NOUNS["en"]}
+# Session 17 (guide17): the guide's settled group names in every language (casualtylog.text.lang._guide17_words)
+GROUP_NOUNS = {**GROUP_NOUNS, **GUIDE17_GROUPS["en"]}
+PEOPLE_NOUNS = PEOPLE_NOUNS - GUIDE17_GROUPS["en"].keys()
+SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **GUIDE17_SINGULARS["en"]}

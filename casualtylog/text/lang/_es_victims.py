@@ -14,6 +14,7 @@ from casualtylog.text.lang._agreement import singulars
 from casualtylog.text.lang._fresh8rom_words import ONE_ARREST
 from casualtylog.text.lang._fresh9_words import FRESH9_GROUPS, FRESH9_SINGULARS
 from casualtylog.text.lang._fresh10rom_words import TEEN_GROUPS, TEEN_SINGULARS
+from casualtylog.text.lang._guide17_words import GUIDE17_GROUPS, GUIDE17_SINGULARS
 from casualtylog.text.lang._word_lists import words as _words
 
 __all__ = ["GROUP_NOUNS", "METRIC_NOUNS", "PEOPLE_NOUNS", "SINGULAR_VICTIMS"]
@@ -147,3 +148,7 @@ SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **FRESH9_SINGULARS["es"]}
 # session 14 (fresh10rom): teenagers, the guide's group since batch 9 ("une adolescente", "adolescentes")
 GROUP_NOUNS = {**GROUP_NOUNS, **TEEN_GROUPS["es"]}
 SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **TEEN_SINGULARS["es"]}
+# Session 17 (guide17): the guide's settled group names in every language (casualtylog.text.lang._guide17_words)
+GROUP_NOUNS = {**GROUP_NOUNS, **GUIDE17_GROUPS["es"]}
+PEOPLE_NOUNS = PEOPLE_NOUNS - GUIDE17_GROUPS["es"].keys()
+SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **GUIDE17_SINGULARS["es"]}

@@ -11,6 +11,7 @@ from casualtylog.text.lang import _nl_shapes as nl6
 from casualtylog.text.lang._fresh8en_words import NL_GROUP_NOUNS, NL_NATIONALS, NL_PEOPLE_NOUNS
 from casualtylog.text.lang._fresh9en_words import FRESH9_METRIC_NOUNS
 from casualtylog.text.lang._fresh10en_words import NL_GROUP_NOUNS as FRESH10EN_NL_GROUP_NOUNS
+from casualtylog.text.lang._guide17_words import GUIDE17_GROUPS, GUIDE17_SINGULARS
 from casualtylog.text.lang._recovery_words import SURVIVOR_PEOPLE
 
 __all__ = ["GROUP_NOUNS", "METRIC_NOUNS", "PEOPLE_NOUNS", "SINGULAR_VICTIMS"]
@@ -160,3 +161,7 @@ METRIC_NOUNS = {**METRIC_NOUNS, **FRESH9_METRIC_NOUNS["nl"]}
 
 # Session 14 (fresh10en): "minderjarig" (casualtylog.text.lang._fresh10en_words)
 GROUP_NOUNS = {**GROUP_NOUNS, **FRESH10EN_NL_GROUP_NOUNS}
+# Session 17 (guide17): the guide's settled group names in every language (casualtylog.text.lang._guide17_words)
+GROUP_NOUNS = {**GROUP_NOUNS, **GUIDE17_GROUPS["nl"]}
+PEOPLE_NOUNS = PEOPLE_NOUNS - GUIDE17_GROUPS["nl"].keys()
+SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **GUIDE17_SINGULARS["nl"]}
