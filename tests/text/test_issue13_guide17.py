@@ -108,3 +108,34 @@ def test_guide17_auxiliaries() -> None:
         " universitaire régional de Ouahigouya», chef-lieu de la région du Nord, précise le communiqué."
     )
     assert ("killed", "auxiliaries", "34") in claims_of(text, "fr")
+
+
+# -- no one hurt: any wording of a denied metric gives 0, a denied severity nothing (guide, "No one hurt") ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        # fr-8435d110-4 (dev)
+        (
+            "Selon M. Bassal, l'armée israélienne a aussi détruit à l'explosif cinq maisons dans l'est de la ville de"
+            " Gaza (nord) et effectué des tirs d'artillerie sur la localité d'Abassa, à l'est de Khan Younès, sans"
+            " qu'il ait été fait état de blessés.",
+            "fr",
+            [("injured", None, "0")],
+        ),
+        # en-4f1de118-4 (dev): the negated severity's 0 is gone, the counts stay
+        (
+            "In all, 15 people were injured, including eight who were sent to hospital, Jaques said, adding that no"
+            " one had suffered life-threatening injuries.",
+            "en",
+            [("injured", None, "15"), ("injured", None, "8")],
+        ),
+        ("Nadie resultó herido de gravedad.", "es", []),
+        # the plain denial keeps its 0
+        ("Nadie resultó herido.", "es", [("injured", None, "0")]),
+        ("No one was injured, police said.", "en", [("injured", None, "0")]),
+    ],
+)
+def test_guide17_no_one_hurt(text: str, language: str, claims: list[Claim]) -> None:
+    assert sorted(claims_of(text, language)) == sorted(claims)
