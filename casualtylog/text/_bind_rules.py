@@ -22,6 +22,7 @@ from __future__ import annotations
 from casualtylog.figures import Qualifier
 from casualtylog.text._another_split import identity_not_added
 from casualtylog.text._binding import Binding
+from casualtylog.text._dead_increments import dead_increment
 from casualtylog.text._mentions import Mention
 from casualtylog.text._phrases import phrases
 from casualtylog.text._plain_increments import plain_increment
@@ -33,6 +34,7 @@ from casualtylog.text.lang import LanguageData
 from casualtylog.text.lang._fresh10en_words import NOT_YET_OPENERS
 
 __all__ = [
+    "adds",
     "described_not_added",
     "located_reach",
     "not_this_metric",
@@ -117,6 +119,14 @@ def state_not_added(tokens: list[Token], m: Mention, end: int, lang: LanguageDat
     if _low_at(tokens, before) in lang.state_verbs:
         return True  # verb-second: "Van hen liggen (er) nog 39 mensen in het ziekenhuis" is still 39
     return any(t.low in lang.state_verbs for t in tokens[m.end : min(end, len(tokens))])
+
+
+def adds(tokens: list[Token], m: Mention, b: Binding, lang: LanguageData, *, counted_before: bool) -> bool:
+    """Whether ``m`` adds to a count (``+N``): its increment word, unless it adds nothing here (``not_added``), or
+    "another N" dead alone in its sentence in French, German and Spanish (session 17, guide17: ``dead_increment``)."""
+    if m.increment:
+        return not not_added(tokens, m, b, lang, counted_before=counted_before)
+    return dead_increment(tokens, m, b.metric, lang)
 
 
 def not_added(tokens: list[Token], m: Mention, b: Binding, lang: LanguageData, *, counted_before: bool) -> bool:

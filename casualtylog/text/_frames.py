@@ -302,8 +302,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             # "one person was killed and 19 more were injured": 19 others, no increment; so is
             # "rescued 367 migrants and recovered the bodies of another 25".
             m.increment = False
-        if rules.not_added(tokens, m, b, lang, counted_before=bool(out)):
-            m.increment = False
+        m.increment = rules.adds(tokens, m, b, lang, counted_before=bool(out))  # guide17: and "Weitere 16 erlagen"
         if m.weak_increment and b.metric not in {"killed", "injured"}:
             m.increment = False  # Dutch "nog 3 vermist" is "still 3 missing", not "3 more"
         left, right = cues.clause(m.start, min(len(tokens), max(b.chunk_end, m.end)))

@@ -139,3 +139,49 @@ def test_guide17_auxiliaries() -> None:
 )
 def test_guide17_no_one_hurt(text: str, language: str, claims: list[Claim]) -> None:
     assert sorted(claims_of(text, language)) == sorted(claims)
+
+
+# -- "another N" dead alone in its sentence is +N in French, German and Spanish (guide, "Another and more") -------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        # de-bf4f086b-3 (dev)
+        (
+            "Weitere 16 erlagen in den nördlichen Provinzen Punjab und Haryana den Folgen der Hitze.",
+            "de",
+            [("killed", None, "+16")],
+        ),
+        # de-d3b109a4-2 (dev)
+        ("32 weitere Einwohner seien wahrscheinlich ebenfalls ums Leben gekommen.", "de", [("killed", None, "+32")]),
+        # fr-ca56c2d3-4 (dev)
+        (
+            "Deux autres personnes ont été tuées près d’un puits à l’ouest du même camp, a-t-il précisé.",
+            "fr",
+            [("killed", None, "+2")],
+        ),
+        # fr-f1755ec0-4 (dev)
+        ("On compte aussi 65 autres morts dans d'autres villes de l'est de la Libye.", "fr", [("killed", None, "+65")]),
+        # the guide's limits: the rest of a known group, a qualified count, a count of another metric beside it
+        ("Les deux autres sont décédés.", "fr", [("killed", None, "2")]),
+        ("Los otros dos murieron.", "es", [("killed", None, "2")]),
+        ("Au moins six autres ont été tuées.", "fr", [("killed", None, "at least 6")]),
+        (
+            "Zwei Menschen wurden sofort getötet, zwei weitere starben später im Krankenhaus.",
+            "de",
+            [("killed", None, "2")],
+        ),
+        # de-44aa86d6-3 (dev): a separate accident, and a count of the injured beside it
+        (
+            "Besonders tragisch: Bei einem Verkehrsunfall mit einem Polizeiauto, das auf dem Weg zur Absturzstelle war,"
+            " starben nach Angaben der Polizei Offenbach zwei weitere Menschen, außerdem gab es drei Schwerverletzte.",
+            "de",
+            [("killed", None, "2"), ("injured", None, "3")],
+        ),
+        # other metrics stay plain
+        ("Deux autres personnes ont été blessées.", "fr", [("injured", None, "2")]),
+    ],
+)
+def test_guide17_another_dead_adds(text: str, language: str, claims: list[Claim]) -> None:
+    assert sorted(claims_of(text, language)) == sorted(claims)

@@ -151,8 +151,9 @@ def test_status_nl(text: str, expected: list[Status]) -> None:
         ),
         ("Nach der bisherigen Bilanz starben 8 Menschen.", [("killed", None, "8", "reported")]),
         ("Nach der vorherigen Bilanz starben 8 Menschen.", [("killed", None, "8", "reported")]),
-        ("Die Behörden befürchteten weitere 300 Tote.", [("killed", None, "300", "projected")]),
-        ("Die Behörden meldeten weitere 300 Tote.", [("killed", None, "300", "reported")]),
+        # "weitere N" dead alone in the sentence is +N (guide, "Another and more", case 2; de-5d43d063-6; guide17)
+        ("Die Behörden befürchteten weitere 300 Tote.", [("killed", None, "+300", "projected")]),
+        ("Die Behörden meldeten weitere 300 Tote.", [("killed", None, "+300", "reported")]),
         ("In der Region sind voraussichtlich 500 Tote zu beklagen.", [("killed", None, "500", "projected")]),
         ("In der Region sind 500 Tote zu beklagen.", [("killed", None, "500", "reported")]),
         (
