@@ -1,4 +1,4 @@
-"""Another N dead, alone in its sentence, is ``+N`` in French, German and Spanish (the guide, "Another and more").
+"""Another N dead, alone in its sentence, is ``+N`` in French, German, Spanish and English "N others" (the guide).
 
 Session 17 (``guide17``): the corpus guide, settled in session 15 ("Another and more", case 2): when the sentence
 gives no count that "another" joins to, N is ``+N`` for the dead (a death toll is the running count news adds to:
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from casualtylog.figures import Qualifier
 from casualtylog.text._mentions import Mention
-from casualtylog.text._tokens import Token
+from casualtylog.text._tokens import WORD, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["dead_increment"]
@@ -26,7 +26,16 @@ __all__ = ["dead_increment"]
 #: "another" right before N (*weitere 16*, *otras siete*), per language.
 _BEFORE = {"de": frozenset({"weitere", "weiterer", "weiteren"}), "es": frozenset({"otros", "otras"})}
 #: "another" right after N (*27 weitere Todesfälle*, *deux autres personnes*), per language.
-_AFTER = {"de": frozenset({"weitere", "weiterer", "weiteren"}), "fr": frozenset({"autres"})}
+_AFTER = {
+    "de": frozenset({"weitere", "weiterer", "weiteren"}),
+    "fr": frozenset({"autres"}),
+    # English "N others" ("Three others were killed in Shelby County", en-300d5ee4-3); its "another N" and "N more"
+    # are increment words of the language data already. Dutch "Vijf anderen kwamen om het leven in Verviers"
+    # (nl-49c201d6-3) is labelled 5 where the guide says +5: Dutch is left until the label is settled.
+    "en": frozenset({"others", "other"}),
+}
+#: Languages whose "N others" counts as another N only opening the sentence (the guide's sentence-initial "N others").
+_OPENING_ONLY = frozenset({"en"})
 #: Words before "another N" that make it the rest of a known group (*les deux autres*, *los otros dos*,
 #: *die weiteren zwei*), or a part of a count (*des deux autres*).
 _DEFINITE = frozenset(
@@ -49,6 +58,8 @@ def dead_increment(tokens: list[Token], m: Mention, metric: str, lang: LanguageD
         return False
     if _low(tokens, start - 1) in _DEFINITE:
         return False
+    if lang.code in _OPENING_ONLY and any(t.kind is WORD for t in tokens[:start]):
+        return False  # "killed a senior official and 14 others": the others of a person the sentence names
     # one pass per candidate "another N" of the dead: any other count in the sentence is case 1, left as it was
     return not any(t.is_number for t in tokens[:start]) and not any(t.is_number for t in tokens[m.end :])
 

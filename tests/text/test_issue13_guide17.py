@@ -181,6 +181,10 @@ def test_guide17_no_one_hurt(text: str, language: str, claims: list[Claim]) -> N
         ),
         # other metrics stay plain
         ("Deux autres personnes ont été blessées.", "fr", [("injured", None, "2")]),
+        # en-300d5ee4-3 (dev): English "N others" opening the sentence
+        ("Three others were killed in Shelby County, TEMA said.", "en", [("killed", None, "+3")]),
+        # the others of a person the sentence names stay plain
+        ("The blast killed the governor and 14 others.", "en", [("killed", None, "14")]),
     ],
 )
 def test_guide17_another_dead_adds(text: str, language: str, claims: list[Claim]) -> None:
