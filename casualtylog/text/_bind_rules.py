@@ -24,6 +24,7 @@ from casualtylog.text._another_split import identity_not_added
 from casualtylog.text._binding import Binding
 from casualtylog.text._dead_increments import dead_increment
 from casualtylog.text._mentions import Mention
+from casualtylog.text._patients_before import evacuated_patients
 from casualtylog.text._phrases import phrases
 from casualtylog.text._plain_increments import plain_increment
 from casualtylog.text._report_days import dates_a_report
@@ -36,6 +37,7 @@ from casualtylog.text.lang._fresh10en_words import NOT_YET_OPENERS
 __all__ = [
     "adds",
     "described_not_added",
+    "evacuated_patients",
     "located_reach",
     "not_this_metric",
     "once",

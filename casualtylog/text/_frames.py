@@ -394,6 +394,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
         out.append(b)
     out.sort(key=lambda b: b.mention.start)
     rules.parts_keep_group(out, tokens, lang)  # "another 25 were injured, eight of them seriously": eight of the group before
+    rules.evacuated_patients(out, tokens)  # session 17 (guide17): patients evacuated were patients before the event
     parts_keep_projection(out)  # session 13 (status7): "On craint 24 morts, dont 2 enfants": the 2 feared too
     rules.raised_by(tokens, out, lang)
     return rules.once(out)

@@ -189,3 +189,35 @@ def test_guide17_no_one_hurt(text: str, language: str, claims: list[Claim]) -> N
 )
 def test_guide17_another_dead_adds(text: str, language: str, claims: list[Claim]) -> None:
     assert sorted(claims_of(text, language)) == sorted(claims)
+
+
+# -- patients evacuated were patients before the event (guide, "Patients and teenagers", session 14) --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        # nl-f863fb85-1 (dev)
+        (
+            "In tien uur tijd werden 237 patiënten met tientallen ambulances geëvacueerd naar omliggende hospitalen.",
+            "nl",
+            [("evacuated", "patients", "237")],
+        ),
+        # fr-c2b3ab75-4 (dev)
+        (
+            "Dans la ville portuaire d'Alexandroupolis, des dizaines de patients hospitalisés ont été évacués à bord"
+            " d'un ferry.",
+            "fr",
+            [("evacuated", "patients", "tens")],
+        ),
+        # en-a3842f08-2 (dev): patients by the event have no group
+        (
+            "SK Yadav, a health official in Ballia, said that in the past three days, around 300 patients have been"
+            " admitted to the district hospital due to heatstroke.",
+            "en",
+            [("injured", None, "about 300")],
+        ),
+    ],
+)
+def test_guide17_evacuated_patients(text: str, language: str, claims: list[Claim]) -> None:
+    assert sorted(claims_of(text, language)) == sorted(claims)
