@@ -22,8 +22,9 @@ from __future__ import annotations
 from casualtylog.figures import Qualifier
 from casualtylog.text._another_split import identity_not_added
 from casualtylog.text._binding import Binding
+from casualtylog.text._dead_increments import dead_increment
 from casualtylog.text._mentions import Mention
-from casualtylog.text._other_dead import other_dead_added
+from casualtylog.text._patients_before import evacuated_patients
 from casualtylog.text._phrases import phrases
 from casualtylog.text._plain_increments import plain_increment
 from casualtylog.text._report_days import dates_a_report
@@ -35,7 +36,9 @@ from casualtylog.text.lang._fresh10en_words import NOT_YET_OPENERS
 
 __all__ = [
     "added_counts",
+    "adds",
     "described_not_added",
+    "evacuated_patients",
     "located_reach",
     "not_this_metric",
     "once",
@@ -119,6 +122,14 @@ def state_not_added(tokens: list[Token], m: Mention, end: int, lang: LanguageDat
     if _low_at(tokens, before) in lang.state_verbs:
         return True  # verb-second: "Van hen liggen (er) nog 39 mensen in het ziekenhuis" is still 39
     return any(t.low in lang.state_verbs for t in tokens[m.end : min(end, len(tokens))])
+
+
+def adds(tokens: list[Token], m: Mention, b: Binding, lang: LanguageData, *, counted_before: bool) -> bool:
+    """Whether ``m`` adds to a count (``+N``): its increment word, unless it adds nothing here (``not_added``), or
+    "another N" dead alone in its sentence in French, German and Spanish (session 17, guide17: ``dead_increment``)."""
+    if m.increment:
+        return not not_added(tokens, m, b, lang, counted_before=counted_before)
+    return dead_increment(tokens, m, b.metric, lang)
 
 
 def not_added(tokens: list[Token], m: Mention, b: Binding, lang: LanguageData, *, counted_before: bool) -> bool:
@@ -330,7 +341,8 @@ def raised_by(tokens: list[Token], bindings: list[Binding], lang: LanguageData) 
 
 
 def added_counts(tokens: list[Token], bindings: list[Binding], lang: LanguageData) -> None:
-    """The increments read over a sentence's kept counts: a count a running total takes in (:func:`raised_by`), and
-    session 17 (``rom17``): "other N" of the dead with no count beside it (*Weitere 16 erlagen …* is ``+16``)."""
+    """The increments read over a sentence's kept counts: a count a running total takes in (:func:`raised_by`).
+    "Other N" of the dead with no count beside it (*Weitere 16 erlagen …* is ``+16``) is :func:`adds`' (session 17:
+    ``rom17`` and ``guide17`` each wrote it; guide17's ``dead_increment`` gave every answer rom17's did on both
+    splits and every test, so only it is kept)."""
     raised_by(tokens, bindings, lang)
-    other_dead_added(tokens, bindings, lang)

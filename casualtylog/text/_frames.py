@@ -302,8 +302,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             # "one person was killed and 19 more were injured": 19 others, no increment; so is
             # "rescued 367 migrants and recovered the bodies of another 25".
             m.increment = False
-        if rules.not_added(tokens, m, b, lang, counted_before=bool(out)):
-            m.increment = False
+        m.increment = rules.adds(tokens, m, b, lang, counted_before=bool(out))  # guide17: and "Weitere 16 erlagen"
         if m.weak_increment and b.metric not in {"killed", "injured"}:
             m.increment = False  # Dutch "nog 3 vermist" is "still 3 missing", not "3 more"
         left, right = cues.clause(m.start, min(len(tokens), max(b.chunk_end, m.end)))
@@ -395,6 +394,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
         out.append(b)
     out.sort(key=lambda b: b.mention.start)
     rules.parts_keep_group(out, tokens, lang)  # "another 25 were injured, eight of them seriously": eight of the group before
+    rules.evacuated_patients(out, tokens)  # session 17 (guide17): patients evacuated were patients before the event
     parts_keep_projection(out)  # session 13 (status7): "On craint 24 morts, dont 2 enfants": the 2 feared too
     rules.added_counts(tokens, out, lang)
     return rules.once(out)

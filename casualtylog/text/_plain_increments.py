@@ -7,7 +7,11 @@ en-b2db3373-4; "Another 98 suspects had been arrested", en-9a7fe874-4; *Nog eens
 nl-bbbec487-2; "7,075 additional people were displaced", en-f8975b33-2). The caller says whether a count was
 read before the figure; a count after it (a new total), the words that say N was added to a count, and a word of
 the same metric before it ("The injured were treated at the scene and another 21 people were injured later": the
-injured N joins) keep the sign. French, German and Spanish are left to their own rounds.
+injured N joins) keep the sign.
+
+Session 17 (``guide17``): the guide's rule names every language (*deux blessés supplémentaires*, *noch einmal N*,
+*dos nuevas detenciones*, *N heridos más*), so French, German and Spanish read it too, with their own words of a
+count added to (*ajouté, bilan, hinzu, gestiegen, sumado, eleva*).
 """
 
 from __future__ import annotations
@@ -20,13 +24,19 @@ from casualtylog.text.lang import LanguageData
 __all__ = ["plain_increment"]
 
 #: Languages this reading is measured for.
-_LANGUAGES = frozenset({"en", "nl"})
+_LANGUAGES = frozenset({"en", "nl", "fr", "de", "es"})
 
 #: Words that say the N were added to a count ("added two names to the list of missing persons", "kwamen daar nog
 #: eens 7,3 miljoen bij", "bringing the number of injured to 30"): the guide's exception, ``+N``.
 _ADDED = frozenset(
     {"added", "adds", "list", "bringing", "brings", "brought", "raising", "raises", "total", "toll", "bij", "totaal",
      "tally", "taking", "pushing", "rose", "risen", "climbed", "opgelopen", "stijgt", "gestegen"}
+    # guide17: "ajoutant deux blessés", "portant le bilan à", "kamen hinzu", "stieg auf", "ha sumado otro herido",
+    # "eleva la cifra a"
+    | {"ajouté", "ajoutée", "ajoutés", "ajoutant", "ajoute", "portant", "porte", "porté", "bilan", "hausse",
+       "alourdi", "alourdit", "hinzu", "bilanz", "gesamtzahl", "insgesamt", "stieg", "steigt", "gestiegen", "erhöht",
+       "erhöhte", "sumado", "suma", "suman", "sumando", "eleva", "elevando", "elevó", "cifra", "balance", "asciende",
+       "ascendió", "ascender"}
 )
 
 

@@ -8,9 +8,23 @@ from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._nouns import _noun
 from casualtylog.text._phrases import phrases
 from casualtylog.text._subject_shapes import SubjectShapes
+from casualtylog.text._tokens import Token
 from casualtylog.text._verb_first import predicate_before_nobody
+from casualtylog.text.lang import LanguageData
 
 __all__ = ["ZeroFrame"]
+
+#: Words of severity the languages' ``severity_words`` lack, as an adjective of the denied injuries.
+_SEVERE = frozenset({"life-threatening", "severe", "major", "schwere", "schweren", "ernstige", "zware", "gravedad"})
+#: How far after the denied predicate a severity still qualifies it ("nadie resultó herido de gravedad").
+_SEVERITY_AFTER = 2
+
+
+def _negated_severity(tokens: list[Token], start: int, end: int, lang: LanguageData) -> bool:
+    """ "no one had suffered life-threatening injuries": a negated severity gives nothing (the corpus guide,
+    settled in session 15, "No one hurt"): severity is never a group, so its 0 would stand beside the injured
+    count with the same metric and group and contradict it (guide17)."""
+    return any(t.low in lang.severity_words or t.low in _SEVERE for t in tokens[start : end + _SEVERITY_AFTER])
 
 
 class ZeroFrame(SubjectShapes):
@@ -44,7 +58,7 @@ class ZeroFrame(SubjectShapes):
             before = predicate_before_nobody(tokens, i, lang) if found is None and table is predicates else None
             if before is not None:  # "Verletzt wurde demnach niemand"
                 found, k = (0, before[1]), i + hit[0]
-            if found is None:
+            if found is None or _negated_severity(tokens, i + hit[0], k + found[0], lang):
                 i += 1
                 continue
             mention = Mention(i, i + hit[0], Figure.exact(0), "zero")

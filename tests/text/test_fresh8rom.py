@@ -50,11 +50,12 @@ def test_livestock_is_no_victim(text: str, language: str, claims: list[Claim]) -
             "La segunda fase se saldó con dos nuevas detenciones, mientras que la tercera y última se centró en "
             "desarticular la cúpula de la organización.",
             "es",
-            [("detained", None, "+2")],
+            [("detained", None, "2")],  # plain since session 15's guide ("Another and more", case 2; guide17)
         ),
         ("Se registraron dos nuevas muertes.", "es", [("killed", None, "+2")]),
         ("On compte deux nouveaux décès.", "fr", [("killed", None, "+2")]),
-        ("Deux nouvelles arrestations ont eu lieu.", "fr", [("detained", None, "+2")]),
+        # an arrest count alone in its sentence is plain (guide, "Another and more", case 2; guide17)
+        ("Deux nouvelles arrestations ont eu lieu.", "fr", [("detained", None, "2")]),
         # same surface, no count of people
         ("Se construyeron dos nuevos hospitales.", "es", []),
         ("Se registraron tres nuevas réplicas.", "es", []),
@@ -435,7 +436,7 @@ def test_a_rescue_keeps_its_metric_beside_the_participle(text: str, language: st
             "Dans la ville portuaire d'Alexandroupolis, des dizaines de patients hospitalisés ont été évacués à bord "
             "d'un ferry.",
             "fr",
-            [("evacuated", None, "tens")],
+            [("evacuated", "patients", "tens")],  # guide17: the dev label, the guide's patients (session 14)
         ),
         # es-d1f145e7-1
         (

@@ -519,7 +519,9 @@ FAMILIES: list[tuple[str, str, list[Row]]] = [
         "Three people, including a father of two, were killed.",
         [("killed", None, "3", "reported"), ("killed", "men", "1", "reported")],
     ),
-    ("nl", "Een moeder van drie kinderen kwam om het leven.", []),
+    # the three children are not counted; the mother is a woman named by an article, 1 (guide, session 15 "Mothers";
+    # guide17: was [] before Dutch "moeder" was a singular victim)
+    ("nl", "Een moeder van drie kinderen kwam om het leven.", [("killed", "women", "1", "reported")]),
     ("en", "A man with a knife killed 3 people.", [("killed", None, "3", "reported")]),
 ]
 
@@ -554,7 +556,7 @@ SECOND_PREDICATE: list[tuple[str, str, list[Row]]] = [
         "More than 200 people marched downtown and were arrested by officers.",
         [("detained", None, "more than 200", "reported")],
     ),
-    ("nl", "Drie wandelaars verdwaalden en werden gered.", [("rescued", None, "3", "reported")]),
+    ("nl", "Drie wandelaars verdwaalden en werden gered.", [("rescued", "hikers", "3", "reported")]),  # guide17: hikers
     # Their deed, not their fate: a casualty verb with an object after "and".
     ("en", "Twelve gunmen stormed the village and killed the guards.", []),
     ("en", "Twelve gunmen stormed the village and killed 30 residents.", [("killed", None, "30", "reported")]),

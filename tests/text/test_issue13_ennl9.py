@@ -257,7 +257,7 @@ def test_no_rate(language: str, text: str, expected: list[Row]) -> None:
         ("Bij het ongeval kwam een motorrijder om het leven.", [("killed", None, "1")]),
         ("Een automobilist raakte zwaargewond.", [("injured", None, "1")]),
         ("Een inzittende raakte gewond.", [("injured", None, "1")]),
-        ("Een wandelaar wordt vermist.", [("missing", None, "1")]),
+        ("Een wandelaar wordt vermist.", [("missing", "hikers", "1")]),  # guide17: hikers, settled in session 15
         ("Een toerist verdronk.", [("killed", None, "1")]),
         # the singular of a listed plural keeps that plural's group
         ("Een mijnwerker kwam om.", [("killed", "miners", "1")]),

@@ -60,7 +60,7 @@ def test_the_present_of_a_toll_rising() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Hallan sin vida a tres jóvenes en Guanajuato", [("killed", None, "3")]),
+        ("Hallan sin vida a tres jóvenes en Guanajuato", [("killed", "young_people", "3")]),  # guide17: young_people
         ("Encuentran muertos a cuatro jornaleros en una finca.", [("killed", None, "4")]),
         ("La policía halló sin vida a dos hombres en un canal.", [("killed", "men", "2")]),
         ("Los rescatistas localizaron sin vida a cinco mineros.", [("killed", "miners", "5")]),

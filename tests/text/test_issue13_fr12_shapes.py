@@ -112,7 +112,7 @@ def test_same_surface_without_a_count_of_the_hurt(text: str) -> None:
         ("Plus de 3 000 personnes ont été mises à l'abri.", [("evacuated", "-", "more than 3000")]),
         ("Près de 600 habitants ont été mis à l'abri dans un gymnase.", [("evacuated", "-", "about 600")]),
         ("On est toujours sans nouvelles de sept personnes.", [("missing", "-", "7")]),
-        ("Un randonneur a chuté mortellement dans les Pyrénées.", [("killed", "-", "1")]),
+        ("Un randonneur a chuté mortellement dans les Pyrénées.", [("killed", "hikers", "1")]),  # guide17: hikers
     ],
 )
 def test_rescued_sheltered_missing_and_fatal_falls(text: str, expected: list[Claim]) -> None:

@@ -161,7 +161,7 @@ def test_left_without_is_spanish_only() -> None:
     ("text", "language", "expected"),
     [
         ("L'un des blessés n'a pas survécu à ses blessures.", "fr", [("killed", None, "1")]),
-        ("Trois randonneurs n'ont pas survécu à la chute.", "fr", [("killed", None, "3")]),
+        ("Trois randonneurs n'ont pas survécu à la chute.", "fr", [("killed", "hikers", "3")]),  # guide17: hikers
         (
             "Parmi les six blessés transportés à Sion, un n'a pas survécu.",
             "fr",

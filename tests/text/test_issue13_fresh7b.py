@@ -27,7 +27,7 @@ CASES: list[tuple[str, str, list[Claim]]] = [
     ("Twee vissers werden na drie dagen levend teruggevonden.", "nl", [("rescued", "fishermen", "2")]),
     ("Twee netten werden na drie dagen teruggevonden.", "nl", []),
     ("Elf mensen werden dood aangetroffen.", "nl", [("killed", None, "11")]),
-    ("Sechs Wanderer konnten unverletzt geborgen werden.", "de", [("rescued", None, "6")]),
+    ("Sechs Wanderer konnten unverletzt geborgen werden.", "de", [("rescued", "hikers", "6")]),  # guide17: hikers
     ("Sechs Wanderer blieben unverletzt.", "de", []),
     ("Zeven mijnwerkers werden behouden bovengehaald.", "nl", [("rescued", "miners", "7")]),
     # hurt, then rescued: both (the guide); a comma gives each clause its own count
@@ -90,7 +90,7 @@ CASES: list[tuple[str, str, list[Claim]]] = [
     ("Duikers hebben de lichamen geborgen van vier vissers.", "nl", [("killed", "fishermen", "4")]),
     # a period named as the one before is another incident's time
     ("In der Woche davor kamen drei Wanderer ums Leben.", "de", []),
-    ("In dieser Woche kamen drei Wanderer ums Leben.", "de", [("killed", None, "3")]),
+    ("In dieser Woche kamen drei Wanderer ums Leben.", "de", [("killed", "hikers", "3")]),  # guide17: hikers
     ("Het weekend daarvoor kwamen twee fietsers om.", "nl", []),
     ("Bereits am Samstag gab es drei Lawinentote im Tal.", "de", []),
     ("Am Samstag gab es drei Lawinentote im Tal.", "de", [("killed", None, "3")]),

@@ -110,7 +110,7 @@ def test_suffered_injuries_needs_victims(language: str, text: str) -> None:
         ("es", "Se encontró el cuerpo sin vida de otras cuatro personas.", ("killed", None, "4")),
         # the bodies of the missing are dead, not missing
         ("es", "Hallaron los cuerpos sin vida de los seis mineros desaparecidos.", ("killed", "miners", "6")),
-        ("fr", "Les secours ont retrouvé les corps sans vie de trois randonneurs.", ("killed", None, "3")),
+        ("fr", "Les secours ont retrouvé les corps sans vie de trois randonneurs.", ("killed", "hikers", "3")),  # guide17
     ],
 )
 def test_bodies_found_lifeless(language: str, text: str, claim: tuple[str, str | None, str]) -> None:

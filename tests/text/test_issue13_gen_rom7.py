@@ -401,7 +401,7 @@ def test_elided_another_negatives(language: str, text: str, claims: set[tuple[st
     ("language", "text", "claim"),
     [
         ("fr", "Huit personnes sont ce matin toujours hospitalisées.", ("injured", None, "8")),
-        ("fr", "Quatre randonneurs étaient dimanche encore portés disparus.", ("missing", None, "4")),
+        ("fr", "Quatre randonneurs étaient dimanche encore portés disparus.", ("missing", "hikers", "4")),  # guide17
         ("es", "Siete personas permanecen este lunes hospitalizadas.", ("injured", None, "7")),
         # fishermen since session 8 (rom): the corpus guide's group for "pescadores"
         ("es", "Tres pescadores siguen hoy desaparecidos.", ("missing", "fishermen", "3")),

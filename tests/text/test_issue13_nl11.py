@@ -64,7 +64,7 @@ def test_a_suspect_not_arrested_is_no_count(text: str) -> None:
         ("Bij een grote drugsactie zijn 14 verdachten opgepakt.", [("detained", "suspects", "14")]),
         ("Er zijn vier verdachten aangehouden.", [("detained", "suspects", "4")]),
         ("In totaal werden 45 relschoppers aangehouden.", [("detained", "rioters", "45")]),
-        ("De politie heeft drie jongeren aangehouden.", [("detained", "youths", "3")]),
+        ("De politie heeft drie jongeren aangehouden.", [("detained", "young_people", "3")]),  # guide17: youths folded
         ("Tijdens de jaarwisseling werden 645 mensen aangehouden.", [("detained", None, "645")]),
     ],
 )

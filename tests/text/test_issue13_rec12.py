@@ -124,10 +124,12 @@ def test_demonym_adjective_reads_the_list_and_the_endings() -> None:
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
     [
-        ("fr", "Les plongeurs ont repêché deux autres corps dans le lac.", [("killed", None, "2")]),
-        ("fr", "Trois autres corps ont été découverts samedi.", [("killed", None, "3")]),
-        ("de", "Taucher bargen zwei weitere Leichen aus dem See.", [("killed", None, "2")]),
-        ("de", "Vier weitere Leichen wurden aus dem Fluss geborgen.", [("killed", None, "4")]),
+        # more bodies with no other count in the sentence add to the toll (guide, session 15 "Another and more",
+        # case 2; guide17: these were plain)
+        ("fr", "Les plongeurs ont repêché deux autres corps dans le lac.", [("killed", None, "+2")]),
+        ("fr", "Trois autres corps ont été découverts samedi.", [("killed", None, "+3")]),
+        ("de", "Taucher bargen zwei weitere Leichen aus dem See.", [("killed", None, "+2")]),
+        ("de", "Vier weitere Leichen wurden aus dem Fluss geborgen.", [("killed", None, "+4")]),
         ("en", "Divers recovered two other bodies from the lake.", [("killed", None, "2")]),
     ],
 )

@@ -60,7 +60,8 @@ def test_without_power_anxiety_or_a_plain_departure_give_nothing(text: str, lang
         (
             "Quatre randonneurs sont morts, cinq ont été blessés et un est toujours porté disparu.",
             "fr",
-            [("killed", None, "4"), ("injured", None, "5"), ("missing", None, "1")],
+            # guide17: randonneurs are hikers (session 15); the guide gives the elided counts hikers too (not read yet)
+            [("killed", "hikers", "4"), ("injured", None, "5"), ("missing", None, "1")],
         ),
         ("Trois personnes sont mortes et une a été blessée.", "fr", [("killed", None, "3"), ("injured", None, "1")]),
         ("Tres personas murieron y una resultó herida.", "es", [("killed", None, "3"), ("injured", None, "1")]),
@@ -121,9 +122,10 @@ def test_young_people_without_a_casualty_give_nothing() -> None:
         ("Deux jeunes hommes ont été blessés.", "fr", [("injured", "men", "2")]),
         ("Trois jeunes enfants sont morts.", "fr", [("killed", "children", "3")]),
         ("Dos jóvenes mujeres murieron.", "es", [("killed", "women", "2")]),
-        # the adjective alone is a noun of people, as before
+        # the adjective alone is a noun of people, as before; Spanish "jóvenes" is the group young_people (guide,
+        # session 15 "One group name per concept"; guide17)
         ("Deux jeunes sont morts.", "fr", [("killed", None, "2")]),
-        ("Dos jóvenes murieron.", "es", [("killed", None, "2")]),
+        ("Dos jóvenes murieron.", "es", [("killed", "young_people", "2")]),
     ],
 )
 def test_an_adjective_before_a_noun_of_people(text: str, language: str, expected: list[Claim]) -> None:

@@ -222,7 +222,7 @@ def test_the_same_verbs_with_no_victims_give_nothing(text: str, language: str) -
             [("killed", None, "at least 2"), ("killed", None, "12")],
         ),
         ("La cifra de muertos asciende por ahora a 30.", "es", [("killed", None, "30")]),
-        ("El siniestro se cobró la vida de un joven de 23 años.", "es", [("killed", None, "1")]),
+        ("El siniestro se cobró la vida de un joven de 23 años.", "es", [("killed", "young_people", "1")]),  # guide17
     ],
 )
 def test_a_count_taken_in_by_a_running_total(text: str, language: str, expected: list[Claim]) -> None:
@@ -253,7 +253,7 @@ def test_a_stem_before_an_adverbial_and_its_particle(text: str, expected: list[C
     [
         ("La operación se ha saldado con la detención de 18 personas.", "es", [("detained", None, "18")]),
         ("El juez ordenó la detención de 5 personas.", "es", []),  # an order, no arrest
-        ("Von sieben Seeleuten fehlt jede Spur.", "de", [("missing", None, "7")]),
+        ("Von sieben Seeleuten fehlt jede Spur.", "de", [("missing", "sailors", "7")]),  # guide17: sailors
         ("Von den 3 Tätern fehlt jede Spur.", "de", []),  # perpetrators at large are not missing
         ("Von dem Geld fehlt jede Spur.", "de", []),
     ],

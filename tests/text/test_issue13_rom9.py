@@ -31,7 +31,7 @@ def _claims(text: str, language: str) -> list[Claim]:
         ("Desaparecen 20 migrantes en el Mediterráneo.", "es", [("missing", None, "20")]),
         ("Huit personnes meurent dans un incendie.", "fr", [("killed", None, "8")]),
         ("Trois personnes décèdent dans un accident.", "fr", [("killed", None, "3")]),
-        ("Deux randonneurs trouvent la mort en montagne.", "fr", [("killed", None, "2")]),
+        ("Deux randonneurs trouvent la mort en montagne.", "fr", [("killed", "hikers", "2")]),  # guide17: hikers
         ("Tres excursionistas fueron hallados muertos.", "es", [("killed", None, "3")]),
         ("Cuatro personas fueron halladas sin vida.", "es", [("killed", None, "4")]),
         ("Tres personas han sido encontradas muertas.", "es", [("killed", None, "3")]),
@@ -159,7 +159,7 @@ def test_wards_and_fatal_words_without_victims_give_nothing(text: str, language:
     [
         ("Al menos 27 personas perecieron en el naufragio.", [("killed", None, "at least 27")]),
         ("Perecieron 27 personas.", [("killed", None, "27")]),
-        ("La Guardia Civil ha detenido a tres jóvenes.", [("detained", None, "3")]),
+        ("La Guardia Civil ha detenido a tres jóvenes.", [("detained", "young_people", "3")]),  # guide17
         ("Los agentes detuvieron a 12 personas.", [("detained", None, "12")]),
         ("La policía arrestó a 12 personas.", [("detained", None, "12")]),
         ("Detienen a cinco personas por el ataque.", [("detained", None, "5")]),

@@ -51,7 +51,7 @@ def test_to_death_recovered_lifeless_and_not_survived() -> None:
     # Kind: predicate classes — "zu Tode <participle>", "leblos/tot geborgen", "nicht überlebt".
     assert _claims("Zwei Männer wurden bei der Panik zu Tode gedrückt.", "de") == [("killed", "men", "2", "reported")]
     assert _claims("Drei Wanderer konnten nur noch leblos geborgen werden.", "de") == [
-        ("killed", None, "3", "reported")
+        ("killed", "hikers", "3", "reported")  # guide17: hikers, settled in session 15
     ]
     assert _claims("Mindestens 40 Menschen haben den Einsturz nicht überlebt.", "de") == [
         ("killed", None, "at least 40", "reported")

@@ -84,7 +84,7 @@ def test_split_noun_of_death_without_a_count_of_people(language: str, text: str)
         ("es", "Dos asaltantes fueron abatidos a tiros por la policía.", ("killed", "attackers", "2")),
         ("es", "El temporal dejó a miles de personas refugiadas en albergues.", ("displaced", None, "thousands")),
         ("es", "Murieron 40 personas, incluyendo 12 niños.", ("killed", "children", "12")),
-        ("es", "El derrumbe acabó con la vida de cuatro obreros.", ("killed", None, "4")),
+        ("es", "El derrumbe acabó con la vida de cuatro obreros.", ("killed", "workers", "4")),  # guide17: workers
         ("es", "El Gobierno confirmó el fallecimiento de 23 personas.", ("killed", None, "23")),
         ("fr", "Trois personnes ont été déclarées décédées à l'hôpital.", ("killed", None, "3")),
         ("fr", "Des centaines de personnes sont actuellement portées disparues.", ("missing", None, "hundreds")),

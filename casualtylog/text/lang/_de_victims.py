@@ -220,8 +220,8 @@ SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **FRESH9_SINGULARS["de"]}
 # session 14 (fresh10rom): police officers by their compound ("einer verletzten Polizeibeamtin")
 GROUP_NOUNS = {**GROUP_NOUNS, **DE_OFFICERS}
 SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **DE_OFFICER}
-# session 17 (rom17): the guide's group names, one per concept (lang/_guide_groups.py); a noun with a group is no
-# noun of people with none
+# session 17 (guide17, rom17): the guide's settled group names, one per concept (lang/_guide_groups.py); a noun with a
+# group is no noun of people with none
 GROUP_NOUNS = {**GROUP_NOUNS, **GUIDE_GROUPS["de"]}
 PEOPLE_NOUNS = PEOPLE_NOUNS - GUIDE_GROUPS["de"].keys()
 SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **GUIDE_SINGULARS["de"]}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from casualtylog.text.lang._fresh8en_words import EN_GROUP_NOUNS, EN_METRIC_NOUNS
 from casualtylog.text.lang._fresh9en_words import FRESH9_GROUP_NOUNS
+from casualtylog.text.lang._guide_groups import GUIDE_GROUPS, GUIDE_SINGULARS
 
 __all__ = ["GROUP_NOUNS", "METRIC_NOUNS", "PEOPLE_NOUNS", "SINGULAR_VICTIMS"]
 
@@ -144,3 +145,7 @@ GROUP_NOUNS = {**GROUP_NOUNS, **EN_GROUP_NOUNS}
 METRIC_NOUNS = {**METRIC_NOUNS, **EN_METRIC_NOUNS}  # "twelve arrests were made"
 # Session 14 (fresh9en): "two elderly patients" are elderly; medics are health workers (lang._fresh9en_words)
 GROUP_NOUNS = {**GROUP_NOUNS, **FRESH9_GROUP_NOUNS["en"]}
+# session 17 (guide17, rom17): the guide's settled group names, one per concept (lang/_guide_groups.py)
+GROUP_NOUNS = {**GROUP_NOUNS, **GUIDE_GROUPS["en"]}
+PEOPLE_NOUNS = PEOPLE_NOUNS - GUIDE_GROUPS["en"].keys()
+SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **GUIDE_SINGULARS["en"]}

@@ -175,8 +175,8 @@ SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **FRESH9_SINGULARS["fr"]}
 # session 14 (fresh10rom): teenagers, the guide's group since batch 9 ("une adolescente", "adolescentes")
 GROUP_NOUNS = {**GROUP_NOUNS, **TEEN_GROUPS["fr"]}
 SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **TEEN_SINGULARS["fr"]}
-# session 17 (rom17): the guide's group names, one per concept (lang/_guide_groups.py); a noun with a group is no
-# noun of people with none
+# session 17 (guide17, rom17): the guide's settled group names, one per concept (lang/_guide_groups.py); a noun with a
+# group is no noun of people with none
 GROUP_NOUNS = {**GROUP_NOUNS, **GUIDE_GROUPS["fr"]}
 PEOPLE_NOUNS = PEOPLE_NOUNS - GUIDE_GROUPS["fr"].keys()
 SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **GUIDE_SINGULARS["fr"]}

@@ -11,6 +11,7 @@ from casualtylog.text.lang import _nl_shapes as nl6
 from casualtylog.text.lang._fresh8en_words import NL_GROUP_NOUNS, NL_NATIONALS, NL_PEOPLE_NOUNS
 from casualtylog.text.lang._fresh9en_words import FRESH9_METRIC_NOUNS
 from casualtylog.text.lang._fresh10en_words import NL_GROUP_NOUNS as FRESH10EN_NL_GROUP_NOUNS
+from casualtylog.text.lang._guide_groups import GUIDE_GROUPS, GUIDE_SINGULARS
 from casualtylog.text.lang._recovery_words import SURVIVOR_PEOPLE
 
 __all__ = ["GROUP_NOUNS", "METRIC_NOUNS", "PEOPLE_NOUNS", "SINGULAR_VICTIMS"]
@@ -160,3 +161,7 @@ METRIC_NOUNS = {**METRIC_NOUNS, **FRESH9_METRIC_NOUNS["nl"]}
 
 # Session 14 (fresh10en): "minderjarig" (casualtylog.text.lang._fresh10en_words)
 GROUP_NOUNS = {**GROUP_NOUNS, **FRESH10EN_NL_GROUP_NOUNS}
+# session 17 (guide17, rom17): the guide's settled group names, one per concept (lang/_guide_groups.py)
+GROUP_NOUNS = {**GROUP_NOUNS, **GUIDE_GROUPS["nl"]}
+PEOPLE_NOUNS = PEOPLE_NOUNS - GUIDE_GROUPS["nl"].keys()
+SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **GUIDE_SINGULARS["nl"]}

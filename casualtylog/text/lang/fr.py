@@ -116,6 +116,8 @@ LANGUAGE = LanguageData(
     # a denied verb of causing before a metric noun: "n'a pas fait de blessés", "sans faire de victimes mortelles"
     zero_words=frozenset(
         {"aucun", "aucune", "pas de", "pas fait de", "sans faire de", "sans faire aucun", "sans faire aucune"}
+        # guide17 (the guide's "No one hurt": fr-8435d110-4 "sans qu'il ait été fait état de blessés" is injured 0)
+        | {"sans qu' il ait été fait état de", "sans qu' il soit fait état de", "sans faire état de"}
     ),
     nobody_words=frozenset({"personne n' a été", "personne n'"}),
     negations=_words("ne pas n' jamais"),
