@@ -20,6 +20,7 @@ from casualtylog.text._source_words import (
     OPENERS,
     adjective_after_head,
     coordinated_head,
+    described_person,
     extended_attribute,
     head_ahead,
     inner_particle,
@@ -326,6 +327,8 @@ def name_before(tokens: list[Token], j: int, lang: LanguageData, text: str) -> s
         and not opens_clause(tokens[j], lang)  # "ayer sábado el Ministerio del Interior confirmó"
         and not _counted(tokens, j, run, lang)  # "two security sources told Reuters"
     ):
+        if described_person(tokens, j, run, lang):
+            return clean_name(run, lang, text)
         return _head_of_complement(tokens, last, lang, text)
     return clean_name(run, lang, text)
 
