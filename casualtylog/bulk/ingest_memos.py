@@ -109,6 +109,31 @@ class ValueMemos:
         self._counts[key] = got
         return got
 
+    def _counts_of(self, keys: list[tuple[Any, Any, Any]]) -> list[Any]:
+        """:meth:`_count` of each (event, metric, group) key in turn, the calls inlined: the
+        compiled reader judges a block's new keys together, about one line in seven (session 17)."""
+        counts, names, name, code_of = self._counts, self._names, self._name, self.builder.count_code
+        events, metrics, groups = names["event"], names["metric"], names["group"]
+        out = []
+        for key in keys:
+            got = counts.get(key, counts)
+            if got is counts:
+                event, metric, group = key
+                if (said := events.get(event, events)) is events:
+                    said = name("event", event)
+                if (what := metrics.get(metric, metrics)) is metrics:
+                    what = name("metric", metric)
+                if (who := groups.get(group, groups)) is groups:
+                    who = name("group", group)
+                if said is None or what is None or who is None:
+                    got = _NOT_QUICK
+                else:
+                    code = code_of((said[0], what[0], who[0]))
+                    got = (code, f"[{said[1]},{what[1]},{who[1]},", said[2] + what[2] + who[2])
+                counts[key] = got
+            out.append(got)
+        return out
+
     def _figure(self, raw: object) -> Any:
         """``(JSON text, colons, low, high, point, qualifier code, flags, figure code)`` or ``None``."""
         if raw is not None and raw.__class__ is not str:

@@ -211,7 +211,10 @@ class BlockReader(BlockValues):
         builder = self.builder
         if len(rows) < _SHORT_RUN:  # with the row-by-row reader's pending rows: a chunk is a dozen arrays
             builder.keys += block["key"][rows].astype(">u8").tobytes()
-            builder.flat.extend(block["flat"][rows].ravel().tolist())
+            # Each row as ColumnBuilder.flat holds it: every column but the key, then the figure code
+            # (stacked here, for the few rows of a short run, not for every row of the block).
+            flat = np.column_stack([block[name][rows].astype(np.int64) for name in _CHUNK[1:]])
+            builder.flat.extend(flat.ravel().tolist())
         else:
             builder.add_chunk({name: block[name][rows] for name in _CHUNK})  # after the rows added before
         first = builder.rows
@@ -251,8 +254,6 @@ def _arrays(found: Any) -> dict[str, Any]:
         out[name] = found[_SOURCE_OF.get(name, name)].to_numpy().astype(dtype)
     out["figure"] = found["figure_code"].to_numpy().astype(np.int32)
     out["position"] = found["position"].to_numpy().astype(np.int64)
-    # Each row as ColumnBuilder.flat holds it: every column but the key, then the figure code.
-    out["flat"] = np.column_stack([out[name].astype(np.int64) for name in _CHUNK[1:]])
     for field in ("supersedes", "retracts"):
         counts = found[f"{field}_count"].to_numpy().astype(np.int64)
         flat = (

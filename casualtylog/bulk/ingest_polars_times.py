@@ -58,7 +58,13 @@ class TimeColumns:
                 shown.update(found["t"].to_list())
             for whole in shown:
                 clock.read(whole)
-            out = self._read(pl, out.lazy(), clock, given)
+            # Read again only the rows that missed a part (a block's new day is a few of its
+            # rows): the others found all three, and memos only grow (session 17, round 3).
+            flags = [pl.col(f"{field}_missing") for field in missing]
+            again = self._read(pl, out.lazy().with_row_index("row").filter(pl.any_horizontal(flags)), clock, given)
+            rows = again["row"]
+            changed = [name for field in given for name in (*TIMES[field], f"{field}_missing") if name is not None]
+            out = out.with_columns(out[name].clone().scatter(rows, again[name]) for name in changed)
         return out.drop([f"{field}_{k}" for field in given for k in (0, 1, 2, 3, "missing")])
 
     def _read(self, pl: Any, lazy: Any, clock: Any, given: list[str]) -> Any:

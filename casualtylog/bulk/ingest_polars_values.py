@@ -83,10 +83,10 @@ class BlockValues(QuickReader):
         return self._vouched(pl, lazy.with_columns(**said_times(pl, self.now_us), **_shaped(pl)))
 
     def _judged(self, pl: Any, df: Any, judges: list[tuple[list[str], Any, dict[str, Any]]]) -> Any:
-        """``df`` (lazy) with the columns of each judge's ``out`` joined on: ``judge`` of each
-        distinct value of its ``on`` (a tuple in the order of ``out``, or ``None``: the row is not
-        vouched for). The judges run in the order given, each over its values in file order (so
-        codes are given as the row-by-row reader gives them)."""
+        """``df`` (lazy) with the columns of each judge's ``out`` joined on: ``judge`` of the
+        list of distinct values of its ``on``, one answer each (a tuple in the order of ``out``, or
+        ``None``: the row is not vouched for). The judges run in the order given, each over its
+        values in file order (so codes are given as the row-by-row reader gives them)."""
         nulls = df.null_count().row(0, named=True)
         given = [on for on, _, _ in judges if any(nulls[name] < df.height for name in on)]
         distinct = dict(
@@ -100,14 +100,14 @@ class BlockValues(QuickReader):
         for on, judge, out in judges:
             values = distinct.get(tuple(on))
             if values is None:  # none to judge (no as_of, say)
-                got = judge(*([None] * len(on)))
+                got = judge([(None,) * len(on)])[0]
                 lits += [
                     pl.lit(None if got is None else got[i], dtype=dtype).alias(name)
                     for i, (name, dtype) in enumerate(out.items())
                 ]
                 continue
             nothing = (None,) * len(out)  # the row is not vouched for
-            got = [judge(*row) or nothing for row in values.rows()]
+            got = [one or nothing for one in judge(values.rows())]
             table = values.hstack(
                 [
                     pl.Series(name, column, dtype=dtype)
@@ -129,10 +129,6 @@ class BlockValues(QuickReader):
         """What the memos judge, in the order the row-by-row reader meets it: the repeating fields,
         the times not read canonically, the links that are not a single id."""
         i64, text = pl.Int64, pl.String
-
-        def count(event: Any, metric: Any, group: Any) -> Any:
-            got = self._count(event, metric, group)
-            return None if got is None else (got[0], got[1][:-1])  # the text without its last comma
 
         def figure(value: Any, number: Any) -> Any:
             # polars gives a number as its digits: the line says whether it was one (a JSON integer).
@@ -182,20 +178,21 @@ class BlockValues(QuickReader):
         figure_out = ("figure_text", "low", "high", "point", "qualifier", "figure_flags", "figure_code")
         said_out = ("m_us", "m_naive", "m_rank", "m_end", "m_coarse", "m_text", "m_ptext")
         judges: list[tuple[list[str], Any, dict[str, Any]]] = [
-            (["event", "metric", "group"], count, {"count": i64, "count_text": text}),
-            (["figure", "figure_number"], figure, {n: text if n == "figure_text" else i64 for n in figure_out}),
-            (["source"], source, {"source_code": i64, "kind": i64, "source_text": text, "source_keys": i64}),
+            # Every key of a block at once: a new one is met about every seventh line (session 17).
+            (["event", "metric", "group"], self._counts_of, {"count": i64, "count_text": text, "count_colons": i64}),
+            (["figure", "figure_number"], _each(figure), {n: text if n == "figure_text" else i64 for n in figure_out}),
+            (["source"], _each(source), {"source_code": i64, "kind": i64, "source_text": text, "source_keys": i64}),
             (
                 ["via", "language", "status"],
-                channel,
+                _each(channel),
                 {"via_text": text, "language_text": text, "status_text": text, "status_rank": i64},
             ),
-            (["r_other", "p_other"], reported, {n: text if n.endswith("text") else i64 for n in said_out}),
-            (["a_other"], as_of, {"ma_us": i64, "ma_text": text}),
-            (["c_other"], recorded, {"mc_us": i64}),
+            (["r_other", "p_other"], _each(reported), {n: text if n.endswith("text") else i64 for n in said_out}),
+            (["a_other"], _each(as_of), {"ma_us": i64, "ma_text": text}),
+            (["c_other"], _each(recorded), {"mc_us": i64}),
         ]
         for field in _LINK_FIELDS:
-            judges.append(([f"{field}_other"], _judge_links, {f"{field}_ltext": text, f"{field}_lcount": i64}))
+            judges.append(([f"{field}_other"], _each(_judge_links), {f"{field}_ltext": text, f"{field}_lcount": i64}))
         return judges
 
     def _vouched(self, pl: Any, lazy: Any) -> Any:
@@ -229,8 +226,7 @@ class BlockValues(QuickReader):
         # The canonical JSON of claim_ids.content_id, from its pieces (pinned by stored logs).
         canonical = pl.concat_str(
             [
-                col("count_text"),  # "[event,metric,group": the list's first three items
-                col("figure_text"),
+                col("count_text") + col("figure_text"),  # "[event,metric,group," then the figure
                 col("source_text"),
                 col("via_text"),
                 col("reported_text"),
@@ -268,6 +264,11 @@ class BlockValues(QuickReader):
             matches = df["id"].is_null() | (df["id"] == "") | (df["id"] == hex_id)
             df = df.filter(matches)  # a wrong id, or one of names as stored before normalising: Claim decides
         return df
+
+
+def _each(judge: Any) -> Any:
+    """A judge of one value (its ``on`` as arguments) as a judge of a list of them."""
+    return lambda rows: [judge(*row) for row in rows]
 
 
 def _digests(texts: list[bytes]) -> bytes:
