@@ -11,21 +11,13 @@ from __future__ import annotations
 
 import pytest
 
-from casualtylog.text import extract
 from casualtylog.text._sentences import split_sentences
 
-Named = tuple[str, str | None]
-
-
-def _named(text: str, language: str) -> list[Named]:
-    """The distinct (source, via) of a sentence's claims; the caller's source is "s" and its via none."""
-    found = extract(text, language=language, source="s", reported_at="2025-04-24")
-    assert found, text
-    return sorted({(x.claim.source.name, x.claim.via) for x in found}, key=str)
+from ._read import Named, sources_of
 
 
 def _check(text: str, language: str, expected: Named) -> None:
-    assert _named(text, language) == [expected]
+    assert sources_of(text, language) == [expected]
 
 
 # -- the outlet told after "to": the via, never part of the name ---------------------------------------------
@@ -135,7 +127,7 @@ def test_no_outlet_where_to_names_a_place_or_an_audience(text: str, language: st
     ],
 )
 def test_a_name_joined_by_and(text: str, language: str, expected: str) -> None:
-    assert [name for name, _ in _named(text, language)] == [expected]
+    assert [name for name, _ in sources_of(text, language)] == [expected]
 
 
 # -- German "zufolge", the opener "Wie", a verb-second object ---------------------------------------------------
@@ -159,7 +151,7 @@ def test_a_name_joined_by_and(text: str, language: str, expected: str) -> None:
     ],
 )
 def test_german_shapes(text: str, expected: str) -> None:
-    assert [name for name, _ in _named(text, "de")] == [expected]
+    assert [name for name, _ in sources_of(text, "de")] == [expected]
 
 
 # -- a title before a surname, an owner before a title, an abbreviated honorific -------------------------------
@@ -228,7 +220,7 @@ def test_an_outlet_closing_the_sentence(text: str, language: str, expected: Name
     ],
 )
 def test_verbs_of_estimating(text: str, language: str, expected: str) -> None:
-    assert [name for name, _ in _named(text, language)] == [expected]
+    assert [name for name, _ in sources_of(text, language)] == [expected]
 
 
 # -- round 3: citing first, a report compound after "laut", a Dutch auxiliary after the comma, "tegen de NOS" ---
@@ -295,7 +287,7 @@ def test_round_four_shapes(text: str, language: str, expected: Named) -> None:
 
 def test_a_name_with_a_particle_said_twice_is_one_speaker() -> None:
     text = "Health Minister Ashraf al-Qidra said 40 people were killed. Al-Qidra said 100 people were injured."
-    assert _named(text, "en") == [("Ashraf al-Qidra", "s")]
+    assert sources_of(text, "en") == [("Ashraf al-Qidra", "s")]
 
 
 def test_one_capital_after_a_lower_case_word_is_an_honorific_not_a_sentence_end() -> None:

@@ -11,17 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from casualtylog.text import extract
-
-Named = tuple[str, str | None]
-
-
-def _named(text: str, language: str) -> list[Named]:
-    """The distinct (source, via) of a text's claims; the caller's source is "s", and the via of a named source "s"."""
-    found = extract(text, language=language, source="s", reported_at="2025-04-24")
-    assert found, text
-    return sorted({(x.claim.source.name, x.claim.via) for x in found}, key=str)
-
+from ._read import Named, sources_of
 
 # -- a pronoun names no source, even when the sentence before names the speaker ----------------------------------
 
@@ -44,7 +34,7 @@ def _named(text: str, language: str) -> list[Named]:
     ],
 )
 def test_a_pronoun_is_no_source(text: str, language: str, expected: str) -> None:
-    assert [name for name, _ in _named(text, language)] == [expected]
+    assert [name for name, _ in sources_of(text, language)] == [expected]
 
 
 # -- a headline's source before a colon ------------------------------------------------------------------------
@@ -72,7 +62,7 @@ def test_a_pronoun_is_no_source(text: str, language: str, expected: str) -> None
     ],
 )
 def test_a_headline_source_before_a_colon(text: str, language: str, expected: str) -> None:
-    assert [name for name, _ in _named(text, language)] == [expected]
+    assert [name for name, _ in sources_of(text, language)] == [expected]
 
 
 # -- unnamed sources, and an adjective after any head attribution reads ----------------------------------------
@@ -96,7 +86,7 @@ def test_a_headline_source_before_a_colon(text: str, language: str, expected: st
     ],
 )
 def test_unnamed_sources(text: str, language: str, expected: str) -> None:
-    assert [name for name, _ in _named(text, language)] == [expected]
+    assert [name for name, _ in sources_of(text, language)] == [expected]
 
 
 # -- "according to" an outlet after a clause of saying: the outlet relays the speaker --------------------------
@@ -115,7 +105,7 @@ def test_unnamed_sources(text: str, language: str, expected: str) -> None:
     ],
 )
 def test_according_to_an_outlet_after_a_speaker(text: str, language: str, expected: Named) -> None:
-    assert _named(text, language) == [expected]
+    assert sources_of(text, language) == [expected]
 
 
 # -- relayed chains: the outlet described before its name, "which cites", a closing relay -----------------------
@@ -154,7 +144,7 @@ def test_according_to_an_outlet_after_a_speaker(text: str, language: str, expect
     ],
 )
 def test_relayed_chains(text: str, language: str, expected: Named) -> None:
-    assert _named(text, language) == [expected]
+    assert sources_of(text, language) == [expected]
 
 
 # -- two sources for two figures give no source; one speaker named twice is one ---------------------------------
@@ -183,7 +173,7 @@ def test_relayed_chains(text: str, language: str, expected: Named) -> None:
     ],
 )
 def test_two_sources_for_two_figures(text: str, language: str, expected: Named) -> None:
-    assert _named(text, language) == [expected]
+    assert sources_of(text, language) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -199,7 +189,7 @@ def test_two_sources_for_two_figures(text: str, language: str, expected: Named) 
     ],
 )
 def test_a_pronoun_before_the_verb(text: str, language: str, expected: Named) -> None:
-    assert _named(text, language) == [expected]
+    assert sources_of(text, language) == [expected]
 
 
 # -- a relative clause between an unnamed source and its verb ----------------------------------------------------
@@ -227,7 +217,7 @@ def test_a_pronoun_before_the_verb(text: str, language: str, expected: Named) ->
     ],
 )
 def test_a_relative_clause_after_the_source(text: str, language: str, expected: str) -> None:
-    assert [name for name, _ in _named(text, language)] == [expected]
+    assert [name for name, _ in sources_of(text, language)] == [expected]
 
 
 # -- German and Dutch inversions: a place opening the clause, plural verbs, a place after "im" ------------------
@@ -250,7 +240,7 @@ def test_a_relative_clause_after_the_source(text: str, language: str, expected: 
     ],
 )
 def test_inversions_after_a_place(text: str, language: str, expected: str) -> None:
-    assert [name for name, _ in _named(text, language)] == [expected]
+    assert [name for name, _ in sources_of(text, language)] == [expected]
 
 
 # -- the broadcaster a source spoke on, and speakers counted by a number -----------------------------------------
@@ -289,7 +279,7 @@ def test_inversions_after_a_place(text: str, language: str, expected: str) -> No
     ],
 )
 def test_the_broadcaster_spoken_on(text: str, language: str, expected: Named) -> None:
-    assert _named(text, language) == [expected]
+    assert sources_of(text, language) == [expected]
 
 
 # -- a day after an outlet's name, a place opening the sentence before the subject --------------------------------
@@ -319,7 +309,7 @@ def test_the_broadcaster_spoken_on(text: str, language: str, expected: Named) ->
     ],
 )
 def test_days_complements_and_openings(text: str, language: str, expected: Named) -> None:
-    assert _named(text, language) == [expected]
+    assert sources_of(text, language) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -333,4 +323,4 @@ def test_days_complements_and_openings(text: str, language: str, expected: Named
     ],
 )
 def test_more_verbs_of_giving_a_toll(text: str, language: str, expected: str) -> None:
-    assert [name for name, _ in _named(text, language)] == [expected]
+    assert [name for name, _ in sources_of(text, language)] == [expected]

@@ -11,17 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from casualtylog.text import extract
-
-Named = tuple[str, str | None]
-
-
-def _named(text: str, language: str) -> list[Named]:
-    """The distinct (source, via) of a text's claims; the caller's source is "s", and the via of a named source "s"."""
-    found = extract(text, language=language, source="s", reported_at="2025-04-24")
-    assert found, text
-    return sorted({(x.claim.source.name, x.claim.via) for x in found}, key=str)
-
+from ._read import Named, sources_of
 
 # -- a second speaker in a verb-final clause a conjunction opens: two sources, two figures, no source -------------
 
@@ -35,7 +25,7 @@ def _named(text: str, language: str) -> list[Named]:
     ],
 )
 def test_a_second_speaker_in_a_subordinate_clause_leaves_no_source(text: str, language: str) -> None:
-    assert _named(text, language) == [("s", None)]
+    assert sources_of(text, language) == [("s", None)]
 
 
 @pytest.mark.parametrize(
@@ -49,7 +39,7 @@ def test_a_second_speaker_in_a_subordinate_clause_leaves_no_source(text: str, la
     ],
 )
 def test_a_clause_that_reports_nothing_keeps_the_one_source(text: str, language: str, source: str) -> None:
-    assert _named(text, language) == [(source, "s")]
+    assert sources_of(text, language) == [(source, "s")]
 
 
 # -- unnamed plural sources and the hyphenated firefighters (French heads) ------------------------------------------
@@ -64,7 +54,7 @@ def test_a_clause_that_reports_nothing_keeps_the_one_source(text: str, language:
     ],
 )
 def test_french_unnamed_plural_sources_and_sapeurs_pompiers(text: str, source: str) -> None:
-    assert _named(text, "fr") == [(source, "s")]
+    assert sources_of(text, "fr") == [(source, "s")]
 
 
 @pytest.mark.parametrize(
@@ -77,7 +67,7 @@ def test_french_unnamed_plural_sources_and_sapeurs_pompiers(text: str, source: s
     ],
 )
 def test_french_the_same_nouns_as_victims_name_no_source(text: str, expected: list[Named]) -> None:
-    assert _named(text, "fr") == expected
+    assert sources_of(text, "fr") == expected
 
 
 # -- Spanish "Así lo informó X": the adverb opening the sentence is no name ---------------------------------------
@@ -92,11 +82,11 @@ def test_french_the_same_nouns_as_victims_name_no_source(text: str, expected: li
     ],
 )
 def test_spanish_asi_lo_names_the_speaker_after_the_verb(text: str, source: str) -> None:
-    assert _named(text, "es") == [(source, "s")]
+    assert sources_of(text, "es") == [(source, "s")]
 
 
 def test_spanish_asi_alone_names_no_source() -> None:
-    assert _named("Así murieron doce personas en la tormenta.", "es") == [("s", None)]
+    assert sources_of("Así murieron doce personas en la tormenta.", "es") == [("s", None)]
 
 
 # -- a platform opening the sentence is the via; the speaker follows the verb --------------------------------------
@@ -110,12 +100,12 @@ def test_spanish_asi_alone_names_no_source() -> None:
     ],
 )
 def test_a_platform_before_the_verb_is_the_via_and_the_speaker_follows(text: str, language: str, source: str) -> None:
-    assert _named(text, language) == [(source, "Telegram")]
+    assert sources_of(text, language) == [(source, "Telegram")]
 
 
 def test_a_platform_alone_before_the_verb_stays_the_source() -> None:
     # no name after the verb: nothing else to name (the platform as written)
-    assert _named("Telegram meldete zwölf Verletzte.", "de") == [("Telegram", "s")]
+    assert sources_of("Telegram meldete zwölf Verletzte.", "de") == [("Telegram", "s")]
 
 
 # -- one aid worker or rescuer speaking after a quote (attribution-only heads) -------------------------------------
@@ -139,7 +129,7 @@ def test_a_platform_alone_before_the_verb_stays_the_source() -> None:
     ],
 )
 def test_one_aid_worker_after_a_quote_is_the_source(text: str, language: str, source: str) -> None:
-    assert _named(text, language) == [(source, "s")]
+    assert sources_of(text, language) == [(source, "s")]
 
 
 @pytest.mark.parametrize(
@@ -153,4 +143,4 @@ def test_one_aid_worker_after_a_quote_is_the_source(text: str, language: str, so
     ],
 )
 def test_the_same_nouns_as_victims_stay_claims_without_a_source(text: str, language: str) -> None:
-    assert _named(text, language) == [("s", None)]
+    assert sources_of(text, language) == [("s", None)]

@@ -10,16 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from casualtylog.text import extract
-
-Named = tuple[str, str | None]
-
-
-def _named(text: str, language: str) -> list[Named]:
-    """The distinct (source, via) of a text's claims; the caller's source is "s", and the via of a named source "s"."""
-    found = extract(text, language=language, source="s", reported_at="2025-04-24")
-    assert found, text
-    return sorted({(x.claim.source.name, x.claim.via) for x in found}, key=str)
+from ._read import sources_of
 
 
 @pytest.mark.parametrize(
@@ -37,7 +28,7 @@ def _named(text: str, language: str) -> list[Named]:
     ],
 )
 def test_a_described_person_opening_the_clause_is_the_source(text: str, language: str, source: str) -> None:
-    assert _named(text, language) == [(source, "s")]
+    assert sources_of(text, language) == [(source, "s")]
 
 
 @pytest.mark.parametrize(
@@ -48,4 +39,4 @@ def test_a_described_person_opening_the_clause_is_the_source(text: str, language
     ],
 )
 def test_a_described_person_inside_the_count_is_no_source(text: str, language: str) -> None:
-    assert _named(text, language) == [("police", "s")]
+    assert sources_of(text, language) == [("police", "s")]
