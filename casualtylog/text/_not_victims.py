@@ -1,0 +1,50 @@
+"""Session 18 (``fa18``): a victim the sentence names is no count, by what governs the figure.
+
+*A named victim* (the guide: "A named victim … and a definite one … are not counts; only indefinite singulars
+are"): an indefinite singular whose noun the sentence names at once, by an apposition of a capitalised name
+("including a child, Ahmad Al-Basyouni, 14, who was shot", en-42aa573a-2) or by a word of naming ("una mujer
+identificada como Laura", es-d1f145e7-3). The story of one named person, as "María Dolores Montiel … ha
+fallecido" is; a bare number ("se redujo a uno, Miguel Ángel", es-f62091c4-4) stays a count, as the guide's
+labels keep it.
+"""
+
+from __future__ import annotations
+
+from casualtylog.text._mentions import Mention
+from casualtylog.text._tokens import Token
+from casualtylog.text.lang import LanguageData
+
+__all__ = ["named_singular"]
+
+#: Words of naming between a singular victim's noun and the name ("identified as Laura", "namens Anna").
+_NAMING = {
+    "en": (("identified", "as"), ("named",), ("called",)),
+    "nl": (("genaamd",),),
+    "fr": (("identifiée", "comme"), ("identifié", "comme"), ("prénommée",), ("prénommé",), ("nommée",), ("nommé",)),
+    "de": (("namens",),),
+    "es": (("identificada", "como"), ("identificado", "como"), ("llamada",), ("llamado",)),
+}
+#: How many words (the noun and one adjective) may stand between the article and the name.
+_NOUN_WORDS = 2
+
+
+def _name_at(tokens: list[Token], k: int) -> bool:
+    """A capitalised name at ``k``: a capitalised word that is no sentence opener (the comma's name is mid-sentence)."""
+    return k < len(tokens) and tokens[k].is_capitalised and tokens[k].text.isalpha()
+
+
+def named_singular(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
+    """An indefinite singular ("a child", "una mujer") the sentence names right after its noun."""
+    if not m.article:
+        return False
+    naming = _NAMING.get(lang.code, ())
+    for k in range(m.end + 1, min(len(tokens), m.end + 1 + _NOUN_WORDS)):
+        if tokens[k].text == ",":
+            # an apposition of a full name: two capitalised words ("a child, Ahmad Al-Basyouni,")
+            return _name_at(tokens, k + 1) and k + 2 < len(tokens) and tokens[k + 2].is_capitalised
+        for words in naming:
+            n = len(words)
+            if tuple(t.low for t in tokens[k : k + n]) == words:
+                return _name_at(tokens, k + n)
+    return False
+
