@@ -14,7 +14,7 @@ from casualtylog.text._mentions import Mention
 from casualtylog.text._tokens import Token
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["named_singular"]
+__all__ = ["named_singular", "no_victims_noun"]
 
 #: Words of naming between a singular victim's noun and the name ("identified as Laura", "namens Anna").
 _NAMING = {
@@ -48,3 +48,21 @@ def named_singular(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
                 return _name_at(tokens, k + n)
     return False
 
+
+#: Nouns of survivors the languages' ``survivor_nouns`` leave out (kept narrow there for the frames that read
+#: survivors found as rescued): a toll "de 76 rescapés" counts no dead.
+_SURVIVORS = {"fr": frozenset({"rescapés", "survivants"}), "es": frozenset({"supervivientes", "sobrevivientes"})}
+
+
+def no_victims_noun(tokens: list[Token], k: int, lang: LanguageData) -> bool:
+    """A noun at ``k`` that counts no victims of a toll: a thing (``thing_nouns``) or survivors.
+
+    The toll frame takes the number after the toll noun as its value; the number's own noun may count things ("Le
+    bilan de l'explosion de deux véhicules piégés … s'établit à plus d'une centaine de morts", fr-880996f2-1; the
+    guide's negatives: vehicles, buildings) or survivors ("Le bilan provisoire est de 76 rescapés, deux morts …",
+    fr-3cab56b5-2; the guide: survivors alone are no claim).
+    """
+    if k >= len(tokens):
+        return False
+    noun = tokens[k].low
+    return noun in lang.thing_nouns or noun in lang.survivor_nouns or noun in _SURVIVORS.get(lang.code, ())

@@ -48,3 +48,42 @@ from tests.text._read import Claim, claims_of
 )
 def test_fa18_named_singular(text: str, language: str, claims: list[Claim]) -> None:
     assert sorted(claims_of(text, language), key=str) == sorted(claims, key=str)
+
+
+# -- a toll's number whose own noun counts things, survivors or another metric (the toll frame) ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        # fr-880996f2-1 (dev): two vehicles, no two dead
+        (
+            "Le bilan de l’explosion de deux véhicules piégés à Mogadiscio, samedi 14 octobre, s’est considérablement"
+            " alourdi et s’établit désormais à plus d’une centaine de morts, avec un décompte encore provisoire.",
+            "fr",
+            [("killed", None, "more than 100")],
+        ),
+        # fr-1eb9fabd-3 (dev): nine workers injured, not killed; the four others keep their group
+        (
+            "Le bilan est de 9 employés blessés par bris de vitres et 4 autres portés disparus.",
+            "fr",
+            [("injured", "workers", "9"), ("missing", "workers", "4")],
+        ),
+        # same surface: a toll of dead people and of the dead noun stays the toll
+        ("Le bilan est de 9 morts.", "fr", [("killed", None, "9")]),
+        ("Le bilan est de 9 employés tués.", "fr", [("killed", "workers", "9")]),
+        ("The death toll rose to 12 people.", "en", [("killed", None, "12")]),
+    ],
+)
+def test_fa18_toll_of_other_things(text: str, language: str, claims: list[Claim]) -> None:
+    assert sorted(claims_of(text, language), key=str) == sorted(claims, key=str)
+
+
+def test_fa18_toll_of_survivors() -> None:
+    """fr-3cab56b5-2 (dev): 76 survivors are no dead (the guide: survivors alone are no claim)."""
+    text = (
+        "Le bilan provisoire est de 76 rescapés, deux morts et une centaine de disparus ; mais il y a peu d’espoirs"
+        " de trouver encore des survivants."
+    )
+    assert ("killed", None, "76") not in claims_of(text, "fr")
+    assert ("killed", None, "2") in claims_of(text, "fr")
