@@ -33,6 +33,22 @@ def _name_at(tokens: list[Token], k: int) -> bool:
     return k < len(tokens) and tokens[k].is_capitalised and tokens[k].text.isalpha()
 
 
+#: How many capitalised words a full name in an apposition may have ("Ahmad Al-Basyouni", "Maria del Carmen").
+_NAME_WORDS = 4
+
+
+def _apposed_name(tokens: list[Token], k: int) -> bool:
+    """A full name at ``k`` closed by a comma: two or more capitalised words, then "," ("a child, Ahmad Al-Basyouni,
+    14, who …"). Not a speaker after the comma ("killing a child, Health Minister Majed Abu Ramadan said"): the
+    apposition must close before any verb."""
+    if not _name_at(tokens, k):
+        return False
+    j = k + 1
+    while j < len(tokens) and j < k + _NAME_WORDS and tokens[j].is_capitalised:
+        j += 1
+    return j - k >= 2 and j < len(tokens) and tokens[j].text == ","
+
+
 def named_singular(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
     """An indefinite singular ("a child", "una mujer") the sentence names right after its noun."""
     if not m.article:
@@ -40,8 +56,7 @@ def named_singular(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
     naming = _NAMING.get(lang.code, ())
     for k in range(m.end + 1, min(len(tokens), m.end + 1 + _NOUN_WORDS)):
         if tokens[k].text == ",":
-            # an apposition of a full name: two capitalised words ("a child, Ahmad Al-Basyouni,")
-            return _name_at(tokens, k + 1) and k + 2 < len(tokens) and tokens[k + 2].is_capitalised
+            return _apposed_name(tokens, k + 1)
         for words in naming:
             n = len(words)
             if tuple(t.low for t in tokens[k : k + n]) == words:

@@ -44,6 +44,12 @@ from tests.text._read import Claim, claims_of
         ("En el accidente murió una mujer, según la policía.", "es", [("killed", "women", "1")]),
         ("A man, John Smith, was killed in the crash.", "en", []),
         ("A man was killed in the crash.", "en", [("killed", "men", "1")]),
+        # a speaker after the comma is no name of the victim: the child stays a count of one
+        (
+            "Israeli strikes killed five people, including a child, Health Minister Majed Abu Ramadan said.",
+            "en",
+            [("killed", None, "5"), ("killed", "children", "1")],
+        ),
     ],
 )
 def test_fa18_named_singular(text: str, language: str, claims: list[Claim]) -> None:
