@@ -24,6 +24,7 @@ from casualtylog.text._another_split import identity_not_added
 from casualtylog.text._binding import Binding
 from casualtylog.text._dead_increments import dead_increment
 from casualtylog.text._mentions import Mention
+from casualtylog.text._not_victims import named_singular
 from casualtylog.text._patients_before import evacuated_patients
 from casualtylog.text._phrases import phrases
 from casualtylog.text._plain_increments import plain_increment
@@ -244,6 +245,7 @@ def not_this_metric(tokens: list[Token], m: Mention, b: Binding, left: int, righ
         held_not_detained(tokens, m, b, left, right, lang)
         or ordered_not_done(tokens, m, b, lang)
         or assigned_not_affected(tokens, m, b, left, right, lang)
+        or named_singular(tokens, m, lang)  # session 18 (fa18): "a child, Ahmad Al-Basyouni": a named victim
     )
 
 

@@ -7,6 +7,7 @@ from casualtylog.text._binding import _COORD, Binding, SentenceBase
 from casualtylog.text._cue_words import moving_verbs, update_stems, update_verbs
 from casualtylog.text._day_dates import date_point
 from casualtylog.text._mentions import _BY, _FROM, Mention, _low, _tok
+from casualtylog.text._not_victims import no_victims_noun
 from casualtylog.text._nouns import _closed_words, _listed_noun, _noun, compound_metric
 from casualtylog.text._phrases import phrases
 from casualtylog.text._raised_from import raised_toll_before
@@ -143,7 +144,11 @@ class TollFrame(SentenceBase):
                 # "est passé de 79 à 56", "pasó de 79 a 56": the cue's verb before "from", its particle after
                 kind, cue_start, origin = "update", verb_at - stem[0] + 1, before
             elif raised_toll_before(tokens, before.start - 1, lang):
-                kind, cue_start, origin = "update", before.start - 1, before  # fresh8en: "pushed the toll from 114 to 143"
+                kind, cue_start, origin = (
+                    "update",
+                    before.start - 1,
+                    before,
+                )  # fresh8en: "pushed the toll from 114 to 143"
         elif (
             _low(tokens, j) in _TO
             and before is not None
@@ -185,9 +190,7 @@ class TollFrame(SentenceBase):
                 # Session 13 (fresh7a): "from three recent typhoons" counts events, not victims
                 other_count = t.is_number and not counts_events(tokens, end + 1, lang, _closed_words(lang))
                 if (other_count and not (t.in_words and t.value == 1)) or (
-                    t.kind is PUNCT
-                    and (t.text != "," or kind == "static")
-                    and not date_point(tokens, end + 1, lang)
+                    t.kind is PUNCT and (t.text != "," or kind == "static") and not date_point(tokens, end + 1, lang)
                 ):
                     return False
                 if (t.low in lang.boundaries and t.low not in _COORD) or (kind == "static" and back > _STATIC_REACH):
@@ -227,6 +230,9 @@ class TollFrame(SentenceBase):
                 said = phrases(lang, "metric_nouns").at(tokens, m.end)
                 if said is None and lang.adjective_after_noun and _low(tokens, m.end) in lang.vague_links:
                     said = phrases(lang, "metric_nouns").at(tokens, m.end + 1)  # "à 1,8 million de déplacés"
+                if said is None and named is not None:  # session 18 (fa18): "un bilan de 9 employés blessés"
+                    k = m.end + named[0]
+                    said = phrases(lang, "metric_nouns").at(tokens, k) or phrases(lang, "predicates").at(tokens, k)
                 if said is not None and str(said[1]) != str(hit[1]):
                     hit = (hit[0], said[1])
                 # "is" opens "is now" as well as the static "is": only a verb that never states a total moves it.
@@ -274,6 +280,8 @@ class TollFrame(SentenceBase):
         the figure counts that noun (any capitalised plural reads as people by its shape, so only listed ones do).
         Session 12 (fres12): in French and Spanish, a figure and "de" before an unlisted word ("s'élève à 9 millions
         de visiteurs", "asciende a 9 millones de visitantes"): the figure counts it, as German's capitalised noun."""
+        if no_victims_noun(self.tokens, m.end, self.lang):
+            return True  # session 18 (fa18): "l'explosion de deux véhicules", "un bilan de 76 rescapés"
         if self.lang.adjective_after_noun and _low(self.tokens, m.end) in self.lang.vague_links:
             return self.unlisted_word(m.end + 1)
         tok = _tok(self.tokens, m.end)
