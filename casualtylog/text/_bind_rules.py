@@ -28,6 +28,7 @@ from casualtylog.text._patients_before import evacuated_patients
 from casualtylog.text._phrases import phrases
 from casualtylog.text._plain_increments import plain_increment
 from casualtylog.text._report_days import dates_a_report
+from casualtylog.text._shared_increments import shared_increments
 from casualtylog.text._tokens import Token
 from casualtylog.text._trapped_places import trapped_in_sentence, trapped_place_in
 from casualtylog.text._whom_parts import whom_parts_keep_group
@@ -346,3 +347,4 @@ def added_counts(tokens: list[Token], bindings: list[Binding], lang: LanguageDat
     ``rom17`` and ``guide17`` each wrote it; guide17's ``dead_increment`` gave every answer rom17's did on both
     splits and every test, so only it is kept)."""
     raised_by(tokens, bindings, lang)
+    shared_increments(tokens, bindings, lang)  # session 18 (guide18): "Another five … and 35 in Rajasthan"

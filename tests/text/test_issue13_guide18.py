@@ -40,3 +40,51 @@ from tests.text._read import Claim, claims_of
 )
 def test_guide18_others_after_one_person(text: str, language: str, claims: list[Claim]) -> None:
     assert claims_of(text, language) == claims
+
+
+# -- the counts that share the "another" of the dead count opening their sentence add too (guide, case 2) ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        # en-9e726dc3-8 (dev; named by the guide, "Another and more")
+        (
+            "Another five people have died in Orissa and 35 in northern Rajasthan state, officials there said.",
+            "en",
+            [("killed", None, "+35"), ("killed", None, "+5")],
+        ),
+        # es-2fe5bccb-3 (dev; named by the guide: the second count sharing the first's "more")
+        (
+            "Otras siete personas perdieron la vida por las crecidas en la vecina Castilla La Mancha y una más en"
+            " Andalucía, en el sur del país.",
+            "es",
+            [("killed", None, "+1"), ("killed", None, "+7")],
+        ),
+        (
+            "Sept autres personnes sont mortes dans le Gard et trois dans l'Hérault.",
+            "fr",
+            [("killed", None, "+3"), ("killed", None, "+7")],
+        ),
+        (
+            "Weitere sieben Menschen starben in Bayern und drei in Hessen.",
+            "de",
+            [("killed", None, "+3"), ("killed", None, "+7")],
+        ),
+        # a part of the count after "including" is a member, not a repeat (en-d0840df3-8, dev)
+        (
+            "Erie County Executive Mark Poloncarz said 10 more people died there during the storm, including six in"
+            " Buffalo, and warned there may be more dead.",
+            "en",
+            [("killed", None, "+10"), ("killed", None, "6")],
+        ),
+        # another metric after "and" keeps its own reading
+        (
+            "Another five people have died in Orissa and 35 were injured.",
+            "en",
+            [("injured", None, "35"), ("killed", None, "+5")],
+        ),
+    ],
+)
+def test_guide18_counts_sharing_another(text: str, language: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == claims
