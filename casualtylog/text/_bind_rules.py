@@ -29,6 +29,7 @@ from casualtylog.text._phrases import phrases
 from casualtylog.text._plain_increments import plain_increment
 from casualtylog.text._report_days import dates_a_report
 from casualtylog.text._shared_increments import shared_increments
+from casualtylog.text._split_deaths import split_deaths
 from casualtylog.text._tokens import Token
 from casualtylog.text._trapped_places import trapped_in_sentence, trapped_place_in
 from casualtylog.text._whom_parts import whom_parts_keep_group
@@ -348,3 +349,4 @@ def added_counts(tokens: list[Token], bindings: list[Binding], lang: LanguageDat
     splits and every test, so only it is kept)."""
     raised_by(tokens, bindings, lang)
     shared_increments(tokens, bindings, lang)  # session 18 (guide18): "Another five … and 35 in Rajasthan"
+    split_deaths(tokens, bindings, lang, any(b.update for b in bindings))  # guide18: "and 12 more people died at …"

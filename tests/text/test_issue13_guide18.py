@@ -88,3 +88,45 @@ def test_guide18_others_after_one_person(text: str, language: str, claims: list[
 )
 def test_guide18_counts_sharing_another(text: str, language: str, claims: list[Claim]) -> None:
     assert claims_of(text, language) == claims
+
+
+# -- "N more" who died beside a count of the dead split it: plain N; findings and totals still add (case 1) --------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        # en-fff24dde-5 (dev; named by the guide, "Another and more", case 1)
+        (
+            "He said firefighters recovered at least 100 bodies from the factory, and 12 more people died at hospitals"
+            " after jumping from the building.",
+            "en",
+            [("killed", None, "12"), ("killed", None, "at least 100")],
+        ),
+        # es-62b11259-2 (dev)
+        (
+            "Al respecto el vicefiscal, Gilberto Melquiades, explicó que cinco personas murieron en el lugar de los"
+            " hechos y una persona más falleció en el hospital, además, todas las víctimas son mayores de edad.",
+            "es",
+            [("killed", None, "1"), ("killed", None, "5")],
+        ),
+        (
+            "Vijf mensen kwamen om op de plek van het ongeluk en nog twee mensen overleden in het ziekenhuis.",
+            "nl",
+            [("killed", None, "2"), ("killed", None, "5")],
+        ),
+        # findings add, and so does a count a running total takes in (same surface, the guide's own examples)
+        (
+            "Searchers found 10 more bodies Tuesday, raising the death toll to at least 24.",
+            "en",
+            [("killed", None, "+10"), ("killed", None, "at least 24")],
+        ),
+        (
+            "Three people were killed on Sunday and two more died on Monday, bringing the toll to five.",
+            "en",
+            [("killed", None, "+2"), ("killed", None, "3"), ("killed", None, "5")],
+        ),
+    ],
+)
+def test_guide18_split_deaths_are_plain(text: str, language: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == claims
