@@ -130,3 +130,43 @@ def test_guide18_counts_sharing_another(text: str, language: str, claims: list[C
 )
 def test_guide18_split_deaths_are_plain(text: str, language: str, claims: list[Claim]) -> None:
     assert claims_of(text, language) == claims
+
+
+# -- one person hurt who then died, in the same sentence, is a death -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        # nl-d6442167-4 (dev)
+        (
+            "De ruim vijfhonderd toegesnelde reddingswerkers haalden acht lichamen en vier gewonden uit het puin, onder"
+            " wie een jong kind dat later in het ziekenhuis overleed.",
+            "nl",
+            [("injured", None, "4"), ("killed", None, "8"), ("killed", "children", "1")],
+        ),
+        # de-4f643760-4 (dev)
+        (
+            "Ein 38-jähriger Brite mit Wohnsitz in Verbier wurde allerdings so schwer verletzt, dass er noch auf der"
+            " Unfallstelle starb.",
+            "de",
+            [("killed", None, "1")],
+        ),
+        (
+            "Cuatro personas resultaron heridas, entre ellas un niño que murió después en el hospital.",
+            "es",
+            [("injured", None, "4"), ("killed", "children", "1")],
+        ),
+        # the same surface whose relative clause is the event's, not the person's
+        ("A man was injured in the attack that killed his wife.", "en", [("injured", "men", "1")]),
+        # es-95079b0c-6 (dev): a negated death is no death of the person
+        (
+            "Una hombre de 26 años ha tenido que ser hospitalizado al sufrir heridas en el ataque, que no ha provocado"
+            " muertos.",
+            "es",
+            [("injured", "men", "1"), ("killed", None, "0")],
+        ),
+    ],
+)
+def test_guide18_hurt_then_died(text: str, language: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == claims
