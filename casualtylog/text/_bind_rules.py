@@ -24,6 +24,7 @@ from casualtylog.text._another_split import identity_not_added
 from casualtylog.text._binding import Binding
 from casualtylog.text._dead_increments import dead_increment
 from casualtylog.text._died_of_wounds import died_of_wounds
+from casualtylog.text._later_findings import later_findings
 from casualtylog.text._mentions import Mention
 from casualtylog.text._patients_before import evacuated_patients
 from casualtylog.text._phrases import phrases
@@ -351,4 +352,5 @@ def added_counts(tokens: list[Token], bindings: list[Binding], lang: LanguageDat
     raised_by(tokens, bindings, lang)
     shared_increments(tokens, bindings, lang)  # session 18 (guide18): "Another five … and 35 in Rajasthan"
     split_deaths(tokens, bindings, lang, any(b.update for b in bindings))  # guide18: "and 12 more people died at …"
+    later_findings(tokens, bindings, lang)  # guide18: "cinq corps … dimanche et quatre autres le lendemain"
     died_of_wounds(tokens, bindings, lang)  # guide18: "een jong kind dat later in het ziekenhuis overleed"

@@ -18,13 +18,13 @@ from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import PUNCT, Token
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["split_deaths"]
+__all__ = ["dies_near", "split_deaths"]
 
 #: How many words after the count its own predicate may stand ("12 more people died", "una persona más falleció").
 _REACH = 4
 
 
-def _dies(tokens: list[Token], k: int, lang: LanguageData) -> bool:
+def dies_near(tokens: list[Token], k: int, lang: LanguageData) -> bool:
     """Whether a ``killed`` predicate stands within ``_REACH`` words from ``k``, no punctuation or body noun first."""
     predicates = phrases(lang, "predicates")
     for j in range(k, min(len(tokens), k + _REACH)):
@@ -51,5 +51,5 @@ def split_deaths(tokens: list[Token], bindings: list[Binding], lang: LanguageDat
             plain_at = m.start
             continue
         # a semicolon between opens a statement of its own ("…; two more died later"), a report that adds
-        if plain_at >= 0 and not any(plain_at < i < m.start for i in semicolons) and _dies(tokens, m.end, lang):
+        if plain_at >= 0 and not any(plain_at < i < m.start for i in semicolons) and dies_near(tokens, m.end, lang):
             m.increment = False

@@ -170,3 +170,46 @@ def test_guide18_split_deaths_are_plain(text: str, language: str, claims: list[C
 )
 def test_guide18_hurt_then_died(text: str, language: str, claims: list[Claim]) -> None:
     assert claims_of(text, language) == claims
+
+
+# -- "another N" found or saved later than a count of the same metric adds to it; deaths later are split ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        # fr-f3e9870c-4 (dev; named by the guide, "Another and more", case 1)
+        (
+            "Dès dimanche, cinq corps ont été récupérés par des pêcheurs et quatre autres le lendemain par des équipes"
+            " de sauvetage.",
+            "fr",
+            [("killed", None, "+4"), ("killed", None, "5")],
+        ),
+        # nl-ab23a996-3 (dev; named by the guide, "Older questions" (b))
+        (
+            "Vier mensen werden direct met een helikopter uit de zee gered, een andere persoon werd later door de KNRM"
+            " uit het water gehaald.",
+            "nl",
+            [("rescued", None, "+1"), ("rescued", None, "4")],
+        ),
+        (
+            "El domingo se recuperaron cinco cuerpos y otros cuatro al día siguiente.",
+            "es",
+            [("killed", None, "+4"), ("killed", None, "5")],
+        ),
+        # de-a15c8880-4 (dev; the guide's split): a verb of dying in the count's clause leaves it plain
+        (
+            "Bei der Massenpanik seien zwei Menschen sofort getötet worden, zwei weitere seien später im Krankenhaus"
+            " ihren schweren Verletzungen erlegen, sagte ein Krankenhaussprecher.",
+            "de",
+            [("killed", None, "2")],
+        ),
+        (
+            "Two people were killed immediately and one other died later in hospital.",
+            "en",
+            [("killed", None, "1"), ("killed", None, "2")],
+        ),
+    ],
+)
+def test_guide18_later_findings_add(text: str, language: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == claims
