@@ -92,7 +92,9 @@ def another_heads_split(tokens: list[Token], lang: LanguageData, binding: Bindin
     """ "Another five people have died in Orissa and 35 in northern Rajasthan" (en-9e726dc3-8): when ``binding`` is
     one more place of a breakdown, an "another N" of its metric before it heads the breakdown and splits a total:
     ``N``, not ``+N`` (the corpus guide: "another N" that completes a split)."""
-    if binding.frame not in _SPLIT_FRAMES or binding.role != "count":
+    if binding.frame not in _SPLIT_FRAMES or binding.role != "count" or binding.metric == "killed":
+        # session 18 (guide18): not for the dead, whose "another N" opening the sentence adds, and the counts that
+        # share its "another" add too (the guide, "Another and more", case 2; en-9e726dc3-8 relabelled `+5`, `+35`)
         return
     for b in bindings[-_HEAD_REACH:]:  # bounded: a long list costs linear time
         m = b.mention

@@ -25,13 +25,20 @@ def antecedent_group(
     named_others: bool,
     one_victim: Callable[[Mention], bool],
     person_groups: frozenset[str],
+    metric: str | None = None,
 ) -> str | None:
-    """The group a bare count takes from the counts ``before`` it (in text order), or ``None``."""
+    """The group a bare count takes from the counts ``before`` it (in text order), or ``None``.
+
+    Session 18 (``guide18``): "N others" after one person of a person group ("een vrouw om het leven … drie anderen
+    gewond", "Another child was killed and five others were injured") takes that group when the others have another
+    ``metric``, as the guide's round 6 and session 15 (e) say; with the same metric ("a man and 3 others were
+    killed") the others are the rest of one count, not more men.
+    """
     for o in reversed(before):
         if o.role != "count":
             continue
         if one_victim(o.mention):
-            if o.group and named_others and o.group not in person_groups:
+            if o.group and named_others and (o.group not in person_groups or (metric and o.metric != metric)):
                 return o.group
             continue
         return o.group

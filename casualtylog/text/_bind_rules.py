@@ -23,12 +23,16 @@ from casualtylog.figures import Qualifier
 from casualtylog.text._another_split import identity_not_added
 from casualtylog.text._binding import Binding
 from casualtylog.text._dead_increments import dead_increment
+from casualtylog.text._died_of_wounds import died_of_wounds
+from casualtylog.text._later_findings import later_findings
 from casualtylog.text._mentions import Mention
 from casualtylog.text._not_victims import named_singular
 from casualtylog.text._patients_before import evacuated_patients
 from casualtylog.text._phrases import phrases
 from casualtylog.text._plain_increments import plain_increment
 from casualtylog.text._report_days import dates_a_report
+from casualtylog.text._shared_increments import shared_increments
+from casualtylog.text._split_deaths import split_deaths
 from casualtylog.text._tokens import Token
 from casualtylog.text._trapped_places import trapped_in_sentence, trapped_place_in
 from casualtylog.text._whom_parts import whom_parts_keep_group
@@ -348,3 +352,7 @@ def added_counts(tokens: list[Token], bindings: list[Binding], lang: LanguageDat
     ``rom17`` and ``guide17`` each wrote it; guide17's ``dead_increment`` gave every answer rom17's did on both
     splits and every test, so only it is kept)."""
     raised_by(tokens, bindings, lang)
+    shared_increments(tokens, bindings, lang)  # session 18 (guide18): "Another five … and 35 in Rajasthan"
+    split_deaths(tokens, bindings, lang, any(b.update for b in bindings))  # guide18: "and 12 more people died at …"
+    later_findings(tokens, bindings, lang)  # guide18: "cinq corps … dimanche et quatre autres le lendemain"
+    died_of_wounds(tokens, bindings, lang)  # guide18: "een jong kind dat later in het ziekenhuis overleed"

@@ -21,7 +21,7 @@ from casualtylog.text._mentions import Mention
 from casualtylog.text._tokens import WORD, Token
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["dead_increment"]
+__all__ = ["another_start", "dead_increment"]
 
 #: "another" right before N (*weitere 16*, *otras siete*), per language.
 _BEFORE = {"de": frozenset({"weitere", "weiterer", "weiteren"}), "es": frozenset({"otros", "otras"})}
@@ -51,17 +51,27 @@ def dead_increment(tokens: list[Token], m: Mention, metric: str, lang: LanguageD
     before, after = _BEFORE.get(lang.code, frozenset()), _AFTER.get(lang.code, frozenset())
     if not before and not after:
         return False
+    start = another_start(tokens, m, lang)
+    if start is None:
+        return False
+    # one pass per candidate "another N" of the dead: any other count in the sentence is case 1, left as it was
+    return not any(t.is_number for t in tokens[:start]) and not any(t.is_number for t in tokens[m.end :])
+
+
+def another_start(tokens: list[Token], m: Mention, lang: LanguageData) -> int | None:
+    """Where "another N" opens (its word before N, or N itself when the word follows it), or ``None`` when ``m`` is
+    no "another N" of the kind :func:`dead_increment` reads (the words checked, not the other counts)."""
+    before, after = _BEFORE.get(lang.code, frozenset()), _AFTER.get(lang.code, frozenset())
     start = m.start
     if _low(tokens, start - 1) in before:
         start -= 1
     elif _low(tokens, m.end) not in after:
-        return False
+        return None
     if _low(tokens, start - 1) in _DEFINITE:
-        return False
+        return None
     if lang.code in _OPENING_ONLY and any(t.kind is WORD for t in tokens[:start]):
-        return False  # "killed a senior official and 14 others": the others of a person the sentence names
-    # one pass per candidate "another N" of the dead: any other count in the sentence is case 1, left as it was
-    return not any(t.is_number for t in tokens[:start]) and not any(t.is_number for t in tokens[m.end :])
+        return None  # "killed a senior official and 14 others": the others of a person the sentence names
+    return start
 
 
 def _low(tokens: list[Token], k: int) -> str:

@@ -384,7 +384,7 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             # not from one person, named by an article or by "one" ("otro trabajador muerto y nueve heridos",
             # "left one soldier dead and 19 wounded"): one victim's role says nothing of the others'
             # but "others" after one of a role are more of it: "Un policier a été tué et deux autres blessés" (the guide)
-            b.group = antecedent_group(out, others_at(tokens, m, lang), rules.one_victim, _PERSON_GROUPS)
+            b.group = antecedent_group(out, others_at(tokens, m, lang), rules.one_victim, _PERSON_GROUPS, b.metric)
         if not b.update and cues.any_in(cues.update, left, m.start):
             b.update = True
         if m.kind == "vague":

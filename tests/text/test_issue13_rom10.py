@@ -95,12 +95,13 @@ def test_others_after_one_victim_of_a_role_take_its_group(text: str, language: s
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
-        # a man, a woman, a child: who they are, not a role the others share
-        ("Un hombre murió y otros dos resultaron heridos.", "es", [("killed", "men", "1"), ("injured", None, "2")]),
+        # session 18 (guide18): "N others" with another metric keeps the group of the singular it follows, a man
+        # or a woman too (the guide, round 6: "een vrouw om het leven … drie anderen gewond" → injured women 3)
+        ("Un hombre murió y otros dos resultaron heridos.", "es", [("killed", "men", "1"), ("injured", "men", "2")]),
         (
             "Une femme est morte et deux autres ont été blessées.",
             "fr",
-            [("killed", "women", "1"), ("injured", None, "2")],
+            [("killed", "women", "1"), ("injured", "women", "2")],
         ),
         # no "others": a bare number after one victim names no group
         ("Otro trabajador muerto y nueve heridos.", "es", [("killed", "workers", "+1"), ("injured", None, "9")]),
