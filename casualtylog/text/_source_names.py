@@ -19,6 +19,7 @@ from casualtylog.text._source_words import (
     MAX_MODIFIERS,
     OPENERS,
     adjective_after_head,
+    article_adjective,
     coordinated_head,
     described_person,
     extended_attribute,
@@ -153,6 +154,7 @@ def name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> st
             or (modifier(tokens[k], lang) and head_ahead(tokens, k, lang))
             or inner_adjective(tokens, k, run, lang)
             or joined_ahead(tokens, k, run, lang)
+            or article_adjective(tokens, k, run, lang)
         )
     ):
         if tokens[k].low in lang.channel_preps and run and tokens[k].low not in lang.name_connectors:

@@ -255,3 +255,31 @@ def described_person(tokens: list[Token], j: int, run: list[Token], lang: Langua
         k -= 1  # "Rescue director", "Orthopedic specialist": one word more, the one the sentence capitalises
     # Not after a conjunction or an opener ("El Departamento que dirige Alfonso Dastis anunció": a verb before it).
     return k < 0 or tokens[k].kind is PUNCT or tokens[k].low in lang.determiners
+
+
+#: The endings of a German attributive adjective ("der italienischen Küstenwache", "einer örtlichen Klinik").
+_INFLECTED = ("e", "en", "er", "es", "em")
+
+
+def article_adjective(tokens: list[Token], k: int, run: list[Token], lang: LanguageData) -> bool:
+    """ "nach Angaben der | italienischen | Küstenwache": a German adjective between a name's article and its noun.
+
+    German capitalises every noun, so an inflected lower-case word right after the article that opens the name,
+    with only such words between it and a capitalised noun, describes that noun: it belongs to the name (the labels
+    keep it: "örtlichen Klinik"). Bounded by ``MAX_MODIFIERS``.
+    """
+    if not lang.nouns_capitalised:
+        return False
+    # After the article the name opens with, or the one "nach Angaben der" ends with (the name starts after it).
+    opened = run[0].low in lang.determiners if run else k > 0 and tokens[k - 1].low in lang.determiners
+    if not opened or any(t.is_capitalised or t.kind is not WORD for t in run[1:]):
+        return False  # only after the article and the adjectives read so far
+    for j in range(k, min(len(tokens), k + MAX_MODIFIERS)):
+        tok = tokens[j]
+        if tok.kind is not WORD:
+            return False
+        if tok.is_capitalised:
+            return j > k and tok.low not in lang.weekdays and tok.low not in lang.months
+        if not (modifier(tok, lang) and tok.text.isalpha() and tok.low.endswith(_INFLECTED)):
+            return False
+    return False

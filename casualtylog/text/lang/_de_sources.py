@@ -66,6 +66,9 @@ ACCORDING_TO = _phrases(
     # Session 10 (attr10): "Nach jüngsten Angaben der Polizei": an adjective before the statements.
     " | nach jüngsten angaben | nach neuesten angaben | nach ersten angaben | nach offiziellen angaben"
     " | nach vorläufigen angaben | nach bisherigen angaben"
+    # Session 18 (attr18): the same with the adjectives news writes most ("Nach aktuellen Angaben der
+    # Gesundheitsbehörden"); "nach eigenen Angaben" names the subject, not what follows, and stays out.
+    " | nach aktuellen angaben | nach letzten angaben | nach neuen angaben | nach amtlichen angaben"
     # Session 11 (de12): the source compounded with its statements ("nach Behördenangaben", "nach Polizeiangaben")
     " | nach behördenangaben | nach polizeiangaben | nach regierungsangaben | nach armeeangaben | nach un-angaben"
 )
