@@ -11,7 +11,7 @@ from functools import cache
 
 from casualtylog.text._phrases import phrases
 from casualtylog.text._romance_sources import past_report
-from casualtylog.text._source_clauses import before_relative, broadcast, headline_colon, words_only
+from casualtylog.text._source_clauses import and_others, before_relative, broadcast, headline_colon, words_only
 from casualtylog.text._source_names import MAX_NAME, name_after, name_before, outlet_told
 from casualtylog.text._source_outlets import outlet_ahead, past_outlet
 from casualtylog.text._source_relays import outlet_closing, relay_after, relay_before, relay_closing
@@ -151,6 +151,8 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
             source = name_after(tokens, past_report(tokens, i + hit[0], lang), lang, text)
             if source and lang.compound_heads and _names_report(source, lang):
                 source = None  # "laut Behördenangaben": a compound of a report names no one (the corpus guide)
+            if source and and_others(tokens, i + hit[0], lang):
+                return None, None  # "volgens de VN en andere organisaties": two sources at once give none (the guide)
             if source:
                 spoke = _said_before(tokens, i, i + hit[0], lang, text)
                 if spoke and spoke[0] != source:  # "…, the governor said, according to AFP": AFP relays him

@@ -12,7 +12,7 @@ from casualtylog.text._source_shapes import is_head
 from casualtylog.text._tokens import NUMBER, PUNCT, WORD, Token
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["before_relative", "broadcast", "headline_colon", "words_only"]
+__all__ = ["and_others", "before_relative", "broadcast", "headline_colon", "words_only"]
 
 #: The most words a source's name may hold before a headline's colon ("Ministère de la Santé : 40 morts").
 _MAX_HEADLINE = 5
@@ -25,6 +25,28 @@ _BROADCAST_REACH = 8
 _OPENING_REACH = 2
 #: The most words a broadcaster's name may hold ("BBC Radio 4", "Antenne Réunion").
 _MAX_BROADCAST = 4
+#: How far after "according to" "and others" may close the name ("volgens de jongste cijfers van de Verenigde
+#: Naties | en andere organisaties").
+_OTHERS_REACH = 14
+
+
+def and_others(tokens: list[Token], k: int, lang: LanguageData) -> bool:
+    """Whether the name "according to" opens at ``k`` goes on with "and other …" before the clause ends.
+
+    "according to the United Nations and other agencies", "volgens … de Verenigde Naties en andere organisaties",
+    "selon l'ONU et d'autres organisations": the count is the named source's and others' at once, which the
+    corpus guide gives no source (tests/data/news/README.md, batch 2: "a count attributed to two sources at once").
+    Session 18 (attr18). Bounded by ``_OTHERS_REACH``.
+    """
+    for j in range(k, min(len(tokens) - 1, k + _OTHERS_REACH)):
+        if tokens[j].kind is not WORD:
+            return False
+        if tokens[j].low in lang.name_conjunctions:
+            m = j + 1
+            if m < len(tokens) and tokens[m].low in lang.determiners | lang.name_connectors:
+                m += 1  # "et d'autres", "and the other"
+            return m < len(tokens) and tokens[m].low in lang.others_words
+    return False
 
 
 def headline_colon(tokens: list[Token], lang: LanguageData, text: str) -> str | None:

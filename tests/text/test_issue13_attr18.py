@@ -60,3 +60,78 @@ def test_an_adjective_after_the_article_of_according_to_is_in_the_name(text: str
 )
 def test_no_adjective_run_names_no_one(text: str) -> None:
     assert _named(text, "de") == [("s", None)]
+
+
+# Family 2: the report before its author after "according to", in English and Dutch as in French and Spanish, and
+# past the participle's adverbial ("communiqué en fin d'après-midi par"); "X and other …" after it is two sources at
+# once, which the guide gives none.
+@pytest.mark.parametrize(
+    ("text", "language", "source"),
+    [
+        # en-0ea1463f-2
+        (
+            "At least four rockets were fired at Israel on Wednesday, according to an announcement from the IDF.",
+            "en",
+            "IDF",
+        ),
+        # en-e5d93234-5
+        (
+            "The total death toll in Pakistan from this season's monsoon rains since mid-June has risen to around"
+            " 1,186, along with 4,896 injured, according to the statistics released by the NDMA after revising the"
+            " previously published figures.",
+            "en",
+            "NDMA",
+        ),
+        # nl-e3474c48-2
+        (
+            "Het officiële dodental van de aardbeving is opgelopen tot 3.218, volgens een nieuwe slachtofferbalans"
+            " die maandag werd meegedeeld door het Nepalese rampencentrum.",
+            "nl",
+            "Nepalese rampencentrum",
+        ),
+        # fr-fcbf52d5-1
+        (
+            "Selon un nouveau bilan communiqué en fin d'après-midi par la préfecture des Alpes-Maritimes, 17"
+            " personnes sont mortes dans des inondations.",
+            "fr",
+            "préfecture des Alpes-Maritimes",
+        ),
+        # es-f68e0674-7
+        (
+            "Un fuerte terremoto de magnitud 7,1 sacudió este martes fuertemente Ciudad de México y causó al menos 217"
+            " muertos, según la cifra provisional ofrecida en el último balance oficial de las autoridades.",
+            "es",
+            "autoridades",
+        ),
+    ],
+)
+def test_the_author_of_a_report_after_according_to_is_the_source(text: str, language: str, source: str) -> None:
+    assert _named(text, language) == [(source, "s")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # "of" after the report with no author and no "by" ahead: the walk stops, no part of a name is read
+        (
+            "Les gangs ont fait 30 morts, selon un bilan provisoire d'une organisation de défense des droits humains.",
+            "fr",
+        ),
+        # nl-b809648a-1: the named source and others at once (the guide: no source)
+        (
+            "Volgens de jongste cijfers van de Verenigde Naties en andere organisaties zijn de afgelopen drie weken"
+            " zeker 334.000 Soedanezen in het binnenland op de vlucht geslagen.",
+            "nl",
+        ),
+        ("Five people died, according to the United Nations and other agencies.", "en"),
+    ],
+)
+def test_no_author_or_two_at_once_keep_the_publisher(text: str, language: str) -> None:
+    assert _named(text, language) == [("s", None)]
+
+
+def test_a_describing_word_of_the_report_list_is_no_report() -> None:
+    # "first" is in the report list as an adjective: the rescuers speak, not the Red Cross after their "of"
+    assert _named("Five people died, according to the first rescuers of the Red Cross.", "en") == [
+        ("first rescuers of the Red Cross", "s")
+    ]
