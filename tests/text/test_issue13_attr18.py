@@ -135,3 +135,9 @@ def test_a_describing_word_of_the_report_list_is_no_report() -> None:
     assert _named("Five people died, according to the first rescuers of the Red Cross.", "en") == [
         ("first rescuers of the Red Cross", "s")
     ]
+
+
+@pytest.mark.parametrize("language", ["en", "nl", "fr", "de", "es"])
+def test_only_an_article_before_a_colon_is_no_headline_source(language: str) -> None:
+    # found by the property test (tests/text/test_adv15.py): the headline reader indexed an empty list
+    extract("The: 5 people died.", language=language, source="s", reported_at="2025-04-24")
