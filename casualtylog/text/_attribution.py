@@ -11,7 +11,14 @@ from functools import cache
 
 from casualtylog.text._phrases import phrases
 from casualtylog.text._romance_sources import past_report
-from casualtylog.text._source_clauses import and_others, before_relative, broadcast, headline_colon, words_only
+from casualtylog.text._source_clauses import (
+    and_others,
+    before_relative,
+    broadcast,
+    headline_colon,
+    report_author,
+    words_only,
+)
 from casualtylog.text._source_names import MAX_NAME, name_after, name_before, outlet_told
 from casualtylog.text._source_outlets import outlet_ahead, past_outlet
 from casualtylog.text._source_relays import outlet_closing, relay_after, relay_before, relay_closing
@@ -222,6 +229,7 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
                     told = broadcast(tokens, i, lang)  # "sagte der Minister im ZDF", "Sur BFMTV, le ministre a …"
                 return source, _channel(tokens, lang) or told
     found = source or _verb_second(tokens, lang, text) or _raiser(tokens, lang, text) or _agent(tokens, lang, text)
+    found = found or report_author(tokens, lang, text)  # "Le précédent bilan, donné par les autorités, faisait état"
     return found or headline_colon(tokens, lang, text), _channel(tokens, lang)
 
 

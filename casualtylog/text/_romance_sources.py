@@ -19,7 +19,7 @@ before its author in English and Dutch too since session 18 (``_OF_BY``); every 
 from __future__ import annotations
 
 from casualtylog.text._source_shapes import is_head, saying
-from casualtylog.text._tokens import WORD, Token
+from casualtylog.text._tokens import NONCOUNT, NUMBER, WORD, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["inner_adjective", "past_report"]
@@ -46,6 +46,8 @@ _OF_BY = {
     "en": (frozenset({"of", "from"}), frozenset({"by"})),
     "nl": (frozenset({"van"}), frozenset({"door"})),
 }
+#: What the participle's adverbial may hold after a report ("communiqué le 4 septembre par", "donné à 18h30 par").
+_TAIL = frozenset({WORD, NUMBER, NONCOUNT})
 #: Quotation marks around a report's words ("selon des « estimations préliminaires »").
 _QUOTES = frozenset('"“”„«»‹›')
 
@@ -122,7 +124,9 @@ def past_report(tokens: list[Token], k: int, lang: LanguageData) -> int:
             pass  # "selon des « estimations préliminaires » annoncées par le ministre"
         elif tok.low in of and not _by_ahead(tokens, j + 1, by):
             return k  # "un bilan provisoire d'une organisation de défense": an "of" with no author and no "by" ahead
-        elif _plain(tok, lang) or (described and tok.kind is WORD and not tok.is_capitalised):
+        elif reported and tok.text == "," and _by_ahead(tokens, j + 1, by):
+            described = True  # "Le précédent bilan officiel, | donné dimanche par les autorités,"
+        elif _plain(tok, lang) or (described and tok.kind in _TAIL and not tok.is_capitalised):
             described = described or reported  # a word after the report: only "by" may follow now
         elif not (reported and (tok.low in lang.determiners or tok.low in saying(lang))):  # "communiqué ce vendredi"
             return k
@@ -137,7 +141,7 @@ def _by_ahead(tokens: list[Token], j: int, by: frozenset[str]) -> bool:
     for tok in tokens[j : j + _REPORT_REACH]:
         if tok.low in by:
             return True
-        if tok.kind is not WORD or tok.is_capitalised:
+        if tok.kind not in _TAIL or tok.is_capitalised:
             return False
     return False
 

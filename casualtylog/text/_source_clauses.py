@@ -7,12 +7,13 @@ ask. Written in session 11 (attr11, issue 13 item 4), apart from that walk so ea
 
 from __future__ import annotations
 
-from casualtylog.text._source_names import clean_name
-from casualtylog.text._source_shapes import is_head
+from casualtylog.text._romance_sources import past_report
+from casualtylog.text._source_names import clean_name, name_after
+from casualtylog.text._source_shapes import is_head, saying
 from casualtylog.text._tokens import NUMBER, PUNCT, WORD, Token
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["and_others", "before_relative", "broadcast", "headline_colon", "words_only"]
+__all__ = ["and_others", "before_relative", "broadcast", "headline_colon", "report_author", "words_only"]
 
 #: The most words a source's name may hold before a headline's colon ("Ministère de la Santé : 40 morts").
 _MAX_HEADLINE = 5
@@ -25,9 +26,49 @@ _BROADCAST_REACH = 8
 _OPENING_REACH = 2
 #: The most words a broadcaster's name may hold ("BBC Radio 4", "Antenne Réunion").
 _MAX_BROADCAST = 4
+#: Demonstratives: an author they open points back to one named before ("ce même responsable", "this official").
+_DEMONSTRATIVES = frozenset(
+    {
+        *("this", "that", "these", "those", "deze", "dit", "ce", "cet", "cette", "ces"),
+        *("este", "esta", "estos", "estas", "ese", "esa", "esos", "esas"),
+    }
+)
 #: How far after "according to" "and others" may close the name ("volgens de jongste cijfers van de Verenigde
 #: Naties | en andere organisaties").
 _OTHERS_REACH = 14
+
+
+def report_author(tokens: list[Token], lang: LanguageData, text: str) -> str | None:
+    """ "Le précédent bilan, donné dimanche par | les autorités, faisait état de …": the author of a report that is
+    the clause's subject, or the inverted subject of a verb of saying ("…, indique un nouveau bilan de | la police").
+
+    The report phrase is read by ``past_report`` (an article, a report noun, then "of" before an author, or a
+    participle and "by"), as after "according to"; it must open the sentence or a clause (after a comma) or follow
+    a verb of saying, where only the subject stands. Asked only when nothing else named a source. Session 18
+    (attr18). Linear: one ``past_report`` walk (bounded) per article.
+    """
+    for j, tok in enumerate(tokens):
+        if tok.low not in lang.determiners:
+            continue
+        if j and tokens[j - 1].text != "," and tokens[j - 1].low not in saying(lang):
+            continue
+        k = past_report(tokens, j, lang)
+        if k > j:
+            return name_after(tokens, k, lang, text) if _author(tokens, k, lang) else None
+    return None
+
+
+def _author(tokens: list[Token], k: int, lang: LanguageData) -> bool:
+    """Whether a report's author starts at ``k``: a name or a source's head after a plain article.
+
+    "The tally of | missing people" counts the missing, no author; "un bilan fourni par | ce même responsable"
+    points back to a speaker named before, which the guide gives no source, like a pronoun.
+    """
+    if k < len(tokens) and tokens[k].low in _DEMONSTRATIVES:
+        return False
+    if k < len(tokens) and tokens[k].low in lang.determiners:
+        k += 1
+    return k < len(tokens) and tokens[k].kind is WORD and (tokens[k].is_capitalised or is_head(tokens[k].low, lang))
 
 
 def and_others(tokens: list[Token], k: int, lang: LanguageData) -> bool:

@@ -141,3 +141,51 @@ def test_a_describing_word_of_the_report_list_is_no_report() -> None:
 def test_only_an_article_before_a_colon_is_no_headline_source(language: str) -> None:
     # found by the property test (tests/text/test_adv15.py): the headline reader indexed an empty list
     extract("The: 5 people died.", language=language, source="s", reported_at="2025-04-24")
+
+
+# Family 3: a report that is the clause's subject, or the inverted subject of a verb of saying, names its author
+# after "of" or "by" as after "according to".
+@pytest.mark.parametrize(
+    ("text", "language", "source"),
+    [
+        # fr-67ddb4d8-6
+        (
+            "Le précédent bilan officiel, donné dimanche par les autorités, faisait état d'au moins 122 morts.",
+            "fr",
+            "autorités",
+        ),
+        # fr-f6a61e88-1
+        (
+            "Douze personnes ont été tuées dans l’attentat commis lundi à Mogadiscio et plusieurs autres sont"
+            " hospitalisées, indique un nouveau bilan de la police somalienne.",
+            "fr",
+            "police somalienne",
+        ),
+        # en-c2c99e3d-2
+        (
+            "A statement issued earlier by the Nanjing city government said 28 were hospitalized with serious"
+            " injuries in addition to five people killed outright.",
+            "en",
+            "Nanjing city government",
+        ),
+        # es-f600c8d3-1
+        ("El reporte oficial de Senapred contabilizó 1.801 damnificados y 800 viviendas destruidas.", "es", "Senapred"),
+    ],
+)
+def test_the_author_of_a_report_that_is_the_subject_is_the_source(text: str, language: str, source: str) -> None:
+    assert _named(text, language) == [(source, "s")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # en-b5c6c5c0-3: "of" after the report counts the missing, no author
+        ("The tally of missing people stood at 63.", "en"),
+        # fr-41c23db4-3: a demonstrative points back to a speaker named before (the guide: none, like a pronoun)
+        ("Un précédent bilan fourni par ce même responsable était de 264 morts.", "fr"),
+        # "of" and what the report is about, no author
+        ("Le bilan de l'accident s'élève à 20 morts.", "fr"),
+    ],
+)
+def test_a_report_subject_without_an_author_names_no_one(text: str, language: str) -> None:
+    assert _named(text, language) == [("s", None)]
