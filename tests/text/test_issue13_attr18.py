@@ -189,3 +189,45 @@ def test_the_author_of_a_report_that_is_the_subject_is_the_source(text: str, lan
 )
 def test_a_report_subject_without_an_author_names_no_one(text: str, language: str) -> None:
     assert _named(text, language) == [("s", None)]
+
+
+# Family 4 (the via): a platform named after a channel preposition past lower-case words only.
+@pytest.mark.parametrize(
+    ("text", "language", "named"),
+    [
+        # es-1340942e-3
+        (
+            '"Lamento informarles que se han encontrado tres cuerpos sin vida al interior de la mina siniestrada en'
+            ' Sabinas Coahuila", dijo Lozano en su cuenta de la red social Twitter.',
+            "es",
+            ("Lozano", "Twitter"),
+        ),
+        # en-0556566f-3
+        (
+            "Rostov Region Governor Vasily Golubev said on his Telegram channel that four drones were destroyed near"
+            " Novoshakhtinsk.",
+            "en",
+            ("Vasily Golubev", "Telegram"),
+        ),
+        # de-d5998b2d-2
+        (
+            "Allein in der vergangenen Nacht gab es 700 Festnahmen, teilte das Innenministerium in Minsk im"
+            " Nachrichtenkanal Telegram mit.",
+            "de",
+            ("Innenministerium in Minsk", "Telegram"),
+        ),
+    ],
+)
+def test_a_platform_after_a_channel_preposition_and_its_description_is_the_via(
+    text: str, language: str, named: Named
+) -> None:
+    assert _named(text, language) == [named]
+
+
+def test_a_generic_channel_word_after_a_description_is_no_platform() -> None:
+    # en-21e679ac-2 (labelled with no via): "television" written in lower case names no platform
+    text = (
+        "Interior Minister Remigio Ceballos said at least 25 people had died in the disaster as he gave an updated"
+        " toll on government television VTV late Sunday."
+    )
+    assert _named(text, "en") == [("Remigio Ceballos", "s")]
