@@ -28,6 +28,7 @@ from casualtylog.text._source_words import (
     is_title,
     joined_ahead,
     joined_behind,
+    lower_complement,
     modifier,
     name_token,
     named,
@@ -186,19 +187,11 @@ def name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> st
     ):
         run.append(tokens[k])
         k += 1
-    # "selon la préfecture du département.": a lower-case noun after "of" closes a name at the clause's end.
-    if (
-        lang.adjective_after_noun
-        and len(run) > 1
-        and run[-1].low in lang.name_connectors
-        and _is_head(run[-2].low, lang)
-        and k + 1 < len(tokens)
-        and modifier(tokens[k], lang)
-        and not tokens[k].is_capitalised
-        and tokens[k + 1].kind is PUNCT
-    ):
-        run.append(tokens[k])
-        k += 1
+    # "selon la préfecture du département.", "las autoridades del país norteafricano.": a lower-case complement
+    # after "of" closes a name at the clause's end.
+    if (end := lower_complement(tokens, k, run, lang)) > k:
+        run.extend(tokens[k:end])
+        k = end
     if run and not channel_ahead(tokens, k, lang) and (end := place_end(tokens, k, lang)) > k:
         run.extend(tokens[k:end])  # "laut dem Gesundheitsministerium in Gaza"
         k = end

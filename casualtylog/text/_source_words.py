@@ -283,3 +283,40 @@ def article_adjective(tokens: list[Token], k: int, run: list[Token], lang: Langu
         if not (modifier(tok, lang) and tok.text.isalpha() and tok.low.endswith(_INFLECTED)):
             return False
     return False
+
+
+#: Words that open a relative clause after a name: the name's clause ends before them ("des habitants de la région
+#: | qui ont précisé").
+_RELATIVES = frozenset({"qui", "que", "quien", "quienes", "où", "donde"})
+#: How many lower-case words a complement after "of" may hold ("del | país norteafricano", "de | esta ciudad brasileña").
+_MAX_COMPLEMENT = 3
+
+
+def lower_complement(tokens: list[Token], k: int, run: list[Token], lang: LanguageData) -> int:
+    """Where a lower-case complement of a head closing its clause ends ("los bomberos de | esta ciudad brasileña |."),
+    or ``k``.
+
+    French and Spanish only (nouns before adjectives): after a head and "of" (and its article), an article or a
+    demonstrative, then up to ``_MAX_COMPLEMENT`` plain lower-case words (the noun and its adjectives) that reach a
+    punctuation mark, the sentence's end or a relative pronoun: the complement says whose the head is and the
+    corpus writes the source with it ("autoridades del país norteafricano", "habitants de la région"). Session 18
+    widened session 10's one noun ("selon la préfecture du département.") to this.
+    """
+    if not lang.adjective_after_noun or len(run) < 2:
+        return k
+    c = len(run) - 1
+    if run[c].low in lang.determiners and c > 1:
+        c -= 1  # "de | la région": the article already read
+    if run[c].low not in lang.name_connectors or not _is_head(run[c - 1].low, lang):
+        return k
+    j = k
+    if c == len(run) - 1 and j < len(tokens) and tokens[j].low in lang.function_words and not tokens[j].is_capitalised:
+        j += 1  # "de | esta ciudad brasileña", "des | deux pays"
+    start = j
+    while j < len(tokens) and j - start < _MAX_COMPLEMENT and modifier(tokens[j], lang) and not named(tokens[j]):
+        j += 1
+    if j == start:
+        return k
+    if j == len(tokens) or tokens[j].kind is PUNCT or tokens[j].low in _RELATIVES:
+        return j
+    return k

@@ -231,3 +231,40 @@ def test_a_generic_channel_word_after_a_description_is_no_platform() -> None:
         " toll on government television VTV late Sunday."
     )
     assert _named(text, "en") == [("Remigio Ceballos", "s")]
+
+
+# Family 5 ("another name"): a lower-case complement after a head's "of" that closes the clause is in the name.
+@pytest.mark.parametrize(
+    ("text", "language", "source"),
+    [
+        # es-5704ae96-1
+        (
+            "Al menos once personas han fallecido y cerca de un centenar han resultado heridas por un descarrilamiento"
+            " de un tren de pasajeros cerca de El Cairo, según han informado las autoridades del país norteafricano.",
+            "es",
+            "autoridades del país norteafricano",
+        ),
+        # es-26bc45d5-1
+        (
+            "Al menos 16 personas quedaron heridas, aunque ninguna de gravedad, por el desplome este lunes de parte de"
+            " una edificación de dos pisos en Río de Janeiro, informaron los bomberos de esta ciudad brasileña.",
+            "es",
+            "bomberos de esta ciudad brasileña",
+        ),
+        # fr-35b1b01e-3: a relative pronoun ends the clause of the name
+        (
+            "Des individus armés ont attaqué un autocar à Seytenga, selon des habitants de la région qui ont précisé"
+            " qu'un civil avait été tué.",
+            "fr",
+            "habitants de la région",
+        ),
+    ],
+)
+def test_a_lower_case_complement_closing_the_clause_is_in_the_name(text: str, language: str, source: str) -> None:
+    assert _named(text, language) == [(source, "s")]
+
+
+def test_a_lower_case_complement_the_clause_goes_on_after_is_not() -> None:
+    # the words after "de" go on into the clause (a verb follows, no punctuation): the head alone
+    text = "Los bomberos de la zona rescataron a 16 personas, informaron los bomberos."
+    assert _named(text, "es") == [("bomberos", "s")]
