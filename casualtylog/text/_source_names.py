@@ -20,6 +20,7 @@ from casualtylog.text._source_words import (
     OPENERS,
     adjective_after_head,
     article_adjective,
+    closing_adjectives,
     coordinated_head,
     described_person,
     extended_attribute,
@@ -36,7 +37,7 @@ from casualtylog.text._source_words import (
     past_abbreviated_title,
     plural_possessive,
 )
-from casualtylog.text._time_adverbs import closes_name, opens_clause
+from casualtylog.text._time_adverbs import opens_clause
 from casualtylog.text._tokens import NUMBER, PUNCT, WORD, Token, visible
 from casualtylog.text.lang import LanguageData
 
@@ -179,14 +180,11 @@ def name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> st
                 and _is_head(run[0].low if run[0].low not in lang.determiners else run[min(1, len(run) - 1)].low, lang)
             )
         )
-        and k < len(tokens)
-        and modifier(tokens[k], lang)
-        and not tokens[k].is_capitalised
-        and (k + 1 == len(tokens) or tokens[k + 1].kind is PUNCT or closes_name(tokens[k + 1], lang))
+        and (n := closing_adjectives(tokens, k, lang))
         and past_outlet(tokens, k, lang)[0] == k
     ):
-        run.append(tokens[k])
-        k += 1
+        run.extend(tokens[k : k + n])
+        k += n
     # "selon la préfecture du département.", "las autoridades del país norteafricano.": a lower-case complement
     # after "of" closes a name at the clause's end.
     if (end := lower_complement(tokens, k, run, lang)) > k:

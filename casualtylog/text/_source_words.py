@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from casualtylog.text._source_shapes import is_head as _is_head
 from casualtylog.text._source_shapes import saying
+from casualtylog.text._time_adverbs import closes_name
 from casualtylog.text._tokens import PUNCT, WORD, Token
 from casualtylog.text.lang import LanguageData
 
@@ -320,3 +321,32 @@ def lower_complement(tokens: list[Token], k: int, run: list[Token], lang: Langua
     if j == len(tokens) or tokens[j].kind is PUNCT or tokens[j].low in _RELATIVES:
         return j
     return k
+
+
+def closing_adjectives(tokens: list[Token], k: int, lang: LanguageData) -> int:
+    """How many plain lower-case words from ``k`` (one or two: "gobierno regional | murciano") close a name, or 0.
+
+    They close it before the clause's end, a word no name goes on with, or (session 18) a verb of saying. No
+    article or "of" is an adjective ("les secours russes | de la région" keeps the head alone).
+    """
+    for n in (1, 2):
+        words = tokens[k : k + n]
+        if k + n > len(tokens) or not all(_adjective(t, lang) for t in words):
+            return 0
+        end = k + n
+        if end == len(tokens) or tokens[end].kind is PUNCT or closes_name(tokens[end], lang):
+            return n
+        if tokens[end].low in saying(lang):
+            return n
+    return 0
+
+
+def _adjective(tok: Token, lang: LanguageData) -> bool:
+    """A plain lower-case word that may describe a head: no article, no "of"."""
+    low = tok.low
+    return (
+        modifier(tok, lang)
+        and not tok.is_capitalised
+        and low not in lang.name_connectors
+        and low not in lang.determiners
+    )

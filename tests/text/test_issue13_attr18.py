@@ -268,3 +268,33 @@ def test_a_lower_case_complement_the_clause_goes_on_after_is_not() -> None:
     # the words after "de" go on into the clause (a verb follows, no punctuation): the head alone
     text = "Los bomberos de la zona rescataron a 16 personas, informaron los bomberos."
     assert _named(text, "es") == [("bomberos", "s")]
+
+
+# Family 6: two adjectives closing a French or Spanish name, and a verb of saying after them ends the name.
+@pytest.mark.parametrize(
+    ("text", "language", "source"),
+    [
+        # es-f466b62b-1
+        (
+            "Diez de ellos fallecieron en el lugar del accidente, según el gobierno regional murciano, que informó"
+            " también de 28 heridos.",
+            "es",
+            "gobierno regional murciano",
+        ),
+        # fr-4b61d5e5-1
+        (
+            "Mercredi 24 août autour de 16 heures, le dernier bilan de la protection civile italienne annonce 73"
+            " morts, et ce n’est que provisoire.",
+            "fr",
+            "protection civile italienne",
+        ),
+    ],
+)
+def test_adjectives_closing_a_name_before_its_verb_are_in_it(text: str, language: str, source: str) -> None:
+    assert _named(text, language) == [(source, "s")]
+
+
+def test_an_adjective_before_a_verb_that_does_not_say_names_no_one() -> None:
+    # "voluntarios rescataron": only a verb of saying after the adjective makes its head the source
+    text = "Los bomberos voluntarios rescataron a cinco personas heridas, dijo la policía."
+    assert _named(text, "es") == [("policía", "s")]
