@@ -15,6 +15,7 @@ from casualtylog.text._source_clauses import (
     and_others,
     before_relative,
     broadcast,
+    comma_speaker,
     headline_colon,
     report_author,
     words_only,
@@ -206,6 +207,8 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
             after = name_after(tokens, statement_end(tokens, past_time(tokens, start, lang), lang), lang, text)
             if not source or (i == 1 and " " not in source and after):
                 source = after  # "Later meldde Tkachenko": a capitalised first word is no name
+            if not source:
+                source = before = comma_speaker(tokens, j, end, lang, text)  # "…, residents said."
             # "Im Gazastreifen meldete das Gesundheitsministerium": a place opens the clause, its subject follows.
             opener = lang.source_place_preps | lang.outlet_preps | lang.broadcast_preps  # "Tegen RTL Nieuws zei …"
             if after and source == before and tokens[0].low in opener and words_only(tokens[:i]):

@@ -10,10 +10,19 @@ from __future__ import annotations
 from casualtylog.text._romance_sources import past_report
 from casualtylog.text._source_names import clean_name, name_after
 from casualtylog.text._source_shapes import is_head, saying
-from casualtylog.text._tokens import NUMBER, PUNCT, WORD, Token
+from casualtylog.text._time_adverbs import past_time
+from casualtylog.text._tokens import NUMBER, PUNCT, WORD, Token, visible
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["and_others", "before_relative", "broadcast", "headline_colon", "report_author", "words_only"]
+__all__ = [
+    "and_others",
+    "before_relative",
+    "broadcast",
+    "comma_speaker",
+    "headline_colon",
+    "report_author",
+    "words_only",
+]
 
 #: The most words a source's name may hold before a headline's colon ("Ministère de la Santé : 40 morts").
 _MAX_HEADLINE = 5
@@ -36,6 +45,61 @@ _DEMONSTRATIVES = frozenset(
 #: How far after "according to" "and others" may close the name ("volgens de jongste cijfers van de Verenigde
 #: Naties | en andere organisaties").
 _OTHERS_REACH = 14
+
+
+#: The most words the unnamed speaker of a closing "…, residents said." may hold ("a community leader and a resident").
+_MAX_COMMA_SPEAKER = 6
+#: How a plural noun ends in the five languages ("residents", "hulpverleners", "témoins", "travaux"): the guide makes
+#: unnamed plural sources sources and an unnamed singular one anaphoric (none).
+_PLURAL_ENDS = ("s", "x", "en")
+
+
+def comma_speaker(tokens: list[Token], j: int, end: int, lang: LanguageData, text: str) -> str | None:
+    """ "…, residents said.", "…, human rights activists said Friday.": the unnamed speaker between a comma and the
+    verb of saying that closes the sentence.
+
+    ``j`` is the last word before the verb, ``end`` the verb's last word. The speaker is whatever plain lower-case
+    plural noun phrase stands there (the guide: unnamed plural sources are sources, "officials and local people"); the
+    shape, not a list of heads, says it speaks: only the verb (and a time) follow it before the sentence's end or
+    a comma. Not where nouns are capitalised (German reads its subjects by case). Session 18 (attr18).
+    """
+    if lang.nouns_capitalised:
+        return None
+    c = j
+    while c >= 0 and j - c < _MAX_COMMA_SPEAKER and tokens[c].text != ",":
+        tok = tokens[c]
+        if tok.kind is not WORD or tok.is_capitalised or tok.low in lang.pronoun_subjects:
+            return None
+        if not (tok.low in lang.determiners or tok.low in lang.name_conjunctions or _noun_like(tok, lang)):
+            return None
+        c -= 1
+    if c < 0 or c == j or tokens[c].text != ",":
+        return None
+    words = tokens[c + 1 : j + 1]
+    if words[-1].low in lang.determiners | lang.name_conjunctions or not any(_noun_like(t, lang) for t in words):
+        return None
+    if not words[-1].low.endswith(_PLURAL_ENDS):
+        return None  # "the miner said", "the release said": one speaker or document named before (anaphoric: none)
+    k = past_time(tokens, end + 1, lang)
+    if k < len(tokens) and tokens[k].kind is not PUNCT:
+        return None
+    while words[0].low in lang.determiners:
+        words = words[1:]  # the guide writes a source without its leading article
+    return " ".join(visible(text[words[0].start : words[-1].end]).split())
+
+
+def _noun_like(tok: Token, lang: LanguageData) -> bool:
+    """A plain word that may be (or describe) a speaker: no grammar word, verb of saying, day or auxiliary."""
+    low = tok.low
+    return (
+        tok.text.isalpha()
+        and low not in lang.function_words
+        and low not in lang.auxiliaries
+        and low not in lang.gap_words
+        and low not in lang.boundaries
+        and low not in saying(lang)
+        and low not in lang.weekdays
+    )
 
 
 def report_author(tokens: list[Token], lang: LanguageData, text: str) -> str | None:

@@ -298,3 +298,47 @@ def test_an_adjective_before_a_verb_that_does_not_say_names_no_one() -> None:
     # "voluntarios rescataron": only a verb of saying after the adjective makes its head the source
     text = "Los bomberos voluntarios rescataron a cinco personas heridas, dijo la policía."
     assert _named(text, "es") == [("policía", "s")]
+
+
+# Family 7: the unnamed plural speaker between a comma and the verb of saying that closes the sentence.
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # en-9d73055d-1
+        (
+            "Boko Haram fighters killed 21 people when they stormed into a village in northeastern Nigeria and set it"
+            " on fire, residents said, Tuesday.",
+            "residents",
+        ),
+        # en-4f1de118-1
+        (
+            "Fifteen people were injured when a gas canister exploded at a crowded Geneva restaurant Saturday, blowing"
+            " out windows and spraying diners with shards of glass, rescue workers said.",
+            "rescue workers",
+        ),
+        # en-2213961c-1
+        (
+            "Security forces fired indiscriminately during clashes, killing at least five people, human rights"
+            " activists said Friday.",
+            "human rights activists",
+        ),
+    ],
+)
+def test_a_plural_speaker_closing_the_sentence_is_the_source(text: str, source: str) -> None:
+    assert _named(text, "en") == [(source, "s")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one unnamed person or document: anaphoric, no source (the guide)
+        "Five people were killed in the attack, the doctor said.",
+        "Five people were killed in the attack, the release said.",
+        # a pronoun names no one
+        "Five people were killed in the attack, they said.",
+        # the verb does not close the sentence: what follows it is no time
+        "Five people were killed, rescue workers said in the morning that more were missing.",
+    ],
+)
+def test_no_plural_speaker_closing_the_sentence_keeps_the_publisher(text: str) -> None:
+    assert _named(text, "en") == [("s", None)]
