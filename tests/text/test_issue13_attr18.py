@@ -342,3 +342,26 @@ def test_a_plural_speaker_closing_the_sentence_is_the_source(text: str, source: 
 )
 def test_no_plural_speaker_closing_the_sentence_keeps_the_publisher(text: str) -> None:
     assert _named(text, "en") == [("s", None)]
+
+
+# Family 8: German "bekannt geben", a verb of saying in two words.
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # de-455a404a-3
+        ('Wie die Polizei bekannt gab, konnten die acht Vermissten bislang "nicht erreicht" werden.', "Polizei"),
+        # de-fa9a283c-3
+        (
+            "Der stellvertretende Leiter des Präsidialbüros, Kyrylo Tymoschenko, gab bekannt, dass die Zahl der"
+            " Todesopfer auf fünf gestiegen sei.",
+            "Kyrylo Tymoschenko",
+        ),
+    ],
+)
+def test_bekannt_geben_is_a_verb_of_saying(text: str, source: str) -> None:
+    assert _named(text, "de") == [(source, "s")]
+
+
+def test_es_gab_is_no_verb_of_saying() -> None:
+    # "gab" alone is "there was"; "bekannt" apart from it is "known"
+    assert _named("Es gab vier Tote, die Namen der Opfer sind noch nicht bekannt.", "de") == [("s", None)]

@@ -66,7 +66,8 @@ LANGUAGE = LanguageData(
     group_nouns=victims.GROUP_NOUNS,
     weapon_nouns=weapons.WEAPON_NOUNS,
     weapon_adjectives=weapons.WEAPON_ADJECTIVES,
-    body_nouns=frozenset({"leichen", "leiche"}) | FRESH9_BODIES["de"],  # session 14 (fresh9rom): "dépouilles", "Leichname"
+    body_nouns=frozenset({"leichen", "leiche"})
+    | FRESH9_BODIES["de"],  # session 14 (fresh9rom): "dépouilles", "Leichname"
     metric_nouns=victims.METRIC_NOUNS,
     predicates=verbs.PREDICATES,
     gap_words=verbs.GAP_WORDS,
@@ -216,6 +217,7 @@ LANGUAGE = LanguageData(
     agent_preps=frozenset({"von", "vom"}),  # "20 Tote werden von den Behörden gemeldet"
     # "wie die Polizei mitteilt"; "Die UN schätzt, dass …", "Die Regierung bezifferte die Zahl der Toten auf …"
     source_verbs=sources.SOURCE_VERBS,
+    saying_phrases=sources.SAYING_PHRASES,
     singular_metric_nouns=victims.SINGULAR_METRIC_NOUNS,
     comma_asides=True,
     approx_nouns={"dutzend": 12},
