@@ -66,8 +66,7 @@ LANGUAGE = LanguageData(
     group_nouns=victims.GROUP_NOUNS,
     weapon_nouns=weapons.WEAPON_NOUNS,
     weapon_adjectives=weapons.WEAPON_ADJECTIVES,
-    body_nouns=frozenset({"leichen", "leiche"})
-    | FRESH9_BODIES["de"],  # session 14 (fresh9rom): "dépouilles", "Leichname"
+    body_nouns=frozenset({"leichen", "leiche"}) | FRESH9_BODIES["de"],  # session 14 (fresh9rom): "dépouilles", "Leichname"
     metric_nouns=victims.METRIC_NOUNS,
     predicates=verbs.PREDICATES,
     gap_words=verbs.GAP_WORDS,
