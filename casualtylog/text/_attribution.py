@@ -11,7 +11,15 @@ from functools import cache
 
 from casualtylog.text._phrases import phrases
 from casualtylog.text._romance_sources import past_report
-from casualtylog.text._source_clauses import before_relative, broadcast, headline_colon, words_only
+from casualtylog.text._source_clauses import (
+    and_others,
+    before_relative,
+    broadcast,
+    comma_speaker,
+    headline_colon,
+    report_author,
+    words_only,
+)
 from casualtylog.text._source_names import MAX_NAME, name_after, name_before, outlet_told
 from casualtylog.text._source_outlets import outlet_ahead, past_outlet
 from casualtylog.text._source_relays import outlet_closing, relay_after, relay_before, relay_closing
@@ -151,6 +159,8 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
             source = name_after(tokens, past_report(tokens, i + hit[0], lang), lang, text)
             if source and lang.compound_heads and _names_report(source, lang):
                 source = None  # "laut Behördenangaben": a compound of a report names no one (the corpus guide)
+            if source and and_others(tokens, i + hit[0], lang):
+                return None, None  # "volgens de VN en andere organisaties": two sources at once give none (the guide)
             if source:
                 spoke = _said_before(tokens, i, i + hit[0], lang, text)
                 if spoke and spoke[0] != source:  # "…, the governor said, according to AFP": AFP relays him
@@ -197,6 +207,8 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
             after = name_after(tokens, statement_end(tokens, past_time(tokens, start, lang), lang), lang, text)
             if not source or (i == 1 and " " not in source and after):
                 source = after  # "Later meldde Tkachenko": a capitalised first word is no name
+            if not source:
+                source = before = comma_speaker(tokens, j, end, lang, text)  # "…, residents said."
             # "Im Gazastreifen meldete das Gesundheitsministerium": a place opens the clause, its subject follows.
             opener = lang.source_place_preps | lang.outlet_preps | lang.broadcast_preps  # "Tegen RTL Nieuws zei …"
             if after and source == before and tokens[0].low in opener and words_only(tokens[:i]):
@@ -220,6 +232,7 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
                     told = broadcast(tokens, i, lang)  # "sagte der Minister im ZDF", "Sur BFMTV, le ministre a …"
                 return source, _channel(tokens, lang) or told
     found = source or _verb_second(tokens, lang, text) or _raiser(tokens, lang, text) or _agent(tokens, lang, text)
+    found = found or report_author(tokens, lang, text)  # "Le précédent bilan, donné par les autorités, faisait état"
     return found or headline_colon(tokens, lang, text), _channel(tokens, lang)
 
 

@@ -12,14 +12,14 @@
 The outlet told ("a déclaré jeudi à l'AFP le porte-parole …") moved to
 :mod:`casualtylog.text._source_outlets` in session 10, for every language.
 
-Only where adjectives follow the noun (:attr:`LanguageData.adjective_after_noun`);
-every walk is bounded by a constant.
+The adjective only where adjectives follow the noun (:attr:`LanguageData.adjective_after_noun`); the report
+before its author in English and Dutch too since session 18 (``_OF_BY``); every walk is bounded by a constant.
 """
 
 from __future__ import annotations
 
 from casualtylog.text._source_shapes import is_head, saying
-from casualtylog.text._tokens import WORD, Token
+from casualtylog.text._tokens import NONCOUNT, NUMBER, WORD, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["inner_adjective", "past_report"]
@@ -29,7 +29,25 @@ _OF = frozenset({"de", "del", "des", "du", "d'"})
 #: The "by" between a report and its author ("un bilan fourni mercredi par le ministre").
 _BY = frozenset({"par", "por"})
 #: How many words may stand around the report noun ("un nouveau bilan communiqué ce vendredi matin par").
-_REPORT_REACH = 8
+_REPORT_REACH = 10
+#: Words of the English and Dutch report lists that describe a report and are none (see ``_report``).
+_DESCRIBING = frozenset(
+    {
+        *("earlier", "preliminary", "initial", "latest", "new", "official"),
+        *("provided", "compiled", "released", "issued"),
+        *("eerdere", "voorlopige", "eerste", "laatste", "nieuwe"),
+    }
+)
+#: The "of" and "by" between a report and its author, by language; German names the author in its "according to"
+#: phrase itself ("nach Angaben der"), so it has none here.
+_OF_BY = {
+    "fr": (_OF, _BY),
+    "es": (_OF, _BY),
+    "en": (frozenset({"of", "from"}), frozenset({"by"})),
+    "nl": (frozenset({"van"}), frozenset({"door"})),
+}
+#: What the participle's adverbial may hold after a report ("communiqué le 4 septembre par", "donné à 18h30 par").
+_TAIL = frozenset({WORD, NUMBER, NONCOUNT})
 #: Quotation marks around a report's words ("selon des « estimations préliminaires »").
 _QUOTES = frozenset('"“”„«»‹›')
 
@@ -81,29 +99,65 @@ def past_report(tokens: list[Token], k: int, lang: LanguageData) -> int:
     An article, up to a few adjectives and report words (at least one report
     word), then "of"; or past a participle and a time adverbial, "by" ("un
     bilan fourni mercredi par | le ministre"). The name starts after them.
+
+    Session 18 (attr18): in English and Dutch too ("according to a casualty list provided by | Nasser Hospital",
+    "volgens een nieuwe slachtofferbalans die maandag werd meegedeeld door | het … rampencentrum"), and past any
+    lower-case words once a word after the report has been read (the participle and its adverbial, "communiqué en
+    fin d'après-midi par", "ofrecida en el último balance oficial de"): only "by", or "of" before an author, ends it.
     """
-    if not lang.adjective_after_noun:
+    of, by = _OF_BY.get(lang.code, (frozenset(), frozenset()))
+    if not of:
         return k
     j = k
-    if j < len(tokens) and (tokens[j].low in lang.determiners or tokens[j].low in _OF):
+    if j < len(tokens) and (tokens[j].low in lang.determiners or tokens[j].low in of):
         j += 1  # "selon le bilan", "selon des données du ministère"
     reported = described = False
     for _ in range(_REPORT_REACH):
         if j >= len(tokens):
             return k
         tok = tokens[j]
-        if tok.low in lang.report_words and tok.low not in _OF:
+        if _report(tok, lang) and tok.low not in of | by:
             reported = True
-        elif reported and (tok.low in _BY or (tok.low in _OF and (not described or _author_at(tokens, j + 1, lang)))):
+        elif reported and (tok.low in by or (tok.low in of and (not described or _author_at(tokens, j + 1, lang)))):
             return j + 1
         elif tok.text in _QUOTES:
             pass  # "selon des « estimations préliminaires » annoncées par le ministre"
-        elif _plain(tok, lang):
+        elif tok.low in of and not _by_ahead(tokens, j + 1, by):
+            return k  # "un bilan provisoire d'une organisation de défense": an "of" with no author and no "by" ahead
+        elif reported and tok.text == "," and _by_ahead(tokens, j + 1, by):
+            described = True  # "Le précédent bilan officiel, | donné dimanche par les autorités,"
+        elif _plain(tok, lang) or (described and tok.kind in _TAIL and not tok.is_capitalised):
             described = described or reported  # a word after the report: only "by" may follow now
-        elif not (reported and tok.low in lang.determiners):  # "communiqué ce vendredi"
+        elif not (reported and (tok.low in lang.determiners or tok.low in saying(lang))):  # "communiqué ce vendredi"
             return k
+        elif tok.low in saying(lang):
+            described = True  # "un bilan annoncé mardi par", "the statistics released by"
         j += 1
     return k
+
+
+def _by_ahead(tokens: list[Token], j: int, by: frozenset[str]) -> bool:
+    """Whether "by" follows within the report's reach, past lower-case words only ("en fin d'après-midi | par")."""
+    for tok in tokens[j : j + _REPORT_REACH]:
+        if tok.low in by:
+            return True
+        if tok.kind not in _TAIL or tok.is_capitalised:
+            return False
+    return False
+
+
+def _report(tok: Token, lang: LanguageData) -> bool:
+    """A report noun, or (where nouns compound) a word ending in a long one ("slachtofferbalans").
+
+    The English and Dutch lists hold adjectives and participles too ("latest", "eerste", "released"): those only
+    describe a report, so "according to the first rescuers of the Red Cross" names the rescuers, not the Red Cross.
+    """
+    low = tok.low
+    if low in _DESCRIBING:
+        return False
+    if low in lang.report_words:
+        return True
+    return lang.compound_heads and any(low.endswith(w) and len(w) >= 5 < len(low) for w in lang.report_words)
 
 
 def _author_at(tokens: list[Token], k: int, lang: LanguageData) -> bool:
@@ -114,6 +168,4 @@ def _author_at(tokens: list[Token], k: int, lang: LanguageData) -> bool:
     """
     if k < len(tokens) and tokens[k].low in lang.determiners:
         k += 1
-    return (
-        k < len(tokens) and tokens[k].kind is WORD and (tokens[k].is_capitalised or is_head(tokens[k].low, lang))
-    )
+    return k < len(tokens) and tokens[k].kind is WORD and (tokens[k].is_capitalised or is_head(tokens[k].low, lang))

@@ -19,6 +19,8 @@ from casualtylog.text._source_words import (
     MAX_MODIFIERS,
     OPENERS,
     adjective_after_head,
+    article_adjective,
+    closing_adjectives,
     coordinated_head,
     described_person,
     extended_attribute,
@@ -27,6 +29,7 @@ from casualtylog.text._source_words import (
     is_title,
     joined_ahead,
     joined_behind,
+    lower_complement,
     modifier,
     name_token,
     named,
@@ -34,7 +37,7 @@ from casualtylog.text._source_words import (
     past_abbreviated_title,
     plural_possessive,
 )
-from casualtylog.text._time_adverbs import closes_name, opens_clause
+from casualtylog.text._time_adverbs import opens_clause
 from casualtylog.text._tokens import NUMBER, PUNCT, WORD, Token, visible
 from casualtylog.text.lang import LanguageData
 
@@ -153,6 +156,7 @@ def name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> st
             or (modifier(tokens[k], lang) and head_ahead(tokens, k, lang))
             or inner_adjective(tokens, k, run, lang)
             or joined_ahead(tokens, k, run, lang)
+            or article_adjective(tokens, k, run, lang)
         )
     ):
         if tokens[k].low in lang.channel_preps and run and tokens[k].low not in lang.name_connectors:
@@ -176,27 +180,16 @@ def name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> st
                 and _is_head(run[0].low if run[0].low not in lang.determiners else run[min(1, len(run) - 1)].low, lang)
             )
         )
-        and k < len(tokens)
-        and modifier(tokens[k], lang)
-        and not tokens[k].is_capitalised
-        and (k + 1 == len(tokens) or tokens[k + 1].kind is PUNCT or closes_name(tokens[k + 1], lang))
+        and (n := closing_adjectives(tokens, k, lang))
         and past_outlet(tokens, k, lang)[0] == k
     ):
-        run.append(tokens[k])
-        k += 1
-    # "selon la préfecture du département.": a lower-case noun after "of" closes a name at the clause's end.
-    if (
-        lang.adjective_after_noun
-        and len(run) > 1
-        and run[-1].low in lang.name_connectors
-        and _is_head(run[-2].low, lang)
-        and k + 1 < len(tokens)
-        and modifier(tokens[k], lang)
-        and not tokens[k].is_capitalised
-        and tokens[k + 1].kind is PUNCT
-    ):
-        run.append(tokens[k])
-        k += 1
+        run.extend(tokens[k : k + n])
+        k += n
+    # "selon la préfecture du département.", "las autoridades del país norteafricano.": a lower-case complement
+    # after "of" closes a name at the clause's end.
+    if (end := lower_complement(tokens, k, run, lang)) > k:
+        run.extend(tokens[k:end])
+        k = end
     if run and not channel_ahead(tokens, k, lang) and (end := place_end(tokens, k, lang)) > k:
         run.extend(tokens[k:end])  # "laut dem Gesundheitsministerium in Gaza"
         k = end

@@ -28,6 +28,9 @@ _MAX_STATEMENT = 5
 _SAY_OPENERS = frozenset({"wie", "zo"})
 #: How far back from its verb such an opener may stand (the subject, an apposition, adverbials, a channel).
 _OPENER_REACH = 16
+#: How many lower-case words may stand between a channel preposition and the platform ("a través de | su cuenta
+#: oficial de la red social | Twitter").
+_CHANNEL_REACH = 9
 
 
 def is_head(low: str, lang: LanguageData) -> bool:
@@ -76,11 +79,31 @@ def channel_named(tokens: list[Token], k: int, lang: LanguageData) -> Token | No
     if k < len(tokens) and (tokens[k].low in lang.determiners or tokens[k].low in lang.possessives):
         k += 1  # "en su cuenta de Facebook", "sur sa chaîne Telegram"
     if k + 1 >= len(tokens) or tokens[k].low not in lang.channel_words:
-        return None
+        return _channel_ahead(tokens, k, lang)
     n = k + 1
     if n + 1 < len(tokens) and tokens[n].low in lang.name_connectors:
         n += 1  # "cuenta de Facebook"
-    return tokens[n] if tokens[n].low in lang.channels else None
+    return tokens[n] if tokens[n].low in lang.channels else _channel_ahead(tokens, k, lang)
+
+
+def _channel_ahead(tokens: list[Token], k: int, lang: LanguageData) -> Token | None:
+    """A platform's name after a channel preposition past lower-case words only, from ``k``.
+
+    "en su cuenta de la red social Twitter", "a través de su canal oficial de Telegram", "on his Telegram
+    channel", "im Nachrichtenkanal Telegram": what the words say of the platform varies, the platform's name does
+    not (the guide: "src=Klitsjko ; via=Telegram"). Only a listed platform written as a name counts; German capitalises the noun, so a
+    compound ending in a channel word is passed too. Session 18 (attr18); bounded by ``_CHANNEL_REACH``.
+    """
+    for tok in tokens[k : k + _CHANNEL_REACH]:
+        if tok.kind is not WORD:
+            return None
+        if tok.low in lang.channels and tok.is_capitalised and (tok.low != "x" or tok.text == "X"):
+            return tok  # a platform's name: "on government television VTV" names no platform by "television"
+        if tok.is_capitalised and not (lang.nouns_capitalised and tok.low.endswith(tuple(lang.channel_words))):
+            return None
+        if tok.low in lang.boundaries or tok.low in saying(lang):
+            return None
+    return None
 
 
 def place_end(tokens: list[Token], k: int, lang: LanguageData) -> int:

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from casualtylog.text._source_shapes import is_head as _is_head
 from casualtylog.text._source_shapes import saying
+from casualtylog.text._time_adverbs import closes_name
 from casualtylog.text._tokens import PUNCT, WORD, Token
 from casualtylog.text.lang import LanguageData
 
@@ -255,3 +256,97 @@ def described_person(tokens: list[Token], j: int, run: list[Token], lang: Langua
         k -= 1  # "Rescue director", "Orthopedic specialist": one word more, the one the sentence capitalises
     # Not after a conjunction or an opener ("El Departamento que dirige Alfonso Dastis anunció": a verb before it).
     return k < 0 or tokens[k].kind is PUNCT or tokens[k].low in lang.determiners
+
+
+#: The endings of a German attributive adjective ("der italienischen Küstenwache", "einer örtlichen Klinik").
+_INFLECTED = ("e", "en", "er", "es", "em")
+
+
+def article_adjective(tokens: list[Token], k: int, run: list[Token], lang: LanguageData) -> bool:
+    """ "nach Angaben der | italienischen | Küstenwache": a German adjective between a name's article and its noun.
+
+    German capitalises every noun, so an inflected lower-case word right after the article that opens the name,
+    with only such words between it and a capitalised noun, describes that noun: it belongs to the name (the labels
+    keep it: "örtlichen Klinik"). Bounded by ``MAX_MODIFIERS``.
+    """
+    if not lang.nouns_capitalised:
+        return False
+    # After the article the name opens with, or the one "nach Angaben der" ends with (the name starts after it).
+    opened = run[0].low in lang.determiners if run else k > 0 and tokens[k - 1].low in lang.determiners
+    if not opened or any(t.is_capitalised or t.kind is not WORD for t in run[1:]):
+        return False  # only after the article and the adjectives read so far
+    for j in range(k, min(len(tokens), k + MAX_MODIFIERS)):
+        tok = tokens[j]
+        if tok.kind is not WORD:
+            return False
+        if tok.is_capitalised:
+            return j > k and tok.low not in lang.weekdays and tok.low not in lang.months
+        if not (modifier(tok, lang) and tok.text.isalpha() and tok.low.endswith(_INFLECTED)):
+            return False
+    return False
+
+
+#: Words that open a relative clause after a name: the name's clause ends before them ("des habitants de la région
+#: | qui ont précisé").
+_RELATIVES = frozenset({"qui", "que", "quien", "quienes", "où", "donde"})
+#: How many lower-case words a complement after "of" may hold ("del | país norteafricano", "de | esta ciudad brasileña").
+_MAX_COMPLEMENT = 3
+
+
+def lower_complement(tokens: list[Token], k: int, run: list[Token], lang: LanguageData) -> int:
+    """Where a lower-case complement of a head closing its clause ends ("los bomberos de | esta ciudad brasileña |."),
+    or ``k``.
+
+    French and Spanish only (nouns before adjectives): after a head and "of" (and its article), an article or a
+    demonstrative, then up to ``_MAX_COMPLEMENT`` plain lower-case words (the noun and its adjectives) that reach a
+    punctuation mark, the sentence's end or a relative pronoun: the complement says whose the head is and the
+    corpus writes the source with it ("autoridades del país norteafricano", "habitants de la région"). Session 18
+    widened session 10's one noun ("selon la préfecture du département.") to this.
+    """
+    if not lang.adjective_after_noun or len(run) < 2:
+        return k
+    c = len(run) - 1
+    if run[c].low in lang.determiners and c > 1:
+        c -= 1  # "de | la région": the article already read
+    if run[c].low not in lang.name_connectors or not _is_head(run[c - 1].low, lang):
+        return k
+    j = k
+    if c == len(run) - 1 and j < len(tokens) and tokens[j].low in lang.function_words and not tokens[j].is_capitalised:
+        j += 1  # "de | esta ciudad brasileña", "des | deux pays"
+    start = j
+    while j < len(tokens) and j - start < _MAX_COMPLEMENT and modifier(tokens[j], lang) and not named(tokens[j]):
+        j += 1
+    if j == start:
+        return k
+    if j == len(tokens) or tokens[j].kind is PUNCT or tokens[j].low in _RELATIVES:
+        return j
+    return k
+
+
+def closing_adjectives(tokens: list[Token], k: int, lang: LanguageData) -> int:
+    """How many plain lower-case words from ``k`` (one or two: "gobierno regional | murciano") close a name, or 0.
+
+    They close it before the clause's end, a word no name goes on with, or (session 18) a verb of saying. No
+    article or "of" is an adjective ("les secours russes | de la région" keeps the head alone).
+    """
+    for n in (1, 2):
+        words = tokens[k : k + n]
+        if k + n > len(tokens) or not all(_adjective(t, lang) for t in words):
+            return 0
+        end = k + n
+        if end == len(tokens) or tokens[end].kind is PUNCT or closes_name(tokens[end], lang):
+            return n
+        if tokens[end].low in saying(lang):
+            return n
+    return 0
+
+
+def _adjective(tok: Token, lang: LanguageData) -> bool:
+    """A plain lower-case word that may describe a head: no article, no "of"."""
+    low = tok.low
+    return (
+        modifier(tok, lang)
+        and not tok.is_capitalised
+        and low not in lang.name_connectors
+        and low not in lang.determiners
+    )

@@ -15,6 +15,7 @@ __all__ = [
     "ACCORDING_TO",
     "CHANNELS",
     "SAID_VERBS",
+    "SAYING_PHRASES",
     "SOURCE_HEADS",
     "SOURCE_VERBS",
     "TITLES",
@@ -66,6 +67,9 @@ ACCORDING_TO = _phrases(
     # Session 10 (attr10): "Nach jüngsten Angaben der Polizei": an adjective before the statements.
     " | nach jüngsten angaben | nach neuesten angaben | nach ersten angaben | nach offiziellen angaben"
     " | nach vorläufigen angaben | nach bisherigen angaben"
+    # Session 18 (attr18): the same with the adjectives news writes most ("Nach aktuellen Angaben der
+    # Gesundheitsbehörden"); "nach eigenen Angaben" names the subject, not what follows, and stays out.
+    " | nach aktuellen angaben | nach letzten angaben | nach neuen angaben | nach amtlichen angaben"
     # Session 11 (de12): the source compounded with its statements ("nach Behördenangaben", "nach Polizeiangaben")
     " | nach behördenangaben | nach polizeiangaben | nach regierungsangaben | nach armeeangaben | nach un-angaben"
 )
@@ -103,4 +107,11 @@ SOURCE_VERBS = (
     )
     # Session 11 (attr11): more plural pasts ("wie die Behörden mitteilten", "die Behörden bezifferten")
     | frozenset(["mitteilten", "bezifferten", "meldeten", "erklärten", "sagten"])
+)
+
+#: Session 18 (attr18): "bekannt geben" ("to announce"), a verb of saying in two words, in every order news writes
+#: it ("Die Polizei gab bekannt", "wie die Polizei bekannt gab", "hat die Polizei bekannt gegeben"); "gab" alone
+#: is "es gab" (there was) and stays out. Read by attribution only (``saying_phrases``).
+SAYING_PHRASES = frozenset(
+    {f"{v} bekannt" for v in ("gab", "gaben", "gibt", "geben")} | {f"bekannt {v}" for v in ("gab", "gaben", "gegeben")}
 )

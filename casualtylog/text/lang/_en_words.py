@@ -21,3 +21,6 @@ MORE_SOURCE_HEADS = frozenset({"administrators", "administrator", "sources"})
 
 #: Words before the real source in "according to a list provided by the Health Ministry".
 MORE_REPORT_WORDS = frozenset({"list", "provided", "compiled", "released", "issued", "tally", "count"})
+# Session 18 (attr18): report nouns "according to" names ahead of their author ("an announcement from the IDF",
+# "the statistics released by the NDMA"), read by ``past_report``.
+MORE_REPORT_WORDS |= {"announcement", "statistics"}

@@ -123,6 +123,8 @@ REPORT_WORDS = frozenset(
         "nieuwe",
         "rapport",
         "verklaring",
+        # Session 18 (attr18): "volgens een nieuwe slachtofferbalans die … werd meegedeeld door" (compounds end in it)
+        "balans",
         "van",
         "door",
     ]

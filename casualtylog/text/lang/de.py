@@ -216,6 +216,7 @@ LANGUAGE = LanguageData(
     agent_preps=frozenset({"von", "vom"}),  # "20 Tote werden von den Behörden gemeldet"
     # "wie die Polizei mitteilt"; "Die UN schätzt, dass …", "Die Regierung bezifferte die Zahl der Toten auf …"
     source_verbs=sources.SOURCE_VERBS,
+    saying_phrases=sources.SAYING_PHRASES,
     singular_metric_nouns=victims.SINGULAR_METRIC_NOUNS,
     comma_asides=True,
     approx_nouns={"dutzend": 12},
