@@ -121,32 +121,35 @@ class BlockReader(BlockValues):
 
     compiled = 0  # rows read by the compiled path (for tests and benchmarks)
 
-    def read_block(self, lines: list[bytes], number: int, offset: int) -> tuple[int, int]:
-        """Read ``lines`` (without their line ends), the first being line ``number + 1`` at byte
-        ``offset``; returns the number and offset after them (as :meth:`QuickReader.feed`)."""
+    def read_block(self, chunk: bytes, number: int, offset: int) -> tuple[int, int]:
+        """Read the lines of ``chunk`` (whole lines joined by ``\\n``, the first being line
+        ``number + 1`` at byte ``offset``: see :func:`~casualtylog.bulk.table_files.chunks`);
+        returns the number and offset after them (as :meth:`QuickReader.feed`)."""
         import polars as pl  # noqa: PLC0415 - optional (the columnar extra)
 
-        n = len(lines)
-        if n < SMALL_BLOCK:
-            return self.feed(lines, number, offset)
         try:
-            raw = pl.Series("raw", lines, dtype=pl.Binary).cast(pl.String)
+            whole = pl.Series("raw", [chunk], dtype=pl.Binary).cast(pl.String)
         except pl.exceptions.PolarsError:  # a line that is not UTF-8: the row-by-row reader names it
-            return self.feed(lines, number, offset)
+            return self.feed(chunk.split(b"\n"), number, offset)
+        # Split in polars: the lines are never Python objects, unless a line goes row by row.
+        raw = whole.str.split("\n").explode()
+        if len(raw) < SMALL_BLOCK:
+            return self.feed(chunk.split(b"\n"), number, offset)
         sizes = raw.str.len_bytes()
         ok = raw.str.contains(LINE) & (sizes <= MAX_LINE_BYTES)
-        found = self._block_rows(pl, raw, ok, lines)
-        starts = (sizes.cast(pl.Int64) + 1).cum_sum().to_numpy() - (sizes.to_numpy().astype("int64") + 1) + offset
-        return self._commit(lines, found, starts, number, offset)
+        found = self._block_rows(pl, raw, ok, chunk)
+        ends = (sizes.cast(pl.Int64) + 1).cum_sum().to_numpy()  # each line's end in the chunk, with its \n
+        starts = ends - (sizes.to_numpy().astype("int64") + 1)
+        return self._commit(chunk, found, starts, number, offset)
 
     # -- the block's rows, vouched for or not -----------------------------------------------------
-    def _block_rows(self, pl: Any, raw: Any, ok: Any, lines: list[bytes]) -> Any:
+    def _block_rows(self, pl: Any, raw: Any, ok: Any, chunk: bytes) -> Any:
         """``(positions, columns)`` of the rows vouched for, or ``None``."""
         good_count = int(ok.sum())
         if good_count == 0:
             return None
         good = raw.filter(ok)
-        data = b"\n".join(lines) if good_count == len(raw) else good.str.join("\n").item().encode()
+        data = chunk if good_count == len(raw) else good.str.join("\n").item().encode()
         schema = dict.fromkeys(FIELDS, pl.String)
         try:
             df = pl.read_ndjson(data, schema=schema)
@@ -165,28 +168,35 @@ class BlockReader(BlockValues):
         return self._values(pl, df.hstack(shape.get_columns()))
 
     # -- into the columns, in file order ----------------------------------------------------------
-    def _commit(self, lines: list[bytes], found: Any, starts: Any, number: int, offset: int) -> tuple[int, int]:
+    def _commit(self, chunk: bytes, found: Any, starts: Any, number: int, offset: int) -> tuple[int, int]:
         """The vouched rows into the columns, every other line through :meth:`QuickReader.feed`,
-        in file order (so the first bad line raises, and a repeated id keeps its first row)."""
+        in file order (so the first bad line raises, and a repeated id keeps its first row).
+        ``starts``: where each line begins in ``chunk``."""
         import numpy as np  # noqa: PLC0415 - the columnar form needs numpy
 
-        n = len(lines)
+        n = len(starts)
+
+        def feed(k: int) -> None:  # line k alone, sliced out of the chunk (its \n left off)
+            start, end = int(starts[k]), int(starts[k + 1]) - 1 if k + 1 < n else len(chunk)
+            self.feed([chunk[start:end]], number + k, offset + start)
+
         block = None if found is None else _arrays(found)
         positions = np.zeros(0, dtype=np.int64) if block is None else block["position"]
         # Runs of consecutive vouched lines, found once: a block may hold thousands of them.
         bounds = [0, *(np.flatnonzero(np.diff(positions) != 1) + 1).tolist(), len(positions)]
         line = 0
+        starts_at = starts + offset
         for first, last in pairwise(bounds):
             if first == last:  # no vouched line at all
                 break
             upto = int(positions[first])
             for k in range(line, upto):
-                self.feed([lines[k]], number + k, int(starts[k]))
-            self._add(block, first, last, starts, number)
+                feed(k)
+            self._add(block, first, last, starts_at, number)
             line = upto + last - first
         for k in range(line, n):
-            self.feed([lines[k]], number + k, int(starts[k]))
-        return number + n, offset + sum(map(len, lines)) + n
+            feed(k)
+        return number + n, offset + len(chunk) + 1
 
     def _add(self, block: Any, start: int, end: int, starts: Any, number: int) -> None:
         """Rows ``start:end`` of ``block`` (consecutive lines) into the columns; a repeat is skipped.

@@ -41,7 +41,7 @@ from casualtylog.bulk.ingest import RowReader
 from casualtylog.bulk.ingest_build import ColumnBuilder
 from casualtylog.bulk.ingest_polars import SMALL_BLOCK, BlockReader, engine_choice, polars_or_none
 from casualtylog.bulk.ingest_quick import QuickReader
-from casualtylog.bulk.table_files import blocks, unless_regular, utf8
+from casualtylog.bulk.table_files import chunks, unless_regular, utf8
 from casualtylog.bulk.table_rows import CountClaims, TableClaims, TableResolution
 from casualtylog.bulk.table_sources import TableSources
 from casualtylog.claims import Claim, Count
@@ -75,6 +75,11 @@ def _now(clock: Callable[[], datetime]) -> datetime:
 
 def _micros(value: datetime | None) -> int | None:
     return None if value is None else (value - _EPOCH) // _MICROSECOND
+
+
+def _split(feed: Callable[[list[bytes], int, int], tuple[int, int]]) -> Callable[[bytes, int, int], tuple[int, int]]:
+    """The row-by-row reader's ``feed`` of a chunk's lines (the compiled reader takes the chunk whole)."""
+    return lambda chunk, number, offset: feed(chunk.split(b"\n"), number, offset)
 
 
 class ClaimTable(TableSources):
@@ -175,11 +180,11 @@ class ClaimTable(TableSources):
     def _read(self, stream: IO[bytes], compiled: bool | None = False) -> None:
         import numpy as np  # noqa: PLC0415 - the columnar form needs numpy
 
-        lines_of = blocks(stream)
+        lines_of = chunks(stream)  # each a few thousand lines, joined (see chunks)
         first = next(lines_of, None)
         if compiled is None:
             # A first block this short is the whole file: read row by row, polars not even imported.
-            compiled = first is not None and len(first) >= SMALL_BLOCK and polars_or_none() is not None
+            compiled = first is not None and first.count(b"\n") + 1 >= SMALL_BLOCK and polars_or_none() is not None
         reader = RowReader(tz=self._tz, path=self.name)
         builder = ColumnBuilder(self.columns)
         quick = (BlockReader if compiled else QuickReader)(
@@ -191,7 +196,7 @@ class ClaimTable(TableSources):
             latest=self._stamp + RECORDED_AT_TOLERANCE,
         )
         number = offset = 0
-        read = quick.read_block if isinstance(quick, BlockReader) else quick.feed
+        read = quick.read_block if isinstance(quick, BlockReader) else _split(quick.feed)
         for lines in () if first is None else chain((first,), lines_of):
             number, offset = read(lines, number, offset)
             builder.flush()
