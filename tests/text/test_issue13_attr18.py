@@ -13,14 +13,7 @@ import pytest
 
 from casualtylog.text import extract
 
-Named = tuple[str, str | None]
-
-
-def _named(text: str, language: str) -> list[Named]:
-    """The distinct (source, via) of a text's claims; the caller's source is "s", and the via of a named source "s"."""
-    found = extract(text, language=language, source="s", reported_at="2025-04-24")
-    assert found, text
-    return sorted({(x.claim.source.name, x.claim.via) for x in found}, key=str)
+from ._read import Named, sources_of
 
 
 @pytest.mark.parametrize(
@@ -48,7 +41,7 @@ def _named(text: str, language: str) -> list[Named]:
     ],
 )
 def test_an_adjective_after_the_article_of_according_to_is_in_the_name(text: str, source: str) -> None:
-    assert _named(text, "de") == [(source, "s")]
+    assert sources_of(text, "de") == [(source, "s")]
 
 
 @pytest.mark.parametrize(
@@ -59,7 +52,7 @@ def test_an_adjective_after_the_article_of_according_to_is_in_the_name(text: str
     ],
 )
 def test_no_adjective_run_names_no_one(text: str) -> None:
-    assert _named(text, "de") == [("s", None)]
+    assert sources_of(text, "de") == [("s", None)]
 
 
 # Family 2: the report before its author after "according to", in English and Dutch as in French and Spanish, and
@@ -106,7 +99,7 @@ def test_no_adjective_run_names_no_one(text: str) -> None:
     ],
 )
 def test_the_author_of_a_report_after_according_to_is_the_source(text: str, language: str, source: str) -> None:
-    assert _named(text, language) == [(source, "s")]
+    assert sources_of(text, language) == [(source, "s")]
 
 
 @pytest.mark.parametrize(
@@ -127,12 +120,12 @@ def test_the_author_of_a_report_after_according_to_is_the_source(text: str, lang
     ],
 )
 def test_no_author_or_two_at_once_keep_the_publisher(text: str, language: str) -> None:
-    assert _named(text, language) == [("s", None)]
+    assert sources_of(text, language) == [("s", None)]
 
 
 def test_a_describing_word_of_the_report_list_is_no_report() -> None:
     # "first" is in the report list as an adjective: the rescuers speak, not the Red Cross after their "of"
-    assert _named("Five people died, according to the first rescuers of the Red Cross.", "en") == [
+    assert sources_of("Five people died, according to the first rescuers of the Red Cross.", "en") == [
         ("first rescuers of the Red Cross", "s")
     ]
 
@@ -173,7 +166,7 @@ def test_only_an_article_before_a_colon_is_no_headline_source(language: str) -> 
     ],
 )
 def test_the_author_of_a_report_that_is_the_subject_is_the_source(text: str, language: str, source: str) -> None:
-    assert _named(text, language) == [(source, "s")]
+    assert sources_of(text, language) == [(source, "s")]
 
 
 @pytest.mark.parametrize(
@@ -188,7 +181,7 @@ def test_the_author_of_a_report_that_is_the_subject_is_the_source(text: str, lan
     ],
 )
 def test_a_report_subject_without_an_author_names_no_one(text: str, language: str) -> None:
-    assert _named(text, language) == [("s", None)]
+    assert sources_of(text, language) == [("s", None)]
 
 
 # Family 4 (the via): a platform named after a channel preposition past lower-case words only.
@@ -221,7 +214,7 @@ def test_a_report_subject_without_an_author_names_no_one(text: str, language: st
 def test_a_platform_after_a_channel_preposition_and_its_description_is_the_via(
     text: str, language: str, named: Named
 ) -> None:
-    assert _named(text, language) == [named]
+    assert sources_of(text, language) == [named]
 
 
 def test_a_generic_channel_word_after_a_description_is_no_platform() -> None:
@@ -230,7 +223,7 @@ def test_a_generic_channel_word_after_a_description_is_no_platform() -> None:
         "Interior Minister Remigio Ceballos said at least 25 people had died in the disaster as he gave an updated"
         " toll on government television VTV late Sunday."
     )
-    assert _named(text, "en") == [("Remigio Ceballos", "s")]
+    assert sources_of(text, "en") == [("Remigio Ceballos", "s")]
 
 
 # Family 5 ("another name"): a lower-case complement after a head's "of" that closes the clause is in the name.
@@ -261,13 +254,13 @@ def test_a_generic_channel_word_after_a_description_is_no_platform() -> None:
     ],
 )
 def test_a_lower_case_complement_closing_the_clause_is_in_the_name(text: str, language: str, source: str) -> None:
-    assert _named(text, language) == [(source, "s")]
+    assert sources_of(text, language) == [(source, "s")]
 
 
 def test_a_lower_case_complement_the_clause_goes_on_after_is_not() -> None:
     # the words after "de" go on into the clause (a verb follows, no punctuation): the head alone
     text = "Los bomberos de la zona rescataron a 16 personas, informaron los bomberos."
-    assert _named(text, "es") == [("bomberos", "s")]
+    assert sources_of(text, "es") == [("bomberos", "s")]
 
 
 # Family 6: two adjectives closing a French or Spanish name, and a verb of saying after them ends the name.
@@ -291,13 +284,13 @@ def test_a_lower_case_complement_the_clause_goes_on_after_is_not() -> None:
     ],
 )
 def test_adjectives_closing_a_name_before_its_verb_are_in_it(text: str, language: str, source: str) -> None:
-    assert _named(text, language) == [(source, "s")]
+    assert sources_of(text, language) == [(source, "s")]
 
 
 def test_an_adjective_before_a_verb_that_does_not_say_names_no_one() -> None:
     # "voluntarios rescataron": only a verb of saying after the adjective makes its head the source
     text = "Los bomberos voluntarios rescataron a cinco personas heridas, dijo la policía."
-    assert _named(text, "es") == [("policía", "s")]
+    assert sources_of(text, "es") == [("policía", "s")]
 
 
 # Family 7: the unnamed plural speaker between a comma and the verb of saying that closes the sentence.
@@ -325,7 +318,7 @@ def test_an_adjective_before_a_verb_that_does_not_say_names_no_one() -> None:
     ],
 )
 def test_a_plural_speaker_closing_the_sentence_is_the_source(text: str, source: str) -> None:
-    assert _named(text, "en") == [(source, "s")]
+    assert sources_of(text, "en") == [(source, "s")]
 
 
 @pytest.mark.parametrize(
@@ -341,7 +334,7 @@ def test_a_plural_speaker_closing_the_sentence_is_the_source(text: str, source: 
     ],
 )
 def test_no_plural_speaker_closing_the_sentence_keeps_the_publisher(text: str) -> None:
-    assert _named(text, "en") == [("s", None)]
+    assert sources_of(text, "en") == [("s", None)]
 
 
 # Family 8: German "bekannt geben", a verb of saying in two words.
@@ -359,9 +352,9 @@ def test_no_plural_speaker_closing_the_sentence_keeps_the_publisher(text: str) -
     ],
 )
 def test_bekannt_geben_is_a_verb_of_saying(text: str, source: str) -> None:
-    assert _named(text, "de") == [(source, "s")]
+    assert sources_of(text, "de") == [(source, "s")]
 
 
 def test_es_gab_is_no_verb_of_saying() -> None:
     # "gab" alone is "there was"; "bekannt" apart from it is "known"
-    assert _named("Es gab vier Tote, die Namen der Opfer sind noch nicht bekannt.", "de") == [("s", None)]
+    assert sources_of("Es gab vier Tote, die Namen der Opfer sind noch nicht bekannt.", "de") == [("s", None)]
