@@ -33,6 +33,7 @@ from casualtylog.text._source_words import (
     modifier,
     name_token,
     named,
+    noun_complement,
     owned_title,
     past_abbreviated_title,
     plural_possessive,
@@ -121,7 +122,10 @@ def _after_title(tokens: list[Token], lang: LanguageData) -> list[Token]:
     place = len(run) == 1 and end == len(tokens) and any(t.low in lang.name_connectors for t in tokens[1:k])
     if tokens[k - 1].low in lang.source_place_preps:
         return tokens  # "le ministre à Paris": the capitalised word is the office's place, no person
-    if tokens[k - 1].low in lang.name_connectors | lang.determiners or (place and not tokens[0].is_capitalised):
+    # German capitalises the title too: "Bürgermeister der kleinen Stadt" names the office, its noun no person.
+    if tokens[k - 1].low in lang.name_connectors | lang.determiners or (
+        place and (not tokens[0].is_capitalised or lang.nouns_capitalised)
+    ):
         if len(run) >= 3:
             return run[1:]  # "van Kiev Vitali Klitsjko": Kiev is the office's place
         if not any(t.is_capitalised for t in tokens[end:]):
@@ -187,7 +191,7 @@ def name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> st
         k += n
     # "selon la préfecture du département.", "las autoridades del país norteafricano.": a lower-case complement
     # after "of" closes a name at the clause's end.
-    if (end := lower_complement(tokens, k, run, lang)) > k:
+    if (end := max(lower_complement(tokens, k, run, lang), noun_complement(tokens, k, run, lang))) > k:
         run.extend(tokens[k:end])
         k = end
     if run and not channel_ahead(tokens, k, lang) and (end := place_end(tokens, k, lang)) > k:

@@ -350,3 +350,27 @@ def _adjective(tok: Token, lang: LanguageData) -> bool:
         and low not in lang.name_connectors
         and low not in lang.determiners
     )
+
+
+def noun_complement(tokens: list[Token], k: int, run: list[Token], lang: LanguageData) -> int:
+    """Where a German complement of a head closing its clause ends ("der Bürgermeister der | kleinen Stadt |."), or
+    ``k``.
+
+    German writes the adjectives before the noun, so :func:`lower_complement` (nouns first) misses it: after a head
+    and "des"/"der", one or two lower-case adjectives and one capitalised noun that reach a punctuation mark, the
+    sentence's end or a verb of saying ("die Behörden des | mittelamerikanischen Landes | mitteilten"). The guide
+    writes the source with its complement ("Behörden des mittelamerikanischen Landes"), as in French and Spanish.
+    """
+    if not lang.nouns_capitalised or len(run) < 2 or run[-1].low not in lang.name_connectors:
+        return k
+    if not _is_head(run[-2].low, lang):
+        return k
+    j = k
+    while j < len(tokens) and j - k < 2 and not tokens[j].is_capitalised and _adjective(tokens[j], lang):
+        j += 1
+    if j == k or j >= len(tokens) or tokens[j].kind is not WORD or not tokens[j].is_capitalised:
+        return k
+    j += 1
+    if j == len(tokens) or tokens[j].kind is PUNCT or tokens[j].low in saying(lang):
+        return j
+    return k
