@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from casualtylog.text._romance_sources import inner_adjective
 from casualtylog.text._source_outlets import channel_ahead, descriptor, outlet_described, past_description, past_outlet
+from casualtylog.text._source_quotes import quoted_before, quoted_name
 from casualtylog.text._source_shapes import is_head as _is_head
 from casualtylog.text._source_shapes import place_end, saying
 from casualtylog.text._source_words import (
@@ -143,6 +144,8 @@ def name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> st
     if j > k and any(tokens[i].low in {"from", "by", "of", "van", "door"} for i in range(k, j)):
         k = j
     k = past_abbreviated_title(tokens, k, lang)  # "a déclaré M. Holmes", "según el Dr. Ahmed Yusuf"
+    if (quoted := quoted_name(tokens, k, lang)) is not None:
+        return clean_name(quoted, lang, text)  # "Selon le «Dauphiné Libéré»": the name in its quotes
     owner = k if owned_title(tokens, k, lang) else -1
     k += owner >= 0  # "selon leur porte-parole, Oussama Ali,": the person in apposition, read below
     described = descriptor(tokens, k, lang)  # "meldt persbureau Reuters": what the name is, before it
@@ -264,6 +267,8 @@ def _complement_end(tokens: list[Token], k: int, run: list[Token], lang: Languag
 
 
 def name_before(tokens: list[Token], j: int, lang: LanguageData, text: str) -> str | None:
+    if (quoted := quoted_before(tokens, j, lang)) is not None:
+        return clean_name(quoted, lang, text)  # "La « Commission nationale … » a estimé"
     if j >= 0 and tokens[j].low == ",":
         # "Tkachenko, head of the city administration, said": skip the apposition.
         for back in range(j - 1, max(-1, j - 14), -1):
