@@ -14,7 +14,7 @@ Bounded look after each such count: linear.
 from __future__ import annotations
 
 from casualtylog.text._binding import Binding
-from casualtylog.text._phrases import phrases
+from casualtylog.text._split_deaths import killed_within
 from casualtylog.text._tokens import PUNCT, Token
 from casualtylog.text.lang import LanguageData
 
@@ -42,14 +42,8 @@ _TO_THAT, _TO_VERB = 8, 8
 
 def _dies_from(tokens: list[Token], j: int, lang: LanguageData) -> bool:
     """Whether a ``killed`` predicate follows ``j`` within reach, with no number, negation or punctuation first."""
-    predicates = phrases(lang, "predicates")
-    for i in range(j, min(len(tokens), j + _TO_VERB)):
-        if tokens[i].is_number or tokens[i].low in lang.negations or tokens[i].kind is PUNCT:
-            return False  # "…, que no ha provocado muertos" (es-95079b0c-6): no death, and not the person's
-        hit = predicates.at(tokens, i)
-        if hit is not None:
-            return str(hit[1]) == "killed"
-    return False
+    # "…, que no ha provocado muertos" (es-95079b0c-6): the negation stops it: no death, and not the person's
+    return killed_within(tokens, j, lang, _TO_VERB, lambda t: t.is_number or t.low in lang.negations or t.kind is PUNCT)
 
 
 def _dies_after(tokens: list[Token], k: int, lang: LanguageData) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from casualtylog.figures import Qualifier
 from casualtylog.text._binding import Binding
-from casualtylog.text._phrases import phrases
+from casualtylog.text._split_deaths import killed_within
 from casualtylog.text._tokens import PUNCT, Token
 from casualtylog.text.lang import LanguageData
 from casualtylog.text.lang._fresh9_words import ELIDED_TIMES
@@ -37,8 +37,12 @@ _NOT_LATER = frozenset({"la veille", "dans la nuit", "overnight"})
 _REACH = 6
 
 
+#: The later times per language: built once, not per count.
+_LATER = {code: times - _NOT_LATER for code, times in ELIDED_TIMES.items()}
+
+
 def _later_after(tokens: list[Token], k: int, lang: LanguageData) -> bool:
-    times = ELIDED_TIMES.get(lang.code, frozenset()) - _NOT_LATER
+    times = _LATER.get(lang.code, frozenset())
     for j in range(k, min(len(tokens), k + _REACH)):
         if tokens[j].kind is PUNCT:
             return False
@@ -55,14 +59,7 @@ _CLAUSE = 12
 
 def _dies(tokens: list[Token], k: int, lang: LanguageData) -> bool:
     """Whether a verb of dying stands in the clause after ``k`` (up to punctuation, at most ``_CLAUSE`` words)."""
-    predicates = phrases(lang, "predicates")
-    for j in range(k, min(len(tokens), k + _CLAUSE)):
-        if tokens[j].kind is PUNCT:
-            return False
-        hit = predicates.at(tokens, j)
-        if hit is not None and str(hit[1]) == "killed":
-            return True
-    return False
+    return killed_within(tokens, k, lang, _CLAUSE, lambda t: t.kind is PUNCT, first=False)
 
 
 def _bodies(tokens: list[Token], b: Binding, lang: LanguageData) -> bool:

@@ -13,33 +13,49 @@ it, no noun of the dead, *bodies*, between) after a plain count of the dead, wit
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from casualtylog.text._binding import Binding
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import PUNCT, Token
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["dies_near", "split_deaths"]
+__all__ = ["dies_near", "killed_within", "split_deaths"]
 
 #: How many words after the count its own predicate may stand ("12 more people died", "una persona más falleció").
 _REACH = 4
 
 
-def dies_near(tokens: list[Token], k: int, lang: LanguageData) -> bool:
-    """Whether a ``killed`` predicate stands within ``_REACH`` words from ``k``, no punctuation or body noun first."""
+def killed_within(
+    tokens: list[Token], k: int, lang: LanguageData, reach: int, stop: Callable[[Token], bool], *, first: bool = True
+) -> bool:
+    """Whether a ``killed`` predicate stands within ``reach`` words from ``k``, no word ``stop`` accepts before it.
+
+    ``first``: the first predicate met decides (another metric's verb is the count's own, and not a death); else
+    any predicate of dying in reach will do. Shared by the guide18 rules that ask whether a count's clause says its
+    people died (:mod:`casualtylog.text._died_of_wounds`, :mod:`casualtylog.text._later_findings`)."""
     predicates = phrases(lang, "predicates")
-    for j in range(k, min(len(tokens), k + _REACH)):
-        if tokens[j].kind is PUNCT or tokens[j].low in lang.body_nouns:
+    for j in range(k, min(len(tokens), k + reach)):
+        if stop(tokens[j]):
             return False
         hit = predicates.at(tokens, j)
         if hit is not None:
-            return str(hit[1]) == "killed"
+            if str(hit[1]) == "killed":
+                return True
+            if first:
+                return False
     return False
+
+
+def dies_near(tokens: list[Token], k: int, lang: LanguageData) -> bool:
+    """Whether a ``killed`` predicate stands within ``_REACH`` words from ``k``, no punctuation or body noun first."""
+    return killed_within(tokens, k, lang, _REACH, lambda t: t.kind is PUNCT or t.low in lang.body_nouns)
 
 
 def split_deaths(tokens: list[Token], bindings: list[Binding], lang: LanguageData, totals: bool) -> None:
     """Make plain (in place) each increment of the dead that splits a count of the dead before it; ``totals``: the
     sentence gives a running total (an update cue), when increments stay as they are."""
-    if totals:
+    if totals or not any(b.mention.increment for b in bindings if b.metric == "killed"):
         return
     semicolons = [i for i, t in enumerate(tokens) if t.text == ";"]
     plain_at = -1  # where the last plain count of the dead stands

@@ -144,11 +144,8 @@ class TollFrame(SentenceBase):
                 # "est passé de 79 à 56", "pasó de 79 a 56": the cue's verb before "from", its particle after
                 kind, cue_start, origin = "update", verb_at - stem[0] + 1, before
             elif raised_toll_before(tokens, before.start - 1, lang):
-                kind, cue_start, origin = (
-                    "update",
-                    before.start - 1,
-                    before,
-                )  # fresh8en: "pushed the toll from 114 to 143"
+                # fresh8en: "pushed the toll from 114 to 143"
+                kind, cue_start, origin = "update", before.start - 1, before
         elif (
             _low(tokens, j) in _TO
             and before is not None
