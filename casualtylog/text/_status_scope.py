@@ -1,7 +1,7 @@
 """Session 13 (``status13``): how far a cue of status reaches, so it marks the counts the corpus guide marks.
 
 The cues themselves are words of each language (``projected_cues``, ``preliminary_cues``, ``confirmed_cues``);
-what real text got wrong was their reach (issue 13, session 13, failures classified in docs/text.md):
+what real text got wrong was their reach (issue 13, session 13, failures classified in docs/text-history.md):
 
 - a fear for people projects no count of them ("The mayor fears the worst for the three missing": missing 3,
   reported), while "three are feared missing" projects it (:func:`without_fears`);

@@ -1,7 +1,7 @@
 """The session-6 split of the text modules past ~400 lines: no behaviour change.
 
 The proof that the extractions are the same is benchmarks/text_claims_dump.py
-(byte-identical before and after, see docs/text.md); these tests hold the
+(byte-identical before and after, see docs/text-history.md); these tests hold the
 shapes a later edit could break without changing any extraction of today's
 languages: ``LanguageData``'s field order (its positional constructor and
 repr) and the import paths other modules and tests use.

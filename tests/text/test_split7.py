@@ -2,7 +2,7 @@
 
 The proof that nothing changed is benchmarks/text_claims_dump.py (byte-identical
 before and after) and a field-by-field comparison of every language's
-``LanguageData`` with main's (docs/text.md, "Module splits past ~400 lines");
+``LanguageData`` with main's (docs/text-history.md, "Module splits past ~400 lines");
 these tests hold what a later edit could break: the size rule for the modules
 split, that each language module still assembles its topic modules' tables, and
 the import paths other modules use.

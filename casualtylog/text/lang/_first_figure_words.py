@@ -17,7 +17,7 @@ __all__ = ["FIRST_FIGURE_CUES", "REVISION_CONTRASTS"]
 FIRST_FIGURE_CUES = {
     # not "at first" ("at first light") nor "originally" ("originally from Syria"). Only a word that calls the
     # figure first or initial: an earlier or previous figure ("previous reports", "earlier estimates", "un précédent
-    # bilan", "el reporte previo") is reported, as the guide has it since session 14 (docs/text.md, "Previous tolls")
+    # bilan", "el reporte previo") is reported, as the guide has it since session 14 (tests/data/news/README.md, "Previous tolls")
     "en": _phrases(
         "initially | initial reports | initial estimates | initial figures | first estimates | early estimates"
     ),
