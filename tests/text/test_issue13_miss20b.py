@@ -1,0 +1,56 @@
+"""Session 19 (miss20b, issue 13): French, German and Spanish missed figures, by the mechanism that governs them,
+ranked by dev batch 12 (the sample of unseen text) and kept only where they recur before it.
+
+Each family is pinned by dev sentences of the real-news corpus (ids cited), with same-surface shapes that must keep
+their old reading (the precision side).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.text._read import Claim, claims_of
+
+# -- a verb that sets a total, its figure, then "the number of …" (raised_to, romance_counted_at) ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        # es-95152436-1 (dev batch 12): a verb of updating sets the total
+        (
+            "El Ministerio de Salud del Líbano ha actualizado a 558 el número de muertos tras los intensos ataques"
+            " aéreos de las Fuerzas de Defensa de Israel (FDI) contra Hezbolá desde ayer.",
+            "es",
+            [("killed", None, "558")],
+        ),
+        # es-7fac816d-1 (dev): a verb of setting, the figure after "en"
+        ("Las autoridades guatemaltecas determinaron la cifra de muertos en 69.", "es", [("killed", None, "69")]),
+        # es-a098bcc3-7 (dev batch 12): an adjective between the noun of number and a listed "número de víctimas"
+        ("Las lluvias elevan a 19 el número total de víctimas por estos derrumbes.", "es", [("killed", None, "19")]),
+        # fr-0cf0ca70-5 (dev batch 12): French "de" with no article after it, a group and its participle
+        (
+            "L’opposition chiffre à 14 le nombre de manifestants tués depuis cette date.",
+            "fr",
+            [("killed", "protesters", "14")],
+        ),
+        # same surface, read as before: "tués" alone is the metric noun
+        ("Le nombre de tués s'élève à 14.", "fr", [("killed", None, "14")]),
+    ],
+)
+def test_miss20b_number_of_set_by_a_verb(text: str, language: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a verb of setting with no toll after it
+        ("El Gobierno fijó en 15 días el plazo para las ayudas.", "es"),
+        # an adjective before a noun that counts no people
+        ("Las lluvias elevan a 19 el número total de viviendas dañadas.", "es"),
+        ("La mairie actualise à 14 le nombre de classes fermées.", "fr"),
+    ],
+)
+def test_miss20b_number_of_negatives(text: str, language: str) -> None:
+    assert claims_of(text, language) == []
