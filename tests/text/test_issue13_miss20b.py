@@ -54,3 +54,44 @@ def test_miss20b_number_of_set_by_a_verb(text: str, language: str, claims: list[
 )
 def test_miss20b_number_of_negatives(text: str, language: str) -> None:
     assert claims_of(text, language) == []
+
+
+# -- one more place of a split after "and", the places plain phrases (PlaceFrames.phrase_split) -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        # fr-d97c77fb-2 (dev batch 12): the count's own place opened by "pour"
+        (
+            "Quatre vingt sept morts ont été répertoriés pour le district d’Ikongo et deux à Mananjary.",
+            "fr",
+            [("killed", None, "2"), ("killed", None, "87")],
+        ),
+        # es-3d7c9e74-4 (dev batch 12): lower-case places, "más" one place of the split, not more victims
+        (
+            "Nueve personas murieron en el lugar de los hechos y cinco más en hospitales de la localidad.",
+            "es",
+            [("killed", None, "5"), ("killed", None, "9")],
+        ),
+    ],
+)
+def test_miss20b_place_phrase_split(text: str, language: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        # same surface, no place phrase after the count's verb: the second number is no place of it
+        ("Deux personnes ont été tuées par balle et trois à coups de couteau.", "fr", [("killed", None, "2")]),
+        # a state after the preposition, not a place
+        (
+            "Nueve personas murieron en el lugar y cinco en estado de shock.",
+            "es",
+            [("killed", None, "9")],
+        ),
+    ],
+)
+def test_miss20b_place_phrase_split_negatives(text: str, language: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == claims
