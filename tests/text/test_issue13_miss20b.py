@@ -95,3 +95,38 @@ def test_miss20b_place_phrase_split(text: str, language: str, claims: list[Claim
 )
 def test_miss20b_place_phrase_split_negatives(text: str, language: str, claims: list[Claim]) -> None:
     assert claims_of(text, language) == claims
+
+
+# -- a German middle field of up to 14 words between the subject and its participle (subject_reach) ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # de-f39a2b53-3 (dev batch 12): a place, its region and where that lies
+        (
+            "Mindestens 15 Kinder derselben Schule in Depayin in der Region Sagaing im Nordwesten des Landes würden"
+            " noch vermisst, gab das UN-Kinderhilfswerk UNICEF bekannt.",
+            [("missing", "children", "at least 15")],
+        ),
+        # de-f39a2b53-5 (dev batch 12): a cause and its source
+        (
+            "Fast 2300 Zivilisten wurden beim gewaltsamen Vorgehen des Militärs gegen seine Gegner nach Angaben einer"
+            " lokalen Beobachtungsgruppe getötet.",
+            [("killed", "civilians", "about 2300")],
+        ),
+        # de-a2feeec3-1 (dev, batch 4)
+        (
+            "Ein 18-Jähriger aus Baden-Württemberg ist am Samstag in einer Lawine in bei Tschagguns (AUT/Vorarlberg)"
+            " ums Leben gekommen.",
+            [("killed", None, "1")],
+        ),
+        # same surface, a clause boundary inside the reach still closes it: the participle is the other clause's
+        (
+            "Fast 2300 Zivilisten wohnten in der Stadt, in der am Montag drei Soldaten getötet wurden.",
+            [("killed", "soldiers", "3")],
+        ),
+    ],
+)
+def test_miss20b_german_middle_field(text: str, claims: list[Claim]) -> None:
+    assert claims_of(text, "de") == claims
