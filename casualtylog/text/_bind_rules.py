@@ -147,6 +147,9 @@ def not_added(tokens: list[Token], m: Mention, b: Binding, lang: LanguageData, *
         or state_not_added(tokens, m, b.chunk_end, lang)
         or (not counted_before and other_metric_before(tokens, m, b.metric, lang))
         or plain_increment(tokens, m, b.metric, lang, counted_before=counted_before)  # session 17 (ennl17)
+        # session 19 (miss20b): one place of a split ("murieron en el lugar … y cinco más en hospitales") is a part
+        # of the toll its places share, as the split's other places are
+        or (b.frame == "split" and _low_at(tokens, m.end) in lang.place_preps)
     )
 
 

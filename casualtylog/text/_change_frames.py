@@ -12,7 +12,7 @@ from casualtylog.text._counted_participle import counted_participle_at, skip_mem
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._nouns import _noun
 from casualtylog.text._phrases import phrases
-from casualtylog.text._romance_shapes import romance_counted_at
+from casualtylog.text._romance_shapes import romance_counted_at, romance_counted_group_at
 from casualtylog.text._tokens import WORD, Token
 from casualtylog.text.lang import LanguageData
 
@@ -133,6 +133,8 @@ class ChangeFrames(SentenceBase):
         counted = counted_participle_at(tokens, k, lang) if found is None else None
         if counted is not None:
             found, group = counted  # fresh8en: "brings to 21 the number of civilians killed"
+        elif found is not None:
+            group = romance_counted_group_at(tokens, k, lang)  # "chiffre à 14 le nombre de manifestants tués"
         if found is None:
             noun = _noun(tokens, k, lang)
             if noun is None or noun[0] not in {"people", "group"}:

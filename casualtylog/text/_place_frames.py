@@ -19,6 +19,16 @@ __all__ = ["PlaceFrames"]
 _CARE_REACH = 5
 #: How many words a place name may take in a per-place split ("à Saint-Martin-de-Ré").
 _PLACE_REACH = 4
+#: How many words the count's own place phrase may take before "and" ("en el lugar de los hechos").
+_PHRASE_BACK = 8
+#: Prepositions that open the count's own place phrase besides the language's place prepositions (French
+#: "pour le district de …", "dans la ville de …"; Spanish "en" is a place preposition already).
+_PHRASE_PREPS = frozenset({"dans", "pour", "sur"})
+#: States, not places, after a place preposition: "en état de choc", "en estado grave", "en urgence absolue",
+#: "en garde à vue", "en vie".
+_STATES = frozenset(
+    {"état", "estado", "urgence", "urgencia", "garde", "vie", "vida", "détention", "prisión", "custodia"}
+)
 
 
 class PlaceFrames(SentenceBase):
@@ -32,14 +42,14 @@ class PlaceFrames(SentenceBase):
             return False  # ", deux à Villegailhenc", "et une à Carcassonne"
         place = _tok(tokens, m.end + 1)
         if _low(tokens, m.end) not in lang.place_preps or place is None or not place.is_capitalised:
-            return False
+            return self.phrase_split(m)
         j = m.start - 2
         names = 0
         while names < _PLACE_REACH and (t := _tok(tokens, j)) is not None and t.is_capitalised and not t.is_number:
             j -= 1
             names += 1
         if not names or _low(tokens, j) not in lang.place_preps:
-            return False
+            return self.phrase_split(m)
         parent = next(
             (
                 b
@@ -66,6 +76,49 @@ class PlaceFrames(SentenceBase):
             return True
         self.add(split)
         return True
+
+    def phrase_split(self, m: Mention) -> bool:
+        """ "Nueve personas murieron en el lugar de los hechos y cinco más en hospitales", "87 morts ont été
+        répertoriés pour le district d'Ikongo et deux à Mananjary": after "and", a bare number and a place
+        preposition, parallel to a prepositional phrase that closes the clause of the count before (between that
+        count's chunk and "and": its verb, then the phrase). The places need not be names; the count's phrase must
+        be there (a bare "… et deux en garde à vue" has none), plain words only within a few, and no state follows
+        the preposition ("y cinco en estado grave")."""
+        tokens, lang = self.tokens, self.lang
+        if _low(tokens, m.start - 1) not in lang.coordinators:
+            return False
+        k = m.end + (_low(tokens, m.end) in lang.increment_after or _low(tokens, m.end) in lang.others_words)
+        if _low(tokens, k) not in lang.place_preps or not self._plain(k + 1) or self._state_after(k + 1):
+            return False
+        place = False  # a preposition of place opens a phrase between the count's chunk and "and"
+        for j in range(m.start - 2, max(-1, m.start - 2 - _PHRASE_BACK), -1):
+            if not self._plain(j):
+                return False
+            place = place or _low(tokens, j) in lang.place_preps | _PHRASE_PREPS
+            parent = next((b for b in reversed(self.bindings) if b.role == "count" and b.chunk_end == j), None)
+            if parent is None:
+                continue
+            if parent.frame in _NOT_PARENT or not place:
+                return False
+            self.add(Binding(m, parent.metric, parent.group, "split", chunk_end=k + 2, confidence=0.75))
+            return True
+        return False
+
+    def _plain(self, j: int) -> bool:
+        """A word of a place phrase: no number, punctuation, clause boundary, verb of saying or casualty predicate."""
+        tok, lang = _tok(self.tokens, j), self.lang
+        return (
+            tok is not None
+            and tok.kind is WORD
+            and tok.low not in lang.boundaries
+            and tok.low not in lang.said_verbs
+            and phrases(lang, "predicates").at(self.tokens, j) is None
+        )
+
+    def _state_after(self, k: int) -> bool:
+        """A state or a degree within the first words after the preposition ("en estado grave", "en urgence")."""
+        lows = {_low(self.tokens, j) for j in range(k, k + 3)}
+        return bool(lows & (self.lang.severity_words | _STATES))
 
     def taken_to_hospital(self, m: Mention) -> bool:
         """ "Au moins 160 personnes ont été admises dans les hôpitaux", "40 pasajeros fueron trasladados a hospitales"."""

@@ -15,7 +15,7 @@ from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import WORD, Token
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["adverbial_word", "romance_counted_at", "romance_counted_ending"]
+__all__ = ["adverbial_word", "romance_counted_at", "romance_counted_ending", "romance_counted_group_at"]
 
 #: How many adjectives may follow the noun of number ("la cifra oficial provisional de …").
 _ADJECTIVES = 2
@@ -44,9 +44,9 @@ def _counted(tokens: list[Token], end: int, lang: LanguageData) -> tuple[int, st
     the participle after it ("personas desaparecidas", "personnes portées disparues").
     """
     metric = phrases(lang, "metric_nouns").ending(tokens, end)
-    if metric is not None:
-        return end - metric[0] + 1, str(metric[1]), None
     predicate = phrases(lang, "predicates").ending(tokens, end)
+    if metric is not None and not (metric[0] == 1 and predicate is not None and _people_before(tokens, end, lang)):
+        return end - metric[0] + 1, str(metric[1]), None  # not "manifestants tués", where "tués" is a participle
     if predicate is None:
         return None
     noun_at = end - predicate[0]
@@ -58,6 +58,12 @@ def _counted(tokens: list[Token], end: int, lang: LanguageData) -> tuple[int, st
     if noun is None or noun[0] not in {"people", "group"} or noun[2] != 1:
         return None
     return noun_at, str(predicate[1]), noun[1] if noun[0] == "group" else None
+
+
+def _people_before(tokens: list[Token], end: int, lang: LanguageData) -> bool:
+    """Whether a one-word noun of people or of a group stands right before ``end``."""
+    noun = _noun(tokens, end - 1, lang) if end >= 1 else None
+    return noun is not None and noun[0] in {"people", "group"} and noun[2] == 1
 
 
 def romance_counted_ending(tokens: list[Token], end: int, lang: LanguageData) -> tuple[int, str, str | None] | None:
@@ -74,9 +80,13 @@ def romance_counted_ending(tokens: list[Token], end: int, lang: LanguageData) ->
         return None
     start, metric, group = counted
     j = start - 1
+    of = None
     if _low(tokens, j) in lang.determiners:
-        j -= 1  # "de los muertos"
-    of = phrases(lang, "of_words").ending(tokens, j)
+        of = phrases(lang, "of_words").ending(tokens, j - 1)  # "de los muertos"
+        j -= of is not None
+    if of is None:
+        # French "de" is both an article and "of": "le nombre de manifestants tués" has no article after it
+        of = phrases(lang, "of_words").ending(tokens, j)
     if of is None:
         return None
     j -= of[0]
@@ -106,12 +116,39 @@ def romance_counted_at(tokens: list[Token], k: int, lang: LanguageData) -> tuple
         return None if elided is None else (elided[0] + 1, str(elided[1]))
     if _low(tokens, k) not in lang.count_nouns:
         return None
+    listed = _listed_past_adjectives(tokens, k, lang)
+    if listed is not None:
+        return listed
     best: tuple[int, str] | None = None
     for end in range(k + 2, min(len(tokens), k + _PHRASE_REACH)):
         found = romance_counted_ending(tokens, end, lang)
         if found is not None and found[0] == end - k + 1:
             best = (found[0], found[1])
     return best
+
+
+def _listed_past_adjectives(tokens: list[Token], k: int, lang: LanguageData) -> tuple[int, str] | None:
+    """A listed toll noun with adjectives after its noun of number ("el número total de víctimas", "la cifra
+    oficial de víctimas"): the table lists "número de víctimas", and "víctimas" alone is a noun of people, not a
+    metric, so the shape above cannot read it. (its length, metric), or ``None``."""
+    for skip in range(1, _ADJECTIVES + 1):
+        if not _adjective(tokens, k + skip, lang):
+            return None
+        rest = [tokens[k], *tokens[k + skip + 1 : k + skip + _PHRASE_REACH]]
+        found = phrases(lang, "toll_nouns").at(rest, 0)
+        if found is not None and found[0] > 1:
+            return found[0] + skip, str(found[1])
+    return None
+
+
+def romance_counted_group_at(tokens: list[Token], k: int, lang: LanguageData) -> str | None:
+    """The group of the counted phrase :func:`romance_counted_at` reads at ``k`` ("le nombre de manifestants
+    tués": protesters), or ``None``."""
+    found = romance_counted_at(tokens, k, lang)
+    if found is None:
+        return None
+    counted = romance_counted_ending(tokens, k + found[0] - 1, lang)
+    return None if counted is None else counted[2]
 
 
 #: Relative pronouns: a clause of its own, never part of an adverbial.

@@ -152,6 +152,10 @@ RAISE_VERBS = _words(
     "cifró cifra cifran cifraron cifrado redujo reduce reducen reducido estima estimó estiman"
     # "el balance sitúa los heridos en 1.178", "que sitúan en más de 31.600 el número de fallecidos"
     " sitúa sitúan situó situaron situado"
+    # verbs that set or update a total: "ha actualizado a 558 el número de muertos", "determinaron la cifra de
+    # muertos en 69", "fijó la cifra … en siete"
+    " actualiza actualizan actualizó actualizaron actualizado fija fijan fijó fijaron fijado"
+    " determina determinan determinó determinaron determinado"
 )
 
 # Session 14 (fresh8rom): "el saldo de víctimas ascendería a 83" (lang/_fresh8rom_words.py)

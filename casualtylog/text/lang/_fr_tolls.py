@@ -88,7 +88,9 @@ PRELIMINARY_CUES = (
 RAISE_VERBS = _words(
     "porte portent portant porté portée portait porter élève élèvent élevant "
     # verbs that put a total at a figure: "elle estime à 10 000 le nombre de disparus"
-    "estime estiment estimé estimait chiffre chiffrent chiffré évalue évaluent évalué"
+    "estime estiment estimé estimait chiffre chiffrent chiffré évalue évaluent évalué "
+    # verbs that set or update a total: "a actualisé à 558 le nombre de morts", "fixe à 14 le nombre de …"
+    "actualise actualisent actualisé fixe fixent fixé fixait"
 )
 # session 14 (fresh10rom): first reports and figures not yet final (lang/_fresh10rom_words.py)
 PRELIMINARY_CUES = PRELIMINARY_CUES | _phrases(FIRST_CUES["fr"])

@@ -43,7 +43,10 @@ LANGUAGE = LanguageData(
     confirmed_cues=frozenset(["bestätigt", "bestätigte", "bestätigten", "verifiziert"]) | MORE_VERIFIED["de"],
     others_words=frozenset(["weitere", "andere"]),
     year_preps=frozenset(["im", "jahr", "jahres"]),
-    subject_reach=12,  # session 14 (fresh10rom): was 10; "wurden bei der Detonation in der Unruheprovinz an … verletzt"
+    # session 14 (fresh10rom): was 10; "wurden bei der Detonation in der Unruheprovinz an … verletzt". Session 19
+    # (miss20b): 12 → 14, a German middle field holds a place and its region or a cause and its source ("Mindestens
+    # 15 Kinder derselben Schule in Depayin in der Region Sagaing im Nordwesten des Landes würden noch vermisst")
+    subject_reach=14,
     plural_endings=("en", "er", "e", "n", "s"),
     function_words=verbs.FUNCTION_WORDS,
     units=figures.UNITS,
