@@ -1,0 +1,59 @@
+"""Session 19 (miss20a, issue 13): English and Dutch missed figures, ranked by dev batch 12 (unseen text).
+
+Each family is pinned by dev sentences of the real-news corpus (ids cited), with a shape of the same surface that
+must keep its old reading (the precision side).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.text._read import Claim, claims_of
+
+# -- one person named by an article is part of a count "among" or "one of" which says what befell them --
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # en-f3e99712-1 (dev, batch 12): a possessive member with an adjective, then "among" a count
+        (
+            "A father and his little girl were among at least 23 people killed when tornadoes swept through"
+            " Mississippi Friday night, officials said.",
+            [("killed", None, "at least 23"), ("killed", "men", "1")],
+        ),
+        # en-b2db3373-1 (dev)
+        (
+            "A mother and her toddler were among five people killed in a military airstrike in Myanmar’s east,"
+            " Karen rebels and an aid group said Saturday.",
+            [("killed", None, "5"), ("killed", "women", "1")],
+        ),
+        # en-ecf8987b-5 (dev): "one of" a count whose predicate is a relative clause
+        (
+            "An eight-month old baby was one of 35 people who were declared dead on arrival at four hospitals in"
+            " Ormoc, hours after Nirvana sank on Thursday.",
+            [("killed", None, "35"), ("killed", "children", "1")],
+        ),
+        # the among-the shape with a possessive member, as with a predicate right after her
+        ("A father and his daughter were among the dead.", [("killed", "men", "1")]),
+    ],
+)
+def test_miss20a_one_among_a_count(text: str, claims: list[Claim]) -> None:
+    assert claims_of(text, "en") == claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the count after "among" / "one of" says nothing befell them: no claim
+        "A woman and her husband were among 40 people who attended the wedding.",
+        "A woman was one of 40 guests at the wedding.",
+    ],
+)
+def test_miss20a_one_among_no_casualty(text: str) -> None:
+    assert claims_of(text, "en") == []
+
+
+def test_miss20a_pronoun_one_of_stays_the_whole() -> None:
+    # "He was one of 12 people killed": no one named by an article, the count alone (session 12's rule)
+    assert claims_of("He was one of 12 people killed.", "en") == [("killed", None, "12")]
