@@ -57,3 +57,48 @@ def test_miss20a_one_among_no_casualty(text: str) -> None:
 def test_miss20a_pronoun_one_of_stays_the_whole() -> None:
     # "He was one of 12 people killed": no one named by an article, the count alone (session 12's rule)
     assert claims_of("He was one of 12 people killed.", "en") == [("killed", None, "12")]
+
+
+# -- a toll changed from a figure: a verb that revises it before it, a dash before the change, no "to" after --
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # en-b80e5822-3 (dev, batch 12): a verb revising the toll down, before the toll
+        (
+            "The public prosecutor's office had reduced the death toll from 12 to 11 on Monday evening, saying that"
+            " there had been confusion with a victim from another case in the hospital.",
+            [("killed", None, "11"), ("killed", None, "12")],
+        ),
+        # en-64a879eb-3 (dev): the change set off by a dash after its toll
+        (
+            "Yesterday the agency sharply raised the number of victims unaccounted for – from 51 to 1,079 –as the"
+            " true extent of the disaster became known.",
+            [("missing", None, "1079"), ("missing", None, "51")],
+        ),
+        # en-9e726dc3-4 (dev): only the "from" end written
+        (
+            "The death toll jumped from around 120 on Monday, after the discovery of more bodies in West Bengal and"
+            " the western state of Gujarat where water levels have receded, allowing families to return home.",
+            [("killed", None, "about 120")],
+        ),
+        # the "to" end still reads both, with a day between
+        ("The death toll rose from 12 on Monday to 19.", [("killed", None, "12"), ("killed", None, "19")]),
+    ],
+)
+def test_miss20a_toll_changed_from(text: str, claims: list[Claim]) -> None:
+    assert claims_of(text, "en") == claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a static toll verb does not move it: "is from" names where the dead came from, no change
+        "The death toll is from 12 villages in the district.",
+        # a revised figure that is no toll
+        "The company reduced the price from 12 to 11 dollars.",
+    ],
+)
+def test_miss20a_toll_changed_from_negatives(text: str) -> None:
+    assert claims_of(text, "en") == []
