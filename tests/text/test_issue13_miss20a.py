@@ -102,3 +102,52 @@ def test_miss20a_toll_changed_from(text: str, claims: list[Claim]) -> None:
 )
 def test_miss20a_toll_changed_from_negatives(text: str) -> None:
     assert claims_of(text, "en") == []
+
+
+# -- what stands between a count and its predicate: an aside of up to 16 tokens, a participle before its noun in it --
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        # en-9c798c9b-2 (dev, batch 12): a relative clause of 14 tokens between commas
+        (
+            "They said the 27 people, who consumed food at a marriage feast organised at Kalady near Edappal on"
+            " Wednesday evening, have been hospitalised in Maranchery, Kalady, and Ponnani.",
+            "en",
+            [("injured", None, "27")],
+        ),
+        # en-972741f2-5 (dev, batch 12): "the affected area" describes the area, no predicate of the residents
+        (
+            "As a precaution against possible afterslides, 230 residents living near the affected area have been"
+            " evacuated to safer locations.",
+            "en",
+            [("evacuated", None, "230")],
+        ),
+        # fr-f1f3df6d-3 (dev): the same reach in a shared reader
+        (
+            "Une adolescente, âgée de 15 ans selon le ministre des Transports Patrice Vergriete, est morte dans"
+            " l'accident.",
+            "fr",
+            [("killed", "teenagers", "1")],
+        ),
+    ],
+)
+def test_miss20a_long_aside(text: str, language: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same aside before a predicate that is no casualty
+        "They said the 27 people, who consumed food at a marriage feast organised at Kalady near Edappal on"
+        " Wednesday evening, have been fined.",
+        "About 230 residents living near the affected area attended the meeting.",
+        # an aside past the reach stays unread
+        "The 27 people, who consumed food at a marriage feast organised at Kalady near Edappal on Wednesday evening"
+        " and later attended a concert in the city, were hospitalised.",
+    ],
+)
+def test_miss20a_long_aside_negatives(text: str) -> None:
+    assert claims_of(text, "en") == []
