@@ -95,6 +95,8 @@ class SubjectClauses(SubjectLists):
             noun = _noun(tokens, j, lang)
             if noun is not None and noun[0] in {"people", "group"}:
                 j += noun[2]
+            if _low(tokens, j) in lang.cue_relatives:
+                j, _ = self.gap(j + 1)  # session 19 (miss20a): "one of 35 people who were declared dead"
         found = phrases(lang, "metric_nouns").at(tokens, j) or phrases(lang, "predicates").at(tokens, j)
         if found is None and total is None and _low(tokens, j) in lang.gap_words:
             # "among those reported killed": a reporting word before the participle, as after an auxiliary

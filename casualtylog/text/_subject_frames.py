@@ -16,6 +16,7 @@ from casualtylog.text._one_of import ONE_COPULAS
 from casualtylog.text._phrases import phrases
 from casualtylog.text._rescued_hurt import rescue_after, survivors_found
 from casualtylog.text._subject_clauses import _COPULAS, SubjectClauses
+from casualtylog.text._subject_lists import among_count
 from casualtylog.text._time_adverbs import past_time
 
 __all__ = ["SubjectFrames"]
@@ -187,6 +188,8 @@ class SubjectFrames(SubjectClauses):
                 k, more = self.gap(aside)
                 gaps += more
         among = phrases(lang, "among_the").at(tokens, k)
+        if among is None and noun is not None and (width := among_count(self, k)):
+            among = (width, None)  # session 19 (miss20a): "A father … were among at least 23 people killed"
         if among is not None and noun is not None:
             what = self.among_what(k + among[0])
             if what is None:

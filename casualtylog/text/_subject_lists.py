@@ -5,6 +5,7 @@ the victims' noun ("two of them", "two of their interpreters")."""
 
 from __future__ import annotations
 
+from casualtylog.text._binding import SentenceBase
 from casualtylog.text._mentions import _low, _tok
 from casualtylog.text._nouns import _listed_noun, _noun
 from casualtylog.text._pair_counts import demonym_adjective
@@ -13,7 +14,7 @@ from casualtylog.text._subject_shapes import SubjectShapes
 from casualtylog.text._tokens import WORD, Token
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["SubjectLists", "m_is_part_of_metric"]
+__all__ = ["SubjectLists", "among_count", "m_is_part_of_metric"]
 
 #: "and" between two coordinated subjects ("Fünf Polizisten und sieben Zivilisten wurden getötet");
 #: a language's own coordinators ("sowie", "evenals") join them too.
@@ -27,6 +28,11 @@ _SECOND_REACH = 8
 #: "with" before one person a list member is with ("two children and a woman with a baby").
 _WITH = frozenset({"with", "met"})
 
+#: "among" or "one of" right before a count of its own, no article: the people named are part of that count ("were
+#: among at least 23 people killed", "was one of 35 people who were declared dead"; session 19, miss20a), after a
+#: copula.
+_AMONG_COUNT = ("among", "one of")
+_AMONG_COPULAS = frozenset({"were", "are", "was", "is"})
 #: How many words an attribution inside a clause may have after its cue ("volgens de Griekse politie").
 _ATTRIBUTION_WORDS = 3
 
@@ -34,6 +40,20 @@ _ATTRIBUTION_WORDS = 3
 def _word(tokens: list[Token], k: int) -> bool:
     tok = _tok(tokens, k)
     return tok is not None and tok.kind is WORD
+
+
+def among_count(s: SentenceBase, k: int) -> int:
+    """The width of "among" or "one of" at ``k`` when a count of its own follows and a copula stands before: the
+    people named before are part of that count, which says what befell them. Zero when it is not there."""
+    tokens = s.tokens
+    if k == 0 or tokens[k - 1].low not in _AMONG_COPULAS:
+        return 0
+    for phrase in _AMONG_COUNT:
+        words = phrase.split()
+        # the token's own lower case: ``_low`` hides a number word ("one")
+        if [t.low for t in tokens[k : k + len(words)]] == words and k + len(words) in s.by_start:
+            return len(words)
+    return 0
 
 
 def m_is_part_of_metric(tokens: list[Token], j: int, lang: LanguageData) -> bool:
@@ -76,11 +96,17 @@ class SubjectLists(SubjectShapes):
             and single.kind is WORD
             and not single.is_capitalised
             and single.low not in self.lang.function_words
-            and phrases(self.lang, "predicates").at(self.tokens, self.gap(k + 3)[0]) is not None
         ):
             # "Three children and their mother died": one person named by a possessive is no count of her own
-            # (the corpus guide), and the predicate right after her is the whole subject's
-            return k + 3
+            # (the corpus guide), and the predicate right after her is the whole subject's; session 19 (miss20a):
+            # one adjective may stand before her noun, and "among" a count is the whole's predicate too ("A father
+            # and his little girl were among at least 23 people killed", en-f3e99712-1)
+            for end in (k + 3, k + 4):
+                last = _tok(self.tokens, end - 1)
+                if last is None or last.kind is not WORD or last.is_capitalised or last.low in self.lang.function_words:
+                    break
+                if self.predicate_or_among(self.gap(end)[0]):
+                    return end
         # "A woman and her two children were killed": a possessive may open the member.
         other = self.by_start.get(k + 2 if _low(self.tokens, k + 1) in self.lang.possessives else k + 1)
         if other is None or other.kind != "number":
@@ -93,6 +119,15 @@ class SubjectLists(SubjectShapes):
         if noun is None or noun[0] not in {"people", "group"}:
             return k
         return self.with_one(at + noun[2])
+
+    def predicate_or_among(self, k: int) -> bool:
+        """A predicate at ``k``, or "among the" / "among" a count: what a whole subject is said to be."""
+        tokens, lang = self.tokens, self.lang
+        if phrases(lang, "predicates").at(tokens, k) is not None:
+            return True
+        if k > 0 and tokens[k - 1].low not in _AMONG_COPULAS:
+            return False
+        return phrases(lang, "among_the").at(tokens, k) is not None or among_count(self, k) > 0
 
     def with_one(self, k: int) -> int:
         """Skip "with a baby" at ``k`` after a member: one person the member is with, no count of their own."""

@@ -20,8 +20,10 @@ _TO_DEATH = {"en": ("to", "death")}
 _CONTAINERS = frozenset({"group", "total", "crowd", "groep", "totaal", "groupe", "gruppe", "grupo"})
 #: How many words a prepositional phrase after the victims' noun may have ("on the rubber dinghy").
 _PHRASE_REACH = 6
-#: How many tokens an aside, a relative clause or a participial phrase after the victims' noun may have.
-_ASIDE_REACH = 10
+#: How many tokens an aside, a relative clause or a participial phrase after the victims' noun may have (session 19,
+#: miss20a: was 10; "the 27 people, who consumed food at a marriage feast organised at Kalady near Edappal on
+#: Wednesday evening, have been hospitalised", en-9c798c9b-2; each token is still checked for a predicate of its own).
+_ASIDE_REACH = 16
 #: How many words may stand between a main clause's verb and the negation that closes it ("de ramp niet").
 _NEGATED_REACH = 6
 
@@ -213,9 +215,27 @@ class SubjectShapes(SentenceBase):
                 if self.attributive_at(j):
                     continue  # "desplegados en la zona afectada": the zone's participle
                 return j  # Session 12 (fres12): "cinco personas atrapadas en el ascensor murieron", no auxiliary
+            if predicates.at(tokens, j) is not None and self.attributive_before(j):
+                continue  # session 19 (miss20a): "230 residents living near the affected area have been evacuated"
             if predicates.at(tokens, j) is not None or verbs.at(tokens, j) is not None:
                 return k
         return k
+
+    def attributive_before(self, j: int) -> bool:
+        """A participle between a determiner and its noun ("the affected area", "de getroffen regio"), in a language
+        that puts its adjectives before the noun: it describes that noun, so it is no predicate of the count."""
+        tokens, lang = self.tokens, self.lang
+        noun = _tok(tokens, j + 1)
+        return (
+            not lang.adjective_after_noun
+            and _low(tokens, j - 1) in lang.determiners
+            and noun is not None
+            and noun.kind is WORD
+            and not noun.is_capitalised
+            and noun.low not in lang.gap_words
+            and noun.low not in lang.function_words
+            and phrases(lang, "predicates").at(tokens, j + 1) is None
+        )
 
     def split_predicate(self, start: int, k: int) -> tuple[int, builtins.object] | None:
         """The rest of a predicate at ``k`` whose first word stands before the subject starting at ``start``.

@@ -10,7 +10,7 @@ from casualtylog.text._mentions import _BY, _FROM, Mention, _low, _tok
 from casualtylog.text._not_victims import no_victims_noun
 from casualtylog.text._nouns import _closed_words, _listed_noun, _noun, compound_metric
 from casualtylog.text._phrases import phrases
-from casualtylog.text._raised_from import raised_toll_before
+from casualtylog.text._raised_from import change_start, changed_from_only, raised_toll_before
 from casualtylog.text._tokens import NONCOUNT, PUNCT, WORD, Token
 from casualtylog.text._toll_events import counts_events
 from casualtylog.text._toll_shapes import (
@@ -144,8 +144,8 @@ class TollFrame(SentenceBase):
                 # "est passé de 79 à 56", "pasó de 79 a 56": the cue's verb before "from", its particle after
                 kind, cue_start, origin = "update", verb_at - stem[0] + 1, before
             elif raised_toll_before(tokens, before.start - 1, lang):
-                # fresh8en: "pushed the toll from 114 to 143"
-                kind, cue_start, origin = "update", before.start - 1, before
+                # fresh8en: "pushed the toll from 114 to 143"; session 19: "raised the number … – from 51 to 1,079"
+                kind, cue_start, origin = "update", change_start(tokens, before.start - 1), before
         elif (
             _low(tokens, j) in _TO
             and before is not None
@@ -157,6 +157,13 @@ class TollFrame(SentenceBase):
             kind, cue_start = "update", by - 1  # "rose by 5 to 45": 5 is the change, bound on its own
         elif _low(tokens, j) in _TO and (verb_final := verb_final_change(self, j)) is not None:
             kind, cue_start, origin = "update", verb_final.start - 1, verb_final  # "is van 1252 gestegen naar 1333"
+        moved = (
+            changed_from_only(tokens, m.start, m.end, lang, (_CHANGE_FROM, _CHANGE_TO), self.by_start)
+            if kind is None
+            else None
+        )
+        if cue is None and moved is not None:
+            kind, cue_start = "update", moved  # session 19 (miss20a): "the death toll jumped from around 120 on Monday"
         split = split_cue(tokens, j, lang) if kind is None and cue is None else None
         if split is not None:
             cue_start, kind = split  # "het dodental ligt daarmee al op 270"
