@@ -1,0 +1,77 @@
+"""Session 19 (attr20, issue 13 item 4): attribution ranked by what dev batch 12 (unseen text) misses.
+
+Family 1: a title with its complement, then the person ("acting governor of the Kursk Region Alexey Smirnov said",
+*El comisario de la Policía Yair Mesa informó*, *le porte-parole du ministère de la Santé du Hamas Ashraf
+al-Qidreh*): the guide names the person, without the title; the person is the run of two or more names that
+closes the complement, past its place (an area noun or a source head ends the place). Sentences from the dev
+corpus (their ids given) plus same-surface negatives; the source follows tests/data/news/README.md.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ._read import Named, sources_of
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # en-4047da7c-3 (batch 12)
+        (
+            "Meanwhile, acting governor of the Kursk Region Alexey Smirnov said earlier that as many as 26 Ukrainian"
+            " UAVs had been downed in the skies over his region.",
+            "en",
+            [("Alexey Smirnov", "s")],
+        ),
+        # es-61f68b14-3 (batch 12)
+        (
+            'El comisario de la Policía Yair Mesa informó inicialmente que dentro del presidio "hay 13 muertos'
+            ' asfixiados y quemados" que ya habían sido recogidos por la Policía.',
+            "es",
+            [("Yair Mesa", "s")],
+        ),
+        # en-d8cd658b-1
+        (
+            "The Ukrainian Minister of Internal Affairs of Ukraine Ihor Klymenko announced that a Russian strike on an"
+            " apartment building in the Poltava region has killed one person.",
+            "en",
+            [("Ihor Klymenko", "s")],
+        ),
+        # fr-c17db6dc-2
+        (
+            "A 70%, les Palestiniens tués à Gaza dans la guerre entre Israël et le mouvement islamiste sont des femmes"
+            " et des enfants, a précisé le porte-parole du ministère de la Santé du Hamas Ashraf al-Qidreh, qui a"
+            " également fait état de 41.316 blessés.",
+            "fr",
+            [("Ashraf al-Qidreh", "s")],
+        ),
+        # made up, the same shape after a lower-case noun of the complement
+        (
+            "The spokesman for the regional police force Mark Jones said three people were killed.",
+            "en",
+            [("Mark Jones", "s")],
+        ),
+        # negative, the same surface: no person after the complement, the office is the source
+        (
+            "The governor of the Kursk Region said three people were killed.",
+            "en",
+            [("governor of the Kursk Region", "s")],
+        ),
+        # negative (nl-5ad76a27-1): the person right after the title, the complement after him is his office
+        (
+            "Bij de aanslagen in Parijs zijn gisteren drie Nederlanders gewond geraakt, meldt minister Koenders van"
+            " Buitenlandse Zaken.",
+            "nl",
+            [("Koenders", "s")],
+        ),
+        # negative: two names after "of" are the complement's place, not a person
+        (
+            "Three people were killed, the mayor of the city of New York said.",
+            "en",
+            [("mayor of the city of New York", "s")],
+        ),
+    ],
+)
+def test_person_after_a_titles_complement(text: str, language: str, expected: list[Named]) -> None:
+    assert sources_of(text, language) == expected
