@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from casualtylog.text._name_initials import join_initials
 from casualtylog.text._phrases import phrases
 from casualtylog.text._romance_sources import past_report
 from casualtylog.text._source_clauses import (
@@ -78,6 +79,7 @@ def attribute(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str |
 
     ``text`` is the whole text the tokens' offsets point into.
     """
+    tokens = join_initials(tokens, lang, text)  # "R.K. Meena", "The U.N. says": the initial's period ends no name
     cited_by = phrases(lang, "cited_by")
     for i in cited_by.starts(tokens, 1):
         hit = cited_by.at(tokens, i)

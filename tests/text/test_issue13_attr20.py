@@ -75,3 +75,47 @@ from ._read import Named, sources_of
 )
 def test_person_after_a_titles_complement(text: str, language: str, expected: list[Named]) -> None:
     assert sources_of(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # en-735da110-5 (batch 12)
+        (
+            "The U.N. says the conflict has cost more than 3,000 lives and forced half a million to flee to"
+            " French-speaking regions of Cameroon or into neighboring Nigeria.",
+            [("U.N.", "s")],
+        ),
+        # en-9c46a9f1-4 (batch 12): the splitter ends a sentence after "R.K.", the claim's sentence opens on "Meena"
+        (
+            "Police Commissioner R.K. Meena said one person died as he fell into a village well while running away"
+            " from the plant.",
+            [("R.K. Meena", "s")],
+        ),
+        # en-0a796908-1
+        (
+            "Over 700 migrants are feared dead in three Mediterranean Sea shipwrecks south of Italy in the last few"
+            " days, the U.N. refugee agency said Sunday.",
+            [("U.N. refugee agency", "s")],
+        ),
+        # en-26d2c6b6-3
+        (
+            "P. Murugan, the superintendent of the police in Deoghar, said that about 20 pilgrims were injured in the"
+            " stampede.",
+            [("P. Murugan", "s")],
+        ),
+        # made up: initials closing the claim's sentence, the surname after them
+        ("Twelve people died, said senior police officer R. N. Dhoke.", [("R. N. Dhoke", "s")]),
+        # negative, the same surface: one capital closing a place before a new sentence is no initial
+        ("Five people died in Area B. Police said 12 were hurt.", [("Police", "s"), ("s", None)]),
+        # negative: a head after initials is no surname
+        ("Five people died in Area B.K. Police said 12 were hurt.", [("Police", "s"), ("s", None)]),
+    ],
+)
+def test_initials_in_a_name(text: str, expected: list[Named]) -> None:
+    assert sources_of(text, "en") == expected
+
+
+def test_french_honorific_is_no_initial() -> None:
+    # "M." is Monsieur: the name is read as before (fr-8435d110-4 keeps its source, family 2 leaves it alone)
+    assert sources_of("Cinq personnes sont mortes, a déclaré M. Bassal.", "fr") == [("Bassal", "s")]
