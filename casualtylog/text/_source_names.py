@@ -11,6 +11,7 @@ walk so each module holds one concept.
 
 from __future__ import annotations
 
+from casualtylog.text._described_persons import described_person, person_named
 from casualtylog.text._romance_sources import inner_adjective
 from casualtylog.text._source_outlets import channel_ahead, descriptor, outlet_described, past_description, past_outlet
 from casualtylog.text._source_quotes import quoted_before, quoted_name
@@ -23,7 +24,6 @@ from casualtylog.text._source_words import (
     article_adjective,
     closing_adjectives,
     coordinated_head,
-    described_person,
     extended_attribute,
     head_ahead,
     inner_particle,
@@ -287,7 +287,7 @@ def name_before(tokens: list[Token], j: int, lang: LanguageData, text: str) -> s
         and not _counted(tokens, j, run, lang)  # "two security sources told Reuters"
     ):
         if described_person(tokens, j, run, lang):
-            return clean_name(run, lang, text)
+            return clean_name(person_named(run, lang), lang, text)  # the person, not the description's last word
         return _head_of_complement(tokens, last, lang, text)
     return clean_name(run, lang, text)
 

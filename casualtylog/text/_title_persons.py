@@ -12,21 +12,13 @@ read before the verb and one read after it are cut alike.
 
 from __future__ import annotations
 
+from casualtylog.text._described_persons import AREA_NOUNS
 from casualtylog.text._source_shapes import is_head
 from casualtylog.text._source_words import is_title, modifier, named
 from casualtylog.text._tokens import WORD, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["after_title"]
-
-#: Nouns of an administrative area that close a place's name written before a person's ("the Kursk Region | Alexey
-#: Smirnov"): the person starts after the last of them (or after the last source head: *de la Policía | Yair Mesa*).
-_AREAS = frozenset(
-    {
-        *("region", "province", "state", "district", "county", "oblast"),
-        *("regio", "provincie", "gebied", "région", "département", "región", "provincia", "estado", "distrito"),
-    }
-)
 
 
 def after_title(tokens: list[Token], lang: LanguageData) -> list[Token]:
@@ -114,6 +106,6 @@ def _place_length(run: list[Token], lang: LanguageData) -> int:
     """
     n = 1
     for i, tok in enumerate(run[:-2]):
-        if tok.low in _AREAS or is_head(tok.low, lang):
+        if tok.low in AREA_NOUNS or is_head(tok.low, lang):
             n = i + 1
     return n
