@@ -210,8 +210,8 @@ def _complement_end(tokens: list[Token], k: int, run: list[Token], lang: Languag
         joins = tok.low in lang.name_connectors or tok.low in lang.determiners or tok.low in lang.source_place_preps
         if named(tok):
             capital = True
-        elif capital and not joins:
-            break  # "van de provincie West-Java zijn": the place closes the complement
+        elif capital and not joins and not (is_title(tok, lang) and j + 1 < len(tokens) and tokens[j + 1].text == ","):
+            break  # "van de provincie West-Java zijn": the place closes the complement ("van de Oekraïense president," not)
         elif not (joins or modifier(tok, lang)):
             return k
         j += 1

@@ -167,3 +167,36 @@ def test_french_honorific_is_no_initial() -> None:
 )
 def test_person_after_a_longer_description(text: str, expected: list[Named]) -> None:
     assert sources_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nl-1701691b-3 (batch 12)
+        (
+            "\u201cVeertien lichamen zijn teruggevonden, gedood met blanke wapens, en dat is maar een voorlopige"
+            " balans\u201d, aldus de bestuurder van het gebied Beni, Donat Kibwana.",
+            [("Donat Kibwana", "s")],
+        ),
+        # nl-ebe187ec-5
+        (
+            "Twee vrouwen zijn volgens functionaris Oleh Synjehoebov ernstig gewond geraakt.",
+            [("Oleh Synjehoebov", "s")],
+        ),
+        # nl-b09ba03d-2: a title closing the complement ("van de Oekraïense president") before the person
+        (
+            "\u201cHet aantal dodelijke slachtoffers na de aanval met een kamikazedrone op een residentieel gebouw in"
+            " Kiev is gestegen tot drie\u201d, zei een verantwoordelijke van het kabinet van de Oekraïense president,"
+            " Kirilo Timosjenko, via berichtendienst Telegram.",
+            [("Kirilo Timosjenko", "Telegram")],
+        ),
+        # nl-b085fc5c-4, negative of the person: no one after the office, which is the source with its complement
+        (
+            '"Drie mijnwerkers bezweken vandaag aan hun verwondingen, waardoor het aantal doden op zeven komt", aldus'
+            " een verantwoordelijke van exploitatiemaatschappij Sibanye-Stillwater.",
+            [("verantwoordelijke van exploitatiemaatschappij Sibanye-Stillwater", "s")],
+        ),
+    ],
+)
+def test_dutch_offices_name_the_person_after_them(text: str, expected: list[Named]) -> None:
+    assert sources_of(text, "nl") == expected
