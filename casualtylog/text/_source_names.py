@@ -12,6 +12,7 @@ walk so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text._described_persons import described_person, person_named
+from casualtylog.text._placed_heads import head_with_place
 from casualtylog.text._romance_sources import inner_adjective
 from casualtylog.text._source_outlets import channel_ahead, descriptor, outlet_described, past_description, past_outlet
 from casualtylog.text._source_quotes import quoted_before, quoted_name
@@ -288,6 +289,8 @@ def name_before(tokens: list[Token], j: int, lang: LanguageData, text: str) -> s
     ):
         if described_person(tokens, j, run, lang):
             return clean_name(person_named(run, lang), lang, text)  # the person, not the description's last word
+        if (with_place := head_with_place(tokens, last, lang)) is not None:
+            return clean_name(with_place, lang, text)  # "Officials from South Sudan's Warrap state say"
         return _head_of_complement(tokens, last, lang, text)
     return clean_name(run, lang, text)
 

@@ -200,3 +200,42 @@ def test_person_after_a_longer_description(text: str, expected: list[Named]) -> 
 )
 def test_dutch_offices_name_the_person_after_them(text: str, expected: list[Named]) -> None:
     assert sources_of(text, "nl") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # en-45a32238-2 (batch 12)
+        (
+            "Officials from South Sudan's Warrap state say 18 people were killed and dozens other wounded during a"
+            " cattle raid.",
+            "en",
+            [("Officials from South Sudan's Warrap state", "s")],
+        ),
+        # en-6ddee3b5-3
+        (
+            "Officials in the nearby Gautam Buddh Nagar's health department also said that at least 75 bodies were"
+            " received for post-mortem.",
+            "en",
+            [("Officials in the nearby Gautam Buddh Nagar's health department", "s")],
+        ),
+        # en-ced91154-2
+        (
+            "Since Oct. 18, more than 80 people reported to hospitals for suspected alcohol poisoning, 13 of whom died,"
+            " officials at Istanbul\u2019s provincial Directorate of Health said.",
+            "en",
+            [("officials at Istanbul\u2019s provincial Directorate of Health", "s")],
+        ),
+        # negative, the same surface: the head is the object of another verb, the closing speaker is the source
+        ("The attack killed officials from Warrap state, police said 12 people died.", "en", [("police", "s")]),
+        # negative (de-8ca728a4-3): a German complement never ends on a lower-case word (an adverb)
+        (
+            "Insgesamt starben in dem Krieg mehr als 38 000 Palästinenser, wie die Gesundheitsbehörde im Gazastreifen"
+            " weiter mitteilte.",
+            "de",
+            [("Gesundheitsbehörde im Gazastreifen", "s")],
+        ),
+    ],
+)
+def test_a_head_with_its_place_before_the_verb(text: str, language: str, expected: list[Named]) -> None:
+    assert sources_of(text, language) == expected
