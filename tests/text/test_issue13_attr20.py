@@ -239,3 +239,32 @@ def test_dutch_offices_name_the_person_after_them(text: str, expected: list[Name
 )
 def test_a_head_with_its_place_before_the_verb(text: str, language: str, expected: list[Named]) -> None:
     assert sources_of(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # en-c6cb9110-2 (batch 12): the figures stand in the quotation's first sentence, the speaker after it closes
+        (
+            '"We have found the bodies of 26 women and four children. And that\'s the confirmed death toll right now,"'
+            " said Faridul Islam, a police official at Gaibandha, a northern town where the stampede occurred.",
+            "en",
+            [("Faridul Islam", "s")],
+        ),
+        # en-244bc381-4
+        (
+            '"Four more people succumbed to the poisoning. The total deaths are 21 now," senior district police'
+            " officer, Visarjan Singh Yadav, told AFP by telephone, adding that others remain ill in hospital.",
+            "en",
+            [("Visarjan Singh Yadav", "AFP")],
+        ),
+        # negative, the same surface: the quotation closes with no one named after it
+        (
+            '"Four more people succumbed to the poisoning. The total deaths are 21 now." The police are investigating.',
+            "en",
+            [("s", None)],
+        ),
+    ],
+)
+def test_the_speaker_after_a_quotation_of_several_sentences(text: str, language: str, expected: list[Named]) -> None:
+    assert sources_of(text, language) == expected
