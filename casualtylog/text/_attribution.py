@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from functools import cache
 
+from casualtylog.text._name_initials import join_initials
 from casualtylog.text._phrases import phrases
+from casualtylog.text._quote_speakers import quote_tail
 from casualtylog.text._romance_sources import past_report
 from casualtylog.text._source_clauses import (
     and_others,
@@ -78,6 +80,16 @@ def attribute(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str |
 
     ``text`` is the whole text the tokens' offsets point into.
     """
+    source, channel = _attribute(tokens, lang, text)
+    if source is None and (tail := quote_tail(tokens, lang, text)) is not None:
+        spoke, told = _attribute(tail, lang, text)  # "We have found 26 bodies. And …," said Faridul Islam
+        if spoke:
+            return spoke, told or channel
+    return source, channel
+
+
+def _attribute(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | None, str | None]:
+    tokens = join_initials(tokens, lang, text)  # "R.K. Meena", "The U.N. says": the initial's period ends no name
     cited_by = phrases(lang, "cited_by")
     for i in cited_by.starts(tokens, 1):
         hit = cited_by.at(tokens, i)

@@ -11,6 +11,8 @@ walk so each module holds one concept.
 
 from __future__ import annotations
 
+from casualtylog.text._described_persons import described_person, person_named
+from casualtylog.text._placed_heads import head_with_place
 from casualtylog.text._romance_sources import inner_adjective
 from casualtylog.text._source_outlets import channel_ahead, descriptor, outlet_described, past_description, past_outlet
 from casualtylog.text._source_quotes import quoted_before, quoted_name
@@ -23,7 +25,6 @@ from casualtylog.text._source_words import (
     article_adjective,
     closing_adjectives,
     coordinated_head,
-    described_person,
     extended_attribute,
     head_ahead,
     inner_particle,
@@ -40,6 +41,7 @@ from casualtylog.text._source_words import (
     plural_possessive,
 )
 from casualtylog.text._time_adverbs import opens_clause
+from casualtylog.text._title_persons import after_title
 from casualtylog.text._tokens import NUMBER, PUNCT, WORD, Token, visible
 from casualtylog.text.lang import LanguageData
 
@@ -85,53 +87,9 @@ def clean_name(tokens: list[Token], lang: LanguageData, text: str) -> str | None
     if len(tokens) == 2 and descriptor(tokens, 0, lang):
         tokens = tokens[1:]  # "Persbureau Reuters, …", "L'agence Reuters, citant …": the outlet's name alone
     tokens = past_description(tokens, lang)  # "the state news agency Xinhua": the outlet's name alone
-    tokens = _after_title(tokens, lang)
+    tokens = after_title(tokens, lang)
     name = " ".join(visible(text[tokens[0].start : tokens[-1].end]).split())
     return name if len(name) <= _MAX_NAME_CHARS else None
-
-
-def _after_title(tokens: list[Token], lang: LanguageData) -> list[Token]:
-    """ "burgemeester Klitsjko" → "Klitsjko", "the mayor of Kyiv Vitali Klitschko" → "Vitali Klitschko".
-
-    A run that opens with a lower-case title names the person after it: the
-    first capitalised run (past a place joined by "of"/"van" when two
-    capitalised words follow it).
-    """
-    first = next((i for i, t in enumerate(tokens) if is_title(t, lang)), None)
-    if first is None:
-        return tokens
-    if first and any(t.is_capitalised for t in tokens[first + 1 :]) and named(tokens[-1]):
-        tokens = tokens[first:]  # "Canterbury district commander Dave Cliff": the person after the title
-    elif first:
-        return tokens
-    if tokens[0].is_capitalised and len(tokens) == 2 and lang.titles_kept_before_names:
-        return tokens  # "President Zelenskyy": a capitalised title before one name is part of how he is named
-    k = 1
-    # German capitalises every noun: there the person's name is the last capitalised run.
-    while k < len(tokens) and (
-        not tokens[k].is_capitalised or (tokens[0].is_capitalised and tokens[k].low in lang.source_heads)
-    ):
-        k += 1
-    if k == len(tokens):
-        return tokens
-    end = k
-    while end < len(tokens) and named(tokens[end]):  # "Ashraf al-Qidra"
-        end += 1
-    run = tokens[k:end]
-    # "de gouverneur van de provincie West-Java": one capitalised word closing the title's complement is its
-    # place; two or more after a noun of the complement are the person ("head of the administration Oleh Syniehubov").
-    place = len(run) == 1 and end == len(tokens) and any(t.low in lang.name_connectors for t in tokens[1:k])
-    if tokens[k - 1].low in lang.source_place_preps:
-        return tokens  # "le ministre à Paris": the capitalised word is the office's place, no person
-    # German capitalises the title too: "Bürgermeister der kleinen Stadt" names the office, its noun no person.
-    if tokens[k - 1].low in lang.name_connectors | lang.determiners or (
-        place and (not tokens[0].is_capitalised or lang.nouns_capitalised)
-    ):
-        if len(run) >= 3:
-            return run[1:]  # "van Kiev Vitali Klitsjko": Kiev is the office's place
-        if not any(t.is_capitalised for t in tokens[end:]):
-            return tokens  # "ministre de la Santé": the title of an office, kept whole (source and speaker)
-    return run
 
 
 def name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> str | None:
@@ -253,8 +211,8 @@ def _complement_end(tokens: list[Token], k: int, run: list[Token], lang: Languag
         joins = tok.low in lang.name_connectors or tok.low in lang.determiners or tok.low in lang.source_place_preps
         if named(tok):
             capital = True
-        elif capital and not joins:
-            break  # "van de provincie West-Java zijn": the place closes the complement
+        elif capital and not joins and not (is_title(tok, lang) and j + 1 < len(tokens) and tokens[j + 1].text == ","):
+            break  # "van de provincie West-Java zijn": the place closes the complement ("van de Oekraïense president," not)
         elif not (joins or modifier(tok, lang)):
             return k
         j += 1
@@ -330,7 +288,9 @@ def name_before(tokens: list[Token], j: int, lang: LanguageData, text: str) -> s
         and not _counted(tokens, j, run, lang)  # "two security sources told Reuters"
     ):
         if described_person(tokens, j, run, lang):
-            return clean_name(run, lang, text)
+            return clean_name(person_named(run, lang), lang, text)  # the person, not the description's last word
+        if (with_place := head_with_place(tokens, last, lang)) is not None:
+            return clean_name(with_place, lang, text)  # "Officials from South Sudan's Warrap state say"
         return _head_of_complement(tokens, last, lang, text)
     return clean_name(run, lang, text)
 
@@ -392,5 +352,10 @@ def _head_of_complement(tokens: list[Token], j: int, lang: LanguageData, text: s
                 i -= 1
             if i >= 0 and tokens[i].kind is not PUNCT and tokens[i].low not in lang.boundaries | OPENERS:
                 return None
+            # "acting governor of the Kursk Region Alexey Smirnov said": two names closing the complement are the person.
+            phrase = head + tokens[k : j + 1]
+            person = after_title(phrase, lang) if j > k and named(tokens[j - 1]) and named(tokens[j]) else phrase
+            if len(person) < len(phrase) and person[-1] is tokens[j] and all(named(t) for t in person):
+                return clean_name(person, lang, text)
             return clean_name(head, lang, text)
     return None

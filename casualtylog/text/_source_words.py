@@ -239,25 +239,6 @@ def past_abbreviated_title(tokens: list[Token], k: int, lang: LanguageData) -> i
     return k
 
 
-def described_person(tokens: list[Token], j: int, run: list[Token], lang: LanguageData) -> bool:
-    """ "Community leader Maina Ularamu said": a person named after a short description opening the clause.
-
-    The walk back from the verb stops at a lower-case word that is no known title ("leader", "specialist"); when
-    that word, with at most one capitalised word before it, opens the clause, it can only describe the person
-    named after it (a verb or a count would stand there otherwise), so that person speaks. Bounded: two words.
-    """
-    if len(run) < 2 or not all(named(t) for t in run) or tokens[j].kind is not WORD or named(tokens[j]):
-        return False
-    closed = lang.function_words | lang.auxiliaries | lang.determiners | lang.source_place_preps | lang.name_connectors
-    if tokens[j].low in closed or tokens[j].low in saying(lang):
-        return False  # "in Deir al-Balah berichtete": a place after a preposition, no person described
-    k = j - 1
-    if k >= 0 and tokens[k].is_capitalised:
-        k -= 1  # "Rescue director", "Orthopedic specialist": one word more, the one the sentence capitalises
-    # Not after a conjunction or an opener ("El Departamento que dirige Alfonso Dastis anunció": a verb before it).
-    return k < 0 or tokens[k].kind is PUNCT or tokens[k].low in lang.determiners
-
-
 #: The endings of a German attributive adjective ("der italienischen Küstenwache", "einer örtlichen Klinik").
 _INFLECTED = ("e", "en", "er", "es", "em")
 

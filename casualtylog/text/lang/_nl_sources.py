@@ -44,6 +44,11 @@ TITLES = frozenset(
         "korpschef",
         "kolonel",
         "generaal",
+        # Session 19 (attr20): the offices French and Spanish read as titles ("responsable", "administrateur",
+        # "fonctionnaire"), so the person after them is the source ("de bestuurder van het gebied Beni, Donat Kibwana").
+        "bestuurder",
+        "verantwoordelijke",
+        "functionaris",
     ]
 )
 
