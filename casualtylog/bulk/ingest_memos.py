@@ -30,18 +30,36 @@ from casualtylog.counts import _event
 from casualtylog.errors import CasualtyLogError
 from casualtylog.figure_words import figure_reads_back
 from casualtylog.figures import Figure, Qualifier
+from casualtylog.names import MAX_NAME
+from casualtylog.sources import Source, SourceKind, _source
 from casualtylog.times import MAX_YEAR, MIN_YEAR, Precision
 
-__all__ = ["ValueMemos"]
+__all__ = ["ValueMemos", "claim_source"]
 
 _SECOND = Precision.SECOND.rank
 _DAY = Precision.DAY.rank
 _STEP = {Precision.DAY.rank: 86_400_000_000, Precision.HOUR.rank: 3_600_000_000}
 _MAX_EVENT = Claim.model_fields["event"].metadata[0].max_length
+_MAX_SOURCE = MAX_NAME["source"]
 _TIME_MEMO = 1 << 15
 _FRACTIONAL = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{1,6}(?:Z|[+-]\d{2}:\d{2})$")  # as exact_times
 _NOT_QUICK: Any = None
 _MICROSECOND = timedelta(microseconds=1)
+
+
+def claim_source(raw: Any) -> Source | None:
+    """A source as Claim reads it, by Claim's own rules without a Claim, or ``None``: Claim must
+    judge it (whatever the validator refuses; a text name longer than ``read_loose`` lets through).
+    ``raw`` is a text or a dict of a text name and kind. A Claim validated per new source cost about
+    25 µs, 0.1 µs a line of the compiled reader (session 19); ``_source`` is its validator."""
+    try:
+        if raw.__class__ is dict:
+            return _source(raw["name"], raw["kind"])
+        if len(raw) <= _MAX_SOURCE:  # Claim caps a text before its validator reads it
+            return _source(raw, SourceKind.UNKNOWN.value)
+    except Exception:  # noqa: BLE001 - whatever it refuses, Claim judges
+        return None
+    return None
 
 
 class ValueMemos:
@@ -199,7 +217,9 @@ class ValueMemos:
         got = self._sources.get(key, self._sources)
         if got is not self._sources:
             return got
-        source = self.reader._source(raw) if raw.__class__ is dict else self.reader._field("source", raw)
+        source = claim_source(raw)
+        if source is None:  # Claim judges it whole (and says why, if the row-by-row reader asks)
+            source = self.reader._source(raw) if raw.__class__ is dict else self.reader._field("source", raw)
         if source is _INVALID:
             got = _NOT_QUICK
         else:

@@ -19,6 +19,7 @@ from typing import Any
 
 from casualtylog.bulk.columns import FLAG_AS_OF, FLAG_NO_FIGURE, FLAG_RETRACTS, FLAG_SUPERSEDES
 from casualtylog.bulk.ingest import _ABSENT, _links
+from casualtylog.bulk.ingest_polars_counts import judge_counts
 from casualtylog.bulk.ingest_polars_times import ENGINE, TimeColumns, others, said_times
 from casualtylog.bulk.ingest_quick import QuickReader
 from casualtylog.claims import MAX_TEXT
@@ -83,9 +84,9 @@ class BlockValues(QuickReader):
         return self._vouched(pl, lazy.with_columns(**said_times(pl, self.now_us), **_shaped(pl)))
 
     def _judged(self, pl: Any, df: Any, judges: list[tuple[list[str], Any, dict[str, Any]]]) -> Any:
-        """``df`` (lazy) with the columns of each judge's ``out`` joined on: ``judge`` of the
-        list of distinct values of its ``on``, one answer each (a tuple in the order of ``out``, or
-        ``None``: the row is not vouched for). The judges run in the order given, each over its
+        """``df`` (lazy) with the columns of each judge's ``out`` joined on: ``judge(pl, values,
+        out)`` of the frame of distinct values of its ``on`` gives the columns of ``out``, one row
+        a value (nulls: the row is not vouched for). The judges run in the order given, each over its
         values in file order (so codes are given as the row-by-row reader gives them)."""
         nulls = df.null_count().row(0, named=True)
         given = [on for on, _, _ in judges if any(nulls[name] < df.height for name in on)]
@@ -99,21 +100,14 @@ class BlockValues(QuickReader):
         lits, joins = [], []
         for on, judge, out in judges:
             values = distinct.get(tuple(on))
-            if values is None:  # none to judge (no as_of, say)
-                got = judge([(None,) * len(on)])[0]
+            if values is None:  # none to judge (no as_of, say): the one value is a row of nulls
+                got = judge(pl, df.select(on).head(1), out)
                 lits += [
-                    pl.lit(None if got is None else got[i], dtype=dtype).alias(name)
-                    for i, (name, dtype) in enumerate(out.items())
+                    pl.lit(column[0], dtype=dtype).alias(name)
+                    for column, (name, dtype) in zip(got, out.items(), strict=True)
                 ]
                 continue
-            nothing = (None,) * len(out)  # the row is not vouched for
-            got = [one or nothing for one in judge(values.rows())]
-            table = values.hstack(
-                [
-                    pl.Series(name, column, dtype=dtype)
-                    for (name, dtype), column in zip(out.items(), zip(*got, strict=True), strict=True)
-                ]
-            )
+            table = values.hstack(judge(pl, values, out))
             # Joined onto the key columns alone, not the whole block: a join gathers every column
             # it carries. The distinct values are unique, so the result is row for row the block's.
             joins.append(
@@ -175,11 +169,14 @@ class BlockValues(QuickReader):
             got = None if raw is None else self._recorded(raw)
             return None if got is None else (got,)
 
+        def counts(pl: Any, keys: Any, out: dict[str, Any]) -> list[Any]:
+            return judge_counts(self, pl, keys, out)
+
         figure_out = ("figure_text", "low", "high", "point", "qualifier", "figure_flags", "figure_code")
         said_out = ("m_us", "m_naive", "m_rank", "m_end", "m_coarse", "m_text", "m_ptext")
         judges: list[tuple[list[str], Any, dict[str, Any]]] = [
-            # Every key of a block at once: a new one is met about every seventh line (session 17).
-            (["event", "metric", "group"], self._counts_of, {"count": i64, "count_text": text, "count_colons": i64}),
+            # Every key of a block at once, its event names in polars (ingest_polars_counts, session 19).
+            (["event", "metric", "group"], counts, {"count": i64, "count_text": text, "count_colons": i64}),
             (["figure", "figure_number"], _each(figure), {n: text if n == "figure_text" else i64 for n in figure_out}),
             (["source"], _each(source), {"source_code": i64, "kind": i64, "source_text": text, "source_keys": i64}),
             (
@@ -267,8 +264,18 @@ class BlockValues(QuickReader):
 
 
 def _each(judge: Any) -> Any:
-    """A judge of one value (its ``on`` as arguments) as a judge of a list of them."""
-    return lambda rows: [judge(*row) for row in rows]
+    """A judge of one value (its ``on`` as arguments, an answer tuple in the order of ``out``, or
+    ``None``) as a judge of the frame of distinct values (see ``BlockValues._judged``)."""
+
+    def judged(pl: Any, values: Any, out: dict[str, Any]) -> list[Any]:
+        nothing = (None,) * len(out)  # the row is not vouched for
+        got = [judge(*row) or nothing for row in values.rows()]
+        return [
+            pl.Series(name, column, dtype=dtype)
+            for (name, dtype), column in zip(out.items(), zip(*got, strict=True), strict=True)
+        ]
+
+    return judged
 
 
 def _digests(texts: list[bytes]) -> bytes:
