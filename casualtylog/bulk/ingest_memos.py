@@ -128,8 +128,9 @@ class ValueMemos:
         return got
 
     def _counts_of(self, keys: list[tuple[Any, Any, Any]]) -> list[Any]:
-        """:meth:`_count` of each (event, metric, group) key in turn, the calls inlined: the
-        compiled reader judges a block's new keys together, about one line in seven (session 17)."""
+        """:meth:`_count` of each (event, metric, group) key in turn, the calls inlined (session 17).
+        The compiled reader now judges a block's keys in polars (:mod:`~casualtylog.bulk.ingest_polars_counts`,
+        session 19); this is the Python rule its answers are tested against."""
         counts, names, name, code_of = self._counts, self._names, self._name, self.builder.count_code
         events, metrics, groups = names["event"], names["metric"], names["group"]
         out = []
