@@ -3,6 +3,7 @@ what Claim's own rule (the memos' Python) accepts, and gives the same value, on 
 
 from __future__ import annotations
 
+from datetime import date
 from json.encoder import encode_basestring
 from typing import Any
 
@@ -11,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from casualtylog.bulk.columns import ClaimColumns
-from casualtylog.bulk.ingest import _INVALID, RowReader
+from casualtylog.bulk.ingest import _ABSENT, _INVALID, RowReader
 from casualtylog.bulk.ingest_build import ColumnBuilder
 from casualtylog.bulk.ingest_memos import ValueMemos, claim_source
 from casualtylog.sources import SourceKind
@@ -87,3 +88,24 @@ def test_claim_source_is_what_a_claim_reads(raw: Any) -> None:
     if got is not None:
         assert got == want
         assert (got.name, got.kind, got.key) == (want.name, want.kind, want.key)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.dates(min_value=date(1000, 1, 1), max_value=date(9000, 12, 31)),
+    st.sampled_from(["T00:00:00Z", "T23:59:59+14:00", "T05:30:00-09:30", "T12:00:00+00:00"]),
+    st.sampled_from(["reported_at", "as_of", "recorded_at"]),
+)
+def test_a_date_the_clock_knows_is_read_as_parse_time_reads_it(day: date, time: str, field: str) -> None:
+    text = day.isoformat()
+    memos = _memos()
+    memos._clock.read(text + time)  # a whole time teaches the clock its date
+    assert text in memos._clock.days
+    assert memos._time(text, _ABSENT, field) == _memos()._time(text, _ABSENT, field)  # by the clock, by parse_time
+
+
+def test_a_week_date_the_clock_holds_is_left_to_parse_time() -> None:
+    memos = _memos()
+    memos._clock.read("2025-W17-4T15:00:00Z")
+    assert "2025-W17-4" in memos._clock.days  # fromisoformat reads a week date: the clock holds it
+    assert memos._time("2025-W17-4", _ABSENT, "reported_at") == _memos()._time("2025-W17-4", _ABSENT, "reported_at")

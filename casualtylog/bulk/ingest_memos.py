@@ -43,6 +43,7 @@ _MAX_EVENT = Claim.model_fields["event"].metadata[0].max_length
 _MAX_SOURCE = MAX_NAME["source"]
 _TIME_MEMO = 1 << 15
 _FRACTIONAL = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{1,6}(?:Z|[+-]\d{2}:\d{2})$")  # as exact_times
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # not a week date ("2025-W17-4"), which the clock may hold too
 _NOT_QUICK: Any = None
 _MICROSECOND = timedelta(microseconds=1)
 
@@ -258,6 +259,13 @@ class ValueMemos:
             if said is not None:  # the usual form: to the second, with its offset (rarely repeats whole)
                 us = said[0]
                 return (us, us + said[1], _SECOND, us, 0, f'"{self._clock.utc_text(us)}"', '"second"')
+        if declared is _ABSENT and len(raw) == 10 and self.reader.tz is None and _DATE.fullmatch(raw):
+            day = self._clock.days.get(raw)
+            if day is not None:
+                # A date the clock read valid in a whole time: parse_time reads it alone as its midnight,
+                # UTC (no tz given), to the day. About 1,100 new dates in 100k lines, 10 µs each by
+                # parse_time (session 19; tests/test_ingest_polars_judges.py checks they agree).
+                return (day, day, _DAY, day + _STEP[_DAY], 0, f'"{self._clock.utc_text(day)}"', '"day"')
         key = (raw, declared)
         times = self._times
         got = times.get(key, times)
