@@ -19,6 +19,7 @@ from typing import Any
 
 from casualtylog.bulk.columns import FLAG_AS_OF, FLAG_NO_FIGURE, FLAG_RETRACTS, FLAG_SUPERSEDES
 from casualtylog.bulk.ingest import _ABSENT, _links
+from casualtylog.bulk.ingest_polars_counts import judge_counts
 from casualtylog.bulk.ingest_polars_times import ENGINE, TimeColumns, others, said_times
 from casualtylog.bulk.ingest_quick import QuickReader
 from casualtylog.claims import MAX_TEXT
@@ -54,6 +55,7 @@ BLANK = " \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 #: A link field polars gives as one bare id, or as a list of one id (its JSON text).
 _BARE, _ALONE = "^[0-9a-f]{16}$", r'^\["[0-9a-f]{16}"\]$'
 _LINK_FIELDS = ("supersedes", "retracts")
+_ANSWERS = 1 << 15  # answers a judge keeps (see _each)
 
 
 class BlockValues(QuickReader):
@@ -63,6 +65,7 @@ class BlockValues(QuickReader):
         super().__init__(*args, **kwargs)
         self._time_columns = TimeColumns()
         self._block_sources: dict[str, Any] = {}  # a source's text as polars gives it: the memo's answer
+        self._answers: dict[str, dict[Any, Any]] = {}  # each judge's answers, kept across blocks (see _each)
 
     def _values(self, pl: Any, df: Any) -> Any:
         """The rows of ``df`` (a block's fields as polars read them) vouched for, with their ids."""
@@ -83,9 +86,9 @@ class BlockValues(QuickReader):
         return self._vouched(pl, lazy.with_columns(**said_times(pl, self.now_us), **_shaped(pl)))
 
     def _judged(self, pl: Any, df: Any, judges: list[tuple[list[str], Any, dict[str, Any]]]) -> Any:
-        """``df`` (lazy) with the columns of each judge's ``out`` joined on: ``judge`` of the
-        list of distinct values of its ``on``, one answer each (a tuple in the order of ``out``, or
-        ``None``: the row is not vouched for). The judges run in the order given, each over its
+        """``df`` (lazy) with the columns of each judge's ``out`` joined on: ``judge(pl, values,
+        out)`` of the frame of distinct values of its ``on`` gives the columns of ``out``, one row
+        a value (nulls: the row is not vouched for). The judges run in the order given, each over its
         values in file order (so codes are given as the row-by-row reader gives them)."""
         nulls = df.null_count().row(0, named=True)
         given = [on for on, _, _ in judges if any(nulls[name] < df.height for name in on)]
@@ -99,21 +102,14 @@ class BlockValues(QuickReader):
         lits, joins = [], []
         for on, judge, out in judges:
             values = distinct.get(tuple(on))
-            if values is None:  # none to judge (no as_of, say)
-                got = judge([(None,) * len(on)])[0]
+            if values is None:  # none to judge (no as_of, say): the one value is a row of nulls
+                got = judge(pl, df.select(on).head(1), out)
                 lits += [
-                    pl.lit(None if got is None else got[i], dtype=dtype).alias(name)
-                    for i, (name, dtype) in enumerate(out.items())
+                    pl.lit(column[0], dtype=dtype).alias(name)
+                    for column, (name, dtype) in zip(got, out.items(), strict=True)
                 ]
                 continue
-            nothing = (None,) * len(out)  # the row is not vouched for
-            got = [one or nothing for one in judge(values.rows())]
-            table = values.hstack(
-                [
-                    pl.Series(name, column, dtype=dtype)
-                    for (name, dtype), column in zip(out.items(), zip(*got, strict=True), strict=True)
-                ]
-            )
+            table = values.hstack(judge(pl, values, out))
             # Joined onto the key columns alone, not the whole block: a join gathers every column
             # it carries. The distinct values are unique, so the result is row for row the block's.
             joins.append(
@@ -129,6 +125,7 @@ class BlockValues(QuickReader):
         """What the memos judge, in the order the row-by-row reader meets it: the repeating fields,
         the times not read canonically, the links that are not a single id."""
         i64, text = pl.Int64, pl.String
+        answers = self._answers
 
         def figure(value: Any, number: Any) -> Any:
             # polars gives a number as its digits: the line says whether it was one (a JSON integer).
@@ -175,24 +172,45 @@ class BlockValues(QuickReader):
             got = None if raw is None else self._recorded(raw)
             return None if got is None else (got,)
 
+        def counts(pl: Any, keys: Any, out: dict[str, Any]) -> list[Any]:
+            return judge_counts(self, pl, keys, out)
+
         figure_out = ("figure_text", "low", "high", "point", "qualifier", "figure_flags", "figure_code")
         said_out = ("m_us", "m_naive", "m_rank", "m_end", "m_coarse", "m_text", "m_ptext")
         judges: list[tuple[list[str], Any, dict[str, Any]]] = [
-            # Every key of a block at once: a new one is met about every seventh line (session 17).
-            (["event", "metric", "group"], self._counts_of, {"count": i64, "count_text": text, "count_colons": i64}),
-            (["figure", "figure_number"], _each(figure), {n: text if n == "figure_text" else i64 for n in figure_out}),
-            (["source"], _each(source), {"source_code": i64, "kind": i64, "source_text": text, "source_keys": i64}),
+            # Every key of a block at once, its event names in polars (ingest_polars_counts, session 19).
+            (["event", "metric", "group"], counts, {"count": i64, "count_text": text, "count_colons": i64}),
+            (
+                ["figure", "figure_number"],
+                _each(figure, answers.setdefault("figure", {})),
+                {n: text if n == "figure_text" else i64 for n in figure_out},
+            ),
+            (
+                ["source"],
+                _each(source, answers.setdefault("source", {})),
+                {"source_code": i64, "kind": i64, "source_text": text, "source_keys": i64},
+            ),
             (
                 ["via", "language", "status"],
-                _each(channel),
+                _each(channel, answers.setdefault("channel", {})),
                 {"via_text": text, "language_text": text, "status_text": text, "status_rank": i64},
             ),
-            (["r_other", "p_other"], _each(reported), {n: text if n.endswith("text") else i64 for n in said_out}),
-            (["a_other"], _each(as_of), {"ma_us": i64, "ma_text": text}),
-            (["c_other"], _each(recorded), {"mc_us": i64}),
+            (
+                ["r_other", "p_other"],
+                _each(reported, answers.setdefault("reported", {})),
+                {n: text if n.endswith("text") else i64 for n in said_out},
+            ),
+            (["a_other"], _each(as_of, answers.setdefault("as_of", {})), {"ma_us": i64, "ma_text": text}),
+            (["c_other"], _each(recorded, answers.setdefault("recorded", {})), {"mc_us": i64}),
         ]
         for field in _LINK_FIELDS:
-            judges.append(([f"{field}_other"], _each(_judge_links), {f"{field}_ltext": text, f"{field}_lcount": i64}))
+            judges.append(
+                (
+                    [f"{field}_other"],
+                    _each(_judge_links, answers.setdefault(field, {})),
+                    {f"{field}_ltext": text, f"{field}_lcount": i64},
+                )
+            )
         return judges
 
     def _vouched(self, pl: Any, lazy: Any) -> Any:
@@ -266,9 +284,29 @@ class BlockValues(QuickReader):
         return df
 
 
-def _each(judge: Any) -> Any:
-    """A judge of one value (its ``on`` as arguments) as a judge of a list of them."""
-    return lambda rows: [judge(*row) for row in rows]
+def _each(judge: Any, answers: dict[Any, Any]) -> Any:
+    """A judge of one value (its ``on`` as arguments, an answer tuple in the order of ``out``, or
+    ``None``) as a judge of the frame of distinct values (see ``BlockValues._judged``). Its answers
+    are kept in ``answers`` across blocks: about half of a block's distinct figures and times were
+    judged in an earlier block, and a look-up by ``map`` costs no Python call (session 19). A judge's
+    answer for a value never changes within a read (the memos' answers do not)."""
+
+    def judged(pl: Any, values: Any, out: dict[str, Any]) -> list[Any]:
+        rows = values.rows()
+        got = list(map(answers.get, rows))
+        if None in got:
+            nothing = (None,) * len(out)  # the row is not vouched for
+            if len(answers) >= _ANSWERS:  # bounded, as the time memos are
+                answers.clear()
+            for i, row in enumerate(rows):
+                if got[i] is None:
+                    got[i] = answers[row] = judge(*row) or nothing
+        return [
+            pl.Series(name, column, dtype=dtype)
+            for (name, dtype), column in zip(out.items(), zip(*got, strict=True), strict=True)
+        ]
+
+    return judged
 
 
 def _digests(texts: list[bytes]) -> bytes:
