@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from casualtylog.text.lang._arrival_words import ARRIVAL_PREDICATES
 from casualtylog.text.lang._fresh8rom_words import DE_ACTIVE
-from casualtylog.text.lang._fresh9_words import FRESH9_PREDICATES
 from casualtylog.text.lang._fresh10rom_words import DE_FORCED_OUT
 from casualtylog.text.lang._recovery_words import RECOVERY_ACTIVE, RECOVERY_PREDICATES
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
@@ -222,7 +221,14 @@ PREDICATES = {**PREDICATES, **ARRIVAL_PREDICATES["de"]}
 
 # Session 14 (fresh8rom): "erschlug" (lang/_fresh8rom_words.py)
 ACTIVE_VERBS = {**ACTIVE_VERBS, **DE_ACTIVE}
-# Session 14 (fresh9rom): people not (yet) found are missing ("seien noch nicht gefunden worden"; _fresh9_words.py)
-PREDICATES = {**PREDICATES, **FRESH9_PREDICATES["de"]}
+# People not (yet) found are missing ("seien noch nicht gefunden worden", de-455a404a-2)
+PREDICATES = {
+    **PREDICATES,
+    **{
+        f"nicht {found}{tail}": "missing"
+        for found in ("gefunden", "aufgefunden", "geortet", "lokalisiert")
+        for tail in ("", " worden")
+    },
+}
 # session 14 (fresh10rom): forced from their homes, "mehr als 400.000 mussten ihre Häuser verlassen"
 PREDICATES = {**PREDICATES, **DE_FORCED_OUT}

@@ -8,7 +8,6 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang._fresh8rom_words import DE_GROUPS, DE_SINGULARS, ONE_ARREST
-from casualtylog.text.lang._fresh9_words import FRESH9_GROUPS, FRESH9_SINGULARS
 from casualtylog.text.lang._fresh10rom_words import DE_OFFICER, DE_OFFICERS
 from casualtylog.text.lang._guide_groups import GUIDE_GROUPS, GUIDE_SINGULARS
 from casualtylog.text.lang._recovery_words import RECOVERY_METRIC_NOUNS, SURVIVOR_PEOPLE
@@ -212,11 +211,12 @@ SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **DE_SINGULARS}
 METRIC_NOUNS = {**METRIC_NOUNS, **ONE_ARREST["de"]}
 SINGULAR_METRIC_NOUNS = SINGULAR_METRIC_NOUNS | frozenset(ONE_ARREST["de"])
 
-# Session 14 (fresh9rom): workers, employees, miners and crew as groups, one of them by the singular
-# (lang/_fresh9_words.py); a noun with a group is no noun of people with none
-GROUP_NOUNS = {**GROUP_NOUNS, **FRESH9_GROUPS["de"]}
-PEOPLE_NOUNS = PEOPLE_NOUNS - FRESH9_GROUPS["de"].keys()
-SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **FRESH9_SINGULARS["de"]}
+# Miners by the dative of their colloquial noun ("Fünf Kumpel wurden verletzt") and the employed ("fünf Beschäftigte
+# werden vermisst") as groups, one worker by the singular; a noun with a group is no noun of people with none
+_WORKER_GROUPS = {"kumpeln": "miners", "beschäftigte": "workers", "beschäftigten": "workers"}
+GROUP_NOUNS = {**GROUP_NOUNS, **_WORKER_GROUPS}
+PEOPLE_NOUNS = PEOPLE_NOUNS - _WORKER_GROUPS.keys()
+SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, "arbeiter": "workers", "beschäftigter": "workers"}
 # session 14 (fresh10rom): police officers by their compound ("einer verletzten Polizeibeamtin")
 GROUP_NOUNS = {**GROUP_NOUNS, **DE_OFFICERS}
 SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **DE_OFFICER}

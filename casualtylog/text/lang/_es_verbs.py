@@ -15,7 +15,6 @@ from casualtylog.text.lang._agreement import SPANISH, agreeing
 from casualtylog.text.lang._arrival_words import ARRIVAL_PREDICATES
 from casualtylog.text.lang._combat_words import COMBAT_PREDICATES
 from casualtylog.text.lang._fresh8rom_words import ARREST_OF, ES_GAPS, MORE_PREDICATES
-from casualtylog.text.lang._fresh9_words import FRESH9_PREDICATES
 from casualtylog.text.lang._fresh10rom_words import ES_IN_CUSTODY
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
 from casualtylog.text.lang._status_words import PROJECTING_GAPS
@@ -165,7 +164,17 @@ PREDICATES = {**PREDICATES, **agreeing(ARRIVAL_PREDICATES["es"], SPANISH)}
 PREDICATES = {**PREDICATES, **MORE_PREDICATES["es"]}
 GAP_WORDS |= ES_GAPS
 ACTIVE_VERBS = {**ACTIVE_VERBS, **ARREST_OF["es"]}
-# Session 14 (fresh9rom): failing to survive is dying ("no lograron sobrevivir"; lang/_fresh9_words.py)
-PREDICATES = {**PREDICATES, **FRESH9_PREDICATES["es"]}
+# Failing to survive is dying ("dos de ellas no lograron sobrevivir debido a la gravedad de las heridas"), as "no
+# sobrevivieron" already was; people not (yet) found are missing ("aún no han sido localizadas")
+_SURVIVE_VERBS = ("logró", "lograron", "ha logrado", "han logrado", "pudo", "pudieron", "consiguió", "consiguieron")
+PREDICATES = {
+    **PREDICATES,
+    **dict.fromkeys((f"no {verb} sobrevivir" for verb in _SURVIVE_VERBS), "killed"),
+    **{
+        f"no {aux} sido {found}": "missing"
+        for aux in ("han", "ha", "habían")
+        for found in ("localizados", "localizadas", "encontrados", "encontradas", "hallados", "halladas")
+    },
+}
 # session 14 (fresh10rom): "Un sospechoso estaba bajo custodia" (lang/_fresh10rom_words.py)
 PREDICATES = {**PREDICATES, **ES_IN_CUSTODY}

@@ -12,7 +12,6 @@ from casualtylog.text.lang._agreement import FRENCH, agreeing
 from casualtylog.text.lang._arrival_words import ARRIVAL_PREDICATES
 from casualtylog.text.lang._combat_words import COMBAT_PREDICATES
 from casualtylog.text.lang._fresh8rom_words import ARREST_OF, MORE_PREDICATES
-from casualtylog.text.lang._fresh9_words import FRESH9_PREDICATES
 from casualtylog.text.lang._fresh10rom_words import FR_SHELTERED, FR_SUFFERED
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
 from casualtylog.text.lang._status_words import PROJECTING_GAPS
@@ -286,8 +285,18 @@ PREDICATES = {**PREDICATES, **agreeing(ARRIVAL_PREDICATES["fr"], FRENCH)}
 # (lang/_fresh8rom_words.py)
 PREDICATES = {**PREDICATES, **MORE_PREDICATES["fr"]}
 ACTIVE_VERBS = {**ACTIVE_VERBS, **ARREST_OF["fr"]}
-# Session 14 (fresh9rom): "ont passé de vie à trépas" (lang/_fresh9_words.py)
-PREDICATES = {**PREDICATES, **FRESH9_PREDICATES["fr"]}
+# Passing from life to death is dying ("Quatre orpailleurs … ont passé de vie à trépas"); people not (yet) found are
+# missing ("… n'ont toujours pas été retrouvées")
+PREDICATES = {
+    **PREDICATES,
+    **{f"{aux} passé de vie à trépas": "killed" for aux in ("a", "ont", "avait", "avaient", "auraient", "aurait")},
+    **{
+        f"n' {aux} {adverb}été {found}": "missing"
+        for aux in ("ont", "avaient", "a", "avait")
+        for adverb in ("pas ", "pas encore ", "toujours pas ")
+        for found in ("retrouvés", "retrouvées", "retrouvé", "retrouvée", "localisés", "localisées")
+    },
+}
 # session 14 (fresh10rom): "accueillis dans un gymnase" (lang/_fresh10rom_words.py)
 PREDICATES = {**PREDICATES, **FR_SHELTERED}
 # session 14 (fresh10rom): "ont subi des blessures" (lang/_fresh10rom_words.py)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from casualtylog.text.lang._agreement import singulars
 from casualtylog.text.lang._fresh8rom_words import ONE_ARREST
-from casualtylog.text.lang._fresh9_words import FRESH9_GROUPS, FRESH9_SINGULARS
 from casualtylog.text.lang._fresh10rom_words import TEEN_GROUPS, TEEN_SINGULARS
 from casualtylog.text.lang._guide_groups import GUIDE_GROUPS, GUIDE_SINGULARS
 from casualtylog.text.lang._word_lists import words as _words
@@ -167,11 +166,27 @@ DOMAIN_GROUPS = dict.fromkeys(("mineurs", "mineur"), ("miners", _MINING_WORDS))
 # Session 14 (fresh8rom): one arrest by its noun ("une interpellation a eu lieu"; lang/_fresh8rom_words.py)
 METRIC_NOUNS = {**METRIC_NOUNS, **ONE_ARREST["fr"]}
 
-# Session 14 (fresh9rom): workers, employees, miners and crew as groups, one of them by the singular
-# (lang/_fresh9_words.py); a noun with a group is no noun of people with none
-GROUP_NOUNS = {**GROUP_NOUNS, **FRESH9_GROUPS["fr"]}
-PEOPLE_NOUNS = PEOPLE_NOUNS - FRESH9_GROUPS["fr"].keys()
-SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **FRESH9_SINGULARS["fr"]}
+# Workers however French names them ("6 ouvriers sont tués et 3 blessés", "9 employés blessés": employees are workers,
+# tests/data/news/README.md "Workers"), gold panners of artisanal mines ("Quatre orpailleurs … ont passé de vie à
+# trépas") and small boys, as groups and one of them by the singular ("un garçonnet de huit ans reste encore
+# introuvable"); a noun with a group is no noun of people with none
+_WORKER_GROUPS = {
+    "ouvriers": "workers",
+    "travailleurs": "workers",
+    "employés": "workers",
+    "orpailleurs": "miners",
+    "garçonnets": "children",
+}
+GROUP_NOUNS = {**GROUP_NOUNS, **_WORKER_GROUPS}
+PEOPLE_NOUNS = PEOPLE_NOUNS - _WORKER_GROUPS.keys()
+SINGULAR_VICTIMS = {
+    **SINGULAR_VICTIMS,
+    "ouvrier": "workers",
+    "travailleur": "workers",
+    "employé": "workers",
+    "orpailleur": "miners",
+    "garçonnet": "children",
+}
 # session 14 (fresh10rom): teenagers, the guide's group since batch 9 ("une adolescente", "adolescentes")
 GROUP_NOUNS = {**GROUP_NOUNS, **TEEN_GROUPS["fr"]}
 SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **TEEN_SINGULARS["fr"]}

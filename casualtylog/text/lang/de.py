@@ -11,7 +11,6 @@ from casualtylog.text.lang import _de_weapons as weapons
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
 from casualtylog.text.lang._fresh8rom_words import DE_STRUCK, MORE_THINGS, MORE_VERIFIED
-from casualtylog.text.lang._fresh9_words import FRESH9_BODIES, FRESH9_POSSESSIVES
 from casualtylog.text.lang._fresh10rom_words import DE_HAD_TO_FLEE
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
@@ -69,7 +68,7 @@ LANGUAGE = LanguageData(
     group_nouns=victims.GROUP_NOUNS,
     weapon_nouns=weapons.WEAPON_NOUNS,
     weapon_adjectives=weapons.WEAPON_ADJECTIVES,
-    body_nouns=frozenset({"leichen", "leiche"}) | FRESH9_BODIES["de"],  # session 14 (fresh9rom): "dépouilles", "Leichname"
+    body_nouns=frozenset({"leichen", "leiche"}) | _words("leichname leichnam leichnamen"),  # "die Leichname von drei"
     metric_nouns=victims.METRIC_NOUNS,
     predicates=verbs.PREDICATES,
     gap_words=verbs.GAP_WORDS,
@@ -309,7 +308,9 @@ LANGUAGE = LanguageData(
     forcing_verbs=_words("trieb trieben treibt treiben jagte jagten jagt schlug schlugen schlägt"),
     flight_objects=frozenset({"in die flucht"}),
     another_before_article=frozenset({"erneut"}),
-    possessives=FRESH9_POSSESSIVES["de"],  # session 14 (fresh9rom): "Einer der Verletzten starb"
+    # possessives of a whole one is taken from ("einer seiner Kollegen"), so German reads "one of the <people>" ("Eine
+    # der verletzten Personen schwebt in Lebensgefahr", "Einer der Verletzten starb") as other languages do
+    possessives=_words("seiner ihrer unserer"),
     verb_second_openers=True,  # session 14 (fresh10rom): "Damals starben 6300 Menschen, vier Millionen verloren …"
     definite_articles=_phrases("der | die | das"),  # session 14 (fresh10rom): "der Schütze, ein 35-Jähriger, ist tot"
 )

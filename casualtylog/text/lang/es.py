@@ -18,11 +18,6 @@ from casualtylog.text.lang._fresh8rom_words import (
     MORE_VERIFIED,
     ONE_ARREST,
 )
-from casualtylog.text.lang._fresh9_words import (
-    FRESH9_ANOTHER_AFTER_ARTICLE,
-    FRESH9_CONFIRMED,
-    FRESH9_GROUP_CUES,
-)
 from casualtylog.text.lang._fresh10rom_words import ES_ZERO_PERFECT
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
@@ -45,7 +40,7 @@ LANGUAGE = LanguageData(
     confirmed_cues=frozenset(
         {"confirmado", "confirmados", "confirmadas", "confirmó", "verificados", "confirmación"}
         | {"confirmada", "confirmaron", "confirma", "confirman"}
-        | FRESH9_CONFIRMED["es"]  # session 14 (fresh9rom): "Confirmamos la muerte de cuatro personas"
+        | _words("confirmamos verificamos")  # in an authority's own voice: "Confirmamos la muerte de cuatro personas"
         | MORE_CONFIRMED["es"]  # session 13 (status7): "se confirmaba la muerte de"
         | MORE_VERIFIED["es"]  # Session 14 (fresh8rom): "hemos verificado"
     ),
@@ -106,7 +101,7 @@ LANGUAGE = LanguageData(
         # Session 13 (fresh13): "17 cuerpos, entre ellos los de cuatro niños": the members by the pronoun of the bodies
         "entre ellos los de | entre ellos las de | incluidos los de | " + more.GROUP_CUES
     )
-    | FRESH9_GROUP_CUES["es"],  # session 14 (fresh9rom): "incluyendo 724 niños", "incluida una niña"
+    | _phrases("incluyendo | incluida | incluido"),  # "2.000 muertos, incluyendo 700 niños", "incluida una niña"
     among_the=_phrases("entre los | entre las"),
     # Session 12 (fres12): "Entre los heridos, se cuentan dos policías"
     among_verbs=_phrases("se cuentan | se encuentran | hay | figuran | se contabilizan"),
@@ -349,6 +344,6 @@ LANGUAGE = LanguageData(
     hypothetical_openers=_phrases("si | en caso de que"),
     conditional_endings=("ría", "rían"),
     pending_confirmations=PENDING["es"],  # session 13 (status7)
-    another_after_article=FRESH9_ANOTHER_AFTER_ARTICLE["es"],  # session 14 (fresh9rom): "y una más herida"
+    another_after_article=_words("más"),  # "dos personas fallecidas y una más herida", as "y otra resultó herida"
     definite_articles=_phrases("el | la"),  # session 14 (fresh10rom): "der Schütze, ein 35-Jähriger, ist tot"
 )

@@ -16,11 +16,6 @@ from casualtylog.text.lang._fresh8rom_words import (
     MORE_VERIFIED,
     ONE_ARREST,
 )
-from casualtylog.text.lang._fresh9_words import (
-    FRESH9_BODIES,
-    FRESH9_CONFIRMED,
-    FRESH9_GROUP_CUES,
-)
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
@@ -44,7 +39,7 @@ LANGUAGE = LanguageData(
     )
     | MORE_CONFIRMED["fr"]  # session 13 (status7): the imperfect, "confirmait"
     | MORE_VERIFIED["fr"]  # Session 14 (fresh8rom)
-    | FRESH9_CONFIRMED["fr"],  # session 14 (fresh9rom): "nous confirmons"
+    | _words("confirmons"),  # an authority confirming in its own voice: "nous confirmons"
     others_words=frozenset(["autres"]),
     year_preps=frozenset(["en", "année"]),  # "en 2010", "pour l'année 2014"
     plural_endings=("s", "x"),
@@ -70,7 +65,7 @@ LANGUAGE = LanguageData(
     group_nouns=victims.GROUP_NOUNS,
     weapon_nouns=weapons.WEAPON_NOUNS,
     weapon_adjectives=weapons.WEAPON_ADJECTIVES,
-    body_nouns=frozenset({"corps", "cadavres"}) | FRESH9_BODIES["fr"],  # session 14 (fresh9rom): "dépouilles", "Leichname"
+    body_nouns=frozenset({"corps", "cadavres"}) | _words("dépouilles dépouille"),  # "17 nouvelles dépouilles"
     lifeless_words=frozenset({"sans vie"}),
     # "trois techniciens de la base ont été tués", "dix passagers du car ont été blessés"
     noun_preps=frozenset({"de", "du", "des", "d'", "à", "au", "dans", "sur"}),
@@ -100,7 +95,7 @@ LANGUAGE = LanguageData(
         # Session 13 (fresh13): "17 corps, dont ceux de quatre enfants": the members by the pronoun of the bodies
         "dont ceux de | dont celles de"
     )
-    | FRESH9_GROUP_CUES["fr"],  # session 14 (fresh9rom): "2.215 morts incluant 724 enfants"
+    | _phrases("incluant | incluant notamment"),  # "2.215 morts incluant 724 enfants"
     among_the=_phrases("parmi les"),
     # Session 12 (fres12): "Parmi les blessés, on compte deux policiers"
     among_verbs=_phrases("on compte | on dénombre | on recense | on déplore | l' on compte | on trouve"),
