@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES
 from casualtylog.text.lang._fresh8rom_words import DE_LIKELY
-from casualtylog.text.lang._fresh10rom_words import FIRST_CUES
 from casualtylog.text.lang._status7_words import MORE_PROJECTED
 from casualtylog.text.lang._status_words import ASSUMING, FIRST_FINDINGS, NOT_FINAL
 from casualtylog.text.lang._word_lists import phrases as _phrases
@@ -90,5 +89,8 @@ ANOTHER_AFTER_ARTICLE = frozenset(
 
 # Session 14 (fresh8rom): "Mindestens 18 Menschen sind wohl bereits gestorben" (lang/_fresh8rom_words.py)
 PROJECTED_CUES |= DE_LIKELY
-# session 14 (fresh10rom): first reports and figures not yet final (lang/_fresh10rom_words.py)
-PRELIMINARY_CUES = PRELIMINARY_CUES | _phrases(FIRST_CUES["de"])
+# First reports call a figure preliminary (the guide's "Previous tolls": only a word of first, initial, early or
+# provisional does): "In ersten Meldungen war von 3 verletzten Bewohnern … die Rede" (de-6d044565-2)
+PRELIMINARY_CUES = PRELIMINARY_CUES | _phrases(
+    "erste meldungen | ersten meldungen | ersten medienberichten | erste medienberichte"
+)

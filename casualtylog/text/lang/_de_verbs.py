@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from casualtylog.text.lang._arrival_words import ARRIVAL_PREDICATES
 from casualtylog.text.lang._fresh8rom_words import DE_ACTIVE
-from casualtylog.text.lang._fresh10rom_words import DE_FORCED_OUT
 from casualtylog.text.lang._recovery_words import RECOVERY_ACTIVE, RECOVERY_PREDICATES
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
 from casualtylog.text.lang._status_words import PROJECTING_GAPS
@@ -230,5 +229,18 @@ PREDICATES = {
         for tail in ("", " worden")
     },
 }
-# session 14 (fresh10rom): forced from their homes, "mehr als 400.000 mussten ihre Häuser verlassen"
-PREDICATES = {**PREDICATES, **DE_FORCED_OUT}
+
+_HOMES = ("ihr zuhause", "ihre häuser", "ihre wohnungen", "ihr obdach", "ihre heimat")
+_HAD_TO = ("musste", "mussten")
+
+# Forced from their homes is displaced (the guide's "fled, forced from their homes"): the past "verloren ihr Zuhause"
+# beside the perfect "ihr Zuhause verloren" ("mehr als 360 000 verloren ihr Zuhause", de-f9c15d6c-4), and "had to
+# leave their homes" or "had to flee" right after a bare count ("mehr als 400.000 mussten ihre Häuser verlassen",
+# de-fdc731aa-2), as French "contraints de fuir" and Spanish "obligados a huir" are. Fleeing alone stays out: one
+# flees a fire onto a roof as well.
+PREDICATES = {
+    **PREDICATES,
+    **{f"{verb} {home}": "displaced" for verb in ("verloren", "verlor") for home in _HOMES},
+    **{f"{modal} {home} verlassen": "displaced" for modal in _HAD_TO for home in _HOMES},
+    **{f"{modal} fliehen": "displaced" for modal in _HAD_TO},  # also a closing verb in de.py
+}

@@ -8,7 +8,6 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang._fresh8rom_words import DE_GROUPS, DE_SINGULARS, ONE_ARREST
-from casualtylog.text.lang._fresh10rom_words import DE_OFFICER, DE_OFFICERS
 from casualtylog.text.lang._guide_groups import GUIDE_GROUPS, GUIDE_SINGULARS
 from casualtylog.text.lang._recovery_words import RECOVERY_METRIC_NOUNS, SURVIVOR_PEOPLE
 from casualtylog.text.lang._word_lists import words as _words
@@ -217,9 +216,9 @@ _WORKER_GROUPS = {"kumpeln": "miners", "beschäftigte": "workers", "beschäftigt
 GROUP_NOUNS = {**GROUP_NOUNS, **_WORKER_GROUPS}
 PEOPLE_NOUNS = PEOPLE_NOUNS - _WORKER_GROUPS.keys()
 SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, "arbeiter": "workers", "beschäftigter": "workers"}
-# session 14 (fresh10rom): police officers by their compound ("einer verletzten Polizeibeamtin")
-GROUP_NOUNS = {**GROUP_NOUNS, **DE_OFFICERS}
-SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **DE_OFFICER}
+# Police officers by their compound ("einer verletzten Polizeibeamtin", de-6d044565-2), as "Polizisten" and "Beamte"
+GROUP_NOUNS = {**GROUP_NOUNS, **dict.fromkeys(("polizeibeamte", "polizeibeamten", "polizeibeamtinnen"), "officers")}
+SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **dict.fromkeys(("polizeibeamter", "polizeibeamtin"), "officers")}
 # session 17 (guide17, rom17): the guide's settled group names, one per concept (lang/_guide_groups.py); a noun with a
 # group is no noun of people with none
 GROUP_NOUNS = {**GROUP_NOUNS, **GUIDE_GROUPS["de"]}

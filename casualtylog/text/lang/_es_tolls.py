@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES
 from casualtylog.text.lang._fresh8rom_words import ES_TOLLS
-from casualtylog.text.lang._fresh10rom_words import FIRST_CUES
 from casualtylog.text.lang._status7_words import MORE_PRELIMINARY
 from casualtylog.text.lang._status_words import FIRST_FINDINGS, NOT_FINAL
 from casualtylog.text.lang._word_lists import phrases as _phrases
@@ -160,5 +159,11 @@ RAISE_VERBS = _words(
 
 # Session 14 (fresh8rom): "el saldo de víctimas ascendería a 83" (lang/_fresh8rom_words.py)
 TOLL_NOUNS = {**TOLL_NOUNS, **ES_TOLLS}
-# session 14 (fresh10rom): first reports and figures not yet final (lang/_fresh10rom_words.py)
-PRELIMINARY_CUES = PRELIMINARY_CUES | _phrases(FIRST_CUES["es"])
+# A figure not yet final ("No es definitivo el balance que habla de al menos 20 muertos", es-c8250fa0-2) or from the
+# first news ("Según las primeras noticias", es-c8250fa0-3) is preliminary (the guide's "Previous tolls")
+PRELIMINARY_CUES = (
+    PRELIMINARY_CUES
+    | frozenset(f"no {copula} {final}" for copula in ("es", "era", "son", "eran") for final in ("definitivo", "definitiva"))
+    | frozenset(f"no son {final}" for final in ("definitivos", "definitivas"))
+    | _phrases("primeras noticias | primeros reportes")
+)

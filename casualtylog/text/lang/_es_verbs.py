@@ -15,7 +15,6 @@ from casualtylog.text.lang._agreement import SPANISH, agreeing
 from casualtylog.text.lang._arrival_words import ARRIVAL_PREDICATES
 from casualtylog.text.lang._combat_words import COMBAT_PREDICATES
 from casualtylog.text.lang._fresh8rom_words import ARREST_OF, ES_GAPS, MORE_PREDICATES
-from casualtylog.text.lang._fresh10rom_words import ES_IN_CUSTODY
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
 from casualtylog.text.lang._status_words import PROJECTING_GAPS
 from casualtylog.text.lang._word_lists import words as _words
@@ -176,5 +175,6 @@ PREDICATES = {
         for found in ("localizados", "localizadas", "encontrados", "encontradas", "hallados", "halladas")
     },
 }
-# session 14 (fresh10rom): "Un sospechoso estaba bajo custodia" (lang/_fresh10rom_words.py)
-PREDICATES = {**PREDICATES, **ES_IN_CUSTODY}
+# Held in custody is detained ("Un sospechoso estaba bajo custodia", es-77babe63-3), as French "en garde à vue" and
+# German "in Gewahrsam genommen" are
+PREDICATES = {**PREDICATES, **dict.fromkeys(("bajo custodia", "bajo custodia policial"), "detained")}

@@ -12,7 +12,6 @@ from casualtylog.text.lang import _es_everyday as everyday
 from casualtylog.text.lang import _es_more as more
 from casualtylog.text.lang._agreement import singulars
 from casualtylog.text.lang._fresh8rom_words import ONE_ARREST
-from casualtylog.text.lang._fresh10rom_words import TEEN_GROUPS, TEEN_SINGULARS
 from casualtylog.text.lang._guide_groups import GUIDE_GROUPS, GUIDE_SINGULARS
 from casualtylog.text.lang._word_lists import words as _words
 
@@ -145,9 +144,9 @@ _CREW_GROUPS = {"miembros de la tripulación": "crew", "tripulantes": "crew"}
 GROUP_NOUNS = {**GROUP_NOUNS, **_CREW_GROUPS}
 PEOPLE_NOUNS = PEOPLE_NOUNS - _CREW_GROUPS.keys()
 SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, "tripulante": "crew", "miembro de la tripulación": "crew"}
-# session 14 (fresh10rom): teenagers, the guide's group since batch 9 ("une adolescente", "adolescentes")
-GROUP_NOUNS = {**GROUP_NOUNS, **TEEN_GROUPS["es"]}
-SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **TEEN_SINGULARS["es"]}
+# Teenagers, the group the guide names ("adolescentes"), where the word had no group; one by the singular
+GROUP_NOUNS = {**GROUP_NOUNS, "adolescentes": "teenagers"}
+SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, "adolescente": "teenagers"}
 # session 17 (guide17, rom17): the guide's settled group names, one per concept (lang/_guide_groups.py); a noun with a
 # group is no noun of people with none
 GROUP_NOUNS = {**GROUP_NOUNS, **GUIDE_GROUPS["es"]}

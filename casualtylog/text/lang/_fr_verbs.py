@@ -12,10 +12,9 @@ from casualtylog.text.lang._agreement import FRENCH, agreeing
 from casualtylog.text.lang._arrival_words import ARRIVAL_PREDICATES
 from casualtylog.text.lang._combat_words import COMBAT_PREDICATES
 from casualtylog.text.lang._fresh8rom_words import ARREST_OF, MORE_PREDICATES
-from casualtylog.text.lang._fresh10rom_words import FR_SHELTERED, FR_SUFFERED
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
 from casualtylog.text.lang._status_words import PROJECTING_GAPS
-from casualtylog.text.lang._word_lists import elided
+from casualtylog.text.lang._word_lists import elided, pairs
 from casualtylog.text.lang._word_lists import words as _words
 
 __all__ = ["ACTIVE_VERBS", "ASSIGNING_WORDS", "FUNCTION_WORDS", "GAP_WORDS", "PREDICATES"]
@@ -297,7 +296,28 @@ PREDICATES = {
         for found in ("retrouvés", "retrouvées", "retrouvé", "retrouvée", "localisés", "localisées")
     },
 }
-# session 14 (fresh10rom): "accueillis dans un gymnase" (lang/_fresh10rom_words.py)
-PREDICATES = {**PREDICATES, **FR_SHELTERED}
-# session 14 (fresh10rom): "ont subi des blessures" (lang/_fresh10rom_words.py)
-PREDICATES = {**PREDICATES, **FR_SUFFERED}
+# People put up in a shelter are displaced (the guide's "relocated to shelters"): "accueillis" beside "hébergés", and
+# one shelter named with its article beside the plural ones ("Neuf habitants de l'immeuble ont été accueillis dans un
+# gymnase voisin", fr-1ae060c7-4). Hospitals are no shelter; "hébergés" in the plural shelters is
+# lang/_shelter_words.py's already.
+_ONE_SHELTER = (
+    "dans un gymnase|dans une salle polyvalente|dans une salle des fêtes|dans une école|dans un centre d' hébergement"
+    "|dans un centre d' accueil"
+)
+_SHELTERS = f"{_ONE_SHELTER}|dans des gymnases|dans des écoles|dans des centres d' hébergement|dans des centres d' accueil"
+PREDICATES = {
+    **PREDICATES,
+    **pairs("accueilli|accueillie|accueillis|accueillies", _SHELTERS, "displaced"),
+    **pairs("hébergé|hébergée|hébergés|hébergées", _ONE_SHELTER, "displaced"),
+}
+# Hurt by what they suffered is injured, as Spanish "sufrieron heridas": "Un garçon de 15 ans et un homme de 35 ans ont
+# subi des blessures dues à l'explosion" (fr-da7224f3-2). Damage a building suffered ("ont subi des dégâts") is none.
+PREDICATES = {
+    **PREDICATES,
+    **pairs(
+        "subi",
+        "des blessures|de graves blessures|de légères blessures|des brûlures|de graves brûlures|un traumatisme"
+        "|des traumatismes",
+        "injured",
+    ),
+}

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from casualtylog.text.lang._agreement import singulars
 from casualtylog.text.lang._fresh8rom_words import ONE_ARREST
-from casualtylog.text.lang._fresh10rom_words import TEEN_GROUPS, TEEN_SINGULARS
 from casualtylog.text.lang._guide_groups import GUIDE_GROUPS, GUIDE_SINGULARS
 from casualtylog.text.lang._word_lists import words as _words
 
@@ -187,9 +186,10 @@ SINGULAR_VICTIMS = {
     "orpailleur": "miners",
     "garçonnet": "children",
 }
-# session 14 (fresh10rom): teenagers, the guide's group since batch 9 ("une adolescente", "adolescentes")
-GROUP_NOUNS = {**GROUP_NOUNS, **TEEN_GROUPS["fr"]}
-SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **TEEN_SINGULARS["fr"]}
+# Teenagers, the group the guide names ("Vingt-cinq adolescents … ont été blessés", fr-d951be0f-4), where the word had
+# no group; one by the singular ("Une adolescente est décédée", fr-2aa91226-2)
+GROUP_NOUNS = {**GROUP_NOUNS, **dict.fromkeys(("adolescents", "adolescentes"), "teenagers")}
+SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **dict.fromkeys(("adolescent", "adolescente"), "teenagers")}
 # session 17 (guide17, rom17): the guide's settled group names, one per concept (lang/_guide_groups.py); a noun with a
 # group is no noun of people with none
 GROUP_NOUNS = {**GROUP_NOUNS, **GUIDE_GROUPS["fr"]}

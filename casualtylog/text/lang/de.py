@@ -11,7 +11,6 @@ from casualtylog.text.lang import _de_weapons as weapons
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
 from casualtylog.text.lang._fresh8rom_words import DE_STRUCK, MORE_THINGS, MORE_VERIFIED
-from casualtylog.text.lang._fresh10rom_words import DE_HAD_TO_FLEE
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
@@ -244,7 +243,9 @@ LANGUAGE = LanguageData(
         # Menschen in den Tod" (the last two words close the clause)
         **{f"{verb} zum opfer": "killed" for verb in ("fiel", "fielen")},
         **{f"{verb} den tod": "killed" for verb in ("riss", "rissen")},
-        **DE_HAD_TO_FLEE,  # session 14 (fresh10rom): "Tausende Menschen mussten vor den Wassermassen fliehen"
+        # "had to flee" with its victims or an adverbial between ("In Myanmar mussten … mindestens 89.000 Menschen
+        # vor Überflutungen fliehen", "Tausende Menschen mussten vor den Wassermassen fliehen"), as "konnte … retten"
+        **dict.fromkeys(("musste fliehen", "mussten fliehen"), "displaced"),
     },
     # Session 10 (attr10): attribution that transfers ("Der Polizei zufolge", "Ministerium für Bergbau und Energie")
     outlet_preps=frozenset({"gegenüber"}),

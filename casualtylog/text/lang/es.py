@@ -18,7 +18,6 @@ from casualtylog.text.lang._fresh8rom_words import (
     MORE_VERIFIED,
     ONE_ARREST,
 )
-from casualtylog.text.lang._fresh10rom_words import ES_ZERO_PERFECT
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
@@ -117,7 +116,12 @@ LANGUAGE = LanguageData(
         "sin provocar | sin ocasionar | no causó | no dejó | no ocasionó | no provocó | no causaron | no dejaron | "
         "no provocaron | no ocasionaron | no resultaron | no resultó | no se reportaron | no hay"
     )
-    | _phrases(ES_ZERO_PERFECT),  # session 14 (fresh10rom): "que no ha provocado muertos"
+    # denied causing in the perfect, as the past "no provocó" is: "el ataque, que no ha provocado muertos"
+    | frozenset(
+        f"no {aux} {verb}"
+        for aux in ("ha", "han", "había", "habían")
+        for verb in ("provocado", "causado", "dejado", "ocasionado")
+    ),
     nobody_words=frozenset({"nadie"}),
     negations=_words("no nunca ningún"),
     boundaries=_words("y pero mientras cuando porque aunque donde tras"),
