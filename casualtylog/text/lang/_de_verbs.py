@@ -9,7 +9,6 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang._arrival_words import ARRIVAL_PREDICATES
-from casualtylog.text.lang._fresh8rom_words import DE_ACTIVE
 from casualtylog.text.lang._recovery_words import RECOVERY_ACTIVE, RECOVERY_PREDICATES
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
 from casualtylog.text.lang._status_words import PROJECTING_GAPS
@@ -218,8 +217,14 @@ GAP_WORDS = GAP_WORDS | frozenset({"bisher", "bislang", "insgesamt"})
 # Session 13 (fresh7r2): arrived in a refugee camp, crossed the border (casualtylog.text.lang._arrival_words)
 PREDICATES = {**PREDICATES, **ARRIVAL_PREDICATES["de"]}
 
-# Session 14 (fresh8rom): "erschlug" (lang/_fresh8rom_words.py)
-ACTIVE_VERBS = {**ACTIVE_VERBS, **DE_ACTIVE}
+# "erschlug" (struck dead; "erschlagen" was read; also a subject-between verb in de.py), and the plural and present of
+# the separable stem "nahm", whose particle "fest" closes the clause (``stem_particles``): "In Nordrhein-Westfalen
+# nahmen Beamte … sieben Verdächtige fest" (de-dc106506-1)
+ACTIVE_VERBS = {
+    **ACTIVE_VERBS,
+    **dict.fromkeys(("erschlug", "erschlugen"), "killed"),
+    **dict.fromkeys(("nahmen", "nimmt"), "detained"),
+}
 # People not (yet) found are missing ("seien noch nicht gefunden worden", de-455a404a-2)
 PREDICATES = {
     **PREDICATES,

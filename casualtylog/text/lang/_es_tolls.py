@@ -9,7 +9,6 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES
-from casualtylog.text.lang._fresh8rom_words import ES_TOLLS
 from casualtylog.text.lang._status7_words import MORE_PRELIMINARY
 from casualtylog.text.lang._status_words import FIRST_FINDINGS, NOT_FINAL
 from casualtylog.text.lang._word_lists import phrases as _phrases
@@ -157,8 +156,16 @@ RAISE_VERBS = _words(
     " determina determinan determinó determinaron determinado"
 )
 
-# Session 14 (fresh8rom): "el saldo de víctimas ascendería a 83" (lang/_fresh8rom_words.py)
-TOLL_NOUNS = {**TOLL_NOUNS, **ES_TOLLS}
+# Tolls named "saldo" (balance) with the noun of their victims: "el saldo de víctimas ascendería a 83"
+# (es-f9f9a8a4-6), as "balance", "número de víctimas" and "cifra de víctimas" are; "saldo" alone is money
+TOLL_NOUNS = {
+    **TOLL_NOUNS,
+    **dict.fromkeys(
+        ("saldo de víctimas", "saldo de víctimas mortales", "saldo de muertos", "saldo de fallecidos", "saldo mortal"),
+        "killed",
+    ),
+    "saldo de heridos": "injured",
+}
 # A figure not yet final ("No es definitivo el balance que habla de al menos 20 muertos", es-c8250fa0-2) or from the
 # first news ("Según las primeras noticias", es-c8250fa0-3) is preliminary (the guide's "Previous tolls")
 PRELIMINARY_CUES = (

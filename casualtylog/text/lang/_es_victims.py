@@ -11,7 +11,6 @@ from __future__ import annotations
 from casualtylog.text.lang import _es_everyday as everyday
 from casualtylog.text.lang import _es_more as more
 from casualtylog.text.lang._agreement import singulars
-from casualtylog.text.lang._fresh8rom_words import ONE_ARREST
 from casualtylog.text.lang._guide_groups import GUIDE_GROUPS, GUIDE_SINGULARS
 from casualtylog.text.lang._word_lists import words as _words
 
@@ -135,8 +134,8 @@ SINGULAR_VICTIMS = {
     "militar": "soldiers",
 }
 
-# Session 14 (fresh8rom): one arrest by its noun ("se produjo una detención"; lang/_fresh8rom_words.py)
-METRIC_NOUNS = {**METRIC_NOUNS, **ONE_ARREST["es"]}
+# One arrest by its noun is detained 1 ("se produjo una detención"; also a singular metric noun in es.py)
+METRIC_NOUNS = {**METRIC_NOUNS, **dict.fromkeys(("detención", "arresto"), "detained")}
 
 # A ship's crew ("dos miembros de la tripulación han muerto", "tres tripulantes"), as Dutch "bemanningsleden", as a
 # group and one of them by the singular; a noun with a group is no noun of people with none

@@ -11,7 +11,6 @@ from __future__ import annotations
 from casualtylog.text.lang._agreement import FRENCH, agreeing
 from casualtylog.text.lang._arrival_words import ARRIVAL_PREDICATES
 from casualtylog.text.lang._combat_words import COMBAT_PREDICATES
-from casualtylog.text.lang._fresh8rom_words import ARREST_OF, MORE_PREDICATES
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
 from casualtylog.text.lang._status_words import PROJECTING_GAPS
 from casualtylog.text.lang._word_lists import elided, pairs
@@ -280,10 +279,27 @@ PREDICATES = {**PREDICATES, **COMBAT_PREDICATES["fr"]}
 # Session 13 (fresh7r2): arrived in a refugee camp, crossed the border (casualtylog.text.lang._arrival_words)
 PREDICATES = {**PREDICATES, **agreeing(ARRIVAL_PREDICATES["fr"], FRENCH)}
 
-# Session 14 (fresh8rom): suffering an injury, stricken, made ill by smoke; the noun of an arrest before its people
-# (lang/_fresh8rom_words.py)
-PREDICATES = {**PREDICATES, **MORE_PREDICATES["fr"]}
-ACTIVE_VERBS = {**ACTIVE_VERBS, **ARREST_OF["fr"]}
+# Suffering an injury ("Deux personnes souffrent d'un traumatisme crânien", fr-5398ff44-4), as Spanish "sufrieron
+# quemaduras"; stricken by a disaster is displaced ("3,5 millions de personnes sinistrées", fr-6cf934d3-1); made ill
+# by smoke or fumes is injured, as the guide's "atendidas por intoxicación" ("dix légèrement incommodées",
+# fr-0f931c13-4). Every agreeing form is listed.
+_SUFFER = ("souffre", "souffrent", "souffrait", "souffraient", "a souffert", "ont souffert")
+_INJURIES = (
+    *("de blessures", "de brûlures", "de fractures", "de contusions", "de lésions", "de plaies", "de traumatismes"),
+    *("d' un traumatisme", "d' une fracture", "d' une blessure", "de brûlures graves", "de graves brûlures"),
+)
+PREDICATES = {
+    **PREDICATES,
+    **{f"{verb} {injury}": "injured" for verb in _SUFFER for injury in _INJURIES},
+    **dict.fromkeys(("sinistrées", "sinistrés", "sinistrée", "sinistré"), "displaced"),
+    **dict.fromkeys(("incommodées", "incommodés", "incommodée", "incommodé"), "injured"),
+}
+# The noun of an arrest before its people ("a permis l'interpellation de trois personnes"); a verb of ordering or
+# asking right before it ("a demandé l'arrestation de") gives no count (``order_verbs``)
+ACTIVE_VERBS = {
+    **ACTIVE_VERBS,
+    **dict.fromkeys(("l' arrestation de", "l' interpellation de", "l' arrestation d'", "l' interpellation d'"), "detained"),
+}
 # Passing from life to death is dying ("Quatre orpailleurs … ont passé de vie à trépas"); people not (yet) found are
 # missing ("… n'ont toujours pas été retrouvées")
 PREDICATES = {

@@ -9,7 +9,6 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang._agreement import singulars
-from casualtylog.text.lang._fresh8rom_words import ONE_ARREST
 from casualtylog.text.lang._guide_groups import GUIDE_GROUPS, GUIDE_SINGULARS
 from casualtylog.text.lang._word_lists import words as _words
 
@@ -162,8 +161,8 @@ _MINING_WORDS = frozenset(
 #: Group nouns whose group the text's subject decides: "mineurs" by a mine are miners, elsewhere children.
 DOMAIN_GROUPS = dict.fromkeys(("mineurs", "mineur"), ("miners", _MINING_WORDS))
 
-# Session 14 (fresh8rom): one arrest by its noun ("une interpellation a eu lieu"; lang/_fresh8rom_words.py)
-METRIC_NOUNS = {**METRIC_NOUNS, **ONE_ARREST["fr"]}
+# One arrest by its noun is detained 1 ("une interpellation a eu lieu"; also a singular metric noun in fr.py)
+METRIC_NOUNS = {**METRIC_NOUNS, **dict.fromkeys(("arrestation", "interpellation"), "detained")}
 
 # Workers however French names them ("6 ouvriers sont tués et 3 blessés", "9 employés blessés": employees are workers,
 # tests/data/news/README.md "Workers"), gold panners of artisanal mines ("Quatre orpailleurs … ont passé de vie à

@@ -82,5 +82,11 @@ THING_NOUNS: dict[str, frozenset[str]] = {
     ),
 }
 
+# Livestock counted by the head ("60 000 têtes de bétail noyées", fr-6cf934d3-5; "200 Stück Vieh"), as Spanish
+# "cabezas" is
+THING_NOUNS["fr"] = THING_NOUNS["fr"] | _words("têtes bétail bestiaux ovins caprins chameaux dromadaires")
+THING_NOUNS["de"] = THING_NOUNS["de"] | _words("stück vieh kamele")
+THING_NOUNS["es"] = THING_NOUNS["es"] | _words("ganado camellos")
+
 # Session 14 (fresh9en): Dutch dwellings evacuated or cleared (casualtylog.text.lang._fresh9en_words)
 THING_NOUNS["nl"] = THING_NOUNS["nl"] | FRESH9_THING_NOUNS["nl"]

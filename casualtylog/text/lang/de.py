@@ -10,7 +10,6 @@ from casualtylog.text.lang import _de_victims as victims
 from casualtylog.text.lang import _de_weapons as weapons
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
-from casualtylog.text.lang._fresh8rom_words import DE_STRUCK, MORE_THINGS, MORE_VERIFIED
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
@@ -38,7 +37,7 @@ LANGUAGE = LanguageData(
     weekdays=frozenset(["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"]),
     citing=frozenset(["unter berufung auf"]),
     titles=sources.TITLES,
-    confirmed_cues=frozenset(["bestätigt", "bestätigte", "bestätigten", "verifiziert"]) | MORE_VERIFIED["de"],
+    confirmed_cues=frozenset(["bestätigt", "bestätigte", "bestätigten", "verifiziert"]) | _words("verifizierte verifizierten"),
     others_words=frozenset(["weitere", "andere"]),
     year_preps=frozenset(["im", "jahr", "jahres"]),
     # session 14 (fresh10rom): was 10; "wurden bei der Detonation in der Unruheprovinz an … verletzt". Session 19
@@ -192,7 +191,7 @@ LANGUAGE = LanguageData(
         }
     ),
     since_words=frozenset({"seit"}),
-    thing_nouns=THING_NOUNS["de"] | MORE_THINGS["de"],  # Session 14 (fresh8rom): livestock
+    thing_nouns=THING_NOUNS["de"],
     unidentified_words=frozenset(
         {"unidentifiziert", "unidentifizierte", "nicht identifiziert", "noch nicht identifiziert"}
     ),
@@ -267,7 +266,7 @@ LANGUAGE = LanguageData(
         **dict.fromkeys(("verletzte", "verletzten"), "injured"),
         **dict.fromkeys(("rettete", "retteten"), "rescued"),
         **dict.fromkeys(("evakuierte", "evakuierten"), "evacuated"),
-        **DE_STRUCK,  # Session 14 (fresh8rom): "erschlug"
+        **dict.fromkeys(("erschlug", "erschlugen"), "killed"),  # "erschlug ein umstürzender Baum einen Lastwagenfahrer"
     },
     # Session 12 (fa12): courts and spans of years that look back at an earlier event (_looking_back_words)
     **LOOKING_BACK["de"],

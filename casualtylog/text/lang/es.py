@@ -12,12 +12,6 @@ from casualtylog.text.lang import _es_victims as victims
 from casualtylog.text.lang import _es_weapons as weapons
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
-from casualtylog.text.lang._fresh8rom_words import (
-    MORE_INCREMENTS,
-    MORE_THINGS,
-    MORE_VERIFIED,
-    ONE_ARREST,
-)
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
@@ -41,7 +35,7 @@ LANGUAGE = LanguageData(
         | {"confirmada", "confirmaron", "confirma", "confirman"}
         | _words("confirmamos verificamos")  # in an authority's own voice: "Confirmamos la muerte de cuatro personas"
         | MORE_CONFIRMED["es"]  # session 13 (status7): "se confirmaba la muerte de"
-        | MORE_VERIFIED["es"]  # Session 14 (fresh8rom): "hemos verificado"
+        | _words("verificado verificada verificadas verificó verificaron verifica verifican")  # "hemos verificado"
     ),
     others_words=frozenset(["otros", "otras"]),
     year_preps=frozenset(["en", "año"]),  # "en 2010", "el año 2014"
@@ -87,7 +81,7 @@ LANGUAGE = LanguageData(
     toll_gap_words=frozenset(),
     increment_before=frozenset(),  # "otras 42" is "42 others", not an addition
     # Session 14 (fresh8rom, fresh9rom): "dos nuevas detenciones", "17 nouvelles dépouilles"
-    increment_after=frozenset({"más"}) | MORE_INCREMENTS["es"],
+    increment_after=frozenset({"más"}) | _words("nuevos nuevas"),
     weak_increment_before=frozenset(),
     of_words=_phrases("de | de los | de las | de estos | de estas | de esos | de esas"),  # Session 13 (fresh7c)
     of_them=_phrases("de ellos | de ellas | de los cuales | de las cuales"),
@@ -190,7 +184,7 @@ LANGUAGE = LanguageData(
     # Session 12 (fres12): "el incendio se cobró 7 vidas", "el choque costó 3 vidas"
     taking_verbs=_words("cobró cobraron cobrado cobra cobran cobrando costó costaron costado cuesta cuestan"),
     lives_nouns=_words("vidas"),
-    thing_nouns=THING_NOUNS["es"] | MORE_THINGS["es"],  # Session 14 (fresh8rom): livestock
+    thing_nouns=THING_NOUNS["es"],
     unidentified_words=frozenset({"sin identificar", "no identificados", "no identificadas", "sin ser identificados"}),
     year_of_preps=frozenset({"de", "del"}),
     shelter_cues=figures.SHELTER_CUES,
@@ -209,7 +203,7 @@ LANGUAGE = LanguageData(
     auxiliaries=frozenset({"ha", "han", "había", "habían", "también"}),
     adjective_after_noun=True,
     singular_metric_nouns=frozenset({"muerto", "herido", "fallecido", "desaparecido", *more.SINGULAR_METRIC})
-    | frozenset(ONE_ARREST["es"]),  # Session 14 (fresh8rom): "se produjo una detención"
+    | {"detención", "arresto"},  # one arrest by its noun: "se produjo una detención"
     change_verbs=_words("pasó pasado aumentó subió creció"),
     from_words=frozenset({"de"}),
     to_words=frozenset({"a"}),

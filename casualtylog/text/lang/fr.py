@@ -10,12 +10,6 @@ from casualtylog.text.lang import _fr_victims as victims
 from casualtylog.text.lang import _fr_weapons as weapons
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
-from casualtylog.text.lang._fresh8rom_words import (
-    MORE_INCREMENTS,
-    MORE_THINGS,
-    MORE_VERIFIED,
-    ONE_ARREST,
-)
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
@@ -38,7 +32,7 @@ LANGUAGE = LanguageData(
         ["confirmé", "confirmés", "confirmée", "confirmées", "confirme", "vérifié", "vérifiés", "confirmation"]
     )
     | MORE_CONFIRMED["fr"]  # session 13 (status7): the imperfect, "confirmait"
-    | MORE_VERIFIED["fr"]  # Session 14 (fresh8rom)
+    | _words("vérifiée vérifiées")
     | _words("confirmons"),  # an authority confirming in its own voice: "nous confirmons"
     others_words=frozenset(["autres"]),
     year_preps=frozenset(["en", "année"]),  # "en 2010", "pour l'année 2014"
@@ -83,7 +77,7 @@ LANGUAGE = LanguageData(
     toll_gap_words=frozenset(),
     increment_before=_phrases("encore | de nouveau"),
     # Session 14 (fresh8rom, fresh9rom): "deux nouveaux décès", "17 nouvelles dépouilles"
-    increment_after=frozenset({"supplémentaires", "de plus"}) | MORE_INCREMENTS["fr"],
+    increment_after=frozenset({"supplémentaires", "de plus"}) | _words("nouveaux nouvelles"),
     weak_increment_before=frozenset(),
     of_words=_phrases("de | des | sur | de ces"),  # Session 13 (fresh7c): "180 de ces décès"
     of_them=_phrases("d' entre eux | d' entre elles"),
@@ -196,7 +190,7 @@ LANGUAGE = LanguageData(
     # Session 12 (fres12): "le conflit a coûté plus de 10 000 vies", "la tempête a fauché 12 vies"
     taking_verbs=_words("coûté coûte coûtent coûtant coûtera fauché emporté"),
     lives_nouns=_words("vies"),
-    thing_nouns=THING_NOUNS["fr"] | MORE_THINGS["fr"],  # Session 14 (fresh8rom): livestock
+    thing_nouns=THING_NOUNS["fr"],
     unidentified_words=frozenset(
         {"non identifié", "non identifiés", "non identifiée", "non identifiées", "pas encore été identifiés"}
     ),
@@ -226,7 +220,7 @@ LANGUAGE = LanguageData(
     ),
     auxiliaries=frozenset({"a", "ont", "avait", "avaient", "également", "aussi"}),
     adjective_after_noun=True,
-    singular_metric_nouns=frozenset({"mort", "blessé", *ONE_ARREST["fr"]}),
+    singular_metric_nouns=frozenset({"mort", "blessé", "arrestation", "interpellation"}),
     # one more victim added to a toll ("un autre Palestinien a péri", "une nouvelle victime", "un nouveau mort")
     another_words=frozenset({"autre", "nouveau", "nouvelle", "nouvel"}),
     change_verbs=_words("passé passée augmenté grimpé monté bondi"),
