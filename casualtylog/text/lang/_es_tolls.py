@@ -170,7 +170,9 @@ TOLL_NOUNS = {
 # first news ("Según las primeras noticias", es-c8250fa0-3) is preliminary (the guide's "Previous tolls")
 PRELIMINARY_CUES = (
     PRELIMINARY_CUES
-    | frozenset(f"no {copula} {final}" for copula in ("es", "era", "son", "eran") for final in ("definitivo", "definitiva"))
+    | frozenset(
+        f"no {copula} {final}" for copula in ("es", "era", "son", "eran") for final in ("definitivo", "definitiva")
+    )
     | frozenset(f"no son {final}" for final in ("definitivos", "definitivas"))
     | _phrases("primeras noticias | primeros reportes")
 )

@@ -298,7 +298,9 @@ PREDICATES = {
 # asking right before it ("a demandé l'arrestation de") gives no count (``order_verbs``)
 ACTIVE_VERBS = {
     **ACTIVE_VERBS,
-    **dict.fromkeys(("l' arrestation de", "l' interpellation de", "l' arrestation d'", "l' interpellation d'"), "detained"),
+    **dict.fromkeys(
+        ("l' arrestation de", "l' interpellation de", "l' arrestation d'", "l' interpellation d'"), "detained"
+    ),
 }
 # Passing from life to death is dying ("Quatre orpailleurs … ont passé de vie à trépas"); people not (yet) found are
 # missing ("… n'ont toujours pas été retrouvées")
@@ -320,7 +322,9 @@ _ONE_SHELTER = (
     "dans un gymnase|dans une salle polyvalente|dans une salle des fêtes|dans une école|dans un centre d' hébergement"
     "|dans un centre d' accueil"
 )
-_SHELTERS = f"{_ONE_SHELTER}|dans des gymnases|dans des écoles|dans des centres d' hébergement|dans des centres d' accueil"
+_SHELTERS = (
+    f"{_ONE_SHELTER}|dans des gymnases|dans des écoles|dans des centres d' hébergement|dans des centres d' accueil"
+)
 PREDICATES = {
     **PREDICATES,
     **pairs("accueilli|accueillie|accueillis|accueillies", _SHELTERS, "displaced"),

@@ -152,7 +152,7 @@ EN_ACTIVE_VERBS = dict.fromkeys(("apprehended", "apprehending", "apprehend", "ap
 EN_PREDICATES = {"apprehended": "detained"} | {
     # treated for what a fire or cold does to the body, with its severity (en-9b75c7c3-4 "Six of the survivors were
     # treated for severe hypothermia and dehydration"), as the listed "treated for hypothermia" (lang/_en_shapes.py);
-    # the severe, serious, mild and minor grades are fresh9en's FRESH9_PREDICATES (lang/_fresh9en_words.py)
+    # the severe, serious, mild and minor grades are in lang/_en_verbs.py
     f"treated for {degree} {cause}": "injured"
     for degree in ("acute", "moderate")
     for cause in ("hypothermia", "burns", "smoke inhalation", "heat exhaustion", "heatstroke", "poisoning")

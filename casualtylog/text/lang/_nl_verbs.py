@@ -11,7 +11,7 @@ from __future__ import annotations
 from casualtylog.text.lang import _nl_shapes as nl6
 from casualtylog.text.lang._arrival_words import ARRIVAL_PREDICATES
 from casualtylog.text.lang._fresh8en_words import NL_PREDICATES
-from casualtylog.text.lang._fresh9en_words import FRESH9_PREDICATES
+from casualtylog.text.lang._missing_lists import MISSING_LISTS
 from casualtylog.text.lang._recovery_words import RECOVERY_PREDICATES
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
 from casualtylog.text.lang._status_words import PROJECTING_GAPS
@@ -240,5 +240,39 @@ PREDICATES = {**PREDICATES, **ARRIVAL_PREDICATES["nl"]}
 
 # Session 14 (fresh8en): "liet het leven", "moest (hiervoor) naar het ziekenhuis" (lang/_fresh8en_words.py)
 PREDICATES = {**PREDICATES, **NL_PREDICATES}
-# Session 14 (fresh9en): leaving home in subordinate order, a safer place (casualtylog.text.lang._fresh9en_words)
-PREDICATES = {**PREDICATES, **FRESH9_PREDICATES["nl"]}
+_HOMES = ("hun huis", "hun huizen", "hun woning", "hun woningen", "hun dorp", "hun dorpen")
+#: The verbs that close a clause of leaving, the finite one among them (subordinate order).
+_LEAVE_CLUSTERS = (
+    "moesten verlaten",
+    "moest verlaten",
+    "hebben moeten verlaten",
+    "heeft moeten verlaten",
+    "hadden moeten verlaten",
+    "moeten hebben verlaten",
+    "hebben verlaten",
+    "hadden verlaten",
+    "verlaten hebben",
+    "verlieten",
+    "ontvlucht zijn",
+    "zijn ontvlucht",
+    "ontvluchtten",
+)
+_SAFER = ("een veiligere plek", "een veilige plek", "een veiliger onderkomen", "een veilig onderkomen")
+_LOOK = ("opzoeken", "opgezocht", "opzochten", "zoeken", "gezocht", "zochten", "moeten zoeken", "moesten zoeken")
+# Leaving one's home with the verbs at the end of a subordinate clause ("waar meer dan 30.000 mensen hun huizen hebben
+# moeten verlaten"), as the main clause's "hebben hun huis moeten verlaten" is read; looking for a safer place, which
+# the guide's evacuated covers ("moesten meer dan 2,4 miljoen bewoners een veiligere plek opzoeken"); on the list of
+# the missing
+PREDICATES = {
+    **PREDICATES,
+    **{f"{home} {verbs}": "displaced" for home in _HOMES for verbs in _LEAVE_CLUSTERS},
+    **{f"{place} {verb}": "evacuated" for place in _SAFER for verb in _LOOK},
+    **{f"op de {lst}": "missing" for lst in MISSING_LISTS["nl"]},
+    # rescued or evacuated at the end of the clause after a past modal ("De brandweer kon twaalf mensen redden",
+    # "wisten 40 mensen te evacueren"); not "kunnen", which projects ("could")
+    **{
+        f"{modal} {verb}": metric
+        for modal in ("konden", "kon", "wisten te", "wist te")
+        for verb, metric in (("redden", "rescued"), ("evacueren", "evacuated"))
+    },
+}

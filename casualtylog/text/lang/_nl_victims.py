@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from casualtylog.text.lang import _nl_shapes as nl6
 from casualtylog.text.lang._fresh8en_words import NL_GROUP_NOUNS, NL_NATIONALS, NL_PEOPLE_NOUNS
-from casualtylog.text.lang._fresh9en_words import FRESH9_METRIC_NOUNS
 from casualtylog.text.lang._fresh10en_words import NL_GROUP_NOUNS as FRESH10EN_NL_GROUP_NOUNS
 from casualtylog.text.lang._guide_groups import GUIDE_GROUPS, GUIDE_SINGULARS
 from casualtylog.text.lang._recovery_words import SURVIVOR_PEOPLE
@@ -156,8 +155,11 @@ PEOPLE_NOUNS = PEOPLE_NOUNS | SURVIVOR_PEOPLE["nl"] | NL_PEOPLE_NOUNS  # fresh8e
 # Session 14 (fresh8en): more nationals by an article ("Een Pool zit vast"; lang/_fresh8en_words.py)
 SINGULAR_VICTIMS.update(NL_NATIONALS)
 
-# Session 14 (fresh9en): "ruim 700.000 intern ontheemden" (casualtylog.text.lang._fresh9en_words)
-METRIC_NOUNS = {**METRIC_NOUNS, **FRESH9_METRIC_NOUNS["nl"]}
+# The displaced within their own country, an adverb or adjective before the noun ("ruim 700.000 intern ontheemden")
+METRIC_NOUNS = {
+    **METRIC_NOUNS,
+    **dict.fromkeys(("intern ontheemden", "binnenlands ontheemden", "binnenlandse ontheemden"), "displaced"),
+}
 
 # Session 14 (fresh10en): "minderjarig" (casualtylog.text.lang._fresh10en_words)
 GROUP_NOUNS = {**GROUP_NOUNS, **FRESH10EN_NL_GROUP_NOUNS}

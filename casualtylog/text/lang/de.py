@@ -37,7 +37,8 @@ LANGUAGE = LanguageData(
     weekdays=frozenset(["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"]),
     citing=frozenset(["unter berufung auf"]),
     titles=sources.TITLES,
-    confirmed_cues=frozenset(["bestätigt", "bestätigte", "bestätigten", "verifiziert"]) | _words("verifizierte verifizierten"),
+    confirmed_cues=frozenset(["bestätigt", "bestätigte", "bestätigten", "verifiziert"])
+    | _words("verifizierte verifizierten"),
     others_words=frozenset(["weitere", "andere"]),
     year_preps=frozenset(["im", "jahr", "jahres"]),
     # session 14 (fresh10rom): was 10; "wurden bei der Detonation in der Unruheprovinz an … verletzt". Session 19

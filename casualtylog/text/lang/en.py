@@ -15,7 +15,6 @@ from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._en_shapes import EXCEED_WORDS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
 from casualtylog.text.lang._fresh8en_words import FRESH8EN_WORDS
-from casualtylog.text.lang._fresh9en_words import FRESH9_CONFIRMED_CUES
 from casualtylog.text.lang._fresh10en_words import EN_SCALE_WORDS
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK
@@ -34,7 +33,7 @@ LANGUAGE = LanguageData(
     titles=sources.TITLES,
     confirmed_cues=frozenset(["confirmed", "verified", "confirmation"])
     | MORE_CONFIRMED["en"]  # status7: "can confirm"
-    | FRESH9_CONFIRMED_CUES["en"],  # session 14 (fresh9en): "validated"
+    | {"validated"},  # validated is verified: "Only five of these deaths were validated"
     others_words=frozenset(["others", "other"]),
     year_preps=frozenset(["in", "of"]),
     year_subject_preps=frozenset({"in", "of"}),
