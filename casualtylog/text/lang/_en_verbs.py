@@ -14,7 +14,6 @@ from casualtylog.text.lang._arrival_words import ARRIVAL_PREDICATES
 from casualtylog.text.lang._care_words import CARE_WORDS
 from casualtylog.text.lang._flight_words import FLIGHT_PREDICATES
 from casualtylog.text.lang._fresh8en_words import EN_ACTIVE_VERBS, EN_PREDICATES
-from casualtylog.text.lang._fresh10en_words import RESCUE_PREDICATES
 from casualtylog.text.lang._missing_lists import MISSING_LISTS
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
 from casualtylog.text.lang._status_words import PROJECTING_GAPS
@@ -295,5 +294,9 @@ PREDICATES = {
         for noun in ("injuries", "wounds", "burns")
     },
 }
-# Session 14 (fresh10en): people picked up from a boat or by the coast guard (casualtylog.text.lang._fresh10en_words)
-PREDICATES = {**PREDICATES, **RESCUE_PREDICATES["en"]}
+# People taken out of the water are rescued: "some 200 others were picked up by the coast guard" (en-23582ede-1),
+# "Another 140 migrants were picked up from the second boat" (en-23582ede-4). Not "picked up by police" (an arrest, or
+# a lift): only from a boat, at sea, or by those who rescue at sea.
+_PICKED_UP = ("from", "at sea", "by the coast guard", "by the coastguard", "by coast guard", "by coastguard")
+_PICKED_UP_BY = ("by rescuers", "by rescue", "by the navy")
+PREDICATES = {**PREDICATES, **{f"picked up {where}": "rescued" for where in _PICKED_UP + _PICKED_UP_BY}}

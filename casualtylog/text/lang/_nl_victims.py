@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from casualtylog.text.lang import _nl_shapes as nl6
 from casualtylog.text.lang._fresh8en_words import NL_GROUP_NOUNS, NL_NATIONALS, NL_PEOPLE_NOUNS
-from casualtylog.text.lang._fresh10en_words import NL_GROUP_NOUNS as FRESH10EN_NL_GROUP_NOUNS
 from casualtylog.text.lang._guide_groups import GUIDE_GROUPS, GUIDE_SINGULARS
 from casualtylog.text.lang._recovery_words import SURVIVOR_PEOPLE
 
@@ -161,8 +160,9 @@ METRIC_NOUNS = {
     **dict.fromkeys(("intern ontheemden", "binnenlands ontheemden", "binnenlandse ontheemden"), "displaced"),
 }
 
-# Session 14 (fresh10en): "minderjarig" (casualtylog.text.lang._fresh10en_words)
-GROUP_NOUNS = {**GROUP_NOUNS, **FRESH10EN_NL_GROUP_NOUNS}
+# The predicate adjective of age "minderjarig" names the group as "minderjarigen" does ("Het ministerie zegt dat zeker
+# twaalf gewonden minderjarig zijn", nl-aea985c9-3); not "minderjarige", before its noun
+GROUP_NOUNS = {**GROUP_NOUNS, "minderjarig": "children"}
 # session 17 (guide17, rom17): the guide's settled group names, one per concept (lang/_guide_groups.py)
 GROUP_NOUNS = {**GROUP_NOUNS, **GUIDE_GROUPS["nl"]}
 PEOPLE_NOUNS = PEOPLE_NOUNS - GUIDE_GROUPS["nl"].keys()

@@ -15,7 +15,6 @@ from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._en_shapes import EXCEED_WORDS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
 from casualtylog.text.lang._fresh8en_words import FRESH8EN_WORDS
-from casualtylog.text.lang._fresh10en_words import EN_SCALE_WORDS
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK
 from casualtylog.text.lang._schema import LanguageData
@@ -52,7 +51,9 @@ LANGUAGE = LanguageData(
     ambiguous_number_words=frozenset({"a", "an"}),
     grouping=", \u00a0\u202f",
     decimal=".",
-    million_words={"million": 1_000_000, "dozen": 12, **EN_SCALE_WORDS},  # "three dozen": 36; "80.55 lakh" (fresh10en)
+    # "three dozen": 36; Indian English "a population of 80.55 lakh" (a lakh is 100,000, a crore 10,000,000)
+    million_words={"million": 1_000_000, "dozen": 12, "lakh": 100_000, "lakhs": 100_000}
+    | {"crore": 10_000_000, "crores": 10_000_000},
     approx_nouns={"dozen": 12},  # "about a dozen": about 12, as "una docena"
     half_words=frozenset({"half"}),  # "half a dozen": about 6
     qualifiers=figures.QUALIFIERS,
