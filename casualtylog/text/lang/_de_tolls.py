@@ -9,7 +9,6 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES
-from casualtylog.text.lang._status7_words import MORE_PROJECTED
 from casualtylog.text.lang._status_words import ASSUMING, FIRST_FINDINGS, NOT_FINAL
 from casualtylog.text.lang._word_lists import phrases as _phrases
 
@@ -64,8 +63,9 @@ PROJECTED_CUES = _phrases(
 )
 # Session 13 (status13): presumed, assumed, possible, suspected ("believed dead", "gehen vom Tod … aus")
 PROJECTED_CUES |= ASSUMING["de"]
-# Session 13 (status7): further forms of projecting ("apparently died", "befürchtete weitere 10.000 Tote")
-PROJECTED_CUES |= MORE_PROJECTED["de"]
+# A past tense of fearing ("befürchtete weitere 10.000 Tote"), and "expected" as an adverb ("sind voraussichtlich
+# 11.000 Tote zu beklagen")
+PROJECTED_CUES |= _phrases("befürchtete | befürchteten | voraussichtlich | voraussichtliche | voraussichtlichen")
 
 PRELIMINARY_CUES = (
     _phrases("vorläufig | vorläufige | vorläufiger | vorläufigen | ersten angaben | ersten berichten")

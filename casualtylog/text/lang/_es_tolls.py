@@ -9,7 +9,6 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES
-from casualtylog.text.lang._status7_words import MORE_PRELIMINARY
 from casualtylog.text.lang._status_words import FIRST_FINDINGS, NOT_FINAL
 from casualtylog.text.lang._word_lists import phrases as _phrases
 from casualtylog.text.lang._word_lists import words as _words
@@ -140,8 +139,8 @@ PRELIMINARY_CUES = (
     # session 13 (status13): the first findings of an inquiry ("according to initial information")
     | FIRST_FINDINGS["es"]
     | NOT_FINAL["es"]
-    # session 13 (status7): the Latin American "provisorio" ("El balance provisorio indica 18 personas fallecidas")
-    | MORE_PRELIMINARY["es"]
+    # the Latin American "provisorio" ("El balance provisorio indica 18 personas fallecidas")
+    | _phrases("provisorio | provisoria | provisorios | provisorias")
 )
 
 RAISE_VERBS = _words(

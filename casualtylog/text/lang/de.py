@@ -12,10 +12,10 @@ from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
+from casualtylog.text.lang._pending_confirmations import PENDING_CONFIRMATIONS
 from casualtylog.text.lang._rate_words import RATE_CUES
 from casualtylog.text.lang._recovery_words import EARLIER_PERIODS, SURVIVOR_FOUND, SURVIVOR_PEOPLE
 from casualtylog.text.lang._schema import LanguageData
-from casualtylog.text.lang._status7_words import PENDING
 from casualtylog.text.lang._status_words import STATUS_WORDS
 from casualtylog.text.lang._thing_words import THING_NOUNS
 from casualtylog.text.lang._word_lists import phrases as _phrases
@@ -295,7 +295,7 @@ LANGUAGE = LanguageData(
     earlier_figure_cues=frozenset({"nach zuvor", "von zuvor"}),  # Session 13 (fresh13): "auf 143, nach zuvor 114"
     # Session 13 (status13): a fear for people, and relative clauses, bound a status cue (_status_scope)
     **STATUS_WORDS["de"],
-    pending_confirmations=PENDING["de"],  # session 13 (status7)
+    pending_confirmations=PENDING_CONFIRMATIONS["de"],
     # Session 13 (fresh7b): survivors found are rescued (casualtylog.text.lang._recovery_words)
     survivor_nouns=SURVIVOR_PEOPLE["de"],
     survivor_found=SURVIVOR_FOUND["de"],

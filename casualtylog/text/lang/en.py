@@ -17,10 +17,11 @@ from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISIO
 from casualtylog.text.lang._fresh8en_words import FRESH8EN_WORDS
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK
+from casualtylog.text.lang._pending_confirmations import PENDING_CONFIRMATIONS
 from casualtylog.text.lang._schema import LanguageData
-from casualtylog.text.lang._status7_words import MORE_CONFIRMED, PENDING
 from casualtylog.text.lang._status_words import STATUS_WORDS
 from casualtylog.text.lang._thing_words import THING_NOUNS
+from casualtylog.text.lang._word_lists import phrases as _phrases
 from casualtylog.vocab import ENGLISH_SCALES, ENGLISH_TENS, ENGLISH_UNITS
 
 __all__ = ["LANGUAGE"]
@@ -31,7 +32,8 @@ LANGUAGE = LanguageData(
     citing=frozenset(["citing", "quoting", "based on information from"]),
     titles=sources.TITLES,
     confirmed_cues=frozenset(["confirmed", "verified", "confirmation"])
-    | MORE_CONFIRMED["en"]  # status7: "can confirm"
+    # the present after "can" ("we can only confirm 24 deaths"); not "confirm" alone ("working to confirm 24 deaths")
+    | _phrases("can confirm | can only confirm | can now confirm | could confirm | could only confirm")
     | {"validated"},  # validated is verified: "Only five of these deaths were validated"
     others_words=frozenset(["others", "other"]),
     year_preps=frozenset(["in", "of"]),
@@ -303,7 +305,7 @@ LANGUAGE = LanguageData(
     earlier_figure_cues=frozenset({"up from", "down from"}),  # Session 13 (fresh13): "rose to 143, up from 114"
     # Session 13 (status13): a fear for people, and relative clauses, bound a status cue (_status_scope)
     **STATUS_WORDS["en"],
-    pending_confirmations=PENDING["en"],  # session 13 (status7)
+    pending_confirmations=PENDING_CONFIRMATIONS["en"],
     # Session 13 (fresh7a): unlisted adjectives and model names before a weapon noun ("six explosive drones")
     open_weapon_modifiers=True,
     distributive_words=frozenset({"each"}),  # Session 13 (fresh7a): "two each in Samar and Cebu"

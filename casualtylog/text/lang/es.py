@@ -14,9 +14,9 @@ from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
+from casualtylog.text.lang._pending_confirmations import PENDING_CONFIRMATIONS
 from casualtylog.text.lang._rate_words import RATE_CUES
 from casualtylog.text.lang._schema import LanguageData
-from casualtylog.text.lang._status7_words import MORE_CONFIRMED, PENDING
 from casualtylog.text.lang._status_words import ASSUMING, STATUS_WORDS
 from casualtylog.text.lang._thing_words import THING_NOUNS
 from casualtylog.text.lang._word_lists import phrases as _phrases
@@ -34,7 +34,7 @@ LANGUAGE = LanguageData(
         {"confirmado", "confirmados", "confirmadas", "confirmó", "verificados", "confirmación"}
         | {"confirmada", "confirmaron", "confirma", "confirman"}
         | _words("confirmamos verificamos")  # in an authority's own voice: "Confirmamos la muerte de cuatro personas"
-        | MORE_CONFIRMED["es"]  # session 13 (status7): "se confirmaba la muerte de"
+        | _words("confirmaba confirmaban")  # the imperfect: "ya se confirmaba la muerte de cuatro vecinos"
         | _words("verificado verificada verificadas verificó verificaron verifica verifican")  # "hemos verificado"
     ),
     others_words=frozenset(["otros", "otras"]),
@@ -341,7 +341,7 @@ LANGUAGE = LanguageData(
     # Session 14 (fresh8rom): "Si se tratase de …, el saldo ascendería a 83" is projected (_hypotheticals)
     hypothetical_openers=_phrases("si | en caso de que"),
     conditional_endings=("ría", "rían"),
-    pending_confirmations=PENDING["es"],  # session 13 (status7)
+    pending_confirmations=PENDING_CONFIRMATIONS["es"],
     another_after_article=_words("más"),  # "dos personas fallecidas y una más herida", as "y otra resultó herida"
     definite_articles=_phrases("el | la"),  # session 14 (fresh10rom): "der Schütze, ein 35-Jähriger, ist tot"
 )

@@ -12,9 +12,9 @@ from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
+from casualtylog.text.lang._pending_confirmations import PENDING_CONFIRMATIONS
 from casualtylog.text.lang._rate_words import RATE_CUES
 from casualtylog.text.lang._schema import LanguageData
-from casualtylog.text.lang._status7_words import MORE_CONFIRMED, PENDING
 from casualtylog.text.lang._status_words import ASSUMING, STATUS_WORDS
 from casualtylog.text.lang._thing_words import THING_NOUNS
 from casualtylog.text.lang._word_lists import phrases as _phrases
@@ -31,7 +31,7 @@ LANGUAGE = LanguageData(
     confirmed_cues=frozenset(
         ["confirmé", "confirmés", "confirmée", "confirmées", "confirme", "vérifié", "vérifiés", "confirmation"]
     )
-    | MORE_CONFIRMED["fr"]  # session 13 (status7): the imperfect, "confirmait"
+    | _words("confirmait confirmaient")  # the imperfect
     | _words("vérifiée vérifiées")
     | _words("confirmons"),  # an authority confirming in its own voice: "nous confirmons"
     others_words=frozenset(["autres"]),
@@ -340,6 +340,6 @@ LANGUAGE = LanguageData(
     # Session 14 (fresh8rom): "Si se tratase de …, el saldo ascendería a 83" is projected (_hypotheticals)
     hypothetical_openers=_phrases("si | au cas où"),
     conditional_endings=("rait", "raient"),
-    pending_confirmations=PENDING["fr"],  # session 13 (status7)
+    pending_confirmations=PENDING_CONFIRMATIONS["fr"],
     definite_articles=_phrases("le | la | l'"),  # session 14 (fresh10rom): "der Schütze, ein 35-Jähriger, ist tot"
 )

@@ -15,9 +15,9 @@ from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISIO
 from casualtylog.text.lang._fresh8en_words import FRESH8EN_WORDS, NL_AS_ROLE
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK
+from casualtylog.text.lang._pending_confirmations import PENDING_CONFIRMATIONS
 from casualtylog.text.lang._recovery_words import SURVIVOR_FOUND, SURVIVOR_PEOPLE
 from casualtylog.text.lang._schema import LanguageData
-from casualtylog.text.lang._status7_words import PENDING
 from casualtylog.text.lang._status_words import FIRST_FINDINGS, NOT_FINAL, STATUS_WORDS
 from casualtylog.text.lang._thing_words import THING_NOUNS
 
@@ -347,7 +347,7 @@ LANGUAGE = LanguageData(
     lives_nouns=frozenset({"levens", "mensenlevens"}),
     # Session 13 (status13): a fear for people, and relative clauses, bound a status cue (_status_scope)
     **STATUS_WORDS["nl"],
-    pending_confirmations=PENDING["nl"],  # session 13 (status7)
+    pending_confirmations=PENDING_CONFIRMATIONS["nl"],
     # Session 13 (fresh7b): survivors found are rescued (casualtylog.text.lang._recovery_words)
     survivor_nouns=SURVIVOR_PEOPLE["nl"],
     survivor_found=SURVIVOR_FOUND["nl"],
