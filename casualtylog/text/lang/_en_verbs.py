@@ -13,7 +13,6 @@ from casualtylog.text.lang import _en_words as words
 from casualtylog.text.lang._arrival_words import ARRIVAL_PREDICATES
 from casualtylog.text.lang._care_words import CARE_WORDS
 from casualtylog.text.lang._flight_words import FLIGHT_PREDICATES
-from casualtylog.text.lang._fresh8en_words import EN_ACTIVE_VERBS, EN_PREDICATES
 from casualtylog.text.lang._missing_lists import MISSING_LISTS
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
 from casualtylog.text.lang._status_words import PROJECTING_GAPS
@@ -244,10 +243,27 @@ PREDICATES = {**PREDICATES, **CARE_WORDS["en"]}
 # Session 13 (fresh7r2): arrived in a refugee camp, crossed the border (casualtylog.text.lang._arrival_words)
 PREDICATES = {**PREDICATES, **ARRIVAL_PREDICATES["en"]}
 
-# Session 14 (fresh8en): arrests by "apprehend", treated for a moderate or acute condition, received dead, one injury
-# received (casualtylog.text.lang._fresh8en_words)
-PREDICATES = {**PREDICATES, **EN_PREDICATES}
-ACTIVE_VERBS = {**ACTIVE_VERBS, **EN_ACTIVE_VERBS}
+# Arrests by "apprehend", as by "arrest" (en-6cdbffde-1 "the … Police Command apprehended 307 individuals")
+ACTIVE_VERBS = {**ACTIVE_VERBS, **dict.fromkeys(("apprehended", "apprehending", "apprehend", "apprehends"), "detained")}
+PREDICATES = {
+    **PREDICATES,
+    "apprehended": "detained",
+    # treated for what a fire or cold does to the body, with its severity ("Six of the survivors were treated for
+    # severe hypothermia and dehydration"), as the listed "treated for hypothermia" (lang/_en_shapes.py)
+    **{
+        f"treated for {degree} {cause}": "injured"
+        for degree in ("acute", "moderate")
+        for cause in ("hypothermia", "burns", "smoke inhalation", "heat exhaustion", "heatstroke", "poisoning")
+    },
+    # brought to hospital dead ("While eight were received dead, two died undergoing treatment")
+    **{f"{verb} dead": "killed" for verb in ("received", "brought", "brought in")},
+    # one injury received, as "received injuries", which lang/_care_words.py lists with each grade and "wounds"
+    **{
+        f"{verb} {degree}injury": "injured"
+        for verb in ("received", "receiving")
+        for degree in ("", "minor ", "serious ", "severe ", "critical ")
+    },
+}
 # Words of predicates are reserved (no unlisted modifier of a victim's noun may be one), so the places and their
 # articles stay few: "nearby" or "clinic" here would end "three nearby villagers", "ten clinic workers".
 _CARE_PLACES = tuple(f"{kind}{end}" for kind in ("hospital", "health centre", "health center") for end in ("", "s"))

@@ -7,7 +7,6 @@ session 7 so each module holds one concept.
 
 from __future__ import annotations
 
-from casualtylog.text.lang._fresh8en_words import EN_GROUP_NOUNS, EN_METRIC_NOUNS
 from casualtylog.text.lang._guide_groups import GUIDE_GROUPS, GUIDE_SINGULARS
 
 __all__ = ["GROUP_NOUNS", "METRIC_NOUNS", "PEOPLE_NOUNS", "SINGULAR_VICTIMS"]
@@ -139,9 +138,9 @@ for _plural in sorted(PEOPLE_NOUNS - {"others", "lives"}):
     if _plural.endswith("s"):
         SINGULAR_VICTIMS.setdefault(_plural[:-1], "")
 
-# Session 14 (fresh8en): "rescue workers" (casualtylog.text.lang._fresh8en_words)
-GROUP_NOUNS = {**GROUP_NOUNS, **EN_GROUP_NOUNS}
-METRIC_NOUNS = {**METRIC_NOUNS, **EN_METRIC_NOUNS}  # "twelve arrests were made"
+# Two-word groups of the guide's shape, as "aid workers" ("killed three rescue workers")
+GROUP_NOUNS = {**GROUP_NOUNS, "rescue workers": "rescue_workers"}
+METRIC_NOUNS = {**METRIC_NOUNS, "arrests": "detained"}  # as Dutch "arrestaties": "twelve arrests were made"
 #: Nouns of the whole population that "elderly" may describe (no group of their own).
 _PEOPLE = ("people", "persons", "residents", "patients", "inhabitants", "villagers", "citizens", "individuals")
 # "elderly" before a noun of the whole population names the group elderly, as "elderly people" does ("Two elderly

@@ -14,7 +14,6 @@ from casualtylog.text.lang._arrival_words import EN_FLIGHT_OBJECTS
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._en_shapes import EXCEED_WORDS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
-from casualtylog.text.lang._fresh8en_words import FRESH8EN_WORDS
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK
 from casualtylog.text.lang._pending_confirmations import PENDING_CONFIRMATIONS
@@ -22,6 +21,7 @@ from casualtylog.text.lang._schema import LanguageData
 from casualtylog.text.lang._status_words import STATUS_WORDS
 from casualtylog.text.lang._thing_words import THING_NOUNS
 from casualtylog.text.lang._word_lists import phrases as _phrases
+from casualtylog.text.lang._word_lists import words as _words
 from casualtylog.vocab import ENGLISH_SCALES, ENGLISH_TENS, ENGLISH_UNITS
 
 __all__ = ["LANGUAGE"]
@@ -311,9 +311,22 @@ LANGUAGE = LanguageData(
     distributive_words=frozenset({"each"}),  # Session 13 (fresh7a): "two each in Samar and Cebu"
     # Session 13 (kinds13): an earlier figure dated the day before (lang/_kinds13_words.py)
     **KINDS13_WORDS["en"],
-    # Session 14 (fresh8en): a list's head after "included", "of whom", survivors found, ordinal deaths, bodies
-    # retrieved, the victims (lang/_fresh8en_words.py)
-    **FRESH8EN_WORDS["en"],
+    # "The victims included 10 children and two women" (killed), "Survivors included 13 women" (rescued): the head of
+    # a list after "included" names its metric; "a child, along with eight men" adds a member
+    list_heads={"victims": "killed", "survivors": "rescued"},
+    list_links=_phrases("along with | as well as"),
+    whom_parts=_phrases("of whom"),  # "nine workers, seven of whom were dead": the part keeps the whole's group
+    survivor_objects=_words("survivor survivors"),  # "rescuers found one lucky survivor"
+    # survivors found are rescued as the subject too, as Dutch and German read it (en-afadac61-2 "A few survivors
+    # were found immediately after the mudslide")
+    survivor_nouns=_words("survivor survivors"),
+    survivor_found=_words("found pulled"),
+    # one more death by an ordinal: "the third death" is +1
+    ordinal_words=_words("second third fourth fifth sixth seventh eighth ninth tenth"),
+    ordinal_metric_nouns=_words("death fatality"),
+    body_found_verbs=_words("found recovered retrieved pulled exhumed"),  # "Three of the bodies were retrieved"
+    # the guide's victims in a toll are the dead: "Among the victims were six children" (as fr, es, de)
+    victim_nouns=_words("victims"),
     # Session 13 (fresh7r2): "forced 3,000 people to leave their homes" (casualtylog.text._romance_objects); not
     # "told": an order to leave is no claim
     forcing_verbs=frozenset({"forced", "forcing", "forces", "force", "compelled", "compelling"}),

@@ -12,7 +12,6 @@ from casualtylog.text.lang import _nl_victims as victims
 from casualtylog.text.lang import _nl_weapons as weapons
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
-from casualtylog.text.lang._fresh8en_words import FRESH8EN_WORDS, NL_AS_ROLE
 from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK
 from casualtylog.text.lang._pending_confirmations import PENDING_CONFIRMATIONS
@@ -20,6 +19,8 @@ from casualtylog.text.lang._recovery_words import SURVIVOR_FOUND, SURVIVOR_PEOPL
 from casualtylog.text.lang._schema import LanguageData
 from casualtylog.text.lang._status_words import FIRST_FINDINGS, NOT_FINAL, STATUS_WORDS
 from casualtylog.text.lang._thing_words import THING_NOUNS
+from casualtylog.text.lang._word_lists import phrases as _phrases
+from casualtylog.text.lang._word_lists import words as _words
 
 __all__ = ["LANGUAGE"]
 
@@ -129,7 +130,12 @@ LANGUAGE = LanguageData(
             "evenveel",
         ]
     )
-    | NL_AS_ROLE,  # Session 14 (fresh8en): "bekend stonden als" is a role, no condition
+    # "als" that names a role, not a condition, after a verb of being known or working as ("hield … drie Wit-Russen
+    # aan die bekend stonden als winkeldieven")
+    | _phrases(
+        "bekend als | bekend stond als | bekend stonden als | bekendstond als | bekendstonden als | bekend staat als"
+        " | bekend staan als | werkzaam als | werkte als | werkten als | vermomd als | geïdentificeerd als"
+    ),
     other_event_cues=dates.OTHER_EVENT_CUES,
     other_event_openers=dates.OTHER_EVENT_OPENERS,
     singular_victims=victims.SINGULAR_VICTIMS,
@@ -353,8 +359,9 @@ LANGUAGE = LanguageData(
     survivor_found=SURVIVOR_FOUND["nl"],
     # Session 13 (kinds13): an earlier figure dated the day before (lang/_kinds13_words.py)
     **KINDS13_WORDS["nl"],
-    # Session 14 (fresh8en): "van wie" parts and the victims ("slachtoffers"; lang/_fresh8en_words.py)
-    **FRESH8EN_WORDS["nl"],
+    whom_parts=_phrases("van wie | van wie er | waarvan | waarvan er"),  # "103 werkers …, van wie … 43 gewond raakten"
+    # "Onder de slachtoffers zijn zes kinderen" → killed children 6 (as fr "victimes")
+    victim_nouns=_words("slachtoffers"),
     # Session 13 (fresh7r2): one more by "again" before the article ("opnieuw een dodelijk slachtoffer": +1)
     another_before_article=frozenset({"opnieuw"}),
 )
