@@ -8,13 +8,15 @@ from casualtylog.text.lang import _de_tolls as tolls
 from casualtylog.text.lang import _de_verbs as verbs
 from casualtylog.text.lang import _de_victims as victims
 from casualtylog.text.lang import _de_weapons as weapons
+from casualtylog.text.lang._earlier_day_words import EARLIER_DAY_WORDS
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
-from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
+from casualtylog.text.lang._found_alive_words import FOUND_ALIVE_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._pending_confirmations import PENDING_CONFIRMATIONS
 from casualtylog.text.lang._rate_words import RATE_CUES
 from casualtylog.text.lang._recovery_words import EARLIER_PERIODS, SURVIVOR_FOUND, SURVIVOR_PEOPLE
+from casualtylog.text.lang._revision_chain_words import REVISION_CHAIN_WORDS
 from casualtylog.text.lang._schema import LanguageData
 from casualtylog.text.lang._status_words import STATUS_WORDS
 from casualtylog.text.lang._thing_words import THING_NOUNS
@@ -301,8 +303,9 @@ LANGUAGE = LanguageData(
     survivor_found=SURVIVOR_FOUND["de"],
     dative_plural_n=True,  # Session 13 (fresh7b): "nach sechs Passagieren"
     short_compound_heads=frozenset({"tote"}),  # Session 13 (fresh7b): "10.000 Hitzetote"
-    # Session 13 (kinds13): an earlier figure dated the day before (lang/_kinds13_words.py)
-    **KINDS13_WORDS["de"],
+    **EARLIER_DAY_WORDS["de"],  # an earlier figure dated the day before
+    **REVISION_CHAIN_WORDS["de"],  # a toll revised in a chain
+    **FOUND_ALIVE_WORDS["de"],  # a count found alive in a list
     also_joiners=_phrases("sowie"),  # Session 14 (fresh8rom): "Der Fahrer, sowie zwei Kinder, wurden verletzt"
     # Session 13 (fresh7r2): driven to flight by a verb before the people ("trieb 5.000 Menschen in die Flucht"),
     # one more by "again" before the article ("erneut ein Toter"); the rescued singular is in _de_victims

@@ -10,12 +10,14 @@ from casualtylog.text.lang import _nl_tolls as tolls
 from casualtylog.text.lang import _nl_verbs as verbs
 from casualtylog.text.lang import _nl_victims as victims
 from casualtylog.text.lang import _nl_weapons as weapons
+from casualtylog.text.lang._earlier_day_words import EARLIER_DAY_WORDS
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
-from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
+from casualtylog.text.lang._found_alive_words import FOUND_ALIVE_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK
 from casualtylog.text.lang._pending_confirmations import PENDING_CONFIRMATIONS
 from casualtylog.text.lang._recovery_words import SURVIVOR_FOUND, SURVIVOR_PEOPLE
+from casualtylog.text.lang._revision_chain_words import REVISION_CHAIN_WORDS
 from casualtylog.text.lang._schema import LanguageData
 from casualtylog.text.lang._status_words import FIRST_FINDINGS, NOT_FINAL, STATUS_WORDS
 from casualtylog.text.lang._thing_words import THING_NOUNS
@@ -357,8 +359,9 @@ LANGUAGE = LanguageData(
     # Session 13 (fresh7b): survivors found are rescued (casualtylog.text.lang._recovery_words)
     survivor_nouns=SURVIVOR_PEOPLE["nl"],
     survivor_found=SURVIVOR_FOUND["nl"],
-    # Session 13 (kinds13): an earlier figure dated the day before (lang/_kinds13_words.py)
-    **KINDS13_WORDS["nl"],
+    **EARLIER_DAY_WORDS["nl"],  # an earlier figure dated the day before
+    **REVISION_CHAIN_WORDS["nl"],  # a toll revised in a chain
+    **FOUND_ALIVE_WORDS["nl"],  # a count found alive in a list
     whom_parts=_phrases("van wie | van wie er | waarvan | waarvan er"),  # "103 werkers …, van wie … 43 gewond raakten"
     # "Onder de slachtoffers zijn zes kinderen" → killed children 6 (as fr "victimes")
     victim_nouns=_words("slachtoffers"),
