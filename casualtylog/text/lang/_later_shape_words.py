@@ -371,7 +371,7 @@ class LaterShapeWords:
     # Session 13 (status7): words that leave a confirming cue after them unconfirmed ("10 deaths are being verified",
     # "have not yet been confirmed", "pending confirmation", "moeten nog worden bevestigd", "noch nicht bestätigt",
     # "en attente de confirmation", "siendo confirmadas"): a check under way or denied is no confirmation, so the count
-    # stays reported (casualtylog.text._status_fresh). Empty: every confirming cue confirms.
+    # stays reported (casualtylog.text._status_cue_reach). Empty: every confirming cue confirms.
     pending_confirmations: frozenset[str] = frozenset()
     # Session 13 (fa13): a span back from the report dates another incident ("il y a tout juste une semaine", "a week
     # ago", "Un an plus tôt, …"; casualtylog.text._earlier_spans): the span's units and the articles that stand for
