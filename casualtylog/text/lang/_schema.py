@@ -16,8 +16,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 
+from casualtylog.text.lang._clause_shape_fields import ClauseShapeWords
 from casualtylog.text.lang._core_words import CoreWords
-from casualtylog.text.lang._fresh8rom_fields import Fresh8romWords
 from casualtylog.text.lang._fresh10rom_fields import Fresh10romWords
 from casualtylog.text.lang._later_shape_words import LaterShapeWords
 from casualtylog.text.lang._member_part_fields import MemberPartWords
@@ -31,7 +31,7 @@ __all__ = ["LanguageData"]
 # CoreWords) puts the required fields first and every optional one after them, in
 # the order they were added.
 @dataclass(frozen=True, eq=False)
-class LanguageData(Fresh10romWords, MemberPartWords, Fresh8romWords, LaterShapeWords, ShapeWords, CoreWords):
+class LanguageData(Fresh10romWords, MemberPartWords, ClauseShapeWords, LaterShapeWords, ShapeWords, CoreWords):
     """Words and cue phrases of one language, as the extractor uses them.
 
     Every field is documented where it is declared: the required ones in
@@ -39,7 +39,7 @@ class LanguageData(Fresh10romWords, MemberPartWords, Fresh8romWords, LaterShapeW
     (each switching one shape on) in
     :class:`~casualtylog.text.lang._shape_words.ShapeWords`,
     :class:`~casualtylog.text.lang._later_shape_words.LaterShapeWords` and, for
-    session 14, :class:`~casualtylog.text.lang._fresh8rom_fields.Fresh8romWords`,
+    session 14, :class:`~casualtylog.text.lang._clause_shape_fields.ClauseShapeWords`,
     :class:`~casualtylog.text.lang._member_part_fields.MemberPartWords` and
     :class:`~casualtylog.text.lang._fresh10rom_fields.Fresh10romWords`.
     """
