@@ -17,7 +17,7 @@ from casualtylog.text import _attribution, _frames, _number_words, _source_names
 from casualtylog.text.lang import LanguageData, get_language
 from casualtylog.text.lang._clause_shape_fields import ClauseShapeWords
 from casualtylog.text.lang._core_words import CoreWords
-from casualtylog.text.lang._fresh10rom_fields import Fresh10romWords
+from casualtylog.text.lang._grammar_fields import GrammarWords
 from casualtylog.text.lang._later_shape_words import LaterShapeWords
 from casualtylog.text.lang._member_part_fields import MemberPartWords
 from casualtylog.text.lang._shape_words import ShapeWords
@@ -32,7 +32,7 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         # Session 14 (fresh8rom): the fields of that session, declared apart (LaterShapeWords is at its size limit)
         *(f.name for f in dataclasses.fields(ClauseShapeWords)),
         *(f.name for f in dataclasses.fields(MemberPartWords)),  # lists, parts and ordinal ones: a base of its own
-        *(f.name for f in dataclasses.fields(Fresh10romWords)),  # session 14 (fresh10rom): a base of its own
+        *(f.name for f in dataclasses.fields(GrammarWords)),  # word order and articles: a base of its own
     ]
     # The first and last of each half as they stood in the one class before the split.
     assert names[0] == "code"
@@ -184,7 +184,7 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "ordinal_words",
         "ordinal_metric_nouns",
         "body_found_verbs",
-        # session 14 (fresh10rom): a base of its own, lang/_fresh10rom_fields.py
+        # session 14 (fresh10rom): a base of its own, lang/_grammar_fields.py
         "verb_second_openers",
         "definite_articles",
     ]
