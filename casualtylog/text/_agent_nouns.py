@@ -18,7 +18,7 @@ from __future__ import annotations
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import WORD, Token
 from casualtylog.text.lang import LanguageData
-from casualtylog.text.lang._fresh9_words import PLURAL_AUXILIARIES
+from casualtylog.text.lang._plural_auxiliaries import PLURAL_AUXILIARIES
 
 __all__ = ["agent_victim"]
 

@@ -24,7 +24,7 @@ from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import PUNCT, Token
 from casualtylog.text.lang import LanguageData
-from casualtylog.text.lang._fresh10en_words import COPULAS, PART_ORDINALS, RESPECTIVELY_WORDS
+from casualtylog.text.lang._split_total_words import COPULAS, PART_ORDINALS, RESPECTIVELY_WORDS
 
 if TYPE_CHECKING:  # _binding imports this module
     from casualtylog.text._binding import Binding

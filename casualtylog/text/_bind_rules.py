@@ -37,7 +37,7 @@ from casualtylog.text._tokens import Token
 from casualtylog.text._trapped_places import trapped_in_sentence, trapped_place_in
 from casualtylog.text._whom_parts import whom_parts_keep_group
 from casualtylog.text.lang import LanguageData
-from casualtylog.text.lang._fresh10en_words import NOT_YET_OPENERS
+from casualtylog.text.lang._status_words import NOT_YET_OPENERS
 
 __all__ = [
     "added_counts",

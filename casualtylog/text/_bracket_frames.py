@@ -12,7 +12,7 @@ from __future__ import annotations
 from casualtylog.text._binding import Binding, SentenceBase
 from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._phrases import phrases
-from casualtylog.text.lang._fresh10en_words import EACH_WORDS
+from casualtylog.text.lang._breakdown_words import EACH_WORDS
 
 __all__ = ["BracketFrames"]
 

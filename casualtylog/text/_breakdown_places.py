@@ -17,7 +17,7 @@ from __future__ import annotations
 from casualtylog.text._binding import Binding, SentenceBase
 from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._tokens import PUNCT, WORD
-from casualtylog.text.lang._fresh10en_words import BREAKDOWN_OPENERS, ELSEWHERE_WORDS
+from casualtylog.text.lang._breakdown_words import BREAKDOWN_OPENERS, ELSEWHERE_WORDS
 
 __all__ = ["BreakdownPlaces"]
 

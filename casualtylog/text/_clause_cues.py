@@ -19,7 +19,7 @@ from casualtylog.text._earlier_spans import earlier_span_hits
 from casualtylog.text._hypotheticals import hypothetical_main
 from casualtylog.text._mentions import _low
 from casualtylog.text._phrases import Phrases, less_starts, phrases
-from casualtylog.text._status_fresh import without_pending
+from casualtylog.text._status_cue_reach import without_pending
 from casualtylog.text._status_scope import with_assumptions, without_fears
 from casualtylog.text._time_adverbs import past_time
 from casualtylog.text._tokens import WORD, Token

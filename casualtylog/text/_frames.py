@@ -62,7 +62,7 @@ from casualtylog.text._rosters import group_after_among, without_rosters
 from casualtylog.text._separable_frames import SeparableFrames
 from casualtylog.text._sequel_cues import came_after
 from casualtylog.text._split_frames import SplitFrames
-from casualtylog.text._status_fresh import parts_keep_projection
+from casualtylog.text._status_cue_reach import parts_keep_projection
 from casualtylog.text._status_scope import attributed_confirmation, confirmed_in_clause, relative_after
 from casualtylog.text._tokens import PUNCT, WORD, Token
 from casualtylog.text._verb_first import VerbFirst

@@ -15,7 +15,7 @@ from casualtylog.text._mention import Mention, _low
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import NONCOUNT, NUMBER, WORD, Token
 from casualtylog.text.lang import LanguageData
-from casualtylog.text.lang._fresh10en_words import AGE_QUALIFIER_OPENERS, IDENTIFY_VERBS
+from casualtylog.text.lang._identified_words import AGE_QUALIFIER_OPENERS, IDENTIFY_VERBS
 
 __all__ = ["age_qualifier", "identified_part"]
 

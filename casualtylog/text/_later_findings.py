@@ -19,7 +19,7 @@ from casualtylog.text._binding import Binding
 from casualtylog.text._split_deaths import killed_within
 from casualtylog.text._tokens import PUNCT, Token
 from casualtylog.text.lang import LanguageData
-from casualtylog.text.lang._fresh9_words import ELIDED_TIMES
+from casualtylog.text.lang._tally_part_words import ELIDED_TIMES
 
 __all__ = ["later_findings"]
 

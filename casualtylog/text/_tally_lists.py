@@ -19,7 +19,7 @@ from casualtylog.text._mention import Mention, _low
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Token
 from casualtylog.text.lang import LanguageData
-from casualtylog.text.lang._fresh9_words import ELIDED_TIMES, FRESH9_AMONG, INTENSIFIERS
+from casualtylog.text.lang._tally_part_words import AMONG_PREPOSITIONS, ELIDED_TIMES, INTENSIFIERS
 
 __all__ = ["after_tally_comma", "among_after", "bare_kind", "elided_time_after", "past_intensifier"]
 
@@ -90,7 +90,7 @@ def among_after(tokens: list[Token], m: Mention, lang: LanguageData) -> int | No
     if hit is not None:
         return hit[0]
     pair = f"{_low(tokens, m.end)} {_low(tokens, m.end + 1)}"
-    return 2 if pair in FRESH9_AMONG.get(lang.code, frozenset()) else None
+    return 2 if pair in AMONG_PREPOSITIONS.get(lang.code, frozenset()) else None
 
 
 def elided_time_after(tokens: list[Token], k: int, lang: LanguageData) -> bool:

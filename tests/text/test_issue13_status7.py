@@ -16,7 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from casualtylog.text import extract
-from casualtylog.text._status_fresh import without_pending
+from casualtylog.text._status_cue_reach import without_pending
 from casualtylog.text._tokens import tokenize
 from casualtylog.text.lang import get_language
 from tests.text._read import claims_of

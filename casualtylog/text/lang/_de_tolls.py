@@ -9,9 +9,6 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES
-from casualtylog.text.lang._fresh8rom_words import DE_LIKELY
-from casualtylog.text.lang._fresh10rom_words import FIRST_CUES
-from casualtylog.text.lang._status7_words import MORE_PROJECTED
 from casualtylog.text.lang._status_words import ASSUMING, FIRST_FINDINGS, NOT_FINAL
 from casualtylog.text.lang._word_lists import phrases as _phrases
 
@@ -66,8 +63,9 @@ PROJECTED_CUES = _phrases(
 )
 # Session 13 (status13): presumed, assumed, possible, suspected ("believed dead", "gehen vom Tod … aus")
 PROJECTED_CUES |= ASSUMING["de"]
-# Session 13 (status7): further forms of projecting ("apparently died", "befürchtete weitere 10.000 Tote")
-PROJECTED_CUES |= MORE_PROJECTED["de"]
+# A past tense of fearing ("befürchtete weitere 10.000 Tote"), and "expected" as an adverb ("sind voraussichtlich
+# 11.000 Tote zu beklagen")
+PROJECTED_CUES |= _phrases("befürchtete | befürchteten | voraussichtlich | voraussichtliche | voraussichtlichen")
 
 PRELIMINARY_CUES = (
     _phrases("vorläufig | vorläufige | vorläufiger | vorläufigen | ersten angaben | ersten berichten")
@@ -88,7 +86,13 @@ ANOTHER_AFTER_ARTICLE = frozenset(
     }
 )
 
-# Session 14 (fresh8rom): "Mindestens 18 Menschen sind wohl bereits gestorben" (lang/_fresh8rom_words.py)
-PROJECTED_CUES |= DE_LIKELY
-# session 14 (fresh10rom): first reports and figures not yet final (lang/_fresh10rom_words.py)
-PRELIMINARY_CUES = PRELIMINARY_CUES | _phrases(FIRST_CUES["de"])
+# Words of likelihood make a count projected, as "vermutlich" does: "wahrscheinlich", and "wohl" right after an
+# auxiliary of the count's verb ("Mindestens 18 Menschen sind wohl bereits gestorben", de-4ce3624e-1); "Bei den
+# Verletzten handelt es sich wohl um vier Jungen" hedges who they are, not the count
+_AUXILIARIES = ("ist", "sind", "war", "waren", "wurde", "wurden", "sei", "seien", "wäre", "wären", "hat", "haben")
+PROJECTED_CUES |= frozenset({"wahrscheinlich", *(f"{aux} wohl" for aux in _AUXILIARIES)})
+# First reports call a figure preliminary (the guide's "Previous tolls": only a word of first, initial, early or
+# provisional does): "In ersten Meldungen war von 3 verletzten Bewohnern … die Rede" (de-6d044565-2)
+PRELIMINARY_CUES = PRELIMINARY_CUES | _phrases(
+    "erste meldungen | ersten meldungen | ersten medienberichten | erste medienberichte"
+)

@@ -9,9 +9,6 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang._arrival_words import ARRIVAL_PREDICATES
-from casualtylog.text.lang._fresh8rom_words import DE_ACTIVE
-from casualtylog.text.lang._fresh9_words import FRESH9_PREDICATES
-from casualtylog.text.lang._fresh10rom_words import DE_FORCED_OUT
 from casualtylog.text.lang._recovery_words import RECOVERY_ACTIVE, RECOVERY_PREDICATES
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
 from casualtylog.text.lang._status_words import PROJECTING_GAPS
@@ -220,9 +217,35 @@ GAP_WORDS = GAP_WORDS | frozenset({"bisher", "bislang", "insgesamt"})
 # Session 13 (fresh7r2): arrived in a refugee camp, crossed the border (casualtylog.text.lang._arrival_words)
 PREDICATES = {**PREDICATES, **ARRIVAL_PREDICATES["de"]}
 
-# Session 14 (fresh8rom): "erschlug" (lang/_fresh8rom_words.py)
-ACTIVE_VERBS = {**ACTIVE_VERBS, **DE_ACTIVE}
-# Session 14 (fresh9rom): people not (yet) found are missing ("seien noch nicht gefunden worden"; _fresh9_words.py)
-PREDICATES = {**PREDICATES, **FRESH9_PREDICATES["de"]}
-# session 14 (fresh10rom): forced from their homes, "mehr als 400.000 mussten ihre Häuser verlassen"
-PREDICATES = {**PREDICATES, **DE_FORCED_OUT}
+# "erschlug" (struck dead; "erschlagen" was read; also a subject-between verb in de.py), and the plural and present of
+# the separable stem "nahm", whose particle "fest" closes the clause (``stem_particles``): "In Nordrhein-Westfalen
+# nahmen Beamte … sieben Verdächtige fest" (de-dc106506-1)
+ACTIVE_VERBS = {
+    **ACTIVE_VERBS,
+    **dict.fromkeys(("erschlug", "erschlugen"), "killed"),
+    **dict.fromkeys(("nahmen", "nimmt"), "detained"),
+}
+# People not (yet) found are missing ("seien noch nicht gefunden worden", de-455a404a-2)
+PREDICATES = {
+    **PREDICATES,
+    **{
+        f"nicht {found}{tail}": "missing"
+        for found in ("gefunden", "aufgefunden", "geortet", "lokalisiert")
+        for tail in ("", " worden")
+    },
+}
+
+_HOMES = ("ihr zuhause", "ihre häuser", "ihre wohnungen", "ihr obdach", "ihre heimat")
+_HAD_TO = ("musste", "mussten")
+
+# Forced from their homes is displaced (the guide's "fled, forced from their homes"): the past "verloren ihr Zuhause"
+# beside the perfect "ihr Zuhause verloren" ("mehr als 360 000 verloren ihr Zuhause", de-f9c15d6c-4), and "had to
+# leave their homes" or "had to flee" right after a bare count ("mehr als 400.000 mussten ihre Häuser verlassen",
+# de-fdc731aa-2), as French "contraints de fuir" and Spanish "obligados a huir" are. Fleeing alone stays out: one
+# flees a fire onto a roof as well.
+PREDICATES = {
+    **PREDICATES,
+    **{f"{verb} {home}": "displaced" for verb in ("verloren", "verlor") for home in _HOMES},
+    **{f"{modal} {home} verlassen": "displaced" for modal in _HAD_TO for home in _HOMES},
+    **{f"{modal} fliehen": "displaced" for modal in _HAD_TO},  # also a closing verb in de.py
+}

@@ -7,9 +7,6 @@ session 7 so each module holds one concept.
 
 from __future__ import annotations
 
-from casualtylog.text.lang._fresh8rom_words import DE_GROUPS, DE_SINGULARS, ONE_ARREST
-from casualtylog.text.lang._fresh9_words import FRESH9_GROUPS, FRESH9_SINGULARS
-from casualtylog.text.lang._fresh10rom_words import DE_OFFICER, DE_OFFICERS
 from casualtylog.text.lang._guide_groups import GUIDE_GROUPS, GUIDE_SINGULARS
 from casualtylog.text.lang._recovery_words import RECOVERY_METRIC_NOUNS, SURVIVOR_PEOPLE
 from casualtylog.text.lang._word_lists import words as _words
@@ -205,21 +202,43 @@ SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **{k: v for k, v in _OUTDOOR_GROUPS.item
 # Session 13 (fresh7b): survivors and the people aboard count as people (casualtylog.text.lang._recovery_words)
 PEOPLE_NOUNS = PEOPLE_NOUNS | SURVIVOR_PEOPLE["de"]
 
-# Session 14 (fresh8rom): miners, workers, truck drivers and the accused; one person in the accusative ("einen
-# Menschen"); one arrest by its noun ("zu einer Festnahme") (lang/_fresh8rom_words.py)
-GROUP_NOUNS = {**GROUP_NOUNS, **DE_GROUPS}
-SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **DE_SINGULARS}
-METRIC_NOUNS = {**METRIC_NOUNS, **ONE_ARREST["de"]}
-SINGULAR_METRIC_NOUNS = SINGULAR_METRIC_NOUNS | frozenset(ONE_ARREST["de"])
+# Roles the guide names a group for, in the plural and one after an article: miners ("Zwei Bergmänner … wurden …
+# verletzt", de-5ae8ba09-2), workers ("Eine Mitarbeiterin wurde … schwer verletzt", de-27904f75-8) and truck drivers
+# ("erschlug ein umstürzender Baum einen Lastwagenfahrer", de-735f1a01-7; Dutch "vrachtwagenchauffeur" is
+# ``truck_drivers`` already). German writes the plural of "-fahrer" as the singular; "einen Menschen" is the
+# accusative of one person (de-735f1a01-10).
+_TRUCKERS = ("lastwagenfahrer", "lkw-fahrer", "lastkraftwagenfahrer", "lastwagenchauffeur", "lkw-chauffeur")
+GROUP_NOUNS = {
+    **GROUP_NOUNS,
+    **dict.fromkeys(("bergmänner", "bergmännern", "kumpel"), "miners"),
+    **dict.fromkeys(_TRUCKERS + tuple(w + "n" for w in _TRUCKERS if w.endswith("er")), "truck_drivers"),
+    **dict.fromkeys(("mitarbeitern", "mitarbeiterinnen", "arbeiterinnen"), "workers"),
+    # the accused, as "Verdächtige" are suspects ("Sechs Beschuldigte wurden verhaftet", de-dc106506-8)
+    **dict.fromkeys(("beschuldigte", "beschuldigten"), "suspects"),
+}
+SINGULAR_VICTIMS = {
+    **SINGULAR_VICTIMS,
+    "bergmann": "miners",
+    **dict.fromkeys(("mitarbeiter", "mitarbeiterin"), "workers"),
+    **dict.fromkeys(_TRUCKERS + tuple(w + "in" for w in _TRUCKERS if w.endswith("er")), "truck_drivers"),
+    "menschen": "",
+}
+# One arrest named by an article is detained 1: "Im Zuge des Polizeieinsatzes kam es auch zu einer Festnahme"
+# (de-7ed602ba-2), as "zu drei Festnahmen" is 3 and "einem Todesfall" killed 1 (casualtylog.text._frames._one_suspect
+# lets one arrest by its noun count; one man arrested stays a story about a person)
+_ONE_ARREST = dict.fromkeys(("festnahme", "verhaftung", "inhaftierung"), "detained")
+METRIC_NOUNS = {**METRIC_NOUNS, **_ONE_ARREST}
+SINGULAR_METRIC_NOUNS = SINGULAR_METRIC_NOUNS | frozenset(_ONE_ARREST)
 
-# Session 14 (fresh9rom): workers, employees, miners and crew as groups, one of them by the singular
-# (lang/_fresh9_words.py); a noun with a group is no noun of people with none
-GROUP_NOUNS = {**GROUP_NOUNS, **FRESH9_GROUPS["de"]}
-PEOPLE_NOUNS = PEOPLE_NOUNS - FRESH9_GROUPS["de"].keys()
-SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **FRESH9_SINGULARS["de"]}
-# session 14 (fresh10rom): police officers by their compound ("einer verletzten Polizeibeamtin")
-GROUP_NOUNS = {**GROUP_NOUNS, **DE_OFFICERS}
-SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **DE_OFFICER}
+# Miners by the dative of their colloquial noun ("Fünf Kumpel wurden verletzt") and the employed ("fünf Beschäftigte
+# werden vermisst") as groups, one worker by the singular; a noun with a group is no noun of people with none
+_WORKER_GROUPS = {"kumpeln": "miners", "beschäftigte": "workers", "beschäftigten": "workers"}
+GROUP_NOUNS = {**GROUP_NOUNS, **_WORKER_GROUPS}
+PEOPLE_NOUNS = PEOPLE_NOUNS - _WORKER_GROUPS.keys()
+SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, "arbeiter": "workers", "beschäftigter": "workers"}
+# Police officers by their compound ("einer verletzten Polizeibeamtin", de-6d044565-2), as "Polizisten" and "Beamte"
+GROUP_NOUNS = {**GROUP_NOUNS, **dict.fromkeys(("polizeibeamte", "polizeibeamten", "polizeibeamtinnen"), "officers")}
+SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **dict.fromkeys(("polizeibeamter", "polizeibeamtin"), "officers")}
 # session 17 (guide17, rom17): the guide's settled group names, one per concept (lang/_guide_groups.py); a noun with a
 # group is no noun of people with none
 GROUP_NOUNS = {**GROUP_NOUNS, **GUIDE_GROUPS["de"]}

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from casualtylog.text.lang import _en_shapes as shapes
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES
-from casualtylog.text.lang._fresh9en_words import FRESH9_PROJECTED_CUES, FRESH9_TOLL_NOUNS
-from casualtylog.text.lang._status7_words import MORE_PROJECTED
+from casualtylog.text.lang._missing_lists import MISSING_LISTS
 from casualtylog.text.lang._status_words import ASSUMING, FIRST_FINDINGS, NOT_FINAL
+from casualtylog.text.lang._word_lists import phrases as _phrases
 
 __all__ = ["PRELIMINARY_CUES", "PROJECTED_CUES", "TOLL_CHARGE_WORDS", "TOLL_CUES", "TOLL_NOUNS"]
 
@@ -105,10 +105,17 @@ PROJECTED_CUES = frozenset(
 )
 # Session 13 (status13): presumed, assumed, possible, suspected ("believed dead", "gehen vom Tod … aus")
 PROJECTED_CUES |= ASSUMING["en"]
-# Session 13 (status7): further forms of projecting ("apparently died", "befürchtete weitere 10.000 Tote")
-PROJECTED_CUES |= MORE_PROJECTED["en"]
-# Session 14 (fresh9en): "believed missing" as "believed dead" (casualtylog.text.lang._fresh9en_words)
-PROJECTED_CUES |= FRESH9_PROJECTED_CUES["en"]
+# What only seems so is not yet known ("Seven of those injured apparently died later"); deaths from a cause only
+# suspected ("nine deaths from suspected heat stroke"), as "suspected deaths"; not "by suspected" ("killed by suspected
+# militants": the suspicion is of the attackers)
+PROJECTED_CUES |= _phrases("apparently | from suspected | due to suspected | of suspected")
+# Believed or presumed in a state with no "to be" ("49 people were believed missing", en-d372c95d-5), as "believed
+# dead" (the guide: believed → projected)
+PROJECTED_CUES |= frozenset(
+    f"{verb} {state}"
+    for verb in ("believed", "thought", "presumed")
+    for state in ("missing", "injured", "wounded", "trapped", "buried", "lost", "among the dead")
+)
 
 PRELIMINARY_CUES = (
     frozenset(
@@ -168,5 +175,5 @@ TOLL_CUES |= {
     if cue.startswith(singular)
 }
 
-# Session 14 (fresh9en): the list of the missing (casualtylog.text.lang._fresh9en_words)
-TOLL_NOUNS = {**TOLL_NOUNS, **FRESH9_TOLL_NOUNS["en"]}
+# The list of the missing ("the list of people unaccounted for was up to 1,276")
+TOLL_NOUNS = {**TOLL_NOUNS, **dict.fromkeys(MISSING_LISTS["en"], "missing")}

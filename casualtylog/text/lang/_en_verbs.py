@@ -13,9 +13,7 @@ from casualtylog.text.lang import _en_words as words
 from casualtylog.text.lang._arrival_words import ARRIVAL_PREDICATES
 from casualtylog.text.lang._care_words import CARE_WORDS
 from casualtylog.text.lang._flight_words import FLIGHT_PREDICATES
-from casualtylog.text.lang._fresh8en_words import EN_ACTIVE_VERBS, EN_PREDICATES
-from casualtylog.text.lang._fresh9en_words import FRESH9_PREDICATES
-from casualtylog.text.lang._fresh10en_words import RESCUE_PREDICATES
+from casualtylog.text.lang._missing_lists import MISSING_LISTS
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
 from casualtylog.text.lang._status_words import PROJECTING_GAPS
 
@@ -245,11 +243,76 @@ PREDICATES = {**PREDICATES, **CARE_WORDS["en"]}
 # Session 13 (fresh7r2): arrived in a refugee camp, crossed the border (casualtylog.text.lang._arrival_words)
 PREDICATES = {**PREDICATES, **ARRIVAL_PREDICATES["en"]}
 
-# Session 14 (fresh8en): arrests by "apprehend", treated for a moderate or acute condition, received dead, one injury
-# received (casualtylog.text.lang._fresh8en_words)
-PREDICATES = {**PREDICATES, **EN_PREDICATES}
-ACTIVE_VERBS = {**ACTIVE_VERBS, **EN_ACTIVE_VERBS}
-# Session 14 (fresh9en): treated at a hospital or health centre, "had minor injuries" (lang._fresh9en_words)
-PREDICATES = {**PREDICATES, **FRESH9_PREDICATES["en"]}
-# Session 14 (fresh10en): people picked up from a boat or by the coast guard (casualtylog.text.lang._fresh10en_words)
-PREDICATES = {**PREDICATES, **RESCUE_PREDICATES["en"]}
+# Arrests by "apprehend", as by "arrest" (en-6cdbffde-1 "the … Police Command apprehended 307 individuals")
+ACTIVE_VERBS = {**ACTIVE_VERBS, **dict.fromkeys(("apprehended", "apprehending", "apprehend", "apprehends"), "detained")}
+PREDICATES = {
+    **PREDICATES,
+    "apprehended": "detained",
+    # treated for what a fire or cold does to the body, with its severity ("Six of the survivors were treated for
+    # severe hypothermia and dehydration"), as the listed "treated for hypothermia" (lang/_en_shapes.py)
+    **{
+        f"treated for {degree} {cause}": "injured"
+        for degree in ("acute", "moderate")
+        for cause in ("hypothermia", "burns", "smoke inhalation", "heat exhaustion", "heatstroke", "poisoning")
+    },
+    # brought to hospital dead ("While eight were received dead, two died undergoing treatment")
+    **{f"{verb} dead": "killed" for verb in ("received", "brought", "brought in")},
+    # one injury received, as "received injuries", which lang/_care_words.py lists with each grade and "wounds"
+    **{
+        f"{verb} {degree}injury": "injured"
+        for verb in ("received", "receiving")
+        for degree in ("", "minor ", "serious ", "severe ", "critical ")
+    },
+}
+# Words of predicates are reserved (no unlisted modifier of a victim's noun may be one), so the places and their
+# articles stay few: "nearby" or "clinic" here would end "three nearby villagers", "ten clinic workers".
+_CARE_PLACES = tuple(f"{kind}{end}" for kind in ("hospital", "health centre", "health center") for end in ("", "s"))
+_CARE_ARTICLES = ("", "a ", "the ", "two ", "three ")
+#: Grades of injury said with "have": "30 passengers had minor injuries", "three further medics have minor injuries".
+_GRADES = ("minor", "light", "moderate", "serious", "severe", "critical", "life-threatening", "multiple")
+#: Conditions one is treated for after an event: the injured (the guide: treated for smoke inhalation or poisoning).
+_TREATED_FOR = (
+    "hypothermia",
+    "dehydration",
+    "smoke inhalation",
+    "burns",
+    "poisoning",
+    "carbon monoxide poisoning",
+    "heatstroke",
+    "heat stroke",
+    "heat exhaustion",
+    "gunshot wounds",
+    "fractures",
+)
+# Treated at a hospital or health centre, or for a graded condition ("Six of the survivors were treated for severe
+# hypothermia", en-9b75c7c3-4), is injured; on the list of the missing is missing; "had minor injuries" is injured
+PREDICATES = {
+    **PREDICATES,
+    **{
+        f"{treated} {prep} {article}{place}": "injured"
+        for treated in ("treated", "being treated")
+        for prep in ("at", "in")
+        for article in _CARE_ARTICLES
+        for place in _CARE_PLACES
+        if not (article.startswith("a ") and place.endswith("s"))
+    },
+    **{
+        f"{treated} for {grade}{cause}": "injured"
+        for treated in ("treated", "being treated")
+        for grade in ("", "severe ", "serious ", "mild ", "minor ")
+        for cause in _TREATED_FOR
+    },
+    **{f"on {whose} {lst}": "missing" for whose in ("the", "our", "their", "a") for lst in MISSING_LISTS["en"]},
+    **{
+        f"{have} {grade}{noun}": "injured"
+        for have in ("had", "have", "has")
+        for grade in ("", *(f"{g} " for g in _GRADES))
+        for noun in ("injuries", "wounds", "burns")
+    },
+}
+# People taken out of the water are rescued: "some 200 others were picked up by the coast guard" (en-23582ede-1),
+# "Another 140 migrants were picked up from the second boat" (en-23582ede-4). Not "picked up by police" (an arrest, or
+# a lift): only from a boat, at sea, or by those who rescue at sea.
+_PICKED_UP = ("from", "at sea", "by the coast guard", "by the coastguard", "by coast guard", "by coastguard")
+_PICKED_UP_BY = ("by rescuers", "by rescue", "by the navy")
+PREDICATES = {**PREDICATES, **{f"picked up {where}": "rescued" for where in _PICKED_UP + _PICKED_UP_BY}}

@@ -7,8 +7,6 @@ session 7 so each module holds one concept.
 
 from __future__ import annotations
 
-from casualtylog.text.lang._fresh8en_words import EN_GROUP_NOUNS, EN_METRIC_NOUNS
-from casualtylog.text.lang._fresh9en_words import FRESH9_GROUP_NOUNS
 from casualtylog.text.lang._guide_groups import GUIDE_GROUPS, GUIDE_SINGULARS
 
 __all__ = ["GROUP_NOUNS", "METRIC_NOUNS", "PEOPLE_NOUNS", "SINGULAR_VICTIMS"]
@@ -140,11 +138,30 @@ for _plural in sorted(PEOPLE_NOUNS - {"others", "lives"}):
     if _plural.endswith("s"):
         SINGULAR_VICTIMS.setdefault(_plural[:-1], "")
 
-# Session 14 (fresh8en): "rescue workers" (casualtylog.text.lang._fresh8en_words)
-GROUP_NOUNS = {**GROUP_NOUNS, **EN_GROUP_NOUNS}
-METRIC_NOUNS = {**METRIC_NOUNS, **EN_METRIC_NOUNS}  # "twelve arrests were made"
-# Session 14 (fresh9en): "two elderly patients" are elderly; medics are health workers (lang._fresh9en_words)
-GROUP_NOUNS = {**GROUP_NOUNS, **FRESH9_GROUP_NOUNS["en"]}
+# Two-word groups of the guide's shape, as "aid workers" ("killed three rescue workers")
+GROUP_NOUNS = {**GROUP_NOUNS, "rescue workers": "rescue_workers"}
+METRIC_NOUNS = {**METRIC_NOUNS, "arrests": "detained"}  # as Dutch "arrestaties": "twelve arrests were made"
+#: Nouns of the whole population that "elderly" may describe (no group of their own).
+_PEOPLE = ("people", "persons", "residents", "patients", "inhabitants", "villagers", "citizens", "individuals")
+# "elderly" before a noun of the whole population names the group elderly, as "elderly people" does ("Two elderly
+# patients died"); medics are health workers, as German "Sanitäter" and Spanish "personal sanitario" are
+# (en-41feaf3e-3 "three further medics have minor injuries")
+GROUP_NOUNS = {
+    **GROUP_NOUNS,
+    **{f"elderly {noun}": "elderly" for noun in _PEOPLE},
+    **dict.fromkeys(("medics", "paramedics", "medical staff", "medical personnel"), "health_workers"),
+    # workers killed at work are the group "workers", as every dev label of them has it ("an explosion killed seven
+    # workers", en-ed2a8607-1, en-37154a1c-1); mineworkers are miners (en-09558036-3)
+    "workers": "workers",
+    "mineworkers": "miners",
+    "mine workers": "miners",
+    # the group names the guide settled ("Workers"; one name per concept): employees and labourers are workers
+    # (en-3f830d39-1, en-244bc381-1), crewmembers the crew (en-e31f851a-3), learners pupils (en-fe6fb5e0-2); before,
+    # their plural shape made each a group of its own name
+    **dict.fromkeys(("employees", "labourers", "laborers"), "workers"),
+    "crewmembers": "crew",
+    "learners": "pupils",
+}
 # session 17 (guide17, rom17): the guide's settled group names, one per concept (lang/_guide_groups.py)
 GROUP_NOUNS = {**GROUP_NOUNS, **GUIDE_GROUPS["en"]}
 PEOPLE_NOUNS = PEOPLE_NOUNS - GUIDE_GROUPS["en"].keys()

@@ -7,8 +7,6 @@ session 7 so each module holds one concept.
 
 from __future__ import annotations
 
-from casualtylog.text.lang._fresh9en_words import FRESH9_WEAPON_ADJECTIVES, FRESH9_WEAPON_NOUNS
-
 __all__ = ["INTERCEPT_VERBS", "LAUNCH_VERBS", "WEAPON_ADJECTIVES", "WEAPON_NOUNS"]
 
 
@@ -75,6 +73,11 @@ INTERCEPT_VERBS = frozenset(
     }
 )
 
-# Session 14 (fresh9en): "unmanned aerial vehicles", "UAVs"; "the incoming drones" (casualtylog.text.lang._fresh9en_words)
-WEAPON_NOUNS = {**WEAPON_NOUNS, **FRESH9_WEAPON_NOUNS["en"]}
-WEAPON_ADJECTIVES = WEAPON_ADJECTIVES | FRESH9_WEAPON_ADJECTIVES["en"]
+# The long names of drones in wire copy from the Russian ministry ("22 Ukrainian unmanned aerial vehicles (UAVs) were
+# destroyed", "1 UAV over the Smolensk region"), which the guide folds into drones; participles in -ing that describe
+# weapons ("shot down 17 of the incoming drones"), which the open reading of modifiers leaves out
+WEAPON_NOUNS = {
+    **WEAPON_NOUNS,
+    **dict.fromkeys(("unmanned aerial vehicles", "unmanned aerial vehicle", "unmanned aircraft", "uav"), "drones"),
+}
+WEAPON_ADJECTIVES = WEAPON_ADJECTIVES | frozenset({"incoming", "attacking"})

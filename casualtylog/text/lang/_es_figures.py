@@ -9,7 +9,6 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang import _es_more as more
-from casualtylog.text.lang._fresh10rom_words import MULTIPLE
 from casualtylog.text.lang._word_lists import words as _words
 
 __all__ = [
@@ -146,5 +145,5 @@ SHELTER_CUES = frozenset(
         "capacidad de",
     }
 )
-# session 14 (fresh10rom): "múltiples heridos", "de multiples blessés" (lang/_fresh10rom_words.py)
-VAGUE_WORDS = {**VAGUE_WORDS, **MULTIPLE["es"]}
+# "Many" as a vague count: "había “múltiples heridos” en el tiroteo" (es-77babe63-5), as "varios heridos" is
+VAGUE_WORDS = {**VAGUE_WORDS, "múltiples": "several"}

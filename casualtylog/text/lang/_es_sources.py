@@ -9,7 +9,6 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang import _es_more as more
-from casualtylog.text.lang._fresh9_words import FRESH9_SAID
 from casualtylog.text.lang._word_lists import words as _words
 
 __all__ = [
@@ -119,5 +118,7 @@ SOURCE_VERBS = (
 )
 
 
-# Session 14 (fresh9rom): the imperfect of the verbs of saying (lang/_fresh9_words.py)
-SAID_VERBS = SAID_VERBS | FRESH9_SAID["es"]
+# The imperfect of the verbs of saying reports as the preterite does ("No hay ningún agente herido”, confirmaba la
+# Oficina del Sheriff"): a closing attribution and its source
+_SAID_STEMS = ("confirm", "inform", "señal", "indic", "explic", "precis", "asegur", "detall")
+SAID_VERBS = SAID_VERBS | frozenset(stem + end for stem in _SAID_STEMS for end in ("aba", "aban"))

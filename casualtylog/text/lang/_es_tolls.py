@@ -9,9 +9,6 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES
-from casualtylog.text.lang._fresh8rom_words import ES_TOLLS
-from casualtylog.text.lang._fresh10rom_words import FIRST_CUES
-from casualtylog.text.lang._status7_words import MORE_PRELIMINARY
 from casualtylog.text.lang._status_words import FIRST_FINDINGS, NOT_FINAL
 from casualtylog.text.lang._word_lists import phrases as _phrases
 from casualtylog.text.lang._word_lists import words as _words
@@ -142,8 +139,8 @@ PRELIMINARY_CUES = (
     # session 13 (status13): the first findings of an inquiry ("according to initial information")
     | FIRST_FINDINGS["es"]
     | NOT_FINAL["es"]
-    # session 13 (status7): the Latin American "provisorio" ("El balance provisorio indica 18 personas fallecidas")
-    | MORE_PRELIMINARY["es"]
+    # the Latin American "provisorio" ("El balance provisorio indica 18 personas fallecidas")
+    | _phrases("provisorio | provisoria | provisorios | provisorias")
 )
 
 RAISE_VERBS = _words(
@@ -158,7 +155,23 @@ RAISE_VERBS = _words(
     " determina determinan determinó determinaron determinado"
 )
 
-# Session 14 (fresh8rom): "el saldo de víctimas ascendería a 83" (lang/_fresh8rom_words.py)
-TOLL_NOUNS = {**TOLL_NOUNS, **ES_TOLLS}
-# session 14 (fresh10rom): first reports and figures not yet final (lang/_fresh10rom_words.py)
-PRELIMINARY_CUES = PRELIMINARY_CUES | _phrases(FIRST_CUES["es"])
+# Tolls named "saldo" (balance) with the noun of their victims: "el saldo de víctimas ascendería a 83"
+# (es-f9f9a8a4-6), as "balance", "número de víctimas" and "cifra de víctimas" are; "saldo" alone is money
+TOLL_NOUNS = {
+    **TOLL_NOUNS,
+    **dict.fromkeys(
+        ("saldo de víctimas", "saldo de víctimas mortales", "saldo de muertos", "saldo de fallecidos", "saldo mortal"),
+        "killed",
+    ),
+    "saldo de heridos": "injured",
+}
+# A figure not yet final ("No es definitivo el balance que habla de al menos 20 muertos", es-c8250fa0-2) or from the
+# first news ("Según las primeras noticias", es-c8250fa0-3) is preliminary (the guide's "Previous tolls")
+PRELIMINARY_CUES = (
+    PRELIMINARY_CUES
+    | frozenset(
+        f"no {copula} {final}" for copula in ("es", "era", "son", "eran") for final in ("definitivo", "definitiva")
+    )
+    | frozenset(f"no son {final}" for final in ("definitivos", "definitivas"))
+    | _phrases("primeras noticias | primeros reportes")
+)

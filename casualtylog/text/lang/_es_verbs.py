@@ -14,9 +14,6 @@ from casualtylog.text.lang import _es_tenses as tenses
 from casualtylog.text.lang._agreement import SPANISH, agreeing
 from casualtylog.text.lang._arrival_words import ARRIVAL_PREDICATES
 from casualtylog.text.lang._combat_words import COMBAT_PREDICATES
-from casualtylog.text.lang._fresh8rom_words import ARREST_OF, ES_GAPS, MORE_PREDICATES
-from casualtylog.text.lang._fresh9_words import FRESH9_PREDICATES
-from casualtylog.text.lang._fresh10rom_words import ES_IN_CUSTODY
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
 from casualtylog.text.lang._status_words import PROJECTING_GAPS
 from casualtylog.text.lang._word_lists import words as _words
@@ -160,12 +157,28 @@ PREDICATES = {**PREDICATES, **COMBAT_PREDICATES["es"]}
 # Session 13 (fresh7r2): arrived in a refugee camp, crossed the border (casualtylog.text.lang._arrival_words)
 PREDICATES = {**PREDICATES, **agreeing(ARRIVAL_PREDICATES["es"], SPANISH)}
 
-# Session 14 (fresh8rom): suffering one injury, "estar" after a modal, the noun of an arrest before its people
-# (lang/_fresh8rom_words.py)
-PREDICATES = {**PREDICATES, **MORE_PREDICATES["es"]}
-GAP_WORDS |= ES_GAPS
-ACTIVE_VERBS = {**ACTIVE_VERBS, **ARREST_OF["es"]}
-# Session 14 (fresh9rom): failing to survive is dying ("no lograron sobrevivir"; lang/_fresh9_words.py)
-PREDICATES = {**PREDICATES, **FRESH9_PREDICATES["es"]}
-# session 14 (fresh10rom): "Un sospechoso estaba bajo custodia" (lang/_fresh10rom_words.py)
-PREDICATES = {**PREDICATES, **ES_IN_CUSTODY}
+# Suffering one injury in the singular ("sufre un traumatismo craneal"), as "sufrieron quemaduras" was
+_SUFFER = ("sufrió", "sufrieron", "sufrido", "sufren", "sufre", "presentaba", "presentaban", "presentan")
+_ONE_INJURY = ("un traumatismo", "una fractura", "una herida", "una lesión", "fracturas", "heridas graves")
+PREDICATES = {**PREDICATES, **{f"{verb} {injury}": "injured" for verb in _SUFFER for injury in _ONE_INJURY}}
+# "estar" after a modal of possibility: "al menos tres personas podrían estar desaparecidas" (es-a6ed55ba-2) binds
+# as "podrían haber desaparecido" does, and "podrían" makes it projected
+GAP_WORDS |= _words("estar")
+# The noun of an arrest before its people: "tras la incautación de 7.000 kilos de cocaína y la detención de tres
+# personas" (es-b818fd4e-2); a verb of ordering right before it gives no count (``order_verbs``)
+ACTIVE_VERBS = {**ACTIVE_VERBS, **dict.fromkeys(("la detención de", "el arresto de"), "detained")}
+# Failing to survive is dying ("dos de ellas no lograron sobrevivir debido a la gravedad de las heridas"), as "no
+# sobrevivieron" already was; people not (yet) found are missing ("aún no han sido localizadas")
+_SURVIVE_VERBS = ("logró", "lograron", "ha logrado", "han logrado", "pudo", "pudieron", "consiguió", "consiguieron")
+PREDICATES = {
+    **PREDICATES,
+    **dict.fromkeys((f"no {verb} sobrevivir" for verb in _SURVIVE_VERBS), "killed"),
+    **{
+        f"no {aux} sido {found}": "missing"
+        for aux in ("han", "ha", "habían")
+        for found in ("localizados", "localizadas", "encontrados", "encontradas", "hallados", "halladas")
+    },
+}
+# Held in custody is detained ("Un sospechoso estaba bajo custodia", es-77babe63-3), as French "en garde à vue" and
+# German "in Gewahrsam genommen" are
+PREDICATES = {**PREDICATES, **dict.fromkeys(("bajo custodia", "bajo custodia policial"), "detained")}

@@ -11,9 +11,6 @@ from __future__ import annotations
 from casualtylog.text.lang import _es_everyday as everyday
 from casualtylog.text.lang import _es_more as more
 from casualtylog.text.lang._agreement import singulars
-from casualtylog.text.lang._fresh8rom_words import ONE_ARREST
-from casualtylog.text.lang._fresh9_words import FRESH9_GROUPS, FRESH9_SINGULARS
-from casualtylog.text.lang._fresh10rom_words import TEEN_GROUPS, TEEN_SINGULARS
 from casualtylog.text.lang._guide_groups import GUIDE_GROUPS, GUIDE_SINGULARS
 from casualtylog.text.lang._word_lists import words as _words
 
@@ -137,17 +134,18 @@ SINGULAR_VICTIMS = {
     "militar": "soldiers",
 }
 
-# Session 14 (fresh8rom): one arrest by its noun ("se produjo una detención"; lang/_fresh8rom_words.py)
-METRIC_NOUNS = {**METRIC_NOUNS, **ONE_ARREST["es"]}
+# One arrest by its noun is detained 1 ("se produjo una detención"; also a singular metric noun in es.py)
+METRIC_NOUNS = {**METRIC_NOUNS, **dict.fromkeys(("detención", "arresto"), "detained")}
 
-# Session 14 (fresh9rom): workers, employees, miners and crew as groups, one of them by the singular
-# (lang/_fresh9_words.py); a noun with a group is no noun of people with none
-GROUP_NOUNS = {**GROUP_NOUNS, **FRESH9_GROUPS["es"]}
-PEOPLE_NOUNS = PEOPLE_NOUNS - FRESH9_GROUPS["es"].keys()
-SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **FRESH9_SINGULARS["es"]}
-# session 14 (fresh10rom): teenagers, the guide's group since batch 9 ("une adolescente", "adolescentes")
-GROUP_NOUNS = {**GROUP_NOUNS, **TEEN_GROUPS["es"]}
-SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **TEEN_SINGULARS["es"]}
+# A ship's crew ("dos miembros de la tripulación han muerto", "tres tripulantes"), as Dutch "bemanningsleden", as a
+# group and one of them by the singular; a noun with a group is no noun of people with none
+_CREW_GROUPS = {"miembros de la tripulación": "crew", "tripulantes": "crew"}
+GROUP_NOUNS = {**GROUP_NOUNS, **_CREW_GROUPS}
+PEOPLE_NOUNS = PEOPLE_NOUNS - _CREW_GROUPS.keys()
+SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, "tripulante": "crew", "miembro de la tripulación": "crew"}
+# Teenagers, the group the guide names ("adolescentes"), where the word had no group; one by the singular
+GROUP_NOUNS = {**GROUP_NOUNS, "adolescentes": "teenagers"}
+SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, "adolescente": "teenagers"}
 # session 17 (guide17, rom17): the guide's settled group names, one per concept (lang/_guide_groups.py); a noun with a
 # group is no noun of people with none
 GROUP_NOUNS = {**GROUP_NOUNS, **GUIDE_GROUPS["es"]}

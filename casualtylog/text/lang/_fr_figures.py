@@ -8,7 +8,6 @@ session 7 so each module holds one concept.
 
 from __future__ import annotations
 
-from casualtylog.text.lang._fresh10rom_words import MULTIPLE
 from casualtylog.text.lang._word_lists import words as _words
 
 __all__ = [
@@ -142,5 +141,5 @@ SHELTER_CUES = frozenset(
         "capacité d'accueil",
     }
 )
-# session 14 (fresh10rom): "múltiples heridos", "de multiples blessés" (lang/_fresh10rom_words.py)
-VAGUE_WORDS = {**VAGUE_WORDS, **MULTIPLE["fr"]}
+# "Many" as a vague count: "de multiples blessés", as Spanish "múltiples heridos"
+VAGUE_WORDS = {**VAGUE_WORDS, "multiples": "several"}

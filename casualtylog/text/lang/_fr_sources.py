@@ -8,7 +8,6 @@ session 7 so each module holds one concept.
 
 from __future__ import annotations
 
-from casualtylog.text.lang._fresh9_words import FRESH9_SAID
 from casualtylog.text.lang._word_lists import words as _words
 
 __all__ = [
@@ -129,5 +128,7 @@ SOURCE_VERBS = (
 )
 
 
-# Session 14 (fresh9rom): the imperfect of the verbs of saying (lang/_fresh9_words.py)
-SAID_VERBS = SAID_VERBS | FRESH9_SAID["fr"]
+# The imperfect of the verbs of saying reports as the past does ("…, indiquait la préfecture"): a closing
+# attribution and its source
+_SAID_STEMS = ("confirm", "indiqu", "précis", "expliqu", "affirm", "déclar")
+SAID_VERBS = SAID_VERBS | frozenset(stem + end for stem in _SAID_STEMS for end in ("ait", "aient"))

@@ -9,7 +9,6 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES
-from casualtylog.text.lang._fresh10rom_words import FIRST_CUES
 from casualtylog.text.lang._status_words import FIRST_FINDINGS, NOT_FINAL
 from casualtylog.text.lang._word_lists import elided
 from casualtylog.text.lang._word_lists import phrases as _phrases
@@ -92,5 +91,9 @@ RAISE_VERBS = _words(
     # verbs that set or update a total: "a actualisé à 558 le nombre de morts", "fixe à 14 le nombre de …"
     "actualise actualisent actualisé fixe fixent fixé fixait"
 )
-# session 14 (fresh10rom): first reports and figures not yet final (lang/_fresh10rom_words.py)
-PRELIMINARY_CUES = PRELIMINARY_CUES | _phrases(FIRST_CUES["fr"])
+# "First" after an auxiliary calls a figure preliminary (the guide's "Previous tolls"): "les services de secours avaient
+# d'abord annoncé la mort d'une seule victime" (fr-9028d2e4-7); not "tout d'abord", which opens a sentence with no
+# auxiliary before it
+PRELIMINARY_CUES = PRELIMINARY_CUES | frozenset(
+    f"{aux} d' abord" for aux in ("a", "ont", "avait", "avaient", "avaient été", "avait été", "était", "étaient")
+)

@@ -11,12 +11,9 @@ from __future__ import annotations
 from casualtylog.text.lang._agreement import FRENCH, agreeing
 from casualtylog.text.lang._arrival_words import ARRIVAL_PREDICATES
 from casualtylog.text.lang._combat_words import COMBAT_PREDICATES
-from casualtylog.text.lang._fresh8rom_words import ARREST_OF, MORE_PREDICATES
-from casualtylog.text.lang._fresh9_words import FRESH9_PREDICATES
-from casualtylog.text.lang._fresh10rom_words import FR_SHELTERED, FR_SUFFERED
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
 from casualtylog.text.lang._status_words import PROJECTING_GAPS
-from casualtylog.text.lang._word_lists import elided
+from casualtylog.text.lang._word_lists import elided, pairs
 from casualtylog.text.lang._word_lists import words as _words
 
 __all__ = ["ACTIVE_VERBS", "ASSIGNING_WORDS", "FUNCTION_WORDS", "GAP_WORDS", "PREDICATES"]
@@ -282,13 +279,65 @@ PREDICATES = {**PREDICATES, **COMBAT_PREDICATES["fr"]}
 # Session 13 (fresh7r2): arrived in a refugee camp, crossed the border (casualtylog.text.lang._arrival_words)
 PREDICATES = {**PREDICATES, **agreeing(ARRIVAL_PREDICATES["fr"], FRENCH)}
 
-# Session 14 (fresh8rom): suffering an injury, stricken, made ill by smoke; the noun of an arrest before its people
-# (lang/_fresh8rom_words.py)
-PREDICATES = {**PREDICATES, **MORE_PREDICATES["fr"]}
-ACTIVE_VERBS = {**ACTIVE_VERBS, **ARREST_OF["fr"]}
-# Session 14 (fresh9rom): "ont passé de vie à trépas" (lang/_fresh9_words.py)
-PREDICATES = {**PREDICATES, **FRESH9_PREDICATES["fr"]}
-# session 14 (fresh10rom): "accueillis dans un gymnase" (lang/_fresh10rom_words.py)
-PREDICATES = {**PREDICATES, **FR_SHELTERED}
-# session 14 (fresh10rom): "ont subi des blessures" (lang/_fresh10rom_words.py)
-PREDICATES = {**PREDICATES, **FR_SUFFERED}
+# Suffering an injury ("Deux personnes souffrent d'un traumatisme crânien", fr-5398ff44-4), as Spanish "sufrieron
+# quemaduras"; stricken by a disaster is displaced ("3,5 millions de personnes sinistrées", fr-6cf934d3-1); made ill
+# by smoke or fumes is injured, as the guide's "atendidas por intoxicación" ("dix légèrement incommodées",
+# fr-0f931c13-4). Every agreeing form is listed.
+_SUFFER = ("souffre", "souffrent", "souffrait", "souffraient", "a souffert", "ont souffert")
+_INJURIES = (
+    *("de blessures", "de brûlures", "de fractures", "de contusions", "de lésions", "de plaies", "de traumatismes"),
+    *("d' un traumatisme", "d' une fracture", "d' une blessure", "de brûlures graves", "de graves brûlures"),
+)
+PREDICATES = {
+    **PREDICATES,
+    **{f"{verb} {injury}": "injured" for verb in _SUFFER for injury in _INJURIES},
+    **dict.fromkeys(("sinistrées", "sinistrés", "sinistrée", "sinistré"), "displaced"),
+    **dict.fromkeys(("incommodées", "incommodés", "incommodée", "incommodé"), "injured"),
+}
+# The noun of an arrest before its people ("a permis l'interpellation de trois personnes"); a verb of ordering or
+# asking right before it ("a demandé l'arrestation de") gives no count (``order_verbs``)
+ACTIVE_VERBS = {
+    **ACTIVE_VERBS,
+    **dict.fromkeys(
+        ("l' arrestation de", "l' interpellation de", "l' arrestation d'", "l' interpellation d'"), "detained"
+    ),
+}
+# Passing from life to death is dying ("Quatre orpailleurs … ont passé de vie à trépas"); people not (yet) found are
+# missing ("… n'ont toujours pas été retrouvées")
+PREDICATES = {
+    **PREDICATES,
+    **{f"{aux} passé de vie à trépas": "killed" for aux in ("a", "ont", "avait", "avaient", "auraient", "aurait")},
+    **{
+        f"n' {aux} {adverb}été {found}": "missing"
+        for aux in ("ont", "avaient", "a", "avait")
+        for adverb in ("pas ", "pas encore ", "toujours pas ")
+        for found in ("retrouvés", "retrouvées", "retrouvé", "retrouvée", "localisés", "localisées")
+    },
+}
+# People put up in a shelter are displaced (the guide's "relocated to shelters"): "accueillis" beside "hébergés", and
+# one shelter named with its article beside the plural ones ("Neuf habitants de l'immeuble ont été accueillis dans un
+# gymnase voisin", fr-1ae060c7-4). Hospitals are no shelter; "hébergés" in the plural shelters is
+# lang/_shelter_words.py's already.
+_ONE_SHELTER = (
+    "dans un gymnase|dans une salle polyvalente|dans une salle des fêtes|dans une école|dans un centre d' hébergement"
+    "|dans un centre d' accueil"
+)
+_SHELTERS = (
+    f"{_ONE_SHELTER}|dans des gymnases|dans des écoles|dans des centres d' hébergement|dans des centres d' accueil"
+)
+PREDICATES = {
+    **PREDICATES,
+    **pairs("accueilli|accueillie|accueillis|accueillies", _SHELTERS, "displaced"),
+    **pairs("hébergé|hébergée|hébergés|hébergées", _ONE_SHELTER, "displaced"),
+}
+# Hurt by what they suffered is injured, as Spanish "sufrieron heridas": "Un garçon de 15 ans et un homme de 35 ans ont
+# subi des blessures dues à l'explosion" (fr-da7224f3-2). Damage a building suffered ("ont subi des dégâts") is none.
+PREDICATES = {
+    **PREDICATES,
+    **pairs(
+        "subi",
+        "des blessures|de graves blessures|de légères blessures|des brûlures|de graves brûlures|un traumatisme"
+        "|des traumatismes",
+        "injured",
+    ),
+}

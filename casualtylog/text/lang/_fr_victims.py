@@ -9,9 +9,6 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang._agreement import singulars
-from casualtylog.text.lang._fresh8rom_words import ONE_ARREST
-from casualtylog.text.lang._fresh9_words import FRESH9_GROUPS, FRESH9_SINGULARS
-from casualtylog.text.lang._fresh10rom_words import TEEN_GROUPS, TEEN_SINGULARS
 from casualtylog.text.lang._guide_groups import GUIDE_GROUPS, GUIDE_SINGULARS
 from casualtylog.text.lang._word_lists import words as _words
 
@@ -164,17 +161,34 @@ _MINING_WORDS = frozenset(
 #: Group nouns whose group the text's subject decides: "mineurs" by a mine are miners, elsewhere children.
 DOMAIN_GROUPS = dict.fromkeys(("mineurs", "mineur"), ("miners", _MINING_WORDS))
 
-# Session 14 (fresh8rom): one arrest by its noun ("une interpellation a eu lieu"; lang/_fresh8rom_words.py)
-METRIC_NOUNS = {**METRIC_NOUNS, **ONE_ARREST["fr"]}
+# One arrest by its noun is detained 1 ("une interpellation a eu lieu"; also a singular metric noun in fr.py)
+METRIC_NOUNS = {**METRIC_NOUNS, **dict.fromkeys(("arrestation", "interpellation"), "detained")}
 
-# Session 14 (fresh9rom): workers, employees, miners and crew as groups, one of them by the singular
-# (lang/_fresh9_words.py); a noun with a group is no noun of people with none
-GROUP_NOUNS = {**GROUP_NOUNS, **FRESH9_GROUPS["fr"]}
-PEOPLE_NOUNS = PEOPLE_NOUNS - FRESH9_GROUPS["fr"].keys()
-SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **FRESH9_SINGULARS["fr"]}
-# session 14 (fresh10rom): teenagers, the guide's group since batch 9 ("une adolescente", "adolescentes")
-GROUP_NOUNS = {**GROUP_NOUNS, **TEEN_GROUPS["fr"]}
-SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **TEEN_SINGULARS["fr"]}
+# Workers however French names them ("6 ouvriers sont tués et 3 blessés", "9 employés blessés": employees are workers,
+# tests/data/news/README.md "Workers"), gold panners of artisanal mines ("Quatre orpailleurs … ont passé de vie à
+# trépas") and small boys, as groups and one of them by the singular ("un garçonnet de huit ans reste encore
+# introuvable"); a noun with a group is no noun of people with none
+_WORKER_GROUPS = {
+    "ouvriers": "workers",
+    "travailleurs": "workers",
+    "employés": "workers",
+    "orpailleurs": "miners",
+    "garçonnets": "children",
+}
+GROUP_NOUNS = {**GROUP_NOUNS, **_WORKER_GROUPS}
+PEOPLE_NOUNS = PEOPLE_NOUNS - _WORKER_GROUPS.keys()
+SINGULAR_VICTIMS = {
+    **SINGULAR_VICTIMS,
+    "ouvrier": "workers",
+    "travailleur": "workers",
+    "employé": "workers",
+    "orpailleur": "miners",
+    "garçonnet": "children",
+}
+# Teenagers, the group the guide names ("Vingt-cinq adolescents … ont été blessés", fr-d951be0f-4), where the word had
+# no group; one by the singular ("Une adolescente est décédée", fr-2aa91226-2)
+GROUP_NOUNS = {**GROUP_NOUNS, **dict.fromkeys(("adolescents", "adolescentes"), "teenagers")}
+SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **dict.fromkeys(("adolescent", "adolescente"), "teenagers")}
 # session 17 (guide17, rom17): the guide's settled group names, one per concept (lang/_guide_groups.py); a noun with a
 # group is no noun of people with none
 GROUP_NOUNS = {**GROUP_NOUNS, **GUIDE_GROUPS["fr"]}

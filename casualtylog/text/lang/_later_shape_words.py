@@ -354,7 +354,7 @@ class LaterShapeWords:
     # Session 13 (kinds13): phrases dating a toll's earlier figure to the day before ("up from 114 a day earlier",
     # "contre 114 la veille"): the same event's earlier count, no other event's time; and the participles of change
     # that close a verb-final toll clause before its earlier figure ("ist auf 143 gestiegen, nach zuvor 114")
-    # (casualtylog.text._change_frames.earlier_figure; words in lang/_kinds13_words.py). Empty: none.
+    # (casualtylog.text._change_frames.earlier_figure; words in lang/_earlier_day_words.py). Empty: none.
     earlier_day_cues: frozenset[str] = frozenset()
     toll_participles: frozenset[str] = frozenset()
     # Session 13 (kinds13): a toll revised in a chain ("initially placed at four then raised to 15 and finally brought
@@ -371,7 +371,7 @@ class LaterShapeWords:
     # Session 13 (status7): words that leave a confirming cue after them unconfirmed ("10 deaths are being verified",
     # "have not yet been confirmed", "pending confirmation", "moeten nog worden bevestigd", "noch nicht bestätigt",
     # "en attente de confirmation", "siendo confirmadas"): a check under way or denied is no confirmation, so the count
-    # stays reported (casualtylog.text._status_fresh). Empty: every confirming cue confirms.
+    # stays reported (casualtylog.text._status_cue_reach). Empty: every confirming cue confirms.
     pending_confirmations: frozenset[str] = frozenset()
     # Session 13 (fa13): a span back from the report dates another incident ("il y a tout juste une semaine", "a week
     # ago", "Un an plus tôt, …"; casualtylog.text._earlier_spans): the span's units and the articles that stand for

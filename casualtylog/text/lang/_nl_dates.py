@@ -7,7 +7,6 @@ session 7 so each module holds one concept.
 
 from __future__ import annotations
 
-from casualtylog.text.lang._fresh9en_words import FRESH9_OTHER_EVENT_OPENERS
 from casualtylog.text.lang._looking_back_words import WORLD_WARS
 from casualtylog.text.lang._rate_words import RATE_CUES
 from casualtylog.text.lang._recovery_words import EARLIER_PERIODS
@@ -128,5 +127,10 @@ OTHER_EVENT_OPENERS = frozenset(
 # Session 13 (fresh7b): a period named as the one before ("de week daarvoor") is another incident's time
 OTHER_EVENT_CUES = OTHER_EVENT_CUES | EARLIER_PERIODS["nl"]
 
-# Session 14 (fresh9en): "Voor zondag …" dates an earlier time (casualtylog.text.lang._fresh9en_words)
-OTHER_EVENT_OPENERS = OTHER_EVENT_OPENERS | FRESH9_OTHER_EVENT_OPENERS["nl"]
+# "before <day>" opening the sentence dates what it tells before the event's day ("Voor zondag stierven al acht
+# demonstranten door toedoen van de ordetroepen", nl-1d93f334-4, a negative), as "een dag eerder"
+OTHER_EVENT_OPENERS = OTHER_EVENT_OPENERS | frozenset(
+    f"{before} {day}"
+    for before in ("voor", "vóór")
+    for day in ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+)

@@ -8,8 +8,6 @@ session 7 so each module holds one concept.
 
 from __future__ import annotations
 
-from casualtylog.text.lang._fresh10en_words import NL_APPROX_NOUNS
-
 __all__ = ["APPROX_NOUNS", "NON_COUNT_AFTER", "QUALIFIERS", "TENS", "UNITS", "VAGUE_WORDS"]
 
 
@@ -110,8 +108,8 @@ APPROX_NOUNS = {
     "honderdtal": 100,
     "tal": 0,
 }
-# Session 14 (fresh10en): "een negentigtal mensen" (casualtylog.text.lang._fresh10en_words)
-APPROX_NOUNS = {**APPROX_NOUNS, **NL_APPROX_NOUNS}
+# The tens the table lacked ("een negentigtal mensen", nl-e3474c48-4: about 90)
+APPROX_NOUNS = {**APPROX_NOUNS, "zeventigtal": 70, "tachtigtal": 80, "negentigtal": 90}
 
 NON_COUNT_AFTER = frozenset(
     [

@@ -7,8 +7,6 @@ in, what a channel is, care verbs and places, ordinals read as "one more".
 
 from __future__ import annotations
 
-from casualtylog.text.lang._fresh10en_words import NL_ANOTHER_ORDINALS
-
 __all__ = [
     "AGE_DECADE_VICTIMS",
     "ANOTHER_ORDINALS",
@@ -234,8 +232,12 @@ CARE_PLACES = frozenset(
 ANOTHER_ORDINALS = frozenset(
     {"tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende"}
 )
-# Session 14 (fresh10en): "een twaalfde slachtoffer" (casualtylog.text.lang._fresh10en_words)
-ANOTHER_ORDINALS = ANOTHER_ORDINALS | NL_ANOTHER_ORDINALS
+# Ordinals past "tiende" after "een": one more ("Een twaalfde slachtoffer bezweek onderweg naar het ziekenhuis",
+# nl-42958288-3: +1), as "een derde slachtoffer" is
+ANOTHER_ORDINALS = ANOTHER_ORDINALS | frozenset(
+    {"elfde", "twaalfde", "dertiende", "veertiende", "vijftiende", "zestiende", "zeventiende", "achttiende"}
+    | {"negentiende", "twintigste"}
+)
 
 #: A verb that costs lives, before the victims, "het leven" after them ("kostte … vier mensen het leven").
 LIFE_VERBS = {f"{verb} het leven": "killed" for verb in ("kostte", "kostten", "kost", "kosten", "eiste")}

@@ -8,7 +8,7 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang import _nl_shapes as nl6
-from casualtylog.text.lang._fresh9en_words import FRESH9_TOLL_NOUNS
+from casualtylog.text.lang._missing_lists import MISSING_LISTS
 from casualtylog.text.lang._status_words import ASSUMING
 
 __all__ = ["PROJECTED_CUES", "TOLL_CUES", "TOLL_NOUNS"]
@@ -106,5 +106,5 @@ PROJECTED_CUES = frozenset(
 )
 # Session 13 (status13): presumed, assumed, possible, suspected ("believed dead", "gehen vom Tod … aus")
 PROJECTED_CUES |= ASSUMING["nl"]
-# Session 14 (fresh9en): the list of the missing (casualtylog.text.lang._fresh9en_words)
-TOLL_NOUNS = {**TOLL_NOUNS, **FRESH9_TOLL_NOUNS["nl"]}
+# The list of the missing ("de lijst van vermisten")
+TOLL_NOUNS = {**TOLL_NOUNS, **dict.fromkeys(MISSING_LISTS["nl"], "missing")}

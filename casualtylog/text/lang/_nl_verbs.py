@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from casualtylog.text.lang import _nl_shapes as nl6
 from casualtylog.text.lang._arrival_words import ARRIVAL_PREDICATES
-from casualtylog.text.lang._fresh8en_words import NL_PREDICATES
-from casualtylog.text.lang._fresh9en_words import FRESH9_PREDICATES
+from casualtylog.text.lang._missing_lists import MISSING_LISTS
 from casualtylog.text.lang._recovery_words import RECOVERY_PREDICATES
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
 from casualtylog.text.lang._status_words import PROJECTING_GAPS
+from casualtylog.text.lang._word_lists import words as _words
 
 __all__ = ["ACTIVE_VERBS", "FUNCTION_WORDS", "GAP_WORDS", "PREDICATES"]
 
@@ -238,7 +238,64 @@ GAP_WORDS = GAP_WORDS | frozenset({"wel"})
 # Session 13 (fresh7r2): arrived in a refugee camp, crossed the border (casualtylog.text.lang._arrival_words)
 PREDICATES = {**PREDICATES, **ARRIVAL_PREDICATES["nl"]}
 
-# Session 14 (fresh8en): "liet het leven", "moest (hiervoor) naar het ziekenhuis" (lang/_fresh8en_words.py)
-PREDICATES = {**PREDICATES, **NL_PREDICATES}
-# Session 14 (fresh9en): leaving home in subordinate order, a safer place (casualtylog.text.lang._fresh9en_words)
-PREDICATES = {**PREDICATES, **FRESH9_PREDICATES["nl"]}
+# One victim who "liet het leven" as the plural "lieten het leven" ("liet een vrachtwagenchauffeur het leven"); "had to
+# go to hospital" as taken there ("Eén van de slachtoffers moest hiervoor naar het ziekenhuis"; the corpus labels
+# every count taken to hospital injured)
+_HAD_TO_HOSPITAL = [
+    f"{verb}{adverb} naar {place}"
+    for verb in ("moest", "moesten")
+    for adverb in ("", " hiervoor", " daarvoor", " daarna", " nadien", " later", " alsnog", " ook", " met spoed")
+    for place in ("het ziekenhuis", "een ziekenhuis")
+]
+_DISASTERS = _words(
+    "ramp natuurramp overstroming overstromingen aardbeving beving storm orkaan tyfoon cycloon droogte"
+    " hittegolf noodweer tsunami bosbranden watersnood modderstroom aardverschuiving"
+)
+PREDICATES = {
+    **PREDICATES,
+    **dict.fromkeys(("liet het leven", "het leven liet"), "killed"),
+    **dict.fromkeys([*_HAD_TO_HOSPITAL, "naar het ziekenhuis moest", "naar het ziekenhuis moesten"], "injured"),
+    # "affected by" a disaster named after "door", the guide's affected ("Meer dan twee miljoen mensen zijn getroffen
+    # door de natuurramp"); never "getroffen" alone (a house) nor by a bullet or lightning (a hurt)
+    **dict.fromkeys(
+        (f"getroffen door {article} {disaster}" for article in ("de", "het", "deze") for disaster in _DISASTERS),
+        "affected",
+    ),
+}
+
+_HOMES = ("hun huis", "hun huizen", "hun woning", "hun woningen", "hun dorp", "hun dorpen")
+#: The verbs that close a clause of leaving, the finite one among them (subordinate order).
+_LEAVE_CLUSTERS = (
+    "moesten verlaten",
+    "moest verlaten",
+    "hebben moeten verlaten",
+    "heeft moeten verlaten",
+    "hadden moeten verlaten",
+    "moeten hebben verlaten",
+    "hebben verlaten",
+    "hadden verlaten",
+    "verlaten hebben",
+    "verlieten",
+    "ontvlucht zijn",
+    "zijn ontvlucht",
+    "ontvluchtten",
+)
+_SAFER = ("een veiligere plek", "een veilige plek", "een veiliger onderkomen", "een veilig onderkomen")
+_LOOK = ("opzoeken", "opgezocht", "opzochten", "zoeken", "gezocht", "zochten", "moeten zoeken", "moesten zoeken")
+# Leaving one's home with the verbs at the end of a subordinate clause ("waar meer dan 30.000 mensen hun huizen hebben
+# moeten verlaten"), as the main clause's "hebben hun huis moeten verlaten" is read; looking for a safer place, which
+# the guide's evacuated covers ("moesten meer dan 2,4 miljoen bewoners een veiligere plek opzoeken"); on the list of
+# the missing
+PREDICATES = {
+    **PREDICATES,
+    **{f"{home} {verbs}": "displaced" for home in _HOMES for verbs in _LEAVE_CLUSTERS},
+    **{f"{place} {verb}": "evacuated" for place in _SAFER for verb in _LOOK},
+    **{f"op de {lst}": "missing" for lst in MISSING_LISTS["nl"]},
+    # rescued or evacuated at the end of the clause after a past modal ("De brandweer kon twaalf mensen redden",
+    # "wisten 40 mensen te evacueren"); not "kunnen", which projects ("could")
+    **{
+        f"{modal} {verb}": metric
+        for modal in ("konden", "kon", "wisten te", "wist te")
+        for verb, metric in (("redden", "rescued"), ("evacueren", "evacuated"))
+    },
+}

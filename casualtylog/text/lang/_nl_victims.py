@@ -8,11 +8,9 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang import _nl_shapes as nl6
-from casualtylog.text.lang._fresh8en_words import NL_GROUP_NOUNS, NL_NATIONALS, NL_PEOPLE_NOUNS
-from casualtylog.text.lang._fresh9en_words import FRESH9_METRIC_NOUNS
-from casualtylog.text.lang._fresh10en_words import NL_GROUP_NOUNS as FRESH10EN_NL_GROUP_NOUNS
 from casualtylog.text.lang._guide_groups import GUIDE_GROUPS, GUIDE_SINGULARS
 from casualtylog.text.lang._recovery_words import SURVIVOR_PEOPLE
+from casualtylog.text.lang._word_lists import words as _words
 
 __all__ = ["GROUP_NOUNS", "METRIC_NOUNS", "PEOPLE_NOUNS", "SINGULAR_VICTIMS"]
 
@@ -72,7 +70,11 @@ GROUP_NOUNS = {
     "vrachtwagenbestuurders": "truck_drivers",
     "vrachtwagenchauffeurs": "truck_drivers",
     **nl6.GROUP_NOUNS,
-    **NL_GROUP_NOUNS,  # Session 14 (fresh8en): workers (lang/_fresh8en_words.py)
+    # workers, the group the guide gives German "Arbeiter" ("Nog vijf personeelsleden van de fabriek worden vermist")
+    **dict.fromkeys(("werknemers", "arbeiders", "werkers", "personeelsleden", "fabrieksarbeiders"), "workers"),
+    # a compound in -werkers is workers, but these name their own group (nl-65cd3401-3, nl-18f41b95-1)
+    "medewerkers van de brandweer": "firefighters",
+    "bouwvakkers": "construction_workers",
 }
 
 METRIC_NOUNS = {
@@ -152,15 +154,31 @@ SINGULAR_VICTIMS.update(
 )
 
 # Session 13 (fresh7b): survivors and the people aboard count as people (casualtylog.text.lang._recovery_words)
-PEOPLE_NOUNS = PEOPLE_NOUNS | SURVIVOR_PEOPLE["nl"] | NL_PEOPLE_NOUNS  # fresh8en: refugees
-# Session 14 (fresh8en): more nationals by an article ("Een Pool zit vast"; lang/_fresh8en_words.py)
-SINGULAR_VICTIMS.update(NL_NATIONALS)
+# refugees are people with no group, like migrants ("Zeker vijftien vluchtelingen … zijn om het leven gekomen");
+# "vluchtelingen" alone is still no displaced count (lang/_nl_shapes.py)
+PEOPLE_NOUNS = PEOPLE_NOUNS | SURVIVOR_PEOPLE["nl"] | {"vluchtelingen", "bootvluchtelingen"}
+# One national by an article is a count of 1 with no group ("Een Pool zit vast"); only names that are no other word
+SINGULAR_VICTIMS.update(
+    dict.fromkeys(
+        _words(
+            "pool rus wit-rus roemeen bulgaar afghaan iraniër irakees chinees japanner indiër pakistaan egyptenaar"
+            " somaliër eritreeër algerijn tunesiër libiër griek portugees oostenrijker zwitser hongaar tsjech slowaak"
+            " litouwer zweed noor canadees australiër mexicaan braziliaan colombiaan venezolaan nigeriaan keniaan"
+            " soedanees jemeniet saoediër koerd armeniër georgiër russin"
+        ),
+        "",
+    )
+)
 
-# Session 14 (fresh9en): "ruim 700.000 intern ontheemden" (casualtylog.text.lang._fresh9en_words)
-METRIC_NOUNS = {**METRIC_NOUNS, **FRESH9_METRIC_NOUNS["nl"]}
+# The displaced within their own country, an adverb or adjective before the noun ("ruim 700.000 intern ontheemden")
+METRIC_NOUNS = {
+    **METRIC_NOUNS,
+    **dict.fromkeys(("intern ontheemden", "binnenlands ontheemden", "binnenlandse ontheemden"), "displaced"),
+}
 
-# Session 14 (fresh10en): "minderjarig" (casualtylog.text.lang._fresh10en_words)
-GROUP_NOUNS = {**GROUP_NOUNS, **FRESH10EN_NL_GROUP_NOUNS}
+# The predicate adjective of age "minderjarig" names the group as "minderjarigen" does ("Het ministerie zegt dat zeker
+# twaalf gewonden minderjarig zijn", nl-aea985c9-3); not "minderjarige", before its noun
+GROUP_NOUNS = {**GROUP_NOUNS, "minderjarig": "children"}
 # session 17 (guide17, rom17): the guide's settled group names, one per concept (lang/_guide_groups.py)
 GROUP_NOUNS = {**GROUP_NOUNS, **GUIDE_GROUPS["nl"]}
 PEOPLE_NOUNS = PEOPLE_NOUNS - GUIDE_GROUPS["nl"].keys()

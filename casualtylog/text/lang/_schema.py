@@ -16,32 +16,32 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 
+from casualtylog.text.lang._clause_shape_fields import ClauseShapeWords
 from casualtylog.text.lang._core_words import CoreWords
-from casualtylog.text.lang._fresh8en_words import Fresh8enWords
-from casualtylog.text.lang._fresh8rom_fields import Fresh8romWords
-from casualtylog.text.lang._fresh10rom_fields import Fresh10romWords
+from casualtylog.text.lang._grammar_fields import GrammarWords
 from casualtylog.text.lang._later_shape_words import LaterShapeWords
+from casualtylog.text.lang._member_part_fields import MemberPartWords
 from casualtylog.text.lang._shape_words import ShapeWords
 
 __all__ = ["LanguageData"]
 
 
 # Base order matters: dataclass fields come from the bases in reverse MRO order, so
-# listing the newest class first (session 14's, then LaterShapeWords, ShapeWords,
-# CoreWords) puts the required fields first and every optional one after them, in
+# listing the newest class first (GrammarWords, MemberPartWords, ClauseShapeWords, then
+# LaterShapeWords, ShapeWords, CoreWords) puts the required fields first and every optional one after them, in
 # the order they were added.
 @dataclass(frozen=True, eq=False)
-class LanguageData(Fresh10romWords, Fresh8enWords, Fresh8romWords, LaterShapeWords, ShapeWords, CoreWords):
+class LanguageData(GrammarWords, MemberPartWords, ClauseShapeWords, LaterShapeWords, ShapeWords, CoreWords):
     """Words and cue phrases of one language, as the extractor uses them.
 
     Every field is documented where it is declared: the required ones in
     :class:`~casualtylog.text.lang._core_words.CoreWords`, the optional ones
     (each switching one shape on) in
     :class:`~casualtylog.text.lang._shape_words.ShapeWords`,
-    :class:`~casualtylog.text.lang._later_shape_words.LaterShapeWords` and, for
-    session 14, :class:`~casualtylog.text.lang._fresh8rom_fields.Fresh8romWords`,
-    :class:`~casualtylog.text.lang._fresh8en_words.Fresh8enWords` and
-    :class:`~casualtylog.text.lang._fresh10rom_fields.Fresh10romWords`.
+    :class:`~casualtylog.text.lang._later_shape_words.LaterShapeWords`,
+    :class:`~casualtylog.text.lang._clause_shape_fields.ClauseShapeWords`,
+    :class:`~casualtylog.text.lang._member_part_fields.MemberPartWords` and
+    :class:`~casualtylog.text.lang._grammar_fields.GrammarWords`.
     """
 
     def __post_init__(self) -> None:

@@ -16,7 +16,7 @@ from typing import Any
 from casualtylog.text.lang._word_lists import phrases as _phrases
 from casualtylog.text.lang._word_lists import words as _words
 
-__all__ = ["ASSUMING", "FIRST_FINDINGS", "NOT_FINAL", "PROJECTING_GAPS", "STATUS_WORDS"]
+__all__ = ["ASSUMING", "FIRST_FINDINGS", "NOT_FINAL", "NOT_YET_OPENERS", "PROJECTING_GAPS", "STATUS_WORDS"]
 
 FIRST_FINDINGS = {
     "en": _phrases(
@@ -141,3 +141,7 @@ STATUS_WORDS: dict[str, dict[str, Any]] = {
         ),
     },
 }
+
+#: English "yet to be", "still to be" before a verb of finding: "four people that had yet to be found" (en-d97aae66-3)
+#: are still missing, not found again (``located_cues``).
+NOT_YET_OPENERS: frozenset[str] = frozenset({"yet", "still"})

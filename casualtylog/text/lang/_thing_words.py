@@ -9,8 +9,6 @@ strike killed 12 goats"), so they never name victims (issue 13, precision round)
 
 from __future__ import annotations
 
-from casualtylog.text.lang._fresh9en_words import FRESH9_THING_NOUNS
-
 __all__ = ["THING_NOUNS"]
 
 
@@ -82,5 +80,14 @@ THING_NOUNS: dict[str, frozenset[str]] = {
     ),
 }
 
-# Session 14 (fresh9en): Dutch dwellings evacuated or cleared (casualtylog.text.lang._fresh9en_words)
-THING_NOUNS["nl"] = THING_NOUNS["nl"] | FRESH9_THING_NOUNS["nl"]
+# Livestock counted by the head ("60 000 têtes de bétail noyées", fr-6cf934d3-5; "200 Stück Vieh"), as Spanish
+# "cabezas" is
+THING_NOUNS["fr"] = THING_NOUNS["fr"] | _words("têtes bétail bestiaux ovins caprins chameaux dromadaires")
+THING_NOUNS["de"] = THING_NOUNS["de"] | _words("stück vieh kamele")
+THING_NOUNS["es"] = THING_NOUNS["es"] | _words("ganado camellos")
+
+# Dutch dwellings evacuated or cleared ("Twaalf appartementen werden daarop geëvacueerd", nl-b3bf8890-1; "Zo'n twintig
+# appartementen zijn ontruimd", nl-bff26678-3), as English "apartments" and "flats"; the guide counts no homes
+THING_NOUNS["nl"] = THING_NOUNS["nl"] | _words(
+    "appartementen flats panden woonblokken flatgebouwen portiekflats kamers"
+)

@@ -8,17 +8,16 @@ from casualtylog.text.lang import _de_tolls as tolls
 from casualtylog.text.lang import _de_verbs as verbs
 from casualtylog.text.lang import _de_victims as victims
 from casualtylog.text.lang import _de_weapons as weapons
+from casualtylog.text.lang._earlier_day_words import EARLIER_DAY_WORDS
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
-from casualtylog.text.lang._fresh8rom_words import DE_STRUCK, MORE_THINGS, MORE_VERIFIED
-from casualtylog.text.lang._fresh9_words import FRESH9_BODIES, FRESH9_POSSESSIVES
-from casualtylog.text.lang._fresh10rom_words import DE_HAD_TO_FLEE
-from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
+from casualtylog.text.lang._found_alive_words import FOUND_ALIVE_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
+from casualtylog.text.lang._pending_confirmations import PENDING_CONFIRMATIONS
 from casualtylog.text.lang._rate_words import RATE_CUES
 from casualtylog.text.lang._recovery_words import EARLIER_PERIODS, SURVIVOR_FOUND, SURVIVOR_PEOPLE
+from casualtylog.text.lang._revision_chain_words import REVISION_CHAIN_WORDS
 from casualtylog.text.lang._schema import LanguageData
-from casualtylog.text.lang._status7_words import PENDING
 from casualtylog.text.lang._status_words import STATUS_WORDS
 from casualtylog.text.lang._thing_words import THING_NOUNS
 from casualtylog.text.lang._word_lists import phrases as _phrases
@@ -40,7 +39,8 @@ LANGUAGE = LanguageData(
     weekdays=frozenset(["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"]),
     citing=frozenset(["unter berufung auf"]),
     titles=sources.TITLES,
-    confirmed_cues=frozenset(["bestätigt", "bestätigte", "bestätigten", "verifiziert"]) | MORE_VERIFIED["de"],
+    confirmed_cues=frozenset(["bestätigt", "bestätigte", "bestätigten", "verifiziert"])
+    | _words("verifizierte verifizierten"),
     others_words=frozenset(["weitere", "andere"]),
     year_preps=frozenset(["im", "jahr", "jahres"]),
     # session 14 (fresh10rom): was 10; "wurden bei der Detonation in der Unruheprovinz an … verletzt". Session 19
@@ -69,7 +69,7 @@ LANGUAGE = LanguageData(
     group_nouns=victims.GROUP_NOUNS,
     weapon_nouns=weapons.WEAPON_NOUNS,
     weapon_adjectives=weapons.WEAPON_ADJECTIVES,
-    body_nouns=frozenset({"leichen", "leiche"}) | FRESH9_BODIES["de"],  # session 14 (fresh9rom): "dépouilles", "Leichname"
+    body_nouns=frozenset({"leichen", "leiche"}) | _words("leichname leichnam leichnamen"),  # "die Leichname von drei"
     metric_nouns=victims.METRIC_NOUNS,
     predicates=verbs.PREDICATES,
     gap_words=verbs.GAP_WORDS,
@@ -194,7 +194,7 @@ LANGUAGE = LanguageData(
         }
     ),
     since_words=frozenset({"seit"}),
-    thing_nouns=THING_NOUNS["de"] | MORE_THINGS["de"],  # Session 14 (fresh8rom): livestock
+    thing_nouns=THING_NOUNS["de"],
     unidentified_words=frozenset(
         {"unidentifiziert", "unidentifizierte", "nicht identifiziert", "noch nicht identifiziert"}
     ),
@@ -245,7 +245,9 @@ LANGUAGE = LanguageData(
         # Menschen in den Tod" (the last two words close the clause)
         **{f"{verb} zum opfer": "killed" for verb in ("fiel", "fielen")},
         **{f"{verb} den tod": "killed" for verb in ("riss", "rissen")},
-        **DE_HAD_TO_FLEE,  # session 14 (fresh10rom): "Tausende Menschen mussten vor den Wassermassen fliehen"
+        # "had to flee" with its victims or an adverbial between ("In Myanmar mussten … mindestens 89.000 Menschen
+        # vor Überflutungen fliehen", "Tausende Menschen mussten vor den Wassermassen fliehen"), as "konnte … retten"
+        **dict.fromkeys(("musste fliehen", "mussten fliehen"), "displaced"),
     },
     # Session 10 (attr10): attribution that transfers ("Der Polizei zufolge", "Ministerium für Bergbau und Energie")
     outlet_preps=frozenset({"gegenüber"}),
@@ -267,7 +269,7 @@ LANGUAGE = LanguageData(
         **dict.fromkeys(("verletzte", "verletzten"), "injured"),
         **dict.fromkeys(("rettete", "retteten"), "rescued"),
         **dict.fromkeys(("evakuierte", "evakuierten"), "evacuated"),
-        **DE_STRUCK,  # Session 14 (fresh8rom): "erschlug"
+        **dict.fromkeys(("erschlug", "erschlugen"), "killed"),  # "erschlug ein umstürzender Baum einen Lastwagenfahrer"
     },
     # Session 12 (fa12): courts and spans of years that look back at an earlier event (_looking_back_words)
     **LOOKING_BACK["de"],
@@ -295,21 +297,24 @@ LANGUAGE = LanguageData(
     earlier_figure_cues=frozenset({"nach zuvor", "von zuvor"}),  # Session 13 (fresh13): "auf 143, nach zuvor 114"
     # Session 13 (status13): a fear for people, and relative clauses, bound a status cue (_status_scope)
     **STATUS_WORDS["de"],
-    pending_confirmations=PENDING["de"],  # session 13 (status7)
+    pending_confirmations=PENDING_CONFIRMATIONS["de"],
     # Session 13 (fresh7b): survivors found are rescued (casualtylog.text.lang._recovery_words)
     survivor_nouns=SURVIVOR_PEOPLE["de"],
     survivor_found=SURVIVOR_FOUND["de"],
     dative_plural_n=True,  # Session 13 (fresh7b): "nach sechs Passagieren"
     short_compound_heads=frozenset({"tote"}),  # Session 13 (fresh7b): "10.000 Hitzetote"
-    # Session 13 (kinds13): an earlier figure dated the day before (lang/_kinds13_words.py)
-    **KINDS13_WORDS["de"],
+    **EARLIER_DAY_WORDS["de"],  # an earlier figure dated the day before
+    **REVISION_CHAIN_WORDS["de"],  # a toll revised in a chain
+    **FOUND_ALIVE_WORDS["de"],  # a count found alive in a list
     also_joiners=_phrases("sowie"),  # Session 14 (fresh8rom): "Der Fahrer, sowie zwei Kinder, wurden verletzt"
     # Session 13 (fresh7r2): driven to flight by a verb before the people ("trieb 5.000 Menschen in die Flucht"),
     # one more by "again" before the article ("erneut ein Toter"); the rescued singular is in _de_victims
     forcing_verbs=_words("trieb trieben treibt treiben jagte jagten jagt schlug schlugen schlägt"),
     flight_objects=frozenset({"in die flucht"}),
     another_before_article=frozenset({"erneut"}),
-    possessives=FRESH9_POSSESSIVES["de"],  # session 14 (fresh9rom): "Einer der Verletzten starb"
+    # possessives of a whole one is taken from ("einer seiner Kollegen"), so German reads "one of the <people>" ("Eine
+    # der verletzten Personen schwebt in Lebensgefahr", "Einer der Verletzten starb") as other languages do
+    possessives=_words("seiner ihrer unserer"),
     verb_second_openers=True,  # session 14 (fresh10rom): "Damals starben 6300 Menschen, vier Millionen verloren …"
     definite_articles=_phrases("der | die | das"),  # session 14 (fresh10rom): "der Schütze, ein 35-Jähriger, ist tot"
 )

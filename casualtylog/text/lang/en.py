@@ -11,18 +11,19 @@ from casualtylog.text.lang import _en_verbs as verbs
 from casualtylog.text.lang import _en_victims as victims
 from casualtylog.text.lang import _en_weapons as weapons
 from casualtylog.text.lang._arrival_words import EN_FLIGHT_OBJECTS
+from casualtylog.text.lang._earlier_day_words import EARLIER_DAY_WORDS
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._en_shapes import EXCEED_WORDS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
-from casualtylog.text.lang._fresh8en_words import FRESH8EN_WORDS
-from casualtylog.text.lang._fresh9en_words import FRESH9_CONFIRMED_CUES
-from casualtylog.text.lang._fresh10en_words import EN_SCALE_WORDS
-from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
+from casualtylog.text.lang._found_alive_words import FOUND_ALIVE_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK
+from casualtylog.text.lang._pending_confirmations import PENDING_CONFIRMATIONS
+from casualtylog.text.lang._revision_chain_words import REVISION_CHAIN_WORDS
 from casualtylog.text.lang._schema import LanguageData
-from casualtylog.text.lang._status7_words import MORE_CONFIRMED, PENDING
 from casualtylog.text.lang._status_words import STATUS_WORDS
 from casualtylog.text.lang._thing_words import THING_NOUNS
+from casualtylog.text.lang._word_lists import phrases as _phrases
+from casualtylog.text.lang._word_lists import words as _words
 from casualtylog.vocab import ENGLISH_SCALES, ENGLISH_TENS, ENGLISH_UNITS
 
 __all__ = ["LANGUAGE"]
@@ -33,8 +34,9 @@ LANGUAGE = LanguageData(
     citing=frozenset(["citing", "quoting", "based on information from"]),
     titles=sources.TITLES,
     confirmed_cues=frozenset(["confirmed", "verified", "confirmation"])
-    | MORE_CONFIRMED["en"]  # status7: "can confirm"
-    | FRESH9_CONFIRMED_CUES["en"],  # session 14 (fresh9en): "validated"
+    # the present after "can" ("we can only confirm 24 deaths"); not "confirm" alone ("working to confirm 24 deaths")
+    | _phrases("can confirm | can only confirm | can now confirm | could confirm | could only confirm")
+    | {"validated"},  # validated is verified: "Only five of these deaths were validated"
     others_words=frozenset(["others", "other"]),
     year_preps=frozenset(["in", "of"]),
     year_subject_preps=frozenset({"in", "of"}),
@@ -53,7 +55,9 @@ LANGUAGE = LanguageData(
     ambiguous_number_words=frozenset({"a", "an"}),
     grouping=", \u00a0\u202f",
     decimal=".",
-    million_words={"million": 1_000_000, "dozen": 12, **EN_SCALE_WORDS},  # "three dozen": 36; "80.55 lakh" (fresh10en)
+    # "three dozen": 36; Indian English "a population of 80.55 lakh" (a lakh is 100,000, a crore 10,000,000)
+    million_words={"million": 1_000_000, "dozen": 12, "lakh": 100_000, "lakhs": 100_000}
+    | {"crore": 10_000_000, "crores": 10_000_000},
     approx_nouns={"dozen": 12},  # "about a dozen": about 12, as "una docena"
     half_words=frozenset({"half"}),  # "half a dozen": about 6
     qualifiers=figures.QUALIFIERS,
@@ -303,15 +307,29 @@ LANGUAGE = LanguageData(
     earlier_figure_cues=frozenset({"up from", "down from"}),  # Session 13 (fresh13): "rose to 143, up from 114"
     # Session 13 (status13): a fear for people, and relative clauses, bound a status cue (_status_scope)
     **STATUS_WORDS["en"],
-    pending_confirmations=PENDING["en"],  # session 13 (status7)
+    pending_confirmations=PENDING_CONFIRMATIONS["en"],
     # Session 13 (fresh7a): unlisted adjectives and model names before a weapon noun ("six explosive drones")
     open_weapon_modifiers=True,
     distributive_words=frozenset({"each"}),  # Session 13 (fresh7a): "two each in Samar and Cebu"
-    # Session 13 (kinds13): an earlier figure dated the day before (lang/_kinds13_words.py)
-    **KINDS13_WORDS["en"],
-    # Session 14 (fresh8en): a list's head after "included", "of whom", survivors found, ordinal deaths, bodies
-    # retrieved, the victims (lang/_fresh8en_words.py)
-    **FRESH8EN_WORDS["en"],
+    **EARLIER_DAY_WORDS["en"],  # an earlier figure dated the day before
+    **REVISION_CHAIN_WORDS["en"],  # a toll revised in a chain
+    **FOUND_ALIVE_WORDS["en"],  # a count found alive in a list
+    # "The victims included 10 children and two women" (killed), "Survivors included 13 women" (rescued): the head of
+    # a list after "included" names its metric; "a child, along with eight men" adds a member
+    list_heads={"victims": "killed", "survivors": "rescued"},
+    list_links=_phrases("along with | as well as"),
+    whom_parts=_phrases("of whom"),  # "nine workers, seven of whom were dead": the part keeps the whole's group
+    survivor_objects=_words("survivor survivors"),  # "rescuers found one lucky survivor"
+    # survivors found are rescued as the subject too, as Dutch and German read it (en-afadac61-2 "A few survivors
+    # were found immediately after the mudslide")
+    survivor_nouns=_words("survivor survivors"),
+    survivor_found=_words("found pulled"),
+    # one more death by an ordinal: "the third death" is +1
+    ordinal_words=_words("second third fourth fifth sixth seventh eighth ninth tenth"),
+    ordinal_metric_nouns=_words("death fatality"),
+    body_found_verbs=_words("found recovered retrieved pulled exhumed"),  # "Three of the bodies were retrieved"
+    # the guide's victims in a toll are the dead: "Among the victims were six children" (as fr, es, de)
+    victim_nouns=_words("victims"),
     # Session 13 (fresh7r2): "forced 3,000 people to leave their homes" (casualtylog.text._romance_objects); not
     # "told": an order to leave is no claim
     forcing_verbs=frozenset({"forced", "forcing", "forces", "force", "compelled", "compelling"}),

@@ -10,25 +10,15 @@ from casualtylog.text.lang import _es_tolls as tolls
 from casualtylog.text.lang import _es_verbs as verbs
 from casualtylog.text.lang import _es_victims as victims
 from casualtylog.text.lang import _es_weapons as weapons
+from casualtylog.text.lang._earlier_day_words import EARLIER_DAY_WORDS
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
-from casualtylog.text.lang._fresh8rom_words import (
-    MORE_INCREMENTS,
-    MORE_THINGS,
-    MORE_VERIFIED,
-    ONE_ARREST,
-)
-from casualtylog.text.lang._fresh9_words import (
-    FRESH9_ANOTHER_AFTER_ARTICLE,
-    FRESH9_CONFIRMED,
-    FRESH9_GROUP_CUES,
-)
-from casualtylog.text.lang._fresh10rom_words import ES_ZERO_PERFECT
-from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
+from casualtylog.text.lang._found_alive_words import FOUND_ALIVE_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
+from casualtylog.text.lang._pending_confirmations import PENDING_CONFIRMATIONS
 from casualtylog.text.lang._rate_words import RATE_CUES
+from casualtylog.text.lang._revision_chain_words import REVISION_CHAIN_WORDS
 from casualtylog.text.lang._schema import LanguageData
-from casualtylog.text.lang._status7_words import MORE_CONFIRMED, PENDING
 from casualtylog.text.lang._status_words import ASSUMING, STATUS_WORDS
 from casualtylog.text.lang._thing_words import THING_NOUNS
 from casualtylog.text.lang._word_lists import phrases as _phrases
@@ -45,9 +35,9 @@ LANGUAGE = LanguageData(
     confirmed_cues=frozenset(
         {"confirmado", "confirmados", "confirmadas", "confirmó", "verificados", "confirmación"}
         | {"confirmada", "confirmaron", "confirma", "confirman"}
-        | FRESH9_CONFIRMED["es"]  # session 14 (fresh9rom): "Confirmamos la muerte de cuatro personas"
-        | MORE_CONFIRMED["es"]  # session 13 (status7): "se confirmaba la muerte de"
-        | MORE_VERIFIED["es"]  # Session 14 (fresh8rom): "hemos verificado"
+        | _words("confirmamos verificamos")  # in an authority's own voice: "Confirmamos la muerte de cuatro personas"
+        | _words("confirmaba confirmaban")  # the imperfect: "ya se confirmaba la muerte de cuatro vecinos"
+        | _words("verificado verificada verificadas verificó verificaron verifica verifican")  # "hemos verificado"
     ),
     others_words=frozenset(["otros", "otras"]),
     year_preps=frozenset(["en", "año"]),  # "en 2010", "el año 2014"
@@ -93,7 +83,7 @@ LANGUAGE = LanguageData(
     toll_gap_words=frozenset(),
     increment_before=frozenset(),  # "otras 42" is "42 others", not an addition
     # Session 14 (fresh8rom, fresh9rom): "dos nuevas detenciones", "17 nouvelles dépouilles"
-    increment_after=frozenset({"más"}) | MORE_INCREMENTS["es"],
+    increment_after=frozenset({"más"}) | _words("nuevos nuevas"),
     weak_increment_before=frozenset(),
     of_words=_phrases("de | de los | de las | de estos | de estas | de esos | de esas"),  # Session 13 (fresh7c)
     of_them=_phrases("de ellos | de ellas | de los cuales | de las cuales"),
@@ -106,7 +96,7 @@ LANGUAGE = LanguageData(
         # Session 13 (fresh13): "17 cuerpos, entre ellos los de cuatro niños": the members by the pronoun of the bodies
         "entre ellos los de | entre ellos las de | incluidos los de | " + more.GROUP_CUES
     )
-    | FRESH9_GROUP_CUES["es"],  # session 14 (fresh9rom): "incluyendo 724 niños", "incluida una niña"
+    | _phrases("incluyendo | incluida | incluido"),  # "2.000 muertos, incluyendo 700 niños", "incluida una niña"
     among_the=_phrases("entre los | entre las"),
     # Session 12 (fres12): "Entre los heridos, se cuentan dos policías"
     among_verbs=_phrases("se cuentan | se encuentran | hay | figuran | se contabilizan"),
@@ -122,7 +112,12 @@ LANGUAGE = LanguageData(
         "sin provocar | sin ocasionar | no causó | no dejó | no ocasionó | no provocó | no causaron | no dejaron | "
         "no provocaron | no ocasionaron | no resultaron | no resultó | no se reportaron | no hay"
     )
-    | _phrases(ES_ZERO_PERFECT),  # session 14 (fresh10rom): "que no ha provocado muertos"
+    # denied causing in the perfect, as the past "no provocó" is: "el ataque, que no ha provocado muertos"
+    | frozenset(
+        f"no {aux} {verb}"
+        for aux in ("ha", "han", "había", "habían")
+        for verb in ("provocado", "causado", "dejado", "ocasionado")
+    ),
     nobody_words=frozenset({"nadie"}),
     negations=_words("no nunca ningún"),
     boundaries=_words("y pero mientras cuando porque aunque donde tras"),
@@ -191,7 +186,7 @@ LANGUAGE = LanguageData(
     # Session 12 (fres12): "el incendio se cobró 7 vidas", "el choque costó 3 vidas"
     taking_verbs=_words("cobró cobraron cobrado cobra cobran cobrando costó costaron costado cuesta cuestan"),
     lives_nouns=_words("vidas"),
-    thing_nouns=THING_NOUNS["es"] | MORE_THINGS["es"],  # Session 14 (fresh8rom): livestock
+    thing_nouns=THING_NOUNS["es"],
     unidentified_words=frozenset({"sin identificar", "no identificados", "no identificadas", "sin ser identificados"}),
     year_of_preps=frozenset({"de", "del"}),
     shelter_cues=figures.SHELTER_CUES,
@@ -210,7 +205,7 @@ LANGUAGE = LanguageData(
     auxiliaries=frozenset({"ha", "han", "había", "habían", "también"}),
     adjective_after_noun=True,
     singular_metric_nouns=frozenset({"muerto", "herido", "fallecido", "desaparecido", *more.SINGULAR_METRIC})
-    | frozenset(ONE_ARREST["es"]),  # Session 14 (fresh8rom): "se produjo una detención"
+    | {"detención", "arresto"},  # one arrest by its noun: "se produjo una detención"
     change_verbs=_words("pasó pasado aumentó subió creció"),
     from_words=frozenset({"de"}),
     to_words=frozenset({"a"}),
@@ -342,13 +337,14 @@ LANGUAGE = LanguageData(
     earlier_figure_cues=frozenset({"frente a", "frente a los", "frente a las"}),  # Session 13 (fresh13)
     # Session 13 (status13): a fear for people, and relative clauses, bound a status cue (_status_scope)
     **STATUS_WORDS["es"],
-    # Session 13 (kinds13): an earlier figure dated the day before (lang/_kinds13_words.py)
-    **KINDS13_WORDS["es"],
+    **EARLIER_DAY_WORDS["es"],  # an earlier figure dated the day before
+    **REVISION_CHAIN_WORDS["es"],  # a toll revised in a chain
+    **FOUND_ALIVE_WORDS["es"],  # a count found alive in a list
     also_joiners=_phrases("así como | al igual que"),  # Session 14 (fresh8rom): "El conductor, así como un niño, murieron"
     # Session 14 (fresh8rom): "Si se tratase de …, el saldo ascendería a 83" is projected (_hypotheticals)
     hypothetical_openers=_phrases("si | en caso de que"),
     conditional_endings=("ría", "rían"),
-    pending_confirmations=PENDING["es"],  # session 13 (status7)
-    another_after_article=FRESH9_ANOTHER_AFTER_ARTICLE["es"],  # session 14 (fresh9rom): "y una más herida"
+    pending_confirmations=PENDING_CONFIRMATIONS["es"],
+    another_after_article=_words("más"),  # "dos personas fallecidas y una más herida", as "y otra resultó herida"
     definite_articles=_phrases("el | la"),  # session 14 (fresh10rom): "der Schütze, ein 35-Jähriger, ist tot"
 )

@@ -8,24 +8,15 @@ from casualtylog.text.lang import _fr_tolls as tolls
 from casualtylog.text.lang import _fr_verbs as verbs
 from casualtylog.text.lang import _fr_victims as victims
 from casualtylog.text.lang import _fr_weapons as weapons
+from casualtylog.text.lang._earlier_day_words import EARLIER_DAY_WORDS
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
-from casualtylog.text.lang._fresh8rom_words import (
-    MORE_INCREMENTS,
-    MORE_THINGS,
-    MORE_VERIFIED,
-    ONE_ARREST,
-)
-from casualtylog.text.lang._fresh9_words import (
-    FRESH9_BODIES,
-    FRESH9_CONFIRMED,
-    FRESH9_GROUP_CUES,
-)
-from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
+from casualtylog.text.lang._found_alive_words import FOUND_ALIVE_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
+from casualtylog.text.lang._pending_confirmations import PENDING_CONFIRMATIONS
 from casualtylog.text.lang._rate_words import RATE_CUES
+from casualtylog.text.lang._revision_chain_words import REVISION_CHAIN_WORDS
 from casualtylog.text.lang._schema import LanguageData
-from casualtylog.text.lang._status7_words import MORE_CONFIRMED, PENDING
 from casualtylog.text.lang._status_words import ASSUMING, STATUS_WORDS
 from casualtylog.text.lang._thing_words import THING_NOUNS
 from casualtylog.text.lang._word_lists import phrases as _phrases
@@ -42,9 +33,9 @@ LANGUAGE = LanguageData(
     confirmed_cues=frozenset(
         ["confirmé", "confirmés", "confirmée", "confirmées", "confirme", "vérifié", "vérifiés", "confirmation"]
     )
-    | MORE_CONFIRMED["fr"]  # session 13 (status7): the imperfect, "confirmait"
-    | MORE_VERIFIED["fr"]  # Session 14 (fresh8rom)
-    | FRESH9_CONFIRMED["fr"],  # session 14 (fresh9rom): "nous confirmons"
+    | _words("confirmait confirmaient")  # the imperfect
+    | _words("vérifiée vérifiées")
+    | _words("confirmons"),  # an authority confirming in its own voice: "nous confirmons"
     others_words=frozenset(["autres"]),
     year_preps=frozenset(["en", "année"]),  # "en 2010", "pour l'année 2014"
     plural_endings=("s", "x"),
@@ -70,7 +61,7 @@ LANGUAGE = LanguageData(
     group_nouns=victims.GROUP_NOUNS,
     weapon_nouns=weapons.WEAPON_NOUNS,
     weapon_adjectives=weapons.WEAPON_ADJECTIVES,
-    body_nouns=frozenset({"corps", "cadavres"}) | FRESH9_BODIES["fr"],  # session 14 (fresh9rom): "dépouilles", "Leichname"
+    body_nouns=frozenset({"corps", "cadavres"}) | _words("dépouilles dépouille"),  # "17 nouvelles dépouilles"
     lifeless_words=frozenset({"sans vie"}),
     # "trois techniciens de la base ont été tués", "dix passagers du car ont été blessés"
     noun_preps=frozenset({"de", "du", "des", "d'", "à", "au", "dans", "sur"}),
@@ -88,7 +79,7 @@ LANGUAGE = LanguageData(
     toll_gap_words=frozenset(),
     increment_before=_phrases("encore | de nouveau"),
     # Session 14 (fresh8rom, fresh9rom): "deux nouveaux décès", "17 nouvelles dépouilles"
-    increment_after=frozenset({"supplémentaires", "de plus"}) | MORE_INCREMENTS["fr"],
+    increment_after=frozenset({"supplémentaires", "de plus"}) | _words("nouveaux nouvelles"),
     weak_increment_before=frozenset(),
     of_words=_phrases("de | des | sur | de ces"),  # Session 13 (fresh7c): "180 de ces décès"
     of_them=_phrases("d' entre eux | d' entre elles"),
@@ -100,7 +91,7 @@ LANGUAGE = LanguageData(
         # Session 13 (fresh13): "17 corps, dont ceux de quatre enfants": the members by the pronoun of the bodies
         "dont ceux de | dont celles de"
     )
-    | FRESH9_GROUP_CUES["fr"],  # session 14 (fresh9rom): "2.215 morts incluant 724 enfants"
+    | _phrases("incluant | incluant notamment"),  # "2.215 morts incluant 724 enfants"
     among_the=_phrases("parmi les"),
     # Session 12 (fres12): "Parmi les blessés, on compte deux policiers"
     among_verbs=_phrases("on compte | on dénombre | on recense | on déplore | l' on compte | on trouve"),
@@ -201,7 +192,7 @@ LANGUAGE = LanguageData(
     # Session 12 (fres12): "le conflit a coûté plus de 10 000 vies", "la tempête a fauché 12 vies"
     taking_verbs=_words("coûté coûte coûtent coûtant coûtera fauché emporté"),
     lives_nouns=_words("vies"),
-    thing_nouns=THING_NOUNS["fr"] | MORE_THINGS["fr"],  # Session 14 (fresh8rom): livestock
+    thing_nouns=THING_NOUNS["fr"],
     unidentified_words=frozenset(
         {"non identifié", "non identifiés", "non identifiée", "non identifiées", "pas encore été identifiés"}
     ),
@@ -231,7 +222,7 @@ LANGUAGE = LanguageData(
     ),
     auxiliaries=frozenset({"a", "ont", "avait", "avaient", "également", "aussi"}),
     adjective_after_noun=True,
-    singular_metric_nouns=frozenset({"mort", "blessé", *ONE_ARREST["fr"]}),
+    singular_metric_nouns=frozenset({"mort", "blessé", "arrestation", "interpellation"}),
     # one more victim added to a toll ("un autre Palestinien a péri", "une nouvelle victime", "un nouveau mort")
     another_words=frozenset({"autre", "nouveau", "nouvelle", "nouvel"}),
     change_verbs=_words("passé passée augmenté grimpé monté bondi"),
@@ -344,13 +335,14 @@ LANGUAGE = LanguageData(
     earlier_figure_cues=frozenset({"contre"}),  # Session 13 (fresh13): "à 143 morts, contre 114 la veille"
     # Session 13 (status13): a fear for people, and relative clauses, bound a status cue (_status_scope)
     **STATUS_WORDS["fr"],
-    # Session 13 (kinds13): an earlier figure dated the day before (lang/_kinds13_words.py)
-    **KINDS13_WORDS["fr"],
+    **EARLIER_DAY_WORDS["fr"],  # an earlier figure dated the day before
+    **REVISION_CHAIN_WORDS["fr"],  # a toll revised in a chain
+    **FOUND_ALIVE_WORDS["fr"],  # a count found alive in a list
     # Session 14 (fresh8rom): "Le chauffeur, ainsi qu'un enfant, sont décédés"
     also_joiners=_phrases("ainsi que | ainsi qu' | de même que | de même qu' | tout comme"),
     # Session 14 (fresh8rom): "Si se tratase de …, el saldo ascendería a 83" is projected (_hypotheticals)
     hypothetical_openers=_phrases("si | au cas où"),
     conditional_endings=("rait", "raient"),
-    pending_confirmations=PENDING["fr"],  # session 13 (status7)
+    pending_confirmations=PENDING_CONFIRMATIONS["fr"],
     definite_articles=_phrases("le | la | l'"),  # session 14 (fresh10rom): "der Schütze, ein 35-Jähriger, ist tot"
 )

@@ -10,16 +10,19 @@ from casualtylog.text.lang import _nl_tolls as tolls
 from casualtylog.text.lang import _nl_verbs as verbs
 from casualtylog.text.lang import _nl_victims as victims
 from casualtylog.text.lang import _nl_weapons as weapons
+from casualtylog.text.lang._earlier_day_words import EARLIER_DAY_WORDS
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
-from casualtylog.text.lang._fresh8en_words import FRESH8EN_WORDS, NL_AS_ROLE
-from casualtylog.text.lang._kinds13_words import KINDS13_WORDS
+from casualtylog.text.lang._found_alive_words import FOUND_ALIVE_WORDS
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK
+from casualtylog.text.lang._pending_confirmations import PENDING_CONFIRMATIONS
 from casualtylog.text.lang._recovery_words import SURVIVOR_FOUND, SURVIVOR_PEOPLE
+from casualtylog.text.lang._revision_chain_words import REVISION_CHAIN_WORDS
 from casualtylog.text.lang._schema import LanguageData
-from casualtylog.text.lang._status7_words import PENDING
 from casualtylog.text.lang._status_words import FIRST_FINDINGS, NOT_FINAL, STATUS_WORDS
 from casualtylog.text.lang._thing_words import THING_NOUNS
+from casualtylog.text.lang._word_lists import phrases as _phrases
+from casualtylog.text.lang._word_lists import words as _words
 
 __all__ = ["LANGUAGE"]
 
@@ -129,7 +132,12 @@ LANGUAGE = LanguageData(
             "evenveel",
         ]
     )
-    | NL_AS_ROLE,  # Session 14 (fresh8en): "bekend stonden als" is a role, no condition
+    # "als" that names a role, not a condition, after a verb of being known or working as ("hield … drie Wit-Russen
+    # aan die bekend stonden als winkeldieven")
+    | _phrases(
+        "bekend als | bekend stond als | bekend stonden als | bekendstond als | bekendstonden als | bekend staat als"
+        " | bekend staan als | werkzaam als | werkte als | werkten als | vermomd als | geïdentificeerd als"
+    ),
     other_event_cues=dates.OTHER_EVENT_CUES,
     other_event_openers=dates.OTHER_EVENT_OPENERS,
     singular_victims=victims.SINGULAR_VICTIMS,
@@ -347,14 +355,16 @@ LANGUAGE = LanguageData(
     lives_nouns=frozenset({"levens", "mensenlevens"}),
     # Session 13 (status13): a fear for people, and relative clauses, bound a status cue (_status_scope)
     **STATUS_WORDS["nl"],
-    pending_confirmations=PENDING["nl"],  # session 13 (status7)
+    pending_confirmations=PENDING_CONFIRMATIONS["nl"],
     # Session 13 (fresh7b): survivors found are rescued (casualtylog.text.lang._recovery_words)
     survivor_nouns=SURVIVOR_PEOPLE["nl"],
     survivor_found=SURVIVOR_FOUND["nl"],
-    # Session 13 (kinds13): an earlier figure dated the day before (lang/_kinds13_words.py)
-    **KINDS13_WORDS["nl"],
-    # Session 14 (fresh8en): "van wie" parts and the victims ("slachtoffers"; lang/_fresh8en_words.py)
-    **FRESH8EN_WORDS["nl"],
+    **EARLIER_DAY_WORDS["nl"],  # an earlier figure dated the day before
+    **REVISION_CHAIN_WORDS["nl"],  # a toll revised in a chain
+    **FOUND_ALIVE_WORDS["nl"],  # a count found alive in a list
+    whom_parts=_phrases("van wie | van wie er | waarvan | waarvan er"),  # "103 werkers …, van wie … 43 gewond raakten"
+    # "Onder de slachtoffers zijn zes kinderen" → killed children 6 (as fr "victimes")
+    victim_nouns=_words("slachtoffers"),
     # Session 13 (fresh7r2): one more by "again" before the article ("opnieuw een dodelijk slachtoffer": +1)
     another_before_article=frozenset({"opnieuw"}),
 )

@@ -1,4 +1,4 @@
-"""Optional words of a language added in session 14 (``fresh10rom``): each field switches one shape on.
+"""Optional fields of a language's grammar: verb-second order and the definite articles. Each switches one shape on.
 
 :class:`~casualtylog.text.lang.LanguageData` lists this class first among its bases, so its fields come last.
 """
@@ -7,19 +7,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["Fresh10romWords"]
+__all__ = ["GrammarWords"]
 
 
 @dataclass(frozen=True, eq=False)
-class Fresh10romWords:
-    """The optional shapes of session 14, fresh10rom (see :class:`~casualtylog.text.lang.LanguageData`)."""
+class GrammarWords:
+    """The optional shapes of word order and articles (see :class:`~casualtylog.text.lang.LanguageData`)."""
 
-    # Session 14 (fresh10rom): a verb-second language puts its finite verb right after an opening adverbial of
+    # A verb-second language puts its finite verb right after an opening adverbial of
     # another event, where English has a comma ("Damals starben mehr als 6300 Menschen, mehr als vier Millionen
     # verloren ihr Zuhause", de-d3b109a4-6): the adverbial dates the whole sentence, every clause of it, as Dutch
     # ``split_predicates`` already reads "In september kwamen 21 mensen om" (casualtylog.text._other_events).
     verb_second_openers: bool = False
-    # Session 14 (fresh10rom): the definite singular articles: one person in apposition to a definite noun ("Auch
+    # The definite singular articles: one person in apposition to a definite noun ("Auch
     # der Schütze, ein 35-jähriger Deutscher, ist tot") is that person, no count (casualtylog.text.
     # _definite_appositions). Empty turns it off.
     definite_articles: frozenset[str] = frozenset()

@@ -1,4 +1,4 @@
-"""Session 13 (``status7``): the status of a claim on fresh text (batches 6 and 7), reach the cue lists lacked.
+"""How far a status cue reaches: not past a check still pending, and on from a projected whole to its members.
 
 A confirming cue confirms only a count whose check is done: "10 fatalities are being verified", "have not yet
 been confirmed", "pending confirmation", *moeten nog worden bevestigd*, *noch nicht bestätigt*, *en attente de
