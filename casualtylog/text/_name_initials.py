@@ -83,13 +83,13 @@ def _opening_initials(tokens: list[Token], lang: LanguageData, text: str) -> lis
     if not tokens or not _surname(tokens, 0, lang):
         return tokens
     start = tokens[0].start
-    before = text[max(0, start - _REACH) : start].rstrip()
+    lo = max(0, start - _REACH)
+    before = text[lo:start].rstrip()
     found = _INITIALS_BEFORE.search(before)
     # One capital after a word may close a place ("in Area B. | Police said"): only two initials, or one opening the text.
     if found is None or (found.group(1).count(".") < 2 and before[: found.start(1)].strip()):
         return tokens
-    at = start - len(text[max(0, start - _REACH) : start]) + found.start(1)
-    return [*_initial_tokens(text, at, found.group(1)), *tokens]
+    return [*_initial_tokens(text, lo + found.start(1), found.group(1)), *tokens]
 
 
 def _closing_initials(tokens: list[Token], lang: LanguageData, text: str) -> list[Token]:
