@@ -340,8 +340,6 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             or attributed_confirmation(tokens, b, cues, lang)
         ):
             b.status = "confirmed"
-        if b.status == "reported" and b.whole is not None:
-            b.status = b.whole.status  # session 20 (issue 13): a part of a breakdown after a colon, as its whole
         if (earlier is not None and m.start > earlier) or dated_earlier_after(tokens, b.chunk_end, lang, year):
             continue
         if (compared is not None and m.start > compared) or (since_when and since_when[0] <= m.start < since_when[1]):
