@@ -148,6 +148,10 @@ def dated_pluperfect(tokens: list[Token], marks: list[int], lang: LanguageData) 
             # waren 59 Menschen ums Leben gekommen", "Durch die Lawine waren am Sonntag …") is the report's own
             # event, told in the pluperfect as background to the report; "bei einem Anschlag" stays another one
             own[marks[i]] = True
+        elif tok.low in lang.said_participles:
+            # a figure said before ("hatte … am Sonntag die Zahl der Toten noch mit 110 angegeben"): the day dates
+            # the saying, an earlier count of the same toll (the guide's "earlier figures", reported)
+            own[marks[i]] = True
         if tok.low in lang.pluperfect_auxiliaries:
             auxiliary[marks[i]] = True
         # session 14 (fresh9rom): not a day after "seit", a span up to the report ("hatten seit Freitag … verlassen")
