@@ -363,6 +363,3 @@ class ShapeWords:
     # Session 7 (lead): a word after a fire direction that makes it the weapons' kind, not where they flew
     # ("47 Drohnen vom Typ Shahed wurden abgeschossen": shot down, not fired from somewhere).
     weapon_kind_words: frozenset[str] = frozenset()
-    # Session 20 (issue 13): a preposition and definite article naming the report's own event ("Bei dem Brand …
-    # waren 59 Menschen ums Leben gekommen"): a dated pluperfect in its stretch is no earlier event's (German).
-    own_event_openers: frozenset[str] = frozenset()
