@@ -59,6 +59,9 @@ class Binding:
     #: Tokens between a running toll's noun and its verb of change ("the death toll from the quake that struck
     #: last week has risen to 186"): they describe the event the toll counts, so they date no other one.
     described: tuple[int, int] | None = None
+    #: Session 20 (issue 13): the count a breakdown after a colon splits ("cinco decesos más: cuatro en Sonora y uno
+    #: en …"): a part with no status cue of its own takes the whole's.
+    whole: Binding | None = None
 
 
 class SentenceBase:

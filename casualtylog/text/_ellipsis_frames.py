@@ -150,6 +150,8 @@ class EllipsisFrames(WeaponBreakdown, BreakdownPlaces, SentenceBase):
                 return False
             m.increment = False
             place = Binding(m, b.metric, b.group, "parallel", chunk_end=k, confidence=0.75)
+            if opener or b.whole is not None:
+                place.whole = b  # the list goes on after its first part ("…: cuatro en Sonora y uno en …")
             if any(
                 o.frame in {"parallel", "split"}
                 and (o.metric, o.group, o.mention.figure) == (b.metric, b.group, m.figure)

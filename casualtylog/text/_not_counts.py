@@ -138,10 +138,20 @@ def dated_pluperfect(tokens: list[Token], marks: list[int], lang: LanguageData) 
     ("Etwa 250 Menschen waren aus den Wellen gerettet worden"), so both are needed.
     """
     size = (marks[-1] + 1) if marks else 1
-    auxiliary, day = [False] * size, [False] * size
+    auxiliary, day, own = [False] * size, [False] * size, [False] * size
     if not lang.pluperfect_auxiliaries:
         return auxiliary
+    openers = phrases(lang, "own_event_openers") if lang.own_event_openers else None
     for i, tok in enumerate(tokens):
+        if openers is not None and openers.at(tokens, i) is not None:
+            # Session 20 (issue 13): the event named by its definite article ("Bei dem Brand in der Nacht zum Sonntag
+            # waren 59 Menschen ums Leben gekommen", "Durch die Lawine waren am Sonntag …") is the report's own
+            # event, told in the pluperfect as background to the report; "bei einem Anschlag" stays another one
+            own[marks[i]] = True
+        elif tok.low in lang.said_participles:
+            # a figure said before ("hatte … am Sonntag die Zahl der Toten noch mit 110 angegeben"): the day dates
+            # the saying, an earlier count of the same toll (the guide's "earlier figures", reported)
+            own[marks[i]] = True
         if tok.low in lang.pluperfect_auxiliaries:
             auxiliary[marks[i]] = True
         # session 14 (fresh9rom): not a day after "seit", a span up to the report ("hatten seit Freitag … verlassen")
@@ -150,7 +160,7 @@ def dated_pluperfect(tokens: list[Token], marks: list[int], lang: LanguageData) 
             tok.low in lang.months and i > 1 and tokens[i - 1].text == "." and tokens[i - 2].text.isdigit()
         ):
             day[marks[i]] = True
-    return [a and d for a, d in zip(auxiliary, day, strict=True)]
+    return [a and d and not o for a, d, o in zip(auxiliary, day, own, strict=True)]
 
 
 def unidentified_figure(tokens: list[Token], m: Mention, marks: list[int], lang: LanguageData) -> bool:

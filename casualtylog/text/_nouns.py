@@ -105,6 +105,8 @@ def _shape_noun(tokens: list[Token], k: int, lang: LanguageData) -> _NounHit | N
             if first.low in _closed_words(lang) and first.low not in lang.source_heads:
                 return None
             listed = _listed_noun(tokens, head, lang)  # "two pregnant women"
+            if listed is not None and listed[2] == 1 and lang.nouns_capitalised and not tokens[head].is_capitalised:
+                listed = _noun(tokens, head, lang)  # session 20: "zumeist junge Menschen", no "Junge" (a boy)
             if listed is not None and listed[0] in {"people", "group"}:
                 return listed[0], listed[1], listed[2] + 1, None
         if _plural_shape(tokens, head, lang):

@@ -64,8 +64,13 @@ def parts_keep_projection(bindings: list[Binding]) -> None:
     """A member of a projected count is projected too ("On craint au moins 24 morts, dont 2 enfants", "24 are feared
     dead, including 2 children"): the projection cue's clause ends at the comma before the member, whose count is
     only a part of what is feared. The whole is the last count before the part with its metric. ``bindings`` are in
-    the order of their mentions."""
+    the order of their mentions. A place of a breakdown after a colon (``Binding.whole``) takes its count's status."""
     for i, b in enumerate(bindings):
+        if b.status == "reported" and b.whole is not None:
+            # session 20 (issue 13): a place of a breakdown after a colon, as the count it splits ("se confirmaron
+            # cinco decesos más: cuatro en Sonora y uno en Baja California": confirmed, every status)
+            b.status = b.whole.status
+            continue
         # a member named by its group ("dont 2 enfants": role group) or a part ("eight of them")
         if (b.frame != "part" and b.role != "group") or b.status != "reported":
             continue

@@ -22,6 +22,7 @@ from casualtylog.text._toll_shapes import (
     split_cue,
     verb_final_change,
 )
+from casualtylog.text.lang import LanguageData
 
 __all__ = ["TollFrame"]
 
@@ -54,6 +55,19 @@ _TOLL_RELATIVE = frozenset({"which", "that", "dat", "die"})
 _RELATIVE_REACH = 10
 #: Words after "the total" that say what it totals, so it is not the count's before it ("the total of buildings").
 _TOTAL_OF = frozenset({"of", "van", "aan"})
+
+
+def _cut_compound(tokens: list[Token], k: int, lang: LanguageData) -> bool:
+    """Session 20 (issue 13): the hyphen at ``k`` cuts a compound that shares its head with the next ("nach den
+    Busch- und Waldbränden"): part of a word, no punctuation between a toll noun and its verb."""
+    dash, word = tokens[k], _tok(tokens, k - 1)
+    return (
+        dash.text == "-"
+        and word is not None
+        and word.kind is WORD
+        and dash.start == word.end
+        and _low(tokens, k + 1) in lang.number_joiners
+    )
 
 
 class TollFrame(SentenceBase):
@@ -143,6 +157,10 @@ class TollFrame(SentenceBase):
             elif (stem := update_stems(lang).ending(tokens, verb_at)) is not None:
                 # "est passé de 79 à 56", "pasó de 79 a 56": the cue's verb before "from", its particle after
                 kind, cue_start, origin = "update", verb_at - stem[0] + 1, before
+            elif before.end == j and phrases(lang, "toll_nouns").ending(tokens, verb_at) is not None:
+                # Session 20 (issue 13): "erhöhte … die Zahl der Verletzten von 670 auf 749": the change right after
+                # the toll noun, its verb before the noun
+                kind, cue_start, origin = "update", verb_at + 1, before
             elif raised_toll_before(tokens, before.start - 1, lang):
                 # fresh8en: "pushed the toll from 114 to 143"; session 19: "raised the number … – from 51 to 1,079"
                 kind, cue_start, origin = "update", change_start(tokens, before.start - 1), before
@@ -194,7 +212,10 @@ class TollFrame(SentenceBase):
                 # Session 13 (fresh7a): "from three recent typhoons" counts events, not victims
                 other_count = t.is_number and not counts_events(tokens, end + 1, lang, _closed_words(lang))
                 if (other_count and not (t.in_words and t.value == 1)) or (
-                    t.kind is PUNCT and (t.text != "," or kind == "static") and not date_point(tokens, end + 1, lang)
+                    t.kind is PUNCT
+                    and (t.text != "," or kind == "static")
+                    and not date_point(tokens, end + 1, lang)
+                    and not _cut_compound(tokens, end + 1, lang)
                 ):
                     return False
                 if (t.low in lang.boundaries and t.low not in _COORD) or (kind == "static" and back > _STATIC_REACH):

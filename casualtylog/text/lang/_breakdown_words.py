@@ -13,6 +13,11 @@ __all__ = ["BREAKDOWN_OPENERS", "EACH_WORDS", "ELSEWHERE_WORDS"]
 BREAKDOWN_OPENERS: dict[str, frozenset[str]] = {
     "en": frozenset({"including", "(", ":", "—", "–"}),
     "nl": frozenset({"waaronder", "(", ":"}),
+    # Session 20 (issue 13): a colon in French, Spanish and German too ("cinco decesos más: cuatro en Sonora y uno en
+    # Baja California", es-e2faa34b-2; "s'est alourdi de 11 morts …: 4 à Petakh-Tiqva, 3 à Haïfa", fr-19cefc83-2)
+    "fr": frozenset({":"}),
+    "es": frozenset({":"}),
+    "de": frozenset({":"}),
 }
 #: A place left unnamed in a breakdown: "13 were killed in rural Newton County and two elsewhere in the state"
 #: (en-be687ec6-2).

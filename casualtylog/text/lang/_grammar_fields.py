@@ -23,3 +23,7 @@ class GrammarWords:
     # der Schütze, ein 35-jähriger Deutscher, ist tot") is that person, no count (casualtylog.text.
     # _definite_appositions). Empty turns it off.
     definite_articles: frozenset[str] = frozenset()
+    # Session 20 (issue 13): a preposition and definite article that name the report's own event ("Bei dem Brand …
+    # waren 59 Menschen ums Leben gekommen", "Durch die Lawine waren am Sonntag …"): a pluperfect dated to a day in
+    # their stretch tells that event, not an earlier one (casualtylog.text._not_counts.dated_pluperfect).
+    own_event_openers: frozenset[str] = frozenset()

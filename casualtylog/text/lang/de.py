@@ -209,6 +209,7 @@ LANGUAGE = LanguageData(
         | {"keiner der", "keine der", "keines der", "keiner von den"}
     ),
     pluperfect_auxiliaries=frozenset({"war", "waren", "hatte", "hatten"}),
+    own_event_openers=_phrases("bei dem | bei der | beim | durch die | durch den | durch das"),
     when_words=frozenset({"als"}),
     auxiliaries=frozenset({"hat", "haben", "hatte", "hatten", "auch", "zuvor"}),
     source_place_preps=frozenset(
