@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from casualtylog.text._binding import SentenceBase
 from casualtylog.text._mentions import _low, _tok
+from casualtylog.text._named_wholes import named_whole_end
 from casualtylog.text._nouns import _listed_noun, _noun
 from casualtylog.text._pair_counts import demonym_adjective
 from casualtylog.text._phrases import phrases
@@ -250,7 +251,9 @@ class SubjectLists(SubjectShapes):
         if _low(tokens, j).endswith(("'s", "’s")):
             j += 1  # "of the train's 341 passengers": whose whole it is
         tok = _tok(tokens, j)
-        if tok is not None and tok.is_number:
+        whole = self.by_start.get(j)
+        if (tok is not None and tok.is_number) or (whole is not None and whole.kind == "number"):
+            # session 20 (miss21a): a whole with its qualifier, "32 van de ruim 600 gewonden"
             return self.skip_whole(k, j)
         if tok is None:
             return k
@@ -267,6 +270,9 @@ class SubjectLists(SubjectShapes):
         whole = self.by_start.get(j)
         if whole is None or whole.kind != "number":
             return k
+        named = named_whole_end(self, whole, self.clause_final)
+        if named is not None:
+            return named  # session 20 (miss21a): "Eén van de vier gewonden is … vervoerd"; the whole keeps its own
         noun = _noun(self.tokens, whole.end, self.lang)
         at = self.gap(whole.end)[0]
         hit = phrases(self.lang, "predicates").at(self.tokens, at) if noun is None else None
@@ -279,6 +285,10 @@ class SubjectLists(SubjectShapes):
             return k
         self.bound.add(whole.start)
         return whole.end
+
+    def clause_final(self, k: int) -> tuple[int, tuple[int, object] | None]:
+        """The predicate at the end of a verb-final clause from ``k`` (none here; the clause reader has it)."""
+        return 0, None
 
     def _predicate_ends_clause(self, k: int) -> bool:
         """Nothing after the predicate at ``k`` but punctuation, the end or a function word of no verb."""
