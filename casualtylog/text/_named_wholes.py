@@ -18,7 +18,7 @@ from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._nouns import _noun
 from casualtylog.text._phrases import phrases
 
-__all__ = ["named_whole_end", "part_before"]
+__all__ = ["FinalPredicate", "named_whole_end", "part_before"]
 
 #: Finds a predicate at the end of a verb-final clause from a position: (how far, the predicate).
 FinalPredicate = Callable[[int], tuple[int, tuple[int, object] | None]]

@@ -130,10 +130,6 @@ class SubjectClauses(SubjectLists):
         harm = None if predicate is None else str(predicate[1])
         return harm if harm == "killed" or (harm == "injured" and metric == "displaced") else metric
 
-    def clause_final(self, k: int) -> tuple[int, tuple[int, object] | None]:
-        """The partitive reader's hook for :meth:`final_predicate` (session 20: "32 van de 600 gewonden … verkeerden")."""
-        return self.final_predicate(k)
-
     def final_predicate(self, k: int) -> tuple[int, tuple[int, object] | None]:
         """A predicate at the end of the clause in a verb-final language: (how far, the predicate).
 

@@ -115,7 +115,7 @@ class SubjectFrames(SubjectClauses):
                 m.increment = True
                 k += 1
             part = part_before(self, m)
-            if part is None or named_whole_end(self, m, self.clause_final) is None:
+            if part is None or named_whole_end(self, m, self.final_predicate) is None:
                 metric = self.injured_who_died(str(direct[1]), k)
             else:
                 metric = str(direct[1])  # session 20 (miss21a): "Six of the 40 injured died": the part died
@@ -251,6 +251,6 @@ class SubjectFrames(SubjectClauses):
         self.bound.update(
             p
             for p in range(m.end, partitive_end)
-            if p in self.by_start and named_whole_end(self, self.by_start[p], self.clause_final) is None
+            if p in self.by_start and named_whole_end(self, self.by_start[p], self.final_predicate) is None
         )
         return True

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from casualtylog.text._binding import SentenceBase
 from casualtylog.text._mentions import _low, _tok
-from casualtylog.text._named_wholes import named_whole_end
+from casualtylog.text._named_wholes import FinalPredicate, named_whole_end
 from casualtylog.text._nouns import _listed_noun, _noun
 from casualtylog.text._pair_counts import demonym_adjective
 from casualtylog.text._phrases import phrases
@@ -64,6 +64,9 @@ def m_is_part_of_metric(tokens: list[Token], j: int, lang: LanguageData) -> bool
 
 class SubjectLists(SubjectShapes):
     """The walks over a subject's members, asides and modifiers that :class:`SubjectFrames` takes."""
+
+    #: The clause reader's (``_subject_clauses.py``): a predicate at the end of a verb-final clause.
+    final_predicate: FinalPredicate
 
     def and_at(self, k: int) -> bool:
         """Whether the word at ``k`` joins two subjects: the language's coordinators, or "and", "en", "und" unless the
@@ -270,7 +273,7 @@ class SubjectLists(SubjectShapes):
         whole = self.by_start.get(j)
         if whole is None or whole.kind != "number":
             return k
-        named = named_whole_end(self, whole, self.clause_final)
+        named = named_whole_end(self, whole, self.final_predicate)
         if named is not None:
             return named  # session 20 (miss21a): "Eén van de vier gewonden is … vervoerd"; the whole keeps its own
         noun = _noun(self.tokens, whole.end, self.lang)
@@ -285,10 +288,6 @@ class SubjectLists(SubjectShapes):
             return k
         self.bound.add(whole.start)
         return whole.end
-
-    def clause_final(self, k: int) -> tuple[int, tuple[int, object] | None]:
-        """The predicate at the end of a verb-final clause from ``k`` (none here; the clause reader has it)."""
-        return 0, None
 
     def _predicate_ends_clause(self, k: int) -> bool:
         """Nothing after the predicate at ``k`` but punctuation, the end or a function word of no verb."""
