@@ -40,7 +40,9 @@ def _english() -> dict[str, str]:
 
 
 #: Words that say only that the hospitals were several ("various hospitals"); never "nearby" or "local", which also
-#: describe victims ("three local residents") and would end a subject as a predicate's first word does.
+#: describe victims ("three local residents"). A predicate's words are reserved, so these two no longer pass as a
+#: modifier of a victim's noun: "three different people were killed" is read no more (no dev sentence has the shape;
+#: "seven different weapons" reads as before).
 _SEVERAL = ("various", "different")
 #: The verbs that take the injured to hospital, as the single-hospital phrases of ``lang/_en_shapes.py`` have them.
 _TAKEN_TO = ("admitted", "brought", "taken", "rushed", "transported", "transferred", "sent", "referred")
