@@ -52,10 +52,13 @@ def named_whole_end(s: SentenceBase, whole: Mention, final: FinalPredicate) -> i
 def part_before(s: SentenceBase, whole: Mention) -> Mention | None:
     """The part counted before "of (the)" right before ``whole``, if any ("Six of the 40": six for forty)."""
     tokens, lang = s.tokens, s.lang
+    of_words = phrases(lang, "of_words")
     j = whole.start - 1
-    if _low(tokens, j) in lang.determiners:
+    # German "der" is both the "of" and the article ("Zwei der zwölf Verletzten"); else an article after "of"
+    of = of_words.ending(tokens, j)
+    if of is None and _low(tokens, j) in lang.determiners:
         j -= 1
-    of = phrases(lang, "of_words").ending(tokens, j)
+        of = of_words.ending(tokens, j)
     if of is None:
         return None
     return s.by_last.get(j - of[0])

@@ -104,6 +104,14 @@ def test_miss21a_part_of_a_named_whole_en(text: str, claims: list[Claim]) -> Non
     assert claims_of(text, "en") == claims
 
 
+def test_miss21a_part_of_a_named_whole_de() -> None:
+    # German "der" is the "of" and the article at once: the whole keeps its metric there too ("killed 12" before)
+    assert claims_of("Zwei der zwölf Verletzten sind gestorben.", "de") == [
+        ("injured", None, "12"),
+        ("killed", None, "2"),
+    ]
+
+
 def test_miss21a_part_of_a_named_whole_not_a_predicate() -> None:
     # "identificados" is no casualty predicate: the whole is the count (the batch-5 rule, es-bd2a3ad4-5)
     assert claims_of("Tres de los 13 fallecidos pudieron ser identificados.", "es") == [("killed", None, "13")]
