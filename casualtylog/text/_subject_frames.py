@@ -11,6 +11,7 @@ from casualtylog.text._household_asides import skip_households
 from casualtylog.text._identity_frame import identity_group
 from casualtylog.text._member_descriptions import adjective_then_predicate, aged_member
 from casualtylog.text._mentions import Mention, _low, _tok
+from casualtylog.text._named_wholes import named_whole_end, part_before
 from casualtylog.text._nouns import _listed_noun, _noun, _unlisted_modifier, compound_metric
 from casualtylog.text._one_of import ONE_COPULAS
 from casualtylog.text._phrases import phrases
@@ -113,7 +114,11 @@ class SubjectFrames(SubjectClauses):
             if _low(tokens, k) in lang.increment_after and m.kind == "number":
                 m.increment = True
                 k += 1
-            metric = self.injured_who_died(str(direct[1]), k)
+            part = part_before(self, m)
+            if part is None or named_whole_end(self, m, self.final_predicate) is None:
+                metric = self.injured_who_died(str(direct[1]), k)
+            else:
+                metric = str(direct[1])  # session 20 (miss21a): "Six of the 40 injured died": the part died
             self.add(
                 # "twee dodelijke slachtoffers waren brandweerlieden": a copula right after the noun names them too
                 Binding(
@@ -242,5 +247,10 @@ class SubjectFrames(SubjectClauses):
         rescued = rescue_after(tokens, binding.chunk_end, lang) if binding.metric == "injured" else None
         if rescued is not None and noun is not None:  # "mit schweren Verletzungen aus den Trümmern geborgen"
             self.add(Binding(m, "rescued", group, "subject", chunk_end=rescued, confidence=binding.confidence))
-        self.bound.update(p for p in range(m.end, partitive_end) if p in self.by_start)  # the whole of "52 der 61"
+        # the whole of "52 der 61"; not one its metric word names ("Eén van de vier gewonden", session 20)
+        self.bound.update(
+            p
+            for p in range(m.end, partitive_end)
+            if p in self.by_start and named_whole_end(self, self.by_start[p], self.final_predicate) is None
+        )
         return True

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from casualtylog.text._binding import SentenceBase
 from casualtylog.text._mentions import _low, _tok
+from casualtylog.text._named_wholes import FinalPredicate, named_whole_end
 from casualtylog.text._nouns import _listed_noun, _noun
 from casualtylog.text._pair_counts import demonym_adjective
 from casualtylog.text._phrases import phrases
@@ -63,6 +64,9 @@ def m_is_part_of_metric(tokens: list[Token], j: int, lang: LanguageData) -> bool
 
 class SubjectLists(SubjectShapes):
     """The walks over a subject's members, asides and modifiers that :class:`SubjectFrames` takes."""
+
+    #: The clause reader's (``_subject_clauses.py``): a predicate at the end of a verb-final clause.
+    final_predicate: FinalPredicate
 
     def and_at(self, k: int) -> bool:
         """Whether the word at ``k`` joins two subjects: the language's coordinators, or "and", "en", "und" unless the
@@ -250,7 +254,9 @@ class SubjectLists(SubjectShapes):
         if _low(tokens, j).endswith(("'s", "’s")):
             j += 1  # "of the train's 341 passengers": whose whole it is
         tok = _tok(tokens, j)
-        if tok is not None and tok.is_number:
+        whole = self.by_start.get(j)
+        if (tok is not None and tok.is_number) or (whole is not None and whole.kind == "number"):
+            # session 20 (miss21a): a whole with its qualifier, "32 van de ruim 600 gewonden"
             return self.skip_whole(k, j)
         if tok is None:
             return k
@@ -267,6 +273,9 @@ class SubjectLists(SubjectShapes):
         whole = self.by_start.get(j)
         if whole is None or whole.kind != "number":
             return k
+        named = named_whole_end(self, whole, self.final_predicate)
+        if named is not None:
+            return named  # session 20 (miss21a): "Eén van de vier gewonden is … vervoerd"; the whole keeps its own
         noun = _noun(self.tokens, whole.end, self.lang)
         at = self.gap(whole.end)[0]
         hit = phrases(self.lang, "predicates").at(self.tokens, at) if noun is None else None

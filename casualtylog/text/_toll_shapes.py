@@ -74,7 +74,9 @@ def counted_ending(
                 None,
             )
             opener = end + 2 if _low(tokens, end + 1) == "," else end + 1  # German commas its relative clauses
-            if found is None or _low(tokens, opener) not in _RELATIVE:
+            # session 20 (miss21a): and the language's own relative pronoun of people ("the number of people who
+            # died from the eruptions rose to 259", as "het aantal burgers dat … gewond is geraakt")
+            if found is None or _low(tokens, opener) not in _RELATIVE | lang.relative_openers:
                 return None  # the predicate must stand in a relative clause on the noun
             metric = str(found[1])
     else:
