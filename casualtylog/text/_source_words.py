@@ -85,7 +85,7 @@ def _compound_titles(lang: LanguageData) -> tuple[str, ...]:
 def head_ahead(tokens: list[Token], k: int, lang: LanguageData) -> bool:
     """Whether a source head noun follows within the modifiers allowed ("a monitoring group")."""
     for j in range(k + 1, min(len(tokens), k + 1 + MAX_MODIFIERS)):
-        if _is_head(tokens[j].low, lang):
+        if _is_head(tokens[j].low, lang) or is_title(tokens[j], lang):  # "el nuevo alto | comisionado" (session 20)
             return True
         if not modifier(tokens[j], lang):
             return False
