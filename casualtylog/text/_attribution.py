@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import cache
 
 from casualtylog.text._name_initials import join_initials
+from casualtylog.text._own_account import speaking_verb_end
 from casualtylog.text._phrases import phrases
 from casualtylog.text._quote_speakers import quote_tail
 from casualtylog.text._romance_sources import past_report
@@ -196,6 +197,8 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
         # "ont fait état de", "dieron a conocer": a verb of saying in more than one word ends at ``end``.
         phrase = many.at(tokens, i) if tok.low in many_first else None
         end = i + phrase[0] - 1 if phrase is not None else i
+        if phrase is None and tok.low not in saying(lang) and (own := speaking_verb_end(tokens, i, lang)) is not None:
+            phrase, end = (own - i + 1, None), own  # "Hezbollah heeft naar eigen zeggen", "geht die Polizei … aus"
         if (tok.low in saying(lang) or phrase is not None) and tok.kind is WORD:
             if end + 1 < len(tokens) and tokens[end + 1].low in saying(lang):
                 # A verb of saying before another is a noun: "State media reports say" names

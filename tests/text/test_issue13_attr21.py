@@ -138,3 +138,64 @@ def test_the_person_after_a_titles_complement(text: str, language: str, expected
 )
 def test_no_person_in_apposition(text: str, language: str, not_named: str) -> None:
     assert all(not_named not in name for name, _ in sources_of(text, language))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # nl-01d280ad-1 (batch 13)
+        (
+            "Hezbollah heeft naar eigen zeggen 200 raketten en 20 drones vanuit Libanon afgevuurd op Noord-Israël.",
+            "nl",
+            [("Hezbollah", "s")],
+        ),
+        # nl-e9e743a2-1 (batch 13)
+        (
+            'Israël heeft naar eigen zeggen dinsdagochtend dankzij het raketafweersysteem "Iron Dome" vier raketten'
+            " onderschept die vanuit het naburige Syrië waren afgeschoten.",
+            "nl",
+            [("Israël", "s")],
+        ),
+        # de-27fc5944-1 (batch 7)
+        (
+            "Das ukrainische Militär hat nach eigenen Angaben in der Nacht 24 von 28 russischen Drohnen abgeschossen.",
+            "de",
+            [("ukrainische Militär", "s")],
+        ),
+        # de-c12e94ad-1 (batch 5)
+        (
+            "Der Zivilschutz geht in einer vorläufigen Bilanz mittlerweile von 247 Toten aus.",
+            "de",
+            [("Zivilschutz", "s")],
+        ),
+        # de-96b21f71-1 (batch 13)
+        (
+            "Koblenz (dpa/lrs) - Nach der Unwetterkatastrophe in Rheinland-Pfalz geht die Polizei derzeit von 170"
+            " Vermissten im Kreis Ahrweiler aus.",
+            "de",
+            [("Polizei", "s")],
+        ),
+        # de-eba9e66b-1 (batch 2)
+        (
+            "Nach dem schweren Busunfall auf der Autobahn 9 in Bayern gehen die Ermittler offiziell vom Tod von 18"
+            " Menschen aus.",
+            "de",
+            [("Ermittler", "s")],
+        ),
+    ],
+)
+def test_the_subject_speaks_for_itself(text: str, language: str, expected: list[Named]) -> None:
+    assert sources_of(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # the same verbs with no "own account" and no particle closing the clause around a figure: no source
+        ("Hezbollah heeft 200 raketten en 20 drones vanuit Libanon afgevuurd op Noord-Israël.", "nl"),
+        ("Das ukrainische Militär hat in der Nacht 24 von 28 russischen Drohnen abgeschossen.", "de"),
+        ("Der Zivilschutz geht in einer vorläufigen Bilanz von 247 Toten.", "de"),
+    ],
+)
+def test_the_same_verbs_without_the_shape(text: str, language: str) -> None:
+    assert sources_of(text, language) == [("s", None)]

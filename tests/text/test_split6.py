@@ -187,6 +187,9 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         # session 14 (fresh10rom): a base of its own, lang/_grammar_fields.py
         "verb_second_openers",
         "definite_articles",
+        # session 20 (attr21): the speakers of a clause with no verb of saying
+        "own_account_phrases",
+        "closing_saying_verbs",
     ]
     assert len(names) == len(set(names))
 
