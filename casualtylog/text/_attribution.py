@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from casualtylog.text._apposed_persons import person_before_apposition
 from casualtylog.text._name_initials import join_initials
 from casualtylog.text._own_account import speaking_verb_end
 from casualtylog.text._phrases import phrases
@@ -23,7 +24,7 @@ from casualtylog.text._source_clauses import (
     report_author,
     words_only,
 )
-from casualtylog.text._source_names import MAX_NAME, name_after, name_before, outlet_told
+from casualtylog.text._source_names import MAX_NAME, clean_name, name_after, name_before, outlet_told
 from casualtylog.text._source_outlets import outlet_ahead, past_outlet
 from casualtylog.text._source_relays import outlet_closing, relay_after, relay_before, relay_closing
 from casualtylog.text._source_shapes import channel_named, is_head, opener_end, saying, statement_end, statement_start
@@ -215,6 +216,8 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
                 skipped += 1
             # "X in a statement said"; ``before`` remembers that the subject stood before the verb.
             source = before = name_before(tokens, statement_start(tokens, j, lang), lang, text)
+            if (person := person_before_apposition(tokens, j, lang)) is not None:
+                source = before = clean_name(person, lang, text)  # "Eruviel Avila, governor of the State … said"
             if not source and (rel := before_relative(tokens, j, lang)) is not None:
                 source = before = name_before(tokens, rel, lang, text)  # "A senior official who asked not to …"
             start, outlet = past_outlet(tokens, past_time(tokens, end + 1, lang), lang)  # "a déclaré jeudi à l'AFP"

@@ -199,3 +199,83 @@ def test_the_subject_speaks_for_itself(text: str, language: str, expected: list[
 )
 def test_the_same_verbs_without_the_shape(text: str, language: str) -> None:
     assert sources_of(text, language) == [("s", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # en-05890c14-3 (batch 13)
+        (
+            "Fatmawati, a spokeswoman from the search and rescue agency in the provincial capital Palu, who goes by one"
+            " name, said at least one person was missing.",
+            "en",
+            [("Fatmawati", "s")],
+        ),
+        # en-24548fea-2 (batch 13)
+        (
+            '"Twenty-three bodies were recovered this morning and the coast guard continues (its) search," Lalini'
+            " Veerassamy, the International Organization for Migration (IOM) chief of mission in Djibouti told AFP, a"
+            " day after five people were found dead.",
+            "en",
+            [("Lalini Veerassamy", "AFP")],
+        ),
+        # en-6baccbe6-2 (batch 12)
+        (
+            "Twenty-six people died at the scene and three others died from their injuries in hospital, Eruviel Avila,"
+            " governor of the State of Mexico said.",
+            "en",
+            [("Eruviel Avila", "s")],
+        ),
+        # en-76ae8c21-2 (batch 6)
+        (
+            "Fifteen bodies were pulled from the mangled carriages, Abhishek Roy, a senior police official in the"
+            " eastern state's district of Darjeeling, the site of the accident, told Reuters.",
+            "en",
+            [("Abhishek Roy", "Reuters")],
+        ),
+        # en-1fdb3b10-9 (batch 11)
+        (
+            '"There are 26 people who have not been evacuated, we have found 14 of them, three were found alive and 11'
+            ' were found dead," Abdul Malik, head of Padang Search and Rescue Agency told reporters on Monday.',
+            "en",
+            [("Abdul Malik", "s")],
+        ),
+    ],
+)
+def test_the_person_before_an_apposition(text: str, language: str, expected: list[Named]) -> None:
+    assert sources_of(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "not_named"),
+    [
+        # an opening adverb, a place before a body, a list, a dateline: no person before an apposition
+        ("However, local officials confirmed two people were killed.", "en", "However"),
+        (
+            "At least 15 deaths were reported in McNairy County, Tennessee, the Tennessee Emergency Management Agency"
+            " confirmed to CBS News.",
+            "en",
+            "Tennessee",
+        ),
+        (
+            "More than 80 people are missing after a ferry capsized near the capital, Dhaka, police and officials said.",
+            "en",
+            "Dhaka",
+        ),
+        (
+            "Russian air defence units destroyed three drones over North Ossetia–Alania, regional head Sergey Meniaylo"
+            " said.",
+            "en",
+            "Alania",
+        ),
+        (
+            "Asimismo, el secretario de Protección Civil de Ciudad de México, Fausto Lugo, ha confirmado un total de"
+            " diez lesionados.",
+            "es",
+            "Asimismo",
+        ),
+    ],
+)
+def test_no_person_before_an_apposition(text: str, language: str, not_named: str) -> None:
+    names = [name for name, _ in sources_of(text, language)]
+    assert not_named not in names
