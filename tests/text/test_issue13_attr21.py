@@ -279,3 +279,38 @@ def test_the_person_before_an_apposition(text: str, language: str, expected: lis
 def test_no_person_before_an_apposition(text: str, language: str, not_named: str) -> None:
     names = [name for name, _ in sources_of(text, language)]
     assert not_named not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # es-be1a1e48-1 (batch 13)
+        (
+            "Al menos 2.053 muertos dejó un terremoto de magnitud 6,3 en Afganistán, según reportó el gobierno talibán"
+            " este domingo.",
+            "es",
+            [("gobierno talibán", "s")],
+        ),
+        # fr-8f2636f3-3 (batch 13)
+        (
+            '"Des éclats ont touché deux maisons de la ville sans faire de blessés mais des dégâts ont été causés aux'
+            ' bâtiments", a déclaré la mairie de la ville dans un communiqué, ajoutant que la journée se déroulerait'
+            " sans aucun restriction sécuritaire.",
+            "fr",
+            [("mairie de la ville", "statement")],
+        ),
+        # the words that closed such a name before, as they stood (es-161a2f22-4, fr-15532e84-1 shapes)
+        (
+            "Murieron 12 personas, ha indicado el Ministerio de Defensa ruso en un comunicado.",
+            "es",
+            [("Ministerio de Defensa ruso", "statement")],
+        ),
+        (
+            "Douze personnes sont mortes, ont annoncé mercredi les autorités locales dans un bilan.",
+            "fr",
+            [("autorités locales", "s")],
+        ),
+    ],
+)
+def test_a_time_or_a_channel_closes_the_name(text: str, language: str, expected: list[Named]) -> None:
+    assert sources_of(text, language) == expected
