@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from functools import cache
 
+from casualtylog.text._apposed_persons import person_before_apposition
 from casualtylog.text._name_initials import join_initials
+from casualtylog.text._own_account import speaking_verb_end
 from casualtylog.text._phrases import phrases
 from casualtylog.text._quote_speakers import quote_tail
 from casualtylog.text._romance_sources import past_report
@@ -22,7 +24,7 @@ from casualtylog.text._source_clauses import (
     report_author,
     words_only,
 )
-from casualtylog.text._source_names import MAX_NAME, name_after, name_before, outlet_told
+from casualtylog.text._source_names import MAX_NAME, clean_name, name_after, name_before, outlet_told
 from casualtylog.text._source_outlets import outlet_ahead, past_outlet
 from casualtylog.text._source_relays import outlet_closing, relay_after, relay_before, relay_closing
 from casualtylog.text._source_shapes import channel_named, is_head, opener_end, saying, statement_end, statement_start
@@ -196,6 +198,8 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
         # "ont fait état de", "dieron a conocer": a verb of saying in more than one word ends at ``end``.
         phrase = many.at(tokens, i) if tok.low in many_first else None
         end = i + phrase[0] - 1 if phrase is not None else i
+        if phrase is None and tok.low not in saying(lang) and (own := speaking_verb_end(tokens, i, lang)) is not None:
+            phrase, end = (own - i + 1, None), own  # "Hezbollah heeft naar eigen zeggen", "geht die Polizei … aus"
         if (tok.low in saying(lang) or phrase is not None) and tok.kind is WORD:
             if end + 1 < len(tokens) and tokens[end + 1].low in saying(lang):
                 # A verb of saying before another is a noun: "State media reports say" names
@@ -212,6 +216,8 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
                 skipped += 1
             # "X in a statement said"; ``before`` remembers that the subject stood before the verb.
             source = before = name_before(tokens, statement_start(tokens, j, lang), lang, text)
+            if (person := person_before_apposition(tokens, j, lang)) is not None:
+                source = before = clean_name(person, lang, text)  # "Eruviel Avila, governor of the State … said"
             if not source and (rel := before_relative(tokens, j, lang)) is not None:
                 source = before = name_before(tokens, rel, lang, text)  # "A senior official who asked not to …"
             start, outlet = past_outlet(tokens, past_time(tokens, end + 1, lang), lang)  # "a déclaré jeudi à l'AFP"

@@ -11,10 +11,18 @@ walk so each module holds one concept.
 
 from __future__ import annotations
 
+from casualtylog.text._apposed_persons import apposed_person
 from casualtylog.text._described_persons import described_person, person_named
 from casualtylog.text._placed_heads import head_with_place
 from casualtylog.text._romance_sources import inner_adjective
-from casualtylog.text._source_outlets import channel_ahead, descriptor, outlet_described, past_description, past_outlet
+from casualtylog.text._source_outlets import (
+    channel_ahead,
+    described_after_article,
+    descriptor,
+    outlet_described,
+    past_description,
+    past_outlet,
+)
 from casualtylog.text._source_quotes import quoted_before, quoted_name
 from casualtylog.text._source_shapes import is_head as _is_head
 from casualtylog.text._source_shapes import place_end, saying
@@ -51,6 +59,8 @@ __all__ = ["MAX_NAME", "clean_name", "name_after", "name_before", "named", "outl
 MAX_NAME = 10
 #: German articles that never join a genitive to the noun before them: after a noun they open a new phrase.
 _NEW_PHRASE = frozenset({"die", "das", "den", "dem", "ein", "eine", "einen", "einem"})
+#: How many words of a name read after a verb may stand before its title ("el nuevo alto | comisionado").
+_TITLE_REACH = 3
 #: A "name" longer than this is a run of text, not a name (a source name holds at most 500).
 _MAX_NAME_CHARS = 200
 
@@ -109,9 +119,9 @@ def name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> st
     described = descriptor(tokens, k, lang)  # "meldt persbureau Reuters": what the name is, before it
     if described:
         k += 1
-    elif lang.nouns_capitalised and k + 1 < len(tokens) and tokens[k].low in lang.determiners:
-        described = descriptor(tokens, k + 1, lang)  # "laut der Nachrichtenagentur AP": German keeps the article
-        k += 2 if described else 0
+    elif (at := described_after_article(tokens, k, lang)) > k:
+        # "laut der Nachrichtenagentur AP", "selon la chaîne BFMTV", "meldt het Spaanse persbureau EFE": the outlet's name
+        described, k = True, at
     while (
         k < len(tokens)
         and len(run) < MAX_NAME
@@ -162,6 +172,9 @@ def name_after(tokens: list[Token], k: int, lang: LanguageData, text: str) -> st
     lead = [t for t in run if t.low not in lang.determiners and t.low not in lang.possessives]
     if lead and is_title(lead[0], lang):
         k = _complement_end(tokens, k, run, lang)  # "el fiscal de la región de O'Higgins, Aquiles Cubillos"
+    # "el portavoz estatal de seguridad, Aldo Fasci", "el nuevo alto comisionado de la ONU …, Zeid Ra'ad Al Husein"
+    if any(is_title(t, lang) for t in lead[:_TITLE_REACH]) and (apposed := apposed_person(tokens, k, lang)):
+        return clean_name(apposed, lang, text)
     if lead and is_title(lead[0], lang) and k + 1 < len(tokens) and tokens[k].low == ",":
         person: list[Token] = []
         j = k + 1
@@ -260,6 +273,7 @@ def name_before(tokens: list[Token], j: int, lang: LanguageData, text: str) -> s
             or plural_possessive(tokens, j, run)
             or joined_behind(tokens, j, run, lang)
             or _complement_noun(tokens, j, run, lang)
+            or outlet_described([tok, *run], lang)  # "De krant | Haaretz zegt", "The newspaper | Haaretz said"
         ):
             pass
         elif (

@@ -26,7 +26,14 @@ from casualtylog.text._source_words import is_title, modifier
 from casualtylog.text._tokens import PUNCT, WORD, Token
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["channel_ahead", "descriptor", "outlet_ahead", "outlet_described", "past_description", "past_outlet"]
+__all__ = [
+    "channel_ahead",
+    "described_after_article",
+    "descriptor",     "outlet_ahead",
+    "outlet_described",
+    "past_description",
+    "past_outlet",
+]
 
 #: The most words an outlet's name may hold ("The Associated Press", "Agence France-Presse").
 _MAX_OUTLET = 5
@@ -34,6 +41,8 @@ _MAX_OUTLET = 5
 _OUTLET_REACH = 12
 #: Words that open the clause said after the outlet ("dijo a Reuters que …").
 _CLAUSE_OPENERS = frozenset({"that", "dat", "que", "dass", "qu'"})
+#: How many adjectives may stand between an article and the word of what an outlet is ("het | Spaanse | persbureau").
+_OUTLET_ADJECTIVES = 1
 #: Shortest channel word a Dutch or German compound may end in ("pers|agentschap", "Nachrichten|agentur").
 _COMPOUND_CHANNEL = 6
 
@@ -166,6 +175,26 @@ def descriptor(tokens: list[Token], k: int, lang: LanguageData) -> bool:
         and not _is_head(nxt.low, lang)
         and nxt.low not in lang.weekdays | lang.months
     )
+
+
+def described_after_article(tokens: list[Token], k: int, lang: LanguageData) -> int:
+    """Where an outlet's name starts after an article and the word of what it is at ``k``, or ``k``.
+
+    "selon la | chaîne | BFMTV", "informó el | diario | O Globo", "meldt het | Spaanse | persbureau | EFE",
+    "laut der | Nachrichtenagentur | AP": the article, at most one adjective (a nationality or "state"),
+    then :func:`descriptor`. Session 20 (issue 13): read in German only before, so the other
+    languages named no one ("la chaîne", "het persbureau") or the adjective ("Spaanse").
+    """
+    if k + 1 >= len(tokens) or tokens[k].low not in lang.determiners:
+        return k
+    m = k + 1
+    while m < len(tokens) and m - k <= _OUTLET_ADJECTIVES + 1:
+        if descriptor(tokens, m, lang):
+            return m + 1
+        if not modifier(tokens[m], lang) or _is_head(tokens[m].low, lang) or is_title(tokens[m], lang):
+            return k
+        m += 1
+    return k
 
 
 def outlet_described(run: list[Token], lang: LanguageData) -> bool:

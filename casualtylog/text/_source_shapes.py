@@ -152,7 +152,13 @@ def _place_word(tok: Token, lang: LanguageData) -> bool:
 def statement_end(tokens: list[Token], k: int, lang: LanguageData) -> int:
     """The index after a channel phrase starting at ``k`` ("afirmaron | en un comunicado | los servicios"), or ``k``."""
     hit = phrases(lang, "statement_phrases").at(tokens, k)
-    return k + hit[0] if hit is not None else k
+    if hit is None:
+        return k
+    end = k + hit[0]
+    # "a souligné dans un communiqué, | le ministre …": a comma may set the phrase off before the inverted subject.
+    if end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].low in lang.determiners:
+        return end + 1
+    return end
 
 
 def statement_start(tokens: list[Token], j: int, lang: LanguageData) -> int:

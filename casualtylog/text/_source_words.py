@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from casualtylog.text._source_shapes import is_head as _is_head
 from casualtylog.text._source_shapes import saying
-from casualtylog.text._time_adverbs import closes_name
+from casualtylog.text._time_adverbs import closes_name, past_time
 from casualtylog.text._tokens import PUNCT, WORD, Token
 from casualtylog.text.lang import LanguageData
 
@@ -85,7 +85,7 @@ def _compound_titles(lang: LanguageData) -> tuple[str, ...]:
 def head_ahead(tokens: list[Token], k: int, lang: LanguageData) -> bool:
     """Whether a source head noun follows within the modifiers allowed ("a monitoring group")."""
     for j in range(k + 1, min(len(tokens), k + 1 + MAX_MODIFIERS)):
-        if _is_head(tokens[j].low, lang):
+        if _is_head(tokens[j].low, lang) or is_title(tokens[j], lang):  # "el nuevo alto | comisionado" (session 20)
             return True
         if not modifier(tokens[j], lang):
             return False
@@ -299,9 +299,18 @@ def lower_complement(tokens: list[Token], k: int, run: list[Token], lang: Langua
         j += 1
     if j == start:
         return k
-    if j == len(tokens) or tokens[j].kind is PUNCT or tokens[j].low in _RELATIVES:
+    if j == len(tokens) or tokens[j].kind is PUNCT or tokens[j].low in _RELATIVES or _name_stop(tokens, j, lang):
         return j
     return k
+
+
+def _name_stop(tokens: list[Token], j: int, lang: LanguageData) -> bool:
+    """Whether a time adverbial or a word no name goes on with stands at ``j``: the clause's name ended before it.
+
+    Session 20 (attr21): "según reportó el gobierno talibán | este domingo", "la mairie de la ville | dans un
+    communiqué", "la Secretaría de Salud Pública de la capital | este lunes" close the name as the sentence's end does.
+    """
+    return closes_name(tokens[j], lang) or past_time(tokens, j, lang) > j
 
 
 def closing_adjectives(tokens: list[Token], k: int, lang: LanguageData) -> int:
@@ -315,7 +324,7 @@ def closing_adjectives(tokens: list[Token], k: int, lang: LanguageData) -> int:
         if k + n > len(tokens) or not all(_adjective(t, lang) for t in words):
             return 0
         end = k + n
-        if end == len(tokens) or tokens[end].kind is PUNCT or closes_name(tokens[end], lang):
+        if end == len(tokens) or tokens[end].kind is PUNCT or _name_stop(tokens, end, lang):
             return n
         if tokens[end].low in saying(lang):
             return n

@@ -47,8 +47,12 @@ def test_an_adjective_after_the_article_of_according_to_is_in_the_name(text: str
 @pytest.mark.parametrize(
     "text",
     [
-        # "nach eigenen Angaben": the subject's own statements, no name after them; the publisher stays
-        "Das ukrainische Militär hat nach eigenen Angaben in der Nacht 24 von 28 russischen Drohnen abgeschossen.",
+        # "nach eigenen Angaben": the subject's own statements, no name after them; with no subject the publisher
+        # stays. Session 20 (attr21): de-27fc5944-1 ("Das ukrainische Militär hat nach eigenen Angaben …"), pinned
+        # here with the publisher before, is labelled with its subject as the source (the verb's subject speaks,
+        # tests/text/test_issue13_attr21.py); these sentences keep what this test pins, no name read after it.
+        "Nach eigenen Angaben starben fünf Menschen.",
+        "Nach eigenen Angaben wurden in der Nacht 24 Drohnen abgeschossen.",
     ],
 )
 def test_no_adjective_run_names_no_one(text: str) -> None:

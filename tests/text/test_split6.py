@@ -189,6 +189,9 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "definite_articles",
         # session 20 (miss21b): the definite event phrases of a pluperfect of the report's own event
         "own_event_openers",
+        # session 20 (attr21): the speakers of a clause with no verb of saying
+        "own_account_phrases",
+        "closing_saying_verbs",
     ]
     assert len(names) == len(set(names))
 

@@ -31,6 +31,8 @@ TITLES = frozenset(
         *("secretaria", "subsecretaria", "gobernadora", "directora", "presidenta", "jefa", "consejero", "consejera"),
         *("delegado", "delegada", "vocero", "vocera", "coordinador", "coordinadora", "comisario", "comisaria"),
         *("embajador", "embajadora", "coronel", "viceministro", "viceministra", "canciller", "intendente"),
+        # Session 20 (attr21): "el alto comisionado de la ONU para los Derechos Humanos, Zeid Ra'ad Al Husein"
+        *("comisionado", "comisionada"),
     ]
 )
 

@@ -1,11 +1,13 @@
-"""Optional fields of a language's grammar: verb-second order and the definite articles. Each switches one shape on.
+"""Optional fields of a language's grammar: verb-second order, the definite articles and the speakers of a clause
+with no verb of saying. Each switches one shape on.
 
 :class:`~casualtylog.text.lang.LanguageData` lists this class first among its bases, so its fields come last.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 __all__ = ["GrammarWords"]
 
@@ -27,3 +29,11 @@ class GrammarWords:
     # waren 59 Menschen ums Leben gekommen", "Durch die Lawine waren am Sonntag …"): a pluperfect dated to a day in
     # their stretch tells that event, not an earlier one (casualtylog.text._not_counts.dated_pluperfect).
     own_event_openers: frozenset[str] = frozenset()
+    # Session 20 (attr21): "by its own account" after a clause's finite verb ("Hezbollah heeft naar eigen zeggen 200
+    # raketten … afgevuurd", "Das Militär hat nach eigenen Angaben 24 Drohnen abgeschossen"): the verb's subject is the
+    # source, as if the verb were one of saying (casualtylog.text._own_account). Empty turns it off.
+    own_account_phrases: frozenset[str] = frozenset()
+    # Session 20 (attr21): a separable verb of saying's finite stem and the particle that closes its clause around a
+    # figure ("Der Zivilschutz geht … von 247 Toten aus", "geht die Polizei von 170 Vermissten aus": assumes); the
+    # subject is the source. Empty turns it off.
+    closing_saying_verbs: Mapping[str, str] = field(default_factory=dict)

@@ -318,4 +318,8 @@ LANGUAGE = LanguageData(
     possessives=_words("seiner ihrer unserer"),
     verb_second_openers=True,  # session 14 (fresh10rom): "Damals starben 6300 Menschen, vier Millionen verloren …"
     definite_articles=_phrases("der | die | das"),  # session 14 (fresh10rom): "der Schütze, ein 35-Jähriger, ist tot"
+    # session 20 (attr21): "Das Militär hat nach eigenen Angaben 24 Drohnen abgeschossen": the subject speaks
+    own_account_phrases=_phrases("nach eigenen angaben | eigenen angaben zufolge"),
+    # session 20 (attr21): "Der Zivilschutz geht … von 247 Toten aus": assumes, a verb of saying
+    closing_saying_verbs=dict.fromkeys(("geht", "gehen", "ging", "gingen"), "aus"),
 )

@@ -367,4 +367,6 @@ LANGUAGE = LanguageData(
     victim_nouns=_words("slachtoffers"),
     # Session 13 (fresh7r2): one more by "again" before the article ("opnieuw een dodelijk slachtoffer": +1)
     another_before_article=frozenset({"opnieuw"}),
+    # Session 20 (attr21): "Hezbollah heeft naar eigen zeggen 200 raketten … afgevuurd": the subject speaks
+    own_account_phrases=_phrases("naar eigen zeggen | naar eigen opgave"),
 )
