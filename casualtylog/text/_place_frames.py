@@ -21,14 +21,6 @@ _CARE_REACH = 5
 _PLACE_REACH = 4
 #: How many words the count's own place phrase may take before "and" ("en el lugar de los hechos").
 _PHRASE_BACK = 8
-#: Prepositions that open the count's own place phrase besides the language's place prepositions (French
-#: "pour le district de …", "dans la ville de …"; Spanish "en" is a place preposition already).
-_PHRASE_PREPS = frozenset({"dans", "pour", "sur"})
-#: States, not places, after a place preposition: "en état de choc", "en estado grave", "en urgence absolue",
-#: "en garde à vue", "en vie".
-_STATES = frozenset(
-    {"état", "estado", "urgence", "urgencia", "garde", "vie", "vida", "détention", "prisión", "custodia"}
-)
 
 
 class PlaceFrames(SentenceBase):
@@ -94,7 +86,7 @@ class PlaceFrames(SentenceBase):
         for j in range(m.start - 2, max(-1, m.start - 2 - _PHRASE_BACK), -1):
             if not self._plain(j):
                 return False
-            place = place or _low(tokens, j) in lang.place_preps | _PHRASE_PREPS
+            place = place or _low(tokens, j) in lang.place_preps | lang.place_phrase_preps
             parent = next((b for b in reversed(self.bindings) if b.role == "count" and b.chunk_end == j), None)
             if parent is None:
                 continue
@@ -118,7 +110,7 @@ class PlaceFrames(SentenceBase):
     def _state_after(self, k: int) -> bool:
         """A state or a degree within the first words after the preposition ("en estado grave", "en urgence")."""
         lows = {_low(self.tokens, j) for j in range(k, k + 3)}
-        return bool(lows & (self.lang.severity_words | _STATES))
+        return bool(lows & (self.lang.severity_words | self.lang.place_states))
 
     def taken_to_hospital(self, m: Mention) -> bool:
         """ "Au moins 160 personnes ont été admises dans les hôpitaux", "40 pasajeros fueron trasladados a hospitales"."""

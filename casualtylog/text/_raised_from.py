@@ -25,34 +25,6 @@ __all__ = ["change_start", "changed_from_only", "raised_toll_before"]
 
 #: How many words may stand between the toll noun and "from" ("the toll in the March-June period from 114").
 _MATERIAL = 6
-#: Session 19 (miss20a): verbs that revise a toll, up or down, with the toll as their object ("had reduced the death
-#: toll from 12 to 11", en-b80e5822-3): as a verb of raising, the change "from A to B" gives both figures. Not in
-#: ``raise_verbs``, which also puts a total at a figure before its object and marks attribution.
-_REVISE_VERBS = {
-    "en": frozenset(
-        [
-            "raised",
-            "reduced",
-            "reduces",
-            "reducing",
-            "lowered",
-            "lowers",
-            "lowering",
-            "revised",
-            "revises",
-            "revising",
-            "cut",
-            "cuts",
-            "cutting",
-            "pushed",
-            "pushes",
-            "upped",
-            "adjusted",
-        ]
-    ),
-    "nl": frozenset(["verhoogde", "verhoogden", "verhoogt", "verlaagde", "verlaagden", "verlaagt"]),
-}
-
 #: A dash that sets the change off as an aside after its toll.
 _DASHES = frozenset({"–", "—", "-"})
 
@@ -67,7 +39,7 @@ def change_start(tokens: list[Token], from_at: int) -> int:
 def raised_toll_before(tokens: list[Token], from_at: int, lang: LanguageData) -> bool:
     """Whether a toll noun with its article and an active verb of raising before it ends within a few plain words
     before ``from_at`` (the "from" of the change)."""
-    verbs = lang.raise_verbs | _REVISE_VERBS.get(lang.code, frozenset())
+    verbs = lang.raise_verbs | lang.revise_verbs
     if not verbs:
         return False
     nouns = phrases(lang, "toll_nouns")

@@ -82,10 +82,19 @@ class ShapeWords:
             6 a 73"): both ends are counts, the second the new total.
         raise_verbs: verbs that raise a total to a number standing before its
             object ("portant à 78 le bilan", "han elevado a 53 los muertos").
+        revise_verbs: verbs that revise a toll, up or down, with the toll as
+            their object ("had reduced the death toll from 12 to 11"): the change
+            "from A to B" after it gives both figures, as after a verb of raising.
+            Not in ``raise_verbs``, which also puts a total at a figure before
+            its object and marks attribution.
         pro_verbs: a verb phrase standing for the predicate before ("y otros
             cuatro lo hicieron en el hospital"): the count takes its metric.
         place_preps: prepositions before a capitalised place name in a per-place
             split ("six ont péri à Trèbes, deux à Villegailhenc").
+        place_phrase_preps: prepositions that open the count's own place phrase
+            besides ``place_preps`` ("pour le district de …", "dans la ville de …").
+        place_states: states, not places, after a place preposition ("en état de
+            choc", "en estado grave", "en garde à vue", "en vie").
         parallel_place_preps: prepositions that open a place ("in", "bij"):
             "…, en 10 personen in de metro" shares the predicate of the count
             before it when that count's clause names a place with the same
@@ -257,8 +266,11 @@ class ShapeWords:
     from_words: frozenset[str] = frozenset()
     to_words: frozenset[str] = frozenset()
     raise_verbs: frozenset[str] = frozenset()
+    revise_verbs: frozenset[str] = frozenset()
     pro_verbs: frozenset[str] = frozenset()
     place_preps: frozenset[str] = frozenset()
+    place_phrase_preps: frozenset[str] = frozenset()
+    place_states: frozenset[str] = frozenset()
     parallel_place_preps: frozenset[str] = frozenset()
     care_verbs: frozenset[str] = frozenset()
     care_places: frozenset[str] = frozenset()

@@ -213,6 +213,8 @@ LANGUAGE = LanguageData(
     at_words=frozenset({"en"}),
     pro_verbs=_phrases("lo hicieron | lo han hecho | lo hizo | lo ha hecho | lo habían hecho | lo hacen"),
     place_preps=frozenset({"en"}),
+    # Session 19 (miss20b): states after a place preposition that are no place ("en estado grave", "en prisión").
+    place_states=_words("estado urgencia vida prisión custodia"),
     source_place_preps=frozenset({"en"}),  # "el Ministerio de Sanidad en Gaza"
     # "escribió el alcalde en su cuenta de Facebook", "La ONU estimó que …"
     source_verbs=sources.SOURCE_VERBS,

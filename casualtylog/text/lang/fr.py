@@ -230,6 +230,10 @@ LANGUAGE = LanguageData(
     to_words=frozenset({"à"}),
     raise_verbs=tolls.RAISE_VERBS,
     place_preps=_words("à en au aux"),
+    # Session 19 (miss20b): the count's own place phrase ("pour le district de …", "dans la ville de …"), and states
+    # after a place preposition that are no place ("en état de choc", "en urgence absolue", "en garde à vue", "en vie").
+    place_phrase_preps=_words("dans pour sur"),
+    place_states=_words("état urgence garde vie détention"),
     # "a souligné le docteur Qidreh"
     source_verbs=sources.SOURCE_VERBS,
     # "Les secours ont fait état de cinq morts", "a fait savoir M. Holmes".

@@ -152,6 +152,8 @@ LANGUAGE = LanguageData(
     # "van 23 naar 19 doden": no change verbs (only the toll frame's Romance "passé de … à" needs them).
     from_words=frozenset({"van"}),
     to_words=frozenset({"naar"}),
+    # Session 19 (miss20a): revising a toll with it as the object ("verhoogde het dodental van 12 naar 15").
+    revise_verbs=frozenset({"verhoogde", "verhoogden", "verhoogt", "verlaagde", "verlaagden", "verlaagt"}),
     care_verbs=nl6.CARE_VERBS,
     care_places=nl6.CARE_PLACES,
     identity_preps=frozenset({"bij"}),
