@@ -154,3 +154,37 @@ def test_fields21_tallied_things(text: str, language: str, claims: list[Claim]) 
 )
 def test_fields21_hurt_subject_dies(text: str, language: str, claims: list[Claim]) -> None:
     assert claims_of(text, language) == claims
+
+
+# -- one number for two coordinated nouns of people, as a verb's object (_mixed_nouns) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        # en-7219707e-2 (dev batch 12): the 20 are women and children, no group
+        (
+            "AFP - A stampede killed up to 20 impoverished women and children, crushed in a stairwell and alley, when"
+            " charity workers handed out free flour Monday in Pakistan's financial capital Karachi, officials said.",
+            "en",
+            [("killed", None, "at most 20")],
+        ),
+        # en-ecf8987b-4 (dev batch 5): one named person after "and" is no second noun of the count
+        (
+            "The mayor's office said the bodies of three infants and seaman Lorenzo Salinas had been recovered late on"
+            " Friday night.",
+            "en",
+            [("killed", "children", "3")],
+        ),
+        # same surface: a number after "and" opens a count of its own
+        (
+            "The strike killed two soldiers and three civilians.",
+            "en",
+            [("killed", "civilians", "3"), ("killed", "soldiers", "2")],
+        ),
+        # German capitalises its nouns: still two nouns of people, no group (the subject frame, as before)
+        ("Etwa 26 Kinder und Erwachsene wurden verletzt.", "de", [("injured", None, "about 26")]),
+    ],
+)
+def test_fields21_mixed_nouns(text: str, language: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == claims
