@@ -188,3 +188,24 @@ def test_fields21_hurt_subject_dies(text: str, language: str, claims: list[Claim
 )
 def test_fields21_mixed_nouns(text: str, language: str, claims: list[Claim]) -> None:
     assert claims_of(text, language) == claims
+
+
+# -- German units in the dative plural are no counts (lang._de_figures) -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        # de-12e64c60-3 (dev batch 13, a negative): a radius, not three people brought to safety
+        (
+            "Anwohner in einem Radius von drei Kilometern um die Fabrik in der Hafenstadt Visakhapatnam würden in"
+            " Sicherheit gebracht.",
+            "de",
+            [],
+        ),
+        # same surface: people after the number are brought to safety
+        ("Drei Anwohner wurden in Sicherheit gebracht.", "de", [("evacuated", None, "3")]),
+    ],
+)
+def test_fields21_german_dative_units(text: str, language: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == claims
