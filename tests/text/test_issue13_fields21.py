@@ -209,3 +209,41 @@ def test_fields21_mixed_nouns(text: str, language: str, claims: list[Claim]) -> 
 )
 def test_fields21_german_dative_units(text: str, language: str, claims: list[Claim]) -> None:
     assert claims_of(text, language) == claims
+
+
+# -- places and facilities are things, not victims (lang._thing_words) -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        # en-f77d6d66-6 (dev batch 13, a negative)
+        (
+            "Kindiki stated that a total of 1,967 schools have been affected by the floods while 62 health facilities"
+            " have been affected in 11 counties.",
+            "en",
+            [],
+        ),
+        # nl-aafe6d9b-8 (dev batch 13, a negative)
+        ("In Turkije zijn vandaag nog acht plaatsen geëvacueerd in de provincie Mugla.", "nl", []),
+        # de-7ca05217-6 (dev batch 13): the places were hit, the people are missing
+        (
+            "In Rheinland-Pfalz waren mehrere Orte in der Eifel besonders schwer von dem Hochwasser betroffen, Dutzende"
+            " Menschen wurden noch vermisst.",
+            "de",
+            [("missing", None, "dozens")],
+        ),
+        # fr-0ad1650b-2 (dev batch 13, a negative): testimonies collected, not people taken in
+        (
+            "Selon plusieurs témoignages recueillis sur place, la terre a craqué dans ce quartier situé dans"
+            " l’arrondissement de Bafoussam IIIe, autour de 22 heures.",
+            "fr",
+            [],
+        ),
+        # same surface: people evacuated and affected keep their reading
+        ("In Turkije zijn vandaag nog acht mensen geëvacueerd.", "nl", [("evacuated", None, "8")]),
+        ("62 residents have been affected in 11 counties.", "en", [("affected", None, "62")]),
+    ],
+)
+def test_fields21_places_are_things(text: str, language: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == claims
