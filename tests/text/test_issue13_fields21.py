@@ -247,3 +247,34 @@ def test_fields21_german_dative_units(text: str, language: str, claims: list[Cla
 )
 def test_fields21_places_are_things(text: str, language: str, claims: list[Claim]) -> None:
     assert claims_of(text, language) == claims
+
+
+# -- one person of a role after a list's cue, closed by a comma (_apposition_frames) -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        # fr-8c99edda-3 (dev batch 13): a policeman among the three dead is no count (the guide's singular roles)
+        (
+            "Les autorités avaient fait état de trois morts, dont un policier, et avaient annoncé ouvrir des enquêtes.",
+            "fr",
+            [("killed", None, "3")],
+        ),
+        # same surface: a child in the list is 1, read by the group frame
+        (
+            "Les autorités avaient fait état de trois morts, dont un enfant, et avaient annoncé ouvrir des enquêtes.",
+            "fr",
+            [("killed", None, "3"), ("killed", "children", "1")],
+        ),
+        # fr-4432602d-1 (dev batch 7): a number after the cue is still the aside's member
+        (
+            "On craint au moins 24 morts, dont 2 filles, dans le naufrage d’un bateau de migrants au large de l’île"
+            " italienne de Lampedusa.",
+            "fr",
+            [("killed", None, "at least 24"), ("killed", "children", "2")],
+        ),
+    ],
+)
+def test_fields21_one_role_after_a_list_cue(text: str, language: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == claims
