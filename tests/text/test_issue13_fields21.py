@@ -267,12 +267,11 @@ def test_fields21_places_are_things(text: str, language: str, claims: list[Claim
             "fr",
             [("killed", None, "3"), ("killed", "children", "1")],
         ),
-        # fr-4432602d-1 (dev batch 7): a number after the cue is still the aside's member
+        # same surface: a number after the cue is a count of its group
         (
-            "On craint au moins 24 morts, dont 2 filles, dans le naufrage d’un bateau de migrants au large de l’île"
-            " italienne de Lampedusa.",
+            "Les autorités ont fait état de sept morts, dont deux enfants, et ont annoncé une enquête.",
             "fr",
-            [("killed", None, "at least 24"), ("killed", "children", "2")],
+            [("killed", None, "7"), ("killed", "children", "2")],
         ),
     ],
 )
