@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from casualtylog.text import extract
 from tests.text._read import Claim, claims_of
 
 # -- a bare count takes the group of the count before it (_more_of_them, _tally_lists, _antecedents) -------------
@@ -277,3 +278,39 @@ def test_fields21_places_are_things(text: str, language: str, claims: list[Claim
 )
 def test_fields21_one_role_after_a_list_cue(text: str, language: str, claims: list[Claim]) -> None:
     assert claims_of(text, language) == claims
+
+
+# -- "confirmed" in a subject's own predicate is that count's (_status_scope) -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        # en-56430594-1 (dev batch 13): the 400 missing are not confirmed (the guide: confirmed covers its own clause)
+        (
+            "Geneva: Fifteen people have so far been confirmed dead and 400 are still missing in the huge blaze at the"
+            " Rohingya refugee camp in Cox’s Bazar in Bangladesh, the United Nations said Tuesday.",
+            "en",
+            [("killed", None, "15", "confirmed"), ("missing", None, "400", "reported")],
+        ),
+        # en-5be71087-2 (dev batch 3): the short predicate, read so before
+        (
+            "The IOM said 62 people are confirmed dead and another 971 are missing and presumed dead in nine"
+            " incidents on the route between Libya and Italy between 25 May and 30 May.",
+            "en",
+            [("killed", None, "62", "confirmed"), ("missing", None, "971", "reported")],
+        ),
+        # same surface: a confirming verb before the counts governs them all
+        (
+            "Officials confirmed that 15 people died and 400 are still missing.",
+            "en",
+            [("killed", None, "15", "confirmed"), ("missing", None, "400", "confirmed")],
+        ),
+    ],
+)
+def test_fields21_confirmed_in_own_predicate(
+    text: str, language: str, claims: list[tuple[str, str | None, str, str]]
+) -> None:
+    found = extract(text, language=language, source="s", reported_at="2025-01-01")
+    got = sorted((x.claim.metric, x.claim.group, str(x.claim.figure), x.claim.status.value) for x in found)
+    assert got == sorted(claims)
