@@ -41,5 +41,15 @@ def antecedent_group(
             if o.group and named_others and (o.group not in person_groups or (metric and o.metric != metric)):
                 return o.group
             continue
-        return o.group
+        return None if _mixed_whole(before, o) else o.group
     return None
+
+
+def _mixed_whole(before: Sequence[Binding], o: Binding) -> bool:
+    """Session 20 (fields21): whether the count ``o`` closes a whole of two groups with one metric ("kamen 64 Soldaten
+    und drei Zivilisten ums Leben, Hunderte wurden verletzt", de-067cf78b-4): the bare count after it is of them all,
+    so it takes neither group, as "six people - three policemen and three pedestrians - and wounding nine others" takes
+    the head noun (the guide, batch 13)."""
+    counts = [b for b in before if b.role == "count"]
+    i = next(i for i, b in enumerate(counts) if b is o)
+    return i > 0 and counts[i - 1].metric == o.metric and counts[i - 1].group not in (None, o.group)

@@ -47,6 +47,11 @@ class AppositionFrames(SentenceBase):
         opener = self._member_opener(m.start - 1)
         if opener is None:
             return False
+        cues = phrases(lang, "group_cues")
+        if str(m.figure) == "1" and any(cues.at(tokens, i) is not None for i in range(opener + 1, m.start)):
+            # session 20 (fields21): "trois morts, dont un policier, et …" (fr-8c99edda-3): one person after a list's
+            # cue is the group frame's, which counts a woman or a child only (the guide), whatever closes the aside
+            return False
         closer = self._member_closer(m.end + noun[2], _CLOSERS[tokens[opener].text])
         if closer is None:
             return False

@@ -33,6 +33,7 @@ from casualtylog.text._plain_increments import plain_increment
 from casualtylog.text._report_days import dates_a_report
 from casualtylog.text._shared_increments import shared_increments
 from casualtylog.text._split_deaths import split_deaths
+from casualtylog.text._thing_tallies import tallied_things
 from casualtylog.text._tokens import Token
 from casualtylog.text._trapped_places import trapped_in_sentence, trapped_place_in
 from casualtylog.text._whom_parts import whom_parts_keep_group
@@ -51,6 +52,7 @@ __all__ = [
     "other_event_hits",
     "parts_keep_group",
     "raised_by",
+    "tallied_things",
     "verb_joined_right",
     "whole_before",
 ]

@@ -14,6 +14,7 @@ Bounded look after each such count: linear.
 from __future__ import annotations
 
 from casualtylog.text._binding import Binding
+from casualtylog.text._phrases import phrases
 from casualtylog.text._split_deaths import killed_within
 from casualtylog.text._tokens import PUNCT, Token
 from casualtylog.text.lang import LanguageData
@@ -61,10 +62,53 @@ def _dies_after(tokens: list[Token], k: int, lang: LanguageData) -> bool:
     return False
 
 
+#: Session 20 (fields21): words that join or open another clause after the injury word of a count's subject ("were
+#: injured and two died", "injured in the fire that killed two"): a verb of dying after them is that clause's.
+_CLAUSE_BREAKS = {
+    "en": frozenset({"and", "or", "but", "that", "which", "who", "whom", "when", "where", "after", "while", "as"})
+    | frozenset({"before", "because"}),
+    "nl": frozenset({"en", "of", "maar", "dat", "die", "waarbij", "toen", "nadat", "terwijl", "omdat"}),
+    "de": frozenset({"und", "oder", "aber", "der", "die", "das", "dass", "als", "nachdem", "während", "wobei", "weil"}),
+    "fr": frozenset({"et", "ou", "mais", "qui", "que", "qu'", "dont", "lorsque", "quand", "après", "alors", "tandis"}),
+    "es": frozenset({"y", "e", "o", "pero", "que", "quien", "cuando", "donde", "tras", "mientras", "porque"}),
+}
+#: How far after the count its subject's injury word may stand ("Six of the injured people", "An Israeli woman who
+#: was critically wounded"), and the verb of dying after that word ("wounded by Iranian missiles succumbed").
+_TO_INJURY, _TO_DEATH = 7, 6
+
+
+def _hurt_subject_dies(tokens: list[Token], b: Binding, lang: LanguageData) -> bool:
+    """Session 20 (fields21): whether the count's injury word only describes its subject and the clause's own verb
+    is one of dying: "Six of the injured people succumbed to injuries" (en-5cb4f910-5), "another four people injured
+    in the fire had died in area hospitals" (en-269d3bb8-5), "An Israeli woman who was critically wounded by Iranian
+    missiles succumbed to her wounds" (en-d0dd49b1-1). The guide counts people by what the sentence says happened to
+    them, as the rule above does for one person. The first predicate after the count must be the injury word, and
+    the first after it one of dying, with no number, negation, punctuation, "and" or clause opener between ("were
+    injured and two died", "injured in the blast that killed two" keep their reading)."""
+    predicates = phrases(lang, "predicates")
+    breaks = _CLAUSE_BREAKS.get(lang.code, frozenset()) | lang.coordinators
+
+    def stop(t: Token) -> bool:
+        return t.is_number or t.kind is PUNCT or t.low in lang.negations or t.low in breaks
+
+    m = b.mention
+    for q in range(m.end, min(len(tokens), m.end + _TO_INJURY)):
+        if tokens[q].is_number or tokens[q].kind is PUNCT:
+            return False
+        hit = predicates.at(tokens, q)
+        if hit is None:
+            continue
+        return str(hit[1]) == "injured" and killed_within(tokens, q + hit[0], lang, _TO_DEATH, stop)
+    return False
+
+
 def died_of_wounds(tokens: list[Token], bindings: list[Binding], lang: LanguageData) -> None:
-    """Read (in place) as killed each injured count of one whose sentence says the person then died."""
+    """Read (in place) as killed each injured count of one whose sentence says the person then died, and each
+    injured count whose subject's injury word is followed by its clause's verb of dying."""
     for b in bindings:
+        if b.metric != "injured" or b.role not in {"count", "group"}:
+            continue
         # a member of a list of the injured too ("vier gewonden …, onder wie een jong kind dat later … overleed")
-        one_hurt = b.role in {"count", "group"} and b.metric == "injured" and str(b.mention.figure) == "1"
-        if one_hurt and _dies_after(tokens, max(b.chunk_end, b.mention.end), lang):
+        one_hurt = str(b.mention.figure) == "1" and _dies_after(tokens, max(b.chunk_end, b.mention.end), lang)
+        if one_hurt or (b.role == "count" and b.frame == "subject" and _hurt_subject_dies(tokens, b, lang)):
             b.metric = "killed"

@@ -352,8 +352,8 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             continue  # "disputed the ISPR claim that 15 militants had been killed"
         if statistic[marks[m.start]] or background[marks[m.start]] or (rates and rate_after(tokens, m, lang)):
             continue  # incidents summed over many years or per year, an earlier day's event
-        if aged_after_noun(tokens, m.start, m.end, lang):
-            continue  # "haar dochter van 12 raakte gewond": an age, not 12 injured
+        if aged_after_noun(tokens, m.start, m.end, lang) or rules.tallied_things(tokens, m, b.metric, lang):
+            continue  # "haar dochter van 12 raakte gewond": an age; "viviendas destruidas, 134 afectadas": homes
         if proportion_of(tokens, m, lang) or per_number(tokens, m, lang):
             continue  # "un enfant sur trois a été blessé": a share, not three injured; "2 deaths per 100,000"
         # the count's own predicate may be the shelter ("300 mensen zochten onderdak": fresh12), no description;

@@ -39,6 +39,9 @@ def bare_object(tokens: list[Token], m: Mention, lang: LanguageData) -> bool:
     if m.start < 2 or _low(tokens, m.start - 2) not in _AND or _low(tokens, m.end) not in _CLAUSE_END:
         return False
     hit = phrases(lang, "predicates").at(tokens, m.start - 1)
+    # session 20 (fields21): an active verb's gerund too ("killing two civilians and wounding nine.", en-2f07c0b7-4):
+    # the verb's object is the same victims as the first verb's, as after a predicate
+    hit = hit or phrases(lang, "active_verbs").at(tokens, m.start - 1)
     return hit is not None and hit[0] == 1
 
 

@@ -8,6 +8,7 @@ from casualtylog.text._binding import _COORD, Binding
 from casualtylog.text._found_state import found_in_state
 from casualtylog.text._left_states import DONE_TO, left_behind, left_in_state
 from casualtylog.text._mentions import Mention, _low, _tok
+from casualtylog.text._mixed_nouns import mixed_nouns
 from casualtylog.text._nouns import _listed_noun, _noun
 from casualtylog.text._phrases import phrases
 from casualtylog.text._romance_objects import left_without, object_verb
@@ -131,6 +132,8 @@ class ObjectFrames(SubjectShapes):
                 return False
             group = noun[1]
             k += noun[2]
+            if noun[0] in {"people", "group"}:  # session 20 (fields21): "killed up to 20 impoverished women and children"
+                k, group = mixed_nouns(tokens, k, group, lang)
             # The bodies of the missing are dead: "los cuerpos sin vida de los cinco mineros desaparecidos".
             after = (
                 phrases(lang, "predicates").at(tokens, k)

@@ -80,6 +80,10 @@ def with_assumptions(
 #: The most words between a count and a "confirmed" that belongs to its noun alone ("40 bestätigte Todesopfer",
 #: "40 muertes confirmadas"): the number's own phrase, an adjective or two.
 _OWN_PHRASE = 4
+#: Session 20 (fields21): the most words between a subject's count and the end of its own predicate, a "confirmed"
+#: among them the count's own ("Fifteen people have so far been confirmed dead and 400 are still missing",
+#: en-56430594-1: the 400 are not confirmed; the guide's "confirmed covers only its own clause").
+_OWN_CLAUSE = 8
 
 
 def confirmed_in_clause(b: Binding, bindings: list[Binding], cues: Cues, tokens: list[Token]) -> bool:
@@ -108,7 +112,7 @@ def _owned_cues(bindings: list[Binding], cues: Cues, tokens: list[Token]) -> tup
         return last[1], last[2]
     owner: dict[int, int] = {}
     for o in bindings:
-        if 0 <= o.chunk_end - o.mention.end <= _OWN_PHRASE:
+        if 0 <= o.chunk_end - o.mention.end <= (_OWN_CLAUSE if o.frame == "subject" else _OWN_PHRASE):
             for p in range(o.mention.end, min(o.chunk_end + 1, len(tokens))):
                 if cues.confirmed[p + 1] > cues.confirmed[p]:
                     owner.setdefault(p, o.mention.start)

@@ -9,9 +9,10 @@ from __future__ import annotations
 from casualtylog.text._aside_members import member_after_comma
 from casualtylog.text._binding import _COORD, Binding
 from casualtylog.text._mentions import Mention, _low, _tok
+from casualtylog.text._mixed_nouns import SUBJECT_AND
 from casualtylog.text._nouns import _listed_noun, _noun
 from casualtylog.text._phrases import phrases
-from casualtylog.text._subject_lists import _SUBJECT_AND, SubjectLists
+from casualtylog.text._subject_lists import SubjectLists
 from casualtylog.text._tokens import PUNCT, WORD, Token, adverbial_number
 from casualtylog.text._unclosed_asides import unclosed_aside_ends
 
@@ -179,7 +180,7 @@ class SubjectClauses(SubjectLists):
     def joins_modifiers(self, j: int) -> bool:
         """ "lichte en matige verwondingen", "schwer und lebensgefährlich verletzt": "and" at ``j`` between two
         lower-case words that are neither numbers nor function words joins modifiers, not clauses."""
-        if _low(self.tokens, j) not in _SUBJECT_AND:
+        if _low(self.tokens, j) not in SUBJECT_AND:
             return False
         lang = self.lang
         if phrases(lang, "predicates").at(self.tokens, j - 1) is not None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from casualtylog.text._binding import SentenceBase
 from casualtylog.text._mentions import _low, _tok
+from casualtylog.text._mixed_nouns import SUBJECT_AND, joins_nouns, mixed_nouns
 from casualtylog.text._named_wholes import FinalPredicate, named_whole_end
 from casualtylog.text._nouns import _listed_noun, _noun
 from casualtylog.text._pair_counts import demonym_adjective
@@ -17,9 +18,6 @@ from casualtylog.text.lang import LanguageData
 
 __all__ = ["SubjectLists", "among_count", "m_is_part_of_metric"]
 
-#: "and" between two coordinated subjects ("Fünf Polizisten und sieben Zivilisten wurden getötet");
-#: a language's own coordinators ("sowie", "evenals") join them too.
-_SUBJECT_AND = frozenset({"and", "en", "und"})
 #: Words of contrast that join a subject's second verb phrase as "and" does (session 13).
 _SUBJECT_BUT = frozenset({"but", "maar", "aber"})
 
@@ -69,12 +67,8 @@ class SubjectLists(SubjectShapes):
     final_predicate: FinalPredicate
 
     def and_at(self, k: int) -> bool:
-        """Whether the word at ``k`` joins two subjects: the language's coordinators, or "and", "en", "und" unless the
-        language reads that word as a preposition of its noun phrases (Spanish "soldados en la zona")."""
-        joiner = _low(self.tokens, k)
-        if joiner in self.lang.coordinators:
-            return True
-        return joiner in _SUBJECT_AND and joiner not in self.lang.noun_preps
+        """Whether the word at ``k`` joins two subjects (:func:`joins_nouns`)."""
+        return joins_nouns(self.tokens, k, self.lang)
 
     def skip_coordinated_subject(self, k: int) -> int:
         """Skip "and 3 soldiers" in "2 civilians and 3 soldiers were killed" (or "and an officer")."""
@@ -203,7 +197,7 @@ class SubjectLists(SubjectShapes):
         """
         k = j = self.with_one(k)  # "a woman with a baby and two children"
         while _low(self.tokens, j) == ",":
-            if _low(self.tokens, j + 1) in _SUBJECT_AND:
+            if _low(self.tokens, j + 1) in SUBJECT_AND:
                 closed = self.skip_coordinated_subject(j + 1)  # the serial comma: ", and two men"
                 return closed if closed != j + 1 else k
             if self.one_unnamed(j + 1):
@@ -223,18 +217,8 @@ class SubjectLists(SubjectShapes):
 
     def mixed_victims(self, k: int, group: str | None) -> tuple[int, str | None]:
         """ "26 Kinder und Erwachsene wurden verletzt": one number for two nouns of people is a count of both,
-        with no group of its own; ``k`` is the "and" after the first noun. English too since session 12 (fresh12):
-        "some 320 migrants and refugees remain missing", "200 women and children were killed"."""
-        tokens, lang = self.tokens, self.lang
-        if not self.and_at(k):
-            return k, group
-        other = _tok(tokens, k + 1)
-        if other is None or other.is_number or other.low in lang.determiners:
-            return k, group
-        noun = _noun(tokens, k + 1, lang)
-        if noun is None or noun[0] not in {"people", "group"}:
-            return k, group
-        return k + 1 + noun[2], group if noun[1] == group else None
+        with no group of its own; ``k`` is the "and" after the first noun (:func:`mixed_nouns`)."""
+        return mixed_nouns(self.tokens, k, group, self.lang)
 
     def skip_partitive(self, k: int) -> int:
         """Skip "of them" or "of the" before the victims' noun: "two of them were injured", "tres de los atacantes murieron".
@@ -320,7 +304,7 @@ class SubjectLists(SubjectShapes):
                 return 0, None
             if tok.low in lang.boundaries:
                 return 0, None
-            if _low(tokens, j) not in _SUBJECT_AND and not contrast:
+            if _low(tokens, j) not in SUBJECT_AND and not contrast:
                 continue
             at, _ = self.gap(j + 1)
             hit = predicates.at(tokens, at)

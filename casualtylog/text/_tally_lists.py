@@ -34,13 +34,20 @@ def after_tally_comma(tokens: list[Token], m: Mention, lang: LanguageData) -> bo
     # the tally before the comma holds a count of its own: a number within a few words of its casualty word
     if not any(t.is_number for t in tokens[max(0, comma - _ITEM) : comma - 1]):
         return False
-    width = _casualty_word_at(tokens, m.end, lang)
+    # session 20 (fields21): the item's auxiliaries before its casualty word ("Quatre randonneurs sont morts, cinq ont
+    # été blessés", fr-6d965e78-1): the same tally item, its verb written out
+    k = m.end
+    while k - m.end < _AUXILIARIES and _low(tokens, k) in lang.gap_words and _casualty_word_at(tokens, k, lang) == 0:
+        k += 1
+    width = _casualty_word_at(tokens, k, lang)
     # "Quatre détenus morts, 8 blessés dont un surveillant de prison": its own list says who the 8 are
-    return width > 0 and phrases(lang, "group_cues").at(tokens, m.end + width) is None
+    return width > 0 and phrases(lang, "group_cues").at(tokens, k + width) is None
 
 
 #: The most words of one tally item before the comma ("cinq soldats ont été tués": the number within 6).
 _ITEM = 6
+#: Session 20 (fields21): the most auxiliaries between a tally item's count and its casualty word ("ont été").
+_AUXILIARIES = 2
 #: Session 14 (fresh10en): vague figures that are the plural of a round number ("dozens", "hundreds").
 _ROUND_PLURALS = frozenset({"dozens", "scores", "hundreds", "thousands"})
 

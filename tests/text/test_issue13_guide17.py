@@ -61,12 +61,13 @@ def test_guide17_another_other_metric_is_plain(text: str, language: str, claims:
             "es",
             [("killed", "young_people", "10"), ("injured", "young_people", "50")],
         ),
-        # fr-6d965e78-1 (dev): randonneurs are hikers (the elided counts after it are not read as hikers yet)
+        # fr-6d965e78-1 (dev): randonneurs are hikers, and so are the elided counts after it, as the dev labels say
+        # (read since session 20, fields21: a tally item's auxiliaries after the comma)
         (
             "Quatre randonneurs sont morts, cinq ont été blessés et un est toujours porté disparu, après une avalanche"
             " dans les Alpes suisses.",
             "fr",
-            [("killed", "hikers", "4"), ("injured", None, "5"), ("missing", None, "1")],
+            [("killed", "hikers", "4"), ("injured", "hikers", "5"), ("missing", "hikers", "1")],
         ),
         # nl: jongeren were "youths", folded into young_people
         ("De politie heeft drie jongeren aangehouden.", "nl", [("detained", "young_people", "3")]),

@@ -60,8 +60,9 @@ def test_without_power_anxiety_or_a_plain_departure_give_nothing(text: str, lang
         (
             "Quatre randonneurs sont morts, cinq ont été blessés et un est toujours porté disparu.",
             "fr",
-            # guide17: randonneurs are hikers (session 15); the guide gives the elided counts hikers too (not read yet)
-            [("killed", "hikers", "4"), ("injured", None, "5"), ("missing", None, "1")],
+            # guide17: randonneurs are hikers (session 15); the guide gives the elided counts hikers too (read since
+            # session 20, fields21: a tally item's auxiliaries after the comma)
+            [("killed", "hikers", "4"), ("injured", "hikers", "5"), ("missing", "hikers", "1")],
         ),
         ("Trois personnes sont mortes et une a été blessée.", "fr", [("killed", None, "3"), ("injured", None, "1")]),
         ("Tres personas murieron y una resultó herida.", "es", [("killed", None, "3"), ("injured", None, "1")]),

@@ -106,4 +106,7 @@ NON_COUNT_AFTER = _words(
     # Session 13 (fresh13): families and households are no count of people (the corpus guide), as in the other
     # four languages
     " familien haushalte haushalten"
+    # Session 20 (fields21): the dative plural of the units above ("in einem Radius von drei Kilometern",
+    # de-12e64c60-3; "auf 3500 Metern Höhe")
+    " kilometern metern zentimetern millimetern litern"
 )

@@ -91,3 +91,14 @@ THING_NOUNS["es"] = THING_NOUNS["es"] | _words("ganado camellos")
 THING_NOUNS["nl"] = THING_NOUNS["nl"] | _words(
     "appartementen flats panden woonblokken flatgebouwen portiekflats kamers"
 )
+
+# Session 20 (fields21): places and facilities counted as the towns and hospitals above are ("nog acht plaatsen
+# geëvacueerd", nl-aafe6d9b-8; "mehrere Orte … betroffen", de-7ca05217-6; "62 health facilities have been affected",
+# en-f77d6d66-6; "36 localités avaient été prises pour cible", fr-2b951771-3)
+THING_NOUNS["en"] = THING_NOUNS["en"] | _words("facilities localities settlements")
+THING_NOUNS["nl"] = THING_NOUNS["nl"] | _words("plaatsen plaatsjes woonplaatsen")
+THING_NOUNS["de"] = THING_NOUNS["de"] | _words("orte ortschaften einrichtungen")
+THING_NOUNS["fr"] = THING_NOUNS["fr"] | _words("localités établissements")
+# what is collected ("recueillis") besides signatures: "Selon plusieurs témoignages recueillis sur place" (fr-0ad1650b-2)
+THING_NOUNS["fr"] = THING_NOUNS["fr"] | _words("témoignages")
+THING_NOUNS["es"] = THING_NOUNS["es"] | _words("localidades instalaciones")
