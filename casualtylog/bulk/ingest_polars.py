@@ -125,6 +125,7 @@ class BlockReader(BlockValues):
         """Read the lines of ``chunk`` (whole lines joined by ``\\n``, the first being line
         ``number + 1`` at byte ``offset``: see :func:`~casualtylog.bulk.table_files.chunks`);
         returns the number and offset after them (as :meth:`QuickReader.feed`)."""
+        import numpy as np  # noqa: PLC0415 - the columnar form needs numpy
         import polars as pl  # noqa: PLC0415 - optional (the columnar extra)
 
         try:
@@ -135,21 +136,25 @@ class BlockReader(BlockValues):
         raw = whole.str.split("\n").explode()
         if len(raw) < SMALL_BLOCK:
             return self.feed(chunk.split(b"\n"), number, offset)
-        sizes = raw.str.len_bytes()
-        ok = raw.str.contains(LINE) & (sizes <= MAX_LINE_BYTES)
-        found = self._block_rows(pl, raw, ok, chunk)
-        ends = (sizes.cast(pl.Int64) + 1).cum_sum().to_numpy()  # each line's end in the chunk, with its \n
-        starts = ends - (sizes.to_numpy().astype("int64") + 1)
+        lines = _line_shapes(pl, raw)
+        found = self._block_rows(pl, lines, chunk)
+        sizes = lines["size"].to_numpy().astype("int64")
+        starts = np.cumsum(sizes + 1) - (sizes + 1)  # where each line begins in the chunk (each ends in \n)
         return self._commit(chunk, found, starts, number, offset)
 
     # -- the block's rows, vouched for or not -----------------------------------------------------
-    def _block_rows(self, pl: Any, raw: Any, ok: Any, chunk: bytes) -> Any:
-        """``(positions, columns)`` of the rows vouched for, or ``None``."""
+    def _block_rows(self, pl: Any, lines: Any, chunk: bytes) -> Any:
+        """The columns of the rows vouched for (with each row's ``position`` in the block), or ``None``.
+        ``lines``: the block's lines with their shapes (:func:`_line_shapes`)."""
+        ok = lines["ok"]
         good_count = int(ok.sum())
         if good_count == 0:
             return None
-        good = raw.filter(ok)
-        data = chunk if good_count == len(raw) else good.str.join("\n").item().encode()
+        shape = lines.select("colons", "figure_tail", position=pl.int_range(pl.len(), dtype=pl.Int64))
+        data = chunk
+        if good_count < len(lines):
+            shape = shape.filter(ok)
+            data = lines["raw"].filter(ok).str.join("\n").item().encode()
         schema = dict.fromkeys(FIELDS, pl.String)
         try:
             df = pl.read_ndjson(data, schema=schema)
@@ -157,14 +162,6 @@ class BlockReader(BlockValues):
             return None
         if df.height != good_count:  # polars skipped or split a line: never guess
             return None
-        line = pl.col("raw")
-        shape = good.to_frame("raw").select(  # one query: polars' fixed cost per call is not small
-            position=ok.arg_true(),
-            # Not literal=True: polars' literal counter is the slower of the two here (session 17).
-            colons=line.str.count_matches('":'),
-            # "n" (null) or a digit (a number): one search where two cost twice as much.
-            figure_tail=line.str.extract('"figure": ?([n0-9])', 1),
-        )
         return self._values(pl, df.hstack(shape.get_columns()))
 
     # -- into the columns, in file order ----------------------------------------------------------
@@ -251,6 +248,25 @@ class BlockReader(BlockValues):
 _CHUNK = (*_NAMES, "figure")
 #: A run of fewer vouched rows is added as the row-by-row reader adds its rows (flat integers).
 _SHORT_RUN = 64
+
+
+def _line_shapes(pl: Any, raw: Any) -> Any:
+    """The block's lines (``raw``) with, in one query (a polars query has a fixed cost, about a
+    tenth of a millisecond and more, session 20): each line's size in bytes, whether the grammar
+    lets it through (``ok``), its count of ``":`` (``colons``: the keys it names, see
+    ``_vouched``) and the first character of its figure (``figure_tail``: ``n`` for null, a digit for a number).
+    The last two are read of every line, and kept only for the lines let through."""
+    line = raw.to_frame("raw")
+    text = pl.col("raw")
+    size = text.str.len_bytes()
+    return line.with_columns(
+        size=size,
+        ok=text.str.contains(LINE) & (size <= MAX_LINE_BYTES),
+        # Not literal=True: polars' literal counter is the slower of the two here (session 17).
+        colons=text.str.count_matches('":'),
+        # "n" (null) or a digit (a number): one search where two cost twice as much.
+        figure_tail=text.str.extract('"figure": ?([n0-9])', 1),
+    )
 
 
 def _arrays(found: Any) -> dict[str, Any]:

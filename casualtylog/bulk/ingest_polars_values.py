@@ -66,24 +66,24 @@ class BlockValues(QuickReader):
         self._time_columns = TimeColumns()
         self._block_sources: dict[str, Any] = {}  # a source's text as polars gives it: the memo's answer
         self._answers: dict[str, dict[Any, Any]] = {}  # each judge's answers, kept across blocks (see _each)
+        self._exprs: dict[str, Any] = {}  # the expressions every block uses, built once (see _once)
 
     def _values(self, pl: Any, df: Any) -> Any:
         """The rows of ``df`` (a block's fields as polars read them) vouched for, with their ids."""
-        col = pl.col
         df = self._time_columns.clocked(pl, df, self._clock)
-        tail = col("figure_tail")
-        shapes = {"figure_null": (tail == "n").fill_null(False), "figure_number": (tail != "n").fill_null(False)}
-        for field in _LINK_FIELDS:
-            value = col(field)
-            shapes[f"{field}_bare"] = value.str.contains(_BARE)
-            shapes[f"{field}_alone"] = value.str.contains(_ALONE)  # polars gives a list field as its JSON text
-        links = {}
-        for field in _LINK_FIELDS:
-            value, plain = col(field), col(f"{field}_bare") | col(f"{field}_alone")
-            links[f"{field}_other"] = pl.when(~(value.is_null() | (value == "[]") | plain)).then(value)
+        shapes, links = self._once("shapes", lambda: _shapes(pl))
         df = others(pl, df.lazy().with_columns(**shapes)).with_columns(**links).collect(engine=ENGINE)
         lazy = self._judged(pl, df, self._judges(pl))
-        return self._vouched(pl, lazy.with_columns(**said_times(pl, self.now_us), **_shaped(pl)))
+        said = self._once("said", lambda: {**said_times(pl, self.now_us), **_shaped(pl)})
+        return self._vouched(pl, lazy.with_columns(**said))
+
+    def _once(self, name: str, make: Any) -> Any:
+        """``make()``, made once a read: a block's expressions are the same every block, and building
+        them in Python cost about half a millisecond a block (session 20)."""
+        got = self._exprs.get(name)
+        if got is None:
+            got = self._exprs[name] = make()
+        return got
 
     def _judged(self, pl: Any, df: Any, judges: list[tuple[list[str], Any, dict[str, Any]]]) -> Any:
         """``df`` (lazy) with the columns of each judge's ``out`` joined on: ``judge(pl, values,
@@ -215,63 +215,8 @@ class BlockValues(QuickReader):
 
     def _vouched(self, pl: Any, lazy: Any) -> Any:
         """The rows vouched for, with their ids (hashed as claim_ids.content_id hashes a claim)."""
-        col, i64 = pl.col, pl.Int64
-        present = pl.sum_horizontal(
-            *(col(f).is_not_null().cast(i64) for f in FIELDS if f != "figure"),
-            (col("figure").is_not_null() | col("figure_null")).cast(i64),
-            col("source_keys"),
-        )
-        no_figure = (col("figure_flags") & FLAG_NO_FIGURE) != 0
-        vouched = (
-            (col("colons") == present)  # each field once: polars keeps the first of two, load_jsonl refuses
-            & col("count").is_not_null()
-            & col("figure_text").is_not_null()
-            & (col("figure").is_not_null() | col("figure_null"))
-            & col("source_code").is_not_null()
-            & col("via_text").is_not_null()
-            & col("language_text").is_not_null()
-            & col("status_text").is_not_null()
-            & col("reported").is_not_null()
-            & (col("as_of").is_null() | col("describes_raw").is_not_null())
-            & col("recorded").is_not_null()
-            & (col("recorded") <= self.latest_us)  # in the future: the row-by-row reader says so
-            & col("quote_text").is_not_null()
-            & col("url_text").is_not_null()
-            & col("supersedes_text").is_not_null()
-            & col("retracts_text").is_not_null()
-            & ~(no_figure & (col("retracts_count") == 0))  # only a retraction may omit a figure
-        )
-        # The canonical JSON of claim_ids.content_id, from its pieces (pinned by stored logs).
-        canonical = pl.concat_str(
-            [
-                col("count_text") + col("figure_text"),  # "[event,metric,group," then the figure
-                col("source_text"),
-                col("via_text"),
-                col("reported_text"),
-                col("precision_text"),
-                col("as_of_text"),
-                col("status_text"),
-                col("supersedes_text"),
-                col("retracts_text"),
-                col("quote_text"),
-                col("url_text"),
-                col("language_text"),
-            ],
-            separator=",",
-        ) + pl.lit("]")
-        df = (
-            lazy.filter(vouched)
-            .with_columns(
-                canonical=canonical.cast(pl.Binary),
-                flags=col("figure_flags")
-                | col("coarse")
-                | pl.when(col("as_of").is_not_null()).then(pl.lit(FLAG_AS_OF, i64)).otherwise(pl.lit(0, i64))
-                | pl.when(col("supersedes_count") > 0).then(pl.lit(FLAG_SUPERSEDES, i64)).otherwise(pl.lit(0, i64))
-                | pl.when(col("retracts_count") > 0).then(pl.lit(FLAG_RETRACTS, i64)).otherwise(pl.lit(0, i64)),
-                describes=pl.coalesce(col("describes_raw"), col("reported")),
-            )
-            .collect(engine=ENGINE)
-        )
+        vouched, added = self._once("vouched", lambda: _vouched_exprs(pl, self.latest_us))
+        df = lazy.filter(vouched).with_columns(**added).collect(engine=ENGINE)
         digests = _digests(df["canonical"].to_list())
         import numpy as np  # noqa: PLC0415 - the columnar form needs numpy
 
@@ -282,6 +227,81 @@ class BlockValues(QuickReader):
             matches = df["id"].is_null() | (df["id"] == "") | (df["id"] == hex_id)
             df = df.filter(matches)  # a wrong id, or one of names as stored before normalising: Claim decides
         return df
+
+
+def _vouched_exprs(pl: Any, latest_us: int) -> tuple[Any, dict[str, Any]]:
+    """Which rows ``BlockValues._vouched`` keeps, and the columns it adds to them (the canonical
+    JSON as bytes, the flags, the moment described)."""
+    col, i64 = pl.col, pl.Int64
+    present = pl.sum_horizontal(
+        *(col(f).is_not_null().cast(i64) for f in FIELDS if f != "figure"),
+        (col("figure").is_not_null() | col("figure_null")).cast(i64),
+        col("source_keys"),
+    )
+    no_figure = (col("figure_flags") & FLAG_NO_FIGURE) != 0
+    vouched = (
+        (col("colons") == present)  # each field once: polars keeps the first of two, load_jsonl refuses
+        & col("count").is_not_null()
+        & col("figure_text").is_not_null()
+        & (col("figure").is_not_null() | col("figure_null"))
+        & col("source_code").is_not_null()
+        & col("via_text").is_not_null()
+        & col("language_text").is_not_null()
+        & col("status_text").is_not_null()
+        & col("reported").is_not_null()
+        & (col("as_of").is_null() | col("describes_raw").is_not_null())
+        & col("recorded").is_not_null()
+        & (col("recorded") <= latest_us)  # in the future: the row-by-row reader says so
+        & col("quote_text").is_not_null()
+        & col("url_text").is_not_null()
+        & col("supersedes_text").is_not_null()
+        & col("retracts_text").is_not_null()
+        & ~(no_figure & (col("retracts_count") == 0))  # only a retraction may omit a figure
+    )
+    # The canonical JSON of claim_ids.content_id, from its pieces (pinned by stored logs).
+    canonical = pl.concat_str(
+        [
+            col("count_text") + col("figure_text"),  # "[event,metric,group," then the figure
+            col("source_text"),
+            col("via_text"),
+            col("reported_text"),
+            col("precision_text"),
+            col("as_of_text"),
+            col("status_text"),
+            col("supersedes_text"),
+            col("retracts_text"),
+            col("quote_text"),
+            col("url_text"),
+            col("language_text"),
+        ],
+        separator=",",
+    ) + pl.lit("]")
+    added = {
+        "canonical": canonical.cast(pl.Binary),
+        "flags": col("figure_flags")
+        | col("coarse")
+        | pl.when(col("as_of").is_not_null()).then(pl.lit(FLAG_AS_OF, i64)).otherwise(pl.lit(0, i64))
+        | pl.when(col("supersedes_count") > 0).then(pl.lit(FLAG_SUPERSEDES, i64)).otherwise(pl.lit(0, i64))
+        | pl.when(col("retracts_count") > 0).then(pl.lit(FLAG_RETRACTS, i64)).otherwise(pl.lit(0, i64)),
+        "describes": pl.coalesce(col("describes_raw"), col("reported")),
+    }
+    return vouched, added
+
+
+def _shapes(pl: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The figure's and the links' shapes (``BlockValues._values``), then the links left to a judge."""
+    col = pl.col
+    tail = col("figure_tail")
+    shapes = {"figure_null": (tail == "n").fill_null(False), "figure_number": (tail != "n").fill_null(False)}
+    for field in _LINK_FIELDS:
+        value = col(field)
+        shapes[f"{field}_bare"] = value.str.contains(_BARE)
+        shapes[f"{field}_alone"] = value.str.contains(_ALONE)  # polars gives a list field as its JSON text
+    links = {}
+    for field in _LINK_FIELDS:
+        value, plain = col(field), col(f"{field}_bare") | col(f"{field}_alone")
+        links[f"{field}_other"] = pl.when(~(value.is_null() | (value == "[]") | plain)).then(value)
+    return shapes, links
 
 
 def _each(judge: Any, answers: dict[Any, Any]) -> Any:
