@@ -78,7 +78,11 @@ def same_both_ways(data: bytes, *, tz: str | None = None, compiled: bool = False
     assert polars.columns._figure_codes == python.columns._figure_codes
     for name, column in python.columns.arrays.items():
         assert polars.columns.arrays[name].tolist() == column.tolist(), name
-    assert polars.fallbacks == python.fallbacks
+    # The compiled reader vouches for some lines the row-by-row reader's slow path hands to a whole Claim (a figure
+    # given as a JSON number beside a time with fractions of a second: test_fallbacks_may_differ_where_only_the_
+    # compiled_reader_vouches), so it may count fewer fallbacks, never more: a line it cannot vouch for goes to the
+    # same row-by-row reader.
+    assert polars.fallbacks <= python.fallbacks
     if compiled:
         assert polars.compiled > 0
     log = load_jsonl(io.BytesIO(data), tz=tz, log=CasualtyLog(clock=_clock, tz=tz))
@@ -341,3 +345,18 @@ def test_ingest_polars_equals_the_row_by_row_reader_on_benchmark_blocks(seed: in
     if bad is not None:
         lines.insert(cut, bad.encode())
     same_both_ways(b"\n".join(lines[:cut]) + b"\n" + b"\n".join(lines[cut:]), compiled=bad is None)
+
+
+def test_fallbacks_may_differ_where_only_the_compiled_reader_vouches() -> None:
+    # Found by hypothesis (test_ingest_polars_equals_the_row_by_row_reader_on_any_layout): the same table both ways,
+    # but the row-by-row reader's slow path reads fractions of a second only through Claim (RowReader._when) while the
+    # compiled reader vouches for the line.
+    line = (
+        b'{"event":"e","metric":"killed","figure":0,"source":"s","reported_at":"2025-04-24T10:00:00+03:00",'
+        b'"recorded_at":"2025-04-24T10:00:00.250000+03:00"}'
+    )
+    same_both_ways(line)
+    with every_block_compiled():
+        python = ClaimTable.read_jsonl(line, clock=_clock, engine="python")
+        polars = ClaimTable.read_jsonl(line, clock=_clock, engine="polars")
+    assert (python.fallbacks, polars.fallbacks, polars.compiled) == (1, 0, 1)
