@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 from json.encoder import encode_basestring
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from casualtylog.bulk.record_lines import CANONICAL, TIMES, NotPlainError, encode, plain_value
 from casualtylog.display._frame_cells import missing
@@ -41,27 +41,74 @@ def _column(field: str, values: list[Any]) -> list[str | None]:
     for a cell the row's record must say (the rules of ``record_lines._line``, inexact times)."""
     key = encode_basestring(field) + ":"
     time = field in TIMES
-    texts: dict[str, str | None] = {}
+    classes = set(map(type, values))
+    if classes == _STR and not (time and any("." in value for value in values)):  # texts, one a row
+        return [key + text for text in map(encode_basestring, values)]
+    if field in _LINKS and classes <= _LINK_CELLS:  # tuples of ids (frame_input.links makes each a str)
+        texts = {value: _links(key, value) for value in set(values)}
+        return list(map(texts.__getitem__, values))
+    if classes <= _TEXTS:  # texts and DROP (no two equal values of different kinds): each written once
+        texts = {value: _cell(key, value, field, time) for value in set(values)}
+        return list(map(texts.__getitem__, values))
+    if time and classes <= _DATETIMES and {v.tzinfo.__class__ for v in values if v is not DROP} <= _OFFSETS:
+        # times at fixed offsets, written as a record's line writes them (exact_times reads them back)
+        isos = [value.isoformat() for value in values] if DROP not in values else _isos(values)
+        # isoformat writes a 4-digit year, and the offset as +HH:MM, +HH:MM:SS or +HH:MM:SS.ffffff:
+        # 25 and 32 characters (without and with microseconds) are the canonical form alone.
+        if set(map(len, isos)) <= _CANONICAL_LENGTHS:
+            return [key + '"' + iso + '"' if iso else "" for iso in isos]
+        return [key + '"' + iso + '"' if CANONICAL.match(iso) else None if iso else "" for iso in isos]
     out: list[str | None] = []
     add = out.append
+    texts = {}
     for value in values:
         cls = value.__class__
         if cls is str:
             try:
                 add(texts[value])
-            except KeyError:  # a text time with a fraction is read by Claim (parse_time to the second)
-                texts[value] = text = None if time and "." in value else key + encode_basestring(value)
+            except KeyError:
+                texts[value] = text = _cell(key, value, field, time)
                 add(text)
         elif value is DROP:
             add("")
         elif cls is datetime and time and value.tzinfo.__class__ is timezone:
             iso = value.isoformat()
             add(key + '"' + iso + '"' if CANONICAL.match(iso) else None)
-        elif cls is tuple and not value:
-            add(key + "[]")
         else:
-            add(_text(key, value, field))
+            add(_cell(key, value, field, time))
     return out
+
+
+def _isos(values: list[Any]) -> list[str]:
+    return ["" if value is DROP else value.isoformat() for value in values]
+
+
+def _links(key: str, value: object) -> str | None:
+    """A link column's cell: ``[...]`` of its ids, ``""`` for none (``DROP``)."""
+    if value is DROP:
+        return ""
+    ids = cast("tuple[str, ...]", value)
+    return key + "[" + ",".join(map(encode_basestring, ids)) + "]"
+
+
+_STR = frozenset({str})
+_CANONICAL_LENGTHS = frozenset({0, 25, 32})  # 0: DROP
+_TEXTS = frozenset({str, object})  # object: DROP's class
+_LINKS = ("supersedes", "retracts")
+_DATETIMES = frozenset({datetime, object})
+_OFFSETS = frozenset({timezone})
+_LINK_CELLS = frozenset({tuple, object})
+
+
+def _cell(key: str, value: object, field: str, time: bool) -> str | None:
+    """One cell as :func:`_column` writes it."""
+    if value.__class__ is str:  # a text time with a fraction is read by Claim (parse_time to the second)
+        return None if time and "." in value else key + encode_basestring(value)
+    if value is DROP:
+        return ""
+    if value.__class__ is tuple and not value:
+        return key + "[]"
+    return _text(key, value, field)
 
 
 def _figures(rows: FrameRows, retracts: list[Any] | None, stops: dict[int, Exception]) -> list[str | None]:
@@ -71,19 +118,9 @@ def _figures(rows: FrameRows, retracts: list[Any] | None, stops: dict[int, Excep
     seen: dict[int, tuple[object, str | None]] = {}  # by id, holding the figure: figure_of memoises
     out: list[str | None] = []
     add = out.append
-    figure_of = rows.figure_of
-    for index in range(rows.rows):
-        if index in stops:
-            add("")
-            continue
-        try:
-            figure = figure_of(index)
-        except Exception as exc:  # noqa: BLE001 - raised at its row, after the rows before it
-            stops[index] = exc
-            add("")
-            continue
+    for index, figure in enumerate(rows.figure_of.column(stops)):
         if figure is None:
-            given = DROP if retracts is None else retracts[index]
+            given = DROP if retracts is None or index in stops else retracts[index]
             add(key + "null" if given is not DROP and given else "")
             continue
         hit = seen.get(id(figure))
@@ -93,21 +130,34 @@ def _figures(rows: FrameRows, retracts: list[Any] | None, stops: dict[int, Excep
     return out
 
 
-def _sources(sources: list[Any], kinds: list[Any], texts: list[str | None]) -> None:
-    """A row's source with its kind, ``{"name": ..., "kind": ...}``, where the row has both."""
+def _sources(sources: list[Any], kinds: list[Any], texts: list[str | None]) -> list[str | None]:
+    """``texts`` with a row's source and its kind, ``{"name": ..., "kind": ...}``, where the row has both."""
     key = '"source":'
-    known: dict[tuple[str, str], str | None] = {}
+    out = list(texts)
+    known: dict[tuple[object, object], str | None] = {}
+    plain = set(map(type, sources)) <= _TEXTS and set(map(type, kinds)) <= _KINDS
     for index, (name, kind) in enumerate(zip(sources, kinds, strict=True)):
-        if not isinstance(name, str) or missing(kind):
-            continue
-        both = {"name": name, "kind": kind}
-        if name.__class__ is str and kind.__class__ is str:
-            pair = (name, kind)
-            if pair not in known:
-                known[pair] = _text(key, both, "source")
-            texts[index] = known[pair]
-        else:
-            texts[index] = _text(key, both, "source")
+        if plain:  # equal pairs are the same values: each written once
+            try:
+                text = known[name, kind]
+            except KeyError:
+                text = known[name, kind] = _source(key, name, kind)
+            if text is not _KEEP:
+                out[index] = text
+        elif isinstance(name, str) and not missing(kind):
+            out[index] = _text(key, {"name": name, "kind": kind}, "source")
+    return out
+
+
+_KINDS = frozenset({str, type(None)})
+_KEEP = "keep"  # no cell's text (each starts with its key)
+
+
+def _source(key: str, name: object, kind: object) -> str | None:
+    """A text source's cell with a kind beside it (:func:`_sources`); ``_KEEP``: as it is."""
+    if not isinstance(name, str) or missing(kind):
+        return _KEEP
+    return _text(key, {"name": name, "kind": kind}, "source")
 
 
 def frame_lines(rows: FrameRows) -> tuple[list[bytes | None], dict[int, Exception]]:
@@ -117,7 +167,8 @@ def frame_lines(rows: FrameRows) -> tuple[list[bytes | None], dict[int, Exceptio
     fields = dict(rows.fields)
     columns = [_column(field, values) for field, values in rows.fields]
     if rows.kinds is not None and "source" in fields:
-        _sources(fields["source"], rows.kinds, columns[list(fields).index("source")])
+        place = list(fields).index("source")
+        columns[place] = _sources(fields["source"], rows.kinds, columns[place])
     columns.append(_figures(rows, fields.get("retracts"), stops))
     declined: set[int] = set()
     for texts in columns:

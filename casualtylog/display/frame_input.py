@@ -6,13 +6,13 @@ columns. Needs the ``pandas`` extra.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from casualtylog._coerce import to_claim
 from casualtylog._extras import require
 from casualtylog.claims import Claim
-from casualtylog.display._frame_cells import FIGURE_PARTS, column_values, figures, links, missing, python_values
+from casualtylog.display._frame_cells import FIGURE_PARTS, Figures, column_values, links, missing, python_values
 from casualtylog.display._frame_times import DROP, TIMES, ZONE_COLUMN, time_values
 from casualtylog.display._frame_wide import SOURCE_NAME, wide_rows
 from casualtylog.errors import ClaimFormatError
@@ -127,7 +127,7 @@ class FrameRows:
         self,
         rows: int,
         fields: list[tuple[str, list[Any]]],
-        figure_of: Callable[[int], object],
+        figure_of: Figures,
         kinds: list[Any] | None,
         refused: dict[int, ClaimFormatError],
     ) -> None:
@@ -186,7 +186,7 @@ def frame_rows(
     rows = len(frame)
     columns = {target: column_values(frame.iloc[:, place]) for place, target in positions}
     fields = _merged_fields(fixed, columns, rows)
-    figure_of = figures(fields, rows)
+    figure_of = Figures(fields, rows)
     refused: dict[int, ClaimFormatError] = {}  # a row's first time that cannot be read, by index
     out = list(_field_values(fields, rows, refused).items())
     return FrameRows(rows, out, figure_of, fields.get("source_kind"), refused)
