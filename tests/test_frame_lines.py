@@ -70,13 +70,25 @@ def _same(frame: pd.DataFrame, defaults: dict[str, Any] | None = None) -> tuple[
 
 # -- cells: the usual ones, and the ones each path must refuse or hand to Claim ------------------
 
+
+class _Id(str):
+    """An id that is a str of another class (JSON writes it; the record path hands it to Claim)."""
+
+    __slots__ = ()
+
+    def __str__(self) -> str:
+        return self
+
+
+ODD = object()  # a cell of no kind a reader knows
+
 WHENS = [
     "2025-01-01", "2025-01-02T10:00+03:00", "2025-01-02T10:00:00Z", "2025-01-02T10:00:00.5Z",
     "2025-01-02T10:00:00.123456+00:00", "x", None, pd.NaT, datetime(2025, 1, 3, 9, tzinfo=UTC),
     datetime(2025, 1, 3, 9, 0, 0, 250000, tzinfo=UTC), datetime(2025, 1, 3, 9, tzinfo=PLUS3),
     datetime(2025, 1, 3, 9, tzinfo=KYIV), datetime(2025, 1, 3, 9),
     datetime(2025, 1, 3, 9, tzinfo=timezone(timedelta(hours=1, seconds=30))),
-    pd.Timestamp("2025-01-03 09:00", tz="Europe/Kyiv"), pd.Timestamp("2025-01-03 09:00:00.000001", tz="UTC"), 5,
+    pd.Timestamp("2025-01-03 09:00", tz="Europe/Kyiv"), pd.Timestamp("2025-01-03 09:00:00.000001", tz="UTC"), 5, ODD,
 ]  # fmt: skip
 RECORDED = [None, datetime(2025, 1, 4, tzinfo=UTC), "2025-01-04T00:00:00Z", "2025-01-04T00:00:00.25Z",
             datetime(2031, 1, 1, tzinfo=UTC), datetime(2025, 1, 4, 0, 0, 0, 7, tzinfo=PLUS3)]  # fmt: skip
@@ -85,7 +97,8 @@ FIGURE_PARTS = [
     (None, None, None, None, None), ("exact", 12, 12, 12, None), ("at_least", 36, None, None, None),
     ("bogus", 1, None, None, None), ("exact", 5, 5, 5, None), ("exact", 1.5, 1.5, 1.5, None),
 ]  # fmt: skip
-LINKS = [(), (ID,), f"{ID} 89abcdef01234567", "('0',)", None, [ID], b"ab", (ID, "89abcdef01234567"), ("x",)]
+LINKS = [(), (ID,), f"{ID} 89abcdef01234567", "('0',)", None, [ID], b"ab", (ID, "89abcdef01234567"), ("x",),
+         (_Id(ID),), [_Id(ID)], ODD]  # fmt: skip
 CELLS: dict[str, list[Any]] = {
     "event": ["e", "É", "x y", None, "", 5, "e\u200b"],
     "metric": ["killed", "injured", None, "deaths"],

@@ -50,7 +50,7 @@ def _column(field: str, values: list[Any]) -> list[str | None]:
     if classes <= _TEXTS:  # texts and DROP (no two equal values of different kinds): each written once
         texts = {value: _cell(key, value, field, time) for value in set(values)}
         return list(map(texts.__getitem__, values))
-    if time and classes <= _DATETIMES and {v.tzinfo.__class__ for v in values if v is not DROP} <= _OFFSETS:
+    if time and classes <= _DATETIMES and _zones(values) <= _OFFSETS:
         # times at fixed offsets, written as a record's line writes them (exact_times reads them back)
         isos = [value.isoformat() for value in values] if DROP not in values else _isos(values)
         # isoformat writes a 4-digit year, and the offset as +HH:MM, +HH:MM:SS or +HH:MM:SS.ffffff:
@@ -79,6 +79,11 @@ def _column(field: str, values: list[Any]) -> list[str | None]:
     return out
 
 
+def _zones(values: list[Any]) -> set[type]:
+    """The classes of a time column's zones (a cell that is no datetime: its own class)."""
+    return {v.tzinfo.__class__ if v.__class__ is datetime else v.__class__ for v in values if v is not DROP}
+
+
 def _isos(values: list[Any]) -> list[str]:
     return ["" if value is DROP else value.isoformat() for value in values]
 
@@ -88,6 +93,8 @@ def _links(key: str, value: object) -> str | None:
     if value is DROP:
         return ""
     ids = cast("tuple[str, ...]", value)
+    if value.__class__ is not tuple or not all(i.__class__ is str for i in ids):
+        return _text(key, value, "links")
     return key + "[" + ",".join(map(encode_basestring, ids)) + "]"
 
 
