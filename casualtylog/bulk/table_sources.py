@@ -13,7 +13,10 @@ compact: about the size of the file).
 A record whose values JSON cannot carry exactly (a datetime in a named zone, a figure
 object that does not read back from its text, a numpy number) is validated by ``Claim``
 as the log path validates it, and its claim's record is kept instead: correct, but with
-a ``Claim`` for that row.
+a ``Claim`` for that row (:mod:`casualtylog.bulk.record_lines`).
+
+A long frame's rows skip the record: their lines are built column by column and read in
+blocks (:mod:`casualtylog.bulk.table_frames`), to the same table and the same errors.
 """
 
 from __future__ import annotations
