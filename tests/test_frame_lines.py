@@ -119,6 +119,7 @@ CELLS: dict[str, list[Any]] = {
     "language": ["en", None, "xx-invalid-"],
 }
 TEXT_COLUMNS = ("event", "metric", "source", "via", "quote", "status")
+TIME_COLUMNS = ("reported_at", "as_of", "recorded_at")
 
 
 def _cells(draw: st.DrawFn, cells: list[Any], rows: int, valid: float) -> list[Any]:
@@ -131,6 +132,12 @@ def _column(draw: st.DrawFn, name: str, rows: int, valid: float) -> pd.Series[An
     if name in TEXT_COLUMNS and draw(st.booleans()):
         with contextlib.suppress(TypeError, ValueError):  # typed where its cells allow
             column = column.astype("string")
+    if name in TIME_COLUMNS and draw(st.booleans()):  # a datetime column, in a zone or naive
+        dtype: Any = draw(st.sampled_from(["datetime64[us, UTC]", "datetime64[ms, Europe/Kyiv]", "datetime64[us]",
+                                           "datetime64[ns, UTC]"]))  # fmt: skip
+        with contextlib.suppress(TypeError, ValueError, OverflowError):  # where its cells are times
+            typed = pd.Series(pd.to_datetime(column, utc=True, format="mixed"))
+            column = (typed.dt.tz_localize(None) if "," not in dtype else typed).astype(dtype)
     return column
 
 
