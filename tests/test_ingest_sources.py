@@ -255,7 +255,7 @@ def test_ingest_sources_store_is_not_created(tmp_path: Path) -> None:
 
 def test_ingest_sources_record_lines_round_trip() -> None:
     # The line a record becomes reads back as the same values (json cannot carry every value).
-    from casualtylog.bulk.table_sources import _line  # noqa: PLC0415
+    from casualtylog.bulk.record_lines import _line  # noqa: PLC0415
 
     line = _line({"event": "e", "figure": 12, "supersedes": ("0123456789abcdef",), "x": 1.5}, exact=True)
     assert line is not None

@@ -13,33 +13,28 @@ compact: about the size of the file).
 A record whose values JSON cannot carry exactly (a datetime in a named zone, a figure
 object that does not read back from its text, a numpy number) is validated by ``Claim``
 as the log path validates it, and its claim's record is kept instead: correct, but with
-a ``Claim`` for that row.
+a ``Claim`` for that row (:mod:`casualtylog.bulk.record_lines`).
+
+A long frame's rows skip the record: their lines are built column by column and read in
+blocks (:mod:`casualtylog.bulk.table_frames`), to the same table and the same errors.
 """
 
 from __future__ import annotations
 
-import json
 import os
-import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from datetime import UTC, datetime, timezone, tzinfo
+from datetime import UTC, datetime, tzinfo
 from os import PathLike
 from typing import TYPE_CHECKING, Any, cast
 
-from casualtylog._coerce import to_claim
 from casualtylog._gc import paused_gc
-from casualtylog._readback import ensure_reads_back
-from casualtylog.bulk.columns import _figure_fields
 from casualtylog.bulk.ingest import RowReader
 from casualtylog.bulk.ingest_build import ColumnBuilder
 from casualtylog.bulk.ingest_quick import QuickReader
-from casualtylog.claims import Claim
+from casualtylog.bulk.record_lines import as_the_log_says, claim_line, record_line, relabel
 from casualtylog.errors import ClaimFormatError
-from casualtylog.figure_words import figure_reads_back
-from casualtylog.figures import Figure
 from casualtylog.formats._files import Input, display_name
 from casualtylog.formats.mapping import TableTally, Tallied
-from casualtylog.formats.reader import exact_times
 from casualtylog.log import RECORDED_AT_TOLERANCE
 from casualtylog.times import MAX_YEAR
 
@@ -52,112 +47,9 @@ __all__ = ["TableSources", "read_records", "store_records"]
 _CHUNK = 1 << 14
 #: Later than any time a claim may hold (times.MAX_YEAR): a store's stamps are never "in the future".
 _LAST_MOMENT = datetime(MAX_YEAR + 1, 1, 1, tzinfo=UTC)
-_TIMES = ("reported_at", "as_of", "recorded_at", "relayed_at")
-_CANONICAL = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{6})?(?:Z|[+-]\d{2}:\d{2})$")
 
 #: What one record is: its line (or row) number, the record, and the column label of each field (CSV).
 Item = tuple[int, Mapping[str, Any] | bytes, Mapping[str, str] | None]
-
-
-class _NotPlainError(Exception):
-    """A value JSON cannot carry so that it reads back as the same value."""
-
-
-def _plain(value: object, field: str | None, exact: bool) -> object:
-    """``value`` as JSON carries it (same value read back), or raise :class:`_NotPlainError`."""
-    cls = value.__class__
-    if value is None or cls is str or cls is int or cls is float or cls is bool:
-        if not exact and field in _TIMES and cls is str and "." in value:  # type: ignore[operator]  # a str
-            raise _NotPlainError  # read by parse_time (whole seconds), not exactly: Claim reads it
-        return value
-    if cls is list or cls is tuple:  # links: Claim reads a tuple as a list
-        return [_plain(v, None, exact) for v in value]  # type: ignore[attr-defined]  # a list or tuple
-    if cls is dict and all(k.__class__ is str for k in value):  # type: ignore[attr-defined]  # a dict
-        return {k: _plain(v, None, exact) for k, v in value.items()}  # type: ignore[attr-defined]  # a dict
-    if cls is datetime and field in _TIMES and value.tzinfo.__class__ is timezone:  # type: ignore[attr-defined]
-        text = value.isoformat()  # type: ignore[attr-defined]  # a datetime
-        if _CANONICAL.match(text):  # read back exactly (exact_times), to the second as given
-            return text
-    if cls is Figure:
-        text = _figure_text(value)  # type: ignore[arg-type]  # a Figure
-        if text is not None:
-            return text  # Claim reads the text back as this very figure
-    raise _NotPlainError
-
-
-_FIGURE_TEXTS: dict[tuple[object, ...], str | None] = {}
-
-
-def _figure_text(figure: Figure) -> str | None:
-    """The text a figure reads back from, or ``None`` if it does not (remembered: a frame's
-    figure columns make a new Figure each row, of a few distinct values)."""
-    key = _figure_fields(figure.__dict__)
-    if key not in _FIGURE_TEXTS:
-        if len(_FIGURE_TEXTS) >= 1 << 14:
-            _FIGURE_TEXTS.clear()
-        _FIGURE_TEXTS[key] = str(figure) if figure_reads_back(figure) else None
-    return _FIGURE_TEXTS[key]
-
-
-_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode  # json.dumps makes one a call
-
-
-def _line(record: Mapping[str, Any], exact: bool) -> bytes | None:
-    """``record`` as one line of compact JSON that reads back as the same values, or ``None``."""
-    plain: dict[str, object] = {}
-    try:
-        for k, v in record.items():
-            if k.__class__ is not str:
-                return None
-            # The usual values of a frame's row, as _plain takes them, without its call.
-            cls = v.__class__
-            if cls is str and (exact or "." not in v or k not in _TIMES):
-                plain[k] = v
-            elif cls is tuple and not v:  # no links
-                plain[k] = []
-            elif cls is datetime and k in _TIMES and v.tzinfo.__class__ is timezone:
-                plain[k] = text = v.isoformat()
-                if not _CANONICAL.match(text):
-                    return None
-            else:
-                plain[k] = _plain(v, k, exact)
-    except _NotPlainError:
-        return None
-    # A datetime made text has its microseconds in full: exact_times reads it back as the same datetime.
-    text = _ENCODE(plain)
-    try:
-        return text.encode()
-    except UnicodeEncodeError:  # a lone surrogate: escaped (the old path reads it and refuses it)
-        return json.dumps(plain, separators=(",", ":")).encode()
-
-
-def _as_the_log_says(
-    record: Mapping[str, Any], error: ClaimFormatError, *, tz: Any, path: str | None, number: int, exact: bool
-) -> ClaimFormatError:
-    """The error validating ``record`` as the log path does gives (its values as given, a tuple of
-    links shown as a tuple), or ``error`` when that path accepts it; only called on a refusal."""
-    try:
-        to_claim(exact_times(dict(record)) if exact else record, tz=tz, path=path, line=number)
-    except ClaimFormatError as own:
-        return own
-    return error
-
-
-def _claim_line(claim: Claim) -> bytes:
-    return json.dumps(claim.to_record(), separators=(",", ":")).encode()
-
-
-def _relabel(error: ClaimFormatError, labels: Mapping[str, str] | None) -> ClaimFormatError:
-    """The error as a CSV reader gives it: the column's label for the field (formats._table._claim)."""
-    if not labels:
-        return error
-    key = (error.field or "").split(".")[0]
-    label = labels.get(error.field or "") or labels.get(key)
-    if label is None or label == key:
-        return error
-    out = ClaimFormatError(error.path, error.line, label, error.value, error.problem)
-    out.__cause__ = error
-    return out
 
 
 def read_records(
@@ -203,28 +95,15 @@ def read_records(
             if isinstance(record, bytes):
                 line = record
             else:
-                plain = _line(record, exact)
-                if plain is not None:
-                    line = plain
-                else:  # validated as the log path validates it, then kept as its claim's record
-                    try:
-                        claim = to_claim(exact_times(dict(record)) if exact else record, tz=tz, path=path, line=number)
-                    except ClaimFormatError as error:
-                        raise _relabel(error, labels) from error
-                    line = _claim_line(claim)
-                    try:  # a time whose offset has seconds is written to the minute: say so, not "id mismatch"
-                        ensure_reads_back(claim, line.decode(), position=number)
-                    except ClaimFormatError as error:
-                        error = ClaimFormatError(path, number, error.field, error.value, error.problem)
-                        raise _relabel(error, labels) from None
+                line = record_line(record, number, labels, tz=tz, path=path, exact=exact)
             rows = builder.rows
             try:
                 quick.feed([line], number - 1, offset)
             except ClaimFormatError as error:
                 if on_error is None:
                     if not isinstance(record, bytes):  # the log path's own words ("('0',)", not "['0']")
-                        error = _as_the_log_says(record, error, tz=tz, path=path, number=number, exact=exact)
-                    raise _relabel(error, labels) from error
+                        error = as_the_log_says(record, error, tz=tz, path=path, number=number, exact=exact)
+                    raise relabel(error, labels) from error
                 instead = on_error(number, line, error)
                 if instead is None:
                     continue
@@ -269,7 +148,7 @@ def store_error(store: Any) -> Any:
         claim = store._decode(seq, line.decode("utf-8", "surrogatepass"))
         if claim is None:
             return None
-        return _claim_line(claim)  # read by the store's decoder (times by fromisoformat): its record
+        return claim_line(claim)  # read by the store's decoder (times by fromisoformat): its record
 
     return handle
 
@@ -328,10 +207,15 @@ class TableSources(Tallied):
         defaults: Mapping[str, Any] | None = None,
         tz: str | tzinfo | None = None,
         clock: Callable[[], datetime] | None = None,
+        engine: str | None = None,
     ) -> ClaimTable:
         """A table of a DataFrame's rows, read as :meth:`CasualtyLog.from_frame` reads them
         (needs the ``pandas`` extra), with the ``tally`` that
         :func:`~casualtylog.display.frames.claims_from_frame` gives (``blank_cells``, ``skipped_rows``).
+
+        A long frame's rows become lines of JSON column by column, read in blocks by the reader
+        ``engine`` names, as :meth:`read_jsonl` reads a file's (``None``: the compiled reader when
+        polars imports and the frame has a compiled block's rows); both give the same table.
 
         >>> import pandas as pd
         >>> from casualtylog.bulk.table import ClaimTable
@@ -343,24 +227,29 @@ class TableSources(Tallied):
 
         Raises:
             ClaimFormatError: as ``from_frame``: the record (row from 1), field and value.
+            MissingExtraError: ``engine="polars"`` without polars installed.
+            OptionError: an engine other than ``"polars"``, ``"python"`` or ``None``.
         """
         from casualtylog._extras import require  # noqa: PLC0415
+        from casualtylog.bulk.ingest_polars import SMALL_BLOCK, engine_choice, polars_or_none  # noqa: PLC0415
 
+        compiled = engine_choice(engine)
         require("pandas", "pandas", "ClaimTable.from_frame()")
-        from casualtylog.display.frame_input import claims_from_frame, frame_records  # noqa: PLC0415
+        from casualtylog.bulk.table_frames import read_frame  # noqa: PLC0415
+        from casualtylog.display.frame_input import claims_from_frame, frame_rows  # noqa: PLC0415
         from casualtylog.formats.mapping import is_table_mapping  # noqa: PLC0415
 
         make: Any = cls  # ClaimTable (this class is mixed into it)
         table: ClaimTable = make("<frame>", path=None, data=b"", tz=tz, clock=clock or (lambda: datetime.now(UTC)))
-        items: Iterable[Any]
-        tally = None
         if is_table_mapping(mapping):
             claims = claims_from_frame(frame, mapping, defaults=defaults, tz=tz)
             items = ((n, c.to_record(), None) for n, c in enumerate(claims, 1))
-            tally = claims.tally
-        else:
-            items = ((n, record, None) for n, record in frame_records(frame, mapping, defaults))
-        read_records(table, items, path=None, exact=False, tally=tally)
+            read_records(table, items, path=None, exact=False, tally=claims.tally)
+            return table
+        rows = frame_rows(frame, mapping, defaults)
+        if compiled is None:
+            compiled = rows.rows >= SMALL_BLOCK and polars_or_none() is not None
+        read_frame(table, rows, compiled=compiled)
         return table
 
     @classmethod

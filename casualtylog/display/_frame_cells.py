@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, SupportsInt, cast
 
 from casualtylog.errors import CasualtyLogError, ClaimFormatError
@@ -31,6 +31,8 @@ def missing(value: object) -> bool:
 
 def links(value: object) -> object:
     """A ``supersedes``/``retracts`` cell as a tuple of ids (text splits at spaces, commas, semicolons)."""
+    if value.__class__ is tuple and all(v.__class__ is str for v in value):
+        return value  # what claims_frame writes: these very ids
     if missing(value):
         return ()
     if isinstance(value, str):
@@ -93,25 +95,62 @@ def _coerced(text: object, position: int) -> Figure:
         raise ClaimFormatError(None, position, "figure", text, str(exc)) from exc
 
 
-def figures(fields: Mapping[str, list[Any]], rows: int) -> Callable[[int], object]:
-    """The figure of a row, from its text and parts; each distinct combination is judged once."""
-    none = [None] * rows
-    names = ("figure", *FIGURE_PARTS)
-    text, *parts = (fields.get(name, none) for name in names)
-    known: dict[tuple[Any, ...], object] = {}
+class Figures:
+    """The figure of a row, from its text and parts; each distinct combination is judged once.
 
-    def figure(index: int) -> object:
-        key = (text[index], *(p[index] for p in parts))
+    Called with a row's index (from 0); :meth:`column` gives every row's.
+    """
+
+    def __init__(self, fields: Mapping[str, list[Any]], rows: int) -> None:
+        none = [None] * rows
+        self.rows = rows
+        self.columns = [fields.get(name, none) for name in _FIGURE_COLUMNS]
+        self.known: dict[tuple[Any, ...], object] = {}
+
+    def __call__(self, index: int) -> object:
+        key = tuple(column[index] for column in self.columns)
         memo = (*key, *(v.__class__ for v in key))  # 1, 1.0 and True are equal keys, not the same input
         try:
-            return known[memo]
+            return self.known[memo]
         except KeyError:
-            known[memo] = found = _figure(dict(zip(names, key, strict=True)), index + 1)
+            self.known[memo] = found = _figure(dict(zip(_FIGURE_COLUMNS, key, strict=True)), index + 1)
             return found
         except TypeError:  # a part that cannot be a dict key (a list): judged every time
-            return _figure(dict(zip(names, key, strict=True)), index + 1)
+            return _figure(dict(zip(_FIGURE_COLUMNS, key, strict=True)), index + 1)
 
-    return figure
+    def column(self, stops: dict[int, Exception]) -> list[object]:
+        """Each row's figure; ``None`` for a row in ``stops`` and for one whose figure cannot be
+        made, its error then put into ``stops`` (raised at its row, after the rows before it)."""
+        # Where each column holds one kind of value (and None), equal keys are the same input.
+        plain = all(len(set(map(type, column)) - {type(None)}) <= 1 for column in self.columns)
+        by_key: dict[tuple[Any, ...], object] = {}
+        out: list[object] = []
+        add = out.append
+        for index, key in enumerate(zip(*self.columns, strict=True)):
+            if stops and index in stops:
+                add(None)
+                continue
+            if plain:
+                try:
+                    add(by_key[key])
+                    continue
+                except KeyError:
+                    pass
+                except TypeError:  # a cell that cannot be a key: judged by the row's own call
+                    plain = False
+            try:
+                found = self(index)
+            except Exception as exc:  # noqa: BLE001 - raised at its row by the reader
+                stops[index] = exc
+                found = None
+            else:
+                if plain:
+                    by_key[key] = found
+            add(found)
+        return out
+
+
+_FIGURE_COLUMNS = ("figure", *FIGURE_PARTS)
 
 
 def column_values(series: pd.Series[Any]) -> list[Any]:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, cast
 from casualtylog._coerce import to_claim
 from casualtylog._extras import require
 from casualtylog.claims import Claim
-from casualtylog.display._frame_cells import FIGURE_PARTS, column_values, figures, links, missing, python_values
+from casualtylog.display._frame_cells import FIGURE_PARTS, Figures, column_values, links, missing, python_values
 from casualtylog.display._frame_times import DROP, TIMES, ZONE_COLUMN, time_values
 from casualtylog.display._frame_wide import SOURCE_NAME, wide_rows
 from casualtylog.errors import ClaimFormatError
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
     import pandas as pd
 
-__all__ = ["FrameClaims", "claims_from_frame", "frame_records", "log_from_frame"]
+__all__ = ["FrameClaims", "FrameRows", "claims_from_frame", "frame_records", "frame_rows", "log_from_frame"]
 
 _LINKS = ("supersedes", "retracts")
 # A column of tuples written by to_csv holds each tuple's repr; taken apart it would be
@@ -101,11 +101,65 @@ def frame_records(
     defaults: Mapping[str, Any] | None,
 ) -> Iterator[tuple[int, dict[str, Any]]]:
     """Each row of a long frame as the record :func:`claims_from_frame` validates, with its
-    position from 1 (what ``ClaimTable.from_frame`` reads into columns).
+    position from 1.
 
     Raises:
         ClaimFormatError: a column is unknown or given twice; a figure's parts disagree or are
             no whole numbers; a time or its zone cannot be read (the first bad row's, in row order).
+    """
+    rows = frame_rows(frame, mapping, defaults)
+    refused = rows.refused
+    for index in range(rows.rows):
+        if refused and index in refused:  # in row order, as a row-by-row reader meets it
+            raise refused[index]
+        yield index + 1, rows.record(index)
+
+
+class FrameRows:
+    """A long frame's records, held as columns (what ``ClaimTable.from_frame`` reads into columns).
+
+    ``fields`` are the record's fields in its order, each with a value per row (``DROP``: the row
+    leaves the field out); :meth:`record` is one row's record. ``refused`` holds the first time
+    (or link cell) of a row that cannot be read, raised in row order before that row's record.
+    """
+
+    def __init__(
+        self,
+        rows: int,
+        fields: list[tuple[str, list[Any]]],
+        figure_of: Figures,
+        kinds: list[Any] | None,
+        refused: dict[int, ClaimFormatError],
+    ) -> None:
+        self.rows, self.fields, self.figure_of, self.kinds, self.refused = rows, fields, figure_of, kinds, refused
+
+    def record(self, index: int) -> dict[str, Any]:
+        """The record of the row at ``index`` (from 0).
+
+        Raises:
+            ClaimFormatError: the row's figure parts disagree or are no whole numbers.
+        """
+        record = {name: values[index] for name, values in self.fields if values[index] is not DROP}
+        figure = self.figure_of(index)
+        if figure is not None or record.get("retracts"):
+            # An empty cell is no figure, left out as a CSV or JSON row leaves it (the same first
+            # error when others are missing too); a retraction states none.
+            record["figure"] = figure
+        kinds = self.kinds
+        if kinds is not None and isinstance(record.get("source"), str) and not missing(kinds[index]):
+            record["source"] = {"name": record["source"], "kind": kinds[index]}
+        return record
+
+
+def frame_rows(
+    frame: pd.DataFrame,
+    mapping: Mapping[str, str | None] | Mapping[str, Any] | None,
+    defaults: Mapping[str, Any] | None,
+) -> FrameRows:
+    """A long frame's records as columns (see :class:`FrameRows`; :func:`frame_records` one by one).
+
+    Raises:
+        ClaimFormatError: a column is unknown or given twice.
     """
     renames = cast("Mapping[str, str | None]", mapping or {})
     known = _known_columns()
@@ -132,22 +186,10 @@ def frame_records(
     rows = len(frame)
     columns = {target: column_values(frame.iloc[:, place]) for place, target in positions}
     fields = _merged_fields(fixed, columns, rows)
-    figure_of = figures(fields, rows)
+    figure_of = Figures(fields, rows)
     refused: dict[int, ClaimFormatError] = {}  # a row's first time that cannot be read, by index
     out = list(_field_values(fields, rows, refused).items())
-    kinds = fields.get("source_kind")
-    for index in range(rows):
-        if refused and index in refused:  # in row order, as a row-by-row reader meets it
-            raise refused[index]
-        record = {name: values[index] for name, values in out if values[index] is not DROP}
-        figure = figure_of(index)
-        if figure is not None or record.get("retracts"):
-            # An empty cell is no figure, left out as a CSV or JSON row leaves it (the same first
-            # error when others are missing too); a retraction states none.
-            record["figure"] = figure
-        if kinds is not None and isinstance(record.get("source"), str) and not missing(kinds[index]):
-            record["source"] = {"name": record["source"], "kind": kinds[index]}
-        yield index + 1, record
+    return FrameRows(rows, out, figure_of, fields.get("source_kind"), refused)
 
 
 def _merged_fields(fixed: Mapping[str, Any], columns: Mapping[str, list[Any]], rows: int) -> dict[str, list[Any]]:
