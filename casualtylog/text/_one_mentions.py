@@ -72,7 +72,8 @@ def one_of_them(tokens: list[Token], i: int, lang: LanguageData) -> Mention | No
     q = phrases(lang, "qualifiers").ending(tokens, i - 1)
     if q is None or _low(tokens, i - 1 - q[0]) != "," or str(q[1]) not in {"at_least", "more_than", "about"}:
         return None
-    return Mention(i - q[0], i + 1, _shape(str(q[1]), 1), "number")
+    figure = _shape(str(q[1]), 1)
+    return Mention(i - q[0], i + 1, figure, "number") if figure is not None else None
 
 
 def approx_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention | None:
@@ -180,7 +181,8 @@ def one_in_split(tokens: list[Token], i: int, lang: LanguageData) -> Mention | N
         return None
     nxt = _low(tokens, i + 1)
     # an adverb of degree before how badly ("dont un très grièvement"), as a number's part reads it
-    if _low(tokens, past_intensifier(tokens, i + 1, lang)) in lang.severity_words or one_alone(tokens, i, lang):  # "…, et un est toujours porté disparu"
+    degree = _low(tokens, past_intensifier(tokens, i + 1, lang))
+    if degree in lang.severity_words or one_alone(tokens, i, lang):  # "…, et un est toujours porté disparu"
         return Mention(i, i + 1, Figure.exact(1), "number")
     place = _tok(tokens, i + 3)
     if (

@@ -38,7 +38,11 @@ from tests.text._read import Claim, claims_of
             [("injured", None, "54"), ("injured", None, "1")],
         ),
         # the same with a number (es-6ae239d4-1, dev batch 6, "26 heridos, ocho de gravedad")
-        ("Diez personas resultaron heridas, tres de gravedad.", "es", [("injured", None, "10"), ("injured", None, "3")]),
+        (
+            "Diez personas resultaron heridas, tres de gravedad.",
+            "es",
+            [("injured", None, "10"), ("injured", None, "3")],
+        ),
     ],
 )
 def test_one_in_a_split_by_degree(text: str, language: str, claims: list[Claim]) -> None:
@@ -51,7 +55,11 @@ def test_one_in_a_split_by_degree(text: str, language: str, claims: list[Claim])
         # the severity read as the predicate's, as before ("heridos de gravedad": no part)
         ("Diez personas resultaron heridas de gravedad.", "es", [("injured", None, "10")]),
         # a qualifier with no "of them": no part
-        ("Mindestens zehn Menschen wurden getötet, mindestens einer in Berlin.", "de", [("killed", None, "at least 10")]),
+        (
+            "Mindestens zehn Menschen wurden getötet, mindestens einer in Berlin.",
+            "de",
+            [("killed", None, "at least 10")],
+        ),
         # an adverb of degree before no word of how badly: no part
         ("Deux personnes ont été blessées, dont un très jeune.", "fr", [("injured", None, "2")]),
     ],
