@@ -51,6 +51,7 @@ from casualtylog.text._place_frames import PlaceFrames
 from casualtylog.text._relative_frames import RelativeFrames
 from casualtylog.text._revision_frames import RevisionFrames
 from casualtylog.text._romance_frames import RomanceFrames
+from casualtylog.text._shelter_tally import ShelterTally
 from casualtylog.text._survivor_objects import SurvivorObjects
 
 __all__ = ["ClauseFrames", "dated_earlier_after", "since_when_span"]
@@ -70,6 +71,7 @@ class ClauseFrames(
     RevisionFrames,
     SurvivorObjects,
     BodyParts,
+    ShelterTally,
 ):
     """Clause frames: parts without a noun, changes, raised totals, pro-verbs, per-place splits, hospital."""
 
@@ -89,6 +91,7 @@ class ClauseFrames(
             self.pro_verb,
             self.place_split,
             self.taken_to_hospital,
+            self.hosted_in_shelters,  # "cinco refugios temporales que acogen a 278 personas"
             self.among_counted,
             self.parenthesised_subject,
             self.distant_subject,

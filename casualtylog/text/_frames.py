@@ -61,6 +61,7 @@ from casualtylog.text._phrases import phrases
 from casualtylog.text._rosters import group_after_among, without_rosters
 from casualtylog.text._separable_frames import SeparableFrames
 from casualtylog.text._sequel_cues import came_after
+from casualtylog.text._shelter_tally import hosted_by_shelters
 from casualtylog.text._split_frames import SplitFrames
 from casualtylog.text._status_cue_reach import parts_keep_projection
 from casualtylog.text._status_scope import attributed_confirmation, confirmed_in_clause, relative_after
@@ -356,12 +357,11 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             continue  # "haar dochter van 12 raakte gewond": an age; "viviendas destruidas, 134 afectadas": homes
         if proportion_of(tokens, m, lang) or per_number(tokens, m, lang):
             continue  # "un enfant sur trois a été blessé": a share, not three injured; "2 deaths per 100,000"
-        # the count's own predicate may be the shelter ("300 mensen zochten onderdak": fresh12), no description;
-        # not when a thing is counted ("deux tentes abritant des dizaines de déplacés": the tents', a description)
+        # its own predicate may be the shelter ("300 mensen zochten onderdak"), not a thing's ("deux tentes abritant")
         told = b.frame == "subject" and phrases(lang, "metric_nouns").at(tokens, m.end) is None
         told = told and not (m.end < len(tokens) and tokens[m.end].low in lang.thing_nouns)
         own = b.chunk_end if told else m.end
-        if sheltered_metric(b.metric) and (
+        if sheltered_metric(b.metric) and not hosted_by_shelters(tokens, m, lang) and (  # counted shelters: a tally
             cues.any_in(shelter, left, m.start) or cues.any_in(shelter, own, min(right, m.end + _SHELTER_AFTER))
         ):
             continue  # "a school housing 700 displaced people": described, not counted

@@ -13,6 +13,7 @@ from casualtylog.text._approx_nouns import approx_value
 from casualtylog.text._mention import Mention, _low, _shape, _tok
 from casualtylog.text._one_of import antecedent_at, one_alone, one_of_end
 from casualtylog.text._phrases import phrases
+from casualtylog.text._tally_lists import past_intensifier
 from casualtylog.text._tokens import WORD, Token
 from casualtylog.text._weapon_modifiers import modifies_a_noun
 from casualtylog.text.lang import LanguageData
@@ -63,13 +64,16 @@ def one_of_them(tokens: list[Token], i: int, lang: LanguageData) -> Mention | No
     Alone "eine" is no number (it is an article); before "of them" it can only
     count one of the people counted before, in an aside after a comma.
     """
-    if (
-        tokens[i].low not in lang.ambiguous_number_words
-        or _low(tokens, i - 1) != ","
-        or phrases(lang, "of_them").at(tokens, i + 1) is None
-    ):
+    if tokens[i].low not in lang.ambiguous_number_words or phrases(lang, "of_them").at(tokens, i + 1) is None:
         return None
-    return Mention(i, i + 1, Figure.exact(1), "number")
+    if _low(tokens, i - 1) == ",":
+        return Mention(i, i + 1, Figure.exact(1), "number")
+    # a qualifier between the comma and the word ("…, mindestens einer von ihnen schwer"): at least one of them
+    q = phrases(lang, "qualifiers").ending(tokens, i - 1)
+    if q is None or _low(tokens, i - 1 - q[0]) != "," or str(q[1]) not in {"at_least", "more_than", "about"}:
+        return None
+    figure = _shape(str(q[1]), 1)
+    return Mention(i - q[0], i + 1, figure, "number") if figure is not None else None
 
 
 def approx_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention | None:
@@ -176,7 +180,9 @@ def one_in_split(tokens: list[Token], i: int, lang: LanguageData) -> Mention | N
     ):
         return None
     nxt = _low(tokens, i + 1)
-    if nxt in lang.severity_words or one_alone(tokens, i, lang):  # "…, et un est toujours porté disparu"
+    # an adverb of degree before how badly ("dont un très grièvement"), as a number's part reads it
+    degree = _low(tokens, past_intensifier(tokens, i + 1, lang))
+    if degree in lang.severity_words or one_alone(tokens, i, lang):  # "…, et un est toujours porté disparu"
         return Mention(i, i + 1, Figure.exact(1), "number")
     place = _tok(tokens, i + 3)
     if (

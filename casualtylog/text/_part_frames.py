@@ -69,7 +69,9 @@ class PartFrames(SentenceBase):
             after = phrases(lang, "of_them").at(tokens, m.end)
             if after is not None:
                 cue_start, k = m.start, m.end + after[0]
-            elif _low(tokens, m.start - 1) == "," and _low(tokens, m.end) in lang.severity_words:
+            elif _low(tokens, m.start - 1) == "," and _low(tokens, past_intensifier(tokens, m.end, lang)) in (
+                lang.severity_words
+            ):
                 cue_start = m.start  # "Eleven people were injured, two seriously": how badly says it is a part
             else:
                 return False

@@ -19,7 +19,12 @@ from casualtylog.text._mention import Mention, _low
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import Token
 from casualtylog.text.lang import LanguageData
-from casualtylog.text.lang._tally_part_words import AMONG_PREPOSITIONS, ELIDED_TIMES, INTENSIFIERS
+from casualtylog.text.lang._tally_part_words import (
+    AMONG_PREPOSITIONS,
+    DEGREE_PREPOSITIONS,
+    ELIDED_TIMES,
+    INTENSIFIERS,
+)
 
 __all__ = ["after_tally_comma", "among_after", "bare_kind", "elided_time_after", "past_intensifier"]
 
@@ -80,8 +85,10 @@ def bare_kind(m: Mention) -> bool:
 
 def past_intensifier(tokens: list[Token], k: int, lang: LanguageData) -> int:
     """``k + 1`` when an adverb of degree at ``k`` stands before a word of how badly ("dont sept très grièvement",
-    "dos de ellos muy graves"), so the part reads its severity; else ``k``."""
-    if _low(tokens, k) in INTENSIFIERS.get(lang.code, frozenset()) and _low(tokens, k + 1) in lang.severity_words:
+    "dos de ellos muy graves"), or a preposition before a noun of it ("una de gravedad"), so the part reads its
+    severity; else ``k``."""
+    before = INTENSIFIERS.get(lang.code, frozenset()) | DEGREE_PREPOSITIONS.get(lang.code, frozenset())
+    if _low(tokens, k) in before and _low(tokens, k + 1) in lang.severity_words:
         return k + 1
     return k
 

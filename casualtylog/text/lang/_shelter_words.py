@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from casualtylog.text.lang._word_lists import pairs
 
-__all__ = ["SHELTER_PREDICATES"]
+__all__ = ["SHELTER_HOST_HEADS", "SHELTER_HOST_NOUNS", "SHELTER_HOST_VERBS", "SHELTER_PREDICATES"]
 
 
 SHELTER_PREDICATES = {
@@ -59,3 +59,25 @@ SHELTER_PREDICATES = {
         ),
     },
 }
+
+#: Shelters that host people, counted: a number, a noun of shelter, then a verb of hosting before the people
+#: ("Hay cinco refugios temporales que acogen a 278 personas", "61 Evakuierungszentren beheimaten derzeit 32.954
+#: Menschen", "Les 99 sites d'hébergement … abritent 61 489 personnes", "167 camps … hosting 70,451 people").
+#: The corpus guide: people in relief centres are displaced. Only shelters counted by a number: one camp "que
+#: alberga a 459.000 desplazados" describes where an attack struck (es-a45d3421-2, a negative), and "home to" a
+#: population is no count of the sheltered.
+SHELTER_HOST_NOUNS: dict[str, frozenset[str]] = {
+    "en": frozenset({"camps", "shelters", "centres", "centers", "sites"}),
+    "fr": frozenset({"sites", "centres", "abris", "camps", "gymnases", "écoles"}),
+    "de": frozenset({"lager", "notunterkünfte", "unterkünfte", "zentren", "evakuierungszentren", "notlager"}),
+    "es": frozenset({"refugios", "albergues", "campamentos", "centros"}),
+}
+#: Verbs of hosting, finite plural or participle, after the counted shelters (the people are their object).
+SHELTER_HOST_VERBS: dict[str, frozenset[str]] = {
+    "en": frozenset({"hosting", "housing", "sheltering", "accommodating", "host", "house", "shelter"}),
+    "fr": frozenset({"abritent", "accueillent", "hébergent", "abritant", "accueillant", "hébergeant"}),
+    "de": frozenset({"beheimaten", "beherbergen", "beherbergten", "beheimateten"}),
+    "es": frozenset({"acogen", "albergan", "alojan", "acogían", "albergaban", "alojaban", "acogiendo", "albergando"}),
+}
+#: German names a shelter by its kind before the head ("Evakuierungszentren", "Notunterkünfte").
+SHELTER_HOST_HEADS: dict[str, tuple[str, ...]] = {"de": ("zentren", "unterkünfte", "lager")}

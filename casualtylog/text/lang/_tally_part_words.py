@@ -11,7 +11,7 @@ from __future__ import annotations
 from casualtylog.text.lang._word_lists import phrases as _phrases
 from casualtylog.text.lang._word_lists import words as _words
 
-__all__ = ["AMONG_PREPOSITIONS", "ELIDED_TIMES", "INTENSIFIERS"]
+__all__ = ["AMONG_PREPOSITIONS", "DEGREE_PREPOSITIONS", "ELIDED_TIMES", "INTENSIFIERS"]
 
 #: Adverbs of degree before a word of how badly ("dont sept très grièvement", "dos de ellos muy graves", "zwei davon
 #: sehr schwer", "two of them very seriously"): the part is still one of the count's, by its severity.
@@ -22,6 +22,10 @@ INTENSIFIERS: dict[str, frozenset[str]] = {
     "de": _words("sehr äußerst"),
     "es": _words("muy extremadamente"),
 }
+
+#: Prepositions that make a noun of how badly an adverb ("cincuenta y cuatro personas resultaron heridas, una de
+#: gravedad"): the phrase stands where a word of how badly would, as an intensifier does.
+DEGREE_PREPOSITIONS: dict[str, frozenset[str]] = {"es": _words("de")}
 
 #: Besides ``among_the``, the prepositions that name the group of a part after its number ("L'accident a fait 12
 #: blessés, six parmi les enfants et cinq chez les adultes", fr-87ac295a-6).

@@ -246,7 +246,8 @@ LANGUAGE = LanguageData(
     span_after=frozenset({"años", "décadas"}),
     other_event_openers=_phrases("horas antes | días antes | semanas antes | meses antes"),
     another_words=frozenset({"otro", "otra", *more.ANOTHER}),
-    severity_words=_words("graves grave leves leve críticos crítico críticas crítica gravísimos"),
+    # "gravedad" after "de" only (``DEGREE_PREPOSITIONS``): "una de gravedad"
+    severity_words=_words("graves grave leves leve críticos crítico críticas crítica gravísimos gravedad"),
     possessives=frozenset({"su", "sus", "nuestros", "nuestras"}),
     # Session 11 (es13): "recuento", a count as a balance ("el recuento de víctimas mortales asciende a 90")
     count_nouns=frozenset({"número", "cifra", "saldo", "balance", "lista", "recuento"}),
