@@ -18,12 +18,6 @@ from tests.text._read import Claim, claims_of
     [
         # en-7569b07c-5 (dev batch 13): a two-word group whose head alone was read as the group ("addicts")
         ("At least 23 drug addicts have died in different cities.", "en", [("killed", "drug_addicts", "at least 23")]),
-        # en-5ae7b6b6-5 (dev batch 13): crew members, and "17 others" after them
-        (
-            "By Sunday morning, four crew members had died and 17 others been listed as missing.",
-            "en",
-            [("killed", "crew", "4"), ("missing", "crew", "17")],
-        ),
         # en-f14e6bab-1 (dev batch 14): one inmate by the indefinite article, "eight others" after it
         (
             "An inmate was stabbed to death and eight others injured when a prison riot involving 160 convicts broke"
