@@ -28,7 +28,8 @@ def _claims(text: str, language: str = "de") -> list[Claim]:
         ("Zwei Menschen schweben in Lebensgefahr.", [("injured", "", "2")]),
         ("Zwei Kinder befinden sich in kritischem Zustand.", [("injured", "children", "2")]),
         ("Sechs Menschen mussten im Krankenhaus behandelt werden.", [("injured", "", "6")]),
-        ("Drei Bergsteiger erfroren am Gipfel.", [("killed", "", "3")]),
+        # the guide's round 13 names mountaineers a group (de-a043a5ea-5, Bergsportler); fields22 reads it
+        ("Drei Bergsteiger erfroren am Gipfel.", [("killed", "mountaineers", "3")]),
         ("Zwei Alpinisten sind am Piz Bernina tödlich abgestürzt.", [("killed", "", "2")]),
         ("Bei der Mure gelten vier Menschen als abgängig.", [("missing", "", "4")]),
         ("Ein Lenker ist auf der Autobahn tödlich verunfallt.", [("killed", "", "1")]),

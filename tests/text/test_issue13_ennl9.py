@@ -136,7 +136,8 @@ def test_the_whole_of_a_part_negatives(language: str, text: str, expected: list[
     [
         ("nl", "Een man overleed ter plaatse.", [("killed", "men", "1")]),
         ("nl", "Twee mensen verongelukten op de snelweg.", [("killed", None, "2")]),
-        ("nl", "Een voetganger werd doodgereden.", [("killed", None, "1")]),
+        # a group by the guide, round 13 (fields22)
+        ("nl", "Een voetganger werd doodgereden.", [("killed", "pedestrians", "1")]),
         # session 14 (fresh9en): workers are the group "workers", as every dev label has them
         ("en", "Three workers were electrocuted.", [("killed", "workers", "3")]),
         ("en", "Two hikers were airlifted to hospital.", [("injured", "hikers", "2")]),

@@ -34,7 +34,8 @@ def test_a_phrase_ending_in_a_noun_still_does_not_agree() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Deux piétons ont été mortellement percutés par un camion.", [("killed", "-", "2")]),
+        # a group by the guide, round 13 (fields22)
+        ("Deux piétons ont été mortellement percutés par un camion.", [("killed", "pedestrians", "2")]),
         ("Deux personnes ont été mortellement touchées.", [("killed", "-", "2")]),
         ("Deux femmes ont été fauchées mortellement.", [("killed", "women", "2")]),
         ("Un cycliste a été happé mortellement par un train.", [("killed", "-", "1")]),

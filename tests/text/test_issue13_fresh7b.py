@@ -21,7 +21,8 @@ CASES: list[tuple[str, str, list[Claim]]] = [
     ("Bis zum Abend wurden 13 Personen aus den Trümmern geborgen.", "de", [("rescued", None, "13")]),
     ("Bis zum Abend wurden 13 Leichen aus den Trümmern geborgen.", "de", [("killed", None, "13")]),
     ("Bis zum Abend wurden 13 Personen tot aus den Trümmern geborgen.", "de", [("killed", None, "13")]),
-    ("Zwei Bergsteiger wurden nach fünf Tagen lebend aufgefunden.", "de", [("rescued", None, "2")]),
+    # a group by the guide, round 13 (fields22)
+    ("Zwei Bergsteiger wurden nach fünf Tagen lebend aufgefunden.", "de", [("rescued", "mountaineers", "2")]),
     ("Zwei Zelte wurden nach fünf Tagen aufgefunden.", "de", []),
     ("Tien mensen zijn levend uit het puin gehaald.", "nl", [("rescued", None, "10")]),
     ("Twee vissers werden na drie dagen levend teruggevonden.", "nl", [("rescued", "fishermen", "2")]),
@@ -56,7 +57,8 @@ CASES: list[tuple[str, str, list[Claim]]] = [
     ("Nach 17 Tagen wird die Suche eingestellt.", "de", []),
     ("Die Feuerwehr sucht weiter nach neun Bewohnern.", "de", [("missing", None, "9")]),
     ("Die Feuerwehr sucht seit neun Stunden nach dem Brandherd.", "de", []),
-    ("Drei Kletterer werden noch immer gesucht.", "de", [("missing", None, "3")]),
+    # a group by the guide, round 13 (fields22)
+    ("Drei Kletterer werden noch immer gesucht.", "de", [("missing", "climbers", "3")]),
     ("Drei Mitarbeiter werden gesucht.", "de", []),
     # a predicate that opens with a gap word: "er ernstig aan toe"; not "aan toe" alone
     ("Zeven patiënten zijn er ernstig aan toe.", "nl", [("injured", None, "7")]),

@@ -141,10 +141,12 @@ def test_a_plural_in_ones_has_its_singular_with_the_stress_mark() -> None:
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
-        ("Un peatón murió atropellado por un camión.", "es", [("killed", None, "1")]),
+        # a group by the guide, round 13 (fields22)
+        ("Un peatón murió atropellado por un camión.", "es", [("killed", "pedestrians", "1")]),
         ("Un vecino de 80 años murió en el incendio de su casa.", "es", [("killed", None, "1")]),
         ("Un vecino resultó herido leve.", "es", [("injured", None, "1")]),
-        ("Un piéton a été mortellement percuté par une voiture.", "fr", [("killed", None, "1")]),
+        # a group by the guide, round 13 (fields22)
+        ("Un piéton a été mortellement percuté par une voiture.", "fr", [("killed", "pedestrians", "1")]),
         ("Un motard a été mortellement fauché sur la RN 7.", "fr", [("killed", None, "1")]),
     ],
 )

@@ -36,7 +36,8 @@ def _claims(text: str, language: str) -> list[Claim]:
         ("Cuatro personas fueron halladas sin vida.", "es", [("killed", None, "4")]),
         ("Tres personas han sido encontradas muertas.", "es", [("killed", None, "3")]),
         ("Un hombre fue hallado muerto en su casa.", "es", [("killed", "men", "1")]),
-        ("Trois alpinistes ont été retrouvés morts.", "fr", [("killed", None, "3")]),
+        # a group by the guide, round 13 (fields22)
+        ("Trois alpinistes ont été retrouvés morts.", "fr", [("killed", "mountaineers", "3")]),
         ("Une femme a été retrouvée morte chez elle.", "fr", [("killed", "women", "1")]),
         ("Deux personnes ont été retrouvées sans vie.", "fr", [("killed", None, "2")]),
     ],
@@ -115,7 +116,8 @@ def test_miners_without_a_casualty_give_nothing(text: str) -> None:
         ("Zwei Menschen wurden tödlich verletzt.", "de", [("killed", None, "2")]),
         ("Bei dem Unfall wurden zwei Menschen tödlich verletzt.", "de", [("killed", None, "2")]),
         ("Zwei Arbeiter erlitten tödliche Verletzungen.", "de", [("killed", "workers", "2")]),
-        ("Fünf Bergsteiger sind in den Alpen tödlich verunglückt.", "de", [("killed", None, "5")]),
+        # a group by the guide, round 13 (fields22)
+        ("Fünf Bergsteiger sind in den Alpen tödlich verunglückt.", "de", [("killed", "mountaineers", "5")]),
         ("Dos personas resultaron heridas de muerte.", "es", [("killed", None, "2")]),
         ("Dos soldados fueron heridos mortalmente.", "es", [("killed", "soldiers", "2")]),
         ("Resultaron heridos de muerte dos policías.", "es", [("killed", "officers", "2")]),

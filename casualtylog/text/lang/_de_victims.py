@@ -8,6 +8,7 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang._guide_groups import GUIDE_GROUPS, GUIDE_SINGULARS
+from casualtylog.text.lang._guide_round_groups import ROUND_GROUPS, ROUND_SINGULARS
 from casualtylog.text.lang._recovery_words import RECOVERY_METRIC_NOUNS, SURVIVOR_PEOPLE
 from casualtylog.text.lang._word_lists import words as _words
 
@@ -244,3 +245,8 @@ SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **dict.fromkeys(("polizeibeamter", "poli
 GROUP_NOUNS = {**GROUP_NOUNS, **GUIDE_GROUPS["de"]}
 PEOPLE_NOUNS = PEOPLE_NOUNS - GUIDE_GROUPS["de"].keys()
 SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **GUIDE_SINGULARS["de"]}
+# session 20 (fields22): the groups the guide's rounds 13 and 14 named (lang/_guide_round_groups.py); a noun with a
+# group is no noun of people with none
+GROUP_NOUNS = {**GROUP_NOUNS, **ROUND_GROUPS["de"]}
+PEOPLE_NOUNS = PEOPLE_NOUNS - ROUND_GROUPS["de"].keys()
+SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **ROUND_SINGULARS["de"]}

@@ -8,6 +8,7 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang._guide_groups import GUIDE_GROUPS, GUIDE_SINGULARS
+from casualtylog.text.lang._guide_round_groups import ROUND_GROUPS, ROUND_SINGULARS
 
 __all__ = ["GROUP_NOUNS", "METRIC_NOUNS", "PEOPLE_NOUNS", "SINGULAR_VICTIMS"]
 
@@ -166,3 +167,8 @@ GROUP_NOUNS = {
 GROUP_NOUNS = {**GROUP_NOUNS, **GUIDE_GROUPS["en"]}
 PEOPLE_NOUNS = PEOPLE_NOUNS - GUIDE_GROUPS["en"].keys()
 SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **GUIDE_SINGULARS["en"]}
+# session 20 (fields22): the groups the guide's rounds 13 and 14 named (lang/_guide_round_groups.py); a noun with a
+# group is no noun of people with none
+GROUP_NOUNS = {**GROUP_NOUNS, **ROUND_GROUPS["en"]}
+PEOPLE_NOUNS = PEOPLE_NOUNS - ROUND_GROUPS["en"].keys()
+SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **ROUND_SINGULARS["en"]}

@@ -12,6 +12,7 @@ from casualtylog.text.lang import _es_everyday as everyday
 from casualtylog.text.lang import _es_more as more
 from casualtylog.text.lang._agreement import singulars
 from casualtylog.text.lang._guide_groups import GUIDE_GROUPS, GUIDE_SINGULARS
+from casualtylog.text.lang._guide_round_groups import ROUND_GROUPS, ROUND_SINGULARS
 from casualtylog.text.lang._word_lists import words as _words
 
 __all__ = ["GROUP_NOUNS", "METRIC_NOUNS", "PEOPLE_NOUNS", "SINGULAR_VICTIMS"]
@@ -151,3 +152,8 @@ SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, "adolescente": "teenagers"}
 GROUP_NOUNS = {**GROUP_NOUNS, **GUIDE_GROUPS["es"]}
 PEOPLE_NOUNS = PEOPLE_NOUNS - GUIDE_GROUPS["es"].keys()
 SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **GUIDE_SINGULARS["es"]}
+# session 20 (fields22): the groups the guide's rounds 13 and 14 named (lang/_guide_round_groups.py); a noun with a
+# group is no noun of people with none
+GROUP_NOUNS = {**GROUP_NOUNS, **ROUND_GROUPS["es"]}
+PEOPLE_NOUNS = PEOPLE_NOUNS - ROUND_GROUPS["es"].keys()
+SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **ROUND_SINGULARS["es"]}

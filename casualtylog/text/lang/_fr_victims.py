@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from casualtylog.text.lang._agreement import singulars
 from casualtylog.text.lang._guide_groups import GUIDE_GROUPS, GUIDE_SINGULARS
+from casualtylog.text.lang._guide_round_groups import ROUND_GROUPS, ROUND_SINGULARS
 from casualtylog.text.lang._word_lists import words as _words
 
 __all__ = ["DOMAIN_GROUPS", "GROUP_NOUNS", "METRIC_NOUNS", "PEOPLE_NOUNS", "SINGULAR_VICTIMS"]
@@ -194,3 +195,8 @@ SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **dict.fromkeys(("adolescent", "adolesce
 GROUP_NOUNS = {**GROUP_NOUNS, **GUIDE_GROUPS["fr"]}
 PEOPLE_NOUNS = PEOPLE_NOUNS - GUIDE_GROUPS["fr"].keys()
 SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **GUIDE_SINGULARS["fr"]}
+# session 20 (fields22): the groups the guide's rounds 13 and 14 named (lang/_guide_round_groups.py); a noun with a
+# group is no noun of people with none
+GROUP_NOUNS = {**GROUP_NOUNS, **ROUND_GROUPS["fr"]}
+PEOPLE_NOUNS = PEOPLE_NOUNS - ROUND_GROUPS["fr"].keys()
+SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **ROUND_SINGULARS["fr"]}

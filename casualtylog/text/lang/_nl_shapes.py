@@ -267,5 +267,16 @@ TRAPPED_PLACES = frozenset(
         "kelder",
         "ruïnes",
         "ravijn",
+        # session 20 (fields22): a building or homes people are shut in ("Meer dan 100 mensen zitten nog vast in het
+        # gebouw", nl-8353fae3-6; "veel mensen zitten vast in hun huizen", nl-f6e39fe8-2); not "huis", which ends
+        # "ziekenhuis" and stands in "huis van bewaring", a jail
+        "gebouw",
+        "gebouwen",
+        "huizen",
+        "woning",
+        "woningen",
+        "flat",
+        "auto",
+        "voertuig",
     }
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from casualtylog.text.lang import _nl_shapes as nl6
 from casualtylog.text.lang._guide_groups import GUIDE_GROUPS, GUIDE_SINGULARS
+from casualtylog.text.lang._guide_round_groups import ROUND_GROUPS, ROUND_SINGULARS
 from casualtylog.text.lang._recovery_words import SURVIVOR_PEOPLE
 from casualtylog.text.lang._word_lists import words as _words
 
@@ -183,3 +184,8 @@ GROUP_NOUNS = {**GROUP_NOUNS, "minderjarig": "children"}
 GROUP_NOUNS = {**GROUP_NOUNS, **GUIDE_GROUPS["nl"]}
 PEOPLE_NOUNS = PEOPLE_NOUNS - GUIDE_GROUPS["nl"].keys()
 SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **GUIDE_SINGULARS["nl"]}
+# session 20 (fields22): the groups the guide's rounds 13 and 14 named (lang/_guide_round_groups.py); a noun with a
+# group is no noun of people with none
+GROUP_NOUNS = {**GROUP_NOUNS, **ROUND_GROUPS["nl"]}
+PEOPLE_NOUNS = PEOPLE_NOUNS - ROUND_GROUPS["nl"].keys()
+SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **ROUND_SINGULARS["nl"]}
