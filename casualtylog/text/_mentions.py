@@ -123,6 +123,12 @@ def _number_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention 
     return mention
 
 
+def _speaker(tokens: list[Token], j: int, lang: LanguageData) -> bool:
+    """Whether a verb of saying at ``j`` makes the noun before it its speaker ("wounding nine others, a police
+    officer said"); not when a casualty predicate follows the verb ("a hiker reported missing")."""
+    return _low(tokens, j) in lang.said_verbs and phrases(lang, "predicates").at(tokens, j + 1) is None
+
+
 #: How many words (an age, an adjective) may stand between an article and its singular victim noun.
 _ARTICLE_REACH = 2
 
@@ -147,9 +153,12 @@ def _article_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention
             return None
         if age_noun(tokens, k, lang) is not None:
             return with_another(qualified_one(tokens, i, k, lang), tokens, another)  # "ein 55-Jähriger"
+        single = phrases(lang, "singular_victims").at(tokens, k)  # "un guardia civil": one officer
+        if single is not None and _speaker(tokens, k + single[0], lang):
+            return None  # "…, a police officer said": the one who speaks, not a victim
         if (
             (tok.kind is WORD and (tok.low in lang.singular_victims or tok.low in lang.body_nouns))
-            or phrases(lang, "singular_victims").at(tokens, k) is not None  # "un guardia civil": one officer
+            or single is not None
             or (gap <= another and tok.kind is WORD and tok.low in lang.singular_metric_nouns)  # "een dode"
             or (kinds and singular_weapon(tokens, k, lang))  # "un dron fue derribado", "a cruise missile"
         ):

@@ -166,3 +166,29 @@ GROUP_NOUNS = {
 GROUP_NOUNS = {**GROUP_NOUNS, **GUIDE_GROUPS["en"]}
 PEOPLE_NOUNS = PEOPLE_NOUNS - GUIDE_GROUPS["en"].keys()
 SINGULAR_VICTIMS = {**SINGULAR_VICTIMS, **GUIDE_SINGULARS["en"]}
+
+
+def _english_singular(plural: str) -> str | None:
+    """The singular of an English plural group noun, its head last ("police officers" → "police officer",
+    "policemen" → "policeman"), or ``None`` when the head has no regular plural ending ("police", "taliban") or
+    names no person alone ("security forces": a force is a body, not one victim)."""
+    *before, head = plural.split()
+    if head.endswith("men") and len(head) > 3:
+        single = head[:-3] + "man"
+    elif head.endswith("ies"):
+        single = head[:-3] + "y"  # "babies" → "baby"
+    elif head.endswith("s") and not head.endswith(("ss", "forces")) and len(head) >= 5:
+        single = head[:-1]
+    else:
+        return None
+    return " ".join([*before, single])
+
+
+# Session 20 (miss22a): one victim of a listed group, named by the singular of its noun after "one" or an article
+# ("One policeman was killed", "The first bomb wounded a policeman", "a medic … had been killed"), takes the
+# group its plural names, as French and Spanish read the singulars of all their groups (``singulars``); before,
+# English listed the singulars of a few groups only (soldier, civilian), so "one policeman" gave nothing.
+for _plural, _group in sorted(GROUP_NOUNS.items()):
+    _single = _english_singular(_plural)
+    if _single is not None and _single not in PEOPLE_NOUNS and _single not in GROUP_NOUNS:
+        SINGULAR_VICTIMS.setdefault(_single, _group)
