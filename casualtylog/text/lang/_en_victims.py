@@ -188,6 +188,14 @@ def _english_singular(plural: str) -> str | None:
 # ("One policeman was killed", "The first bomb wounded a policeman", "a medic … had been killed"), takes the
 # group its plural names, as French and Spanish read the singulars of all their groups (``singulars``); before,
 # English listed the singulars of a few groups only (soldier, civilian), so "one policeman" gave nothing.
+# The groups the guide keeps "as written" (its group list: militants, attackers, terrorists, protesters, teachers,
+# students, adults, hostages; prisoners and inmates; officers; miners), which the plural-shape reader gave their own
+# name already: listed, so that one of them is read by the singular too ("one terrorist was killed", "killing one
+# officer"). The plural keeps the name it had.
+_AS_WRITTEN = (
+    "militants attackers terrorists protesters teachers students adults hostages prisoners inmates officers miners"
+)
+GROUP_NOUNS = {**{noun: noun for noun in _AS_WRITTEN.split()}, **GROUP_NOUNS}
 for _plural, _group in sorted(GROUP_NOUNS.items()):
     _single = _english_singular(_plural)
     if _single is not None and _single not in PEOPLE_NOUNS and _single not in GROUP_NOUNS:
