@@ -77,11 +77,12 @@ def test_singular_of_a_listed_group(text: str, claims: list[Claim]) -> None:
             " injured, a cache of arms and ammunition has also been recovered,” said the ISPR.",
             [("injured", "terrorists", "2"), ("killed", "terrorists", "1")],
         ),
-        # en-43fbcdd5-1 (dev, batch 14)
+        # en-65b34047-2 (dev, batch 12): "officers" is left out of the list ("an officer" is a rank as often), so the
+        # singular is no victim; en-43fbcdd5-1 ("killing one officer", batch 14) stays unread
         (
-            "A suicide bomber struck at a police checkpoint in northern Afghanistan on Thursday, killing one officer,"
-            " officials said.",
-            [("killed", "officers", "1")],
+            "The chief said along with the commander, two sergeants and an officer were wounded, but none appeared to"
+            " have life threatening injuries.",
+            [("injured", "sergeants", "2")],
         ),
         # en-3b4ca9be-3 (dev, batch 14)
         (
