@@ -127,10 +127,12 @@ def _speaker(tokens: list[Token], j: int, lang: LanguageData, inverted: bool) ->
     """Whether the noun ending before ``j`` is a speaker: a verb of saying follows it ("wounding nine others, a
     police officer said") or, ``inverted``, came before its article and the noun ends the clause ("”, confirmed a
     gendarmerie officer,"; not Dutch ", liet een vrachtwagenchauffeur het leven"). Not when a casualty predicate
-    follows the verb ("a hiker reported missing")."""
+    follows the verb ("a hiker reported missing") or the verb begins one ("Een man liet het leven")."""
     if inverted:
         return j >= len(tokens) or tokens[j].kind is PUNCT
-    return _low(tokens, j) in lang.said_verbs and phrases(lang, "predicates").at(tokens, j + 1) is None
+    predicates = phrases(lang, "predicates")
+    # Dutch "liet" says ("liet weten") and begins a predicate ("Een man liet het leven")
+    return _low(tokens, j) in lang.said_verbs and predicates.at(tokens, j) is None and predicates.at(tokens, j + 1) is None
 
 
 #: How many words (an age, an adjective) may stand between an article and its singular victim noun.
