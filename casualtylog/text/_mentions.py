@@ -132,7 +132,9 @@ def _speaker(tokens: list[Token], j: int, lang: LanguageData, inverted: bool) ->
         return j >= len(tokens) or tokens[j].kind is PUNCT
     predicates = phrases(lang, "predicates")
     # Dutch "liet" says ("liet weten") and begins a predicate ("Een man liet het leven")
-    return _low(tokens, j) in lang.said_verbs and predicates.at(tokens, j) is None and predicates.at(tokens, j + 1) is None
+    return (
+        _low(tokens, j) in lang.said_verbs and predicates.at(tokens, j) is None and predicates.at(tokens, j + 1) is None
+    )
 
 
 #: How many words (an age, an adjective) may stand between an article and its singular victim noun.
