@@ -31,7 +31,7 @@ from casualtylog.text._one_mentions import (
 from casualtylog.text._ordinal_ones import ordinal_one
 from casualtylog.text._pair_counts import pair_mention
 from casualtylog.text._phrases import phrases
-from casualtylog.text._tokens import NONCOUNT, NUMBER, RANGE, WORD, Token
+from casualtylog.text._tokens import NONCOUNT, NUMBER, PUNCT, RANGE, WORD, Token
 from casualtylog.text.lang import LanguageData
 
 __all__ = ["Mention", "mentions"]
@@ -123,6 +123,20 @@ def _number_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention 
     return mention
 
 
+def _speaker(tokens: list[Token], j: int, lang: LanguageData, inverted: bool) -> bool:
+    """Whether the noun ending before ``j`` is a speaker: a verb of saying follows it ("wounding nine others, a
+    police officer said") or, ``inverted``, came before its article and the noun ends the clause ("”, confirmed a
+    gendarmerie officer,"; not Dutch ", liet een vrachtwagenchauffeur het leven"). Not when a casualty predicate
+    follows the verb ("a hiker reported missing") or the verb begins one ("Een man liet het leven")."""
+    if inverted:
+        return j >= len(tokens) or tokens[j].kind is PUNCT
+    predicates = phrases(lang, "predicates")
+    # Dutch "liet" says ("liet weten") and begins a predicate ("Een man liet het leven")
+    return (
+        _low(tokens, j) in lang.said_verbs and predicates.at(tokens, j) is None and predicates.at(tokens, j + 1) is None
+    )
+
+
 #: How many words (an age, an adjective) may stand between an article and its singular victim noun.
 _ARTICLE_REACH = 2
 
@@ -135,6 +149,8 @@ def _article_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention
     """
     if not lang.singular_victims or tokens[i].low not in lang.ambiguous_number_words:
         return None
+    # "…”, confirmed a gendarmerie officer": the speaker after an inverted verb of saying
+    inverted = i >= 2 and _low(tokens, i - 1) in lang.said_verbs and tokens[i - 2].kind is PUNCT
     k = i + 1
     # "ein weiterer Mann", "ein weiterer Todesfall": one more (the metric noun may follow "another" too)
     another = _low(tokens, k) in lang.another_after_article
@@ -147,9 +163,12 @@ def _article_mention(tokens: list[Token], i: int, lang: LanguageData) -> Mention
             return None
         if age_noun(tokens, k, lang) is not None:
             return with_another(qualified_one(tokens, i, k, lang), tokens, another)  # "ein 55-Jähriger"
+        single = phrases(lang, "singular_victims").at(tokens, k)  # "un guardia civil": one officer
+        if single is not None and _speaker(tokens, k + single[0], lang, inverted):
+            return None  # "…, a police officer said": the one who speaks, not a victim
         if (
             (tok.kind is WORD and (tok.low in lang.singular_victims or tok.low in lang.body_nouns))
-            or phrases(lang, "singular_victims").at(tokens, k) is not None  # "un guardia civil": one officer
+            or single is not None
             or (gap <= another and tok.kind is WORD and tok.low in lang.singular_metric_nouns)  # "een dode"
             or (kinds and singular_weapon(tokens, k, lang))  # "un dron fue derribado", "a cruise missile"
         ):

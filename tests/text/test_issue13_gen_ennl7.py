@@ -75,8 +75,14 @@ ENGLISH = [
     ("Nine people travelling on the ferry were rescued.", [("rescued", None, "9", "reported")]),
     # Lists.
     (
+        # Session 20 (miss22a): the policeman is one killed officer, as dev labels a singular in a list of subjects
+        # (en-2f07c0b7-3 "a civilian and a policeman were killed" → killed officers 1; en-c426d5d9-3 "a medic")
         "Two soldiers, a policeman and three civilians were killed.",
-        [("killed", "civilians", "3", "reported"), ("killed", "soldiers", "2", "reported")],
+        [
+            ("killed", "civilians", "3", "reported"),
+            ("killed", "officers", "1", "reported"),
+            ("killed", "soldiers", "2", "reported"),
+        ],
     ),
     (
         "Two soldiers and three local residents were killed.",

@@ -79,9 +79,13 @@ def test_the_report_s_own_counts_stay(text: str, claims: list[tuple[str, str | N
             "The clash left one soldier dead and 19 wounded.",
             [("killed", "soldiers", "1", "reported"), ("injured", None, "19", "reported")],
         ),
+        # Session 20 (miss22a): "a policeman" is read now (the singular of "policemen"), and "others" after one of a
+        # role are more of it (the guide's "N others"; dev en-2160e6f8-4 "one terrorist has been killed while two
+        # others have been injured" → injured terrorists 2), as "a soldier" already read; before, the policeman was
+        # not read at all and this pinned only that.
         (
             "The blast killed a policeman and wounded 12 others.",
-            [("injured", None, "12", "reported")],
+            [("killed", "officers", "1", "reported"), ("injured", "officers", "12", "reported")],
         ),
         # A plural count still passes its group on.
         (
