@@ -12,6 +12,7 @@ from functools import cache
 
 from casualtylog.text._name_initials import join_initials
 from casualtylog.text._phrases import phrases
+from casualtylog.text._plain_sources import plain_noun_phrase
 from casualtylog.text._quote_speakers import quote_tail
 from casualtylog.text._romance_sources import past_report
 from casualtylog.text._source_clauses import and_others, headline_colon, report_author
@@ -138,6 +139,8 @@ def _speaker(tokens: list[Token], lang: LanguageData, text: str) -> tuple[str | 
         hit = according.at(tokens, i)
         if hit is not None:
             source = name_after(tokens, past_report(tokens, i + hit[0], lang), lang, text)
+            # "selon la cellule de crise du Ministère …,": after "according to", a plain noun phrase names it too
+            source = source or plain_noun_phrase(tokens, past_report(tokens, i + hit[0], lang), lang, text)
             if source and lang.compound_heads and _names_report(source, lang):
                 source = None  # "laut Behördenangaben": a compound of a report names no one (the corpus guide)
             if source and and_others(tokens, i + hit[0], lang):

@@ -54,3 +54,52 @@ def test_the_subject_of_a_verb_of_counting_is_the_source(text: str, language: st
 )
 def test_no_source_without_a_subject_of_counting(text: str) -> None:
     assert sources_of(text, "fr") == [("s", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # fr-183046dd-1 (batch 14)
+        (
+            "Selon la cellule de crise du Ministère algérien de la Santé, six personnes ont été tuées et 420 blessées"
+            " à la suite de la panique provoquée vendredi par un séisme de magnitude 5,6 sur l'échelle de Richter qui"
+            " a eu lieu en mer au large d'Alger et des départements limitrophes.",
+            "fr",
+            [("cellule de crise du Ministère algérien de la Santé", "s")],
+        ),
+        # fr-3c96f404-3 (batch 13)
+        (
+            "Une dizaine de personnes ont été tuées dans le village, selon un photographe de l'AFP.",
+            "fr",
+            [("photographe de l'AFP", "s")],
+        ),
+        # made up: the same shape in Spanish and English
+        (
+            "Según la unidad de crisis del Ministerio de Salud, murieron seis personas.",
+            "es",
+            [("unidad de crisis del Ministerio de Salud", "s")],
+        ),
+        ("Six people died, according to a photographer for AFP.", "en", [("photographer for AFP", "s")]),
+    ],
+)
+def test_a_plain_noun_phrase_after_according_to(text: str, language: str, expected: list[Named]) -> None:
+    assert sources_of(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # no name or head in the phrase: nothing to name (es-ea1cef42-2 keeps the publisher)
+        ("Según los rusos, hay al menos tres muertos y varios heridos.", "es"),
+        # a name after the words belongs to the outlet readers; es-909674f4-3 (batch 14) is labelled without one
+        (
+            "Otras 13 personas se encuentran desaparecidas porque, según el diario oficial Granma, es posible que"
+            " haya un mayor número de víctimas.",
+            "es",
+        ),
+        # the phrase does not close the clause
+        ("Selon la cellule de crise du Ministère de la Santé qui a été réunie, six personnes sont mortes.", "fr"),
+    ],
+)
+def test_no_plain_noun_phrase_source(text: str, language: str) -> None:
+    assert sources_of(text, language) == [("s", None)]
