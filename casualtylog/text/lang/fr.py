@@ -300,7 +300,8 @@ LANGUAGE = LanguageData(
     ),
     agent_preps=frozenset({"par"}),  # "Douze morts ont été confirmés par les autorités"
     cited_by=frozenset({"cité par", "citée par", "cités par", "citées par"}),
-    pronoun_subjects=frozenset({"il", "elle", "ils", "elles", "nous", "je"}),  # Session 11 (attr11): no source
+    # Session 11 (attr11): no source; "on" since session 20 round 2 (attr22): "« On dénombre 14 militaires … »"
+    pronoun_subjects=frozenset({"il", "elle", "ils", "elles", "nous", "je", "on"}),
     broadcast_preps=frozenset({"sur"}),  # Session 11 (attr11): the via a source spoke on
     # Session 11 (fr13): an earlier year after the count dates it to another event ("Un homme a été tué à Lyon en
     # 2021, rappelle le parquet"); no perfect auxiliaries: the passé composé tells the report's own event too
