@@ -7,13 +7,15 @@ Each frame gives, on every engine, the table or the first error that the record 
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import pytest
 
-from casualtylog import ClaimFormatError
+from casualtylog import CasualtyLog, ClaimFormatError
 from casualtylog.bulk.ingest_quick import QuickReader
 from casualtylog.bulk.table import ClaimTable
 from tests.test_frame_lines import ENGINES, _same
@@ -65,3 +67,20 @@ def test_rows_read_through_their_records_are_still_read_in_blocks(monkeypatch: p
     assert len(ClaimTable.from_frame(frame, engine="python")) == 300
     assert calls == [300]
     _same(frame)
+
+
+@pytest.mark.parametrize("column", ["event", "figure", "reported_at", "supersedes", "quote", "source_kind"])
+def test_a_signalling_decimal_nan_is_a_value_refused_not_a_crash(column: str) -> None:
+    """pandas' isna raises decimal.InvalidOperation on Decimal("sNaN"): both paths crashed."""
+    outcome = _same(_frame(**{column: [Decimal("sNaN")]}))
+    assert outcome[0] == "error"
+    assert outcome[3] == 1
+    with pytest.raises(ClaimFormatError, match=r"record 1: "):
+        CasualtyLog.from_frame(_frame(**{column: [Decimal("sNaN")]}))
+
+
+def test_a_link_cell_of_a_0d_array_is_one_value_not_a_crash() -> None:
+    """A 0-d array is Iterable but cannot be iterated: both paths crashed with a TypeError."""
+    outcome = _same(_frame(supersedes=[np.array(5)]))
+    assert outcome[0] == "error"
+    assert outcome[4] == "supersedes"
