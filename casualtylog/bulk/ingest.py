@@ -247,7 +247,10 @@ class RowReader:
         row.figure = figure[0]
         raw = record["source"]
         if raw.__class__ is dict and len(raw) == 2:  # {"name": ..., "kind": ...}: the usual form
-            source = self._sources.get((raw.get("name"), raw.get("kind")), _INVALID)
+            name, kind = raw.get("name"), raw.get("kind")
+            # a pair of texts is the usual key; a list or dict cell cannot be one (Claim refuses it)
+            plain = name.__class__ is str and kind.__class__ is str
+            source = self._sources.get((name, kind), _INVALID) if plain else _INVALID
             if source is _INVALID and (source := self._source(raw)) is _INVALID:
                 return None
         else:

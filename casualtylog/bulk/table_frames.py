@@ -75,8 +75,11 @@ def read_frame(table: ClaimTable, rows: FrameRows, *, compiled: bool) -> None:
                 flush()
                 raise stops[index]
             if line is None:  # its record's line, or its record's error after the rows before it
-                flush()
-                line = record_line(rows.record(index), index + 1, None, tz=tz, path=None, exact=False)
+                try:
+                    line = record_line(rows.record(index), index + 1, None, tz=tz, path=None, exact=False)
+                except ClaimFormatError:
+                    flush()  # an earlier row's error comes first (not a block of one line per such row)
+                    raise
             block.append(line)
             if len(block) >= BLOCK:
                 flush()

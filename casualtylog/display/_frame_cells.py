@@ -40,7 +40,10 @@ def links(value: object) -> object:
     if isinstance(value, bytes | bytearray | Mapping):
         return value  # no list of ids (b"ab" is not ("97", "98")): validation refuses it as given
     if isinstance(value, Iterable):
-        return tuple(str(v) for v in value)
+        try:
+            return tuple(str(v) for v in value)
+        except TypeError:  # iterable in name only (a 0-d array): one value, as a number is
+            pass
     return (str(value),)
 
 
@@ -166,7 +169,10 @@ def column_values(series: pd.Series[Any]) -> list[Any]:
     if loose and any(isinstance(v, np.generic) for v in values):
         # These keep numpy scalars; to_dict("records") gave np.int64(5) as 5, np.True_ as True.
         values = [native(v) if isinstance(v, np.generic) else v for v in values]
-    gone = series.isna().tolist()
+    try:
+        gone = series.isna().tolist()
+    except ArithmeticError:  # pandas' test of Decimal("sNaN") raises: each cell judged here instead
+        gone = [missing(value) for value in values]
     if not any(gone):
         return values
     if loose:  # pandas also counts Decimal("NaN") as missing: the reader judges it as a value
