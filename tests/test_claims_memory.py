@@ -1,0 +1,88 @@
+"""Claims in fewer bytes (issue 14): shared containers and shared offsets change no value."""
+
+from __future__ import annotations
+
+import copy
+import pickle
+import platform
+import sys
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+from casualtylog import CasualtyLog, Claim
+from casualtylog.times import parse_time
+
+RECORD = {
+    "event": "e",
+    "metric": "dead",
+    "figure": "at least 12",
+    "source": {"name": "Ministry", "kind": "official"},
+    "via": "press conference",
+    "reported_at": "2025-04-24T15:00:00+03:00",
+    "recorded_at": "2025-04-24T16:00:00+00:00",
+    "supersedes": ["0123456789abcdef"],
+    "url": "https://example.org/1",
+}
+
+CPYTHON = platform.python_implementation() == "CPython"
+
+
+def _plain(claim: Claim) -> Claim:
+    """The same claim with an ordinary dict and a fields set of its own, as pydantic makes them."""
+    other = copy.copy(claim)
+    object.__setattr__(other, "__dict__", dict(claim.__dict__))
+    object.__setattr__(other, "__pydantic_fields_set__", set(claim.__pydantic_fields_set__))
+    return other
+
+
+def test_a_lean_claim_equals_hashes_dumps_and_pickles_as_a_plain_one() -> None:
+    claim = Claim.model_validate(RECORD)
+    plain = _plain(claim)
+    assert claim == plain
+    assert hash(claim) == hash(plain)
+    assert claim.model_dump() == plain.model_dump()
+    assert claim.to_record() == plain.to_record()
+    assert list(vars(claim)) == list(Claim.model_fields)
+    again_ones = (pickle.loads(pickle.dumps(claim)), copy.copy(claim), copy.deepcopy(claim))  # noqa: S301 - our own bytes
+    for again in again_ones:
+        assert again == claim
+        assert again.id == claim.id
+        assert again.model_dump() == claim.model_dump()
+    changed = claim.model_copy(update={"url": "https://example.org/2"})
+    assert changed.url == "https://example.org/2"
+    assert claim.url == "https://example.org/1"
+
+
+def test_a_cached_property_still_caches_on_a_lean_claim() -> None:
+    claim = Claim.model_validate(RECORD | {"reported_at": "2025-04-24"})
+    assert claim.available_at == datetime(2025, 4, 25, tzinfo=UTC)
+    assert claim.available_at is claim.available_at
+    assert claim == _plain(claim)
+    assert list(claim.model_dump()) == list(Claim.model_fields)
+
+
+def test_a_frozen_lean_claim_stays_frozen() -> None:
+    claim = Claim.model_validate(RECORD)
+    with pytest.raises(Exception, match="frozen"):
+        claim.url = "https://example.org/2"  # type: ignore[misc]
+
+
+@pytest.mark.skipif(not CPYTHON, reason="key-sharing dicts are CPython's")
+def test_claims_share_their_key_table() -> None:
+    claim = Claim.model_validate(RECORD)
+    stamped = CasualtyLog(clock=lambda: datetime(2025, 5, 1, tzinfo=UTC)).add(RECORD | {"recorded_at": None})
+    for lean in (claim, stamped):
+        assert sys.getsizeof(vars(lean)) < sys.getsizeof(dict(vars(lean)))
+
+
+def test_times_of_one_offset_share_it_and_keep_their_value() -> None:
+    first, _ = parse_time("2025-04-24T15:00:00+03:00")
+    second, _ = parse_time("2025-04-25T09:30:00+03:00")
+    loose, _ = parse_time("2025-04-26T10:00+03:00")
+    assert first.tzinfo is second.tzinfo is loose.tzinfo
+    assert first.tzinfo == timezone(timedelta(hours=3))
+    assert first.isoformat() == "2025-04-24T15:00:00+03:00"
+    assert first.tzname() == "UTC+03:00"
+    utc, _ = parse_time("2025-04-24T15:00:00+00:00")
+    assert utc.tzinfo is UTC
