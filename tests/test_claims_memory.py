@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 
 from casualtylog import CasualtyLog, Claim
+from casualtylog.store.memory import MemoryStore
 from casualtylog.times import parse_time
 
 RECORD = {
@@ -86,3 +87,30 @@ def test_times_of_one_offset_share_it_and_keep_their_value() -> None:
     assert first.tzname() == "UTC+03:00"
     utc, _ = parse_time("2025-04-24T15:00:00+00:00")
     assert utc.tzinfo is UTC
+
+
+def _record(i: int) -> dict[str, object]:
+    return {"event": "e", "metric": "killed", "figure": str(i), "source": "s", "reported_at": f"2025-01-{i:02d}"}
+
+
+def test_logs_on_one_memory_store_index_every_claim_once() -> None:
+    # A log on a memory store uses the store's dict by id as its own: each log still indexes
+    # every claim, including those another log on the store added, exactly once.
+    store = MemoryStore()
+    first = CasualtyLog(store=store)
+    first.extend([_record(1), _record(2)])
+    second = CasualtyLog(store=store)
+    assert len(second) == 2
+    added = second.add(_record(3))
+    assert first.add(_record(3)) is added
+    assert len(first) == len(second) == len(store.by_id) == 3
+    for log in (first, second):
+        assert [c.figure for c in log.claims_about("e", "killed")] == [c.figure for c in log]
+        assert log.get(added.id) is added
+        assert added.id in log
+        assert log.resolve("e", "killed").best == 3
+    again = pickle.loads(pickle.dumps(first))  # noqa: S301 - our own bytes
+    again.add(_record(4))
+    assert len(again) == 4
+    assert len(again.claims_about("e", "killed")) == 4
+    assert len(first) == 3
