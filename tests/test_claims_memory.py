@@ -114,3 +114,19 @@ def test_logs_on_one_memory_store_index_every_claim_once() -> None:
     assert len(again) == 4
     assert len(again.claims_about("e", "killed")) == 4
     assert len(first) == 3
+
+
+def test_a_log_points_links_at_the_ids_they_name() -> None:
+    log = CasualtyLog([_record(1)])
+    (old,) = log
+    link = "".join(old.id)  # an equal string of its own, as a file's reader gives
+    assert link is not old.id
+    later = Claim.model_validate(_record(2) | {"supersedes": [link], "recorded_at": "2025-01-03T00:00:00Z"})
+    before = (later.id, later.model_dump(), hash(later))
+    stored = log.add(later)
+    assert stored.supersedes == (old.id,)
+    assert stored.supersedes[0] is old.id
+    assert stored is later
+    assert (stored.id, stored.model_dump(), hash(stored)) == before
+    assert stored.content_id() == stored.id
+    assert log.resolve("e", "killed").best == 2
