@@ -34,6 +34,7 @@ class SharedLayout:
         self.fields_set: set[str] = set()
         """The one "fields set" of every instance: all of the model's fields."""
         self._cls: type[BaseModel] | None = None
+        self._first = ""  # the model's first field
 
     def bind(self, cls: type[BaseModel]) -> None:
         """Fill the class's shared key table with its fields, in their order.
@@ -44,6 +45,7 @@ class SharedLayout:
         """
         self.fields_set.update(cls.model_fields)
         self._cls = cls
+        self._first = next(iter(cls.model_fields))
         template = object.__new__(cls)
         for name in cls.model_fields:
             object.__setattr__(template, name, None)
@@ -61,9 +63,7 @@ class SharedLayout:
             # into an empty dict it copies the other's own table.
             given = instance.__dict__
             lean: dict[str, Any] = object.__new__(self._cls).__dict__
-            first = next(iter(given), None)
-            if first is not None:
-                lean[first] = given[first]
+            lean[self._first] = given[self._first]
             lean.update(given)
             object.__setattr__(instance, "__dict__", lean)
         return instance
