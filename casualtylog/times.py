@@ -269,7 +269,12 @@ def _one_offset(value: datetime) -> datetime:
         if len(_ZONES) >= 1024:
             return value
         shared = _ZONES.setdefault(zone, zone)
-    return value if shared is zone else value.astimezone(shared)
+    if shared is zone:
+        return value
+    try:
+        return value.astimezone(shared)
+    except OverflowError:  # astimezone passes through UTC: year 1 at +14:00 has no UTC moment in range
+        return value.replace(tzinfo=shared)
 
 
 @lru_cache(maxsize=65536)

@@ -130,3 +130,15 @@ def test_a_log_points_links_at_the_ids_they_name() -> None:
     assert (stored.id, stored.model_dump(), hash(stored)) == before
     assert stored.content_id() == stored.id
     assert log.resolve("e", "killed").best == 2
+
+
+def test_an_offset_at_the_edge_of_the_calendar_is_shared_too() -> None:
+    # Year 1 at +14:00 has no UTC moment in range (tests/test_review5.py reads such times from
+    # files): sharing its offset must not convert through UTC.
+    from casualtylog.times import _one_offset  # noqa: PLC0415 - the helper every reader's path uses
+
+    plus14 = timedelta(hours=14)
+    first = _one_offset(datetime(1, 1, 1, tzinfo=timezone(plus14)))
+    second = _one_offset(datetime(1, 1, 1, 0, 0, 1, tzinfo=timezone(plus14)))
+    assert first.tzinfo is second.tzinfo
+    assert second.isoformat() == "0001-01-01T00:00:01+14:00"
