@@ -11,6 +11,7 @@ names the old one's id.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -20,7 +21,7 @@ from casualtylog.errors import TimeError, snippet
 if TYPE_CHECKING:
     from casualtylog.claims import Claim
 
-__all__ = ["MAX_LINKS", "carry_over", "check_links", "derived"]
+__all__ = ["MAX_LINKS", "carry_over", "check_links", "derived", "share_link_ids"]
 
 #: The most claims one claim may supersede or retract: a consolidated total
 #: replaces dozens of partial figures, not hundreds of thousands.
@@ -77,3 +78,18 @@ def derived(claim: Claim, data: dict[str, Any], method: str) -> Claim:
     zone = claim.reported_at.tzinfo
     context = {"tz": zone} if isinstance(zone, ZoneInfo) else None
     return type(claim).model_validate(data, context=context)
+
+
+def share_link_ids(claim: Claim, known: Mapping[str, Claim]) -> None:
+    """Point ``claim``'s links at the id strings of the claims they name, where ``known`` holds them.
+
+    A link read from a file is a string of its own, equal to the named claim's
+    id: about 65 bytes for each, kept as long as the claim. The tuples hold
+    equal strings before and after, so no value changes (``object.__setattr__``:
+    claims are frozen to callers, not to the log that keeps them).
+    """
+    for name in ("supersedes", "retracts"):
+        links: tuple[str, ...] = getattr(claim, name)
+        if links:
+            shared = tuple(known[link].id if link in known else link for link in links)
+            object.__setattr__(claim, name, shared)

@@ -90,7 +90,6 @@ class CasualtyLog(ClaimWriting, LogResolving, EventsMixin):
         self._clock = clock or _utcnow
         self._tz = tz
         self._vague = None if vague is None else dict(vague)
-        self._by_id: dict[str, Claim] = {}
         self._by_count: dict[Count, list[Claim]] = {}
         self._cache: dict[Count, dict[Policy, Resolution]] = {}
         # Per count queried with ``at=``: its claims in the order they became visible, with
@@ -109,6 +108,8 @@ class CasualtyLog(ClaimWriting, LogResolving, EventsMixin):
         self._store = store
         # A memory store says when it changed: a log alone on it (the usual case) never reads it to catch up.
         self._memory = store if isinstance(store, MemoryStore) else None
+        # On a memory store, its dict by id: the log indexes each claim it holds before any read (refresh).
+        self._by_id: dict[str, Claim] = {} if self._memory is None else self._memory.by_id
         self._changes_seen = -1
         self._queryable = queryable(store) if lazy else None
         if self._queryable is None:

@@ -72,8 +72,10 @@ class StoreLink(Closing):
             if self._queryable is not None:
                 return 0
             loaded = 0
+            # A memory store holds each id once, in the very dict the log shares (CasualtyLog.__init__).
+            shared = self._memory is not None and self._by_id is self._memory.by_id
             for position, claim in self._store.read(self._seen):
-                if claim.id not in self._by_id:
+                if shared or claim.id not in self._by_id:
                     self._index(claim)
                     loaded += 1
                 self._seen = position

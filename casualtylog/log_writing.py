@@ -14,6 +14,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from casualtylog._coerce import to_claim
+from casualtylog.claim_links import share_link_ids
 from casualtylog.claims import Claim
 from casualtylog.errors import ClaimFormatError
 from casualtylog.log_resolving import CountResolving
@@ -95,6 +96,8 @@ class ClaimWriting(StoreLink, CountResolving):
         return appended
 
     def _index(self, claim: Claim) -> None:
+        if claim.supersedes or claim.retracts:
+            share_link_ids(claim, self._by_id)
         self._by_id[claim.id] = claim
         count = claim.count
         self._by_count.setdefault(count, []).append(claim)
