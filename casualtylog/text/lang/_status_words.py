@@ -114,7 +114,7 @@ STATUS_WORDS: dict[str, dict[str, Any]] = {
         "provisional_things": _phrases(
             "vorläufige regierung | vorläufigen regierung | vorläufige festnahme | vorläufigen festnahme"
         ),
-        "assume_verbs": _words("gehen geht ging gingen"),
+        "assume_verbs": _words("gehen geht ging gingen gehe"),  # "er gehe von … aus" (guide, round 14)
         "assume_preps": _words("von vom davon"),
         "assume_particles": _words("aus"),
     },

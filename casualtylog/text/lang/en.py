@@ -16,6 +16,13 @@ from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._en_shapes import EXCEED_WORDS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
 from casualtylog.text.lang._found_alive_words import FOUND_ALIVE_WORDS
+from casualtylog.text.lang._guide_round_words import (
+    ROUND_CONFIRMED,
+    ROUND_PRELIMINARY,
+    ROUND_PROJECTED,
+    ROUND_QUALIFIERS,
+    ROUND_VAGUE,
+)
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK
 from casualtylog.text.lang._pending_confirmations import PENDING_CONFIRMATIONS
 from casualtylog.text.lang._revision_chain_words import REVISION_CHAIN_WORDS
@@ -33,7 +40,8 @@ LANGUAGE = LanguageData(
     weekdays=frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]),
     citing=frozenset(["citing", "quoting", "based on information from"]),
     titles=sources.TITLES,
-    confirmed_cues=frozenset(["confirmed", "verified", "confirmation"])
+    confirmed_cues=ROUND_CONFIRMED["en"]
+    | frozenset(["confirmed", "verified", "confirmation"])
     # the present after "can" ("we can only confirm 24 deaths"); not "confirm" alone ("working to confirm 24 deaths")
     | _phrases("can confirm | can only confirm | can now confirm | could confirm | could only confirm")
     | {"validated"},  # validated is verified: "Only five of these deaths were validated"
@@ -60,11 +68,11 @@ LANGUAGE = LanguageData(
     | {"crore": 10_000_000, "crores": 10_000_000},
     approx_nouns={"dozen": 12},  # "about a dozen": about 12, as "una docena"
     half_words=frozenset({"half"}),  # "half a dozen": about 6
-    qualifiers=figures.QUALIFIERS,
+    qualifiers={**figures.QUALIFIERS, **ROUND_QUALIFIERS["en"]},
     suffix_qualifiers={"or more": "at_least", "+": "at_least", "plus": "at_least", "or so": "about"},
     range_joiners=frozenset({"to", "or", "-", "–", "—"}),
     between_joiners=frozenset({"and"}),
-    vague_words=figures.VAGUE_WORDS,
+    vague_words={**figures.VAGUE_WORDS, **ROUND_VAGUE["en"]},
     vague_links=frozenset({"of"}),
     people_nouns=victims.PEOPLE_NOUNS,
     group_nouns=victims.GROUP_NOUNS,
@@ -104,8 +112,10 @@ LANGUAGE = LanguageData(
         ["and", "but", "while", "whereas", "or", "after", "before", "when", "where", "because", "although"]
     ),
     update_cues=frozenset({"now"}),
-    projected_cues=tolls.PROJECTED_CUES,
-    preliminary_cues=tolls.PRELIMINARY_CUES,
+    projected_cues=ROUND_PROJECTED["en"]
+    | tolls.PROJECTED_CUES,
+    preliminary_cues=ROUND_PRELIMINARY["en"]
+    | tolls.PRELIMINARY_CUES,
     said_verbs=sources.SAID_VERBS,
     according_to=frozenset({"according to"}),
     postposed_according=frozenset(),

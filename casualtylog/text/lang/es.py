@@ -14,6 +14,13 @@ from casualtylog.text.lang._earlier_day_words import EARLIER_DAY_WORDS
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
 from casualtylog.text.lang._found_alive_words import FOUND_ALIVE_WORDS
+from casualtylog.text.lang._guide_round_words import (
+    ROUND_CONFIRMED,
+    ROUND_PRELIMINARY,
+    ROUND_PROJECTED,
+    ROUND_QUALIFIERS,
+    ROUND_VAGUE,
+)
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._pending_confirmations import PENDING_CONFIRMATIONS
 from casualtylog.text.lang._rate_words import RATE_CUES
@@ -32,7 +39,8 @@ LANGUAGE = LanguageData(
     citing=frozenset(["citando", "que cita"]),  # Session 11 (attr11): "según Reuters, que cita a la policía"
     titles=sources.TITLES,
     # with the other persons and tenses of confirming, as French and German list theirs ("confirmaron la muerte")
-    confirmed_cues=frozenset(
+    confirmed_cues=ROUND_CONFIRMED["es"]
+    | frozenset(
         {"confirmado", "confirmados", "confirmadas", "confirmó", "verificados", "confirmación"}
         | {"confirmada", "confirmaron", "confirma", "confirman"}
         | _words("confirmamos verificamos")  # in an authority's own voice: "Confirmamos la muerte de cuatro personas"
@@ -55,11 +63,11 @@ LANGUAGE = LanguageData(
     grouping=". ,\u00a0\u202f",
     decimal=",",
     million_words={"millón": 1_000_000, "millones": 1_000_000},
-    qualifiers=figures.QUALIFIERS,
+    qualifiers={**figures.QUALIFIERS, **ROUND_QUALIFIERS["es"]},
     suffix_qualifiers={"o más": "at_least", "+": "at_least"},
     range_joiners=frozenset({"a", "o", "-", "–", "—"}),
     between_joiners=frozenset({"y"}),
-    vague_words=figures.VAGUE_WORDS,
+    vague_words={**figures.VAGUE_WORDS, **ROUND_VAGUE["es"]},
     vague_links=frozenset({"de"}),
     people_nouns=victims.PEOPLE_NOUNS,
     group_nouns=victims.GROUP_NOUNS,
@@ -122,13 +130,15 @@ LANGUAGE = LanguageData(
     negations=_words("no nunca ningún"),
     boundaries=_words("y pero mientras cuando porque aunque donde tras"),
     update_cues=_words("ya ahora"),
-    projected_cues=_phrases(
+    projected_cues=ROUND_PROJECTED["es"]
+    | _phrases(
         "se teme | temen | podría | podrían | probablemente"
         # Session 12 (fres12): a death told as probable ("causó la muerte probable de 40 personas")
         " | muerte probable | muertes probables | probable muerte"
     )
     | ASSUMING["es"],  # session 13 (status13): presumed dead
-    preliminary_cues=tolls.PRELIMINARY_CUES,
+    preliminary_cues=ROUND_PRELIMINARY["es"]
+    | tolls.PRELIMINARY_CUES,
     said_verbs=sources.SAID_VERBS,
     according_to=_phrases("según | de acuerdo con"),
     postposed_according=frozenset(),

@@ -14,6 +14,13 @@ from casualtylog.text.lang._earlier_day_words import EARLIER_DAY_WORDS
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
 from casualtylog.text.lang._found_alive_words import FOUND_ALIVE_WORDS
+from casualtylog.text.lang._guide_round_words import (
+    ROUND_CONFIRMED,
+    ROUND_PRELIMINARY,
+    ROUND_PROJECTED,
+    ROUND_QUALIFIERS,
+    ROUND_VAGUE,
+)
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK
 from casualtylog.text.lang._pending_confirmations import PENDING_CONFIRMATIONS
 from casualtylog.text.lang._recovery_words import SURVIVOR_FOUND, SURVIVOR_PEOPLE
@@ -34,7 +41,8 @@ LANGUAGE = LanguageData(
         ["met een beroep op", "op basis van", "onder verwijzing naar", "dat zich baseert op", "die zich baseert op"]
     ),
     titles=sources.TITLES,
-    confirmed_cues=frozenset(["bevestigd", "bevestigde", "bevestigt", "geverifieerd", "geverifieerde"]),
+    confirmed_cues=ROUND_CONFIRMED["nl"]
+    | frozenset(["bevestigd", "bevestigde", "bevestigt", "geverifieerd", "geverifieerde"]),
     others_words=frozenset(["anderen", "andere"]),
     year_preps=frozenset(["in", "jaar"]),
     subject_reach=8,
@@ -49,11 +57,11 @@ LANGUAGE = LanguageData(
     grouping=". \u00a0\u202f",
     decimal=",",
     million_words={"miljoen": 1_000_000, "mln": 1_000_000},
-    qualifiers=figures.QUALIFIERS,
+    qualifiers={**figures.QUALIFIERS, **ROUND_QUALIFIERS["nl"]},
     suffix_qualifiers={"of meer": "at_least", "+": "at_least"},
     range_joiners=frozenset({"tot", "à", "of", "-", "–", "—"}),
     between_joiners=frozenset({"en"}),
-    vague_words=figures.VAGUE_WORDS,
+    vague_words={**figures.VAGUE_WORDS, **ROUND_VAGUE["nl"]},
     vague_links=frozenset(),
     people_nouns=victims.PEOPLE_NOUNS,
     group_nouns=victims.GROUP_NOUNS,
@@ -87,8 +95,10 @@ LANGUAGE = LanguageData(
     negations=frozenset({"niet", "nooit", "geen"}),
     boundaries=frozenset(["en", "maar", "terwijl", "of", "nadat", "toen", "omdat", "hoewel", "waar", "doordat"]),
     update_cues=frozenset({"inmiddels", "nu", "intussen", "ondertussen"}),
-    projected_cues=tolls.PROJECTED_CUES,
-    preliminary_cues=frozenset({"voorlopig", "voorlopige", "eerste berichten", "eerste cijfers", "eerste informatie"})
+    projected_cues=ROUND_PROJECTED["nl"]
+    | tolls.PROJECTED_CUES,
+    preliminary_cues=ROUND_PRELIMINARY["nl"]
+    | frozenset({"voorlopig", "voorlopige", "eerste berichten", "eerste cijfers", "eerste informatie"})
     | FIRST_FIGURE_CUES["nl"]
     | FIRST_FINDINGS["nl"]  # session 13 (status13): "volgens eerste gegevens", "nog niet definitief"
     | NOT_FINAL["nl"],
