@@ -251,5 +251,5 @@ PREDICATES = {
     **{f"{modal} fliehen": "displaced" for modal in _HAD_TO},  # also a closing verb in de.py
 }
 
-# The guide's rounds 13-15 (lang/_guide_round_words.py): "treated and released", "sent to hell", houses lost
+# The predicates the guide's rounds 13-15 decided (lang/_guide_round_words.py)
 PREDICATES = {**PREDICATES, **ROUND_PREDICATES["de"]}

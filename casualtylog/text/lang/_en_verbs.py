@@ -318,5 +318,5 @@ _PICKED_UP = ("from", "at sea", "by the coast guard", "by the coastguard", "by c
 _PICKED_UP_BY = ("by rescuers", "by rescue", "by the navy")
 PREDICATES = {**PREDICATES, **{f"picked up {where}": "rescued" for where in _PICKED_UP + _PICKED_UP_BY}}
 
-# The guide's rounds 13-15 (lang/_guide_round_words.py): "treated and released", "sent to hell", houses lost
+# The predicates the guide's rounds 13-15 decided (lang/_guide_round_words.py)
 PREDICATES = {**PREDICATES, **ROUND_PREDICATES["en"]}

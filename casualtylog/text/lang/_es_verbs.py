@@ -184,5 +184,5 @@ PREDICATES = {
 # German "in Gewahrsam genommen" are
 PREDICATES = {**PREDICATES, **dict.fromkeys(("bajo custodia", "bajo custodia policial"), "detained")}
 
-# The guide's rounds 13-15 (lang/_guide_round_words.py): brought to safety
+# The predicates the guide's rounds 13-15 decided (lang/_guide_round_words.py)
 PREDICATES = {**PREDICATES, **ROUND_PREDICATES["es"]}

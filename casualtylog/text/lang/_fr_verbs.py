@@ -343,5 +343,5 @@ PREDICATES = {
     ),
 }
 
-# The guide's rounds 13-15 (lang/_guide_round_words.py): brought to safety
+# The predicates the guide's rounds 13-15 decided (lang/_guide_round_words.py)
 PREDICATES = {**PREDICATES, **ROUND_PREDICATES["fr"]}

@@ -5,13 +5,17 @@ round", their *Metrics*, *Figures* and *Status* items) settles some words one by
 injured, "sent to hell" is killed, *goed zestig* is more than 60, *algunos* a few, *constatado* confirmed, "not
 definitive" preliminary, *er gehe von … aus* projected. Most of them the language data already read (probed phrase
 by phrase); this module holds the ones it lacked, once, with their plain equivalents in the other languages where
-the same decision applies word for word. Each language module joins its rows to the field of the same name.
+the same decision applies word for word. Each language's topic module (``_xx_verbs``, ``_xx_figures``,
+``_xx_tolls``) joins its rows to the table of the same name; the confirmed cues are joined in ``xx.py``, where they
+are written. "Seemingly" between the auxiliary and the participle is a projecting gap (``_status_words``), as
+"possibly" is, and *er gehe von … aus* an assuming verb there.
 
 Left out (they moved no dev claim the right way or cost one; the session's history names them): "discharged" alone
 (a negative of the dev split, "Seven people … have been discharged so far", reads as injured), Spanish *algunos*,
 *algunas* (round 14: a few; in the dev split it read only *algunas de las personas que estaban desaparecidas*,
-whose label is the dead, as missing), German *geschätzt* as reported (round 14; the projected reading of an estimate
-is older and pinned by tests).
+whose label is the dead, as missing), English "still held" as detained (round 15; the dev split's "About 111 are
+still held captive in Gaza" is labelled no claim for the 111). German *geschätzt* stays reported (round 14): it is
+taken out of ``_de_tolls.PROJECTED_CUES`` there.
 """
 
 from __future__ import annotations
@@ -19,8 +23,14 @@ from __future__ import annotations
 from casualtylog.text.lang._word_lists import phrases as _phrases
 from casualtylog.text.lang._word_lists import words as _words
 
-__all__ = ["ROUND_CONFIRMED", "ROUND_PREDICATES", "ROUND_PRELIMINARY", "ROUND_PROJECTED", "ROUND_QUALIFIERS"]
-__all__ += ["ROUND_VAGUE"]
+__all__ = [
+    "ROUND_CONFIRMED",
+    "ROUND_PREDICATES",
+    "ROUND_PRELIMINARY",
+    "ROUND_PROJECTED",
+    "ROUND_QUALIFIERS",
+    "ROUND_VAGUE",
+]
 
 #: Predicates after a count (round 13: treated and released; round 14: "sent to hell", houses lost, brought to
 #: safety; round 15: "received fatal injuries").

@@ -301,5 +301,5 @@ PREDICATES = {
     },
 }
 
-# The guide's rounds 13-15 (lang/_guide_round_words.py): "treated and released", "sent to hell", houses lost
+# The predicates the guide's rounds 13-15 decided (lang/_guide_round_words.py)
 PREDICATES = {**PREDICATES, **ROUND_PREDICATES["nl"]}

@@ -65,7 +65,7 @@ ASSUMING = {
 #: each language adds to its ``gap_words``, so the predicate still binds and the projection cue in its clause (the
 #: adverb, the modal, "se teme que") marks the count projected.
 PROJECTING_GAPS = {
-    "en": _words("likely probably possibly potentially presumably"),
+    "en": _words("likely probably possibly potentially presumably seemingly"),  # "seemingly": the guide, round 15
     "nl": _words("waarschijnlijk mogelijk wellicht"),
     "de": _words("wahrscheinlich möglicherweise womöglich"),
     "fr": _words("probablement vraisemblablement potentiellement soient soit aient ait pourraient pourrait avoir"),

@@ -14,10 +14,6 @@ from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISIO
 from casualtylog.text.lang._found_alive_words import FOUND_ALIVE_WORDS
 from casualtylog.text.lang._guide_round_words import (
     ROUND_CONFIRMED,
-    ROUND_PRELIMINARY,
-    ROUND_PROJECTED,
-    ROUND_QUALIFIERS,
-    ROUND_VAGUE,
 )
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._pending_confirmations import PENDING_CONFIRMATIONS
@@ -67,11 +63,11 @@ LANGUAGE = LanguageData(
     decimal=",",
     # "zwei Dutzend": 24, as English "three dozen" (Session 11, de12)
     million_words={"million": 1_000_000, "millionen": 1_000_000, "mio": 1_000_000, "dutzend": 12},
-    qualifiers={**figures.QUALIFIERS, **ROUND_QUALIFIERS["de"]},
+    qualifiers=figures.QUALIFIERS,
     suffix_qualifiers={"oder mehr": "at_least", "+": "at_least"},
     range_joiners=frozenset({"bis", "oder", "-", "–", "—"}),
     between_joiners=frozenset({"und"}),
-    vague_words={**figures.VAGUE_WORDS, **ROUND_VAGUE["de"]},
+    vague_words=figures.VAGUE_WORDS,
     vague_links=frozenset(),
     people_nouns=victims.PEOPLE_NOUNS,
     group_nouns=victims.GROUP_NOUNS,
@@ -104,10 +100,8 @@ LANGUAGE = LanguageData(
     negations=_words("nicht nie kein keine"),
     boundaries=_words("und aber während als nachdem weil obwohl wo"),
     update_cues=_words("inzwischen nun mittlerweile"),
-    projected_cues=ROUND_PROJECTED["de"]
-    | tolls.PROJECTED_CUES,
-    preliminary_cues=ROUND_PRELIMINARY["de"]
-    | tolls.PRELIMINARY_CUES,
+    projected_cues=tolls.PROJECTED_CUES,
+    preliminary_cues=tolls.PRELIMINARY_CUES,
     said_verbs=sources.SAID_VERBS,
     according_to=sources.ACCORDING_TO,
     postposed_according=frozenset({"so"}),  # "…, so die Polizei." (after a comma only)

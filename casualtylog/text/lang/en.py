@@ -18,10 +18,6 @@ from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISIO
 from casualtylog.text.lang._found_alive_words import FOUND_ALIVE_WORDS
 from casualtylog.text.lang._guide_round_words import (
     ROUND_CONFIRMED,
-    ROUND_PRELIMINARY,
-    ROUND_PROJECTED,
-    ROUND_QUALIFIERS,
-    ROUND_VAGUE,
 )
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK
 from casualtylog.text.lang._pending_confirmations import PENDING_CONFIRMATIONS
@@ -68,11 +64,11 @@ LANGUAGE = LanguageData(
     | {"crore": 10_000_000, "crores": 10_000_000},
     approx_nouns={"dozen": 12},  # "about a dozen": about 12, as "una docena"
     half_words=frozenset({"half"}),  # "half a dozen": about 6
-    qualifiers={**figures.QUALIFIERS, **ROUND_QUALIFIERS["en"]},
+    qualifiers=figures.QUALIFIERS,
     suffix_qualifiers={"or more": "at_least", "+": "at_least", "plus": "at_least", "or so": "about"},
     range_joiners=frozenset({"to", "or", "-", "–", "—"}),
     between_joiners=frozenset({"and"}),
-    vague_words={**figures.VAGUE_WORDS, **ROUND_VAGUE["en"]},
+    vague_words=figures.VAGUE_WORDS,
     vague_links=frozenset({"of"}),
     people_nouns=victims.PEOPLE_NOUNS,
     group_nouns=victims.GROUP_NOUNS,
@@ -112,10 +108,8 @@ LANGUAGE = LanguageData(
         ["and", "but", "while", "whereas", "or", "after", "before", "when", "where", "because", "although"]
     ),
     update_cues=frozenset({"now"}),
-    projected_cues=ROUND_PROJECTED["en"]
-    | tolls.PROJECTED_CUES,
-    preliminary_cues=ROUND_PRELIMINARY["en"]
-    | tolls.PRELIMINARY_CUES,
+    projected_cues=tolls.PROJECTED_CUES,
+    preliminary_cues=tolls.PRELIMINARY_CUES,
     said_verbs=sources.SAID_VERBS,
     according_to=frozenset({"according to"}),
     postposed_according=frozenset(),

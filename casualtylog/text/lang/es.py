@@ -16,10 +16,7 @@ from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISIO
 from casualtylog.text.lang._found_alive_words import FOUND_ALIVE_WORDS
 from casualtylog.text.lang._guide_round_words import (
     ROUND_CONFIRMED,
-    ROUND_PRELIMINARY,
     ROUND_PROJECTED,
-    ROUND_QUALIFIERS,
-    ROUND_VAGUE,
 )
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._pending_confirmations import PENDING_CONFIRMATIONS
@@ -63,11 +60,11 @@ LANGUAGE = LanguageData(
     grouping=". ,\u00a0\u202f",
     decimal=",",
     million_words={"millón": 1_000_000, "millones": 1_000_000},
-    qualifiers={**figures.QUALIFIERS, **ROUND_QUALIFIERS["es"]},
+    qualifiers=figures.QUALIFIERS,
     suffix_qualifiers={"o más": "at_least", "+": "at_least"},
     range_joiners=frozenset({"a", "o", "-", "–", "—"}),
     between_joiners=frozenset({"y"}),
-    vague_words={**figures.VAGUE_WORDS, **ROUND_VAGUE["es"]},
+    vague_words=figures.VAGUE_WORDS,
     vague_links=frozenset({"de"}),
     people_nouns=victims.PEOPLE_NOUNS,
     group_nouns=victims.GROUP_NOUNS,
@@ -137,8 +134,7 @@ LANGUAGE = LanguageData(
         " | muerte probable | muertes probables | probable muerte"
     )
     | ASSUMING["es"],  # session 13 (status13): presumed dead
-    preliminary_cues=ROUND_PRELIMINARY["es"]
-    | tolls.PRELIMINARY_CUES,
+    preliminary_cues=tolls.PRELIMINARY_CUES,
     said_verbs=sources.SAID_VERBS,
     according_to=_phrases("según | de acuerdo con"),
     postposed_according=frozenset(),

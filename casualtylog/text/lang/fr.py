@@ -14,10 +14,7 @@ from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISIO
 from casualtylog.text.lang._found_alive_words import FOUND_ALIVE_WORDS
 from casualtylog.text.lang._guide_round_words import (
     ROUND_CONFIRMED,
-    ROUND_PRELIMINARY,
     ROUND_PROJECTED,
-    ROUND_QUALIFIERS,
-    ROUND_VAGUE,
 )
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._pending_confirmations import PENDING_CONFIRMATIONS
@@ -59,11 +56,11 @@ LANGUAGE = LanguageData(
     grouping=" \u00a0\u202f.",
     decimal=",",
     million_words={"million": 1_000_000, "millions": 1_000_000},
-    qualifiers={**figures.QUALIFIERS, **ROUND_QUALIFIERS["fr"]},
+    qualifiers=figures.QUALIFIERS,
     suffix_qualifiers={"ou plus": "at_least", "+": "at_least"},
     range_joiners=frozenset({"à", "ou", "-", "–", "—"}),
     between_joiners=frozenset({"et"}),
-    vague_words={**figures.VAGUE_WORDS, **ROUND_VAGUE["fr"]},
+    vague_words=figures.VAGUE_WORDS,
     vague_links=frozenset({"de", "d'"}),
     people_nouns=victims.PEOPLE_NOUNS,
     group_nouns=victims.GROUP_NOUNS,
@@ -131,8 +128,7 @@ LANGUAGE = LanguageData(
         " | mort probable | morts probables | décès probable | décès probables"
     )
     | ASSUMING["fr"],  # session 13 (status13): presumed dead
-    preliminary_cues=ROUND_PRELIMINARY["fr"]
-    | tolls.PRELIMINARY_CUES,
+    preliminary_cues=tolls.PRELIMINARY_CUES,
     said_verbs=sources.SAID_VERBS,
     according_to=_phrases("selon | d' après | de source"),
     postposed_according=frozenset(),

@@ -17,9 +17,6 @@ from casualtylog.text.lang._found_alive_words import FOUND_ALIVE_WORDS
 from casualtylog.text.lang._guide_round_words import (
     ROUND_CONFIRMED,
     ROUND_PRELIMINARY,
-    ROUND_PROJECTED,
-    ROUND_QUALIFIERS,
-    ROUND_VAGUE,
 )
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK
 from casualtylog.text.lang._pending_confirmations import PENDING_CONFIRMATIONS
@@ -57,11 +54,11 @@ LANGUAGE = LanguageData(
     grouping=". \u00a0\u202f",
     decimal=",",
     million_words={"miljoen": 1_000_000, "mln": 1_000_000},
-    qualifiers={**figures.QUALIFIERS, **ROUND_QUALIFIERS["nl"]},
+    qualifiers=figures.QUALIFIERS,
     suffix_qualifiers={"of meer": "at_least", "+": "at_least"},
     range_joiners=frozenset({"tot", "à", "of", "-", "–", "—"}),
     between_joiners=frozenset({"en"}),
-    vague_words={**figures.VAGUE_WORDS, **ROUND_VAGUE["nl"]},
+    vague_words=figures.VAGUE_WORDS,
     vague_links=frozenset(),
     people_nouns=victims.PEOPLE_NOUNS,
     group_nouns=victims.GROUP_NOUNS,
@@ -95,8 +92,7 @@ LANGUAGE = LanguageData(
     negations=frozenset({"niet", "nooit", "geen"}),
     boundaries=frozenset(["en", "maar", "terwijl", "of", "nadat", "toen", "omdat", "hoewel", "waar", "doordat"]),
     update_cues=frozenset({"inmiddels", "nu", "intussen", "ondertussen"}),
-    projected_cues=ROUND_PROJECTED["nl"]
-    | tolls.PROJECTED_CUES,
+    projected_cues=tolls.PROJECTED_CUES,
     preliminary_cues=ROUND_PRELIMINARY["nl"]
     | frozenset({"voorlopig", "voorlopige", "eerste berichten", "eerste cijfers", "eerste informatie"})
     | FIRST_FIGURE_CUES["nl"]
