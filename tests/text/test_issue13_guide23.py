@@ -41,6 +41,8 @@ def _statuses(text: str, language: str) -> list[str]:
         ("Two people received injuries.", "en", [("injured", None, "2")]),
         ("Dos personas sufrieron heridas mortales.", "es", [("killed", None, "2")]),
         ("Dos personas sufrieron heridas leves.", "es", [("injured", None, "2")]),
+        ("Twee mensen liepen dodelijke verwondingen op.", "nl", [("killed", None, "2")]),
+        ("Twee mensen liepen kritieke verwondingen op.", "nl", [("injured", None, "2")]),
         # round 14: houses lost are displaced (as the other four languages already read it)
         ("Zo'n 300 mensen verloren hun huis.", "nl", [("displaced", None, "about 300")]),
         ("Zo'n 300 mensen verloren hun baan.", "nl", []),
@@ -90,6 +92,11 @@ def test_guide23_metric_words(text: str, language: str, claims: list[Claim]) -> 
             "nl",
             [("killed", None, "tens")],
         ),
+        # round 15: an ordinal death with an indefinite article is one more (+1); a definite ordinal is no count, and
+        # an ordinal of another metric stays plain ("Another and more", case 2)
+        ("A fifth visitor died on Sunday.", "en", [("killed", None, "+1")]),
+        ("The fourth worker died on Sunday.", "en", []),
+        ("A second person was injured.", "en", [("injured", None, "1")]),
         # round 13: *muy por encima de los 200.000* is more than 200000 (es-ed7767cf-6, dev)
         ("Hubo por encima de 200 muertos.", "es", [("killed", None, "more than 200")]),
     ],

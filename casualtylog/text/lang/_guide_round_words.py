@@ -58,6 +58,9 @@ ROUND_PREDICATES: dict[str, dict[str, str]] = {
         "verloren hun huizen": "displaced",
         "verloren hun woningen": "displaced",
         "uit het gebouw gehaald": "rescued",  # round 14: *uit het gebouw gehaald*
+        # round 15's fatal injuries, with the particle after them as *liepen kritieke verwondingen op*
+        "dodelijke verwondingen op": "killed",
+        "dodelijke verwondingen": "killed",
     },
     # every agreeing form written out: the participle is not the phrase's last word
     "fr": {

@@ -352,6 +352,9 @@ LANGUAGE = LanguageData(
     survivor_found=_words("found pulled"),
     # one more death by an ordinal: "the third death" is +1
     ordinal_words=_words("second third fourth fifth sixth seventh eighth ninth tenth"),
+    # an ordinal between "a" and a singular victim is one more death, as German "ein fünftes Todesopfer" (the guide's
+    # round 15: "a fifth visitor died" is +1; "the fourth worker", definite, is no count)
+    another_after_article=_words("second third fourth fifth sixth seventh eighth ninth tenth"),
     ordinal_metric_nouns=_words("death fatality"),
     body_found_verbs=_words("found recovered retrieved pulled exhumed"),  # "Three of the bodies were retrieved"
     # the guide's victims in a toll are the dead: "Among the victims were six children" (as fr, es, de)
