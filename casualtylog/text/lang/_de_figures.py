@@ -8,6 +8,7 @@ session 7 so each module holds one concept.
 
 from __future__ import annotations
 
+from casualtylog.text.lang._guide_round_words import ROUND_QUALIFIERS, ROUND_VAGUE
 from casualtylog.text.lang._word_lists import words as _words
 
 __all__ = ["NON_COUNT_AFTER", "NON_COUNT_BEFORE", "QUALIFIERS", "TENS", "UNITS", "VAGUE_WORDS"]
@@ -110,3 +111,7 @@ NON_COUNT_AFTER = _words(
     # de-12e64c60-3; "auf 3500 Metern Höhe")
     " kilometern metern zentimetern millimetern litern"
 )
+
+# The qualifiers and vague counts the guide's rounds 13-15 decided (lang/_guide_round_words.py)
+QUALIFIERS = {**QUALIFIERS, **ROUND_QUALIFIERS["de"]}
+VAGUE_WORDS = {**VAGUE_WORDS, **ROUND_VAGUE["de"]}

@@ -9,6 +9,7 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES
+from casualtylog.text.lang._guide_round_words import ROUND_PRELIMINARY, ROUND_PROJECTED
 from casualtylog.text.lang._status_words import ASSUMING, FIRST_FINDINGS, NOT_FINAL
 from casualtylog.text.lang._word_lists import phrases as _phrases
 
@@ -56,8 +57,9 @@ TOLL_CUES = {
 
 PROJECTED_CUES = _phrases(
     "befürchtet | befürchten | könnte | könnten | dürfte | dürften | wahrscheinlich"
-    # An estimate of a toll projects it ("schätzen die Opferzahl auf etwa 400").
-    " | schätzen | schätzt | schätzte | schätzten | geschätzt"
+    # An estimate of a toll projects it ("schätzen die Opferzahl auf etwa 400"); not the participle *geschätzt*, which
+    # the guide's round 14 leaves reported (a figure given as estimated, no dev claim read it otherwise)
+    " | schätzen | schätzt | schätzte | schätzten"
     # Expected and reckoned with: "Mehrere tausend Opfer werden erwartet", "man rechnet mit bis zu 100 Toten".
     " | erwartet | erwarten | rechnen mit | rechnet mit | gerechnet"
 )
@@ -96,3 +98,7 @@ PROJECTED_CUES |= frozenset({"wahrscheinlich", *(f"{aux} wohl" for aux in _AUXIL
 PRELIMINARY_CUES = PRELIMINARY_CUES | _phrases(
     "erste meldungen | ersten meldungen | ersten medienberichten | erste medienberichte"
 )
+
+# The status words the guide's rounds 13-15 decided (lang/_guide_round_words.py)
+PROJECTED_CUES = PROJECTED_CUES | ROUND_PROJECTED["de"]
+PRELIMINARY_CUES = PRELIMINARY_CUES | ROUND_PRELIMINARY["de"]

@@ -9,6 +9,7 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang._arrival_words import ARRIVAL_PREDICATES
+from casualtylog.text.lang._guide_round_words import ROUND_PREDICATES
 from casualtylog.text.lang._recovery_words import RECOVERY_ACTIVE, RECOVERY_PREDICATES
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
 from casualtylog.text.lang._status_words import PROJECTING_GAPS
@@ -249,3 +250,6 @@ PREDICATES = {
     **{f"{modal} {home} verlassen": "displaced" for modal in _HAD_TO for home in _HOMES},
     **{f"{modal} fliehen": "displaced" for modal in _HAD_TO},  # also a closing verb in de.py
 }
+
+# The predicates the guide's rounds 13-15 decided (lang/_guide_round_words.py)
+PREDICATES = {**PREDICATES, **ROUND_PREDICATES["de"]}

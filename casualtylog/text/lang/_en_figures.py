@@ -9,6 +9,7 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang import _en_events as ev
+from casualtylog.text.lang._guide_round_words import ROUND_QUALIFIERS, ROUND_VAGUE
 
 __all__ = ["NON_COUNT_AFTER", "NON_COUNT_BEFORE", "QUALIFIERS", "SHELTER_CUES", "VAGUE_WORDS"]
 
@@ -182,3 +183,7 @@ SHELTER_CUES = frozenset(
         "room for",
     }
 )
+
+# The qualifiers and vague counts the guide's rounds 13-15 decided (lang/_guide_round_words.py)
+QUALIFIERS = {**QUALIFIERS, **ROUND_QUALIFIERS["en"]}
+VAGUE_WORDS = {**VAGUE_WORDS, **ROUND_VAGUE["en"]}

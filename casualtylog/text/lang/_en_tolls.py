@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from casualtylog.text.lang import _en_shapes as shapes
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES
+from casualtylog.text.lang._guide_round_words import ROUND_PRELIMINARY, ROUND_PROJECTED
 from casualtylog.text.lang._missing_lists import MISSING_LISTS
 from casualtylog.text.lang._status_words import ASSUMING, FIRST_FINDINGS, NOT_FINAL
 from casualtylog.text.lang._word_lists import phrases as _phrases
@@ -177,3 +178,7 @@ TOLL_CUES |= {
 
 # The list of the missing ("the list of people unaccounted for was up to 1,276")
 TOLL_NOUNS = {**TOLL_NOUNS, **dict.fromkeys(MISSING_LISTS["en"], "missing")}
+
+# The status words the guide's rounds 13-15 decided (lang/_guide_round_words.py)
+PROJECTED_CUES = PROJECTED_CUES | ROUND_PROJECTED["en"]
+PRELIMINARY_CUES = PRELIMINARY_CUES | ROUND_PRELIMINARY["en"]

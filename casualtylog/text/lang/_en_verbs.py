@@ -13,6 +13,7 @@ from casualtylog.text.lang import _en_words as words
 from casualtylog.text.lang._arrival_words import ARRIVAL_PREDICATES
 from casualtylog.text.lang._care_words import CARE_WORDS
 from casualtylog.text.lang._flight_words import FLIGHT_PREDICATES
+from casualtylog.text.lang._guide_round_words import ROUND_PREDICATES
 from casualtylog.text.lang._missing_lists import MISSING_LISTS
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
 from casualtylog.text.lang._status_words import PROJECTING_GAPS
@@ -316,3 +317,6 @@ PREDICATES = {
 _PICKED_UP = ("from", "at sea", "by the coast guard", "by the coastguard", "by coast guard", "by coastguard")
 _PICKED_UP_BY = ("by rescuers", "by rescue", "by the navy")
 PREDICATES = {**PREDICATES, **{f"picked up {where}": "rescued" for where in _PICKED_UP + _PICKED_UP_BY}}
+
+# The predicates the guide's rounds 13-15 decided (lang/_guide_round_words.py)
+PREDICATES = {**PREDICATES, **ROUND_PREDICATES["en"]}

@@ -9,6 +9,7 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang import _es_more as more
+from casualtylog.text.lang._guide_round_words import ROUND_QUALIFIERS, ROUND_VAGUE
 from casualtylog.text.lang._word_lists import words as _words
 
 __all__ = [
@@ -147,3 +148,7 @@ SHELTER_CUES = frozenset(
 )
 # "Many" as a vague count: "había “múltiples heridos” en el tiroteo" (es-77babe63-5), as "varios heridos" is
 VAGUE_WORDS = {**VAGUE_WORDS, "múltiples": "several"}
+
+# The qualifiers and vague counts the guide's rounds 13-15 decided (lang/_guide_round_words.py)
+QUALIFIERS = {**QUALIFIERS, **ROUND_QUALIFIERS["es"]}
+VAGUE_WORDS = {**VAGUE_WORDS, **ROUND_VAGUE["es"]}

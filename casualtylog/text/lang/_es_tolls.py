@@ -9,6 +9,7 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES
+from casualtylog.text.lang._guide_round_words import ROUND_PRELIMINARY
 from casualtylog.text.lang._status_words import FIRST_FINDINGS, NOT_FINAL
 from casualtylog.text.lang._word_lists import phrases as _phrases
 from casualtylog.text.lang._word_lists import words as _words
@@ -175,3 +176,6 @@ PRELIMINARY_CUES = (
     | frozenset(f"no son {final}" for final in ("definitivos", "definitivas"))
     | _phrases("primeras noticias | primeros reportes")
 )
+
+# The status words the guide's rounds 13-15 decided (lang/_guide_round_words.py)
+PRELIMINARY_CUES = PRELIMINARY_CUES | ROUND_PRELIMINARY["es"]

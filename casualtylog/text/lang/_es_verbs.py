@@ -14,6 +14,7 @@ from casualtylog.text.lang import _es_tenses as tenses
 from casualtylog.text.lang._agreement import SPANISH, agreeing
 from casualtylog.text.lang._arrival_words import ARRIVAL_PREDICATES
 from casualtylog.text.lang._combat_words import COMBAT_PREDICATES
+from casualtylog.text.lang._guide_round_words import ROUND_PREDICATES
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
 from casualtylog.text.lang._status_words import PROJECTING_GAPS
 from casualtylog.text.lang._word_lists import words as _words
@@ -182,3 +183,6 @@ PREDICATES = {
 # Held in custody is detained ("Un sospechoso estaba bajo custodia", es-77babe63-3), as French "en garde à vue" and
 # German "in Gewahrsam genommen" are
 PREDICATES = {**PREDICATES, **dict.fromkeys(("bajo custodia", "bajo custodia policial"), "detained")}
+
+# The predicates the guide's rounds 13-15 decided (lang/_guide_round_words.py)
+PREDICATES = {**PREDICATES, **ROUND_PREDICATES["es"]}

@@ -8,6 +8,7 @@ session 7 so each module holds one concept.
 
 from __future__ import annotations
 
+from casualtylog.text.lang._guide_round_words import ROUND_QUALIFIERS, ROUND_VAGUE
 from casualtylog.text.lang._word_lists import words as _words
 
 __all__ = [
@@ -143,3 +144,7 @@ SHELTER_CUES = frozenset(
 )
 # "Many" as a vague count: "de multiples blessés", as Spanish "múltiples heridos"
 VAGUE_WORDS = {**VAGUE_WORDS, "multiples": "several"}
+
+# The qualifiers and vague counts the guide's rounds 13-15 decided (lang/_guide_round_words.py)
+QUALIFIERS = {**QUALIFIERS, **ROUND_QUALIFIERS["fr"]}
+VAGUE_WORDS = {**VAGUE_WORDS, **ROUND_VAGUE["fr"]}

@@ -9,6 +9,7 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES
+from casualtylog.text.lang._guide_round_words import ROUND_PRELIMINARY
 from casualtylog.text.lang._status_words import FIRST_FINDINGS, NOT_FINAL
 from casualtylog.text.lang._word_lists import elided
 from casualtylog.text.lang._word_lists import phrases as _phrases
@@ -97,3 +98,6 @@ RAISE_VERBS = _words(
 PRELIMINARY_CUES = PRELIMINARY_CUES | frozenset(
     f"{aux} d' abord" for aux in ("a", "ont", "avait", "avaient", "avaient été", "avait été", "était", "étaient")
 )
+
+# The status words the guide's rounds 13-15 decided (lang/_guide_round_words.py)
+PRELIMINARY_CUES = PRELIMINARY_CUES | ROUND_PRELIMINARY["fr"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from casualtylog.text.lang._agreement import FRENCH, agreeing
 from casualtylog.text.lang._arrival_words import ARRIVAL_PREDICATES
 from casualtylog.text.lang._combat_words import COMBAT_PREDICATES
+from casualtylog.text.lang._guide_round_words import ROUND_PREDICATES
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
 from casualtylog.text.lang._status_words import PROJECTING_GAPS
 from casualtylog.text.lang._word_lists import elided, pairs
@@ -341,3 +342,6 @@ PREDICATES = {
         "injured",
     ),
 }
+
+# The predicates the guide's rounds 13-15 decided (lang/_guide_round_words.py)
+PREDICATES = {**PREDICATES, **ROUND_PREDICATES["fr"]}

@@ -8,6 +8,8 @@ session 7 so each module holds one concept.
 
 from __future__ import annotations
 
+from casualtylog.text.lang._guide_round_words import ROUND_QUALIFIERS, ROUND_VAGUE
+
 __all__ = ["APPROX_NOUNS", "NON_COUNT_AFTER", "QUALIFIERS", "TENS", "UNITS", "VAGUE_WORDS"]
 
 
@@ -144,3 +146,7 @@ NON_COUNT_AFTER = frozenset(
         "ste",
     ]
 )
+
+# The qualifiers and vague counts the guide's rounds 13-15 decided (lang/_guide_round_words.py)
+QUALIFIERS = {**QUALIFIERS, **ROUND_QUALIFIERS["nl"]}
+VAGUE_WORDS = {**VAGUE_WORDS, **ROUND_VAGUE["nl"]}

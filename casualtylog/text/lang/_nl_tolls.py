@@ -8,6 +8,7 @@ session 7 so each module holds one concept.
 from __future__ import annotations
 
 from casualtylog.text.lang import _nl_shapes as nl6
+from casualtylog.text.lang._guide_round_words import ROUND_PROJECTED
 from casualtylog.text.lang._missing_lists import MISSING_LISTS
 from casualtylog.text.lang._status_words import ASSUMING
 
@@ -108,3 +109,6 @@ PROJECTED_CUES = frozenset(
 PROJECTED_CUES |= ASSUMING["nl"]
 # The list of the missing ("de lijst van vermisten")
 TOLL_NOUNS = {**TOLL_NOUNS, **dict.fromkeys(MISSING_LISTS["nl"], "missing")}
+
+# The status words the guide's rounds 13-15 decided (lang/_guide_round_words.py)
+PROJECTED_CUES = PROJECTED_CUES | ROUND_PROJECTED["nl"]

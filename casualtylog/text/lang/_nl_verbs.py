@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from casualtylog.text.lang import _nl_shapes as nl6
 from casualtylog.text.lang._arrival_words import ARRIVAL_PREDICATES
+from casualtylog.text.lang._guide_round_words import ROUND_PREDICATES
 from casualtylog.text.lang._missing_lists import MISSING_LISTS
 from casualtylog.text.lang._recovery_words import RECOVERY_PREDICATES
 from casualtylog.text.lang._shelter_words import SHELTER_PREDICATES
@@ -299,3 +300,6 @@ PREDICATES = {
         for verb, metric in (("redden", "rescued"), ("evacueren", "evacuated"))
     },
 }
+
+# The predicates the guide's rounds 13-15 decided (lang/_guide_round_words.py)
+PREDICATES = {**PREDICATES, **ROUND_PREDICATES["nl"]}

@@ -65,7 +65,7 @@ ASSUMING = {
 #: each language adds to its ``gap_words``, so the predicate still binds and the projection cue in its clause (the
 #: adverb, the modal, "se teme que") marks the count projected.
 PROJECTING_GAPS = {
-    "en": _words("likely probably possibly potentially presumably"),
+    "en": _words("likely probably possibly potentially presumably seemingly"),  # "seemingly": the guide, round 15
     "nl": _words("waarschijnlijk mogelijk wellicht"),
     "de": _words("wahrscheinlich möglicherweise womöglich"),
     "fr": _words("probablement vraisemblablement potentiellement soient soit aient ait pourraient pourrait avoir"),
@@ -114,7 +114,7 @@ STATUS_WORDS: dict[str, dict[str, Any]] = {
         "provisional_things": _phrases(
             "vorläufige regierung | vorläufigen regierung | vorläufige festnahme | vorläufigen festnahme"
         ),
-        "assume_verbs": _words("gehen geht ging gingen"),
+        "assume_verbs": _words("gehen geht ging gingen gehe"),  # "er gehe von … aus" (guide, round 14)
         "assume_preps": _words("von vom davon"),
         "assume_particles": _words("aus"),
     },

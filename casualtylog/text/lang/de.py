@@ -12,6 +12,9 @@ from casualtylog.text.lang._earlier_day_words import EARLIER_DAY_WORDS
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
 from casualtylog.text.lang._found_alive_words import FOUND_ALIVE_WORDS
+from casualtylog.text.lang._guide_round_words import (
+    ROUND_CONFIRMED,
+)
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._pending_confirmations import PENDING_CONFIRMATIONS
 from casualtylog.text.lang._rate_words import RATE_CUES
@@ -39,7 +42,8 @@ LANGUAGE = LanguageData(
     weekdays=frozenset(["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"]),
     citing=frozenset(["unter berufung auf"]),
     titles=sources.TITLES,
-    confirmed_cues=frozenset(["bestätigt", "bestätigte", "bestätigten", "verifiziert"])
+    confirmed_cues=ROUND_CONFIRMED["de"]
+    | frozenset(["bestätigt", "bestätigte", "bestätigten", "verifiziert"])
     | _words("verifizierte verifizierten"),
     others_words=frozenset(["weitere", "andere"]),
     year_preps=frozenset(["im", "jahr", "jahres"]),

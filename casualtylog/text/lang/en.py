@@ -16,6 +16,9 @@ from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._en_shapes import EXCEED_WORDS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
 from casualtylog.text.lang._found_alive_words import FOUND_ALIVE_WORDS
+from casualtylog.text.lang._guide_round_words import (
+    ROUND_CONFIRMED,
+)
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK
 from casualtylog.text.lang._pending_confirmations import PENDING_CONFIRMATIONS
 from casualtylog.text.lang._revision_chain_words import REVISION_CHAIN_WORDS
@@ -33,7 +36,8 @@ LANGUAGE = LanguageData(
     weekdays=frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]),
     citing=frozenset(["citing", "quoting", "based on information from"]),
     titles=sources.TITLES,
-    confirmed_cues=frozenset(["confirmed", "verified", "confirmation"])
+    confirmed_cues=ROUND_CONFIRMED["en"]
+    | frozenset(["confirmed", "verified", "confirmation"])
     # the present after "can" ("we can only confirm 24 deaths"); not "confirm" alone ("working to confirm 24 deaths")
     | _phrases("can confirm | can only confirm | can now confirm | could confirm | could only confirm")
     | {"validated"},  # validated is verified: "Only five of these deaths were validated"
@@ -348,6 +352,9 @@ LANGUAGE = LanguageData(
     survivor_found=_words("found pulled"),
     # one more death by an ordinal: "the third death" is +1
     ordinal_words=_words("second third fourth fifth sixth seventh eighth ninth tenth"),
+    # an ordinal between "a" and a singular victim is one more death, as German "ein fünftes Todesopfer" (the guide's
+    # round 15: "a fifth visitor died" is +1; "the fourth worker", definite, is no count)
+    another_after_article=_words("second third fourth fifth sixth seventh eighth ninth tenth"),
     ordinal_metric_nouns=_words("death fatality"),
     body_found_verbs=_words("found recovered retrieved pulled exhumed"),  # "Three of the bodies were retrieved"
     # the guide's victims in a toll are the dead: "Among the victims were six children" (as fr, es, de)

@@ -14,6 +14,10 @@ from casualtylog.text.lang._earlier_day_words import EARLIER_DAY_WORDS
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
 from casualtylog.text.lang._found_alive_words import FOUND_ALIVE_WORDS
+from casualtylog.text.lang._guide_round_words import (
+    ROUND_CONFIRMED,
+    ROUND_PROJECTED,
+)
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._pending_confirmations import PENDING_CONFIRMATIONS
 from casualtylog.text.lang._rate_words import RATE_CUES
@@ -32,7 +36,8 @@ LANGUAGE = LanguageData(
     citing=frozenset(["citando", "que cita"]),  # Session 11 (attr11): "según Reuters, que cita a la policía"
     titles=sources.TITLES,
     # with the other persons and tenses of confirming, as French and German list theirs ("confirmaron la muerte")
-    confirmed_cues=frozenset(
+    confirmed_cues=ROUND_CONFIRMED["es"]
+    | frozenset(
         {"confirmado", "confirmados", "confirmadas", "confirmó", "verificados", "confirmación"}
         | {"confirmada", "confirmaron", "confirma", "confirman"}
         | _words("confirmamos verificamos")  # in an authority's own voice: "Confirmamos la muerte de cuatro personas"
@@ -122,7 +127,8 @@ LANGUAGE = LanguageData(
     negations=_words("no nunca ningún"),
     boundaries=_words("y pero mientras cuando porque aunque donde tras"),
     update_cues=_words("ya ahora"),
-    projected_cues=_phrases(
+    projected_cues=ROUND_PROJECTED["es"]
+    | _phrases(
         "se teme | temen | podría | podrían | probablemente"
         # Session 12 (fres12): a death told as probable ("causó la muerte probable de 40 personas")
         " | muerte probable | muertes probables | probable muerte"

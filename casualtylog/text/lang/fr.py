@@ -12,6 +12,10 @@ from casualtylog.text.lang._earlier_day_words import EARLIER_DAY_WORDS
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
 from casualtylog.text.lang._found_alive_words import FOUND_ALIVE_WORDS
+from casualtylog.text.lang._guide_round_words import (
+    ROUND_CONFIRMED,
+    ROUND_PROJECTED,
+)
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK, WORLD_WARS
 from casualtylog.text.lang._pending_confirmations import PENDING_CONFIRMATIONS
 from casualtylog.text.lang._rate_words import RATE_CUES
@@ -30,7 +34,8 @@ LANGUAGE = LanguageData(
     weekdays=frozenset(["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]),
     citing=frozenset(["citant", "qui cite"]),  # Session 11 (attr11): "selon l'AFP, qui cite la police"
     titles=sources.TITLES,
-    confirmed_cues=frozenset(
+    confirmed_cues=ROUND_CONFIRMED["fr"]
+    | frozenset(
         ["confirmé", "confirmés", "confirmée", "confirmées", "confirme", "vérifié", "vérifiés", "confirmation"]
     )
     | _words("confirmait confirmaient")  # the imperfect
@@ -114,7 +119,8 @@ LANGUAGE = LanguageData(
     negations=_words("ne pas n' jamais"),
     boundaries=_words("et mais tandis alors lorsque quand car après avant où"),
     update_cues=_words("désormais maintenant"),
-    projected_cues=_phrases(
+    projected_cues=ROUND_PROJECTED["fr"]
+    | _phrases(
         "craint | craindre | pourrait | pourraient | risque | redoute | probablement"
         # the other persons of fearing, and a forecast ("le centre a prédit entre 500 et un millier de morts")
         " | craignent | redoutent | redouté | redoutait | prédit | prédisent"

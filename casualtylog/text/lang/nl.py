@@ -14,6 +14,10 @@ from casualtylog.text.lang._earlier_day_words import EARLIER_DAY_WORDS
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
 from casualtylog.text.lang._found_alive_words import FOUND_ALIVE_WORDS
+from casualtylog.text.lang._guide_round_words import (
+    ROUND_CONFIRMED,
+    ROUND_PRELIMINARY,
+)
 from casualtylog.text.lang._looking_back_words import LOOKING_BACK
 from casualtylog.text.lang._pending_confirmations import PENDING_CONFIRMATIONS
 from casualtylog.text.lang._recovery_words import SURVIVOR_FOUND, SURVIVOR_PEOPLE
@@ -34,7 +38,8 @@ LANGUAGE = LanguageData(
         ["met een beroep op", "op basis van", "onder verwijzing naar", "dat zich baseert op", "die zich baseert op"]
     ),
     titles=sources.TITLES,
-    confirmed_cues=frozenset(["bevestigd", "bevestigde", "bevestigt", "geverifieerd", "geverifieerde"]),
+    confirmed_cues=ROUND_CONFIRMED["nl"]
+    | frozenset(["bevestigd", "bevestigde", "bevestigt", "geverifieerd", "geverifieerde"]),
     others_words=frozenset(["anderen", "andere"]),
     year_preps=frozenset(["in", "jaar"]),
     subject_reach=8,
@@ -88,7 +93,8 @@ LANGUAGE = LanguageData(
     boundaries=frozenset(["en", "maar", "terwijl", "of", "nadat", "toen", "omdat", "hoewel", "waar", "doordat"]),
     update_cues=frozenset({"inmiddels", "nu", "intussen", "ondertussen"}),
     projected_cues=tolls.PROJECTED_CUES,
-    preliminary_cues=frozenset({"voorlopig", "voorlopige", "eerste berichten", "eerste cijfers", "eerste informatie"})
+    preliminary_cues=ROUND_PRELIMINARY["nl"]
+    | frozenset({"voorlopig", "voorlopige", "eerste berichten", "eerste cijfers", "eerste informatie"})
     | FIRST_FIGURE_CUES["nl"]
     | FIRST_FINDINGS["nl"]  # session 13 (status13): "volgens eerste gegevens", "nog niet definitief"
     | NOT_FINAL["nl"],
