@@ -14,6 +14,7 @@ Bounded look after each such count: linear.
 from __future__ import annotations
 
 from casualtylog.text._binding import Binding
+from casualtylog.text._named_wholes import before_of
 from casualtylog.text._phrases import phrases
 from casualtylog.text._split_deaths import killed_within
 from casualtylog.text._tokens import PUNCT, Token
@@ -92,7 +93,7 @@ def _hurt_subject_dies(tokens: list[Token], b: Binding, lang: LanguageData) -> b
         return t.is_number or t.kind is PUNCT or t.low in lang.negations or t.low in breaks
 
     m = b.mention
-    if _after_of(tokens, m.start - 1, lang):
+    if before_of(tokens, m.start, lang) is not None:
         return False  # the whole of a part ("Six of the 40 injured died"): the part died, the whole stays injured
     for q in range(m.end, min(len(tokens), m.end + _TO_INJURY)):
         if tokens[q].is_number or tokens[q].kind is PUNCT:
@@ -102,16 +103,6 @@ def _hurt_subject_dies(tokens: list[Token], b: Binding, lang: LanguageData) -> b
             continue
         return str(hit[1]) == "injured" and killed_within(tokens, q + hit[0], lang, _TO_DEATH, stop)
     return False
-
-
-def _after_of(tokens: list[Token], j: int, lang: LanguageData) -> bool:
-    """Whether "of (the)" ends at ``j``: the count after it is the whole a part before it is counted of (German "der"
-    is both the "of" and the article: "Zwei der zwölf Verletzten"), as :func:`casualtylog.text._named_wholes.part_before`
-    reads it."""
-    of_words = phrases(lang, "of_words")
-    if of_words.ending(tokens, j) is not None:
-        return True
-    return j >= 1 and tokens[j].low in lang.determiners and of_words.ending(tokens, j - 1) is not None
 
 
 def died_of_wounds(tokens: list[Token], bindings: list[Binding], lang: LanguageData) -> None:

@@ -17,8 +17,10 @@ from casualtylog.text._binding import SentenceBase
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._nouns import _noun
 from casualtylog.text._phrases import phrases
+from casualtylog.text._tokens import Token
+from casualtylog.text.lang import LanguageData
 
-__all__ = ["FinalPredicate", "named_whole_end", "part_before"]
+__all__ = ["FinalPredicate", "before_of", "named_whole_end", "part_before"]
 
 #: Finds a predicate at the end of a verb-final clause from a position: (how far, the predicate).
 FinalPredicate = Callable[[int], tuple[int, tuple[int, object] | None]]
@@ -49,16 +51,20 @@ def named_whole_end(s: SentenceBase, whole: Mention, final: FinalPredicate) -> i
     return None if hit is None else start
 
 
-def part_before(s: SentenceBase, whole: Mention) -> Mention | None:
-    """The part counted before "of (the)" right before ``whole``, if any ("Six of the 40": six for forty)."""
-    tokens, lang = s.tokens, s.lang
+def before_of(tokens: list[Token], start: int, lang: LanguageData) -> int | None:
+    """Where the part before "of (the)" ends, when "of (the)" stands right before ``start`` (the whole's first
+    token), else ``None``. German "der" is both the "of" and the article ("Zwei der zwölf Verletzten"); else an
+    article may follow "of"."""
     of_words = phrases(lang, "of_words")
-    j = whole.start - 1
-    # German "der" is both the "of" and the article ("Zwei der zwölf Verletzten"); else an article after "of"
+    j = start - 1
     of = of_words.ending(tokens, j)
     if of is None and _low(tokens, j) in lang.determiners:
         j -= 1
         of = of_words.ending(tokens, j)
-    if of is None:
-        return None
-    return s.by_last.get(j - of[0])
+    return None if of is None else j - of[0]
+
+
+def part_before(s: SentenceBase, whole: Mention) -> Mention | None:
+    """The part counted before "of (the)" right before ``whole``, if any ("Six of the 40": six for forty)."""
+    end = before_of(s.tokens, whole.start, s.lang)
+    return None if end is None else s.by_last.get(end)
