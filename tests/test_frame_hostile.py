@@ -7,6 +7,7 @@ Each frame gives, on every engine, the table or the first error that the record 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -15,10 +16,13 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from casualtylog import CasualtyLog, ClaimFormatError
 from casualtylog.bulk.ingest_quick import QuickReader
 from casualtylog.bulk.table import ClaimTable
+from casualtylog.display.frame_input import frame_records
 from tests.test_frame_lines import ENGINES, _same
 
 
@@ -87,19 +91,60 @@ def test_a_link_cell_of_a_0d_array_is_one_value_not_a_crash() -> None:
     assert outcome[4] == "supersedes"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="CasualtyLog.from_frame validates every row before it checks recorded_at against its clock "
-    "(the first future recorded_at is raised only when no row is invalid); the table's readers check "
-    "it in the row, so a future recorded_at in row 1 comes before row 2's unreadable time (the old "
-    "record path did the same: not small to change, the readers' memos judge the clock per row)",
-)
 @pytest.mark.parametrize("engine", ENGINES)
-def test_a_future_recorded_at_comes_after_a_later_rows_format_error_as_in_the_log(engine: str) -> None:
+def test_a_future_recorded_at_comes_before_a_later_rows_format_error_as_in_extend(engine: str) -> None:
+    """Was a strict xfail that asked the table to name row 2 as ``CasualtyLog.from_frame`` did. By the
+    log's contract the first bad row is named, and a future recorded_at is a bad row (``extend``,
+    ``load_jsonl``, ``load_csv``, the record path and the table all name row 1, docs/tables.md):
+    ``from_frame`` validated every row before it checked any row against its clock. It now feeds
+    the log row by row."""
     frame = _frame(recorded_at=[datetime(2031, 1, 1, tzinfo=UTC), "x"])
     with pytest.raises(ClaimFormatError) as expected:
+        CasualtyLog().extend(record for _, record in frame_records(frame, None, None))
+    assert (expected.value.line, expected.value.field) == (1, "recorded_at")
+    with pytest.raises(ClaimFormatError) as logged:
         CasualtyLog.from_frame(frame)
-    assert expected.value.line == 2
+    assert str(logged.value) == str(expected.value)
     with pytest.raises(ClaimFormatError) as got:
         ClaimTable.from_frame(frame, engine=engine)
     assert str(got.value) == str(expected.value)
+    assert _same(frame)[3] == 1
+
+
+# Each a row's own error: a cell that cannot be read, a value refused, or one the log refuses only
+# against its clock (far ahead of the test's and the real clock).
+ROW_ERRORS: list[tuple[str, object]] = [
+    ("recorded_at", datetime(2099, 1, 1, tzinfo=UTC)), ("recorded_at", "x"), ("reported_at", "x"),
+    ("figure", "x"), ("supersedes", "('0',)"), ("status", "bogus"), ("source_kind", "bogus"), ("event", ""),
+]  # fmt: skip
+
+
+def _error(make: Callable[[], object]) -> tuple[object, ...]:
+    try:
+        make()
+    except ClaimFormatError as error:
+        return (type(error), error.path, error.line, error.field, repr(error.value), error.problem, str(error))
+    return ("no error",)
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(bad=st.lists(st.tuples(st.integers(0, 5), st.sampled_from(ROW_ERRORS)), min_size=1, max_size=4))
+def test_the_log_and_the_table_name_the_first_bad_row_whatever_its_check(
+    bad: list[tuple[int, tuple[str, object]]],
+) -> None:
+    """Whichever checks the bad rows fail (reading a cell, validating the claim, the log's clock),
+    the log's from_frame, extend over the rows' records, the record path and every engine name
+    the same first bad row and its error."""
+    columns: dict[str, list[Any]] = {
+        "recorded_at": [None] * 6, "reported_at": ["2025-01-01"] * 6, "figure": [str(n) for n in range(6)],
+        "supersedes": [None] * 6, "status": ["reported"] * 6, "source_kind": ["official"] * 6, "event": ["e"] * 6,
+    }  # fmt: skip
+    for row, (field, value) in bad:
+        columns[field][row] = value
+    frame = _frame(**columns)
+    expected = _same(frame)
+    assert expected[0] == "error"
+    assert expected[3] == min(row for row, _ in bad) + 1
+    records = (record for _, record in frame_records(frame, None, None))
+    assert _error(lambda: CasualtyLog().extend(records)) == tuple(expected[1:])
+    assert _error(lambda: CasualtyLog.from_frame(frame)) == tuple(expected[1:])

@@ -289,4 +289,12 @@ def log_from_frame(
             refused: claims are immutable, so add a new claim instead.
         MissingExtraError: pandas is not installed.
     """
-    return CasualtyLog(claims_from_frame(frame, mapping, defaults=defaults, tz=tz), tz=tz)
+    require("pandas", "pandas", "log_from_frame()")
+    if is_table_mapping(mapping):  # no table mapping states recorded_at: no row waits on the clock
+        return CasualtyLog(claims_from_frame(frame, mapping, defaults=defaults, tz=tz), tz=tz)
+    long = cast("Mapping[str, str | None] | None", mapping)
+    # Row by row into the log, which validates each row and checks its recorded_at against its
+    # clock before it reads the next: a future recorded_at in row 1 is the first error, before an
+    # unreadable cell in row 2, as in extend(), load_jsonl and ClaimTable.from_frame. Validating
+    # every row first (claims_from_frame) named row 2.
+    return CasualtyLog((record for _, record in frame_records(frame, long, defaults)), tz=tz)
