@@ -209,7 +209,7 @@ class CasualtyLog(ClaimWriting, LogResolving, EventsMixin):
                 return (claim for _, claim in self._queryable.read())
             self._sync()
             if self._memory is not None:
-                return iter(self._by_id.values())
+                return self._memory.in_order()  # not the dict by id: the store's other logs add to it
             return iter(list(self._by_id.values()))  # a copy: another thread may add while this one reads
 
     def __contains__(self, item: object) -> bool:

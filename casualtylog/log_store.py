@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from datetime import datetime
-from typing import TYPE_CHECKING
+from datetime import datetime, tzinfo
+from typing import TYPE_CHECKING, Any, Self, cast
 
 from casualtylog._closing import Closing
 from casualtylog.claims import Claim, Count
@@ -34,6 +34,8 @@ class StoreLink(Closing):
     """The store side of :class:`~casualtylog.CasualtyLog` (a mixin: the log sets the attributes)."""
 
     _clock: Callable[[], datetime]
+    _tz: str | tzinfo | None
+    _vague: dict[str, int] | None
     _lock: threading.RLock
     _store: ClaimStore
     _memory: MemoryStore | None
@@ -57,6 +59,16 @@ class StoreLink(Closing):
     def __setstate__(self, state: dict[str, object]) -> None:
         vars(self).update(state)
         self._lock = threading.RLock()
+
+    def __copy__(self) -> Self:
+        """``copy.copy(log)``: another log on the same store, with an index of its own, as a second
+        ``CasualtyLog(store=...)`` is. Not the attributes copied: the two logs then shared one
+        index but each kept its own place in the store, and on a memory store (whose dict by id
+        the logs share, so it tells no log what it indexed) each indexed the other's claims again.
+        """
+        make: Any = type(self)  # the log: a mixin does not know its constructor's arguments
+        lazy = self._queryable is not None
+        return cast("Self", make(store=self._store, clock=self._clock, tz=self._tz, vague=self._vague, lazy=lazy))
 
     def refresh(self) -> int:
         """Index the claims (and load the event declarations) other writers appended to the

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from casualtylog.claims import Claim, Count, share_fields_set
@@ -78,6 +79,15 @@ class MemoryStore:
         latest = max((c.recorded_at for c in stamped if c.recorded_at is not None), default=now, key=instant)
         self._last = max(latest, self._last or latest, key=instant)
         return Appended([known[c.id] for c in claims], len(stamped))
+
+    def in_order(self) -> Iterator[Claim]:
+        """The claims stored by now, in the order they were appended, copying nothing.
+
+        The list only grows, so its length now bounds the iteration: a claim appended meanwhile
+        (by a log reading this store, or another log on it) is not met and breaks nothing, where
+        the dict by id (which every log on the store shares) would raise "changed size".
+        """
+        return islice(self._claims, len(self._claims))
 
     def read(self, after: int = 0) -> Iterator[tuple[int, Claim]]:
         """Claims at positions after ``after`` (positions count from 1)."""

@@ -1,0 +1,146 @@
+"""Hostile claims, logs and stores against the lean layout (issue 14): each case compared with the
+same claim or log built plainly; each test here once failed.
+
+The layout (``casualtylog._lean``): every claim shares one pydantic "fields set" and keeps a
+key-sharing ``__dict__``; times share one object per UTC offset; a log on a memory store uses the
+store's dict by id as its own; links reuse the id strings of the claims they name.
+"""
+
+from __future__ import annotations
+
+import copy
+import pickle
+from typing import Any
+
+import pytest
+from pydantic import ConfigDict
+
+from casualtylog import CasualtyLog, Claim
+from casualtylog.store.memory import MemoryStore
+
+RECORD: dict[str, Any] = {
+    "event": "e",
+    "metric": "killed",
+    "figure": "3",
+    "source": "s",
+    "reported_at": "2025-04-24T15:00:00+03:00",
+}
+
+
+def _record(i: int) -> dict[str, object]:
+    return {"event": "e", "metric": "killed", "figure": str(i), "source": "s", "reported_at": f"2025-01-{i:02d}"}
+
+
+# -- a log and its memory store -------------------------------------------------------------------
+
+
+def test_a_shallow_copy_of_a_log_indexes_each_claim_once() -> None:
+    """copy.copy shared the log's index but not its place in the store: a log on a memory store
+    indexes every claim after its place (the store's dict by id tells it nothing), so each log
+    filed the other's claims again and claims_about listed them twice."""
+    log = CasualtyLog([_record(1)])
+    other = copy.copy(log)
+    other.add(_record(2))
+    log.add(_record(3))
+    for each in (log, other):
+        assert [str(c.figure) for c in each.claims_about("e", "killed")] == ["1", "2", "3"]
+        assert [str(c.figure) for c in each] == ["1", "2", "3"]
+        assert len(each) == 3
+    first = next(iter(log))
+    assert other.get(first.id) is first
+
+
+@pytest.mark.parametrize("adder", ["another log on the store", "the same log"])
+def test_a_memory_log_is_iterated_while_claims_are_added(adder: str) -> None:
+    """The log iterated the store's dict by id itself: another log on the store adding to it
+    during the loop raised "dictionary changed size during iteration" (the same log did too)."""
+    store = MemoryStore()
+    log = CasualtyLog([_record(1), _record(2)], store=store)
+    writer = CasualtyLog(store=store) if adder == "another log on the store" else log
+    seen = []
+    for claim in log:
+        seen.append(str(claim.figure))
+        if len(seen) == 1:
+            writer.add(_record(3))
+    assert seen == ["1", "2"]  # the claims held when the loop began
+    assert [str(c.figure) for c in log] == ["1", "2", "3"]
+
+
+# -- the shared fields set ------------------------------------------------------------------------
+
+
+class _Noted(Claim):
+    """A claim with a field of its own."""
+
+    note: str | None = None
+
+
+class _Editable(Claim):
+    """A claim whose fields may be assigned (pydantic adds each assigned name to the fields set)."""
+
+    model_config = ConfigDict(frozen=False)
+    note: str | None = None
+
+
+def test_a_subclass_keeps_its_own_fields_in_its_fields_set() -> None:
+    """Every instance got Claim's fields set: a subclass's field, though given, was "unset"
+    (model_dump(exclude_unset=True) left it out)."""
+    noted = _Noted.model_validate(RECORD | {"note": "hi"})
+    assert "note" in noted.model_fields_set
+    assert noted.model_dump(exclude_unset=True)["note"] == "hi"
+    assert noted == _Noted.model_validate(RECORD | {"note": "hi"})
+
+
+def test_assigning_a_field_of_a_mutable_subclass_changes_no_other_claim() -> None:
+    """pydantic adds an assigned name to the instance's fields set: that set was every claim's."""
+    editable = _Editable.model_validate(RECORD)
+    editable.note = "x"
+    assert editable.note == "x"
+    assert "note" not in Claim.model_validate(RECORD).model_fields_set
+    assert "note" in editable.model_fields_set
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda names: names.discard("url"),
+        lambda names: names.clear(),
+        lambda names: names.add("bogus"),
+        lambda names: names.update({"bogus"}),
+        lambda names: names.__isub__({"url"}),
+    ],
+)
+def test_changing_one_claims_fields_set_changes_no_other_claim(change: Any) -> None:
+    """model_fields_set returned the one set every claim shares: a change to one claim's was a
+    change to all (a plain claim's set is its own)."""
+    claim, other = Claim.model_validate(RECORD), Claim.model_validate(RECORD | {"figure": "4"})
+    before = other.model_dump(exclude_unset=True)
+    with pytest.raises(TypeError, match="shared"):
+        change(claim.model_fields_set)
+    assert other.model_dump(exclude_unset=True) == before
+    assert set(claim.model_fields_set) == set(Claim.model_fields)
+
+
+def test_a_copy_of_the_shared_fields_set_is_a_plain_set_pydantic_may_change() -> None:
+    claim = Claim.model_validate(RECORD)
+    changed = claim.model_copy(update={"url": "https://example.org/2"})
+    assert type(changed.model_fields_set) is set
+    for again in (copy.copy(claim), copy.deepcopy(claim), pickle.loads(pickle.dumps(claim))):  # noqa: S301
+        assert type(again.model_fields_set) is set
+        assert again == claim
+        again.model_fields_set.add("x")  # its own set, as a plain claim's
+    assert "x" not in claim.model_fields_set
+    for lean in (claim, Claim.model_validate(RECORD | {"figure": "5"})):
+        assert lean.model_dump(exclude_unset=True).keys() == Claim.model_fields.keys()
+
+
+def test_a_subclass_instance_passed_into_another_model_is_not_identified_again() -> None:
+    from pydantic import BaseModel  # noqa: PLC0415 - only here
+
+    class Holder(BaseModel):
+        claim: Claim
+
+    noted = _Noted.model_validate(RECORD | {"note": "hi"})
+    held = Holder(claim=noted).claim
+    assert held is noted
+    assert held.model_dump() == noted.model_dump()
