@@ -247,7 +247,7 @@ class Claim(RootedModel):
 
     @model_validator(mode="after")
     def _identify(self) -> Self:
-        if self.__pydantic_fields_set__ is _LAYOUT.fields_set:
+        if _LAYOUT.shares(self):
             # Identified already (the shared fields set is put only at the end of this validator):
             # pydantic re-runs "after" validators on a claim passed whole into another model.
             return self
