@@ -9,10 +9,10 @@ and timestamps written the many ways reports write them.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 from typing import Any
 
-from casualtylog.errors import VocabularyError
+from casualtylog.errors import TimeError, VocabularyError
 from casualtylog.names import MAX_NAME
 from casualtylog.periods import parse_period
 from casualtylog.times import Precision, parse_time, truncate, whole_minute_offset
@@ -47,7 +47,8 @@ def read_loose(data: Mapping[str, Any], tz: str | tzinfo | None) -> dict[str, An
         if isinstance(declared, str) and declared in _PRECISIONS and declared != precision:
             # A declared precision rules: the time is the start of its window.
             when = truncate(when, Precision(declared))
-        out["reported_at"] = whole_minute_offset(when)  # records write offsets to the minute
+        stated = declared if isinstance(declared, str) and declared in _PRECISIONS else precision
+        out["reported_at"] = _writable_start(when, stated, raw)
         out.setdefault("reported_precision", precision)
     for field in ("as_of", "recorded_at", "relayed_at"):
         value = out.get(field)
@@ -56,3 +57,23 @@ def read_loose(data: Mapping[str, Any], tz: str | tzinfo | None) -> dict[str, An
     if out.get("period") is not None:
         out["period"] = parse_period(out["period"], tz=tz)
     return out
+
+
+def _writable_start(when: datetime, precision: str, raw: object) -> datetime:
+    """``when``, the start of a ``precision`` window, with its offset to the minute (as records write it).
+
+    Raises:
+        TimeError: its zone's offset has seconds (local mean time, before about 1924) and the window
+            is wider than a second: in UTC it starts off the window's edges, so a record would be
+            read back truncated, as another instant (its log saved, then refused on loading).
+    """
+    written = whole_minute_offset(when)
+    if written is not when and written is not None and truncate(written, Precision(precision)) != written:
+        raise TimeError(
+            "reported_at",
+            raw,
+            f"is known to the {precision} in a zone whose UTC offset has seconds ({when.isoformat()}): "
+            f"no record can write when that {precision} began, as records write offsets to the minute",
+            "give the time to the second (its instant is then kept, in UTC)",
+        )
+    return when if written is None else written

@@ -9,14 +9,22 @@ store's dict by id as its own; links reuse the id strings of the claims they nam
 from __future__ import annotations
 
 import copy
+import io
+import json
 import pickle
-from typing import Any
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from pathlib import Path
+from typing import Any, cast
+from zoneinfo import ZoneInfo
 
 import pytest
 from pydantic import ConfigDict
 
-from casualtylog import CasualtyLog, Claim
+from casualtylog import CasualtyLog, Claim, ClaimFormatError
+from casualtylog.bulk.table import ClaimTable
+from casualtylog.formats.jsonl import load_jsonl, save_jsonl
 from casualtylog.store.memory import MemoryStore
+from tests.test_frame_lines import ENGINES
 
 RECORD: dict[str, Any] = {
     "event": "e",
@@ -144,3 +152,50 @@ def test_a_subclass_instance_passed_into_another_model_is_not_identified_again()
     held = Holder(claim=noted).claim
     assert held is noted
     assert held.model_dump() == noted.model_dump()
+
+
+# -- times in a zone whose offset has seconds -----------------------------------------------------
+
+SECONDS_ZONES = [ZoneInfo("Europe/Amsterdam"), timezone(timedelta(seconds=30)), timezone(timedelta(microseconds=1))]
+
+
+@pytest.mark.parametrize("zone", SECONDS_ZONES, ids=str)
+@pytest.mark.parametrize("when", ["1900-01-01 12:00", "1900-01-01", "1900-01", "1900-01-01 12"])
+def test_a_time_known_to_the_day_in_a_zone_whose_offset_has_seconds_is_refused(zone: tzinfo, when: str) -> None:
+    """Put in UTC (records write offsets to the minute), the start of such a day, month or minute
+    lies off its window's edges: a memory log took the claim, save_jsonl wrote it and load_jsonl
+    read it back truncated, as another instant, and refused the file (a store refused it on add)."""
+    record = RECORD | {"reported_at": when}
+    with pytest.raises(ClaimFormatError, match=r"reported_at=.*offset has seconds"):
+        CasualtyLog([record], tz=zone)
+    with pytest.raises(ClaimFormatError, match="offset has seconds"):
+        CasualtyLog([record | {"reported_at": datetime(1900, 1, 1, 12, tzinfo=zone), "reported_precision": "day"}])
+
+
+@pytest.mark.parametrize("zone", SECONDS_ZONES, ids=str)
+def test_a_time_to_the_second_in_such_a_zone_is_kept_and_saved(zone: tzinfo, tmp_path: Path) -> None:
+    clock = datetime(2025, 6, 1, tzinfo=UTC)
+    log = CasualtyLog([RECORD | {"reported_at": "1900-01-01 12:00:00"}], tz=zone, clock=lambda: clock)
+    (claim,) = log
+    assert claim.reported_at == datetime(1900, 1, 1, 12, tzinfo=zone)
+    save_jsonl(log, tmp_path / "c.jsonl")
+    assert list(load_jsonl(tmp_path / "c.jsonl")) == [claim]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("when", ["1900-01-01", "1900-01-01 12:00", "1900-01-01 12:00:00"])
+def test_a_table_reads_such_a_time_as_the_log_does(engine: str, when: str) -> None:
+    """The table's reader put no such time in UTC (it kept the zone, so it took the day the log
+    refuses): it hands every time whose offset has seconds to Claim."""
+    lines = "".join(json.dumps(RECORD | {"figure": str(i), "reported_at": when}) + "\n" for i in range(300))
+    try:
+        expected: object = [c.model_dump() for c in load_jsonl(io.StringIO(lines), tz="Europe/Amsterdam")]
+    except ClaimFormatError as error:
+        expected = str(error)
+    try:
+        table = ClaimTable.read_jsonl(io.BytesIO(lines.encode()), tz="Europe/Amsterdam", engine=engine)
+        got: object = [c.model_dump() | {"recorded_at": None} for c in table.claims()]
+        expected = [c | {"recorded_at": None} for c in cast("list[dict[str, Any]]", expected)]
+    except ClaimFormatError as error:
+        got = str(error)
+    assert got == expected

@@ -36,7 +36,7 @@ from casualtylog.figures import Figure
 from casualtylog.formats.reader import exact_times
 from casualtylog.periods import Period
 from casualtylog.sources import Source, SourceKind
-from casualtylog.times import Precision, parse_time, to_utc_text, truncate, window_end
+from casualtylog.times import Precision, parse_time, to_utc_text, truncate, whole_minute_offset, window_end
 
 __all__ = ["Row", "RowReader"]
 
@@ -200,8 +200,8 @@ class RowReader:
                             when = truncate(when, chosen)  # a declared precision rules, as Claim reads it
                         precision = chosen
                 if got is None:
-                    if when.tzinfo is None or when.utcoffset() is None:
-                        got = _INVALID
+                    if when.tzinfo is None or when.utcoffset() is None or whole_minute_offset(when) is not when:
+                        got = _INVALID  # an offset with seconds: Claim puts it in UTC, or refuses it
                     else:
                         available = when if precision.rank >= _MINUTE else window_end(when, precision)
                         got = (when, precision, to_utc_text(when), available, precision.value)
