@@ -199,3 +199,69 @@ def test_a_table_reads_such_a_time_as_the_log_does(engine: str, when: str) -> No
     except ClaimFormatError as error:
         got = str(error)
     assert got == expected
+
+
+# -- one claim, built by every path ---------------------------------------------------------------
+
+
+def test_a_claim_read_by_every_path_equals_hashes_and_dumps_alike(tmp_path: Path) -> None:
+    """Lean or plain dict, shared or own offset and fields set: no path's claim differs."""
+    from casualtylog.formats.csv import read_csv  # noqa: PLC0415 - only here
+    from casualtylog.formats.files import export_claims  # noqa: PLC0415
+
+    clock = datetime(2025, 6, 1, tzinfo=UTC)
+    records = [
+        RECORD | {"supersedes": ["0123456789abcdef"], "as_of": "2025-04-23T10:00:00+05:30", "via": "press"},
+        RECORD | {"reported_at": "2025-04-24", "group": "children", "period": "2025-04"},
+        RECORD | {"reported_at": "2025-04-25T10:00-04:00", "source": {"name": "M", "kind": "official"}},
+    ]
+    log = CasualtyLog(records, clock=lambda: clock)
+    claims = list(log)
+    lines = "".join(json.dumps(c.to_record()) + "\n" for c in claims)
+    hxl = io.StringIO()
+    export_claims(claims, hxl, format="hxl")
+    with CasualtyLog.open(tmp_path / "c.db", clock=lambda: clock) as stored:
+        stored.extend(c.to_record() for c in claims)
+    with CasualtyLog.open(tmp_path / "c.db") as stored:
+        from_store = list(stored)
+    paths: dict[str, list[Claim]] = {
+        "constructor": [Claim(**c.to_record()) for c in claims],
+        "json": [Claim.model_validate_json(json.dumps(c.to_record())) for c in claims],
+        "jsonl": list(load_jsonl(io.StringIO(lines))),
+        "csv": list(read_csv(io.StringIO(hxl.getvalue()))),
+        "frame": list(CasualtyLog.from_frame(log.to_frame())),
+        "table": list(ClaimTable.read_jsonl(io.BytesIO(lines.encode())).claims()),
+        "store": from_store,
+        "pickle": pickle.loads(pickle.dumps(claims)),  # noqa: S301 - our own bytes
+        "deepcopy": copy.deepcopy(claims),
+    }
+
+    def seen(claim: Claim) -> tuple[object, ...]:
+        return (claim.id, hash(claim), claim.model_dump(mode="json"), claim.model_dump_json(), claim.to_record())
+
+    for name, built in paths.items():
+        assert built == claims, name
+        assert [seen(c) for c in built] == [seen(c) for c in claims], name
+
+
+def test_two_threads_sharing_offsets_build_the_claims_one_thread_builds() -> None:
+    """The dict of shared offsets is filled by whichever thread meets an offset first (a few
+    dozen offsets here: the dict is bounded, and other tests expect it not full)."""
+    import threading  # noqa: PLC0415 - only here
+
+    texts = [
+        f"2025-04-{1 + i % 28:02d}T{i % 24:02d}:00:00{'+-'[i % 2]}{i % 14:02d}:{i % 4 * 15:02d}" for i in range(600)
+    ]
+    plain = [datetime.fromisoformat(t) for t in texts]
+    built: dict[int, list[datetime]] = {}
+
+    def build(worker: int) -> None:
+        built[worker] = [Claim.model_validate(RECORD | {"reported_at": t}).reported_at for t in texts]
+
+    threads = [threading.Thread(target=build, args=(worker,)) for worker in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    for times in built.values():
+        assert [(t, t.isoformat(), t.utcoffset()) for t in times] == [(t, t.isoformat(), t.utcoffset()) for t in plain]
