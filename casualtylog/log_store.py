@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, tzinfo
-from typing import TYPE_CHECKING, Any, Self, cast
+from typing import TYPE_CHECKING, Self, cast
 
 from casualtylog._closing import Closing
 from casualtylog.claims import Claim, Count
@@ -66,9 +66,15 @@ class StoreLink(Closing):
         index but each kept its own place in the store, and on a memory store (whose dict by id
         the logs share, so it tells no log what it indexed) each indexed the other's claims again.
         """
-        make: Any = type(self)  # the log: a mixin does not know its constructor's arguments
+        from casualtylog.log import CasualtyLog  # noqa: PLC0415 - the log is built on this module
+
+        twin = type(self).__new__(type(self))
+        twin.__setstate__(self.__getstate__())  # what a subclass keeps (a stored log's file), shared
+        # The log's own constructor, not the subclass's (whose arguments differ): a new index.
         lazy = self._queryable is not None
-        return cast("Self", make(store=self._store, clock=self._clock, tz=self._tz, vague=self._vague, lazy=lazy))
+        CasualtyLog.__init__(cast("CasualtyLog", twin), store=self._store, clock=self._clock, tz=self._tz,
+                             vague=self._vague, lazy=lazy)  # fmt: skip
+        return twin
 
     def refresh(self) -> int:
         """Index the claims (and load the event declarations) other writers appended to the

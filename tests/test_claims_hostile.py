@@ -42,20 +42,30 @@ def _record(i: int) -> dict[str, object]:
 # -- a log and its memory store -------------------------------------------------------------------
 
 
-def test_a_shallow_copy_of_a_log_indexes_each_claim_once() -> None:
+@pytest.mark.parametrize("kept", ["memory", "sqlite", "sqlite, lazy"])
+def test_a_shallow_copy_of_a_log_indexes_each_claim_once(kept: str, tmp_path: Path) -> None:
     """copy.copy shared the log's index but not its place in the store: a log on a memory store
     indexes every claim after its place (the store's dict by id tells it nothing), so each log
-    filed the other's claims again and claims_about listed them twice."""
-    log = CasualtyLog([_record(1)])
+    filed the other's claims again and claims_about listed them twice. A copy is now a log of its
+    own on the same store (also of a stored log, whose constructor takes other arguments)."""
+    if kept == "memory":
+        log = CasualtyLog([_record(1)])
+    else:
+        CasualtyLog.open(tmp_path / "c.db").close()
+        log = CasualtyLog.open(tmp_path / "c.db", lazy=kept.endswith("lazy"))
+        log.add(_record(1))
     other = copy.copy(log)
+    assert type(other) is type(log)
     other.add(_record(2))
     log.add(_record(3))
     for each in (log, other):
         assert [str(c.figure) for c in each.claims_about("e", "killed")] == ["1", "2", "3"]
         assert [str(c.figure) for c in each] == ["1", "2", "3"]
         assert len(each) == 3
+        assert each.resolve("e", "killed").best == 3
     first = next(iter(log))
-    assert other.get(first.id) is first
+    assert other.get(first.id) == first
+    log.close()
 
 
 @pytest.mark.parametrize("adder", ["another log on the store", "the same log"])
