@@ -80,6 +80,9 @@ class Sentence:
     frame_pred: int
     left: list[Key]  # labelled claims the frames missed
     candidates: list[int] = field(default_factory=list)
+    record: str = ""  # the record's id
+    text: str = ""
+    frame_figures: list[str] = field(default_factory=list)  # the figures of the frames' claims
 
 
 def _key(x: Any) -> Key:
@@ -121,12 +124,14 @@ def collect(max_batch: int) -> tuple[list[Sentence], list[Candidate]]:
             left = Counter(gold)
             right = pred = 0
             free = []
+            figures = []
             for x in found:
                 if not x.claim.figure:
                     continue
                 if x.frame == "reader":
                     free.append(x)
                     continue
+                figures.append(str(x.claim.figure))
                 pred += 1
                 if left[_key(x)] > 0:
                     left[_key(x)] -= 1
@@ -141,6 +146,9 @@ def collect(max_batch: int) -> tuple[list[Sentence], list[Candidate]]:
                 right,
                 pred,
                 list((+left).elements()),
+                record=record["id"],
+                text=record["text"],
+                frame_figures=figures,
             )
             sentences.append(sent)
             # The recorder saw the free figures in text order, as extract returns them (one claim each).
@@ -373,6 +381,26 @@ def cmd_select(args: argparse.Namespace) -> int:
         f"ceiling on batch 15: {missed} labelled claims the frames miss; a candidate with the right figure,"
         f" group and status for {exact}, with the right figure for {figure}"
     )
+    kinds: Counter[str] = Counter()
+    for sent in b15:
+        exact_left = Counter(
+            (cands[i].label, cands[i].group, cands[i].figure, cands[i].status)
+            for i in sent.candidates
+            if cands[i].label != "none"
+        )
+        figures = {cands[i].figure for i in sent.candidates}
+        for key in sent.left:
+            if exact_left[key] > 0:
+                exact_left[key] -= 1
+                kinds["a candidate with every field right"] += 1
+            elif key[2] in figures:
+                kinds["a candidate with the figure, another group or status"] += 1
+            elif key[2] in sent.frame_figures:
+                kinds["the figure read by a frame, another field"] += 1
+            else:
+                kinds["no candidate with the figure"] += 1
+    for kind, count in kinds.most_common():
+        print(f"  {kind}: {count}")
     model = fit([names(cands[i]) for i in train], [_label(cands[i], args.loose) for i in train], l2=args.l2)
     size = sum(len(v) for v in model.weights.values())
     print(f"model: classes {model.classes}, {len(model.weights)} features, {size} weights (l2 {args.l2})")
@@ -387,6 +415,8 @@ def cmd_select(args: argparse.Namespace) -> int:
     for t in GRID:
         tallies, pairs = judge(held_sents, cands, chosen, t)
         print(f"  reader >= {t:.2f}: {tallies['all'].row()}")
+    if args.show is not None:
+        _show(sentences, cands, chosen, args.show)
     if args.threshold is not None:
         tallies, pairs = judge(held_sents, cands, chosen, args.threshold)
         kept = [(p, ok) for p, ok in pairs if p >= args.threshold]
@@ -397,21 +427,61 @@ def cmd_select(args: argparse.Namespace) -> int:
             f"ECE of the reader's probability over all {len(pairs)} candidates read as a metric: {ece(pairs):.3f};"
             f" over the {len(kept)} kept: {ece(kept):.3f}"
         )
+        if kept:
+            mean = sum(p for p, _ in kept) / len(kept)
+            print(f"kept: mean probability {mean:.3f}, right {sum(ok for _, ok in kept) / len(kept):.3f}")
     if args.cv:
         folds = folds_of([sentences[cands[i].sentence].doc for i in train], FOLDS)
         scores: dict[int, float] = {}
+        oof: dict[int, tuple[str, float]] = {}
         for f in range(FOLDS):
             tr = [i for i in train if folds[sentences[cands[i].sentence].doc] != f]
             te = [i for i in train if folds[sentences[cands[i].sentence].doc] == f]
             m = fit([names(cands[i]) for i in tr], [_label(cands[i], args.loose) for i in tr], l2=args.l2)
-            probs = m.probs([names(cands[i]) for i in te])
-            for i, row in zip(te, probs, strict=True):
+            rows = [names(cands[i]) for i in te]
+            probs = m.probs(rows)
+            for i, row, best in zip(te, probs, best_of(m, rows), strict=True):
                 scores[i] = float(row.sum())
+                oof[i] = best
+        before = [s for s in sentences if s.batch < SELECT_BATCH]
+        base, _ = judge(before, cands, {}, 1.01)
+        print(f"\nbatches 1-14 out of fold, frames alone: {base['all'].row()}")
+        gains = {}
+        for t in GRID:
+            tallies, _ = judge(before, cands, oof, t)
+            gains[t] = tallies["all"].added_right - args.cost * tallies["all"].added_wrong
+            print(f"  reader >= {t:.2f}: {tallies['all'].row()}")
+        # Ties: the higher threshold (fewer claims added).
+        chosen_t = max(GRID, key=lambda t: (round(gains[t], 6), t))
+        print(f"threshold chosen out of fold (right - {args.cost} x wrong): {chosen_t}")
+        if args.threshold is not None:
+            _, pairs = judge(before, cands, oof, args.threshold)
+            kept = [(p, ok) for p, ok in pairs if p >= args.threshold]
+            mean = sum(p for p, _ in kept) / max(1, len(kept))
+            print(
+                f"out of fold at {args.threshold}: {len(kept)} kept, mean probability {mean:.3f},"
+                f" right {sum(ok for _, ok in kept) / max(1, len(kept)):.3f}, ECE {ece(kept):.3f}"
+            )
         print(
             f"out-of-fold AUC on batches 1-14 ({FOLDS} folds by document): "
             f"{auc([scores[i] for i in train], [cands[i].label != 'none' for i in train]):.3f}"
         )
     return 0
+
+
+def _show(sentences: list[Sentence], cands: list[Candidate], chosen: dict[int, tuple[str, float]], t: float) -> None:
+    """Each candidate read at ``t`` or above: right or wrong, its claim and its sentence."""
+    for sent in sentences:
+        left = Counter(sent.left)
+        for i in sent.candidates:
+            if i in chosen and chosen[i][1] >= t:
+                c = cands[i]
+                key = (chosen[i][0], c.group, c.figure, c.status)
+                ok = left[key] > 0
+                left[key] -= ok
+                print(f"{'RIGHT' if ok else 'WRONG'} {chosen[i][1]:.2f} {key} {sent.record}: {sent.text[:300]}")
+                if not ok and sent.left:
+                    print(f"      missed: {sent.left}")
 
 
 def write_weights(model: Fitted, threshold: float, note: str) -> None:
@@ -464,6 +534,8 @@ def main() -> int:
     parser.add_argument("--max-batch", type=int, default=SELECT_BATCH)
     parser.add_argument("--loose", action="store_true", help="train on the metric of any missed claim with the figure")
     parser.add_argument("--cv", action="store_true", help="also the out-of-fold AUC on batches 1-14")
+    parser.add_argument("--show", type=float, help="print the batch-15 candidates read at this threshold or above")
+    parser.add_argument("--cost", type=float, default=2.0, help="out-of-fold threshold: right - cost x wrong")
     parser.add_argument("--drop", help="feature name prefixes to leave out (comma-separated)")
     args = parser.parse_args()
     if args.command == "collect":

@@ -58,7 +58,7 @@ def scores(model: ReaderModel, names: list[str]) -> list[float]:
 
     >>> m = ReaderModel(("killed", "injured"), (0.0, -1.0), {"dead": ((0, 3.0),)}, 0.5)
     >>> [round(p, 2) for p in scores(m, ["dead"])]
-    [0.93, 0.02]
+    [0.94, 0.02]
     """
     z = list(model.bias)
     for name in names:
