@@ -1,4 +1,4 @@
-"""Cost of the learned layer (issue 13, items 2 and 6): extraction at 100 kB with ``learned`` off, filter and liberal.
+"""Cost of the learned layer (issue 13, items 2 and 6): extraction at 100 kB with each ``learned`` mode.
 
     .venv/bin/python benchmarks/learned_throughput.py
 
@@ -21,7 +21,7 @@ from benchmarks.text_throughput import SHAPES, text_of
 from casualtylog.text import extract
 
 SIZE = 100_000
-MODES = ("off", "filter", "liberal")
+MODES = ("off", "filter", "liberal", "reader")
 
 
 def cpu_seconds(text: str, learned: str) -> float:
@@ -40,7 +40,7 @@ def main() -> None:
     print(
         f"{'input':<20}"
         + "".join(f"{m + ' cpu s':>15}" for m in MODES)
-        + f"{'liberal chars/cpu s':>21}{'filter/off':>12}{'liberal/off':>12}"
+        + f"{'liberal chars/cpu s':>21}{'reader chars/cpu s':>20}{'filter/off':>12}{'liberal/off':>12}{'reader/off':>12}"
     )
     for name, unit in SHAPES.items():
         text = text_of(unit, SIZE)
@@ -48,7 +48,8 @@ def main() -> None:
         print(
             f"{name:<20}"
             + "".join(f"{cpu[m]:>15.3f}" for m in MODES)
-            + f"{SIZE / cpu['liberal']:>21,.0f}{cpu['filter'] / cpu['off']:>12.2f}{cpu['liberal'] / cpu['off']:>12.2f}"
+            + f"{SIZE / cpu['liberal']:>21,.0f}{SIZE / cpu['reader']:>20,.0f}"
+            + f"{cpu['filter'] / cpu['off']:>12.2f}{cpu['liberal'] / cpu['off']:>12.2f}{cpu['reader'] / cpu['off']:>12.2f}"
         )
 
 

@@ -38,6 +38,7 @@ from benchmarks.text_breakdown import print_attribution_kinds, print_breakdown
 from casualtylog.errors import CasualtyLogError
 from casualtylog.figures import Figure
 from casualtylog.text import extract, numerals
+from casualtylog.text._learned import MODES
 from casualtylog.vocab import normalise_group
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -67,6 +68,9 @@ def expected(record: dict[str, Any]) -> Counter[Key]:
 
 #: The report date of a sentence whose record has no ``published`` date (and of the self-written corpus).
 FIXED_DATE = "2025-04-24T12:00Z"
+
+#: The ``learned`` mode every extraction of this run uses (``--learned``).
+LEARNED = "off"
 
 
 def report_date(record: dict[str, Any]) -> tuple[str, str]:
@@ -98,6 +102,7 @@ def predicted(record: dict[str, Any], *, detect: bool = False) -> tuple[Counter[
             source="corpus",
             reported_at=report_date(record)[0],
             language=None if detect else record["language"],
+            learned=LEARNED,
         )
     except CasualtyLogError:
         return Counter(), []
@@ -416,11 +421,16 @@ def main() -> int:
         "--breakdown", action="store_true", help="real corpus: count the errors by the field they got wrong (no sentences)"
     )
     parser.add_argument("--pairs", type=Path, help="write (language, split, frame, confidence, correct) as JSON Lines")
+    parser.add_argument(
+        "--learned", choices=MODES, default="off", help="the extractor's learned mode (casualtylog.text._learned)"
+    )
     args = parser.parse_args()
+    global LEARNED
+    LEARNED = args.learned
     if args.no_text2num:
         numerals._load_text2num = lambda: None  # the fallback path, on purpose
     reader = "built-in fallback" if args.no_text2num else ("text2num" if numerals.has_text2num() else "built-in")
-    print(f"measured: {measured_commit()}; number words read by {reader}\n")
+    print(f"measured: {measured_commit()}; number words read by {reader}; learned={LEARNED}\n")
     news_failures: list[Any] = []
     print(f"REAL NEWS CORPUS (tests/data/news/, split by document; language {'detected' if args.detect else 'given'})")
     pairs: list[dict[str, Any]] = []

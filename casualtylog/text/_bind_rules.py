@@ -63,7 +63,7 @@ def once(bindings: list[Binding]) -> list[Binding]:
     seen: set[tuple[object, ...]] = set()
     out = []
     for b in bindings:
-        if b.frame == "liberal":
+        if b.frame in {"liberal", "reader"}:
             out.append(b)  # the learned layer's candidates only add: they never hide a frame's claim
             continue
         m = b.mention

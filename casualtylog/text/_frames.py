@@ -23,7 +23,6 @@ from casualtylog.text import _bind_rules as rules
 from casualtylog.text._age_shapes import aged_after_noun
 from casualtylog.text._antecedents import after_tally_comma, antecedent_group, bare_kind
 from casualtylog.text._binding import Binding
-from casualtylog.text._bodies_of import bodies_as_dead
 from casualtylog.text._clause_cues import AND, Cues, projected_before_that, relative_object_end, said_confirmed
 from casualtylog.text._clause_frames import ClauseFrames, dated_earlier_after, since_when_span
 from casualtylog.text._count_frames import CountFrames
@@ -31,10 +30,10 @@ from casualtylog.text._dated_clauses import dated_later, sequel_start
 from casualtylog.text._earlier_spans import opens_with_earlier_span
 from casualtylog.text._ellipsis_frames import EllipsisFrames
 from casualtylog.text._first_figures import preliminary_for
+from casualtylog.text._free_figures import FREE_FRAME, free_bindings
 from casualtylog.text._from_to_frame import FromToFrame
 from casualtylog.text._identity_frame import IdentityFrame
 from casualtylog.text._liberal import liberal_bindings
-from casualtylog.text._looking_back import without_looking_back
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._more_of_them import bare_object, more_of_them, others_at
 from casualtylog.text._named_events import named_earlier_event
@@ -58,7 +57,7 @@ from casualtylog.text._nouns import _noun
 from casualtylog.text._other_events import comparison_start, earlier_year, intro_other_event, opens_with_other_event
 from casualtylog.text._partitive_frame import PartitiveFrame
 from casualtylog.text._phrases import phrases
-from casualtylog.text._rosters import group_after_among, without_rosters
+from casualtylog.text._sentence_sieves import sieved
 from casualtylog.text._separable_frames import SeparableFrames
 from casualtylog.text._sequel_cues import came_after
 from casualtylog.text._shelter_tally import hosted_by_shelters
@@ -180,7 +179,9 @@ def _other_event_in(cues: Cues, b: Binding, start: int, end: int) -> bool:
     return cues.any_in(cues.other_event, start, max(start, first)) or cues.any_in(cues.other_event, last, end)
 
 
-def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, liberal: bool = False) -> list[Binding]:
+def bind(
+    tokens: list[Token], lang: LanguageData, year: int | None = None, *, liberal: bool = False, free: bool = False
+) -> list[Binding]:
     """Every binding in one sentence's tokens, in text order.
 
     Precision first: a sentence that denies what it reports ("officials denied
@@ -188,8 +189,8 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
     hypothetical ("if 50 were killed") or about another event ("last year's
     attack killed 50"), nor a figure after an earlier ``year`` that dates
     another event ("In 2008, a quake killed 70,000"; ``year`` is the report's).
-    ``liberal`` adds a candidate for each figure no frame bound that has a casualty
-    word near it (:mod:`casualtylog.text._liberal`), for the learned layer to judge.
+    ``liberal`` adds a candidate for each unbound figure with a casualty word near it (:mod:`~._liberal`), for
+    the learned layer to judge; ``free`` one for every unbound figure (:mod:`~._free_figures`), for the reader.
     """
     s = _Sentence(tokens, lang)
     # The frames in the order they are tried, built once per sentence (bound methods, not once per figure).
@@ -231,13 +232,12 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
     s.romance_after()
     if liberal:
         s.bindings.extend(liberal_bindings(tokens, lang, s.mentions, s.bound))
-    s.bindings = without_rosters(tokens, lang, s.bindings)  # session 11 (fr13): players out of a squad
-    s.bindings = without_looking_back(tokens, lang, s.bindings)  # session 12 (fa12): a court, years back
-    s.bindings = bodies_as_dead(tokens, lang, s.bindings)  # session 13 (fa13): "de lichamen van drie vermisten"
-    group_after_among(tokens, lang, s.bindings)  # session 11 (fr13): "12 morts parmi les soldats"
+    # The reader's free figures pass the same cues as the frames' bindings, apart: no rule reading the others sees them.
+    extra = sieved(tokens, lang, free_bindings(tokens, lang, s.mentions, s.bound) if free else [])
+    s.bindings = sieved(tokens, lang, s.bindings)
     # The cue tables cost a pass each over the sentence: read them only when a frame bound something.
     # A table none of whose phrases stands in the sentence (s.lacks) is not walked token by token.
-    if not s.bindings or (not s.lacks("denial_cues") and _has_phrase(tokens, 0, len(tokens), lang, "denial_cues")):
+    if not (s.bindings or extra) or (not s.lacks("denial_cues") and _has_phrase(tokens, 0, len(tokens), lang, "denial_cues")):
         return []
     if not s.lacks("other_event_cues", "other_event_openers") and opens_with_other_event(tokens, lang):
         return []
@@ -272,8 +272,8 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
     # Per-figure readers asked only when the sentence holds one of their words ("5 dead 5 dead …" holds none).
     rates, unidentified = not s.lacks("rate_periods"), not s.lacks("unidentified_words")
     populations = not s.lacks("population_quantifiers")
-    out: list[Binding] = []
-    for b in s.bindings:
+    out, read_free = list[Binding](), list[Binding]()  # the reader's free figures apart from the frames' bindings
+    for b in [*s.bindings, *extra]:
         m = b.mention
         if m.article and b.metric in _WEAPON_METRICS and (b.metric == "launched" or m.end - m.start > 1):
             if not _listed_weapon(b, s.bindings):
@@ -391,10 +391,10 @@ def bind(tokens: list[Token], lang: LanguageData, year: int | None = None, *, li
             b.confidence -= 0.1
         if m.in_words:
             b.confidence -= 0.03
-        out.append(b)
+        (read_free if b.frame == FREE_FRAME else out).append(b)
     out.sort(key=lambda b: b.mention.start)
     rules.parts_keep_group(out, tokens, lang)  # "another 25 were injured, eight of them seriously": eight of the group before
     rules.evacuated_patients(out, tokens)  # session 17 (guide17): patients evacuated were patients before the event
     parts_keep_projection(out)  # session 13 (status7): "On craint 24 morts, dont 2 enfants": the 2 feared too
     rules.added_counts(tokens, out, lang)
-    return rules.once(out)
+    return sorted([*rules.once(out), *read_free], key=lambda b: b.mention.start) if read_free else rules.once(out)

@@ -17,7 +17,7 @@ tables are one pass, so the layer keeps extraction linear.
 
 >>> from casualtylog.text._learned import MODES
 >>> MODES
-('off', 'filter', 'liberal')
+('off', 'filter', 'liberal', 'reader')
 """
 
 from __future__ import annotations
@@ -35,8 +35,9 @@ from casualtylog.text.lang import LanguageData
 __all__ = ["MODES", "WINDOW", "Model", "SentenceContext", "check_mode", "features", "judge", "score"]
 
 #: off: the frames alone; filter: drop the frames' candidates the model scores low;
-#: liberal: the filter, plus liberal candidates the model scores high.
-MODES = ("off", "filter", "liberal")
+#: liberal: the filter, plus liberal candidates the model scores high; reader: the frames, plus every figure
+#: no frame bound that the learned reader (:mod:`casualtylog.text._reader`) reads as a metric.
+MODES = ("off", "filter", "liberal", "reader")
 
 #: Words each side of the figure that the features read.
 WINDOW = 5

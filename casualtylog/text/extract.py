@@ -30,6 +30,8 @@ from casualtylog.text._documents import DocumentState, label_bindings
 from casualtylog.text._frames import Binding, bind
 from casualtylog.text._learned import check_mode, judge
 from casualtylog.text._learned_weights import FILTER, LIBERAL
+from casualtylog.text._reader import read_free
+from casualtylog.text._reader_weights import READER
 from casualtylog.text._sentences import split_sentences, windows
 from casualtylog.text._tokens import Token, tokenize
 from casualtylog.text.detect import reading_language
@@ -293,6 +295,8 @@ def extract(
             trained on the dev split scores low) or "liberal" (the filter, and
             figures near a casualty word that no frame bound, when the model
             scores them high). docs/text.md has its cross-validated scores.
+            "reader": the frames, and every figure no frame bound that the
+            learned reader (:mod:`casualtylog.text._reader`) reads as a metric.
 
     Returns:
         The extractions in text order. A claim's ``quote`` is its sentence,
@@ -328,8 +332,10 @@ def extract(
         elif not _LETTER.search(text, w_start, w_end):
             found = []
         else:
-            found = bind(framed, lang, when.year, liberal=learned == "liberal")
-            if learned != "off":
+            found = bind(framed, lang, when.year, liberal=learned == "liberal", free=learned == "reader")
+            if learned == "reader":
+                found = read_free(found, framed, lang, year=when.year, model=READER)
+            elif learned != "off":
                 found = judge(
                     found,
                     framed,

@@ -35,7 +35,7 @@ def test_issue13_textml5_weights_load() -> None:
         assert 0.0 <= model.threshold <= 1.01
         assert all(isinstance(k, str) and math.isfinite(w) for k, w in model.weights.items())
         assert len(model.weights) < 2000  # a small data module, not a corpus
-    assert MODES == ("off", "filter", "liberal")
+    assert MODES == ("off", "filter", "liberal", "reader")  # session 21 added the learned reader
 
 
 def test_issue13_textml5_default_is_the_frames_alone() -> None:

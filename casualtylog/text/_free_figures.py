@@ -1,0 +1,53 @@
+"""Free figures (issue 13): every figure no frame bound, a candidate for the learned reader.
+
+The frames miss most of what they miss on new text because no frame knows the
+shape; the liberal candidates (:mod:`casualtylog.text._liberal`) reach only
+figures with a casualty word of the language data within ten words. The
+reader (:mod:`casualtylog.text._reader`) instead judges *every* number or vague
+figure no frame bound, and an article mention ("a man") when a casualty word
+stands near it (an article is a figure only in a count's context). The
+binding's metric is the nearest casualty word's, a guess the reader's model
+replaces; the group is the noun right after the figure, as for a frame. Work
+per figure is bounded by :data:`casualtylog.text._liberal.REACH`.
+"""
+
+from __future__ import annotations
+
+from casualtylog.text._binding import Binding
+from casualtylog.text._liberal import _METRICS, _cue_metrics, _nearest
+from casualtylog.text._mentions import Mention
+from casualtylog.text._nouns import _noun
+from casualtylog.text._tokens import Token
+from casualtylog.text.lang import LanguageData
+
+__all__ = ["FREE_FRAME", "free_bindings"]
+
+#: The frame name of a free figure's binding (what the reader judges and the extraction carries).
+FREE_FRAME = "reader"
+
+#: The metric a free figure's binding carries until the reader names one (no casualty word near it).
+_PLACEHOLDER = "killed"
+
+
+def free_bindings(tokens: list[Token], lang: LanguageData, mentions: list[Mention], bound: set[int]) -> list[Binding]:
+    """A binding for each number or vague figure not in ``bound`` (mention starts), and for each unbound
+    article mention with a casualty word near it."""
+    free = [m for m in mentions if m.start not in bound and m.kind in {"number", "vague"}]
+    if not free:
+        return []
+    cues, _ = _cue_metrics(tokens, lang)
+    out: list[Binding] = []
+    for m in free:
+        near = _nearest(cues, m)
+        if m.article and near is None:
+            continue
+        noun = _noun(tokens, m.end, lang)
+        if noun is not None and noun[0] == "weapon":
+            continue  # a weapon count needs the weapon frames' pairing of launch and interception
+        group = noun[1] if noun is not None and noun[0] == "group" else None
+        length = noun[2] if noun is not None else 0
+        metric = near[0] if near is not None and near[0] in _METRICS else _PLACEHOLDER
+        binding = Binding(m, metric, group, FREE_FRAME, chunk_end=m.end + length, confidence=0.5)
+        binding.notes.append(f"free_noun:{noun[0] if noun is not None else 'none'}")
+        out.append(binding)
+    return out

@@ -1,0 +1,212 @@
+"""The learned reader (issue 13, session 21): ``extract(..., learned="reader")``.
+
+Every figure no frame bound is a candidate (:mod:`casualtylog.text._free_figures`); a
+multinomial model (:mod:`casualtylog.text._reader`, weights written by
+``benchmarks/reader_train.py`` from dev batches 1-15) reads it as a metric or refuses it.
+The mode only adds: the frames' claims stay as they are. The sentences below are copied
+from the dev split (tests/data/news/*.dev.jsonl, by id); the negatives share their surface.
+"""
+
+from __future__ import annotations
+
+import math
+import warnings
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from casualtylog.errors import VocabularyError
+from casualtylog.text import _reader, _reader_weights, extract
+from casualtylog.text._binding import Binding
+from casualtylog.text._learned import MODES
+from casualtylog.text._reader import ReaderModel, scores
+from casualtylog.text._reader_weights import READER
+
+from .test_issue13_linear_time import SHAPES, _counting
+
+Claim = tuple[str, str, str | None, str, str]
+
+
+def _claims(text: str, language: str, learned: str = "reader") -> list[Claim]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        found = extract(text, source="s", reported_at="2025-04-24T12:00Z", language=language, learned=learned)
+    return [(x.frame, x.claim.metric, x.claim.group, str(x.claim.figure), x.claim.status.value) for x in found]
+
+
+def test_learned_reader_weights_load() -> None:
+    assert isinstance(READER, ReaderModel)
+    assert len(READER.bias) == len(READER.classes) > 0
+    assert {"killed", "injured", "missing"} <= set(READER.classes)
+    assert 0.0 < READER.threshold <= 1.01
+    assert all(math.isfinite(b) for b in READER.bias)
+    for name, pairs in READER.weights.items():
+        assert isinstance(name, str)
+        assert all(0 <= k < len(READER.classes) and math.isfinite(w) for k, w in pairs)
+    module = _reader_weights.__file__
+    assert module is not None
+    assert Path(module).stat().st_size < 1_000_000  # a small data module, not a corpus
+    assert "reader" in MODES
+
+
+def test_learned_reader_unknown_mode_names_the_field() -> None:
+    with pytest.raises(VocabularyError, match="learned='readers'"):
+        extract("Five people died.", source="s", reported_at="2025-04-24", learned="readers")
+
+
+def test_learned_reader_scores_are_probabilities() -> None:
+    probs = scores(READER, ["lang:en", "cue:killed", "nearR:killed:1"])
+    assert len(probs) == len(READER.classes)
+    assert all(p >= 0.0 for p in probs)
+    assert sum(probs) < 1.0  # the rest is "none"
+
+
+def test_learned_reader_is_deterministic() -> None:
+    """The same sentence gives the same features and claims every time."""
+    text = "Nach Angaben der Polizei verletzte er vier Jugendliche. Bisher trauert das Land um 84 Opfer."
+    seen: list[tuple[int, list[str]]] = []
+
+    def listen(b: Binding, names: list[str]) -> None:
+        seen.append((b.mention.start, names))
+
+    _reader.recorder = listen
+    try:
+        _claims(text, "de")
+        first = list(seen)
+        seen.clear()
+        _claims(text, "de")
+    finally:
+        _reader.recorder = None
+    assert first == seen
+    assert len(first) == 2
+    runs = [_claims(text, "de") for _ in range(3)]
+    assert runs[0] == runs[1] == runs[2]
+
+
+@pytest.mark.parametrize(
+    ("record", "language", "text", "added"),
+    [
+        (
+            "de-7c2f5d43-2",
+            "de",
+            "Nach Angaben der Polizei verletzte er vier Jugendliche.",
+            ("injured", "teenagers", "4"),
+        ),
+        (
+            "de-589a98ab-2",
+            "de",
+            "Im baden-württembergischen Schwäbisch Gmünd konnten zwei Opfer noch nicht geborgen werden.",
+            ("killed", None, "2"),
+        ),
+        (
+            "de-038026fb-1",
+            "de",
+            "Bisher trauert das Land um 84 Opfer und die Zahl der Vermissten ist immer noch hoch.",
+            ("killed", None, "84"),
+        ),
+        (
+            "es-56b89e53-3",
+            "es",
+            "De los ingresados, ocho personas están muy graves.",
+            ("injured", None, "8"),
+        ),
+        (
+            "en-5c9059cb-2",
+            "en",
+            "No fewer than seven others, including children, were rushed to hospitals injured, three among them in"
+            " critical conditions.",
+            ("injured", None, "3"),
+        ),
+        (
+            "fr-ec83a183-1",
+            "fr",
+            "70 autres personnes ont également été personnes blessées dans ce stade d’une capacité de 25.000 places"
+            " et très bondé lundi soir.",
+            ("injured", None, "70"),
+        ),
+    ],
+)
+def test_learned_reader_adds_the_labelled_claim(
+    record: str, language: str, text: str, added: tuple[str, str | None, str]
+) -> None:
+    """Dev sentences (by id) whose labelled claim no frame reads, and the reader does."""
+    off = _claims(text, language, "off")
+    read = _claims(text, language)
+    assert [c for c in read if c[0] != "reader"] == off, record
+    assert [c[1:4] for c in read if c[0] == "reader"] == [added], record
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Nach Angaben der Polizei sprach er mit vier Jugendlichen."),
+        ("de", "Im baden-württembergischen Schwäbisch Gmünd konnten zwei Brücken noch nicht geöffnet werden."),
+        ("de", "Bisher feiert das Land seit 84 Jahren und die Zahl der Besucher ist immer noch hoch."),
+        ("es", "De los 20 edificios, ocho están en obras."),
+        ("en", "The company hired 300 workers and opened 12 stores."),
+        ("en", "The stadium has a capacity of 25,000 seats and was built in 1998."),
+        ("fr", "Le stade a une capacité de 25.000 places et a ouvert ses portes en 1998."),
+        ("fr", "70 autres personnes ont également assisté au concert lundi soir."),
+    ],
+)
+def test_learned_reader_refuses_the_same_surface_without_a_count(language: str, text: str) -> None:
+    assert _claims(text, language) == []
+
+
+def test_learned_reader_confidence_is_below_the_frames() -> None:
+    """An added claim's confidence is the model's probability lowered by the reader's calibration shift."""
+    text = "Nach Angaben der Polizei verletzte er vier Jugendliche."
+    found = extract(text, source="s", reported_at="2025-04-24T12:00Z", language="de", learned="reader")
+    assert [x.frame for x in found] == ["reader"]
+    assert 0.0 < found[0].confidence <= 0.8
+
+
+_PIECES = [
+    "At least 12 people were killed and 90 injured. ",
+    "No fewer than seven others were rushed to hospitals injured, three among them in critical conditions. ",
+    "Nach Angaben der Polizei verletzte er vier Jugendliche. ",
+    "De los ingresados, ocho personas están muy graves. ",
+    "The stadium has a capacity of 25,000 seats and was built in 1998. ",
+    "Officials denied reports that 50 were killed. ",
+    "In 2008, a quake killed 70,000 people. ",
+    "Two more bodies were found on Sunday, raising the toll to 14. ",
+    "Elle estime à 10 000 le nombre de disparus. ",
+]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=10), st.sampled_from(["en", "nl", "fr", "de", "es"]))
+def test_learned_reader_only_adds(pieces: list[str], language: str) -> None:
+    """The frames' claims in reader mode are the frames' claims with the mode off, field for field."""
+    text = "".join(pieces)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        off = extract(text, source="s", reported_at="2025-04-24T12:00Z", language=language)
+        read = extract(text, source="s", reported_at="2025-04-24T12:00Z", language=language, learned="reader")
+    assert [x for x in read if x.frame != "reader"] == off
+
+
+def _lookups(text: str, language: str) -> int:
+    with _counting() as count, warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        extract(text, source="s", reported_at="2025-04-24T12:00Z", language=language, learned="reader")
+    return count[0]
+
+
+@pytest.mark.parametrize("shape", [*SHAPES, "De los ingresados, ocho personas están muy graves. "])
+def test_learned_reader_work_is_bounded(shape: str) -> None:
+    """Counted work, not seconds: four times the text costs at most about four times the phrase look-ups.
+
+    Measured from 8,000 characters on: a shape with no full stop is one sentence cut into windows of
+    MAX_WINDOW characters, and in reader mode the first few windows cost less than the later ones ("the death
+    toll rose to 12": 2,907 look-ups at 2,000 characters, 25,513 at 8,000, then 51,063 and 102,385 at 16,000 and
+    32,000), so the ratio is taken where every window costs the same.
+    """
+    small = (shape * (8_000 // len(shape) + 1))[:8_000]
+    large = (shape * (32_000 // len(shape) + 1))[:32_000]
+    for language in ("en", "es"):
+        a, b = _lookups(small, language), _lookups(large, language)
+        assert b <= 4.6 * a + 200, (shape, language, a, b)
+        assert b / len(large) <= 60, (shape, language, b)
