@@ -33,7 +33,7 @@ from casualtylog.text._liberal import _cue_metrics
 from casualtylog.text._tokens import PUNCT, WORD, Token
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["REACH", "ReaderModel", "Recorder", "read_free", "reader_features", "scores"]
+__all__ = ["REACH", "ReaderModel", "Recorder", "read_free", "reader_features", "scores", "shipped_model"]
 
 #: Words each side of a figure whose casualty words the features read (and the wider bag of prefixes).
 REACH = 10
@@ -51,6 +51,15 @@ class ReaderModel:
     bias: tuple[float, ...]
     weights: Mapping[str, tuple[tuple[int, float], ...]]
     threshold: float
+
+
+def shipped_model() -> ReaderModel:
+    """The weights ``benchmarks/reader_train.py`` wrote (:mod:`casualtylog.text._reader_weights`), imported
+    on first use: building their 5,700 features costs ``import casualtylog`` about 80 ms, and only
+    ``learned="reader"`` reads them. The import system's lock makes a first use from two threads safe."""
+    from casualtylog.text._reader_weights import READER  # noqa: PLC0415 - lazily, see above
+
+    return READER
 
 
 def scores(model: ReaderModel, names: list[str]) -> list[float]:

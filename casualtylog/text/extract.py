@@ -30,8 +30,7 @@ from casualtylog.text._documents import DocumentState, label_bindings
 from casualtylog.text._frames import Binding, bind
 from casualtylog.text._learned import check_mode, judge
 from casualtylog.text._learned_weights import FILTER, LIBERAL
-from casualtylog.text._reader import read_free
-from casualtylog.text._reader_weights import READER
+from casualtylog.text._reader import read_free, shipped_model
 from casualtylog.text._sentences import split_sentences, windows
 from casualtylog.text._tokens import Token, tokenize
 from casualtylog.text.detect import reading_language
@@ -334,7 +333,7 @@ def extract(
         else:
             found = bind(framed, lang, when.year, liberal=learned == "liberal", free=learned == "reader")
             if learned == "reader":
-                found = read_free(found, framed, lang, year=when.year, model=READER)
+                found = read_free(found, framed, lang, year=when.year, model=shipped_model())
             elif learned != "off":
                 found = judge(
                     found,

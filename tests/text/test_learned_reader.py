@@ -10,6 +10,9 @@ from the dev split (tests/data/news/*.dev.jsonl, by id); the negatives share the
 from __future__ import annotations
 
 import math
+import os
+import subprocess
+import sys
 import warnings
 from pathlib import Path
 
@@ -21,7 +24,7 @@ from casualtylog.errors import VocabularyError
 from casualtylog.text import _reader, _reader_weights, extract
 from casualtylog.text._binding import Binding
 from casualtylog.text._learned import MODES
-from casualtylog.text._reader import ReaderModel, scores
+from casualtylog.text._reader import ReaderModel, scores, shipped_model
 from casualtylog.text._reader_weights import READER
 
 from .test_issue13_linear_time import SHAPES, _counting
@@ -49,6 +52,27 @@ def test_learned_reader_weights_load() -> None:
     assert module is not None
     assert Path(module).stat().st_size < 1_000_000  # a small data module, not a corpus
     assert "reader" in MODES
+
+
+def test_learned_reader_weights_load_on_first_use() -> None:
+    """``import casualtylog`` (and every other mode) leaves the reader's weights unbuilt: about 80 ms of
+    import time that only ``learned="reader"`` needs. A fresh interpreter, so this test's imports do not count."""
+    root = Path(__file__).resolve().parents[2]
+    code = (
+        "import sys\n"
+        "import casualtylog\n"
+        "from casualtylog.text import extract\n"
+        "weights = 'casualtylog.text._reader_weights'\n"
+        "seen = [weights in sys.modules]\n"
+        "for mode in ('off', 'filter', 'liberal', 'reader'):\n"
+        "    extract('Five people died.', source='s', reported_at='2025-04-24', language='en', learned=mode)\n"
+        "    seen.append(weights in sys.modules)\n"
+        "print(seen)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(root), os.environ.get("PYTHONPATH")]))}
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root, env=env)
+    assert run.stdout.strip() == "[False, False, False, False, True]"
+    assert shipped_model() is READER
 
 
 def test_learned_reader_unknown_mode_names_the_field() -> None:
