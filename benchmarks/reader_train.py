@@ -1,8 +1,8 @@
 """Train the learned reader (issue 13): a model for the figures no frame bound, judged on a batch it never saw.
 
-    PYTHONPATH=. python benchmarks/reader_train.py collect /tmp/reader.pkl          # dev batches 1-15
-    PYTHONPATH=. python benchmarks/reader_train.py select /tmp/reader.pkl           # train on 1-14, judge on 15
-    PYTHONPATH=. python benchmarks/reader_train.py write /tmp/reader.pkl --max-batch 15 --threshold 0.8
+    PYTHONPATH=. python benchmarks/reader_train.py collect /tmp/reader.json         # dev batches 1-15
+    PYTHONPATH=. python benchmarks/reader_train.py select /tmp/reader.json          # train on 1-14, judge on 15
+    PYTHONPATH=. python benchmarks/reader_train.py write /tmp/reader.json --max-batch 15 --threshold 0.8
 
 Reads **only the dev split** (``tests/data/news/*.dev.jsonl``, batches up to
 ``--max-batch``); the test split is never opened. ``collect`` runs each dev
@@ -26,12 +26,11 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import pickle
 import sys
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -345,14 +344,21 @@ def best_of(model: Fitted, rows: list[list[str]]) -> list[tuple[str, float]]:
 
 def cmd_collect(args: argparse.Namespace) -> int:
     sentences, cands = collect(SELECT_BATCH)
-    args.data.write_bytes(pickle.dumps({"sentences": sentences, "cands": cands}))
+    _save(args.data, sentences, cands)
     print(f"{len(sentences)} sentences, {len(cands)} free figures -> {args.data}")
     return 0
 
 
+def _save(path: Path, sentences: list[Sentence], cands: list[Candidate]) -> None:
+    """The collection as JSON, not a pickle: loading a pickle runs what it names, and the path is often in /tmp."""
+    data = {"sentences": [asdict(s) for s in sentences], "cands": [asdict(c) for c in cands]}
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+
 def _load(path: Path) -> tuple[list[Sentence], list[Candidate]]:
-    data = pickle.loads(path.read_bytes())  # noqa: S301 - our own file
-    return data["sentences"], data["cands"]
+    data = json.loads(path.read_text(encoding="utf-8"))
+    sentences = [Sentence(**{**s, "left": [cast("Key", tuple(k)) for k in s["left"]]}) for s in data["sentences"]]
+    return sentences, [Candidate(**c) for c in data["cands"]]
 
 
 def _label(c: Candidate, loose: bool) -> str:

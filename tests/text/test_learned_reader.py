@@ -234,3 +234,22 @@ def test_learned_reader_work_is_bounded(shape: str) -> None:
         a, b = _lookups(small, language), _lookups(large, language)
         assert b <= 4.6 * a + 200, (shape, language, a, b)
         assert b / len(large) <= 60, (shape, language, b)
+
+
+def test_the_reader_trainer_keeps_its_collection_as_json(tmp_path: Path) -> None:
+    """``benchmarks/reader_train.py collect`` wrote a pickle that ``select`` and ``write`` loaded: a file at the
+    documented /tmp path, planted by anyone, would have run code. JSON holds the same collection."""
+    from benchmarks.reader_train import Candidate, Sentence, _load, _save  # noqa: PLC0415 - needs numpy
+
+    text = "Nach Angaben der Polizei verletzte er vier Jugendliche."
+    left = [("injured", "teenagers", "4", "reported")]
+    sentences = [
+        Sentence("de", "doc1", 3, 2, False, 1, 1, left, [0], record="de-1", text=text, frame_figures=["4"]),
+        Sentence("en", "doc2", 15, 0, True, 0, 0, []),
+    ]
+    cands = [Candidate(["lang:de", "R1=jugendliche"], "teenagers", "4", "reported", "injured", "injured", 0)]
+    path = tmp_path / "reader.json"
+    _save(path, sentences, cands)
+    assert path.read_text(encoding="utf-8").startswith("{")
+    assert _load(path) == (sentences, cands)
+    assert isinstance(_load(path)[0][0].left[0], tuple)  # a key counted in a Counter, as collect made it
