@@ -15,9 +15,13 @@ distance and whether punctuation stands between, and the figure's shape.
 Scoring is pure Python over the weights module
 (:mod:`casualtylog.text._reader_weights`); each figure costs work bounded by
 :data:`REACH`, so extraction stays linear. An added claim's confidence is the
-model's probability (calibrated on a batch the model was not trained on),
-below the frames' usual confidence so that a reviewer's threshold can keep
-such claims out.
+model's probability lowered by ``FRAME_SHIFT["reader"]``
+(:mod:`casualtylog.text._calibration`): the probability itself is not
+calibrated, and the claims it keeps were right less often than it says where
+the model had not seen the text (out of fold on dev batches 1-14, and on batch
+15 with a model trained on 1-14; the shipped weights saw batch 15). The shift
+also puts them below the frames' usual 0.85-0.90 (at most 1 - 0.197), so that a
+reviewer's threshold can keep such claims out.
 """
 
 from __future__ import annotations

@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 from casualtylog.errors import VocabularyError
 from casualtylog.text import _reader, _reader_weights, extract
 from casualtylog.text._binding import Binding
+from casualtylog.text._calibration import FRAME_SHIFT
 from casualtylog.text._learned import MODES
 from casualtylog.text._reader import ReaderModel, scores, shipped_model
 from casualtylog.text._reader_weights import READER
@@ -185,6 +186,15 @@ def test_learned_reader_confidence_is_below_the_frames() -> None:
     found = extract(text, source="s", reported_at="2025-04-24T12:00Z", language="de", learned="reader")
     assert [x.frame for x in found] == ["reader"]
     assert 0.0 < found[0].confidence <= 0.8
+    seen: list[list[str]] = []
+    _reader.recorder = lambda _, names: seen.append(names)
+    try:
+        _claims(text, "de")
+    finally:
+        _reader.recorder = None
+    probability = max(scores(READER, seen[0]))
+    assert found[0].confidence == round(round(probability, 3) + FRAME_SHIFT["reader"], 3)
+    assert FRAME_SHIFT["reader"] < 0
 
 
 _PIECES = [
