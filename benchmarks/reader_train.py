@@ -37,14 +37,11 @@ sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402 - after the path so the checkout's casualtylog is used
 
-from benchmarks.text_eval import report_date  # noqa: E402
-from casualtylog.figures import Figure  # noqa: E402
+from benchmarks.text_eval import NEWS, NEWS_LANGUAGES, Key, expected, report_date  # noqa: E402
 from casualtylog.text import _reader, extract  # noqa: E402
 from casualtylog.text._binding import Binding  # noqa: E402
 from casualtylog.vocab import normalise_group  # noqa: E402
 
-NEWS = ROOT / "tests" / "data" / "news"
-LANGUAGES = ("en", "nl", "fr", "de", "es")
 WEIGHTS = ROOT / "casualtylog" / "text" / "_reader_weights.py"
 SELECT_BATCH = 15
 FOLDS = 5
@@ -53,8 +50,6 @@ MIN_COUNT = 3
 MIN_CLASS = 10  # a metric with fewer labelled candidates in training is no class of the model
 PRUNE = 0.05
 GRID = tuple(round(0.3 + x * 0.05, 2) for x in range(14))
-
-Key = tuple[str, str | None, str, str]
 
 
 @dataclass
@@ -88,18 +83,11 @@ def _key(x: Any) -> Key:
     return (x.claim.metric, normalise_group(x.claim.group), str(x.claim.figure), x.claim.status.value)
 
 
-def _gold(record: dict[str, Any]) -> Counter[Key]:
-    return Counter(
-        (c["metric"], normalise_group(c["group"]), str(Figure.parse(c["figure"])), c.get("status", "reported"))
-        for c in record["claims"]
-    )
-
-
 def collect(max_batch: int) -> tuple[list[Sentence], list[Candidate]]:
     """Every dev sentence of batches 1–``max_batch`` with its free figures, features and labels."""
     sentences: list[Sentence] = []
     cands: list[Candidate] = []
-    for lang in LANGUAGES:
+    for lang in NEWS_LANGUAGES:
         for line in (NEWS / f"{lang}.dev.jsonl").read_text(encoding="utf-8").splitlines():
             if not line.strip():
                 continue
@@ -119,7 +107,7 @@ def collect(max_batch: int) -> tuple[list[Sentence], list[Candidate]]:
                 )
             finally:
                 _reader.recorder = None
-            gold = _gold(record)
+            gold = expected(record)
             left = Counter(gold)
             right = pred = 0
             free = []
@@ -427,7 +415,7 @@ def cmd_select(args: argparse.Namespace) -> int:
         tallies, pairs = judge(held_sents, cands, chosen, args.threshold)
         kept = [(p, ok) for p, ok in pairs if p >= args.threshold]
         print(f"\nper language at {args.threshold}:")
-        for lang in (*LANGUAGES, "all"):
+        for lang in (*NEWS_LANGUAGES, "all"):
             print(f"  {lang}: frames {frames[lang].row()}\n      reader {tallies[lang].row()}")
         print(
             f"ECE of the reader's probability over all {len(pairs)} candidates read as a metric: {ece(pairs):.3f};"
