@@ -28,6 +28,7 @@ from casualtylog.text._calibration import calibrated
 from casualtylog.text._claim_maker import ClaimMaker
 from casualtylog.text._documents import DocumentState, label_bindings
 from casualtylog.text._frames import Binding, bind
+from casualtylog.text._free_figures import FREE_FRAME
 from casualtylog.text._learned import check_mode, judge
 from casualtylog.text._learned_weights import FILTER, LIBERAL
 from casualtylog.text._reader import read_free, shipped_model
@@ -368,7 +369,8 @@ def extract(
                 supersedes=supersedes,
                 quote=quote_around(sentence, span[0] - start, span[1] - start),
             )
-            if not figure.is_increment and binding.status != "projected":
+            if not figure.is_increment and binding.status != "projected" and binding.frame != FREE_FRAME:
+                # The reader's claims only add: no frame claim supersedes one (a reviewer may drop it).
                 earlier[key] = claim
             out.append(
                 Extraction(

@@ -207,6 +207,7 @@ _PIECES = [
     "In 2008, a quake killed 70,000 people. ",
     "Two more bodies were found on Sunday, raising the toll to 14. ",
     "Elle estime à 10 000 le nombre de disparus. ",
+    "The number of injured rose to 12. ",
 ]
 
 
@@ -220,6 +221,31 @@ def test_learned_reader_only_adds(pieces: list[str], language: str) -> None:
         off = extract(text, source="s", reported_at="2025-04-24T12:00Z", language=language)
         read = extract(text, source="s", reported_at="2025-04-24T12:00Z", language=language, learned="reader")
     assert [x for x in read if x.frame != "reader"] == off
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Bisher trauert das Land um 84 Opfer. Die Zahl der Toten stieg auf 90."),
+        ("de", "Bisher trauert das Land um 84 Opfer. Zwei weitere Menschen starben."),
+        (
+            "en",
+            "No fewer than seven others were rushed to hospitals injured, three among them in critical conditions."
+            " The number of injured rose to 12.",
+        ),
+    ],
+)
+def test_learned_reader_claims_are_no_frame_claims_base(language: str, text: str) -> None:
+    """A reader claim became the latest claim of its count, so a later frame claim's update or increment
+    superseded it: the frame claim's links and id changed with the mode, "rose to 12" superseded the part
+    "three among them" instead of the seven, and a reviewer who keeps out the reader's claims (confidence
+    below 0.8) kept a link to a claim not in the log."""
+    off = extract(text, source="s", reported_at="2025-04-24T12:00Z", language=language)
+    read = extract(text, source="s", reported_at="2025-04-24T12:00Z", language=language, learned="reader")
+    assert any(x.frame == "reader" for x in read)
+    assert [x for x in read if x.frame != "reader"] == off
+    kept = {x.claim.id for x in read if x.confidence >= 0.8}
+    assert all(link in kept for x in read if x.confidence >= 0.8 for link in x.claim.supersedes)
 
 
 def _lookups(text: str, language: str) -> int:
