@@ -1,8 +1,8 @@
 """Train the learned reader (issue 13): a model for the figures no frame bound, judged on a batch it never saw.
 
-    PYTHONPATH=. python benchmarks/reader_train.py collect /tmp/reader.pkl          # dev batches 1-15
-    PYTHONPATH=. python benchmarks/reader_train.py select /tmp/reader.pkl           # train on 1-14, judge on 15
-    PYTHONPATH=. python benchmarks/reader_train.py write /tmp/reader.pkl --max-batch 15 --threshold 0.8
+    PYTHONPATH=. python benchmarks/reader_train.py collect /tmp/reader.json         # dev batches 1-15
+    PYTHONPATH=. python benchmarks/reader_train.py select /tmp/reader.json          # train on 1-14, judge on 15
+    PYTHONPATH=. python benchmarks/reader_train.py write /tmp/reader.json --max-batch 15 --threshold 0.8
 
 Reads **only the dev split** (``tests/data/news/*.dev.jsonl``, batches up to
 ``--max-batch``); the test split is never opened. ``collect`` runs each dev
@@ -26,26 +26,22 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import pickle
 import sys
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402 - after the path so the checkout's casualtylog is used
 
-from benchmarks.text_eval import report_date  # noqa: E402
-from casualtylog.figures import Figure  # noqa: E402
+from benchmarks.text_eval import NEWS, NEWS_LANGUAGES, Key, expected, report_date  # noqa: E402
 from casualtylog.text import _reader, extract  # noqa: E402
 from casualtylog.text._binding import Binding  # noqa: E402
 from casualtylog.vocab import normalise_group  # noqa: E402
 
-NEWS = ROOT / "tests" / "data" / "news"
-LANGUAGES = ("en", "nl", "fr", "de", "es")
 WEIGHTS = ROOT / "casualtylog" / "text" / "_reader_weights.py"
 SELECT_BATCH = 15
 FOLDS = 5
@@ -54,8 +50,6 @@ MIN_COUNT = 3
 MIN_CLASS = 10  # a metric with fewer labelled candidates in training is no class of the model
 PRUNE = 0.05
 GRID = tuple(round(0.3 + x * 0.05, 2) for x in range(14))
-
-Key = tuple[str, str | None, str, str]
 
 
 @dataclass
@@ -89,18 +83,11 @@ def _key(x: Any) -> Key:
     return (x.claim.metric, normalise_group(x.claim.group), str(x.claim.figure), x.claim.status.value)
 
 
-def _gold(record: dict[str, Any]) -> Counter[Key]:
-    return Counter(
-        (c["metric"], normalise_group(c["group"]), str(Figure.parse(c["figure"])), c.get("status", "reported"))
-        for c in record["claims"]
-    )
-
-
 def collect(max_batch: int) -> tuple[list[Sentence], list[Candidate]]:
     """Every dev sentence of batches 1–``max_batch`` with its free figures, features and labels."""
     sentences: list[Sentence] = []
     cands: list[Candidate] = []
-    for lang in LANGUAGES:
+    for lang in NEWS_LANGUAGES:
         for line in (NEWS / f"{lang}.dev.jsonl").read_text(encoding="utf-8").splitlines():
             if not line.strip():
                 continue
@@ -120,7 +107,7 @@ def collect(max_batch: int) -> tuple[list[Sentence], list[Candidate]]:
                 )
             finally:
                 _reader.recorder = None
-            gold = _gold(record)
+            gold = expected(record)
             left = Counter(gold)
             right = pred = 0
             free = []
@@ -345,14 +332,21 @@ def best_of(model: Fitted, rows: list[list[str]]) -> list[tuple[str, float]]:
 
 def cmd_collect(args: argparse.Namespace) -> int:
     sentences, cands = collect(SELECT_BATCH)
-    args.data.write_bytes(pickle.dumps({"sentences": sentences, "cands": cands}))
+    _save(args.data, sentences, cands)
     print(f"{len(sentences)} sentences, {len(cands)} free figures -> {args.data}")
     return 0
 
 
+def _save(path: Path, sentences: list[Sentence], cands: list[Candidate]) -> None:
+    """The collection as JSON, not a pickle: loading a pickle runs what it names, and the path is often in /tmp."""
+    data = {"sentences": [asdict(s) for s in sentences], "cands": [asdict(c) for c in cands]}
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+
 def _load(path: Path) -> tuple[list[Sentence], list[Candidate]]:
-    data = pickle.loads(path.read_bytes())  # noqa: S301 - our own file
-    return data["sentences"], data["cands"]
+    data = json.loads(path.read_text(encoding="utf-8"))
+    sentences = [Sentence(**{**s, "left": [cast("Key", tuple(k)) for k in s["left"]]}) for s in data["sentences"]]
+    return sentences, [Candidate(**c) for c in data["cands"]]
 
 
 def _label(c: Candidate, loose: bool) -> str:
@@ -421,7 +415,7 @@ def cmd_select(args: argparse.Namespace) -> int:
         tallies, pairs = judge(held_sents, cands, chosen, args.threshold)
         kept = [(p, ok) for p, ok in pairs if p >= args.threshold]
         print(f"\nper language at {args.threshold}:")
-        for lang in (*LANGUAGES, "all"):
+        for lang in (*NEWS_LANGUAGES, "all"):
             print(f"  {lang}: frames {frames[lang].row()}\n      reader {tallies[lang].row()}")
         print(
             f"ECE of the reader's probability over all {len(pairs)} candidates read as a metric: {ece(pairs):.3f};"

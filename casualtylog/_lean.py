@@ -46,7 +46,7 @@ class _FieldNames(set[str]):
             self._refuse()
 
     def update(self, *others: Iterable[str]) -> None:
-        if not self.issuperset(*others):
+        if not all(self.issuperset(names) for names in others):  # issuperset takes one iterable
             self._refuse()
 
     def discard(self, name: object, /) -> None:

@@ -139,6 +139,19 @@ def test_changing_one_claims_fields_set_changes_no_other_claim(change: Any) -> N
     assert set(claim.model_fields_set) == set(Claim.model_fields)
 
 
+def test_the_shared_fields_set_updates_as_a_set_with_any_number_of_iterables() -> None:
+    """update() takes any number of iterables, as set.update: it passed them all to issuperset(),
+    which takes one, so update() and update(a, b) raised "takes exactly one argument" even when
+    they change nothing; with a name not in it, the refusal names the shared set."""
+    names = Claim.model_validate(RECORD).model_fields_set
+    names.update()
+    names.update({"url"}, ["event", "metric"], iter(["figure"]))
+    assert set(names) == set(Claim.model_fields)
+    with pytest.raises(TypeError, match="shared"):
+        names.update({"url"}, {"bogus"})
+    assert set(names) == set(Claim.model_fields)
+
+
 def test_a_copy_of_the_shared_fields_set_is_a_plain_set_pydantic_may_change() -> None:
     claim = Claim.model_validate(RECORD)
     changed = claim.model_copy(update={"url": "https://example.org/2"})

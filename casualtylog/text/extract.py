@@ -28,10 +28,10 @@ from casualtylog.text._calibration import calibrated
 from casualtylog.text._claim_maker import ClaimMaker
 from casualtylog.text._documents import DocumentState, label_bindings
 from casualtylog.text._frames import Binding, bind
+from casualtylog.text._free_figures import FREE_FRAME
 from casualtylog.text._learned import check_mode, judge
 from casualtylog.text._learned_weights import FILTER, LIBERAL
-from casualtylog.text._reader import read_free
-from casualtylog.text._reader_weights import READER
+from casualtylog.text._reader import read_free, shipped_model
 from casualtylog.text._sentences import split_sentences, windows
 from casualtylog.text._tokens import Token, tokenize
 from casualtylog.text.detect import reading_language
@@ -334,7 +334,7 @@ def extract(
         else:
             found = bind(framed, lang, when.year, liberal=learned == "liberal", free=learned == "reader")
             if learned == "reader":
-                found = read_free(found, framed, lang, year=when.year, model=READER)
+                found = read_free(found, framed, lang, year=when.year, model=shipped_model())
             elif learned != "off":
                 found = judge(
                     found,
@@ -369,7 +369,8 @@ def extract(
                 supersedes=supersedes,
                 quote=quote_around(sentence, span[0] - start, span[1] - start),
             )
-            if not figure.is_increment and binding.status != "projected":
+            if not figure.is_increment and binding.status != "projected" and binding.frame != FREE_FRAME:
+                # The reader's claims only add: no frame claim supersedes one (a reviewer may drop it).
                 earlier[key] = claim
             out.append(
                 Extraction(

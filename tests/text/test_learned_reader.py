@@ -10,6 +10,9 @@ from the dev split (tests/data/news/*.dev.jsonl, by id); the negatives share the
 from __future__ import annotations
 
 import math
+import os
+import subprocess
+import sys
 import warnings
 from pathlib import Path
 
@@ -20,8 +23,9 @@ from hypothesis import strategies as st
 from casualtylog.errors import VocabularyError
 from casualtylog.text import _reader, _reader_weights, extract
 from casualtylog.text._binding import Binding
+from casualtylog.text._calibration import FRAME_SHIFT
 from casualtylog.text._learned import MODES
-from casualtylog.text._reader import ReaderModel, scores
+from casualtylog.text._reader import ReaderModel, scores, shipped_model
 from casualtylog.text._reader_weights import READER
 
 from .test_issue13_linear_time import SHAPES, _counting
@@ -49,6 +53,27 @@ def test_learned_reader_weights_load() -> None:
     assert module is not None
     assert Path(module).stat().st_size < 1_000_000  # a small data module, not a corpus
     assert "reader" in MODES
+
+
+def test_learned_reader_weights_load_on_first_use() -> None:
+    """``import casualtylog`` (and every other mode) leaves the reader's weights unbuilt: about 80 ms of
+    import time that only ``learned="reader"`` needs. A fresh interpreter, so this test's imports do not count."""
+    root = Path(__file__).resolve().parents[2]
+    code = (
+        "import sys\n"
+        "import casualtylog\n"
+        "from casualtylog.text import extract\n"
+        "weights = 'casualtylog.text._reader_weights'\n"
+        "seen = [weights in sys.modules]\n"
+        "for mode in ('off', 'filter', 'liberal', 'reader'):\n"
+        "    extract('Five people died.', source='s', reported_at='2025-04-24', language='en', learned=mode)\n"
+        "    seen.append(weights in sys.modules)\n"
+        "print(seen)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(root), os.environ.get("PYTHONPATH")]))}
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root, env=env)
+    assert run.stdout.strip() == "[False, False, False, False, True]"
+    assert shipped_model() is READER
 
 
 def test_learned_reader_unknown_mode_names_the_field() -> None:
@@ -161,6 +186,15 @@ def test_learned_reader_confidence_is_below_the_frames() -> None:
     found = extract(text, source="s", reported_at="2025-04-24T12:00Z", language="de", learned="reader")
     assert [x.frame for x in found] == ["reader"]
     assert 0.0 < found[0].confidence <= 0.8
+    seen: list[list[str]] = []
+    _reader.recorder = lambda _, names: seen.append(names)
+    try:
+        _claims(text, "de")
+    finally:
+        _reader.recorder = None
+    probability = max(scores(READER, seen[0]))
+    assert found[0].confidence == round(round(probability, 3) + FRAME_SHIFT["reader"], 3)
+    assert FRAME_SHIFT["reader"] < 0
 
 
 _PIECES = [
@@ -173,6 +207,7 @@ _PIECES = [
     "In 2008, a quake killed 70,000 people. ",
     "Two more bodies were found on Sunday, raising the toll to 14. ",
     "Elle estime à 10 000 le nombre de disparus. ",
+    "The number of injured rose to 12. ",
 ]
 
 
@@ -186,6 +221,31 @@ def test_learned_reader_only_adds(pieces: list[str], language: str) -> None:
         off = extract(text, source="s", reported_at="2025-04-24T12:00Z", language=language)
         read = extract(text, source="s", reported_at="2025-04-24T12:00Z", language=language, learned="reader")
     assert [x for x in read if x.frame != "reader"] == off
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Bisher trauert das Land um 84 Opfer. Die Zahl der Toten stieg auf 90."),
+        ("de", "Bisher trauert das Land um 84 Opfer. Zwei weitere Menschen starben."),
+        (
+            "en",
+            "No fewer than seven others were rushed to hospitals injured, three among them in critical conditions."
+            " The number of injured rose to 12.",
+        ),
+    ],
+)
+def test_learned_reader_claims_are_no_frame_claims_base(language: str, text: str) -> None:
+    """A reader claim became the latest claim of its count, so a later frame claim's update or increment
+    superseded it: the frame claim's links and id changed with the mode, "rose to 12" superseded the part
+    "three among them" instead of the seven, and a reviewer who keeps out the reader's claims (confidence
+    below 0.8) kept a link to a claim not in the log."""
+    off = extract(text, source="s", reported_at="2025-04-24T12:00Z", language=language)
+    read = extract(text, source="s", reported_at="2025-04-24T12:00Z", language=language, learned="reader")
+    assert any(x.frame == "reader" for x in read)
+    assert [x for x in read if x.frame != "reader"] == off
+    kept = {x.claim.id for x in read if x.confidence >= 0.8}
+    assert all(link in kept for x in read if x.confidence >= 0.8 for link in x.claim.supersedes)
 
 
 def _lookups(text: str, language: str) -> int:
@@ -210,3 +270,22 @@ def test_learned_reader_work_is_bounded(shape: str) -> None:
         a, b = _lookups(small, language), _lookups(large, language)
         assert b <= 4.6 * a + 200, (shape, language, a, b)
         assert b / len(large) <= 60, (shape, language, b)
+
+
+def test_the_reader_trainer_keeps_its_collection_as_json(tmp_path: Path) -> None:
+    """``benchmarks/reader_train.py collect`` wrote a pickle that ``select`` and ``write`` loaded: a file at the
+    documented /tmp path, planted by anyone, would have run code. JSON holds the same collection."""
+    from benchmarks.reader_train import Candidate, Sentence, _load, _save  # noqa: PLC0415 - needs numpy
+
+    text = "Nach Angaben der Polizei verletzte er vier Jugendliche."
+    left = [("injured", "teenagers", "4", "reported")]
+    sentences = [
+        Sentence("de", "doc1", 3, 2, False, 1, 1, left, [0], record="de-1", text=text, frame_figures=["4"]),
+        Sentence("en", "doc2", 15, 0, True, 0, 0, []),
+    ]
+    cands = [Candidate(["lang:de", "R1=jugendliche"], "teenagers", "4", "reported", "injured", "injured", 0)]
+    path = tmp_path / "reader.json"
+    _save(path, sentences, cands)
+    assert path.read_text(encoding="utf-8").startswith("{")
+    assert _load(path) == (sentences, cands)
+    assert isinstance(_load(path)[0][0].left[0], tuple)  # a key counted in a Counter, as collect made it
