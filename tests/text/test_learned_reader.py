@@ -276,9 +276,10 @@ def test_the_reader_trainer_keeps_its_collection_as_json(tmp_path: Path) -> None
     """``benchmarks/reader_train.py collect`` wrote a pickle that ``select`` and ``write`` loaded: a file at the
     documented /tmp path, planted by anyone, would have run code. JSON holds the same collection."""
     from benchmarks.reader_train import Candidate, Sentence, _load, _save  # noqa: PLC0415 - needs numpy
+    from benchmarks.text_eval import Key  # noqa: PLC0415 - the trainer's own import
 
     text = "Nach Angaben der Polizei verletzte er vier Jugendliche."
-    left = [("injured", "teenagers", "4", "reported")]
+    left: list[Key] = [("injured", "teenagers", "4", "reported")]
     sentences = [
         Sentence("de", "doc1", 3, 2, False, 1, 1, left, [0], record="de-1", text=text, frame_figures=["4"]),
         Sentence("en", "doc2", 15, 0, True, 0, 0, []),
