@@ -1,0 +1,80 @@
+"""Session 21 (issue 13): false alarms on new text, ranked by dev batches 16 and 15.
+
+Each family is pinned by dev sentences of the real-news corpus (ids cited, copied from
+tests/data/news/*.dev.jsonl), with same-surface sentences that must keep their claims.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.text._read import Claim, claims_of
+
+# -- a clause opened by a bare date and told in the pluperfect: another, earlier event (_dated_backgrounds) ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # fr-c41c6469-4 (dev batch 16): a weekday, then the pluperfect
+        (
+            "Jeudi, sept soldats avaient été tués, toujours dans l’ouest du pays et cinq autres dans un accident de la"
+            " circulation en réponse à cette attaque.",
+            "fr",
+        ),
+        # fr-c41c6469-5 (dev batch 16): the middle of a month
+        (
+            "Mi-août, au moins 17 soldats nigériens avaient été tués et 20 blessés dans une attaque de djihadistes"
+            " présumés perpétrée près de la frontière entre le Niger et le Burkina Faso.",
+            "fr",
+        ),
+        # fr-c94b4005-4 (dev batch 15): a day and a month
+        (
+            "Le 25 juillet, 14 civils avaient été tués dans le village de Wiyé, et trois jours plus tard, le 28 juillet,"
+            " 19 personnes avaient été massacrées dans le village de Dèye Koukou, dans le même département de"
+            " Banibangou, selon les autorités.",
+            "fr",
+        ),
+        # es-c3400713-4 (dev batch 16): the clause after a colon, a month and a year
+        (
+            "El centro penitenciario es escenario recurrente de violencia: en septiembre de 2025, un motín en el mismo"
+            " penal ya había dejado al menos 31 muertos, lo que evidencia la persistencia de la crisis carcelaria en"
+            " Ecuador.",
+            "es",
+        ),
+        # the shape of fr-35b1b01e-4 (dev batch 5), which other cues already leave out
+        ("Samedi, au moins quarante civils avaient été tués lors de trois attaques.", "fr"),
+        ("El lunes, un motín había dejado 12 muertos en el mismo penal.", "es"),
+    ],
+)
+def test_dated_pluperfect_clause_is_another_event(text: str, language: str) -> None:
+    assert claims_of(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        # the report's own tense after the same opener
+        ("Jeudi, sept soldats ont été tués.", "fr", [("killed", "soldiers", "7")]),
+        ("El martes, un motín dejó al menos 31 muertos.", "es", [("killed", None, "at least 31")]),
+        # fr-0ef319fe-2 (dev batch 16): an hour of the same rescue, no bare date
+        (
+            "Jeudi à 14H10, les secouristes avaient retrouvé les corps de 18 victimes du glissement de terrain qui"
+            " s'est produit mercredi matin dans le village de Sanxi de la ville de Dujiangyan, a-t-on appris des"
+            " sources du Comité du Parti communiste chinois pour la ville.",
+            "fr",
+            [("killed", None, "18")],
+        ),
+        # fr-ed9e2356-3 (dev batch 6): "as of" a day, a running toll
+        (
+            "Au 23 septembre, les inondations avaient fait 339 morts, 383 blessés et 1 176 528 sinistrés, d’après la"
+            " Protection civile nigérienne citée par l’ANP.",
+            "fr",
+            [("displaced", None, "1176528"), ("injured", None, "383"), ("killed", None, "339")],
+        ),
+        # a verb of saying before the pluperfect: the report's own event, said
+        ("Jeudi, le ministère a annoncé que 13 personnes avaient été tuées.", "fr", [("killed", None, "13")]),
+    ],
+)
+def test_dated_opener_keeps_the_report_s_own_event(text: str, language: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == claims
