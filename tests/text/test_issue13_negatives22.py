@@ -78,3 +78,44 @@ def test_dated_pluperfect_clause_is_another_event(text: str, language: str) -> N
 )
 def test_dated_opener_keeps_the_report_s_own_event(text: str, language: str, claims: list[Claim]) -> None:
     assert claims_of(text, language) == claims
+
+
+# -- Dutch "vast" with a place's preposition right by it: trapped there, no arrest (_trapped_places.stuck_in_place) --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nl-eaac99fa-5 (dev batch 15)
+        "“We zitten met een paar honderd mensen vast in de haven en weten niet hoe we geëvacueerd gaan worden”,"
+        " getuigt de Vlaming Peter Degheldere aan VTM NIEUWS.",
+        # nl-9f15373c-1 (dev batch 16)
+        "Zo kwamen in Lippstadt, nabij Paderborn, meer dan honderd mensen vast te zitten in een buitenzwembad omdat de"
+        " uitgang geblokkeerd was door een omgevallen boom.",
+        # nl-8353fae3-6 (dev batch 14) and nl-013239dd-2 (dev batch 5), read by the listed places before
+        "Meer dan 100 mensen zitten nog vast in het gebouw.",
+        "Zeven anderen zouden nog in de mijn vastzitten.",
+        "Twintig reizigers zitten vast op het station.",
+    ],
+)
+def test_stuck_by_a_place_is_trapped(text: str) -> None:
+    assert claims_of(text, "nl") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # nl-09e0bcd4-4 (dev batch 15): the place opens the clause, far from "vastzitten": an arrest
+        (
+            "In Den Bosch werden 52 verdachten aangehouden, van wie er nog 50 vastzitten.",
+            [("detained", "suspects", "50"), ("detained", "suspects", "52")],
+        ),
+        # nl-5c6c417c-2 (dev batch 1): no place
+        ("Nog acht personen zitten vast voor openbare geweldpleging.", [("detained", None, "8")]),
+        # custody's words after the preposition
+        ("Nog acht personen zitten vast in de cel.", [("detained", None, "8")]),
+        ("Nog acht personen zitten vast in verband met de rellen.", [("detained", None, "8")]),
+    ],
+)
+def test_stuck_in_custody_stays_detained(text: str, claims: list[Claim]) -> None:
+    assert claims_of(text, "nl") == claims

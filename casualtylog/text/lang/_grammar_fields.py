@@ -35,6 +35,12 @@ class GrammarWords:
     # (casualtylog.text._dated_backgrounds). Empty turns it off.
     opener_pluperfects: frozenset[str] = frozenset()
     date_opener_leads: frozenset[str] = frozenset()
+    # Session 21 (issue 13): the prepositions of a place right by a stuck word (``stuck_words``: "vast in de haven",
+    # "vast te zitten in een buitenzwembad"): people trapped there, whatever the place; and the words after such a
+    # preposition that keep it custody ("vast in de cel", "in voorlopige hechtenis", "in verband met de rellen").
+    # (casualtylog.text._trapped_places.stuck_in_place). Empty turns it off.
+    trapped_preps: frozenset[str] = frozenset()
+    custody_words: frozenset[str] = frozenset()
     # Session 20 (attr21): "by its own account" after a clause's finite verb ("Hezbollah heeft naar eigen zeggen 200
     # raketten … afgevuurd", "Das Militär hat nach eigenen Angaben 24 Drohnen abgeschossen"): the verb's subject is the
     # source, as if the verb were one of saying (casualtylog.text._own_account). Empty turns it off.
