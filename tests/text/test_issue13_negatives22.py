@@ -119,3 +119,75 @@ def test_stuck_by_a_place_is_trapped(text: str) -> None:
 )
 def test_stuck_in_custody_stays_detained(text: str, claims: list[Claim]) -> None:
     assert claims_of(text, "nl") == claims
+
+
+# -- bodies identified or seen in images: handled, no toll (_handled_bodies) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # en-6273e060-3 (dev batch 11)
+        (
+            "President Juan Manuel Santos said Sunday that 29 bodies have been identified and he sent condolences to"
+            " the families.",
+            "en",
+        ),
+        # nl-85fd8254-3 (dev batch 15)
+        (
+            "Inmiddels zijn zeven of acht lichamen geïdentificeerd, maar het zal nog een tijdje duren voor alle"
+            " dodelijke slachtoffers bekend zijn, aangezien voor sommigen DNA-analyse nodig is.",
+            "nl",
+        ),
+        # en-838dca3f-5 (dev batch 15)
+        ("It shared photos of dozens of bodies wrapped for burial in an open square among large crowds of men.", "en"),
+        # nl-996e9b1e-2 (dev batch 16)
+        (
+            "Persbureau AFP meldt dat op eigen beelden te zien is dat zeker 47 lichamen onder het puin vandaan gehaald worden.",
+            "nl",
+        ),
+        # es-f10b3624-3 (dev batch 10)
+        (
+            "A su lado había varios cuerpos cubiertos con sábanas y colchas, según imágenes compartidas por la Policía"
+            " Vial del estado Oaxaca.",
+            "es",
+        ),
+    ],
+)
+def test_bodies_identified_or_shown_are_no_toll(text: str, language: str) -> None:
+    assert claims_of(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        # en-b79ea2fc-4 (dev batch 13): identified with the recovery, whose count it is
+        (
+            "Three bodies have been recovered and identified so far, Sushma Satpute the sub-divisonal magistrate of"
+            " Raigad district told CNN.",
+            "en",
+            [("killed", None, "3")],
+        ),
+        # en-e8967919-6 (dev batch 6): the recovered bodies, then a part identified
+        (
+            "Nineteen bodies have been recovered, of whom three have been identified, Mr. Badal said.",
+            "en",
+            [("killed", None, "19")],
+        ),
+        # a photographer is a witness, not an image (en-7a26a98d-5, dev batch 12)
+        (
+            "An Associated Press photographer saw the bodies of at least 10 foreigners from the fire at the police"
+            " morgue.",
+            "en",
+            [("killed", "foreigners", "at least 10")],
+        ),
+        # fr-3c96f404-3 (dev batch 13)
+        (
+            "Une dizaine de corps ont été extraits des ruines, selon un photographe de l'AFP.",
+            "fr",
+            [("killed", None, "about 10")],
+        ),
+    ],
+)
+def test_bodies_found_stay_a_toll(text: str, language: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == claims
