@@ -39,10 +39,10 @@ _TRAPPING = frozenset({"ingestort", "ingestorte", "instorting", "stortte", "stor
 #: vast" is an arrest, tests/text/test_fresh9en.py).
 _INSIDE = "binnen"
 #: How far from a stuck word its place's preposition may stand: after it ("vast te zitten in"), before it ("in de
-#: mijn vast"); and how many words after the preposition may name custody ("in voorlopige hechtenis").
+#: mijn vast"); and how many words after the preposition may name custody ("in het Huis van Bewaring").
 _PREP_AFTER = 3
 _PREP_BEFORE = 4
-_PLACE_WORDS = 3
+_PLACE_WORDS = 4
 
 
 def _place(low: str, lang: LanguageData) -> bool:

@@ -29,6 +29,14 @@ class GrammarWords:
     # waren 59 Menschen ums Leben gekommen", "Durch die Lawine waren am Sonntag …"): a pluperfect dated to a day in
     # their stretch tells that event, not an earlier one (casualtylog.text._not_counts.dated_pluperfect).
     own_event_openers: frozenset[str] = frozenset()
+    # Session 20 (attr21): "by its own account" after a clause's finite verb ("Hezbollah heeft naar eigen zeggen 200
+    # raketten … afgevuurd", "Das Militär hat nach eigenen Angaben 24 Drohnen abgeschossen"): the verb's subject is the
+    # source, as if the verb were one of saying (casualtylog.text._own_account). Empty turns it off.
+    own_account_phrases: frozenset[str] = frozenset()
+    # Session 20 (attr21): a separable verb of saying's finite stem and the particle that closes its clause around a
+    # figure ("Der Zivilschutz geht … von 247 Toten aus", "geht die Polizei von 170 Vermissten aus": assumes); the
+    # subject is the source. Empty turns it off.
+    closing_saying_verbs: Mapping[str, str] = field(default_factory=dict)
     # Session 21 (issue 13): the pluperfect auxiliaries of a clause opened by a bare date ("Jeudi, sept soldats avaient
     # été tués", "en septiembre de 2025, un motín ya había dejado 31 muertos": another, earlier event), and the leads
     # such a date may hold besides days, months and numbers ("le", "en", "début", "a mediados de").
@@ -41,11 +49,3 @@ class GrammarWords:
     # (casualtylog.text._trapped_places.stuck_in_place). Empty turns it off.
     trapped_preps: frozenset[str] = frozenset()
     custody_words: frozenset[str] = frozenset()
-    # Session 20 (attr21): "by its own account" after a clause's finite verb ("Hezbollah heeft naar eigen zeggen 200
-    # raketten … afgevuurd", "Das Militär hat nach eigenen Angaben 24 Drohnen abgeschossen"): the verb's subject is the
-    # source, as if the verb were one of saying (casualtylog.text._own_account). Empty turns it off.
-    own_account_phrases: frozenset[str] = frozenset()
-    # Session 20 (attr21): a separable verb of saying's finite stem and the particle that closes its clause around a
-    # figure ("Der Zivilschutz geht … von 247 Toten aus", "geht die Polizei von 170 Vermissten aus": assumes); the
-    # subject is the source. Empty turns it off.
-    closing_saying_verbs: Mapping[str, str] = field(default_factory=dict)
