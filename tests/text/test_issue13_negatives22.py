@@ -191,3 +191,50 @@ def test_bodies_identified_or_shown_are_no_toll(text: str, language: str) -> Non
 )
 def test_bodies_found_stay_a_toll(text: str, language: str, claims: list[Claim]) -> None:
     assert claims_of(text, language) == claims
+
+
+# -- a weekday marked as past opening the sentence: an earlier day's event (_earlier_spans) --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # es-abdb401e-3 (dev batch 16)
+        (
+            "El lunes pasado, un cuádruple choque en una vía paralela a la costa del Pacífico dejó 38 muertos y 84"
+            " heridos.",
+            "es",
+        ),
+        # nl-0967d666-5 (dev batch 15)
+        (
+            "Afgelopen zaterdag werden tientallen personen aangehouden in Den Haag, Roermond, het Limburgse Stein en op Urk.",
+            "nl",
+        ),
+        # en-d683f42b-3 (dev batch 7)
+        ("Last Sunday, 33 people were killed by lightning in the northern state of Uttar Pradesh.", "en"),
+        ("Samedi dernier, trois personnes ont été tuées.", "fr"),
+    ],
+)
+def test_past_weekday_opener_is_an_earlier_day(text: str, language: str) -> None:
+    assert claims_of(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        # fr-2acfb991-1 (dev batch 12): the past weekday inside the clause describes the report's own event
+        (
+            "Le bilan du tremblement de terre de magnitude 7,9 survenu vendredi dernier en Birmanie s’est élevé à au"
+            " moins 2.886 morts, a indiqué l’équipe d’information du Conseil d’administration de l’Etat.",
+            "fr",
+            [("killed", None, "at least 2886")],
+        ),
+        # nl-8859aa21-2 (dev batch 12): a running count since then
+        ("In Polen zijn er sinds vorige vrijdag 23 gestorven door de koude.", "nl", [("killed", None, "23")]),
+        # a possessive names the event; a plain weekday is the report's own day
+        ("Last Sunday's earthquake killed 300 people.", "en", [("killed", None, "300")]),
+        ("On Sunday, 33 people were killed by lightning.", "en", [("killed", None, "33")]),
+    ],
+)
+def test_past_weekday_inside_or_plain_keeps_its_claims(text: str, language: str, claims: list[Claim]) -> None:
+    assert claims_of(text, language) == claims
