@@ -35,7 +35,7 @@ from casualtylog.text._shared_increments import shared_increments
 from casualtylog.text._split_deaths import split_deaths
 from casualtylog.text._thing_tallies import tallied_things
 from casualtylog.text._tokens import Token
-from casualtylog.text._trapped_places import trapped_in_sentence, trapped_place_in
+from casualtylog.text._trapped_places import stuck_in_place, trapped_in_sentence, trapped_place_in
 from casualtylog.text._whom_parts import whom_parts_keep_group
 from casualtylog.text.lang import LanguageData
 from casualtylog.text.lang._status_words import NOT_YET_OPENERS
@@ -227,7 +227,12 @@ def held_not_detained(tokens: list[Token], m: Mention, b: Binding, left: int, ri
     if not any(t.low in lang.stuck_words for t in clause):
         return False
     # session 17 (ennl17): or in the sentence's other clause, "binnen", a collapse (casualtylog.text._trapped_places)
-    return trapped_place_in(tokens, left, right, lang) or trapped_in_sentence(tokens, lang)
+    # session 21 (issue 13): or any place named by a preposition right by the stuck word ("vast in de haven")
+    return (
+        trapped_place_in(tokens, left, right, lang)
+        or trapped_in_sentence(tokens, lang)
+        or stuck_in_place(tokens, left, right, lang)
+    )
 
 
 def ordered_not_done(tokens: list[Token], m: Mention, b: Binding, lang: LanguageData) -> bool:

@@ -90,6 +90,18 @@ def _past_month_at(tokens: list[Token], i: int, lang: LanguageData) -> bool:
     return after or (i > 0 and tokens[i - 1].low in lang.past_month_before)
 
 
+def _past_weekday_at(tokens: list[Token], i: int, lang: LanguageData) -> bool:
+    """Session 21 (issue 13): a weekday marked as past at ``i`` ("Last Sunday", "El lunes pasado", "Afgelopen
+    zaterdag"), read only where it opens the sentence. Inside a clause it may date the report's own event ("le
+    tremblement de terre survenu vendredi dernier"), as a plain weekday does; opening the sentence it sets a day
+    before the report's own ("Last Sunday, 33 people were killed by lightning"), and a possessive after it names
+    the event ("Last Sunday's earthquake")."""
+    if tokens[i].low not in lang.weekdays or (i + 1 < len(tokens) and tokens[i + 1].low in {"'s", "’s"}):
+        return False
+    after = i + 1 < len(tokens) and tokens[i + 1].low in lang.past_month_after
+    return after or (i > 0 and tokens[i - 1].low in lang.past_month_before)
+
+
 @lru_cache(maxsize=16)
 def _running_starts(lang: LanguageData) -> frozenset[str]:
     """The words that, before an "ago" span, date the start of a running event or describe a noun ("sinds de inval
@@ -131,7 +143,7 @@ def opens_with_earlier_span(tokens: list[Token], lang: LanguageData) -> bool:
     trails = phrases(lang, "span_earlier_trail")
     for i in range(min(_OPENER_REACH + 1, len(tokens))):
         end = _span_at(tokens, i, lang, trails)
-        if end is None and _past_month_at(tokens, i, lang):
+        if end is None and (_past_month_at(tokens, i, lang) or _past_weekday_at(tokens, i, lang)):
             end = i + 2 if i + 1 < len(tokens) and tokens[i + 1].low in lang.past_month_after else i + 1
         if end is not None:
             # a number or a month after it goes on with a date ("Un an plus tôt, le 3 mai" still opens; "hace

@@ -32,6 +32,7 @@ from casualtylog.text._ellipsis_frames import EllipsisFrames
 from casualtylog.text._first_figures import preliminary_for
 from casualtylog.text._free_figures import FREE_FRAME, free_bindings
 from casualtylog.text._from_to_frame import FromToFrame
+from casualtylog.text._handled_bodies import handled_bodies
 from casualtylog.text._identity_frame import IdentityFrame
 from casualtylog.text._liberal import liberal_bindings
 from casualtylog.text._mentions import Mention, _low
@@ -366,11 +367,10 @@ def bind(
         ):
             continue  # "a school housing 700 displaced people": described, not counted
         if b.metric in _FLEEING_METRICS and b.group in _FLEEING_GROUPS:
-            # "Zwei Täter flohen", "cinco sospechosos siguen sin ser localizados": perpetrators who fled or are not
-            # found are no displaced or missing (the guide: suspects flee)
+            # "Zwei Täter flohen": perpetrators who fled or are not found are no displaced or missing (the guide)
             continue
-        if unidentified and unidentified_figure(tokens, m, marks, lang):
-            continue  # "quedan 54 cadáveres sin identificar": bodies to identify, no toll
+        if (unidentified and unidentified_figure(tokens, m, marks, lang)) or handled_bodies(tokens, m, lang):
+            continue  # "quedan 54 cadáveres sin identificar", "29 bodies have been identified", "photos of 9 bodies"
         if compared_with is not None and m.start > compared_with:
             continue  # "aussi lourd que celui du 24 août à Amatrice (près de 300 morts)"
         if (interval is not None and m.start > interval) or (dated_when is not None and m.start > dated_when):

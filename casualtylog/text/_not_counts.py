@@ -23,6 +23,7 @@ comma, a semicolon or a colon), so a sentence costs time linear in its length.
 
 from __future__ import annotations
 
+from casualtylog.text._dated_backgrounds import dated_background_clauses
 from casualtylog.text._mentions import Mention
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import NONCOUNT, PUNCT, WORD, Token
@@ -136,11 +137,12 @@ def dated_pluperfect(tokens: list[Token], marks: list[int], lang: LanguageData) 
     the pluperfect; a day ("am Dienstag", "am 7. Oktober") dates that earlier
     event. Without a day the pluperfect may still tell the report's own event
     ("Etwa 250 Menschen waren aus den Wellen gerettet worden"), so both are needed.
+    French and Spanish need the date to open the clause (:mod:`casualtylog.text._dated_backgrounds`).
     """
     size = (marks[-1] + 1) if marks else 1
     auxiliary, day, own = [False] * size, [False] * size, [False] * size
     if not lang.pluperfect_auxiliaries:
-        return auxiliary
+        return dated_background_clauses(tokens, marks, lang)
     openers = phrases(lang, "own_event_openers") if lang.own_event_openers else None
     for i, tok in enumerate(tokens):
         if openers is not None and openers.at(tokens, i) is not None:

@@ -10,6 +10,13 @@ Session 17 (``ennl17``): the place or the collapse may stand in the sentence's o
 goudmijn van Masakhane stortte in en dertien mijnwerkers zaten vast", nl-b085fc5c-2), and "binnen" (inside a
 building on fire or fallen in) is such a place ("Ook binnen zouden nog enkele mensen vastzitten", nl-ab76906b-4);
 an arrest is told with none of these words ("Nog acht personen zitten vast voor openbare geweldpleging").
+
+Session 21 (issue 13): the list of places kept growing a word per session ("gebouw", "huizen", then "haven" and
+"buitenzwembad" on new text). The grammar is what tells it: a place named by a preposition right by the stuck word
+("vast in de haven", "vast te zitten in een buitenzwembad", "in de mijn vast") is where people are trapped, whatever
+the place, unless its words are custody's ("vast in de cel", "in voorlopige hechtenis", "in verband met").
+A place further off dates or sets the clause ("In Den Bosch werden 52 verdachten aangehouden, van wie er nog 50
+vastzitten": an arrest).
 """
 
 from __future__ import annotations
@@ -17,7 +24,7 @@ from __future__ import annotations
 from casualtylog.text._tokens import Token
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["trapped_in_sentence", "trapped_place_in"]
+__all__ = ["stuck_in_place", "trapped_in_sentence", "trapped_place_in"]
 
 #: The shortest first part of a compound place, and the shortest listed place a compound may end in.
 _FIRST_PART = 4
@@ -31,6 +38,11 @@ _TRAPPING = frozenset({"ingestort", "ingestorte", "instorting", "stortte", "stor
 #: Inside, as an adverb; before an article it is the preposition "within" ("Binnen de termijn zitten 20 verdachten
 #: vast" is an arrest, tests/text/test_fresh9en.py).
 _INSIDE = "binnen"
+#: How far from a stuck word its place's preposition may stand: after it ("vast te zitten in"), before it ("in de
+#: mijn vast"); and how many words after the preposition may name custody ("in het Huis van Bewaring").
+_PREP_AFTER = 3
+_PREP_BEFORE = 4
+_PLACE_WORDS = 4
 
 
 def _place(low: str, lang: LanguageData) -> bool:
@@ -61,4 +73,20 @@ def trapped_in_sentence(tokens: list[Token], lang: LanguageData) -> bool:
         after = tokens[k + 1] if k + 1 < len(tokens) else None
         if t.low == _INSIDE and after is not None and after.low not in lang.determiners and not after.is_number:
             return True
+    return False
+
+
+def stuck_in_place(tokens: list[Token], left: int, right: int, lang: LanguageData) -> bool:
+    """Whether a stuck word of the clause ``left..right`` has a place's preposition right by it, not custody's."""
+    if not lang.trapped_preps:
+        return False
+    for k in range(left, right):
+        if tokens[k].low not in lang.stuck_words:
+            continue
+        near = [*range(k + 1, min(right, k + 1 + _PREP_AFTER)), *range(max(left, k - _PREP_BEFORE), k)]
+        for p in near:
+            if tokens[p].low in lang.trapped_preps and not any(
+                t.low in lang.custody_words for t in tokens[p + 1 : p + 1 + _PLACE_WORDS]
+            ):
+                return True
     return False

@@ -192,6 +192,11 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         # session 20 (attr21): the speakers of a clause with no verb of saying
         "own_account_phrases",
         "closing_saying_verbs",
+        # session 21 (neg22): a clause opened by a bare date in the pluperfect; a place right by a stuck word
+        "opener_pluperfects",
+        "date_opener_leads",
+        "trapped_preps",
+        "custody_words",
     ]
     assert len(names) == len(set(names))
 

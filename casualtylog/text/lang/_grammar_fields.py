@@ -37,3 +37,15 @@ class GrammarWords:
     # figure ("Der Zivilschutz geht … von 247 Toten aus", "geht die Polizei von 170 Vermissten aus": assumes); the
     # subject is the source. Empty turns it off.
     closing_saying_verbs: Mapping[str, str] = field(default_factory=dict)
+    # Session 21 (issue 13): the pluperfect auxiliaries of a clause opened by a bare date ("Jeudi, sept soldats avaient
+    # été tués", "en septiembre de 2025, un motín ya había dejado 31 muertos": another, earlier event), and the leads
+    # such a date may hold besides days, months and numbers ("le", "en", "début", "a mediados de").
+    # (casualtylog.text._dated_backgrounds). Empty turns it off.
+    opener_pluperfects: frozenset[str] = frozenset()
+    date_opener_leads: frozenset[str] = frozenset()
+    # Session 21 (issue 13): the prepositions of a place right by a stuck word (``stuck_words``: "vast in de haven",
+    # "vast te zitten in een buitenzwembad"): people trapped there, whatever the place; and the words after such a
+    # preposition that keep it custody ("vast in de cel", "in voorlopige hechtenis", "in verband met de rellen").
+    # (casualtylog.text._trapped_places.stuck_in_place). Empty turns it off.
+    trapped_preps: frozenset[str] = frozenset()
+    custody_words: frozenset[str] = frozenset()

@@ -249,6 +249,13 @@ HELD_NOUNS = frozenset({"gijzelaars", "gegijzelden", "gijzelaar", "ontvoerden"})
 #: Session 10 (ennl10): "vast" is in custody ("Nog acht personen zitten vast voor geweldpleging") or trapped
 #: ("Zeven anderen zitten nog in de mijn vast"); the trapped are no claim. These places make it trapped.
 STUCK_WORDS = frozenset({"vast", "vastzitten", "vastzit", "vastzaten", "vastgeraakt", "ingesloten", "opgesloten"})
+#: Session 21 (issue 13): a place named right by a stuck word is where people are trapped, whatever it is ("vast in de
+#: haven", nl-eaac99fa-5; "vast te zitten in een buitenzwembad", nl-9f15373c-1), unless it is custody.
+TRAPPED_PREPS = frozenset({"in", "onder", "op", "tussen"})
+CUSTODY_WORDS = frozenset(
+    {"cel", "cellen", "politiecel", "gevangenis", "gevangenissen", "bewaring", "hechtenis", "voorarrest", "detentie"}
+    | {"bajes", "afwachting", "verband", "zake", "voorlopige", "verzekerde"}
+)
 TRAPPED_PLACES = frozenset(
     {
         "puin",

@@ -356,4 +356,8 @@ LANGUAGE = LanguageData(
     pending_confirmations=PENDING_CONFIRMATIONS["es"],
     another_after_article=_words("más"),  # "dos personas fallecidas y una más herida", as "y otra resultó herida"
     definite_articles=_phrases("el | la"),  # session 14 (fresh10rom): "der Schütze, ein 35-Jähriger, ist tot"
+    # Session 21 (issue 13): "en septiembre de 2025, un motín ya había dejado 31 muertos" dates an earlier event
+    # (_dated_backgrounds)
+    opener_pluperfects=_words("había habían"),
+    date_opener_leads=_words("el los en a de del principios mediados finales comienzos"),
 )

@@ -356,4 +356,7 @@ LANGUAGE = LanguageData(
     conditional_endings=("rait", "raient"),
     pending_confirmations=PENDING_CONFIRMATIONS["fr"],
     definite_articles=_phrases("le | la | l'"),  # session 14 (fresh10rom): "der Schütze, ein 35-Jähriger, ist tot"
+    # Session 21 (issue 13): "Le 25 juillet, 14 civils avaient été tués" dates an earlier event (_dated_backgrounds)
+    opener_pluperfects=_words("avait avaient"),
+    date_opener_leads=_words("le les en début fin courant de"),
 )

@@ -264,6 +264,8 @@ LANGUAGE = LanguageData(
     held_nouns=nl6.HELD_NOUNS,
     stuck_words=nl6.STUCK_WORDS,
     trapped_places=nl6.TRAPPED_PLACES,
+    trapped_preps=nl6.TRAPPED_PREPS,
+    custody_words=nl6.CUSTODY_WORDS,
     opening_conditionals=True,
     # Session 10 (ennl10): how badly, after a part of a count ("11 injured, two of them serious", "two seriously")
     severity_words=frozenset(
