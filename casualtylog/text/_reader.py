@@ -28,12 +28,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from casualtylog.text._binding import Binding
 from casualtylog.text._free_figures import FREE_FRAME
 from casualtylog.text._learned import SentenceContext, features
-from casualtylog.text._liberal import _cue_metrics
 from casualtylog.text._tokens import PUNCT, WORD, Token
 from casualtylog.text.lang import LanguageData
 
@@ -162,28 +162,40 @@ def reader_features(ctx: SentenceContext, cues: list[str | None], b: Binding) ->
     return names
 
 
-#: Where the training script listens: called with each free figure's binding and features.
-Recorder = Callable[[Binding, list[str]], None]
-recorder: Recorder | None = None
+#: Where the training script listens: called with each figure's binding (the frames' too, so that the bound
+#: figures can teach the model what a count's context is), its feature names, and whether a frame bound it.
+Recorder = Callable[[Binding, list[str], bool], None]
+#: A context variable, not a module global: a training run records in its own context and leaves every other
+#: thread's (and task's) extraction judging as usual.
+recorder: ContextVar[Recorder | None] = ContextVar("casualtylog_reader_recorder", default=None)
 
 
 def read_free(
-    bindings: list[Binding], tokens: list[Token], lang: LanguageData, *, year: int | None, model: ReaderModel
+    bindings: list[Binding],
+    tokens: list[Token],
+    lang: LanguageData,
+    *,
+    year: int | None,
+    model: ReaderModel,
+    cues: list[str | None],
 ) -> list[Binding]:
     """The frames' bindings, and each free figure's that the model reads as a metric (its confidence the
-    model's probability)."""
-    if not any(b.frame == FREE_FRAME for b in bindings):
+    model's probability). ``cues``: the sentence's casualty words (:func:`~casualtylog.text._liberal.cue_metrics`),
+    the list the free figures were found with."""
+    listen = recorder.get()
+    if listen is None and not any(b.frame == FREE_FRAME for b in bindings):
         return bindings
     ctx = SentenceContext(tokens, lang, year)
-    cues, _ = _cue_metrics(tokens, lang)
     out: list[Binding] = []
     for b in bindings:
         if b.frame != FREE_FRAME:
+            if listen is not None:
+                listen(b, reader_features(ctx, cues, b), True)
             out.append(b)
             continue
         names = reader_features(ctx, cues, b)
-        if recorder is not None:
-            recorder(b, names)
+        if listen is not None:
+            listen(b, names, False)
             out.append(b)
             continue
         probs = scores(model, names)

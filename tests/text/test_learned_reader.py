@@ -93,17 +93,18 @@ def test_learned_reader_is_deterministic() -> None:
     text = "Nach Angaben der Polizei verletzte er vier Jugendliche. Bisher trauert das Land um 84 Opfer."
     seen: list[tuple[int, list[str]]] = []
 
-    def listen(b: Binding, names: list[str]) -> None:
-        seen.append((b.mention.start, names))
+    def listen(b: Binding, names: list[str], bound: bool) -> None:
+        if not bound:  # the free figures (the frames' bindings are recorded too, for training)
+            seen.append((b.mention.start, names))
 
-    _reader.recorder = listen
+    token = _reader.recorder.set(listen)
     try:
         _claims(text, "de")
         first = list(seen)
         seen.clear()
         _claims(text, "de")
     finally:
-        _reader.recorder = None
+        _reader.recorder.reset(token)
     assert first == seen
     assert len(first) == 2
     runs = [_claims(text, "de") for _ in range(3)]
@@ -187,11 +188,11 @@ def test_learned_reader_confidence_is_below_the_frames() -> None:
     assert [x.frame for x in found] == ["reader"]
     assert 0.0 < found[0].confidence <= 0.8
     seen: list[list[str]] = []
-    _reader.recorder = lambda _, names: seen.append(names)
+    token = _reader.recorder.set(lambda _, names, bound: None if bound else seen.append(names))
     try:
         _claims(text, "de")
     finally:
-        _reader.recorder = None
+        _reader.recorder.reset(token)
     probability = max(scores(READER, seen[0]))
     assert found[0].confidence == round(round(probability, 3) + FRAME_SHIFT["reader"], 3)
     assert FRAME_SHIFT["reader"] < 0
@@ -289,3 +290,35 @@ def test_the_reader_trainer_keeps_its_collection_as_json(tmp_path: Path) -> None
     assert path.read_text(encoding="utf-8").startswith("{")
     assert _load(path) == (sentences, cands)
     assert isinstance(_load(path)[0][0].left[0], tuple)  # a key counted in a Counter, as collect made it
+
+
+def test_a_training_recorder_leaves_other_threads_judging() -> None:
+    """The training hooks are context variables: a recorder set in one thread (a training run records every
+    figure and keeps it, judging none) does not change what another thread extracts."""
+    import threading  # noqa: PLC0415 - this test only
+
+    text = "Bisher trauert das Land um 84 Opfer. Die Polizei meldete 3 Festnahmen in 2019."
+    alone = _claims(text, "de")
+    started, done = threading.Event(), threading.Event()
+    seen: list[tuple[int, bool]] = []
+    in_thread: list[object] = []
+
+    def record() -> None:
+        token = _reader.recorder.set(lambda b, _, bound: seen.append((b.mention.start, bound)))
+        try:
+            started.set()
+            in_thread.append(_claims(text, "de"))
+            done.wait(5)
+        finally:
+            _reader.recorder.reset(token)
+
+    worker = threading.Thread(target=record)
+    worker.start()
+    started.wait(5)
+    try:
+        assert _claims(text, "de") == alone  # judged as usual while the other thread records
+    finally:
+        done.set()
+        worker.join()
+    assert seen  # the recording thread saw its figures
+    assert _reader.recorder.get() is None
