@@ -163,8 +163,9 @@ def reader_features(ctx: SentenceContext, cues: list[str | None], b: Binding) ->
 
 
 #: Where the training script listens: called with each figure's binding (the frames' too, so that the bound
-#: figures can teach the model what a count's context is), its feature names, and whether a frame bound it.
-Recorder = Callable[[Binding, list[str], bool], None]
+#: figures can teach the model what a count's context is), its feature names, whether a frame bound it, and
+#: the figure's character offset in the text (as an extraction's ``span`` starts).
+Recorder = Callable[[Binding, list[str], bool, int], None]
 #: A context variable, not a module global: a training run records in its own context and leaves every other
 #: thread's (and task's) extraction judging as usual.
 recorder: ContextVar[Recorder | None] = ContextVar("casualtylog_reader_recorder", default=None)
@@ -190,12 +191,12 @@ def read_free(
     for b in bindings:
         if b.frame != FREE_FRAME:
             if listen is not None:
-                listen(b, reader_features(ctx, cues, b), True)
+                listen(b, reader_features(ctx, cues, b), True, tokens[b.mention.start].start)
             out.append(b)
             continue
         names = reader_features(ctx, cues, b)
         if listen is not None:
-            listen(b, names, False)
+            listen(b, names, False, tokens[b.mention.start].start)
             out.append(b)
             continue
         probs = scores(model, names)

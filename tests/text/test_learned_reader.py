@@ -93,7 +93,7 @@ def test_learned_reader_is_deterministic() -> None:
     text = "Nach Angaben der Polizei verletzte er vier Jugendliche. Bisher trauert das Land um 84 Opfer."
     seen: list[tuple[int, list[str]]] = []
 
-    def listen(b: Binding, names: list[str], bound: bool) -> None:
+    def listen(b: Binding, names: list[str], bound: bool, _: int) -> None:
         if not bound:  # the free figures (the frames' bindings are recorded too, for training)
             seen.append((b.mention.start, names))
 
@@ -188,7 +188,7 @@ def test_learned_reader_confidence_is_below_the_frames() -> None:
     assert [x.frame for x in found] == ["reader"]
     assert 0.0 < found[0].confidence <= 0.8
     seen: list[list[str]] = []
-    token = _reader.recorder.set(lambda _, names, bound: None if bound else seen.append(names))
+    token = _reader.recorder.set(lambda _, names, bound, __: None if bound else seen.append(names))
     try:
         _claims(text, "de")
     finally:
@@ -276,7 +276,7 @@ def test_learned_reader_work_is_bounded(shape: str) -> None:
 def test_the_reader_trainer_keeps_its_collection_as_json(tmp_path: Path) -> None:
     """``benchmarks/reader_train.py collect`` wrote a pickle that ``select`` and ``write`` loaded: a file at the
     documented /tmp path, planted by anyone, would have run code. JSON holds the same collection."""
-    from benchmarks.reader_train import Candidate, Sentence, _load, _save  # noqa: PLC0415 - needs numpy
+    from benchmarks.reader_corpus import Candidate, Sentence, load, save  # noqa: PLC0415 - needs numpy
 
     text = "Nach Angaben der Polizei verletzte er vier Jugendliche."
     left = [("injured", "teenagers", "4", "reported")]
@@ -286,10 +286,10 @@ def test_the_reader_trainer_keeps_its_collection_as_json(tmp_path: Path) -> None
     ]
     cands = [Candidate(["lang:de", "R1=jugendliche"], "teenagers", "4", "reported", "injured", "injured", 0)]
     path = tmp_path / "reader.json"
-    _save(path, sentences, cands)
+    save(path, sentences, cands)
     assert path.read_text(encoding="utf-8").startswith("{")
-    assert _load(path) == (sentences, cands)
-    assert isinstance(_load(path)[0][0].left[0], tuple)  # a key counted in a Counter, as collect made it
+    assert load(path) == (sentences, cands)
+    assert isinstance(load(path)[0][0].left[0], tuple)  # a key counted in a Counter, as collect made it
 
 
 def test_a_training_recorder_leaves_other_threads_judging() -> None:
@@ -304,7 +304,7 @@ def test_a_training_recorder_leaves_other_threads_judging() -> None:
     in_thread: list[object] = []
 
     def record() -> None:
-        token = _reader.recorder.set(lambda b, _, bound: seen.append((b.mention.start, bound)))
+        token = _reader.recorder.set(lambda b, _, bound, __: seen.append((b.mention.start, bound)))
         try:
             started.set()
             in_thread.append(_claims(text, "de"))
