@@ -23,8 +23,8 @@ from casualtylog.figures import Qualifier
 from casualtylog.text._another_split import identity_not_added
 from casualtylog.text._binding import Binding
 from casualtylog.text._dead_increments import dead_increment
-from casualtylog.text._free_figures import FREE_FRAME
 from casualtylog.text._died_of_wounds import died_of_wounds
+from casualtylog.text._free_figures import FREE_FRAME
 from casualtylog.text._later_findings import later_findings
 from casualtylog.text._mentions import Mention
 from casualtylog.text._not_victims import named_singular

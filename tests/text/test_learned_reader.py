@@ -115,12 +115,6 @@ def test_learned_reader_is_deterministic() -> None:
     ("record", "language", "text", "added"),
     [
         (
-            "de-7c2f5d43-2",
-            "de",
-            "Nach Angaben der Polizei verletzte er vier Jugendliche.",
-            ("injured", "teenagers", "4"),
-        ),
-        (
             "de-589a98ab-2",
             "de",
             "Im baden-württembergischen Schwäbisch Gmünd konnten zwei Opfer noch nicht geborgen werden.",
@@ -145,12 +139,13 @@ def test_learned_reader_is_deterministic() -> None:
             " critical conditions.",
             ("injured", None, "3"),
         ),
+        # Dev batch 16 (the batch round 2's settings were chosen on; the shipped weights saw it).
+        ("nl-405a8183-1", "nl", "Volgens de jongste cijfers gaat het om 33 slachtoffers.", ("killed", None, "33")),
         (
-            "fr-ec83a183-1",
-            "fr",
-            "70 autres personnes ont également été personnes blessées dans ce stade d’une capacité de 25.000 places"
-            " et très bondé lundi soir.",
-            ("injured", None, "70"),
+            "es-c3400713-3",
+            "es",
+            "Durante la tarde, se reportaron 27 muertos adicionales por asfixia, elevando el saldo total a 31 víctimas.",
+            ("killed", None, "31"),
         ),
     ],
 )
@@ -162,6 +157,38 @@ def test_learned_reader_adds_the_labelled_claim(
     read = _claims(text, language)
     assert [c for c in read if c[0] != "reader"] == off, record
     assert [c[1:4] for c in read if c[0] == "reader"] == [added], record
+
+
+@pytest.mark.parametrize(
+    ("record", "language", "text", "metric"),
+    [
+        ("de-7c2f5d43-2", "de", "Nach Angaben der Polizei verletzte er vier Jugendliche.", "injured"),
+        (
+            "fr-ec83a183-1",
+            "fr",
+            "70 autres personnes ont également été personnes blessées dans ce stade d’une capacité de 25.000 places"
+            " et très bondé lundi soir.",
+            "injured",
+        ),
+    ],
+)
+def test_learned_reader_leaves_out_what_its_threshold_does_not_reach(
+    record: str, language: str, text: str, metric: str
+) -> None:
+    """Dev sentences the reader added at round 1's threshold (0.6): round 2 keeps a figure from 0.8 (chosen on dev
+    batch 16, precision first), and reads these at the labelled metric but below it, so it adds nothing."""
+    seen: list[list[str]] = []
+    token = _reader.recorder.set(lambda _, names, bound, __: None if bound else seen.append(names))
+    try:
+        _claims(text, language)
+    finally:
+        _reader.recorder.reset(token)
+    [names] = seen
+    probs = scores(READER, names)
+    best = max(range(len(probs)), key=probs.__getitem__)
+    assert READER.classes[best] == metric, record
+    assert 0.6 <= probs[best] < READER.threshold, record
+    assert [c for c in _claims(text, language) if c[0] == "reader"] == [], record
 
 
 @pytest.mark.parametrize(
@@ -183,7 +210,7 @@ def test_learned_reader_refuses_the_same_surface_without_a_count(language: str, 
 
 def test_learned_reader_confidence_is_below_the_frames() -> None:
     """An added claim's confidence is the model's probability lowered by the reader's calibration shift."""
-    text = "Nach Angaben der Polizei verletzte er vier Jugendliche."
+    text = "Im baden-württembergischen Schwäbisch Gmünd konnten zwei Opfer noch nicht geborgen werden."
     found = extract(text, source="s", reported_at="2025-04-24T12:00Z", language="de", learned="reader")
     assert [x.frame for x in found] == ["reader"]
     assert 0.0 < found[0].confidence <= 0.8
