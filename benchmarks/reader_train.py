@@ -56,11 +56,16 @@ class Rows:
         self.drop = tuple(args.drop.split(",")) if args.drop else ()
         self.bound = args.bound
         self.loose = args.loose
+        self.copies = args.bound_copies
 
     def names(self, i: int) -> list[str]:
         c = self.cands[i]
         names = [n for n in c.names if not n.startswith(self.drop)] if self.drop else list(c.names)
-        return [*names, "bound"] if c.bound else names
+        if not c.bound:
+            return names
+        # --bound-copies: a bound row also carries its features under "b|", so that what is particular to
+        # the frames' figures has weights of its own and the shared ones (all a free figure reads) carry across.
+        return [*names, "bound", *(f"b|{n}" for n in names)] if self.copies else [*names, "bound"]
 
     def fit(self, ids: list[int], l2: float) -> Fitted:
         ids = [i for i in ids if self.bound > 0 or not self.cands[i].bound]
@@ -255,6 +260,7 @@ def main() -> int:
     parser.add_argument("--loose", action="store_true", help="train on the metric of any missed claim with the figure")
     parser.add_argument("--bound", type=float, default=0.0, help="row weight of the frames' bound figures (0: none)")
     parser.add_argument("--group-head", type=float, help="train the group head; it leaves the guess at this p")
+    parser.add_argument("--bound-copies", action="store_true", help="bound rows' features also apart (b|)")
     parser.add_argument("--cv", action="store_true", help="also out of fold on the earlier batches")
     parser.add_argument("--show", type=float, help="print the held candidates read at this threshold or above")
     parser.add_argument("--cost", type=float, default=2.0, help="threshold gain: right - cost x wrong")
