@@ -40,7 +40,6 @@ class Candidate:
     loose: str  # the metric of a labelled claim the frames missed with this figure (any group/status), or "none"
     sentence: int
     bound: bool = False  # a figure a frame bound (a training row only: the reader never judges it)
-    near_group: str | None = None  # another group noun within three words (the group head's alternative)
 
 
 @dataclass
@@ -82,10 +81,10 @@ def collect(max_batch: int) -> tuple[list[Sentence], list[Candidate]]:
     sentences: list[Sentence] = []
     cands: list[Candidate] = []
     for lang, record in _records(max_batch):
-        recorded: list[tuple[int, bool, list[str], str | None]] = []
+        recorded: list[tuple[int, bool, list[str]]] = []
 
         def listen(b: Binding, names: list[str], bound: bool, at: int, out: list[Any] = recorded) -> None:
-            out.append((at, bound, names, normalise_group(b.near_group) if b.near_group else None))
+            out.append((at, bound, names))
 
         token = _reader.recorder.set(listen)
         try:
@@ -129,7 +128,7 @@ def collect(max_batch: int) -> tuple[list[Sentence], list[Candidate]]:
         sentences.append(sent)
         exact = Counter(left)
         seen: set[tuple[int, bool]] = set()
-        for at, bound, names, near in recorded:
+        for at, bound, names in recorded:
             if (at, bound) in seen:
                 continue  # a window read twice: the first reading
             seen.add((at, bound))
@@ -150,7 +149,7 @@ def collect(max_batch: int) -> tuple[list[Sentence], list[Candidate]]:
                 exact[(label, group, figure, status)] -= 1
             loose = next((k[0] for k in sorted(left, key=str) if k[2] == figure), "none")
             sent.candidates.append(len(cands))
-            cands.append(Candidate(names, group, figure, status, label, loose, index, near_group=near))
+            cands.append(Candidate(names, group, figure, status, label, loose, index))
     return sentences, cands
 
 

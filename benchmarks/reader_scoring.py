@@ -4,7 +4,6 @@ figures the reader adds at a threshold, per language, with false alarms on negat
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping
 from dataclasses import dataclass
 
 from benchmarks.reader_corpus import Candidate, Sentence
@@ -33,14 +32,9 @@ class Tally:
 
 
 def judge(
-    sentences: list[Sentence],
-    cands: list[Candidate],
-    chosen: dict[int, tuple[str, float]],
-    threshold: float,
-    groups: Mapping[int, str | None] | None = None,
+    sentences: list[Sentence], cands: list[Candidate], chosen: dict[int, tuple[str, float]], threshold: float
 ) -> tuple[dict[str, Tally], list[tuple[float, bool]]]:
-    """Frames plus the candidates read at ``threshold`` (``chosen``: candidate → best metric, its probability;
-    ``groups``: candidate → the group the group head chose, when not the one right after the figure)."""
+    """Frames plus the candidates read at ``threshold`` (``chosen``: candidate → best metric, its probability)."""
     out: dict[str, Tally] = defaultdict(Tally)
     pairs: list[tuple[float, bool]] = []
     for sent in sentences:
@@ -51,7 +45,7 @@ def judge(
                 continue
             metric, p = chosen[i]
             c = cands[i]
-            key = (metric, groups[i] if groups and i in groups else c.group, c.figure, c.status)
+            key = (metric, c.group, c.figure, c.status)
             ok = left[key] > 0
             pairs.append((p, ok))
             if p < threshold:
@@ -75,20 +69,14 @@ def judge(
     return out, pairs
 
 
-def show(
-    sentences: list[Sentence],
-    cands: list[Candidate],
-    chosen: dict[int, tuple[str, float]],
-    t: float,
-    groups: Mapping[int, str | None] | None = None,
-) -> None:
+def show(sentences: list[Sentence], cands: list[Candidate], chosen: dict[int, tuple[str, float]], t: float) -> None:
     """Each candidate read at ``t`` or above: right or wrong, its claim and its sentence."""
     for sent in sentences:
         left = Counter(sent.left)
         for i in sent.candidates:
             if i in chosen and chosen[i][1] >= t:
                 c = cands[i]
-                key = (chosen[i][0], groups[i] if groups and i in groups else c.group, c.figure, c.status)
+                key = (chosen[i][0], c.group, c.figure, c.status)
                 ok = left[key] > 0
                 left[key] -= ok
                 print(f"{'RIGHT' if ok else 'WRONG'} {chosen[i][1]:.2f} {key} {sent.record}: {sent.text[:300]}")

@@ -31,7 +31,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.reader_corpus import Candidate, Sentence, collect, load, save  # noqa: E402
-from benchmarks.reader_group_head import choose_groups, train_head  # noqa: E402
 from benchmarks.reader_model import GRID, Fitted, auc, best_of, ece, fit, folds_of  # noqa: E402
 from benchmarks.reader_scoring import judge, show  # noqa: E402
 from benchmarks.text_eval import NEWS_LANGUAGES  # noqa: E402
@@ -133,24 +132,19 @@ def cmd_select(args: argparse.Namespace) -> int:
     print(f"model: classes {model.classes}, {len(model.weights)} features, {size} weights (l2 {args.l2})")
     held_rows = [rows.names(i) for i in held]
     chosen = dict(zip(held, best_of(model, held_rows), strict=True))
-    groups: dict[int, str | None] = {}
-    if args.group_head is not None:
-        head = train_head(sentences, cands, free_train, [rows.names(i) for i in free_train], args.l2)
-        groups = choose_groups(head, cands, held, held_rows, args.group_head)
-        print(f"group head: classes {head.classes}; on batch {SELECT_BATCH} it leaves the guess for {len(groups)}")
     p_any = [float(x) for x in model.probs(held_rows).sum(axis=1)] if model.classes else [0.0] * len(held)
     print(f"AUC on batch {SELECT_BATCH}: {auc(p_any, [cands[i].label != 'none' for i in held]):.3f}")
     frames, _ = judge(held_sents, cands, {}, 1.01)
     print(f"\nbatch {SELECT_BATCH} dev, frames alone: {frames['all'].row()}")
     for t in GRID:
-        tallies, _ = judge(held_sents, cands, chosen, t, groups)
+        tallies, _ = judge(held_sents, cands, chosen, t)
         gain = tallies["all"].added_right - args.cost * tallies["all"].added_wrong
         print(f"  reader >= {t:.2f}: {tallies['all'].row()}, gain {gain:+.0f}")
     if args.show is not None:
-        show(held_sents, cands, chosen, args.show, groups)
+        show(held_sents, cands, chosen, args.show)
     pooled: list[tuple[float, bool]] = []
     if args.threshold is not None:
-        tallies, pairs = judge(held_sents, cands, chosen, args.threshold, groups)
+        tallies, pairs = judge(held_sents, cands, chosen, args.threshold)
         print(f"\nper language at {args.threshold}:")
         for lang in (*NEWS_LANGUAGES, "all"):
             print(f"  {lang}: frames {frames[lang].row()}\n      reader {tallies[lang].row()}")
@@ -259,7 +253,6 @@ def main() -> int:
     parser.add_argument("--max-batch", type=int, default=SELECT_BATCH)
     parser.add_argument("--loose", action="store_true", help="train on the metric of any missed claim with the figure")
     parser.add_argument("--bound", type=float, default=0.0, help="row weight of the frames' bound figures (0: none)")
-    parser.add_argument("--group-head", type=float, help="train the group head; it leaves the guess at this p")
     parser.add_argument("--bound-copies", action="store_true", help="bound rows' features also apart (b|)")
     parser.add_argument("--cv", action="store_true", help="also out of fold on the earlier batches")
     parser.add_argument("--show", type=float, help="print the held candidates read at this threshold or above")

@@ -62,9 +62,6 @@ class Binding:
     #: Session 20 (issue 13): the count a breakdown after a colon splits ("cinco decesos más: cuatro en Sonora y uno
     #: en …"): a part with no status cue of its own takes the whole's.
     whole: Binding | None = None
-    #: Session 21 (issue 13): for the reader's free figures, the group a noun within three words of the figure
-    #: names, when it is not the one right after it ("Acht von ihnen Schüler"): the reader's group head may take it.
-    near_group: str | None = None
 
 
 class SentenceBase:

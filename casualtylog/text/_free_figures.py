@@ -20,13 +20,10 @@ from casualtylog.text._nouns import _noun
 from casualtylog.text._tokens import Token
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["FREE_FRAME", "NEAR_GROUP", "free_bindings"]
+__all__ = ["FREE_FRAME", "free_bindings"]
 
 #: The frame name of a free figure's binding (what the reader judges and the extraction carries).
 FREE_FRAME = "reader"
-
-#: Words each side of a figure searched for another group noun (the reader's group head weighs it).
-NEAR_GROUP = 3
 
 #: The metric a free figure's binding carries until the reader names one (no casualty word near it).
 _PLACEHOLDER = "killed"
@@ -54,18 +51,5 @@ def free_bindings(
         metric = near[0] if near is not None and near[0] in CLAIMABLE_METRICS else _PLACEHOLDER
         binding = Binding(m, metric, group, FREE_FRAME, chunk_end=m.end + length, confidence=0.5)
         binding.notes.append(f"free_noun:{noun[0] if noun is not None else 'none'}")
-        binding.near_group = _near_group(tokens, lang, m, group)
         out.append(binding)
     return out
-
-
-def _near_group(tokens: list[Token], lang: LanguageData, m: Mention, group: str | None) -> str | None:
-    """The group a noun names within :data:`NEAR_GROUP` words of the figure (after it first), other than
-    ``group`` (the noun right after it): "Acht von ihnen Schüler", "los heridos … siete estudiantes"."""
-    for d in range(1, NEAR_GROUP + 1):
-        for k in (m.end + d, m.start - d):
-            if 0 <= k < len(tokens):
-                noun = _noun(tokens, k, lang)
-                if noun is not None and noun[0] == "group" and noun[1] is not None and noun[1] != group:
-                    return noun[1]
-    return None
