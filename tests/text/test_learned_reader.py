@@ -349,3 +349,27 @@ def test_a_training_recorder_leaves_other_threads_judging() -> None:
         worker.join()
     assert seen  # the recording thread saw its figures
     assert _reader.recorder.get() is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Ten ambulances were sent to the hospital, officials said."),
+        ("en", "Some 80 lorries crossed the border into Uganda on Monday."),
+        ("fr", "Deux voitures n'ont pas été retrouvées."),
+        ("fr", "Quelque 300 véhicules ont été transférés vers des centres d'hébergement."),
+        ("es", "Dos barcos fueron alcanzados por disparos."),
+    ],
+)
+def test_learned_reader_reads_no_thing_as_victims(language: str, text: str) -> None:
+    """The guide: things never name victims. The frames' same-surface negatives (tests of sessions 7-13); the
+    reader read them as counts (injured 10, displaced 80, missing 2 …) until a figure before a thing noun of the
+    language data was refused after recording, so the training rows keep them as "none" examples."""
+    assert _claims(text, language) == []
+    seen: list[bool] = []
+    token = _reader.recorder.set(lambda _, __, bound, ___: seen.append(bound))
+    try:
+        _claims(text, language)
+    finally:
+        _reader.recorder.reset(token)
+    assert False in seen  # recorded for training all the same
