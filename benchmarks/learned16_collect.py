@@ -29,7 +29,7 @@ from benchmarks.train_filter import LANGUAGES, NEWS, _gold, _key, extract_record
 from casualtylog.text import _frames  # noqa: E402
 from casualtylog.text._binding import Binding  # noqa: E402
 from casualtylog.text._learned import SentenceContext  # noqa: E402
-from casualtylog.text._liberal import _cue_metrics, liberal_bindings  # noqa: E402
+from casualtylog.text._liberal import cue_metrics, liberal_bindings  # noqa: E402
 from casualtylog.text._mentions import Mention  # noqa: E402
 from casualtylog.text._nouns import _noun  # noqa: E402
 from casualtylog.text._tokens import Token  # noqa: E402
@@ -48,7 +48,7 @@ def _with_articles(tokens: list[Token], lang: LanguageData, mentions: list[Menti
 
 def _raw(ctx: SentenceContext, b: Binding) -> dict[str, Any]:
     toks = ctx.tokens
-    cues, _ = _cue_metrics(toks, ctx.lang)
+    cues, _ = cue_metrics(toks, ctx.lang)
     nouns = []
     for k in range(b.mention.end, min(len(toks), b.mention.end + 6)):
         hit = _noun(toks, k, ctx.lang)

@@ -107,13 +107,13 @@ def extract_recorded(
         span = (ctx.tokens[m.start].start, ctx.tokens[m.end - 1].end)
         recorded.append((span, b.frame, b.metric, names, extra(ctx, b) if extra is not None else None))
 
-    _learned.recorder = listen
+    token = _learned.recorder.set(listen)
     try:
         found = extract(
             record["text"], source="corpus", reported_at="2025-04-24T12:00Z", language=lang, learned="liberal"
         )
     finally:
-        _learned.recorder = None
+        _learned.recorder.reset(token)
     return found, recorded
 
 

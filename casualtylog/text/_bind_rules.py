@@ -24,6 +24,7 @@ from casualtylog.text._another_split import identity_not_added
 from casualtylog.text._binding import Binding
 from casualtylog.text._dead_increments import dead_increment
 from casualtylog.text._died_of_wounds import died_of_wounds
+from casualtylog.text._free_figures import FREE_FRAME
 from casualtylog.text._later_findings import later_findings
 from casualtylog.text._mentions import Mention
 from casualtylog.text._not_victims import named_singular
@@ -63,7 +64,7 @@ def once(bindings: list[Binding]) -> list[Binding]:
     seen: set[tuple[object, ...]] = set()
     out = []
     for b in bindings:
-        if b.frame in {"liberal", "reader"}:
+        if b.frame in {"liberal", FREE_FRAME}:
             out.append(b)  # the learned layer's candidates only add: they never hide a frame's claim
             continue
         m = b.mention

@@ -34,7 +34,7 @@ from casualtylog.text._free_figures import FREE_FRAME, free_bindings
 from casualtylog.text._from_to_frame import FromToFrame
 from casualtylog.text._handled_bodies import handled_bodies
 from casualtylog.text._identity_frame import IdentityFrame
-from casualtylog.text._liberal import liberal_bindings
+from casualtylog.text._liberal import CueWords, liberal_bindings
 from casualtylog.text._mentions import Mention, _low
 from casualtylog.text._more_of_them import bare_object, more_of_them, others_at
 from casualtylog.text._named_events import named_earlier_event
@@ -181,7 +181,7 @@ def _other_event_in(cues: Cues, b: Binding, start: int, end: int) -> bool:
 
 
 def bind(
-    tokens: list[Token], lang: LanguageData, year: int | None = None, *, liberal: bool = False, free: bool = False
+    tokens: list[Token], lang: LanguageData, year: int | None = None, *, liberal: bool = False, free: CueWords = None
 ) -> list[Binding]:
     """Every binding in one sentence's tokens, in text order.
 
@@ -191,7 +191,7 @@ def bind(
     attack killed 50"), nor a figure after an earlier ``year`` that dates
     another event ("In 2008, a quake killed 70,000"; ``year`` is the report's).
     ``liberal`` adds a candidate for each unbound figure with a casualty word near it (:mod:`~._liberal`), for
-    the learned layer to judge; ``free`` one for every unbound figure (:mod:`~._free_figures`), for the reader.
+    the learned layer to judge; ``free`` (its casualty words) one for every unbound figure, for the reader.
     """
     s = _Sentence(tokens, lang)
     # The frames in the order they are tried, built once per sentence (bound methods, not once per figure).
@@ -234,7 +234,7 @@ def bind(
     if liberal:
         s.bindings.extend(liberal_bindings(tokens, lang, s.mentions, s.bound))
     # The reader's free figures pass the same cues as the frames' bindings, apart: no rule reading the others sees them.
-    extra = sieved(tokens, lang, free_bindings(tokens, lang, s.mentions, s.bound) if free else [])
+    extra = sieved(tokens, lang, free_bindings(tokens, lang, s.mentions, s.bound, free) if free is not None else [])
     s.bindings = sieved(tokens, lang, s.bindings)
     # The cue tables cost a pass each over the sentence: read them only when a frame bound something.
     # A table none of whose phrases stands in the sentence (s.lacks) is not walked token by token.

@@ -14,7 +14,7 @@ per figure is bounded by :data:`casualtylog.text._liberal.REACH`.
 from __future__ import annotations
 
 from casualtylog.text._binding import Binding
-from casualtylog.text._liberal import _METRICS, _cue_metrics, _nearest
+from casualtylog.text._liberal import CLAIMABLE_METRICS, nearest_cue
 from casualtylog.text._mentions import Mention
 from casualtylog.text._nouns import _noun
 from casualtylog.text._tokens import Token
@@ -29,16 +29,18 @@ FREE_FRAME = "reader"
 _PLACEHOLDER = "killed"
 
 
-def free_bindings(tokens: list[Token], lang: LanguageData, mentions: list[Mention], bound: set[int]) -> list[Binding]:
+def free_bindings(
+    tokens: list[Token], lang: LanguageData, mentions: list[Mention], bound: set[int], cues: list[str | None]
+) -> list[Binding]:
     """A binding for each number or vague figure not in ``bound`` (mention starts), and for each unbound
-    article mention with a casualty word near it."""
+    article mention with a casualty word near it (``cues``: :func:`~casualtylog.text._liberal.cue_metrics`,
+    computed once per sentence by the caller, as the reader's features read them too)."""
     free = [m for m in mentions if m.start not in bound and m.kind in {"number", "vague"}]
     if not free:
         return []
-    cues, _ = _cue_metrics(tokens, lang)
     out: list[Binding] = []
     for m in free:
-        near = _nearest(cues, m)
+        near = nearest_cue(cues, m)
         if m.article and near is None:
             continue
         noun = _noun(tokens, m.end, lang)
@@ -46,7 +48,7 @@ def free_bindings(tokens: list[Token], lang: LanguageData, mentions: list[Mentio
             continue  # a weapon count needs the weapon frames' pairing of launch and interception
         group = noun[1] if noun is not None and noun[0] == "group" else None
         length = noun[2] if noun is not None else 0
-        metric = near[0] if near is not None and near[0] in _METRICS else _PLACEHOLDER
+        metric = near[0] if near is not None and near[0] in CLAIMABLE_METRICS else _PLACEHOLDER
         binding = Binding(m, metric, group, FREE_FRAME, chunk_end=m.end + length, confidence=0.5)
         binding.notes.append(f"free_noun:{noun[0] if noun is not None else 'none'}")
         out.append(binding)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from casualtylog.errors import VocabularyError
@@ -257,9 +258,11 @@ def features(ctx: SentenceContext, binding: Binding) -> list[str]:
     return names
 
 
-#: Where the training script listens: called with each candidate's context, binding and features.
+#: Where the training script listens: called with each candidate's context, binding and features. A context
+#: variable, not a module global: a training run records in its own context and leaves every other thread's
+#: (and task's) extraction judging as usual.
 Recorder = Callable[[SentenceContext, Binding, list[str]], None]
-recorder: Recorder | None = None
+recorder: ContextVar[Recorder | None] = ContextVar("casualtylog_learned_recorder", default=None)
 
 
 def judge(
@@ -276,11 +279,12 @@ def judge(
     if not bindings:
         return bindings
     ctx = SentenceContext(tokens, lang, year)
+    listen = recorder.get()
     out: list[Binding] = []
     for b in bindings:
         names = features(ctx, b)
-        if recorder is not None:
-            recorder(ctx, b, names)
+        if listen is not None:
+            listen(ctx, b, names)
             out.append(b)
             continue
         liberal = b.frame == "liberal"

@@ -20,7 +20,7 @@ from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import PUNCT, WORD, Token
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["REACH", "liberal_bindings"]
+__all__ = ["CLAIMABLE_METRICS", "REACH", "CueWords", "cue_metrics", "liberal_bindings", "nearest_cue"]
 
 #: Words each side of a figure searched for a casualty word.
 REACH = 10
@@ -28,9 +28,13 @@ REACH = 10
 #: counts as one ("muertas" after "muertos", "gewonden" after "gewond"): the model weighs it.
 STEM = 5
 
+#: Per token the metric of the casualty word covering it (:func:`cue_metrics`); for the reader's free figures
+#: (``bind(..., free=...)``, :mod:`casualtylog.text._free_figures`), None when they are not read.
+CueWords = list[str | None] | None
+
 _CUE_FIELDS = ("predicates", "active_verbs", "metric_nouns", "toll_nouns")
 #: Metrics a liberal candidate may claim; weapons need the weapon frames' pairing of launch and interception.
-_METRICS = frozenset({"killed", "injured", "missing", "displaced", "detained", "rescued", "evacuated", "affected"})
+CLAIMABLE_METRICS = frozenset({"killed", "injured", "missing", "displaced", "detained", "rescued", "evacuated", "affected"})
 
 
 @lru_cache(maxsize=16)
@@ -39,12 +43,12 @@ def _stems(lang: LanguageData) -> dict[str, str]:
     seen: dict[str, set[str]] = {}
     for field_name in _CUE_FIELDS:
         for phrase, metric in getattr(lang, field_name).items():
-            if " " not in phrase and len(phrase) >= STEM and str(metric) in _METRICS:
+            if " " not in phrase and len(phrase) >= STEM and str(metric) in CLAIMABLE_METRICS:
                 seen.setdefault(phrase[:STEM], set()).add(str(metric))
     return {stem: next(iter(metrics)) for stem, metrics in seen.items() if len(metrics) == 1}
 
 
-def _cue_metrics(tokens: list[Token], lang: LanguageData) -> tuple[list[str | None], list[bool]]:
+def cue_metrics(tokens: list[Token], lang: LanguageData) -> tuple[list[str | None], list[bool]]:
     """Per token: the metric of the casualty phrase covering it, if any (one pass per field),
     and whether only its stem matched."""
     out: list[str | None] = [None] * len(tokens)
@@ -66,7 +70,7 @@ def _cue_metrics(tokens: list[Token], lang: LanguageData) -> tuple[list[str | No
     return out, by_stem
 
 
-def _nearest(cues: list[str | None], m: Mention) -> tuple[str, int, int] | None:
+def nearest_cue(cues: list[str | None], m: Mention) -> tuple[str, int, int] | None:
     """The metric of the nearest casualty word, its position and its distance (after the figure first)."""
     for d in range(1, REACH + 1):
         for k in (m.end - 1 + d, m.start - d):
@@ -84,11 +88,11 @@ def liberal_bindings(
     free = [m for m in mentions if m.start not in bound and m.kind in {"number", "vague"} and not m.article]
     if not free:
         return []
-    cues, by_stem = _cue_metrics(tokens, lang)
+    cues, by_stem = cue_metrics(tokens, lang)
     out: list[Binding] = []
     for m in free:
-        near = _nearest(cues, m)
-        if near is None or near[0] not in _METRICS:
+        near = nearest_cue(cues, m)
+        if near is None or near[0] not in CLAIMABLE_METRICS:
             continue
         metric, k, distance = near
         noun = _noun(tokens, m.end, lang)

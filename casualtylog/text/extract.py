@@ -31,6 +31,7 @@ from casualtylog.text._frames import Binding, bind
 from casualtylog.text._free_figures import FREE_FRAME
 from casualtylog.text._learned import check_mode, judge
 from casualtylog.text._learned_weights import FILTER, LIBERAL
+from casualtylog.text._liberal import cue_metrics
 from casualtylog.text._reader import read_free, shipped_model
 from casualtylog.text._sentences import split_sentences, windows
 from casualtylog.text._tokens import Token, tokenize
@@ -332,9 +333,11 @@ def extract(
         elif not _LETTER.search(text, w_start, w_end):
             found = []
         else:
-            found = bind(framed, lang, when.year, liberal=learned == "liberal", free=learned == "reader")
-            if learned == "reader":
-                found = read_free(found, framed, lang, year=when.year, model=shipped_model())
+            # The casualty words once per window: the free figures are found with them and the reader reads them.
+            cues = cue_metrics(framed, lang)[0] if learned == "reader" else None
+            found = bind(framed, lang, when.year, liberal=learned == "liberal", free=cues)
+            if cues is not None:
+                found = read_free(found, framed, lang, year=when.year, model=shipped_model(), cues=cues)
             elif learned != "off":
                 found = judge(
                     found,

@@ -59,14 +59,14 @@ def test_issue13_textml5_model_is_deterministic() -> None:
     def listen(ctx: SentenceContext, b: Binding, names: list[str]) -> None:
         seen.append((b.frame, names, score(FILTER, names), score(LIBERAL, names)))
 
-    _learned.recorder = listen
+    token = _learned.recorder.set(listen)
     try:
         extract(text, source="s", reported_at="2025-04-24", language="fr", learned="liberal")
         first = list(seen)
         seen.clear()
         extract(text, source="s", reported_at="2025-04-24", language="fr", learned="liberal")
     finally:
-        _learned.recorder = None
+        _learned.recorder.reset(token)
     assert first == seen
     assert {frame for frame, *_ in first} >= {"liberal", "subject"}
     text = "Elle estime à 10 000 le nombre de disparus. Trois personnes sont décédées et cinq autres blessées."

@@ -93,17 +93,18 @@ def test_learned_reader_is_deterministic() -> None:
     text = "Nach Angaben der Polizei verletzte er vier Jugendliche. Bisher trauert das Land um 84 Opfer."
     seen: list[tuple[int, list[str]]] = []
 
-    def listen(b: Binding, names: list[str]) -> None:
-        seen.append((b.mention.start, names))
+    def listen(b: Binding, names: list[str], bound: bool, _: int) -> None:
+        if not bound:  # the free figures (the frames' bindings are recorded too, for training)
+            seen.append((b.mention.start, names))
 
-    _reader.recorder = listen
+    token = _reader.recorder.set(listen)
     try:
         _claims(text, "de")
         first = list(seen)
         seen.clear()
         _claims(text, "de")
     finally:
-        _reader.recorder = None
+        _reader.recorder.reset(token)
     assert first == seen
     assert len(first) == 2
     runs = [_claims(text, "de") for _ in range(3)]
@@ -113,12 +114,6 @@ def test_learned_reader_is_deterministic() -> None:
 @pytest.mark.parametrize(
     ("record", "language", "text", "added"),
     [
-        (
-            "de-7c2f5d43-2",
-            "de",
-            "Nach Angaben der Polizei verletzte er vier Jugendliche.",
-            ("injured", "teenagers", "4"),
-        ),
         (
             "de-589a98ab-2",
             "de",
@@ -144,12 +139,13 @@ def test_learned_reader_is_deterministic() -> None:
             " critical conditions.",
             ("injured", None, "3"),
         ),
+        # Dev batch 16 (the batch round 2's settings were chosen on; the shipped weights saw it).
+        ("nl-405a8183-1", "nl", "Volgens de jongste cijfers gaat het om 33 slachtoffers.", ("killed", None, "33")),
         (
-            "fr-ec83a183-1",
-            "fr",
-            "70 autres personnes ont également été personnes blessées dans ce stade d’une capacité de 25.000 places"
-            " et très bondé lundi soir.",
-            ("injured", None, "70"),
+            "es-c3400713-3",
+            "es",
+            "Durante la tarde, se reportaron 27 muertos adicionales por asfixia, elevando el saldo total a 31 víctimas.",
+            ("killed", None, "31"),
         ),
     ],
 )
@@ -161,6 +157,38 @@ def test_learned_reader_adds_the_labelled_claim(
     read = _claims(text, language)
     assert [c for c in read if c[0] != "reader"] == off, record
     assert [c[1:4] for c in read if c[0] == "reader"] == [added], record
+
+
+@pytest.mark.parametrize(
+    ("record", "language", "text", "metric"),
+    [
+        ("de-7c2f5d43-2", "de", "Nach Angaben der Polizei verletzte er vier Jugendliche.", "injured"),
+        (
+            "fr-ec83a183-1",
+            "fr",
+            "70 autres personnes ont également été personnes blessées dans ce stade d’une capacité de 25.000 places"
+            " et très bondé lundi soir.",
+            "injured",
+        ),
+    ],
+)
+def test_learned_reader_leaves_out_what_its_threshold_does_not_reach(
+    record: str, language: str, text: str, metric: str
+) -> None:
+    """Dev sentences the reader added at round 1's threshold (0.6): round 2 keeps a figure from 0.8 (chosen on dev
+    batch 16, precision first), and reads these at the labelled metric but below it, so it adds nothing."""
+    seen: list[list[str]] = []
+    token = _reader.recorder.set(lambda _, names, bound, __: None if bound else seen.append(names))
+    try:
+        _claims(text, language)
+    finally:
+        _reader.recorder.reset(token)
+    [names] = seen
+    probs = scores(READER, names)
+    best = max(range(len(probs)), key=probs.__getitem__)
+    assert READER.classes[best] == metric, record
+    assert 0.6 <= probs[best] < READER.threshold, record
+    assert [c for c in _claims(text, language) if c[0] == "reader"] == [], record
 
 
 @pytest.mark.parametrize(
@@ -182,16 +210,16 @@ def test_learned_reader_refuses_the_same_surface_without_a_count(language: str, 
 
 def test_learned_reader_confidence_is_below_the_frames() -> None:
     """An added claim's confidence is the model's probability lowered by the reader's calibration shift."""
-    text = "Nach Angaben der Polizei verletzte er vier Jugendliche."
+    text = "Im baden-württembergischen Schwäbisch Gmünd konnten zwei Opfer noch nicht geborgen werden."
     found = extract(text, source="s", reported_at="2025-04-24T12:00Z", language="de", learned="reader")
     assert [x.frame for x in found] == ["reader"]
     assert 0.0 < found[0].confidence <= 0.8
     seen: list[list[str]] = []
-    _reader.recorder = lambda _, names: seen.append(names)
+    token = _reader.recorder.set(lambda _, names, bound, __: None if bound else seen.append(names))
     try:
         _claims(text, "de")
     finally:
-        _reader.recorder = None
+        _reader.recorder.reset(token)
     probability = max(scores(READER, seen[0]))
     assert found[0].confidence == round(round(probability, 3) + FRAME_SHIFT["reader"], 3)
     assert FRAME_SHIFT["reader"] < 0
@@ -275,7 +303,7 @@ def test_learned_reader_work_is_bounded(shape: str) -> None:
 def test_the_reader_trainer_keeps_its_collection_as_json(tmp_path: Path) -> None:
     """``benchmarks/reader_train.py collect`` wrote a pickle that ``select`` and ``write`` loaded: a file at the
     documented /tmp path, planted by anyone, would have run code. JSON holds the same collection."""
-    from benchmarks.reader_train import Candidate, Sentence, _load, _save  # noqa: PLC0415 - needs numpy
+    from benchmarks.reader_corpus import Candidate, Sentence, load, save  # noqa: PLC0415 - needs numpy
     from benchmarks.text_eval import Key  # noqa: PLC0415 - the trainer's own import
 
     text = "Nach Angaben der Polizei verletzte er vier Jugendliche."
@@ -286,7 +314,63 @@ def test_the_reader_trainer_keeps_its_collection_as_json(tmp_path: Path) -> None
     ]
     cands = [Candidate(["lang:de", "R1=jugendliche"], "teenagers", "4", "reported", "injured", "injured", 0)]
     path = tmp_path / "reader.json"
-    _save(path, sentences, cands)
+    save(path, sentences, cands)
     assert path.read_text(encoding="utf-8").startswith("{")
-    assert _load(path) == (sentences, cands)
-    assert isinstance(_load(path)[0][0].left[0], tuple)  # a key counted in a Counter, as collect made it
+    assert load(path) == (sentences, cands)
+    assert isinstance(load(path)[0][0].left[0], tuple)  # a key counted in a Counter, as collect made it
+
+
+def test_a_training_recorder_leaves_other_threads_judging() -> None:
+    """The training hooks are context variables: a recorder set in one thread (a training run records every
+    figure and keeps it, judging none) does not change what another thread extracts."""
+    import threading  # noqa: PLC0415 - this test only
+
+    text = "Bisher trauert das Land um 84 Opfer. Die Polizei meldete 3 Festnahmen in 2019."
+    alone = _claims(text, "de")
+    started, done = threading.Event(), threading.Event()
+    seen: list[tuple[int, bool]] = []
+    in_thread: list[object] = []
+
+    def record() -> None:
+        token = _reader.recorder.set(lambda b, _, bound, __: seen.append((b.mention.start, bound)))
+        try:
+            started.set()
+            in_thread.append(_claims(text, "de"))
+            done.wait(5)
+        finally:
+            _reader.recorder.reset(token)
+
+    worker = threading.Thread(target=record)
+    worker.start()
+    started.wait(5)
+    try:
+        assert _claims(text, "de") == alone  # judged as usual while the other thread records
+    finally:
+        done.set()
+        worker.join()
+    assert seen  # the recording thread saw its figures
+    assert _reader.recorder.get() is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Ten ambulances were sent to the hospital, officials said."),
+        ("en", "Some 80 lorries crossed the border into Uganda on Monday."),
+        ("fr", "Deux voitures n'ont pas été retrouvées."),
+        ("fr", "Quelque 300 véhicules ont été transférés vers des centres d'hébergement."),
+        ("es", "Dos barcos fueron alcanzados por disparos."),
+    ],
+)
+def test_learned_reader_reads_no_thing_as_victims(language: str, text: str) -> None:
+    """The guide: things never name victims. The frames' same-surface negatives (tests of sessions 7-13); the
+    reader read them as counts (injured 10, displaced 80, missing 2 …) until a figure before a thing noun of the
+    language data was refused after recording, so the training rows keep them as "none" examples."""
+    assert _claims(text, language) == []
+    seen: list[bool] = []
+    token = _reader.recorder.set(lambda _, __, bound, ___: seen.append(bound))
+    try:
+        _claims(text, language)
+    finally:
+        _reader.recorder.reset(token)
+    assert False in seen  # recorded for training all the same
