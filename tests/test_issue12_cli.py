@@ -452,6 +452,8 @@ _EVERY_OPTION: list[list[str]] = [
         "--unread",
         "unread.jsonl",
         "--unread-all",
+        "--learned",
+        "reader",
     ],
     ["copy", "kyiv.jsonl", "copied.db", "--source-events", "events.jsonl", "--batch", "5"],
     ["copy", "copied.db", "copied.jsonl", "--destination-events", "copied-events.jsonl"],

@@ -13,6 +13,7 @@ from typing import Any
 
 from casualtylog.errors import CasualtyLogError
 from casualtylog.formats.jsonl import one_line_json
+from casualtylog.text._learned import MODES
 from casualtylog.text.detect import UnsupportedLanguageWarning, reading_language
 from casualtylog.text.extract import DEFAULT_EVENT, extract, quote_around
 from casualtylog.text.unread import UnreadFigure, unread_figures
@@ -63,6 +64,7 @@ def run_extract(args: argparse.Namespace) -> int:
                 language=language,
                 tz=args.tz,
                 url=args.url,
+                learned=args.learned,
             )
             unread = (
                 unread_figures(text, language=language, every=args.unread_all, reported_at=args.reported_at, tz=args.tz)
@@ -143,6 +145,13 @@ def add_extract_command(subparsers: Any) -> argparse.ArgumentParser:
     )
     cmd.add_argument(
         "--unread-all", action="store_true", help="with --unread: every such figure, not only those near a casualty word"
+    )
+    cmd.add_argument(
+        "--learned",
+        choices=MODES,
+        default="off",
+        help="the learned layer over the rules: off (default), filter, liberal, or reader (adds figures a model"
+        " trained on the corpus reads, at a lower confidence; docs/text.md)",
     )
     cmd.set_defaults(func=run_extract)
     return cmd
