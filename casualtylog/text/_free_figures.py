@@ -28,6 +28,13 @@ FREE_FRAME = "reader"
 #: The metric a free figure's binding carries until the reader names one (no casualty word near it).
 _PLACEHOLDER = "killed"
 
+#: The most free figures the reader scores in one window, in text order. Each costs about 165 features built and
+#: scored in pure Python, so a window dense with figures ("1 1 1 killed" run on for 100 kB: a list or a table,
+#: not prose) cost the reader more than the frames (2.1 CPU s per 100 kB against 0.86, session 21's hostile pass).
+#: No window of the news corpus holds more than 13 (12,290 sentences, dev and test), so the cap reads
+#: every figure of prose; the rest of a denser window is left to ``unread_figures``.
+MAX_FREE = 16
+
 
 def free_bindings(
     tokens: list[Token], lang: LanguageData, mentions: list[Mention], bound: set[int], cues: list[str | None]
@@ -35,7 +42,7 @@ def free_bindings(
     """A binding for each number or vague figure not in ``bound`` (mention starts), and for each unbound
     article mention with a casualty word near it (``cues``: :func:`~casualtylog.text._liberal.cue_metrics`,
     computed once per sentence by the caller, as the reader's features read them too)."""
-    free = [m for m in mentions if m.start not in bound and m.kind in {"number", "vague"}]
+    free = [m for m in mentions if m.start not in bound and m.kind in {"number", "vague"}][:MAX_FREE]
     if not free:
         return []
     out: list[Binding] = []

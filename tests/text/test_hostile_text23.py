@@ -132,15 +132,20 @@ def test_hostile23_empty_and_huge_inputs() -> None:
             assert _extract(text, None, learned) == [], (text[:5], learned)
 
 
+@pytest.mark.parametrize("unit", ["1 1 1 killed ", "1, 2, 3 dead "])
+def test_hostile23_reader_costs_little_more_than_the_frames_on_figure_dense_text(unit: str) -> None:
+    """The reader scores at most ``MAX_FREE`` free figures a window (no window of the corpus holds more than 13):
+    before the cap, '1 1 1 killed ' x 100 kB cost it 2.1 CPU s against the frames' 0.86 (1.5-1.7x their calls)."""
+    text = _repeat(unit, 10_000)
+    assert _calls_per_char(text, "en", "reader") <= 1.25 * _calls_per_char(text, "en", "off")
+
+
 @pytest.mark.xfail(
     strict=True,
-    reason="not fixed (hostile23): each free figure costs the reader about 165 feature names built and scored in"
-    " pure Python, so on figure-dense text the reader mode makes 1.5-1.7x the frames' calls ('1 1 1 killed ' x"
-    " 100 kB: 2.1 CPU s against 0.86 with the mode off, on the shared 2-core machine). Linear (bounded by"
-    " _reader.REACH), but over issue 13's one second per 100 kB; a cheaper reader needs fewer features or a"
-    " compiled scorer, which changes the model",
+    reason="not fixed: with the cap of MAX_FREE free figures a window, 'The 3 of 4 and 5 killed ' still makes 1.31x"
+    " the frames' calls in reader mode (0.84 CPU s per 100 kB against 0.59 off, under the one-second budget); the"
+    " rest is the ~165 features of each scored figure, built and scored in pure Python",
 )
-@pytest.mark.parametrize("unit", ["1 1 1 killed ", "1, 2, 3 dead ", "The 3 of 4 and 5 killed "])
-def test_hostile23_reader_costs_little_more_than_the_frames_on_figure_dense_text(unit: str) -> None:
-    text = _repeat(unit, 10_000)
+def test_hostile23_reader_costs_little_more_than_the_frames_on_pairs_of_figures() -> None:
+    text = _repeat("The 3 of 4 and 5 killed ", 10_000)
     assert _calls_per_char(text, "en", "reader") <= 1.25 * _calls_per_char(text, "en", "off")
