@@ -31,7 +31,7 @@ from contextvars import ContextVar
 from datetime import datetime, timedelta
 from enum import StrEnum
 from functools import cached_property
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from pydantic import (
     AwareDatetime,
@@ -43,8 +43,8 @@ from pydantic import (
     model_validator,
 )
 
+from casualtylog._checked_copy import CheckedCopies
 from casualtylog._lean import SharedLayout
-from casualtylog._rooted import RootedModel
 from casualtylog.claim_ids import _CANONICAL as _CANONICAL  # its old home: still importable here
 from casualtylog.claim_ids import as_given_before_normalising
 from casualtylog.claim_ids import content_id as _content_id
@@ -71,23 +71,21 @@ __all__ = [
     "share_fields_set",
 ]
 
-#: How far a claim's report time may lie after the moment it was recorded
-#: before it is implausible: time zones and a paper dated for the next morning
-#: stay within a day. A later report time is a typo ("2205") or a forgery, and
-#: such a claim never sets a figure (see :attr:`Claim.dated_in_future`).
+#: How far a claim's report time may lie after the moment it was recorded before it is
+#: implausible: time zones and a paper dated for the next morning stay within a day. A later
+#: report time is a typo ("2205") or a forgery: such a claim never sets a figure (:attr:`Claim.dated_in_future`).
 FUTURE_TOLERANCE = timedelta(days=1)
 
-#: How far a relay's publication may seem to precede the statement it repeats:
-#: either time may be known only to the day, in another zone. Earlier is a swap.
+#: How far a relay's publication may seem to precede the statement it repeats: either time may be
+#: known only to the day, in another zone. Earlier is a swap.
 RELAY_TOLERANCE = timedelta(days=1)
 
 
 class ClaimStatus(StrEnum):
     """How firm a statement is, as the source presented it.
 
-    ``projected`` figures ("feared dead", "could rise to") are kept in the log
-    but left out of resolution: they are not reports of a count.
-    """
+    ``projected`` figures ("feared dead", "could rise to") are kept in the log but left out of
+    resolution: they are not reports of a count."""
 
     REPORTED = "reported"
     PRELIMINARY = "preliminary"
@@ -101,25 +99,24 @@ _LAYOUT = SharedLayout()
 def share_fields_set(claim: Claim) -> Claim:
     """Point the claim at one shared "fields set" and a key-sharing ``__dict__``
     (:class:`~casualtylog._lean.SharedLayout`): a claim in about half the bytes.
-
-    Claims are frozen; ``model_copy`` copies both before it changes them, so
-    sharing them is safe.
-    """
+    Claims are frozen; ``model_copy`` copies both before it changes them: sharing is safe."""
     return _LAYOUT.share(claim)
 
 
-#: The names as given, while a claim that arrived with an id is validated: a
-#: claim stored before names were normalised verifies against them (see
-#: :meth:`Claim._identify`).
+#: A claim with fields replaced, not validated, id kept: only for hot paths that say why (SharedLayout.copy_unchecked).
+_copy_unchecked = _LAYOUT.copy_unchecked
+
+
+#: The names as given, while a claim that arrived with an id is validated: a claim stored
+#: before names were normalised verifies against them (see :meth:`Claim._identify`).
 _AS_GIVEN: ContextVar[dict[str, Any] | None] = ContextVar("_AS_GIVEN", default=None)
 
 
-class Claim(RootedModel):
+class Claim(CheckedCopies):
     """One sourced, timestamped assertion of a figure for one count.
 
-    Equality compares every field, ``recorded_at`` included; identity in a log
-    is :attr:`id`, a hash of the content *without* ``recorded_at``, so the same
-    statement recorded twice is one claim.
+    Equality compares every field, ``recorded_at`` included; identity in a log is :attr:`id`,
+    a hash of the content *without* ``recorded_at``: the same statement recorded twice is one claim.
 
     Attributes:
         event: the event the count belongs to.
@@ -142,9 +139,12 @@ class Claim(RootedModel):
             an official) published the statement, if it reached us that way;
             ``reported_at`` stays the time the source said it (docs/time.md).
         id: a stable hash of the content.
+
+    ``model_copy(update=...)`` is validated: a changed copy has its new content's id (``_checked_copy``).
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
+    _DERIVED: ClassVar[tuple[str, ...]] = ("id",)
 
     event: str = Field(max_length=500)
     metric: str = Field(max_length=200)
@@ -167,8 +167,8 @@ class Claim(RootedModel):
     id: str = ""
 
     # -- input --------------------------------------------------------------
-    # Validation errors leave as ClaimValidationError (see RootedModel): still
-    # pydantic's ValidationError (per-field details), and under the library's error root.
+    # Validation errors leave as ClaimValidationError (see RootedModel): still pydantic's ValidationError
+    # (per-field details), and under the library's error root.
     @model_validator(mode="before")
     @classmethod
     def _loose_times(cls, data: Any, info: ValidationInfo) -> Any:

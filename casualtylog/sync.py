@@ -35,7 +35,7 @@ from os import PathLike
 from typing import TYPE_CHECKING, Any
 
 from casualtylog._gc import paused_gc
-from casualtylog.claims import MAX_LINKS, Claim, Source, share_fields_set
+from casualtylog.claims import MAX_LINKS, Claim, Source, _copy_unchecked
 from casualtylog.errors import ClaimFormatError, TimeError
 from casualtylog.log import RECORDED_AT_TOLERANCE
 from casualtylog.snapshots import RowKey, Snapshot, Statement, iter_file_rows, read_rows
@@ -327,8 +327,9 @@ def _kept_url(snap: Snapshot, statement: Statement, links: dict[str, Any]) -> Cl
 
 
 def _stamped(claim: Claim, when: datetime) -> Claim:
-    # recorded_at is not part of the id: copying without validation keeps the id right.
-    return share_fields_set(claim.model_copy(update={"recorded_at": when}))
+    # Unvalidated on purpose (a stamp per claim synced): recorded_at is not part of the id
+    # (claim_ids.content_id) and no rule reads it alone; ``when`` is the sync's own aware time.
+    return _copy_unchecked(claim, recorded_at=when)
 
 
 def _reason(kind: ChangeKind, before: tuple[str, ...], after: tuple[str, ...], have: _Held, when: datetime) -> str:

@@ -36,7 +36,7 @@ from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Any
 
-from casualtylog.claims import Claim, Count
+from casualtylog.claims import Claim, Count, _copy_unchecked
 from casualtylog.events import Event
 from casualtylog.exports._events import acled_event_facts
 from casualtylog.exports._rows import Target, date_span, read_csv, reporting_claims, write_csv
@@ -92,8 +92,10 @@ def _recoded(claim: Claim, vague: Mapping[str, int]) -> Claim:
     fig = claim.figure
     if fig is None or fig.qualifier is not Qualifier.VAGUE or fig.word not in vague:
         return claim
-    # model_copy keeps the id: links (supersedes, retracts) still point at this claim.
-    return claim.model_copy(update={"figure": Figure.vague(fig.word or "", vague[fig.word or ""])})
+    # Unvalidated on purpose, to KEEP the id: links (supersedes, retracts) still point at this claim.
+    # The copy only feeds this export's resolution: it is never added to a log or written as a claim,
+    # where its id would not match its content. Figure.vague builds a valid figure for the same word.
+    return _copy_unchecked(claim, figure=Figure.vague(fig.word or "", vague[fig.word or ""]))
 
 
 def _acled_resolution(log: CasualtyLog, res: Resolution, vague: Mapping[str, int]) -> tuple[Resolution, list[str]]:

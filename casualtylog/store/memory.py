@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from casualtylog.claims import Claim, Count, share_fields_set
+from casualtylog.claims import Claim, Count, _copy_unchecked
 from casualtylog.store.contract import Appended, Clock
 from casualtylog.times import instant
 
@@ -25,11 +25,9 @@ __all__ = ["MemoryStore", "stamp"]
 
 def stamp(claims: Sequence[Claim], now: datetime) -> list[Claim]:
     """``claims`` with ``recorded_at`` set to ``now`` where it is missing."""
-    # model_copy skips validation; safe here because recorded_at is not part of
-    # the id and ``now`` is an aware datetime the store made, and it is 10x cheaper.
-    return [
-        c if c.recorded_at is not None else share_fields_set(c.model_copy(update={"recorded_at": now})) for c in claims
-    ]
+    # Unvalidated on purpose (10x cheaper, once per claim added): recorded_at is not part of the
+    # id (claim_ids.content_id), no cached property reads it, and ``now`` is an aware datetime the store made.
+    return [c if c.recorded_at is not None else _copy_unchecked(c, recorded_at=now) for c in claims]
 
 
 def aware(now: datetime) -> datetime:

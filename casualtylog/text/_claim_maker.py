@@ -34,7 +34,7 @@ from typing import Any
 
 from casualtylog.claim_ids import _CLAIM_ID, content_id
 from casualtylog.claim_input import MAX_TEXT
-from casualtylog.claims import Claim, Source, share_fields_set
+from casualtylog.claims import Claim, Source, _copy_unchecked
 from casualtylog.figures import Figure
 from casualtylog.times import Precision
 
@@ -119,15 +119,18 @@ class ClaimMaker:
             self._templates[key] = (template, when)
         else:
             template = known[0]
-        claim = template.model_copy(update={"quote": quote, "supersedes": supersedes, "id": ""})
+        # Unvalidated on purpose (once per claim the text gives): the template was validated,
+        # _plain_evidence checked that the validators keep quote and supersedes as they are, and
+        # the id, derived from them, is computed right here (the quote's UTF-8 checked with it).
+        claim = _copy_unchecked(template, quote=quote, supersedes=supersedes, id="")
         try:
             computed = content_id(claim)
         except UnicodeEncodeError:
             computed = ""  # a lone surrogate ("\ud800"): a str may hold it, UTF-8 and Claim's str field do not
         if not computed:  # Claim refuses the quote (ClaimValidationError): the full path says so, as before
             return self._validated(fields, supersedes, quote)
-        object.__setattr__(claim, "id", computed)  # frozen: the id is derived, never set
-        self._claims[(key, quote, supersedes)] = share_fields_set(claim)
+        object.__setattr__(claim, "id", computed)  # frozen: the id is derived, never set (the lean dict keeps its key)
+        self._claims[(key, quote, supersedes)] = claim
         return claim
 
 

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from casualtylog._closing import Closing
 from casualtylog._extras import require
-from casualtylog.claims import Claim, Count, share_fields_set
+from casualtylog.claims import Claim, Count, _copy_unchecked
 from casualtylog.events import Event
 from casualtylog.periods import parse_period
 from casualtylog.store import _chain, _events
@@ -178,7 +178,9 @@ class PostgresStore(Closing):
                     if claim.id in known or claim.id in new:
                         continue
                     if claim.recorded_at is None:
-                        claim = share_fields_set(claim.model_copy(update={"recorded_at": now}))
+                        # Unvalidated on purpose: recorded_at is not part of the id, ``now`` is the
+                        # database's aware time, and encode(checked=True) checks the row it writes.
+                        claim = _copy_unchecked(claim, recorded_at=now)
                     row = encode(claim, checked=True)
                     seq += 1
                     previous = _chain.link(previous, seq, row)
