@@ -34,6 +34,7 @@ if __package__ in {None, ""}:  # run as a script: make the repository importable
 
 from benchmarks.generate import generate_lines
 from casualtylog import CasualtyLog
+from casualtylog.claims import _copy_unchecked
 from casualtylog.formats._append import _lock
 from casualtylog.formats.files import add_claims
 from casualtylog.formats.jsonl import claim_line, read_jsonl
@@ -55,7 +56,7 @@ def _old_jsonl_append(path: Path, records: Iterable[dict[str, Any]]) -> int:
             if old.recorded_at is not None and (latest is None or old.recorded_at > latest):
                 latest = old.recorded_at
         fresh = [c for c in batch.values() if c.id not in seen]
-        data = "".join(claim_line(c.model_copy(update={"recorded_at": datetime.now(UTC)})) + "\n" for c in fresh)
+        data = "".join(claim_line(_copy_unchecked(c, recorded_at=datetime.now(UTC))) + "\n" for c in fresh)
         handle.write(data.encode())
         handle.flush()
         os.fsync(handle.fileno())

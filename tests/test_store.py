@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from casualtylog import CasualtyLog, Claim, ClaimFormatError, StoreError, UnknownClaimError, UnknownCountError
+from casualtylog.claims import _copy_unchecked
 from casualtylog.formats.jsonl import load_jsonl, save_jsonl
 from casualtylog.store import (
     APPLICATION_ID,
@@ -143,8 +144,9 @@ def test_a_bad_claim_leaves_the_store_unchanged(store: StoredLog, path: Path) ->
 def test_a_lone_surrogate_is_a_claim_format_error_and_stores_nothing(store: StoredLog) -> None:
     with pytest.raises(ClaimFormatError, match=r"^record 2: quote='broken \\ud800 text': "):
         store.extend([REC | {"figure": "4"}, REC | {"quote": "broken \ud800 text"}])
-    # a claim built without validation (model_copy) still cannot reach the file
-    sneaky = Claim.model_validate(REC).model_copy(update={"quote": "broken \ud800 text"})
+    # a claim built without validation (the library's unvalidated copy; model_copy(update=...)
+    # now validates and refuses it) still cannot reach the file
+    sneaky = _copy_unchecked(Claim.model_validate(REC), quote="broken \ud800 text")
     with pytest.raises(ClaimFormatError) as info:
         store.extend([REC | {"figure": "4"}, sneaky])
     assert str(info.value) == (
