@@ -155,3 +155,13 @@ def test_a_changed_copy_is_what_validating_the_merged_fields_gives(claim: Claim,
     unchanged = claim.model_copy()
     assert unchanged == claim
     assert unchanged.id == claim.id == unchanged.content_id()
+
+
+def test_replace_goes_through_the_validated_copy() -> None:
+    # copy.replace(claim, ...) (Python 3.13) calls pydantic's __replace__, which is model_copy(update=...)
+    claim = _claim()
+    replace: Any = claim.__replace__  # type: ignore[attr-defined]  # pydantic defines it outside TYPE_CHECKING
+    changed = replace(figure="15")
+    assert changed.id == changed.content_id() != claim.id
+    with pytest.raises(ClaimValidationError, match="figure"):
+        replace(figure="-15")
