@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from benchmarks.train_filter import ece  # the same binned calibration error as the learned layer's trainer
+
 __all__ = ["GRID", "Fitted", "auc", "best_of", "ece", "fit", "folds_of"]
 
 SEED = 21
@@ -121,17 +123,6 @@ def auc(scores: list[float], labels: list[bool]) -> float:
         rank_sum += mid * sum(1 for _, ok in order[i:j] if ok)
         i = j
     return (rank_sum - pos * (pos + 1) / 2) / (pos * neg)
-
-
-def ece(pairs: list[tuple[float, bool]], bins: int = 10) -> float:
-    total = 0.0
-    for k in range(bins):
-        lo, hi = k / bins, (k + 1) / bins
-        inside = [(c, ok) for c, ok in pairs if lo <= c < hi or (k == bins - 1 and c >= 1.0)]
-        if inside:
-            gap = sum(c for c, _ in inside) / len(inside) - sum(ok for _, ok in inside) / len(inside)
-            total += len(inside) / len(pairs) * abs(gap)
-    return total
 
 
 def best_of(model: Fitted, rows: list[list[str]]) -> list[tuple[str, float]]:
