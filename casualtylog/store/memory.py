@@ -1,12 +1,16 @@
 """MemoryStore: the storage contract kept in this process's memory, for a plain :class:`~casualtylog.CasualtyLog`.
 
-Nothing is durable beyond the process, and one process owns it, so its
-"write lock" is the log's own lock; otherwise it keeps every promise of
-:mod:`casualtylog.store.contract`.
+Nothing is durable beyond the process; otherwise it keeps every promise of
+:mod:`casualtylog.store.contract`. Its write lock is its own, not a log's:
+every log opened on one store (``CasualtyLog(store=s)`` twice, ``copy.copy(log)``)
+takes turns at it, so two logs writing from two threads store each claim once,
+stamp a recorded clock that never runs backwards, and check each event
+declaration against every other writer's.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from itertools import islice
@@ -45,8 +49,20 @@ class MemoryStore:
         self._by_id: dict[str, Claim] = {}
         self._events: list[Event] = []
         self._last: datetime | None = None  # the latest recorded_at stored
+        # The store's, shared by every log on it: each log's own lock only orders that log's threads.
+        self._write_lock = threading.RLock()
         self.changes = 0
         """How many appends stored something: a log compares it to know whether to read."""
+
+    def __getstate__(self) -> dict[str, object]:
+        # A lock does not pickle (a pickled log takes its memory store along): a new one on loading.
+        state = dict(vars(self))
+        del state["_write_lock"]
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        vars(self).update(state)
+        self._write_lock = threading.RLock()
 
     @property
     def by_id(self) -> dict[str, Claim]:
@@ -61,6 +77,10 @@ class MemoryStore:
 
     def append(self, claims: Sequence[Claim], clock: Clock) -> Appended:
         """Store the claims whose ids are new, stamped; see :meth:`ClaimStore.append`."""
+        with self._write_lock:  # the id check, the clock and the store are one step for every writer
+            return self._append(claims, clock)
+
+    def _append(self, claims: Sequence[Claim], clock: Clock) -> Appended:
         now = aware(clock())
         if self._last is not None and instant(now) < instant(self._last):
             now = self._last  # the recorded clock never runs backwards (in instants: times.instant)
@@ -90,14 +110,18 @@ class MemoryStore:
     def read(self, after: int = 0) -> Iterator[tuple[int, Claim]]:
         """Claims at positions after ``after`` (positions count from 1)."""
         start = max(after, 0)
-        return zip(range(start + 1, len(self._claims) + 1), self._claims[start:], strict=True)
+        # One slice, so positions and claims are read at one moment (the list only grows): the
+        # length read apart from it could miss a claim another thread appended in between.
+        return enumerate(self._claims[start:], start=start + 1)
 
     def append_events(self, admit: Callable[[], Sequence[Event]], clock: Clock) -> int:
-        """Store what ``admit()`` returns (the clock is not read: memory keeps no event times)."""
-        declared = list(admit())
-        self._events.extend(declared)
-        self.changes += bool(declared)
-        return len(declared)
+        """Store what ``admit()`` returns, called under the write lock (the clock is not read:
+        memory keeps no event times)."""
+        with self._write_lock:  # admit() checks against every writer's declarations: none may slip in
+            declared = list(admit())
+            self._events.extend(declared)
+            self.changes += bool(declared)
+            return len(declared)
 
     def read_events(self, after: int = 0) -> list[tuple[int, Event]]:
         """Declarations at positions after ``after``."""
