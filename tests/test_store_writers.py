@@ -12,7 +12,7 @@ from __future__ import annotations
 import pickle
 import threading
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
@@ -23,98 +23,7 @@ from casualtylog import CasualtyLog, Claim
 from casualtylog.events import EventError
 from casualtylog.store import memory
 from casualtylog.store.memory import MemoryStore
-
-T0 = datetime(2025, 1, 2, 12, tzinfo=UTC)
-HANG = 30.0  # seconds: only ever reached if a writer is stuck (then the test fails, naming it)
-
-
-def clock() -> datetime:
-    return T0
-
-
-def record(n: int, *, event: str = "e", figure: int | None = None) -> dict[str, str]:
-    return {
-        "event": event,
-        "metric": "killed",
-        "figure": str(n if figure is None else figure),
-        "source": f"s{n}",
-        "reported_at": (T0 - timedelta(days=1) + timedelta(minutes=n)).isoformat(),
-    }
-
-
-class Gate:
-    """Two writers, ``a`` and ``b``, meeting inside the store's write.
-
-    ``meet(name, until)`` waits until ``until(arrived)`` holds or the other writer waits for
-    the store's write lock (seen through :meth:`probe`, which wraps that lock).
-    """
-
-    def __init__(self) -> None:
-        self.cond = threading.Condition()
-        self.arrived: set[str] = set()
-        self.done: set[str] = set()
-        self.waiting = False
-
-    def meet(self, name: str, until: Callable[[set[str], set[str]], bool]) -> None:
-        with self.cond:
-            self.arrived.add(name)
-            self.cond.notify_all()
-            if not self.cond.wait_for(lambda: self.waiting or until(self.arrived, self.done), timeout=HANG):
-                raise AssertionError(f"writer {name} waited {HANG}s inside the store: a writer is stuck")
-
-    def finish(self, name: str) -> None:
-        with self.cond:
-            self.done.add(name)
-            self.cond.notify_all()
-
-    def probe(self, store: Any) -> None:
-        """Wrap the store's write lock (if it has one) to say when a writer waits for it."""
-        lock = getattr(store, "_write_lock", None)
-        if lock is not None:
-            store._write_lock = _ProbeLock(lock, self)
-
-    def run(self, **writers: Callable[[], object]) -> dict[str, object]:
-        """Run each writer in its own thread; return what each returned (re-raising what one raised)."""
-        out: dict[str, object] = {}
-        errors: list[BaseException] = []
-
-        def body(name: str, write: Callable[[], object]) -> None:
-            try:
-                out[name] = write()
-            except BaseException as exc:  # noqa: BLE001 - handed to the test's thread, re-raised there
-                errors.append(exc)
-            finally:
-                self.finish(name)
-
-        threads = [threading.Thread(target=body, args=item, name=item[0]) for item in writers.items()]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join(HANG)
-            assert not thread.is_alive(), "a writer never finished (a lock never released?)"
-        if errors:
-            raise errors[0]
-        return out
-
-
-class _ProbeLock:
-    def __init__(self, lock: Any, gate: Gate) -> None:
-        self.lock, self.gate = lock, gate
-
-    def __enter__(self) -> bool:
-        if not self.lock.acquire(blocking=False):
-            with self.gate.cond:
-                self.gate.waiting = True
-                self.gate.cond.notify_all()
-            self.lock.acquire()
-        return True
-
-    def __exit__(self, *exc: object) -> None:
-        self.lock.release()
-
-
-def both_arrived(arrived: set[str], done: set[str]) -> bool:
-    return len(arrived) == 2
+from tests.writers import HANG, T0, Gate, both_arrived, clock, record
 
 
 def gate_stamping(monkeypatch: pytest.MonkeyPatch, gate: Gate, **until: Callable[[set[str], set[str]], bool]) -> None:
