@@ -9,7 +9,9 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-__all__ = ["HANG", "T0", "Gate", "add_to_file", "add_to_store", "both_arrived", "clock", "record"]
+from casualtylog import Claim
+
+__all__ = ["HANG", "T0", "Gate", "add_to_file", "add_to_store", "both_arrived", "claim", "clock", "record"]
 
 T0 = datetime(2025, 1, 2, 12, tzinfo=UTC)
 
@@ -112,6 +114,11 @@ def record(n: int, *, event: str = "e", figure: int | None = None) -> dict[str, 
     }
 
 
+def claim(n: int, *, event: str = "e") -> Claim:
+    """Claim ``n`` (see :func:`record`) as a claim."""
+    return Claim.model_validate(record(n, event=event))
+
+
 def add_to_store(barrier: Any, name: str, path: str, records: list[dict[str, str]]) -> None:
     """A writer process: open the store, meet the other at ``barrier``, add in small batches
     (every record, so that each claim is offered by both writers)."""
@@ -131,4 +138,4 @@ def add_to_file(barrier: Any, name: str, path: str, records: list[dict[str, str]
     barrier.wait()
     mine = records if name == "a" else records[::-1]
     for i in range(0, len(mine), 3):
-        add_claims(os.fspath(path), mine[i : i + 3])
+        add_claims(os.fspath(path), [Claim.model_validate(r) for r in mine[i : i + 3]])

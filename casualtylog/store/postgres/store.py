@@ -11,6 +11,10 @@ stores: it persists and reads back, the log above it resolves.
 - Append-only is the database's job: the application role is granted SELECT
   and INSERT only (see :mod:`casualtylog.store.postgres.roles`), and triggers
   refuse UPDATE, DELETE and TRUNCATE even for the owner.
+- One connection per store object, used under a lock, so threads (two logs on one
+  store object) may share it: each transaction is one thread's alone, and no query
+  runs inside another thread's transaction (where it would see rows that may yet be
+  rolled back). Writers on other connections take turns at the advisory lock.
 - The connection string comes from the caller or libpq's environment
   (``PGHOST``, ``PGUSER``, ``PGPASSWORD``, ``PGSERVICE`` …); :attr:`url`,
   ``repr`` and errors never show the password.
@@ -18,6 +22,7 @@ stores: it persists and reads back, the log above it resolves.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from itertools import groupby
@@ -82,6 +87,9 @@ class PostgresStore(Closing):
         self._password = _password(conninfo)
         self._database_clock = database_clock
         self._problems: list[Problem] = []
+        # The connection's session is one: two threads' statements would share its transaction
+        # (psycopg nests the second as a savepoint, and the advisory lock is the session's already).
+        self._lock = threading.RLock()
         try:
             conn: Connection[Any] = psycopg.connect(conninfo, autocommit=True)
         except psycopg.Error as exc:
@@ -126,9 +134,10 @@ class PostgresStore(Closing):
 
     def close(self) -> None:
         """Close the connection; everything appended is already committed. Closing twice is fine."""
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.url!r}{' closed' if self.closed else ''}>"
@@ -161,10 +170,14 @@ class PostgresStore(Closing):
             ClaimFormatError: a claim's record would not read back; nothing is stored.
             StoreError: the database refused (the role cannot write, the lock stayed taken …).
         """
-        from psycopg import Error  # noqa: PLC0415 - the extra, loaded already by __init__
-
         for position, claim in enumerate(claims, start=1):
             check_record(claim, position=position)
+        with self._lock:
+            return self._append(claims, clock)
+
+    def _append(self, claims: Sequence[Claim], clock: Clock | None) -> Appended:
+        from psycopg import Error  # noqa: PLC0415 - the extra, loaded already by __init__
+
         conn = self._connection()
         try:
             with conn.transaction():
@@ -206,6 +219,10 @@ class PostgresStore(Closing):
         """Store the declarations ``admit()`` returns, called under the events' lock, in one
         transaction; how many (see :meth:`ClaimStore.append_events
         <casualtylog.store.contract.ClaimStore.append_events>`)."""
+        with self._lock:
+            return self._append_events(admit, clock)
+
+    def _append_events(self, admit: Callable[[], Sequence[Event]], clock: Clock | None) -> int:
         from psycopg import Error  # noqa: PLC0415 - the extra, loaded already by __init__
 
         conn = self._connection()
@@ -237,7 +254,8 @@ class PostgresStore(Closing):
         from psycopg import Error  # noqa: PLC0415 - the extra, loaded already by __init__
 
         try:
-            return self._connection().execute(sql, params).fetchall()
+            with self._lock:
+                return self._connection().execute(sql, params).fetchall()
         except Error as exc:
             raise self._fail(exc, action) from None
 
@@ -299,18 +317,19 @@ class PostgresStore(Closing):
         sql, params = q.visible_sql(None, at, known_at)
         sql = sql.replace("SELECT seq, id, record", "SELECT event, metric, grp, seq, id, record", 1)
         sql = sql.replace("ORDER BY seq", "ORDER BY event, metric, grp, seq")
-        conn = self._connection()
-        try:
-            with conn.transaction(), conn.cursor(name="casualtylog_visible") as cursor:
-                cursor.itersize = _CHUNK
-                cursor.execute(sql, params)
-                for columns, rows in groupby(cursor, key=lambda row: Count(row[0], row[1], row[2])):
-                    by_count: dict[Count, list[Claim]] = {}
-                    for claim in self._claims([row[3:] for row in rows], columns, at, known_at):
-                        by_count.setdefault(claim.count, []).append(claim)
-                    yield from by_count.items()
-        except Error as exc:
-            raise self._fail(exc, "read") from None
+        with self._lock:  # held while the caller consumes, as SQLite's: one cursor, one snapshot, one thread
+            conn = self._connection()
+            try:
+                with conn.transaction(), conn.cursor(name="casualtylog_visible") as cursor:
+                    cursor.itersize = _CHUNK
+                    cursor.execute(sql, params)
+                    for columns, rows in groupby(cursor, key=lambda row: Count(row[0], row[1], row[2])):
+                        by_count: dict[Count, list[Claim]] = {}
+                        for claim in self._claims([row[3:] for row in rows], columns, at, known_at):
+                            by_count.setdefault(claim.count, []).append(claim)
+                        yield from by_count.items()
+            except Error as exc:
+                raise self._fail(exc, "read") from None
 
     def _claims(
         self, rows: Sequence[tuple[Any, ...]], count: Count, at: datetime | None, known_at: datetime | None
@@ -340,7 +359,8 @@ class PostgresStore(Closing):
         from psycopg import Error  # noqa: PLC0415 - the extra, loaded already by __init__
 
         try:
-            return verify_postgres(self._connection(), self.url, head=head, records=records)
+            with self._lock:
+                return verify_postgres(self._connection(), self.url, head=head, records=records)
         except Error as exc:
             raise self._fail(exc, "verify") from None
 
