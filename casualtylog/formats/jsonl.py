@@ -29,6 +29,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from datetime import tzinfo
+from os import PathLike
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,7 @@ from casualtylog._coerce import to_claim
 from casualtylog.claims import Claim
 from casualtylog.errors import ClaimFormatError
 from casualtylog.formats._files import Input, Output, display_name, numbered_lines, open_input, open_output
+from casualtylog.formats._settled import settled_size
 from casualtylog.formats.reader import ClaimReader, Parsed, Rejection, exact_times
 from casualtylog.log import CasualtyLog
 
@@ -140,7 +142,15 @@ def _reader(
 
     def parse() -> Iterator[Parsed]:
         with open_input(source) as stream:
+            # A file opened here (not one the caller handed over) is read up to where no append
+            # is in progress: another process's half-written last line is not read (_settled).
+            end = settled_size(stream) if isinstance(source, str | PathLike) else None
+            offset = 0
             for line in numbered_lines(stream, name):
+                if end is not None:
+                    if offset >= end:
+                        break
+                    offset += len(line.raw)
                 if line.error is not None:
                     yield Rejection(line.number, line.error, line.raw)
                     continue
