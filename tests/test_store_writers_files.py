@@ -146,6 +146,42 @@ def test_two_sqlite_writers_declaring_events_at_once_keep_the_hierarchy_whole(
         assert set(third.events) in ({"phase-1"}, {"war", "front"})
 
 
+@settings(max_examples=20)
+@given(
+    st.lists(st.tuples(st.integers(0, 20), st.sampled_from(["e", "f"]), st.booleans()), max_size=20),
+    st.integers(1, 3),
+    st.booleans(),
+)
+def test_any_split_across_two_sqlite_writers_stores_what_one_writer_would(
+    split: list[tuple[int, str, bool]], batch: int, shared: bool
+) -> None:
+    records = [record(n, event=event) for n, event, _ in split]
+    alone = CasualtyLog(records, clock=writers.clock)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "claims.db"
+        first = SQLiteStore(path)
+        stores = [first, first if shared else SQLiteStore(path)]
+        logs = [CasualtyLog(store=store, clock=writers.clock) for store in stores]
+        start = threading.Barrier(2, timeout=HANG)
+
+        def write(log: CasualtyLog, mine: list[dict[str, str]]) -> None:
+            start.wait()
+            for i in range(0, len(mine), batch):
+                log.extend(mine[i : i + batch])
+
+        Gate().run(
+            a=lambda: write(logs[0], [r for r, (_, _, side) in zip(records, split, strict=True) if side]),
+            b=lambda: write(logs[1], [r for r, (_, _, side) in zip(records, split, strict=True) if not side]),
+        )
+        rows = stored(path)
+        assert len(rows) == len({r[1] for r in rows}) == len(alone)
+        for log in logs:
+            assert sorted(c.id for c in log) == sorted(c.id for c in alone)
+            assert list(log.resolve_all()) == list(alone.resolve_all())
+        for store in {id(s): s for s in stores}.values():
+            store.close()
+
+
 def test_a_lazy_reader_iterating_while_a_writer_appends_meets_each_claim_once(tmp_path: Path) -> None:
     path = tmp_path / "claims.db"
     with open_store(path, clock=writers.clock) as writer, open_store(path, lazy=True) as reader:
