@@ -141,8 +141,9 @@ def test_hostile23_reader_costs_little_more_than_the_frames_on_figure_dense_text
 
 
 def test_hostile23_reader_costs_little_more_than_the_frames_on_pairs_of_figures() -> None:
-    """'The 3 of 4 and 5 killed ' made 1.31x the frames' calls in reader mode (a strict xfail until session 22):
-    the reader's word classes and casualty words walk each window's phrase tables, and ``Phrases.spans`` asked
-    ``at`` at every token. It now asks only where a phrase's first word stands, as ``Phrases.hits`` does (1.15x)."""
+    """'The 3 of 4 and 5 killed ' made 1.31x the frames' calls in reader mode when this was a strict xfail (1.26x at
+    5c146d50): the reader's word classes and casualty words walk each window's phrase tables, and ``Phrases.spans``
+    asked ``at`` at every token. It now asks only where a phrase's first word stands, as ``Phrases.hits`` does
+    (session 22: 1.15x)."""
     text = _repeat("The 3 of 4 and 5 killed ", 10_000)
     assert _calls_per_char(text, "en", "reader") <= 1.25 * _calls_per_char(text, "en", "off")
