@@ -16,6 +16,8 @@ import pytest
 from casualtylog.text import _reader, extract
 from casualtylog.text._binding import Binding
 
+from .test_learned_reader import _claims
+
 
 def _free(text: str, language: str) -> list[tuple[str, str | None, list[str]]]:
     """Each free figure the reader records: its text, its group, its scope notes."""
@@ -104,3 +106,32 @@ def test_reader23_scope_notes_name_what_the_frames_read(language: str, text: str
 def test_reader23_same_surface_without_the_scope_has_no_note(language: str, text: str, figure: str, note: str) -> None:
     notes = [n for f, _, ns in _free(text, language) if f == figure for n in ns]
     assert note not in notes, notes
+
+
+@pytest.mark.parametrize(
+    ("record", "language", "text", "added"),
+    [
+        # dev batch 17 (the batch round 3's settings were chosen on; the shipped weights saw it)
+        (
+            "es-7ab1cc08-1",
+            "es",
+            "El Ministerio de Salud Pública informó este sábado que aumentó a 330 los fallecimientos por consumo de"
+            " alcohol adulterado y que 123 personas se encuentran en Unidad de cuidados intensivos.",
+            ("killed", None, "330"),
+        ),
+        (
+            "es-02286f8a-3",
+            "es",
+            "De manera desafortunada, 45 personas han perdido la vida y otras 45 han quedado heridas.",
+            ("injured", None, "45"),
+        ),
+    ],
+)
+def test_reader23_adds_the_labelled_claim(
+    record: str, language: str, text: str, added: tuple[str, str | None, str]
+) -> None:
+    """Dev sentences whose labelled claim no frame reads, and the reader does; the frames' claims stay."""
+    off = _claims(text, language, "off")
+    read = _claims(text, language)
+    assert [c for c in read if c[0] != "reader"] == off, record
+    assert [c[1:4] for c in read if c[0] == "reader"] == [added], record

@@ -148,7 +148,7 @@ def test_learned_reader_is_deterministic() -> None:
             ("killed", None, "31"),
         ),
         # Round 3 (weights trained on dev 1-17): two sentences round 2 read at the labelled metric below its
-        # threshold now reach it, and two of dev batch 17 (the batch round 3's settings were chosen on).
+        # threshold now reach it (dev batch 17's: tests/text/test_issue13_reader23.py).
         (
             "de-7c2f5d43-2",
             "de",
@@ -161,19 +161,6 @@ def test_learned_reader_is_deterministic() -> None:
             "70 autres personnes ont également été personnes blessées dans ce stade d’une capacité de 25.000 places"
             " et très bondé lundi soir.",
             ("injured", None, "70"),
-        ),
-        (
-            "es-7ab1cc08-1",
-            "es",
-            "El Ministerio de Salud Pública informó este sábado que aumentó a 330 los fallecimientos por consumo de"
-            " alcohol adulterado y que 123 personas se encuentran en Unidad de cuidados intensivos.",
-            ("killed", None, "330"),
-        ),
-        (
-            "es-02286f8a-3",
-            "es",
-            "De manera desafortunada, 45 personas han perdido la vida y otras 45 han quedado heridas.",
-            ("injured", None, "45"),
         ),
     ],
 )
