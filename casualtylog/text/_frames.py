@@ -1,14 +1,11 @@
 """Binding the numbers of one sentence to what they count.
 
-A number becomes a claim only when a *frame* ties it to a metric: a subject
-and its predicate ("12 people were killed"), a verb and its object ("killed
-12"), a running total ("the death toll rose to 12"), weapons ("intercepted 48
-of 70 missiles"), a part of the count before ("at least 12 of them
-children"), or a zero ("no deaths"). Numbers no frame binds are left alone:
-precision matters more than recall.
+A number becomes a claim only when a *frame* ties it to a metric: a subject and its predicate ("12 people were
+killed"), a verb and its object ("killed 12"), a running total ("the death toll rose to 12"), weapons ("intercepted 48
+of 70 missiles"), a part of the count before ("at least 12 of them children"), or a zero ("no deaths"). Numbers no
+frame binds are left alone: precision matters more than recall.
 
-Every frame looks at a bounded window of tokens, so a sentence costs time
-linear in its length.
+Every frame looks at a bounded window of tokens, so a sentence costs time linear in its length.
 
 The mentions are found in :mod:`casualtylog.text._mentions`, the frames are in :mod:`casualtylog.text._count_frames`
 and :mod:`casualtylog.text._weapon_frames`; this module runs them over a sentence, then applies the clause's cues: a
@@ -31,6 +28,7 @@ from casualtylog.text._earlier_spans import opens_with_earlier_span
 from casualtylog.text._ellipsis_frames import EllipsisFrames
 from casualtylog.text._first_figures import preliminary_for
 from casualtylog.text._free_figures import FREE_FRAME, free_bindings
+from casualtylog.text._free_scope import scope_notes
 from casualtylog.text._from_to_frame import FromToFrame
 from casualtylog.text._handled_bodies import handled_bodies
 from casualtylog.text._identity_frame import IdentityFrame
@@ -392,6 +390,8 @@ def bind(
         if m.in_words:
             b.confidence -= 0.03
         (read_free if b.frame == FREE_FRAME else out).append(b)
+    for b in read_free:  # the frames' sentence scope, as the reader's features (not refusals: see _free_scope)
+        b.notes += scope_notes(tokens, lang, cues, free or [], b.mention, cues.clause(b.mention.start, b.mention.end))
     out.sort(key=lambda b: b.mention.start)
     rules.parts_keep_group(out, tokens, lang)  # "another 25 were injured, eight of them seriously": eight of the group before
     rules.evacuated_patients(out, tokens)  # session 17 (guide17): patients evacuated were patients before the event

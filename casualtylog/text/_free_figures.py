@@ -16,6 +16,7 @@ from __future__ import annotations
 from casualtylog.text._binding import Binding
 from casualtylog.text._liberal import CLAIMABLE_METRICS, nearest_cue
 from casualtylog.text._mentions import Mention
+from casualtylog.text._mixed_nouns import mixed_nouns
 from casualtylog.text._nouns import _noun
 from casualtylog.text._tokens import Token
 from casualtylog.text.lang import LanguageData
@@ -34,6 +35,8 @@ _PLACEHOLDER = "killed"
 #: No window of the news corpus holds more than 13 (12,290 sentences, dev and test), so the cap reads
 #: every figure of prose; the rest of a denser window is left to ``unread_figures``.
 MAX_FREE = 16
+#: The most nouns a list of nouns of people after a free figure is read for (bounded work per figure).
+_LISTED = 4
 
 
 def free_bindings(
@@ -55,8 +58,27 @@ def free_bindings(
             continue  # a weapon count needs the weapon frames' pairing of launch and interception
         group = noun[1] if noun is not None and noun[0] == "group" else None
         length = noun[2] if noun is not None else 0
+        if group is not None:
+            group = _listed_group(tokens, m.end + length, group, lang)
         metric = near[0] if near is not None and near[0] in CLAIMABLE_METRICS else _PLACEHOLDER
         binding = Binding(m, metric, group, FREE_FRAME, chunk_end=m.end + length, confidence=0.5)
         binding.notes.append(f"free_noun:{noun[0] if noun is not None else 'none'}")
         out.append(binding)
     return out
+
+
+def _listed_group(tokens: list[Token], k: int, group: str, lang: LanguageData) -> str | None:
+    """The group of a figure whose noun of people ends before ``k``: ``None`` when a list of nouns of people of
+    another group follows ("144 hommes, femmes et adolescents", "Several women and children": the guide gives a
+    count of mixed people no group), as :func:`~casualtylog.text._mixed_nouns.mixed_nouns` reads the frames'."""
+    listed: str | None = group
+    for _ in range(_LISTED):
+        if k < len(tokens) and tokens[k].text == ",":
+            noun = _noun(tokens, k + 1, lang)
+            if noun is None or noun[0] not in {"people", "group"}:
+                return listed
+            listed = listed if noun[1] == group else None
+            k += 1 + noun[2]
+            continue
+        return mixed_nouns(tokens, k, listed, lang)[1]
+    return listed

@@ -78,8 +78,9 @@ class Phrases:
     def spans(self, tokens: list[Token]) -> Iterator[tuple[int, int, object]]:
         """Every phrase in ``tokens``, left to right, not overlapping: (start, end, value)."""
         i = 0
+        first = self.forward.children  # most tokens start no phrase: skip the call for them (as ``hits`` does)
         while i < len(tokens):
-            hit = self.at(tokens, i)
+            hit = self.at(tokens, i) if tokens[i].low in first else None
             if hit is None:
                 i += 1
                 continue

@@ -140,12 +140,14 @@ def test_hostile23_reader_costs_little_more_than_the_frames_on_figure_dense_text
     assert _calls_per_char(text, "en", "reader") <= 1.25 * _calls_per_char(text, "en", "off")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="not fixed: with the cap of MAX_FREE free figures a window, 'The 3 of 4 and 5 killed ' still makes 1.31x"
-    " the frames' calls in reader mode (0.84 CPU s per 100 kB against 0.59 off, under the one-second budget); the"
-    " rest is the ~165 features of each scored figure, built and scored in pure Python",
-)
 def test_hostile23_reader_costs_little_more_than_the_frames_on_pairs_of_figures() -> None:
+    """'The 3 of 4 and 5 killed ' made 1.31x the frames' calls in reader mode when this was a strict xfail (1.26x at
+    5c146d50): the reader's word classes and casualty words walk each window's phrase tables, and ``Phrases.spans``
+    asked ``at`` at every token. It now asks only where a phrase's first word stands, as ``Phrases.hits`` does
+    (session 22: 1.15x). Both modes first read a short piece once: the one-time work (the reader's weights, loaded on
+    first use, and phrase tables built on first use) is no cost per character, and run alone this test would count
+    it for whichever mode it measures first (1.35x; the rest of the file warms them otherwise)."""
     text = _repeat("The 3 of 4 and 5 killed ", 10_000)
+    for learned in ("reader", "off"):
+        _extract(text[:1_000], "en", learned)
     assert _calls_per_char(text, "en", "reader") <= 1.25 * _calls_per_char(text, "en", "off")

@@ -147,6 +147,21 @@ def test_learned_reader_is_deterministic() -> None:
             "Durante la tarde, se reportaron 27 muertos adicionales por asfixia, elevando el saldo total a 31 víctimas.",
             ("killed", None, "31"),
         ),
+        # Round 3 (weights trained on dev 1-17): two sentences round 2 read at the labelled metric below its
+        # threshold now reach it (dev batch 17's: tests/text/test_issue13_reader23.py).
+        (
+            "de-7c2f5d43-2",
+            "de",
+            "Nach Angaben der Polizei verletzte er vier Jugendliche.",
+            ("injured", "teenagers", "4"),
+        ),
+        (
+            "fr-ec83a183-1",
+            "fr",
+            "70 autres personnes ont également été personnes blessées dans ce stade d’une capacité de 25.000 places"
+            " et très bondé lundi soir.",
+            ("injured", None, "70"),
+        ),
     ],
 )
 def test_learned_reader_adds_the_labelled_claim(
@@ -162,12 +177,18 @@ def test_learned_reader_adds_the_labelled_claim(
 @pytest.mark.parametrize(
     ("record", "language", "text", "metric"),
     [
-        ("de-7c2f5d43-2", "de", "Nach Angaben der Polizei verletzte er vier Jugendliche.", "injured"),
+        # Round 3: the two sentences round 2 listed here are now added (above); these two of dev batch 17 are read
+        # at the labelled metric below the threshold (0.74 and 0.77 with the weights trained on dev 1-17).
         (
-            "fr-ec83a183-1",
+            "nl-befc159d-2",
+            "nl",
+            "Persbureau AP heeft het over minstens drie doden, AFP noemt er dan weer vier.",
+            "killed",
+        ),
+        (
+            "fr-e440f33d-2",
             "fr",
-            "70 autres personnes ont également été personnes blessées dans ce stade d’une capacité de 25.000 places"
-            " et très bondé lundi soir.",
+            "Un deuxième adulte, dans un état grave, était traité sur place par les secours.",
             "injured",
         ),
     ],
@@ -175,8 +196,8 @@ def test_learned_reader_adds_the_labelled_claim(
 def test_learned_reader_leaves_out_what_its_threshold_does_not_reach(
     record: str, language: str, text: str, metric: str
 ) -> None:
-    """Dev sentences the reader added at round 1's threshold (0.6): round 2 keeps a figure from 0.8 (chosen on dev
-    batch 16, precision first), and reads these at the labelled metric but below it, so it adds nothing."""
+    """Dev sentences the reader reads at the labelled metric with a probability from 0.6 (round 1's threshold) but
+    below 0.8 (round 2's, kept by round 3: chosen out of fold on dev 1-16, precision first), so it adds nothing."""
     seen: list[list[str]] = []
     token = _reader.recorder.set(lambda _, names, bound, __: None if bound else seen.append(names))
     try:
