@@ -73,7 +73,27 @@ def is_title(tok: Token, lang: LanguageData) -> bool:
         return True
     ends = _compound_titles(lang)
     # one endswith over all the titles first (in C): most words end in none, and only those that do need the lengths
-    return low.endswith(ends) and any(low.endswith(t) and len(low) > len(t) + 2 for t in ends)
+    if low.endswith(ends) and any(low.endswith(t) and len(low) > len(t) + 2 for t in ends):
+        return True
+    return _headed_title(low, lang)
+
+
+def _headed_title(low: str, lang: LanguageData) -> bool:
+    """ "Armeechef", "Polizeichef": a short title compounded after a source's head names an office too.
+
+    Too short to end any compound ("chef" ends "Küchenchef" too), such a title makes one only after the head
+    of whom it is the chief (session 22, attr23: "Nach Angaben von Armeechef Dudung Abdurachman").
+    """
+    if not lang.compound_heads:
+        return False
+    shorts = _short_titles(lang)
+    return low.endswith(shorts) and any(low.endswith(t) and _is_head(low[: -len(t)], lang) for t in shorts)
+
+
+@lru_cache(maxsize=16)
+def _short_titles(lang: LanguageData) -> tuple[str, ...]:
+    """The titles too short to end any compound (see :func:`_headed_title`)."""
+    return tuple(t for t in lang.titles if len(t) < 6)
 
 
 @lru_cache(maxsize=16)
