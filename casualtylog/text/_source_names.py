@@ -14,7 +14,7 @@ from __future__ import annotations
 from casualtylog.text._apposed_persons import apposed_person
 from casualtylog.text._described_persons import described_person, person_named
 from casualtylog.text._placed_heads import head_with_place
-from casualtylog.text._romance_sources import inner_adjective
+from casualtylog.text._romance_sources import inner_adjective, report_author_start
 from casualtylog.text._source_outlets import (
     channel_ahead,
     described_after_article,
@@ -69,6 +69,10 @@ def clean_name(tokens: list[Token], lang: LanguageData, text: str) -> str | None
     """The name in ``tokens``: leading determiners and trailing connectors dropped."""
     while tokens and tokens[0].low in lang.determiners:
         tokens = tokens[1:]
+    if k := report_author_start(tokens, lang):
+        # "Cifras preliminares de las autoridades indican", "El último informe del Instituto … indica": a report
+        # read as the verb's subject names its author (session 22, attr23), as after "according to" (the guide).
+        tokens = [t for i, t in enumerate(tokens[k:]) if i or t.low not in lang.determiners]
     while tokens and (tokens[-1].low in lang.name_connectors or tokens[-1].low in lang.determiners):
         tokens = tokens[:-1]
     # "state-run Xinhua news agency": a lower-case compound before a name describes it and is no part of it.

@@ -153,3 +153,55 @@ def test_a_person_named_after_an_office(text: str, language: str, expected: list
 )
 def test_the_same_surface_keeps_its_source(text: str, language: str, expected: list[Named]) -> None:
     assert sources_of(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # es-6b00fcb4-1 (batch 17)
+        (
+            "Cifras preliminares de las autoridades indican que hay seis muertos y más de 30 heridos, además de"
+            " cuantiosos daños materiales.",
+            "es",
+            [("autoridades", "s")],
+        ),
+        # es-9abff301-6 (batch 14)
+        (
+            "Además de las 18 muertes, el informe del Indeci indica que sigue habiendo 20 desaparecidos y 27 heridos.",
+            "es",
+            [("Indeci", "s")],
+        ),
+        # es-909674f4-2 (batch 14)
+        (
+            "Datos del gobierno indican que de los fallecidos, 17 son adultos y uno es menor de edad, mientras hay"
+            " otros 14 menores hospitalizados.",
+            "es",
+            [("gobierno", "s")],
+        ),
+        # es-bcbe305c-1 (batch 15): the bulletin after "según", its author after the participle and "por"
+        (
+            "El número de víctimas mortales del incendio ocurrido en la madrugada de hoy en una discoteca en la"
+            " ciudad brasileña de Santa María asciende a 245 en tanto que el de heridos llega a 45, según el último"
+            " boletín divulgado por la policía.",
+            "es",
+            [("policía", "s")],
+        ),
+        # made up: the same shape in English
+        ("The report of the ministry said six people died.", "en", [("ministry", "s")]),
+    ],
+)
+def test_a_report_as_the_subject_names_its_author(text: str, language: str, expected: list[Named]) -> None:
+    assert sources_of(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a name that opens with a report word and goes on capitalised is a name, no report
+        ("Statistics Canada said six people died.", "en", [("Statistics Canada", "s")]),
+        # a report with no author after it names no one
+        ("El informe indica que hay seis muertos.", "es", [("s", None)]),
+    ],
+)
+def test_a_report_word_in_a_name_or_alone(text: str, language: str, expected: list[Named]) -> None:
+    assert sources_of(text, language) == expected
