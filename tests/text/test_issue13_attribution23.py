@@ -205,3 +205,46 @@ def test_a_report_as_the_subject_names_its_author(text: str, language: str, expe
 )
 def test_a_report_word_in_a_name_or_alone(text: str, language: str, expected: list[Named]) -> None:
     assert sources_of(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # fr-234efc32-3 (batch 17)
+        (
+            "Deux personnes ont également perdu la vie », a indiqué sur Telegram le chef de l’administration"
+            " militaire de la ville, Tymour Tkatchenko.",
+            "fr",
+            [("Tymour Tkatchenko", "Telegram")],
+        ),
+        # es-77babe63-2 (batch 10)
+        (
+            "El tiroteo en la escuela secundaria Apalachee de Winder, dejó además a nueve personas heridas que fueron"
+            " trasladadas a hospitales, dijo en X la Oficina de Investigación de Georgia.",
+            "es",
+            [("Oficina de Investigación de Georgia", "X")],
+        ),
+        # made up: the same shape with a title and a name
+        (
+            "Deux personnes ont été tuées, a indiqué sur Telegram le gouverneur Oleh Kiper.",
+            "fr",
+            [("Oleh Kiper", "Telegram")],
+        ),
+        # the platform after the subject, as before
+        ("Deux personnes ont été tuées, a indiqué le gouverneur sur Telegram.", "fr", [("gouverneur", "Telegram")]),
+    ],
+)
+def test_the_platform_between_the_verb_and_its_subject(text: str, language: str, expected: list[Named]) -> None:
+    assert sources_of(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a pronoun spoke: the platform names no one
+        ("Deux personnes ont été tuées, a-t-il indiqué sur Telegram.", "fr"),
+        ("Dos personas murieron, dijo en X.", "es"),
+    ],
+)
+def test_the_platform_alone_names_no_one(text: str, language: str) -> None:
+    assert {name for name, _ in sources_of(text, language)} == {"s"}
