@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from casualtylog.text._phrases import phrases
 from casualtylog.text._source_shapes import is_head as _is_head
 from casualtylog.text._source_shapes import saying
 from casualtylog.text._time_adverbs import closes_name, past_time
@@ -346,9 +347,17 @@ def closing_adjectives(tokens: list[Token], k: int, lang: LanguageData) -> int:
         end = k + n
         if end == len(tokens) or tokens[end].kind is PUNCT or _name_stop(tokens, end, lang):
             return n
-        if tokens[end].low in saying(lang):
-            return n
+        if tokens[end].low in saying(lang) or tokens[end].low in _prepositions(lang) - lang.agent_preps:
+            return n  # "une source médicale | à l'AFP" (session 22, attr23); "dirigé | par le Hamas" is a participle
+        if phrases(lang, "saying_phrases").at(tokens, end) is not None:
+            return n  # "de source sécuritaire | faisait état de": a verb of saying in more than one word
     return 0
+
+
+@lru_cache(maxsize=16)
+def _prepositions(lang: LanguageData) -> frozenset[str]:
+    """The prepositions attribution knows ("à l'AFP", "sur Telegram", "par la police"): never an adjective."""
+    return lang.outlet_preps | lang.agent_preps | lang.source_place_preps | lang.channel_preps
 
 
 def _adjective(tok: Token, lang: LanguageData) -> bool:
@@ -359,6 +368,7 @@ def _adjective(tok: Token, lang: LanguageData) -> bool:
         and not tok.is_capitalised
         and low not in lang.name_connectors
         and low not in lang.determiners
+        and low not in _prepositions(lang)
     )
 
 

@@ -314,3 +314,58 @@ def test_a_title_keeps_its_complement_before_the_verb(text: str, language: str, 
 )
 def test_a_title_with_another_complement(text: str, language: str, expected: list[Named]) -> None:
     assert sources_of(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # fr-d2b5705a-4 (batch 17): the adjective closes the name before a verb of saying in more than one word
+        (
+            "Un précédent bilan de source sécuritaire faisait état de « plus de 60 morts ».",
+            "fr",
+            [("source sécuritaire", "s")],
+        ),
+        # fr-be00a921-2 (batch 6): before the outlet told
+        (
+            "« Le bilan est de quarante-huit morts à la suite de l’éboulement », a indiqué une source policière"
+            " locale à l’AFP.",
+            "fr",
+            [("source policière locale", "AFP")],
+        ),
+        # fr-52a0a1d7-1 (batch 15): "à" is no adjective
+        (
+            "Une attaque paramilitaire sur un marché de la ville soudanaise d’El-Fasher a tué 18 personnes, a indiqué"
+            " une source médicale à l’AFP vendredi, alors que les dirigeants mondiaux ont lancé un appel pour mettre"
+            " fin aux souffrances du pays en temps de guerre.",
+            "fr",
+            [("source médicale", "AFP")],
+        ),
+        # es-a0f80f81-5 (batch 9): nor is "a" ("a través de las redes")
+        (
+            "No hay ningún agente herido”, confirmaba la Oficina del Sheriff del Condado de Orange a través de las"
+            " redes, donde señalaba que se produjo un intercambio de disparos en el lugar de los hechos.",
+            "es",
+            [("Oficina del Sheriff del Condado de Orange", "s")],
+        ),
+        # made up: the same shape in Spanish
+        ("Murieron 18 personas, dijo la policía local a Reuters.", "es", [("policía local", "Reuters")]),
+    ],
+)
+def test_an_adjective_closes_a_name_before_a_preposition(text: str, language: str, expected: list[Named]) -> None:
+    assert sources_of(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # fr-0f51cfac-5 (batch 5): a participle before its agent ("par", "por") is no adjective of the name
+        (
+            "Mais les recherches menées dans les jours suivants ont porté le bilan à 70 morts confirmés, selon des"
+            " sources humanitaires relayées par la presse espagnole.",
+            "fr",
+            [("sources humanitaires", "s")],
+        ),
+    ],
+)
+def test_a_participle_before_its_agent_stays_out(text: str, language: str, expected: list[Named]) -> None:
+    assert sources_of(text, language) == expected
