@@ -11,7 +11,7 @@ walk so each module holds one concept.
 
 from __future__ import annotations
 
-from casualtylog.text._apposed_persons import apposed_person
+from casualtylog.text._apposed_persons import apposed_person, phrase_before_person
 from casualtylog.text._described_persons import described_person, person_named
 from casualtylog.text._placed_heads import head_with_place
 from casualtylog.text._romance_sources import inner_adjective, report_author_start
@@ -253,7 +253,10 @@ def name_before(tokens: list[Token], j: int, lang: LanguageData, text: str) -> s
                 if (
                     person
                     and all(t.kind is WORD and (named(t) or inner_particle(person, t)) for t in person)
-                    and any(is_title(t, lang) for t in tokens[max(0, back - MAX_NAME) : back])
+                    and (
+                        any(is_title(t, lang) for t in tokens[max(0, back - MAX_NAME) : back])
+                        or (len(person) >= 2 and phrase_before_person(tokens, back, lang))
+                    )
                 ):
                     return clean_name(list(person), lang, text)
                 if _opening_place(tokens, back, lang):  # "En Kiev, el alcalde Vitali Klitschko, informó"

@@ -369,3 +369,57 @@ def test_an_adjective_closes_a_name_before_a_preposition(text: str, language: st
 )
 def test_a_participle_before_its_agent_stays_out(text: str, language: str, expected: list[Named]) -> None:
     assert sources_of(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # de-228c918b-6 (batch 17)
+        (
+            "Der Gemeindechef der am stärksten betroffenen Stadt Cianjur, Herman Suherman, sagte am Abend, mindestens"
+            " 40 der Toten seien Kinder gewesen, die von Trümmern der eingestürzten Gebäude getroffen wurden.",
+            "de",
+            [("Herman Suherman", "s")],
+        ),
+        # es-bbbd1545-1 (batch 17)
+        (
+            "La titular de Protección Civil de México, Laura Gurza, confirmó que, de acuerdo con los datos recibidos,"
+            " no hubo víctimas mortales, pero sí dos heridos en la capital mexicana y otros cinco en el estado sureño"
+            " de Oaxaca.",
+            "es",
+            [("Laura Gurza", "s")],
+        ),
+        # fr-f6a61e88-4 (batch 5)
+        (
+            "Un chauffeur d’ambulance, Ahmed Saïd, a dit que l’on avait transporté neuf corps et sept personnes"
+            " blessées.",
+            "fr",
+            [("Ahmed Saïd", "s")],
+        ),
+        # de-d549edf0-3 (batch 14)
+        (
+            "Der Chefermittler der Kabuler Kriminalpolizei, Mohammad Sahir, sagte, auch ein sechs Jahre altes Kind sei"
+            " getötet worden.",
+            "de",
+            [("Mohammad Sahir", "s")],
+        ),
+    ],
+)
+def test_a_person_apposed_to_the_phrase_that_opens_the_sentence(
+    text: str, language: str, expected: list[Named]
+) -> None:
+    assert sources_of(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # one name in apposition is no person's full name here: nothing named, as before
+        ("Un chauffeur d’ambulance, Ahmed, a dit que l’on avait transporté 12 blessés.", "fr", [("s", None)]),
+        # a known title, and a person before the apposition, as before
+        ("The mayor of Kyiv, Vitali Klitschko, said two people died.", "en", [("Vitali Klitschko", "s")]),
+        ("Two people died in the attack, Vitali Klitschko, the mayor, said.", "en", [("Vitali Klitschko", "s")]),
+    ],
+)
+def test_an_apposition_otherwise_reads_as_before(text: str, language: str, expected: list[Named]) -> None:
+    assert sources_of(text, language) == expected
