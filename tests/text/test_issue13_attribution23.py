@@ -423,3 +423,37 @@ def test_a_person_apposed_to_the_phrase_that_opens_the_sentence(
 )
 def test_an_apposition_otherwise_reads_as_before(text: str, language: str, expected: list[Named]) -> None:
     assert sources_of(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # de-72b84837-2 (batch 17)
+        (
+            "Die lokalen Behörden erklärten am Dienstag via Instagram, dass die Zahl der Todesopfer auf 268 gestiegen"
+            " sei.",
+            "de",
+            [("lokalen Behörden", "Instagram")],
+        ),
+        # fr-a1408292-4 (batch 12)
+        (
+            "«Une victime a été localisée puis extraite, il s’agit d’une femme de 82 ans malheureusement décédée», ont"
+            " précisé les pompiers varois via un communiqué sur WhatsApp.",
+            "fr",
+            [("pompiers varois", "WhatsApp")],
+        ),
+        # es-48e09151-3 (batch 15): "vía", the Spanish spelling of the preposition
+        (
+            "Más temprano, el Ministerio de Salud había informado vía Twitter que había 36 muertos.",
+            "es",
+            [("Ministerio de Salud", "Twitter")],
+        ),
+    ],
+)
+def test_a_platform_named_alike_in_every_language(text: str, language: str, expected: list[Named]) -> None:
+    assert sources_of(text, language) == expected
+
+
+def test_via_as_a_noun_is_no_platform() -> None:
+    # "la vía" (the road) before no platform opens no channel: the named source, no via
+    assert sources_of("Dos personas murieron en la vía pública, informó la policía.", "es") == [("policía", "s")]
