@@ -22,7 +22,7 @@ from casualtylog.text._time_adverbs import opens_clause
 from casualtylog.text._tokens import NUMBER, PUNCT, WORD, Token
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["apposed_person", "person_before_apposition"]
+__all__ = ["apposed_person", "person_before_apposition", "phrase_before_person"]
 
 #: How many words the rest of a title's complement may hold before its comma.
 _MAX_COMPLEMENT = 14
@@ -161,3 +161,20 @@ def _names_before(tokens: list[Token], c: int, lang: LanguageData) -> list[Token
     if any(is_title(t, lang) or is_head(t.low, lang) for t in person):
         return None  # "Police, …": a body, read by the name reader as before
     return person
+
+
+def phrase_before_person(tokens: list[Token], comma: int, lang: LanguageData) -> bool:
+    """Whether the words before ``comma`` are a noun phrase opening the sentence, to which a person is apposed.
+
+    "Der Gemeindechef der am stärksten betroffenen Stadt Cianjur, | Herman Suherman, sagte", "La titular de
+    Protección Civil de México, | Laura Gurza, confirmó", "Un chauffeur d'ambulance, | Ahmed Saïd, a dit": an
+    article opens the sentence, no verb or number stands before the comma, so the names after it, set off before
+    the verb of saying, are the person it describes (whatever the office's word). Session 22 (attr23).
+    """
+    if comma < 2 or comma > _MAX_COMPLEMENT or tokens[0].low not in lang.determiners:
+        return False
+    return all(
+        t.kind is WORD and t.low not in saying(lang) and t.low not in lang.auxiliaries and not opens_clause(t, lang)
+        for t in tokens[1:comma]
+    )
+

@@ -22,7 +22,7 @@ from casualtylog.text._source_shapes import is_head, saying
 from casualtylog.text._tokens import NONCOUNT, NUMBER, WORD, Token
 from casualtylog.text.lang import LanguageData
 
-__all__ = ["inner_adjective", "past_report"]
+__all__ = ["inner_adjective", "past_report", "report_author_start"]
 
 #: The "of" between a report and its author.
 _OF = frozenset({"de", "del", "des", "du", "d'"})
@@ -134,6 +134,17 @@ def past_report(tokens: list[Token], k: int, lang: LanguageData) -> int:
             described = True  # "un bilan annoncé mardi par", "the statistics released by"
         j += 1
     return k
+
+
+def report_author_start(tokens: list[Token], lang: LanguageData) -> int:
+    """Where the author starts in a name that opens with its report ("Cifras preliminares de | las autoridades"), or 0.
+
+    A name read before a verb of saying may be the report, not who made it ("El último informe del Instituto
+    Nacional de Defensa Civil indica"): past the report as :func:`past_report` reads it, when a name or a source's
+    head follows (session 22, attr23).
+    """
+    k = past_report(tokens, 0, lang)
+    return k if 0 < k < len(tokens) and _author_at(tokens, k, lang) else 0
 
 
 def _by_ahead(tokens: list[Token], j: int, by: frozenset[str]) -> bool:

@@ -11,10 +11,10 @@ walk so each module holds one concept.
 
 from __future__ import annotations
 
-from casualtylog.text._apposed_persons import apposed_person
+from casualtylog.text._apposed_persons import apposed_person, phrase_before_person
 from casualtylog.text._described_persons import described_person, person_named
 from casualtylog.text._placed_heads import head_with_place
-from casualtylog.text._romance_sources import inner_adjective
+from casualtylog.text._romance_sources import inner_adjective, report_author_start
 from casualtylog.text._source_outlets import (
     channel_ahead,
     described_after_article,
@@ -69,6 +69,10 @@ def clean_name(tokens: list[Token], lang: LanguageData, text: str) -> str | None
     """The name in ``tokens``: leading determiners and trailing connectors dropped."""
     while tokens and tokens[0].low in lang.determiners:
         tokens = tokens[1:]
+    if k := report_author_start(tokens, lang):
+        # "Cifras preliminares de las autoridades indican", "El último informe del Instituto … indica": a report
+        # read as the verb's subject names its author (session 22, attr23), as after "according to" (the guide).
+        tokens = [t for i, t in enumerate(tokens[k:]) if i or t.low not in lang.determiners]
     while tokens and (tokens[-1].low in lang.name_connectors or tokens[-1].low in lang.determiners):
         tokens = tokens[:-1]
     # "state-run Xinhua news agency": a lower-case compound before a name describes it and is no part of it.
@@ -249,7 +253,10 @@ def name_before(tokens: list[Token], j: int, lang: LanguageData, text: str) -> s
                 if (
                     person
                     and all(t.kind is WORD and (named(t) or inner_particle(person, t)) for t in person)
-                    and any(is_title(t, lang) for t in tokens[max(0, back - MAX_NAME) : back])
+                    and (
+                        any(is_title(t, lang) for t in tokens[max(0, back - MAX_NAME) : back])
+                        or (len(person) >= 2 and phrase_before_person(tokens, back, lang))
+                    )
                 ):
                     return clean_name(list(person), lang, text)
                 if _opening_place(tokens, back, lang):  # "En Kiev, el alcalde Vitali Klitschko, informó"
@@ -348,11 +355,26 @@ def _skip_parenthesis(tokens: list[Token], j: int) -> int:
     return j
 
 
+def _plain_complement(words: list[Token], lang: LanguageData) -> bool:
+    """Whether a title's complement is a noun phrase only ("of the southern region of Mykolaiv", "van de regio Moskou").
+
+    The guide writes a title with its complement as the sentence does (session 22, attr23: fr-472c53bf-2 "le
+    gouverneur de la région a fait état", nl-bff26678-2, en-d90472df-4); an auxiliary or an adverb ("Le chef des
+    services de secours | a cependant averti") ends the subject before it. Only a complement that opens with an
+    article: "the regional police chief for eastern Leyte province", "the police chief of this small suburb" keep
+    the title alone, as the guide's first round labelled them.
+    """
+    return bool(words) and words[0].low in lang.determiners and all(
+        (name_token(t, lang) or modifier(t, lang)) and t.low not in lang.auxiliaries | lang.gap_words for t in words
+    )
+
+
 def _head_of_complement(tokens: list[Token], j: int, lang: LanguageData, text: str) -> str | None:
     """ "The regional police chief for eastern Leyte province said": the title before an "of"/"for" phrase.
 
     The words before the verb of saying are the complement of a title that
-    opens the clause; the title (with its modifiers) is the source.
+    opens the clause; the title (with its modifiers) is the source, with its
+    complement when that is a plain noun phrase (session 22: ``_plain_complement``).
     """
     for k in range(j, max(-1, j - MAX_NAME), -1):
         tok = tokens[k]
@@ -371,5 +393,8 @@ def _head_of_complement(tokens: list[Token], j: int, lang: LanguageData, text: s
             person = after_title(phrase, lang) if j > k and named(tokens[j - 1]) and named(tokens[j]) else phrase
             if len(person) < len(phrase) and person[-1] is tokens[j] and all(named(t) for t in person):
                 return clean_name(person, lang, text)
+            bare = [t for i, t in enumerate(phrase) if i or t.low not in lang.determiners]
+            if _plain_complement(tokens[k + 1 : j + 1], lang) and after_title(bare, lang) == bare:
+                return clean_name(phrase, lang, text)  # "the governor of the southern region of Mykolaiv said"
             return clean_name(head, lang, text)
     return None

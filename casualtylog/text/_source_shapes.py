@@ -153,12 +153,27 @@ def statement_end(tokens: list[Token], k: int, lang: LanguageData) -> int:
     """The index after a channel phrase starting at ``k`` ("afirmaron | en un comunicado | los servicios"), or ``k``."""
     hit = phrases(lang, "statement_phrases").at(tokens, k)
     if hit is None:
-        return k
+        return _past_channel(tokens, k, lang)
     end = k + hit[0]
     # "a souligné dans un communiqué, | le ministre …": a comma may set the phrase off before the inverted subject.
     if end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].low in lang.determiners:
         return end + 1
     return end
+
+
+def _past_channel(tokens: list[Token], k: int, lang: LanguageData) -> int:
+    """The index after a platform named at ``k`` ("a indiqué | sur Telegram | le chef …", "dijo | en X | la Oficina"),
+    or ``k``.
+
+    Between a verb of saying and its inverted subject the platform is the via, and the subject follows it (session
+    22, attr23: fr-234efc32-3, fr-69df516a-2, es-77babe63-2).
+    """
+    if k >= len(tokens) or tokens[k].low not in lang.channel_preps:
+        return k
+    channel = channel_named(tokens, k + 1, lang)
+    if channel is None:
+        return k
+    return next((i + 1 for i in range(k + 1, len(tokens)) if tokens[i] is channel), k)
 
 
 def statement_start(tokens: list[Token], j: int, lang: LanguageData) -> int:

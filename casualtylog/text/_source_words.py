@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from casualtylog.text._phrases import phrases
 from casualtylog.text._source_shapes import is_head as _is_head
 from casualtylog.text._source_shapes import saying
 from casualtylog.text._time_adverbs import closes_name, past_time
@@ -73,7 +74,27 @@ def is_title(tok: Token, lang: LanguageData) -> bool:
         return True
     ends = _compound_titles(lang)
     # one endswith over all the titles first (in C): most words end in none, and only those that do need the lengths
-    return low.endswith(ends) and any(low.endswith(t) and len(low) > len(t) + 2 for t in ends)
+    if low.endswith(ends) and any(low.endswith(t) and len(low) > len(t) + 2 for t in ends):
+        return True
+    return _headed_title(low, lang)
+
+
+def _headed_title(low: str, lang: LanguageData) -> bool:
+    """ "Armeechef", "Polizeichef": a short title compounded after a source's head names an office too.
+
+    Too short to end any compound ("chef" ends "Küchenchef" too), such a title makes one only after the head
+    of whom it is the chief (session 22, attr23: "Nach Angaben von Armeechef Dudung Abdurachman").
+    """
+    if not lang.compound_heads:
+        return False
+    shorts = _short_titles(lang)
+    return low.endswith(shorts) and any(low.endswith(t) and _is_head(low[: -len(t)], lang) for t in shorts)
+
+
+@lru_cache(maxsize=16)
+def _short_titles(lang: LanguageData) -> tuple[str, ...]:
+    """The titles too short to end any compound (see :func:`_headed_title`)."""
+    return tuple(t for t in lang.titles if len(t) < 6)
 
 
 @lru_cache(maxsize=16)
@@ -326,9 +347,17 @@ def closing_adjectives(tokens: list[Token], k: int, lang: LanguageData) -> int:
         end = k + n
         if end == len(tokens) or tokens[end].kind is PUNCT or _name_stop(tokens, end, lang):
             return n
-        if tokens[end].low in saying(lang):
-            return n
+        if tokens[end].low in saying(lang) or tokens[end].low in _prepositions(lang) - lang.agent_preps:
+            return n  # "une source médicale | à l'AFP" (session 22, attr23); "dirigé | par le Hamas" is a participle
+        if phrases(lang, "saying_phrases").at(tokens, end) is not None:
+            return n  # "de source sécuritaire | faisait état de": a verb of saying in more than one word
     return 0
+
+
+@lru_cache(maxsize=16)
+def _prepositions(lang: LanguageData) -> frozenset[str]:
+    """The prepositions attribution knows ("à l'AFP", "sur Telegram", "par la police"): never an adjective."""
+    return lang.outlet_preps | lang.agent_preps | lang.source_place_preps | lang.channel_preps
 
 
 def _adjective(tok: Token, lang: LanguageData) -> bool:
@@ -339,6 +368,7 @@ def _adjective(tok: Token, lang: LanguageData) -> bool:
         and not tok.is_capitalised
         and low not in lang.name_connectors
         and low not in lang.determiners
+        and low not in _prepositions(lang)
     )
 
 

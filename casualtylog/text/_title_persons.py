@@ -5,7 +5,9 @@ A source's name that opens with a lower-case title ("mayor", *gouverneur*,
 ("as the sentence names them", without the title). The title may carry a
 complement before the person ("of the Kursk Region", *de la Policía*, *du
 ministère de la Santé du Hamas*): the person is then the capitalised run that
-closes the name, past the place or office that ends the complement. Read by
+closes the name, past the place or office that ends the complement. Without a
+title, a lower-case head ("police official Rakesh Kumar") or an honorific ("Mr
+Sagar") before the names describes the person too (session 22). Read by
 :func:`casualtylog.text._source_names.clean_name` for every name, so a name
 read before the verb and one read after it are cut alike.
 """
@@ -29,9 +31,13 @@ def after_title(tokens: list[Token], lang: LanguageData) -> list[Token]:
     capitalised words follow it), or the run of two or more names that closes
     the complement after it ("Minister of Internal Affairs of Ukraine Ihor Klymenko").
     """
+    if len(tokens) >= 2 and tokens[0].low in lang.honorifics and all(named(t) for t in tokens[1:]):
+        return tokens[1:]  # "Mr Sagar", "Mr Don Carcieri": an honorific is no office, the person is named without it
     first = next((i for i, t in enumerate(tokens) if is_title(t, lang)), None)
     if first is None:
-        return tokens
+        return _after_head(tokens, lang)
+    while first + 1 < len(tokens) and is_title(tokens[first + 1], lang):
+        first += 1  # "KHRC Executive Director David Malombe": a title of two words, the person after both
     if first and any(t.is_capitalised for t in tokens[first + 1 :]) and named(tokens[-1]):
         tokens = tokens[first:]  # "Canterbury district commander Dave Cliff": the person after the title
     elif first:
@@ -67,6 +73,21 @@ def after_title(tokens: list[Token], lang: LanguageData) -> list[Token]:
         if not any(t.is_capitalised for t in tokens[end:]):
             return tokens  # "ministre de la Santé": the title of an office, kept whole (source and speaker)
     return run
+
+
+def _after_head(tokens: list[Token], lang: LanguageData) -> list[Token]:
+    """ "Sikandrabad police official Rakesh Kumar" → "Rakesh Kumar": names closing a run after a lower-case head.
+
+    A head noun that is no title ("official", "police") written in lower case before two or more names, and only
+    names after it, describes the person those names are (session 22, attr23); "official sources" has no name after
+    its head, "Police Chief Smithee" no lower-case head.
+    """
+    for i in range(len(tokens) - 2, -1, -1):
+        tok = tokens[i]
+        if tok.kind is WORD and tok.text.islower() and is_head(tok.low, lang):
+            rest = tokens[i + 1 :]
+            return rest if len(rest) >= 2 and all(named(t) for t in rest) else tokens
+    return tokens
 
 
 def _closing_person(tokens: list[Token], end: int, lang: LanguageData) -> int | None:

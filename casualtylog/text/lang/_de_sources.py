@@ -88,6 +88,10 @@ CHANNELS = {
     "twitter": "Twitter",
     "facebook": "Facebook",
     "fernsehen": "television",
+    # Session 22 (attr23): the platforms are named alike in every language ("erklärten via Instagram", "via un
+    # communiqué sur WhatsApp"): the via (the guide: de-72b84837-2, fr-a1408292-4).
+    "instagram": "Instagram",
+    "whatsapp": "WhatsApp",
 }
 
 #: The verbs of saying only attribution reads (``source_verbs``; moved here from the language module in session

@@ -60,6 +60,17 @@ TITLES = frozenset(
         "envoy",
         "coroner",
         "chancellor",
+        # Session 22 (attr23): offices written before a person's name in news ("Kerrville City Manager Dalton Rice
+        # told", "Erie County Executive Mark Poloncarz said"): the person after them is the source, as the guide
+        # names a person (without the title). "official" is no title ("official sources"): a head before names,
+        # read by casualtylog.text._title_persons.
+        "manager",
+        "executive",
+        "magistrate",
+        "collector",
+        "boss",
+        "adviser",
+        "advisor",
     ]
 )
 
@@ -190,6 +201,9 @@ CHANNELS = {
     "tv": "TV",
     "television": "television",
     "radio": "radio",
+    # Session 22 (attr23): the platforms are named alike in every language ("erklärten via Instagram", "via un
+    # communiqué sur WhatsApp"): the via (the guide: de-72b84837-2, fr-a1408292-4).
+    "whatsapp": "WhatsApp",
 }
 
 STATEMENT_PHRASES = {

@@ -36,6 +36,9 @@ SAID = (
 
 #: Reports whose author follows "de" ("según el último balance de los servicios de emergencia").
 REPORTS = "cifra balance informe parte reporte comunicado recuento"
+# Session 22 (attr23): the plurals and the bulletin ("Según reportes del centro médico", "según el último boletín
+# divulgado por la policía"): a report, whose author after "de"/"por" is the source.
+REPORTS += " reportes informes boletín boletines"
 
 #: Nouns of people with no group: refugees are victims however they are counted ("50 refugiados murieron"), and
 #: listing them keeps the predicate "refugiadas en albergues" from hiding them.

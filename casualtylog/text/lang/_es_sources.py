@@ -56,6 +56,10 @@ CHANNELS = {
     "twitter": "Twitter",
     "facebook": "Facebook",
     "televisión": "television",
+    # Session 22 (attr23): the platforms are named alike in every language ("erklärten via Instagram", "via un
+    # communiqué sur WhatsApp"): the via (the guide: de-72b84837-2, fr-a1408292-4).
+    "instagram": "Instagram",
+    "whatsapp": "WhatsApp",
 }
 
 STATEMENT_PHRASES = {"en un comunicado": "statement", "en una rueda de prensa": "press conference"}

@@ -81,6 +81,10 @@ CHANNELS = {
     "twitter": "Twitter",
     "facebook": "Facebook",
     "télévision": "television",
+    # Session 22 (attr23): the platforms are named alike in every language ("erklärten via Instagram", "via un
+    # communiqué sur WhatsApp"): the via (the guide: de-72b84837-2, fr-a1408292-4).
+    "instagram": "Instagram",
+    "whatsapp": "WhatsApp",
 }
 
 STATEMENT_PHRASES = {"dans un communiqué": "statement", "lors d' une conférence de presse": "press conference"}

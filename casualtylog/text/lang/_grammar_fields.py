@@ -49,3 +49,7 @@ class GrammarWords:
     # (casualtylog.text._trapped_places.stuck_in_place). Empty turns it off.
     trapped_preps: frozenset[str] = frozenset()
     custody_words: frozenset[str] = frozenset()
+    # Session 22 (attr23): honorifics written before a person's name without their period ("Mr Sagar said", "Mrs
+    # Ndlovu told"): no office, so never part of how the guide names the person, even where a capitalised title
+    # before one name is (``titles_kept_before_names``: "President Zelenskyy"). Empty turns it off.
+    honorifics: frozenset[str] = frozenset()

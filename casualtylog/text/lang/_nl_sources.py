@@ -144,6 +144,9 @@ CHANNELS = {
     "tv": "TV",
     "televisie": "television",
     "radio": "radio",
+    # Session 22 (attr23): the platforms are named alike in every language ("erklärten via Instagram", "via un
+    # communiqué sur WhatsApp"): the via (the guide: de-72b84837-2, fr-a1408292-4).
+    "whatsapp": "WhatsApp",
 }
 
 STATEMENT_PHRASES = {

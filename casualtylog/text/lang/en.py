@@ -260,6 +260,7 @@ LANGUAGE = LanguageData(
     source_possessives=frozenset({"its", "their", "his", "her"}),
     name_conjunctions=frozenset({"and", "&"}),
     titles_kept_before_names=True,
+    honorifics=frozenset({"mr", "mrs", "ms"}),  # Session 22 (attr23): "Mr Sagar" → Sagar
     relay_verbs=frozenset({"reported", "reports"}),
     # "The UN estimated that …"
     source_verbs=sources.SOURCE_VERBS,

@@ -142,7 +142,7 @@ LANGUAGE = LanguageData(
     report_words=sources.REPORT_WORDS,
     name_connectors=_phrases("de | del | la | los | las | y | para"),
     determiners=_words("el la los las un una"),
-    channel_preps=_words("en a través"),
+    channel_preps=_words("en a través vía"),  # Session 22 (attr23): "había informado vía Twitter" (es-48e09151-3)
     # "en su cuenta de Facebook"; session 10: what an outlet is, before its name ("la agencia Efe")
     channel_words=frozenset({"cuenta", "perfil", "canal"})
     | frozenset({"agencia", "cadena", "diario", "emisora", "periódico", "portal", "radio", "televisión"}),
