@@ -13,7 +13,7 @@ a word that says only that there are several of them.
 
 from __future__ import annotations
 
-__all__ = ["CARE_WORDS"]
+__all__ = ["CARE_WORDS", "EN_CARE_PLACES", "EN_CARE_VERBS"]
 
 #: Grades of injury, mildest first: a range runs from a milder to a graver one ("minor to serious").
 _EN_GRADES = ("minor", "light", "moderate", "serious", "severe", "critical", "life-threatening")
@@ -63,3 +63,16 @@ def _several_hospitals() -> dict[str, str]:
 
 
 CARE_WORDS: dict[str, dict[str, str]] = {"en": _english()}
+
+
+#: Session 22 (issue 13): the verbs of the hospital frame (:meth:`PlaceFrames.taken_to_hospital`) in English, so a
+#: hospital named between the verb and its head word is read as the fixed phrases read "taken to hospital" ("24 other
+#: passengers were taken to Moi County Referral Hospital", en-3ccf8f5c-2; "Around 11 people are still undergoing
+#: treatment at various government hospitals", en-071f151e-2). "treatment" stands for its verb ("undergoing",
+#: "receiving"): the frame wants one word, then the place within a few plain words after it.
+EN_CARE_VERBS = frozenset(
+    {"taken", "rushed", "transported", "admitted", "brought", "transferred", "referred", "shifted", "airlifted"}
+    | {"treated", "treatment"}
+)
+#: Only the hospital itself: a "centre" alone is also a relief or evacuation centre (displaced, not injured).
+EN_CARE_PLACES = frozenset({"hospital", "hospitals"})

@@ -11,6 +11,7 @@ from casualtylog.text.lang import _en_verbs as verbs
 from casualtylog.text.lang import _en_victims as victims
 from casualtylog.text.lang import _en_weapons as weapons
 from casualtylog.text.lang._arrival_words import EN_FLIGHT_OBJECTS
+from casualtylog.text.lang._care_words import EN_CARE_PLACES, EN_CARE_VERBS
 from casualtylog.text.lang._earlier_day_words import EARLIER_DAY_WORDS
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._en_shapes import EXCEED_WORDS
@@ -364,4 +365,6 @@ LANGUAGE = LanguageData(
     # "told": an order to leave is no claim
     forcing_verbs=frozenset({"forced", "forcing", "forces", "force", "compelled", "compelling"}),
     flight_objects=EN_FLIGHT_OBJECTS,
+    care_verbs=EN_CARE_VERBS,  # session 22: the hospital frame, a named hospital between verb and head word
+    care_places=EN_CARE_PLACES,
 )
