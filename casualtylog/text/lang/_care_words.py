@@ -13,7 +13,16 @@ a word that says only that there are several of them.
 
 from __future__ import annotations
 
-__all__ = ["CARE_WORDS", "EN_CARE_PLACES", "EN_CARE_VERBS"]
+__all__ = [
+    "CARE_WORDS",
+    "EN_CARE_PLACES",
+    "EN_CARE_VERBS",
+    "STAY_ADVERBS",
+    "STAY_PAST",
+    "STAY_PREPS",
+    "STAY_STATES",
+    "STAY_VERBS",
+]
 
 #: Grades of injury, mildest first: a range runs from a milder to a graver one ("minor to serious").
 _EN_GRADES = ("minor", "light", "moderate", "serious", "severe", "critical", "life-threatening")
@@ -76,3 +85,39 @@ EN_CARE_VERBS = frozenset(
 )
 #: Only the hospital itself: a "centre" alone is also a relief or evacuation centre (displaced, not injured).
 EN_CARE_PLACES = frozenset({"hospital", "hospitals"})
+
+# Session 22 (issue 13): people counted by their stay in hospital are injured (the guide: "Still in hospital … →
+# injured", "26 personnes restent encore hospitalisées"): "nearly 50 people are still in hospital" (en-4a28c01e-2),
+# "over 140 were still in hospital" (en-95aa78c2-1), "trois hommes sont encore à l'hôpital" (fr-ca0e0503-5),
+# "55 permanecen en los hospitales" (es-502e4bdf-1), "40 personas continúan internadas" (es-ba84ac4c-4). The verb
+# stands right after the count or its noun and the place right after the verb (casualtylog.text._care_stays), so
+# "three were killed at the hospital" or "40 doctors work at the hospital" are no stay. Past "were"/"was" is a stay
+# only with an adverb of still being there ("were still in hospital"): "three people were in the hospital when it
+# was hit" tells where patients were before the event, who the guide does not count as injured.
+STAY_VERBS: dict[str, frozenset[str]] = {
+    "en": frozenset({"are", "is", "remain", "remains", "remained"}),
+    "fr": frozenset({"sont", "est", "restent", "restaient", "demeurent", "étaient"}),
+    "de": frozenset({"liegen", "lagen", "befinden", "befanden", "befindet", "befand", "bleiben", "blieben"}),
+    "es": frozenset({"permanecen", "permanecían", "siguen", "seguían", "continúan", "continuaban", "están"}),
+    "nl": frozenset({"liggen", "lagen", "verblijven", "verbleven", "bleven", "blijven"}),
+}
+#: The past copulas that say a stay only with an adverb after them ("were still in hospital").
+STAY_PAST: dict[str, frozenset[str]] = {"en": frozenset({"were", "was"})}
+STAY_ADVERBS: dict[str, frozenset[str]] = {
+    "en": frozenset({"still", "currently", "now"}),
+    "fr": frozenset({"encore", "toujours", "actuellement"}),
+    "de": frozenset({"noch", "weiterhin", "derzeit", "immer", "sich"}),
+    "es": frozenset({"aún", "todavía", "actualmente"}),
+    "nl": frozenset({"nog", "momenteel"}),
+}
+STAY_PREPS: dict[str, frozenset[str]] = {
+    "en": frozenset({"in", "at"}),
+    "fr": frozenset({"à", "au", "aux", "dans"}),
+    "de": frozenset({"im", "in"}),
+    "es": frozenset({"en"}),
+    "nl": frozenset({"in"}),
+}
+#: Kept in care, said by a participle (*internadas*: admitted; not *hospitalizadas*, which is a predicate already).
+STAY_STATES: dict[str, frozenset[str]] = {
+    "es": frozenset({"internados", "internadas", "ingresados", "ingresadas"}),
+}
