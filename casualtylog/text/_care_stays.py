@@ -20,14 +20,14 @@ from casualtylog.text._mentions import Mention, _low, _tok
 from casualtylog.text._nouns import _noun
 from casualtylog.text._tokens import WORD
 
-__all__ = ["CareStays"]
+__all__ = ["CARERS", "CareStays"]
 
 #: At most this many adverbs between the verb and the place ("are still currently in").
 _ADVERBS = 2
 #: At most this many plain words between the preposition and the hospital ("at the district government hospital").
 _PLACE_REACH = 4
 #: Groups who work at a hospital: their count at one is no count of the injured ("40 doctors are at the hospital").
-_CARERS = frozenset({"health_workers", "doctors", "nurses", "medics", "paramedics"})
+CARERS = frozenset({"health_workers", "doctors", "nurses", "medics", "paramedics"})
 
 
 class CareStays(SentenceBase):
@@ -44,7 +44,7 @@ class CareStays(SentenceBase):
         group: str | None = None
         if noun is not None and noun[0] in {"people", "group"}:
             group, k = noun[1], k + noun[2]
-        if group in _CARERS:
+        if group in CARERS:
             return False
         verb = _low(tokens, k)
         past = verb in lang.stay_past_verbs

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 __all__ = [
     "CARE_WORDS",
+    "CONVEYING_PREPS",
+    "CONVEYING_VERBS",
     "EN_CARE_PLACES",
     "EN_CARE_VERBS",
     "STAY_ADVERBS",
@@ -120,4 +122,23 @@ STAY_PREPS: dict[str, frozenset[str]] = {
 #: Kept in care, said by a participle (*internadas*: admitted; not *hospitalizadas*, which is a predicate already).
 STAY_STATES: dict[str, frozenset[str]] = {
     "es": frozenset({"internados", "internadas", "ingresados", "ingresadas"}),
+}
+
+# Session 22 (issue 13): the count as the object of a verb that takes it to hospital, in the active voice ("We
+# transported nine individuals to the hospital", en-051a4aa5-2; "took back 16 people with gunshot wounds to its Nasir
+# hospital", en-d0ecd734-5), as the passive "were transported to the hospital" is read (casualtylog.text._care_objects).
+# The hospital must follow: "took 300 people" or "brought 40 people together" is no care.
+CONVEYING_VERBS: dict[str, frozenset[str]] = {
+    "en": frozenset({"transported", "took", "rushed", "brought", "airlifted", "ferried", "sent", "carried", "drove"}),
+    "fr": frozenset({"transporté", "transportent", "emmené", "conduit", "acheminé", "évacué"}),
+    "de": frozenset({"brachten", "brachte", "bringen", "transportierten", "transportierte", "flogen", "flog"}),
+    "nl": frozenset({"bracht", "brachten", "vervoerde", "vervoerden"}),
+    "es": frozenset({"trasladaron", "trasladó", "llevaron", "llevó", "trasladan", "llevan", "evacuaron"}),
+}
+CONVEYING_PREPS: dict[str, frozenset[str]] = {
+    "en": frozenset({"to"}),
+    "fr": frozenset({"à", "au", "aux", "vers"}),
+    "de": frozenset({"ins", "in"}),
+    "nl": frozenset({"naar"}),
+    "es": frozenset({"a", "al"}),
 }

@@ -12,6 +12,8 @@ from casualtylog.text.lang import _en_victims as victims
 from casualtylog.text.lang import _en_weapons as weapons
 from casualtylog.text.lang._arrival_words import EN_FLIGHT_OBJECTS
 from casualtylog.text.lang._care_words import (
+    CONVEYING_PREPS,
+    CONVEYING_VERBS,
     EN_CARE_PLACES,
     EN_CARE_VERBS,
     STAY_ADVERBS,
@@ -381,4 +383,7 @@ LANGUAGE = LanguageData(
     stay_adverbs=STAY_ADVERBS["en"],
     stay_preps=STAY_PREPS["en"],
     stay_states=STAY_STATES.get("en", frozenset()),
+    # session 22: the count as the object of a verb that takes it to hospital (casualtylog.text._care_objects)
+    conveying_verbs=CONVEYING_VERBS["en"],
+    conveying_preps=CONVEYING_PREPS["en"],
 )

@@ -8,7 +8,15 @@ from casualtylog.text.lang import _fr_tolls as tolls
 from casualtylog.text.lang import _fr_verbs as verbs
 from casualtylog.text.lang import _fr_victims as victims
 from casualtylog.text.lang import _fr_weapons as weapons
-from casualtylog.text.lang._care_words import STAY_ADVERBS, STAY_PAST, STAY_PREPS, STAY_STATES, STAY_VERBS
+from casualtylog.text.lang._care_words import (
+    CONVEYING_PREPS,
+    CONVEYING_VERBS,
+    STAY_ADVERBS,
+    STAY_PAST,
+    STAY_PREPS,
+    STAY_STATES,
+    STAY_VERBS,
+)
 from casualtylog.text.lang._earlier_day_words import EARLIER_DAY_WORDS
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
@@ -366,4 +374,7 @@ LANGUAGE = LanguageData(
     stay_adverbs=STAY_ADVERBS["fr"],
     stay_preps=STAY_PREPS["fr"],
     stay_states=STAY_STATES.get("fr", frozenset()),
+    # session 22: the count as the object of a verb that takes it to hospital (casualtylog.text._care_objects)
+    conveying_verbs=CONVEYING_VERBS["fr"],
+    conveying_preps=CONVEYING_PREPS["fr"],
 )
