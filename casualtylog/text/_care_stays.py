@@ -56,11 +56,29 @@ class CareStays(SentenceBase):
             j, adverbs = j + 1, adverbs + 1
         if past and not adverbs:
             return False
-        end = j if _low(tokens, j) in lang.stay_states else self._care_place(j)
+        end = self._state(j)
+        if end is None:
+            end = self._care_place(j)
         if end is None:
             return False
         self.add(Binding(m, "injured", group, "subject", chunk_end=end + 1, confidence=0.75))
         return True
+
+    def _state(self, j: int) -> int | None:
+        """The last token of a state of care at ``j`` ("internadas", "critical", "entre la vida y la muerte"), or
+        ``None``. The state must close its clause ("are critical and on life support", "four are stable."): "are
+        critical of the plan" or "are stable prices" are no state of the injured."""
+        tokens, lang = self.tokens, self.lang
+        for state in lang.stay_states:
+            words = state.split(" ")
+            if all(_low(tokens, j + i) == w for i, w in enumerate(words)):
+                last = j + len(words) - 1
+                after = _tok(tokens, last + 1)
+                if after is None or after.kind is not WORD:
+                    return last
+                if after.low in lang.boundaries or after.low in lang.coordinators:
+                    return last
+        return None
 
     def _care_place(self, j: int) -> int | None:
         """Where the hospital stands after a preposition at ``j`` ("in hospital", "à l'hôpital"), or ``None``."""

@@ -340,7 +340,7 @@ LANGUAGE = LanguageData(
     stay_past_verbs=STAY_PAST.get("de", frozenset()),
     stay_adverbs=STAY_ADVERBS["de"],
     stay_preps=STAY_PREPS["de"],
-    stay_states=STAY_STATES.get("de", frozenset()),
+    stay_states=STAY_STATES["de"],
     # session 22: the count as the object of a verb that takes it to hospital (casualtylog.text._care_objects)
     conveying_verbs=CONVEYING_VERBS["de"],
     conveying_preps=CONVEYING_PREPS["de"],

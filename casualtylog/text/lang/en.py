@@ -382,7 +382,7 @@ LANGUAGE = LanguageData(
     stay_past_verbs=STAY_PAST.get("en", frozenset()),
     stay_adverbs=STAY_ADVERBS["en"],
     stay_preps=STAY_PREPS["en"],
-    stay_states=STAY_STATES.get("en", frozenset()),
+    stay_states=STAY_STATES["en"],
     # session 22: the count as the object of a verb that takes it to hospital (casualtylog.text._care_objects)
     conveying_verbs=CONVEYING_VERBS["en"],
     conveying_preps=CONVEYING_PREPS["en"],

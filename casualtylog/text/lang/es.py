@@ -374,7 +374,7 @@ LANGUAGE = LanguageData(
     stay_past_verbs=STAY_PAST.get("es", frozenset()),
     stay_adverbs=STAY_ADVERBS["es"],
     stay_preps=STAY_PREPS["es"],
-    stay_states=STAY_STATES.get("es", frozenset()),
+    stay_states=STAY_STATES["es"],
     # session 22: the count as the object of a verb that takes it to hospital (casualtylog.text._care_objects)
     conveying_verbs=CONVEYING_VERBS["es"],
     conveying_preps=CONVEYING_PREPS["es"],

@@ -373,7 +373,7 @@ LANGUAGE = LanguageData(
     stay_past_verbs=STAY_PAST.get("fr", frozenset()),
     stay_adverbs=STAY_ADVERBS["fr"],
     stay_preps=STAY_PREPS["fr"],
-    stay_states=STAY_STATES.get("fr", frozenset()),
+    stay_states=STAY_STATES["fr"],
     # session 22: the count as the object of a verb that takes it to hospital (casualtylog.text._care_objects)
     conveying_verbs=CONVEYING_VERBS["fr"],
     conveying_preps=CONVEYING_PREPS["fr"],

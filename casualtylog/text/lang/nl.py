@@ -393,7 +393,7 @@ LANGUAGE = LanguageData(
     stay_past_verbs=STAY_PAST.get("nl", frozenset()),
     stay_adverbs=STAY_ADVERBS["nl"],
     stay_preps=STAY_PREPS["nl"],
-    stay_states=STAY_STATES.get("nl", frozenset()),
+    stay_states=STAY_STATES["nl"],
     # session 22: the count as the object of a verb that takes it to hospital (casualtylog.text._care_objects)
     conveying_verbs=CONVEYING_VERBS["nl"],
     conveying_preps=CONVEYING_PREPS["nl"],
