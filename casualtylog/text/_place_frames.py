@@ -125,6 +125,8 @@ class PlaceFrames(SentenceBase):
         k = self.skip_partitive_of(m)
         if m.kind == "vague" and _low(tokens, k) in lang.vague_links:
             k += 1
+        if _low(tokens, k) in lang.others_words and k + 1 < len(tokens):
+            k += 1  # session 22 (care23): "six other farm labourers were rushed to …" (en-91e2eaab-3)
         noun = _noun(tokens, k, lang)
         group: str | None = None
         if noun is not None and noun[0] in {"people", "group"}:
@@ -159,6 +161,8 @@ class PlaceFrames(SentenceBase):
             tok = self.tokens[j]
             if tok.low in words or (compounds and _compound_of(tok.low, words)):
                 return j
+            if j > k and f"{self.tokens[j - 1].low} {tok.low}" in words:
+                return j  # session 22 (care23): a two-word place by its head ("Shamir Medical Center")
             if tok.kind is not WORD or tok.low in lang.boundaries or tok.low in lang.said_verbs:
                 return None
         return None

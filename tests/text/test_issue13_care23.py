@@ -221,6 +221,39 @@ def test_care23_same_surface(text: str, language: str, claims: list[Claim]) -> N
     assert claims_of(text, language) == claims
 
 
+# -- family 6: a centre of care in two words, and "other" between the count and its noun ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # en-1f4c27db-2 (dev, batch 17)
+        ("Two people were brought to Mercy Medical Center Mount Shasta.", ("injured", None, "2")),
+        # en-91e2eaab-3 (dev, batch 18)
+        (
+            "Those killed have been identified as Janaki (21), Lakshmi Bai (21), Basanti Bai (42), Jamovati (60) and"
+            ' Noharmoti (50), police said, adding, "While six other farm labourers were rushed to Saraipalli community'
+            ' health centre. One critically injured was referred to a hospital at Raipur Mokahara."',
+            ("injured", "workers", "6"),
+        ),
+    ],
+)
+def test_care23_centre_of_care(text: str, claim: Claim) -> None:
+    assert claim in claims_of(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a centre alone is a relief or evacuation centre; a check-up is no injury (the guide)
+        "12 people were taken to a relief centre.",
+        "Five people were taken for medical checks.",
+    ],
+)
+def test_care23_centre_of_care_same_surface(text: str) -> None:
+    assert [c for c in claims_of(text, "en") if c[0] == "injured"] == []
+
+
 def test_care23_hospital_named_with_a_number() -> None:
     # the number in a hospital's name is no count; the people before it are
     assert claims_of("Five people are in Hospital 12.", "en") == [("injured", None, "5")]

@@ -76,6 +76,8 @@ def _several_hospitals() -> dict[str, str]:
 CARE_WORDS: dict[str, dict[str, str]] = {"en": _english()}
 
 
+_CENTRES = ("centre", "center", "centres", "centers")
+
 #: Session 22 (issue 13): the verbs of the hospital frame (:meth:`PlaceFrames.taken_to_hospital`) in English, so a
 #: hospital named between the verb and its head word is read as the fixed phrases read "taken to hospital" ("24 other
 #: passengers were taken to Moi County Referral Hospital", en-3ccf8f5c-2; "Around 11 people are still undergoing
@@ -85,8 +87,14 @@ EN_CARE_VERBS = frozenset(
     {"taken", "rushed", "transported", "admitted", "brought", "transferred", "referred", "shifted", "airlifted"}
     | {"treated", "treatment"}
 )
-#: Only the hospital itself: a "centre" alone is also a relief or evacuation centre (displaced, not injured).
-EN_CARE_PLACES = frozenset({"hospital", "hospitals"})
+#: Only the hospital itself: a "centre" alone is also a relief or evacuation centre (displaced, not injured), so the
+#: centres of care are two words, matched by their head with the word before it ("treated at Shamir Medical Center",
+#: en-d0dd49b1; "rushed to Saraipalli community health centre", en-91e2eaab-3; "brought to Mercy Medical Center").
+EN_CARE_PLACES = frozenset(
+    {"hospital", "hospitals"}
+    | {f"{kind} {head}" for kind in ("health", "medical", "trauma") for head in _CENTRES}
+    | {"medical college"}
+)
 
 # Session 22 (issue 13): people counted by their stay in hospital are injured (the guide: "Still in hospital … →
 # injured", "26 personnes restent encore hospitalisées"): "nearly 50 people are still in hospital" (en-4a28c01e-2),
