@@ -42,6 +42,8 @@ from casualtylog.text._apposition_frames import AppositionFrames
 from casualtylog.text._aside_frames import AsideFrames
 from casualtylog.text._body_parts import BodyParts
 from casualtylog.text._bracket_frames import BracketFrames
+from casualtylog.text._care_objects import CareObjects
+from casualtylog.text._care_stays import CareStays
 from casualtylog.text._chain_frames import ChainFrames
 from casualtylog.text._change_frames import ChangeFrames
 from casualtylog.text._dated_clauses import dated_earlier_after, since_when_span
@@ -63,6 +65,8 @@ class ClauseFrames(
     ChainFrames,
     AliveFrames,
     PlaceFrames,
+    CareStays,
+    CareObjects,
     AsideFrames,
     RelativeFrames,
     BracketFrames,
@@ -91,6 +95,8 @@ class ClauseFrames(
             self.pro_verb,
             self.place_split,
             self.taken_to_hospital,
+            self.stays_in_care,  # session 22: "nearly 50 people are still in hospital"
+            self.conveyed_to_care,  # session 22: "We transported nine individuals to the hospital"
             self.hosted_in_shelters,  # "cinco refugios temporales que acogen a 278 personas"
             self.among_counted,
             self.parenthesised_subject,

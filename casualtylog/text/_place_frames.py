@@ -17,6 +17,11 @@ __all__ = ["PlaceFrames"]
 
 #: How many words may stand between the people and the verb that takes them to hospital, and then the hospital.
 _CARE_REACH = 5
+#: Session 22 (care23): with the verb last, the words between the people and the hospital may be more ("Zeker vier
+#: mensen zijn met onderkoelingsverschijnselen naar een ziekenhuis gebracht", nl-0f24c6bd-2; "Zwölf Menschen mussten
+#: in der Gegend des Antiken Olympia … stationär in ein Krankenhaus gebracht werden"): the verb after the place
+#: still closes the phrase, so the walk may go further before the place.
+_VERB_LAST_REACH = 8
 #: How many words a place name may take in a per-place split ("à Saint-Martin-de-Ré").
 _PLACE_REACH = 4
 #: How many words the count's own place phrase may take before "and" ("en el lugar de los hechos").
@@ -120,6 +125,8 @@ class PlaceFrames(SentenceBase):
         k = self.skip_partitive_of(m)
         if m.kind == "vague" and _low(tokens, k) in lang.vague_links:
             k += 1
+        if _low(tokens, k) in lang.others_words and k + 1 < len(tokens):
+            k += 1  # session 22 (care23): "six other farm labourers were rushed to …" (en-91e2eaab-3)
         noun = _noun(tokens, k, lang)
         group: str | None = None
         if noun is not None and noun[0] in {"people", "group"}:
@@ -133,7 +140,7 @@ class PlaceFrames(SentenceBase):
         end = place
         if place is None and lang.subject_reach:
             # Verb last: "fünf Personen … in umliegende Krankenhäuser gebracht".
-            place = self._within(k, lang.care_places, heads)
+            place = self._within(k, lang.care_places, heads, _VERB_LAST_REACH)
             end = self._within(place + 1, lang.care_verbs) if place is not None else None
         if end is None:
             return False
@@ -145,15 +152,17 @@ class PlaceFrames(SentenceBase):
         them = phrases(self.lang, "of_them").at(self.tokens, m.end)
         return m.end if them is None else m.end + them[0]
 
-    def _within(self, k: int, words: frozenset[str], compounds: bool = False) -> int | None:
+    def _within(self, k: int, words: frozenset[str], compounds: bool = False, reach: int = _CARE_REACH) -> int | None:
         """The first of ``words`` within a few plain words from ``k`` (no number, punctuation or clause boundary);
         with ``compounds``, a compound whose head is one of them too ("ins Landesklinikum", "ins Kantonsspital":
         German and Dutch name a hospital by its kind before the head)."""
         lang = self.lang
-        for j in range(k, min(len(self.tokens), k + _CARE_REACH)):
+        for j in range(k, min(len(self.tokens), k + reach)):
             tok = self.tokens[j]
             if tok.low in words or (compounds and _compound_of(tok.low, words)):
                 return j
+            if j > k and f"{self.tokens[j - 1].low} {tok.low}" in words:
+                return j  # session 22 (care23): a two-word place by its head ("Shamir Medical Center")
             if tok.kind is not WORD or tok.low in lang.boundaries or tok.low in lang.said_verbs:
                 return None
         return None

@@ -15,6 +15,7 @@ import pytest
 
 from casualtylog.text import _attribution, _frames, _number_words, _source_names, _token_type, _tokens
 from casualtylog.text.lang import LanguageData, get_language
+from casualtylog.text.lang._care_stay_fields import CareStayWords
 from casualtylog.text.lang._clause_shape_fields import ClauseShapeWords
 from casualtylog.text.lang._core_words import CoreWords
 from casualtylog.text.lang._grammar_fields import GrammarWords
@@ -33,6 +34,7 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         *(f.name for f in dataclasses.fields(ClauseShapeWords)),
         *(f.name for f in dataclasses.fields(MemberPartWords)),  # lists, parts and ordinal ones: a base of its own
         *(f.name for f in dataclasses.fields(GrammarWords)),  # word order and articles: a base of its own
+        *(f.name for f in dataclasses.fields(CareStayWords)),  # session 22 (care23): stays in and trips to care
     ]
     # The first and last of each half as they stood in the one class before the split.
     assert names[0] == "code"
@@ -199,6 +201,14 @@ def test_language_data_fields_are_the_required_then_the_optional_in_their_old_or
         "custody_words",
         # session 22 (attr23): honorifics before a name without their period ("Mr Sagar" → Sagar)
         "honorifics",
+        # session 22 (care23): a stay in hospital and a trip there, a base of its own (lang/_care_stay_fields.py)
+        "stay_verbs",
+        "stay_past_verbs",
+        "stay_adverbs",
+        "stay_preps",
+        "stay_states",
+        "conveying_verbs",
+        "conveying_preps",
     ]
     assert len(names) == len(set(names))
 

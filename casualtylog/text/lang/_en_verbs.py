@@ -246,6 +246,12 @@ PREDICATES = {**PREDICATES, **ARRIVAL_PREDICATES["en"]}
 
 # Arrests by "apprehend", as by "arrest" (en-6cdbffde-1 "the … Police Command apprehended 307 individuals")
 ACTIVE_VERBS = {**ACTIVE_VERBS, **dict.fromkeys(("apprehended", "apprehending", "apprehend", "apprehends"), "detained")}
+# Session 22 (issue 13): hospitalised as an active verb with its object ("killed three workers and hospitalized two
+# others with severe burns", en-4f9be5a5-1), as "injured two others" is read
+ACTIVE_VERBS = {
+    **ACTIVE_VERBS,
+    **dict.fromkeys(("hospitalized", "hospitalised", "hospitalizing", "hospitalising"), "injured"),
+}
 PREDICATES = {
     **PREDICATES,
     "apprehended": "detained",

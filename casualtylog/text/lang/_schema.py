@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 
+from casualtylog.text.lang._care_stay_fields import CareStayWords
 from casualtylog.text.lang._clause_shape_fields import ClauseShapeWords
 from casualtylog.text.lang._core_words import CoreWords
 from casualtylog.text.lang._grammar_fields import GrammarWords
@@ -31,7 +32,7 @@ __all__ = ["LanguageData"]
 # LaterShapeWords, ShapeWords, CoreWords) puts the required fields first and every optional one after them, in
 # the order they were added.
 @dataclass(frozen=True, eq=False)
-class LanguageData(GrammarWords, MemberPartWords, ClauseShapeWords, LaterShapeWords, ShapeWords, CoreWords):
+class LanguageData(CareStayWords, GrammarWords, MemberPartWords, ClauseShapeWords, LaterShapeWords, ShapeWords, CoreWords):
     """Words and cue phrases of one language, as the extractor uses them.
 
     Every field is documented where it is declared: the required ones in
@@ -40,8 +41,9 @@ class LanguageData(GrammarWords, MemberPartWords, ClauseShapeWords, LaterShapeWo
     :class:`~casualtylog.text.lang._shape_words.ShapeWords`,
     :class:`~casualtylog.text.lang._later_shape_words.LaterShapeWords`,
     :class:`~casualtylog.text.lang._clause_shape_fields.ClauseShapeWords`,
-    :class:`~casualtylog.text.lang._member_part_fields.MemberPartWords` and
-    :class:`~casualtylog.text.lang._grammar_fields.GrammarWords`.
+    :class:`~casualtylog.text.lang._member_part_fields.MemberPartWords`,
+    :class:`~casualtylog.text.lang._grammar_fields.GrammarWords` and
+    :class:`~casualtylog.text.lang._care_stay_fields.CareStayWords`.
     """
 
     def __post_init__(self) -> None:

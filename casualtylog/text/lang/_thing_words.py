@@ -102,3 +102,10 @@ THING_NOUNS["fr"] = THING_NOUNS["fr"] | _words("localités établissements")
 # what is collected ("recueillis") besides signatures: "Selon plusieurs témoignages recueillis sur place" (fr-0ad1650b-2)
 THING_NOUNS["fr"] = THING_NOUNS["fr"] | _words("témoignages")
 THING_NOUNS["es"] = THING_NOUNS["es"] | _words("localidades instalaciones")
+
+# Session 22 (issue 13): a hospital's beds and wards are its capacity, not its injured (the guide), as Spanish "camas"
+# above: "12 beds are in the hospital wing" is no stay in hospital (casualtylog.text._care_stays)
+THING_NOUNS["en"] = THING_NOUNS["en"] | _words("beds wards")
+THING_NOUNS["fr"] = THING_NOUNS["fr"] | _words("lits")
+THING_NOUNS["de"] = THING_NOUNS["de"] | _words("betten")
+THING_NOUNS["nl"] = THING_NOUNS["nl"] | _words("bedden")
