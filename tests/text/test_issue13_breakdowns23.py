@@ -1,0 +1,89 @@
+"""Breakdowns by place and counts that point back (issue 13, session 22): the members of a list of places.
+
+Dev batch 18's English misses were mostly members of a breakdown after a total or a casualty noun. The guide gives
+one claim per number of a breakdown by place, with the head's metric and no group. The sentences are copied from the
+dev split (tests/data/news/*.dev.jsonl, by id); the negatives share their surface with numbers that count no victims
+(years, distances, money, a département code).
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+
+from casualtylog.text import extract
+
+Key = tuple[str, str | None, str, str]
+
+
+def _claims(text: str, language: str) -> list[Key]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        found = extract(text, source="s", reported_at="2025-04-24T12:00Z", language=language)
+    return sorted((x.claim.metric, x.claim.group, str(x.claim.figure), x.claim.status.value) for x in found)
+
+
+def _killed(*figures: str, status: str = "reported") -> list[Key]:
+    return sorted(("killed", None, f, status) for f in figures)
+
+
+@pytest.mark.parametrize(
+    ("record", "language", "text", "expected"),
+    [
+        (
+            "en-dfc341b1-4",
+            "en",
+            "The 26 other deaths were recorded in the National Capital Region or NCR (nine), Western Visayas (six),"
+            " Negros Island Region (three), Northern Mindanao (three), Central Luzon (two), Mimaropa (one), Davao"
+            " (one), and Caraga (one).",
+            _killed("9", "6", "3", "2", "1"),
+        ),
+        (
+            "fr-506ba667-2",
+            "fr",
+            "Plus de la moitié des morts ont été recensées à Al-Haouz (1.293) et à Taroudant (452), plus au sud, deux"
+            " zones rurales montagneuses au coeur du Haut Atlas, selon le ministère.",
+            _killed("1293", "452"),
+        ),
+        (
+            "es-e2faa34b-6",
+            "es",
+            "Otros estados con muertes confirmadas incluyen Veracruz (8), Baja California (5), Chiapas y Tamaulipas"
+            " (4 cada uno), Tabasco y Quintana Roo (3), Chihuahua, Nayarit y Nuevo León (2) y Baja California Sur,"
+            " Michoacán, Morelos y San Luis Potosí (1 cada uno).",
+            _killed("8", "5", "4", "3", "2", "1", status="confirmed"),
+        ),
+        (
+            "nl-8859aa21-7",
+            "nl",
+            "Er zijn ook vriesdoden geteld in Litouwen (5), Frankrijk (4), Spanje (3), Italië en Roemenië (2),"
+            " Nederland, Engeland en Zweden (1).",
+            _killed("5", "4", "3", "2", "1"),
+        ),
+    ],
+)
+def test_a_casualty_noun_heads_a_list_of_places_with_bracketed_figures(
+    record: str, language: str, text: str, expected: list[Key]
+) -> None:
+    """Each bracketed figure after a place is a claim with the head noun's metric, no group; the head's own
+    "confirmed" is every place's status; a figure repeated is one claim (the guide)."""
+    assert _claims(text, language) == expected, record
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "The deaths were recorded in Kerala (2018), Assam (2019) and Bihar (2020).", []),
+        ("en", "The deaths were recorded in villages near Kanpur (12 km), Fatehpur (30 km) and Jhansi (45 km).", []),
+        ("en", "The families of the victims in Lagos ($5 million), Abuja ($2 million) were compensated.", []),
+        # one place with a bracket: a département or district number, no breakdown
+        ("fr", "Les morts ont été enterrés à Trèbes (11).", []),
+        # the same number twice is a code of each place, not two counts
+        ("fr", "Les morts ont été enterrés le 3 mai à Trèbes (11) et à Carcassonne (11).", []),
+        # a head with a count of its own: a bracketed figure no smaller is no part of it
+        ("fr", "Trois morts à Trèbes (11) et à Lyon (69).", _killed("3")),
+    ],
+)
+def test_a_list_of_places_with_other_numbers_gives_no_member(language: str, text: str, expected: list[Key]) -> None:
+    assert _claims(text, language) == expected
