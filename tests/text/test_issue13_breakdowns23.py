@@ -87,3 +87,53 @@ def test_a_casualty_noun_heads_a_list_of_places_with_bracketed_figures(
 )
 def test_a_list_of_places_with_other_numbers_gives_no_member(language: str, text: str, expected: list[Key]) -> None:
     assert _claims(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "text", "expected"),
+    [
+        (
+            "en-8f3a0d90-3",
+            "Eight deaths were recorded in the Zamboanga Peninsula, seven from Northern Mindanao, six from Eastern"
+            " Visayas, five deaths were from the Bicol region, and one from the Davao region.",
+            _killed("8", "7", "6", "5", "1"),
+        ),
+        (
+            "en-923f3596-5",
+            "144 people were displaced from Nangade district, 121 from Macomia, and 66 from Muidumbe.",
+            sorted(("displaced", None, f, "reported") for f in ("144", "121", "66")),
+        ),
+        (
+            "en-5a3c32cb-4",
+            "The NDMA has reported 11 more deaths from Sindh taking the provincial death tally to 22, one in Punjab,"
+            " and one more death in Khyber-Pakhtunkhwa (KPK) taking the provincial tally to 18 deaths.",
+            _killed("+11", "22", "+1", "18"),
+        ),
+        # a part after a breakdown's opener stays a plain count (the guide labels 6, not +6)
+        (
+            "en-d0840df3-8",
+            "Erie County Executive Mark Poloncarz said 10 more people died there during the storm, including six in"
+            " Buffalo, and warned there may be more dead.",
+            _killed("+10", "6"),
+        ),
+    ],
+)
+def test_a_place_from_which_the_count_comes_continues_the_list(record: str, text: str, expected: list[Key]) -> None:
+    """English "from" a region is one more place of the list ("seven from Northern Mindanao" after "recorded in");
+    an elided clause repeats its full clause's "more" ("one in Punjab" after "11 more deaths": +1, said twice)."""
+    assert _claims(text, "en") == expected, record
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eight people were killed in the crash, three from the same family.", _killed("8")),
+        (
+            "144 people were displaced from Nangade district, 121 km from Macomia.",
+            [("displaced", None, "144", "reported")],
+        ),
+        ("The death toll rose to 12 on Monday, 2,500 dollars from Manila.", _killed("12")),
+    ],
+)
+def test_from_before_no_named_place_or_after_a_measure_continues_no_list(text: str, expected: list[Key]) -> None:
+    assert _claims(text, "en") == expected
