@@ -179,7 +179,7 @@ class EllipsisFrames(WeaponBreakdown, BreakdownPlaces, SentenceBase):
         seen = prep is None
         for i in range(start, end):
             tok = _tok(self.tokens, i)
-            if tok is None or (tok.is_number and not self._counted(i)):
+            if tok is None or (tok.is_number and not self._counted(i) and not self._numbered_name(i)):
                 return False
             if tok.kind is PUNCT and tok.text not in {",", "(", ")"}:
                 return False
@@ -187,6 +187,12 @@ class EllipsisFrames(WeaponBreakdown, BreakdownPlaces, SentenceBase):
                 return False
             seen = seen or (prep is not None and _FUSED.get(tok.low, tok.low) == _FUSED.get(prep, prep))
         return seen
+
+    def _numbered_name(self, i: int) -> bool:
+        """Session 22 (issue 13): a number that ends a place's name ("16 in Region 10 (Northern Mindanao), five in
+        Region 5", en-146f7e80-3): right after a capitalised word, itself no count of the list."""
+        before = _tok(self.tokens, i - 1)
+        return before is not None and before.is_capitalised and not before.is_number and i not in self.bound
 
     def _counted(self, i: int) -> bool:
         """Whether a figure bound before holds token ``i``. Session 14 (fresh9en): a figure said again in the list

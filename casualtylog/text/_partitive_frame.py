@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from casualtylog.text._binding import Binding, SentenceBase
 from casualtylog.text._mentions import Mention, _low, _tok
+from casualtylog.text._nouns import _noun
 from casualtylog.text._opening_modifiers import describing_word
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import WORD, Token
@@ -18,6 +19,9 @@ __all__ = ["PartitiveFrame"]
 _CARE_REACH = 6
 #: How many plain words an aside of a part may hold after "of them" ("four of them critically").
 _ASIDE_REACH = 4
+#: Session 22 (issue 13): how many plain words may describe a fronted whole between its noun and the comma ("of the
+#: 14 deaths recorded between April 1 and June 18, seven were at …", en-09ce8520-2).
+_WHOLE_TAIL = 8
 
 
 def _word(tokens: list[Token], k: int) -> bool:
@@ -130,10 +134,10 @@ class PartitiveFrame(SentenceBase):
             j += 1  # where the comma would stand
         if j < 2:
             return False
-        hit = phrases(lang, "metric_nouns").ending(tokens, j - 1) or phrases(lang, "predicates").ending(tokens, j - 1)
-        if hit is None:
+        whole = self._fronted_whole(j)
+        if whole is None:
             return False
-        k = j - 1 - hit[0]
+        hit, k = whole
         if k > 0 and tokens[k].is_number:
             k -= 1  # "Of the 45 dead, 30 were women": the whole's own count, which its own frame reads
         among = phrases(lang, "among_the").ending(tokens, k)  # "Among the dead, 12 were children"
@@ -142,8 +146,9 @@ class PartitiveFrame(SentenceBase):
         of = phrases(lang, "of_words").ending(tokens, k)
         if of is None and among is not None:
             of, k = among, k + 1
-        if of is None or (k - of[0] >= 0 and tokens[k - of[0]].kind is WORD):
-            return False  # the fronted whole opens its clause: the sentence, or after punctuation
+        opener = None if of is None or k - of[0] < 0 else tokens[k - of[0]]
+        if of is None or (opener is not None and opener.kind is WORD and opener.low not in lang.said_verbs):
+            return False  # the fronted whole opens its clause: the sentence, after punctuation or "said"
         groups = phrases(lang, "group_nouns")
         after, gaps = self.gap(m.end)
         group = groups.at(tokens, after) if gaps or verb_second else None
@@ -168,6 +173,49 @@ class PartitiveFrame(SentenceBase):
             )
         )
         return True
+
+    def _fronted_whole(self, comma: int) -> tuple[tuple[int, object], int] | None:
+        """The metric noun or predicate of a fronted whole that ends before ``comma``, and the token before it.
+
+        Right before the comma ("Of the dead,"), or, session 22 (issue 13), in the three wider shapes of dev
+        batch 18's breakdowns: a noun of people after the predicate ("Among the 22 missing people, four from Binh
+        Dinh", en-5ae7b6b6-3), a word that describes the noun ("of the 25 reported deaths, two were from Region 8",
+        en-146f7e80-2) and plain words after it ("of the 14 deaths recorded between April 1 and June 18, seven were
+        at Ram Manohar Lohia Hospital", en-09ce8520-2). The tail holds no punctuation and no count of its own.
+        """
+        tokens, lang = self.tokens, self.lang
+        nouns, predicates = phrases(lang, "metric_nouns"), phrases(lang, "predicates")
+        for end in range(comma - 1, max(-1, comma - 1 - _WHOLE_TAIL), -1):
+            tok = tokens[end]
+            if tok.kind is not WORD or tok.low in lang.said_verbs or tok.low in lang.boundaries:
+                return None
+            hit = nouns.ending(tokens, end) or predicates.ending(tokens, end)
+            people = _noun(tokens, end, lang) if hit is None and end == comma - 1 else None
+            if people is not None and people[0] == "people" and people[2] == 1:
+                hit = predicates.ending(tokens, end - 1)
+                if hit is not None:
+                    hit = (hit[0] + 1, hit[1])  # "missing people": the predicate and its noun
+            if hit is None:
+                continue
+            k = end - hit[0]
+            if end < comma - 1 and (tokens[end + 1].low in lang.gap_words or tokens[end + 1].is_capitalised):
+                return None  # a tail describes the whole ("deaths recorded …"); no verb or name of its own
+            if _described_metric(tokens, k, lang) or self._status_word_after_count(k):
+                k -= 1
+            return hit, k
+        return None
+
+    def _status_word_after_count(self, k: int) -> bool:
+        """ "the 25 reported deaths": a plain lower-case word between the whole's own count and its noun."""
+        tok, before = _tok(self.tokens, k), _tok(self.tokens, k - 1)
+        return (
+            tok is not None
+            and before is not None
+            and before.is_number
+            and tok.kind is WORD
+            and not tok.is_capitalised
+            and tok.low not in self.lang.function_words
+        )
 
     def _part_degree(self, k: int) -> int | None:
         """Where a degree of injury after a fronted part ends ("53 ernstig", "12 are seriously hurt", "12 están

@@ -137,3 +137,54 @@ def test_a_place_from_which_the_count_comes_continues_the_list(record: str, text
 )
 def test_from_before_no_named_place_or_after_a_measure_continues_no_list(text: str, expected: list[Key]) -> None:
     assert _claims(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "text", "expected"),
+    [
+        # a fronted whole with a noun of people after its predicate; the list goes on "from" a named place
+        (
+            "en-5ae7b6b6-3",
+            "Among the 22 missing people, four from Binh Dinh, one from central Phu Yen province, and 17 whose places"
+            " of birth have yet to be reported, the committee said, noting that the 17 people are crew members of"
+            " cargo ships which either were damaged or sank in Binh Dinh's Quy Nhon city due to strong waves and"
+            " winds.",
+            sorted(("missing", None, f, "reported") for f in ("22", "4", "1")),
+        ),
+        # a word describing the whole's noun, after "said"
+        (
+            "en-146f7e80-2",
+            "In an update, the agency said of the 25 reported deaths, two were from Region 8 (Eastern Visayas) and one"
+            " from Region 9 (Zamboanga Peninsula).",
+            _killed("2"),
+        ),
+        # a numbered place ("Region 10") does not end the list; "undergoing confirmation" confirms nothing
+        (
+            "en-146f7e80-3",
+            "Still undergoing confirmation are reports of 22 fatalities – 16 in Region 10 (Northern Mindanao), five"
+            " in Region 5 (Bicol), and one in Region 9.",
+            _killed("22", "16", "5", "1"),
+        ),
+        (
+            "en-146f7e80-5",
+            "Still undergoing verification are reports of 14 missing persons – 12 in Region 5 and two in Region 10.",
+            sorted(("missing", None, f, "reported") for f in ("14", "12", "2")),
+        ),
+    ],
+)
+def test_the_first_part_after_a_fronted_whole_and_numbered_places(record: str, text: str, expected: list[Key]) -> None:
+    assert _claims(text, "en") == expected, record
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "from" a year or a time: no place, no part
+        ("Among the 22 missing people, four from 2019 and one from last year.", [("missing", None, "22", "reported")]),
+        ("Of the 14 deaths recorded last year, seven were at 10 pm.", []),
+        # a number after a name that is a distance or a road is no member
+        ("The road from Route 66 to Route 9, 12 km from Denver.", []),
+    ],
+)
+def test_a_fronted_whole_before_no_place_gives_no_part(text: str, expected: list[Key]) -> None:
+    assert _claims(text, "en") == expected
