@@ -12,6 +12,7 @@ from casualtylog.text._opening_modifiers import describing_word
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import WORD, Token
 from casualtylog.text.lang import LanguageData
+from casualtylog.text.lang._fronted_words import THAT_WORDS
 
 __all__ = ["PartitiveFrame"]
 
@@ -122,6 +123,8 @@ class PartitiveFrame(SentenceBase):
         :meth:`_part_place`), a part of that count as "Eleven of the deaths occurred in Sonoma" is.
         """
         tokens, lang = self.tokens, self.lang
+        if self._next_fronted_part(m):
+            return True
         j = m.start - 1
         verb_second = _low(tokens, j) != ","
         if verb_second:
@@ -147,8 +150,13 @@ class PartitiveFrame(SentenceBase):
         if of is None and among is not None:
             of, k = among, k + 1
         opener = None if of is None or k - of[0] < 0 else tokens[k - of[0]]
-        if of is None or (opener is not None and opener.kind is WORD and opener.low not in lang.said_verbs):
-            return False  # the fronted whole opens its clause: the sentence, after punctuation or "said"
+        if of is None or (
+            opener is not None
+            and opener.kind is WORD
+            and opener.low not in lang.said_verbs
+            and opener.low not in THAT_WORDS.get(lang.code, frozenset())
+        ):
+            return False  # the fronted whole opens its clause: the sentence, after punctuation, "said" or "that"
         groups = phrases(lang, "group_nouns")
         after, gaps = self.gap(m.end)
         group = groups.at(tokens, after) if gaps or verb_second else None
@@ -172,6 +180,26 @@ class PartitiveFrame(SentenceBase):
                 m, str(hit[1]), None if group is None else str(group[1]), "partitive", chunk_end=end, confidence=0.8
             )
         )
+        return True
+
+    def _next_fronted_part(self, m: Mention) -> bool:
+        """Session 22 (issue 13): a second part with its group joined by "and" to a fronted part with its group,
+        which it continues ("de los fallecidos, 11 son hombres y 2 son mujeres", es-ba84ac4c-2): same metric."""
+        tokens, lang = self.tokens, self.lang
+        if _low(tokens, m.start - 1) not in lang.coordinators:
+            return False
+        first = next((b for b in self.bindings if b.frame == "partitive" and b.chunk_end == m.start - 1), None)
+        if first is None or first.group is None:
+            return False
+        groups = phrases(lang, "group_nouns")
+        after, gaps = self.gap(m.end)
+        group = groups.at(tokens, after) if gaps else None
+        if group is None and _word(tokens, m.end):
+            after = m.end + 1 + (_low(tokens, m.end + 1) in lang.function_words)  # "y 2 son mujeres", "eran niñas"
+            group = groups.at(tokens, after)
+        if group is None:
+            return False
+        self.add(Binding(m, first.metric, str(group[1]), "partitive", chunk_end=after + group[0], confidence=0.8))
         return True
 
     def _fronted_whole(self, comma: int) -> tuple[tuple[int, object], int] | None:
