@@ -235,3 +235,21 @@ def test_a_fronted_whole_opening_a_reported_clause(record: str, text: str, expec
 )
 def test_a_fronted_whole_of_no_casualty_or_a_second_number_without_a_group(text: str, expected: list[Key]) -> None:
     assert _claims(text, "es") == expected
+
+
+@pytest.mark.parametrize(
+    ("record", "text", "expected"),
+    [
+        ("en-8e2eb111-3", "Twenty-two people sustained serious burn injuries.", [("injured", None, "22", "reported")]),
+        (
+            "en-6250ec34-3",
+            "While two of them, identified as Rohit Nishad (50) and Bharosa Nishad (55), died on the spot, 10 others"
+            " sustained minor burn injuries in the incident, he said.",
+            [("injured", None, "10", "reported")],
+        ),
+        ("en", "Three houses sustained burn damage worth 5,000 dollars.", []),
+    ],
+)
+def test_burn_injuries_with_a_grade_are_injuries(record: str, text: str, expected: list[Key]) -> None:
+    """ "sustained serious burn injuries" as "sustained serious injuries"; burn damage to houses is none."""
+    assert _claims(text, "en") == expected, record
