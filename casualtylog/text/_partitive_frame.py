@@ -20,9 +20,6 @@ __all__ = ["PartitiveFrame"]
 _CARE_REACH = 6
 #: How many plain words an aside of a part may hold after "of them" ("four of them critically").
 _ASIDE_REACH = 4
-#: Session 22 (issue 13): how many plain words may describe a fronted whole between its noun and the comma ("of the
-#: 14 deaths recorded between April 1 and June 18, seven were at …", en-09ce8520-2).
-_WHOLE_TAIL = 8
 
 
 def _word(tokens: list[Token], k: int) -> bool:
@@ -203,35 +200,27 @@ class PartitiveFrame(SentenceBase):
         return True
 
     def _fronted_whole(self, comma: int) -> tuple[tuple[int, object], int] | None:
-        """The metric noun or predicate of a fronted whole that ends before ``comma``, and the token before it.
+        """The metric noun or predicate of a fronted whole that ends right before ``comma``, and the token before it.
 
-        Right before the comma ("Of the dead,"), or, session 22 (issue 13), in the three wider shapes of dev
-        batch 18's breakdowns: a noun of people after the predicate ("Among the 22 missing people, four from Binh
-        Dinh", en-5ae7b6b6-3), a word that describes the noun ("of the 25 reported deaths, two were from Region 8",
-        en-146f7e80-2) and plain words after it ("of the 14 deaths recorded between April 1 and June 18, seven were
-        at Ram Manohar Lohia Hospital", en-09ce8520-2). The tail holds no punctuation and no count of its own.
+        Session 22 (issue 13), two wider shapes of dev batch 18's breakdowns: a noun of people after the predicate
+        ("Among the 22 missing people, four from Binh Dinh", en-5ae7b6b6-3) and a word that describes the noun
+        after the whole's own count ("of the 25 reported deaths, two were from Region 8", en-146f7e80-2).
         """
         tokens, lang = self.tokens, self.lang
         nouns, predicates = phrases(lang, "metric_nouns"), phrases(lang, "predicates")
-        for end in range(comma - 1, max(-1, comma - 1 - _WHOLE_TAIL), -1):
-            tok = tokens[end]
-            if tok.kind is not WORD or tok.low in lang.said_verbs or tok.low in lang.boundaries:
-                return None
-            hit = nouns.ending(tokens, end) or predicates.ending(tokens, end)
-            people = _noun(tokens, end, lang) if hit is None and end == comma - 1 else None
-            if people is not None and people[0] == "people" and people[2] == 1:
-                hit = predicates.ending(tokens, end - 1)
-                if hit is not None:
-                    hit = (hit[0] + 1, hit[1])  # "missing people": the predicate and its noun
-            if hit is None:
-                continue
-            k = end - hit[0]
-            if end < comma - 1 and (tokens[end + 1].low in lang.gap_words or tokens[end + 1].is_capitalised):
-                return None  # a tail describes the whole ("deaths recorded …"); no verb or name of its own
-            if _described_metric(tokens, k, lang) or self._status_word_after_count(k):
-                k -= 1
-            return hit, k
-        return None
+        end = comma - 1
+        hit = nouns.ending(tokens, end) or predicates.ending(tokens, end)
+        people = _noun(tokens, end, lang) if hit is None else None
+        if people is not None and people[0] == "people" and people[2] == 1:
+            hit = predicates.ending(tokens, end - 1)
+            if hit is not None:
+                hit = (hit[0] + 1, hit[1])  # "missing people": the predicate and its noun
+        if hit is None:
+            return None
+        k = end - hit[0]
+        if _described_metric(tokens, k, lang) or self._status_word_after_count(k):
+            k -= 1
+        return hit, k
 
     def _status_word_after_count(self, k: int) -> bool:
         """ "the 25 reported deaths": a plain lower-case word between the whole's own count and its noun."""
