@@ -34,15 +34,19 @@ _RELATIVE_OF = {"en": frozenset({"which", "whom"})}
 _RELATIVE_REACH = 8
 #: Prepositions that open a place or occasion after an elided verb, per language.
 _PLACE_PREPS = {
-    "en": frozenset({"in", "over", "on", "at", "near", "across", "outside", "inside"}),
+    # Session 22 (issue 13): "from" too, where the places are origins ("144 people were displaced from Nangade
+    # district, 121 from Macomia", en-923f3596-5)
+    "en": frozenset({"in", "over", "on", "at", "near", "across", "outside", "inside", "from"}),
     "nl": frozenset({"in", "bij", "op", "boven", "rond"}),
     "fr": frozenset({"à", "dans", "au", "aux", "en", "sur", "près"}),
     "de": frozenset({"in", "im", "bei", "beim", "über", "auf", "an", "am"}),
     "es": frozenset({"en", "sobre", "cerca"}),
 }
 #: German prepositions fused with their article are the same preposition: "starben im Schwarzwald, fünf
-#: in Graubünden, einer am Kitzbühler Horn" is one list of places.
-_FUSED = {"im": "in", "am": "an", "beim": "bei"}
+#: in Graubünden, einer am Kitzbühler Horn" is one list of places. Session 22 (issue 13): English "from" a region
+#: is "in" it in a list of places ("Eight deaths were recorded in the Zamboanga Peninsula, seven from Northern
+#: Mindanao", en-8f3a0d90-3).
+_FUSED = {"im": "in", "am": "an", "beim": "bei", "from": "in"}
 #: How far before the full clause's count its place may stand ("En Ciudad de México hay 204 fallecidos, 74 en …").
 _PLACE_BEFORE_REACH = 8
 #: Coordination before an elided clause's count: ", 28 over …", "and 17 over …".
@@ -148,7 +152,11 @@ class EllipsisFrames(WeaponBreakdown, BreakdownPlaces, SentenceBase):
             noun = _noun(tokens, m.end, lang)
             if noun is not None and noun[1] != b.group:
                 return False
-            m.increment = False
+            # Session 22 (issue 13): an elided clause repeats the whole clause, its "more" too ("11 more deaths from
+            # Sindh …, one in Punjab, and one more death in Khyber-Pakhtunkhwa", en-5a3c32cb-4: +1, said twice); a
+            # part of a breakdown after its opener is a plain count ("10 more people died, including six in Buffalo",
+            # en-d0840df3-8; "cinco decesos más: cuatro en Sonora", es-e2faa34b-2: the guide labels 6 and 4)
+            m.increment = b.mention.increment and not (more or another or opener or b.whole is not None)
             place = Binding(m, b.metric, b.group, "parallel", chunk_end=k, confidence=0.75)
             if opener or b.whole is not None:
                 place.whole = b  # the list goes on after its first part ("…: cuatro en Sonora y uno en …")
@@ -171,7 +179,7 @@ class EllipsisFrames(WeaponBreakdown, BreakdownPlaces, SentenceBase):
         seen = prep is None
         for i in range(start, end):
             tok = _tok(self.tokens, i)
-            if tok is None or (tok.is_number and not self._counted(i)):
+            if tok is None or (tok.is_number and not self._counted(i) and not self._numbered_name(i)):
                 return False
             if tok.kind is PUNCT and tok.text not in {",", "(", ")"}:
                 return False
@@ -179,6 +187,12 @@ class EllipsisFrames(WeaponBreakdown, BreakdownPlaces, SentenceBase):
                 return False
             seen = seen or (prep is not None and _FUSED.get(tok.low, tok.low) == _FUSED.get(prep, prep))
         return seen
+
+    def _numbered_name(self, i: int) -> bool:
+        """Session 22 (issue 13): a number that ends a place's name ("16 in Region 10 (Northern Mindanao), five in
+        Region 5", en-146f7e80-3): right after a capitalised word, itself no count of the list."""
+        before = _tok(self.tokens, i - 1)
+        return before is not None and before.is_capitalised and not before.is_number and i not in self.bound
 
     def _counted(self, i: int) -> bool:
         """Whether a figure bound before holds token ``i``. Session 14 (fresh9en): a figure said again in the list

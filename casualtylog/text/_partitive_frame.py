@@ -7,10 +7,12 @@ from dataclasses import replace
 
 from casualtylog.text._binding import Binding, SentenceBase
 from casualtylog.text._mentions import Mention, _low, _tok
+from casualtylog.text._nouns import _noun
 from casualtylog.text._opening_modifiers import describing_word
 from casualtylog.text._phrases import phrases
 from casualtylog.text._tokens import WORD, Token
 from casualtylog.text.lang import LanguageData
+from casualtylog.text.lang._fronted_words import THAT_WORDS
 
 __all__ = ["PartitiveFrame"]
 
@@ -118,6 +120,8 @@ class PartitiveFrame(SentenceBase):
         :meth:`_part_place`), a part of that count as "Eleven of the deaths occurred in Sonoma" is.
         """
         tokens, lang = self.tokens, self.lang
+        if self._next_fronted_part(m):
+            return True
         j = m.start - 1
         verb_second = _low(tokens, j) != ","
         if verb_second:
@@ -130,10 +134,10 @@ class PartitiveFrame(SentenceBase):
             j += 1  # where the comma would stand
         if j < 2:
             return False
-        hit = phrases(lang, "metric_nouns").ending(tokens, j - 1) or phrases(lang, "predicates").ending(tokens, j - 1)
-        if hit is None:
+        whole = self._fronted_whole(j)
+        if whole is None:
             return False
-        k = j - 1 - hit[0]
+        hit, k = whole
         if k > 0 and tokens[k].is_number:
             k -= 1  # "Of the 45 dead, 30 were women": the whole's own count, which its own frame reads
         among = phrases(lang, "among_the").ending(tokens, k)  # "Among the dead, 12 were children"
@@ -142,8 +146,14 @@ class PartitiveFrame(SentenceBase):
         of = phrases(lang, "of_words").ending(tokens, k)
         if of is None and among is not None:
             of, k = among, k + 1
-        if of is None or (k - of[0] >= 0 and tokens[k - of[0]].kind is WORD):
-            return False  # the fronted whole opens its clause: the sentence, or after punctuation
+        opener = None if of is None or k - of[0] < 0 else tokens[k - of[0]]
+        if of is None or (
+            opener is not None
+            and opener.kind is WORD
+            and opener.low not in lang.said_verbs
+            and opener.low not in THAT_WORDS.get(lang.code, frozenset())
+        ):
+            return False  # the fronted whole opens its clause: the sentence, after punctuation, "said" or "that"
         groups = phrases(lang, "group_nouns")
         after, gaps = self.gap(m.end)
         group = groups.at(tokens, after) if gaps or verb_second else None
@@ -168,6 +178,61 @@ class PartitiveFrame(SentenceBase):
             )
         )
         return True
+
+    def _next_fronted_part(self, m: Mention) -> bool:
+        """Session 22 (issue 13): a second part with its group joined by "and" to a fronted part with its group,
+        which it continues ("de los fallecidos, 11 son hombres y 2 son mujeres", es-ba84ac4c-2): same metric."""
+        tokens, lang = self.tokens, self.lang
+        if _low(tokens, m.start - 1) not in lang.coordinators:
+            return False
+        first = next((b for b in self.bindings if b.frame == "partitive" and b.chunk_end == m.start - 1), None)
+        if first is None or first.group is None:
+            return False
+        groups = phrases(lang, "group_nouns")
+        after, gaps = self.gap(m.end)
+        group = groups.at(tokens, after) if gaps else None
+        if group is None and _word(tokens, m.end):
+            after = m.end + 1 + (_low(tokens, m.end + 1) in lang.function_words)  # "y 2 son mujeres", "eran niñas"
+            group = groups.at(tokens, after)
+        if group is None:
+            return False
+        self.add(Binding(m, first.metric, str(group[1]), "partitive", chunk_end=after + group[0], confidence=0.8))
+        return True
+
+    def _fronted_whole(self, comma: int) -> tuple[tuple[int, object], int] | None:
+        """The metric noun or predicate of a fronted whole that ends right before ``comma``, and the token before it.
+
+        Session 22 (issue 13), two wider shapes of dev batch 18's breakdowns: a noun of people after the predicate
+        ("Among the 22 missing people, four from Binh Dinh", en-5ae7b6b6-3) and a word that describes the noun
+        after the whole's own count ("of the 25 reported deaths, two were from Region 8", en-146f7e80-2).
+        """
+        tokens, lang = self.tokens, self.lang
+        nouns, predicates = phrases(lang, "metric_nouns"), phrases(lang, "predicates")
+        end = comma - 1
+        hit = nouns.ending(tokens, end) or predicates.ending(tokens, end)
+        people = _noun(tokens, end, lang) if hit is None else None
+        if people is not None and people[0] == "people" and people[2] == 1:
+            hit = predicates.ending(tokens, end - 1)
+            if hit is not None:
+                hit = (hit[0] + 1, hit[1])  # "missing people": the predicate and its noun
+        if hit is None:
+            return None
+        k = end - hit[0]
+        if _described_metric(tokens, k, lang) or self._status_word_after_count(k):
+            k -= 1
+        return hit, k
+
+    def _status_word_after_count(self, k: int) -> bool:
+        """ "the 25 reported deaths": a plain lower-case word between the whole's own count and its noun."""
+        tok, before = _tok(self.tokens, k), _tok(self.tokens, k - 1)
+        return (
+            tok is not None
+            and before is not None
+            and before.is_number
+            and tok.kind is WORD
+            and not tok.is_capitalised
+            and tok.low not in self.lang.function_words
+        )
 
     def _part_degree(self, k: int) -> int | None:
         """Where a degree of injury after a fronted part ends ("53 ernstig", "12 are seriously hurt", "12 están

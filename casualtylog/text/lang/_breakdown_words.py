@@ -26,8 +26,10 @@ ELSEWHERE_WORDS: dict[str, frozenset[str]] = {
     "nl": frozenset({"elders"}),
 }
 #: "each" after a bracketed figure of a place ("Sheohar and Darbhanga (10 each), Purnea (nine)", en-cbf1a112-4): the
-#: figure of each place of a breakdown, which opens a list of places with their figures in brackets.
+#: figure of each place of a breakdown, which opens a list of places with their figures in brackets. Words joined by
+#: a space are read word by word: Spanish says it in two ("Chiapas y Tamaulipas (4 cada uno)", es-e2faa34b-6).
 EACH_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset({"each"}),
     "nl": frozenset({"elk", "elke", "ieder"}),
+    "es": frozenset({"cada uno", "cada una"}),
 }

@@ -46,6 +46,12 @@ def _english() -> dict[str, str]:
         for grade in _EN_GRADES:
             for noun in ("injuries", "wounds"):
                 out[f"{verb} {grade} {noun}"] = "injured"
+    # Session 22 (issue 13): burn injuries, with or without a grade ("Twenty-two people sustained serious burn
+    # injuries", en-8e2eb111-3; "10 others sustained minor burn injuries", en-6250ec34-3)
+    for verb in ("suffered", "sustained", "received", "suffering", "sustaining", "receiving"):
+        for grade in ("", *(f"{g} " for g in _EN_GRADES)):
+            for noun in ("injuries", "wounds"):
+                out[f"{verb} {grade}burn {noun}"] = "injured"
     out.update(_several_hospitals())
     return out
 

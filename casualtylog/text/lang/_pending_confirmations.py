@@ -13,7 +13,10 @@ from casualtylog.text.lang._word_lists import words as _words
 __all__ = ["PENDING_CONFIRMATIONS"]
 
 PENDING_CONFIRMATIONS: dict[str, frozenset[str]] = {
-    "en": _words("being not never yet pending awaiting unconfirmed cannot unable neither nor remain remains"),
+    # session 22 (issue 13): "Still undergoing confirmation are reports of 22 fatalities" (en-146f7e80-3)
+    "en": _words(
+        "being not never yet pending awaiting unconfirmed cannot unable neither nor remain remains undergoing"
+    ),
     "nl": _words("niet nooit moeten moet"),
     "de": _words("nicht nie müssen muss"),
     # "ne" of "ne … pas" before the verb, but not of "ne … que" ("ne confirmait que 4 morts": only 4, confirmed)

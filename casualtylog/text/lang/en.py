@@ -303,7 +303,9 @@ LANGUAGE = LanguageData(
     # Session 12 (rec12): "Both officers were injured"; "20 Palestinian dead", "12 Israeli deaths"
     pair_words=frozenset({"both"}),
     demonym_ends=("ian", "ese", "ish"),
-    part_place_preps=frozenset({"in", "on", "at"}),  # Session 12 (rec12): "Of the deaths, 212 were in Kashmir"
+    # Session 12 (rec12): "Of the deaths, 212 were in Kashmir"; session 22 (issue 13): a region the part comes "from"
+    # ("Among the 22 missing people, four from Binh Dinh", en-5ae7b6b6-3)
+    part_place_preps=frozenset({"in", "on", "at", "from"}),
     care_wholes=frozenset({"victims", "casualties", "injured", "wounded"}),  # Session 12 (memb12)
     care_stays=frozenset({"in hospital", "in the hospital", "in intensive care", "in critical care"}),
     day_preps=frozenset({"on"}),  # Session 12 (rec12): "rose on Friday to 40"
