@@ -20,10 +20,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from casualtylog import CasualtyLog, Claim
-from casualtylog.events import EventError
 from casualtylog.store import memory
 from casualtylog.store.memory import MemoryStore
-from tests.writers import HANG, T0, Gate, both_arrived, clock, record
+from tests.writers import HANG, T0, Gate, both_arrived, clock, declare_halves_of_a_cycle, record
 
 
 def gate_stamping(monkeypatch: pytest.MonkeyPatch, gate: Gate, **until: Callable[[set[str], set[str]], bool]) -> None:
@@ -75,28 +74,8 @@ def test_two_logs_declaring_events_at_once_keep_the_hierarchy_whole() -> None:
     gate = Gate()
     gate.probe(store)
     a, b = CasualtyLog(store=store), CasualtyLog(store=store)
-    for name, log in (("a", a), ("b", b)):
-        check = log._events.check
-
-        def gated(events: Any, check: Any = check, name: str = name) -> Any:
-            gate.meet(name, both_arrived)
-            return check(events)
-
-        log._events.check = gated  # type: ignore[method-assign]
     # Each declaration alone is fine; together they make war its own ancestor.
-    outcomes: dict[str, object] = {}
-
-    def declare(log: CasualtyLog, name: str, events: list[dict[str, Any]]) -> None:
-        try:
-            log.add_events(events)
-            outcomes[name] = "declared"
-        except EventError as exc:
-            outcomes[name] = exc
-
-    gate.run(
-        a=lambda: declare(a, "a", [{"id": "phase-1", "parents": ["war"]}]),
-        b=lambda: declare(b, "b", [{"id": "war", "parents": ["front"]}, {"id": "front", "parents": ["phase-1"]}]),
-    )
+    outcomes = declare_halves_of_a_cycle(gate, a, b)
     # One won; the other was refused, having been checked against the winner's declarations.
     assert sorted(outcomes.values(), key=str)[0] == "declared"
     refused = [o for o in outcomes.values() if o != "declared"]

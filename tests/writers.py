@@ -9,9 +9,22 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from casualtylog import Claim
+from casualtylog import CasualtyLog, Claim
+from casualtylog.events import EventError
 
-__all__ = ["HANG", "T0", "Gate", "add_to_file", "add_to_store", "both_arrived", "claim", "clock", "record"]
+__all__ = [
+    "CYCLE_HALVES",
+    "HANG",
+    "T0",
+    "Gate",
+    "add_to_file",
+    "add_to_store",
+    "both_arrived",
+    "claim",
+    "clock",
+    "declare_halves_of_a_cycle",
+    "record",
+]
 
 T0 = datetime(2025, 1, 2, 12, tzinfo=UTC)
 
@@ -139,3 +152,34 @@ def add_to_file(barrier: Any, name: str, path: str, records: list[dict[str, str]
     mine = records if name == "a" else records[::-1]
     for i in range(0, len(mine), 3):
         add_claims(os.fspath(path), [Claim.model_validate(r) for r in mine[i : i + 3]])
+
+
+#: Two event declarations, each fine alone, that together make "war" its own ancestor.
+CYCLE_HALVES: dict[str, list[dict[str, Any]]] = {
+    "a": [{"id": "phase-1", "parents": ["war"]}],
+    "b": [{"id": "war", "parents": ["front"]}, {"id": "front", "parents": ["phase-1"]}],
+}
+
+
+def declare_halves_of_a_cycle(gate: Gate, a: CasualtyLog, b: CasualtyLog) -> dict[str, object]:
+    """Log ``a`` and log ``b`` declare one half of :data:`CYCLE_HALVES` each, forced to meet inside the events'
+    check; returns each writer's outcome ("declared" or the :class:`EventError` it got)."""
+    for name, log in (("a", a), ("b", b)):
+        check = log._events.check
+
+        def gated(events: Any, check: Any = check, name: str = name) -> Any:
+            gate.meet(name, both_arrived)
+            return check(events)
+
+        log._events.check = gated  # type: ignore[method-assign]
+    outcomes: dict[str, object] = {}
+
+    def declare(log: CasualtyLog, name: str) -> None:
+        try:
+            log.add_events(CYCLE_HALVES[name])
+            outcomes[name] = "declared"
+        except EventError as exc:
+            outcomes[name] = exc
+
+    gate.run(a=lambda: declare(a, "a"), b=lambda: declare(b, "b"))
+    return outcomes
