@@ -13,6 +13,8 @@ a word that says only that there are several of them.
 
 from __future__ import annotations
 
+from typing import TypedDict
+
 __all__ = [
     "CARE_WORDS",
     "CONVEYING_PREPS",
@@ -24,6 +26,8 @@ __all__ = [
     "STAY_PREPS",
     "STAY_STATES",
     "STAY_VERBS",
+    "CareStayFields",
+    "care_stay_fields",
 ]
 
 #: Grades of injury, mildest first: a range runs from a milder to a graver one ("minor to serious").
@@ -170,3 +174,29 @@ CONVEYING_PREPS: dict[str, frozenset[str]] = {
     "nl": frozenset({"naar"}),
     "es": frozenset({"a", "al"}),
 }
+
+
+class CareStayFields(TypedDict):
+    """One language's :class:`~casualtylog.text.lang._care_stay_fields.CareStayWords`, as keyword arguments."""
+
+    stay_verbs: frozenset[str]
+    stay_past_verbs: frozenset[str]
+    stay_adverbs: frozenset[str]
+    stay_preps: frozenset[str]
+    stay_states: frozenset[str]
+    conveying_verbs: frozenset[str]
+    conveying_preps: frozenset[str]
+
+
+def care_stay_fields(code: str) -> CareStayFields:
+    """The care-stay and conveying words of language ``code``, from the tables above (every language module
+    passes them to its ``LanguageData`` the same way)."""
+    return CareStayFields(
+        stay_verbs=STAY_VERBS[code],
+        stay_past_verbs=STAY_PAST.get(code, frozenset()),
+        stay_adverbs=STAY_ADVERBS[code],
+        stay_preps=STAY_PREPS[code],
+        stay_states=STAY_STATES[code],
+        conveying_verbs=CONVEYING_VERBS[code],
+        conveying_preps=CONVEYING_PREPS[code],
+    )

@@ -8,15 +8,7 @@ from casualtylog.text.lang import _de_tolls as tolls
 from casualtylog.text.lang import _de_verbs as verbs
 from casualtylog.text.lang import _de_victims as victims
 from casualtylog.text.lang import _de_weapons as weapons
-from casualtylog.text.lang._care_words import (
-    CONVEYING_PREPS,
-    CONVEYING_VERBS,
-    STAY_ADVERBS,
-    STAY_PAST,
-    STAY_PREPS,
-    STAY_STATES,
-    STAY_VERBS,
-)
+from casualtylog.text.lang._care_words import care_stay_fields
 from casualtylog.text.lang._earlier_day_words import EARLIER_DAY_WORDS
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
@@ -335,13 +327,7 @@ LANGUAGE = LanguageData(
     own_account_phrases=_phrases("nach eigenen angaben | eigenen angaben zufolge"),
     # session 20 (attr21): "Der Zivilschutz geht … von 247 Toten aus": assumes, a verb of saying
     closing_saying_verbs=dict.fromkeys(("geht", "gehen", "ging", "gingen"), "aus"),
-    # session 22: people counted by their stay in hospital (casualtylog.text._care_stays)
-    stay_verbs=STAY_VERBS["de"],
-    stay_past_verbs=STAY_PAST.get("de", frozenset()),
-    stay_adverbs=STAY_ADVERBS["de"],
-    stay_preps=STAY_PREPS["de"],
-    stay_states=STAY_STATES["de"],
-    # session 22: the count as the object of a verb that takes it to hospital (casualtylog.text._care_objects)
-    conveying_verbs=CONVEYING_VERBS["de"],
-    conveying_preps=CONVEYING_PREPS["de"],
+    # session 22: people counted by their stay in hospital (casualtylog.text._care_stays), or as the object of
+    # a verb that takes them there (casualtylog.text._care_objects)
+    **care_stay_fields("de"),
 )

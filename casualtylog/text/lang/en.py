@@ -11,17 +11,7 @@ from casualtylog.text.lang import _en_verbs as verbs
 from casualtylog.text.lang import _en_victims as victims
 from casualtylog.text.lang import _en_weapons as weapons
 from casualtylog.text.lang._arrival_words import EN_FLIGHT_OBJECTS
-from casualtylog.text.lang._care_words import (
-    CONVEYING_PREPS,
-    CONVEYING_VERBS,
-    EN_CARE_PLACES,
-    EN_CARE_VERBS,
-    STAY_ADVERBS,
-    STAY_PAST,
-    STAY_PREPS,
-    STAY_STATES,
-    STAY_VERBS,
-)
+from casualtylog.text.lang._care_words import EN_CARE_PLACES, EN_CARE_VERBS, care_stay_fields
 from casualtylog.text.lang._earlier_day_words import EARLIER_DAY_WORDS
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._en_shapes import EXCEED_WORDS
@@ -379,13 +369,7 @@ LANGUAGE = LanguageData(
     flight_objects=EN_FLIGHT_OBJECTS,
     care_verbs=EN_CARE_VERBS,  # session 22: the hospital frame, a named hospital between verb and head word
     care_places=EN_CARE_PLACES,
-    # session 22: people counted by their stay in hospital (casualtylog.text._care_stays)
-    stay_verbs=STAY_VERBS["en"],
-    stay_past_verbs=STAY_PAST.get("en", frozenset()),
-    stay_adverbs=STAY_ADVERBS["en"],
-    stay_preps=STAY_PREPS["en"],
-    stay_states=STAY_STATES["en"],
-    # session 22: the count as the object of a verb that takes it to hospital (casualtylog.text._care_objects)
-    conveying_verbs=CONVEYING_VERBS["en"],
-    conveying_preps=CONVEYING_PREPS["en"],
+    # session 22: people counted by their stay in hospital (casualtylog.text._care_stays), or as the object of
+    # a verb that takes them there (casualtylog.text._care_objects)
+    **care_stay_fields("en"),
 )

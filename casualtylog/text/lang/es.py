@@ -10,15 +10,7 @@ from casualtylog.text.lang import _es_tolls as tolls
 from casualtylog.text.lang import _es_verbs as verbs
 from casualtylog.text.lang import _es_victims as victims
 from casualtylog.text.lang import _es_weapons as weapons
-from casualtylog.text.lang._care_words import (
-    CONVEYING_PREPS,
-    CONVEYING_VERBS,
-    STAY_ADVERBS,
-    STAY_PAST,
-    STAY_PREPS,
-    STAY_STATES,
-    STAY_VERBS,
-)
+from casualtylog.text.lang._care_words import care_stay_fields
 from casualtylog.text.lang._earlier_day_words import EARLIER_DAY_WORDS
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
@@ -369,13 +361,7 @@ LANGUAGE = LanguageData(
     # (_dated_backgrounds)
     opener_pluperfects=_words("había habían"),
     date_opener_leads=_words("el los en a de del principios mediados finales comienzos"),
-    # session 22: people counted by their stay in hospital (casualtylog.text._care_stays)
-    stay_verbs=STAY_VERBS["es"],
-    stay_past_verbs=STAY_PAST.get("es", frozenset()),
-    stay_adverbs=STAY_ADVERBS["es"],
-    stay_preps=STAY_PREPS["es"],
-    stay_states=STAY_STATES["es"],
-    # session 22: the count as the object of a verb that takes it to hospital (casualtylog.text._care_objects)
-    conveying_verbs=CONVEYING_VERBS["es"],
-    conveying_preps=CONVEYING_PREPS["es"],
+    # session 22: people counted by their stay in hospital (casualtylog.text._care_stays), or as the object of
+    # a verb that takes them there (casualtylog.text._care_objects)
+    **care_stay_fields("es"),
 )

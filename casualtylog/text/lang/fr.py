@@ -8,15 +8,7 @@ from casualtylog.text.lang import _fr_tolls as tolls
 from casualtylog.text.lang import _fr_verbs as verbs
 from casualtylog.text.lang import _fr_victims as victims
 from casualtylog.text.lang import _fr_weapons as weapons
-from casualtylog.text.lang._care_words import (
-    CONVEYING_PREPS,
-    CONVEYING_VERBS,
-    STAY_ADVERBS,
-    STAY_PAST,
-    STAY_PREPS,
-    STAY_STATES,
-    STAY_VERBS,
-)
+from casualtylog.text.lang._care_words import care_stay_fields
 from casualtylog.text.lang._earlier_day_words import EARLIER_DAY_WORDS
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
@@ -368,13 +360,7 @@ LANGUAGE = LanguageData(
     # Session 21 (issue 13): "Le 25 juillet, 14 civils avaient été tués" dates an earlier event (_dated_backgrounds)
     opener_pluperfects=_words("avait avaient"),
     date_opener_leads=_words("le les en début fin courant de"),
-    # session 22: people counted by their stay in hospital (casualtylog.text._care_stays)
-    stay_verbs=STAY_VERBS["fr"],
-    stay_past_verbs=STAY_PAST.get("fr", frozenset()),
-    stay_adverbs=STAY_ADVERBS["fr"],
-    stay_preps=STAY_PREPS["fr"],
-    stay_states=STAY_STATES["fr"],
-    # session 22: the count as the object of a verb that takes it to hospital (casualtylog.text._care_objects)
-    conveying_verbs=CONVEYING_VERBS["fr"],
-    conveying_preps=CONVEYING_PREPS["fr"],
+    # session 22: people counted by their stay in hospital (casualtylog.text._care_stays), or as the object of
+    # a verb that takes them there (casualtylog.text._care_objects)
+    **care_stay_fields("fr"),
 )

@@ -10,15 +10,7 @@ from casualtylog.text.lang import _nl_tolls as tolls
 from casualtylog.text.lang import _nl_verbs as verbs
 from casualtylog.text.lang import _nl_victims as victims
 from casualtylog.text.lang import _nl_weapons as weapons
-from casualtylog.text.lang._care_words import (
-    CONVEYING_PREPS,
-    CONVEYING_VERBS,
-    STAY_ADVERBS,
-    STAY_PAST,
-    STAY_PREPS,
-    STAY_STATES,
-    STAY_VERBS,
-)
+from casualtylog.text.lang._care_words import care_stay_fields
 from casualtylog.text.lang._earlier_day_words import EARLIER_DAY_WORDS
 from casualtylog.text.lang._earlier_span_words import EARLIER_SPANS
 from casualtylog.text.lang._first_figure_words import FIRST_FIGURE_CUES, REVISION_CONTRASTS
@@ -388,13 +380,7 @@ LANGUAGE = LanguageData(
     another_before_article=frozenset({"opnieuw"}),
     # Session 20 (attr21): "Hezbollah heeft naar eigen zeggen 200 raketten … afgevuurd": the subject speaks
     own_account_phrases=_phrases("naar eigen zeggen | naar eigen opgave"),
-    # session 22: people counted by their stay in hospital (casualtylog.text._care_stays)
-    stay_verbs=STAY_VERBS["nl"],
-    stay_past_verbs=STAY_PAST.get("nl", frozenset()),
-    stay_adverbs=STAY_ADVERBS["nl"],
-    stay_preps=STAY_PREPS["nl"],
-    stay_states=STAY_STATES["nl"],
-    # session 22: the count as the object of a verb that takes it to hospital (casualtylog.text._care_objects)
-    conveying_verbs=CONVEYING_VERBS["nl"],
-    conveying_preps=CONVEYING_PREPS["nl"],
+    # session 22: people counted by their stay in hospital (casualtylog.text._care_stays), or as the object of
+    # a verb that takes them there (casualtylog.text._care_objects)
+    **care_stay_fields("nl"),
 )
