@@ -16,7 +16,7 @@ import pytest
 from casualtylog.text import _reader, extract
 from casualtylog.text._binding import Binding
 
-from .test_learned_reader import _claims
+from .test_learned_reader import assert_reader_adds
 
 
 def _free(text: str, language: str) -> list[tuple[str, str | None, list[str]]]:
@@ -131,7 +131,4 @@ def test_reader23_adds_the_labelled_claim(
     record: str, language: str, text: str, added: tuple[str, str | None, str]
 ) -> None:
     """Dev sentences whose labelled claim no frame reads, and the reader does; the frames' claims stay."""
-    off = _claims(text, language, "off")
-    read = _claims(text, language)
-    assert [c for c in read if c[0] != "reader"] == off, record
-    assert [c[1:4] for c in read if c[0] == "reader"] == [added], record
+    assert_reader_adds(record, language, text, added)

@@ -40,6 +40,12 @@ def _claims(text: str, language: str, learned: str = "reader") -> list[Claim]:
     return [(x.frame, x.claim.metric, x.claim.group, str(x.claim.figure), x.claim.status.value) for x in found]
 
 
+def assert_reader_adds(record: str, language: str, text: str, added: tuple[str, str | None, str]) -> None:
+    read = _claims(text, language)  # the reader adds exactly `added` (metric, group, figure); the frames' stay
+    assert [c for c in read if c[0] != "reader"] == _claims(text, language, "off"), record
+    assert [c[1:4] for c in read if c[0] == "reader"] == [added], record
+
+
 def test_learned_reader_weights_load() -> None:
     assert isinstance(READER, ReaderModel)
     assert len(READER.bias) == len(READER.classes) > 0
@@ -168,10 +174,7 @@ def test_learned_reader_adds_the_labelled_claim(
     record: str, language: str, text: str, added: tuple[str, str | None, str]
 ) -> None:
     """Dev sentences (by id) whose labelled claim no frame reads, and the reader does."""
-    off = _claims(text, language, "off")
-    read = _claims(text, language)
-    assert [c for c in read if c[0] != "reader"] == off, record
-    assert [c[1:4] for c in read if c[0] == "reader"] == [added], record
+    assert_reader_adds(record, language, text, added)
 
 
 @pytest.mark.parametrize(
